@@ -1,0 +1,76 @@
+# dyad - build, test, fuzz, bench.
+#
+#   make                      build build/dyad
+#   make check                every test, plain and under ASan+UBSan
+#   make SANITIZE=address,undefined   a sanitized build in build-san/
+#   make fuzz                 run each libFuzzer target for FUZZ_SECONDS
+#   make bench                the benchmark in bench/
+#   make demo                 code the bundled sample articles
+
+CC       ?= cc
+PKGS     := jansson libutf8proc
+PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
+
+ifdef SANITIZE
+BUILD    ?= build-san
+SANFLAGS := -fsanitize=$(SANITIZE) -fno-omit-frame-pointer -fno-sanitize-recover=all
+OPT      ?= -O1 -g
+else
+BUILD    ?= build
+SANFLAGS :=
+OPT      ?= -O2 -g
+endif
+
+WARN     := -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
+            -Wno-unused-parameter -Werror
+DATADIR  := $(CURDIR)/data
+CFLAGS   += -std=c11 -D_GNU_SOURCE $(OPT) $(WARN) $(SANFLAGS) $(PKG_CFLAGS) \
+            -DDYAD_DATADIR='"$(DATADIR)"' -Isrc
+LDLIBS   += $(PKG_LIBS) -lm
+LDFLAGS  += $(SANFLAGS)
+
+LIB_SRC  := $(sort $(wildcard src/*.c))
+CLI_SRC  := $(sort $(wildcard src/cli/*.c))
+TEST_SRC := $(sort $(wildcard tests/unit/test_*.c))
+LIB_OBJ  := $(LIB_SRC:%.c=$(BUILD)/%.o)
+CLI_OBJ  := $(CLI_SRC:%.c=$(BUILD)/%.o)
+TESTS    := $(TEST_SRC:tests/unit/%.c=$(BUILD)/tests/%)
+
+.PHONY: all check test unit e2e demo fuzz bench clean
+all: $(BUILD)/dyad
+
+$(BUILD)/%.o: %.c $(wildcard src/*.h src/cli/*.h)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -c -o $@ $<
+
+$(BUILD)/libdyad.a: $(LIB_OBJ)
+	@rm -f $@
+	ar rcs $@ $^
+
+$(BUILD)/dyad: $(CLI_OBJ) $(BUILD)/libdyad.a
+	$(CC) $(LDFLAGS) -o $@ $(CLI_OBJ) $(BUILD)/libdyad.a $(LDLIBS)
+
+$(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libdyad.a tests/unit/unit.h
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -Itests/unit $(LDFLAGS) -o $@ $< $(BUILD)/libdyad.a $(LDLIBS) -lcmocka
+
+unit: $(TESTS)
+
+# The whole suite, plain then sanitized; ends with "N passed, N failed".
+check test:
+	@sh tests/run.sh
+
+demo: $(BUILD)/dyad
+	./$(BUILD)/dyad code --date 2025-10-26 samples/
+
+FUZZ_SECONDS ?= 30
+FUZZ_TARGETS := $(patsubst fuzz/fuzz_%.c,%,$(wildcard fuzz/fuzz_*.c))
+fuzz:
+	@sh fuzz/run.sh $(FUZZ_SECONDS) $(FUZZ_TARGETS)
+
+bench: $(BUILD)/dyad
+	@sh bench/run.sh
+
+clean:
+	rm -rf build build-san build-fuzz

@@ -1,0 +1,319 @@
+/*
+ * cmd_code.c - `dyad code`: read articles, code them, print events.
+ */
+#include <jansson.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "buf.h"
+#include "cli.h"
+
+#define MAX_RECORD_DEFAULT (64u << 20)
+
+enum out_format { OUT_JSONL, OUT_TSV };
+
+struct code_opts {
+	struct cli_dicts dicts;
+	enum out_format format;
+	struct dyad_date date;
+	int explain;
+	size_t max_record;
+};
+
+struct out_ctx {
+	enum out_format format;
+	struct buf line;
+	size_t n_events;
+};
+
+static const char code_help[] =
+"usage: dyad code [OPTIONS] [FILE|DIR|-]...\n"
+"\n"
+"Code news articles into political events, one record per event.\n"
+"Inputs are plain text files (one article each), JSON Lines files (one\n"
+"article per line: id, url, date, title, text), directories (walked\n"
+"recursively) or - for standard input (the default).\n"
+"\n"
+"options:\n"
+"  --format jsonl|tsv     output format (default jsonl)\n"
+"  --date YYYY-MM-DD      publication date for articles that carry none\n"
+"  --dict PATH            load a dictionary file or directory instead of\n"
+"                         dyad's own; repeatable; 'default' names dyad's own\n"
+"  --dict-format F        format of the --dict options after it: auto\n"
+"                         (default), native, petrarch or tabari\n"
+"  --explain              print, per sentence, the tokens, actors and\n"
+"                         patterns found and why each event was or was not\n"
+"                         coded, instead of the events\n"
+"  --max-record BYTES     reject articles larger than this (default 64 MiB)\n"
+"  -h, --help             this help\n"
+"\n"
+"exit status: 0 all input coded, 1 some input rejected (the rest was\n"
+"coded), 2 usage error, 3 dictionary error, 4 fatal error.\n";
+
+static void json_span(json_t *o, const char *key, const struct dyad_event *ev,
+		      const struct dyad_span *sp, int with_code)
+{
+	json_t *s = json_object();
+
+	json_object_set_new(s, "text", json_stringn(ev->text + sp->start, sp->end - sp->start));
+	if (with_code)
+		json_object_set_new(s, "code", json_string(sp->code));
+	json_object_set_new(s, "start", json_integer(sp->start));
+	json_object_set_new(s, "end", json_integer(sp->end));
+	json_object_set_new(o, key, s);
+}
+
+static int dump_cb(const char *buf, size_t size, void *data)
+{
+	return buf_add((struct buf *)data, buf, size);
+}
+
+static void tsv_field(struct buf *b, const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		char c = s[i];
+		if (c == '\t' || c == '\n' || c == '\r')
+			c = ' ';
+		buf_addc(b, c);
+	}
+}
+
+static void tsv_span(struct buf *b, const struct dyad_event *ev, const struct dyad_span *sp,
+		     int with_code)
+{
+	if (with_code)
+		buf_printf(b, "%s\t", sp->code);
+	tsv_field(b, ev->text + sp->start, sp->end - sp->start);
+	buf_printf(b, "\t%u\t%u\t", sp->start, sp->end);
+}
+
+static const char tsv_header[] =
+	"article\tsentence\tsource_code\tsource_text\tsource_start\tsource_end\t"
+	"target_code\ttarget_text\ttarget_start\ttarget_end\t"
+	"reporter_code\treporter_text\treporter_start\treporter_end\t"
+	"trigger_text\ttrigger_start\ttrigger_end\tcameo\tcameo_name\troot\t"
+	"quad_class\tgoldstein\tplover\tmode\tdate\tdate_precision\ttext\n";
+
+static int on_event(const struct dyad_event *ev, void *data)
+{
+	struct out_ctx *o = data;
+	char date[11];
+
+	dyad_date_format(ev->date, date);
+	buf_reset(&o->line);
+	if (o->format == OUT_JSONL) {
+		json_t *j = json_object();
+		json_object_set_new(j, "article", json_string(ev->article->id));
+		json_object_set_new(j, "sentence", json_integer(ev->sentence));
+		json_object_set_new(j, "text", json_stringn(ev->text, ev->text_len));
+		json_span(j, "source", ev, &ev->source, 1);
+		json_span(j, "target", ev, &ev->target, 1);
+		if (ev->has_reporter)
+			json_span(j, "reporter", ev, &ev->reporter, 1);
+		else
+			json_object_set_new(j, "reporter", json_null());
+		json_span(j, "trigger", ev, &ev->trigger, 0);
+		json_object_set_new(j, "cameo", json_string(ev->cameo));
+		json_object_set_new(j, "cameo_name", json_string(ev->cameo_name));
+		json_object_set_new(j, "root", json_string(ev->root));
+		json_object_set_new(j, "quad_class", json_integer(ev->quad_class));
+		json_object_set_new(j, "goldstein", json_real(ev->goldstein));
+		json_object_set_new(j, "plover", json_string(ev->plover));
+		json_object_set_new(j, "mode", json_string(dyad_mode_name(ev->mode)));
+		json_object_set_new(j, "date", ev->date.precision ? json_string(date) : json_null());
+		json_object_set_new(j, "date_precision",
+				    json_string(dyad_precision_name(ev->date.precision)));
+		json_dump_callback(j, dump_cb, &o->line, JSON_PRESERVE_ORDER | JSON_COMPACT | JSON_REAL_PRECISION(3));
+		json_decref(j);
+		buf_addc(&o->line, '\n');
+	} else {
+		buf_printf(&o->line, "%s\t%u\t", ev->article->id, ev->sentence);
+		tsv_span(&o->line, ev, &ev->source, 1);
+		tsv_span(&o->line, ev, &ev->target, 1);
+		if (ev->has_reporter)
+			tsv_span(&o->line, ev, &ev->reporter, 1);
+		else
+			buf_adds(&o->line, "\t\t\t\t");
+		tsv_span(&o->line, ev, &ev->trigger, 0);
+		buf_printf(&o->line, "%s\t%s\t%s\t%d\t%.1f\t%s\t%s\t%s\t%s\t",
+			   ev->cameo, ev->cameo_name, ev->root, ev->quad_class,
+			   ev->goldstein, ev->plover, dyad_mode_name(ev->mode),
+			   ev->date.precision ? date : "",
+			   dyad_precision_name(ev->date.precision));
+		tsv_field(&o->line, ev->text, ev->text_len);
+		buf_addc(&o->line, '\n');
+	}
+	o->n_events++;
+	if (fwrite(o->line.data, 1, o->line.len, stdout) != o->line.len)
+		return DYAD_EIO;
+	return 0;
+}
+
+/* --explain prints the trace, whose "event:" lines stand for the records. */
+static int count_event(const struct dyad_event *ev, void *data)
+{
+	(void)ev;
+	((struct out_ctx *)data)->n_events++;
+	return 0;
+}
+
+static void on_trace(const char *line, size_t len, void *ctx)
+{
+	(void)ctx;
+	fwrite(line, 1, len, stdout);
+	fputc('\n', stdout);
+}
+
+static int parse_opts(int argc, char **argv, struct code_opts *o, int *first_path)
+{
+	int i, r;
+
+	memset(o, 0, sizeof(*o));
+	o->max_record = MAX_RECORD_DEFAULT;
+	for (i = 1; i < argc; i++) {
+		const char *a = argv[i];
+		if (a[0] != '-' || !strcmp(a, "-"))
+			break;
+		if (!strcmp(a, "--")) {
+			i++;
+			break;
+		}
+		if ((r = cli_dict_option(&o->dicts, argc, argv, &i)) < 0)
+			return EXIT_USAGE;
+		if (r)
+			continue;
+		if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
+			fputs(code_help, stdout);
+			exit(EXIT_OK);
+		} else if (!strcmp(a, "--explain")) {
+			o->explain = 1;
+		} else if (!strcmp(a, "--format") && i + 1 < argc) {
+			const char *f = argv[++i];
+			if (!strcmp(f, "jsonl") || !strcmp(f, "json"))
+				o->format = OUT_JSONL;
+			else if (!strcmp(f, "tsv"))
+				o->format = OUT_TSV;
+			else {
+				cli_error("unknown format '%s' (jsonl or tsv)", f);
+				return EXIT_USAGE;
+			}
+		} else if (!strcmp(a, "--date") && i + 1 < argc) {
+			const char *d = argv[++i];
+			if (dyad_date_parse(d, strlen(d), &o->date) ||
+			    o->date.precision == DYAD_PREC_NONE) {
+				cli_error("--date: '%s' is not a date (YYYY-MM-DD)", d);
+				return EXIT_USAGE;
+			}
+		} else if (!strcmp(a, "--max-record") && i + 1 < argc) {
+			char *end;
+			unsigned long long v = strtoull(argv[++i], &end, 10);
+			if (*end || v == 0) {
+				cli_error("--max-record: '%s' is not a positive number of bytes", argv[i]);
+				return EXIT_USAGE;
+			}
+			o->max_record = (size_t)v;
+		} else {
+			cli_error("code: unknown option or missing argument '%s'; see 'dyad code --help'", a);
+			return EXIT_USAGE;
+		}
+	}
+	*first_path = i;
+	return EXIT_OK;
+}
+
+int cmd_code(int argc, char **argv)
+{
+	struct code_opts o;
+	struct out_ctx out;
+	dyad_lexicon *lex = NULL;
+	dyad_coder *coder = NULL;
+	dyad_input *in = NULL;
+	dyad_error err = { 0, "" };
+	const char *stdin_path[] = { "-" };
+	struct dyad_article art;
+	int first, rc, status = EXIT_OK;
+	size_t n_articles = 0;
+	time_t last_report = time(NULL);
+	int progress = isatty(STDERR_FILENO) && !isatty(STDOUT_FILENO);
+	int out_events;
+
+	if ((rc = parse_opts(argc, argv, &o, &first)))
+		return rc;
+	if ((rc = cli_load_lexicon(&o.dicts, &lex)))
+		return cli_exit_for(rc);
+	if ((rc = dyad_coder_new(&coder, lex, &err))) {
+		cli_error("%s", err.msg);
+		dyad_lexicon_free(lex);
+		return cli_exit_for(rc);
+	}
+	if (o.explain)
+		dyad_coder_set_trace(coder, on_trace, NULL);
+	out_events = !o.explain;
+	rc = first < argc ?
+	     dyad_input_open(&in, (const char *const *)argv + first, (size_t)(argc - first),
+			     o.max_record, &err) :
+	     dyad_input_open(&in, stdin_path, 1, o.max_record, &err);
+	if (rc) {
+		cli_error("%s", err.msg);
+		status = cli_exit_for(rc);
+		goto done;
+	}
+	memset(&out, 0, sizeof(out));
+	out.format = o.format;
+	buf_init(&out.line, 0);
+	if (o.format == OUT_TSV && !o.explain)
+		fputs(tsv_header, stdout);
+	for (;;) {
+		rc = dyad_input_next(in, &art, &err);
+		if (rc == 0)
+			break;
+		if (rc == DYAD_EINPUT) {
+			cli_error("%s", err.msg);
+			status = EXIT_REJECTED;
+			continue;
+		}
+		if (rc < 0) {
+			cli_error("%s", err.msg);
+			status = cli_exit_for(rc);
+			break;
+		}
+		if (art.date.precision == DYAD_PREC_NONE)
+			art.date = o.date;
+		if (o.explain)
+			printf("article %s\n", art.id);
+		rc = dyad_code(coder, &art, out_events ? on_event : count_event, &out, &err);
+		if (rc == DYAD_EINPUT) {
+			cli_error("%s%s%.0ld: %s", art.origin,
+				  art.line ? ":" : "", art.line, err.msg);
+			status = EXIT_REJECTED;
+			continue;
+		}
+		if (rc) {
+			cli_error("%s: %s", art.id, rc == DYAD_EIO ? "cannot write output" : err.msg);
+			status = EXIT_FATAL;
+			break;
+		}
+		n_articles++;
+		if (progress && time(NULL) - last_report >= 2) {
+			last_report = time(NULL);
+			fprintf(stderr, "\rdyad: %zu articles, %zu events", n_articles, out.n_events);
+		}
+	}
+	if (progress && n_articles)
+		fprintf(stderr, "\rdyad: %zu articles, %zu events\n", n_articles, out.n_events);
+	buf_free(&out.line);
+	if (fflush(stdout)) {
+		cli_error("cannot write output");
+		status = EXIT_FATAL;
+	}
+done:
+	dyad_input_free(in);
+	dyad_coder_free(coder);
+	dyad_lexicon_free(lex);
+	return status;
+}

@@ -1,0 +1,139 @@
+/*
+ * main.c - the dyad command: a table of subcommands over libdyad.
+ */
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "cli.h"
+
+static const struct cli_cmd commands[] = {
+	{ "code", cmd_code, "code news articles into political events" },
+	{ "dict", cmd_dict, "load dictionaries and report what they hold" },
+};
+
+#define N_COMMANDS (sizeof(commands) / sizeof(commands[0]))
+
+void cli_error(const char *fmt, ...)
+{
+	va_list ap;
+
+	fputs("dyad: ", stderr);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+}
+
+int cli_exit_for(int status)
+{
+	switch (status) {
+	case DYAD_OK: return EXIT_OK;
+	case DYAD_EINPUT: return EXIT_REJECTED;
+	case DYAD_EUSAGE: return EXIT_USAGE;
+	case DYAD_EPARSE: return EXIT_DATA;
+	default: return EXIT_FATAL;
+	}
+}
+
+int cli_dict_option(struct cli_dicts *d, int argc, char **argv, int *i)
+{
+	const char *a = argv[*i];
+
+	if (strcmp(a, "--dict") && strcmp(a, "--dict-format"))
+		return 0;
+	if (*i + 1 >= argc) {
+		cli_error("%s needs an argument", a);
+		return -1;
+	}
+	if (!strcmp(a, "--dict-format")) {
+		const char *f = argv[++*i];
+		if (!strcmp(f, "native"))
+			d->format = DYAD_DICT_NATIVE;
+		else if (!strcmp(f, "petrarch"))
+			d->format = DYAD_DICT_PETRARCH;
+		else if (!strcmp(f, "tabari"))
+			d->format = DYAD_DICT_TABARI;
+		else if (!strcmp(f, "auto"))
+			d->format = DYAD_DICT_AUTO;
+		else {
+			cli_error("unknown dictionary format '%s' (petrarch, tabari, native or auto)", f);
+			return -1;
+		}
+		return 1;
+	}
+	if (d->n == sizeof(d->paths) / sizeof(d->paths[0])) {
+		cli_error("too many --dict options");
+		return -1;
+	}
+	d->formats[d->n] = d->format;
+	d->paths[d->n++] = argv[++*i];
+	return 1;
+}
+
+int cli_load_lexicon(const struct cli_dicts *d, dyad_lexicon **out)
+{
+	dyad_error err = { 0, "" };
+	dyad_lexicon *lex;
+	size_t i;
+	int rc;
+
+	*out = NULL;
+	if ((rc = dyad_lexicon_new(&lex, NULL, &err))) {
+		cli_error("%s", err.msg);
+		return rc;
+	}
+	if (d->n == 0)
+		rc = dyad_lexicon_load_default(lex, &err);
+	for (i = 0; i < d->n && !rc; i++) {
+		if (!strcmp(d->paths[i], "default"))
+			rc = dyad_lexicon_load_default(lex, &err);
+		else
+			rc = dyad_lexicon_load(lex, d->paths[i], d->formats[i], &err);
+	}
+	if (rc) {
+		cli_error("%s", err.msg);
+		dyad_lexicon_free(lex);
+		return rc == DYAD_EIO ? DYAD_EPARSE : rc;
+	}
+	*out = lex;
+	return DYAD_OK;
+}
+
+static void usage(FILE *f)
+{
+	size_t i;
+
+	fprintf(f, "usage: dyad COMMAND [OPTIONS] [ARGS]\n\n"
+		"dyad turns news articles into political event data: who did what\n"
+		"to whom, when, coded in CAMEO, each event traceable to its sentence.\n\n"
+		"commands:\n");
+	for (i = 0; i < N_COMMANDS; i++)
+		fprintf(f, "  %-8s %s\n", commands[i].name, commands[i].summary);
+	fprintf(f, "\n'dyad COMMAND --help' describes a command.\n"
+		"exit codes: 0 ok, 1 some input rejected, 2 usage, 3 dictionary or\n"
+		"data error, 4 fatal I/O or memory error.\n");
+}
+
+int main(int argc, char **argv)
+{
+	size_t i;
+
+	if (argc < 2) {
+		usage(stderr);
+		return EXIT_USAGE;
+	}
+	if (!strcmp(argv[1], "--help") || !strcmp(argv[1], "-h") || !strcmp(argv[1], "help")) {
+		usage(stdout);
+		return EXIT_OK;
+	}
+	if (!strcmp(argv[1], "--version")) {
+		printf("dyad %s\n", DYAD_VERSION);
+		return EXIT_OK;
+	}
+	for (i = 0; i < N_COMMANDS; i++)
+		if (!strcmp(argv[1], commands[i].name))
+			return commands[i].run(argc - 1, argv + 1);
+	cli_error("unknown command '%s'; see 'dyad --help'", argv[1]);
+	return EXIT_USAGE;
+}

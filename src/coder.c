@@ -1,0 +1,1346 @@
+/*
+ * coder.c - from one article to its events.
+ *
+ * The pipeline for an article: normalize the text, split it into
+ * sentences and tokens, then for each sentence let the matcher find what
+ * the lexicon knows, and here:
+ *
+ *   1. find the predicates: verbs read as verbs, nouns that trigger events
+ *      ("a visit to", "talks with"), each with its verb group (will, did
+ *      not, was ... by, plans to);
+ *   2. give each its subject by a shallow clause analysis: the nearest
+ *      mention before it that is no preposition's object, carried through
+ *      infinitives ("agreed to resume talks"), coordination ("met Lavrov
+ *      and signed"), relative clauses and passives ("was attacked by");
+ *   3. mark reported speech ("X said Y will visit Z": X is the reporter)
+ *      and opinion ("analysts see ...": speculative);
+ *   4. match the head's patterns to pick the code and the target;
+ *   5. set the mode (asserted, planned, conditional, negated,
+ *      speculative) and the date, and emit one event per source and
+ *      target actor.
+ */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "coder_int.h"
+#include "error.h"
+#include "normalize.h"
+#include "when.h"
+
+#define MAX_PREDS 64
+#define TARGET_GAP 8            /* tokens a pattern word may sit from the last */
+
+struct match_result {
+	const struct lex_head *head;
+	const struct lex_pattern *pat;  /* NULL: the class default */
+	uint32_t code, code2;
+	int32_t target, source;         /* mentions from '+' and '$', or -1 */
+	uint32_t last;                  /* last token the pattern matched */
+};
+
+struct pred {
+	uint32_t head, end;             /* head token and last particle */
+	uint32_t group;                 /* first token of the verb group */
+	uint8_t kind;                   /* enum lex_class_kind */
+	const struct lex_head *heads;
+	size_t n_heads;
+	uint32_t vroles;
+	uint8_t passive, infinitive;
+	uint32_t group_roles;           /* union of roles in the verb group */
+	int32_t subject;                /* mention, or -1 */
+	int32_t by_agent;               /* passive's "by" mention, or -1 */
+	int32_t reporter;               /* mention, or -1 */
+	int32_t matrix;                 /* pred this infinitive depends on, or -1 */
+	int32_t governor;               /* verb pred whose object this noun is */
+	uint8_t spec, plan, neg, cond;  /* mode evidence from outside the group */
+	uint8_t has_complement;         /* a speech verb with a clause after it */
+	uint8_t consumed;               /* its noun object carries the event */
+	int8_t mode;                    /* resolved enum dyad_mode, -1 = not yet */
+	int8_t chosen;                  /* 1 matched, 0 nothing, -1 not yet */
+	uint8_t inside;                 /* within another head's pattern */
+	struct match_result r;
+};
+
+
+void coder_tracef(struct dyad_coder *c, const char *fmt, ...)
+{
+	va_list ap;
+
+	if (!c->trace)
+		return;
+	buf_reset(&c->tbuf);
+	va_start(ap, fmt);
+	if (buf_vprintf(&c->tbuf, fmt, ap) == 0)
+		c->trace(c->tbuf.data, c->tbuf.len, c->trace_ctx);
+	va_end(ap);
+}
+
+const char *dyad_mode_name(enum dyad_mode m)
+{
+	switch (m) {
+	case DYAD_MODE_ASSERTED: return "asserted";
+	case DYAD_MODE_PLANNED: return "planned";
+	case DYAD_MODE_CONDITIONAL: return "conditional";
+	case DYAD_MODE_NEGATED: return "negated";
+	case DYAD_MODE_SPECULATIVE: return "speculative";
+	}
+	return "asserted";
+}
+
+/* ---- life cycle ------------------------------------------------------- */
+
+int dyad_coder_new(dyad_coder **out, const dyad_lexicon *lex, dyad_error *err)
+{
+	struct dyad_coder *c;
+	int rc;
+
+	*out = NULL;
+	if ((rc = lex_finalize((dyad_lexicon *)lex, err)))
+		return rc;
+	c = calloc(1, sizeof(*c));
+	if (!c)
+		return dyad_fail(err, DYAD_ENOMEM, "out of memory");
+	c->lex = lex;
+	arena_init(&c->mem, 1u << 30);
+	buf_init(&c->tbuf, 1u << 20);
+	if ((rc = match_init(c, err))) {
+		dyad_coder_free(c);
+		return rc;
+	}
+	*out = c;
+	return DYAD_OK;
+}
+
+void dyad_coder_set_trace(dyad_coder *c, dyad_trace_fn fn, void *ctx)
+{
+	c->trace = fn;
+	c->trace_ctx = ctx;
+}
+
+uint64_t dyad_coder_sentences(const dyad_coder *c)
+{
+	return c->n_sentences;
+}
+
+void dyad_coder_free(dyad_coder *c)
+{
+	if (!c)
+		return;
+	match_free(c);
+	arena_free(&c->mem);
+	buf_free(&c->tbuf);
+	free(c);
+}
+
+/* ---- small helpers ---------------------------------------------------- */
+
+static int ends_with(const char *t, size_t len, const char *suf)
+{
+	size_t k = strlen(suf);
+
+	return len > k && strncasecmp(t + len - k, suf, k) == 0;
+}
+
+static int is_punct(const struct sent *s, size_t i, char ch)
+{
+	size_t len;
+	const char *t = tok_text(s, i, &len);
+
+	return (s->toks[i].flags & TOK_PUNCT) && len == 1 && t[0] == ch;
+}
+
+/* A token that ends a clause for argument search. */
+static inline int clause_break(const struct sent *s, size_t i)
+{
+	return s->info[i].brk;
+}
+
+
+/* ---- predicates ------------------------------------------------------- */
+
+static int is_modifier(const struct sent *s, size_t j)
+{
+	const struct tokinfo *ti = &s->info[j];
+
+	if (ti->mention >= 0)
+		return 1;
+	if (ti->roles & (R_PLANADJ | R_SPECADJ))
+		return 1;
+	if (s->toks[j].flags & TOK_NUM)
+		return 1;
+	if ((s->toks[j].flags & TOK_WORD) && !ti->roles && !ti->verb)
+		return 1;
+	return 0;
+}
+
+/* A past tense or participle: "imposed", "met", not "visits" or "talks". */
+static int past_form(const struct sent *s, size_t i)
+{
+	const struct tokinfo *ti = &s->info[i];
+	size_t len;
+	const char *t = tok_text(s, i, &len);
+
+	if (ends_with(t, len, "ed"))
+		return 1;
+	return ti->vlemma != LEX_NONE && ti->vlemma != ti->word &&
+	       !ends_with(t, len, "s") && !ends_with(t, len, "ing");
+}
+
+/* A determiner or possessive before the word, past up to four modifiers:
+ * "a two-day state visit", "her upcoming visit", "the Trump-Kim summit".
+ * A past form right after a name is that name's verb: "The United States
+ * imposed". */
+static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
+{
+	size_t j = i, steps = 0;
+
+	*mods = 0;
+	if (i > 0 && s->info[i - 1].mention >= 0 && past_form(s, i))
+		return 0;
+	while (j > 0 && steps < 5) {
+		const struct tokinfo *ti = &s->info[--j];
+		if (ti->roles & (R_DET | R_POSS))
+			return 1;
+		if (ti->roles & (R_PLANADJ | R_SPECADJ))
+			*mods |= ti->roles & (R_PLANADJ | R_SPECADJ);
+		if (ti->roles & R_PREP)
+			return !(ti->roles & R_TO);
+		if (!is_modifier(s, j))
+			return 0;
+		steps++;
+	}
+	return 0;
+}
+
+/* Particles of a phrasal head within three tokens after it. */
+static long particles_at(const dyad_lexicon *lex, const struct sent *s,
+			 size_t i, const struct lex_head *h)
+{
+	size_t p, j = i;
+
+	for (p = 0; p < h->n_part; p++) {
+		uint32_t w = lex->pool.v[h->part_off + p] & ~LEX_EXACT_BIT;
+		size_t lim = j + 4;
+		for (j = j + 1; j < s->n && j < lim; j++)
+			if (s->info[j].word == w)
+				break;
+		if (j >= s->n || j >= lim)
+			return -1;
+	}
+	return (long)j;
+}
+
+static int add_pred(struct pred *preds, size_t *n, uint32_t head, uint8_t kind,
+		    const struct lex_head *heads, size_t n_heads, uint32_t vroles)
+{
+	struct pred *p;
+
+	if (*n == MAX_PREDS)
+		return 0;
+	p = &preds[(*n)++];
+	memset(p, 0, sizeof(*p));
+	p->head = p->end = p->group = head;
+	p->kind = kind;
+	p->heads = heads;
+	p->n_heads = n_heads;
+	p->vroles = vroles;
+	p->subject = p->by_agent = p->reporter = p->matrix = p->governor = -1;
+	p->mode = -1;
+	return 1;
+}
+
+/* Walk left over auxiliaries, negation and adverbs to find the verb group. */
+static void verb_group(struct dyad_coder *c, const struct sent *s, struct pred *p)
+{
+	long j = (long)p->head - 1;
+	size_t len;
+	const char *t = tok_text(s, p->head, &len);
+
+	p->group = p->head;
+	while (j >= 0) {
+		const struct tokinfo *ti = &s->info[j];
+		size_t l2;
+		const char *t2 = tok_text(s, (size_t)j, &l2);
+		uint32_t aux = R_BE | R_HAVE | R_DO | R_WILL | R_WOULD | R_MAY |
+			       R_NEG | R_CAN | R_TO;
+		if ((ti->roles & aux) && ti->mention < 0) {
+			p->group_roles |= ti->roles & aux;
+			p->group = (uint32_t)j;
+			if (ti->roles & R_TO)
+				break;
+			j--;
+			continue;
+		}
+		/* Adverbs inside the group: "also", "previously", "reportedly". */
+		if ((s->toks[j].flags & TOK_WORD) && !ti->roles && ti->mention < 0 &&
+		    ends_with(t2, l2, "ly") && !ti->verb) {
+			j--;
+			continue;
+		}
+		if ((s->toks[j].flags & TOK_WORD) && l2 == 4 && !strncasecmp(t2, "also", 4)) {
+			j--;
+			continue;
+		}
+		break;
+	}
+	p->infinitive = (p->group_roles & R_TO) != 0;
+	/* Passive: a form of "be" and a participle that is not the lemma. */
+	if ((p->group_roles & R_BE) && s->info[p->head].vlemma != s->info[p->head].word &&
+	    !ends_with(t, len, "ing") && !(ends_with(t, len, "s") && !ends_with(t, len, "ss")))
+		p->passive = 1;
+	(void)c;
+}
+
+static size_t find_preds(struct dyad_coder *c, struct sent *s, struct pred *preds)
+{
+	const dyad_lexicon *lex = c->lex;
+	size_t i, n = 0;
+
+	for (i = 0; i < s->n; i++) {
+		struct tokinfo *ti = &s->info[i];
+		const struct lex_head *vh = NULL, *nh = NULL;
+		size_t nv, nn;
+		uint32_t mods = 0;
+		int noun_ctx;
+
+		if (!(s->toks[i].flags & TOK_WORD) || ti->mention >= 0)
+			continue;
+		if (ti->roles & ~(R_PLANADJ | R_SPECADJ))
+			continue;       /* closed-class words head nothing */
+		nv = lex_heads(lex, LEX_VERB, ti->vlemma, &vh);
+		nn = lex_heads(lex, LEX_NOUN, ti->nlemma, &nh);
+		if (!nn && ti->word != ti->nlemma)
+			nn = lex_heads(lex, LEX_NOUN, ti->word, &nh);
+		if (!nv && !nn && !ti->vroles)
+			continue;
+		noun_ctx = noun_context(s, i, &mods);
+		ti->noun_ctx = (uint8_t)noun_ctx;
+		if (nn && (noun_ctx || (!nv && !ti->vroles))) {
+			if (add_pred(preds, &n, (uint32_t)i, LEX_NOUN, nh, nn, 0)) {
+				preds[n - 1].spec = (mods & R_SPECADJ) != 0;
+				preds[n - 1].plan = (mods & R_PLANADJ) != 0;
+			}
+			continue;
+		}
+		if ((nv || ti->vroles) && !noun_ctx) {
+			ti->verb = 1;
+			add_pred(preds, &n, (uint32_t)i, LEX_VERB, vh, nv, ti->vroles);
+			verb_group(c, s, &preds[n - 1]);
+		}
+	}
+	return n;
+}
+
+/* ---- clause analysis -------------------------------------------------- */
+
+static int is_relative(const struct sent *s, size_t i)
+{
+	size_t len;
+	const char *t = tok_text(s, i, &len);
+
+	return (len == 3 && !strncasecmp(t, "who", 3)) ||
+	       (len == 5 && !strncasecmp(t, "which", 5));
+}
+
+/* The nearest mention left of `from` that can be a subject. */
+static int32_t subject_left(const struct sent *s, const struct pred *preds,
+			    size_t n_preds, size_t from)
+{
+	long j = (long)from - 1;
+
+	while (j >= 0) {
+		const struct tokinfo *ti = &s->info[j];
+		size_t k;
+
+		if (ti->mention >= 0) {
+			const struct mention *m = &s->ments[ti->mention];
+			size_t after = m->tok + m->n_tok;
+			/* A possessor ("their", "Russia's") is no subject. */
+			int poss = (ti->roles & R_POSS) ||
+				   (after < s->n && (s->info[after].roles & R_POSS));
+			if (!m->after_prep && !poss)
+				return ti->mention;
+			j = (long)m->tok - 1;
+			continue;
+		}
+		if (is_relative(s, (size_t)j)) {
+			/* "Lim, who met Trump": the antecedent. */
+			j--;
+			if (j >= 0 && is_punct(s, (size_t)j, ','))
+				j--;
+			continue;
+		}
+		if (clause_break(s, (size_t)j))
+			return -1;
+		for (k = 0; k < n_preds; k++)
+			if (preds[k].kind == LEX_VERB && preds[k].head == (uint32_t)j &&
+			    !(preds[k].vroles & (V_PLAN | V_SPEC)))
+				return -1;
+		j--;
+	}
+	return -1;
+}
+
+/* The first mention right of `from` up to a clause break or the next verb,
+ * not in group `avoid`; with `prep` set, only a preposition's object. */
+static int32_t mention_right(const struct sent *s, size_t from, uint32_t avoid_group,
+			     int skip_by)
+{
+	size_t j;
+
+	for (j = from; j < s->n; j++) {
+		const struct tokinfo *ti = &s->info[j];
+		if (ti->mention >= 0) {
+			const struct mention *m = &s->ments[ti->mention];
+			if (m->group != avoid_group &&
+			    !(skip_by && m->after_prep && s->info[m->tok - 1].roles & R_BY))
+				return ti->mention;
+			j = m->tok + m->n_tok - 1;
+			continue;
+		}
+		if (clause_break(s, j) || (ti->verb && !(ti->roles & R_TO)))
+			return -1;
+	}
+	return -1;
+}
+
+static void analyse_clauses(struct dyad_coder *c, struct sent *s,
+			    struct pred *preds, size_t n)
+{
+	size_t i, k;
+	int32_t according = -1;
+
+	for (i = 0; i < n; i++) {
+		struct pred *p = &preds[i];
+
+		if (p->kind != LEX_VERB)
+			continue;
+		/* Infinitive: "agreed to resume", "is scheduled to visit",
+		 * "is unlikely to pursue". */
+		if (p->infinitive && p->group > 0) {
+			long j = (long)p->group - 1;
+			for (k = i; k-- > 0;) {
+				if (preds[k].kind == LEX_VERB && (long)preds[k].head >= j - 2 &&
+				    preds[k].head < p->group) {
+					p->matrix = (int32_t)k;
+					break;
+				}
+			}
+			while (j >= 0 && (s->info[j].roles & (R_BE | R_NEG)))
+				j--;
+			if (j >= 0 && (s->info[j].roles & R_PLANADJ))
+				p->plan = 1;
+			if (j >= 0 && (s->info[j].roles & R_SPECADJ))
+				p->spec = 1;
+			if (p->matrix < 0 && j >= 0 && (s->info[j].roles & (R_PLANADJ | R_SPECADJ))) {
+				p->subject = subject_left(s, preds, n, (size_t)j);
+				continue;
+			}
+		}
+		if (p->infinitive && p->matrix < 0) {
+			/* "X travelled to Moscow to meet Y": the purpose shares
+			 * the subject of the verb before it; "X to visit Y" in a
+			 * headline announces a plan. */
+			for (k = i; k-- > 0;) {
+				size_t j;
+				int blocked = 0;
+				if (preds[k].kind != LEX_VERB)
+					continue;
+				for (j = preds[k].head + 1; j < p->group; j++)
+					if (clause_break(s, j))
+						blocked = 1;
+				if (!blocked)
+					p->matrix = (int32_t)k;
+				break;
+			}
+			if (p->matrix < 0) {
+				p->subject = subject_left(s, preds, n, p->group);
+				if (p->subject >= 0 && s->ments[p->subject].tok + s->ments[p->subject].n_tok == p->group)
+					p->plan = 1;
+				continue;
+			}
+			p->subject = preds[p->matrix].passive ? preds[p->matrix].by_agent :
+				     preds[p->matrix].subject;
+			continue;
+		}
+		if (p->matrix >= 0) {
+			struct pred *m = &preds[p->matrix];
+			p->subject = m->passive ? m->by_agent : m->subject;
+			if (m->vroles & V_PLAN)
+				p->plan = 1;
+			if (m->vroles & V_SPEC)
+				p->spec = 1;
+			continue;
+		}
+		/* Coordination: "met Lavrov and signed ...". */
+		if (p->group > 0 && (s->info[p->group - 1].roles & R_CONJ)) {
+			for (k = i; k-- > 0;)
+				if (preds[k].kind == LEX_VERB) {
+					p->subject = preds[k].subject;
+					break;
+				}
+			if (p->subject >= 0)
+				goto passive;
+		}
+		p->subject = subject_left(s, preds, n, p->group);
+passive:
+		if (p->passive) {
+			size_t j;
+			for (j = p->head + 1; j < s->n && j < p->head + 6u; j++) {
+				if (s->info[j].roles & R_BY) {
+					if (j + 1 < s->n) {
+						size_t t = j + 1;
+						while (t < s->n && (s->info[t].roles & R_DET) && s->info[t].mention < 0)
+							t++;
+						if (t < s->n && s->info[t].mention >= 0)
+							p->by_agent = s->info[t].mention;
+					}
+					break;
+				}
+			}
+		}
+	}
+
+	for (i = 0; i < n; i++)
+		if (preds[i].subject >= 0)
+			s->ments[preds[i].subject].subject = 1;
+
+	/* "according to X" reports the whole sentence. */
+	for (i = 0; i + 2 < s->n; i++)
+		if ((s->info[i].roles & R_ACCORDING) &&
+		    (s->info[i + 1].roles & R_TO) && s->info[i + 2].mention >= 0)
+			according = s->info[i + 2].mention;
+
+	/* Reported speech and opinion. */
+	for (i = 0; i < n; i++) {
+		struct pred *sp = &preds[i];
+		int opinion, deny;
+
+		if (sp->kind != LEX_VERB || !(sp->vroles & (V_SPEECH | V_OPINION | V_DENY | V_SPEC)))
+			continue;
+		opinion = (sp->vroles & (V_OPINION | V_SPEC)) != 0;
+		deny = (sp->vroles & V_DENY) != 0;
+		if (sp->subject >= 0) {
+			const struct mention *m = &s->ments[sp->subject];
+			size_t len;
+			const char *t = s->text + m->start;
+			len = m->end - m->start;
+			/* The analyst's view is not the actor's act. */
+			if (memmem(t, len, "nalyst", 6) || memmem(t, len, "xpert", 5) ||
+			    memmem(t, len, "bserver", 7) || memmem(t, len, "cholar", 6) ||
+			    memmem(t, len, "rofessor", 8))
+				opinion = 1;
+		}
+		for (k = 0; k < n; k++) {
+			struct pred *p = &preds[k];
+			int after = p->head > sp->head, before = p->head < sp->head;
+			if (k == i)
+				continue;
+			/* "X said Y will visit Z" and "Y will visit Z, X said". */
+			if ((after && (p->subject < 0 || s->ments[p->subject].tok > sp->head ||
+				       p->matrix >= 0 || p->kind == LEX_NOUN)) ||
+			    (before && sp->group > 0 && (is_punct(s, sp->group - 1, ',') ||
+				(sp->subject >= 0 && s->ments[sp->subject].tok > 0 &&
+				 is_punct(s, s->ments[sp->subject].tok - 1, ','))))) {
+				if (sp->vroles & V_SPEC && !(sp->vroles & V_SPEECH) && before)
+					continue;
+				/* "appears", "signals": doubt, not a speaker. */
+				if (p->reporter < 0 && sp->subject >= 0 && p->subject != sp->subject &&
+				    (sp->vroles & (V_SPEECH | V_OPINION | V_DENY)))
+					p->reporter = sp->subject;
+				if (opinion)
+					p->spec = 1;
+				if (deny)
+					p->neg = 1;
+				sp->has_complement = 1;
+			}
+		}
+	}
+	if (according >= 0)
+		for (i = 0; i < n; i++)
+			if (preds[i].reporter < 0)
+				preds[i].reporter = according;
+
+	/* Nouns take their source from the verb they are the object of. */
+	for (i = 0; i < n; i++) {
+		struct pred *p = &preds[i];
+		if (p->kind != LEX_NOUN)
+			continue;
+		for (k = i; k-- > 0;) {
+			struct pred *g = &preds[k];
+			size_t j;
+			int blocked = 0;
+			if (g->kind != LEX_VERB)
+				continue;
+			for (j = g->head + 1; j < p->head; j++)
+				if (clause_break(s, j))
+					blocked = 1;
+			if (!blocked)
+				p->governor = (int32_t)k;
+			break;
+		}
+	}
+}
+
+/* ---- patterns --------------------------------------------------------- */
+
+/* Does a phrase of set start at token i?  Only members whose first word
+ * is the token's form or one of its lemmas are tried. */
+static int synset_at(const dyad_lexicon *lex, const struct sent *s, size_t i,
+		     uint32_t set, size_t *last)
+{
+	const struct tokinfo *t0 = &s->info[i];
+	const uint32_t firsts[3] = { t0->word, t0->nlemma, t0->vlemma };
+	size_t f, k;
+	uint32_t m;
+
+	for (f = 0; f < 3; f++) {
+		if (firsts[f] == LEX_NONE || (f > 0 && firsts[f] == firsts[0]) ||
+		    (f == 2 && firsts[2] == firsts[1]))
+			continue;
+		if (!intmap_get(&lex->member_index, (uint64_t)set << 32 | firsts[f], &m))
+			continue;
+		for (; m != LEX_NONE; m = lex->members.v[m].next_same) {
+			const struct lex_member *mb = &lex->members.v[m];
+			for (k = 0; k < mb->n && i + k < s->n; k++) {
+				uint32_t w = lex->pool.v[mb->off + k];
+				uint32_t id = w & ~LEX_EXACT_BIT;
+				const struct tokinfo *ti = &s->info[i + k];
+				if (ti->word == id)
+					continue;
+				if (!(w & LEX_EXACT_BIT) && (ti->nlemma == id || ti->vlemma == id))
+					continue;
+				break;
+			}
+			if (k == mb->n) {
+				*last = i + k - 1;
+				return 1;
+			}
+		}
+	}
+	return 0;
+}
+
+static int word_at(const struct sent *s, size_t i, const struct lex_elem *e)
+{
+	const struct tokinfo *ti = &s->info[i];
+
+	if (ti->word == e->id)
+		return 1;
+	return !(e->flags & LEX_EL_EXACT) && (ti->nlemma == e->id || ti->vlemma == e->id);
+}
+
+/* Match one element list in one direction.  Forward from `at` for the
+ * elements after the head, backward for those before it. */
+static int match_side(const dyad_lexicon *lex, const struct sent *s,
+		      const struct lex_elem *el, size_t n_el, size_t at,
+		      size_t limit, int forward, struct match_result *r)
+{
+	size_t e;
+	long pos = (long)at;
+
+	for (e = 0; e < n_el; e++) {
+		const struct lex_elem *x = forward ? &el[e] : &el[n_el - 1 - e];
+		size_t gap = 0, last = 0;
+		int found = 0;
+
+		if (x->kind == LEX_EL_SKIP || x->kind == LEX_EL_COMPOUND)
+			continue;
+		while (pos >= 0 && (size_t)pos < s->n && gap <= TARGET_GAP &&
+		       (forward ? (size_t)pos < limit : (size_t)pos >= limit)) {
+			const struct tokinfo *ti = &s->info[pos];
+			if (x->kind == LEX_EL_TARGET || x->kind == LEX_EL_SOURCE) {
+				if (ti->mention >= 0) {
+					const struct mention *m = &s->ments[ti->mention];
+					if (x->kind == LEX_EL_TARGET)
+						r->target = ti->mention;
+					else
+						r->source = ti->mention;
+					pos = forward ? (long)(m->tok + m->n_tok) : (long)m->tok - 1;
+					found = 1;
+					break;
+				}
+			} else if (x->kind == LEX_EL_WORD && word_at(s, (size_t)pos, x)) {
+				last = (size_t)pos;
+				found = 1;
+			} else if (x->kind == LEX_EL_SYNSET && forward &&
+				   synset_at(lex, s, (size_t)pos, x->id, &last)) {
+				found = 1;
+			} else if (x->kind == LEX_EL_SYNSET && !forward &&
+				   synset_at(lex, s, (size_t)pos, x->id, &last)) {
+				found = 1;
+			}
+			if (found) {
+				if (forward && last + 1 > r->last)
+					r->last = (uint32_t)last;
+				pos = forward ? (long)last + 1 : pos - 1;
+				break;
+			}
+			if (clause_break(s, (size_t)pos) && !(s->info[pos].roles & R_PREP))
+				return 0;
+			pos += forward ? 1 : -1;
+			gap++;
+		}
+		if (!found)
+			return 0;
+	}
+	return 1;
+}
+
+static int try_pattern(const dyad_lexicon *lex, const struct sent *s,
+		       const struct pred *p, const struct lex_pattern *pat,
+		       size_t clause_start, size_t clause_end, struct match_result *r)
+{
+	const struct lex_elem *el = &lex->elems.v[pat->el_off];
+	size_t h;
+
+	if ((pat->req[0] != LEX_NONE && !sent_bloom_has(s, pat->req[0])) ||
+	    (pat->req[1] != LEX_NONE && !sent_bloom_has(s, pat->req[1])))
+		return 0;
+	for (h = 0; h < pat->n_el && el[h].kind != LEX_EL_HEAD; h++)
+		;
+	r->target = r->source = -1;
+	r->last = p->end;
+	if (!match_side(lex, s, el + h + 1, pat->n_el - h - 1, p->end + 1,
+			clause_end, 1, r))
+		return 0;
+	if (h && !match_side(lex, s, el, h, p->group ? p->group - 1 : 0,
+			     clause_start, 0, r))
+		return 0;
+	if (h && p->group == 0)
+		return 0;
+	return 1;
+}
+
+static size_t clause_end_of(const struct sent *s, size_t from)
+{
+	size_t j;
+
+	for (j = from; j < s->n; j++)
+		if (s->info[j].roles & (R_BUT | R_IF) || is_punct(s, j, ';'))
+			return j;
+	return s->n;
+}
+
+/* Choose head and pattern: the most specific pattern that matches. */
+static int choose(struct dyad_coder *c, const struct sent *s, struct pred *p,
+		  struct match_result *best)
+{
+	const dyad_lexicon *lex = c->lex;
+	size_t h, clause_end = clause_end_of(s, p->head + 1);
+	int have = 0;
+
+	for (h = 0; h < p->n_heads; h++) {
+		const struct lex_head *hd = &p->heads[h];
+		const struct lex_class *cls = &lex->classes.v[hd->cls];
+		uint32_t k;
+		long pe = particles_at(lex, s, p->head, hd);
+
+		if (pe < 0)
+			continue;
+		p->end = (uint32_t)pe;
+		for (k = 0; k < cls->n_pats; k++) {
+			const struct lex_pattern *pat = &lex->patterns.v[cls->pat_first + k];
+			struct match_result r;
+			if (have && pat->weight <= best->pat->weight)
+				break;
+			if (!try_pattern(lex, s, p, pat, 0, clause_end, &r))
+				continue;
+			r.head = hd;
+			r.pat = pat;
+			r.code = pat->code != LEX_NONE ? pat->code : cls->code;
+			r.code2 = pat->code2;
+			*best = r;
+			have = 1;
+			if (TRACING(c)) {
+				const char *o = lex_str(lex, pat->origin), *slash = strrchr(o, '/');
+				coder_tracef(c, "    pattern %s:%u matches \"%s\"",
+					     slash ? slash + 1 : o, pat->line, lex_str(lex, cls->label));
+			}
+			break;
+		}
+		if (have)
+			return 1;
+		if (cls->code != LEX_NONE) {
+			best->head = hd;
+			best->pat = NULL;
+			best->code = cls->code;
+			best->code2 = LEX_NONE;
+			best->target = best->source = -1;
+			best->last = (uint32_t)pe;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* ---- events ----------------------------------------------------------- */
+
+struct emit_ctx {
+	struct dyad_coder *c;
+	struct sent *s;
+	dyad_event_fn fn;
+	void *ctx;
+	struct when_expr dates[8];
+	size_t n_dates;
+	struct dyad_event seen[32];
+	size_t n_seen;
+	int stop;
+};
+
+static struct dyad_date event_date(struct emit_ctx *e, const struct pred *p)
+{
+	size_t i, best = SIZE_MAX;
+	uint32_t dist = UINT32_MAX;
+
+	for (i = 0; i < e->n_dates; i++) {
+		const struct when_expr *w = &e->dates[i];
+		uint32_t d;
+		uint32_t a, b, k;
+		int apart = 0;
+		if (w->date.precision == DYAD_PREC_NONE)
+			continue;
+		/* Only a date in the trigger's own clause dates it. */
+		a = w->tok < p->head ? w->tok + w->n_tok : p->end + 1;
+		b = w->tok < p->head ? p->group : w->tok;
+		for (k = a; k < b && k < e->s->n; k++)
+			if (clause_break(e->s, k))
+				apart = 1;
+		if (apart)
+			continue;
+		d = w->tok > p->head ? w->tok - p->head : p->head - (w->tok + w->n_tok);
+		if (d < dist) {
+			dist = d;
+			best = i;
+		}
+	}
+	if (best != SIZE_MAX)
+		return e->dates[best].date;
+	return e->s->pub;
+}
+
+static enum dyad_mode mode_of(const struct sent *s, struct pred *preds, size_t i)
+{
+	struct pred *p = &preds[i];
+	uint32_t r = p->group_roles;
+	int neg = p->neg || (r & R_NEG), cond = p->cond, spec = p->spec,
+	    plan = p->plan || (r & R_WILL);
+	size_t j;
+
+	if (p->mode >= 0)
+		return (enum dyad_mode)p->mode;
+	if (p->matrix >= 0) {
+		enum dyad_mode m = mode_of(s, preds, (size_t)p->matrix);
+		if (m == DYAD_MODE_NEGATED) neg = 1;
+		if (m == DYAD_MODE_CONDITIONAL) cond = 1;
+		if (m == DYAD_MODE_SPECULATIVE) spec = 1;
+		if (m == DYAD_MODE_PLANNED) plan = 1;
+	}
+	if (p->governor >= 0 && p->kind == LEX_NOUN) {
+		enum dyad_mode m = mode_of(s, preds, (size_t)p->governor);
+		if (preds[p->governor].vroles & V_PLAN)
+			plan = 1;
+		if (m == DYAD_MODE_NEGATED) neg = 1;
+		if (m == DYAD_MODE_CONDITIONAL) cond = 1;
+		if (m == DYAD_MODE_SPECULATIVE) spec = 1;
+		if (m == DYAD_MODE_PLANNED) plan = 1;
+	}
+	if (p->kind == LEX_NOUN) {
+		/* "is scheduled for a two-day state visit", "a potential
+		 * summit": the words before the noun up to its clause's verb. */
+		for (j = p->head; j-- > 0;) {
+			const struct tokinfo *ti = &s->info[j];
+			if (ti->roles & R_PLANADJ)
+				plan = 1;
+			if (ti->roles & R_SPECADJ)
+				spec = 1;
+			if (ti->verb || clause_break(s, j))
+				break;
+			r |= ti->roles & (R_WILL | R_MAY | R_NEG);
+		}
+		if (r & R_NEG)
+			neg = 1;
+		if (r & R_WILL)
+			plan = 1;
+	}
+	if (r & R_MAY)
+		spec = 1;
+	if (r & R_WOULD) {
+		/* "would" in reported speech is the future seen from the
+		 * past; elsewhere, and always beside an if-clause, it is a
+		 * condition. */
+		int iff = 0;
+		for (j = 0; j < s->n; j++)
+			if (s->info[j].roles & R_IF)
+				iff = 1;
+		if (iff || p->reporter < 0)
+			cond = 1;
+		else
+			plan = 1;
+	}
+	/* Inside an if-clause: "if North Korea initiated contact". */
+	for (j = p->group; j-- > 0;) {
+		if (s->info[j].roles & R_IF) {
+			cond = 1;
+			break;
+		}
+		if (is_punct(s, j, ',') || is_punct(s, j, ';') || (s->info[j].roles & R_BUT))
+			break;
+	}
+	p->mode = neg ? DYAD_MODE_NEGATED : cond ? DYAD_MODE_CONDITIONAL :
+		  spec ? DYAD_MODE_SPECULATIVE : plan ? DYAD_MODE_PLANNED :
+		  DYAD_MODE_ASSERTED;
+	return (enum dyad_mode)p->mode;
+}
+
+static void span_of(const struct mention *m, struct dyad_span *sp)
+{
+	sp->start = m->start;
+	sp->end = m->end;
+	sp->code = m->code;
+}
+
+static const struct cameo_entry *cameo_find(const dyad_lexicon *lex, const char *code)
+{
+	char buf[8];
+	size_t n = strlen(code);
+	const struct cameo_entry *ce;
+
+	if (n >= sizeof(buf))
+		return NULL;
+	memcpy(buf, code, n + 1);
+	/* Legacy dictionaries use a few codes beyond the codebook: fall
+	 * back to the nearest parent. */
+	while (n >= 2) {
+		if ((ce = cameo_get(lex->cameo, buf)))
+			return ce;
+		buf[--n] = '\0';
+	}
+	return NULL;
+}
+
+static int emit_one(struct emit_ctx *e, const struct pred *p, const struct mention *src,
+		    const struct mention *tgt, const struct mention *rep,
+		    const char *code, enum dyad_mode mode)
+{
+	struct dyad_coder *c = e->c;
+	struct sent *s = e->s;
+	const struct cameo_entry *ce = cameo_find(c->lex, code);
+	struct dyad_event ev;
+	size_t i;
+
+	if (!ce || !src->code || !tgt->code)
+		return 0;
+	if (!strcmp(src->code, tgt->code) && src->start == tgt->start)
+		return 0;
+	if (!strcmp(src->code, tgt->code)) {
+		if (TRACING(c))
+			coder_tracef(c, "    not coded: source and target are both %s", src->code);
+		return 0;
+	}
+	memset(&ev, 0, sizeof(ev));
+	ev.article = s->art;
+	ev.sentence = s->index;
+	ev.text = s->text;
+	ev.text_len = s->len;
+	ev.text_start = s->base;
+	span_of(src, &ev.source);
+	span_of(tgt, &ev.target);
+	if (rep && rep->code) {
+		ev.has_reporter = 1;
+		span_of(rep, &ev.reporter);
+	}
+	ev.trigger.start = s->toks[p->head].start - s->base;
+	ev.trigger.end = s->toks[p->end].end - s->base;
+	ev.cameo = code;
+	ev.cameo_name = ce->name;
+	ev.root = ce->root;
+	ev.quad_class = ce->quad_class;
+	ev.goldstein = ce->goldstein;
+	ev.plover = ce->plover;
+	ev.mode = mode;
+	ev.date = event_date(e, p);
+	for (i = 0; i < e->n_seen; i++) {
+		const struct dyad_event *o = &e->seen[i];
+		if (!strcmp(o->cameo, ev.cameo) && o->source.start == ev.source.start &&
+		    o->target.start == ev.target.start && o->mode == ev.mode)
+			return 0;
+	}
+	if (e->n_seen < sizeof(e->seen) / sizeof(e->seen[0]))
+		e->seen[e->n_seen++] = ev;
+	if (TRACING(c))
+		coder_tracef(c, "    event: %s -> %s %s (%s) mode %s", src->code, tgt->code,
+			     code, ce->name, dyad_mode_name(mode));
+	e->stop = e->fn(&ev, e->ctx);
+	return e->stop;
+}
+
+/* Every member of a compound group ("Russia and Belarus"). */
+static size_t group_members(const struct sent *s, int32_t m, const struct mention **out,
+			    size_t max)
+{
+	size_t i, n = 0;
+
+	if (m < 0)
+		return 0;
+	for (i = 0; i < s->n_ments && n < max; i++)
+		if (s->ments[i].group == s->ments[m].group)
+			out[n++] = &s->ments[i];
+	return n;
+}
+
+static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
+{
+	struct dyad_coder *c = e->c;
+	const dyad_lexicon *lex = c->lex;
+	struct sent *s = e->s;
+	struct pred *p = &preds[i];
+	struct match_result r;
+	int32_t src = -1, tgt = -1;
+	const struct mention *srcs[8], *tgts[8];
+	size_t ns, nt, a, b;
+	enum dyad_mode mode;
+	const char *code, *code2;
+	size_t hlen;
+	const char *htext = tok_text(s, p->head, &hlen);
+
+	if (p->n_heads == 0) {
+		if (TRACING(c) && !p->has_complement && !(p->vroles & V_LIGHT))
+			coder_tracef(c, "  %s \"%.*s\": shapes the clause, codes nothing",
+				     p->vroles & V_SPEECH ? "speech verb" : "verb", (int)hlen, htext);
+		return 0;
+	}
+	if (p->inside) {
+		if (TRACING(c))
+			coder_tracef(c, "  %s \"%.*s\": part of a longer pattern",
+				     p->kind == LEX_VERB ? "verb" : "noun", (int)hlen, htext);
+		return 0;
+	}
+	r = p->r;
+	if (p->chosen <= 0) {
+		if (TRACING(c))
+			coder_tracef(c, "  %s \"%.*s\": no pattern matches and no default code",
+				     p->kind == LEX_VERB ? "verb" : "noun", (int)hlen, htext);
+		return 0;
+	}
+	if (r.code == LEX_CODE_NULL || r.code == LEX_NONE) {
+		if (TRACING(c))
+			coder_tracef(c, "  %s \"%.*s\": matched a null (---) pattern: not coded",
+				     p->kind == LEX_VERB ? "verb" : "noun", (int)hlen, htext);
+		return 0;
+	}
+	/* A speech verb with a clause after it only reports; a light verb
+	 * whose object is a trigger noun ("held talks") leaves the event to
+	 * the noun. */
+	if (p->has_complement && !r.pat) {
+		if (TRACING(c))
+			coder_tracef(c, "  verb \"%.*s\": reports the clause after it", (int)hlen, htext);
+		return 0;
+	}
+	if (p->consumed) {
+		if (TRACING(c))
+			coder_tracef(c, "  verb \"%.*s\": its object noun carries the event", (int)hlen, htext);
+		return 0;
+	}
+
+	/* Source. */
+	if (r.source >= 0)
+		src = r.source;
+	else if (p->kind == LEX_VERB)
+		src = p->passive ? p->by_agent : p->subject;
+	else {
+		/* Noun: possessor, "by X", a hyphenated pair, the governor's subject. */
+		long j = (long)p->head - 1;
+		while (j >= 0 && s->info[j].mention < 0 && is_modifier(s, (size_t)j))
+			j--;
+		if (j >= 0 && (s->info[j].roles & R_POSS) && s->info[j].mention < 0 && j > 0)
+			j--;
+		if (j >= 0 && s->info[j].mention >= 0) {
+			const struct mention *m = &s->ments[s->info[j].mention];
+			size_t after = m->tok + m->n_tok;
+			int poss = (after < s->n && (s->info[after].roles & R_POSS)) ||
+				   (s->info[j].roles & R_POSS);
+			int pair = m->group != (uint32_t)s->info[j].mention ||
+				   (s->info[j].mention > 0 &&
+				    s->ments[s->info[j].mention - 1].group == m->group);
+			if (poss)
+				src = s->info[j].mention;
+			else if (pair) {
+				const struct mention *mm[2];
+				if (group_members(s, s->info[j].mention, mm, 2) == 2 &&
+				    mm[0]->tok == mm[1]->tok) {
+					src = (int32_t)(mm[0] - s->ments);
+					if (r.target < 0)
+						r.target = (int32_t)(mm[1] - s->ments);
+				}
+			}
+		}
+		if (src < 0) {
+			size_t k;
+			for (k = p->end + 1; k + 1 < s->n && k < p->end + 4u; k++)
+				if ((s->info[k].roles & R_BY) && s->info[k + 1].mention >= 0)
+					src = s->info[k + 1].mention;
+		}
+		if (src < 0 && p->governor >= 0) {
+			struct pred *g = &preds[p->governor];
+			src = g->passive ? g->by_agent : g->subject;
+			if (g->kind == LEX_VERB && (g->vroles & V_LIGHT || g->n_heads == 0 ||
+						    g->vroles & V_PLAN))
+				g->consumed = 1;
+		}
+	}
+	/* Target. */
+	if (r.target >= 0)
+		tgt = r.target;
+	else if (p->kind == LEX_VERB && p->passive)
+		tgt = p->subject;
+	else {
+		uint32_t avoid = src >= 0 ? s->ments[src].group : UINT32_MAX;
+		tgt = mention_right(s, r.last + 1, avoid, 1);
+		if (tgt < 0 && r.last != p->end)
+			tgt = mention_right(s, p->end + 1, avoid, 1);
+	}
+	if (p->kind == LEX_NOUN && !r.pat && !(r.target >= 0 && src >= 0)) {
+		if (TRACING(c))
+			coder_tracef(c, "  noun \"%.*s\": no pattern of its own matched", (int)hlen, htext);
+		return 0;
+	}
+	if (src < 0 || tgt < 0) {
+		if (TRACING(c))
+			coder_tracef(c, "  %s \"%.*s\" (%s): not coded: no %s",
+				     p->kind == LEX_VERB ? "verb" : "noun", (int)hlen, htext,
+				     lex_code_str(lex, r.code),
+				     src < 0 && tgt < 0 ? "source and no target" :
+				     src < 0 ? "source" : "target");
+		return 0;
+	}
+	mode = mode_of(s, preds, i);
+	code = lex_code_str(lex, r.code);
+	code2 = r.code2 != LEX_NONE && r.code2 != LEX_CODE_NULL ? lex_code_str(lex, r.code2) : NULL;
+	if (TRACING(c))
+		coder_tracef(c, "  %s \"%.*s\" -> %s%s%s, source \"%.*s\", target \"%.*s\"%s%s",
+			     p->kind == LEX_VERB ? "verb" : "noun", (int)hlen, htext, code,
+			     code2 ? ":" : "", code2 ? code2 : "",
+			     (int)(s->ments[src].end - s->ments[src].start), s->text + s->ments[src].start,
+			     (int)(s->ments[tgt].end - s->ments[tgt].start), s->text + s->ments[tgt].start,
+			     p->passive ? ", passive" : "", r.pat ? "" : ", class default");
+	ns = group_members(s, src, srcs, 8);
+	nt = group_members(s, tgt, tgts, 8);
+	/* A pair like "Trump-Kim" is one group: split it into its sides. */
+	if (s->ments[src].group == s->ments[tgt].group) {
+		srcs[0] = &s->ments[src];
+		tgts[0] = &s->ments[tgt];
+		ns = nt = 1;
+	}
+	for (a = 0; a < ns && !e->stop; a++)
+		for (b = 0; b < nt && !e->stop; b++) {
+			const struct mention *rep = p->reporter >= 0 ? &s->ments[p->reporter] : NULL;
+			/* "North Korea rejected a Trump-Kim summit": the target
+			 * is the side of the pair that is not the source's. */
+			if (tgts[b]->pair && nt > 1 && srcs[a]->code && tgts[b]->code &&
+			    !strncmp(srcs[a]->code, tgts[b]->code, 3))
+				continue;
+			if (emit_one(e, p, srcs[a], tgts[b], rep, code, mode))
+				return e->stop;
+			if (code2 && emit_one(e, p, tgts[b], srcs[a], rep, code2, mode))
+				return e->stop;
+		}
+	return e->stop;
+}
+
+/* ---- the memo across sentences --------------------------------------- */
+
+static int rank(const struct mention *m)
+{
+	return m->subject ? 3 : m->after_prep ? 1 : 2;
+}
+
+static void memo_update(struct dyad_coder *c, struct sent *s)
+{
+	struct memo *mo = &c->memo;
+	size_t i;
+	int best_rank = 0, best_person_rank = 0;
+
+	for (i = 0; i < s->n_ments; i++) {
+		const struct mention *m = &s->ments[i];
+		if (!m->code)
+			continue;
+		if (m->person) {
+			/* The subject is who "he" or "she" most likely is next. */
+			if (rank(m) >= best_person_rank) {
+				best_person_rank = rank(m);
+				mo->last_person = *m;
+				mo->have_person = 1;
+				mo->last_person_sent = s->index;
+			}
+			/* Remember the surname and the given name alone. */
+			if ((m->kind == M_NAME || m->kind == M_AGENT) && m->n_tok >= 2 &&
+			    mo->n_people + 2 <= 64) {
+				uint32_t t;
+				for (t = m->tok; t < m->tok + m->n_tok; t++) {
+					if (!(s->toks[t].flags & TOK_CAP) || s->info[t].roles)
+						continue;
+					mo->people[mo->n_people].hash =
+						match_name_hash(s, t, &mo->people[mo->n_people].len);
+					mo->people[mo->n_people].actor = m->actor;
+					mo->people[mo->n_people].code = NULL;
+					mo->people[mo->n_people].person = 1;
+					/* codes outlive the sentence: they live in the
+					 * lexicon or the article arena */
+					mo->people[mo->n_people].code = m->code;
+					mo->n_people++;
+					if (mo->n_people == 64)
+						break;
+				}
+			}
+		} else {
+			size_t len = m->end - m->start;
+			const char *t = s->text + m->start;
+			int plural = len > 1 && t[len - 1] == 's' && m->kind == M_AGENT;
+			if (plural) {
+				mo->last_group = *m;
+				mo->have_group = 1;
+				mo->last_group_sent = s->index;
+			} else if (m->kind == M_NAME && rank(m) >= best_rank) {
+				/* "it" is a state or an organisation: a subject
+				 * outranks a later object, and an object of a verb
+				 * one of a preposition. */
+				best_rank = rank(m);
+				mo->last_thing = *m;
+				mo->have_thing = 1;
+				mo->last_thing_sent = s->index;
+			}
+		}
+	}
+}
+
+/* ---- trace ------------------------------------------------------------ */
+
+static void trace_sentence(struct dyad_coder *c, struct sent *s)
+{
+	size_t i;
+
+	buf_reset(&c->tbuf);
+	buf_adds(&c->tbuf, "  tokens:");
+	for (i = 0; i < s->n; i++) {
+		size_t len;
+		const char *t = tok_text(s, i, &len);
+		const struct tokinfo *ti = &s->info[i];
+		buf_printf(&c->tbuf, " %.*s", (int)len, t);
+		if (ti->vlemma != LEX_NONE && ti->vlemma != ti->word)
+			buf_printf(&c->tbuf, "/v:%s", lex_word_str(c->lex, ti->vlemma));
+		else if (ti->nlemma != LEX_NONE && ti->nlemma != ti->word)
+			buf_printf(&c->tbuf, "/n:%s", lex_word_str(c->lex, ti->nlemma));
+	}
+	c->trace(c->tbuf.data, c->tbuf.len, c->trace_ctx);
+	for (i = 0; i < s->n_ments; i++) {
+		const struct mention *m = &s->ments[i];
+		coder_tracef(c, "  actor: \"%.*s\" [%u,%u) %s (%s%s)", (int)(m->end - m->start),
+			     s->text + m->start, m->start, m->end, m->code ? m->code : "-",
+			     m->how, m->after_prep ? ", after a preposition" : "");
+	}
+}
+
+/* ---- sentence and article -------------------------------------------- */
+
+static int code_sentence(struct dyad_coder *c, struct sent *s, struct emit_ctx *e,
+			 int *story_discard)
+{
+	struct pred preds[MAX_PREDS];
+	struct when_tok wt[SEG_MAX_TOKENS];
+	size_t n, i;
+	int rc;
+
+	if ((rc = match_annotate(c, s)))
+		return rc;
+	if (TRACING(c))
+		coder_tracef(c, "sentence %u: %.*s", s->index, (int)s->len, s->text);
+	if (match_discard(c, s, story_discard))
+		return DYAD_OK;
+	if ((rc = match_mentions(c, s)))
+		return rc;
+	if (TRACING(c))
+		trace_sentence(c, s);
+	n = find_preds(c, s, preds);
+	analyse_clauses(c, s, preds, n);
+	e->s = s;
+	e->n_seen = 0;
+	for (i = 0; i < s->n && i < SEG_MAX_TOKENS; i++) {
+		wt[i].s = s->text + (s->toks[i].start - s->base);
+		wt[i].len = s->toks[i].end - s->toks[i].start;
+	}
+	e->n_dates = when_find(wt, i, s->pub, e->dates, 8);
+	if (n == 0 && TRACING(c))
+		coder_tracef(c, "  no verb or trigger noun the dictionaries know");
+	for (i = 0; i < n; i++) {
+		struct pred *p = &preds[i];
+		p->chosen = p->n_heads ? (int8_t)choose(c, s, p, &p->r) : 0;
+	}
+	/* A head inside another's matched pattern is that pattern's word:
+	 * "willingness to meet Kim" codes once, as the noun's pattern says. */
+	for (i = 0; i < n; i++) {
+		size_t k;
+		if (preds[i].chosen <= 0 || !preds[i].r.pat || preds[i].r.last <= preds[i].end)
+			continue;
+		for (k = 0; k < n; k++)
+			if (k != i && preds[k].head > preds[i].end && preds[k].head <= preds[i].r.last)
+				preds[k].inside = 1;
+	}
+	/* Nouns first: they mark the light verbs they stand under. */
+	for (i = 0; i < n && !e->stop; i++)
+		if (preds[i].kind == LEX_NOUN)
+			code_pred(e, preds, n, i);
+	for (i = 0; i < n && !e->stop; i++)
+		if (preds[i].kind == LEX_VERB)
+			code_pred(e, preds, n, i);
+	memo_update(c, s);
+	return e->stop;
+}
+
+int dyad_code(dyad_coder *c, const struct dyad_article *art,
+	      dyad_event_fn fn, void *ctx, dyad_error *err)
+{
+	struct segmentation seg;
+	struct emit_ctx e;
+	char *text;
+	size_t len, bad = 0, i;
+	int rc, story = 0;
+
+	arena_reset(&c->mem);
+	memset(&c->memo, 0, sizeof(c->memo));
+	rc = norm_text(art->text, art->text_len, &c->mem, &text, &len, &bad, err);
+	if (rc)
+		return rc;
+	rc = seg_split(text, len, &c->mem, &seg);
+	if (rc)
+		return dyad_fail(err, rc, "out of memory segmenting the article");
+	memset(&e, 0, sizeof(e));
+	e.c = c;
+	e.fn = fn;
+	e.ctx = ctx;
+	for (i = 0; i < seg.n_sentences && !story; i++) {
+		const struct sentence *se = &seg.sentences[i];
+		struct sent s;
+
+		memset(&s, 0, sizeof(s));
+		s.art = art;
+		s.index = (uint32_t)i;
+		s.text = text + se->start;
+		s.len = se->end - se->start;
+		s.base = se->start;
+		s.toks = seg.tokens + se->tok;
+		s.n = se->n_tok;
+		s.pub = art->date;
+		c->n_sentences++;
+		rc = code_sentence(c, &s, &e, &story);
+		if (rc < 0)
+			return dyad_fail(err, rc, "out of memory coding sentence %zu", i);
+		if (rc)
+			return rc;      /* the callback asked to stop */
+		if (story && TRACING(c))
+			coder_tracef(c, "  the rest of the article is discarded");
+	}
+	return DYAD_OK;
+}

@@ -1,0 +1,182 @@
+/*
+ * coder_int.h - what the matcher (match.c) hands the coder (coder.c).
+ *
+ * For one sentence the matcher annotates tokens (word ids, lemmas, the
+ * closed-class roles that drive clause analysis) and finds mentions:
+ * actors, agents, their combinations ("North Korean state media"),
+ * surnames met earlier in the article, pronouns.  The coder then finds the
+ * predicates, assigns source and target, mode and date, and emits events.
+ */
+#ifndef DYAD_CODER_INT_H
+#define DYAD_CODER_INT_H
+
+#include "arena.h"
+#include "buf.h"
+#include "lexicon_int.h"
+#include "segment.h"
+#include "strmap.h"
+
+/* Closed-class roles of a word (bits). */
+enum role {
+	R_DET = 1 << 0,         /* a, the, this, his, their ... */
+	R_PREP = 1 << 1,        /* to, with, in, by ... */
+	R_BE = 1 << 2,          /* is, was, been ... */
+	R_HAVE = 1 << 3,
+	R_DO = 1 << 4,
+	R_WILL = 1 << 5,        /* will, shall: planned */
+	R_WOULD = 1 << 6,       /* would: conditional, or planned in reported speech */
+	R_MAY = 1 << 7,         /* may, might, could, should, must: speculative */
+	R_NEG = 1 << 8,         /* not, n't, never */
+	R_PRON = 1 << 9,        /* he, she, it, they ... */
+	R_CONJ = 1 << 10,       /* and, or */
+	R_SUB = 1 << 11,        /* that, which, who, while, because ... */
+	R_IF = 1 << 12,         /* if, unless */
+	R_TO = 1 << 13,         /* the word "to" */
+	R_BY = 1 << 14,         /* the word "by" */
+	R_POSS = 1 << 15,       /* his, her, its, their, 's */
+	R_PLANADJ = 1 << 16,    /* upcoming, planned, scheduled, proposed */
+	R_SPECADJ = 1 << 17,    /* potential, possible, likely, unlikely */
+	R_BUT = 1 << 18,        /* but, while, whereas: hard clause break */
+	R_OF = 1 << 19,
+	R_AUXNOUN = 1 << 20,    /* words that never head a verb phrase here */
+	R_CAN = 1 << 21,        /* can: asserted ability */
+	R_FROM = 1 << 22,
+	R_ACCORDING = 1 << 23,  /* "according (to X)": X reports */
+	R_LOC = 1 << 24,        /* at, in: "police in Gaza", "a professor at X" */
+};
+
+/* Roles of verb lemmas that shape the clause around them. */
+enum verb_role {
+	V_SPEECH = 1 << 0,      /* say, tell, add: reported speech */
+	V_OPINION = 1 << 1,     /* believe, see, interpret: the analyst's view */
+	V_PLAN = 1 << 2,        /* plan, intend, schedule: planned */
+	V_SPEC = 1 << 3,        /* appear, seem, signal: speculative */
+	V_DENY = 1 << 4,        /* deny: negated */
+	V_LIGHT = 1 << 5,       /* make, hold, pay: "hold talks", "pay a visit" */
+};
+
+/* Per-token annotation, parallel to the sentence's tokens. */
+struct tokinfo {
+	uint32_t word, vlemma, nlemma;
+	uint32_t roles;         /* enum role */
+	uint32_t vroles;        /* enum verb_role of its verb lemma */
+	int32_t mention;        /* index of the mention covering it, or -1 */
+	uint8_t verb;           /* read as a verb in this sentence */
+	uint8_t noun_ctx;       /* a determiner or adjective precedes: noun reading */
+	uint8_t brk;            /* ends a clause for argument search */
+};
+
+enum mention_kind {
+	M_NAME = 0,             /* an actor name from the dictionaries */
+	M_AGENT,                /* an agent alone ("police", "rebels") */
+	M_PRONOUN,              /* he, she, it, they: resolved to an earlier mention */
+	M_SURNAME,              /* "Choe" after "Choe Son-hui" */
+};
+
+struct mention {
+	uint32_t tok, n_tok;    /* sentence-relative token range */
+	uint32_t start, end;    /* byte offsets in the sentence text */
+	uint32_t actor;         /* lexicon actor, or LEX_NONE */
+	const char *code;       /* resolved actor code */
+	const char *how;        /* for --explain: what matched */
+	uint32_t group;         /* mentions joined by "and" share a group */
+	uint8_t kind;           /* enum mention_kind */
+	uint8_t person;         /* an individual */
+	uint8_t country;        /* a bare state code */
+	uint8_t after_prep;     /* object of a preposition */
+	uint8_t pair;           /* one side of "Trump-Kim" */
+	uint8_t subject;        /* the subject of some predicate */
+	uint32_t prep_word;     /* that preposition's word id */
+};
+
+/* What the coder remembers across the sentences of one article. */
+struct memo_person {
+	uint32_t hash;          /* of the folded name word (names are rarely
+				 * in the lexicon, so no word id) */
+	uint32_t len;
+	uint32_t actor;
+	const char *code;
+	uint8_t person;
+};
+
+struct memo {
+	struct memo_person people[64];
+	size_t n_people;
+	/* The last mentions fit to stand for pronouns: persons, groups,
+	 * states and organisations. */
+	struct mention last_person, last_thing, last_group;
+	int have_person, have_thing, have_group;
+	uint32_t last_person_sent, last_thing_sent, last_group_sent;
+};
+
+struct dyad_coder {
+	const dyad_lexicon *lex;
+	struct arena mem;               /* per-article work */
+	struct strmap roles;            /* folded word -> enum role */
+	struct strmap vroles;           /* verb lemma -> enum verb_role */
+	struct strmap cache;            /* folded form -> index in cache_info */
+	struct tokinfo *cache_info;
+	size_t cache_n, cache_cap;
+	uint64_t n_sentences;
+	dyad_trace_fn trace;
+	void *trace_ctx;
+	struct buf tbuf;                /* trace line being built */
+	struct memo memo;
+};
+
+/* Per-sentence state shared by match.c and coder.c. */
+struct sent {
+	const struct dyad_article *art;
+	uint32_t index;
+	const char *text;               /* the sentence */
+	size_t len;
+	uint32_t base;                  /* its offset in the article text */
+	const struct token *toks;       /* tokens (article offsets) */
+	size_t n;
+	struct tokinfo *info;
+	struct mention *ments;
+	size_t n_ments, cap_ments;
+	struct dyad_date pub;
+	uint64_t bloom[64];             /* word and lemma ids present */
+};
+
+static inline void sent_bloom_add(struct sent *s, uint32_t id)
+{
+	if (id != UINT32_MAX) {
+		uint32_t h = (id * 2654435761u) >> 20;  /* 12 bits */
+		s->bloom[h >> 6] |= 1ull << (h & 63);
+	}
+}
+
+static inline int sent_bloom_has(const struct sent *s, uint32_t id)
+{
+	uint32_t h = (id * 2654435761u) >> 20;
+
+	return (s->bloom[h >> 6] >> (h & 63)) & 1;
+}
+
+/* match.c */
+int match_init(struct dyad_coder *c, dyad_error *err);
+void match_free(struct dyad_coder *c);
+int match_annotate(struct dyad_coder *c, struct sent *s);
+/* 1 when a discard phrase occurs; *story says it discards the article. */
+int match_discard(struct dyad_coder *c, struct sent *s, int *story);
+int match_mentions(struct dyad_coder *c, struct sent *s);
+/* Pick the code an actor held on a date (yyyymmdd); NULL when none. */
+const char *match_actor_code(const dyad_lexicon *lex, uint32_t actor, int32_t ymd);
+
+/* trace helpers (coder.c) */
+void coder_tracef(struct dyad_coder *c, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+#define TRACING(c) ((c)->trace != NULL)
+
+/* Hash of a token's folded text, for names the lexicon does not know. */
+uint32_t match_name_hash(const struct sent *s, size_t i, uint32_t *len /* OUT */);
+
+static inline const char *tok_text(const struct sent *s, size_t i, size_t *len)
+{
+	*len = s->toks[i].end - s->toks[i].start;
+	return s->text + (s->toks[i].start - s->base);
+}
+
+#endif

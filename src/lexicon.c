@@ -1,0 +1,962 @@
+/*
+ * lexicon.c - dictionary storage, the builder every reader uses, loading
+ * of files and directories, and the indexes the matcher walks.
+ *
+ * The lexicon owns everything it stores: one arena for strings and small
+ * arrays, growable vectors for the tables, hash maps for the tries.  It is
+ * built once, finalized, then only read.
+ */
+#include "lexicon_int.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <utf8proc.h>
+
+#include "error.h"
+
+#define VEC_PUSH(lex, vec, out) \
+	vec_push((void **)&(vec).v, &(vec).n, &(vec).cap, sizeof(*(vec).v), (void **)(out))
+
+static int vec_push(void **v, size_t *n, size_t *cap, size_t sz, void **out)
+{
+	if (*n == *cap) {
+		size_t ncap = *cap ? *cap * 2 : 64;
+		void *nv = realloc(*v, ncap * sz);
+		if (!nv)
+			return -1;
+		*v = nv;
+		*cap = ncap;
+	}
+	*out = (char *)*v + *n * sz;
+	memset(*out, 0, sz);
+	(*n)++;
+	return 0;
+}
+
+/* ---- strings ---------------------------------------------------------- */
+
+static uint32_t strtab_intern(struct arena *mem, struct lex_strtab *t,
+			      const char *s, size_t n)
+{
+	uint32_t id;
+	char *copy;
+
+	if (strmap_get(&t->map, s, n, &id))
+		return id;
+	if (t->n == t->cap) {
+		size_t ncap = t->cap ? t->cap * 2 : 256;
+		const char **ns = realloc(t->strs, ncap * sizeof(*ns));
+		if (!ns)
+			return LEX_NONE;
+		t->strs = ns;
+		t->cap = ncap;
+	}
+	copy = arena_strndup(mem, s, n);
+	if (!copy || strmap_put(&t->map, s, n, (uint32_t)t->n))
+		return LEX_NONE;
+	t->strs[t->n] = copy;
+	return (uint32_t)t->n++;
+}
+
+static void strtab_free(struct lex_strtab *t)
+{
+	strmap_free(&t->map);
+	free(t->strs);
+}
+
+size_t lex_fold(const char *s, size_t n, char *out, size_t cap)
+{
+	size_t i, o = 0;
+
+	for (i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (c >= 0x80)
+			goto unicode;
+		if (o >= cap)
+			return 0;
+		out[o++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+	}
+	return o;
+unicode:
+	/* Rare: fold the rest code point by code point. */
+	while (i < n) {
+		utf8proc_int32_t cp;
+		utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
+						      (utf8proc_ssize_t)(n - i), &cp);
+		utf8proc_uint8_t enc[4];
+		utf8proc_ssize_t m;
+
+		if (k <= 0)
+			return 0;
+		m = utf8proc_encode_char(utf8proc_tolower(cp), enc);
+		if (o + (size_t)m > cap)
+			return 0;
+		memcpy(out + o, enc, (size_t)m);
+		o += (size_t)m;
+		i += (size_t)k;
+	}
+	return o;
+}
+
+uint32_t lex_word(dyad_lexicon *lex, const char *w, size_t n)
+{
+	char buf[256];
+	size_t k = lex_fold(w, n, buf, sizeof(buf));
+
+	if (!k)
+		return LEX_NONE;
+	return strtab_intern(&lex->mem, &lex->words, buf, k);
+}
+
+const char *lex_word_str(const dyad_lexicon *lex, uint32_t id)
+{
+	return id < lex->words.n ? lex->words.strs[id] : "";
+}
+
+uint32_t lex_lookup(const dyad_lexicon *lex, const char *folded, size_t n)
+{
+	uint32_t id;
+
+	return strmap_get(&lex->words.map, folded, n, &id) ? id : LEX_NONE;
+}
+
+const char *lex_code_str(const dyad_lexicon *lex, uint32_t code)
+{
+	if (code == LEX_CODE_NULL)
+		return "---";
+	return code < lex->codes.n ? lex->codes.strs[code] : NULL;
+}
+
+const char *lex_str(const dyad_lexicon *lex, uint32_t id)
+{
+	return id < lex->strs.n ? lex->strs.strs[id] : "";
+}
+
+static uint32_t code_id(dyad_lexicon *lex, const char *code, size_t len)
+{
+	char buf[64];		/* Phoenix issue codes reach 32 bytes */
+	size_t i;
+
+	if (!code)
+		return LEX_NONE;
+	if (len == 3 && memcmp(code, "---", 3) == 0)
+		return LEX_CODE_NULL;
+	if (len == 0 || len >= sizeof(buf))
+		return LEX_NONE;
+	for (i = 0; i < len; i++)
+		buf[i] = (char)(code[i] >= 'a' && code[i] <= 'z' ? code[i] - 32 : code[i]);
+	return strtab_intern(&lex->mem, &lex->codes, buf, len);
+}
+
+/* ---- phrases and tries ------------------------------------------------ */
+
+int lex_phrase(dyad_lexicon *lex, const char *phrase, size_t len,
+	       uint32_t *words, uint8_t *exact)
+{
+	size_t i = 0;
+	int n = 0;
+
+	while (i < len) {
+		size_t start, end;
+
+		while (i < len && (phrase[i] == ' ' || phrase[i] == '_' ||
+				   phrase[i] == '\t'))
+			i++;
+		if (i >= len)
+			break;
+		start = i;
+		while (i < len && phrase[i] != ' ' && phrase[i] != '_' &&
+		       phrase[i] != '\t')
+			i++;
+		end = i;
+		if (n == LEX_MAX_PHRASE)
+			return -1;
+		words[n] = lex_word(lex, phrase + start, end - start);
+		if (words[n] == LEX_NONE)
+			return -1;
+		if (exact)
+			exact[n] = i < len && phrase[i] == '_';
+		n++;
+	}
+	if (exact && n > 0 && len > 0 && phrase[len - 1] == '_')
+		exact[n - 1] = 1;
+	return n > 0 ? n : -1;
+}
+
+static int trie_node(struct lex_trie *t)
+{
+	if (t->n_nodes == t->cap) {
+		size_t ncap = t->cap ? t->cap * 2 : 1024;
+		uint32_t *nv = realloc(t->values, ncap * sizeof(*nv));
+		if (!nv)
+			return -1;
+		t->values = nv;
+		t->cap = ncap;
+	}
+	t->values[t->n_nodes] = LEX_NONE;
+	return (int)t->n_nodes++;
+}
+
+/* Insert a word path; returns the node it ends at, or LEX_NONE. */
+static uint32_t trie_insert(struct lex_trie *t, const uint32_t *words,
+			    const uint8_t *exact, int n)
+{
+	uint32_t node = 0, child;
+	int i;
+
+	if (t->n_nodes == 0 && trie_node(t) < 0)
+		return LEX_NONE;
+	for (i = 0; i < n; i++) {
+		uint64_t key = (uint64_t)node << 32 | words[i];
+		if (intmap_get(&t->edges, key, &child)) {
+			/* An inflecting edge wins over an exact one: it
+			 * matches a superset. */
+			if ((child & LEX_EXACT_BIT) && !exact[i]) {
+				child &= ~LEX_EXACT_BIT;
+				if (intmap_put(&t->edges, key, child))
+					return LEX_NONE;
+			}
+			node = child & ~LEX_EXACT_BIT;
+			continue;
+		}
+		int c = trie_node(t);
+		if (c < 0 || intmap_put(&t->edges, key,
+					(uint32_t)c | (exact[i] ? LEX_EXACT_BIT : 0)))
+			return LEX_NONE;
+		node = (uint32_t)c;
+	}
+	return node;
+}
+
+uint32_t lex_trie_step(const struct lex_trie *t, uint32_t node, uint32_t word,
+		       int surface)
+{
+	uint32_t child;
+
+	if (word == LEX_NONE || !intmap_get(&t->edges, (uint64_t)node << 32 | word, &child))
+		return LEX_NONE;
+	if ((child & LEX_EXACT_BIT) && !surface)
+		return LEX_NONE;
+	return child & ~LEX_EXACT_BIT;
+}
+
+static void trie_free(struct lex_trie *t)
+{
+	intmap_free(&t->edges);
+	free(t->values);
+}
+
+/* ---- builder ---------------------------------------------------------- */
+
+int lex_actor_new(dyad_lexicon *lex, const char *label, size_t len,
+		  unsigned flags, uint32_t *id)
+{
+	struct lex_actor *a;
+
+	if (VEC_PUSH(lex, lex->actors, &a))
+		return DYAD_ENOMEM;
+	a->label = strtab_intern(&lex->mem, &lex->strs, label, len);
+	a->flags = flags;
+	if (a->label == LEX_NONE)
+		return DYAD_ENOMEM;
+	*id = (uint32_t)(lex->actors.n - 1);
+	return DYAD_OK;
+}
+
+void lex_actor_set_flags(dyad_lexicon *lex, uint32_t actor, unsigned flags)
+{
+	if (actor < lex->actors.n)
+		lex->actors.v[actor].flags |= flags;
+}
+
+int lex_actor_name(dyad_lexicon *lex, uint32_t actor, const char *phrase,
+		   size_t len)
+{
+	uint32_t words[LEX_MAX_PHRASE], node;
+	uint8_t exact[LEX_MAX_PHRASE];
+	int n = lex_phrase(lex, phrase, len, words, exact);
+
+	if (n < 0 || actor >= lex->actors.n)
+		return DYAD_EPARSE;
+	node = trie_insert(&lex->actor_trie, words, exact, n);
+	if (node == LEX_NONE)
+		return DYAD_ENOMEM;
+	lex->n_actor_names++;
+	/* The first actor to claim a name keeps it: dictionaries list the
+	 * preferred reading first, and a later load must not silently
+	 * re-code it. */
+	if (lex->actor_trie.values[node] == LEX_NONE)
+		lex->actor_trie.values[node] = actor;
+	else if (lex->actor_trie.values[node] != actor)
+		lex->n_duplicate_names++;
+	return DYAD_OK;
+}
+
+int lex_actor_code(dyad_lexicon *lex, uint32_t actor, const char *code,
+		   size_t len, int32_t from, int32_t to)
+{
+	struct lex_actor *a;
+	uint32_t c = code_id(lex, code, len);
+
+	if (actor >= lex->actors.n || c == LEX_NONE || c == LEX_CODE_NULL)
+		return DYAD_EPARSE;
+	a = &lex->actors.v[actor];
+	if (a->n_codes == a->cap_codes) {
+		size_t cap = a->cap_codes;
+		if (arena_grow(&lex->mem, (void **)&a->codes, &cap,
+			       a->n_codes + 1, sizeof(*a->codes)))
+			return DYAD_ENOMEM;
+		a->cap_codes = (uint32_t)cap;
+	}
+	a->codes[a->n_codes].code = c;
+	a->codes[a->n_codes].from = from;
+	a->codes[a->n_codes].to = to;
+	a->n_codes++;
+	return DYAD_OK;
+}
+
+int lex_agent_add(dyad_lexicon *lex, const char *phrase, size_t len,
+		  const char *code, size_t code_len, enum lex_agent_place place)
+{
+	uint32_t words[LEX_MAX_PHRASE], node, c;
+	uint8_t exact[LEX_MAX_PHRASE];
+	struct lex_agent *ag;
+	int n = lex_phrase(lex, phrase, len, words, exact);
+
+	c = code_id(lex, code, code_len);
+	if (n < 0 || c == LEX_NONE || c == LEX_CODE_NULL)
+		return DYAD_EPARSE;
+	node = trie_insert(&lex->agent_trie, words, exact, n);
+	if (node == LEX_NONE)
+		return DYAD_ENOMEM;
+	if (lex->agent_trie.values[node] != LEX_NONE)
+		return DYAD_OK;         /* first reading wins, as for actors */
+	if (VEC_PUSH(lex, lex->agents, &ag))
+		return DYAD_ENOMEM;
+	ag->code = c;
+	ag->place = (uint8_t)place;
+	lex->agent_trie.values[node] = (uint32_t)(lex->agents.n - 1);
+	return DYAD_OK;
+}
+
+static int pool_add(dyad_lexicon *lex, const uint32_t *words,
+		    const uint8_t *exact, int n, uint32_t *off)
+{
+	int i;
+
+	*off = (uint32_t)lex->pool.n;
+	for (i = 0; i < n; i++) {
+		uint32_t *w;
+		if (VEC_PUSH(lex, lex->pool, &w))
+			return DYAD_ENOMEM;
+		*w = words[i] | (exact && exact[i] ? LEX_EXACT_BIT : 0);
+	}
+	return DYAD_OK;
+}
+
+static int synset_find(dyad_lexicon *lex, const char *name, size_t len,
+		       int create, uint32_t *id)
+{
+	char buf[128];
+	size_t i, k = 0;
+	struct lex_synset *s;
+
+	for (i = 0; i < len && k < sizeof(buf); i++) {
+		char c = name[i];
+		if (c == '&' && k == 0)
+			continue;
+		buf[k++] = (char)(c >= 'a' && c <= 'z' ? c - 32 : c);
+	}
+	if (k == 0 || i < len)
+		return DYAD_EPARSE;
+	if (strmap_get(&lex->synset_by_name, buf, k, id))
+		return DYAD_OK;
+	if (!create)
+		return DYAD_EPARSE;
+	if (VEC_PUSH(lex, lex->synsets, &s))
+		return DYAD_ENOMEM;
+	s->name = strtab_intern(&lex->mem, &lex->strs, buf, k);
+	s->first = s->last = LEX_NONE;
+	*id = (uint32_t)(lex->synsets.n - 1);
+	if (s->name == LEX_NONE || strmap_put(&lex->synset_by_name, buf, k, *id))
+		return DYAD_ENOMEM;
+	return DYAD_OK;
+}
+
+int lex_synset_add(dyad_lexicon *lex, const char *name, size_t name_len,
+		   const char *phrase, size_t len)
+{
+	uint32_t words[LEX_MAX_PHRASE], id, off;
+	uint8_t exact[LEX_MAX_PHRASE];
+	struct lex_member *m;
+	struct lex_synset *s;
+	int n, rc;
+
+	rc = synset_find(lex, name, name_len, 1, &id);
+	if (rc)
+		return rc;
+	n = lex_phrase(lex, phrase, len, words, exact);
+	if (n < 0)
+		return DYAD_EPARSE;
+	if ((rc = pool_add(lex, words, exact, n, &off)))
+		return rc;
+	if (VEC_PUSH(lex, lex->members, &m))
+		return DYAD_ENOMEM;
+	m->next = LEX_NONE;
+	m->off = off;
+	m->n = (uint8_t)n;
+	s = &lex->synsets.v[id];
+	if (s->last == LEX_NONE)
+		s->first = (uint32_t)(lex->members.n - 1);
+	else
+		lex->members.v[s->last].next = (uint32_t)(lex->members.n - 1);
+	s->last = (uint32_t)(lex->members.n - 1);
+	s->n++;
+	return DYAD_OK;
+}
+
+/* Look a synset up by name for a pattern element ("&MILITARY"). */
+int lex_synset_id(dyad_lexicon *lex, const char *name, size_t len, uint32_t *id)
+{
+	return synset_find(lex, name, len, 0, id);
+}
+
+int lex_class_new(dyad_lexicon *lex, enum lex_class_kind kind,
+		  const char *label, size_t label_len, const char *code,
+		  uint32_t *id)
+{
+	struct lex_class *c;
+
+	if (VEC_PUSH(lex, lex->classes, &c))
+		return DYAD_ENOMEM;
+	c->kind = (uint8_t)kind;
+	c->label = strtab_intern(&lex->mem, &lex->strs, label, label_len);
+	c->code = code ? code_id(lex, code, strlen(code)) : LEX_NONE;
+	if (c->label == LEX_NONE)
+		return DYAD_ENOMEM;
+	*id = (uint32_t)(lex->classes.n - 1);
+	lex->finalized = 0;
+	return DYAD_OK;
+}
+
+int lex_class_head(dyad_lexicon *lex, uint32_t cls, const char *phrase,
+		   size_t len, const char *const *forms, size_t n_forms)
+{
+	uint32_t words[LEX_MAX_PHRASE];
+	struct lex_head *h;
+	size_t i;
+	int n, rc;
+
+	if (cls >= lex->classes.n)
+		return DYAD_EPARSE;
+	n = lex_phrase(lex, phrase, len, words, NULL);
+	if (n < 0)
+		return DYAD_EPARSE;
+	if (VEC_PUSH(lex, lex->heads, &h))
+		return DYAD_ENOMEM;
+	h->cls = cls;
+	h->kind = lex->classes.v[cls].kind;
+	h->lemma = words[0];
+	h->n_part = (uint8_t)(n - 1);
+	if ((rc = pool_add(lex, words + 1, NULL, n - 1, &h->part_off)))
+		return rc;
+	for (i = 0; i < n_forms; i++) {
+		uint32_t f = lex_word(lex, forms[i], strlen(forms[i]));
+		/* As in lex_phrase: a form that will not fold (bad UTF-8,
+		 * too long) is the dictionary's fault. */
+		if (f == LEX_NONE)
+			return DYAD_EPARSE;
+		if (f != words[0] && intmap_put(&lex->forms, f, words[0]))
+			return DYAD_ENOMEM;
+	}
+	lex->finalized = 0;
+	return DYAD_OK;
+}
+
+int lex_pattern_add(dyad_lexicon *lex, uint32_t cls,
+		    const struct lex_elem *elems, size_t n,
+		    const char *code, const char *code2,
+		    const char *origin, uint32_t line)
+{
+	struct lex_pattern *p;
+	size_t i, heads = 0;
+	unsigned weight = 0;
+
+	if (cls >= lex->classes.n || n == 0 || n > 64)
+		return DYAD_EPARSE;
+	for (i = 0; i < n; i++) {
+		if (elems[i].kind == LEX_EL_HEAD)
+			heads++;
+		else if (elems[i].kind == LEX_EL_WORD || elems[i].kind == LEX_EL_SYNSET)
+			weight += 2;
+		else if (elems[i].kind == LEX_EL_TARGET || elems[i].kind == LEX_EL_SOURCE)
+			weight += 1;
+	}
+	if (heads != 1)
+		return DYAD_EPARSE;
+	if (VEC_PUSH(lex, lex->patterns, &p))
+		return DYAD_ENOMEM;
+	p->cls = cls;
+	p->el_off = (uint32_t)lex->elems.n;
+	p->n_el = (uint16_t)n;
+	p->weight = (uint16_t)weight;
+	p->code = code ? code_id(lex, code, strlen(code)) : LEX_NONE;
+	p->code2 = code2 ? code_id(lex, code2, strlen(code2)) : LEX_NONE;
+	p->origin = strtab_intern(&lex->mem, &lex->strs, origin ? origin : "", origin ? strlen(origin) : 0);
+	p->line = line;
+	p->seq = (uint32_t)(lex->patterns.n - 1);
+	if ((code && p->code == LEX_NONE) || (code2 && p->code2 == LEX_NONE))
+		return DYAD_EPARSE;
+	for (i = 0; i < n; i++) {
+		struct lex_elem *e;
+		if (VEC_PUSH(lex, lex->elems, &e))
+			return DYAD_ENOMEM;
+		*e = elems[i];
+	}
+	lex->finalized = 0;
+	return DYAD_OK;
+}
+
+int lex_discard_add(dyad_lexicon *lex, const char *phrase, size_t len, int story)
+{
+	uint32_t words[LEX_MAX_PHRASE], node;
+	uint8_t exact[LEX_MAX_PHRASE];
+	int n = lex_phrase(lex, phrase, len, words, exact);
+
+	if (n < 0)
+		return DYAD_EPARSE;
+	node = trie_insert(&lex->discard_trie, words, exact, n);
+	if (node == LEX_NONE)
+		return DYAD_ENOMEM;
+	if (lex->discard_trie.values[node] == LEX_NONE)
+		lex->n_discards++;
+	if (lex->discard_trie.values[node] == LEX_NONE || story)
+		lex->discard_trie.values[node] = story ? 1 : 0;
+	return DYAD_OK;
+}
+
+int lex_issue_add(dyad_lexicon *lex, const char *phrase, size_t len,
+		  const char *code, size_t code_len)
+{
+	uint32_t words[LEX_MAX_PHRASE], node;
+	uint8_t exact[LEX_MAX_PHRASE];
+	struct lex_issue *is;
+	int n = lex_phrase(lex, phrase, len, words, exact);
+
+	if (n < 0 || !code_len)
+		return DYAD_EPARSE;
+	node = trie_insert(&lex->issue_trie, words, exact, n);
+	if (node == LEX_NONE)
+		return DYAD_ENOMEM;
+	if (lex->issue_trie.values[node] != LEX_NONE)
+		return DYAD_OK;
+	if (VEC_PUSH(lex, lex->issues, &is))
+		return DYAD_ENOMEM;
+	is->code = code_id(lex, code, code_len);
+	if (is->code == LEX_NONE)
+		return DYAD_EPARSE;
+	lex->issue_trie.values[node] = (uint32_t)(lex->issues.n - 1);
+	return DYAD_OK;
+}
+
+/* ---- lemmas ----------------------------------------------------------- */
+
+void lex_lemmas(const dyad_lexicon *lex, const char *folded, size_t n,
+		uint32_t word, uint32_t *vlemma, uint32_t *nlemma)
+{
+	const char *lem[4];
+	size_t k, i;
+	uint32_t id;
+
+	*vlemma = *nlemma = LEX_NONE;
+	if (word != LEX_NONE && intmap_get(&lex->forms, word, &id))
+		*vlemma = id;
+	if (!lex->morph)
+		return;
+	if (*vlemma == LEX_NONE) {
+		k = morph_lemmas(lex->morph, MORPH_VERB, folded, n, lem, 4);
+		/* Prefer a lemma the lexicon knows: "left" is "leave" and "left". */
+		for (i = 0; i < k && *vlemma == LEX_NONE; i++)
+			*vlemma = lex_lookup(lex, lem[i], strlen(lem[i]));
+	}
+	k = morph_lemmas(lex->morph, MORPH_NOUN, folded, n, lem, 4);
+	for (i = 0; i < k && *nlemma == LEX_NONE; i++)
+		*nlemma = lex_lookup(lex, lem[i], strlen(lem[i]));
+}
+
+/* ---- finalize --------------------------------------------------------- */
+
+static int head_cmp(const void *a, const void *b)
+{
+	const struct lex_head *x = a, *y = b;
+
+	if (x->kind != y->kind)
+		return x->kind < y->kind ? -1 : 1;
+	if (x->lemma != y->lemma)
+		return x->lemma < y->lemma ? -1 : 1;
+	/* Longer phrasal heads first: "give up" before "give". */
+	if (x->n_part != y->n_part)
+		return x->n_part > y->n_part ? -1 : 1;
+	return x->cls < y->cls ? -1 : x->cls > y->cls;
+}
+
+static int pattern_cmp(const void *a, const void *b)
+{
+	const struct lex_pattern *x = a, *y = b;
+
+	if (x->cls != y->cls)
+		return x->cls < y->cls ? -1 : 1;
+	if (x->weight != y->weight)
+		return x->weight > y->weight ? -1 : 1;
+	return x->seq < y->seq ? -1 : x->seq > y->seq;
+}
+
+int lex_finalize(dyad_lexicon *lex, dyad_error *err)
+{
+	size_t i;
+
+	if (lex->finalized)
+		return DYAD_OK;
+	/* An empty vector is NULL, which qsort must not be given. */
+	if (lex->heads.n)
+		qsort(lex->heads.v, lex->heads.n, sizeof(*lex->heads.v), head_cmp);
+	if (lex->patterns.n)
+		qsort(lex->patterns.v, lex->patterns.n, sizeof(*lex->patterns.v), pattern_cmp);
+	intmap_free(&lex->head_index);
+	intmap_init(&lex->head_index);
+	for (i = 0; i < lex->heads.n; i++) {
+		const struct lex_head *h = &lex->heads.v[i];
+		uint64_t key = (uint64_t)h->kind << 32 | h->lemma;
+		uint32_t first;
+		if (intmap_get(&lex->head_index, key, &first))
+			continue;
+		if (intmap_put(&lex->head_index, key, (uint32_t)i))
+			return dyad_fail(err, DYAD_ENOMEM, "out of memory indexing verbs");
+	}
+	/* Synonym-set members by first word, so a pattern element asks
+	 * only the members that can start at a token. */
+	intmap_free(&lex->member_index);
+	intmap_init(&lex->member_index);
+	for (i = 0; i < lex->synsets.n; i++) {
+		uint32_t m;
+		for (m = lex->synsets.v[i].first; m != LEX_NONE; m = lex->members.v[m].next) {
+			struct lex_member *mb = &lex->members.v[m];
+			uint64_t key = (uint64_t)i << 32 | (lex->pool.v[mb->off] & ~LEX_EXACT_BIT);
+			uint32_t prev;
+			mb->next_same = intmap_get(&lex->member_index, key, &prev) ? prev : LEX_NONE;
+			if (intmap_put(&lex->member_index, key, m))
+				return dyad_fail(err, DYAD_ENOMEM, "out of memory indexing sets");
+		}
+	}
+	for (i = 0; i < lex->patterns.n; i++) {
+		struct lex_pattern *p = &lex->patterns.v[i];
+		size_t e, k = 0;
+		p->req[0] = p->req[1] = LEX_NONE;
+		for (e = 0; e < p->n_el && k < 2; e++)
+			if (lex->elems.v[p->el_off + e].kind == LEX_EL_WORD)
+				p->req[k++] = lex->elems.v[p->el_off + e].id;
+	}
+	for (i = 0; i < lex->classes.n; i++)
+		lex->classes.v[i].n_pats = 0;
+	for (i = lex->patterns.n; i-- > 0;) {
+		struct lex_class *c = &lex->classes.v[lex->patterns.v[i].cls];
+		c->pat_first = (uint32_t)i;
+		c->n_pats++;
+	}
+	lex->finalized = 1;
+	return DYAD_OK;
+}
+
+size_t lex_heads(const dyad_lexicon *lex, enum lex_class_kind kind,
+		 uint32_t lemma, const struct lex_head **first)
+{
+	uint32_t at;
+	size_t n = 0;
+
+	if (lemma == LEX_NONE ||
+	    !intmap_get(&lex->head_index, (uint64_t)kind << 32 | lemma, &at))
+		return 0;
+	*first = &lex->heads.v[at];
+	while (at + n < lex->heads.n && lex->heads.v[at + n].kind == kind &&
+	       lex->heads.v[at + n].lemma == lemma)
+		n++;
+	return n;
+}
+
+/* ---- life cycle and loading ------------------------------------------ */
+
+static const char *default_data_dir(void)
+{
+	const char *d = getenv("DYAD_DATA");
+
+	return d && *d ? d : DYAD_DATADIR;
+}
+
+int lex_new_bare(dyad_lexicon **out, const char *data_dir)
+{
+	dyad_lexicon *lex = calloc(1, sizeof(*lex));
+
+	*out = NULL;
+	if (!lex)
+		return DYAD_ENOMEM;
+	arena_init(&lex->mem, 0);
+	lex->data_dir = strdup(data_dir ? data_dir : default_data_dir());
+	if (!lex->data_dir) {
+		free(lex);
+		return DYAD_ENOMEM;
+	}
+	*out = lex;
+	return DYAD_OK;
+}
+
+int dyad_lexicon_new(dyad_lexicon **out, const char *data_dir, dyad_error *err)
+{
+	dyad_lexicon *lex;
+	char path[4096];
+	int rc;
+
+	*out = NULL;
+	if (lex_new_bare(&lex, data_dir))
+		return dyad_fail(err, DYAD_ENOMEM, "out of memory");
+	snprintf(path, sizeof(path), "%s/cameo.tsv", lex->data_dir);
+	rc = cameo_load(&lex->cameo, path, err);
+	if (!rc)
+		rc = morph_load(&lex->morph, NULL, err);
+	if (rc) {
+		dyad_lexicon_free(lex);
+		return rc;
+	}
+	*out = lex;
+	return DYAD_OK;
+}
+
+const char *dyad_data_dir(const dyad_lexicon *lex)
+{
+	return lex->data_dir;
+}
+
+void dyad_lexicon_free(dyad_lexicon *lex)
+{
+	if (!lex)
+		return;
+	strtab_free(&lex->words);
+	strtab_free(&lex->codes);
+	strtab_free(&lex->strs);
+	trie_free(&lex->actor_trie);
+	trie_free(&lex->agent_trie);
+	trie_free(&lex->discard_trie);
+	trie_free(&lex->issue_trie);
+	free(lex->pool.v);
+	free(lex->actors.v);
+	free(lex->agents.v);
+	free(lex->synsets.v);
+	free(lex->members.v);
+	free(lex->classes.v);
+	free(lex->heads.v);
+	free(lex->patterns.v);
+	free(lex->elems.v);
+	free(lex->issues.v);
+	strmap_free(&lex->synset_by_name);
+	intmap_free(&lex->forms);
+	intmap_free(&lex->head_index);
+	intmap_free(&lex->member_index);
+	morph_free(lex->morph);
+	cameo_free(lex->cameo);
+	free(lex->data_dir);
+	arena_free(&lex->mem);
+	free(lex);
+}
+
+void dyad_lexicon_stats(const dyad_lexicon *lex, struct dyad_lexicon_stats *st)
+{
+	size_t i;
+
+	memset(st, 0, sizeof(*st));
+	st->actors = lex->actors.n;
+	st->actor_names = lex->n_actor_names;
+	for (i = 0; i < lex->actors.n; i++)
+		st->actor_codes += lex->actors.v[i].n_codes;
+	st->agents = lex->agents.n;
+	for (i = 0; i < lex->heads.n; i++) {
+		if (lex->heads.v[i].kind == LEX_VERB)
+			st->verbs++;
+		else
+			st->nouns++;
+	}
+	st->verb_forms = lex->forms.n_used;
+	st->patterns = lex->patterns.n;
+	st->synsets = lex->synsets.n;
+	st->discards = lex->n_discards;
+}
+
+const char *dyad_dict_format_name(enum dyad_dict_format f)
+{
+	switch (f) {
+	case DYAD_DICT_NATIVE: return "native";
+	case DYAD_DICT_PETRARCH: return "petrarch";
+	case DYAD_DICT_TABARI: return "tabari";
+	case DYAD_DICT_AUTO: break;
+	}
+	return "auto";
+}
+
+#define DICT_MAX_FILE (512u << 20)
+
+static int read_file(const char *path, char **text, size_t *len, dyad_error *err)
+{
+	FILE *f = fopen(path, "rb");
+	struct stat st;
+	char *p;
+
+	if (!f)
+		return dyad_fail(err, DYAD_EIO, "%s: %s", path, strerror(errno));
+	if (fstat(fileno(f), &st) || st.st_size < 0 || (size_t)st.st_size > DICT_MAX_FILE) {
+		fclose(f);
+		return dyad_fail(err, DYAD_EIO, "%s: cannot size file, or larger than %u MB",
+				 path, DICT_MAX_FILE >> 20);
+	}
+	p = malloc((size_t)st.st_size + 1);
+	if (!p) {
+		fclose(f);
+		return dyad_fail(err, DYAD_ENOMEM, "%s: out of memory", path);
+	}
+	*len = fread(p, 1, (size_t)st.st_size, f);
+	if (ferror(f)) {
+		free(p);
+		fclose(f);
+		return dyad_fail(err, DYAD_EIO, "%s: read error", path);
+	}
+	fclose(f);
+	p[*len] = '\0';
+	*text = p;
+	return DYAD_OK;
+}
+
+static int load_file(dyad_lexicon *lex, const char *path,
+		     enum dyad_dict_format fmt, dyad_error *err)
+{
+	char *text = NULL, *nul;
+	size_t len = 0;
+	int rc = read_file(path, &text, &len, err);
+
+	if (rc)
+		return rc;
+	if ((nul = memchr(text, '\0', len))) {
+		size_t at = (size_t)(nul - text);
+		free(text);
+		return dyad_fail(err, DYAD_EPARSE, "%s: NUL byte at byte %zu: not a dictionary",
+				 path, at);
+	}
+	if (fmt == DYAD_DICT_AUTO)
+		fmt = dict_detect(text, len);
+	switch (fmt) {
+	case DYAD_DICT_NATIVE:
+		rc = dict_native_load(lex, path, text, len, err);
+		break;
+	case DYAD_DICT_PETRARCH:
+		rc = dict_petrarch_load(lex, path, text, len, err);
+		break;
+	case DYAD_DICT_TABARI:
+		rc = dict_tabari_load(lex, path, text, len, err);
+		break;
+	default:
+		rc = dyad_fail(err, DYAD_EPARSE,
+			       "%s: cannot tell the dictionary format; name it with --dict-format",
+			       path);
+	}
+	free(text);
+	lex->finalized = 0;
+	return rc;
+}
+
+static int name_cmp(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static int is_dict_name(const char *name)
+{
+	const char *dot = strrchr(name, '.');
+
+	if (name[0] == '.' || !dot)
+		return 0;
+	return !strcmp(dot, ".dict") || !strcmp(dot, ".txt") ||
+	       !strcmp(dot, ".verbs") || !strcmp(dot, ".actors") ||
+	       !strcmp(dot, ".agents") || !strcmp(dot, ".options");
+}
+
+static int load_dir(dyad_lexicon *lex, const char *dir,
+		    enum dyad_dict_format fmt, int depth, dyad_error *err)
+{
+	DIR *d;
+	struct dirent *de;
+	char **names = NULL;
+	size_t n = 0, cap = 0, i;
+	int rc = DYAD_OK;
+
+	if (depth > 16)
+		return dyad_fail(err, DYAD_EIO, "%s: directories nested too deep", dir);
+	d = opendir(dir);
+	if (!d)
+		return dyad_fail(err, DYAD_EIO, "%s: %s", dir, strerror(errno));
+	while ((de = readdir(d))) {
+		if (de->d_name[0] == '.')
+			continue;
+		if (n == cap) {
+			char **nn = realloc(names, (cap = cap ? cap * 2 : 16) * sizeof(*nn));
+			if (!nn) {
+				rc = dyad_fail(err, DYAD_ENOMEM, "out of memory");
+				break;
+			}
+			names = nn;
+		}
+		if (!(names[n] = strdup(de->d_name))) {
+			rc = dyad_fail(err, DYAD_ENOMEM, "out of memory");
+			break;
+		}
+		n++;
+	}
+	closedir(d);
+	if (!rc)
+		qsort(names, n, sizeof(*names), name_cmp);
+	for (i = 0; i < n && !rc; i++) {
+		char path[4096];
+		struct stat st;
+
+		snprintf(path, sizeof(path), "%s/%s", dir, names[i]);
+		if (stat(path, &st))
+			continue;
+		if (S_ISDIR(st.st_mode))
+			rc = load_dir(lex, path, fmt, depth + 1, err);
+		else if (S_ISREG(st.st_mode) && is_dict_name(names[i]))
+			rc = load_file(lex, path, fmt, err);
+	}
+	for (i = 0; i < n; i++)
+		free(names[i]);
+	free(names);
+	return rc;
+}
+
+int dyad_lexicon_load(dyad_lexicon *lex, const char *path,
+		      enum dyad_dict_format fmt, dyad_error *err)
+{
+	struct stat st;
+
+	if (stat(path, &st))
+		return dyad_fail(err, DYAD_EIO, "%s: %s", path, strerror(errno));
+	if (S_ISDIR(st.st_mode))
+		return load_dir(lex, path, fmt, 0, err);
+	return load_file(lex, path, fmt, err);
+}
+
+int dyad_lexicon_load_default(dyad_lexicon *lex, dyad_error *err)
+{
+	char path[4096];
+
+	snprintf(path, sizeof(path), "%s/dict", lex->data_dir);
+	return dyad_lexicon_load(lex, path, DYAD_DICT_NATIVE, err);
+}

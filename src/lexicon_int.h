@@ -1,0 +1,171 @@
+/*
+ * lexicon_int.h - the compiled lexicon as the matcher and coder see it.
+ *
+ * Readers never include this; they go through the builder in lexicon.h.
+ * After loading, lex_finalize() sorts heads and patterns into the indexes
+ * below; from then on the lexicon is read-only and may be shared.
+ */
+#ifndef DYAD_LEXICON_INT_H
+#define DYAD_LEXICON_INT_H
+
+#include "arena.h"
+#include "cameo.h"
+#include "intmap.h"
+#include "lexicon.h"
+#include "morph.h"
+#include "strmap.h"
+
+#define LEX_EXACT_BIT 0x80000000u     /* on a pooled word: match exactly */
+#define LEX_CODE_NULL (LEX_NONE - 1)   /* the "---" code: match, don't code */
+
+/* Interned strings with ids. */
+struct lex_strtab {
+	struct strmap map;
+	const char **strs;
+	size_t n, cap;
+};
+
+/* A token trie: nodes are ids, edges live in one hash keyed by
+ * (node << 32 | word); node 0 is the root. */
+struct lex_trie {
+	struct intmap edges;    /* value: child node | LEX_EXACT_BIT */
+	uint32_t *values;       /* per node: payload, or LEX_NONE */
+	size_t n_nodes, cap;
+};
+
+struct lex_code {
+	uint32_t code;          /* id in lex->codes */
+	int32_t from, to;       /* yyyymmdd; 0 = open */
+};
+
+struct lex_actor {
+	uint32_t label;         /* id in lex->strs */
+	uint32_t flags;         /* enum lex_actor_flags */
+	struct lex_code *codes;
+	uint32_t n_codes, cap_codes;
+};
+
+struct lex_agent {
+	uint32_t code;
+	uint8_t place;          /* enum lex_agent_place */
+};
+
+struct lex_member {             /* one phrase of a synonym set */
+	uint32_t next;          /* next member, or LEX_NONE */
+	uint32_t next_same;     /* next member of its set with the same
+				 * first word, or LEX_NONE (after finalize) */
+	uint32_t off;           /* words in lex->pool */
+	uint8_t n;
+};
+
+struct lex_synset {
+	uint32_t name;          /* id in lex->strs, upper case without '&' */
+	uint32_t first;         /* first member, or LEX_NONE */
+	uint32_t last;
+	uint32_t n;
+};
+
+struct lex_class {
+	uint8_t kind;           /* enum lex_class_kind */
+	uint32_t label;         /* id in lex->strs */
+	uint32_t code;          /* id in lex->codes, LEX_CODE_NULL or LEX_NONE */
+	uint32_t pat_first, n_pats;     /* into lex->patterns, after finalize */
+};
+
+struct lex_head {
+	uint32_t cls;
+	uint32_t lemma;         /* word id of the head lemma */
+	uint32_t part_off;      /* particles in lex->pool */
+	uint8_t kind, n_part;
+};
+
+struct lex_pattern {
+	uint32_t cls;
+	uint32_t el_off;        /* into lex->elems */
+	uint16_t n_el;
+	uint16_t weight;        /* words and sets: the more, the more specific */
+	uint32_t code, code2;   /* ids in lex->codes; LEX_NONE/LEX_CODE_NULL */
+	uint32_t origin;        /* id in lex->strs: dictionary file */
+	uint32_t line;
+	uint32_t seq;           /* load order, for stable ties */
+	uint32_t req[2];        /* literal words it needs, or LEX_NONE: a
+				 * sentence without them cannot match */
+};
+
+struct lex_issue {
+	uint32_t code;
+};
+
+struct lex_wordinfo {
+	uint32_t vlemma;        /* word id of the verb lemma, or LEX_NONE */
+	uint32_t nlemma;        /* word id of the noun lemma, or LEX_NONE */
+};
+
+#define LEX_VEC(T) struct { T *v; size_t n, cap; }
+
+struct dyad_lexicon {
+	struct arena mem;               /* strings and small arrays */
+	struct lex_strtab words;        /* lower-case word forms */
+	struct lex_strtab codes;        /* actor and event codes */
+	struct lex_strtab strs;         /* labels, file names */
+	LEX_VEC(uint32_t) pool;         /* word sequences */
+
+	struct lex_trie actor_trie;     /* value: actor index */
+	struct lex_trie agent_trie;     /* value: agent index */
+	struct lex_trie discard_trie;   /* value: 0 sentence, 1 story */
+	struct lex_trie issue_trie;     /* value: issue index */
+	LEX_VEC(struct lex_actor) actors;
+	LEX_VEC(struct lex_agent) agents;
+	LEX_VEC(struct lex_synset) synsets;
+	LEX_VEC(struct lex_member) members;
+	LEX_VEC(struct lex_class) classes;
+	LEX_VEC(struct lex_head) heads;
+	LEX_VEC(struct lex_pattern) patterns;
+	LEX_VEC(struct lex_elem) elems;
+	LEX_VEC(struct lex_issue) issues;
+	struct strmap synset_by_name;   /* upper-case name -> synset index */
+	struct intmap forms;            /* surface word -> lemma word (explicit forms) */
+	struct intmap head_index;       /* kind << 32 | lemma -> first head */
+	struct intmap member_index;     /* set << 32 | first word -> member */
+
+	size_t n_actor_names;
+	size_t n_discards;
+	size_t n_duplicate_names;
+	int finalized;
+
+	struct morph *morph;
+	struct cameo_table *cameo;
+	char *data_dir;
+};
+
+/* A lexicon with no CAMEO table and no morphology: for fuzzing readers
+ * and for tests of the builder.  Free with dyad_lexicon_free. */
+int lex_new_bare(dyad_lexicon **out, const char *data_dir);
+
+/* Build the indexes; idempotent.  Called by dyad_coder_new. */
+int lex_finalize(dyad_lexicon *lex, dyad_error *err);
+
+/* Case-fold a token into out (ASCII fast path, utf8proc beyond).
+ * Returns the folded length, or 0 when it does not fit. */
+size_t lex_fold(const char *s, size_t n, char *out, size_t cap);
+
+/* Word id of a folded form, or LEX_NONE when the lexicon never saw it. */
+uint32_t lex_lookup(const dyad_lexicon *lex, const char *folded, size_t n);
+
+/* Lemma ids of a folded word form, using explicit forms and WordNet. */
+void lex_lemmas(const dyad_lexicon *lex, const char *folded, size_t n,
+		uint32_t word, uint32_t *vlemma /* OUT */, uint32_t *nlemma /* OUT */);
+
+/* Trie step: the child of node reached by word (taking an exact edge only
+ * when surface is set).  Returns LEX_NONE when there is none. */
+uint32_t lex_trie_step(const struct lex_trie *t, uint32_t node, uint32_t word,
+		       int surface);
+
+const char *lex_code_str(const dyad_lexicon *lex, uint32_t code);
+const char *lex_str(const dyad_lexicon *lex, uint32_t id);
+
+/* Heads of kind for a lemma: first index into lex->heads and count. */
+size_t lex_heads(const dyad_lexicon *lex, enum lex_class_kind kind,
+		 uint32_t lemma, const struct lex_head **first /* OUT */);
+
+#endif

@@ -1,0 +1,808 @@
+/*
+ * match.c - the matcher: one pass over a sentence's tokens that finds what
+ * the lexicon knows.
+ *
+ * It annotates each token (word id, verb and noun lemma, closed-class
+ * roles), checks discard phrases, and finds mentions of actors: names by
+ * longest match in the actor trie, agents in the agent trie and their
+ * combinations with a state ("North Korean state media", "Russia's foreign
+ * minister", "the foreign minister of Russia"), titles before a name
+ * ("Foreign Minister Choe Son-hui"), surnames met earlier in the article,
+ * actors joined by a hyphen ("Trump-Kim"), and pronouns resolved to the
+ * nearest fitting actor.  Lookups of a word form are cached per coder, so
+ * a stream of articles meets WordNet once per distinct word.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "coder_int.h"
+#include "error.h"
+
+#define CACHE_MAX 400000        /* distinct word forms remembered */
+
+static const struct { const char *w; uint32_t roles; } role_words[] = {
+	{ "a", R_DET }, { "an", R_DET }, { "the", R_DET }, { "this", R_DET },
+	{ "these", R_DET }, { "those", R_DET }, { "some", R_DET }, { "any", R_DET },
+	{ "each", R_DET }, { "every", R_DET }, { "another", R_DET },
+	{ "his", R_DET | R_POSS | R_PRON }, { "her", R_DET | R_POSS | R_PRON },
+	{ "its", R_DET | R_POSS | R_PRON }, { "their", R_DET | R_POSS | R_PRON },
+	{ "our", R_DET | R_POSS }, { "my", R_DET | R_POSS }, { "your", R_DET | R_POSS },
+	{ "'s", R_DET | R_POSS }, { "'", R_POSS },
+	{ "to", R_PREP | R_TO }, { "by", R_PREP | R_BY }, { "of", R_PREP | R_OF },
+	{ "with", R_PREP }, { "in", R_PREP | R_LOC }, { "on", R_PREP }, { "at", R_PREP | R_LOC },
+	{ "from", R_PREP | R_FROM }, { "according", R_ACCORDING }, { "for", R_PREP }, { "against", R_PREP },
+	{ "into", R_PREP }, { "over", R_PREP }, { "about", R_PREP },
+	{ "toward", R_PREP }, { "towards", R_PREP }, { "between", R_PREP },
+	{ "among", R_PREP }, { "across", R_PREP }, { "during", R_PREP },
+	{ "near", R_PREP }, { "under", R_PREP }, { "through", R_PREP },
+	{ "via", R_PREP }, { "amid", R_PREP }, { "despite", R_PREP },
+	{ "onto", R_PREP }, { "upon", R_PREP }, { "within", R_PREP },
+	{ "without", R_PREP }, { "including", R_PREP }, { "like", R_PREP },
+	{ "be", R_BE }, { "is", R_BE }, { "are", R_BE }, { "was", R_BE },
+	{ "were", R_BE }, { "been", R_BE }, { "being", R_BE }, { "am", R_BE },
+	{ "'re", R_BE }, { "'m", R_BE }, { "get", R_BE }, { "got", R_BE },
+	{ "gets", R_BE }, { "gotten", R_BE },
+	{ "have", R_HAVE }, { "has", R_HAVE }, { "had", R_HAVE },
+	{ "having", R_HAVE }, { "'ve", R_HAVE },
+	{ "do", R_DO }, { "does", R_DO }, { "did", R_DO },
+	{ "will", R_WILL }, { "shall", R_WILL }, { "'ll", R_WILL }, { "wo", R_WILL },
+	{ "would", R_WOULD }, { "'d", R_WOULD },
+	{ "may", R_MAY }, { "might", R_MAY }, { "could", R_MAY },
+	{ "should", R_MAY }, { "must", R_MAY }, { "can", R_CAN },
+	{ "ca", R_CAN }, { "cannot", R_CAN | R_NEG },
+	{ "not", R_NEG }, { "n't", R_NEG }, { "never", R_NEG }, { "no", R_NEG | R_DET },
+	{ "he", R_PRON }, { "she", R_PRON }, { "it", R_PRON }, { "they", R_PRON },
+	{ "him", R_PRON }, { "them", R_PRON },
+	{ "and", R_CONJ }, { "or", R_CONJ }, { "nor", R_CONJ },
+	{ "but", R_BUT }, { "while", R_BUT | R_SUB }, { "whereas", R_BUT | R_SUB },
+	{ "although", R_BUT | R_SUB }, { "though", R_BUT | R_SUB },
+	{ "that", R_SUB }, { "which", R_SUB }, { "who", R_SUB }, { "whom", R_SUB },
+	{ "whose", R_SUB }, { "because", R_SUB }, { "when", R_SUB },
+	{ "whether", R_SUB }, { "where", R_SUB }, { "after", R_SUB | R_PREP },
+	{ "before", R_SUB | R_PREP }, { "since", R_SUB | R_PREP },
+	{ "until", R_SUB | R_PREP }, { "as", R_SUB },
+	{ "if", R_IF | R_SUB }, { "unless", R_IF | R_SUB },
+	{ "upcoming", R_PLANADJ }, { "planned", R_PLANADJ }, { "scheduled", R_PLANADJ },
+	{ "proposed", R_PLANADJ }, { "due", R_PLANADJ }, { "forthcoming", R_PLANADJ }, { "expected", R_PLANADJ },
+	{ "potential", R_SPECADJ }, { "possible", R_SPECADJ }, { "likely", R_SPECADJ },
+	{ "unlikely", R_SPECADJ }, { "possibly", R_SPECADJ }, { "perhaps", R_SPECADJ },
+	{ "probably", R_SPECADJ }, { "maybe", R_SPECADJ }, { "would-be", R_SPECADJ },
+	{ "rumored", R_SPECADJ }, { "rumoured", R_SPECADJ }, { "hypothetical", R_SPECADJ },
+};
+
+static const struct { const char *lemma; uint32_t roles; } verb_role_words[] = {
+	{ "say", V_SPEECH }, { "tell", V_SPEECH }, { "add", V_SPEECH },
+	{ "note", V_SPEECH }, { "state", V_SPEECH }, { "report", V_SPEECH },
+	{ "write", V_SPEECH }, { "explain", V_SPEECH }, { "insist", V_SPEECH },
+	{ "claim", V_SPEECH }, { "announce", V_SPEECH }, { "declare", V_SPEECH },
+	{ "confirm", V_SPEECH }, { "tweet", V_SPEECH }, { "quote", V_SPEECH },
+	{ "believe", V_OPINION }, { "think", V_OPINION }, { "see", V_OPINION },
+	{ "interpret", V_OPINION }, { "view", V_OPINION }, { "predict", V_OPINION },
+	{ "speculate", V_OPINION }, { "expect", V_OPINION | V_PLAN },
+	{ "argue", V_OPINION }, { "suspect", V_OPINION }, { "assess", V_OPINION },
+	{ "plan", V_PLAN }, { "intend", V_PLAN }, { "schedule", V_PLAN },
+	{ "aim", V_PLAN }, { "hope", V_PLAN }, { "prepare", V_PLAN },
+	{ "want", V_PLAN }, { "wish", V_PLAN }, { "decide", V_PLAN },
+	{ "set", V_PLAN }, { "mean", V_PLAN }, { "go", V_PLAN }, { "try", V_PLAN },
+	{ "attempt", V_PLAN }, { "seek", V_PLAN },
+	{ "appear", V_SPEC }, { "seem", V_SPEC }, { "signal", V_SPEC },
+	{ "suggest", V_SPEC }, { "indicate", V_SPEC }, { "hint", V_SPEC },
+	{ "deny", V_DENY },
+	{ "make", V_LIGHT }, { "hold", V_LIGHT }, { "pay", V_LIGHT },
+	{ "conduct", V_LIGHT }, { "begin", V_LIGHT }, { "start", V_LIGHT },
+	{ "have", V_LIGHT }, { "take", V_LIGHT }, { "give", V_LIGHT },
+	{ "host", V_LIGHT }, { "pursue", V_LIGHT }, { "launch", V_LIGHT },
+	{ "reiterate", V_LIGHT }, { "express", V_LIGHT }, { "offer", V_LIGHT },
+	{ "impose", V_LIGHT }, { "announce", V_LIGHT }, { "carry", V_LIGHT },
+};
+
+int match_init(struct dyad_coder *c, dyad_error *err)
+{
+	size_t i;
+
+	strmap_init(&c->roles);
+	strmap_init(&c->vroles);
+	strmap_init(&c->cache);
+	for (i = 0; i < sizeof(role_words) / sizeof(role_words[0]); i++) {
+		uint32_t old = 0;
+		const char *w = role_words[i].w;
+		strmap_get(&c->roles, w, strlen(w), &old);
+		if (strmap_put(&c->roles, w, strlen(w), old | role_words[i].roles))
+			return dyad_fail(err, DYAD_ENOMEM, "out of memory");
+	}
+	for (i = 0; i < sizeof(verb_role_words) / sizeof(verb_role_words[0]); i++) {
+		uint32_t old = 0;
+		const char *w = verb_role_words[i].lemma;
+		strmap_get(&c->vroles, w, strlen(w), &old);
+		if (strmap_put(&c->vroles, w, strlen(w), old | verb_role_words[i].roles))
+			return dyad_fail(err, DYAD_ENOMEM, "out of memory");
+	}
+	return DYAD_OK;
+}
+
+void match_free(struct dyad_coder *c)
+{
+	strmap_free(&c->roles);
+	strmap_free(&c->vroles);
+	strmap_free(&c->cache);
+	free(c->cache_info);
+}
+
+/* Verb roles of a word form, through its WordNet verb lemmas. */
+static uint32_t verb_roles(struct dyad_coder *c, const char *f, size_t n)
+{
+	const char *lem[4];
+	size_t k, i;
+	uint32_t r = 0, v;
+
+	if (strmap_get(&c->vroles, f, n, &v))
+		r |= v;
+	if (!c->lex->morph)
+		return r;
+	k = morph_lemmas(c->lex->morph, MORPH_VERB, f, n, lem, 4);
+	for (i = 0; i < k; i++)
+		if (strmap_get(&c->vroles, lem[i], strlen(lem[i]), &v))
+			r |= v;
+	return r;
+}
+
+static void annotate_word(struct dyad_coder *c, const char *f, size_t n,
+			  struct tokinfo *ti)
+{
+	uint32_t at;
+
+	if (strmap_get(&c->cache, f, n, &at)) {
+		*ti = c->cache_info[at];
+		return;
+	}
+	ti->word = lex_lookup(c->lex, f, n);
+	lex_lemmas(c->lex, f, n, ti->word, &ti->vlemma, &ti->nlemma);
+	ti->roles = 0;
+	strmap_get(&c->roles, f, n, &ti->roles);
+	ti->vroles = verb_roles(c, f, n);
+	if (c->cache_n >= CACHE_MAX)
+		return;
+	if (c->cache_n == c->cache_cap) {
+		size_t ncap = c->cache_cap ? c->cache_cap * 2 : 4096;
+		struct tokinfo *ni = realloc(c->cache_info, ncap * sizeof(*ni));
+		if (!ni)
+			return;         /* a cache miss is only slower */
+		c->cache_info = ni;
+		c->cache_cap = ncap;
+	}
+	if (strmap_put(&c->cache, f, n, (uint32_t)c->cache_n) == 0)
+		c->cache_info[c->cache_n++] = *ti;
+}
+
+int match_annotate(struct dyad_coder *c, struct sent *s)
+{
+	size_t i;
+	char f[256];
+
+	s->info = arena_alloc(&c->mem, (s->n ? s->n : 1) * sizeof(*s->info));
+	if (!s->info)
+		return DYAD_ENOMEM;
+	for (i = 0; i < s->n; i++) {
+		struct tokinfo *ti = &s->info[i];
+		size_t len, k;
+		const char *t = tok_text(s, i, &len);
+
+		memset(ti, 0, sizeof(*ti));
+		ti->word = ti->vlemma = ti->nlemma = LEX_NONE;
+		ti->mention = -1;
+		if (s->toks[i].flags & TOK_PUNCT) {
+			k = lex_fold(t, len, f, sizeof(f));
+			if (k)
+				ti->word = lex_lookup(c->lex, f, k);
+			ti->brk = len == 1 && strchr(";:\"()", t[0]) != NULL;
+			sent_bloom_add(s, ti->word);
+			continue;
+		}
+		k = lex_fold(t, len, f, sizeof(f));
+		if (!k)
+			continue;       /* overlong token: matches nothing */
+		annotate_word(c, f, k, ti);
+		ti->brk = (ti->roles & (R_SUB | R_BUT | R_IF)) != 0;
+		sent_bloom_add(s, ti->word);
+		sent_bloom_add(s, ti->vlemma);
+		sent_bloom_add(s, ti->nlemma);
+	}
+	return DYAD_OK;
+}
+
+/* Walk a trie from token i; returns the last token index of the longest
+ * match with a payload (and the payload), or -1. */
+static long trie_longest(const struct lex_trie *t, const struct sent *s,
+			 size_t i, uint32_t *value)
+{
+	uint32_t node = 0;
+	long best = -1;
+	size_t j;
+
+	if (!t->n_nodes)
+		return -1;
+	for (j = i; j < s->n && j < i + LEX_MAX_PHRASE; j++) {
+		const struct tokinfo *ti = &s->info[j];
+		uint32_t next = lex_trie_step(t, node, ti->word, 1);
+		if (next == LEX_NONE && ti->nlemma != ti->word)
+			next = lex_trie_step(t, node, ti->nlemma, 0);
+		if (next == LEX_NONE)
+			break;
+		node = next;
+		if (t->values[node] != LEX_NONE) {
+			best = (long)j;
+			*value = t->values[node];
+		}
+	}
+	return best;
+}
+
+int match_discard(struct dyad_coder *c, struct sent *s, int *story)
+{
+	size_t i;
+	uint32_t v;
+
+	*story = 0;
+	for (i = 0; i < s->n; i++) {
+		if (trie_longest(&c->lex->discard_trie, s, i, &v) >= 0) {
+			*story = v == 1;
+			if (TRACING(c)) {
+				size_t len;
+				const char *t = tok_text(s, i, &len);
+				coder_tracef(c, "  discard: \"%.*s\" (%s-level)", (int)len, t,
+					     *story ? "story" : "sentence");
+			}
+			return 1;
+		}
+	}
+	return 0;
+}
+
+const char *match_actor_code(const dyad_lexicon *lex, uint32_t actor, int32_t ymd)
+{
+	const struct lex_actor *a = &lex->actors.v[actor];
+	const char *undated = NULL;
+	uint32_t i;
+
+	for (i = 0; i < a->n_codes; i++) {
+		const struct lex_code *lc = &a->codes[i];
+		if (!lc->from && !lc->to) {
+			if (!undated)
+				undated = lex_code_str(lex, lc->code);
+			continue;
+		}
+		if (!ymd)
+			continue;
+		if ((!lc->from || lc->from <= ymd) && (!lc->to || ymd < lc->to))
+			return lex_code_str(lex, lc->code);
+	}
+	if (!undated && !ymd && a->n_codes)
+		return lex_code_str(lex, a->codes[a->n_codes - 1].code);
+	return undated;
+}
+
+static int actor_is_person(const dyad_lexicon *lex, uint32_t actor)
+{
+	const struct lex_actor *a = &lex->actors.v[actor];
+	uint32_t i;
+
+	if (a->flags & LEX_ACTOR_PERSON)
+		return 1;
+	for (i = 0; i < a->n_codes; i++)
+		if (a->codes[i].from || a->codes[i].to)
+			return 1;
+	return 0;
+}
+
+static int is_country_code(const char *code)
+{
+	return code && strlen(code) == 3 && code[0] >= 'A' && code[0] <= 'Z';
+}
+
+static struct mention *push_mention(struct dyad_coder *c, struct sent *s)
+{
+	struct mention *m;
+
+	if (arena_grow(&c->mem, (void **)&s->ments, &s->cap_ments,
+		       s->n_ments + 1, sizeof(*s->ments)))
+		return NULL;
+	m = &s->ments[s->n_ments++];
+	memset(m, 0, sizeof(*m));
+	m->actor = LEX_NONE;
+	m->group = (uint32_t)s->n_ments - 1;
+	return m;
+}
+
+static void set_span(const struct sent *s, struct mention *m, size_t first, size_t last)
+{
+	m->tok = (uint32_t)first;
+	m->n_tok = (uint32_t)(last - first + 1);
+	m->start = s->toks[first].start - s->base;
+	m->end = s->toks[last].end - s->base;
+}
+
+static const char *combine(struct dyad_coder *c, const char *country,
+			   const struct lex_agent *ag)
+{
+	const char *acode = lex_code_str(c->lex, ag->code);
+	size_t a = strlen(acode), k = strlen(country);
+	char *out = arena_alloc(&c->mem, a + k + 1);
+
+	if (!out)
+		return country;
+	if (ag->place == LEX_AGENT_PREFIX) {
+		memcpy(out, acode, a);
+		memcpy(out + a, country, k + 1);
+	} else {
+		memcpy(out, country, k);
+		memcpy(out + k, acode, a + 1);
+	}
+	return out;
+}
+
+static int is_cap(const struct sent *s, size_t i)
+{
+	return (s->toks[i].flags & (TOK_CAP | TOK_UPPER)) != 0;
+}
+
+/* A capitalised word that is not a sentence-initial function word. */
+static int is_name_word(const struct sent *s, size_t i)
+{
+	return is_cap(s, i) && (s->toks[i].flags & TOK_WORD) &&
+	       !(s->info[i].roles & (R_DET | R_PREP | R_PRON | R_SUB | R_CONJ | R_BE));
+}
+
+/* Names, agents and titles, left to right, longest first. */
+static int find_names(struct dyad_coder *c, struct sent *s, int32_t ymd)
+{
+	const dyad_lexicon *lex = c->lex;
+	size_t i = 0;
+
+	while (i < s->n) {
+		uint32_t actor = LEX_NONE, agent = LEX_NONE;
+		long a_end = -1, g_end = -1;
+		struct mention *m;
+
+		if (is_cap(s, i) || (s->toks[i].flags & TOK_NUM))
+			a_end = trie_longest(&lex->actor_trie, s, i, &actor);
+		g_end = trie_longest(&lex->agent_trie, s, i, &agent);
+		if (a_end < 0 && g_end < 0) {
+			i++;
+			continue;
+		}
+		if (a_end >= g_end) {
+			const char *code = match_actor_code(lex, actor, ymd);
+			if (!code) {
+				/* Known, but held no coded role on this date. */
+				i = (size_t)a_end + 1;
+				continue;
+			}
+			if (!(m = push_mention(c, s)))
+				return DYAD_ENOMEM;
+			m->kind = M_NAME;
+			m->actor = actor;
+			m->code = code;
+			m->person = (uint8_t)actor_is_person(lex, actor);
+			m->country = (uint8_t)(!m->person && is_country_code(code));
+			m->how = "name";
+			set_span(s, m, i, (size_t)a_end);
+			i = (size_t)a_end + 1;
+			continue;
+		}
+		/* An agent; a title before a known name gives way to the name,
+		 * a title before an unknown name covers the name. */
+		{
+			size_t j = (size_t)g_end + 1, k;
+			uint32_t actor2 = LEX_NONE;
+			long a2 = -1;
+			const struct lex_agent *ag = &lex->agents.v[agent];
+
+			if (j < s->n && is_cap(s, j) && is_cap(s, i))
+				a2 = trie_longest(&lex->actor_trie, s, j, &actor2);
+			if (a2 >= 0 && actor_is_person(lex, actor2) &&
+			    match_actor_code(lex, actor2, ymd)) {
+				if (!(m = push_mention(c, s)))
+					return DYAD_ENOMEM;
+				m->kind = M_NAME;
+				m->actor = actor2;
+				m->code = match_actor_code(lex, actor2, ymd);
+				m->person = 1;
+				m->how = "title and name";
+				set_span(s, m, i, (size_t)a2);
+				i = (size_t)a2 + 1;
+				continue;
+			}
+			if (!(m = push_mention(c, s)))
+				return DYAD_ENOMEM;
+			m->kind = M_AGENT;
+			m->code = lex_code_str(lex, ag->code);
+			m->how = "agent";
+			k = (size_t)g_end;
+			/* "Unification Minister Chung Dong-young": a capitalised
+			 * title followed by an unknown name is a person. */
+			if (is_cap(s, i)) {
+				while (k + 1 < s->n && is_name_word(s, k + 1) &&
+				       s->info[k + 1].mention < 0 && k - (size_t)g_end < 3)
+					k++;
+				if (k > (size_t)g_end) {
+					m->person = 1;
+					m->how = "title and unknown name";
+				}
+			}
+			m->actor = agent;       /* agent index, for combination */
+			set_span(s, m, i, k);
+			i = k + 1;
+		}
+	}
+	return DYAD_OK;
+}
+
+/* Token index of the first token after mention m, skipping adjectives
+ * such as "state" in "North Korean state media" is not needed: the
+ * agent trie holds "state media". */
+static int adjacent(const struct mention *a, const struct mention *b)
+{
+	return a->tok + a->n_tok == b->tok;
+}
+
+/* Country + agent: "Russian troops", "Russia's foreign minister",
+ * "the foreign minister of Russia". */
+static void combine_agents(struct dyad_coder *c, struct sent *s)
+{
+	size_t i, o = 0;
+
+	for (i = 0; i < s->n_ments; i++) {
+		struct mention *m = &s->ments[i], *n = i + 1 < s->n_ments ? &s->ments[i + 1] : NULL;
+
+		/* "U.S. President Donald Trump": the state is part of the name. */
+		if (n && m->kind == M_NAME && m->country && n->kind == M_NAME && n->person &&
+		    adjacent(m, n)) {
+			struct mention merged = *n;
+			merged.tok = m->tok;
+			merged.n_tok = n->tok + n->n_tok - m->tok;
+			merged.start = m->start;
+			s->ments[o++] = merged;
+			i++;
+			continue;
+		}
+		if (n && m->kind == M_NAME && m->country && n->kind == M_AGENT) {
+			int poss = n->tok == m->tok + m->n_tok + 1 &&
+				   (s->info[m->tok + m->n_tok].roles & R_POSS);
+			if (adjacent(m, n) || poss) {
+				const struct lex_agent *ag = &c->lex->agents.v[n->actor];
+				struct mention merged = *n;
+				merged.kind = M_NAME;
+				merged.code = combine(c, m->code, ag);
+				merged.actor = LEX_NONE;
+				merged.country = 0;
+				merged.how = "state and agent";
+				merged.tok = m->tok;
+				merged.n_tok = n->tok + n->n_tok - m->tok;
+				merged.start = m->start;
+				s->ments[o++] = merged;
+				i++;
+				continue;
+			}
+		}
+		/* "the foreign minister of Russia", "police in Gaza", "a
+		 * professor at Kyungnam University" (an actor coded KOREDU
+		 * lends its state, KOR). */
+		if (n && m->kind == M_AGENT && n->kind == M_NAME && !n->person &&
+		    n->code && strlen(n->code) >= 3 && n->tok == m->tok + m->n_tok + 1 &&
+		    (s->info[m->tok + m->n_tok].roles & (R_OF | R_FROM | R_LOC))) {
+			const struct lex_agent *ag = &c->lex->agents.v[m->actor];
+			struct mention merged = *m;
+			char state[4];
+			memcpy(state, n->code, 3);
+			state[3] = '\0';
+			merged.kind = M_NAME;
+			merged.code = combine(c, state, ag);
+			merged.actor = LEX_NONE;
+			merged.how = "agent of state";
+			merged.n_tok = n->tok + n->n_tok - m->tok;
+			merged.end = n->end;
+			s->ments[o++] = merged;
+			i++;
+			continue;
+		}
+		if (m->kind == M_AGENT)
+			m->actor = LEX_NONE;
+		s->ments[o++] = *m;
+	}
+	s->n_ments = o;
+}
+
+/* "Trump-Kim summit": actors joined by a hyphen inside one token. */
+static int split_hyphens(struct dyad_coder *c, struct sent *s, int32_t ymd)
+{
+	size_t i;
+	char f[256];
+
+	for (i = 0; i < s->n; i++) {
+		size_t len, p = 0;
+		const char *t;
+		if (!(s->toks[i].flags & TOK_HYPHEN) || s->info[i].mention >= 0 || !is_cap(s, i))
+			continue;
+		t = tok_text(s, i, &len);
+		while (p < len) {
+			size_t q = p, k;
+			uint32_t w, node;
+			while (q < len && t[q] != '-')
+				q++;
+			k = lex_fold(t + p, q - p, f, sizeof(f));
+			w = k ? lex_lookup(c->lex, f, k) : LEX_NONE;
+			node = c->lex->actor_trie.n_nodes ? lex_trie_step(&c->lex->actor_trie, 0, w, 1) : LEX_NONE;
+			if (node != LEX_NONE && c->lex->actor_trie.values[node] != LEX_NONE) {
+				uint32_t actor = c->lex->actor_trie.values[node];
+				const char *code = match_actor_code(c->lex, actor, ymd);
+				struct mention *m;
+				if (code) {
+					if (!(m = push_mention(c, s)))
+						return DYAD_ENOMEM;
+					m->kind = M_NAME;
+					m->actor = actor;
+					m->code = code;
+					m->person = (uint8_t)actor_is_person(c->lex, actor);
+					m->country = (uint8_t)(!m->person && is_country_code(code));
+					m->how = "hyphenated pair";
+					m->tok = (uint32_t)i;
+					m->n_tok = 1;
+					m->start = s->toks[i].start - s->base + (uint32_t)p;
+					m->end = s->toks[i].start - s->base + (uint32_t)q;
+					m->pair = 1;
+				}
+			}
+			p = q + 1;
+		}
+	}
+	return DYAD_OK;
+}
+
+static int mention_cmp(const void *a, const void *b)
+{
+	const struct mention *x = a, *y = b;
+
+	if (x->start != y->start)
+		return x->start < y->start ? -1 : 1;
+	return 0;
+}
+
+static void mark_tokens(struct sent *s)
+{
+	size_t i, j;
+
+	for (i = 0; i < s->n; i++)
+		s->info[i].mention = -1;
+	for (i = 0; i < s->n_ments; i++)
+		for (j = s->ments[i].tok; j < s->ments[i].tok + s->ments[i].n_tok && j < s->n; j++)
+			if (s->info[j].mention < 0)
+				s->info[j].mention = (int32_t)i;
+}
+
+uint32_t match_name_hash(const struct sent *s, size_t i, uint32_t *len)
+{
+	char f[256];
+	size_t n;
+	const char *t = tok_text(s, i, &n);
+
+	n = lex_fold(t, n, f, sizeof(f));
+	*len = (uint32_t)n;
+	return strmap_hash(f, n);
+}
+
+/* "Lim Eul-chul, a professor at Kyungnam University": a name the
+ * dictionaries lack takes the role its apposition gives it. */
+static int find_appositions(struct dyad_coder *c, struct sent *s)
+{
+	size_t i = 0;
+
+	while (i < s->n) {
+		size_t k = i, j;
+		struct mention *m;
+		const struct mention *ap;
+
+		if (s->info[i].mention >= 0 || !is_name_word(s, i) ||
+		    (i > 0 && is_name_word(s, i - 1))) {
+			i++;
+			continue;
+		}
+		while (k + 1 < s->n && is_name_word(s, k + 1) && s->info[k + 1].mention < 0 &&
+		       k - i < 3)
+			k++;
+		j = k + 2;
+		if (k == i || j >= s->n || !(s->toks[k + 1].flags & TOK_PUNCT) ||
+		    s->text[s->toks[k + 1].start - s->base] != ',') {
+			i = k + 1;
+			continue;
+		}
+		if (s->info[j].roles & R_DET)
+			j++;
+		if (j >= s->n || s->info[j].mention < 0) {
+			i = k + 1;
+			continue;
+		}
+		ap = &s->ments[s->info[j].mention];
+		if (ap->tok != j || ap->person || !ap->code ||
+		    (ap->kind != M_AGENT && !(ap->kind == M_NAME && ap->actor == LEX_NONE))) {
+			i = k + 1;
+			continue;
+		}
+		if (!(m = push_mention(c, s)))
+			return DYAD_ENOMEM;
+		m->kind = M_NAME;
+		m->code = s->ments[s->info[j].mention].code;
+		m->person = 1;
+		m->how = "name and apposition";
+		set_span(s, m, i, k);
+		i = k + 1;
+	}
+	return DYAD_OK;
+}
+
+/* Surnames of people met earlier in the article. */
+static int find_surnames(struct dyad_coder *c, struct sent *s)
+{
+	size_t i, k;
+
+	for (i = 0; i < s->n; i++) {
+		uint32_t h, len;
+
+		if (s->info[i].mention >= 0 || !is_name_word(s, i) || !c->memo.n_people)
+			continue;
+		h = match_name_hash(s, i, &len);
+		for (k = 0; k < c->memo.n_people; k++) {
+			struct memo_person *p = &c->memo.people[k];
+			struct mention *m;
+			if (p->hash != h || p->len != len)
+				continue;
+			if (!(m = push_mention(c, s)))
+				return DYAD_ENOMEM;
+			m->kind = M_SURNAME;
+			m->actor = p->actor;
+			m->code = p->code;
+			m->person = 1;
+			m->how = "surname";
+			set_span(s, m, i, i);
+			break;
+		}
+	}
+	return DYAD_OK;
+}
+
+/* he/she/it/they to the nearest fitting mention, in this sentence first. */
+static int find_pronouns(struct dyad_coder *c, struct sent *s)
+{
+	size_t i, n_before = s->n_ments, k;
+
+	for (i = 0; i < s->n; i++) {
+		size_t len;
+		const char *t;
+		const struct mention *ref = NULL;
+		int want; /* 0 person, 1 thing, 2 group */
+		struct mention *m;
+
+		if (!(s->info[i].roles & R_PRON) || s->info[i].mention >= 0)
+			continue;
+		t = tok_text(s, i, &len);
+		if (len == 2 && (t[0] == 'h' || t[0] == 'H'))
+			want = 0;               /* he */
+		else if ((len == 3 && (t[0] == 's' || t[0] == 'S')) ||
+			 (len == 3 && (t[0] == 'h' || t[0] == 'H')) ||
+			 (len == 3 && !strncasecmp(t, "her", 3)))
+			want = 0;               /* she, him, his, her */
+		else if (len <= 3 && (t[0] == 'i' || t[0] == 'I'))
+			want = 1;               /* it, its */
+		else
+			want = 2;               /* they, them, their */
+		/* Expletive "it": "it is likely", "it was not clear". */
+		if (want == 1 && i + 1 < s->n && (s->info[i + 1].roles & R_BE) &&
+		    len == 2)
+			continue;
+		for (k = n_before; k-- > 0;) {
+			const struct mention *m2 = &s->ments[k];
+			if (m2->tok >= i || m2->kind == M_PRONOUN)
+				continue;
+			if ((want == 0 && m2->person) ||
+			    (want == 1 && !m2->person && m2->kind == M_NAME) ||
+			    (want == 2 && !m2->person)) {
+				ref = m2;
+				break;
+			}
+		}
+		if (!ref) {
+			if (want == 0 && c->memo.have_person &&
+			    s->index - c->memo.last_person_sent <= 3)
+				ref = &c->memo.last_person;
+			else if (want == 1 && c->memo.have_thing &&
+				 s->index - c->memo.last_thing_sent <= 3)
+				ref = &c->memo.last_thing;
+			else if (want == 2 && c->memo.have_group &&
+				 s->index - c->memo.last_group_sent <= 3)
+				ref = &c->memo.last_group;
+			else if (want == 2 && c->memo.have_thing &&
+				 s->index - c->memo.last_thing_sent <= 3)
+				ref = &c->memo.last_thing;
+		}
+		if (!ref || !ref->code)
+			continue;
+		if (!(m = push_mention(c, s)))
+			return DYAD_ENOMEM;
+		m->kind = M_PRONOUN;
+		m->actor = ref->actor;
+		m->code = ref->code;
+		m->person = ref->person;
+		m->how = "pronoun";
+		set_span(s, m, i, i);
+	}
+	return DYAD_OK;
+}
+
+/* Compound groups ("Russia and Belarus") and prepositions before mentions. */
+static void link_mentions(struct dyad_coder *c, struct sent *s)
+{
+	size_t i;
+
+	for (i = 0; i < s->n_ments; i++) {
+		struct mention *m = &s->ments[i];
+		long j = (long)m->tok - 1;
+
+		m->group = (uint32_t)i;
+		while (j >= 0 && (s->info[j].roles & R_DET) && !(s->info[j].roles & R_POSS))
+			j--;
+		/* "before", "after", "since" may open a clause whose subject
+		 * this is ("three days before Trump is due to arrive"), so only
+		 * the pure prepositions make an object. */
+		if (j >= 0 && (s->info[j].roles & R_PREP) && !(s->info[j].roles & R_SUB)) {
+			m->after_prep = 1;
+			m->prep_word = s->info[j].word;
+		}
+	}
+	for (i = 1; i < s->n_ments; i++) {
+		struct mention *a = &s->ments[i - 1], *b = &s->ments[i];
+		uint32_t t, end = a->tok + a->n_tok;
+		int ok = b->tok > end, saw_conj = 0;
+
+		if (b->tok == a->tok && a->pair && b->pair) {
+			b->group = a->group;
+			continue;
+		}
+		for (t = end; t < b->tok && ok; t++) {
+			size_t len;
+			const char *x = tok_text(s, t, &len);
+			if (s->info[t].roles & R_CONJ)
+				saw_conj = 1;
+			else if (!(len == 1 && x[0] == ','))
+				ok = 0;
+		}
+		if (ok && saw_conj) {
+			b->group = a->group;
+			b->after_prep = a->after_prep;
+			b->prep_word = a->prep_word;
+		}
+	}
+}
+
+int match_mentions(struct dyad_coder *c, struct sent *s)
+{
+	int32_t ymd = s->pub.precision ? s->pub.ymd : 0;
+	int rc;
+
+	s->n_ments = 0;
+	if ((rc = find_names(c, s, ymd)))
+		return rc;
+	combine_agents(c, s);
+	mark_tokens(s);
+	if ((rc = split_hyphens(c, s, ymd)) || (rc = find_surnames(c, s)) ||
+	    (rc = find_appositions(c, s)))
+		return rc;
+	if (s->n_ments > 1)
+		qsort(s->ments, s->n_ments, sizeof(*s->ments), mention_cmp);
+	mark_tokens(s);
+	if ((rc = find_pronouns(c, s)))
+		return rc;
+	if (s->n_ments > 1)
+		qsort(s->ments, s->n_ments, sizeof(*s->ments), mention_cmp);
+	mark_tokens(s);
+	link_mentions(c, s);
+	return DYAD_OK;
+}

@@ -1,0 +1,36 @@
+/*
+ * strmap.h - open-addressing hash table from byte strings to 32-bit values.
+ *
+ * The lexicon interns every word it knows into a strmap, so matching at run
+ * time compares integers, never strings.  Keys are copied into the map's own
+ * storage and live as long as the map.
+ */
+#ifndef DYAD_STRMAP_H
+#define DYAD_STRMAP_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+struct strmap_slot {
+	uint32_t hash;
+	uint32_t value;
+	uint32_t key_off;       /* offset into keys; UINT32_MAX = empty */
+	uint32_t key_len;
+};
+
+struct strmap {
+	struct strmap_slot *slots;
+	size_t n_slots, n_used;
+	char *keys;
+	size_t keys_len, keys_cap;
+};
+
+void strmap_init(struct strmap *m);
+void strmap_free(struct strmap *m);
+uint32_t strmap_hash(const char *s, size_t n);
+/* Look up s; returns 1 and sets *value when found, 0 otherwise. */
+int strmap_get(const struct strmap *m, const char *s, size_t n, uint32_t *value);
+/* Insert or overwrite. Returns 0, or -1 when memory is out. */
+int strmap_put(struct strmap *m, const char *s, size_t n, uint32_t value);
+
+#endif

@@ -1,0 +1,280 @@
+/*
+ * test_coder.c - the coder on sentences written for each clause pattern:
+ * passive voice, reported speech, infinitives, coordination, compound
+ * actors, titles, surnames, pronouns, modality and dates.
+ *
+ * Each case codes one article against a small native dictionary written
+ * here and compares the events, rendered as "SOURCE>TARGET CODE mode
+ * date", with the expected list.
+ */
+#include "unit.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "dyad.h"
+
+static const char test_dict[] =
+"actor North Korea | North Korean | Pyongyang = PRK\n"
+"actor South Korea | South Korean | Seoul = KOR\n"
+"actor Russia | Russian | Moscow | the Kremlin = RUS\n"
+"actor Belarus | Minsk = BLR\n"
+"actor United States | U.S. | Washington = USA\n"
+"actor China | Chinese | Beijing = CHN\n"
+"actor Ukraine | Ukrainian | Kyiv = UKR\n"
+"person Choe Son-hui\n"
+"    = PRKGOV 2022-06-10..\n"
+"person Sergey Lavrov\n"
+"    = RUSGOV 2004-03-09..\n"
+"person Donald Trump | Trump\n"
+"    = USAGOV 2017-01-20..2021-01-20\n"
+"    = USAGOV 2025-01-20..\n"
+"    = USAELI\n"
+"person Kim Jong-un\n"
+"    = PRKGOV 2011-12-17..\n"
+"agent foreign minister | government | troops | military | police = GOV\n"
+"agent rebels = REB\n"
+"agent analysts | experts = ANL\n"
+"verb visit = 042\n"
+"verb travel = 042\n"
+"    * to + = 042\n"
+"verb meet = 040\n"
+"verb attack | strike = 190\n"
+"verb criticize | condemn = 111\n"
+"verb agree = 030\n"
+"    * to resume talks with + = 046\n"
+"verb reject = 120\n"
+"verb threaten = 130\n"
+"noun visit | trip = 042\n"
+"    * to +\n"
+"noun talks = 046\n"
+"    * with +\n"
+"noun summit = 040\n"
+"    * with +\n"
+"noun sanctions = 163\n"
+"    * on +\n"
+"discard football\n";
+
+static char dict_path[64];
+static dyad_lexicon *lex;
+static dyad_coder *coder;
+
+struct collected {
+	char lines[16][96];
+	size_t n;
+};
+
+static int collect(const struct dyad_event *ev, void *ctx)
+{
+	struct collected *c = ctx;
+	char date[11];
+
+	dyad_date_format(ev->date, date);
+	if (c->n < 16)
+		snprintf(c->lines[c->n++], sizeof(c->lines[0]), "%s>%s %s %s %s",
+			 ev->source.code, ev->target.code, ev->cameo,
+			 dyad_mode_name(ev->mode), date);
+	return 0;
+}
+
+static int setup(void **state)
+{
+	dyad_error err;
+	FILE *f;
+	int fd;
+
+	(void)state;
+	snprintf(dict_path, sizeof(dict_path), "/tmp/dyad-coder-XXXXXX");
+	fd = mkstemp(dict_path);
+	if (fd < 0)
+		return -1;
+	f = fdopen(fd, "w");
+	fputs(test_dict, f);
+	fclose(f);
+	if (dyad_lexicon_new(&lex, NULL, &err) ||
+	    dyad_lexicon_load(lex, dict_path, DYAD_DICT_NATIVE, &err) ||
+	    dyad_coder_new(&coder, lex, &err)) {
+		fprintf(stderr, "setup: %s\n", err.msg);
+		return -1;
+	}
+	return 0;
+}
+
+static int teardown(void **state)
+{
+	(void)state;
+	dyad_coder_free(coder);
+	dyad_lexicon_free(lex);
+	unlink(dict_path);
+	return 0;
+}
+
+/* Code text published on pub; expected is a NULL-terminated list. */
+static void check(const char *text, const char *pub, const char *const *expected)
+{
+	struct dyad_article art;
+	struct collected got;
+	dyad_error err;
+	size_t i, n_exp = 0;
+
+	memset(&art, 0, sizeof(art));
+	memset(&got, 0, sizeof(got));
+	art.id = "test";
+	art.text = text;
+	art.text_len = strlen(text);
+	assert_int_equal(dyad_date_parse(pub, strlen(pub), &art.date), DYAD_OK);
+	assert_int_equal(dyad_code(coder, &art, collect, &got, &err), DYAD_OK);
+	while (expected[n_exp])
+		n_exp++;
+	for (i = 0; i < got.n || i < n_exp; i++) {
+		const char *g = i < got.n ? got.lines[i] : "(none)";
+		const char *e = i < n_exp ? expected[i] : "(none)";
+		if (strcmp(g, e)) {
+			size_t k;
+			fprintf(stderr, "text: %s\nevent %zu: got \"%s\", expected \"%s\"\nall events:\n", text, i, g, e);
+			for (k = 0; k < got.n; k++)
+				fprintf(stderr, "  %s\n", got.lines[k]);
+		}
+		assert_string_equal(g, e);
+	}
+}
+
+#define EXPECT(...) ((const char *const[]){ __VA_ARGS__, NULL })
+#define NONE ((const char *const[]){ NULL })
+
+static void test_simple_and_compound(void **state)
+{
+	(void)state;
+	check("North Korean Foreign Minister Choe Son-hui visited Russia and Belarus.",
+	      "2025-10-26", EXPECT("PRKGOV>RUS 042 asserted 2025-10-26",
+				   "PRKGOV>BLR 042 asserted 2025-10-26"));
+	check("Russia and China criticized the United States.", "2025-01-02",
+	      EXPECT("RUS>USA 111 asserted 2025-01-02", "CHN>USA 111 asserted 2025-01-02"));
+}
+
+static void test_passive(void **state)
+{
+	(void)state;
+	check("Ukrainian troops were attacked by Russian troops on Sunday.", "2025-10-26",
+	      EXPECT("RUSGOV>UKRGOV 190 asserted 2025-10-26"));
+}
+
+static void test_reported_speech(void **state)
+{
+	const char *text = "North Korean state media said Choe Son-hui will visit Moscow.";
+	(void)state;
+	check(text, "2025-10-26", EXPECT("PRKGOV>RUS 042 planned 2025-10-26"));
+	check("Choe Son-hui will visit Moscow, Seoul said.", "2025-10-26",
+	      EXPECT("PRKGOV>RUS 042 planned 2025-10-26"));
+}
+
+static void test_infinitives(void **state)
+{
+	(void)state;
+	check("Seoul agreed to resume talks with Pyongyang.", "2025-03-01",
+	      EXPECT("KOR>PRK 046 asserted 2025-03-01"));
+	check("Choe Son-hui travelled to Moscow in November last year to meet Sergey Lavrov.",
+	      "2025-10-26", EXPECT("PRKGOV>RUS 042 asserted 2024-11",
+				   "PRKGOV>RUSGOV 040 asserted 2024-11"));
+}
+
+static void test_modes(void **state)
+{
+	(void)state;
+	check("Trump said he would meet Kim Jong-un if North Korea initiated contact.",
+	      "2025-10-26", EXPECT("USAGOV>PRKGOV 040 conditional 2025-10-26"));
+	check("Russia did not attack Ukraine.", "2025-10-26",
+	      EXPECT("RUS>UKR 190 negated 2025-10-26"));
+	check("Russia may attack Ukraine.", "2025-10-26",
+	      EXPECT("RUS>UKR 190 speculative 2025-10-26"));
+	check("Russia plans to attack Ukraine.", "2025-10-26",
+	      EXPECT("RUS>UKR 190 planned 2025-10-26"));
+	check("Analysts said Pyongyang is unlikely to pursue a summit with Trump.",
+	      "2025-10-26", EXPECT("PRK>USAGOV 040 speculative 2025-10-26"));
+}
+
+static void test_date_aware_actors(void **state)
+{
+	(void)state;
+	check("Trump criticized China.", "2018-05-01", EXPECT("USAGOV>CHN 111 asserted 2018-05-01"));
+	check("Trump criticized China.", "2022-05-01", EXPECT("USAELI>CHN 111 asserted 2022-05-01"));
+}
+
+static void test_surname_and_pronoun(void **state)
+{
+	(void)state;
+	check("Choe Son-hui arrived in Minsk. Choe later criticized Ukraine. "
+	      "She also condemned the United States.", "2025-10-26",
+	      EXPECT("PRKGOV>UKR 111 asserted 2025-10-26",
+		     "PRKGOV>USA 111 asserted 2025-10-26"));
+}
+
+static void test_nominal_triggers(void **state)
+{
+	(void)state;
+	check("Choe Son-hui's trip to Moscow was announced on Sunday.", "2025-10-29",
+	      EXPECT("PRKGOV>RUS 042 asserted 2025-10-26"));
+	check("The United States imposed sanctions on North Korea.", "2025-10-26",
+	      EXPECT("USA>PRK 163 asserted 2025-10-26"));
+}
+
+static void test_discard(void **state)
+{
+	(void)state;
+	check("Russia attacked Ukraine in the football final.", "2025-10-26", NONE);
+}
+
+static void test_spans(void **state)
+{
+	const char *text = "SEOUL - North Korea criticized the United States.";
+	struct dyad_article art;
+	struct collected got;
+	dyad_error err;
+
+	(void)state;
+	memset(&art, 0, sizeof(art));
+	memset(&got, 0, sizeof(got));
+	art.id = "spans";
+	art.text = text;
+	art.text_len = strlen(text);
+	assert_int_equal(dyad_code(coder, &art, collect, &got, &err), DYAD_OK);
+	assert_int_equal(got.n, 1);
+	assert_string_equal(got.lines[0], "PRK>USA 111 asserted ");
+}
+
+static void test_bad_utf8(void **state)
+{
+	const char text[] = "Russia attacked \xff Ukraine.";
+	struct dyad_article art;
+	struct collected got;
+	dyad_error err;
+
+	(void)state;
+	memset(&art, 0, sizeof(art));
+	memset(&got, 0, sizeof(got));
+	art.id = "bad";
+	art.text = text;
+	art.text_len = sizeof(text) - 1;
+	assert_int_equal(dyad_code(coder, &art, collect, &got, &err), DYAD_EINPUT);
+	assert_non_null(strstr(err.msg, "byte 16"));
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_simple_and_compound),
+		cmocka_unit_test(test_passive),
+		cmocka_unit_test(test_reported_speech),
+		cmocka_unit_test(test_infinitives),
+		cmocka_unit_test(test_modes),
+		cmocka_unit_test(test_date_aware_actors),
+		cmocka_unit_test(test_surname_and_pronoun),
+		cmocka_unit_test(test_nominal_triggers),
+		cmocka_unit_test(test_discard),
+		cmocka_unit_test(test_spans),
+		cmocka_unit_test(test_bad_utf8),
+	};
+	return cmocka_run_group_tests(tests, setup, teardown);
+}
