@@ -37,8 +37,17 @@ LIB_OBJ  := $(LIB_SRC:%.c=$(BUILD)/%.o)
 CLI_OBJ  := $(CLI_SRC:%.c=$(BUILD)/%.o)
 TESTS    := $(TEST_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 
+# The list of states comes from Debian's iso-codes at build time.
+ISO3166  := /usr/share/iso-codes/json/iso_3166-1.json
+GEN_DICT := data/dict/generated/iso3166.dict
+
 .PHONY: all check test unit e2e demo fuzz bench clean
-all: $(BUILD)/dyad
+all: $(BUILD)/dyad $(GEN_DICT)
+
+$(GEN_DICT): tools/gen_iso3166.c $(ISO3166)
+	@mkdir -p $(dir $@) build/tools
+	$(CC) -std=c11 -O1 $(WARN) $(PKG_CFLAGS) -o build/tools/gen_iso3166 tools/gen_iso3166.c $(PKG_LIBS)
+	build/tools/gen_iso3166 $(ISO3166) > $@.tmp && mv $@.tmp $@
 
 $(BUILD)/%.o: %.c $(wildcard src/*.h src/cli/*.h)
 	@mkdir -p $(dir $@)
@@ -55,13 +64,13 @@ $(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libdyad.a tests/unit/unit.h
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) -Itests/unit $(LDFLAGS) -o $@ $< $(BUILD)/libdyad.a $(LDLIBS) -lcmocka
 
-unit: $(TESTS)
+unit: $(TESTS) $(GEN_DICT)
 
 # The whole suite, plain then sanitized; ends with "N passed, N failed".
 check test:
 	@sh tests/run.sh
 
-demo: $(BUILD)/dyad
+demo: $(BUILD)/dyad $(GEN_DICT)
 	./$(BUILD)/dyad code --date 2025-10-26 samples/
 
 FUZZ_SECONDS ?= 30
@@ -73,4 +82,4 @@ bench: $(BUILD)/dyad
 	@sh bench/run.sh
 
 clean:
-	rm -rf build build-san build-fuzz
+	rm -rf build build-san build-fuzz data/dict/generated

@@ -3,7 +3,8 @@
 # Debian's packages.  Runs `apt-get update` only when something is missing.
 set -eu
 PKGS="build-essential pkg-config clang libclang-rt-14-dev
-libjansson-dev libutf8proc-dev wordnet-dev wordnet-base libcmocka-dev"
+libjansson-dev libutf8proc-dev wordnet-dev wordnet-base libcmocka-dev
+iso-codes"
 
 missing=""
 for p in $PKGS; do

@@ -921,6 +921,22 @@ static const struct cameo_entry *cameo_find(const dyad_lexicon *lex, const char 
 	return NULL;
 }
 
+/* A role word with no state ("officials", "the military") names nobody
+ * an analyst can place; only the groups that are actors on their own
+ * (rebels, insurgents) stand alone. */
+static int placeable(const struct mention *m)
+{
+	static const char *const alone[] = { "REB", "INS", "REF", "IGO", "NGO", "IMG", "UAF" };
+	size_t i;
+
+	if (m->kind != M_AGENT || m->person)
+		return 1;
+	for (i = 0; i < sizeof(alone) / sizeof(alone[0]); i++)
+		if (!strncmp(m->code, alone[i], 3))
+			return 1;
+	return 0;
+}
+
 static int emit_one(struct emit_ctx *e, const struct pred *p, const struct mention *src,
 		    const struct mention *tgt, const struct mention *rep,
 		    const char *code, enum dyad_mode mode)
@@ -933,6 +949,13 @@ static int emit_one(struct emit_ctx *e, const struct pred *p, const struct menti
 
 	if (!ce || !src->code || !tgt->code)
 		return 0;
+	if (!placeable(src) || !placeable(tgt)) {
+		if (TRACING(c))
+			coder_tracef(c, "    not coded: \"%.*s\" is a role with no state",
+				     (int)((placeable(src) ? tgt : src)->end - (placeable(src) ? tgt : src)->start),
+				     s->text + (placeable(src) ? tgt : src)->start);
+		return 0;
+	}
 	if (!strcmp(src->code, tgt->code) && src->start == tgt->start)
 		return 0;
 	if (!strcmp(src->code, tgt->code)) {
@@ -1025,7 +1048,8 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 				     p->kind == LEX_VERB ? "verb" : "noun", (int)hlen, htext);
 		return 0;
 	}
-	if (r.code == LEX_CODE_NULL || r.code == LEX_NONE) {
+	if ((r.code == LEX_CODE_NULL || r.code == LEX_NONE) &&
+	    (r.code2 == LEX_CODE_NULL || r.code2 == LEX_NONE)) {
 		if (TRACING(c))
 			coder_tracef(c, "  %s \"%.*s\": matched a null (---) pattern: not coded",
 				     p->kind == LEX_VERB ? "verb" : "noun", (int)hlen, htext);
@@ -1111,17 +1135,18 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 		if (TRACING(c))
 			coder_tracef(c, "  %s \"%.*s\" (%s): not coded: no %s",
 				     p->kind == LEX_VERB ? "verb" : "noun", (int)hlen, htext,
-				     lex_code_str(lex, r.code),
+				     r.code != LEX_NONE ? lex_code_str(lex, r.code) : "---",
 				     src < 0 && tgt < 0 ? "source and no target" :
 				     src < 0 ? "source" : "target");
 		return 0;
 	}
 	mode = mode_of(s, preds, i);
-	code = lex_code_str(lex, r.code);
+	/* "[:110]" in a legacy dictionary codes only the reverse event. */
+	code = r.code != LEX_NONE && r.code != LEX_CODE_NULL ? lex_code_str(lex, r.code) : NULL;
 	code2 = r.code2 != LEX_NONE && r.code2 != LEX_CODE_NULL ? lex_code_str(lex, r.code2) : NULL;
 	if (TRACING(c))
 		coder_tracef(c, "  %s \"%.*s\" -> %s%s%s, source \"%.*s\", target \"%.*s\"%s%s",
-			     p->kind == LEX_VERB ? "verb" : "noun", (int)hlen, htext, code,
+			     p->kind == LEX_VERB ? "verb" : "noun", (int)hlen, htext, code ? code : "---",
 			     code2 ? ":" : "", code2 ? code2 : "",
 			     (int)(s->ments[src].end - s->ments[src].start), s->text + s->ments[src].start,
 			     (int)(s->ments[tgt].end - s->ments[tgt].start), s->text + s->ments[tgt].start,
@@ -1142,7 +1167,7 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 			if (tgts[b]->pair && nt > 1 && srcs[a]->code && tgts[b]->code &&
 			    !strncmp(srcs[a]->code, tgts[b]->code, 3))
 				continue;
-			if (emit_one(e, p, srcs[a], tgts[b], rep, code, mode))
+			if (code && emit_one(e, p, srcs[a], tgts[b], rep, code, mode))
 				return e->stop;
 			if (code2 && emit_one(e, p, tgts[b], srcs[a], rep, code2, mode))
 				return e->stop;

@@ -128,8 +128,8 @@ static int parse_code_range(struct nparse *p, const char *s, size_t n,
 	s = sp;
 	rest = n - *code_len;
 	trim(&s, &rest);
-	dots = rest >= 2 ? strstr(s, "..") : NULL;
-	if (!dots || dots >= s + rest)
+	dots = memmem(s, rest, "..", 2);
+	if (!dots)
 		return perr(p, "expected a date range FROM..TO after the code: \"%.*s\"", s, rest);
 	if (parse_ymd(s, (size_t)(dots - s), from) ||
 	    parse_ymd(dots + 2, rest - (size_t)(dots - s) - 2, to))
@@ -324,13 +324,19 @@ static int parse_pattern(struct nparse *p, const char *s, size_t n)
 				return perr(p, "unknown set \"%.*s\" (define it with 'set' first)",
 					    lhs + start, len);
 		} else {
-			uint32_t w;
-			uint8_t exact;
-			if (lex_phrase(p->lex, lhs + start, len, &w, &exact) != 1)
+			/* "to_the" is two words, as in the legacy formats. */
+			uint32_t w[LEX_MAX_PHRASE];
+			uint8_t exact[LEX_MAX_PHRASE];
+			int k, nw = lex_phrase(p->lex, lhs + start, len, w, exact);
+			if (nw < 1 || n_el - 1 + (size_t)nw > 64)
 				return perr(p, "bad word in pattern: \"%.*s\"", lhs + start, len);
-			e->kind = LEX_EL_WORD;
-			e->id = w;
-			e->flags = exact ? LEX_EL_EXACT : 0;
+			n_el--;
+			for (k = 0; k < nw; k++) {
+				e = &el[n_el++];
+				e->kind = LEX_EL_WORD;
+				e->id = w[k];
+				e->flags = exact[k] ? LEX_EL_EXACT : 0;
+			}
 		}
 	}
 	switch (lex_pattern_add(p->lex, p->id, el, n_el, code[0] ? code : NULL,

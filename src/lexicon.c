@@ -889,6 +889,25 @@ static int is_dict_name(const char *name)
 	       !strcmp(dot, ".agents") || !strcmp(dot, ".options");
 }
 
+/* msg = head + "; " + msg, cut to cap. */
+static void msg_prepend(char *msg, size_t cap, const char *head)
+{
+	size_t h = strlen(head), m = strlen(msg);
+
+	if (!m) {
+		snprintf(msg, cap, "%s", head);
+		return;
+	}
+	if (h + 2 >= cap)
+		h = cap - 3;
+	if (h + 2 + m >= cap)
+		m = cap - 3 - h;
+	memmove(msg + h + 2, msg, m);
+	msg[h + 2 + m] = '\0';
+	memcpy(msg, head, h);
+	memcpy(msg + h, "; ", 2);
+}
+
 static int load_dir(dyad_lexicon *lex, const char *dir,
 		    enum dyad_dict_format fmt, int depth, dyad_error *err)
 {
@@ -932,8 +951,17 @@ static int load_dir(dyad_lexicon *lex, const char *dir,
 			continue;
 		if (S_ISDIR(st.st_mode))
 			rc = load_dir(lex, path, fmt, depth + 1, err);
-		else if (S_ISREG(st.st_mode) && is_dict_name(names[i]))
+		else if (S_ISREG(st.st_mode) && is_dict_name(names[i])) {
+			/* A file that loads may leave a warning (lines it
+			 * skipped): keep every file's, not just the last. */
+			char prev[sizeof(err->msg)];
+			snprintf(prev, sizeof(prev), "%s", err ? err->msg : "");
+			if (err)
+				err->msg[0] = '\0';
 			rc = load_file(lex, path, fmt, err);
+			if (!rc && err && prev[0])
+				msg_prepend(err->msg, sizeof(err->msg), prev);
+		}
 	}
 	for (i = 0; i < n; i++)
 		free(names[i]);

@@ -26,6 +26,7 @@ struct cli_cmd {
 
 int cmd_code(int argc, char **argv);
 int cmd_dict(int argc, char **argv);
+int cmd_eval(int argc, char **argv);
 
 /* Map a library status to an exit code. */
 int cli_exit_for(int status);

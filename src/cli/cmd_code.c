@@ -287,7 +287,9 @@ int cmd_code(int argc, char **argv)
 		if (o.explain)
 			printf("article %s\n", art.id);
 		rc = dyad_code(coder, &art, out_events ? on_event : count_event, &out, &err);
-		if (rc == DYAD_EINPUT) {
+		/* A text that is not UTF-8, or too large to code, is one
+		 * rejected article; the others go on. */
+		if (rc == DYAD_EINPUT || rc == DYAD_ENOMEM) {
 			cli_error("%s%s%.0ld: %s", art.origin,
 				  art.line ? ":" : "", art.line, err.msg);
 			status = EXIT_REJECTED;

@@ -10,6 +10,7 @@
 static const struct cli_cmd commands[] = {
 	{ "code", cmd_code, "code news articles into political events" },
 	{ "dict", cmd_dict, "load dictionaries and report what they hold" },
+	{ "eval", cmd_eval, "precision and recall against gold events" },
 };
 
 #define N_COMMANDS (sizeof(commands) / sizeof(commands[0]))
@@ -85,11 +86,17 @@ int cli_load_lexicon(const struct cli_dicts *d, dyad_lexicon **out)
 	}
 	if (d->n == 0)
 		rc = dyad_lexicon_load_default(lex, &err);
+	if (!rc && err.msg[0])
+		cli_error("warning: %s", err.msg);
 	for (i = 0; i < d->n && !rc; i++) {
+		/* A load that succeeds may still report lines it skipped. */
+		err.msg[0] = '\0';
 		if (!strcmp(d->paths[i], "default"))
 			rc = dyad_lexicon_load_default(lex, &err);
 		else
 			rc = dyad_lexicon_load(lex, d->paths[i], d->formats[i], &err);
+		if (!rc && err.msg[0])
+			cli_error("warning: %s", err.msg);
 	}
 	if (rc) {
 		cli_error("%s", err.msg);
