@@ -113,6 +113,26 @@ int dyad_lexicon_load(dyad_lexicon *lex, const char *path,
 /* Load dyad's own dictionaries from the data directory. */
 int dyad_lexicon_load_default(dyad_lexicon *lex, dyad_error *err);
 void dyad_lexicon_stats(const dyad_lexicon *lex, struct dyad_lexicon_stats *out);
+/* What the dictionaries hold, in detail: people per state (by the
+ * states of their codes), patterns and verb or noun classes per CAMEO code,
+ * and the codes nothing in the dictionaries produces (gaps). */
+struct dyad_count {
+	const char *key;
+	size_t n;
+};
+
+struct dyad_lexicon_report {
+	struct dyad_count *people_by_state;
+	size_t n_people_by_state;
+	struct dyad_count *patterns_by_code;    /* every CAMEO code, in order */
+	size_t n_patterns_by_code;
+	const char **gaps;
+	size_t n_gaps;
+};
+
+int dyad_lexicon_report(dyad_lexicon *lex, struct dyad_lexicon_report *out,
+			dyad_error *err);
+void dyad_lexicon_report_free(struct dyad_lexicon_report *r);
 void dyad_lexicon_free(dyad_lexicon *lex);
 const char *dyad_dict_format_name(enum dyad_dict_format f);
 /* The data directory in use. */

@@ -988,3 +988,119 @@ int dyad_lexicon_load_default(dyad_lexicon *lex, dyad_error *err)
 	snprintf(path, sizeof(path), "%s/dict", lex->data_dir);
 	return dyad_lexicon_load(lex, path, DYAD_DICT_NATIVE, err);
 }
+
+/* ---- report ----------------------------------------------------------- */
+
+static int count_cmp(const void *a, const void *b)
+{
+	return strcmp(((const struct dyad_count *)a)->key, ((const struct dyad_count *)b)->key);
+}
+
+static int count_add(struct strmap *idx, struct dyad_count **v, size_t *n, size_t *cap,
+		     const char *key, size_t klen, const char *stored)
+{
+	uint32_t at;
+
+	if (strmap_get(idx, key, klen, &at)) {
+		(*v)[at].n++;
+		return 0;
+	}
+	if (*n == *cap) {
+		size_t ncap = *cap ? *cap * 2 : 64;
+		struct dyad_count *nv = realloc(*v, ncap * sizeof(*nv));
+		if (!nv)
+			return -1;
+		*v = nv;
+		*cap = ncap;
+	}
+	if (strmap_put(idx, key, klen, (uint32_t)*n))
+		return -1;
+	(*v)[*n].key = stored;
+	(*v)[*n].n = 1;
+	(*n)++;
+	return 0;
+}
+
+int dyad_lexicon_report(dyad_lexicon *lex, struct dyad_lexicon_report *out,
+			dyad_error *err)
+{
+	struct strmap states;
+	size_t i, cap = 0, k;
+	int rc = DYAD_OK;
+
+	memset(out, 0, sizeof(*out));
+	if ((rc = lex_finalize(lex, err)))
+		return rc;
+	strmap_init(&states);
+	for (i = 0; i < lex->actors.n && !rc; i++) {
+		const struct lex_actor *a = &lex->actors.v[i];
+		uint32_t c, d;
+		int person = (a->flags & LEX_ACTOR_PERSON) != 0;
+
+		for (c = 0; c < a->n_codes; c++)
+			if (a->codes[c].from || a->codes[c].to)
+				person = 1;
+		if (!person)
+			continue;
+		/* Count a person once per state they held a code of. */
+		for (c = 0; c < a->n_codes && !rc; c++) {
+			const char *code = lex_code_str(lex, a->codes[c].code);
+			for (d = 0; d < c; d++)
+				if (!strncmp(lex_code_str(lex, a->codes[d].code), code, 3))
+					break;
+			if (d < c || strlen(code) < 3)
+				continue;
+			char key[4] = { code[0], code[1], code[2], 0 };
+			uint32_t id = strtab_intern(&lex->mem, &lex->strs, key, 3);
+			if (id == LEX_NONE ||
+			    count_add(&states, &out->people_by_state, &out->n_people_by_state,
+				      &cap, key, 3, lex->strs.strs[id]))
+				rc = dyad_fail(err, DYAD_ENOMEM, "out of memory");
+		}
+	}
+	strmap_free(&states);
+	if (!rc && out->n_people_by_state)
+		qsort(out->people_by_state, out->n_people_by_state,
+		      sizeof(*out->people_by_state), count_cmp);
+
+	/* Every CAMEO code, with the patterns and classes that produce it. */
+	if (!rc && lex->cameo) {
+		size_t n = cameo_count(lex->cameo);
+		out->patterns_by_code = calloc(n ? n : 1, sizeof(*out->patterns_by_code));
+		out->gaps = calloc(n ? n : 1, sizeof(*out->gaps));
+		if (!out->patterns_by_code || !out->gaps)
+			rc = dyad_fail(err, DYAD_ENOMEM, "out of memory");
+		for (i = 0; i < n && !rc; i++) {
+			const char *code = cameo_at(lex->cameo, i)->code;
+			size_t cnt = 0;
+			for (k = 0; k < lex->patterns.n; k++) {
+				const struct lex_pattern *p = &lex->patterns.v[k];
+				uint32_t pc = p->code != LEX_NONE ? p->code : lex->classes.v[p->cls].code;
+				if ((pc < lex->codes.n && !strcmp(lex->codes.strs[pc], code)) ||
+				    (p->code2 < lex->codes.n && !strcmp(lex->codes.strs[p->code2], code)))
+					cnt++;
+			}
+			for (k = 0; k < lex->classes.n; k++) {
+				uint32_t cc = lex->classes.v[k].code;
+				if (cc < lex->codes.n && !strcmp(lex->codes.strs[cc], code) &&
+				    lex->classes.v[k].kind == LEX_VERB)
+					cnt++;
+			}
+			out->patterns_by_code[out->n_patterns_by_code].key = code;
+			out->patterns_by_code[out->n_patterns_by_code++].n = cnt;
+			if (!cnt)
+				out->gaps[out->n_gaps++] = code;
+		}
+	}
+	if (rc)
+		dyad_lexicon_report_free(out);
+	return rc;
+}
+
+void dyad_lexicon_report_free(struct dyad_lexicon_report *r)
+{
+	free(r->people_by_state);
+	free(r->patterns_by_code);
+	free(r->gaps);
+	memset(r, 0, sizeof(*r));
+}
