@@ -1014,6 +1014,17 @@ static size_t group_members(const struct sent *s, int32_t m, const struct mentio
 	return n;
 }
 
+static int pattern_has(const dyad_lexicon *lex, const struct lex_pattern *pat,
+		       enum lex_elem_kind kind)
+{
+	size_t i;
+
+	for (i = 0; i < pat->n_el; i++)
+		if (lex->elems.v[pat->el_off + i].kind == kind)
+			return 1;
+	return 0;
+}
+
 static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 {
 	struct dyad_coder *c = e->c;
@@ -1028,6 +1039,7 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 	const char *code, *code2;
 	size_t hlen;
 	const char *htext = tok_text(s, p->head, &hlen);
+	int reciprocal = 0;
 
 	if (p->n_heads == 0) {
 		if (TRACING(c) && !p->has_complement && !(p->vroles & V_LIGHT))
@@ -1131,6 +1143,13 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 			coder_tracef(c, "  noun \"%.*s\": no pattern of its own matched", (int)hlen, htext);
 		return 0;
 	}
+	/* "Russia and China held talks": with '%' in the pattern, the members
+	 * of a compound subject act on one another. */
+	if (tgt < 0 && src >= 0 && r.pat && pattern_has(lex, r.pat, LEX_EL_COMPOUND) &&
+	    group_members(s, src, srcs, 8) >= 2) {
+		tgt = src;
+		reciprocal = 1;
+	}
 	if (src < 0 || tgt < 0) {
 		if (TRACING(c))
 			coder_tracef(c, "  %s \"%.*s\" (%s): not coded: no %s",
@@ -1154,7 +1173,7 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 	ns = group_members(s, src, srcs, 8);
 	nt = group_members(s, tgt, tgts, 8);
 	/* A pair like "Trump-Kim" is one group: split it into its sides. */
-	if (s->ments[src].group == s->ments[tgt].group) {
+	if (s->ments[src].group == s->ments[tgt].group && !reciprocal) {
 		srcs[0] = &s->ments[src];
 		tgts[0] = &s->ments[tgt];
 		ns = nt = 1;
@@ -1162,6 +1181,8 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 	for (a = 0; a < ns && !e->stop; a++)
 		for (b = 0; b < nt && !e->stop; b++) {
 			const struct mention *rep = p->reporter >= 0 ? &s->ments[p->reporter] : NULL;
+			if (reciprocal && a == b)
+				continue;
 			/* "North Korea rejected a Trump-Kim summit": the target
 			 * is the side of the pair that is not the source's. */
 			if (tgts[b]->pair && nt > 1 && srcs[a]->code && tgts[b]->code &&

@@ -41,6 +41,7 @@ static const char test_dict[] =
 "verb travel = 042\n"
 "    * to + = 042\n"
 "verb meet = 040\n"
+"    % * = 040\n"
 "verb attack | strike = 190\n"
 "verb criticize | condemn = 111\n"
 "verb agree = 030\n"
@@ -51,6 +52,7 @@ static const char test_dict[] =
 "    * to +\n"
 "noun talks = 046\n"
 "    * with +\n"
+"    % * = 046\n"
 "noun summit = 040\n"
 "    * with +\n"
 "noun sanctions = 163\n"
@@ -152,6 +154,13 @@ static void test_simple_and_compound(void **state)
 				   "PRKGOV>BLR 042 asserted 2025-10-26"));
 	check("Russia and China criticized the United States.", "2025-01-02",
 	      EXPECT("RUS>USA 111 asserted 2025-01-02", "CHN>USA 111 asserted 2025-01-02"));
+}
+
+static void test_reciprocal(void **state)
+{
+	(void)state;
+	check("Russia and China held talks in Beijing.", "2025-01-02",
+	      EXPECT("RUS>CHN 046 asserted 2025-01-02", "CHN>RUS 046 asserted 2025-01-02"));
 }
 
 static void test_passive(void **state)
@@ -265,6 +274,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_simple_and_compound),
+		cmocka_unit_test(test_reciprocal),
 		cmocka_unit_test(test_passive),
 		cmocka_unit_test(test_reported_speech),
 		cmocka_unit_test(test_infinitives),
