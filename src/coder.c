@@ -394,8 +394,10 @@ static int32_t mention_right(const struct sent *s, size_t from, uint32_t avoid_g
 		const struct tokinfo *ti = &s->info[j];
 		if (ti->mention >= 0) {
 			const struct mention *m = &s->ments[ti->mention];
+			/* "by X" is a passive's agent, "in X" and "at X" a
+			 * place: neither is a default target. */
 			if (m->group != avoid_group &&
-			    !(skip_by && m->after_prep && s->info[m->tok - 1].roles & R_BY))
+			    !(m->after_prep && (m->prep_roles & (R_LOC | (skip_by ? R_BY : 0)))))
 				return ti->mention;
 			j = m->tok + m->n_tok - 1;
 			continue;

@@ -86,7 +86,7 @@ struct mention {
 	uint8_t after_prep;     /* object of a preposition */
 	uint8_t pair;           /* one side of "Trump-Kim" */
 	uint8_t subject;        /* the subject of some predicate */
-	uint32_t prep_word;     /* that preposition's word id */
+	uint32_t prep_roles;    /* that preposition's roles (R_BY, R_LOC ...) */
 };
 
 /* What the coder remembers across the sentences of one article. */

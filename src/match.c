@@ -754,7 +754,7 @@ static void link_mentions(struct dyad_coder *c, struct sent *s)
 		 * the pure prepositions make an object. */
 		if (j >= 0 && (s->info[j].roles & R_PREP) && !(s->info[j].roles & R_SUB)) {
 			m->after_prep = 1;
-			m->prep_word = s->info[j].word;
+			m->prep_roles = s->info[j].roles;
 		}
 	}
 	for (i = 1; i < s->n_ments; i++) {
@@ -777,7 +777,7 @@ static void link_mentions(struct dyad_coder *c, struct sent *s)
 		if (ok && saw_conj) {
 			b->group = a->group;
 			b->after_prep = a->after_prep;
-			b->prep_word = a->prep_word;
+			b->prep_roles = a->prep_roles;
 		}
 	}
 }
