@@ -8,7 +8,7 @@
 #   make demo                 code the bundled sample articles
 
 CC       ?= cc
-PKGS     := jansson libutf8proc
+PKGS     := jansson libutf8proc libxml-2.0 libexttextcat zlib
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
 

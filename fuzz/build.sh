@@ -6,8 +6,8 @@ cd "$(dirname "$0")/.."
 mkdir -p build-fuzz
 flags="-std=c11 -D_GNU_SOURCE -g -O1 -Isrc -DDYAD_DATADIR=\"$(pwd)/data\"
  -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all
- $(pkg-config --cflags jansson libutf8proc)"
-libs="$(pkg-config --libs jansson libutf8proc) -lm"
+ $(pkg-config --cflags jansson libutf8proc libxml-2.0 libexttextcat zlib)"
+libs="$(pkg-config --libs jansson libutf8proc libxml-2.0 libexttextcat zlib) -lm"
 # The library once, without libFuzzer's main, then each target against it.
 objs=""
 for c in src/*.c; do

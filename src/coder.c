@@ -124,6 +124,11 @@ uint64_t dyad_coder_sentences(const dyad_coder *c)
 	return c->n_sentences;
 }
 
+uint64_t dyad_coder_skipped(const dyad_coder *c)
+{
+	return c->n_skipped;
+}
+
 void dyad_coder_free(dyad_coder *c)
 {
 	if (!c)
@@ -1358,6 +1363,15 @@ int dyad_code(dyad_coder *c, const struct dyad_article *art,
 
 	arena_reset(&c->mem);
 	memset(&c->memo, 0, sizeof(c->memo));
+	/* The dictionaries are English: another language is read and kept,
+	 * but not coded. */
+	if (art->language && art->language[0] && strcmp(art->language, "en")) {
+		c->n_skipped++;
+		if (TRACING(c))
+			coder_tracef(c, "not coded: the article is in \"%s\", not English",
+				     art->language);
+		return DYAD_OK;
+	}
 	rc = norm_text(art->text, art->text_len, &c->mem, &text, &len, &bad, err);
 	if (rc)
 		return rc;

@@ -118,6 +118,7 @@ struct dyad_coder {
 	struct tokinfo *cache_info;
 	size_t cache_n, cache_cap;
 	uint64_t n_sentences;
+	uint64_t n_skipped;             /* articles not in English */
 	dyad_trace_fn trace;
 	void *trace_ctx;
 	struct buf tbuf;                /* trace line being built */

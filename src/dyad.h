@@ -67,6 +67,10 @@ struct dyad_article {
 	const char *text;       /* UTF-8 as read; checked and normalized by dyad_code */
 	size_t text_len;
 	struct dyad_date date;  /* publication date; precision NONE when unknown */
+	const char *author;     /* may be NULL */
+	const char *language;   /* ISO 639-1 code ("en") when a reader identified
+				 * it; NULL when unknown (coded as English) */
+	const char *site;       /* host or feed the article came from; may be NULL */
 	const char *origin;     /* file the article came from ("-" for stdin) */
 	long line;              /* its line in origin (JSON Lines), else 0 */
 };
@@ -186,11 +190,15 @@ void dyad_coder_set_trace(dyad_coder *c, dyad_trace_fn fn, void *ctx);
 /* Code one article, calling fn for every event in text order.  Pointers in
  * the event are valid only during the call.  A non-zero return from fn
  * stops coding and is returned.  Returns DYAD_EINPUT when the text is not
- * valid UTF-8 or holds NUL bytes (err gives the byte offset). */
+ * valid UTF-8 or holds NUL bytes (err gives the byte offset).  An article
+ * whose language is known and is not English is not coded: the call
+ * returns DYAD_OK with no events (dyad_coder_skipped counts them). */
 int dyad_code(dyad_coder *c, const struct dyad_article *art,
 	      dyad_event_fn fn, void *ctx, dyad_error *err);
 /* Sentences coded so far (for rates). */
 uint64_t dyad_coder_sentences(const dyad_coder *c);
+/* Articles not coded because they are not in English. */
+uint64_t dyad_coder_skipped(const dyad_coder *c);
 void dyad_coder_free(dyad_coder *c);
 
 #endif

@@ -128,6 +128,10 @@ static int jsonl_article(json_t *o, const char *path, long lineno,
 		BAD("%s:%ld: \"url\" is not a string", path, lineno);
 	if (opt_string(o, "title", &art->title))
 		BAD("%s:%ld: \"title\" is not a string", path, lineno);
+	if (opt_string(o, "author", &art->author))
+		BAD("%s:%ld: \"author\" is not a string", path, lineno);
+	if (opt_string(o, "language", &art->language))
+		BAD("%s:%ld: \"language\" is not a string", path, lineno);
 	if (opt_string(o, "date", &date))
 		BAD("%s:%ld: \"date\" is not a string", path, lineno);
 	/* jansson refuses \u0000 unless asked, so strlen() is the length. */
