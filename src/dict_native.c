@@ -468,8 +468,17 @@ static int parse_continuation(struct nparse *p, const char *s, size_t n)
 		int32_t from, to;
 		int rc;
 
-		if (s[0] == '|')
-			return each_item(p, s + 1, n - 1, add_actor_name);
+		if (s[0] == '|') {
+			/* "| NAME | NAME [= CODE [FROM..TO]]" */
+			const char *l, *v;
+			size_t ln, vn;
+			if (!split_eq(s + 1, n - 1, &l, &ln, &v, &vn))
+				return each_item(p, s + 1, n - 1, add_actor_name);
+			if ((rc = each_item(p, l, ln, add_actor_name)))
+				return rc;
+			s = v - 1;
+			n = vn + 1;
+		}
 		if (s[0] != '=')
 			return perr(p, "expected \"= CODE [FROM..TO]\" or \"| NAME\" under an actor: \"%.*s\"", s, n);
 		if ((rc = parse_code_range(p, s + 1, n - 1, &code, &code_len, &from, &to)))

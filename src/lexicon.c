@@ -173,6 +173,20 @@ int lex_phrase(dyad_lexicon *lex, const char *phrase, size_t len,
 		       phrase[i] != '\t')
 			i++;
 		end = i;
+		/* The segmenter splits "People's" into "People" and "'s":
+		 * split dictionary words the same way. */
+		if (end - start > 2 && phrase[end - 2] == '\'' &&
+		    (phrase[end - 1] == 's' || phrase[end - 1] == 'S')) {
+			if (n == LEX_MAX_PHRASE)
+				return -1;
+			words[n] = lex_word(lex, phrase + start, end - 2 - start);
+			if (words[n] == LEX_NONE)
+				return -1;
+			if (exact)
+				exact[n] = 1;
+			n++;
+			start = end - 2;
+		}
 		if (n == LEX_MAX_PHRASE)
 			return -1;
 		words[n] = lex_word(lex, phrase + start, end - start);

@@ -512,29 +512,46 @@ static void combine_agents(struct dyad_coder *c, struct sent *s)
 	s->n_ments = o;
 }
 
-/* "Trump-Kim summit": actors joined by a hyphen inside one token. */
+/* "Trump-Kim summit": actors joined by a hyphen inside one token.  Only a
+ * token with two or more actor parts splits: "Pan-American" and
+ * "Kremlin-backed" name nobody. */
 static int split_hyphens(struct dyad_coder *c, struct sent *s, int32_t ymd)
 {
 	size_t i;
 	char f[256];
 
 	for (i = 0; i < s->n; i++) {
-		size_t len, p = 0;
+		size_t len, p = 0, first = s->n_ments;
 		const char *t;
 		if (!(s->toks[i].flags & TOK_HYPHEN) || s->info[i].mention >= 0 || !is_cap(s, i))
 			continue;
 		t = tok_text(s, i, &len);
 		while (p < len) {
 			size_t q = p, k;
-			uint32_t w, node;
+			uint32_t w, node, actor;
+			const char *code;
+			int person;
 			while (q < len && t[q] != '-')
 				q++;
 			k = lex_fold(t + p, q - p, f, sizeof(f));
 			w = k ? lex_lookup(c->lex, f, k) : LEX_NONE;
 			node = c->lex->actor_trie.n_nodes ? lex_trie_step(&c->lex->actor_trie, 0, w, 1) : LEX_NONE;
-			if (node != LEX_NONE && c->lex->actor_trie.values[node] != LEX_NONE) {
-				uint32_t actor = c->lex->actor_trie.values[node];
-				const char *code = match_actor_code(c->lex, actor, ymd);
+			actor = node != LEX_NONE ? c->lex->actor_trie.values[node] : LEX_NONE;
+			code = actor != LEX_NONE ? match_actor_code(c->lex, actor, ymd) : NULL;
+			person = actor != LEX_NONE && actor_is_person(c->lex, actor);
+			/* "Trump-Kim" after "Kim Jong-un": the article's people. */
+			if (!code && k) {
+				uint32_t h = strmap_hash(f, k);
+				size_t mp;
+				for (mp = 0; mp < c->memo.n_people; mp++)
+					if (c->memo.people[mp].hash == h && c->memo.people[mp].len == k) {
+						actor = c->memo.people[mp].actor;
+						code = c->memo.people[mp].code;
+						person = 1;
+						break;
+					}
+			}
+			{
 				struct mention *m;
 				if (code) {
 					if (!(m = push_mention(c, s)))
@@ -542,7 +559,7 @@ static int split_hyphens(struct dyad_coder *c, struct sent *s, int32_t ymd)
 					m->kind = M_NAME;
 					m->actor = actor;
 					m->code = code;
-					m->person = (uint8_t)actor_is_person(c->lex, actor);
+					m->person = (uint8_t)person;
 					m->country = (uint8_t)(!m->person && is_country_code(code));
 					m->how = "hyphenated pair";
 					m->tok = (uint32_t)i;
@@ -554,6 +571,8 @@ static int split_hyphens(struct dyad_coder *c, struct sent *s, int32_t ymd)
 			}
 			p = q + 1;
 		}
+		if (s->n_ments - first < 2)
+			s->n_ments = first;
 	}
 	return DYAD_OK;
 }
