@@ -387,7 +387,7 @@ static int parse_record(struct nparse *p, const char *s, size_t n)
 		label_len = memchr(l, '|', ln) ? (size_t)((const char *)memchr(l, '|', ln) - l) : ln;
 		trim(&label, &label_len);
 		if ((rc = lex_actor_new(p->lex, label, label_len,
-					person ? LEX_ACTOR_PERSON : 0, &p->id)))
+					person ? LEX_ACTOR_PERSON : LEX_ACTOR_GROUP, &p->id)))
 			return dyad_fail(p->err, rc, "%s:%u: out of memory", p->path, p->line);
 		if ((rc = each_item(p, l, ln, add_actor_name)))
 			return rc;

@@ -175,17 +175,20 @@ int lex_phrase(dyad_lexicon *lex, const char *phrase, size_t len,
 		end = i;
 		/* The segmenter splits "People's" into "People" and "'s":
 		 * split dictionary words the same way. */
-		if (end - start > 2 && phrase[end - 2] == '\'' &&
-		    (phrase[end - 1] == 's' || phrase[end - 1] == 'S')) {
+		if (end - start > 2 && ((phrase[end - 2] == '\'' &&
+		     (phrase[end - 1] == 's' || phrase[end - 1] == 'S')) ||
+		     (phrase[end - 1] == '\'' && (phrase[end - 2] == 's' ||
+						  phrase[end - 2] == 'S')))) {
+			size_t k = phrase[end - 1] == '\'' ? 1 : 2;  /* "workers'" */
 			if (n == LEX_MAX_PHRASE)
 				return -1;
-			words[n] = lex_word(lex, phrase + start, end - 2 - start);
+			words[n] = lex_word(lex, phrase + start, end - k - start);
 			if (words[n] == LEX_NONE)
 				return -1;
 			if (exact)
 				exact[n] = 1;
 			n++;
-			start = end - 2;
+			start = end - k;
 		}
 		if (n == LEX_MAX_PHRASE)
 			return -1;
@@ -342,8 +345,8 @@ int lex_agent_add(dyad_lexicon *lex, const char *phrase, size_t len,
 	int n = lex_phrase(lex, phrase, len, words, exact);
 
 	c = code_id(lex, code, code_len);
-	if (n < 0 || c == LEX_NONE || c == LEX_CODE_NULL)
-		return DYAD_EPARSE;
+	if (n < 0 || c == LEX_NONE)
+		return DYAD_EPARSE;     /* "---" blocks a phrase: "opposition to" */
 	node = trie_insert(&lex->agent_trie, words, exact, n);
 	if (node == LEX_NONE)
 		return DYAD_ENOMEM;

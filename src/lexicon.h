@@ -34,6 +34,8 @@ const char *lex_word_str(const dyad_lexicon *lex, uint32_t id);
 /* Date bounds are yyyymmdd integers; 0 means open. */
 enum lex_actor_flags {
 	LEX_ACTOR_PERSON = 1,   /* an individual: takes he/she, surname alone */
+	LEX_ACTOR_GROUP = 2,    /* a state, organisation or group, whatever
+				 * its dated codes suggest */
 };
 
 int lex_actor_new(dyad_lexicon *lex, const char *label, size_t len,

@@ -212,29 +212,50 @@ int match_annotate(struct dyad_coder *c, struct sent *s)
 
 /* Walk a trie from token i; returns the last token index of the longest
  * match with a payload (and the payload), or -1. */
-static long trie_longest(const struct lex_trie *t, const struct sent *s,
-			 size_t i, uint32_t *value)
+/* Walk a trie from token i, by each token's form and, where the form
+ * has no edge or leads nowhere, its noun lemma ("workers" reaches both
+ * "workers' party" and "worker").  Returns the last token index of the
+ * longest match with a payload (and the payload), or -1. */
+static long trie_walk(const struct lex_trie *t, const struct sent *s, size_t j,
+		      size_t end, uint32_t node, uint32_t *value)
 {
-	uint32_t node = 0;
-	long best = -1;
-	size_t j;
+	const struct tokinfo *ti;
+	long best = -1, sub;
+	uint32_t v = 0, next;
+	int pass;
 
-	if (!t->n_nodes)
+	if (j >= end)
 		return -1;
-	for (j = i; j < s->n && j < i + LEX_MAX_PHRASE; j++) {
-		const struct tokinfo *ti = &s->info[j];
-		uint32_t next = lex_trie_step(t, node, ti->word, 1);
-		if (next == LEX_NONE && ti->nlemma != ti->word)
+	ti = &s->info[j];
+	for (pass = 0; pass < 2; pass++) {
+		if (pass == 0)
+			next = lex_trie_step(t, node, ti->word, 1);
+		else if (ti->nlemma != ti->word)
 			next = lex_trie_step(t, node, ti->nlemma, 0);
-		if (next == LEX_NONE)
+		else
 			break;
-		node = next;
-		if (t->values[node] != LEX_NONE) {
+		if (next == LEX_NONE)
+			continue;
+		sub = trie_walk(t, s, j + 1, end, next, &v);
+		if (sub > best) {
+			best = sub;
+			*value = v;
+		}
+		if (t->values[next] != LEX_NONE && (long)j > best) {
 			best = (long)j;
-			*value = t->values[node];
+			*value = t->values[next];
 		}
 	}
 	return best;
+}
+
+static long trie_longest(const struct lex_trie *t, const struct sent *s,
+			 size_t i, uint32_t *value)
+{
+	if (!t->n_nodes)
+		return -1;
+	return trie_walk(t, s, i, s->n < i + LEX_MAX_PHRASE ? s->n : i + LEX_MAX_PHRASE,
+			 0, value);
 }
 
 int match_discard(struct dyad_coder *c, struct sent *s, int *story)
@@ -288,6 +309,8 @@ static int actor_is_person(const dyad_lexicon *lex, uint32_t actor)
 
 	if (a->flags & LEX_ACTOR_PERSON)
 		return 1;
+	if (a->flags & LEX_ACTOR_GROUP)
+		return 0;
 	for (i = 0; i < a->n_codes; i++)
 		if (a->codes[i].from || a->codes[i].to)
 			return 1;
@@ -342,7 +365,17 @@ static const char *combine(struct dyad_coder *c, const char *country,
 
 static int is_cap(const struct sent *s, size_t i)
 {
-	return (s->toks[i].flags & (TOK_CAP | TOK_UPPER)) != 0;
+	size_t len;
+	const char *t;
+
+	if (s->toks[i].flags & (TOK_CAP | TOK_UPPER))
+		return 1;
+	/* "al-Qaeda", "al-Shabaab", "ad-Dawla": a lower-case article
+	 * joined to a capitalised name. */
+	if (!(s->toks[i].flags & TOK_HYPHEN))
+		return 0;
+	t = tok_text(s, i, &len);
+	return len > 3 && t[2] == '-' && t[3] >= 'A' && t[3] <= 'Z';
 }
 
 /* A capitalised word that is not a sentence-initial function word. */
@@ -412,6 +445,11 @@ static int find_names(struct dyad_coder *c, struct sent *s, int32_t ymd)
 				i = (size_t)a2 + 1;
 				continue;
 			}
+			/* "opposition to NATO": a phrase listed to block a role. */
+			if (ag->code == LEX_CODE_NULL) {
+				i = (size_t)g_end + 1;
+				continue;
+			}
 			if (!(m = push_mention(c, s)))
 				return DYAD_ENOMEM;
 			m->kind = M_AGENT;
@@ -435,6 +473,31 @@ static int find_names(struct dyad_coder *c, struct sent *s, int32_t ymd)
 		}
 	}
 	return DYAD_OK;
+}
+
+/* The code of a role of an actor: a state's role is state + role
+ * ("PRK" + "GOV"); an organisation's officials are the organisation
+ * itself ("Hamas officials", "officials of the U.N."), its other roles
+ * extend its code ("NATO troops" = IGOWSTNAT + MIL); an actor whose code
+ * already names a role within a state ("KOREDU" for a university) lends
+ * its state ("a professor at Kyungnam University" = KOR + EDU). */
+static const char *actor_with_agent(struct dyad_coder *c, const struct mention *m,
+				    const struct lex_agent *ag)
+{
+	const char *acode = lex_code_str(c->lex, ag->code);
+	char state[4];
+
+	if (m->country)
+		return combine(c, m->code, ag);
+	if (!strncmp(m->code, "IGO", 3) || !strncmp(m->code, "NGO", 3) ||
+	    !strncmp(m->code, "IMG", 3) || strlen(m->code) > 6) {
+		if (!strcmp(acode, "GOV"))
+			return m->code;
+		return combine(c, m->code, ag);
+	}
+	memcpy(state, m->code, 3);
+	state[3] = '\0';
+	return combine(c, state, ag);
 }
 
 /* Token index of the first token after mention m, skipping adjectives
@@ -465,14 +528,14 @@ static void combine_agents(struct dyad_coder *c, struct sent *s)
 			i++;
 			continue;
 		}
-		if (n && m->kind == M_NAME && m->country && n->kind == M_AGENT) {
+		if (n && m->kind == M_NAME && !m->person && m->code && n->kind == M_AGENT) {
 			int poss = n->tok == m->tok + m->n_tok + 1 &&
 				   (s->info[m->tok + m->n_tok].roles & R_POSS);
 			if (adjacent(m, n) || poss) {
 				const struct lex_agent *ag = &c->lex->agents.v[n->actor];
 				struct mention merged = *n;
 				merged.kind = M_NAME;
-				merged.code = combine(c, m->code, ag);
+				merged.code = actor_with_agent(c, m, ag);
 				merged.actor = LEX_NONE;
 				merged.country = 0;
 				merged.how = "state and agent";
@@ -488,15 +551,15 @@ static void combine_agents(struct dyad_coder *c, struct sent *s)
 		 * professor at Kyungnam University" (an actor coded KOREDU
 		 * lends its state, KOR). */
 		if (n && m->kind == M_AGENT && n->kind == M_NAME && !n->person &&
-		    n->code && strlen(n->code) >= 3 && n->tok == m->tok + m->n_tok + 1 &&
-		    (s->info[m->tok + m->n_tok].roles & (R_OF | R_FROM | R_LOC))) {
+		    n->code && strlen(n->code) >= 3 &&
+		    (s->info[m->tok + m->n_tok].roles & (R_OF | R_FROM | R_LOC)) &&
+		    (n->tok == m->tok + m->n_tok + 1 ||
+		     (n->tok == m->tok + m->n_tok + 2 &&
+		      (s->info[m->tok + m->n_tok + 1].roles & R_DET)))) {
 			const struct lex_agent *ag = &c->lex->agents.v[m->actor];
 			struct mention merged = *m;
-			char state[4];
-			memcpy(state, n->code, 3);
-			state[3] = '\0';
 			merged.kind = M_NAME;
-			merged.code = combine(c, state, ag);
+			merged.code = actor_with_agent(c, n, ag);
 			merged.actor = LEX_NONE;
 			merged.how = "agent of state";
 			merged.n_tok = n->tok + n->n_tok - m->tok;
