@@ -4,10 +4,12 @@
 set -eu
 cd "$(dirname "$0")/.."
 mkdir -p build-fuzz
+# The same libraries as the Makefile links.
+pkgs=$(sed -n 's/^PKGS *:= *//p' Makefile)
 flags="-std=c11 -D_GNU_SOURCE -g -O1 -Isrc -DDYAD_DATADIR=\"$(pwd)/data\"
  -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all
- $(pkg-config --cflags jansson libutf8proc libxml-2.0 libexttextcat zlib)"
-libs="$(pkg-config --libs jansson libutf8proc libxml-2.0 libexttextcat zlib) -lm"
+ $(pkg-config --cflags $pkgs)"
+libs="$(pkg-config --libs $pkgs) -lm"
 # The library once, without libFuzzer's main, then each target against it.
 objs=""
 for c in src/*.c; do

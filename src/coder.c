@@ -1205,6 +1205,27 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 
 /* ---- the memo across sentences --------------------------------------- */
 
+/* "al-Assad", "el-Sisi", "ad-Din": an article prefix before a name. */
+static int al_prefixed(const struct sent *s, size_t t)
+{
+	size_t len;
+	const char *x = tok_text(s, t, &len);
+
+	return len > 4 && x[2] == '-' && (x[0] == 'a' || x[0] == 'A' || x[0] == 'e' ||
+					  x[0] == 'E') && x[3] >= 'A' && x[3] <= 'Z';
+}
+
+static uint32_t al_name_hash(const struct sent *s, size_t t, uint32_t *len)
+{
+	char f[256];
+	size_t n;
+	const char *x = tok_text(s, t, &n);
+
+	n = lex_fold(x + 3, n - 3, f, sizeof(f));
+	*len = (uint32_t)n;
+	return strmap_hash(f, n);
+}
+
 static int rank(const struct mention *m)
 {
 	return m->subject ? 3 : m->after_prep ? 1 : 2;
@@ -1233,10 +1254,21 @@ static void memo_update(struct dyad_coder *c, struct sent *s)
 			    mo->n_people + 2 <= 64) {
 				uint32_t t;
 				for (t = m->tok; t < m->tok + m->n_tok; t++) {
-					if (!(s->toks[t].flags & TOK_CAP) || s->info[t].roles)
+					if ((!(s->toks[t].flags & TOK_CAP) && !al_prefixed(s, t)) ||
+					    s->info[t].roles)
 						continue;
 					mo->people[mo->n_people].hash =
 						match_name_hash(s, t, &mo->people[mo->n_people].len);
+					/* "Bashar al-Assad" is "Assad" later on. */
+					if (mo->n_people + 2 <= 64 && al_prefixed(s, t)) {
+						mo->people[mo->n_people + 1] = mo->people[mo->n_people];
+						mo->people[mo->n_people + 1].hash =
+							al_name_hash(s, t, &mo->people[mo->n_people + 1].len);
+						mo->people[mo->n_people + 1].actor = m->actor;
+						mo->people[mo->n_people + 1].code = m->code;
+						mo->people[mo->n_people + 1].person = 1;
+						mo->n_people++;
+					}
 					mo->people[mo->n_people].actor = m->actor;
 					mo->people[mo->n_people].code = NULL;
 					mo->people[mo->n_people].person = 1;
