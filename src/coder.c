@@ -1424,6 +1424,7 @@ int dyad_code(dyad_coder *c, const struct dyad_article *art,
 		s.text = text + se->start;
 		s.len = se->end - se->start;
 		s.base = se->start;
+		s.doc_len = len;
 		s.toks = seg.tokens + se->tok;
 		s.n = se->n_tok;
 		s.pub = art->date;

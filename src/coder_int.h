@@ -132,6 +132,7 @@ struct sent {
 	const char *text;               /* the sentence */
 	size_t len;
 	uint32_t base;                  /* its offset in the article text */
+	size_t doc_len;                 /* the article text's length */
 	const struct token *toks;       /* tokens (article offsets) */
 	size_t n;
 	struct tokinfo *info;

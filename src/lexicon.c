@@ -290,6 +290,24 @@ void lex_actor_set_flags(dyad_lexicon *lex, uint32_t actor, unsigned flags)
 		lex->actors.v[actor].flags |= flags;
 }
 
+/* Index a name's first or last word, for names met alone ("Kim"). */
+static int namepart_add(dyad_lexicon *lex, uint32_t word, uint32_t actor)
+{
+	struct lex_namepart *np;
+	uint32_t head = LEX_NONE;
+
+	if (intmap_get(&lex->namepart_index, word, &head) &&
+	    lex->nameparts.v[head].actor == actor)
+		return DYAD_OK;         /* an alias of the same actor */
+	if (VEC_PUSH(lex, lex->nameparts, &np))
+		return DYAD_ENOMEM;
+	np->actor = actor;
+	np->next = head;
+	if (intmap_put(&lex->namepart_index, word, (uint32_t)(lex->nameparts.n - 1)))
+		return DYAD_ENOMEM;
+	return DYAD_OK;
+}
+
 int lex_actor_name(dyad_lexicon *lex, uint32_t actor, const char *phrase,
 		   size_t len)
 {
@@ -310,7 +328,26 @@ int lex_actor_name(dyad_lexicon *lex, uint32_t actor, const char *phrase,
 		lex->actor_trie.values[node] = actor;
 	else if (lex->actor_trie.values[node] != actor)
 		lex->n_duplicate_names++;
+	if (n >= 2) {
+		int rc = namepart_add(lex, words[0], actor);
+		if (!rc)
+			rc = namepart_add(lex, words[n - 1], actor);
+		return rc;
+	}
 	return DYAD_OK;
+}
+
+size_t lex_name_part(const dyad_lexicon *lex, uint32_t word, uint32_t *actors,
+		     size_t max)
+{
+	uint32_t at;
+	size_t n = 0;
+
+	if (word == LEX_NONE || !intmap_get(&lex->namepart_index, word, &at))
+		return 0;
+	for (; at != LEX_NONE && n < max; at = lex->nameparts.v[at].next)
+		actors[n++] = lex->nameparts.v[at].actor;
+	return n;
 }
 
 int lex_actor_code(dyad_lexicon *lex, uint32_t actor, const char *code,
@@ -781,6 +818,8 @@ void dyad_lexicon_free(dyad_lexicon *lex)
 	intmap_free(&lex->forms);
 	intmap_free(&lex->head_index);
 	intmap_free(&lex->member_index);
+	intmap_free(&lex->namepart_index);
+	free(lex->nameparts.v);
 	morph_free(lex->morph);
 	cameo_free(lex->cameo);
 	free(lex->data_dir);

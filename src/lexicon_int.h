@@ -45,6 +45,11 @@ struct lex_actor {
 	uint32_t n_codes, cap_codes;
 };
 
+struct lex_namepart {           /* a first or last word of an actor's name */
+	uint32_t actor;
+	uint32_t next;          /* next actor with that word, or LEX_NONE */
+};
+
 struct lex_agent {
 	uint32_t code;
 	uint8_t place;          /* enum lex_agent_place */
@@ -123,10 +128,12 @@ struct dyad_lexicon {
 	LEX_VEC(struct lex_pattern) patterns;
 	LEX_VEC(struct lex_elem) elems;
 	LEX_VEC(struct lex_issue) issues;
+	LEX_VEC(struct lex_namepart) nameparts;
 	struct strmap synset_by_name;   /* upper-case name -> synset index */
 	struct intmap forms;            /* surface word -> lemma word (explicit forms) */
 	struct intmap head_index;       /* kind << 32 | lemma -> first head */
 	struct intmap member_index;     /* set << 32 | first word -> member */
+	struct intmap namepart_index;   /* word -> first namepart */
 
 	size_t n_actor_names;
 	size_t n_discards;
@@ -160,6 +167,11 @@ void lex_lemmas(const dyad_lexicon *lex, const char *folded, size_t n,
  * when surface is set).  Returns LEX_NONE when there is none. */
 uint32_t lex_trie_step(const struct lex_trie *t, uint32_t node, uint32_t word,
 		       int surface);
+
+/* Actors with a multi-word name that starts or ends with word ("Kim" for
+ * "Kim Jong-un"): writes up to max actor indexes, returns their count. */
+size_t lex_name_part(const dyad_lexicon *lex, uint32_t word, uint32_t *actors,
+		     size_t max);
 
 const char *lex_code_str(const dyad_lexicon *lex, uint32_t code);
 const char *lex_str(const dyad_lexicon *lex, uint32_t id);

@@ -575,6 +575,31 @@ static void combine_agents(struct dyad_coder *c, struct sent *s)
 	s->n_ments = o;
 }
 
+/* A family name alone ("Kim") is the person of that name whose full name
+ * ("Kim Jong-un") the article writes somewhere, before or after.  Returns
+ * the actor and its code on the date, or LEX_NONE. */
+static uint32_t named_in_article(struct dyad_coder *c, const struct sent *s,
+				 uint32_t word, int32_t ymd, const char **code)
+{
+	uint32_t cand[16];
+	size_t n = lex_name_part(c->lex, word, cand, 16), i;
+	const char *doc = s->text - s->base;
+
+	*code = NULL;
+	for (i = 0; i < n; i++) {
+		const char *label = lex_str(c->lex, c->lex->actors.v[cand[i]].label);
+		const char *cc;
+		if (!actor_is_person(c->lex, cand[i]) ||
+		    !memmem(doc, s->doc_len, label, strlen(label)))
+			continue;
+		if ((cc = match_actor_code(c->lex, cand[i], ymd))) {
+			*code = cc;
+			return cand[i];
+		}
+	}
+	return LEX_NONE;
+}
+
 /* "Trump-Kim summit": actors joined by a hyphen inside one token.  Only a
  * token with two or more actor parts splits: "Pan-American" and
  * "Kremlin-backed" name nobody. */
@@ -602,7 +627,12 @@ static int split_hyphens(struct dyad_coder *c, struct sent *s, int32_t ymd)
 			actor = node != LEX_NONE ? c->lex->actor_trie.values[node] : LEX_NONE;
 			code = actor != LEX_NONE ? match_actor_code(c->lex, actor, ymd) : NULL;
 			person = actor != LEX_NONE && actor_is_person(c->lex, actor);
-			/* "Trump-Kim" after "Kim Jong-un": the article's people. */
+			/* "Trump-Kim": "Kim" is the person whose full name the
+			 * article gives, before or after. */
+			if (!code && k && w != LEX_NONE) {
+				actor = named_in_article(c, s, w, ymd, &code);
+				person = code != NULL;
+			}
 			if (!code && k) {
 				uint32_t h = strmap_hash(f, k);
 				size_t mp;
@@ -722,15 +752,30 @@ static int find_appositions(struct dyad_coder *c, struct sent *s)
 }
 
 /* Surnames of people met earlier in the article. */
-static int find_surnames(struct dyad_coder *c, struct sent *s)
+static int find_surnames(struct dyad_coder *c, struct sent *s, int32_t ymd)
 {
 	size_t i, k;
 
 	for (i = 0; i < s->n; i++) {
-		uint32_t h, len;
+		uint32_t h, len, actor;
+		const char *code;
 
-		if (s->info[i].mention >= 0 || !is_name_word(s, i) || !c->memo.n_people)
+		if (s->info[i].mention >= 0 || !is_name_word(s, i))
 			continue;
+		/* Named in full only later: "Choe ... Choe Son-hui". */
+		if (s->info[i].word != LEX_NONE &&
+		    (actor = named_in_article(c, s, s->info[i].word, ymd, &code)) != LEX_NONE) {
+			struct mention *m = push_mention(c, s);
+			if (!m)
+				return DYAD_ENOMEM;
+			m->kind = M_SURNAME;
+			m->actor = actor;
+			m->code = code;
+			m->person = 1;
+			m->how = "family name of a person the article names";
+			set_span(s, m, i, i);
+			continue;
+		}
 		h = match_name_hash(s, i, &len);
 		for (k = 0; k < c->memo.n_people; k++) {
 			struct memo_person *p = &c->memo.people[k];
@@ -874,7 +919,7 @@ int match_mentions(struct dyad_coder *c, struct sent *s)
 		return rc;
 	combine_agents(c, s);
 	mark_tokens(s);
-	if ((rc = split_hyphens(c, s, ymd)) || (rc = find_surnames(c, s)) ||
+	if ((rc = split_hyphens(c, s, ymd)) || (rc = find_surnames(c, s, ymd)) ||
 	    (rc = find_appositions(c, s)))
 		return rc;
 	if (s->n_ments > 1)
