@@ -1021,6 +1021,24 @@ static size_t group_members(const struct sent *s, int32_t m, const struct mentio
 	return n;
 }
 
+/* No preposition but "of" between a verb and its object noun ("held a
+ * round of talks"), or "for" after a plan ("scheduled for a visit"). */
+static int direct_object(const struct sent *s, size_t verb_end, size_t noun,
+			 int plan)
+{
+	size_t j, len;
+
+	for (j = verb_end + 1; j < noun; j++) {
+		const char *t = tok_text(s, j, &len);
+		if (!(s->info[j].roles & R_PREP) || (s->info[j].roles & R_OF))
+			continue;
+		if (plan && len == 3 && !strncasecmp(t, "for", 3))
+			continue;
+		return 0;
+	}
+	return 1;
+}
+
 static int pattern_has(const dyad_lexicon *lex, const struct lex_pattern *pat,
 		       enum lex_elem_kind kind)
 {
@@ -1126,12 +1144,18 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 				if ((s->info[k].roles & R_BY) && s->info[k + 1].mention >= 0)
 					src = s->info[k + 1].mention;
 		}
-		if (src < 0 && p->governor >= 0) {
+		/* "held talks with", "imposed sanctions on", "plans a visit
+		 * to": the noun is the object of a light or planning verb,
+		 * whose subject acts.  After any other verb, or behind a
+		 * preposition ("condolences over the attack on"), the noun
+		 * names someone else's act. */
+		if (src < 0 && p->governor >= 0 &&
+		    (preds[p->governor].vroles & (V_LIGHT | V_PLAN | V_SPEC)) &&
+		    direct_object(s, preds[p->governor].end, p->head,
+				  (preds[p->governor].vroles & V_PLAN) != 0)) {
 			struct pred *g = &preds[p->governor];
 			src = g->passive ? g->by_agent : g->subject;
-			if (g->kind == LEX_VERB && (g->vroles & V_LIGHT || g->n_heads == 0 ||
-						    g->vroles & V_PLAN))
-				g->consumed = 1;
+			g->consumed = 1;
 		}
 	}
 	/* Target. */
