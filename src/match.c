@@ -909,6 +909,49 @@ static void link_mentions(struct dyad_coder *c, struct sent *s)
 	}
 }
 
+/* A titled person with no state of their own ("President Mohamed Bazoum"
+ * in "Soldiers in Niger detained President Mohamed Bazoum") takes the
+ * state of the sentence when the sentence names exactly one.  Bare role
+ * words ("officials", "analysts") stay stateless: too often they belong
+ * to another state than the one named. */
+static void lone_state(struct dyad_coder *c, struct sent *s)
+{
+	const char *state = NULL;
+	size_t i;
+
+	for (i = 0; i < s->n_ments; i++) {
+		const struct mention *m = &s->ments[i];
+		const char *code = m->code;
+		if (!code || m->kind == M_AGENT || strlen(code) < 3 ||
+		    !strncmp(code, "IGO", 3) || !strncmp(code, "NGO", 3) ||
+		    !strncmp(code, "IMG", 3) || !strncmp(code, "---", 3))
+			continue;
+		if (state && strncmp(state, code, 3))
+			return;         /* two states: no telling whose */
+		state = code;
+	}
+	if (!state)
+		return;
+	for (i = 0; i < s->n_ments; i++) {
+		struct mention *m = &s->ments[i];
+		char *code;
+		size_t n;
+		if (m->kind != M_AGENT || !m->code || !m->person)
+			continue;
+		if (!strncmp(m->code, "REB", 3) || !strncmp(m->code, "INS", 3))
+			continue;       /* armed groups oppose the state they are in */
+		n = strlen(m->code);
+		code = arena_alloc(&c->mem, n + 4);
+		if (!code)
+			return;
+		memcpy(code, state, 3);
+		memcpy(code + 3, m->code, n + 1);
+		m->code = code;
+		m->kind = M_NAME;
+		m->how = "role in the sentence's one state";
+	}
+}
+
 int match_mentions(struct dyad_coder *c, struct sent *s)
 {
 	int32_t ymd = s->pub.precision ? s->pub.ymd : 0;
@@ -925,6 +968,7 @@ int match_mentions(struct dyad_coder *c, struct sent *s)
 	if (s->n_ments > 1)
 		qsort(s->ments, s->n_ments, sizeof(*s->ments), mention_cmp);
 	mark_tokens(s);
+	lone_state(c, s);
 	if ((rc = find_pronouns(c, s)))
 		return rc;
 	if (s->n_ments > 1)
