@@ -204,6 +204,13 @@ static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 	*mods = 0;
 	if (i > 0 && s->info[i - 1].mention >= 0 && past_form(s, i))
 		return 0;
+	/* "Fighting between Russia and Ukraine intensified." */
+	if (i == 0) {
+		size_t len;
+		const char *t = tok_text(s, i, &len);
+		if (ends_with(t, len, "ing"))
+			return 1;
+	}
 	while (j > 0 && steps < 5) {
 		const struct tokinfo *ti = &s->info[--j];
 		if (ti->roles & (R_DET | R_POSS))
@@ -225,13 +232,17 @@ static long particles_at(const dyad_lexicon *lex, const struct sent *s,
 {
 	size_t p, j = i;
 
+	/* "called off the talks" or "called the talks off": the particle
+	 * follows at once, or after one word that names no actor ("called
+	 * Putin on Tuesday" is no "call on"). */
 	for (p = 0; p < h->n_part; p++) {
 		uint32_t w = lex->pool.v[h->part_off + p] & ~LEX_EXACT_BIT;
-		size_t lim = j + 4;
-		for (j = j + 1; j < s->n && j < lim; j++)
-			if (s->info[j].word == w)
-				break;
-		if (j >= s->n || j >= lim)
+		if (j + 1 < s->n && s->info[j + 1].word == w)
+			j = j + 1;
+		else if (j + 2 < s->n && s->info[j + 2].word == w && s->info[j + 1].mention < 0 &&
+			 !(s->toks[j + 1].flags & TOK_PUNCT))
+			j = j + 2;
+		else
 			return -1;
 	}
 	return (long)j;
@@ -349,6 +360,26 @@ static int is_relative(const struct sent *s, size_t i)
 	       (len == 5 && !strncasecmp(t, "which", 5));
 }
 
+/* "Thousands of Israelis", "dozens of Palestinians": the people after
+ * "of" are the subject. */
+static int quantity_of(const struct sent *s, const struct mention *m)
+{
+	static const char *const q[] = { "thousands", "hundreds", "dozens", "millions",
+					 "tens", "scores", "groups", "crowds" };
+	size_t len, k;
+	const char *t;
+
+	if (m->tok < 2 || !(s->info[m->tok - 1].roles & R_OF))
+		return 0;
+	if (s->toks[m->tok - 2].flags & TOK_NUM)
+		return 1;
+	t = tok_text(s, m->tok - 2, &len);
+	for (k = 0; k < sizeof(q) / sizeof(q[0]); k++)
+		if (len == strlen(q[k]) && !strncasecmp(t, q[k], len))
+			return 1;
+	return 0;
+}
+
 /* The nearest mention left of `from` that can be a subject. */
 static int32_t subject_left(const struct sent *s, const struct pred *preds,
 			    size_t n_preds, size_t from)
@@ -365,7 +396,7 @@ static int32_t subject_left(const struct sent *s, const struct pred *preds,
 			/* A possessor ("their", "Russia's") is no subject. */
 			int poss = (ti->roles & R_POSS) ||
 				   (after < s->n && (s->info[after].roles & R_POSS));
-			if (!m->after_prep && !poss)
+			if ((!m->after_prep || quantity_of(s, m)) && !poss)
 				return ti->mention;
 			j = (long)m->tok - 1;
 			continue;
@@ -659,11 +690,17 @@ static int match_side(const dyad_lexicon *lex, const struct sent *s,
 		       (forward ? (size_t)pos < limit : (size_t)pos >= limit)) {
 			const struct tokinfo *ti = &s->info[pos];
 			if (x->kind == LEX_EL_TARGET || x->kind == LEX_EL_SOURCE) {
+				/* The actor sits in the phrase at hand: a comma
+				 * ends the search ("missiles at villages near the
+				 * border, the United Nations said"). */
+				if (is_punct(s, (size_t)pos, ','))
+					return 0;
 				if (ti->mention >= 0) {
 					const struct mention *m = &s->ments[ti->mention];
-					if (x->kind == LEX_EL_TARGET)
+					/* The first '+' of a pattern names the target. */
+					if (x->kind == LEX_EL_TARGET && r->target < 0)
 						r->target = ti->mention;
-					else
+					else if (x->kind == LEX_EL_SOURCE && r->source < 0)
 						r->source = ti->mention;
 					pos = forward ? (long)(m->tok + m->n_tok) : (long)m->tok - 1;
 					found = 1;

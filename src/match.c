@@ -194,7 +194,7 @@ int match_annotate(struct dyad_coder *c, struct sent *s)
 			k = lex_fold(t, len, f, sizeof(f));
 			if (k)
 				ti->word = lex_lookup(c->lex, f, k);
-			ti->brk = len == 1 && strchr(";:\"()", t[0]) != NULL;
+			ti->brk = len == 1 && strchr(";:()", t[0]) != NULL;
 			sent_bloom_add(s, ti->word);
 			continue;
 		}
@@ -906,6 +906,33 @@ static void link_mentions(struct dyad_coder *c, struct sent *s)
 			b->after_prep = a->after_prep;
 			b->prep_roles = a->prep_roles;
 		}
+	}
+	/* "The United States, Japan and South Korea": a comma joins a
+	 * mention to a list that an "and" closes after it. */
+	for (i = s->n_ments; i-- > 1;) {
+		struct mention *a = &s->ments[i - 1], *b = &s->ments[i];
+		uint32_t t, end = a->tok + a->n_tok, g;
+		size_t k, in_group = 0;
+		int ok;
+
+		for (k = 0; k < s->n_ments; k++)
+			in_group += s->ments[k].group == b->group;
+		ok = b->tok > end && in_group > 1;
+
+		for (t = end; t < b->tok && ok; t++) {
+			size_t len;
+			const char *x = tok_text(s, t, &len);
+			if (!(len == 1 && x[0] == ','))
+				ok = 0;
+		}
+		if (!ok || a->group == b->group)
+			continue;
+		g = a->group;
+		for (k = 0; k < s->n_ments; k++)
+			if (s->ments[k].group == b->group)
+				s->ments[k].group = g;
+		b->after_prep = a->after_prep;
+		b->prep_roles = a->prep_roles;
 	}
 }
 
