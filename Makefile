@@ -5,10 +5,10 @@
 #   make SANITIZE=address,undefined   a sanitized build in build-san/
 #   make fuzz                 run each libFuzzer target for FUZZ_SECONDS
 #   make bench                the benchmark in bench/
-#   make demo                 code the bundled sample articles
+#   make demo                 store the sample articles, print a report
 
 CC       ?= cc
-PKGS     := jansson libutf8proc libxml-2.0 libexttextcat zlib
+PKGS     := jansson libutf8proc libxml-2.0 libexttextcat zlib sqlite3
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
 
@@ -70,8 +70,11 @@ unit: $(TESTS) $(GEN_DICT)
 check test:
 	@sh tests/run.sh
 
+# A fresh store each time: ingest the sample articles, then the report.
 demo: $(BUILD)/dyad $(GEN_DICT)
-	./$(BUILD)/dyad code --date 2025-10-26 samples/
+	@rm -f $(BUILD)/demo.db $(BUILD)/demo.db-wal $(BUILD)/demo.db-shm
+	./$(BUILD)/dyad ingest --db $(BUILD)/demo.db samples/
+	./$(BUILD)/dyad report --db $(BUILD)/demo.db
 
 FUZZ_SECONDS ?= 30
 FUZZ_TARGETS := $(patsubst fuzz/fuzz_%.c,%,$(wildcard fuzz/fuzz_*.c))

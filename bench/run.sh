@@ -64,3 +64,7 @@ fi
 echo
 echo "targets (issue): >= 100000 sentences/s on one core with the PETRARCH2"
 echo "dictionaries, dictionary load < 300 ms, peak memory < 300 MB."
+
+# Extraction: html_extract() beside readability-lxml (bench/extract/).
+echo
+sh bench/extract/run.sh

@@ -8,6 +8,8 @@
  *   segment                     sentences and tokens with byte offsets
  *   match                       actors, agents, verbs, nominal triggers
  *   code      dyad_code()       source, target, CAMEO code, mode, date
+ *   store     dyad_store_*      SQLite: articles, events, stories; and
+ *             dyad_query_*      the analyst's questions over them
  *
  * Everything here returns a status (DYAD_OK or a negative DYAD_E* code)
  * and fills a caller-owned dyad_error with a message naming the file, line
@@ -200,5 +202,187 @@ uint64_t dyad_coder_sentences(const dyad_coder *c);
 /* Articles not coded because they are not in English. */
 uint64_t dyad_coder_skipped(const dyad_coder *c);
 void dyad_coder_free(dyad_coder *c);
+
+/* ---- store: articles and events in SQLite ---------------------------- */
+/*
+ * The last stage of the pipeline.  A store is one SQLite database file
+ * (WAL journal) holding the articles (normalized text, metadata, content
+ * hash, story), the sentences that carry events, the events, the actors
+ * and CAMEO codes they name, the stories of near-duplicate articles and a
+ * full-text index (FTS5) of titles and texts.
+ *
+ * Writing goes by batches: each transaction holds whole articles only, so
+ * a process killed at any point leaves a database that opens and holds
+ * whole articles, and ingesting the same input again skips the articles
+ * already stored (they are keyed by the SHA-256 of their normalized text)
+ * and stores the rest.
+ *
+ * A store is used by one thread at a time.  dyad_store_close() frees it.
+ */
+typedef struct dyad_store dyad_store;
+
+#define DYAD_STORE_SCHEMA 2     /* the schema version this dyad writes */
+
+enum dyad_store_mode {
+	DYAD_STORE_READ = 0,    /* an existing store, to query */
+	DYAD_STORE_WRITE,       /* created when missing, to ingest into */
+};
+
+/* Open the store at path.  A store of an older schema is migrated to
+ * DYAD_STORE_SCHEMA in one transaction (*from_version, OUT and may be
+ * NULL, says from which; it equals DYAD_STORE_SCHEMA when nothing was
+ * done).  Returns DYAD_OK, DYAD_EIO when the file cannot be opened or
+ * created, DYAD_EPARSE when it is not a dyad store or was written by a
+ * newer dyad (the message says which version), DYAD_ENOMEM. */
+int dyad_store_open(dyad_store **out, const char *path, enum dyad_store_mode mode,
+		    int *from_version, dyad_error *err);
+/* Commit the open batch, if any, and close.  st is freed whatever the
+ * result; DYAD_EIO when the last commit failed. */
+int dyad_store_close(dyad_store *st, dyad_error *err);
+
+struct dyad_store_stats {
+	uint64_t articles;      /* articles stored through this handle */
+	uint64_t events;        /* their events */
+	uint64_t duplicates;    /* articles skipped: their text was stored */
+	uint64_t copies;        /* of those, new URLs for a stored text: kept
+				 * as further reports of its events */
+	uint64_t merges;        /* stories joined by a new article */
+	uint64_t commits;       /* transactions committed */
+};
+void dyad_store_stats(const dyad_store *st, struct dyad_store_stats *out);
+
+/* Ready a store opened with DYAD_STORE_WRITE for ingesting: the lexicon
+ * names the actors and gives the CAMEO table, and the signatures of the
+ * stored articles are loaded so that new ones join their stories. */
+int dyad_store_ingest_begin(dyad_store *st, const dyad_lexicon *lex, dyad_error *err);
+/* Articles per transaction (default 1024; 1 commits every article). */
+void dyad_store_set_batch(dyad_store *st, size_t n_articles);
+
+/* Code art with coder and store it with its events.  Returns 1 when it
+ * was stored, 0 when its text was already stored (it is skipped), or
+ * dyad_code's DYAD_EINPUT when it was rejected (nothing is stored).  Any
+ * other negative status is fatal: the open batch is lost. */
+int dyad_store_ingest(dyad_store *st, dyad_coder *coder,
+		      const struct dyad_article *art, dyad_error *err);
+
+/* The steps of dyad_store_ingest(), for a caller that codes by itself:
+ * begin (1: new, add its events; 0: already stored, stop here), then
+ * dyad_store_add_event() as the dyad_code() callback with st as its
+ * context, then end (or abort, which forgets the article). */
+int dyad_store_article_begin(dyad_store *st, const struct dyad_article *art,
+			     dyad_error *err);
+int dyad_store_add_event(const struct dyad_event *ev, void *st);
+int dyad_store_article_end(dyad_store *st, dyad_error *err);
+void dyad_store_article_abort(dyad_store *st);
+/* Commit the open batch now. */
+int dyad_store_commit(dyad_store *st, dyad_error *err);
+
+/* ---- questions: queries over a store ---------------------------------- */
+/*
+ * Every query writes its answer as one or more tables to a sink: table()
+ * once per table with its name and column names, then row() once per row.
+ * Values and their strings are valid only during the call.  A non-zero
+ * return from the sink stops the query and is returned.
+ *
+ * Events are counted once per story: the events of articles in the same
+ * story with the same source, target, CAMEO code and day are one event
+ * (its id is the first one stored), reported by as many articles and
+ * sites as carry it (GDELT's mention counts).
+ *
+ * Actor arguments: a 3-letter code matches every code that starts with it
+ * ("PRK" finds PRK, PRKGOV, PRKMIL); a longer code matches exactly.
+ */
+enum dyad_vtype {
+	DYAD_VNULL = 0,
+	DYAD_VINT,
+	DYAD_VREAL,
+	DYAD_VTEXT,
+};
+
+struct dyad_value {
+	int type;               /* enum dyad_vtype */
+	int digits;             /* REAL: digits after the point; -1 for %.3g */
+	int64_t i;
+	double r;
+	const char *s;          /* TEXT: NUL-terminated */
+	size_t len;
+};
+
+struct dyad_sink {
+	int (*table)(void *ctx, const char *name, const char *const *cols, size_t n_cols);
+	int (*row)(void *ctx, const struct dyad_value *vals, size_t n_vals);
+	void *ctx;
+};
+
+enum dyad_bucket { DYAD_BUCKET_MONTH = 0, DYAD_BUCKET_WEEK, DYAD_BUCKET_DAY };
+enum dyad_direction { DYAD_DIR_OUT = 0, DYAD_DIR_IN, DYAD_DIR_BOTH };
+enum dyad_test { DYAD_TEST_Z = 0, DYAD_TEST_FISHER };
+
+#define DYAD_MODE_ANY (-1)
+
+/* What to ask.  Zero (NULL) fields mean "any" or the default; set mode to
+ * DYAD_MODE_ANY or an enum dyad_mode (dyad_query_init sets the defaults). */
+struct dyad_query {
+	/* filters */
+	const char *actor;      /* as source or target */
+	const char *source, *target;
+	const char *cameo;      /* an event code: "042" */
+	const char *root;       /* a root: "04" */
+	int quad_class;         /* 1..4 */
+	const char *plover;     /* "CONSULT" */
+	int mode;               /* enum dyad_mode or DYAD_MODE_ANY */
+	const char *from, *to;  /* days, YYYY-MM-DD, both inclusive */
+	const char *article;    /* a stored article id or the input's id */
+	const char *text;       /* FTS5 query over article titles and texts */
+	int64_t story;          /* 0 = any */
+	size_t limit;           /* rows; 0 = no limit */
+	int brief;              /* fewer columns (for a terminal) */
+	int mentions;           /* events: every report, not one row per event */
+	int by_actor;           /* dyads, focus: full codes, not countries */
+	/* timeline: between a and b */
+	const char *a, *b;
+	enum dyad_bucket bucket;
+	/* focus: the actor is a */
+	const char *split;      /* first day of period two; NULL: halves */
+	enum dyad_test test;
+	double alpha;           /* family-wise error rate (default 0.05) */
+	size_t min_events;      /* partners with fewer events are not tested */
+	size_t evidence;        /* sentences per shift and period */
+	size_t top;             /* partners per class in the shares over time */
+	enum dyad_direction direction;
+};
+
+void dyad_query_init(struct dyad_query *q);
+
+/* The events that pass the filters, in order of day: one row per event
+ * (q->mentions: per report), with how many articles and sites reported
+ * it. */
+int dyad_query_events(dyad_store *st, const struct dyad_query *q,
+		      const struct dyad_sink *sink, dyad_error *err);
+/* The same in the column order of the GDELT 2.0 event table (61
+ * columns, NULL where dyad does not know the field). */
+int dyad_query_gdelt(dyad_store *st, const struct dyad_query *q,
+		     const struct dyad_sink *sink, dyad_error *err);
+/* The most active directed pairs: counts by quad class, mean Goldstein. */
+int dyad_query_dyads(dyad_store *st, const struct dyad_query *q,
+		     const struct dyad_sink *sink, dyad_error *err);
+/* q->a and q->b over time, both directions, by bucket. */
+int dyad_query_timeline(dyad_store *st, const struct dyad_query *q,
+			const struct dyad_sink *sink, dyad_error *err);
+/* The partners of q->a's cooperative and conflictual events, their
+ * shares in two periods, the shifts the test finds and their evidence. */
+int dyad_query_focus(dyad_store *st, const struct dyad_query *q,
+		     const struct dyad_sink *sink, dyad_error *err);
+/* The articles of story q->story; with no story, the largest stories. */
+int dyad_query_story(dyad_store *st, const struct dyad_query *q,
+		     const struct dyad_sink *sink, dyad_error *err);
+/* The stories most related to article q->article, by BM25 over the
+ * full-text index. */
+int dyad_query_related(dyad_store *st, const struct dyad_query *q,
+		       const struct dyad_sink *sink, dyad_error *err);
+/* The short report: totals, top dyads, the largest focus shifts with
+ * their evidence, the busiest stories. */
+int dyad_query_report(dyad_store *st, const struct dyad_query *q,
+		      const struct dyad_sink *sink, dyad_error *err);
 
 #endif

@@ -34,6 +34,9 @@
  * reader is one line here. */
 static const struct reader *const readers[] = {
 	&reader_jsonl,
+	&reader_feed,
+	&reader_warc,
+	&reader_html,
 	&reader_text,
 };
 #define N_READERS (sizeof(readers) / sizeof(readers[0]))
@@ -346,6 +349,34 @@ too_long:
 	src_drain(src);
 	return dyad_fail(err, DYAD_EINPUT, "%s: record longer than %zu bytes",
 			 src->path, src->max_record);
+}
+
+int reader_src_read(struct reader_src *src, const char **data, size_t *len,
+		    size_t max, dyad_error *err)
+{
+	size_t n;
+
+	if (src->start == src->end) {
+		if (src->eof)
+			return 0;
+		/* All that was buffered is handed out: read again from the
+		 * buffer's start. */
+		src->pos += src->end;
+		src->start = src->end = src->scan = 0;
+		if (src_fill(src))
+			return src_read_error(src, err);
+		if (src->start == src->end)
+			return 0;
+	}
+	n = src->end - src->start;
+	if (max && n > max)
+		n = max;
+	*data = src->buf + src->start;
+	*len = n;
+	src->start += n;
+	if (src->scan < src->start)
+		src->scan = src->start;
+	return 1;
 }
 
 /* ---- choosing a reader ----------------------------------------------- */

@@ -35,6 +35,7 @@
 
 #define LANG_MIN_BYTES 40       /* shorter texts are not classified */
 #define LANG_SAMPLE 1536        /* bytes of text classified, at most */
+#define LANG_MARGIN 0.01        /* a rival this close makes the answer unsure */
 
 static pthread_once_t lang_once = PTHREAD_ONCE_INIT;
 static void *lang_handle;
@@ -105,15 +106,33 @@ static size_t sample_len(const char *text, size_t len)
 	return n;
 }
 
-/* The answer is the best candidate's language when every candidate
- * within textcat's 3% margin is the same language (zh-CN and zh-TW are
- * both "zh"); two languages that close are an unsure answer, NULL.
- * Texts of mostly digits, URLs or markup come back SHORT or UNKNOWN. */
+/* 1 when s[0, len) holds hiragana or katakana (U+3040..U+30FF, UTF-8
+ * E3 81 80 .. E3 83 BF): Japanese text always does, Chinese almost never. */
+static int has_kana(const char *s, size_t len)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t i;
+
+	for (i = 0; i + 2 < len; i++)
+		if (p[i] == 0xE3 && p[i + 1] >= 0x81 && p[i + 1] <= 0x83)
+			return 1;
+	return 0;
+}
+
+/* The best candidate's language, unless a candidate of another language
+ * scores within LANG_MARGIN of it: two languages that close are an unsure
+ * answer, NULL.  textcat lists every language within 3% of the best,
+ * which is too wide to call news in English ambiguous because Scots
+ * scores 1.7% behind.  zh-CN and zh-TW are both "zh".  Japanese and
+ * Chinese share Han characters and score close on short texts: kana
+ * decide between them.  Texts of mostly digits, URLs or markup come back
+ * SHORT or UNKNOWN from textcat, and NULL from here. */
 const char *lang_identify(const char *text, size_t len)
 {
 	candidate_t *cands;
-	const char *code = NULL;
-	int n, i;
+	const char *best = NULL;
+	int best_score = 0, n, i, kana;
+	size_t sample;
 
 	if (!text || len < LANG_MIN_BYTES)
 		return NULL;
@@ -122,16 +141,29 @@ const char *lang_identify(const char *text, size_t len)
 	cands = textcat_GetClassifyFullOutput(lang_handle);
 	if (!cands)
 		return NULL;
-	n = textcat_ClassifyFull(lang_handle, text, sample_len(text, len), cands);
-	for (i = 0; i < n; i++) {
+	sample = sample_len(text, len);
+	n = textcat_ClassifyFull(lang_handle, text, sample, cands);
+	kana = -1;
+	for (i = 0; i < n; i++) {       /* sorted, best first */
 		const char *c = code_of(cands[i].name);
 
-		if (!c || (code && c != code)) {
-			code = NULL;
+		if (c && (!strcmp(c, "ja") || !strcmp(c, "zh"))) {
+			if (kana < 0)
+				kana = has_kana(text, sample);
+			if (kana != (c[0] == 'j'))
+				continue;
+		}
+		if (!best) {
+			if (!c)
+				break;
+			best = c;
+			best_score = cands[i].score;
+		} else if (c != best &&
+			   (double)cands[i].score < best_score * (1.0 + LANG_MARGIN)) {
+			best = NULL;
 			break;
 		}
-		code = c;
 	}
 	textcat_ReleaseClassifyFullOutput(lang_handle, cands);
-	return code;
+	return best;
 }

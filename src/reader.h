@@ -67,6 +67,15 @@ int reader_src_line(struct reader_src *src, char **line, size_t *len,
  * ended.  Both calls return DYAD_ENOMEM when the buffer cannot grow. */
 int reader_src_slurp(struct reader_src *src, const char **data, size_t *len,
 		     dyad_error *err);
+/* Read the next bytes of src as they come, for formats read in a stream
+ * (feeds, WARC): returns 1 with *data, *len set to the bytes buffered, at
+ * least one and at most max (0: no limit), which are consumed and stay
+ * valid until the next call on src; 0 at the end; DYAD_EINPUT for a read
+ * error ("FILE: read error: ..."), after which the source reads as ended.
+ * It reads a block at a time and never grows the buffer, whatever
+ * max_record says. */
+int reader_src_read(struct reader_src *src, const char **data, size_t *len,
+		    size_t max, dyad_error *err);
 /* A source over len bytes of memory (not copied; must outlive src), read
  * block bytes at a time so tests can put buffer seams anywhere.  block 0
  * means the default.  Release it with reader_src_close(). */
@@ -100,6 +109,9 @@ struct reader {
 
 extern const struct reader reader_text;
 extern const struct reader reader_jsonl;
+extern const struct reader reader_html;
+extern const struct reader reader_feed;
+extern const struct reader reader_warc;
 
 /* The length of the well-formed UTF-8 sequence starting at p, of which n
  * >= 1 bytes are available, or 0 when it is ill-formed: overlong forms,
@@ -142,5 +154,10 @@ static inline size_t reader_utf8_len(const unsigned char *p, size_t n)
  * which fault it is.  Shared by readers of formats without their own
  * decoder (text, and later HTML). */
 int reader_check_utf8(const char *s, size_t len, size_t *bad_at, int *is_nul);
+
+/* The host of url[0, len) ("https://User@WWW.Example.com:8080/a" ->
+ * "example.com"), lower case, without "www.", into a; NULL when it has
+ * none.  An article's site, for the feed and WARC readers. */
+const char *reader_url_host(const char *url, size_t len, struct arena *a);
 
 #endif

@@ -6,6 +6,11 @@
  * first line without a final period is taken as the title as well, and
  * still left in the text, since some headlines are sentences worth coding.
  *
+ * Text captured from a web page carries the page's furniture: a date
+ * line, "Share post:", "Popular", "Related" and the teasers after them.
+ * html_text_body() drops it (the same block classifier as the HTML
+ * reader's), and the title is taken from what is left.
+ *
  * The text is checked here, not only later in the coder, so that a binary
  * or mis-encoded file is rejected naming the file and the byte, before any
  * work is spent on it.  reader_check_utf8() is shared with readers of
@@ -16,6 +21,7 @@
 #include <string.h>
 
 #include "error.h"
+#include "html.h"
 
 #define TEXT_TITLE_MAX 200      /* a longer first line is a paragraph */
 
@@ -120,7 +126,9 @@ static int text_next(void *state, struct reader_src *src,
 	if (i == len)
 		return dyad_fail(err, DYAD_EINPUT, "%s: empty file (white space only)",
 				 src->path);
-	rc = text_title(src->arena, data, len, &art->title);
+	rc = html_text_body(data, len, src->arena, &data, &len);
+	if (!rc)
+		rc = text_title(src->arena, data, len, &art->title);
 	if (rc)
 		return dyad_fail(err, rc, "%s: out of memory", src->path);
 	art->id = src->path;

@@ -27,6 +27,16 @@ struct cli_cmd {
 int cmd_code(int argc, char **argv);
 int cmd_dict(int argc, char **argv);
 int cmd_eval(int argc, char **argv);
+int cmd_extract(int argc, char **argv);
+int cmd_ingest(int argc, char **argv);
+int cmd_events(int argc, char **argv);
+int cmd_dyads(int argc, char **argv);
+int cmd_timeline(int argc, char **argv);
+int cmd_focus(int argc, char **argv);
+int cmd_story(int argc, char **argv);
+int cmd_related(int argc, char **argv);
+int cmd_export(int argc, char **argv);
+int cmd_report(int argc, char **argv);
 
 /* Map a library status to an exit code. */
 int cli_exit_for(int status);

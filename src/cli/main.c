@@ -11,6 +11,16 @@ static const struct cli_cmd commands[] = {
 	{ "code", cmd_code, "code news articles into political events" },
 	{ "dict", cmd_dict, "load dictionaries and report what they hold" },
 	{ "eval", cmd_eval, "precision and recall against gold events" },
+	{ "extract", cmd_extract, "print the articles the readers find (body and metadata)" },
+	{ "ingest", cmd_ingest, "code articles and store them in an SQLite store" },
+	{ "events", cmd_events, "list stored events, by actor, code, mode, date, text" },
+	{ "dyads", cmd_dyads, "the most active directed pairs of actors" },
+	{ "timeline", cmd_timeline, "two actors' relation over time" },
+	{ "focus", cmd_focus, "an actor's partners over time and the significant shifts" },
+	{ "story", cmd_story, "the articles of a story, or the largest stories" },
+	{ "related", cmd_related, "the stories related to an article (BM25)" },
+	{ "export", cmd_export, "stored events as GDELT 2.0 rows, JSON Lines or CSV" },
+	{ "report", cmd_report, "a short report: dyads, focus shifts, busiest stories" },
 };
 
 #define N_COMMANDS (sizeof(commands) / sizeof(commands[0]))

@@ -1,0 +1,47 @@
+/*
+ * cmd_dyads.c - `dyad dyads`: the most active directed pairs of actors.
+ */
+#include "cli.h"
+#include "qopts.h"
+
+static const char dyads_help[] =
+"usage: dyad dyads [OPTIONS]\n"
+"\n"
+"The most active directed pairs (source, target) of countries, or of\n"
+"actor codes with --by-actor: their events by quad class and their mean\n"
+"Goldstein score.  A country is a code's first three letters when they\n"
+"name a state; other codes (IGOUNO...) stand as they are.\n"
+"\n"
+"options:\n"
+"  --db FILE              the store (default dyad.db)\n"
+"  --format F             table (default on a terminal), jsonl (default\n"
+"                         otherwise), csv or tsv\n"
+"  --by-actor             pairs of actor codes, not of countries\n"
+"  --mode MODE            count events of this mode (default asserted; any)\n"
+"  --from YYYY-MM-DD      events on or after this day\n"
+"  --to YYYY-MM-DD        events on or before this day\n"
+"  --actor CODE, --source CODE, --target CODE, --cameo CODE, --root RR,\n"
+"  --quad N, --plover TYPE, --article ID, --story ID, --text QUERY\n"
+"                         count only the events these select (as in\n"
+"                         'dyad events')\n"
+"  --limit N              at most N pairs (default 20)\n"
+"  -h, --help             this help\n";
+
+int cmd_dyads(int argc, char **argv)
+{
+	struct qopts o;
+	int rc = qopt_parse(&o, argc, argv, QO_FILTERS | QO_DATES | QO_MODE | QO_LIMIT |
+			    QO_BY_ACTOR, dyads_help);
+
+	if (rc)
+		return rc;
+	if (o.n_args) {
+		cli_error("dyads: unexpected argument '%s'; see 'dyad dyads --help'", o.args[0]);
+		return EXIT_USAGE;
+	}
+	if (!o.mode_set)
+		o.q.mode = DYAD_MODE_ASSERTED;
+	if (!o.q.limit)
+		o.q.limit = 20;
+	return qopt_run(&o, dyad_query_dyads, 0);
+}

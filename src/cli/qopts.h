@@ -1,0 +1,51 @@
+/*
+ * qopts.h - the options the question commands share (events, dyads,
+ * timeline, focus, story, related, export, report): the store, the output
+ * format and the filters, parsed in one place so that each means the same
+ * everywhere.
+ */
+#ifndef DYAD_CLI_QOPTS_H
+#define DYAD_CLI_QOPTS_H
+
+#include "output.h"
+
+enum qopt_set {
+	QO_FILTERS = 1 << 0,    /* --actor --source --target --cameo --root --quad
+				 * --plover --article --text --story */
+	QO_DATES = 1 << 1,      /* --from --to */
+	QO_MODE = 1 << 2,       /* --mode */
+	QO_LIMIT = 1 << 3,      /* --limit */
+	QO_MENTIONS = 1 << 4,   /* --mentions */
+	QO_BY_ACTOR = 1 << 5,   /* --by-actor */
+	QO_BUCKET = 1 << 6,     /* --bucket */
+	QO_FOCUS = 1 << 7,      /* --split --test --alpha --min --evidence --top
+				 * --direction */
+	QO_GDELT = 1 << 8,      /* --format gdelt is allowed */
+};
+
+#define QOPT_MAX_ARGS 8
+
+struct qopts {
+	const char *db;
+	enum out_format format;
+	int format_set;
+	int mode_set;           /* --mode was given */
+	struct dyad_query q;
+	const char *args[QOPT_MAX_ARGS];        /* the positional arguments */
+	size_t n_args;
+};
+
+/* Parse argv (argv[0] is the command name) into o, with the defaults
+ * set first: dyad.db, table on a terminal and JSON Lines elsewhere.
+ * help is printed for -h/--help (and the process exits 0).  Returns
+ * EXIT_OK or EXIT_USAGE (after saying why on stderr). */
+int qopt_parse(struct qopts *o, int argc, char **argv, unsigned allowed,
+	       const char *help);
+
+typedef int (*qopt_query_fn)(dyad_store *st, const struct dyad_query *q,
+			     const struct dyad_sink *sink, dyad_error *err);
+/* Open o->db, run fn with o->q and print its tables in o->format (multi:
+ * the answer has several tables).  Returns the exit code. */
+int qopt_run(struct qopts *o, qopt_query_fn fn, int multi);
+
+#endif
