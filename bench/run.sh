@@ -31,8 +31,10 @@ flags="-std=c11 -O2 -D_GNU_SOURCE -Wall -Wextra"
 # shellcheck disable=SC2086
 $cc $flags -o "$out/gencorpus" bench/gencorpus.c
 # shellcheck disable=SC2086,SC2046
-$cc $flags -Isrc $(pkg-config --cflags jansson libutf8proc) -o "$out/bench" \
-	bench/bench.c build/libdyad.a $(pkg-config --libs jansson libutf8proc) -lm
+# The same libraries as the Makefile links.
+pkgs=$(sed -n 's/^PKGS *:= *//p' Makefile)
+$cc $flags -Isrc $(pkg-config --cflags $pkgs) -o "$out/bench" \
+	bench/bench.c build/libdyad.a $(pkg-config --libs $pkgs) -lm
 
 corpus="$out/corpus-${mb}mb.jsonl"
 if [ -n "${BENCH_SEED:-}" ]; then
