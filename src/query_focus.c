@@ -5,8 +5,8 @@
  * dyad_query_focus(): the unique events an actor A directs at others
  * (q->direction: or receives, or both), cooperative (quad classes 1-2)
  * and conflictual (3-4) apart.  Each partner's share of A's events of a
- * class is compared between two periods (split at q->split, or halfway
- * through the days A's events span) with a two-proportion z-test (pooled,
+ * class is compared between two periods (split at q->split, or at the day
+ * of A's middle event: halves by count) with a two-proportion z-test (pooled,
  * two-sided) or Fisher's exact test, one test per partner and class that
  * has at least q->min_events events; the p-values of all of A's tests are
  * adjusted with Holm's step-down method, and a partner whose adjusted p
@@ -281,9 +281,16 @@ static int focus_compute(dyad_store *st, const struct dyad_query *q, struct focu
 			return dyad_fail(err, DYAD_EUSAGE, "--split: '%s' is not a day (YYYY-MM-DD)",
 					 q->split);
 		f->has_split = 1;
-	} else if (f->last > f->first) {
-		f->split = f->first + (f->last - f->first + 1) / 2;
-		f->has_split = 1;
+	} else {
+		/* Halves by events: the second period starts on the day of
+		 * the middle event, or the first day after the first. */
+		size_t mid = f->n_rows / 2;
+		while (mid < f->n_rows && f->rows[mid].day == f->first)
+			mid++;
+		if (mid < f->n_rows) {
+			f->split = f->rows[mid].day;
+			f->has_split = 1;
+		}
 	}
 	for (i = 0; i < f->n_rows; i++) {
 		struct fx_row *r = &f->rows[i];
@@ -575,7 +582,7 @@ static int emit_shares(const struct dyad_query *q, const struct focus *f,
 }
 
 static const char *const evidence_cols[] = {
-	"actor", "class", "partner", "shift", "period", "day", "event", "article", "text",
+	"actor", "class", "partner", "direction", "period", "day", "event", "article", "text",
 };
 
 /* Up to q->evidence sentences per period for each shift of f. */
@@ -596,7 +603,7 @@ static int emit_evidence(dyad_store *st, const struct dyad_query *q, const struc
 	for (i = 0; i < f->n_tests && !rc; i++) {
 		const struct fx_test *t = &f->tests[i];
 		unsigned shown[2] = { 0, 0 };
-		if (!t->shift || (only && (only->partner != t->partner || only->cls != t->cls)))
+		if (only ? only != t : !t->shift)
 			continue;
 		for (j = 0; j < f->n_rows && !rc; j++) {
 			const struct fx_row *r = &f->rows[j];
@@ -612,7 +619,7 @@ static int emit_evidence(dyad_store *st, const struct dyad_query *q, const struc
 			v[0] = v_text(f->who.lo);
 			v[1] = v_text(class_names[t->cls]);
 			v[2] = v_text(f->partners[t->partner].code);
-			v[3] = v_text(shift_name(t->shift));
+			v[3] = v_text(t->z < 0 ? "down" : "up");
 			v[4] = v_int(r->period + 1);
 			q_value(s, 0, &v[5]);
 			v[6] = v_int(r->event);
@@ -646,13 +653,13 @@ int dyad_query_focus(dyad_store *st, const struct dyad_query *q,
 
 /* ---- the report ---------------------------------------------------------------------- */
 
-static int report_summary(dyad_store *st, const struct dyad_query *q, const char *split,
+static int report_summary(dyad_store *st, const struct dyad_query *q,
 			  const struct dyad_sink *sink, dyad_error *err)
 {
-	struct dyad_value v[12];
+	struct dyad_value v[11];
 	static const char *const cols[] = {
 		"articles", "copies", "events", "reports", "stories", "sites", "first",
-		"last", "split", "test", "correction", "alpha",
+		"last", "test", "correction", "alpha",
 	};
 	sqlite3_stmt *s;
 	int rc, i;
@@ -672,14 +679,13 @@ static int report_summary(dyad_store *st, const struct dyad_query *q, const char
 		sqlite3_finalize(s);
 		return st_fail(st, err, "reading the store");
 	}
-	if (!(rc = put_table(sink, "summary", cols, 12))) {
+	if (!(rc = put_table(sink, "summary", cols, 11))) {
 		for (i = 0; i < 8; i++)
 			q_value(s, i, &v[i]);
-		v[8] = v_text(split);
-		v[9] = v_text(test_name(q->test));
-		v[10] = v_text("Holm, per actor");
-		v[11] = v_real(q->alpha, -1);
-		rc = sink->row(sink->ctx, v, 12);
+		v[8] = v_text(test_name(q->test));
+		v[9] = v_text("Holm, per actor");
+		v[10] = v_real(q->alpha, -1);
+		rc = sink->row(sink->ctx, v, 11);
 	}
 	sqlite3_finalize(s);
 	return rc;
@@ -696,6 +702,8 @@ static int by_evidence(const void *a, const void *b)
 	double cx = fabs((double)x->t->x2 / x->t->n2 - (double)x->t->x1 / x->t->n1);
 	double cy = fabs((double)y->t->x2 / y->t->n2 - (double)y->t->x1 / y->t->n1);
 
+	if (!x->t->shift != !y->t->shift)
+		return x->t->shift ? -1 : 1;
 	if (x->t->p_adj != y->t->p_adj)
 		return x->t->p_adj < y->t->p_adj ? -1 : 1;
 	if (cx != cy)
@@ -706,8 +714,8 @@ static int by_evidence(const void *a, const void *b)
 #define REPORT_ACTORS 8
 
 static const char *const shift_cols[] = {
-	"actor", "actor_name", "class", "partner", "partner_name", "n1", "share1",
-	"n2", "share2", "change", "p_adj", "shift",
+	"actor", "actor_name", "class", "partner", "partner_name", "split", "n1",
+	"share1", "n2", "share2", "change", "p_adj", "significant",
 };
 
 static int report_shifts(dyad_store *st, const struct dyad_query *q,
@@ -743,13 +751,17 @@ static int report_shifts(dyad_store *st, const struct dyad_query *q,
 		g.a = actors[i];
 		g.direction = DYAD_DIR_OUT;
 		rc = focus_compute(st, &g, &foci[i], err);
-		n_refs += foci[i].n_shifts;
+		n_refs += foci[i].n_tests;
 	}
 	if (!rc && n_refs && !(refs = calloc(n_refs, sizeof(*refs))))
 		rc = dyad_fail(err, DYAD_ENOMEM, "out of memory");
+	/* Every share that moved, the significant first: with none, the
+	 * largest moves still show, their adjusted p saying how little
+	 * they mean. */
 	for (i = 0, n_refs = 0; i < n_actors && !rc; i++)
 		for (j = 0; j < foci[i].n_tests; j++)
-			if (foci[i].tests[j].shift) {
+			if (foci[i].tests[j].x1 * foci[i].tests[j].n2 !=
+			    foci[i].tests[j].x2 * foci[i].tests[j].n1) {
 				refs[n_refs].actor = i;
 				refs[n_refs++].t = &foci[i].tests[j];
 			}
@@ -757,27 +769,29 @@ static int report_shifts(dyad_store *st, const struct dyad_query *q,
 		qsort(refs, n_refs, sizeof(*refs), by_evidence);
 	shown = n_refs < (q->limit ? q->limit : 5) ? n_refs : (q->limit ? q->limit : 5);
 	if (!rc)
-		rc = put_table(sink, "shifts", shift_cols, 12);
+		rc = put_table(sink, "shifts", shift_cols, 13);
 	for (i = 0; i < shown && !rc; i++) {
 		const struct focus *f = &foci[refs[i].actor];
 		const struct fx_test *t = refs[i].t;
-		struct dyad_value v[12];
-		char an[256], pn[256];
+		struct dyad_value v[13];
+		char an[256], pn[256], split[11];
 		actor_name(st, f->who.lo, an, sizeof(an));
 		actor_name(st, f->partners[t->partner].code, pn, sizeof(pn));
+		day_format(f->split, split);
 		v[0] = v_text(f->who.lo);
 		v[1] = v_name(an);
 		v[2] = v_text(class_names[t->cls]);
 		v[3] = v_text(f->partners[t->partner].code);
 		v[4] = v_name(pn);
-		v[5] = v_int(t->x1);
-		v[6] = v_real(share(t->x1, t->n1), 3);
-		v[7] = v_int(t->x2);
-		v[8] = v_real(share(t->x2, t->n2), 3);
-		v[9] = v_real(share(t->x2, t->n2) - share(t->x1, t->n1), 3);
-		v[10] = v_real(t->p_adj, -1);
-		v[11] = v_text(shift_name(t->shift));
-		rc = sink->row(sink->ctx, v, 12);
+		v[5] = v_text(split);
+		v[6] = v_int(t->x1);
+		v[7] = v_real(share(t->x1, t->n1), 3);
+		v[8] = v_int(t->x2);
+		v[9] = v_real(share(t->x2, t->n2), 3);
+		v[10] = v_real(share(t->x2, t->n2) - share(t->x1, t->n1), 3);
+		v[11] = v_real(t->p_adj, -1);
+		v[12] = v_text(t->shift ? "yes" : "no");
+		rc = sink->row(sink->ctx, v, 13);
 	}
 	if (!rc)
 		rc = put_table(sink, "evidence", evidence_cols, 9);
@@ -789,60 +803,20 @@ static int report_shifts(dyad_store *st, const struct dyad_query *q,
 	return rc;
 }
 
-/* The day halfway through the events the report covers (OUT: buf). */
-static int report_split(dyad_store *st, const struct dyad_query *q, char buf[11],
-			dyad_error *err)
-{
-	struct qb b;
-	sqlite3_stmt *s;
-	int32_t lo, hi;
-	int rc;
-
-	buf[0] = '\0';
-	if (q->split) {
-		snprintf(buf, 11, "%s", q->split);
-		return DYAD_OK;
-	}
-	qb_init(&b, err);
-	qb_sql(&b, "SELECT min(e.day), max(e.day) FROM events e WHERE e.day IS NOT NULL");
-	qb_filters(&b, q);
-	rc = qb_prepare(st, &b, &s);
-	qb_free(&b);
-	if (rc)
-		return rc;
-	if (sqlite3_step(s) == SQLITE_ROW &&
-	    !day_parse((const char *)sqlite3_column_text(s, 0), &lo) &&
-	    !day_parse((const char *)sqlite3_column_text(s, 1), &hi) && hi > lo)
-		day_format(lo + (hi - lo + 1) / 2, buf);
-	sqlite3_finalize(s);
-	return DYAD_OK;
-}
-
 int dyad_query_report(dyad_store *st, const struct dyad_query *q,
 		      const struct dyad_sink *sink, dyad_error *err)
 {
-	struct dyad_query g = *q;
-	char split[11];
-	int rc;
+	int rc = report_summary(st, q, sink, err);
 
-	if ((rc = report_split(st, q, split, err)))
-		return rc;
-	g.split = split[0] ? split : NULL;
-	rc = report_summary(st, &g, g.split, sink, err);
 	if (!rc) {
-		struct dyad_query d = g;
+		struct dyad_query d = *q;
 		d.limit = q->limit ? q->limit : 10;
 		rc = dyad_query_dyads(st, &d, sink, err);
 	}
-	if (!rc && g.split)
-		rc = report_shifts(st, &g, sink, err);
-	else if (!rc) {
-		/* Too few days to split: the shift tables stay empty. */
-		if (!(rc = put_table(sink, "shifts", shift_cols, 12)))
-			rc = put_table(sink, "evidence", evidence_cols, 9);
-	}
+	if (!rc)
+		rc = report_shifts(st, q, sink, err);
 	if (!rc) {
-		struct dyad_query s = g;
+		struct dyad_query s = *q;
 		s.story = 0;
 		s.limit = q->limit ? q->limit : 5;
 		rc = dyad_query_story(st, &s, sink, err);

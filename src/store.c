@@ -321,12 +321,18 @@ int dyad_store_open(dyad_store **out, const char *path, enum dyad_store_mode mod
 		return dyad_fail(err, DYAD_ENOMEM, "out of memory");
 	st->mode = mode;
 	st->batch = 1024;
+	st->lock_fd = -1;
+	if (!(st->path = strdup(path))) {
+		free(st);
+		return dyad_fail(err, DYAD_ENOMEM, "out of memory");
+	}
 	rc = sqlite3_open_v2(path, &st->db, flags, NULL);
 	if (rc != SQLITE_OK) {
 		rc = dyad_fail(err, rc == SQLITE_NOMEM ? DYAD_ENOMEM : DYAD_EIO,
 			       "%s: cannot open the store: %s", path,
 			       st->db ? sqlite3_errmsg(st->db) : "out of memory");
 		sqlite3_close(st->db);
+		free(st->path);
 		free(st);
 		return rc;
 	}
@@ -352,6 +358,7 @@ int dyad_store_open(dyad_store **out, const char *path, enum dyad_store_mode mod
 		rc = migrate(st, path, &from, err);
 	if (rc) {
 		sqlite3_close(st->db);
+		free(st->path);
 		free(st);
 		return rc;
 	}
@@ -388,6 +395,11 @@ int dyad_store_close(dyad_store *st, dyad_error *err)
 	/* The last connection to close checkpoints the WAL into the file. */
 	if (sqlite3_close(st->db) != SQLITE_OK && !rc)
 		rc = dyad_fail(err, DYAD_EIO, "closing the store: %s", sqlite3_errmsg(st->db));
+	/* Only now: closing a descriptor of the file drops the process's
+	 * POSIX locks on it, SQLite's included. */
+	if (st->lock_fd >= 0)
+		close(st->lock_fd);
+	free(st->path);
 	free(st);
 	return rc;
 }

@@ -26,8 +26,12 @@
  */
 #include "store_int.h"
 
+#include <errno.h>
+#include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/file.h>
+#include <unistd.h>
 
 #include "dedupe.h"
 #include "error.h"
@@ -423,6 +427,22 @@ int dyad_store_ingest_begin(dyad_store *st, const dyad_lexicon *lex, dyad_error 
 		return dyad_fail(err, DYAD_EUSAGE, "the store was opened for reading");
 	if (st->ingesting)
 		return DYAD_OK;
+	/* One writer at a time: the ids and stories an ingest keeps in
+	 * memory would go wrong under another's.  The lock is flock(),
+	 * apart from SQLite's POSIX locks; the kernel drops it with the
+	 * process. */
+	st->lock_fd = open(st->path, O_RDONLY | O_CLOEXEC);
+	if (st->lock_fd < 0)
+		return dyad_fail(err, DYAD_EIO, "%s: %s", st->path, strerror(errno));
+	if (flock(st->lock_fd, LOCK_EX | LOCK_NB)) {
+		int e = errno;
+		close(st->lock_fd);
+		st->lock_fd = -1;
+		if (e == EWOULDBLOCK)
+			return dyad_fail(err, DYAD_EIO, "%s: another dyad ingest is writing to "
+					 "this store; wait for it to end", st->path);
+		return dyad_fail(err, DYAD_EIO, "%s: cannot lock: %s", st->path, strerror(e));
+	}
 	for (i = 0; i < ST_N && !rc; i++)
 		rc = st_prepare(st, stmt_sql[i], &st->stmts[i], err);
 	if (rc)
@@ -492,30 +512,29 @@ void st_ingest_free(dyad_store *st)
 
 /* The content hash: SHA-256 of the normalized text with every run of
  * white space made one space and the ends trimmed, so a reflowed copy is
- * the same article.  A text without words hashes its title and URL too,
- * so empty articles stay apart. */
+ * the same article.  A text without words hashes its title, URL and id
+ * too, so empty articles stay apart.  scratch holds len bytes. */
 static void content_hash(const struct dyad_article *art, const char *text, size_t len,
-			 uint8_t out[SHA256_LEN])
+			 char *scratch, uint8_t out[SHA256_LEN])
 {
 	struct sha256 h;
-	size_t i = 0, start;
-	int any = 0;
+	size_t i, n = 0;
+	int space = 0;
 
-	sha256_init(&h);
-	while (i < len) {
-		while (i < len && (text[i] == ' ' || text[i] == '\n' || text[i] == '\t'))
-			i++;
-		if (i == len)
-			break;
-		start = i;
-		while (i < len && !(text[i] == ' ' || text[i] == '\n' || text[i] == '\t'))
-			i++;
-		if (any)
-			sha256_update(&h, " ", 1);
-		sha256_update(&h, text + start, i - start);
-		any = 1;
+	for (i = 0; i < len; i++) {
+		char c = text[i];
+		if (c == ' ' || c == '\n' || c == '\t') {
+			space = n > 0;
+			continue;
+		}
+		if (space)
+			scratch[n++] = ' ';
+		space = 0;
+		scratch[n++] = c;
 	}
-	if (!any) {
+	sha256_init(&h);
+	sha256_update(&h, scratch, n);
+	if (!n) {
 		sha256_update(&h, "\0title\0", 7);
 		if (art->title)
 			sha256_update(&h, art->title, strlen(art->title));
@@ -622,7 +641,12 @@ int dyad_store_article_begin(dyad_store *st, const struct dyad_article *art,
 		       &bad, err);
 	if (rc)
 		return rc;
-	content_hash(art, cur->text, cur->text_len, cur->hash);
+	{
+		char *scratch = arena_alloc(&st->mem, cur->text_len + 1);
+		if (!scratch)
+			return dyad_fail(err, DYAD_ENOMEM, "out of memory hashing the article");
+		content_hash(art, cur->text, cur->text_len, scratch, cur->hash);
+	}
 	cur->site = art->site && art->site[0] ? arena_strndup(&st->mem, art->site, strlen(art->site))
 					      : url_host(&st->mem, art->url);
 	s = st->stmts[ST_FIND_HASH];
@@ -710,7 +734,9 @@ void dyad_store_article_abort(dyad_store *st)
 
 /* The day an event is counted on: its own when it has one; else the
  * article's when that falls within the event's month or year (or the
- * event has no date); else the first day of the event's month or year. */
+ * event has no date); else the first day of the event's month.  An event
+ * known only by a year its article is not from ("since 2022") has no
+ * day: placed on January 1st it would pull every timeline back. */
 static void event_day(struct dyad_date ev, struct dyad_date art, char buf[11])
 {
 	buf[0] = '\0';
@@ -725,12 +751,9 @@ static void event_day(struct dyad_date ev, struct dyad_date art, char buf[11])
 		dyad_date_format(art, buf);
 		return;
 	}
-	if (ev.precision == DYAD_PREC_MONTH)
-		ev.ymd = ev.ymd / 100 * 100 + 1;
-	else if (ev.precision == DYAD_PREC_YEAR)
-		ev.ymd = ev.ymd / 10000 * 10000 + 101;
-	else
+	if (ev.precision != DYAD_PREC_MONTH)
 		return;
+	ev.ymd = ev.ymd / 100 * 100 + 1;
 	ev.precision = DYAD_PREC_DAY;
 	dyad_date_format(ev, buf);
 }

@@ -67,7 +67,9 @@ enum st_stmt {
 
 struct dyad_store {
 	sqlite3 *db;
+	char *path;
 	int mode;                       /* enum dyad_store_mode */
+	int lock_fd;                    /* flock()ed while ingesting, else -1 */
 	int in_tx;                      /* a batch transaction is open */
 	size_t batch, n_in_batch;
 	int64_t fts_from;               /* first article of the batch not yet indexed */
@@ -109,18 +111,18 @@ int st_index_batch(dyad_store *st, dyad_error *err);
 
 /* ---- actor codes ------------------------------------------------------ */
 
-/* The country of an actor code: its first three letters when those name
- * a state, else the code itself (IGOUNO, NGO...).  Writes at most len
- * bytes; returns the length of the country. */
+/* The country of an actor code of len bytes, as a length: 3 (its first
+ * three letters) unless the code is that short or starts with a
+ * transnational prefix, when it is its own country (IGOUNO).  The SQL
+ * function country() is this. */
 size_t st_country(const char *code, size_t len);
 /* 1 when the 3-letter prefix of code is one of CAMEO's transnational
  * prefixes (IGO, NGO, MNC...), which name no state. */
 int st_transnational(const char *code);
 
-/* Append to b an SQL condition on column col matching actor spec (a
- * 3-letter code: every code it starts; longer: exactly), with its
- * parameters numbered from *param (advanced).  Returns its values in
- * lo/hi for binding: hi is NULL for an exact match. */
+/* What an actor argument matches (OUT: m): a 3-letter code every code
+ * in [lo, hi) (those it starts), a longer one lo exactly.  The code is
+ * upper-cased; DYAD_EUSAGE when it is not letters and digits. */
 struct st_actor_match {
 	char lo[64], hi[64];
 	int exact;

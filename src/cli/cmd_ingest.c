@@ -222,10 +222,10 @@ static void progress_show(struct progress *p, const struct dyad_store_stats *s, 
 			 (int)(rest / 60), (int)rest % 60);
 	}
 	fprintf(stderr, "%sdyad: %zu articles read, %llu stored, %llu events, "
-		"%.0f events/s%s%s", p->tty ? "\r" : "", p->articles,
+		"%.0f events/s%s%s%s", p->tty ? "\r" : "", p->articles,
 		(unsigned long long)s->articles, (unsigned long long)s->events,
 		run > 0 ? (double)s->events / run : 0.0, left,
-		p->tty && !final ? "\033[K" : "\n");
+		p->tty ? "\033[K" : "", p->tty && !final ? "" : "\n");
 }
 
 /* ---- the command ----------------------------------------------------------- */
@@ -268,6 +268,8 @@ int cmd_ingest(int argc, char **argv)
 	    (rc = dyad_store_ingest_begin(st, lex, &err))) {
 		cli_error("%s", err.msg);
 		status = cli_exit_for(rc);
+		dyad_store_close(st, NULL);
+		st = NULL;
 		goto done;
 	}
 	if (from != 0 && from != DYAD_STORE_SCHEMA)

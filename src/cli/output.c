@@ -184,8 +184,10 @@ static void print_table(struct out *o)
 		for (c = 0; c < o->n_cols; c++) {
 			put(o, o->cols[c], strlen(o->cols[c]));
 			put(o, ":", 1);
-			pad(o, kw - width(o->cols[c]) + 1);
-			put(o, o->cells[c], strlen(o->cells[c]));
+			if (o->cells[c][0]) {
+				pad(o, kw - width(o->cols[c]) + 1);
+				put(o, o->cells[c], strlen(o->cells[c]));
+			}
 			put(o, "\n", 1);
 		}
 		return;

@@ -672,6 +672,26 @@ static void test_batches_commit_whole_articles(void **state)
 	assert_string_equal(sql_text(f, "PRAGMA integrity_check", buf, sizeof(buf)), "ok");
 }
 
+/* One writer at a time; readers go on. */
+static void test_one_ingest_at_a_time(void **state)
+{
+	struct fixture *f = *state;
+	dyad_store *a = open_write(f), *b = NULL, *r = NULL;
+	dyad_error err = { 0, "" };
+
+	assert_int_equal(dyad_store_open(&b, f->db, DYAD_STORE_WRITE, NULL, &err), DYAD_OK);
+	assert_int_equal(dyad_store_ingest_begin(b, f->lex, &err), DYAD_EIO);
+	assert_non_null(strstr(err.msg, "another dyad ingest is writing to this store"));
+	close_store(b);
+	assert_int_equal(add(a, "x", NULL, NULL, "2025-01-01", "Russia and China held "
+			     "naval drills in the Sea of Japan.", &talks, 1), 1);
+	assert_int_equal(dyad_store_open(&r, f->db, DYAD_STORE_READ, NULL, &err), DYAD_OK);
+	close_store(r);
+	close_store(a);
+	/* Free again once the first is done. */
+	close_store(open_write(f));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -687,6 +707,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_story_merge, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_rejected_and_aborted, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_batches_commit_whole_articles, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_one_ingest_at_a_time, setup, teardown),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -514,8 +514,8 @@ static void test_focus_flags_the_shift(void **state)
 	q.mode = DYAD_MODE_ASSERTED;
 	c = ask(state, dyad_query_focus, &q);
 	assert_int_equal(rows(c, "focus"), 1);
-	/* Halfway through 2025-01-01..2025-06-15 (166 days): 2025-03-25. */
-	has(c, "focus|PRK|North Korea|out|asserted|2025-01-01|2025-03-24|2025-03-25|2025-06-15|"
+	/* Halves by count: North Korea's 38 events, the 20th on 2025-04-01. */
+	has(c, "focus|PRK|North Korea|out|asserted|2025-01-01|2025-03-31|2025-04-01|2025-06-15|"
 	       "15|15|4|4|two-proportion z-test (pooled, two-sided)|Holm|0.05|4|2\n");
 	/* Exactly the move from the United States to Russia. */
 	/* RUS: 2/15 -> 11/15, pooled 13/30, z = 0.6 / 0.1809 = 3.32 */
@@ -678,11 +678,14 @@ static void test_report(void **state)
 		assert_string_equal(c->names[i], tables[i]);
 	/* 42 articles; 41 events in 42 reports (the visit to Japan twice);
 	 * every article its own story; sites a, b, c. */
-	has(c, "summary|42|0|41|42|42|3|2025-01-01|2025-06-15|2025-03-25|"
+	has(c, "summary|42|0|41|42|42|3|2025-01-01|2025-06-15|"
 	       "two-proportion z-test (pooled, two-sided)|Holm, per actor|0.05\n");
-	has(c, "shifts|PRK|North Korea|cooperative|RUS|Russia|2|0.133|11|0.733|0.600|");
-	has(c, "shifts|PRK|North Korea|cooperative|USA|United States|");
-	assert_int_equal(rows(c, "evidence"), 7);
+	/* The two shifts; shares that did not move are not listed. */
+	has(c, "shifts|PRK|North Korea|cooperative|USA|United States|2025-04-01|10|0.667|1|"
+	       "0.067|-0.600|0.0026|yes\nshifts|PRK|North Korea|cooperative|RUS|Russia|"
+	       "2025-04-01|2|0.133|11|0.733|0.600|0.00274|yes\nevidence|");
+	lacks(c, "|CHN|China|3|0.200|3|0.200|");
+	has(c, "evidence|PRK|cooperative|RUS|up|2|2025-04-");
 	assert_int_equal(rows(c, "stories"), 5);
 	cap_free(c);
 }
