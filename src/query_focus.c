@@ -4,12 +4,14 @@
  *
  * dyad_query_focus(): the unique events an actor A directs at others
  * (q->direction: or receives, or both), cooperative (quad classes 1-2)
- * and conflictual (3-4) apart.  Each partner's share of A's events of a
- * class is compared between two periods (split at q->split, or at the day
+ * and conflictual (3-4) apart, and all of them together (a turn from
+ * conflict with one partner to cooperation with another shows there).
+ * Each partner's share of A's events of a class is compared between two periods (split at q->split, or at the day
  * of A's middle event: halves by count) with a two-proportion z-test (pooled,
  * two-sided) or Fisher's exact test, one test per partner and class that
- * has at least q->min_events events; the p-values of all of A's tests are
- * adjusted with Holm's step-down method, and a partner whose adjusted p
+ * has at least q->min_events events; the p-values of A's tests are
+ * adjusted with Holm's step-down method (within classes, and over all
+ * events, as two families), and a partner whose adjusted p
  * is below q->alpha is a shift, up or down.  Each shift comes with
  * evidence: the sentences of its events in each period.
  *
@@ -27,10 +29,11 @@
 #include "error.h"
 #include "stats.h"
 
-#define FX_CLASSES 2            /* cooperative, conflictual */
+#define FX_CLASSES 3            /* cooperative, conflictual, all events */
+#define FX_ALL 2
 #define FX_CODE 64
 
-static const char *const class_names[FX_CLASSES] = { "cooperative", "conflictual" };
+static const char *const class_names[FX_CLASSES] = { "cooperative", "conflictual", "all" };
 
 struct fx_row {
 	int64_t id;             /* the unique event's row */
@@ -297,6 +300,10 @@ static int focus_compute(dyad_store *st, const struct dyad_query *q, struct focu
 		r->period = f->has_split && r->day >= f->split;
 		f->totals[r->cls][r->period]++;
 		f->partners[r->partner].n[r->cls][r->period]++;
+		/* All events together: a move from conflict with one partner
+		 * to cooperation with another shows here. */
+		f->totals[FX_ALL][r->period]++;
+		f->partners[r->partner].n[FX_ALL][r->period]++;
 	}
 	f->tests = calloc(f->n_partners * FX_CLASSES + 1, sizeof(*f->tests));
 	if (!f->tests)
@@ -331,9 +338,16 @@ static int focus_compute(dyad_store *st, const struct dyad_query *q, struct focu
 		free(adj);
 		return dyad_fail(err, DYAD_ENOMEM, "out of memory");
 	}
+	/* Two families of hypotheses, each corrected on its own: partners'
+	 * shares within the cooperative and conflictual classes, and their
+	 * shares of all events.  The tests come in class order, so the
+	 * second family is the tail of the list. */
 	for (i = 0; i < f->n_tests; i++)
 		p[i] = f->tests[i].p;
-	if (stats_holm(p, adj, f->n_tests)) {
+	for (i = 0; i < f->n_tests && f->tests[i].cls != FX_ALL; i++)
+		;
+	if ((i && stats_holm(p, adj, i)) ||
+	    (f->n_tests > i && stats_holm(p + i, adj + i, f->n_tests - i))) {
 		free(p);
 		free(adj);
 		return dyad_fail(err, DYAD_ENOMEM, "out of memory");
@@ -558,7 +572,7 @@ static int emit_shares(const struct dyad_query *q, const struct focus *f,
 				day_bucket(r->day, q->bucket, next);
 				if (strcmp(next, bucket))
 					break;
-				if (r->cls != k)
+				if (r->cls != k && k != FX_ALL)
 					continue;
 				counts[top[r->partner] ? r->partner : f->n_partners]++;
 				total++;
@@ -607,7 +621,7 @@ static int emit_evidence(dyad_store *st, const struct dyad_query *q, const struc
 			continue;
 		for (j = 0; j < f->n_rows && !rc; j++) {
 			const struct fx_row *r = &f->rows[j];
-			if (r->partner != t->partner || r->cls != t->cls ||
+			if (r->partner != t->partner || (r->cls != t->cls && t->cls != FX_ALL) ||
 			    shown[r->period] >= q->evidence)
 				continue;
 			shown[r->period]++;

@@ -516,7 +516,7 @@ static void test_focus_flags_the_shift(void **state)
 	assert_int_equal(rows(c, "focus"), 1);
 	/* Halves by count: North Korea's 38 events, the 20th on 2025-04-01. */
 	has(c, "focus|PRK|North Korea|out|asserted|2025-01-01|2025-03-31|2025-04-01|2025-06-15|"
-	       "15|15|4|4|two-proportion z-test (pooled, two-sided)|Holm|0.05|4|2\n");
+	       "15|15|4|4|two-proportion z-test (pooled, two-sided)|Holm|0.05|8|4\n");
 	/* Exactly the move from the United States to Russia. */
 	/* RUS: 2/15 -> 11/15, pooled 13/30, z = 0.6 / 0.1809 = 3.32 */
 	has(c, "partners|cooperative|RUS|Russia|2|0.133|11|0.733|0.600|3.32|0.000913|0.00274|up\n");
@@ -527,7 +527,10 @@ static void test_focus_flags_the_shift(void **state)
 	has(c, "partners|conflictual|KOR|South Korea|4|1.000|4|1.000|0.000|0.00|1|1|\n");
 	/* Evidence: two sentences from each period for each shift (the
 	 * United States has only one in the second). */
-	assert_int_equal(rows(c, "evidence"), 7);
+	/* Over all events the same move: the second family of tests. */
+	has(c, "partners|all|RUS|Russia|");
+	has(c, "partners|all|USA|United States|");
+	assert_int_equal(rows(c, "evidence"), 14);
 	has(c, "evidence|PRK|cooperative|RUS|up|1|2025-01-");
 	has(c, "evidence|PRK|cooperative|RUS|up|2|2025-04-");
 	has(c, "North Korea's envoy visited RUS.");
@@ -550,7 +553,7 @@ static void test_focus_split_and_fisher(void **state)
 	q.test = DYAD_TEST_FISHER;
 	c = ask(state, dyad_query_focus, &q);
 	has(c, "|2025-01-01|2025-03-31|2025-04-01|2025-06-15|15|15|4|4|Fisher's exact test "
-	       "(two-sided)|Holm|0.05|4|2\n");
+	       "(two-sided)|Holm|0.05|8|4\n");
 	/* Fisher: [[2, 13], [11, 4]] two-sided p = 0.00251 */
 	has(c, "partners|cooperative|RUS|Russia|2|0.133|11|0.733|0.600|3.32|0.00251|0.00753|up\n");
 	cap_free(c);
@@ -680,10 +683,13 @@ static void test_report(void **state)
 	 * every article its own story; sites a, b, c. */
 	has(c, "summary|42|0|41|42|42|3|2025-01-01|2025-06-15|"
 	       "two-proportion z-test (pooled, two-sided)|Holm, per actor|0.05\n");
-	/* The two shifts; shares that did not move are not listed. */
+	/* The shifts, within the cooperative class and over all events;
+	 * shares that did not move are not listed. */
 	has(c, "shifts|PRK|North Korea|cooperative|USA|United States|2025-04-01|10|0.667|1|"
 	       "0.067|-0.600|0.0026|yes\nshifts|PRK|North Korea|cooperative|RUS|Russia|"
-	       "2025-04-01|2|0.133|11|0.733|0.600|0.00274|yes\nevidence|");
+	       "2025-04-01|2|0.133|11|0.733|0.600|0.00274|yes\n");
+	has(c, "shifts|PRK|North Korea|all|USA|United States|2025-04-01|10|0.526|1|0.053|");
+	has(c, "shifts|PRK|North Korea|all|RUS|Russia|2025-04-01|");
 	lacks(c, "|CHN|China|3|0.200|3|0.200|");
 	has(c, "evidence|PRK|cooperative|RUS|up|2|2025-04-");
 	assert_int_equal(rows(c, "stories"), 5);
