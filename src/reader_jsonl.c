@@ -126,6 +126,11 @@ static int jsonl_article(json_t *o, const char *path, long lineno,
 
 	if (opt_string(o, "url", &art->url))
 		BAD("%s:%ld: \"url\" is not a string", path, lineno);
+	if (opt_string(o, "site", &art->site))
+		BAD("%s:%ld: \"site\" is not a string", path, lineno);
+	/* Without a "site", the URL's host says who published it. */
+	if (!art->site && art->url)
+		art->site = reader_url_host(art->url, strlen(art->url), a);
 	if (opt_string(o, "title", &art->title))
 		BAD("%s:%ld: \"title\" is not a string", path, lineno);
 	if (opt_string(o, "author", &art->author))
