@@ -1144,9 +1144,21 @@ int dyad_lexicon_report(dyad_lexicon *lex, struct dyad_lexicon_report *out,
 			}
 			out->patterns_by_code[out->n_patterns_by_code].key = code;
 			out->patterns_by_code[out->n_patterns_by_code++].n = cnt;
-			if (!cnt)
-				out->gaps[out->n_gaps++] = code;
 		}
+		/* A root ("19") is a category: the dictionaries code its
+		 * events with its codes ("190"), so a root counts what they
+		 * hold. */
+		for (i = 0; i < out->n_patterns_by_code; i++) {
+			struct dyad_count *root = &out->patterns_by_code[i];
+			if (strlen(root->key) != 2)
+				continue;
+			for (k = 0; k < out->n_patterns_by_code; k++)
+				if (k != i && !strncmp(out->patterns_by_code[k].key, root->key, 2))
+					root->n += out->patterns_by_code[k].n;
+		}
+		for (i = 0; i < out->n_patterns_by_code; i++)
+			if (!out->patterns_by_code[i].n)
+				out->gaps[out->n_gaps++] = out->patterns_by_code[i].key;
 	}
 	if (rc)
 		dyad_lexicon_report_free(out);
