@@ -979,6 +979,46 @@ static void lone_state(struct dyad_coder *c, struct sent *s)
 	}
 }
 
+/* "Philippine and U.S. troops", "Russian and Chinese warships": a role
+ * after the last of several states belongs to each of them. */
+static void distribute_roles(struct dyad_coder *c, struct sent *s)
+{
+	size_t i;
+
+	for (i = s->n_ments; i-- > 1;) {
+		struct mention *a = &s->ments[i - 1], *b = &s->ments[i];
+		uint32_t t;
+		int ok = a->kind == M_NAME && a->country && b->kind == M_NAME && !b->person &&
+			 b->code && strlen(b->code) > 3 && b->actor == LEX_NONE &&
+			 b->tok > a->tok + a->n_tok, saw_and = 0;
+		char *code;
+		size_t n;
+
+		for (t = a->tok + a->n_tok; ok && t < b->tok; t++) {
+			size_t len;
+			const char *x = tok_text(s, t, &len);
+			if (s->info[t].roles & R_CONJ)
+				saw_and = 1;
+			else if (!(len == 1 && x[0] == ','))
+				ok = 0;
+		}
+		/* b must be a state and its role ("U.S. troops"), a state
+		 * itself: its first three letters, not an organisation's. */
+		if (!ok || !saw_and || !strncmp(b->code, "IGO", 3) || !strncmp(b->code, "NGO", 3) ||
+		    !strncmp(b->code, "IMG", 3))
+			continue;
+		n = strlen(b->code + 3);
+		code = arena_alloc(&c->mem, strlen(a->code) + n + 1);
+		if (!code)
+			return;
+		memcpy(code, a->code, strlen(a->code));
+		memcpy(code + strlen(a->code), b->code + 3, n + 1);
+		a->code = code;
+		a->country = 0;
+		a->how = "state sharing the role after it";
+	}
+}
+
 int match_mentions(struct dyad_coder *c, struct sent *s)
 {
 	int32_t ymd = s->pub.precision ? s->pub.ymd : 0;
@@ -988,6 +1028,7 @@ int match_mentions(struct dyad_coder *c, struct sent *s)
 	if ((rc = find_names(c, s, ymd)))
 		return rc;
 	combine_agents(c, s);
+	distribute_roles(c, s);
 	mark_tokens(s);
 	if ((rc = split_hyphens(c, s, ymd)) || (rc = find_surnames(c, s, ymd)) ||
 	    (rc = find_appositions(c, s)))

@@ -163,6 +163,14 @@ static void test_reciprocal(void **state)
 	      EXPECT("RUS>CHN 046 asserted 2025-01-02", "CHN>RUS 046 asserted 2025-01-02"));
 }
 
+static void test_shared_role(void **state)
+{
+	(void)state;
+	/* "South Korean and U.S. troops": the role is each state's. */
+	check("South Korean and U.S. troops attacked North Korea.", "2025-01-02",
+	      EXPECT("KORGOV>PRK 190 asserted 2025-01-02", "USAGOV>PRK 190 asserted 2025-01-02"));
+}
+
 static void test_passive(void **state)
 {
 	(void)state;
@@ -275,6 +283,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_simple_and_compound),
 		cmocka_unit_test(test_reciprocal),
+		cmocka_unit_test(test_shared_role),
 		cmocka_unit_test(test_passive),
 		cmocka_unit_test(test_reported_speech),
 		cmocka_unit_test(test_infinitives),
