@@ -53,6 +53,10 @@ struct cli_dicts {
 /* Handle --dict PATH / --dict-format F; returns 1 when it took argv[*i]
  * (and maybe argv[*i + 1]), 0 when the option is not its, -1 on error. */
 int cli_dict_option(struct cli_dicts *d, int argc, char **argv, int *i);
+/* The values of --date and of size options (--max-record, --batch):
+ * 0, or -1 after saying what is wrong. */
+int cli_date_option(struct dyad_date *out, const char *arg);
+int cli_size_option(size_t *out, const char *opt, const char *arg);
 /* Build the lexicon: dyad's own dictionaries unless --dict was given
  * ("--dict default" names them explicitly). */
 int cli_load_lexicon(const struct cli_dicts *d, dyad_lexicon **out);

@@ -203,20 +203,11 @@ static int parse_opts(int argc, char **argv, struct code_opts *o, int *first_pat
 				return EXIT_USAGE;
 			}
 		} else if (!strcmp(a, "--date") && i + 1 < argc) {
-			const char *d = argv[++i];
-			if (dyad_date_parse(d, strlen(d), &o->date) ||
-			    o->date.precision == DYAD_PREC_NONE) {
-				cli_error("--date: '%s' is not a date (YYYY-MM-DD)", d);
+			if (cli_date_option(&o->date, argv[++i]))
 				return EXIT_USAGE;
-			}
 		} else if (!strcmp(a, "--max-record") && i + 1 < argc) {
-			char *end;
-			unsigned long long v = strtoull(argv[++i], &end, 10);
-			if (*end || v == 0) {
-				cli_error("--max-record: '%s' is not a positive number of bytes", argv[i]);
+			if (cli_size_option(&o->max_record, a, argv[++i]))
 				return EXIT_USAGE;
-			}
-			o->max_record = (size_t)v;
 		} else {
 			cli_error("code: unknown option or missing argument '%s'; see 'dyad code --help'", a);
 			return EXIT_USAGE;

@@ -415,15 +415,8 @@ int cmd_extract(int argc, char **argv)
 		} else if (!strcmp(a, "--eval") && i + 1 < argc) {
 			eval_dir = argv[++i];
 		} else if (!strcmp(a, "--max-record") && i + 1 < argc) {
-			char *end;
-			unsigned long long v = strtoull(argv[++i], &end, 10);
-
-			if (*end || v == 0) {
-				cli_error("--max-record: '%s' is not a positive number of bytes",
-					  argv[i]);
+			if (cli_size_option(&max_record, a, argv[++i]))
 				return EXIT_USAGE;
-			}
-			max_record = (size_t)v;
 		} else {
 			cli_error("extract: unknown option or missing argument '%s'; see 'dyad extract --help'",
 				  a);

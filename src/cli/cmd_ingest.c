@@ -63,19 +63,6 @@ static void on_signal(int sig)
 	interrupted = 1;
 }
 
-static int parse_size(const char *opt, const char *s, size_t *out)
-{
-	char *end;
-	unsigned long long v = strtoull(s, &end, 10);
-
-	if (!*s || *end || s[0] == '-' || v == 0) {
-		cli_error("%s: '%s' is not a positive number", opt, s);
-		return -1;
-	}
-	*out = (size_t)v;
-	return 0;
-}
-
 static int parse_opts(int argc, char **argv, struct ingest_opts *o, int *first_path)
 {
 	int i, r;
@@ -104,17 +91,13 @@ static int parse_opts(int argc, char **argv, struct ingest_opts *o, int *first_p
 		} else if (!strcmp(a, "--db") && i + 1 < argc) {
 			o->db = argv[++i];
 		} else if (!strcmp(a, "--date") && i + 1 < argc) {
-			const char *d = argv[++i];
-			if (dyad_date_parse(d, strlen(d), &o->date) ||
-			    o->date.precision == DYAD_PREC_NONE) {
-				cli_error("--date: '%s' is not a date (YYYY-MM-DD)", d);
+			if (cli_date_option(&o->date, argv[++i]))
 				return EXIT_USAGE;
-			}
 		} else if (!strcmp(a, "--max-record") && i + 1 < argc) {
-			if (parse_size(a, argv[++i], &o->max_record))
+			if (cli_size_option(&o->max_record, a, argv[++i]))
 				return EXIT_USAGE;
 		} else if (!strcmp(a, "--batch") && i + 1 < argc) {
-			if (parse_size(a, argv[++i], &o->batch))
+			if (cli_size_option(&o->batch, a, argv[++i]))
 				return EXIT_USAGE;
 		} else {
 			cli_error("ingest: unknown option or missing argument '%s'; "

@@ -3,6 +3,7 @@
  */
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "cli.h"
@@ -80,6 +81,28 @@ int cli_dict_option(struct cli_dicts *d, int argc, char **argv, int *i)
 	d->formats[d->n] = d->format;
 	d->paths[d->n++] = argv[++*i];
 	return 1;
+}
+
+int cli_date_option(struct dyad_date *out, const char *arg)
+{
+	if (dyad_date_parse(arg, strlen(arg), out) || out->precision == DYAD_PREC_NONE) {
+		cli_error("--date: '%s' is not a date (YYYY-MM-DD)", arg);
+		return -1;
+	}
+	return 0;
+}
+
+int cli_size_option(size_t *out, const char *opt, const char *arg)
+{
+	char *end;
+	unsigned long long v = strtoull(arg, &end, 10);
+
+	if (!*arg || *end || arg[0] == '-' || v == 0) {
+		cli_error("%s: '%s' is not a positive number", opt, arg);
+		return -1;
+	}
+	*out = (size_t)v;
+	return 0;
 }
 
 int cli_load_lexicon(const struct cli_dicts *d, dyad_lexicon **out)
