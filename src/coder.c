@@ -57,6 +57,7 @@ struct pred {
 	uint8_t spec, plan, neg, cond;  /* mode evidence from outside the group */
 	uint8_t has_complement;         /* a speech verb with a clause after it */
 	uint8_t consumed;               /* its noun object carries the event */
+	uint8_t requested;              /* the content of an appeal or order */
 	int8_t mode;                    /* resolved enum dyad_mode, -1 = not yet */
 	int8_t chosen;                  /* 1 matched, 0 nothing, -1 not yet */
 	uint8_t inside;                 /* within another head's pattern */
@@ -503,6 +504,16 @@ static void analyse_clauses(struct dyad_coder *c, struct sent *s,
 				     preds[p->matrix].subject;
 			continue;
 		}
+		/* "began sharing intelligence with", "denied supplying drones
+		 * to": a gerund right after a verb is its complement. */
+		if (p->matrix < 0 && !p->infinitive && p->head > 0 && i > 0 &&
+		    preds[i - 1].kind == LEX_VERB && preds[i - 1].end + 1 == p->head &&
+		    (preds[i - 1].vroles & (V_ASPECT | V_DENY | V_PLAN | V_SPEC))) {
+			size_t len;
+			const char *t = tok_text(s, p->head, &len);
+			if (ends_with(t, len, "ing"))
+				p->matrix = (int32_t)(i - 1);
+		}
 		if (p->matrix >= 0) {
 			struct pred *m = &preds[p->matrix];
 			p->subject = m->passive ? m->by_agent : m->subject;
@@ -510,6 +521,16 @@ static void analyse_clauses(struct dyad_coder *c, struct sent *s,
 				p->plan = 1;
 			if (m->vroles & V_SPEC)
 				p->spec = 1;
+			if (m->vroles & V_DENY)
+				p->neg = 1;
+			/* "urged Israel to strike Iran": a requested act is the
+			 * request's content, not an event of its own. */
+			if ((m->vroles & V_CONTROL) && p->infinitive) {
+				size_t j;
+				for (j = m->end + 1; j < p->group; j++)
+					if (s->info[j].mention >= 0)
+						p->requested = 1;
+			}
 			continue;
 		}
 		/* Coordination: "met Lavrov and signed ...". */
@@ -1107,6 +1128,12 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 		if (TRACING(c) && !p->has_complement && !(p->vroles & V_LIGHT))
 			coder_tracef(c, "  %s \"%.*s\": shapes the clause, codes nothing",
 				     p->vroles & V_SPEECH ? "speech verb" : "verb", (int)hlen, htext);
+		return 0;
+	}
+	if (p->requested) {
+		if (TRACING(c))
+			coder_tracef(c, "  verb \"%.*s\": what another is urged or asked to do, not an act",
+				     (int)hlen, htext);
 		return 0;
 	}
 	if (p->inside) {

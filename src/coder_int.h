@@ -53,6 +53,8 @@ enum verb_role {
 	V_SPEC = 1 << 3,        /* appear, seem, signal: speculative */
 	V_DENY = 1 << 4,        /* deny: negated */
 	V_LIGHT = 1 << 5,       /* make, hold, pay: "hold talks", "pay a visit" */
+	V_CONTROL = 1 << 6,     /* urge, ask, order: "urged Israel to strike" */
+	V_ASPECT = 1 << 7,      /* begin, continue, stop: "began sharing" */
 };
 
 /* Per-token annotation, parallel to the sentence's tokens. */

@@ -24,6 +24,7 @@ static const char test_dict[] =
 "actor United States | U.S. | Washington = USA\n"
 "actor China | Chinese | Beijing = CHN\n"
 "actor Ukraine | Ukrainian | Kyiv = UKR\n"
+"actor Japan = JPN\n"
 "person Choe Son-hui\n"
 "    = PRKGOV 2022-06-10..\n"
 "person Sergey Lavrov\n"
@@ -47,6 +48,9 @@ static const char test_dict[] =
 "verb agree = 030\n"
 "    * to resume talks with + = 046\n"
 "verb reject = 120\n"
+"verb urge = 020\n"
+"verb share = 064\n"
+"    * with + = 064\n"
 "verb threaten = 130\n"
 "noun visit | trip = 042\n"
 "    * to +\n"
@@ -171,6 +175,19 @@ static void test_shared_role(void **state)
 	      EXPECT("KORGOV>PRK 190 asserted 2025-01-02", "USAGOV>PRK 190 asserted 2025-01-02"));
 }
 
+static void test_complements(void **state)
+{
+	(void)state;
+	/* A requested act is the request's content, not an event. */
+	check("The United States urged Russia to attack Ukraine.", "2025-01-02",
+	      EXPECT("USA>RUS 020 asserted 2025-01-02"));
+	/* Gerunds after a verb take its subject, and a denial negates. */
+	check("Japan began sharing intelligence with China.", "2025-01-02",
+	      EXPECT("JPN>CHN 064 asserted 2025-01-02"));
+	check("Russia denied attacking Ukraine.", "2025-01-02",
+	      EXPECT("RUS>UKR 190 negated 2025-01-02"));
+}
+
 static void test_passive(void **state)
 {
 	(void)state;
@@ -284,6 +301,7 @@ int main(void)
 		cmocka_unit_test(test_simple_and_compound),
 		cmocka_unit_test(test_reciprocal),
 		cmocka_unit_test(test_shared_role),
+		cmocka_unit_test(test_complements),
 		cmocka_unit_test(test_passive),
 		cmocka_unit_test(test_reported_speech),
 		cmocka_unit_test(test_infinitives),
