@@ -445,6 +445,16 @@ static int32_t mention_right(const struct sent *s, size_t from, uint32_t avoid_g
 	return -1;
 }
 
+/* A verb in a clause opened by "since", "because", "after", "that"...:
+ * the opener stands just before its subject or, without one, its verb. */
+static int subordinate(const struct sent *s, const struct pred *p)
+{
+	long j = p->subject >= 0 && s->ments[p->subject].tok < p->group ?
+		 (long)s->ments[p->subject].tok - 1 : (long)p->group - 1;
+
+	return j >= 0 && (s->info[j].roles & (R_SUB | R_IF)) != 0;
+}
+
 static void analyse_clauses(struct dyad_coder *c, struct sent *s,
 			    struct pred *preds, size_t n)
 {
@@ -534,9 +544,12 @@ static void analyse_clauses(struct dyad_coder *c, struct sent *s,
 			continue;
 		}
 		/* Coordination: "met Lavrov and signed ...". */
+		/* The verb shared is the last one of the main clause: in
+		 * "arrived ... since Russia invaded his country, and met", the
+		 * subordinate "invaded" is passed over. */
 		if (p->group > 0 && (s->info[p->group - 1].roles & R_CONJ)) {
 			for (k = i; k-- > 0;)
-				if (preds[k].kind == LEX_VERB) {
+				if (preds[k].kind == LEX_VERB && !subordinate(s, &preds[k])) {
 					p->subject = preds[k].subject;
 					break;
 				}
