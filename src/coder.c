@@ -1110,6 +1110,28 @@ static int direct_object(const struct sent *s, size_t verb_end, size_t noun,
 	return 1;
 }
 
+/* "since the invasion", "days after a meeting between", "amid talks
+ * with": an event named to place another in time, not reported itself. */
+static int background(const struct sent *s, size_t head)
+{
+	static const char *const when[] = { "since", "after", "before", "following",
+					    "amid", "until" };
+	long j = (long)head - 1;
+	size_t len, k;
+	const char *t;
+
+	while (j >= 0 && ((s->info[j].roles & (R_DET | R_POSS)) || is_modifier(s, (size_t)j)) &&
+	       !(s->info[j].roles & R_PREP))
+		j--;
+	if (j < 0)
+		return 0;
+	t = tok_text(s, (size_t)j, &len);
+	for (k = 0; k < sizeof(when) / sizeof(when[0]); k++)
+		if (len == strlen(when[k]) && !strncasecmp(t, when[k], len))
+			return 1;
+	return 0;
+}
+
 static int pattern_has(const dyad_lexicon *lex, const struct lex_pattern *pat,
 		       enum lex_elem_kind kind)
 {
@@ -1141,6 +1163,12 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 		if (TRACING(c) && !p->has_complement && !(p->vroles & V_LIGHT))
 			coder_tracef(c, "  %s \"%.*s\": shapes the clause, codes nothing",
 				     p->vroles & V_SPEECH ? "speech verb" : "verb", (int)hlen, htext);
+		return 0;
+	}
+	if (p->kind == LEX_NOUN && background(s, p->head)) {
+		if (TRACING(c))
+			coder_tracef(c, "  noun \"%.*s\": a background event (after \"since\", \"after\"...), not coded",
+				     (int)hlen, htext);
 		return 0;
 	}
 	if (p->requested) {

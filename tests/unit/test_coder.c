@@ -186,6 +186,9 @@ static void test_complements(void **state)
 	      EXPECT("JPN>CHN 064 asserted 2025-01-02"));
 	check("Russia denied attacking Ukraine.", "2025-01-02",
 	      EXPECT("RUS>UKR 190 negated 2025-01-02"));
+	/* An event named to date another is not reported again. */
+	check("Russia criticized Japan days after the summit with China.", "2025-01-02",
+	      EXPECT("RUS>JPN 111 asserted 2025-01-02"));
 }
 
 static void test_passive(void **state)
