@@ -33,9 +33,6 @@ static void check_split(const char *text, size_t len, struct arena *a)
 		t = &sg.tokens[i];
 		if (t->start >= t->end || t->start < prev_end || t->end > len)
 			abort();
-		if (t->word != UINT32_MAX || t->vlemma != UINT32_MAX ||
-		    t->nlemma != UINT32_MAX)
-			abort();
 		prev_end = t->end;
 	}
 	for (i = 0; i < sg.n_sentences; i++) {

@@ -269,7 +269,7 @@ static int add_pred(struct pred *preds, size_t *n, uint32_t head, uint8_t kind,
 }
 
 /* Walk left over auxiliaries, negation and adverbs to find the verb group. */
-static void verb_group(struct dyad_coder *c, const struct sent *s, struct pred *p)
+static void verb_group(const struct sent *s, struct pred *p)
 {
 	long j = (long)p->head - 1;
 	size_t len;
@@ -307,7 +307,6 @@ static void verb_group(struct dyad_coder *c, const struct sent *s, struct pred *
 	if ((p->group_roles & R_BE) && s->info[p->head].vlemma != s->info[p->head].word &&
 	    !ends_with(t, len, "ing") && !(ends_with(t, len, "s") && !ends_with(t, len, "ss")))
 		p->passive = 1;
-	(void)c;
 }
 
 static size_t find_preds(struct dyad_coder *c, struct sent *s, struct pred *preds)
@@ -344,7 +343,7 @@ static size_t find_preds(struct dyad_coder *c, struct sent *s, struct pred *pred
 		if ((nv || ti->vroles) && !noun_ctx) {
 			ti->verb = 1;
 			add_pred(preds, &n, (uint32_t)i, LEX_VERB, vh, nv, ti->vroles);
-			verb_group(c, s, &preds[n - 1]);
+			verb_group(s, &preds[n - 1]);
 		}
 	}
 	return n;
@@ -1399,10 +1398,9 @@ static void memo_update(struct dyad_coder *c, struct sent *s)
 						mo->n_people++;
 					}
 					mo->people[mo->n_people].actor = m->actor;
-					mo->people[mo->n_people].code = NULL;
 					mo->people[mo->n_people].person = 1;
-					/* codes outlive the sentence: they live in the
-					 * lexicon or the article arena */
+					/* The code outlives the sentence: it lives in
+					 * the lexicon or the article's arena. */
 					mo->people[mo->n_people].code = m->code;
 					mo->n_people++;
 					if (mo->n_people == 64)

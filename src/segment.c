@@ -215,7 +215,6 @@ static int seg_push(struct seg *st, size_t start, size_t end, uint32_t flags)
 	t->start = (uint32_t)start;
 	t->end = (uint32_t)end;
 	t->flags = flags;
-	t->word = t->vlemma = t->nlemma = UINT32_MAX;
 	return DYAD_OK;
 }
 

@@ -41,8 +41,6 @@ enum tok_flag {
 struct token {
 	uint32_t start, end;    /* byte offsets in the normalized article text */
 	uint32_t flags;         /* enum tok_flag */
-	uint32_t word, vlemma, nlemma; /* filled later by the matcher; seg sets
-					* them to UINT32_MAX */
 };
 
 struct sentence {

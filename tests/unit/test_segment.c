@@ -43,7 +43,6 @@ static void check_invariants(const char *text, size_t len,
 		assert_true(t->start < t->end);
 		assert_true(t->start >= prev_end);
 		assert_true(t->end <= len);
-		assert_int_equal(t->word, UINT32_MAX);
 		prev_end = t->end;
 	}
 	for (i = 0; i < sg->n_sentences; i++) {
