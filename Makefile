@@ -8,7 +8,7 @@
 #   make demo                 store the sample articles, print a report
 
 CC       ?= cc
-PKGS     := jansson libutf8proc libxml-2.0 libexttextcat zlib sqlite3
+PKGS     := jansson libutf8proc libxml-2.0 libexttextcat zlib sqlite3 nettle
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
 

@@ -6,7 +6,7 @@ PKGS="build-essential pkg-config clang libclang-rt-14-dev
 libjansson-dev libutf8proc-dev wordnet-dev wordnet-base libcmocka-dev
 iso-codes libxml2-dev libexttextcat-dev libexttextcat-data zlib1g-dev
 python3-readability
-libsqlite3-dev sqlite3"
+libsqlite3-dev sqlite3 nettle-dev"
 
 missing=""
 for p in $PKGS; do

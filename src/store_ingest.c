@@ -515,9 +515,9 @@ void st_ingest_free(dyad_store *st)
  * the same article.  A text without words hashes its title, URL and id
  * too, so empty articles stay apart.  scratch holds len bytes. */
 static void content_hash(const struct dyad_article *art, const char *text, size_t len,
-			 char *scratch, uint8_t out[SHA256_LEN])
+			 char *scratch, uint8_t out[SHA256_DIGEST_SIZE])
 {
-	struct sha256 h;
+	struct sha256_ctx h;
 	size_t i, n = 0;
 	int space = 0;
 
@@ -533,18 +533,18 @@ static void content_hash(const struct dyad_article *art, const char *text, size_
 		scratch[n++] = c;
 	}
 	sha256_init(&h);
-	sha256_update(&h, scratch, n);
+	sha256_update(&h, n, (const uint8_t *)scratch);
 	if (!n) {
-		sha256_update(&h, "\0title\0", 7);
+		sha256_update(&h, 7, (const uint8_t *)"\0title\0");
 		if (art->title)
-			sha256_update(&h, art->title, strlen(art->title));
-		sha256_update(&h, "\0url\0", 5);
+			sha256_update(&h, strlen(art->title), (const uint8_t *)art->title);
+		sha256_update(&h, 5, (const uint8_t *)"\0url\0");
 		if (art->url)
-			sha256_update(&h, art->url, strlen(art->url));
-		sha256_update(&h, "\0id\0", 4);
-		sha256_update(&h, art->id, strlen(art->id));
+			sha256_update(&h, strlen(art->url), (const uint8_t *)art->url);
+		sha256_update(&h, 4, (const uint8_t *)"\0id\0");
+		sha256_update(&h, strlen(art->id), (const uint8_t *)art->id);
 	}
-	sha256_final(&h, out);
+	sha256_digest(&h, SHA256_DIGEST_SIZE, out);
 }
 
 /* The host of a URL, lower-cased, without "www.": the site when the
@@ -650,7 +650,7 @@ int dyad_store_article_begin(dyad_store *st, const struct dyad_article *art,
 	cur->site = art->site && art->site[0] ? arena_strndup(&st->mem, art->site, strlen(art->site))
 					      : url_host(&st->mem, art->url);
 	s = st->stmts[ST_FIND_HASH];
-	sqlite3_bind_blob(s, 1, cur->hash, SHA256_LEN, SQLITE_STATIC);
+	sqlite3_bind_blob(s, 1, cur->hash, SHA256_DIGEST_SIZE, SQLITE_STATIC);
 	rc = sqlite3_step(s);
 	if (rc == SQLITE_ROW) {
 		int64_t id = sqlite3_column_int64(s, 0);
@@ -952,7 +952,7 @@ static int write_article(dyad_store *st, dyad_error *err)
 
 	s = st->stmts[ST_INS_ARTICLE];
 	sqlite3_bind_int64(s, 1, id);
-	sqlite3_bind_blob(s, 2, cur->hash, SHA256_LEN, SQLITE_STATIC);
+	sqlite3_bind_blob(s, 2, cur->hash, SHA256_DIGEST_SIZE, SQLITE_STATIC);
 	st_bind_text(s, 3, art->id);
 	st_bind_text(s, 4, art->url);
 	st_bind_text(s, 5, art->title);

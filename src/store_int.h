@@ -18,7 +18,7 @@
 #include "arena.h"
 #include "buf.h"
 #include "dyad.h"
-#include "sha256.h"
+#include <nettle/sha2.h>
 #include "strmap.h"
 
 struct dedupe;
@@ -48,7 +48,7 @@ struct st_sentence {
 struct st_article {
 	int open;
 	const struct dyad_article *art;
-	uint8_t hash[SHA256_LEN];
+	uint8_t hash[SHA256_DIGEST_SIZE];
 	char *text;                     /* normalized */
 	size_t text_len;
 	char *site;                     /* art->site or the URL's host; may be NULL */
