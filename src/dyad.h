@@ -3,7 +3,8 @@
  *
  * The pipeline, stage by stage:
  *
- *   read      dyad_input_*      files, directories, stdin; text and JSON Lines
+ *   read      dyad_input_*      files, directories, stdin: text, JSON Lines,
+ *                               HTML, RSS/Atom feeds, WARC archives
  *   normalize                   UTF-8 check, NFC, quotes, dashes, spaces
  *   segment                     sentences and tokens with byte offsets
  *   match                       actors, agents, verbs, nominal triggers
@@ -53,8 +54,9 @@ struct dyad_date {
 	uint8_t precision;      /* enum dyad_precision */
 };
 
-/* Parse YYYY-MM-DD, YYYY-MM or YYYY (and the leading date of an ISO 8601
- * timestamp).  Returns DYAD_OK or DYAD_EPARSE. */
+/* Parse YYYY-MM-DD, YYYY-MM or YYYY, the date of an ISO 8601 timestamp,
+ * an RFC 2822 date ("Sun, 26 Oct 2025 09:30:00 +0000") or a month-first
+ * one ("October 26, 2025").  Returns DYAD_OK or DYAD_EPARSE. */
 int dyad_date_parse(const char *s, size_t len, struct dyad_date *out);
 /* Format as YYYY-MM-DD, YYYY-MM or YYYY; buf needs 11 bytes. */
 void dyad_date_format(struct dyad_date d, char buf[11]);

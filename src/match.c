@@ -765,41 +765,36 @@ static int find_surnames(struct dyad_coder *c, struct sent *s, int32_t ymd)
 	size_t i, k;
 
 	for (i = 0; i < s->n; i++) {
-		uint32_t h, len, actor;
-		const char *code;
+		uint32_t h, len, actor = LEX_NONE;
+		const char *code = NULL, *how = "surname";
+		struct mention *m;
 
 		if (s->info[i].mention >= 0 || !is_name_word(s, i))
 			continue;
-		/* Named in full only later: "Choe ... Choe Son-hui". */
-		if (s->info[i].word != LEX_NONE &&
-		    (actor = named_in_article(c, s, s->info[i].word, ymd, &code)) != LEX_NONE) {
-			struct mention *m = push_mention(c, s);
-			if (!m)
-				return DYAD_ENOMEM;
-			m->kind = M_SURNAME;
-			m->actor = actor;
-			m->code = code;
-			m->person = 1;
-			m->how = "family name of a person the article names";
-			set_span(s, m, i, i);
-			continue;
-		}
+		/* First the people the article has named so far (cheap, and
+		 * it knows titled names no dictionary holds)... */
 		h = match_name_hash(s, i, &len);
-		for (k = 0; k < c->memo.n_people; k++) {
-			struct memo_person *p = &c->memo.people[k];
-			struct mention *m;
-			if (p->hash != h || p->len != len)
-				continue;
-			if (!(m = push_mention(c, s)))
-				return DYAD_ENOMEM;
-			m->kind = M_SURNAME;
-			m->actor = p->actor;
-			m->code = p->code;
-			m->person = 1;
-			m->how = "surname";
-			set_span(s, m, i, i);
-			break;
+		for (k = 0; k < c->memo.n_people && !code; k++)
+			if (c->memo.people[k].hash == h && c->memo.people[k].len == len) {
+				actor = c->memo.people[k].actor;
+				code = c->memo.people[k].code;
+			}
+		/* ...then one it names in full only later: "Choe ... Choe
+		 * Son-hui". */
+		if (!code && s->info[i].word != LEX_NONE) {
+			actor = named_in_article(c, s, s->info[i].word, ymd, &code);
+			how = "family name of a person the article names";
 		}
+		if (!code)
+			continue;
+		if (!(m = push_mention(c, s)))
+			return DYAD_ENOMEM;
+		m->kind = M_SURNAME;
+		m->actor = actor;
+		m->code = code;
+		m->person = 1;
+		m->how = how;
+		set_span(s, m, i, i);
 	}
 	return DYAD_OK;
 }
