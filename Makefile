@@ -6,9 +6,10 @@
 #   make fuzz                 run each libFuzzer target for FUZZ_SECONDS
 #   make bench                the benchmark in bench/
 #   make demo                 store the sample articles, print a report
+#   make web                  build the dashboard into web/dist (npm, esbuild)
 
 CC       ?= cc
-PKGS     := jansson libutf8proc libxml-2.0 libexttextcat zlib sqlite3 nettle
+PKGS     := jansson libutf8proc libxml-2.0 libexttextcat zlib sqlite3 nettle libmicrohttpd
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
 
@@ -26,8 +27,8 @@ WARN     := -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
             -Wno-unused-parameter -Werror
 DATADIR  := $(CURDIR)/data
 CFLAGS   += -std=c11 -D_GNU_SOURCE $(OPT) $(WARN) $(SANFLAGS) $(PKG_CFLAGS) \
-            -DDYAD_DATADIR='"$(DATADIR)"' -Isrc
-LDLIBS   += $(PKG_LIBS) -lm
+            -DDYAD_DATADIR='"$(DATADIR)"' -DDYAD_WEBDIR='"$(CURDIR)/web/dist"' -Isrc
+LDLIBS   += $(PKG_LIBS) -lm -pthread
 LDFLAGS  += $(SANFLAGS)
 
 LIB_SRC  := $(sort $(wildcard src/*.c))
@@ -41,7 +42,7 @@ TESTS    := $(TEST_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 ISO3166  := /usr/share/iso-codes/json/iso_3166-1.json
 GEN_DICT := data/dict/generated/iso3166.dict
 
-.PHONY: all check test unit e2e demo fuzz bench clean
+.PHONY: all check test unit e2e demo fuzz bench clean web
 all: $(BUILD)/dyad $(GEN_DICT)
 
 $(GEN_DICT): tools/gen_iso3166.c $(ISO3166)
@@ -70,6 +71,14 @@ unit: $(TESTS) $(GEN_DICT)
 check test:
 	@sh tests/run.sh
 
+# The dashboard dyad serve serves: bundled by esbuild from web/src into
+# web/dist (the packages come from scripts/setup.sh's npm ci).
+WEB_SRC  := $(shell find web/src -type f 2>/dev/null) web/build.mjs web/package-lock.json
+web: web/dist/index.html
+web/dist/index.html: $(WEB_SRC)
+	@[ -d web/node_modules ] || (cd web && npm ci --no-audit --no-fund --loglevel=error)
+	cd web && npm run --silent build
+
 # A fresh store each time: ingest the sample articles, then the report.
 demo: $(BUILD)/dyad $(GEN_DICT)
 	@rm -f $(BUILD)/demo.db $(BUILD)/demo.db-wal $(BUILD)/demo.db-shm
@@ -85,4 +94,4 @@ bench: $(BUILD)/dyad
 	@sh bench/run.sh
 
 clean:
-	rm -rf build build-san build-fuzz data/dict/generated
+	rm -rf build build-san build-fuzz data/dict/generated web/dist

@@ -31,6 +31,7 @@ enum dyad_status {
 	DYAD_EPARSE = -3,       /* a dictionary or data file is malformed */
 	DYAD_EINPUT = -4,       /* one input record was rejected; others go on */
 	DYAD_EUSAGE = -5,       /* bad arguments */
+	DYAD_ENOTFOUND = -6,    /* no such article or story in the store */
 };
 
 typedef struct dyad_error {
@@ -85,6 +86,14 @@ typedef struct dyad_input dyad_input;
  * order) or "-" for standard input.  max_record caps one article's size. */
 int dyad_input_open(dyad_input **out, const char *const *paths, size_t n_paths,
 		    size_t max_record, dyad_error *err);
+/* Open len bytes of memory (not copied: they must outlive the input) as
+ * one source named name, read by the reader called format ("text",
+ * "html", "jsonl", "feed", "warc") or, when format is NULL, the one its
+ * content selects.  DYAD_EINPUT when data is empty, DYAD_EUSAGE for an
+ * unknown format. */
+int dyad_input_open_memory(dyad_input **out, const char *name, const void *data,
+			   size_t len, const char *format, size_t max_record,
+			   dyad_error *err);
 /* Read the next article.  Returns 1 with *art filled (valid until the next
  * call), 0 at the end of all input, DYAD_EINPUT when one record was
  * rejected (err says which and why; call again for the next), or another
@@ -276,6 +285,10 @@ int dyad_store_article_begin(dyad_store *st, const struct dyad_article *art,
 int dyad_store_add_event(const struct dyad_event *ev, void *st);
 int dyad_store_article_end(dyad_store *st, dyad_error *err);
 void dyad_store_article_abort(dyad_store *st);
+/* The stored id of the article last passed to dyad_store_ingest() or
+ * dyad_store_article_begin(): the new one, or the one whose text it
+ * repeats; 0 before any. */
+int64_t dyad_store_last_article(const dyad_store *st);
 /* Commit the open batch now. */
 int dyad_store_commit(dyad_store *st, dyad_error *err);
 
@@ -338,6 +351,8 @@ struct dyad_query {
 	const char *text;       /* FTS5 query over article titles and texts */
 	int64_t story;          /* 0 = any */
 	size_t limit;           /* rows; 0 = no limit */
+	size_t offset;          /* events: rows skipped first (paging) */
+	const char *prefix;     /* actors: of a code or a name */
 	int brief;              /* fewer columns (for a terminal) */
 	int mentions;           /* events: every report, not one row per event */
 	int by_actor;           /* dyads, focus: full codes, not countries */
@@ -355,6 +370,18 @@ struct dyad_query {
 };
 
 void dyad_query_init(struct dyad_query *q);
+/* Set the parameter called name (leading dashes ignored: "--from" and
+ * "from" are one) from its text, as the CLI's options and the server's
+ * query strings both give them: actor source target cameo root quad
+ * plover article text story from to mode limit offset prefix min evidence
+ * top bucket split test alpha direction mentions by-actor a b.  value is
+ * not copied.  Returns DYAD_OK, or DYAD_EUSAGE with a message that starts
+ * with name as given ("--from: '2025-13-01' is not a day (YYYY-MM-DD)"),
+ * for an unknown name too. */
+int dyad_query_set(struct dyad_query *q, const char *name, const char *value,
+		   dyad_error *err);
+/* The checks between parameters (from before to); DYAD_EUSAGE. */
+int dyad_query_check(const struct dyad_query *q, dyad_error *err);
 
 /* The events that pass the filters, in order of day: one row per event
  * (q->mentions: per report), with how many articles and sites reported
@@ -382,9 +409,60 @@ int dyad_query_story(dyad_store *st, const struct dyad_query *q,
  * full-text index. */
 int dyad_query_related(dyad_store *st, const struct dyad_query *q,
 		       const struct dyad_sink *sink, dyad_error *err);
+/* The store's totals: articles, events, stories, actors, first and
+ * last day. */
+int dyad_query_stats(dyad_store *st, const struct dyad_query *q,
+		     const struct dyad_sink *sink, dyad_error *err);
+/* The actors of the events, most active first; q->prefix keeps those
+ * whose code or name starts with it. */
+int dyad_query_actors(dyad_store *st, const struct dyad_query *q,
+		      const struct dyad_sink *sink, dyad_error *err);
+/* Article q->article with its text, and its events with their spans as
+ * byte offsets into that text.  DYAD_ENOTFOUND when there is none. */
+int dyad_query_article(dyad_store *st, const struct dyad_query *q,
+		       const struct dyad_sink *sink, dyad_error *err);
 /* The short report: totals, top dyads, the largest focus shifts with
  * their evidence, the busiest stories. */
 int dyad_query_report(dyad_store *st, const struct dyad_query *q,
 		      const struct dyad_sink *sink, dyad_error *err);
+
+/* ---- server: the questions over HTTP ------------------------------------ */
+/*
+ * dyad serve: a JSON API over a store (docs/api.md), the dashboard's
+ * static files, and POST /api/articles to code and store an article at
+ * once.  The server runs its own threads; dyad_server_start() returns
+ * once it listens.
+ */
+typedef struct dyad_server dyad_server;
+
+struct dyad_server_config {
+	const char *db;                 /* the store (must exist) */
+	const char *host;               /* address to listen on: "127.0.0.1" */
+	unsigned port;                  /* 0: a free port (dyad_server_port) */
+	const char *web_dir;            /* the dashboard's files, or NULL */
+	int web_required;               /* a missing web_dir is an error */
+	const dyad_lexicon *lex;        /* codes posted articles; NULL: read-only */
+	size_t max_body;                /* bytes of a request body (8 MiB) */
+	unsigned max_connections;       /* at once (64); more get 503 */
+	unsigned timeout;               /* seconds a connection may idle (30) */
+	unsigned threads;               /* serving threads (2) */
+	/* One line per request and per server fault, from any thread. */
+	void (*log)(const char *line, void *ctx);
+	void *log_ctx;
+};
+
+void dyad_server_config_init(struct dyad_server_config *cfg);
+/* Start serving cfg->db.  DYAD_EIO when the store cannot be opened or the
+ * address cannot be bound, DYAD_EUSAGE for an address that does not
+ * resolve, DYAD_EPARSE for a file that is not a dyad store.  cfg->lex,
+ * when set, must outlive the server. */
+int dyad_server_start(dyad_server **out, const struct dyad_server_config *cfg,
+		      dyad_error *err);
+/* The port it listens on. */
+unsigned dyad_server_port(const dyad_server *srv);
+/* Whether the dashboard's folder was found. */
+int dyad_server_has_web(const dyad_server *srv);
+/* Stop: waits for the requests being answered, then frees. */
+void dyad_server_stop(dyad_server *srv);
 
 #endif

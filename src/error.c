@@ -28,6 +28,7 @@ const char *dyad_strstatus(int code)
 	case DYAD_EPARSE: return "parse error";
 	case DYAD_EINPUT: return "input rejected";
 	case DYAD_EUSAGE: return "usage error";
+	case DYAD_ENOTFOUND: return "not found";
 	}
 	return "unknown error";
 }

@@ -567,17 +567,18 @@ static void input_end_source(dyad_input *in)
 	in->src_path = NULL;
 }
 
-/* Start reading path (taken over) through fd with reader rd, or the
- * reader its content selects when rd is NULL.  Returns 1, or DYAD_EINPUT
- * for an empty or unreadable file. */
+/* Start reading path (taken over) through fd, or from mem when fd is -1,
+ * with reader rd, or the reader its content selects when rd is NULL.
+ * Returns 1, or DYAD_EINPUT for an empty or unreadable file. */
 static int input_begin_source(dyad_input *in, char *path, int fd, int own_fd,
+			      const void *mem, size_t mem_len,
 			      const struct reader *rd, dyad_error *err)
 {
 	struct reader_src *src = &in->src;
 	int rc;
 
 	in->src_path = path;
-	rc = src_begin(src, path, fd, own_fd, NULL, 0, in->max_record, 0,
+	rc = src_begin(src, path, fd, own_fd, mem, mem_len, in->max_record, 0,
 		       &in->arena, err);
 	if (!rc && src->eof && src->start == src->end)
 		rc = dyad_fail(err, DYAD_EINPUT, "%s: empty file", path);
@@ -625,7 +626,7 @@ static int input_visit(dyad_input *in, char *path, int named, dyad_error *err)
 		free(path);
 		return rc;
 	}
-	return input_begin_source(in, path, fd, 1, rd, err);
+	return input_begin_source(in, path, fd, 1, NULL, 0, rd, err);
 }
 
 /* Find and open the next source.  Returns 1 when one is open, 0 when all
@@ -658,7 +659,7 @@ static int input_next_source(dyad_input *in, dyad_error *err)
 				return dyad_fail(err, DYAD_ENOMEM, "out of memory");
 			if (strcmp(given, "-") == 0)
 				rc = input_begin_source(in, path, STDIN_FILENO, 0,
-							NULL, err);
+							NULL, 0, NULL, err);
 			else
 				rc = input_visit(in, path, 1, err);
 		}
@@ -701,6 +702,44 @@ int dyad_input_open(dyad_input **out, const char *const *paths, size_t n_paths,
 nomem:
 	dyad_input_free(in);
 	return dyad_fail(err, DYAD_ENOMEM, "out of memory");
+}
+
+int dyad_input_open_memory(dyad_input **out, const char *name, const void *data,
+			   size_t len, const char *format, size_t max_record,
+			   dyad_error *err)
+{
+	static const char empty[1];
+	const struct reader *rd = NULL;
+	dyad_input *in;
+	char *path;
+	size_t i;
+	int rc;
+
+	*out = NULL;
+	if (format) {
+		for (i = 0; i < N_READERS && !rd; i++)
+			if (!strcmp(readers[i]->name, format))
+				rd = readers[i];
+		if (!rd)
+			return dyad_fail(err, DYAD_EUSAGE, "no reader for the format '%s'", format);
+	}
+	in = calloc(1, sizeof(*in));
+	path = strdup(name ? name : "-");
+	if (!in || !path) {
+		free(in);
+		free(path);
+		return dyad_fail(err, DYAD_ENOMEM, "out of memory");
+	}
+	in->max_record = max_record;
+	in->src.fd = -1;
+	arena_init(&in->arena, 0);
+	rc = input_begin_source(in, path, -1, 0, data ? data : empty, len, rd, err);
+	if (rc < 0) {
+		dyad_input_free(in);
+		return rc;
+	}
+	*out = in;
+	return DYAD_OK;
 }
 
 int dyad_input_next(dyad_input *in, struct dyad_article *art, dyad_error *err)

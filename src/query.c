@@ -384,6 +384,10 @@ int dyad_query_events(dyad_store *st, const struct dyad_query *q,
 	events_from(&b, q);
 	qb_sql(&b, " ORDER BY e.day IS NULL, e.day, e.id");
 	qb_limit(&b, q->limit);
+	if (q->offset) {
+		qb_sql(&b, q->limit ? " OFFSET " : " LIMIT -1 OFFSET ");
+		qb_int(&b, (int64_t)q->offset);
+	}
 	return q_exec(st, &b, "events", sink, err);
 }
 
@@ -577,7 +581,7 @@ int dyad_query_story(dyad_store *st, const struct dyad_query *q,
 		if (rc == SQLITE_DONE) {
 			sqlite3_finalize(s);
 			qb_free(&b);
-			return dyad_fail(err, DYAD_EUSAGE, "no story %lld in the store; "
+			return dyad_fail(err, DYAD_ENOTFOUND, "no story %lld in the store; "
 					 "'dyad story' lists them", (long long)q->story);
 		}
 		sqlite3_reset(s);
@@ -752,7 +756,7 @@ int q_find_article(dyad_store *st, const char *ref, int64_t *id, int64_t *story,
 	}
 	sqlite3_finalize(s);
 	if (rc == SQLITE_DONE)
-		return dyad_fail(err, DYAD_EUSAGE, "no article '%s' in the store "
+		return dyad_fail(err, DYAD_ENOTFOUND, "no article '%s' in the store "
 				 "(give its id or the input's id)", ref);
 	return rc == SQLITE_ROW ? DYAD_OK : st_fail(st, err, "finding an article");
 }

@@ -439,8 +439,9 @@ int dyad_store_ingest_begin(dyad_store *st, const dyad_lexicon *lex, dyad_error 
 		close(st->lock_fd);
 		st->lock_fd = -1;
 		if (e == EWOULDBLOCK)
-			return dyad_fail(err, DYAD_EIO, "%s: another dyad ingest is writing to "
-					 "this store; wait for it to end", st->path);
+			return dyad_fail(err, DYAD_EIO, "%s: another dyad (ingest, or serve "
+					 "taking posts) is writing to this store; wait for "
+					 "it to end", st->path);
 		return dyad_fail(err, DYAD_EIO, "%s: cannot lock: %s", st->path, strerror(e));
 	}
 	for (i = 0; i < ST_N && !rc; i++)
@@ -658,6 +659,7 @@ int dyad_store_article_begin(dyad_store *st, const struct dyad_article *art,
 		const char *url = (const char *)sqlite3_column_text(s, 1);
 		int other_url = art->url && art->url[0] && (!url || strcmp(url, art->url));
 		sqlite3_reset(s);
+		st->last_article = id;
 		st->stats.duplicates++;
 		if (other_url)
 			return add_copy(st, art, id, story, cur->site, err);
@@ -929,6 +931,7 @@ static int write_article(dyad_store *st, dyad_error *err)
 	size_t i;
 	int rc, joined, new_site = 1;
 
+	st->last_article = id;
 	dedupe_signature(cur->text, cur->text_len, sig);
 	if (dedupe_add_signature(st->dd, sig, &root))
 		return dyad_fail(err, DYAD_ENOMEM, "out of memory grouping stories");
@@ -1033,6 +1036,11 @@ int dyad_store_article_end(dyad_store *st, dyad_error *err)
 	if (++st->n_in_batch >= st->batch)
 		return dyad_store_commit(st, err);
 	return DYAD_OK;
+}
+
+int64_t dyad_store_last_article(const dyad_store *st)
+{
+	return st->last_article;
 }
 
 int dyad_store_ingest(dyad_store *st, dyad_coder *coder,

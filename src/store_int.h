@@ -81,6 +81,7 @@ struct dyad_store {
 	struct arena mem;               /* the current article; reset per article */
 	struct st_article cur;
 	int64_t next_article, next_event;
+	int64_t last_article;           /* id of the article last begun */
 	struct dedupe *dd;
 	int64_t *item_article;          /* dedupe item -> article id */
 	uint32_t *item_story;           /* dedupe item -> item of its story as stored */

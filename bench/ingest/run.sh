@@ -27,12 +27,12 @@ if [ ! -f build/libdyad.a ]; then
 fi
 mkdir -p "$out" "$dir"
 flags="-std=c11 -O2 -D_GNU_SOURCE -Wall -Wextra"
-pkgs="jansson libutf8proc libxml-2.0 libexttextcat zlib sqlite3"
+pkgs=$(sed -n 's/^PKGS *:= *//p' Makefile)
 # shellcheck disable=SC2086
 $cc $flags -o "$out/gencorpus" bench/gencorpus.c
 # shellcheck disable=SC2086,SC2046
 $cc $flags -Isrc $(pkg-config --cflags $pkgs) -o "$out/ingest" bench/ingest/ingest.c \
-	build/libdyad.a $(pkg-config --libs $pkgs) -lm
+	build/libdyad.a $(pkg-config --libs $pkgs) -lm -pthread
 
 corpus="$out/corpus-${mb}mb.jsonl"
 [ -f "$corpus" ] || "$out/gencorpus" --mb "$mb" -o "$corpus"

@@ -37,6 +37,7 @@ int cmd_story(int argc, char **argv);
 int cmd_related(int argc, char **argv);
 int cmd_export(int argc, char **argv);
 int cmd_report(int argc, char **argv);
+int cmd_serve(int argc, char **argv);
 
 /* Map a library status to an exit code. */
 int cli_exit_for(int status);

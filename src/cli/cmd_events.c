@@ -34,13 +34,14 @@ static const char events_help[] =
 "                         full-text query (SQLite FTS5 syntax)\n"
 "  --mentions             one row per report, not per event\n"
 "  --limit N              at most N rows\n"
+"  --offset N             skip the first N rows (with --limit: pages)\n"
 "  -h, --help             this help\n";
 
 int cmd_events(int argc, char **argv)
 {
 	struct qopts o;
 	int rc = qopt_parse(&o, argc, argv, QO_FILTERS | QO_DATES | QO_MODE | QO_LIMIT |
-			    QO_MENTIONS, events_help);
+			    QO_MENTIONS | QO_OFFSET, events_help);
 
 	if (rc)
 		return rc;

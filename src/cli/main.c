@@ -22,6 +22,7 @@ static const struct cli_cmd commands[] = {
 	{ "related", cmd_related, "the stories related to an article (BM25)" },
 	{ "export", cmd_export, "stored events as GDELT 2.0 rows, JSON Lines or CSV" },
 	{ "report", cmd_report, "a short report: dyads, focus shifts, busiest stories" },
+	{ "serve", cmd_serve, "the JSON API and the dashboard over HTTP" },
 };
 
 #define N_COMMANDS (sizeof(commands) / sizeof(commands[0]))
@@ -43,6 +44,7 @@ int cli_exit_for(int status)
 	case DYAD_OK: return EXIT_OK;
 	case DYAD_EINPUT: return EXIT_REJECTED;
 	case DYAD_EUSAGE: return EXIT_USAGE;
+	case DYAD_ENOTFOUND: return EXIT_USAGE;
 	case DYAD_EPARSE: return EXIT_DATA;
 	default: return EXIT_FATAL;
 	}

@@ -15,6 +15,8 @@
  */
 #include "output.h"
 
+#include "jsonw.h"
+
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -82,35 +84,6 @@ static void put(struct out *o, const char *s, size_t n)
 }
 
 /* ---- values as text ------------------------------------------------------- */
-
-/* A value as it prints in text formats (OUT: b, reset first). */
-static void value_text(struct buf *b, const struct dyad_value *v)
-{
-	buf_reset(b);
-	switch (v->type) {
-	case DYAD_VINT:
-		buf_printf(b, "%lld", (long long)v->i);
-		break;
-	case DYAD_VREAL:
-		if (!isfinite(v->r))
-			break;
-		if (v->digits >= 0)
-			buf_printf(b, "%.*f", v->digits, v->r);
-		else
-			buf_printf(b, "%.3g", v->r);
-		/* -0.0 prints as 0.0 */
-		if (b->len > 1 && b->data[0] == '-' && strspn(b->data + 1, "0.") == b->len - 1) {
-			memmove(b->data, b->data + 1, b->len);
-			b->len--;
-		}
-		break;
-	case DYAD_VTEXT:
-		buf_add(b, v->s, v->len);
-		break;
-	default:
-		break;
-	}
-}
 
 /* Characters in a UTF-8 string (continuation bytes do not count). */
 static size_t width(const char *s)
@@ -261,34 +234,6 @@ static void tsv_field(struct buf *b, const char *s, size_t n)
 		buf_addc(b, s[i] == '\t' || s[i] == '\n' || s[i] == '\r' ? ' ' : s[i]);
 }
 
-static void json_string(struct buf *b, const char *s, size_t n)
-{
-	static const char hex[] = "0123456789abcdef";
-	size_t i;
-
-	buf_addc(b, '"');
-	for (i = 0; i < n; i++) {
-		unsigned char c = (unsigned char)s[i];
-		if (c == '"' || c == '\\') {
-			buf_addc(b, '\\');
-			buf_addc(b, (char)c);
-		} else if (c == '\n') {
-			buf_adds(b, "\\n");
-		} else if (c == '\t') {
-			buf_adds(b, "\\t");
-		} else if (c == '\r') {
-			buf_adds(b, "\\r");
-		} else if (c < 0x20) {
-			buf_adds(b, "\\u00");
-			buf_addc(b, hex[c >> 4]);
-			buf_addc(b, hex[c & 15]);
-		} else {
-			buf_addc(b, (char)c);
-		}
-	}
-	buf_addc(b, '"');
-}
-
 static void header(struct out *o)
 {
 	size_t c;
@@ -359,7 +304,8 @@ static int on_row(void *ctx, const struct dyad_value *v, size_t n)
 		for (c = 0; c < o->n_cols; c++) {
 			char *s;
 			if (c < n) {
-				value_text(&cell, &v[c]);
+				buf_reset(&cell);
+				jw_text(&cell, &v[c]);
 				if (v[c].type == DYAD_VTEXT)
 					o->numeric[c] = 0;
 			} else {
@@ -384,29 +330,22 @@ static int on_row(void *ctx, const struct dyad_value *v, size_t n)
 		buf_addc(&o->line, '{');
 		if (o->multi) {
 			buf_adds(&o->line, "\"table\":");
-			json_string(&o->line, o->name, strlen(o->name));
+			jw_string(&o->line, o->name, strlen(o->name));
 		}
 		for (c = 0; c < n; c++) {
 			if (c || o->multi)
 				buf_addc(&o->line, ',');
-			json_string(&o->line, o->cols[c], strlen(o->cols[c]));
+			jw_string(&o->line, o->cols[c], strlen(o->cols[c]));
 			buf_addc(&o->line, ':');
-			if (v[c].type == DYAD_VTEXT) {
-				json_string(&o->line, v[c].s, v[c].len);
-			} else if (v[c].type == DYAD_VNULL ||
-				   (v[c].type == DYAD_VREAL && !isfinite(v[c].r))) {
-				buf_adds(&o->line, "null");
-			} else {
-				value_text(&cell, &v[c]);
-				buf_add(&o->line, cell.data, cell.len);
-			}
+			jw_value(&o->line, &v[c]);
 		}
 		buf_addc(&o->line, '}');
 	} else {
 		for (c = 0; c < n; c++) {
 			if (c)
 				buf_addc(&o->line, o->format == OUT_CSV ? ',' : '\t');
-			value_text(&cell, &v[c]);
+			buf_reset(&cell);
+			jw_text(&cell, &v[c]);
 			if (o->format == OUT_CSV)
 				csv_field(&o->line, cell.data ? cell.data : "", cell.len);
 			else

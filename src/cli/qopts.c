@@ -9,48 +9,6 @@
 
 #include "cli.h"
 
-static int is_day(const char *s)
-{
-	struct dyad_date d;
-
-	return !dyad_date_parse(s, strlen(s), &d) && d.precision == DYAD_PREC_DAY &&
-	       strlen(s) == 10;
-}
-
-static int parse_count(const char *opt, const char *s, size_t *out)
-{
-	char *end;
-	unsigned long long v = strtoull(s, &end, 10);
-
-	if (!*s || *end || s[0] == '-') {
-		cli_error("%s: '%s' is not a number", opt, s);
-		return -1;
-	}
-	*out = (size_t)v;
-	return 0;
-}
-
-static int parse_mode(const char *s, int *out)
-{
-	static const char *const names[] = {
-		"asserted", "planned", "conditional", "negated", "speculative",
-	};
-	int i;
-
-	if (!strcmp(s, "any") || !strcmp(s, "all")) {
-		*out = DYAD_MODE_ANY;
-		return 0;
-	}
-	for (i = 0; i < 5; i++)
-		if (!strcmp(s, names[i])) {
-			*out = i;
-			return 0;
-		}
-	cli_error("--mode: '%s' is not a mode (asserted, planned, conditional, "
-		  "negated, speculative or any)", s);
-	return -1;
-}
-
 /* Options taking a value: which set allows each. */
 static const struct {
 	const char *name;
@@ -62,7 +20,7 @@ static const struct {
 	{ "--plover", QO_FILTERS }, { "--article", QO_FILTERS }, { "--text", QO_FILTERS },
 	{ "--story", QO_FILTERS },
 	{ "--from", QO_DATES }, { "--to", QO_DATES },
-	{ "--mode", QO_MODE }, { "--limit", QO_LIMIT }, { "--bucket", QO_BUCKET },
+	{ "--mode", QO_MODE }, { "--limit", QO_LIMIT }, { "--offset", QO_OFFSET }, { "--bucket", QO_BUCKET },
 	{ "--split", QO_FOCUS }, { "--test", QO_FOCUS }, { "--alpha", QO_FOCUS },
 	{ "--min", QO_FOCUS }, { "--evidence", QO_FOCUS }, { "--top", QO_FOCUS },
 	{ "--direction", QO_FOCUS },
@@ -70,7 +28,7 @@ static const struct {
 
 static int option_value(struct qopts *o, const char *a, const char *v, unsigned allowed)
 {
-	struct dyad_query *q = &o->q;
+	dyad_error err = { 0, "" };
 
 	if (!strcmp(a, "--db")) {
 		o->db = v;
@@ -82,99 +40,11 @@ static int option_value(struct qopts *o, const char *a, const char *v, unsigned 
 			return -1;
 		}
 		o->format_set = 1;
-	} else if (!strcmp(a, "--actor")) {
-		q->actor = v;
-	} else if (!strcmp(a, "--source")) {
-		q->source = v;
-	} else if (!strcmp(a, "--target")) {
-		q->target = v;
-	} else if (!strcmp(a, "--cameo")) {
-		q->cameo = v;
-	} else if (!strcmp(a, "--root")) {
-		q->root = v;
-	} else if (!strcmp(a, "--quad")) {
-		if (strlen(v) != 1 || v[0] < '1' || v[0] > '4') {
-			cli_error("--quad: '%s' is not a quad class (1 verbal cooperation, 2 "
-				  "material cooperation, 3 verbal conflict, 4 material conflict)", v);
-			return -1;
-		}
-		q->quad_class = v[0] - '0';
-	} else if (!strcmp(a, "--plover")) {
-		q->plover = v;
-	} else if (!strcmp(a, "--article")) {
-		q->article = v;
-	} else if (!strcmp(a, "--text")) {
-		q->text = v;
-	} else if (!strcmp(a, "--story")) {
-		size_t n = 0;
-		if (parse_count(a, v, &n))
-			return -1;
-		if (!n) {
-			cli_error("--story: '%s' is not a story id", v);
-			return -1;
-		}
-		q->story = (int64_t)n;
-	} else if (!strcmp(a, "--from") || !strcmp(a, "--to") || !strcmp(a, "--split")) {
-		if (!is_day(v)) {
-			cli_error("%s: '%s' is not a day (YYYY-MM-DD)", a, v);
-			return -1;
-		}
-		if (a[2] == 'f')
-			q->from = v;
-		else if (a[2] == 't')
-			q->to = v;
-		else
-			q->split = v;
+	} else if (dyad_query_set(&o->q, a, v, &err)) {
+		cli_error("%s", err.msg);
+		return -1;
 	} else if (!strcmp(a, "--mode")) {
 		o->mode_set = 1;
-		return parse_mode(v, &q->mode);
-	} else if (!strcmp(a, "--limit")) {
-		return parse_count(a, v, &q->limit);
-	} else if (!strcmp(a, "--min")) {
-		return parse_count(a, v, &q->min_events);
-	} else if (!strcmp(a, "--evidence")) {
-		return parse_count(a, v, &q->evidence);
-	} else if (!strcmp(a, "--top")) {
-		return parse_count(a, v, &q->top);
-	} else if (!strcmp(a, "--bucket")) {
-		if (!strcmp(v, "day"))
-			q->bucket = DYAD_BUCKET_DAY;
-		else if (!strcmp(v, "week"))
-			q->bucket = DYAD_BUCKET_WEEK;
-		else if (!strcmp(v, "month"))
-			q->bucket = DYAD_BUCKET_MONTH;
-		else {
-			cli_error("--bucket: '%s' is not day, week or month", v);
-			return -1;
-		}
-	} else if (!strcmp(a, "--test")) {
-		if (!strcmp(v, "z"))
-			q->test = DYAD_TEST_Z;
-		else if (!strcmp(v, "fisher"))
-			q->test = DYAD_TEST_FISHER;
-		else {
-			cli_error("--test: '%s' is not z or fisher", v);
-			return -1;
-		}
-	} else if (!strcmp(a, "--alpha")) {
-		char *end;
-		double x = strtod(v, &end);
-		if (*end || !(x > 0 && x < 1)) {
-			cli_error("--alpha: '%s' is not a level between 0 and 1", v);
-			return -1;
-		}
-		q->alpha = x;
-	} else if (!strcmp(a, "--direction")) {
-		if (!strcmp(v, "out"))
-			q->direction = DYAD_DIR_OUT;
-		else if (!strcmp(v, "in"))
-			q->direction = DYAD_DIR_IN;
-		else if (!strcmp(v, "both"))
-			q->direction = DYAD_DIR_BOTH;
-		else {
-			cli_error("--direction: '%s' is not out, in or both", v);
-			return -1;
-		}
 	}
 	return 0;
 }

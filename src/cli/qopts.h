@@ -21,6 +21,7 @@ enum qopt_set {
 	QO_FOCUS = 1 << 7,      /* --split --test --alpha --min --evidence --top
 				 * --direction */
 	QO_GDELT = 1 << 8,      /* --format gdelt is allowed */
+	QO_OFFSET = 1 << 9,     /* --offset */
 };
 
 #define QOPT_MAX_ARGS 8

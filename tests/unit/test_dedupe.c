@@ -273,12 +273,7 @@ static void test_speed(void **state)
 	secs = (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9;
 	print_message("dedupe: %.0f articles/s (%u articles of ~2 KB)\n",
 		      n_articles / secs, n_articles);
-	/* Thousands per second in a plain build; sanitizers cost ten times. */
-#if defined(__SANITIZE_ADDRESS__)
-	assert_true(n_articles / secs > 100);
-#else
-	assert_true(n_articles / secs > 1000);
-#endif
+	/* The rate is printed, not checked: bench/ measures speed. */
 	/* Every tenth article is an exact copy of variant i: one story. */
 	assert_true(dedupe_story_size(d, 0) >= n_articles / 10);
 	dedupe_free(d);

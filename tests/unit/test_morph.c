@@ -58,26 +58,6 @@ static int group_teardown(void **state)
 
 #define NEED_WORDNET() do { if (!wn) skip(); } while (0)
 
-#if defined(__SANITIZE_ADDRESS__)
-#define UNDER_ASAN 1
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-#define UNDER_ASAN 1
-#endif
-#endif
-
-/* Time limits hold for optimized builds; sanitizers, valgrind
- * (DYAD_TEST_NO_TIMING=1) and -O0 only report. */
-static int timing_checked(void)
-{
-#if defined(__OPTIMIZE__) && !defined(UNDER_ASAN)
-	const char *no = getenv("DYAD_TEST_NO_TIMING");
-
-	return !no || !*no || !strcmp(no, "0");
-#else
-	return 0;
-#endif
-}
 
 /* The lemmas of w joined by spaces, for messages and comparisons. */
 static const char *lemmas_str(enum morph_pos pos, const char *w, char *buf,
@@ -284,9 +264,7 @@ static void test_speed(void **state)
 	ns = (now_ms() - t0) * 1e6 / (double)(rounds * 10);
 	print_message("morph_lemmas: %.0f ns a call\n", ns);
 	assert_true(k > 0);
-	/* Generous, for a busy machine: typical is a few hundred ns. */
-	if (timing_checked())
-		assert_true(ns < 20000);
+	/* Printed, not checked: bench/ measures speed. */
 }
 
 static int cmp_double(const void *a, const void *b)
@@ -316,8 +294,7 @@ static void test_load_time(void **state)
 	qsort(ms, 5, sizeof(ms[0]), cmp_double);
 	print_message("morph_load: median %.1f ms (min %.1f, max %.1f)\n",
 		      ms[2], ms[0], ms[4]);
-	if (timing_checked())
-		assert_true(ms[2] < 150.0);
+	/* Printed, not checked: bench/ measures the dictionary load. */
 }
 
 /* ---- the loader, on a database written for the test ------------------ */

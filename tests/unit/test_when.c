@@ -616,11 +616,7 @@ static void test_speed(void **state)
 	}
 	assert_int_equal(total, 0);
 	print_message("when_find: %.0f ns for a %zu-token sentence with no date\n", ns, n);
-#if defined(__SANITIZE_ADDRESS__)
-	assert_true(ns < 5000.0);
-#else
-	assert_true(ns < 1000.0);
-#endif
+	/* Printed, not checked: bench/ measures speed. */
 }
 
 int main(void)
