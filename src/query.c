@@ -177,9 +177,25 @@ void qb_filters(struct qb *b, const struct dyad_query *q)
 	}
 }
 
-/* "WITH u AS (the unique events that pass q)". */
+/* Whether every filter of q holds for all the reports of an event alike:
+ * the reports share its story, source, target, code (so root, quad class
+ * and PLOVER type) and day, but not their article, text or mode. */
+static int filters_shared(const struct dyad_query *q)
+{
+	return q->mode == DYAD_MODE_ANY && !q->article && !q->text;
+}
+
+/* "WITH u AS (the unique events that pass q)": an event is its first
+ * report (gid is that report's id), or, when the filters may pass some
+ * reports and not others, the first report that passes. */
 void qb_unique(struct qb *b, const struct dyad_query *q)
 {
+	if (filters_shared(q)) {
+		qb_sql(b, "WITH u AS (SELECT e.id AS id FROM events e WHERE e.id = e.gid");
+		qb_filters(b, q);
+		qb_sql(b, ") ");
+		return;
+	}
 	qb_sql(b, "WITH u AS (SELECT min(e.id) AS id FROM events e WHERE 1");
 	qb_filters(b, q);
 	qb_sql(b, " GROUP BY e.gid) ");
@@ -509,7 +525,8 @@ int dyad_query_timeline(dyad_store *st, const struct dyad_query *q,
 	f.mode = DYAD_MODE_ANY;
 	f.actor = f.source = f.target = NULL;
 	qb_init(&b, err);
-	qb_sql(&b, "WITH u AS (SELECT min(e.id) AS id FROM events e WHERE ((");
+	qb_sql(&b, filters_shared(&f) ? "WITH u AS (SELECT e.id AS id FROM events e WHERE e.id = e.gid AND (("
+				       : "WITH u AS (SELECT min(e.id) AS id FROM events e WHERE ((");
 	qb_actor(&b, "e.source", q->a);
 	qb_sql(&b, " AND ");
 	qb_actor(&b, "e.target", q->b);
@@ -519,8 +536,8 @@ int dyad_query_timeline(dyad_store *st, const struct dyad_query *q,
 	qb_actor(&b, "e.target", q->a);
 	qb_sql(&b, ")) AND e.day IS NOT NULL");
 	qb_filters(&b, &f);
-	buf_printf(&b.sql, " GROUP BY e.gid) SELECT %s AS bucket, CASE WHEN ",
-		   bucket_sql(q->bucket));
+	buf_printf(&b.sql, "%s) SELECT %s AS bucket, CASE WHEN ",
+		   filters_shared(&f) ? "" : " GROUP BY e.gid", bucket_sql(q->bucket));
 	qb_actor(&b, "e.source", q->a);
 	qb_sql(&b, " THEN ");
 	buf_printf(&b.sql, "'%s>%s' ELSE '%s>%s' END AS direction,", ma.lo, mb.lo, mb.lo, ma.lo);

@@ -92,9 +92,15 @@ static const char schema_v2[] =
 	"CREATE TABLE copies(article INTEGER NOT NULL, url TEXT NOT NULL,"
 	" site TEXT, date TEXT, PRIMARY KEY(article, url)) WITHOUT ROWID;";
 
+/* Version 3: an index for pairs of actors, so that a timeline or a
+ * dyad's events on a store of millions read only that pair's rows. */
+static const char schema_v3[] =
+	"CREATE INDEX events_dyad ON events(source, target, day);";
+
 static const char *const migrations[DYAD_STORE_SCHEMA] = {
 	schema_v1,
 	schema_v2,
+	schema_v3,
 };
 
 /* ---- SQL helpers -------------------------------------------------------- */
@@ -350,6 +356,10 @@ int dyad_store_open(dyad_store **out, const char *path, enum dyad_store_mode mod
 		snprintf(msg, sizeof(msg), "%s", err->msg);
 		rc = dyad_fail(err, rc, "%s: %s", path, msg);
 	}
+	/* Readers map the file: a question over millions of events then
+	 * reads pages without a copy each. */
+	if (!rc && mode == DYAD_STORE_READ)
+		rc = st_exec(st, "PRAGMA mmap_size = 1073741824;", err);
 	if (!rc && sqlite3_create_function(st->db, "country", 1,
 					   SQLITE_UTF8 | SQLITE_DETERMINISTIC, NULL,
 					   sql_country, NULL, NULL) != SQLITE_OK)

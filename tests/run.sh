@@ -1,7 +1,8 @@
 #!/bin/sh
 # tests/run.sh - dyad's whole test suite: unit tests (cmocka) and end-to-end
 # golden tests, built and run twice: plainly, then under AddressSanitizer and
-# UndefinedBehaviorSanitizer.  Ends with the line "N passed, N failed".
+# UndefinedBehaviorSanitizer; the fuzz corpora replayed; and the dashboard's
+# browser tests.  Ends with the line "N passed, N failed".
 #
 # An end-to-end case is a directory tests/e2e/NAME holding:
 #   cmd        one shell command; $DYAD is the binary, the case dir the cwd
@@ -97,6 +98,31 @@ if [ -x fuzz/replay.sh ]; then
 	if sh fuzz/replay.sh >/tmp/dyad-replay.$$ 2>&1; then pass; else
 		tail -20 /tmp/dyad-replay.$$; fail "fuzz corpus replay"; fi
 	rm -f /tmp/dyad-replay.$$
+fi
+
+# The dashboard: bundled with npm (make web) and driven in headless
+# Chromium against dyad serve over the sample corpus (web/tests/run.sh,
+# which needs the plain build).  Its tests count one by one.
+echo "== dashboard (web/)"
+web_log=/tmp/dyad-web.$$
+if make -s web >"$web_log" 2>&1; then
+	sh web/tests/run.sh >"$web_log" 2>&1
+	rc=$?
+	p=$(sed -n 's/^ℹ pass \([0-9]*\)$/\1/p' "$web_log" | tail -1)
+	f=$(sed -n 's/^ℹ fail \([0-9]*\)$/\1/p' "$web_log" | tail -1)
+	passed=$((passed + ${p:-0}))
+	if [ $rc -ne 0 ] || [ "${f:-0}" -gt 0 ] || [ -z "$p" ]; then
+		grep -E '✖|Error|error|web/tests/run.sh' "$web_log" | head -40
+		failed=$((failed + ${f:-0}))
+		[ "${f:-0}" -gt 0 ] || failed=$((failed + 1))
+		failures="$failures
+  dashboard (web/tests, log: $web_log)"
+	else
+		rm -f "$web_log"
+	fi
+else
+	tail -30 "$web_log"
+	fail "dashboard build (make web)"
 fi
 
 [ -n "$failures" ] && printf 'failed:%s\n' "$failures"
