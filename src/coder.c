@@ -555,6 +555,23 @@ static void analyse_clauses(struct dyad_coder *c, struct sent *s,
 			if (p->subject >= 0)
 				goto passive;
 		}
+		/* "Russia attacked Ukraine, firing missiles at cities": a
+		 * participle after a comma shares the main clause's subject. */
+		if (p->group > 0 && p->group == p->head && is_punct(s, p->group - 1, ',')) {
+			size_t len;
+			const char *t = tok_text(s, p->head, &len);
+			if (ends_with(t, len, "ing")) {
+				for (k = i; k-- > 0;) {
+					const struct pred *q = &preds[k];
+					if (q->kind != LEX_VERB || subordinate(s, q))
+						continue;
+					p->subject = q->passive && q->by_agent >= 0 ? q->by_agent : q->subject;
+					break;
+				}
+				if (p->subject >= 0)
+					goto passive;
+			}
+		}
 		p->subject = subject_left(s, preds, n, p->group);
 passive:
 		if (p->passive) {
@@ -1006,10 +1023,24 @@ static int placeable(const struct mention *m)
 	static const char *const alone[] = { "REB", "INS", "REF", "IGO", "NGO", "IMG", "UAF" };
 	size_t i;
 
-	if (m->kind != M_AGENT || m->person)
+	if (m->kind != M_AGENT || m->person || m->placed)
 		return 1;
 	for (i = 0; i < sizeof(alone) / sizeof(alone[0]); i++)
 		if (!strncmp(m->code, alone[i], 3))
+			return 1;
+	return 0;
+}
+
+/* A state's civilians, workers, students or opposition ("KORCVL"). */
+static int civil_role(const char *code)
+{
+	static const char *const civil[] = { "CVL", "OPP", "LAB", "EDU", "HLH", "REL" };
+	size_t i;
+
+	if (strlen(code) < 6)
+		return 0;
+	for (i = 0; i < sizeof(civil) / sizeof(civil[0]); i++)
+		if (!strncmp(code + 3, civil[i], 3))
 			return 1;
 	return 0;
 }
@@ -1026,6 +1057,13 @@ static int emit_one(struct emit_ctx *e, const struct pred *p, const struct menti
 
 	if (!ce || !src->code || !tgt->code)
 		return 0;
+	/* Force used by civilians ("protesters stormed parliament", "rioters
+	 * attacked a hotel") is a violent protest, not a military act. */
+	if (!strcmp(ce->root, "19") && civil_role(src->code)) {
+		code = "145";
+		if (!(ce = cameo_find(c->lex, code)))
+			return 0;
+	}
 	if (!placeable(src) || !placeable(tgt)) {
 		if (TRACING(c))
 			coder_tracef(c, "    not coded: \"%.*s\" is a role with no state",
@@ -1369,6 +1407,22 @@ static void memo_update(struct dyad_coder *c, struct sent *s)
 		const struct mention *m = &s->ments[i];
 		if (!m->code)
 			continue;
+		/* The states named, for the article's home state. */
+		if (m->kind == M_NAME && strlen(m->code) >= 3 && m->code[0] >= 'A' &&
+		    m->code[0] <= 'Z' && strncmp(m->code, "IGO", 3) &&
+		    strncmp(m->code, "NGO", 3) && strncmp(m->code, "IMG", 3)) {
+			size_t k;
+			for (k = 0; k < mo->n_states && strncmp(mo->states[k].code, m->code, 3); k++)
+				;
+			if (k == mo->n_states && k < sizeof(mo->states) / sizeof(mo->states[0])) {
+				memcpy(mo->states[k].code, m->code, 3);
+				mo->states[k].code[3] = '\0';
+				mo->states[k].n = 0;
+				mo->n_states++;
+			}
+			if (k < mo->n_states)
+				mo->states[k].n++;
+		}
 		if (m->person) {
 			/* The subject is who "he" or "she" most likely is next. */
 			if (rank(m) >= best_person_rank) {
@@ -1541,6 +1595,22 @@ int dyad_code(dyad_coder *c, const struct dyad_article *art,
 	e.c = c;
 	e.fn = fn;
 	e.ctx = ctx;
+	/* A dateline belongs to no sentence, but names the home state. */
+	if (seg.n_sentences && seg.sentences[0].tok > 0) {
+		struct sent s;
+
+		memset(&s, 0, sizeof(s));
+		s.art = art;
+		s.text = text + seg.tokens[0].start;
+		s.len = seg.tokens[seg.sentences[0].tok - 1].end - seg.tokens[0].start;
+		s.base = seg.tokens[0].start;
+		s.doc_len = len;
+		s.toks = seg.tokens;
+		s.n = seg.sentences[0].tok;
+		s.pub = art->date;
+		if ((rc = match_dateline(c, &s)))
+			return dyad_fail(err, rc, "out of memory reading the dateline");
+	}
 	for (i = 0; i < seg.n_sentences && !story; i++) {
 		const struct sentence *se = &seg.sentences[i];
 		struct sent s;

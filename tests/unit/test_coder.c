@@ -23,7 +23,11 @@ static const char test_dict[] =
 "actor Belarus | Minsk = BLR\n"
 "actor United States | U.S. | Washington = USA\n"
 "actor China | Chinese | Beijing = CHN\n"
-"actor Ukraine | Ukrainian | Kyiv = UKR\n"
+"actor Ukraine | Ukrainian | Kyiv | Bucha = UKR\n"
+"actor Britain = GBR\n"
+"actor Canada = CAN\n"
+"actor Australia = AUS\n"
+"actor Palestine = PSE\n"
 "actor Japan = JPN\n"
 "person Choe Son-hui\n"
 "    = PRKGOV 2022-06-10..\n"
@@ -37,13 +41,15 @@ static const char test_dict[] =
 "    = PRKGOV 2011-12-17..\n"
 "agent foreign minister | government | troops | military | police = GOV\n"
 "agent rebels = REB\n"
+"agent civilians | protesters = CVL\n"
 "agent analysts | experts = ANL\n"
 "verb visit = 042\n"
 "verb travel = 042\n"
 "    * to + = 042\n"
 "verb meet = 040\n"
 "    % * = 040\n"
-"verb attack | strike = 190\n"
+"verb attack | strike | kill | storm = 190\n"
+"verb recognise | recognize = 054\n"
 "verb criticize | condemn = 111\n"
 "verb agree = 030\n"
 "    * to resume talks with + = 046\n"
@@ -158,6 +164,42 @@ static void test_simple_and_compound(void **state)
 				   "PRKGOV>BLR 042 asserted 2025-10-26"));
 	check("Russia and China criticized the United States.", "2025-01-02",
 	      EXPECT("RUS>USA 111 asserted 2025-01-02", "CHN>USA 111 asserted 2025-01-02"));
+}
+
+/* Regression: in a list of three the last member was lost from the
+ * group ("Britain, Canada and Australia" coded only Australia). */
+static void test_list_of_three(void **state)
+{
+	(void)state;
+	check("Britain, Canada and Australia recognised Palestine.", "2025-09-21",
+	      EXPECT("GBR>PSE 054 asserted 2025-09-21", "CAN>PSE 054 asserted 2025-09-21",
+		     "AUS>PSE 054 asserted 2025-09-21"));
+}
+
+/* A role with no state takes its place's, else the sentence's one state,
+ * else the dateline's; force by civilians is a riot (145). */
+static void test_placed_roles(void **state)
+{
+	(void)state;
+	check("Russian troops killed civilians in Bucha.", "2022-04-04",
+	      EXPECT("RUSGOV>UKRCVL 190 asserted 2022-04-04"));
+	check("Russian troops killed hundreds of people in Bucha.", "2022-04-04",
+	      EXPECT("RUSGOV>UKRCVL 190 asserted 2022-04-04"));
+	check("Protesters stormed the Chinese embassy.", "2022-04-04",
+	      EXPECT("CHNCVL>CHN 145 asserted 2022-04-04"));
+	check("SEOUL, Dec 4 (Yonhap) -- Protesters attacked Japan.", "2024-12-04",
+	      EXPECT("KORCVL>JPN 145 asserted 2024-12-04"));
+	/* "Rebels" take only a place: they oppose the state named. */
+	check("Rebels attacked Russian troops.", "2022-04-04",
+	      EXPECT("REB>RUSGOV 190 asserted 2022-04-04"));
+}
+
+/* "X did Y, doing Z": the participle shares the main clause's subject. */
+static void test_participle(void **state)
+{
+	(void)state;
+	check("Russia attacked Ukraine on Monday, killing civilians in Kyiv.", "2022-04-04",
+	      EXPECT("RUS>UKR 190 asserted 2022-04-04", "RUS>UKRCVL 190 asserted 2022-04-04"));
 }
 
 static void test_reciprocal(void **state)
@@ -302,6 +344,9 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_simple_and_compound),
+		cmocka_unit_test(test_list_of_three),
+		cmocka_unit_test(test_placed_roles),
+		cmocka_unit_test(test_participle),
 		cmocka_unit_test(test_reciprocal),
 		cmocka_unit_test(test_shared_role),
 		cmocka_unit_test(test_complements),
