@@ -58,6 +58,7 @@ struct pred {
 	uint8_t has_complement;         /* a speech verb with a clause after it */
 	uint8_t consumed;               /* its noun object carries the event */
 	uint8_t requested;              /* the content of an appeal or order */
+	uint8_t complement;             /* "a plan to end the war": a noun's content */
 	int8_t mode;                    /* resolved enum dyad_mode, -1 = not yet */
 	int8_t chosen;                  /* 1 matched, 0 nothing, -1 not yet */
 	uint8_t inside;                 /* within another head's pattern */
@@ -204,6 +205,9 @@ static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 
 	*mods = 0;
 	if (i > 0 && s->info[i - 1].mention >= 0 && past_form(s, i))
+		return 0;
+	/* "a meeting hosted by Anwar": a participle before "by" is a verb. */
+	if (i + 1 < s->n && (s->info[i + 1].roles & R_BY) && past_form(s, i))
 		return 0;
 	/* "Fighting between Russia and Ukraine intensified." */
 	if (i == 0) {
@@ -454,6 +458,27 @@ static int subordinate(const struct sent *s, const struct pred *p)
 	return j >= 0 && (s->info[j].roles & (R_SUB | R_IF)) != 0;
 }
 
+/* Nouns whose infinitive names their content: "a plan to", "efforts to". */
+static int complement_noun(const struct sent *s, size_t i)
+{
+	static const char *const nouns[] = {
+		"plan", "plans", "bid", "effort", "efforts", "attempt", "attempts", "way",
+		"move", "chance", "decision", "proposal", "deal", "agreement", "push",
+		"campaign", "pledge", "promise", "threat", "threats", "warning", "demand",
+		"demands", "call", "calls", "order", "request", "offer", "right", "ability",
+		"opportunity", "intention", "readiness", "steps", "measures", "mandate",
+		"resolution", "law", "bill", "initiative", "strategy", "operation" };
+	size_t len, k;
+	const char *t = tok_text(s, i, &len);
+
+	if (s->info[i].mention >= 0 || !(s->toks[i].flags & TOK_WORD) || s->info[i].verb)
+		return 0;
+	for (k = 0; k < sizeof(nouns) / sizeof(nouns[0]); k++)
+		if (len == strlen(nouns[k]) && !strncasecmp(t, nouns[k], len))
+			return 1;
+	return 0;
+}
+
 static void analyse_clauses(struct dyad_coder *c, struct sent *s,
 			    struct pred *preds, size_t n)
 {
@@ -465,6 +490,10 @@ static void analyse_clauses(struct dyad_coder *c, struct sent *s,
 
 		if (p->kind != LEX_VERB)
 			continue;
+		/* "a plan to end the war", "in a bid to revive": the
+		 * infinitive says what a noun is about, not what happened. */
+		if (p->infinitive && p->group > 0 && complement_noun(s, p->group - 1))
+			p->complement = 1;
 		/* Infinitive: "agreed to resume", "is scheduled to visit",
 		 * "is unlikely to pursue". */
 		if (p->infinitive && p->group > 0) {
@@ -563,9 +592,11 @@ static void analyse_clauses(struct dyad_coder *c, struct sent *s,
 			if (ends_with(t, len, "ing")) {
 				for (k = i; k-- > 0;) {
 					const struct pred *q = &preds[k];
-					if (q->kind != LEX_VERB || subordinate(s, q))
+					int32_t qs = q->passive && q->by_agent >= 0 ? q->by_agent : q->subject;
+					/* "opened fire": the particle is no verb of its own */
+					if (q->kind != LEX_VERB || subordinate(s, q) || qs < 0)
 						continue;
-					p->subject = q->passive && q->by_agent >= 0 ? q->by_agent : q->subject;
+					p->subject = qs;
 					break;
 				}
 				if (p->subject >= 0)
@@ -574,6 +605,22 @@ static void analyse_clauses(struct dyad_coder *c, struct sent *s,
 		}
 		p->subject = subject_left(s, preds, n, p->group);
 passive:
+		/* "talks hosted by Anwar", "a deal brokered by China": a
+		 * participle right before "by X" is a passive without "be";
+		 * what it acts on are the main clause's actors. */
+		if (!p->passive && p->group == p->head && p->end + 2 < s->n &&
+		    (s->info[p->end + 1].roles & R_BY) && past_form(s, p->head) &&
+		    p->head > 0 && !(s->info[p->head - 1].roles & (R_HAVE | R_BE)) &&
+		    (s->info[p->head - 1].mention < 0 || is_punct(s, p->head - 1, ','))) {
+			p->passive = 1;
+			p->subject = -1;
+			for (k = i; k-- > 0;)
+				if (preds[k].kind == LEX_VERB && !subordinate(s, &preds[k]) &&
+				    preds[k].subject >= 0) {
+					p->subject = preds[k].subject;
+					break;
+				}
+		}
 		if (p->passive) {
 			size_t j;
 			for (j = p->head + 1; j < s->n && j < p->head + 6u; j++) {
@@ -1064,6 +1111,13 @@ static int emit_one(struct emit_ctx *e, const struct pred *p, const struct menti
 		if (!(ce = cameo_find(c->lex, code)))
 			return 0;
 	}
+	/* Police firing on protesters or civilians repress them (175). */
+	if ((!strcmp(ce->root, "19") || !strcmp(ce->root, "18")) && strlen(src->code) >= 6 &&
+	    !strncmp(src->code + 3, "COP", 3) && civil_role(tgt->code)) {
+		code = "175";
+		if (!(ce = cameo_find(c->lex, code)))
+			return 0;
+	}
 	if (!placeable(src) || !placeable(tgt)) {
 		if (TRACING(c))
 			coder_tracef(c, "    not coded: \"%.*s\" is a role with no state",
@@ -1169,6 +1223,46 @@ static int background(const struct sent *s, size_t head)
 	return 0;
 }
 
+/* "condemned Iran's missile attack", "demanded the release of",
+ * "called for a ceasefire between": a noun after a verb of reaction or
+ * request, with no preposition but "of" or "for" between, is another's
+ * act that verb is about. */
+static int reaction_object(const struct sent *s, const struct pred *preds,
+			   const struct pred *p)
+{
+	const struct pred *g;
+	size_t j, len;
+
+	if (p->governor < 0)
+		return 0;
+	g = &preds[p->governor];
+	if (!(g->vroles & (V_REACT | V_CONTROL)) || (g->vroles & V_LIGHT))
+		return 0;
+	for (j = g->end + 1; j < p->head; j++) {
+		const char *t = tok_text(s, j, &len);
+		if (!(s->info[j].roles & R_PREP) || (s->info[j].roles & R_OF))
+			continue;
+		if (len == 3 && !strncasecmp(t, "for", 3))
+			continue;
+		return 0;
+	}
+	return 1;
+}
+
+/* The preposition that opens a noun's phrase ("for talks with", "in a
+ * phone call"), or NULL. */
+static const char *noun_prep(const struct sent *s, size_t head, size_t *len)
+{
+	long j = (long)head - 1;
+
+	while (j >= 0 && ((s->info[j].roles & (R_DET | R_POSS)) || is_modifier(s, (size_t)j)) &&
+	       !(s->info[j].roles & R_PREP) && s->info[j].mention < 0)
+		j--;
+	if (j < 0 || !(s->info[j].roles & R_PREP))
+		return NULL;
+	return tok_text(s, (size_t)j, len);
+}
+
 static int pattern_has(const dyad_lexicon *lex, const struct lex_pattern *pat,
 		       enum lex_elem_kind kind)
 {
@@ -1208,9 +1302,21 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 				     (int)hlen, htext);
 		return 0;
 	}
+	if (p->complement) {
+		if (TRACING(c))
+			coder_tracef(c, "  verb \"%.*s\": what a plan or effort is for, not an act",
+				     (int)hlen, htext);
+		return 0;
+	}
 	if (p->requested) {
 		if (TRACING(c))
 			coder_tracef(c, "  verb \"%.*s\": what another is urged or asked to do, not an act",
+				     (int)hlen, htext);
+		return 0;
+	}
+	if (p->kind == LEX_NOUN && reaction_object(s, preds, p)) {
+		if (TRACING(c))
+			coder_tracef(c, "  noun \"%.*s\": the object of a reaction or request, not an event",
 				     (int)hlen, htext);
 		return 0;
 	}
@@ -1282,9 +1388,32 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 		}
 		if (src < 0) {
 			size_t k;
-			for (k = p->end + 1; k + 1 < s->n && k < p->end + 4u; k++)
-				if ((s->info[k].roles & R_BY) && s->info[k + 1].mention >= 0)
-					src = s->info[k + 1].mention;
+			for (k = p->end + 1; k + 1 < s->n && k < p->end + 4u && src < 0; k++)
+				if (s->info[k].roles & R_BY) {
+					size_t a2 = k + 1;
+					/* "by a South Korean leader" */
+					while (a2 + 1 < s->n && (s->info[a2].roles & R_DET) &&
+					       s->info[a2].mention < 0)
+						a2++;
+					if (s->info[a2].mention >= 0)
+						src = s->info[a2].mention;
+				}
+		}
+		/* "travelled to Moscow for talks with Putin", "in a phone call
+		 * with", "at talks in Doha": a meeting named as the purpose or
+		 * occasion of the clause's act is its subject's. */
+		if (src < 0 && p->governor >= 0 && r.code != LEX_NONE && r.code != LEX_CODE_NULL &&
+		    !strncmp(lex_code_str(lex, r.code), "04", 2)) {
+			size_t plen;
+			const char *prep = noun_prep(s, p->head, &plen);
+			static const char *const occ[] = { "for", "in", "at", "during", "on" };
+			size_t k;
+			for (k = 0; prep && k < sizeof(occ) / sizeof(occ[0]); k++)
+				if (plen == strlen(occ[k]) && !strncasecmp(prep, occ[k], plen)) {
+					const struct pred *g = &preds[p->governor];
+					src = g->passive ? g->by_agent : g->subject;
+					break;
+				}
 		}
 		/* "held talks with", "imposed sanctions on", "plans a visit
 		 * to": the noun is the object of a light or planning verb,

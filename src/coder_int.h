@@ -55,6 +55,8 @@ enum verb_role {
 	V_LIGHT = 1 << 5,       /* make, hold, pay: "hold talks", "pay a visit" */
 	V_CONTROL = 1 << 6,     /* urge, ask, order: "urged Israel to strike" */
 	V_ASPECT = 1 << 7,      /* begin, continue, stop: "began sharing" */
+	V_REACT = 1 << 8,       /* condemn, demand, reject: their object noun is
+				 * another's act, not an event of its own */
 };
 
 /* Per-token annotation, parallel to the sentence's tokens. */

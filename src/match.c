@@ -96,6 +96,13 @@ static const struct { const char *lemma; uint32_t roles; } verb_role_words[] = {
 	{ "advise", V_CONTROL }, { "appeal", V_CONTROL },
 	{ "begin", V_ASPECT }, { "start", V_ASPECT }, { "continue", V_ASPECT },
 	{ "resume", V_ASPECT }, { "stop", V_ASPECT }, { "keep", V_ASPECT },
+	{ "demand", V_REACT }, { "condemn", V_REACT }, { "denounce", V_REACT },
+	{ "criticize", V_REACT }, { "criticise", V_REACT }, { "reject", V_REACT },
+	{ "dismiss", V_REACT }, { "welcome", V_REACT }, { "praise", V_REACT },
+	{ "hail", V_REACT }, { "investigate", V_REACT }, { "probe", V_REACT },
+	{ "accuse", V_REACT }, { "blame", V_REACT }, { "deplore", V_REACT },
+	{ "slam", V_REACT }, { "protest", V_REACT }, { "oppose", V_REACT },
+	{ "decry", V_REACT }, { "call", V_REACT }, { "seek", V_REACT },
 	{ "make", V_LIGHT }, { "hold", V_LIGHT }, { "pay", V_LIGHT },
 	{ "conduct", V_LIGHT }, { "begin", V_LIGHT }, { "start", V_LIGHT },
 	{ "have", V_LIGHT }, { "take", V_LIGHT }, { "give", V_LIGHT },
@@ -1175,6 +1182,8 @@ static void place_roles(struct dyad_coder *c, struct sent *s)
 		}
 		if (!state && !armed)
 			state = c->memo.dateline[0] ? c->memo.dateline : lone ? lone : home;
+		if (!state && armed)
+			state = "---";  /* CAMEO's unknown state: "gunmen", "militants" */
 		if (!state)
 			continue;
 		n = strlen(m->code);
@@ -1185,7 +1194,8 @@ static void place_roles(struct dyad_coder *c, struct sent *s)
 		memcpy(code + 3, m->code, n + 1);
 		m->code = code;
 		m->placed = 1;
-		m->how = state == lone ? "role in the sentence's one state" :
+		m->how = !strcmp(state, "---") ? "armed role of no known state" :
+			 state == lone ? "role in the sentence's one state" :
 			 state == home ? "role in the article's main state" :
 			 state == c->memo.dateline ? "role in the dateline's state" : "role in its place";
 	}
