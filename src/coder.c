@@ -1263,6 +1263,28 @@ static const char *noun_prep(const struct sent *s, size_t head, size_t *len)
 	return tok_text(s, (size_t)j, len);
 }
 
+/* The first mention from token `from` to the end of the clause whose
+ * state is not the source's, or -1. */
+static int placeable(const struct mention *m);
+
+static int32_t other_party(const struct sent *s, size_t from, const struct mention *src)
+{
+	size_t j;
+
+	for (j = from; j < s->n; j++) {
+		const struct mention *m;
+		if (is_punct(s, j, ';') || (s->info[j].roles & R_BUT))
+			return -1;
+		if (s->info[j].mention < 0)
+			continue;
+		m = &s->ments[s->info[j].mention];
+		if (m->code && src->code && strncmp(m->code, src->code, 3) && placeable(m))
+			return s->info[j].mention;
+		j = m->tok + m->n_tok - 1;
+	}
+	return -1;
+}
+
 static int pattern_has(const dyad_lexicon *lex, const struct lex_pattern *pat,
 		       enum lex_elem_kind kind)
 {
@@ -1452,6 +1474,14 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 		tgt = src;
 		reciprocal = 1;
 	}
+	/* "threatened that North Korea would shoot down U.S. planes",
+	 * "claimed responsibility for bombings that killed 90 people": a
+	 * threat or a claim is aimed at the first other party its clause
+	 * names. */
+	if (tgt < 0 && src >= 0 && r.code != LEX_NONE && r.code != LEX_CODE_NULL &&
+	    (!strncmp(lex_code_str(lex, r.code), "13", 2) ||
+	     !strcmp(lex_code_str(lex, r.code), "015")))
+		tgt = other_party(s, p->end + 1, &s->ments[src]);
 	if (src < 0 || tgt < 0) {
 		if (TRACING(c))
 			coder_tracef(c, "  %s \"%.*s\" (%s): not coded: no %s",

@@ -231,6 +231,9 @@ static void test_not_the_news(void **state)
 	      EXPECT("JPN>RUS 111 asserted 2025-05-01"));
 	check("Russian police fired on protesters in Moscow.", "2025-05-01",
 	      EXPECT("RUSCOP>RUSCVL 175 asserted 2025-05-01"));
+	/* A threat with no object is aimed at the other party it names. */
+	check("Russia threatened on Thursday that Ukraine would pay.", "2025-05-01",
+	      EXPECT("RUS>UKR 130 asserted 2025-05-01"));
 }
 
 static void test_reciprocal(void **state)
