@@ -58,6 +58,7 @@ struct pred {
 	uint8_t has_complement;         /* a speech verb with a clause after it */
 	uint8_t consumed;               /* its noun object carries the event */
 	uint8_t requested;              /* the content of an appeal or order */
+	uint8_t complement;             /* "a plan to end the war": a noun's content */
 	int8_t mode;                    /* resolved enum dyad_mode, -1 = not yet */
 	int8_t chosen;                  /* 1 matched, 0 nothing, -1 not yet */
 	uint8_t inside;                 /* within another head's pattern */
@@ -204,6 +205,9 @@ static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 
 	*mods = 0;
 	if (i > 0 && s->info[i - 1].mention >= 0 && past_form(s, i))
+		return 0;
+	/* "a meeting hosted by Anwar": a participle before "by" is a verb. */
+	if (i + 1 < s->n && (s->info[i + 1].roles & R_BY) && past_form(s, i))
 		return 0;
 	/* "Fighting between Russia and Ukraine intensified." */
 	if (i == 0) {
@@ -454,6 +458,27 @@ static int subordinate(const struct sent *s, const struct pred *p)
 	return j >= 0 && (s->info[j].roles & (R_SUB | R_IF)) != 0;
 }
 
+/* Nouns whose infinitive names their content: "a plan to", "efforts to". */
+static int complement_noun(const struct sent *s, size_t i)
+{
+	static const char *const nouns[] = {
+		"plan", "plans", "bid", "effort", "efforts", "attempt", "attempts", "way",
+		"move", "chance", "decision", "proposal", "deal", "agreement", "push",
+		"campaign", "pledge", "promise", "threat", "threats", "warning", "demand",
+		"demands", "call", "calls", "order", "request", "offer", "right", "ability",
+		"opportunity", "intention", "readiness", "steps", "measures", "mandate",
+		"resolution", "law", "bill", "initiative", "strategy", "operation" };
+	size_t len, k;
+	const char *t = tok_text(s, i, &len);
+
+	if (s->info[i].mention >= 0 || !(s->toks[i].flags & TOK_WORD) || s->info[i].verb)
+		return 0;
+	for (k = 0; k < sizeof(nouns) / sizeof(nouns[0]); k++)
+		if (len == strlen(nouns[k]) && !strncasecmp(t, nouns[k], len))
+			return 1;
+	return 0;
+}
+
 static void analyse_clauses(struct dyad_coder *c, struct sent *s,
 			    struct pred *preds, size_t n)
 {
@@ -465,6 +490,10 @@ static void analyse_clauses(struct dyad_coder *c, struct sent *s,
 
 		if (p->kind != LEX_VERB)
 			continue;
+		/* "a plan to end the war", "in a bid to revive": the
+		 * infinitive says what a noun is about, not what happened. */
+		if (p->infinitive && p->group > 0 && complement_noun(s, p->group - 1))
+			p->complement = 1;
 		/* Infinitive: "agreed to resume", "is scheduled to visit",
 		 * "is unlikely to pursue". */
 		if (p->infinitive && p->group > 0) {
@@ -555,8 +584,43 @@ static void analyse_clauses(struct dyad_coder *c, struct sent *s,
 			if (p->subject >= 0)
 				goto passive;
 		}
+		/* "Russia attacked Ukraine, firing missiles at cities": a
+		 * participle after a comma shares the main clause's subject. */
+		if (p->group > 0 && p->group == p->head && is_punct(s, p->group - 1, ',')) {
+			size_t len;
+			const char *t = tok_text(s, p->head, &len);
+			if (ends_with(t, len, "ing")) {
+				for (k = i; k-- > 0;) {
+					const struct pred *q = &preds[k];
+					int32_t qs = q->passive && q->by_agent >= 0 ? q->by_agent : q->subject;
+					/* "opened fire": the particle is no verb of its own */
+					if (q->kind != LEX_VERB || subordinate(s, q) || qs < 0)
+						continue;
+					p->subject = qs;
+					break;
+				}
+				if (p->subject >= 0)
+					goto passive;
+			}
+		}
 		p->subject = subject_left(s, preds, n, p->group);
 passive:
+		/* "talks hosted by Anwar", "a deal brokered by China": a
+		 * participle right before "by X" is a passive without "be";
+		 * what it acts on are the main clause's actors. */
+		if (!p->passive && p->group == p->head && p->end + 2 < s->n &&
+		    (s->info[p->end + 1].roles & R_BY) && past_form(s, p->head) &&
+		    p->head > 0 && !(s->info[p->head - 1].roles & (R_HAVE | R_BE)) &&
+		    (s->info[p->head - 1].mention < 0 || is_punct(s, p->head - 1, ','))) {
+			p->passive = 1;
+			p->subject = -1;
+			for (k = i; k-- > 0;)
+				if (preds[k].kind == LEX_VERB && !subordinate(s, &preds[k]) &&
+				    preds[k].subject >= 0) {
+					p->subject = preds[k].subject;
+					break;
+				}
+		}
 		if (p->passive) {
 			size_t j;
 			for (j = p->head + 1; j < s->n && j < p->head + 6u; j++) {
@@ -1006,10 +1070,24 @@ static int placeable(const struct mention *m)
 	static const char *const alone[] = { "REB", "INS", "REF", "IGO", "NGO", "IMG", "UAF" };
 	size_t i;
 
-	if (m->kind != M_AGENT || m->person)
+	if (m->kind != M_AGENT || m->person || m->placed)
 		return 1;
 	for (i = 0; i < sizeof(alone) / sizeof(alone[0]); i++)
 		if (!strncmp(m->code, alone[i], 3))
+			return 1;
+	return 0;
+}
+
+/* A state's civilians, workers, students or opposition ("KORCVL"). */
+static int civil_role(const char *code)
+{
+	static const char *const civil[] = { "CVL", "OPP", "LAB", "EDU", "HLH", "REL" };
+	size_t i;
+
+	if (strlen(code) < 6)
+		return 0;
+	for (i = 0; i < sizeof(civil) / sizeof(civil[0]); i++)
+		if (!strncmp(code + 3, civil[i], 3))
 			return 1;
 	return 0;
 }
@@ -1026,6 +1104,20 @@ static int emit_one(struct emit_ctx *e, const struct pred *p, const struct menti
 
 	if (!ce || !src->code || !tgt->code)
 		return 0;
+	/* Force used by civilians ("protesters stormed parliament", "rioters
+	 * attacked a hotel") is a violent protest, not a military act. */
+	if (!strcmp(ce->root, "19") && civil_role(src->code)) {
+		code = "145";
+		if (!(ce = cameo_find(c->lex, code)))
+			return 0;
+	}
+	/* Police firing on protesters or civilians repress them (175). */
+	if ((!strcmp(ce->root, "19") || !strcmp(ce->root, "18")) && strlen(src->code) >= 6 &&
+	    !strncmp(src->code + 3, "COP", 3) && civil_role(tgt->code)) {
+		code = "175";
+		if (!(ce = cameo_find(c->lex, code)))
+			return 0;
+	}
 	if (!placeable(src) || !placeable(tgt)) {
 		if (TRACING(c))
 			coder_tracef(c, "    not coded: \"%.*s\" is a role with no state",
@@ -1131,6 +1223,68 @@ static int background(const struct sent *s, size_t head)
 	return 0;
 }
 
+/* "condemned Iran's missile attack", "demanded the release of",
+ * "called for a ceasefire between": a noun after a verb of reaction or
+ * request, with no preposition but "of" or "for" between, is another's
+ * act that verb is about. */
+static int reaction_object(const struct sent *s, const struct pred *preds,
+			   const struct pred *p)
+{
+	const struct pred *g;
+	size_t j, len;
+
+	if (p->governor < 0)
+		return 0;
+	g = &preds[p->governor];
+	if (!(g->vroles & (V_REACT | V_CONTROL)) || (g->vroles & V_LIGHT))
+		return 0;
+	for (j = g->end + 1; j < p->head; j++) {
+		const char *t = tok_text(s, j, &len);
+		if (!(s->info[j].roles & R_PREP) || (s->info[j].roles & R_OF))
+			continue;
+		if (len == 3 && !strncasecmp(t, "for", 3))
+			continue;
+		return 0;
+	}
+	return 1;
+}
+
+/* The preposition that opens a noun's phrase ("for talks with", "in a
+ * phone call"), or NULL. */
+static const char *noun_prep(const struct sent *s, size_t head, size_t *len)
+{
+	long j = (long)head - 1;
+
+	while (j >= 0 && ((s->info[j].roles & (R_DET | R_POSS)) || is_modifier(s, (size_t)j)) &&
+	       !(s->info[j].roles & R_PREP) && s->info[j].mention < 0)
+		j--;
+	if (j < 0 || !(s->info[j].roles & R_PREP))
+		return NULL;
+	return tok_text(s, (size_t)j, len);
+}
+
+/* The first mention from token `from` to the end of the clause whose
+ * state is not the source's, or -1. */
+static int placeable(const struct mention *m);
+
+static int32_t other_party(const struct sent *s, size_t from, const struct mention *src)
+{
+	size_t j;
+
+	for (j = from; j < s->n; j++) {
+		const struct mention *m;
+		if (is_punct(s, j, ';') || (s->info[j].roles & R_BUT))
+			return -1;
+		if (s->info[j].mention < 0)
+			continue;
+		m = &s->ments[s->info[j].mention];
+		if (m->code && src->code && strncmp(m->code, src->code, 3) && placeable(m))
+			return s->info[j].mention;
+		j = m->tok + m->n_tok - 1;
+	}
+	return -1;
+}
+
 static int pattern_has(const dyad_lexicon *lex, const struct lex_pattern *pat,
 		       enum lex_elem_kind kind)
 {
@@ -1170,9 +1324,21 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 				     (int)hlen, htext);
 		return 0;
 	}
+	if (p->complement) {
+		if (TRACING(c))
+			coder_tracef(c, "  verb \"%.*s\": what a plan or effort is for, not an act",
+				     (int)hlen, htext);
+		return 0;
+	}
 	if (p->requested) {
 		if (TRACING(c))
 			coder_tracef(c, "  verb \"%.*s\": what another is urged or asked to do, not an act",
+				     (int)hlen, htext);
+		return 0;
+	}
+	if (p->kind == LEX_NOUN && reaction_object(s, preds, p)) {
+		if (TRACING(c))
+			coder_tracef(c, "  noun \"%.*s\": the object of a reaction or request, not an event",
 				     (int)hlen, htext);
 		return 0;
 	}
@@ -1244,9 +1410,32 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 		}
 		if (src < 0) {
 			size_t k;
-			for (k = p->end + 1; k + 1 < s->n && k < p->end + 4u; k++)
-				if ((s->info[k].roles & R_BY) && s->info[k + 1].mention >= 0)
-					src = s->info[k + 1].mention;
+			for (k = p->end + 1; k + 1 < s->n && k < p->end + 4u && src < 0; k++)
+				if (s->info[k].roles & R_BY) {
+					size_t a2 = k + 1;
+					/* "by a South Korean leader" */
+					while (a2 + 1 < s->n && (s->info[a2].roles & R_DET) &&
+					       s->info[a2].mention < 0)
+						a2++;
+					if (s->info[a2].mention >= 0)
+						src = s->info[a2].mention;
+				}
+		}
+		/* "travelled to Moscow for talks with Putin", "in a phone call
+		 * with", "at talks in Doha": a meeting named as the purpose or
+		 * occasion of the clause's act is its subject's. */
+		if (src < 0 && p->governor >= 0 && r.code != LEX_NONE && r.code != LEX_CODE_NULL &&
+		    !strncmp(lex_code_str(lex, r.code), "04", 2)) {
+			size_t plen;
+			const char *prep = noun_prep(s, p->head, &plen);
+			static const char *const occ[] = { "for", "in", "at", "during", "on" };
+			size_t k;
+			for (k = 0; prep && k < sizeof(occ) / sizeof(occ[0]); k++)
+				if (plen == strlen(occ[k]) && !strncasecmp(prep, occ[k], plen)) {
+					const struct pred *g = &preds[p->governor];
+					src = g->passive ? g->by_agent : g->subject;
+					break;
+				}
 		}
 		/* "held talks with", "imposed sanctions on", "plans a visit
 		 * to": the noun is the object of a light or planning verb,
@@ -1285,6 +1474,14 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 		tgt = src;
 		reciprocal = 1;
 	}
+	/* "threatened that North Korea would shoot down U.S. planes",
+	 * "claimed responsibility for bombings that killed 90 people": a
+	 * threat or a claim is aimed at the first other party its clause
+	 * names. */
+	if (tgt < 0 && src >= 0 && r.code != LEX_NONE && r.code != LEX_CODE_NULL &&
+	    (!strncmp(lex_code_str(lex, r.code), "13", 2) ||
+	     !strcmp(lex_code_str(lex, r.code), "015")))
+		tgt = other_party(s, p->end + 1, &s->ments[src]);
 	if (src < 0 || tgt < 0) {
 		if (TRACING(c))
 			coder_tracef(c, "  %s \"%.*s\" (%s): not coded: no %s",
@@ -1369,6 +1566,22 @@ static void memo_update(struct dyad_coder *c, struct sent *s)
 		const struct mention *m = &s->ments[i];
 		if (!m->code)
 			continue;
+		/* The states named, for the article's home state. */
+		if (m->kind == M_NAME && strlen(m->code) >= 3 && m->code[0] >= 'A' &&
+		    m->code[0] <= 'Z' && strncmp(m->code, "IGO", 3) &&
+		    strncmp(m->code, "NGO", 3) && strncmp(m->code, "IMG", 3)) {
+			size_t k;
+			for (k = 0; k < mo->n_states && strncmp(mo->states[k].code, m->code, 3); k++)
+				;
+			if (k == mo->n_states && k < sizeof(mo->states) / sizeof(mo->states[0])) {
+				memcpy(mo->states[k].code, m->code, 3);
+				mo->states[k].code[3] = '\0';
+				mo->states[k].n = 0;
+				mo->n_states++;
+			}
+			if (k < mo->n_states)
+				mo->states[k].n++;
+		}
 		if (m->person) {
 			/* The subject is who "he" or "she" most likely is next. */
 			if (rank(m) >= best_person_rank) {
@@ -1541,6 +1754,22 @@ int dyad_code(dyad_coder *c, const struct dyad_article *art,
 	e.c = c;
 	e.fn = fn;
 	e.ctx = ctx;
+	/* A dateline belongs to no sentence, but names the home state. */
+	if (seg.n_sentences && seg.sentences[0].tok > 0) {
+		struct sent s;
+
+		memset(&s, 0, sizeof(s));
+		s.art = art;
+		s.text = text + seg.tokens[0].start;
+		s.len = seg.tokens[seg.sentences[0].tok - 1].end - seg.tokens[0].start;
+		s.base = seg.tokens[0].start;
+		s.doc_len = len;
+		s.toks = seg.tokens;
+		s.n = seg.sentences[0].tok;
+		s.pub = art->date;
+		if ((rc = match_dateline(c, &s)))
+			return dyad_fail(err, rc, "out of memory reading the dateline");
+	}
 	for (i = 0; i < seg.n_sentences && !story; i++) {
 		const struct sentence *se = &seg.sentences[i];
 		struct sent s;

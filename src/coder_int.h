@@ -55,6 +55,8 @@ enum verb_role {
 	V_LIGHT = 1 << 5,       /* make, hold, pay: "hold talks", "pay a visit" */
 	V_CONTROL = 1 << 6,     /* urge, ask, order: "urged Israel to strike" */
 	V_ASPECT = 1 << 7,      /* begin, continue, stop: "began sharing" */
+	V_REACT = 1 << 8,       /* condemn, demand, reject: their object noun is
+				 * another's act, not an event of its own */
 };
 
 /* Per-token annotation, parallel to the sentence's tokens. */
@@ -88,6 +90,7 @@ struct mention {
 	uint8_t after_prep;     /* object of a preposition */
 	uint8_t pair;           /* one side of "Trump-Kim" */
 	uint8_t subject;        /* the subject of some predicate */
+	uint8_t placed;         /* a role given the state of its place */
 	uint32_t prep_roles;    /* that preposition's roles (R_BY, R_LOC ...) */
 };
 
@@ -104,6 +107,11 @@ struct memo_person {
 struct memo {
 	struct memo_person people[64];
 	size_t n_people;
+	/* The article's home state: its dateline's, else the state its
+	 * sentences have named most so far. */
+	char dateline[4];
+	struct { char code[4]; uint32_t n; } states[16];
+	size_t n_states;
 	/* The last mentions fit to stand for pronouns: persons, groups,
 	 * states and organisations. */
 	struct mention last_person, last_thing, last_group;
@@ -166,6 +174,9 @@ int match_annotate(struct dyad_coder *c, struct sent *s);
 /* 1 when a discard phrase occurs; *story says it discards the article. */
 int match_discard(struct dyad_coder *c, struct sent *s, int *story);
 int match_mentions(struct dyad_coder *c, struct sent *s);
+/* Note the state a dateline ("SEOUL, Dec 4 (Yonhap) --") names, from the
+ * sentence-like span of its tokens, as the article's home state. */
+int match_dateline(struct dyad_coder *c, struct sent *s);
 /* Pick the code an actor held on a date (yyyymmdd); NULL when none. */
 const char *match_actor_code(const dyad_lexicon *lex, uint32_t actor, int32_t ymd);
 

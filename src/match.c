@@ -96,6 +96,13 @@ static const struct { const char *lemma; uint32_t roles; } verb_role_words[] = {
 	{ "advise", V_CONTROL }, { "appeal", V_CONTROL },
 	{ "begin", V_ASPECT }, { "start", V_ASPECT }, { "continue", V_ASPECT },
 	{ "resume", V_ASPECT }, { "stop", V_ASPECT }, { "keep", V_ASPECT },
+	{ "demand", V_REACT }, { "condemn", V_REACT }, { "denounce", V_REACT },
+	{ "criticize", V_REACT }, { "criticise", V_REACT }, { "reject", V_REACT },
+	{ "dismiss", V_REACT }, { "welcome", V_REACT }, { "praise", V_REACT },
+	{ "hail", V_REACT }, { "investigate", V_REACT }, { "probe", V_REACT },
+	{ "accuse", V_REACT }, { "blame", V_REACT }, { "deplore", V_REACT },
+	{ "slam", V_REACT }, { "protest", V_REACT }, { "oppose", V_REACT },
+	{ "decry", V_REACT }, { "call", V_REACT }, { "seek", V_REACT },
 	{ "make", V_LIGHT }, { "hold", V_LIGHT }, { "pay", V_LIGHT },
 	{ "conduct", V_LIGHT }, { "begin", V_LIGHT }, { "start", V_LIGHT },
 	{ "have", V_LIGHT }, { "take", V_LIGHT }, { "give", V_LIGHT },
@@ -799,6 +806,14 @@ static int find_surnames(struct dyad_coder *c, struct sent *s, int32_t ymd)
 	return DYAD_OK;
 }
 
+static int is_punct_tok(const struct sent *s, size_t i, char ch)
+{
+	size_t len;
+	const char *t = tok_text(s, i, &len);
+
+	return (s->toks[i].flags & TOK_PUNCT) && len == 1 && t[0] == ch;
+}
+
 /* he/she/it/they to the nearest fitting mention, in this sentence first. */
 static int find_pronouns(struct dyad_coder *c, struct sent *s)
 {
@@ -832,6 +847,17 @@ static int find_pronouns(struct dyad_coder *c, struct sent *s)
 			const struct mention *m2 = &s->ments[k];
 			if (m2->tok >= i || m2->kind == M_PRONOUN)
 				continue;
+			/* "soldiers tried to block them": an object pronoun is
+			 * not the subject of its own clause. */
+			if ((len == 4 && !strncasecmp(t, "them", 4)) ||
+			    (len == 3 && !strncasecmp(t, "him", 3))) {
+				size_t b;
+				int apart = 0;
+				for (b = m2->tok + m2->n_tok; b < i && !apart; b++)
+					apart = s->info[b].brk || is_punct_tok(s, b, ',');
+				if (!apart)
+					continue;
+			}
 			if ((want == 0 && m2->person) ||
 			    (want == 1 && !m2->person && m2->kind == M_NAME) ||
 			    (want == 2 && !m2->person)) {
@@ -914,7 +940,7 @@ static void link_mentions(struct dyad_coder *c, struct sent *s)
 	 * mention to a list that an "and" closes after it. */
 	for (i = s->n_ments; i-- > 1;) {
 		struct mention *a = &s->ments[i - 1], *b = &s->ments[i];
-		uint32_t t, end = a->tok + a->n_tok, g;
+		uint32_t t, end = a->tok + a->n_tok, g, old;
 		size_t k, in_group = 0;
 		int ok;
 
@@ -930,9 +956,11 @@ static void link_mentions(struct dyad_coder *c, struct sent *s)
 		}
 		if (!ok || a->group == b->group)
 			continue;
+		/* b's group changes on the way: compare with the old one. */
 		g = a->group;
+		old = b->group;
 		for (k = 0; k < s->n_ments; k++)
-			if (s->ments[k].group == b->group)
+			if (s->ments[k].group == old)
 				s->ments[k].group = g;
 		b->after_prep = a->after_prep;
 		b->prep_roles = a->prep_roles;
@@ -1022,6 +1050,179 @@ static void distribute_roles(struct dyad_coder *c, struct sent *s)
 	}
 }
 
+/* "hundreds of people", "26 people", "killing several people": people
+ * counted are civilians (CVL), a role like "residents".  "people" alone
+ * is too common to be an agent ("the Korean people"). */
+static int find_people(struct dyad_coder *c, struct sent *s)
+{
+	static const char *const quant[] = { "dozens", "hundreds", "thousands", "millions",
+					     "tens", "scores", "many", "several", "numerous" };
+	size_t i, k, len;
+	const char *t;
+	struct mention *m;
+
+	for (i = 1; i < s->n; i++) {
+		size_t j = i - 1;
+		int counted = 0;
+		if (s->info[i].mention >= 0)
+			continue;
+		t = tok_text(s, i, &len);
+		if (!((len == 6 && !strncasecmp(t, "people", 6)) ||
+		      (len == 7 && !strncasecmp(t, "persons", 7))))
+			continue;
+		if ((s->info[j].roles & R_OF) && j > 0)
+			j--;
+		if (s->toks[j].flags & TOK_NUM)
+			counted = 1;
+		t = tok_text(s, j, &len);
+		for (k = 0; k < sizeof(quant) / sizeof(quant[0]) && !counted; k++)
+			if (len == strlen(quant[k]) && !strncasecmp(t, quant[k], len))
+				counted = 1;
+		if (!counted)
+			continue;
+		if (!(m = push_mention(c, s)))
+			return DYAD_ENOMEM;
+		m->kind = M_AGENT;
+		m->code = "CVL";
+		m->how = "people counted";
+		set_span(s, m, i, i);
+	}
+	return DYAD_OK;
+}
+
+static int is_state_code(const char *code)
+{
+	return code && strlen(code) >= 3 && code[0] >= 'A' && code[0] <= 'Z' &&
+	       strncmp(code, "IGO", 3) && strncmp(code, "NGO", 3) && strncmp(code, "IMG", 3);
+}
+
+/* A name after "in", "at", "near" ... is where things happen. */
+static int is_place(const struct sent *s, const struct mention *m)
+{
+	static const char *const at[] = { "in", "at", "near", "outside", "inside", "across",
+					  "around", "throughout", "within" };
+	long j = (long)m->tok - 1;
+	size_t len, k;
+	const char *t;
+
+	if (m->kind != M_NAME || !m->country)
+		return 0;
+	while (j >= 0 && (s->info[j].roles & R_DET) && !(s->info[j].roles & R_POSS))
+		j--;
+	if (j < 0)
+		return 0;
+	t = tok_text(s, (size_t)j, &len);
+	for (k = 0; k < sizeof(at) / sizeof(at[0]); k++)
+		if (len == strlen(at[k]) && !strncasecmp(t, at[k], len))
+			return 1;
+	return 0;
+}
+
+/* The state the article has named most often so far (one that leads
+ * alone), or NULL. */
+static const char *home_state(const struct memo *mo)
+{
+	size_t i, best = SIZE_MAX;
+	int tie = 0;
+
+	for (i = 0; i < mo->n_states; i++) {
+		if (best == SIZE_MAX || mo->states[i].n > mo->states[best].n) {
+			best = i;
+			tie = 0;
+		} else if (mo->states[i].n == mo->states[best].n) {
+			tie = 1;
+		}
+	}
+	return best == SIZE_MAX || tie ? NULL : mo->states[best].code;
+}
+
+/* A role with no state of its own ("civilians", "protesters", "police",
+ * "hundreds of people") takes one from its sentence: the nearest place
+ * named ("killed civilians in Bucha"), else the dateline's state ("SEOUL
+ * (Yonhap) -- Lawmakers"), else the one state the sentence names
+ * ("Iranian security forces fired at protesters"), else the state the
+ * article has named most.
+ * Armed groups and insurgents take only a place: they oppose the state
+ * the sentence names.  Analysts stay stateless: they are not actors. */
+static void place_roles(struct dyad_coder *c, struct sent *s)
+{
+	const char *lone = NULL, *home = home_state(&c->memo);
+	size_t i, k;
+	int several = 0;
+
+	for (i = 0; i < s->n_ments; i++) {
+		const struct mention *m = &s->ments[i];
+		if (m->kind == M_AGENT || !is_state_code(m->code) || !strncmp(m->code, "---", 3))
+			continue;
+		if (lone && strncmp(lone, m->code, 3))
+			several = 1;
+		lone = m->code;
+	}
+	if (several)
+		lone = NULL;
+	for (i = 0; i < s->n_ments; i++) {
+		struct mention *m = &s->ments[i];
+		const char *state = NULL;
+		uint32_t best = UINT32_MAX;
+		int armed;
+		char *code;
+		size_t n;
+
+		if (m->kind != M_AGENT || m->person || !m->code || strlen(m->code) != 3 ||
+		    !strcmp(m->code, "ANL"))
+			continue;
+		armed = !strcmp(m->code, "REB") || !strcmp(m->code, "INS");
+		for (k = 0; k < s->n_ments; k++) {
+			const struct mention *p = &s->ments[k];
+			uint32_t d = p->tok > m->tok ? p->tok - m->tok : m->tok - p->tok;
+			if (k != i && d < best && is_place(s, p)) {
+				best = d;
+				state = p->code;
+			}
+		}
+		if (!state && !armed)
+			state = c->memo.dateline[0] ? c->memo.dateline : lone ? lone : home;
+		if (!state && armed)
+			state = "---";  /* CAMEO's unknown state: "gunmen", "militants" */
+		if (!state)
+			continue;
+		n = strlen(m->code);
+		code = arena_alloc(&c->mem, n + 4);
+		if (!code)
+			return;
+		memcpy(code, state, 3);
+		memcpy(code + 3, m->code, n + 1);
+		m->code = code;
+		m->placed = 1;
+		m->how = !strcmp(state, "---") ? "armed role of no known state" :
+			 state == lone ? "role in the sentence's one state" :
+			 state == home ? "role in the article's main state" :
+			 state == c->memo.dateline ? "role in the dateline's state" : "role in its place";
+	}
+}
+
+int match_dateline(struct dyad_coder *c, struct sent *s)
+{
+	int32_t ymd = s->pub.precision ? s->pub.ymd : 0;
+	size_t i;
+	int rc;
+
+	if ((rc = match_annotate(c, s)))
+		return rc;
+	s->n_ments = 0;
+	if ((rc = find_names(c, s, ymd)))
+		return rc;
+	for (i = 0; i < s->n_ments; i++)
+		if (s->ments[i].kind == M_NAME && is_state_code(s->ments[i].code) &&
+		    strncmp(s->ments[i].code, "---", 3)) {
+			memcpy(c->memo.dateline, s->ments[i].code, 3);
+			c->memo.dateline[3] = '\0';
+			break;
+		}
+	s->n_ments = 0;
+	return DYAD_OK;
+}
+
 int match_mentions(struct dyad_coder *c, struct sent *s)
 {
 	int32_t ymd = s->pub.precision ? s->pub.ymd : 0;
@@ -1039,7 +1240,13 @@ int match_mentions(struct dyad_coder *c, struct sent *s)
 	if (s->n_ments > 1)
 		qsort(s->ments, s->n_ments, sizeof(*s->ments), mention_cmp);
 	mark_tokens(s);
+	if ((rc = find_people(c, s)))
+		return rc;
+	if (s->n_ments > 1)
+		qsort(s->ments, s->n_ments, sizeof(*s->ments), mention_cmp);
+	mark_tokens(s);
 	lone_state(c, s);
+	place_roles(c, s);
 	if ((rc = find_pronouns(c, s)))
 		return rc;
 	if (s->n_ments > 1)

@@ -23,7 +23,11 @@ static const char test_dict[] =
 "actor Belarus | Minsk = BLR\n"
 "actor United States | U.S. | Washington = USA\n"
 "actor China | Chinese | Beijing = CHN\n"
-"actor Ukraine | Ukrainian | Kyiv = UKR\n"
+"actor Ukraine | Ukrainian | Kyiv | Bucha = UKR\n"
+"actor Britain = GBR\n"
+"actor Canada = CAN\n"
+"actor Australia = AUS\n"
+"actor Palestine = PSE\n"
 "actor Japan = JPN\n"
 "person Choe Son-hui\n"
 "    = PRKGOV 2022-06-10..\n"
@@ -35,18 +39,29 @@ static const char test_dict[] =
 "    = USAELI\n"
 "person Kim Jong-un\n"
 "    = PRKGOV 2011-12-17..\n"
-"agent foreign minister | government | troops | military | police = GOV\n"
+"agent foreign minister | government | troops | military = GOV\n"
 "agent rebels = REB\n"
+"agent civilians | protesters = CVL\n"
+"agent police = COP\n"
 "agent analysts | experts = ANL\n"
 "verb visit = 042\n"
 "verb travel = 042\n"
 "    * to + = 042\n"
 "verb meet = 040\n"
 "    % * = 040\n"
-"verb attack | strike = 190\n"
-"verb criticize | condemn = 111\n"
+"verb attack | strike | kill | storm = 190\n"
+"verb recognise | recognize = 054\n"
+"verb criticize = 111\n"
 "verb agree = 030\n"
 "    * to resume talks with + = 046\n"
+"    * to a ceasefire = 0871\n"
+"    $ and + * to a ceasefire = 0871:0871\n"
+"verb host = 043\n"
+"verb mediate | broker = 045\n"
+"verb end = 087\n"
+"verb fire = 190\n"
+"    * on + = 190\n"
+"verb condemn = 111\n"
 "verb reject = 120\n"
 "verb urge = 020\n"
 "verb share = 064\n"
@@ -158,6 +173,67 @@ static void test_simple_and_compound(void **state)
 				   "PRKGOV>BLR 042 asserted 2025-10-26"));
 	check("Russia and China criticized the United States.", "2025-01-02",
 	      EXPECT("RUS>USA 111 asserted 2025-01-02", "CHN>USA 111 asserted 2025-01-02"));
+}
+
+/* Regression: in a list of three the last member was lost from the
+ * group ("Britain, Canada and Australia" coded only Australia). */
+static void test_list_of_three(void **state)
+{
+	(void)state;
+	check("Britain, Canada and Australia recognised Palestine.", "2025-09-21",
+	      EXPECT("GBR>PSE 054 asserted 2025-09-21", "CAN>PSE 054 asserted 2025-09-21",
+		     "AUS>PSE 054 asserted 2025-09-21"));
+}
+
+/* A role with no state takes its place's, else the sentence's one state,
+ * else the dateline's; force by civilians is a riot (145). */
+static void test_placed_roles(void **state)
+{
+	(void)state;
+	check("Russian troops killed civilians in Bucha.", "2022-04-04",
+	      EXPECT("RUSGOV>UKRCVL 190 asserted 2022-04-04"));
+	check("Russian troops killed hundreds of people in Bucha.", "2022-04-04",
+	      EXPECT("RUSGOV>UKRCVL 190 asserted 2022-04-04"));
+	check("Protesters stormed the Chinese embassy.", "2022-04-04",
+	      EXPECT("CHNCVL>CHN 145 asserted 2022-04-04"));
+	check("SEOUL, Dec 4 (Yonhap) -- Protesters attacked Japan.", "2024-12-04",
+	      EXPECT("KORCVL>JPN 145 asserted 2024-12-04"));
+	/* "Rebels" take only a place: they oppose the state named. */
+	check("Rebels attacked Russian troops.", "2022-04-04",
+	      EXPECT("---REB>RUSGOV 190 asserted 2022-04-04"));
+}
+
+/* "X did Y, doing Z": the participle shares the main clause's subject. */
+static void test_participle(void **state)
+{
+	(void)state;
+	check("Russia attacked Ukraine on Monday, killing civilians in Kyiv.", "2022-04-04",
+	      EXPECT("RUS>UKR 190 asserted 2022-04-04", "RUS>UKRCVL 190 asserted 2022-04-04"));
+}
+
+/* "talks hosted by X", "a deal brokered by X": a passive without "be"
+ * acts on the main clause's actors. */
+static void test_reduced_passive(void **state)
+{
+	(void)state;
+	check("Russia and Ukraine agreed to a ceasefire at talks hosted by China.", "2025-05-01",
+	      EXPECT("RUS>UKR 0871 asserted 2025-05-01", "UKR>RUS 0871 asserted 2025-05-01",
+		     "CHN>RUS 043 asserted 2025-05-01", "CHN>UKR 043 asserted 2025-05-01"));
+}
+
+/* What a plan is for, and the object of a condemnation, are no events;
+ * police force on civilians is repression (175). */
+static void test_not_the_news(void **state)
+{
+	(void)state;
+	check("China announced a plan to end the war in Ukraine.", "2025-05-01", NONE);
+	check("Japan condemned the Russian attack on Ukraine.", "2025-05-01",
+	      EXPECT("JPN>RUS 111 asserted 2025-05-01"));
+	check("Russian police fired on protesters in Moscow.", "2025-05-01",
+	      EXPECT("RUSCOP>RUSCVL 175 asserted 2025-05-01"));
+	/* A threat with no object is aimed at the other party it names. */
+	check("Russia threatened on Thursday that Ukraine would pay.", "2025-05-01",
+	      EXPECT("RUS>UKR 130 asserted 2025-05-01"));
 }
 
 static void test_reciprocal(void **state)
@@ -302,6 +378,11 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_simple_and_compound),
+		cmocka_unit_test(test_list_of_three),
+		cmocka_unit_test(test_placed_roles),
+		cmocka_unit_test(test_participle),
+		cmocka_unit_test(test_reduced_passive),
+		cmocka_unit_test(test_not_the_news),
 		cmocka_unit_test(test_reciprocal),
 		cmocka_unit_test(test_shared_role),
 		cmocka_unit_test(test_complements),
