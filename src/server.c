@@ -394,6 +394,25 @@ static int path_id(const char *path, const char *prefix, char *id, size_t cap,
 	return 1;
 }
 
+/* The article in "/api/articles/ID" or "/api/articles/ID/related".  An
+ * input's id may hold slashes ("samples/x.txt", sent as %2F and decoded
+ * before the path reaches here), so the id is all that lies between. */
+static int article_id(const char *path, char *id, size_t cap, int *related)
+{
+	static const char prefix[] = "/api/articles/", suffix[] = "/related";
+	size_t n = strlen(path), p = sizeof(prefix) - 1, s = sizeof(suffix) - 1;
+
+	if (strncmp(path, prefix, p) || n == p)
+		return 0;
+	*related = n > p + s && !strcmp(path + n - s, suffix);
+	n -= p + (*related ? s : 0);
+	if (!n || n >= cap)
+		return 0;
+	memcpy(id, path + p, n);
+	id[n] = '\0';
+	return 1;
+}
+
 static void api_get(dyad_server *srv, struct MHD_Connection *conn, const char *path,
 		    struct answer *a)
 {
@@ -401,6 +420,7 @@ static void api_get(dyad_server *srv, struct MHD_Connection *conn, const char *p
 	struct params p;
 	char id[512], extra[96];
 	const char *rest;
+	int related;
 
 	if (!strcmp(path, "/api/stats")) {
 		if (!parse_params(conn, &ep_stats, &q, &p, a))
@@ -448,9 +468,7 @@ static void api_get(dyad_server *srv, struct MHD_Connection *conn, const char *p
 			q.story = n;
 			run_query(srv, a, dyad_query_story, &q, NULL);
 		}
-	} else if (path_id(path, "/api/articles/", id, sizeof(id), &rest) &&
-		   (!*rest || !strcmp(rest, "/related"))) {
-		int related = *rest != '\0';
+	} else if (article_id(path, id, sizeof(id), &related)) {
 		if (!parse_params(conn, related ? &ep_related : &ep_article, &q, &p, a)) {
 			q.article = id;
 			run_query(srv, a, related ? dyad_query_related : dyad_query_article,

@@ -387,8 +387,8 @@ static void test_timeline_focus_dyads(void **state)
 	assert_error(&r, 400, "bucket: 'year' is not day, week or month");
 	resp_free(&r);
 
-	/* The samples' story: North Korea turns toward Russia. */
-	get(port, "/api/focus?actor=PRK", &r);
+	/* The samples' story: North Korea turns toward Russia in spring. */
+	get(port, "/api/focus?actor=PRK&split=2025-04-15", &r);
 	assert_int_equal(r.status, 200);
 	assert_int_equal(json_array_size(rows(&r, "focus")), 1);
 	json_array_foreach(rows(&r, "partners"), i, row)
@@ -456,6 +456,15 @@ static void test_article_spans(void **state)
 	get(port, "/api/articles/sample-079/related?limit=2", &rel);
 	assert_int_equal(rel.status, 200);
 	assert_int_equal(json_array_size(rows(&rel, "related")), 2);
+	resp_free(&rel);
+	/* An input id with slashes, sent escaped. */
+	get(port, "/api/articles/samples%2F2025-10-26-choe-moscow.txt/related?limit=1", &rel);
+	assert_int_equal(rel.status, 200);
+	resp_free(&rel);
+	get(port, "/api/articles/samples%2F2025-10-26-choe-moscow.txt", &rel);
+	assert_int_equal(rel.status, 200);
+	assert_non_null(strstr(str(json_array_get(rows(&rel, "article"), 0), "text"),
+			       "Choe Son-hui"));
 	resp_free(&rel);
 	get(port, "/api/articles/no-such-article", &rel);
 	assert_error(&rel, 404, "no article 'no-such-article'");
