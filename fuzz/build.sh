@@ -9,7 +9,7 @@ pkgs=$(sed -n 's/^PKGS *:= *//p' Makefile)
 flags="-std=c11 -D_GNU_SOURCE -g -O1 -Isrc -DDYAD_DATADIR=\"$(pwd)/data\"
  -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all
  $(pkg-config --cflags $pkgs)"
-libs="$(pkg-config --libs $pkgs) -lm"
+libs="$(pkg-config --libs $pkgs) -lm -pthread"
 # The library once, without libFuzzer's main, then each target against it.
 objs=""
 for c in src/*.c; do

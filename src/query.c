@@ -373,8 +373,26 @@ int dyad_query_events(dyad_store *st, const struct dyad_query *q,
 	struct qb b;
 
 	qb_init(&b, err);
-	if (!q->mentions)
+	if (!q->mentions && q->limit && filters_shared(q) && !q->story) {
+		/* A page: walk the day index from the start, dated events
+		 * first, until the page's last row; then only the page's rows
+		 * are joined and sorted.  Each half takes as many rows as the
+		 * page may need, so their order within the union is moot. */
+		int64_t n = (int64_t)(q->limit + q->offset);
+		qb_sql(&b, "WITH u AS (SELECT id FROM (SELECT e.id AS id FROM events e"
+		       " INDEXED BY events_day WHERE e.day IS NOT NULL AND e.id = e.gid");
+		qb_filters(&b, q);
+		qb_sql(&b, " ORDER BY e.day, e.id LIMIT ");
+		qb_int(&b, n);
+		qb_sql(&b, ") UNION ALL SELECT id FROM (SELECT e.id AS id FROM events e"
+		       " WHERE e.day IS NULL AND e.id = e.gid");
+		qb_filters(&b, q);
+		qb_sql(&b, " ORDER BY e.id LIMIT ");
+		qb_int(&b, n);
+		qb_sql(&b, ")) ");
+	} else if (!q->mentions) {
 		qb_unique(&b, q);
+	}
 	if (q->brief)
 		qb_sql(&b, "SELECT e.gid AS event, e.day AS day, e.source AS source,"
 		       " e.target AS target, e.cameo AS cameo,"

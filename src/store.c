@@ -97,10 +97,17 @@ static const char schema_v2[] =
 static const char schema_v3[] =
 	"CREATE INDEX events_dyad ON events(source, target, day);";
 
+/* Version 4: an index by day that carries the actors, so that a page of
+ * an actor's events in day order walks it and stops, instead of sorting
+ * all of them. */
+static const char schema_v4[] =
+	"CREATE INDEX events_day ON events(day, source, target);";
+
 static const char *const migrations[DYAD_STORE_SCHEMA] = {
 	schema_v1,
 	schema_v2,
 	schema_v3,
+	schema_v4,
 };
 
 /* ---- SQL helpers -------------------------------------------------------- */

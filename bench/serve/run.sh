@@ -64,6 +64,7 @@ month=$(sqlite3 "$store" "SELECT substr(day, 1, 7) FROM events WHERE substr(sour
 	AND day IS NOT NULL GROUP BY 1 ORDER BY count(*) DESC LIMIT 1")
 
 log="$dir/serve.log"
+rm -f "$dir/serve.url"
 $dyad serve --db "$store" --listen 127.0.0.1:0 --read-only --quiet --threads "$threads" \
 	>"$dir/serve.url" 2>"$log" &
 pid=$!
@@ -71,7 +72,7 @@ trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null || true' EXIT INT TERM
 i=0
 while [ ! -s "$dir/serve.url" ]; do
 	i=$((i + 1))
-	[ $i -lt 100 ] || { echo "bench: the server did not start:" >&2; cat "$log" >&2; exit 2; }
+	[ $i -lt 600 ] || { echo "bench: the server did not start:" >&2; cat "$log" >&2; exit 2; }
 	sleep 0.1
 done
 url=$(head -n 1 "$dir/serve.url")
