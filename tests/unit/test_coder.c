@@ -324,6 +324,18 @@ static void test_surname_and_pronoun(void **state)
 		     "PRKGOV>USA 111 asserted 2025-10-26"));
 }
 
+/* A family name is the person the same article names in full, before or
+ * after; what one article named does not carry over to the next. */
+static void test_family_name_named_later(void **state)
+{
+	(void)state;
+	check("Kim criticized China. Kim Jong-un arrived in Minsk.", "2025-10-26",
+	      EXPECT("PRKGOV>CHN 111 asserted 2025-10-26"));
+	check("Kim criticized China.", "2025-10-26", NONE);
+	check("Kim criticized China. Kim Jong-un arrived in Minsk.", "2025-10-26",
+	      EXPECT("PRKGOV>CHN 111 asserted 2025-10-26"));
+}
+
 static void test_nominal_triggers(void **state)
 {
 	(void)state;
@@ -392,6 +404,7 @@ int main(void)
 		cmocka_unit_test(test_modes),
 		cmocka_unit_test(test_date_aware_actors),
 		cmocka_unit_test(test_surname_and_pronoun),
+		cmocka_unit_test(test_family_name_named_later),
 		cmocka_unit_test(test_nominal_triggers),
 		cmocka_unit_test(test_discard),
 		cmocka_unit_test(test_spans),
