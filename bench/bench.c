@@ -16,6 +16,10 @@
  *   json   the callback also builds each event as a jansson object and
  *          serializes it into a reused buffer, as `dyad code` does (nothing
  *          is written out).
+ * Then long articles: the corpus's articles joined into one article of
+ * about 2,000, 8,000 and 32,000 sentences (as far as the corpus goes), each
+ * coded --runs times with the counting callback, so a cost that grows
+ * faster than an article's length shows as a falling rate.
  * Times are wall-clock (CLOCK_MONOTONIC) medians of the runs; "spread" is
  * the slowest run over the fastest.  MB means 10^6 bytes throughout.
  */
@@ -427,6 +431,86 @@ static int measure(dyad_coder *coder, const struct corpus *c, int runs, dyad_eve
 	return DYAD_OK;
 }
 
+/* ---- long articles ----------------------------------------------------- */
+
+static const size_t long_sizes[] = { 2000, 8000, 32000 };
+#define N_LONG (sizeof(long_sizes) / sizeof(long_sizes[0]))
+
+struct long_result {
+	uint64_t sentences;     /* 0: the corpus is too small for this size */
+	double med, spread;
+};
+
+/* Join the corpus's articles, in order, into one article (*out, text
+ * malloc'd: the caller frees it) of at least target sentences, counting
+ * each article's sentences by coding it once.  0 when the corpus holds
+ * fewer sentences than target. */
+static int join_articles(dyad_coder *coder, const struct corpus *c, size_t target,
+			 struct dyad_article *out, dyad_error *err)
+{
+	struct count_ctx cc = { 0 };
+	uint64_t have = 0;
+	size_t i, len = 0, cap = 0;
+	char *text = NULL;
+
+	for (i = 0; i < c->n && have < target; i++) {
+		const struct dyad_article *a = &c->articles[i];
+		uint64_t s0 = dyad_coder_sentences(coder);
+		if (dyad_code(coder, a, on_event_count, &cc, err))
+			continue;
+		have += dyad_coder_sentences(coder) - s0;
+		if (len + a->text_len + 3 > cap) {
+			cap = (len + a->text_len + 3) * 2;
+			if (!(text = realloc(text, cap))) {
+				fputs("bench: out of memory\n", stderr);
+				exit(4);
+			}
+		}
+		memcpy(text + len, a->text, a->text_len);
+		len += a->text_len;
+		memcpy(text + len, "\n\n", 3);
+		len += 2;
+	}
+	if (have < target) {
+		free(text);
+		return 0;
+	}
+	*out = c->articles[0];
+	out->id = "long";
+	out->text = text;
+	out->text_len = len;
+	return 1;
+}
+
+/* Time runs codings of one long article of about target sentences, after
+ * an untimed one. */
+static int measure_long(dyad_coder *coder, const struct corpus *c, size_t target, int runs,
+			struct long_result *r, dyad_error *err)
+{
+	struct dyad_article art;
+	struct count_ctx cc = { 0 };
+	double t[MAX_RUNS];
+	int i, rc = DYAD_OK;
+
+	memset(r, 0, sizeof(*r));
+	if (!join_articles(coder, c, target, &art, err))
+		return DYAD_OK;
+	rc = dyad_code(coder, &art, on_event_count, &cc, err);        /* warm-up */
+	for (i = 0; i < runs && !rc; i++) {
+		uint64_t s0 = dyad_coder_sentences(coder);
+		double t0 = now_s();
+		rc = dyad_code(coder, &art, on_event_count, &cc, err);
+		t[i] = now_s() - t0;
+		r->sentences = dyad_coder_sentences(coder) - s0;
+	}
+	free((char *)art.text);
+	if (rc)
+		return rc;
+	r->med = median(t, runs);
+	r->spread = t[0] > 0 ? t[runs - 1] / t[0] : 0;
+	return DYAD_OK;
+}
+
 static void print_rates(const char *name, const struct result *r, const struct corpus *c)
 {
 	double s = r->med;
@@ -449,6 +533,8 @@ int main(int argc, char **argv)
 	struct count_ctx cc = { 0 };
 	struct json_ctx jc = { 0 };
 	struct result rc_count, rc_json;
+	struct long_result longs[N_LONG];
+	size_t k;
 	double load_t[MAX_RUNS], load_med, load_min, read_s, mem_dict, mem_peak;
 	const char *label;
 	int i, rc;
@@ -497,6 +583,11 @@ int main(int argc, char **argv)
 		fprintf(stderr, "bench: coding (json): %s\n", err.msg);
 		return 4;
 	}
+	for (k = 0; k < N_LONG; k++)
+		if ((rc = measure_long(coder, &corpus, long_sizes[k], o.runs, &longs[k], &err))) {
+			fprintf(stderr, "bench: coding a long article: %s\n", err.msg);
+			return 4;
+		}
 	mem_peak = peak_mb();
 
 	printf("dyad %s benchmark - dictionaries: %s\n", DYAD_VERSION, label);
@@ -519,6 +610,17 @@ int main(int argc, char **argv)
 		printf("  %-12s %.2f MB of JSON per pass\n", "",
 		       (double)jc.bytes / (o.runs + 1) / 1e6);
 	}
+	printf("  long articles (the corpus's articles joined into one), count, %d runs each:\n",
+	       o.runs);
+	for (k = 0; k < N_LONG; k++) {
+		if (!longs[k].sentences) {
+			printf("  %-12zu the corpus is too small\n", long_sizes[k]);
+			continue;
+		}
+		printf("  %-12zu %" PRIu64 " sentences: median %.3f s   spread %.3f   %.0f sentences/s\n",
+		       long_sizes[k], longs[k].sentences, longs[k].med, longs[k].spread,
+		       longs[k].sentences / longs[k].med);
+	}
 	printf("  peak memory  %.1f MB (%.1f MB after the dictionary loads; corpus held: %.1f MB)\n",
 	       mem_peak, mem_dict, corpus.text_bytes / 1e6);
 
@@ -536,6 +638,10 @@ int main(int argc, char **argv)
 	if (o.json)
 		printf(" json_s_median=%.4f json_sent_per_s=%.0f",
 		       rc_json.med, rc_json.last.sentences / rc_json.med);
+	for (k = 0; k < N_LONG; k++)
+		if (longs[k].sentences)
+			printf(" long%zu_sent_per_s=%.0f", long_sizes[k],
+			       longs[k].sentences / longs[k].med);
 	printf(" peak_mb=%.1f\n", mem_peak);
 
 	free(jc.buf);

@@ -1092,6 +1092,22 @@ static int civil_role(const char *code)
 	return 0;
 }
 
+/* The token at i is a form of the verb word ("kill": kill, kills,
+ * killed, killing). */
+static int head_is(const struct sent *s, size_t i, const char *word)
+{
+	static const char *const ends[] = { "", "s", "ed", "ing" };
+	size_t len, n = strlen(word), k;
+	const char *t = tok_text(s, i, &len);
+
+	if (len < n || strncasecmp(t, word, n))
+		return 0;
+	for (k = 0; k < sizeof(ends) / sizeof(ends[0]); k++)
+		if (len - n == strlen(ends[k]) && !strncasecmp(t + n, ends[k], len - n))
+			return 1;
+	return 0;
+}
+
 static int emit_one(struct emit_ctx *e, const struct pred *p, const struct mention *src,
 		    const struct mention *tgt, const struct mention *rep,
 		    const char *code, enum dyad_mode mode)
@@ -1115,6 +1131,14 @@ static int emit_one(struct emit_ctx *e, const struct pred *p, const struct menti
 	if ((!strcmp(ce->root, "19") || !strcmp(ce->root, "18")) && strlen(src->code) >= 6 &&
 	    !strncmp(src->code + 3, "COP", 3) && civil_role(tgt->code)) {
 		code = "175";
+		if (!(ce = cameo_find(c->lex, code)))
+			return 0;
+	}
+	/* "Israel killed Hezbollah leader Hassan Nasrallah": killing one
+	 * named person is an assassination (186), not a battle. */
+	if (!strcmp(ce->root, "19") && tgt->person && tgt->kind != M_AGENT &&
+	    head_is(s, p->head, "kill")) {
+		code = "186";
 		if (!(ce = cameo_find(c->lex, code)))
 			return 0;
 	}
@@ -1296,6 +1320,27 @@ static int pattern_has(const dyad_lexicon *lex, const struct lex_pattern *pat,
 	return 0;
 }
 
+/* 1721-1724 and 0811-0814: measures a state takes at home. */
+static int home_measure(const char *code)
+{
+	return strlen(code) == 4 && ((!strncmp(code, "172", 3) && code[3] >= '1' && code[3] <= '4') ||
+				     (!strncmp(code, "081", 3) && code[3] >= '1' && code[3] <= '4'));
+}
+
+/* A code that starts with a state's ("UKRGOV", "KOR"), not an IGO's. */
+static int country_prefix(const char *code)
+{
+	size_t i;
+
+	if (!code || strlen(code) < 3 || !strncmp(code, "IGO", 3) || !strncmp(code, "NGO", 3) ||
+	    !strncmp(code, "IMG", 3) || !strncmp(code, "UAF", 3))
+		return 0;
+	for (i = 0; i < 3; i++)
+		if (code[i] < 'A' || code[i] > 'Z')
+			return 0;
+	return 1;
+}
+
 static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 {
 	struct dyad_coder *c = e->c;
@@ -1310,7 +1355,8 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 	const char *code, *code2;
 	size_t hlen;
 	const char *htext = tok_text(s, p->head, &hlen);
-	int reciprocal = 0;
+	int reciprocal = 0, have_own = 0;
+	struct mention own;
 
 	if (p->n_heads == 0) {
 		if (TRACING(c) && !p->has_complement && !(p->vroles & V_LIGHT))
@@ -1456,6 +1502,12 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 		tgt = r.target;
 	else if (p->kind == LEX_VERB && p->passive)
 		tgt = p->subject;
+	else if (r.pat && r.last > p->end && s->info[r.last].mention >= 0 &&
+		 s->ments[s->info[r.last].mention].kind == M_NAME &&
+		 s->info[r.last].mention != src)
+		/* "joined NATO" (* &ev_bloc): the pattern's last word names
+		 * the target itself. */
+		tgt = s->info[r.last].mention;
 	else {
 		uint32_t avoid = src >= 0 ? s->ments[src].group : UINT32_MAX;
 		tgt = mention_right(s, r.last + 1, avoid, 1);
@@ -1482,7 +1534,28 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 	    (!strncmp(lex_code_str(lex, r.code), "13", 2) ||
 	     !strcmp(lex_code_str(lex, r.code), "015")))
 		tgt = other_party(s, p->end + 1, &s->ments[src]);
-	if (src < 0 || tgt < 0) {
+	/* "declared martial law", "lifted the curfew": a state's emergency
+	 * rule, curfews and curbs on freedoms at home (1721-1724) and their
+	 * easing (0811-0814) fall, when the clause names no one else, on the
+	 * source's own state. */
+	if (tgt < 0 && src >= 0 && r.code != LEX_NONE && r.code != LEX_CODE_NULL &&
+	    home_measure(lex_code_str(lex, r.code)) && country_prefix(s->ments[src].code) &&
+	    (s->ments[src].kind != M_AGENT || s->ments[src].placed)) {
+		char *cc = arena_alloc(&c->mem, 4);
+		if (cc) {
+			memcpy(cc, s->ments[src].code, 3);
+			cc[3] = '\0';
+			own = s->ments[src];
+			own.code = cc;
+			own.kind = M_NAME;
+			own.person = 0;
+			own.pair = 0;
+			own.start = s->toks[p->head].start - s->base;
+			own.end = s->toks[r.last > p->end ? r.last : p->end].end - s->base;
+			have_own = 1;
+		}
+	}
+	if (src < 0 || (tgt < 0 && !have_own)) {
 		if (TRACING(c))
 			coder_tracef(c, "  %s \"%.*s\" (%s): not coded: no %s",
 				     p->kind == LEX_VERB ? "verb" : "noun", (int)hlen, htext,
@@ -1500,12 +1573,18 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 			     p->kind == LEX_VERB ? "verb" : "noun", (int)hlen, htext, code ? code : "---",
 			     code2 ? ":" : "", code2 ? code2 : "",
 			     (int)(s->ments[src].end - s->ments[src].start), s->text + s->ments[src].start,
-			     (int)(s->ments[tgt].end - s->ments[tgt].start), s->text + s->ments[tgt].start,
-			     p->passive ? ", passive" : "", r.pat ? "" : ", class default");
+			     (int)(have_own ? 0 : s->ments[tgt].end - s->ments[tgt].start),
+			     have_own ? "" : s->text + s->ments[tgt].start,
+			     p->passive ? ", passive" : have_own ? ", its own state" : "",
+			     r.pat ? "" : ", class default");
 	ns = group_members(s, src, srcs, 8);
-	nt = group_members(s, tgt, tgts, 8);
+	if (have_own) {
+		tgts[0] = &own;
+		nt = 1;
+	} else
+		nt = group_members(s, tgt, tgts, 8);
 	/* A pair like "Trump-Kim" is one group: split it into its sides. */
-	if (s->ments[src].group == s->ments[tgt].group && !reciprocal) {
+	if (!have_own && s->ments[src].group == s->ments[tgt].group && !reciprocal) {
 		srcs[0] = &s->ments[src];
 		tgts[0] = &s->ments[tgt];
 		ns = nt = 1;

@@ -117,6 +117,13 @@ struct memo {
 	struct mention last_person, last_thing, last_group;
 	int have_person, have_thing, have_group;
 	uint32_t last_person_sent, last_thing_sent, last_group_sent;
+	int named_scanned;      /* coder->named holds this article's people */
+};
+
+/* A person's label in the chain of labels sharing its first four bytes. */
+struct label_link {
+	uint32_t actor;
+	uint32_t next;          /* index in label_links, or UINT32_MAX */
 };
 
 struct dyad_coder {
@@ -133,6 +140,18 @@ struct dyad_coder {
 	void *trace_ctx;
 	struct buf tbuf;                /* trace line being built */
 	struct memo memo;
+	/* Which people an article names in full, found in one pass over its
+	 * text (match.c): person labels by their first four bytes, the
+	 * shorter ones apart, and per actor the stamp of the last article
+	 * that names it. */
+	struct intmap label_index;      /* 4-byte prefix -> label_links index */
+	struct label_link *label_links;
+	uint32_t *short_labels;         /* actors with labels under 4 bytes */
+	size_t n_short_labels;
+	uint8_t label_first[256];       /* first bytes of indexed labels */
+	uint32_t *named;                /* actor -> stamp */
+	size_t n_named;
+	uint32_t stamp;
 };
 
 /* Per-sentence state shared by match.c and coder.c. */

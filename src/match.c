@@ -111,6 +111,8 @@ static const struct { const char *lemma; uint32_t roles; } verb_role_words[] = {
 	{ "impose", V_LIGHT }, { "announce", V_LIGHT }, { "carry", V_LIGHT },
 };
 
+static int index_labels(struct dyad_coder *c);
+
 int match_init(struct dyad_coder *c, dyad_error *err)
 {
 	size_t i;
@@ -132,6 +134,8 @@ int match_init(struct dyad_coder *c, dyad_error *err)
 		if (strmap_put(&c->vroles, w, strlen(w), old | verb_role_words[i].roles))
 			return dyad_fail(err, DYAD_ENOMEM, "out of memory");
 	}
+	if (index_labels(c))
+		return dyad_fail(err, DYAD_ENOMEM, "out of memory");
 	return DYAD_OK;
 }
 
@@ -141,6 +145,10 @@ void match_free(struct dyad_coder *c)
 	strmap_free(&c->vroles);
 	strmap_free(&c->cache);
 	free(c->cache_info);
+	intmap_free(&c->label_index);
+	free(c->label_links);
+	free(c->short_labels);
+	free(c->named);
 }
 
 /* Verb roles of a word form, through its WordNet verb lemmas. */
@@ -590,23 +598,105 @@ static void combine_agents(struct dyad_coder *c, struct sent *s)
 	s->n_ments = o;
 }
 
+static uint32_t label_prefix(const char *p)
+{
+	uint32_t k;
+
+	memcpy(&k, p, 4);
+	return k;
+}
+
+/* Index every person's label by its first four bytes (match_init), so
+ * one pass over an article finds the people it names in full. */
+static int index_labels(struct dyad_coder *c)
+{
+	const dyad_lexicon *lex = c->lex;
+	size_t n = lex->actors.n, i, n_links = 0;
+
+	intmap_init(&c->label_index);
+	if (!n)
+		return 0;
+	c->label_links = malloc(n * sizeof(*c->label_links));
+	c->short_labels = malloc(n * sizeof(*c->short_labels));
+	c->named = calloc(n, sizeof(*c->named));
+	if (!c->label_links || !c->short_labels || !c->named)
+		return -1;
+	c->n_named = n;
+	for (i = 0; i < n; i++) {
+		const char *label = lex_str(lex, lex->actors.v[i].label);
+		uint32_t head;
+		if (!actor_is_person(lex, (uint32_t)i))
+			continue;
+		if (strlen(label) < 4) {
+			c->short_labels[c->n_short_labels++] = (uint32_t)i;
+			continue;
+		}
+		if (!intmap_get(&c->label_index, label_prefix(label), &head))
+			head = UINT32_MAX;
+		c->label_links[n_links].actor = (uint32_t)i;
+		c->label_links[n_links].next = head;
+		if (intmap_put(&c->label_index, label_prefix(label), (uint32_t)n_links))
+			return -1;
+		n_links++;
+		c->label_first[(unsigned char)label[0]] = 1;
+	}
+	return 0;
+}
+
+/* Stamp in c->named every person whose label the article text holds (as
+ * memmem() would find it), in one pass over the text. */
+static void scan_named(struct dyad_coder *c, const char *doc, size_t len)
+{
+	const dyad_lexicon *lex = c->lex;
+	size_t p, i;
+
+	c->memo.named_scanned = 1;
+	if (++c->stamp == 0) {          /* wrapped: forget every old stamp */
+		memset(c->named, 0, c->n_named * sizeof(*c->named));
+		c->stamp = 1;
+	}
+	for (i = 0; i < c->n_short_labels; i++) {
+		const char *label = lex_str(lex, lex->actors.v[c->short_labels[i]].label);
+		if (memmem(doc, len, label, strlen(label)))
+			c->named[c->short_labels[i]] = c->stamp;
+	}
+	for (p = 0; p + 4 <= len; p++) {
+		uint32_t at;
+		if (!c->label_first[(unsigned char)doc[p]] ||
+		    !intmap_get(&c->label_index, label_prefix(doc + p), &at))
+			continue;
+		for (; at != UINT32_MAX; at = c->label_links[at].next) {
+			uint32_t actor = c->label_links[at].actor;
+			const char *label = lex_str(lex, lex->actors.v[actor].label);
+			size_t n = strlen(label);
+			if (n <= len - p && !memcmp(doc + p, label, n))
+				c->named[actor] = c->stamp;
+		}
+	}
+}
+
 /* A family name alone ("Kim") is the person of that name whose full name
  * ("Kim Jong-un") the article writes somewhere, before or after.  Returns
- * the actor and its code on the date, or LEX_NONE. */
+ * the actor and its code on the date, or LEX_NONE.  The first call in an
+ * article scans its text once (scan_named). */
 static uint32_t named_in_article(struct dyad_coder *c, const struct sent *s,
 				 uint32_t word, int32_t ymd, const char **code)
 {
 	uint32_t cand[16];
 	size_t n = lex_name_part(c->lex, word, cand, 16), i;
-	const char *doc = s->text - s->base;
 
 	*code = NULL;
+	if (n && !c->memo.named_scanned)
+		scan_named(c, s->text - s->base, s->doc_len);
 	for (i = 0; i < n; i++) {
-		const char *label = lex_str(c->lex, c->lex->actors.v[cand[i]].label);
 		const char *cc;
-		if (!actor_is_person(c->lex, cand[i]) ||
-		    !memmem(doc, s->doc_len, label, strlen(label)))
+		if (!actor_is_person(c->lex, cand[i]))
 			continue;
+		if (cand[i] < c->n_named ? c->named[cand[i]] != c->stamp :
+		    !memmem(s->text - s->base, s->doc_len, lex_str(c->lex,
+			    c->lex->actors.v[cand[i]].label),
+			    strlen(lex_str(c->lex, c->lex->actors.v[cand[i]].label))))
+			continue;     /* (an actor added after the coder was made) */
 		if ((cc = match_actor_code(c->lex, cand[i], ymd))) {
 			*code = cc;
 			return cand[i];

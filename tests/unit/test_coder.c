@@ -57,6 +57,8 @@ static const char test_dict[] =
 "    * to a ceasefire = 0871\n"
 "    $ and + * to a ceasefire = 0871:0871\n"
 "verb host = 043\n"
+"verb declare\n"
+"    * martial law = 1724\n"
 "verb mediate | broker = 045\n"
 "verb end = 087\n"
 "verb fire = 190\n"
@@ -324,6 +326,31 @@ static void test_surname_and_pronoun(void **state)
 		     "PRKGOV>USA 111 asserted 2025-10-26"));
 }
 
+/* A family name is the person the same article names in full, before or
+ * after; what one article named does not carry over to the next. */
+static void test_family_name_named_later(void **state)
+{
+	(void)state;
+	check("Kim criticized China. Kim Jong-un arrived in Minsk.", "2025-10-26",
+	      EXPECT("PRKGOV>CHN 111 asserted 2025-10-26"));
+	check("Kim criticized China.", "2025-10-26", NONE);
+	check("Kim criticized China. Kim Jong-un arrived in Minsk.", "2025-10-26",
+	      EXPECT("PRKGOV>CHN 111 asserted 2025-10-26"));
+}
+
+/* "declared martial law" falls on the source's own state; killing one
+ * named person is an assassination. */
+static void test_home_measures_and_killings(void **state)
+{
+	(void)state;
+	check("Ukraine's government declared martial law on Thursday.", "2022-02-24",
+	      EXPECT("UKRGOV>UKR 1724 asserted 2022-02-24"));
+	check("South Korean troops killed Kim Jong-un.", "2025-10-26",
+	      EXPECT("KORGOV>PRKGOV 186 asserted 2025-10-26"));
+	check("South Korean troops killed civilians.", "2025-10-26",
+	      EXPECT("KORGOV>KORCVL 190 asserted 2025-10-26"));
+}
+
 static void test_nominal_triggers(void **state)
 {
 	(void)state;
@@ -392,6 +419,8 @@ int main(void)
 		cmocka_unit_test(test_modes),
 		cmocka_unit_test(test_date_aware_actors),
 		cmocka_unit_test(test_surname_and_pronoun),
+		cmocka_unit_test(test_family_name_named_later),
+		cmocka_unit_test(test_home_measures_and_killings),
 		cmocka_unit_test(test_nominal_triggers),
 		cmocka_unit_test(test_discard),
 		cmocka_unit_test(test_spans),
