@@ -284,6 +284,9 @@ static const struct endpoint ep_article = { "", 0, 0, 0 };
 static const struct endpoint ep_related = { "limit ", 10, 100, 0 };
 static const struct endpoint ep_post = { "date url title id ", 0, 0, 0 };
 
+/* Before the parameters are read: a default is not a choice. */
+#define MODE_UNSET (-2)
+
 struct params {
 	const struct endpoint *ep;
 	struct dyad_query *q;
@@ -347,16 +350,13 @@ static enum MHD_Result on_param(void *cls, enum MHD_ValueKind kind, const char *
 static int parse_params(struct MHD_Connection *conn, const struct endpoint *ep,
 			struct dyad_query *q, struct params *p, struct answer *a)
 {
-	int mode_given;
-
 	memset(p, 0, sizeof(*p));
 	p->ep = ep;
 	p->q = q;
 	dyad_query_init(q);
-	q->mode = -2;   /* unset, to tell a default from a choice */
+	q->mode = MODE_UNSET;
 	MHD_get_connection_values(conn, MHD_GET_ARGUMENT_KIND, on_param, p);
-	mode_given = q->mode != -2;
-	if (!mode_given)
+	if (q->mode == MODE_UNSET)
 		q->mode = ep->asserted ? DYAD_MODE_ASSERTED : DYAD_MODE_ANY;
 	if (!p->rc && ep->max_limit) {
 		if (!p->limit_set)
@@ -826,6 +826,8 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const 
 	memset(&a, 0, sizeof(a));
 	if (!r) {
 		const char *cl;
+		int busy;
+
 		if (!(r = calloc(1, sizeof(*r))))
 			return MHD_NO;
 		buf_init(&r->body, srv->cfg.max_body);
@@ -836,9 +838,9 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const 
 		if (cl && strtoull(cl, NULL, 10) > srv->cfg.max_body)
 			r->too_large = 1;
 		pthread_mutex_lock(&srv->lock);
-		a.status = srv->connections > srv->cfg.max_connections;
+		busy = srv->connections > srv->cfg.max_connections;
 		pthread_mutex_unlock(&srv->lock);
-		if (a.status) {
+		if (busy) {
 			buf_init(&a.json, 0);
 			answer_error(&a, MHD_HTTP_SERVICE_UNAVAILABLE, "busy: more than %u "
 				     "connections; try again", srv->cfg.max_connections);
