@@ -149,7 +149,20 @@ export function eventList(rows) {
  * bounds and the quick choices (the store's whole range, its last 30 and
  * 7 days).  onSubmit({ from, to, limit }) is called with the form's values.
  */
-export function periodForm({ label, values, stats, limits, onSubmit }) {
+/* The period and row limit a view's hash asks for: the whole store and
+ * 20 rows unless it says otherwise (a limit not offered is ignored). */
+export const PERIOD_LIMITS = [10, 20, 50, 100];
+
+export function periodValues(params, stats) {
+	const limit = +params.get('limit');
+	return {
+		from: params.get('from') || stats.first_day || '',
+		to: params.get('to') || stats.last_day || '',
+		limit: PERIOD_LIMITS.includes(limit) ? limit : 20,
+	};
+}
+
+export function periodForm({ label, values, stats, limits = PERIOD_LIMITS, onSubmit }) {
 	const from = h('input', { type: 'date', name: 'from', value: values.from || '',
 		min: stats.first_day, max: stats.last_day });
 	const to = h('input', { type: 'date', name: 'to', value: values.to || '',

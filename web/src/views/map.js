@@ -16,10 +16,9 @@ import { createScope } from '../scope.js';
 import { getStats } from '../stats.js';
 import { formatNumber, formatSigned, goldsteinTone } from '../format.js';
 import { formatDay, formatRange } from '../dates.js';
-import { dataTable, periodForm, loadingNote } from '../widgets.js';
+import { dataTable, periodForm, periodValues, loadingNote } from '../widgets.js';
 
 const WIDTH = 960, PAD = 8;
-const LIMITS = [10, 20, 50, 100];
 const TONE_NAMES = { coop: 'cooperative', conflict: 'conflictual', neutral: 'neutral' };
 
 let worldPromise = null;
@@ -176,12 +175,8 @@ export function mount(root, route) {
 		result.setAttribute('aria-busy', 'true');
 		try {
 			const stats = await getStats();
-			const values = {
-				from: params.get('from') || stats.first_day || '',
-				to: params.get('to') || stats.last_day || '',
-				limit: LIMITS.includes(+params.get('limit')) ? +params.get('limit') : 20,
-			};
-			replaceChildren(formSlot, periodForm({ label: 'Period of the map', values, stats, limits: LIMITS,
+			const values = periodValues(params, stats);
+			replaceChildren(formSlot, periodForm({ label: 'Period of the map', values, stats,
 				onSubmit: (v) => navigate(hrefFor('map', [], v)) }));
 			const [answer, countries] = await Promise.all([
 				apiGet('dyads', { from: values.from, to: values.to, limit: values.limit }, { signal: scope.signal }),

@@ -13,9 +13,8 @@ import { createScope } from '../scope.js';
 import { getStats } from '../stats.js';
 import { formatNumber } from '../format.js';
 import { formatDay, formatRange } from '../dates.js';
-import { periodForm, loadingNote } from '../widgets.js';
+import { periodForm, periodValues, loadingNote } from '../widgets.js';
 
-const LIMITS = [10, 20, 50, 100];
 
 const plural = (n, word) => `${formatNumber(n)} ${word}${n === 1 ? '' : 's'}`;
 
@@ -93,12 +92,8 @@ export function mount(root, route) {
 		result.setAttribute('aria-busy', 'true');
 		try {
 			const stats = await getStats();
-			const values = {
-				from: params.get('from') || stats.first_day || '',
-				to: params.get('to') || stats.last_day || '',
-				limit: LIMITS.includes(+params.get('limit')) ? +params.get('limit') : 20,
-			};
-			replaceChildren(formSlot, periodForm({ label: 'Period of the stories', values, stats, limits: LIMITS,
+			const values = periodValues(params, stats);
+			replaceChildren(formSlot, periodForm({ label: 'Period of the stories', values, stats,
 				onSubmit: (v) => navigate(hrefFor('popular', [], v)) }));
 			const answer = await apiGet('stories', values, { signal: scope.signal });
 			const stories = rowsOf(answer, 'stories');
