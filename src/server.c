@@ -976,7 +976,7 @@ int dyad_server_start(dyad_server **out, const struct dyad_server_config *cfg,
 		return dyad_fail(err, DYAD_ENOMEM, "out of memory");
 	}
 	if (cfg->web_dir && !(srv->web_dir = realpath(cfg->web_dir, NULL)) && cfg->web_required) {
-		rc = dyad_fail(err, DYAD_EIO, "%s: %s", cfg->web_dir, strerror(errno));
+		rc = dyad_fail(err, DYAD_EIO, "the web folder %s: %s", cfg->web_dir, strerror(errno));
 		server_free(srv);
 		return rc;
 	}
