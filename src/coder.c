@@ -206,6 +206,14 @@ static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 	*mods = 0;
 	if (i > 0 && s->info[i - 1].mention >= 0 && past_form(s, i))
 		return 0;
+	/* "state media on Tuesday denounced the United States", "the Taiwan
+	 * Affairs Office condemned Lai's speech": a past form with an object
+	 * after it is a verb, unless a determiner sits right before it ("the
+	 * occupied West Bank"). */
+	if (i > 0 && i + 1 < s->n && past_form(s, i) &&
+	    !(s->info[i - 1].roles & (R_DET | R_POSS)) &&
+	    ((s->info[i + 1].roles & (R_DET | R_POSS)) || s->info[i + 1].mention >= 0))
+		return 0;
 	/* "a meeting hosted by Anwar": a participle before "by" is a verb. */
 	if (i + 1 < s->n && (s->info[i + 1].roles & R_BY) && past_form(s, i))
 		return 0;
@@ -927,6 +935,7 @@ struct emit_ctx {
 	struct when_expr dates[8];
 	size_t n_dates;
 	struct dyad_event seen[32];
+	uint32_t seen_people[32][2];    /* source's and target's person, or LEX_NONE */
 	size_t n_seen;
 	int stop;
 };
@@ -1108,6 +1117,47 @@ static int head_is(const struct sent *s, size_t i, const char *word)
 	return 0;
 }
 
+/* Rebels, insurgents and militant groups: "PSEREB", "RUSINS",
+ * "IMGMUSISI", "---INS". */
+static int armed_group(const char *code)
+{
+	size_t len = strlen(code);
+
+	return !strncmp(code, "IMG", 3) ||
+	       (len >= 6 && (!strncmp(code + 3, "REB", 3) || !strncmp(code + 3, "INS", 3)));
+}
+
+/* How many a mention counts, from the words before it: "more than 260
+ * people" 260, "hundreds of civilians" 200, else 0. */
+static long count_before(const struct sent *s, const struct mention *m)
+{
+	size_t j, k;
+
+	for (j = m->tok; j > 0 && j + 4 > m->tok; j--) {
+		size_t len;
+		const char *t = tok_text(s, j - 1, &len);
+		if (s->toks[j - 1].flags & TOK_NUM) {
+			long v = 0;
+			for (k = 0; k < len && v < 1000000; k++)
+				if (t[k] >= '0' && t[k] <= '9')
+					v = v * 10 + (t[k] - '0');
+				else if (t[k] != ',')
+					break;
+			return v;
+		}
+		if ((len == 8 && !strncasecmp(t, "hundreds", 8)) ||
+		    (len == 9 && !strncasecmp(t, "thousands", 9)))
+			return 200;
+	}
+	return 0;
+}
+
+/* Not two different people: either side no known person, or the same. */
+static int same_person(uint32_t seen, const struct mention *m)
+{
+	return seen == LEX_NONE || !m->person || m->actor == LEX_NONE || m->actor == seen;
+}
+
 static int emit_one(struct emit_ctx *e, const struct pred *p, const struct mention *src,
 		    const struct mention *tgt, const struct mention *rep,
 		    const char *code, enum dyad_mode mode)
@@ -1139,6 +1189,17 @@ static int emit_one(struct emit_ctx *e, const struct pred *p, const struct menti
 	if (!strcmp(ce->root, "19") && tgt->person && tgt->kind != M_AGENT &&
 	    head_is(s, p->head, "kill")) {
 		code = "186";
+		if (!(ce = cameo_find(c->lex, code)))
+			return 0;
+	}
+	/* "Gunmen killed 26 people", "RSF fighters killed more than 100
+	 * villagers": armed groups killing civilians use unconventional
+	 * violence (180), and by the hundred it is a mass killing (202). */
+	if (!strcmp(ce->root, "19") && !strcmp(code, "190") && armed_group(src->code) &&
+	    strlen(tgt->code) >= 6 && (!strncmp(tgt->code + 3, "CVL", 3) ||
+				       !strncmp(tgt->code + 3, "REF", 3)) &&
+	    (head_is(s, p->head, "kill") || head_is(s, p->head, "massacre"))) {
+		code = count_before(s, tgt) >= 100 ? "202" : "180";
 		if (!(ce = cameo_find(c->lex, code)))
 			return 0;
 	}
@@ -1180,12 +1241,20 @@ static int emit_one(struct emit_ctx *e, const struct pred *p, const struct menti
 	ev.date = event_date(e, p);
 	for (i = 0; i < e->n_seen; i++) {
 		const struct dyad_event *o = &e->seen[i];
-		if (!strcmp(o->cameo, ev.cameo) && o->source.start == ev.source.start &&
-		    o->target.start == ev.target.start && o->mode == ev.mode)
+		/* Events are a set: the same actors, code and mode from two
+		 * triggers or two mentions ("arrived in Taipei ... to visit
+		 * Taiwan") are one event.  Two people of one code ("met Lavrov
+		 * and Putin") stay two. */
+		if (!strcmp(o->cameo, ev.cameo) && !strcmp(o->source.code, ev.source.code) &&
+		    !strcmp(o->target.code, ev.target.code) && o->mode == ev.mode &&
+		    same_person(e->seen_people[i][0], src) && same_person(e->seen_people[i][1], tgt))
 			return 0;
 	}
-	if (e->n_seen < sizeof(e->seen) / sizeof(e->seen[0]))
+	if (e->n_seen < sizeof(e->seen) / sizeof(e->seen[0])) {
+		e->seen_people[e->n_seen][0] = src->person ? src->actor : LEX_NONE;
+		e->seen_people[e->n_seen][1] = tgt->person ? tgt->actor : LEX_NONE;
 		e->seen[e->n_seen++] = ev;
+	}
 	if (TRACING(c))
 		coder_tracef(c, "    event: %s -> %s %s (%s) mode %s", src->code, tgt->code,
 			     code, ce->name, dyad_mode_name(mode));
@@ -1307,6 +1376,24 @@ static int32_t other_party(const struct sent *s, size_t from, const struct menti
 		j = m->tok + m->n_tok - 1;
 	}
 	return -1;
+}
+
+/* "each other" or "one another" within three words from `from`,
+ * before the clause ends. */
+static int each_other(const struct sent *s, size_t from)
+{
+	size_t j;
+
+	for (j = from; j + 1 < s->n && j < from + 4; j++) {
+		size_t l1, l2;
+		const char *t1 = tok_text(s, j, &l1), *t2 = tok_text(s, j + 1, &l2);
+		if (clause_break(s, j))
+			return 0;
+		if ((l1 == 4 && !strncasecmp(t1, "each", 4) && l2 == 5 && !strncasecmp(t2, "other", 5)) ||
+		    (l1 == 3 && !strncasecmp(t1, "one", 3) && l2 == 7 && !strncasecmp(t2, "another", 7)))
+			return 1;
+	}
+	return 0;
 }
 
 static int pattern_has(const dyad_lexicon *lex, const struct lex_pattern *pat,
@@ -1526,6 +1613,13 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 		tgt = src;
 		reciprocal = 1;
 	}
+	/* "India and Pakistan accused each other", "blamed one another": a
+	 * compound subject acts on itself, whatever the pattern. */
+	if (tgt < 0 && src >= 0 && each_other(s, p->end + 1) &&
+	    group_members(s, src, srcs, 8) >= 2) {
+		tgt = src;
+		reciprocal = 1;
+	}
 	/* "threatened that North Korea would shoot down U.S. planes",
 	 * "claimed responsibility for bombings that killed 90 people": a
 	 * threat or a claim is aimed at the first other party its clause
@@ -1538,13 +1632,21 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 	 * rule, curfews and curbs on freedoms at home (1721-1724) and their
 	 * easing (0811-0814) fall, when the clause names no one else, on the
 	 * source's own state. */
+	/* "resigned after weeks of protests": yielding to protesters who go
+	 * unnamed (0831) falls on the source's own civilians, not on the
+	 * next name ("and fled to India"). */
+	if (r.pat && r.target < 0 && !pattern_has(lex, r.pat, LEX_EL_TARGET) && r.code != LEX_NONE &&
+	    r.code != LEX_CODE_NULL && !strcmp(lex_code_str(lex, r.code), "0831"))
+		tgt = -1;
 	if (tgt < 0 && src >= 0 && r.code != LEX_NONE && r.code != LEX_CODE_NULL &&
-	    home_measure(lex_code_str(lex, r.code)) && country_prefix(s->ments[src].code) &&
+	    (home_measure(lex_code_str(lex, r.code)) || !strcmp(lex_code_str(lex, r.code), "0831")) &&
+	    country_prefix(s->ments[src].code) &&
 	    (s->ments[src].kind != M_AGENT || s->ments[src].placed)) {
-		char *cc = arena_alloc(&c->mem, 4);
+		int civ = !strcmp(lex_code_str(lex, r.code), "0831");
+		char *cc = arena_alloc(&c->mem, 7);
 		if (cc) {
 			memcpy(cc, s->ments[src].code, 3);
-			cc[3] = '\0';
+			memcpy(cc + 3, civ ? "CVL" : "", civ ? 4 : 1);
 			own = s->ments[src];
 			own.code = cc;
 			own.kind = M_NAME;

@@ -983,6 +983,13 @@ static int find_pronouns(struct dyad_coder *c, struct sent *s)
 	return DYAD_OK;
 }
 
+/* "the" or "a" inside a list: "The United States, the European Union
+ * and Britain". */
+static int list_article(const struct sent *s, uint32_t t)
+{
+	return (s->info[t].roles & R_DET) && !(s->info[t].roles & R_POSS);
+}
+
 /* Compound groups ("Russia and Belarus") and prepositions before mentions. */
 static void link_mentions(struct dyad_coder *c, struct sent *s)
 {
@@ -1017,7 +1024,7 @@ static void link_mentions(struct dyad_coder *c, struct sent *s)
 			const char *x = tok_text(s, t, &len);
 			if (s->info[t].roles & R_CONJ)
 				saw_conj = 1;
-			else if (!(len == 1 && x[0] == ','))
+			else if (!(len == 1 && x[0] == ',') && !list_article(s, t))
 				ok = 0;
 		}
 		if (ok && saw_conj) {
@@ -1041,7 +1048,7 @@ static void link_mentions(struct dyad_coder *c, struct sent *s)
 		for (t = end; t < b->tok && ok; t++) {
 			size_t len;
 			const char *x = tok_text(s, t, &len);
-			if (!(len == 1 && x[0] == ','))
+			if (!(len == 1 && x[0] == ',') && !list_article(s, t))
 				ok = 0;
 		}
 		if (!ok || a->group == b->group)
