@@ -619,7 +619,9 @@ passive:
 		if (!p->passive && p->group == p->head && p->end + 2 < s->n &&
 		    (s->info[p->end + 1].roles & R_BY) && past_form(s, p->head) &&
 		    p->head > 0 && !(s->info[p->head - 1].roles & (R_HAVE | R_BE)) &&
-		    (s->info[p->head - 1].mention < 0 || is_punct(s, p->head - 1, ','))) {
+		    (s->info[p->head - 1].mention < 0 || is_punct(s, p->head - 1, ',') ||
+		     /* "talks in Doha mediated by Qatar" */
+		     s->ments[s->info[p->head - 1].mention].after_prep)) {
 			p->passive = 1;
 			p->subject = -1;
 			for (k = i; k-- > 0;)
@@ -1396,6 +1398,82 @@ static int each_other(const struct sent *s, size_t from)
 	return 0;
 }
 
+/* "the two leaders", "both sides" just before token `at`: the start of
+ * the phrase, or -1. */
+static long two_sides_before(const struct sent *s, size_t at)
+{
+	static const char *const nouns[] = { "leaders", "sides", "countries", "nations",
+					     "governments", "presidents", "men", "ministers",
+					     "neighbours", "neighbors", "delegations", "parties" };
+	size_t len, k;
+	const char *t;
+
+	if (at < 2 || (s->info[at - 1].mention >= 0 &&
+			s->ments[s->info[at - 1].mention].kind != M_AGENT))
+		return -1;
+	t = tok_text(s, at - 1, &len);
+	for (k = 0; k < sizeof(nouns) / sizeof(nouns[0]); k++)
+		if (len == strlen(nouns[k]) && !strncasecmp(t, nouns[k], len))
+			break;
+	if (k == sizeof(nouns) / sizeof(nouns[0]))
+		return -1;
+	t = tok_text(s, at - 2, &len);
+	if (len == 4 && !strncasecmp(t, "both", 4))
+		return (long)at - 2;
+	if (len == 3 && !strncasecmp(t, "two", 3) && at >= 3 && (s->info[at - 3].roles & R_DET))
+		return (long)at - 3;
+	return -1;
+}
+
+/* The last two parties of different states named before token `before`
+ * ("Biden hosted Xi ..., and the two leaders agreed"): OUT a, b. */
+static int last_pair(const struct sent *s, size_t before, int32_t *a, int32_t *b)
+{
+	long j;
+
+	*a = *b = -1;
+	for (j = (long)before - 1; j >= 0; j--) {
+		const struct mention *m;
+		int32_t mi = s->info[j].mention;
+		if (mi < 0)
+			continue;
+		m = &s->ments[mi];
+		j = (long)m->tok;
+		/* a place ("in Gyeongju", "near San Francisco") is where
+		 * they met, not a side */
+		if (!m->code || !placeable(m) || m->kind == M_PRONOUN ||
+		    (m->after_prep && ((m->prep_roles & R_LOC) || m->country)))
+			continue;
+		if (*b < 0)
+			*b = mi;
+		else if (strncmp(s->ments[*b].code, m->code, 3)) {
+			*a = mi;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* "hosted Zelensky at the White House, along with Rutte, Starmer and
+ * Merz": the mention after "along with" or "together with" within a few
+ * words after `from`, or -1. */
+static int32_t along_with(const struct sent *s, size_t from)
+{
+	size_t j;
+
+	for (j = from; j + 2 < s->n && j < from + 10; j++) {
+		size_t l1, l2;
+		const char *t1 = tok_text(s, j, &l1), *t2 = tok_text(s, j + 1, &l2);
+		if (is_punct(s, j, ';') || s->info[j].verb)
+			return -1;
+		if (((l1 == 5 && !strncasecmp(t1, "along", 5)) ||
+		     (l1 == 8 && !strncasecmp(t1, "together", 8))) &&
+		    l2 == 4 && !strncasecmp(t2, "with", 4))
+			return s->info[j + 2].mention;
+	}
+	return -1;
+}
+
 static int pattern_has(const dyad_lexicon *lex, const struct lex_pattern *pat,
 		       enum lex_elem_kind kind)
 {
@@ -1442,7 +1520,7 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 	const char *code, *code2;
 	size_t hlen;
 	const char *htext = tok_text(s, p->head, &hlen);
-	int reciprocal = 0, have_own = 0;
+	int reciprocal = 0, have_own = 0, pair_sides = 0;
 	struct mention own;
 
 	if (p->n_heads == 0) {
@@ -1620,6 +1698,20 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 		tgt = src;
 		reciprocal = 1;
 	}
+	/* "Biden hosted Xi ..., and the two leaders agreed to resume
+	 * talks": "the two leaders", "both sides" are the pair named
+	 * before, acting on one another. */
+	if (p->kind == LEX_VERB && !p->passive) {
+		long at = two_sides_before(s, p->group);
+		int32_t pa, pb;
+		if (at >= 0 && last_pair(s, (size_t)at, &pa, &pb) &&
+		    (tgt < 0 || tgt == pa || tgt == pb)) {
+			src = pa;
+			tgt = pb;
+			pair_sides = 1;
+			reciprocal = 1;
+		}
+	}
 	/* "threatened that North Korea would shoot down U.S. planes",
 	 * "claimed responsibility for bombings that killed 90 people": a
 	 * threat or a claim is aimed at the first other party its clause
@@ -1680,13 +1772,23 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 			     p->passive ? ", passive" : have_own ? ", its own state" : "",
 			     r.pat ? "" : ", class default");
 	ns = group_members(s, src, srcs, 8);
-	if (have_own) {
+	if (pair_sides) {
+		srcs[0] = tgts[0] = &s->ments[src];
+		srcs[1] = tgts[1] = &s->ments[tgt];
+		ns = nt = 2;
+	} else if (have_own) {
 		tgts[0] = &own;
 		nt = 1;
 	} else
 		nt = group_members(s, tgt, tgts, 8);
+	if (!have_own && !pair_sides && !reciprocal && p->kind == LEX_VERB) {
+		const struct mention *t = &s->ments[tgt];
+		int32_t w = along_with(s, t->tok + t->n_tok);
+		if (w >= 0 && s->ments[w].group != s->ments[src].group)
+			nt += group_members(s, w, tgts + nt, 8 - nt);
+	}
 	/* A pair like "Trump-Kim" is one group: split it into its sides. */
-	if (!have_own && s->ments[src].group == s->ments[tgt].group && !reciprocal) {
+	if (!have_own && !pair_sides && s->ments[src].group == s->ments[tgt].group && !reciprocal) {
 		srcs[0] = &s->ments[src];
 		tgts[0] = &s->ments[tgt];
 		ns = nt = 1;
