@@ -1047,6 +1047,29 @@ static enum dyad_mode mode_of(const struct sent *s, struct pred *preds, size_t i
 	return (enum dyad_mode)p->mode;
 }
 
+/* "threatened retaliation if Finland joined NATO", "would meet him if
+ * Putin came": an act inside an if- or unless-clause that hangs on
+ * another predicate of the sentence is that predicate's condition, not
+ * an event of its own. */
+static int in_condition(const struct sent *s, const struct pred *preds, size_t n,
+			const struct pred *p)
+{
+	size_t j, k;
+
+	for (j = p->group; j-- > 0;) {
+		if (s->info[j].roles & R_IF) {
+			for (k = 0; k < n; k++)
+				if (preds[k].kind == LEX_VERB && preds[k].head < j &&
+				    preds[k].n_heads)
+					return 1;
+			return 0;
+		}
+		if (is_punct(s, j, ',') || is_punct(s, j, ';') || (s->info[j].roles & R_BUT))
+			return 0;
+	}
+	return 0;
+}
+
 static void span_of(const struct mention *m, struct dyad_span *sp)
 {
 	sp->start = m->start;
@@ -1724,6 +1747,32 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 	 * rule, curfews and curbs on freedoms at home (1721-1724) and their
 	 * easing (0811-0814) fall, when the clause names no one else, on the
 	 * source's own state. */
+	/* "Workers across France went on strike", "protests spread across
+	 * Iran": dissent that names no one is against the state's own
+	 * government, not against the crowd of the next clause ("and
+	 * hundreds of thousands of people marched"). */
+	if (tgt >= 0 && r.pat && r.target < 0 && !pattern_has(lex, r.pat, LEX_EL_TARGET) &&
+	    s->ments[tgt].code && civil_role(s->ments[tgt].code) && r.code != LEX_NONE &&
+	    r.code != LEX_CODE_NULL && !strncmp(lex_code_str(lex, r.code), "14", 2))
+		tgt = -1;
+	if (tgt < 0 && src >= 0 && r.code != LEX_NONE && r.code != LEX_CODE_NULL &&
+	    !strncmp(lex_code_str(lex, r.code), "14", 2) && country_prefix(s->ments[src].code) &&
+	    strlen(s->ments[src].code) >= 6 && strncmp(s->ments[src].code + 3, "GOV", 3) &&
+	    (s->ments[src].kind != M_AGENT || s->ments[src].placed)) {
+		char *cc = arena_alloc(&c->mem, 7);
+		if (cc) {
+			memcpy(cc, s->ments[src].code, 3);
+			memcpy(cc + 3, "GOV", 4);
+			own = s->ments[src];
+			own.code = cc;
+			own.kind = M_NAME;
+			own.person = 0;
+			own.pair = 0;
+			own.start = s->toks[p->head].start - s->base;
+			own.end = s->toks[r.last > p->end ? r.last : p->end].end - s->base;
+			have_own = 1;
+		}
+	}
 	/* "resigned after weeks of protests": yielding to protesters who go
 	 * unnamed (0831) falls on the source's own civilians, not on the
 	 * next name ("and fled to India"). */
@@ -1756,6 +1805,12 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 				     r.code != LEX_NONE ? lex_code_str(lex, r.code) : "---",
 				     src < 0 && tgt < 0 ? "source and no target" :
 				     src < 0 ? "source" : "target");
+		return 0;
+	}
+	if (in_condition(s, preds, n, p)) {
+		if (TRACING(c))
+			coder_tracef(c, "  %s \"%.*s\": the condition of a threat or offer, not an act",
+				     p->kind == LEX_VERB ? "verb" : "noun", (int)hlen, htext);
 		return 0;
 	}
 	mode = mode_of(s, preds, i);

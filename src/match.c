@@ -354,7 +354,7 @@ static struct mention *push_mention(struct dyad_coder *c, struct sent *s)
 		return NULL;
 	m = &s->ments[s->n_ments++];
 	memset(m, 0, sizeof(*m));
-	m->actor = LEX_NONE;
+	m->actor = m->agent = LEX_NONE;
 	m->group = (uint32_t)s->n_ments - 1;
 	return m;
 }
@@ -591,8 +591,10 @@ static void combine_agents(struct dyad_coder *c, struct sent *s)
 			i++;
 			continue;
 		}
-		if (m->kind == M_AGENT)
+		if (m->kind == M_AGENT) {
+			m->agent = m->actor;
 			m->actor = LEX_NONE;
+		}
 		s->ments[o++] = *m;
 	}
 	s->n_ments = o;
@@ -981,6 +983,39 @@ static int find_pronouns(struct dyad_coder *c, struct sent *s)
 		set_span(s, m, i, i);
 	}
 	return DYAD_OK;
+}
+
+/* "Pakistan said its forces", "Putin and his generals": a possessive
+ * pronoun before an agent with no state gives it the state of the one it
+ * stands for.  Needs the mentions sorted; marks no tokens. */
+static void owned_agents(struct dyad_coder *c, struct sent *s)
+{
+	size_t i, out = 0;
+
+	for (i = 0; i < s->n_ments; i++) {
+		struct mention *a = out ? &s->ments[out - 1] : NULL, *b = &s->ments[i];
+		if (a && a->kind == M_PRONOUN && a->code && b->kind == M_AGENT && !b->placed &&
+		    b->agent != LEX_NONE && b->agent < c->lex->agents.n &&
+		    b->tok == a->tok + a->n_tok && a->n_tok == 1 &&
+		    (s->info[a->tok].roles & R_POSS)) {
+			const struct lex_agent *ag = &c->lex->agents.v[b->agent];
+			struct mention owner = *a;
+			struct mention merged = *b;
+			owner.country = 0;
+			merged.code = actor_with_agent(c, &owner, ag);
+			merged.kind = M_NAME;
+			merged.how = "pronoun and agent";
+			merged.tok = a->tok;
+			merged.n_tok = b->tok + b->n_tok - a->tok;
+			merged.start = a->start;
+			s->ments[out - 1] = merged;
+			continue;
+		}
+		if (out != i)
+			s->ments[out] = *b;
+		out++;
+	}
+	s->n_ments = out;
 }
 
 /* "the" or "a" inside a list: "The United States, the European Union
@@ -1375,6 +1410,7 @@ int match_mentions(struct dyad_coder *c, struct sent *s)
 		return rc;
 	if (s->n_ments > 1)
 		qsort(s->ments, s->n_ments, sizeof(*s->ments), mention_cmp);
+	owned_agents(c, s);
 	mark_tokens(s);
 	link_mentions(c, s);
 	return DYAD_OK;
