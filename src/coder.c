@@ -179,6 +179,9 @@ static int is_modifier(const struct sent *s, size_t j)
 		return 1;
 	if ((s->toks[j].flags & TOK_WORD) && !ti->roles && !ti->verb)
 		return 1;
+	/* "a $7 billion loan" */
+	if (s->toks[j].end - s->toks[j].start == 1 && strchr("$%", s->text[s->toks[j].start - s->base]))
+		return 1;
 	return 0;
 }
 
@@ -201,7 +204,9 @@ static int past_form(const struct sent *s, size_t i)
  * imposed". */
 static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 {
-	size_t j = i, steps = 0;
+	size_t j = i, steps = 0, glen;
+	const char *gt = tok_text(s, i, &glen);
+	int gerund = ends_with(gt, glen, "ing");   /* "began sending troops" */
 
 	*mods = 0;
 	if (i > 0 && s->info[i - 1].mention >= 0 && past_form(s, i))
@@ -232,6 +237,10 @@ static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 			*mods |= ti->roles & (R_PLANADJ | R_SPECADJ);
 		if (ti->roles & R_PREP)
 			return !(ti->roles & R_TO);
+		/* "launched air strikes", "staged war games": right after a
+		 * verb that takes an object, the word is that object. */
+		if (ti->verb && (ti->vroles & V_LIGHT) && steps < 4 && !gerund)
+			return 1;
 		if (!is_modifier(s, j))
 			return 0;
 		steps++;
@@ -1047,6 +1056,29 @@ static enum dyad_mode mode_of(const struct sent *s, struct pred *preds, size_t i
 	return (enum dyad_mode)p->mode;
 }
 
+static int head_is(const struct sent *s, size_t i, const char *word);
+
+/* "Israel launched air strikes across Gaza, killing hundreds", "gunmen
+ * opened fire on concertgoers, killing 130": a killing told as the
+ * result of a force event the sentence has already coded is that
+ * event's toll, not another event. */
+static int attack_result(const struct emit_ctx *e, const struct pred *p)
+{
+	const struct sent *s = e->s;
+	size_t i, len;
+	const char *t = tok_text(s, p->head, &len);
+
+	if (p->kind != LEX_VERB || p->group == 0 || !is_punct(s, p->group - 1, ',') ||
+	    !ends_with(t, len, "ing") || !head_is(s, p->head, "kill"))
+		return 0;
+	for (i = 0; i < e->n_seen; i++) {
+		const char *r = e->seen[i].root;
+		if (r && (!strcmp(r, "18") || !strcmp(r, "19") || !strcmp(r, "20")))
+			return 1;
+	}
+	return 0;
+}
+
 /* "threatened retaliation if Finland joined NATO", "would meet him if
  * Putin came": an act inside an if- or unless-clause that hangs on
  * another predicate of the sentence is that predicate's condition, not
@@ -1805,6 +1837,12 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 				     r.code != LEX_NONE ? lex_code_str(lex, r.code) : "---",
 				     src < 0 && tgt < 0 ? "source and no target" :
 				     src < 0 ? "source" : "target");
+		return 0;
+	}
+	if (attack_result(e, p)) {
+		if (TRACING(c))
+			coder_tracef(c, "  verb \"%.*s\": what the attack before it did, not an act of its own",
+				     (int)hlen, htext);
 		return 0;
 	}
 	if (in_condition(s, preds, n, p)) {
