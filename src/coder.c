@@ -1158,6 +1158,36 @@ static int civil_role(const char *code)
 	return 0;
 }
 
+static int country_prefix(const char *code);
+
+/* The mention's text holds `what`, in any case. */
+static int span_has(const struct sent *s, const struct mention *m, const char *what)
+{
+	size_t n = strlen(what), k;
+
+	if (m->end < m->start + n || m->end > s->len)
+		return 0;
+	for (k = m->start; k + n <= m->end; k++)
+		if (!strncasecmp(s->text + k, what, n))
+			return 1;
+	return 0;
+}
+
+/* An office holder, former one, opposition or party figure ("SVKGOV",
+ * "JPNELI", "PAKOPP"). */
+static int political_role(const char *code)
+{
+	static const char *const roles[] = { "GOV", "ELI", "OPP", "LEG", "PTY" };
+	size_t i;
+
+	if (!code || strlen(code) < 6 || !country_prefix(code))
+		return 0;
+	for (i = 0; i < sizeof(roles) / sizeof(roles[0]); i++)
+		if (!strncmp(code + 3, roles[i], 3))
+			return 1;
+	return 0;
+}
+
 /* The token at i is a form of the verb word ("kill": kill, kills,
  * killed, killing). */
 static int head_is(const struct sent *s, size_t i, const char *word)
@@ -1257,6 +1287,14 @@ static int emit_one(struct emit_ctx *e, const struct pred *p, const struct menti
 				       !strncmp(tgt->code + 3, "REF", 3)) &&
 	    (head_is(s, p->head, "kill") || head_is(s, p->head, "massacre"))) {
 		code = count_before(s, tgt) >= 100 ? "202" : "180";
+		if (!(ce = cameo_find(c->lex, code)))
+			return 0;
+	}
+	/* "A suicide bomber killed dozens": whatever the verb, a suicide
+	 * bombing (1831). */
+	if ((!strcmp(ce->root, "18") || !strcmp(ce->root, "19") || !strcmp(ce->root, "20")) &&
+	    span_has(s, src, "suicide bomb")) {
+		code = "1831";
 		if (!(ce = cameo_find(c->lex, code)))
 			return 0;
 	}
@@ -1576,7 +1614,8 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 	size_t hlen;
 	const char *htext = tok_text(s, p->head, &hlen);
 	int reciprocal = 0, have_own = 0, pair_sides = 0;
-	struct mention own;
+	struct mention own, attacker;
+	const char *attempt = NULL;             /* "was shot": 185 or 186 */
 
 	if (p->n_heads == 0) {
 		if (TRACING(c) && !p->has_complement && !(p->vroles & V_LIGHT))
@@ -1830,6 +1869,33 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 			have_own = 1;
 		}
 	}
+	/* "Slovak Prime Minister Robert Fico was shot by a 71-year-old man",
+	 * "Abe was shot dead": an attack on a political figure by no named
+	 * actor is an attempt on their life (185) or their assassination
+	 * (186) by one of their own state's civilians. */
+	if (p->kind == LEX_VERB && p->passive && tgt >= 0 && (src < 0 || !placeable(&s->ments[src])) &&
+	    s->ments[tgt].person && political_role(s->ments[tgt].code) && r.code != LEX_NONE &&
+	    r.code != LEX_CODE_NULL && (!strncmp(lex_code_str(lex, r.code), "18", 2) ||
+					!strncmp(lex_code_str(lex, r.code), "19", 2))) {
+		char *cc = arena_alloc(&c->mem, 7);
+		if (cc) {
+			size_t dl = 0;
+			const char *dt = p->end + 1 < s->n ? tok_text(s, p->end + 1, &dl) : "";
+			memcpy(cc, s->ments[tgt].code, 3);
+			memcpy(cc + 3, "CVL", 4);
+			attacker = s->ments[tgt];
+			attacker.code = cc;
+			attacker.kind = M_NAME;
+			attacker.person = 0;
+			attacker.pair = 0;
+			attacker.actor = LEX_NONE;
+			attacker.start = s->toks[p->head].start - s->base;
+			attacker.end = s->toks[p->end].end - s->base;
+			attempt = head_is(s, p->head, "kill") || head_is(s, p->head, "assassinate") ||
+				  (p->end + 1 < s->n && dl == 4 && !strncasecmp(dt, "dead", 4)) ? "186" : "185";
+			src = tgt;
+		}
+	}
 	if (src < 0 || (tgt < 0 && !have_own)) {
 		if (TRACING(c))
 			coder_tracef(c, "  %s \"%.*s\" (%s): not coded: no %s",
@@ -1855,6 +1921,10 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 	/* "[:110]" in a legacy dictionary codes only the reverse event. */
 	code = r.code != LEX_NONE && r.code != LEX_CODE_NULL ? lex_code_str(lex, r.code) : NULL;
 	code2 = r.code2 != LEX_NONE && r.code2 != LEX_CODE_NULL ? lex_code_str(lex, r.code2) : NULL;
+	if (attempt) {
+		code = attempt;
+		code2 = NULL;
+	}
 	if (TRACING(c))
 		coder_tracef(c, "  %s \"%.*s\" -> %s%s%s, source \"%.*s\", target \"%.*s\"%s%s",
 			     p->kind == LEX_VERB ? "verb" : "noun", (int)hlen, htext, code ? code : "---",
@@ -1874,14 +1944,20 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 		nt = 1;
 	} else
 		nt = group_members(s, tgt, tgts, 8);
-	if (!have_own && !pair_sides && !reciprocal && p->kind == LEX_VERB) {
+	if (attempt) {
+		srcs[0] = &attacker;
+		tgts[0] = &s->ments[tgt];
+		ns = nt = 1;
+	}
+	if (!have_own && !pair_sides && !reciprocal && !attempt && p->kind == LEX_VERB) {
 		const struct mention *t = &s->ments[tgt];
 		int32_t w = along_with(s, t->tok + t->n_tok);
 		if (w >= 0 && s->ments[w].group != s->ments[src].group)
 			nt += group_members(s, w, tgts + nt, 8 - nt);
 	}
 	/* A pair like "Trump-Kim" is one group: split it into its sides. */
-	if (!have_own && !pair_sides && s->ments[src].group == s->ments[tgt].group && !reciprocal) {
+	if (!have_own && !pair_sides && !attempt && s->ments[src].group == s->ments[tgt].group &&
+	    !reciprocal) {
 		srcs[0] = &s->ments[src];
 		tgts[0] = &s->ments[tgt];
 		ns = nt = 1;
