@@ -198,6 +198,19 @@ static int past_form(const struct sent *s, size_t i)
 	       !ends_with(t, len, "s") && !ends_with(t, len, "ing");
 }
 
+static int weekday(const struct sent *s, size_t j)
+{
+	static const char *const days[] = { "Monday", "Tuesday", "Wednesday", "Thursday",
+					    "Friday", "Saturday", "Sunday" };
+	size_t len, k;
+	const char *t = tok_text(s, j, &len);
+
+	for (k = 0; k < sizeof(days) / sizeof(days[0]); k++)
+		if (len == strlen(days[k]) && !strncmp(t, days[k], len))
+			return 1;
+	return 0;
+}
+
 /* A determiner or possessive before the word, past up to four modifiers:
  * "a two-day state visit", "her upcoming visit", "the Trump-Kim summit".
  * A past form right after a name is that name's verb: "The United States
@@ -231,6 +244,10 @@ static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 	}
 	while (j > 0 && steps < 5) {
 		const struct tokinfo *ti = &s->info[--j];
+		/* "a court on Wednesday sentenced": a past form after a
+		 * weekday is the clause's verb */
+		if (steps == 0 && past_form(s, i) && weekday(s, j))
+			return 0;
 		if (ti->roles & (R_DET | R_POSS))
 			return 1;
 		if (ti->roles & (R_PLANADJ | R_SPECADJ))
