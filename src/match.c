@@ -909,6 +909,14 @@ static int is_punct_tok(const struct sent *s, size_t i, char ch)
 }
 
 /* he/she/it/they to the nearest fitting mention, in this sentence first. */
+static int is_that(const struct sent *s, size_t i)
+{
+	size_t len;
+	const char *t = tok_text(s, i, &len);
+
+	return len == 4 && !strncasecmp(t, "that", 4);
+}
+
 static int find_pronouns(struct dyad_coder *c, struct sent *s)
 {
 	size_t i, n_before = s->n_ments, k;
@@ -937,7 +945,25 @@ static int find_pronouns(struct dyad_coder *c, struct sent *s)
 		if (want == 1 && i + 1 < s->n && (s->info[i + 1].roles & R_BE) &&
 		    len == 2)
 			continue;
-		for (k = n_before; k-- > 0;) {
+		/* "China has told Japan that it will", "Trump said he would":
+		 * the subject of a reported clause is most often the
+		 * reporter, the sentence's first actor of the right kind
+		 * ("they" is left to the nearest group: "the three countries
+		 * announced they would"). */
+		if (i > 0 && want < 2 && !(s->info[i].roles & R_POSS) &&
+		    ((s->info[i - 1].vroles & V_SPEECH) || is_that(s, i - 1))) {
+			for (k = 0; k < n_before && s->ments[k].tok < i; k++) {
+				const struct mention *m2 = &s->ments[k];
+				if (m2->kind == M_PRONOUN)
+					continue;
+				if ((want == 0 && m2->person) ||
+				    (want == 1 && !m2->person && m2->kind == M_NAME) ||
+				    (want == 2 && !m2->person))
+					ref = m2;
+				break;
+			}
+		}
+		for (k = n_before; !ref && k-- > 0;) {
 			const struct mention *m2 = &s->ments[k];
 			if (m2->tok >= i || m2->kind == M_PRONOUN)
 				continue;
