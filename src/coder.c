@@ -1075,6 +1075,28 @@ static enum dyad_mode mode_of(const struct sent *s, struct pred *preds, size_t i
 
 static int head_is(const struct sent *s, size_t i, const char *word);
 
+/* The threat (13x) of doing what `code` codes, or NULL: force (138,
+ * nuclear 1385), repression (137), sanctions (1312), breaking relations
+ * (1313), walking out of talks or mediation (134, 135). */
+static const char *threat_of(const char *code)
+{
+	if (!strcmp(code, "2042"))
+		return "1385";
+	if (!strncmp(code, "18", 2) || !strncmp(code, "19", 2) || !strncmp(code, "20", 2))
+		return "138";
+	if (!strncmp(code, "17", 2))
+		return "137";
+	if (!strcmp(code, "163"))
+		return "1312";
+	if (!strcmp(code, "161"))
+		return "1313";
+	if (!strcmp(code, "164"))
+		return "134";
+	if (!strcmp(code, "165"))
+		return "135";
+	return NULL;
+}
+
 /* "Israel launched air strikes across Gaza, killing hundreds", "gunmen
  * opened fire on concertgoers, killing 130": a killing told as the
  * result of a force event the sentence has already coded is that
@@ -1633,6 +1655,7 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 	int reciprocal = 0, have_own = 0, pair_sides = 0;
 	struct mention own, attacker;
 	const char *attempt = NULL;             /* "was shot": 185 or 186 */
+	const char *threat = NULL;              /* "would use force if": 13x */
 
 	if (p->n_heads == 0) {
 		if (TRACING(c) && !p->has_complement && !(p->vroles & V_LIGHT))
@@ -1886,6 +1909,20 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 			have_own = 1;
 		}
 	}
+	/* "Medvedev said Moscow would have to use a nuclear weapon if a
+	 * Ukrainian counter-offensive succeeded": force, sanctions or a
+	 * walk-out that the speaker's own side would carry out on a
+	 * condition is a threat, aimed at the other party the sentence
+	 * names. */
+	if (src >= 0 && p->reporter >= 0 && r.code != LEX_NONE && r.code != LEX_CODE_NULL &&
+	    s->ments[p->reporter].code && s->ments[src].code &&
+	    !strncmp(s->ments[p->reporter].code, s->ments[src].code, 3) &&
+	    (threat = threat_of(lex_code_str(lex, r.code))) &&
+	    mode_of(s, preds, i) == DYAD_MODE_CONDITIONAL) {
+		if (tgt < 0)
+			tgt = other_party(s, p->end + 1, &s->ments[src]);
+	} else
+		threat = NULL;
 	/* "Slovak Prime Minister Robert Fico was shot by a 71-year-old man",
 	 * "Abe was shot dead": an attack on a political figure by no named
 	 * actor is an attempt on their life (185) or their assassination
@@ -1941,6 +1978,21 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 	if (attempt) {
 		code = attempt;
 		code2 = NULL;
+	}
+	if (threat) {
+		size_t k;
+		/* "threatened that North Korea would shoot down U.S. planes":
+		 * the threat is coded already; the act it names is not. */
+		for (k = 0; k < e->n_seen; k++)
+			if (e->seen[k].root && !strcmp(e->seen[k].root, "13")) {
+				if (TRACING(c))
+					coder_tracef(c, "  %s \"%.*s\": what a threat coded before names, not an act",
+						     p->kind == LEX_VERB ? "verb" : "noun", (int)hlen, htext);
+				return 0;
+			}
+		code = threat;
+		code2 = NULL;
+		mode = DYAD_MODE_ASSERTED;
 	}
 	if (TRACING(c))
 		coder_tracef(c, "  %s \"%.*s\" -> %s%s%s, source \"%.*s\", target \"%.*s\"%s%s",

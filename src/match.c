@@ -1020,6 +1020,31 @@ static void owned_agents(struct dyad_coder *c, struct sent *s)
 {
 	size_t i, out = 0;
 
+	/* "his country", "its nation": the state itself. */
+	for (i = 0; i < s->n_ments; i++) {
+		struct mention *m = &s->ments[i];
+		size_t after = m->tok + m->n_tok, len;
+		const char *t;
+		char *cc;
+		if (m->kind != M_PRONOUN || !m->code || strlen(m->code) < 3 || m->n_tok != 1 ||
+		    !(s->info[m->tok].roles & R_POSS) || after >= s->n || s->info[after].mention >= 0)
+			continue;
+		t = tok_text(s, after, &len);
+		if (!((len == 7 && !strncasecmp(t, "country", 7)) || (len == 6 && !strncasecmp(t, "nation", 6))))
+			continue;
+		if (!(cc = arena_alloc(&c->mem, 4)))
+			continue;
+		memcpy(cc, m->code, 3);
+		cc[3] = '\0';
+		m->code = cc;
+		m->kind = M_NAME;
+		m->country = 1;
+		m->person = 0;
+		m->actor = LEX_NONE;
+		m->how = "pronoun and country";
+		m->n_tok = 2;
+		m->end = s->toks[after].end - s->base;
+	}
 	for (i = 0; i < s->n_ments; i++) {
 		struct mention *a = out ? &s->ments[out - 1] : NULL, *b = &s->ments[i];
 		if (a && a->kind == M_PRONOUN && a->code && b->kind == M_AGENT && !b->placed &&
