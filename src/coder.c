@@ -1847,12 +1847,18 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 		}
 	}
 	/* "threatened that North Korea would shoot down U.S. planes",
-	 * "claimed responsibility for bombings that killed 90 people": a
-	 * threat or a claim is aimed at the first other party its clause
-	 * names. */
-	if (tgt < 0 && src >= 0 && r.code != LEX_NONE && r.code != LEX_CODE_NULL &&
+	 * "claimed responsibility for bombings that killed 90 people",
+	 * "declined to comment on reports that North Korean troops": a
+	 * threat, a claim or a refusal to comment is aimed at the first
+	 * other party its clause names. */
+	if ((tgt < 0 || (tgt >= 0 && r.target < 0 && src >= 0 && s->ments[tgt].code &&
+			 s->ments[src].code && !strncmp(s->ments[tgt].code, s->ments[src].code, 3) &&
+			 r.code != LEX_NONE && r.code != LEX_CODE_NULL &&
+			 !strncmp(lex_code_str(lex, r.code), "01", 2))) &&
+	    src >= 0 && r.code != LEX_NONE && r.code != LEX_CODE_NULL &&
 	    (!strncmp(lex_code_str(lex, r.code), "13", 2) ||
-	     !strcmp(lex_code_str(lex, r.code), "015")))
+	     !strcmp(lex_code_str(lex, r.code), "015") ||
+	     !strcmp(lex_code_str(lex, r.code), "011")))
 		tgt = other_party(s, p->end + 1, &s->ments[src]);
 	/* "declared martial law", "lifted the curfew": a state's emergency
 	 * rule, curfews and curbs on freedoms at home (1721-1724) and their
@@ -1923,6 +1929,12 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 			tgt = other_party(s, p->end + 1, &s->ments[src]);
 	} else
 		threat = NULL;
+	/* "Israel would agree to a pause in fighting if Hamas released more
+	 * hostages": an offer on a condition is made to the party whose act
+	 * the condition is. */
+	if (tgt < 0 && src >= 0 && r.code != LEX_NONE && r.code != LEX_CODE_NULL &&
+	    mode_of(s, preds, i) == DYAD_MODE_CONDITIONAL)
+		tgt = other_party(s, p->end + 1, &s->ments[src]);
 	/* "Slovak Prime Minister Robert Fico was shot by a 71-year-old man",
 	 * "Abe was shot dead": an attack on a political figure by no named
 	 * actor is an attempt on their life (185) or their assassination
