@@ -909,6 +909,45 @@ static int is_punct_tok(const struct sent *s, size_t i, char ch)
 }
 
 /* he/she/it/they to the nearest fitting mention, in this sentence first. */
+/* "the North", "the South" in a sentence that names either Korea: North
+ * and South Korea, as Korean wire copy writes them ("his second visit to
+ * the North", "prompting the South to hold drills"). */
+static int korean_sides(struct dyad_coder *c, struct sent *s)
+{
+	size_t i, k, n_before = s->n_ments;
+	int korea = 0;
+
+	for (k = 0; k < n_before && !korea; k++)
+		korea = s->ments[k].code && (!strncmp(s->ments[k].code, "PRK", 3) ||
+					     !strncmp(s->ments[k].code, "KOR", 3));
+	for (i = 1; korea && i < s->n; i++) {
+		size_t len, l0;
+		const char *t = tok_text(s, i, &len), *t0 = tok_text(s, i - 1, &l0);
+		const char *code;
+		struct mention *m;
+		if (s->info[i].mention >= 0 || !(l0 == 3 && !strncasecmp(t0, "the", 3)))
+			continue;
+		if (len == 5 && !strncmp(t, "North", 5))
+			code = "PRK";
+		else if (len == 5 && !strncmp(t, "South", 5))
+			code = "KOR";
+		else
+			continue;
+		/* "the South China Sea", "the North Atlantic": a name goes on */
+		if (i + 1 < s->n && (s->toks[i + 1].flags & TOK_WORD) &&
+		    tok_text(s, i + 1, &len)[0] >= 'A' && tok_text(s, i + 1, &len)[0] <= 'Z')
+			continue;
+		if (!(m = push_mention(c, s)))
+			return DYAD_ENOMEM;
+		m->kind = M_NAME;
+		m->code = code;
+		m->country = 1;
+		m->how = "Korean side";
+		set_span(s, m, i, i);
+	}
+	return DYAD_OK;
+}
+
 static int is_that(const struct sent *s, size_t i)
 {
 	size_t len;
@@ -950,8 +989,11 @@ static int find_pronouns(struct dyad_coder *c, struct sent *s)
 		 * reporter, the sentence's first actor of the right kind
 		 * ("they" is left to the nearest group: "the three countries
 		 * announced they would"). */
-		if (i > 0 && want < 2 && !(s->info[i].roles & R_POSS) &&
-		    ((s->info[i - 1].vroles & V_SPEECH) || is_that(s, i - 1))) {
+		/* "Shoigu met Kim in Pyongyang, his second visit": "his" and
+		 * "her" are most often the subject's. */
+		if (i > 0 && want < 2 && ((!(s->info[i].roles & R_POSS) &&
+		    ((s->info[i - 1].vroles & V_SPEECH) || is_that(s, i - 1))) ||
+		    (want == 0 && (s->info[i].roles & R_POSS)))) {
 			for (k = 0; k < n_before && s->ments[k].tok < i; k++) {
 				const struct mention *m2 = &s->ments[k];
 				if (m2->kind == M_PRONOUN)
@@ -1459,7 +1501,7 @@ int match_mentions(struct dyad_coder *c, struct sent *s)
 	mark_tokens(s);
 	lone_state(c, s);
 	place_roles(c, s);
-	if ((rc = find_pronouns(c, s)))
+	if ((rc = korean_sides(c, s)) || (rc = find_pronouns(c, s)))
 		return rc;
 	if (s->n_ments > 1)
 		qsort(s->ments, s->n_ments, sizeof(*s->ments), mention_cmp);
