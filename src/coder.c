@@ -1036,7 +1036,7 @@ static enum dyad_mode mode_of(const struct sent *s, struct pred *preds, size_t i
 				spec = 1;
 			if (ti->verb || clause_break(s, j))
 				break;
-			r |= ti->roles & (R_WILL | R_MAY | R_NEG);
+			r |= ti->roles & (R_WILL | R_MAY | R_NEG | R_WOULD);
 		}
 		if (r & R_NEG)
 			neg = 1;
@@ -1991,6 +1991,11 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 		code = attempt;
 		code2 = NULL;
 	}
+	/* "would be willing to meet Zelensky if the Ukrainian leader came
+	 * to Moscow": an offer on a condition is the meeting itself,
+	 * conditional, not a bare intent (036). */
+	if (code && !strcmp(code, "036") && mode == DYAD_MODE_CONDITIONAL)
+		code = "040";
 	if (threat) {
 		size_t k;
 		/* "threatened that North Korea would shoot down U.S. planes":
