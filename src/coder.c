@@ -361,6 +361,15 @@ static size_t find_preds(struct dyad_coder *c, struct sent *s, struct pred *pred
 
 		if (!(s->toks[i].flags & TOK_WORD) || ti->mention >= 0)
 			continue;
+		/* "he had a lengthy phone call with Putin": "have" before a
+		 * determiner is the light verb, not the auxiliary. */
+		if ((ti->roles & R_HAVE) && i + 1 < s->n && (s->info[i + 1].roles & R_DET) &&
+		    !(s->info[i + 1].roles & R_POSS) && ti->mention < 0) {
+			ti->verb = 1;
+			if (add_pred(preds, &n, (uint32_t)i, LEX_VERB, NULL, 0, V_LIGHT))
+				verb_group(s, &preds[n - 1]);
+			continue;
+		}
 		if (ti->roles & ~(R_PLANADJ | R_SPECADJ))
 			continue;       /* closed-class words head nothing */
 		nv = lex_heads(lex, LEX_VERB, ti->vlemma, &vh);
@@ -1839,7 +1848,7 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 		long at = two_sides_before(s, p->group);
 		int32_t pa, pb;
 		if (at >= 0 && last_pair(s, (size_t)at, &pa, &pb) &&
-		    (tgt < 0 || tgt == pa || tgt == pb)) {
+		    (tgt < 0 || tgt == pa || tgt == pb || s->ments[tgt].kind == M_PRONOUN)) {
 			src = pa;
 			tgt = pb;
 			pair_sides = 1;
