@@ -110,7 +110,7 @@ static const struct { const char *lemma; uint32_t roles; } verb_role_words[] = {
 	{ "reiterate", V_LIGHT }, { "express", V_LIGHT }, { "offer", V_LIGHT },
 	{ "impose", V_LIGHT }, { "announce", V_LIGHT }, { "carry", V_LIGHT },
 	{ "stage", V_LIGHT }, { "mount", V_LIGHT }, { "wage", V_LIGHT },
-	{ "issue", V_LIGHT }, { "approve", V_LIGHT },
+	{ "issue", V_LIGHT }, { "approve", V_LIGHT }, { "commit", V_LIGHT },
 };
 
 static int index_labels(struct dyad_coder *c);
