@@ -1948,7 +1948,10 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 	 * "Abe was shot dead": an attack on a political figure by no named
 	 * actor is an attempt on their life (185) or their assassination
 	 * (186) by one of their own state's civilians. */
+	/* "were killed when their helicopter crashed": a bare "killed" may
+	 * be no attack at all. */
 	if (p->kind == LEX_VERB && p->passive && tgt >= 0 && (src < 0 || !placeable(&s->ments[src])) &&
+	    !head_is(s, p->head, "kill") &&
 	    s->ments[tgt].person && political_role(s->ments[tgt].code) && r.code != LEX_NONE &&
 	    r.code != LEX_CODE_NULL && (!strncmp(lex_code_str(lex, r.code), "18", 2) ||
 					!strncmp(lex_code_str(lex, r.code), "19", 2))) {
@@ -1966,7 +1969,7 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 			attacker.actor = LEX_NONE;
 			attacker.start = s->toks[p->head].start - s->base;
 			attacker.end = s->toks[p->end].end - s->base;
-			attempt = head_is(s, p->head, "kill") || head_is(s, p->head, "assassinate") ||
+			attempt = head_is(s, p->head, "assassinate") ||
 				  (p->end + 1 < s->n && dl == 4 && !strncasecmp(dt, "dead", 4)) ? "186" : "185";
 			src = tgt;
 		}
