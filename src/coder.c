@@ -179,6 +179,9 @@ static int is_modifier(const struct sent *s, size_t j)
 		return 1;
 	if ((s->toks[j].flags & TOK_WORD) && !ti->roles && !ti->verb)
 		return 1;
+	/* "a $7 billion loan" */
+	if (s->toks[j].end - s->toks[j].start == 1 && strchr("$%", s->text[s->toks[j].start - s->base]))
+		return 1;
 	return 0;
 }
 
@@ -195,16 +198,39 @@ static int past_form(const struct sent *s, size_t i)
 	       !ends_with(t, len, "s") && !ends_with(t, len, "ing");
 }
 
+static int weekday(const struct sent *s, size_t j)
+{
+	static const char *const days[] = { "Monday", "Tuesday", "Wednesday", "Thursday",
+					    "Friday", "Saturday", "Sunday" };
+	size_t len, k;
+	const char *t = tok_text(s, j, &len);
+
+	for (k = 0; k < sizeof(days) / sizeof(days[0]); k++)
+		if (len == strlen(days[k]) && !strncmp(t, days[k], len))
+			return 1;
+	return 0;
+}
+
 /* A determiner or possessive before the word, past up to four modifiers:
  * "a two-day state visit", "her upcoming visit", "the Trump-Kim summit".
  * A past form right after a name is that name's verb: "The United States
  * imposed". */
 static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 {
-	size_t j = i, steps = 0;
+	size_t j = i, steps = 0, glen;
+	const char *gt = tok_text(s, i, &glen);
+	int gerund = ends_with(gt, glen, "ing");   /* "began sending troops" */
 
 	*mods = 0;
 	if (i > 0 && s->info[i - 1].mention >= 0 && past_form(s, i))
+		return 0;
+	/* "state media on Tuesday denounced the United States", "the Taiwan
+	 * Affairs Office condemned Lai's speech": a past form with an object
+	 * after it is a verb, unless a determiner sits right before it ("the
+	 * occupied West Bank"). */
+	if (i > 0 && i + 1 < s->n && past_form(s, i) &&
+	    !(s->info[i - 1].roles & (R_DET | R_POSS)) &&
+	    ((s->info[i + 1].roles & (R_DET | R_POSS)) || s->info[i + 1].mention >= 0))
 		return 0;
 	/* "a meeting hosted by Anwar": a participle before "by" is a verb. */
 	if (i + 1 < s->n && (s->info[i + 1].roles & R_BY) && past_form(s, i))
@@ -218,12 +244,20 @@ static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 	}
 	while (j > 0 && steps < 5) {
 		const struct tokinfo *ti = &s->info[--j];
+		/* "a court on Wednesday sentenced": a past form after a
+		 * weekday is the clause's verb */
+		if (steps == 0 && past_form(s, i) && weekday(s, j))
+			return 0;
 		if (ti->roles & (R_DET | R_POSS))
 			return 1;
 		if (ti->roles & (R_PLANADJ | R_SPECADJ))
 			*mods |= ti->roles & (R_PLANADJ | R_SPECADJ);
 		if (ti->roles & R_PREP)
 			return !(ti->roles & R_TO);
+		/* "launched air strikes", "staged war games": right after a
+		 * verb that takes an object, the word is that object. */
+		if (ti->verb && (ti->vroles & V_LIGHT) && steps < 4 && !gerund)
+			return 1;
 		if (!is_modifier(s, j))
 			return 0;
 		steps++;
@@ -327,6 +361,15 @@ static size_t find_preds(struct dyad_coder *c, struct sent *s, struct pred *pred
 
 		if (!(s->toks[i].flags & TOK_WORD) || ti->mention >= 0)
 			continue;
+		/* "he had a lengthy phone call with Putin": "have" before a
+		 * determiner is the light verb, not the auxiliary. */
+		if ((ti->roles & R_HAVE) && i + 1 < s->n && (s->info[i + 1].roles & R_DET) &&
+		    !(s->info[i + 1].roles & R_POSS) && ti->mention < 0) {
+			ti->verb = 1;
+			if (add_pred(preds, &n, (uint32_t)i, LEX_VERB, NULL, 0, V_LIGHT))
+				verb_group(s, &preds[n - 1]);
+			continue;
+		}
 		if (ti->roles & ~(R_PLANADJ | R_SPECADJ))
 			continue;       /* closed-class words head nothing */
 		nv = lex_heads(lex, LEX_VERB, ti->vlemma, &vh);
@@ -611,7 +654,9 @@ passive:
 		if (!p->passive && p->group == p->head && p->end + 2 < s->n &&
 		    (s->info[p->end + 1].roles & R_BY) && past_form(s, p->head) &&
 		    p->head > 0 && !(s->info[p->head - 1].roles & (R_HAVE | R_BE)) &&
-		    (s->info[p->head - 1].mention < 0 || is_punct(s, p->head - 1, ','))) {
+		    (s->info[p->head - 1].mention < 0 || is_punct(s, p->head - 1, ',') ||
+		     /* "talks in Doha mediated by Qatar" */
+		     s->ments[s->info[p->head - 1].mention].after_prep)) {
 			p->passive = 1;
 			p->subject = -1;
 			for (k = i; k-- > 0;)
@@ -927,6 +972,7 @@ struct emit_ctx {
 	struct when_expr dates[8];
 	size_t n_dates;
 	struct dyad_event seen[32];
+	uint32_t seen_people[32][2];    /* source's and target's person, or LEX_NONE */
 	size_t n_seen;
 	int stop;
 };
@@ -999,7 +1045,7 @@ static enum dyad_mode mode_of(const struct sent *s, struct pred *preds, size_t i
 				spec = 1;
 			if (ti->verb || clause_break(s, j))
 				break;
-			r |= ti->roles & (R_WILL | R_MAY | R_NEG);
+			r |= ti->roles & (R_WILL | R_MAY | R_NEG | R_WOULD);
 		}
 		if (r & R_NEG)
 			neg = 1;
@@ -1034,6 +1080,74 @@ static enum dyad_mode mode_of(const struct sent *s, struct pred *preds, size_t i
 		  spec ? DYAD_MODE_SPECULATIVE : plan ? DYAD_MODE_PLANNED :
 		  DYAD_MODE_ASSERTED;
 	return (enum dyad_mode)p->mode;
+}
+
+static int head_is(const struct sent *s, size_t i, const char *word);
+
+/* The threat (13x) of doing what `code` codes, or NULL: force (138,
+ * nuclear 1385), repression (137), sanctions (1312), breaking relations
+ * (1313), walking out of talks or mediation (134, 135). */
+static const char *threat_of(const char *code)
+{
+	if (!strcmp(code, "2042"))
+		return "1385";
+	if (!strncmp(code, "18", 2) || !strncmp(code, "19", 2) || !strncmp(code, "20", 2))
+		return "138";
+	if (!strncmp(code, "17", 2))
+		return "137";
+	if (!strcmp(code, "163"))
+		return "1312";
+	if (!strcmp(code, "161"))
+		return "1313";
+	if (!strcmp(code, "164"))
+		return "134";
+	if (!strcmp(code, "165"))
+		return "135";
+	return NULL;
+}
+
+/* "Israel launched air strikes across Gaza, killing hundreds", "gunmen
+ * opened fire on concertgoers, killing 130": a killing told as the
+ * result of a force event the sentence has already coded is that
+ * event's toll, not another event. */
+static int attack_result(const struct emit_ctx *e, const struct pred *p)
+{
+	const struct sent *s = e->s;
+	size_t i, len;
+	const char *t = tok_text(s, p->head, &len);
+
+	if (p->kind != LEX_VERB || p->group == 0 || !is_punct(s, p->group - 1, ',') ||
+	    !ends_with(t, len, "ing") || !head_is(s, p->head, "kill"))
+		return 0;
+	for (i = 0; i < e->n_seen; i++) {
+		const char *r = e->seen[i].root;
+		if (r && (!strcmp(r, "18") || !strcmp(r, "19") || !strcmp(r, "20")))
+			return 1;
+	}
+	return 0;
+}
+
+/* "threatened retaliation if Finland joined NATO", "would meet him if
+ * Putin came": an act inside an if- or unless-clause that hangs on
+ * another predicate of the sentence is that predicate's condition, not
+ * an event of its own. */
+static int in_condition(const struct sent *s, const struct pred *preds, size_t n,
+			const struct pred *p)
+{
+	size_t j, k;
+
+	for (j = p->group; j-- > 0;) {
+		if (s->info[j].roles & R_IF) {
+			for (k = 0; k < n; k++)
+				if (preds[k].kind == LEX_VERB && preds[k].head < j &&
+				    preds[k].n_heads)
+					return 1;
+			return 0;
+		}
+		if (is_punct(s, j, ',') || is_punct(s, j, ';') || (s->info[j].roles & R_BUT))
+			return 0;
+	}
+	return 0;
 }
 
 static void span_of(const struct mention *m, struct dyad_span *sp)
@@ -1092,6 +1206,36 @@ static int civil_role(const char *code)
 	return 0;
 }
 
+static int country_prefix(const char *code);
+
+/* The mention's text holds `what`, in any case. */
+static int span_has(const struct sent *s, const struct mention *m, const char *what)
+{
+	size_t n = strlen(what), k;
+
+	if (m->end < m->start + n || m->end > s->len)
+		return 0;
+	for (k = m->start; k + n <= m->end; k++)
+		if (!strncasecmp(s->text + k, what, n))
+			return 1;
+	return 0;
+}
+
+/* An office holder, former one, opposition or party figure ("SVKGOV",
+ * "JPNELI", "PAKOPP"). */
+static int political_role(const char *code)
+{
+	static const char *const roles[] = { "GOV", "ELI", "OPP", "LEG", "PTY" };
+	size_t i;
+
+	if (!code || strlen(code) < 6 || !country_prefix(code))
+		return 0;
+	for (i = 0; i < sizeof(roles) / sizeof(roles[0]); i++)
+		if (!strncmp(code + 3, roles[i], 3))
+			return 1;
+	return 0;
+}
+
 /* The token at i is a form of the verb word ("kill": kill, kills,
  * killed, killing). */
 static int head_is(const struct sent *s, size_t i, const char *word)
@@ -1106,6 +1250,47 @@ static int head_is(const struct sent *s, size_t i, const char *word)
 		if (len - n == strlen(ends[k]) && !strncasecmp(t + n, ends[k], len - n))
 			return 1;
 	return 0;
+}
+
+/* Rebels, insurgents and militant groups: "PSEREB", "RUSINS",
+ * "IMGMUSISI", "---INS". */
+static int armed_group(const char *code)
+{
+	size_t len = strlen(code);
+
+	return !strncmp(code, "IMG", 3) ||
+	       (len >= 6 && (!strncmp(code + 3, "REB", 3) || !strncmp(code + 3, "INS", 3)));
+}
+
+/* How many a mention counts, from the words before it: "more than 260
+ * people" 260, "hundreds of civilians" 200, else 0. */
+static long count_before(const struct sent *s, const struct mention *m)
+{
+	size_t j, k;
+
+	for (j = m->tok; j > 0 && j + 4 > m->tok; j--) {
+		size_t len;
+		const char *t = tok_text(s, j - 1, &len);
+		if (s->toks[j - 1].flags & TOK_NUM) {
+			long v = 0;
+			for (k = 0; k < len && v < 1000000; k++)
+				if (t[k] >= '0' && t[k] <= '9')
+					v = v * 10 + (t[k] - '0');
+				else if (t[k] != ',')
+					break;
+			return v;
+		}
+		if ((len == 8 && !strncasecmp(t, "hundreds", 8)) ||
+		    (len == 9 && !strncasecmp(t, "thousands", 9)))
+			return 200;
+	}
+	return 0;
+}
+
+/* Not two different people: either side no known person, or the same. */
+static int same_person(uint32_t seen, const struct mention *m)
+{
+	return seen == LEX_NONE || !m->person || m->actor == LEX_NONE || m->actor == seen;
 }
 
 static int emit_one(struct emit_ctx *e, const struct pred *p, const struct mention *src,
@@ -1139,6 +1324,25 @@ static int emit_one(struct emit_ctx *e, const struct pred *p, const struct menti
 	if (!strcmp(ce->root, "19") && tgt->person && tgt->kind != M_AGENT &&
 	    head_is(s, p->head, "kill")) {
 		code = "186";
+		if (!(ce = cameo_find(c->lex, code)))
+			return 0;
+	}
+	/* "Gunmen killed 26 people", "RSF fighters killed more than 100
+	 * villagers": armed groups killing civilians use unconventional
+	 * violence (180), and by the hundred it is a mass killing (202). */
+	if (!strcmp(ce->root, "19") && !strcmp(code, "190") && armed_group(src->code) &&
+	    strlen(tgt->code) >= 6 && (!strncmp(tgt->code + 3, "CVL", 3) ||
+				       !strncmp(tgt->code + 3, "REF", 3)) &&
+	    (head_is(s, p->head, "kill") || head_is(s, p->head, "massacre"))) {
+		code = count_before(s, tgt) >= 100 ? "202" : "180";
+		if (!(ce = cameo_find(c->lex, code)))
+			return 0;
+	}
+	/* "A suicide bomber killed dozens": whatever the verb, a suicide
+	 * bombing (1831). */
+	if ((!strcmp(ce->root, "18") || !strcmp(ce->root, "19") || !strcmp(ce->root, "20")) &&
+	    span_has(s, src, "suicide bomb")) {
+		code = "1831";
 		if (!(ce = cameo_find(c->lex, code)))
 			return 0;
 	}
@@ -1180,12 +1384,20 @@ static int emit_one(struct emit_ctx *e, const struct pred *p, const struct menti
 	ev.date = event_date(e, p);
 	for (i = 0; i < e->n_seen; i++) {
 		const struct dyad_event *o = &e->seen[i];
-		if (!strcmp(o->cameo, ev.cameo) && o->source.start == ev.source.start &&
-		    o->target.start == ev.target.start && o->mode == ev.mode)
+		/* Events are a set: the same actors, code and mode from two
+		 * triggers or two mentions ("arrived in Taipei ... to visit
+		 * Taiwan") are one event.  Two people of one code ("met Lavrov
+		 * and Putin") stay two. */
+		if (!strcmp(o->cameo, ev.cameo) && !strcmp(o->source.code, ev.source.code) &&
+		    !strcmp(o->target.code, ev.target.code) && o->mode == ev.mode &&
+		    same_person(e->seen_people[i][0], src) && same_person(e->seen_people[i][1], tgt))
 			return 0;
 	}
-	if (e->n_seen < sizeof(e->seen) / sizeof(e->seen[0]))
+	if (e->n_seen < sizeof(e->seen) / sizeof(e->seen[0])) {
+		e->seen_people[e->n_seen][0] = src->person ? src->actor : LEX_NONE;
+		e->seen_people[e->n_seen][1] = tgt->person ? tgt->actor : LEX_NONE;
 		e->seen[e->n_seen++] = ev;
+	}
 	if (TRACING(c))
 		coder_tracef(c, "    event: %s -> %s %s (%s) mode %s", src->code, tgt->code,
 			     code, ce->name, dyad_mode_name(mode));
@@ -1309,6 +1521,100 @@ static int32_t other_party(const struct sent *s, size_t from, const struct menti
 	return -1;
 }
 
+/* "each other" or "one another" within three words from `from`,
+ * before the clause ends. */
+static int each_other(const struct sent *s, size_t from)
+{
+	size_t j;
+
+	for (j = from; j + 1 < s->n && j < from + 4; j++) {
+		size_t l1, l2;
+		const char *t1 = tok_text(s, j, &l1), *t2 = tok_text(s, j + 1, &l2);
+		if (clause_break(s, j))
+			return 0;
+		if ((l1 == 4 && !strncasecmp(t1, "each", 4) && l2 == 5 && !strncasecmp(t2, "other", 5)) ||
+		    (l1 == 3 && !strncasecmp(t1, "one", 3) && l2 == 7 && !strncasecmp(t2, "another", 7)))
+			return 1;
+	}
+	return 0;
+}
+
+/* "the two leaders", "both sides" just before token `at`: the start of
+ * the phrase, or -1. */
+static long two_sides_before(const struct sent *s, size_t at)
+{
+	static const char *const nouns[] = { "leaders", "sides", "countries", "nations",
+					     "governments", "presidents", "men", "ministers",
+					     "neighbours", "neighbors", "delegations", "parties" };
+	size_t len, k;
+	const char *t;
+
+	if (at < 2 || (s->info[at - 1].mention >= 0 &&
+			s->ments[s->info[at - 1].mention].kind != M_AGENT))
+		return -1;
+	t = tok_text(s, at - 1, &len);
+	for (k = 0; k < sizeof(nouns) / sizeof(nouns[0]); k++)
+		if (len == strlen(nouns[k]) && !strncasecmp(t, nouns[k], len))
+			break;
+	if (k == sizeof(nouns) / sizeof(nouns[0]))
+		return -1;
+	t = tok_text(s, at - 2, &len);
+	if (len == 4 && !strncasecmp(t, "both", 4))
+		return (long)at - 2;
+	if (len == 3 && !strncasecmp(t, "two", 3) && at >= 3 && (s->info[at - 3].roles & R_DET))
+		return (long)at - 3;
+	return -1;
+}
+
+/* The last two parties of different states named before token `before`
+ * ("Biden hosted Xi ..., and the two leaders agreed"): OUT a, b. */
+static int last_pair(const struct sent *s, size_t before, int32_t *a, int32_t *b)
+{
+	long j;
+
+	*a = *b = -1;
+	for (j = (long)before - 1; j >= 0; j--) {
+		const struct mention *m;
+		int32_t mi = s->info[j].mention;
+		if (mi < 0)
+			continue;
+		m = &s->ments[mi];
+		j = (long)m->tok;
+		/* a place ("in Gyeongju", "near San Francisco") is where
+		 * they met, not a side */
+		if (!m->code || !placeable(m) || m->kind == M_PRONOUN ||
+		    (m->after_prep && ((m->prep_roles & R_LOC) || m->country)))
+			continue;
+		if (*b < 0)
+			*b = mi;
+		else if (strncmp(s->ments[*b].code, m->code, 3)) {
+			*a = mi;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* "hosted Zelensky at the White House, along with Rutte, Starmer and
+ * Merz": the mention after "along with" or "together with" within a few
+ * words after `from`, or -1. */
+static int32_t along_with(const struct sent *s, size_t from)
+{
+	size_t j;
+
+	for (j = from; j + 2 < s->n && j < from + 10; j++) {
+		size_t l1, l2;
+		const char *t1 = tok_text(s, j, &l1), *t2 = tok_text(s, j + 1, &l2);
+		if (is_punct(s, j, ';') || s->info[j].verb)
+			return -1;
+		if (((l1 == 5 && !strncasecmp(t1, "along", 5)) ||
+		     (l1 == 8 && !strncasecmp(t1, "together", 8))) &&
+		    l2 == 4 && !strncasecmp(t2, "with", 4))
+			return s->info[j + 2].mention;
+	}
+	return -1;
+}
+
 static int pattern_has(const dyad_lexicon *lex, const struct lex_pattern *pat,
 		       enum lex_elem_kind kind)
 {
@@ -1355,8 +1661,10 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 	const char *code, *code2;
 	size_t hlen;
 	const char *htext = tok_text(s, p->head, &hlen);
-	int reciprocal = 0, have_own = 0;
-	struct mention own;
+	int reciprocal = 0, have_own = 0, pair_sides = 0;
+	struct mention own, attacker;
+	const char *attempt = NULL;             /* "was shot": 185 or 186 */
+	const char *threat = NULL;              /* "would use force if": 13x */
 
 	if (p->n_heads == 0) {
 		if (TRACING(c) && !p->has_complement && !(p->vroles & V_LIGHT))
@@ -1526,25 +1834,61 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 		tgt = src;
 		reciprocal = 1;
 	}
+	/* "India and Pakistan accused each other", "blamed one another": a
+	 * compound subject acts on itself, whatever the pattern. */
+	if (tgt < 0 && src >= 0 && each_other(s, p->end + 1) &&
+	    group_members(s, src, srcs, 8) >= 2) {
+		tgt = src;
+		reciprocal = 1;
+	}
+	/* "Biden hosted Xi ..., and the two leaders agreed to resume
+	 * talks": "the two leaders", "both sides" are the pair named
+	 * before, acting on one another. */
+	if (p->kind == LEX_VERB && !p->passive) {
+		long at = two_sides_before(s, p->group);
+		int32_t pa, pb;
+		if (at >= 0 && last_pair(s, (size_t)at, &pa, &pb) &&
+		    (tgt < 0 || tgt == pa || tgt == pb || s->ments[tgt].kind == M_PRONOUN)) {
+			src = pa;
+			tgt = pb;
+			pair_sides = 1;
+			reciprocal = 1;
+		}
+	}
 	/* "threatened that North Korea would shoot down U.S. planes",
-	 * "claimed responsibility for bombings that killed 90 people": a
-	 * threat or a claim is aimed at the first other party its clause
-	 * names. */
-	if (tgt < 0 && src >= 0 && r.code != LEX_NONE && r.code != LEX_CODE_NULL &&
+	 * "claimed responsibility for bombings that killed 90 people",
+	 * "declined to comment on reports that North Korean troops": a
+	 * threat, a claim or a refusal to comment is aimed at the first
+	 * other party its clause names. */
+	if ((tgt < 0 || (tgt >= 0 && r.target < 0 && src >= 0 && s->ments[tgt].code &&
+			 s->ments[src].code && !strncmp(s->ments[tgt].code, s->ments[src].code, 3) &&
+			 r.code != LEX_NONE && r.code != LEX_CODE_NULL &&
+			 !strncmp(lex_code_str(lex, r.code), "01", 2))) &&
+	    src >= 0 && r.code != LEX_NONE && r.code != LEX_CODE_NULL &&
 	    (!strncmp(lex_code_str(lex, r.code), "13", 2) ||
-	     !strcmp(lex_code_str(lex, r.code), "015")))
+	     !strcmp(lex_code_str(lex, r.code), "015") ||
+	     !strcmp(lex_code_str(lex, r.code), "011")))
 		tgt = other_party(s, p->end + 1, &s->ments[src]);
 	/* "declared martial law", "lifted the curfew": a state's emergency
 	 * rule, curfews and curbs on freedoms at home (1721-1724) and their
 	 * easing (0811-0814) fall, when the clause names no one else, on the
 	 * source's own state. */
+	/* "Workers across France went on strike", "protests spread across
+	 * Iran": dissent that names no one is against the state's own
+	 * government, not against the crowd of the next clause ("and
+	 * hundreds of thousands of people marched"). */
+	if (tgt >= 0 && r.pat && r.target < 0 && !pattern_has(lex, r.pat, LEX_EL_TARGET) &&
+	    s->ments[tgt].code && civil_role(s->ments[tgt].code) && r.code != LEX_NONE &&
+	    r.code != LEX_CODE_NULL && !strncmp(lex_code_str(lex, r.code), "14", 2))
+		tgt = -1;
 	if (tgt < 0 && src >= 0 && r.code != LEX_NONE && r.code != LEX_CODE_NULL &&
-	    home_measure(lex_code_str(lex, r.code)) && country_prefix(s->ments[src].code) &&
+	    !strncmp(lex_code_str(lex, r.code), "14", 2) && country_prefix(s->ments[src].code) &&
+	    strlen(s->ments[src].code) >= 6 && strncmp(s->ments[src].code + 3, "GOV", 3) &&
 	    (s->ments[src].kind != M_AGENT || s->ments[src].placed)) {
-		char *cc = arena_alloc(&c->mem, 4);
+		char *cc = arena_alloc(&c->mem, 7);
 		if (cc) {
 			memcpy(cc, s->ments[src].code, 3);
-			cc[3] = '\0';
+			memcpy(cc + 3, "GOV", 4);
 			own = s->ments[src];
 			own.code = cc;
 			own.kind = M_NAME;
@@ -1553,6 +1897,81 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 			own.start = s->toks[p->head].start - s->base;
 			own.end = s->toks[r.last > p->end ? r.last : p->end].end - s->base;
 			have_own = 1;
+		}
+	}
+	/* "resigned after weeks of protests": yielding to protesters who go
+	 * unnamed (0831) falls on the source's own civilians, not on the
+	 * next name ("and fled to India"). */
+	if (r.pat && r.target < 0 && !pattern_has(lex, r.pat, LEX_EL_TARGET) && r.code != LEX_NONE &&
+	    r.code != LEX_CODE_NULL && !strcmp(lex_code_str(lex, r.code), "0831"))
+		tgt = -1;
+	if (tgt < 0 && src >= 0 && r.code != LEX_NONE && r.code != LEX_CODE_NULL &&
+	    (home_measure(lex_code_str(lex, r.code)) || !strcmp(lex_code_str(lex, r.code), "0831")) &&
+	    country_prefix(s->ments[src].code) &&
+	    (s->ments[src].kind != M_AGENT || s->ments[src].placed)) {
+		int civ = !strcmp(lex_code_str(lex, r.code), "0831");
+		char *cc = arena_alloc(&c->mem, 7);
+		if (cc) {
+			memcpy(cc, s->ments[src].code, 3);
+			memcpy(cc + 3, civ ? "CVL" : "", civ ? 4 : 1);
+			own = s->ments[src];
+			own.code = cc;
+			own.kind = M_NAME;
+			own.person = 0;
+			own.pair = 0;
+			own.start = s->toks[p->head].start - s->base;
+			own.end = s->toks[r.last > p->end ? r.last : p->end].end - s->base;
+			have_own = 1;
+		}
+	}
+	/* "Medvedev said Moscow would have to use a nuclear weapon if a
+	 * Ukrainian counter-offensive succeeded": force, sanctions or a
+	 * walk-out that the speaker's own side would carry out on a
+	 * condition is a threat, aimed at the other party the sentence
+	 * names. */
+	if (src >= 0 && p->reporter >= 0 && r.code != LEX_NONE && r.code != LEX_CODE_NULL &&
+	    s->ments[p->reporter].code && s->ments[src].code &&
+	    !strncmp(s->ments[p->reporter].code, s->ments[src].code, 3) &&
+	    (threat = threat_of(lex_code_str(lex, r.code))) &&
+	    mode_of(s, preds, i) == DYAD_MODE_CONDITIONAL) {
+		if (tgt < 0)
+			tgt = other_party(s, p->end + 1, &s->ments[src]);
+	} else
+		threat = NULL;
+	/* "Israel would agree to a pause in fighting if Hamas released more
+	 * hostages": an offer on a condition is made to the party whose act
+	 * the condition is. */
+	if (tgt < 0 && src >= 0 && r.code != LEX_NONE && r.code != LEX_CODE_NULL &&
+	    mode_of(s, preds, i) == DYAD_MODE_CONDITIONAL)
+		tgt = other_party(s, p->end + 1, &s->ments[src]);
+	/* "Slovak Prime Minister Robert Fico was shot by a 71-year-old man",
+	 * "Abe was shot dead": an attack on a political figure by no named
+	 * actor is an attempt on their life (185) or their assassination
+	 * (186) by one of their own state's civilians. */
+	/* "were killed when their helicopter crashed": a bare "killed" may
+	 * be no attack at all. */
+	if (p->kind == LEX_VERB && p->passive && tgt >= 0 && (src < 0 || !placeable(&s->ments[src])) &&
+	    !head_is(s, p->head, "kill") &&
+	    s->ments[tgt].person && political_role(s->ments[tgt].code) && r.code != LEX_NONE &&
+	    r.code != LEX_CODE_NULL && (!strncmp(lex_code_str(lex, r.code), "18", 2) ||
+					!strncmp(lex_code_str(lex, r.code), "19", 2))) {
+		char *cc = arena_alloc(&c->mem, 7);
+		if (cc) {
+			size_t dl = 0;
+			const char *dt = p->end + 1 < s->n ? tok_text(s, p->end + 1, &dl) : "";
+			memcpy(cc, s->ments[tgt].code, 3);
+			memcpy(cc + 3, "CVL", 4);
+			attacker = s->ments[tgt];
+			attacker.code = cc;
+			attacker.kind = M_NAME;
+			attacker.person = 0;
+			attacker.pair = 0;
+			attacker.actor = LEX_NONE;
+			attacker.start = s->toks[p->head].start - s->base;
+			attacker.end = s->toks[p->end].end - s->base;
+			attempt = head_is(s, p->head, "assassinate") ||
+				  (p->end + 1 < s->n && dl == 4 && !strncasecmp(dt, "dead", 4)) ? "186" : "185";
+			src = tgt;
 		}
 	}
 	if (src < 0 || (tgt < 0 && !have_own)) {
@@ -1564,10 +1983,46 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 				     src < 0 ? "source" : "target");
 		return 0;
 	}
+	if (attack_result(e, p)) {
+		if (TRACING(c))
+			coder_tracef(c, "  verb \"%.*s\": what the attack before it did, not an act of its own",
+				     (int)hlen, htext);
+		return 0;
+	}
+	if (in_condition(s, preds, n, p)) {
+		if (TRACING(c))
+			coder_tracef(c, "  %s \"%.*s\": the condition of a threat or offer, not an act",
+				     p->kind == LEX_VERB ? "verb" : "noun", (int)hlen, htext);
+		return 0;
+	}
 	mode = mode_of(s, preds, i);
 	/* "[:110]" in a legacy dictionary codes only the reverse event. */
 	code = r.code != LEX_NONE && r.code != LEX_CODE_NULL ? lex_code_str(lex, r.code) : NULL;
 	code2 = r.code2 != LEX_NONE && r.code2 != LEX_CODE_NULL ? lex_code_str(lex, r.code2) : NULL;
+	if (attempt) {
+		code = attempt;
+		code2 = NULL;
+	}
+	/* "would be willing to meet Zelensky if the Ukrainian leader came
+	 * to Moscow": an offer on a condition is the meeting itself,
+	 * conditional, not a bare intent (036). */
+	if (code && !strcmp(code, "036") && mode == DYAD_MODE_CONDITIONAL)
+		code = "040";
+	if (threat) {
+		size_t k;
+		/* "threatened that North Korea would shoot down U.S. planes":
+		 * the threat is coded already; the act it names is not. */
+		for (k = 0; k < e->n_seen; k++)
+			if (e->seen[k].root && !strcmp(e->seen[k].root, "13")) {
+				if (TRACING(c))
+					coder_tracef(c, "  %s \"%.*s\": what a threat coded before names, not an act",
+						     p->kind == LEX_VERB ? "verb" : "noun", (int)hlen, htext);
+				return 0;
+			}
+		code = threat;
+		code2 = NULL;
+		mode = DYAD_MODE_ASSERTED;
+	}
 	if (TRACING(c))
 		coder_tracef(c, "  %s \"%.*s\" -> %s%s%s, source \"%.*s\", target \"%.*s\"%s%s",
 			     p->kind == LEX_VERB ? "verb" : "noun", (int)hlen, htext, code ? code : "---",
@@ -1578,13 +2033,29 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 			     p->passive ? ", passive" : have_own ? ", its own state" : "",
 			     r.pat ? "" : ", class default");
 	ns = group_members(s, src, srcs, 8);
-	if (have_own) {
+	if (pair_sides) {
+		srcs[0] = tgts[0] = &s->ments[src];
+		srcs[1] = tgts[1] = &s->ments[tgt];
+		ns = nt = 2;
+	} else if (have_own) {
 		tgts[0] = &own;
 		nt = 1;
 	} else
 		nt = group_members(s, tgt, tgts, 8);
+	if (attempt) {
+		srcs[0] = &attacker;
+		tgts[0] = &s->ments[tgt];
+		ns = nt = 1;
+	}
+	if (!have_own && !pair_sides && !reciprocal && !attempt && p->kind == LEX_VERB) {
+		const struct mention *t = &s->ments[tgt];
+		int32_t w = along_with(s, t->tok + t->n_tok);
+		if (w >= 0 && s->ments[w].group != s->ments[src].group)
+			nt += group_members(s, w, tgts + nt, 8 - nt);
+	}
 	/* A pair like "Trump-Kim" is one group: split it into its sides. */
-	if (!have_own && s->ments[src].group == s->ments[tgt].group && !reciprocal) {
+	if (!have_own && !pair_sides && !attempt && s->ments[src].group == s->ments[tgt].group &&
+	    !reciprocal) {
 		srcs[0] = &s->ments[src];
 		tgts[0] = &s->ments[tgt];
 		ns = nt = 1;

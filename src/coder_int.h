@@ -92,6 +92,7 @@ struct mention {
 	uint8_t subject;        /* the subject of some predicate */
 	uint8_t placed;         /* a role given the state of its place */
 	uint32_t prep_roles;    /* that preposition's roles (R_BY, R_LOC ...) */
+	uint32_t agent;         /* an agent alone: its lexicon agent, or LEX_NONE */
 };
 
 /* What the coder remembers across the sentences of one article. */

@@ -109,6 +109,8 @@ static const struct { const char *lemma; uint32_t roles; } verb_role_words[] = {
 	{ "host", V_LIGHT }, { "pursue", V_LIGHT }, { "launch", V_LIGHT },
 	{ "reiterate", V_LIGHT }, { "express", V_LIGHT }, { "offer", V_LIGHT },
 	{ "impose", V_LIGHT }, { "announce", V_LIGHT }, { "carry", V_LIGHT },
+	{ "stage", V_LIGHT }, { "mount", V_LIGHT }, { "wage", V_LIGHT },
+	{ "issue", V_LIGHT }, { "approve", V_LIGHT }, { "commit", V_LIGHT },
 };
 
 static int index_labels(struct dyad_coder *c);
@@ -354,7 +356,7 @@ static struct mention *push_mention(struct dyad_coder *c, struct sent *s)
 		return NULL;
 	m = &s->ments[s->n_ments++];
 	memset(m, 0, sizeof(*m));
-	m->actor = LEX_NONE;
+	m->actor = m->agent = LEX_NONE;
 	m->group = (uint32_t)s->n_ments - 1;
 	return m;
 }
@@ -591,8 +593,10 @@ static void combine_agents(struct dyad_coder *c, struct sent *s)
 			i++;
 			continue;
 		}
-		if (m->kind == M_AGENT)
+		if (m->kind == M_AGENT) {
+			m->agent = m->actor;
 			m->actor = LEX_NONE;
+		}
 		s->ments[o++] = *m;
 	}
 	s->n_ments = o;
@@ -905,6 +909,53 @@ static int is_punct_tok(const struct sent *s, size_t i, char ch)
 }
 
 /* he/she/it/they to the nearest fitting mention, in this sentence first. */
+/* "the North", "the South" in a sentence that names either Korea: North
+ * and South Korea, as Korean wire copy writes them ("his second visit to
+ * the North", "prompting the South to hold drills"). */
+static int korean_sides(struct dyad_coder *c, struct sent *s)
+{
+	size_t i, k, n_before = s->n_ments;
+	int korea = 0;
+
+	for (k = 0; k < n_before && !korea; k++)
+		korea = s->ments[k].code && (!strncmp(s->ments[k].code, "PRK", 3) ||
+					     !strncmp(s->ments[k].code, "KOR", 3));
+	for (i = 1; korea && i < s->n; i++) {
+		size_t len, l0;
+		const char *t = tok_text(s, i, &len), *t0 = tok_text(s, i - 1, &l0);
+		const char *code;
+		struct mention *m;
+		if (s->info[i].mention >= 0 || !(l0 == 3 && !strncasecmp(t0, "the", 3)))
+			continue;
+		if (len == 5 && !strncmp(t, "North", 5))
+			code = "PRK";
+		else if (len == 5 && !strncmp(t, "South", 5))
+			code = "KOR";
+		else
+			continue;
+		/* "the South China Sea", "the North Atlantic": a name goes on */
+		if (i + 1 < s->n && (s->toks[i + 1].flags & TOK_WORD) &&
+		    tok_text(s, i + 1, &len)[0] >= 'A' && tok_text(s, i + 1, &len)[0] <= 'Z')
+			continue;
+		if (!(m = push_mention(c, s)))
+			return DYAD_ENOMEM;
+		m->kind = M_NAME;
+		m->code = code;
+		m->country = 1;
+		m->how = "Korean side";
+		set_span(s, m, i, i);
+	}
+	return DYAD_OK;
+}
+
+static int is_that(const struct sent *s, size_t i)
+{
+	size_t len;
+	const char *t = tok_text(s, i, &len);
+
+	return len == 4 && !strncasecmp(t, "that", 4);
+}
+
 static int find_pronouns(struct dyad_coder *c, struct sent *s)
 {
 	size_t i, n_before = s->n_ments, k;
@@ -933,7 +984,28 @@ static int find_pronouns(struct dyad_coder *c, struct sent *s)
 		if (want == 1 && i + 1 < s->n && (s->info[i + 1].roles & R_BE) &&
 		    len == 2)
 			continue;
-		for (k = n_before; k-- > 0;) {
+		/* "China has told Japan that it will", "Trump said he would":
+		 * the subject of a reported clause is most often the
+		 * reporter, the sentence's first actor of the right kind
+		 * ("they" is left to the nearest group: "the three countries
+		 * announced they would"). */
+		/* "Shoigu met Kim in Pyongyang, his second visit": "his" and
+		 * "her" are most often the subject's. */
+		if (i > 0 && want < 2 && ((!(s->info[i].roles & R_POSS) &&
+		    ((s->info[i - 1].vroles & V_SPEECH) || is_that(s, i - 1))) ||
+		    (want == 0 && (s->info[i].roles & R_POSS)))) {
+			for (k = 0; k < n_before && s->ments[k].tok < i; k++) {
+				const struct mention *m2 = &s->ments[k];
+				if (m2->kind == M_PRONOUN)
+					continue;
+				if ((want == 0 && m2->person) ||
+				    (want == 1 && !m2->person && m2->kind == M_NAME) ||
+				    (want == 2 && !m2->person))
+					ref = m2;
+				break;
+			}
+		}
+		for (k = n_before; !ref && k-- > 0;) {
 			const struct mention *m2 = &s->ments[k];
 			if (m2->tok >= i || m2->kind == M_PRONOUN)
 				continue;
@@ -983,6 +1055,71 @@ static int find_pronouns(struct dyad_coder *c, struct sent *s)
 	return DYAD_OK;
 }
 
+/* "Pakistan said its forces", "Putin and his generals": a possessive
+ * pronoun before an agent with no state gives it the state of the one it
+ * stands for.  Needs the mentions sorted; marks no tokens. */
+static void owned_agents(struct dyad_coder *c, struct sent *s)
+{
+	size_t i, out = 0;
+
+	/* "his country", "its nation": the state itself. */
+	for (i = 0; i < s->n_ments; i++) {
+		struct mention *m = &s->ments[i];
+		size_t after = m->tok + m->n_tok, len;
+		const char *t;
+		char *cc;
+		if (m->kind != M_PRONOUN || !m->code || strlen(m->code) < 3 || m->n_tok != 1 ||
+		    !(s->info[m->tok].roles & R_POSS) || after >= s->n || s->info[after].mention >= 0)
+			continue;
+		t = tok_text(s, after, &len);
+		if (!((len == 7 && !strncasecmp(t, "country", 7)) || (len == 6 && !strncasecmp(t, "nation", 6))))
+			continue;
+		if (!(cc = arena_alloc(&c->mem, 4)))
+			continue;
+		memcpy(cc, m->code, 3);
+		cc[3] = '\0';
+		m->code = cc;
+		m->kind = M_NAME;
+		m->country = 1;
+		m->person = 0;
+		m->actor = LEX_NONE;
+		m->how = "pronoun and country";
+		m->n_tok = 2;
+		m->end = s->toks[after].end - s->base;
+	}
+	for (i = 0; i < s->n_ments; i++) {
+		struct mention *a = out ? &s->ments[out - 1] : NULL, *b = &s->ments[i];
+		if (a && a->kind == M_PRONOUN && a->code && b->kind == M_AGENT && !b->placed &&
+		    b->agent != LEX_NONE && b->agent < c->lex->agents.n &&
+		    b->tok == a->tok + a->n_tok && a->n_tok == 1 &&
+		    (s->info[a->tok].roles & R_POSS)) {
+			const struct lex_agent *ag = &c->lex->agents.v[b->agent];
+			struct mention owner = *a;
+			struct mention merged = *b;
+			owner.country = 0;
+			merged.code = actor_with_agent(c, &owner, ag);
+			merged.kind = M_NAME;
+			merged.how = "pronoun and agent";
+			merged.tok = a->tok;
+			merged.n_tok = b->tok + b->n_tok - a->tok;
+			merged.start = a->start;
+			s->ments[out - 1] = merged;
+			continue;
+		}
+		if (out != i)
+			s->ments[out] = *b;
+		out++;
+	}
+	s->n_ments = out;
+}
+
+/* "the" or "a" inside a list: "The United States, the European Union
+ * and Britain". */
+static int list_article(const struct sent *s, uint32_t t)
+{
+	return (s->info[t].roles & R_DET) && !(s->info[t].roles & R_POSS);
+}
+
 /* Compound groups ("Russia and Belarus") and prepositions before mentions. */
 static void link_mentions(struct dyad_coder *c, struct sent *s)
 {
@@ -1017,7 +1154,7 @@ static void link_mentions(struct dyad_coder *c, struct sent *s)
 			const char *x = tok_text(s, t, &len);
 			if (s->info[t].roles & R_CONJ)
 				saw_conj = 1;
-			else if (!(len == 1 && x[0] == ','))
+			else if (!(len == 1 && x[0] == ',') && !list_article(s, t))
 				ok = 0;
 		}
 		if (ok && saw_conj) {
@@ -1041,7 +1178,7 @@ static void link_mentions(struct dyad_coder *c, struct sent *s)
 		for (t = end; t < b->tok && ok; t++) {
 			size_t len;
 			const char *x = tok_text(s, t, &len);
-			if (!(len == 1 && x[0] == ','))
+			if (!(len == 1 && x[0] == ',') && !list_article(s, t))
 				ok = 0;
 		}
 		if (!ok || a->group == b->group)
@@ -1313,6 +1450,32 @@ int match_dateline(struct dyad_coder *c, struct sent *s)
 	return DYAD_OK;
 }
 
+/* "Hezbollah leader Hassan Nasrallah", "NATO Secretary General Mark
+ * Rutte": a title of the same actor right before a named person is
+ * part of the person's mention, and the person wins.  Needs the mentions
+ * sorted; marks no tokens. */
+static void merge_titles(struct sent *s)
+{
+	size_t i, out = 0;
+
+	for (i = 0; i < s->n_ments; i++) {
+		struct mention *a = out ? &s->ments[out - 1] : NULL, *b = &s->ments[i];
+		if (a && b->person && !a->person && a->kind == M_NAME && b->kind == M_NAME &&
+		    a->code && b->code && !strncmp(a->code, b->code, 3) &&
+		    b->tok == a->tok + a->n_tok) {
+			b->n_tok += a->n_tok;
+			b->tok = a->tok;
+			b->start = a->start;
+			s->ments[out - 1] = *b;
+			continue;
+		}
+		if (out != i)
+			s->ments[out] = *b;
+		out++;
+	}
+	s->n_ments = out;
+}
+
 int match_mentions(struct dyad_coder *c, struct sent *s)
 {
 	int32_t ymd = s->pub.precision ? s->pub.ymd : 0;
@@ -1334,13 +1497,15 @@ int match_mentions(struct dyad_coder *c, struct sent *s)
 		return rc;
 	if (s->n_ments > 1)
 		qsort(s->ments, s->n_ments, sizeof(*s->ments), mention_cmp);
+	merge_titles(s);
 	mark_tokens(s);
 	lone_state(c, s);
 	place_roles(c, s);
-	if ((rc = find_pronouns(c, s)))
+	if ((rc = korean_sides(c, s)) || (rc = find_pronouns(c, s)))
 		return rc;
 	if (s->n_ments > 1)
 		qsort(s->ments, s->n_ments, sizeof(*s->ments), mention_cmp);
+	owned_agents(c, s);
 	mark_tokens(s);
 	link_mentions(c, s);
 	return DYAD_OK;

@@ -49,7 +49,8 @@ static const char eval_help[] =
 "target, root code) and of the root code alone; counts per root and mode.\n"
 "Actors are compared by state or organisation and primary role (the first\n"
 "six characters of the code, insurgents and rebels alike); the first line\n"
-"compares whole codes.\n"
+"compares whole codes.  Events are sets, as in the gold: a tuple dyad\n"
+"codes twice in a sentence (two people of one code) counts once.\n"
 "\n"
 "Each line: {\"id\", \"date\", \"text\", \"events\": [{\"source\", \"target\",\n"
 "\"cameo\", \"mode\"}]}.\n"
@@ -82,9 +83,18 @@ static int on_event(const struct dyad_event *e, void *ctx)
 {
 	struct evlist *l = ctx;
 	struct ev *x;
+	size_t i;
 
 	if (l->n == MAX_EV)
 		return 0;
+	/* Gold events are a set of tuples: "met Lavrov and Putin" is one
+	 * PRKGOV>RUSGOV 040 there, though dyad keeps both for their spans. */
+	for (i = 0; i < l->n; i++)
+		if (!strcmp(l->v[i].source, e->source.code ? e->source.code : "") &&
+		    !strcmp(l->v[i].target, e->target.code ? e->target.code : "") &&
+		    !strcmp(l->v[i].cameo, e->cameo) &&
+		    !strcmp(l->v[i].mode, dyad_mode_name(e->mode)))
+			return 0;
 	x = &l->v[l->n++];
 	copy(x->source, sizeof(x->source), e->source.code);
 	copy(x->target, sizeof(x->target), e->target.code);
