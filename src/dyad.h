@@ -413,6 +413,10 @@ int dyad_query_related(dyad_store *st, const struct dyad_query *q,
  * last day. */
 int dyad_query_stats(dyad_store *st, const struct dyad_query *q,
 		     const struct dyad_sink *sink, dyad_error *err);
+/* A number that grows whenever articles or events are stored (through
+ * any handle or process), so that an answer computed before can be
+ * kept while it stays the same.  Cheap: two index lookups. */
+int dyad_store_generation(dyad_store *st, int64_t *out, dyad_error *err);
 /* The actors of the events, most active first; q->prefix keeps those
  * whose code or name starts with it. */
 int dyad_query_actors(dyad_store *st, const struct dyad_query *q,

@@ -40,6 +40,23 @@ int dyad_query_stats(dyad_store *st, const struct dyad_query *q,
 	return rc;
 }
 
+/* Rows are never deleted and ids only grow, so the sum of the largest
+ * ids changes with every article or event stored, and with nothing else
+ * that the questions read. */
+int dyad_store_generation(dyad_store *st, int64_t *out, dyad_error *err)
+{
+	sqlite3_stmt *s;
+	int rc;
+
+	if ((rc = st_prepare(st, "SELECT coalesce((SELECT max(id) FROM articles), 0)"
+			     " + coalesce((SELECT max(id) FROM events), 0)", &s, err)))
+		return rc;
+	rc = sqlite3_step(s);
+	*out = rc == SQLITE_ROW ? sqlite3_column_int64(s, 0) : 0;
+	sqlite3_finalize(s);
+	return rc == SQLITE_ROW ? DYAD_OK : st_fail(st, err, "reading the store's generation");
+}
+
 int dyad_query_actors(dyad_store *st, const struct dyad_query *q,
 		      const struct dyad_sink *sink, dyad_error *err)
 {

@@ -55,6 +55,13 @@ struct dyad_server {
 	size_t n_pool, cap_pool;
 	unsigned connections;
 
+	/* The totals, kept while the store's generation stays the same:
+	 * the dashboard asks for them on every page, and counting a
+	 * million events takes a good part of a second. */
+	char *stats_json;
+	size_t stats_len;
+	int64_t stats_generation;
+
 	pthread_mutex_t write_lock;     /* the writer and the coder */
 	dyad_store *writer;
 	dyad_coder *coder;
@@ -258,6 +265,50 @@ static void run_query(dyad_server *srv, struct answer *a, query_fn fn,
 	a->status = MHD_HTTP_OK;
 }
 
+/* The totals, from the cache when the store has not grown since. */
+static void answer_stats(dyad_server *srv, struct answer *a, const struct dyad_query *q)
+{
+	dyad_error err = { 0, "" };
+	dyad_store *st;
+	int64_t gen = -1;
+	int rc;
+
+	if ((rc = pool_take(srv, &st, &err))) {
+		answer_status(a, rc, &err);
+		return;
+	}
+	rc = dyad_store_generation(st, &gen, &err);
+	pool_give(srv, st);
+	if (rc) {
+		answer_status(a, rc, &err);
+		return;
+	}
+	pthread_mutex_lock(&srv->lock);
+	if (srv->stats_json && srv->stats_generation == gen) {
+		buf_reset(&a->json);
+		rc = buf_add(&a->json, srv->stats_json, srv->stats_len);
+		pthread_mutex_unlock(&srv->lock);
+		if (rc)
+			answer_error(a, MHD_HTTP_INTERNAL_SERVER_ERROR, "out of memory");
+		else
+			a->status = MHD_HTTP_OK;
+		return;
+	}
+	pthread_mutex_unlock(&srv->lock);
+	run_query(srv, a, dyad_query_stats, q, NULL);
+	if (a->status != MHD_HTTP_OK)
+		return;
+	pthread_mutex_lock(&srv->lock);
+	free(srv->stats_json);
+	srv->stats_json = malloc(a->json.len);
+	if (srv->stats_json) {
+		memcpy(srv->stats_json, a->json.data, a->json.len);
+		srv->stats_len = a->json.len;
+		srv->stats_generation = gen;
+	}
+	pthread_mutex_unlock(&srv->lock);
+}
+
 /* ---- the API ----------------------------------------------------------------- */
 
 /* An endpoint: the parameters it takes (space-separated), its default
@@ -424,7 +475,7 @@ static void api_get(dyad_server *srv, struct MHD_Connection *conn, const char *p
 
 	if (!strcmp(path, "/api/stats")) {
 		if (!parse_params(conn, &ep_stats, &q, &p, a))
-			run_query(srv, a, dyad_query_stats, &q, NULL);
+			answer_stats(srv, a, &q);
 	} else if (!strcmp(path, "/api/actors")) {
 		if (!parse_params(conn, &ep_actors, &q, &p, a))
 			run_query(srv, a, dyad_query_actors, &q, NULL);
@@ -942,6 +993,7 @@ static void server_free(dyad_server *srv)
 	while (srv->n_pool)
 		dyad_store_close(srv->pool[--srv->n_pool], &err);
 	free(srv->pool);
+	free(srv->stats_json);
 	if (srv->writer)
 		dyad_store_close(srv->writer, &err);
 	dyad_coder_free(srv->coder);

@@ -509,6 +509,15 @@ static void test_post_article(void **state)
 	struct resp r, again;
 	json_t *ev;
 	char big[5000];
+	json_int_t before;
+
+	/* The totals are kept between requests, and follow what is posted. */
+	get(port, "/api/stats", &r);
+	before = num(json_array_get(rows(&r, "stats"), 0), "articles");
+	resp_free(&r);
+	get(port, "/api/stats", &r);
+	assert_int_equal(num(json_array_get(rows(&r, "stats"), 0), "articles"), before);
+	resp_free(&r);
 
 	request(port, "POST", "/api/articles?date=2025-08-23&id=post-lee-ishiba",
 		"text/plain; charset=utf-8", text, &r);
@@ -524,6 +533,9 @@ static void test_post_article(void **state)
 	assert_string_equal(str(ev, "root"), "04");
 
 	/* It is in the store for every other question at once. */
+	get(port, "/api/stats", &again);
+	assert_int_equal(num(json_array_get(rows(&again, "stats"), 0), "articles"), before + 1);
+	resp_free(&again);
 	get(port, "/api/articles/post-lee-ishiba", &again);
 	assert_int_equal(again.status, 200);
 	assert_int_equal(json_array_size(rows(&again, "events")),
