@@ -1821,6 +1821,20 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 		tgt = mention_right(s, r.last + 1, avoid, 1);
 		if (tgt < 0 && r.last != p->end)
 			tgt = mention_right(s, p->end + 1, avoid, 1);
+		/* "deployed troops near its border with Belarus", "asked for
+		 * consultations with its NATO allies", "lifted its ban": a
+		 * possessive pointing back at the source names no target;
+		 * the next other party in the clause does, else no one. */
+		while (tgt >= 0 && src >= 0 && s->ments[tgt].kind == M_PRONOUN &&
+		       (s->info[s->ments[tgt].tok].roles & R_POSS) && s->ments[tgt].code &&
+		       s->ments[src].code && !strncmp(s->ments[tgt].code, s->ments[src].code, 3))
+		{
+			size_t from = s->ments[tgt].tok + s->ments[tgt].n_tok, j;
+			tgt = mention_right(s, from, avoid, 1);
+			for (j = from; tgt >= 0 && j < s->ments[tgt].tok; j++)
+				if (is_punct(s, j, ','))
+					tgt = -1;
+		}
 	}
 	if (p->kind == LEX_NOUN && !r.pat && !(r.target >= 0 && src >= 0)) {
 		if (TRACING(c))
