@@ -1355,6 +1355,16 @@ static int emit_one(struct emit_ctx *e, const struct pred *p, const struct menti
 	}
 	if (!strcmp(src->code, tgt->code) && src->start == tgt->start)
 		return 0;
+	/* "U.S. and British warplanes and warships struck targets in
+	 * Yemen": a role that took its state from the place the sentence
+	 * names does not act on that bare state. */
+	if (src->kind == M_AGENT && src->placed && strlen(tgt->code) == 3 &&
+	    !strncmp(src->code, tgt->code, 3)) {
+		if (TRACING(c))
+			coder_tracef(c, "    not coded: a role placed in %s acting on %s itself", tgt->code,
+				     tgt->code);
+		return 0;
+	}
 	if (!strcmp(src->code, tgt->code)) {
 		if (TRACING(c))
 			coder_tracef(c, "    not coded: source and target are both %s", src->code);
