@@ -1356,9 +1356,10 @@ static int emit_one(struct emit_ctx *e, const struct pred *p, const struct menti
 	if (!strcmp(src->code, tgt->code) && src->start == tgt->start)
 		return 0;
 	/* "U.S. and British warplanes and warships struck targets in
-	 * Yemen": a role that took its state from the place the sentence
-	 * names does not act on that bare state. */
-	if (src->kind == M_AGENT && src->placed && strlen(tgt->code) == 3 &&
+	 * Yemen": a state's forces or officials that took their state from
+	 * the place the sentence names do not act on that bare state
+	 * (civilians storming "the Chinese embassy" still may). */
+	if (src->kind == M_AGENT && src->placed && !civil_role(src->code) && strlen(tgt->code) == 3 &&
 	    !strncmp(src->code, tgt->code, 3)) {
 		if (TRACING(c))
 			coder_tracef(c, "    not coded: a role placed in %s acting on %s itself", tgt->code,
