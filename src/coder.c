@@ -1355,6 +1355,17 @@ static int emit_one(struct emit_ctx *e, const struct pred *p, const struct menti
 	}
 	if (!strcmp(src->code, tgt->code) && src->start == tgt->start)
 		return 0;
+	/* "U.S. and British warplanes and warships struck targets in
+	 * Yemen": a state's forces or officials that took their state from
+	 * the place the sentence names do not act on that bare state
+	 * (civilians storming "the Chinese embassy" still may). */
+	if (src->kind == M_AGENT && src->placed && !civil_role(src->code) && strlen(tgt->code) == 3 &&
+	    !strncmp(src->code, tgt->code, 3)) {
+		if (TRACING(c))
+			coder_tracef(c, "    not coded: a role placed in %s acting on %s itself", tgt->code,
+				     tgt->code);
+		return 0;
+	}
 	if (!strcmp(src->code, tgt->code)) {
 		if (TRACING(c))
 			coder_tracef(c, "    not coded: source and target are both %s", src->code);
@@ -1821,6 +1832,20 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 		tgt = mention_right(s, r.last + 1, avoid, 1);
 		if (tgt < 0 && r.last != p->end)
 			tgt = mention_right(s, p->end + 1, avoid, 1);
+		/* "deployed troops near its border with Belarus", "asked for
+		 * consultations with its NATO allies", "lifted its ban": a
+		 * possessive pointing back at the source names no target;
+		 * the next other party in the clause does, else no one. */
+		while (tgt >= 0 && src >= 0 && s->ments[tgt].kind == M_PRONOUN &&
+		       (s->info[s->ments[tgt].tok].roles & R_POSS) && s->ments[tgt].code &&
+		       s->ments[src].code && !strncmp(s->ments[tgt].code, s->ments[src].code, 3))
+		{
+			size_t from = s->ments[tgt].tok + s->ments[tgt].n_tok, j;
+			tgt = mention_right(s, from, avoid, 1);
+			for (j = from; tgt >= 0 && j < s->ments[tgt].tok; j++)
+				if (is_punct(s, j, ','))
+					tgt = -1;
+		}
 	}
 	if (p->kind == LEX_NOUN && !r.pat && !(r.target >= 0 && src >= 0)) {
 		if (TRACING(c))

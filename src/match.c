@@ -553,6 +553,22 @@ static void combine_agents(struct dyad_coder *c, struct sent *s)
 			i++;
 			continue;
 		}
+		/* "Chinese and Russian troops": the first of two coordinated
+		 * states takes the agent the second one heads; both stay
+		 * their own mentions, joined as a group. */
+		if (n && i + 2 < s->n_ments && m->kind == M_NAME && m->country && !m->person &&
+		    m->code && n->kind == M_NAME && n->country && !n->person &&
+		    n->tok == m->tok + m->n_tok + 1 && (s->info[m->tok + m->n_tok].roles & R_CONJ) &&
+		    s->ments[i + 2].kind == M_AGENT && adjacent(n, &s->ments[i + 2])) {
+			const struct lex_agent *ag = &c->lex->agents.v[s->ments[i + 2].actor];
+			struct mention merged = *m;
+			merged.code = actor_with_agent(c, m, ag);
+			merged.actor = LEX_NONE;
+			merged.country = 0;
+			merged.how = "state and agent (coordinated)";
+			s->ments[o++] = merged;
+			continue;
+		}
 		if (n && m->kind == M_NAME && !m->person && m->code && n->kind == M_AGENT) {
 			int poss = n->tok == m->tok + m->n_tok + 1 &&
 				   (s->info[m->tok + m->n_tok].roles & R_POSS);
