@@ -1658,6 +1658,77 @@ static int country_prefix(const char *code)
 	return 1;
 }
 
+/* ---- objects the lexicon does not know ------------------------------- */
+
+static int word_in(const char *t, size_t len, const char *const *list)
+{
+	for (; *list; list++)
+		if (len == strlen(*list) && !strncasecmp(t, *list, len))
+			return 1;
+	return 0;
+}
+
+enum { OBJ_NONE, OBJ_PEOPLE, OBJ_PROTEST, OBJ_NAME };
+
+/* "arrested a 41-year-old man", "detained two women", "released Vadim
+ * Krasikov", "to quell protests": the direct object of a verb, from token
+ * `from`, names people, a protest or a personal name that no mention
+ * covers.  Returns OBJ_*, and in *head (OUT) the token where it ends.
+ * Determiners, numbers, "at least", and up to two other modifiers
+ * ("young", "41-year-old") may come first; a mention, a preposition, a
+ * clause break or an -ing form ends the search. */
+static int unknown_object(const struct sent *s, size_t from, size_t *head)
+{
+	static const char *const people[] = {
+		"man", "men", "woman", "women", "person", "people", "persons", "boy", "boys",
+		"girl", "girls", "child", "children", "teenager", "teenagers", "youth",
+		"youths", "suspect", "suspects", "prisoner", "prisoners", "detainee",
+		"detainees", "inmate", "inmates", "captive", "captives", "individual",
+		"individuals", "passenger", "passengers", "tourist", "tourists", "migrant",
+		"migrants", "worshippers", "pilgrims", "mourners", "foreigner", "foreigners",
+		"citizen", "citizens", "nationals", "family", "families", "relatives",
+		"wife", "husband", "son", "daughter", "brother", "sister", "couple", NULL };
+	static const char *const protest[] = {
+		"protest", "protests", "demonstration", "demonstrations", "rally", "rallies",
+		"riot", "riots", "unrest", "uprising", "dissent", "sit-in", "sit-ins",
+		"march", "marches", NULL };
+	static const char *const counting[] = {
+		"least", "more", "than", "about", "nearly", "almost", "around", "some",
+		"over", "another", "one", "two", "three", "four", "five", "six",
+		"seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "fifty",
+		"hundred", "dozen", "several", "many", "few", "other", "all", "both", NULL };
+	size_t i, mods = 0;
+
+	for (i = from; i < s->n && i < from + 8; i++) {
+		size_t len;
+		const char *t = tok_text(s, i, &len);
+		if (s->info[i].mention >= 0 || clause_break(s, i) || (s->toks[i].flags & TOK_PUNCT))
+			return OBJ_NONE;
+		if ((s->toks[i].flags & TOK_CAP) && i + 1 < s->n && s->info[i + 1].mention < 0 &&
+		    (s->toks[i + 1].flags & TOK_CAP) && !(s->toks[i].flags & TOK_UPPER) &&
+		    !(s->toks[i + 1].flags & TOK_UPPER) && !weekday(s, i) && !weekday(s, i + 1)) {
+			*head = i + 1;
+			return OBJ_NAME;
+		}
+		if (s->toks[i].flags & TOK_CAP)
+			return OBJ_NONE;
+		if (word_in(t, len, people)) {
+			*head = i;
+			return OBJ_PEOPLE;
+		}
+		if (word_in(t, len, protest)) {
+			*head = i;
+			return OBJ_PROTEST;
+		}
+		if ((s->toks[i].flags & TOK_NUM) || word_in(t, len, counting) ||
+		    ((s->info[i].roles & R_DET) && !(s->info[i].roles & R_NEG)))
+			continue;
+		if ((s->info[i].roles & ~R_DET) || ends_with(t, len, "ing") || ++mods > 2)
+			return OBJ_NONE;
+	}
+	return OBJ_NONE;
+}
+
 static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 {
 	struct dyad_coder *c = e->c;
@@ -1997,6 +2068,53 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 			attempt = head_is(s, p->head, "assassinate") ||
 				  (p->end + 1 < s->n && dl == 4 && !strncasecmp(dt, "dead", 4)) ? "186" : "185";
 			src = tgt;
+		}
+	}
+	/* "police arrested a 41-year-old man", "released Vadim Krasikov",
+	 * "to quell protests by students": people, a protest or a personal
+	 * name the lexicon does not know, as the object of a verb, are the
+	 * civilians of the state the sentence places them in ("protests by
+	 * students": the protesters named). */
+	if (tgt < 0 && !have_own && src >= 0 && p->kind == LEX_VERB && !p->passive && r.code != LEX_NONE &&
+	    r.code != LEX_CODE_NULL) {
+		size_t obj_head = 0, k;
+		const char *rc = lex_code_str(lex, r.code);
+		int kind = unknown_object(s, (r.last > p->end ? r.last : p->end) + 1, &obj_head);
+		const char *state;
+		static const char *const on_people[] = { "08", "11", "12", "16", "17", "18", "19",
+							 "20", NULL };
+		/* A name after "met" or "visited" is more often a place or a
+		 * firm; after "arrested", "released", "expelled", "killed",
+		 * a person. */
+		if (kind == OBJ_NAME && !word_in(rc, 2, on_people))
+			kind = OBJ_NONE;
+		if (kind == OBJ_PROTEST) {
+			k = obj_head + 1;
+			if (k + 1 < s->n && (s->info[k].roles & R_BY)) {
+				for (k++; k + 1 < s->n && (s->info[k].roles & R_DET) && s->info[k].mention < 0; k++)
+					;
+				if (s->info[k].mention >= 0 && s->info[k].mention != src) {
+					tgt = s->info[k].mention;
+					kind = OBJ_NONE;
+				}
+			}
+		}
+		if (kind != OBJ_NONE && (state = match_place_state(c, s, (uint32_t)obj_head)) &&
+		    country_prefix(state)) {
+			char *cc = arena_alloc(&c->mem, 7);
+			if (cc) {
+				memcpy(cc, state, 3);
+				memcpy(cc + 3, "CVL", 4);
+				own = s->ments[src];
+				own.code = cc;
+				own.kind = M_NAME;
+				own.person = kind == OBJ_NAME;
+				own.pair = 0;
+				own.actor = LEX_NONE;
+				own.start = s->toks[obj_head].start - s->base;
+				own.end = s->toks[obj_head].end - s->base;
+				have_own = 1;
+			}
 		}
 	}
 	if (src < 0 || (tgt < 0 && !have_own)) {

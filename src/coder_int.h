@@ -197,6 +197,11 @@ int match_mentions(struct dyad_coder *c, struct sent *s);
 /* Note the state a dateline ("SEOUL, Dec 4 (Yonhap) --") names, from the
  * sentence-like span of its tokens, as the article's home state. */
 int match_dateline(struct dyad_coder *c, struct sent *s);
+/* The state a role with none of its own at token `tok` belongs to: the
+ * nearest place named, else the dateline's, else the sentence's one
+ * state, else the article's main one; NULL when none.  Call after
+ * match_mentions. */
+const char *match_place_state(struct dyad_coder *c, const struct sent *s, uint32_t tok);
 /* Pick the code an actor held on a date (yyyymmdd); NULL when none. */
 const char *match_actor_code(const dyad_lexicon *lex, uint32_t actor, int32_t ymd);
 

@@ -1379,6 +1379,56 @@ static const char *home_state(const struct memo *mo)
 	return best == SIZE_MAX || tie ? NULL : mo->states[best].code;
 }
 
+/* The state of the place named nearest token `tok` ("in Bucha"), not
+ * counting mention `self`; NULL when the sentence names no place. */
+static const char *nearest_place(const struct sent *s, uint32_t tok, int32_t self)
+{
+	const char *state = NULL;
+	uint32_t best = UINT32_MAX;
+	size_t k;
+
+	for (k = 0; k < s->n_ments; k++) {
+		const struct mention *p = &s->ments[k];
+		uint32_t d = p->tok > tok ? p->tok - tok : tok - p->tok;
+		if ((int32_t)k != self && d < best && is_place(s, p)) {
+			best = d;
+			state = p->code;
+		}
+	}
+	return state;
+}
+
+/* The sentence's one state, ignoring roles; NULL when it names none or
+ * several. */
+static const char *lone_state_code(const struct sent *s)
+{
+	const char *lone = NULL;
+	size_t i;
+
+	for (i = 0; i < s->n_ments; i++) {
+		const struct mention *m = &s->ments[i];
+		if (m->kind == M_AGENT || !is_state_code(m->code) || !strncmp(m->code, "---", 3))
+			continue;
+		if (lone && strncmp(lone, m->code, 3))
+			return NULL;
+		lone = m->code;
+	}
+	return lone;
+}
+
+const char *match_place_state(struct dyad_coder *c, const struct sent *s, uint32_t tok)
+{
+	const char *state = nearest_place(s, tok, -1), *lone;
+
+	if (!state && c->memo.dateline[0])
+		state = c->memo.dateline;
+	if (!state && (lone = lone_state_code(s)))
+		state = lone;
+	if (!state)
+		state = home_state(&c->memo);
+	return state;
+}
+
 /* A role with no state of its own ("civilians", "protesters", "police",
  * "hundreds of people") takes one from its sentence: the nearest place
  * named ("killed civilians in Bucha"), else the dateline's state ("SEOUL
@@ -1389,24 +1439,11 @@ static const char *home_state(const struct memo *mo)
  * the sentence names.  Analysts stay stateless: they are not actors. */
 static void place_roles(struct dyad_coder *c, struct sent *s)
 {
-	const char *lone = NULL, *home = home_state(&c->memo);
-	size_t i, k;
-	int several = 0;
-
-	for (i = 0; i < s->n_ments; i++) {
-		const struct mention *m = &s->ments[i];
-		if (m->kind == M_AGENT || !is_state_code(m->code) || !strncmp(m->code, "---", 3))
-			continue;
-		if (lone && strncmp(lone, m->code, 3))
-			several = 1;
-		lone = m->code;
-	}
-	if (several)
-		lone = NULL;
+	const char *lone = lone_state_code(s), *home = home_state(&c->memo);
+	size_t i;
 	for (i = 0; i < s->n_ments; i++) {
 		struct mention *m = &s->ments[i];
 		const char *state = NULL;
-		uint32_t best = UINT32_MAX;
 		int armed;
 		char *code;
 		size_t n;
@@ -1415,14 +1452,7 @@ static void place_roles(struct dyad_coder *c, struct sent *s)
 		    !strcmp(m->code, "ANL"))
 			continue;
 		armed = !strcmp(m->code, "REB") || !strcmp(m->code, "INS");
-		for (k = 0; k < s->n_ments; k++) {
-			const struct mention *p = &s->ments[k];
-			uint32_t d = p->tok > m->tok ? p->tok - m->tok : m->tok - p->tok;
-			if (k != i && d < best && is_place(s, p)) {
-				best = d;
-				state = p->code;
-			}
-		}
+		state = nearest_place(s, m->tok, (int32_t)i);
 		if (!state && !armed)
 			state = c->memo.dateline[0] ? c->memo.dateline : lone ? lone : home;
 		if (!state && armed)
