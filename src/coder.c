@@ -2111,7 +2111,7 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 				own.person = kind == OBJ_NAME;
 				own.pair = 0;
 				own.actor = LEX_NONE;
-				own.start = s->toks[obj_head].start - s->base;
+				own.start = s->toks[obj_head - (kind == OBJ_NAME)].start - s->base;
 				own.end = s->toks[obj_head].end - s->base;
 				have_own = 1;
 			}
