@@ -1729,6 +1729,90 @@ static int unknown_object(const struct sent *s, size_t from, size_t *head)
 	return OBJ_NONE;
 }
 
+/* ---- relative clauses after an attack noun ---------------------------- */
+
+/* "a sarin attack on Douma that killed dozens", "twin suicide bombings
+ * which wounded 40": a verb opened by "that" or "which" whose antecedent,
+ * within its clause, is a noun naming an attack.  Returns that noun's
+ * pred, or -1. */
+static long relative_attack(const struct sent *s, const struct pred *preds, size_t n,
+			    const struct pred *p)
+{
+	static const char *const attack[] = {
+		"attack", "attacks", "strike", "strikes", "airstrike", "airstrikes",
+		"raid", "raids", "bombing", "bombings", "shelling", "bombardment",
+		"barrage", "blast", "blasts", "explosion", "explosions", "bomb", "bombs",
+		"assault", "offensive", "ambush", "shooting", "shootings", "massacre",
+		"missile", "missiles", "drone", "drones", "rocket", "rockets", NULL };
+	size_t len, k;
+	const char *t;
+	long j;
+
+	if (p->kind != LEX_VERB || p->passive || p->group == 0)
+		return -1;
+	t = tok_text(s, p->group - 1, &len);
+	if (!(len == 4 && !strncasecmp(t, "that", 4)) && !(len == 5 && !strncasecmp(t, "which", 5)))
+		return -1;
+	for (j = (long)p->group - 2; j >= 0 && j + 14 >= (long)p->group; j--) {
+		if (clause_break(s, (size_t)j) && !is_punct(s, (size_t)j, ','))
+			return -1;
+		t = tok_text(s, (size_t)j, &len);
+		if (s->info[j].mention >= 0 || !word_in(t, len, attack))
+			continue;
+		for (k = 0; k < n; k++)
+			if (preds[k].kind == LEX_NOUN && preds[k].head == (uint32_t)j)
+				return (long)k;
+		return -1;
+	}
+	return -1;
+}
+
+/* Who made the attack noun at `noun`: "a Russian missile strike",
+ * "Islamic State's bombings", "an attack by Hamas", else the subject of
+ * the clause the noun stands in ("Hamas claimed responsibility for the
+ * bombing", "denied using chemical weapons in an attack").  -1 if no one. */
+static int32_t attack_actor(const struct sent *s, const struct pred *preds, size_t n,
+			    size_t noun)
+{
+	long j = (long)noun - 1;
+	size_t k;
+
+	while (j >= 0 && s->info[j].mention < 0 && is_modifier(s, (size_t)j))
+		j--;
+	if (j >= 0 && (s->info[j].roles & R_POSS) && s->info[j].mention < 0 && j > 0)
+		j--;
+	if (j >= 0 && s->info[j].mention >= 0 && !s->ments[s->info[j].mention].after_prep)
+		return s->info[j].mention;
+	for (k = noun + 1; k + 1 < s->n && k < noun + 4; k++)
+		if (s->info[k].roles & R_BY) {
+			size_t a = k + 1;
+			while (a + 1 < s->n && (s->info[a].roles & R_DET) && s->info[a].mention < 0)
+				a++;
+			if (s->info[a].mention >= 0)
+				return s->info[a].mention;
+		}
+	for (j = (long)noun - 1; j >= 0; j--) {
+		if (clause_break(s, (size_t)j) && !is_punct(s, (size_t)j, ','))
+			return -1;
+		if (s->info[j].mention >= 0) {
+			const struct mention *m = &s->ments[s->info[j].mention];
+			size_t after = m->tok + m->n_tok;
+			int poss = (s->info[j].roles & R_POSS) ||
+				   (after < s->n && (s->info[after].roles & R_POSS));
+			if (!m->after_prep && !poss)
+				return s->info[j].mention;
+			j = (long)m->tok;
+			continue;
+		}
+		for (k = 0; k < n; k++)
+			if (preds[k].kind == LEX_VERB && preds[k].head == (uint32_t)j) {
+				const struct pred *g = &preds[k];
+				return g->passive ? g->by_agent : g->subject;
+			}
+	}
+	return -1;
+}
+
 static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 {
 	struct dyad_coder *c = e->c;
@@ -1744,6 +1828,7 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 	size_t hlen;
 	const char *htext = tok_text(s, p->head, &hlen);
 	int reciprocal = 0, have_own = 0, pair_sides = 0;
+	long rel_noun = -1;
 	struct mention own, attacker;
 	const char *attempt = NULL;             /* "was shot": 185 or 186 */
 	const char *threat = NULL;              /* "would use force if": 13x */
@@ -1885,6 +1970,22 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 			struct pred *g = &preds[p->governor];
 			src = g->passive ? g->by_agent : g->subject;
 			g->consumed = 1;
+		}
+	}
+	/* "a Russian missile strike that killed 40 people": the relative
+	 * clause's act is the attacker's, and the attack's code, when the noun
+	 * gives one of force, is the more telling. */
+	if (p->kind == LEX_VERB && r.source < 0 && (rel_noun = relative_attack(s, preds, n, p)) >= 0) {
+		struct pred *np = &preds[rel_noun];
+		int32_t who = attack_actor(s, preds, n, np->head);
+		if (who >= 0)
+			src = who;
+		if (np->chosen < 0)
+			np->chosen = (int8_t)choose(c, s, np, &np->r);
+		if (np->chosen == 1 && np->r.code != LEX_NONE && np->r.code != LEX_CODE_NULL) {
+			const char *nc = lex_code_str(lex, np->r.code);
+			if (!strncmp(nc, "18", 2) || !strncmp(nc, "19", 2) || !strncmp(nc, "20", 2))
+				r.code = np->r.code;
 		}
 	}
 	/* Target. */
@@ -2113,6 +2214,26 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 				own.actor = LEX_NONE;
 				own.start = s->toks[obj_head - (kind == OBJ_NAME)].start - s->base;
 				own.end = s->toks[obj_head].end - s->base;
+				have_own = 1;
+			}
+		}
+	}
+	/* "killed dozens of people", "wounded 40 civilians": people a use of
+	 * force strikes, with no state of their own, are the civilians of the
+	 * state the sentence places them in. */
+	if (src >= 0 && tgt >= 0 && !have_own && r.code != LEX_NONE && r.code != LEX_CODE_NULL &&
+	    !strcmp(s->ments[tgt].code, "CVL")) {
+		const char *rc2 = lex_code_str(lex, r.code), *state;
+		if ((!strncmp(rc2, "18", 2) || !strncmp(rc2, "19", 2) || !strncmp(rc2, "20", 2)) &&
+		    (state = match_place_state(c, s, s->ments[tgt].tok)) && country_prefix(state)) {
+			char *cc = arena_alloc(&c->mem, 7);
+			if (cc) {
+				memcpy(cc, state, 3);
+				memcpy(cc + 3, "CVL", 4);
+				own = s->ments[tgt];
+				own.code = cc;
+				own.actor = LEX_NONE;
+				tgt = -1;
 				have_own = 1;
 			}
 		}
