@@ -2218,6 +2218,33 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 			}
 		}
 	}
+	/* "thousands protested in Tbilisi", "workers went on strike": a protest
+	 * by people out of office that names no target is against the
+	 * government of their state, or of the state the sentence places it in. */
+	if (src >= 0 && tgt < 0 && !have_own && r.code != LEX_NONE && r.code != LEX_CODE_NULL &&
+	    !strncmp(lex_code_str(lex, r.code), "14", 2) && civil_role(s->ments[src].code)) {
+		const char *sc = s->ments[src].code, *state = NULL;
+		if (strlen(sc) >= 3 && country_prefix(sc))
+			state = sc;
+		else
+			state = match_place_state(c, s, p->head);
+		if (state && country_prefix(state)) {
+			char *cc = arena_alloc(&c->mem, 7);
+			if (cc) {
+				memcpy(cc, state, 3);
+				memcpy(cc + 3, "GOV", 4);
+				own = s->ments[src];
+				own.code = cc;
+				own.kind = M_NAME;
+				own.person = 0;
+				own.pair = 0;
+				own.actor = LEX_NONE;
+				own.start = s->toks[p->head].start - s->base;
+				own.end = s->toks[p->end].end - s->base;
+				have_own = 1;
+			}
+		}
+	}
 	/* "killed dozens of people", "wounded 40 civilians": people a use of
 	 * force strikes, with no state of their own, are the civilians of the
 	 * state the sentence places them in. */
