@@ -1474,6 +1474,43 @@ static int background(const struct sent *s, size_t head)
  * "called for a ceasefire between": a noun after a verb of reaction or
  * request, with no preposition but "of" or "for" between, is another's
  * act that verb is about. */
+/* Whether mention `m` is a bare state (a place, no role) whose code
+ * begins as `code` does: a protester's own country. */
+static int own_state(const struct sent *s, int32_t m, const char *code)
+{
+	const struct mention *t = &s->ments[m];
+
+	return t->kind == M_NAME && t->country && t->code && strlen(t->code) == 3 &&
+	       code && !strncmp(t->code, code, 3);
+}
+
+/* "Putin ordered the partial mobilisation": whether noun `p` is an act
+ * that is itself an event, which its governor orders, announces,
+ * declares or imposes, and so does. */
+static int enacted_object(const struct sent *s, const struct pred *preds,
+			  const struct pred *p)
+{
+	static const char *const enact[] = { "order", "announc", "declar", "impos",
+					     "proclaim", NULL };
+	static const char *const acts[] = { "mobilisation", "mobilization", "curfew",
+					    "curfews", "blockade", "evacuation", "evacuations",
+					    "withdrawal", "ceasefire", "truce", "lockdown",
+					    "call-up", NULL };
+	const char *gt, *nt;
+	size_t glen, nlen, k, a;
+
+	if (p->kind != LEX_NOUN || p->governor < 0)
+		return 0;
+	gt = tok_text(s, preds[p->governor].head, &glen);
+	nt = tok_text(s, p->head, &nlen);
+	for (k = 0; enact[k]; k++)
+		if (glen >= strlen(enact[k]) && !strncasecmp(gt, enact[k], strlen(enact[k])))
+			for (a = 0; acts[a]; a++)
+				if (nlen == strlen(acts[a]) && !strncasecmp(nt, acts[a], nlen))
+					return 1;
+	return 0;
+}
+
 static int reaction_object(const struct sent *s, const struct pred *preds,
 			   const struct pred *p)
 {
@@ -1484,6 +1521,8 @@ static int reaction_object(const struct sent *s, const struct pred *preds,
 		return 0;
 	g = &preds[p->governor];
 	if (!(g->vroles & (V_REACT | V_CONTROL)) || (g->vroles & V_LIGHT))
+		return 0;
+	if (enacted_object(s, preds, p))
 		return 0;
 	for (j = g->end + 1; j < p->head; j++) {
 		const char *t = tok_text(s, j, &len);
@@ -1829,7 +1868,8 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 	const char *htext = tok_text(s, p->head, &hlen);
 	int reciprocal = 0, have_own = 0, pair_sides = 0;
 	long rel_noun = -1;
-	struct mention own, attacker;
+	struct mention own, attacker, own_src;
+	int have_own_src = 0;
 	const char *attempt = NULL;             /* "was shot": 185 or 186 */
 	const char *threat = NULL;              /* "would use force if": 13x */
 
@@ -1964,9 +2004,10 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 		 * preposition ("condolences over the attack on"), the noun
 		 * names someone else's act. */
 		if (src < 0 && p->governor >= 0 &&
-		    (preds[p->governor].vroles & (V_LIGHT | V_PLAN | V_SPEC)) &&
-		    direct_object(s, preds[p->governor].end, p->head,
-				  (preds[p->governor].vroles & V_PLAN) != 0)) {
+		    (((preds[p->governor].vroles & (V_LIGHT | V_PLAN | V_SPEC)) &&
+		      direct_object(s, preds[p->governor].end, p->head,
+				    (preds[p->governor].vroles & V_PLAN) != 0)) ||
+		     enacted_object(s, preds, p))) {
 			struct pred *g = &preds[p->governor];
 			src = g->passive ? g->by_agent : g->subject;
 			g->consumed = 1;
@@ -2221,6 +2262,10 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 	/* "thousands protested in Tbilisi", "workers went on strike": a protest
 	 * by people out of office that names no target is against the
 	 * government of their state, or of the state the sentence places it in. */
+	if (src >= 0 && tgt >= 0 && own_state(s, tgt, s->ments[src].code) &&
+	    !have_own && r.code != LEX_NONE && r.code != LEX_CODE_NULL &&
+	    !strncmp(lex_code_str(lex, r.code), "14", 2) && civil_role(s->ments[src].code))
+		tgt = -1;       /* "Kenyan protesters marched through Nairobi" */
 	if (src >= 0 && tgt < 0 && !have_own && r.code != LEX_NONE && r.code != LEX_CODE_NULL &&
 	    !strncmp(lex_code_str(lex, r.code), "14", 2) && civil_role(s->ments[src].code)) {
 		const char *sc = s->ments[src].code, *state = NULL;
@@ -2265,7 +2310,48 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 			}
 		}
 	}
-	if (src < 0 || (tgt < 0 && !have_own)) {
+	/* "Protests spread across Iran": a protest that names no one is by
+	 * the civilians of the state it is placed in, against its
+	 * government (or against the target it names). */
+	if (src < 0 && p->governor < 0 && r.code != LEX_NONE && r.code != LEX_CODE_NULL &&
+	    !(p->end + 1 < s->n && (s->info[p->end + 1].roles & R_BY)) &&
+	    !strncmp(lex_code_str(lex, r.code), "14", 2)) {
+		const char *state = match_place_state(c, s, p->head);
+		char *sc = state && country_prefix(state) ? arena_alloc(&c->mem, 14) : NULL;
+		if (sc) {
+			memcpy(sc, state, 3);
+			memcpy(sc + 3, "CVL", 4);
+			memcpy(sc + 7, state, 3);
+			memcpy(sc + 10, "GOV", 4);
+			memset(&own_src, 0, sizeof own_src);
+			own_src.code = sc;
+			own_src.kind = M_NAME;
+			own_src.actor = LEX_NONE;
+			own_src.agent = LEX_NONE;
+			own_src.group = UINT32_MAX;
+			own_src.tok = p->head;
+			own_src.start = s->toks[p->head].start - s->base;
+			own_src.end = s->toks[p->head].end - s->base;
+			have_own_src = 1;
+			if (!have_own && (tgt < 0 || own_state(s, tgt, sc))) {
+				own = own_src;
+				tgt = -1;
+				own.code = sc + 7;
+				have_own = 1;
+			}
+		}
+	}
+	/* "troops marched on the capital": a verb that is a protest only by
+	 * its class's default is one when people out of office do it. */
+	if (src >= 0 && p->kind == LEX_VERB && !r.pat && r.code != LEX_NONE &&
+	    r.code != LEX_CODE_NULL && !strncmp(lex_code_str(lex, r.code), "14", 2) &&
+	    !civil_role(s->ments[src].code)) {
+		if (TRACING(c))
+			coder_tracef(c, "  verb \"%.*s\": a protest verb whose subject is not a civilian role",
+				     (int)hlen, htext);
+		return 0;
+	}
+	if ((src < 0 && !have_own_src) || (tgt < 0 && !have_own)) {
 		if (TRACING(c))
 			coder_tracef(c, "  %s \"%.*s\" (%s): not coded: no %s",
 				     p->kind == LEX_VERB ? "verb" : "noun", (int)hlen, htext,
@@ -2318,12 +2404,18 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 		coder_tracef(c, "  %s \"%.*s\" -> %s%s%s, source \"%.*s\", target \"%.*s\"%s%s",
 			     p->kind == LEX_VERB ? "verb" : "noun", (int)hlen, htext, code ? code : "---",
 			     code2 ? ":" : "", code2 ? code2 : "",
-			     (int)(s->ments[src].end - s->ments[src].start), s->text + s->ments[src].start,
+			     (int)(have_own_src ? own_src.end - own_src.start :
+				   s->ments[src].end - s->ments[src].start),
+			     have_own_src ? s->text + own_src.start : s->text + s->ments[src].start,
 			     (int)(have_own ? 0 : s->ments[tgt].end - s->ments[tgt].start),
 			     have_own ? "" : s->text + s->ments[tgt].start,
 			     p->passive ? ", passive" : have_own ? ", its own state" : "",
 			     r.pat ? "" : ", class default");
-	ns = group_members(s, src, srcs, 8);
+	if (have_own_src) {
+		srcs[0] = &own_src;
+		ns = 1;
+	} else
+		ns = group_members(s, src, srcs, 8);
 	if (pair_sides) {
 		srcs[0] = tgts[0] = &s->ments[src];
 		srcs[1] = tgts[1] = &s->ments[tgt];
@@ -2341,11 +2433,12 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 	if (!have_own && !pair_sides && !reciprocal && !attempt && p->kind == LEX_VERB) {
 		const struct mention *t = &s->ments[tgt];
 		int32_t w = along_with(s, t->tok + t->n_tok);
-		if (w >= 0 && s->ments[w].group != s->ments[src].group)
+		if (w >= 0 && (have_own_src || s->ments[w].group != s->ments[src].group))
 			nt += group_members(s, w, tgts + nt, 8 - nt);
 	}
 	/* A pair like "Trump-Kim" is one group: split it into its sides. */
-	if (!have_own && !pair_sides && !attempt && s->ments[src].group == s->ments[tgt].group &&
+	if (!have_own && !have_own_src && !pair_sides && !attempt &&
+	    s->ments[src].group == s->ments[tgt].group &&
 	    !reciprocal) {
 		srcs[0] = &s->ments[src];
 		tgts[0] = &s->ments[tgt];

@@ -18,6 +18,8 @@
 #include "coder_int.h"
 #include "error.h"
 
+static int acronym_at(const struct sent *s, size_t i);
+
 #define CACHE_MAX 400000        /* distinct word forms remembered */
 
 static const struct { const char *w; uint32_t roles; } role_words[] = {
@@ -570,8 +572,12 @@ static void combine_agents(struct dyad_coder *c, struct sent *s)
 			continue;
 		}
 		if (n && m->kind == M_NAME && !m->person && m->code && n->kind == M_AGENT) {
-			int poss = n->tok == m->tok + m->n_tok + 1 &&
-				   (s->info[m->tok + m->n_tok].roles & R_POSS);
+			/* "Russia's foreign ministry"; "Russia's FSB security
+			 * service": an acronym of the state's own between. */
+			int poss = (s->info[m->tok + m->n_tok].roles & R_POSS) &&
+				   (n->tok == m->tok + m->n_tok + 1 ||
+				    (n->tok == m->tok + m->n_tok + 2 &&
+				     acronym_at(s, m->tok + m->n_tok + 1)));
 			if (adjacent(m, n) || poss) {
 				const struct lex_agent *ag = &c->lex->agents.v[n->actor];
 				struct mention merged = *n;
@@ -1340,6 +1346,40 @@ static int is_state_code(const char *code)
 }
 
 /* A name after "in", "at", "near" ... is where things happen. */
+static const char *const place_nouns[] = { "city", "town", "village", "region", "province",
+					   "district", "port", "capital", "island", "enclave",
+					   "oblast", "suburb", "camp", NULL };
+static const char *const attack_nouns[] = { "strike", "strikes", "attack", "attacks",
+					    "airstrike", "airstrikes", "raid", "raids", "assault",
+					    "bombing", "bombings", "shelling", "bombardment",
+					    "offensive", NULL };
+
+/* Whether token `i` is one of the NULL-ended `words`, as written. */
+static int word_is_any(const struct sent *s, size_t i, const char *const *words)
+{
+	size_t len, k;
+	const char *t = tok_text(s, i, &len);
+
+	for (k = 0; words[k]; k++)
+		if (len == strlen(words[k]) && !strncasecmp(t, words[k], len))
+			return 1;
+	return 0;
+}
+
+/* Whether token `i` is an acronym no dictionary knows ("FSB", "SBU"). */
+static int acronym_at(const struct sent *s, size_t i)
+{
+	size_t len, k;
+	const char *t = tok_text(s, i, &len);
+
+	if (len < 2 || len > 6)
+		return 0;
+	for (k = 0; k < len; k++)
+		if (t[k] < 'A' || t[k] > 'Z')
+			return 0;
+	return 1;
+}
+
 static int is_place(const struct sent *s, const struct mention *m)
 {
 	static const char *const at[] = { "in", "at", "near", "outside", "inside", "across",
@@ -1358,6 +1398,15 @@ static int is_place(const struct sent *s, const struct mention *m)
 	for (k = 0; k < sizeof(at) / sizeof(at[0]); k++)
 		if (len == strlen(at[k]) && !strncasecmp(t, at[k], len))
 			return 1;
+	if (j == 0)
+		return 0;
+	/* "the city of Dnipro", "the Iranian town of Isfahan": a name a
+	 * place noun introduces is a place; so is the "on X" of an attack
+	 * ("a strike on Kharkiv"). */
+	if (len == 2 && !strncasecmp(t, "of", 2))
+		return word_is_any(s, (size_t)j - 1, place_nouns);
+	if ((len == 2 && !strncasecmp(t, "on", 2)) || (len == 7 && !strncasecmp(t, "against", 7)))
+		return word_is_any(s, (size_t)j - 1, attack_nouns);
 	return 0;
 }
 
