@@ -1206,6 +1206,20 @@ static int civil_role(const char *code)
 	return 0;
 }
 
+/* state's three letters with role after them ("KEN" + "GOV"), in the
+ * article's memory; NULL when it is out. */
+static char *state_role(struct dyad_coder *c, const char *state, const char *role)
+{
+	size_t n = strlen(role);
+	char *cc = arena_alloc(&c->mem, n + 4);
+
+	if (cc) {
+		memcpy(cc, state, 3);
+		memcpy(cc + 3, role, n + 1);
+	}
+	return cc;
+}
+
 static int country_prefix(const char *code);
 
 /* The mention's text holds `what`, in any case. */
@@ -2123,10 +2137,8 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 	    !strncmp(lex_code_str(lex, r.code), "14", 2) && country_prefix(s->ments[src].code) &&
 	    strlen(s->ments[src].code) >= 6 && strncmp(s->ments[src].code + 3, "GOV", 3) &&
 	    (s->ments[src].kind != M_AGENT || s->ments[src].placed)) {
-		char *cc = arena_alloc(&c->mem, 7);
+		char *cc = state_role(c, s->ments[src].code, "GOV");
 		if (cc) {
-			memcpy(cc, s->ments[src].code, 3);
-			memcpy(cc + 3, "GOV", 4);
 			own = s->ments[src];
 			own.code = cc;
 			own.kind = M_NAME;
@@ -2148,10 +2160,8 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 	    country_prefix(s->ments[src].code) &&
 	    (s->ments[src].kind != M_AGENT || s->ments[src].placed)) {
 		int civ = !strcmp(lex_code_str(lex, r.code), "0831");
-		char *cc = arena_alloc(&c->mem, 7);
+		char *cc = state_role(c, s->ments[src].code, civ ? "CVL" : "");
 		if (cc) {
-			memcpy(cc, s->ments[src].code, 3);
-			memcpy(cc + 3, civ ? "CVL" : "", civ ? 4 : 1);
 			own = s->ments[src];
 			own.code = cc;
 			own.kind = M_NAME;
@@ -2193,12 +2203,10 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 	    s->ments[tgt].person && political_role(s->ments[tgt].code) && r.code != LEX_NONE &&
 	    r.code != LEX_CODE_NULL && (!strncmp(lex_code_str(lex, r.code), "18", 2) ||
 					!strncmp(lex_code_str(lex, r.code), "19", 2))) {
-		char *cc = arena_alloc(&c->mem, 7);
+		char *cc = state_role(c, s->ments[tgt].code, "CVL");
 		if (cc) {
 			size_t dl = 0;
 			const char *dt = p->end + 1 < s->n ? tok_text(s, p->end + 1, &dl) : "";
-			memcpy(cc, s->ments[tgt].code, 3);
-			memcpy(cc + 3, "CVL", 4);
 			attacker = s->ments[tgt];
 			attacker.code = cc;
 			attacker.kind = M_NAME;
@@ -2243,10 +2251,8 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 		}
 		if (kind != OBJ_NONE && (state = match_place_state(c, s, (uint32_t)obj_head)) &&
 		    country_prefix(state)) {
-			char *cc = arena_alloc(&c->mem, 7);
+			char *cc = state_role(c, state, "CVL");
 			if (cc) {
-				memcpy(cc, state, 3);
-				memcpy(cc + 3, "CVL", 4);
 				own = s->ments[src];
 				own.code = cc;
 				own.kind = M_NAME;
@@ -2274,10 +2280,8 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 		else
 			state = match_place_state(c, s, p->head);
 		if (state && country_prefix(state)) {
-			char *cc = arena_alloc(&c->mem, 7);
+			char *cc = state_role(c, state, "GOV");
 			if (cc) {
-				memcpy(cc, state, 3);
-				memcpy(cc + 3, "GOV", 4);
 				own = s->ments[src];
 				own.code = cc;
 				own.kind = M_NAME;
@@ -2298,10 +2302,8 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 		const char *rc2 = lex_code_str(lex, r.code), *state;
 		if ((!strncmp(rc2, "18", 2) || !strncmp(rc2, "19", 2) || !strncmp(rc2, "20", 2)) &&
 		    (state = match_place_state(c, s, s->ments[tgt].tok)) && country_prefix(state)) {
-			char *cc = arena_alloc(&c->mem, 7);
+			char *cc = state_role(c, state, "CVL");
 			if (cc) {
-				memcpy(cc, state, 3);
-				memcpy(cc + 3, "CVL", 4);
 				own = s->ments[tgt];
 				own.code = cc;
 				own.actor = LEX_NONE;
