@@ -1954,9 +1954,27 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 	/* Source. */
 	if (r.source >= 0)
 		src = r.source;
-	else if (p->kind == LEX_VERB)
+	else if (p->kind == LEX_VERB) {
 		src = p->passive ? p->by_agent : p->subject;
-	else {
+		/* "signed orders imposing tariffs", "issued orders to": a
+		 * verb's form straight after another verb is that verb's
+		 * object, a noun, and the act of that verb's subject. */
+		if (src < 0 && !p->passive && p->head > 0) {
+			long j = (long)p->head - 1;
+			size_t q;
+			while (j >= 0 && s->info[j].mention < 0 &&
+			       ((s->info[j].roles & R_DET) || is_modifier(s, (size_t)j)))
+				j--;
+			for (q = 0; j >= 0 && q < n; q++)
+				if (&preds[q] != p && preds[q].kind == LEX_VERB && !preds[q].passive &&
+				    ((preds[q].vroles & (V_LIGHT | V_PLAN)) || head_is(s, preds[q].head, "sign") ||
+				     head_is(s, preds[q].head, "issue")) &&
+				    preds[q].head <= (size_t)j && (size_t)j <= preds[q].end) {
+					src = preds[q].subject;
+					break;
+				}
+		}
+	} else {
 		/* Noun: possessor, "by X", a hyphenated pair, the governor's subject. */
 		long j = (long)p->head - 1;
 		while (j >= 0 && s->info[j].mention < 0 && is_modifier(s, (size_t)j))
