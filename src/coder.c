@@ -1438,9 +1438,17 @@ static size_t group_members(const struct sent *s, int32_t m, const struct mentio
 
 	if (m < 0)
 		return 0;
-	for (i = 0; i < s->n_ments && n < max; i++)
-		if (s->ments[i].group == s->ments[m].group)
-			out[n++] = &s->ments[i];
+	for (i = 0; i < s->n_ments && n < max; i++) {
+		const struct mention *a = &s->ments[i];
+		if (a->group != s->ments[m].group)
+			continue;
+		/* A descriptor in apposition ("his defence minister Yoav
+		 * Gallant") is the same member as the name after it. */
+		if (i + 1 < s->n_ments && s->ments[i + 1].group == a->group &&
+		    s->ments[i + 1].tok == a->tok + a->n_tok)
+			continue;
+		out[n++] = a;
+	}
 	return n;
 }
 

@@ -1195,7 +1195,9 @@ static void link_mentions(struct dyad_coder *c, struct sent *s)
 
 		for (k = 0; k < s->n_ments; k++)
 			in_group += s->ments[k].group == b->group;
-		ok = b->tok > end && in_group > 1;
+		/* "his former defence minister Yoav Gallant and Deif": a
+		 * descriptor right before a name in a list stands with it. */
+		ok = b->tok >= end && in_group > 1;
 
 		for (t = end; t < b->tok && ok; t++) {
 			size_t len;
