@@ -1874,6 +1874,27 @@ static int32_t attack_actor(const struct sent *s, const struct pred *preds, size
 	return -1;
 }
 
+/* The target of an act aimed at home: src's own state in role ("GOV",
+ * "CVL", or "" for the bare state), spanning the predicate's words up to
+ * last.  Returns 1 with *own set, 0 when memory is out. */
+static int home_target(struct dyad_coder *c, const struct sent *s, const struct pred *p,
+		       uint32_t last, const struct mention *src, const char *role,
+		       struct mention *own)
+{
+	char *cc = state_role(c, src->code, role);
+
+	if (!cc)
+		return 0;
+	*own = *src;
+	own->code = cc;
+	own->kind = M_NAME;
+	own->person = 0;
+	own->pair = 0;
+	own->start = s->toks[p->head].start - s->base;
+	own->end = s->toks[last > p->end ? last : p->end].end - s->base;
+	return 1;
+}
+
 static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 {
 	struct dyad_coder *c = e->c;
@@ -2163,17 +2184,7 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 	    !strncmp(lex_code_str(lex, r.code), "14", 2) && country_prefix(s->ments[src].code) &&
 	    strlen(s->ments[src].code) >= 6 && strncmp(s->ments[src].code + 3, "GOV", 3) &&
 	    (s->ments[src].kind != M_AGENT || s->ments[src].placed)) {
-		char *cc = state_role(c, s->ments[src].code, "GOV");
-		if (cc) {
-			own = s->ments[src];
-			own.code = cc;
-			own.kind = M_NAME;
-			own.person = 0;
-			own.pair = 0;
-			own.start = s->toks[p->head].start - s->base;
-			own.end = s->toks[r.last > p->end ? r.last : p->end].end - s->base;
-			have_own = 1;
-		}
+		have_own = home_target(c, s, p, r.last, &s->ments[src], "GOV", &own);
 	}
 	/* "resigned after weeks of protests": yielding to protesters who go
 	 * unnamed (0831) falls on the source's own civilians, not on the
@@ -2186,17 +2197,7 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 	    country_prefix(s->ments[src].code) &&
 	    (s->ments[src].kind != M_AGENT || s->ments[src].placed)) {
 		int civ = !strcmp(lex_code_str(lex, r.code), "0831");
-		char *cc = state_role(c, s->ments[src].code, civ ? "CVL" : "");
-		if (cc) {
-			own = s->ments[src];
-			own.code = cc;
-			own.kind = M_NAME;
-			own.person = 0;
-			own.pair = 0;
-			own.start = s->toks[p->head].start - s->base;
-			own.end = s->toks[r.last > p->end ? r.last : p->end].end - s->base;
-			have_own = 1;
-		}
+		have_own = home_target(c, s, p, r.last, &s->ments[src], civ ? "CVL" : "", &own);
 	}
 	/* "Medvedev said Moscow would have to use a nuclear weapon if a
 	 * Ukrainian counter-offensive succeeded": force, sanctions or a

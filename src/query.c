@@ -190,15 +190,20 @@ static int filters_shared(const struct dyad_query *q)
  * reports and not others, the first report that passes. */
 void qb_unique(struct qb *b, const struct dyad_query *q)
 {
-	if (filters_shared(q)) {
-		qb_sql(b, "WITH u AS (SELECT e.id AS id FROM events e WHERE e.id = e.gid");
-		qb_filters(b, q);
-		qb_sql(b, ") ");
-		return;
-	}
-	qb_sql(b, "WITH u AS (SELECT min(e.id) AS id FROM events e WHERE 1");
+	qb_unique_open(b, q);
+	qb_unique_close(b, q);
+}
+
+void qb_unique_open(struct qb *b, const struct dyad_query *q)
+{
+	qb_sql(b, filters_shared(q) ? "WITH u AS (SELECT e.id AS id FROM events e WHERE e.id = e.gid"
+				    : "WITH u AS (SELECT min(e.id) AS id FROM events e WHERE 1");
+}
+
+void qb_unique_close(struct qb *b, const struct dyad_query *q)
+{
 	qb_filters(b, q);
-	qb_sql(b, " GROUP BY e.gid) ");
+	qb_sql(b, filters_shared(q) ? ") " : " GROUP BY e.gid) ");
 }
 
 void qb_limit(struct qb *b, size_t limit)
@@ -543,8 +548,8 @@ int dyad_query_timeline(dyad_store *st, const struct dyad_query *q,
 	f.mode = DYAD_MODE_ANY;
 	f.actor = f.source = f.target = NULL;
 	qb_init(&b, err);
-	qb_sql(&b, filters_shared(&f) ? "WITH u AS (SELECT e.id AS id FROM events e WHERE e.id = e.gid AND (("
-				       : "WITH u AS (SELECT min(e.id) AS id FROM events e WHERE ((");
+	qb_unique_open(&b, &f);
+	qb_sql(&b, " AND ((");
 	qb_actor(&b, "e.source", q->a);
 	qb_sql(&b, " AND ");
 	qb_actor(&b, "e.target", q->b);
@@ -553,9 +558,8 @@ int dyad_query_timeline(dyad_store *st, const struct dyad_query *q,
 	qb_sql(&b, " AND ");
 	qb_actor(&b, "e.target", q->a);
 	qb_sql(&b, ")) AND e.day IS NOT NULL");
-	qb_filters(&b, &f);
-	buf_printf(&b.sql, "%s) SELECT %s AS bucket, CASE WHEN ",
-		   filters_shared(&f) ? "" : " GROUP BY e.gid", bucket_sql(q->bucket));
+	qb_unique_close(&b, &f);
+	buf_printf(&b.sql, "SELECT %s AS bucket, CASE WHEN ", bucket_sql(q->bucket));
 	qb_actor(&b, "e.source", q->a);
 	qb_sql(&b, " THEN ");
 	buf_printf(&b.sql, "'%s>%s' ELSE '%s>%s' END AS direction,", ma.lo, mb.lo, mb.lo, ma.lo);

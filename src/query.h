@@ -41,6 +41,10 @@ void qb_actor(struct qb *b, const char *col, const char *spec);
 void qb_filters(struct qb *b, const struct dyad_query *q);
 /* Append "WITH u AS (...)": the ids of the unique events passing q. */
 void qb_unique(struct qb *b, const struct dyad_query *q);
+/* The same in two halves, for conditions of the caller's in between
+ * (each starting " AND "). */
+void qb_unique_open(struct qb *b, const struct dyad_query *q);
+void qb_unique_close(struct qb *b, const struct dyad_query *q);
 void qb_limit(struct qb *b, size_t limit);
 /* Prepare and bind (OUT: *out, the caller finalizes it). */
 int qb_prepare(dyad_store *st, struct qb *b, sqlite3_stmt **out);

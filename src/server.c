@@ -326,7 +326,9 @@ static const struct endpoint ep_stats = { "", 0, 0, 0 };
 static const struct endpoint ep_actors = { "q limit ", 50, 1000, 0 };
 static const struct endpoint ep_events = { FILTERS "mentions limit offset ", 50, 1000, 0 };
 static const struct endpoint ep_dyads = { FILTERS "by_actor by-actor limit ", 20, 1000, 1 };
-static const struct endpoint ep_timeline = { FILTERS "a b bucket ", 0, 0, 0 };
+/* A timeline counts every mode, each in its column: no mode filter. */
+static const struct endpoint ep_timeline = { "cameo root quad plover from to article text story "
+					     "a b bucket ", 0, 0, 0 };
 static const struct endpoint ep_focus = { "actor split test alpha min evidence top direction "
 					  "mode from to by_actor by-actor ", 0, 0, 1 };
 static const struct endpoint ep_stories = { "from to limit ", 20, 1000, 0 };

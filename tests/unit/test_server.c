@@ -383,6 +383,10 @@ static void test_timeline_focus_dyads(void **state)
 	get(port, "/api/timeline?a=PRK", &r);
 	assert_error(&r, 400, "two actors");
 	resp_free(&r);
+	/* Every mode has its column: a mode filter would be ignored. */
+	get(port, "/api/timeline?a=PRK&b=RUS&mode=planned", &r);
+	assert_error(&r, 400, "unknown parameter 'mode'");
+	resp_free(&r);
 	get(port, "/api/timeline?a=PRK&b=RUS&bucket=year", &r);
 	assert_error(&r, 400, "bucket: 'year' is not day, week or month");
 	resp_free(&r);
