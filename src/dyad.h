@@ -32,6 +32,7 @@ enum dyad_status {
 	DYAD_EINPUT = -4,       /* one input record was rejected; others go on */
 	DYAD_EUSAGE = -5,       /* bad arguments */
 	DYAD_ENOTFOUND = -6,    /* no such article or story in the store */
+	DYAD_EBUSY = -7,        /* another process is writing to the store */
 };
 
 typedef struct dyad_error {
@@ -264,7 +265,9 @@ void dyad_store_stats(const dyad_store *st, struct dyad_store_stats *out);
 
 /* Ready a store opened with DYAD_STORE_WRITE for ingesting: the lexicon
  * names the actors and gives the CAMEO table, and the signatures of the
- * stored articles are loaded so that new ones join their stories. */
+ * stored articles are loaded so that new ones join their stories.
+ * DYAD_EBUSY when another process (dyad ingest, or dyad serve taking
+ * posts) is writing to the store: nothing is changed, try again later. */
 int dyad_store_ingest_begin(dyad_store *st, const dyad_lexicon *lex, dyad_error *err);
 /* Articles per transaction (default 1024; 1 commits every article). */
 void dyad_store_set_batch(dyad_store *st, size_t n_articles);

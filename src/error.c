@@ -29,6 +29,7 @@ const char *dyad_strstatus(int code)
 	case DYAD_EINPUT: return "input rejected";
 	case DYAD_EUSAGE: return "usage error";
 	case DYAD_ENOTFOUND: return "not found";
+	case DYAD_EBUSY: return "store busy";
 	}
 	return "unknown error";
 }

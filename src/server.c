@@ -121,6 +121,7 @@ static unsigned http_status(int rc)
 	case DYAD_EUSAGE:
 	case DYAD_EINPUT: return MHD_HTTP_BAD_REQUEST;
 	case DYAD_ENOTFOUND: return MHD_HTTP_NOT_FOUND;
+	case DYAD_EBUSY: return MHD_HTTP_SERVICE_UNAVAILABLE;
 	default: return MHD_HTTP_INTERNAL_SERVER_ERROR;
 	}
 }

@@ -439,7 +439,7 @@ int dyad_store_ingest_begin(dyad_store *st, const dyad_lexicon *lex, dyad_error 
 		close(st->lock_fd);
 		st->lock_fd = -1;
 		if (e == EWOULDBLOCK)
-			return dyad_fail(err, DYAD_EIO, "%s: another dyad (ingest, or serve "
+			return dyad_fail(err, DYAD_EBUSY, "%s: another dyad (ingest, or serve "
 					 "taking posts) is writing to this store; wait for "
 					 "it to end", st->path);
 		return dyad_fail(err, DYAD_EIO, "%s: cannot lock: %s", st->path, strerror(e));

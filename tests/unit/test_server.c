@@ -12,11 +12,13 @@
 
 #include <arpa/inet.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <ftw.h>
 #include <netinet/in.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/file.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/time.h>
@@ -593,6 +595,43 @@ static void test_post_article(void **state)
 	dyad_server_stop(srv);
 }
 
+/* While another process writes to the store, a post is refused with 503
+ * and Retry-After, and nothing is half-stored; once it ends, posts go in. */
+static void test_post_while_store_busy(void **state)
+{
+	static const char text[] = "Indian Prime Minister Narendra Modi met Chinese "
+				   "President Xi Jinping in Tianjin on Sunday.";
+	dyad_server *srv = start(0, 0, 0, 1);
+	unsigned port = dyad_server_port(srv);
+	json_int_t before;
+	struct resp r;
+	int fd;
+
+	get(port, "/api/stats", &r);
+	before = num(json_array_get(rows(&r, "stats"), 0), "articles");
+	resp_free(&r);
+	/* An ingest's lock: flock() on another open file, as dyad ingest
+	 * holds it. */
+	fd = open(fx.db, O_RDONLY | O_CLOEXEC);
+	assert_true(fd >= 0);
+	assert_int_equal(flock(fd, LOCK_EX | LOCK_NB), 0);
+	request(port, "POST", "/api/articles?date=2025-08-31", "text/plain", text, &r);
+	assert_error(&r, 503, "is writing to this store");
+	assert_non_null(strstr(r.raw, "Retry-After: 1"));
+	resp_free(&r);
+	get(port, "/api/stats", &r);
+	assert_int_equal(num(json_array_get(rows(&r, "stats"), 0), "articles"), before);
+	resp_free(&r);
+
+	assert_int_equal(flock(fd, LOCK_UN), 0);
+	close(fd);
+	request(port, "POST", "/api/articles?date=2025-08-31", "text/plain", text, &r);
+	if (r.status != 201)
+		fail_msg("POST after the lock: %.400s", r.raw);
+	resp_free(&r);
+	dyad_server_stop(srv);
+}
+
 /* ---- static files and hostile clients --------------------------------------------- */
 
 static void test_static_files(void **state)
@@ -709,6 +748,7 @@ int main(void)
 		cmocka_unit_test(test_timeline_focus_dyads),
 		cmocka_unit_test(test_article_spans),
 		cmocka_unit_test(test_post_article),
+		cmocka_unit_test(test_post_while_store_busy),
 		cmocka_unit_test(test_static_files),
 		cmocka_unit_test(test_hostile_clients),
 		cmocka_unit_test(test_start_errors),

@@ -680,7 +680,7 @@ static void test_one_ingest_at_a_time(void **state)
 	dyad_error err = { 0, "" };
 
 	assert_int_equal(dyad_store_open(&b, f->db, DYAD_STORE_WRITE, NULL, &err), DYAD_OK);
-	assert_int_equal(dyad_store_ingest_begin(b, f->lex, &err), DYAD_EIO);
+	assert_int_equal(dyad_store_ingest_begin(b, f->lex, &err), DYAD_EBUSY);
 	assert_non_null(strstr(err.msg, "is writing to this store"));
 	close_store(b);
 	assert_int_equal(add(a, "x", NULL, NULL, "2025-01-01", "Russia and China held "
