@@ -355,6 +355,10 @@ struct dyad_query {
 	int64_t story;          /* 0 = any */
 	size_t limit;           /* rows; 0 = no limit */
 	size_t offset;          /* events: rows skipped first (paging) */
+	const char *after;      /* events: the rows after this cursor, "DAY:ID"
+	                         * (the day and mention of the last row seen;
+	                         * ":ID" when it had no day): pages that cost
+	                         * the same however deep */
 	const char *prefix;     /* actors: of a code or a name */
 	int brief;              /* fewer columns (for a terminal) */
 	int mentions;           /* events: every report, not one row per event */
@@ -376,7 +380,7 @@ void dyad_query_init(struct dyad_query *q);
 /* Set the parameter called name (leading dashes ignored: "--from" and
  * "from" are one) from its text, as the CLI's options and the server's
  * query strings both give them: actor source target cameo root quad
- * plover article text story from to mode limit offset prefix min evidence
+ * plover article text story from to mode limit offset after prefix min evidence
  * top bucket split test alpha direction mentions by-actor a b.  value is
  * not copied.  Returns DYAD_OK, or DYAD_EUSAGE with a message that starts
  * with name as given ("--from: '2025-13-01' is not a day (YYYY-MM-DD)"),

@@ -372,6 +372,39 @@ static void events_from(struct qb *b, const struct dyad_query *q)
 	}
 }
 
+/* Rows come in the order (dated first, day, id), and a cursor is the last
+ * row seen.  Append the condition for the rows after it, to a query over
+ * the dated rows, the undated ones, or both. */
+enum { HALF_DATED = 1, HALF_UNDATED = 2 };
+
+static void after_cursor(struct qb *b, const char *cursor, int halves)
+{
+	char day[11];
+	int64_t id;
+
+	if (!cursor || q_cursor_parse(cursor, day, &id))
+		return;
+	if (!day[0]) {
+		/* After an undated row come only undated rows, further on. */
+		if (halves & HALF_UNDATED) {
+			qb_sql(b, " AND e.day IS NULL AND e.id > ");
+			qb_int(b, id);
+		} else {
+			qb_sql(b, " AND 0");
+		}
+		return;
+	}
+	if (!(halves & HALF_DATED))
+		return;         /* every undated row comes after a dated one */
+	qb_sql(b, halves & HALF_UNDATED ? " AND (e.day IS NULL OR e.day > " : " AND (e.day > ");
+	qb_text(b, day);
+	qb_sql(b, " OR (e.day = ");
+	qb_text(b, day);
+	qb_sql(b, " AND e.id > ");
+	qb_int(b, id);
+	qb_sql(b, "))");
+}
+
 int dyad_query_events(dyad_store *st, const struct dyad_query *q,
 		      const struct dyad_sink *sink, dyad_error *err)
 {
@@ -379,19 +412,22 @@ int dyad_query_events(dyad_store *st, const struct dyad_query *q,
 
 	qb_init(&b, err);
 	if (!q->mentions && q->limit && filters_shared(q) && !q->story) {
-		/* A page: walk the day index from the start, dated events
-		 * first, until the page's last row; then only the page's rows
-		 * are joined and sorted.  Each half takes as many rows as the
-		 * page may need, so their order within the union is moot. */
+		/* A page: walk the day index from the start (or the cursor),
+		 * dated events first, until the page's last row; then only the
+		 * page's rows are joined and sorted.  Each half takes as many
+		 * rows as the page may need, so their order within the union
+		 * is moot. */
 		int64_t n = (int64_t)(q->limit + q->offset);
 		qb_sql(&b, "WITH u AS (SELECT id FROM (SELECT e.id AS id FROM events e"
 		       " INDEXED BY events_day WHERE e.day IS NOT NULL AND e.id = e.gid");
 		qb_filters(&b, q);
+		after_cursor(&b, q->after, HALF_DATED);
 		qb_sql(&b, " ORDER BY e.day, e.id LIMIT ");
 		qb_int(&b, n);
 		qb_sql(&b, ") UNION ALL SELECT id FROM (SELECT e.id AS id FROM events e"
 		       " WHERE e.day IS NULL AND e.id = e.gid");
 		qb_filters(&b, q);
+		after_cursor(&b, q->after, HALF_UNDATED);
 		qb_sql(&b, " ORDER BY e.id LIMIT ");
 		qb_int(&b, n);
 		qb_sql(&b, ")) ");
@@ -421,6 +457,7 @@ int dyad_query_events(dyad_store *st, const struct dyad_query *q,
 		       " e.article AS article, a.ref AS article_ref, a.url AS url, e.story AS story,"
 		       " e.sentence AS sentence, s.text AS text");
 	events_from(&b, q);
+	after_cursor(&b, q->after, HALF_DATED | HALF_UNDATED);
 	qb_sql(&b, " ORDER BY e.day IS NULL, e.day, e.id");
 	qb_limit(&b, q->limit);
 	if (q->offset) {

@@ -49,6 +49,10 @@ void qb_limit(struct qb *b, size_t limit);
 /* Prepare and bind (OUT: *out, the caller finalizes it). */
 int qb_prepare(dyad_store *st, struct qb *b, sqlite3_stmt **out);
 
+/* A page cursor "DAY:ID" or ":ID" (OUT: day, "" when none; id).  0 when
+ * it is one, -1 when not. */
+int q_cursor_parse(const char *s, char day[11], int64_t *id);
+
 /* An SQLite fault as the user should read it. */
 int q_fail(dyad_store *st, dyad_error *err, const char *what);
 /* Column i of the current row as a value (valid until the next step). */

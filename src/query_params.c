@@ -5,11 +5,13 @@
  * (from=2025-01-01) are the same parameters; parsing them here, once,
  * keeps their meanings and their error messages the same in both.
  */
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "dyad.h"
 #include "error.h"
+#include "query.h"
 
 static int is_day(const char *s)
 {
@@ -17,6 +19,28 @@ static int is_day(const char *s)
 
 	return strlen(s) == 10 && !dyad_date_parse(s, 10, &d) &&
 	       d.precision == DYAD_PREC_DAY;
+}
+
+int q_cursor_parse(const char *s, char day[11], int64_t *id)
+{
+	const char *colon = strrchr(s, ':');
+	char *end;
+	long long v;
+
+	if (!colon || (colon != s && colon - s != 10))
+		return -1;
+	memcpy(day, s, (size_t)(colon - s));
+	day[colon - s] = '\0';
+	if (day[0] && !is_day(day))
+		return -1;
+	if (colon[1] < '1' || colon[1] > '9')
+		return -1;
+	errno = 0;
+	v = strtoll(colon + 1, &end, 10);
+	if (*end || errno)
+		return -1;
+	*id = v;
+	return 0;
 }
 
 static int parse_count(const char *name, const char *s, size_t *out, dyad_error *err)
@@ -134,6 +158,13 @@ int dyad_query_set(struct dyad_query *q, const char *name, const char *v,
 		rc = parse_count(name, v, &q->limit, err);
 	} else if (!strcmp(key, "offset")) {
 		rc = parse_count(name, v, &q->offset, err);
+	} else if (!strcmp(key, "after")) {
+		char day[11];
+		int64_t id;
+		if (q_cursor_parse(v, day, &id))
+			return dyad_fail(err, DYAD_EUSAGE, "%s: '%s' is not a cursor (DAY:ID, "
+					 "as \"next\" gives it)", name, v);
+		q->after = v;
 	} else if (!strcmp(key, "min")) {
 		rc = parse_count(name, v, &q->min_events, err);
 	} else if (!strcmp(key, "evidence")) {
@@ -172,5 +203,8 @@ int dyad_query_check(const struct dyad_query *q, dyad_error *err)
 {
 	if (q->from && q->to && strcmp(q->from, q->to) > 0)
 		return dyad_fail(err, DYAD_EUSAGE, "from %s is after to %s", q->from, q->to);
+	if (q->after && q->offset)
+		return dyad_fail(err, DYAD_EUSAGE, "after and offset page in two ways: "
+				 "give one");
 	return DYAD_OK;
 }

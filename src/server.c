@@ -20,6 +20,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <inttypes.h>
 #include <limits.h>
 #include <microhttpd.h>
 #include <netdb.h>
@@ -141,6 +142,10 @@ struct jsink {
 	size_t key_at[128];
 	size_t n_cols, n_tables, n_rows;
 	int failed;
+	/* events: the last row's day and mention, the cursor of the next page */
+	int day_col, mention_col;
+	char last_day[11];
+	int64_t last_mention;
 };
 
 static int jsink_table(void *ctx, const char *name, const char *const *cols, size_t n_cols)
@@ -163,6 +168,14 @@ static int jsink_table(void *ctx, const char *name, const char *const *cols, siz
 	j->key_at[n_cols] = j->keys.len;
 	j->n_cols = n_cols;
 	j->n_rows = 0;
+	j->day_col = j->mention_col = -1;
+	if (!strcmp(name, "events"))
+		for (i = 0; i < n_cols; i++) {
+			if (!strcmp(cols[i], "day"))
+				j->day_col = (int)i;
+			else if (!strcmp(cols[i], "mention"))
+				j->mention_col = (int)i;
+		}
 	return 0;
 }
 
@@ -178,6 +191,13 @@ static int jsink_row(void *ctx, const struct dyad_value *v, size_t n)
 	for (i = 0; i < n; i++) {
 		buf_add(j->out, j->keys.data + j->key_at[i], j->key_at[i + 1] - j->key_at[i]);
 		jw_value(j->out, &v[i]);
+	}
+	if (j->mention_col >= 0 && j->day_col >= 0 && (size_t)j->mention_col < n &&
+	    (size_t)j->day_col < n) {
+		const struct dyad_value *d = &v[j->day_col];
+		snprintf(j->last_day, sizeof(j->last_day), "%s",
+			 d->type == DYAD_VTEXT && d->len == 10 ? d->s : "");
+		j->last_mention = v[j->mention_col].i;
 	}
 	if (buf_adds(j->out, n ? "}" : "{}")) {
 		j->failed = 1;
@@ -240,6 +260,7 @@ static void run_query(dyad_server *srv, struct answer *a, query_fn fn,
 	}
 	memset(&j, 0, sizeof(j));
 	j.out = &a->json;
+	j.day_col = j.mention_col = -1;
 	buf_init(&j.keys, 0);
 	buf_reset(&a->json);
 	buf_addc(&a->json, '{');
@@ -259,6 +280,14 @@ static void run_query(dyad_server *srv, struct answer *a, query_fn fn,
 		buf_addc(&a->json, ']');
 	if (extra)
 		buf_adds(&a->json, j.n_tables ? extra : extra + 1);
+	if (j.mention_col >= 0) {
+		/* A full page of events may have more after it: the cursor. */
+		if (q->limit && j.n_rows == q->limit)
+			buf_printf(&a->json, ",\"next\":\"%s:%" PRId64 "\"", j.last_day,
+				   j.last_mention);
+		else
+			buf_adds(&a->json, ",\"next\":null");
+	}
 	if (buf_addc(&a->json, '}')) {
 		answer_error(a, MHD_HTTP_INTERNAL_SERVER_ERROR, "out of memory");
 		return;
@@ -325,7 +354,7 @@ struct endpoint {
 
 static const struct endpoint ep_stats = { "", 0, 0, 0 };
 static const struct endpoint ep_actors = { "q limit ", 50, 1000, 0 };
-static const struct endpoint ep_events = { FILTERS "mentions limit offset ", 50, 1000, 0 };
+static const struct endpoint ep_events = { FILTERS "mentions limit offset after ", 50, 1000, 0 };
 static const struct endpoint ep_dyads = { FILTERS "by_actor by-actor limit ", 20, 1000, 1 };
 /* A timeline counts every mode, each in its column: no mode filter. */
 static const struct endpoint ep_timeline = { "cameo root quad plover from to article text story "

@@ -123,4 +123,8 @@ measure "timeline $a-$b by week, one year" "/api/timeline?a=$a&b=$b&bucket=week&
 measure "events of $a-$b in $month, first page" "/api/events?source=$a&target=$b&from=$month-01&to=$month-31&limit=50"
 measure "events of $a, first page" "/api/events?actor=$a&limit=50"
 measure "events of $a, page 200" "/api/events?actor=$a&limit=50&offset=10000"
+# The same page by its cursor: the day and mention of row 10,000.
+cursor=$($dyad events --db "$store" --actor "$a" --limit 1 --offset 9999 --format tsv |
+	tail -n 1 | awk -F '\t' '{ print $5 ":" $2 }')
+measure "events of $a, page 200 by cursor" "/api/events?actor=$a&limit=50&after=$cursor"
 measure "stats" "/api/stats"

@@ -35,6 +35,9 @@ static const char events_help[] =
 "  --mentions             one row per report, not per event\n"
 "  --limit N              at most N rows\n"
 "  --offset N             skip the first N rows (with --limit: pages)\n"
+"  --after DAY:ID         the rows after the row of this day and mention id\n"
+"                         (':ID' for an undated one): pages as fast at the\n"
+"                         end as at the start\n"
 "  -h, --help             this help\n";
 
 int cmd_events(int argc, char **argv)

@@ -20,7 +20,8 @@ static const struct {
 	{ "--plover", QO_FILTERS }, { "--article", QO_FILTERS }, { "--text", QO_FILTERS },
 	{ "--story", QO_FILTERS },
 	{ "--from", QO_DATES }, { "--to", QO_DATES },
-	{ "--mode", QO_MODE }, { "--limit", QO_LIMIT }, { "--offset", QO_OFFSET }, { "--bucket", QO_BUCKET },
+	{ "--mode", QO_MODE }, { "--limit", QO_LIMIT }, { "--offset", QO_OFFSET },
+	{ "--after", QO_OFFSET }, { "--bucket", QO_BUCKET },
 	{ "--split", QO_FOCUS }, { "--test", QO_FOCUS }, { "--alpha", QO_FOCUS },
 	{ "--min", QO_FOCUS }, { "--evidence", QO_FOCUS }, { "--top", QO_FOCUS },
 	{ "--direction", QO_FOCUS },
@@ -103,6 +104,13 @@ int qopt_parse(struct qopts *o, int argc, char **argv, unsigned allowed,
 	if (o->q.from && o->q.to && strcmp(o->q.from, o->q.to) > 0) {
 		cli_error("--from %s is after --to %s", o->q.from, o->q.to);
 		return EXIT_USAGE;
+	}
+	{
+		dyad_error err = { 0, "" };
+		if (dyad_query_check(&o->q, &err)) {
+			cli_error("%s", err.msg);
+			return EXIT_USAGE;
+		}
 	}
 	return EXIT_OK;
 }

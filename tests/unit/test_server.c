@@ -304,6 +304,52 @@ static void test_stats_and_actors(void **state)
 	dyad_server_stop(srv);
 }
 
+/* Walk a question's events in pages of 7 by the "next" cursor: the same
+ * rows, in the same order, as one page of them all. */
+static void walk_by_cursor(unsigned port, const char *question, const char *key)
+{
+	struct resp all, page;
+	char path[512], next[64];
+	size_t seen = 0, pages = 0, n_all;
+
+	snprintf(path, sizeof(path), "/api/events?%s&limit=1000", question);
+	get(port, path, &all);
+	assert_int_equal(all.status, 200);
+	n_all = json_array_size(rows(&all, "events"));
+	assert_true(n_all > 14);
+	assert_true(json_is_null(json_object_get(all.json, "next")));
+	next[0] = '\0';
+	for (;;) {
+		json_t *e, *nx;
+		size_t i;
+		snprintf(path, sizeof(path), "/api/events?%s&limit=7%s%s", question,
+			 next[0] ? "&after=" : "", next);
+		get(port, path, &page);
+		if (page.status != 200)
+			fail_msg("%s: %.300s", path, page.raw);
+		json_array_foreach(rows(&page, "events"), i, e) {
+			assert_true(seen < n_all);
+			assert_int_equal(num(e, key),
+					 num(json_array_get(rows(&all, "events"), seen), key));
+			seen++;
+		}
+		pages++;
+		nx = json_object_get(page.json, "next");
+		if (json_is_null(nx)) {
+			assert_true(json_array_size(rows(&page, "events")) < 7);
+			resp_free(&page);
+			break;
+		}
+		assert_int_equal(json_array_size(rows(&page, "events")), 7);
+		assert_true(json_is_string(nx) && strlen(json_string_value(nx)) < sizeof(next));
+		snprintf(next, sizeof(next), "%s", json_string_value(nx));
+		resp_free(&page);
+		assert_true(pages <= n_all / 7 + 1);
+	}
+	assert_int_equal(seen, n_all);
+	resp_free(&all);
+}
+
 static void test_events_paging_and_errors(void **state)
 {
 	dyad_server *srv = start(0, 0, 0, 0);
@@ -334,6 +380,21 @@ static void test_events_paging_and_errors(void **state)
 			assert_memory_equal(str(e, "target"), "RUS", 3);
 		}
 	}
+	resp_free(&a);
+
+	/* Cursors page the unique events (by the day index), the events of
+	 * a mode (one report each), and every report. */
+	walk_by_cursor(port, "actor=RUS", "event");
+	walk_by_cursor(port, "actor=RUS&mode=asserted", "event");
+	walk_by_cursor(port, "actor=RUS&mentions=1", "mention");
+	get(port, "/api/events?after=2025-06-01%3A12&offset=2", &a);
+	assert_error(&a, 400, "give one");
+	resp_free(&a);
+	get(port, "/api/events?after=2025-06-01", &a);
+	assert_error(&a, 400, "after: '2025-06-01' is not a cursor");
+	resp_free(&a);
+	get(port, "/api/events?after=2025-13-01%3A5", &a);
+	assert_error(&a, 400, "not a cursor");
 	resp_free(&a);
 
 	get(port, "/api/events?limit=5000", &a);
