@@ -228,9 +228,12 @@ static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 	 * Affairs Office condemned Lai's speech": a past form with an object
 	 * after it is a verb, unless a determiner sits right before it ("the
 	 * occupied West Bank"). */
+	/* So is one with a count after it ("a suicide bomber from Islamic
+	 * State's Afghan branch killed 13 U.S. service members"). */
 	if (i > 0 && i + 1 < s->n && past_form(s, i) &&
 	    !(s->info[i - 1].roles & (R_DET | R_POSS)) &&
-	    ((s->info[i + 1].roles & (R_DET | R_POSS)) || s->info[i + 1].mention >= 0))
+	    ((s->info[i + 1].roles & (R_DET | R_POSS)) || s->info[i + 1].mention >= 0 ||
+	     ((s->toks[i + 1].flags & TOK_NUM) && ends_with(gt, glen, "ed"))))
 		return 0;
 	/* "a meeting hosted by Anwar": a participle before "by" is a verb. */
 	if (i + 1 < s->n && (s->info[i + 1].roles & R_BY) && past_form(s, i))
@@ -427,6 +430,23 @@ static int quantity_of(const struct sent *s, const struct mention *m)
 	return 0;
 }
 
+/* "branch", "affiliate", "wing": a part of an organisation ("Islamic
+ * State's Afghan branch"), unlike "allies" or "backers". */
+static int part_noun(const struct sent *s, size_t i)
+{
+	static const char *const parts[] = { "branch", "branches", "affiliate", "affiliates",
+					     "wing", "arm", "unit", "units", "cell", "cells",
+					     "chapter", "franchise", "subsidiary", "division",
+					     "command", "faction", "offshoot" };
+	size_t len, k;
+	const char *t = tok_text(s, i, &len);
+
+	for (k = 0; k < sizeof(parts) / sizeof(parts[0]); k++)
+		if (len == strlen(parts[k]) && !strncasecmp(t, parts[k], len))
+			return 1;
+	return 0;
+}
+
 /* The nearest mention left of `from` that can be a subject. */
 static int32_t subject_left(const struct sent *s, const struct pred *preds,
 			    size_t n_preds, size_t from)
@@ -443,6 +463,15 @@ static int32_t subject_left(const struct sent *s, const struct pred *preds,
 			/* A possessor ("their", "Russia's") is no subject. */
 			int poss = (ti->roles & R_POSS) ||
 				   (after < s->n && (s->info[after].roles & R_POSS));
+			/* "Islamic State's Afghan branch killed": a state's
+			 * adjective after a possessor, before the noun it
+			 * modifies, names a part of the possessor, who acts. */
+			if (m->kind == M_NAME && m->country && !poss && m->tok >= 2 &&
+			    after < s->n && s->info[after].mention < 0 && part_noun(s, after) &&
+			    (s->info[m->tok - 1].roles & R_POSS) && s->info[m->tok - 1].mention < 0 &&
+			    s->info[m->tok - 2].mention >= 0 &&
+			    !s->ments[s->info[m->tok - 2].mention].after_prep)
+				return s->info[m->tok - 2].mention;
 			if ((!m->after_prep || quantity_of(s, m)) && !poss)
 				return ti->mention;
 			j = (long)m->tok - 1;
@@ -480,8 +509,32 @@ static int32_t mention_right(const struct sent *s, size_t from, uint32_t avoid_g
 			/* "by X" is a passive's agent, "in X" and "at X" a
 			 * place: neither is a default target. */
 			if (m->group != avoid_group &&
-			    !(m->after_prep && (m->prep_roles & (R_LOC | (skip_by ? R_BY : 0)))))
+			    !(m->after_prep && (m->prep_roles & (R_LOC | (skip_by ? R_BY : 0))))) {
+				/* "the speech of Taiwan's new president Lai": a
+				 * state as possessor of its own office holder or
+				 * body is that actor. */
+				size_t k = m->tok + m->n_tok;
+				if (m->country && k < s->n && (s->info[k].roles & R_POSS) &&
+				    s->info[k].mention < 0)
+					for (k++; k < s->n && k < m->tok + m->n_tok + 6; k++) {
+						int32_t o = s->info[k].mention;
+						if (o >= 0 && s->ments[o].kind == M_AGENT &&
+						    !s->ments[o].placed) {
+							k = s->ments[o].tok + s->ments[o].n_tok - 1;
+							continue;       /* "new president" */
+						}
+						if (o >= 0) {
+							if (s->ments[o].code && m->code &&
+							    strlen(s->ments[o].code) > 3 &&
+							    !strncmp(s->ments[o].code, m->code, 3))
+								return o;
+							break;
+						}
+						if (!is_modifier(s, k))
+							break;
+					}
 				return ti->mention;
+			}
 			j = m->tok + m->n_tok - 1;
 			continue;
 		}

@@ -1027,6 +1027,21 @@ static int find_pronouns(struct dyad_coder *c, struct sent *s)
 				break;
 			}
 		}
+		/* "protesters rallied in Tbilisi, and police used tear gas to
+		 * disperse them": an object "them" stands for the nearest
+		 * plural people or forces named, not for a place. */
+		if (len == 4 && !strncasecmp(t, "them", 4))
+			for (k = n_before; !ref && k-- > 0;) {
+				const struct mention *m2 = &s->ments[k];
+				size_t hl;
+				const char *ht;
+				if (m2->tok >= i || m2->kind != M_AGENT || m2->person)
+					continue;
+				ht = tok_text(s, m2->tok + m2->n_tok - 1, &hl);
+				if (hl > 3 && (ht[hl - 1] == 's' || ht[hl - 1] == 'S') &&
+				    ht[hl - 2] != 's' && ht[hl - 2] != 'S')
+					ref = m2;
+			}
 		for (k = n_before; !ref && k-- > 0;) {
 			const struct mention *m2 = &s->ments[k];
 			if (m2->tok >= i || m2->kind == M_PRONOUN)
@@ -1135,6 +1150,10 @@ static void owned_agents(struct dyad_coder *c, struct sent *s)
 	s->n_ments = out;
 }
 
+static int word_is_any(const struct sent *s, size_t i, const char *const *words);
+static const char *const former_words[] = { "former", "late", "ousted", "jailed", "exiled",
+					    "deposed", "imprisoned", NULL };
+
 /* "the" or "a" inside a list: "The United States, the European Union
  * and Britain". */
 static int list_article(const struct sent *s, uint32_t t)
@@ -1152,7 +1171,10 @@ static void link_mentions(struct dyad_coder *c, struct sent *s)
 		long j = (long)m->tok - 1;
 
 		m->group = (uint32_t)i;
-		while (j >= 0 && (s->info[j].roles & R_DET) && !(s->info[j].roles & R_POSS))
+		/* "supporters of former President Bolsonaro": a former office
+		 * holder's title is still the preposition's object. */
+		while (j >= 0 && (((s->info[j].roles & R_DET) && !(s->info[j].roles & R_POSS)) ||
+				  word_is_any(s, (size_t)j, former_words)))
 			j--;
 		/* "before", "after", "since" may open a clause whose subject
 		 * this is ("three days before Trump is due to arrive"), so only
@@ -1160,6 +1182,13 @@ static void link_mentions(struct dyad_coder *c, struct sent *s)
 		if (j >= 0 && (s->info[j].roles & R_PREP) && !(s->info[j].roles & R_SUB)) {
 			m->after_prep = 1;
 			m->prep_roles = s->info[j].roles;
+		}
+		/* "of former foreign minister Sergey Lavrov": a name right
+		 * after its title shares the title's preposition. */
+		if (i > 0 && !m->after_prep && s->ments[i - 1].kind == M_AGENT &&
+		    s->ments[i - 1].tok + s->ments[i - 1].n_tok == m->tok) {
+			m->after_prep = s->ments[i - 1].after_prep;
+			m->prep_roles = s->ments[i - 1].prep_roles;
 		}
 	}
 	for (i = 1; i < s->n_ments; i++) {
@@ -1573,6 +1602,45 @@ static void merge_titles(struct sent *s)
 	s->n_ments = out;
 }
 
+/* "thousands of Serbians", "1.1 million Palestinians", "scores of
+ * Afghans": a plural demonym after a count names that state's people
+ * (its civilians), not the state.  Country names that end in "-ans" or
+ * "-is" (none do, bar capitals like "Paris") never follow a count. */
+static void counted_people(struct dyad_coder *c, struct sent *s)
+{
+	static const char *const counts[] = { "thousands", "hundreds", "dozens", "scores",
+					      "millions", "tens", "many", "some", NULL };
+	static const char *const millions[] = { "million", "thousand", "hundred", NULL };
+	size_t i;
+
+	for (i = 0; i < s->n_ments; i++) {
+		struct mention *m = &s->ments[i];
+		size_t len;
+		const char *t;
+		long j = (long)m->tok - 1;
+		char *code;
+
+		if (m->kind != M_NAME || !m->country || m->n_tok != 1 || !is_country_code(m->code))
+			continue;
+		t = tok_text(s, m->tok, &len);
+		if (!(len > 4 && !strncmp(t + len - 3, "ans", 3)) &&
+		    !(len > 4 && !strncmp(t + len - 2, "is", 2)))
+			continue;
+		if (j >= 0 && word_is_any(s, (size_t)j, millions))
+			j--;            /* "1.1 million Palestinians" */
+		if (!(j >= 0 && (s->toks[j].flags & TOK_NUM)) &&
+		    !(j >= 1 && (s->info[j].roles & R_OF) && word_is_any(s, (size_t)j - 1, counts)))
+			continue;
+		if (!(code = arena_alloc(&c->mem, 7)))
+			return;
+		memcpy(code, m->code, 3);
+		memcpy(code + 3, "CVL", 4);
+		m->code = code;
+		m->country = 0;
+		m->how = "a state's people, counted";
+	}
+}
+
 int match_mentions(struct dyad_coder *c, struct sent *s)
 {
 	int32_t ymd = s->pub.precision ? s->pub.ymd : 0;
@@ -1598,6 +1666,7 @@ int match_mentions(struct dyad_coder *c, struct sent *s)
 	mark_tokens(s);
 	lone_state(c, s);
 	place_roles(c, s);
+	counted_people(c, s);
 	if ((rc = korean_sides(c, s)) || (rc = find_pronouns(c, s)))
 		return rc;
 	if (s->n_ments > 1)

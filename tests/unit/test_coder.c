@@ -23,7 +23,7 @@ static const char test_dict[] =
 "actor Belarus | Minsk = BLR\n"
 "actor United States | U.S. | Washington = USA\n"
 "actor China | Chinese | Beijing = CHN\n"
-"actor Ukraine | Ukrainian | Kyiv | Bucha = UKR\n"
+"actor Ukraine | Ukrainian | Ukrainians | Kyiv | Bucha = UKR\n"
 "actor Britain = GBR\n"
 "actor Canada = CAN\n"
 "actor Australia = AUS\n"
@@ -41,7 +41,7 @@ static const char test_dict[] =
 "    = PRKGOV 2011-12-17..\n"
 "agent foreign minister | government | troops | military = GOV\n"
 "agent rebels = REB\n"
-"agent civilians | protesters = CVL\n"
+"agent civilians | protesters | supporters = CVL\n"
 "agent police = COP\n"
 "agent analysts | experts = ANL\n"
 "verb visit = 042\n"
@@ -360,6 +360,26 @@ static void test_home_measures_and_killings(void **state)
 	      EXPECT("KORGOV>KORCVL 190 asserted 2025-10-26"));
 }
 
+/* Who acts and who is acted on when the noun phrase says more than a
+ * name: "supporters of former President X", "them" after a crowd, a
+ * state's counted people, a part of a group, a state's office holder. */
+static void test_noun_phrases(void **state)
+{
+	(void)state;
+	check("Thousands of supporters of former foreign minister Sergey Lavrov attacked police in Moscow.",
+	      "2022-01-06", EXPECT("RUSCVL>RUSCOP 145 asserted 2022-01-06"));
+	check("Protesters rallied in Kyiv for a week, and police attacked them.", "2022-01-06",
+	      EXPECT("UKRCOP>UKRCVL 175 asserted 2022-01-06"));
+	check("Russian troops killed hundreds of Ukrainians.", "2022-04-04",
+	      EXPECT("RUSGOV>UKRCVL 190 asserted 2022-04-04"));
+	check("Russia's Chinese allies attacked Ukraine.", "2022-04-04",
+	      EXPECT("CHN>UKR 190 asserted 2022-04-04"));
+	check("Russia's Chinese branch killed 13 civilians in Bucha.", "2022-04-04",
+	      EXPECT("RUS>UKRCVL 190 asserted 2022-04-04"));
+	check("Russia criticized the remarks of North Korea's new foreign minister Choe Son-hui.",
+	      "2025-10-26", EXPECT("RUS>PRKGOV 111 asserted 2025-10-26"));
+}
+
 static void test_nominal_triggers(void **state)
 {
 	(void)state;
@@ -431,6 +451,7 @@ int main(void)
 		cmocka_unit_test(test_surname_and_pronoun),
 		cmocka_unit_test(test_family_name_named_later),
 		cmocka_unit_test(test_home_measures_and_killings),
+		cmocka_unit_test(test_noun_phrases),
 		cmocka_unit_test(test_nominal_triggers),
 		cmocka_unit_test(test_discard),
 		cmocka_unit_test(test_spans),
