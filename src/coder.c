@@ -54,6 +54,7 @@ struct pred {
 	int32_t reporter;               /* mention, or -1 */
 	int32_t matrix;                 /* pred this infinitive depends on, or -1 */
 	int32_t governor;               /* verb pred whose object this noun is */
+	int32_t coord;                  /* verb pred it is coordinated with, or -1 */
 	uint8_t spec, plan, neg, cond;  /* mode evidence from outside the group */
 	uint8_t has_complement;         /* a speech verb with a clause after it */
 	uint8_t consumed;               /* its noun object carries the event */
@@ -304,7 +305,7 @@ static int add_pred(struct pred *preds, size_t *n, uint32_t head, uint8_t kind,
 	p->heads = heads;
 	p->n_heads = n_heads;
 	p->vroles = vroles;
-	p->subject = p->by_agent = p->reporter = p->matrix = p->governor = -1;
+	p->subject = p->by_agent = p->reporter = p->matrix = p->governor = p->coord = -1;
 	p->mode = -1;
 	return 1;
 }
@@ -538,8 +539,18 @@ static int32_t mention_right(const struct sent *s, size_t from, uint32_t avoid_g
 			j = m->tok + m->n_tok - 1;
 			continue;
 		}
-		if (clause_break(s, j) || (ti->verb && !(ti->roles & R_TO)))
+		if (clause_break(s, j))
 			return -1;
+		if (ti->verb && !(ti->roles & R_TO)) {
+			/* "annexing four partially occupied regions of
+			 * Ukraine": a participle after an adverb or a count
+			 * modifies the object, and ends no clause. */
+			size_t pl;
+			const char *pt = j > from ? tok_text(s, j - 1, &pl) : NULL;
+			if (!pt || !past_form(s, j) || s->info[j - 1].mention >= 0 ||
+			    !((s->toks[j - 1].flags & TOK_NUM) || ends_with(pt, pl, "ly")))
+				return -1;
+		}
 	}
 	return -1;
 }
@@ -671,12 +682,26 @@ static void analyse_clauses(struct dyad_coder *c, struct sent *s,
 		/* The verb shared is the last one of the main clause: in
 		 * "arrived ... since Russia invaded his country, and met", the
 		 * subordinate "invaded" is passed over. */
+		/* A finite verb is coordinated with a finite one: in "ordered
+		 * doctors to return to work and threatened to", not with the
+		 * infinitives or participles between. */
 		if (p->group > 0 && (s->info[p->group - 1].roles & R_CONJ)) {
-			for (k = i; k-- > 0;)
+			size_t hl;
+			const char *ht = tok_text(s, p->head, &hl);
+			int finite = !p->infinitive && !ends_with(ht, hl, "ing");
+			for (k = i; k-- > 0;) {
+				size_t kl;
+				const char *kt = tok_text(s, preds[k].head, &kl);
+				if (finite && preds[k].kind == LEX_VERB && preds[k].group != p->group &&
+				    (preds[k].infinitive || (preds[k].group == preds[k].head &&
+							     ends_with(kt, kl, "ing"))))
+					continue;
 				if (preds[k].kind == LEX_VERB && !subordinate(s, &preds[k])) {
 					p->subject = preds[k].subject;
+					p->coord = (int32_t)k;
 					break;
 				}
+			}
 			if (p->subject >= 0)
 				goto passive;
 		}
@@ -1848,9 +1873,10 @@ static int unknown_object(const struct sent *s, size_t from, size_t *head)
 /* "a sarin attack on Douma that killed dozens", "twin suicide bombings
  * which wounded 40": a verb opened by "that" or "which" whose antecedent,
  * within its clause, is a noun naming an attack.  Returns that noun's
- * pred, or -1. */
+ * pred, or -1 (also when the noun triggers nothing: "the bomb that
+ * killed"); *noun (OUT) is its token, or -1 when there is none. */
 static long relative_attack(const struct sent *s, const struct pred *preds, size_t n,
-			    const struct pred *p)
+			    const struct pred *p, long *noun)
 {
 	static const char *const attack[] = {
 		"attack", "attacks", "strike", "strikes", "airstrike", "airstrikes",
@@ -1862,6 +1888,7 @@ static long relative_attack(const struct sent *s, const struct pred *preds, size
 	const char *t;
 	long j;
 
+	*noun = -1;
 	if (p->kind != LEX_VERB || p->passive || p->group == 0)
 		return -1;
 	t = tok_text(s, p->group - 1, &len);
@@ -1873,6 +1900,7 @@ static long relative_attack(const struct sent *s, const struct pred *preds, size
 		t = tok_text(s, (size_t)j, &len);
 		if (s->info[j].mention >= 0 || !word_in(t, len, attack))
 			continue;
+		*noun = j;
 		for (k = 0; k < n; k++)
 			if (preds[k].kind == LEX_NOUN && preds[k].head == (uint32_t)j)
 				return (long)k;
@@ -1963,10 +1991,11 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 	size_t hlen;
 	const char *htext = tok_text(s, p->head, &hlen);
 	int reciprocal = 0, have_own = 0, pair_sides = 0;
-	long rel_noun = -1;
+	long rel_noun = -1, rel_tok = -1;
 	struct mention own, attacker, own_src;
 	int have_own_src = 0;
 	const char *attempt = NULL;             /* "was shot": 185 or 186 */
+	const char *bombing = NULL;             /* "a roadside bomb planted by" */
 	const char *threat = NULL;              /* "would use force if": 13x */
 
 	if (p->n_heads == 0) {
@@ -2127,10 +2156,44 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 			g->consumed = 1;
 		}
 	}
+	/* "A roadside bomb planted by Baloch separatists killed": the agent
+	 * of a participle in the subject's phrase made the thing that acts;
+	 * a roadside or car bomb is such a bombing (1833, 1832). */
+	if (p->kind == LEX_VERB && !p->passive && src < 0 && r.source < 0 && p->group >= 4 &&
+	    s->info[p->group - 1].mention >= 0) {
+		const struct mention *m = &s->ments[s->info[p->group - 1].mention];
+		long by = (long)m->tok - 1, v;
+		while (by >= 0 && (s->info[by].roles & R_DET) && !(s->info[by].roles & R_POSS))
+			by--;
+		v = by - 1;
+		if (v >= 0 && !past_form(s, (size_t)v) && v > 0 && past_form(s, (size_t)v - 1))
+			v--;            /* "carried out by" */
+		if (by > 1 && (s->info[by].roles & R_BY) && past_form(s, (size_t)v) && v > 0 &&
+		    s->info[v - 1].mention < 0 && (s->toks[v - 1].flags & TOK_WORD) &&
+		    !s->info[v - 1].roles && subject_left(s, preds, n, (size_t)v) < 0) {
+			long k;
+			src = s->info[p->group - 1].mention;
+			for (k = v - 1; k >= 0 && k + 4 > v; k--) {
+				size_t bl;
+				const char *bt = tok_text(s, (size_t)k, &bl);
+				if (bl == 8 && !strncasecmp(bt, "roadside", 8))
+					bombing = "1833";
+				else if (bl == 3 && !strncasecmp(bt, "car", 3))
+					bombing = "1832";
+			}
+		}
+	}
 	/* "a Russian missile strike that killed 40 people": the relative
 	 * clause's act is the attacker's, and the attack's code, when the noun
 	 * gives one of force, is the more telling. */
-	if (p->kind == LEX_VERB && r.source < 0 && (rel_noun = relative_attack(s, preds, n, p)) >= 0) {
+	if (p->kind == LEX_VERB && r.source < 0 &&
+	    (rel_noun = relative_attack(s, preds, n, p, &rel_tok)) < 0 && rel_tok >= 0) {
+		/* "was behind the bomb that killed": no trigger, but an
+		 * attacker all the same */
+		int32_t who = attack_actor(s, preds, n, (size_t)rel_tok);
+		if (who >= 0)
+			src = who;
+	} else if (rel_noun >= 0) {
 		struct pred *np = &preds[rel_noun];
 		int32_t who = attack_actor(s, preds, n, np->head);
 		if (who >= 0)
@@ -2221,6 +2284,50 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 	     !strcmp(lex_code_str(lex, r.code), "015") ||
 	     !strcmp(lex_code_str(lex, r.code), "011")))
 		tgt = other_party(s, p->end + 1, &s->ments[src]);
+	/* "Putin signed treaties annexing four regions, a move Kyiv
+	 * condemned as illegal": a clause on a noun in apposition to the
+	 * main clause reacts to its act, and so to its subject. */
+	if (tgt < 0 && src >= 0 && p->kind == LEX_VERB && !p->passive && r.target < 0) {
+		static const char *const acts[] = { "move", "decision", "step", "act", "action",
+						    "measure", "plan", NULL };
+		const struct mention *m = &s->ments[src];
+		long j = (long)m->tok - 1;
+		size_t al = 0;
+		const char *at = j >= 1 ? tok_text(s, (size_t)j, &al) : "";
+		if (m->tok + m->n_tok == p->group && j >= 1 && word_in(at, al, acts)) {
+			j--;
+			if (j >= 0 && (s->info[j].roles & R_DET) && !(s->info[j].roles & R_POSS))
+				j--;
+			if (j >= 1 && is_punct(s, (size_t)j, ',')) {
+				size_t k;
+				for (k = 0; k < n && preds[k].head < (uint32_t)j; k++) {
+					const struct pred *q = &preds[k];
+					int32_t qs = q->passive ? q->by_agent : q->subject;
+					if (q->kind == LEX_VERB && !subordinate(s, q) && qs >= 0 &&
+					    s->ments[qs].group != m->group) {
+						tgt = qs;
+						break;
+					}
+				}
+			}
+		}
+	}
+	/* "ordered striking doctors to return to work and threatened to
+	 * suspend their licences": a threat naming no one is aimed at the
+	 * object of the verb it is coordinated with. */
+	if (tgt < 0 && src >= 0 && p->coord >= 0 && r.code != LEX_NONE && r.code != LEX_CODE_NULL &&
+	    !strncmp(lex_code_str(lex, r.code), "13", 2)) {
+		size_t j;
+		for (j = preds[p->coord].end + 1; j < p->group && tgt < 0; j++) {
+			const struct mention *m;
+			if (s->info[j].mention < 0)
+				continue;
+			m = &s->ments[s->info[j].mention];
+			if (m->group != s->ments[src].group && !(m->after_prep && (m->prep_roles & R_LOC)))
+				tgt = s->info[j].mention;
+			j = m->tok + m->n_tok - 1;
+		}
+	}
 	/* "declared martial law", "lifted the curfew": a state's emergency
 	 * rule, curfews and curbs on freedoms at home (1721-1724) and their
 	 * easing (0811-0814) fall, when the clause names no one else, on the
@@ -2460,6 +2567,10 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 	code2 = r.code2 != LEX_NONE && r.code2 != LEX_CODE_NULL ? lex_code_str(lex, r.code2) : NULL;
 	if (attempt) {
 		code = attempt;
+		code2 = NULL;
+	}
+	if (bombing && code && (!strncmp(code, "18", 2) || !strncmp(code, "19", 2))) {
+		code = bombing;
 		code2 = NULL;
 	}
 	/* "would be willing to meet Zelensky if the Ukrainian leader came

@@ -380,6 +380,25 @@ static void test_noun_phrases(void **state)
 	      "2025-10-26", EXPECT("RUS>PRKGOV 111 asserted 2025-10-26"));
 }
 
+/* Sources and targets found across a clause: a threat coordinated with
+ * an order aims at the order's object; who was behind or planted a bomb
+ * acts; a clause on "a move" reacts to the main clause's subject; a
+ * participle after an adverb ends no object phrase. */
+static void test_clause_links(void **state)
+{
+	(void)state;
+	check("Russia ordered Ukrainian troops to leave Kyiv and threatened to strike.", "2022-04-04",
+	      EXPECT("RUS>UKRGOV 130 asserted 2022-04-04"));
+	check("Rebels were behind the bomb that killed Russian troops.", "2022-04-04",
+	      EXPECT("---REB>RUSGOV 190 asserted 2022-04-04"));
+	check("A roadside bomb planted by rebels killed Russian troops.", "2022-04-04",
+	      EXPECT("---REB>RUSGOV 1833 asserted 2022-04-04"));
+	check("Russia attacked Ukraine, a move China condemned.", "2022-04-04",
+	      EXPECT("RUS>UKR 190 asserted 2022-04-04", "CHN>RUS 111 asserted 2022-04-04"));
+	check("Russia attacked two partially occupied regions of Ukraine.", "2022-04-04",
+	      EXPECT("RUS>UKR 190 asserted 2022-04-04"));
+}
+
 static void test_nominal_triggers(void **state)
 {
 	(void)state;
@@ -452,6 +471,7 @@ int main(void)
 		cmocka_unit_test(test_family_name_named_later),
 		cmocka_unit_test(test_home_measures_and_killings),
 		cmocka_unit_test(test_noun_phrases),
+		cmocka_unit_test(test_clause_links),
 		cmocka_unit_test(test_nominal_triggers),
 		cmocka_unit_test(test_discard),
 		cmocka_unit_test(test_spans),
