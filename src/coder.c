@@ -544,9 +544,14 @@ static int32_t mention_right(const struct sent *s, size_t from, uint32_t avoid_g
 		if (ti->verb && !(ti->roles & R_TO)) {
 			/* "annexing four partially occupied regions of
 			 * Ukraine": a participle after an adverb or a count
-			 * modifies the object, and ends no clause. */
+			 * modifies the object, and ends no clause; so does
+			 * one right after the verb, before a name ("arrested
+			 * impeached President Yoon"). */
 			size_t pl;
 			const char *pt = j > from ? tok_text(s, j - 1, &pl) : NULL;
+			if (j == from && j > 0 && past_form(s, j) && j + 1 < s->n &&
+			    s->info[j + 1].mention >= 0 && s->info[j - 1].verb)
+				continue;
 			if (!pt || !past_form(s, j) || s->info[j - 1].mention >= 0 ||
 			    !((s->toks[j - 1].flags & TOK_NUM) || ends_with(pt, pl, "ly")))
 				return -1;
@@ -2284,6 +2289,19 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 	     !strcmp(lex_code_str(lex, r.code), "015") ||
 	     !strcmp(lex_code_str(lex, r.code), "011")))
 		tgt = other_party(s, p->end + 1, &s->ments[src]);
+	/* "Russian troops retreated in the face of a counter-offensive",
+	 * "withdrew its troops from the town of Avdiivka": a retreat or
+	 * surrender that names only its own ground yields to the other side
+	 * the sentence names, after it or else before. */
+	if (src >= 0 && r.code != LEX_NONE && r.code != LEX_CODE_NULL &&
+	    !strcmp(lex_code_str(lex, r.code), "0874") && s->ments[src].code &&
+	    (tgt < 0 || (s->ments[tgt].code && !strncmp(s->ments[tgt].code, s->ments[src].code, 3)))) {
+		int32_t o = other_party(s, p->end + 1, &s->ments[src]);
+		if (o < 0)
+			o = other_party(s, 0, &s->ments[src]);
+		if (o >= 0)
+			tgt = o;
+	}
 	/* "Putin signed treaties annexing four regions, a move Kyiv
 	 * condemned as illegal": a clause on a noun in apposition to the
 	 * main clause reacts to its act, and so to its subject. */

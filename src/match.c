@@ -1194,7 +1194,7 @@ static void link_mentions(struct dyad_coder *c, struct sent *s)
 	for (i = 1; i < s->n_ments; i++) {
 		struct mention *a = &s->ments[i - 1], *b = &s->ments[i];
 		uint32_t t, end = a->tok + a->n_tok;
-		int ok = b->tok > end, saw_conj = 0;
+		int ok = b->tok > end, saw_conj = 0, saw_comma = 0;
 
 		if (b->tok == a->tok && a->pair && b->pair) {
 			b->group = a->group;
@@ -1205,9 +1205,16 @@ static void link_mentions(struct dyad_coder *c, struct sent *s)
 			const char *x = tok_text(s, t, &len);
 			if (s->info[t].roles & R_CONJ)
 				saw_conj = 1;
-			else if (!(len == 1 && x[0] == ',') && !list_article(s, t))
+			else if (len == 1 && x[0] == ',')
+				saw_comma = 1;
+			else if (!list_article(s, t))
 				ok = 0;
 		}
+		/* "rallied in Tbilisi, and police used tear gas": ", and"
+		 * after a lone mention opens a clause; a list of two takes no
+		 * comma. */
+		if (saw_comma && a->group == (uint32_t)(i - 1))
+			ok = 0;
 		if (ok && saw_conj) {
 			b->group = a->group;
 			b->after_prep = a->after_prep;

@@ -69,6 +69,8 @@ static const char test_dict[] =
 "verb share = 064\n"
 "    * with + = 064\n"
 "verb threaten = 130\n"
+"verb arrest | impeach = 173\n"
+"verb retreat | surrender = 0874\n"
 "noun visit | trip = 042\n"
 "    * to +\n"
 "noun talks = 046\n"
@@ -370,6 +372,9 @@ static void test_noun_phrases(void **state)
 	      "2022-01-06", EXPECT("RUSCVL>RUSCOP 145 asserted 2022-01-06"));
 	check("Protesters rallied in Kyiv for a week, and police attacked them.", "2022-01-06",
 	      EXPECT("UKRCOP>UKRCVL 175 asserted 2022-01-06"));
+	/* ", and" after a lone name opens a clause: no list of two. */
+	check("Protesters rallied in Kyiv, and police attacked them.", "2022-01-06",
+	      EXPECT("UKRCOP>UKRCVL 175 asserted 2022-01-06"));
 	check("Russian troops killed hundreds of Ukrainians.", "2022-04-04",
 	      EXPECT("RUSGOV>UKRCVL 190 asserted 2022-04-04"));
 	check("Russia's Chinese allies attacked Ukraine.", "2022-04-04",
@@ -397,6 +402,13 @@ static void test_clause_links(void **state)
 	      EXPECT("RUS>UKR 190 asserted 2022-04-04", "CHN>RUS 111 asserted 2022-04-04"));
 	check("Russia attacked two partially occupied regions of Ukraine.", "2022-04-04",
 	      EXPECT("RUS>UKR 190 asserted 2022-04-04"));
+	check("Russian police arrested impeached foreign minister Sergey Lavrov.", "2022-04-04",
+	      EXPECT("RUSCOP>RUSGOV 173 asserted 2022-04-04"));
+	/* A retreat naming only its own ground yields to the other side. */
+	check("Ukrainian troops advanced near Kyiv, and Russian troops retreated.", "2022-04-04",
+	      EXPECT("RUSGOV>UKRGOV 0874 asserted 2022-04-04"));
+	check("Ukrainian troops retreated from Kyiv as Russian troops advanced.", "2022-04-04",
+	      EXPECT("UKRGOV>RUSGOV 0874 asserted 2022-04-04"));
 }
 
 static void test_nominal_triggers(void **state)
