@@ -2242,6 +2242,27 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 					tgt = -1;
 		}
 	}
+	/* "struck Houthi targets in Yemen", "shelled Hezbollah positions in
+	 * Lebanon": a state named as the place of the object stands for
+	 * the armed group of that state the object phrase names before it. */
+	if (tgt >= 0 && s->ments[tgt].country && s->ments[tgt].code && s->ments[tgt].tok > p->end) {
+		size_t j;
+		for (j = p->end + 1; j < s->ments[tgt].tok; j++) {
+			const struct mention *m;
+			if (clause_break(s, j))
+				break;
+			if (s->info[j].mention < 0)
+				continue;
+			m = &s->ments[s->info[j].mention];
+			if (s->info[j].mention != src && !m->person && m->code && armed_group(m->code) &&
+			    !m->placed && !strncmp(m->code, s->ments[tgt].code, 3) &&
+			    (src < 0 || m->group != s->ments[src].group)) {
+				tgt = s->info[j].mention;
+				break;
+			}
+			j = m->tok + m->n_tok - 1;
+		}
+	}
 	if (p->kind == LEX_NOUN && !r.pat && !(r.target >= 0 && src >= 0)) {
 		if (TRACING(c))
 			coder_tracef(c, "  noun \"%.*s\": no pattern of its own matched", (int)hlen, htext);

@@ -1151,6 +1151,7 @@ static void owned_agents(struct dyad_coder *c, struct sent *s)
 }
 
 static int word_is_any(const struct sent *s, size_t i, const char *const *words);
+static int is_state_code(const char *code);
 static const char *const former_words[] = { "former", "late", "ousted", "jailed", "exiled",
 					    "deposed", "imprisoned", NULL };
 
@@ -1251,6 +1252,33 @@ static void link_mentions(struct dyad_coder *c, struct sent *s)
 				s->ments[k].group = g;
 		b->after_prep = a->after_prep;
 		b->prep_roles = a->prep_roles;
+	}
+	/* "the leaders of Japan, India and Australia": the role before
+	 * "of" is each listed state's.  Buildings ("the embassies of France
+	 * and Rwanda") stand for the states themselves. */
+	static const char *const buildings[] = { "embassy", "embassies", "consulate",
+						 "consulates", NULL };
+	for (i = 0; i < s->n_ments; i++) {
+		const struct mention *a = &s->ments[i];
+		size_t k, n;
+		if (a->n_tok < 3 || a->person || !a->code || strlen(a->code) <= 3 ||
+		    !is_state_code(a->code) || !(s->info[a->tok + a->n_tok - 2].roles & R_OF) ||
+		    word_is_any(s, a->tok + a->n_tok - 3, buildings))
+			continue;
+		n = strlen(a->code + 3);
+		for (k = i + 1; k < s->n_ments; k++) {
+			struct mention *b = &s->ments[k];
+			char *code;
+			if (b->group != a->group || !b->country || !is_country_code(b->code))
+				continue;
+			if (!(code = arena_alloc(&c->mem, n + 4)))
+				return;
+			memcpy(code, b->code, 3);
+			memcpy(code + 3, a->code + 3, n + 1);
+			b->code = code;
+			b->country = 0;
+			b->how = "state sharing the role before it";
+		}
 	}
 }
 
@@ -1539,7 +1567,15 @@ static void place_roles(struct dyad_coder *c, struct sent *s)
 		    !strcmp(m->code, "ANL"))
 			continue;
 		armed = !strcmp(m->code, "REB") || !strcmp(m->code, "INS");
-		state = nearest_place(s, m->tok, (int32_t)i);
+		/* "U.S. and British warplanes and warships": a role joined
+		 * by "and" to a state's role is that state's too. */
+		if (i > 0 && m->tok >= 2 && (s->info[m->tok - 1].roles & R_CONJ) &&
+		    s->ments[i - 1].tok + s->ments[i - 1].n_tok == m->tok - 1 &&
+		    !s->ments[i - 1].person && s->ments[i - 1].code &&
+		    strlen(s->ments[i - 1].code) > 3 && is_state_code(s->ments[i - 1].code))
+			state = s->ments[i - 1].code;
+		else
+			state = nearest_place(s, m->tok, (int32_t)i);
 		if (!state && !armed)
 			state = c->memo.dateline[0] ? c->memo.dateline : lone ? lone : home;
 		if (!state && armed)
@@ -1557,7 +1593,9 @@ static void place_roles(struct dyad_coder *c, struct sent *s)
 		m->how = !strcmp(state, "---") ? "armed role of no known state" :
 			 state == lone ? "role in the sentence's one state" :
 			 state == home ? "role in the article's main state" :
-			 state == c->memo.dateline ? "role in the dateline's state" : "role in its place";
+			 state == c->memo.dateline ? "role in the dateline's state" :
+			 state == s->ments[i > 0 ? i - 1 : 0].code ? "role of the state's role before it" :
+			 "role in its place";
 	}
 }
 

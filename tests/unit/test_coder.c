@@ -29,6 +29,7 @@ static const char test_dict[] =
 "actor Australia = AUS\n"
 "actor Palestine = PSE\n"
 "actor Japan = JPN\n"
+"actor Hamas = PSEINSHMS\n"
 "person Choe Son-hui\n"
 "    = PRKGOV 2022-06-10..\n"
 "person Sergey Lavrov\n"
@@ -50,6 +51,7 @@ static const char test_dict[] =
 "verb meet = 040\n"
 "    % * = 040\n"
 "verb attack | strike | kill | storm = 190\n"
+"    * targets in + = 190\n"
 "verb recognise | recognize = 054\n"
 "verb criticize = 111\n"
 "verb agree = 030\n"
@@ -381,6 +383,15 @@ static void test_noun_phrases(void **state)
 	      EXPECT("CHN>UKR 190 asserted 2022-04-04"));
 	check("Russia's Chinese branch killed 13 civilians in Bucha.", "2022-04-04",
 	      EXPECT("RUS>UKRCVL 190 asserted 2022-04-04"));
+	/* A role before "of" is each listed state's; a role after "and"
+	 * shares the state of the role before it. */
+	check("Japan criticized the governments of Russia and China.", "2025-10-26",
+	      EXPECT("JPN>RUSGOV 111 asserted 2025-10-26", "JPN>CHNGOV 111 asserted 2025-10-26"));
+	check("Russian troops and police attacked Ukraine.", "2025-10-26",
+	      EXPECT("RUSGOV>UKR 190 asserted 2025-10-26", "RUSCOP>UKR 190 asserted 2025-10-26"));
+	/* The place of an object stands for the armed group named in it. */
+	check("Japan attacked Hamas targets in Palestine.", "2025-10-26",
+	      EXPECT("JPN>PSEINSHMS 190 asserted 2025-10-26"));
 	check("Russia criticized the remarks of North Korea's new foreign minister Choe Son-hui.",
 	      "2025-10-26", EXPECT("RUS>PRKGOV 111 asserted 2025-10-26"));
 }
