@@ -2323,6 +2323,25 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 		if (o >= 0)
 			tgt = o;
 	}
+	/* "said it would deploy stronger forces along the border", "called
+	 * up 300,000 reservists": a show of force by one's own forces is
+	 * aimed at the other side the sentence names, else at no one (its
+	 * own protesters remain a target: "deployed soldiers to quell
+	 * protests by students"). */
+	if (src >= 0 && tgt >= 0 && r.code != LEX_NONE && r.code != LEX_CODE_NULL &&
+	    !strncmp(lex_code_str(lex, r.code), "15", 2) && s->ments[src].code &&
+	    s->ments[tgt].code && country_prefix(s->ments[src].code) &&
+	    !civil_role(s->ments[tgt].code) &&
+	    !strncmp(s->ments[tgt].code, s->ments[src].code, 3)) {
+		int32_t o = other_party(s, p->end + 1, &s->ments[src]);
+		if (o < 0)
+			o = other_party(s, 0, &s->ments[src]);
+		/* "fired missiles into the sea off its coast, South Korea's
+		 * military said": who reports a test is not its target */
+		if (o >= 0 && p->reporter >= 0 && s->ments[o].group == s->ments[p->reporter].group)
+			o = -1;
+		tgt = o;
+	}
 	/* "Putin signed treaties annexing four regions, a move Kyiv
 	 * condemned as illegal": a clause on a noun in apposition to the
 	 * main clause reacts to its act, and so to its subject. */

@@ -1686,6 +1686,37 @@ static void counted_people(struct dyad_coder *c, struct sent *s)
 	}
 }
 
+/* "Yemen's Houthis", "Sudan's Rapid Support Forces": a state as the
+ * possessor of a group of its own, right before it, is part of that
+ * group's mention, so that lists and objects see the group ("a ceasefire
+ * between the United States and Yemen's Houthis").  Needs the mentions
+ * sorted and marked; marks no tokens. */
+static void merge_possessors(struct sent *s)
+{
+	size_t i, out = 0;
+
+	for (i = 0; i < s->n_ments; i++) {
+		struct mention *a = &s->ments[i], *b = i + 1 < s->n_ments ? &s->ments[i + 1] : NULL;
+		uint32_t after = a->tok + a->n_tok;
+
+		if (b && a->kind == M_NAME && a->country && !a->person && a->code &&
+		    strlen(a->code) == 3 && after + 1 == b->tok && after < s->n &&
+		    (s->info[after].roles & R_POSS) && !(s->info[after].roles & R_PRON) &&
+		    b->kind == M_NAME && !b->person && b->code && strlen(b->code) > 3 &&
+		    !strncmp(a->code, b->code, 3) &&
+		    (!strncmp(b->code + 3, "REB", 3) || !strncmp(b->code + 3, "INS", 3))) {
+			b->n_tok += b->tok - a->tok;
+			b->tok = a->tok;
+			b->start = a->start;
+			continue;       /* a is dropped */
+		}
+		if (out != i)
+			s->ments[out] = *a;
+		out++;
+	}
+	s->n_ments = out;
+}
+
 int match_mentions(struct dyad_coder *c, struct sent *s)
 {
 	int32_t ymd = s->pub.precision ? s->pub.ymd : 0;
@@ -1717,6 +1748,8 @@ int match_mentions(struct dyad_coder *c, struct sent *s)
 	if (s->n_ments > 1)
 		qsort(s->ments, s->n_ments, sizeof(*s->ments), mention_cmp);
 	owned_agents(c, s);
+	mark_tokens(s);
+	merge_possessors(s);
 	mark_tokens(s);
 	link_mentions(c, s);
 	return DYAD_OK;

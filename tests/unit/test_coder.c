@@ -73,6 +73,7 @@ static const char test_dict[] =
 "verb threaten = 130\n"
 "verb arrest | impeach = 173\n"
 "verb retreat | surrender = 0874\n"
+"verb deploy = 154\n"
 "noun visit | trip = 042\n"
 "    * to +\n"
 "noun talks = 046\n"
@@ -392,6 +393,9 @@ static void test_noun_phrases(void **state)
 	/* The place of an object stands for the armed group named in it. */
 	check("Japan attacked Hamas targets in Palestine.", "2025-10-26",
 	      EXPECT("JPN>PSEINSHMS 190 asserted 2025-10-26"));
+	/* A state's possessive is part of its armed group's name. */
+	check("Japan mediated a ceasefire between Russia and Palestine's Hamas.", "2025-10-26",
+	      EXPECT("JPN>RUS 045 asserted 2025-10-26", "JPN>PSEINSHMS 045 asserted 2025-10-26"));
 	check("Russia criticized the remarks of North Korea's new foreign minister Choe Son-hui.",
 	      "2025-10-26", EXPECT("RUS>PRKGOV 111 asserted 2025-10-26"));
 }
@@ -420,6 +424,11 @@ static void test_clause_links(void **state)
 	      EXPECT("RUSGOV>UKRGOV 0874 asserted 2022-04-04"));
 	check("Ukrainian troops retreated from Kyiv as Russian troops advanced.", "2022-04-04",
 	      EXPECT("UKRGOV>RUSGOV 0874 asserted 2022-04-04"));
+	/* A show of one's own force is aimed at the other side named. */
+	check("Russia deployed Russian troops along the border with Ukraine.", "2022-04-04",
+	      EXPECT("RUS>UKR 154 asserted 2022-04-04"));
+	check("Russia deployed Russian troops.", "2022-04-04", NONE);
+	check("Russia deployed Russian troops, Ukraine said.", "2022-04-04", NONE);
 }
 
 static void test_nominal_triggers(void **state)
