@@ -1717,6 +1717,44 @@ static void merge_possessors(struct sent *s)
 	s->n_ments = out;
 }
 
+/* "North Korea's Vice Defence Minister Kim Kang Il", "South Korea's
+ * First Vice Foreign Minister Kim Hong-kyun": a role with no state
+ * takes the state whose possessive stands before it, past up to two
+ * capitalised words of its title.  Needs the mentions marked. */
+static void possessed_roles(struct dyad_coder *c, struct sent *s)
+{
+	size_t i;
+
+	for (i = 1; i < s->n_ments; i++) {
+		struct mention *b = &s->ments[i];
+		const struct mention *a;
+		long j = (long)b->tok - 1;
+		int words = 0;
+		size_t n;
+		char *code;
+
+		if (!b->code || strlen(b->code) != 3 || b->country || b->actor != LEX_NONE)
+			continue;
+		while (j >= 0 && words < 2 && s->info[j].mention < 0 && is_name_word(s, (size_t)j)) {
+			j--;
+			words++;
+		}
+		if (j < 1 || !(s->info[j].roles & R_POSS) || (s->info[j].roles & R_PRON) ||
+		    s->info[j - 1].mention < 0)
+			continue;
+		a = &s->ments[s->info[j - 1].mention];
+		if (!a->country || !is_country_code(a->code) || a->tok + a->n_tok != (uint32_t)j)
+			continue;
+		n = strlen(b->code);
+		if (!(code = arena_alloc(&c->mem, n + 4)))
+			return;
+		memcpy(code, a->code, 3);
+		memcpy(code + 3, b->code, n + 1);
+		b->code = code;
+		b->how = "role of the state whose possessive precedes it";
+	}
+}
+
 int match_mentions(struct dyad_coder *c, struct sent *s)
 {
 	int32_t ymd = s->pub.precision ? s->pub.ymd : 0;
@@ -1740,6 +1778,7 @@ int match_mentions(struct dyad_coder *c, struct sent *s)
 		qsort(s->ments, s->n_ments, sizeof(*s->ments), mention_cmp);
 	merge_titles(s);
 	mark_tokens(s);
+	possessed_roles(c, s);
 	lone_state(c, s);
 	place_roles(c, s);
 	counted_people(c, s);

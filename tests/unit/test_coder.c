@@ -393,6 +393,9 @@ static void test_noun_phrases(void **state)
 	/* The place of an object stands for the armed group named in it. */
 	check("Japan attacked Hamas targets in Palestine.", "2025-10-26",
 	      EXPECT("JPN>PSEINSHMS 190 asserted 2025-10-26"));
+	/* A state's possessive before a title gives the title its state. */
+	check("North Korea's Vice Foreign Minister Kim Son Gyong criticized Japan.", "2025-10-26",
+	      EXPECT("PRKGOV>JPN 111 asserted 2025-10-26"));
 	/* A state's possessive is part of its armed group's name. */
 	check("Japan mediated a ceasefire between Russia and Palestine's Hamas.", "2025-10-26",
 	      EXPECT("JPN>RUS 045 asserted 2025-10-26", "JPN>PSEINSHMS 045 asserted 2025-10-26"));
