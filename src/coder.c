@@ -402,6 +402,8 @@ static size_t find_preds(struct dyad_coder *c, struct sent *s, struct pred *pred
 
 /* ---- clause analysis -------------------------------------------------- */
 
+static int head_is(const struct sent *s, size_t i, const char *word);
+
 static int is_relative(const struct sent *s, size_t i)
 {
 	size_t len;
@@ -711,8 +713,12 @@ static void analyse_clauses(struct dyad_coder *c, struct sent *s,
 				goto passive;
 		}
 		/* "Russia attacked Ukraine, firing missiles at cities": a
-		 * participle after a comma shares the main clause's subject. */
-		if (p->group > 0 && p->group == p->head && is_punct(s, p->group - 1, ',')) {
+		 * participle after a comma shares the main clause's subject;
+		 * so does one after "while" or "by" ("paused his tariffs,
+		 * while raising the tariff on Chinese imports"). */
+		if (p->group > 0 && p->group == p->head &&
+		    (is_punct(s, p->group - 1, ',') ||
+		     head_is(s, p->group - 1, "while") || (s->info[p->group - 1].roles & R_BY))) {
 			size_t len;
 			const char *t = tok_text(s, p->head, &len);
 			if (ends_with(t, len, "ing")) {
@@ -2686,6 +2692,26 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 		int32_t w = along_with(s, t->tok + t->n_tok);
 		if (w >= 0 && (have_own_src || s->ments[w].group != s->ments[src].group))
 			nt += group_members(s, w, tgts + nt, 8 - nt);
+	}
+	/* "tariffs of 25 percent on Mexico and Canada and 10 percent on
+	 * goods from China": a measure's further rate, after "and", falls
+	 * on the party named with it. */
+	if (!have_own && !pair_sides && !reciprocal && !attempt && nt > 0 && nt < 8 && code &&
+	    !strncmp(code, "16", 2)) {
+		size_t j = tgts[nt - 1]->tok + tgts[nt - 1]->n_tok, k;
+		if (j + 3 < s->n && tgts[nt - 1]->tok > p->head && (s->info[j].roles & R_CONJ) &&
+		    (s->toks[j + 1].flags & TOK_NUM) &&
+		    (head_is(s, j + 2, "percent") || is_punct(s, j + 2, '%')))
+			for (k = j + 3; k < s->n && k < j + 10; k++) {
+				if (clause_break(s, k) || s->info[k].verb)
+					break;
+				if (s->info[k].mention >= 0) {
+					int32_t w = s->info[k].mention;
+					if (src < 0 || s->ments[w].group != s->ments[src].group)
+						nt += group_members(s, w, tgts + nt, 8 - nt);
+					break;
+				}
+			}
 	}
 	/* A pair like "Trump-Kim" is one group: split it into its sides. */
 	if (!have_own && !have_own_src && !pair_sides && !attempt &&

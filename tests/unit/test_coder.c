@@ -427,6 +427,13 @@ static void test_clause_links(void **state)
 	      EXPECT("RUSGOV>UKRGOV 0874 asserted 2022-04-04"));
 	check("Ukrainian troops retreated from Kyiv as Russian troops advanced.", "2022-04-04",
 	      EXPECT("UKRGOV>RUSGOV 0874 asserted 2022-04-04"));
+	/* A participle after "while" shares the main clause's subject; a
+	 * further rate after "and" falls on the party named with it. */
+	check("Russia criticized Japan while attacking Ukraine.", "2025-10-26",
+	      EXPECT("RUS>JPN 111 asserted 2025-10-26", "RUS>UKR 190 asserted 2025-10-26"));
+	check("Russia imposed sanctions of 25 percent on Japan and Canada and 10 percent on goods from China.",
+	      "2025-10-26", EXPECT("RUS>JPN 163 asserted 2025-10-26", "RUS>CAN 163 asserted 2025-10-26",
+				   "RUS>CHN 163 asserted 2025-10-26"));
 	/* A show of one's own force is aimed at the other side named. */
 	check("Russia deployed Russian troops along the border with Ukraine.", "2022-04-04",
 	      EXPECT("RUS>UKR 154 asserted 2022-04-04"));
