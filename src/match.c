@@ -1554,6 +1554,9 @@ const char *match_place_state(struct dyad_coder *c, const struct sent *s, uint32
  * the sentence names.  Analysts stay stateless: they are not actors. */
 static void place_roles(struct dyad_coder *c, struct sent *s)
 {
+	static const char *const unaffiliated[] = { "gunman", "gunmen", "attacker", "attackers",
+						    "assailant", "assailants", "bomber", "bombers",
+						    "hijacker", "hijackers", NULL };
 	const char *lone = lone_state_code(s), *home = home_state(&c->memo);
 	size_t i;
 	for (i = 0; i < s->n_ments; i++) {
@@ -1567,6 +1570,15 @@ static void place_roles(struct dyad_coder *c, struct sent *s)
 		    !strcmp(m->code, "ANL"))
 			continue;
 		armed = !strcmp(m->code, "REB") || !strcmp(m->code, "INS");
+		/* "Gunmen killed 26 people near Pahalgam", "a suicide bomber
+		 * in Peshawar": attackers who name no group are of no known
+		 * state (---INS), wherever they strike. */
+		if (armed && word_is_any(s, m->tok + m->n_tok - 1, unaffiliated)) {
+			m->code = "---INS";
+			m->placed = 1;
+			m->how = "armed role of no known state";
+			continue;
+		}
 		/* "U.S. and British warplanes and warships": a role joined
 		 * by "and" to a state's role is that state's too. */
 		if (i > 0 && m->tok >= 2 && (s->info[m->tok - 1].roles & R_CONJ) &&

@@ -42,6 +42,7 @@ static const char test_dict[] =
 "    = PRKGOV 2011-12-17..\n"
 "agent foreign minister | government | troops | military = GOV\n"
 "agent rebels = REB\n"
+"agent gunmen = INS\n"
 "agent civilians | protesters | supporters = CVL\n"
 "agent police = COP\n"
 "agent analysts | experts = ANL\n"
@@ -205,6 +206,10 @@ static void test_placed_roles(void **state)
 	      EXPECT("CHNCVL>CHN 145 asserted 2022-04-04"));
 	check("SEOUL, Dec 4 (Yonhap) -- Protesters attacked Japan.", "2024-12-04",
 	      EXPECT("KORCVL>JPN 145 asserted 2024-12-04"));
+	/* Attackers who name no group are of no known state, wherever
+	 * they strike. */
+	check("Gunmen killed civilians in Bucha.", "2022-04-04",
+	      EXPECT("---INS>UKRCVL 180 asserted 2022-04-04"));
 	/* "Rebels" take only a place: they oppose the state named. */
 	check("Rebels attacked Russian troops.", "2022-04-04",
 	      EXPECT("---REB>RUSGOV 190 asserted 2022-04-04"));
