@@ -54,6 +54,7 @@ struct pred {
 	int32_t reporter;               /* mention, or -1 */
 	int32_t matrix;                 /* pred this infinitive depends on, or -1 */
 	int32_t governor;               /* verb pred whose object this noun is */
+	int32_t coord;                  /* verb pred it is coordinated with, or -1 */
 	uint8_t spec, plan, neg, cond;  /* mode evidence from outside the group */
 	uint8_t has_complement;         /* a speech verb with a clause after it */
 	uint8_t consumed;               /* its noun object carries the event */
@@ -228,9 +229,12 @@ static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 	 * Affairs Office condemned Lai's speech": a past form with an object
 	 * after it is a verb, unless a determiner sits right before it ("the
 	 * occupied West Bank"). */
+	/* So is one with a count after it ("a suicide bomber from Islamic
+	 * State's Afghan branch killed 13 U.S. service members"). */
 	if (i > 0 && i + 1 < s->n && past_form(s, i) &&
 	    !(s->info[i - 1].roles & (R_DET | R_POSS)) &&
-	    ((s->info[i + 1].roles & (R_DET | R_POSS)) || s->info[i + 1].mention >= 0))
+	    ((s->info[i + 1].roles & (R_DET | R_POSS)) || s->info[i + 1].mention >= 0 ||
+	     ((s->toks[i + 1].flags & TOK_NUM) && ends_with(gt, glen, "ed"))))
 		return 0;
 	/* "a meeting hosted by Anwar": a participle before "by" is a verb. */
 	if (i + 1 < s->n && (s->info[i + 1].roles & R_BY) && past_form(s, i))
@@ -301,7 +305,7 @@ static int add_pred(struct pred *preds, size_t *n, uint32_t head, uint8_t kind,
 	p->heads = heads;
 	p->n_heads = n_heads;
 	p->vroles = vroles;
-	p->subject = p->by_agent = p->reporter = p->matrix = p->governor = -1;
+	p->subject = p->by_agent = p->reporter = p->matrix = p->governor = p->coord = -1;
 	p->mode = -1;
 	return 1;
 }
@@ -398,6 +402,8 @@ static size_t find_preds(struct dyad_coder *c, struct sent *s, struct pred *pred
 
 /* ---- clause analysis -------------------------------------------------- */
 
+static int head_is(const struct sent *s, size_t i, const char *word);
+
 static int is_relative(const struct sent *s, size_t i)
 {
 	size_t len;
@@ -427,6 +433,23 @@ static int quantity_of(const struct sent *s, const struct mention *m)
 	return 0;
 }
 
+/* "branch", "affiliate", "wing": a part of an organisation ("Islamic
+ * State's Afghan branch"), unlike "allies" or "backers". */
+static int part_noun(const struct sent *s, size_t i)
+{
+	static const char *const parts[] = { "branch", "branches", "affiliate", "affiliates",
+					     "wing", "arm", "unit", "units", "cell", "cells",
+					     "chapter", "franchise", "subsidiary", "division",
+					     "command", "faction", "offshoot" };
+	size_t len, k;
+	const char *t = tok_text(s, i, &len);
+
+	for (k = 0; k < sizeof(parts) / sizeof(parts[0]); k++)
+		if (len == strlen(parts[k]) && !strncasecmp(t, parts[k], len))
+			return 1;
+	return 0;
+}
+
 /* The nearest mention left of `from` that can be a subject. */
 static int32_t subject_left(const struct sent *s, const struct pred *preds,
 			    size_t n_preds, size_t from)
@@ -443,6 +466,15 @@ static int32_t subject_left(const struct sent *s, const struct pred *preds,
 			/* A possessor ("their", "Russia's") is no subject. */
 			int poss = (ti->roles & R_POSS) ||
 				   (after < s->n && (s->info[after].roles & R_POSS));
+			/* "Islamic State's Afghan branch killed": a state's
+			 * adjective after a possessor, before the noun it
+			 * modifies, names a part of the possessor, who acts. */
+			if (m->kind == M_NAME && m->country && !poss && m->tok >= 2 &&
+			    after < s->n && s->info[after].mention < 0 && part_noun(s, after) &&
+			    (s->info[m->tok - 1].roles & R_POSS) && s->info[m->tok - 1].mention < 0 &&
+			    s->info[m->tok - 2].mention >= 0 &&
+			    !s->ments[s->info[m->tok - 2].mention].after_prep)
+				return s->info[m->tok - 2].mention;
 			if ((!m->after_prep || quantity_of(s, m)) && !poss)
 				return ti->mention;
 			j = (long)m->tok - 1;
@@ -480,13 +512,52 @@ static int32_t mention_right(const struct sent *s, size_t from, uint32_t avoid_g
 			/* "by X" is a passive's agent, "in X" and "at X" a
 			 * place: neither is a default target. */
 			if (m->group != avoid_group &&
-			    !(m->after_prep && (m->prep_roles & (R_LOC | (skip_by ? R_BY : 0)))))
+			    !(m->after_prep && (m->prep_roles & (R_LOC | (skip_by ? R_BY : 0))))) {
+				/* "the speech of Taiwan's new president Lai": a
+				 * state as possessor of its own office holder or
+				 * body is that actor. */
+				size_t k = m->tok + m->n_tok;
+				if (m->country && k < s->n && (s->info[k].roles & R_POSS) &&
+				    s->info[k].mention < 0)
+					for (k++; k < s->n && k < m->tok + m->n_tok + 6; k++) {
+						int32_t o = s->info[k].mention;
+						if (o >= 0 && s->ments[o].kind == M_AGENT &&
+						    !s->ments[o].placed) {
+							k = s->ments[o].tok + s->ments[o].n_tok - 1;
+							continue;       /* "new president" */
+						}
+						if (o >= 0) {
+							if (s->ments[o].code && m->code &&
+							    strlen(s->ments[o].code) > 3 &&
+							    !strncmp(s->ments[o].code, m->code, 3))
+								return o;
+							break;
+						}
+						if (!is_modifier(s, k))
+							break;
+					}
 				return ti->mention;
+			}
 			j = m->tok + m->n_tok - 1;
 			continue;
 		}
-		if (clause_break(s, j) || (ti->verb && !(ti->roles & R_TO)))
+		if (clause_break(s, j))
 			return -1;
+		if (ti->verb && !(ti->roles & R_TO)) {
+			/* "annexing four partially occupied regions of
+			 * Ukraine": a participle after an adverb or a count
+			 * modifies the object, and ends no clause; so does
+			 * one right after the verb, before a name ("arrested
+			 * impeached President Yoon"). */
+			size_t pl;
+			const char *pt = j > from ? tok_text(s, j - 1, &pl) : NULL;
+			if (j == from && j > 0 && past_form(s, j) && j + 1 < s->n &&
+			    s->info[j + 1].mention >= 0 && s->info[j - 1].verb)
+				continue;
+			if (!pt || !past_form(s, j) || s->info[j - 1].mention >= 0 ||
+			    !((s->toks[j - 1].flags & TOK_NUM) || ends_with(pt, pl, "ly")))
+				return -1;
+		}
 	}
 	return -1;
 }
@@ -618,18 +689,36 @@ static void analyse_clauses(struct dyad_coder *c, struct sent *s,
 		/* The verb shared is the last one of the main clause: in
 		 * "arrived ... since Russia invaded his country, and met", the
 		 * subordinate "invaded" is passed over. */
+		/* A finite verb is coordinated with a finite one: in "ordered
+		 * doctors to return to work and threatened to", not with the
+		 * infinitives or participles between. */
 		if (p->group > 0 && (s->info[p->group - 1].roles & R_CONJ)) {
-			for (k = i; k-- > 0;)
+			size_t hl;
+			const char *ht = tok_text(s, p->head, &hl);
+			int finite = !p->infinitive && !ends_with(ht, hl, "ing");
+			for (k = i; k-- > 0;) {
+				size_t kl;
+				const char *kt = tok_text(s, preds[k].head, &kl);
+				if (finite && preds[k].kind == LEX_VERB && preds[k].group != p->group &&
+				    (preds[k].infinitive || (preds[k].group == preds[k].head &&
+							     ends_with(kt, kl, "ing"))))
+					continue;
 				if (preds[k].kind == LEX_VERB && !subordinate(s, &preds[k])) {
 					p->subject = preds[k].subject;
+					p->coord = (int32_t)k;
 					break;
 				}
+			}
 			if (p->subject >= 0)
 				goto passive;
 		}
 		/* "Russia attacked Ukraine, firing missiles at cities": a
-		 * participle after a comma shares the main clause's subject. */
-		if (p->group > 0 && p->group == p->head && is_punct(s, p->group - 1, ',')) {
+		 * participle after a comma shares the main clause's subject;
+		 * so does one after "while" or "by" ("paused his tariffs,
+		 * while raising the tariff on Chinese imports"). */
+		if (p->group > 0 && p->group == p->head &&
+		    (is_punct(s, p->group - 1, ',') ||
+		     head_is(s, p->group - 1, "while") || (s->info[p->group - 1].roles & R_BY))) {
 			size_t len;
 			const char *t = tok_text(s, p->head, &len);
 			if (ends_with(t, len, "ing")) {
@@ -1795,9 +1884,10 @@ static int unknown_object(const struct sent *s, size_t from, size_t *head)
 /* "a sarin attack on Douma that killed dozens", "twin suicide bombings
  * which wounded 40": a verb opened by "that" or "which" whose antecedent,
  * within its clause, is a noun naming an attack.  Returns that noun's
- * pred, or -1. */
+ * pred, or -1 (also when the noun triggers nothing: "the bomb that
+ * killed"); *noun (OUT) is its token, or -1 when there is none. */
 static long relative_attack(const struct sent *s, const struct pred *preds, size_t n,
-			    const struct pred *p)
+			    const struct pred *p, long *noun)
 {
 	static const char *const attack[] = {
 		"attack", "attacks", "strike", "strikes", "airstrike", "airstrikes",
@@ -1809,6 +1899,7 @@ static long relative_attack(const struct sent *s, const struct pred *preds, size
 	const char *t;
 	long j;
 
+	*noun = -1;
 	if (p->kind != LEX_VERB || p->passive || p->group == 0)
 		return -1;
 	t = tok_text(s, p->group - 1, &len);
@@ -1820,6 +1911,7 @@ static long relative_attack(const struct sent *s, const struct pred *preds, size
 		t = tok_text(s, (size_t)j, &len);
 		if (s->info[j].mention >= 0 || !word_in(t, len, attack))
 			continue;
+		*noun = j;
 		for (k = 0; k < n; k++)
 			if (preds[k].kind == LEX_NOUN && preds[k].head == (uint32_t)j)
 				return (long)k;
@@ -1910,10 +2002,11 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 	size_t hlen;
 	const char *htext = tok_text(s, p->head, &hlen);
 	int reciprocal = 0, have_own = 0, pair_sides = 0;
-	long rel_noun = -1;
+	long rel_noun = -1, rel_tok = -1;
 	struct mention own, attacker, own_src;
 	int have_own_src = 0;
 	const char *attempt = NULL;             /* "was shot": 185 or 186 */
+	const char *bombing = NULL;             /* "a roadside bomb planted by" */
 	const char *threat = NULL;              /* "would use force if": 13x */
 
 	if (p->n_heads == 0) {
@@ -2074,10 +2167,44 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 			g->consumed = 1;
 		}
 	}
+	/* "A roadside bomb planted by Baloch separatists killed": the agent
+	 * of a participle in the subject's phrase made the thing that acts;
+	 * a roadside or car bomb is such a bombing (1833, 1832). */
+	if (p->kind == LEX_VERB && !p->passive && src < 0 && r.source < 0 && p->group >= 4 &&
+	    s->info[p->group - 1].mention >= 0) {
+		const struct mention *m = &s->ments[s->info[p->group - 1].mention];
+		long by = (long)m->tok - 1, v;
+		while (by >= 0 && (s->info[by].roles & R_DET) && !(s->info[by].roles & R_POSS))
+			by--;
+		v = by - 1;
+		if (v >= 0 && !past_form(s, (size_t)v) && v > 0 && past_form(s, (size_t)v - 1))
+			v--;            /* "carried out by" */
+		if (by > 1 && (s->info[by].roles & R_BY) && past_form(s, (size_t)v) && v > 0 &&
+		    s->info[v - 1].mention < 0 && (s->toks[v - 1].flags & TOK_WORD) &&
+		    !s->info[v - 1].roles && subject_left(s, preds, n, (size_t)v) < 0) {
+			long k;
+			src = s->info[p->group - 1].mention;
+			for (k = v - 1; k >= 0 && k + 4 > v; k--) {
+				size_t bl;
+				const char *bt = tok_text(s, (size_t)k, &bl);
+				if (bl == 8 && !strncasecmp(bt, "roadside", 8))
+					bombing = "1833";
+				else if (bl == 3 && !strncasecmp(bt, "car", 3))
+					bombing = "1832";
+			}
+		}
+	}
 	/* "a Russian missile strike that killed 40 people": the relative
 	 * clause's act is the attacker's, and the attack's code, when the noun
 	 * gives one of force, is the more telling. */
-	if (p->kind == LEX_VERB && r.source < 0 && (rel_noun = relative_attack(s, preds, n, p)) >= 0) {
+	if (p->kind == LEX_VERB && r.source < 0 &&
+	    (rel_noun = relative_attack(s, preds, n, p, &rel_tok)) < 0 && rel_tok >= 0) {
+		/* "was behind the bomb that killed": no trigger, but an
+		 * attacker all the same */
+		int32_t who = attack_actor(s, preds, n, (size_t)rel_tok);
+		if (who >= 0)
+			src = who;
+	} else if (rel_noun >= 0) {
 		struct pred *np = &preds[rel_noun];
 		int32_t who = attack_actor(s, preds, n, np->head);
 		if (who >= 0)
@@ -2119,6 +2246,27 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 			for (j = from; tgt >= 0 && j < s->ments[tgt].tok; j++)
 				if (is_punct(s, j, ','))
 					tgt = -1;
+		}
+	}
+	/* "struck Houthi targets in Yemen", "shelled Hezbollah positions in
+	 * Lebanon": a state named as the place of the object stands for
+	 * the armed group of that state the object phrase names before it. */
+	if (tgt >= 0 && s->ments[tgt].country && s->ments[tgt].code && s->ments[tgt].tok > p->end) {
+		size_t j;
+		for (j = p->end + 1; j < s->ments[tgt].tok; j++) {
+			const struct mention *m;
+			if (clause_break(s, j))
+				break;
+			if (s->info[j].mention < 0)
+				continue;
+			m = &s->ments[s->info[j].mention];
+			if (s->info[j].mention != src && !m->person && m->code && armed_group(m->code) &&
+			    !m->placed && !strncmp(m->code, s->ments[tgt].code, 3) &&
+			    (src < 0 || m->group != s->ments[src].group)) {
+				tgt = s->info[j].mention;
+				break;
+			}
+			j = m->tok + m->n_tok - 1;
 		}
 	}
 	if (p->kind == LEX_NOUN && !r.pat && !(r.target >= 0 && src >= 0)) {
@@ -2168,6 +2316,82 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 	     !strcmp(lex_code_str(lex, r.code), "015") ||
 	     !strcmp(lex_code_str(lex, r.code), "011")))
 		tgt = other_party(s, p->end + 1, &s->ments[src]);
+	/* "Russian troops retreated in the face of a counter-offensive",
+	 * "withdrew its troops from the town of Avdiivka": a retreat or
+	 * surrender that names only its own ground yields to the other side
+	 * the sentence names, after it or else before. */
+	if (src >= 0 && r.code != LEX_NONE && r.code != LEX_CODE_NULL &&
+	    !strcmp(lex_code_str(lex, r.code), "0874") && s->ments[src].code &&
+	    (tgt < 0 || (s->ments[tgt].code && !strncmp(s->ments[tgt].code, s->ments[src].code, 3)))) {
+		int32_t o = other_party(s, p->end + 1, &s->ments[src]);
+		if (o < 0)
+			o = other_party(s, 0, &s->ments[src]);
+		if (o >= 0)
+			tgt = o;
+	}
+	/* "said it would deploy stronger forces along the border", "called
+	 * up 300,000 reservists": a show of force by one's own forces is
+	 * aimed at the other side the sentence names, else at no one (its
+	 * own protesters remain a target: "deployed soldiers to quell
+	 * protests by students"). */
+	if (src >= 0 && tgt >= 0 && r.code != LEX_NONE && r.code != LEX_CODE_NULL &&
+	    !strncmp(lex_code_str(lex, r.code), "15", 2) && s->ments[src].code &&
+	    s->ments[tgt].code && country_prefix(s->ments[src].code) &&
+	    !civil_role(s->ments[tgt].code) &&
+	    !strncmp(s->ments[tgt].code, s->ments[src].code, 3)) {
+		int32_t o = other_party(s, p->end + 1, &s->ments[src]);
+		if (o < 0)
+			o = other_party(s, 0, &s->ments[src]);
+		/* "fired missiles into the sea off its coast, South Korea's
+		 * military said": who reports a test is not its target */
+		if (o >= 0 && p->reporter >= 0 && s->ments[o].group == s->ments[p->reporter].group)
+			o = -1;
+		tgt = o;
+	}
+	/* "Putin signed treaties annexing four regions, a move Kyiv
+	 * condemned as illegal": a clause on a noun in apposition to the
+	 * main clause reacts to its act, and so to its subject. */
+	if (tgt < 0 && src >= 0 && p->kind == LEX_VERB && !p->passive && r.target < 0) {
+		static const char *const acts[] = { "move", "decision", "step", "act", "action",
+						    "measure", "plan", NULL };
+		const struct mention *m = &s->ments[src];
+		long j = (long)m->tok - 1;
+		size_t al = 0;
+		const char *at = j >= 1 ? tok_text(s, (size_t)j, &al) : "";
+		if (m->tok + m->n_tok == p->group && j >= 1 && word_in(at, al, acts)) {
+			j--;
+			if (j >= 0 && (s->info[j].roles & R_DET) && !(s->info[j].roles & R_POSS))
+				j--;
+			if (j >= 1 && is_punct(s, (size_t)j, ',')) {
+				size_t k;
+				for (k = 0; k < n && preds[k].head < (uint32_t)j; k++) {
+					const struct pred *q = &preds[k];
+					int32_t qs = q->passive ? q->by_agent : q->subject;
+					if (q->kind == LEX_VERB && !subordinate(s, q) && qs >= 0 &&
+					    s->ments[qs].group != m->group) {
+						tgt = qs;
+						break;
+					}
+				}
+			}
+		}
+	}
+	/* "ordered striking doctors to return to work and threatened to
+	 * suspend their licences": a threat naming no one is aimed at the
+	 * object of the verb it is coordinated with. */
+	if (tgt < 0 && src >= 0 && p->coord >= 0 && r.code != LEX_NONE && r.code != LEX_CODE_NULL &&
+	    !strncmp(lex_code_str(lex, r.code), "13", 2)) {
+		size_t j;
+		for (j = preds[p->coord].end + 1; j < p->group && tgt < 0; j++) {
+			const struct mention *m;
+			if (s->info[j].mention < 0)
+				continue;
+			m = &s->ments[s->info[j].mention];
+			if (m->group != s->ments[src].group && !(m->after_prep && (m->prep_roles & R_LOC)))
+				tgt = s->info[j].mention;
+			j = m->tok + m->n_tok - 1;
+		}
+	}
 	/* "declared martial law", "lifted the curfew": a state's emergency
 	 * rule, curfews and curbs on freedoms at home (1721-1724) and their
 	 * easing (0811-0814) fall, when the clause names no one else, on the
@@ -2409,6 +2633,10 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 		code = attempt;
 		code2 = NULL;
 	}
+	if (bombing && code && (!strncmp(code, "18", 2) || !strncmp(code, "19", 2))) {
+		code = bombing;
+		code2 = NULL;
+	}
 	/* "would be willing to meet Zelensky if the Ukrainian leader came
 	 * to Moscow": an offer on a condition is the meeting itself,
 	 * conditional, not a bare intent (036). */
@@ -2464,6 +2692,26 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 		int32_t w = along_with(s, t->tok + t->n_tok);
 		if (w >= 0 && (have_own_src || s->ments[w].group != s->ments[src].group))
 			nt += group_members(s, w, tgts + nt, 8 - nt);
+	}
+	/* "tariffs of 25 percent on Mexico and Canada and 10 percent on
+	 * goods from China": a measure's further rate, after "and", falls
+	 * on the party named with it. */
+	if (!have_own && !pair_sides && !reciprocal && !attempt && nt > 0 && nt < 8 && code &&
+	    !strncmp(code, "16", 2)) {
+		size_t j = tgts[nt - 1]->tok + tgts[nt - 1]->n_tok, k;
+		if (j + 3 < s->n && tgts[nt - 1]->tok > p->head && (s->info[j].roles & R_CONJ) &&
+		    (s->toks[j + 1].flags & TOK_NUM) &&
+		    (head_is(s, j + 2, "percent") || is_punct(s, j + 2, '%')))
+			for (k = j + 3; k < s->n && k < j + 10; k++) {
+				if (clause_break(s, k) || s->info[k].verb)
+					break;
+				if (s->info[k].mention >= 0) {
+					int32_t w = s->info[k].mention;
+					if (src < 0 || s->ments[w].group != s->ments[src].group)
+						nt += group_members(s, w, tgts + nt, 8 - nt);
+					break;
+				}
+			}
 	}
 	/* A pair like "Trump-Kim" is one group: split it into its sides. */
 	if (!have_own && !have_own_src && !pair_sides && !attempt &&

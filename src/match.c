@@ -1027,6 +1027,21 @@ static int find_pronouns(struct dyad_coder *c, struct sent *s)
 				break;
 			}
 		}
+		/* "protesters rallied in Tbilisi, and police used tear gas to
+		 * disperse them": an object "them" stands for the nearest
+		 * plural people or forces named, not for a place. */
+		if (len == 4 && !strncasecmp(t, "them", 4))
+			for (k = n_before; !ref && k-- > 0;) {
+				const struct mention *m2 = &s->ments[k];
+				size_t hl;
+				const char *ht;
+				if (m2->tok >= i || m2->kind != M_AGENT || m2->person)
+					continue;
+				ht = tok_text(s, m2->tok + m2->n_tok - 1, &hl);
+				if (hl > 3 && (ht[hl - 1] == 's' || ht[hl - 1] == 'S') &&
+				    ht[hl - 2] != 's' && ht[hl - 2] != 'S')
+					ref = m2;
+			}
 		for (k = n_before; !ref && k-- > 0;) {
 			const struct mention *m2 = &s->ments[k];
 			if (m2->tok >= i || m2->kind == M_PRONOUN)
@@ -1135,6 +1150,11 @@ static void owned_agents(struct dyad_coder *c, struct sent *s)
 	s->n_ments = out;
 }
 
+static int word_is_any(const struct sent *s, size_t i, const char *const *words);
+static int is_state_code(const char *code);
+static const char *const former_words[] = { "former", "late", "ousted", "jailed", "exiled",
+					    "deposed", "imprisoned", NULL };
+
 /* "the" or "a" inside a list: "The United States, the European Union
  * and Britain". */
 static int list_article(const struct sent *s, uint32_t t)
@@ -1152,7 +1172,10 @@ static void link_mentions(struct dyad_coder *c, struct sent *s)
 		long j = (long)m->tok - 1;
 
 		m->group = (uint32_t)i;
-		while (j >= 0 && (s->info[j].roles & R_DET) && !(s->info[j].roles & R_POSS))
+		/* "supporters of former President Bolsonaro": a former office
+		 * holder's title is still the preposition's object. */
+		while (j >= 0 && (((s->info[j].roles & R_DET) && !(s->info[j].roles & R_POSS)) ||
+				  word_is_any(s, (size_t)j, former_words)))
 			j--;
 		/* "before", "after", "since" may open a clause whose subject
 		 * this is ("three days before Trump is due to arrive"), so only
@@ -1161,11 +1184,18 @@ static void link_mentions(struct dyad_coder *c, struct sent *s)
 			m->after_prep = 1;
 			m->prep_roles = s->info[j].roles;
 		}
+		/* "of former foreign minister Sergey Lavrov": a name right
+		 * after its title shares the title's preposition. */
+		if (i > 0 && !m->after_prep && s->ments[i - 1].kind == M_AGENT &&
+		    s->ments[i - 1].tok + s->ments[i - 1].n_tok == m->tok) {
+			m->after_prep = s->ments[i - 1].after_prep;
+			m->prep_roles = s->ments[i - 1].prep_roles;
+		}
 	}
 	for (i = 1; i < s->n_ments; i++) {
 		struct mention *a = &s->ments[i - 1], *b = &s->ments[i];
 		uint32_t t, end = a->tok + a->n_tok;
-		int ok = b->tok > end, saw_conj = 0;
+		int ok = b->tok > end, saw_conj = 0, saw_comma = 0;
 
 		if (b->tok == a->tok && a->pair && b->pair) {
 			b->group = a->group;
@@ -1176,9 +1206,16 @@ static void link_mentions(struct dyad_coder *c, struct sent *s)
 			const char *x = tok_text(s, t, &len);
 			if (s->info[t].roles & R_CONJ)
 				saw_conj = 1;
-			else if (!(len == 1 && x[0] == ',') && !list_article(s, t))
+			else if (len == 1 && x[0] == ',')
+				saw_comma = 1;
+			else if (!list_article(s, t))
 				ok = 0;
 		}
+		/* "rallied in Tbilisi, and police used tear gas": ", and"
+		 * after a lone mention opens a clause; a list of two takes no
+		 * comma. */
+		if (saw_comma && a->group == (uint32_t)(i - 1))
+			ok = 0;
 		if (ok && saw_conj) {
 			b->group = a->group;
 			b->after_prep = a->after_prep;
@@ -1215,6 +1252,33 @@ static void link_mentions(struct dyad_coder *c, struct sent *s)
 				s->ments[k].group = g;
 		b->after_prep = a->after_prep;
 		b->prep_roles = a->prep_roles;
+	}
+	/* "the leaders of Japan, India and Australia": the role before
+	 * "of" is each listed state's.  Buildings ("the embassies of France
+	 * and Rwanda") stand for the states themselves. */
+	static const char *const buildings[] = { "embassy", "embassies", "consulate",
+						 "consulates", NULL };
+	for (i = 0; i < s->n_ments; i++) {
+		const struct mention *a = &s->ments[i];
+		size_t k, n;
+		if (a->n_tok < 3 || a->person || !a->code || strlen(a->code) <= 3 ||
+		    !is_state_code(a->code) || !(s->info[a->tok + a->n_tok - 2].roles & R_OF) ||
+		    word_is_any(s, a->tok + a->n_tok - 3, buildings))
+			continue;
+		n = strlen(a->code + 3);
+		for (k = i + 1; k < s->n_ments; k++) {
+			struct mention *b = &s->ments[k];
+			char *code;
+			if (b->group != a->group || !b->country || !is_country_code(b->code))
+				continue;
+			if (!(code = arena_alloc(&c->mem, n + 4)))
+				return;
+			memcpy(code, b->code, 3);
+			memcpy(code + 3, a->code + 3, n + 1);
+			b->code = code;
+			b->country = 0;
+			b->how = "state sharing the role before it";
+		}
 	}
 }
 
@@ -1490,6 +1554,9 @@ const char *match_place_state(struct dyad_coder *c, const struct sent *s, uint32
  * the sentence names.  Analysts stay stateless: they are not actors. */
 static void place_roles(struct dyad_coder *c, struct sent *s)
 {
+	static const char *const unaffiliated[] = { "gunman", "gunmen", "attacker", "attackers",
+						    "assailant", "assailants", "bomber", "bombers",
+						    "hijacker", "hijackers", NULL };
 	const char *lone = lone_state_code(s), *home = home_state(&c->memo);
 	size_t i;
 	for (i = 0; i < s->n_ments; i++) {
@@ -1503,7 +1570,24 @@ static void place_roles(struct dyad_coder *c, struct sent *s)
 		    !strcmp(m->code, "ANL"))
 			continue;
 		armed = !strcmp(m->code, "REB") || !strcmp(m->code, "INS");
-		state = nearest_place(s, m->tok, (int32_t)i);
+		/* "Gunmen killed 26 people near Pahalgam", "a suicide bomber
+		 * in Peshawar": attackers who name no group are of no known
+		 * state (---INS), wherever they strike. */
+		if (armed && word_is_any(s, m->tok + m->n_tok - 1, unaffiliated)) {
+			m->code = "---INS";
+			m->placed = 1;
+			m->how = "armed role of no known state";
+			continue;
+		}
+		/* "U.S. and British warplanes and warships": a role joined
+		 * by "and" to a state's role is that state's too. */
+		if (i > 0 && m->tok >= 2 && (s->info[m->tok - 1].roles & R_CONJ) &&
+		    s->ments[i - 1].tok + s->ments[i - 1].n_tok == m->tok - 1 &&
+		    !s->ments[i - 1].person && s->ments[i - 1].code &&
+		    strlen(s->ments[i - 1].code) > 3 && is_state_code(s->ments[i - 1].code))
+			state = s->ments[i - 1].code;
+		else
+			state = nearest_place(s, m->tok, (int32_t)i);
 		if (!state && !armed)
 			state = c->memo.dateline[0] ? c->memo.dateline : lone ? lone : home;
 		if (!state && armed)
@@ -1521,7 +1605,9 @@ static void place_roles(struct dyad_coder *c, struct sent *s)
 		m->how = !strcmp(state, "---") ? "armed role of no known state" :
 			 state == lone ? "role in the sentence's one state" :
 			 state == home ? "role in the article's main state" :
-			 state == c->memo.dateline ? "role in the dateline's state" : "role in its place";
+			 state == c->memo.dateline ? "role in the dateline's state" :
+			 state == s->ments[i > 0 ? i - 1 : 0].code ? "role of the state's role before it" :
+			 "role in its place";
 	}
 }
 
@@ -1573,6 +1659,114 @@ static void merge_titles(struct sent *s)
 	s->n_ments = out;
 }
 
+/* "thousands of Serbians", "1.1 million Palestinians", "scores of
+ * Afghans": a plural demonym after a count names that state's people
+ * (its civilians), not the state.  Country names that end in "-ans" or
+ * "-is" (none do, bar capitals like "Paris") never follow a count. */
+static void counted_people(struct dyad_coder *c, struct sent *s)
+{
+	static const char *const counts[] = { "thousands", "hundreds", "dozens", "scores",
+					      "millions", "tens", "many", "some", NULL };
+	static const char *const millions[] = { "million", "thousand", "hundred", NULL };
+	size_t i;
+
+	for (i = 0; i < s->n_ments; i++) {
+		struct mention *m = &s->ments[i];
+		size_t len;
+		const char *t;
+		long j = (long)m->tok - 1;
+		char *code;
+
+		if (m->kind != M_NAME || !m->country || m->n_tok != 1 || !is_country_code(m->code))
+			continue;
+		t = tok_text(s, m->tok, &len);
+		if (!(len > 4 && !strncmp(t + len - 3, "ans", 3)) &&
+		    !(len > 4 && !strncmp(t + len - 2, "is", 2)))
+			continue;
+		if (j >= 0 && word_is_any(s, (size_t)j, millions))
+			j--;            /* "1.1 million Palestinians" */
+		if (!(j >= 0 && (s->toks[j].flags & TOK_NUM)) &&
+		    !(j >= 1 && (s->info[j].roles & R_OF) && word_is_any(s, (size_t)j - 1, counts)))
+			continue;
+		if (!(code = arena_alloc(&c->mem, 7)))
+			return;
+		memcpy(code, m->code, 3);
+		memcpy(code + 3, "CVL", 4);
+		m->code = code;
+		m->country = 0;
+		m->how = "a state's people, counted";
+	}
+}
+
+/* "Yemen's Houthis", "Sudan's Rapid Support Forces": a state as the
+ * possessor of a group of its own, right before it, is part of that
+ * group's mention, so that lists and objects see the group ("a ceasefire
+ * between the United States and Yemen's Houthis").  Needs the mentions
+ * sorted and marked; marks no tokens. */
+static void merge_possessors(struct sent *s)
+{
+	size_t i, out = 0;
+
+	for (i = 0; i < s->n_ments; i++) {
+		struct mention *a = &s->ments[i], *b = i + 1 < s->n_ments ? &s->ments[i + 1] : NULL;
+		uint32_t after = a->tok + a->n_tok;
+
+		if (b && a->kind == M_NAME && a->country && !a->person && a->code &&
+		    strlen(a->code) == 3 && after + 1 == b->tok && after < s->n &&
+		    (s->info[after].roles & R_POSS) && !(s->info[after].roles & R_PRON) &&
+		    b->kind == M_NAME && !b->person && b->code && strlen(b->code) > 3 &&
+		    !strncmp(a->code, b->code, 3) &&
+		    (!strncmp(b->code + 3, "REB", 3) || !strncmp(b->code + 3, "INS", 3))) {
+			b->n_tok += b->tok - a->tok;
+			b->tok = a->tok;
+			b->start = a->start;
+			continue;       /* a is dropped */
+		}
+		if (out != i)
+			s->ments[out] = *a;
+		out++;
+	}
+	s->n_ments = out;
+}
+
+/* "North Korea's Vice Defence Minister Kim Kang Il", "South Korea's
+ * First Vice Foreign Minister Kim Hong-kyun": a role with no state
+ * takes the state whose possessive stands before it, past up to two
+ * capitalised words of its title.  Needs the mentions marked. */
+static void possessed_roles(struct dyad_coder *c, struct sent *s)
+{
+	size_t i;
+
+	for (i = 1; i < s->n_ments; i++) {
+		struct mention *b = &s->ments[i];
+		const struct mention *a;
+		long j = (long)b->tok - 1;
+		int words = 0;
+		size_t n;
+		char *code;
+
+		if (!b->code || strlen(b->code) != 3 || b->country || b->actor != LEX_NONE)
+			continue;
+		while (j >= 0 && words < 2 && s->info[j].mention < 0 && is_name_word(s, (size_t)j)) {
+			j--;
+			words++;
+		}
+		if (j < 1 || !(s->info[j].roles & R_POSS) || (s->info[j].roles & R_PRON) ||
+		    s->info[j - 1].mention < 0)
+			continue;
+		a = &s->ments[s->info[j - 1].mention];
+		if (!a->country || !is_country_code(a->code) || a->tok + a->n_tok != (uint32_t)j)
+			continue;
+		n = strlen(b->code);
+		if (!(code = arena_alloc(&c->mem, n + 4)))
+			return;
+		memcpy(code, a->code, 3);
+		memcpy(code + 3, b->code, n + 1);
+		b->code = code;
+		b->how = "role of the state whose possessive precedes it";
+	}
+}
+
 int match_mentions(struct dyad_coder *c, struct sent *s)
 {
 	int32_t ymd = s->pub.precision ? s->pub.ymd : 0;
@@ -1596,13 +1790,17 @@ int match_mentions(struct dyad_coder *c, struct sent *s)
 		qsort(s->ments, s->n_ments, sizeof(*s->ments), mention_cmp);
 	merge_titles(s);
 	mark_tokens(s);
+	possessed_roles(c, s);
 	lone_state(c, s);
 	place_roles(c, s);
+	counted_people(c, s);
 	if ((rc = korean_sides(c, s)) || (rc = find_pronouns(c, s)))
 		return rc;
 	if (s->n_ments > 1)
 		qsort(s->ments, s->n_ments, sizeof(*s->ments), mention_cmp);
 	owned_agents(c, s);
+	mark_tokens(s);
+	merge_possessors(s);
 	mark_tokens(s);
 	link_mentions(c, s);
 	return DYAD_OK;

@@ -23,12 +23,13 @@ static const char test_dict[] =
 "actor Belarus | Minsk = BLR\n"
 "actor United States | U.S. | Washington = USA\n"
 "actor China | Chinese | Beijing = CHN\n"
-"actor Ukraine | Ukrainian | Kyiv | Bucha = UKR\n"
+"actor Ukraine | Ukrainian | Ukrainians | Kyiv | Bucha = UKR\n"
 "actor Britain = GBR\n"
 "actor Canada = CAN\n"
 "actor Australia = AUS\n"
 "actor Palestine = PSE\n"
 "actor Japan = JPN\n"
+"actor Hamas = PSEINSHMS\n"
 "person Choe Son-hui\n"
 "    = PRKGOV 2022-06-10..\n"
 "person Sergey Lavrov\n"
@@ -41,7 +42,8 @@ static const char test_dict[] =
 "    = PRKGOV 2011-12-17..\n"
 "agent foreign minister | government | troops | military = GOV\n"
 "agent rebels = REB\n"
-"agent civilians | protesters = CVL\n"
+"agent gunmen = INS\n"
+"agent civilians | protesters | supporters = CVL\n"
 "agent police = COP\n"
 "agent analysts | experts = ANL\n"
 "verb visit = 042\n"
@@ -50,6 +52,7 @@ static const char test_dict[] =
 "verb meet = 040\n"
 "    % * = 040\n"
 "verb attack | strike | kill | storm = 190\n"
+"    * targets in + = 190\n"
 "verb recognise | recognize = 054\n"
 "verb criticize = 111\n"
 "verb agree = 030\n"
@@ -69,6 +72,9 @@ static const char test_dict[] =
 "verb share = 064\n"
 "    * with + = 064\n"
 "verb threaten = 130\n"
+"verb arrest | impeach = 173\n"
+"verb retreat | surrender = 0874\n"
+"verb deploy = 154\n"
 "noun visit | trip = 042\n"
 "    * to +\n"
 "noun talks = 046\n"
@@ -200,6 +206,10 @@ static void test_placed_roles(void **state)
 	      EXPECT("CHNCVL>CHN 145 asserted 2022-04-04"));
 	check("SEOUL, Dec 4 (Yonhap) -- Protesters attacked Japan.", "2024-12-04",
 	      EXPECT("KORCVL>JPN 145 asserted 2024-12-04"));
+	/* Attackers who name no group are of no known state, wherever
+	 * they strike. */
+	check("Gunmen killed civilians in Bucha.", "2022-04-04",
+	      EXPECT("---INS>UKRCVL 180 asserted 2022-04-04"));
 	/* "Rebels" take only a place: they oppose the state named. */
 	check("Rebels attacked Russian troops.", "2022-04-04",
 	      EXPECT("---REB>RUSGOV 190 asserted 2022-04-04"));
@@ -360,6 +370,82 @@ static void test_home_measures_and_killings(void **state)
 	      EXPECT("KORGOV>KORCVL 190 asserted 2025-10-26"));
 }
 
+/* Who acts and who is acted on when the noun phrase says more than a
+ * name: "supporters of former President X", "them" after a crowd, a
+ * state's counted people, a part of a group, a state's office holder. */
+static void test_noun_phrases(void **state)
+{
+	(void)state;
+	check("Thousands of supporters of former foreign minister Sergey Lavrov attacked police in Moscow.",
+	      "2022-01-06", EXPECT("RUSCVL>RUSCOP 145 asserted 2022-01-06"));
+	check("Protesters rallied in Kyiv for a week, and police attacked them.", "2022-01-06",
+	      EXPECT("UKRCOP>UKRCVL 175 asserted 2022-01-06"));
+	/* ", and" after a lone name opens a clause: no list of two. */
+	check("Protesters rallied in Kyiv, and police attacked them.", "2022-01-06",
+	      EXPECT("UKRCOP>UKRCVL 175 asserted 2022-01-06"));
+	check("Russian troops killed hundreds of Ukrainians.", "2022-04-04",
+	      EXPECT("RUSGOV>UKRCVL 190 asserted 2022-04-04"));
+	check("Russia's Chinese allies attacked Ukraine.", "2022-04-04",
+	      EXPECT("CHN>UKR 190 asserted 2022-04-04"));
+	check("Russia's Chinese branch killed 13 civilians in Bucha.", "2022-04-04",
+	      EXPECT("RUS>UKRCVL 190 asserted 2022-04-04"));
+	/* A role before "of" is each listed state's; a role after "and"
+	 * shares the state of the role before it. */
+	check("Japan criticized the governments of Russia and China.", "2025-10-26",
+	      EXPECT("JPN>RUSGOV 111 asserted 2025-10-26", "JPN>CHNGOV 111 asserted 2025-10-26"));
+	check("Russian troops and police attacked Ukraine.", "2025-10-26",
+	      EXPECT("RUSGOV>UKR 190 asserted 2025-10-26", "RUSCOP>UKR 190 asserted 2025-10-26"));
+	/* The place of an object stands for the armed group named in it. */
+	check("Japan attacked Hamas targets in Palestine.", "2025-10-26",
+	      EXPECT("JPN>PSEINSHMS 190 asserted 2025-10-26"));
+	/* A state's possessive before a title gives the title its state. */
+	check("North Korea's Vice Foreign Minister Kim Son Gyong criticized Japan.", "2025-10-26",
+	      EXPECT("PRKGOV>JPN 111 asserted 2025-10-26"));
+	/* A state's possessive is part of its armed group's name. */
+	check("Japan mediated a ceasefire between Russia and Palestine's Hamas.", "2025-10-26",
+	      EXPECT("JPN>RUS 045 asserted 2025-10-26", "JPN>PSEINSHMS 045 asserted 2025-10-26"));
+	check("Russia criticized the remarks of North Korea's new foreign minister Choe Son-hui.",
+	      "2025-10-26", EXPECT("RUS>PRKGOV 111 asserted 2025-10-26"));
+}
+
+/* Sources and targets found across a clause: a threat coordinated with
+ * an order aims at the order's object; who was behind or planted a bomb
+ * acts; a clause on "a move" reacts to the main clause's subject; a
+ * participle after an adverb ends no object phrase. */
+static void test_clause_links(void **state)
+{
+	(void)state;
+	check("Russia ordered Ukrainian troops to leave Kyiv and threatened to strike.", "2022-04-04",
+	      EXPECT("RUS>UKRGOV 130 asserted 2022-04-04"));
+	check("Rebels were behind the bomb that killed Russian troops.", "2022-04-04",
+	      EXPECT("---REB>RUSGOV 190 asserted 2022-04-04"));
+	check("A roadside bomb planted by rebels killed Russian troops.", "2022-04-04",
+	      EXPECT("---REB>RUSGOV 1833 asserted 2022-04-04"));
+	check("Russia attacked Ukraine, a move China condemned.", "2022-04-04",
+	      EXPECT("RUS>UKR 190 asserted 2022-04-04", "CHN>RUS 111 asserted 2022-04-04"));
+	check("Russia attacked two partially occupied regions of Ukraine.", "2022-04-04",
+	      EXPECT("RUS>UKR 190 asserted 2022-04-04"));
+	check("Russian police arrested impeached foreign minister Sergey Lavrov.", "2022-04-04",
+	      EXPECT("RUSCOP>RUSGOV 173 asserted 2022-04-04"));
+	/* A retreat naming only its own ground yields to the other side. */
+	check("Ukrainian troops advanced near Kyiv, and Russian troops retreated.", "2022-04-04",
+	      EXPECT("RUSGOV>UKRGOV 0874 asserted 2022-04-04"));
+	check("Ukrainian troops retreated from Kyiv as Russian troops advanced.", "2022-04-04",
+	      EXPECT("UKRGOV>RUSGOV 0874 asserted 2022-04-04"));
+	/* A participle after "while" shares the main clause's subject; a
+	 * further rate after "and" falls on the party named with it. */
+	check("Russia criticized Japan while attacking Ukraine.", "2025-10-26",
+	      EXPECT("RUS>JPN 111 asserted 2025-10-26", "RUS>UKR 190 asserted 2025-10-26"));
+	check("Russia imposed sanctions of 25 percent on Japan and Canada and 10 percent on goods from China.",
+	      "2025-10-26", EXPECT("RUS>JPN 163 asserted 2025-10-26", "RUS>CAN 163 asserted 2025-10-26",
+				   "RUS>CHN 163 asserted 2025-10-26"));
+	/* A show of one's own force is aimed at the other side named. */
+	check("Russia deployed Russian troops along the border with Ukraine.", "2022-04-04",
+	      EXPECT("RUS>UKR 154 asserted 2022-04-04"));
+	check("Russia deployed Russian troops.", "2022-04-04", NONE);
+	check("Russia deployed Russian troops, Ukraine said.", "2022-04-04", NONE);
+}
+
 static void test_nominal_triggers(void **state)
 {
 	(void)state;
@@ -431,6 +517,8 @@ int main(void)
 		cmocka_unit_test(test_surname_and_pronoun),
 		cmocka_unit_test(test_family_name_named_later),
 		cmocka_unit_test(test_home_measures_and_killings),
+		cmocka_unit_test(test_noun_phrases),
+		cmocka_unit_test(test_clause_links),
 		cmocka_unit_test(test_nominal_triggers),
 		cmocka_unit_test(test_discard),
 		cmocka_unit_test(test_spans),
