@@ -608,6 +608,20 @@ static void analyse_clauses(struct dyad_coder *c, struct sent *s,
 		 * infinitive says what a noun is about, not what happened. */
 		if (p->infinitive && p->group > 0 && complement_noun(s, p->group - 1))
 			p->complement = 1;
+		/* "a deadline for Ukraine to withdraw", "called for Israel to
+		 * halt": the infinitive is the act of the one named after
+		 * "for", asked or awaited, not an event of its own. */
+		if (p->infinitive && p->group > 0 && s->info[p->group - 1].mention >= 0) {
+			int32_t mi = s->info[p->group - 1].mention;
+			uint32_t first = s->ments[mi].tok;
+			size_t fl;
+			const char *ft = first > 0 ? tok_text(s, first - 1, &fl) : NULL;
+			if (ft && fl == 3 && !strncasecmp(ft, "for", 3)) {
+				p->subject = mi;
+				p->requested = 1;
+				continue;
+			}
+		}
 		/* Infinitive: "agreed to resume", "is scheduled to visit",
 		 * "is unlikely to pursue". */
 		if (p->infinitive && p->group > 0) {

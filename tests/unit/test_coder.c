@@ -312,6 +312,11 @@ static void test_infinitives(void **state)
 	check("Choe Son-hui travelled to Moscow in November last year to meet Sergey Lavrov.",
 	      "2025-10-26", EXPECT("PRKGOV>RUS 042 asserted 2024-11",
 				   "PRKGOV>RUSGOV 040 asserted 2024-11"));
+	/* "for X to V": X's act, awaited, not the subject's and not done. */
+	check("Seoul set a deadline for Pyongyang to meet Japan.", "2025-03-01", NONE);
+	check("Seoul called for Pyongyang to meet Japan.", "2025-03-01", NONE);
+	check("Seoul agreed to meet Japan.", "2025-03-01",
+	      EXPECT("KOR>JPN 040 asserted 2025-03-01"));
 }
 
 static void test_modes(void **state)
