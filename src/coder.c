@@ -2264,7 +2264,8 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 	}
 	/* "struck Houthi targets in Yemen", "shelled Hezbollah positions in
 	 * Lebanon": a state named as the place of the object stands for
-	 * the armed group of that state the object phrase names before it. */
+	 * the armed group of that state the object phrase names before it
+	 * (names it: "its armed struggle against Turkey" is the source's own). */
 	if (tgt >= 0 && s->ments[tgt].country && s->ments[tgt].code && s->ments[tgt].tok > p->end) {
 		size_t j;
 		for (j = p->end + 1; j < s->ments[tgt].tok; j++) {
@@ -2274,7 +2275,8 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 			if (s->info[j].mention < 0)
 				continue;
 			m = &s->ments[s->info[j].mention];
-			if (s->info[j].mention != src && !m->person && m->code && armed_group(m->code) &&
+			if (s->info[j].mention != src && m->kind != M_PRONOUN && !m->person &&
+			    m->code && armed_group(m->code) &&
 			    !m->placed && !strncmp(m->code, s->ments[tgt].code, 3) &&
 			    (src < 0 || m->group != s->ments[src].group)) {
 				tgt = s->info[j].mention;
