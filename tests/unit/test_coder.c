@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "dyad.h"
@@ -501,6 +502,53 @@ static void test_bad_utf8(void **state)
 	assert_non_null(strstr(err.msg, "byte 16"));
 }
 
+/* A dictionary directory's own files load before its subdirectories, so a
+ * hand-written file's claim to a name beats a generated one's: "Congo" in
+ * the news is the DRC, which data/dict/states.dict may say over
+ * generated/iso3166.dict. */
+static void test_dir_load_order(void **state)
+{
+	char dir[] = "/tmp/dyad-order-XXXXXX", sub[64], f1[96], f2[96];
+	const char *text = "Congo attacked Canada.";
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+	dyad_error err;
+	struct dyad_article art;
+	struct collected got;
+	FILE *f;
+
+	(void)state;
+	assert_non_null(mkdtemp(dir));
+	snprintf(sub, sizeof(sub), "%s/generated", dir);
+	assert_int_equal(mkdir(sub, 0700), 0);
+	snprintf(f1, sizeof(f1), "%s/iso.dict", sub);
+	snprintf(f2, sizeof(f2), "%s/states.dict", dir);
+	assert_non_null(f = fopen(f1, "w"));
+	fputs("actor Congo = COG\n", f);
+	fclose(f);
+	assert_non_null(f = fopen(f2, "w"));
+	fputs("actor Congo | Congo-Kinshasa = COD\nactor Canada = CAN\nverb attack = 190\n", f);
+	fclose(f);
+	assert_int_equal(dyad_lexicon_new(&lx, NULL, &err), DYAD_OK);
+	assert_int_equal(dyad_lexicon_load(lx, dir, DYAD_DICT_NATIVE, &err), DYAD_OK);
+	assert_int_equal(dyad_coder_new(&cd, lx, &err), DYAD_OK);
+	memset(&art, 0, sizeof(art));
+	memset(&got, 0, sizeof(got));
+	art.id = "order";
+	art.text = text;
+	art.text_len = strlen(text);
+	assert_int_equal(dyad_date_parse("2025-10-26", 10, &art.date), DYAD_OK);
+	assert_int_equal(dyad_code(cd, &art, collect, &got, &err), DYAD_OK);
+	assert_int_equal(got.n, 1);
+	assert_string_equal(got.lines[0], "COD>CAN 190 asserted 2025-10-26");
+	dyad_coder_free(cd);
+	dyad_lexicon_free(lx);
+	unlink(f1);
+	unlink(f2);
+	rmdir(sub);
+	rmdir(dir);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -528,6 +576,7 @@ int main(void)
 		cmocka_unit_test(test_discard),
 		cmocka_unit_test(test_spans),
 		cmocka_unit_test(test_bad_utf8),
+		cmocka_unit_test(test_dir_load_order),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
