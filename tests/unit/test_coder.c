@@ -52,7 +52,7 @@ static const char test_dict[] =
 "    * to + = 042\n"
 "verb meet = 040\n"
 "    % * = 040\n"
-"verb attack | strike | kill | storm = 190\n"
+"verb attack | strike | kill | storm | hit = 190\n"
 "    * targets in + = 190\n"
 "verb recognise | recognize = 054\n"
 "verb criticize = 111\n"
@@ -85,6 +85,9 @@ static const char test_dict[] =
 "    * with +\n"
 "noun sanctions = 163\n"
 "    * on +\n"
+"noun strike = 195\n"
+"    * on +\n"
+"    * hit +\n"
 "discard football\n";
 
 static char dict_path[64];
@@ -455,6 +458,16 @@ static void test_clause_links(void **state)
 static void test_nominal_triggers(void **state)
 {
 	(void)state;
+	check("Shelling by Russian troops killed civilians in Ukraine.", "2022-04-04",
+	      EXPECT("RUSGOV>UKRCVL 190 asserted 2022-04-04"));
+	check("An air raid by Russian troops hit Kyiv.", "2022-04-04", EXPECT("RUSGOV>UKR 190 asserted 2022-04-04"));
+	check("A Russian strike hit Kyiv.", "2022-04-04", EXPECT("RUS>UKR 195 asserted 2022-04-04"));
+	check("After a Russian strike hit Kyiv, Ukraine attacked Russia.", "2022-04-04", EXPECT("UKR>RUS 190 asserted 2022-04-04"));
+	check("Kyiv said an air raid by Russian troops hit Kyiv.", "2022-04-04", EXPECT("RUSGOV>UKR 190 asserted 2022-04-04"));
+	check("A Russian strike on Kyiv killed civilians.", "2022-04-04", EXPECT("RUS>UKRCVL 190 asserted 2022-04-04"));
+	check("After a Russian strike on Kyiv killed civilians, Ukraine attacked Russia.", "2022-04-04", EXPECT("RUS>UKRCVL 190 asserted 2022-04-04","UKR>RUS 190 asserted 2022-04-04"));
+	check("After a Russian strike hit Kyiv, Ukraine attacked Russia.", "2022-04-04", EXPECT("UKR>RUS 190 asserted 2022-04-04"));
+	check("The raid hit a school in Ukraine.", "2022-04-04", NONE);
 	check("Choe Son-hui's trip to Moscow was announced on Sunday.", "2025-10-29",
 	      EXPECT("PRKGOV>RUS 042 asserted 2025-10-26"));
 	check("The United States imposed sanctions on North Korea.", "2025-10-26",
