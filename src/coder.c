@@ -487,6 +487,25 @@ static int quantity_of(const struct sent *s, const struct mention *m)
 	return 0;
 }
 
+/* "the Pacific island nation of Nauru", "the Gulf state of Qatar": the
+ * state named after "of" a noun for a state is the phrase's actor. */
+static int state_of(const struct sent *s, const struct mention *m)
+{
+	static const char *const q[] = { "nation", "country", "state", "kingdom", "republic",
+					 "island", "islands", "archipelago", "emirate",
+					 "sultanate", "principality", "monarchy" };
+	size_t len, k;
+	const char *t;
+
+	if (!m->country || m->tok < 2 || !(s->info[m->tok - 1].roles & R_OF))
+		return 0;
+	t = tok_text(s, m->tok - 2, &len);
+	for (k = 0; k < sizeof(q) / sizeof(q[0]); k++)
+		if (len == strlen(q[k]) && !strncasecmp(t, q[k], len))
+			return 1;
+	return 0;
+}
+
 /* "branch", "affiliate", "wing": a part of an organisation ("Islamic
  * State's Afghan branch"), unlike "allies" or "backers". */
 static int part_noun(const struct sent *s, size_t i)
@@ -529,7 +548,7 @@ static int32_t subject_left(const struct sent *s, const struct pred *preds,
 			    s->info[m->tok - 2].mention >= 0 &&
 			    !s->ments[s->info[m->tok - 2].mention].after_prep)
 				return s->info[m->tok - 2].mention;
-			if ((!m->after_prep || quantity_of(s, m)) && !poss)
+			if ((!m->after_prep || quantity_of(s, m) || state_of(s, m)) && !poss)
 				return ti->mention;
 			j = (long)m->tok - 1;
 			continue;
@@ -1511,6 +1530,7 @@ static int emit_one(struct emit_ctx *e, const struct pred *p, const struct menti
 	struct sent *s = e->s;
 	const struct cameo_entry *ce = cameo_find(c->lex, code);
 	struct dyad_event ev;
+	struct mention civ;
 	size_t i;
 
 	if (!ce || !src->code || !tgt->code)
@@ -1555,6 +1575,25 @@ static int emit_one(struct emit_ctx *e, const struct pred *p, const struct menti
 		code = "1831";
 		if (!(ce = cameo_find(c->lex, code)))
 			return 0;
+	}
+	/* "Two suicide bombers struck a peace rally outside Ankara's main
+	 * railway station", "militants killed 305 worshippers at a mosque
+	 * in North Sinai": terror by armed groups (18x) and mass violence
+	 * by anyone (20x) aimed at a place hurt its people, not its state,
+	 * as match_place_state places a role: the target is the place's
+	 * civilians.  A state's sabotage ("Russian agents blew up a railway
+	 * line in Poland") and nuclear use (2042) are against the state;
+	 * and a state acting in its own place stays no event. */
+	if (((!strcmp(ce->root, "18") && armed_group(src->code)) ||
+	     (!strcmp(ce->root, "20") && strcmp(code, "2042"))) &&
+	    tgt->country && !tgt->person && strlen(tgt->code) == 3 && country_prefix(tgt->code) &&
+	    strcmp(src->code, tgt->code)) {
+		char *cv = state_role(c, tgt->code, "CVL");
+		if (cv) {
+			civ = *tgt;
+			civ.code = cv;
+			tgt = &civ;
+		}
 	}
 	if (!placeable(src) || !placeable(tgt)) {
 		if (TRACING(c))

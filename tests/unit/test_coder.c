@@ -76,6 +76,7 @@ static const char test_dict[] =
 "verb arrest | impeach = 173\n"
 "verb retreat | surrender = 0874\n"
 "verb deploy = 154\n"
+"verb bomb = 183\n"
 "noun visit | trip = 042\n"
 "    * to +\n"
 "noun talks = 046\n"
@@ -468,6 +469,14 @@ static void test_nominal_triggers(void **state)
 	check("After a Russian strike on Kyiv killed civilians, Ukraine attacked Russia.", "2022-04-04", EXPECT("RUS>UKRCVL 190 asserted 2022-04-04","UKR>RUS 190 asserted 2022-04-04"));
 	check("After a Russian strike hit Kyiv, Ukraine attacked Russia.", "2022-04-04", EXPECT("UKR>RUS 190 asserted 2022-04-04"));
 	check("The raid hit a school in Ukraine.", "2022-04-04", NONE);
+	/* Terror aimed at a place hurts its people; nuclear use and a state
+	 * in its own place excepted. */
+	check("Gunmen bombed Kyiv.", "2022-04-04", EXPECT("---INS>UKRCVL 183 asserted 2022-04-04"));
+	check("Rebels bombed Kyiv.", "2022-04-04", EXPECT("---REB>UKRCVL 183 asserted 2022-04-04"));
+	check("Russia bombed Kyiv.", "2022-04-04", EXPECT("RUS>UKR 183 asserted 2022-04-04"));
+	/* "the island nation of X" names X */
+	check("The island nation of Japan attacked Russia.", "2022-04-04", EXPECT("JPN>RUS 190 asserted 2022-04-04"));
+	check("Leaders of Japan attacked Russia.", "2022-04-04", NONE);
 	check("Choe Son-hui's trip to Moscow was announced on Sunday.", "2025-10-29",
 	      EXPECT("PRKGOV>RUS 042 asserted 2025-10-26"));
 	check("The United States imposed sanctions on North Korea.", "2025-10-26",
