@@ -345,6 +345,16 @@ static long particles_at(const dyad_lexicon *lex, const struct sent *s,
 	return (long)j;
 }
 
+/* A plural noun's or third person's "-s" ("strikes", "drones"), not
+ * "-ss" ("press"). */
+static int plural_form(const struct sent *s, size_t i)
+{
+	size_t len;
+	const char *t = tok_text(s, i, &len);
+
+	return ends_with(t, len, "s") && !ends_with(t, len, "ss") && !ends_with(t, len, "'s");
+}
+
 static int add_pred(struct pred *preds, size_t *n, uint32_t head, uint8_t kind,
 		    const struct lex_head *heads, size_t n_heads, uint32_t vroles)
 {
@@ -446,6 +456,23 @@ static size_t find_preds(struct dyad_coder *c, struct sent *s, struct pred *pred
 			continue;
 		}
 		if ((nv || ti->vroles) && !noun_ctx) {
+			/* "air strikes hit a school bus", "Russian drones
+			 * struck Odesa": of two verb readings in a row, a bare
+			 * plural before a verb with its object is that verb's
+			 * subject, a noun. */
+			if (n > 0 && preds[n - 1].kind == LEX_VERB && preds[n - 1].head + 1 == i &&
+			    preds[n - 1].group == preds[n - 1].head && plural_form(s, i - 1) &&
+			    !plural_form(s, i) && (article_after(s, i) ||
+			     (past_form(s, i) && i + 1 < s->n &&
+			      ((s->info[i + 1].roles & R_POSS) || (s->toks[i + 1].flags & TOK_NUM))))) {
+				const struct lex_head *ph = NULL;
+				struct tokinfo *pi = &s->info[i - 1];
+				size_t pn = lex_heads(lex, LEX_NOUN, pi->nlemma, &ph);
+				pi->verb = 0;
+				n--;
+				if (pn && add_pred(preds, &n, (uint32_t)(i - 1), LEX_NOUN, ph, pn, 0))
+					pi->noun_ctx = 1;
+			}
 			ti->verb = 1;
 			add_pred(preds, &n, (uint32_t)i, LEX_VERB, vh, nv, ti->vroles);
 			verb_group(s, &preds[n - 1]);

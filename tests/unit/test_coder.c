@@ -474,6 +474,9 @@ static void test_nominal_triggers(void **state)
 	check("Gunmen bombed Kyiv.", "2022-04-04", EXPECT("---INS>UKRCVL 183 asserted 2022-04-04"));
 	check("Rebels bombed Kyiv.", "2022-04-04", EXPECT("---REB>UKRCVL 183 asserted 2022-04-04"));
 	check("Russia bombed Kyiv.", "2022-04-04", EXPECT("RUS>UKR 183 asserted 2022-04-04"));
+	/* A bare plural before a verb with its object is a noun. */
+	check("Russian strikes hit Kyiv.", "2022-04-04", EXPECT("RUS>UKR 195 asserted 2022-04-04"));
+	check("Russia strikes Kyiv.", "2022-04-04", EXPECT("RUS>UKR 190 asserted 2022-04-04"));
 	/* "the island nation of X" names X */
 	check("The island nation of Japan attacked Russia.", "2022-04-04", EXPECT("JPN>RUS 190 asserted 2022-04-04"));
 	check("Leaders of Japan attacked Russia.", "2022-04-04", NONE);
