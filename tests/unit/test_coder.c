@@ -477,6 +477,9 @@ static void test_nominal_triggers(void **state)
 	/* A bare plural before a verb with its object is a noun. */
 	check("Russian strikes hit Kyiv.", "2022-04-04", EXPECT("RUS>UKR 195 asserted 2022-04-04"));
 	check("Russia strikes Kyiv.", "2022-04-04", EXPECT("RUS>UKR 190 asserted 2022-04-04"));
+	/* A ship by its flag or its owner's state is that state's business. */
+	check("Russia attacked a Ukrainian-flagged ship.", "2022-04-04", EXPECT("RUS>UKRBUS 190 asserted 2022-04-04"));
+	check("Russia attacked a Ukrainian-owned ship.", "2022-04-04", EXPECT("RUS>UKRBUS 190 asserted 2022-04-04"));
 	/* "the island nation of X" names X */
 	check("The island nation of Japan attacked Russia.", "2022-04-04", EXPECT("JPN>RUS 190 asserted 2022-04-04"));
 	check("Leaders of Japan attacked Russia.", "2022-04-04", NONE);
