@@ -212,6 +212,36 @@ static int weekday(const struct sent *s, size_t j)
 	return 0;
 }
 
+static int head_is(const struct sent *s, size_t i, const char *word);
+
+/* Does a noun phrase starting at token q open a clause: at the start,
+ * after punctuation ("KABUL (Reuters) - An air strike"), after a speech
+ * verb or "that" ("said an air strike by X hit")?  Not after "after",
+ * "since" or a preposition, where it is background. */
+static int opens_clause(const struct sent *s, size_t q)
+{
+	if (q == 0 || (s->toks[q - 1].flags & TOK_PUNCT))
+		return 1;
+	if (s->info[q - 1].verb && (s->info[q - 1].vroles & (V_SPEECH | V_OPINION)))
+		return 1;
+	return head_is(s, q - 1, "that");
+}
+
+/* "a", "an", "the" or a name right after token i: an object. */
+static int article_after(const struct sent *s, size_t i)
+{
+	size_t len;
+	const char *t;
+
+	if (i + 1 < s->n && s->info[i + 1].mention >= 0)
+		return s->ments[s->info[i + 1].mention].kind == M_NAME;
+	if (i + 1 >= s->n || !(s->info[i + 1].roles & R_DET))
+		return 0;
+	t = tok_text(s, i + 1, &len);
+	return (len == 1 && (*t == 'a' || *t == 'A')) || (len == 2 && !strncasecmp(t, "an", 2)) ||
+	       (len == 3 && !strncasecmp(t, "the", 3));
+}
+
 /* A determiner or possessive before the word, past up to four modifiers:
  * "a two-day state visit", "her upcoming visit", "the Trump-Kim summit".
  * A past form right after a name is that name's verb: "The United States
@@ -239,6 +269,20 @@ static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 	/* "a meeting hosted by Anwar": a participle before "by" is a verb. */
 	if (i + 1 < s->n && (s->info[i + 1].roles & R_BY) && past_form(s, i))
 		return 0;
+	/* "An air strike by the U.S. military hit a hospital": so is one
+	 * after a noun's agent ("NOUN by X"), which ends a noun phrase
+	 * (np_agent then checks that the phrase opens the clause). */
+	if (i > 0 && s->info[i - 1].mention >= 0 && article_after(s, i) && !gerund &&
+	    !ends_with(gt, glen, "s") && s->info[i].vlemma == s->info[i].word) {
+		const struct mention *m = &s->ments[s->info[i - 1].mention];
+		size_t k = m->tok;
+		while (k > 0 && (s->info[k - 1].roles & R_DET) && !(s->info[k - 1].roles & R_POSS))
+			k--;
+		if (m->after_prep && k >= 2 && (s->info[k - 1].roles & R_BY) &&
+		    s->info[k - 2].mention < 0 && (s->toks[k - 2].flags & TOK_WORD) &&
+		    !s->info[k - 2].roles && !s->info[k - 2].verb)
+			return 0;
+	}
 	/* "Fighting between Russia and Ukraine intensified." */
 	if (i == 0) {
 		size_t len;
@@ -251,6 +295,16 @@ static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 		/* "a court on Wednesday sentenced": a past form after a
 		 * weekday is the clause's verb */
 		if (steps == 0 && past_form(s, i) && weekday(s, j))
+			return 0;
+		/* "An air strike hit a hospital": a bare form that is also
+		 * the past ("hit", "put", "cut") after the noun phrase that
+		 * opens the sentence or clause, with an article or a name
+		 * after it, is that phrase's verb; no noun is followed by
+		 * "a" or "the". */
+		if ((ti->roles & R_DET) && !(ti->roles & R_POSS) && steps > 0 && opens_clause(s, j) &&
+		    article_after(s, i) && !gerund && !ends_with(gt, glen, "s") &&
+		    s->info[i].vlemma == s->info[i].word && s->info[i - 1].mention < 0 &&
+		    (s->toks[i - 1].flags & TOK_WORD) && !s->info[i - 1].roles)
 			return 0;
 		if (ti->roles & (R_DET | R_POSS))
 			return 1;
@@ -289,6 +343,16 @@ static long particles_at(const dyad_lexicon *lex, const struct sent *s,
 			return -1;
 	}
 	return (long)j;
+}
+
+/* A plural noun's or third person's "-s" ("strikes", "drones"), not
+ * "-ss" ("press"). */
+static int plural_form(const struct sent *s, size_t i)
+{
+	size_t len;
+	const char *t = tok_text(s, i, &len);
+
+	return ends_with(t, len, "s") && !ends_with(t, len, "ss") && !ends_with(t, len, "'s");
 }
 
 static int add_pred(struct pred *preds, size_t *n, uint32_t head, uint8_t kind,
@@ -392,6 +456,23 @@ static size_t find_preds(struct dyad_coder *c, struct sent *s, struct pred *pred
 			continue;
 		}
 		if ((nv || ti->vroles) && !noun_ctx) {
+			/* "air strikes hit a school bus", "Russian drones
+			 * struck Odesa": of two verb readings in a row, a bare
+			 * plural before a verb with its object is that verb's
+			 * subject, a noun. */
+			if (n > 0 && preds[n - 1].kind == LEX_VERB && preds[n - 1].head + 1 == i &&
+			    preds[n - 1].group == preds[n - 1].head && plural_form(s, i - 1) &&
+			    !plural_form(s, i) && (article_after(s, i) ||
+			     (past_form(s, i) && i + 1 < s->n &&
+			      ((s->info[i + 1].roles & R_POSS) || (s->toks[i + 1].flags & TOK_NUM))))) {
+				const struct lex_head *ph = NULL;
+				struct tokinfo *pi = &s->info[i - 1];
+				size_t pn = lex_heads(lex, LEX_NOUN, pi->nlemma, &ph);
+				pi->verb = 0;
+				n--;
+				if (pn && add_pred(preds, &n, (uint32_t)(i - 1), LEX_NOUN, ph, pn, 0))
+					pi->noun_ctx = 1;
+			}
 			ti->verb = 1;
 			add_pred(preds, &n, (uint32_t)i, LEX_VERB, vh, nv, ti->vroles);
 			verb_group(s, &preds[n - 1]);
@@ -426,6 +507,25 @@ static int quantity_of(const struct sent *s, const struct mention *m)
 		return 0;
 	if (s->toks[m->tok - 2].flags & TOK_NUM)
 		return 1;
+	t = tok_text(s, m->tok - 2, &len);
+	for (k = 0; k < sizeof(q) / sizeof(q[0]); k++)
+		if (len == strlen(q[k]) && !strncasecmp(t, q[k], len))
+			return 1;
+	return 0;
+}
+
+/* "the Pacific island nation of Nauru", "the Gulf state of Qatar": the
+ * state named after "of" a noun for a state is the phrase's actor. */
+static int state_of(const struct sent *s, const struct mention *m)
+{
+	static const char *const q[] = { "nation", "country", "state", "kingdom", "republic",
+					 "island", "islands", "archipelago", "emirate",
+					 "sultanate", "principality", "monarchy" };
+	size_t len, k;
+	const char *t;
+
+	if (!m->country || m->tok < 2 || !(s->info[m->tok - 1].roles & R_OF))
+		return 0;
 	t = tok_text(s, m->tok - 2, &len);
 	for (k = 0; k < sizeof(q) / sizeof(q[0]); k++)
 		if (len == strlen(q[k]) && !strncasecmp(t, q[k], len))
@@ -475,7 +575,7 @@ static int32_t subject_left(const struct sent *s, const struct pred *preds,
 			    s->info[m->tok - 2].mention >= 0 &&
 			    !s->ments[s->info[m->tok - 2].mention].after_prep)
 				return s->info[m->tok - 2].mention;
-			if ((!m->after_prep || quantity_of(s, m)) && !poss)
+			if ((!m->after_prep || quantity_of(s, m) || state_of(s, m)) && !poss)
 				return ti->mention;
 			j = (long)m->tok - 1;
 			continue;
@@ -591,6 +691,43 @@ static int complement_noun(const struct sent *s, size_t i)
 		if (len == strlen(nouns[k]) && !strncasecmp(t, nouns[k], len))
 			return 1;
 	return 0;
+}
+
+/* "An air strike by the U.S. military hit a hospital", "shelling by
+ * Russian forces killed three civilians": when the noun phrase opening a clause
+ * names its actor only as the agent after "by", that agent is the
+ * subject of the verb at `group`.  Not in background ("after a strike by
+ * Israel hit"), where the phrase does not open the clause. */
+static int32_t np_agent(const struct sent *s, size_t group)
+{
+	const struct mention *m;
+	size_t k, q;
+
+	if (group == 0 || s->info[group - 1].mention < 0)
+		return -1;
+	m = &s->ments[s->info[group - 1].mention];
+	if (!m->after_prep || !(m->prep_roles & R_BY) || m->tok + m->n_tok != group)
+		return -1;
+	k = m->tok;
+	while (k > 0 && (s->info[k - 1].roles & R_DET) && !(s->info[k - 1].roles & R_POSS))
+		k--;
+	if (k < 2 || !(s->info[k - 1].roles & R_BY))
+		return -1;
+	q = k - 2;
+	/* ("a bomb planted by X killed": code_pred's rule for the
+	 * participle, which knows its kinds of bomb) */
+	if (s->info[q].mention >= 0 || !(s->toks[q].flags & TOK_WORD) || s->info[q].roles ||
+	    s->info[q].verb || past_form(s, q))
+		return -1;
+	/* back over the noun's modifiers to its determiner */
+	while (q > 0 && !(s->info[q - 1].roles & R_DET) && s->info[q - 1].mention < 0 &&
+	       (s->toks[q - 1].flags & TOK_WORD) && !s->info[q - 1].roles && !s->info[q - 1].verb)
+		q--;
+	if (q > 0 && (s->info[q - 1].roles & R_DET) && !(s->info[q - 1].roles & R_POSS))
+		q--;
+	if (!opens_clause(s, q))
+		return -1;
+	return s->info[group - 1].mention;
 }
 
 static void analyse_clauses(struct dyad_coder *c, struct sent *s,
@@ -750,6 +887,8 @@ static void analyse_clauses(struct dyad_coder *c, struct sent *s,
 			}
 		}
 		p->subject = subject_left(s, preds, n, p->group);
+		if (p->subject < 0 && !p->passive && !p->infinitive)
+			p->subject = np_agent(s, p->group);
 passive:
 		/* "talks hosted by Anwar", "a deal brokered by China": a
 		 * participle right before "by X" is a passive without "be";
@@ -1418,6 +1557,7 @@ static int emit_one(struct emit_ctx *e, const struct pred *p, const struct menti
 	struct sent *s = e->s;
 	const struct cameo_entry *ce = cameo_find(c->lex, code);
 	struct dyad_event ev;
+	struct mention civ;
 	size_t i;
 
 	if (!ce || !src->code || !tgt->code)
@@ -1462,6 +1602,25 @@ static int emit_one(struct emit_ctx *e, const struct pred *p, const struct menti
 		code = "1831";
 		if (!(ce = cameo_find(c->lex, code)))
 			return 0;
+	}
+	/* "Two suicide bombers struck a peace rally outside Ankara's main
+	 * railway station", "militants killed 305 worshippers at a mosque
+	 * in North Sinai": terror by armed groups (18x) and mass violence
+	 * by anyone (20x) aimed at a place hurt its people, not its state,
+	 * as match_place_state places a role: the target is the place's
+	 * civilians.  A state's sabotage ("Russian agents blew up a railway
+	 * line in Poland") and nuclear use (2042) are against the state;
+	 * and a state acting in its own place stays no event. */
+	if (((!strcmp(ce->root, "18") && armed_group(src->code)) ||
+	     (!strcmp(ce->root, "20") && strcmp(code, "2042"))) &&
+	    tgt->country && !tgt->person && strlen(tgt->code) == 3 && country_prefix(tgt->code) &&
+	    strcmp(src->code, tgt->code)) {
+		char *cv = state_role(c, tgt->code, "CVL");
+		if (cv) {
+			civ = *tgt;
+			civ.code = cv;
+			tgt = &civ;
+		}
 	}
 	if (!placeable(src) || !placeable(tgt)) {
 		if (TRACING(c))
@@ -1938,6 +2097,46 @@ static long relative_attack(const struct sent *s, const struct pred *preds, size
  * "Islamic State's bombings", "an attack by Hamas", else the subject of
  * the clause the noun stands in ("Hamas claimed responsibility for the
  * bombing", "denied using chemical weapons in an attack").  -1 if no one. */
+/* "An Israeli air strike hit a school", "A U.S. drone strike killed
+ * Soleimani": an attack noun whose phrase opens the clause and is the
+ * subject of the verb after it is the act of the actor named as its
+ * adjective.  Not "after an Israeli strike" (background), nor any noun
+ * not of force ("a U.S. proposal angered China"). */
+static int attack_subject(const struct sent *s, const struct pred *preds, size_t n,
+			  const struct pred *p, const struct mention *m,
+			  const struct match_result *r, const dyad_lexicon *lex)
+{
+	const char *cs;
+	size_t q = m->tok, v = p->end + 1, k;
+
+	if (r->code == LEX_NONE || r->code == LEX_CODE_NULL)
+		return 0;
+	cs = lex_code_str(lex, r->code);
+	if (strncmp(cs, "18", 2) && strncmp(cs, "19", 2) && strncmp(cs, "20", 2))
+		return 0;
+	/* the verb follows the noun or its pattern ("a strike on Kyiv
+	 * killed") */
+	if (v < s->n && !s->info[v].verb && r->pat && r->last > p->end) {
+		v = r->last + 1;
+		if (v < s->n && s->info[v].mention >= 0)
+			v = s->ments[s->info[v].mention].tok + s->ments[s->info[v].mention].n_tok;
+	}
+	if (v >= s->n || !s->info[v].verb)
+		return 0;
+	/* "A Russian strike on Kyiv killed civilians": when the verb is an
+	 * event of its own with the same subject, it tells the attack; only
+	 * a verb the noun's pattern takes in ("air strike hit a school in")
+	 * leaves the event to the noun. */
+	if (!(r->pat && r->last >= v))
+		for (k = 0; k < n; k++)
+			if (preds[k].kind == LEX_VERB && preds[k].head == v &&
+			    preds[k].subject == (int32_t)(m - s->ments))
+				return 0;
+	if (q > 0 && (s->info[q - 1].roles & R_DET) && !(s->info[q - 1].roles & R_POSS))
+		q--;
+	return opens_clause(s, q);
+}
+
 static int32_t attack_actor(const struct sent *s, const struct pred *preds, size_t n,
 			    size_t noun)
 {
@@ -2126,6 +2325,8 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 				   (s->info[j].mention > 0 &&
 				    s->ments[s->info[j].mention - 1].group == m->group);
 			if (poss)
+				src = s->info[j].mention;
+			else if (!pair && !m->after_prep && attack_subject(s, preds, n, p, m, &r, lex))
 				src = s->info[j].mention;
 			else if (pair) {
 				const struct mention *mm[2];

@@ -278,6 +278,7 @@ int lex_actor_new(dyad_lexicon *lex, const char *label, size_t len,
 		return DYAD_ENOMEM;
 	a->label = strtab_intern(&lex->mem, &lex->strs, label, len);
 	a->flags = flags;
+	a->depth = lex->load_depth;
 	if (a->label == LEX_NONE)
 		return DYAD_ENOMEM;
 	*id = (uint32_t)(lex->actors.n - 1);
@@ -323,11 +324,17 @@ int lex_actor_name(dyad_lexicon *lex, uint32_t actor, const char *phrase,
 	lex->n_actor_names++;
 	/* The first actor to claim a name keeps it: dictionaries list the
 	 * preferred reading first, and a later load must not silently
-	 * re-code it. */
-	if (lex->actor_trie.values[node] == LEX_NONE)
+	 * re-code it.  Except that a file nearer the dictionary root beats
+	 * one in a subdirectory whatever the order of their names: the
+	 * hand-written states.dict saying "Congo" is the DRC, as the news
+	 * means it, over generated/iso3166.dict's Republic of the Congo. */
+	if (lex->actor_trie.values[node] == LEX_NONE) {
 		lex->actor_trie.values[node] = actor;
-	else if (lex->actor_trie.values[node] != actor)
+	} else if (lex->actor_trie.values[node] != actor) {
 		lex->n_duplicate_names++;
+		if (lex->actors.v[lex->actor_trie.values[node]].depth > lex->actors.v[actor].depth)
+			lex->actor_trie.values[node] = actor;
+	}
 	if (n >= 2) {
 		int rc = namepart_add(lex, words[0], actor);
 		if (!rc)
@@ -1014,7 +1021,9 @@ static int load_dir(dyad_lexicon *lex, const char *dir,
 			snprintf(prev, sizeof(prev), "%s", err ? err->msg : "");
 			if (err)
 				err->msg[0] = '\0';
+			lex->load_depth = (uint32_t)depth;
 			rc = load_file(lex, path, fmt, err);
+			lex->load_depth = 0;
 			if (!rc && err && prev[0])
 				msg_prepend(err->msg, sizeof(err->msg), prev);
 		}

@@ -43,6 +43,7 @@ struct lex_actor {
 	uint32_t flags;         /* enum lex_actor_flags */
 	struct lex_code *codes;
 	uint32_t n_codes, cap_codes;
+	uint32_t depth;         /* directory depth of the file that made it */
 };
 
 struct lex_namepart {           /* a first or last word of an actor's name */
@@ -138,6 +139,8 @@ struct dyad_lexicon {
 	size_t n_actor_names;
 	size_t n_discards;
 	size_t n_duplicate_names;
+	uint32_t load_depth;            /* of the file loading: subdirectories
+					 * hold generated, weaker names */
 	int finalized;
 
 	struct morph *morph;

@@ -731,6 +731,18 @@ static uint32_t named_in_article(struct dyad_coder *c, const struct sent *s,
 	return LEX_NONE;
 }
 
+/* "-flagged", "-owned", "-registered" after a state's name in one token. */
+static int flag_suffix(const char *t, size_t len)
+{
+	static const char *const suf[] = { "-flagged", "-owned", "-registered" };
+	size_t k;
+
+	for (k = 0; k < sizeof(suf) / sizeof(suf[0]); k++)
+		if (len == strlen(suf[k]) && !strncasecmp(t, suf[k], len))
+			return 1;
+	return 0;
+}
+
 /* "Trump-Kim summit": actors joined by a hyphen inside one token.  Only a
  * token with two or more actor parts splits: "Pan-American" and
  * "Kremlin-backed" name nobody. */
@@ -794,6 +806,27 @@ static int split_hyphens(struct dyad_coder *c, struct sent *s, int32_t ymd)
 				}
 			}
 			p = q + 1;
+		}
+		/* "a British-flagged tanker", "a Greek-owned ship": a vessel
+		 * or firm by its flag or its owner's state is that state's
+		 * business (BUS), as tests/dev/README.md codes ships. */
+		if (s->n_ments - first == 1 && s->ments[first].country &&
+		    strlen(s->ments[first].code) == 3 && s->ments[first].start == s->toks[i].start - s->base &&
+		    flag_suffix(t + (s->ments[first].end - (s->toks[i].start - s->base)),
+				len - (s->ments[first].end - (s->toks[i].start - s->base)))) {
+			struct mention *m = &s->ments[first];
+			char *cc = arena_alloc(&c->mem, 7);
+			if (!cc)
+				return DYAD_ENOMEM;
+			memcpy(cc, m->code, 3);
+			memcpy(cc + 3, "BUS", 4);
+			m->code = cc;
+			m->country = 0;
+			m->pair = 0;
+			m->actor = LEX_NONE;
+			m->how = "flag or owner's state";
+			m->end = s->toks[i].end - s->base;
+			first++;
 		}
 		if (s->n_ments - first < 2)
 			s->n_ments = first;

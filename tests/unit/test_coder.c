@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "dyad.h"
@@ -51,7 +52,7 @@ static const char test_dict[] =
 "    * to + = 042\n"
 "verb meet = 040\n"
 "    % * = 040\n"
-"verb attack | strike | kill | storm = 190\n"
+"verb attack | strike | kill | storm | hit = 190\n"
 "    * targets in + = 190\n"
 "verb recognise | recognize = 054\n"
 "verb criticize = 111\n"
@@ -75,6 +76,7 @@ static const char test_dict[] =
 "verb arrest | impeach = 173\n"
 "verb retreat | surrender = 0874\n"
 "verb deploy = 154\n"
+"verb bomb = 183\n"
 "noun visit | trip = 042\n"
 "    * to +\n"
 "noun talks = 046\n"
@@ -84,6 +86,9 @@ static const char test_dict[] =
 "    * with +\n"
 "noun sanctions = 163\n"
 "    * on +\n"
+"noun strike = 195\n"
+"    * on +\n"
+"    * hit +\n"
 "discard football\n";
 
 static char dict_path[64];
@@ -454,6 +459,30 @@ static void test_clause_links(void **state)
 static void test_nominal_triggers(void **state)
 {
 	(void)state;
+	check("Shelling by Russian troops killed civilians in Ukraine.", "2022-04-04",
+	      EXPECT("RUSGOV>UKRCVL 190 asserted 2022-04-04"));
+	check("An air raid by Russian troops hit Kyiv.", "2022-04-04", EXPECT("RUSGOV>UKR 190 asserted 2022-04-04"));
+	check("A Russian strike hit Kyiv.", "2022-04-04", EXPECT("RUS>UKR 195 asserted 2022-04-04"));
+	check("After a Russian strike hit Kyiv, Ukraine attacked Russia.", "2022-04-04", EXPECT("UKR>RUS 190 asserted 2022-04-04"));
+	check("Kyiv said an air raid by Russian troops hit Kyiv.", "2022-04-04", EXPECT("RUSGOV>UKR 190 asserted 2022-04-04"));
+	check("A Russian strike on Kyiv killed civilians.", "2022-04-04", EXPECT("RUS>UKRCVL 190 asserted 2022-04-04"));
+	check("After a Russian strike on Kyiv killed civilians, Ukraine attacked Russia.", "2022-04-04", EXPECT("RUS>UKRCVL 190 asserted 2022-04-04","UKR>RUS 190 asserted 2022-04-04"));
+	check("After a Russian strike hit Kyiv, Ukraine attacked Russia.", "2022-04-04", EXPECT("UKR>RUS 190 asserted 2022-04-04"));
+	check("The raid hit a school in Ukraine.", "2022-04-04", NONE);
+	/* Terror aimed at a place hurts its people; nuclear use and a state
+	 * in its own place excepted. */
+	check("Gunmen bombed Kyiv.", "2022-04-04", EXPECT("---INS>UKRCVL 183 asserted 2022-04-04"));
+	check("Rebels bombed Kyiv.", "2022-04-04", EXPECT("---REB>UKRCVL 183 asserted 2022-04-04"));
+	check("Russia bombed Kyiv.", "2022-04-04", EXPECT("RUS>UKR 183 asserted 2022-04-04"));
+	/* A bare plural before a verb with its object is a noun. */
+	check("Russian strikes hit Kyiv.", "2022-04-04", EXPECT("RUS>UKR 195 asserted 2022-04-04"));
+	check("Russia strikes Kyiv.", "2022-04-04", EXPECT("RUS>UKR 190 asserted 2022-04-04"));
+	/* A ship by its flag or its owner's state is that state's business. */
+	check("Russia attacked a Ukrainian-flagged ship.", "2022-04-04", EXPECT("RUS>UKRBUS 190 asserted 2022-04-04"));
+	check("Russia attacked a Ukrainian-owned ship.", "2022-04-04", EXPECT("RUS>UKRBUS 190 asserted 2022-04-04"));
+	/* "the island nation of X" names X */
+	check("The island nation of Japan attacked Russia.", "2022-04-04", EXPECT("JPN>RUS 190 asserted 2022-04-04"));
+	check("Leaders of Japan attacked Russia.", "2022-04-04", NONE);
 	check("Choe Son-hui's trip to Moscow was announced on Sunday.", "2025-10-29",
 	      EXPECT("PRKGOV>RUS 042 asserted 2025-10-26"));
 	check("The United States imposed sanctions on North Korea.", "2025-10-26",
@@ -501,6 +530,53 @@ static void test_bad_utf8(void **state)
 	assert_non_null(strstr(err.msg, "byte 16"));
 }
 
+/* A dictionary directory's own files load before its subdirectories, so a
+ * hand-written file's claim to a name beats a generated one's: "Congo" in
+ * the news is the DRC, which data/dict/states.dict may say over
+ * generated/iso3166.dict. */
+static void test_dir_load_order(void **state)
+{
+	char dir[] = "/tmp/dyad-order-XXXXXX", sub[64], f1[96], f2[96];
+	const char *text = "Congo attacked Canada.";
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+	dyad_error err;
+	struct dyad_article art;
+	struct collected got;
+	FILE *f;
+
+	(void)state;
+	assert_non_null(mkdtemp(dir));
+	snprintf(sub, sizeof(sub), "%s/generated", dir);
+	assert_int_equal(mkdir(sub, 0700), 0);
+	snprintf(f1, sizeof(f1), "%s/iso.dict", sub);
+	snprintf(f2, sizeof(f2), "%s/states.dict", dir);
+	assert_non_null(f = fopen(f1, "w"));
+	fputs("actor Congo = COG\n", f);
+	fclose(f);
+	assert_non_null(f = fopen(f2, "w"));
+	fputs("actor Congo | Congo-Kinshasa = COD\nactor Canada = CAN\nverb attack = 190\n", f);
+	fclose(f);
+	assert_int_equal(dyad_lexicon_new(&lx, NULL, &err), DYAD_OK);
+	assert_int_equal(dyad_lexicon_load(lx, dir, DYAD_DICT_NATIVE, &err), DYAD_OK);
+	assert_int_equal(dyad_coder_new(&cd, lx, &err), DYAD_OK);
+	memset(&art, 0, sizeof(art));
+	memset(&got, 0, sizeof(got));
+	art.id = "order";
+	art.text = text;
+	art.text_len = strlen(text);
+	assert_int_equal(dyad_date_parse("2025-10-26", 10, &art.date), DYAD_OK);
+	assert_int_equal(dyad_code(cd, &art, collect, &got, &err), DYAD_OK);
+	assert_int_equal(got.n, 1);
+	assert_string_equal(got.lines[0], "COD>CAN 190 asserted 2025-10-26");
+	dyad_coder_free(cd);
+	dyad_lexicon_free(lx);
+	unlink(f1);
+	unlink(f2);
+	rmdir(sub);
+	rmdir(dir);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -528,6 +604,7 @@ int main(void)
 		cmocka_unit_test(test_discard),
 		cmocka_unit_test(test_spans),
 		cmocka_unit_test(test_bad_utf8),
+		cmocka_unit_test(test_dir_load_order),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
