@@ -396,13 +396,14 @@ static void after_cursor(struct qb *b, const char *cursor, int halves)
 	}
 	if (!(halves & HALF_DATED))
 		return;         /* every undated row comes after a dated one */
-	qb_sql(b, halves & HALF_UNDATED ? " AND (e.day IS NULL OR e.day > " : " AND (e.day > ");
+	/* "day >= D" on its own, so that the day index starts there. */
+	qb_sql(b, halves & HALF_UNDATED ? " AND (e.day IS NULL OR (e.day >= " : " AND (e.day >= ");
 	qb_text(b, day);
-	qb_sql(b, " OR (e.day = ");
+	qb_sql(b, " AND (e.day > ");
 	qb_text(b, day);
-	qb_sql(b, " AND e.id > ");
+	qb_sql(b, " OR e.id > ");
 	qb_int(b, id);
-	qb_sql(b, "))");
+	qb_sql(b, halves & HALF_UNDATED ? ")))" : "))");
 }
 
 int dyad_query_events(dyad_store *st, const struct dyad_query *q,
