@@ -499,19 +499,13 @@ static int is_relative(const struct sent *s, size_t i)
 static int quantity_of(const struct sent *s, const struct mention *m)
 {
 	static const char *const q[] = { "thousands", "hundreds", "dozens", "millions",
-					 "tens", "scores", "groups", "crowds" };
-	size_t len, k;
-	const char *t;
+					 "tens", "scores", "groups", "crowds", NULL };
 
 	if (m->tok < 2 || !(s->info[m->tok - 1].roles & R_OF))
 		return 0;
 	if (s->toks[m->tok - 2].flags & TOK_NUM)
 		return 1;
-	t = tok_text(s, m->tok - 2, &len);
-	for (k = 0; k < sizeof(q) / sizeof(q[0]); k++)
-		if (len == strlen(q[k]) && !strncasecmp(t, q[k], len))
-			return 1;
-	return 0;
+	return word_is_any(s, m->tok - 2, q);
 }
 
 /* "the Pacific island nation of Nauru", "the Gulf state of Qatar": the
@@ -520,17 +514,11 @@ static int state_of(const struct sent *s, const struct mention *m)
 {
 	static const char *const q[] = { "nation", "country", "state", "kingdom", "republic",
 					 "island", "islands", "archipelago", "emirate",
-					 "sultanate", "principality", "monarchy" };
-	size_t len, k;
-	const char *t;
+					 "sultanate", "principality", "monarchy", NULL };
 
 	if (!m->country || m->tok < 2 || !(s->info[m->tok - 1].roles & R_OF))
 		return 0;
-	t = tok_text(s, m->tok - 2, &len);
-	for (k = 0; k < sizeof(q) / sizeof(q[0]); k++)
-		if (len == strlen(q[k]) && !strncasecmp(t, q[k], len))
-			return 1;
-	return 0;
+	return word_is_any(s, m->tok - 2, q);
 }
 
 /* "branch", "affiliate", "wing": a part of an organisation ("Islamic
@@ -540,14 +528,9 @@ static int part_noun(const struct sent *s, size_t i)
 	static const char *const parts[] = { "branch", "branches", "affiliate", "affiliates",
 					     "wing", "arm", "unit", "units", "cell", "cells",
 					     "chapter", "franchise", "subsidiary", "division",
-					     "command", "faction", "offshoot" };
-	size_t len, k;
-	const char *t = tok_text(s, i, &len);
+					     "command", "faction", "offshoot", NULL };
 
-	for (k = 0; k < sizeof(parts) / sizeof(parts[0]); k++)
-		if (len == strlen(parts[k]) && !strncasecmp(t, parts[k], len))
-			return 1;
-	return 0;
+	return word_is_any(s, i, parts);
 }
 
 /* The nearest mention left of `from` that can be a subject. */
@@ -681,16 +664,11 @@ static int complement_noun(const struct sent *s, size_t i)
 		"campaign", "pledge", "promise", "threat", "threats", "warning", "demand",
 		"demands", "call", "calls", "order", "request", "offer", "right", "ability",
 		"opportunity", "intention", "readiness", "steps", "measures", "mandate",
-		"resolution", "law", "bill", "initiative", "strategy", "operation" };
-	size_t len, k;
-	const char *t = tok_text(s, i, &len);
+		"resolution", "law", "bill", "initiative", "strategy", "operation", NULL };
 
 	if (s->info[i].mention >= 0 || !(s->toks[i].flags & TOK_WORD) || s->info[i].verb)
 		return 0;
-	for (k = 0; k < sizeof(nouns) / sizeof(nouns[0]); k++)
-		if (len == strlen(nouns[k]) && !strncasecmp(t, nouns[k], len))
-			return 1;
-	return 0;
+	return word_is_any(s, i, nouns);
 }
 
 /* "An air strike by the U.S. military hit a hospital", "shelling by
@@ -1737,21 +1715,15 @@ static int direct_object(const struct sent *s, size_t verb_end, size_t noun,
 static int background(const struct sent *s, size_t head)
 {
 	static const char *const when[] = { "since", "after", "before", "following",
-					    "amid", "until" };
+					    "amid", "until", NULL };
 	long j = (long)head - 1;
-	size_t len, k;
-	const char *t;
 
 	while (j >= 0 && ((s->info[j].roles & (R_DET | R_POSS)) || is_modifier(s, (size_t)j)) &&
 	       !(s->info[j].roles & R_PREP))
 		j--;
 	if (j < 0)
 		return 0;
-	t = tok_text(s, (size_t)j, &len);
-	for (k = 0; k < sizeof(when) / sizeof(when[0]); k++)
-		if (len == strlen(when[k]) && !strncasecmp(t, when[k], len))
-			return 1;
-	return 0;
+	return word_is_any(s, (size_t)j, when);
 }
 
 /* "condemned Iran's missile attack", "demanded the release of",

@@ -10,6 +10,9 @@
 #ifndef DYAD_CODER_INT_H
 #define DYAD_CODER_INT_H
 
+#include <string.h>
+#include <strings.h>
+
 #include "arena.h"
 #include "buf.h"
 #include "lexicon_int.h"
@@ -217,6 +220,18 @@ static inline const char *tok_text(const struct sent *s, size_t i, size_t *len)
 {
 	*len = s->toks[i].end - s->toks[i].start;
 	return s->text + (s->toks[i].start - s->base);
+}
+
+/* Whether token i is one of the NULL-ended words, in any case. */
+static inline int word_is_any(const struct sent *s, size_t i, const char *const *words)
+{
+	size_t len, k;
+	const char *t = tok_text(s, i, &len);
+
+	for (k = 0; words[k]; k++)
+		if (len == strlen(words[k]) && !strncasecmp(t, words[k], len))
+			return 1;
+	return 0;
 }
 
 #endif

@@ -1183,7 +1183,6 @@ static void owned_agents(struct dyad_coder *c, struct sent *s)
 	s->n_ments = out;
 }
 
-static int word_is_any(const struct sent *s, size_t i, const char *const *words);
 static int is_state_code(const char *code);
 static const char *const former_words[] = { "former", "late", "ousted", "jailed", "exiled",
 					    "deposed", "imprisoned", NULL };
@@ -1404,8 +1403,8 @@ static void distribute_roles(struct dyad_coder *c, struct sent *s)
 static int find_people(struct dyad_coder *c, struct sent *s)
 {
 	static const char *const quant[] = { "dozens", "hundreds", "thousands", "millions",
-					     "tens", "scores", "many", "several", "numerous" };
-	size_t i, k, len;
+					     "tens", "scores", "many", "several", "numerous", NULL };
+	size_t i, len;
 	const char *t;
 	struct mention *m;
 
@@ -1422,10 +1421,8 @@ static int find_people(struct dyad_coder *c, struct sent *s)
 			j--;
 		if (s->toks[j].flags & TOK_NUM)
 			counted = 1;
-		t = tok_text(s, j, &len);
-		for (k = 0; k < sizeof(quant) / sizeof(quant[0]) && !counted; k++)
-			if (len == strlen(quant[k]) && !strncasecmp(t, quant[k], len))
-				counted = 1;
+		if (!counted && word_is_any(s, j, quant))
+			counted = 1;
 		if (!counted)
 			continue;
 		if (!(m = push_mention(c, s)))
@@ -1453,18 +1450,6 @@ static const char *const attack_nouns[] = { "strike", "strikes", "attack", "atta
 					    "bombing", "bombings", "shelling", "bombardment",
 					    "offensive", NULL };
 
-/* Whether token `i` is one of the NULL-ended `words`, as written. */
-static int word_is_any(const struct sent *s, size_t i, const char *const *words)
-{
-	size_t len, k;
-	const char *t = tok_text(s, i, &len);
-
-	for (k = 0; words[k]; k++)
-		if (len == strlen(words[k]) && !strncasecmp(t, words[k], len))
-			return 1;
-	return 0;
-}
-
 /* Whether token `i` is an acronym no dictionary knows ("FSB", "SBU"). */
 static int acronym_at(const struct sent *s, size_t i)
 {
@@ -1482,9 +1467,9 @@ static int acronym_at(const struct sent *s, size_t i)
 static int is_place(const struct sent *s, const struct mention *m)
 {
 	static const char *const at[] = { "in", "at", "near", "outside", "inside", "across",
-					  "around", "throughout", "within" };
+					  "around", "throughout", "within", NULL };
 	long j = (long)m->tok - 1;
-	size_t len, k;
+	size_t len;
 	const char *t;
 
 	if (m->kind != M_NAME || !m->country)
@@ -1493,12 +1478,11 @@ static int is_place(const struct sent *s, const struct mention *m)
 		j--;
 	if (j < 0)
 		return 0;
-	t = tok_text(s, (size_t)j, &len);
-	for (k = 0; k < sizeof(at) / sizeof(at[0]); k++)
-		if (len == strlen(at[k]) && !strncasecmp(t, at[k], len))
-			return 1;
+	if (word_is_any(s, (size_t)j, at))
+		return 1;
 	if (j == 0)
 		return 0;
+	t = tok_text(s, (size_t)j, &len);
 	/* "the city of Dnipro", "the Iranian town of Isfahan": a name a
 	 * place noun introduces is a place; so is the "on X" of an attack
 	 * ("a strike on Kharkiv"). */
