@@ -2151,6 +2151,22 @@ static int32_t attack_actor(const struct sent *s, const struct pred *preds, size
 	return -1;
 }
 
+/* An actor the text implies rather than names ("the civilians of the
+ * state the sentence places them in"): from's place in the sentence, code,
+ * spanning the bytes [start, end) that imply it. */
+static void derived_mention(struct mention *out, const struct mention *from, const char *code,
+			    int person, uint32_t start, uint32_t end)
+{
+	*out = *from;
+	out->code = code;
+	out->kind = M_NAME;
+	out->person = (uint8_t)person;
+	out->pair = 0;
+	out->actor = LEX_NONE;
+	out->start = start;
+	out->end = end;
+}
+
 /* The target of an act aimed at home: src's own state in role ("GOV",
  * "CVL", or "" for the bare state), spanning the predicate's words up to
  * last.  Returns 1 with *own set, 0 when memory is out. */
@@ -2647,14 +2663,8 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 		if (cc) {
 			size_t dl = 0;
 			const char *dt = p->end + 1 < s->n ? tok_text(s, p->end + 1, &dl) : "";
-			attacker = s->ments[tgt];
-			attacker.code = cc;
-			attacker.kind = M_NAME;
-			attacker.person = 0;
-			attacker.pair = 0;
-			attacker.actor = LEX_NONE;
-			attacker.start = s->toks[p->head].start - s->base;
-			attacker.end = s->toks[p->end].end - s->base;
+			derived_mention(&attacker, &s->ments[tgt], cc, 0,
+					s->toks[p->head].start - s->base, s->toks[p->end].end - s->base);
 			attempt = head_is(s, p->head, "assassinate") ||
 				  (p->end + 1 < s->n && dl == 4 && !strncasecmp(dt, "dead", 4)) ? "186" : "185";
 			src = tgt;
@@ -2693,14 +2703,9 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 		    country_prefix(state)) {
 			char *cc = state_role(c, state, "CVL");
 			if (cc) {
-				own = s->ments[src];
-				own.code = cc;
-				own.kind = M_NAME;
-				own.person = kind == OBJ_NAME;
-				own.pair = 0;
-				own.actor = LEX_NONE;
-				own.start = s->toks[obj_head - (kind == OBJ_NAME)].start - s->base;
-				own.end = s->toks[obj_head].end - s->base;
+				derived_mention(&own, &s->ments[src], cc, kind == OBJ_NAME,
+						s->toks[obj_head - (kind == OBJ_NAME)].start - s->base,
+						s->toks[obj_head].end - s->base);
 				have_own = 1;
 			}
 		}
@@ -2722,14 +2727,9 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 		if (state && country_prefix(state)) {
 			char *cc = state_role(c, state, "GOV");
 			if (cc) {
-				own = s->ments[src];
-				own.code = cc;
-				own.kind = M_NAME;
-				own.person = 0;
-				own.pair = 0;
-				own.actor = LEX_NONE;
-				own.start = s->toks[p->head].start - s->base;
-				own.end = s->toks[p->end].end - s->base;
+				derived_mention(&own, &s->ments[src], cc, 0,
+						s->toks[p->head].start - s->base,
+						s->toks[p->end].end - s->base);
 				have_own = 1;
 			}
 		}
