@@ -34,7 +34,7 @@ $cc $flags -o "$out/gencorpus" bench/gencorpus.c
 # The same libraries as the Makefile links.
 pkgs=$(sed -n 's/^PKGS *:= *//p' Makefile)
 $cc $flags -Isrc $(pkg-config --cflags $pkgs) -o "$out/bench" \
-	bench/bench.c build/libdyad.a $(pkg-config --libs $pkgs) -lm -pthread
+	bench/bench.c src/cli/event_json.c build/libdyad.a $(pkg-config --libs $pkgs) -lm -pthread
 
 corpus="$out/corpus-${mb}mb.jsonl"
 if [ -n "${BENCH_SEED:-}" ]; then
