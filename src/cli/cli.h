@@ -41,6 +41,12 @@ int cmd_serve(int argc, char **argv);
 
 /* Map a library status to an exit code. */
 int cli_exit_for(int status);
+/* The next article of in: 1 with it in *art; 0 at the end, or after an
+ * error that stops the reading (then *status holds its exit code).  An
+ * article the reader rejects is reported, counted in *rejected (unless
+ * NULL), marked in *status as EXIT_REJECTED, and skipped. */
+int cli_next_article(dyad_input *in, struct dyad_article *art, int *status,
+		     size_t *rejected);
 /* Print "dyad: msg" to stderr. */
 void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 

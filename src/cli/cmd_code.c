@@ -230,19 +230,8 @@ int cmd_code(int argc, char **argv)
 	if (o.format == OUT_TSV && !o.explain)
 		fputs(tsv_header, stdout);
 	for (;;) {
-		rc = dyad_input_next(in, &art, &err);
-		if (rc == 0)
+		if (!cli_next_article(in, &art, &status, NULL))
 			break;
-		if (rc == DYAD_EINPUT) {
-			cli_error("%s", err.msg);
-			status = EXIT_REJECTED;
-			continue;
-		}
-		if (rc < 0) {
-			cli_error("%s", err.msg);
-			status = cli_exit_for(rc);
-			break;
-		}
 		if (art.date.precision == DYAD_PREC_NONE)
 			art.date = o.date;
 		if (o.explain)

@@ -445,19 +445,8 @@ int cmd_extract(int argc, char **argv)
 		return EXIT_FATAL;
 	}
 	for (;;) {
-		rc = dyad_input_next(in, &art, &err);
-		if (rc == 0)
+		if (!cli_next_article(in, &art, &status, NULL))
 			break;
-		if (rc == DYAD_EINPUT) {
-			cli_error("%s", err.msg);
-			status = EXIT_REJECTED;
-			continue;
-		}
-		if (rc < 0) {
-			cli_error("%s", err.msg);
-			status = cli_exit_for(rc);
-			break;
-		}
 		rc = format == OUT_JSONL ? print_json(&art, &line) :
 		     print_text(&art, n_articles == 0);
 		if (!rc && want_stories)

@@ -273,21 +273,8 @@ int cmd_ingest(int argc, char **argv)
 	sigaction(SIGINT, &sa, NULL);
 	sigaction(SIGTERM, &sa, NULL);
 	while (!interrupted) {
-		err.msg[0] = '\0';
-		rc = dyad_input_next(in, &art, &err);
-		if (rc == 0)
+		if (!cli_next_article(in, &art, &status, &rejected))
 			break;
-		if (rc == DYAD_EINPUT) {
-			cli_error("%s", err.msg);
-			rejected++;
-			status = EXIT_REJECTED;
-			continue;
-		}
-		if (rc < 0) {
-			cli_error("%s", err.msg);
-			status = cli_exit_for(rc);
-			break;
-		}
 		if (art.date.precision == DYAD_PREC_NONE)
 			art.date = o.date;
 		progress_article(&prog, &art);

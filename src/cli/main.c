@@ -50,6 +50,29 @@ int cli_exit_for(int status)
 	}
 }
 
+int cli_next_article(dyad_input *in, struct dyad_article *art, int *status,
+		     size_t *rejected)
+{
+	dyad_error err = { 0, "" };
+	int rc;
+
+	for (;;) {
+		rc = dyad_input_next(in, art, &err);
+		if (rc > 0)
+			return 1;
+		if (rc == 0)
+			return 0;
+		cli_error("%s", err.msg);
+		if (rc != DYAD_EINPUT) {
+			*status = cli_exit_for(rc);
+			return 0;
+		}
+		if (rejected)
+			++*rejected;
+		*status = EXIT_REJECTED;
+	}
+}
+
 int cli_dict_option(struct cli_dicts *d, int argc, char **argv, int *i)
 {
 	const char *a = argv[*i];
