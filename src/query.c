@@ -358,9 +358,11 @@ static int q_exec(dyad_store *st, struct qb *b, const char *name,
 	"  UNION ALL SELECT site FROM copies WHERE article IN" \
 	"  (SELECT article FROM events WHERE gid = e.gid)))"
 
-static void events_from(struct qb *b, const struct dyad_query *q)
+/* The rows to print: every report that passes q, or the rows of u (the
+ * page's rows, or the unique events). */
+static void events_from(struct qb *b, const struct dyad_query *q, int from_u)
 {
-	if (q->mentions) {
+	if (!from_u) {
 		qb_sql(b, " FROM events e JOIN articles a ON a.id = e.article"
 		       " JOIN sentences s ON s.article = e.article AND s.idx = e.sentence"
 		       " WHERE 1");
@@ -411,22 +413,31 @@ int dyad_query_events(dyad_store *st, const struct dyad_query *q,
 {
 	struct qb b;
 
+	/* A page walks the day index, unless the filters pick few rows best
+	 * found another way (a story, an article, a text search), or unique
+	 * events depend on which of their reports pass. */
+	int paged = q->limit && !q->story &&
+		    (q->mentions ? !q->article && !q->text : filters_shared(q));
+	const char *unique = q->mentions ? "" : " AND e.id = e.gid";
+
 	qb_init(&b, err);
-	if (!q->mentions && q->limit && filters_shared(q) && !q->story) {
+	if (paged) {
 		/* A page: walk the day index from the start (or the cursor),
-		 * dated events first, until the page's last row; then only the
+		 * dated rows first, until the page's last row; then only the
 		 * page's rows are joined and sorted.  Each half takes as many
 		 * rows as the page may need, so their order within the union
 		 * is moot. */
 		int64_t n = (int64_t)(q->limit + q->offset);
 		qb_sql(&b, "WITH u AS (SELECT id FROM (SELECT e.id AS id FROM events e"
-		       " INDEXED BY events_day WHERE e.day IS NOT NULL AND e.id = e.gid");
+		       " INDEXED BY events_day WHERE e.day IS NOT NULL");
+		qb_sql(&b, unique);
 		qb_filters(&b, q);
 		after_cursor(&b, q->after, HALF_DATED);
 		qb_sql(&b, " ORDER BY e.day, e.id LIMIT ");
 		qb_int(&b, n);
 		qb_sql(&b, ") UNION ALL SELECT id FROM (SELECT e.id AS id FROM events e"
-		       " WHERE e.day IS NULL AND e.id = e.gid");
+		       " WHERE e.day IS NULL");
+		qb_sql(&b, unique);
 		qb_filters(&b, q);
 		after_cursor(&b, q->after, HALF_UNDATED);
 		qb_sql(&b, " ORDER BY e.id LIMIT ");
@@ -457,7 +468,7 @@ int dyad_query_events(dyad_store *st, const struct dyad_query *q,
 		       " " REPORTS " AS articles, " SITES " AS sites,"
 		       " e.article AS article, a.ref AS article_ref, a.url AS url, e.story AS story,"
 		       " e.sentence AS sentence, s.text AS text");
-	events_from(&b, q);
+	events_from(&b, q, paged || !q->mentions);
 	after_cursor(&b, q->after, HALF_DATED | HALF_UNDATED);
 	qb_sql(&b, " ORDER BY e.day IS NULL, e.day, e.id");
 	qb_limit(&b, q->limit);
