@@ -1711,19 +1711,35 @@ static int direct_object(const struct sent *s, size_t verb_end, size_t noun,
 }
 
 /* "since the invasion", "days after a meeting between", "amid talks
- * with": an event named to place another in time, not reported itself. */
+ * with": an event named to place another in time, not reported itself.
+ * So is one named as the reason for another ("sanctions over its
+ * offensive", "despite the truce", "in retaliation for the attack"), and
+ * one reached through "of" ("since the end of its war with"). */
 static int background(const struct sent *s, size_t head)
 {
 	static const char *const when[] = { "since", "after", "before", "following",
-					    "amid", "until", NULL };
+					    "amid", "until", "over", "despite", NULL };
+	static const char *const answer[] = { "retaliation", "response", "revenge",
+					      "reprisal", "protest", NULL };
+	static const char *const for_to[] = { "for", "to", NULL };
 	long j = (long)head - 1;
 
-	while (j >= 0 && ((s->info[j].roles & (R_DET | R_POSS)) || is_modifier(s, (size_t)j)) &&
-	       !(s->info[j].roles & R_PREP))
-		j--;
+	for (;;) {
+		while (j >= 0 &&
+		       ((s->info[j].roles & (R_DET | R_POSS)) || is_modifier(s, (size_t)j)) &&
+		       !(s->info[j].roles & R_PREP))
+			j--;
+		if (j < 1 || !(s->info[j].roles & R_OF) ||
+		    (s->info[j - 1].roles & (R_PREP | R_DET)))
+			break;
+		j -= 2;         /* "the end of", "a wave of": on to what governs it */
+	}
 	if (j < 0)
 		return 0;
-	return word_is_any(s, (size_t)j, when);
+	if (word_is_any(s, (size_t)j, when))
+		return 1;
+	return j > 0 && word_is_any(s, (size_t)j, for_to) &&
+	       word_is_any(s, (size_t)j - 1, answer);
 }
 
 /* "condemned Iran's missile attack", "demanded the release of",

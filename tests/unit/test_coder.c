@@ -469,6 +469,20 @@ static void test_nominal_triggers(void **state)
 	check("After a Russian strike on Kyiv killed civilians, Ukraine attacked Russia.", "2022-04-04", EXPECT("RUS>UKRCVL 190 asserted 2022-04-04","UKR>RUS 190 asserted 2022-04-04"));
 	check("After a Russian strike hit Kyiv, Ukraine attacked Russia.", "2022-04-04", EXPECT("UKR>RUS 190 asserted 2022-04-04"));
 	check("The raid hit a school in Ukraine.", "2022-04-04", NONE);
+	/* An act named as the reason for another, or reached through "of"
+	 * from a word of time, is background. */
+	check("Russia criticized Ukraine over its strike on Belarus.", "2023-10-31",
+	      EXPECT("RUS>UKR 111 asserted 2023-10-31"));
+	check("Russia criticized Ukraine despite China's strike on Japan.", "2023-10-31",
+	      EXPECT("RUS>UKR 111 asserted 2023-10-31"));
+	check("Russia criticized Ukraine since the start of China's strike on Japan.", "2023-10-31",
+	      EXPECT("RUS>UKR 111 asserted 2023-10-31"));
+	check("Japan attacked China in retaliation for Russia's strike on Canada.", "2023-10-31",
+	      EXPECT("JPN>CHN 190 asserted 2023-10-31"));
+	check("Japan attacked China in response to Russia's strike on Canada.", "2023-10-31",
+	      EXPECT("JPN>CHN 190 asserted 2023-10-31"));
+	check("Russia criticized Ukraine over the weekend.", "2023-10-31",
+	      EXPECT("RUS>UKR 111 asserted 2023-10-28"));
 	/* Terror aimed at a place hurts its people; nuclear use and a state
 	 * in its own place excepted. */
 	check("Gunmen bombed Kyiv.", "2022-04-04", EXPECT("---INS>UKRCVL 183 asserted 2022-04-04"));
