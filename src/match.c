@@ -412,6 +412,15 @@ static int is_name_word(const struct sent *s, size_t i)
 	       !(s->info[i].roles & (R_DET | R_PREP | R_PRON | R_SUB | R_CONJ | R_BE));
 }
 
+/* Whether token `i` follows "ethnic": "ethnic Albanian mayors" are a
+ * people, not Albania's officials. */
+static int after_ethnic(const struct sent *s, size_t i)
+{
+	static const char *const ethnic[] = { "ethnic", NULL };
+
+	return i > 0 && word_is_any(s, i - 1, ethnic);
+}
+
 /* Names, agents and titles, left to right, longest first. */
 static int find_names(struct dyad_coder *c, struct sent *s, int32_t ymd)
 {
@@ -423,7 +432,10 @@ static int find_names(struct dyad_coder *c, struct sent *s, int32_t ymd)
 		long a_end = -1, g_end = -1;
 		struct mention *m;
 
-		if (is_cap(s, i) || (s->toks[i].flags & TOK_NUM))
+		/* Names start capitalised, but for a few that start "ethnic"
+		 * ("ethnic Armenian forces" in Karabakh). */
+		if (is_cap(s, i) || (s->toks[i].flags & TOK_NUM) ||
+		    (i + 1 < s->n && is_cap(s, i + 1) && after_ethnic(s, i + 1)))
 			a_end = trie_longest(&lex->actor_trie, s, i, &actor);
 		g_end = trie_longest(&lex->agent_trie, s, i, &agent);
 		if (a_end < 0 && g_end < 0) {
@@ -434,6 +446,12 @@ static int find_names(struct dyad_coder *c, struct sent *s, int32_t ymd)
 			const char *code = match_actor_code(lex, actor, ymd);
 			if (!code) {
 				/* Known, but held no coded role on this date. */
+				i = (size_t)a_end + 1;
+				continue;
+			}
+			if (after_ethnic(s, i) && strlen(code) == 3) {
+				/* "ethnic Serb protesters in Kosovo": a people,
+				 * not a state; the place says whose they are. */
 				i = (size_t)a_end + 1;
 				continue;
 			}
