@@ -745,15 +745,28 @@ static uint32_t named_in_article(struct dyad_coder *c, const struct sent *s,
 	return LEX_NONE;
 }
 
-/* "-flagged", "-owned", "-registered" after a state's name in one token. */
-static int flag_suffix(const char *t, size_t len)
+/* "-flagged", "-owned", "-registered" after a state's name in token I
+ * (T, LEN: the rest of the token); "-linked", "-operated" and "-managed"
+ * only before a ship within three words ("a British-linked oil tanker",
+ * the Houthis' "Israel-linked ships"): "Iran-linked hackers" are not a
+ * business. */
+static int flag_suffix(const struct sent *s, size_t i, const char *t, size_t len)
 {
 	static const char *const suf[] = { "-flagged", "-owned", "-registered" };
-	size_t k;
+	static const char *const loose[] = { "-linked", "-operated", "-managed" };
+	static const char *const ships[] = { "ship", "ships", "vessel", "vessels", "tanker",
+					     "tankers", "freighter", "freighters", "carrier",
+					     "carriers", "boat", "boats", NULL };
+	size_t k, j;
 
 	for (k = 0; k < sizeof(suf) / sizeof(suf[0]); k++)
 		if (len == strlen(suf[k]) && !strncasecmp(t, suf[k], len))
 			return 1;
+	for (k = 0; k < sizeof(loose) / sizeof(loose[0]); k++)
+		if (len == strlen(loose[k]) && !strncasecmp(t, loose[k], len))
+			for (j = i + 1; j < s->n && j <= i + 3; j++)
+				if (word_is_any(s, j, ships))
+					return 1;
 	return 0;
 }
 
@@ -783,7 +796,7 @@ static int multiword_flag(struct dyad_coder *c, struct sent *s, size_t i, const 
 	char f[256];
 	uint32_t w;
 
-	if (!trie->n_nodes || first_len >= len || !flag_suffix(t + first_len, len - first_len))
+	if (!trie->n_nodes || first_len >= len || !flag_suffix(s, i, t + first_len, len - first_len))
 		return 0;
 	n = lex_fold(t, first_len, f, sizeof(f));
 	w = n ? lex_lookup(c->lex, f, n) : LEX_NONE;
@@ -894,7 +907,7 @@ static int split_hyphens(struct dyad_coder *c, struct sent *s, int32_t ymd)
 		 * business (BUS), as tests/dev/README.md codes ships. */
 		if (s->n_ments - first == 1 && s->ments[first].country &&
 		    strlen(s->ments[first].code) == 3 && s->ments[first].start == s->toks[i].start - s->base &&
-		    flag_suffix(t + (s->ments[first].end - (s->toks[i].start - s->base)),
+		    flag_suffix(s, i, t + (s->ments[first].end - (s->toks[i].start - s->base)),
 				len - (s->ments[first].end - (s->toks[i].start - s->base)))) {
 			struct mention *m = &s->ments[first];
 			const char *cc = flag_business(c, m->code);

@@ -592,8 +592,8 @@ static void test_dir_load_order(void **state)
  * state's possessive joins a named body of its own ("Ukraine's SBU"), so
  * a pronoun after it is the body's; a role a possessive pronoun owns is
  * the owner's, not its place's ("its troops in Syria"); a flag of a
- * state of several words ("a Marshall Islands-flagged tanker") is that
- * state's business. */
+ * state of several words ("a Marshall Islands-flagged tanker") and a
+ * "British-linked" ship are that state's business. */
 static const char r4_dict[] =
 "actor Ukraine | Kyiv = UKR\n"
 "actor Russia | Russian = RUS\n"
@@ -602,6 +602,7 @@ static const char r4_dict[] =
 "actor Egypt = EGY\n"
 "actor Marshall Islands = MHL\n"
 "actor Iraq = IRQ\n"
+"actor Britain | British = GBR\n"
 "actor Libya = LBY\n"
 "person Khalifa Haftar\n"
 "    = LBYREBLNA\n"
@@ -646,6 +647,10 @@ static void test_r4_actor_roles(void **state)
 		   EXPECT("TURMIL>SYRREB 190 asserted 2022-05-30"));
 	check_with(cd, "Russia seized a Marshall Islands-flagged tanker.", "2024-12-26",
 		   EXPECT("RUS>MHLBUS 171 asserted 2024-12-26"));
+	/* "-linked" names an owner only before a ship */
+	check_with(cd, "Rebels attacked a British-linked oil tanker.", "2024-01-26",
+		   EXPECT("---REB>GBRBUS 190 asserted 2024-01-26"));
+	check_with(cd, "Russia-linked hackers attacked British ports.", "2024-01-26", NONE);
 	/* a role loyal to an armed group's leader is the group's */
 	check_with(cd, "Forces loyal to eastern commander Khalifa Haftar attacked civilians.",
 		   "2019-04-04", EXPECT("LBYREBLNA>LBYCVL 180 asserted 2019-04-04"));
