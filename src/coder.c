@@ -1567,9 +1567,19 @@ static int emit_one(struct emit_ctx *e, const struct pred *p, const struct menti
 	 * violence (180), and by the hundred it is a mass killing (202). */
 	if (!strcmp(ce->root, "19") && !strcmp(code, "190") && armed_group(src->code) &&
 	    strlen(tgt->code) >= 6 && (!strncmp(tgt->code + 3, "CVL", 3) ||
-				       !strncmp(tgt->code + 3, "REF", 3)) &&
-	    (head_is(s, p->head, "kill") || head_is(s, p->head, "massacre"))) {
-		code = count_before(s, tgt) >= 100 ? "202" : "180";
+				       !strncmp(tgt->code + 3, "REF", 3))) {
+		code = (head_is(s, p->head, "kill") || head_is(s, p->head, "massacre")) &&
+		       count_before(s, tgt) >= 100 ? "202" : "180";
+		if (!(ce = cameo_find(c->lex, code)))
+			return 0;
+	}
+	/* "Myanmar troops killed at least 6,700 Rohingya Muslims": whoever
+	 * kills civilians by the hundred, with no weapon named, commits a
+	 * mass killing (202), as "killed hundreds of" does in the patterns. */
+	else if (!strcmp(code, "190") && strlen(tgt->code) >= 6 &&
+		 (!strncmp(tgt->code + 3, "CVL", 3) || !strncmp(tgt->code + 3, "REF", 3)) &&
+		 head_is(s, p->head, "kill") && count_before(s, tgt) >= 100) {
+		code = "202";
 		if (!(ce = cameo_find(c->lex, code)))
 			return 0;
 	}

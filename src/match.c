@@ -553,8 +553,17 @@ static int adjacent(const struct mention *a, const struct mention *b)
 	return a->tok + a->n_tok == b->tok;
 }
 
+/* "in northern Syria", "in eastern Congo": words for a part of the state
+ * named after them, which places roles as the state itself does. */
+static const char *const state_parts[] = { "northern", "southern", "eastern", "western",
+					   "central", "northeastern", "northwestern",
+					   "southeastern", "southwestern", "north", "south",
+					   "east", "west", "northeast", "northwest", "southeast",
+					   "southwest", NULL };
+
 /* Country + agent: "Russian troops", "Russia's foreign minister",
  * "the foreign minister of Russia". */
+
 static void combine_agents(struct dyad_coder *c, struct sent *s)
 {
 	size_t i, o = 0;
@@ -612,15 +621,20 @@ static void combine_agents(struct dyad_coder *c, struct sent *s)
 				continue;
 			}
 		}
-		/* "the foreign minister of Russia", "police in Gaza", "a
-		 * professor at Kyungnam University" (an actor coded KOREDU
-		 * lends its state, KOR). */
+		/* "the foreign minister of Russia", "police in Gaza", "rebels
+		 * in eastern Congo", "a professor at Kyungnam University" (an actor coded KOREDU
+		 * lends its state, KOR).  A role a possessive pronoun owns is
+		 * its referent's wherever it is: "its troops in Syria", "its
+		 * consulate in Damascus" (the pronouns come later). */
 		if (n && m->kind == M_AGENT && n->kind == M_NAME && !n->person &&
+		    !(m->tok > 0 && (s->info[m->tok - 1].roles & R_POSS) &&
+		      (s->info[m->tok - 1].roles & R_PRON)) &&
 		    n->code && strlen(n->code) >= 3 &&
 		    (s->info[m->tok + m->n_tok].roles & (R_OF | R_FROM | R_LOC)) &&
 		    (n->tok == m->tok + m->n_tok + 1 ||
 		     (n->tok == m->tok + m->n_tok + 2 &&
-		      (s->info[m->tok + m->n_tok + 1].roles & R_DET)))) {
+		      ((s->info[m->tok + m->n_tok + 1].roles & R_DET) ||
+		       word_is_any(s, m->tok + m->n_tok + 1, state_parts))))) {
 			const struct lex_agent *ag = &c->lex->agents.v[m->actor];
 			struct mention merged = *m;
 			merged.kind = M_NAME;
@@ -749,15 +763,86 @@ static uint32_t named_in_article(struct dyad_coder *c, const struct sent *s,
 	return LEX_NONE;
 }
 
-/* "-flagged", "-owned", "-registered" after a state's name in one token. */
-static int flag_suffix(const char *t, size_t len)
+/* "-flagged", "-owned", "-registered" after a state's name in token I
+ * (T, LEN: the rest of the token); "-linked", "-operated" and "-managed"
+ * only before a ship within three words ("a British-linked oil tanker",
+ * the Houthis' "Israel-linked ships"): "Iran-linked hackers" are not a
+ * business. */
+static int flag_suffix(const struct sent *s, size_t i, const char *t, size_t len)
 {
 	static const char *const suf[] = { "-flagged", "-owned", "-registered" };
-	size_t k;
+	static const char *const loose[] = { "-linked", "-operated", "-managed" };
+	static const char *const ships[] = { "ship", "ships", "vessel", "vessels", "tanker",
+					     "tankers", "freighter", "freighters", "carrier",
+					     "carriers", "boat", "boats", NULL };
+	size_t k, j;
 
 	for (k = 0; k < sizeof(suf) / sizeof(suf[0]); k++)
 		if (len == strlen(suf[k]) && !strncasecmp(t, suf[k], len))
 			return 1;
+	for (k = 0; k < sizeof(loose) / sizeof(loose[0]); k++)
+		if (len == strlen(loose[k]) && !strncasecmp(t, loose[k], len))
+			for (j = i + 1; j < s->n && j <= i + 3; j++)
+				if (word_is_any(s, j, ships))
+					return 1;
+	return 0;
+}
+
+/* The state's code + BUS: a vessel or firm by its flag or its owner's
+ * state, as tests/dev/README.md codes ships.  NULL when out of memory. */
+static const char *flag_business(struct dyad_coder *c, const char *state)
+{
+	char *cc = arena_alloc(&c->mem, 7);
+
+	if (cc) {
+		memcpy(cc, state, 3);
+		memcpy(cc + 3, "BUS", 4);
+	}
+	return cc;
+}
+
+/* "a Cook Islands-flagged tanker", "a Marshall Islands-flagged ship": a
+ * state's name of several words whose last word carries the flag suffix
+ * (token I, its part before the hyphen FIRST_LEN bytes of T).  The words
+ * before it must be capitalised and in no mention.  Adds the mention and
+ * returns 1, or returns 0 (no such name) or DYAD_ENOMEM. */
+static int multiword_flag(struct dyad_coder *c, struct sent *s, size_t i, const char *t,
+			  size_t len, size_t first_len, int32_t ymd)
+{
+	const struct lex_trie *trie = &c->lex->actor_trie;
+	size_t j, k, n;
+	char f[256];
+	uint32_t w;
+
+	if (!trie->n_nodes || first_len >= len || !flag_suffix(s, i, t + first_len, len - first_len))
+		return 0;
+	n = lex_fold(t, first_len, f, sizeof(f));
+	w = n ? lex_lookup(c->lex, f, n) : LEX_NONE;
+	if (w == LEX_NONE)
+		return 0;
+	/* the longest name first: at most three words before the token */
+	for (j = i >= 3 ? i - 3 : 0; j < i; j++) {
+		uint32_t node = 0, actor;
+		const char *code;
+		struct mention *m;
+		for (k = j; k < i && node != LEX_NONE; k++)
+			node = is_cap(s, k) && s->info[k].mention < 0 ?
+			       lex_trie_step(trie, node, s->info[k].word, 1) : LEX_NONE;
+		if (node == LEX_NONE || (node = lex_trie_step(trie, node, w, 1)) == LEX_NONE)
+			continue;
+		actor = trie->values[node];
+		code = actor != LEX_NONE ? match_actor_code(c->lex, actor, ymd) : NULL;
+		if (!code || strlen(code) != 3 || !is_country_code(code))
+			continue;
+		if (!(m = push_mention(c, s)) || !(code = flag_business(c, code)))
+			return DYAD_ENOMEM;
+		m->kind = M_NAME;
+		m->actor = LEX_NONE;
+		m->code = code;
+		m->how = "flag or owner's state";
+		set_span(s, m, j, i);
+		return 1;
+	}
 	return 0;
 }
 
@@ -775,6 +860,16 @@ static int split_hyphens(struct dyad_coder *c, struct sent *s, int32_t ymd)
 		if (!(s->toks[i].flags & TOK_HYPHEN) || s->info[i].mention >= 0 || !is_cap(s, i))
 			continue;
 		t = tok_text(s, i, &len);
+		{
+			size_t q = 0;
+			int rc;
+			while (q < len && t[q] != '-')
+				q++;
+			if ((rc = multiword_flag(c, s, i, t, len, q, ymd)) < 0)
+				return rc;
+			if (rc)
+				continue;
+		}
 		while (p < len) {
 			size_t q = p, k;
 			uint32_t w, node, actor;
@@ -830,14 +925,12 @@ static int split_hyphens(struct dyad_coder *c, struct sent *s, int32_t ymd)
 		 * business (BUS), as tests/dev/README.md codes ships. */
 		if (s->n_ments - first == 1 && s->ments[first].country &&
 		    strlen(s->ments[first].code) == 3 && s->ments[first].start == s->toks[i].start - s->base &&
-		    flag_suffix(t + (s->ments[first].end - (s->toks[i].start - s->base)),
+		    flag_suffix(s, i, t + (s->ments[first].end - (s->toks[i].start - s->base)),
 				len - (s->ments[first].end - (s->toks[i].start - s->base)))) {
 			struct mention *m = &s->ments[first];
-			char *cc = arena_alloc(&c->mem, 7);
+			const char *cc = flag_business(c, m->code);
 			if (!cc)
 				return DYAD_ENOMEM;
-			memcpy(cc, m->code, 3);
-			memcpy(cc + 3, "BUS", 4);
 			m->code = cc;
 			m->country = 0;
 			m->pair = 0;
@@ -1223,9 +1316,11 @@ static void link_mentions(struct dyad_coder *c, struct sent *s)
 
 		m->group = (uint32_t)i;
 		/* "supporters of former President Bolsonaro": a former office
-		 * holder's title is still the preposition's object. */
+		 * holder's title is still the preposition's object; so is a
+		 * state after a word for its part ("in northern Iraq"). */
 		while (j >= 0 && (((s->info[j].roles & R_DET) && !(s->info[j].roles & R_POSS)) ||
-				  word_is_any(s, (size_t)j, former_words)))
+				  word_is_any(s, (size_t)j, former_words) ||
+				  word_is_any(s, (size_t)j, state_parts)))
 			j--;
 		/* "before", "after", "since" may open a clause whose subject
 		 * this is ("three days before Trump is due to arrive"), so only
@@ -1492,7 +1587,8 @@ static int is_place(const struct sent *s, const struct mention *m)
 
 	if (m->kind != M_NAME || !m->country)
 		return 0;
-	while (j >= 0 && (s->info[j].roles & R_DET) && !(s->info[j].roles & R_POSS))
+	while (j >= 0 && (((s->info[j].roles & R_DET) && !(s->info[j].roles & R_POSS)) ||
+			  word_is_any(s, (size_t)j, state_parts)))
 		j--;
 	if (j < 0)
 		return 0;
@@ -1586,8 +1682,10 @@ const char *match_place_state(struct dyad_coder *c, const struct sent *s, uint32
  * ("Iranian security forces fired at protesters"), else the state the
  * article has named most.
  * Armed groups and insurgents take only a place: they oppose the state
- * the sentence names.  Analysts stay stateless: they are not actors. */
-static void place_roles(struct dyad_coder *c, struct sent *s)
+ * the sentence names.  Analysts stay stateless: they are not actors.
+ * A role after a possessive pronoun ("its troops") waits for the
+ * pronoun's owner unless OWNED: the second pass places what is left. */
+static void place_roles(struct dyad_coder *c, struct sent *s, int owned)
 {
 	static const char *const unaffiliated[] = { "gunman", "gunmen", "attacker", "attackers",
 						    "assailant", "assailants", "bomber", "bombers",
@@ -1604,11 +1702,19 @@ static void place_roles(struct dyad_coder *c, struct sent *s)
 		if (m->kind != M_AGENT || m->person || !m->code || strlen(m->code) != 3 ||
 		    !strcmp(m->code, "ANL"))
 			continue;
+		/* "its troops in Syria": the pronoun's owner, found later */
+		if (!owned && m->tok > 0 && (s->info[m->tok - 1].roles & R_POSS) &&
+		    (s->info[m->tok - 1].roles & R_PRON))
+			continue;
 		armed = !strcmp(m->code, "REB") || !strcmp(m->code, "INS");
 		/* "Gunmen killed 26 people near Pahalgam", "a suicide bomber
-		 * in Peshawar": attackers who name no group are of no known
-		 * state (---INS), wherever they strike. */
-		if (armed && word_is_any(s, m->tok + m->n_tok - 1, unaffiliated)) {
+		 * in Peshawar", "militants killed 305 worshippers in Egypt's
+		 * North Sinai": attackers and militants who name no group are
+		 * of no known state (---INS), wherever they strike; rebels
+		 * ("rebels in eastern Congo") fight their own state and take
+		 * its place. */
+		if (armed && (!strcmp(m->code, "INS") ||
+			      word_is_any(s, m->tok + m->n_tok - 1, unaffiliated))) {
 			m->code = "---INS";
 			m->placed = 1;
 			m->how = "armed role of no known state";
@@ -1733,11 +1839,12 @@ static void counted_people(struct dyad_coder *c, struct sent *s)
 	}
 }
 
-/* "Yemen's Houthis", "Sudan's Rapid Support Forces": a state as the
- * possessor of a group of its own, right before it, is part of that
- * group's mention, so that lists and objects see the group ("a ceasefire
- * between the United States and Yemen's Houthis").  Needs the mentions
- * sorted and marked; marks no tokens. */
+/* "Yemen's Houthis", "Sudan's Rapid Support Forces", "Ukraine's SBU
+ * security service", "Russia's Gazprom": a state as the possessor of a
+ * named group or body of its own, right before it, is part of that
+ * mention, so that lists, objects and pronouns see the body ("a ceasefire
+ * between the United States and Yemen's Houthis", "the SBU said it had").
+ * Needs the mentions sorted and marked; marks no tokens. */
 static void merge_possessors(struct sent *s)
 {
 	size_t i, out = 0;
@@ -1750,8 +1857,7 @@ static void merge_possessors(struct sent *s)
 		    strlen(a->code) == 3 && after + 1 == b->tok && after < s->n &&
 		    (s->info[after].roles & R_POSS) && !(s->info[after].roles & R_PRON) &&
 		    b->kind == M_NAME && !b->person && b->code && strlen(b->code) > 3 &&
-		    !strncmp(a->code, b->code, 3) &&
-		    (!strncmp(b->code + 3, "REB", 3) || !strncmp(b->code + 3, "INS", 3))) {
+		    !strncmp(a->code, b->code, 3)) {
 			b->n_tok += b->tok - a->tok;
 			b->tok = a->tok;
 			b->start = a->start;
@@ -1762,6 +1868,61 @@ static void merge_possessors(struct sent *s)
 		out++;
 	}
 	s->n_ments = out;
+}
+
+/* Whether the words from token T up to token END are "loyal to" and
+ * articles or words for a part of a state. */
+static int loyal_to(const struct sent *s, size_t t, size_t end)
+{
+	static const char *const loyal[] = { "loyal", NULL }, *const to[] = { "to", NULL };
+
+	if (t + 2 > end || !word_is_any(s, t, loyal) || !word_is_any(s, t + 1, to))
+		return 0;
+	for (t += 2; t < end; t++)
+		if (!(s->info[t].roles & R_DET) && !word_is_any(s, t, state_parts))
+			return 0;
+	return 1;
+}
+
+/* "forces loyal to eastern commander Khalifa Haftar", "troops loyal to
+ * President Salva Kiir": a role with no state loyal to someone is theirs,
+ * an armed group's own code (LBYREBLNA), else the role in the leader's
+ * state (SSDMIL).  Needs the titles merged and the mentions sorted; marks
+ * no tokens. */
+static void loyal_roles(struct dyad_coder *c, struct sent *s)
+{
+	size_t i, o = 0;
+
+	for (i = 0; i < s->n_ments; i++) {
+		struct mention *m = &s->ments[i], *n = i + 1 < s->n_ments ? &s->ments[i + 1] : NULL;
+		size_t skip = 1;
+		/* "loyal to eastern commander Khalifa Haftar": past a title */
+		if (n && n->kind == M_AGENT && i + 2 < s->n_ments && s->ments[i + 2].person &&
+		    adjacent(n, &s->ments[i + 2])) {
+			n = &s->ments[i + 2];
+			skip = 2;
+		}
+		if (n && m->kind == M_AGENT && !m->placed && m->agent != LEX_NONE &&
+		    m->agent < c->lex->agents.n && m->code && strlen(m->code) == 3 &&
+		    n->kind == M_NAME && n->code && strlen(n->code) >= 3 &&
+		    loyal_to(s, m->tok + m->n_tok, s->ments[i + 1].tok)) {
+			const struct lex_agent *ag = &c->lex->agents.v[m->agent];
+			struct mention merged = *m;
+			int armed = !strncmp(n->code, "IMG", 3) ||
+				    (strlen(n->code) >= 6 && (!strncmp(n->code + 3, "REB", 3) ||
+							      !strncmp(n->code + 3, "INS", 3)));
+			merged.kind = M_NAME;
+			merged.code = armed ? n->code : actor_with_agent(c, n, ag);
+			merged.how = "agent loyal to";
+			merged.n_tok = n->tok + n->n_tok - m->tok;
+			merged.end = n->end;
+			s->ments[o++] = merged;
+			i += skip;
+			continue;
+		}
+		s->ments[o++] = *m;
+	}
+	s->n_ments = o;
 }
 
 /* "North Korea's Vice Defence Minister Kim Kang Il", "South Korea's
@@ -1825,15 +1986,21 @@ int match_mentions(struct dyad_coder *c, struct sent *s)
 		qsort(s->ments, s->n_ments, sizeof(*s->ments), mention_cmp);
 	merge_titles(s);
 	mark_tokens(s);
+	loyal_roles(c, s);
+	mark_tokens(s);
 	possessed_roles(c, s);
 	lone_state(c, s);
-	place_roles(c, s);
+	place_roles(c, s, 0);
 	counted_people(c, s);
+	/* before the pronouns: "Ukraine's SBU said it ..." is the SBU's */
+	merge_possessors(s);
+	mark_tokens(s);
 	if ((rc = korean_sides(c, s)) || (rc = find_pronouns(c, s)))
 		return rc;
 	if (s->n_ments > 1)
 		qsort(s->ments, s->n_ments, sizeof(*s->ments), mention_cmp);
 	owned_agents(c, s);
+	place_roles(c, s, 1);   /* the owned roles whose pronoun found no owner */
 	mark_tokens(s);
 	merge_possessors(s);
 	mark_tokens(s);
