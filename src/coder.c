@@ -1806,7 +1806,8 @@ static const char *noun_prep(const struct sent *s, size_t head, size_t *len)
 }
 
 /* The first mention from token `from` to the end of the clause whose
- * state is not the source's, or -1. */
+ * state is not the source's, or who is armed where the source is not (or
+ * the other way round), or -1. */
 static int placeable(const struct mention *m);
 
 static int32_t other_party(const struct sent *s, size_t from, const struct mention *src)
@@ -1820,7 +1821,9 @@ static int32_t other_party(const struct sent *s, size_t from, const struct menti
 		if (s->info[j].mention < 0)
 			continue;
 		m = &s->ments[s->info[j].mention];
-		if (m->code && src->code && strncmp(m->code, src->code, 3) && placeable(m))
+		/* a state's armed rebels are a side apart from its government */
+		if (m->code && src->code && placeable(m) &&
+		    (strncmp(m->code, src->code, 3) || armed_group(m->code) != armed_group(src->code)))
 			return s->info[j].mention;
 		j = m->tok + m->n_tok - 1;
 	}
@@ -1928,6 +1931,22 @@ static int pattern_has(const dyad_lexicon *lex, const struct lex_pattern *pat,
 
 	for (i = 0; i < pat->n_el; i++)
 		if (lex->elems.v[pat->el_off + i].kind == kind)
+			return 1;
+	return 0;
+}
+
+/* Whether the pattern names the set `name` (upper case, without '&'). */
+static int pattern_has_set(const dyad_lexicon *lex, const struct lex_pattern *pat,
+			   const char *name)
+{
+	uint32_t id;
+	size_t i;
+
+	if (!strmap_get(&lex->synset_by_name, name, strlen(name), &id))
+		return 0;
+	for (i = 0; i < pat->n_el; i++)
+		if (lex->elems.v[pat->el_off + i].kind == LEX_EL_SYNSET &&
+		    lex->elems.v[pat->el_off + i].id == id)
 			return 1;
 	return 0;
 }
@@ -2188,6 +2207,98 @@ static int home_target(struct dyad_coder *c, const struct sent *s, const struct 
 	return 1;
 }
 
+/* ---- meetings --------------------------------------------------------- */
+
+/* The token of "their" before the noun at `head`, past its modifiers,
+ * in a phrase that gives the occasion of the clause ("at their first
+ * formal talks", "during their summit"), or -1.  "..., their first
+ * meeting" in apposition restates a meeting coded already, and "over
+ * their summit" is another's act. */
+static long their_before(const struct sent *s, size_t head)
+{
+	static const char *const their[] = { "their", NULL };
+	static const char *const occasion[] = { "at", "during", "in", NULL };
+	long j = (long)head - 1;
+
+	while (j >= 0 && s->info[j].mention < 0 && is_modifier(s, (size_t)j))
+		j--;
+	return j >= 1 && word_is_any(s, (size_t)j, their) &&
+	       word_is_any(s, (size_t)j - 1, occasion) ? j : -1;
+}
+
+/* The first party after `src` and before token `before` of another state
+ * than src's: a named or placed actor, not a place or a pronoun; or -1. */
+static int32_t next_party(const struct sent *s, const struct mention *src, size_t before)
+{
+	size_t j;
+
+	for (j = src->tok + src->n_tok; j < before; j++) {
+		const struct mention *m;
+		if (s->info[j].mention < 0)
+			continue;
+		m = &s->ments[s->info[j].mention];
+		if (m->code && src->code && m->kind != M_PRONOUN && placeable(m) &&
+		    !(m->after_prep && (m->prep_roles & R_LOC)) && strncmp(m->code, src->code, 3))
+			return s->info[j].mention;
+		j = m->tok + m->n_tok - 1;
+	}
+	return -1;
+}
+
+
+
+/* The state a meeting at predicate p is held in: the place after "in" or
+ * "at" that hangs on the meeting itself -- right after the predicate, its
+ * partner, a day or a gathering ("met al-Sharaa in Riyadh", "held talks
+ * on Friday in Oslo", "at the ASEAN summit in Kuala Lumpur"), not on
+ * another noun ("talks on the war in Ukraine") -- else, when the clause
+ * names no place and the meeting took place (`held`), the dateline's state
+ * ("GENEVA -- Biden and Putin held talks in a lakeside villa"); NULL when
+ * neither. */
+static const char *meeting_state(const struct dyad_coder *c, const struct sent *s,
+				 const struct pred *p, int held)
+{
+	static const char *const gatherings[] = { "summit", "meeting", "talks", "conference",
+						  "forum", "session", "sidelines", "negotiations",
+						  NULL };
+	size_t k;
+
+	for (k = p->end + 1; k < s->n; k++) {
+		const struct mention *m;
+		long j;
+		if (clause_break(s, k) || (s->info[k].verb && s->info[k].mention < 0))
+			break;
+		if (s->info[k].mention < 0)
+			continue;
+		m = &s->ments[s->info[k].mention];
+		k = m->tok + m->n_tok - 1;
+		if (!m->after_prep || !(m->prep_roles & R_LOC) || !country_prefix(m->code) ||
+		    m->kind == M_PRONOUN)
+			continue;
+		for (j = (long)m->tok - 1; j > 0 && !(s->info[j].roles & R_PREP); j--)
+			;
+		j--;
+		if (j < 0)
+			continue;
+		if ((size_t)j == p->end || s->info[j].mention >= 0 || weekday(s, (size_t)j) ||
+		    word_is_any(s, (size_t)j, gatherings))
+			return m->code;
+	}
+	return held && c->memo.dateline[0] ? c->memo.dateline : NULL;
+}
+
+/* Whether none of the parties belongs to `state` -- all of them states'
+ * actors, so that a place can be foreign to each. */
+static int foreign_to_all(const char *state, const struct mention *const *ms, size_t n)
+{
+	size_t k;
+
+	for (k = 0; k < n; k++)
+		if (!country_prefix(ms[k]->code) || !strncmp(ms[k]->code, state, 3))
+			return 0;
+	return n > 0;
+}
+
 static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 {
 	struct dyad_coder *c = e->c;
@@ -2202,8 +2313,8 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 	const char *code, *code2;
 	size_t hlen;
 	const char *htext = tok_text(s, p->head, &hlen);
-	int reciprocal = 0, have_own = 0, pair_sides = 0;
-	long rel_noun = -1, rel_tok = -1;
+	int reciprocal = 0, have_own = 0, pair_sides = 0, yield_home = 0;
+	long rel_noun = -1, rel_tok = -1, their;
 	struct mention own, attacker, own_src;
 	int have_own_src = 0;
 	const char *attempt = NULL;             /* "was shot": 185 or 186 */
@@ -2507,6 +2618,25 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 			reciprocal = 1;
 		}
 	}
+	/* "asked Li Qiang to play a constructive role ..., at their meeting
+	 * in Seoul", "Biden and Xi agreed ... at their summit": a meeting
+	 * that is "their" own is among the members of a compound source,
+	 * else between the source and the first other party after it. */
+	if (p->kind == LEX_NOUN && src >= 0 && !reciprocal && r.code != LEX_NONE &&
+	    r.code != LEX_CODE_NULL && !strncmp(lex_code_str(lex, r.code), "04", 2) &&
+	    (tgt < 0 || s->ments[tgt].kind == M_PRONOUN) && (their = their_before(s, p->head)) >= 0) {
+		/* "their" itself is no source: the clause's subject is */
+		if (s->info[their].mention == src && p->governor >= 0)
+			src = preds[p->governor].passive ? preds[p->governor].by_agent :
+							   preds[p->governor].subject;
+		if (src < 0)
+			tgt = -1;
+		else if (group_members(s, src, srcs, 8) >= 2) {
+			tgt = src;
+			reciprocal = 1;
+		} else
+			tgt = next_party(s, &s->ments[src], p->head);
+	}
 	/* "threatened that North Korea would shoot down U.S. planes",
 	 * "claimed responsibility for bombings that killed 90 people",
 	 * "declined to comment on reports that North Korean troops": a
@@ -2525,8 +2655,16 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 	 * "withdrew its troops from the town of Avdiivka": a retreat or
 	 * surrender that names only its own ground yields to the other side
 	 * the sentence names, after it or else before. */
+	/* "Tigrayan forces retook Mekelle, and the government declared a
+	 * unilateral ceasefire": a truce that names no other side, or only
+	 * a place of the source's own state, is with the other side the
+	 * sentence names (an armed group of the same state stays the
+	 * target: "the army and the rebels halted fighting"). */
 	if (src >= 0 && r.code != LEX_NONE && r.code != LEX_CODE_NULL &&
-	    !strcmp(lex_code_str(lex, r.code), "0874") && s->ments[src].code &&
+	    (!strcmp(lex_code_str(lex, r.code), "0874") ||
+	     (!strcmp(lex_code_str(lex, r.code), "0871") &&
+	      (tgt < 0 || s->ments[tgt].country))) &&
+	    s->ments[src].code &&
 	    (tgt < 0 || (s->ments[tgt].code && !strncmp(s->ments[tgt].code, s->ments[src].code, 3)))) {
 		int32_t o = other_party(s, p->end + 1, &s->ments[src]);
 		if (o < 0)
@@ -2615,17 +2753,23 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 	    (s->ments[src].kind != M_AGENT || s->ments[src].placed)) {
 		have_own = home_target(c, s, p, r.last, &s->ments[src], "GOV", &own);
 	}
-	/* "resigned after weeks of protests": yielding to protesters who go
-	 * unnamed (0831) falls on the source's own civilians, not on the
-	 * next name ("and fled to India"). */
+	/* "resigned after weeks of protests", "withdrew the pension reform,
+	 * bowing to days of protests": yielding to protesters who go unnamed
+	 * (0831, or 0832 by a pattern that names the dissent) falls on the
+	 * source's own civilians, not on the next name ("and fled to India"). */
 	if (r.pat && r.target < 0 && !pattern_has(lex, r.pat, LEX_EL_TARGET) && r.code != LEX_NONE &&
-	    r.code != LEX_CODE_NULL && !strcmp(lex_code_str(lex, r.code), "0831"))
+	    r.code != LEX_CODE_NULL && (!strcmp(lex_code_str(lex, r.code), "0831") ||
+					(!strcmp(lex_code_str(lex, r.code), "0832") &&
+					 pattern_has_set(lex, r.pat, "EV_DISSENT")))) {
 		tgt = -1;
+		yield_home = 1;
+	}
 	if (tgt < 0 && src >= 0 && r.code != LEX_NONE && r.code != LEX_CODE_NULL &&
-	    (home_measure(lex_code_str(lex, r.code)) || !strcmp(lex_code_str(lex, r.code), "0831")) &&
+	    (home_measure(lex_code_str(lex, r.code)) || yield_home ||
+	     !strcmp(lex_code_str(lex, r.code), "0831")) &&
 	    country_prefix(s->ments[src].code) &&
 	    (s->ments[src].kind != M_AGENT || s->ments[src].placed)) {
-		int civ = !strcmp(lex_code_str(lex, r.code), "0831");
+		int civ = yield_home || !strcmp(lex_code_str(lex, r.code), "0831");
 		have_own = home_target(c, s, p, r.last, &s->ments[src], civ ? "CVL" : "", &own);
 	}
 	/* "Medvedev said Moscow would have to use a nuclear weapon if a
@@ -2909,6 +3053,19 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 		srcs[0] = &s->ments[src];
 		tgts[0] = &s->ments[tgt];
 		ns = nt = 1;
+	}
+	/* "met al-Sharaa in Riyadh", "held talks in Oslo": a meeting in a
+	 * state none of its parties belongs to is one at a third location
+	 * (044); negotiations keep their own, more telling code (046). */
+	if (code && !strcmp(code, "040") && !have_own && !have_own_src && !attempt) {
+		const char *at = meeting_state(c, s, p, mode == DYAD_MODE_ASSERTED);
+		if (at && foreign_to_all(at, srcs, ns) && foreign_to_all(at, tgts, nt)) {
+			if (TRACING(c))
+				coder_tracef(c, "    held in %.3s, the home of none of its parties: 044", at);
+			code = "044";
+			if (code2 && !strcmp(code2, "040"))
+				code2 = "044";
+		}
 	}
 	for (a = 0; a < ns && !e->stop; a++)
 		for (b = 0; b < nt && !e->stop; b++) {

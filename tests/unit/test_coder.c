@@ -31,6 +31,8 @@ static const char test_dict[] =
 "actor Palestine = PSE\n"
 "actor Japan = JPN\n"
 "actor Hamas = PSEINSHMS\n"
+"actor Switzerland | Geneva = CHE\n"
+"actor Ethiopia | Ethiopian = ETH\n"
 "person Choe Son-hui\n"
 "    = PRKGOV 2022-06-10..\n"
 "person Sergey Lavrov\n"
@@ -63,6 +65,7 @@ static const char test_dict[] =
 "verb host = 043\n"
 "verb declare\n"
 "    * martial law = 1724\n"
+"    * ceasefire = 0871\n"
 "verb mediate | broker = 045\n"
 "verb end = 087\n"
 "verb fire = 190\n"
@@ -75,6 +78,12 @@ static const char test_dict[] =
 "verb threaten = 130\n"
 "verb arrest | impeach = 173\n"
 "verb retreat | surrender = 0874\n"
+"set ev_dissent = protests\n"
+"verb withdraw = 0874\n"
+"    * reform ^ bowing to ^ &ev_dissent = 0832\n"
+"noun meeting\n"
+"    * with +\n"
+"    their * = 040\n"
 "verb deploy = 154\n"
 "verb bomb = 183\n"
 "noun visit | trip = 042\n"
@@ -577,6 +586,55 @@ static void test_dir_load_order(void **state)
 	rmdir(dir);
 }
 
+/* Consultation: a meeting in a state none of its parties belongs to is
+ * held at a third location (044), by a place after it or its dateline. */
+static void test_third_location(void **state)
+{
+	(void)state;
+	check("Trump met Kim Jong-un in Geneva.", "2025-10-26",
+	      EXPECT("USAGOV>PRKGOV 044 asserted 2025-10-26"));
+	check("Trump met Kim Jong-un on Friday in Geneva.", "2025-10-26",
+	      EXPECT("USAGOV>PRKGOV 044 asserted 2025-10-24"));
+	check("Trump met Kim Jong-un in Pyongyang.", "2025-10-26",
+	      EXPECT("USAGOV>PRKGOV 040 asserted 2025-10-26"));
+	/* the place of another noun is not where they met */
+	check("Trump met Kim Jong-un on the war in Ukraine.", "2025-10-26",
+	      EXPECT("USAGOV>PRKGOV 040 asserted 2025-10-26"));
+	check("GENEVA - Trump met Kim Jong-un on Friday.", "2025-10-26",
+	      EXPECT("USAGOV>PRKGOV 044 asserted 2025-10-24"));
+	/* a meeting not yet held is not placed by the dateline */
+	check("GENEVA - Trump will meet Kim Jong-un.", "2025-10-26",
+	      EXPECT("USAGOV>PRKGOV 040 planned 2025-10-26"));
+	check("Trump will meet Kim Jong-un in Geneva.", "2025-10-26",
+	      EXPECT("USAGOV>PRKGOV 044 planned 2025-10-26"));
+}
+
+/* Yielding: a truce naming no other side is with the other side the
+ * sentence names -- a state's rebels apart from its government -- and a
+ * policy withdrawn to protesters nobody names yields to the civilians. */
+static void test_yield_sides(void **state)
+{
+	(void)state;
+	check("Ethiopian rebels took the town, and the Ethiopian government declared a ceasefire.",
+	      "2021-06-28", EXPECT("ETHGOV>ETHREB 0871 asserted 2021-06-28"));
+	check("The Ethiopian government declared a ceasefire.", "2021-06-28", NONE);
+	check("The Ukrainian government withdrew the reform, bowing to protests.", "2021-06-28",
+	      EXPECT("UKRGOV>UKRCVL 0832 asserted 2021-06-28"));
+}
+
+/* "at their meeting": the clause's source and its partner met. */
+static void test_their_meeting(void **state)
+{
+	(void)state;
+	check("Trump urged Kim Jong-un to talk at their meeting in Pyongyang.", "2025-10-26",
+	      EXPECT("USAGOV>PRKGOV 040 asserted 2025-10-26", "USAGOV>PRKGOV 020 asserted 2025-10-26"));
+	/* in apposition it restates a meeting, and "over" it is another's */
+	check("Trump urged Kim Jong-un to talk, their first meeting.", "2025-10-26",
+	      EXPECT("USAGOV>PRKGOV 020 asserted 2025-10-26"));
+	check("Russia condemned Trump and Kim Jong-un over their meeting.", "2025-10-26",
+	      EXPECT("RUS>USAGOV 111 asserted 2025-10-26", "RUS>PRKGOV 111 asserted 2025-10-26"));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -605,6 +663,9 @@ int main(void)
 		cmocka_unit_test(test_spans),
 		cmocka_unit_test(test_bad_utf8),
 		cmocka_unit_test(test_dir_load_order),
+		cmocka_unit_test(test_third_location),
+		cmocka_unit_test(test_yield_sides),
+		cmocka_unit_test(test_their_meeting),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
