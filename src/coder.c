@@ -2207,6 +2207,41 @@ static int home_target(struct dyad_coder *c, const struct sent *s, const struct 
 	return 1;
 }
 
+/* ---- acts demanded ---------------------------------------------------- */
+
+/* "demanded that Moscow withdraw its troops", "insisted that Germany pay
+ * reparations", "and that Rwandan forces withdraw": a bare verb in a
+ * that-clause after a verb of demanding is what is demanded, not an act. */
+static int demanded_act(const struct sent *s, const struct pred *p)
+{
+	static const char *const asks[] = { "demand", "insist", "urge", "ask", "request",
+					    "require", "recommend", "propose", "suggest" };
+	static const char *const that[] = { "that", NULL };
+	long j, k, stop;
+	size_t a;
+
+	if (p->kind != LEX_VERB || p->group != p->head || p->passive ||
+	    s->info[p->head].vlemma != s->info[p->head].word)
+		return 0;
+	j = p->subject >= 0 && s->ments[p->subject].tok < p->group ?
+	    (long)s->ments[p->subject].tok - 1 : (long)p->group - 1;
+	while (j >= 0 && (s->info[j].roles & R_DET) && s->info[j].mention < 0)
+		j--;
+	if (j < 1 || !word_is_any(s, (size_t)j, that))
+		return 0;
+	/* "... and that X withdraw": the first that-clause's verb */
+	if (s->info[j - 1].roles & R_CONJ)
+		for (stop = j - 24 > 0 ? j - 24 : 0, j -= 2; j > stop; j--)
+			if (word_is_any(s, (size_t)j, that))
+				break;
+	/* the demanding verb, past a day or an adverb ("on Friday") */
+	for (k = j - 1; k >= 0 && k >= j - 4; k--)
+		for (a = 0; a < sizeof(asks) / sizeof(asks[0]); a++)
+			if (head_is(s, (size_t)k, asks[a]))
+				return 1;
+	return 0;
+}
+
 /* ---- meetings --------------------------------------------------------- */
 
 /* The token of "their" before the noun at `head`, past its modifiers,
@@ -2339,7 +2374,7 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 				     (int)hlen, htext);
 		return 0;
 	}
-	if (p->requested) {
+	if (p->requested || demanded_act(s, p)) {
 		if (TRACING(c))
 			coder_tracef(c, "  verb \"%.*s\": what another is urged or asked to do, not an act",
 				     (int)hlen, htext);
@@ -2649,8 +2684,14 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 	    src >= 0 && r.code != LEX_NONE && r.code != LEX_CODE_NULL &&
 	    (!strncmp(lex_code_str(lex, r.code), "13", 2) ||
 	     !strcmp(lex_code_str(lex, r.code), "015") ||
-	     !strcmp(lex_code_str(lex, r.code), "011")))
+	     !strcmp(lex_code_str(lex, r.code), "011"))) {
 		tgt = other_party(s, p->end + 1, &s->ments[src]);
+		/* "Israel likely struck near Isfahan, U.S. officials said,
+		 * though Israel made no comment": silence on what the
+		 * sentence told before */
+		if (tgt < 0 && !strcmp(lex_code_str(lex, r.code), "011"))
+			tgt = other_party(s, 0, &s->ments[src]);
+	}
 	/* "Russian troops retreated in the face of a counter-offensive",
 	 * "withdrew its troops from the town of Avdiivka": a retreat or
 	 * surrender that names only its own ground yields to the other side

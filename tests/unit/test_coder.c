@@ -76,6 +76,10 @@ static const char test_dict[] =
 "verb share = 064\n"
 "    * with + = 064\n"
 "verb threaten = 130\n"
+"verb demand = 100\n"
+"    * that + = 100\n"
+"verb make\n"
+"    * no comment = 011\n"
 "verb arrest | impeach = 173\n"
 "verb retreat | surrender = 0874\n"
 "set ev_dissent = protests\n"
@@ -635,6 +639,21 @@ static void test_their_meeting(void **state)
 	      EXPECT("RUS>USAGOV 111 asserted 2025-10-26", "RUS>PRKGOV 111 asserted 2025-10-26"));
 }
 
+/* A bare verb in a that-clause after a demand is what is demanded; a
+ * silence is kept on what the sentence told before. */
+static void test_demanded_and_silence(void **state)
+{
+	(void)state;
+	check("Russia demanded that Ukraine withdraw.", "2022-04-04",
+	      EXPECT("RUS>UKR 100 asserted 2022-04-04"));
+	check("Russia demanded on Friday that rebels halt and that Ukraine withdraw.", "2022-04-08",
+	      EXPECT("RUS>---REB 100 asserted 2022-04-08"));
+	check("Russia said that Ukraine withdrew.", "2022-04-04",
+	      EXPECT("UKR>RUS 0874 asserted 2022-04-04"));
+	check("Russia attacked Ukraine, and Kyiv made no comment.", "2022-04-04",
+	      EXPECT("RUS>UKR 190 asserted 2022-04-04", "UKR>RUS 011 asserted 2022-04-04"));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -666,6 +685,7 @@ int main(void)
 		cmocka_unit_test(test_third_location),
 		cmocka_unit_test(test_yield_sides),
 		cmocka_unit_test(test_their_meeting),
+		cmocka_unit_test(test_demanded_and_silence),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
