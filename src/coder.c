@@ -2761,17 +2761,26 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 		}
 	}
 	/* "ordered striking doctors to return to work and threatened to
-	 * suspend their licences": a threat naming no one is aimed at the
-	 * object of the verb it is coordinated with. */
+	 * suspend their licences", "expressed condolences to Turkey and
+	 * promised further help": a threat or a promise naming no one is
+	 * aimed at the object of the verb it is coordinated with. */
 	if (tgt < 0 && src >= 0 && p->coord >= 0 && r.code != LEX_NONE && r.code != LEX_CODE_NULL &&
-	    !strncmp(lex_code_str(lex, r.code), "13", 2)) {
+	    (!strncmp(lex_code_str(lex, r.code), "13", 2) ||
+	     /* a promise of something named, beside a verb with an object
+	      * (not a speech verb's reported clause) */
+	     (!strncmp(lex_code_str(lex, r.code), "03", 2) && r.pat &&
+	      strcmp(lex_code_str(lex, r.code), "030") &&
+	      !(preds[p->coord].vroles & V_SPEECH)))) {
 		size_t j;
 		for (j = preds[p->coord].end + 1; j < p->group && tgt < 0; j++) {
 			const struct mention *m;
 			if (s->info[j].mention < 0)
 				continue;
 			m = &s->ments[s->info[j].mention];
-			if (m->group != s->ments[src].group && !(m->after_prep && (m->prep_roles & R_LOC)))
+			/* "his condolences": the source's own word is no object */
+			if (m->group != s->ments[src].group && !(m->after_prep && (m->prep_roles & R_LOC)) &&
+			    !(m->kind == M_PRONOUN && m->code && s->ments[src].code &&
+			      !strcmp(m->code, s->ments[src].code)))
 				tgt = s->info[j].mention;
 			j = m->tok + m->n_tok - 1;
 		}

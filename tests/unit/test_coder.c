@@ -76,6 +76,8 @@ static const char test_dict[] =
 "verb share = 064\n"
 "    * with + = 064\n"
 "verb threaten = 130\n"
+"verb promise = 030\n"
+"    * help = 033\n"
 "verb demand = 100\n"
 "    * that + = 100\n"
 "verb make\n"
@@ -654,6 +656,16 @@ static void test_demanded_and_silence(void **state)
 	      EXPECT("RUS>UKR 190 asserted 2022-04-04", "UKR>RUS 011 asserted 2022-04-04"));
 }
 
+/* A promise naming no one is made to the object of the verb it is
+ * coordinated with, unless that verb only reports. */
+static void test_coordinated_promise(void **state)
+{
+	(void)state;
+	check("Russia criticized Ukraine and promised help.", "2022-04-04",
+	      EXPECT("RUS>UKR 111 asserted 2022-04-04", "RUS>UKR 033 asserted 2022-04-04"));
+	check("Russia said the war with Ukraine was over, and promised help.", "2022-04-04", NONE);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -686,6 +698,7 @@ int main(void)
 		cmocka_unit_test(test_yield_sides),
 		cmocka_unit_test(test_their_meeting),
 		cmocka_unit_test(test_demanded_and_silence),
+		cmocka_unit_test(test_coordinated_promise),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
