@@ -3314,7 +3314,11 @@ static int code_sentence(struct dyad_coder *c, struct sent *s, struct emit_ctx *
 	 * "willingness to meet Kim" codes once, as the noun's pattern says. */
 	for (i = 0; i < n; i++) {
 		size_t k;
-		if (preds[i].chosen <= 0 || !preds[i].r.pat || preds[i].r.last <= preds[i].end)
+		/* a head inside another's pattern has no pattern of its own
+		 * to reach further ("agreed to a ceasefire ... at talks in
+		 * Doha": the ceasefire's "in +" does not swallow the talks) */
+		if (preds[i].chosen <= 0 || !preds[i].r.pat || preds[i].r.last <= preds[i].end ||
+		    preds[i].inside)
 			continue;
 		for (k = 0; k < n; k++)
 			if (k != i && preds[k].head > preds[i].end && preds[k].head <= preds[i].r.last)

@@ -97,6 +97,8 @@ static const char test_dict[] =
 "noun talks = 046\n"
 "    * with +\n"
 "    % * = 046\n"
+"noun ceasefire\n"
+"    * in + = 0871\n"
 "noun summit = 040\n"
 "    * with +\n"
 "noun sanctions = 163\n"
@@ -666,6 +668,16 @@ static void test_coordinated_promise(void **state)
 	check("Russia said the war with Ukraine was over, and promised help.", "2022-04-04", NONE);
 }
 
+/* A head inside another's pattern does not stretch that pattern over
+ * the heads after it: the talks are coded. */
+static void test_inside_chain(void **state)
+{
+	(void)state;
+	check("Russia and Ukraine agreed to a ceasefire at talks in Geneva.", "2022-04-04",
+	      EXPECT("RUS>UKR 046 asserted 2022-04-04", "UKR>RUS 046 asserted 2022-04-04",
+		     "RUS>UKR 0871 asserted 2022-04-04", "UKR>RUS 0871 asserted 2022-04-04"));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -699,6 +711,7 @@ int main(void)
 		cmocka_unit_test(test_their_meeting),
 		cmocka_unit_test(test_demanded_and_silence),
 		cmocka_unit_test(test_coordinated_promise),
+		cmocka_unit_test(test_inside_chain),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
