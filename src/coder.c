@@ -1832,7 +1832,8 @@ static const char *noun_prep(const struct sent *s, size_t head, size_t *len)
 }
 
 /* The first mention from token `from` to the end of the clause whose
- * state is not the source's, or -1. */
+ * state is not the source's, or who is armed where the source is not (or
+ * the other way round), or -1. */
 static int placeable(const struct mention *m);
 
 static int32_t other_party(const struct sent *s, size_t from, const struct mention *src)
@@ -1846,7 +1847,9 @@ static int32_t other_party(const struct sent *s, size_t from, const struct menti
 		if (s->info[j].mention < 0)
 			continue;
 		m = &s->ments[s->info[j].mention];
-		if (m->code && src->code && strncmp(m->code, src->code, 3) && placeable(m))
+		/* a state's armed rebels are a side apart from its government */
+		if (m->code && src->code && placeable(m) &&
+		    (strncmp(m->code, src->code, 3) || armed_group(m->code) != armed_group(src->code)))
 			return s->info[j].mention;
 		j = m->tok + m->n_tok - 1;
 	}
@@ -1954,6 +1957,22 @@ static int pattern_has(const dyad_lexicon *lex, const struct lex_pattern *pat,
 
 	for (i = 0; i < pat->n_el; i++)
 		if (lex->elems.v[pat->el_off + i].kind == kind)
+			return 1;
+	return 0;
+}
+
+/* Whether the pattern names the set `name` (upper case, without '&'). */
+static int pattern_has_set(const dyad_lexicon *lex, const struct lex_pattern *pat,
+			   const char *name)
+{
+	uint32_t id;
+	size_t i;
+
+	if (!strmap_get(&lex->synset_by_name, name, strlen(name), &id))
+		return 0;
+	for (i = 0; i < pat->n_el; i++)
+		if (lex->elems.v[pat->el_off + i].kind == LEX_EL_SYNSET &&
+		    lex->elems.v[pat->el_off + i].id == id)
 			return 1;
 	return 0;
 }
@@ -2214,6 +2233,133 @@ static int home_target(struct dyad_coder *c, const struct sent *s, const struct 
 	return 1;
 }
 
+/* ---- acts demanded ---------------------------------------------------- */
+
+/* "demanded that Moscow withdraw its troops", "insisted that Germany pay
+ * reparations", "and that Rwandan forces withdraw": a bare verb in a
+ * that-clause after a verb of demanding is what is demanded, not an act. */
+static int demanded_act(const struct sent *s, const struct pred *p)
+{
+	static const char *const asks[] = { "demand", "insist", "urge", "ask", "request",
+					    "require", "recommend", "propose", "suggest" };
+	static const char *const that[] = { "that", NULL };
+	long j, k, stop;
+	size_t a;
+
+	if (p->kind != LEX_VERB || p->group != p->head || p->passive ||
+	    s->info[p->head].vlemma != s->info[p->head].word)
+		return 0;
+	j = p->subject >= 0 && s->ments[p->subject].tok < p->group ?
+	    (long)s->ments[p->subject].tok - 1 : (long)p->group - 1;
+	while (j >= 0 && (s->info[j].roles & R_DET) && s->info[j].mention < 0)
+		j--;
+	if (j < 1 || !word_is_any(s, (size_t)j, that))
+		return 0;
+	/* "... and that X withdraw": the first that-clause's verb */
+	if (s->info[j - 1].roles & R_CONJ)
+		for (stop = j - 24 > 0 ? j - 24 : 0, j -= 2; j > stop; j--)
+			if (word_is_any(s, (size_t)j, that))
+				break;
+	/* the demanding verb, past a day or an adverb ("on Friday") */
+	for (k = j - 1; k >= 0 && k >= j - 4; k--)
+		for (a = 0; a < sizeof(asks) / sizeof(asks[0]); a++)
+			if (head_is(s, (size_t)k, asks[a]))
+				return 1;
+	return 0;
+}
+
+/* ---- meetings --------------------------------------------------------- */
+
+/* The token of "their" before the noun at `head`, past its modifiers,
+ * in a phrase that gives the occasion of the clause ("at their first
+ * formal talks", "during their summit"), or -1.  "..., their first
+ * meeting" in apposition restates a meeting coded already, and "over
+ * their summit" is another's act. */
+static long their_before(const struct sent *s, size_t head)
+{
+	static const char *const their[] = { "their", NULL };
+	static const char *const occasion[] = { "at", "during", "in", NULL };
+	long j = (long)head - 1;
+
+	while (j >= 0 && s->info[j].mention < 0 && is_modifier(s, (size_t)j))
+		j--;
+	return j >= 1 && word_is_any(s, (size_t)j, their) &&
+	       word_is_any(s, (size_t)j - 1, occasion) ? j : -1;
+}
+
+/* The first party after `src` and before token `before` of another state
+ * than src's: a named or placed actor, not a place or a pronoun; or -1. */
+static int32_t next_party(const struct sent *s, const struct mention *src, size_t before)
+{
+	size_t j;
+
+	for (j = src->tok + src->n_tok; j < before; j++) {
+		const struct mention *m;
+		if (s->info[j].mention < 0)
+			continue;
+		m = &s->ments[s->info[j].mention];
+		if (m->code && src->code && m->kind != M_PRONOUN && placeable(m) &&
+		    !(m->after_prep && (m->prep_roles & R_LOC)) && strncmp(m->code, src->code, 3))
+			return s->info[j].mention;
+		j = m->tok + m->n_tok - 1;
+	}
+	return -1;
+}
+
+
+
+/* The state a meeting at predicate p is held in: the place after "in" or
+ * "at" that hangs on the meeting itself -- right after the predicate, its
+ * partner, a day or a gathering ("met al-Sharaa in Riyadh", "held talks
+ * on Friday in Oslo", "at the ASEAN summit in Kuala Lumpur"), not on
+ * another noun ("talks on the war in Ukraine") -- else, when the clause
+ * names no place and the meeting took place (`held`), the dateline's state
+ * ("GENEVA -- Biden and Putin held talks in a lakeside villa"); NULL when
+ * neither. */
+static const char *meeting_state(const struct dyad_coder *c, const struct sent *s,
+				 const struct pred *p, int held)
+{
+	static const char *const gatherings[] = { "summit", "meeting", "talks", "conference",
+						  "forum", "session", "sidelines", "negotiations",
+						  NULL };
+	size_t k;
+
+	for (k = p->end + 1; k < s->n; k++) {
+		const struct mention *m;
+		long j;
+		if (clause_break(s, k) || (s->info[k].verb && s->info[k].mention < 0))
+			break;
+		if (s->info[k].mention < 0)
+			continue;
+		m = &s->ments[s->info[k].mention];
+		k = m->tok + m->n_tok - 1;
+		if (!m->after_prep || !(m->prep_roles & R_LOC) || !country_prefix(m->code) ||
+		    m->kind == M_PRONOUN)
+			continue;
+		for (j = (long)m->tok - 1; j > 0 && !(s->info[j].roles & R_PREP); j--)
+			;
+		j--;
+		if (j < 0)
+			continue;
+		if ((size_t)j == p->end || s->info[j].mention >= 0 || weekday(s, (size_t)j) ||
+		    word_is_any(s, (size_t)j, gatherings))
+			return m->code;
+	}
+	return held && c->memo.dateline[0] ? c->memo.dateline : NULL;
+}
+
+/* Whether none of the parties belongs to `state` -- all of them states'
+ * actors, so that a place can be foreign to each. */
+static int foreign_to_all(const char *state, const struct mention *const *ms, size_t n)
+{
+	size_t k;
+
+	for (k = 0; k < n; k++)
+		if (!country_prefix(ms[k]->code) || !strncmp(ms[k]->code, state, 3))
+			return 0;
+	return n > 0;
+}
+
 static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 {
 	struct dyad_coder *c = e->c;
@@ -2228,8 +2374,8 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 	const char *code, *code2;
 	size_t hlen;
 	const char *htext = tok_text(s, p->head, &hlen);
-	int reciprocal = 0, have_own = 0, pair_sides = 0;
-	long rel_noun = -1, rel_tok = -1;
+	int reciprocal = 0, have_own = 0, pair_sides = 0, yield_home = 0;
+	long rel_noun = -1, rel_tok = -1, their;
 	struct mention own, attacker, own_src;
 	int have_own_src = 0;
 	const char *attempt = NULL;             /* "was shot": 185 or 186 */
@@ -2254,7 +2400,7 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 				     (int)hlen, htext);
 		return 0;
 	}
-	if (p->requested) {
+	if (p->requested || demanded_act(s, p)) {
 		if (TRACING(c))
 			coder_tracef(c, "  verb \"%.*s\": what another is urged or asked to do, not an act",
 				     (int)hlen, htext);
@@ -2533,6 +2679,25 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 			reciprocal = 1;
 		}
 	}
+	/* "asked Li Qiang to play a constructive role ..., at their meeting
+	 * in Seoul", "Biden and Xi agreed ... at their summit": a meeting
+	 * that is "their" own is among the members of a compound source,
+	 * else between the source and the first other party after it. */
+	if (p->kind == LEX_NOUN && src >= 0 && !reciprocal && r.code != LEX_NONE &&
+	    r.code != LEX_CODE_NULL && !strncmp(lex_code_str(lex, r.code), "04", 2) &&
+	    (tgt < 0 || s->ments[tgt].kind == M_PRONOUN) && (their = their_before(s, p->head)) >= 0) {
+		/* "their" itself is no source: the clause's subject is */
+		if (s->info[their].mention == src && p->governor >= 0)
+			src = preds[p->governor].passive ? preds[p->governor].by_agent :
+							   preds[p->governor].subject;
+		if (src < 0)
+			tgt = -1;
+		else if (group_members(s, src, srcs, 8) >= 2) {
+			tgt = src;
+			reciprocal = 1;
+		} else
+			tgt = next_party(s, &s->ments[src], p->head);
+	}
 	/* "threatened that North Korea would shoot down U.S. planes",
 	 * "claimed responsibility for bombings that killed 90 people",
 	 * "declined to comment on reports that North Korean troops": a
@@ -2545,14 +2710,28 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 	    src >= 0 && r.code != LEX_NONE && r.code != LEX_CODE_NULL &&
 	    (!strncmp(lex_code_str(lex, r.code), "13", 2) ||
 	     !strcmp(lex_code_str(lex, r.code), "015") ||
-	     !strcmp(lex_code_str(lex, r.code), "011")))
+	     !strcmp(lex_code_str(lex, r.code), "011"))) {
 		tgt = other_party(s, p->end + 1, &s->ments[src]);
+		/* "Israel likely struck near Isfahan, U.S. officials said,
+		 * though Israel made no comment": silence on what the
+		 * sentence told before */
+		if (tgt < 0 && !strcmp(lex_code_str(lex, r.code), "011"))
+			tgt = other_party(s, 0, &s->ments[src]);
+	}
 	/* "Russian troops retreated in the face of a counter-offensive",
 	 * "withdrew its troops from the town of Avdiivka": a retreat or
 	 * surrender that names only its own ground yields to the other side
 	 * the sentence names, after it or else before. */
+	/* "Tigrayan forces retook Mekelle, and the government declared a
+	 * unilateral ceasefire": a truce that names no other side, or only
+	 * a place of the source's own state, is with the other side the
+	 * sentence names (an armed group of the same state stays the
+	 * target: "the army and the rebels halted fighting"). */
 	if (src >= 0 && r.code != LEX_NONE && r.code != LEX_CODE_NULL &&
-	    !strcmp(lex_code_str(lex, r.code), "0874") && s->ments[src].code &&
+	    (!strcmp(lex_code_str(lex, r.code), "0874") ||
+	     (!strcmp(lex_code_str(lex, r.code), "0871") &&
+	      (tgt < 0 || s->ments[tgt].country))) &&
+	    s->ments[src].code &&
 	    (tgt < 0 || (s->ments[tgt].code && !strncmp(s->ments[tgt].code, s->ments[src].code, 3)))) {
 		int32_t o = other_party(s, p->end + 1, &s->ments[src]);
 		if (o < 0)
@@ -2608,17 +2787,26 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 		}
 	}
 	/* "ordered striking doctors to return to work and threatened to
-	 * suspend their licences": a threat naming no one is aimed at the
-	 * object of the verb it is coordinated with. */
+	 * suspend their licences", "expressed condolences to Turkey and
+	 * promised further help": a threat or a promise naming no one is
+	 * aimed at the object of the verb it is coordinated with. */
 	if (tgt < 0 && src >= 0 && p->coord >= 0 && r.code != LEX_NONE && r.code != LEX_CODE_NULL &&
-	    !strncmp(lex_code_str(lex, r.code), "13", 2)) {
+	    (!strncmp(lex_code_str(lex, r.code), "13", 2) ||
+	     /* a promise of something named, beside a verb with an object
+	      * (not a speech verb's reported clause) */
+	     (!strncmp(lex_code_str(lex, r.code), "03", 2) && r.pat &&
+	      strcmp(lex_code_str(lex, r.code), "030") &&
+	      !(preds[p->coord].vroles & V_SPEECH)))) {
 		size_t j;
 		for (j = preds[p->coord].end + 1; j < p->group && tgt < 0; j++) {
 			const struct mention *m;
 			if (s->info[j].mention < 0)
 				continue;
 			m = &s->ments[s->info[j].mention];
-			if (m->group != s->ments[src].group && !(m->after_prep && (m->prep_roles & R_LOC)))
+			/* "his condolences": the source's own word is no object */
+			if (m->group != s->ments[src].group && !(m->after_prep && (m->prep_roles & R_LOC)) &&
+			    !(m->kind == M_PRONOUN && m->code && s->ments[src].code &&
+			      !strcmp(m->code, s->ments[src].code)))
 				tgt = s->info[j].mention;
 			j = m->tok + m->n_tok - 1;
 		}
@@ -2641,17 +2829,23 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 	    (s->ments[src].kind != M_AGENT || s->ments[src].placed)) {
 		have_own = home_target(c, s, p, r.last, &s->ments[src], "GOV", &own);
 	}
-	/* "resigned after weeks of protests": yielding to protesters who go
-	 * unnamed (0831) falls on the source's own civilians, not on the
-	 * next name ("and fled to India"). */
+	/* "resigned after weeks of protests", "withdrew the pension reform,
+	 * bowing to days of protests": yielding to protesters who go unnamed
+	 * (0831, or 0832 by a pattern that names the dissent) falls on the
+	 * source's own civilians, not on the next name ("and fled to India"). */
 	if (r.pat && r.target < 0 && !pattern_has(lex, r.pat, LEX_EL_TARGET) && r.code != LEX_NONE &&
-	    r.code != LEX_CODE_NULL && !strcmp(lex_code_str(lex, r.code), "0831"))
+	    r.code != LEX_CODE_NULL && (!strcmp(lex_code_str(lex, r.code), "0831") ||
+					(!strcmp(lex_code_str(lex, r.code), "0832") &&
+					 pattern_has_set(lex, r.pat, "EV_DISSENT")))) {
 		tgt = -1;
+		yield_home = 1;
+	}
 	if (tgt < 0 && src >= 0 && r.code != LEX_NONE && r.code != LEX_CODE_NULL &&
-	    (home_measure(lex_code_str(lex, r.code)) || !strcmp(lex_code_str(lex, r.code), "0831")) &&
+	    (home_measure(lex_code_str(lex, r.code)) || yield_home ||
+	     !strcmp(lex_code_str(lex, r.code), "0831")) &&
 	    country_prefix(s->ments[src].code) &&
 	    (s->ments[src].kind != M_AGENT || s->ments[src].placed)) {
-		int civ = !strcmp(lex_code_str(lex, r.code), "0831");
+		int civ = yield_home || !strcmp(lex_code_str(lex, r.code), "0831");
 		have_own = home_target(c, s, p, r.last, &s->ments[src], civ ? "CVL" : "", &own);
 	}
 	/* "Medvedev said Moscow would have to use a nuclear weapon if a
@@ -2936,6 +3130,19 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 		tgts[0] = &s->ments[tgt];
 		ns = nt = 1;
 	}
+	/* "met al-Sharaa in Riyadh", "held talks in Oslo": a meeting in a
+	 * state none of its parties belongs to is one at a third location
+	 * (044); negotiations keep their own, more telling code (046). */
+	if (code && !strcmp(code, "040") && !have_own && !have_own_src && !attempt) {
+		const char *at = meeting_state(c, s, p, mode == DYAD_MODE_ASSERTED);
+		if (at && foreign_to_all(at, srcs, ns) && foreign_to_all(at, tgts, nt)) {
+			if (TRACING(c))
+				coder_tracef(c, "    held in %.3s, the home of none of its parties: 044", at);
+			code = "044";
+			if (code2 && !strcmp(code2, "040"))
+				code2 = "044";
+		}
+	}
 	for (a = 0; a < ns && !e->stop; a++)
 		for (b = 0; b < nt && !e->stop; b++) {
 			const struct mention *rep = p->reporter >= 0 ? &s->ments[p->reporter] : NULL;
@@ -3133,7 +3340,11 @@ static int code_sentence(struct dyad_coder *c, struct sent *s, struct emit_ctx *
 	 * "willingness to meet Kim" codes once, as the noun's pattern says. */
 	for (i = 0; i < n; i++) {
 		size_t k;
-		if (preds[i].chosen <= 0 || !preds[i].r.pat || preds[i].r.last <= preds[i].end)
+		/* a head inside another's pattern has no pattern of its own
+		 * to reach further ("agreed to a ceasefire ... at talks in
+		 * Doha": the ceasefire's "in +" does not swallow the talks) */
+		if (preds[i].chosen <= 0 || !preds[i].r.pat || preds[i].r.last <= preds[i].end ||
+		    preds[i].inside)
 			continue;
 		for (k = 0; k < n; k++)
 			if (k != i && preds[k].head > preds[i].end && preds[k].head <= preds[i].r.last)

@@ -31,6 +31,8 @@ static const char test_dict[] =
 "actor Palestine = PSE\n"
 "actor Japan = JPN\n"
 "actor Hamas = PSEINSHMS\n"
+"actor Switzerland | Geneva = CHE\n"
+"actor Ethiopia | Ethiopian = ETH\n"
 "person Choe Son-hui\n"
 "    = PRKGOV 2022-06-10..\n"
 "person Sergey Lavrov\n"
@@ -63,6 +65,7 @@ static const char test_dict[] =
 "verb host = 043\n"
 "verb declare\n"
 "    * martial law = 1724\n"
+"    * ceasefire = 0871\n"
 "verb mediate | broker = 045\n"
 "verb end = 087\n"
 "verb fire = 190\n"
@@ -73,8 +76,20 @@ static const char test_dict[] =
 "verb share = 064\n"
 "    * with + = 064\n"
 "verb threaten = 130\n"
+"verb promise = 030\n"
+"    * help = 033\n"
+"verb demand = 100\n"
+"    * that + = 100\n"
+"verb make\n"
+"    * no comment = 011\n"
 "verb arrest | impeach = 173\n"
 "verb retreat | surrender = 0874\n"
+"set ev_dissent = protests\n"
+"verb withdraw = 0874\n"
+"    * reform ^ bowing to ^ &ev_dissent = 0832\n"
+"noun meeting\n"
+"    * with +\n"
+"    their * = 040\n"
 "verb deploy = 154\n"
 "verb bomb = 183\n"
 "noun visit | trip = 042\n"
@@ -82,6 +97,8 @@ static const char test_dict[] =
 "noun talks = 046\n"
 "    * with +\n"
 "    % * = 046\n"
+"noun ceasefire\n"
+"    * in + = 0871\n"
 "noun summit = 040\n"
 "    * with +\n"
 "noun sanctions = 163\n"
@@ -676,6 +693,90 @@ static void test_r4_actor_roles(void **state)
 	unlink(path);
 }
 
+/* Consultation: a meeting in a state none of its parties belongs to is
+ * held at a third location (044), by a place after it or its dateline. */
+static void test_third_location(void **state)
+{
+	(void)state;
+	check("Trump met Kim Jong-un in Geneva.", "2025-10-26",
+	      EXPECT("USAGOV>PRKGOV 044 asserted 2025-10-26"));
+	check("Trump met Kim Jong-un on Friday in Geneva.", "2025-10-26",
+	      EXPECT("USAGOV>PRKGOV 044 asserted 2025-10-24"));
+	check("Trump met Kim Jong-un in Pyongyang.", "2025-10-26",
+	      EXPECT("USAGOV>PRKGOV 040 asserted 2025-10-26"));
+	/* the place of another noun is not where they met */
+	check("Trump met Kim Jong-un on the war in Ukraine.", "2025-10-26",
+	      EXPECT("USAGOV>PRKGOV 040 asserted 2025-10-26"));
+	check("GENEVA - Trump met Kim Jong-un on Friday.", "2025-10-26",
+	      EXPECT("USAGOV>PRKGOV 044 asserted 2025-10-24"));
+	/* a meeting not yet held is not placed by the dateline */
+	check("GENEVA - Trump will meet Kim Jong-un.", "2025-10-26",
+	      EXPECT("USAGOV>PRKGOV 040 planned 2025-10-26"));
+	check("Trump will meet Kim Jong-un in Geneva.", "2025-10-26",
+	      EXPECT("USAGOV>PRKGOV 044 planned 2025-10-26"));
+}
+
+/* Yielding: a truce naming no other side is with the other side the
+ * sentence names -- a state's rebels apart from its government -- and a
+ * policy withdrawn to protesters nobody names yields to the civilians. */
+static void test_yield_sides(void **state)
+{
+	(void)state;
+	check("Ethiopian rebels took the town, and the Ethiopian government declared a ceasefire.",
+	      "2021-06-28", EXPECT("ETHGOV>ETHREB 0871 asserted 2021-06-28"));
+	check("The Ethiopian government declared a ceasefire.", "2021-06-28", NONE);
+	check("The Ukrainian government withdrew the reform, bowing to protests.", "2021-06-28",
+	      EXPECT("UKRGOV>UKRCVL 0832 asserted 2021-06-28"));
+}
+
+/* "at their meeting": the clause's source and its partner met. */
+static void test_their_meeting(void **state)
+{
+	(void)state;
+	check("Trump urged Kim Jong-un to talk at their meeting in Pyongyang.", "2025-10-26",
+	      EXPECT("USAGOV>PRKGOV 040 asserted 2025-10-26", "USAGOV>PRKGOV 020 asserted 2025-10-26"));
+	/* in apposition it restates a meeting, and "over" it is another's */
+	check("Trump urged Kim Jong-un to talk, their first meeting.", "2025-10-26",
+	      EXPECT("USAGOV>PRKGOV 020 asserted 2025-10-26"));
+	check("Russia condemned Trump and Kim Jong-un over their meeting.", "2025-10-26",
+	      EXPECT("RUS>USAGOV 111 asserted 2025-10-26", "RUS>PRKGOV 111 asserted 2025-10-26"));
+}
+
+/* A bare verb in a that-clause after a demand is what is demanded; a
+ * silence is kept on what the sentence told before. */
+static void test_demanded_and_silence(void **state)
+{
+	(void)state;
+	check("Russia demanded that Ukraine withdraw.", "2022-04-04",
+	      EXPECT("RUS>UKR 100 asserted 2022-04-04"));
+	check("Russia demanded on Friday that rebels halt and that Ukraine withdraw.", "2022-04-08",
+	      EXPECT("RUS>---REB 100 asserted 2022-04-08"));
+	check("Russia said that Ukraine withdrew.", "2022-04-04",
+	      EXPECT("UKR>RUS 0874 asserted 2022-04-04"));
+	check("Russia attacked Ukraine, and Kyiv made no comment.", "2022-04-04",
+	      EXPECT("RUS>UKR 190 asserted 2022-04-04", "UKR>RUS 011 asserted 2022-04-04"));
+}
+
+/* A promise naming no one is made to the object of the verb it is
+ * coordinated with, unless that verb only reports. */
+static void test_coordinated_promise(void **state)
+{
+	(void)state;
+	check("Russia criticized Ukraine and promised help.", "2022-04-04",
+	      EXPECT("RUS>UKR 111 asserted 2022-04-04", "RUS>UKR 033 asserted 2022-04-04"));
+	check("Russia said the war with Ukraine was over, and promised help.", "2022-04-04", NONE);
+}
+
+/* A head inside another's pattern does not stretch that pattern over
+ * the heads after it: the talks are coded. */
+static void test_inside_chain(void **state)
+{
+	(void)state;
+	check("Russia and Ukraine agreed to a ceasefire at talks in Geneva.", "2022-04-04",
+	      EXPECT("RUS>UKR 046 asserted 2022-04-04", "UKR>RUS 046 asserted 2022-04-04",
+		     "RUS>UKR 0871 asserted 2022-04-04", "UKR>RUS 0871 asserted 2022-04-04"));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -705,6 +806,12 @@ int main(void)
 		cmocka_unit_test(test_bad_utf8),
 		cmocka_unit_test(test_dir_load_order),
 		cmocka_unit_test(test_r4_actor_roles),
+		cmocka_unit_test(test_third_location),
+		cmocka_unit_test(test_yield_sides),
+		cmocka_unit_test(test_their_meeting),
+		cmocka_unit_test(test_demanded_and_silence),
+		cmocka_unit_test(test_coordinated_promise),
+		cmocka_unit_test(test_inside_chain),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
