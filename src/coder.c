@@ -55,6 +55,9 @@ struct pred {
 	int32_t matrix;                 /* pred this infinitive depends on, or -1 */
 	int32_t governor;               /* verb pred whose object this noun is */
 	int32_t coord;                  /* verb pred it is coordinated with, or -1 */
+	int32_t anchor;                 /* a participle after a comma: the main
+					 * clause's verb pred it shares its
+					 * subject with ("cut ties, accusing"), or -1 */
 	uint8_t spec, plan, neg, cond;  /* mode evidence from outside the group */
 	uint8_t has_complement;         /* a speech verb with a clause after it */
 	uint8_t consumed;               /* its noun object carries the event */
@@ -370,6 +373,7 @@ static int add_pred(struct pred *preds, size_t *n, uint32_t head, uint8_t kind,
 	p->n_heads = n_heads;
 	p->vroles = vroles;
 	p->subject = p->by_agent = p->reporter = p->matrix = p->governor = p->coord = -1;
+	p->anchor = -1;
 	p->mode = -1;
 	return 1;
 }
@@ -858,6 +862,7 @@ static void analyse_clauses(struct dyad_coder *c, struct sent *s,
 					if (q->kind != LEX_VERB || subordinate(s, q) || qs < 0)
 						continue;
 					p->subject = qs;
+					p->anchor = (int32_t)k;
 					break;
 				}
 				if (p->subject >= 0)
@@ -1953,6 +1958,54 @@ static int country_prefix(const char *code)
 	return 1;
 }
 
+/* The code a predicate's pattern or class gives it, or NULL (none, or
+ * a null "---" pattern). */
+static const char *pred_code(const dyad_lexicon *lex, const struct pred *q)
+{
+	if (q->chosen != 1 || q->r.code == LEX_NONE || q->r.code == LEX_CODE_NULL)
+		return NULL;
+	return lex_code_str(lex, q->r.code);
+}
+
+/* The code of the act verb pred k's clause states: its own, else that of
+ * a noun it governs ("issued an arrest warrant"); NULL for a verb that
+ * only reports ("said"). */
+static const char *clause_act(const dyad_lexicon *lex, const struct pred *preds, size_t n,
+			      size_t k)
+{
+	const char *code = preds[k].has_complement && !preds[k].r.pat ? NULL :
+			   pred_code(lex, &preds[k]);
+	size_t q;
+
+	for (q = 0; !code && q < n; q++)
+		if (preds[q].kind == LEX_NOUN && preds[q].governor == (int32_t)k)
+			code = pred_code(lex, &preds[q]);
+	return code;
+}
+
+/* "marched through the capital to demand", "stormed the residence,
+ * demanding that he resign": the protest a demand (10x) is the purpose
+ * of, by the same people, or -1.  Force by civilians counts, as it is
+ * coded a riot (145). */
+static long protest_of(const dyad_lexicon *lex, const struct sent *s, const struct pred *preds,
+		       const struct pred *p)
+{
+	int32_t k = p->infinitive ? p->matrix : p->anchor;
+	const char *dc = pred_code(lex, p), *pc;
+	int32_t who;
+
+	if (k < 0 || p->kind != LEX_VERB || !dc || strncmp(dc, "10", 2) ||
+	    !(pc = pred_code(lex, &preds[k])))
+		return -1;
+	if (!strncmp(pc, "14", 2))
+		return k;
+	who = preds[k].passive ? preds[k].by_agent : preds[k].subject;
+	if ((!strncmp(pc, "18", 2) || !strncmp(pc, "19", 2)) && who >= 0 && s->ments[who].code &&
+	    civil_role(s->ments[who].code))
+		return k;
+	return -1;
+}
+
 /* ---- objects the lexicon does not know ------------------------------- */
 
 static int word_in(const char *t, size_t len, const char *const *list)
@@ -2271,6 +2324,13 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 	if (p->consumed) {
 		if (TRACING(c))
 			coder_tracef(c, "  verb \"%.*s\": its object noun carries the event", (int)hlen, htext);
+		return 0;
+	}
+	/* The protest's code says what it demands (1411, 1451). */
+	if (protest_of(lex, s, preds, p) >= 0) {
+		if (TRACING(c))
+			coder_tracef(c, "  verb \"%.*s\": what a protest demands, coded with the protest",
+				     (int)hlen, htext);
 		return 0;
 	}
 
@@ -2597,6 +2657,29 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 			j = m->tok + m->n_tok - 1;
 		}
 	}
+	/* "Islamic State burned a captured pilot alive ..., and Jordan
+	 * vowed a response", "Ankara vowed to retaliate": a threat that
+	 * names no one answers the act of the last other party before it
+	 * (not its reporter's). */
+	if (tgt < 0 && src >= 0 && r.target < 0 && r.code != LEX_NONE && r.code != LEX_CODE_NULL &&
+	    !strncmp(lex_code_str(lex, r.code), "13", 2)) {
+		size_t k;
+		for (k = 0; k < n && preds[k].head < p->group; k++) {
+			const struct pred *q = &preds[k];
+			int32_t qs = q->passive ? q->by_agent : q->subject;
+			const struct mention *m = qs >= 0 ? &s->ments[qs] : NULL;
+			/* ("fighters could carry out mass killings, U.N.
+			 * officials warned": a feared act is no act it
+			 * answers) */
+			if (q->kind != LEX_VERB || !m || !m->code || !s->ments[src].code ||
+			    mode_of(s, preds, k) != DYAD_MODE_ASSERTED ||
+			    !strncmp(m->code, s->ments[src].code, 3) || !placeable(m) ||
+			    (p->reporter >= 0 && s->ments[p->reporter].group == m->group) ||
+			    !clause_act(lex, preds, n, k))
+				continue;
+			tgt = qs;
+		}
+	}
 	/* "declared martial law", "lifted the curfew": a state's emergency
 	 * rule, curfews and curbs on freedoms at home (1721-1724) and their
 	 * easing (0811-0814) fall, when the clause names no one else, on the
@@ -2802,6 +2885,28 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 				     src < 0 ? "source" : "target");
 		return 0;
 	}
+	/* "cut diplomatic relations with Morocco, accusing its neighbour of
+	 * hostile actions", "suspended aid, accusing Islamabad of": an
+	 * accusation given as the grounds of a punitive act (12-20) the
+	 * clause before it takes against the same party is part of that act.
+	 * Against another party ("declared martial law, accusing
+	 * parliament of") it is an event of its own. */
+	if (p->anchor >= 0 && !have_own && !have_own_src && pred_code(lex, p) &&
+	    !strncmp(pred_code(lex, p), "112", 3)) {
+		size_t k;
+		for (k = 0; k < e->n_seen; k++) {
+			const struct dyad_event *o = &e->seen[k];
+			if (o->trigger.start >= s->toks[preds[p->anchor].group].start - s->base &&
+			    o->trigger.start < s->toks[p->head].start - s->base &&
+			    strcmp(o->root, "12") >= 0 && !strcmp(o->source.code, s->ments[src].code) &&
+			    !strcmp(o->target.code, s->ments[tgt].code)) {
+				if (TRACING(c))
+					coder_tracef(c, "  verb \"%.*s\": the grounds given for an act against the same party, not an event",
+						     (int)hlen, htext);
+				return 0;
+			}
+		}
+	}
 	if (attack_result(e, p)) {
 		if (TRACING(c))
 			coder_tracef(c, "  verb \"%.*s\": what the attack before it did, not an act of its own",
@@ -2845,6 +2950,28 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 		code = threat;
 		code2 = NULL;
 		mode = DYAD_MODE_ASSERTED;
+	}
+	/* "blocked roads to demand the resignation of the attorney
+	 * general", "stormed the residence, demanding that he resign": a
+	 * protest (14y, or force by civilians: 145) for a change of leader,
+	 * policy, rights or institutions (104z) is coded as one (14yz). */
+	if (code && strlen(code) == 3) {
+		size_t k;
+		const char *dc;
+		for (k = 0; k < n; k++)
+			if (protest_of(lex, s, preds, &preds[k]) == (long)i &&
+			    (dc = pred_code(lex, &preds[k])) && strlen(dc) == 4 &&
+			    !strncmp(dc, "104", 3) && dc[3] >= '1' && dc[3] <= '4') {
+				char *pc = arena_alloc(&c->mem, 5);
+				if (pc) {
+					memcpy(pc, strncmp(code, "14", 2) || code[2] < '1' || code[2] > '5' ?
+						   "145" : code, 3);
+					pc[3] = dc[3];
+					pc[4] = '\0';
+					code = pc;
+				}
+				break;
+			}
 	}
 	if (TRACING(c))
 		coder_tracef(c, "  %s \"%.*s\" -> %s%s%s, source \"%.*s\", target \"%.*s\"%s%s",

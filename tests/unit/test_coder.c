@@ -77,6 +77,14 @@ static const char test_dict[] =
 "verb retreat | surrender = 0874\n"
 "verb deploy = 154\n"
 "verb bomb = 183\n"
+"verb vow = 030\n"
+"    * to retaliate = 130\n"
+"verb march = 141\n"
+"verb demand = 100\n"
+"    * the resignation of + = 1041\n"
+"verb accuse = 112\n"
+"verb expel = 174\n"
+"    * the ambassador of + = 161\n"
 "noun visit | trip = 042\n"
 "    * to +\n"
 "noun talks = 046\n"
@@ -456,6 +464,34 @@ static void test_clause_links(void **state)
 	check("Russia deployed Russian troops, Ukraine said.", "2022-04-04", NONE);
 }
 
+/* Reactions and grounds: a threat naming no one answers the other
+ * party's act before it; a demand a protest is for is coded in the
+ * protest's code; an accusation given as the grounds of a punitive act
+ * against the same party is part of that act. */
+static void test_reactions_and_grounds(void **state)
+{
+	(void)state;
+	check("Russia attacked Ukraine, and Ukraine vowed to retaliate.", "2022-04-04",
+	      EXPECT("RUS>UKR 190 asserted 2022-04-04", "UKR>RUS 130 asserted 2022-04-04"));
+	check("Ukraine vowed to retaliate.", "2022-04-04", NONE);
+	/* a feared act is not one a threat answers */
+	check("Russian troops could attack Kyiv, and Ukraine vowed to retaliate.", "2022-04-04",
+	      EXPECT("RUSGOV>UKR 190 speculative 2022-04-04"));
+	check("Protesters marched through Kyiv to demand the resignation of the government.",
+	      "2022-04-04", EXPECT("UKRCVL>UKRGOV 1411 asserted 2022-04-04"));
+	check("Protesters attacked Ukrainian troops in Kyiv, demanding the resignation of the government.",
+	      "2022-04-04", EXPECT("UKRCVL>UKRGOV 1451 asserted 2022-04-04"));
+	/* a demand that is no protest's purpose stays a demand */
+	check("Russia demanded the resignation of the Ukrainian government.", "2022-04-04",
+	      EXPECT("RUS>UKRGOV 1041 asserted 2022-04-04"));
+	check("Russia expelled the ambassador of Japan, accusing Japan of spying.", "2022-04-04",
+	      EXPECT("RUS>JPN 161 asserted 2022-04-04"));
+	check("Russia expelled the ambassador of Japan, accusing China of spying.", "2022-04-04",
+	      EXPECT("RUS>JPN 161 asserted 2022-04-04", "RUS>CHN 112 asserted 2022-04-04"));
+	check("Russia met Japan, accusing Japan of spying.", "2022-04-04",
+	      EXPECT("RUS>JPN 040 asserted 2022-04-04", "RUS>JPN 112 asserted 2022-04-04"));
+}
+
 static void test_nominal_triggers(void **state)
 {
 	(void)state;
@@ -601,6 +637,7 @@ int main(void)
 		cmocka_unit_test(test_noun_phrases),
 		cmocka_unit_test(test_clause_links),
 		cmocka_unit_test(test_nominal_triggers),
+		cmocka_unit_test(test_reactions_and_grounds),
 		cmocka_unit_test(test_discard),
 		cmocka_unit_test(test_spans),
 		cmocka_unit_test(test_bad_utf8),
