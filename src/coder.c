@@ -286,6 +286,13 @@ static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 		    !s->info[k - 2].roles && !s->info[k - 2].verb)
 			return 0;
 	}
+	/* "signed an order barring citizens of Iran", "issued a decree
+	 * banning the party": a gerund right after a noun, with an object
+	 * after it (a determiner or an actor), is a verb on that noun. */
+	if (gerund && i > 0 && i + 1 < s->n && s->info[i - 1].mention < 0 &&
+	    (s->toks[i - 1].flags & TOK_WORD) && !s->info[i - 1].roles && !s->info[i - 1].verb &&
+	    ((s->info[i + 1].roles & (R_DET | R_POSS)) || s->info[i + 1].mention >= 0))
+		return 0;
 	/* "Fighting between Russia and Ukraine intensified." */
 	if (i == 0) {
 		size_t len;
@@ -293,6 +300,11 @@ static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 		if (ends_with(t, len, "ing"))
 			return 1;
 	}
+	/* "Leaders of the student protest movement demanded on Saturday
+	 * that": a past form with a weekday after "on" is the clause's
+	 * verb, as one after a weekday is below. */
+	if (past_form(s, i) && i + 2 < s->n && head_is(s, i + 1, "on") && weekday(s, i + 2))
+		return 0;
 	while (j > 0 && steps < 5) {
 		const struct tokinfo *ti = &s->info[--j];
 		/* "a court on Wednesday sentenced": a past form after a
@@ -1857,6 +1869,8 @@ static long two_sides_before(const struct sent *s, size_t at)
 	static const char *const nouns[] = { "leaders", "sides", "countries", "nations",
 					     "governments", "presidents", "men", "ministers",
 					     "neighbours", "neighbors", "delegations", "parties" };
+	static const char *const each_nouns[] = { "side", "country", "government", "party",
+						  "army", NULL };
 	size_t len, k;
 	const char *t;
 
@@ -1867,9 +1881,12 @@ static long two_sides_before(const struct sent *s, size_t at)
 	for (k = 0; k < sizeof(nouns) / sizeof(nouns[0]); k++)
 		if (len == strlen(nouns[k]) && !strncasecmp(t, nouns[k], len))
 			break;
-	if (k == sizeof(nouns) / sizeof(nouns[0]))
+	if (k == sizeof(nouns) / sizeof(nouns[0]) && !word_is_any(s, at - 1, each_nouns))
 		return -1;
 	t = tok_text(s, at - 2, &len);
+	/* "each side accusing the other" */
+	if (len == 4 && !strncasecmp(t, "each", 4) && word_is_any(s, at - 1, each_nouns))
+		return (long)at - 2;
 	if (len == 4 && !strncasecmp(t, "both", 4))
 		return (long)at - 2;
 	if (len == 3 && !strncasecmp(t, "two", 3) && at >= 3 && (s->info[at - 3].roles & R_DET))
@@ -2255,7 +2272,8 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 	const char *code, *code2;
 	size_t hlen;
 	const char *htext = tok_text(s, p->head, &hlen);
-	int reciprocal = 0, have_own = 0, pair_sides = 0;
+	int reciprocal = 0, have_own = 0, pair_sides = 0, deport = 0;
+	const struct mention *deportee = NULL;  /* "deported Uyghurs to China" */
 	long rel_noun = -1, rel_tok = -1;
 	struct mention own, attacker, own_src;
 	int have_own_src = 0;
@@ -2324,6 +2342,16 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 	if (p->consumed) {
 		if (TRACING(c))
 			coder_tracef(c, "  verb \"%.*s\": its object noun carries the event", (int)hlen, htext);
+		return 0;
+	}
+	/* "threatened to cut off all aid to Colombia", "vowed to punish
+	 * those responsible": what a threat threatens is coded in the
+	 * threat's own code (1311, 130), not as an act. */
+	if (p->infinitive && p->matrix >= 0 && pred_code(lex, &preds[p->matrix]) &&
+	    !strncmp(pred_code(lex, &preds[p->matrix]), "13", 2)) {
+		if (TRACING(c))
+			coder_tracef(c, "  verb \"%.*s\": what a threat threatens, coded with the threat",
+				     (int)hlen, htext);
 		return 0;
 	}
 	/* The protest's code says what it demands (1411, 1451). */
@@ -2655,6 +2683,27 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 			if (m->group != s->ments[src].group && !(m->after_prep && (m->prep_roles & R_LOC)))
 				tgt = s->info[j].mention;
 			j = m->tok + m->n_tok - 1;
+		}
+	}
+	/* "threatened to cut off the transit of Russian gas if the European
+	 * Union imposed new sanctions": a threat is aimed at the party whose
+	 * act its condition names, rather than at a name in a phrase of its
+	 * content ("warned the United States that ... if Pelosi visited",
+	 * "threatened to execute Israeli hostages if": its object stays). */
+	if (src >= 0 && r.target < 0 && (tgt < 0 || s->ments[tgt].after_prep) &&
+	    r.code != LEX_NONE && r.code != LEX_CODE_NULL &&
+	    !strncmp(lex_code_str(lex, r.code), "13", 2) && s->ments[src].code) {
+		size_t k;
+		for (k = 0; k < n; k++) {
+			const struct pred *q = &preds[k];
+			int32_t qs = q->passive ? q->by_agent : q->subject;
+			if (q->kind != LEX_VERB || q->head <= p->end || qs < 0 ||
+			    !in_condition(s, preds, n, q))
+				continue;
+			if (s->ments[qs].code && strncmp(s->ments[qs].code, s->ments[src].code, 3) &&
+			    placeable(&s->ments[qs]))
+				tgt = qs;
+			break;
 		}
 	}
 	/* "Islamic State burned a captured pilot alive ..., and Jordan
@@ -3037,6 +3086,19 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 		tgts[0] = &s->ments[tgt];
 		ns = nt = 1;
 	}
+	/* "deported 40 Uyghur men to China", "deported 1,086 people to
+	 * Myanmar": the people handed to a state (063) are also expelled
+	 * (174): those named, else that state's civilians. */
+	if (code && !strcmp(code, "063") && p->kind == LEX_VERB && head_is(s, p->head, "deport") &&
+	    !have_own && !pair_sides && !reciprocal && nt > 0 && tgts[0]->tok > p->end) {
+		size_t j;
+		deport = 1;
+		for (j = p->end + 1; j < tgts[0]->tok && !deportee; j++)
+			if (s->info[j].mention >= 0 && s->ments[s->info[j].mention].code &&
+			    strlen(s->ments[s->info[j].mention].code) >= 6 &&
+			    country_prefix(s->ments[s->info[j].mention].code))
+				deportee = &s->ments[s->info[j].mention];
+	}
 	for (a = 0; a < ns && !e->stop; a++)
 		for (b = 0; b < nt && !e->stop; b++) {
 			const struct mention *rep = p->reporter >= 0 ? &s->ments[p->reporter] : NULL;
@@ -3051,6 +3113,17 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 				return e->stop;
 			if (code2 && emit_one(e, p, tgts[b], srcs[a], rep, code2, mode))
 				return e->stop;
+			if (deportee && b == 0 && emit_one(e, p, srcs[a], deportee, rep, "174", mode))
+				return e->stop;
+			if (deport && !deportee && country_prefix(tgts[b]->code)) {
+				char *cc = state_role(c, tgts[b]->code, "CVL");
+				struct mention d;
+				if (!cc)
+					continue;
+				derived_mention(&d, tgts[b], cc, 0, tgts[b]->start, tgts[b]->end);
+				if (emit_one(e, p, srcs[a], &d, rep, "174", mode))
+					return e->stop;
+			}
 		}
 	return e->stop;
 }

@@ -85,6 +85,9 @@ static const char test_dict[] =
 "verb accuse = 112\n"
 "verb expel = 174\n"
 "    * the ambassador of + = 161\n"
+"verb ban = 172\n"
+"verb deport = 174\n"
+"    * to + = 063\n"
 "noun visit | trip = 042\n"
 "    * to +\n"
 "noun talks = 046\n"
@@ -492,6 +495,43 @@ static void test_reactions_and_grounds(void **state)
 	      EXPECT("RUS>JPN 040 asserted 2022-04-04", "RUS>JPN 112 asserted 2022-04-04"));
 }
 
+/* Threats: what is threatened is no act of its own; a threat is aimed at
+ * the party its condition names, unless it names its object.  "Each side
+ * accusing the other" is the pair named before, both ways; a past form
+ * before "on Monday" is a verb. */
+static void test_threats_and_sides(void **state)
+{
+	(void)state;
+	check("Russia threatened to attack Ukraine.", "2022-04-04",
+	      EXPECT("RUS>UKR 130 asserted 2022-04-04"));
+	check("Russia threatened to halt the transit of Ukrainian grain if Japan imposed sanctions.",
+	      "2022-04-04", EXPECT("RUS>JPN 130 asserted 2022-04-04"));
+	check("Russia threatened to kill Ukrainian civilians if Japan imposed sanctions.",
+	      "2022-04-04", EXPECT("RUS>UKRCVL 130 asserted 2022-04-04"));
+	check("Russian troops attacked Ukrainian troops, each side accusing the other of provocations.",
+	      "2022-04-04", EXPECT("RUSGOV>UKRGOV 190 asserted 2022-04-04",
+				   "RUSGOV>UKRGOV 112 asserted 2022-04-04",
+				   "UKRGOV>RUSGOV 112 asserted 2022-04-04"));
+	check("Supporters of the Ukrainian student protest movement criticized on Monday the United States.",
+	      "2022-04-04", EXPECT("UKRCVL>USA 111 asserted 2022-04-04"));
+}
+
+/* "signed an order banning": a gerund after a noun, with an object, is a
+ * verb; people deported to a state are also expelled (174): those named,
+ * else its civilians. */
+static void test_orders_and_deportations(void **state)
+{
+	(void)state;
+	check("Russia signed an order banning Ukrainian civilians.", "2022-04-04",
+	      EXPECT("RUS>UKRCVL 172 asserted 2022-04-04"));
+	check("Russia signed an order banning.", "2022-04-04", NONE);
+	check("Russia deported 40 men to Ukraine.", "2022-04-04",
+	      EXPECT("RUS>UKR 063 asserted 2022-04-04", "RUS>UKRCVL 174 asserted 2022-04-04"));
+	/* people the sentence names are the ones expelled */
+	check("Russia deported Chinese civilians to Ukraine.", "2022-04-04",
+	      EXPECT("RUS>UKR 063 asserted 2022-04-04", "RUS>CHNCVL 174 asserted 2022-04-04"));
+}
+
 static void test_nominal_triggers(void **state)
 {
 	(void)state;
@@ -638,6 +678,8 @@ int main(void)
 		cmocka_unit_test(test_clause_links),
 		cmocka_unit_test(test_nominal_triggers),
 		cmocka_unit_test(test_reactions_and_grounds),
+		cmocka_unit_test(test_orders_and_deportations),
+		cmocka_unit_test(test_threats_and_sides),
 		cmocka_unit_test(test_discard),
 		cmocka_unit_test(test_spans),
 		cmocka_unit_test(test_bad_utf8),
