@@ -2937,20 +2937,25 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 	/* "cut diplomatic relations with Morocco, accusing its neighbour of
 	 * hostile actions", "suspended aid, accusing Islamabad of": an
 	 * accusation given as the grounds of a punitive act (12-20) the
-	 * clause before it takes against the same party is part of that act.
-	 * Against another party ("declared martial law, accusing
-	 * parliament of") it is an event of its own. */
-	if (p->anchor >= 0 && !have_own && !have_own_src && pred_code(lex, p) &&
-	    !strncmp(pred_code(lex, p), "112", 3)) {
+	 * clause before it takes against the same party is part of that act;
+	 * "ruled out sending missiles to Ukraine, rejecting Kyiv's requests"
+	 * restates it (a demand, rebuke, refusal or threat: 10-13; acts of
+	 * force joined so are distinct, "launched an offensive, overrunning
+	 * army posts").  Against another party ("declared martial law,
+	 * accusing parliament of") it is an event of its own. */
+	if (p->anchor >= 0 && !have_own && !have_own_src && pred_code(lex, p)) {
+		const char *pc = pred_code(lex, p);
 		size_t k;
 		for (k = 0; k < e->n_seen; k++) {
 			const struct dyad_event *o = &e->seen[k];
 			if (o->trigger.start >= s->toks[preds[p->anchor].group].start - s->base &&
 			    o->trigger.start < s->toks[p->head].start - s->base &&
-			    strcmp(o->root, "12") >= 0 && !strcmp(o->source.code, s->ments[src].code) &&
+			    ((!strncmp(pc, "112", 3) && strcmp(o->root, "12") >= 0) ||
+			     (!strncmp(o->root, pc, 2) && strcmp(pc, "14") < 0 && strcmp(pc, "10") >= 0)) &&
+			    !strcmp(o->source.code, s->ments[src].code) &&
 			    !strcmp(o->target.code, s->ments[tgt].code)) {
 				if (TRACING(c))
-					coder_tracef(c, "  verb \"%.*s\": the grounds given for an act against the same party, not an event",
+					coder_tracef(c, "  verb \"%.*s\": the grounds or a restatement of the act before it, not an event",
 						     (int)hlen, htext);
 				return 0;
 			}

@@ -493,6 +493,11 @@ static void test_reactions_and_grounds(void **state)
 	      EXPECT("RUS>JPN 161 asserted 2022-04-04", "RUS>CHN 112 asserted 2022-04-04"));
 	check("Russia met Japan, accusing Japan of spying.", "2022-04-04",
 	      EXPECT("RUS>JPN 040 asserted 2022-04-04", "RUS>JPN 112 asserted 2022-04-04"));
+	/* a rebuke restated in a participle is one act; of another party, two */
+	check("Russia criticized Japan, accusing Japan of spying.", "2022-04-04",
+	      EXPECT("RUS>JPN 111 asserted 2022-04-04"));
+	check("Russia criticized Japan, condemning China.", "2022-04-04",
+	      EXPECT("RUS>JPN 111 asserted 2022-04-04", "RUS>CHN 111 asserted 2022-04-04"));
 }
 
 /* Threats: what is threatened is no act of its own; a threat is aimed at
