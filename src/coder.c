@@ -249,6 +249,8 @@ static int article_after(const struct sent *s, size_t i)
  * "a two-day state visit", "her upcoming visit", "the Trump-Kim summit".
  * A past form right after a name is that name's verb: "The United States
  * imposed". */
+static int plural_form(const struct sent *s, size_t i);
+
 static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 {
 	size_t j = i, steps = 0, glen;
@@ -286,6 +288,10 @@ static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 		    !s->info[k - 2].roles && !s->info[k - 2].verb)
 			return 0;
 	}
+	/* "to quell protests against immigration raids", "faced strikes":
+	 * a plural right after a verb is its object, a noun. */
+	if (i > 0 && s->info[i - 1].verb && !gerund && plural_form(s, i))
+		return 1;
 	/* "signed an order barring citizens of Iran", "issued a decree
 	 * banning the party": a gerund right after a noun, with an object
 	 * after it (a determiner or an actor), is a verb on that noun. */
@@ -2274,6 +2280,7 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 	const char *htext = tok_text(s, p->head, &hlen);
 	int reciprocal = 0, have_own = 0, pair_sides = 0, deport = 0;
 	const struct mention *deportee = NULL;  /* "deported Uyghurs to China" */
+	const struct mention *dropped = NULL;   /* "switched recognition from Taiwan" */
 	long rel_noun = -1, rel_tok = -1;
 	struct mention own, attacker, own_src;
 	int have_own_src = 0;
@@ -3104,6 +3111,20 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 			    country_prefix(s->ments[s->info[j].mention].code))
 				deportee = &s->ments[s->info[j].mention];
 	}
+	/* "switched diplomatic recognition from Taiwan to China": the state
+	 * a recognition (054) turns from, named after "from" before its
+	 * target, loses it (161). */
+	if (code && !strcmp(code, "054") && !have_own && !pair_sides && !reciprocal && nt > 0 &&
+	    tgts[0]->tok > p->end) {
+		size_t j;
+		for (j = p->end + 1; j + 1 < tgts[0]->tok && !dropped; j++)
+			if ((s->info[j].roles & R_FROM) && s->info[j + 1].mention >= 0) {
+				const struct mention *m = &s->ments[s->info[j + 1].mention];
+				if (m->code && tgts[0]->code && country_prefix(m->code) &&
+				    strncmp(m->code, tgts[0]->code, 3))
+					dropped = m;
+			}
+	}
 	for (a = 0; a < ns && !e->stop; a++)
 		for (b = 0; b < nt && !e->stop; b++) {
 			const struct mention *rep = p->reporter >= 0 ? &s->ments[p->reporter] : NULL;
@@ -3119,6 +3140,8 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 			if (code2 && emit_one(e, p, tgts[b], srcs[a], rep, code2, mode))
 				return e->stop;
 			if (deportee && b == 0 && emit_one(e, p, srcs[a], deportee, rep, "174", mode))
+				return e->stop;
+			if (dropped && b == 0 && emit_one(e, p, srcs[a], dropped, rep, "161", mode))
 				return e->stop;
 			if (deport && !deportee && country_prefix(tgts[b]->code)) {
 				char *cc = state_role(c, tgts[b]->code, "CVL");

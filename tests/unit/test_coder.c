@@ -86,6 +86,9 @@ static const char test_dict[] =
 "verb expel = 174\n"
 "    * the ambassador of + = 161\n"
 "verb ban = 172\n"
+"verb switch\n"
+"    * recognition from ^ to + = 054\n"
+"    * recognition to + = 054\n"
 "verb deport = 174\n"
 "    * to + = 063\n"
 "noun visit | trip = 042\n"
@@ -503,7 +506,7 @@ static void test_reactions_and_grounds(void **state)
 /* Threats: what is threatened is no act of its own; a threat is aimed at
  * the party its condition names, unless it names its object.  "Each side
  * accusing the other" is the pair named before, both ways; a past form
- * before "on Monday" is a verb. */
+ * before "on Monday" is a verb; switching recognition cuts it (161). */
 static void test_threats_and_sides(void **state)
 {
 	(void)state;
@@ -519,6 +522,14 @@ static void test_threats_and_sides(void **state)
 				   "UKRGOV>RUSGOV 112 asserted 2022-04-04"));
 	check("Supporters of the Ukrainian student protest movement criticized on Monday the United States.",
 	      "2022-04-04", EXPECT("UKRCVL>USA 111 asserted 2022-04-04"));
+	/* a plural right after a verb is its object, a noun */
+	check("Russia condemned strikes on Ukraine.", "2022-04-04",
+	      EXPECT("RUS>UKR 111 asserted 2022-04-04"));
+	/* the state a recognition turns from loses it */
+	check("Britain switched recognition from Japan to China.", "2022-04-04",
+	      EXPECT("GBR>CHN 054 asserted 2022-04-04", "GBR>JPN 161 asserted 2022-04-04"));
+	check("Britain switched recognition to China.", "2022-04-04",
+	      EXPECT("GBR>CHN 054 asserted 2022-04-04"));
 }
 
 /* "signed an order banning": a gerund after a noun, with an object, is a
