@@ -2029,6 +2029,43 @@ static long protest_of(const dyad_lexicon *lex, const struct sent *s, const stru
 	return -1;
 }
 
+/* "demanded on Friday that M23 rebels halt their offensive and that
+ * Rwandan forces withdraw": the demand (10x) whose content verb p is, a
+ * bare verb after "that" and its subject, or -1. */
+static long demand_of(const dyad_lexicon *lex, const struct sent *s, const struct pred *preds,
+		      const struct pred *p)
+{
+	const struct mention *m;
+	long k, q;
+	size_t len;
+	const char *t;
+
+	if (p->kind != LEX_VERB || p->infinitive || p->passive || p->subject < 0 ||
+	    (p->group_roles & (R_WILL | R_WOULD | R_MAY | R_CAN | R_HAVE | R_BE | R_DO | R_NEG)) ||
+	    s->info[p->head].vlemma != s->info[p->head].word)
+		return -1;
+	m = &s->ments[p->subject];
+	k = (long)m->tok - 1;
+	if (m->tok + m->n_tok != p->group || k < 1)
+		return -1;
+	t = tok_text(s, (size_t)k, &len);
+	if (len != 4 || strncasecmp(t, "that", 4))
+		return -1;
+	for (q = (long)(p - preds) - 1; q >= 0; q--) {
+		const struct pred *d = &preds[q];
+		const char *dc = pred_code(lex, d);
+		if (d->kind != LEX_VERB || d->head >= (uint32_t)k)
+			continue;
+		/* (a protest's demand is in the protest's code) */
+		if (dc && !strncmp(dc, "10", 2) &&
+		    (k - (long)d->end <= 3 || (s->info[k - 1].roles & R_CONJ)))
+			return protest_of(lex, s, preds, d) < 0 ? q : -1;
+		if (!(s->info[k - 1].roles & R_CONJ))
+			return -1;
+	}
+	return -1;
+}
+
 /* ---- objects the lexicon does not know ------------------------------- */
 
 static int word_in(const char *t, size_t len, const char *const *list)
@@ -2281,13 +2318,40 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 	int reciprocal = 0, have_own = 0, pair_sides = 0, deport = 0;
 	const struct mention *deportee = NULL;  /* "deported Uyghurs to China" */
 	const struct mention *dropped = NULL;   /* "switched recognition from Taiwan" */
-	long rel_noun = -1, rel_tok = -1;
+	long rel_noun = -1, rel_tok = -1, dem;
 	struct mention own, attacker, own_src;
 	int have_own_src = 0;
 	const char *attempt = NULL;             /* "was shot": 185 or 186 */
 	const char *bombing = NULL;             /* "a roadside bomb planted by" */
 	const char *threat = NULL;              /* "would use force if": 13x */
 
+	/* What a demand asks of another ("demanded that M23 rebels halt
+	 * their offensive and that Rwandan forces withdraw") is no act: the
+	 * demand is made of each that-clause's subject. */
+	if ((dem = demand_of(lex, s, preds, p)) >= 0) {
+		const struct pred *d = &preds[dem];
+		int32_t ds = d->passive ? d->by_agent : d->subject;
+		if (TRACING(c))
+			coder_tracef(c, "  verb \"%.*s\": what a demand asks, coded as the demand",
+				     (int)hlen, htext);
+		if (ds < 0 || s->ments[ds].group == s->ments[p->subject].group)
+			return 0;
+		/* a clause past the demand's pattern ("and that Hamas
+		 * release") is asked for in the demand's general code */
+		code = pred_code(lex, d);
+		if (p->head > d->r.last && d->r.head &&
+		    lex->classes.v[d->r.head->cls].code != LEX_NONE &&
+		    lex->classes.v[d->r.head->cls].code != LEX_CODE_NULL)
+			code = lex_code_str(lex, lex->classes.v[d->r.head->cls].code);
+		ns = group_members(s, ds, srcs, 8);
+		nt = group_members(s, p->subject, tgts, 8);
+		mode = mode_of(s, preds, (size_t)dem);
+		for (a = 0; a < ns && !e->stop; a++)
+			for (b = 0; b < nt && !e->stop; b++)
+				if (emit_one(e, d, srcs[a], tgts[b], NULL, code, mode))
+					return e->stop;
+		return e->stop;
+	}
 	if (p->n_heads == 0) {
 		if (TRACING(c) && !p->has_complement && !(p->vroles & V_LIGHT))
 			coder_tracef(c, "  %s \"%.*s\": shapes the clause, codes nothing",

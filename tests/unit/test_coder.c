@@ -522,6 +522,11 @@ static void test_threats_and_sides(void **state)
 				   "UKRGOV>RUSGOV 112 asserted 2022-04-04"));
 	check("Supporters of the Ukrainian student protest movement criticized on Monday the United States.",
 	      "2022-04-04", EXPECT("UKRCVL>USA 111 asserted 2022-04-04"));
+	/* what a demand asks in a that-clause is demanded of its subject */
+	check("Russia demanded that Ukrainian troops retreat and that Japan surrender.", "2022-04-04",
+	      EXPECT("RUS>UKRGOV 100 asserted 2022-04-04", "RUS>JPN 100 asserted 2022-04-04"));
+	check("Russia demanded on Monday that Japan surrender.", "2022-04-04",
+	      EXPECT("RUS>JPN 100 asserted 2022-04-04"));
 	/* a plural right after a verb is its object, a noun */
 	check("Russia condemned strikes on Ukraine.", "2022-04-04",
 	      EXPECT("RUS>UKR 111 asserted 2022-04-04"));
