@@ -306,6 +306,13 @@ static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 		if (ends_with(t, len, "ing"))
 			return 1;
 	}
+	/* "South Korea's main doctors' association threatened to stage a
+	 * strike": so is a past form with an infinitive after it, unless a
+	 * determiner makes it a noun ("took the injured to hospital"). */
+	if (past_form(s, i) && i > 0 && i + 2 < s->n && (s->info[i + 1].roles & R_TO) &&
+	    !(s->info[i - 1].roles & (R_DET | R_POSS)) && s->info[i + 2].mention < 0 &&
+	    (s->toks[i + 2].flags & TOK_WORD) && !s->info[i + 2].roles)
+		return 0;
 	/* "Leaders of the student protest movement demanded on Saturday
 	 * that": a past form with a weekday after "on" is the clause's
 	 * verb, as one after a weekday is below. */

@@ -527,6 +527,10 @@ static void test_threats_and_sides(void **state)
 	      EXPECT("RUS>UKRGOV 100 asserted 2022-04-04", "RUS>JPN 100 asserted 2022-04-04"));
 	check("Russia demanded on Monday that Japan surrender.", "2022-04-04",
 	      EXPECT("RUS>JPN 100 asserted 2022-04-04"));
+	/* a past form before an infinitive is a verb, even after a noun
+	 * phrase that reads as a modifier chain */
+	check("Supporters of the Ukrainian student protest movement threatened to attack Russian troops.",
+	      "2022-04-04", EXPECT("UKRCVL>RUSGOV 130 asserted 2022-04-04"));
 	/* a plural right after a verb is its object, a noun */
 	check("Russia condemned strikes on Ukraine.", "2022-04-04",
 	      EXPECT("RUS>UKR 111 asserted 2022-04-04"));
