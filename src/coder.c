@@ -55,6 +55,9 @@ struct pred {
 	int32_t matrix;                 /* pred this infinitive depends on, or -1 */
 	int32_t governor;               /* verb pred whose object this noun is */
 	int32_t coord;                  /* verb pred it is coordinated with, or -1 */
+	int32_t anchor;                 /* a participle after a comma: the main
+					 * clause's verb pred it shares its
+					 * subject with ("cut ties, accusing"), or -1 */
 	uint8_t spec, plan, neg, cond;  /* mode evidence from outside the group */
 	uint8_t has_complement;         /* a speech verb with a clause after it */
 	uint8_t consumed;               /* its noun object carries the event */
@@ -246,6 +249,8 @@ static int article_after(const struct sent *s, size_t i)
  * "a two-day state visit", "her upcoming visit", "the Trump-Kim summit".
  * A past form right after a name is that name's verb: "The United States
  * imposed". */
+static int plural_form(const struct sent *s, size_t i);
+
 static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 {
 	size_t j = i, steps = 0, glen;
@@ -283,6 +288,17 @@ static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 		    !s->info[k - 2].roles && !s->info[k - 2].verb)
 			return 0;
 	}
+	/* "to quell protests against immigration raids", "faced strikes":
+	 * a plural right after a verb is its object, a noun. */
+	if (i > 0 && s->info[i - 1].verb && !gerund && plural_form(s, i))
+		return 1;
+	/* "signed an order barring citizens of Iran", "issued a decree
+	 * banning the party": a gerund right after a noun, with an object
+	 * after it (a determiner or an actor), is a verb on that noun. */
+	if (gerund && i > 0 && i + 1 < s->n && s->info[i - 1].mention < 0 &&
+	    (s->toks[i - 1].flags & TOK_WORD) && !s->info[i - 1].roles && !s->info[i - 1].verb &&
+	    ((s->info[i + 1].roles & (R_DET | R_POSS)) || s->info[i + 1].mention >= 0))
+		return 0;
 	/* "Fighting between Russia and Ukraine intensified." */
 	if (i == 0) {
 		size_t len;
@@ -290,6 +306,18 @@ static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 		if (ends_with(t, len, "ing"))
 			return 1;
 	}
+	/* "South Korea's main doctors' association threatened to stage a
+	 * strike": so is a past form with an infinitive after it, unless a
+	 * determiner makes it a noun ("took the injured to hospital"). */
+	if (past_form(s, i) && i > 0 && i + 2 < s->n && (s->info[i + 1].roles & R_TO) &&
+	    !(s->info[i - 1].roles & (R_DET | R_POSS)) && s->info[i + 2].mention < 0 &&
+	    (s->toks[i + 2].flags & TOK_WORD) && !s->info[i + 2].roles)
+		return 0;
+	/* "Leaders of the student protest movement demanded on Saturday
+	 * that": a past form with a weekday after "on" is the clause's
+	 * verb, as one after a weekday is below. */
+	if (past_form(s, i) && i + 2 < s->n && head_is(s, i + 1, "on") && weekday(s, i + 2))
+		return 0;
 	while (j > 0 && steps < 5) {
 		const struct tokinfo *ti = &s->info[--j];
 		/* "a court on Wednesday sentenced": a past form after a
@@ -370,6 +398,7 @@ static int add_pred(struct pred *preds, size_t *n, uint32_t head, uint8_t kind,
 	p->n_heads = n_heads;
 	p->vroles = vroles;
 	p->subject = p->by_agent = p->reporter = p->matrix = p->governor = p->coord = -1;
+	p->anchor = -1;
 	p->mode = -1;
 	return 1;
 }
@@ -858,6 +887,7 @@ static void analyse_clauses(struct dyad_coder *c, struct sent *s,
 					if (q->kind != LEX_VERB || subordinate(s, q) || qs < 0)
 						continue;
 					p->subject = qs;
+					p->anchor = (int32_t)k;
 					break;
 				}
 				if (p->subject >= 0)
@@ -1881,6 +1911,8 @@ static long two_sides_before(const struct sent *s, size_t at)
 	static const char *const nouns[] = { "leaders", "sides", "countries", "nations",
 					     "governments", "presidents", "men", "ministers",
 					     "neighbours", "neighbors", "delegations", "parties" };
+	static const char *const each_nouns[] = { "side", "country", "government", "party",
+						  "army", NULL };
 	size_t len, k;
 	const char *t;
 
@@ -1891,9 +1923,12 @@ static long two_sides_before(const struct sent *s, size_t at)
 	for (k = 0; k < sizeof(nouns) / sizeof(nouns[0]); k++)
 		if (len == strlen(nouns[k]) && !strncasecmp(t, nouns[k], len))
 			break;
-	if (k == sizeof(nouns) / sizeof(nouns[0]))
+	if (k == sizeof(nouns) / sizeof(nouns[0]) && !word_is_any(s, at - 1, each_nouns))
 		return -1;
 	t = tok_text(s, at - 2, &len);
+	/* "each side accusing the other" */
+	if (len == 4 && !strncasecmp(t, "each", 4) && word_is_any(s, at - 1, each_nouns))
+		return (long)at - 2;
 	if (len == 4 && !strncasecmp(t, "both", 4))
 		return (long)at - 2;
 	if (len == 3 && !strncasecmp(t, "two", 3) && at >= 3 && (s->info[at - 3].roles & R_DET))
@@ -1996,6 +2031,91 @@ static int country_prefix(const char *code)
 		if (code[i] < 'A' || code[i] > 'Z')
 			return 0;
 	return 1;
+}
+
+/* The code a predicate's pattern or class gives it, or NULL (none, or
+ * a null "---" pattern). */
+static const char *pred_code(const dyad_lexicon *lex, const struct pred *q)
+{
+	if (q->chosen != 1 || q->r.code == LEX_NONE || q->r.code == LEX_CODE_NULL)
+		return NULL;
+	return lex_code_str(lex, q->r.code);
+}
+
+/* The code of the act verb pred k's clause states: its own, else that of
+ * a noun it governs ("issued an arrest warrant"); NULL for a verb that
+ * only reports ("said"). */
+static const char *clause_act(const dyad_lexicon *lex, const struct pred *preds, size_t n,
+			      size_t k)
+{
+	const char *code = preds[k].has_complement && !preds[k].r.pat ? NULL :
+			   pred_code(lex, &preds[k]);
+	size_t q;
+
+	for (q = 0; !code && q < n; q++)
+		if (preds[q].kind == LEX_NOUN && preds[q].governor == (int32_t)k)
+			code = pred_code(lex, &preds[q]);
+	return code;
+}
+
+/* "marched through the capital to demand", "stormed the residence,
+ * demanding that he resign": the protest a demand (10x) is the purpose
+ * of, by the same people, or -1.  Force by civilians counts, as it is
+ * coded a riot (145). */
+static long protest_of(const dyad_lexicon *lex, const struct sent *s, const struct pred *preds,
+		       const struct pred *p)
+{
+	int32_t k = p->infinitive ? p->matrix : p->anchor;
+	const char *dc = pred_code(lex, p), *pc;
+	int32_t who;
+
+	if (k < 0 || p->kind != LEX_VERB || !dc || strncmp(dc, "10", 2) ||
+	    !(pc = pred_code(lex, &preds[k])))
+		return -1;
+	if (!strncmp(pc, "14", 2))
+		return k;
+	who = preds[k].passive ? preds[k].by_agent : preds[k].subject;
+	if ((!strncmp(pc, "18", 2) || !strncmp(pc, "19", 2)) && who >= 0 && s->ments[who].code &&
+	    civil_role(s->ments[who].code))
+		return k;
+	return -1;
+}
+
+/* "demanded on Friday that M23 rebels halt their offensive and that
+ * Rwandan forces withdraw": the demand (10x) whose content verb p is, a
+ * bare verb after "that" and its subject, or -1. */
+static long demand_of(const dyad_lexicon *lex, const struct sent *s, const struct pred *preds,
+		      const struct pred *p)
+{
+	const struct mention *m;
+	long k, q;
+	size_t len;
+	const char *t;
+
+	if (p->kind != LEX_VERB || p->infinitive || p->passive || p->subject < 0 ||
+	    (p->group_roles & (R_WILL | R_WOULD | R_MAY | R_CAN | R_HAVE | R_BE | R_DO | R_NEG)) ||
+	    s->info[p->head].vlemma != s->info[p->head].word)
+		return -1;
+	m = &s->ments[p->subject];
+	k = (long)m->tok - 1;
+	if (m->tok + m->n_tok != p->group || k < 1)
+		return -1;
+	t = tok_text(s, (size_t)k, &len);
+	if (len != 4 || strncasecmp(t, "that", 4))
+		return -1;
+	for (q = (long)(p - preds) - 1; q >= 0; q--) {
+		const struct pred *d = &preds[q];
+		const char *dc = pred_code(lex, d);
+		if (d->kind != LEX_VERB || d->head >= (uint32_t)k)
+			continue;
+		/* (a protest's demand is in the protest's code) */
+		if (dc && !strncmp(dc, "10", 2) &&
+		    (k - (long)d->end <= 3 || (s->info[k - 1].roles & R_CONJ)))
+			return protest_of(lex, s, preds, d) < 0 ? q : -1;
+		if (!(s->info[k - 1].roles & R_CONJ))
+			return -1;
+	}
+	return -1;
 }
 
 /* ---- objects the lexicon does not know ------------------------------- */
@@ -2374,14 +2494,43 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 	const char *code, *code2;
 	size_t hlen;
 	const char *htext = tok_text(s, p->head, &hlen);
-	int reciprocal = 0, have_own = 0, pair_sides = 0, yield_home = 0;
-	long rel_noun = -1, rel_tok = -1, their;
+	int reciprocal = 0, have_own = 0, pair_sides = 0, yield_home = 0, deport = 0;
+	const struct mention *deportee = NULL;  /* "deported Uyghurs to China" */
+	const struct mention *dropped = NULL;   /* "switched recognition from Taiwan" */
+	long rel_noun = -1, rel_tok = -1, their, dem;
 	struct mention own, attacker, own_src;
 	int have_own_src = 0;
 	const char *attempt = NULL;             /* "was shot": 185 or 186 */
 	const char *bombing = NULL;             /* "a roadside bomb planted by" */
 	const char *threat = NULL;              /* "would use force if": 13x */
 
+	/* What a demand asks of another ("demanded that M23 rebels halt
+	 * their offensive and that Rwandan forces withdraw") is no act: the
+	 * demand is made of each that-clause's subject. */
+	if ((dem = demand_of(lex, s, preds, p)) >= 0) {
+		const struct pred *d = &preds[dem];
+		int32_t ds = d->passive ? d->by_agent : d->subject;
+		if (TRACING(c))
+			coder_tracef(c, "  verb \"%.*s\": what a demand asks, coded as the demand",
+				     (int)hlen, htext);
+		if (ds < 0 || s->ments[ds].group == s->ments[p->subject].group)
+			return 0;
+		/* a clause past the demand's pattern ("and that Hamas
+		 * release") is asked for in the demand's general code */
+		code = pred_code(lex, d);
+		if (p->head > d->r.last && d->r.head &&
+		    lex->classes.v[d->r.head->cls].code != LEX_NONE &&
+		    lex->classes.v[d->r.head->cls].code != LEX_CODE_NULL)
+			code = lex_code_str(lex, lex->classes.v[d->r.head->cls].code);
+		ns = group_members(s, ds, srcs, 8);
+		nt = group_members(s, p->subject, tgts, 8);
+		mode = mode_of(s, preds, (size_t)dem);
+		for (a = 0; a < ns && !e->stop; a++)
+			for (b = 0; b < nt && !e->stop; b++)
+				if (emit_one(e, d, srcs[a], tgts[b], NULL, code, mode))
+					return e->stop;
+		return e->stop;
+	}
 	if (p->n_heads == 0) {
 		if (TRACING(c) && !p->has_complement && !(p->vroles & V_LIGHT))
 			coder_tracef(c, "  %s \"%.*s\": shapes the clause, codes nothing",
@@ -2443,6 +2592,23 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 	if (p->consumed) {
 		if (TRACING(c))
 			coder_tracef(c, "  verb \"%.*s\": its object noun carries the event", (int)hlen, htext);
+		return 0;
+	}
+	/* "threatened to cut off all aid to Colombia", "vowed to punish
+	 * those responsible": what a threat threatens is coded in the
+	 * threat's own code (1311, 130), not as an act. */
+	if (p->infinitive && p->matrix >= 0 && pred_code(lex, &preds[p->matrix]) &&
+	    !strncmp(pred_code(lex, &preds[p->matrix]), "13", 2)) {
+		if (TRACING(c))
+			coder_tracef(c, "  verb \"%.*s\": what a threat threatens, coded with the threat",
+				     (int)hlen, htext);
+		return 0;
+	}
+	/* The protest's code says what it demands (1411, 1451). */
+	if (protest_of(lex, s, preds, p) >= 0) {
+		if (TRACING(c))
+			coder_tracef(c, "  verb \"%.*s\": what a protest demands, coded with the protest",
+				     (int)hlen, htext);
 		return 0;
 	}
 
@@ -2811,6 +2977,50 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 			j = m->tok + m->n_tok - 1;
 		}
 	}
+	/* "threatened to cut off the transit of Russian gas if the European
+	 * Union imposed new sanctions": a threat is aimed at the party whose
+	 * act its condition names, rather than at a name in a phrase of its
+	 * content ("warned the United States that ... if Pelosi visited",
+	 * "threatened to execute Israeli hostages if": its object stays). */
+	if (src >= 0 && r.target < 0 && (tgt < 0 || s->ments[tgt].after_prep) &&
+	    r.code != LEX_NONE && r.code != LEX_CODE_NULL &&
+	    !strncmp(lex_code_str(lex, r.code), "13", 2) && s->ments[src].code) {
+		size_t k;
+		for (k = 0; k < n; k++) {
+			const struct pred *q = &preds[k];
+			int32_t qs = q->passive ? q->by_agent : q->subject;
+			if (q->kind != LEX_VERB || q->head <= p->end || qs < 0 ||
+			    !in_condition(s, preds, n, q))
+				continue;
+			if (s->ments[qs].code && strncmp(s->ments[qs].code, s->ments[src].code, 3) &&
+			    placeable(&s->ments[qs]))
+				tgt = qs;
+			break;
+		}
+	}
+	/* "Islamic State burned a captured pilot alive ..., and Jordan
+	 * vowed a response", "Ankara vowed to retaliate": a threat that
+	 * names no one answers the act of the last other party before it
+	 * (not its reporter's). */
+	if (tgt < 0 && src >= 0 && r.target < 0 && r.code != LEX_NONE && r.code != LEX_CODE_NULL &&
+	    !strncmp(lex_code_str(lex, r.code), "13", 2)) {
+		size_t k;
+		for (k = 0; k < n && preds[k].head < p->group; k++) {
+			const struct pred *q = &preds[k];
+			int32_t qs = q->passive ? q->by_agent : q->subject;
+			const struct mention *m = qs >= 0 ? &s->ments[qs] : NULL;
+			/* ("fighters could carry out mass killings, U.N.
+			 * officials warned": a feared act is no act it
+			 * answers) */
+			if (q->kind != LEX_VERB || !m || !m->code || !s->ments[src].code ||
+			    mode_of(s, preds, k) != DYAD_MODE_ASSERTED ||
+			    !strncmp(m->code, s->ments[src].code, 3) || !placeable(m) ||
+			    (p->reporter >= 0 && s->ments[p->reporter].group == m->group) ||
+			    !clause_act(lex, preds, n, k))
+				continue;
+			tgt = qs;
+		}
+	}
 	/* "declared martial law", "lifted the curfew": a state's emergency
 	 * rule, curfews and curbs on freedoms at home (1721-1724) and their
 	 * easing (0811-0814) fall, when the clause names no one else, on the
@@ -3022,6 +3232,33 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 				     src < 0 ? "source" : "target");
 		return 0;
 	}
+	/* "cut diplomatic relations with Morocco, accusing its neighbour of
+	 * hostile actions", "suspended aid, accusing Islamabad of": an
+	 * accusation given as the grounds of a punitive act (12-20) the
+	 * clause before it takes against the same party is part of that act;
+	 * "ruled out sending missiles to Ukraine, rejecting Kyiv's requests"
+	 * restates it (a demand, rebuke, refusal or threat: 10-13; acts of
+	 * force joined so are distinct, "launched an offensive, overrunning
+	 * army posts").  Against another party ("declared martial law,
+	 * accusing parliament of") it is an event of its own. */
+	if (p->anchor >= 0 && !have_own && !have_own_src && pred_code(lex, p)) {
+		const char *pc = pred_code(lex, p);
+		size_t k;
+		for (k = 0; k < e->n_seen; k++) {
+			const struct dyad_event *o = &e->seen[k];
+			if (o->trigger.start >= s->toks[preds[p->anchor].group].start - s->base &&
+			    o->trigger.start < s->toks[p->head].start - s->base &&
+			    ((!strncmp(pc, "112", 3) && strcmp(o->root, "12") >= 0) ||
+			     (!strncmp(o->root, pc, 2) && strcmp(pc, "14") < 0 && strcmp(pc, "10") >= 0)) &&
+			    !strcmp(o->source.code, s->ments[src].code) &&
+			    !strcmp(o->target.code, s->ments[tgt].code)) {
+				if (TRACING(c))
+					coder_tracef(c, "  verb \"%.*s\": the grounds or a restatement of the act before it, not an event",
+						     (int)hlen, htext);
+				return 0;
+			}
+		}
+	}
 	if (attack_result(e, p)) {
 		if (TRACING(c))
 			coder_tracef(c, "  verb \"%.*s\": what the attack before it did, not an act of its own",
@@ -3065,6 +3302,28 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 		code = threat;
 		code2 = NULL;
 		mode = DYAD_MODE_ASSERTED;
+	}
+	/* "blocked roads to demand the resignation of the attorney
+	 * general", "stormed the residence, demanding that he resign": a
+	 * protest (14y, or force by civilians: 145) for a change of leader,
+	 * policy, rights or institutions (104z) is coded as one (14yz). */
+	if (code && strlen(code) == 3) {
+		size_t k;
+		const char *dc;
+		for (k = 0; k < n; k++)
+			if (protest_of(lex, s, preds, &preds[k]) == (long)i &&
+			    (dc = pred_code(lex, &preds[k])) && strlen(dc) == 4 &&
+			    !strncmp(dc, "104", 3) && dc[3] >= '1' && dc[3] <= '4') {
+				char *pc = arena_alloc(&c->mem, 5);
+				if (pc) {
+					memcpy(pc, strncmp(code, "14", 2) || code[2] < '1' || code[2] > '5' ?
+						   "145" : code, 3);
+					pc[3] = dc[3];
+					pc[4] = '\0';
+					code = pc;
+				}
+				break;
+			}
 	}
 	if (TRACING(c))
 		coder_tracef(c, "  %s \"%.*s\" -> %s%s%s, source \"%.*s\", target \"%.*s\"%s%s",
@@ -3143,6 +3402,33 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 				code2 = "044";
 		}
 	}
+	/* "deported 40 Uyghur men to China", "deported 1,086 people to
+	 * Myanmar": the people handed to a state (063) are also expelled
+	 * (174): those named, else that state's civilians. */
+	if (code && !strcmp(code, "063") && p->kind == LEX_VERB && head_is(s, p->head, "deport") &&
+	    !have_own && !pair_sides && !reciprocal && nt > 0 && tgts[0]->tok > p->end) {
+		size_t j;
+		deport = 1;
+		for (j = p->end + 1; j < tgts[0]->tok && !deportee; j++)
+			if (s->info[j].mention >= 0 && s->ments[s->info[j].mention].code &&
+			    strlen(s->ments[s->info[j].mention].code) >= 6 &&
+			    country_prefix(s->ments[s->info[j].mention].code))
+				deportee = &s->ments[s->info[j].mention];
+	}
+	/* "switched diplomatic recognition from Taiwan to China": the state
+	 * a recognition (054) turns from, named after "from" before its
+	 * target, loses it (161). */
+	if (code && !strcmp(code, "054") && !have_own && !pair_sides && !reciprocal && nt > 0 &&
+	    tgts[0]->tok > p->end) {
+		size_t j;
+		for (j = p->end + 1; j + 1 < tgts[0]->tok && !dropped; j++)
+			if ((s->info[j].roles & R_FROM) && s->info[j + 1].mention >= 0) {
+				const struct mention *m = &s->ments[s->info[j + 1].mention];
+				if (m->code && tgts[0]->code && country_prefix(m->code) &&
+				    strncmp(m->code, tgts[0]->code, 3))
+					dropped = m;
+			}
+	}
 	for (a = 0; a < ns && !e->stop; a++)
 		for (b = 0; b < nt && !e->stop; b++) {
 			const struct mention *rep = p->reporter >= 0 ? &s->ments[p->reporter] : NULL;
@@ -3157,6 +3443,19 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 				return e->stop;
 			if (code2 && emit_one(e, p, tgts[b], srcs[a], rep, code2, mode))
 				return e->stop;
+			if (deportee && b == 0 && emit_one(e, p, srcs[a], deportee, rep, "174", mode))
+				return e->stop;
+			if (dropped && b == 0 && emit_one(e, p, srcs[a], dropped, rep, "161", mode))
+				return e->stop;
+			if (deport && !deportee && country_prefix(tgts[b]->code)) {
+				char *cc = state_role(c, tgts[b]->code, "CVL");
+				struct mention d;
+				if (!cc)
+					continue;
+				derived_mention(&d, tgts[b], cc, 0, tgts[b]->start, tgts[b]->end);
+				if (emit_one(e, p, srcs[a], &d, rep, "174", mode))
+					return e->stop;
+			}
 		}
 	return e->stop;
 }

@@ -80,6 +80,7 @@ static const char test_dict[] =
 "    * help = 033\n"
 "verb demand = 100\n"
 "    * that + = 100\n"
+"    * the resignation of + = 1041\n"
 "verb make\n"
 "    * no comment = 011\n"
 "verb arrest | impeach = 173\n"
@@ -92,6 +93,18 @@ static const char test_dict[] =
 "    their * = 040\n"
 "verb deploy = 154\n"
 "verb bomb = 183\n"
+"verb vow = 030\n"
+"    * to retaliate = 130\n"
+"verb march = 141\n"
+"verb accuse = 112\n"
+"verb expel = 174\n"
+"    * the ambassador of + = 161\n"
+"verb ban = 172\n"
+"verb switch\n"
+"    * recognition from ^ to + = 054\n"
+"    * recognition to + = 054\n"
+"verb deport = 174\n"
+"    * to + = 063\n"
 "noun visit | trip = 042\n"
 "    * to +\n"
 "noun talks = 046\n"
@@ -481,6 +494,93 @@ static void test_clause_links(void **state)
 	check("Russia deployed Russian troops, Ukraine said.", "2022-04-04", NONE);
 }
 
+/* Reactions and grounds: a threat naming no one answers the other
+ * party's act before it; a demand a protest is for is coded in the
+ * protest's code; an accusation given as the grounds of a punitive act
+ * against the same party is part of that act. */
+static void test_reactions_and_grounds(void **state)
+{
+	(void)state;
+	check("Russia attacked Ukraine, and Ukraine vowed to retaliate.", "2022-04-04",
+	      EXPECT("RUS>UKR 190 asserted 2022-04-04", "UKR>RUS 130 asserted 2022-04-04"));
+	check("Ukraine vowed to retaliate.", "2022-04-04", NONE);
+	/* a feared act is not one a threat answers */
+	check("Russian troops could attack Kyiv, and Ukraine vowed to retaliate.", "2022-04-04",
+	      EXPECT("RUSGOV>UKR 190 speculative 2022-04-04"));
+	check("Protesters marched through Kyiv to demand the resignation of the government.",
+	      "2022-04-04", EXPECT("UKRCVL>UKRGOV 1411 asserted 2022-04-04"));
+	check("Protesters attacked Ukrainian troops in Kyiv, demanding the resignation of the government.",
+	      "2022-04-04", EXPECT("UKRCVL>UKRGOV 1451 asserted 2022-04-04"));
+	/* a demand that is no protest's purpose stays a demand */
+	check("Russia demanded the resignation of the Ukrainian government.", "2022-04-04",
+	      EXPECT("RUS>UKRGOV 1041 asserted 2022-04-04"));
+	check("Russia expelled the ambassador of Japan, accusing Japan of spying.", "2022-04-04",
+	      EXPECT("RUS>JPN 161 asserted 2022-04-04"));
+	check("Russia expelled the ambassador of Japan, accusing China of spying.", "2022-04-04",
+	      EXPECT("RUS>JPN 161 asserted 2022-04-04", "RUS>CHN 112 asserted 2022-04-04"));
+	check("Russia met Japan, accusing Japan of spying.", "2022-04-04",
+	      EXPECT("RUS>JPN 040 asserted 2022-04-04", "RUS>JPN 112 asserted 2022-04-04"));
+	/* a rebuke restated in a participle is one act; of another party, two */
+	check("Russia criticized Japan, accusing Japan of spying.", "2022-04-04",
+	      EXPECT("RUS>JPN 111 asserted 2022-04-04"));
+	check("Russia criticized Japan, condemning China.", "2022-04-04",
+	      EXPECT("RUS>JPN 111 asserted 2022-04-04", "RUS>CHN 111 asserted 2022-04-04"));
+}
+
+/* Threats: what is threatened is no act of its own; a threat is aimed at
+ * the party its condition names, unless it names its object.  "Each side
+ * accusing the other" is the pair named before, both ways; a past form
+ * before "on Monday" is a verb; switching recognition cuts it (161). */
+static void test_threats_and_sides(void **state)
+{
+	(void)state;
+	check("Russia threatened to attack Ukraine.", "2022-04-04",
+	      EXPECT("RUS>UKR 130 asserted 2022-04-04"));
+	check("Russia threatened to halt the transit of Ukrainian grain if Japan imposed sanctions.",
+	      "2022-04-04", EXPECT("RUS>JPN 130 asserted 2022-04-04"));
+	check("Russia threatened to kill Ukrainian civilians if Japan imposed sanctions.",
+	      "2022-04-04", EXPECT("RUS>UKRCVL 130 asserted 2022-04-04"));
+	check("Russian troops attacked Ukrainian troops, each side accusing the other of provocations.",
+	      "2022-04-04", EXPECT("RUSGOV>UKRGOV 190 asserted 2022-04-04",
+				   "RUSGOV>UKRGOV 112 asserted 2022-04-04",
+				   "UKRGOV>RUSGOV 112 asserted 2022-04-04"));
+	check("Supporters of the Ukrainian student protest movement criticized on Monday the United States.",
+	      "2022-04-04", EXPECT("UKRCVL>USA 111 asserted 2022-04-04"));
+	/* what a demand asks in a that-clause is demanded of its subject */
+	check("Russia demanded that Ukrainian troops retreat and that Japan surrender.", "2022-04-04",
+	      EXPECT("RUS>UKRGOV 100 asserted 2022-04-04", "RUS>JPN 100 asserted 2022-04-04"));
+	check("Russia demanded on Monday that Japan surrender.", "2022-04-04",
+	      EXPECT("RUS>JPN 100 asserted 2022-04-04"));
+	/* a past form before an infinitive is a verb, even after a noun
+	 * phrase that reads as a modifier chain */
+	check("Supporters of the Ukrainian student protest movement threatened to attack Russian troops.",
+	      "2022-04-04", EXPECT("UKRCVL>RUSGOV 130 asserted 2022-04-04"));
+	/* a plural right after a verb is its object, a noun */
+	check("Russia condemned strikes on Ukraine.", "2022-04-04",
+	      EXPECT("RUS>UKR 111 asserted 2022-04-04"));
+	/* the state a recognition turns from loses it */
+	check("Britain switched recognition from Japan to China.", "2022-04-04",
+	      EXPECT("GBR>CHN 054 asserted 2022-04-04", "GBR>JPN 161 asserted 2022-04-04"));
+	check("Britain switched recognition to China.", "2022-04-04",
+	      EXPECT("GBR>CHN 054 asserted 2022-04-04"));
+}
+
+/* "signed an order banning": a gerund after a noun, with an object, is a
+ * verb; people deported to a state are also expelled (174): those named,
+ * else its civilians. */
+static void test_orders_and_deportations(void **state)
+{
+	(void)state;
+	check("Russia signed an order banning Ukrainian civilians.", "2022-04-04",
+	      EXPECT("RUS>UKRCVL 172 asserted 2022-04-04"));
+	check("Russia signed an order banning.", "2022-04-04", NONE);
+	check("Russia deported 40 men to Ukraine.", "2022-04-04",
+	      EXPECT("RUS>UKR 063 asserted 2022-04-04", "RUS>UKRCVL 174 asserted 2022-04-04"));
+	/* people the sentence names are the ones expelled */
+	check("Russia deported Chinese civilians to Ukraine.", "2022-04-04",
+	      EXPECT("RUS>UKR 063 asserted 2022-04-04", "RUS>CHNCVL 174 asserted 2022-04-04"));
+}
+
 static void test_nominal_triggers(void **state)
 {
 	(void)state;
@@ -750,7 +850,7 @@ static void test_demanded_and_silence(void **state)
 	check("Russia demanded that Ukraine withdraw.", "2022-04-04",
 	      EXPECT("RUS>UKR 100 asserted 2022-04-04"));
 	check("Russia demanded on Friday that rebels halt and that Ukraine withdraw.", "2022-04-08",
-	      EXPECT("RUS>---REB 100 asserted 2022-04-08"));
+	      EXPECT("RUS>---REB 100 asserted 2022-04-08", "RUS>UKR 100 asserted 2022-04-08"));
 	check("Russia said that Ukraine withdrew.", "2022-04-04",
 	      EXPECT("UKR>RUS 0874 asserted 2022-04-04"));
 	check("Russia attacked Ukraine, and Kyiv made no comment.", "2022-04-04",
@@ -801,6 +901,9 @@ int main(void)
 		cmocka_unit_test(test_noun_phrases),
 		cmocka_unit_test(test_clause_links),
 		cmocka_unit_test(test_nominal_triggers),
+		cmocka_unit_test(test_reactions_and_grounds),
+		cmocka_unit_test(test_orders_and_deportations),
+		cmocka_unit_test(test_threats_and_sides),
 		cmocka_unit_test(test_discard),
 		cmocka_unit_test(test_spans),
 		cmocka_unit_test(test_bad_utf8),
