@@ -248,6 +248,10 @@ static int article_after(const struct sent *s, size_t i)
  * imposed". */
 static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 {
+	static const char *const places[] = { "on", "near", "outside", "inside", NULL };
+	static const char *const off[] = { "off", NULL };
+	/* the word before the place, past a particle: "went off in" */
+	size_t at = i + 1 < s->n && word_is_any(s, i + 1, off) ? i + 1 : i;
 	size_t j = i, steps = 0, glen;
 	const char *gt = tok_text(s, i, &glen);
 	int gerund = ends_with(gt, glen, "ing");   /* "began sending troops" */
@@ -301,9 +305,14 @@ static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 		 * opens the sentence or clause, with an article or a name
 		 * after it, is that phrase's verb; no noun is followed by
 		 * "a" or "the". */
+		/* So is a past form with a place after it: "A truck bomb
+		 * exploded at a junction", "a bomb went off in a market". */
 		if ((ti->roles & R_DET) && !(ti->roles & R_POSS) && steps > 0 && opens_clause(s, j) &&
-		    article_after(s, i) && !gerund && !ends_with(gt, glen, "s") &&
-		    s->info[i].vlemma == s->info[i].word && s->info[i - 1].mention < 0 &&
+		    ((article_after(s, i) && !gerund && !ends_with(gt, glen, "s") &&
+		      s->info[i].vlemma == s->info[i].word) ||
+		     (past_form(s, i) && at + 1 < s->n &&
+		      ((s->info[at + 1].roles & R_LOC) || word_is_any(s, at + 1, places)))) &&
+		    s->info[i - 1].mention < 0 &&
 		    (s->toks[i - 1].flags & TOK_WORD) && !s->info[i - 1].roles)
 			return 0;
 		if (ti->roles & (R_DET | R_POSS))
@@ -671,6 +680,51 @@ static int complement_noun(const struct sent *s, size_t i)
 	return word_is_any(s, i, nouns);
 }
 
+/* "A magnitude 7.1 earthquake struck central Mexico, killing 200",
+ * "a passenger jet and an Army helicopter collided, killing 67": the main
+ * clause before the comma at `comma` tells a disaster or an accident, so a
+ * participle after it gives the toll and no one acts.  Looks at the
+ * nearest verb or past form of that clause: an accident verb, or a
+ * disaster noun among the words before it in its clause. */
+static int mishap_before(const struct sent *s, size_t comma)
+{
+	static const char *const disasters[] = {
+		"earthquake", "earthquakes", "quake", "quakes", "aftershock", "tremor",
+		"storm", "storms", "cyclone", "hurricane", "typhoon", "tornado", "tornadoes",
+		"flood", "floods", "flooding", "floodwaters", "landslide", "landslides",
+		"mudslide", "mudslides", "avalanche", "tsunami", "eruption", "volcano",
+		"wildfire", "wildfires", "blaze", "heatwave", "drought", "crash",
+		"collision", "derailment", "stampede", "rains", NULL };
+	/* stems, as "collided" is no "collide" + "ed" */
+	static const char *const mishaps[] = { "crash", "collid", "capsiz", "derail",
+					       "collaps", "erupt", NULL };
+	long j, v = -1;
+	size_t k, vlen;
+	const char *vt;
+
+	for (j = (long)comma - 1; j >= 0 && v < 0; j--) {
+		if (clause_break(s, (size_t)j) && !is_punct(s, (size_t)j, ','))
+			return 0;
+		/* "quake struck" is read as no predicate at all */
+		if (s->info[j].mention < 0 &&
+		    (s->info[j].verb || (!s->info[j].roles && past_form(s, (size_t)j))))
+			v = j;
+	}
+	if (v < 0)
+		return 0;
+	vt = tok_text(s, (size_t)v, &vlen);
+	for (k = 0; mishaps[k]; k++)
+		if (vlen >= strlen(mishaps[k]) && !strncasecmp(vt, mishaps[k], strlen(mishaps[k])))
+			return 1;
+	for (j = v - 1; j >= 0; j--) {
+		if (clause_break(s, (size_t)j) || s->info[j].mention >= 0 || s->info[j].verb)
+			return 0;
+		if (word_is_any(s, (size_t)j, disasters))
+			return 1;
+	}
+	return 0;
+}
+
 /* "An air strike by the U.S. military hit a hospital", "shelling by
  * Russian forces killed three civilians": when the noun phrase opening a clause
  * names its actor only as the agent after "by", that agent is the
@@ -850,6 +904,11 @@ static void analyse_clauses(struct dyad_coder *c, struct sent *s,
 		     head_is(s, p->group - 1, "while") || (s->info[p->group - 1].roles & R_BY))) {
 			size_t len;
 			const char *t = tok_text(s, p->head, &len);
+			if (ends_with(t, len, "ing") && is_punct(s, p->group - 1, ',') &&
+			    mishap_before(s, p->group - 1)) {
+				p->subject = -1;
+				goto passive;
+			}
 			if (ends_with(t, len, "ing")) {
 				for (k = i; k-- > 0;) {
 					const struct pred *q = &preds[k];
@@ -1426,6 +1485,15 @@ static int civil_role(const char *code)
 	return 0;
 }
 
+/* Civilians in any role, the displaced and businesses: "MLICVL",
+ * "AFGHLH", "SDNREF", "GBRBUS", the people an attack may hit who do not
+ * fight. */
+static int soft_target(const char *code)
+{
+	return civil_role(code) ||
+	       (strlen(code) >= 6 && (!strncmp(code + 3, "REF", 3) || !strncmp(code + 3, "BUS", 3)));
+}
+
 /* state's three letters with role after them ("KEN" + "GOV"), in the
  * article's memory; NULL when it is out. */
 static char *state_role(struct dyad_coder *c, const char *state, const char *role)
@@ -1566,10 +1634,32 @@ static int emit_one(struct emit_ctx *e, const struct pred *p, const struct menti
 	 * villagers": armed groups killing civilians use unconventional
 	 * violence (180), and by the hundred it is a mass killing (202). */
 	if (!strcmp(ce->root, "19") && !strcmp(code, "190") && armed_group(src->code) &&
-	    strlen(tgt->code) >= 6 && (!strncmp(tgt->code + 3, "CVL", 3) ||
-				       !strncmp(tgt->code + 3, "REF", 3)) &&
+	    soft_target(tgt->code) &&
 	    (head_is(s, p->head, "kill") || head_is(s, p->head, "massacre"))) {
 		code = count_before(s, tgt) >= 100 ? "202" : "180";
+		if (!(ce = cameo_find(c->lex, code)))
+			return 0;
+	}
+	/* "Myanmar troops killed at least 6,700 Rohingya", "the army executed
+	 * 223 civilians": forces of a state putting civilians to death by the
+	 * hundred, by no weapon the pattern names, commit a mass killing
+	 * (202) too. */
+	if ((!strcmp(code, "190") || !strcmp(code, "1823")) && strlen(src->code) >= 6 &&
+	    !strncmp(src->code + 3, "MIL", 3) && soft_target(tgt->code) &&
+	    (head_is(s, p->head, "kill") || head_is(s, p->head, "execute")) &&
+	    count_before(s, tgt) >= 100) {
+		code = "202";
+		if (!(ce = cameo_find(c->lex, code)))
+			return 0;
+	}
+	/* "Gunmen stormed the Radisson Blu hotel", "militants attacked an
+	 * Indian army base", "al Shabaab fighters stormed a hotel": an
+	 * assault of no stated weapon, or with small arms, by an armed group
+	 * on civilians and the places they use, or by attackers no one has
+	 * named on anyone, is terror (180), not a battle between forces. */
+	if ((!strcmp(code, "190") || !strcmp(code, "193")) && armed_group(src->code) &&
+	    (!strcmp(src->code, "---INS") || soft_target(tgt->code))) {
+		code = "180";
 		if (!(ce = cameo_find(c->lex, code)))
 			return 0;
 	}
@@ -2165,6 +2255,38 @@ static void derived_mention(struct mention *out, const struct mention *from, con
 	out->actor = LEX_NONE;
 	out->start = start;
 	out->end = end;
+}
+
+/* An actor that no mention names, only the word at token `tok` implies
+ * ("protests spread": the state's civilians; "a bomb exploded": unknown
+ * bombers), with code. */
+static void implied_actor(struct mention *out, const struct sent *s, size_t tok, const char *code)
+{
+	memset(out, 0, sizeof *out);
+	out->code = code;
+	out->kind = M_NAME;
+	out->actor = LEX_NONE;
+	out->agent = LEX_NONE;
+	out->group = UINT32_MAX;
+	out->tok = (uint32_t)tok;
+	out->start = s->toks[tok].start - s->base;
+	out->end = s->toks[tok].end - s->base;
+}
+
+/* The first mention right of `from` in its clause, places after "in" or
+ * "at" included, that is no pronoun; -1 when none. */
+static int32_t first_in_clause(const struct sent *s, size_t from)
+{
+	size_t j;
+
+	for (j = from; j < s->n; j++) {
+		int32_t m = s->info[j].mention;
+		if (clause_break(s, j) || (s->info[j].verb && m < 0))
+			return -1;
+		if (m >= 0 && s->ments[m].kind != M_PRONOUN)
+			return m;
+	}
+	return -1;
 }
 
 /* The target of an act aimed at home: src's own state in role ("GOV",
@@ -2765,15 +2887,7 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 			memcpy(sc + 3, "CVL", 4);
 			memcpy(sc + 7, state, 3);
 			memcpy(sc + 10, "GOV", 4);
-			memset(&own_src, 0, sizeof own_src);
-			own_src.code = sc;
-			own_src.kind = M_NAME;
-			own_src.actor = LEX_NONE;
-			own_src.agent = LEX_NONE;
-			own_src.group = UINT32_MAX;
-			own_src.tok = p->head;
-			own_src.start = s->toks[p->head].start - s->base;
-			own_src.end = s->toks[p->head].end - s->base;
+			implied_actor(&own_src, s, p->head, sc);
 			have_own_src = 1;
 			if (!have_own && (tgt < 0 || own_state(s, tgt, sc))) {
 				own = own_src;
@@ -2792,6 +2906,29 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 			coder_tracef(c, "  verb \"%.*s\": a protest verb whose subject is not a civilian role",
 				     (int)hlen, htext);
 		return 0;
+	}
+	/* "A truck bomb exploded at a busy junction in Mogadishu", "two car
+	 * bombs went off at the education ministry": a bomb the pattern names
+	 * before the verb, with no one named behind it, is the work of
+	 * unidentified bombers (---INS), aimed at what the clause names next,
+	 * a place included, else at the civilians of the sentence's state
+	 * (emit_one makes a bare state its civilians). */
+	if (src < 0 && !have_own_src && p->kind == LEX_VERB && !p->passive && r.pat &&
+	    lex->elems.v[r.pat->el_off].kind != LEX_EL_HEAD && r.code != LEX_NONE &&
+	    r.code != LEX_CODE_NULL && !strncmp(lex_code_str(lex, r.code), "18", 2)) {
+		const char *state;
+		implied_actor(&own_src, s, p->head, "---INS");
+		have_own_src = 1;
+		if (tgt < 0)
+			tgt = first_in_clause(s, r.last + 1);
+		if (tgt < 0 && !have_own && (state = match_place_state(c, s, p->head)) &&
+		    country_prefix(state)) {
+			char *cc = state_role(c, state, "CVL");
+			if (cc) {
+				implied_actor(&own, s, p->head, cc);
+				have_own = 1;
+			}
+		}
 	}
 	if ((src < 0 && !have_own_src) || (tgt < 0 && !have_own)) {
 		if (TRACING(c))

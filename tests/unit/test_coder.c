@@ -44,6 +44,7 @@ static const char test_dict[] =
 "agent foreign minister | government | troops | military = GOV\n"
 "agent rebels = REB\n"
 "agent gunmen = INS\n"
+"agent soldiers = MIL\n"
 "agent civilians | protesters | supporters = CVL\n"
 "agent police = COP\n"
 "agent analysts | experts = ANL\n"
@@ -77,6 +78,11 @@ static const char test_dict[] =
 "verb retreat | surrender = 0874\n"
 "verb deploy = 154\n"
 "verb bomb = 183\n"
+"verb execute = 1823\n"
+"set bombs = bomb | car bomb\n"
+"verb explode\n"
+"    car bomb * = 1832\n"
+"    &bombs * = 183\n"
 "noun visit | trip = 042\n"
 "    * to +\n"
 "noun talks = 046\n"
@@ -577,6 +583,33 @@ static void test_dir_load_order(void **state)
 	rmdir(dir);
 }
 
+/* Who uses force on whom, and which kind: a disaster's toll has no
+ * actor; armed groups' assaults on civilians, and unnamed attackers', are
+ * terror (180) where rebels fighting troops battle (190); state forces
+ * killing civilians by the hundred commit a mass killing (202); a bomb
+ * going off with no one named is unidentified bombers' (---INS). */
+static void test_conflict_roles(void **state)
+{
+	(void)state;
+	check("A powerful earthquake struck Ukraine on Monday, killing 200 civilians.", "2023-02-06",
+	      NONE);
+	check("Two aircraft collided over Kyiv, killing 67 civilians.", "2025-01-29",
+	      NONE);
+	check("Gunmen attacked civilians in Kyiv on Monday.", "2024-03-22",
+	      EXPECT("---INS>UKRCVL 180 asserted 2024-03-18"));
+	check("Gunmen attacked Russian soldiers on Monday.", "2024-03-22",
+	      EXPECT("---INS>RUSMIL 180 asserted 2024-03-18"));
+	check("Rebels attacked Russian soldiers on Monday.", "2024-03-22",
+	      EXPECT("---REB>RUSMIL 190 asserted 2024-03-18"));
+	check("Russian soldiers killed more than 300 civilians in Bucha.", "2022-04-03",
+	      EXPECT("RUSMIL>UKRCVL 202 asserted 2022-04-03"));
+	check("Russian soldiers executed 12 civilians in Bucha.", "2022-04-03",
+	      EXPECT("RUSMIL>UKRCVL 1823 asserted 2022-04-03"));
+	check("A car bomb exploded in Kyiv on Monday, killing 20 civilians.", "2024-03-22",
+	      EXPECT("---INS>UKRCVL 1832 asserted 2024-03-18"));
+	check("A gas tank exploded in Kyiv on Monday.", "2024-03-22", NONE);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -605,6 +638,7 @@ int main(void)
 		cmocka_unit_test(test_spans),
 		cmocka_unit_test(test_bad_utf8),
 		cmocka_unit_test(test_dir_load_order),
+		cmocka_unit_test(test_conflict_roles),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
