@@ -248,7 +248,8 @@ static int article_after(const struct sent *s, size_t i)
  * imposed". */
 static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 {
-	static const char *const places[] = { "on", "near", "outside", "inside", NULL };
+	static const char *const places[] = { "on", "near", "outside", "inside", "about",
+					      "nearly", "dozens", "hundreds", "scores", NULL };
 	static const char *const off[] = { "off", NULL };
 	/* the word before the place, past a particle: "went off in" */
 	size_t at = i + 1 < s->n && word_is_any(s, i + 1, off) ? i + 1 : i;
@@ -305,8 +306,9 @@ static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 		 * opens the sentence or clause, with an article or a name
 		 * after it, is that phrase's verb; no noun is followed by
 		 * "a" or "the". */
-		/* So is a past form with a place after it: "A truck bomb
-		 * exploded at a junction", "a bomb went off in a market". */
+		/* So is a past form with a place or a count after it: "A
+		 * truck bomb exploded at a junction", "a bomb went off in a
+		 * market", "an air strike killed about 100 people". */
 		if ((ti->roles & R_DET) && !(ti->roles & R_POSS) && steps > 0 && opens_clause(s, j) &&
 		    ((article_after(s, i) && !gerund && !ends_with(gt, glen, "s") &&
 		      s->info[i].vlemma == s->info[i].word) ||
@@ -542,6 +544,27 @@ static int part_noun(const struct sent *s, size_t i)
 	return word_is_any(s, i, parts);
 }
 
+/* "rebels backed by Turkish tanks and warplanes captured": a mention
+ * joined by "and" or "or" to the agent of a participle ("backed by X")
+ * is that agent too, not a subject.  Looks back over the phrase (words,
+ * names, conjunctions; no verb or punctuation) for such a "by". */
+static int joined_after_prep(const struct sent *s, const struct mention *m)
+{
+	long j;
+	int conj = 0;
+
+	for (j = (long)m->tok - 1; j > 0 && j + 8 > (long)m->tok; j--) {
+		if (s->info[j].roles & R_CONJ)
+			conj = 1;
+		else if (s->info[j].roles & R_BY)
+			return conj && past_form(s, (size_t)j - 1);
+		else if (clause_break(s, (size_t)j) || (s->toks[j].flags & TOK_PUNCT) ||
+			 (s->info[j].verb && s->info[j].mention < 0) || s->info[j].roles)
+			return 0;
+	}
+	return 0;
+}
+
 /* The nearest mention left of `from` that can be a subject. */
 static int32_t subject_left(const struct sent *s, const struct pred *preds,
 			    size_t n_preds, size_t from)
@@ -567,7 +590,8 @@ static int32_t subject_left(const struct sent *s, const struct pred *preds,
 			    s->info[m->tok - 2].mention >= 0 &&
 			    !s->ments[s->info[m->tok - 2].mention].after_prep)
 				return s->info[m->tok - 2].mention;
-			if ((!m->after_prep || quantity_of(s, m) || state_of(s, m)) && !poss)
+			if ((!m->after_prep || quantity_of(s, m) || state_of(s, m)) && !poss &&
+			    !joined_after_prep(s, m))
 				return ti->mention;
 			j = (long)m->tok - 1;
 			continue;
@@ -581,6 +605,13 @@ static int32_t subject_left(const struct sent *s, const struct pred *preds,
 		}
 		if (clause_break(s, (size_t)j))
 			return -1;
+		/* "rebels backed by Turkey captured": a participle with its
+		 * agent right after a name describes that name */
+		if (j > 0 && (size_t)j + 1 < s->n && s->info[j - 1].mention >= 0 &&
+		    (s->info[j + 1].roles & R_BY) && past_form(s, (size_t)j)) {
+			j--;
+			continue;
+		}
 		for (k = 0; k < n_preds; k++)
 			if (preds[k].kind == LEX_VERB && preds[k].head == (uint32_t)j &&
 			    !(preds[k].vroles & (V_PLAN | V_SPEC)))
@@ -1189,13 +1220,44 @@ static size_t clause_end_of(const struct sent *s, size_t from)
 	return s->n;
 }
 
+/* A word or set of the pattern after its head is at token `at`. */
+static int names_verb(const dyad_lexicon *lex, const struct lex_pattern *pat,
+		      const struct sent *s, size_t at)
+{
+	const struct lex_elem *el = &lex->elems.v[pat->el_off];
+	size_t h, k, last;
+
+	if (at >= s->n)
+		return 1;
+	for (h = 0; h < pat->n_el && el[h].kind != LEX_EL_HEAD; h++)
+		;
+	for (k = h + 1; k < pat->n_el; k++)
+		if ((el[k].kind == LEX_EL_WORD && word_at(s, at, &el[k])) ||
+		    (el[k].kind == LEX_EL_SYNSET && synset_at(lex, s, at, el[k].id, &last)))
+			return 1;
+	return 0;
+}
+
 /* Choose head and pattern: the most specific pattern that matches. */
 static int choose(struct dyad_coder *c, const struct sent *s, struct pred *p,
 		  struct match_result *best)
 {
 	const dyad_lexicon *lex = c->lex;
-	size_t h, clause_end = clause_end_of(s, p->head + 1);
+	size_t h, clause_end = clause_end_of(s, p->head + 1), verb_at = clause_end, j;
 	int have = 0;
+
+	/* "A Nigerian army drone strike mistakenly killed at least 85
+	 * civilians": a noun's words end at the verb after it, the verb of
+	 * the noun's own clause, unless the pattern names that verb ("an air
+	 * strike hit a school": * hit +); an infinitive is the noun's own
+	 * ("willing to work with"). */
+	if (p->kind == LEX_NOUN)
+		for (j = p->head + 1; j < clause_end; j++)
+			if (s->info[j].verb && s->info[j].mention < 0 &&
+			    !(s->info[j].roles & R_TO) && !(s->info[j - 1].roles & R_TO)) {
+				verb_at = j;
+				break;
+			}
 
 	for (h = 0; h < p->n_heads; h++) {
 		const struct lex_head *hd = &p->heads[h];
@@ -1211,7 +1273,8 @@ static int choose(struct dyad_coder *c, const struct sent *s, struct pred *p,
 			struct match_result r;
 			if (have && pat->weight <= best->pat->weight)
 				break;
-			if (!try_pattern(lex, s, p, pat, 0, clause_end, &r))
+			if (!try_pattern(lex, s, p, pat, 0,
+					 names_verb(lex, pat, s, verb_at) ? clause_end : verb_at, &r))
 				continue;
 			r.head = hd;
 			r.pat = pat;
@@ -1386,7 +1449,8 @@ static const char *threat_of(const char *code)
 }
 
 /* "Israel launched air strikes across Gaza, killing hundreds", "gunmen
- * opened fire on concertgoers, killing 130": a killing told as the
+ * opened fire on concertgoers, killing 130", "fired rockets at Taza,
+ * wounding hundreds": a killing or wounding told as the
  * result of a force event the sentence has already coded is that
  * event's toll, not another event. */
 static int attack_result(const struct emit_ctx *e, const struct pred *p)
@@ -1396,7 +1460,9 @@ static int attack_result(const struct emit_ctx *e, const struct pred *p)
 	const char *t = tok_text(s, p->head, &len);
 
 	if (p->kind != LEX_VERB || p->group == 0 || !is_punct(s, p->group - 1, ',') ||
-	    !ends_with(t, len, "ing") || !head_is(s, p->head, "kill"))
+	    !ends_with(t, len, "ing") ||
+	    !(head_is(s, p->head, "kill") || head_is(s, p->head, "wound") ||
+	      head_is(s, p->head, "injure")))
 		return 0;
 	for (i = 0; i < e->n_seen; i++) {
 		const char *r = e->seen[i].root;
@@ -2114,6 +2180,61 @@ static int unknown_object(const struct sent *s, size_t from, size_t *head)
 	return OBJ_NONE;
 }
 
+/* ---- chemical weapons ------------------------------------------------ */
+
+/* A chemical weapon named at token i: "sarin", "chlorine", "a chemical
+ * agent", "nerve gas"; not the body that bans or inspects them ("the
+ * chemical weapons watchdog"). */
+static int chem_at(const struct sent *s, size_t i)
+{
+	static const char *const agents[] = { "sarin", "chlorine", "Novichok", "VX", "tabun",
+					      "ricin", NULL };
+	static const char *const kinds[] = { "chemical", "nerve", "mustard", "poison", "toxic",
+					     NULL };
+	static const char *const means[] = { "weapon", "weapons", "agent", "agents", "gas",
+					     "attack", "attacks", "munitions", "shells", "bombs",
+					     NULL };
+	static const char *const bodies[] = { "watchdog", "inspectors", "experts", "convention",
+					      "treaty", "programme", "program", "stockpile",
+					      "stockpiles", "plant", "factory", "facility", "ban",
+					      NULL };
+	size_t after;
+
+	if (s->info[i].mention >= 0)
+		return 0;
+	if (word_is_any(s, i, agents))
+		after = i + 1;
+	else if (word_is_any(s, i, kinds) && i + 1 < s->n && word_is_any(s, i + 1, means))
+		after = i + 2;
+	else
+		return 0;
+	return after >= s->n || !word_is_any(s, after, bodies);
+}
+
+/* "fired rockets filled with a chemical agent at Taza", "a sarin attack on
+ * Khan Sheikhoun that killed dozens", "dropped a chlorine gas cylinder on
+ * Douma, killing 43": force whose weapon the sentence names as chemical,
+ * in the act's own words up to `last`, or, for a killing, in the words
+ * leading up to it, is a chemical attack (2041). */
+static int chemical_means(const struct sent *s, const struct pred *p, uint32_t last)
+{
+	size_t j;
+	long k;
+
+	for (j = p->end + 1; j <= last && j < s->n; j++)
+		if (chem_at(s, j))
+			return 1;
+	if (!head_is(s, p->head, "kill"))
+		return 0;
+	for (k = (long)p->group - 1; k >= 0 && k + 16 >= (long)p->group; k--) {
+		if (is_punct(s, (size_t)k, ';') || (s->info[k].roles & R_BUT))
+			return 0;
+		if (chem_at(s, (size_t)k))
+			return 1;
+	}
+	return 0;
+}
+
 /* ---- relative clauses after an attack noun ---------------------------- */
 
 /* "a sarin attack on Douma that killed dozens", "twin suicide bombings
@@ -2273,15 +2394,16 @@ static void implied_actor(struct mention *out, const struct sent *s, size_t tok,
 	out->end = s->toks[tok].end - s->base;
 }
 
-/* The first mention right of `from` in its clause, places after "in" or
- * "at" included, that is no pronoun; -1 when none. */
+/* The first mention right of `from` in its phrase (up to a comma, a
+ * clause break or a verb), places after "in" or "at" included, that is no
+ * pronoun; -1 when none. */
 static int32_t first_in_clause(const struct sent *s, size_t from)
 {
 	size_t j;
 
 	for (j = from; j < s->n; j++) {
 		int32_t m = s->info[j].mention;
-		if (clause_break(s, j) || (s->info[j].verb && m < 0))
+		if (clause_break(s, j) || is_punct(s, j, ',') || (s->info[j].verb && m < 0))
 			return -1;
 		if (m >= 0 && s->ments[m].kind != M_PRONOUN)
 			return m;
@@ -2907,6 +3029,50 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 				     (int)hlen, htext);
 		return 0;
 	}
+	/* "captured the border town of Jarablus from Islamic State", "wrested
+	 * control of the town from the rebels": the side a place is taken
+	 * from, named after "from" in the clause, is the target of its
+	 * capture (192), not the place. */
+	if (src >= 0 && p->kind == LEX_VERB && !p->passive && r.target < 0 && r.code != LEX_NONE &&
+	    r.code != LEX_CODE_NULL && !strcmp(lex_code_str(lex, r.code), "192")) {
+		size_t j;
+		for (j = p->end + 1; j + 1 < s->n && j < p->end + 16u; j++) {
+			int32_t m = s->info[j].mention;
+			if (clause_break(s, j) || (s->info[j].verb && m < 0))
+				break;
+			if (m >= 0 && s->ments[m].after_prep && (s->ments[m].prep_roles & R_FROM) &&
+			    s->ments[m].group != s->ments[src].group) {
+				tgt = m;
+				break;
+			}
+		}
+	}
+	/* "The Syrian air force used sarin in attacks on the village of X":
+	 * mass violence (20x, not nuclear) that names no victim falls on the
+	 * civilians of the state its clause places it in, else of the
+	 * source's own state (not the dateline's: "THE HAGUE -"). */
+	if (src >= 0 && tgt < 0 && !have_own && r.code != LEX_NONE && r.code != LEX_CODE_NULL &&
+	    !strncmp(lex_code_str(lex, r.code), "20", 2) && strcmp(lex_code_str(lex, r.code), "2042")) {
+		const char *state = NULL;
+		char *cc;
+		size_t j;
+		for (j = p->end + 1; j < s->n && !state; j++) {
+			int32_t m = s->info[j].mention;
+			if (clause_break(s, j) || (s->info[j].verb && m < 0))
+				break;
+			if (m >= 0 && s->ments[m].country && s->ments[m].code)
+				state = s->ments[m].code;
+		}
+		if (!state && country_prefix(s->ments[src].code))
+			state = s->ments[src].code;
+		if (!state)
+			state = match_place_state(c, s, p->head);
+		cc = state && country_prefix(state) ? state_role(c, state, "CVL") : NULL;
+		if (cc) {
+			implied_actor(&own, s, p->head, cc);
+			have_own = 1;
+		}
+	}
 	/* "A truck bomb exploded at a busy junction in Mogadishu", "two car
 	 * bombs went off at the education ministry": a bomb the pattern names
 	 * before the verb, with no one named behind it, is the work of
@@ -2919,7 +3085,7 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 		const char *state;
 		implied_actor(&own_src, s, p->head, "---INS");
 		have_own_src = 1;
-		if (tgt < 0)
+		if (r.target < 0)
 			tgt = first_in_clause(s, r.last + 1);
 		if (tgt < 0 && !have_own && (state = match_place_state(c, s, p->head)) &&
 		    country_prefix(state)) {
@@ -2961,6 +3127,12 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 	}
 	if (bombing && code && (!strncmp(code, "18", 2) || !strncmp(code, "19", 2))) {
 		code = bombing;
+		code2 = NULL;
+	}
+	if (code && p->kind == LEX_VERB && (!strncmp(code, "18", 2) || !strncmp(code, "19", 2)) &&
+	    chemical_means(s, p, tgt >= 0 && !have_own && s->ments[tgt].tok > r.last ?
+			   s->ments[tgt].tok : r.last)) {
+		code = "2041";
 		code2 = NULL;
 	}
 	/* "would be willing to meet Zelensky if the Ukrainian leader came

@@ -79,6 +79,10 @@ static const char test_dict[] =
 "verb deploy = 154\n"
 "verb bomb = 183\n"
 "verb execute = 1823\n"
+"verb wound = 182\n"
+"verb capture = 192\n"
+"verb cleanse\n"
+"    ethnically * = 203\n"
 "set bombs = bomb | car bomb\n"
 "verb explode\n"
 "    car bomb * = 1832\n"
@@ -610,6 +614,41 @@ static void test_conflict_roles(void **state)
 	check("A gas tank exploded in Kyiv on Monday.", "2024-03-22", NONE);
 }
 
+/* The weapon, the loser and the toll: chemical agents named with an act
+ * or before a killing make it a chemical attack (2041); a capture "from"
+ * X is aimed at X; mass violence with no victim named falls on the
+ * civilians of its place; a wounding after an attack is its toll. */
+static void test_conflict_means(void **state)
+{
+	(void)state;
+	check("Russian soldiers fired shells filled with chlorine on Kyiv.", "2022-04-04",
+	      EXPECT("RUSMIL>UKRCVL 2041 asserted 2022-04-04"));
+	check("Russian soldiers dropped chlorine on a village, killing 20 civilians in Bucha.", "2022-04-04",
+	      EXPECT("RUSMIL>UKRCVL 2041 asserted 2022-04-04"));
+	check("The chemical weapons watchdog said Russian soldiers killed 20 civilians in Bucha.",
+	      "2022-04-04", EXPECT("RUSMIL>UKRCVL 190 asserted 2022-04-04"));
+	check("Ukrainian soldiers captured Bucha from Russian soldiers.", "2022-04-04",
+	      EXPECT("UKRMIL>RUSMIL 192 asserted 2022-04-04"));
+	check("Rebels backed by Russian tanks and soldiers attacked Kyiv.", "2022-04-04",
+	      EXPECT("---REB>UKR 190 asserted 2022-04-04"));
+	check("Russian soldiers ethnically cleansed villages in Ukraine.", "2022-04-04",
+	      EXPECT("RUSMIL>UKRCVL 203 asserted 2022-04-04"));
+	check("Russia attacked Ukraine on Monday, wounding civilians in Kyiv.", "2022-04-04",
+	      EXPECT("RUS>UKR 190 asserted 2022-04-04"));
+}
+
+/* A noun's pattern stops at the verb of its own clause unless it names
+ * that verb; a past form with a count after a clause's opening noun
+ * phrase is its verb. */
+static void test_attack_noun_subject(void **state)
+{
+	(void)state;
+	check("A Russian strike mistakenly killed civilians in Bucha on Kyiv's outskirts.", "2022-04-04",
+	      EXPECT("RUS>UKRCVL 190 asserted 2022-04-04"));
+	check("A Russian strike killed about 100 civilians in Kyiv.", "2022-04-04",
+	      EXPECT("RUS>UKRCVL 190 asserted 2022-04-04"));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -639,6 +678,8 @@ int main(void)
 		cmocka_unit_test(test_bad_utf8),
 		cmocka_unit_test(test_dir_load_order),
 		cmocka_unit_test(test_conflict_roles),
+		cmocka_unit_test(test_conflict_means),
+		cmocka_unit_test(test_attack_noun_subject),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
