@@ -565,11 +565,61 @@ static int joined_after_prep(const struct sent *s, const struct mention *m)
 	return 0;
 }
 
+/* "Forces backing Libya's Tripoli-based government fought": a mention
+ * that is the object of an -ing participle right after another name
+ * describes that name, which is the subject; else `mi`, m's index. */
+static int32_t participle_head(const struct sent *s, const struct mention *m, int32_t mi)
+{
+	long j;
+	size_t len;
+	const char *t;
+
+	for (j = (long)m->tok - 1; j > 0 && j + 8 > (long)m->tok; j--) {
+		if (s->info[j].mention >= 0 || (s->info[j].roles & (R_DET | R_POSS)))
+			continue;
+		if (s->info[j].verb) {
+			t = tok_text(s, (size_t)j, &len);
+			if (ends_with(t, len, "ing") && s->info[j - 1].mention >= 0 &&
+			    !s->ments[s->info[j - 1].mention].after_prep)
+				return s->info[j - 1].mention;
+			return mi;
+		}
+		if (!is_modifier(s, (size_t)j))
+			return mi;
+	}
+	return mi;
+}
+
+/* The token of "loyal" in "loyal to [eastern commander] M", or -1. */
+static long loyal_before(const struct sent *s, const struct mention *m)
+{
+	long j;
+
+	for (j = (long)m->tok - 1; j > 0 && j + 6 > (long)m->tok; j--) {
+		if (s->info[j].roles & R_TO) {
+			size_t len;
+			const char *t = tok_text(s, (size_t)j - 1, &len);
+			return len == 5 && !strncasecmp(t, "loyal", 5) ? j - 1 : -1;
+		}
+		/* "commander", "rival prime minister": a title before the name */
+		if (s->info[j].mention >= 0 && s->ments[s->info[j].mention].kind == M_AGENT) {
+			j = (long)s->ments[s->info[j].mention].tok;
+			continue;
+		}
+		if (s->info[j].mention >= 0 || !is_modifier(s, (size_t)j))
+			return -1;
+	}
+	return -1;
+}
+
 /* The nearest mention left of `from` that can be a subject. */
 static int32_t subject_left(const struct sent *s, const struct pred *preds,
 			    size_t n_preds, size_t from)
 {
+	static const char *const forces[] = { "fighters", "forces", "troops", "militants",
+					      "soldiers", "militiamen", "gunmen", "men", NULL };
 	long j = (long)from - 1;
+	int antecedent = 0;
 
 	while (j >= 0) {
 		const struct tokinfo *ti = &s->info[j];
@@ -581,6 +631,18 @@ static int32_t subject_left(const struct sent *s, const struct pred *preds,
 			/* A possessor ("their", "Russia's") is no subject. */
 			int poss = (ti->roles & R_POSS) ||
 				   (after < s->n && (s->info[after].roles & R_POSS));
+			/* "M23 rebels, who seized two towns": the antecedent
+			 * of "who" acts, even as a preposition's object. */
+			if (antecedent && !poss)
+				return ti->mention;
+			/* "its fighters had seized", "Islamic State's fighters":
+			 * the possessor of fighters no mention names acts. */
+			if (poss && (ti->roles & R_POSS || after < s->n) && m->kind != M_AGENT) {
+				size_t f = (ti->roles & R_POSS) ? after : after + 1;
+				if (f + 1 <= (size_t)from && f < s->n && s->info[f].mention < 0 &&
+				    word_is_any(s, f, forces))
+					return ti->mention;
+			}
 			/* "Islamic State's Afghan branch killed": a state's
 			 * adjective after a possessor, before the noun it
 			 * modifies, names a part of the possessor, who acts. */
@@ -591,8 +653,15 @@ static int32_t subject_left(const struct sent *s, const struct pred *preds,
 			    !s->ments[s->info[m->tok - 2].mention].after_prep)
 				return s->info[m->tok - 2].mention;
 			if ((!m->after_prep || quantity_of(s, m) || state_of(s, m)) && !poss &&
-			    !joined_after_prep(s, m))
-				return ti->mention;
+			    !joined_after_prep(s, m)) {
+				/* "forces loyal to commander Haftar seized": the
+				 * leader is not the subject, the forces are */
+				long lt = loyal_before(s, m);
+				if (lt < 0)
+					return participle_head(s, m, ti->mention);
+				j = lt - 1;
+				continue;
+			}
 			j = (long)m->tok - 1;
 			continue;
 		}
@@ -601,6 +670,7 @@ static int32_t subject_left(const struct sent *s, const struct pred *preds,
 			j--;
 			if (j >= 0 && is_punct(s, (size_t)j, ','))
 				j--;
+			antecedent = 1;
 			continue;
 		}
 		if (clause_break(s, (size_t)j))
@@ -711,6 +781,23 @@ static int complement_noun(const struct sent *s, size_t i)
 	return word_is_any(s, i, nouns);
 }
 
+/* The nearest verb or past form before token `comma` in its clause, or
+ * -1: the main clause's verb for a participle after the comma, lexicon
+ * verb or not ("quake struck" is read as no predicate at all). */
+static long main_verb_before(const struct sent *s, size_t comma)
+{
+	long j;
+
+	for (j = (long)comma - 1; j >= 0; j--) {
+		if (clause_break(s, (size_t)j) && !is_punct(s, (size_t)j, ','))
+			return -1;
+		if (s->info[j].mention < 0 &&
+		    (s->info[j].verb || (!s->info[j].roles && past_form(s, (size_t)j))))
+			return j;
+	}
+	return -1;
+}
+
 /* "A magnitude 7.1 earthquake struck central Mexico, killing 200",
  * "a passenger jet and an Army helicopter collided, killing 67": the main
  * clause before the comma at `comma` tells a disaster or an accident, so a
@@ -729,18 +816,10 @@ static int mishap_before(const struct sent *s, size_t comma)
 	/* stems, as "collided" is no "collide" + "ed" */
 	static const char *const mishaps[] = { "crash", "collid", "capsiz", "derail",
 					       "collaps", "erupt", NULL };
-	long j, v = -1;
+	long j, v = main_verb_before(s, comma);
 	size_t k, vlen;
 	const char *vt;
 
-	for (j = (long)comma - 1; j >= 0 && v < 0; j--) {
-		if (clause_break(s, (size_t)j) && !is_punct(s, (size_t)j, ','))
-			return 0;
-		/* "quake struck" is read as no predicate at all */
-		if (s->info[j].mention < 0 &&
-		    (s->info[j].verb || (!s->info[j].roles && past_form(s, (size_t)j))))
-			v = j;
-	}
 	if (v < 0)
 		return 0;
 	vt = tok_text(s, (size_t)v, &vlen);
@@ -941,6 +1020,7 @@ static void analyse_clauses(struct dyad_coder *c, struct sent *s,
 				goto passive;
 			}
 			if (ends_with(t, len, "ing")) {
+				long v;
 				for (k = i; k-- > 0;) {
 					const struct pred *q = &preds[k];
 					int32_t qs = q->passive && q->by_agent >= 0 ? q->by_agent : q->subject;
@@ -950,6 +1030,13 @@ static void analyse_clauses(struct dyad_coder *c, struct sent *s,
 					p->subject = qs;
 					break;
 				}
+				/* "A Taliban suicide bomber drove an ambulance into a
+				 * street in central Kabul, killing 95": with no coded
+				 * verb before it, the subject of the main clause's verb
+				 * all the same, not the last name before the comma. */
+				if (p->subject < 0 && is_punct(s, p->group - 1, ',') &&
+				    (v = main_verb_before(s, p->group - 1)) >= 0 && !s->info[v].verb)
+					p->subject = subject_left(s, preds, n, (size_t)v);
 				if (p->subject >= 0)
 					goto passive;
 			}
@@ -1768,9 +1855,10 @@ static int emit_one(struct emit_ctx *e, const struct pred *p, const struct menti
 	/* "U.S. and British warplanes and warships struck targets in
 	 * Yemen": a state's forces or officials that took their state from
 	 * the place the sentence names do not act on that bare state
-	 * (civilians storming "the Chinese embassy" still may). */
-	if (src->kind == M_AGENT && src->placed && !civil_role(src->code) && strlen(tgt->code) == 3 &&
-	    !strncmp(src->code, tgt->code, 3)) {
+	 * (civilians storming "the Chinese embassy" still may, and rebels
+	 * taking its towns). */
+	if (src->kind == M_AGENT && src->placed && !civil_role(src->code) && !armed_group(src->code) &&
+	    strlen(tgt->code) == 3 && !strncmp(src->code, tgt->code, 3)) {
 		if (TRACING(c))
 			coder_tracef(c, "    not coded: a role placed in %s acting on %s itself", tgt->code,
 				     tgt->code);
@@ -1868,10 +1956,12 @@ static int direct_object(const struct sent *s, size_t verb_end, size_t noun,
 
 /* "since the invasion", "days after a meeting between", "amid talks
  * with": an event named to place another in time, not reported itself. */
+/* Words that open background: "after the strikes", "amid clashes". */
+static const char *const background_words[] = { "since", "after", "before", "following",
+						"amid", "until", NULL };
+
 static int background(const struct sent *s, size_t head)
 {
-	static const char *const when[] = { "since", "after", "before", "following",
-					    "amid", "until", NULL };
 	long j = (long)head - 1;
 
 	while (j >= 0 && ((s->info[j].roles & (R_DET | R_POSS)) || is_modifier(s, (size_t)j)) &&
@@ -1879,7 +1969,25 @@ static int background(const struct sent *s, size_t head)
 		j--;
 	if (j < 0)
 		return 0;
-	return word_is_any(s, (size_t)j, when);
+	return word_is_any(s, (size_t)j, background_words);
+}
+
+/* "following deadly clashes between soldiers and his followers": a bare
+ * plural read as a verb, with only words that are no names between it
+ * and a word of background before it, is that background's noun. */
+static int background_plural(const struct sent *s, const struct pred *p)
+{
+	long j;
+
+	if (p->kind != LEX_VERB || p->group != p->head || !plural_form(s, p->head))
+		return 0;
+	for (j = (long)p->head - 1; j >= 0 && j + 4 > (long)p->head; j--) {
+		if (word_is_any(s, (size_t)j, background_words))
+			return 1;
+		if (s->info[j].mention >= 0 || !is_modifier(s, (size_t)j))
+			return 0;
+	}
+	return 0;
 }
 
 /* "condemned Iran's missile attack", "demanded the release of",
@@ -2276,6 +2384,28 @@ static long relative_attack(const struct sent *s, const struct pred *preds, size
 	return -1;
 }
 
+/* "Duque blamed ELN rebels for a car bombing at a police academy that
+ * killed 21 people": the attack noun at `noun` is what an accusation
+ * (11x) before it in its clause names, so the relative clause on it
+ * tells the accused act, not one the sentence reports. */
+static int accused_act(const dyad_lexicon *lex, const struct sent *s, const struct pred *preds,
+		       size_t n, size_t noun)
+{
+	size_t k, j;
+
+	for (k = n; k-- > 0;) {
+		const struct pred *g = &preds[k];
+		if (g->kind != LEX_VERB || g->head >= noun)
+			continue;
+		for (j = g->end + 1; j < noun; j++)
+			if (clause_break(s, j) || (s->info[j].verb && s->info[j].mention < 0))
+				return 0;
+		return g->chosen == 1 && g->r.code != LEX_NONE && g->r.code != LEX_CODE_NULL &&
+		       !strncmp(lex_code_str(lex, g->r.code), "11", 2);
+	}
+	return 0;
+}
+
 /* Who made the attack noun at `noun`: "a Russian missile strike",
  * "Islamic State's bombings", "an attack by Hamas", else the subject of
  * the clause the noun stands in ("Hamas claimed responsibility for the
@@ -2460,7 +2590,7 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 				     p->vroles & V_SPEECH ? "speech verb" : "verb", (int)hlen, htext);
 		return 0;
 	}
-	if (p->kind == LEX_NOUN && background(s, p->head)) {
+	if ((p->kind == LEX_NOUN && background(s, p->head)) || background_plural(s, p)) {
 		if (TRACING(c))
 			coder_tracef(c, "  noun \"%.*s\": a background event (after \"since\", \"after\"...), not coded",
 				     (int)hlen, htext);
@@ -2663,6 +2793,12 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 			if (!strncmp(nc, "18", 2) || !strncmp(nc, "19", 2) || !strncmp(nc, "20", 2))
 				r.code = np->r.code;
 		}
+	}
+	if (rel_tok >= 0 && accused_act(lex, s, preds, n, (size_t)rel_tok)) {
+		if (TRACING(c))
+			coder_tracef(c, "  verb \"%.*s\": what an accusation names, not an act of its own",
+				     (int)hlen, htext);
+		return 0;
 	}
 	/* Target. */
 	if (r.target >= 0)
@@ -3045,6 +3181,33 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 				tgt = m;
 				break;
 			}
+		}
+	}
+	/* "M23 rebels seized two towns in the east": a capture (192) that
+	 * names no holder is aimed at the state the places lie in, named in
+	 * its clause or else placed by the sentence, unless that is the
+	 * captor's own ("federal troops retook the town": its holder is
+	 * unnamed). */
+	if (src >= 0 && tgt < 0 && !have_own && p->kind == LEX_VERB && r.code != LEX_NONE &&
+	    r.code != LEX_CODE_NULL && !strcmp(lex_code_str(lex, r.code), "192")) {
+		const char *state = NULL;
+		char *cc;
+		size_t j;
+		for (j = p->end + 1; j < s->n && !state; j++) {
+			int32_t m = s->info[j].mention;
+			if (clause_break(s, j) || (s->info[j].verb && m < 0))
+				break;
+			if (m >= 0 && s->ments[m].country && s->ments[m].code)
+				state = s->ments[m].code;
+		}
+		if (!state)
+			state = match_place_state(c, s, p->head);
+		/* rebels take their own state's towns from it */
+		if (state && country_prefix(state) && s->ments[src].code &&
+		    (strncmp(s->ments[src].code, state, 3) || armed_group(s->ments[src].code)) &&
+		    (cc = state_role(c, state, ""))) {
+			implied_actor(&own, s, p->head, cc);
+			have_own = 1;
 		}
 	}
 	/* "The Syrian air force used sarin in attacks on the village of X":

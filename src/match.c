@@ -1561,6 +1561,38 @@ const char *match_place_state(struct dyad_coder *c, const struct sent *s, uint32
 	return state;
 }
 
+/* "troops loyal to South Sudan's President Salva Kiir", "armed groups
+ * loyal to rival prime minister Fathi Bashagha": the leader named after
+ * "loyal to" a role, past a state that is its possessor, or NULL. */
+static const struct mention *loyal_to(const struct sent *s, const struct mention *m)
+{
+	static const char *const loyal[] = { "loyal", NULL };
+	size_t j = m->tok + m->n_tok, k;
+
+	if (j + 2 >= s->n || !word_is_any(s, j, loyal) || !(s->info[j + 1].roles & R_TO))
+		return NULL;
+	for (k = j + 2; k < s->n && k < j + 10; k++) {
+		int32_t o = s->info[k].mention;
+		const struct mention *l;
+		size_t after;
+		if (o < 0) {
+			if (s->info[k].brk || (s->toks[k].flags & TOK_PUNCT))
+				return NULL;
+			continue;
+		}
+		l = &s->ments[o];
+		after = l->tok + l->n_tok;
+		k = after - 1;
+		if (l->kind != M_NAME || !l->code || !is_state_code(l->code) ||
+		    !strncmp(l->code, "---", 3))
+			continue;
+		if (l->country && after < s->n && (s->info[after].roles & R_POSS))
+			continue;
+		return l;
+	}
+	return NULL;
+}
+
 /* A role with no state of its own ("civilians", "protesters", "police",
  * "hundreds of people") takes one from its sentence: the nearest place
  * named ("killed civilians in Bucha"), else the dateline's state ("SEOUL
@@ -1578,6 +1610,7 @@ static void place_roles(struct dyad_coder *c, struct sent *s)
 	size_t i;
 	for (i = 0; i < s->n_ments; i++) {
 		struct mention *m = &s->ments[i];
+		const struct mention *l;
 		const char *state = NULL;
 		int armed;
 		char *code;
@@ -1594,6 +1627,22 @@ static void place_roles(struct dyad_coder *c, struct sent *s)
 			m->code = "---INS";
 			m->placed = 1;
 			m->how = "armed role of no known state";
+			continue;
+		}
+		/* "troops loyal to President Kiir", "forces loyal to
+		 * commander Haftar": armed men loyal to a leader are of the
+		 * leader's state, its military when they are regular forces
+		 * loyal to its government, else rebels. */
+		if ((armed || !strcmp(m->code, "MIL")) && (l = loyal_to(s, m))) {
+			int regular = !strcmp(m->code, "MIL") && strlen(l->code) >= 6 &&
+				      !strncmp(l->code + 3, "GOV", 3);
+			if (!(code = arena_alloc(&c->mem, 7)))
+				return;
+			memcpy(code, l->code, 3);
+			memcpy(code + 3, regular ? "MIL" : "REB", 4);
+			m->code = code;
+			m->placed = 1;
+			m->how = "armed men loyal to a leader";
 			continue;
 		}
 		/* "U.S. and British warplanes and warships": a role joined

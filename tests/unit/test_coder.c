@@ -81,6 +81,9 @@ static const char test_dict[] =
 "verb execute = 1823\n"
 "verb wound = 182\n"
 "verb capture = 192\n"
+"verb blame = 1123\n"
+"verb clash = 190\n"
+"verb back = 051\n"
 "verb cleanse\n"
 "    ethnically * = 203\n"
 "set bombs = bomb | car bomb\n"
@@ -649,6 +652,35 @@ static void test_attack_noun_subject(void **state)
 	      EXPECT("RUS>UKRCVL 190 asserted 2022-04-04"));
 }
 
+/* Who acts in a clause about force: the antecedent of "who", the owner
+ * of "its fighters", the main clause's subject before a participle, men
+ * "loyal to" a leader, a name a participle phrase describes; what a
+ * capture with no holder is aimed at; what is not coded: an act an
+ * accusation names, clashes in background. */
+static void test_conflict_actors(void **state)
+{
+	(void)state;
+	check("Russia sent weapons to rebels, who attacked Kyiv on Monday.", "2022-04-04",
+	      EXPECT("---REB>UKR 190 asserted 2022-04-04"));
+	check("Hamas said on Monday that its fighters had attacked Ukrainian soldiers.", "2022-04-04",
+	      EXPECT("PSEINSHMS>UKRMIL 190 asserted 2022-04-04"));
+	check("Russian soldiers rammed a truck into central Kyiv, killing 20 civilians in Bucha.", "2022-04-04",
+	      EXPECT("RUSMIL>UKRCVL 190 asserted 2022-04-04"));
+	check("Rebels loyal to Kim Jong-un attacked South Korean soldiers.", "2022-04-04",
+	      EXPECT("PRKREB>KORMIL 190 asserted 2022-04-04"));
+	check("Rebels loyal to foreign minister Sergey Lavrov attacked Kyiv.", "2022-04-04",
+	      EXPECT("RUSREB>UKR 190 asserted 2022-04-04"));
+	check("Russian soldiers backing Ukraine's government attacked rebels.", "2022-04-04",
+	      EXPECT("RUSMIL>UKRGOV 051 asserted 2022-04-04", "RUSMIL>---REB 190 asserted 2022-04-04"));
+	check("Rebels captured two towns in Ukraine.", "2022-04-04",
+	      EXPECT("UKRREB>UKR 192 asserted 2022-04-04"));
+	check("Ukrainian soldiers captured two towns in Ukraine.", "2022-04-04", NONE);
+	check("Ukraine blamed rebels for a bombing that killed 20 civilians in Kyiv.", "2022-04-04",
+	      EXPECT("UKR>---REB 1123 asserted 2022-04-04"));
+	check("Russian police arrested protesters in Moscow following deadly clashes between Russian soldiers and rebels.",
+	      "2022-04-04", EXPECT("RUSCOP>RUSCVL 173 asserted 2022-04-04"));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -680,6 +712,7 @@ int main(void)
 		cmocka_unit_test(test_conflict_roles),
 		cmocka_unit_test(test_conflict_means),
 		cmocka_unit_test(test_attack_noun_subject),
+		cmocka_unit_test(test_conflict_actors),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
