@@ -251,6 +251,7 @@ static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 	static const char *const places[] = { "on", "near", "outside", "inside", "about",
 					      "nearly", "dozens", "hundreds", "scores", NULL };
 	static const char *const off[] = { "off", NULL };
+	static const char *const al[] = { "al", NULL };
 	/* the word before the place, past a particle: "went off in" */
 	size_t at = i + 1 < s->n && word_is_any(s, i + 1, off) ? i + 1 : i;
 	size_t j = i, steps = 0, glen;
@@ -313,7 +314,10 @@ static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 		    ((article_after(s, i) && !gerund && !ends_with(gt, glen, "s") &&
 		      s->info[i].vlemma == s->info[i].word) ||
 		     (past_form(s, i) && at + 1 < s->n &&
-		      ((s->info[at + 1].roles & R_LOC) || word_is_any(s, at + 1, places)))) &&
+		      ((s->info[at + 1].roles & R_LOC) || word_is_any(s, at + 1, places) ||
+		       /* "killed al Qaeda leader Zawahiri" */
+		       (at + 2 < s->n && word_is_any(s, at + 1, al) &&
+			s->info[at + 2].mention >= 0)))) &&
 		    s->info[i - 1].mention < 0 &&
 		    (s->toks[i - 1].flags & TOK_WORD) && !s->info[i - 1].roles)
 			return 0;
@@ -1717,6 +1721,17 @@ static int armed_group(const char *code)
 	       (len >= 6 && (!strncmp(code + 3, "REB", 3) || !strncmp(code + 3, "INS", 3)));
 }
 
+/* A state, its government or forces, or an armed group: who can wage
+ * war or mass violence ("SYRMIL", "RUS", "IMGMUSISI"), unlike a
+ * parliament, a court or civilians. */
+static int can_use_force(const char *code)
+{
+	return code && (armed_group(code) || (strlen(code) == 3 && strcmp(code, "---")) ||
+			(strlen(code) >= 6 && (!strncmp(code + 3, "MIL", 3) ||
+					       !strncmp(code + 3, "GOV", 3) ||
+					       !strncmp(code + 3, "COP", 3))));
+}
+
 /* How many a mention counts, from the words before it: "more than 260
  * people" 260, "hundreds of civilians" 200, else 0. */
 static long count_before(const struct sent *s, const struct mention *m)
@@ -1738,6 +1753,28 @@ static long count_before(const struct sent *s, const struct mention *m)
 		if ((len == 8 && !strncasecmp(t, "hundreds", 8)) ||
 		    (len == 9 && !strncasecmp(t, "thousands", 9)))
 			return 200;
+	}
+	return 0;
+}
+
+/* "killed 35 people in an overnight attack on the Dogon village of
+ * Sobane Da": the clause after the verb tells an attack or raid on a
+ * village. */
+static int village_attack(const struct sent *s, const struct pred *p)
+{
+	static const char *const village[] = { "village", "villages", "hamlet", "hamlets", NULL };
+	static const char *const attack[] = { "attack", "attacks", "raid", "raids", "assault",
+					      NULL };
+	size_t j, k;
+
+	for (j = p->end + 1; j < s->n && j < p->end + 16u; j++) {
+		if (clause_break(s, j) || is_punct(s, j, ','))
+			return 0;
+		if (!word_is_any(s, j, village))
+			continue;
+		for (k = j; k-- > p->end + 1 && k + 5 > j;)
+			if (word_is_any(s, k, attack))
+				return 1;
 	}
 	return 0;
 }
@@ -1785,11 +1822,13 @@ static int emit_one(struct emit_ctx *e, const struct pred *p, const struct menti
 	}
 	/* "Gunmen killed 26 people", "RSF fighters killed more than 100
 	 * villagers": armed groups killing civilians use unconventional
-	 * violence (180), and by the hundred it is a mass killing (202). */
+	 * violence (180), and by the hundred, or by the score in an attack
+	 * on a village, it is a mass killing (202). */
 	if (!strcmp(ce->root, "19") && !strcmp(code, "190") && armed_group(src->code) &&
 	    soft_target(tgt->code) &&
 	    (head_is(s, p->head, "kill") || head_is(s, p->head, "massacre"))) {
-		code = count_before(s, tgt) >= 100 ? "202" : "180";
+		long count = count_before(s, tgt);
+		code = count >= 100 || (count >= 20 && village_attack(s, p)) ? "202" : "180";
 		if (!(ce = cameo_find(c->lex, code)))
 			return 0;
 	}
@@ -1799,7 +1838,8 @@ static int emit_one(struct emit_ctx *e, const struct pred *p, const struct menti
 	 * (202) too. */
 	if ((!strcmp(code, "190") || !strcmp(code, "1823")) && strlen(src->code) >= 6 &&
 	    !strncmp(src->code + 3, "MIL", 3) && soft_target(tgt->code) &&
-	    (head_is(s, p->head, "kill") || head_is(s, p->head, "execute")) &&
+	    /* "execut": "executed" is no "execute" + "ed" */
+	    (head_is(s, p->head, "kill") || head_is(s, p->head, "execut")) &&
 	    count_before(s, tgt) >= 100) {
 		code = "202";
 		if (!(ce = cameo_find(c->lex, code)))
@@ -2406,6 +2446,53 @@ static int accused_act(const dyad_lexicon *lex, const struct sent *s, const stru
 	return 0;
 }
 
+/* "sent troops into Cameroon to help it fight Boko Haram", "deployed
+ * soldiers to help fight Islamic State-linked insurgents": the verb after
+ * "to help" (and its object) is what the help is for, not an act yet. */
+static int helped_purpose(const struct sent *s, const struct pred *p)
+{
+	static const char *const help[] = { "help", "helping", NULL };
+	size_t h;
+
+	if (p->kind != LEX_VERB || p->group < 2)
+		return 0;
+	h = p->group - 1;
+	if (s->info[h].mention >= 0) {
+		h = s->ments[s->info[h].mention].tok;
+		if (h == 0)
+			return 0;
+		h--;
+	}
+	return h > 0 && word_is_any(s, h, help) && (s->info[h - 1].roles & R_TO);
+}
+
+/* "Iran denied that it had supplied the Houthis with the ballistic
+ * missile they fired at Riyadh": a relative clause with no "that" ("the
+ * missile they fired") describes a thing a denial or an accusation
+ * before it is about; it tells no act of its own. */
+static int denied_description(const dyad_lexicon *lex, const struct sent *s,
+			      const struct pred *preds, const struct pred *p)
+{
+	const struct pred *g;
+	size_t q;
+
+	if (p->kind != LEX_VERB || p->passive || p->group < 2 || p->subject < 0 ||
+	    s->ments[p->subject].kind != M_PRONOUN ||
+	    s->ments[p->subject].tok + s->ments[p->subject].n_tok != p->group)
+		return 0;
+	q = s->ments[p->subject].tok;
+	if (q == 0 || s->info[q - 1].mention >= 0 || s->info[q - 1].roles || s->info[q - 1].verb ||
+	    !(s->toks[q - 1].flags & TOK_WORD))
+		return 0;
+	for (g = preds; g < p; g++)
+		if (g->kind == LEX_VERB &&
+		    ((g->vroles & V_DENY) ||
+		     (g->chosen == 1 && g->r.code != LEX_NONE && g->r.code != LEX_CODE_NULL &&
+		      !strncmp(lex_code_str(lex, g->r.code), "11", 2))))
+			return 1;
+	return 0;
+}
+
 /* Who made the attack noun at `noun`: "a Russian missile strike",
  * "Islamic State's bombings", "an attack by Hamas", else the subject of
  * the clause the noun stands in ("Hamas claimed responsibility for the
@@ -2794,9 +2881,16 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 				r.code = np->r.code;
 		}
 	}
-	if (rel_tok >= 0 && accused_act(lex, s, preds, n, (size_t)rel_tok)) {
+	if (helped_purpose(s, p)) {
 		if (TRACING(c))
-			coder_tracef(c, "  verb \"%.*s\": what an accusation names, not an act of its own",
+			coder_tracef(c, "  verb \"%.*s\": what help is sent for, not an act yet",
+				     (int)hlen, htext);
+		return 0;
+	}
+	if ((rel_tok >= 0 && accused_act(lex, s, preds, n, (size_t)rel_tok)) ||
+	    denied_description(lex, s, preds, p)) {
+		if (TRACING(c))
+			coder_tracef(c, "  verb \"%.*s\": what a denial or accusation names, not an act of its own",
 				     (int)hlen, htext);
 		return 0;
 	}
@@ -3211,11 +3305,14 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 		}
 	}
 	/* "The Syrian air force used sarin in attacks on the village of X":
-	 * mass violence (20x, not nuclear) that names no victim falls on the
-	 * civilians of the state its clause places it in, else of the
-	 * source's own state (not the dateline's: "THE HAGUE -"). */
-	if (src >= 0 && tgt < 0 && !have_own && r.code != LEX_NONE && r.code != LEX_CODE_NULL &&
-	    !strncmp(lex_code_str(lex, r.code), "20", 2) && strcmp(lex_code_str(lex, r.code), "2042")) {
+	 * mass violence (20x, not nuclear) by those who can wage it that
+	 * names no victim falls on the civilians of the state its clause
+	 * places it in, else of the source's own state (not the dateline's:
+	 * "THE HAGUE -"); "parliament banned the slaughter of dogs" is no
+	 * massacre. */
+	if (src >= 0 && tgt < 0 && !have_own && p->kind == LEX_VERB && r.code != LEX_NONE &&
+	    r.code != LEX_CODE_NULL && !strncmp(lex_code_str(lex, r.code), "20", 2) &&
+	    strcmp(lex_code_str(lex, r.code), "2042") && can_use_force(s->ments[src].code)) {
 		const char *state = NULL;
 		char *cc;
 		size_t j;

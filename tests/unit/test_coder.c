@@ -31,6 +31,7 @@ static const char test_dict[] =
 "actor Palestine = PSE\n"
 "actor Japan = JPN\n"
 "actor Hamas = PSEINSHMS\n"
+"actor Qaeda = IMGMUSALQ\n"
 "person Choe Son-hui\n"
 "    = PRKGOV 2022-06-10..\n"
 "person Sergey Lavrov\n"
@@ -681,6 +682,27 @@ static void test_conflict_actors(void **state)
 	      "2022-04-04", EXPECT("RUSCOP>RUSCVL 173 asserted 2022-04-04"));
 }
 
+/* How much violence, and whether it is told as an act: executions by the
+ * hundred and a village's massacre are mass killings (202); what a
+ * denial's object was used for, what help is sent to do, and a
+ * "slaughter" by those who wage no war are no acts. */
+static void test_conflict_scale(void **state)
+{
+	(void)state;
+	check("Russian soldiers executed more than 200 civilians in Bucha.", "2022-04-04",
+	      EXPECT("RUSMIL>UKRCVL 202 asserted 2022-04-04"));
+	check("Gunmen killed 35 civilians in Bucha in an attack on a village.", "2022-04-04",
+	      EXPECT("---INS>UKRCVL 202 asserted 2022-04-04"));
+	check("Gunmen killed 35 civilians in Bucha.", "2022-04-04",
+	      EXPECT("---INS>UKRCVL 180 asserted 2022-04-04"));
+	check("A Russian strike killed al Qaeda fighters.", "2022-04-04",
+	      EXPECT("RUS>IMGMUSALQ 190 asserted 2022-04-04"));
+	check("Russia denied that it supplied rebels with the missile they fired on Kyiv.", "2022-04-04",
+	      NONE);
+	check("Russia sent soldiers to help Belarus attack Ukraine.", "2022-04-04", NONE);
+	check("Ukrainian protesters ethnically cleansed villages in Russia.", "2022-04-04", NONE);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -713,6 +735,7 @@ int main(void)
 		cmocka_unit_test(test_conflict_means),
 		cmocka_unit_test(test_attack_noun_subject),
 		cmocka_unit_test(test_conflict_actors),
+		cmocka_unit_test(test_conflict_scale),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
