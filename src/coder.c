@@ -1779,6 +1779,25 @@ static int village_attack(const struct sent *s, const struct pred *p)
 	return 0;
 }
 
+/* How many the participle ", killing N people" after the act at p kills,
+ * by the count before its first mention; 0 when no such toll. */
+static long assault_toll(const struct sent *s, const struct pred *p)
+{
+	size_t j, k;
+
+	for (j = p->end + 1; j + 1 < s->n && j < p->end + 24u; j++) {
+		if (clause_break(s, j))
+			return 0;
+		if (!is_punct(s, j, ',') || !head_is(s, j + 1, "kill"))
+			continue;
+		for (k = j + 2; k < s->n && k < j + 8; k++)
+			if (s->info[k].mention >= 0)
+				return count_before(s, &s->ments[s->info[k].mention]);
+		return 0;
+	}
+	return 0;
+}
+
 /* Not two different people: either side no known person, or the same. */
 static int same_person(uint32_t seen, const struct mention *m)
 {
@@ -1852,7 +1871,11 @@ static int emit_one(struct emit_ctx *e, const struct pred *p, const struct menti
 	 * named on anyone, is terror (180), not a battle between forces. */
 	if ((!strcmp(code, "190") || !strcmp(code, "193")) && armed_group(src->code) &&
 	    (!strcmp(src->code, "---INS") || soft_target(tgt->code))) {
-		code = "180";
+		/* "The RSF stormed the Zamzam camp, killing hundreds of
+		 * people": an assault whose toll runs to the hundreds is a
+		 * mass killing (202); a shooting stays terror with firearms */
+		code = !strcmp(code, "190") && soft_target(tgt->code) && assault_toll(s, p) >= 100 ?
+		       "202" : "180";
 		if (!(ce = cameo_find(c->lex, code)))
 			return 0;
 	}

@@ -683,7 +683,8 @@ static void test_conflict_actors(void **state)
 }
 
 /* How much violence, and whether it is told as an act: executions by the
- * hundred and a village's massacre are mass killings (202); what a
+ * hundred, a village's massacre and an assault killing hundreds are mass
+ * killings (202); what a
  * denial's object was used for, what help is sent to do, and a
  * "slaughter" by those who wage no war are no acts. */
 static void test_conflict_scale(void **state)
@@ -694,6 +695,10 @@ static void test_conflict_scale(void **state)
 	check("Gunmen killed 35 civilians in Bucha in an attack on a village.", "2022-04-04",
 	      EXPECT("---INS>UKRCVL 202 asserted 2022-04-04"));
 	check("Gunmen killed 35 civilians in Bucha.", "2022-04-04",
+	      EXPECT("---INS>UKRCVL 180 asserted 2022-04-04"));
+	check("Gunmen attacked civilians in Bucha, killing hundreds of civilians.", "2022-04-04",
+	      EXPECT("---INS>UKRCVL 202 asserted 2022-04-04"));
+	check("Gunmen attacked civilians in Bucha, killing 20 civilians.", "2022-04-04",
 	      EXPECT("---INS>UKRCVL 180 asserted 2022-04-04"));
 	check("A Russian strike killed al Qaeda fighters.", "2022-04-04",
 	      EXPECT("RUS>IMGMUSALQ 190 asserted 2022-04-04"));
