@@ -1871,15 +1871,20 @@ static void merge_possessors(struct sent *s)
 }
 
 /* Whether the words from token T up to token END are "loyal to" and
- * articles or words for a part of a state. */
+ * articles, words for a part of a state, or words that set a leader
+ * apart from the one in office ("loyal to rival prime minister"). */
 static int loyal_to(const struct sent *s, size_t t, size_t end)
 {
 	static const char *const loyal[] = { "loyal", NULL }, *const to[] = { "to", NULL };
+	static const char *const apart[] = { "rival", "former", "ousted", "deposed", "exiled",
+					     "renegade", "dissident", "self-declared", "self-proclaimed",
+					     NULL };
 
 	if (t + 2 > end || !word_is_any(s, t, loyal) || !word_is_any(s, t + 1, to))
 		return 0;
 	for (t += 2; t < end; t++)
-		if (!(s->info[t].roles & R_DET) && !word_is_any(s, t, state_parts))
+		if (!(s->info[t].roles & R_DET) && !word_is_any(s, t, state_parts) &&
+		    !word_is_any(s, t, apart))
 			return 0;
 	return 1;
 }
