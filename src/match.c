@@ -561,6 +561,20 @@ static const char *const state_parts[] = { "northern", "southern", "eastern", "w
 					   "east", "west", "northeast", "northwest", "southeast",
 					   "southwest", NULL };
 
+/* Weapons listed as agents (data/dict/agents.dict): a state's missile
+ * or drone is its forces acting only when the state names it right
+ * before ("a Russian missile struck"); "missiles at Israel" are aimed
+ * at Israel, "Iran's missile attack" is an attack, and a weapon with no
+ * state is no actor at all (the launcher is found elsewhere: "a missile
+ * fired by the Houthis"); a group's drone is the group's own. */
+static const char *const weapon_words[] = { "missile", "missiles", "drone", "drones", "strike",
+					    "strikes", "airstrike", "airstrikes", NULL };
+
+static int weapon_agent(const struct sent *s, const struct mention *m)
+{
+	return m->kind == M_AGENT && word_is_any(s, m->tok + m->n_tok - 1, weapon_words);
+}
+
 /* Country + agent: "Russian troops", "Russia's foreign minister",
  * "the foreign minister of Russia". */
 
@@ -605,7 +619,7 @@ static void combine_agents(struct dyad_coder *c, struct sent *s)
 				   (n->tok == m->tok + m->n_tok + 1 ||
 				    (n->tok == m->tok + m->n_tok + 2 &&
 				     acronym_at(s, m->tok + m->n_tok + 1)));
-			if (adjacent(m, n) || poss) {
+			if (weapon_agent(s, n) ? adjacent(m, n) && m->country : adjacent(m, n) || poss) {
 				const struct lex_agent *ag = &c->lex->agents.v[n->actor];
 				struct mention merged = *n;
 				merged.kind = M_NAME;
@@ -626,7 +640,7 @@ static void combine_agents(struct dyad_coder *c, struct sent *s)
 		 * lends its state, KOR).  A role a possessive pronoun owns is
 		 * its referent's wherever it is: "its troops in Syria", "its
 		 * consulate in Damascus" (the pronouns come later). */
-		if (n && m->kind == M_AGENT && n->kind == M_NAME && !n->person &&
+		if (n && m->kind == M_AGENT && !weapon_agent(s, m) && n->kind == M_NAME && !n->person &&
 		    !(m->tok > 0 && (s->info[m->tok - 1].roles & R_POSS) &&
 		      (s->info[m->tok - 1].roles & R_PRON)) &&
 		    n->code && strlen(n->code) >= 3 &&
@@ -647,6 +661,8 @@ static void combine_agents(struct dyad_coder *c, struct sent *s)
 			i++;
 			continue;
 		}
+		if (weapon_agent(s, m))
+			continue;
 		if (m->kind == M_AGENT) {
 			m->agent = m->actor;
 			m->actor = LEX_NONE;
