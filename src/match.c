@@ -1713,7 +1713,7 @@ static void place_roles(struct dyad_coder *c, struct sent *s, int owned)
 		const char *state = NULL;
 		int armed;
 		char *code;
-		size_t n;
+		size_t n, conj;
 
 		if (m->kind != M_AGENT || m->person || !m->code || strlen(m->code) != 3 ||
 		    !strcmp(m->code, "ANL"))
@@ -1736,10 +1736,15 @@ static void place_roles(struct dyad_coder *c, struct sent *s, int owned)
 			m->how = "armed role of no known state";
 			continue;
 		}
-		/* "U.S. and British warplanes and warships": a role joined
-		 * by "and" to a state's role is that state's too. */
-		if (i > 0 && m->tok >= 2 && (s->info[m->tok - 1].roles & R_CONJ) &&
-		    s->ments[i - 1].tok + s->ments[i - 1].n_tok == m->tok - 1 &&
+		/* "U.S. and British warplanes and warships", "Venezuela's
+		 * government and the opposition": a role joined by "and" to a
+		 * state's role is that state's too, before any place or
+		 * dateline ("BRIDGETOWN -- ... signed in Barbados"). */
+		conj = m->tok > 0 ? m->tok - 1 : 0;
+		if (conj > 0 && (s->info[conj].roles & R_DET) && !(s->info[conj].roles & R_POSS))
+			conj--;
+		if (i > 0 && conj >= 1 && (s->info[conj].roles & R_CONJ) &&
+		    s->ments[i - 1].tok + s->ments[i - 1].n_tok == conj &&
 		    !s->ments[i - 1].person && s->ments[i - 1].code &&
 		    strlen(s->ments[i - 1].code) > 3 && is_state_code(s->ments[i - 1].code))
 			state = s->ments[i - 1].code;

@@ -812,12 +812,19 @@ static const char r5_dict[] =
 "verb attack = 190\n"
 "verb enter = 150\n"
 "verb recall = 161\n"
-"verb leave = 166\n";
+"verb leave = 166\n"
+"actor Venezuela = VEN\n"
+"actor Colombia = COL\n"
+"actor Barbados | Bridgetown = BRB\n"
+"agent government = GOV\n"
+"agent opposition = OPP\n"
+"verb criticize | criticise = 111\n";
 
 /* Weapons as actors: a state's missile or drone named by the state's
  * adjective is its forces; aimed at a state, owned through "'s", or with
  * no state, it is no actor.  A relative "that" after an actor has it as
- * its subject.  A clause dated by a span after an event is an anchor. */
+ * its subject.  A clause dated by a span after an event is an anchor.
+ * A role joined to a state's role by "and the" is that state's. */
 static void test_r5_weapons_and_anchors(void **state)
 {
 	char path[] = "/tmp/dyad-r5-XXXXXX";
@@ -845,6 +852,11 @@ static void test_r5_weapons_and_anchors(void **state)
 	check_with(cd, "Poland recalled its ambassador from Russia after Russian troops attacked Ukraine.",
 		   "2022-02-25", EXPECT("POL>POLGOV 161 asserted 2022-02-25",
 					"RUSMIL>UKR 190 asserted 2022-02-25"));
+	/* a role joined by "and the" to a state's role is that state's,
+	 * not the dateline's */
+	check_with(cd, "BRIDGETOWN, Oct 17 (Reuters) - Venezuela's government and the opposition criticised Colombia.",
+		   "2023-10-17", EXPECT("VENGOV>COL 111 asserted 2023-10-17",
+					"VENOPP>COL 111 asserted 2023-10-17"));
 	dyad_coder_free(cd);
 	dyad_lexicon_free(lx);
 	unlink(path);
