@@ -475,7 +475,10 @@ static int find_names(struct dyad_coder *c, struct sent *s, int32_t ymd)
 			long a2 = -1;
 			const struct lex_agent *ag = &lex->agents.v[agent];
 
-			if (j < s->n && is_cap(s, j) && is_cap(s, i))
+			/* lower case too ("former national security adviser
+			 * John Bolton"): a known person's name right after a
+			 * title is who the title describes */
+			if (j < s->n && is_cap(s, j))
 				a2 = trie_longest(&lex->actor_trie, s, j, &actor2);
 			if (a2 >= 0 && actor_is_person(lex, actor2) &&
 			    match_actor_code(lex, actor2, ymd)) {
@@ -585,9 +588,12 @@ static void combine_agents(struct dyad_coder *c, struct sent *s)
 	for (i = 0; i < s->n_ments; i++) {
 		struct mention *m = &s->ments[i], *n = i + 1 < s->n_ments ? &s->ments[i + 1] : NULL;
 
-		/* "U.S. President Donald Trump": the state is part of the name. */
+		/* "U.S. President Donald Trump", "Myanmar's junta leader Min
+		 * Aung Hlaing": the state is part of the name. */
 		if (n && m->kind == M_NAME && m->country && n->kind == M_NAME && n->person &&
-		    adjacent(m, n)) {
+		    (adjacent(m, n) || (n->tok == m->tok + m->n_tok + 1 &&
+					(s->info[m->tok + m->n_tok].roles & R_POSS) &&
+					!strcmp(n->how, "title and name")))) {
 			struct mention merged = *n;
 			merged.tok = m->tok;
 			merged.n_tok = n->tok + n->n_tok - m->tok;

@@ -818,13 +818,19 @@ static const char r5_dict[] =
 "actor Barbados | Bridgetown = BRB\n"
 "agent government = GOV\n"
 "agent opposition = OPP\n"
-"verb criticize | criticise = 111\n";
+"verb criticize | criticise = 111\n"
+"actor United States | America = USA\n"
+"agent national security adviser = GOV\n"
+"person John Bolton\n"
+"    = USAGOV 2018-04-09..2019-09-10\n"
+"    = USAELI\n";
 
 /* Weapons as actors: a state's missile or drone named by the state's
  * adjective is its forces; aimed at a state, owned through "'s", or with
  * no state, it is no actor.  A relative "that" after an actor has it as
  * its subject.  A clause dated by a span after an event is an anchor.
- * A role joined to a state's role by "and the" is that state's. */
+ * A role joined to a state's role by "and the" is that state's.  A
+ * title before a known person's name, in any case, is the person. */
 static void test_r5_weapons_and_anchors(void **state)
 {
 	char path[] = "/tmp/dyad-r5-XXXXXX";
@@ -857,6 +863,12 @@ static void test_r5_weapons_and_anchors(void **state)
 	check_with(cd, "BRIDGETOWN, Oct 17 (Reuters) - Venezuela's government and the opposition criticised Colombia.",
 		   "2023-10-17", EXPECT("VENGOV>COL 111 asserted 2023-10-17",
 					"VENOPP>COL 111 asserted 2023-10-17"));
+	/* a title in lower case before a known name is that person's,
+	 * with the state that owns the title */
+	check_with(cd, "Russia criticised former national security adviser John Bolton.",
+		   "2025-08-22", EXPECT("RUS>USAELI 111 asserted 2025-08-22"));
+	check_with(cd, "Russia criticised America's national security adviser John Bolton.",
+		   "2019-01-10", EXPECT("RUS>USAGOV 111 asserted 2019-01-10"));
 	dyad_coder_free(cd);
 	dyad_lexicon_free(lx);
 	unlink(path);
