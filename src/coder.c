@@ -705,8 +705,12 @@ static int32_t subject_left(const struct sent *s, const struct pred *preds,
 			j = (long)m->tok - 1;
 			continue;
 		}
-		if (is_relative(s, (size_t)j)) {
-			/* "Lim, who met Trump": the antecedent. */
+		/* "Lim, who met Trump": the antecedent; "that" only right
+		 * after an actor ("Russian drones that entered Polish
+		 * airspace"), as "said that" opens a complement. */
+		if (is_relative(s, (size_t)j) ||
+		    (j > 0 && s->info[j - 1].mention >= 0 && head_is(s, (size_t)j, "that") &&
+		     !(s->info[j + 1].roles & R_PRON))) {
 			j--;
 			if (j >= 0 && is_punct(s, (size_t)j, ','))
 				j--;
@@ -803,6 +807,23 @@ static int subordinate(const struct sent *s, const struct pred *p)
 		 (long)s->ments[p->subject].tok - 1 : (long)p->group - 1;
 
 	return j >= 0 && (s->info[j].roles & (R_SUB | R_IF)) != 0;
+}
+
+/* "a day after Seoul switched off its loudspeakers", "hours after Iran
+ * fired": a clause dated by a span of time from another event anchors the
+ * news in time; that event was reported before and is not coded again
+ * (tests/dev/README.md, "Which mentions are coded").  Not "days before":
+ * what follows is often still to come ("days before Trump is due to
+ * arrive"). */
+static int time_anchor(const struct sent *s, const struct pred *p)
+{
+	static const char *const spans[] = { "day", "days", "hour", "hours", "week", "weeks",
+					     "month", "months", "minutes", NULL };
+	static const char *const after[] = { "after", NULL };
+	long j = p->subject >= 0 && s->ments[p->subject].tok < p->group ?
+		 (long)s->ments[p->subject].tok - 1 : (long)p->group - 1;
+
+	return j >= 1 && word_is_any(s, (size_t)j, after) && word_is_any(s, (size_t)j - 1, spans);
 }
 
 /* Nouns whose infinitive names their content: "a plan to", "efforts to". */
@@ -3037,6 +3058,12 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 	if ((p->kind == LEX_NOUN && background(s, p->head)) || background_plural(s, p)) {
 		if (TRACING(c))
 			coder_tracef(c, "  noun \"%.*s\": a background event (after \"since\", \"after\"...), not coded",
+				     (int)hlen, htext);
+		return 0;
+	}
+	if (p->kind == LEX_VERB && time_anchor(s, p)) {
+		if (TRACING(c))
+			coder_tracef(c, "  verb \"%.*s\": an earlier event dating the news (\"a day after\"), not coded",
 				     (int)hlen, htext);
 		return 0;
 	}

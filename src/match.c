@@ -475,7 +475,10 @@ static int find_names(struct dyad_coder *c, struct sent *s, int32_t ymd)
 			long a2 = -1;
 			const struct lex_agent *ag = &lex->agents.v[agent];
 
-			if (j < s->n && is_cap(s, j) && is_cap(s, i))
+			/* lower case too ("former national security adviser
+			 * John Bolton"): a known person's name right after a
+			 * title is who the title describes */
+			if (j < s->n && is_cap(s, j))
 				a2 = trie_longest(&lex->actor_trie, s, j, &actor2);
 			if (a2 >= 0 && actor_is_person(lex, actor2) &&
 			    match_actor_code(lex, actor2, ymd)) {
@@ -561,6 +564,20 @@ static const char *const state_parts[] = { "northern", "southern", "eastern", "w
 					   "east", "west", "northeast", "northwest", "southeast",
 					   "southwest", NULL };
 
+/* Weapons listed as agents (data/dict/agents.dict): a state's missile
+ * or drone is its forces acting only when the state names it right
+ * before ("a Russian missile struck"); "missiles at Israel" are aimed
+ * at Israel, "Iran's missile attack" is an attack, and a weapon with no
+ * state is no actor at all (the launcher is found elsewhere: "a missile
+ * fired by the Houthis"); a group's drone is the group's own. */
+static const char *const weapon_words[] = { "missile", "missiles", "drone", "drones", "strike",
+					    "strikes", "airstrike", "airstrikes", NULL };
+
+static int weapon_agent(const struct sent *s, const struct mention *m)
+{
+	return m->kind == M_AGENT && word_is_any(s, m->tok + m->n_tok - 1, weapon_words);
+}
+
 /* Country + agent: "Russian troops", "Russia's foreign minister",
  * "the foreign minister of Russia". */
 
@@ -571,9 +588,12 @@ static void combine_agents(struct dyad_coder *c, struct sent *s)
 	for (i = 0; i < s->n_ments; i++) {
 		struct mention *m = &s->ments[i], *n = i + 1 < s->n_ments ? &s->ments[i + 1] : NULL;
 
-		/* "U.S. President Donald Trump": the state is part of the name. */
+		/* "U.S. President Donald Trump", "Myanmar's junta leader Min
+		 * Aung Hlaing": the state is part of the name. */
 		if (n && m->kind == M_NAME && m->country && n->kind == M_NAME && n->person &&
-		    adjacent(m, n)) {
+		    (adjacent(m, n) || (n->tok == m->tok + m->n_tok + 1 &&
+					(s->info[m->tok + m->n_tok].roles & R_POSS) &&
+					!strcmp(n->how, "title and name")))) {
 			struct mention merged = *n;
 			merged.tok = m->tok;
 			merged.n_tok = n->tok + n->n_tok - m->tok;
@@ -605,7 +625,7 @@ static void combine_agents(struct dyad_coder *c, struct sent *s)
 				   (n->tok == m->tok + m->n_tok + 1 ||
 				    (n->tok == m->tok + m->n_tok + 2 &&
 				     acronym_at(s, m->tok + m->n_tok + 1)));
-			if (adjacent(m, n) || poss) {
+			if (weapon_agent(s, n) ? adjacent(m, n) && m->country : adjacent(m, n) || poss) {
 				const struct lex_agent *ag = &c->lex->agents.v[n->actor];
 				struct mention merged = *n;
 				merged.kind = M_NAME;
@@ -626,7 +646,7 @@ static void combine_agents(struct dyad_coder *c, struct sent *s)
 		 * lends its state, KOR).  A role a possessive pronoun owns is
 		 * its referent's wherever it is: "its troops in Syria", "its
 		 * consulate in Damascus" (the pronouns come later). */
-		if (n && m->kind == M_AGENT && n->kind == M_NAME && !n->person &&
+		if (n && m->kind == M_AGENT && !weapon_agent(s, m) && n->kind == M_NAME && !n->person &&
 		    !(m->tok > 0 && (s->info[m->tok - 1].roles & R_POSS) &&
 		      (s->info[m->tok - 1].roles & R_PRON)) &&
 		    n->code && strlen(n->code) >= 3 &&
@@ -647,6 +667,8 @@ static void combine_agents(struct dyad_coder *c, struct sent *s)
 			i++;
 			continue;
 		}
+		if (weapon_agent(s, m))
+			continue;
 		if (m->kind == M_AGENT) {
 			m->agent = m->actor;
 			m->actor = LEX_NONE;
@@ -1697,7 +1719,7 @@ static void place_roles(struct dyad_coder *c, struct sent *s, int owned)
 		const char *state = NULL;
 		int armed;
 		char *code;
-		size_t n;
+		size_t n, conj;
 
 		if (m->kind != M_AGENT || m->person || !m->code || strlen(m->code) != 3 ||
 		    !strcmp(m->code, "ANL"))
@@ -1720,10 +1742,15 @@ static void place_roles(struct dyad_coder *c, struct sent *s, int owned)
 			m->how = "armed role of no known state";
 			continue;
 		}
-		/* "U.S. and British warplanes and warships": a role joined
-		 * by "and" to a state's role is that state's too. */
-		if (i > 0 && m->tok >= 2 && (s->info[m->tok - 1].roles & R_CONJ) &&
-		    s->ments[i - 1].tok + s->ments[i - 1].n_tok == m->tok - 1 &&
+		/* "U.S. and British warplanes and warships", "Venezuela's
+		 * government and the opposition": a role joined by "and" to a
+		 * state's role is that state's too, before any place or
+		 * dateline ("BRIDGETOWN -- ... signed in Barbados"). */
+		conj = m->tok > 0 ? m->tok - 1 : 0;
+		if (conj > 0 && (s->info[conj].roles & R_DET) && !(s->info[conj].roles & R_POSS))
+			conj--;
+		if (i > 0 && conj >= 1 && (s->info[conj].roles & R_CONJ) &&
+		    s->ments[i - 1].tok + s->ments[i - 1].n_tok == conj &&
 		    !s->ments[i - 1].person && s->ments[i - 1].code &&
 		    strlen(s->ments[i - 1].code) > 3 && is_state_code(s->ments[i - 1].code))
 			state = s->ments[i - 1].code;

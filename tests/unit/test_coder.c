@@ -1008,6 +1008,103 @@ static void test_conflict_scale(void **state)
 	check("Ukrainian protesters ethnically cleansed villages in Russia.", "2022-04-04", NONE);
 }
 
+/* A coder over a dictionary written here; path receives the temporary
+ * file, to unlink when done. */
+static dyad_coder *coder_over(const char *dict, char *path, dyad_lexicon **lx)
+{
+	dyad_coder *cd;
+	dyad_error err;
+	FILE *f;
+	int fd;
+
+	assert_true((fd = mkstemp(path)) >= 0);
+	assert_non_null(f = fdopen(fd, "w"));
+	fputs(dict, f);
+	fclose(f);
+	assert_int_equal(dyad_lexicon_new(lx, NULL, &err), DYAD_OK);
+	assert_int_equal(dyad_lexicon_load(*lx, path, DYAD_DICT_NATIVE, &err), DYAD_OK);
+	assert_int_equal(dyad_coder_new(&cd, *lx, &err), DYAD_OK);
+	return cd;
+}
+
+static const char r5_dict[] =
+"actor Ukraine | Ukrainian | Kyiv = UKR\n"
+"actor Russia | Russian = RUS\n"
+"actor Poland | Polish = POL\n"
+"actor Iran | Iranian = IRN\n"
+"actor Israel | Israeli = ISR\n"
+"actor Italy = ITA\n"
+"actor China = CHN\n"
+"actor Houthis | Houthi = YEMREB\n"
+"agent troops = MIL\n"
+"agent ambassador = GOV\n"
+"agent missile | missiles | drone | drones = MIL\n"
+"verb strike {struck} | fire = 195\n"
+"verb attack = 190\n"
+"verb enter = 150\n"
+"verb recall = 161\n"
+"verb leave = 166\n"
+"actor Venezuela = VEN\n"
+"actor Colombia = COL\n"
+"actor Barbados | Bridgetown = BRB\n"
+"agent government = GOV\n"
+"agent opposition = OPP\n"
+"verb criticize | criticise = 111\n"
+"actor United States | America = USA\n"
+"agent national security adviser = GOV\n"
+"person John Bolton\n"
+"    = USAGOV 2018-04-09..2019-09-10\n"
+"    = USAELI\n";
+
+/* Weapons as actors: a state's missile or drone named by the state's
+ * adjective is its forces; aimed at a state, owned through "'s", or with
+ * no state, it is no actor.  A relative "that" after an actor has it as
+ * its subject.  A clause dated by a span after an event is an anchor.
+ * A role joined to a state's role by "and the" is that state's.  A
+ * title before a known person's name, in any case, is the person. */
+static void test_r5_weapons_and_anchors(void **state)
+{
+	char path[] = "/tmp/dyad-r5-XXXXXX";
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+
+	(void)state;
+	cd = coder_over(r5_dict, path, &lx);
+	check_with(cd, "A Russian missile struck Kyiv.", "2024-07-08",
+		   EXPECT("RUSMIL>UKR 195 asserted 2024-07-08"));
+	check_with(cd, "Two Ukrainian drones struck Russia.", "2024-08-06",
+		   EXPECT("UKRMIL>RUS 195 asserted 2024-08-06"));
+	/* aimed at Israel, not Israel's */
+	check_with(cd, "Iran fired missiles at Israel.", "2024-04-14", NONE);
+	/* a group's drone is the group's own, not its "military" */
+	check_with(cd, "A Houthi drone struck Israel.", "2024-07-19",
+		   EXPECT("YEMREB>ISR 195 asserted 2024-07-19"));
+	check_with(cd, "Polish troops attacked Russian drones that had entered Poland.",
+		   "2025-09-10", EXPECT("POLMIL>RUSMIL 190 asserted 2025-09-10",
+					"RUSMIL>POL 150 asserted 2025-09-10"));
+	/* "that" before a pronoun opens a complement */
+	check_with(cd, "Italy told China that it would leave.", "2023-12-06", NONE);
+	check_with(cd, "Poland recalled its ambassador from Russia a day after Russian troops attacked Ukraine.",
+		   "2022-02-25", EXPECT("POL>POLGOV 161 asserted 2022-02-25"));
+	check_with(cd, "Poland recalled its ambassador from Russia after Russian troops attacked Ukraine.",
+		   "2022-02-25", EXPECT("POL>POLGOV 161 asserted 2022-02-25",
+					"RUSMIL>UKR 190 asserted 2022-02-25"));
+	/* a role joined by "and the" to a state's role is that state's,
+	 * not the dateline's */
+	check_with(cd, "BRIDGETOWN, Oct 17 (Reuters) - Venezuela's government and the opposition criticised Colombia.",
+		   "2023-10-17", EXPECT("VENGOV>COL 111 asserted 2023-10-17",
+					"VENOPP>COL 111 asserted 2023-10-17"));
+	/* a title in lower case before a known name is that person's,
+	 * with the state that owns the title */
+	check_with(cd, "Russia criticised former national security adviser John Bolton.",
+		   "2025-08-22", EXPECT("RUS>USAELI 111 asserted 2025-08-22"));
+	check_with(cd, "Russia criticised America's national security adviser John Bolton.",
+		   "2019-01-10", EXPECT("RUS>USAGOV 111 asserted 2019-01-10"));
+	dyad_coder_free(cd);
+	dyad_lexicon_free(lx);
+	unlink(path);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1051,6 +1148,7 @@ int main(void)
 		cmocka_unit_test(test_attack_noun_subject),
 		cmocka_unit_test(test_conflict_actors),
 		cmocka_unit_test(test_conflict_scale),
+		cmocka_unit_test(test_r5_weapons_and_anchors),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
