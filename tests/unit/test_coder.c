@@ -777,6 +777,20 @@ static void test_inside_chain(void **state)
 		     "RUS>UKR 0871 asserted 2022-04-04", "UKR>RUS 0871 asserted 2022-04-04"));
 }
 
+/* A body owned by an actor ("the IMF's board", "his office") acts for
+ * its owner; a possessor of anything else is still no subject. */
+static void test_owned_body(void **state)
+{
+	(void)state;
+	check("Russia's board criticized Ukraine.", "2023-07-13",
+	      EXPECT("RUS>UKR 111 asserted 2023-07-13"));
+	check("Russia's executive board criticized Ukraine.", "2023-07-13",
+	      EXPECT("RUS>UKR 111 asserted 2023-07-13"));
+	check("Kim Jong-un said his office criticized Japan.", "2023-07-13",
+	      EXPECT("PRKGOV>JPN 111 asserted 2023-07-13"));
+	check("Russia's rules criticized Ukraine.", "2023-07-13", NONE);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -812,6 +826,7 @@ int main(void)
 		cmocka_unit_test(test_demanded_and_silence),
 		cmocka_unit_test(test_coordinated_promise),
 		cmocka_unit_test(test_inside_chain),
+		cmocka_unit_test(test_owned_body),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
