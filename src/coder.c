@@ -652,6 +652,33 @@ static long loyal_before(const struct sent *s, const struct mention *m)
 	return -1;
 }
 
+/* A body that acts for whoever owns it: "the IMF's board approved a loan",
+ * "his office was investigating".  Unlike an agent, it names no role of its
+ * own, so the possessor is the actor. */
+static int body_noun(const struct sent *s, size_t i)
+{
+	static const char *const bodies[] = { "board", "office", "team", "staff",
+					      "secretariat", "bureau", NULL };
+
+	return word_is_any(s, i, bodies);
+}
+
+/* Whether the possessor `m` owns a body noun that ends right before `from`,
+ * with at most one modifier between ("the IMF's executive board"). */
+static int owns_body(const struct sent *s, const struct mention *m, size_t from)
+{
+	size_t q = m->tok + m->n_tok, k;
+
+	if (q < s->n && (s->info[q].roles & R_POSS) && !(s->info[m->tok].roles & R_POSS))
+		q++;
+	if (q >= from || from - q > 2 || !body_noun(s, from - 1))
+		return 0;
+	for (k = q; k < from; k++)
+		if (s->info[k].mention >= 0 || !(s->toks[k].flags & TOK_WORD) || s->info[k].verb)
+			return 0;
+	return 1;
+}
+
 /* The nearest mention left of `from` that can be a subject. */
 static int32_t subject_left(const struct sent *s, const struct pred *preds,
 			    size_t n_preds, size_t from)
@@ -702,6 +729,8 @@ static int32_t subject_left(const struct sent *s, const struct pred *preds,
 				j = lt - 1;
 				continue;
 			}
+			if (poss && !m->after_prep && owns_body(s, m, (size_t)from))
+				return ti->mention;
 			j = (long)m->tok - 1;
 			continue;
 		}

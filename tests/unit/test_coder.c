@@ -1105,6 +1105,20 @@ static void test_r5_weapons_and_anchors(void **state)
 	unlink(path);
 }
 
+/* A body owned by an actor ("the IMF's board", "his office") acts for
+ * its owner; a possessor of anything else is still no subject. */
+static void test_owned_body(void **state)
+{
+	(void)state;
+	check("Russia's board criticized Ukraine.", "2023-07-13",
+	      EXPECT("RUS>UKR 111 asserted 2023-07-13"));
+	check("Russia's executive board criticized Ukraine.", "2023-07-13",
+	      EXPECT("RUS>UKR 111 asserted 2023-07-13"));
+	check("Kim Jong-un said his office criticized Japan.", "2023-07-13",
+	      EXPECT("PRKGOV>JPN 111 asserted 2023-07-13"));
+	check("Russia's rules criticized Ukraine.", "2023-07-13", NONE);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1149,6 +1163,7 @@ int main(void)
 		cmocka_unit_test(test_conflict_actors),
 		cmocka_unit_test(test_conflict_scale),
 		cmocka_unit_test(test_r5_weapons_and_anchors),
+		cmocka_unit_test(test_owned_body),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
