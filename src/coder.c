@@ -3015,6 +3015,22 @@ static const char *meeting_state(const struct dyad_coder *c, const struct sent *
 	return held && c->memo.dateline[0] ? c->memo.dateline : NULL;
 }
 
+/* The first state named after the verb of `p`, within its clause: where
+ * a capture or a massacre that names no victim took place. */
+static const char *clause_state_after(const struct sent *s, const struct pred *p)
+{
+	size_t j;
+
+	for (j = p->end + 1; j < s->n; j++) {
+		int32_t m = s->info[j].mention;
+		if (clause_break(s, j) || (s->info[j].verb && m < 0))
+			break;
+		if (m >= 0 && s->ments[m].country && s->ments[m].code)
+			return s->ments[m].code;
+	}
+	return NULL;
+}
+
 /* Whether none of the parties belongs to `state` -- all of them states'
  * actors, so that a place can be foreign to each. */
 static int foreign_to_all(const char *state, const struct mention *const *ms, size_t n)
@@ -3806,16 +3822,8 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 	 * unnamed). */
 	if (src >= 0 && tgt < 0 && !have_own && p->kind == LEX_VERB && r.code != LEX_NONE &&
 	    r.code != LEX_CODE_NULL && !strcmp(lex_code_str(lex, r.code), "192")) {
-		const char *state = NULL;
+		const char *state = clause_state_after(s, p);
 		char *cc;
-		size_t j;
-		for (j = p->end + 1; j < s->n && !state; j++) {
-			int32_t m = s->info[j].mention;
-			if (clause_break(s, j) || (s->info[j].verb && m < 0))
-				break;
-			if (m >= 0 && s->ments[m].country && s->ments[m].code)
-				state = s->ments[m].code;
-		}
 		if (!state)
 			state = match_place_state(c, s, p->head);
 		/* rebels take their own state's towns from it */
@@ -3835,16 +3843,8 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 	if (src >= 0 && tgt < 0 && !have_own && p->kind == LEX_VERB && r.code != LEX_NONE &&
 	    r.code != LEX_CODE_NULL && !strncmp(lex_code_str(lex, r.code), "20", 2) &&
 	    strcmp(lex_code_str(lex, r.code), "2042") && can_use_force(s->ments[src].code)) {
-		const char *state = NULL;
+		const char *state = clause_state_after(s, p);
 		char *cc;
-		size_t j;
-		for (j = p->end + 1; j < s->n && !state; j++) {
-			int32_t m = s->info[j].mention;
-			if (clause_break(s, j) || (s->info[j].verb && m < 0))
-				break;
-			if (m >= 0 && s->ments[m].country && s->ments[m].code)
-				state = s->ments[m].code;
-		}
 		if (!state && country_prefix(s->ments[src].code))
 			state = s->ments[src].code;
 		if (!state)
