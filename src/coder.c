@@ -2849,7 +2849,8 @@ static void derived_mention(struct mention *out, const struct mention *from, con
 /* An actor that no mention names, only the word at token `tok` implies
  * ("protests spread": the state's civilians; "a bomb exploded": unknown
  * bombers), with code. */
-static void implied_actor(struct mention *out, const struct sent *s, size_t tok, const char *code)
+static void implied_actor(struct mention *out, const struct sent *s, size_t tok,
+			  const char *code)
 {
 	memset(out, 0, sizeof *out);
 	out->code = code;
@@ -3108,7 +3109,8 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 	}
 	if (p->kind == LEX_VERB && time_anchor(s, p)) {
 		if (TRACING(c))
-			coder_tracef(c, "  verb \"%.*s\": an earlier event dating the news (\"a day after\"), not coded",
+			coder_tracef(c, "  verb \"%.*s\": an earlier event dating the news "
+				     "(\"a day after\"), not coded",
 				     (int)hlen, htext);
 		return 0;
 	}
@@ -3908,7 +3910,8 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 			    !strcmp(o->source.code, s->ments[src].code) &&
 			    !strcmp(o->target.code, s->ments[tgt].code)) {
 				if (TRACING(c))
-					coder_tracef(c, "  verb \"%.*s\": the grounds or a restatement of the act before it, not an event",
+					coder_tracef(c, "  verb \"%.*s\": the grounds or a restatement "
+						     "of the act before it, not an event",
 						     (int)hlen, htext);
 				return 0;
 			}

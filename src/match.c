@@ -580,7 +580,6 @@ static int weapon_agent(const struct sent *s, const struct mention *m)
 
 /* Country + agent: "Russian troops", "Russia's foreign minister",
  * "the foreign minister of Russia". */
-
 static void combine_agents(struct dyad_coder *c, struct sent *s)
 {
 	size_t i, o = 0;
@@ -642,10 +641,11 @@ static void combine_agents(struct dyad_coder *c, struct sent *s)
 			}
 		}
 		/* "the foreign minister of Russia", "police in Gaza", "rebels
-		 * in eastern Congo", "a professor at Kyungnam University" (an actor coded KOREDU
-		 * lends its state, KOR).  A role a possessive pronoun owns is
-		 * its referent's wherever it is: "its troops in Syria", "its
-		 * consulate in Damascus" (the pronouns come later). */
+		 * in eastern Congo", "a professor at Kyungnam University" (an
+		 * actor coded KOREDU lends its state, KOR).  A role a
+		 * possessive pronoun owns is its referent's wherever it is:
+		 * "its troops in Syria", "its consulate in Damascus" (the
+		 * pronouns come later). */
 		if (n && m->kind == M_AGENT && !weapon_agent(s, m) && n->kind == M_NAME && !n->person &&
 		    !(m->tok > 0 && (s->info[m->tok - 1].roles & R_POSS) &&
 		      (s->info[m->tok - 1].roles & R_PRON)) &&
