@@ -222,14 +222,19 @@ static inline const char *tok_text(const struct sent *s, size_t i, size_t *len)
 	return s->text + (s->toks[i].start - s->base);
 }
 
-/* Whether token i is one of the NULL-ended words, in any case. */
+/* Whether token i is one of the NULL-ended words, in any case.  The
+ * coder asks this of most tokens many times over, so the first byte,
+ * folded as ASCII case folds, is compared before any length: it never
+ * rejects a word strncasecmp() would accept. */
 static inline int word_is_any(const struct sent *s, size_t i, const char *const *words)
 {
 	size_t len, k;
 	const char *t = tok_text(s, i, &len);
+	unsigned char first = (unsigned char)(t[0] | 0x20);
 
 	for (k = 0; words[k]; k++)
-		if (len == strlen(words[k]) && !strncasecmp(t, words[k], len))
+		if ((unsigned char)(words[k][0] | 0x20) == first && len == strlen(words[k]) &&
+		    !strncasecmp(t, words[k], len))
 			return 1;
 	return 0;
 }
