@@ -1718,15 +1718,9 @@ static int placeable(const struct mention *m)
 /* A state's civilians, workers, students or opposition ("KORCVL"). */
 static int civil_role(const char *code)
 {
-	static const char *const civil[] = { "CVL", "OPP", "LAB", "EDU", "HLH", "REL" };
-	size_t i;
+	static const char *const civil[] = { "CVL", "OPP", "LAB", "EDU", "HLH", "REL", NULL };
 
-	if (strlen(code) < 6)
-		return 0;
-	for (i = 0; i < sizeof(civil) / sizeof(civil[0]); i++)
-		if (!strncmp(code + 3, civil[i], 3))
-			return 1;
-	return 0;
+	return role_in(code, civil);
 }
 
 /* Civilians in any role, the displaced and businesses: "MLICVL",
@@ -1734,8 +1728,9 @@ static int civil_role(const char *code)
  * fight. */
 static int soft_target(const char *code)
 {
-	return civil_role(code) ||
-	       (strlen(code) >= 6 && (!strncmp(code + 3, "REF", 3) || !strncmp(code + 3, "BUS", 3)));
+	static const char *const unarmed[] = { "REF", "BUS", NULL };
+
+	return civil_role(code) || role_in(code, unarmed);
 }
 
 /* state's three letters with role after them ("KEN" + "GOV"), in the
@@ -1771,15 +1766,9 @@ static int span_has(const struct sent *s, const struct mention *m, const char *w
  * "JPNELI", "PAKOPP"). */
 static int political_role(const char *code)
 {
-	static const char *const roles[] = { "GOV", "ELI", "OPP", "LEG", "PTY" };
-	size_t i;
+	static const char *const roles[] = { "GOV", "ELI", "OPP", "LEG", "PTY", NULL };
 
-	if (!code || strlen(code) < 6 || !country_prefix(code))
-		return 0;
-	for (i = 0; i < sizeof(roles) / sizeof(roles[0]); i++)
-		if (!strncmp(code + 3, roles[i], 3))
-			return 1;
-	return 0;
+	return code && country_prefix(code) && role_in(code, roles);
 }
 
 /* The token at i is a form of the verb word ("kill": kill, kills,
@@ -1798,15 +1787,8 @@ static int head_is(const struct sent *s, size_t i, const char *word)
 	return 0;
 }
 
-/* Rebels, insurgents and militant groups: "PSEREB", "RUSINS",
- * "IMGMUSISI", "---INS". */
-static int armed_group(const char *code)
-{
-	size_t len = strlen(code);
-
-	return !strncmp(code, "IMG", 3) ||
-	       (len >= 6 && (!strncmp(code + 3, "REB", 3) || !strncmp(code + 3, "INS", 3)));
-}
+/* The roles by which a state uses force: its forces, police and rulers. */
+static const char *const force_roles[] = { "MIL", "GOV", "COP", NULL };
 
 /* A state, its government or forces, or an armed group: who can wage
  * war or mass violence ("SYRMIL", "RUS", "IMGMUSISI"), unlike a
@@ -1814,9 +1796,7 @@ static int armed_group(const char *code)
 static int can_use_force(const char *code)
 {
 	return code && (armed_group(code) || (strlen(code) == 3 && strcmp(code, "---")) ||
-			(strlen(code) >= 6 && (!strncmp(code + 3, "MIL", 3) ||
-					       !strncmp(code + 3, "GOV", 3) ||
-					       !strncmp(code + 3, "COP", 3))));
+			role_in(code, force_roles));
 }
 
 /* How many a mention counts, from the words before it: "more than 260
@@ -1889,15 +1869,7 @@ static long assault_toll(const struct sent *s, const struct pred *p)
  * acting by its people, not a bare state named by a weapon's adjective. */
 static int state_force(const char *code)
 {
-	static const char *const roles[] = { "MIL", "COP", "GOV", NULL };
-	size_t k;
-
-	if (strlen(code) < 6 || !country_prefix(code))
-		return 0;
-	for (k = 0; roles[k]; k++)
-		if (!strncmp(code + 3, roles[k], 3))
-			return 1;
-	return 0;
+	return country_prefix(code) && role_in(code, force_roles);
 }
 
 /* Not two different people: either side no known person, or the same. */

@@ -222,6 +222,29 @@ static inline const char *tok_text(const struct sent *s, size_t i, size_t *len)
 	return s->text + (s->toks[i].start - s->base);
 }
 
+/* Whether code names a role in `roles` (NULL-ended): the three letters
+ * after a state's or group's own ("SYRMIL" is MIL, "---INS" INS). */
+static inline int role_in(const char *code, const char *const *roles)
+{
+	size_t k;
+
+	if (strlen(code) < 6)
+		return 0;
+	for (k = 0; roles[k]; k++)
+		if (!strncmp(code + 3, roles[k], 3))
+			return 1;
+	return 0;
+}
+
+/* Rebels, insurgents and militant groups: "PSEREB", "RUSINS",
+ * "IMGMUSISI", "---INS". */
+static inline int armed_group(const char *code)
+{
+	static const char *const armed[] = { "REB", "INS", NULL };
+
+	return !strncmp(code, "IMG", 3) || role_in(code, armed);
+}
+
 /* Whether token i is one of the NULL-ended words, in any case.  The
  * coder asks this of most tokens many times over, so the first byte,
  * folded as ASCII case folds, is compared before any length: it never

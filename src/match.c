@@ -1940,11 +1940,8 @@ static void loyal_roles(struct dyad_coder *c, struct sent *s)
 		    loyal_to(s, m->tok + m->n_tok, s->ments[i + 1].tok)) {
 			const struct lex_agent *ag = &c->lex->agents.v[m->agent];
 			struct mention merged = *m;
-			int armed = !strncmp(n->code, "IMG", 3) ||
-				    (strlen(n->code) >= 6 && (!strncmp(n->code + 3, "REB", 3) ||
-							      !strncmp(n->code + 3, "INS", 3)));
 			merged.kind = M_NAME;
-			merged.code = armed ? n->code : actor_with_agent(c, n, ag);
+			merged.code = armed_group(n->code) ? n->code : actor_with_agent(c, n, ag);
 			merged.how = "agent loyal to";
 			merged.n_tok = n->tok + n->n_tok - m->tok;
 			merged.end = n->end;
@@ -2017,7 +2014,6 @@ int match_mentions(struct dyad_coder *c, struct sent *s)
 	if (s->n_ments > 1)
 		qsort(s->ments, s->n_ments, sizeof(*s->ments), mention_cmp);
 	merge_titles(s);
-	mark_tokens(s);
 	loyal_roles(c, s);
 	mark_tokens(s);
 	possessed_roles(c, s);
@@ -2033,8 +2029,6 @@ int match_mentions(struct dyad_coder *c, struct sent *s)
 		qsort(s->ments, s->n_ments, sizeof(*s->ments), mention_cmp);
 	owned_agents(c, s);
 	place_roles(c, s, 1);   /* the owned roles whose pronoun found no owner */
-	mark_tokens(s);
-	merge_possessors(s);
 	mark_tokens(s);
 	link_mentions(c, s);
 	return DYAD_OK;
