@@ -37,6 +37,33 @@ static const char *const plover_types[] = {
 	"SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
 };
 
+/* CAMEO's role codes, as words after a country's name. */
+static const struct {
+	const char code[4];
+	const char *name;
+} roles[] = {
+	{ "AGR", "agriculture" }, { "ANL", "analysts" }, { "BUS", "business" },
+	{ "CRM", "criminals" }, { "CVL", "civilians" }, { "COP", "police" },
+	{ "DEV", "development" }, { "EDU", "education" }, { "ELI", "elites" },
+	{ "ENV", "environment" }, { "GOV", "government" }, { "HLH", "health" },
+	{ "HRI", "human rights" }, { "INS", "insurgents" }, { "JUD", "judiciary" },
+	{ "LAB", "labour" }, { "LEG", "legislature" }, { "MED", "media" },
+	{ "MIL", "military" }, { "MOD", "moderates" }, { "OPP", "opposition" },
+	{ "PTY", "party" }, { "RAD", "radicals" }, { "REB", "rebels" },
+	{ "REF", "refugees" }, { "REL", "religious" }, { "SEP", "separatists" },
+	{ "SPY", "intelligence" }, { "UAF", "armed forces" },
+};
+
+const char *cameo_role_name(const char *code)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof(roles) / sizeof(roles[0]); i++)
+		if (!strncmp(code, roles[i].code, 3))
+			return roles[i].name;
+	return NULL;
+}
+
 int cameo_quad_class(int root)
 {
 	if (root >= 1 && root <= 5)

@@ -1,6 +1,6 @@
 /*
  * cameo.h - the CAMEO event codes: name, Goldstein weight, quad class and
- * PLOVER type of each.
+ * PLOVER type of each; and the role codes of CAMEO's actors.
  *
  * The coder decides that a sentence is a "042"; this table, read from
  * data/cameo.tsv, says what a 042 is ("Make a visit", +1.9, verbal
@@ -50,6 +50,12 @@ const struct cameo_entry *cameo_at(const struct cameo_table *t, size_t i);
 
 /* The quad class of a root 1..20 by GDELT's rule; 0 for anything else. */
 int cameo_quad_class(int root);
+
+/* The word for an actor role code's first three letters ("GOV":
+ * "government"); NULL when they are not a role.  No state's ISO code is
+ * also a role, so a bare three-letter code is a role exactly when this
+ * knows it ("MIL" for soldiers of no named state, "SDN" for Sudan). */
+const char *cameo_role_name(const char *code);
 
 void cameo_free(struct cameo_table *t);
 

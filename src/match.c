@@ -15,6 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "cameo.h"
 #include "coder_int.h"
 #include "error.h"
 
@@ -578,6 +579,23 @@ static int weapon_agent(const struct sent *s, const struct mention *m)
 	return m->kind == M_AGENT && word_is_any(s, m->tok + m->n_tok - 1, weapon_words);
 }
 
+/* Whether tokens FROM up to TO are at most two lower-case words that can
+ * only modify what follows ("Sudan's new military council", "Iran's
+ * elite Revolutionary Guards"): no article, preposition, pronoun or
+ * conjunction, which would start another phrase.  True when none. */
+static int modifiers_only(const struct sent *s, uint32_t from, uint32_t to)
+{
+	uint32_t k;
+
+	if (to < from || to - from > 2)
+		return 0;
+	for (k = from; k < to; k++)
+		if (!(s->toks[k].flags & TOK_WORD) || is_cap(s, k) || s->info[k].mention >= 0 ||
+		    (s->info[k].roles & (R_DET | R_PREP | R_PRON | R_SUB | R_CONJ | R_BE)))
+			return 0;
+	return 1;
+}
+
 /* Country + agent: "Russian troops", "Russia's foreign minister",
  * "the foreign minister of Russia". */
 static void combine_agents(struct dyad_coder *c, struct sent *s)
@@ -621,7 +639,7 @@ static void combine_agents(struct dyad_coder *c, struct sent *s)
 			/* "Russia's foreign ministry"; "Russia's FSB security
 			 * service": an acronym of the state's own between. */
 			int poss = (s->info[m->tok + m->n_tok].roles & R_POSS) &&
-				   (n->tok == m->tok + m->n_tok + 1 ||
+				   (modifiers_only(s, m->tok + m->n_tok + 1, n->tok) ||
 				    (n->tok == m->tok + m->n_tok + 2 &&
 				     acronym_at(s, m->tok + m->n_tok + 1)));
 			if (weapon_agent(s, n) ? adjacent(m, n) && m->country : adjacent(m, n) || poss) {
@@ -1144,6 +1162,29 @@ static int is_that(const struct sent *s, size_t i)
 	return len == 4 && !strncasecmp(t, "that", 4);
 }
 
+/* Whether token I opens a reported clause: right after a verb of
+ * speech or "that", or after the time the speech was made ("said on
+ * Wednesday they had", "said late on Friday it would"). */
+static int opens_report(const struct sent *s, size_t i)
+{
+	static const char *const time_words[] = { "late", "early", "last", "this", "week", "night",
+						  "morning", "afternoon", "evening", "overnight",
+						  "earlier", "later", NULL };
+	size_t j;
+
+	for (j = i; j-- > 0 && i - j <= 4;) {
+		if ((s->info[j].vroles & V_SPEECH) || is_that(s, j))
+			return 1;
+		if (j + 1 == i && (s->info[j].roles & R_PREP))
+			return 0;       /* "said of them": an object */
+		if (s->info[j].mention >= 0 || s->info[j].brk || !(s->toks[j].flags & TOK_WORD))
+			return 0;
+		if (!(s->info[j].roles & R_PREP) && !is_cap(s, j) && !word_is_any(s, j, time_words))
+			return 0;
+	}
+	return 0;
+}
+
 static int find_pronouns(struct dyad_coder *c, struct sent *s)
 {
 	size_t i, n_before = s->n_ments, k;
@@ -1179,8 +1220,7 @@ static int find_pronouns(struct dyad_coder *c, struct sent *s)
 		 * announced they would"). */
 		/* "Shoigu met Kim in Pyongyang, his second visit": "his" and
 		 * "her" are most often the subject's. */
-		if (i > 0 && want < 2 && ((!(s->info[i].roles & R_POSS) &&
-		    ((s->info[i - 1].vroles & V_SPEECH) || is_that(s, i - 1))) ||
+		if (i > 0 && want < 2 && ((!(s->info[i].roles & R_POSS) && opens_report(s, i)) ||
 		    (want == 0 && (s->info[i].roles & R_POSS)))) {
 			for (k = 0; k < n_before && s->ments[k].tok < i; k++) {
 				const struct mention *m2 = &s->ments[k];
@@ -1193,6 +1233,19 @@ static int find_pronouns(struct dyad_coder *c, struct sent *s)
 				break;
 			}
 		}
+		/* "Army officers in Guinea-Bissau said they had": a "they"
+		 * that opens a reported clause is the reporter, the nearest
+		 * group before it that no preposition governs. */
+		if (want == 2 && !(s->info[i].roles & R_POSS) && opens_report(s, i))
+			for (k = n_before; !ref && k-- > 0;) {
+				const struct mention *m2 = &s->ments[k];
+				if (m2->tok >= i || m2->kind == M_PRONOUN ||
+				    (m2->tok > 0 && (s->info[m2->tok - 1].roles & R_PREP)))
+					continue;
+				if (m2->person)
+					break;
+				ref = m2;
+			}
 		/* "protesters rallied in Tbilisi, and police used tear gas to
 		 * disperse them": an object "them" stands for the nearest
 		 * plural people or forces named, not for a place. */
@@ -1462,9 +1515,7 @@ static void lone_state(struct dyad_coder *c, struct sent *s)
 	for (i = 0; i < s->n_ments; i++) {
 		const struct mention *m = &s->ments[i];
 		const char *code = m->code;
-		if (!code || m->kind == M_AGENT || strlen(code) < 3 ||
-		    !strncmp(code, "IGO", 3) || !strncmp(code, "NGO", 3) ||
-		    !strncmp(code, "IMG", 3) || !strncmp(code, "---", 3))
+		if (m->kind == M_AGENT || !is_state_code(code) || !strncmp(code, "---", 3))
 			continue;
 		if (state && strncmp(state, code, 3))
 			return;         /* two states: no telling whose */
@@ -1570,10 +1621,13 @@ static int find_people(struct dyad_coder *c, struct sent *s)
 	return DYAD_OK;
 }
 
+/* A code that starts with a state: not an organisation, and not a bare
+ * role ("MIL" for "Army officers" in a sentence that names no state). */
 static int is_state_code(const char *code)
 {
 	return code && strlen(code) >= 3 && code[0] >= 'A' && code[0] <= 'Z' &&
-	       strncmp(code, "IGO", 3) && strncmp(code, "NGO", 3) && strncmp(code, "IMG", 3);
+	       strncmp(code, "IGO", 3) && strncmp(code, "NGO", 3) && strncmp(code, "IMG", 3) &&
+	       !cameo_role_name(code);
 }
 
 /* A name after "in", "at", "near" ... is where things happen. */
@@ -1881,7 +1935,8 @@ static void merge_possessors(struct sent *s)
 		uint32_t after = a->tok + a->n_tok;
 
 		if (b && a->kind == M_NAME && a->country && !a->person && a->code &&
-		    strlen(a->code) == 3 && after + 1 == b->tok && after < s->n &&
+		    strlen(a->code) == 3 && after < b->tok && modifiers_only(s, after + 1, b->tok) &&
+		    after < s->n &&
 		    (s->info[after].roles & R_POSS) && !(s->info[after].roles & R_PRON) &&
 		    b->kind == M_NAME && !b->person && b->code && strlen(b->code) > 3 &&
 		    !strncmp(a->code, b->code, 3)) {

@@ -33,6 +33,7 @@
 #include <sys/file.h>
 #include <unistd.h>
 
+#include "cameo.h"
 #include "dedupe.h"
 #include "error.h"
 #include "lexicon_int.h"
@@ -102,33 +103,6 @@ static const char regid_sql[] =
 	" AND e2.day IS events.day) WHERE story = ?1";
 
 /* ---- actor names ---------------------------------------------------------- */
-
-/* CAMEO's role codes, as words after a country's name. */
-static const struct {
-	const char code[4];
-	const char *name;
-} roles[] = {
-	{ "AGR", "agriculture" }, { "ANL", "analysts" }, { "BUS", "business" },
-	{ "CRM", "criminals" }, { "CVL", "civilians" }, { "COP", "police" },
-	{ "DEV", "development" }, { "EDU", "education" }, { "ELI", "elites" },
-	{ "ENV", "environment" }, { "GOV", "government" }, { "HLH", "health" },
-	{ "HRI", "human rights" }, { "INS", "insurgents" }, { "JUD", "judiciary" },
-	{ "LAB", "labour" }, { "LEG", "legislature" }, { "MED", "media" },
-	{ "MIL", "military" }, { "MOD", "moderates" }, { "OPP", "opposition" },
-	{ "PTY", "party" }, { "RAD", "radicals" }, { "REB", "rebels" },
-	{ "REF", "refugees" }, { "REL", "religious" }, { "SEP", "separatists" },
-	{ "SPY", "intelligence" }, { "UAF", "armed forces" },
-};
-
-static const char *role_name(const char *code)
-{
-	size_t i;
-
-	for (i = 0; i < sizeof(roles) / sizeof(roles[0]); i++)
-		if (!strncmp(code, roles[i].code, 3))
-			return roles[i].name;
-	return NULL;
-}
 
 /* A label as people read it: legacy dictionaries write NORTH_KOREA. */
 static char *pretty_label(const char *label)
@@ -217,7 +191,7 @@ static int actor_name(dyad_store *st, const char *code, struct buf *b)
 	if (len > 3 && !st_transnational(code) && (n = names_get(st, code, 3))) {
 		buf_adds(b, n);
 		for (k = 3; k < len; k += 3) {
-			const char *r = len - k >= 3 ? role_name(code + k) : NULL;
+			const char *r = len - k >= 3 ? cameo_role_name(code + k) : NULL;
 			if (!r) {
 				buf_printf(b, " (%s)", code + 3);
 				return 1;

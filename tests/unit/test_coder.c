@@ -1119,6 +1119,23 @@ static void test_owned_body(void **state)
 	check("Russia's rules criticized Ukraine.", "2023-07-13", NONE);
 }
 
+/* A "they" opening a reported clause is the reporter, not the place
+ * in its phrase; words like "new" do not part a state from its body;
+ * a bare role ("soldiers" of no state) is never taken for a state. */
+static void test_reporter_and_modifiers(void **state)
+{
+	(void)state;
+	check("Russian soldiers stationed in Ethiopia said on Wednesday they had attacked Ukraine.",
+	      "2023-05-10", EXPECT("RUSMIL>UKR 190 asserted 2023-05-10"));
+	check("Soldiers stationed in Ethiopia said on Wednesday they had attacked Ukraine.",
+	      "2023-05-10", EXPECT("ETHMIL>UKR 190 asserted 2023-05-10"));
+	check("Russia's new foreign minister criticized Japan.", "2023-05-10",
+	      EXPECT("RUSGOV>JPN 111 asserted 2023-05-10"));
+	check("Russia's foreign minister criticized Japan.", "2023-05-10",
+	      EXPECT("RUSGOV>JPN 111 asserted 2023-05-10"));
+	check("Soldiers said they had attacked the government.", "2023-05-10", NONE);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1164,6 +1181,7 @@ int main(void)
 		cmocka_unit_test(test_conflict_scale),
 		cmocka_unit_test(test_r5_weapons_and_anchors),
 		cmocka_unit_test(test_owned_body),
+		cmocka_unit_test(test_reporter_and_modifiers),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
