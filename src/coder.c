@@ -4017,6 +4017,16 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 				}
 			}
 	}
+	/* "Mali, Burkina Faso and Niger signed a treaty": a pattern's "$ and
+	 * +" that picks the last two of a longer list makes every member a
+	 * party, each to each; the ordered pairs cover both directions. */
+	if (!have_own && !have_own_src && !pair_sides && !attempt && !reciprocal && code2 &&
+	    r.source >= 0 && r.target >= 0 && s->ments[src].group == s->ments[tgt].group &&
+	    !s->ments[src].pair && ns >= 3) {
+		nt = group_members(s, src, tgts, 8);
+		reciprocal = 1;
+		code2 = NULL;
+	}
 	/* A pair like "Trump-Kim" is one group: split it into its sides. */
 	if (!have_own && !have_own_src && !pair_sides && !attempt &&
 	    s->ments[src].group == s->ments[tgt].group &&

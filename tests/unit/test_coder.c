@@ -1136,6 +1136,19 @@ static void test_reporter_and_modifiers(void **state)
 	check("Soldiers said they had attacked the government.", "2023-05-10", NONE);
 }
 
+/* A "$ and +" pattern on the last two of a list of three: every member
+ * agrees with every other, once each way; a list of two stays a pair. */
+static void test_list_of_three_each_to_each(void **state)
+{
+	(void)state;
+	check("Japan, China and Russia agreed to a ceasefire.", "2023-05-10",
+	      EXPECT("JPN>CHN 0871 asserted 2023-05-10", "JPN>RUS 0871 asserted 2023-05-10",
+		     "CHN>JPN 0871 asserted 2023-05-10", "CHN>RUS 0871 asserted 2023-05-10",
+		     "RUS>JPN 0871 asserted 2023-05-10", "RUS>CHN 0871 asserted 2023-05-10"));
+	check("China and Russia agreed to a ceasefire.", "2023-05-10",
+	      EXPECT("CHN>RUS 0871 asserted 2023-05-10", "RUS>CHN 0871 asserted 2023-05-10"));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1182,6 +1195,7 @@ int main(void)
 		cmocka_unit_test(test_r5_weapons_and_anchors),
 		cmocka_unit_test(test_owned_body),
 		cmocka_unit_test(test_reporter_and_modifiers),
+		cmocka_unit_test(test_list_of_three_each_to_each),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
