@@ -582,8 +582,10 @@ static int weapon_agent(const struct sent *s, const struct mention *m)
 /* Whether tokens FROM up to TO are at most two lower-case words that can
  * only modify what follows ("Sudan's new military council", "Iran's
  * elite Revolutionary Guards"): no article, preposition, pronoun or
- * conjunction, which would start another phrase.  True when none. */
-static int modifiers_only(const struct sent *s, uint32_t from, uint32_t to)
+ * conjunction, which would start another phrase; with NO_VERBS, no word
+ * that can be a verb either ("Russian nuclear-capable bombers", not
+ * "Russia sent troops").  True when none. */
+static int modifiers_only(const struct sent *s, uint32_t from, uint32_t to, int no_verbs)
 {
 	uint32_t k;
 
@@ -591,9 +593,17 @@ static int modifiers_only(const struct sent *s, uint32_t from, uint32_t to)
 		return 0;
 	for (k = from; k < to; k++)
 		if (!(s->toks[k].flags & TOK_WORD) || is_cap(s, k) || s->info[k].mention >= 0 ||
-		    (s->info[k].roles & (R_DET | R_PREP | R_PRON | R_SUB | R_CONJ | R_BE)))
+		    (s->info[k].roles & (R_DET | R_PREP | R_PRON | R_SUB | R_CONJ | R_BE)) ||
+		    (no_verbs && s->info[k].vlemma != LEX_NONE))
 			return 0;
 	return 1;
+}
+
+/* A state's adjective and a role with only modifiers between: "Russian
+ * troops", "Chinese nuclear-capable bombers". */
+static int state_modifies(const struct sent *s, const struct mention *m, const struct mention *n)
+{
+	return adjacent(m, n) || (m->country && modifiers_only(s, m->tok + m->n_tok, n->tok, 1));
 }
 
 /* Country + agent: "Russian troops", "Russia's foreign minister",
@@ -625,7 +635,7 @@ static void combine_agents(struct dyad_coder *c, struct sent *s)
 		if (n && i + 2 < s->n_ments && m->kind == M_NAME && m->country && !m->person &&
 		    m->code && n->kind == M_NAME && n->country && !n->person &&
 		    n->tok == m->tok + m->n_tok + 1 && (s->info[m->tok + m->n_tok].roles & R_CONJ) &&
-		    s->ments[i + 2].kind == M_AGENT && adjacent(n, &s->ments[i + 2])) {
+		    s->ments[i + 2].kind == M_AGENT && state_modifies(s, n, &s->ments[i + 2])) {
 			const struct lex_agent *ag = &c->lex->agents.v[s->ments[i + 2].actor];
 			struct mention merged = *m;
 			merged.code = actor_with_agent(c, m, ag);
@@ -639,10 +649,11 @@ static void combine_agents(struct dyad_coder *c, struct sent *s)
 			/* "Russia's foreign ministry"; "Russia's FSB security
 			 * service": an acronym of the state's own between. */
 			int poss = (s->info[m->tok + m->n_tok].roles & R_POSS) &&
-				   (modifiers_only(s, m->tok + m->n_tok + 1, n->tok) ||
+				   (modifiers_only(s, m->tok + m->n_tok + 1, n->tok, 0) ||
 				    (n->tok == m->tok + m->n_tok + 2 &&
 				     acronym_at(s, m->tok + m->n_tok + 1)));
-			if (weapon_agent(s, n) ? adjacent(m, n) && m->country : adjacent(m, n) || poss) {
+			if (weapon_agent(s, n) ? adjacent(m, n) && m->country :
+						 state_modifies(s, m, n) || poss) {
 				const struct lex_agent *ag = &c->lex->agents.v[n->actor];
 				struct mention merged = *n;
 				merged.kind = M_NAME;
@@ -1935,7 +1946,7 @@ static void merge_possessors(struct sent *s)
 		uint32_t after = a->tok + a->n_tok;
 
 		if (b && a->kind == M_NAME && a->country && !a->person && a->code &&
-		    strlen(a->code) == 3 && after < b->tok && modifiers_only(s, after + 1, b->tok) &&
+		    strlen(a->code) == 3 && after < b->tok && modifiers_only(s, after + 1, b->tok, 0) &&
 		    after < s->n &&
 		    (s->info[after].roles & R_POSS) && !(s->info[after].roles & R_PRON) &&
 		    b->kind == M_NAME && !b->person && b->code && strlen(b->code) > 3 &&

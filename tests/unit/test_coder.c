@@ -1134,6 +1134,10 @@ static void test_reporter_and_modifiers(void **state)
 	check("Russia's foreign minister criticized Japan.", "2023-05-10",
 	      EXPECT("RUSGOV>JPN 111 asserted 2023-05-10"));
 	check("Soldiers said they had attacked the government.", "2023-05-10", NONE);
+	check("Chinese and Russian elite soldiers attacked Ukraine.", "2023-05-10",
+	      EXPECT("CHNMIL>UKR 190 asserted 2023-05-10", "RUSMIL>UKR 190 asserted 2023-05-10"));
+	check("Russia killed soldiers in Ukraine.", "2023-05-10",
+	      EXPECT("RUS>UKRMIL 190 asserted 2023-05-10"));
 }
 
 /* A "$ and +" pattern on the last two of a list of three: every member
