@@ -1196,6 +1196,16 @@ static int opens_report(const struct sent *s, size_t i)
 	return 0;
 }
 
+/* After an empty "it is": "it was unclear whether", "it is time to". */
+static const char *const impersonal_words[] = { "clear", "unclear", "likely", "unlikely",
+						"possible", "impossible", "important", "necessary",
+						"time", "too", "difficult", "hard", "easy", "essential",
+						"vital", "crucial", "true", "untrue", "known", "unknown",
+						"evident", "obvious", "certain", "uncertain", "hoped",
+						"expected", "feared", "believed", "understood", "reported",
+						"said", "thought", "a", "an", "the", "not", NULL };
+static const char *const not_words[] = { "not", "n't", "now", "still", "also", NULL };
+
 static int find_pronouns(struct dyad_coder *c, struct sent *s)
 {
 	size_t i, n_before = s->n_ments, k;
@@ -1220,10 +1230,18 @@ static int find_pronouns(struct dyad_coder *c, struct sent *s)
 			want = 1;               /* it, its */
 		else
 			want = 2;               /* they, them, their */
-		/* Expletive "it": "it is likely", "it was not clear". */
-		if (want == 1 && i + 1 < s->n && (s->info[i + 1].roles & R_BE) &&
-		    len == 2)
-			continue;
+		/* Expletive "it": "it is likely", "it was not clear".  In a
+		 * reported clause "it" is most often the reporter ("Britain
+		 * said it was sending missiles", "it is ready to talk"), so
+		 * only the words of an impersonal clause make it empty
+		 * there. */
+		if (want == 1 && i + 1 < s->n && (s->info[i + 1].roles & R_BE) && len == 2) {
+			size_t w = i + 2;
+			if (w < s->n && word_is_any(s, w, not_words))
+				w++;
+			if (!opens_report(s, i) || (w < s->n && word_is_any(s, w, impersonal_words)))
+				continue;
+		}
 		/* "China has told Japan that it will", "Trump said he would":
 		 * the subject of a reported clause is most often the
 		 * reporter, the sentence's first actor of the right kind

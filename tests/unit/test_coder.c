@@ -1138,6 +1138,11 @@ static void test_reporter_and_modifiers(void **state)
 	      EXPECT("CHNMIL>UKR 190 asserted 2023-05-10", "RUSMIL>UKR 190 asserted 2023-05-10"));
 	check("Russia killed soldiers in Ukraine.", "2023-05-10",
 	      EXPECT("RUS>UKRMIL 190 asserted 2023-05-10"));
+	/* "it was" in a reported clause is the reporter unless the
+	 * clause is impersonal */
+	check("Russia said on Monday it was attacking Ukraine.", "2023-05-10",
+	      EXPECT("RUS>UKR 190 asserted 2023-05-08"));
+	check("Russia said on Monday it was not clear who attacked Ukraine.", "2023-05-10", NONE);
 }
 
 /* A "$ and +" pattern on the last two of a list of three: every member
