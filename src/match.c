@@ -515,6 +515,19 @@ static int find_names(struct dyad_coder *c, struct sent *s, int32_t ymd)
 					m->person = 1;
 					m->how = "title and unknown name";
 				}
+			} else if (a2 < 0) {
+				/* "presidential candidate Fernando Villavicencio",
+				 * "opposition leader Tundu Lissu": a lower-case
+				 * title covers a name of two or three words that
+				 * no dictionary knows */
+				while (k + 1 < s->n && is_name_word(s, k + 1) &&
+				       s->info[k + 1].mention < 0 && k - (size_t)g_end < 3)
+					k++;
+				if (k - (size_t)g_end >= 2 && (k + 1 >= s->n || !is_name_word(s, k + 1))) {
+					m->person = 1;
+					m->how = "title and unknown name";
+				} else
+					k = (size_t)g_end;
 			}
 			m->actor = agent;       /* agent index, for combination */
 			set_span(s, m, i, k);
@@ -1206,6 +1219,19 @@ static const char *const impersonal_words[] = { "clear", "unclear", "likely", "u
 						"said", "thought", "a", "an", "the", "not", NULL };
 static const char *const not_words[] = { "not", "n't", "now", "still", "also", NULL };
 
+/* Whether mention M is the subject of the clause of the object pronoun
+ * at token I: the last mention before it, with no clause break or comma
+ * between ("police used tear gas to disperse them": not the police). */
+static int clause_subject(const struct sent *s, const struct mention *m, size_t i)
+{
+	size_t b;
+
+	for (b = m->tok + m->n_tok; b < i; b++)
+		if (s->info[b].brk || is_punct_tok(s, b, ',') || s->info[b].mention >= 0)
+			return 0;
+	return 1;
+}
+
 static int find_pronouns(struct dyad_coder *c, struct sent *s)
 {
 	size_t i, n_before = s->n_ments, k;
@@ -1283,7 +1309,10 @@ static int find_pronouns(struct dyad_coder *c, struct sent *s)
 				const struct mention *m2 = &s->ments[k];
 				size_t hl;
 				const char *ht;
-				if (m2->tok >= i || m2->kind != M_AGENT || m2->person)
+				if (m2->tok >= i || m2->kind != M_AGENT || m2->person ||
+				    clause_subject(s, m2, i) ||
+				    (m2->code && strlen(m2->code) >= 3 &&
+				     !strcmp(m2->code + strlen(m2->code) - 3, "BUS")))
 					continue;
 				ht = tok_text(s, m2->tok + m2->n_tok - 1, &hl);
 				if (hl > 3 && (ht[hl - 1] == 's' || ht[hl - 1] == 'S') &&
@@ -1296,15 +1325,9 @@ static int find_pronouns(struct dyad_coder *c, struct sent *s)
 				continue;
 			/* "soldiers tried to block them": an object pronoun is
 			 * not the subject of its own clause. */
-			if ((len == 4 && !strncasecmp(t, "them", 4)) ||
-			    (len == 3 && !strncasecmp(t, "him", 3))) {
-				size_t b;
-				int apart = 0;
-				for (b = m2->tok + m2->n_tok; b < i && !apart; b++)
-					apart = s->info[b].brk || is_punct_tok(s, b, ',');
-				if (!apart)
-					continue;
-			}
+			if (((len == 4 && !strncasecmp(t, "them", 4)) ||
+			     (len == 3 && !strncasecmp(t, "him", 3))) && clause_subject(s, m2, i))
+				continue;
 			if ((want == 0 && m2->person) ||
 			    (want == 1 && !m2->person && m2->kind == M_NAME) ||
 			    (want == 2 && !m2->person)) {
@@ -1464,6 +1487,10 @@ static void link_mentions(struct dyad_coder *c, struct sent *s)
 		 * after a lone mention opens a clause; a list of two takes no
 		 * comma. */
 		if (saw_comma && a->group == (uint32_t)(i - 1))
+			ok = 0;
+		/* "rallied in Kyiv and police attacked them": a role after
+		 * the place of an act starts a clause of its own */
+		if (a->after_prep && (a->prep_roles & R_LOC) && a->country && b->kind == M_AGENT)
 			ok = 0;
 		if (ok && saw_conj) {
 			b->group = a->group;

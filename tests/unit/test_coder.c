@@ -1143,6 +1143,15 @@ static void test_reporter_and_modifiers(void **state)
 	check("Russia said on Monday it was attacking Ukraine.", "2023-05-10",
 	      EXPECT("RUS>UKR 190 asserted 2023-05-08"));
 	check("Russia said on Monday it was not clear who attacked Ukraine.", "2023-05-10", NONE);
+	/* a lower-case title covers the unknown name after it, which
+	 * "he" then finds */
+	check("Ukrainian foreign minister Ivan Petrenko visited Moscow, and he criticized China.",
+	      "2023-05-10", EXPECT("UKRGOV>RUS 042 asserted 2023-05-10",
+				   "UKRGOV>CHN 111 asserted 2023-05-10"));
+	/* "them" is not the subject of its own clause, and a role after
+	 * the place of another act starts a clause */
+	check("Protesters rallied in Kyiv and police attacked them.", "2023-05-10",
+	      EXPECT("UKRCOP>UKRCVL 175 asserted 2023-05-10"));
 }
 
 /* A "$ and +" pattern on the last two of a list of three: every member
