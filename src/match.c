@@ -1186,10 +1186,10 @@ static int is_that(const struct sent *s, size_t i)
 	return len == 4 && !strncasecmp(t, "that", 4);
 }
 
-/* Whether token I opens a reported clause: right after a verb of
- * speech or "that", or after the time the speech was made ("said on
- * Wednesday they had", "said late on Friday it would"). */
-static int opens_report(const struct sent *s, size_t i)
+/* The verb of speech or the "that" a reported clause starting at token I
+ * hangs on, or -1: right after it, or after the time the speech was made
+ * ("said on Wednesday they had", "said late on Friday it would"). */
+static long report_verb(const struct sent *s, size_t i)
 {
 	static const char *const time_words[] = { "late", "early", "last", "this", "week", "night",
 						  "morning", "afternoon", "evening", "overnight",
@@ -1198,15 +1198,58 @@ static int opens_report(const struct sent *s, size_t i)
 
 	for (j = i; j-- > 0 && i - j <= 4;) {
 		if ((s->info[j].vroles & V_SPEECH) || is_that(s, j))
-			return 1;
+			return (long)j;
 		if (j + 1 == i && (s->info[j].roles & R_PREP))
-			return 0;       /* "said of them": an object */
+			return -1;      /* "said of them": an object */
 		if (s->info[j].mention >= 0 || s->info[j].brk || !(s->toks[j].flags & TOK_WORD))
-			return 0;
+			return -1;
 		if (!(s->info[j].roles & R_PREP) && !is_cap(s, j) && !word_is_any(s, j, time_words))
-			return 0;
+			return -1;
 	}
-	return 0;
+	return -1;
+}
+
+static int opens_report(const struct sent *s, size_t i)
+{
+	return report_verb(s, i) >= 0;
+}
+
+/* Whether token I ends like a verb's past or present participle
+ * ("notified", "meeting"), for verbs no dictionary lists. */
+static int verb_ending(const struct sent *s, size_t i)
+{
+	size_t len;
+	const char *t = tok_text(s, i, &len);
+
+	return len > 4 && ((t[len - 2] == 'e' && t[len - 1] == 'd') ||
+			   (t[len - 3] == 'i' && t[len - 2] == 'n' && t[len - 1] == 'g'));
+}
+
+/* Who speaks at the verb or "that" at token V: the nearest mention before
+ * it that is neither a preposition's object ("Army officers in
+ * Guinea-Bissau said") nor the hearer ("China has told Japan that"); -1
+ * when none of the first N mentions is. */
+static long speaker(const struct sent *s, long v, size_t n)
+{
+	size_t k;
+
+	for (k = n; k-- > 0;) {
+		const struct mention *m = &s->ments[k];
+		long j = (long)m->tok - 1;
+		if ((long)m->tok >= v || m->kind == M_PRONOUN)
+			continue;
+		while (j >= 0 && (s->info[j].roles & R_DET) && !(s->info[j].roles & R_POSS))
+			j--;
+		/* a verb's object ("accused Rwanda of backing M23 rebels
+		 * who ..., and said it would") is not who speaks */
+		if (j >= 0 && (((s->info[j].roles & R_PREP) && !(s->info[j].roles & R_SUB)) ||
+			       (!is_cap(s, (size_t)j) && (s->info[j].vlemma != LEX_NONE ||
+							  (s->info[j].vroles & V_SPEECH) ||
+							  verb_ending(s, (size_t)j)))))
+			continue;
+		return (long)k;
+	}
+	return -1;
 }
 
 /* After an empty "it is": "it was unclear whether", "it is time to". */
@@ -1241,6 +1284,7 @@ static int find_pronouns(struct dyad_coder *c, struct sent *s)
 		const char *t;
 		const struct mention *ref = NULL;
 		int want; /* 0 person, 1 thing, 2 group */
+		long v, sp;
 		struct mention *m;
 
 		if (!(s->info[i].roles & R_PRON) || s->info[i].mention >= 0)
@@ -1268,38 +1312,29 @@ static int find_pronouns(struct dyad_coder *c, struct sent *s)
 			if (!opens_report(s, i) || (w < s->n && word_is_any(s, w, impersonal_words)))
 				continue;
 		}
-		/* "China has told Japan that it will", "Trump said he would":
-		 * the subject of a reported clause is most often the
-		 * reporter, the sentence's first actor of the right kind
-		 * ("they" is left to the nearest group: "the three countries
-		 * announced they would"). */
+		/* "China has told Japan that it will", "Trump said he would",
+		 * "Army officers in Guinea-Bissau said they had", "after Ukraine
+		 * said it had hit the ship": the subject of a reported clause
+		 * is most often the one who speaks, if of the right kind. */
+		if (!(s->info[i].roles & R_POSS) && (v = report_verb(s, i)) >= 0 &&
+		    (sp = speaker(s, v, n_before)) >= 0) {
+			const struct mention *m2 = &s->ments[sp];
+			if ((want == 0 && m2->person) ||
+			    (want == 1 && !m2->person && (m2->kind == M_NAME || m2->kind == M_AGENT)) ||
+			    (want == 2 && !m2->person))
+				ref = m2;
+		}
 		/* "Shoigu met Kim in Pyongyang, his second visit": "his" and
-		 * "her" are most often the subject's. */
-		if (i > 0 && want < 2 && ((!(s->info[i].roles & R_POSS) && opens_report(s, i)) ||
-		    (want == 0 && (s->info[i].roles & R_POSS)))) {
+		 * "her" are most often the subject's, the sentence's first
+		 * person. */
+		if (!ref && i > 0 && want == 0 && (s->info[i].roles & R_POSS))
 			for (k = 0; k < n_before && s->ments[k].tok < i; k++) {
 				const struct mention *m2 = &s->ments[k];
 				if (m2->kind == M_PRONOUN)
 					continue;
-				if ((want == 0 && m2->person) ||
-				    (want == 1 && !m2->person && m2->kind == M_NAME) ||
-				    (want == 2 && !m2->person))
+				if (m2->person)
 					ref = m2;
 				break;
-			}
-		}
-		/* "Army officers in Guinea-Bissau said they had": a "they"
-		 * that opens a reported clause is the reporter, the nearest
-		 * group before it that no preposition governs. */
-		if (want == 2 && !(s->info[i].roles & R_POSS) && opens_report(s, i))
-			for (k = n_before; !ref && k-- > 0;) {
-				const struct mention *m2 = &s->ments[k];
-				if (m2->tok >= i || m2->kind == M_PRONOUN ||
-				    (m2->tok > 0 && (s->info[m2->tok - 1].roles & R_PREP)))
-					continue;
-				if (m2->person)
-					break;
-				ref = m2;
 			}
 		/* "protesters rallied in Tbilisi, and police used tear gas to
 		 * disperse them": an object "them" stands for the nearest

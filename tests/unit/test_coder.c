@@ -1152,6 +1152,16 @@ static void test_reporter_and_modifiers(void **state)
 	 * the place of another act starts a clause */
 	check("Protesters rallied in Kyiv and police attacked them.", "2023-05-10",
 	      EXPECT("UKRCOP>UKRCVL 175 asserted 2023-05-10"));
+	/* the subject of a reported clause is the one who speaks, not
+	 * the sentence's first actor, the hearer or a verb's object */
+	check("Belarus criticized Japan, and Ukraine said it had attacked Russia.", "2023-05-10",
+	      EXPECT("BLR>JPN 111 asserted 2023-05-10", "UKR>RUS 190 asserted 2023-05-10"));
+	check("China has notified Japan that it will attack Russia.", "2023-05-10",
+	      EXPECT("CHN>RUS 190 planned 2023-05-10"));
+	check("Ukraine criticized Japan for backing rebels who attacked Kyiv, and said it would attack Russia.",
+	      "2023-05-10", EXPECT("UKR>JPN 111 asserted 2023-05-10",
+				   "---REB>UKR 190 asserted 2023-05-10",
+				   "UKR>RUS 190 planned 2023-05-10"));
 }
 
 /* A "$ and +" pattern on the last two of a list of three: every member
