@@ -545,18 +545,24 @@ static int is_relative(const struct sent *s, size_t i)
 	       (len == 5 && !strncasecmp(t, "which", 5));
 }
 
-/* "Thousands of Israelis", "dozens of Palestinians": the people after
+/* "Thousands of Israelis", "dozens of Palestinians", "members of an
+ * armed gang", "units of the Russian army": the people or force after
  * "of" are the subject. */
 static int quantity_of(const struct sent *s, const struct mention *m)
 {
 	static const char *const q[] = { "thousands", "hundreds", "dozens", "millions",
-					 "tens", "scores", "groups", "crowds", NULL };
+					 "tens", "scores", "groups", "crowds", "members", "fighters",
+					 "units", "elements", "remnants", NULL };
+	long of = (long)m->tok - 1;
 
-	if (m->tok < 2 || !(s->info[m->tok - 1].roles & R_OF))
+	while (of > 0 && (s->info[of].roles & R_DET) && !(s->info[of].roles & R_POSS))
+		of--;
+	if (of < 1 || !(s->info[of].roles & R_OF))
 		return 0;
-	if (s->toks[m->tok - 2].flags & TOK_NUM)
-		return 1;
-	return word_is_any(s, m->tok - 2, q);
+	/* "21 of the schoolgirls" are some of those known, an object */
+	if (s->toks[of - 1].flags & TOK_NUM)
+		return of + 1 == (long)m->tok;
+	return word_is_any(s, (size_t)of - 1, q);
 }
 
 /* "the Pacific island nation of Nauru", "the Gulf state of Qatar": the

@@ -1162,6 +1162,11 @@ static void test_reporter_and_modifiers(void **state)
 	      "2023-05-10", EXPECT("UKR>JPN 111 asserted 2023-05-10",
 				   "---REB>UKR 190 asserted 2023-05-10",
 				   "UKR>RUS 190 planned 2023-05-10"));
+	/* the force after "members of", "units of" is the subject */
+	check("Units of the Russian soldiers attacked Kyiv.", "2023-05-10",
+	      EXPECT("RUSMIL>UKR 190 asserted 2023-05-10"));
+	check("Members of the rebels attacked Kyiv.", "2023-05-10",
+	      EXPECT("---REB>UKR 190 asserted 2023-05-10"));
 }
 
 /* A "$ and +" pattern on the last two of a list of three: every member
