@@ -294,6 +294,12 @@ static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 		    !s->info[k - 2].roles && !s->info[k - 2].verb)
 			return 0;
 	}
+	/* "security forces and allied fighters killed": a past form
+	 * between "and" and a plural that a past form follows modifies
+	 * that plural. */
+	if (i > 0 && i + 2 < s->n && past_form(s, i) && (s->info[i - 1].roles & R_CONJ) &&
+	    plural_form(s, i + 1) && past_form(s, i + 2))
+		return 1;
 	/* "to quell protests against immigration raids", "faced strikes":
 	 * a plural right after a verb is its object, a noun. */
 	if (i > 0 && s->info[i - 1].verb && !gerund && plural_form(s, i))
@@ -783,6 +789,13 @@ static int32_t mention_right(const struct sent *s, size_t from, uint32_t avoid_g
 			const struct mention *m = &s->ments[ti->mention];
 			/* "by X" is a passive's agent, "in X" and "at X" a
 			 * place: neither is a default target. */
+			/* "rallied in Tbilisi and police fired tear gas": a
+			 * mention after "and" with a verb of its own starts
+			 * another clause */
+			if (m->tok > from && (s->info[m->tok - 1].roles & R_CONJ) &&
+			    m->tok + m->n_tok < s->n && s->info[m->tok + m->n_tok].verb &&
+			    s->info[m->tok + m->n_tok].mention < 0)
+				return -1;
 			if (m->group != avoid_group &&
 			    !(m->after_prep && (m->prep_roles & (R_LOC | (skip_by ? R_BY : 0))))) {
 				/* "the speech of Taiwan's new president Lai": a
@@ -1793,6 +1806,21 @@ static int head_is(const struct sent *s, size_t i, const char *word)
 	return 0;
 }
 
+/* The people of a protest, whom force against is repression (175). */
+static const char *const protesters[] = { "protesters", "protestors", "demonstrators",
+					  "marchers", "rioters", "strikers", NULL };
+
+/* Whether a word of mention M is one of WORDS ("protesters in Kyiv"). */
+static int mention_has(const struct sent *s, const struct mention *m, const char *const *words)
+{
+	uint32_t k;
+
+	for (k = 0; k < m->n_tok; k++)
+		if (word_is_any(s, m->tok + k, words))
+			return 1;
+	return 0;
+}
+
 /* The roles by which a state uses force: its forces, police and rulers. */
 static const char *const force_roles[] = { "MIL", "GOV", "COP", NULL };
 
@@ -1934,8 +1962,13 @@ static int emit_one(struct emit_ctx *e, const struct pred *p, const struct menti
 	/* "Myanmar troops killed at least 6,700 Rohingya", "the army executed
 	 * 223 civilians": a state's forces or rulers putting civilians to
 	 * death by the hundred, by no weapon the pattern names, commit a mass
-	 * killing (202) too; "a Russian strike killed 100" stays one strike. */
-	if ((!strcmp(code, "190") || !strcmp(code, "1823")) && state_force(src->code) &&
+	 * killing (202) too; "a Russian strike killed 100" stays one strike.
+	 * So does police killing of civilians at that scale; of protesters
+	 * it stays repression ("security forces killed more than 100
+	 * protesters": 175). */
+	if ((!strcmp(code, "190") || !strcmp(code, "1823") ||
+	     (!strcmp(code, "175") && !mention_has(s, tgt, protesters))) &&
+	    state_force(src->code) &&
 	    soft_target(tgt->code) &&
 	    /* "execut": "executed" is no "execute" + "ed" */
 	    (head_is(s, p->head, "kill") || head_is(s, p->head, "execut")) &&
@@ -3320,8 +3353,13 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 				     (int)hlen, htext);
 		return 0;
 	}
-	/* Target. */
-	if (r.target >= 0)
+	/* Target.  "was shot dead in Quito": in the passive, a place a
+	 * pattern's '+' reaches past the verb is not its object; the
+	 * subject is. */
+	if (r.target >= 0 && p->kind == LEX_VERB && p->passive && p->subject >= 0 &&
+	    s->ments[r.target].after_prep && (s->ments[r.target].prep_roles & R_LOC))
+		tgt = p->subject;
+	else if (r.target >= 0)
 		tgt = r.target;
 	else if (p->kind == LEX_VERB && p->passive)
 		tgt = p->subject;

@@ -1167,6 +1167,12 @@ static void test_reporter_and_modifiers(void **state)
 	      EXPECT("RUSMIL>UKR 190 asserted 2023-05-10"));
 	check("Members of the rebels attacked Kyiv.", "2023-05-10",
 	      EXPECT("---REB>UKR 190 asserted 2023-05-10"));
+	/* police killing civilians by the hundred is a mass killing,
+	 * protesters by the hundred still repression */
+	check("Ukrainian police killed 300 civilians in Kyiv.", "2023-05-10",
+	      EXPECT("UKRCOP>UKRCVL 202 asserted 2023-05-10"));
+	check("Ukrainian police killed 300 protesters in Kyiv.", "2023-05-10",
+	      EXPECT("UKRCOP>UKRCVL 175 asserted 2023-05-10"));
 }
 
 /* A "$ and +" pattern on the last two of a list of three: every member
