@@ -619,6 +619,15 @@ static int state_modifies(const struct sent *s, const struct mention *m, const s
 	return adjacent(m, n) || (m->country && modifiers_only(s, m->tok + m->n_tok, n->tok, 1));
 }
 
+/* A count as digits or a small number's word ("two Chinese bombers"). */
+static int count_word(const struct sent *s, size_t i)
+{
+	static const char *const small[] = { "two", "three", "four", "five", "six", "seven",
+					     "eight", "nine", "ten", "several", "dozens", NULL };
+
+	return (s->toks[i].flags & TOK_NUM) || word_is_any(s, i, small);
+}
+
 /* Country + agent: "Russian troops", "Russia's foreign minister",
  * "the foreign minister of Russia". */
 static void combine_agents(struct dyad_coder *c, struct sent *s)
@@ -645,9 +654,13 @@ static void combine_agents(struct dyad_coder *c, struct sent *s)
 		/* "Chinese and Russian troops": the first of two coordinated
 		 * states takes the agent the second one heads; both stay
 		 * their own mentions, joined as a group. */
+		/* "Two Russian and two Chinese bombers": a count may stand
+		 * before the second state. */
 		if (n && i + 2 < s->n_ments && m->kind == M_NAME && m->country && !m->person &&
 		    m->code && n->kind == M_NAME && n->country && !n->person &&
-		    n->tok == m->tok + m->n_tok + 1 && (s->info[m->tok + m->n_tok].roles & R_CONJ) &&
+		    (n->tok == m->tok + m->n_tok + 1 ||
+		     (n->tok == m->tok + m->n_tok + 2 && count_word(s, n->tok - 1))) &&
+		    (s->info[m->tok + m->n_tok].roles & R_CONJ) &&
 		    s->ments[i + 2].kind == M_AGENT && state_modifies(s, n, &s->ments[i + 2])) {
 			const struct lex_agent *ag = &c->lex->agents.v[s->ments[i + 2].actor];
 			struct mention merged = *m;
