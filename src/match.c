@@ -1855,6 +1855,27 @@ const char *match_place_state(struct dyad_coder *c, const struct sent *s, uint32
 	return state;
 }
 
+/* "Mali's military government ordered ..., after French ministers
+ * called the junta illegitimate": a role after "the" that an earlier
+ * mention of the sentence holds in some state is that one; its code, or
+ * NULL. */
+static const char *role_named_before(const struct sent *s, size_t i)
+{
+	static const char *const the[] = { "the", NULL };
+	const struct mention *m = &s->ments[i];
+	size_t k;
+
+	if (m->tok == 0 || !word_is_any(s, m->tok - 1, the))
+		return NULL;
+	for (k = i; k-- > 0;) {
+		const struct mention *a = &s->ments[k];
+		if (a->code && strlen(a->code) == 6 && is_state_code(a->code) &&
+		    strncmp(a->code, "---", 3) && !strcmp(a->code + 3, m->code))
+			return a->code;
+	}
+	return NULL;
+}
+
 /* A role with no state of its own ("civilians", "protesters", "police",
  * "hundreds of people") takes one from its sentence: the nearest place
  * named ("killed civilians in Bucha"), else the dateline's state ("SEOUL
@@ -1912,7 +1933,7 @@ static void place_roles(struct dyad_coder *c, struct sent *s, int owned)
 		    !s->ments[i - 1].person && s->ments[i - 1].code &&
 		    strlen(s->ments[i - 1].code) > 3 && is_state_code(s->ments[i - 1].code))
 			state = s->ments[i - 1].code;
-		else
+		else if (!(state = role_named_before(s, i)))
 			state = nearest_place(s, m->tok, (int32_t)i);
 		if (!state && !armed)
 			state = c->memo.dateline[0] ? c->memo.dateline : lone ? lone : home;
