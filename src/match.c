@@ -593,11 +593,11 @@ static int weapon_agent(const struct sent *s, const struct mention *m)
 }
 
 /* Whether tokens FROM up to TO are at most two lower-case words that can
- * only modify what follows ("Sudan's new military council", "Iran's
- * elite Revolutionary Guards"): no article, preposition, pronoun or
+ * only modify what follows ("Sudan's new military council", "Nicaragua's
+ * Roman Catholic bishops"): no article, preposition, pronoun or
  * conjunction, which would start another phrase; with NO_VERBS, no word
- * that can be a verb either ("Russian nuclear-capable bombers", not
- * "Russia sent troops").  True when none. */
+ * that can be a verb and no capital either ("Russian nuclear-capable
+ * bombers", not "Russia sent troops").  True when none. */
 static int modifiers_only(const struct sent *s, uint32_t from, uint32_t to, int no_verbs)
 {
 	uint32_t k;
@@ -605,7 +605,8 @@ static int modifiers_only(const struct sent *s, uint32_t from, uint32_t to, int 
 	if (to < from || to - from > 2)
 		return 0;
 	for (k = from; k < to; k++)
-		if (!(s->toks[k].flags & TOK_WORD) || is_cap(s, k) || s->info[k].mention >= 0 ||
+		if (!(s->toks[k].flags & TOK_WORD) || (no_verbs && is_cap(s, k)) ||
+		    s->info[k].mention >= 0 ||
 		    (s->info[k].roles & (R_DET | R_PREP | R_PRON | R_SUB | R_CONJ | R_BE)) ||
 		    (no_verbs && s->info[k].vlemma != LEX_NONE))
 			return 0;

@@ -1174,6 +1174,8 @@ static void test_reporter_and_modifiers(void **state)
 	check("Ukrainian police killed 300 protesters in Kyiv.", "2023-05-10",
 	      EXPECT("UKRCOP>UKRCVL 175 asserted 2023-05-10"));
 	/* "the government" is the one the sentence named before */
+	check("Russia's Orthodox soldiers criticized Japan.", "2023-05-10",
+	      EXPECT("RUSMIL>JPN 111 asserted 2023-05-10"));
 	check("Russia's government criticized Japan, and China condemned the government.",
 	      "2023-05-10", EXPECT("RUSGOV>JPN 111 asserted 2023-05-10",
 				   "CHN>RUSGOV 111 asserted 2023-05-10"));
