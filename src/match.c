@@ -652,11 +652,10 @@ static void combine_agents(struct dyad_coder *c, struct sent *s)
 			i++;
 			continue;
 		}
-		/* "Chinese and Russian troops": the first of two coordinated
-		 * states takes the agent the second one heads; both stay
-		 * their own mentions, joined as a group. */
-		/* "Two Russian and two Chinese bombers": a count may stand
-		 * before the second state. */
+		/* "Chinese and Russian troops", "Two Russian and two Chinese
+		 * bombers": the first of two coordinated states takes the
+		 * agent the second one heads; both stay their own mentions,
+		 * joined as a group. */
 		if (n && i + 2 < s->n_ments && m->kind == M_NAME && m->country && !m->person &&
 		    m->code && n->kind == M_NAME && n->country && !n->person &&
 		    (n->tok == m->tok + m->n_tok + 1 ||
@@ -1223,11 +1222,6 @@ static long report_verb(const struct sent *s, size_t i)
 	return -1;
 }
 
-static int opens_report(const struct sent *s, size_t i)
-{
-	return report_verb(s, i) >= 0;
-}
-
 /* Whether token I ends like a verb's past or present participle
  * ("notified", "meeting"), for verbs no dictionary lists. */
 static int verb_ending(const struct sent *s, size_t i)
@@ -1273,8 +1267,9 @@ static const char *const impersonal_words[] = { "clear", "unclear", "likely", "u
 						"vital", "crucial", "true", "untrue", "known", "unknown",
 						"evident", "obvious", "certain", "uncertain", "hoped",
 						"expected", "feared", "believed", "understood", "reported",
-						"said", "thought", "a", "an", "the", "not", NULL };
+						"said", "thought", "a", "an", "the", NULL };
 static const char *const not_words[] = { "not", "n't", "now", "still", "also", NULL };
+static const char *const firms[] = { "BUS", NULL };
 
 /* Whether mention M is the subject of the clause of the object pronoun
  * at token I: the last mention before it, with no clause break or comma
@@ -1323,7 +1318,7 @@ static int find_pronouns(struct dyad_coder *c, struct sent *s)
 			size_t w = i + 2;
 			if (w < s->n && word_is_any(s, w, not_words))
 				w++;
-			if (!opens_report(s, i) || (w < s->n && word_is_any(s, w, impersonal_words)))
+			if (report_verb(s, i) < 0 || (w < s->n && word_is_any(s, w, impersonal_words)))
 				continue;
 		}
 		/* "China has told Japan that it will", "Trump said he would",
@@ -1352,16 +1347,16 @@ static int find_pronouns(struct dyad_coder *c, struct sent *s)
 			}
 		/* "protesters rallied in Tbilisi, and police used tear gas to
 		 * disperse them": an object "them" stands for the nearest
-		 * plural people or forces named, not for a place. */
+		 * plural people or forces named, not for a place or firms
+		 * ("setting banks on fire and police firing tear gas to
+		 * disperse them"). */
 		if (len == 4 && !strncasecmp(t, "them", 4))
 			for (k = n_before; !ref && k-- > 0;) {
 				const struct mention *m2 = &s->ments[k];
 				size_t hl;
 				const char *ht;
 				if (m2->tok >= i || m2->kind != M_AGENT || m2->person ||
-				    clause_subject(s, m2, i) ||
-				    (m2->code && strlen(m2->code) >= 3 &&
-				     !strcmp(m2->code + strlen(m2->code) - 3, "BUS")))
+				    clause_subject(s, m2, i) || (m2->code && role_in(m2->code, firms)))
 					continue;
 				ht = tok_text(s, m2->tok + m2->n_tok - 1, &hl);
 				if (hl > 3 && (ht[hl - 1] == 's' || ht[hl - 1] == 'S') &&
