@@ -1980,6 +1980,19 @@ static int emit_one(struct emit_ctx *e, const struct pred *p, const struct menti
 			tgt = &civ;
 		}
 	}
+	/* "expelled Canada's ambassador", "ordered 45 Russian diplomats to
+	 * leave", "stripped Iran's ambassador of his accreditation": cutting
+	 * diplomatic relations (161) through its envoys is done to their
+	 * state, not to its government. */
+	if (!strcmp(code, "161") && strlen(tgt->code) == 6 && !strcmp(tgt->code + 3, "GOV") &&
+	    country_prefix(tgt->code) && strncmp(src->code, tgt->code, 3)) {
+		char *st = state_role(c, tgt->code, "");
+		if (st) {
+			civ = *tgt;
+			civ.code = st;
+			tgt = &civ;
+		}
+	}
 	if (!placeable(src) || !placeable(tgt)) {
 		if (TRACING(c))
 			coder_tracef(c, "    not coded: \"%.*s\" is a role with no state",

@@ -1119,6 +1119,24 @@ static void test_owned_body(void **state)
 	check("Russia's rules criticized Ukraine.", "2023-07-13", NONE);
 }
 
+/* Cutting diplomatic relations (161) through a state's envoys is done to
+ * the state, not its government; other codes, and envoys of the
+ * subject's own state, keep the government. */
+static void test_envoys_state(void **state)
+{
+	(void)state;
+	check("Russia expelled the ambassador of Ukraine's government on Monday.", "2022-04-04",
+	      EXPECT("RUS>UKR 161 asserted 2022-04-04"));
+	check("Russia expelled the ambassador of Ukraine.", "2022-04-04",
+	      EXPECT("RUS>UKR 161 asserted 2022-04-04"));
+	check("Russia expelled the ambassador of Ukrainian rebels.", "2022-04-04",
+	      EXPECT("RUS>UKRREB 161 asserted 2022-04-04"));
+	check("Russia expelled Ukraine's foreign minister.", "2022-04-04",
+	      EXPECT("RUS>UKRGOV 174 asserted 2022-04-04"));
+	check("Ukrainian soldiers expelled the ambassador of Ukraine's government.", "2022-04-04",
+	      EXPECT("UKRMIL>UKRGOV 161 asserted 2022-04-04"));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1164,6 +1182,7 @@ int main(void)
 		cmocka_unit_test(test_conflict_scale),
 		cmocka_unit_test(test_r5_weapons_and_anchors),
 		cmocka_unit_test(test_owned_body),
+		cmocka_unit_test(test_envoys_state),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
