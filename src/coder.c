@@ -2019,6 +2019,19 @@ static int emit_one(struct emit_ctx *e, const struct pred *p, const struct menti
 			tgt = &civ;
 		}
 	}
+	/* "expelled Canada's ambassador", "ordered 45 Russian diplomats to
+	 * leave", "stripped Iran's ambassador of his accreditation": cutting
+	 * diplomatic relations (161) through its envoys is done to their
+	 * state, not to its government. */
+	if (!strcmp(code, "161") && strlen(tgt->code) == 6 && !strcmp(tgt->code + 3, "GOV") &&
+	    country_prefix(tgt->code) && strncmp(src->code, tgt->code, 3)) {
+		char *st = state_role(c, tgt->code, "");
+		if (st) {
+			civ = *tgt;
+			civ.code = st;
+			tgt = &civ;
+		}
+	}
 	if (!placeable(src) || !placeable(tgt)) {
 		if (TRACING(c))
 			coder_tracef(c, "    not coded: \"%.*s\" is a role with no state",
@@ -3199,6 +3212,15 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 		src = r.source;
 	else if (p->kind == LEX_VERB) {
 		src = p->passive ? p->by_agent : p->subject;
+		/* "U.S. and Canadian fighter jets were scrambled to intercept
+		 * them": a show of force (15x) told in the passive with no
+		 * agent, and aimed at an actor the pattern names, is the act
+		 * of the state's forces it is told of. */
+		if (src < 0 && p->passive && r.target >= 0 && p->subject >= 0 &&
+		    r.code != LEX_NONE && r.code != LEX_CODE_NULL &&
+		    !strncmp(lex_code_str(lex, r.code), "15", 2) &&
+		    state_force(s->ments[p->subject].code))
+			src = p->subject;
 		/* "signed orders imposing tariffs", "issued orders to": a
 		 * verb's form straight after another verb is that verb's
 		 * object, a noun, and the act of that verb's subject. */
@@ -3916,15 +3938,27 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 	 * accusing parliament of") it is an event of its own. */
 	if (p->anchor >= 0 && !have_own && !have_own_src && pred_code(lex, p)) {
 		const char *pc = pred_code(lex, p);
+		const char *tc = s->ments[tgt].code;
+		int32_t an = p->anchor;
 		size_t k;
+		/* "ordered 45 Russian diplomats to leave, accusing Moscow":
+		 * the act is the infinitive's governing verb */
+		while (preds[an].infinitive && preds[an].matrix >= 0 && preds[an].matrix < an)
+			an = preds[an].matrix;
 		for (k = 0; k < e->n_seen; k++) {
 			const struct dyad_event *o = &e->seen[k];
-			if (o->trigger.start >= s->toks[preds[p->anchor].group].start - s->base &&
+			/* the same party: the same code, or for an accusation
+			 * the same state ("cut off funding to South Africa,
+			 * accusing its government") */
+			int same = !strcmp(o->target.code, tc) ||
+				   (!strncmp(pc, "112", 3) && country_prefix(o->target.code) &&
+				    country_prefix(tc) && !strncmp(o->target.code, tc, 3) &&
+				    strncmp(o->source.code, tc, 3));
+			if (o->trigger.start >= s->toks[preds[an].group].start - s->base &&
 			    o->trigger.start < s->toks[p->head].start - s->base &&
 			    ((!strncmp(pc, "112", 3) && strcmp(o->root, "12") >= 0) ||
 			     (!strncmp(o->root, pc, 2) && strcmp(pc, "14") < 0 && strcmp(pc, "10") >= 0)) &&
-			    !strcmp(o->source.code, s->ments[src].code) &&
-			    !strcmp(o->target.code, s->ments[tgt].code)) {
+			    !strcmp(o->source.code, s->ments[src].code) && same) {
 				if (TRACING(c))
 					coder_tracef(c, "  verb \"%.*s\": the grounds or a restatement "
 						     "of the act before it, not an event",

@@ -1194,6 +1194,97 @@ static void test_list_of_three_each_to_each(void **state)
 	      EXPECT("CHN>RUS 0871 asserted 2023-05-10", "RUS>CHN 0871 asserted 2023-05-10"));
 }
 
+/* Cutting diplomatic relations (161) through a state's envoys is done to
+ * the state, not its government; other codes, and envoys of the
+ * subject's own state, keep the government. */
+static void test_envoys_state(void **state)
+{
+	(void)state;
+	check("Russia expelled the ambassador of Ukraine's government on Monday.", "2022-04-04",
+	      EXPECT("RUS>UKR 161 asserted 2022-04-04"));
+	check("Russia expelled the ambassador of Ukraine.", "2022-04-04",
+	      EXPECT("RUS>UKR 161 asserted 2022-04-04"));
+	check("Russia expelled the ambassador of Ukrainian rebels.", "2022-04-04",
+	      EXPECT("RUS>UKRREB 161 asserted 2022-04-04"));
+	check("Russia expelled Ukraine's foreign minister.", "2022-04-04",
+	      EXPECT("RUS>UKRGOV 174 asserted 2022-04-04"));
+	check("Ukrainian soldiers expelled the ambassador of Ukraine's government.", "2022-04-04",
+	      EXPECT("UKRMIL>UKRGOV 161 asserted 2022-04-04"));
+}
+
+static const char verbal3_dict[] =
+"actor Japan | Japanese = JPN\n"
+"actor China | Chinese = CHN\n"
+"actor Russia | Russian = RUS\n"
+"agent fighter jets | jets | army = MIL\n"
+"agent protesters = CVL\n"
+"set ev_warplane = fighter jets | jets\n"
+"verb scramble = 150\n"
+"    * to intercept + = 150\n"
+"verb arrest = 173\n"
+"    * to question + = 173\n";
+
+/* A show of force (15x) told in the passive with no agent, aimed at an
+ * actor its pattern names, is the act of the state's forces it is told
+ * of; no agent and no named aim, or no force, stays uncoded. */
+static void test_passive_force_posture(void **state)
+{
+	char path[] = "/tmp/dyad-verbal3-XXXXXX";
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+
+	(void)state;
+	cd = coder_over(verbal3_dict, path, &lx);
+	check_with(cd, "Japanese fighter jets were scrambled to intercept Chinese jets.", "2024-07-24",
+		   EXPECT("JPNMIL>CHNMIL 150 asserted 2024-07-24"));
+	check_with(cd, "Japanese fighter jets were scrambled by Japan to intercept Chinese jets.",
+		   "2024-07-24", EXPECT("JPN>CHNMIL 150 asserted 2024-07-24"));
+	check_with(cd, "Japanese fighter jets were scrambled on Monday.", "2024-07-24", NONE);
+	check_with(cd, "Japanese protesters were scrambled to intercept Chinese jets.", "2024-07-24",
+		   NONE);
+	check_with(cd, "Japanese protesters were arrested to question Russian jets.", "2024-07-24",
+		   NONE);
+	dyad_coder_free(cd);
+	dyad_lexicon_free(lx);
+	unlink(path);
+}
+
+static const char grounds_dict[] =
+"actor Japan | Japanese = JPN\n"
+"actor Russia | Russian | Moscow = RUS\n"
+"actor China | Chinese = CHN\n"
+"agent diplomats | government = GOV\n"
+"set ev_diplomat = diplomats\n"
+"verb order\n"
+"    * &ev_diplomat to leave = 161\n"
+"verb accuse = 112\n"
+"    * + of aggression = 1123\n"
+"verb cut\n"
+"    * ties with + = 161\n";
+
+/* An accusation given as the grounds of the act before it is part of
+ * that act: also when the act is an order ("ordered diplomats to leave,
+ * accusing"), and when it names the government of the state the act
+ * was against; one against another state stays an event. */
+static void test_grounds_of_act(void **state)
+{
+	char path[] = "/tmp/dyad-grounds-XXXXXX";
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+
+	(void)state;
+	cd = coder_over(grounds_dict, path, &lx);
+	check_with(cd, "Japan ordered Russian diplomats to leave, accusing Moscow of aggression.",
+		   "2023-07-26", EXPECT("JPN>RUS 161 asserted 2023-07-26"));
+	check_with(cd, "Japan cut ties with Russia, accusing the Russian government of aggression.",
+		   "2023-07-26", EXPECT("JPN>RUS 161 asserted 2023-07-26"));
+	check_with(cd, "Japan cut ties with Russia, accusing China of aggression.", "2023-07-26",
+		   EXPECT("JPN>RUS 161 asserted 2023-07-26", "JPN>CHN 1123 asserted 2023-07-26"));
+	dyad_coder_free(cd);
+	dyad_lexicon_free(lx);
+	unlink(path);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1241,6 +1332,9 @@ int main(void)
 		cmocka_unit_test(test_owned_body),
 		cmocka_unit_test(test_reporter_and_modifiers),
 		cmocka_unit_test(test_list_of_three_each_to_each),
+		cmocka_unit_test(test_envoys_state),
+		cmocka_unit_test(test_passive_force_posture),
+		cmocka_unit_test(test_grounds_of_act),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
