@@ -676,6 +676,76 @@ static int pattern_cmp(const void *a, const void *b)
 	return x->seq < y->seq ? -1 : x->seq > y->seq;
 }
 
+/* Synonym-set members by first word, so a pattern element asks only the
+ * members that can start at a token: chain each set's members with the
+ * same first word (the last added first), then list per word the sets
+ * and the head of each chain.  0, or -1 when memory is out. */
+static int index_set_starts(dyad_lexicon *lex)
+{
+	struct intmap heads;            /* set << 32 | first word -> member */
+	size_t i, n = 0;
+	uint32_t *fill = NULL, m, w, prev;
+	int rc = -1;
+
+	free(lex->set_start_at);
+	free(lex->set_starts.v);
+	lex->set_start_at = NULL;
+	lex->n_set_start_at = 0;
+	memset(&lex->set_starts, 0, sizeof(lex->set_starts));
+	intmap_init(&heads);
+	if (!lex->synsets.n || !lex->words.n)
+		return 0;
+	/* fill[w]: first the number of sets with a member starting with w,
+	 * then where the next of them goes in set_starts. */
+	fill = calloc(lex->words.n, sizeof(*fill));
+	lex->set_start_at = malloc(lex->words.n * sizeof(*lex->set_start_at));
+	if (!fill || !lex->set_start_at)
+		goto out;
+	lex->n_set_start_at = lex->words.n;
+	for (i = 0; i < lex->synsets.n; i++)
+		for (m = lex->synsets.v[i].first; m != LEX_NONE; m = lex->members.v[m].next) {
+			struct lex_member *mb = &lex->members.v[m];
+			w = lex->pool.v[mb->off] & ~LEX_EXACT_BIT;
+			mb->next_same = intmap_get(&heads, (uint64_t)i << 32 | w, &prev) ?
+					prev : LEX_NONE;
+			if (intmap_put(&heads, (uint64_t)i << 32 | w, m))
+				goto out;
+			fill[w] += mb->next_same == LEX_NONE;
+		}
+	for (w = 0; w < lex->words.n; w++) {
+		lex->set_start_at[w] = fill[w] ? (uint32_t)n : LEX_NONE;
+		n += fill[w] ? fill[w] + 1 : 0;         /* and the end mark */
+		fill[w] = lex->set_start_at[w];
+	}
+	lex->set_starts.v = malloc((n ? n : 1) * sizeof(*lex->set_starts.v));
+	if (!lex->set_starts.v)
+		goto out;
+	lex->set_starts.n = lex->set_starts.cap = n;
+	for (i = 0; i < n; i++)
+		lex->set_starts.v[i].set = lex->set_starts.v[i].member = LEX_NONE;
+	for (i = 0; i < lex->synsets.n; i++)
+		for (m = lex->synsets.v[i].first; m != LEX_NONE; m = lex->members.v[m].next) {
+			const struct lex_member *mb = &lex->members.v[m];
+			struct lex_set_start *e;
+			if (mb->next_same != LEX_NONE)
+				continue;       /* not the first with its word */
+			w = lex->pool.v[mb->off] & ~LEX_EXACT_BIT;
+			e = &lex->set_starts.v[fill[w]++];
+			e->set = (uint32_t)i;
+			intmap_get(&heads, (uint64_t)i << 32 | w, &e->member);
+		}
+	rc = 0;
+out:
+	if (rc) {
+		free(lex->set_start_at);
+		lex->set_start_at = NULL;
+		lex->n_set_start_at = 0;
+	}
+	free(fill);
+	intmap_free(&heads);
+	return rc;
+}
+
 int lex_finalize(dyad_lexicon *lex, dyad_error *err)
 {
 	size_t i;
@@ -698,21 +768,8 @@ int lex_finalize(dyad_lexicon *lex, dyad_error *err)
 		if (intmap_put(&lex->head_index, key, (uint32_t)i))
 			return dyad_fail(err, DYAD_ENOMEM, "out of memory indexing verbs");
 	}
-	/* Synonym-set members by first word, so a pattern element asks
-	 * only the members that can start at a token. */
-	intmap_free(&lex->member_index);
-	intmap_init(&lex->member_index);
-	for (i = 0; i < lex->synsets.n; i++) {
-		uint32_t m;
-		for (m = lex->synsets.v[i].first; m != LEX_NONE; m = lex->members.v[m].next) {
-			struct lex_member *mb = &lex->members.v[m];
-			uint64_t key = (uint64_t)i << 32 | (lex->pool.v[mb->off] & ~LEX_EXACT_BIT);
-			uint32_t prev;
-			mb->next_same = intmap_get(&lex->member_index, key, &prev) ? prev : LEX_NONE;
-			if (intmap_put(&lex->member_index, key, m))
-				return dyad_fail(err, DYAD_ENOMEM, "out of memory indexing sets");
-		}
-	}
+	if (index_set_starts(lex))
+		return dyad_fail(err, DYAD_ENOMEM, "out of memory indexing sets");
 	for (i = 0; i < lex->patterns.n; i++) {
 		struct lex_pattern *p = &lex->patterns.v[i];
 		size_t e, k = 0;
@@ -824,7 +881,8 @@ void dyad_lexicon_free(dyad_lexicon *lex)
 	strmap_free(&lex->synset_by_name);
 	intmap_free(&lex->forms);
 	intmap_free(&lex->head_index);
-	intmap_free(&lex->member_index);
+	free(lex->set_start_at);
+	free(lex->set_starts.v);
 	intmap_free(&lex->namepart_index);
 	free(lex->nameparts.v);
 	morph_free(lex->morph);

@@ -64,6 +64,13 @@ struct lex_member {             /* one phrase of a synonym set */
 	uint8_t n;
 };
 
+/* A set with a member that starts with some word, and the first of
+ * those members to try (its next_same chain holds the others). */
+struct lex_set_start {
+	uint32_t set;           /* LEX_NONE ends a word's list */
+	uint32_t member;
+};
+
 struct lex_synset {
 	uint32_t name;          /* id in lex->strs, upper case without '&' */
 	uint32_t first;         /* first member, or LEX_NONE */
@@ -133,7 +140,13 @@ struct dyad_lexicon {
 	struct strmap synset_by_name;   /* upper-case name -> synset index */
 	struct intmap forms;            /* surface word -> lemma word (explicit forms) */
 	struct intmap head_index;       /* kind << 32 | lemma -> first head */
-	struct intmap member_index;     /* set << 32 | first word -> member */
+	/* Synonym-set members by first word: per word id, the index in
+	 * set_starts of its list (sets in increasing order), or LEX_NONE.
+	 * An array, not a hash: the coder asks it of every token, for
+	 * every set a pattern names. */
+	uint32_t *set_start_at;
+	size_t n_set_start_at;
+	LEX_VEC(struct lex_set_start) set_starts;
 	struct intmap namepart_index;   /* word -> first namepart */
 
 	size_t n_actor_names;
@@ -175,6 +188,29 @@ uint32_t lex_trie_step(const struct lex_trie *t, uint32_t node, uint32_t word,
  * "Kim Jong-un"): writes up to max actor indexes, returns their count. */
 size_t lex_name_part(const dyad_lexicon *lex, uint32_t word, uint32_t *actors,
 		     size_t max);
+
+/* The synonym sets with a member starting with word, ended by an entry
+ * whose set is LEX_NONE; NULL when there are none. */
+static inline const struct lex_set_start *lex_set_starts(const dyad_lexicon *lex,
+							 uint32_t word)
+{
+	if (word >= lex->n_set_start_at || lex->set_start_at[word] == LEX_NONE)
+		return NULL;
+	return &lex->set_starts.v[lex->set_start_at[word]];
+}
+
+/* The first member of set to try at a token whose form or lemma is word
+ * (the rest follow by next_same), or LEX_NONE. */
+static inline uint32_t lex_set_member(const dyad_lexicon *lex, uint32_t set,
+				      uint32_t word)
+{
+	const struct lex_set_start *e = lex_set_starts(lex, word);
+
+	for (; e && e->set <= set; e++)         /* LEX_NONE ends it */
+		if (e->set == set)
+			return e->member;
+	return LEX_NONE;
+}
 
 const char *lex_code_str(const dyad_lexicon *lex, uint32_t code);
 const char *lex_str(const dyad_lexicon *lex, uint32_t id);
