@@ -218,6 +218,28 @@ static int trie_node(struct lex_trie *t)
 	return (int)t->n_nodes++;
 }
 
+/* Note a word on an edge from the root in t->firsts.  0, or -1 when
+ * memory is out. */
+static int trie_first(struct lex_trie *t, uint32_t word)
+{
+	size_t at = word / 64;
+
+	if (at >= t->n_firsts) {
+		size_t n = t->n_firsts ? t->n_firsts : 64;
+		uint64_t *nf;
+		while (n <= at)
+			n *= 2;
+		nf = realloc(t->firsts, n * sizeof(*nf));
+		if (!nf)
+			return -1;
+		memset(nf + t->n_firsts, 0, (n - t->n_firsts) * sizeof(*nf));
+		t->firsts = nf;
+		t->n_firsts = n;
+	}
+	t->firsts[at] |= 1ull << (word % 64);
+	return 0;
+}
+
 /* Insert a word path; returns the node it ends at, or LEX_NONE. */
 static uint32_t trie_insert(struct lex_trie *t, const uint32_t *words,
 			    const uint8_t *exact, int n)
@@ -244,27 +266,18 @@ static uint32_t trie_insert(struct lex_trie *t, const uint32_t *words,
 		if (c < 0 || intmap_put(&t->edges, key,
 					(uint32_t)c | (exact[i] ? LEX_EXACT_BIT : 0)))
 			return LEX_NONE;
+		if (node == 0 && trie_first(t, words[i]))
+			return LEX_NONE;
 		node = (uint32_t)c;
 	}
 	return node;
-}
-
-uint32_t lex_trie_step(const struct lex_trie *t, uint32_t node, uint32_t word,
-		       int surface)
-{
-	uint32_t child;
-
-	if (word == LEX_NONE || !intmap_get(&t->edges, (uint64_t)node << 32 | word, &child))
-		return LEX_NONE;
-	if ((child & LEX_EXACT_BIT) && !surface)
-		return LEX_NONE;
-	return child & ~LEX_EXACT_BIT;
 }
 
 static void trie_free(struct lex_trie *t)
 {
 	intmap_free(&t->edges);
 	free(t->values);
+	free(t->firsts);
 }
 
 /* ---- builder ---------------------------------------------------------- */

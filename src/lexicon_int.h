@@ -31,6 +31,11 @@ struct lex_trie {
 	struct intmap edges;    /* value: child node | LEX_EXACT_BIT */
 	uint32_t *values;       /* per node: payload, or LEX_NONE */
 	size_t n_nodes, cap;
+	/* Bits by word id: the words on an edge from the root.  The
+	 * matcher steps from the root at every token, mostly with words
+	 * that start nothing; a bit tells so without a probe. */
+	uint64_t *firsts;
+	size_t n_firsts;        /* 64-bit words in firsts */
 };
 
 struct lex_code {
@@ -179,10 +184,28 @@ uint32_t lex_lookup(const dyad_lexicon *lex, const char *folded, size_t n);
 void lex_lemmas(const dyad_lexicon *lex, const char *folded, size_t n,
 		uint32_t word, uint32_t *vlemma /* OUT */, uint32_t *nlemma /* OUT */);
 
+/* Whether word is on an edge from the root of t: whether a phrase of t
+ * can start with it. */
+static inline int lex_trie_first(const struct lex_trie *t, uint32_t word)
+{
+	return word / 64 < t->n_firsts && (t->firsts[word / 64] >> (word % 64) & 1);
+}
+
 /* Trie step: the child of node reached by word (taking an exact edge only
  * when surface is set).  Returns LEX_NONE when there is none. */
-uint32_t lex_trie_step(const struct lex_trie *t, uint32_t node, uint32_t word,
-		       int surface);
+static inline uint32_t lex_trie_step(const struct lex_trie *t, uint32_t node,
+				     uint32_t word, int surface)
+{
+	uint32_t child;
+
+	if (node == 0 && !lex_trie_first(t, word))
+		return LEX_NONE;        /* LEX_NONE included */
+	if (word == LEX_NONE || !intmap_get(&t->edges, (uint64_t)node << 32 | word, &child))
+		return LEX_NONE;
+	if ((child & LEX_EXACT_BIT) && !surface)
+		return LEX_NONE;
+	return child & ~LEX_EXACT_BIT;
+}
 
 /* Actors with a multi-word name that starts or ends with word ("Kim" for
  * "Kim Jong-un"): writes up to max actor indexes, returns their count. */
