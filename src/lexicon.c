@@ -68,21 +68,12 @@ static void strtab_free(struct lex_strtab *t)
 	free(t->strs);
 }
 
-size_t lex_fold(const char *s, size_t n, char *out, size_t cap)
+/* lex_fold() from byte i on, where o bytes are out: code point by code
+ * point.  Apart, so that the ASCII loop every token takes saves no
+ * registers for it. */
+static __attribute__((noinline)) size_t fold_unicode(const char *s, size_t n, size_t i,
+						     char *out, size_t o, size_t cap)
 {
-	size_t i, o = 0;
-
-	for (i = 0; i < n; i++) {
-		unsigned char c = (unsigned char)s[i];
-		if (c >= 0x80)
-			goto unicode;
-		if (o >= cap)
-			return 0;
-		out[o++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
-	}
-	return o;
-unicode:
-	/* Rare: fold the rest code point by code point. */
 	while (i < n) {
 		utf8proc_int32_t cp;
 		utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
@@ -98,6 +89,21 @@ unicode:
 		memcpy(out + o, enc, (size_t)m);
 		o += (size_t)m;
 		i += (size_t)k;
+	}
+	return o;
+}
+
+size_t lex_fold(const char *s, size_t n, char *out, size_t cap)
+{
+	size_t i, o = 0;
+
+	for (i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (c >= 0x80)          /* rare: fold the rest as Unicode */
+			return fold_unicode(s, n, i, out, o, cap);
+		if (o >= cap)
+			return 0;
+		out[o++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
 	}
 	return o;
 }
