@@ -1,6 +1,7 @@
 /*
  * test_lexicon.c - unit tests for the lexicon's indexes (lexicon.c): the
- * synonym-set members listed by first word, and the trie's root words.
+ * synonym-set members listed by first word, and the trie's root words;
+ * and for the case folding every token goes through.
  *
  * The coder trusts both to be exact: a set missing from a word's list, or
  * a root word missing from its bits, would lose a match without a trace.
@@ -140,11 +141,36 @@ static void test_trie_root_words(void **state)
 	dyad_lexicon_free(lex);
 }
 
+static void test_fold(void **state)
+{
+	char out[8];
+
+	(void)state;
+	assert_int_equal(lex_fold("North", 5, out, sizeof(out)), 5);
+	assert_memory_equal(out, "north", 5);
+	assert_int_equal(lex_fold("AZaz@[`{09", 10, out, sizeof(out)), 0);     /* over cap */
+	assert_int_equal(lex_fold("AZ@[`{09", 8, out, sizeof(out)), 8);
+	assert_memory_equal(out, "az@[`{09", 8);
+	/* Past the ASCII bytes, code point by code point. */
+	assert_int_equal(lex_fold("K\xc3\x96LN", 5, out, sizeof(out)), 5);
+	assert_memory_equal(out, "k\xc3\xb6ln", 5);
+	assert_int_equal(lex_fold("\xc3\x96", 2, out, sizeof(out)), 2);
+	assert_memory_equal(out, "\xc3\xb6", 2);
+	/* What does not fit, or is not UTF-8, folds to nothing. */
+	assert_int_equal(lex_fold("ABC", 3, out, 3), 3);
+	assert_int_equal(lex_fold("ABC", 3, out, 2), 0);
+	assert_int_equal(lex_fold("Ab\xc3\x96", 4, out, 3), 0);
+	assert_int_equal(lex_fold("Ab\xc3\x96", 4, out, 4), 4);
+	assert_int_equal(lex_fold("ab\xff", 3, out, sizeof(out)), 0);
+	assert_int_equal(lex_fold("", 0, out, sizeof(out)), 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_set_members_by_first_word),
 		cmocka_unit_test(test_trie_root_words),
+		cmocka_unit_test(test_fold),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
