@@ -1287,9 +1287,8 @@ static int synset_at(const dyad_lexicon *lex, const struct sent *s, size_t i,
 		if (firsts[f] == LEX_NONE || (f > 0 && firsts[f] == firsts[0]) ||
 		    (f == 2 && firsts[2] == firsts[1]))
 			continue;
-		if (!intmap_get(&lex->member_index, (uint64_t)set << 32 | firsts[f], &m))
-			continue;
-		for (; m != LEX_NONE; m = lex->members.v[m].next_same) {
+		for (m = lex_set_member(lex, set, firsts[f]); m != LEX_NONE;
+		     m = lex->members.v[m].next_same) {
 			const struct lex_member *mb = &lex->members.v[m];
 			for (k = 0; k < mb->n && i + k < s->n; k++) {
 				uint32_t w = lex->pool.v[mb->off + k];
@@ -1308,6 +1307,50 @@ static int synset_at(const dyad_lexicon *lex, const struct sent *s, size_t i,
 		}
 	}
 	return 0;
+}
+
+/* Note in s->sets the synonym sets with a member whose first word is a
+ * token's form or lemma: synset_at() finds a set nowhere else.  Once per
+ * sentence, when its first pattern is tried; when memory is out the bits
+ * stay NULL and every set is looked for. */
+static void note_sets(struct dyad_coder *c, struct sent *s)
+{
+	const dyad_lexicon *lex = c->lex;
+	size_t n_words = (lex->synsets.n + 63) / 64, i, f;
+	uint64_t *bits;
+
+	if (s->sets || !(bits = arena_zalloc(&c->mem, (n_words ? n_words : 1) * sizeof(*bits))))
+		return;
+	for (i = 0; i < s->n; i++) {
+		const struct tokinfo *ti = &s->info[i];
+		const uint32_t ids[3] = { ti->word, ti->nlemma, ti->vlemma };
+		for (f = 0; f < 3; f++) {
+			const struct lex_set_start *e = lex_set_starts(lex, ids[f]);
+			for (; e && e->set != LEX_NONE; e++)
+				bits[e->set / 64] |= 1ull << (e->set % 64);
+		}
+	}
+	s->sets = bits;
+}
+
+/* Whether a pattern can match anywhere in the sentence: the sentence holds
+ * its first two words (the bloom filter may say so wrongly, never the
+ * reverse) and a possible start of each of its sets. */
+static int pattern_possible(const dyad_lexicon *lex, const struct sent *s,
+			    const struct lex_pattern *pat)
+{
+	const struct lex_elem *el = &lex->elems.v[pat->el_off];
+	size_t k;
+
+	if ((pat->req[0] != LEX_NONE && !sent_bloom_has(s, pat->req[0])) ||
+	    (pat->req[1] != LEX_NONE && !sent_bloom_has(s, pat->req[1])))
+		return 0;
+	if (s->sets)
+		for (k = 0; k < pat->n_el; k++)
+			if (el[k].kind == LEX_EL_SYNSET &&
+			    !(s->sets[el[k].id / 64] >> (el[k].id % 64) & 1))
+				return 0;
+	return 1;
 }
 
 static int word_at(const struct sent *s, size_t i, const struct lex_elem *e)
@@ -1382,6 +1425,7 @@ static int match_side(const dyad_lexicon *lex, const struct sent *s,
 	return 1;
 }
 
+/* Match a pattern around its head; choose() asks pattern_possible() first. */
 static int try_pattern(const dyad_lexicon *lex, const struct sent *s,
 		       const struct pred *p, const struct lex_pattern *pat,
 		       size_t clause_start, size_t clause_end, struct match_result *r)
@@ -1389,9 +1433,6 @@ static int try_pattern(const dyad_lexicon *lex, const struct sent *s,
 	const struct lex_elem *el = &lex->elems.v[pat->el_off];
 	size_t h;
 
-	if ((pat->req[0] != LEX_NONE && !sent_bloom_has(s, pat->req[0])) ||
-	    (pat->req[1] != LEX_NONE && !sent_bloom_has(s, pat->req[1])))
-		return 0;
 	for (h = 0; h < pat->n_el && el[h].kind != LEX_EL_HEAD; h++)
 		;
 	r->target = r->source = -1;
@@ -1436,12 +1477,14 @@ static int names_verb(const dyad_lexicon *lex, const struct lex_pattern *pat,
 }
 
 /* Choose head and pattern: the most specific pattern that matches. */
-static int choose(struct dyad_coder *c, const struct sent *s, struct pred *p,
+static int choose(struct dyad_coder *c, struct sent *s, struct pred *p,
 		  struct match_result *best)
 {
 	const dyad_lexicon *lex = c->lex;
 	size_t h, clause_end = clause_end_of(s, p->head + 1), verb_at = clause_end, j;
 	int have = 0;
+
+	note_sets(c, s);
 
 	/* "A Nigerian army drone strike mistakenly killed at least 85
 	 * civilians": a noun's words end at the verb after it, the verb of
@@ -1470,6 +1513,8 @@ static int choose(struct dyad_coder *c, const struct sent *s, struct pred *p,
 			struct match_result r;
 			if (have && pat->weight <= best->pat->weight)
 				break;
+			if (!pattern_possible(lex, s, pat))
+				continue;
 			if (!try_pattern(lex, s, p, pat, 0,
 					 names_verb(lex, pat, s, verb_at) ? clause_end : verb_at, &r))
 				continue;

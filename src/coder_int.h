@@ -173,6 +173,8 @@ struct sent {
 	size_t n_ments, cap_ments;
 	struct dyad_date pub;
 	uint64_t bloom[64];             /* word and lemma ids present */
+	const uint64_t *sets;           /* bits: synonym sets a token may
+					 * start; NULL until a pattern asks */
 };
 
 static inline void sent_bloom_add(struct sent *s, uint32_t id)

@@ -68,21 +68,12 @@ static void strtab_free(struct lex_strtab *t)
 	free(t->strs);
 }
 
-size_t lex_fold(const char *s, size_t n, char *out, size_t cap)
+/* lex_fold() from byte i on, where o bytes are out: code point by code
+ * point.  Apart, so that the ASCII loop every token takes saves no
+ * registers for it. */
+static __attribute__((noinline)) size_t fold_unicode(const char *s, size_t n, size_t i,
+						     char *out, size_t o, size_t cap)
 {
-	size_t i, o = 0;
-
-	for (i = 0; i < n; i++) {
-		unsigned char c = (unsigned char)s[i];
-		if (c >= 0x80)
-			goto unicode;
-		if (o >= cap)
-			return 0;
-		out[o++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
-	}
-	return o;
-unicode:
-	/* Rare: fold the rest code point by code point. */
 	while (i < n) {
 		utf8proc_int32_t cp;
 		utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
@@ -98,6 +89,21 @@ unicode:
 		memcpy(out + o, enc, (size_t)m);
 		o += (size_t)m;
 		i += (size_t)k;
+	}
+	return o;
+}
+
+size_t lex_fold(const char *s, size_t n, char *out, size_t cap)
+{
+	size_t i, o = 0;
+
+	for (i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (c >= 0x80)          /* rare: fold the rest as Unicode */
+			return fold_unicode(s, n, i, out, o, cap);
+		if (o >= cap)
+			return 0;
+		out[o++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
 	}
 	return o;
 }
@@ -218,6 +224,28 @@ static int trie_node(struct lex_trie *t)
 	return (int)t->n_nodes++;
 }
 
+/* Note a word on an edge from the root in t->firsts.  0, or -1 when
+ * memory is out. */
+static int trie_first(struct lex_trie *t, uint32_t word)
+{
+	size_t at = word / 64;
+
+	if (at >= t->n_firsts) {
+		size_t n = t->n_firsts ? t->n_firsts : 64;
+		uint64_t *nf;
+		while (n <= at)
+			n *= 2;
+		nf = realloc(t->firsts, n * sizeof(*nf));
+		if (!nf)
+			return -1;
+		memset(nf + t->n_firsts, 0, (n - t->n_firsts) * sizeof(*nf));
+		t->firsts = nf;
+		t->n_firsts = n;
+	}
+	t->firsts[at] |= 1ull << (word % 64);
+	return 0;
+}
+
 /* Insert a word path; returns the node it ends at, or LEX_NONE. */
 static uint32_t trie_insert(struct lex_trie *t, const uint32_t *words,
 			    const uint8_t *exact, int n)
@@ -244,27 +272,18 @@ static uint32_t trie_insert(struct lex_trie *t, const uint32_t *words,
 		if (c < 0 || intmap_put(&t->edges, key,
 					(uint32_t)c | (exact[i] ? LEX_EXACT_BIT : 0)))
 			return LEX_NONE;
+		if (node == 0 && trie_first(t, words[i]))
+			return LEX_NONE;
 		node = (uint32_t)c;
 	}
 	return node;
-}
-
-uint32_t lex_trie_step(const struct lex_trie *t, uint32_t node, uint32_t word,
-		       int surface)
-{
-	uint32_t child;
-
-	if (word == LEX_NONE || !intmap_get(&t->edges, (uint64_t)node << 32 | word, &child))
-		return LEX_NONE;
-	if ((child & LEX_EXACT_BIT) && !surface)
-		return LEX_NONE;
-	return child & ~LEX_EXACT_BIT;
 }
 
 static void trie_free(struct lex_trie *t)
 {
 	intmap_free(&t->edges);
 	free(t->values);
+	free(t->firsts);
 }
 
 /* ---- builder ---------------------------------------------------------- */
@@ -676,6 +695,76 @@ static int pattern_cmp(const void *a, const void *b)
 	return x->seq < y->seq ? -1 : x->seq > y->seq;
 }
 
+/* Synonym-set members by first word, so a pattern element asks only the
+ * members that can start at a token: chain each set's members with the
+ * same first word (the last added first), then list per word the sets
+ * and the head of each chain.  0, or -1 when memory is out. */
+static int index_set_starts(dyad_lexicon *lex)
+{
+	struct intmap heads;            /* set << 32 | first word -> member */
+	size_t i, n = 0;
+	uint32_t *fill = NULL, m, w, prev;
+	int rc = -1;
+
+	free(lex->set_start_at);
+	free(lex->set_starts.v);
+	lex->set_start_at = NULL;
+	lex->n_set_start_at = 0;
+	memset(&lex->set_starts, 0, sizeof(lex->set_starts));
+	intmap_init(&heads);
+	if (!lex->synsets.n || !lex->words.n)
+		return 0;
+	/* fill[w]: first the number of sets with a member starting with w,
+	 * then where the next of them goes in set_starts. */
+	fill = calloc(lex->words.n, sizeof(*fill));
+	lex->set_start_at = malloc(lex->words.n * sizeof(*lex->set_start_at));
+	if (!fill || !lex->set_start_at)
+		goto out;
+	lex->n_set_start_at = lex->words.n;
+	for (i = 0; i < lex->synsets.n; i++)
+		for (m = lex->synsets.v[i].first; m != LEX_NONE; m = lex->members.v[m].next) {
+			struct lex_member *mb = &lex->members.v[m];
+			w = lex->pool.v[mb->off] & ~LEX_EXACT_BIT;
+			mb->next_same = intmap_get(&heads, (uint64_t)i << 32 | w, &prev) ?
+					prev : LEX_NONE;
+			if (intmap_put(&heads, (uint64_t)i << 32 | w, m))
+				goto out;
+			fill[w] += mb->next_same == LEX_NONE;
+		}
+	for (w = 0; w < lex->words.n; w++) {
+		lex->set_start_at[w] = fill[w] ? (uint32_t)n : LEX_NONE;
+		n += fill[w] ? fill[w] + 1 : 0;         /* and the end mark */
+		fill[w] = lex->set_start_at[w];
+	}
+	lex->set_starts.v = malloc((n ? n : 1) * sizeof(*lex->set_starts.v));
+	if (!lex->set_starts.v)
+		goto out;
+	lex->set_starts.n = lex->set_starts.cap = n;
+	for (i = 0; i < n; i++)
+		lex->set_starts.v[i].set = lex->set_starts.v[i].member = LEX_NONE;
+	for (i = 0; i < lex->synsets.n; i++)
+		for (m = lex->synsets.v[i].first; m != LEX_NONE; m = lex->members.v[m].next) {
+			const struct lex_member *mb = &lex->members.v[m];
+			struct lex_set_start *e;
+			if (mb->next_same != LEX_NONE)
+				continue;       /* not the first with its word */
+			w = lex->pool.v[mb->off] & ~LEX_EXACT_BIT;
+			e = &lex->set_starts.v[fill[w]++];
+			e->set = (uint32_t)i;
+			intmap_get(&heads, (uint64_t)i << 32 | w, &e->member);
+		}
+	rc = 0;
+out:
+	if (rc) {
+		free(lex->set_start_at);
+		lex->set_start_at = NULL;
+		lex->n_set_start_at = 0;
+	}
+	free(fill);
+	intmap_free(&heads);
+	return rc;
+}
+
 int lex_finalize(dyad_lexicon *lex, dyad_error *err)
 {
 	size_t i;
@@ -698,21 +787,8 @@ int lex_finalize(dyad_lexicon *lex, dyad_error *err)
 		if (intmap_put(&lex->head_index, key, (uint32_t)i))
 			return dyad_fail(err, DYAD_ENOMEM, "out of memory indexing verbs");
 	}
-	/* Synonym-set members by first word, so a pattern element asks
-	 * only the members that can start at a token. */
-	intmap_free(&lex->member_index);
-	intmap_init(&lex->member_index);
-	for (i = 0; i < lex->synsets.n; i++) {
-		uint32_t m;
-		for (m = lex->synsets.v[i].first; m != LEX_NONE; m = lex->members.v[m].next) {
-			struct lex_member *mb = &lex->members.v[m];
-			uint64_t key = (uint64_t)i << 32 | (lex->pool.v[mb->off] & ~LEX_EXACT_BIT);
-			uint32_t prev;
-			mb->next_same = intmap_get(&lex->member_index, key, &prev) ? prev : LEX_NONE;
-			if (intmap_put(&lex->member_index, key, m))
-				return dyad_fail(err, DYAD_ENOMEM, "out of memory indexing sets");
-		}
-	}
+	if (index_set_starts(lex))
+		return dyad_fail(err, DYAD_ENOMEM, "out of memory indexing sets");
 	for (i = 0; i < lex->patterns.n; i++) {
 		struct lex_pattern *p = &lex->patterns.v[i];
 		size_t e, k = 0;
@@ -824,7 +900,8 @@ void dyad_lexicon_free(dyad_lexicon *lex)
 	strmap_free(&lex->synset_by_name);
 	intmap_free(&lex->forms);
 	intmap_free(&lex->head_index);
-	intmap_free(&lex->member_index);
+	free(lex->set_start_at);
+	free(lex->set_starts.v);
 	intmap_free(&lex->namepart_index);
 	free(lex->nameparts.v);
 	morph_free(lex->morph);

@@ -31,6 +31,11 @@ struct lex_trie {
 	struct intmap edges;    /* value: child node | LEX_EXACT_BIT */
 	uint32_t *values;       /* per node: payload, or LEX_NONE */
 	size_t n_nodes, cap;
+	/* Bits by word id: the words on an edge from the root.  The
+	 * matcher steps from the root at every token, mostly with words
+	 * that start nothing; a bit tells so without a probe. */
+	uint64_t *firsts;
+	size_t n_firsts;        /* 64-bit words in firsts */
 };
 
 struct lex_code {
@@ -62,6 +67,13 @@ struct lex_member {             /* one phrase of a synonym set */
 				 * first word, or LEX_NONE (after finalize) */
 	uint32_t off;           /* words in lex->pool */
 	uint8_t n;
+};
+
+/* A set with a member that starts with some word, and the first of
+ * those members to try (its next_same chain holds the others). */
+struct lex_set_start {
+	uint32_t set;           /* LEX_NONE ends a word's list */
+	uint32_t member;
 };
 
 struct lex_synset {
@@ -133,7 +145,13 @@ struct dyad_lexicon {
 	struct strmap synset_by_name;   /* upper-case name -> synset index */
 	struct intmap forms;            /* surface word -> lemma word (explicit forms) */
 	struct intmap head_index;       /* kind << 32 | lemma -> first head */
-	struct intmap member_index;     /* set << 32 | first word -> member */
+	/* Synonym-set members by first word: per word id, the index in
+	 * set_starts of its list (sets in increasing order), or LEX_NONE.
+	 * An array, not a hash: the coder asks it of every token, for
+	 * every set a pattern names. */
+	uint32_t *set_start_at;
+	size_t n_set_start_at;
+	LEX_VEC(struct lex_set_start) set_starts;
 	struct intmap namepart_index;   /* word -> first namepart */
 
 	size_t n_actor_names;
@@ -166,15 +184,56 @@ uint32_t lex_lookup(const dyad_lexicon *lex, const char *folded, size_t n);
 void lex_lemmas(const dyad_lexicon *lex, const char *folded, size_t n,
 		uint32_t word, uint32_t *vlemma /* OUT */, uint32_t *nlemma /* OUT */);
 
+/* Whether word is on an edge from the root of t: whether a phrase of t
+ * can start with it. */
+static inline int lex_trie_first(const struct lex_trie *t, uint32_t word)
+{
+	return word / 64 < t->n_firsts && (t->firsts[word / 64] >> (word % 64) & 1);
+}
+
 /* Trie step: the child of node reached by word (taking an exact edge only
  * when surface is set).  Returns LEX_NONE when there is none. */
-uint32_t lex_trie_step(const struct lex_trie *t, uint32_t node, uint32_t word,
-		       int surface);
+static inline uint32_t lex_trie_step(const struct lex_trie *t, uint32_t node,
+				     uint32_t word, int surface)
+{
+	uint32_t child;
+
+	if (node == 0 && !lex_trie_first(t, word))
+		return LEX_NONE;        /* LEX_NONE included */
+	if (word == LEX_NONE || !intmap_get(&t->edges, (uint64_t)node << 32 | word, &child))
+		return LEX_NONE;
+	if ((child & LEX_EXACT_BIT) && !surface)
+		return LEX_NONE;
+	return child & ~LEX_EXACT_BIT;
+}
 
 /* Actors with a multi-word name that starts or ends with word ("Kim" for
  * "Kim Jong-un"): writes up to max actor indexes, returns their count. */
 size_t lex_name_part(const dyad_lexicon *lex, uint32_t word, uint32_t *actors,
 		     size_t max);
+
+/* The synonym sets with a member starting with word, ended by an entry
+ * whose set is LEX_NONE; NULL when there are none. */
+static inline const struct lex_set_start *lex_set_starts(const dyad_lexicon *lex,
+							 uint32_t word)
+{
+	if (word >= lex->n_set_start_at || lex->set_start_at[word] == LEX_NONE)
+		return NULL;
+	return &lex->set_starts.v[lex->set_start_at[word]];
+}
+
+/* The first member of set to try at a token whose form or lemma is word
+ * (the rest follow by next_same), or LEX_NONE. */
+static inline uint32_t lex_set_member(const dyad_lexicon *lex, uint32_t set,
+				      uint32_t word)
+{
+	const struct lex_set_start *e = lex_set_starts(lex, word);
+
+	for (; e && e->set <= set; e++)         /* LEX_NONE ends it */
+		if (e->set == set)
+			return e->member;
+	return LEX_NONE;
+}
 
 const char *lex_code_str(const dyad_lexicon *lex, uint32_t code);
 const char *lex_str(const dyad_lexicon *lex, uint32_t id);

@@ -280,7 +280,9 @@ static long trie_walk(const struct lex_trie *t, const struct sent *s, size_t j,
 static long trie_longest(const struct lex_trie *t, const struct sent *s,
 			 size_t i, uint32_t *value)
 {
-	if (!t->n_nodes)
+	/* Most tokens start no phrase: say so before walking. */
+	if (!t->n_nodes || i >= s->n ||
+	    (!lex_trie_first(t, s->info[i].word) && !lex_trie_first(t, s->info[i].nlemma)))
 		return -1;
 	return trie_walk(t, s, i, s->n < i + LEX_MAX_PHRASE ? s->n : i + LEX_MAX_PHRASE,
 			 0, value);
