@@ -2250,6 +2250,20 @@ static int32_t other_party(const struct sent *s, size_t from, const struct menti
 
 /* "each other" or "one another" within three words from `from`,
  * before the clause ends. */
+/* A code an agreement between two parties gives: an intent to cooperate
+ * (03x, other than the bare default), a deal (057) or a ceasefire
+ * (0871). */
+static int agreement_code(const dyad_lexicon *lex, uint32_t code)
+{
+	const char *k;
+
+	if (code == LEX_NONE || code == LEX_CODE_NULL)
+		return 0;
+	k = lex_code_str(lex, code);
+	return (!strncmp(k, "03", 2) && strcmp(k, "030")) || !strcmp(k, "057") ||
+	       !strcmp(k, "0871");
+}
+
 static int each_other(const struct sent *s, size_t from)
 {
 	size_t j;
@@ -3383,6 +3397,17 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 	/* "India and Pakistan accused each other", "blamed one another": a
 	 * compound subject acts on itself, whatever the pattern. */
 	if (tgt < 0 && src >= 0 && each_other(s, p->end + 1) &&
+	    group_members(s, src, srcs, 8) >= 2) {
+		tgt = src;
+		reciprocal = 1;
+	}
+	/* "Ukraine and Russia held talks ..., agreeing to meet again",
+	 * "... ended without a breakthrough but agreed to resume contacts":
+	 * an agreement of a compound subject that names no other party is
+	 * made between its members (intent, 03x, or the deal itself). */
+	if (tgt < 0 && src >= 0 && p->kind == LEX_VERB && !p->passive && agreement_code(lex, r.code) &&
+	    s->info[p->head].vlemma != LEX_NONE &&
+	    !strcmp(lex_word_str(lex, s->info[p->head].vlemma), "agree") &&
 	    group_members(s, src, srcs, 8) >= 2) {
 		tgt = src;
 		reciprocal = 1;

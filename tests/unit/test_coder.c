@@ -1119,6 +1119,65 @@ static void test_owned_body(void **state)
 	check("Russia's rules criticized Ukraine.", "2023-07-13", NONE);
 }
 
+/* Roots 01-09: an agreement of a compound subject that names no other
+ * party ("held talks ..., agreeing to meet again") is made between its
+ * members, for an intent (03x), a deal (057) or a ceasefire (0871); the
+ * bare default (030), an agreement with a named party and other verbs
+ * are left as they were. */
+static const char coop3_dict[] =
+"actor Russia | Russian = RUS\n"
+"actor Ukraine | Ukrainian = UKR\n"
+"actor Turkey = TUR\n"
+"verb agree = 030\n"
+"    * to meet = 036\n"
+"    * to a ceasefire = 0871\n"
+"    * to a deal = 057\n"
+"verb vow = 030\n"
+"    * to meet = 036\n"
+"noun talks = 040\n"
+"    % * = 040\n";
+
+static void test_coop3_compound_agreement(void **state)
+{
+	char path[] = "/tmp/dyad-coop3-XXXXXX";
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+	dyad_error err;
+	FILE *f;
+	int fd;
+
+	(void)state;
+	assert_true((fd = mkstemp(path)) >= 0);
+	assert_non_null(f = fdopen(fd, "w"));
+	fputs(coop3_dict, f);
+	fclose(f);
+	assert_int_equal(dyad_lexicon_new(&lx, NULL, &err), DYAD_OK);
+	assert_int_equal(dyad_lexicon_load(lx, path, DYAD_DICT_NATIVE, &err), DYAD_OK);
+	assert_int_equal(dyad_coder_new(&cd, lx, &err), DYAD_OK);
+	check_with(cd, "Russia and Ukraine held talks, agreeing to meet again.", "2022-03-01",
+		   EXPECT("RUS>UKR 040 asserted 2022-03-01", "UKR>RUS 040 asserted 2022-03-01",
+			  "RUS>UKR 036 asserted 2022-03-01", "UKR>RUS 036 asserted 2022-03-01"));
+	check_with(cd, "Russia and Ukraine held talks, agreeing to a ceasefire.", "2022-03-01",
+		   EXPECT("RUS>UKR 040 asserted 2022-03-01", "UKR>RUS 040 asserted 2022-03-01",
+			  "RUS>UKR 0871 asserted 2022-03-01", "UKR>RUS 0871 asserted 2022-03-01"));
+	check_with(cd, "Russia and Ukraine held talks, agreeing to a deal.", "2022-03-01",
+		   EXPECT("RUS>UKR 040 asserted 2022-03-01", "UKR>RUS 040 asserted 2022-03-01",
+			  "RUS>UKR 057 asserted 2022-03-01", "UKR>RUS 057 asserted 2022-03-01"));
+	/* a named party keeps the agreement its own */
+	check_with(cd, "Russia and Ukraine agreed to meet Turkey.", "2022-03-01",
+		   EXPECT("RUS>TUR 036 asserted 2022-03-01", "UKR>TUR 036 asserted 2022-03-01"));
+	/* the bare default, a single subject and another verb of intent
+	 * name no pair */
+	check_with(cd, "Russia and Ukraine held talks, agreeing.", "2022-03-01",
+		   EXPECT("RUS>UKR 040 asserted 2022-03-01", "UKR>RUS 040 asserted 2022-03-01"));
+	check_with(cd, "Russia agreed to meet again.", "2022-03-01", NONE);
+	check_with(cd, "Russia and Ukraine held talks, vowing to meet again.", "2022-03-01",
+		   EXPECT("RUS>UKR 040 asserted 2022-03-01", "UKR>RUS 040 asserted 2022-03-01"));
+	dyad_coder_free(cd);
+	dyad_lexicon_free(lx);
+	unlink(path);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1164,6 +1223,7 @@ int main(void)
 		cmocka_unit_test(test_conflict_scale),
 		cmocka_unit_test(test_r5_weapons_and_anchors),
 		cmocka_unit_test(test_owned_body),
+		cmocka_unit_test(test_coop3_compound_agreement),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
