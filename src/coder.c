@@ -1905,6 +1905,18 @@ static int emit_one(struct emit_ctx *e, const struct pred *p, const struct menti
 		if (!(ce = cameo_find(c->lex, code)))
 			return 0;
 	}
+	/* "Brazilian police opened an inquiry into Bolsonaro", "prosecutors
+	 * began investigating the church": an investigation of no named kind
+	 * by a state's police, prosecutors, courts or intelligence services
+	 * is a criminal one (091). */
+	if (!strcmp(code, "090") && country_prefix(src->code)) {
+		static const char *const law[] = { "COP", "JUD", "SPY", NULL };
+		if (role_in(src->code, law)) {
+			code = "091";
+			if (!(ce = cameo_find(c->lex, code)))
+				return 0;
+		}
+	}
 	/* "Israel killed Hezbollah leader Hassan Nasrallah": killing one
 	 * named person is an assassination (186), not a battle. */
 	if (!strcmp(ce->root, "19") && tgt->person && tgt->kind != M_AGENT &&

@@ -1178,6 +1178,52 @@ static void test_coop3_compound_agreement(void **state)
 	unlink(path);
 }
 
+/* Root 09: an investigation of no named kind by a state's police,
+ * prosecutors, courts or intelligence services is a criminal one (091);
+ * a government's, an IGO's and a named kind stay as coded. */
+static const char coop3_probe_dict[] =
+"actor Brazil | Brazilian = BRA\n"
+"actor China = CHN\n"
+"actor France = FRA\n"
+"actor ICC = IGOICC\n"
+"agent police | prosecutors = COP\n"
+"agent spy agency = SPY\n"
+"agent ministry = GOV\n"
+"verb investigate = 090\n"
+"    * war crimes by + = 094\n";
+
+static void test_coop3_law_probe(void **state)
+{
+	char path[] = "/tmp/dyad-coop3p-XXXXXX";
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+	dyad_error err;
+	FILE *f;
+	int fd;
+
+	(void)state;
+	assert_true((fd = mkstemp(path)) >= 0);
+	assert_non_null(f = fdopen(fd, "w"));
+	fputs(coop3_probe_dict, f);
+	fclose(f);
+	assert_int_equal(dyad_lexicon_new(&lx, NULL, &err), DYAD_OK);
+	assert_int_equal(dyad_lexicon_load(lx, path, DYAD_DICT_NATIVE, &err), DYAD_OK);
+	assert_int_equal(dyad_coder_new(&cd, lx, &err), DYAD_OK);
+	check_with(cd, "Brazilian police investigated France.", "2024-02-19",
+		   EXPECT("BRACOP>FRA 091 asserted 2024-02-19"));
+	check_with(cd, "The Brazilian spy agency investigated China.", "2024-02-19",
+		   EXPECT("BRASPY>CHN 091 asserted 2024-02-19"));
+	check_with(cd, "The Brazilian ministry investigated China.", "2024-02-19",
+		   EXPECT("BRAGOV>CHN 090 asserted 2024-02-19"));
+	check_with(cd, "The ICC investigated China.", "2024-02-19",
+		   EXPECT("IGOICC>CHN 090 asserted 2024-02-19"));
+	check_with(cd, "Brazilian prosecutors investigated war crimes by China.", "2024-02-19",
+		   EXPECT("BRACOP>CHN 094 asserted 2024-02-19"));
+	dyad_coder_free(cd);
+	dyad_lexicon_free(lx);
+	unlink(path);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1224,6 +1270,7 @@ int main(void)
 		cmocka_unit_test(test_r5_weapons_and_anchors),
 		cmocka_unit_test(test_owned_body),
 		cmocka_unit_test(test_coop3_compound_agreement),
+		cmocka_unit_test(test_coop3_law_probe),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
