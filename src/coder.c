@@ -789,11 +789,13 @@ static int32_t mention_right(const struct sent *s, size_t from, uint32_t avoid_g
 			const struct mention *m = &s->ments[ti->mention];
 			/* "by X" is a passive's agent, "in X" and "at X" a
 			 * place: neither is a default target. */
-			/* "rallied in Tbilisi and police fired tear gas": a
-			 * mention after "and" with a verb of its own starts
-			 * another clause */
+			/* "rallied in Tbilisi and police fired tear gas", "...,
+			 * and U.S. jets were scrambled": a mention after "and"
+			 * with a verb of its own starts another clause */
 			if (m->tok > from && (s->info[m->tok - 1].roles & R_CONJ) &&
-			    m->tok + m->n_tok < s->n && s->info[m->tok + m->n_tok].verb &&
+			    m->tok + m->n_tok < s->n &&
+			    (s->info[m->tok + m->n_tok].verb ||
+			     (s->info[m->tok + m->n_tok].roles & R_BE)) &&
 			    s->info[m->tok + m->n_tok].mention < 0)
 				return -1;
 			if (m->group != avoid_group &&
@@ -1984,6 +1986,18 @@ static int emit_one(struct emit_ctx *e, const struct pred *p, const struct menti
 		if (!(ce = cameo_find(c->lex, code)))
 			return 0;
 	}
+	/* "Brazilian police opened an inquiry into Bolsonaro", "prosecutors
+	 * began investigating the church": an investigation of no named kind
+	 * by a state's police, prosecutors, courts or intelligence services
+	 * is a criminal one (091). */
+	if (!strcmp(code, "090") && country_prefix(src->code)) {
+		static const char *const law[] = { "COP", "JUD", "SPY", NULL };
+		if (role_in(src->code, law)) {
+			code = "091";
+			if (!(ce = cameo_find(c->lex, code)))
+				return 0;
+		}
+	}
 	/* "Israel killed Hezbollah leader Hassan Nasrallah": killing one
 	 * named person is an assassination (186), not a battle. */
 	if (!strcmp(ce->root, "19") && tgt->person && tgt->kind != M_AGENT &&
@@ -2347,6 +2361,20 @@ static int32_t other_party(const struct sent *s, size_t from, const struct menti
 
 /* "each other" or "one another" within three words from `from`,
  * before the clause ends. */
+/* A code an agreement between two parties gives: an intent to cooperate
+ * (03x, other than the bare default), a deal (057) or a ceasefire
+ * (0871). */
+static int agreement_code(const dyad_lexicon *lex, uint32_t code)
+{
+	const char *k;
+
+	if (code == LEX_NONE || code == LEX_CODE_NULL)
+		return 0;
+	k = lex_code_str(lex, code);
+	return (!strncmp(k, "03", 2) && strcmp(k, "030")) || !strcmp(k, "057") ||
+	       !strcmp(k, "0871");
+}
+
 static int each_other(const struct sent *s, size_t from)
 {
 	size_t j;
@@ -3494,6 +3522,17 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 	/* "India and Pakistan accused each other", "blamed one another": a
 	 * compound subject acts on itself, whatever the pattern. */
 	if (tgt < 0 && src >= 0 && each_other(s, p->end + 1) &&
+	    group_members(s, src, srcs, 8) >= 2) {
+		tgt = src;
+		reciprocal = 1;
+	}
+	/* "Ukraine and Russia held talks ..., agreeing to meet again",
+	 * "... ended without a breakthrough but agreed to resume contacts":
+	 * an agreement of a compound subject that names no other party is
+	 * made between its members (intent, 03x, or the deal itself). */
+	if (tgt < 0 && src >= 0 && p->kind == LEX_VERB && !p->passive && agreement_code(lex, r.code) &&
+	    s->info[p->head].vlemma != LEX_NONE &&
+	    !strcmp(lex_word_str(lex, s->info[p->head].vlemma), "agree") &&
 	    group_members(s, src, srcs, 8) >= 2) {
 		tgt = src;
 		reciprocal = 1;

@@ -1526,7 +1526,8 @@ static void link_mentions(struct dyad_coder *c, struct sent *s)
 				saw_conj = 1;
 			else if (len == 1 && x[0] == ',')
 				saw_comma = 1;
-			else if (!list_article(s, t))
+			/* "two Russian and two Chinese bombers" */
+			else if (!list_article(s, t) && !(saw_conj && count_word(s, t)))
 				ok = 0;
 		}
 		/* "rallied in Tbilisi, and police used tear gas": ", and"

@@ -1249,6 +1249,65 @@ static void test_passive_force_posture(void **state)
 	unlink(path);
 }
 
+/* Roots 01-09: an agreement of a compound subject that names no other
+ * party ("held talks ..., agreeing to meet again") is made between its
+ * members, for an intent (03x), a deal (057) or a ceasefire (0871); the
+ * bare default (030), an agreement with a named party and other verbs
+ * are left as they were. */
+static const char coop3_dict[] =
+"actor Russia | Russian = RUS\n"
+"actor Ukraine | Ukrainian = UKR\n"
+"actor Turkey = TUR\n"
+"verb agree = 030\n"
+"    * to meet = 036\n"
+"    * to a ceasefire = 0871\n"
+"    * to a deal = 057\n"
+"verb vow = 030\n"
+"    * to meet = 036\n"
+"noun talks = 040\n"
+"    % * = 040\n";
+
+static void test_coop3_compound_agreement(void **state)
+{
+	char path[] = "/tmp/dyad-coop3-XXXXXX";
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+	dyad_error err;
+	FILE *f;
+	int fd;
+
+	(void)state;
+	assert_true((fd = mkstemp(path)) >= 0);
+	assert_non_null(f = fdopen(fd, "w"));
+	fputs(coop3_dict, f);
+	fclose(f);
+	assert_int_equal(dyad_lexicon_new(&lx, NULL, &err), DYAD_OK);
+	assert_int_equal(dyad_lexicon_load(lx, path, DYAD_DICT_NATIVE, &err), DYAD_OK);
+	assert_int_equal(dyad_coder_new(&cd, lx, &err), DYAD_OK);
+	check_with(cd, "Russia and Ukraine held talks, agreeing to meet again.", "2022-03-01",
+		   EXPECT("RUS>UKR 040 asserted 2022-03-01", "UKR>RUS 040 asserted 2022-03-01",
+			  "RUS>UKR 036 asserted 2022-03-01", "UKR>RUS 036 asserted 2022-03-01"));
+	check_with(cd, "Russia and Ukraine held talks, agreeing to a ceasefire.", "2022-03-01",
+		   EXPECT("RUS>UKR 040 asserted 2022-03-01", "UKR>RUS 040 asserted 2022-03-01",
+			  "RUS>UKR 0871 asserted 2022-03-01", "UKR>RUS 0871 asserted 2022-03-01"));
+	check_with(cd, "Russia and Ukraine held talks, agreeing to a deal.", "2022-03-01",
+		   EXPECT("RUS>UKR 040 asserted 2022-03-01", "UKR>RUS 040 asserted 2022-03-01",
+			  "RUS>UKR 057 asserted 2022-03-01", "UKR>RUS 057 asserted 2022-03-01"));
+	/* a named party keeps the agreement its own */
+	check_with(cd, "Russia and Ukraine agreed to meet Turkey.", "2022-03-01",
+		   EXPECT("RUS>TUR 036 asserted 2022-03-01", "UKR>TUR 036 asserted 2022-03-01"));
+	/* the bare default, a single subject and another verb of intent
+	 * name no pair */
+	check_with(cd, "Russia and Ukraine held talks, agreeing.", "2022-03-01",
+		   EXPECT("RUS>UKR 040 asserted 2022-03-01", "UKR>RUS 040 asserted 2022-03-01"));
+	check_with(cd, "Russia agreed to meet again.", "2022-03-01", NONE);
+	check_with(cd, "Russia and Ukraine held talks, vowing to meet again.", "2022-03-01",
+		   EXPECT("RUS>UKR 040 asserted 2022-03-01", "UKR>RUS 040 asserted 2022-03-01"));
+	dyad_coder_free(cd);
+	dyad_lexicon_free(lx);
+	unlink(path);
+}
+
 static const char grounds_dict[] =
 "actor Japan | Japanese = JPN\n"
 "actor Russia | Russian | Moscow = RUS\n"
@@ -1280,6 +1339,52 @@ static void test_grounds_of_act(void **state)
 		   "2023-07-26", EXPECT("JPN>RUS 161 asserted 2023-07-26"));
 	check_with(cd, "Japan cut ties with Russia, accusing China of aggression.", "2023-07-26",
 		   EXPECT("JPN>RUS 161 asserted 2023-07-26", "JPN>CHN 1123 asserted 2023-07-26"));
+	dyad_coder_free(cd);
+	dyad_lexicon_free(lx);
+	unlink(path);
+}
+
+/* Root 09: an investigation of no named kind by a state's police,
+ * prosecutors, courts or intelligence services is a criminal one (091);
+ * a government's, an IGO's and a named kind stay as coded. */
+static const char coop3_probe_dict[] =
+"actor Brazil | Brazilian = BRA\n"
+"actor China = CHN\n"
+"actor France = FRA\n"
+"actor ICC = IGOICC\n"
+"agent police | prosecutors = COP\n"
+"agent spy agency = SPY\n"
+"agent ministry = GOV\n"
+"verb investigate = 090\n"
+"    * war crimes by + = 094\n";
+
+static void test_coop3_law_probe(void **state)
+{
+	char path[] = "/tmp/dyad-coop3p-XXXXXX";
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+	dyad_error err;
+	FILE *f;
+	int fd;
+
+	(void)state;
+	assert_true((fd = mkstemp(path)) >= 0);
+	assert_non_null(f = fdopen(fd, "w"));
+	fputs(coop3_probe_dict, f);
+	fclose(f);
+	assert_int_equal(dyad_lexicon_new(&lx, NULL, &err), DYAD_OK);
+	assert_int_equal(dyad_lexicon_load(lx, path, DYAD_DICT_NATIVE, &err), DYAD_OK);
+	assert_int_equal(dyad_coder_new(&cd, lx, &err), DYAD_OK);
+	check_with(cd, "Brazilian police investigated France.", "2024-02-19",
+		   EXPECT("BRACOP>FRA 091 asserted 2024-02-19"));
+	check_with(cd, "The Brazilian spy agency investigated China.", "2024-02-19",
+		   EXPECT("BRASPY>CHN 091 asserted 2024-02-19"));
+	check_with(cd, "The Brazilian ministry investigated China.", "2024-02-19",
+		   EXPECT("BRAGOV>CHN 090 asserted 2024-02-19"));
+	check_with(cd, "The ICC investigated China.", "2024-02-19",
+		   EXPECT("IGOICC>CHN 090 asserted 2024-02-19"));
+	check_with(cd, "Brazilian prosecutors investigated war crimes by China.", "2024-02-19",
+		   EXPECT("BRACOP>CHN 094 asserted 2024-02-19"));
 	dyad_coder_free(cd);
 	dyad_lexicon_free(lx);
 	unlink(path);
@@ -1335,6 +1440,8 @@ int main(void)
 		cmocka_unit_test(test_envoys_state),
 		cmocka_unit_test(test_passive_force_posture),
 		cmocka_unit_test(test_grounds_of_act),
+		cmocka_unit_test(test_coop3_compound_agreement),
+		cmocka_unit_test(test_coop3_law_probe),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
