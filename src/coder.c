@@ -4167,7 +4167,10 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 	 * places it in, else of the source's own state (not the dateline's:
 	 * "THE HAGUE -"); "parliament banned the slaughter of dogs" is no
 	 * massacre. */
-	if (src >= 0 && tgt < 0 && !have_own && p->kind == LEX_VERB && r.code != LEX_NONE &&
+	/* (so does a noun whose pattern names its source: "Sudan's RSF had
+	 * committed genocide") */
+	if (src >= 0 && tgt < 0 && !have_own && (p->kind == LEX_VERB || r.source >= 0) &&
+	    r.code != LEX_NONE &&
 	    r.code != LEX_CODE_NULL && !strncmp(lex_code_str(lex, r.code), "20", 2) &&
 	    strcmp(lex_code_str(lex, r.code), "2042") && can_use_force(s->ments[src].code)) {
 		const char *state = clause_state_after(s, p);
@@ -4276,6 +4279,11 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 		code = bombing;
 		code2 = NULL;
 	}
+	/* "drove Ukrainian troops out of Kursk": driving out forces, not
+	 * people, is a battle won, not their displacement */
+	if (code && !strcmp(code, "201") && !have_own && tgt >= 0 && s->ments[tgt].code &&
+	    !soft_target(s->ments[tgt].code) && strcmp(s->ments[tgt].code, "CVL"))
+		code = "190";
 	/* force of no stated kind whose source is a weapon or aircraft
 	 * is of that weapon's kind */
 	if (code && !strcmp(code, "190") && !have_own_src && src >= 0 && !attempt) {

@@ -1144,7 +1144,11 @@ static const char force3_dict[] =
 "    * on + = 195\n"
 "verb shoot {shot} = 193\n"
 "    * dead + = 1823\n"
-"verb say {said}\n";
+"verb say {said}\n"
+"verb drive {drove}\n"
+"    * + out of = 201\n"
+"noun genocide\n"
+"    $ committed * = 203\n";
 
 /* Roots 18-20: a weapon or aircraft naming the source gives the kind of
  * force (195, rockets 194); force on a state's place falls on those the
@@ -1152,7 +1156,9 @@ static const char force3_dict[] =
  * ending the subject before "hit a" leaves "hit" a verb; killing by the
  * score of civilians is a mass killing; the kind of bomb a relative
  * clause's antecedent names is the bombing's; who reports an act is not
- * its target. */
+ * its target; people driven out are displaced, forces driven out beaten;
+ * mass violence named by a noun with its source falls on the civilians
+ * of its place. */
 static void test_force3_means_and_places(void **state)
 {
 	char path[] = "/tmp/dyad-force3-XXXXXX";
@@ -1197,6 +1203,16 @@ static void test_force3_means_and_places(void **state)
 	/* the reporter after a comma is not the target */
 	check_with(cd, "Gunmen shot dead seven people in Niger, police said.", "2023-01-27",
 		   EXPECT("---INS>NERCVL 180 asserted 2023-01-27"));
+	/* people driven from their land are displaced (201), forces
+	 * driven out lose a battle (190) */
+	check_with(cd, "Russian troops drove Ukrainian civilians out of Bucha.", "2022-04-04",
+		   EXPECT("RUSMIL>UKRCVL 201 asserted 2022-04-04"));
+	check_with(cd, "Ukrainian forces drove Russian troops out of Kyiv.", "2022-04-04",
+		   EXPECT("UKRMIL>RUSMIL 190 asserted 2022-04-04"));
+	/* mass violence a noun's pattern gives a source falls on the
+	 * civilians of the state it is placed in */
+	check_with(cd, "Islamic State committed genocide in Niger.", "2022-04-04",
+		   EXPECT("IMGMUSISI>NERCVL 203 asserted 2022-04-04"));
 	dyad_coder_free(cd);
 	dyad_lexicon_free(lx);
 	unlink(path);
