@@ -882,6 +882,10 @@ static int time_anchor(const struct sent *s, const struct pred *p)
 	long j = p->subject >= 0 && s->ments[p->subject].tok < p->group ?
 		 (long)s->ments[p->subject].tok - 1 : (long)p->group - 1;
 
+	/* "a day after a Houthi drone killed": past the subject's article */
+	while (j > 0 && (s->info[j].roles & R_DET) && !(s->info[j].roles & R_POSS) &&
+	       s->info[j].mention < 0)
+		j--;
 	return j >= 1 && word_is_any(s, (size_t)j, after) && word_is_any(s, (size_t)j - 1, spans);
 }
 
@@ -3611,6 +3615,15 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 		if (TRACING(c))
 			coder_tracef(c, "  verb \"%.*s\": what help is sent for, not an act yet",
 				     (int)hlen, htext);
+		return 0;
+	}
+	/* "in retaliation for the drone attack that killed three soldiers",
+	 * "after a strike that killed": a relative clause on a background
+	 * noun is background too */
+	if (rel_tok >= 0 && background(s, (size_t)rel_tok)) {
+		if (TRACING(c))
+			coder_tracef(c, "  verb \"%.*s\": a relative clause on a background event, "
+				     "not coded", (int)hlen, htext);
 		return 0;
 	}
 	if ((rel_tok >= 0 && accused_act(lex, s, preds, n, (size_t)rel_tok)) ||

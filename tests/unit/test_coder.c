@@ -1220,7 +1220,8 @@ static void test_force3_means_and_places(void **state)
 
 /* Clause links: a subordinate clause's subject after its article ("after
  * an Iranian court sentenced") is passed over by a verb coordinated
- * later; a participle after "but" is joined to the participle before it;
+ * later, and so is a time anchor's ("a day after a Houthi drone
+ * killed"); a relative clause on a background noun is background; a participle after "but" is joined to the participle before it;
  * a participle sharing the compound subject of a main clause coded both
  * ways, naming no one else, is mutual too. */
 static void test_force3_clause_links(void **state)
@@ -1236,6 +1237,12 @@ static void test_force3_clause_links(void **state)
 	      "2022-03-29",
 	      EXPECT("RUS>UKR 046 asserted 2022-03-29", "UKR>RUS 046 asserted 2022-03-29",
 		     "RUS>UKR 0871 asserted 2022-03-29", "UKR>RUS 0871 asserted 2022-03-29"));
+	/* an earlier event dating the news, past its subject's article;
+	 * a relative clause on a background noun */
+	check("Russia criticized Ukraine a day after the Ukrainian troops attacked Russia.",
+	      "2023-07-13", EXPECT("RUS>UKR 111 asserted 2023-07-13"));
+	check("Russia criticized Ukraine in retaliation for the strike that killed Russian soldiers.",
+	      "2023-07-13", EXPECT("RUS>UKR 111 asserted 2023-07-13"));
 	/* one source: no pair to make mutual */
 	check("Russia held talks with Ukraine in Geneva, agreeing to a ceasefire.", "2022-03-29",
 	      EXPECT("RUS>UKR 046 asserted 2022-03-29", "RUS>UKR 0871 asserted 2022-03-29"));
