@@ -293,6 +293,13 @@ static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 		    s->info[k - 2].mention < 0 && (s->toks[k - 2].flags & TOK_WORD) &&
 		    !s->info[k - 2].roles && !s->info[k - 2].verb)
 			return 0;
+		/* "Rockets fired by Hezbollah hit a school": so is one after
+		 * a participle's agent on the noun that opens the clause */
+		if (m->after_prep && k >= 3 && (s->info[k - 1].roles & R_BY) &&
+		    past_form(s, k - 2) && s->info[k - 3].mention < 0 &&
+		    (s->toks[k - 3].flags & TOK_WORD) && !s->info[k - 3].roles &&
+		    opens_clause(s, k - 3))
+			return 0;
 	}
 	/* "security forces and allied fighters killed": a past form
 	 * between "and" and a plural that a past form follows modifies
@@ -359,8 +366,13 @@ static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 		       /* "killed al Qaeda leader Zawahiri" */
 		       (at + 2 < s->n && word_is_any(s, at + 1, al) &&
 			s->info[at + 2].mention >= 0)))) &&
-		    s->info[i - 1].mention < 0 &&
-		    (s->toks[i - 1].flags & TOK_WORD) && !s->info[i - 1].roles)
+		    ((s->info[i - 1].mention < 0 &&
+		      (s->toks[i - 1].flags & TOK_WORD) && !s->info[i - 1].roles) ||
+		     /* "A Russian missile hit a shopping centre": a role
+		      * noun ends the phrase as well as a plain one */
+		     (s->info[i - 1].mention >= 0 && !s->ments[s->info[i - 1].mention].person &&
+		      !(s->toks[i - 1].flags & TOK_CAP) && (s->toks[i - 1].flags & TOK_WORD) &&
+		      article_after(s, i) && s->info[i].vlemma == s->info[i].word)))
 			return 0;
 		if (ti->roles & (R_DET | R_POSS))
 			return 1;
@@ -700,6 +712,20 @@ static int32_t subject_left(const struct sent *s, const struct pred *preds,
 	long j = (long)from - 1;
 	int antecedent = 0;
 
+	/* "The ICC prosecutor, who criticized Russia, issued": a relative
+	 * clause between commas right before the verb is passed over to
+	 * its antecedent */
+	if (j >= 2 && is_punct(s, (size_t)j, ',')) {
+		long q;
+		for (q = j - 1; q > 0 && !is_punct(s, (size_t)q, ','); q--) {
+			if (is_relative(s, (size_t)q) && is_punct(s, (size_t)q - 1, ',')) {
+				j = q - 2;
+				break;
+			}
+			if (clause_break(s, (size_t)q))
+				break;
+		}
+	}
 	while (j >= 0) {
 		const struct tokinfo *ti = &s->info[j];
 		size_t k;
@@ -856,6 +882,10 @@ static int subordinate(const struct sent *s, const struct pred *p)
 	long j = p->subject >= 0 && s->ments[p->subject].tok < p->group ?
 		 (long)s->ments[p->subject].tok - 1 : (long)p->group - 1;
 
+	/* "after an Iranian court sentenced": past the subject's article */
+	while (j > 0 && (s->info[j].roles & R_DET) && !(s->info[j].roles & (R_POSS | R_SUB)) &&
+	       s->info[j].mention < 0)
+		j--;
 	return j >= 0 && (s->info[j].roles & (R_SUB | R_IF)) != 0;
 }
 
@@ -873,6 +903,10 @@ static int time_anchor(const struct sent *s, const struct pred *p)
 	long j = p->subject >= 0 && s->ments[p->subject].tok < p->group ?
 		 (long)s->ments[p->subject].tok - 1 : (long)p->group - 1;
 
+	/* "a day after a Houthi drone killed": past the subject's article */
+	while (j > 0 && (s->info[j].roles & R_DET) && !(s->info[j].roles & R_POSS) &&
+	       s->info[j].mention < 0)
+		j--;
 	return j >= 1 && word_is_any(s, (size_t)j, after) && word_is_any(s, (size_t)j - 1, spans);
 }
 
@@ -983,6 +1017,26 @@ static int32_t np_agent(const struct sent *s, size_t group)
 	return s->info[group - 1].mention;
 }
 
+/* A verb whose object it makes act: "prompted X to", "forced X to". */
+static int causative(const struct sent *s, size_t i)
+{
+	static const char *const forms[] = {
+		"prompt", "prompts", "prompted", "prompting", "force", "forces", "forced",
+		"forcing", "compel", "compels", "compelled", "compelling", "spur", "spurs",
+		"spurred", "spurring", NULL };
+
+	return word_is_any(s, i, forms);
+}
+
+/* The token at i ends in "-ing" ("agreeing"). */
+static int head_ends_ing(const struct sent *s, size_t i)
+{
+	size_t len;
+	const char *t = tok_text(s, i, &len);
+
+	return ends_with(t, len, "ing");
+}
+
 static void analyse_clauses(struct dyad_coder *c, struct sent *s,
 			    struct pred *preds, size_t n)
 {
@@ -1072,6 +1126,16 @@ static void analyse_clauses(struct dyad_coder *c, struct sent *s,
 		}
 		if (p->matrix >= 0) {
 			struct pred *m = &preds[p->matrix];
+			int32_t obj;
+			/* "prompted Germany to cancel the visit", "forced the
+			 * army to withdraw": what a cause makes its object do is
+			 * that object's act, done */
+			if (p->infinitive && !m->passive && causative(s, m->head) &&
+			    (obj = mention_right(s, m->end + 1, UINT32_MAX, 0)) >= 0 &&
+			    s->ments[obj].tok < p->group) {
+				p->subject = obj;
+				continue;
+			}
 			p->subject = m->passive ? m->by_agent : m->subject;
 			if (m->vroles & V_PLAN)
 				p->plan = 1;
@@ -1096,7 +1160,11 @@ static void analyse_clauses(struct dyad_coder *c, struct sent *s,
 		/* A finite verb is coordinated with a finite one: in "ordered
 		 * doctors to return to work and threatened to", not with the
 		 * infinitives or participles between. */
-		if (p->group > 0 && (s->info[p->group - 1].roles & R_CONJ)) {
+		/* ("ending without a breakthrough but agreeing to meet":
+		 * a participle after "but" is joined to the one before) */
+		if (p->group > 0 && ((s->info[p->group - 1].roles & R_CONJ) ||
+				     ((s->info[p->group - 1].roles & R_BUT) && p->group == p->head &&
+				      !p->infinitive && head_ends_ing(s, p->head)))) {
 			size_t hl;
 			const char *ht = tok_text(s, p->head, &hl);
 			int finite = !p->infinitive && !ends_with(ht, hl, "ing");
@@ -1110,6 +1178,13 @@ static void analyse_clauses(struct dyad_coder *c, struct sent *s,
 				if (preds[k].kind == LEX_VERB && !subordinate(s, &preds[k])) {
 					p->subject = preds[k].subject;
 					p->coord = (int32_t)k;
+					/* a participle joined to one after a comma
+					 * shares its main clause ("..., closing
+					 * without a deal but agreeing"), as one
+					 * joined to a finite verb hangs on it */
+					if (!finite)
+						p->anchor = preds[k].anchor >= 0 ?
+							    preds[k].anchor : (int32_t)k;
 					break;
 				}
 			}
@@ -1442,9 +1517,17 @@ static int try_pattern(const dyad_lexicon *lex, const struct sent *s,
 	if (!match_side(lex, s, el + h + 1, pat->n_el - h - 1, p->end + 1,
 			clause_end, 1, r))
 		return 0;
-	if (h && !match_side(lex, s, el, h, p->group ? p->group - 1 : 0,
-			     clause_start, 0, r))
-		return 0;
+	/* words before the head are sought before its verb group, then,
+	 * failing that, inside it ("would not rule out": "not *") */
+	if (h) {
+		struct match_result fwd = *r;
+		if (!match_side(lex, s, el, h, p->group ? p->group - 1 : 0, clause_start, 0, r)) {
+			*r = fwd;
+			if (p->head <= p->group ||
+			    !match_side(lex, s, el, h, p->head - 1, clause_start, 0, r))
+				return 0;
+		}
+	}
 	if (h && p->group == 0)
 		return 0;
 	return 1;
@@ -1959,6 +2042,15 @@ static int same_person(uint32_t seen, const struct mention *m)
 	return seen == LEX_NONE || !m->person || m->actor == LEX_NONE || m->actor == seen;
 }
 
+/* "shot", "shoots", "shooting", "gunned": a verb of shooting. */
+static int shooting_verb(const struct sent *s, size_t i)
+{
+	static const char *const forms[] = { "shot", "shoot", "shoots", "shooting", "gunned",
+					     NULL };
+
+	return word_is_any(s, i, forms);
+}
+
 static int emit_one(struct emit_ctx *e, const struct pred *p, const struct mention *src,
 		    const struct mention *tgt, const struct mention *rep,
 		    const char *code, enum dyad_mode mode)
@@ -2008,19 +2100,21 @@ static int emit_one(struct emit_ctx *e, const struct pred *p, const struct menti
 	}
 	/* "Gunmen killed 26 people", "RSF fighters killed more than 100
 	 * villagers": armed groups killing civilians use unconventional
-	 * violence (180), and by the hundred, or by the score in an attack
-	 * on a village, it is a mass killing (202). */
+	 * violence (180), and by the score (30 or more: "killed 44 civilians
+	 * at a mosque"), or by twenty in an attack on a village, it is a mass
+	 * killing (202). */
 	if (!strcmp(ce->root, "19") && !strcmp(code, "190") && armed_group(src->code) &&
 	    soft_target(tgt->code) &&
 	    (head_is(s, p->head, "kill") || head_is(s, p->head, "massacre"))) {
 		long count = count_before(s, tgt);
-		code = count >= 100 || (count >= 20 && village_attack(s, p)) ? "202" : "180";
+		code = count >= 30 || (count >= 20 && village_attack(s, p)) ? "202" : "180";
 		if (!(ce = cameo_find(c->lex, code)))
 			return 0;
 	}
 	/* "Myanmar troops killed at least 6,700 Rohingya", "the army executed
-	 * 223 civilians": a state's forces or rulers putting civilians to
-	 * death by the hundred, by no weapon the pattern names, commit a mass
+	 * 223 civilians", "soldiers killed at least 45 civilians": a state's
+	 * forces or rulers putting civilians to death by the score (30 or
+	 * more), by no weapon the pattern names, commit a mass
 	 * killing (202) too; "a Russian strike killed 100" stays one strike.
 	 * So does police killing of civilians at that scale; of protesters
 	 * it stays repression ("security forces killed more than 100
@@ -2031,7 +2125,7 @@ static int emit_one(struct emit_ctx *e, const struct pred *p, const struct menti
 	    soft_target(tgt->code) &&
 	    /* "execut": "executed" is no "execute" + "ed" */
 	    (head_is(s, p->head, "kill") || head_is(s, p->head, "execut")) &&
-	    count_before(s, tgt) >= 100) {
+	    count_before(s, tgt) >= 30) {
 		code = "202";
 		if (!(ce = cameo_find(c->lex, code)))
 			return 0;
@@ -2041,12 +2135,19 @@ static int emit_one(struct emit_ctx *e, const struct pred *p, const struct menti
 	 * assault of no stated weapon, or with small arms, by an armed group
 	 * on civilians and the places they use, or by attackers no one has
 	 * named on anyone, is terror (180), not a battle between forces. */
-	if ((!strcmp(code, "190") || !strcmp(code, "193")) && armed_group(src->code) &&
+	/* ("a gunman shot dead seven people": a shooting too, not the
+	 * killing of captives: "shot dead six hostages") */
+	if ((!strcmp(code, "190") || !strcmp(code, "193") ||
+	     (!strcmp(code, "1823") && shooting_verb(s, p->head) && !span_has(s, tgt, "hostage") &&
+	      !span_has(s, tgt, "captive") && !span_has(s, tgt, "prisoner") &&
+	      !span_has(s, tgt, "detainee"))) && armed_group(src->code) &&
 	    (!strcmp(src->code, "---INS") || soft_target(tgt->code))) {
 		/* "The RSF stormed the Zamzam camp, killing hundreds of
-		 * people": an assault whose toll runs to the hundreds is a
-		 * mass killing (202); a shooting stays terror with firearms */
-		code = !strcmp(code, "190") && soft_target(tgt->code) && assault_toll(s, p) >= 100 ?
+		 * people", "attacked a church, killing at least 38
+		 * worshippers": an assault whose toll runs to the score (30
+		 * or more) is a mass killing (202); a shooting stays terror
+		 * with firearms */
+		code = !strcmp(code, "190") && soft_target(tgt->code) && assault_toll(s, p) >= 30 ?
 		       "202" : "180";
 		if (!(ce = cameo_find(c->lex, code)))
 			return 0;
@@ -3141,6 +3242,194 @@ static int foreign_to_all(const char *state, const struct mention *const *ms, si
 	return n > 0;
 }
 
+/* "A Russian missile hit a crowded shopping centre in the Ukrainian city
+ * of Kremenchuk", "struck Kyiv's largest children's hospital", "drones
+ * struck two air bases deep inside Russia": force aimed at a state's
+ * place hits whom the place serves -- its civilians, patients, pupils or
+ * forces.  The role the object phrase from token `from` names around the
+ * state mention m ("CVL", "HLH", "EDU", "MIL"), or NULL: the facility nouns
+ * from the verb to a few words past the state, in one phrase; failing
+ * them, civilians a participle after a comma kills ("struck the centre
+ * of Sumy, killing at least 34 people"). */
+static const char *facility_role(const struct sent *s, uint32_t from, const struct mention *m)
+{
+	static const char *const hlh[] = { "hospital", "hospitals", "clinic", "clinics",
+					   "maternity", NULL };
+	static const char *const edu[] = { "school", "schools", "kindergarten", "university",
+					   NULL };
+	static const char *const cvl[] = { "centre", "center", "mall", "market", "marketplace",
+					   "theatre", "theater", "station", "apartment",
+					   "apartments", "residential", "homes", "houses", "café",
+					   "cafe", "restaurant", "hotel", "supermarket", NULL };
+	static const char *const mil[] = { "base", "bases", "airbase", "airbases", "barracks",
+					   "airfield", "airfields", "warship", "warships",
+					   NULL };
+	static const char *const kill[] = { "killing", NULL };
+	size_t j, end = m->tok + m->n_tok + 5;
+
+	for (j = from; j < s->n && j < end; j++) {
+		if (clause_break(s, j) || is_punct(s, j, ',') ||
+		    (s->info[j].verb && s->info[j].mention < 0))
+			break;
+		if (s->info[j].mention >= 0 && s->info[j].mention != (int32_t)(m - s->ments) &&
+		    j > m->tok)
+			break;
+		if (word_is_any(s, j, hlh))
+			return "HLH";
+		if (word_is_any(s, j, edu))
+			return "EDU";
+		if (word_is_any(s, j, mil))
+			return "MIL";
+		if (word_is_any(s, j, cvl))
+			return "CVL";
+	}
+	/* (not on the state itself: "attacked Ukraine, killing civilians") */
+	for (j = m->tok > from ? from : s->n; j + 2 < s->n && j < from + 30; j++) {
+		if (clause_break(s, j))
+			return NULL;
+		if (is_punct(s, j, ',') && word_is_any(s, j + 1, kill)) {
+			size_t k;
+			for (k = j + 2; k < s->n && k < j + 6; k++) {
+				int32_t o = s->info[k].mention;
+				if (o >= 0)
+					return s->ments[o].code && (!strcmp(s->ments[o].code, "CVL") ||
+								    civil_role(s->ments[o].code)) ?
+					       "CVL" : NULL;
+			}
+			return NULL;
+		}
+	}
+	return NULL;
+}
+
+/* "A Russian missile hit a shopping centre", "Israel's air force pounded
+ * targets", "Rockets fired by Cambodian forces hit a petrol station", "an
+ * air strike by the coalition hit a bus": the weapon or aircraft that
+ * names the source, or that a "by" source fired or made, tells the kind
+ * of force: from the air or by missile (195), rockets and artillery
+ * (194); NULL when it names none. */
+static const char *source_weapon(const struct sent *s, const struct mention *m)
+{
+	static const char *const aerial[] = { "missile", "drone", "air strike", "airstrike",
+					      "air force", "aircraft", "warplane", "fighter jet",
+					      "jets", "bomber", "helicopter", "gunship", NULL };
+	static const char *const artillery[] = { "rocket", "artillery", "shelling", "mortar",
+						 "howitzer", NULL };
+	static const char *const aerial_w[] = { "missile", "missiles", "drone", "drones",
+						"warplanes", "jets", "bombs", "bombers", "strike",
+						"strikes", "airstrike", "airstrikes", NULL };
+	static const char *const artillery_w[] = { "rocket", "rockets", "shells", "mortar",
+						   "mortars", NULL };
+	size_t k;
+	long j;
+
+	for (k = 0; artillery[k]; k++)
+		if (span_has(s, m, artillery[k]))
+			return "194";
+	for (k = 0; aerial[k]; k++)
+		if (span_has(s, m, aerial[k]))
+			return "195";
+	/* "rockets fired by X", "missiles launched by X" */
+	if (!m->after_prep || !(m->prep_roles & R_BY) || m->tok < 3)
+		return NULL;
+	j = (long)m->tok - 1;
+	while (j > 0 && (s->info[j].roles & R_DET) && !(s->info[j].roles & R_POSS))
+		j--;
+	if (!(s->info[j].roles & R_BY) || j < 2)
+		return NULL;
+	/* "rockets fired by", or a noun's agent: "an air strike by" */
+	j -= past_form(s, (size_t)j - 1) ? 2 : 1;
+	for (; j >= 0 && s->info[j].mention < 0 && is_modifier(s, (size_t)j); j--) {
+		if (word_is_any(s, (size_t)j, artillery_w))
+			return "194";
+		if (word_is_any(s, (size_t)j, aerial_w))
+			return "195";
+	}
+	return NULL;
+}
+
+/* Whether an event coded from the main clause of participle p (from its
+ * anchor's verb group up to p) runs between two members of the compound
+ * src, each way. */
+static int mutual_before(const struct emit_ctx *e, const struct pred *preds,
+			 const struct pred *p, int32_t src)
+{
+	const struct sent *s = e->s;
+	const struct mention *ms[8];
+	size_t n = group_members(s, src, ms, 8), i, k;
+	uint32_t from = s->toks[preds[p->anchor].group].start - s->base,
+		 to = s->toks[p->head].start - s->base;
+
+	for (i = 0; i < e->n_seen; i++) {
+		const struct dyad_event *o = &e->seen[i];
+		int a = 0, b = 0;
+		if (o->trigger.start < from || o->trigger.start >= to)
+			continue;
+		for (k = 0; k < n; k++) {
+			if (ms[k]->code && !strcmp(ms[k]->code, o->source.code))
+				a = 1;
+			if (ms[k]->code && !strcmp(ms[k]->code, o->target.code))
+				b = 1;
+		}
+		if (a && b)
+			return 1;
+	}
+	return 0;
+}
+
+/* "North Korea expelled Travis King, a U.S. soldier who had crossed the
+ * border", "a former defence chief who crushed the rebels", "Russia put
+ * the ICC prosecutor who issued the warrant for Putin on its wanted
+ * list": a relative clause on an actor that tells what the actor had
+ * done (perfect aspect, active), did in a former role, or did to the main
+ * clause's own subject (the grounds of the act on it) describes the
+ * actor; its act was reported before and is not coded.  For verb p (or
+ * the verb governing noun p): 1 when background; else 0, with *against
+ * (OUT) the main clause's subject when the third case applies to the
+ * act's target, else -1. */
+static int relative_background(const struct sent *s, const struct pred *preds, size_t n,
+			       const struct pred *p, int32_t *against)
+{
+	static const char *const former[] = { "former", "ex-", NULL };
+	const struct pred *v = p;
+	const struct mention *ante;
+	long j, a;
+	size_t k;
+
+	*against = -1;
+	if (p->kind == LEX_NOUN) {
+		if (p->governor < 0)
+			return 0;
+		v = &preds[p->governor];
+	}
+	if (v->kind != LEX_VERB || v->group < 2 || !is_relative(s, v->group - 1))
+		return 0;
+	a = (long)v->group - 2;
+	if (a >= 0 && is_punct(s, (size_t)a, ','))
+		a--;
+	if (a < 0 || s->info[a].mention < 0)
+		return 0;
+	ante = &s->ments[s->info[a].mention];
+	if ((v->group_roles & R_HAVE) && !v->passive &&
+	    !(v->group_roles & (R_WILL | R_WOULD | R_MAY)))
+		return 1;
+	for (j = (long)ante->tok; j >= 0 && j + 3 > (long)ante->tok; j--)
+		if (word_is_any(s, (size_t)j, former) || span_has(s, ante, "former"))
+			return 1;
+	/* the antecedent is the object of the main clause's verb */
+	for (k = n; k-- > 0;) {
+		const struct pred *q = &preds[k];
+		int32_t qs;
+		if (q->kind != LEX_VERB || q->head >= ante->tok)
+			continue;
+		qs = q->passive ? q->by_agent : q->subject;
+		if (qs >= 0 && s->ments[qs].tok < q->head && !subordinate(s, q))
+			*against = qs;
+		break;
+	}
+	return 0;
+}
+
 static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 {
 	struct dyad_coder *c = e->c;
@@ -3159,6 +3448,7 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 	const struct mention *deportee = NULL;  /* "deported Uyghurs to China" */
 	const struct mention *dropped = NULL;   /* "switched recognition from Taiwan" */
 	long rel_noun = -1, rel_tok = -1, their, dem;
+	int32_t rel_main = -1;                  /* relative_background's *against */
 	struct mention own, attacker, own_src;
 	int have_own_src = 0;
 	const char *attempt = NULL;             /* "was shot": 185 or 186 */
@@ -3233,6 +3523,12 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 		if (TRACING(c))
 			coder_tracef(c, "  %s \"%.*s\": part of a longer pattern",
 				     p->kind == LEX_VERB ? "verb" : "noun", (int)hlen, htext);
+		return 0;
+	}
+	if (relative_background(s, preds, n, p, &rel_main)) {
+		if (TRACING(c))
+			coder_tracef(c, "  %s \"%.*s\": what a relative clause says its actor had done, "
+				     "not coded", p->kind == LEX_VERB ? "verb" : "noun", (int)hlen, htext);
 		return 0;
 	}
 	r = p->r;
@@ -3435,10 +3731,33 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 				r.code = np->r.code;
 		}
 	}
+	/* "twin suicide bombings that killed nearly 90 people", "a car
+	 * bomb that killed 21": the kind of bomb the antecedent names */
+	if (rel_tok >= 2 && !bombing) {
+		static const char *const kinds[] = { "suicide", "car", "truck", "roadside", NULL };
+		long k;
+		for (k = rel_tok - 1; k >= 0 && k + 3 > rel_tok; k--)
+			if (word_is_any(s, (size_t)k, kinds)) {
+				size_t kl;
+				const char *kt = tok_text(s, (size_t)k, &kl);
+				bombing = kt[0] == 's' || kt[0] == 'S' ? "1831" :
+					  kt[0] == 'r' || kt[0] == 'R' ? "1833" : "1832";
+				break;
+			}
+	}
 	if (helped_purpose(s, p)) {
 		if (TRACING(c))
 			coder_tracef(c, "  verb \"%.*s\": what help is sent for, not an act yet",
 				     (int)hlen, htext);
+		return 0;
+	}
+	/* "in retaliation for the drone attack that killed three soldiers",
+	 * "after a strike that killed": a relative clause on a background
+	 * noun is background too */
+	if (rel_tok >= 0 && background(s, (size_t)rel_tok)) {
+		if (TRACING(c))
+			coder_tracef(c, "  verb \"%.*s\": a relative clause on a background event, "
+				     "not coded", (int)hlen, htext);
 		return 0;
 	}
 	if ((rel_tok >= 0 && accused_act(lex, s, preds, n, (size_t)rel_tok)) ||
@@ -3482,6 +3801,19 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 			for (j = from; tgt >= 0 && j < s->ments[tgt].tok; j++)
 				if (is_punct(s, j, ','))
 					tgt = -1;
+		}
+		/* "shot dead seven people outside a synagogue, Israeli police
+		 * said": who reports the act after it is not its target */
+		if (tgt >= 0 && p->reporter >= 0 && s->ments[tgt].tok > p->end &&
+		    s->ments[tgt].group == s->ments[p->reporter].group) {
+			const struct mention *rm = &s->ments[p->reporter];
+			size_t after = rm->tok + rm->n_tok;
+			if (after < s->n && s->info[after].verb &&
+			    (s->info[after].vroles & V_SPEECH) && rm->tok > 0 &&
+			    (is_punct(s, rm->tok - 1, ',') ||
+			     (rm->tok > 1 && (s->info[rm->tok - 1].roles & R_DET) &&
+			      is_punct(s, rm->tok - 2, ','))))
+				tgt = -1;
 		}
 	}
 	/* "struck Houthi targets in Yemen", "shelled Hezbollah positions in
@@ -3529,11 +3861,13 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 	/* "Ukraine and Russia held talks ..., agreeing to meet again",
 	 * "... ended without a breakthrough but agreed to resume contacts":
 	 * an agreement of a compound subject that names no other party is
-	 * made between its members (intent, 03x, or the deal itself). */
-	if (tgt < 0 && src >= 0 && p->kind == LEX_VERB && !p->passive && agreement_code(lex, r.code) &&
-	    s->info[p->head].vlemma != LEX_NONE &&
-	    !strcmp(lex_word_str(lex, s->info[p->head].vlemma), "agree") &&
-	    group_members(s, src, srcs, 8) >= 2) {
+	 * made between its members (intent, 03x, or the deal itself); and
+	 * any participle that shares the compound subject of a main clause
+	 * coded both ways, naming no other party, is mutual too. */
+	if (tgt < 0 && src >= 0 && p->kind == LEX_VERB && group_members(s, src, srcs, 8) >= 2 &&
+	    ((!p->passive && agreement_code(lex, r.code) && s->info[p->head].vlemma != LEX_NONE &&
+	      !strcmp(lex_word_str(lex, s->info[p->head].vlemma), "agree")) ||
+	     (p->anchor >= 0 && mutual_before(e, preds, p, src)))) {
 		tgt = src;
 		reciprocal = 1;
 	}
@@ -3888,6 +4222,32 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 			}
 		}
 	}
+	/* "Russian drones struck a school in Kyiv", "troops attacked a convoy
+	 * in Ukraine": force on an object no actor names, placed in another
+	 * state's town, falls on that state -- on those its facility serves
+	 * when the object is one (facility_role). */
+	if (src >= 0 && tgt < 0 && !have_own && p->kind == LEX_VERB && !p->passive &&
+	    r.code != LEX_NONE && r.code != LEX_CODE_NULL && s->ments[src].code &&
+	    (!strncmp(lex_code_str(lex, r.code), "18", 2) ||
+	     !strncmp(lex_code_str(lex, r.code), "19", 2))) {
+		uint32_t from = (r.last > p->end ? r.last : p->end) + 1;
+		int32_t pl = first_in_clause(s, from);
+		const struct mention *m = pl >= 0 ? &s->ments[pl] : NULL;
+		static const char *const in[] = { "in", "inside", NULL };
+		long q = m ? (long)m->tok - 1 : -1;
+		while (q > 0 && (s->info[q].roles & R_DET) && !(s->info[q].roles & R_POSS))
+			q--;
+		if (m && q > (long)from && word_is_any(s, (size_t)q, in) && m->country &&
+		    m->code && strlen(m->code) == 3 && country_prefix(m->code) &&
+		    (strncmp(m->code, s->ments[src].code, 3) || armed_group(s->ments[src].code))) {
+			const char *role = facility_role(s, from, m);
+			char *cc = state_role(c, m->code, role ? role : "");
+			if (cc) {
+				derived_mention(&own, m, cc, 0, m->start, m->end);
+				have_own = 1;
+			}
+		}
+	}
 	/* "Protests spread across Iran": a protest that names no one is by
 	 * the civilians of the state it is placed in, against its
 	 * government (or against the target it names). */
@@ -3964,7 +4324,10 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 	 * places it in, else of the source's own state (not the dateline's:
 	 * "THE HAGUE -"); "parliament banned the slaughter of dogs" is no
 	 * massacre. */
-	if (src >= 0 && tgt < 0 && !have_own && p->kind == LEX_VERB && r.code != LEX_NONE &&
+	/* (so does a noun whose pattern names its source: "Sudan's RSF had
+	 * committed genocide") */
+	if (src >= 0 && tgt < 0 && !have_own && (p->kind == LEX_VERB || r.source >= 0) &&
+	    r.code != LEX_NONE &&
 	    r.code != LEX_CODE_NULL && !strncmp(lex_code_str(lex, r.code), "20", 2) &&
 	    strcmp(lex_code_str(lex, r.code), "2042") && can_use_force(s->ments[src].code)) {
 		const char *state = clause_state_after(s, p);
@@ -4051,6 +4414,16 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 			}
 		}
 	}
+	/* the grounds of the main clause's act on its own subject */
+	if (rel_main >= 0 && !have_own && tgt >= 0 && s->ments[tgt].code &&
+	    s->ments[rel_main].code && country_prefix(s->ments[tgt].code) &&
+	    !strncmp(s->ments[tgt].code, s->ments[rel_main].code, 3)) {
+		if (TRACING(c))
+			coder_tracef(c, "  %s \"%.*s\": a relative clause on the object telling what "
+				     "it did to the subject, not coded",
+				     p->kind == LEX_VERB ? "verb" : "noun", (int)hlen, htext);
+		return 0;
+	}
 	if (attack_result(e, p)) {
 		if (TRACING(c))
 			coder_tracef(c, "  verb \"%.*s\": what the attack before it did, not an act of its own",
@@ -4074,6 +4447,31 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 	if (bombing && code && (!strncmp(code, "18", 2) || !strncmp(code, "19", 2))) {
 		code = bombing;
 		code2 = NULL;
+	}
+	/* "drove Ukrainian troops out of Kursk": driving out forces, not
+	 * people, is a battle won, not their displacement */
+	if (code && !strcmp(code, "201") && !have_own && tgt >= 0 && s->ments[tgt].code &&
+	    !soft_target(s->ments[tgt].code) && strcmp(s->ments[tgt].code, "CVL"))
+		code = "190";
+	/* force of no stated kind whose source is a weapon or aircraft
+	 * is of that weapon's kind */
+	if (code && !strcmp(code, "190") && !have_own_src && src >= 0 && !attempt) {
+		const char *w = source_weapon(s, &s->ments[src]);
+		if (w)
+			code = w;
+	}
+	/* force on a state's place falls on those the place serves */
+	if (code && !strncmp(code, "19", 2) && tgt >= 0 && !have_own && !pair_sides && !reciprocal &&
+	    !attempt && s->ments[tgt].country && s->ments[tgt].code &&
+	    strlen(s->ments[tgt].code) == 3 && country_prefix(s->ments[tgt].code) &&
+	    s->ments[tgt].tok > p->end) {
+		const char *role = facility_role(s, p->end + 1, &s->ments[tgt]);
+		char *cc = role ? state_role(c, s->ments[tgt].code, role) : NULL;
+		if (cc) {
+			derived_mention(&own, &s->ments[tgt], cc, 0, s->ments[tgt].start,
+					s->ments[tgt].end);
+			have_own = 1;
+		}
 	}
 	if (code && p->kind == LEX_VERB && (!strncmp(code, "18", 2) || !strncmp(code, "19", 2)) &&
 	    chemical_means(s, p, tgt >= 0 && !have_own && s->ments[tgt].tok > r.last ?
@@ -4410,6 +4808,22 @@ static void trace_sentence(struct dyad_coder *c, struct sent *s)
 
 /* ---- sentence and article -------------------------------------------- */
 
+/* Whether p's pattern names, before its head, a word that stands as a
+ * negation inside p's verb group ("not" in "would not rule out"). */
+static int pattern_names_negation(const dyad_lexicon *lex, const struct sent *s,
+				  const struct pred *p)
+{
+	const struct lex_elem *el = &lex->elems.v[p->r.pat->el_off];
+	size_t h, j;
+
+	for (h = 0; h < p->r.pat->n_el && el[h].kind != LEX_EL_HEAD; h++)
+		if (el[h].kind == LEX_EL_WORD)
+			for (j = p->group; j < p->head; j++)
+				if ((s->info[j].roles & R_NEG) && word_at(s, j, &el[h]))
+					return 1;
+	return 0;
+}
+
 static int code_sentence(struct dyad_coder *c, struct sent *s, struct emit_ctx *e,
 			 int *story_discard)
 {
@@ -4442,6 +4856,11 @@ static int code_sentence(struct dyad_coder *c, struct sent *s, struct emit_ctx *
 	for (i = 0; i < n; i++) {
 		struct pred *p = &preds[i];
 		p->chosen = p->n_heads ? (int8_t)choose(c, s, p, &p->r) : 0;
+		/* "would not rule out a military option" (not * &b_force): a
+		 * negation the pattern names is part of the act, not its mode */
+		if (p->chosen == 1 && p->r.pat && (p->group_roles & R_NEG) &&
+		    pattern_names_negation(c->lex, s, p))
+			p->group_roles &= ~(uint32_t)R_NEG;
 	}
 	/* A head inside another's matched pattern is that pattern's word:
 	 * "willingness to meet Kim" codes once, as the noun's pattern says. */
