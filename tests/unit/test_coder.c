@@ -229,6 +229,32 @@ static void check(const char *text, const char *pub, const char *const *expected
 #define EXPECT(...) ((const char *const[]){ __VA_ARGS__, NULL })
 #define NONE ((const char *const[]){ NULL })
 
+/* A coder over a dictionary written here; path receives the temporary
+ * file, which coder_done removes with the coder. */
+static dyad_coder *coder_over(const char *dict, char *path, dyad_lexicon **lx)
+{
+	dyad_coder *cd;
+	dyad_error err;
+	FILE *f;
+	int fd;
+
+	assert_true((fd = mkstemp(path)) >= 0);
+	assert_non_null(f = fdopen(fd, "w"));
+	fputs(dict, f);
+	fclose(f);
+	assert_int_equal(dyad_lexicon_new(lx, NULL, &err), DYAD_OK);
+	assert_int_equal(dyad_lexicon_load(*lx, path, DYAD_DICT_NATIVE, &err), DYAD_OK);
+	assert_int_equal(dyad_coder_new(&cd, *lx, &err), DYAD_OK);
+	return cd;
+}
+
+static void coder_done(dyad_coder *cd, dyad_lexicon *lx, const char *path)
+{
+	dyad_coder_free(cd);
+	dyad_lexicon_free(lx);
+	unlink(path);
+}
+
 static void test_simple_and_compound(void **state)
 {
 	(void)state;
@@ -764,18 +790,9 @@ static void test_r4_actor_roles(void **state)
 	char path[] = "/tmp/dyad-r4-XXXXXX";
 	dyad_lexicon *lx;
 	dyad_coder *cd;
-	dyad_error err;
-	FILE *f;
-	int fd;
 
 	(void)state;
-	assert_true((fd = mkstemp(path)) >= 0);
-	assert_non_null(f = fdopen(fd, "w"));
-	fputs(r4_dict, f);
-	fclose(f);
-	assert_int_equal(dyad_lexicon_new(&lx, NULL, &err), DYAD_OK);
-	assert_int_equal(dyad_lexicon_load(lx, path, DYAD_DICT_NATIVE, &err), DYAD_OK);
-	assert_int_equal(dyad_coder_new(&cd, lx, &err), DYAD_OK);
+	cd = coder_over(r4_dict, path, &lx);
 	check_with(cd, "Militants killed worshippers in Egypt.", "2017-11-24",
 		   EXPECT("---INS>EGYCVL 180 asserted 2017-11-24"));
 	check_with(cd, "Separatist militants in eastern Ukraine attacked Kyiv.", "2017-11-24",
@@ -802,9 +819,7 @@ static void test_r4_actor_roles(void **state)
 	/* "in northern Iraq" after a subject is no subject of its own */
 	check_with(cd, "Turkey said its troops in northern Iraq had killed 20 rebels.",
 		   "2022-10-05", EXPECT("TURMIL>IRQREB 190 asserted 2022-10-05"));
-	dyad_coder_free(cd);
-	dyad_lexicon_free(lx);
-	unlink(path);
+	coder_done(cd, lx, path);
 }
 
 /* Consultation: a meeting in a state none of its parties belongs to is
@@ -1008,25 +1023,6 @@ static void test_conflict_scale(void **state)
 	check("Ukrainian protesters ethnically cleansed villages in Russia.", "2022-04-04", NONE);
 }
 
-/* A coder over a dictionary written here; path receives the temporary
- * file, to unlink when done. */
-static dyad_coder *coder_over(const char *dict, char *path, dyad_lexicon **lx)
-{
-	dyad_coder *cd;
-	dyad_error err;
-	FILE *f;
-	int fd;
-
-	assert_true((fd = mkstemp(path)) >= 0);
-	assert_non_null(f = fdopen(fd, "w"));
-	fputs(dict, f);
-	fclose(f);
-	assert_int_equal(dyad_lexicon_new(lx, NULL, &err), DYAD_OK);
-	assert_int_equal(dyad_lexicon_load(*lx, path, DYAD_DICT_NATIVE, &err), DYAD_OK);
-	assert_int_equal(dyad_coder_new(&cd, *lx, &err), DYAD_OK);
-	return cd;
-}
-
 static const char r5_dict[] =
 "actor Ukraine | Ukrainian | Kyiv = UKR\n"
 "actor Russia | Russian = RUS\n"
@@ -1100,9 +1096,7 @@ static void test_r5_weapons_and_anchors(void **state)
 		   "2025-08-22", EXPECT("RUS>USAELI 111 asserted 2025-08-22"));
 	check_with(cd, "Russia criticised America's national security adviser John Bolton.",
 		   "2019-01-10", EXPECT("RUS>USAGOV 111 asserted 2019-01-10"));
-	dyad_coder_free(cd);
-	dyad_lexicon_free(lx);
-	unlink(path);
+	coder_done(cd, lx, path);
 }
 
 /* A body owned by an actor ("the IMF's board", "his office") acts for
@@ -1243,9 +1237,7 @@ static void test_passive_force_posture(void **state)
 		   NONE);
 	check_with(cd, "Japanese protesters were arrested to question Russian jets.", "2024-07-24",
 		   NONE);
-	dyad_coder_free(cd);
-	dyad_lexicon_free(lx);
-	unlink(path);
+	coder_done(cd, lx, path);
 }
 
 /* Roots 01-09: an agreement of a compound subject that names no other
@@ -1271,18 +1263,9 @@ static void test_coop3_compound_agreement(void **state)
 	char path[] = "/tmp/dyad-coop3-XXXXXX";
 	dyad_lexicon *lx;
 	dyad_coder *cd;
-	dyad_error err;
-	FILE *f;
-	int fd;
 
 	(void)state;
-	assert_true((fd = mkstemp(path)) >= 0);
-	assert_non_null(f = fdopen(fd, "w"));
-	fputs(coop3_dict, f);
-	fclose(f);
-	assert_int_equal(dyad_lexicon_new(&lx, NULL, &err), DYAD_OK);
-	assert_int_equal(dyad_lexicon_load(lx, path, DYAD_DICT_NATIVE, &err), DYAD_OK);
-	assert_int_equal(dyad_coder_new(&cd, lx, &err), DYAD_OK);
+	cd = coder_over(coop3_dict, path, &lx);
 	check_with(cd, "Russia and Ukraine held talks, agreeing to meet again.", "2022-03-01",
 		   EXPECT("RUS>UKR 040 asserted 2022-03-01", "UKR>RUS 040 asserted 2022-03-01",
 			  "RUS>UKR 036 asserted 2022-03-01", "UKR>RUS 036 asserted 2022-03-01"));
@@ -1305,9 +1288,7 @@ static void test_coop3_compound_agreement(void **state)
 	check_with(cd, "Russia and Ukraine held talks, vowing to meet again.", "2022-03-01",
 		   EXPECT("RUS>UKR 040 asserted 2022-03-01", "UKR>RUS 040 asserted 2022-03-01",
 			  "RUS>UKR 036 asserted 2022-03-01", "UKR>RUS 036 asserted 2022-03-01"));
-	dyad_coder_free(cd);
-	dyad_lexicon_free(lx);
-	unlink(path);
+	coder_done(cd, lx, path);
 }
 
 static const char grounds_dict[] =
@@ -1341,9 +1322,7 @@ static void test_grounds_of_act(void **state)
 		   "2023-07-26", EXPECT("JPN>RUS 161 asserted 2023-07-26"));
 	check_with(cd, "Japan cut ties with Russia, accusing China of aggression.", "2023-07-26",
 		   EXPECT("JPN>RUS 161 asserted 2023-07-26", "JPN>CHN 1123 asserted 2023-07-26"));
-	dyad_coder_free(cd);
-	dyad_lexicon_free(lx);
-	unlink(path);
+	coder_done(cd, lx, path);
 }
 
 /* Root 09: an investigation of no named kind by a state's police,
@@ -1365,18 +1344,9 @@ static void test_coop3_law_probe(void **state)
 	char path[] = "/tmp/dyad-coop3p-XXXXXX";
 	dyad_lexicon *lx;
 	dyad_coder *cd;
-	dyad_error err;
-	FILE *f;
-	int fd;
 
 	(void)state;
-	assert_true((fd = mkstemp(path)) >= 0);
-	assert_non_null(f = fdopen(fd, "w"));
-	fputs(coop3_probe_dict, f);
-	fclose(f);
-	assert_int_equal(dyad_lexicon_new(&lx, NULL, &err), DYAD_OK);
-	assert_int_equal(dyad_lexicon_load(lx, path, DYAD_DICT_NATIVE, &err), DYAD_OK);
-	assert_int_equal(dyad_coder_new(&cd, lx, &err), DYAD_OK);
+	cd = coder_over(coop3_probe_dict, path, &lx);
 	check_with(cd, "Brazilian police investigated France.", "2024-02-19",
 		   EXPECT("BRACOP>FRA 091 asserted 2024-02-19"));
 	check_with(cd, "The Brazilian spy agency investigated China.", "2024-02-19",
@@ -1387,9 +1357,7 @@ static void test_coop3_law_probe(void **state)
 		   EXPECT("IGOICC>CHN 090 asserted 2024-02-19"));
 	check_with(cd, "Brazilian prosecutors investigated war crimes by China.", "2024-02-19",
 		   EXPECT("BRACOP>CHN 094 asserted 2024-02-19"));
-	dyad_coder_free(cd);
-	dyad_lexicon_free(lx);
-	unlink(path);
+	coder_done(cd, lx, path);
 }
 
 static const char force3_dict[] =
@@ -1486,9 +1454,7 @@ static void test_force3_means_and_places(void **state)
 	 * civilians of the state it is placed in */
 	check_with(cd, "Islamic State committed genocide in Niger.", "2022-04-04",
 		   EXPECT("IMGMUSISI>NERCVL 203 asserted 2022-04-04"));
-	dyad_coder_free(cd);
-	dyad_lexicon_free(lx);
-	unlink(path);
+	coder_done(cd, lx, path);
 }
 
 /* Clause links: a subordinate clause's subject after its article ("after
@@ -1575,9 +1541,7 @@ static void test_force3_groups_and_relatives(void **state)
 	check_with(cd, "The ICC prosecutor, who criticized Russia, issued the warrant for Putin.",
 		   "2023-03-17", EXPECT("IGOICCJUD>RUSGOV 173 asserted 2023-03-17",
 					"IGOICCJUD>RUS 111 asserted 2023-03-17"));
-	dyad_coder_free(cd);
-	dyad_lexicon_free(lx);
-	unlink(path);
+	coder_done(cd, lx, path);
 }
 
 int main(void)
