@@ -1167,6 +1167,9 @@ static void test_reporter_and_modifiers(void **state)
 	check("Ukrainian police killed 300 protesters in Kyiv.", "2023-05-10",
 	      EXPECT("UKRCOP>UKRCVL 175 asserted 2023-05-10"));
 	/* "the government" is the one the sentence named before */
+	/* an armed group's gunmen are the group, not a role of it */
+	check("Hamas gunmen attacked Kyiv.", "2023-05-10",
+	      EXPECT("PSEINSHMS>UKR 190 asserted 2023-05-10"));
 	check("Russia's Orthodox soldiers criticized Japan.", "2023-05-10",
 	      EXPECT("RUSMIL>JPN 111 asserted 2023-05-10"));
 	check("Russia's government criticized Japan, and China condemned the government.",
