@@ -558,8 +558,8 @@ static const char *actor_with_agent(struct dyad_coder *c, const struct mention *
 	/* "M23 rebels", "Hezbollah fighters": an armed group's fighters
 	 * are the group */
 	if (armed_group(m->code) && strlen(m->code) > 6 && strlen(acode) == 3 &&
-	    role_in(m->code, fighting) && (!strcmp(acode, "REB") || !strcmp(acode, "INS") ||
-					   !strcmp(acode, "MIL")))
+	    (!strncmp(m->code, "IMG", 3) || role_in(m->code, fighting)) &&
+	    (!strcmp(acode, "REB") || !strcmp(acode, "INS") || !strcmp(acode, "MIL")))
 		return m->code;
 	if (!strncmp(m->code, "IGO", 3) || !strncmp(m->code, "NGO", 3) ||
 	    !strncmp(m->code, "IMG", 3) || strlen(m->code) > 6) {
