@@ -1882,20 +1882,6 @@ static int soft_target(const char *code)
 	return civil_role(code) || role_in(code, unarmed);
 }
 
-/* state's three letters with role after them ("KEN" + "GOV"), in the
- * article's memory; NULL when it is out. */
-static char *state_role(struct dyad_coder *c, const char *state, const char *role)
-{
-	size_t n = strlen(role);
-	char *cc = arena_alloc(&c->mem, n + 4);
-
-	if (cc) {
-		memcpy(cc, state, 3);
-		memcpy(cc + 3, role, n + 1);
-	}
-	return cc;
-}
-
 static int country_prefix(const char *code);
 
 /* The mention's text holds `what`, in any case. */

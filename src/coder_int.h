@@ -224,6 +224,20 @@ static inline const char *tok_text(const struct sent *s, size_t i, size_t *len)
 	return s->text + (s->toks[i].start - s->base);
 }
 
+/* STATE's three letters with ROLE after them ("KEN" + "GOV"), in the
+ * article's memory; NULL when it is out. */
+static inline char *state_role(struct dyad_coder *c, const char *state, const char *role)
+{
+	size_t n = strlen(role);
+	char *cc = arena_alloc(&c->mem, n + 4);
+
+	if (cc) {
+		memcpy(cc, state, 3);
+		memcpy(cc + 3, role, n + 1);
+	}
+	return cc;
+}
+
 /* Whether code names a role in `roles` (NULL-ended): the three letters
  * after a state's or group's own ("SYRMIL" is MIL, "---INS" INS). */
 static inline int role_in(const char *code, const char *const *roles)

@@ -1591,21 +1591,18 @@ static void link_mentions(struct dyad_coder *c, struct sent *s)
 						 "consulates", NULL };
 	for (i = 0; i < s->n_ments; i++) {
 		const struct mention *a = &s->ments[i];
-		size_t k, n;
+		size_t k;
 		if (a->n_tok < 3 || a->person || !a->code || strlen(a->code) <= 3 ||
 		    !is_state_code(a->code) || !(s->info[a->tok + a->n_tok - 2].roles & R_OF) ||
 		    word_is_any(s, a->tok + a->n_tok - 3, buildings))
 			continue;
-		n = strlen(a->code + 3);
 		for (k = i + 1; k < s->n_ments; k++) {
 			struct mention *b = &s->ments[k];
 			char *code;
 			if (b->group != a->group || !b->country || !is_country_code(b->code))
 				continue;
-			if (!(code = arena_alloc(&c->mem, n + 4)))
+			if (!(code = state_role(c, b->code, a->code + 3)))
 				return;
-			memcpy(code, b->code, 3);
-			memcpy(code + 3, a->code + 3, n + 1);
 			b->code = code;
 			b->country = 0;
 			b->how = "state sharing the role before it";
@@ -1637,17 +1634,12 @@ static void lone_state(struct dyad_coder *c, struct sent *s)
 	for (i = 0; i < s->n_ments; i++) {
 		struct mention *m = &s->ments[i];
 		char *code;
-		size_t n;
 		if (m->kind != M_AGENT || !m->code || !m->person)
 			continue;
 		if (!strncmp(m->code, "REB", 3) || !strncmp(m->code, "INS", 3))
 			continue;       /* armed groups oppose the state they are in */
-		n = strlen(m->code);
-		code = arena_alloc(&c->mem, n + 4);
-		if (!code)
+		if (!(code = state_role(c, state, m->code)))
 			return;
-		memcpy(code, state, 3);
-		memcpy(code + 3, m->code, n + 1);
 		m->code = code;
 		m->kind = M_NAME;
 		m->how = "role in the sentence's one state";
@@ -1905,7 +1897,7 @@ static void place_roles(struct dyad_coder *c, struct sent *s, int owned)
 		const char *state = NULL;
 		int armed;
 		char *code;
-		size_t n, conj;
+		size_t conj;
 
 		if (m->kind != M_AGENT || m->person || !m->code || strlen(m->code) != 3 ||
 		    !strcmp(m->code, "ANL"))
@@ -1948,12 +1940,8 @@ static void place_roles(struct dyad_coder *c, struct sent *s, int owned)
 			state = "---";  /* CAMEO's unknown state: "gunmen", "militants" */
 		if (!state)
 			continue;
-		n = strlen(m->code);
-		code = arena_alloc(&c->mem, n + 4);
-		if (!code)
+		if (!(code = state_role(c, state, m->code)))
 			return;
-		memcpy(code, state, 3);
-		memcpy(code + 3, m->code, n + 1);
 		m->code = code;
 		m->placed = 1;
 		m->how = !strcmp(state, "---") ? "armed role of no known state" :
@@ -2042,10 +2030,8 @@ static void counted_people(struct dyad_coder *c, struct sent *s)
 		if (!(j >= 0 && (s->toks[j].flags & TOK_NUM)) &&
 		    !(j >= 1 && (s->info[j].roles & R_OF) && word_is_any(s, (size_t)j - 1, counts)))
 			continue;
-		if (!(code = arena_alloc(&c->mem, 7)))
+		if (!(code = state_role(c, m->code, "CVL")))
 			return;
-		memcpy(code, m->code, 3);
-		memcpy(code + 3, "CVL", 4);
 		m->code = code;
 		m->country = 0;
 		m->how = "a state's people, counted";
@@ -2154,7 +2140,6 @@ static void possessed_roles(struct dyad_coder *c, struct sent *s)
 		const struct mention *a;
 		long j = (long)b->tok - 1;
 		int words = 0;
-		size_t n;
 		char *code;
 
 		if (!b->code || strlen(b->code) != 3 || b->country || b->actor != LEX_NONE)
@@ -2169,11 +2154,8 @@ static void possessed_roles(struct dyad_coder *c, struct sent *s)
 		a = &s->ments[s->info[j - 1].mention];
 		if (!a->country || !is_country_code(a->code) || a->tok + a->n_tok != (uint32_t)j)
 			continue;
-		n = strlen(b->code);
-		if (!(code = arena_alloc(&c->mem, n + 4)))
+		if (!(code = state_role(c, a->code, b->code)))
 			return;
-		memcpy(code, a->code, 3);
-		memcpy(code + 3, b->code, n + 1);
 		b->code = code;
 		b->how = "role of the state whose possessive precedes it";
 	}
