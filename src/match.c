@@ -602,12 +602,25 @@ static int weapon_agent(const struct sent *s, const struct mention *m)
 	return m->kind == M_AGENT && word_is_any(s, m->tok + m->n_tok - 1, weapon_words);
 }
 
+/* Whether token I holds a digit: a model's name ("MiG-31", "F-16"). */
+static int has_digit(const struct sent *s, size_t i)
+{
+	size_t len, k;
+	const char *t = tok_text(s, i, &len);
+
+	for (k = 0; k < len; k++)
+		if (t[k] >= '0' && t[k] <= '9')
+			return 1;
+	return 0;
+}
+
 /* Whether tokens FROM up to TO are at most two lower-case words that can
  * only modify what follows ("Sudan's new military council", "Nicaragua's
  * Roman Catholic bishops"): no article, preposition, pronoun or
  * conjunction, which would start another phrase; with NO_VERBS, no word
- * that can be a verb and no capital either ("Russian nuclear-capable
- * bombers", not "Russia sent troops").  True when none. */
+ * that can be a verb and no capital but a model's name either ("Russian
+ * nuclear-capable bombers", "Russian MiG-31 jets", not "Russia sent
+ * troops").  True when none. */
 static int modifiers_only(const struct sent *s, uint32_t from, uint32_t to, int no_verbs)
 {
 	uint32_t k;
@@ -615,7 +628,7 @@ static int modifiers_only(const struct sent *s, uint32_t from, uint32_t to, int 
 	if (to < from || to - from > 2)
 		return 0;
 	for (k = from; k < to; k++)
-		if (!(s->toks[k].flags & TOK_WORD) || (no_verbs && is_cap(s, k)) ||
+		if (!(s->toks[k].flags & TOK_WORD) || (no_verbs && is_cap(s, k) && !has_digit(s, k)) ||
 		    s->info[k].mention >= 0 ||
 		    (s->info[k].roles & (R_DET | R_PREP | R_PRON | R_SUB | R_CONJ | R_BE)) ||
 		    (no_verbs && s->info[k].vlemma != LEX_NONE))
@@ -2127,6 +2140,61 @@ static void loyal_roles(struct dyad_coder *c, struct sent *s)
 	s->n_ments = o;
 }
 
+/* "the Biden administration", "a U.S. Navy destroyer", "Trump's
+ * supporters": a role of no state right after an office holder or a
+ * state's body (past a possessive or modifiers) is that state's, one
+ * mention with it; "the government of President Nicolas Maduro",
+ * "supporters of cleric Moqtada al-Sadr": so is a role before "of" and a
+ * person of a state.  Armed groups keep their own fighters.  Needs the
+ * people found and the mentions sorted; marks no tokens. */
+static void borrow_states(struct dyad_coder *c, struct sent *s)
+{
+	size_t i, o = 0;
+
+	for (i = 0; i < s->n_ments; i++) {
+		struct mention *a = &s->ments[i], *b = i + 1 < s->n_ments ? &s->ments[i + 1] : NULL;
+		uint32_t after = a->tok + a->n_tok;
+		const struct mention *owner = NULL, *role = NULL;
+
+		if (!b || !a->code || !b->code)
+			goto keep;
+		if (b->kind == M_AGENT && !b->person && strlen(b->code) == 3 &&
+		    strlen(a->code) >= 6 && (a->person || a->kind == M_NAME) &&
+		    (after == b->tok ||
+		     modifiers_only(s, after + ((s->info[after].roles & R_POSS) &&
+						!(s->info[after].roles & R_PRON)), b->tok, 1))) {
+			owner = a;
+			role = b;
+		} else if (a->kind == M_AGENT && !a->person && strlen(a->code) == 3 && b->person &&
+			   strlen(b->code) >= 6 && b->tok == after + 1 && (s->info[after].roles & R_OF)) {
+			owner = b;
+			role = a;
+		}
+		if (!owner || !is_state_code(owner->code) || !strncmp(owner->code, "---", 3) ||
+		    armed_group(owner->code) || !strcmp(role->code, "REB") || !strcmp(role->code, "INS"))
+			goto keep;
+		{
+			struct mention merged = *role;
+			if (!(merged.code = state_role(c, owner->code, role->code)))
+				return;
+			merged.kind = M_NAME;
+			merged.actor = LEX_NONE;
+			merged.tok = a->tok;
+			merged.n_tok = b->tok + b->n_tok - a->tok;
+			merged.start = a->start;
+			merged.end = b->end;
+			merged.how = owner == a ? "role of the actor before it" :
+						  "role of the person after \"of\"";
+			s->ments[o++] = merged;
+			i++;
+			continue;
+		}
+keep:
+		s->ments[o++] = *a;
+	}
+	s->n_ments = o;
+}
+
 /* "North Korea's Vice Defence Minister Kim Kang Il", "South Korea's
  * First Vice Foreign Minister Kim Hong-kyun": a role with no state
  * takes the state whose possessive stands before it, past up to two
@@ -2184,6 +2252,7 @@ int match_mentions(struct dyad_coder *c, struct sent *s)
 		qsort(s->ments, s->n_ments, sizeof(*s->ments), mention_cmp);
 	merge_titles(s);
 	loyal_roles(c, s);
+	borrow_states(c, s);
 	mark_tokens(s);
 	possessed_roles(c, s);
 	lone_state(c, s);

@@ -1167,6 +1167,12 @@ static void test_reporter_and_modifiers(void **state)
 	check("Ukrainian police killed 300 protesters in Kyiv.", "2023-05-10",
 	      EXPECT("UKRCOP>UKRCVL 175 asserted 2023-05-10"));
 	/* "the government" is the one the sentence named before */
+	/* a role right after an office holder, or before "of" and one,
+	 * is of the office holder's state */
+	check("Trump supporters attacked Kyiv.", "2025-05-10",
+	      EXPECT("USACVL>UKR 145 asserted 2025-05-10"));
+	check("The government of Kim Jong-un criticized Japan.", "2025-05-10",
+	      EXPECT("PRKGOV>JPN 111 asserted 2025-05-10"));
 	/* an armed group's gunmen are the group, not a role of it */
 	check("Hamas gunmen attacked Kyiv.", "2023-05-10",
 	      EXPECT("PSEINSHMS>UKR 190 asserted 2023-05-10"));
