@@ -37,13 +37,15 @@ static const char *const plover_types[] = {
 	"SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
 };
 
-/* CAMEO's role codes, as words after a country's name. */
+/* CAMEO's role codes, as words after a country's name, in code order:
+ * the matcher asks of every code it weighs whether it is a role, so the
+ * lookup is a binary search. */
 static const struct {
 	const char code[4];
 	const char *name;
 } roles[] = {
 	{ "AGR", "agriculture" }, { "ANL", "analysts" }, { "BUS", "business" },
-	{ "CRM", "criminals" }, { "CVL", "civilians" }, { "COP", "police" },
+	{ "COP", "police" }, { "CRM", "criminals" }, { "CVL", "civilians" },
 	{ "DEV", "development" }, { "EDU", "education" }, { "ELI", "elites" },
 	{ "ENV", "environment" }, { "GOV", "government" }, { "HLH", "health" },
 	{ "HRI", "human rights" }, { "INS", "insurgents" }, { "JUD", "judiciary" },
@@ -56,11 +58,20 @@ static const struct {
 
 const char *cameo_role_name(const char *code)
 {
-	size_t i;
+	size_t lo = 0, hi = sizeof(roles) / sizeof(roles[0]);
 
-	for (i = 0; i < sizeof(roles) / sizeof(roles[0]); i++)
-		if (!strncmp(code, roles[i].code, 3))
-			return roles[i].name;
+	if (!code || !code[0] || !code[1] || !code[2])
+		return NULL;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		int d = memcmp(code, roles[mid].code, 3);
+		if (!d)
+			return roles[mid].name;
+		if (d < 0)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
 	return NULL;
 }
 

@@ -274,6 +274,27 @@ static int tmp_teardown(void **state)
 	return 0;
 }
 
+/* Role codes: every one of the first and last letters' roles is found
+ * with its word; a state, an organisation, a short or empty code is not
+ * a role. */
+static void test_role_names(void **state)
+{
+	(void)state;
+	assert_string_equal(cameo_role_name("AGR"), "agriculture");
+	assert_string_equal(cameo_role_name("COP"), "police");
+	assert_string_equal(cameo_role_name("CVL"), "civilians");
+	assert_string_equal(cameo_role_name("GOV"), "government");
+	assert_string_equal(cameo_role_name("MILMIL"), "military");
+	assert_string_equal(cameo_role_name("UAF"), "armed forces");
+	assert_null(cameo_role_name("PRK"));
+	assert_null(cameo_role_name("USA"));
+	assert_null(cameo_role_name("IGO"));
+	assert_null(cameo_role_name("---"));
+	assert_null(cameo_role_name("GO"));
+	assert_null(cameo_role_name(""));
+	assert_null(cameo_role_name(NULL));
+}
+
 static void write_table(const char *text, size_t len)
 {
 	FILE *fp = fopen(tmpfile_path, "wb");
@@ -402,6 +423,7 @@ int main(void)
 		cmocka_unit_test(test_reference_plover),
 		cmocka_unit_test(test_entries),
 		cmocka_unit_test(test_lookup_edges),
+		cmocka_unit_test(test_role_names),
 	};
 	const struct CMUnitTest loader[] = {
 		cmocka_unit_test(test_good_small),
