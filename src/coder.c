@@ -66,6 +66,9 @@ struct pred {
 	int8_t mode;                    /* resolved enum dyad_mode, -1 = not yet */
 	int8_t chosen;                  /* 1 matched, 0 nothing, -1 not yet */
 	uint8_t inside;                 /* within another head's pattern */
+	uint8_t anchored;               /* reported by a speech verb that
+					 * dates the news ("days after X said
+					 * it would ..."): background */
 	struct match_result r;
 };
 
@@ -299,6 +302,35 @@ static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 		    past_form(s, k - 2) && s->info[k - 3].mention < 0 &&
 		    (s->toks[k - 3].flags & TOK_WORD) && !s->info[k - 3].roles &&
 		    opens_clause(s, k - 3))
+			return 0;
+	}
+	/* "The government cut ties with Ukraine", "Mali's military government
+	 * cut diplomatic ties", "Russia's army hit the depot": a bare form
+	 * (one that is also the past: "cut", "hit", "set") right after an
+	 * actor's phrase that opens the clause is that actor's verb when an
+	 * object follows it: an article or name, a plural, or one modifier
+	 * and a plural. */
+	if (i > 0 && s->info[i - 1].mention >= 0 && !gerund && !ends_with(gt, glen, "s") &&
+	    !ends_with(gt, glen, "ed") && s->info[i].vlemma == s->info[i].word &&
+	    !(s->toks[i].flags & TOK_CAP) && i + 1 < s->n) {
+		const struct mention *m = &s->ments[s->info[i - 1].mention];
+		size_t k = m->tok;
+		int obj = article_after(s, i);
+
+		if (!obj && s->info[i + 1].mention < 0 && (s->toks[i + 1].flags & TOK_WORD) &&
+		    !s->info[i + 1].roles && !s->info[i + 1].verb) {
+			if (plural_form(s, i + 1) && (i + 2 >= s->n || !plural_form(s, i + 2)))
+				obj = 1;
+			else if (i + 2 < s->n && plural_form(s, i + 2) &&
+				 s->info[i + 2].mention < 0 && !s->info[i + 2].roles &&
+				 (i + 3 >= s->n || !(s->toks[i + 3].flags & TOK_WORD) ||
+				  s->info[i + 3].roles))
+				obj = 1;
+		}
+		while (k > 0 && (s->info[k - 1].roles & R_DET) && !(s->info[k - 1].roles & R_POSS))
+			k--;
+		if (obj && !m->after_prep && !m->person && opens_clause(s, k) &&
+		    m->tok + m->n_tok == i)
 			return 0;
 	}
 	/* "security forces and allied fighters killed": a past form
@@ -854,6 +886,24 @@ static int32_t mention_right(const struct sent *s, size_t from, uint32_t avoid_g
 			j = m->tok + m->n_tok - 1;
 			continue;
 		}
+		/* "extradited Usuga, the country's top drug lord,
+		 * known as Otoniel, to the United States": a naming
+		 * participle in an apposition between commas ends
+		 * no clause; the search goes on past its comma. */
+		if (j > from && j + 2 < s->n && (s->toks[j].flags & TOK_WORD) && !ti->roles &&
+		    head_is(s, j + 1, "as") &&
+		    (is_punct(s, j - 1, ',') ||
+		     (j > from + 1 && head_is(s, j - 1, "also") && is_punct(s, j - 2, ',')))) {
+			size_t q;
+			for (q = j + 2; q < s->n && q < j + 8; q++)
+				if (clause_break(s, q) || is_punct(s, q, ',') ||
+				    s->info[q].verb)
+					break;
+			if (q < s->n && q < j + 8 && is_punct(s, q, ',')) {
+				j = q;
+				continue;
+			}
+		}
 		if (clause_break(s, j))
 			return -1;
 		if (ti->verb && !(ti->roles & R_TO)) {
@@ -1314,6 +1364,12 @@ passive:
 				if (p->reporter < 0 && sp->subject >= 0 && p->subject != sp->subject &&
 				    (sp->vroles & (V_SPEECH | V_OPINION | V_DENY)))
 					p->reporter = sp->subject;
+				/* "days after Washington said it would remove
+				 * Khartoum": what the anchor reports is as much
+				 * background as the anchor itself */
+				if (after && sp->kind == LEX_VERB && (sp->vroles & V_SPEECH) &&
+				    time_anchor(s, sp))
+					p->anchored = 1;
 				if (opinion)
 					p->spec = 1;
 				if (deny)
@@ -3494,7 +3550,7 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 				     (int)hlen, htext);
 		return 0;
 	}
-	if (p->kind == LEX_VERB && time_anchor(s, p)) {
+	if ((p->kind == LEX_VERB && time_anchor(s, p)) || p->anchored) {
 		if (TRACING(c))
 			coder_tracef(c, "  verb \"%.*s\": an earlier event dating the news "
 				     "(\"a day after\"), not coded",

@@ -1580,6 +1580,77 @@ static void test_force3_groups_and_relatives(void **state)
 	unlink(path);
 }
 
+static const char syn4_dict[] =
+"actor Ukraine | Ukrainian | Kyiv | Kharkiv = UKR\n"
+"actor Russia | Russian = RUS\n"
+"actor Mali | Malian = MLI\n"
+"agent government = GOV\n"
+"agent army | forces = MIL\n"
+"agent budget = GOV\n"
+"verb cut\n"
+"    * ties with + = 161\n"
+"verb hit = 190\n"
+"noun cut | cuts\n"
+"actor Colombia = COL\n"
+"actor United States | Washington = USA\n"
+"actor Sudan | Khartoum = SDN\n"
+"verb extradite = 063\n"
+"verb remove\n"
+"    * + from its list = 081\n"
+"verb agree = 030\n"
+"verb say {said}\n"
+"verb know {knew, known}\n";
+
+/* A bare form that is also the past ("cut", "hit") right after an
+ * actor's phrase opening the clause, with an object after it (an
+ * article or name, a plural, a modifier and a plural), is that actor's
+ * verb; after a preposition, or with no object, it stays a noun. */
+static void test_syn4_bare_past_after_actor(void **state)
+{
+	char path[] = "/tmp/dyad-syn4a-XXXXXX";
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+
+	(void)state;
+	cd = coder_over(syn4_dict, path, &lx);
+	check_with(cd, "Mali's military government cut diplomatic ties with Ukraine.", "2022-08-05",
+		   EXPECT("MLIGOV>UKR 161 asserted 2022-08-05"));
+	check_with(cd, "The Malian government cut ties with Ukraine.", "2022-08-05",
+		   EXPECT("MLIGOV>UKR 161 asserted 2022-08-05"));
+	check_with(cd, "Russia's army hit the depot near Kharkiv.", "2022-08-05",
+		   EXPECT("RUSMIL>UKR 190 asserted 2022-08-05"));
+	/* no object: a noun */
+	check_with(cd, "The Malian government cut in spending angered Ukraine.", "2022-08-05", NONE);
+	dyad_coder_free(cd);
+	dyad_lexicon_free(lx);
+	unlink(path);
+}
+
+/* A naming participle in an apposition (", known as X,") ends no
+ * search for the target; what a speech verb dating the news reports
+ * ("days after X said it would ...") is background like the anchor. */
+static void test_syn4_apposition_and_anchor(void **state)
+{
+	char path[] = "/tmp/dyad-syn4b-XXXXXX";
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+
+	(void)state;
+	cd = coder_over(syn4_dict, path, &lx);
+	check_with(cd, "Colombia extradited Dairo Usuga, known as Otoniel, to the United States.",
+		   "2022-05-05", EXPECT("COL>USA 063 asserted 2022-05-05"));
+	check_with(cd, "Colombia extradited Dairo Usuga, a drug lord, also known as Otoniel, to the United States.",
+		   "2022-05-05", EXPECT("COL>USA 063 asserted 2022-05-05"));
+	check_with(cd, "Sudan agreed on Friday, days after Washington said it would remove Khartoum from its list.",
+		   "2020-10-23", NONE);
+	/* not an anchor: the report is the news */
+	check_with(cd, "Washington said it would remove Khartoum from its list.",
+		   "2020-10-23", EXPECT("USA>SDN 081 planned 2020-10-23"));
+	dyad_coder_free(cd);
+	dyad_lexicon_free(lx);
+	unlink(path);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1635,6 +1706,8 @@ int main(void)
 		cmocka_unit_test(test_force3_means_and_places),
 		cmocka_unit_test(test_force3_clause_links),
 		cmocka_unit_test(test_force3_groups_and_relatives),
+		cmocka_unit_test(test_syn4_bare_past_after_actor),
+		cmocka_unit_test(test_syn4_apposition_and_anchor),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
