@@ -423,11 +423,37 @@ static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 	return 0;
 }
 
+/* "took 170 guests hostage", "took about 170 guests and staff
+ * hostage": past a count of people that names no actor after token j,
+ * the token word `w`, or 0. */
+static size_t past_count_object(const struct sent *s, size_t j, uint32_t w)
+{
+	static const char *const approx[] = { "about", "nearly", "some", "around", "over",
+					      "almost", "roughly", "least", NULL };
+	static const char *const many[] = { "dozens", "hundreds", "scores", "thousands", NULL };
+	size_t k = j + 1, end;
+
+	if (k + 1 < s->n && head_is(s, k, "at") && head_is(s, k + 1, "least"))
+		k += 2;
+	else if (k < s->n && word_is_any(s, k, approx))
+		k++;
+	if (k >= s->n || !((s->toks[k].flags & TOK_NUM) || word_is_any(s, k, many)))
+		return 0;
+	for (end = k + 6, k++; k < s->n && k < end; k++) {
+		if (s->info[k].word == w)
+			return k;
+		if (!(s->toks[k].flags & TOK_WORD) || s->info[k].mention >= 0 ||
+		    (s->info[k].roles & ~(R_CONJ | R_OF)))
+			return 0;
+	}
+	return 0;
+}
+
 /* Particles of a phrasal head within three tokens after it. */
 static long particles_at(const dyad_lexicon *lex, const struct sent *s,
 			 size_t i, const struct lex_head *h)
 {
-	size_t p, j = i;
+	size_t p, j = i, q;
 
 	/* "called off the talks" or "called the talks off": the particle
 	 * follows at once, or after one word that names no actor ("called
@@ -439,6 +465,8 @@ static long particles_at(const dyad_lexicon *lex, const struct sent *s,
 		else if (j + 2 < s->n && s->info[j + 2].word == w && s->info[j + 1].mention < 0 &&
 			 !(s->toks[j + 1].flags & TOK_PUNCT))
 			j = j + 2;
+		else if (p == 0 && (q = past_count_object(s, j, w)) > 0)
+			j = q;
 		else
 			return -1;
 	}
@@ -1558,6 +1586,17 @@ static int match_side(const dyad_lexicon *lex, const struct sent *s,
 	return 1;
 }
 
+/* A target among the pattern's words before its head ("$ and + *"). */
+static int pre_has_target(const struct lex_elem *el, size_t h)
+{
+	size_t k;
+
+	for (k = 0; k < h; k++)
+		if (el[k].kind == LEX_EL_TARGET)
+			return 1;
+	return 0;
+}
+
 /* Match a pattern around its head; choose() asks pattern_possible() first. */
 static int try_pattern(const dyad_lexicon *lex, const struct sent *s,
 		       const struct pred *p, const struct lex_pattern *pat,
@@ -1579,9 +1618,21 @@ static int try_pattern(const dyad_lexicon *lex, const struct sent *s,
 		struct match_result fwd = *r;
 		if (!match_side(lex, s, el, h, p->group ? p->group - 1 : 0, clause_start, 0, r)) {
 			*r = fwd;
-			if (p->head <= p->group ||
-			    !match_side(lex, s, el, h, p->head - 1, clause_start, 0, r))
-				return 0;
+			if (p->head > p->group &&
+			    match_side(lex, s, el, h, p->head - 1, clause_start, 0, r))
+				return 1;
+			*r = fwd;
+			/* "Russian and Ukrainian delegations held talks ...,
+			 * agreeing to exchange prisoners": a participle after
+			 * a comma that shares the main clause's subject finds
+			 * the words before its head at that subject */
+			if (p->anchor >= 0 && p->subject >= 0 && pre_has_target(el, h) &&
+			    s->ments[p->subject].tok + s->ments[p->subject].n_tok <= p->group &&
+			    match_side(lex, s, el, h,
+				       s->ments[p->subject].tok + s->ments[p->subject].n_tok - 1,
+				       clause_start, 0, r))
+				return 1;
+			return 0;
 		}
 	}
 	if (h && p->group == 0)
@@ -3831,8 +3882,10 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 		tgt = p->subject;
 	else if (r.target >= 0)
 		tgt = r.target;
-	else if (p->kind == LEX_VERB && p->passive)
+	else if (p->kind == LEX_VERB && p->passive && p->subject >= 0)
 		tgt = p->subject;
+	else if (p->kind == LEX_VERB && p->passive && src < 0)
+		tgt = -1;
 	else if (r.pat && r.last > p->end && s->info[r.last].mention >= 0 &&
 		 s->ments[s->info[r.last].mention].kind == M_NAME &&
 		 s->info[r.last].mention != src)
@@ -4370,6 +4423,22 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 		if (state && country_prefix(state) && s->ments[src].code &&
 		    (strncmp(s->ments[src].code, state, 3) || armed_group(s->ments[src].code)) &&
 		    (cc = state_role(c, state, ""))) {
+			implied_actor(&own, s, p->head, cc);
+			have_own = 1;
+		}
+	}
+	/* "stormed a hotel in Mali's capital and took about 170 guests and
+	 * staff hostage": a seizure of people (181) who go unnamed falls on
+	 * the civilians of the state its clause places it in, else of the
+	 * place the sentence names. */
+	if (src >= 0 && tgt < 0 && !have_own && p->kind == LEX_VERB && r.code != LEX_NONE &&
+	    r.code != LEX_CODE_NULL && !strcmp(lex_code_str(lex, r.code), "181")) {
+		const char *state = clause_state_after(s, p);
+		char *cc;
+		if (!state)
+			state = match_place_state(c, s, p->head);
+		cc = state && country_prefix(state) ? state_role(c, state, "CVL") : NULL;
+		if (cc) {
 			implied_actor(&own, s, p->head, cc);
 			have_own = 1;
 		}

@@ -1651,6 +1651,57 @@ static void test_syn4_apposition_and_anchor(void **state)
 	unlink(path);
 }
 
+static const char syn4_more_dict[] =
+"actor Mali = MLI\n"
+"actor Somalia | Mogadishu = SOM\n"
+"actor Egypt = EGY\n"
+"actor Israel = ISR\n"
+"actor Jordan = JOR\n"
+"actor Russia | Russian = RUS\n"
+"actor Ukraine | Ukrainian = UKR\n"
+"agent gunmen | militants = INS\n"
+"agent delegations = GOV\n"
+"agent people = CVL\n"
+"verb storm = 190\n"
+"verb kidnap | take hostage {took taking} = 181\n"
+"verb broker = 045\n"
+"verb hold {held}\n"
+"noun talks\n"
+"verb agree = 030\n"
+"    $ and + * to exchange prisoners = 0353:0353\n";
+
+/* A phrasal verb's particle after a count of people ("took 170 guests
+ * hostage"), a seizure of unnamed people falling on the civilians of
+ * the place's state; a passive participle with its agent and no subject
+ * ("a truce brokered by Egypt between Israel and Jordan") acts on the
+ * parties after it; a comma participle sharing a compound subject
+ * matches the words of its pattern before the head at that subject. */
+static void test_syn4_counts_agents_and_participles(void **state)
+{
+	char path[] = "/tmp/dyad-syn4c-XXXXXX";
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+
+	(void)state;
+	cd = coder_over(syn4_more_dict, path, &lx);
+	check_with(cd, "Gunmen stormed a hotel in Mali and took about 170 guests and staff hostage.",
+		   "2015-11-20", EXPECT("---INS>MLICVL 180 asserted 2015-11-20",
+					"---INS>MLICVL 181 asserted 2015-11-20"));
+	check_with(cd, "Militants took 20 guests hostage in Mogadishu.", "2015-11-20",
+		   EXPECT("---INS>SOMCVL 181 asserted 2015-11-20"));
+	/* no count: no phrasal reading across the words */
+	check_with(cd, "Militants took the hotel guests hostage in Mogadishu.", "2015-11-20", NONE);
+	check_with(cd, "A truce brokered by Egypt between Israel and Jordan took effect.",
+		   "2021-05-21", EXPECT("EGY>ISR 045 asserted 2021-05-21",
+					"EGY>JOR 045 asserted 2021-05-21"));
+	check_with(cd, "Russian and Ukrainian delegations held talks in Istanbul, agreeing to exchange prisoners.",
+		   "2025-05-16", EXPECT("RUSGOV>UKRGOV 0353 asserted 2025-05-16",
+					"UKRGOV>RUSGOV 0353 asserted 2025-05-16"));
+	dyad_coder_free(cd);
+	dyad_lexicon_free(lx);
+	unlink(path);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1708,6 +1759,7 @@ int main(void)
 		cmocka_unit_test(test_force3_groups_and_relatives),
 		cmocka_unit_test(test_syn4_bare_past_after_actor),
 		cmocka_unit_test(test_syn4_apposition_and_anchor),
+		cmocka_unit_test(test_syn4_counts_agents_and_participles),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
