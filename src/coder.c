@@ -1575,7 +1575,14 @@ static int match_side(const dyad_lexicon *lex, const struct sent *s,
 				pos = forward ? (long)last + 1 : pos - 1;
 				break;
 			}
-			if (clause_break(s, (size_t)pos) && !(s->info[pos].roles & R_PREP))
+			/* "to withdraw a decree that ended fuel subsidies,
+			 * bowing to protests": a relative clause right after
+			 * a noun the pattern named is passed over. */
+			if (clause_break(s, (size_t)pos) && !(s->info[pos].roles & R_PREP) &&
+			    !(forward && gap == 0 && e > 0 && pos > 0 &&
+			      (is_relative(s, (size_t)pos) || head_is(s, (size_t)pos, "that")) &&
+			      s->info[pos - 1].mention < 0 && !s->info[pos - 1].verb &&
+			      (s->toks[pos - 1].flags & TOK_WORD) && !s->info[pos - 1].roles))
 				return 0;
 			pos += forward ? 1 : -1;
 			gap++;
@@ -4187,6 +4194,23 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 	    strlen(s->ments[src].code) >= 6 && strncmp(s->ments[src].code + 3, "GOV", 3) &&
 	    (s->ments[src].kind != M_AGENT || s->ments[src].placed)) {
 		have_own = home_target(c, s, p, r.last, &s->ments[src], "GOV", &own);
+	}
+	/* "A suicide bomber killed 26 people ..., and the Baloch Liberation
+	 * Army claimed responsibility": a claim (015) that names no victim
+	 * falls on the victims of the force coded before it in the sentence. */
+	if (tgt < 0 && src >= 0 && !have_own && p->kind == LEX_VERB && r.code != LEX_NONE &&
+	    r.code != LEX_CODE_NULL && !strcmp(lex_code_str(lex, r.code), "015")) {
+		size_t k;
+		for (k = e->n_seen; k-- > 0;) {
+			const struct dyad_event *o = &e->seen[k];
+			if (o->root && strcmp(o->root, "18") >= 0 && strcmp(o->root, "20") <= 0 &&
+			    o->trigger.start < s->toks[p->head].start - s->base && o->target.code &&
+			    s->ments[src].code && strcmp(o->target.code, s->ments[src].code)) {
+				implied_actor(&own, s, p->head, o->target.code);
+				have_own = 1;
+				break;
+			}
+		}
 	}
 	/* "resigned after weeks of protests", "withdrew the pension reform,
 	 * bowing to days of protests": yielding to protesters who go unnamed

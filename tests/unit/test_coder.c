@@ -1668,14 +1668,25 @@ static const char syn4_more_dict[] =
 "verb hold {held}\n"
 "noun talks\n"
 "verb agree = 030\n"
-"    $ and + * to exchange prisoners = 0353:0353\n";
+"    $ and + * to exchange prisoners = 0353:0353\n"
+"    * to withdraw ^ decree ^ bowing to + = 0832\n"
+"actor Ecuador = ECU\n"
+"agent president = GOV\n"
+"agent unions = LAB\n"
+"actor Islamic State = IMGMUSISI\n"
+"verb kill = 190\n"
+"verb claim\n"
+"    * responsibility = 015\n";
 
 /* A phrasal verb's particle after a count of people ("took 170 guests
  * hostage"), a seizure of unnamed people falling on the civilians of
  * the place's state; a passive participle with its agent and no subject
  * ("a truce brokered by Egypt between Israel and Jordan") acts on the
  * parties after it; a comma participle sharing a compound subject
- * matches the words of its pattern before the head at that subject. */
+ * matches the words of its pattern before the head at that subject; a
+ * pattern passes over a relative clause right after a noun it names; a
+ * claim of responsibility naming no victim falls on those of the force
+ * coded before it. */
 static void test_syn4_counts_agents_and_participles(void **state)
 {
 	char path[] = "/tmp/dyad-syn4c-XXXXXX";
@@ -1697,6 +1708,16 @@ static void test_syn4_counts_agents_and_participles(void **state)
 	check_with(cd, "Russian and Ukrainian delegations held talks in Istanbul, agreeing to exchange prisoners.",
 		   "2025-05-16", EXPECT("RUSGOV>UKRGOV 0353 asserted 2025-05-16",
 					"UKRGOV>RUSGOV 0353 asserted 2025-05-16"));
+	/* a relative clause after a noun the pattern names is passed over */
+	check_with(cd, "Ecuador's president agreed to withdraw a decree that ended subsidies, bowing to the unions.",
+		   "2019-10-13", EXPECT("ECUGOV>ECULAB 0832 asserted 2019-10-13"));
+	check_with(cd, "Ecuador's president agreed to withdraw the decree, bowing to the unions.",
+		   "2019-10-13", EXPECT("ECUGOV>ECULAB 0832 asserted 2019-10-13"));
+	/* a claim naming no victim falls on the victims of the force before it */
+	check_with(cd, "Gunmen killed 26 people in Mali, and Islamic State claimed responsibility.",
+		   "2024-03-23", EXPECT("---INS>MLICVL 180 asserted 2024-03-23",
+					"IMGMUSISI>MLICVL 015 asserted 2024-03-23"));
+	check_with(cd, "Islamic State claimed responsibility.", "2024-03-23", NONE);
 	dyad_coder_free(cd);
 	dyad_lexicon_free(lx);
 	unlink(path);
