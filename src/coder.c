@@ -254,6 +254,24 @@ static int article_after(const struct sent *s, size_t i)
  * imposed". */
 static int plural_form(const struct sent *s, size_t i);
 
+/* An object right after token i: an article or name, a plural, or one
+ * modifier and a plural ("cut ties", "cut diplomatic ties"). */
+static int bare_object_after(const struct sent *s, size_t i)
+{
+	if (i + 1 >= s->n)
+		return 0;
+	if (article_after(s, i))
+		return 1;
+	if (s->info[i + 1].mention >= 0 || !(s->toks[i + 1].flags & TOK_WORD) ||
+	    s->info[i + 1].roles || s->info[i + 1].verb)
+		return 0;
+	if (plural_form(s, i + 1) && (i + 2 >= s->n || !plural_form(s, i + 2)))
+		return 1;
+	return i + 2 < s->n && plural_form(s, i + 2) && s->info[i + 2].mention < 0 &&
+	       !s->info[i + 2].roles &&
+	       (i + 3 >= s->n || !(s->toks[i + 3].flags & TOK_WORD) || s->info[i + 3].roles);
+}
+
 static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 {
 	static const char *const places[] = { "on", "near", "outside", "inside", "about",
@@ -315,18 +333,8 @@ static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 	    !(s->toks[i].flags & TOK_CAP) && i + 1 < s->n) {
 		const struct mention *m = &s->ments[s->info[i - 1].mention];
 		size_t k = m->tok;
-		int obj = article_after(s, i);
+		int obj = bare_object_after(s, i);
 
-		if (!obj && s->info[i + 1].mention < 0 && (s->toks[i + 1].flags & TOK_WORD) &&
-		    !s->info[i + 1].roles && !s->info[i + 1].verb) {
-			if (plural_form(s, i + 1) && (i + 2 >= s->n || !plural_form(s, i + 2)))
-				obj = 1;
-			else if (i + 2 < s->n && plural_form(s, i + 2) &&
-				 s->info[i + 2].mention < 0 && !s->info[i + 2].roles &&
-				 (i + 3 >= s->n || !(s->toks[i + 3].flags & TOK_WORD) ||
-				  s->info[i + 3].roles))
-				obj = 1;
-		}
 		while (k > 0 && (s->info[k - 1].roles & R_DET) && !(s->info[k - 1].roles & R_POSS))
 			k--;
 		if (obj && !m->after_prep && !m->person && opens_clause(s, k) &&
@@ -380,7 +388,12 @@ static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 		const struct tokinfo *ti = &s->info[--j];
 		/* "a court on Wednesday sentenced": a past form after a
 		 * weekday is the clause's verb */
-		if (steps == 0 && past_form(s, i) && weekday(s, j))
+		/* ("Mali's government on Friday cut diplomatic ties": so
+		 * is a bare form that is also the past, with an object) */
+		if (steps == 0 && weekday(s, j) &&
+		    (past_form(s, i) ||
+		     (s->info[i].vlemma == s->info[i].word && !gerund &&
+		      !ends_with(gt, glen, "s") && bare_object_after(s, i))))
 			return 0;
 		/* "An air strike hit a hospital": a bare form that is also
 		 * the past ("hit", "put", "cut") after the noun phrase that
@@ -1246,7 +1259,26 @@ static void analyse_clauses(struct dyad_coder *c, struct sent *s,
 			size_t hl;
 			const char *ht = tok_text(s, p->head, &hl);
 			int finite = !p->infinitive && !ends_with(ht, hl, "ing");
-			for (k = i; k-- > 0;) {
+			size_t like = i;
+			/* "..., cutting phone and internet lines in the region
+			 * and placing its politicians under arrest": a
+			 * participle joined by "and" is joined to the
+			 * participle before it in the clause, past nouns read
+			 * as verbs ("lines") between them. */
+			if (!finite && !p->infinitive && p->group == p->head)
+				for (k = i; k-- > 0;) {
+					size_t kl;
+					const char *kt = tok_text(s, preds[k].head, &kl);
+					if (clause_break(s, preds[k].head))
+						break;
+					if (preds[k].kind == LEX_VERB && preds[k].group == preds[k].head &&
+					    !preds[k].infinitive && ends_with(kt, kl, "ing") &&
+					    preds[k].subject >= 0 && !subordinate(s, &preds[k])) {
+						like = k + 1;
+						break;
+					}
+				}
+			for (k = like; k-- > 0;) {
 				size_t kl;
 				const char *kt = tok_text(s, preds[k].head, &kl);
 				if (finite && preds[k].kind == LEX_VERB && preds[k].group != p->group &&

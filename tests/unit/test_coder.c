@@ -1602,9 +1602,10 @@ static const char syn4_dict[] =
 "verb know {knew, known}\n";
 
 /* A bare form that is also the past ("cut", "hit") right after an
- * actor's phrase opening the clause, with an object after it (an
- * article or name, a plural, a modifier and a plural), is that actor's
- * verb; after a preposition, or with no object, it stays a noun. */
+ * actor's phrase opening the clause, or after a weekday, with an object
+ * after it (an article or name, a plural, a modifier and a plural), is
+ * that actor's verb; after a preposition, or with no object, it stays a
+ * noun. */
 static void test_syn4_bare_past_after_actor(void **state)
 {
 	char path[] = "/tmp/dyad-syn4a-XXXXXX";
@@ -1619,6 +1620,9 @@ static void test_syn4_bare_past_after_actor(void **state)
 		   EXPECT("MLIGOV>UKR 161 asserted 2022-08-05"));
 	check_with(cd, "Russia's army hit the depot near Kharkiv.", "2022-08-05",
 		   EXPECT("RUSMIL>UKR 190 asserted 2022-08-05"));
+	/* so is one after a weekday */
+	check_with(cd, "Mali's military government on Friday cut diplomatic ties with Ukraine.",
+		   "2022-08-05", EXPECT("MLIGOV>UKR 161 asserted 2022-08-05"));
 	/* no object: a noun */
 	check_with(cd, "The Malian government cut in spending angered Ukraine.", "2022-08-05", NONE);
 	dyad_coder_free(cd);
@@ -1676,7 +1680,14 @@ static const char syn4_more_dict[] =
 "actor Islamic State = IMGMUSISI\n"
 "verb kill = 190\n"
 "verb claim\n"
-"    * responsibility = 015\n";
+"    * responsibility = 015\n"
+"actor India = IND\n"
+"agent politicians = OPP\n"
+"verb revoke\n"
+"verb line\n"
+"verb cut\n"
+"verb place\n"
+"    * + under arrest = 173\n";
 
 /* A phrasal verb's particle after a count of people ("took 170 guests
  * hostage"), a seizure of unnamed people falling on the civilians of
@@ -1686,7 +1697,8 @@ static const char syn4_more_dict[] =
  * matches the words of its pattern before the head at that subject; a
  * pattern passes over a relative clause right after a noun it names; a
  * claim of responsibility naming no victim falls on those of the force
- * coded before it. */
+ * coded before it; a participle after "and" is joined to the participle
+ * before it, past nouns read as verbs between them. */
 static void test_syn4_counts_agents_and_participles(void **state)
 {
 	char path[] = "/tmp/dyad-syn4c-XXXXXX";
@@ -1718,6 +1730,9 @@ static void test_syn4_counts_agents_and_participles(void **state)
 		   "2024-03-23", EXPECT("---INS>MLICVL 180 asserted 2024-03-23",
 					"IMGMUSISI>MLICVL 015 asserted 2024-03-23"));
 	check_with(cd, "Islamic State claimed responsibility.", "2024-03-23", NONE);
+	/* a participle after "and" joins the participle before it */
+	check_with(cd, "India revoked the status of Kashmir, cutting phone lines in the region and placing politicians under arrest.",
+		   "2019-08-05", EXPECT("IND>INDOPP 173 asserted 2019-08-05"));
 	dyad_coder_free(cd);
 	dyad_lexicon_free(lx);
 	unlink(path);
