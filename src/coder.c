@@ -66,6 +66,9 @@ struct pred {
 	int8_t mode;                    /* resolved enum dyad_mode, -1 = not yet */
 	int8_t chosen;                  /* 1 matched, 0 nothing, -1 not yet */
 	uint8_t inside;                 /* within another head's pattern */
+	uint8_t anchored;               /* reported by a speech verb that
+					 * dates the news ("days after X said
+					 * it would ..."): background */
 	struct match_result r;
 };
 
@@ -251,6 +254,24 @@ static int article_after(const struct sent *s, size_t i)
  * imposed". */
 static int plural_form(const struct sent *s, size_t i);
 
+/* An object right after token i: an article or name, a plural, or one
+ * modifier and a plural ("cut ties", "cut diplomatic ties"). */
+static int bare_object_after(const struct sent *s, size_t i)
+{
+	if (i + 1 >= s->n)
+		return 0;
+	if (article_after(s, i))
+		return 1;
+	if (s->info[i + 1].mention >= 0 || !(s->toks[i + 1].flags & TOK_WORD) ||
+	    s->info[i + 1].roles || s->info[i + 1].verb)
+		return 0;
+	if (plural_form(s, i + 1) && (i + 2 >= s->n || !plural_form(s, i + 2)))
+		return 1;
+	return i + 2 < s->n && plural_form(s, i + 2) && s->info[i + 2].mention < 0 &&
+	       !s->info[i + 2].roles &&
+	       (i + 3 >= s->n || !(s->toks[i + 3].flags & TOK_WORD) || s->info[i + 3].roles);
+}
+
 static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 {
 	static const char *const places[] = { "on", "near", "outside", "inside", "about",
@@ -301,6 +322,25 @@ static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 		    opens_clause(s, k - 3))
 			return 0;
 	}
+	/* "The government cut ties with Ukraine", "Mali's military government
+	 * cut diplomatic ties", "Russia's army hit the depot": a bare form
+	 * (one that is also the past: "cut", "hit", "set") right after an
+	 * actor's phrase that opens the clause is that actor's verb when an
+	 * object follows it: an article or name, a plural, or one modifier
+	 * and a plural. */
+	if (i > 0 && s->info[i - 1].mention >= 0 && !gerund && !ends_with(gt, glen, "s") &&
+	    !ends_with(gt, glen, "ed") && s->info[i].vlemma == s->info[i].word &&
+	    !(s->toks[i].flags & TOK_CAP) && i + 1 < s->n) {
+		const struct mention *m = &s->ments[s->info[i - 1].mention];
+		size_t k = m->tok;
+		int obj = bare_object_after(s, i);
+
+		while (k > 0 && (s->info[k - 1].roles & R_DET) && !(s->info[k - 1].roles & R_POSS))
+			k--;
+		if (obj && !m->after_prep && !m->person && opens_clause(s, k) &&
+		    m->tok + m->n_tok == i)
+			return 0;
+	}
 	/* "security forces and allied fighters killed": a past form
 	 * between "and" and a plural that a past form follows modifies
 	 * that plural. */
@@ -348,7 +388,12 @@ static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 		const struct tokinfo *ti = &s->info[--j];
 		/* "a court on Wednesday sentenced": a past form after a
 		 * weekday is the clause's verb */
-		if (steps == 0 && past_form(s, i) && weekday(s, j))
+		/* ("Mali's government on Friday cut diplomatic ties": so
+		 * is a bare form that is also the past, with an object) */
+		if (steps == 0 && weekday(s, j) &&
+		    (past_form(s, i) ||
+		     (s->info[i].vlemma == s->info[i].word && !gerund &&
+		      !ends_with(gt, glen, "s") && bare_object_after(s, i))))
 			return 0;
 		/* "An air strike hit a hospital": a bare form that is also
 		 * the past ("hit", "put", "cut") after the noun phrase that
@@ -391,11 +436,37 @@ static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 	return 0;
 }
 
+/* "took 170 guests hostage", "took about 170 guests and staff
+ * hostage": past a count of people that names no actor after token j,
+ * the token word `w`, or 0. */
+static size_t past_count_object(const struct sent *s, size_t j, uint32_t w)
+{
+	static const char *const approx[] = { "about", "nearly", "some", "around", "over",
+					      "almost", "roughly", "least", NULL };
+	static const char *const many[] = { "dozens", "hundreds", "scores", "thousands", NULL };
+	size_t k = j + 1, end;
+
+	if (k + 1 < s->n && head_is(s, k, "at") && head_is(s, k + 1, "least"))
+		k += 2;
+	else if (k < s->n && word_is_any(s, k, approx))
+		k++;
+	if (k >= s->n || !((s->toks[k].flags & TOK_NUM) || word_is_any(s, k, many)))
+		return 0;
+	for (end = k + 6, k++; k < s->n && k < end; k++) {
+		if (s->info[k].word == w)
+			return k;
+		if (!(s->toks[k].flags & TOK_WORD) || s->info[k].mention >= 0 ||
+		    (s->info[k].roles & ~(R_CONJ | R_OF)))
+			return 0;
+	}
+	return 0;
+}
+
 /* Particles of a phrasal head within three tokens after it. */
 static long particles_at(const dyad_lexicon *lex, const struct sent *s,
 			 size_t i, const struct lex_head *h)
 {
-	size_t p, j = i;
+	size_t p, j = i, q;
 
 	/* "called off the talks" or "called the talks off": the particle
 	 * follows at once, or after one word that names no actor ("called
@@ -407,6 +478,8 @@ static long particles_at(const dyad_lexicon *lex, const struct sent *s,
 		else if (j + 2 < s->n && s->info[j + 2].word == w && s->info[j + 1].mention < 0 &&
 			 !(s->toks[j + 1].flags & TOK_PUNCT))
 			j = j + 2;
+		else if (p == 0 && (q = past_count_object(s, j, w)) > 0)
+			j = q;
 		else
 			return -1;
 	}
@@ -854,6 +927,24 @@ static int32_t mention_right(const struct sent *s, size_t from, uint32_t avoid_g
 			j = m->tok + m->n_tok - 1;
 			continue;
 		}
+		/* "extradited Usuga, the country's top drug lord,
+		 * known as Otoniel, to the United States": a naming
+		 * participle in an apposition between commas ends
+		 * no clause; the search goes on past its comma. */
+		if (j > from && j + 2 < s->n && (s->toks[j].flags & TOK_WORD) && !ti->roles &&
+		    head_is(s, j + 1, "as") &&
+		    (is_punct(s, j - 1, ',') ||
+		     (j > from + 1 && head_is(s, j - 1, "also") && is_punct(s, j - 2, ',')))) {
+			size_t q;
+			for (q = j + 2; q < s->n && q < j + 8; q++)
+				if (clause_break(s, q) || is_punct(s, q, ',') ||
+				    s->info[q].verb)
+					break;
+			if (q < s->n && q < j + 8 && is_punct(s, q, ',')) {
+				j = q;
+				continue;
+			}
+		}
 		if (clause_break(s, j))
 			return -1;
 		if (ti->verb && !(ti->roles & R_TO)) {
@@ -1168,7 +1259,26 @@ static void analyse_clauses(struct dyad_coder *c, struct sent *s,
 			size_t hl;
 			const char *ht = tok_text(s, p->head, &hl);
 			int finite = !p->infinitive && !ends_with(ht, hl, "ing");
-			for (k = i; k-- > 0;) {
+			size_t like = i;
+			/* "..., cutting phone and internet lines in the region
+			 * and placing its politicians under arrest": a
+			 * participle joined by "and" is joined to the
+			 * participle before it in the clause, past nouns read
+			 * as verbs ("lines") between them. */
+			if (!finite && !p->infinitive && p->group == p->head)
+				for (k = i; k-- > 0;) {
+					size_t kl;
+					const char *kt = tok_text(s, preds[k].head, &kl);
+					if (clause_break(s, preds[k].head))
+						break;
+					if (preds[k].kind == LEX_VERB && preds[k].group == preds[k].head &&
+					    !preds[k].infinitive && ends_with(kt, kl, "ing") &&
+					    preds[k].subject >= 0 && !subordinate(s, &preds[k])) {
+						like = k + 1;
+						break;
+					}
+				}
+			for (k = like; k-- > 0;) {
 				size_t kl;
 				const char *kt = tok_text(s, preds[k].head, &kl);
 				if (finite && preds[k].kind == LEX_VERB && preds[k].group != p->group &&
@@ -1314,6 +1424,12 @@ passive:
 				if (p->reporter < 0 && sp->subject >= 0 && p->subject != sp->subject &&
 				    (sp->vroles & (V_SPEECH | V_OPINION | V_DENY)))
 					p->reporter = sp->subject;
+				/* "days after Washington said it would remove
+				 * Khartoum": what the anchor reports is as much
+				 * background as the anchor itself */
+				if (after && sp->kind == LEX_VERB && (sp->vroles & V_SPEECH) &&
+				    time_anchor(s, sp))
+					p->anchored = 1;
 				if (opinion)
 					p->spec = 1;
 				if (deny)
@@ -1491,7 +1607,14 @@ static int match_side(const dyad_lexicon *lex, const struct sent *s,
 				pos = forward ? (long)last + 1 : pos - 1;
 				break;
 			}
-			if (clause_break(s, (size_t)pos) && !(s->info[pos].roles & R_PREP))
+			/* "to withdraw a decree that ended fuel subsidies,
+			 * bowing to protests": a relative clause right after
+			 * a noun the pattern named is passed over. */
+			if (clause_break(s, (size_t)pos) && !(s->info[pos].roles & R_PREP) &&
+			    !(forward && gap == 0 && e > 0 && pos > 0 &&
+			      (is_relative(s, (size_t)pos) || head_is(s, (size_t)pos, "that")) &&
+			      s->info[pos - 1].mention < 0 && !s->info[pos - 1].verb &&
+			      (s->toks[pos - 1].flags & TOK_WORD) && !s->info[pos - 1].roles))
 				return 0;
 			pos += forward ? 1 : -1;
 			gap++;
@@ -1500,6 +1623,17 @@ static int match_side(const dyad_lexicon *lex, const struct sent *s,
 			return 0;
 	}
 	return 1;
+}
+
+/* A target among the pattern's words before its head ("$ and + *"). */
+static int pre_has_target(const struct lex_elem *el, size_t h)
+{
+	size_t k;
+
+	for (k = 0; k < h; k++)
+		if (el[k].kind == LEX_EL_TARGET)
+			return 1;
+	return 0;
 }
 
 /* Match a pattern around its head; choose() asks pattern_possible() first. */
@@ -1523,9 +1657,21 @@ static int try_pattern(const dyad_lexicon *lex, const struct sent *s,
 		struct match_result fwd = *r;
 		if (!match_side(lex, s, el, h, p->group ? p->group - 1 : 0, clause_start, 0, r)) {
 			*r = fwd;
-			if (p->head <= p->group ||
-			    !match_side(lex, s, el, h, p->head - 1, clause_start, 0, r))
-				return 0;
+			if (p->head > p->group &&
+			    match_side(lex, s, el, h, p->head - 1, clause_start, 0, r))
+				return 1;
+			*r = fwd;
+			/* "Russian and Ukrainian delegations held talks ...,
+			 * agreeing to exchange prisoners": a participle after
+			 * a comma that shares the main clause's subject finds
+			 * the words before its head at that subject */
+			if (p->anchor >= 0 && p->subject >= 0 && pre_has_target(el, h) &&
+			    s->ments[p->subject].tok + s->ments[p->subject].n_tok <= p->group &&
+			    match_side(lex, s, el, h,
+				       s->ments[p->subject].tok + s->ments[p->subject].n_tok - 1,
+				       clause_start, 0, r))
+				return 1;
+			return 0;
 		}
 	}
 	if (h && p->group == 0)
@@ -3480,7 +3626,7 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 				     (int)hlen, htext);
 		return 0;
 	}
-	if (p->kind == LEX_VERB && time_anchor(s, p)) {
+	if ((p->kind == LEX_VERB && time_anchor(s, p)) || p->anchored) {
 		if (TRACING(c))
 			coder_tracef(c, "  verb \"%.*s\": an earlier event dating the news "
 				     "(\"a day after\"), not coded",
@@ -3761,8 +3907,10 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 		tgt = p->subject;
 	else if (r.target >= 0)
 		tgt = r.target;
-	else if (p->kind == LEX_VERB && p->passive)
+	else if (p->kind == LEX_VERB && p->passive && p->subject >= 0)
 		tgt = p->subject;
+	else if (p->kind == LEX_VERB && p->passive && src < 0)
+		tgt = -1;
 	else if (r.pat && r.last > p->end && s->info[r.last].mention >= 0 &&
 		 s->ments[s->info[r.last].mention].kind == M_NAME &&
 		 s->info[r.last].mention != src)
@@ -4065,6 +4213,23 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 	    (s->ments[src].kind != M_AGENT || s->ments[src].placed)) {
 		have_own = home_target(c, s, p, r.last, &s->ments[src], "GOV", &own);
 	}
+	/* "A suicide bomber killed 26 people ..., and the Baloch Liberation
+	 * Army claimed responsibility": a claim (015) that names no victim
+	 * falls on the victims of the force coded before it in the sentence. */
+	if (tgt < 0 && src >= 0 && !have_own && p->kind == LEX_VERB && r.code != LEX_NONE &&
+	    r.code != LEX_CODE_NULL && !strcmp(lex_code_str(lex, r.code), "015")) {
+		size_t k;
+		for (k = e->n_seen; k-- > 0;) {
+			const struct dyad_event *o = &e->seen[k];
+			if (o->root && strcmp(o->root, "18") >= 0 && strcmp(o->root, "20") <= 0 &&
+			    o->trigger.start < s->toks[p->head].start - s->base && o->target.code &&
+			    s->ments[src].code && strcmp(o->target.code, s->ments[src].code)) {
+				implied_actor(&own, s, p->head, o->target.code);
+				have_own = 1;
+				break;
+			}
+		}
+	}
 	/* "resigned after weeks of protests", "withdrew the pension reform,
 	 * bowing to days of protests": yielding to protesters who go unnamed
 	 * (0831, or 0832 by a pattern that names the dissent) falls on the
@@ -4300,6 +4465,22 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 		if (state && country_prefix(state) && s->ments[src].code &&
 		    (strncmp(s->ments[src].code, state, 3) || armed_group(s->ments[src].code)) &&
 		    (cc = state_role(c, state, ""))) {
+			implied_actor(&own, s, p->head, cc);
+			have_own = 1;
+		}
+	}
+	/* "stormed a hotel in Mali's capital and took about 170 guests and
+	 * staff hostage": a seizure of people (181) who go unnamed falls on
+	 * the civilians of the state its clause places it in, else of the
+	 * place the sentence names. */
+	if (src >= 0 && tgt < 0 && !have_own && p->kind == LEX_VERB && r.code != LEX_NONE &&
+	    r.code != LEX_CODE_NULL && !strcmp(lex_code_str(lex, r.code), "181")) {
+		const char *state = clause_state_after(s, p);
+		char *cc;
+		if (!state)
+			state = match_place_state(c, s, p->head);
+		cc = state && country_prefix(state) ? state_role(c, state, "CVL") : NULL;
+		if (cc) {
 			implied_actor(&own, s, p->head, cc);
 			have_own = 1;
 		}

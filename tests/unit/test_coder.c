@@ -1553,6 +1553,164 @@ static void test_force3_groups_and_relatives(void **state)
 	coder_done(cd, lx, path);
 }
 
+static const char syn4_dict[] =
+"actor Ukraine | Ukrainian | Kyiv | Kharkiv = UKR\n"
+"actor Russia | Russian = RUS\n"
+"actor Mali | Malian = MLI\n"
+"agent government = GOV\n"
+"agent army | forces = MIL\n"
+"agent budget = GOV\n"
+"verb cut\n"
+"    * ties with + = 161\n"
+"verb hit = 190\n"
+"noun cut | cuts\n"
+"actor Colombia = COL\n"
+"actor United States | Washington = USA\n"
+"actor Sudan | Khartoum = SDN\n"
+"verb extradite = 063\n"
+"verb remove\n"
+"    * + from its list = 081\n"
+"verb agree = 030\n"
+"verb say {said}\n"
+"verb know {knew, known}\n";
+
+/* A bare form that is also the past ("cut", "hit") right after an
+ * actor's phrase opening the clause, or after a weekday, with an object
+ * after it (an article or name, a plural, a modifier and a plural), is
+ * that actor's verb; after a preposition, or with no object, it stays a
+ * noun. */
+static void test_syn4_bare_past_after_actor(void **state)
+{
+	char path[] = "/tmp/dyad-syn4a-XXXXXX";
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+
+	(void)state;
+	cd = coder_over(syn4_dict, path, &lx);
+	check_with(cd, "Mali's military government cut diplomatic ties with Ukraine.", "2022-08-05",
+		   EXPECT("MLIGOV>UKR 161 asserted 2022-08-05"));
+	check_with(cd, "The Malian government cut ties with Ukraine.", "2022-08-05",
+		   EXPECT("MLIGOV>UKR 161 asserted 2022-08-05"));
+	check_with(cd, "Russia's army hit the depot near Kharkiv.", "2022-08-05",
+		   EXPECT("RUSMIL>UKR 190 asserted 2022-08-05"));
+	/* so is one after a weekday */
+	check_with(cd, "Mali's military government on Friday cut diplomatic ties with Ukraine.",
+		   "2022-08-05", EXPECT("MLIGOV>UKR 161 asserted 2022-08-05"));
+	/* no object: a noun */
+	check_with(cd, "The Malian government cut in spending angered Ukraine.", "2022-08-05", NONE);
+	dyad_coder_free(cd);
+	dyad_lexicon_free(lx);
+	unlink(path);
+}
+
+/* A naming participle in an apposition (", known as X,") ends no
+ * search for the target; what a speech verb dating the news reports
+ * ("days after X said it would ...") is background like the anchor. */
+static void test_syn4_apposition_and_anchor(void **state)
+{
+	char path[] = "/tmp/dyad-syn4b-XXXXXX";
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+
+	(void)state;
+	cd = coder_over(syn4_dict, path, &lx);
+	check_with(cd, "Colombia extradited Dairo Usuga, known as Otoniel, to the United States.",
+		   "2022-05-05", EXPECT("COL>USA 063 asserted 2022-05-05"));
+	check_with(cd, "Colombia extradited Dairo Usuga, a drug lord, also known as Otoniel, to the United States.",
+		   "2022-05-05", EXPECT("COL>USA 063 asserted 2022-05-05"));
+	check_with(cd, "Sudan agreed on Friday, days after Washington said it would remove Khartoum from its list.",
+		   "2020-10-23", NONE);
+	/* not an anchor: the report is the news */
+	check_with(cd, "Washington said it would remove Khartoum from its list.",
+		   "2020-10-23", EXPECT("USA>SDN 081 planned 2020-10-23"));
+	dyad_coder_free(cd);
+	dyad_lexicon_free(lx);
+	unlink(path);
+}
+
+static const char syn4_more_dict[] =
+"actor Mali = MLI\n"
+"actor Somalia | Mogadishu = SOM\n"
+"actor Egypt = EGY\n"
+"actor Israel = ISR\n"
+"actor Jordan = JOR\n"
+"actor Russia | Russian = RUS\n"
+"actor Ukraine | Ukrainian = UKR\n"
+"agent gunmen | militants = INS\n"
+"agent delegations = GOV\n"
+"agent people = CVL\n"
+"verb storm = 190\n"
+"verb kidnap | take hostage {took taking} = 181\n"
+"verb broker = 045\n"
+"verb hold {held}\n"
+"noun talks\n"
+"verb agree = 030\n"
+"    $ and + * to exchange prisoners = 0353:0353\n"
+"    * to withdraw ^ decree ^ bowing to + = 0832\n"
+"actor Ecuador = ECU\n"
+"agent president = GOV\n"
+"agent unions = LAB\n"
+"actor Islamic State = IMGMUSISI\n"
+"verb kill = 190\n"
+"verb claim\n"
+"    * responsibility = 015\n"
+"actor India = IND\n"
+"agent politicians = OPP\n"
+"verb revoke\n"
+"verb line\n"
+"verb cut\n"
+"verb place\n"
+"    * + under arrest = 173\n";
+
+/* A phrasal verb's particle after a count of people ("took 170 guests
+ * hostage"), a seizure of unnamed people falling on the civilians of
+ * the place's state; a passive participle with its agent and no subject
+ * ("a truce brokered by Egypt between Israel and Jordan") acts on the
+ * parties after it; a comma participle sharing a compound subject
+ * matches the words of its pattern before the head at that subject; a
+ * pattern passes over a relative clause right after a noun it names; a
+ * claim of responsibility naming no victim falls on those of the force
+ * coded before it; a participle after "and" is joined to the participle
+ * before it, past nouns read as verbs between them. */
+static void test_syn4_counts_agents_and_participles(void **state)
+{
+	char path[] = "/tmp/dyad-syn4c-XXXXXX";
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+
+	(void)state;
+	cd = coder_over(syn4_more_dict, path, &lx);
+	check_with(cd, "Gunmen stormed a hotel in Mali and took about 170 guests and staff hostage.",
+		   "2015-11-20", EXPECT("---INS>MLICVL 180 asserted 2015-11-20",
+					"---INS>MLICVL 181 asserted 2015-11-20"));
+	check_with(cd, "Militants took 20 guests hostage in Mogadishu.", "2015-11-20",
+		   EXPECT("---INS>SOMCVL 181 asserted 2015-11-20"));
+	/* no count: no phrasal reading across the words */
+	check_with(cd, "Militants took the hotel guests hostage in Mogadishu.", "2015-11-20", NONE);
+	check_with(cd, "A truce brokered by Egypt between Israel and Jordan took effect.",
+		   "2021-05-21", EXPECT("EGY>ISR 045 asserted 2021-05-21",
+					"EGY>JOR 045 asserted 2021-05-21"));
+	check_with(cd, "Russian and Ukrainian delegations held talks in Istanbul, agreeing to exchange prisoners.",
+		   "2025-05-16", EXPECT("RUSGOV>UKRGOV 0353 asserted 2025-05-16",
+					"UKRGOV>RUSGOV 0353 asserted 2025-05-16"));
+	/* a relative clause after a noun the pattern names is passed over */
+	check_with(cd, "Ecuador's president agreed to withdraw a decree that ended subsidies, bowing to the unions.",
+		   "2019-10-13", EXPECT("ECUGOV>ECULAB 0832 asserted 2019-10-13"));
+	check_with(cd, "Ecuador's president agreed to withdraw the decree, bowing to the unions.",
+		   "2019-10-13", EXPECT("ECUGOV>ECULAB 0832 asserted 2019-10-13"));
+	/* a claim naming no victim falls on the victims of the force before it */
+	check_with(cd, "Gunmen killed 26 people in Mali, and Islamic State claimed responsibility.",
+		   "2024-03-23", EXPECT("---INS>MLICVL 180 asserted 2024-03-23",
+					"IMGMUSISI>MLICVL 015 asserted 2024-03-23"));
+	check_with(cd, "Islamic State claimed responsibility.", "2024-03-23", NONE);
+	/* a participle after "and" joins the participle before it */
+	check_with(cd, "India revoked the status of Kashmir, cutting phone lines in the region and placing politicians under arrest.",
+		   "2019-08-05", EXPECT("IND>INDOPP 173 asserted 2019-08-05"));
+	dyad_coder_free(cd);
+	dyad_lexicon_free(lx);
+	unlink(path);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1608,6 +1766,9 @@ int main(void)
 		cmocka_unit_test(test_force3_means_and_places),
 		cmocka_unit_test(test_force3_clause_links),
 		cmocka_unit_test(test_force3_groups_and_relatives),
+		cmocka_unit_test(test_syn4_bare_past_after_actor),
+		cmocka_unit_test(test_syn4_apposition_and_anchor),
+		cmocka_unit_test(test_syn4_counts_agents_and_participles),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
