@@ -351,6 +351,12 @@ static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 	 * a plural right after a verb is its object, a noun. */
 	if (i > 0 && s->info[i - 1].verb && !gerund && plural_form(s, i))
 		return 1;
+	/* "Chinese coast guard ships fired water cannon": a plural right
+	 * after an actor, with a past form after it, ends the actor's noun
+	 * phrase. */
+	if (i > 0 && s->info[i - 1].mention >= 0 && !gerund && plural_form(s, i) &&
+	    i + 1 < s->n && past_form(s, i + 1))
+		return 1;
 	/* "attacked Congolese army positions": so is one right after a role
 	 * that is a verb's object, as the end of a compound noun. */
 	if (i > 1 && s->info[i - 1].mention >= 0 && !gerund && plural_form(s, i)) {
