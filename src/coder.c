@@ -892,8 +892,6 @@ static int32_t mention_right(const struct sent *s, size_t from, uint32_t avoid_g
 		const struct tokinfo *ti = &s->info[j];
 		if (ti->mention >= 0) {
 			const struct mention *m = &s->ments[ti->mention];
-			/* "by X" is a passive's agent, "in X" and "at X" a
-			 * place: neither is a default target. */
 			/* "rallied in Tbilisi and police fired tear gas", "...,
 			 * and U.S. jets were scrambled": a mention after "and"
 			 * with a verb of its own starts another clause */
@@ -903,6 +901,8 @@ static int32_t mention_right(const struct sent *s, size_t from, uint32_t avoid_g
 			     (s->info[m->tok + m->n_tok].roles & R_BE)) &&
 			    s->info[m->tok + m->n_tok].mention < 0)
 				return -1;
+			/* "by X" is a passive's agent, "in X" and "at X" a
+			 * place: neither is a default target. */
 			if (m->group != avoid_group &&
 			    !(m->after_prep && (m->prep_roles & (R_LOC | (skip_by ? R_BY : 0))))) {
 				/* "the speech of Taiwan's new president Lai": a
@@ -2598,8 +2598,6 @@ static int32_t other_party(const struct sent *s, size_t from, const struct menti
 	return -1;
 }
 
-/* "each other" or "one another" within three words from `from`,
- * before the clause ends. */
 /* A code an agreement between two parties gives: an intent to cooperate
  * (03x, other than the bare default), a deal (057) or a ceasefire
  * (0871). */
@@ -2614,6 +2612,8 @@ static int agreement_code(const dyad_lexicon *lex, uint32_t code)
 	       !strcmp(k, "0871");
 }
 
+/* "each other" or "one another" within three words from `from`,
+ * before the clause ends. */
 static int each_other(const struct sent *s, size_t from)
 {
 	size_t j;
