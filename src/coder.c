@@ -3368,6 +3368,15 @@ static const char *clause_state_after(const struct sent *s, const struct pred *p
 	return NULL;
 }
 
+/* Where an act takes place: the state its clause names after its verb,
+ * else the place the sentence names (match_place_state). */
+static const char *act_state(struct dyad_coder *c, const struct sent *s, const struct pred *p)
+{
+	const char *state = clause_state_after(s, p);
+
+	return state ? state : match_place_state(c, s, p->head);
+}
+
 /* Whether none of the parties belongs to `state` -- all of them states'
  * actors, so that a place can be foreign to each. */
 static int foreign_to_all(const char *state, const struct mention *const *ms, size_t n)
@@ -4463,10 +4472,8 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 	 * unnamed). */
 	if (src >= 0 && tgt < 0 && !have_own && p->kind == LEX_VERB && r.code != LEX_NONE &&
 	    r.code != LEX_CODE_NULL && !strcmp(lex_code_str(lex, r.code), "192")) {
-		const char *state = clause_state_after(s, p);
+		const char *state = act_state(c, s, p);
 		char *cc;
-		if (!state)
-			state = match_place_state(c, s, p->head);
 		/* rebels take their own state's towns from it */
 		if (state && country_prefix(state) && s->ments[src].code &&
 		    (strncmp(s->ments[src].code, state, 3) || armed_group(s->ments[src].code)) &&
@@ -4481,11 +4488,8 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 	 * place the sentence names. */
 	if (src >= 0 && tgt < 0 && !have_own && p->kind == LEX_VERB && r.code != LEX_NONE &&
 	    r.code != LEX_CODE_NULL && !strcmp(lex_code_str(lex, r.code), "181")) {
-		const char *state = clause_state_after(s, p);
-		char *cc;
-		if (!state)
-			state = match_place_state(c, s, p->head);
-		cc = state && country_prefix(state) ? state_role(c, state, "CVL") : NULL;
+		const char *state = act_state(c, s, p);
+		char *cc = state && country_prefix(state) ? state_role(c, state, "CVL") : NULL;
 		if (cc) {
 			implied_actor(&own, s, p->head, cc);
 			have_own = 1;
