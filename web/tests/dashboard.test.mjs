@@ -272,6 +272,8 @@ test('article: marks the spans the API gives as UTF-8 byte offsets', async () =>
 	// comes as two rows with one id: its marks are both spans, in order.
 	const rowsOf = new Map();
 	for (const e of answer.events) rowsOf.set(e.event, [...(rowsOf.get(e.event) || []), e]);
+	assert.equal((await textsOf(page, 'button.event-choice')).length, rowsOf.size,
+		'one entry per event in the list');
 	for (const [event, rows] of rowsOf) {
 		for (const role of ['source', 'target', 'trigger']) {
 			const spans = [...new Map(rows.map((e) => [`${e[`${role}_start`]} ${e[`${role}_end`]}`,

@@ -67,8 +67,11 @@ function markedText(text, events) {
 	return nodes;
 }
 
+/* One entry per event: an event the article reports in two sentences
+ * comes as a row per sentence, with one id. */
 function eventsList(events, onChoose) {
-	return h('ol', { class: 'article-events' }, events.map((e) => h('li', null,
+	const once = [...new Map(events.map((e) => [e.event, e])).values()];
+	return h('ol', { class: 'article-events' }, once.map((e) => h('li', null,
 		h('button', { type: 'button', class: 'event-choice', dataset: { event: e.event }, 'aria-pressed': 'false',
 			onclick: () => onChoose(e.event, { focus: true }) },
 		h('span', { class: 'cameo' }, `${e.cameo} ${e.cameo_name || ''}`),
