@@ -150,13 +150,6 @@ void dyad_coder_free(dyad_coder *c)
 
 /* ---- small helpers ---------------------------------------------------- */
 
-static int ends_with(const char *t, size_t len, const char *suf)
-{
-	size_t k = strlen(suf);
-
-	return len > k && strncasecmp(t + len - k, suf, k) == 0;
-}
-
 static int is_punct(const struct sent *s, size_t i, char ch)
 {
 	size_t len;

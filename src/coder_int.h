@@ -224,6 +224,15 @@ static inline const char *tok_text(const struct sent *s, size_t i, size_t *len)
 	return s->text + (s->toks[i].start - s->base);
 }
 
+/* Whether the word t (len bytes) ends in suf, in any case, with more
+ * before it ("killed" in "ed"; "ed" itself does not). */
+static inline int ends_with(const char *t, size_t len, const char *suf)
+{
+	size_t k = strlen(suf);
+
+	return len > k && strncasecmp(t + len - k, suf, k) == 0;
+}
+
 /* STATE's three letters with ROLE after them ("KEN" + "GOV"), in the
  * article's memory; NULL when it is out. */
 static inline char *state_role(struct dyad_coder *c, const char *state, const char *role)

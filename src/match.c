@@ -1252,8 +1252,7 @@ static int verb_ending(const struct sent *s, size_t i)
 	size_t len;
 	const char *t = tok_text(s, i, &len);
 
-	return len > 4 && ((t[len - 2] == 'e' && t[len - 1] == 'd') ||
-			   (t[len - 3] == 'i' && t[len - 2] == 'n' && t[len - 1] == 'g'));
+	return len > 4 && (ends_with(t, len, "ed") || ends_with(t, len, "ing"));
 }
 
 /* Who speaks at the verb or "that" at token V: the nearest mention before
