@@ -65,14 +65,13 @@ int dyad_query_actors(dyad_store *st, const struct dyad_query *q,
 	int rc;
 
 	qb_init(&b, err);
-	/* The candidates come from the actors table; each count is a range
-	 * of the source and target indexes.  A three-letter code counts as
-	 * the CLI reads it: every code it starts. */
+	/* The candidates come from the actors table, their counts from
+	 * actor_events.  A three-letter code counts as the CLI reads it:
+	 * every code it starts. */
 	qb_sql(&b, "SELECT code, name, CASE WHEN length(code) = 3 THEN"
-	       " (SELECT count(*) FROM events WHERE source BETWEEN c.code AND c.code || 'ZZZZZZZZZZZZ')"
-	       " + (SELECT count(*) FROM events WHERE target BETWEEN c.code AND c.code || 'ZZZZZZZZZZZZ')"
-	       " ELSE (SELECT count(*) FROM events WHERE source = c.code)"
-	       " + (SELECT count(*) FROM events WHERE target = c.code) END AS events"
+	       " (SELECT coalesce(sum(n), 0) FROM actor_events"
+	       "  WHERE code BETWEEN c.code AND c.code || 'ZZZZZZZZZZZZ')"
+	       " ELSE coalesce((SELECT n FROM actor_events WHERE code = c.code), 0) END AS events"
 	       " FROM actors c");
 	if (q->prefix && q->prefix[0]) {
 		/* A code starts with it, or a word of the name does. */

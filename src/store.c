@@ -103,11 +103,34 @@ static const char schema_v3[] =
 static const char schema_v4[] =
 	"CREATE INDEX events_day ON events(day, source, target);";
 
+/* Version 5: how many events name each code, as source and target
+ * together, kept by triggers so that every writer keeps it true.  The
+ * list of actors with their counts read two index ranges per actor,
+ * every row of events in all (half a second on a million events); now
+ * it reads one row per code. */
+static const char schema_v5[] =
+	"CREATE TABLE actor_events(code TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID;"
+	"INSERT INTO actor_events(code, n) SELECT code, sum(n) FROM ("
+	" SELECT source AS code, count(*) AS n FROM events GROUP BY source"
+	" UNION ALL SELECT target, count(*) FROM events GROUP BY target)"
+	" GROUP BY code;"
+	"CREATE TRIGGER events_count AFTER INSERT ON events BEGIN"
+	" INSERT INTO actor_events(code, n) VALUES(NEW.source, 1)"
+	"  ON CONFLICT(code) DO UPDATE SET n = n + 1;"
+	" INSERT INTO actor_events(code, n) VALUES(NEW.target, 1)"
+	"  ON CONFLICT(code) DO UPDATE SET n = n + 1;"
+	" END;"
+	"CREATE TRIGGER events_uncount AFTER DELETE ON events BEGIN"
+	" UPDATE actor_events SET n = n - 1 WHERE code = OLD.source;"
+	" UPDATE actor_events SET n = n - 1 WHERE code = OLD.target;"
+	" END;";
+
 static const char *const migrations[DYAD_STORE_SCHEMA] = {
 	schema_v1,
 	schema_v2,
 	schema_v3,
 	schema_v4,
+	schema_v5,
 };
 
 /* ---- SQL helpers -------------------------------------------------------- */

@@ -25,6 +25,7 @@
 #include <unistd.h>
 
 #include <jansson.h>
+#include <sqlite3.h>
 
 #include "dyad.h"
 
@@ -267,6 +268,22 @@ static void assert_error(struct resp *r, int status, const char *want)
 
 /* ---- the questions ------------------------------------------------------------ */
 
+
+/* One number from the fixture's store, read with SQLite directly. */
+static json_int_t store_count(const char *sql)
+{
+	sqlite3 *db;
+	sqlite3_stmt *s;
+	json_int_t n;
+
+	assert_int_equal(sqlite3_open_v2(fx.db, &db, SQLITE_OPEN_READONLY, NULL), SQLITE_OK);
+	assert_int_equal(sqlite3_prepare_v2(db, sql, -1, &s, NULL), SQLITE_OK);
+	assert_int_equal(sqlite3_step(s), SQLITE_ROW);
+	n = sqlite3_column_int64(s, 0);
+	sqlite3_finalize(s);
+	sqlite3_close(db);
+	return n;
+}
 static void test_stats_and_actors(void **state)
 {
 	dyad_server *srv = start(0, 0, 0, 0);
@@ -281,6 +298,20 @@ static void test_stats_and_actors(void **state)
 	assert_true(num(row, "events") > 100);
 	assert_true(num(row, "mentions") >= num(row, "events"));
 	assert_string_equal(str(row, "first_day"), "2025-01-06");
+	resp_free(&r);
+
+	/* An actor's count is its events as source and as target, read
+	 * from the store's own events: a country code counts its roles. */
+	get(port, "/api/actors?q=PRK", &r);
+	assert_string_equal(str(json_array_get(rows(&r, "actors"), 0), "code"), "PRK");
+	assert_int_equal(num(json_array_get(rows(&r, "actors"), 0), "events"),
+			 store_count("SELECT (SELECT count(*) FROM events WHERE source LIKE 'PRK%')"
+				     " + (SELECT count(*) FROM events WHERE target LIKE 'PRK%')"));
+	resp_free(&r);
+	get(port, "/api/actors?q=RUSG", &r);
+	assert_int_equal(num(json_array_get(rows(&r, "actors"), 0), "events"),
+			 store_count("SELECT (SELECT count(*) FROM events WHERE source = 'RUSGOV')"
+				     " + (SELECT count(*) FROM events WHERE target = 'RUSGOV')"));
 	resp_free(&r);
 
 	/* "korea" finds North and South Korea by a word of the name. */

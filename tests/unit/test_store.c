@@ -418,6 +418,9 @@ static void test_migrate_from_v1(void **state)
 	assert_int_equal(sql_int(f, "SELECT gid FROM events WHERE id = 3"), 1);
 	assert_int_equal(sql_int(f, "SELECT gid FROM events WHERE id = 2"), 2);
 	assert_int_equal(sql_int(f, "SELECT count(*) FROM copies"), 0);
+	/* Version 5 counted the stored events by code. */
+	assert_int_equal(sql_int(f, "SELECT n FROM actor_events WHERE code = 'RUS'"), 3);
+	assert_int_equal(sql_int(f, "SELECT n FROM actor_events WHERE code = 'PRK'"), 3);
 	assert_int_equal(sql_int(f, "SELECT count(*) FROM meta WHERE key = 'created_by'"
 				 " AND value = 'dyad 0.1.0'"), 1);
 	/* The migrated store takes new articles. */
@@ -430,6 +433,7 @@ static void test_migrate_from_v1(void **state)
 	close_store(st);
 	assert_int_equal(sql_int(f, "SELECT count(*) FROM articles"), 3);
 	assert_int_equal(sql_int(f, "SELECT max(id) FROM events"), 4);
+	assert_int_equal(sql_int(f, "SELECT n FROM actor_events WHERE code = 'RUS'"), 4);
 	free(c);
 }
 
