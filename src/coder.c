@@ -62,6 +62,7 @@ struct pred {
 	uint8_t has_complement;         /* a speech verb with a clause after it */
 	uint8_t consumed;               /* its noun object carries the event */
 	uint8_t requested;              /* the content of an appeal or order */
+	uint8_t agreed;                 /* "agreed to impose": an act agreed on */
 	uint8_t complement;             /* "a plan to end the war": a noun's content */
 	int8_t mode;                    /* resolved enum dyad_mode, -1 = not yet */
 	int8_t chosen;                  /* 1 matched, 0 nothing, -1 not yet */
@@ -196,6 +197,46 @@ static int past_form(const struct sent *s, size_t i)
 		return 1;
 	return ti->vlemma != LEX_NONE && ti->vlemma != ti->word &&
 	       !ends_with(t, len, "s") && !ends_with(t, len, "ing");
+}
+
+/* Conditions the word table cannot see, since their words mean other
+ * things elsewhere: "once Khartoum paid" (not "once again", "once a
+ * close ally"), "as long as", "as soon as", "provided that", "on
+ * condition that".  Each gets R_IF on its last word, as "if" has. */
+static void mark_conditions(struct sent *s)
+{
+	static const char *const once[] = { "once", NULL };
+	static const char *const as[] = { "as", NULL };
+	static const char *const long_soon[] = { "long", "soon", NULL };
+	static const char *const provided[] = { "provided", "providing", "condition", NULL };
+	static const char *const that[] = { "that", NULL };
+	static const char *const not_clause[] = { "again", "more", "before", "removed", NULL };
+	size_t i, j, mark;
+
+	for (i = 0; i + 1 < s->n; i++) {
+		mark = SIZE_MAX;
+		if (word_is_any(s, i, once) && (s->toks[i + 1].flags & TOK_WORD) &&
+		    !word_is_any(s, i + 1, not_clause)) {
+			/* a clause of its own: a finite verb before the
+			 * next punctuation */
+			for (j = i + 1; j < s->n && j <= i + 10 && !(s->toks[j].flags & TOK_PUNCT); j++)
+				if ((s->info[j].roles & (R_BE | R_HAVE | R_DO | R_WILL | R_MAY |
+							  R_CAN | R_WOULD)) ||
+				    (s->info[j].roles == 0 && past_form(s, j))) {
+					mark = i;
+					break;
+				}
+		} else if (i + 2 < s->n && word_is_any(s, i, as) &&
+			   word_is_any(s, i + 1, long_soon) && word_is_any(s, i + 2, as)) {
+			mark = i + 2;
+		} else if (word_is_any(s, i, provided) && word_is_any(s, i + 1, that)) {
+			mark = i + 1;
+		}
+		if (mark != SIZE_MAX) {
+			s->info[mark].roles |= R_IF | R_SUB;
+			s->info[mark].brk = 1;
+		}
+	}
 }
 
 static int weekday(const struct sent *s, size_t j)
@@ -1233,6 +1274,8 @@ static void analyse_clauses(struct dyad_coder *c, struct sent *s,
 				p->spec = 1;
 			if (m->vroles & V_DENY)
 				p->neg = 1;
+			if ((m->vroles & V_AGREE) && p->infinitive)
+				p->agreed = 1;
 			/* "urged Israel to strike Iran": a requested act is the
 			 * request's content, not an event of its own. */
 			if ((m->vroles & V_CONTROL) && p->infinitive) {
@@ -1418,6 +1461,10 @@ passive:
 				(sp->subject >= 0 && s->ments[sp->subject].tok > 0 &&
 				 is_punct(s, s->ments[sp->subject].tok - 1, ','))))) {
 				if (sp->vroles & V_SPEC && !(sp->vroles & V_SPEECH) && before)
+					continue;
+				/* "..., arguing that Ankara needed": a participle's
+				 * content comes after it, not before. */
+				if (before && head_ends_ing(s, sp->head))
 					continue;
 				/* "appears", "signals": doubt, not a speaker. */
 				if (p->reporter < 0 && sp->subject >= 0 && p->subject != sp->subject &&
@@ -1824,6 +1871,7 @@ static struct dyad_date event_date(struct emit_ctx *e, const struct pred *p)
 
 static enum dyad_mode mode_of(const struct sent *s, struct pred *preds, size_t i)
 {
+	static const char *const no_one[] = { "no", "neither", NULL };
 	struct pred *p = &preds[i];
 	uint32_t r = p->group_roles;
 	int neg = p->neg || (r & R_NEG), cond = p->cond, spec = p->spec,
@@ -1832,6 +1880,10 @@ static enum dyad_mode mode_of(const struct sent *s, struct pred *preds, size_t i
 
 	if (p->mode >= 0)
 		return (enum dyad_mode)p->mode;
+	/* "no U.S. official would attend": a subject no one is */
+	if (p->subject >= 0 && s->ments[p->subject].tok > 0 &&
+	    word_is_any(s, s->ments[p->subject].tok - 1, no_one))
+		neg = 1;
 	if (p->matrix >= 0) {
 		enum dyad_mode m = mode_of(s, preds, (size_t)p->matrix);
 		if (m == DYAD_MODE_NEGATED) neg = 1;
@@ -1869,14 +1921,14 @@ static enum dyad_mode mode_of(const struct sent *s, struct pred *preds, size_t i
 	if (r & R_MAY)
 		spec = 1;
 	if (r & R_WOULD) {
-		/* "would" in reported speech is the future seen from the
-		 * past; elsewhere, and always beside an if-clause, it is a
-		 * condition. */
+		/* "would" in reported speech, or after "signalled that", is
+		 * the future seen from the past; elsewhere, and always beside
+		 * an if-clause, it is a condition. */
 		int iff = 0;
 		for (j = 0; j < s->n; j++)
 			if (s->info[j].roles & R_IF)
 				iff = 1;
-		if (iff || p->reporter < 0)
+		if (iff || (p->reporter < 0 && !spec))
 			cond = 1;
 		else
 			plan = 1;
@@ -1890,8 +1942,10 @@ static enum dyad_mode mode_of(const struct sent *s, struct pred *preds, size_t i
 		if (is_punct(s, j, ',') || is_punct(s, j, ';') || (s->info[j].roles & R_BUT))
 			break;
 	}
-	p->mode = neg ? DYAD_MODE_NEGATED : cond ? DYAD_MODE_CONDITIONAL :
-		  spec ? DYAD_MODE_SPECULATIVE : plan ? DYAD_MODE_PLANNED :
+	/* "would not establish relations unless ...": the condition rules
+	 * (tests/dev/README.md gives the order). */
+	p->mode = cond ? DYAD_MODE_CONDITIONAL : spec ? DYAD_MODE_SPECULATIVE :
+		  neg ? DYAD_MODE_NEGATED : plan ? DYAD_MODE_PLANNED :
 		  DYAD_MODE_ASSERTED;
 	return (enum dyad_mode)p->mode;
 }
@@ -4654,6 +4708,12 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 	 * conditional, not a bare intent (036). */
 	if (code && !strcmp(code, "036") && mode == DYAD_MODE_CONDITIONAL)
 		code = "040";
+	/* "agreed to impose sanctions": a conflictual act agreed on is
+	 * still to come.  A cooperative one is an intent (03x), done in the
+	 * agreeing ("agreed to resume talks"), and what a vote decides
+	 * ("voted to impeach") is done by the vote. */
+	if (code && p->agreed && mode == DYAD_MODE_ASSERTED && strncmp(code, "10", 2) >= 0)
+		mode = DYAD_MODE_PLANNED;
 	if (threat) {
 		size_t k;
 		/* "threatened that North Korea would shoot down U.S. planes":
@@ -5008,6 +5068,7 @@ static int code_sentence(struct dyad_coder *c, struct sent *s, struct emit_ctx *
 		coder_tracef(c, "sentence %u: %.*s", s->index, (int)s->len, s->text);
 	if (match_discard(c, s, story_discard))
 		return DYAD_OK;
+	mark_conditions(s);
 	if ((rc = match_mentions(c, s)))
 		return rc;
 	if (TRACING(c))

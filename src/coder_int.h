@@ -60,6 +60,8 @@ enum verb_role {
 	V_ASPECT = 1 << 7,      /* begin, continue, stop: "began sharing" */
 	V_REACT = 1 << 8,       /* condemn, demand, reject: their object noun is
 				 * another's act, not an event of its own */
+	V_AGREE = 1 << 9,       /* agree: the act agreed on is to come */
+	V_VOTE = 1 << 10,       /* vote: the act voted is done by the vote */
 };
 
 /* Per-token annotation, parallel to the sentence's tokens. */

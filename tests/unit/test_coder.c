@@ -417,6 +417,34 @@ static void test_modes(void **state)
 	      "2025-10-26", EXPECT("PRK>USAGOV 040 speculative 2025-10-26"));
 }
 
+/* The modes the word table alone cannot give: conditions that "once"
+ * and "as long as" open, a condition that outranks a negation, an act
+ * agreed on (still to come) and one voted (done), a subject that is no
+ * one, and a participle after a comma that reports nothing before it. */
+static void test_modes_in_context(void **state)
+{
+	(void)state;
+	check("Trump said he would meet Kim Jong-un once North Korea ended its tests.",
+	      "2025-10-26", EXPECT("USAGOV>PRKGOV 040 conditional 2025-10-26"));
+	check("Trump said he would meet Kim Jong-un as long as Seoul agreed.",
+	      "2025-10-26", EXPECT("USAGOV>PRKGOV 040 conditional 2025-10-26"));
+	check("Trump said once again that he would meet Kim Jong-un.",
+	      "2025-10-26", EXPECT("USAGOV>PRKGOV 040 planned 2025-10-26"));
+	check("Once a close ally of Moscow, Ukraine attacked Russia.",
+	      "2025-10-26", EXPECT("UKR>RUS 190 asserted 2025-10-26"));
+	check("Ukraine said it would not meet Russia unless Moscow ended the war.",
+	      "2025-10-26", EXPECT("UKR>RUS 040 conditional 2025-10-26"));
+	check("Ukraine agreed to attack Russia.", "2025-10-26",
+	      EXPECT("UKR>RUS 190 planned 2025-10-26"));
+	check("Ukraine voted to attack Russia.", "2025-10-26",
+	      EXPECT("UKR>RUS 190 asserted 2025-10-26"));
+	check("No Ukrainian official would visit Russia, Kyiv said.", "2025-10-26",
+	      EXPECT("UKR>RUS 042 negated 2025-10-26"));
+	check("Ukraine will not attack Russia, a Ukrainian official said, arguing that "
+	      "talks were better.", "2025-10-26",
+	      EXPECT("UKR>RUS 190 negated 2025-10-26"));
+}
+
 static void test_date_aware_actors(void **state)
 {
 	(void)state;
@@ -1728,6 +1756,7 @@ int main(void)
 		cmocka_unit_test(test_reported_speech),
 		cmocka_unit_test(test_infinitives),
 		cmocka_unit_test(test_modes),
+		cmocka_unit_test(test_modes_in_context),
 		cmocka_unit_test(test_date_aware_actors),
 		cmocka_unit_test(test_surname_and_pronoun),
 		cmocka_unit_test(test_family_name_named_later),
