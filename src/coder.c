@@ -1168,6 +1168,30 @@ static int head_ends_ing(const struct sent *s, size_t i)
 	return ends_with(t, len, "ing");
 }
 
+/* "rejected U.S. accusations that its army had used", "denied a report
+ * by U.N. experts that its troops had": a denial of a claim whose content
+ * follows.  Returns the token of that "that", or -1. */
+static long denied_claim(const struct sent *s, const struct pred *sp)
+{
+	static const char *const denials[] = {
+		"reject", "rejects", "rejected", "rejecting", "dismiss", "dismisses",
+		"dismissed", "dismissing", "refute", "refutes", "refuted", "refuting",
+		"deny", "denies", "denied", "denying", "rebuff", "rebuffed", NULL
+	};
+	static const char *const that[] = { "that", NULL };
+	size_t j;
+
+	if (!word_is_any(s, sp->head, denials))
+		return -1;
+	for (j = sp->end + 1; j + 1 < s->n && j <= sp->end + 8; j++) {
+		if (claim_noun(s, j) && word_is_any(s, j + 1, that))
+			return (long)j + 1;
+		if (clause_break(s, j) && !(s->info[j].roles & R_PREP))
+			return -1;
+	}
+	return -1;
+}
+
 static void analyse_clauses(struct dyad_coder *c, struct sent *s,
 			    struct pred *preds, size_t n)
 {
@@ -1433,11 +1457,15 @@ passive:
 	for (i = 0; i < n; i++) {
 		struct pred *sp = &preds[i];
 		int opinion, deny;
+		long claim;
 
-		if (sp->kind != LEX_VERB || !(sp->vroles & (V_SPEECH | V_OPINION | V_DENY | V_SPEC)))
+		if (sp->kind != LEX_VERB)
+			continue;
+		claim = denied_claim(s, sp);
+		if (!(sp->vroles & (V_SPEECH | V_OPINION | V_DENY | V_SPEC)) && claim < 0)
 			continue;
 		opinion = (sp->vroles & (V_OPINION | V_SPEC)) != 0;
-		deny = (sp->vroles & V_DENY) != 0;
+		deny = (sp->vroles & V_DENY) != 0 || claim >= 0;
 		if (sp->subject >= 0) {
 			const struct mention *m = &s->ments[sp->subject];
 			size_t len;
@@ -1452,7 +1480,7 @@ passive:
 		for (k = 0; k < n; k++) {
 			struct pred *p = &preds[k];
 			int after = p->head > sp->head, before = p->head < sp->head;
-			if (k == i)
+			if (k == i || (claim >= 0 && p->head <= (size_t)claim))
 				continue;
 			/* "X said Y will visit Z" and "Y will visit Z, X said". */
 			if ((after && (p->subject < 0 || s->ments[p->subject].tok > sp->head ||

@@ -289,4 +289,17 @@ static inline int word_is_any(const struct sent *s, size_t i, const char *const 
 	return 0;
 }
 
+/* A noun naming a claim whose content a "that" clause gives: "U.S.
+ * accusations that its army had used", "a report that". */
+static inline int claim_noun(const struct sent *s, size_t i)
+{
+	static const char *const claims[] = {
+		"accusation", "accusations", "allegation", "allegations", "claim", "claims",
+		"report", "reports", "charge", "charges", "suggestion", "suggestions",
+		"assertion", "assertions", NULL
+	};
+
+	return word_is_any(s, i, claims);
+}
+
 #endif

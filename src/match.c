@@ -1246,6 +1246,25 @@ static long report_verb(const struct sent *s, size_t i)
 	return -1;
 }
 
+/* Whether the "that" at token V opens the content of a claim, its
+ * claimant between them or not: "accusations that", "a report by U.N.
+ * experts that". */
+static int claim_before(const struct sent *s, long v)
+{
+	long j;
+
+	if (!is_that(s, (size_t)v))
+		return 0;
+	for (j = v - 1; j >= 0 && v - j <= 6; j--) {
+		if (claim_noun(s, (size_t)j))
+			return 1;
+		if (s->info[j].brk || !(s->toks[j].flags & TOK_WORD) ||
+		    (s->info[j].mention < 0 && !(s->info[j].roles & R_PREP)))
+			return 0;
+	}
+	return 0;
+}
+
 /* Whether token I ends like a verb's past or present participle
  * ("notified", "meeting"), for verbs no dictionary lists. */
 static int verb_ending(const struct sent *s, size_t i)
@@ -1348,7 +1367,11 @@ static int find_pronouns(struct dyad_coder *c, struct sent *s)
 		 * "Army officers in Guinea-Bissau said they had", "after Ukraine
 		 * said it had hit the ship": the subject of a reported clause
 		 * is most often the one who speaks, if of the right kind. */
-		if (!(s->info[i].roles & R_POSS) && (v = report_verb(s, i)) >= 0 &&
+		/* So is the owner in "rejected U.S. accusations that its army
+		 * had": what a claim says of "its" is said of the one who
+		 * answers it, not of the accuser. */
+		if ((v = report_verb(s, i)) >= 0 &&
+		    (!(s->info[i].roles & R_POSS) || claim_before(s, v)) &&
 		    (sp = speaker(s, v, n_before)) >= 0) {
 			const struct mention *m2 = &s->ments[sp];
 			if ((want == 0 && m2->person) ||
