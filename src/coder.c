@@ -843,6 +843,17 @@ static int32_t subject_left(const struct sent *s, const struct pred *preds,
 		const struct tokinfo *ti = &s->info[j];
 		size_t k;
 
+		/* "The Kurdistan Workers Party (PKK) said": a short aside in
+		 * brackets is passed over to the name it glosses */
+		if (is_punct(s, (size_t)j, ')')) {
+			long q;
+			for (q = j - 1; q > 0 && j - q <= 6 && !clause_break(s, (size_t)q); q--)
+				;
+			if (q > 0 && j - q <= 6 && is_punct(s, (size_t)q, '(')) {
+				j = q - 1;
+				continue;
+			}
+		}
 		if (ti->mention >= 0) {
 			const struct mention *m = &s->ments[ti->mention];
 			size_t after = m->tok + m->n_tok;
@@ -1914,6 +1925,18 @@ static enum dyad_mode mode_of(const struct sent *s, struct pred *preds, size_t i
 		neg = 1;
 	if (p->matrix >= 0) {
 		enum dyad_mode m = mode_of(s, preds, (size_t)p->matrix);
+		if (m == DYAD_MODE_NEGATED) neg = 1;
+		if (m == DYAD_MODE_CONDITIONAL) cond = 1;
+		if (m == DYAD_MODE_SPECULATIVE) spec = 1;
+		if (m == DYAD_MODE_PLANNED) plan = 1;
+	}
+	/* "said it would disband and lay down its arms": a bare verb
+	 * coordinated with an earlier one shares its auxiliaries ("and
+	 * ruled out", past, has its own) */
+	if (p->coord >= 0 && (size_t)p->coord < i && p->kind == LEX_VERB && p->group == p->head &&
+	    !(r & (R_NEG | R_WILL | R_WOULD | R_MAY)) && !past_form(s, p->head) &&
+	    !head_ends_ing(s, p->head)) {
+		enum dyad_mode m = mode_of(s, preds, (size_t)p->coord);
 		if (m == DYAD_MODE_NEGATED) neg = 1;
 		if (m == DYAD_MODE_CONDITIONAL) cond = 1;
 		if (m == DYAD_MODE_SPECULATIVE) spec = 1;
@@ -4339,6 +4362,12 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 		int civ = yield_home || !strcmp(lex_code_str(lex, r.code), "0831");
 		have_own = home_target(c, s, p, r.last, &s->ments[src], civ ? "CVL" : "", &own);
 	}
+	/* "the PKK said it would disband and lay down its arms": an armed
+	 * group's demobilization that names no one is toward its state. */
+	if (tgt < 0 && src >= 0 && !have_own && r.code != LEX_NONE && r.code != LEX_CODE_NULL &&
+	    !strcmp(lex_code_str(lex, r.code), "0873") && s->ments[src].code &&
+	    armed_group(s->ments[src].code) && country_prefix(s->ments[src].code))
+		have_own = home_target(c, s, p, r.last, &s->ments[src], "", &own);
 	/* "Medvedev said Moscow would have to use a nuclear weapon if a
 	 * Ukrainian counter-offensive succeeded": force, sanctions or a
 	 * walk-out that the speaker's own side would carry out on a
