@@ -202,7 +202,8 @@ static int past_form(const struct sent *s, size_t i)
 /* Conditions the word table cannot see, since their words mean other
  * things elsewhere: "once Khartoum paid" (not "once again", "once a
  * close ally"), "as long as", "as soon as", "provided that", "on
- * condition that".  Each gets R_IF on its last word, as "if" has. */
+ * condition that", "only after", "in the event of".  Each gets R_IF on
+ * its last word, as "if" has. */
 static void mark_conditions(struct sent *s)
 {
 	static const char *const once[] = { "once", NULL };
@@ -211,6 +212,12 @@ static void mark_conditions(struct sent *s)
 	static const char *const provided[] = { "provided", "providing", "condition", NULL };
 	static const char *const that[] = { "that", NULL };
 	static const char *const not_clause[] = { "again", "more", "before", "removed", NULL };
+	static const char *const only[] = { "only", NULL };
+	static const char *const after_when[] = { "after", "when", "once", NULL };
+	static const char *const in[] = { "in", NULL };
+	static const char *const the[] = { "the", NULL };
+	static const char *const event[] = { "event", "case", NULL };
+	static const char *const of_that[] = { "of", "that", NULL };
 	size_t i, j, mark;
 
 	for (i = 0; i + 1 < s->n; i++) {
@@ -231,6 +238,11 @@ static void mark_conditions(struct sent *s)
 			mark = i + 2;
 		} else if (word_is_any(s, i, provided) && word_is_any(s, i + 1, that)) {
 			mark = i + 1;
+		} else if (word_is_any(s, i, only) && word_is_any(s, i + 1, after_when)) {
+			mark = i + 1;
+		} else if (i + 3 < s->n && word_is_any(s, i, in) && word_is_any(s, i + 1, the) &&
+			   word_is_any(s, i + 2, event) && word_is_any(s, i + 3, of_that)) {
+			mark = i + 3;
 		}
 		if (mark != SIZE_MAX) {
 			s->info[mark].roles |= R_IF | R_SUB;
@@ -599,6 +611,9 @@ static void verb_group(const struct sent *s, struct pred *p)
 
 static size_t find_preds(struct dyad_coder *c, struct sent *s, struct pred *preds)
 {
+	static const char *const back[] = { "back", NULL };
+	static const char *const back_where[] = { "into", "to", "in", "from", "home", "out",
+						  "down", "up", "away", "inside", NULL };
 	const dyad_lexicon *lex = c->lex;
 	size_t i, n = 0;
 
@@ -622,6 +637,10 @@ static size_t find_preds(struct dyad_coder *c, struct sent *s, struct pred *pred
 		}
 		if (ti->roles & ~(R_PLANADJ | R_SPECADJ))
 			continue;       /* closed-class words head nothing */
+		/* "let inspectors back into its sites", "came back to": the
+		 * adverb, not "to back" a side */
+		if (i + 1 < s->n && word_is_any(s, i, back) && word_is_any(s, i + 1, back_where))
+			continue;
 		nv = lex_heads(lex, LEX_VERB, ti->vlemma, &vh);
 		nn = lex_heads(lex, LEX_NOUN, ti->nlemma, &nh);
 		if (!nn && ti->word != ti->nlemma)
@@ -1263,8 +1282,11 @@ static void analyse_clauses(struct dyad_coder *c, struct sent *s,
 				int blocked = 0;
 				if (preds[k].kind != LEX_VERB)
 					continue;
+				/* "said Moscow would have to use": a modal
+				 * opens a clause of its own */
 				for (j = preds[k].head + 1; j < p->group; j++)
-					if (clause_break(s, j))
+					if (clause_break(s, j) ||
+					    (s->info[j].roles & (R_WILL | R_WOULD | R_MAY | R_CAN)))
 						blocked = 1;
 				if (!blocked)
 					p->matrix = (int32_t)k;
@@ -1983,6 +2005,18 @@ static enum dyad_mode mode_of(const struct sent *s, struct pred *preds, size_t i
 			cond = 1;
 		else
 			plan = 1;
+	}
+	/* "could ease sanctions on Syria if its new rulers ...", "open
+	 * to talks if Washington dropped": a condition after the act, in
+	 * its own clause */
+	for (j = p->end + 1; j < s->n && j <= p->end + 12; j++) {
+		if (s->info[j].roles & R_IF) {
+			cond = 1;
+			break;
+		}
+		if (is_punct(s, j, ',') || is_punct(s, j, ';') || (s->info[j].roles & R_BUT) ||
+		    s->info[j].verb)
+			break;
 	}
 	/* Inside an if-clause: "if North Korea initiated contact". */
 	for (j = p->group; j-- > 0;) {
@@ -4765,6 +4799,10 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 	 * conditional, not a bare intent (036). */
 	if (code && !strcmp(code, "036") && mode == DYAD_MODE_CONDITIONAL)
 		code = "040";
+	/* "warned of serious consequences if the tanker was not released":
+	 * a threat is made, whatever it hangs on */
+	if (code && !strncmp(code, "13", 2) && mode == DYAD_MODE_CONDITIONAL)
+		mode = DYAD_MODE_ASSERTED;
 	/* "agreed to impose sanctions": a conflictual act agreed on is
 	 * still to come.  A cooperative one is an intent (03x), done in the
 	 * agreeing ("agreed to resume talks"), and what a vote decides
@@ -5111,9 +5149,25 @@ static int pattern_names_negation(const dyad_lexicon *lex, const struct sent *s,
 	return 0;
 }
 
+/* Whether a word of p's pattern, or a phrase of one of its sets, starts
+ * at token j. */
+static int pattern_names_word(const dyad_lexicon *lex, const struct sent *s,
+			      const struct pred *p, size_t j)
+{
+	const struct lex_elem *el = &lex->elems.v[p->r.pat->el_off];
+	size_t k, last;
+
+	for (k = 0; k < p->r.pat->n_el; k++)
+		if ((el[k].kind == LEX_EL_WORD && word_at(s, j, &el[k])) ||
+		    (el[k].kind == LEX_EL_SYNSET && synset_at(lex, s, j, el[k].id, &last)))
+			return 1;
+	return 0;
+}
+
 static int code_sentence(struct dyad_coder *c, struct sent *s, struct emit_ctx *e,
 			 int *story_discard)
 {
+	static const char *const no_word[] = { "no", NULL };
 	struct pred preds[MAX_PREDS];
 	struct when_tok wt[SEG_MAX_TOKENS];
 	size_t n, i;
@@ -5149,6 +5203,13 @@ static int code_sentence(struct dyad_coder *c, struct sent *s, struct emit_ctx *
 		if (p->chosen == 1 && p->r.pat && (p->group_roles & R_NEG) &&
 		    pattern_names_negation(c->lex, s, p))
 			p->group_roles &= ~(uint32_t)R_NEG;
+		/* "offered no apology", "made no concessions": an act whose
+		 * object is none, unless the pattern says "no" ("made no
+		 * comment" is the act of declining) */
+		if (p->chosen == 1 && p->kind == LEX_VERB && p->end + 1 < s->n &&
+		    word_is_any(s, p->end + 1, no_word) &&
+		    !(p->r.pat && pattern_names_word(c->lex, s, p, p->end + 1)))
+			p->neg = 1;
 	}
 	/* A head inside another's matched pattern is that pattern's word:
 	 * "willingness to meet Kim" codes once, as the noun's pattern says. */
