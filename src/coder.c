@@ -221,6 +221,12 @@ static void mark_conditions(struct sent *s)
 	size_t i, j, mark;
 
 	for (i = 0; i + 1 < s->n; i++) {
+		size_t len;
+		/* every sentence's every token passes here: the first
+		 * letters of the words above let most go at once */
+		unsigned char c0 = (unsigned char)(tok_text(s, i, &len)[0] | 0x20);
+		if (c0 != 'o' && c0 != 'a' && c0 != 'p' && c0 != 'c' && c0 != 'i')
+			continue;
 		mark = SIZE_MAX;
 		if (word_is_any(s, i, once) && (s->toks[i + 1].flags & TOK_WORD) &&
 		    !word_is_any(s, i + 1, not_clause)) {
@@ -637,11 +643,11 @@ static size_t find_preds(struct dyad_coder *c, struct sent *s, struct pred *pred
 		}
 		if (ti->roles & ~(R_PLANADJ | R_SPECADJ))
 			continue;       /* closed-class words head nothing */
+		nv = lex_heads(lex, LEX_VERB, ti->vlemma, &vh);
 		/* "let inspectors back into its sites", "came back to": the
 		 * adverb, not "to back" a side */
-		if (i + 1 < s->n && word_is_any(s, i, back) && word_is_any(s, i + 1, back_where))
+		if (nv && i + 1 < s->n && word_is_any(s, i, back) && word_is_any(s, i + 1, back_where))
 			continue;
-		nv = lex_heads(lex, LEX_VERB, ti->vlemma, &vh);
 		nn = lex_heads(lex, LEX_NOUN, ti->nlemma, &nh);
 		if (!nn && ti->word != ti->nlemma)
 			nn = lex_heads(lex, LEX_NOUN, ti->word, &nh);
@@ -1211,7 +1217,7 @@ static long denied_claim(const struct sent *s, const struct pred *sp)
 	static const char *const that[] = { "that", NULL };
 	size_t j;
 
-	if (!word_is_any(s, sp->head, denials))
+	if (!(sp->vroles & (V_REACT | V_DENY)) || !word_is_any(s, sp->head, denials))
 		return -1;
 	for (j = sp->end + 1; j + 1 < s->n && j <= sp->end + 8; j++) {
 		if (claim_noun(s, j) && word_is_any(s, j + 1, that))
