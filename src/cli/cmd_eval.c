@@ -38,6 +38,7 @@ struct scores {
 	struct tally by_root[21];               /* dyad and root level, per root */
 	size_t mode_right, mode_total;
 	size_t gold_by_mode[5], right_by_mode[5];
+	size_t confusion[5][5];                 /* gold mode, coded mode */
 	size_t sentences;
 };
 
@@ -227,8 +228,11 @@ static void score(struct scores *sc, struct evlist *gold, struct evlist *pred)
 		for (j = 0; j < pred->n; j++)
 			if (pred->v[j].used && same(&gold->v[i], &pred->v[j], FULL) &&
 			    pred->v[j].used == 1) {
+				int pm = mode_index(pred->v[j].mode);
 				pred->v[j].used = 2;
 				sc->mode_total++;
+				if (m >= 0 && pm >= 0)
+					sc->confusion[m][pm]++;
 				if (!strcmp(gold->v[i].mode, pred->v[j].mode)) {
 					sc->mode_right++;
 					if (m >= 0)
@@ -242,8 +246,8 @@ static void score(struct scores *sc, struct evlist *gold, struct evlist *pred)
 static void print_errors(const char *id, const char *text, struct evlist *gold,
 			 struct evlist *pred)
 {
-	size_t i;
-	int shown = 0;
+	size_t i, j;
+	int shown = 0, paired[MAX_EV] = { 0 };
 
 	match(gold, pred, FULL);
 	for (i = 0; i < gold->n; i++)
@@ -253,6 +257,23 @@ static void print_errors(const char *id, const char *text, struct evlist *gold,
 			printf("  missed  %s -> %s %s %s\n", gold->v[i].source, gold->v[i].target,
 			       gold->v[i].cameo, gold->v[i].mode);
 		}
+	/* matched events whose mode differs, paired as the scores pair them */
+	for (i = 0; i < gold->n; i++) {
+		if (!gold->v[i].used)
+			continue;
+		for (j = 0; j < pred->n; j++)
+			if (pred->v[j].used && !paired[j] && same(&gold->v[i], &pred->v[j], FULL)) {
+				paired[j] = 1;
+				if (strcmp(gold->v[i].mode, pred->v[j].mode)) {
+					if (!shown++)
+						printf("%s: %s\n", id, text);
+					printf("  mode    %s -> %s %s %s, coded %s\n", gold->v[i].source,
+					       gold->v[i].target, gold->v[i].cameo, gold->v[i].mode,
+					       pred->v[j].mode);
+				}
+				break;
+			}
+	}
 	for (i = 0; i < pred->n; i++)
 		if (!pred->v[i].used) {
 			if (!shown++)
@@ -285,7 +306,7 @@ static void report(const struct scores *sc, int jsonl)
 {
 	static const char *const modes[] = { "asserted", "planned", "conditional",
 					     "negated", "speculative" };
-	int r, m;
+	int r, m, k;
 
 	if (!jsonl) {
 		printf("%zu sentences\n\n%-24s %9s %7s %7s %8s %10s %6s\n", sc->sentences,
@@ -304,6 +325,12 @@ static void report(const struct scores *sc, int jsonl)
 			       sc->gold_by_mode[m], sc->right_by_mode[m]);
 		printf("{\"mode_accuracy\":%.3f,\"judged\":%zu}\n",
 		       ratio(sc->mode_right, sc->mode_total), sc->mode_total);
+		for (m = 0; m < 5; m++) {
+			printf("{\"gold_mode\":\"%s\",\"coded\":{", modes[m]);
+			for (k = 0; k < 5; k++)
+				printf("%s\"%s\":%zu", k ? "," : "", modes[k], sc->confusion[m][k]);
+			printf("}}\n");
+		}
 		return;
 	}
 	printf("\nper root (source+target+root)\nroot  gold  predicted  matched  recall\n");
@@ -316,6 +343,16 @@ static void report(const struct scores *sc, int jsonl)
 	for (m = 0; m < 5; m++)
 		printf("  %-12s gold %4zu  right %4zu\n", modes[m], sc->gold_by_mode[m],
 		       sc->right_by_mode[m]);
+	printf("\nmodes of fully matched events (rows gold, columns coded)\n%-12s", "");
+	for (k = 0; k < 5; k++)
+		printf(" %11s", modes[k]);
+	printf("\n");
+	for (m = 0; m < 5; m++) {
+		printf("%-12s", modes[m]);
+		for (k = 0; k < 5; k++)
+			printf(" %11zu", sc->confusion[m][k]);
+		printf("\n");
+	}
 }
 
 int cmd_eval(int argc, char **argv)
