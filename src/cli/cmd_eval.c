@@ -47,7 +47,8 @@ static const char eval_help[] =
 "\n"
 "Code every text of a gold file and compare with its expected events:\n"
 "precision, recall and F1 of (source, target, CAMEO code), of (source,\n"
-"target, root code) and of the root code alone; counts per root and mode.\n"
+"target, root code) and of the root code alone; counts per root and mode,\n"
+"and the modes dyad gave the events it matched (rows gold, columns coded).\n"
 "Actors are compared by state or organisation and primary role (the first\n"
 "six characters of the code, insurgents and rebels alike); the first line\n"
 "compares whole codes.  Events are sets, as in the gold: a tuple dyad\n"
@@ -59,7 +60,8 @@ static const char eval_help[] =
 "options:\n"
 "  --dict PATH          dictionaries as for 'dyad code' (default: dyad's own)\n"
 "  --dict-format F      auto, native, petrarch or tabari\n"
-"  --errors             list missed and extra events per sentence\n"
+"  --errors             list missed and extra events per sentence, and\n"
+"                       those matched with another mode\n"
 "  --format table|jsonl the report's form (default table)\n"
 "  -h, --help           this help\n";
 
