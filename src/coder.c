@@ -577,6 +577,10 @@ static int add_pred(struct pred *preds, size_t *n, uint32_t head, uint8_t kind,
 /* Walk left over auxiliaries, negation and adverbs to find the verb group. */
 static void verb_group(const struct sent *s, struct pred *p)
 {
+	/* adverbs that may stand inside a verb group: "might soon provide",
+	 * "has already begun" */
+	static const char *const adverbs[] = { "also", "soon", "still", "now", "again", "already",
+					       "just", "even", "further", NULL };
 	long j = (long)p->head - 1;
 	size_t len;
 	const char *t = tok_text(s, p->head, &len);
@@ -602,7 +606,13 @@ static void verb_group(const struct sent *s, struct pred *p)
 			j--;
 			continue;
 		}
-		if ((s->toks[j].flags & TOK_WORD) && l2 == 4 && !strncasecmp(t2, "also", 4)) {
+		if ((s->toks[j].flags & TOK_WORD) && ti->mention < 0 && word_is_any(s, (size_t)j, adverbs)) {
+			j--;
+			continue;
+		}
+		/* "Israel likely carried out a strike": doubt inside the group */
+		if ((ti->roles & R_SPECADJ) && ti->mention < 0) {
+			p->spec = 1;
 			j--;
 			continue;
 		}
