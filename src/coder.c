@@ -1990,6 +1990,16 @@ static enum dyad_mode mode_of(const struct sent *s, struct pred *preds, size_t i
 		if (m == DYAD_MODE_PLANNED) plan = 1;
 	}
 	if (p->kind == LEX_NOUN) {
+		/* "A meeting between Kim and Trump is likely after next
+		 * spring": the noun is the subject of a doubt */
+		for (j = p->head + 1; j + 1 < s->n && j <= p->head + 14; j++) {
+			if ((s->info[j].roles & R_BE) && (s->info[j + 1].roles & R_SPECADJ)) {
+				spec = 1;
+				break;
+			}
+			if (s->info[j].verb || clause_break(s, j) || is_punct(s, j, ','))
+				break;
+		}
 		/* "is scheduled for a two-day state visit", "a potential
 		 * summit": the words before the noun up to its clause's verb. */
 		for (j = p->head; j-- > 0;) {
