@@ -4218,6 +4218,9 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 	if (tgt < 0 && src >= 0 && r.code != LEX_NONE && r.code != LEX_CODE_NULL &&
 	    !strncmp(lex_code_str(lex, r.code), "14", 2) && country_prefix(s->ments[src].code) &&
 	    strlen(s->ments[src].code) >= 6 && strncmp(s->ments[src].code + 3, "GOV", 3) &&
+	    /* a company's staff striking ("Lufthansa pilots went on
+	     * strike") act against the company, no one the clause names */
+	    strncmp(s->ments[src].code + 3, "BUS", 3) &&
 	    (s->ments[src].kind != M_AGENT || s->ments[src].placed)) {
 		have_own = home_target(c, s, p, r.last, &s->ments[src], "GOV", &own);
 	}
