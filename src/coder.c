@@ -636,13 +636,15 @@ static int is_relative(const struct sent *s, size_t i)
 }
 
 /* "Thousands of Israelis", "dozens of Palestinians", "members of an
- * armed gang", "units of the Russian army": the people or force after
- * "of" are the subject. */
+ * armed gang", "units of the Russian army", "a commando of gunmen": the
+ * people or force after "of" are the subject. */
 static int quantity_of(const struct sent *s, const struct mention *m)
 {
 	static const char *const q[] = { "thousands", "hundreds", "dozens", "millions",
 					 "tens", "scores", "groups", "crowds", "members", "fighters",
-					 "units", "elements", "remnants", NULL };
+					 "units", "elements", "remnants", "group", "crowd", "band",
+					 "gang", "commando", "squad", "team", "mob", "unit",
+					 "contingent", "handful", NULL };
 	long of = (long)m->tok - 1;
 
 	while (of > 0 && (s->info[of].roles & R_DET) && !(s->info[of].roles & R_POSS))

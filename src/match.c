@@ -606,6 +606,23 @@ static int weapon_agent(const struct sent *s, const struct mention *m)
 	return m->kind == M_AGENT && word_is_any(s, m->tok + m->n_tok - 1, weapon_words);
 }
 
+/* Civilian craft listed as agents (BUS): a state's or a company's
+ * airliner or tanker is its owner's ("a Ukrainian airliner" UKRBUS, "a
+ * Ryanair airliner" IRLBUS, "an Iranian supertanker") only when named
+ * right before; alone they are no actor ("a tanker in the Red Sea"). */
+static const char *const vehicle_words[] = { "airliner", "airliners", "jet", "jets", "plane",
+					     "planes", "aircraft", "tanker", "tankers",
+					     "supertanker", "supertankers", "ship", "ships", "vessel",
+					     "vessels", "freighter", "freighters", "boat", "boats",
+					     NULL };
+
+static int vehicle_agent(const struct dyad_coder *c, const struct sent *s, const struct mention *m)
+{
+	return m->kind == M_AGENT && m->code && !strcmp(m->code, "BUS") &&
+	       word_is_any(s, m->tok + m->n_tok - 1, vehicle_words) &&
+	       !word_is_any(s, m->tok + m->n_tok - 1, weapon_words);
+}
+
 /* Whether token I holds a digit: a model's name ("MiG-31", "F-16"). */
 static int has_digit(const struct sent *s, size_t i)
 {
@@ -706,6 +723,7 @@ static void combine_agents(struct dyad_coder *c, struct sent *s)
 				    (n->tok == m->tok + m->n_tok + 2 &&
 				     acronym_at(s, m->tok + m->n_tok + 1)));
 			if (weapon_agent(s, n) ? adjacent(m, n) && m->country :
+			    vehicle_agent(c, s, n) ? adjacent(m, n) || (poss && n->tok == m->tok + m->n_tok + 1) :
 						 state_modifies(s, m, n) || poss) {
 				const struct lex_agent *ag = &c->lex->agents.v[n->actor];
 				struct mention merged = *n;
@@ -728,7 +746,12 @@ static void combine_agents(struct dyad_coder *c, struct sent *s)
 		 * possessive pronoun owns is its referent's wherever it is:
 		 * "its troops in Syria", "its consulate in Damascus" (the
 		 * pronouns come later). */
-		if (n && m->kind == M_AGENT && !weapon_agent(s, m) && n->kind == M_NAME && !n->person &&
+		if (n && m->kind == M_AGENT && !weapon_agent(s, m) && !vehicle_agent(c, s, m) &&
+		    n->kind == M_NAME && !n->person &&
+		    /* "supporters of a Lebanese militia": the state is the
+		     * next role's */
+		    !(n->country && i + 2 < s->n_ments && s->ments[i + 2].kind == M_AGENT &&
+		      state_modifies(s, n, &s->ments[i + 2])) &&
 		    !(m->tok > 0 && (s->info[m->tok - 1].roles & R_POSS) &&
 		      (s->info[m->tok - 1].roles & R_PRON)) &&
 		    n->code && strlen(n->code) >= 3 &&
@@ -754,7 +777,7 @@ static void combine_agents(struct dyad_coder *c, struct sent *s)
 			i++;
 			continue;
 		}
-		if (weapon_agent(s, m))
+		if (weapon_agent(s, m) || vehicle_agent(c, s, m))
 			continue;
 		if (m->kind == M_AGENT) {
 			m->agent = m->actor;
@@ -2165,6 +2188,18 @@ static void merge_descriptors(struct sent *s)
 			s->ments[out++] = *b;
 			continue;
 		}
+		/* "British Royal Marines", "Venezuelan PDVSA": a state's
+		 * adjective right before a body of its own */
+		if (a && a->kind == M_NAME && a->country && !a->person && a->code &&
+		    strlen(a->code) == 3 && b->kind == M_NAME && !b->person && !b->country &&
+		    b->code && strlen(b->code) > 3 && !strncmp(a->code, b->code, 3) &&
+		    b->tok == a->tok + a->n_tok && !(s->info[a->tok + a->n_tok - 1].roles & R_POSS)) {
+			b->n_tok += a->n_tok;
+			b->tok = a->tok;
+			b->start = a->start;
+			s->ments[out - 1] = *b;
+			continue;
+		}
 		if (out != i)
 			s->ments[out] = *b;
 		out++;
@@ -2327,10 +2362,28 @@ static void borrow_states(struct dyad_coder *c, struct sent *s)
 			   strlen(b->code) >= 6 && b->tok == after + 1 && (s->info[after].roles & R_OF)) {
 			owner = b;
 			role = a;
+		} else if (a->kind == M_AGENT && !a->person && !strcmp(a->code, "CVL") &&
+			   b->kind == M_NAME && !b->person && strlen(b->code) >= 6 && armed_group(b->code) &&
+			   after + 1 < b->tok && (s->info[after].roles & R_OF) &&
+			   (s->info[after + 1].roles & R_DET) && !(s->info[after + 1].roles & R_POSS) &&
+			   modifiers_only(s, after + 2, b->tok, 0)) {
+			/* "supporters of an Iran-backed Iraqi militia": the
+			 * civilians of the group's state */
+			owner = b;
+			role = a;
+		} else if (a->kind == M_AGENT && !a->person && !strcmp(a->code, "CVL") &&
+			   b->kind == M_NAME && !b->person && strlen(b->code) >= 6 && armed_group(b->code) &&
+			   b->tok == after + 1 && (s->info[after].roles & R_OF)) {
+			owner = b;
+			role = a;
 		}
+		if (owner && role == a && !strcmp(a->code, "CVL") && armed_group(owner->code) &&
+		    is_state_code(owner->code) && strncmp(owner->code, "---", 3))
+			goto merge;
 		if (!owner || !is_state_code(owner->code) || !strncmp(owner->code, "---", 3) ||
 		    armed_group(owner->code) || !strcmp(role->code, "REB") || !strcmp(role->code, "INS"))
 			goto keep;
+merge:
 		{
 			struct mention merged = *role;
 			if (!(merged.code = state_role(c, owner->code, role->code)))
@@ -2342,7 +2395,8 @@ static void borrow_states(struct dyad_coder *c, struct sent *s)
 			merged.start = a->start;
 			merged.end = b->end;
 			merged.how = owner == a ? "role of the actor before it" :
-						  "role of the person after \"of\"";
+				     owner->person ? "role of the person after \"of\"" :
+						     "civilians of the group after \"of\"";
 			s->ments[o++] = merged;
 			i++;
 			continue;
@@ -2387,6 +2441,38 @@ static void possessed_roles(struct dyad_coder *c, struct sent *s)
 	}
 }
 
+/* "Tehran summoned the British ambassador", "Japan summoned Seoul's
+ * ambassador": an envoy summoned, named by his post alone, stands for
+ * the state he represents, which the protest is against (a named envoy
+ * keeps his own code: "summoned Russian Ambassador Georgy Zinoviev"). */
+static void summoned_envoys(struct dyad_coder *c, struct sent *s)
+{
+	static const char *const summon[] = { "summon", "summons", "summoned", "summoning", NULL };
+	static const char *const envoy[] = { "ambassador", "ambassadors", "envoy", "envoys",
+					     "d'affaires", "commissioner", "diplomat", "diplomats",
+					     NULL };
+	size_t i;
+
+	for (i = 0; i < s->n_ments; i++) {
+		struct mention *m = &s->ments[i];
+		long j = (long)m->tok - 1;
+		char *cc;
+
+		if (m->kind != M_NAME || m->person || !m->code || strlen(m->code) != 6 ||
+		    strcmp(m->code + 3, "GOV") || !is_state_code(m->code) ||
+		    !word_is_any(s, m->tok + m->n_tok - 1, envoy))
+			continue;
+		while (j >= 0 && (s->info[j].roles & R_DET) && !(s->info[j].roles & R_POSS))
+			j--;
+		if (j < 0 || !word_is_any(s, (size_t)j, summon) || !(cc = arena_alloc(&c->mem, 4)))
+			continue;
+		memcpy(cc, m->code, 3);
+		cc[3] = '\0';
+		m->code = cc;
+		m->how = "envoy summoned: the state";
+	}
+}
+
 int match_mentions(struct dyad_coder *c, struct sent *s)
 {
 	int32_t ymd = s->pub.precision ? s->pub.ymd : 0;
@@ -2426,6 +2512,7 @@ int match_mentions(struct dyad_coder *c, struct sent *s)
 		qsort(s->ments, s->n_ments, sizeof(*s->ments), mention_cmp);
 	owned_agents(c, s);
 	place_roles(c, s, 1);   /* the owned roles whose pronoun found no owner */
+	summoned_envoys(c, s);
 	mark_tokens(s);
 	link_mentions(c, s);
 	return DYAD_OK;
