@@ -2359,7 +2359,13 @@ static void borrow_states(struct dyad_coder *c, struct sent *s)
 			owner = a;
 			role = b;
 		} else if (a->kind == M_AGENT && !a->person && strlen(a->code) == 3 && b->person &&
-			   strlen(b->code) >= 6 && b->tok == after + 1 && (s->info[after].roles & R_OF)) {
+			   strlen(b->code) >= 6 && (s->info[after].roles & R_OF) &&
+			   (b->tok == after + 1 ||
+			    /* "supporters of Shi'ite cleric Moqtada al-Sadr" */
+			    (b->tok > after + 1 &&
+			     modifiers_only(s, after + 1 + ((s->info[after + 1].roles & R_DET) &&
+							    !(s->info[after + 1].roles & R_POSS)),
+					    b->tok, 0)))) {
 			owner = b;
 			role = a;
 		} else if (a->kind == M_AGENT && !a->person && !strcmp(a->code, "CVL") &&
