@@ -712,13 +712,15 @@ static int is_relative(const struct sent *s, size_t i)
 }
 
 /* "Thousands of Israelis", "dozens of Palestinians", "members of an
- * armed gang", "units of the Russian army": the people or force after
- * "of" are the subject. */
+ * armed gang", "units of the Russian army", "a commando of gunmen": the
+ * people or force after "of" are the subject. */
 static int quantity_of(const struct sent *s, const struct mention *m)
 {
 	static const char *const q[] = { "thousands", "hundreds", "dozens", "millions",
 					 "tens", "scores", "groups", "crowds", "members", "fighters",
-					 "units", "elements", "remnants", NULL };
+					 "units", "elements", "remnants", "group", "crowd", "band",
+					 "gang", "commando", "squad", "team", "mob", "unit",
+					 "contingent", "handful", NULL };
 	long of = (long)m->tok - 1;
 
 	while (of > 0 && (s->info[of].roles & R_DET) && !(s->info[of].roles & R_POSS))
@@ -4383,6 +4385,9 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 	if (tgt < 0 && src >= 0 && r.code != LEX_NONE && r.code != LEX_CODE_NULL &&
 	    !strncmp(lex_code_str(lex, r.code), "14", 2) && country_prefix(s->ments[src].code) &&
 	    strlen(s->ments[src].code) >= 6 && strncmp(s->ments[src].code + 3, "GOV", 3) &&
+	    /* a company's staff striking ("Lufthansa pilots went on
+	     * strike") act against the company, no one the clause names */
+	    strncmp(s->ments[src].code + 3, "BUS", 3) &&
 	    (s->ments[src].kind != M_AGENT || s->ments[src].placed)) {
 		have_own = home_target(c, s, p, r.last, &s->ments[src], "GOV", &own);
 	}

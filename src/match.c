@@ -557,6 +557,10 @@ static const char *actor_with_agent(struct dyad_coder *c, const struct mention *
 
 	if (m->country)
 		return combine(c, m->code, ag);
+	/* "Lufthansa pilots", "Gazprom executives": a company's people are
+	 * the company */
+	if (strlen(m->code) == 6 && !strcmp(m->code + 3, "BUS"))
+		return m->code;
 	/* "M23 rebels", "Hezbollah fighters": an armed group's fighters
 	 * are the group */
 	if (armed_group(m->code) && strlen(m->code) > 6 && strlen(acode) == 3 &&
@@ -602,6 +606,23 @@ static const char *const weapon_words[] = { "missile", "missiles", "drone", "dro
 static int weapon_agent(const struct sent *s, const struct mention *m)
 {
 	return m->kind == M_AGENT && word_is_any(s, m->tok + m->n_tok - 1, weapon_words);
+}
+
+/* Civilian craft listed as agents (BUS): a state's or a company's
+ * airliner or tanker is its owner's ("a Ukrainian airliner" UKRBUS, "a
+ * Ryanair airliner" IRLBUS, "an Iranian supertanker") only when named
+ * right before; alone they are no actor ("a tanker in the Red Sea"). */
+static const char *const vehicle_words[] = { "airliner", "airliners", "jet", "jets", "plane",
+					     "planes", "aircraft", "tanker", "tankers",
+					     "supertanker", "supertankers", "ship", "ships", "vessel",
+					     "vessels", "freighter", "freighters", "boat", "boats",
+					     NULL };
+
+static int vehicle_agent(const struct dyad_coder *c, const struct sent *s, const struct mention *m)
+{
+	return m->kind == M_AGENT && m->code && !strcmp(m->code, "BUS") &&
+	       word_is_any(s, m->tok + m->n_tok - 1, vehicle_words) &&
+	       !word_is_any(s, m->tok + m->n_tok - 1, weapon_words);
 }
 
 /* Whether token I holds a digit: a model's name ("MiG-31", "F-16"). */
@@ -704,6 +725,7 @@ static void combine_agents(struct dyad_coder *c, struct sent *s)
 				    (n->tok == m->tok + m->n_tok + 2 &&
 				     acronym_at(s, m->tok + m->n_tok + 1)));
 			if (weapon_agent(s, n) ? adjacent(m, n) && m->country :
+			    vehicle_agent(c, s, n) ? adjacent(m, n) || (poss && n->tok == m->tok + m->n_tok + 1) :
 						 state_modifies(s, m, n) || poss) {
 				const struct lex_agent *ag = &c->lex->agents.v[n->actor];
 				struct mention merged = *n;
@@ -726,7 +748,12 @@ static void combine_agents(struct dyad_coder *c, struct sent *s)
 		 * possessive pronoun owns is its referent's wherever it is:
 		 * "its troops in Syria", "its consulate in Damascus" (the
 		 * pronouns come later). */
-		if (n && m->kind == M_AGENT && !weapon_agent(s, m) && n->kind == M_NAME && !n->person &&
+		if (n && m->kind == M_AGENT && !weapon_agent(s, m) && !vehicle_agent(c, s, m) &&
+		    n->kind == M_NAME && !n->person &&
+		    /* "supporters of a Lebanese militia": the state is the
+		     * next role's */
+		    !(n->country && i + 2 < s->n_ments && s->ments[i + 2].kind == M_AGENT &&
+		      state_modifies(s, n, &s->ments[i + 2])) &&
 		    !(m->tok > 0 && (s->info[m->tok - 1].roles & R_POSS) &&
 		      (s->info[m->tok - 1].roles & R_PRON)) &&
 		    n->code && strlen(n->code) >= 3 &&
@@ -734,7 +761,12 @@ static void combine_agents(struct dyad_coder *c, struct sent *s)
 		    (n->tok == m->tok + m->n_tok + 1 ||
 		     (n->tok == m->tok + m->n_tok + 2 &&
 		      ((s->info[m->tok + m->n_tok + 1].roles & R_DET) ||
-		       word_is_any(s, m->tok + m->n_tok + 1, state_parts))))) {
+		       word_is_any(s, m->tok + m->n_tok + 1, state_parts))) ||
+		     /* "aid workers from the charity World Central Kitchen" */
+		     (!n->country && n->tok > m->tok + m->n_tok + 2 &&
+		      (s->info[m->tok + m->n_tok + 1].roles & R_DET) &&
+		      !(s->info[m->tok + m->n_tok + 1].roles & R_POSS) &&
+		      modifiers_only(s, m->tok + m->n_tok + 2, n->tok, 1)))) {
 			const struct lex_agent *ag = &c->lex->agents.v[m->actor];
 			struct mention merged = *m;
 			merged.kind = M_NAME;
@@ -747,7 +779,7 @@ static void combine_agents(struct dyad_coder *c, struct sent *s)
 			i++;
 			continue;
 		}
-		if (weapon_agent(s, m))
+		if (weapon_agent(s, m) || vehicle_agent(c, s, m))
 			continue;
 		if (m->kind == M_AGENT) {
 			m->agent = m->actor;
@@ -1341,6 +1373,12 @@ static int find_pronouns(struct dyad_coder *c, struct sent *s)
 
 		if (!(s->info[i].roles & R_PRON) || s->info[i].mention >= 0)
 			continue;
+		/* "its NATO allies", "his Russian counterpart": a possessive
+		 * before a named actor only determines it. */
+		if ((s->info[i].roles & R_POSS) && i + 1 < s->n && s->info[i + 1].mention >= 0 &&
+		    s->ments[s->info[i + 1].mention].kind == M_NAME &&
+		    s->ments[s->info[i + 1].mention].tok == i + 1)
+			continue;
 		t = tok_text(s, i, &len);
 		if (len == 2 && (t[0] == 'h' || t[0] == 'H'))
 			want = 0;               /* he */
@@ -1513,14 +1551,17 @@ static void owned_agents(struct dyad_coder *c, struct sent *s)
 }
 
 static int is_state_code(const char *code);
+static const char *dateline_abroad(struct dyad_coder *c, const struct sent *s, uint32_t tok);
 static const char *const former_words[] = { "former", "late", "ousted", "jailed", "exiled",
 					    "deposed", "imprisoned", NULL };
 
 /* "the" or "a" inside a list: "The United States, the European Union
- * and Britain". */
+ * and Britain"; so is a possessive pronoun ("Netanyahu, his former
+ * defence minister Yoav Gallant and Deif"). */
 static int list_article(const struct sent *s, uint32_t t)
 {
-	return (s->info[t].roles & R_DET) && !(s->info[t].roles & R_POSS);
+	return (s->info[t].roles & R_DET) &&
+	       (!(s->info[t].roles & R_POSS) || (s->info[t].roles & R_PRON));
 }
 
 /* Compound groups ("Russia and Belarus") and prepositions before mentions. */
@@ -1628,10 +1669,18 @@ static void link_mentions(struct dyad_coder *c, struct sent *s)
 						 "consulates", NULL };
 	for (i = 0; i < s->n_ments; i++) {
 		const struct mention *a = &s->ments[i];
-		size_t k;
-		if (a->n_tok < 3 || a->person || !a->code || strlen(a->code) <= 3 ||
-		    !is_state_code(a->code) || !(s->info[a->tok + a->n_tok - 2].roles & R_OF) ||
-		    word_is_any(s, a->tok + a->n_tok - 3, buildings))
+		size_t k, of = 0;
+		/* the last "of" inside the mention, before the state's name of
+		 * one to three words ("the foreign ministers of Saudi Arabia
+		 * and Iran") */
+		if (a->n_tok >= 3)
+			for (k = a->tok + a->n_tok - 2; k > a->tok && k + 4 >= a->tok + a->n_tok; k--)
+				if (s->info[k].roles & R_OF) {
+					of = k;
+					break;
+				}
+		if (!of || a->person || !a->code || strlen(a->code) <= 3 ||
+		    !is_state_code(a->code) || word_is_any(s, of - 1, buildings))
 			continue;
 		for (k = i + 1; k < s->n_ments; k++) {
 			struct mention *b = &s->ments[k];
@@ -1797,10 +1846,18 @@ static int is_place(const struct sent *s, const struct mention *m)
 {
 	static const char *const at[] = { "in", "at", "near", "outside", "inside", "across",
 					  "around", "throughout", "within", NULL };
+	static const char *const posted[] = { "MIL", "COP", "GOV", "JUD", "LEG", "SPY", NULL };
 	long j = (long)m->tok - 1;
-	size_t len;
+	size_t len, k;
 	const char *t;
 
+	/* "attacks on military posts in Myanmar's Shan state": the state
+	 * of a role placed "in" it is a place too */
+	if (m->kind == M_NAME && !m->person && m->how && !strcmp(m->how, "agent of state") &&
+	    is_state_code(m->code) && strncmp(m->code, "---", 3) && role_in(m->code, posted))
+		for (k = m->tok + 1; k + 1 < m->tok + m->n_tok; k++)
+			if (word_is_any(s, k, at))
+				return 1;
 	if (m->kind != M_NAME || !m->country)
 		return 0;
 	while (j >= 0 && (((s->info[j].roles & R_DET) && !(s->info[j].roles & R_POSS)) ||
@@ -1880,11 +1937,14 @@ static const char *lone_state_code(const struct sent *s)
 
 const char *match_place_state(struct dyad_coder *c, const struct sent *s, uint32_t tok)
 {
-	const char *state = nearest_place(s, tok, -1), *lone;
+	const char *state = nearest_place(s, tok, -1), *lone = lone_state_code(s);
 
+	/* as for roles: a dateline abroad yields to the one state named */
+	if (!state)
+		state = dateline_abroad(c, s, tok);
 	if (!state && c->memo.dateline[0])
 		state = c->memo.dateline;
-	if (!state && (lone = lone_state_code(s)))
+	if (!state && lone)
 		state = lone;
 	if (!state)
 		state = home_state(&c->memo);
@@ -1912,6 +1972,85 @@ static const char *role_named_before(const struct sent *s, size_t i)
 	return NULL;
 }
 
+/* Whether a mention of sentence S is of STATE (its first three letters). */
+static int names_state(const struct sent *s, const char *state)
+{
+	size_t i;
+
+	for (i = 0; i < s->n_ments; i++)
+		if (s->ments[i].code && !strncmp(s->ments[i].code, state, 3))
+			return 1;
+	return 0;
+}
+
+/* "DUBAI -- Iranian security forces fired on protesters", "BEIRUT --
+ * Syrian warplanes ... killing dozens of people": a dateline abroad whose
+ * state the sentence does not name yields to the one state it does name,
+ * for what comes after that state's mention at token TOK.  That state's
+ * code, or NULL. */
+static const char *dateline_abroad(struct dyad_coder *c, const struct sent *s, uint32_t tok)
+{
+	const char *lone = lone_state_code(s);
+	size_t i;
+
+	if (!c->memo.dateline[0] || !lone || armed_group(lone) || names_state(s, c->memo.dateline))
+		return NULL;
+	for (i = 0; i < s->n_ments; i++)
+		if (s->ments[i].tok < tok && s->ments[i].kind != M_AGENT && s->ments[i].code &&
+		    !strncmp(s->ments[i].code, lone, 3))
+			return lone;
+	return NULL;
+}
+
+/* Whether the role at token TOK is an object, of a preposition or a verb
+ * ("fired on protesters", "killing dozens of people"), not a clause's
+ * subject ("SEOUL -- North Korea fired ..., and lawmakers condemned"). */
+static int object_role(const struct sent *s, uint32_t tok)
+{
+	long j = (long)tok - 1;
+
+	while (j >= 0 && (s->info[j].roles & R_DET) && !(s->info[j].roles & R_POSS))
+		j--;
+	return j >= 0 && (((s->info[j].roles & R_PREP) && !(s->info[j].roles & R_SUB)) ||
+			  (s->info[j].vlemma != LEX_NONE && !(s->info[j].roles & (R_CONJ | R_SUB))));
+}
+
+/* "urged the country's military", "cooperation with the country's
+ * military rulers": a role after "the country's" (or "the nation's"),
+ * past up to two modifiers, is of the state named last before it that is
+ * not a clause's subject (the subject would say "its"); its code, or
+ * NULL. */
+static const char *country_anaphor(const struct sent *s, size_t i)
+{
+	static const char *const country[] = { "country", "nation", NULL };
+	static const char *const the[] = { "the", NULL };
+	const struct mention *m = &s->ments[i];
+	long p = (long)m->tok - 1;
+	size_t k;
+
+	while (p >= 0 && p + 2 >= (long)m->tok && !(s->info[p].roles & R_POSS))
+		p--;
+	if (p < 3 || !(s->info[p].roles & R_POSS) || (s->info[p].roles & R_PRON) ||
+	    !modifiers_only(s, (uint32_t)p + 1, m->tok, 0) || !word_is_any(s, (size_t)p - 1, country) ||
+	    !word_is_any(s, (size_t)p - 2, the))
+		return NULL;
+	for (k = i; k-- > 0;) {
+		const struct mention *a = &s->ments[k];
+		uint32_t after = a->tok + a->n_tok;
+		if (after > (uint32_t)p - 2 || !a->code || !is_state_code(a->code) ||
+		    !strncmp(a->code, "---", 3) || armed_group(a->code) ||
+		    (a->kind == M_AGENT && strlen(a->code) == 3))
+			continue;
+		if (after < s->n && ((s->info[after].roles & (R_BE | R_HAVE | R_WILL | R_WOULD |
+							      R_MAY | R_DO | R_CAN)) ||
+				     (s->info[after].vlemma != LEX_NONE &&
+				      !(s->info[after].roles & R_POSS))))
+			continue;       /* a clause's subject */
+		return a->code;
+	}
+	return NULL;
+}
+
 /* A role with no state of its own ("civilians", "protesters", "police",
  * "hundreds of people") takes one from its sentence: the nearest place
  * named ("killed civilians in Bucha"), else the dateline's state ("SEOUL
@@ -1927,7 +2066,7 @@ static void place_roles(struct dyad_coder *c, struct sent *s, int owned)
 	static const char *const unaffiliated[] = { "gunman", "gunmen", "attacker", "attackers",
 						    "assailant", "assailants", "bomber", "bombers",
 						    "hijacker", "hijackers", NULL };
-	const char *lone = lone_state_code(s), *home = home_state(&c->memo);
+	const char *lone = lone_state_code(s), *home = home_state(&c->memo), *lone_abroad;
 	size_t i;
 	for (i = 0; i < s->n_ments; i++) {
 		struct mention *m = &s->ments[i];
@@ -1969,8 +2108,14 @@ static void place_roles(struct dyad_coder *c, struct sent *s, int owned)
 		    !s->ments[i - 1].person && s->ments[i - 1].code &&
 		    strlen(s->ments[i - 1].code) > 3 && is_state_code(s->ments[i - 1].code))
 			state = s->ments[i - 1].code;
-		else if (!(state = role_named_before(s, i)))
+		else if (!(state = country_anaphor(s, i)) && !(state = role_named_before(s, i)))
 			state = nearest_place(s, m->tok, (int32_t)i);
+		/* "DUBAI -- Iranian security forces fired on protesters": a
+		 * dateline abroad whose state the sentence does not name
+		 * yields to the one state it does name. */
+		if (!state && !armed && object_role(s, m->tok) &&
+		    (lone_abroad = dateline_abroad(c, s, m->tok)))
+			state = lone_abroad;
 		if (!state && !armed)
 			state = c->memo.dateline[0] ? c->memo.dateline : lone ? lone : home;
 		if (!state && armed)
@@ -2025,6 +2170,55 @@ static void merge_titles(struct sent *s)
 		if (a && b->person && !a->person && a->kind == M_NAME && b->kind == M_NAME &&
 		    a->code && b->code && !strncmp(a->code, b->code, 3) &&
 		    b->tok == a->tok + a->n_tok) {
+			b->n_tok += a->n_tok;
+			b->tok = a->tok;
+			b->start = a->start;
+			s->ments[out - 1] = *b;
+			continue;
+		}
+		if (out != i)
+			s->ments[out] = *b;
+		out++;
+	}
+	s->n_ments = out;
+}
+
+/* "militant group Jaish-e-Mohammed", "Venezuelan state oil company
+ * PDVSA", "the charity World Central Kitchen": a role of no state right
+ * before a named body describes it, and so does the body's own state
+ * before that (past modifiers); one mention, the body's.  Needs the
+ * mentions sorted; marks no tokens. */
+static void merge_descriptors(struct sent *s)
+{
+	size_t i, out = 0;
+
+	for (i = 0; i < s->n_ments; i++) {
+		struct mention *a = out ? &s->ments[out - 1] : NULL, *b = &s->ments[i];
+		if (a && a->kind == M_AGENT && !a->person && a->code && strlen(a->code) == 3 &&
+		    b->kind == M_NAME && !b->person && !b->country && b->code && strlen(b->code) > 3 &&
+		    b->tok == a->tok + a->n_tok) {
+			b->n_tok += a->n_tok;
+			b->tok = a->tok;
+			b->start = a->start;
+			out--;
+			a = out ? &s->ments[out - 1] : NULL;
+			if (a && a->kind == M_NAME && a->country && !a->person && a->code &&
+			    !strncmp(a->code, b->code, 3) && a->tok + a->n_tok < b->tok &&
+			    modifiers_only(s, a->tok + a->n_tok, b->tok, 0)) {
+				b->n_tok += b->tok - a->tok;
+				b->tok = a->tok;
+				b->start = a->start;
+				out--;
+			}
+			s->ments[out++] = *b;
+			continue;
+		}
+		/* "British Royal Marines", "Venezuelan PDVSA": a state's
+		 * adjective right before a body of its own */
+		if (a && a->kind == M_NAME && a->country && !a->person && a->code &&
+		    strlen(a->code) == 3 && b->kind == M_NAME && !b->person && !b->country &&
+		    b->code && strlen(b->code) > 3 && !strncmp(a->code, b->code, 3) &&
+		    b->tok == a->tok + a->n_tok && !(s->info[a->tok + a->n_tok - 1].roles & R_POSS)) {
 			b->n_tok += a->n_tok;
 			b->tok = a->tok;
 			b->start = a->start;
@@ -2190,13 +2384,37 @@ static void borrow_states(struct dyad_coder *c, struct sent *s)
 			owner = a;
 			role = b;
 		} else if (a->kind == M_AGENT && !a->person && strlen(a->code) == 3 && b->person &&
-			   strlen(b->code) >= 6 && b->tok == after + 1 && (s->info[after].roles & R_OF)) {
+			   strlen(b->code) >= 6 && (s->info[after].roles & R_OF) &&
+			   (b->tok == after + 1 ||
+			    /* "supporters of Shi'ite cleric Moqtada al-Sadr" */
+			    (b->tok > after + 1 &&
+			     modifiers_only(s, after + 1 + ((s->info[after + 1].roles & R_DET) &&
+							    !(s->info[after + 1].roles & R_POSS)),
+					    b->tok, 0)))) {
+			owner = b;
+			role = a;
+		} else if (a->kind == M_AGENT && !a->person && !strcmp(a->code, "CVL") &&
+			   b->kind == M_NAME && !b->person && strlen(b->code) >= 6 && armed_group(b->code) &&
+			   after + 1 < b->tok && (s->info[after].roles & R_OF) &&
+			   (s->info[after + 1].roles & R_DET) && !(s->info[after + 1].roles & R_POSS) &&
+			   modifiers_only(s, after + 2, b->tok, 0)) {
+			/* "supporters of an Iran-backed Iraqi militia": the
+			 * civilians of the group's state */
+			owner = b;
+			role = a;
+		} else if (a->kind == M_AGENT && !a->person && !strcmp(a->code, "CVL") &&
+			   b->kind == M_NAME && !b->person && strlen(b->code) >= 6 && armed_group(b->code) &&
+			   b->tok == after + 1 && (s->info[after].roles & R_OF)) {
 			owner = b;
 			role = a;
 		}
+		if (owner && role == a && !strcmp(a->code, "CVL") && armed_group(owner->code) &&
+		    is_state_code(owner->code) && strncmp(owner->code, "---", 3))
+			goto merge;
 		if (!owner || !is_state_code(owner->code) || !strncmp(owner->code, "---", 3) ||
 		    armed_group(owner->code) || !strcmp(role->code, "REB") || !strcmp(role->code, "INS"))
 			goto keep;
+merge:
 		{
 			struct mention merged = *role;
 			if (!(merged.code = state_role(c, owner->code, role->code)))
@@ -2208,7 +2426,8 @@ static void borrow_states(struct dyad_coder *c, struct sent *s)
 			merged.start = a->start;
 			merged.end = b->end;
 			merged.how = owner == a ? "role of the actor before it" :
-						  "role of the person after \"of\"";
+				     owner->person ? "role of the person after \"of\"" :
+						     "civilians of the group after \"of\"";
 			s->ments[o++] = merged;
 			i++;
 			continue;
@@ -2253,6 +2472,38 @@ static void possessed_roles(struct dyad_coder *c, struct sent *s)
 	}
 }
 
+/* "Tehran summoned the British ambassador", "Japan summoned Seoul's
+ * ambassador": an envoy summoned, named by his post alone, stands for
+ * the state he represents, which the protest is against (a named envoy
+ * keeps his own code: "summoned Russian Ambassador Georgy Zinoviev"). */
+static void summoned_envoys(struct dyad_coder *c, struct sent *s)
+{
+	static const char *const summon[] = { "summon", "summons", "summoned", "summoning", NULL };
+	static const char *const envoy[] = { "ambassador", "ambassadors", "envoy", "envoys",
+					     "d'affaires", "commissioner", "diplomat", "diplomats",
+					     NULL };
+	size_t i;
+
+	for (i = 0; i < s->n_ments; i++) {
+		struct mention *m = &s->ments[i];
+		long j = (long)m->tok - 1;
+		char *cc;
+
+		if (m->kind != M_NAME || m->person || !m->code || strlen(m->code) != 6 ||
+		    strcmp(m->code + 3, "GOV") || !is_state_code(m->code) ||
+		    !word_is_any(s, m->tok + m->n_tok - 1, envoy))
+			continue;
+		while (j >= 0 && (s->info[j].roles & R_DET) && !(s->info[j].roles & R_POSS))
+			j--;
+		if (j < 0 || !word_is_any(s, (size_t)j, summon) || !(cc = arena_alloc(&c->mem, 4)))
+			continue;
+		memcpy(cc, m->code, 3);
+		cc[3] = '\0';
+		m->code = cc;
+		m->how = "envoy summoned: the state";
+	}
+}
+
 int match_mentions(struct dyad_coder *c, struct sent *s)
 {
 	int32_t ymd = s->pub.precision ? s->pub.ymd : 0;
@@ -2275,6 +2526,7 @@ int match_mentions(struct dyad_coder *c, struct sent *s)
 	if (s->n_ments > 1)
 		qsort(s->ments, s->n_ments, sizeof(*s->ments), mention_cmp);
 	merge_titles(s);
+	merge_descriptors(s);
 	loyal_roles(c, s);
 	borrow_states(c, s);
 	mark_tokens(s);
@@ -2291,6 +2543,7 @@ int match_mentions(struct dyad_coder *c, struct sent *s)
 		qsort(s->ments, s->n_ments, sizeof(*s->ments), mention_cmp);
 	owned_agents(c, s);
 	place_roles(c, s, 1);   /* the owned roles whose pronoun found no owner */
+	summoned_envoys(c, s);
 	mark_tokens(s);
 	link_mentions(c, s);
 	return DYAD_OK;
