@@ -1554,6 +1554,17 @@ static int word_at(const struct sent *s, size_t i, const struct lex_elem *e)
 	return !(e->flags & LEX_EL_EXACT) && (ti->nlemma == e->id || ti->vlemma == e->id);
 }
 
+/* A possessive pronoun ("its", "their") with another actor right after
+ * it ("its NATO allies"): the pronoun only says whose that actor is. */
+static int possessor_of_next(const struct sent *s, const struct mention *m)
+{
+	size_t after = m->tok + m->n_tok;
+
+	return m->kind == M_PRONOUN && (s->info[m->tok].roles & R_POSS) &&
+	       after < s->n && s->info[after].mention >= 0 &&
+	       s->ments[s->info[after].mention].tok == after;
+}
+
 /* Match one element list in one direction.  Forward from `at` for the
  * elements after the head, backward for those before it. */
 static int match_side(const dyad_lexicon *lex, const struct sent *s,
@@ -1581,6 +1592,14 @@ static int match_side(const dyad_lexicon *lex, const struct sent *s,
 					return 0;
 				if (ti->mention >= 0) {
 					const struct mention *m = &s->ments[ti->mention];
+					/* "with its NATO allies", "to their Western
+					 * partners": a possessive right before an actor
+					 * says whose; the actor after it is the one named */
+					if (x->kind == LEX_EL_TARGET && possessor_of_next(s, m)) {
+						pos = (long)(m->tok + m->n_tok);
+						ti = &s->info[pos];
+						m = &s->ments[ti->mention];
+					}
 					/* The first '+' of a pattern names the target. */
 					if (x->kind == LEX_EL_TARGET && r->target < 0)
 						r->target = ti->mention;
@@ -3935,8 +3954,10 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 		 * possessive pointing back at the source names no target;
 		 * the next other party in the clause does, else no one. */
 		while (tgt >= 0 && src >= 0 && s->ments[tgt].kind == M_PRONOUN &&
-		       (s->info[s->ments[tgt].tok].roles & R_POSS) && s->ments[tgt].code &&
-		       s->ments[src].code && !strncmp(s->ments[tgt].code, s->ments[src].code, 3))
+		       (s->info[s->ments[tgt].tok].roles & R_POSS) &&
+		       (possessor_of_next(s, &s->ments[tgt]) ||
+			(s->ments[tgt].code && s->ments[src].code &&
+			 !strncmp(s->ments[tgt].code, s->ments[src].code, 3))))
 		{
 			size_t from = s->ments[tgt].tok + s->ments[tgt].n_tok, j;
 			tgt = mention_right(s, from, avoid, 1);

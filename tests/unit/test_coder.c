@@ -1369,6 +1369,38 @@ static void test_coop3_law_probe(void **state)
 	coder_done(cd, lx, path);
 }
 
+/* coop5: a possessive pronoun right before another actor only says whose
+ * that actor is ("consultations with its NATO allies"): the actor after
+ * it is the target, through a pattern's '+' or by default, whoever the
+ * pronoun stands for. */
+static const char coop5_poss_dict[] =
+"actor Estonia = EST\n"
+"actor Russia | Russian = RUS\n"
+"actor NATO = IGOWSTNAT\n"
+"agent envoy = GOV\n"
+"verb summon = 114\n"
+"verb request\n"
+"    * consultations with + = 026\n"
+"verb ask = 020\n";
+
+static void test_coop5_possessive_before_actor(void **state)
+{
+	char path[] = "/tmp/dyad-coop5p-XXXXXX";
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+
+	(void)state;
+	cd = coder_over(coop5_poss_dict, path, &lx);
+	check_with(cd, "Estonia summoned Russia's envoy and requested consultations with its NATO allies.",
+		   "2025-09-19",
+		   EXPECT("EST>RUSGOV 114 asserted 2025-09-19", "EST>IGOWSTNAT 026 asserted 2025-09-19"));
+	check_with(cd, "Estonia asked its NATO allies.", "2025-09-19",
+		   EXPECT("EST>IGOWSTNAT 020 asserted 2025-09-19"));
+	/* a possessive with no actor after it is still no target */
+	check_with(cd, "Estonia asked its allies.", "2025-09-19", NONE);
+	coder_done(cd, lx, path);
+}
+
 static const char force3_dict[] =
 "actor Ukraine | Ukrainian | Kyiv | Sumy | Kremenchuk = UKR\n"
 "actor Russia | Russian = RUS\n"
@@ -1763,6 +1795,7 @@ int main(void)
 		cmocka_unit_test(test_grounds_of_act),
 		cmocka_unit_test(test_coop3_compound_agreement),
 		cmocka_unit_test(test_coop3_law_probe),
+		cmocka_unit_test(test_coop5_possessive_before_actor),
 		cmocka_unit_test(test_force3_means_and_places),
 		cmocka_unit_test(test_force3_clause_links),
 		cmocka_unit_test(test_force3_groups_and_relatives),
