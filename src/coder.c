@@ -1569,7 +1569,7 @@ static int possessor_of_next(const struct sent *s, const struct mention *m)
  * elements after the head, backward for those before it. */
 static int match_side(const dyad_lexicon *lex, const struct sent *s,
 		      const struct lex_elem *el, size_t n_el, size_t at,
-		      size_t limit, int forward, struct match_result *r)
+		      size_t limit, int forward, int32_t agent, struct match_result *r)
 {
 	size_t e;
 	long pos = (long)at;
@@ -1589,6 +1589,12 @@ static int match_side(const dyad_lexicon *lex, const struct sent *s,
 				 * ends the search ("missiles at villages near the
 				 * border, the United Nations said"). */
 				if (is_punct(s, (size_t)pos, ','))
+					return 0;
+				/* "Putin was welcomed by Kim in Pyongyang": the
+				 * agent of a passive is its source, never the
+				 * '+' a pattern seeks; the pattern does not match */
+				if (ti->mention >= 0 && ti->mention == agent &&
+				    x->kind == LEX_EL_TARGET)
 					return 0;
 				if (ti->mention >= 0) {
 					const struct mention *m = &s->ments[ti->mention];
@@ -1660,6 +1666,7 @@ static int try_pattern(const dyad_lexicon *lex, const struct sent *s,
 		       size_t clause_start, size_t clause_end, struct match_result *r)
 {
 	const struct lex_elem *el = &lex->elems.v[pat->el_off];
+	int32_t agent = p->kind == LEX_VERB && p->passive ? p->by_agent : -1;
 	size_t h;
 
 	for (h = 0; h < pat->n_el && el[h].kind != LEX_EL_HEAD; h++)
@@ -1667,16 +1674,16 @@ static int try_pattern(const dyad_lexicon *lex, const struct sent *s,
 	r->target = r->source = -1;
 	r->last = p->end;
 	if (!match_side(lex, s, el + h + 1, pat->n_el - h - 1, p->end + 1,
-			clause_end, 1, r))
+			clause_end, 1, agent, r))
 		return 0;
 	/* words before the head are sought before its verb group, then,
 	 * failing that, inside it ("would not rule out": "not *") */
 	if (h) {
 		struct match_result fwd = *r;
-		if (!match_side(lex, s, el, h, p->group ? p->group - 1 : 0, clause_start, 0, r)) {
+		if (!match_side(lex, s, el, h, p->group ? p->group - 1 : 0, clause_start, 0, agent, r)) {
 			*r = fwd;
 			if (p->head > p->group &&
-			    match_side(lex, s, el, h, p->head - 1, clause_start, 0, r))
+			    match_side(lex, s, el, h, p->head - 1, clause_start, 0, agent, r))
 				return 1;
 			*r = fwd;
 			/* "Russian and Ukrainian delegations held talks ...,
@@ -1687,7 +1694,7 @@ static int try_pattern(const dyad_lexicon *lex, const struct sent *s,
 			    s->ments[p->subject].tok + s->ments[p->subject].n_tok <= p->group &&
 			    match_side(lex, s, el, h,
 				       s->ments[p->subject].tok + s->ments[p->subject].n_tok - 1,
-				       clause_start, 0, r))
+				       clause_start, 0, agent, r))
 				return 1;
 			return 0;
 		}
