@@ -1680,11 +1680,22 @@ static int word_at(const struct sent *s, size_t i, const struct lex_elem *e)
 	return !(e->flags & LEX_EL_EXACT) && (ti->nlemma == e->id || ti->vlemma == e->id);
 }
 
+/* A possessive pronoun ("its", "their") with another actor right after
+ * it ("its NATO allies"): the pronoun only says whose that actor is. */
+static int possessor_of_next(const struct sent *s, const struct mention *m)
+{
+	size_t after = m->tok + m->n_tok;
+
+	return m->kind == M_PRONOUN && (s->info[m->tok].roles & R_POSS) &&
+	       after < s->n && s->info[after].mention >= 0 &&
+	       s->ments[s->info[after].mention].tok == after;
+}
+
 /* Match one element list in one direction.  Forward from `at` for the
  * elements after the head, backward for those before it. */
 static int match_side(const dyad_lexicon *lex, const struct sent *s,
 		      const struct lex_elem *el, size_t n_el, size_t at,
-		      size_t limit, int forward, struct match_result *r)
+		      size_t limit, int forward, int32_t agent, struct match_result *r)
 {
 	size_t e;
 	long pos = (long)at;
@@ -1705,8 +1716,22 @@ static int match_side(const dyad_lexicon *lex, const struct sent *s,
 				 * border, the United Nations said"). */
 				if (is_punct(s, (size_t)pos, ','))
 					return 0;
+				/* "Putin was welcomed by Kim in Pyongyang": the
+				 * agent of a passive is its source, never the
+				 * '+' a pattern seeks; the pattern does not match */
+				if (ti->mention >= 0 && ti->mention == agent &&
+				    x->kind == LEX_EL_TARGET)
+					return 0;
 				if (ti->mention >= 0) {
 					const struct mention *m = &s->ments[ti->mention];
+					/* "with its NATO allies", "to their Western
+					 * partners": a possessive right before an actor
+					 * says whose; the actor after it is the one named */
+					if (x->kind == LEX_EL_TARGET && possessor_of_next(s, m)) {
+						pos = (long)(m->tok + m->n_tok);
+						ti = &s->info[pos];
+						m = &s->ments[ti->mention];
+					}
 					/* The first '+' of a pattern names the target. */
 					if (x->kind == LEX_EL_TARGET && r->target < 0)
 						r->target = ti->mention;
@@ -1767,6 +1792,7 @@ static int try_pattern(const dyad_lexicon *lex, const struct sent *s,
 		       size_t clause_start, size_t clause_end, struct match_result *r)
 {
 	const struct lex_elem *el = &lex->elems.v[pat->el_off];
+	int32_t agent = p->kind == LEX_VERB && p->passive ? p->by_agent : -1;
 	size_t h;
 
 	for (h = 0; h < pat->n_el && el[h].kind != LEX_EL_HEAD; h++)
@@ -1774,16 +1800,16 @@ static int try_pattern(const dyad_lexicon *lex, const struct sent *s,
 	r->target = r->source = -1;
 	r->last = p->end;
 	if (!match_side(lex, s, el + h + 1, pat->n_el - h - 1, p->end + 1,
-			clause_end, 1, r))
+			clause_end, 1, agent, r))
 		return 0;
 	/* words before the head are sought before its verb group, then,
 	 * failing that, inside it ("would not rule out": "not *") */
 	if (h) {
 		struct match_result fwd = *r;
-		if (!match_side(lex, s, el, h, p->group ? p->group - 1 : 0, clause_start, 0, r)) {
+		if (!match_side(lex, s, el, h, p->group ? p->group - 1 : 0, clause_start, 0, agent, r)) {
 			*r = fwd;
 			if (p->head > p->group &&
-			    match_side(lex, s, el, h, p->head - 1, clause_start, 0, r))
+			    match_side(lex, s, el, h, p->head - 1, clause_start, 0, agent, r))
 				return 1;
 			*r = fwd;
 			/* "Russian and Ukrainian delegations held talks ...,
@@ -1794,7 +1820,7 @@ static int try_pattern(const dyad_lexicon *lex, const struct sent *s,
 			    s->ments[p->subject].tok + s->ments[p->subject].n_tok <= p->group &&
 			    match_side(lex, s, el, h,
 				       s->ments[p->subject].tok + s->ments[p->subject].n_tok - 1,
-				       clause_start, 0, r))
+				       clause_start, 0, agent, r))
 				return 1;
 			return 0;
 		}
@@ -4102,8 +4128,10 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 		 * possessive pointing back at the source names no target;
 		 * the next other party in the clause does, else no one. */
 		while (tgt >= 0 && src >= 0 && s->ments[tgt].kind == M_PRONOUN &&
-		       (s->info[s->ments[tgt].tok].roles & R_POSS) && s->ments[tgt].code &&
-		       s->ments[src].code && !strncmp(s->ments[tgt].code, s->ments[src].code, 3))
+		       (s->info[s->ments[tgt].tok].roles & R_POSS) &&
+		       (possessor_of_next(s, &s->ments[tgt]) ||
+			(s->ments[tgt].code && s->ments[src].code &&
+			 !strncmp(s->ments[tgt].code, s->ments[src].code, 3))))
 		{
 			size_t from = s->ments[tgt].tok + s->ments[tgt].n_tok, j;
 			tgt = mention_right(s, from, avoid, 1);

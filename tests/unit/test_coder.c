@@ -1397,6 +1397,68 @@ static void test_coop3_law_probe(void **state)
 	coder_done(cd, lx, path);
 }
 
+/* coop5: a possessive pronoun right before another actor only says whose
+ * that actor is ("consultations with its NATO allies"): the actor after
+ * it is the target, through a pattern's '+' or by default, whoever the
+ * pronoun stands for. */
+static const char coop5_poss_dict[] =
+"actor Estonia = EST\n"
+"actor Russia | Russian = RUS\n"
+"actor NATO = IGOWSTNAT\n"
+"agent envoy = GOV\n"
+"verb summon = 114\n"
+"verb request\n"
+"    * consultations with + = 026\n"
+"verb ask = 020\n";
+
+static void test_coop5_possessive_before_actor(void **state)
+{
+	char path[] = "/tmp/dyad-coop5p-XXXXXX";
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+
+	(void)state;
+	cd = coder_over(coop5_poss_dict, path, &lx);
+	check_with(cd, "Estonia summoned Russia's envoy and requested consultations with its NATO allies.",
+		   "2025-09-19",
+		   EXPECT("EST>RUSGOV 114 asserted 2025-09-19", "EST>IGOWSTNAT 026 asserted 2025-09-19"));
+	check_with(cd, "Estonia asked its NATO allies.", "2025-09-19",
+		   EXPECT("EST>IGOWSTNAT 020 asserted 2025-09-19"));
+	/* a possessive with no actor after it is still no target */
+	check_with(cd, "Estonia asked its allies.", "2025-09-19", NONE);
+	coder_done(cd, lx, path);
+}
+
+/* coop5: the agent of a passive ("welcomed by North Korea") is its
+ * source and never the '+' of a pattern: a pattern whose target would be
+ * the agent does not match, and the passive's subject is the target. */
+static const char coop5_passive_dict[] =
+"actor Russia | Russian = RUS\n"
+"actor North Korea | Pyongyang = PRK\n"
+"verb welcome = 043\n"
+"    * + in = 043\n"
+"verb release = 084\n"
+"    * + = 0841\n";
+
+static void test_coop5_passive_agent_no_target(void **state)
+{
+	char path[] = "/tmp/dyad-coop5a-XXXXXX";
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+
+	(void)state;
+	cd = coder_over(coop5_passive_dict, path, &lx);
+	check_with(cd, "North Korea welcomed Russia in Pyongyang.", "2024-06-19",
+		   EXPECT("PRK>RUS 043 asserted 2024-06-19"));
+	check_with(cd, "Russia was welcomed by North Korea in Pyongyang.", "2024-06-19",
+		   EXPECT("PRK>RUS 043 asserted 2024-06-19"));
+	check_with(cd, "North Korea released Russian sailors.", "2024-06-19",
+		   EXPECT("PRK>RUS 0841 asserted 2024-06-19"));
+	check_with(cd, "Russian sailors were released by North Korea.", "2024-06-19",
+		   EXPECT("PRK>RUS 084 asserted 2024-06-19"));
+	coder_done(cd, lx, path);
+}
+
 static const char force3_dict[] =
 "actor Ukraine | Ukrainian | Kyiv | Sumy | Kremenchuk = UKR\n"
 "actor Russia | Russian = RUS\n"
@@ -1792,6 +1854,8 @@ int main(void)
 		cmocka_unit_test(test_grounds_of_act),
 		cmocka_unit_test(test_coop3_compound_agreement),
 		cmocka_unit_test(test_coop3_law_probe),
+		cmocka_unit_test(test_coop5_possessive_before_actor),
+		cmocka_unit_test(test_coop5_passive_agent_no_target),
 		cmocka_unit_test(test_force3_means_and_places),
 		cmocka_unit_test(test_force3_clause_links),
 		cmocka_unit_test(test_force3_groups_and_relatives),
