@@ -115,6 +115,7 @@ static const struct { const char *lemma; uint32_t roles; } verb_role_words[] = {
 	{ "impose", V_LIGHT }, { "announce", V_LIGHT }, { "carry", V_LIGHT },
 	{ "stage", V_LIGHT }, { "mount", V_LIGHT }, { "wage", V_LIGHT },
 	{ "issue", V_LIGHT }, { "approve", V_LIGHT }, { "commit", V_LIGHT },
+	{ "voice", V_LIGHT }, { "convey", V_LIGHT },
 	{ "agree", V_AGREE }, { "vote", V_VOTE },
 };
 
