@@ -1974,6 +1974,19 @@ static struct dyad_date event_date(struct emit_ctx *e, const struct pred *p)
 	return e->s->pub;
 }
 
+/* A mode passed on from the predicate another hangs on. */
+static void take_mode(enum dyad_mode m, int *neg, int *cond, int *spec, int *plan)
+{
+	if (m == DYAD_MODE_NEGATED)
+		*neg = 1;
+	if (m == DYAD_MODE_CONDITIONAL)
+		*cond = 1;
+	if (m == DYAD_MODE_SPECULATIVE)
+		*spec = 1;
+	if (m == DYAD_MODE_PLANNED)
+		*plan = 1;
+}
+
 static enum dyad_mode mode_of(const struct sent *s, struct pred *preds, size_t i)
 {
 	static const char *const no_one[] = { "no", "neither", NULL };
@@ -1990,11 +2003,7 @@ static enum dyad_mode mode_of(const struct sent *s, struct pred *preds, size_t i
 	    word_is_any(s, s->ments[p->subject].tok - 1, no_one))
 		neg = 1;
 	if (p->matrix >= 0) {
-		enum dyad_mode m = mode_of(s, preds, (size_t)p->matrix);
-		if (m == DYAD_MODE_NEGATED) neg = 1;
-		if (m == DYAD_MODE_CONDITIONAL) cond = 1;
-		if (m == DYAD_MODE_SPECULATIVE) spec = 1;
-		if (m == DYAD_MODE_PLANNED) plan = 1;
+		take_mode(mode_of(s, preds, (size_t)p->matrix), &neg, &cond, &spec, &plan);
 	}
 	/* "said it would disband and lay down its arms": a bare verb
 	 * coordinated with an earlier one shares its auxiliaries ("and
@@ -2002,20 +2011,12 @@ static enum dyad_mode mode_of(const struct sent *s, struct pred *preds, size_t i
 	if (p->coord >= 0 && (size_t)p->coord < i && p->kind == LEX_VERB && p->group == p->head &&
 	    !(r & (R_NEG | R_WILL | R_WOULD | R_MAY)) && !past_form(s, p->head) &&
 	    !head_ends_ing(s, p->head)) {
-		enum dyad_mode m = mode_of(s, preds, (size_t)p->coord);
-		if (m == DYAD_MODE_NEGATED) neg = 1;
-		if (m == DYAD_MODE_CONDITIONAL) cond = 1;
-		if (m == DYAD_MODE_SPECULATIVE) spec = 1;
-		if (m == DYAD_MODE_PLANNED) plan = 1;
+		take_mode(mode_of(s, preds, (size_t)p->coord), &neg, &cond, &spec, &plan);
 	}
 	if (p->governor >= 0 && p->kind == LEX_NOUN) {
-		enum dyad_mode m = mode_of(s, preds, (size_t)p->governor);
 		if (preds[p->governor].vroles & V_PLAN)
 			plan = 1;
-		if (m == DYAD_MODE_NEGATED) neg = 1;
-		if (m == DYAD_MODE_CONDITIONAL) cond = 1;
-		if (m == DYAD_MODE_SPECULATIVE) spec = 1;
-		if (m == DYAD_MODE_PLANNED) plan = 1;
+		take_mode(mode_of(s, preds, (size_t)p->governor), &neg, &cond, &spec, &plan);
 	}
 	if (p->kind == LEX_NOUN) {
 		/* "A meeting between Kim and Trump is likely after next
