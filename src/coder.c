@@ -3779,6 +3779,7 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 	size_t hlen;
 	const char *htext = tok_text(s, p->head, &hlen);
 	int reciprocal = 0, have_own = 0, pair_sides = 0, yield_home = 0, deport = 0;
+	int claim_denied = 0;
 	const struct mention *deportee = NULL;  /* "deported Uyghurs to China" */
 	const struct mention *dropped = NULL;   /* "switched recognition from Taiwan" */
 	long rel_noun = -1, rel_tok = -1, their, dem;
@@ -4740,6 +4741,21 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 			}
 		}
 	}
+	/* "..., a claim Pakistan dismissed as an illusion", "a finding
+	 * Israel rejected as false": a claim rejected in a clause hung on it
+	 * is denied (016) to whoever made it, the subject of the clause the
+	 * claim sums up. */
+	if (tgt < 0 && !have_own && src >= 0 && p->kind == LEX_VERB &&
+	    (p->vroles & (V_REACT | V_DENY)) && s->ments[src].tok > 0 &&
+	    claim_noun(s, s->ments[src].tok - 1) && s->ments[src].code) {
+		size_t k;
+		for (k = 0; k < n && tgt < 0; k++)
+			if (k != i && preds[k].kind == LEX_VERB && preds[k].subject >= 0 &&
+			    preds[k].head < s->ments[src].tok && s->ments[preds[k].subject].code &&
+			    strncmp(s->ments[preds[k].subject].code, s->ments[src].code, 3))
+				tgt = preds[k].subject;
+		claim_denied = tgt >= 0;
+	}
 	if ((src < 0 && !have_own_src) || (tgt < 0 && !have_own)) {
 		if (TRACING(c))
 			coder_tracef(c, "  %s \"%.*s\" (%s): not coded: no %s",
@@ -4814,6 +4830,8 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 	mode = mode_of(s, preds, i);
 	/* "[:110]" in a legacy dictionary codes only the reverse event. */
 	code = r.code != LEX_NONE && r.code != LEX_CODE_NULL ? lex_code_str(lex, r.code) : NULL;
+	if (claim_denied && code)
+		code = "016";
 	code2 = r.code2 != LEX_NONE && r.code2 != LEX_CODE_NULL ? lex_code_str(lex, r.code2) : NULL;
 	if (attempt) {
 		code = attempt;

@@ -296,7 +296,7 @@ static inline int claim_noun(const struct sent *s, size_t i)
 	static const char *const claims[] = {
 		"accusation", "accusations", "allegation", "allegations", "claim", "claims",
 		"report", "reports", "charge", "charges", "suggestion", "suggestions",
-		"assertion", "assertions", NULL
+		"assertion", "assertions", "finding", "findings", NULL
 	};
 
 	return word_is_any(s, i, claims);
