@@ -901,12 +901,18 @@ static int32_t subject_left(const struct sent *s, const struct pred *preds,
 			 * of "who" acts, even as a preposition's object. */
 			if (antecedent && !poss)
 				return ti->mention;
-			/* "its fighters had seized", "Islamic State's fighters":
-			 * the possessor of fighters no mention names acts. */
+			/* "its fighters had seized", "Islamic State's fighters",
+			 * "Islamic State's local branch claimed": the possessor
+			 * of fighters or of a branch no mention names acts. */
 			if (poss && (ti->roles & R_POSS || after < s->n) && m->kind != M_AGENT) {
 				size_t f = (ti->roles & R_POSS) ? after : after + 1;
 				if (f + 1 <= (size_t)from && f < s->n && s->info[f].mention < 0 &&
 				    word_is_any(s, f, forces))
+					return ti->mention;
+				if (f + 1 < (size_t)from && s->info[f].mention < 0 && !s->info[f].roles &&
+				    part_noun(s, f + 1) && s->info[f + 1].mention < 0)
+					f++;
+				if (f < (size_t)from && f < s->n && s->info[f].mention < 0 && part_noun(s, f))
 					return ti->mention;
 			}
 			/* "Islamic State's Afghan branch killed": a state's
@@ -4424,6 +4430,11 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 	/* "A suicide bomber killed 26 people ..., and the Baloch Liberation
 	 * Army claimed responsibility": a claim (015) that names no victim
 	 * falls on the victims of the force coded before it in the sentence. */
+	/* "in an attack claimed by Islamic State": what a passive claim is
+	 * about is the act, whoever its clause names before it */
+	if (p->kind == LEX_VERB && p->passive && r.target < 0 && r.code != LEX_NONE &&
+	    r.code != LEX_CODE_NULL && !strcmp(lex_code_str(lex, r.code), "015"))
+		tgt = -1;
 	if (tgt < 0 && src >= 0 && !have_own && p->kind == LEX_VERB && r.code != LEX_NONE &&
 	    r.code != LEX_CODE_NULL && !strcmp(lex_code_str(lex, r.code), "015")) {
 		size_t k;
