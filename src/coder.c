@@ -1954,22 +1954,81 @@ static const char *threat_of(const char *code)
 	return NULL;
 }
 
+static int mention_has(const struct sent *s, const struct mention *m, const char *const *words);
+
+/* "a senior commander of Islamic Jihad, Taiseer al-Jabari": one leader
+ * or commander of a group or force whom an apposition names. */
+static int named_chief(const struct sent *s, const struct mention *m)
+{
+	static const char *const chief[] = { "leader", "commander", "chief", "founder", NULL };
+	size_t k = m->tok + m->n_tok;
+
+	/* past the rest of the group's name ("of the Islamic Jihad
+	 * militant group") */
+	while (k < s->n && k < m->tok + m->n_tok + 3u && !(s->toks[k].flags & TOK_PUNCT) &&
+	       !s->info[k].verb && !(s->info[k].roles & ~R_DET))
+		k++;
+	if (!m->code || m->country || m->kind == M_PRONOUN || !mention_has(s, m, chief) || k + 2 >= s->n ||
+	    !is_punct(s, k, ',') || !(s->toks[k + 1].flags & TOK_CAP))
+		return 0;
+	/* the name a lexicon knows as no state ("Khaled Mansour"), or
+	 * two capitalised words it does not know */
+	if (s->info[k + 1].mention >= 0)
+		return !s->ments[s->info[k + 1].mention].country &&
+		       s->ments[s->info[k + 1].mention].kind != M_PRONOUN &&
+		       s->ments[s->info[k + 1].mention].kind != M_AGENT;
+	return !s->info[k + 1].roles && !weekday(s, k + 1) && (s->toks[k + 2].flags & TOK_WORD) &&
+	       s->info[k + 2].mention < 0 && !s->info[k + 2].roles && !s->info[k + 2].verb;
+}
+
 /* "Israel launched air strikes across Gaza, killing hundreds", "gunmen
  * opened fire on concertgoers, killing 130", "fired rockets at Taza,
- * wounding hundreds", "fired on protesters, killing five": a killing or wounding told as the
- * result of a force event the sentence has already coded is that
- * event's toll, not another event. */
+ * wounding hundreds", "fired on protesters, killing five": a killing or
+ * wounding told as the result of a force event the sentence has already
+ * coded is that event's toll, not another event. */
 static int attack_result(const struct emit_ctx *e, const struct pred *p)
 {
 	const struct sent *s = e->s;
 	size_t i, len;
 	const char *t = tok_text(s, p->head, &len);
 
+	/* "killed three U.S. soldiers and wounded dozens": the wounded of
+	 * a killing told with it are its toll too */
+	int wound_after = p->kind == LEX_VERB && p->group > 0 &&
+			  (s->info[p->group - 1].roles & R_CONJ) &&
+			  (head_is(s, p->head, "wound") || head_is(s, p->head, "injur"));
+
+	if (wound_after) {
+		for (i = 0; i < e->n_seen; i++) {
+			const char *r = e->seen[i].root;
+			size_t tl;
+			const char *tt = e->seen[i].text + e->seen[i].trigger.start;
+			tl = e->seen[i].trigger.end - e->seen[i].trigger.start;
+			if (r && (!strcmp(r, "18") || !strcmp(r, "19") || !strcmp(r, "20")) &&
+			    tl >= 4 && !strncasecmp(tt, "kill", 4) &&
+			    e->seen[i].trigger.start < s->toks[p->head].start - s->base)
+				return 1;
+		}
+		return 0;
+	}
 	if (p->kind != LEX_VERB || p->group == 0 || !is_punct(s, p->group - 1, ',') ||
 	    !ends_with(t, len, "ing") ||
 	    !(head_is(s, p->head, "kill") || head_is(s, p->head, "wound") ||
 	      head_is(s, p->head, "injure")))
 		return 0;
+	/* "..., killing Hezbollah leader Hassan Nasrallah", "killing a
+	 * senior commander of Islamic Jihad, Taiseer al-Jabari": killing a
+	 * named leader is an act of its own (186) */
+	for (i = p->end + 1; i < s->n && i < p->end + 4u; i++) {
+		int32_t m = s->info[i].mention;
+		if (m < 0)
+			continue;
+		if (head_is(s, p->head, "kill") &&
+		    ((s->ments[m].person && s->ments[m].kind != M_AGENT) ||
+		     named_chief(s, &s->ments[m])))
+			return 0;
+		break;
+	}
 	for (i = 0; i < e->n_seen; i++) {
 		const char *r = e->seen[i].root;
 		if ((r && (!strcmp(r, "18") || !strcmp(r, "19") || !strcmp(r, "20"))) ||
@@ -2148,6 +2207,9 @@ static long count_before(const struct sent *s, const struct mention *m)
 		    (len == 9 && !strncasecmp(t, "thousands", 9)))
 			return j >= 3 && word_is_any(s, j - 3, thousands) ? 200000 :
 			       len == 9 ? 2000 : 200;
+		/* "scores of people": forty and more */
+		if (len == 6 && !strncasecmp(t, "scores", 6))
+			return 40;
 		/* "half a million", "1.1 million", "millions of" */
 		if ((len == 7 && !strncasecmp(t, "million", 7)) ||
 		    (len == 8 && !strncasecmp(t, "millions", 8)))
@@ -2253,6 +2315,57 @@ static int cleansing_frame(const struct sent *s, const struct pred *p)
 				return 1;
 	}
 	return 0;
+}
+
+/* "..., in an attack claimed by Islamic State", "..., and the Baloch
+ * Liberation Army claimed responsibility", "and Islamic State later
+ * claimed the attack": the armed group that claims the act after it in
+ * the sentence, or NULL. */
+static const struct mention *claimant(const struct sent *s, const struct pred *p)
+{
+	static const char *const claimed[] = { "claimed", "claims", "claiming", NULL };
+	static const char *const later[] = { "later", "quickly", "swiftly", "has", "have",
+					     "had", "subsequently", "also", NULL };
+	size_t j;
+	long k;
+
+	for (j = p->end + 1; j < s->n; j++) {
+		if (is_punct(s, j, ';'))
+			return NULL;
+		if (!word_is_any(s, j, claimed))
+			continue;
+		/* "claimed by X" */
+		if (j + 1 < s->n && (s->info[j + 1].roles & R_BY)) {
+			for (k = (long)j + 2; (size_t)k < s->n && (s->info[k].roles & R_DET) &&
+			     s->info[k].mention < 0; k++)
+				;
+			if ((size_t)k < s->n && s->info[k].mention >= 0) {
+				const struct mention *m = &s->ments[s->info[k].mention];
+				return m->code && armed_group(m->code) && strcmp(m->code, "---INS") ?
+				       m : NULL;
+			}
+			return NULL;
+		}
+		/* "X (later) claimed" */
+		for (k = (long)j - 1; k >= 0 && word_is_any(s, (size_t)k, later); k--)
+			;
+		/* ("Islamic State's local branch") */
+		{
+			long stop = k - 4;
+			while (k > stop && k > 0 && s->info[k].mention < 0 &&
+			       ((s->info[k].roles & R_POSS) ||
+				((s->toks[k].flags & TOK_WORD) && !s->info[k].roles &&
+				 !s->info[k].verb)))
+				k--;
+		}
+		if (k >= 0 && s->info[k].mention >= 0) {
+			const struct mention *m = &s->ments[s->info[k].mention];
+			return m->code && armed_group(m->code) && strcmp(m->code, "---INS") &&
+			       m->kind != M_PRONOUN ? m : NULL;
+		}
+		return NULL;
+	}
+	return NULL;
 }
 
 /* Houses of worship, whose people an attack on them hurts. */
@@ -2369,8 +2482,8 @@ static int emit_one(struct emit_ctx *e, const struct pred *p, const struct menti
 	}
 	/* "Israel killed Hezbollah leader Hassan Nasrallah": killing one
 	 * named person is an assassination (186), not a battle. */
-	if (!strcmp(ce->root, "19") && tgt->person && tgt->kind != M_AGENT &&
-	    head_is(s, p->head, "kill")) {
+	if (!strcmp(ce->root, "19") && head_is(s, p->head, "kill") &&
+	    ((tgt->person && tgt->kind != M_AGENT) || named_chief(s, tgt))) {
 		code = "186";
 		if (!(ce = cameo_find(c->lex, code)))
 			return 0;
@@ -2537,6 +2650,15 @@ static int emit_one(struct emit_ctx *e, const struct pred *p, const struct menti
 			tgt = &civ;
 		}
 	}
+	/* "A suicide bomber killed 54 people ..., and Islamic State claimed
+	 * the attack", "in an attack claimed by Islamic State": unidentified
+	 * attackers act for the group that claims their act. */
+	if (!strcmp(src->code, "---INS") &&
+	    (!strcmp(ce->root, "18") || !strcmp(ce->root, "19") || !strcmp(ce->root, "20"))) {
+		const struct mention *cl = claimant(s, p);
+		if (cl)
+			src = cl;
+	}
 	if (!placeable(src) || !placeable(tgt)) {
 		if (TRACING(c))
 			coder_tracef(c, "    not coded: \"%.*s\" is a role with no state",
@@ -2666,8 +2788,12 @@ static int background(const struct sent *s, size_t head)
 	long j = (long)head - 1;
 
 	for (;;) {
+		/* (and past "and" between two states' names: "after Israeli
+		 * and U.S. strikes") */
 		while (j >= 0 &&
-		       ((s->info[j].roles & (R_DET | R_POSS)) || is_modifier(s, (size_t)j)) &&
+		       (((s->info[j].roles & (R_DET | R_POSS)) || is_modifier(s, (size_t)j)) ||
+			(j > 0 && (s->info[j].roles & R_CONJ) && s->info[j - 1].mention >= 0 &&
+			 s->info[j + 1].mention >= 0)) &&
 		       !(s->info[j].roles & R_PREP))
 			j--;
 		if (j < 1 || !(s->info[j].roles & R_OF) ||
@@ -2692,9 +2818,19 @@ static int background_plural(const struct sent *s, const struct pred *p)
 
 	if (p->kind != LEX_VERB || p->group != p->head || !plural_form(s, p->head))
 		return 0;
-	for (j = (long)p->head - 1; j >= 0 && j + 4 > (long)p->head; j--) {
+	for (j = (long)p->head - 1; j >= 0 && j + 6 > (long)p->head; j--) {
+		const struct mention *m = s->info[j].mention >= 0 ? &s->ments[s->info[j].mention] : NULL;
 		if (word_is_any(s, (size_t)j, background_words))
 			return 1;
+		/* "after Israeli and U.S. strikes on Iran": states named
+		 * as the strikes' authors */
+		if (m && m->country && m->kind == M_NAME) {
+			j = (long)m->tok;
+			continue;
+		}
+		if (j > 0 && (s->info[j].roles & R_CONJ) && s->info[j - 1].mention >= 0 &&
+		    s->ments[s->info[j - 1].mention].country)
+			continue;
 		if (s->info[j].mention >= 0 || !is_modifier(s, (size_t)j))
 			return 0;
 	}
@@ -3626,7 +3762,8 @@ static const char *facility_role(const struct sent *s, uint32_t from, const stru
 					   "cathedral", "shrine", NULL };
 	static const char *const mil[] = { "base", "bases", "airbase", "airbases", "barracks",
 					   "airfield", "airfields", "warship", "warships",
-					   NULL };
+					   "post", "posts", "outpost", "outposts", "garrison",
+					   "garrisons", "convoy", "convoys", NULL };
 	static const char *const kill[] = { "killing", NULL };
 	size_t j, end = m->tok + m->n_tok + 5;
 

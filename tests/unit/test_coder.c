@@ -1599,7 +1599,30 @@ static const char force5_dict[] =
 "actor Rohingya = MMRCVL\n"
 "actor Bangladesh = BGD\n"
 "verb drive {drove driven}\n"
-"    * + into = 201\n";
+"    * + into = 201\n"
+"actor Lebanon | Beirut = LBN\n"
+"actor Gaza = PSE\n"
+"actor Israel | Israeli = ISR\n"
+"actor United States | U.S. = USA\n"
+"actor Hezbollah = LBNREB\n"
+"actor Islamic Jihad = PSEREB\n"
+"actor Islamic State = IMGMUSISI\n"
+"actor Baloch Liberation Army = PAKREB\n"
+"person Hassan Nasrallah\n"
+"    = LBNREB\n"
+"agent commander = MIL\n"
+"agent suicide bomber = INS\n"
+"verb pound {pounded} = 195\n"
+"verb wound = 182\n"
+"verb suspend = 160\n"
+"verb claim\n"
+"    * responsibility = 015\n"
+"noun strikes = 195\n"
+"    * on + = 195\n"
+"noun genocide\n"
+"    * case against = ---\n"
+"    * case = ---\n"
+"    * against + = 203\n";
 
 /* Roots 17-20 (force5): armed forces using force on a protest -- its
  * people by their word or by a participle of protest -- repress it (175);
@@ -1664,6 +1687,50 @@ static void test_force5_protests_and_expulsions(void **state)
 		   "2025-10-29", EXPECT("SDNREB>SDNCVL 203 asserted 2025-10-29"));
 	check_with(cd, "Burmese troops drove 500,000 Rohingya into Bangladesh.", "2017-10-18",
 		   EXPECT("MMRMIL>MMRCVL 201 asserted 2017-10-18"));
+	coder_done(cd, lx, path);
+}
+
+/* Roots 18-20 (force5): killing a named leader after an attack is an act
+ * of its own (186), the dead and wounded of one killing its toll; a
+ * group that claims an attack by unnamed attackers is its source; the
+ * name of a case is no act; strikes of two states named in background
+ * are not coded. */
+static void test_force5_leaders_claims_and_tolls(void **state)
+{
+	char path[] = "/tmp/dyad-force5b-XXXXXX";
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+
+	(void)state;
+	cd = coder_over(force5_dict, path, &lx);
+	check_with(cd, "Israeli jets pounded Beirut, killing Hassan Nasrallah.", "2024-09-28",
+		   EXPECT("ISRMIL>LBN 195 asserted 2024-09-28",
+			  "ISRMIL>LBNREB 186 asserted 2024-09-28"));
+	check_with(cd, "Israeli jets pounded Gaza, killing a commander of Islamic Jihad, Khaled Mansour.",
+		   "2022-08-05", EXPECT("ISRMIL>PSE 195 asserted 2022-08-05",
+					"ISRMIL>PSEMIL 186 asserted 2022-08-05"));
+	/* no name: the toll */
+	check_with(cd, "Israeli jets pounded Gaza, killing a commander of Islamic Jihad.",
+		   "2022-08-05", EXPECT("ISRMIL>PSE 195 asserted 2022-08-05"));
+	check_with(cd, "Gunmen killed five police in Nigeria and wounded 12 civilians.", "2024-01-28",
+		   EXPECT("---INS>NGACOP 180 asserted 2024-01-28"));
+	check_with(cd, "A suicide bomber killed 26 people in Pakistan, and the Baloch Liberation Army claimed responsibility.",
+		   "2024-11-09", EXPECT("PAKREB>PAKCVL 1831 asserted 2024-11-09",
+					"PAKREB>PAKCVL 015 asserted 2024-11-09"));
+	check_with(cd, "Gunmen killed 40 people in Nigeria, in an attack claimed by Islamic State.",
+		   "2024-03-22", EXPECT("IMGMUSISI>NGACVL 202 asserted 2024-03-22"));
+	check_with(cd, "Iran suspended ties with Mexico, citing Israel's genocide case against Gaza.",
+		   "2025-02-07", EXPECT("IRN>MEX 160 asserted 2025-02-07"));
+	check_with(cd, "Iran suspended ties with Mexico after Israeli and U.S. strikes on Iran.",
+		   "2025-07-02", EXPECT("IRN>MEX 160 asserted 2025-07-02"));
+	/* "scores of" people counts forty: a mass killing by an armed group */
+	check_with(cd, "Gunmen killed scores of people in Nigeria.", "2015-01-15",
+		   EXPECT("---INS>NGACVL 202 asserted 2015-01-15"));
+	check_with(cd, "Gunmen killed dozens of people in Nigeria.", "2015-01-15",
+		   EXPECT("---INS>NGACVL 180 asserted 2015-01-15"));
+	/* posts and convoys are the forces' */
+	check_with(cd, "Iraqi troops attacked Iranian border posts.", "2015-01-15",
+		   EXPECT("IRQMIL>IRNMIL 190 asserted 2015-01-15"));
 	coder_done(cd, lx, path);
 }
 
@@ -1812,9 +1879,10 @@ static void test_syn4_counts_agents_and_participles(void **state)
 		   "2019-10-13", EXPECT("ECUGOV>ECULAB 0832 asserted 2019-10-13"));
 	check_with(cd, "Ecuador's president agreed to withdraw the decree, bowing to the unions.",
 		   "2019-10-13", EXPECT("ECUGOV>ECULAB 0832 asserted 2019-10-13"));
-	/* a claim naming no victim falls on the victims of the force before it */
+	/* a claim naming no victim falls on the victims of the force before
+	 * it (and the claimant is the unnamed attackers' source) */
 	check_with(cd, "Gunmen killed 26 people in Mali, and Islamic State claimed responsibility.",
-		   "2024-03-23", EXPECT("---INS>MLICVL 180 asserted 2024-03-23",
+		   "2024-03-23", EXPECT("IMGMUSISI>MLICVL 180 asserted 2024-03-23",
 					"IMGMUSISI>MLICVL 015 asserted 2024-03-23"));
 	check_with(cd, "Islamic State claimed responsibility.", "2024-03-23", NONE);
 	/* a participle after "and" joins the participle before it */
@@ -1884,6 +1952,7 @@ int main(void)
 		cmocka_unit_test(test_syn4_apposition_and_anchor),
 		cmocka_unit_test(test_syn4_counts_agents_and_participles),
 		cmocka_unit_test(test_force5_protests_and_expulsions),
+		cmocka_unit_test(test_force5_leaders_claims_and_tolls),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
