@@ -642,7 +642,9 @@ static int quantity_of(const struct sent *s, const struct mention *m)
 {
 	static const char *const q[] = { "thousands", "hundreds", "dozens", "millions",
 					 "tens", "scores", "groups", "crowds", "members", "fighters",
-					 "units", "elements", "remnants", NULL };
+					 "units", "elements", "remnants", "faction", "factions",
+					 "contingent", "detachment", "battalion", "battalions",
+					 "squad", NULL };
 	long of = (long)m->tok - 1;
 
 	while (of > 0 && (s->info[of].roles & R_DET) && !(s->info[of].roles & R_POSS))

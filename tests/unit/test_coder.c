@@ -1615,6 +1615,7 @@ static const char force5_dict[] =
 "verb pound {pounded} = 195\n"
 "verb wound = 182\n"
 "verb suspend = 160\n"
+"verb detain = 173\n"
 "verb claim\n"
 "    * responsibility = 015\n"
 "noun strikes = 195\n"
@@ -1728,6 +1729,10 @@ static void test_force5_leaders_claims_and_tolls(void **state)
 		   EXPECT("---INS>NGACVL 202 asserted 2015-01-15"));
 	check_with(cd, "Gunmen killed dozens of people in Nigeria.", "2015-01-15",
 		   EXPECT("---INS>NGACVL 180 asserted 2015-01-15"));
+	/* a faction of a force is that force */
+	check_with(cd, "Iraq suspended ties with Mexico after a faction of the Iranian troops bombed Gaza.",
+		   "2016-07-16", EXPECT("IRQ>MEX 160 asserted 2016-07-16",
+					"IRNMIL>PSE 195 asserted 2016-07-16"));
 	/* posts and convoys are the forces' */
 	check_with(cd, "Iraqi troops attacked Iranian border posts.", "2015-01-15",
 		   EXPECT("IRQMIL>IRNMIL 190 asserted 2015-01-15"));
