@@ -2661,6 +2661,18 @@ static int emit_one(struct emit_ctx *e, const struct pred *p, const struct menti
 		if (cl)
 			src = cl;
 	}
+	/* "officers said they had taken full control of the country and
+	 * detained President Embalo": a state's own forces or rulers
+	 * taking power occupy no territory of their government's (the
+	 * coup's detentions code it); rebels taking their state's towns
+	 * still do. */
+	if (!strcmp(code, "192") && country_prefix(src->code) && strlen(src->code) >= 6 &&
+	    role_in(src->code, force_roles) && country_prefix(tgt->code) &&
+	    !strncmp(src->code, tgt->code, 3) && political_role(tgt->code)) {
+		if (TRACING(c))
+			coder_tracef(c, "    not coded: %s taking %s's own ground", src->code, tgt->code);
+		return 0;
+	}
 	if (!placeable(src) || !placeable(tgt)) {
 		if (TRACING(c))
 			coder_tracef(c, "    not coded: \"%.*s\" is a role with no state",

@@ -1616,6 +1616,9 @@ static const char force5_dict[] =
 "verb wound = 182\n"
 "verb suspend = 160\n"
 "verb detain = 173\n"
+"verb seize = 171\n"
+"    * power = 192\n"
+"agent president = GOV\n"
 "verb claim\n"
 "    * responsibility = 015\n"
 "noun strikes = 195\n"
@@ -1733,6 +1736,10 @@ static void test_force5_leaders_claims_and_tolls(void **state)
 	check_with(cd, "Iraq suspended ties with Mexico after a faction of the Iranian troops bombed Gaza.",
 		   "2016-07-16", EXPECT("IRQ>MEX 160 asserted 2016-07-16",
 					"IRNMIL>PSE 195 asserted 2016-07-16"));
+	/* a state's forces taking power seize no ground from their
+	 * government; rebels taking its towns do */
+	check_with(cd, "Iraqi troops seized power and detained the Iraqi president.", "2016-07-16",
+		   EXPECT("IRQMIL>IRQGOV 173 asserted 2016-07-16"));
 	/* posts and convoys are the forces' */
 	check_with(cd, "Iraqi troops attacked Iranian border posts.", "2015-01-15",
 		   EXPECT("IRQMIL>IRNMIL 190 asserted 2015-01-15"));
