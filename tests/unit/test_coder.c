@@ -1643,6 +1643,199 @@ static void test_force3_groups_and_relatives(void **state)
 	coder_done(cd, lx, path);
 }
 
+static const char force5_dict[] =
+"actor Myanmar | Burmese = MMR\n"
+"actor Iraq | Iraqi = IRQ\n"
+"actor Pakistan | Pakistani = PAK\n"
+"actor Afghanistan | Afghan | Afghans = AFG\n"
+"actor Iran | Iranian = IRN\n"
+"actor Turkey | Turkish | Ankara = TUR\n"
+"actor Kurdistan Workers' Party | PKK = TURREBPKK\n"
+"actor Japan | Japanese = JPN\n"
+"actor Mexico | Mexican = MEX\n"
+"actor Nigeria | Nigerian = NGA\n"
+"actor Sudan | Sudanese | El Fasher = SDN\n"
+"actor Rapid Support Forces | RSF = SDNREB\n"
+"actor Germany | German = DEU\n"
+"actor Russia | Russian = RUS\n"
+"person Shinzo Abe | Abe\n"
+"    = JPNELI\n"
+"agent troops | soldiers | forces = MIL\n"
+"agent jets | warplanes = MIL\n"
+"agent police = COP\n"
+"agent people | civilians | protesters | crowds = CVL\n"
+"agent gunmen | gunman | militants = INS\n"
+"agent mayor | ambassador = GOV\n"
+"agent church | churches | mosque = REL\n"
+"agent hospital = HLH\n"
+"agent diplomats = GOV\n"
+"verb shoot {shot} = 193\n"
+"    * dead + = 1823\n"
+"    * + dead = 1823\n"
+"verb open fire {opened} = 193\n"
+"verb fire = 190\n"
+"verb clash = 190\n"
+"    * with + = 190\n"
+"verb kill = 190\n"
+"verb attack = 190\n"
+"verb strike {struck} = 195\n"
+"verb bomb = 195\n"
+"verb stab = 182\n"
+"verb say {said}\n"
+"verb deport = 174\n"
+"    * undocumented + = 201\n"
+"verb force = 170\n"
+"    * + to = 170\n"
+"actor Rohingya = MMRCVL\n"
+"actor Bangladesh = BGD\n"
+"verb drive {drove driven}\n"
+"    * + into = 201\n"
+"actor Lebanon | Beirut = LBN\n"
+"actor Gaza = PSE\n"
+"actor Israel | Israeli = ISR\n"
+"actor United States | U.S. = USA\n"
+"actor Hezbollah = LBNREB\n"
+"actor Islamic Jihad = PSEREB\n"
+"actor Islamic State = IMGMUSISI\n"
+"actor Baloch Liberation Army = PAKREB\n"
+"person Hassan Nasrallah\n"
+"    = LBNREB\n"
+"agent commander = MIL\n"
+"agent suicide bomber = INS\n"
+"verb pound {pounded} = 195\n"
+"verb wound = 182\n"
+"verb suspend = 160\n"
+"verb detain = 173\n"
+"verb seize = 171\n"
+"    * power = 192\n"
+"agent president = GOV\n"
+"verb claim\n"
+"    * responsibility = 015\n"
+"noun strikes = 195\n"
+"    * on + = 195\n"
+"noun genocide\n"
+"    * case against = ---\n"
+"    * case = ---\n"
+"    * against + = 203\n";
+
+/* Roots 17-20 (force5): armed forces using force on a protest -- its
+ * people by their word or by a participle of protest -- repress it (175);
+ * a state deporting foreigners en masse displaces them (201, REF), and
+ * driving out thousands is a mass expulsion; the speaker of an inserted
+ * "what X said were" is no target; shooting one political figure or
+ * officer is an attempt on their life (185), shooting them dead their
+ * assassination (186); force on a house of worship hurts its
+ * worshippers (CVL), and people the lexicon does not know, named right
+ * after the verb, are its target before the place named after them;
+ * killing or driving out people in what the sentence calls ethnic
+ * cleansing or genocide is that (203). */
+static void test_force5_protests_and_expulsions(void **state)
+{
+	char path[] = "/tmp/dyad-force5-XXXXXX";
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+
+	(void)state;
+	cd = coder_over(force5_dict, path, &lx);
+	check_with(cd, "Burmese soldiers shot dead 20 people protesting against the coup in Myanmar.",
+		   "2021-03-03", EXPECT("MMRMIL>MMRCVL 175 asserted 2021-03-03"));
+	check_with(cd, "Iraqi troops opened fire on crowds in Basra, killing nine people.",
+		   "2019-10-05", EXPECT("IRQMIL>IRQCVL 175 asserted 2019-10-05"));
+	check_with(cd, "Iraqi troops clashed with protesters in Basra.", "2019-10-05",
+		   EXPECT("IRQMIL>IRQCVL 175 asserted 2019-10-05"));
+	/* not a protest: the people attacked are fighters, or villagers */
+	check_with(cd, "Iraqi troops shot dead two gunmen in Basra.", "2019-10-05",
+		   EXPECT("IRQMIL>---INS 1823 asserted 2019-10-05"));
+	check_with(cd, "Burmese soldiers killed 12 civilians in Myanmar.", "2022-03-03",
+		   EXPECT("MMRMIL>MMRCVL 190 asserted 2022-03-03"));
+	/* deportations en masse */
+	check_with(cd, "Pakistan began deporting undocumented Afghans.", "2023-11-01",
+		   EXPECT("PAK>AFGREF 201 asserted 2023-11-01"));
+	check_with(cd, "Iran forced more than 500,000 Afghans to leave, as deportations rose.",
+		   "2025-07-11", EXPECT("IRN>AFGREF 201 asserted 2025-07-11"));
+	check_with(cd, "Iran forced 40 Afghans to leave.", "2025-07-11",
+		   EXPECT("IRN>AFGCVL 170 asserted 2025-07-11"));
+	check_with(cd, "Germany deported two Russian diplomats.", "2025-07-11",
+		   EXPECT("DEU>RUSGOV 174 asserted 2025-07-11"));
+	/* "what X said were" */
+	check_with(cd, "Turkish jets struck what Ankara said were PKK hideouts in Iraq.",
+		   "2023-10-05", EXPECT("TURMIL>TURREBPKK 195 asserted 2023-10-05"));
+	check_with(cd, "Pakistan bombed what it said were militant camps in Afghanistan.",
+		   "2024-03-18", EXPECT("PAK>AFG 195 asserted 2024-03-18"));
+	/* attempts on a life, assassinations */
+	check_with(cd, "A gunman shot Shinzo Abe in Nara.", "2022-07-08",
+		   EXPECT("---INS>JPNELI 185 asserted 2022-07-08"));
+	check_with(cd, "Gunmen shot dead a Mexican mayor.", "2022-07-08",
+		   EXPECT("---INS>MEXGOV 186 asserted 2022-07-08"));
+	check_with(cd, "Gunmen shot dead four Mexican police.", "2022-07-08",
+		   EXPECT("---INS>MEXCOP 180 asserted 2022-07-08"));
+	/* houses of worship, people at a place */
+	check_with(cd, "Gunmen attacked two churches in Nigeria.", "2022-06-05",
+		   EXPECT("---INS>NGACVL 180 asserted 2022-06-05"));
+	check_with(cd, "RSF fighters killed more than 400 patients at a hospital in El Fasher.",
+		   "2025-10-29", EXPECT("SDNREB>SDNCVL 202 asserted 2025-10-29"));
+	/* told as ethnic cleansing or genocide */
+	check_with(cd, "Burmese troops drove 500,000 Rohingya into Bangladesh in a campaign of ethnic cleansing.",
+		   "2017-10-18", EXPECT("MMRMIL>MMRCVL 203 asserted 2017-10-18"));
+	check_with(cd, "RSF fighters killed hundreds of people in El Fasher, in what activists said was genocide.",
+		   "2025-10-29", EXPECT("SDNREB>SDNCVL 203 asserted 2025-10-29"));
+	check_with(cd, "Burmese troops drove 500,000 Rohingya into Bangladesh.", "2017-10-18",
+		   EXPECT("MMRMIL>MMRCVL 201 asserted 2017-10-18"));
+	coder_done(cd, lx, path);
+}
+
+/* Roots 18-20 (force5): killing a named leader after an attack is an act
+ * of its own (186), the dead and wounded of one killing its toll; a
+ * group that claims an attack by unnamed attackers is its source; the
+ * name of a case is no act; strikes of two states named in background
+ * are not coded. */
+static void test_force5_leaders_claims_and_tolls(void **state)
+{
+	char path[] = "/tmp/dyad-force5b-XXXXXX";
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+
+	(void)state;
+	cd = coder_over(force5_dict, path, &lx);
+	check_with(cd, "Israeli jets pounded Beirut, killing Hassan Nasrallah.", "2024-09-28",
+		   EXPECT("ISRMIL>LBN 195 asserted 2024-09-28",
+			  "ISRMIL>LBNREB 186 asserted 2024-09-28"));
+	check_with(cd, "Israeli jets pounded Gaza, killing a commander of Islamic Jihad, Khaled Mansour.",
+		   "2022-08-05", EXPECT("ISRMIL>PSE 195 asserted 2022-08-05",
+					"ISRMIL>PSEMIL 186 asserted 2022-08-05"));
+	/* no name: the toll */
+	check_with(cd, "Israeli jets pounded Gaza, killing a commander of Islamic Jihad.",
+		   "2022-08-05", EXPECT("ISRMIL>PSE 195 asserted 2022-08-05"));
+	check_with(cd, "Gunmen killed five police in Nigeria and wounded 12 civilians.", "2024-01-28",
+		   EXPECT("---INS>NGACOP 180 asserted 2024-01-28"));
+	check_with(cd, "A suicide bomber killed 26 people in Pakistan, and the Baloch Liberation Army claimed responsibility.",
+		   "2024-11-09", EXPECT("PAKREB>PAKCVL 1831 asserted 2024-11-09",
+					"PAKREB>PAKCVL 015 asserted 2024-11-09"));
+	check_with(cd, "Gunmen killed 40 people in Nigeria, in an attack claimed by Islamic State.",
+		   "2024-03-22", EXPECT("IMGMUSISI>NGACVL 202 asserted 2024-03-22"));
+	check_with(cd, "Iran suspended ties with Mexico, citing Israel's genocide case against Gaza.",
+		   "2025-02-07", EXPECT("IRN>MEX 160 asserted 2025-02-07"));
+	check_with(cd, "Iran suspended ties with Mexico after Israeli and U.S. strikes on Iran.",
+		   "2025-07-02", EXPECT("IRN>MEX 160 asserted 2025-07-02"));
+	/* "scores of" people counts forty: a mass killing by an armed group */
+	check_with(cd, "Gunmen killed scores of people in Nigeria.", "2015-01-15",
+		   EXPECT("---INS>NGACVL 202 asserted 2015-01-15"));
+	check_with(cd, "Gunmen killed dozens of people in Nigeria.", "2015-01-15",
+		   EXPECT("---INS>NGACVL 180 asserted 2015-01-15"));
+	/* a faction of a force is that force */
+	check_with(cd, "Iraq suspended ties with Mexico after a faction of the Iranian troops bombed Gaza.",
+		   "2016-07-16", EXPECT("IRQ>MEX 160 asserted 2016-07-16",
+					"IRNMIL>PSE 195 asserted 2016-07-16"));
+	/* a state's forces taking power seize no ground from their
+	 * government; rebels taking its towns do */
+	check_with(cd, "Iraqi troops seized power and detained the Iraqi president.", "2016-07-16",
+		   EXPECT("IRQMIL>IRQGOV 173 asserted 2016-07-16"));
+	/* posts and convoys are the forces' */
+	check_with(cd, "Iraqi troops attacked Iranian border posts.", "2015-01-15",
+		   EXPECT("IRQMIL>IRNMIL 190 asserted 2015-01-15"));
+	coder_done(cd, lx, path);
+}
+
 static const char syn4_dict[] =
 "actor Ukraine | Ukrainian | Kyiv | Kharkiv = UKR\n"
 "actor Russia | Russian = RUS\n"
@@ -1788,9 +1981,10 @@ static void test_syn4_counts_agents_and_participles(void **state)
 		   "2019-10-13", EXPECT("ECUGOV>ECULAB 0832 asserted 2019-10-13"));
 	check_with(cd, "Ecuador's president agreed to withdraw the decree, bowing to the unions.",
 		   "2019-10-13", EXPECT("ECUGOV>ECULAB 0832 asserted 2019-10-13"));
-	/* a claim naming no victim falls on the victims of the force before it */
+	/* a claim naming no victim falls on the victims of the force before
+	 * it (and the claimant is the unnamed attackers' source) */
 	check_with(cd, "Gunmen killed 26 people in Mali, and Islamic State claimed responsibility.",
-		   "2024-03-23", EXPECT("---INS>MLICVL 180 asserted 2024-03-23",
+		   "2024-03-23", EXPECT("IMGMUSISI>MLICVL 180 asserted 2024-03-23",
 					"IMGMUSISI>MLICVL 015 asserted 2024-03-23"));
 	check_with(cd, "Islamic State claimed responsibility.", "2024-03-23", NONE);
 	/* a participle after "and" joins the participle before it */
@@ -1862,6 +2056,8 @@ int main(void)
 		cmocka_unit_test(test_syn4_bare_past_after_actor),
 		cmocka_unit_test(test_syn4_apposition_and_anchor),
 		cmocka_unit_test(test_syn4_counts_agents_and_participles),
+		cmocka_unit_test(test_force5_protests_and_expulsions),
+		cmocka_unit_test(test_force5_leaders_claims_and_tolls),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
