@@ -2082,6 +2082,18 @@ static int mention_has(const struct sent *s, const struct mention *m, const char
 	return 0;
 }
 
+/* Whether mention M is people protesting: "protesters in Kyiv", or
+ * people a protest's participle follows ("crowds protesting against the
+ * takeover", "58 Palestinians demonstrating along the border"). */
+static int protesting(const struct sent *s, const struct mention *m)
+{
+	static const char *const acts[] = { "protesting", "demonstrating", "rallying",
+					    "marching", NULL };
+	size_t after = m->tok + m->n_tok;
+
+	return mention_has(s, m, protesters) || (after < s->n && word_is_any(s, after, acts));
+}
+
 /* The roles by which a state uses force: its forces, police and rulers. */
 static const char *const force_roles[] = { "MIL", "GOV", "COP", NULL };
 
@@ -2202,9 +2214,13 @@ static int emit_one(struct emit_ctx *e, const struct pred *p, const struct menti
 		if (!(ce = cameo_find(c->lex, code)))
 			return 0;
 	}
-	/* Police firing on protesters or civilians repress them (175). */
+	/* Police firing on protesters or civilians repress them (175); so
+	 * do troops firing on protesters ("soldiers opened fire on crowds
+	 * protesting against the coup"). */
 	if ((!strcmp(ce->root, "19") || !strcmp(ce->root, "18")) && strlen(src->code) >= 6 &&
-	    !strncmp(src->code + 3, "COP", 3) && civil_role(tgt->code)) {
+	    (!strncmp(src->code + 3, "COP", 3) ||
+	     (!strncmp(src->code + 3, "MIL", 3) && protesting(s, tgt))) &&
+	    civil_role(tgt->code)) {
 		code = "175";
 		if (!(ce = cameo_find(c->lex, code)))
 			return 0;
@@ -2251,7 +2267,7 @@ static int emit_one(struct emit_ctx *e, const struct pred *p, const struct menti
 	 * it stays repression ("security forces killed more than 100
 	 * protesters": 175). */
 	if ((!strcmp(code, "190") || !strcmp(code, "1823") ||
-	     (!strcmp(code, "175") && !mention_has(s, tgt, protesters))) &&
+	     (!strcmp(code, "175") && !protesting(s, tgt))) &&
 	    state_force(src->code) &&
 	    soft_target(tgt->code) &&
 	    /* "execut": "executed" is no "execute" + "ed" */
@@ -3230,6 +3246,39 @@ static int home_target(struct dyad_coder *c, const struct sent *s, const struct 
 	return 1;
 }
 
+/* The sources of the last act coded before token `tok` of the sentence
+ * by another state than src's, or by src's own on src ("police raided
+ * the president's home, and the government called the raid
+ * disproportionate"), not a denied one, into out (at most max; those of
+ * one trigger: "Britain, Canada and Australia recognised Palestine, a
+ * move Netanyahu called a reward for terrorism"); how many: the doers
+ * of the act a rebuke that names no one answers ("North Korea fired a
+ * missile over Japan, prompting Tokyo to warn residents, and Kishida
+ * condemned the launch"). */
+static size_t prior_doers(const struct emit_ctx *e, const struct sent *s, size_t tok,
+			  const char *src, const char **out, size_t max)
+{
+	size_t k, n = 0, i;
+	uint32_t trig = UINT32_MAX;
+
+	for (k = e->n_seen; k-- > 0 && n < max;) {
+		const struct dyad_event *o = &e->seen[k];
+		if (o->trigger.start >= s->toks[tok].start - s->base || !o->source.code ||
+		    !o->target.code || o->mode == DYAD_MODE_NEGATED || !strcmp(o->source.code, src))
+			continue;
+		if (!strncmp(o->source.code, src, 3) && strcmp(o->target.code, src))
+			continue;
+		if (trig != UINT32_MAX && o->trigger.start != trig)
+			break;
+		trig = o->trigger.start;
+		for (i = 0; i < n && strcmp(out[i], o->source.code); i++)
+			;
+		if (i == n)
+			out[n++] = o->source.code;
+	}
+	return n;
+}
+
 /* ---- acts demanded ---------------------------------------------------- */
 
 /* "demanded that Moscow withdraw its troops", "insisted that Germany pay
@@ -3594,6 +3643,10 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 	const char *attempt = NULL;             /* "was shot": 185 or 186 */
 	const char *bombing = NULL;             /* "a roadside bomb planted by" */
 	const char *threat = NULL;              /* "would use force if": 13x */
+	int rebuke_back = 0;                    /* "condemned the launch" */
+	const char *doers[4];                   /* whom such a rebuke answers */
+	struct mention more_own[3];
+	size_t n_doers = 0;
 
 	/* What a demand asks of another ("demanded that M23 rebels halt
 	 * their offensive and that Rwandan forces withdraw") is no act: the
@@ -3677,6 +3730,21 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 			coder_tracef(c, "  %s \"%.*s\": no pattern matches and no default code",
 				     p->kind == LEX_VERB ? "verb" : "noun", (int)hlen, htext);
 		return 0;
+	}
+	/* "condemned the launch as barbaric": a rebuke of an act that names
+	 * no party (a null pattern, lest "the attack on Israel" be aimed at
+	 * Israel) answers the act coded before it, when there is one. */
+	if (r.code == LEX_CODE_NULL && (r.code2 == LEX_NONE || r.code2 == LEX_CODE_NULL) &&
+	    p->kind == LEX_VERB && r.pat &&
+	    r.head && pattern_has_set(lex, r.pat, "EV_EVN") &&
+	    lex->classes.v[r.head->cls].code != LEX_NONE &&
+	    lex->classes.v[r.head->cls].code != LEX_CODE_NULL &&
+	    !strncmp(lex_code_str(lex, lex->classes.v[r.head->cls].code), "11", 2) &&
+	    p->subject >= 0 && s->ments[p->subject].code &&
+	    prior_doers(e, s, p->head, s->ments[p->subject].code, doers, 1)) {
+		r.code = lex->classes.v[r.head->cls].code;
+		r.target = -1;
+		rebuke_back = 1;
 	}
 	if ((r.code == LEX_CODE_NULL || r.code == LEX_NONE) &&
 	    (r.code2 == LEX_CODE_NULL || r.code2 == LEX_NONE)) {
@@ -4203,6 +4271,29 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 			tgt = qs;
 		}
 	}
+	/* "North Korea fired a missile over Japan ..., and Kishida condemned
+	 * the launch as barbaric", "the U.N. condemned the takeover",
+	 * "Britain called it a grave step": a rebuke (11x) whose object is an
+	 * act that names no party of its own is aimed at whoever did the
+	 * last act coded before it in the sentence. */
+	/* ("called it a flagrant violation": "it" is the act, not the
+	 * speaker) */
+	if (src >= 0 && !have_own && p->kind == LEX_VERB && !p->passive &&
+	    r.code != LEX_NONE && r.code != LEX_CODE_NULL &&
+	    !strncmp(lex_code_str(lex, r.code), "11", 2) && s->ments[src].code &&
+	    (rebuke_back || (r.target < 0 && tgt < 0) ||
+	     (tgt >= 0 && (r.target < 0 || r.target == tgt) && s->ments[tgt].kind == M_PRONOUN &&
+	      s->ments[tgt].code && !strcmp(s->ments[tgt].code, s->ments[src].code)))) {
+		n_doers = prior_doers(e, s, p->head, s->ments[src].code, doers, 4);
+		if (n_doers) {
+			size_t k;
+			implied_actor(&own, s, p->head, doers[0]);
+			for (k = 1; k < n_doers; k++)
+				implied_actor(&more_own[k - 1], s, p->head, doers[k]);
+			have_own = 1;
+			tgt = -1;
+		}
+	}
 	/* "declared martial law", "lifted the curfew": a state's emergency
 	 * rule, curfews and curbs on freedoms at home (1721-1724) and their
 	 * easing (0811-0814) fall, when the clause names no one else, on the
@@ -4714,6 +4805,8 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 	} else if (have_own) {
 		tgts[0] = &own;
 		nt = 1;
+		while (nt < n_doers)
+			tgts[nt] = &more_own[nt - 1], nt++;
 	} else
 		nt = group_members(s, tgt, tgts, 8);
 	if (attempt) {

@@ -1553,6 +1553,63 @@ static void test_force3_groups_and_relatives(void **state)
 	coder_done(cd, lx, path);
 }
 
+static const char conf5_dict[] =
+"actor North Korea = PRK\n"
+"actor Japan | Japanese | Tokyo = JPN\n"
+"actor Russia | Russian = RUS\n"
+"actor Turkey | Turkish = TUR\n"
+"actor Palestine = PSE\n"
+"agent soldiers | troops = MIL\n"
+"agent police = COP\n"
+"agent crowds | protesters = CVL\n"
+"agent government | prime minister = GOV\n"
+"set ev_evn = launch | attack | arrest\n"
+"set rebuke = grave mistake | provocation\n"
+"verb fire = 190\n"
+"    * on + = 190\n"
+"    * toward + = 150\n"
+"verb shoot down = 195\n"
+"verb recognise = 054\n"
+"verb detain = 173\n"
+"verb condemn = 111\n"
+"    * &ev_evn = ---\n"
+"verb call\n"
+"    * it ^ &rebuke = 111\n";
+
+/* A rebuke of an act that names no party ("condemned the launch",
+ * "called it a grave mistake") answers the doer of the act coded before
+ * it in the sentence: every source of that act, one of the critic's own
+ * state only when it acted on the critic; with no act before it, nothing
+ * is coded.  Troops firing on people protesting repress them (175). */
+static void test_conf5_rebuke_back_and_repression(void **state)
+{
+	char path[] = "/tmp/dyad-conf5-XXXXXX";
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+
+	(void)state;
+	cd = coder_over(conf5_dict, path, &lx);
+	check_with(cd, "North Korea fired a missile toward Japan, and Japan condemned the launch.",
+		   "2024-03-01", EXPECT("PRK>JPN 150 asserted 2024-03-01", "JPN>PRK 111 asserted 2024-03-01"));
+	check_with(cd, "Japan condemned the launch.", "2024-03-01", NONE);
+	check_with(cd, "Russia and Turkey recognised Palestine, and Japan condemned the move.", "2024-03-01",
+		   EXPECT("RUS>PSE 054 asserted 2024-03-01", "TUR>PSE 054 asserted 2024-03-01",
+			  "JPN>TUR 111 asserted 2024-03-01", "JPN>RUS 111 asserted 2024-03-01"));
+	check_with(cd, "Japanese police detained the prime minister, and the government condemned the arrest.",
+		   "2024-03-01", EXPECT("JPNCOP>JPNGOV 173 asserted 2024-03-01",
+					"JPNGOV>JPNCOP 111 asserted 2024-03-01"));
+	check_with(cd, "Japanese police detained protesters, and the government condemned the arrest.",
+		   "2024-03-01", EXPECT("JPNCOP>JPNCVL 173 asserted 2024-03-01"));
+	check_with(cd, "Turkish troops shot down a Russian jet, and Russia called it a grave mistake.",
+		   "2024-03-01", EXPECT("TURMIL>RUS 195 asserted 2024-03-01", "RUS>TURMIL 111 asserted 2024-03-01"));
+	check_with(cd, "Russia called it a grave mistake.", "2024-03-01", NONE);
+	check_with(cd, "Russian soldiers fired on crowds protesting against the war.", "2024-03-01",
+		   EXPECT("RUSMIL>RUSCVL 175 asserted 2024-03-01"));
+	check_with(cd, "Russian soldiers fired on crowds in Moscow.", "2024-03-01",
+		   EXPECT("RUSMIL>RUSCVL 190 asserted 2024-03-01"));
+	coder_done(cd, lx, path);
+}
+
 static const char syn4_dict[] =
 "actor Ukraine | Ukrainian | Kyiv | Kharkiv = UKR\n"
 "actor Russia | Russian = RUS\n"
@@ -1766,6 +1823,7 @@ int main(void)
 		cmocka_unit_test(test_force3_means_and_places),
 		cmocka_unit_test(test_force3_clause_links),
 		cmocka_unit_test(test_force3_groups_and_relatives),
+		cmocka_unit_test(test_conf5_rebuke_back_and_repression),
 		cmocka_unit_test(test_syn4_bare_past_after_actor),
 		cmocka_unit_test(test_syn4_apposition_and_anchor),
 		cmocka_unit_test(test_syn4_counts_agents_and_participles),
