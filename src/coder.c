@@ -1606,6 +1606,14 @@ static int match_side(const dyad_lexicon *lex, const struct sent *s,
 				pos = forward ? (long)last + 1 : pos - 1;
 				break;
 			}
+			/* "imposed a nationwide curfew and deployed the army
+			 * on Friday": "and" before a verb in the past starts
+			 * another clause, which a gap does not cross. */
+			if (forward && gap > 0 && (s->info[pos].roles & R_CONJ) &&
+			    (size_t)pos + 1 < s->n &&
+			    s->info[pos + 1].verb && s->info[pos + 1].mention < 0 &&
+			    past_form(s, (size_t)pos + 1))
+				return 0;
 			/* "to withdraw a decree that ended fuel subsidies,
 			 * bowing to protests": a relative clause right after
 			 * a noun the pattern named is passed over. */
@@ -2194,6 +2202,8 @@ static int shooting_verb(const struct sent *s, size_t i)
 	return word_is_any(s, i, forms);
 }
 
+static int home_measure(const char *code);
+
 static int emit_one(struct emit_ctx *e, const struct pred *p, const struct mention *src,
 		    const struct mention *tgt, const struct mention *rep,
 		    const char *code, enum dyad_mode mode)
@@ -2330,7 +2340,12 @@ static int emit_one(struct emit_ctx *e, const struct pred *p, const struct menti
 	 * leave", "stripped Iran's ambassador of his accreditation": cutting
 	 * diplomatic relations (161) through its envoys is done to their
 	 * state, not to its government. */
-	if (!strcmp(code, "161") && strlen(tgt->code) == 6 && !strcmp(tgt->code + 3, "GOV") &&
+	/* So is a summons to protest (114) of an envoy no name is given
+	 * ("summoned Seoul's ambassador", "the British ambassador"). */
+	if ((!strcmp(code, "161") ||
+	     (!strcmp(code, "114") && !tgt->person &&
+	      (head_is(s, p->head, "summon") || head_is(s, p->head, "call")))) &&
+	    strlen(tgt->code) == 6 && !strcmp(tgt->code + 3, "GOV") &&
 	    country_prefix(tgt->code) && strncmp(src->code, tgt->code, 3)) {
 		char *st = state_role(c, tgt->code, "");
 		if (st) {
@@ -2353,8 +2368,10 @@ static int emit_one(struct emit_ctx *e, const struct pred *p, const struct menti
 	 * the place the sentence names do not act on that bare state
 	 * (civilians storming "the Chinese embassy" still may, and rebels
 	 * taking its towns). */
+	/* (A curfew or emergency rule its rulers impose is on that state
+	 * itself: "the government imposed a nationwide curfew".) */
 	if (src->kind == M_AGENT && src->placed && !civil_role(src->code) && !armed_group(src->code) &&
-	    strlen(tgt->code) == 3 && !strncmp(src->code, tgt->code, 3)) {
+	    strlen(tgt->code) == 3 && !strncmp(src->code, tgt->code, 3) && !home_measure(code)) {
 		if (TRACING(c))
 			coder_tracef(c, "    not coded: a role placed in %s acting on %s itself", tgt->code,
 				     tgt->code);
@@ -3277,6 +3294,41 @@ static size_t prior_doers(const struct emit_ctx *e, const struct sent *s, size_t
 			out[n++] = o->source.code;
 	}
 	return n;
+}
+
+/* "deployed soldiers on the city's streets", "is deploying 25,000 troops
+ * to quell a week of rioting", "rioters looted shopping malls ..., and
+ * Ramaphosa deployed the army": forces sent out at token `head` against
+ * unrest at home, by the words of the sentence. */
+static int home_deployment(const struct sent *s, size_t head)
+{
+	static const char *const verbs[] = { "deploy", "send", "sent", "order", "dispatch",
+					     "put", "station", NULL };
+	static const char *const cues[] = { "street", "quell", "riot", "unrest", "protest",
+					    "loot", "disturbance", "restore order", "secure",
+					    "security", "gang", "crack down", "violence", NULL };
+	size_t j, k, len;
+
+	for (k = 0; verbs[k] && !head_is(s, head, verbs[k]); k++)
+		;
+	if (!verbs[k])
+		return 0;
+	for (j = 0; j < s->n; j++) {
+		const char *t = tok_text(s, j, &len);
+		for (k = 0; cues[k]; k++) {
+			size_t n = strlen(cues[k]);
+			if (j + 1 < s->n && strchr(cues[k], ' ')) {
+				size_t l2;
+				const char *t2 = tok_text(s, j + 1, &l2);
+				const char *sp = strchr(cues[k], ' ');
+				if ((size_t)(sp - cues[k]) == len && !strncasecmp(t, cues[k], len) &&
+				    l2 >= strlen(sp + 1) && !strncasecmp(t2, sp + 1, strlen(sp + 1)))
+					return 1;
+			} else if (len >= n && !strncasecmp(t, cues[k], n))
+				return 1;
+		}
+	}
+	return 0;
 }
 
 /* ---- acts demanded ---------------------------------------------------- */
@@ -4347,6 +4399,22 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 	    (s->ments[src].kind != M_AGENT || s->ments[src].placed)) {
 		int civ = yield_home || !strcmp(lex_code_str(lex, r.code), "0831");
 		have_own = home_target(c, s, p, r.last, &s->ments[src], civ ? "CVL" : "", &own);
+	}
+	/* "deployed soldiers on the city's streets", "ordered National Guard
+	 * troops to Los Angeles to quell protests": a state's forces or
+	 * police sent out against unrest at home, at no one else (or at
+	 * their own state, or at the force itself), are shown to its
+	 * people (154; police 153). */
+	if (src >= 0 && !have_own && p->kind == LEX_VERB && !p->passive && r.code != LEX_NONE &&
+	    r.code != LEX_CODE_NULL && (!strcmp(lex_code_str(lex, r.code), "154") ||
+					!strcmp(lex_code_str(lex, r.code), "153")) &&
+	    s->ments[src].code && country_prefix(s->ments[src].code) &&
+	    !armed_group(s->ments[src].code) && !civil_role(s->ments[src].code) &&
+	    (tgt < 0 || (s->ments[tgt].code && !strncmp(s->ments[tgt].code, s->ments[src].code, 3) &&
+			 !civil_role(s->ments[tgt].code))) &&
+	    home_deployment(s, p->head)) {
+		tgt = -1;
+		have_own = home_target(c, s, p, r.last, &s->ments[src], "CVL", &own);
 	}
 	/* "Medvedev said Moscow would have to use a nuclear weapon if a
 	 * Ukrainian counter-offensive succeeded": force, sanctions or a

@@ -1610,6 +1610,51 @@ static void test_conf5_rebuke_back_and_repression(void **state)
 	coder_done(cd, lx, path);
 }
 
+static const char conf5b_dict[] =
+"actor Ecuador = ECU\n"
+"actor Kenya = KEN\n"
+"actor Uganda = UGA\n"
+"actor Poland = POL\n"
+"actor Belarus = BLR\n"
+"agent government | ambassador = GOV\n"
+"agent troops | army = MIL\n"
+"set curfew = curfew | nighttime curfew\n"
+"set troops = troops | the army\n"
+"verb impose\n"
+"    * &curfew on + = 1723\n"
+"    * &curfew = 1723\n"
+"verb deploy = 154\n"
+"    * &troops near + = 154\n"
+"verb summon\n"
+"    * ambassador = 114\n";
+
+/* A pattern's gap does not cross "and" before a verb in the past (a
+ * clause of its own: "imposed a curfew on Monday and deployed troops on
+ * the streets"); a curfew its rulers impose is on their state; forces
+ * deployed against unrest at home are shown to its people (154); a
+ * summons of an envoy no name is given is a complaint to the state. */
+static void test_conf5_home_measures_and_gaps(void **state)
+{
+	char path[] = "/tmp/dyad-conf5b-XXXXXX";
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+
+	(void)state;
+	cd = coder_over(conf5b_dict, path, &lx);
+	check_with(cd, "Ecuador's government imposed a nighttime curfew on Monday and deployed troops on the streets of Quito.",
+		   "2024-01-10", EXPECT("ECUGOV>ECU 1723 asserted 2024-01-08",
+					"ECUGOV>ECUCVL 154 asserted 2024-01-08"));
+	check_with(cd, "Ecuador's government deployed troops after days of rioting.", "2024-01-10",
+		   EXPECT("ECUGOV>ECUCVL 154 asserted 2024-01-10"));
+	/* no unrest told of: no one the deployment is aimed at */
+	check_with(cd, "Ecuador's government deployed troops.", "2024-01-10", NONE);
+	check_with(cd, "Poland deployed troops near Belarus after days of rioting.", "2024-01-10",
+		   EXPECT("POL>BLR 154 asserted 2024-01-10"));
+	check_with(cd, "Kenya summoned Uganda's ambassador.", "2024-01-10",
+		   EXPECT("KEN>UGA 114 asserted 2024-01-10"));
+	coder_done(cd, lx, path);
+}
+
 static const char syn4_dict[] =
 "actor Ukraine | Ukrainian | Kyiv | Kharkiv = UKR\n"
 "actor Russia | Russian = RUS\n"
@@ -1824,6 +1869,7 @@ int main(void)
 		cmocka_unit_test(test_force3_clause_links),
 		cmocka_unit_test(test_force3_groups_and_relatives),
 		cmocka_unit_test(test_conf5_rebuke_back_and_repression),
+		cmocka_unit_test(test_conf5_home_measures_and_gaps),
 		cmocka_unit_test(test_syn4_bare_past_after_actor),
 		cmocka_unit_test(test_syn4_apposition_and_anchor),
 		cmocka_unit_test(test_syn4_counts_agents_and_participles),
