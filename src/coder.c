@@ -4694,6 +4694,24 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 			}
 		}
 	}
+	/* "Tanzanian opposition leader Tundu Lissu was charged with
+	 * treason", "Trump was indicted on Friday": a charge, indictment,
+	 * conviction or sentence told in the passive with no agent is the
+	 * act of the courts of the accused's state. */
+	if (src < 0 && !have_own_src && p->kind == LEX_VERB && p->passive && p->by_agent < 0 &&
+	    tgt >= 0 && !have_own && r.code != LEX_NONE && r.code != LEX_CODE_NULL &&
+	    !(p->group > 0 && is_relative(s, p->group - 1)) &&
+	    (!strcmp(lex_code_str(lex, r.code), "173") || !strcmp(lex_code_str(lex, r.code), "116")) &&
+	    s->ments[tgt].code && country_prefix(s->ments[tgt].code) &&
+	    (head_is(s, p->head, "charg") || head_is(s, p->head, "indict") ||
+	     head_is(s, p->head, "convict") || head_is(s, p->head, "sentenc") ||
+	     head_is(s, p->head, "prosecut"))) {
+		char *cc = state_role(c, s->ments[tgt].code, "JUD");
+		if (cc) {
+			implied_actor(&own_src, s, p->head, cc);
+			have_own_src = 1;
+		}
+	}
 	if ((src < 0 && !have_own_src) || (tgt < 0 && !have_own)) {
 		if (TRACING(c))
 			coder_tracef(c, "  %s \"%.*s\" (%s): not coded: no %s",

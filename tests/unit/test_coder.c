@@ -1655,6 +1655,33 @@ static void test_conf5_home_measures_and_gaps(void **state)
 	coder_done(cd, lx, path);
 }
 
+static const char conf5c_dict[] =
+"actor Senegal | Senegalese = SEN\n"
+"agent opposition leader = OPP\n"
+"agent police = COP\n"
+"verb charge = 173\n"
+"verb question = 090\n";
+
+/* A charge told in the passive with no agent is the act of the courts of
+ * the accused's state; one in a relative clause ("who had been
+ * charged") is background, and other passives stay without a source. */
+static void test_conf5_passive_charges(void **state)
+{
+	char path[] = "/tmp/dyad-conf5c-XXXXXX";
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+
+	(void)state;
+	cd = coder_over(conf5c_dict, path, &lx);
+	check_with(cd, "Senegalese opposition leader Ousmane Sonko was charged on Tuesday.", "2024-02-06",
+		   EXPECT("SENJUD>SENOPP 173 asserted 2024-02-06"));
+	check_with(cd, "Police freed a Senegalese opposition leader who had been charged last year.",
+		   "2024-02-06", NONE);
+	check_with(cd, "Senegalese opposition leader Ousmane Sonko was questioned on Tuesday.", "2024-02-06",
+		   NONE);
+	coder_done(cd, lx, path);
+}
+
 static const char syn4_dict[] =
 "actor Ukraine | Ukrainian | Kyiv | Kharkiv = UKR\n"
 "actor Russia | Russian = RUS\n"
@@ -1870,6 +1897,7 @@ int main(void)
 		cmocka_unit_test(test_force3_groups_and_relatives),
 		cmocka_unit_test(test_conf5_rebuke_back_and_repression),
 		cmocka_unit_test(test_conf5_home_measures_and_gaps),
+		cmocka_unit_test(test_conf5_passive_charges),
 		cmocka_unit_test(test_syn4_bare_past_after_actor),
 		cmocka_unit_test(test_syn4_apposition_and_anchor),
 		cmocka_unit_test(test_syn4_counts_agents_and_participles),
