@@ -4748,11 +4748,21 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 				   (!strncmp(pc, "112", 3) && country_prefix(o->target.code) &&
 				    country_prefix(tc) && !strncmp(o->target.code, tc, 3) &&
 				    strncmp(o->source.code, tc, 3));
+			/* and the same actor, or for an accusation one of the
+			 * same state among its sources ("the juntas of Niger,
+			 * Mali and Burkina Faso were withdrawing their countries
+			 * from ECOWAS, accusing it") */
+			const struct mention *sm[8];
+			size_t nsm = !strncmp(pc, "112", 3) ? group_members(s, src, sm, 8) : 0, q;
+			int same_src = !strcmp(o->source.code, s->ments[src].code);
+			for (q = 0; q < nsm && !same_src; q++)
+				same_src = sm[q]->code && country_prefix(sm[q]->code) &&
+					   !strncmp(sm[q]->code, o->source.code, 3);
 			if (o->trigger.start >= s->toks[preds[an].group].start - s->base &&
 			    o->trigger.start < s->toks[p->head].start - s->base &&
 			    ((!strncmp(pc, "112", 3) && strcmp(o->root, "12") >= 0) ||
 			     (!strncmp(o->root, pc, 2) && strcmp(pc, "14") < 0 && strcmp(pc, "10") >= 0)) &&
-			    !strcmp(o->source.code, s->ments[src].code) && same) {
+			    same_src && same) {
 				if (TRACING(c))
 					coder_tracef(c, "  verb \"%.*s\": the grounds or a restatement "
 						     "of the act before it, not an event",
