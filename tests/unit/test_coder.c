@@ -1682,6 +1682,34 @@ static void test_conf5_passive_charges(void **state)
 	coder_done(cd, lx, path);
 }
 
+static const char conf5d_dict[] =
+"actor Niger = NER\n"
+"actor Mali = MLI\n"
+"actor Burkina Faso = BFA\n"
+"actor ECOWAS = IGOWAFECW\n"
+"verb leave\n"
+"    * + = 166\n"
+"verb accuse = 112\n";
+
+/* An accusation given as the grounds of an act against the same party
+ * is part of that act, when any of the accusers' states did it ("they
+ * were leaving ECOWAS, accusing the bloc", "they" told as one of them);
+ * against another party it stays an event. */
+static void test_conf5_grounds_of_group_acts(void **state)
+{
+	char path[] = "/tmp/dyad-conf5d-XXXXXX";
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+
+	(void)state;
+	cd = coder_over(conf5d_dict, path, &lx);
+	check_with(cd, "The juntas of Niger, Mali and Burkina Faso said they were leaving ECOWAS, accusing the bloc of betrayal.",
+		   "2024-01-28", EXPECT("BFA>IGOWAFECW 166 asserted 2024-01-28"));
+	check_with(cd, "Niger left ECOWAS, accusing Mali of betrayal.", "2024-01-28",
+		   EXPECT("NER>IGOWAFECW 166 asserted 2024-01-28", "NER>MLI 112 asserted 2024-01-28"));
+	coder_done(cd, lx, path);
+}
+
 static const char syn4_dict[] =
 "actor Ukraine | Ukrainian | Kyiv | Kharkiv = UKR\n"
 "actor Russia | Russian = RUS\n"
@@ -1898,6 +1926,7 @@ int main(void)
 		cmocka_unit_test(test_conf5_rebuke_back_and_repression),
 		cmocka_unit_test(test_conf5_home_measures_and_gaps),
 		cmocka_unit_test(test_conf5_passive_charges),
+		cmocka_unit_test(test_conf5_grounds_of_group_acts),
 		cmocka_unit_test(test_syn4_bare_past_after_actor),
 		cmocka_unit_test(test_syn4_apposition_and_anchor),
 		cmocka_unit_test(test_syn4_counts_agents_and_participles),
