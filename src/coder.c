@@ -1798,6 +1798,14 @@ static int match_side(const dyad_lexicon *lex, const struct sent *s,
 				pos = forward ? (long)last + 1 : pos - 1;
 				break;
 			}
+			/* "imposed a nationwide curfew and deployed the army
+			 * on Friday": "and" before a verb in the past starts
+			 * another clause, which a gap does not cross. */
+			if (forward && gap > 0 && (s->info[pos].roles & R_CONJ) &&
+			    (size_t)pos + 1 < s->n &&
+			    s->info[pos + 1].verb && s->info[pos + 1].mention < 0 &&
+			    past_form(s, (size_t)pos + 1))
+				return 0;
 			/* "to withdraw a decree that ended fuel subsidies,
 			 * bowing to protests": a relative clause right after
 			 * a noun the pattern named is passed over. */
@@ -2373,6 +2381,29 @@ static int mention_has(const struct sent *s, const struct mention *m, const char
 	return 0;
 }
 
+/* The people of a protest, whom force against is repression (175). */
+static const char *const protesters[] = { "protesters", "protestors", "demonstrators",
+					  "marchers", "rioters", "strikers", NULL };
+
+/* Whether mention M names the people of a protest: "protesters in Kyiv",
+ * "clashed with ethnic Serb protesters", or people a participle of
+ * protest follows ("crowds protesting against the takeover", "58
+ * Palestinians demonstrating along the border", "people who were
+ * marching"). */
+static int protesting(const struct sent *s, const struct mention *m)
+{
+	static const char *const acts[] = { "protesting", "demonstrating", "rallying",
+					    "marching", NULL };
+	static const char *const who[] = { "who", "were", "was", "are", "still", NULL };
+	size_t j = m->tok + m->n_tok;
+
+	if (mention_has(s, m, protesters))
+		return 1;
+	while (j < s->n && j < m->tok + m->n_tok + 3u && word_is_any(s, j, who))
+		j++;
+	return j < s->n && word_is_any(s, j, acts);
+}
+
 /* The roles by which a state uses force: its forces, police and rulers. */
 static const char *const force_roles[] = { "MIL", "GOV", "COP", NULL };
 
@@ -2481,10 +2512,6 @@ static int shooting_verb(const struct sent *s, size_t i)
 
 	return word_is_any(s, i, forms);
 }
-
-/* The people of a protest, whom force against is repression (175). */
-static const char *const protesters[] = { "protesters", "protestors", "demonstrators",
-					  "marchers", "rioters", "strikers", NULL };
 
 static int mention_has(const struct sent *s, const struct mention *m, const char *const *words);
 
@@ -2608,25 +2635,7 @@ static int deport_clause(const struct sent *s)
 	return 0;
 }
 
-/* "fired on protesters", "shot dead 58 Palestinians protesting along the
- * border", "opened fire on crowds demonstrating against the coup",
- * "clashed with ethnic Serb protesters": the mention m names the people
- * of a protest -- by its own word, or by a participle of protest right
- * after it ("people who were marching"). */
-static int crowd_of_protest(const struct sent *s, const struct mention *m)
-{
-	static const char *const crowd[] = { "crowd", "crowds", "mourners", NULL };
-	static const char *const acting[] = { "protesting", "demonstrating", "marching",
-					      "rallying", NULL };
-	static const char *const who[] = { "who", "were", "was", "are", "still", NULL };
-	size_t j = m->tok + m->n_tok;
-
-	if (mention_has(s, m, protesters) || mention_has(s, m, crowd))
-		return 1;
-	while (j < s->n && j < m->tok + m->n_tok + 3u && word_is_any(s, j, who))
-		j++;
-	return j < s->n && word_is_any(s, j, acting);
-}
+static int home_measure(const char *code);
 
 static int emit_one(struct emit_ctx *e, const struct pred *p, const struct mention *src,
 		    const struct mention *tgt, const struct mention *rep,
@@ -2664,7 +2673,7 @@ static int emit_one(struct emit_ctx *e, const struct pred *p, const struct menti
 	     !strcmp(code, "182") || !strcmp(code, "1823")) &&
 	    strlen(src->code) >= 6 && (state_force(src->code) ||
 				       !strcmp(src->code + strlen(src->code) - 3, "MIL")) &&
-	    civil_role(tgt->code) && crowd_of_protest(s, tgt)) {
+	    civil_role(tgt->code) && protesting(s, tgt)) {
 		code = "175";
 		if (!(ce = cameo_find(c->lex, code)))
 			return 0;
@@ -2711,7 +2720,7 @@ static int emit_one(struct emit_ctx *e, const struct pred *p, const struct menti
 	 * it stays repression ("security forces killed more than 100
 	 * protesters": 175). */
 	if ((!strcmp(code, "190") || !strcmp(code, "1823") ||
-	     (!strcmp(code, "175") && !mention_has(s, tgt, protesters))) &&
+	     (!strcmp(code, "175") && !protesting(s, tgt))) &&
 	    state_force(src->code) &&
 	    soft_target(tgt->code) &&
 	    /* "execut": "executed" is no "execute" + "ed" */
@@ -2842,7 +2851,12 @@ static int emit_one(struct emit_ctx *e, const struct pred *p, const struct menti
 	 * leave", "stripped Iran's ambassador of his accreditation": cutting
 	 * diplomatic relations (161) through its envoys is done to their
 	 * state, not to its government. */
-	if (!strcmp(code, "161") && strlen(tgt->code) == 6 && !strcmp(tgt->code + 3, "GOV") &&
+	/* So is a summons to protest (114) of an envoy no name is given
+	 * ("summoned Seoul's ambassador", "the British ambassador"). */
+	if ((!strcmp(code, "161") ||
+	     (!strcmp(code, "114") && !tgt->person &&
+	      (head_is(s, p->head, "summon") || head_is(s, p->head, "call")))) &&
+	    strlen(tgt->code) == 6 && !strcmp(tgt->code + 3, "GOV") &&
 	    country_prefix(tgt->code) && strncmp(src->code, tgt->code, 3)) {
 		char *st = state_role(c, tgt->code, "");
 		if (st) {
@@ -2886,8 +2900,10 @@ static int emit_one(struct emit_ctx *e, const struct pred *p, const struct menti
 	 * the place the sentence names do not act on that bare state
 	 * (civilians storming "the Chinese embassy" still may, and rebels
 	 * taking its towns). */
+	/* (A curfew or emergency rule its rulers impose is on that state
+	 * itself: "the government imposed a nationwide curfew".) */
 	if (src->kind == M_AGENT && src->placed && !civil_role(src->code) && !armed_group(src->code) &&
-	    strlen(tgt->code) == 3 && !strncmp(src->code, tgt->code, 3)) {
+	    strlen(tgt->code) == 3 && !strncmp(src->code, tgt->code, 3) && !home_measure(code)) {
 		if (TRACING(c))
 			coder_tracef(c, "    not coded: a role placed in %s acting on %s itself", tgt->code,
 				     tgt->code);
@@ -3800,6 +3816,74 @@ static int home_target(struct dyad_coder *c, const struct sent *s, const struct 
 	return 1;
 }
 
+/* The sources of the last act coded before token `tok` of the sentence
+ * by another state than src's, or by src's own on src ("police raided
+ * the president's home, and the government called the raid
+ * disproportionate"), not a denied one, into out (at most max; those of
+ * one trigger: "Britain, Canada and Australia recognised Palestine, a
+ * move Netanyahu called a reward for terrorism"); how many: the doers
+ * of the act a rebuke that names no one answers ("North Korea fired a
+ * missile over Japan, prompting Tokyo to warn residents, and Kishida
+ * condemned the launch"). */
+static size_t prior_doers(const struct emit_ctx *e, const struct sent *s, size_t tok,
+			  const char *src, const char **out, size_t max)
+{
+	size_t k, n = 0, i;
+	uint32_t trig = UINT32_MAX;
+
+	for (k = e->n_seen; k-- > 0 && n < max;) {
+		const struct dyad_event *o = &e->seen[k];
+		if (o->trigger.start >= s->toks[tok].start - s->base || !o->source.code ||
+		    !o->target.code || o->mode == DYAD_MODE_NEGATED || !strcmp(o->source.code, src))
+			continue;
+		if (!strncmp(o->source.code, src, 3) && strcmp(o->target.code, src))
+			continue;
+		if (trig != UINT32_MAX && o->trigger.start != trig)
+			break;
+		trig = o->trigger.start;
+		for (i = 0; i < n && strcmp(out[i], o->source.code); i++)
+			;
+		if (i == n)
+			out[n++] = o->source.code;
+	}
+	return n;
+}
+
+/* "deployed soldiers on the city's streets", "is deploying 25,000 troops
+ * to quell a week of rioting", "rioters looted shopping malls ..., and
+ * Ramaphosa deployed the army": forces sent out at token `head` against
+ * unrest at home, by the words of the sentence. */
+static int home_deployment(const struct sent *s, size_t head)
+{
+	static const char *const verbs[] = { "deploy", "send", "sent", "order", "dispatch",
+					     "put", "station", NULL };
+	static const char *const cues[] = { "street", "quell", "riot", "unrest", "protest",
+					    "loot", "disturbance", "restore order", "secure",
+					    "security", "gang", "crack down", "violence", NULL };
+	size_t j, k, len;
+
+	for (k = 0; verbs[k] && !head_is(s, head, verbs[k]); k++)
+		;
+	if (!verbs[k])
+		return 0;
+	for (j = 0; j < s->n; j++) {
+		const char *t = tok_text(s, j, &len);
+		for (k = 0; cues[k]; k++) {
+			size_t n = strlen(cues[k]);
+			if (j + 1 < s->n && strchr(cues[k], ' ')) {
+				size_t l2;
+				const char *t2 = tok_text(s, j + 1, &l2);
+				const char *sp = strchr(cues[k], ' ');
+				if ((size_t)(sp - cues[k]) == len && !strncasecmp(t, cues[k], len) &&
+				    l2 >= strlen(sp + 1) && !strncasecmp(t2, sp + 1, strlen(sp + 1)))
+					return 1;
+			} else if (len >= n && !strncasecmp(t, cues[k], n))
+				return 1;
+		}
+	}
+	return 0;
+}
+
 /* ---- acts demanded ---------------------------------------------------- */
 
 /* "demanded that Moscow withdraw its troops", "insisted that Germany pay
@@ -4168,6 +4252,10 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 	const char *attempt = NULL;             /* "was shot": 185 or 186 */
 	const char *bombing = NULL;             /* "a roadside bomb planted by" */
 	const char *threat = NULL;              /* "would use force if": 13x */
+	int rebuke_back = 0;                    /* "condemned the launch" */
+	const char *doers[4];                   /* whom such a rebuke answers */
+	struct mention more_own[3];
+	size_t n_doers = 0;
 
 	/* What a demand asks of another ("demanded that M23 rebels halt
 	 * their offensive and that Rwandan forces withdraw") is no act: the
@@ -4251,6 +4339,21 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 			coder_tracef(c, "  %s \"%.*s\": no pattern matches and no default code",
 				     p->kind == LEX_VERB ? "verb" : "noun", (int)hlen, htext);
 		return 0;
+	}
+	/* "condemned the launch as barbaric": a rebuke of an act that names
+	 * no party (a null pattern, lest "the attack on Israel" be aimed at
+	 * Israel) answers the act coded before it, when there is one. */
+	if (r.code == LEX_CODE_NULL && (r.code2 == LEX_NONE || r.code2 == LEX_CODE_NULL) &&
+	    p->kind == LEX_VERB && r.pat &&
+	    r.head && pattern_has_set(lex, r.pat, "EV_EVN") &&
+	    lex->classes.v[r.head->cls].code != LEX_NONE &&
+	    lex->classes.v[r.head->cls].code != LEX_CODE_NULL &&
+	    !strncmp(lex_code_str(lex, lex->classes.v[r.head->cls].code), "11", 2) &&
+	    p->subject >= 0 && s->ments[p->subject].code &&
+	    prior_doers(e, s, p->head, s->ments[p->subject].code, doers, 1)) {
+		r.code = lex->classes.v[r.head->cls].code;
+		r.target = -1;
+		rebuke_back = 1;
 	}
 	if ((r.code == LEX_CODE_NULL || r.code == LEX_NONE) &&
 	    (r.code2 == LEX_CODE_NULL || r.code2 == LEX_NONE)) {
@@ -4779,6 +4882,29 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 			tgt = qs;
 		}
 	}
+	/* "North Korea fired a missile over Japan ..., and Kishida condemned
+	 * the launch as barbaric", "the U.N. condemned the takeover",
+	 * "Britain called it a grave step": a rebuke (11x) whose object is an
+	 * act that names no party of its own is aimed at whoever did the
+	 * last act coded before it in the sentence. */
+	/* ("called it a flagrant violation": "it" is the act, not the
+	 * speaker) */
+	if (src >= 0 && !have_own && p->kind == LEX_VERB && !p->passive &&
+	    r.code != LEX_NONE && r.code != LEX_CODE_NULL &&
+	    !strncmp(lex_code_str(lex, r.code), "11", 2) && s->ments[src].code &&
+	    (rebuke_back || (r.target < 0 && tgt < 0) ||
+	     (tgt >= 0 && (r.target < 0 || r.target == tgt) && s->ments[tgt].kind == M_PRONOUN &&
+	      s->ments[tgt].code && !strcmp(s->ments[tgt].code, s->ments[src].code)))) {
+		n_doers = prior_doers(e, s, p->head, s->ments[src].code, doers, 4);
+		if (n_doers) {
+			size_t k;
+			implied_actor(&own, s, p->head, doers[0]);
+			for (k = 1; k < n_doers; k++)
+				implied_actor(&more_own[k - 1], s, p->head, doers[k]);
+			have_own = 1;
+			tgt = -1;
+		}
+	}
 	/* "declared martial law", "lifted the curfew": a state's emergency
 	 * rule, curfews and curbs on freedoms at home (1721-1724) and their
 	 * easing (0811-0814) fall, when the clause names no one else, on the
@@ -4847,6 +4973,22 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 	    !strcmp(lex_code_str(lex, r.code), "0873") && s->ments[src].code &&
 	    armed_group(s->ments[src].code) && country_prefix(s->ments[src].code))
 		have_own = home_target(c, s, p, r.last, &s->ments[src], "", &own);
+	/* "deployed soldiers on the city's streets", "ordered National Guard
+	 * troops to Los Angeles to quell protests": a state's forces or
+	 * police sent out against unrest at home, at no one else (or at
+	 * their own state, or at the force itself), are shown to its
+	 * people (154; police 153). */
+	if (src >= 0 && !have_own && p->kind == LEX_VERB && !p->passive && r.code != LEX_NONE &&
+	    r.code != LEX_CODE_NULL && (!strcmp(lex_code_str(lex, r.code), "154") ||
+					!strcmp(lex_code_str(lex, r.code), "153")) &&
+	    s->ments[src].code && country_prefix(s->ments[src].code) &&
+	    !armed_group(s->ments[src].code) && !civil_role(s->ments[src].code) &&
+	    (tgt < 0 || (s->ments[tgt].code && !strncmp(s->ments[tgt].code, s->ments[src].code, 3) &&
+			 !civil_role(s->ments[tgt].code))) &&
+	    home_deployment(s, p->head)) {
+		tgt = -1;
+		have_own = home_target(c, s, p, r.last, &s->ments[src], "CVL", &own);
+	}
 	/* "Medvedev said Moscow would have to use a nuclear weapon if a
 	 * Ukrainian counter-offensive succeeded": force, sanctions or a
 	 * walk-out that the speaker's own side would carry out on a
@@ -5166,6 +5308,24 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 				tgt = preds[k].subject;
 		claim_denied = tgt >= 0;
 	}
+	/* "Tanzanian opposition leader Tundu Lissu was charged with
+	 * treason", "Trump was indicted on Friday": a charge, indictment,
+	 * conviction or sentence told in the passive with no agent is the
+	 * act of the courts of the accused's state. */
+	if (src < 0 && !have_own_src && p->kind == LEX_VERB && p->passive && p->by_agent < 0 &&
+	    tgt >= 0 && !have_own && r.code != LEX_NONE && r.code != LEX_CODE_NULL &&
+	    !(p->group > 0 && is_relative(s, p->group - 1)) &&
+	    (!strcmp(lex_code_str(lex, r.code), "173") || !strcmp(lex_code_str(lex, r.code), "116")) &&
+	    s->ments[tgt].code && country_prefix(s->ments[tgt].code) &&
+	    (head_is(s, p->head, "charg") || head_is(s, p->head, "indict") ||
+	     head_is(s, p->head, "convict") || head_is(s, p->head, "sentenc") ||
+	     head_is(s, p->head, "prosecut"))) {
+		char *cc = state_role(c, s->ments[tgt].code, "JUD");
+		if (cc) {
+			implied_actor(&own_src, s, p->head, cc);
+			have_own_src = 1;
+		}
+	}
 	if ((src < 0 && !have_own_src) || (tgt < 0 && !have_own)) {
 		if (TRACING(c))
 			coder_tracef(c, "  %s \"%.*s\" (%s): not coded: no %s",
@@ -5202,11 +5362,21 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 				   (!strncmp(pc, "112", 3) && country_prefix(o->target.code) &&
 				    country_prefix(tc) && !strncmp(o->target.code, tc, 3) &&
 				    strncmp(o->source.code, tc, 3));
+			/* and the same actor, or for an accusation one of the
+			 * same state among its sources ("the juntas of Niger,
+			 * Mali and Burkina Faso were withdrawing their countries
+			 * from ECOWAS, accusing it") */
+			const struct mention *sm[8];
+			size_t nsm = !strncmp(pc, "112", 3) ? group_members(s, src, sm, 8) : 0, q;
+			int same_src = !strcmp(o->source.code, s->ments[src].code);
+			for (q = 0; q < nsm && !same_src; q++)
+				same_src = sm[q]->code && country_prefix(sm[q]->code) &&
+					   !strncmp(sm[q]->code, o->source.code, 3);
 			if (o->trigger.start >= s->toks[preds[an].group].start - s->base &&
 			    o->trigger.start < s->toks[p->head].start - s->base &&
 			    ((!strncmp(pc, "112", 3) && strcmp(o->root, "12") >= 0) ||
 			     (!strncmp(o->root, pc, 2) && strcmp(pc, "14") < 0 && strcmp(pc, "10") >= 0)) &&
-			    !strcmp(o->source.code, s->ments[src].code) && same) {
+			    same_src && same) {
 				if (TRACING(c))
 					coder_tracef(c, "  verb \"%.*s\": the grounds or a restatement "
 						     "of the act before it, not an event",
@@ -5358,6 +5528,8 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 	} else if (have_own) {
 		tgts[0] = &own;
 		nt = 1;
+		while (nt < n_doers)
+			tgts[nt] = &more_own[nt - 1], nt++;
 	} else
 		nt = group_members(s, tgt, tgts, 8);
 	if (attempt) {

@@ -1739,7 +1739,7 @@ static void test_force5_protests_and_expulsions(void **state)
 	cd = coder_over(force5_dict, path, &lx);
 	check_with(cd, "Burmese soldiers shot dead 20 people protesting against the coup in Myanmar.",
 		   "2021-03-03", EXPECT("MMRMIL>MMRCVL 175 asserted 2021-03-03"));
-	check_with(cd, "Iraqi troops opened fire on crowds in Basra, killing nine people.",
+	check_with(cd, "Iraqi troops opened fire on crowds protesting in Basra, killing nine people.",
 		   "2019-10-05", EXPECT("IRQMIL>IRQCVL 175 asserted 2019-10-05"));
 	check_with(cd, "Iraqi troops clashed with protesters in Basra.", "2019-10-05",
 		   EXPECT("IRQMIL>IRQCVL 175 asserted 2019-10-05"));
@@ -1995,6 +1995,163 @@ static void test_syn4_counts_agents_and_participles(void **state)
 	unlink(path);
 }
 
+static const char conf5_dict[] =
+"actor North Korea = PRK\n"
+"actor Japan | Japanese | Tokyo = JPN\n"
+"actor Russia | Russian = RUS\n"
+"actor Turkey | Turkish = TUR\n"
+"actor Palestine = PSE\n"
+"agent soldiers | troops = MIL\n"
+"agent police = COP\n"
+"agent crowds | protesters = CVL\n"
+"agent government | prime minister = GOV\n"
+"set ev_evn = launch | attack | arrest\n"
+"set rebuke = grave mistake | provocation\n"
+"verb fire = 190\n"
+"    * on + = 190\n"
+"    * toward + = 150\n"
+"verb shoot down = 195\n"
+"verb recognise = 054\n"
+"verb detain = 173\n"
+"verb condemn = 111\n"
+"    * &ev_evn = ---\n"
+"verb call\n"
+"    * it ^ &rebuke = 111\n";
+
+static const char conf5b_dict[] =
+"actor Ecuador = ECU\n"
+"actor Kenya = KEN\n"
+"actor Uganda = UGA\n"
+"actor Poland = POL\n"
+"actor Belarus = BLR\n"
+"agent government | ambassador = GOV\n"
+"agent troops | army = MIL\n"
+"set curfew = curfew | nighttime curfew\n"
+"set troops = troops | the army\n"
+"verb impose\n"
+"    * &curfew on + = 1723\n"
+"    * &curfew = 1723\n"
+"verb deploy = 154\n"
+"    * &troops near + = 154\n"
+"verb summon\n"
+"    * ambassador = 114\n";
+
+static const char conf5c_dict[] =
+"actor Senegal | Senegalese = SEN\n"
+"agent opposition leader = OPP\n"
+"agent police = COP\n"
+"verb charge = 173\n"
+"verb question = 090\n";
+
+static const char conf5d_dict[] =
+"actor Niger = NER\n"
+"actor Mali = MLI\n"
+"actor Burkina Faso = BFA\n"
+"actor ECOWAS = IGOWAFECW\n"
+"verb leave\n"
+"    * + = 166\n"
+"verb accuse = 112\n";
+
+/* A rebuke of an act that names no party ("condemned the launch",
+ * "called it a grave mistake") answers the doer of the act coded before
+ * it in the sentence: every source of that act, one of the critic's own
+ * state only when it acted on the critic; with no act before it, nothing
+ * is coded.  Troops firing on people protesting repress them (175). */
+static void test_conf5_rebuke_back_and_repression(void **state)
+{
+	char path[] = "/tmp/dyad-conf5-XXXXXX";
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+
+	(void)state;
+	cd = coder_over(conf5_dict, path, &lx);
+	check_with(cd, "North Korea fired a missile toward Japan, and Japan condemned the launch.",
+		   "2024-03-01", EXPECT("PRK>JPN 150 asserted 2024-03-01", "JPN>PRK 111 asserted 2024-03-01"));
+	check_with(cd, "Japan condemned the launch.", "2024-03-01", NONE);
+	check_with(cd, "Russia and Turkey recognised Palestine, and Japan condemned the move.", "2024-03-01",
+		   EXPECT("RUS>PSE 054 asserted 2024-03-01", "TUR>PSE 054 asserted 2024-03-01",
+			  "JPN>TUR 111 asserted 2024-03-01", "JPN>RUS 111 asserted 2024-03-01"));
+	check_with(cd, "Japanese police detained the prime minister, and the government condemned the arrest.",
+		   "2024-03-01", EXPECT("JPNCOP>JPNGOV 173 asserted 2024-03-01",
+					"JPNGOV>JPNCOP 111 asserted 2024-03-01"));
+	check_with(cd, "Japanese police detained protesters, and the government condemned the arrest.",
+		   "2024-03-01", EXPECT("JPNCOP>JPNCVL 173 asserted 2024-03-01"));
+	check_with(cd, "Turkish troops shot down a Russian jet, and Russia called it a grave mistake.",
+		   "2024-03-01", EXPECT("TURMIL>RUS 195 asserted 2024-03-01", "RUS>TURMIL 111 asserted 2024-03-01"));
+	check_with(cd, "Russia called it a grave mistake.", "2024-03-01", NONE);
+	check_with(cd, "Russian soldiers fired on crowds protesting against the war.", "2024-03-01",
+		   EXPECT("RUSMIL>RUSCVL 175 asserted 2024-03-01"));
+	check_with(cd, "Russian soldiers fired on crowds in Moscow.", "2024-03-01",
+		   EXPECT("RUSMIL>RUSCVL 190 asserted 2024-03-01"));
+	coder_done(cd, lx, path);
+}
+
+/* A pattern's gap does not cross "and" before a verb in the past (a
+ * clause of its own: "imposed a curfew on Monday and deployed troops on
+ * the streets"); a curfew its rulers impose is on their state; forces
+ * deployed against unrest at home are shown to its people (154); a
+ * summons of an envoy no name is given is a complaint to the state. */
+static void test_conf5_home_measures_and_gaps(void **state)
+{
+	char path[] = "/tmp/dyad-conf5b-XXXXXX";
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+
+	(void)state;
+	cd = coder_over(conf5b_dict, path, &lx);
+	check_with(cd, "Ecuador's government imposed a nighttime curfew on Monday and deployed troops on the streets of Quito.",
+		   "2024-01-10", EXPECT("ECUGOV>ECU 1723 asserted 2024-01-08",
+					"ECUGOV>ECUCVL 154 asserted 2024-01-08"));
+	check_with(cd, "Ecuador's government deployed troops after days of rioting.", "2024-01-10",
+		   EXPECT("ECUGOV>ECUCVL 154 asserted 2024-01-10"));
+	/* no unrest told of: no one the deployment is aimed at */
+	check_with(cd, "Ecuador's government deployed troops.", "2024-01-10", NONE);
+	check_with(cd, "Poland deployed troops near Belarus after days of rioting.", "2024-01-10",
+		   EXPECT("POL>BLR 154 asserted 2024-01-10"));
+	check_with(cd, "Kenya summoned Uganda's ambassador.", "2024-01-10",
+		   EXPECT("KEN>UGA 114 asserted 2024-01-10"));
+	coder_done(cd, lx, path);
+}
+
+/* A charge told in the passive with no agent is the act of the courts of
+ * the accused's state; one in a relative clause ("who had been
+ * charged") is background, and other passives stay without a source. */
+static void test_conf5_passive_charges(void **state)
+{
+	char path[] = "/tmp/dyad-conf5c-XXXXXX";
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+
+	(void)state;
+	cd = coder_over(conf5c_dict, path, &lx);
+	check_with(cd, "Senegalese opposition leader Ousmane Sonko was charged on Tuesday.", "2024-02-06",
+		   EXPECT("SENJUD>SENOPP 173 asserted 2024-02-06"));
+	check_with(cd, "Police freed a Senegalese opposition leader who had been charged last year.",
+		   "2024-02-06", NONE);
+	check_with(cd, "Senegalese opposition leader Ousmane Sonko was questioned on Tuesday.", "2024-02-06",
+		   NONE);
+	coder_done(cd, lx, path);
+}
+
+/* An accusation given as the grounds of an act against the same party
+ * is part of that act, when any of the accusers' states did it ("they
+ * were leaving ECOWAS, accusing the bloc", "they" told as one of them);
+ * against another party it stays an event. */
+static void test_conf5_grounds_of_group_acts(void **state)
+{
+	char path[] = "/tmp/dyad-conf5d-XXXXXX";
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+
+	(void)state;
+	cd = coder_over(conf5d_dict, path, &lx);
+	check_with(cd, "The juntas of Niger, Mali and Burkina Faso said they were leaving ECOWAS, accusing the bloc of betrayal.",
+		   "2024-01-28", EXPECT("BFA>IGOWAFECW 166 asserted 2024-01-28"));
+	check_with(cd, "Niger left ECOWAS, accusing Mali of betrayal.", "2024-01-28",
+		   EXPECT("NER>IGOWAFECW 166 asserted 2024-01-28", "NER>MLI 112 asserted 2024-01-28"));
+	coder_done(cd, lx, path);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2058,6 +2215,10 @@ int main(void)
 		cmocka_unit_test(test_syn4_counts_agents_and_participles),
 		cmocka_unit_test(test_force5_protests_and_expulsions),
 		cmocka_unit_test(test_force5_leaders_claims_and_tolls),
+		cmocka_unit_test(test_conf5_rebuke_back_and_repression),
+		cmocka_unit_test(test_conf5_home_measures_and_gaps),
+		cmocka_unit_test(test_conf5_passive_charges),
+		cmocka_unit_test(test_conf5_grounds_of_group_acts),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
