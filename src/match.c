@@ -2158,6 +2158,15 @@ int match_dateline(struct dyad_coder *c, struct sent *s)
 	return DYAD_OK;
 }
 
+/* Make mention b begin where a does, taking in a and what lies between:
+ * a title, descriptor or adjective before b is part of its phrase. */
+static void extend_left(struct mention *b, const struct mention *a)
+{
+	b->n_tok += b->tok - a->tok;
+	b->tok = a->tok;
+	b->start = a->start;
+}
+
 /* "Hezbollah leader Hassan Nasrallah", "NATO Secretary General Mark
  * Rutte": a title of the same actor right before a named person is
  * part of the person's mention, and the person wins.  Needs the mentions
@@ -2171,9 +2180,7 @@ static void merge_titles(struct sent *s)
 		if (a && b->person && !a->person && a->kind == M_NAME && b->kind == M_NAME &&
 		    a->code && b->code && !strncmp(a->code, b->code, 3) &&
 		    b->tok == a->tok + a->n_tok) {
-			b->n_tok += a->n_tok;
-			b->tok = a->tok;
-			b->start = a->start;
+			extend_left(b, a);
 			s->ments[out - 1] = *b;
 			continue;
 		}
@@ -2198,17 +2205,13 @@ static void merge_descriptors(struct sent *s)
 		if (a && a->kind == M_AGENT && !a->person && a->code && strlen(a->code) == 3 &&
 		    b->kind == M_NAME && !b->person && !b->country && b->code && strlen(b->code) > 3 &&
 		    b->tok == a->tok + a->n_tok) {
-			b->n_tok += a->n_tok;
-			b->tok = a->tok;
-			b->start = a->start;
+			extend_left(b, a);
 			out--;
 			a = out ? &s->ments[out - 1] : NULL;
 			if (a && a->kind == M_NAME && a->country && !a->person && a->code &&
 			    !strncmp(a->code, b->code, 3) && a->tok + a->n_tok < b->tok &&
 			    modifiers_only(s, a->tok + a->n_tok, b->tok, 0)) {
-				b->n_tok += b->tok - a->tok;
-				b->tok = a->tok;
-				b->start = a->start;
+				extend_left(b, a);
 				out--;
 			}
 			s->ments[out++] = *b;
@@ -2220,9 +2223,7 @@ static void merge_descriptors(struct sent *s)
 		    strlen(a->code) == 3 && b->kind == M_NAME && !b->person && !b->country &&
 		    b->code && strlen(b->code) > 3 && !strncmp(a->code, b->code, 3) &&
 		    b->tok == a->tok + a->n_tok && !(s->info[a->tok + a->n_tok - 1].roles & R_POSS)) {
-			b->n_tok += a->n_tok;
-			b->tok = a->tok;
-			b->start = a->start;
+			extend_left(b, a);
 			s->ments[out - 1] = *b;
 			continue;
 		}
@@ -2290,9 +2291,7 @@ static void merge_possessors(struct sent *s)
 		    (s->info[after].roles & R_POSS) && !(s->info[after].roles & R_PRON) &&
 		    b->kind == M_NAME && !b->person && b->code && strlen(b->code) > 3 &&
 		    !strncmp(a->code, b->code, 3)) {
-			b->n_tok += b->tok - a->tok;
-			b->tok = a->tok;
-			b->start = a->start;
+			extend_left(b, a);
 			continue;       /* a is dropped */
 		}
 		if (out != i)
