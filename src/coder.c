@@ -202,7 +202,7 @@ static int past_form(const struct sent *s, size_t i)
 /* Conditions the word table cannot see, since their words mean other
  * things elsewhere: "once Khartoum paid" (not "once again", "once a
  * close ally"), "as long as", "as soon as", "provided that", "on
- * condition that", "only after", "in the event of".  Each gets R_IF on
+ * condition that", "only after", "in the event of", "as a last resort".  Each gets R_IF on
  * its last word, as "if" has. */
 static void mark_conditions(struct sent *s)
 {
@@ -218,6 +218,9 @@ static void mark_conditions(struct sent *s)
 	static const char *const the[] = { "the", NULL };
 	static const char *const event[] = { "event", "case", NULL };
 	static const char *const of_that[] = { "of", "that", NULL };
+	static const char *const a_[] = { "a", "the", NULL };
+	static const char *const last[] = { "last", "final", NULL };
+	static const char *const resort[] = { "resort", NULL };
 	size_t i, j, mark;
 
 	for (i = 0; i + 1 < s->n; i++) {
@@ -248,6 +251,11 @@ static void mark_conditions(struct sent *s)
 			mark = i + 1;
 		} else if (i + 3 < s->n && word_is_any(s, i, in) && word_is_any(s, i + 1, the) &&
 			   word_is_any(s, i + 2, event) && word_is_any(s, i + 3, of_that)) {
+			mark = i + 3;
+		} else if (i + 3 < s->n && word_is_any(s, i, as) && word_is_any(s, i + 1, a_) &&
+			   word_is_any(s, i + 2, last) && word_is_any(s, i + 3, resort)) {
+			/* "would use force against Tehran as a last resort":
+			 * force kept for when all else fails */
 			mark = i + 3;
 		}
 		if (mark != SIZE_MAX) {
@@ -4959,12 +4967,15 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 		tgt = -1;
 		yield_home = 1;
 	}
+	/* "Ruto vowed to crush the unrest": a threat of repression (137)
+	 * that names no one is aimed at the state's own civilians. */
 	if (tgt < 0 && src >= 0 && r.code != LEX_NONE && r.code != LEX_CODE_NULL &&
 	    (home_measure(lex_code_str(lex, r.code)) || yield_home ||
-	     !strcmp(lex_code_str(lex, r.code), "0831")) &&
+	     !strcmp(lex_code_str(lex, r.code), "0831") || !strcmp(lex_code_str(lex, r.code), "137")) &&
 	    country_prefix(s->ments[src].code) &&
 	    (s->ments[src].kind != M_AGENT || s->ments[src].placed)) {
-		int civ = yield_home || !strcmp(lex_code_str(lex, r.code), "0831");
+		int civ = yield_home || !strcmp(lex_code_str(lex, r.code), "0831") ||
+			  !strcmp(lex_code_str(lex, r.code), "137");
 		have_own = home_target(c, s, p, r.last, &s->ments[src], civ ? "CVL" : "", &own);
 	}
 	/* "the PKK said it would disband and lay down its arms": an armed

@@ -2137,6 +2137,45 @@ static void test_conf5_passive_charges(void **state)
  * is part of that act, when any of the accusers' states did it ("they
  * were leaving ECOWAS, accusing the bloc", "they" told as one of them);
  * against another party it stays an event. */
+/* "as a last resort" is a condition: force so announced is a threat
+ * (138); and a threat of repression naming no one is aimed at the
+ * state's own civilians (137). */
+static const char thr6_dict[] =
+"actor Iran = IRN\n"
+"actor Israel = ISR\n"
+"actor Venezuela | Caracas = VEN\n"
+"actor Hamas = PSEREB\n"
+"person Biden\n"
+"    = USAGOV\n"
+"person Maduro\n"
+"    = VENGOV\n"
+"set rep = crush | quell\n"
+"set unrest = riots | unrest\n"
+"verb vow = 030\n"
+"    * to &rep ^ &unrest = 137\n"
+"    * to crush = 138\n"
+"verb use\n"
+"    * force against + = 190\n";
+
+static void test_thr6_last_resort_and_repression(void **state)
+{
+	char path[] = "/tmp/dyad-thr6-XXXXXX";
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+
+	(void)state;
+	cd = coder_over(thr6_dict, path, &lx);
+	check_with(cd, "Biden said he would use force against Iran as a last resort.", "2024-03-01",
+		   EXPECT("USAGOV>IRN 138 asserted 2024-03-01"));
+	check_with(cd, "Biden said he would use force against Iran.", "2024-03-01",
+		   EXPECT("USAGOV>IRN 190 planned 2024-03-01"));
+	check_with(cd, "Maduro vowed to quell the riots in Caracas.", "2024-03-01",
+		   EXPECT("VENGOV>VENCVL 137 asserted 2024-03-01"));
+	check_with(cd, "Israel vowed to crush Hamas.", "2024-03-01",
+		   EXPECT("ISR>PSEREB 138 asserted 2024-03-01"));
+	coder_done(cd, lx, path);
+}
+
 static void test_conf5_grounds_of_group_acts(void **state)
 {
 	char path[] = "/tmp/dyad-conf5d-XXXXXX";
@@ -2219,6 +2258,7 @@ int main(void)
 		cmocka_unit_test(test_conf5_home_measures_and_gaps),
 		cmocka_unit_test(test_conf5_passive_charges),
 		cmocka_unit_test(test_conf5_grounds_of_group_acts),
+		cmocka_unit_test(test_thr6_last_resort_and_repression),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
