@@ -4959,12 +4959,21 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 		tgt = -1;
 		yield_home = 1;
 	}
+	/* "barred women from attending universities": the curb falls on
+	 * the women, the state's own civilians, not on the places named
+	 * after it */
+	if (tgt >= 0 && r.pat && r.target < 0 && !pattern_has(lex, r.pat, LEX_EL_TARGET) &&
+	    pattern_has_set(lex, r.pat, "COE6_PEOPLE"))
+		tgt = -1;
 	if (tgt < 0 && src >= 0 && r.code != LEX_NONE && r.code != LEX_CODE_NULL &&
 	    (home_measure(lex_code_str(lex, r.code)) || yield_home ||
 	     !strcmp(lex_code_str(lex, r.code), "0831")) &&
 	    country_prefix(s->ments[src].code) &&
 	    (s->ments[src].kind != M_AGENT || s->ments[src].placed)) {
-		int civ = yield_home || !strcmp(lex_code_str(lex, r.code), "0831");
+		/* "barred women from working": the curbed people are the
+		 * state's civilians, not the state */
+		int civ = yield_home || !strcmp(lex_code_str(lex, r.code), "0831") ||
+			  pattern_has_set(lex, r.pat, "COE6_PEOPLE");
 		have_own = home_target(c, s, p, r.last, &s->ments[src], civ ? "CVL" : "", &own);
 	}
 	/* "the PKK said it would disband and lay down its arms": an armed
