@@ -1125,6 +1125,20 @@ static int time_anchor(const struct sent *s, const struct pred *p)
 	return j >= 1 && word_is_any(s, (size_t)j, after) && word_is_any(s, (size_t)j - 1, spans);
 }
 
+/* "since it issued a warrant for his arrest": a clause opened by
+ * "since" dates the news from an earlier event. */
+static int since_clause(const struct sent *s, const struct pred *p)
+{
+	static const char *const since[] = { "since", NULL };
+	long j = p->subject >= 0 && s->ments[p->subject].tok < p->group ?
+		 (long)s->ments[p->subject].tok - 1 : (long)p->group - 1;
+
+	while (j > 0 && (s->info[j].roles & R_DET) && !(s->info[j].roles & R_POSS) &&
+	       s->info[j].mention < 0)
+		j--;
+	return j >= 0 && word_is_any(s, (size_t)j, since);
+}
+
 /* Nouns whose infinitive names their content: "a plan to", "efforts to". */
 static int complement_noun(const struct sent *s, size_t i)
 {
@@ -4296,7 +4310,13 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 				     (int)hlen, htext);
 		return 0;
 	}
-	if ((p->kind == LEX_VERB && time_anchor(s, p)) || p->anchored) {
+	/* "a week after a court issued a warrant for his arrest", "since
+	 * it issued a warrant": a noun a light verb gives is dated with it */
+	if ((p->kind == LEX_VERB && time_anchor(s, p)) || p->anchored ||
+	    (p->kind == LEX_NOUN && p->governor >= 0 && (preds[p->governor].vroles & V_LIGHT) &&
+	     preds[p->governor].kind == LEX_VERB &&
+	     (time_anchor(s, &preds[p->governor]) || since_clause(s, &preds[p->governor]) ||
+	      preds[p->governor].anchored))) {
 		if (TRACING(c))
 			coder_tracef(c, "  verb \"%.*s\": an earlier event dating the news "
 				     "(\"a day after\"), not coded",
