@@ -1133,6 +1133,20 @@ static int time_anchor(const struct sent *s, const struct pred *p)
 	return j >= 1 && word_is_any(s, (size_t)j, after) && word_is_any(s, (size_t)j - 1, spans);
 }
 
+/* "since it issued a warrant for his arrest": a clause opened by
+ * "since" dates the news from an earlier event. */
+static int since_clause(const struct sent *s, const struct pred *p)
+{
+	static const char *const since[] = { "since", NULL };
+	long j = p->subject >= 0 && s->ments[p->subject].tok < p->group ?
+		 (long)s->ments[p->subject].tok - 1 : (long)p->group - 1;
+
+	while (j > 0 && (s->info[j].roles & R_DET) && !(s->info[j].roles & R_POSS) &&
+	       s->info[j].mention < 0)
+		j--;
+	return j >= 0 && word_is_any(s, (size_t)j, since);
+}
+
 /* Nouns whose infinitive names their content: "a plan to", "efforts to". */
 static int complement_noun(const struct sent *s, size_t i)
 {
@@ -3309,7 +3323,7 @@ static int pattern_has_set(const dyad_lexicon *lex, const struct lex_pattern *pa
 	uint32_t id;
 	size_t i;
 
-	if (!strmap_get(&lex->synset_by_name, name, strlen(name), &id))
+	if (!pat || !strmap_get(&lex->synset_by_name, name, strlen(name), &id))
 		return 0;
 	for (i = 0; i < pat->n_el; i++)
 		if (lex->elems.v[pat->el_off + i].kind == LEX_EL_SYNSET &&
@@ -4304,7 +4318,13 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 				     (int)hlen, htext);
 		return 0;
 	}
-	if ((p->kind == LEX_VERB && time_anchor(s, p)) || p->anchored) {
+	/* "a week after a court issued a warrant for his arrest", "since
+	 * it issued a warrant": a noun a light verb gives is dated with it */
+	if ((p->kind == LEX_VERB && time_anchor(s, p)) || p->anchored ||
+	    (p->kind == LEX_NOUN && p->governor >= 0 && (preds[p->governor].vroles & V_LIGHT) &&
+	     preds[p->governor].kind == LEX_VERB &&
+	     (time_anchor(s, &preds[p->governor]) || since_clause(s, &preds[p->governor]) ||
+	      preds[p->governor].anchored))) {
 		if (TRACING(c))
 			coder_tracef(c, "  verb \"%.*s\": an earlier event dating the news "
 				     "(\"a day after\"), not coded",
@@ -4967,6 +4987,12 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 		tgt = -1;
 		yield_home = 1;
 	}
+	/* "barred women from attending universities": the curb falls on
+	 * the women, the state's own civilians, not on the places named
+	 * after it */
+	if (tgt >= 0 && r.pat && r.target < 0 && !pattern_has(lex, r.pat, LEX_EL_TARGET) &&
+	    pattern_has_set(lex, r.pat, "COE6_PEOPLE"))
+		tgt = -1;
 	/* "Ruto vowed to crush the unrest": a threat of repression (137)
 	 * that names no one is aimed at the state's own civilians. */
 	if (tgt < 0 && src >= 0 && r.code != LEX_NONE && r.code != LEX_CODE_NULL &&
@@ -4974,8 +5000,11 @@ static int code_pred(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 	     !strcmp(lex_code_str(lex, r.code), "0831") || !strcmp(lex_code_str(lex, r.code), "137")) &&
 	    country_prefix(s->ments[src].code) &&
 	    (s->ments[src].kind != M_AGENT || s->ments[src].placed)) {
+		/* "barred women from working": the curbed people are the
+		 * state's civilians, not the state */
 		int civ = yield_home || !strcmp(lex_code_str(lex, r.code), "0831") ||
-			  !strcmp(lex_code_str(lex, r.code), "137");
+			  !strcmp(lex_code_str(lex, r.code), "137") ||
+			  pattern_has_set(lex, r.pat, "COE6_PEOPLE");
 		have_own = home_target(c, s, p, r.last, &s->ments[src], civ ? "CVL" : "", &own);
 	}
 	/* "the PKK said it would disband and lay down its arms": an armed

@@ -106,7 +106,7 @@ static const struct { const char *lemma; uint32_t roles; } verb_role_words[] = {
 	{ "accuse", V_REACT }, { "blame", V_REACT }, { "deplore", V_REACT },
 	{ "slam", V_REACT }, { "protest", V_REACT }, { "oppose", V_REACT },
 	{ "decry", V_REACT }, { "call", V_REACT }, { "seek", V_REACT },
-	{ "refute", V_REACT }, { "rebuff", V_REACT },
+	{ "refute", V_REACT }, { "rebuff", V_REACT }, { "defy", V_REACT }, { "flout", V_REACT },
 	{ "make", V_LIGHT }, { "hold", V_LIGHT }, { "pay", V_LIGHT },
 	{ "conduct", V_LIGHT }, { "begin", V_LIGHT }, { "start", V_LIGHT },
 	{ "have", V_LIGHT }, { "take", V_LIGHT }, { "give", V_LIGHT },
