@@ -1112,6 +1112,20 @@ static int subordinate(const struct sent *s, const struct pred *p)
 	return j >= 0 && (s->info[j].roles & (R_SUB | R_IF)) != 0;
 }
 
+/* The token before p's clause: before its subject when that comes
+ * first, else before its verb group, past an article ("a day after a
+ * Houthi drone killed"); -1 at the sentence's start. */
+static long before_clause(const struct sent *s, const struct pred *p)
+{
+	long j = p->subject >= 0 && s->ments[p->subject].tok < p->group ?
+		 (long)s->ments[p->subject].tok - 1 : (long)p->group - 1;
+
+	while (j > 0 && (s->info[j].roles & R_DET) && !(s->info[j].roles & R_POSS) &&
+	       s->info[j].mention < 0)
+		j--;
+	return j;
+}
+
 /* "a day after Seoul switched off its loudspeakers", "hours after Iran
  * fired": a clause dated by a span of time from another event anchors the
  * news in time; that event was reported before and is not coded again
@@ -1123,13 +1137,8 @@ static int time_anchor(const struct sent *s, const struct pred *p)
 	static const char *const spans[] = { "day", "days", "hour", "hours", "week", "weeks",
 					     "month", "months", "minutes", NULL };
 	static const char *const after[] = { "after", NULL };
-	long j = p->subject >= 0 && s->ments[p->subject].tok < p->group ?
-		 (long)s->ments[p->subject].tok - 1 : (long)p->group - 1;
+	long j = before_clause(s, p);
 
-	/* "a day after a Houthi drone killed": past the subject's article */
-	while (j > 0 && (s->info[j].roles & R_DET) && !(s->info[j].roles & R_POSS) &&
-	       s->info[j].mention < 0)
-		j--;
 	return j >= 1 && word_is_any(s, (size_t)j, after) && word_is_any(s, (size_t)j - 1, spans);
 }
 
@@ -1138,12 +1147,8 @@ static int time_anchor(const struct sent *s, const struct pred *p)
 static int since_clause(const struct sent *s, const struct pred *p)
 {
 	static const char *const since[] = { "since", NULL };
-	long j = p->subject >= 0 && s->ments[p->subject].tok < p->group ?
-		 (long)s->ments[p->subject].tok - 1 : (long)p->group - 1;
+	long j = before_clause(s, p);
 
-	while (j > 0 && (s->info[j].roles & R_DET) && !(s->info[j].roles & R_POSS) &&
-	       s->info[j].mention < 0)
-		j--;
 	return j >= 0 && word_is_any(s, (size_t)j, since);
 }
 
