@@ -2472,38 +2472,6 @@ static void possessed_roles(struct dyad_coder *c, struct sent *s)
 	}
 }
 
-/* "Tehran summoned the British ambassador", "Japan summoned Seoul's
- * ambassador": an envoy summoned, named by his post alone, stands for
- * the state he represents, which the protest is against (a named envoy
- * keeps his own code: "summoned Russian Ambassador Georgy Zinoviev"). */
-static void summoned_envoys(struct dyad_coder *c, struct sent *s)
-{
-	static const char *const summon[] = { "summon", "summons", "summoned", "summoning", NULL };
-	static const char *const envoy[] = { "ambassador", "ambassadors", "envoy", "envoys",
-					     "d'affaires", "commissioner", "diplomat", "diplomats",
-					     NULL };
-	size_t i;
-
-	for (i = 0; i < s->n_ments; i++) {
-		struct mention *m = &s->ments[i];
-		long j = (long)m->tok - 1;
-		char *cc;
-
-		if (m->kind != M_NAME || m->person || !m->code || strlen(m->code) != 6 ||
-		    strcmp(m->code + 3, "GOV") || !is_state_code(m->code) ||
-		    !word_is_any(s, m->tok + m->n_tok - 1, envoy))
-			continue;
-		while (j >= 0 && (s->info[j].roles & R_DET) && !(s->info[j].roles & R_POSS))
-			j--;
-		if (j < 0 || !word_is_any(s, (size_t)j, summon) || !(cc = arena_alloc(&c->mem, 4)))
-			continue;
-		memcpy(cc, m->code, 3);
-		cc[3] = '\0';
-		m->code = cc;
-		m->how = "envoy summoned: the state";
-	}
-}
-
 int match_mentions(struct dyad_coder *c, struct sent *s)
 {
 	int32_t ymd = s->pub.precision ? s->pub.ymd : 0;
@@ -2543,7 +2511,6 @@ int match_mentions(struct dyad_coder *c, struct sent *s)
 		qsort(s->ments, s->n_ments, sizeof(*s->ments), mention_cmp);
 	owned_agents(c, s);
 	place_roles(c, s, 1);   /* the owned roles whose pronoun found no owner */
-	summoned_envoys(c, s);
 	mark_tokens(s);
 	link_mentions(c, s);
 	return DYAD_OK;
