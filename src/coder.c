@@ -202,8 +202,8 @@ static int past_form(const struct sent *s, size_t i)
 /* Conditions the word table cannot see, since their words mean other
  * things elsewhere: "once Khartoum paid" (not "once again", "once a
  * close ally"), "as long as", "as soon as", "provided that", "on
- * condition that", "only after", "in the event of", "as a last resort".  Each gets R_IF on
- * its last word, as "if" has. */
+ * condition that", "only after", "in the event of", "as a last
+ * resort".  Each gets R_IF on its last word, as "if" has. */
 static void mark_conditions(struct sent *s)
 {
 	static const char *const once[] = { "once", NULL };
