@@ -226,9 +226,10 @@ static void mark_conditions(struct sent *s)
 	for (i = 0; i + 1 < s->n; i++) {
 		size_t len;
 		/* every sentence's every token passes here: the first
-		 * letters of the words above let most go at once */
+		 * letters and lengths of the words above let most go at once */
 		unsigned char c0 = (unsigned char)(tok_text(s, i, &len)[0] | 0x20);
-		if (c0 != 'o' && c0 != 'a' && c0 != 'p' && c0 != 'c' && c0 != 'i')
+		if (!(len == 2 && (c0 == 'a' || c0 == 'i')) && !(len == 4 && c0 == 'o') &&
+		    !(len >= 8 && (c0 == 'p' || c0 == 'c')))
 			continue;
 		mark = SIZE_MAX;
 		if (word_is_any(s, i, once) && (s->toks[i + 1].flags & TOK_WORD) &&
