@@ -73,7 +73,6 @@ struct pred {
 	struct match_result r;
 };
 
-
 void coder_tracef(struct dyad_coder *c, const char *fmt, ...)
 {
 	va_list ap;
@@ -164,7 +163,6 @@ static inline int clause_break(const struct sent *s, size_t i)
 {
 	return s->info[i].brk;
 }
-
 
 /* ---- predicates ------------------------------------------------------- */
 
@@ -708,8 +706,6 @@ static size_t find_preds(struct dyad_coder *c, struct sent *s, struct pred *pred
 }
 
 /* ---- clause analysis -------------------------------------------------- */
-
-static int head_is(const struct sent *s, size_t i, const char *word);
 
 static int is_relative(const struct sent *s, size_t i)
 {
@@ -2167,8 +2163,6 @@ static enum dyad_mode mode_of(const struct sent *s, struct pred *preds, size_t i
 	return (enum dyad_mode)p->mode;
 }
 
-static int head_is(const struct sent *s, size_t i, const char *word);
-
 /* The threat (13x) of doing what `code` codes, or NULL: force (138,
  * nuclear 1385), repression (137), sanctions (1312), breaking relations
  * (1313), walking out of talks or mediation (134, 135). */
@@ -2540,8 +2534,6 @@ static int shooting_verb(const struct sent *s, size_t i)
 
 	return word_is_any(s, i, forms);
 }
-
-static int mention_has(const struct sent *s, const struct mention *m, const char *const *words);
 
 /* After the act at p, the sentence names it ethnic cleansing or genocide:
  * "in a campaign of ethnic cleansing", "in what activists said was
@@ -3984,8 +3976,6 @@ static int32_t next_party(const struct sent *s, const struct mention *src, size_
 	}
 	return -1;
 }
-
-
 
 /* The state a meeting at predicate p is held in: the place after "in" or
  * "at" that hangs on the meeting itself -- right after the predicate, its
