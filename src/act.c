@@ -1,0 +1,2704 @@
+/*
+ * act.c - who did what to whom.
+ *
+ * For one predicate with its pattern chosen, act_code() decides whether
+ * it is an act at all (not background, not what another is asked to do,
+ * not the content of a threat or a denial), who its source and target
+ * are when the pattern did not say (the possessor of a noun, the subject
+ * of the light verb before it, the other side of a pair, the party whose
+ * act a rebuke or a threat answers), and which code fits best once the
+ * actors are known (a meeting abroad, a chemical attack, a deportation
+ * that is also an expulsion).  It emits the events through event.c.
+ */
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "coder_stages.h"
+
+/* The threat (13x) of doing what `code` codes, or NULL: force (138,
+ * nuclear 1385), repression (137), sanctions (1312), breaking relations
+ * (1313), walking out of talks or mediation (134, 135). */
+static const char *threat_of(const char *code)
+{
+	if (!strcmp(code, "2042"))
+		return "1385";
+	if (!strncmp(code, "18", 2) || !strncmp(code, "19", 2) || !strncmp(code, "20", 2))
+		return "138";
+	if (!strncmp(code, "17", 2))
+		return "137";
+	if (!strcmp(code, "163"))
+		return "1312";
+	if (!strcmp(code, "161"))
+		return "1313";
+	if (!strcmp(code, "164"))
+		return "134";
+	if (!strcmp(code, "165"))
+		return "135";
+	return NULL;
+}
+
+/* "Israel launched air strikes across Gaza, killing hundreds", "gunmen
+ * opened fire on concertgoers, killing 130", "fired rockets at Taza,
+ * wounding hundreds", "fired on protesters, killing five": a killing or
+ * wounding told as the result of a force event the sentence has already
+ * coded is that event's toll, not another event. */
+static int attack_result(const struct emit_ctx *e, const struct pred *p)
+{
+	const struct sent *s = e->s;
+	size_t i, len;
+	const char *t = tok_text(s, p->head, &len);
+
+	/* "killed three U.S. soldiers and wounded dozens": the wounded of
+	 * a killing told with it are its toll too */
+	int wound_after = p->kind == LEX_VERB && p->group > 0 &&
+			  (s->info[p->group - 1].roles & R_CONJ) &&
+			  (head_is(s, p->head, "wound") || head_is(s, p->head, "injur"));
+
+	if (wound_after) {
+		for (i = 0; i < e->n_seen; i++) {
+			const char *r = e->seen[i].root;
+			size_t tl;
+			const char *tt = e->seen[i].text + e->seen[i].trigger.start;
+			tl = e->seen[i].trigger.end - e->seen[i].trigger.start;
+			if (r && (!strcmp(r, "18") || !strcmp(r, "19") || !strcmp(r, "20")) &&
+			    tl >= 4 && !strncasecmp(tt, "kill", 4) &&
+			    e->seen[i].trigger.start < s->toks[p->head].start - s->base)
+				return 1;
+		}
+		return 0;
+	}
+	if (p->kind != LEX_VERB || p->group == 0 || !is_punct(s, p->group - 1, ',') ||
+	    !ends_with(t, len, "ing") ||
+	    !(head_is(s, p->head, "kill") || head_is(s, p->head, "wound") ||
+	      head_is(s, p->head, "injure")))
+		return 0;
+	/* "..., killing Hezbollah leader Hassan Nasrallah", "killing a
+	 * senior commander of Islamic Jihad, Taiseer al-Jabari": killing a
+	 * named leader is an act of its own (186) */
+	for (i = p->end + 1; i < s->n && i < p->end + 4u; i++) {
+		int32_t m = s->info[i].mention;
+		if (m < 0)
+			continue;
+		if (head_is(s, p->head, "kill") &&
+		    ((s->ments[m].person && s->ments[m].kind != M_AGENT) ||
+		     event_named_chief(s, &s->ments[m])))
+			return 0;
+		break;
+	}
+	for (i = 0; i < e->n_seen; i++) {
+		const char *r = e->seen[i].root;
+		if ((r && (!strcmp(r, "18") || !strcmp(r, "19") || !strcmp(r, "20"))) ||
+		    !strcmp(e->seen[i].cameo, "175"))
+			return 1;
+	}
+	return 0;
+}
+
+/* Every member of a compound group ("Russia and Belarus"). */
+static size_t group_members(const struct sent *s, int32_t m, const struct mention **out,
+			    size_t max)
+{
+	size_t i, n = 0;
+
+	if (m < 0)
+		return 0;
+	for (i = 0; i < s->n_ments && n < max; i++) {
+		const struct mention *a = &s->ments[i];
+		if (a->group != s->ments[m].group)
+			continue;
+		/* A descriptor in apposition ("his defence minister Yoav
+		 * Gallant") is the same member as the name after it. */
+		if (i + 1 < s->n_ments && s->ments[i + 1].group == a->group &&
+		    s->ments[i + 1].tok == a->tok + a->n_tok)
+			continue;
+		out[n++] = a;
+	}
+	return n;
+}
+
+/* No preposition but "of" between a verb and its object noun ("held a
+ * round of talks"), or "for" after a plan ("scheduled for a visit"). */
+static int direct_object(const struct sent *s, size_t verb_end, size_t noun,
+			 int plan)
+{
+	size_t j, len;
+
+	for (j = verb_end + 1; j < noun; j++) {
+		const char *t = tok_text(s, j, &len);
+		if (!(s->info[j].roles & R_PREP) || (s->info[j].roles & R_OF))
+			continue;
+		if (plan && len == 3 && !strncasecmp(t, "for", 3))
+			continue;
+		return 0;
+	}
+	return 1;
+}
+
+/* "condemned Iran's missile attack", "demanded the release of",
+ * "called for a ceasefire between": a noun after a verb of reaction or
+ * request, with no preposition but "of" or "for" between, is another's
+ * act that verb is about. */
+/* Whether mention `m` is a bare state (a place, no role) whose code
+ * begins as `code` does: a protester's own country. */
+static int own_state(const struct sent *s, int32_t m, const char *code)
+{
+	const struct mention *t = &s->ments[m];
+
+	return t->kind == M_NAME && t->country && t->code && strlen(t->code) == 3 &&
+	       code && !strncmp(t->code, code, 3);
+}
+
+/* "Putin ordered the partial mobilisation": whether noun `p` is an act
+ * that is itself an event, which its governor orders, announces,
+ * declares or imposes, and so does. */
+static int enacted_object(const struct sent *s, const struct pred *preds,
+			  const struct pred *p)
+{
+	static const char *const enact[] = { "order", "announc", "declar", "impos",
+					     "proclaim", NULL };
+	static const char *const acts[] = { "mobilisation", "mobilization", "curfew",
+					    "curfews", "blockade", "evacuation", "evacuations",
+					    "withdrawal", "ceasefire", "truce", "lockdown",
+					    "call-up", NULL };
+	const char *gt, *nt;
+	size_t glen, nlen, k, a;
+
+	if (p->kind != LEX_NOUN || p->governor < 0)
+		return 0;
+	gt = tok_text(s, preds[p->governor].head, &glen);
+	nt = tok_text(s, p->head, &nlen);
+	for (k = 0; enact[k]; k++)
+		if (glen >= strlen(enact[k]) && !strncasecmp(gt, enact[k], strlen(enact[k])))
+			for (a = 0; acts[a]; a++)
+				if (nlen == strlen(acts[a]) && !strncasecmp(nt, acts[a], nlen))
+					return 1;
+	return 0;
+}
+
+static int reaction_object(const struct sent *s, const struct pred *preds,
+			   const struct pred *p)
+{
+	const struct pred *g;
+	size_t j, len;
+
+	if (p->governor < 0)
+		return 0;
+	g = &preds[p->governor];
+	if (!(g->vroles & (V_REACT | V_CONTROL)) || (g->vroles & V_LIGHT))
+		return 0;
+	if (enacted_object(s, preds, p))
+		return 0;
+	for (j = g->end + 1; j < p->head; j++) {
+		const char *t = tok_text(s, j, &len);
+		if (!(s->info[j].roles & R_PREP) || (s->info[j].roles & R_OF))
+			continue;
+		if (len == 3 && !strncasecmp(t, "for", 3))
+			continue;
+		return 0;
+	}
+	return 1;
+}
+
+/* The preposition that opens a noun's phrase ("for talks with", "in a
+ * phone call"), or NULL. */
+static const char *noun_prep(const struct sent *s, size_t head, size_t *len)
+{
+	long j = (long)head - 1;
+
+	while (j >= 0 && ((s->info[j].roles & (R_DET | R_POSS)) || is_modifier(s, (size_t)j)) &&
+	       !(s->info[j].roles & R_PREP) && s->info[j].mention < 0)
+		j--;
+	if (j < 0 || !(s->info[j].roles & R_PREP))
+		return NULL;
+	return tok_text(s, (size_t)j, len);
+}
+
+static int32_t other_party(const struct sent *s, size_t from, const struct mention *src)
+{
+	size_t j;
+
+	for (j = from; j < s->n; j++) {
+		const struct mention *m;
+		if (is_punct(s, j, ';') || (s->info[j].roles & R_BUT))
+			return -1;
+		if (s->info[j].mention < 0)
+			continue;
+		m = &s->ments[s->info[j].mention];
+		/* a state's armed rebels are a side apart from its government */
+		if (m->code && src->code && placeable(m) &&
+		    (strncmp(m->code, src->code, 3) || armed_group(m->code) != armed_group(src->code)))
+			return s->info[j].mention;
+		j = m->tok + m->n_tok - 1;
+	}
+	return -1;
+}
+
+/* A code an agreement between two parties gives: an intent to cooperate
+ * (03x, other than the bare default), a deal (057) or a ceasefire
+ * (0871). */
+static int agreement_code(const dyad_lexicon *lex, uint32_t code)
+{
+	const char *k;
+
+	if (code == LEX_NONE || code == LEX_CODE_NULL)
+		return 0;
+	k = lex_code_str(lex, code);
+	return (!strncmp(k, "03", 2) && strcmp(k, "030")) || !strcmp(k, "057") ||
+	       !strcmp(k, "0871");
+}
+
+/* "each other" or "one another" within three words from `from`,
+ * before the clause ends. */
+static int each_other(const struct sent *s, size_t from)
+{
+	size_t j;
+
+	for (j = from; j + 1 < s->n && j < from + 4; j++) {
+		size_t l1, l2;
+		const char *t1 = tok_text(s, j, &l1), *t2 = tok_text(s, j + 1, &l2);
+		if (clause_break(s, j))
+			return 0;
+		if ((l1 == 4 && !strncasecmp(t1, "each", 4) && l2 == 5 && !strncasecmp(t2, "other", 5)) ||
+		    (l1 == 3 && !strncasecmp(t1, "one", 3) && l2 == 7 && !strncasecmp(t2, "another", 7)))
+			return 1;
+	}
+	return 0;
+}
+
+/* "the two leaders", "both sides" just before token `at`: the start of
+ * the phrase, or -1. */
+static long two_sides_before(const struct sent *s, size_t at)
+{
+	static const char *const nouns[] = { "leaders", "sides", "countries", "nations",
+					     "governments", "presidents", "men", "ministers",
+					     "neighbours", "neighbors", "delegations", "parties" };
+	static const char *const each_nouns[] = { "side", "country", "government", "party",
+						  "army", NULL };
+	size_t len, k;
+	const char *t;
+
+	if (at < 2 || (s->info[at - 1].mention >= 0 &&
+			s->ments[s->info[at - 1].mention].kind != M_AGENT))
+		return -1;
+	t = tok_text(s, at - 1, &len);
+	for (k = 0; k < sizeof(nouns) / sizeof(nouns[0]); k++)
+		if (len == strlen(nouns[k]) && !strncasecmp(t, nouns[k], len))
+			break;
+	if (k == sizeof(nouns) / sizeof(nouns[0]) && !word_is_any(s, at - 1, each_nouns))
+		return -1;
+	t = tok_text(s, at - 2, &len);
+	/* "each side accusing the other" */
+	if (len == 4 && !strncasecmp(t, "each", 4) && word_is_any(s, at - 1, each_nouns))
+		return (long)at - 2;
+	if (len == 4 && !strncasecmp(t, "both", 4))
+		return (long)at - 2;
+	if (len == 3 && !strncasecmp(t, "two", 3) && at >= 3 && (s->info[at - 3].roles & R_DET))
+		return (long)at - 3;
+	return -1;
+}
+
+/* The last two parties of different states named before token `before`
+ * ("Biden hosted Xi ..., and the two leaders agreed"): OUT a, b. */
+static int last_pair(const struct sent *s, size_t before, int32_t *a, int32_t *b)
+{
+	long j;
+
+	*a = *b = -1;
+	for (j = (long)before - 1; j >= 0; j--) {
+		const struct mention *m;
+		int32_t mi = s->info[j].mention;
+		if (mi < 0)
+			continue;
+		m = &s->ments[mi];
+		j = (long)m->tok;
+		/* a place ("in Gyeongju", "near San Francisco") is where
+		 * they met, not a side */
+		if (!m->code || !placeable(m) || m->kind == M_PRONOUN ||
+		    (m->after_prep && ((m->prep_roles & R_LOC) || m->country)))
+			continue;
+		if (*b < 0)
+			*b = mi;
+		else if (strncmp(s->ments[*b].code, m->code, 3)) {
+			*a = mi;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* "hosted Zelensky at the White House, along with Rutte, Starmer and
+ * Merz": the mention after "along with" or "together with" within a few
+ * words after `from`, or -1. */
+static int32_t along_with(const struct sent *s, size_t from)
+{
+	size_t j;
+
+	for (j = from; j + 2 < s->n && j < from + 10; j++) {
+		size_t l1, l2;
+		const char *t1 = tok_text(s, j, &l1), *t2 = tok_text(s, j + 1, &l2);
+		if (is_punct(s, j, ';') || s->info[j].verb)
+			return -1;
+		if (((l1 == 5 && !strncasecmp(t1, "along", 5)) ||
+		     (l1 == 8 && !strncasecmp(t1, "together", 8))) &&
+		    l2 == 4 && !strncasecmp(t2, "with", 4))
+			return s->info[j + 2].mention;
+	}
+	return -1;
+}
+
+static int pattern_has(const dyad_lexicon *lex, const struct lex_pattern *pat,
+		       enum lex_elem_kind kind)
+{
+	size_t i;
+
+	for (i = 0; i < pat->n_el; i++)
+		if (lex->elems.v[pat->el_off + i].kind == kind)
+			return 1;
+	return 0;
+}
+
+/* Whether the pattern names the set `name` (upper case, without '&'). */
+static int pattern_has_set(const dyad_lexicon *lex, const struct lex_pattern *pat,
+			   const char *name)
+{
+	uint32_t id;
+	size_t i;
+
+	if (!pat || !strmap_get(&lex->synset_by_name, name, strlen(name), &id))
+		return 0;
+	for (i = 0; i < pat->n_el; i++)
+		if (lex->elems.v[pat->el_off + i].kind == LEX_EL_SYNSET &&
+		    lex->elems.v[pat->el_off + i].id == id)
+			return 1;
+	return 0;
+}
+
+/* The code a predicate's pattern or class gives it, or NULL (none, or
+ * a null "---" pattern). */
+static const char *pred_code(const dyad_lexicon *lex, const struct pred *q)
+{
+	if (q->chosen != 1 || q->r.code == LEX_NONE || q->r.code == LEX_CODE_NULL)
+		return NULL;
+	return lex_code_str(lex, q->r.code);
+}
+
+/* The code of the act verb pred k's clause states: its own, else that of
+ * a noun it governs ("issued an arrest warrant"); NULL for a verb that
+ * only reports ("said"). */
+static const char *clause_act(const dyad_lexicon *lex, const struct pred *preds, size_t n,
+			      size_t k)
+{
+	const char *code = preds[k].has_complement && !preds[k].r.pat ? NULL :
+			   pred_code(lex, &preds[k]);
+	size_t q;
+
+	for (q = 0; !code && q < n; q++)
+		if (preds[q].kind == LEX_NOUN && preds[q].governor == (int32_t)k)
+			code = pred_code(lex, &preds[q]);
+	return code;
+}
+
+/* "marched through the capital to demand", "stormed the residence,
+ * demanding that he resign": the protest a demand (10x) is the purpose
+ * of, by the same people, or -1.  Force by civilians counts, as it is
+ * coded a riot (145). */
+static long protest_of(const dyad_lexicon *lex, const struct sent *s, const struct pred *preds,
+		       const struct pred *p)
+{
+	int32_t k = p->infinitive ? p->matrix : p->anchor;
+	const char *dc = pred_code(lex, p), *pc;
+	int32_t who;
+
+	if (k < 0 || p->kind != LEX_VERB || !dc || strncmp(dc, "10", 2) ||
+	    !(pc = pred_code(lex, &preds[k])))
+		return -1;
+	if (!strncmp(pc, "14", 2))
+		return k;
+	who = preds[k].passive ? preds[k].by_agent : preds[k].subject;
+	if ((!strncmp(pc, "18", 2) || !strncmp(pc, "19", 2)) && who >= 0 && s->ments[who].code &&
+	    civil_role(s->ments[who].code))
+		return k;
+	return -1;
+}
+
+/* "demanded on Friday that M23 rebels halt their offensive and that
+ * Rwandan forces withdraw": the demand (10x) whose content verb p is, a
+ * bare verb after "that" and its subject, or -1. */
+static long demand_of(const dyad_lexicon *lex, const struct sent *s, const struct pred *preds,
+		      const struct pred *p)
+{
+	const struct mention *m;
+	long k, q;
+	size_t len;
+	const char *t;
+
+	if (p->kind != LEX_VERB || p->infinitive || p->passive || p->subject < 0 ||
+	    (p->group_roles & (R_WILL | R_WOULD | R_MAY | R_CAN | R_HAVE | R_BE | R_DO | R_NEG)) ||
+	    s->info[p->head].vlemma != s->info[p->head].word)
+		return -1;
+	m = &s->ments[p->subject];
+	k = (long)m->tok - 1;
+	if (m->tok + m->n_tok != p->group || k < 1)
+		return -1;
+	t = tok_text(s, (size_t)k, &len);
+	if (len != 4 || strncasecmp(t, "that", 4))
+		return -1;
+	for (q = (long)(p - preds) - 1; q >= 0; q--) {
+		const struct pred *d = &preds[q];
+		const char *dc = pred_code(lex, d);
+		if (d->kind != LEX_VERB || d->head >= (uint32_t)k)
+			continue;
+		/* (a protest's demand is in the protest's code) */
+		if (dc && !strncmp(dc, "10", 2) &&
+		    (k - (long)d->end <= 3 || (s->info[k - 1].roles & R_CONJ)))
+			return protest_of(lex, s, preds, d) < 0 ? q : -1;
+		if (!(s->info[k - 1].roles & R_CONJ))
+			return -1;
+	}
+	return -1;
+}
+
+/* ---- objects the lexicon does not know ------------------------------- */
+
+enum { OBJ_NONE, OBJ_PEOPLE, OBJ_PROTEST, OBJ_NAME };
+
+/* "arrested a 41-year-old man", "detained two women", "released Vadim
+ * Krasikov", "to quell protests": the direct object of a verb, from token
+ * `from`, names people, a protest or a personal name that no mention
+ * covers.  Returns OBJ_*, and in *head (OUT) the token where it ends.
+ * Determiners, numbers, "at least", and up to two other modifiers
+ * ("young", "41-year-old") may come first; a mention, a preposition, a
+ * clause break or an -ing form ends the search. */
+static int unknown_object(const struct sent *s, size_t from, size_t *head)
+{
+	static const char *const people[] = {
+		"man", "men", "woman", "women", "person", "people", "persons", "boy", "boys",
+		"girl", "girls", "child", "children", "teenager", "teenagers", "youth",
+		"youths", "suspect", "suspects", "prisoner", "prisoners", "detainee",
+		"detainees", "inmate", "inmates", "captive", "captives", "individual",
+		"individuals", "passenger", "passengers", "tourist", "tourists", "migrant",
+		"migrants", "worshippers", "pilgrims", "mourners", "foreigner", "foreigners",
+		"citizen", "citizens", "nationals", "family", "families", "relatives",
+		"wife", "husband", "son", "daughter", "brother", "sister", "couple", "patients",
+		"residents", "villagers", "shoppers", "guests", "bystanders", "commuters",
+		"concertgoers", "churchgoers", "festivalgoers", "pedestrians", NULL };
+	static const char *const protest[] = {
+		"protest", "protests", "demonstration", "demonstrations", "rally", "rallies",
+		"riot", "riots", "unrest", "uprising", "dissent", "sit-in", "sit-ins",
+		"march", "marches", NULL };
+	static const char *const counting[] = {
+		"least", "more", "than", "about", "nearly", "almost", "around", "some",
+		"over", "another", "one", "two", "three", "four", "five", "six",
+		"seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "fifty",
+		"hundred", "dozen", "several", "many", "few", "other", "all", "both", NULL };
+	size_t i, mods = 0;
+
+	for (i = from; i < s->n && i < from + 8; i++) {
+		size_t len;
+		const char *t = tok_text(s, i, &len);
+		if (s->info[i].mention >= 0 || clause_break(s, i) || (s->toks[i].flags & TOK_PUNCT))
+			return OBJ_NONE;
+		if ((s->toks[i].flags & TOK_CAP) && i + 1 < s->n && s->info[i + 1].mention < 0 &&
+		    (s->toks[i + 1].flags & TOK_CAP) && !(s->toks[i].flags & TOK_UPPER) &&
+		    !(s->toks[i + 1].flags & TOK_UPPER) && !weekday(s, i) && !weekday(s, i + 1)) {
+			*head = i + 1;
+			return OBJ_NAME;
+		}
+		if (s->toks[i].flags & TOK_CAP)
+			return OBJ_NONE;
+		if (word_in(t, len, people)) {
+			*head = i;
+			return OBJ_PEOPLE;
+		}
+		if (word_in(t, len, protest)) {
+			*head = i;
+			return OBJ_PROTEST;
+		}
+		if ((s->toks[i].flags & TOK_NUM) || word_in(t, len, counting) ||
+		    ((s->info[i].roles & R_DET) && !(s->info[i].roles & R_NEG)))
+			continue;
+		if ((s->info[i].roles & ~R_DET) || ends_with(t, len, "ing") || ++mods > 2)
+			return OBJ_NONE;
+	}
+	return OBJ_NONE;
+}
+
+/* ---- chemical weapons ------------------------------------------------ */
+
+/* A chemical weapon named at token i: "sarin", "chlorine", "a chemical
+ * agent", "nerve gas"; not the body that bans or inspects them ("the
+ * chemical weapons watchdog"). */
+static int chem_at(const struct sent *s, size_t i)
+{
+	static const char *const agents[] = { "sarin", "chlorine", "Novichok", "VX", "tabun",
+					      "ricin", NULL };
+	static const char *const kinds[] = { "chemical", "nerve", "mustard", "poison", "toxic",
+					     NULL };
+	static const char *const means[] = { "weapon", "weapons", "agent", "agents", "gas",
+					     "attack", "attacks", "munitions", "shells", "bombs",
+					     NULL };
+	static const char *const bodies[] = { "watchdog", "inspectors", "experts", "convention",
+					      "treaty", "programme", "program", "stockpile",
+					      "stockpiles", "plant", "factory", "facility", "ban",
+					      NULL };
+	size_t after;
+
+	if (s->info[i].mention >= 0)
+		return 0;
+	if (word_is_any(s, i, agents))
+		after = i + 1;
+	else if (word_is_any(s, i, kinds) && i + 1 < s->n && word_is_any(s, i + 1, means))
+		after = i + 2;
+	else
+		return 0;
+	return after >= s->n || !word_is_any(s, after, bodies);
+}
+
+/* "fired rockets filled with a chemical agent at Taza", "a sarin attack on
+ * Khan Sheikhoun that killed dozens", "dropped a chlorine gas cylinder on
+ * Douma, killing 43": force whose weapon the sentence names as chemical,
+ * in the act's own words up to `last`, or, for a killing, in the words
+ * leading up to it, is a chemical attack (2041). */
+static int chemical_means(const struct sent *s, const struct pred *p, uint32_t last)
+{
+	size_t j;
+	long k;
+
+	for (j = p->end + 1; j <= last && j < s->n; j++)
+		if (chem_at(s, j))
+			return 1;
+	if (!head_is(s, p->head, "kill"))
+		return 0;
+	for (k = (long)p->group - 1; k >= 0 && k + 16 >= (long)p->group; k--) {
+		if (is_punct(s, (size_t)k, ';') || (s->info[k].roles & R_BUT))
+			return 0;
+		if (chem_at(s, (size_t)k))
+			return 1;
+	}
+	return 0;
+}
+
+/* ---- relative clauses after an attack noun ---------------------------- */
+
+/* "a sarin attack on Douma that killed dozens", "twin suicide bombings
+ * which wounded 40": a verb opened by "that" or "which" whose antecedent,
+ * within its clause, is a noun naming an attack.  Returns that noun's
+ * pred, or -1 (also when the noun triggers nothing: "the bomb that
+ * killed"); *noun (OUT) is its token, or -1 when there is none. */
+static long relative_attack(const struct sent *s, const struct pred *preds, size_t n,
+			    const struct pred *p, long *noun)
+{
+	static const char *const attack[] = {
+		"attack", "attacks", "strike", "strikes", "airstrike", "airstrikes",
+		"raid", "raids", "bombing", "bombings", "shelling", "bombardment",
+		"barrage", "blast", "blasts", "explosion", "explosions", "bomb", "bombs",
+		"assault", "offensive", "ambush", "shooting", "shootings", "massacre",
+		"missile", "missiles", "drone", "drones", "rocket", "rockets", NULL };
+	size_t len, k;
+	const char *t;
+	long j;
+
+	*noun = -1;
+	if (p->kind != LEX_VERB || p->passive || p->group == 0)
+		return -1;
+	t = tok_text(s, p->group - 1, &len);
+	if (!(len == 4 && !strncasecmp(t, "that", 4)) && !(len == 5 && !strncasecmp(t, "which", 5)))
+		return -1;
+	for (j = (long)p->group - 2; j >= 0 && j + 14 >= (long)p->group; j--) {
+		if (clause_break(s, (size_t)j) && !is_punct(s, (size_t)j, ','))
+			return -1;
+		t = tok_text(s, (size_t)j, &len);
+		if (s->info[j].mention >= 0 || !word_in(t, len, attack))
+			continue;
+		*noun = j;
+		for (k = 0; k < n; k++)
+			if (preds[k].kind == LEX_NOUN && preds[k].head == (uint32_t)j)
+				return (long)k;
+		return -1;
+	}
+	return -1;
+}
+
+/* "Duque blamed ELN rebels for a car bombing at a police academy that
+ * killed 21 people": the attack noun at `noun` is what an accusation
+ * (11x) before it in its clause names, so the relative clause on it
+ * tells the accused act, not one the sentence reports. */
+static int accused_act(const dyad_lexicon *lex, const struct sent *s, const struct pred *preds,
+		       size_t n, size_t noun)
+{
+	size_t k, j;
+
+	for (k = n; k-- > 0;) {
+		const struct pred *g = &preds[k];
+		if (g->kind != LEX_VERB || g->head >= noun)
+			continue;
+		for (j = g->end + 1; j < noun; j++)
+			if (clause_break(s, j) || (s->info[j].verb && s->info[j].mention < 0))
+				return 0;
+		return g->chosen == 1 && g->r.code != LEX_NONE && g->r.code != LEX_CODE_NULL &&
+		       !strncmp(lex_code_str(lex, g->r.code), "11", 2);
+	}
+	return 0;
+}
+
+/* "sent troops into Cameroon to help it fight Boko Haram", "deployed
+ * soldiers to help fight Islamic State-linked insurgents": the verb after
+ * "to help" (and its object) is what the help is for, not an act yet. */
+static int helped_purpose(const struct sent *s, const struct pred *p)
+{
+	static const char *const help[] = { "help", "helping", NULL };
+	size_t h;
+
+	if (p->kind != LEX_VERB || p->group < 2)
+		return 0;
+	h = p->group - 1;
+	if (s->info[h].mention >= 0) {
+		h = s->ments[s->info[h].mention].tok;
+		if (h == 0)
+			return 0;
+		h--;
+	}
+	return h > 0 && word_is_any(s, h, help) && (s->info[h - 1].roles & R_TO);
+}
+
+/* "Iran denied that it had supplied the Houthis with the ballistic
+ * missile they fired at Riyadh": a relative clause with no "that" ("the
+ * missile they fired") describes a thing a denial or an accusation
+ * before it is about; it tells no act of its own. */
+static int denied_description(const dyad_lexicon *lex, const struct sent *s,
+			      const struct pred *preds, const struct pred *p)
+{
+	const struct pred *g;
+	size_t q;
+
+	if (p->kind != LEX_VERB || p->passive || p->group < 2 || p->subject < 0 ||
+	    s->ments[p->subject].kind != M_PRONOUN ||
+	    s->ments[p->subject].tok + s->ments[p->subject].n_tok != p->group)
+		return 0;
+	q = s->ments[p->subject].tok;
+	if (q == 0 || s->info[q - 1].mention >= 0 || s->info[q - 1].roles || s->info[q - 1].verb ||
+	    !(s->toks[q - 1].flags & TOK_WORD))
+		return 0;
+	for (g = preds; g < p; g++)
+		if (g->kind == LEX_VERB &&
+		    ((g->vroles & V_DENY) ||
+		     (g->chosen == 1 && g->r.code != LEX_NONE && g->r.code != LEX_CODE_NULL &&
+		      !strncmp(lex_code_str(lex, g->r.code), "11", 2))))
+			return 1;
+	return 0;
+}
+
+/* Who made the attack noun at `noun`: "a Russian missile strike",
+ * "Islamic State's bombings", "an attack by Hamas", else the subject of
+ * the clause the noun stands in ("Hamas claimed responsibility for the
+ * bombing", "denied using chemical weapons in an attack").  -1 if no one. */
+/* "An Israeli air strike hit a school", "A U.S. drone strike killed
+ * Soleimani": an attack noun whose phrase opens the clause and is the
+ * subject of the verb after it is the act of the actor named as its
+ * adjective.  Not "after an Israeli strike" (background), nor any noun
+ * not of force ("a U.S. proposal angered China"). */
+static int attack_subject(const struct sent *s, const struct pred *preds, size_t n,
+			  const struct pred *p, const struct mention *m,
+			  const struct match_result *r, const dyad_lexicon *lex)
+{
+	const char *cs;
+	size_t q = m->tok, v = p->end + 1, k;
+
+	if (r->code == LEX_NONE || r->code == LEX_CODE_NULL)
+		return 0;
+	cs = lex_code_str(lex, r->code);
+	if (strncmp(cs, "18", 2) && strncmp(cs, "19", 2) && strncmp(cs, "20", 2))
+		return 0;
+	/* the verb follows the noun or its pattern ("a strike on Kyiv
+	 * killed") */
+	if (v < s->n && !s->info[v].verb && r->pat && r->last > p->end) {
+		v = r->last + 1;
+		if (v < s->n && s->info[v].mention >= 0)
+			v = s->ments[s->info[v].mention].tok + s->ments[s->info[v].mention].n_tok;
+	}
+	if (v >= s->n || !s->info[v].verb)
+		return 0;
+	/* "A Russian strike on Kyiv killed civilians": when the verb is an
+	 * event of its own with the same subject, it tells the attack; only
+	 * a verb the noun's pattern takes in ("air strike hit a school in")
+	 * leaves the event to the noun. */
+	if (!(r->pat && r->last >= v))
+		for (k = 0; k < n; k++)
+			if (preds[k].kind == LEX_VERB && preds[k].head == v &&
+			    preds[k].subject == (int32_t)(m - s->ments))
+				return 0;
+	if (q > 0 && (s->info[q - 1].roles & R_DET) && !(s->info[q - 1].roles & R_POSS))
+		q--;
+	return opens_clause(s, q);
+}
+
+static int32_t attack_actor(const struct sent *s, const struct pred *preds, size_t n,
+			    size_t noun)
+{
+	long j = (long)noun - 1;
+	size_t k;
+
+	while (j >= 0 && s->info[j].mention < 0 && is_modifier(s, (size_t)j))
+		j--;
+	if (j >= 0 && (s->info[j].roles & R_POSS) && s->info[j].mention < 0 && j > 0)
+		j--;
+	if (j >= 0 && s->info[j].mention >= 0 && !s->ments[s->info[j].mention].after_prep)
+		return s->info[j].mention;
+	for (k = noun + 1; k + 1 < s->n && k < noun + 4; k++)
+		if (s->info[k].roles & R_BY) {
+			size_t a = k + 1;
+			while (a + 1 < s->n && (s->info[a].roles & R_DET) && s->info[a].mention < 0)
+				a++;
+			if (s->info[a].mention >= 0)
+				return s->info[a].mention;
+		}
+	for (j = (long)noun - 1; j >= 0; j--) {
+		if (clause_break(s, (size_t)j) && !is_punct(s, (size_t)j, ','))
+			return -1;
+		if (s->info[j].mention >= 0) {
+			const struct mention *m = &s->ments[s->info[j].mention];
+			size_t after = m->tok + m->n_tok;
+			int poss = (s->info[j].roles & R_POSS) ||
+				   (after < s->n && (s->info[after].roles & R_POSS));
+			if (!m->after_prep && !poss)
+				return s->info[j].mention;
+			j = (long)m->tok;
+			continue;
+		}
+		for (k = 0; k < n; k++)
+			if (preds[k].kind == LEX_VERB && preds[k].head == (uint32_t)j) {
+				const struct pred *g = &preds[k];
+				return g->passive ? g->by_agent : g->subject;
+			}
+	}
+	return -1;
+}
+
+/* An actor the text implies rather than names ("the civilians of the
+ * state the sentence places them in"): from's place in the sentence, code,
+ * spanning the bytes [start, end) that imply it. */
+static void derived_mention(struct mention *out, const struct mention *from, const char *code,
+			    int person, uint32_t start, uint32_t end)
+{
+	*out = *from;
+	out->code = code;
+	out->kind = M_NAME;
+	out->person = (uint8_t)person;
+	out->pair = 0;
+	out->actor = LEX_NONE;
+	out->start = start;
+	out->end = end;
+}
+
+/* An actor that no mention names, only the word at token `tok` implies
+ * ("protests spread": the state's civilians; "a bomb exploded": unknown
+ * bombers), with code. */
+static void implied_actor(struct mention *out, const struct sent *s, size_t tok,
+			  const char *code)
+{
+	memset(out, 0, sizeof *out);
+	out->code = code;
+	out->kind = M_NAME;
+	out->actor = LEX_NONE;
+	out->agent = LEX_NONE;
+	out->group = UINT32_MAX;
+	out->tok = (uint32_t)tok;
+	out->start = s->toks[tok].start - s->base;
+	out->end = s->toks[tok].end - s->base;
+}
+
+/* The first mention right of `from` in its phrase (up to a comma, a
+ * clause break or a verb), places after "in" or "at" included, that is no
+ * pronoun; -1 when none. */
+static int32_t first_in_clause(const struct sent *s, size_t from)
+{
+	size_t j;
+
+	for (j = from; j < s->n; j++) {
+		int32_t m = s->info[j].mention;
+		size_t w = m >= 0 ? clause_what_said(s, &s->ments[m]) : 0;
+		if (w) {        /* "what it said were" */
+			j = w - 1;
+			continue;
+		}
+		if (clause_break(s, j) || is_punct(s, j, ',') || (s->info[j].verb && m < 0))
+			return -1;
+		if (m >= 0 && s->ments[m].kind != M_PRONOUN)
+			return m;
+	}
+	return -1;
+}
+
+/* The target of an act aimed at home: src's own state in role ("GOV",
+ * "CVL", or "" for the bare state), spanning the predicate's words up to
+ * last.  Returns 1 with *own set, 0 when memory is out. */
+static int home_target(struct dyad_coder *c, const struct sent *s, const struct pred *p,
+		       uint32_t last, const struct mention *src, const char *role,
+		       struct mention *own)
+{
+	char *cc = state_role(c, src->code, role);
+
+	if (!cc)
+		return 0;
+	*own = *src;
+	own->code = cc;
+	own->kind = M_NAME;
+	own->person = 0;
+	own->pair = 0;
+	own->start = s->toks[p->head].start - s->base;
+	own->end = s->toks[last > p->end ? last : p->end].end - s->base;
+	return 1;
+}
+
+/* The sources of the last act coded before token `tok` of the sentence
+ * by another state than src's, or by src's own on src ("police raided
+ * the president's home, and the government called the raid
+ * disproportionate"), not a denied one, into out (at most max; those of
+ * one trigger: "Britain, Canada and Australia recognised Palestine, a
+ * move Netanyahu called a reward for terrorism"); how many: the doers
+ * of the act a rebuke that names no one answers ("North Korea fired a
+ * missile over Japan, prompting Tokyo to warn residents, and Kishida
+ * condemned the launch"). */
+static size_t prior_doers(const struct emit_ctx *e, const struct sent *s, size_t tok,
+			  const char *src, const char **out, size_t max)
+{
+	size_t k, n = 0, i;
+	uint32_t trig = UINT32_MAX;
+
+	for (k = e->n_seen; k-- > 0 && n < max;) {
+		const struct dyad_event *o = &e->seen[k];
+		if (o->trigger.start >= s->toks[tok].start - s->base || !o->source.code ||
+		    !o->target.code || o->mode == DYAD_MODE_NEGATED || !strcmp(o->source.code, src))
+			continue;
+		if (!strncmp(o->source.code, src, 3) && strcmp(o->target.code, src))
+			continue;
+		if (trig != UINT32_MAX && o->trigger.start != trig)
+			break;
+		trig = o->trigger.start;
+		for (i = 0; i < n && strcmp(out[i], o->source.code); i++)
+			;
+		if (i == n)
+			out[n++] = o->source.code;
+	}
+	return n;
+}
+
+/* "deployed soldiers on the city's streets", "is deploying 25,000 troops
+ * to quell a week of rioting", "rioters looted shopping malls ..., and
+ * Ramaphosa deployed the army": forces sent out at token `head` against
+ * unrest at home, by the words of the sentence. */
+static int home_deployment(const struct sent *s, size_t head)
+{
+	static const char *const verbs[] = { "deploy", "send", "sent", "order", "dispatch",
+					     "put", "station", NULL };
+	static const char *const cues[] = { "street", "quell", "riot", "unrest", "protest",
+					    "loot", "disturbance", "restore order", "secure",
+					    "security", "gang", "crack down", "violence", NULL };
+	size_t j, k, len;
+
+	for (k = 0; verbs[k] && !head_is(s, head, verbs[k]); k++)
+		;
+	if (!verbs[k])
+		return 0;
+	for (j = 0; j < s->n; j++) {
+		const char *t = tok_text(s, j, &len);
+		for (k = 0; cues[k]; k++) {
+			size_t n = strlen(cues[k]);
+			if (j + 1 < s->n && strchr(cues[k], ' ')) {
+				size_t l2;
+				const char *t2 = tok_text(s, j + 1, &l2);
+				const char *sp = strchr(cues[k], ' ');
+				if ((size_t)(sp - cues[k]) == len && !strncasecmp(t, cues[k], len) &&
+				    l2 >= strlen(sp + 1) && !strncasecmp(t2, sp + 1, strlen(sp + 1)))
+					return 1;
+			} else if (len >= n && !strncasecmp(t, cues[k], n))
+				return 1;
+		}
+	}
+	return 0;
+}
+
+/* ---- acts demanded ---------------------------------------------------- */
+
+/* "demanded that Moscow withdraw its troops", "insisted that Germany pay
+ * reparations", "and that Rwandan forces withdraw": a bare verb in a
+ * that-clause after a verb of demanding is what is demanded, not an act. */
+static int demanded_act(const struct sent *s, const struct pred *p)
+{
+	static const char *const asks[] = { "demand", "insist", "urge", "ask", "request",
+					    "require", "recommend", "propose", "suggest" };
+	static const char *const that[] = { "that", NULL };
+	long j, k, stop;
+	size_t a;
+
+	if (p->kind != LEX_VERB || p->group != p->head || p->passive ||
+	    s->info[p->head].vlemma != s->info[p->head].word)
+		return 0;
+	j = p->subject >= 0 && s->ments[p->subject].tok < p->group ?
+	    (long)s->ments[p->subject].tok - 1 : (long)p->group - 1;
+	while (j >= 0 && (s->info[j].roles & R_DET) && s->info[j].mention < 0)
+		j--;
+	if (j < 1 || !word_is_any(s, (size_t)j, that))
+		return 0;
+	/* "... and that X withdraw": the first that-clause's verb */
+	if (s->info[j - 1].roles & R_CONJ)
+		for (stop = j - 24 > 0 ? j - 24 : 0, j -= 2; j > stop; j--)
+			if (word_is_any(s, (size_t)j, that))
+				break;
+	/* the demanding verb, past a day or an adverb ("on Friday") */
+	for (k = j - 1; k >= 0 && k >= j - 4; k--)
+		for (a = 0; a < sizeof(asks) / sizeof(asks[0]); a++)
+			if (head_is(s, (size_t)k, asks[a]))
+				return 1;
+	return 0;
+}
+
+/* ---- meetings --------------------------------------------------------- */
+
+/* The token of "their" before the noun at `head`, past its modifiers,
+ * in a phrase that gives the occasion of the clause ("at their first
+ * formal talks", "during their summit"), or -1.  "..., their first
+ * meeting" in apposition restates a meeting coded already, and "over
+ * their summit" is another's act. */
+static long their_before(const struct sent *s, size_t head)
+{
+	static const char *const their[] = { "their", NULL };
+	static const char *const occasion[] = { "at", "during", "in", NULL };
+	long j = (long)head - 1;
+
+	while (j >= 0 && s->info[j].mention < 0 && is_modifier(s, (size_t)j))
+		j--;
+	return j >= 1 && word_is_any(s, (size_t)j, their) &&
+	       word_is_any(s, (size_t)j - 1, occasion) ? j : -1;
+}
+
+/* The first party after `src` and before token `before` of another state
+ * than src's: a named or placed actor, not a place or a pronoun; or -1. */
+static int32_t next_party(const struct sent *s, const struct mention *src, size_t before)
+{
+	size_t j;
+
+	for (j = src->tok + src->n_tok; j < before; j++) {
+		const struct mention *m;
+		if (s->info[j].mention < 0)
+			continue;
+		m = &s->ments[s->info[j].mention];
+		if (m->code && src->code && m->kind != M_PRONOUN && placeable(m) &&
+		    !(m->after_prep && (m->prep_roles & R_LOC)) && strncmp(m->code, src->code, 3))
+			return s->info[j].mention;
+		j = m->tok + m->n_tok - 1;
+	}
+	return -1;
+}
+
+/* The state a meeting at predicate p is held in: the place after "in" or
+ * "at" that hangs on the meeting itself -- right after the predicate, its
+ * partner, a day or a gathering ("met al-Sharaa in Riyadh", "held talks
+ * on Friday in Oslo", "at the ASEAN summit in Kuala Lumpur"), not on
+ * another noun ("talks on the war in Ukraine") -- else, when the clause
+ * names no place and the meeting took place (`held`), the dateline's state
+ * ("GENEVA -- Biden and Putin held talks in a lakeside villa"); NULL when
+ * neither. */
+static const char *meeting_state(const struct dyad_coder *c, const struct sent *s,
+				 const struct pred *p, int held)
+{
+	static const char *const gatherings[] = { "summit", "meeting", "talks", "conference",
+						  "forum", "session", "sidelines", "negotiations",
+						  NULL };
+	size_t k;
+
+	for (k = p->end + 1; k < s->n; k++) {
+		const struct mention *m;
+		long j;
+		if (clause_break(s, k) || (s->info[k].verb && s->info[k].mention < 0))
+			break;
+		if (s->info[k].mention < 0)
+			continue;
+		m = &s->ments[s->info[k].mention];
+		k = m->tok + m->n_tok - 1;
+		if (!m->after_prep || !(m->prep_roles & R_LOC) || !country_prefix(m->code) ||
+		    m->kind == M_PRONOUN)
+			continue;
+		for (j = (long)m->tok - 1; j > 0 && !(s->info[j].roles & R_PREP); j--)
+			;
+		j--;
+		if (j < 0)
+			continue;
+		if ((size_t)j == p->end || s->info[j].mention >= 0 || weekday(s, (size_t)j) ||
+		    word_is_any(s, (size_t)j, gatherings))
+			return m->code;
+	}
+	return held && c->memo.dateline[0] ? c->memo.dateline : NULL;
+}
+
+/* The first state named after the verb of `p`, within its clause: where
+ * a capture or a massacre that names no victim took place. */
+static const char *clause_state_after(const struct sent *s, const struct pred *p)
+{
+	size_t j;
+
+	for (j = p->end + 1; j < s->n; j++) {
+		int32_t m = s->info[j].mention;
+		if (clause_break(s, j) || (s->info[j].verb && m < 0))
+			break;
+		if (m >= 0 && s->ments[m].country && s->ments[m].code)
+			return s->ments[m].code;
+	}
+	return NULL;
+}
+
+/* Where an act takes place: the state its clause names after its verb,
+ * else the place the sentence names (match_place_state). */
+static const char *act_state(struct dyad_coder *c, const struct sent *s, const struct pred *p)
+{
+	const char *state = clause_state_after(s, p);
+
+	return state ? state : match_place_state(c, s, p->head);
+}
+
+/* Whether none of the parties belongs to `state` -- all of them states'
+ * actors, so that a place can be foreign to each. */
+static int foreign_to_all(const char *state, const struct mention *const *ms, size_t n)
+{
+	size_t k;
+
+	for (k = 0; k < n; k++)
+		if (!country_prefix(ms[k]->code) || !strncmp(ms[k]->code, state, 3))
+			return 0;
+	return n > 0;
+}
+
+/* "A Russian missile hit a crowded shopping centre in the Ukrainian city
+ * of Kremenchuk", "struck Kyiv's largest children's hospital", "drones
+ * struck two air bases deep inside Russia": force aimed at a state's
+ * place hits whom the place serves -- its civilians, patients, pupils or
+ * forces.  The role the object phrase from token `from` names around the
+ * state mention m ("CVL", "HLH", "EDU", "MIL"), or NULL: the facility nouns
+ * from the verb to a few words past the state, in one phrase; failing
+ * them, civilians a participle after a comma kills ("struck the centre
+ * of Sumy, killing at least 34 people"). */
+static const char *facility_role(const struct sent *s, uint32_t from, const struct mention *m)
+{
+	static const char *const hlh[] = { "hospital", "hospitals", "clinic", "clinics",
+					   "maternity", NULL };
+	static const char *const edu[] = { "school", "schools", "kindergarten", "university",
+					   NULL };
+	static const char *const cvl[] = { "centre", "center", "mall", "market", "marketplace",
+					   "theatre", "theater", "station", "apartment",
+					   "apartments", "residential", "homes", "houses", "café",
+					   "cafe", "restaurant", "hotel", "supermarket", "church",
+					   "churches", "mosque", "mosques", "synagogue", "temple",
+					   "cathedral", "shrine", NULL };
+	static const char *const mil[] = { "base", "bases", "airbase", "airbases", "barracks",
+					   "airfield", "airfields", "warship", "warships",
+					   "post", "posts", "outpost", "outposts", "garrison",
+					   "garrisons", "convoy", "convoys", NULL };
+	static const char *const kill[] = { "killing", NULL };
+	size_t j, end = m->tok + m->n_tok + 5;
+
+	for (j = from; j < s->n && j < end; j++) {
+		if (clause_break(s, j) || is_punct(s, j, ',') ||
+		    (s->info[j].verb && s->info[j].mention < 0))
+			break;
+		if (s->info[j].mention >= 0 && s->info[j].mention != (int32_t)(m - s->ments) &&
+		    j > m->tok)
+			break;
+		if (word_is_any(s, j, hlh))
+			return "HLH";
+		if (word_is_any(s, j, edu))
+			return "EDU";
+		if (word_is_any(s, j, mil))
+			return "MIL";
+		if (word_is_any(s, j, cvl))
+			return "CVL";
+	}
+	/* (not on the state itself: "attacked Ukraine, killing civilians") */
+	for (j = m->tok > from ? from : s->n; j + 2 < s->n && j < from + 30; j++) {
+		if (clause_break(s, j))
+			return NULL;
+		if (is_punct(s, j, ',') && word_is_any(s, j + 1, kill)) {
+			size_t k;
+			for (k = j + 2; k < s->n && k < j + 6; k++) {
+				int32_t o = s->info[k].mention;
+				if (o >= 0)
+					return s->ments[o].code && (!strcmp(s->ments[o].code, "CVL") ||
+								    civil_role(s->ments[o].code)) ?
+					       "CVL" : NULL;
+			}
+			return NULL;
+		}
+	}
+	return NULL;
+}
+
+/* "A Russian missile hit a shopping centre", "Israel's air force pounded
+ * targets", "Rockets fired by Cambodian forces hit a petrol station", "an
+ * air strike by the coalition hit a bus": the weapon or aircraft that
+ * names the source, or that a "by" source fired or made, tells the kind
+ * of force: from the air or by missile (195), rockets and artillery
+ * (194); NULL when it names none. */
+static const char *source_weapon(const struct sent *s, const struct mention *m)
+{
+	static const char *const aerial[] = { "missile", "drone", "air strike", "airstrike",
+					      "air force", "aircraft", "warplane", "fighter jet",
+					      "jets", "bomber", "helicopter", "gunship", NULL };
+	static const char *const artillery[] = { "rocket", "artillery", "shelling", "mortar",
+						 "howitzer", NULL };
+	static const char *const aerial_w[] = { "missile", "missiles", "drone", "drones",
+						"warplanes", "jets", "bombs", "bombers", "strike",
+						"strikes", "airstrike", "airstrikes", NULL };
+	static const char *const artillery_w[] = { "rocket", "rockets", "shells", "mortar",
+						   "mortars", NULL };
+	size_t k;
+	long j;
+
+	for (k = 0; artillery[k]; k++)
+		if (span_has(s, m, artillery[k]))
+			return "194";
+	for (k = 0; aerial[k]; k++)
+		if (span_has(s, m, aerial[k]))
+			return "195";
+	/* "rockets fired by X", "missiles launched by X" */
+	if (!m->after_prep || !(m->prep_roles & R_BY) || m->tok < 3)
+		return NULL;
+	j = (long)m->tok - 1;
+	while (j > 0 && (s->info[j].roles & R_DET) && !(s->info[j].roles & R_POSS))
+		j--;
+	if (!(s->info[j].roles & R_BY) || j < 2)
+		return NULL;
+	/* "rockets fired by", or a noun's agent: "an air strike by" */
+	j -= past_form(s, (size_t)j - 1) ? 2 : 1;
+	for (; j >= 0 && s->info[j].mention < 0 && is_modifier(s, (size_t)j); j--) {
+		if (word_is_any(s, (size_t)j, artillery_w))
+			return "194";
+		if (word_is_any(s, (size_t)j, aerial_w))
+			return "195";
+	}
+	return NULL;
+}
+
+/* Whether an event coded from the main clause of participle p (from its
+ * anchor's verb group up to p) runs between two members of the compound
+ * src, each way. */
+static int mutual_before(const struct emit_ctx *e, const struct pred *preds,
+			 const struct pred *p, int32_t src)
+{
+	const struct sent *s = e->s;
+	const struct mention *ms[8];
+	size_t n = group_members(s, src, ms, 8), i, k;
+	uint32_t from = s->toks[preds[p->anchor].group].start - s->base,
+		 to = s->toks[p->head].start - s->base;
+
+	for (i = 0; i < e->n_seen; i++) {
+		const struct dyad_event *o = &e->seen[i];
+		int a = 0, b = 0;
+		if (o->trigger.start < from || o->trigger.start >= to)
+			continue;
+		for (k = 0; k < n; k++) {
+			if (ms[k]->code && !strcmp(ms[k]->code, o->source.code))
+				a = 1;
+			if (ms[k]->code && !strcmp(ms[k]->code, o->target.code))
+				b = 1;
+		}
+		if (a && b)
+			return 1;
+	}
+	return 0;
+}
+
+/* "North Korea expelled Travis King, a U.S. soldier who had crossed the
+ * border", "a former defence chief who crushed the rebels", "Russia put
+ * the ICC prosecutor who issued the warrant for Putin on its wanted
+ * list": a relative clause on an actor that tells what the actor had
+ * done (perfect aspect, active), did in a former role, or did to the main
+ * clause's own subject (the grounds of the act on it) describes the
+ * actor; its act was reported before and is not coded.  For verb p (or
+ * the verb governing noun p): 1 when background; else 0, with *against
+ * (OUT) the main clause's subject when the third case applies to the
+ * act's target, else -1. */
+static int relative_background(const struct sent *s, const struct pred *preds, size_t n,
+			       const struct pred *p, int32_t *against)
+{
+	static const char *const former[] = { "former", "ex-", NULL };
+	const struct pred *v = p;
+	const struct mention *ante;
+	long j, a;
+	size_t k;
+
+	*against = -1;
+	if (p->kind == LEX_NOUN) {
+		if (p->governor < 0)
+			return 0;
+		v = &preds[p->governor];
+	}
+	if (v->kind != LEX_VERB || v->group < 2 || !clause_is_relative(s, v->group - 1))
+		return 0;
+	a = (long)v->group - 2;
+	if (a >= 0 && is_punct(s, (size_t)a, ','))
+		a--;
+	if (a < 0 || s->info[a].mention < 0)
+		return 0;
+	ante = &s->ments[s->info[a].mention];
+	if ((v->group_roles & R_HAVE) && !v->passive &&
+	    !(v->group_roles & (R_WILL | R_WOULD | R_MAY)))
+		return 1;
+	for (j = (long)ante->tok; j >= 0 && j + 3 > (long)ante->tok; j--)
+		if (word_is_any(s, (size_t)j, former) || span_has(s, ante, "former"))
+			return 1;
+	/* the antecedent is the object of the main clause's verb */
+	for (k = n; k-- > 0;) {
+		const struct pred *q = &preds[k];
+		int32_t qs;
+		if (q->kind != LEX_VERB || q->head >= ante->tok)
+			continue;
+		qs = q->passive ? q->by_agent : q->subject;
+		if (qs >= 0 && s->ments[qs].tok < q->head && !clause_subordinate(s, q))
+			*against = qs;
+		break;
+	}
+	return 0;
+}
+
+int act_code(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
+{
+	struct dyad_coder *c = e->c;
+	const dyad_lexicon *lex = c->lex;
+	struct sent *s = e->s;
+	struct pred *p = &preds[i];
+	struct match_result r;
+	int32_t src = -1, tgt = -1;
+	const struct mention *srcs[8], *tgts[8];
+	size_t ns, nt, a, b;
+	enum dyad_mode mode;
+	const char *code, *code2;
+	size_t hlen;
+	const char *htext = tok_text(s, p->head, &hlen);
+	int reciprocal = 0, have_own = 0, pair_sides = 0, yield_home = 0, deport = 0;
+	int claim_denied = 0;
+	const struct mention *deportee = NULL;  /* "deported Uyghurs to China" */
+	const struct mention *dropped = NULL;   /* "switched recognition from Taiwan" */
+	long rel_noun = -1, rel_tok = -1, their, dem;
+	int32_t rel_main = -1;                  /* relative_background's *against */
+	struct mention own, attacker, own_src;
+	int have_own_src = 0;
+	const char *attempt = NULL;             /* "was shot": 185 or 186 */
+	const char *bombing = NULL;             /* "a roadside bomb planted by" */
+	const char *threat = NULL;              /* "would use force if": 13x */
+	int rebuke_back = 0;                    /* "condemned the launch" */
+	const char *doers[4];                   /* whom such a rebuke answers */
+	struct mention more_own[3];
+	size_t n_doers = 0;
+
+	/* What a demand asks of another ("demanded that M23 rebels halt
+	 * their offensive and that Rwandan forces withdraw") is no act: the
+	 * demand is made of each that-clause's subject. */
+	if ((dem = demand_of(lex, s, preds, p)) >= 0) {
+		const struct pred *d = &preds[dem];
+		int32_t ds = d->passive ? d->by_agent : d->subject;
+		if (TRACING(c))
+			coder_tracef(c, "  verb \"%.*s\": what a demand asks, coded as the demand",
+				     (int)hlen, htext);
+		if (ds < 0 || s->ments[ds].group == s->ments[p->subject].group)
+			return 0;
+		/* a clause past the demand's pattern ("and that Hamas
+		 * release") is asked for in the demand's general code */
+		code = pred_code(lex, d);
+		if (p->head > d->r.last && d->r.head &&
+		    lex->classes.v[d->r.head->cls].code != LEX_NONE &&
+		    lex->classes.v[d->r.head->cls].code != LEX_CODE_NULL)
+			code = lex_code_str(lex, lex->classes.v[d->r.head->cls].code);
+		ns = group_members(s, ds, srcs, 8);
+		nt = group_members(s, p->subject, tgts, 8);
+		mode = mode_resolve(s, preds, (size_t)dem);
+		for (a = 0; a < ns && !e->stop; a++)
+			for (b = 0; b < nt && !e->stop; b++)
+				if (event_emit(e, d, srcs[a], tgts[b], NULL, code, mode))
+					return e->stop;
+		return e->stop;
+	}
+	if (p->n_heads == 0) {
+		if (TRACING(c) && !p->has_complement && !(p->vroles & V_LIGHT))
+			coder_tracef(c, "  %s \"%.*s\": shapes the clause, codes nothing",
+				     p->vroles & V_SPEECH ? "speech verb" : "verb", (int)hlen, htext);
+		return 0;
+	}
+	if ((p->kind == LEX_NOUN && clause_background(s, p->head)) || clause_background_plural(s, p)) {
+		if (TRACING(c))
+			coder_tracef(c, "  noun \"%.*s\": a background event (after \"since\", \"after\"...), not coded",
+				     (int)hlen, htext);
+		return 0;
+	}
+	/* "a week after a court issued a warrant for his arrest", "since
+	 * it issued a warrant": a noun a light verb gives is dated with it */
+	if ((p->kind == LEX_VERB && clause_time_anchor(s, p)) || p->anchored ||
+	    (p->kind == LEX_NOUN && p->governor >= 0 && (preds[p->governor].vroles & V_LIGHT) &&
+	     preds[p->governor].kind == LEX_VERB &&
+	     (clause_time_anchor(s, &preds[p->governor]) || clause_since(s, &preds[p->governor]) ||
+	      preds[p->governor].anchored))) {
+		if (TRACING(c))
+			coder_tracef(c, "  verb \"%.*s\": an earlier event dating the news "
+				     "(\"a day after\"), not coded",
+				     (int)hlen, htext);
+		return 0;
+	}
+	if (p->complement) {
+		if (TRACING(c))
+			coder_tracef(c, "  verb \"%.*s\": what a plan or effort is for, not an act",
+				     (int)hlen, htext);
+		return 0;
+	}
+	if (p->requested || demanded_act(s, p)) {
+		if (TRACING(c))
+			coder_tracef(c, "  verb \"%.*s\": what another is urged or asked to do, not an act",
+				     (int)hlen, htext);
+		return 0;
+	}
+	if (p->kind == LEX_NOUN && reaction_object(s, preds, p)) {
+		if (TRACING(c))
+			coder_tracef(c, "  noun \"%.*s\": the object of a reaction or request, not an event",
+				     (int)hlen, htext);
+		return 0;
+	}
+	if (p->inside) {
+		if (TRACING(c))
+			coder_tracef(c, "  %s \"%.*s\": part of a longer pattern",
+				     p->kind == LEX_VERB ? "verb" : "noun", (int)hlen, htext);
+		return 0;
+	}
+	if (relative_background(s, preds, n, p, &rel_main)) {
+		if (TRACING(c))
+			coder_tracef(c, "  %s \"%.*s\": what a relative clause says its actor had done, "
+				     "not coded", p->kind == LEX_VERB ? "verb" : "noun", (int)hlen, htext);
+		return 0;
+	}
+	r = p->r;
+	if (p->chosen <= 0) {
+		if (TRACING(c))
+			coder_tracef(c, "  %s \"%.*s\": no pattern matches and no default code",
+				     p->kind == LEX_VERB ? "verb" : "noun", (int)hlen, htext);
+		return 0;
+	}
+	/* "condemned the launch as barbaric": a rebuke of an act that names
+	 * no party (a null pattern, lest "the attack on Israel" be aimed at
+	 * Israel) answers the act coded before it, when there is one. */
+	if (r.code == LEX_CODE_NULL && (r.code2 == LEX_NONE || r.code2 == LEX_CODE_NULL) &&
+	    p->kind == LEX_VERB && r.pat &&
+	    r.head && pattern_has_set(lex, r.pat, "EV_EVN") &&
+	    lex->classes.v[r.head->cls].code != LEX_NONE &&
+	    lex->classes.v[r.head->cls].code != LEX_CODE_NULL &&
+	    !strncmp(lex_code_str(lex, lex->classes.v[r.head->cls].code), "11", 2) &&
+	    p->subject >= 0 && s->ments[p->subject].code &&
+	    prior_doers(e, s, p->head, s->ments[p->subject].code, doers, 1)) {
+		r.code = lex->classes.v[r.head->cls].code;
+		r.target = -1;
+		rebuke_back = 1;
+	}
+	if ((r.code == LEX_CODE_NULL || r.code == LEX_NONE) &&
+	    (r.code2 == LEX_CODE_NULL || r.code2 == LEX_NONE)) {
+		if (TRACING(c))
+			coder_tracef(c, "  %s \"%.*s\": matched a null (---) pattern: not coded",
+				     p->kind == LEX_VERB ? "verb" : "noun", (int)hlen, htext);
+		return 0;
+	}
+	/* A speech verb with a clause after it only reports; a light verb
+	 * whose object is a trigger noun ("held talks") leaves the event to
+	 * the noun. */
+	if (p->has_complement && !r.pat) {
+		if (TRACING(c))
+			coder_tracef(c, "  verb \"%.*s\": reports the clause after it", (int)hlen, htext);
+		return 0;
+	}
+	if (p->consumed) {
+		if (TRACING(c))
+			coder_tracef(c, "  verb \"%.*s\": its object noun carries the event", (int)hlen, htext);
+		return 0;
+	}
+	/* "threatened to cut off all aid to Colombia", "vowed to punish
+	 * those responsible": what a threat threatens is coded in the
+	 * threat's own code (1311, 130), not as an act. */
+	if (p->infinitive && p->matrix >= 0 && pred_code(lex, &preds[p->matrix]) &&
+	    !strncmp(pred_code(lex, &preds[p->matrix]), "13", 2)) {
+		if (TRACING(c))
+			coder_tracef(c, "  verb \"%.*s\": what a threat threatens, coded with the threat",
+				     (int)hlen, htext);
+		return 0;
+	}
+	/* The protest's code says what it demands (1411, 1451). */
+	if (protest_of(lex, s, preds, p) >= 0) {
+		if (TRACING(c))
+			coder_tracef(c, "  verb \"%.*s\": what a protest demands, coded with the protest",
+				     (int)hlen, htext);
+		return 0;
+	}
+
+	/* Source. */
+	if (r.source >= 0)
+		src = r.source;
+	else if (p->kind == LEX_VERB) {
+		src = p->passive ? p->by_agent : p->subject;
+		/* "U.S. and Canadian fighter jets were scrambled to intercept
+		 * them": a show of force (15x) told in the passive with no
+		 * agent, and aimed at an actor the pattern names, is the act
+		 * of the state's forces it is told of. */
+		if (src < 0 && p->passive && r.target >= 0 && p->subject >= 0 &&
+		    r.code != LEX_NONE && r.code != LEX_CODE_NULL &&
+		    !strncmp(lex_code_str(lex, r.code), "15", 2) &&
+		    state_force(s->ments[p->subject].code))
+			src = p->subject;
+		/* "signed orders imposing tariffs", "issued orders to": a
+		 * verb's form straight after another verb is that verb's
+		 * object, a noun, and the act of that verb's subject. */
+		if (src < 0 && !p->passive && p->head > 0) {
+			long j = (long)p->head - 1;
+			size_t q;
+			while (j >= 0 && s->info[j].mention < 0 &&
+			       ((s->info[j].roles & R_DET) || is_modifier(s, (size_t)j)))
+				j--;
+			for (q = 0; j >= 0 && q < n; q++)
+				if (&preds[q] != p && preds[q].kind == LEX_VERB && !preds[q].passive &&
+				    ((preds[q].vroles & (V_LIGHT | V_PLAN)) || head_is(s, preds[q].head, "sign") ||
+				     head_is(s, preds[q].head, "issue")) &&
+				    preds[q].head <= (size_t)j && (size_t)j <= preds[q].end) {
+					src = preds[q].subject;
+					break;
+				}
+		}
+	} else {
+		/* Noun: possessor, "by X", a hyphenated pair, the governor's subject. */
+		long j = (long)p->head - 1;
+		while (j >= 0 && s->info[j].mention < 0 && is_modifier(s, (size_t)j))
+			j--;
+		if (j >= 0 && (s->info[j].roles & R_POSS) && s->info[j].mention < 0 && j > 0)
+			j--;
+		if (j >= 0 && s->info[j].mention >= 0) {
+			const struct mention *m = &s->ments[s->info[j].mention];
+			size_t after = m->tok + m->n_tok;
+			int poss = (after < s->n && (s->info[after].roles & R_POSS)) ||
+				   (s->info[j].roles & R_POSS);
+			int pair = m->group != (uint32_t)s->info[j].mention ||
+				   (s->info[j].mention > 0 &&
+				    s->ments[s->info[j].mention - 1].group == m->group);
+			if (poss)
+				src = s->info[j].mention;
+			else if (!pair && !m->after_prep && attack_subject(s, preds, n, p, m, &r, lex))
+				src = s->info[j].mention;
+			else if (pair) {
+				const struct mention *mm[2];
+				if (group_members(s, s->info[j].mention, mm, 2) == 2 &&
+				    mm[0]->tok == mm[1]->tok) {
+					src = (int32_t)(mm[0] - s->ments);
+					if (r.target < 0)
+						r.target = (int32_t)(mm[1] - s->ments);
+				}
+			}
+		}
+		if (src < 0) {
+			size_t k;
+			for (k = p->end + 1; k + 1 < s->n && k < p->end + 4u && src < 0; k++)
+				if (s->info[k].roles & R_BY) {
+					size_t a2 = k + 1;
+					/* "by a South Korean leader" */
+					while (a2 + 1 < s->n && (s->info[a2].roles & R_DET) &&
+					       s->info[a2].mention < 0)
+						a2++;
+					if (s->info[a2].mention >= 0)
+						src = s->info[a2].mention;
+				}
+		}
+		/* "travelled to Moscow for talks with Putin", "in a phone call
+		 * with", "at talks in Doha": a meeting named as the purpose or
+		 * occasion of the clause's act is its subject's. */
+		if (src < 0 && p->governor >= 0 && r.code != LEX_NONE && r.code != LEX_CODE_NULL &&
+		    !strncmp(lex_code_str(lex, r.code), "04", 2)) {
+			size_t plen;
+			const char *prep = noun_prep(s, p->head, &plen);
+			static const char *const occ[] = { "for", "in", "at", "during", "on" };
+			size_t k;
+			for (k = 0; prep && k < sizeof(occ) / sizeof(occ[0]); k++)
+				if (plen == strlen(occ[k]) && !strncasecmp(prep, occ[k], plen)) {
+					const struct pred *g = &preds[p->governor];
+					src = g->passive ? g->by_agent : g->subject;
+					break;
+				}
+		}
+		/* "held talks with", "imposed sanctions on", "plans a visit
+		 * to": the noun is the object of a light or planning verb,
+		 * whose subject acts.  After any other verb, or behind a
+		 * preposition ("condolences over the attack on"), the noun
+		 * names someone else's act. */
+		if (src < 0 && p->governor >= 0 &&
+		    (((preds[p->governor].vroles & (V_LIGHT | V_PLAN | V_SPEC)) &&
+		      direct_object(s, preds[p->governor].end, p->head,
+				    (preds[p->governor].vroles & V_PLAN) != 0)) ||
+		     enacted_object(s, preds, p))) {
+			struct pred *g = &preds[p->governor];
+			src = g->passive ? g->by_agent : g->subject;
+			g->consumed = 1;
+		}
+	}
+	/* "A roadside bomb planted by Baloch separatists killed": the agent
+	 * of a participle in the subject's phrase made the thing that acts;
+	 * a roadside or car bomb is such a bombing (1833, 1832). */
+	if (p->kind == LEX_VERB && !p->passive && src < 0 && r.source < 0 && p->group >= 4 &&
+	    s->info[p->group - 1].mention >= 0) {
+		const struct mention *m = &s->ments[s->info[p->group - 1].mention];
+		long by = (long)m->tok - 1, v;
+		while (by >= 0 && (s->info[by].roles & R_DET) && !(s->info[by].roles & R_POSS))
+			by--;
+		v = by - 1;
+		if (v >= 0 && !past_form(s, (size_t)v) && v > 0 && past_form(s, (size_t)v - 1))
+			v--;            /* "carried out by" */
+		if (by > 1 && (s->info[by].roles & R_BY) && past_form(s, (size_t)v) && v > 0 &&
+		    s->info[v - 1].mention < 0 && (s->toks[v - 1].flags & TOK_WORD) &&
+		    !s->info[v - 1].roles && clause_subject_left(s, preds, n, (size_t)v) < 0) {
+			long k;
+			src = s->info[p->group - 1].mention;
+			for (k = v - 1; k >= 0 && k + 4 > v; k--) {
+				size_t bl;
+				const char *bt = tok_text(s, (size_t)k, &bl);
+				if (bl == 8 && !strncasecmp(bt, "roadside", 8))
+					bombing = "1833";
+				else if (bl == 3 && !strncasecmp(bt, "car", 3))
+					bombing = "1832";
+			}
+		}
+	}
+	/* "a Russian missile strike that killed 40 people": the relative
+	 * clause's act is the attacker's, and the attack's code, when the noun
+	 * gives one of force, is the more telling. */
+	if (p->kind == LEX_VERB && r.source < 0 &&
+	    (rel_noun = relative_attack(s, preds, n, p, &rel_tok)) < 0 && rel_tok >= 0) {
+		/* "was behind the bomb that killed": no trigger, but an
+		 * attacker all the same */
+		int32_t who = attack_actor(s, preds, n, (size_t)rel_tok);
+		if (who >= 0)
+			src = who;
+	} else if (rel_noun >= 0) {
+		struct pred *np = &preds[rel_noun];
+		int32_t who = attack_actor(s, preds, n, np->head);
+		if (who >= 0)
+			src = who;
+		if (np->chosen < 0)
+			np->chosen = (int8_t)pat_choose(c, s, np, &np->r);
+		if (np->chosen == 1 && np->r.code != LEX_NONE && np->r.code != LEX_CODE_NULL) {
+			const char *nc = lex_code_str(lex, np->r.code);
+			if (!strncmp(nc, "18", 2) || !strncmp(nc, "19", 2) || !strncmp(nc, "20", 2))
+				r.code = np->r.code;
+		}
+	}
+	/* "twin suicide bombings that killed nearly 90 people", "a car
+	 * bomb that killed 21": the kind of bomb the antecedent names */
+	if (rel_tok >= 2 && !bombing) {
+		static const char *const kinds[] = { "suicide", "car", "truck", "roadside", NULL };
+		long k;
+		for (k = rel_tok - 1; k >= 0 && k + 3 > rel_tok; k--)
+			if (word_is_any(s, (size_t)k, kinds)) {
+				size_t kl;
+				const char *kt = tok_text(s, (size_t)k, &kl);
+				bombing = kt[0] == 's' || kt[0] == 'S' ? "1831" :
+					  kt[0] == 'r' || kt[0] == 'R' ? "1833" : "1832";
+				break;
+			}
+	}
+	if (helped_purpose(s, p)) {
+		if (TRACING(c))
+			coder_tracef(c, "  verb \"%.*s\": what help is sent for, not an act yet",
+				     (int)hlen, htext);
+		return 0;
+	}
+	/* "in retaliation for the drone attack that killed three soldiers",
+	 * "after a strike that killed": a relative clause on a background
+	 * noun is background too */
+	if (rel_tok >= 0 && clause_background(s, (size_t)rel_tok)) {
+		if (TRACING(c))
+			coder_tracef(c, "  verb \"%.*s\": a relative clause on a background event, "
+				     "not coded", (int)hlen, htext);
+		return 0;
+	}
+	if ((rel_tok >= 0 && accused_act(lex, s, preds, n, (size_t)rel_tok)) ||
+	    denied_description(lex, s, preds, p)) {
+		if (TRACING(c))
+			coder_tracef(c, "  verb \"%.*s\": what a denial or accusation names, not an act of its own",
+				     (int)hlen, htext);
+		return 0;
+	}
+	/* Target.  "was shot dead in Quito": in the passive, a place a
+	 * pattern's '+' reaches past the verb is not its object; the
+	 * subject is. */
+	if (r.target >= 0 && p->kind == LEX_VERB && p->passive && p->subject >= 0 &&
+	    s->ments[r.target].after_prep && (s->ments[r.target].prep_roles & R_LOC))
+		tgt = p->subject;
+	else if (r.target >= 0)
+		tgt = r.target;
+	else if (p->kind == LEX_VERB && p->passive && p->subject >= 0)
+		tgt = p->subject;
+	else if (p->kind == LEX_VERB && p->passive && src < 0)
+		tgt = -1;
+	else if (r.pat && r.last > p->end && s->info[r.last].mention >= 0 &&
+		 s->ments[s->info[r.last].mention].kind == M_NAME &&
+		 s->info[r.last].mention != src)
+		/* "joined NATO" (* &ev_bloc): the pattern's last word names
+		 * the target itself. */
+		tgt = s->info[r.last].mention;
+	else {
+		uint32_t avoid = src >= 0 ? s->ments[src].group : UINT32_MAX;
+		tgt = clause_mention_right(s, r.last + 1, avoid, 1);
+		if (tgt < 0 && r.last != p->end)
+			tgt = clause_mention_right(s, p->end + 1, avoid, 1);
+		/* "deployed troops near its border with Belarus", "asked for
+		 * consultations with its NATO allies", "lifted its ban": a
+		 * possessive pointing back at the source names no target;
+		 * the next other party in the clause does, else no one. */
+		while (tgt >= 0 && src >= 0 && s->ments[tgt].kind == M_PRONOUN &&
+		       (s->info[s->ments[tgt].tok].roles & R_POSS) &&
+		       (pat_possessor_of_next(s, &s->ments[tgt]) ||
+			(s->ments[tgt].code && s->ments[src].code &&
+			 !strncmp(s->ments[tgt].code, s->ments[src].code, 3))))
+		{
+			size_t from = s->ments[tgt].tok + s->ments[tgt].n_tok, j;
+			tgt = clause_mention_right(s, from, avoid, 1);
+			for (j = from; tgt >= 0 && j < s->ments[tgt].tok; j++)
+				if (is_punct(s, j, ','))
+					tgt = -1;
+		}
+		/* "shot dead seven people outside a synagogue, Israeli police
+		 * said": who reports the act after it is not its target */
+		if (tgt >= 0 && p->reporter >= 0 && s->ments[tgt].tok > p->end &&
+		    s->ments[tgt].group == s->ments[p->reporter].group) {
+			const struct mention *rm = &s->ments[p->reporter];
+			size_t after = rm->tok + rm->n_tok;
+			if (after < s->n && s->info[after].verb &&
+			    (s->info[after].vroles & V_SPEECH) && rm->tok > 0 &&
+			    (is_punct(s, rm->tok - 1, ',') ||
+			     (rm->tok > 1 && (s->info[rm->tok - 1].roles & R_DET) &&
+			      is_punct(s, rm->tok - 2, ','))))
+				tgt = -1;
+		}
+	}
+	/* "struck Houthi targets in Yemen", "shelled Hezbollah positions in
+	 * Lebanon": a state named as the place of the object stands for
+	 * the armed group of that state the object phrase names before it
+	 * (names it: "its armed struggle against Turkey" is the source's own). */
+	if (tgt >= 0 && s->ments[tgt].country && s->ments[tgt].code && s->ments[tgt].tok > p->end) {
+		size_t j;
+		for (j = p->end + 1; j < s->ments[tgt].tok; j++) {
+			const struct mention *m;
+			if (clause_break(s, j))
+				break;
+			if (s->info[j].mention < 0)
+				continue;
+			m = &s->ments[s->info[j].mention];
+			if (s->info[j].mention != src && m->kind != M_PRONOUN && !m->person &&
+			    m->code && armed_group(m->code) &&
+			    !m->placed && !strncmp(m->code, s->ments[tgt].code, 3) &&
+			    (src < 0 || m->group != s->ments[src].group)) {
+				tgt = s->info[j].mention;
+				break;
+			}
+			j = m->tok + m->n_tok - 1;
+		}
+	}
+	if (p->kind == LEX_NOUN && !r.pat && !(r.target >= 0 && src >= 0)) {
+		if (TRACING(c))
+			coder_tracef(c, "  noun \"%.*s\": no pattern of its own matched", (int)hlen, htext);
+		return 0;
+	}
+	/* "Russia and China held talks": with '%' in the pattern, the members
+	 * of a compound subject act on one another. */
+	if (tgt < 0 && src >= 0 && r.pat && pattern_has(lex, r.pat, LEX_EL_COMPOUND) &&
+	    group_members(s, src, srcs, 8) >= 2) {
+		tgt = src;
+		reciprocal = 1;
+	}
+	/* "India and Pakistan accused each other", "blamed one another": a
+	 * compound subject acts on itself, whatever the pattern. */
+	if (tgt < 0 && src >= 0 && each_other(s, p->end + 1) &&
+	    group_members(s, src, srcs, 8) >= 2) {
+		tgt = src;
+		reciprocal = 1;
+	}
+	/* "Ukraine and Russia held talks ..., agreeing to meet again",
+	 * "... ended without a breakthrough but agreed to resume contacts":
+	 * an agreement of a compound subject that names no other party is
+	 * made between its members (intent, 03x, or the deal itself); and
+	 * any participle that shares the compound subject of a main clause
+	 * coded both ways, naming no other party, is mutual too. */
+	if (tgt < 0 && src >= 0 && p->kind == LEX_VERB && group_members(s, src, srcs, 8) >= 2 &&
+	    ((!p->passive && agreement_code(lex, r.code) && s->info[p->head].vlemma != LEX_NONE &&
+	      !strcmp(lex_word_str(lex, s->info[p->head].vlemma), "agree")) ||
+	     (p->anchor >= 0 && mutual_before(e, preds, p, src)))) {
+		tgt = src;
+		reciprocal = 1;
+	}
+	/* "Biden hosted Xi ..., and the two leaders agreed to resume
+	 * talks": "the two leaders", "both sides" are the pair named
+	 * before, acting on one another. */
+	if (p->kind == LEX_VERB && !p->passive) {
+		long at = two_sides_before(s, p->group);
+		int32_t pa, pb;
+		if (at >= 0 && last_pair(s, (size_t)at, &pa, &pb) &&
+		    (tgt < 0 || tgt == pa || tgt == pb || s->ments[tgt].kind == M_PRONOUN)) {
+			src = pa;
+			tgt = pb;
+			pair_sides = 1;
+			reciprocal = 1;
+		}
+	}
+	/* "asked Li Qiang to play a constructive role ..., at their meeting
+	 * in Seoul", "Biden and Xi agreed ... at their summit": a meeting
+	 * that is "their" own is among the members of a compound source,
+	 * else between the source and the first other party after it. */
+	if (p->kind == LEX_NOUN && src >= 0 && !reciprocal && r.code != LEX_NONE &&
+	    r.code != LEX_CODE_NULL && !strncmp(lex_code_str(lex, r.code), "04", 2) &&
+	    (tgt < 0 || s->ments[tgt].kind == M_PRONOUN) && (their = their_before(s, p->head)) >= 0) {
+		/* "their" itself is no source: the clause's subject is */
+		if (s->info[their].mention == src && p->governor >= 0)
+			src = preds[p->governor].passive ? preds[p->governor].by_agent :
+							   preds[p->governor].subject;
+		if (src < 0)
+			tgt = -1;
+		else if (group_members(s, src, srcs, 8) >= 2) {
+			tgt = src;
+			reciprocal = 1;
+		} else
+			tgt = next_party(s, &s->ments[src], p->head);
+	}
+	/* "threatened that North Korea would shoot down U.S. planes",
+	 * "claimed responsibility for bombings that killed 90 people",
+	 * "declined to comment on reports that North Korean troops": a
+	 * threat, a claim or a refusal to comment is aimed at the first
+	 * other party its clause names. */
+	if ((tgt < 0 || (tgt >= 0 && r.target < 0 && src >= 0 && s->ments[tgt].code &&
+			 s->ments[src].code && !strncmp(s->ments[tgt].code, s->ments[src].code, 3) &&
+			 r.code != LEX_NONE && r.code != LEX_CODE_NULL &&
+			 !strncmp(lex_code_str(lex, r.code), "01", 2))) &&
+	    src >= 0 && r.code != LEX_NONE && r.code != LEX_CODE_NULL &&
+	    (!strncmp(lex_code_str(lex, r.code), "13", 2) ||
+	     !strcmp(lex_code_str(lex, r.code), "015") ||
+	     !strcmp(lex_code_str(lex, r.code), "011"))) {
+		tgt = other_party(s, p->end + 1, &s->ments[src]);
+		/* "Israel likely struck near Isfahan, U.S. officials said,
+		 * though Israel made no comment": silence on what the
+		 * sentence told before */
+		if (tgt < 0 && !strcmp(lex_code_str(lex, r.code), "011"))
+			tgt = other_party(s, 0, &s->ments[src]);
+	}
+	/* "Russian troops retreated in the face of a counter-offensive",
+	 * "withdrew its troops from the town of Avdiivka": a retreat or
+	 * surrender that names only its own ground yields to the other side
+	 * the sentence names, after it or else before. */
+	/* "Tigrayan forces retook Mekelle, and the government declared a
+	 * unilateral ceasefire": a truce that names no other side, or only
+	 * a place of the source's own state, is with the other side the
+	 * sentence names (an armed group of the same state stays the
+	 * target: "the army and the rebels halted fighting"). */
+	if (src >= 0 && r.code != LEX_NONE && r.code != LEX_CODE_NULL &&
+	    (!strcmp(lex_code_str(lex, r.code), "0874") ||
+	     (!strcmp(lex_code_str(lex, r.code), "0871") &&
+	      (tgt < 0 || s->ments[tgt].country))) &&
+	    s->ments[src].code &&
+	    (tgt < 0 || (s->ments[tgt].code && !strncmp(s->ments[tgt].code, s->ments[src].code, 3)))) {
+		int32_t o = other_party(s, p->end + 1, &s->ments[src]);
+		if (o < 0)
+			o = other_party(s, 0, &s->ments[src]);
+		if (o >= 0)
+			tgt = o;
+	}
+	/* "said it would deploy stronger forces along the border", "called
+	 * up 300,000 reservists": a show of force by one's own forces is
+	 * aimed at the other side the sentence names, else at no one (its
+	 * own protesters remain a target: "deployed soldiers to quell
+	 * protests by students"). */
+	if (src >= 0 && tgt >= 0 && r.code != LEX_NONE && r.code != LEX_CODE_NULL &&
+	    !strncmp(lex_code_str(lex, r.code), "15", 2) && s->ments[src].code &&
+	    s->ments[tgt].code && country_prefix(s->ments[src].code) &&
+	    !civil_role(s->ments[tgt].code) &&
+	    !strncmp(s->ments[tgt].code, s->ments[src].code, 3)) {
+		int32_t o = other_party(s, p->end + 1, &s->ments[src]);
+		if (o < 0)
+			o = other_party(s, 0, &s->ments[src]);
+		/* "fired missiles into the sea off its coast, South Korea's
+		 * military said": who reports a test is not its target */
+		if (o >= 0 && p->reporter >= 0 && s->ments[o].group == s->ments[p->reporter].group)
+			o = -1;
+		tgt = o;
+	}
+	/* "Putin signed treaties annexing four regions, a move Kyiv
+	 * condemned as illegal": a clause on a noun in apposition to the
+	 * main clause reacts to its act, and so to its subject. */
+	if (tgt < 0 && src >= 0 && p->kind == LEX_VERB && !p->passive && r.target < 0) {
+		static const char *const acts[] = { "move", "decision", "step", "act", "action",
+						    "measure", "plan", NULL };
+		const struct mention *m = &s->ments[src];
+		long j = (long)m->tok - 1;
+		size_t al = 0;
+		const char *at = j >= 1 ? tok_text(s, (size_t)j, &al) : "";
+		if (m->tok + m->n_tok == p->group && j >= 1 && word_in(at, al, acts)) {
+			j--;
+			if (j >= 0 && (s->info[j].roles & R_DET) && !(s->info[j].roles & R_POSS))
+				j--;
+			if (j >= 1 && is_punct(s, (size_t)j, ',')) {
+				size_t k;
+				for (k = 0; k < n && preds[k].head < (uint32_t)j; k++) {
+					const struct pred *q = &preds[k];
+					int32_t qs = q->passive ? q->by_agent : q->subject;
+					if (q->kind == LEX_VERB && !clause_subordinate(s, q) && qs >= 0 &&
+					    s->ments[qs].group != m->group) {
+						tgt = qs;
+						break;
+					}
+				}
+			}
+		}
+	}
+	/* "ordered striking doctors to return to work and threatened to
+	 * suspend their licences", "expressed condolences to Turkey and
+	 * promised further help": a threat or a promise naming no one is
+	 * aimed at the object of the verb it is coordinated with. */
+	if (tgt < 0 && src >= 0 && p->coord >= 0 && r.code != LEX_NONE && r.code != LEX_CODE_NULL &&
+	    (!strncmp(lex_code_str(lex, r.code), "13", 2) ||
+	     /* a promise of something named, beside a verb with an object
+	      * (not a speech verb's reported clause) */
+	     (!strncmp(lex_code_str(lex, r.code), "03", 2) && r.pat &&
+	      strcmp(lex_code_str(lex, r.code), "030") &&
+	      !(preds[p->coord].vroles & V_SPEECH)))) {
+		size_t j;
+		for (j = preds[p->coord].end + 1; j < p->group && tgt < 0; j++) {
+			const struct mention *m;
+			if (s->info[j].mention < 0)
+				continue;
+			m = &s->ments[s->info[j].mention];
+			/* "his condolences": the source's own word is no object */
+			if (m->group != s->ments[src].group && !(m->after_prep && (m->prep_roles & R_LOC)) &&
+			    !(m->kind == M_PRONOUN && m->code && s->ments[src].code &&
+			      !strcmp(m->code, s->ments[src].code)))
+				tgt = s->info[j].mention;
+			j = m->tok + m->n_tok - 1;
+		}
+	}
+	/* "threatened to cut off the transit of Russian gas if the European
+	 * Union imposed new sanctions": a threat is aimed at the party whose
+	 * act its condition names, rather than at a name in a phrase of its
+	 * content ("warned the United States that ... if Pelosi visited",
+	 * "threatened to execute Israeli hostages if": its object stays). */
+	if (src >= 0 && r.target < 0 && (tgt < 0 || s->ments[tgt].after_prep) &&
+	    r.code != LEX_NONE && r.code != LEX_CODE_NULL &&
+	    !strncmp(lex_code_str(lex, r.code), "13", 2) && s->ments[src].code) {
+		size_t k;
+		for (k = 0; k < n; k++) {
+			const struct pred *q = &preds[k];
+			int32_t qs = q->passive ? q->by_agent : q->subject;
+			if (q->kind != LEX_VERB || q->head <= p->end || qs < 0 ||
+			    !mode_in_condition(s, preds, n, q))
+				continue;
+			if (s->ments[qs].code && strncmp(s->ments[qs].code, s->ments[src].code, 3) &&
+			    placeable(&s->ments[qs]))
+				tgt = qs;
+			break;
+		}
+	}
+	/* "Islamic State burned a captured pilot alive ..., and Jordan
+	 * vowed a response", "Ankara vowed to retaliate": a threat that
+	 * names no one answers the act of the last other party before it
+	 * (not its reporter's). */
+	if (tgt < 0 && src >= 0 && r.target < 0 && r.code != LEX_NONE && r.code != LEX_CODE_NULL &&
+	    !strncmp(lex_code_str(lex, r.code), "13", 2)) {
+		size_t k;
+		for (k = 0; k < n && preds[k].head < p->group; k++) {
+			const struct pred *q = &preds[k];
+			int32_t qs = q->passive ? q->by_agent : q->subject;
+			const struct mention *m = qs >= 0 ? &s->ments[qs] : NULL;
+			/* ("fighters could carry out mass killings, U.N.
+			 * officials warned": a feared act is no act it
+			 * answers) */
+			if (q->kind != LEX_VERB || !m || !m->code || !s->ments[src].code ||
+			    mode_resolve(s, preds, k) != DYAD_MODE_ASSERTED ||
+			    !strncmp(m->code, s->ments[src].code, 3) || !placeable(m) ||
+			    (p->reporter >= 0 && s->ments[p->reporter].group == m->group) ||
+			    !clause_act(lex, preds, n, k))
+				continue;
+			tgt = qs;
+		}
+	}
+	/* "North Korea fired a missile over Japan ..., and Kishida condemned
+	 * the launch as barbaric", "the U.N. condemned the takeover",
+	 * "Britain called it a grave step": a rebuke (11x) whose object is an
+	 * act that names no party of its own is aimed at whoever did the
+	 * last act coded before it in the sentence. */
+	/* ("called it a flagrant violation": "it" is the act, not the
+	 * speaker) */
+	if (src >= 0 && !have_own && p->kind == LEX_VERB && !p->passive &&
+	    r.code != LEX_NONE && r.code != LEX_CODE_NULL &&
+	    !strncmp(lex_code_str(lex, r.code), "11", 2) && s->ments[src].code &&
+	    (rebuke_back || (r.target < 0 && tgt < 0) ||
+	     (tgt >= 0 && (r.target < 0 || r.target == tgt) && s->ments[tgt].kind == M_PRONOUN &&
+	      s->ments[tgt].code && !strcmp(s->ments[tgt].code, s->ments[src].code)))) {
+		n_doers = prior_doers(e, s, p->head, s->ments[src].code, doers, 4);
+		if (n_doers) {
+			size_t k;
+			implied_actor(&own, s, p->head, doers[0]);
+			for (k = 1; k < n_doers; k++)
+				implied_actor(&more_own[k - 1], s, p->head, doers[k]);
+			have_own = 1;
+			tgt = -1;
+		}
+	}
+	/* "declared martial law", "lifted the curfew": a state's emergency
+	 * rule, curfews and curbs on freedoms at home (1721-1724) and their
+	 * easing (0811-0814) fall, when the clause names no one else, on the
+	 * source's own state. */
+	/* "Workers across France went on strike", "protests spread across
+	 * Iran": dissent that names no one is against the state's own
+	 * government, not against the crowd of the next clause ("and
+	 * hundreds of thousands of people marched"). */
+	if (tgt >= 0 && r.pat && r.target < 0 && !pattern_has(lex, r.pat, LEX_EL_TARGET) &&
+	    s->ments[tgt].code && civil_role(s->ments[tgt].code) && r.code != LEX_NONE &&
+	    r.code != LEX_CODE_NULL && !strncmp(lex_code_str(lex, r.code), "14", 2))
+		tgt = -1;
+	if (tgt < 0 && src >= 0 && r.code != LEX_NONE && r.code != LEX_CODE_NULL &&
+	    !strncmp(lex_code_str(lex, r.code), "14", 2) && country_prefix(s->ments[src].code) &&
+	    strlen(s->ments[src].code) >= 6 && strncmp(s->ments[src].code + 3, "GOV", 3) &&
+	    /* a company's staff striking ("Lufthansa pilots went on
+	     * strike") act against the company, no one the clause names */
+	    strncmp(s->ments[src].code + 3, "BUS", 3) &&
+	    (s->ments[src].kind != M_AGENT || s->ments[src].placed)) {
+		have_own = home_target(c, s, p, r.last, &s->ments[src], "GOV", &own);
+	}
+	/* "A suicide bomber killed 26 people ..., and the Baloch Liberation
+	 * Army claimed responsibility": a claim (015) that names no victim
+	 * falls on the victims of the force coded before it in the sentence. */
+	/* "in an attack claimed by Islamic State": what a passive claim is
+	 * about is the act, whoever its clause names before it */
+	if (p->kind == LEX_VERB && p->passive && r.target < 0 && r.code != LEX_NONE &&
+	    r.code != LEX_CODE_NULL && !strcmp(lex_code_str(lex, r.code), "015"))
+		tgt = -1;
+	if (tgt < 0 && src >= 0 && !have_own && p->kind == LEX_VERB && r.code != LEX_NONE &&
+	    r.code != LEX_CODE_NULL && !strcmp(lex_code_str(lex, r.code), "015")) {
+		size_t k;
+		for (k = e->n_seen; k-- > 0;) {
+			const struct dyad_event *o = &e->seen[k];
+			if (o->root && strcmp(o->root, "18") >= 0 && strcmp(o->root, "20") <= 0 &&
+			    o->trigger.start < s->toks[p->head].start - s->base && o->target.code &&
+			    s->ments[src].code && strcmp(o->target.code, s->ments[src].code)) {
+				implied_actor(&own, s, p->head, o->target.code);
+				have_own = 1;
+				break;
+			}
+		}
+	}
+	/* "resigned after weeks of protests", "withdrew the pension reform,
+	 * bowing to days of protests": yielding to protesters who go unnamed
+	 * (0831, or 0832 by a pattern that names the dissent) falls on the
+	 * source's own civilians, not on the next name ("and fled to India"). */
+	if (r.pat && r.target < 0 && !pattern_has(lex, r.pat, LEX_EL_TARGET) && r.code != LEX_NONE &&
+	    r.code != LEX_CODE_NULL && (!strcmp(lex_code_str(lex, r.code), "0831") ||
+					(!strcmp(lex_code_str(lex, r.code), "0832") &&
+					 pattern_has_set(lex, r.pat, "EV_DISSENT")))) {
+		tgt = -1;
+		yield_home = 1;
+	}
+	/* "barred women from attending universities": the curb falls on
+	 * the women, the state's own civilians, not on the places named
+	 * after it */
+	if (tgt >= 0 && r.pat && r.target < 0 && !pattern_has(lex, r.pat, LEX_EL_TARGET) &&
+	    pattern_has_set(lex, r.pat, "COE6_PEOPLE"))
+		tgt = -1;
+	/* "Ruto vowed to crush the unrest": a threat of repression (137)
+	 * that names no one is aimed at the state's own civilians. */
+	if (tgt < 0 && src >= 0 && r.code != LEX_NONE && r.code != LEX_CODE_NULL &&
+	    (home_measure(lex_code_str(lex, r.code)) || yield_home ||
+	     !strcmp(lex_code_str(lex, r.code), "0831") || !strcmp(lex_code_str(lex, r.code), "137")) &&
+	    country_prefix(s->ments[src].code) &&
+	    (s->ments[src].kind != M_AGENT || s->ments[src].placed)) {
+		/* "barred women from working": the curbed people are the
+		 * state's civilians, not the state */
+		int civ = yield_home || !strcmp(lex_code_str(lex, r.code), "0831") ||
+			  !strcmp(lex_code_str(lex, r.code), "137") ||
+			  pattern_has_set(lex, r.pat, "COE6_PEOPLE");
+		have_own = home_target(c, s, p, r.last, &s->ments[src], civ ? "CVL" : "", &own);
+	}
+	/* "the PKK said it would disband and lay down its arms": an armed
+	 * group's demobilization that names no one is toward its state. */
+	if (tgt < 0 && src >= 0 && !have_own && r.code != LEX_NONE && r.code != LEX_CODE_NULL &&
+	    !strcmp(lex_code_str(lex, r.code), "0873") && s->ments[src].code &&
+	    armed_group(s->ments[src].code) && country_prefix(s->ments[src].code))
+		have_own = home_target(c, s, p, r.last, &s->ments[src], "", &own);
+	/* "deployed soldiers on the city's streets", "ordered National Guard
+	 * troops to Los Angeles to quell protests": a state's forces or
+	 * police sent out against unrest at home, at no one else (or at
+	 * their own state, or at the force itself), are shown to its
+	 * people (154; police 153). */
+	if (src >= 0 && !have_own && p->kind == LEX_VERB && !p->passive && r.code != LEX_NONE &&
+	    r.code != LEX_CODE_NULL && (!strcmp(lex_code_str(lex, r.code), "154") ||
+					!strcmp(lex_code_str(lex, r.code), "153")) &&
+	    s->ments[src].code && country_prefix(s->ments[src].code) &&
+	    !armed_group(s->ments[src].code) && !civil_role(s->ments[src].code) &&
+	    (tgt < 0 || (s->ments[tgt].code && !strncmp(s->ments[tgt].code, s->ments[src].code, 3) &&
+			 !civil_role(s->ments[tgt].code))) &&
+	    home_deployment(s, p->head)) {
+		tgt = -1;
+		have_own = home_target(c, s, p, r.last, &s->ments[src], "CVL", &own);
+	}
+	/* "Medvedev said Moscow would have to use a nuclear weapon if a
+	 * Ukrainian counter-offensive succeeded": force, sanctions or a
+	 * walk-out that the speaker's own side would carry out on a
+	 * condition is a threat, aimed at the other party the sentence
+	 * names. */
+	if (src >= 0 && p->reporter >= 0 && r.code != LEX_NONE && r.code != LEX_CODE_NULL &&
+	    s->ments[p->reporter].code && s->ments[src].code &&
+	    !strncmp(s->ments[p->reporter].code, s->ments[src].code, 3) &&
+	    (threat = threat_of(lex_code_str(lex, r.code))) &&
+	    mode_resolve(s, preds, i) == DYAD_MODE_CONDITIONAL) {
+		if (tgt < 0)
+			tgt = other_party(s, p->end + 1, &s->ments[src]);
+	} else
+		threat = NULL;
+	/* "Israel would agree to a pause in fighting if Hamas released more
+	 * hostages": an offer on a condition is made to the party whose act
+	 * the condition is. */
+	if (tgt < 0 && src >= 0 && r.code != LEX_NONE && r.code != LEX_CODE_NULL &&
+	    mode_resolve(s, preds, i) == DYAD_MODE_CONDITIONAL)
+		tgt = other_party(s, p->end + 1, &s->ments[src]);
+	/* "Slovak Prime Minister Robert Fico was shot by a 71-year-old man",
+	 * "Abe was shot dead": an attack on a political figure by no named
+	 * actor is an attempt on their life (185) or their assassination
+	 * (186) by one of their own state's civilians. */
+	/* "were killed when their helicopter crashed": a bare "killed" may
+	 * be no attack at all. */
+	if (p->kind == LEX_VERB && p->passive && tgt >= 0 && (src < 0 || !placeable(&s->ments[src])) &&
+	    !head_is(s, p->head, "kill") &&
+	    s->ments[tgt].person && political_role(s->ments[tgt].code) && r.code != LEX_NONE &&
+	    r.code != LEX_CODE_NULL && (!strncmp(lex_code_str(lex, r.code), "18", 2) ||
+					!strncmp(lex_code_str(lex, r.code), "19", 2))) {
+		char *cc = state_role(c, s->ments[tgt].code, "CVL");
+		if (cc) {
+			size_t dl = 0;
+			const char *dt = p->end + 1 < s->n ? tok_text(s, p->end + 1, &dl) : "";
+			derived_mention(&attacker, &s->ments[tgt], cc, 0,
+					s->toks[p->head].start - s->base, s->toks[p->end].end - s->base);
+			attempt = head_is(s, p->head, "assassinate") ||
+				  (p->end + 1 < s->n && dl == 4 && !strncasecmp(dt, "dead", 4)) ? "186" : "185";
+			src = tgt;
+		}
+	}
+	/* "killed more than 400 patients and their relatives at a maternity
+	 * hospital in El Fasher": force on people the lexicon does not know,
+	 * named right after the verb, falls on them, not on the place named
+	 * after them. */
+	if (tgt >= 0 && !have_own && src >= 0 && p->kind == LEX_VERB && !p->passive &&
+	    r.target < 0 && r.code != LEX_NONE && r.code != LEX_CODE_NULL &&
+	    s->ments[tgt].tok > p->end &&
+	    (!strncmp(lex_code_str(lex, r.code), "18", 2) ||
+	     !strncmp(lex_code_str(lex, r.code), "19", 2) ||
+	     !strncmp(lex_code_str(lex, r.code), "20", 2))) {
+		size_t oh = 0;
+		if (unknown_object(s, (r.last > p->end ? r.last : p->end) + 1, &oh) == OBJ_PEOPLE &&
+		    oh < s->ments[tgt].tok)
+			tgt = -1;
+	}
+	/* "police arrested a 41-year-old man", "released Vadim Krasikov",
+	 * "to quell protests by students": people, a protest or a personal
+	 * name the lexicon does not know, as the object of a verb, are the
+	 * civilians of the state the sentence places them in ("protests by
+	 * students": the protesters named). */
+	if (tgt < 0 && !have_own && src >= 0 && p->kind == LEX_VERB && !p->passive && r.code != LEX_NONE &&
+	    r.code != LEX_CODE_NULL) {
+		size_t obj_head = 0, k;
+		const char *rc = lex_code_str(lex, r.code);
+		int kind = unknown_object(s, (r.last > p->end ? r.last : p->end) + 1, &obj_head);
+		const char *state;
+		static const char *const on_people[] = { "08", "11", "12", "16", "17", "18", "19",
+							 "20", NULL };
+		/* A name after "met" or "visited" is more often a place or a
+		 * firm; after "arrested", "released", "expelled", "killed",
+		 * a person. */
+		if (kind == OBJ_NAME && !word_in(rc, 2, on_people))
+			kind = OBJ_NONE;
+		if (kind == OBJ_PROTEST) {
+			k = obj_head + 1;
+			if (k + 1 < s->n && (s->info[k].roles & R_BY)) {
+				for (k++; k + 1 < s->n && (s->info[k].roles & R_DET) && s->info[k].mention < 0; k++)
+					;
+				if (s->info[k].mention >= 0 && s->info[k].mention != src) {
+					tgt = s->info[k].mention;
+					kind = OBJ_NONE;
+				}
+			}
+		}
+		if (kind != OBJ_NONE && (state = match_place_state(c, s, (uint32_t)obj_head)) &&
+		    country_prefix(state)) {
+			char *cc = state_role(c, state, "CVL");
+			if (cc) {
+				derived_mention(&own, &s->ments[src], cc, kind == OBJ_NAME,
+						s->toks[obj_head - (kind == OBJ_NAME)].start - s->base,
+						s->toks[obj_head].end - s->base);
+				/* its words, for the count before them ("killed
+				 * more than 460 patients") */
+				own.tok = (uint32_t)(obj_head - (kind == OBJ_NAME));
+				own.n_tok = kind == OBJ_NAME ? 2 : 1;
+				have_own = 1;
+			}
+		}
+	}
+	/* "thousands protested in Tbilisi", "workers went on strike": a protest
+	 * by people out of office that names no target is against the
+	 * government of their state, or of the state the sentence places it in. */
+	if (src >= 0 && tgt >= 0 && own_state(s, tgt, s->ments[src].code) &&
+	    !have_own && r.code != LEX_NONE && r.code != LEX_CODE_NULL &&
+	    !strncmp(lex_code_str(lex, r.code), "14", 2) && civil_role(s->ments[src].code))
+		tgt = -1;       /* "Kenyan protesters marched through Nairobi" */
+	if (src >= 0 && tgt < 0 && !have_own && r.code != LEX_NONE && r.code != LEX_CODE_NULL &&
+	    !strncmp(lex_code_str(lex, r.code), "14", 2) && civil_role(s->ments[src].code)) {
+		const char *sc = s->ments[src].code, *state = NULL;
+		if (strlen(sc) >= 3 && country_prefix(sc))
+			state = sc;
+		else
+			state = match_place_state(c, s, p->head);
+		if (state && country_prefix(state)) {
+			char *cc = state_role(c, state, "GOV");
+			if (cc) {
+				derived_mention(&own, &s->ments[src], cc, 0,
+						s->toks[p->head].start - s->base,
+						s->toks[p->end].end - s->base);
+				have_own = 1;
+			}
+		}
+	}
+	/* "killed dozens of people", "wounded 40 civilians": people a use of
+	 * force strikes, with no state of their own, are the civilians of the
+	 * state the sentence places them in. */
+	if (src >= 0 && tgt >= 0 && !have_own && r.code != LEX_NONE && r.code != LEX_CODE_NULL &&
+	    !strcmp(s->ments[tgt].code, "CVL")) {
+		const char *rc2 = lex_code_str(lex, r.code), *state;
+		if ((!strncmp(rc2, "18", 2) || !strncmp(rc2, "19", 2) || !strncmp(rc2, "20", 2)) &&
+		    (state = match_place_state(c, s, s->ments[tgt].tok)) && country_prefix(state)) {
+			char *cc = state_role(c, state, "CVL");
+			if (cc) {
+				own = s->ments[tgt];
+				own.code = cc;
+				own.actor = LEX_NONE;
+				tgt = -1;
+				have_own = 1;
+			}
+		}
+	}
+	/* "Russian drones struck a school in Kyiv", "troops attacked a convoy
+	 * in Ukraine": force on an object no actor names, placed in another
+	 * state's town, falls on that state -- on those its facility serves
+	 * when the object is one (facility_role). */
+	if (src >= 0 && tgt < 0 && !have_own && p->kind == LEX_VERB && !p->passive &&
+	    r.code != LEX_NONE && r.code != LEX_CODE_NULL && s->ments[src].code &&
+	    (!strncmp(lex_code_str(lex, r.code), "18", 2) ||
+	     !strncmp(lex_code_str(lex, r.code), "19", 2))) {
+		uint32_t from = (r.last > p->end ? r.last : p->end) + 1;
+		int32_t pl = first_in_clause(s, from);
+		const struct mention *m = pl >= 0 ? &s->ments[pl] : NULL;
+		static const char *const in[] = { "in", "inside", NULL };
+		/* "a mosque in northern Nigeria" */
+		static const char *const region[] = { "northern", "southern", "eastern", "western",
+						      "central", "northeastern", "northwestern",
+						      "southeastern", "southwestern", "north-eastern",
+						      "north-western", "south-eastern", "south-western",
+						      NULL };
+		long q = m ? (long)m->tok - 1 : -1;
+		while (q > 0 && (((s->info[q].roles & R_DET) && !(s->info[q].roles & R_POSS)) ||
+				 word_is_any(s, (size_t)q, region)))
+			q--;
+		if (m && q > (long)from && word_is_any(s, (size_t)q, in) && m->country &&
+		    m->code && strlen(m->code) == 3 && country_prefix(m->code) &&
+		    (strncmp(m->code, s->ments[src].code, 3) || armed_group(s->ments[src].code))) {
+			const char *role = facility_role(s, from, m);
+			char *cc = state_role(c, m->code, role ? role : "");
+			if (cc) {
+				derived_mention(&own, m, cc, 0, m->start, m->end);
+				have_own = 1;
+			}
+		}
+	}
+	/* "Protests spread across Iran": a protest that names no one is by
+	 * the civilians of the state it is placed in, against its
+	 * government (or against the target it names). */
+	if (src < 0 && p->governor < 0 && r.code != LEX_NONE && r.code != LEX_CODE_NULL &&
+	    !(p->end + 1 < s->n && (s->info[p->end + 1].roles & R_BY)) &&
+	    !strncmp(lex_code_str(lex, r.code), "14", 2)) {
+		const char *state = match_place_state(c, s, p->head);
+		char *sc = state && country_prefix(state) ? arena_alloc(&c->mem, 14) : NULL;
+		if (sc) {
+			memcpy(sc, state, 3);
+			memcpy(sc + 3, "CVL", 4);
+			memcpy(sc + 7, state, 3);
+			memcpy(sc + 10, "GOV", 4);
+			implied_actor(&own_src, s, p->head, sc);
+			have_own_src = 1;
+			if (!have_own && (tgt < 0 || own_state(s, tgt, sc))) {
+				own = own_src;
+				tgt = -1;
+				own.code = sc + 7;
+				have_own = 1;
+			}
+		}
+	}
+	/* "troops marched on the capital": a verb that is a protest only by
+	 * its class's default is one when people out of office do it. */
+	if (src >= 0 && p->kind == LEX_VERB && !r.pat && r.code != LEX_NONE &&
+	    r.code != LEX_CODE_NULL && !strncmp(lex_code_str(lex, r.code), "14", 2) &&
+	    !civil_role(s->ments[src].code)) {
+		if (TRACING(c))
+			coder_tracef(c, "  verb \"%.*s\": a protest verb whose subject is not a civilian role",
+				     (int)hlen, htext);
+		return 0;
+	}
+	/* "captured the border town of Jarablus from Islamic State", "wrested
+	 * control of the town from the rebels": the side a place is taken
+	 * from, named after "from" in the clause, is the target of its
+	 * capture (192), not the place. */
+	if (src >= 0 && p->kind == LEX_VERB && !p->passive && r.target < 0 && r.code != LEX_NONE &&
+	    r.code != LEX_CODE_NULL && !strcmp(lex_code_str(lex, r.code), "192")) {
+		size_t j;
+		for (j = p->end + 1; j + 1 < s->n && j < p->end + 16u; j++) {
+			int32_t m = s->info[j].mention;
+			if (clause_break(s, j) || (s->info[j].verb && m < 0))
+				break;
+			if (m >= 0 && s->ments[m].after_prep && (s->ments[m].prep_roles & R_FROM) &&
+			    s->ments[m].group != s->ments[src].group) {
+				tgt = m;
+				break;
+			}
+		}
+	}
+	/* "M23 rebels seized two towns in the east": a capture (192) that
+	 * names no holder is aimed at the state the places lie in, named in
+	 * its clause or else placed by the sentence, unless that is the
+	 * captor's own ("federal troops retook the town": its holder is
+	 * unnamed). */
+	if (src >= 0 && tgt < 0 && !have_own && p->kind == LEX_VERB && r.code != LEX_NONE &&
+	    r.code != LEX_CODE_NULL && !strcmp(lex_code_str(lex, r.code), "192")) {
+		const char *state = act_state(c, s, p);
+		char *cc;
+		/* rebels take their own state's towns from it */
+		if (state && country_prefix(state) && s->ments[src].code &&
+		    (strncmp(s->ments[src].code, state, 3) || armed_group(s->ments[src].code)) &&
+		    (cc = state_role(c, state, ""))) {
+			implied_actor(&own, s, p->head, cc);
+			have_own = 1;
+		}
+	}
+	/* "stormed a hotel in Mali's capital and took about 170 guests and
+	 * staff hostage": a seizure of people (181) who go unnamed falls on
+	 * the civilians of the state its clause places it in, else of the
+	 * place the sentence names. */
+	if (src >= 0 && tgt < 0 && !have_own && p->kind == LEX_VERB && r.code != LEX_NONE &&
+	    r.code != LEX_CODE_NULL && !strcmp(lex_code_str(lex, r.code), "181")) {
+		const char *state = act_state(c, s, p);
+		char *cc = state && country_prefix(state) ? state_role(c, state, "CVL") : NULL;
+		if (cc) {
+			implied_actor(&own, s, p->head, cc);
+			have_own = 1;
+		}
+	}
+	/* "The Syrian air force used sarin in attacks on the village of X":
+	 * mass violence (20x, not nuclear) by those who can wage it that
+	 * names no victim falls on the civilians of the state its clause
+	 * places it in, else of the source's own state (not the dateline's:
+	 * "THE HAGUE -"); "parliament banned the slaughter of dogs" is no
+	 * massacre. */
+	/* (so does a noun whose pattern names its source: "Sudan's RSF had
+	 * committed genocide") */
+	if (src >= 0 && tgt < 0 && !have_own && (p->kind == LEX_VERB || r.source >= 0) &&
+	    r.code != LEX_NONE &&
+	    r.code != LEX_CODE_NULL && !strncmp(lex_code_str(lex, r.code), "20", 2) &&
+	    strcmp(lex_code_str(lex, r.code), "2042") && can_use_force(s->ments[src].code)) {
+		const char *state = clause_state_after(s, p);
+		char *cc;
+		if (!state && country_prefix(s->ments[src].code))
+			state = s->ments[src].code;
+		if (!state)
+			state = match_place_state(c, s, p->head);
+		cc = state && country_prefix(state) ? state_role(c, state, "CVL") : NULL;
+		if (cc) {
+			implied_actor(&own, s, p->head, cc);
+			have_own = 1;
+		}
+	}
+	/* "A truck bomb exploded at a busy junction in Mogadishu", "two car
+	 * bombs went off at the education ministry": a bomb the pattern names
+	 * before the verb, with no one named behind it, is the work of
+	 * unidentified bombers (---INS), aimed at what the clause names next,
+	 * a place included, else at the civilians of the sentence's state
+	 * (emit_one makes a bare state its civilians). */
+	if (src < 0 && !have_own_src && p->kind == LEX_VERB && !p->passive && r.pat &&
+	    lex->elems.v[r.pat->el_off].kind != LEX_EL_HEAD && r.code != LEX_NONE &&
+	    r.code != LEX_CODE_NULL && !strncmp(lex_code_str(lex, r.code), "18", 2)) {
+		const char *state;
+		implied_actor(&own_src, s, p->head, "---INS");
+		have_own_src = 1;
+		if (r.target < 0)
+			tgt = first_in_clause(s, r.last + 1);
+		if (tgt < 0 && !have_own && (state = match_place_state(c, s, p->head)) &&
+		    country_prefix(state)) {
+			char *cc = state_role(c, state, "CVL");
+			if (cc) {
+				implied_actor(&own, s, p->head, cc);
+				have_own = 1;
+			}
+		}
+	}
+	/* "..., a claim Pakistan dismissed as an illusion", "a finding
+	 * Israel rejected as false": a claim rejected in a clause hung on it
+	 * is denied (016) to whoever made it, the subject of the clause the
+	 * claim sums up. */
+	if (tgt < 0 && !have_own && src >= 0 && p->kind == LEX_VERB &&
+	    (p->vroles & (V_REACT | V_DENY)) && s->ments[src].tok > 0 &&
+	    claim_noun(s, s->ments[src].tok - 1) && s->ments[src].code) {
+		size_t k;
+		for (k = 0; k < n && tgt < 0; k++)
+			if (k != i && preds[k].kind == LEX_VERB && preds[k].subject >= 0 &&
+			    preds[k].head < s->ments[src].tok && s->ments[preds[k].subject].code &&
+			    strncmp(s->ments[preds[k].subject].code, s->ments[src].code, 3))
+				tgt = preds[k].subject;
+		claim_denied = tgt >= 0;
+	}
+	/* "Tanzanian opposition leader Tundu Lissu was charged with
+	 * treason", "Trump was indicted on Friday": a charge, indictment,
+	 * conviction or sentence told in the passive with no agent is the
+	 * act of the courts of the accused's state. */
+	if (src < 0 && !have_own_src && p->kind == LEX_VERB && p->passive && p->by_agent < 0 &&
+	    tgt >= 0 && !have_own && r.code != LEX_NONE && r.code != LEX_CODE_NULL &&
+	    !(p->group > 0 && clause_is_relative(s, p->group - 1)) &&
+	    (!strcmp(lex_code_str(lex, r.code), "173") || !strcmp(lex_code_str(lex, r.code), "116")) &&
+	    s->ments[tgt].code && country_prefix(s->ments[tgt].code) &&
+	    (head_is(s, p->head, "charg") || head_is(s, p->head, "indict") ||
+	     head_is(s, p->head, "convict") || head_is(s, p->head, "sentenc") ||
+	     head_is(s, p->head, "prosecut"))) {
+		char *cc = state_role(c, s->ments[tgt].code, "JUD");
+		if (cc) {
+			implied_actor(&own_src, s, p->head, cc);
+			have_own_src = 1;
+		}
+	}
+	if ((src < 0 && !have_own_src) || (tgt < 0 && !have_own)) {
+		if (TRACING(c))
+			coder_tracef(c, "  %s \"%.*s\" (%s): not coded: no %s",
+				     p->kind == LEX_VERB ? "verb" : "noun", (int)hlen, htext,
+				     r.code != LEX_NONE ? lex_code_str(lex, r.code) : "---",
+				     src < 0 && tgt < 0 ? "source and no target" :
+				     src < 0 ? "source" : "target");
+		return 0;
+	}
+	/* "cut diplomatic relations with Morocco, accusing its neighbour of
+	 * hostile actions", "suspended aid, accusing Islamabad of": an
+	 * accusation given as the grounds of a punitive act (12-20) the
+	 * clause before it takes against the same party is part of that act;
+	 * "ruled out sending missiles to Ukraine, rejecting Kyiv's requests"
+	 * restates it (a demand, rebuke, refusal or threat: 10-13; acts of
+	 * force joined so are distinct, "launched an offensive, overrunning
+	 * army posts").  Against another party ("declared martial law,
+	 * accusing parliament of") it is an event of its own. */
+	if (p->anchor >= 0 && !have_own && !have_own_src && pred_code(lex, p)) {
+		const char *pc = pred_code(lex, p);
+		const char *tc = s->ments[tgt].code;
+		int32_t an = p->anchor;
+		size_t k;
+		/* "ordered 45 Russian diplomats to leave, accusing Moscow":
+		 * the act is the infinitive's governing verb */
+		while (preds[an].infinitive && preds[an].matrix >= 0 && preds[an].matrix < an)
+			an = preds[an].matrix;
+		for (k = 0; k < e->n_seen; k++) {
+			const struct dyad_event *o = &e->seen[k];
+			/* the same party: the same code, or for an accusation
+			 * the same state ("cut off funding to South Africa,
+			 * accusing its government") */
+			int same = !strcmp(o->target.code, tc) ||
+				   (!strncmp(pc, "112", 3) && country_prefix(o->target.code) &&
+				    country_prefix(tc) && !strncmp(o->target.code, tc, 3) &&
+				    strncmp(o->source.code, tc, 3));
+			/* and the same actor, or for an accusation one of the
+			 * same state among its sources ("the juntas of Niger,
+			 * Mali and Burkina Faso were withdrawing their countries
+			 * from ECOWAS, accusing it") */
+			const struct mention *sm[8];
+			size_t nsm = !strncmp(pc, "112", 3) ? group_members(s, src, sm, 8) : 0, q;
+			int same_src = !strcmp(o->source.code, s->ments[src].code);
+			for (q = 0; q < nsm && !same_src; q++)
+				same_src = sm[q]->code && country_prefix(sm[q]->code) &&
+					   !strncmp(sm[q]->code, o->source.code, 3);
+			if (o->trigger.start >= s->toks[preds[an].group].start - s->base &&
+			    o->trigger.start < s->toks[p->head].start - s->base &&
+			    ((!strncmp(pc, "112", 3) && strcmp(o->root, "12") >= 0) ||
+			     (!strncmp(o->root, pc, 2) && strcmp(pc, "14") < 0 && strcmp(pc, "10") >= 0)) &&
+			    same_src && same) {
+				if (TRACING(c))
+					coder_tracef(c, "  verb \"%.*s\": the grounds or a restatement "
+						     "of the act before it, not an event",
+						     (int)hlen, htext);
+				return 0;
+			}
+		}
+	}
+	/* the grounds of the main clause's act on its own subject */
+	if (rel_main >= 0 && !have_own && tgt >= 0 && s->ments[tgt].code &&
+	    s->ments[rel_main].code && country_prefix(s->ments[tgt].code) &&
+	    !strncmp(s->ments[tgt].code, s->ments[rel_main].code, 3)) {
+		if (TRACING(c))
+			coder_tracef(c, "  %s \"%.*s\": a relative clause on the object telling what "
+				     "it did to the subject, not coded",
+				     p->kind == LEX_VERB ? "verb" : "noun", (int)hlen, htext);
+		return 0;
+	}
+	if (attack_result(e, p)) {
+		if (TRACING(c))
+			coder_tracef(c, "  verb \"%.*s\": what the attack before it did, not an act of its own",
+				     (int)hlen, htext);
+		return 0;
+	}
+	if (mode_in_condition(s, preds, n, p)) {
+		if (TRACING(c))
+			coder_tracef(c, "  %s \"%.*s\": the condition of a threat or offer, not an act",
+				     p->kind == LEX_VERB ? "verb" : "noun", (int)hlen, htext);
+		return 0;
+	}
+	mode = mode_resolve(s, preds, i);
+	/* "[:110]" in a legacy dictionary codes only the reverse event. */
+	code = r.code != LEX_NONE && r.code != LEX_CODE_NULL ? lex_code_str(lex, r.code) : NULL;
+	if (claim_denied && code)
+		code = "016";
+	code2 = r.code2 != LEX_NONE && r.code2 != LEX_CODE_NULL ? lex_code_str(lex, r.code2) : NULL;
+	if (attempt) {
+		code = attempt;
+		code2 = NULL;
+	}
+	if (bombing && code && (!strncmp(code, "18", 2) || !strncmp(code, "19", 2))) {
+		code = bombing;
+		code2 = NULL;
+	}
+	/* "drove Ukrainian troops out of Kursk": driving out forces, not
+	 * people, is a battle won, not their displacement */
+	if (code && !strcmp(code, "201") && !have_own && tgt >= 0 && s->ments[tgt].code &&
+	    !soft_target(s->ments[tgt].code) && strcmp(s->ments[tgt].code, "CVL") &&
+	    !head_is(s, p->head, "deport"))
+		code = "190";
+	/* force of no stated kind whose source is a weapon or aircraft
+	 * is of that weapon's kind */
+	if (code && !strcmp(code, "190") && !have_own_src && src >= 0 && !attempt) {
+		const char *w = source_weapon(s, &s->ments[src]);
+		if (w)
+			code = w;
+	}
+	/* force on a state's place falls on those the place serves */
+	if (code && !strncmp(code, "19", 2) && tgt >= 0 && !have_own && !pair_sides && !reciprocal &&
+	    !attempt && s->ments[tgt].country && s->ments[tgt].code &&
+	    strlen(s->ments[tgt].code) == 3 && country_prefix(s->ments[tgt].code) &&
+	    s->ments[tgt].tok > p->end) {
+		const char *role = facility_role(s, p->end + 1, &s->ments[tgt]);
+		char *cc = role ? state_role(c, s->ments[tgt].code, role) : NULL;
+		if (cc) {
+			derived_mention(&own, &s->ments[tgt], cc, 0, s->ments[tgt].start,
+					s->ments[tgt].end);
+			have_own = 1;
+		}
+	}
+	if (code && p->kind == LEX_VERB && (!strncmp(code, "18", 2) || !strncmp(code, "19", 2)) &&
+	    chemical_means(s, p, tgt >= 0 && !have_own && s->ments[tgt].tok > r.last ?
+			   s->ments[tgt].tok : r.last)) {
+		code = "2041";
+		code2 = NULL;
+	}
+	/* "would be willing to meet Zelensky if the Ukrainian leader came
+	 * to Moscow": an offer on a condition is the meeting itself,
+	 * conditional, not a bare intent (036). */
+	if (code && !strcmp(code, "036") && mode == DYAD_MODE_CONDITIONAL)
+		code = "040";
+	/* "warned of serious consequences if the tanker was not released":
+	 * a threat is made, whatever it hangs on */
+	if (code && !strncmp(code, "13", 2) && mode == DYAD_MODE_CONDITIONAL)
+		mode = DYAD_MODE_ASSERTED;
+	/* "agreed to impose sanctions": a conflictual act agreed on is
+	 * still to come.  A cooperative one is an intent (03x), done in the
+	 * agreeing ("agreed to resume talks"), and what a vote decides
+	 * ("voted to impeach") is done by the vote. */
+	if (code && p->agreed && mode == DYAD_MODE_ASSERTED && strncmp(code, "10", 2) >= 0)
+		mode = DYAD_MODE_PLANNED;
+	if (threat) {
+		size_t k;
+		/* "threatened that North Korea would shoot down U.S. planes":
+		 * the threat is coded already; the act it names is not. */
+		for (k = 0; k < e->n_seen; k++)
+			if (e->seen[k].root && !strcmp(e->seen[k].root, "13")) {
+				if (TRACING(c))
+					coder_tracef(c, "  %s \"%.*s\": what a threat coded before names, not an act",
+						     p->kind == LEX_VERB ? "verb" : "noun", (int)hlen, htext);
+				return 0;
+			}
+		code = threat;
+		code2 = NULL;
+		mode = DYAD_MODE_ASSERTED;
+	}
+	/* "blocked roads to demand the resignation of the attorney
+	 * general", "stormed the residence, demanding that he resign": a
+	 * protest (14y, or force by civilians: 145) for a change of leader,
+	 * policy, rights or institutions (104z) is coded as one (14yz). */
+	if (code && strlen(code) == 3) {
+		size_t k;
+		const char *dc;
+		for (k = 0; k < n; k++)
+			if (protest_of(lex, s, preds, &preds[k]) == (long)i &&
+			    (dc = pred_code(lex, &preds[k])) && strlen(dc) == 4 &&
+			    !strncmp(dc, "104", 3) && dc[3] >= '1' && dc[3] <= '4') {
+				char *pc = arena_alloc(&c->mem, 5);
+				if (pc) {
+					memcpy(pc, strncmp(code, "14", 2) || code[2] < '1' || code[2] > '5' ?
+						   "145" : code, 3);
+					pc[3] = dc[3];
+					pc[4] = '\0';
+					code = pc;
+				}
+				break;
+			}
+	}
+	if (TRACING(c))
+		coder_tracef(c, "  %s \"%.*s\" -> %s%s%s, source \"%.*s\", target \"%.*s\"%s%s",
+			     p->kind == LEX_VERB ? "verb" : "noun", (int)hlen, htext, code ? code : "---",
+			     code2 ? ":" : "", code2 ? code2 : "",
+			     (int)(have_own_src ? own_src.end - own_src.start :
+				   s->ments[src].end - s->ments[src].start),
+			     have_own_src ? s->text + own_src.start : s->text + s->ments[src].start,
+			     (int)(have_own ? 0 : s->ments[tgt].end - s->ments[tgt].start),
+			     have_own ? "" : s->text + s->ments[tgt].start,
+			     p->passive ? ", passive" : have_own ? ", its own state" : "",
+			     r.pat ? "" : ", class default");
+	if (have_own_src) {
+		srcs[0] = &own_src;
+		ns = 1;
+	} else
+		ns = group_members(s, src, srcs, 8);
+	if (pair_sides) {
+		srcs[0] = tgts[0] = &s->ments[src];
+		srcs[1] = tgts[1] = &s->ments[tgt];
+		ns = nt = 2;
+	} else if (have_own) {
+		tgts[0] = &own;
+		nt = 1;
+		while (nt < n_doers)
+			tgts[nt] = &more_own[nt - 1], nt++;
+	} else
+		nt = group_members(s, tgt, tgts, 8);
+	if (attempt) {
+		srcs[0] = &attacker;
+		tgts[0] = &s->ments[tgt];
+		ns = nt = 1;
+	}
+	if (!have_own && !pair_sides && !reciprocal && !attempt && p->kind == LEX_VERB) {
+		const struct mention *t = &s->ments[tgt];
+		int32_t w = along_with(s, t->tok + t->n_tok);
+		if (w >= 0 && (have_own_src || s->ments[w].group != s->ments[src].group))
+			nt += group_members(s, w, tgts + nt, 8 - nt);
+	}
+	/* "tariffs of 25 percent on Mexico and Canada and 10 percent on
+	 * goods from China": a measure's further rate, after "and", falls
+	 * on the party named with it. */
+	if (!have_own && !pair_sides && !reciprocal && !attempt && nt > 0 && nt < 8 && code &&
+	    !strncmp(code, "16", 2)) {
+		size_t j = tgts[nt - 1]->tok + tgts[nt - 1]->n_tok, k;
+		if (j + 3 < s->n && tgts[nt - 1]->tok > p->head && (s->info[j].roles & R_CONJ) &&
+		    (s->toks[j + 1].flags & TOK_NUM) &&
+		    (head_is(s, j + 2, "percent") || is_punct(s, j + 2, '%')))
+			for (k = j + 3; k < s->n && k < j + 10; k++) {
+				if (clause_break(s, k) || s->info[k].verb)
+					break;
+				if (s->info[k].mention >= 0) {
+					int32_t w = s->info[k].mention;
+					if (src < 0 || s->ments[w].group != s->ments[src].group)
+						nt += group_members(s, w, tgts + nt, 8 - nt);
+					break;
+				}
+			}
+	}
+	/* "Mali, Burkina Faso and Niger signed a treaty": a pattern's "$ and
+	 * +" that picks the last two of a longer list makes every member a
+	 * party, each to each; the ordered pairs cover both directions. */
+	if (!have_own && !have_own_src && !pair_sides && !attempt && !reciprocal && code2 &&
+	    r.source >= 0 && r.target >= 0 && s->ments[src].group == s->ments[tgt].group &&
+	    !s->ments[src].pair && ns >= 3) {
+		nt = group_members(s, src, tgts, 8);
+		reciprocal = 1;
+		code2 = NULL;
+	}
+	/* A pair like "Trump-Kim" is one group: split it into its sides. */
+	if (!have_own && !have_own_src && !pair_sides && !attempt &&
+	    s->ments[src].group == s->ments[tgt].group &&
+	    !reciprocal) {
+		srcs[0] = &s->ments[src];
+		tgts[0] = &s->ments[tgt];
+		ns = nt = 1;
+	}
+	/* "met al-Sharaa in Riyadh", "held talks in Oslo": a meeting in a
+	 * state none of its parties belongs to is one at a third location
+	 * (044); negotiations keep their own, more telling code (046). */
+	if (code && !strcmp(code, "040") && !have_own && !have_own_src && !attempt) {
+		const char *at = meeting_state(c, s, p, mode == DYAD_MODE_ASSERTED);
+		if (at && foreign_to_all(at, srcs, ns) && foreign_to_all(at, tgts, nt)) {
+			if (TRACING(c))
+				coder_tracef(c, "    held in %.3s, the home of none of its parties: 044", at);
+			code = "044";
+			if (code2 && !strcmp(code2, "040"))
+				code2 = "044";
+		}
+	}
+	/* "deported 40 Uyghur men to China", "deported 1,086 people to
+	 * Myanmar": the people handed to a state (063) are also expelled
+	 * (174): those named, else that state's civilians. */
+	if (code && !strcmp(code, "063") && p->kind == LEX_VERB && head_is(s, p->head, "deport") &&
+	    !have_own && !pair_sides && !reciprocal && nt > 0 && tgts[0]->tok > p->end) {
+		size_t j;
+		deport = 1;
+		for (j = p->end + 1; j < tgts[0]->tok && !deportee; j++)
+			if (s->info[j].mention >= 0 && s->ments[s->info[j].mention].code &&
+			    strlen(s->ments[s->info[j].mention].code) >= 6 &&
+			    country_prefix(s->ments[s->info[j].mention].code))
+				deportee = &s->ments[s->info[j].mention];
+	}
+	/* "switched diplomatic recognition from Taiwan to China": the state
+	 * a recognition (054) turns from, named after "from" before its
+	 * target, loses it (161). */
+	if (code && !strcmp(code, "054") && !have_own && !pair_sides && !reciprocal && nt > 0 &&
+	    tgts[0]->tok > p->end) {
+		size_t j;
+		for (j = p->end + 1; j + 1 < tgts[0]->tok && !dropped; j++)
+			if ((s->info[j].roles & R_FROM) && s->info[j + 1].mention >= 0) {
+				const struct mention *m = &s->ments[s->info[j + 1].mention];
+				if (m->code && tgts[0]->code && country_prefix(m->code) &&
+				    strncmp(m->code, tgts[0]->code, 3))
+					dropped = m;
+			}
+	}
+	for (a = 0; a < ns && !e->stop; a++)
+		for (b = 0; b < nt && !e->stop; b++) {
+			const struct mention *rep = p->reporter >= 0 ? &s->ments[p->reporter] : NULL;
+			if (reciprocal && a == b)
+				continue;
+			/* "North Korea rejected a Trump-Kim summit": the target
+			 * is the side of the pair that is not the source's. */
+			if (tgts[b]->pair && nt > 1 && srcs[a]->code && tgts[b]->code &&
+			    !strncmp(srcs[a]->code, tgts[b]->code, 3))
+				continue;
+			if (code && event_emit(e, p, srcs[a], tgts[b], rep, code, mode))
+				return e->stop;
+			if (code2 && event_emit(e, p, tgts[b], srcs[a], rep, code2, mode))
+				return e->stop;
+			if (deportee && b == 0 && event_emit(e, p, srcs[a], deportee, rep, "174", mode))
+				return e->stop;
+			if (dropped && b == 0 && event_emit(e, p, srcs[a], dropped, rep, "161", mode))
+				return e->stop;
+			if (deport && !deportee && country_prefix(tgts[b]->code)) {
+				char *cc = state_role(c, tgts[b]->code, "CVL");
+				struct mention d;
+				if (!cc)
+					continue;
+				derived_mention(&d, tgts[b], cc, 0, tgts[b]->start, tgts[b]->end);
+				if (event_emit(e, p, srcs[a], &d, rep, "174", mode))
+					return e->stop;
+			}
+		}
+	return e->stop;
+}

@@ -1,0 +1,1016 @@
+/*
+ * clause.c - the shallow clause analysis.
+ *
+ * Gives each predicate its subject (the nearest mention before it that
+ * is no preposition's object, carried through infinitives "agreed to
+ * resume talks", coordination "met Lavrov and signed", relative clauses
+ * and passives "was attacked by"), its reporter ("X said Y will visit
+ * Z": X reports), the predicate it depends on, and the evidence of mode
+ * found outside its verb group (opinion, denial, plans, conditions).
+ * Also tells which events are only background: named to date or explain
+ * another ("since the invasion", "after talks with").
+ */
+#include <stdint.h>
+#include <string.h>
+
+#include "coder_stages.h"
+
+int clause_is_relative(const struct sent *s, size_t i)
+{
+	size_t len;
+	const char *t = tok_text(s, i, &len);
+
+	return (len == 3 && !strncasecmp(t, "who", 3)) ||
+	       (len == 5 && !strncasecmp(t, "which", 5));
+}
+
+/* "Thousands of Israelis", "dozens of Palestinians", "members of an
+ * armed gang", "units of the Russian army", "a commando of gunmen": the
+ * people or force after "of" are the subject. */
+static int quantity_of(const struct sent *s, const struct mention *m)
+{
+	static const char *const q[] = { "thousands", "hundreds", "dozens", "millions",
+					 "tens", "scores", "groups", "crowds", "members", "fighters",
+					 "units", "elements", "remnants", "group", "crowd", "band",
+					 "gang", "commando", "squad", "team", "mob", "unit",
+					 "contingent", "handful", "faction", "factions", "detachment",
+					 "battalion", "battalions", NULL };
+	long of = (long)m->tok - 1;
+
+	while (of > 0 && (s->info[of].roles & R_DET) && !(s->info[of].roles & R_POSS))
+		of--;
+	if (of < 1 || !(s->info[of].roles & R_OF))
+		return 0;
+	/* "21 of the schoolgirls" are some of those known, an object */
+	if (s->toks[of - 1].flags & TOK_NUM)
+		return of + 1 == (long)m->tok;
+	return word_is_any(s, (size_t)of - 1, q);
+}
+
+/* "the Pacific island nation of Nauru", "the Gulf state of Qatar": the
+ * state named after "of" a noun for a state is the phrase's actor. */
+static int state_of(const struct sent *s, const struct mention *m)
+{
+	static const char *const q[] = { "nation", "country", "state", "kingdom", "republic",
+					 "island", "islands", "archipelago", "emirate",
+					 "sultanate", "principality", "monarchy", NULL };
+
+	if (!m->country || m->tok < 2 || !(s->info[m->tok - 1].roles & R_OF))
+		return 0;
+	return word_is_any(s, m->tok - 2, q);
+}
+
+/* "branch", "affiliate", "wing": a part of an organisation ("Islamic
+ * State's Afghan branch"), unlike "allies" or "backers". */
+static int part_noun(const struct sent *s, size_t i)
+{
+	static const char *const parts[] = { "branch", "branches", "affiliate", "affiliates",
+					     "wing", "arm", "unit", "units", "cell", "cells",
+					     "chapter", "franchise", "subsidiary", "division",
+					     "command", "faction", "offshoot", NULL };
+
+	return word_is_any(s, i, parts);
+}
+
+/* "rebels backed by Turkish tanks and warplanes captured": a mention
+ * joined by "and" or "or" to the agent of a participle ("backed by X")
+ * is that agent too, not a subject.  Looks back over the phrase (words,
+ * names, conjunctions; no verb or punctuation) for such a "by". */
+static int joined_after_prep(const struct sent *s, const struct mention *m)
+{
+	long j;
+	int conj = 0;
+
+	for (j = (long)m->tok - 1; j > 0 && j + 8 > (long)m->tok; j--) {
+		if (s->info[j].roles & R_CONJ)
+			conj = 1;
+		else if (s->info[j].roles & R_BY)
+			return conj && past_form(s, (size_t)j - 1);
+		else if (clause_break(s, (size_t)j) || (s->toks[j].flags & TOK_PUNCT) ||
+			 (s->info[j].verb && s->info[j].mention < 0) || s->info[j].roles)
+			return 0;
+	}
+	return 0;
+}
+
+/* "Forces backing Libya's Tripoli-based government fought": a mention
+ * that is the object of an -ing participle right after another name
+ * describes that name, which is the subject; else `mi`, m's index. */
+static int32_t participle_head(const struct sent *s, const struct mention *m, int32_t mi)
+{
+	long j;
+	size_t len;
+	const char *t;
+
+	for (j = (long)m->tok - 1; j > 0 && j + 8 > (long)m->tok; j--) {
+		if (s->info[j].mention >= 0 || (s->info[j].roles & (R_DET | R_POSS)))
+			continue;
+		if (s->info[j].verb) {
+			t = tok_text(s, (size_t)j, &len);
+			if (ends_with(t, len, "ing") && s->info[j - 1].mention >= 0 &&
+			    !s->ments[s->info[j - 1].mention].after_prep)
+				return s->info[j - 1].mention;
+			return mi;
+		}
+		if (!is_modifier(s, (size_t)j))
+			return mi;
+	}
+	return mi;
+}
+
+/* The token of "loyal" in "loyal to [eastern commander] M", or -1. */
+static long loyal_before(const struct sent *s, const struct mention *m)
+{
+	long j;
+
+	for (j = (long)m->tok - 1; j > 0 && j + 6 > (long)m->tok; j--) {
+		if (s->info[j].roles & R_TO) {
+			size_t len;
+			const char *t = tok_text(s, (size_t)j - 1, &len);
+			return len == 5 && !strncasecmp(t, "loyal", 5) ? j - 1 : -1;
+		}
+		/* "commander", "rival prime minister": a title before the name */
+		if (s->info[j].mention >= 0 && s->ments[s->info[j].mention].kind == M_AGENT) {
+			j = (long)s->ments[s->info[j].mention].tok;
+			continue;
+		}
+		if (s->info[j].mention >= 0 || !is_modifier(s, (size_t)j))
+			return -1;
+	}
+	return -1;
+}
+
+/* A body that acts for whoever owns it: "the IMF's board approved a loan",
+ * "his office was investigating".  Unlike an agent, it names no role of its
+ * own, so the possessor is the actor. */
+static int body_noun(const struct sent *s, size_t i)
+{
+	static const char *const bodies[] = { "board", "office", "team", "staff",
+					      "secretariat", "bureau", NULL };
+
+	return word_is_any(s, i, bodies);
+}
+
+/* Whether the possessor `m` owns a body noun that ends right before `from`,
+ * with at most one modifier between ("the IMF's executive board"). */
+static int owns_body(const struct sent *s, const struct mention *m, size_t from)
+{
+	size_t q = m->tok + m->n_tok, k;
+
+	if (q < s->n && (s->info[q].roles & R_POSS) && !(s->info[m->tok].roles & R_POSS))
+		q++;
+	if (q >= from || from - q > 2 || !body_noun(s, from - 1))
+		return 0;
+	for (k = q; k < from; k++)
+		if (s->info[k].mention >= 0 || !(s->toks[k].flags & TOK_WORD) || s->info[k].verb)
+			return 0;
+	return 1;
+}
+
+/* The nearest mention left of `from` that can be a subject. */
+int32_t clause_subject_left(const struct sent *s, const struct pred *preds,
+			    size_t n_preds, size_t from)
+{
+	static const char *const forces[] = { "fighters", "forces", "troops", "militants",
+					      "soldiers", "militiamen", "gunmen", "men", NULL };
+	long j = (long)from - 1;
+	int antecedent = 0;
+
+	/* "The ICC prosecutor, who criticized Russia, issued": a relative
+	 * clause between commas right before the verb is passed over to
+	 * its antecedent */
+	if (j >= 2 && is_punct(s, (size_t)j, ',')) {
+		long q;
+		for (q = j - 1; q > 0 && !is_punct(s, (size_t)q, ','); q--) {
+			if (clause_is_relative(s, (size_t)q) && is_punct(s, (size_t)q - 1, ',')) {
+				j = q - 2;
+				break;
+			}
+			if (clause_break(s, (size_t)q))
+				break;
+		}
+	}
+	while (j >= 0) {
+		const struct tokinfo *ti = &s->info[j];
+		size_t k;
+
+		/* "The Kurdistan Workers Party (PKK) said": a short aside in
+		 * brackets is passed over to the name it glosses */
+		if (is_punct(s, (size_t)j, ')')) {
+			long q;
+			for (q = j - 1; q > 0 && j - q <= 6 && !clause_break(s, (size_t)q); q--)
+				;
+			if (q > 0 && j - q <= 6 && is_punct(s, (size_t)q, '(')) {
+				j = q - 1;
+				continue;
+			}
+		}
+		if (ti->mention >= 0) {
+			const struct mention *m = &s->ments[ti->mention];
+			size_t after = m->tok + m->n_tok;
+			/* A possessor ("their", "Russia's") is no subject. */
+			int poss = (ti->roles & R_POSS) ||
+				   (after < s->n && (s->info[after].roles & R_POSS));
+			/* "M23 rebels, who seized two towns": the antecedent
+			 * of "who" acts, even as a preposition's object. */
+			if (antecedent && !poss)
+				return ti->mention;
+			/* "its fighters had seized", "Islamic State's fighters",
+			 * "Islamic State's local branch claimed": the possessor
+			 * of fighters or of a branch no mention names acts. */
+			if (poss && (ti->roles & R_POSS || after < s->n) && m->kind != M_AGENT) {
+				size_t f = (ti->roles & R_POSS) ? after : after + 1;
+				if (f + 1 <= (size_t)from && f < s->n && s->info[f].mention < 0 &&
+				    word_is_any(s, f, forces))
+					return ti->mention;
+				if (f + 1 < (size_t)from && s->info[f].mention < 0 && !s->info[f].roles &&
+				    part_noun(s, f + 1) && s->info[f + 1].mention < 0)
+					f++;
+				if (f < (size_t)from && f < s->n && s->info[f].mention < 0 && part_noun(s, f))
+					return ti->mention;
+			}
+			/* "Islamic State's Afghan branch killed": a state's
+			 * adjective after a possessor, before the noun it
+			 * modifies, names a part of the possessor, who acts. */
+			if (m->kind == M_NAME && m->country && !poss && m->tok >= 2 &&
+			    after < s->n && s->info[after].mention < 0 && part_noun(s, after) &&
+			    (s->info[m->tok - 1].roles & R_POSS) && s->info[m->tok - 1].mention < 0 &&
+			    s->info[m->tok - 2].mention >= 0 &&
+			    !s->ments[s->info[m->tok - 2].mention].after_prep)
+				return s->info[m->tok - 2].mention;
+			if ((!m->after_prep || quantity_of(s, m) || state_of(s, m)) && !poss &&
+			    !joined_after_prep(s, m)) {
+				/* "forces loyal to commander Haftar seized": the
+				 * leader is not the subject, the forces are */
+				long lt = loyal_before(s, m);
+				if (lt < 0)
+					return participle_head(s, m, ti->mention);
+				j = lt - 1;
+				continue;
+			}
+			if (poss && !m->after_prep && owns_body(s, m, (size_t)from))
+				return ti->mention;
+			j = (long)m->tok - 1;
+			continue;
+		}
+		/* "Lim, who met Trump": the antecedent; "that" only right
+		 * after an actor ("Russian drones that entered Polish
+		 * airspace"), as "said that" opens a complement. */
+		if (clause_is_relative(s, (size_t)j) ||
+		    (j > 0 && s->info[j - 1].mention >= 0 && head_is(s, (size_t)j, "that") &&
+		     !(s->info[j + 1].roles & R_PRON))) {
+			j--;
+			if (j >= 0 && is_punct(s, (size_t)j, ','))
+				j--;
+			antecedent = 1;
+			continue;
+		}
+		if (clause_break(s, (size_t)j))
+			return -1;
+		/* "rebels backed by Turkey captured": a participle with its
+		 * agent right after a name describes that name */
+		if (j > 0 && (size_t)j + 1 < s->n && s->info[j - 1].mention >= 0 &&
+		    (s->info[j + 1].roles & R_BY) && past_form(s, (size_t)j)) {
+			j--;
+			continue;
+		}
+		for (k = 0; k < n_preds; k++)
+			if (preds[k].kind == LEX_VERB && preds[k].head == (uint32_t)j &&
+			    !(preds[k].vroles & (V_PLAN | V_SPEC)))
+				return -1;
+		j--;
+	}
+	return -1;
+}
+
+/* The first mention right of `from` up to a clause break or the next verb,
+ * not in group `avoid`; with `prep` set, only a preposition's object. */
+/* "struck what Israel said were Hezbollah depots", "air strikes on what
+ * it said were hideouts of Baloch separatists", "bombed what Ankara
+ * described as PKK positions": the speaker of an inserted "what X said
+ * was" names no party to the act; the object is what follows.  The
+ * token after the insertion when mention m is its speaker, else 0. */
+size_t clause_what_said(const struct sent *s, const struct mention *m)
+{
+	static const char *const what[] = { "what", NULL };
+	static const char *const says[] = { "said", "says", "called", "calls", "described",
+					    "describes", "claimed", "claims", "termed", "terms",
+					    "identified", "believed", "considered", "alleged",
+					    NULL };
+	static const char *const copula[] = { "was", "were", "is", "are", "as", "to", "be",
+					      NULL };
+	size_t k = m->tok + m->n_tok;
+
+	if (m->tok == 0 || !word_is_any(s, m->tok - 1, what) || k >= s->n ||
+	    !word_is_any(s, k, says))
+		return 0;
+	for (k++; k < s->n && word_is_any(s, k, copula); k++)
+		;
+	return k < s->n ? k : 0;
+}
+
+int32_t clause_mention_right(const struct sent *s, size_t from, uint32_t avoid_group,
+			     int skip_by)
+{
+	size_t j;
+
+	for (j = from; j < s->n; j++) {
+		const struct tokinfo *ti = &s->info[j];
+		if (ti->mention >= 0) {
+			const struct mention *m = &s->ments[ti->mention];
+			size_t w = clause_what_said(s, m);
+			if (w) {
+				j = w - 1;
+				continue;
+			}
+			/* "rallied in Tbilisi and police fired tear gas", "...,
+			 * and U.S. jets were scrambled": a mention after "and"
+			 * with a verb of its own starts another clause */
+			if (m->tok > from && (s->info[m->tok - 1].roles & R_CONJ) &&
+			    m->tok + m->n_tok < s->n &&
+			    (s->info[m->tok + m->n_tok].verb ||
+			     (s->info[m->tok + m->n_tok].roles & R_BE)) &&
+			    s->info[m->tok + m->n_tok].mention < 0)
+				return -1;
+			/* "by X" is a passive's agent, "in X" and "at X" a
+			 * place: neither is a default target. */
+			if (m->group != avoid_group &&
+			    !(m->after_prep && (m->prep_roles & (R_LOC | (skip_by ? R_BY : 0))))) {
+				/* "the speech of Taiwan's new president Lai": a
+				 * state as possessor of its own office holder or
+				 * body is that actor. */
+				size_t k = m->tok + m->n_tok;
+				if (m->country && k < s->n && (s->info[k].roles & R_POSS) &&
+				    s->info[k].mention < 0)
+					for (k++; k < s->n && k < m->tok + m->n_tok + 6; k++) {
+						int32_t o = s->info[k].mention;
+						if (o >= 0 && s->ments[o].kind == M_AGENT &&
+						    !s->ments[o].placed) {
+							k = s->ments[o].tok + s->ments[o].n_tok - 1;
+							continue;       /* "new president" */
+						}
+						if (o >= 0) {
+							if (s->ments[o].code && m->code &&
+							    strlen(s->ments[o].code) > 3 &&
+							    !strncmp(s->ments[o].code, m->code, 3))
+								return o;
+							break;
+						}
+						if (!is_modifier(s, k))
+							break;
+					}
+				return ti->mention;
+			}
+			j = m->tok + m->n_tok - 1;
+			continue;
+		}
+		/* "extradited Usuga, the country's top drug lord,
+		 * known as Otoniel, to the United States": a naming
+		 * participle in an apposition between commas ends
+		 * no clause; the search goes on past its comma. */
+		if (j > from && j + 2 < s->n && (s->toks[j].flags & TOK_WORD) && !ti->roles &&
+		    head_is(s, j + 1, "as") &&
+		    (is_punct(s, j - 1, ',') ||
+		     (j > from + 1 && head_is(s, j - 1, "also") && is_punct(s, j - 2, ',')))) {
+			size_t q;
+			for (q = j + 2; q < s->n && q < j + 8; q++)
+				if (clause_break(s, q) || is_punct(s, q, ',') ||
+				    s->info[q].verb)
+					break;
+			if (q < s->n && q < j + 8 && is_punct(s, q, ',')) {
+				j = q;
+				continue;
+			}
+		}
+		if (clause_break(s, j))
+			return -1;
+		if (ti->verb && !(ti->roles & R_TO)) {
+			/* "annexing four partially occupied regions of
+			 * Ukraine": a participle after an adverb or a count
+			 * modifies the object, and ends no clause; so does
+			 * one right after the verb, before a name ("arrested
+			 * impeached President Yoon"). */
+			size_t pl;
+			const char *pt = j > from ? tok_text(s, j - 1, &pl) : NULL;
+			if (j == from && j > 0 && past_form(s, j) && j + 1 < s->n &&
+			    s->info[j + 1].mention >= 0 && s->info[j - 1].verb)
+				continue;
+			if (!pt || !past_form(s, j) || s->info[j - 1].mention >= 0 ||
+			    !((s->toks[j - 1].flags & TOK_NUM) || ends_with(pt, pl, "ly")))
+				return -1;
+		}
+	}
+	return -1;
+}
+
+/* A verb in a clause opened by "since", "because", "after", "that"...:
+ * the opener stands just before its subject or, without one, its verb. */
+int clause_subordinate(const struct sent *s, const struct pred *p)
+{
+	long j = p->subject >= 0 && s->ments[p->subject].tok < p->group ?
+		 (long)s->ments[p->subject].tok - 1 : (long)p->group - 1;
+
+	/* "after an Iranian court sentenced": past the subject's article */
+	while (j > 0 && (s->info[j].roles & R_DET) && !(s->info[j].roles & (R_POSS | R_SUB)) &&
+	       s->info[j].mention < 0)
+		j--;
+	return j >= 0 && (s->info[j].roles & (R_SUB | R_IF)) != 0;
+}
+
+/* The token before p's clause: before its subject when that comes
+ * first, else before its verb group, past an article ("a day after a
+ * Houthi drone killed"); -1 at the sentence's start. */
+static long before_clause(const struct sent *s, const struct pred *p)
+{
+	long j = p->subject >= 0 && s->ments[p->subject].tok < p->group ?
+		 (long)s->ments[p->subject].tok - 1 : (long)p->group - 1;
+
+	while (j > 0 && (s->info[j].roles & R_DET) && !(s->info[j].roles & R_POSS) &&
+	       s->info[j].mention < 0)
+		j--;
+	return j;
+}
+
+/* "a day after Seoul switched off its loudspeakers", "hours after Iran
+ * fired": a clause dated by a span of time from another event anchors the
+ * news in time; that event was reported before and is not coded again
+ * (tests/dev/README.md, "Which mentions are coded").  Not "days before":
+ * what follows is often still to come ("days before Trump is due to
+ * arrive"). */
+int clause_time_anchor(const struct sent *s, const struct pred *p)
+{
+	static const char *const spans[] = { "day", "days", "hour", "hours", "week", "weeks",
+					     "month", "months", "minutes", NULL };
+	static const char *const after[] = { "after", NULL };
+	long j = before_clause(s, p);
+
+	return j >= 1 && word_is_any(s, (size_t)j, after) && word_is_any(s, (size_t)j - 1, spans);
+}
+
+/* "since it issued a warrant for his arrest": a clause opened by
+ * "since" dates the news from an earlier event. */
+int clause_since(const struct sent *s, const struct pred *p)
+{
+	static const char *const since[] = { "since", NULL };
+	long j = before_clause(s, p);
+
+	return j >= 0 && word_is_any(s, (size_t)j, since);
+}
+
+/* Nouns whose infinitive names their content: "a plan to", "efforts to". */
+static int complement_noun(const struct sent *s, size_t i)
+{
+	static const char *const nouns[] = {
+		"plan", "plans", "bid", "effort", "efforts", "attempt", "attempts", "way",
+		"move", "chance", "decision", "proposal", "deal", "agreement", "push",
+		"campaign", "pledge", "promise", "threat", "threats", "warning", "demand",
+		"demands", "call", "calls", "order", "request", "offer", "right", "ability",
+		"opportunity", "intention", "readiness", "steps", "measures", "mandate",
+		"resolution", "law", "bill", "initiative", "strategy", "operation", NULL };
+
+	if (s->info[i].mention >= 0 || !(s->toks[i].flags & TOK_WORD) || s->info[i].verb)
+		return 0;
+	return word_is_any(s, i, nouns);
+}
+
+/* The nearest verb or past form before token `comma` in its clause, or
+ * -1: the main clause's verb for a participle after the comma, lexicon
+ * verb or not ("quake struck" is read as no predicate at all). */
+static long main_verb_before(const struct sent *s, size_t comma)
+{
+	long j;
+
+	for (j = (long)comma - 1; j >= 0; j--) {
+		if (clause_break(s, (size_t)j) && !is_punct(s, (size_t)j, ','))
+			return -1;
+		if (s->info[j].mention < 0 &&
+		    (s->info[j].verb || (!s->info[j].roles && past_form(s, (size_t)j))))
+			return j;
+	}
+	return -1;
+}
+
+/* "A magnitude 7.1 earthquake struck central Mexico, killing 200",
+ * "a passenger jet and an Army helicopter collided, killing 67": the main
+ * clause before the comma at `comma` tells a disaster or an accident, so a
+ * participle after it gives the toll and no one acts.  Looks at the
+ * nearest verb or past form of that clause: an accident verb, or a
+ * disaster noun among the words before it in its clause. */
+static int mishap_before(const struct sent *s, size_t comma)
+{
+	static const char *const disasters[] = {
+		"earthquake", "earthquakes", "quake", "quakes", "aftershock", "tremor",
+		"storm", "storms", "cyclone", "hurricane", "typhoon", "tornado", "tornadoes",
+		"flood", "floods", "flooding", "floodwaters", "landslide", "landslides",
+		"mudslide", "mudslides", "avalanche", "tsunami", "eruption", "volcano",
+		"wildfire", "wildfires", "blaze", "heatwave", "drought", "crash",
+		"collision", "derailment", "stampede", "rains", NULL };
+	/* stems, as "collided" is no "collide" + "ed" */
+	static const char *const mishaps[] = { "crash", "collid", "capsiz", "derail",
+					       "collaps", "erupt", NULL };
+	long j, v = main_verb_before(s, comma);
+	size_t k, vlen;
+	const char *vt;
+
+	if (v < 0)
+		return 0;
+	vt = tok_text(s, (size_t)v, &vlen);
+	for (k = 0; mishaps[k]; k++)
+		if (vlen >= strlen(mishaps[k]) && !strncasecmp(vt, mishaps[k], strlen(mishaps[k])))
+			return 1;
+	for (j = v - 1; j >= 0; j--) {
+		if (clause_break(s, (size_t)j) || s->info[j].mention >= 0 || s->info[j].verb)
+			return 0;
+		if (word_is_any(s, (size_t)j, disasters))
+			return 1;
+	}
+	return 0;
+}
+
+/* "An air strike by the U.S. military hit a hospital", "shelling by
+ * Russian forces killed three civilians": when the noun phrase opening a clause
+ * names its actor only as the agent after "by", that agent is the
+ * subject of the verb at `group`.  Not in clause_background ("after a strike by
+ * Israel hit"), where the phrase does not open the clause. */
+static int32_t np_agent(const struct sent *s, size_t group)
+{
+	const struct mention *m;
+	size_t k, q;
+
+	if (group == 0 || s->info[group - 1].mention < 0)
+		return -1;
+	m = &s->ments[s->info[group - 1].mention];
+	if (!m->after_prep || !(m->prep_roles & R_BY) || m->tok + m->n_tok != group)
+		return -1;
+	k = m->tok;
+	while (k > 0 && (s->info[k - 1].roles & R_DET) && !(s->info[k - 1].roles & R_POSS))
+		k--;
+	if (k < 2 || !(s->info[k - 1].roles & R_BY))
+		return -1;
+	q = k - 2;
+	/* ("a bomb planted by X killed": code_pred's rule for the
+	 * participle, which knows its kinds of bomb) */
+	if (s->info[q].mention >= 0 || !(s->toks[q].flags & TOK_WORD) || s->info[q].roles ||
+	    s->info[q].verb || past_form(s, q))
+		return -1;
+	/* back over the noun's modifiers to its determiner */
+	while (q > 0 && !(s->info[q - 1].roles & R_DET) && s->info[q - 1].mention < 0 &&
+	       (s->toks[q - 1].flags & TOK_WORD) && !s->info[q - 1].roles && !s->info[q - 1].verb)
+		q--;
+	if (q > 0 && (s->info[q - 1].roles & R_DET) && !(s->info[q - 1].roles & R_POSS))
+		q--;
+	if (!opens_clause(s, q))
+		return -1;
+	return s->info[group - 1].mention;
+}
+
+/* A verb whose object it makes act: "prompted X to", "forced X to". */
+static int causative(const struct sent *s, size_t i)
+{
+	static const char *const forms[] = {
+		"prompt", "prompts", "prompted", "prompting", "force", "forces", "forced",
+		"forcing", "compel", "compels", "compelled", "compelling", "spur", "spurs",
+		"spurred", "spurring", NULL };
+
+	return word_is_any(s, i, forms);
+}
+
+/* "rejected U.S. accusations that its army had used", "denied a report
+ * by U.N. experts that its troops had": a denial of a claim whose content
+ * follows.  Returns the token of that "that", or -1. */
+static long denied_claim(const struct sent *s, const struct pred *sp)
+{
+	static const char *const denials[] = {
+		"reject", "rejects", "rejected", "rejecting", "dismiss", "dismisses",
+		"dismissed", "dismissing", "refute", "refutes", "refuted", "refuting",
+		"deny", "denies", "denied", "denying", "rebuff", "rebuffed", NULL
+	};
+	static const char *const that[] = { "that", NULL };
+	size_t j;
+
+	if (!(sp->vroles & (V_REACT | V_DENY)) || !word_is_any(s, sp->head, denials))
+		return -1;
+	for (j = sp->end + 1; j + 1 < s->n && j <= sp->end + 8; j++) {
+		if (claim_noun(s, j) && word_is_any(s, j + 1, that))
+			return (long)j + 1;
+		if (clause_break(s, j) && !(s->info[j].roles & R_PREP))
+			return -1;
+	}
+	return -1;
+}
+
+void clause_analyse(struct dyad_coder *c, struct sent *s,
+		    struct pred *preds, size_t n)
+{
+	size_t i, k;
+	int32_t according = -1;
+
+	for (i = 0; i < n; i++) {
+		struct pred *p = &preds[i];
+
+		if (p->kind != LEX_VERB)
+			continue;
+		/* "a plan to end the war", "in a bid to revive": the
+		 * infinitive says what a noun is about, not what happened. */
+		if (p->infinitive && p->group > 0 && complement_noun(s, p->group - 1))
+			p->complement = 1;
+		/* "a deadline for Ukraine to withdraw", "called for Israel to
+		 * halt": the infinitive is the act of the one named after
+		 * "for", asked or awaited, not an event of its own. */
+		if (p->infinitive && p->group > 0 && s->info[p->group - 1].mention >= 0) {
+			int32_t mi = s->info[p->group - 1].mention;
+			uint32_t first = s->ments[mi].tok;
+			size_t fl;
+			const char *ft = first > 0 ? tok_text(s, first - 1, &fl) : NULL;
+			if (ft && fl == 3 && !strncasecmp(ft, "for", 3)) {
+				p->subject = mi;
+				p->requested = 1;
+				continue;
+			}
+		}
+		/* Infinitive: "agreed to resume", "is scheduled to visit",
+		 * "is unlikely to pursue". */
+		if (p->infinitive && p->group > 0) {
+			long j = (long)p->group - 1;
+			for (k = i; k-- > 0;) {
+				if (preds[k].kind == LEX_VERB && (long)preds[k].head >= j - 2 &&
+				    preds[k].head < p->group) {
+					p->matrix = (int32_t)k;
+					break;
+				}
+			}
+			while (j >= 0 && (s->info[j].roles & (R_BE | R_NEG)))
+				j--;
+			if (j >= 0 && (s->info[j].roles & R_PLANADJ))
+				p->plan = 1;
+			if (j >= 0 && (s->info[j].roles & R_SPECADJ))
+				p->spec = 1;
+			if (p->matrix < 0 && j >= 0 && (s->info[j].roles & (R_PLANADJ | R_SPECADJ))) {
+				p->subject = clause_subject_left(s, preds, n, (size_t)j);
+				continue;
+			}
+		}
+		if (p->infinitive && p->matrix < 0) {
+			/* "X travelled to Moscow to meet Y": the purpose shares
+			 * the subject of the verb before it; "X to visit Y" in a
+			 * headline announces a plan. */
+			for (k = i; k-- > 0;) {
+				size_t j;
+				int blocked = 0;
+				if (preds[k].kind != LEX_VERB)
+					continue;
+				/* "said Moscow would have to use": a modal
+				 * opens a clause of its own */
+				for (j = preds[k].head + 1; j < p->group; j++)
+					if (clause_break(s, j) ||
+					    (s->info[j].roles & (R_WILL | R_WOULD | R_MAY | R_CAN)))
+						blocked = 1;
+				if (!blocked)
+					p->matrix = (int32_t)k;
+				break;
+			}
+			if (p->matrix < 0) {
+				p->subject = clause_subject_left(s, preds, n, p->group);
+				if (p->subject >= 0 && s->ments[p->subject].tok + s->ments[p->subject].n_tok == p->group)
+					p->plan = 1;
+				continue;
+			}
+			p->subject = preds[p->matrix].passive ? preds[p->matrix].by_agent :
+				     preds[p->matrix].subject;
+			continue;
+		}
+		/* "began sharing intelligence with", "denied supplying drones
+		 * to": a gerund right after a verb is its complement. */
+		if (p->matrix < 0 && !p->infinitive && p->head > 0 && i > 0 &&
+		    preds[i - 1].kind == LEX_VERB && preds[i - 1].end + 1 == p->head &&
+		    (preds[i - 1].vroles & (V_ASPECT | V_DENY | V_PLAN | V_SPEC))) {
+			size_t len;
+			const char *t = tok_text(s, p->head, &len);
+			if (ends_with(t, len, "ing"))
+				p->matrix = (int32_t)(i - 1);
+		}
+		if (p->matrix >= 0) {
+			struct pred *m = &preds[p->matrix];
+			int32_t obj;
+			/* "prompted Germany to cancel the visit", "forced the
+			 * army to withdraw": what a cause makes its object do is
+			 * that object's act, done */
+			if (p->infinitive && !m->passive && causative(s, m->head) &&
+			    (obj = clause_mention_right(s, m->end + 1, UINT32_MAX, 0)) >= 0 &&
+			    s->ments[obj].tok < p->group) {
+				p->subject = obj;
+				continue;
+			}
+			p->subject = m->passive ? m->by_agent : m->subject;
+			if (m->vroles & V_PLAN)
+				p->plan = 1;
+			if (m->vroles & V_SPEC)
+				p->spec = 1;
+			if (m->vroles & V_DENY)
+				p->neg = 1;
+			if ((m->vroles & V_AGREE) && p->infinitive)
+				p->agreed = 1;
+			/* "urged Israel to strike Iran": a requested act is the
+			 * request's content, not an event of its own. */
+			if ((m->vroles & V_CONTROL) && p->infinitive) {
+				size_t j;
+				for (j = m->end + 1; j < p->group; j++)
+					if (s->info[j].mention >= 0)
+						p->requested = 1;
+			}
+			continue;
+		}
+		/* Coordination: "met Lavrov and signed ...". */
+		/* The verb shared is the last one of the main clause: in
+		 * "arrived ... since Russia invaded his country, and met", the
+		 * subordinate "invaded" is passed over. */
+		/* A finite verb is coordinated with a finite one: in "ordered
+		 * doctors to return to work and threatened to", not with the
+		 * infinitives or participles between. */
+		/* ("ending without a breakthrough but agreeing to meet":
+		 * a participle after "but" is joined to the one before) */
+		if (p->group > 0 && ((s->info[p->group - 1].roles & R_CONJ) ||
+				     ((s->info[p->group - 1].roles & R_BUT) && p->group == p->head &&
+				      !p->infinitive && head_ends_ing(s, p->head)))) {
+			size_t hl;
+			const char *ht = tok_text(s, p->head, &hl);
+			int finite = !p->infinitive && !ends_with(ht, hl, "ing");
+			size_t like = i;
+			/* "..., cutting phone and internet lines in the region
+			 * and placing its politicians under arrest": a
+			 * participle joined by "and" is joined to the
+			 * participle before it in the clause, past nouns read
+			 * as verbs ("lines") between them. */
+			if (!finite && !p->infinitive && p->group == p->head)
+				for (k = i; k-- > 0;) {
+					size_t kl;
+					const char *kt = tok_text(s, preds[k].head, &kl);
+					if (clause_break(s, preds[k].head))
+						break;
+					if (preds[k].kind == LEX_VERB && preds[k].group == preds[k].head &&
+					    !preds[k].infinitive && ends_with(kt, kl, "ing") &&
+					    preds[k].subject >= 0 && !clause_subordinate(s, &preds[k])) {
+						like = k + 1;
+						break;
+					}
+				}
+			for (k = like; k-- > 0;) {
+				size_t kl;
+				const char *kt = tok_text(s, preds[k].head, &kl);
+				if (finite && preds[k].kind == LEX_VERB && preds[k].group != p->group &&
+				    (preds[k].infinitive || (preds[k].group == preds[k].head &&
+							     ends_with(kt, kl, "ing"))))
+					continue;
+				if (preds[k].kind == LEX_VERB && !clause_subordinate(s, &preds[k])) {
+					p->subject = preds[k].subject;
+					p->coord = (int32_t)k;
+					/* a participle joined to one after a comma
+					 * shares its main clause ("..., closing
+					 * without a deal but agreeing"), as one
+					 * joined to a finite verb hangs on it */
+					if (!finite)
+						p->anchor = preds[k].anchor >= 0 ?
+							    preds[k].anchor : (int32_t)k;
+					break;
+				}
+			}
+			if (p->subject >= 0)
+				goto passive;
+		}
+		/* "Russia attacked Ukraine, firing missiles at cities": a
+		 * participle after a comma shares the main clause's subject;
+		 * so does one after "while" or "by" ("paused his tariffs,
+		 * while raising the tariff on Chinese imports"). */
+		if (p->group > 0 && p->group == p->head &&
+		    (is_punct(s, p->group - 1, ',') ||
+		     head_is(s, p->group - 1, "while") || (s->info[p->group - 1].roles & R_BY))) {
+			size_t len;
+			const char *t = tok_text(s, p->head, &len);
+			if (ends_with(t, len, "ing") && is_punct(s, p->group - 1, ',') &&
+			    mishap_before(s, p->group - 1)) {
+				p->subject = -1;
+				goto passive;
+			}
+			if (ends_with(t, len, "ing")) {
+				long v;
+				for (k = i; k-- > 0;) {
+					const struct pred *q = &preds[k];
+					int32_t qs = q->passive && q->by_agent >= 0 ? q->by_agent : q->subject;
+					/* "opened fire": the particle is no verb of its own */
+					if (q->kind != LEX_VERB || clause_subordinate(s, q) || qs < 0)
+						continue;
+					p->subject = qs;
+					p->anchor = (int32_t)k;
+					break;
+				}
+				/* "A Taliban suicide bomber drove an ambulance into a
+				 * street in central Kabul, killing 95": with no coded
+				 * verb before it, the subject of the main clause's verb
+				 * all the same, not the last name before the comma. */
+				if (p->subject < 0 && is_punct(s, p->group - 1, ',') &&
+				    (v = main_verb_before(s, p->group - 1)) >= 0 && !s->info[v].verb)
+					p->subject = clause_subject_left(s, preds, n, (size_t)v);
+				if (p->subject >= 0)
+					goto passive;
+			}
+		}
+		p->subject = clause_subject_left(s, preds, n, p->group);
+		if (p->subject < 0 && !p->passive && !p->infinitive)
+			p->subject = np_agent(s, p->group);
+passive:
+		/* "talks hosted by Anwar", "a deal brokered by China": a
+		 * participle right before "by X" is a passive without "be";
+		 * what it acts on are the main clause's actors. */
+		if (!p->passive && p->group == p->head && p->end + 2 < s->n &&
+		    (s->info[p->end + 1].roles & R_BY) && past_form(s, p->head) &&
+		    p->head > 0 && !(s->info[p->head - 1].roles & (R_HAVE | R_BE)) &&
+		    (s->info[p->head - 1].mention < 0 || is_punct(s, p->head - 1, ',') ||
+		     /* "talks in Doha mediated by Qatar" */
+		     s->ments[s->info[p->head - 1].mention].after_prep)) {
+			p->passive = 1;
+			p->subject = -1;
+			for (k = i; k-- > 0;)
+				if (preds[k].kind == LEX_VERB && !clause_subordinate(s, &preds[k]) &&
+				    preds[k].subject >= 0) {
+					p->subject = preds[k].subject;
+					break;
+				}
+		}
+		if (p->passive) {
+			size_t j;
+			for (j = p->head + 1; j < s->n && j < p->head + 6u; j++) {
+				if (s->info[j].roles & R_BY) {
+					if (j + 1 < s->n) {
+						size_t t = j + 1;
+						while (t < s->n && (s->info[t].roles & R_DET) && s->info[t].mention < 0)
+							t++;
+						if (t < s->n && s->info[t].mention >= 0)
+							p->by_agent = s->info[t].mention;
+					}
+					break;
+				}
+			}
+		}
+	}
+
+	for (i = 0; i < n; i++)
+		if (preds[i].subject >= 0)
+			s->ments[preds[i].subject].subject = 1;
+
+	/* "according to X" reports the whole sentence. */
+	for (i = 0; i + 2 < s->n; i++)
+		if ((s->info[i].roles & R_ACCORDING) &&
+		    (s->info[i + 1].roles & R_TO) && s->info[i + 2].mention >= 0)
+			according = s->info[i + 2].mention;
+
+	/* Reported speech and opinion. */
+	for (i = 0; i < n; i++) {
+		struct pred *sp = &preds[i];
+		int opinion, deny;
+		long claim;
+
+		if (sp->kind != LEX_VERB)
+			continue;
+		claim = denied_claim(s, sp);
+		if (!(sp->vroles & (V_SPEECH | V_OPINION | V_DENY | V_SPEC)) && claim < 0)
+			continue;
+		opinion = (sp->vroles & (V_OPINION | V_SPEC)) != 0;
+		deny = (sp->vroles & V_DENY) != 0 || claim >= 0;
+		if (sp->subject >= 0) {
+			const struct mention *m = &s->ments[sp->subject];
+			size_t len;
+			const char *t = s->text + m->start;
+			len = m->end - m->start;
+			/* The analyst's view is not the actor's act. */
+			if (memmem(t, len, "nalyst", 6) || memmem(t, len, "xpert", 5) ||
+			    memmem(t, len, "bserver", 7) || memmem(t, len, "cholar", 6) ||
+			    memmem(t, len, "rofessor", 8))
+				opinion = 1;
+		}
+		for (k = 0; k < n; k++) {
+			struct pred *p = &preds[k];
+			int after = p->head > sp->head, before = p->head < sp->head;
+			if (k == i || (claim >= 0 && p->head <= (size_t)claim))
+				continue;
+			/* "X said Y will visit Z" and "Y will visit Z, X said". */
+			if ((after && (p->subject < 0 || s->ments[p->subject].tok > sp->head ||
+				       p->matrix >= 0 || p->kind == LEX_NOUN)) ||
+			    (before && sp->group > 0 && (is_punct(s, sp->group - 1, ',') ||
+				(sp->subject >= 0 && s->ments[sp->subject].tok > 0 &&
+				 is_punct(s, s->ments[sp->subject].tok - 1, ','))))) {
+				if (sp->vroles & V_SPEC && !(sp->vroles & V_SPEECH) && before)
+					continue;
+				/* "..., arguing that Ankara needed": a participle's
+				 * content comes after it, not before. */
+				if (before && head_ends_ing(s, sp->head))
+					continue;
+				/* "appears", "signals": doubt, not a speaker. */
+				if (p->reporter < 0 && sp->subject >= 0 && p->subject != sp->subject &&
+				    (sp->vroles & (V_SPEECH | V_OPINION | V_DENY)))
+					p->reporter = sp->subject;
+				/* "days after Washington said it would remove
+				 * Khartoum": what the anchor reports is as much
+				 * background as the anchor itself */
+				if (after && sp->kind == LEX_VERB && (sp->vroles & V_SPEECH) &&
+				    clause_time_anchor(s, sp))
+					p->anchored = 1;
+				if (opinion)
+					p->spec = 1;
+				if (deny)
+					p->neg = 1;
+				sp->has_complement = 1;
+			}
+		}
+	}
+	if (according >= 0)
+		for (i = 0; i < n; i++)
+			if (preds[i].reporter < 0)
+				preds[i].reporter = according;
+
+	/* Nouns take their source from the verb they are the object of. */
+	for (i = 0; i < n; i++) {
+		struct pred *p = &preds[i];
+		if (p->kind != LEX_NOUN)
+			continue;
+		for (k = i; k-- > 0;) {
+			struct pred *g = &preds[k];
+			size_t j;
+			int blocked = 0;
+			if (g->kind != LEX_VERB)
+				continue;
+			for (j = g->head + 1; j < p->head; j++)
+				if (clause_break(s, j))
+					blocked = 1;
+			if (!blocked)
+				p->governor = (int32_t)k;
+			break;
+		}
+	}
+}
+
+/* Words that open background: "after the strikes", "amid clashes",
+ * "sanctions over its offensive". */
+static const char *const background_words[] = { "since", "after", "before", "following",
+						"amid", "until", "over", "despite", NULL };
+
+/* "since the invasion", "days after a meeting between", "amid talks
+ * with": an event named to place another in time, not reported itself.
+ * So is one named as the reason for another ("sanctions over its
+ * offensive", "despite the truce", "in retaliation for the attack"), and
+ * one reached through "of" ("since the end of its war with"). */
+int clause_background(const struct sent *s, size_t head)
+{
+	static const char *const answer[] = { "retaliation", "response", "revenge",
+					      "reprisal", "protest", NULL };
+	static const char *const for_to[] = { "for", "to", NULL };
+	long j = (long)head - 1;
+
+	for (;;) {
+		/* (and past "and" between two states' names: "after Israeli
+		 * and U.S. strikes") */
+		while (j >= 0 &&
+		       (((s->info[j].roles & (R_DET | R_POSS)) || is_modifier(s, (size_t)j)) ||
+			(j > 0 && (s->info[j].roles & R_CONJ) && s->info[j - 1].mention >= 0 &&
+			 s->info[j + 1].mention >= 0)) &&
+		       !(s->info[j].roles & R_PREP))
+			j--;
+		if (j < 1 || !(s->info[j].roles & R_OF) ||
+		    (s->info[j - 1].roles & (R_PREP | R_DET)))
+			break;
+		j -= 2;         /* "the end of", "a wave of": on to what governs it */
+	}
+	if (j < 0)
+		return 0;
+	if (word_is_any(s, (size_t)j, background_words))
+		return 1;
+	return j > 0 && word_is_any(s, (size_t)j, for_to) &&
+	       word_is_any(s, (size_t)j - 1, answer);
+}
+
+/* "following deadly clashes between soldiers and his followers": a bare
+ * plural read as a verb, with only words that are no names between it
+ * and a word of background before it, is that background's noun. */
+int clause_background_plural(const struct sent *s, const struct pred *p)
+{
+	long j;
+
+	if (p->kind != LEX_VERB || p->group != p->head || !plural_form(s, p->head))
+		return 0;
+	for (j = (long)p->head - 1; j >= 0 && j + 6 > (long)p->head; j--) {
+		const struct mention *m = s->info[j].mention >= 0 ? &s->ments[s->info[j].mention] : NULL;
+		if (word_is_any(s, (size_t)j, background_words))
+			return 1;
+		/* "after Israeli and U.S. strikes on Iran": states named
+		 * as the strikes' authors */
+		if (m && m->country && m->kind == M_NAME) {
+			j = (long)m->tok;
+			continue;
+		}
+		if (j > 0 && (s->info[j].roles & R_CONJ) && s->info[j - 1].mention >= 0 &&
+		    s->ments[s->info[j - 1].mention].country)
+			continue;
+		if (s->info[j].mention >= 0 || !is_modifier(s, (size_t)j))
+			return 0;
+	}
+	return 0;
+}

@@ -1,0 +1,362 @@
+/*
+ * coder_stages.h - what the coder's stages share.
+ *
+ * coder.c runs each sentence through its stages in order: predicate.c
+ * finds the predicates, clause.c gives them subjects, reporters and the
+ * predicates they hang on, pattern.c picks each one's code and target
+ * from the lexicon, act.c decides who did what to whom, mode.c says
+ * whether it was done, planned, conditional, denied or guessed at, and
+ * event.c dates, checks and emits each event.  This header holds the
+ * types they pass along, their entry points, and the small tests of
+ * tokens and actor codes that every stage asks.
+ */
+#ifndef DYAD_CODER_STAGES_H
+#define DYAD_CODER_STAGES_H
+
+#include "coder_int.h"
+#include "when.h"
+
+#define MAX_PREDS 64            /* predicates in one sentence */
+
+/* The pattern a predicate matched: its codes, and the mentions its '+'
+ * and '$' reached. */
+struct match_result {
+	const struct lex_head *head;
+	const struct lex_pattern *pat;  /* NULL: the class default */
+	uint32_t code, code2;
+	int32_t target, source;         /* mentions from '+' and '$', or -1 */
+	uint32_t last;                  /* last token the pattern matched */
+};
+
+/* A word that may code an event, and what the stages learn about it. */
+struct pred {
+	uint32_t head, end;             /* head token and last particle */
+	uint32_t group;                 /* first token of the verb group */
+	uint8_t kind;                   /* enum lex_class_kind */
+	const struct lex_head *heads;
+	size_t n_heads;
+	uint32_t vroles;
+	uint8_t passive, infinitive;
+	uint32_t group_roles;           /* union of roles in the verb group */
+	int32_t subject;                /* mention, or -1 */
+	int32_t by_agent;               /* passive's "by" mention, or -1 */
+	int32_t reporter;               /* mention, or -1 */
+	int32_t matrix;                 /* pred this infinitive depends on, or -1 */
+	int32_t governor;               /* verb pred whose object this noun is */
+	int32_t coord;                  /* verb pred it is coordinated with, or -1 */
+	int32_t anchor;                 /* a participle after a comma: the main
+					 * clause's verb pred it shares its
+					 * subject with ("cut ties, accusing"), or -1 */
+	uint8_t spec, plan, neg, cond;  /* mode evidence from outside the group */
+	uint8_t has_complement;         /* a speech verb with a clause after it */
+	uint8_t consumed;               /* its noun object carries the event */
+	uint8_t requested;              /* the content of an appeal or order */
+	uint8_t agreed;                 /* "agreed to impose": an act agreed on */
+	uint8_t complement;             /* "a plan to end the war": a noun's content */
+	int8_t mode;                    /* resolved enum dyad_mode, -1 = not yet */
+	int8_t chosen;                  /* 1 matched, 0 nothing, -1 not yet */
+	uint8_t inside;                 /* within another head's pattern */
+	uint8_t anchored;               /* reported by a speech verb that
+					 * dates the news ("days after X said
+					 * it would ..."): background */
+	struct match_result r;
+};
+
+/* One sentence on its way out: the caller's callback, the dates its
+ * words give, and the events emitted so far, which later rules look back
+ * at ("..., killing five" is the toll of the attack before it). */
+struct emit_ctx {
+	struct dyad_coder *c;
+	struct sent *s;
+	dyad_event_fn fn;
+	void *ctx;
+	struct when_expr dates[8];
+	size_t n_dates;
+	struct dyad_event seen[32];
+	uint32_t seen_people[32][2];    /* source's and target's person, or LEX_NONE */
+	size_t n_seen;
+	int stop;
+};
+
+/* predicate.c: verbs and event nouns, with their verb groups */
+long pred_particles_at(const dyad_lexicon *lex, const struct sent *s,
+		       size_t i, const struct lex_head *h);
+size_t pred_find(struct dyad_coder *c, struct sent *s, struct pred *preds);
+
+/* clause.c: subjects, reporters, and what hangs on what */
+int clause_is_relative(const struct sent *s, size_t i);
+int32_t clause_subject_left(const struct sent *s, const struct pred *preds,
+			    size_t n_preds, size_t from);
+size_t clause_what_said(const struct sent *s, const struct mention *m);
+int32_t clause_mention_right(const struct sent *s, size_t from, uint32_t avoid_group,
+			     int skip_by);
+int clause_subordinate(const struct sent *s, const struct pred *p);
+int clause_time_anchor(const struct sent *s, const struct pred *p);
+int clause_since(const struct sent *s, const struct pred *p);
+void clause_analyse(struct dyad_coder *c, struct sent *s,
+		    struct pred *preds, size_t n);
+int clause_background(const struct sent *s, size_t head);
+int clause_background_plural(const struct sent *s, const struct pred *p);
+
+/* pattern.c: the lexicon's patterns */
+int pat_possessor_of_next(const struct sent *s, const struct mention *m);
+int pat_choose(struct dyad_coder *c, struct sent *s, struct pred *p,
+	       struct match_result *best);
+int pat_names_negation(const dyad_lexicon *lex, const struct sent *s,
+		       const struct pred *p);
+int pat_names_word(const dyad_lexicon *lex, const struct sent *s,
+		   const struct pred *p, size_t j);
+
+/* mode.c: asserted, planned, conditional, negated, speculative */
+void mode_mark_conditions(struct sent *s);
+enum dyad_mode mode_resolve(const struct sent *s, struct pred *preds, size_t i);
+int mode_in_condition(const struct sent *s, const struct pred *preds, size_t n,
+		      const struct pred *p);
+
+/* act.c: who did what to whom */
+int act_code(struct emit_ctx *e, struct pred *preds, size_t n, size_t i);
+
+/* event.c: one event out */
+int event_named_chief(const struct sent *s, const struct mention *m);
+int event_emit(struct emit_ctx *e, const struct pred *p, const struct mention *src,
+	       const struct mention *tgt, const struct mention *rep,
+	       const char *code, enum dyad_mode mode);
+
+/* ---- tests of tokens ------------------------------------------------- */
+
+/* The token at i is the punctuation mark ch. */
+static inline int is_punct(const struct sent *s, size_t i, char ch)
+{
+	size_t len;
+	const char *t = tok_text(s, i, &len);
+
+	return (s->toks[i].flags & TOK_PUNCT) && len == 1 && t[0] == ch;
+}
+
+/* A token that ends a clause for argument search. */
+static inline int clause_break(const struct sent *s, size_t i)
+{
+	return s->info[i].brk;
+}
+
+/* The token at i is a form of the verb word ("kill": kill, kills,
+ * killed, killing). */
+static inline int head_is(const struct sent *s, size_t i, const char *word)
+{
+	static const char *const ends[] = { "", "s", "ed", "ing" };
+	size_t len, n = strlen(word), k;
+	const char *t = tok_text(s, i, &len);
+
+	if (len < n || strncasecmp(t, word, n))
+		return 0;
+	for (k = 0; k < sizeof(ends) / sizeof(ends[0]); k++)
+		if (len - n == strlen(ends[k]) && !strncasecmp(t + n, ends[k], len - n))
+			return 1;
+	return 0;
+}
+
+/* A word that may stand between a determiner and its noun: a name, a
+ * planning or doubting adjective, a number, an open-class word that is no
+ * verb here, a currency or percent sign. */
+static inline int is_modifier(const struct sent *s, size_t j)
+{
+	const struct tokinfo *ti = &s->info[j];
+
+	if (ti->mention >= 0)
+		return 1;
+	if (ti->roles & (R_PLANADJ | R_SPECADJ))
+		return 1;
+	if (s->toks[j].flags & TOK_NUM)
+		return 1;
+	if ((s->toks[j].flags & TOK_WORD) && !ti->roles && !ti->verb)
+		return 1;
+	/* "a $7 billion loan" */
+	if (s->toks[j].end - s->toks[j].start == 1 && strchr("$%", s->text[s->toks[j].start - s->base]))
+		return 1;
+	return 0;
+}
+
+/* A past tense or participle: "imposed", "met", not "visits" or "talks". */
+static inline int past_form(const struct sent *s, size_t i)
+{
+	const struct tokinfo *ti = &s->info[i];
+	size_t len;
+	const char *t = tok_text(s, i, &len);
+
+	if (ends_with(t, len, "ed"))
+		return 1;
+	return ti->vlemma != LEX_NONE && ti->vlemma != ti->word &&
+	       !ends_with(t, len, "s") && !ends_with(t, len, "ing");
+}
+
+/* A plural noun's or third person's "-s" ("strikes", "drones"), not
+ * "-ss" ("press"). */
+static inline int plural_form(const struct sent *s, size_t i)
+{
+	size_t len;
+	const char *t = tok_text(s, i, &len);
+
+	return ends_with(t, len, "s") && !ends_with(t, len, "ss") && !ends_with(t, len, "'s");
+}
+
+/* The token at j names a day of the week ("on Monday"). */
+static inline int weekday(const struct sent *s, size_t j)
+{
+	static const char *const days[] = { "Monday", "Tuesday", "Wednesday", "Thursday",
+					    "Friday", "Saturday", "Sunday" };
+	size_t len, k;
+	const char *t = tok_text(s, j, &len);
+
+	for (k = 0; k < sizeof(days) / sizeof(days[0]); k++)
+		if (len == strlen(days[k]) && !strncmp(t, days[k], len))
+			return 1;
+	return 0;
+}
+
+/* Does a noun phrase starting at token q open a clause: at the start,
+ * after punctuation ("KABUL (Reuters) - An air strike"), after a speech
+ * verb or "that" ("said an air strike by X hit")?  Not after "after",
+ * "since" or a preposition, where it is background. */
+static inline int opens_clause(const struct sent *s, size_t q)
+{
+	if (q == 0 || (s->toks[q - 1].flags & TOK_PUNCT))
+		return 1;
+	if (s->info[q - 1].verb && (s->info[q - 1].vroles & (V_SPEECH | V_OPINION)))
+		return 1;
+	return head_is(s, q - 1, "that");
+}
+
+/* The token at i ends in "-ing" ("agreeing"). */
+static inline int head_ends_ing(const struct sent *s, size_t i)
+{
+	size_t len;
+	const char *t = tok_text(s, i, &len);
+
+	return ends_with(t, len, "ing");
+}
+
+/* The word t (len bytes) is one of the NULL-ended list, in any case. */
+static inline int word_in(const char *t, size_t len, const char *const *list)
+{
+	for (; *list; list++)
+		if (len == strlen(*list) && !strncasecmp(t, *list, len))
+			return 1;
+	return 0;
+}
+
+/* Whether a word of mention M is one of WORDS ("protesters in Kyiv"). */
+static inline int mention_has(const struct sent *s, const struct mention *m,
+			      const char *const *words)
+{
+	uint32_t k;
+
+	for (k = 0; k < m->n_tok; k++)
+		if (word_is_any(s, m->tok + k, words))
+			return 1;
+	return 0;
+}
+
+/* The mention's text holds `what`, in any case. */
+static inline int span_has(const struct sent *s, const struct mention *m, const char *what)
+{
+	size_t n = strlen(what), k;
+
+	if (m->end < m->start + n || m->end > s->len)
+		return 0;
+	for (k = m->start; k + n <= m->end; k++)
+		if (!strncasecmp(s->text + k, what, n))
+			return 1;
+	return 0;
+}
+
+/* ---- tests of actor codes ------------------------------------------- */
+
+/* A code that starts with a state's ("UKRGOV", "KOR"), not an IGO's. */
+static inline int country_prefix(const char *code)
+{
+	size_t i;
+
+	if (!code || strlen(code) < 3 || !strncmp(code, "IGO", 3) || !strncmp(code, "NGO", 3) ||
+	    !strncmp(code, "IMG", 3) || !strncmp(code, "UAF", 3))
+		return 0;
+	for (i = 0; i < 3; i++)
+		if (code[i] < 'A' || code[i] > 'Z')
+			return 0;
+	return 1;
+}
+
+/* 1721-1724 and 0811-0814: measures a state takes at home. */
+static inline int home_measure(const char *code)
+{
+	return strlen(code) == 4 && ((!strncmp(code, "172", 3) && code[3] >= '1' && code[3] <= '4') ||
+				     (!strncmp(code, "081", 3) && code[3] >= '1' && code[3] <= '4'));
+}
+
+/* The roles by which a state uses force: its forces, police and rulers. */
+static inline int force_role(const char *code)
+{
+	static const char *const roles[] = { "MIL", "GOV", "COP", NULL };
+
+	return role_in(code, roles);
+}
+
+/* A role word with no state ("officials", "the military") names nobody
+ * an analyst can place; only the groups that are actors on their own
+ * (rebels, insurgents) stand alone. */
+static inline int placeable(const struct mention *m)
+{
+	static const char *const alone[] = { "REB", "INS", "REF", "IGO", "NGO", "IMG", "UAF" };
+	size_t i;
+
+	if (m->kind != M_AGENT || m->person || m->placed)
+		return 1;
+	for (i = 0; i < sizeof(alone) / sizeof(alone[0]); i++)
+		if (!strncmp(m->code, alone[i], 3))
+			return 1;
+	return 0;
+}
+
+/* A state's civilians, workers, students or opposition ("KORCVL"). */
+static inline int civil_role(const char *code)
+{
+	static const char *const civil[] = { "CVL", "OPP", "LAB", "EDU", "HLH", "REL", NULL };
+
+	return role_in(code, civil);
+}
+
+/* Civilians in any role, the displaced and businesses: "MLICVL",
+ * "AFGHLH", "SDNREF", "GBRBUS", the people an attack may hit who do not
+ * fight. */
+static inline int soft_target(const char *code)
+{
+	static const char *const unarmed[] = { "REF", "BUS", NULL };
+
+	return civil_role(code) || role_in(code, unarmed);
+}
+
+/* An office holder, former one, opposition or party figure ("SVKGOV",
+ * "JPNELI", "PAKOPP"). */
+static inline int political_role(const char *code)
+{
+	static const char *const roles[] = { "GOV", "ELI", "OPP", "LEG", "PTY", NULL };
+
+	return code && country_prefix(code) && role_in(code, roles);
+}
+
+/* A state, its government or forces, or an armed group: who can wage
+ * war or mass violence ("SYRMIL", "RUS", "IMGMUSISI"), unlike a
+ * parliament, a court or civilians. */
+static inline int can_use_force(const char *code)
+{
+	return code && (armed_group(code) || (strlen(code) == 3 && strcmp(code, "---")) ||
+			force_role(code));
+}
+
+/* Whether code is a state's military, police or government: a state
+ * acting by its people, not a bare state named by a weapon's adjective. */
+static inline int state_force(const char *code)
+{
+	return country_prefix(code) && force_role(code);
+}
+
+#endif

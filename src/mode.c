@@ -1,0 +1,222 @@
+/*
+ * mode.c - whether an act was done, planned, conditional, denied or
+ * guessed at.
+ *
+ * A predicate's mode comes from its verb group (will, would, may, not),
+ * from the predicates it hangs on (an infinitive takes its governor's:
+ * "did not agree to meet"), from words around it that the role table
+ * cannot see ("once Khartoum paid", "as long as"), and from
+ * if-clauses.  When several apply, tests/dev/README.md gives the order:
+ * a condition outranks speculation, which outranks negation, which
+ * outranks a plan.
+ */
+#include <stdint.h>
+#include <string.h>
+
+#include "coder_stages.h"
+
+/* Conditions the word table cannot see, since their words mean other
+ * things elsewhere: "once Khartoum paid" (not "once again", "once a
+ * close ally"), "as long as", "as soon as", "provided that", "on
+ * condition that", "only after", "in the event of", "as a last
+ * resort".  Each gets R_IF on its last word, as "if" has. */
+void mode_mark_conditions(struct sent *s)
+{
+	static const char *const once[] = { "once", NULL };
+	static const char *const as[] = { "as", NULL };
+	static const char *const long_soon[] = { "long", "soon", NULL };
+	static const char *const provided[] = { "provided", "providing", "condition", NULL };
+	static const char *const that[] = { "that", NULL };
+	static const char *const not_clause[] = { "again", "more", "before", "removed", NULL };
+	static const char *const only[] = { "only", NULL };
+	static const char *const after_when[] = { "after", "when", "once", NULL };
+	static const char *const in[] = { "in", NULL };
+	static const char *const the[] = { "the", NULL };
+	static const char *const event[] = { "event", "case", NULL };
+	static const char *const of_that[] = { "of", "that", NULL };
+	static const char *const a_[] = { "a", "the", NULL };
+	static const char *const last[] = { "last", "final", NULL };
+	static const char *const resort[] = { "resort", NULL };
+	size_t i, j, mark;
+
+	for (i = 0; i + 1 < s->n; i++) {
+		size_t len;
+		/* every sentence's every token passes here: the first
+		 * letters and lengths of the words above let most go at once */
+		unsigned char c0 = (unsigned char)(tok_text(s, i, &len)[0] | 0x20);
+		if (!(len == 2 && (c0 == 'a' || c0 == 'i')) && !(len == 4 && c0 == 'o') &&
+		    !(len >= 8 && (c0 == 'p' || c0 == 'c')))
+			continue;
+		mark = SIZE_MAX;
+		if (word_is_any(s, i, once) && (s->toks[i + 1].flags & TOK_WORD) &&
+		    !word_is_any(s, i + 1, not_clause)) {
+			/* a clause of its own: a finite verb before the
+			 * next punctuation */
+			for (j = i + 1; j < s->n && j <= i + 10 && !(s->toks[j].flags & TOK_PUNCT); j++)
+				if ((s->info[j].roles & (R_BE | R_HAVE | R_DO | R_WILL | R_MAY |
+							  R_CAN | R_WOULD)) ||
+				    (s->info[j].roles == 0 && past_form(s, j))) {
+					mark = i;
+					break;
+				}
+		} else if (i + 2 < s->n && word_is_any(s, i, as) &&
+			   word_is_any(s, i + 1, long_soon) && word_is_any(s, i + 2, as)) {
+			mark = i + 2;
+		} else if (word_is_any(s, i, provided) && word_is_any(s, i + 1, that)) {
+			mark = i + 1;
+		} else if (word_is_any(s, i, only) && word_is_any(s, i + 1, after_when)) {
+			mark = i + 1;
+		} else if (i + 3 < s->n && word_is_any(s, i, in) && word_is_any(s, i + 1, the) &&
+			   word_is_any(s, i + 2, event) && word_is_any(s, i + 3, of_that)) {
+			mark = i + 3;
+		} else if (i + 3 < s->n && word_is_any(s, i, as) && word_is_any(s, i + 1, a_) &&
+			   word_is_any(s, i + 2, last) && word_is_any(s, i + 3, resort)) {
+			/* "would use force against Tehran as a last resort":
+			 * force kept for when all else fails */
+			mark = i + 3;
+		}
+		if (mark != SIZE_MAX) {
+			s->info[mark].roles |= R_IF | R_SUB;
+			s->info[mark].brk = 1;
+		}
+	}
+}
+
+/* A mode passed on from the predicate another hangs on. */
+static void take_mode(enum dyad_mode m, int *neg, int *cond, int *spec, int *plan)
+{
+	if (m == DYAD_MODE_NEGATED)
+		*neg = 1;
+	if (m == DYAD_MODE_CONDITIONAL)
+		*cond = 1;
+	if (m == DYAD_MODE_SPECULATIVE)
+		*spec = 1;
+	if (m == DYAD_MODE_PLANNED)
+		*plan = 1;
+}
+
+enum dyad_mode mode_resolve(const struct sent *s, struct pred *preds, size_t i)
+{
+	static const char *const no_one[] = { "no", "neither", NULL };
+	struct pred *p = &preds[i];
+	uint32_t r = p->group_roles;
+	int neg = p->neg || (r & R_NEG), cond = p->cond, spec = p->spec,
+	    plan = p->plan || (r & R_WILL);
+	size_t j;
+
+	if (p->mode >= 0)
+		return (enum dyad_mode)p->mode;
+	/* "no U.S. official would attend": a subject no one is */
+	if (p->subject >= 0 && s->ments[p->subject].tok > 0 &&
+	    word_is_any(s, s->ments[p->subject].tok - 1, no_one))
+		neg = 1;
+	if (p->matrix >= 0) {
+		take_mode(mode_resolve(s, preds, (size_t)p->matrix), &neg, &cond, &spec, &plan);
+	}
+	/* "said it would disband and lay down its arms": a bare verb
+	 * coordinated with an earlier one shares its auxiliaries ("and
+	 * ruled out", past, has its own) */
+	if (p->coord >= 0 && (size_t)p->coord < i && p->kind == LEX_VERB && p->group == p->head &&
+	    !(r & (R_NEG | R_WILL | R_WOULD | R_MAY)) && !past_form(s, p->head) &&
+	    !head_ends_ing(s, p->head)) {
+		take_mode(mode_resolve(s, preds, (size_t)p->coord), &neg, &cond, &spec, &plan);
+	}
+	if (p->governor >= 0 && p->kind == LEX_NOUN) {
+		if (preds[p->governor].vroles & V_PLAN)
+			plan = 1;
+		take_mode(mode_resolve(s, preds, (size_t)p->governor), &neg, &cond, &spec, &plan);
+	}
+	if (p->kind == LEX_NOUN) {
+		/* "A meeting between Kim and Trump is likely after next
+		 * spring": the noun is the subject of a doubt */
+		for (j = p->head + 1; j + 1 < s->n && j <= p->head + 14; j++) {
+			if ((s->info[j].roles & R_BE) && (s->info[j + 1].roles & R_SPECADJ)) {
+				spec = 1;
+				break;
+			}
+			if (s->info[j].verb || clause_break(s, j) || is_punct(s, j, ','))
+				break;
+		}
+		/* "is scheduled for a two-day state visit", "a potential
+		 * summit": the words before the noun up to its clause's verb. */
+		for (j = p->head; j-- > 0;) {
+			const struct tokinfo *ti = &s->info[j];
+			if (ti->roles & R_PLANADJ)
+				plan = 1;
+			if (ti->roles & R_SPECADJ)
+				spec = 1;
+			if (ti->verb || clause_break(s, j))
+				break;
+			r |= ti->roles & (R_WILL | R_MAY | R_NEG | R_WOULD);
+		}
+		if (r & R_NEG)
+			neg = 1;
+		if (r & R_WILL)
+			plan = 1;
+	}
+	if (r & R_MAY)
+		spec = 1;
+	if (r & R_WOULD) {
+		/* "would" in reported speech, or after "signalled that", is
+		 * the future seen from the past; elsewhere, and always beside
+		 * an if-clause, it is a condition. */
+		int iff = 0;
+		for (j = 0; j < s->n; j++)
+			if (s->info[j].roles & R_IF)
+				iff = 1;
+		if (iff || (p->reporter < 0 && !spec))
+			cond = 1;
+		else
+			plan = 1;
+	}
+	/* "could ease sanctions on Syria if its new rulers ...", "open
+	 * to talks if Washington dropped": a condition after the act, in
+	 * its own clause */
+	for (j = p->end + 1; j < s->n && j <= p->end + 12; j++) {
+		if (s->info[j].roles & R_IF) {
+			cond = 1;
+			break;
+		}
+		if (is_punct(s, j, ',') || is_punct(s, j, ';') || (s->info[j].roles & R_BUT) ||
+		    s->info[j].verb)
+			break;
+	}
+	/* Inside an if-clause: "if North Korea initiated contact". */
+	for (j = p->group; j-- > 0;) {
+		if (s->info[j].roles & R_IF) {
+			cond = 1;
+			break;
+		}
+		if (is_punct(s, j, ',') || is_punct(s, j, ';') || (s->info[j].roles & R_BUT))
+			break;
+	}
+	/* "would not establish relations unless ...": the condition rules
+	 * (tests/dev/README.md gives the order). */
+	p->mode = cond ? DYAD_MODE_CONDITIONAL : spec ? DYAD_MODE_SPECULATIVE :
+		  neg ? DYAD_MODE_NEGATED : plan ? DYAD_MODE_PLANNED :
+		  DYAD_MODE_ASSERTED;
+	return (enum dyad_mode)p->mode;
+}
+
+/* "threatened retaliation if Finland joined NATO", "would meet him if
+ * Putin came": an act inside an if- or unless-clause that hangs on
+ * another predicate of the sentence is that predicate's condition, not
+ * an event of its own. */
+int mode_in_condition(const struct sent *s, const struct pred *preds, size_t n,
+		      const struct pred *p)
+{
+	size_t j, k;
+
+	for (j = p->group; j-- > 0;) {
+		if (s->info[j].roles & R_IF) {
+			for (k = 0; k < n; k++)
+				if (preds[k].kind == LEX_VERB && preds[k].head < j &&
+				    preds[k].n_heads)
+					return 1;
+			return 0;
+		}
+		if (is_punct(s, j, ',') || is_punct(s, j, ';') || (s->info[j].roles & R_BUT))
+			return 0;
+	}
+	return 0;
+}

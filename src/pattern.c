@@ -1,0 +1,396 @@
+/*
+ * pattern.c - choosing a predicate's pattern.
+ *
+ * Each head in the lexicon carries patterns ("* to + = 042", "$ and + *
+ * = 057:057"), most specific first.  This stage matches them against
+ * the sentence around a predicate, word by word within its clause, and
+ * keeps the first that fits: its code, its second code, and the mentions
+ * its '+' and '$' reached.
+ */
+#include <stdint.h>
+#include <string.h>
+
+#include "coder_stages.h"
+
+#define TARGET_GAP 8            /* tokens a pattern word may sit from the last */
+
+/* Does a phrase of set start at token i?  Only members whose first word
+ * is the token's form or one of its lemmas are tried. */
+static int synset_at(const dyad_lexicon *lex, const struct sent *s, size_t i,
+		     uint32_t set, size_t *last)
+{
+	const struct tokinfo *t0 = &s->info[i];
+	const uint32_t firsts[3] = { t0->word, t0->nlemma, t0->vlemma };
+	size_t f, k;
+	uint32_t m;
+
+	for (f = 0; f < 3; f++) {
+		if (firsts[f] == LEX_NONE || (f > 0 && firsts[f] == firsts[0]) ||
+		    (f == 2 && firsts[2] == firsts[1]))
+			continue;
+		for (m = lex_set_member(lex, set, firsts[f]); m != LEX_NONE;
+		     m = lex->members.v[m].next_same) {
+			const struct lex_member *mb = &lex->members.v[m];
+			for (k = 0; k < mb->n && i + k < s->n; k++) {
+				uint32_t w = lex->pool.v[mb->off + k];
+				uint32_t id = w & ~LEX_EXACT_BIT;
+				const struct tokinfo *ti = &s->info[i + k];
+				if (ti->word == id)
+					continue;
+				if (!(w & LEX_EXACT_BIT) && (ti->nlemma == id || ti->vlemma == id))
+					continue;
+				break;
+			}
+			if (k == mb->n) {
+				*last = i + k - 1;
+				return 1;
+			}
+		}
+	}
+	return 0;
+}
+
+/* Note in s->sets the synonym sets with a member whose first word is a
+ * token's form or lemma: synset_at() finds a set nowhere else.  Once per
+ * sentence, when its first pattern is tried; when memory is out the bits
+ * stay NULL and every set is looked for. */
+static void note_sets(struct dyad_coder *c, struct sent *s)
+{
+	const dyad_lexicon *lex = c->lex;
+	size_t n_words = (lex->synsets.n + 63) / 64, i, f;
+	uint64_t *bits;
+
+	if (s->sets || !(bits = arena_zalloc(&c->mem, (n_words ? n_words : 1) * sizeof(*bits))))
+		return;
+	for (i = 0; i < s->n; i++) {
+		const struct tokinfo *ti = &s->info[i];
+		const uint32_t ids[3] = { ti->word, ti->nlemma, ti->vlemma };
+		for (f = 0; f < 3; f++) {
+			const struct lex_set_start *e = lex_set_starts(lex, ids[f]);
+			for (; e && e->set != LEX_NONE; e++)
+				bits[e->set / 64] |= 1ull << (e->set % 64);
+		}
+	}
+	s->sets = bits;
+}
+
+/* Whether a pattern can match anywhere in the sentence: the sentence holds
+ * its first two words (the bloom filter may say so wrongly, never the
+ * reverse) and a possible start of each of its sets. */
+static int pattern_possible(const dyad_lexicon *lex, const struct sent *s,
+			    const struct lex_pattern *pat)
+{
+	const struct lex_elem *el = &lex->elems.v[pat->el_off];
+	size_t k;
+
+	if ((pat->req[0] != LEX_NONE && !sent_bloom_has(s, pat->req[0])) ||
+	    (pat->req[1] != LEX_NONE && !sent_bloom_has(s, pat->req[1])))
+		return 0;
+	if (s->sets)
+		for (k = 0; k < pat->n_el; k++)
+			if (el[k].kind == LEX_EL_SYNSET &&
+			    !(s->sets[el[k].id / 64] >> (el[k].id % 64) & 1))
+				return 0;
+	return 1;
+}
+
+static int word_at(const struct sent *s, size_t i, const struct lex_elem *e)
+{
+	const struct tokinfo *ti = &s->info[i];
+
+	if (ti->word == e->id)
+		return 1;
+	return !(e->flags & LEX_EL_EXACT) && (ti->nlemma == e->id || ti->vlemma == e->id);
+}
+
+/* A possessive pronoun ("its", "their") with another actor right after
+ * it ("its NATO allies"): the pronoun only says whose that actor is. */
+int pat_possessor_of_next(const struct sent *s, const struct mention *m)
+{
+	size_t after = m->tok + m->n_tok;
+
+	return m->kind == M_PRONOUN && (s->info[m->tok].roles & R_POSS) &&
+	       after < s->n && s->info[after].mention >= 0 &&
+	       s->ments[s->info[after].mention].tok == after;
+}
+
+/* Match one element list in one direction.  Forward from `at` for the
+ * elements after the head, backward for those before it. */
+static int match_side(const dyad_lexicon *lex, const struct sent *s,
+		      const struct lex_elem *el, size_t n_el, size_t at,
+		      size_t limit, int forward, int32_t agent, struct match_result *r)
+{
+	size_t e;
+	long pos = (long)at;
+
+	for (e = 0; e < n_el; e++) {
+		const struct lex_elem *x = forward ? &el[e] : &el[n_el - 1 - e];
+		size_t gap = 0, last = 0;
+		int found = 0;
+
+		if (x->kind == LEX_EL_SKIP || x->kind == LEX_EL_COMPOUND)
+			continue;
+		while (pos >= 0 && (size_t)pos < s->n && gap <= TARGET_GAP &&
+		       (forward ? (size_t)pos < limit : (size_t)pos >= limit)) {
+			const struct tokinfo *ti = &s->info[pos];
+			if (x->kind == LEX_EL_TARGET || x->kind == LEX_EL_SOURCE) {
+				/* The actor sits in the phrase at hand: a comma
+				 * ends the search ("missiles at villages near the
+				 * border, the United Nations said"). */
+				if (is_punct(s, (size_t)pos, ','))
+					return 0;
+				/* "Putin was welcomed by Kim in Pyongyang": the
+				 * agent of a passive is its source, never the
+				 * '+' a pattern seeks; the pattern does not match */
+				if (ti->mention >= 0 && ti->mention == agent &&
+				    x->kind == LEX_EL_TARGET)
+					return 0;
+				if (ti->mention >= 0 && forward && x->kind == LEX_EL_TARGET &&
+				    clause_what_said(s, &s->ments[ti->mention])) {
+					pos = (long)clause_what_said(s, &s->ments[ti->mention]);
+					continue;
+				}
+				if (ti->mention >= 0) {
+					const struct mention *m = &s->ments[ti->mention];
+					/* "with its NATO allies", "to their Western
+					 * partners": a possessive right before an actor
+					 * says whose; the actor after it is the one named */
+					if (x->kind == LEX_EL_TARGET && pat_possessor_of_next(s, m)) {
+						pos = (long)(m->tok + m->n_tok);
+						ti = &s->info[pos];
+						m = &s->ments[ti->mention];
+					}
+					/* The first '+' of a pattern names the target. */
+					if (x->kind == LEX_EL_TARGET && r->target < 0)
+						r->target = ti->mention;
+					else if (x->kind == LEX_EL_SOURCE && r->source < 0)
+						r->source = ti->mention;
+					pos = forward ? (long)(m->tok + m->n_tok) : (long)m->tok - 1;
+					found = 1;
+					break;
+				}
+			} else if (x->kind == LEX_EL_WORD && word_at(s, (size_t)pos, x)) {
+				last = (size_t)pos;
+				found = 1;
+			} else if (x->kind == LEX_EL_SYNSET && forward &&
+				   synset_at(lex, s, (size_t)pos, x->id, &last)) {
+				found = 1;
+			} else if (x->kind == LEX_EL_SYNSET && !forward &&
+				   synset_at(lex, s, (size_t)pos, x->id, &last)) {
+				found = 1;
+			}
+			if (found) {
+				if (forward && last + 1 > r->last)
+					r->last = (uint32_t)last;
+				pos = forward ? (long)last + 1 : pos - 1;
+				break;
+			}
+			/* "imposed a nationwide curfew and deployed the army
+			 * on Friday": "and" before a verb in the past starts
+			 * another clause, which a gap does not cross. */
+			if (forward && gap > 0 && (s->info[pos].roles & R_CONJ) &&
+			    (size_t)pos + 1 < s->n &&
+			    s->info[pos + 1].verb && s->info[pos + 1].mention < 0 &&
+			    past_form(s, (size_t)pos + 1))
+				return 0;
+			/* "to withdraw a decree that ended fuel subsidies,
+			 * bowing to protests": a relative clause right after
+			 * a noun the pattern named is passed over. */
+			if (clause_break(s, (size_t)pos) && !(s->info[pos].roles & R_PREP) &&
+			    !(forward && gap == 0 && e > 0 && pos > 0 &&
+			      (clause_is_relative(s, (size_t)pos) || head_is(s, (size_t)pos, "that")) &&
+			      s->info[pos - 1].mention < 0 && !s->info[pos - 1].verb &&
+			      (s->toks[pos - 1].flags & TOK_WORD) && !s->info[pos - 1].roles))
+				return 0;
+			pos += forward ? 1 : -1;
+			gap++;
+		}
+		if (!found)
+			return 0;
+	}
+	return 1;
+}
+
+/* A target among the pattern's words before its head ("$ and + *"). */
+static int pre_has_target(const struct lex_elem *el, size_t h)
+{
+	size_t k;
+
+	for (k = 0; k < h; k++)
+		if (el[k].kind == LEX_EL_TARGET)
+			return 1;
+	return 0;
+}
+
+/* Match a pattern around its head; pat_choose() asks pattern_possible() first. */
+static int try_pattern(const dyad_lexicon *lex, const struct sent *s,
+		       const struct pred *p, const struct lex_pattern *pat,
+		       size_t clause_start, size_t clause_end, struct match_result *r)
+{
+	const struct lex_elem *el = &lex->elems.v[pat->el_off];
+	int32_t agent = p->kind == LEX_VERB && p->passive ? p->by_agent : -1;
+	size_t h;
+
+	for (h = 0; h < pat->n_el && el[h].kind != LEX_EL_HEAD; h++)
+		;
+	r->target = r->source = -1;
+	r->last = p->end;
+	if (!match_side(lex, s, el + h + 1, pat->n_el - h - 1, p->end + 1,
+			clause_end, 1, agent, r))
+		return 0;
+	/* words before the head are sought before its verb group, then,
+	 * failing that, inside it ("would not rule out": "not *") */
+	if (h) {
+		struct match_result fwd = *r;
+		if (!match_side(lex, s, el, h, p->group ? p->group - 1 : 0, clause_start, 0, agent, r)) {
+			*r = fwd;
+			if (p->head > p->group &&
+			    match_side(lex, s, el, h, p->head - 1, clause_start, 0, agent, r))
+				return 1;
+			*r = fwd;
+			/* "Russian and Ukrainian delegations held talks ...,
+			 * agreeing to exchange prisoners": a participle after
+			 * a comma that shares the main clause's subject finds
+			 * the words before its head at that subject */
+			if (p->anchor >= 0 && p->subject >= 0 && pre_has_target(el, h) &&
+			    s->ments[p->subject].tok + s->ments[p->subject].n_tok <= p->group &&
+			    match_side(lex, s, el, h,
+				       s->ments[p->subject].tok + s->ments[p->subject].n_tok - 1,
+				       clause_start, 0, agent, r))
+				return 1;
+			return 0;
+		}
+	}
+	if (h && p->group == 0)
+		return 0;
+	return 1;
+}
+
+static size_t clause_end_of(const struct sent *s, size_t from)
+{
+	size_t j;
+
+	for (j = from; j < s->n; j++)
+		if (s->info[j].roles & (R_BUT | R_IF) || is_punct(s, j, ';'))
+			return j;
+	return s->n;
+}
+
+/* A word or set of the pattern after its head is at token `at`. */
+static int names_verb(const dyad_lexicon *lex, const struct lex_pattern *pat,
+		      const struct sent *s, size_t at)
+{
+	const struct lex_elem *el = &lex->elems.v[pat->el_off];
+	size_t h, k, last;
+
+	if (at >= s->n)
+		return 1;
+	for (h = 0; h < pat->n_el && el[h].kind != LEX_EL_HEAD; h++)
+		;
+	for (k = h + 1; k < pat->n_el; k++)
+		if ((el[k].kind == LEX_EL_WORD && word_at(s, at, &el[k])) ||
+		    (el[k].kind == LEX_EL_SYNSET && synset_at(lex, s, at, el[k].id, &last)))
+			return 1;
+	return 0;
+}
+
+/* Choose head and pattern: the most specific pattern that matches. */
+int pat_choose(struct dyad_coder *c, struct sent *s, struct pred *p,
+	       struct match_result *best)
+{
+	const dyad_lexicon *lex = c->lex;
+	size_t h, clause_end = clause_end_of(s, p->head + 1), verb_at = clause_end, j;
+	int have = 0;
+
+	note_sets(c, s);
+
+	/* "A Nigerian army drone strike mistakenly killed at least 85
+	 * civilians": a noun's words end at the verb after it, the verb of
+	 * the noun's own clause, unless the pattern names that verb ("an air
+	 * strike hit a school": * hit +); an infinitive is the noun's own
+	 * ("willing to work with"). */
+	if (p->kind == LEX_NOUN)
+		for (j = p->head + 1; j < clause_end; j++)
+			if (s->info[j].verb && s->info[j].mention < 0 &&
+			    !(s->info[j].roles & R_TO) && !(s->info[j - 1].roles & R_TO)) {
+				verb_at = j;
+				break;
+			}
+
+	for (h = 0; h < p->n_heads; h++) {
+		const struct lex_head *hd = &p->heads[h];
+		const struct lex_class *cls = &lex->classes.v[hd->cls];
+		uint32_t k;
+		long pe = pred_particles_at(lex, s, p->head, hd);
+
+		if (pe < 0)
+			continue;
+		p->end = (uint32_t)pe;
+		for (k = 0; k < cls->n_pats; k++) {
+			const struct lex_pattern *pat = &lex->patterns.v[cls->pat_first + k];
+			struct match_result r;
+			if (have && pat->weight <= best->pat->weight)
+				break;
+			if (!pattern_possible(lex, s, pat))
+				continue;
+			if (!try_pattern(lex, s, p, pat, 0,
+					 names_verb(lex, pat, s, verb_at) ? clause_end : verb_at, &r))
+				continue;
+			r.head = hd;
+			r.pat = pat;
+			r.code = pat->code != LEX_NONE ? pat->code : cls->code;
+			r.code2 = pat->code2;
+			*best = r;
+			have = 1;
+			if (TRACING(c)) {
+				const char *o = lex_str(lex, pat->origin), *slash = strrchr(o, '/');
+				coder_tracef(c, "    pattern %s:%u matches \"%s\"",
+					     slash ? slash + 1 : o, pat->line, lex_str(lex, cls->label));
+			}
+			break;
+		}
+		if (have)
+			return 1;
+		if (cls->code != LEX_NONE) {
+			best->head = hd;
+			best->pat = NULL;
+			best->code = cls->code;
+			best->code2 = LEX_NONE;
+			best->target = best->source = -1;
+			best->last = (uint32_t)pe;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* Whether p's pattern names, before its head, a word that stands as a
+ * negation inside p's verb group ("not" in "would not rule out"). */
+int pat_names_negation(const dyad_lexicon *lex, const struct sent *s,
+		       const struct pred *p)
+{
+	const struct lex_elem *el = &lex->elems.v[p->r.pat->el_off];
+	size_t h, j;
+
+	for (h = 0; h < p->r.pat->n_el && el[h].kind != LEX_EL_HEAD; h++)
+		if (el[h].kind == LEX_EL_WORD)
+			for (j = p->group; j < p->head; j++)
+				if ((s->info[j].roles & R_NEG) && word_at(s, j, &el[h]))
+					return 1;
+	return 0;
+}
+
+/* Whether a word of p's pattern, or a phrase of one of its sets, starts
+ * at token j. */
+int pat_names_word(const dyad_lexicon *lex, const struct sent *s,
+		   const struct pred *p, size_t j)
+{
+	const struct lex_elem *el = &lex->elems.v[p->r.pat->el_off];
+	size_t k, last;
+
+	for (k = 0; k < p->r.pat->n_el; k++)
+		if ((el[k].kind == LEX_EL_WORD && word_at(s, j, &el[k])) ||
+		    (el[k].kind == LEX_EL_SYNSET && synset_at(lex, s, j, el[k].id, &last)))
+			return 1;
+	return 0;
+}

@@ -1,0 +1,415 @@
+/*
+ * predicate.c - the predicates of a sentence.
+ *
+ * A predicate is a word that may code an event: a verb read as a verb
+ * ("visited", "will impose"), or a trigger noun in a context that makes
+ * it one ("a visit to", "the talks with").  For each this stage finds
+ * its verb group (the auxiliaries and negation before it, the passive,
+ * the particles of a phrasal head after it), which the clause analysis
+ * and the modes read.
+ */
+#include <stdint.h>
+#include <string.h>
+
+#include "coder_stages.h"
+
+/* "a", "an", "the" or a name right after token i: an object. */
+static int article_after(const struct sent *s, size_t i)
+{
+	size_t len;
+	const char *t;
+
+	if (i + 1 < s->n && s->info[i + 1].mention >= 0)
+		return s->ments[s->info[i + 1].mention].kind == M_NAME;
+	if (i + 1 >= s->n || !(s->info[i + 1].roles & R_DET))
+		return 0;
+	t = tok_text(s, i + 1, &len);
+	return (len == 1 && (*t == 'a' || *t == 'A')) || (len == 2 && !strncasecmp(t, "an", 2)) ||
+	       (len == 3 && !strncasecmp(t, "the", 3));
+}
+
+/* An object right after token i: an article or name, a plural, or one
+ * modifier and a plural ("cut ties", "cut diplomatic ties"). */
+static int bare_object_after(const struct sent *s, size_t i)
+{
+	if (i + 1 >= s->n)
+		return 0;
+	if (article_after(s, i))
+		return 1;
+	if (s->info[i + 1].mention >= 0 || !(s->toks[i + 1].flags & TOK_WORD) ||
+	    s->info[i + 1].roles || s->info[i + 1].verb)
+		return 0;
+	if (plural_form(s, i + 1) && (i + 2 >= s->n || !plural_form(s, i + 2)))
+		return 1;
+	return i + 2 < s->n && plural_form(s, i + 2) && s->info[i + 2].mention < 0 &&
+	       !s->info[i + 2].roles &&
+	       (i + 3 >= s->n || !(s->toks[i + 3].flags & TOK_WORD) || s->info[i + 3].roles);
+}
+
+/* A determiner or possessive before the word, past up to four modifiers:
+ * "a two-day state visit", "her upcoming visit", "the Trump-Kim summit".
+ * A past form right after a name is that name's verb: "The United States
+ * imposed". */
+static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
+{
+	static const char *const places[] = { "on", "near", "outside", "inside", "about",
+					      "nearly", "dozens", "hundreds", "scores", NULL };
+	static const char *const off[] = { "off", NULL };
+	static const char *const al[] = { "al", NULL };
+	/* the word before the place, past a particle: "went off in" */
+	size_t at = i + 1 < s->n && word_is_any(s, i + 1, off) ? i + 1 : i;
+	size_t j = i, steps = 0, glen;
+	const char *gt = tok_text(s, i, &glen);
+	int gerund = ends_with(gt, glen, "ing");   /* "began sending troops" */
+
+	*mods = 0;
+	if (i > 0 && s->info[i - 1].mention >= 0 && past_form(s, i))
+		return 0;
+	/* "state media on Tuesday denounced the United States", "the Taiwan
+	 * Affairs Office condemned Lai's speech": a past form with an object
+	 * after it is a verb, unless a determiner sits right before it ("the
+	 * occupied West Bank"). */
+	/* So is one with a count after it ("a suicide bomber from Islamic
+	 * State's Afghan branch killed 13 U.S. service members"). */
+	if (i > 0 && i + 1 < s->n && past_form(s, i) &&
+	    !(s->info[i - 1].roles & (R_DET | R_POSS)) &&
+	    ((s->info[i + 1].roles & (R_DET | R_POSS)) || s->info[i + 1].mention >= 0 ||
+	     ((s->toks[i + 1].flags & TOK_NUM) && ends_with(gt, glen, "ed"))))
+		return 0;
+	/* "a meeting hosted by Anwar": a participle before "by" is a verb. */
+	if (i + 1 < s->n && (s->info[i + 1].roles & R_BY) && past_form(s, i))
+		return 0;
+	/* "An air strike by the U.S. military hit a hospital": so is one
+	 * after a noun's agent ("NOUN by X"), which ends a noun phrase
+	 * (np_agent then checks that the phrase opens the clause). */
+	if (i > 0 && s->info[i - 1].mention >= 0 && article_after(s, i) && !gerund &&
+	    !ends_with(gt, glen, "s") && s->info[i].vlemma == s->info[i].word) {
+		const struct mention *m = &s->ments[s->info[i - 1].mention];
+		size_t k = m->tok;
+		while (k > 0 && (s->info[k - 1].roles & R_DET) && !(s->info[k - 1].roles & R_POSS))
+			k--;
+		if (m->after_prep && k >= 2 && (s->info[k - 1].roles & R_BY) &&
+		    s->info[k - 2].mention < 0 && (s->toks[k - 2].flags & TOK_WORD) &&
+		    !s->info[k - 2].roles && !s->info[k - 2].verb)
+			return 0;
+		/* "Rockets fired by Hezbollah hit a school": so is one after
+		 * a participle's agent on the noun that opens the clause */
+		if (m->after_prep && k >= 3 && (s->info[k - 1].roles & R_BY) &&
+		    past_form(s, k - 2) && s->info[k - 3].mention < 0 &&
+		    (s->toks[k - 3].flags & TOK_WORD) && !s->info[k - 3].roles &&
+		    opens_clause(s, k - 3))
+			return 0;
+	}
+	/* "The government cut ties with Ukraine", "Mali's military government
+	 * cut diplomatic ties", "Russia's army hit the depot": a bare form
+	 * (one that is also the past: "cut", "hit", "set") right after an
+	 * actor's phrase that opens the clause is that actor's verb when an
+	 * object follows it: an article or name, a plural, or one modifier
+	 * and a plural. */
+	if (i > 0 && s->info[i - 1].mention >= 0 && !gerund && !ends_with(gt, glen, "s") &&
+	    !ends_with(gt, glen, "ed") && s->info[i].vlemma == s->info[i].word &&
+	    !(s->toks[i].flags & TOK_CAP) && i + 1 < s->n) {
+		const struct mention *m = &s->ments[s->info[i - 1].mention];
+		size_t k = m->tok;
+		int obj = bare_object_after(s, i);
+
+		while (k > 0 && (s->info[k - 1].roles & R_DET) && !(s->info[k - 1].roles & R_POSS))
+			k--;
+		if (obj && !m->after_prep && !m->person && opens_clause(s, k) &&
+		    m->tok + m->n_tok == i)
+			return 0;
+	}
+	/* "security forces and allied fighters killed": a past form
+	 * between "and" and a plural that a past form follows modifies
+	 * that plural. */
+	if (i > 0 && i + 2 < s->n && past_form(s, i) && (s->info[i - 1].roles & R_CONJ) &&
+	    plural_form(s, i + 1) && past_form(s, i + 2))
+		return 1;
+	/* "to quell protests against immigration raids", "faced strikes":
+	 * a plural right after a verb is its object, a noun. */
+	if (i > 0 && s->info[i - 1].verb && !gerund && plural_form(s, i))
+		return 1;
+	/* "Chinese coast guard ships fired water cannon": a plural right
+	 * after an actor, with a past form after it, ends the actor's noun
+	 * phrase. */
+	if (i > 0 && s->info[i - 1].mention >= 0 && !gerund && plural_form(s, i) &&
+	    i + 1 < s->n && past_form(s, i + 1))
+		return 1;
+	/* "attacked Congolese army positions": so is one right after a role
+	 * that is a verb's object, as the end of a compound noun. */
+	if (i > 1 && s->info[i - 1].mention >= 0 && !gerund && plural_form(s, i)) {
+		const struct mention *m = &s->ments[s->info[i - 1].mention];
+		if (m->tok > 0 && s->info[m->tok - 1].verb && m->code && strlen(m->code) >= 6)
+			return 1;
+	}
+	/* "signed an order barring citizens of Iran", "issued a decree
+	 * banning the party": a gerund right after a noun, with an object
+	 * after it (a determiner or an actor), is a verb on that noun. */
+	if (gerund && i > 0 && i + 1 < s->n && s->info[i - 1].mention < 0 &&
+	    (s->toks[i - 1].flags & TOK_WORD) && !s->info[i - 1].roles && !s->info[i - 1].verb &&
+	    ((s->info[i + 1].roles & (R_DET | R_POSS)) || s->info[i + 1].mention >= 0))
+		return 0;
+	/* "Fighting between Russia and Ukraine intensified." */
+	if (i == 0) {
+		size_t len;
+		const char *t = tok_text(s, i, &len);
+		if (ends_with(t, len, "ing"))
+			return 1;
+	}
+	/* "South Korea's main doctors' association threatened to stage a
+	 * strike": so is a past form with an infinitive after it, unless a
+	 * determiner makes it a noun ("took the injured to hospital"). */
+	if (past_form(s, i) && i > 0 && i + 2 < s->n && (s->info[i + 1].roles & R_TO) &&
+	    !(s->info[i - 1].roles & (R_DET | R_POSS)) && s->info[i + 2].mention < 0 &&
+	    (s->toks[i + 2].flags & TOK_WORD) && !s->info[i + 2].roles)
+		return 0;
+	/* "Leaders of the student protest movement demanded on Saturday
+	 * that": a past form with a weekday after "on" is the clause's
+	 * verb, as one after a weekday is below. */
+	if (past_form(s, i) && i + 2 < s->n && head_is(s, i + 1, "on") && weekday(s, i + 2))
+		return 0;
+	while (j > 0 && steps < 5) {
+		const struct tokinfo *ti = &s->info[--j];
+		/* "a court on Wednesday sentenced": a past form after a
+		 * weekday is the clause's verb */
+		/* ("Mali's government on Friday cut diplomatic ties": so
+		 * is a bare form that is also the past, with an object) */
+		if (steps == 0 && weekday(s, j) &&
+		    (past_form(s, i) ||
+		     (s->info[i].vlemma == s->info[i].word && !gerund &&
+		      !ends_with(gt, glen, "s") && bare_object_after(s, i))))
+			return 0;
+		/* "An air strike hit a hospital": a bare form that is also
+		 * the past ("hit", "put", "cut") after the noun phrase that
+		 * opens the sentence or clause, with an article or a name
+		 * after it, is that phrase's verb; no noun is followed by
+		 * "a" or "the". */
+		/* So is a past form with a place or a count after it: "A
+		 * truck bomb exploded at a junction", "a bomb went off in a
+		 * market", "an air strike killed about 100 people". */
+		if ((ti->roles & R_DET) && !(ti->roles & R_POSS) && steps > 0 && opens_clause(s, j) &&
+		    ((article_after(s, i) && !gerund && !ends_with(gt, glen, "s") &&
+		      s->info[i].vlemma == s->info[i].word) ||
+		     (past_form(s, i) && at + 1 < s->n &&
+		      ((s->info[at + 1].roles & R_LOC) || word_is_any(s, at + 1, places) ||
+		       /* "killed al Qaeda leader Zawahiri" */
+		       (at + 2 < s->n && word_is_any(s, at + 1, al) &&
+			s->info[at + 2].mention >= 0)))) &&
+		    ((s->info[i - 1].mention < 0 &&
+		      (s->toks[i - 1].flags & TOK_WORD) && !s->info[i - 1].roles) ||
+		     /* "A Russian missile hit a shopping centre": a role
+		      * noun ends the phrase as well as a plain one */
+		     (s->info[i - 1].mention >= 0 && !s->ments[s->info[i - 1].mention].person &&
+		      !(s->toks[i - 1].flags & TOK_CAP) && (s->toks[i - 1].flags & TOK_WORD) &&
+		      article_after(s, i) && s->info[i].vlemma == s->info[i].word)))
+			return 0;
+		if (ti->roles & (R_DET | R_POSS))
+			return 1;
+		if (ti->roles & (R_PLANADJ | R_SPECADJ))
+			*mods |= ti->roles & (R_PLANADJ | R_SPECADJ);
+		if (ti->roles & R_PREP)
+			return !(ti->roles & R_TO);
+		/* "launched air strikes", "staged war games": right after a
+		 * verb that takes an object, the word is that object. */
+		if (ti->verb && (ti->vroles & V_LIGHT) && steps < 4 && !gerund)
+			return 1;
+		if (!is_modifier(s, j))
+			return 0;
+		steps++;
+	}
+	return 0;
+}
+
+/* "took 170 guests hostage", "took about 170 guests and staff
+ * hostage": past a count of people that names no actor after token j,
+ * the token word `w`, or 0. */
+static size_t past_count_object(const struct sent *s, size_t j, uint32_t w)
+{
+	static const char *const approx[] = { "about", "nearly", "some", "around", "over",
+					      "almost", "roughly", "least", NULL };
+	static const char *const many[] = { "dozens", "hundreds", "scores", "thousands", NULL };
+	size_t k = j + 1, end;
+
+	if (k + 1 < s->n && head_is(s, k, "at") && head_is(s, k + 1, "least"))
+		k += 2;
+	else if (k < s->n && word_is_any(s, k, approx))
+		k++;
+	if (k >= s->n || !((s->toks[k].flags & TOK_NUM) || word_is_any(s, k, many)))
+		return 0;
+	for (end = k + 6, k++; k < s->n && k < end; k++) {
+		if (s->info[k].word == w)
+			return k;
+		if (!(s->toks[k].flags & TOK_WORD) || s->info[k].mention >= 0 ||
+		    (s->info[k].roles & ~(R_CONJ | R_OF)))
+			return 0;
+	}
+	return 0;
+}
+
+/* Particles of a phrasal head within three tokens after it. */
+long pred_particles_at(const dyad_lexicon *lex, const struct sent *s,
+		       size_t i, const struct lex_head *h)
+{
+	size_t p, j = i, q;
+
+	/* "called off the talks" or "called the talks off": the particle
+	 * follows at once, or after one word that names no actor ("called
+	 * Putin on Tuesday" is no "call on"). */
+	for (p = 0; p < h->n_part; p++) {
+		uint32_t w = lex->pool.v[h->part_off + p] & ~LEX_EXACT_BIT;
+		if (j + 1 < s->n && s->info[j + 1].word == w)
+			j = j + 1;
+		else if (j + 2 < s->n && s->info[j + 2].word == w && s->info[j + 1].mention < 0 &&
+			 !(s->toks[j + 1].flags & TOK_PUNCT))
+			j = j + 2;
+		else if (p == 0 && (q = past_count_object(s, j, w)) > 0)
+			j = q;
+		else
+			return -1;
+	}
+	return (long)j;
+}
+
+static int add_pred(struct pred *preds, size_t *n, uint32_t head, uint8_t kind,
+		    const struct lex_head *heads, size_t n_heads, uint32_t vroles)
+{
+	struct pred *p;
+
+	if (*n == MAX_PREDS)
+		return 0;
+	p = &preds[(*n)++];
+	memset(p, 0, sizeof(*p));
+	p->head = p->end = p->group = head;
+	p->kind = kind;
+	p->heads = heads;
+	p->n_heads = n_heads;
+	p->vroles = vroles;
+	p->subject = p->by_agent = p->reporter = p->matrix = p->governor = p->coord = -1;
+	p->anchor = -1;
+	p->mode = -1;
+	return 1;
+}
+
+/* Walk left over auxiliaries, negation and adverbs to find the verb group. */
+static void verb_group(const struct sent *s, struct pred *p)
+{
+	/* adverbs that may stand inside a verb group: "might soon provide",
+	 * "has already begun" */
+	static const char *const adverbs[] = { "also", "soon", "still", "now", "again", "already",
+					       "just", "even", "further", NULL };
+	long j = (long)p->head - 1;
+	size_t len;
+	const char *t = tok_text(s, p->head, &len);
+
+	p->group = p->head;
+	while (j >= 0) {
+		const struct tokinfo *ti = &s->info[j];
+		size_t l2;
+		const char *t2 = tok_text(s, (size_t)j, &l2);
+		uint32_t aux = R_BE | R_HAVE | R_DO | R_WILL | R_WOULD | R_MAY |
+			       R_NEG | R_CAN | R_TO;
+		if ((ti->roles & aux) && ti->mention < 0) {
+			p->group_roles |= ti->roles & aux;
+			p->group = (uint32_t)j;
+			if (ti->roles & R_TO)
+				break;
+			j--;
+			continue;
+		}
+		/* Adverbs inside the group: "also", "previously", "reportedly". */
+		if ((s->toks[j].flags & TOK_WORD) && !ti->roles && ti->mention < 0 &&
+		    ends_with(t2, l2, "ly") && !ti->verb) {
+			j--;
+			continue;
+		}
+		if ((s->toks[j].flags & TOK_WORD) && ti->mention < 0 && word_is_any(s, (size_t)j, adverbs)) {
+			j--;
+			continue;
+		}
+		/* "Israel likely carried out a strike": doubt inside the group */
+		if ((ti->roles & R_SPECADJ) && ti->mention < 0) {
+			p->spec = 1;
+			j--;
+			continue;
+		}
+		break;
+	}
+	p->infinitive = (p->group_roles & R_TO) != 0;
+	/* Passive: a form of "be" and a participle that is not the lemma. */
+	if ((p->group_roles & R_BE) && s->info[p->head].vlemma != s->info[p->head].word &&
+	    !ends_with(t, len, "ing") && !(ends_with(t, len, "s") && !ends_with(t, len, "ss")))
+		p->passive = 1;
+}
+
+size_t pred_find(struct dyad_coder *c, struct sent *s, struct pred *preds)
+{
+	static const char *const back[] = { "back", NULL };
+	static const char *const back_where[] = { "into", "to", "in", "from", "home", "out",
+						  "down", "up", "away", "inside", NULL };
+	const dyad_lexicon *lex = c->lex;
+	size_t i, n = 0;
+
+	for (i = 0; i < s->n; i++) {
+		struct tokinfo *ti = &s->info[i];
+		const struct lex_head *vh = NULL, *nh = NULL;
+		size_t nv, nn;
+		uint32_t mods = 0;
+		int noun_ctx;
+
+		if (!(s->toks[i].flags & TOK_WORD) || ti->mention >= 0)
+			continue;
+		/* "he had a lengthy phone call with Putin": "have" before a
+		 * determiner is the light verb, not the auxiliary. */
+		if ((ti->roles & R_HAVE) && i + 1 < s->n && (s->info[i + 1].roles & R_DET) &&
+		    !(s->info[i + 1].roles & R_POSS) && ti->mention < 0) {
+			ti->verb = 1;
+			if (add_pred(preds, &n, (uint32_t)i, LEX_VERB, NULL, 0, V_LIGHT))
+				verb_group(s, &preds[n - 1]);
+			continue;
+		}
+		if (ti->roles & ~(R_PLANADJ | R_SPECADJ))
+			continue;       /* closed-class words head nothing */
+		nv = lex_heads(lex, LEX_VERB, ti->vlemma, &vh);
+		/* "let inspectors back into its sites", "came back to": the
+		 * adverb, not "to back" a side */
+		if (nv && i + 1 < s->n && word_is_any(s, i, back) && word_is_any(s, i + 1, back_where))
+			continue;
+		nn = lex_heads(lex, LEX_NOUN, ti->nlemma, &nh);
+		if (!nn && ti->word != ti->nlemma)
+			nn = lex_heads(lex, LEX_NOUN, ti->word, &nh);
+		if (!nv && !nn && !ti->vroles)
+			continue;
+		noun_ctx = noun_context(s, i, &mods);
+		ti->noun_ctx = (uint8_t)noun_ctx;
+		if (nn && (noun_ctx || (!nv && !ti->vroles))) {
+			if (add_pred(preds, &n, (uint32_t)i, LEX_NOUN, nh, nn, 0)) {
+				preds[n - 1].spec = (mods & R_SPECADJ) != 0;
+				preds[n - 1].plan = (mods & R_PLANADJ) != 0;
+			}
+			continue;
+		}
+		if ((nv || ti->vroles) && !noun_ctx) {
+			/* "air strikes hit a school bus", "Russian drones
+			 * struck Odesa": of two verb readings in a row, a bare
+			 * plural before a verb with its object is that verb's
+			 * subject, a noun. */
+			if (n > 0 && preds[n - 1].kind == LEX_VERB && preds[n - 1].head + 1 == i &&
+			    preds[n - 1].group == preds[n - 1].head && plural_form(s, i - 1) &&
+			    !plural_form(s, i) && (article_after(s, i) ||
+			     (past_form(s, i) && i + 1 < s->n &&
+			      ((s->info[i + 1].roles & R_POSS) || (s->toks[i + 1].flags & TOK_NUM))))) {
+				const struct lex_head *ph = NULL;
+				struct tokinfo *pi = &s->info[i - 1];
+				size_t pn = lex_heads(lex, LEX_NOUN, pi->nlemma, &ph);
+				pi->verb = 0;
+				n--;
+				if (pn && add_pred(preds, &n, (uint32_t)(i - 1), LEX_NOUN, ph, pn, 0))
+					pi->noun_ctx = 1;
+			}
+			ti->verb = 1;
+			add_pred(preds, &n, (uint32_t)i, LEX_VERB, vh, nv, ti->vroles);
+			verb_group(s, &preds[n - 1]);
+		}
+	}
+	return n;
+}
