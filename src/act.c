@@ -1260,35 +1260,57 @@ static int relative_background(const struct sent *s, const struct pred *preds, s
 	return 0;
 }
 
-int act_code(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
-{
-	struct dyad_coder *c = e->c;
-	const dyad_lexicon *lex = c->lex;
-	struct sent *s = e->s;
-	struct pred *p = &preds[i];
-	struct match_result r;
-	int32_t src = -1, tgt = -1;
-	const struct mention *srcs[8], *tgts[8];
-	size_t ns, nt, a, b;
+/* One predicate's act as act_code()'s stages work it out: who did it to
+ * whom, in which code and mode, and the actors that no mention names but
+ * the sentence implies (its source's own state, the civilians of the town
+ * it names, the doer of the act a rebuke answers). */
+struct act {
+	struct emit_ctx *e;
+	struct pred *preds, *p;         /* all the sentence's, and this one */
+	size_t n, i;
+	const char *htext;              /* the head's text, for the trace */
+	size_t hlen;
+	struct match_result r;          /* p's pattern, as the stages amend it */
+	const char *rc;                 /* r's code once final, or NULL (none, ---) */
+	int32_t src, tgt;               /* mentions, or -1 */
+	const struct mention *srcs[8], *tgts[8];        /* each side's members */
+	size_t ns, nt;
 	enum dyad_mode mode;
 	const char *code, *code2;
-	size_t hlen;
-	const char *htext = tok_text(s, p->head, &hlen);
-	int reciprocal = 0, have_own = 0, pair_sides = 0, yield_home = 0, deport = 0;
-	int claim_denied = 0;
-	const struct mention *deportee = NULL;  /* "deported Uyghurs to China" */
-	const struct mention *dropped = NULL;   /* "switched recognition from Taiwan" */
-	long rel_noun = -1, rel_tok = -1, their, dem;
-	int32_t rel_main = -1;                  /* relative_background's *against */
-	struct mention own, attacker, own_src;
-	int have_own_src = 0;
-	const char *attempt = NULL;             /* "was shot": 185 or 186 */
-	const char *bombing = NULL;             /* "a roadside bomb planted by" */
-	const char *threat = NULL;              /* "would use force if": 13x */
-	int rebuke_back = 0;                    /* "condemned the launch" */
-	const char *doers[4];                   /* whom such a rebuke answers */
-	struct mention more_own[3];
-	size_t n_doers = 0;
+	int reciprocal;                 /* a compound's members act on one another */
+	int pair_sides;                 /* "the two leaders": the pair named before */
+	int yield_home;                 /* yielding to unnamed protesters */
+	int deport;                     /* a deportation: also an expulsion (174) */
+	int claim_denied;               /* "a claim Pakistan dismissed": 016 */
+	const struct mention *deportee; /* "deported Uyghurs to China" */
+	const struct mention *dropped;  /* "switched recognition from Taiwan" */
+	long rel_noun, rel_tok;         /* relative_attack's noun and antecedent */
+	int32_t rel_main;               /* relative_background's *against */
+	struct mention own, own_src;    /* a target, a source no mention names */
+	int have_own, have_own_src;
+	struct mention attacker;        /* of an attempt on a political figure */
+	const char *attempt;            /* "was shot": 185 or 186 */
+	const char *bombing;            /* "a roadside bomb planted by" */
+	const char *threat;             /* "would use force if": 13x */
+	int rebuke_back;                /* "condemned the launch" */
+	const char *doers[4];           /* whom such a rebuke answers */
+	struct mention more_own[3];     /* the other doers */
+	size_t n_doers;
+};
+
+/* What a demand asks of another ("demanded that M23 rebels halt ...")
+ * is coded as the demand, made of each that-clause's subject: 1 when p
+ * is such a clause (coded or not). */
+static int demanded(struct act *a)
+{
+	struct emit_ctx *e = a->e;
+	struct dyad_coder *c = a->e->c;
+	const dyad_lexicon *lex = a->e->c->lex;
+	struct sent *s = a->e->s;
+	struct pred *preds = a->preds;
+	struct pred *p = a->p;
+	size_t si, ti;
+	long dem;
 
 	/* What a demand asks of another ("demanded that M23 rebels halt
 	 * their offensive and that Rwandan forces withdraw") is no act: the
@@ -1298,36 +1320,53 @@ int act_code(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 		int32_t ds = d->passive ? d->by_agent : d->subject;
 		if (TRACING(c))
 			coder_tracef(c, "  verb \"%.*s\": what a demand asks, coded as the demand",
-				     (int)hlen, htext);
+				     (int)a->hlen, a->htext);
 		if (ds < 0 || s->ments[ds].group == s->ments[p->subject].group)
-			return 0;
+			return 1;
 		/* a clause past the demand's pattern ("and that Hamas
 		 * release") is asked for in the demand's general code */
-		code = pred_code(lex, d);
+		a->code = pred_code(lex, d);
 		if (p->head > d->r.last && d->r.head &&
 		    lex->classes.v[d->r.head->cls].code != LEX_NONE &&
 		    lex->classes.v[d->r.head->cls].code != LEX_CODE_NULL)
-			code = lex_code_str(lex, lex->classes.v[d->r.head->cls].code);
-		ns = group_members(s, ds, srcs, 8);
-		nt = group_members(s, p->subject, tgts, 8);
-		mode = mode_resolve(s, preds, (size_t)dem);
-		for (a = 0; a < ns && !e->stop; a++)
-			for (b = 0; b < nt && !e->stop; b++)
-				if (event_emit(e, d, srcs[a], tgts[b], NULL, code, mode))
-					return e->stop;
-		return e->stop;
+			a->code = lex_code_str(lex, lex->classes.v[d->r.head->cls].code);
+		a->ns = group_members(s, ds, a->srcs, 8);
+		a->nt = group_members(s, p->subject, a->tgts, 8);
+		a->mode = mode_resolve(s, preds, (size_t)dem);
+		for (si = 0; si < a->ns && !e->stop; si++)
+			for (ti = 0; ti < a->nt && !e->stop; ti++)
+				if (event_emit(e, d, a->srcs[si], a->tgts[ti], NULL, a->code, a->mode))
+					return 1;
+		return 1;
 	}
+	return 0;
+}
+
+/* 1 when p codes nothing: it only shapes its clause, names a background
+ * event or another's act, is what someone is asked to do, part of a
+ * longer pattern, matched a null pattern, or is told by a speech or
+ * light verb whose object carries the event. */
+static int not_an_act(struct act *a)
+{
+	struct emit_ctx *e = a->e;
+	struct dyad_coder *c = a->e->c;
+	const dyad_lexicon *lex = a->e->c->lex;
+	struct sent *s = a->e->s;
+	struct pred *preds = a->preds;
+	struct pred *p = a->p;
+	size_t n = a->n;
+
 	if (p->n_heads == 0) {
 		if (TRACING(c) && !p->has_complement && !(p->vroles & V_LIGHT))
 			coder_tracef(c, "  %s \"%.*s\": shapes the clause, codes nothing",
-				     p->vroles & V_SPEECH ? "speech verb" : "verb", (int)hlen, htext);
-		return 0;
+				     p->vroles & V_SPEECH ? "speech verb" : "verb", (int)a->hlen, a->htext);
+		return 1;
 	}
 	if ((p->kind == LEX_NOUN && clause_background(s, p->head)) || clause_background_plural(s, p)) {
 		if (TRACING(c))
 			coder_tracef(c, "  noun \"%.*s\": a background event (after \"since\", \"after\"...), not coded",
-				     (int)hlen, htext);
-		return 0;
+				     (int)a->hlen, a->htext);
+		return 1;
 	}
 	/* "a week after a court issued a warrant for his arrest", "since
 	 * it issued a warrant": a noun a light verb gives is dated with it */
@@ -1339,80 +1378,80 @@ int act_code(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 		if (TRACING(c))
 			coder_tracef(c, "  verb \"%.*s\": an earlier event dating the news "
 				     "(\"a day after\"), not coded",
-				     (int)hlen, htext);
-		return 0;
+				     (int)a->hlen, a->htext);
+		return 1;
 	}
 	if (p->complement) {
 		if (TRACING(c))
 			coder_tracef(c, "  verb \"%.*s\": what a plan or effort is for, not an act",
-				     (int)hlen, htext);
-		return 0;
+				     (int)a->hlen, a->htext);
+		return 1;
 	}
 	if (p->requested || demanded_act(s, p)) {
 		if (TRACING(c))
 			coder_tracef(c, "  verb \"%.*s\": what another is urged or asked to do, not an act",
-				     (int)hlen, htext);
-		return 0;
+				     (int)a->hlen, a->htext);
+		return 1;
 	}
 	if (p->kind == LEX_NOUN && reaction_object(s, preds, p)) {
 		if (TRACING(c))
 			coder_tracef(c, "  noun \"%.*s\": the object of a reaction or request, not an event",
-				     (int)hlen, htext);
-		return 0;
+				     (int)a->hlen, a->htext);
+		return 1;
 	}
 	if (p->inside) {
 		if (TRACING(c))
 			coder_tracef(c, "  %s \"%.*s\": part of a longer pattern",
-				     p->kind == LEX_VERB ? "verb" : "noun", (int)hlen, htext);
-		return 0;
+				     p->kind == LEX_VERB ? "verb" : "noun", (int)a->hlen, a->htext);
+		return 1;
 	}
-	if (relative_background(s, preds, n, p, &rel_main)) {
+	if (relative_background(s, preds, n, p, &a->rel_main)) {
 		if (TRACING(c))
 			coder_tracef(c, "  %s \"%.*s\": what a relative clause says its actor had done, "
-				     "not coded", p->kind == LEX_VERB ? "verb" : "noun", (int)hlen, htext);
-		return 0;
+				     "not coded", p->kind == LEX_VERB ? "verb" : "noun", (int)a->hlen, a->htext);
+		return 1;
 	}
-	r = p->r;
+	a->r = p->r;
 	if (p->chosen <= 0) {
 		if (TRACING(c))
 			coder_tracef(c, "  %s \"%.*s\": no pattern matches and no default code",
-				     p->kind == LEX_VERB ? "verb" : "noun", (int)hlen, htext);
-		return 0;
+				     p->kind == LEX_VERB ? "verb" : "noun", (int)a->hlen, a->htext);
+		return 1;
 	}
 	/* "condemned the launch as barbaric": a rebuke of an act that names
 	 * no party (a null pattern, lest "the attack on Israel" be aimed at
 	 * Israel) answers the act coded before it, when there is one. */
-	if (r.code == LEX_CODE_NULL && (r.code2 == LEX_NONE || r.code2 == LEX_CODE_NULL) &&
-	    p->kind == LEX_VERB && r.pat &&
-	    r.head && pattern_has_set(lex, r.pat, "EV_EVN") &&
-	    lex->classes.v[r.head->cls].code != LEX_NONE &&
-	    lex->classes.v[r.head->cls].code != LEX_CODE_NULL &&
-	    !strncmp(lex_code_str(lex, lex->classes.v[r.head->cls].code), "11", 2) &&
+	if (a->r.code == LEX_CODE_NULL && (a->r.code2 == LEX_NONE || a->r.code2 == LEX_CODE_NULL) &&
+	    p->kind == LEX_VERB && a->r.pat &&
+	    a->r.head && pattern_has_set(lex, a->r.pat, "EV_EVN") &&
+	    lex->classes.v[a->r.head->cls].code != LEX_NONE &&
+	    lex->classes.v[a->r.head->cls].code != LEX_CODE_NULL &&
+	    !strncmp(lex_code_str(lex, lex->classes.v[a->r.head->cls].code), "11", 2) &&
 	    p->subject >= 0 && s->ments[p->subject].code &&
-	    prior_doers(e, s, p->head, s->ments[p->subject].code, doers, 1)) {
-		r.code = lex->classes.v[r.head->cls].code;
-		r.target = -1;
-		rebuke_back = 1;
+	    prior_doers(e, s, p->head, s->ments[p->subject].code, a->doers, 1)) {
+		a->r.code = lex->classes.v[a->r.head->cls].code;
+		a->r.target = -1;
+		a->rebuke_back = 1;
 	}
-	if ((r.code == LEX_CODE_NULL || r.code == LEX_NONE) &&
-	    (r.code2 == LEX_CODE_NULL || r.code2 == LEX_NONE)) {
+	if ((a->r.code == LEX_CODE_NULL || a->r.code == LEX_NONE) &&
+	    (a->r.code2 == LEX_CODE_NULL || a->r.code2 == LEX_NONE)) {
 		if (TRACING(c))
 			coder_tracef(c, "  %s \"%.*s\": matched a null (---) pattern: not coded",
-				     p->kind == LEX_VERB ? "verb" : "noun", (int)hlen, htext);
-		return 0;
+				     p->kind == LEX_VERB ? "verb" : "noun", (int)a->hlen, a->htext);
+		return 1;
 	}
 	/* A speech verb with a clause after it only reports; a light verb
 	 * whose object is a trigger noun ("held talks") leaves the event to
 	 * the noun. */
-	if (p->has_complement && !r.pat) {
+	if (p->has_complement && !a->r.pat) {
 		if (TRACING(c))
-			coder_tracef(c, "  verb \"%.*s\": reports the clause after it", (int)hlen, htext);
-		return 0;
+			coder_tracef(c, "  verb \"%.*s\": reports the clause after it", (int)a->hlen, a->htext);
+		return 1;
 	}
 	if (p->consumed) {
 		if (TRACING(c))
-			coder_tracef(c, "  verb \"%.*s\": its object noun carries the event", (int)hlen, htext);
-		return 0;
+			coder_tracef(c, "  verb \"%.*s\": its object noun carries the event", (int)a->hlen, a->htext);
+		return 1;
 	}
 	/* "threatened to cut off all aid to Colombia", "vowed to punish
 	 * those responsible": what a threat threatens is coded in the
@@ -1421,35 +1460,50 @@ int act_code(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 	    !strncmp(pred_code(lex, &preds[p->matrix]), "13", 2)) {
 		if (TRACING(c))
 			coder_tracef(c, "  verb \"%.*s\": what a threat threatens, coded with the threat",
-				     (int)hlen, htext);
-		return 0;
+				     (int)a->hlen, a->htext);
+		return 1;
 	}
 	/* The protest's code says what it demands (1411, 1451). */
 	if (protest_of(lex, s, preds, p) >= 0) {
 		if (TRACING(c))
 			coder_tracef(c, "  verb \"%.*s\": what a protest demands, coded with the protest",
-				     (int)hlen, htext);
-		return 0;
+				     (int)a->hlen, a->htext);
+		return 1;
 	}
 
-	/* Source. */
-	if (r.source >= 0)
-		src = r.source;
+	return 0;
+}
+
+/* The source: the pattern's '$', else the subject (the agent of a
+ * passive), else for a noun its possessor, "by X", a pair, or the
+ * subject of the verb it is the object of; the maker of a bomb; the
+ * attacker behind a relative clause. */
+static int find_source(struct act *a)
+{
+	struct dyad_coder *c = a->e->c;
+	const dyad_lexicon *lex = a->e->c->lex;
+	struct sent *s = a->e->s;
+	struct pred *preds = a->preds;
+	struct pred *p = a->p;
+	size_t n = a->n;
+
+	if (a->r.source >= 0)
+		a->src = a->r.source;
 	else if (p->kind == LEX_VERB) {
-		src = p->passive ? p->by_agent : p->subject;
+		a->src = p->passive ? p->by_agent : p->subject;
 		/* "U.S. and Canadian fighter jets were scrambled to intercept
 		 * them": a show of force (15x) told in the passive with no
 		 * agent, and aimed at an actor the pattern names, is the act
 		 * of the state's forces it is told of. */
-		if (src < 0 && p->passive && r.target >= 0 && p->subject >= 0 &&
-		    r.code != LEX_NONE && r.code != LEX_CODE_NULL &&
-		    !strncmp(lex_code_str(lex, r.code), "15", 2) &&
+		if (a->src < 0 && p->passive && a->r.target >= 0 && p->subject >= 0 &&
+		    a->r.code != LEX_NONE && a->r.code != LEX_CODE_NULL &&
+		    !strncmp(lex_code_str(lex, a->r.code), "15", 2) &&
 		    state_force(s->ments[p->subject].code))
-			src = p->subject;
+			a->src = p->subject;
 		/* "signed orders imposing tariffs", "issued orders to": a
 		 * verb's form straight after another verb is that verb's
 		 * object, a noun, and the act of that verb's subject. */
-		if (src < 0 && !p->passive && p->head > 0) {
+		if (a->src < 0 && !p->passive && p->head > 0) {
 			long j = (long)p->head - 1;
 			size_t q;
 			while (j >= 0 && s->info[j].mention < 0 &&
@@ -1460,7 +1514,7 @@ int act_code(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 				    ((preds[q].vroles & (V_LIGHT | V_PLAN)) || head_is(s, preds[q].head, "sign") ||
 				     head_is(s, preds[q].head, "issue")) &&
 				    preds[q].head <= (size_t)j && (size_t)j <= preds[q].end) {
-					src = preds[q].subject;
+					a->src = preds[q].subject;
 					break;
 				}
 		}
@@ -1480,22 +1534,22 @@ int act_code(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 				   (s->info[j].mention > 0 &&
 				    s->ments[s->info[j].mention - 1].group == m->group);
 			if (poss)
-				src = s->info[j].mention;
-			else if (!pair && !m->after_prep && attack_subject(s, preds, n, p, m, &r, lex))
-				src = s->info[j].mention;
+				a->src = s->info[j].mention;
+			else if (!pair && !m->after_prep && attack_subject(s, preds, n, p, m, &a->r, lex))
+				a->src = s->info[j].mention;
 			else if (pair) {
 				const struct mention *mm[2];
 				if (group_members(s, s->info[j].mention, mm, 2) == 2 &&
 				    mm[0]->tok == mm[1]->tok) {
-					src = (int32_t)(mm[0] - s->ments);
-					if (r.target < 0)
-						r.target = (int32_t)(mm[1] - s->ments);
+					a->src = (int32_t)(mm[0] - s->ments);
+					if (a->r.target < 0)
+						a->r.target = (int32_t)(mm[1] - s->ments);
 				}
 			}
 		}
-		if (src < 0) {
+		if (a->src < 0) {
 			size_t k;
-			for (k = p->end + 1; k + 1 < s->n && k < p->end + 4u && src < 0; k++)
+			for (k = p->end + 1; k + 1 < s->n && k < p->end + 4u && a->src < 0; k++)
 				if (s->info[k].roles & R_BY) {
 					size_t a2 = k + 1;
 					/* "by a South Korean leader" */
@@ -1503,14 +1557,14 @@ int act_code(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 					       s->info[a2].mention < 0)
 						a2++;
 					if (s->info[a2].mention >= 0)
-						src = s->info[a2].mention;
+						a->src = s->info[a2].mention;
 				}
 		}
 		/* "travelled to Moscow for talks with Putin", "in a phone call
 		 * with", "at talks in Doha": a meeting named as the purpose or
 		 * occasion of the clause's act is its subject's. */
-		if (src < 0 && p->governor >= 0 && r.code != LEX_NONE && r.code != LEX_CODE_NULL &&
-		    !strncmp(lex_code_str(lex, r.code), "04", 2)) {
+		if (a->src < 0 && p->governor >= 0 && a->r.code != LEX_NONE && a->r.code != LEX_CODE_NULL &&
+		    !strncmp(lex_code_str(lex, a->r.code), "04", 2)) {
 			size_t plen;
 			const char *prep = noun_prep(s, p->head, &plen);
 			static const char *const occ[] = { "for", "in", "at", "during", "on" };
@@ -1518,7 +1572,7 @@ int act_code(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 			for (k = 0; prep && k < sizeof(occ) / sizeof(occ[0]); k++)
 				if (plen == strlen(occ[k]) && !strncasecmp(prep, occ[k], plen)) {
 					const struct pred *g = &preds[p->governor];
-					src = g->passive ? g->by_agent : g->subject;
+					a->src = g->passive ? g->by_agent : g->subject;
 					break;
 				}
 		}
@@ -1527,20 +1581,20 @@ int act_code(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 		 * whose subject acts.  After any other verb, or behind a
 		 * preposition ("condolences over the attack on"), the noun
 		 * names someone else's act. */
-		if (src < 0 && p->governor >= 0 &&
+		if (a->src < 0 && p->governor >= 0 &&
 		    (((preds[p->governor].vroles & (V_LIGHT | V_PLAN | V_SPEC)) &&
 		      direct_object(s, preds[p->governor].end, p->head,
 				    (preds[p->governor].vroles & V_PLAN) != 0)) ||
 		     enacted_object(s, preds, p))) {
 			struct pred *g = &preds[p->governor];
-			src = g->passive ? g->by_agent : g->subject;
+			a->src = g->passive ? g->by_agent : g->subject;
 			g->consumed = 1;
 		}
 	}
 	/* "A roadside bomb planted by Baloch separatists killed": the agent
 	 * of a participle in the subject's phrase made the thing that acts;
 	 * a roadside or car bomb is such a bombing (1833, 1832). */
-	if (p->kind == LEX_VERB && !p->passive && src < 0 && r.source < 0 && p->group >= 4 &&
+	if (p->kind == LEX_VERB && !p->passive && a->src < 0 && a->r.source < 0 && p->group >= 4 &&
 	    s->info[p->group - 1].mention >= 0) {
 		const struct mention *m = &s->ments[s->info[p->group - 1].mention];
 		long by = (long)m->tok - 1, v;
@@ -1553,119 +1607,149 @@ int act_code(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 		    s->info[v - 1].mention < 0 && (s->toks[v - 1].flags & TOK_WORD) &&
 		    !s->info[v - 1].roles && clause_subject_left(s, preds, n, (size_t)v) < 0) {
 			long k;
-			src = s->info[p->group - 1].mention;
+			a->src = s->info[p->group - 1].mention;
 			for (k = v - 1; k >= 0 && k + 4 > v; k--) {
 				size_t bl;
 				const char *bt = tok_text(s, (size_t)k, &bl);
 				if (bl == 8 && !strncasecmp(bt, "roadside", 8))
-					bombing = "1833";
+					a->bombing = "1833";
 				else if (bl == 3 && !strncasecmp(bt, "car", 3))
-					bombing = "1832";
+					a->bombing = "1832";
 			}
 		}
 	}
 	/* "a Russian missile strike that killed 40 people": the relative
 	 * clause's act is the attacker's, and the attack's code, when the noun
 	 * gives one of force, is the more telling. */
-	if (p->kind == LEX_VERB && r.source < 0 &&
-	    (rel_noun = relative_attack(s, preds, n, p, &rel_tok)) < 0 && rel_tok >= 0) {
+	if (p->kind == LEX_VERB && a->r.source < 0 &&
+	    (a->rel_noun = relative_attack(s, preds, n, p, &a->rel_tok)) < 0 && a->rel_tok >= 0) {
 		/* "was behind the bomb that killed": no trigger, but an
 		 * attacker all the same */
-		int32_t who = attack_actor(s, preds, n, (size_t)rel_tok);
+		int32_t who = attack_actor(s, preds, n, (size_t)a->rel_tok);
 		if (who >= 0)
-			src = who;
-	} else if (rel_noun >= 0) {
-		struct pred *np = &preds[rel_noun];
+			a->src = who;
+	} else if (a->rel_noun >= 0) {
+		struct pred *np = &preds[a->rel_noun];
 		int32_t who = attack_actor(s, preds, n, np->head);
 		if (who >= 0)
-			src = who;
+			a->src = who;
 		if (np->chosen < 0)
 			np->chosen = (int8_t)pat_choose(c, s, np, &np->r);
 		if (np->chosen == 1 && np->r.code != LEX_NONE && np->r.code != LEX_CODE_NULL) {
 			const char *nc = lex_code_str(lex, np->r.code);
 			if (!strncmp(nc, "18", 2) || !strncmp(nc, "19", 2) || !strncmp(nc, "20", 2))
-				r.code = np->r.code;
+				a->r.code = np->r.code;
 		}
 	}
 	/* "twin suicide bombings that killed nearly 90 people", "a car
 	 * bomb that killed 21": the kind of bomb the antecedent names */
-	if (rel_tok >= 2 && !bombing) {
+	if (a->rel_tok >= 2 && !a->bombing) {
 		static const char *const kinds[] = { "suicide", "car", "truck", "roadside", NULL };
 		long k;
-		for (k = rel_tok - 1; k >= 0 && k + 3 > rel_tok; k--)
+		for (k = a->rel_tok - 1; k >= 0 && k + 3 > a->rel_tok; k--)
 			if (word_is_any(s, (size_t)k, kinds)) {
 				size_t kl;
 				const char *kt = tok_text(s, (size_t)k, &kl);
-				bombing = kt[0] == 's' || kt[0] == 'S' ? "1831" :
+				a->bombing = kt[0] == 's' || kt[0] == 'S' ? "1831" :
 					  kt[0] == 'r' || kt[0] == 'R' ? "1833" : "1832";
 				break;
 			}
 	}
+	return 0;
+}
+
+/* 1 when p, now that its source is known, is no act: what help is sent
+ * for, a relative clause on a background event, what a denial or an
+ * accusation names. */
+static int not_an_act_after(struct act *a)
+{
+	struct dyad_coder *c = a->e->c;
+	const dyad_lexicon *lex = a->e->c->lex;
+	struct sent *s = a->e->s;
+	struct pred *preds = a->preds;
+	struct pred *p = a->p;
+	size_t n = a->n;
+
+	/* the pattern's code is final from here on */
+	a->rc = a->r.code != LEX_NONE && a->r.code != LEX_CODE_NULL ?
+		lex_code_str(lex, a->r.code) : NULL;
 	if (helped_purpose(s, p)) {
 		if (TRACING(c))
 			coder_tracef(c, "  verb \"%.*s\": what help is sent for, not an act yet",
-				     (int)hlen, htext);
-		return 0;
+				     (int)a->hlen, a->htext);
+		return 1;
 	}
 	/* "in retaliation for the drone attack that killed three soldiers",
 	 * "after a strike that killed": a relative clause on a background
 	 * noun is background too */
-	if (rel_tok >= 0 && clause_background(s, (size_t)rel_tok)) {
+	if (a->rel_tok >= 0 && clause_background(s, (size_t)a->rel_tok)) {
 		if (TRACING(c))
 			coder_tracef(c, "  verb \"%.*s\": a relative clause on a background event, "
-				     "not coded", (int)hlen, htext);
-		return 0;
+				     "not coded", (int)a->hlen, a->htext);
+		return 1;
 	}
-	if ((rel_tok >= 0 && accused_act(lex, s, preds, n, (size_t)rel_tok)) ||
+	if ((a->rel_tok >= 0 && accused_act(lex, s, preds, n, (size_t)a->rel_tok)) ||
 	    denied_description(lex, s, preds, p)) {
 		if (TRACING(c))
 			coder_tracef(c, "  verb \"%.*s\": what a denial or accusation names, not an act of its own",
-				     (int)hlen, htext);
-		return 0;
+				     (int)a->hlen, a->htext);
+		return 1;
 	}
-	/* Target.  "was shot dead in Quito": in the passive, a place a
+	return 0;
+}
+
+/* The target: the pattern's '+', the subject of a passive, the name
+ * the pattern ends on, else the first mention after it that is no
+ * possessive pointing back at the source nor its reporter. */
+static int find_target(struct act *a)
+{
+	struct dyad_coder *c = a->e->c;
+	struct sent *s = a->e->s;
+	struct pred *p = a->p;
+
+	/* "was shot dead in Quito": in the passive, a place a
 	 * pattern's '+' reaches past the verb is not its object; the
 	 * subject is. */
-	if (r.target >= 0 && p->kind == LEX_VERB && p->passive && p->subject >= 0 &&
-	    s->ments[r.target].after_prep && (s->ments[r.target].prep_roles & R_LOC))
-		tgt = p->subject;
-	else if (r.target >= 0)
-		tgt = r.target;
+	if (a->r.target >= 0 && p->kind == LEX_VERB && p->passive && p->subject >= 0 &&
+	    s->ments[a->r.target].after_prep && (s->ments[a->r.target].prep_roles & R_LOC))
+		a->tgt = p->subject;
+	else if (a->r.target >= 0)
+		a->tgt = a->r.target;
 	else if (p->kind == LEX_VERB && p->passive && p->subject >= 0)
-		tgt = p->subject;
-	else if (p->kind == LEX_VERB && p->passive && src < 0)
-		tgt = -1;
-	else if (r.pat && r.last > p->end && s->info[r.last].mention >= 0 &&
-		 s->ments[s->info[r.last].mention].kind == M_NAME &&
-		 s->info[r.last].mention != src)
+		a->tgt = p->subject;
+	else if (p->kind == LEX_VERB && p->passive && a->src < 0)
+		a->tgt = -1;
+	else if (a->r.pat && a->r.last > p->end && s->info[a->r.last].mention >= 0 &&
+		 s->ments[s->info[a->r.last].mention].kind == M_NAME &&
+		 s->info[a->r.last].mention != a->src)
 		/* "joined NATO" (* &ev_bloc): the pattern's last word names
 		 * the target itself. */
-		tgt = s->info[r.last].mention;
+		a->tgt = s->info[a->r.last].mention;
 	else {
-		uint32_t avoid = src >= 0 ? s->ments[src].group : UINT32_MAX;
-		tgt = clause_mention_right(s, r.last + 1, avoid, 1);
-		if (tgt < 0 && r.last != p->end)
-			tgt = clause_mention_right(s, p->end + 1, avoid, 1);
+		uint32_t avoid = a->src >= 0 ? s->ments[a->src].group : UINT32_MAX;
+		a->tgt = clause_mention_right(s, a->r.last + 1, avoid, 1);
+		if (a->tgt < 0 && a->r.last != p->end)
+			a->tgt = clause_mention_right(s, p->end + 1, avoid, 1);
 		/* "deployed troops near its border with Belarus", "asked for
 		 * consultations with its NATO allies", "lifted its ban": a
 		 * possessive pointing back at the source names no target;
 		 * the next other party in the clause does, else no one. */
-		while (tgt >= 0 && src >= 0 && s->ments[tgt].kind == M_PRONOUN &&
-		       (s->info[s->ments[tgt].tok].roles & R_POSS) &&
-		       (pat_possessor_of_next(s, &s->ments[tgt]) ||
-			(s->ments[tgt].code && s->ments[src].code &&
-			 !strncmp(s->ments[tgt].code, s->ments[src].code, 3))))
+		while (a->tgt >= 0 && a->src >= 0 && s->ments[a->tgt].kind == M_PRONOUN &&
+		       (s->info[s->ments[a->tgt].tok].roles & R_POSS) &&
+		       (pat_possessor_of_next(s, &s->ments[a->tgt]) ||
+			(s->ments[a->tgt].code && s->ments[a->src].code &&
+			 !strncmp(s->ments[a->tgt].code, s->ments[a->src].code, 3))))
 		{
-			size_t from = s->ments[tgt].tok + s->ments[tgt].n_tok, j;
-			tgt = clause_mention_right(s, from, avoid, 1);
-			for (j = from; tgt >= 0 && j < s->ments[tgt].tok; j++)
+			size_t from = s->ments[a->tgt].tok + s->ments[a->tgt].n_tok, j;
+			a->tgt = clause_mention_right(s, from, avoid, 1);
+			for (j = from; a->tgt >= 0 && j < s->ments[a->tgt].tok; j++)
 				if (is_punct(s, j, ','))
-					tgt = -1;
+					a->tgt = -1;
 		}
 		/* "shot dead seven people outside a synagogue, Israeli police
 		 * said": who reports the act after it is not its target */
-		if (tgt >= 0 && p->reporter >= 0 && s->ments[tgt].tok > p->end &&
-		    s->ments[tgt].group == s->ments[p->reporter].group) {
+		if (a->tgt >= 0 && p->reporter >= 0 && s->ments[a->tgt].tok > p->end &&
+		    s->ments[a->tgt].group == s->ments[p->reporter].group) {
 			const struct mention *rm = &s->ments[p->reporter];
 			size_t after = rm->tok + rm->n_tok;
 			if (after < s->n && s->info[after].verb &&
@@ -1673,50 +1757,66 @@ int act_code(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 			    (is_punct(s, rm->tok - 1, ',') ||
 			     (rm->tok > 1 && (s->info[rm->tok - 1].roles & R_DET) &&
 			      is_punct(s, rm->tok - 2, ','))))
-				tgt = -1;
+				a->tgt = -1;
 		}
 	}
 	/* "struck Houthi targets in Yemen", "shelled Hezbollah positions in
 	 * Lebanon": a state named as the place of the object stands for
 	 * the armed group of that state the object phrase names before it
 	 * (names it: "its armed struggle against Turkey" is the source's own). */
-	if (tgt >= 0 && s->ments[tgt].country && s->ments[tgt].code && s->ments[tgt].tok > p->end) {
+	if (a->tgt >= 0 && s->ments[a->tgt].country && s->ments[a->tgt].code &&
+	    s->ments[a->tgt].tok > p->end) {
 		size_t j;
-		for (j = p->end + 1; j < s->ments[tgt].tok; j++) {
+		for (j = p->end + 1; j < s->ments[a->tgt].tok; j++) {
 			const struct mention *m;
 			if (clause_break(s, j))
 				break;
 			if (s->info[j].mention < 0)
 				continue;
 			m = &s->ments[s->info[j].mention];
-			if (s->info[j].mention != src && m->kind != M_PRONOUN && !m->person &&
+			if (s->info[j].mention != a->src && m->kind != M_PRONOUN && !m->person &&
 			    m->code && armed_group(m->code) &&
-			    !m->placed && !strncmp(m->code, s->ments[tgt].code, 3) &&
-			    (src < 0 || m->group != s->ments[src].group)) {
-				tgt = s->info[j].mention;
+			    !m->placed && !strncmp(m->code, s->ments[a->tgt].code, 3) &&
+			    (a->src < 0 || m->group != s->ments[a->src].group)) {
+				a->tgt = s->info[j].mention;
 				break;
 			}
 			j = m->tok + m->n_tok - 1;
 		}
 	}
-	if (p->kind == LEX_NOUN && !r.pat && !(r.target >= 0 && src >= 0)) {
+	if (p->kind == LEX_NOUN && !a->r.pat && !(a->r.target >= 0 && a->src >= 0)) {
 		if (TRACING(c))
-			coder_tracef(c, "  noun \"%.*s\": no pattern of its own matched", (int)hlen, htext);
-		return 0;
+			coder_tracef(c, "  noun \"%.*s\": no pattern of its own matched", (int)a->hlen, a->htext);
+		return 1;
 	}
+	return 0;
+}
+
+/* Acts between the members of a compound subject ("Russia and China
+ * held talks", "accused each other"), between the pair named before
+ * ("the two leaders agreed"), or at "their" meeting. */
+static int target_between(struct act *a)
+{
+	struct emit_ctx *e = a->e;
+	const dyad_lexicon *lex = a->e->c->lex;
+	struct sent *s = a->e->s;
+	struct pred *preds = a->preds;
+	struct pred *p = a->p;
+	long their;
+
 	/* "Russia and China held talks": with '%' in the pattern, the members
 	 * of a compound subject act on one another. */
-	if (tgt < 0 && src >= 0 && r.pat && pattern_has(lex, r.pat, LEX_EL_COMPOUND) &&
-	    group_members(s, src, srcs, 8) >= 2) {
-		tgt = src;
-		reciprocal = 1;
+	if (a->tgt < 0 && a->src >= 0 && a->r.pat && pattern_has(lex, a->r.pat, LEX_EL_COMPOUND) &&
+	    group_members(s, a->src, a->srcs, 8) >= 2) {
+		a->tgt = a->src;
+		a->reciprocal = 1;
 	}
 	/* "India and Pakistan accused each other", "blamed one another": a
 	 * compound subject acts on itself, whatever the pattern. */
-	if (tgt < 0 && src >= 0 && each_other(s, p->end + 1) &&
-	    group_members(s, src, srcs, 8) >= 2) {
-		tgt = src;
-		reciprocal = 1;
+	if (a->tgt < 0 && a->src >= 0 && each_other(s, p->end + 1) &&
+	    group_members(s, a->src, a->srcs, 8) >= 2) {
+		a->tgt = a->src;
+		a->reciprocal = 1;
 	}
 	/* "Ukraine and Russia held talks ..., agreeing to meet again",
 	 * "... ended without a breakthrough but agreed to resume contacts":
@@ -1724,12 +1824,13 @@ int act_code(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 	 * made between its members (intent, 03x, or the deal itself); and
 	 * any participle that shares the compound subject of a main clause
 	 * coded both ways, naming no other party, is mutual too. */
-	if (tgt < 0 && src >= 0 && p->kind == LEX_VERB && group_members(s, src, srcs, 8) >= 2 &&
-	    ((!p->passive && agreement_code(lex, r.code) && s->info[p->head].vlemma != LEX_NONE &&
+	if (a->tgt < 0 && a->src >= 0 && p->kind == LEX_VERB &&
+	    group_members(s, a->src, a->srcs, 8) >= 2 &&
+	    ((!p->passive && agreement_code(lex, a->r.code) && s->info[p->head].vlemma != LEX_NONE &&
 	      !strcmp(lex_word_str(lex, s->info[p->head].vlemma), "agree")) ||
-	     (p->anchor >= 0 && mutual_before(e, preds, p, src)))) {
-		tgt = src;
-		reciprocal = 1;
+	     (p->anchor >= 0 && mutual_before(e, preds, p, a->src)))) {
+		a->tgt = a->src;
+		a->reciprocal = 1;
 	}
 	/* "Biden hosted Xi ..., and the two leaders agreed to resume
 	 * talks": "the two leaders", "both sides" are the pair named
@@ -1738,51 +1839,63 @@ int act_code(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 		long at = two_sides_before(s, p->group);
 		int32_t pa, pb;
 		if (at >= 0 && last_pair(s, (size_t)at, &pa, &pb) &&
-		    (tgt < 0 || tgt == pa || tgt == pb || s->ments[tgt].kind == M_PRONOUN)) {
-			src = pa;
-			tgt = pb;
-			pair_sides = 1;
-			reciprocal = 1;
+		    (a->tgt < 0 || a->tgt == pa || a->tgt == pb || s->ments[a->tgt].kind == M_PRONOUN)) {
+			a->src = pa;
+			a->tgt = pb;
+			a->pair_sides = 1;
+			a->reciprocal = 1;
 		}
 	}
 	/* "asked Li Qiang to play a constructive role ..., at their meeting
 	 * in Seoul", "Biden and Xi agreed ... at their summit": a meeting
 	 * that is "their" own is among the members of a compound source,
 	 * else between the source and the first other party after it. */
-	if (p->kind == LEX_NOUN && src >= 0 && !reciprocal && r.code != LEX_NONE &&
-	    r.code != LEX_CODE_NULL && !strncmp(lex_code_str(lex, r.code), "04", 2) &&
-	    (tgt < 0 || s->ments[tgt].kind == M_PRONOUN) && (their = their_before(s, p->head)) >= 0) {
+	if (p->kind == LEX_NOUN && a->src >= 0 && !a->reciprocal && a->rc && !strncmp(a->rc, "04", 2) &&
+	    (a->tgt < 0 || s->ments[a->tgt].kind == M_PRONOUN) &&
+	    (their = their_before(s, p->head)) >= 0) {
 		/* "their" itself is no source: the clause's subject is */
-		if (s->info[their].mention == src && p->governor >= 0)
-			src = preds[p->governor].passive ? preds[p->governor].by_agent :
+		if (s->info[their].mention == a->src && p->governor >= 0)
+			a->src = preds[p->governor].passive ? preds[p->governor].by_agent :
 							   preds[p->governor].subject;
-		if (src < 0)
-			tgt = -1;
-		else if (group_members(s, src, srcs, 8) >= 2) {
-			tgt = src;
-			reciprocal = 1;
+		if (a->src < 0)
+			a->tgt = -1;
+		else if (group_members(s, a->src, a->srcs, 8) >= 2) {
+			a->tgt = a->src;
+			a->reciprocal = 1;
 		} else
-			tgt = next_party(s, &s->ments[src], p->head);
+			a->tgt = next_party(s, &s->ments[a->src], p->head);
 	}
+	return 0;
+}
+
+/* Acts aimed at someone the clause does not name as their object: a
+ * threat, a claim or silence at the other party, a truce or retreat at the
+ * other side, a rebuke at whoever did the act it condemns. */
+static int target_answered(struct act *a)
+{
+	struct emit_ctx *e = a->e;
+	const dyad_lexicon *lex = a->e->c->lex;
+	struct sent *s = a->e->s;
+	struct pred *preds = a->preds;
+	struct pred *p = a->p;
+	size_t n = a->n;
+
 	/* "threatened that North Korea would shoot down U.S. planes",
 	 * "claimed responsibility for bombings that killed 90 people",
 	 * "declined to comment on reports that North Korean troops": a
 	 * threat, a claim or a refusal to comment is aimed at the first
 	 * other party its clause names. */
-	if ((tgt < 0 || (tgt >= 0 && r.target < 0 && src >= 0 && s->ments[tgt].code &&
-			 s->ments[src].code && !strncmp(s->ments[tgt].code, s->ments[src].code, 3) &&
-			 r.code != LEX_NONE && r.code != LEX_CODE_NULL &&
-			 !strncmp(lex_code_str(lex, r.code), "01", 2))) &&
-	    src >= 0 && r.code != LEX_NONE && r.code != LEX_CODE_NULL &&
-	    (!strncmp(lex_code_str(lex, r.code), "13", 2) ||
-	     !strcmp(lex_code_str(lex, r.code), "015") ||
-	     !strcmp(lex_code_str(lex, r.code), "011"))) {
-		tgt = other_party(s, p->end + 1, &s->ments[src]);
+	if ((a->tgt < 0 || (a->tgt >= 0 && a->r.target < 0 && a->src >= 0 && s->ments[a->tgt].code &&
+			    s->ments[a->src].code && !strncmp(s->ments[a->tgt].code, s->ments[a->src].code, 3) &&
+			    a->rc && !strncmp(a->rc, "01", 2))) &&
+	    a->src >= 0 && a->rc && (!strncmp(a->rc, "13", 2) ||
+				     !strcmp(a->rc, "015") || !strcmp(a->rc, "011"))) {
+		a->tgt = other_party(s, p->end + 1, &s->ments[a->src]);
 		/* "Israel likely struck near Isfahan, U.S. officials said,
 		 * though Israel made no comment": silence on what the
 		 * sentence told before */
-		if (tgt < 0 && !strcmp(lex_code_str(lex, r.code), "011"))
-			tgt = other_party(s, 0, &s->ments[src]);
+		if (a->tgt < 0 && !strcmp(a->rc, "011"))
+			a->tgt = other_party(s, 0, &s->ments[a->src]);
 	}
 	/* "Russian troops retreated in the face of a counter-offensive",
 	 * "withdrew its troops from the town of Avdiivka": a retreat or
@@ -1793,44 +1906,45 @@ int act_code(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 	 * a place of the source's own state, is with the other side the
 	 * sentence names (an armed group of the same state stays the
 	 * target: "the army and the rebels halted fighting"). */
-	if (src >= 0 && r.code != LEX_NONE && r.code != LEX_CODE_NULL &&
-	    (!strcmp(lex_code_str(lex, r.code), "0874") ||
-	     (!strcmp(lex_code_str(lex, r.code), "0871") &&
-	      (tgt < 0 || s->ments[tgt].country))) &&
-	    s->ments[src].code &&
-	    (tgt < 0 || (s->ments[tgt].code && !strncmp(s->ments[tgt].code, s->ments[src].code, 3)))) {
-		int32_t o = other_party(s, p->end + 1, &s->ments[src]);
+	if (a->src >= 0 && a->rc &&
+	    (!strcmp(a->rc, "0874") ||
+	     (!strcmp(a->rc, "0871") &&
+	      (a->tgt < 0 || s->ments[a->tgt].country))) &&
+	    s->ments[a->src].code &&
+	    (a->tgt < 0 || (s->ments[a->tgt].code &&
+			    !strncmp(s->ments[a->tgt].code, s->ments[a->src].code, 3)))) {
+		int32_t o = other_party(s, p->end + 1, &s->ments[a->src]);
 		if (o < 0)
-			o = other_party(s, 0, &s->ments[src]);
+			o = other_party(s, 0, &s->ments[a->src]);
 		if (o >= 0)
-			tgt = o;
+			a->tgt = o;
 	}
 	/* "said it would deploy stronger forces along the border", "called
 	 * up 300,000 reservists": a show of force by one's own forces is
 	 * aimed at the other side the sentence names, else at no one (its
 	 * own protesters remain a target: "deployed soldiers to quell
 	 * protests by students"). */
-	if (src >= 0 && tgt >= 0 && r.code != LEX_NONE && r.code != LEX_CODE_NULL &&
-	    !strncmp(lex_code_str(lex, r.code), "15", 2) && s->ments[src].code &&
-	    s->ments[tgt].code && country_prefix(s->ments[src].code) &&
-	    !civil_role(s->ments[tgt].code) &&
-	    !strncmp(s->ments[tgt].code, s->ments[src].code, 3)) {
-		int32_t o = other_party(s, p->end + 1, &s->ments[src]);
+	if (a->src >= 0 && a->tgt >= 0 && a->rc &&
+	    !strncmp(a->rc, "15", 2) && s->ments[a->src].code &&
+	    s->ments[a->tgt].code && country_prefix(s->ments[a->src].code) &&
+	    !civil_role(s->ments[a->tgt].code) &&
+	    !strncmp(s->ments[a->tgt].code, s->ments[a->src].code, 3)) {
+		int32_t o = other_party(s, p->end + 1, &s->ments[a->src]);
 		if (o < 0)
-			o = other_party(s, 0, &s->ments[src]);
+			o = other_party(s, 0, &s->ments[a->src]);
 		/* "fired missiles into the sea off its coast, South Korea's
 		 * military said": who reports a test is not its target */
 		if (o >= 0 && p->reporter >= 0 && s->ments[o].group == s->ments[p->reporter].group)
 			o = -1;
-		tgt = o;
+		a->tgt = o;
 	}
 	/* "Putin signed treaties annexing four regions, a move Kyiv
 	 * condemned as illegal": a clause on a noun in apposition to the
 	 * main clause reacts to its act, and so to its subject. */
-	if (tgt < 0 && src >= 0 && p->kind == LEX_VERB && !p->passive && r.target < 0) {
+	if (a->tgt < 0 && a->src >= 0 && p->kind == LEX_VERB && !p->passive && a->r.target < 0) {
 		static const char *const acts[] = { "move", "decision", "step", "act", "action",
 						    "measure", "plan", NULL };
-		const struct mention *m = &s->ments[src];
+		const struct mention *m = &s->ments[a->src];
 		long j = (long)m->tok - 1;
 		size_t al = 0;
 		const char *at = j >= 1 ? tok_text(s, (size_t)j, &al) : "";
@@ -1845,7 +1959,7 @@ int act_code(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 					int32_t qs = q->passive ? q->by_agent : q->subject;
 					if (q->kind == LEX_VERB && !clause_subordinate(s, q) && qs >= 0 &&
 					    s->ments[qs].group != m->group) {
-						tgt = qs;
+						a->tgt = qs;
 						break;
 					}
 				}
@@ -1856,24 +1970,23 @@ int act_code(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 	 * suspend their licences", "expressed condolences to Turkey and
 	 * promised further help": a threat or a promise naming no one is
 	 * aimed at the object of the verb it is coordinated with. */
-	if (tgt < 0 && src >= 0 && p->coord >= 0 && r.code != LEX_NONE && r.code != LEX_CODE_NULL &&
-	    (!strncmp(lex_code_str(lex, r.code), "13", 2) ||
+	if (a->tgt < 0 && a->src >= 0 && p->coord >= 0 && a->rc &&
+	    (!strncmp(a->rc, "13", 2) ||
 	     /* a promise of something named, beside a verb with an object
 	      * (not a speech verb's reported clause) */
-	     (!strncmp(lex_code_str(lex, r.code), "03", 2) && r.pat &&
-	      strcmp(lex_code_str(lex, r.code), "030") &&
-	      !(preds[p->coord].vroles & V_SPEECH)))) {
+	     (!strncmp(a->rc, "03", 2) && a->r.pat &&
+	      strcmp(a->rc, "030") && !(preds[p->coord].vroles & V_SPEECH)))) {
 		size_t j;
-		for (j = preds[p->coord].end + 1; j < p->group && tgt < 0; j++) {
+		for (j = preds[p->coord].end + 1; j < p->group && a->tgt < 0; j++) {
 			const struct mention *m;
 			if (s->info[j].mention < 0)
 				continue;
 			m = &s->ments[s->info[j].mention];
 			/* "his condolences": the source's own word is no object */
-			if (m->group != s->ments[src].group && !(m->after_prep && (m->prep_roles & R_LOC)) &&
-			    !(m->kind == M_PRONOUN && m->code && s->ments[src].code &&
-			      !strcmp(m->code, s->ments[src].code)))
-				tgt = s->info[j].mention;
+			if (m->group != s->ments[a->src].group && !(m->after_prep && (m->prep_roles & R_LOC)) &&
+			    !(m->kind == M_PRONOUN && m->code && s->ments[a->src].code &&
+			      !strcmp(m->code, s->ments[a->src].code)))
+				a->tgt = s->info[j].mention;
 			j = m->tok + m->n_tok - 1;
 		}
 	}
@@ -1882,9 +1995,8 @@ int act_code(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 	 * act its condition names, rather than at a name in a phrase of its
 	 * content ("warned the United States that ... if Pelosi visited",
 	 * "threatened to execute Israeli hostages if": its object stays). */
-	if (src >= 0 && r.target < 0 && (tgt < 0 || s->ments[tgt].after_prep) &&
-	    r.code != LEX_NONE && r.code != LEX_CODE_NULL &&
-	    !strncmp(lex_code_str(lex, r.code), "13", 2) && s->ments[src].code) {
+	if (a->src >= 0 && a->r.target < 0 && (a->tgt < 0 || s->ments[a->tgt].after_prep) &&
+	    a->rc && !strncmp(a->rc, "13", 2) && s->ments[a->src].code) {
 		size_t k;
 		for (k = 0; k < n; k++) {
 			const struct pred *q = &preds[k];
@@ -1892,9 +2004,9 @@ int act_code(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 			if (q->kind != LEX_VERB || q->head <= p->end || qs < 0 ||
 			    !mode_in_condition(s, preds, n, q))
 				continue;
-			if (s->ments[qs].code && strncmp(s->ments[qs].code, s->ments[src].code, 3) &&
+			if (s->ments[qs].code && strncmp(s->ments[qs].code, s->ments[a->src].code, 3) &&
 			    placeable(&s->ments[qs]))
-				tgt = qs;
+				a->tgt = qs;
 			break;
 		}
 	}
@@ -1902,8 +2014,8 @@ int act_code(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 	 * vowed a response", "Ankara vowed to retaliate": a threat that
 	 * names no one answers the act of the last other party before it
 	 * (not its reporter's). */
-	if (tgt < 0 && src >= 0 && r.target < 0 && r.code != LEX_NONE && r.code != LEX_CODE_NULL &&
-	    !strncmp(lex_code_str(lex, r.code), "13", 2)) {
+	if (a->tgt < 0 && a->src >= 0 && a->r.target < 0 && a->rc &&
+	    !strncmp(a->rc, "13", 2)) {
 		size_t k;
 		for (k = 0; k < n && preds[k].head < p->group; k++) {
 			const struct pred *q = &preds[k];
@@ -1912,13 +2024,13 @@ int act_code(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 			/* ("fighters could carry out mass killings, U.N.
 			 * officials warned": a feared act is no act it
 			 * answers) */
-			if (q->kind != LEX_VERB || !m || !m->code || !s->ments[src].code ||
+			if (q->kind != LEX_VERB || !m || !m->code || !s->ments[a->src].code ||
 			    mode_resolve(s, preds, k) != DYAD_MODE_ASSERTED ||
-			    !strncmp(m->code, s->ments[src].code, 3) || !placeable(m) ||
+			    !strncmp(m->code, s->ments[a->src].code, 3) || !placeable(m) ||
 			    (p->reporter >= 0 && s->ments[p->reporter].group == m->group) ||
 			    !clause_act(lex, preds, n, k))
 				continue;
-			tgt = qs;
+			a->tgt = qs;
 		}
 	}
 	/* "North Korea fired a missile over Japan ..., and Kishida condemned
@@ -1928,22 +2040,37 @@ int act_code(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 	 * last act coded before it in the sentence. */
 	/* ("called it a flagrant violation": "it" is the act, not the
 	 * speaker) */
-	if (src >= 0 && !have_own && p->kind == LEX_VERB && !p->passive &&
-	    r.code != LEX_NONE && r.code != LEX_CODE_NULL &&
-	    !strncmp(lex_code_str(lex, r.code), "11", 2) && s->ments[src].code &&
-	    (rebuke_back || (r.target < 0 && tgt < 0) ||
-	     (tgt >= 0 && (r.target < 0 || r.target == tgt) && s->ments[tgt].kind == M_PRONOUN &&
-	      s->ments[tgt].code && !strcmp(s->ments[tgt].code, s->ments[src].code)))) {
-		n_doers = prior_doers(e, s, p->head, s->ments[src].code, doers, 4);
-		if (n_doers) {
+	if (a->src >= 0 && !a->have_own && p->kind == LEX_VERB && !p->passive &&
+	    a->rc && !strncmp(a->rc, "11", 2) && s->ments[a->src].code &&
+	    (a->rebuke_back || (a->r.target < 0 && a->tgt < 0) ||
+	     (a->tgt >= 0 && (a->r.target < 0 || a->r.target == a->tgt) &&
+	      s->ments[a->tgt].kind == M_PRONOUN &&
+	      s->ments[a->tgt].code && !strcmp(s->ments[a->tgt].code, s->ments[a->src].code)))) {
+		a->n_doers = prior_doers(e, s, p->head, s->ments[a->src].code, a->doers, 4);
+		if (a->n_doers) {
 			size_t k;
-			implied_actor(&own, s, p->head, doers[0]);
-			for (k = 1; k < n_doers; k++)
-				implied_actor(&more_own[k - 1], s, p->head, doers[k]);
-			have_own = 1;
-			tgt = -1;
+			implied_actor(&a->own, s, p->head, a->doers[0]);
+			for (k = 1; k < a->n_doers; k++)
+				implied_actor(&a->more_own[k - 1], s, p->head, a->doers[k]);
+			a->have_own = 1;
+			a->tgt = -1;
 		}
 	}
+	return 0;
+}
+
+/* Acts aimed at the source's own state or people: emergency rule and
+ * curfews, strikes and protests, yielding to unnamed protesters, a
+ * threat to crush unrest, a group's demobilization, troops sent out at
+ * home. */
+static int target_at_home(struct act *a)
+{
+	struct emit_ctx *e = a->e;
+	struct dyad_coder *c = a->e->c;
+	const dyad_lexicon *lex = a->e->c->lex;
+	struct sent *s = a->e->s;
+	struct pred *p = a->p;
+
 	/* "declared martial law", "lifted the curfew": a state's emergency
 	 * rule, curfews and curbs on freedoms at home (1721-1724) and their
 	 * easing (0811-0814) fall, when the clause names no one else, on the
@@ -1952,37 +2079,36 @@ int act_code(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 	 * Iran": dissent that names no one is against the state's own
 	 * government, not against the crowd of the next clause ("and
 	 * hundreds of thousands of people marched"). */
-	if (tgt >= 0 && r.pat && r.target < 0 && !pattern_has(lex, r.pat, LEX_EL_TARGET) &&
-	    s->ments[tgt].code && civil_role(s->ments[tgt].code) && r.code != LEX_NONE &&
-	    r.code != LEX_CODE_NULL && !strncmp(lex_code_str(lex, r.code), "14", 2))
-		tgt = -1;
-	if (tgt < 0 && src >= 0 && r.code != LEX_NONE && r.code != LEX_CODE_NULL &&
-	    !strncmp(lex_code_str(lex, r.code), "14", 2) && country_prefix(s->ments[src].code) &&
-	    strlen(s->ments[src].code) >= 6 && strncmp(s->ments[src].code + 3, "GOV", 3) &&
+	if (a->tgt >= 0 && a->r.pat && a->r.target < 0 && !pattern_has(lex, a->r.pat, LEX_EL_TARGET) &&
+	    s->ments[a->tgt].code && civil_role(s->ments[a->tgt].code) && a->rc &&
+	    !strncmp(a->rc, "14", 2))
+		a->tgt = -1;
+	if (a->tgt < 0 && a->src >= 0 && a->rc &&
+	    !strncmp(a->rc, "14", 2) && country_prefix(s->ments[a->src].code) &&
+	    strlen(s->ments[a->src].code) >= 6 && strncmp(s->ments[a->src].code + 3, "GOV", 3) &&
 	    /* a company's staff striking ("Lufthansa pilots went on
 	     * strike") act against the company, no one the clause names */
-	    strncmp(s->ments[src].code + 3, "BUS", 3) &&
-	    (s->ments[src].kind != M_AGENT || s->ments[src].placed)) {
-		have_own = home_target(c, s, p, r.last, &s->ments[src], "GOV", &own);
+	    strncmp(s->ments[a->src].code + 3, "BUS", 3) &&
+	    (s->ments[a->src].kind != M_AGENT || s->ments[a->src].placed)) {
+		a->have_own = home_target(c, s, p, a->r.last, &s->ments[a->src], "GOV", &a->own);
 	}
 	/* "A suicide bomber killed 26 people ..., and the Baloch Liberation
 	 * Army claimed responsibility": a claim (015) that names no victim
 	 * falls on the victims of the force coded before it in the sentence. */
 	/* "in an attack claimed by Islamic State": what a passive claim is
 	 * about is the act, whoever its clause names before it */
-	if (p->kind == LEX_VERB && p->passive && r.target < 0 && r.code != LEX_NONE &&
-	    r.code != LEX_CODE_NULL && !strcmp(lex_code_str(lex, r.code), "015"))
-		tgt = -1;
-	if (tgt < 0 && src >= 0 && !have_own && p->kind == LEX_VERB && r.code != LEX_NONE &&
-	    r.code != LEX_CODE_NULL && !strcmp(lex_code_str(lex, r.code), "015")) {
+	if (p->kind == LEX_VERB && p->passive && a->r.target < 0 && a->rc && !strcmp(a->rc, "015"))
+		a->tgt = -1;
+	if (a->tgt < 0 && a->src >= 0 && !a->have_own && p->kind == LEX_VERB && a->rc &&
+	    !strcmp(a->rc, "015")) {
 		size_t k;
 		for (k = e->n_seen; k-- > 0;) {
 			const struct dyad_event *o = &e->seen[k];
 			if (o->root && strcmp(o->root, "18") >= 0 && strcmp(o->root, "20") <= 0 &&
 			    o->trigger.start < s->toks[p->head].start - s->base && o->target.code &&
-			    s->ments[src].code && strcmp(o->target.code, s->ments[src].code)) {
-				implied_actor(&own, s, p->head, o->target.code);
-				have_own = 1;
+			    s->ments[a->src].code && strcmp(o->target.code, s->ments[a->src].code)) {
+				implied_actor(&a->own, s, p->head, o->target.code);
+				a->have_own = 1;
 				break;
 			}
 		}
@@ -1991,122 +2117,147 @@ int act_code(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 	 * bowing to days of protests": yielding to protesters who go unnamed
 	 * (0831, or 0832 by a pattern that names the dissent) falls on the
 	 * source's own civilians, not on the next name ("and fled to India"). */
-	if (r.pat && r.target < 0 && !pattern_has(lex, r.pat, LEX_EL_TARGET) && r.code != LEX_NONE &&
-	    r.code != LEX_CODE_NULL && (!strcmp(lex_code_str(lex, r.code), "0831") ||
-					(!strcmp(lex_code_str(lex, r.code), "0832") &&
-					 pattern_has_set(lex, r.pat, "EV_DISSENT")))) {
-		tgt = -1;
-		yield_home = 1;
+	if (a->r.pat && a->r.target < 0 && !pattern_has(lex, a->r.pat, LEX_EL_TARGET) && a->rc &&
+	    (!strcmp(a->rc, "0831") ||
+	     (!strcmp(a->rc, "0832") &&
+	      pattern_has_set(lex, a->r.pat, "EV_DISSENT")))) {
+		a->tgt = -1;
+		a->yield_home = 1;
 	}
 	/* "barred women from attending universities": the curb falls on
 	 * the women, the state's own civilians, not on the places named
 	 * after it */
-	if (tgt >= 0 && r.pat && r.target < 0 && !pattern_has(lex, r.pat, LEX_EL_TARGET) &&
-	    pattern_has_set(lex, r.pat, "COE6_PEOPLE"))
-		tgt = -1;
+	if (a->tgt >= 0 && a->r.pat && a->r.target < 0 && !pattern_has(lex, a->r.pat, LEX_EL_TARGET) &&
+	    pattern_has_set(lex, a->r.pat, "COE6_PEOPLE"))
+		a->tgt = -1;
 	/* "Ruto vowed to crush the unrest": a threat of repression (137)
 	 * that names no one is aimed at the state's own civilians. */
-	if (tgt < 0 && src >= 0 && r.code != LEX_NONE && r.code != LEX_CODE_NULL &&
-	    (home_measure(lex_code_str(lex, r.code)) || yield_home ||
-	     !strcmp(lex_code_str(lex, r.code), "0831") || !strcmp(lex_code_str(lex, r.code), "137")) &&
-	    country_prefix(s->ments[src].code) &&
-	    (s->ments[src].kind != M_AGENT || s->ments[src].placed)) {
+	if (a->tgt < 0 && a->src >= 0 && a->rc &&
+	    (home_measure(a->rc) || a->yield_home ||
+	     !strcmp(a->rc, "0831") || !strcmp(a->rc, "137")) &&
+	    country_prefix(s->ments[a->src].code) &&
+	    (s->ments[a->src].kind != M_AGENT || s->ments[a->src].placed)) {
 		/* "barred women from working": the curbed people are the
 		 * state's civilians, not the state */
-		int civ = yield_home || !strcmp(lex_code_str(lex, r.code), "0831") ||
-			  !strcmp(lex_code_str(lex, r.code), "137") ||
-			  pattern_has_set(lex, r.pat, "COE6_PEOPLE");
-		have_own = home_target(c, s, p, r.last, &s->ments[src], civ ? "CVL" : "", &own);
+		int civ = a->yield_home || !strcmp(a->rc, "0831") ||
+			  !strcmp(a->rc, "137") || pattern_has_set(lex, a->r.pat, "COE6_PEOPLE");
+		a->have_own = home_target(c, s, p, a->r.last, &s->ments[a->src], civ ? "CVL" : "", &a->own);
 	}
 	/* "the PKK said it would disband and lay down its arms": an armed
 	 * group's demobilization that names no one is toward its state. */
-	if (tgt < 0 && src >= 0 && !have_own && r.code != LEX_NONE && r.code != LEX_CODE_NULL &&
-	    !strcmp(lex_code_str(lex, r.code), "0873") && s->ments[src].code &&
-	    armed_group(s->ments[src].code) && country_prefix(s->ments[src].code))
-		have_own = home_target(c, s, p, r.last, &s->ments[src], "", &own);
+	if (a->tgt < 0 && a->src >= 0 && !a->have_own && a->rc &&
+	    !strcmp(a->rc, "0873") && s->ments[a->src].code &&
+	    armed_group(s->ments[a->src].code) && country_prefix(s->ments[a->src].code))
+		a->have_own = home_target(c, s, p, a->r.last, &s->ments[a->src], "", &a->own);
 	/* "deployed soldiers on the city's streets", "ordered National Guard
 	 * troops to Los Angeles to quell protests": a state's forces or
 	 * police sent out against unrest at home, at no one else (or at
 	 * their own state, or at the force itself), are shown to its
 	 * people (154; police 153). */
-	if (src >= 0 && !have_own && p->kind == LEX_VERB && !p->passive && r.code != LEX_NONE &&
-	    r.code != LEX_CODE_NULL && (!strcmp(lex_code_str(lex, r.code), "154") ||
-					!strcmp(lex_code_str(lex, r.code), "153")) &&
-	    s->ments[src].code && country_prefix(s->ments[src].code) &&
-	    !armed_group(s->ments[src].code) && !civil_role(s->ments[src].code) &&
-	    (tgt < 0 || (s->ments[tgt].code && !strncmp(s->ments[tgt].code, s->ments[src].code, 3) &&
-			 !civil_role(s->ments[tgt].code))) &&
+	if (a->src >= 0 && !a->have_own && p->kind == LEX_VERB && !p->passive && a->rc &&
+	    (!strcmp(a->rc, "154") ||
+	     !strcmp(a->rc, "153")) &&
+	    s->ments[a->src].code && country_prefix(s->ments[a->src].code) &&
+	    !armed_group(s->ments[a->src].code) && !civil_role(s->ments[a->src].code) &&
+	    (a->tgt < 0 || (s->ments[a->tgt].code &&
+			    !strncmp(s->ments[a->tgt].code, s->ments[a->src].code, 3) &&
+			    !civil_role(s->ments[a->tgt].code))) &&
 	    home_deployment(s, p->head)) {
-		tgt = -1;
-		have_own = home_target(c, s, p, r.last, &s->ments[src], "CVL", &own);
+		a->tgt = -1;
+		a->have_own = home_target(c, s, p, a->r.last, &s->ments[a->src], "CVL", &a->own);
 	}
+	return 0;
+}
+
+/* Force or sanctions the speaker's own side would use on a condition
+ * are a threat; an offer on a condition is made to the party the
+ * condition names; a political figure shot by no one named suffered an
+ * attempt on their life (185) or was assassinated (186). */
+static int conditions_and_attempts(struct act *a)
+{
+	struct dyad_coder *c = a->e->c;
+	struct sent *s = a->e->s;
+	struct pred *preds = a->preds;
+	struct pred *p = a->p;
+	size_t i = a->i;
+
 	/* "Medvedev said Moscow would have to use a nuclear weapon if a
 	 * Ukrainian counter-offensive succeeded": force, sanctions or a
 	 * walk-out that the speaker's own side would carry out on a
 	 * condition is a threat, aimed at the other party the sentence
 	 * names. */
-	if (src >= 0 && p->reporter >= 0 && r.code != LEX_NONE && r.code != LEX_CODE_NULL &&
-	    s->ments[p->reporter].code && s->ments[src].code &&
-	    !strncmp(s->ments[p->reporter].code, s->ments[src].code, 3) &&
-	    (threat = threat_of(lex_code_str(lex, r.code))) &&
-	    mode_resolve(s, preds, i) == DYAD_MODE_CONDITIONAL) {
-		if (tgt < 0)
-			tgt = other_party(s, p->end + 1, &s->ments[src]);
+	if (a->src >= 0 && p->reporter >= 0 && a->rc &&
+	    s->ments[p->reporter].code && s->ments[a->src].code &&
+	    !strncmp(s->ments[p->reporter].code, s->ments[a->src].code, 3) &&
+	    (a->threat = threat_of(a->rc)) && mode_resolve(s, preds, i) == DYAD_MODE_CONDITIONAL) {
+		if (a->tgt < 0)
+			a->tgt = other_party(s, p->end + 1, &s->ments[a->src]);
 	} else
-		threat = NULL;
+		a->threat = NULL;
 	/* "Israel would agree to a pause in fighting if Hamas released more
 	 * hostages": an offer on a condition is made to the party whose act
 	 * the condition is. */
-	if (tgt < 0 && src >= 0 && r.code != LEX_NONE && r.code != LEX_CODE_NULL &&
+	if (a->tgt < 0 && a->src >= 0 && a->rc &&
 	    mode_resolve(s, preds, i) == DYAD_MODE_CONDITIONAL)
-		tgt = other_party(s, p->end + 1, &s->ments[src]);
+		a->tgt = other_party(s, p->end + 1, &s->ments[a->src]);
 	/* "Slovak Prime Minister Robert Fico was shot by a 71-year-old man",
 	 * "Abe was shot dead": an attack on a political figure by no named
 	 * actor is an attempt on their life (185) or their assassination
 	 * (186) by one of their own state's civilians. */
 	/* "were killed when their helicopter crashed": a bare "killed" may
 	 * be no attack at all. */
-	if (p->kind == LEX_VERB && p->passive && tgt >= 0 && (src < 0 || !placeable(&s->ments[src])) &&
+	if (p->kind == LEX_VERB && p->passive && a->tgt >= 0 && (a->src < 0 ||
+								 !placeable(&s->ments[a->src])) &&
 	    !head_is(s, p->head, "kill") &&
-	    s->ments[tgt].person && political_role(s->ments[tgt].code) && r.code != LEX_NONE &&
-	    r.code != LEX_CODE_NULL && (!strncmp(lex_code_str(lex, r.code), "18", 2) ||
-					!strncmp(lex_code_str(lex, r.code), "19", 2))) {
-		char *cc = state_role(c, s->ments[tgt].code, "CVL");
+	    s->ments[a->tgt].person && political_role(s->ments[a->tgt].code) && a->rc &&
+	    (!strncmp(a->rc, "18", 2) ||
+	     !strncmp(a->rc, "19", 2))) {
+		char *cc = state_role(c, s->ments[a->tgt].code, "CVL");
 		if (cc) {
 			size_t dl = 0;
 			const char *dt = p->end + 1 < s->n ? tok_text(s, p->end + 1, &dl) : "";
-			derived_mention(&attacker, &s->ments[tgt], cc, 0,
+			derived_mention(&a->attacker, &s->ments[a->tgt], cc, 0,
 					s->toks[p->head].start - s->base, s->toks[p->end].end - s->base);
-			attempt = head_is(s, p->head, "assassinate") ||
+			a->attempt = head_is(s, p->head, "assassinate") ||
 				  (p->end + 1 < s->n && dl == 4 && !strncasecmp(dt, "dead", 4)) ? "186" : "185";
-			src = tgt;
+			a->src = a->tgt;
 		}
 	}
+	return 0;
+}
+
+/* Victims and places no mention names: people the lexicon does not
+ * know ("arrested a 41-year-old man"), civilians of the state the
+ * sentence places them in, a state's facilities, protests against the
+ * government, captured towns, hostages, massacres, bombs no one claims. */
+static int unnamed_victims(struct act *a)
+{
+	struct dyad_coder *c = a->e->c;
+	const dyad_lexicon *lex = a->e->c->lex;
+	struct sent *s = a->e->s;
+	struct pred *p = a->p;
+
 	/* "killed more than 400 patients and their relatives at a maternity
 	 * hospital in El Fasher": force on people the lexicon does not know,
 	 * named right after the verb, falls on them, not on the place named
 	 * after them. */
-	if (tgt >= 0 && !have_own && src >= 0 && p->kind == LEX_VERB && !p->passive &&
-	    r.target < 0 && r.code != LEX_NONE && r.code != LEX_CODE_NULL &&
-	    s->ments[tgt].tok > p->end &&
-	    (!strncmp(lex_code_str(lex, r.code), "18", 2) ||
-	     !strncmp(lex_code_str(lex, r.code), "19", 2) ||
-	     !strncmp(lex_code_str(lex, r.code), "20", 2))) {
+	if (a->tgt >= 0 && !a->have_own && a->src >= 0 && p->kind == LEX_VERB && !p->passive &&
+	    a->r.target < 0 && a->rc && s->ments[a->tgt].tok > p->end && (!strncmp(a->rc, "18", 2) ||
+									  !strncmp(a->rc, "19", 2) || !strncmp(a->rc, "20", 2))) {
 		size_t oh = 0;
-		if (unknown_object(s, (r.last > p->end ? r.last : p->end) + 1, &oh) == OBJ_PEOPLE &&
-		    oh < s->ments[tgt].tok)
-			tgt = -1;
+		if (unknown_object(s, (a->r.last > p->end ? a->r.last : p->end) + 1, &oh) == OBJ_PEOPLE &&
+		    oh < s->ments[a->tgt].tok)
+			a->tgt = -1;
 	}
 	/* "police arrested a 41-year-old man", "released Vadim Krasikov",
 	 * "to quell protests by students": people, a protest or a personal
 	 * name the lexicon does not know, as the object of a verb, are the
 	 * civilians of the state the sentence places them in ("protests by
 	 * students": the protesters named). */
-	if (tgt < 0 && !have_own && src >= 0 && p->kind == LEX_VERB && !p->passive && r.code != LEX_NONE &&
-	    r.code != LEX_CODE_NULL) {
+	if (a->tgt < 0 && !a->have_own && a->src >= 0 && p->kind == LEX_VERB && !p->passive && a->rc) {
 		size_t obj_head = 0, k;
-		const char *rc = lex_code_str(lex, r.code);
-		int kind = unknown_object(s, (r.last > p->end ? r.last : p->end) + 1, &obj_head);
+		const char *rc = a->rc;
+		int kind = unknown_object(s, (a->r.last > p->end ? a->r.last : p->end) + 1, &obj_head);
 		const char *state;
 		static const char *const on_people[] = { "08", "11", "12", "16", "17", "18", "19",
 							 "20", NULL };
@@ -2120,8 +2271,8 @@ int act_code(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 			if (k + 1 < s->n && (s->info[k].roles & R_BY)) {
 				for (k++; k + 1 < s->n && (s->info[k].roles & R_DET) && s->info[k].mention < 0; k++)
 					;
-				if (s->info[k].mention >= 0 && s->info[k].mention != src) {
-					tgt = s->info[k].mention;
+				if (s->info[k].mention >= 0 && s->info[k].mention != a->src) {
+					a->tgt = s->info[k].mention;
 					kind = OBJ_NONE;
 				}
 			}
@@ -2130,27 +2281,26 @@ int act_code(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 		    country_prefix(state)) {
 			char *cc = state_role(c, state, "CVL");
 			if (cc) {
-				derived_mention(&own, &s->ments[src], cc, kind == OBJ_NAME,
+				derived_mention(&a->own, &s->ments[a->src], cc, kind == OBJ_NAME,
 						s->toks[obj_head - (kind == OBJ_NAME)].start - s->base,
 						s->toks[obj_head].end - s->base);
 				/* its words, for the count before them ("killed
 				 * more than 460 patients") */
-				own.tok = (uint32_t)(obj_head - (kind == OBJ_NAME));
-				own.n_tok = kind == OBJ_NAME ? 2 : 1;
-				have_own = 1;
+				a->own.tok = (uint32_t)(obj_head - (kind == OBJ_NAME));
+				a->own.n_tok = kind == OBJ_NAME ? 2 : 1;
+				a->have_own = 1;
 			}
 		}
 	}
 	/* "thousands protested in Tbilisi", "workers went on strike": a protest
 	 * by people out of office that names no target is against the
 	 * government of their state, or of the state the sentence places it in. */
-	if (src >= 0 && tgt >= 0 && own_state(s, tgt, s->ments[src].code) &&
-	    !have_own && r.code != LEX_NONE && r.code != LEX_CODE_NULL &&
-	    !strncmp(lex_code_str(lex, r.code), "14", 2) && civil_role(s->ments[src].code))
-		tgt = -1;       /* "Kenyan protesters marched through Nairobi" */
-	if (src >= 0 && tgt < 0 && !have_own && r.code != LEX_NONE && r.code != LEX_CODE_NULL &&
-	    !strncmp(lex_code_str(lex, r.code), "14", 2) && civil_role(s->ments[src].code)) {
-		const char *sc = s->ments[src].code, *state = NULL;
+	if (a->src >= 0 && a->tgt >= 0 && own_state(s, a->tgt, s->ments[a->src].code) &&
+	    !a->have_own && a->rc && !strncmp(a->rc, "14", 2) && civil_role(s->ments[a->src].code))
+		a->tgt = -1;       /* "Kenyan protesters marched through Nairobi" */
+	if (a->src >= 0 && a->tgt < 0 && !a->have_own && a->rc &&
+	    !strncmp(a->rc, "14", 2) && civil_role(s->ments[a->src].code)) {
+		const char *sc = s->ments[a->src].code, *state = NULL;
 		if (strlen(sc) >= 3 && country_prefix(sc))
 			state = sc;
 		else
@@ -2158,28 +2308,28 @@ int act_code(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 		if (state && country_prefix(state)) {
 			char *cc = state_role(c, state, "GOV");
 			if (cc) {
-				derived_mention(&own, &s->ments[src], cc, 0,
+				derived_mention(&a->own, &s->ments[a->src], cc, 0,
 						s->toks[p->head].start - s->base,
 						s->toks[p->end].end - s->base);
-				have_own = 1;
+				a->have_own = 1;
 			}
 		}
 	}
 	/* "killed dozens of people", "wounded 40 civilians": people a use of
 	 * force strikes, with no state of their own, are the civilians of the
 	 * state the sentence places them in. */
-	if (src >= 0 && tgt >= 0 && !have_own && r.code != LEX_NONE && r.code != LEX_CODE_NULL &&
-	    !strcmp(s->ments[tgt].code, "CVL")) {
-		const char *rc2 = lex_code_str(lex, r.code), *state;
+	if (a->src >= 0 && a->tgt >= 0 && !a->have_own && a->rc &&
+	    !strcmp(s->ments[a->tgt].code, "CVL")) {
+		const char *rc2 = a->rc, *state;
 		if ((!strncmp(rc2, "18", 2) || !strncmp(rc2, "19", 2) || !strncmp(rc2, "20", 2)) &&
-		    (state = match_place_state(c, s, s->ments[tgt].tok)) && country_prefix(state)) {
+		    (state = match_place_state(c, s, s->ments[a->tgt].tok)) && country_prefix(state)) {
 			char *cc = state_role(c, state, "CVL");
 			if (cc) {
-				own = s->ments[tgt];
-				own.code = cc;
-				own.actor = LEX_NONE;
-				tgt = -1;
-				have_own = 1;
+				a->own = s->ments[a->tgt];
+				a->own.code = cc;
+				a->own.actor = LEX_NONE;
+				a->tgt = -1;
+				a->have_own = 1;
 			}
 		}
 	}
@@ -2187,11 +2337,10 @@ int act_code(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 	 * in Ukraine": force on an object no actor names, placed in another
 	 * state's town, falls on that state -- on those its facility serves
 	 * when the object is one (facility_role). */
-	if (src >= 0 && tgt < 0 && !have_own && p->kind == LEX_VERB && !p->passive &&
-	    r.code != LEX_NONE && r.code != LEX_CODE_NULL && s->ments[src].code &&
-	    (!strncmp(lex_code_str(lex, r.code), "18", 2) ||
-	     !strncmp(lex_code_str(lex, r.code), "19", 2))) {
-		uint32_t from = (r.last > p->end ? r.last : p->end) + 1;
+	if (a->src >= 0 && a->tgt < 0 && !a->have_own && p->kind == LEX_VERB && !p->passive &&
+	    a->rc && s->ments[a->src].code && (!strncmp(a->rc, "18", 2) ||
+					       !strncmp(a->rc, "19", 2))) {
+		uint32_t from = (a->r.last > p->end ? a->r.last : p->end) + 1;
 		int32_t pl = first_in_clause(s, from);
 		const struct mention *m = pl >= 0 ? &s->ments[pl] : NULL;
 		static const char *const in[] = { "in", "inside", NULL };
@@ -2207,21 +2356,21 @@ int act_code(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 			q--;
 		if (m && q > (long)from && word_is_any(s, (size_t)q, in) && m->country &&
 		    m->code && strlen(m->code) == 3 && country_prefix(m->code) &&
-		    (strncmp(m->code, s->ments[src].code, 3) || armed_group(s->ments[src].code))) {
+		    (strncmp(m->code, s->ments[a->src].code, 3) || armed_group(s->ments[a->src].code))) {
 			const char *role = facility_role(s, from, m);
 			char *cc = state_role(c, m->code, role ? role : "");
 			if (cc) {
-				derived_mention(&own, m, cc, 0, m->start, m->end);
-				have_own = 1;
+				derived_mention(&a->own, m, cc, 0, m->start, m->end);
+				a->have_own = 1;
 			}
 		}
 	}
 	/* "Protests spread across Iran": a protest that names no one is by
 	 * the civilians of the state it is placed in, against its
 	 * government (or against the target it names). */
-	if (src < 0 && p->governor < 0 && r.code != LEX_NONE && r.code != LEX_CODE_NULL &&
+	if (a->src < 0 && p->governor < 0 && a->rc &&
 	    !(p->end + 1 < s->n && (s->info[p->end + 1].roles & R_BY)) &&
-	    !strncmp(lex_code_str(lex, r.code), "14", 2)) {
+	    !strncmp(a->rc, "14", 2)) {
 		const char *state = match_place_state(c, s, p->head);
 		char *sc = state && country_prefix(state) ? arena_alloc(&c->mem, 14) : NULL;
 		if (sc) {
@@ -2229,40 +2378,39 @@ int act_code(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 			memcpy(sc + 3, "CVL", 4);
 			memcpy(sc + 7, state, 3);
 			memcpy(sc + 10, "GOV", 4);
-			implied_actor(&own_src, s, p->head, sc);
-			have_own_src = 1;
-			if (!have_own && (tgt < 0 || own_state(s, tgt, sc))) {
-				own = own_src;
-				tgt = -1;
-				own.code = sc + 7;
-				have_own = 1;
+			implied_actor(&a->own_src, s, p->head, sc);
+			a->have_own_src = 1;
+			if (!a->have_own && (a->tgt < 0 || own_state(s, a->tgt, sc))) {
+				a->own = a->own_src;
+				a->tgt = -1;
+				a->own.code = sc + 7;
+				a->have_own = 1;
 			}
 		}
 	}
 	/* "troops marched on the capital": a verb that is a protest only by
 	 * its class's default is one when people out of office do it. */
-	if (src >= 0 && p->kind == LEX_VERB && !r.pat && r.code != LEX_NONE &&
-	    r.code != LEX_CODE_NULL && !strncmp(lex_code_str(lex, r.code), "14", 2) &&
-	    !civil_role(s->ments[src].code)) {
+	if (a->src >= 0 && p->kind == LEX_VERB && !a->r.pat && a->rc && !strncmp(a->rc, "14", 2) &&
+	    !civil_role(s->ments[a->src].code)) {
 		if (TRACING(c))
 			coder_tracef(c, "  verb \"%.*s\": a protest verb whose subject is not a civilian role",
-				     (int)hlen, htext);
-		return 0;
+				     (int)a->hlen, a->htext);
+		return 1;
 	}
 	/* "captured the border town of Jarablus from Islamic State", "wrested
 	 * control of the town from the rebels": the side a place is taken
 	 * from, named after "from" in the clause, is the target of its
 	 * capture (192), not the place. */
-	if (src >= 0 && p->kind == LEX_VERB && !p->passive && r.target < 0 && r.code != LEX_NONE &&
-	    r.code != LEX_CODE_NULL && !strcmp(lex_code_str(lex, r.code), "192")) {
+	if (a->src >= 0 && p->kind == LEX_VERB && !p->passive && a->r.target < 0 && a->rc &&
+	    !strcmp(a->rc, "192")) {
 		size_t j;
 		for (j = p->end + 1; j + 1 < s->n && j < p->end + 16u; j++) {
 			int32_t m = s->info[j].mention;
 			if (clause_break(s, j) || (s->info[j].verb && m < 0))
 				break;
 			if (m >= 0 && s->ments[m].after_prep && (s->ments[m].prep_roles & R_FROM) &&
-			    s->ments[m].group != s->ments[src].group) {
-				tgt = m;
+			    s->ments[m].group != s->ments[a->src].group) {
+				a->tgt = m;
 				break;
 			}
 		}
@@ -2272,29 +2420,29 @@ int act_code(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 	 * its clause or else placed by the sentence, unless that is the
 	 * captor's own ("federal troops retook the town": its holder is
 	 * unnamed). */
-	if (src >= 0 && tgt < 0 && !have_own && p->kind == LEX_VERB && r.code != LEX_NONE &&
-	    r.code != LEX_CODE_NULL && !strcmp(lex_code_str(lex, r.code), "192")) {
+	if (a->src >= 0 && a->tgt < 0 && !a->have_own && p->kind == LEX_VERB && a->rc &&
+	    !strcmp(a->rc, "192")) {
 		const char *state = act_state(c, s, p);
 		char *cc;
 		/* rebels take their own state's towns from it */
-		if (state && country_prefix(state) && s->ments[src].code &&
-		    (strncmp(s->ments[src].code, state, 3) || armed_group(s->ments[src].code)) &&
+		if (state && country_prefix(state) && s->ments[a->src].code &&
+		    (strncmp(s->ments[a->src].code, state, 3) || armed_group(s->ments[a->src].code)) &&
 		    (cc = state_role(c, state, ""))) {
-			implied_actor(&own, s, p->head, cc);
-			have_own = 1;
+			implied_actor(&a->own, s, p->head, cc);
+			a->have_own = 1;
 		}
 	}
 	/* "stormed a hotel in Mali's capital and took about 170 guests and
 	 * staff hostage": a seizure of people (181) who go unnamed falls on
 	 * the civilians of the state its clause places it in, else of the
 	 * place the sentence names. */
-	if (src >= 0 && tgt < 0 && !have_own && p->kind == LEX_VERB && r.code != LEX_NONE &&
-	    r.code != LEX_CODE_NULL && !strcmp(lex_code_str(lex, r.code), "181")) {
+	if (a->src >= 0 && a->tgt < 0 && !a->have_own && p->kind == LEX_VERB && a->rc &&
+	    !strcmp(a->rc, "181")) {
 		const char *state = act_state(c, s, p);
 		char *cc = state && country_prefix(state) ? state_role(c, state, "CVL") : NULL;
 		if (cc) {
-			implied_actor(&own, s, p->head, cc);
-			have_own = 1;
+			implied_actor(&a->own, s, p->head, cc);
+			a->have_own = 1;
 		}
 	}
 	/* "The Syrian air force used sarin in attacks on the village of X":
@@ -2305,20 +2453,19 @@ int act_code(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 	 * massacre. */
 	/* (so does a noun whose pattern names its source: "Sudan's RSF had
 	 * committed genocide") */
-	if (src >= 0 && tgt < 0 && !have_own && (p->kind == LEX_VERB || r.source >= 0) &&
-	    r.code != LEX_NONE &&
-	    r.code != LEX_CODE_NULL && !strncmp(lex_code_str(lex, r.code), "20", 2) &&
-	    strcmp(lex_code_str(lex, r.code), "2042") && can_use_force(s->ments[src].code)) {
+	if (a->src >= 0 && a->tgt < 0 && !a->have_own && (p->kind == LEX_VERB || a->r.source >= 0) &&
+	    a->rc && !strncmp(a->rc, "20", 2) &&
+	    strcmp(a->rc, "2042") && can_use_force(s->ments[a->src].code)) {
 		const char *state = clause_state_after(s, p);
 		char *cc;
-		if (!state && country_prefix(s->ments[src].code))
-			state = s->ments[src].code;
+		if (!state && country_prefix(s->ments[a->src].code))
+			state = s->ments[a->src].code;
 		if (!state)
 			state = match_place_state(c, s, p->head);
 		cc = state && country_prefix(state) ? state_role(c, state, "CVL") : NULL;
 		if (cc) {
-			implied_actor(&own, s, p->head, cc);
-			have_own = 1;
+			implied_actor(&a->own, s, p->head, cc);
+			a->have_own = 1;
 		}
 	}
 	/* "A truck bomb exploded at a busy junction in Mogadishu", "two car
@@ -2327,64 +2474,95 @@ int act_code(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 	 * unidentified bombers (---INS), aimed at what the clause names next,
 	 * a place included, else at the civilians of the sentence's state
 	 * (emit_one makes a bare state its civilians). */
-	if (src < 0 && !have_own_src && p->kind == LEX_VERB && !p->passive && r.pat &&
-	    lex->elems.v[r.pat->el_off].kind != LEX_EL_HEAD && r.code != LEX_NONE &&
-	    r.code != LEX_CODE_NULL && !strncmp(lex_code_str(lex, r.code), "18", 2)) {
+	if (a->src < 0 && !a->have_own_src && p->kind == LEX_VERB && !p->passive && a->r.pat &&
+	    lex->elems.v[a->r.pat->el_off].kind != LEX_EL_HEAD && a->rc && !strncmp(a->rc, "18", 2)) {
 		const char *state;
-		implied_actor(&own_src, s, p->head, "---INS");
-		have_own_src = 1;
-		if (r.target < 0)
-			tgt = first_in_clause(s, r.last + 1);
-		if (tgt < 0 && !have_own && (state = match_place_state(c, s, p->head)) &&
+		implied_actor(&a->own_src, s, p->head, "---INS");
+		a->have_own_src = 1;
+		if (a->r.target < 0)
+			a->tgt = first_in_clause(s, a->r.last + 1);
+		if (a->tgt < 0 && !a->have_own && (state = match_place_state(c, s, p->head)) &&
 		    country_prefix(state)) {
 			char *cc = state_role(c, state, "CVL");
 			if (cc) {
-				implied_actor(&own, s, p->head, cc);
-				have_own = 1;
+				implied_actor(&a->own, s, p->head, cc);
+				a->have_own = 1;
 			}
 		}
 	}
+	return 0;
+}
+
+/* A claim rejected in a clause hung on it is denied (016) to its
+ * maker; a charge or sentence passed on someone by no one named is the
+ * act of their state's courts. */
+static int claims_and_charges(struct act *a)
+{
+	struct dyad_coder *c = a->e->c;
+	struct sent *s = a->e->s;
+	struct pred *preds = a->preds;
+	struct pred *p = a->p;
+	size_t n = a->n;
+	size_t i = a->i;
+
 	/* "..., a claim Pakistan dismissed as an illusion", "a finding
 	 * Israel rejected as false": a claim rejected in a clause hung on it
 	 * is denied (016) to whoever made it, the subject of the clause the
 	 * claim sums up. */
-	if (tgt < 0 && !have_own && src >= 0 && p->kind == LEX_VERB &&
-	    (p->vroles & (V_REACT | V_DENY)) && s->ments[src].tok > 0 &&
-	    claim_noun(s, s->ments[src].tok - 1) && s->ments[src].code) {
+	if (a->tgt < 0 && !a->have_own && a->src >= 0 && p->kind == LEX_VERB &&
+	    (p->vroles & (V_REACT | V_DENY)) && s->ments[a->src].tok > 0 &&
+	    claim_noun(s, s->ments[a->src].tok - 1) && s->ments[a->src].code) {
 		size_t k;
-		for (k = 0; k < n && tgt < 0; k++)
+		for (k = 0; k < n && a->tgt < 0; k++)
 			if (k != i && preds[k].kind == LEX_VERB && preds[k].subject >= 0 &&
-			    preds[k].head < s->ments[src].tok && s->ments[preds[k].subject].code &&
-			    strncmp(s->ments[preds[k].subject].code, s->ments[src].code, 3))
-				tgt = preds[k].subject;
-		claim_denied = tgt >= 0;
+			    preds[k].head < s->ments[a->src].tok && s->ments[preds[k].subject].code &&
+			    strncmp(s->ments[preds[k].subject].code, s->ments[a->src].code, 3))
+				a->tgt = preds[k].subject;
+		a->claim_denied = a->tgt >= 0;
 	}
 	/* "Tanzanian opposition leader Tundu Lissu was charged with
 	 * treason", "Trump was indicted on Friday": a charge, indictment,
 	 * conviction or sentence told in the passive with no agent is the
 	 * act of the courts of the accused's state. */
-	if (src < 0 && !have_own_src && p->kind == LEX_VERB && p->passive && p->by_agent < 0 &&
-	    tgt >= 0 && !have_own && r.code != LEX_NONE && r.code != LEX_CODE_NULL &&
+	if (a->src < 0 && !a->have_own_src && p->kind == LEX_VERB && p->passive && p->by_agent < 0 &&
+	    a->tgt >= 0 && !a->have_own && a->rc &&
 	    !(p->group > 0 && clause_is_relative(s, p->group - 1)) &&
-	    (!strcmp(lex_code_str(lex, r.code), "173") || !strcmp(lex_code_str(lex, r.code), "116")) &&
-	    s->ments[tgt].code && country_prefix(s->ments[tgt].code) &&
+	    (!strcmp(a->rc, "173") || !strcmp(a->rc, "116")) &&
+	    s->ments[a->tgt].code && country_prefix(s->ments[a->tgt].code) &&
 	    (head_is(s, p->head, "charg") || head_is(s, p->head, "indict") ||
 	     head_is(s, p->head, "convict") || head_is(s, p->head, "sentenc") ||
 	     head_is(s, p->head, "prosecut"))) {
-		char *cc = state_role(c, s->ments[tgt].code, "JUD");
+		char *cc = state_role(c, s->ments[a->tgt].code, "JUD");
 		if (cc) {
-			implied_actor(&own_src, s, p->head, cc);
-			have_own_src = 1;
+			implied_actor(&a->own_src, s, p->head, cc);
+			a->have_own_src = 1;
 		}
 	}
-	if ((src < 0 && !have_own_src) || (tgt < 0 && !have_own)) {
+	return 0;
+}
+
+/* 1 when p, with its actors known, is still no event of its own: it
+ * lacks a source or a target, restates or gives the grounds of the act
+ * before it, tells what an attack did, or is the condition of a threat
+ * or offer. */
+static int restated(struct act *a)
+{
+	struct emit_ctx *e = a->e;
+	struct dyad_coder *c = a->e->c;
+	const dyad_lexicon *lex = a->e->c->lex;
+	struct sent *s = a->e->s;
+	struct pred *preds = a->preds;
+	struct pred *p = a->p;
+	size_t n = a->n;
+
+	if ((a->src < 0 && !a->have_own_src) || (a->tgt < 0 && !a->have_own)) {
 		if (TRACING(c))
 			coder_tracef(c, "  %s \"%.*s\" (%s): not coded: no %s",
-				     p->kind == LEX_VERB ? "verb" : "noun", (int)hlen, htext,
-				     r.code != LEX_NONE ? lex_code_str(lex, r.code) : "---",
-				     src < 0 && tgt < 0 ? "source and no target" :
-				     src < 0 ? "source" : "target");
-		return 0;
+				     p->kind == LEX_VERB ? "verb" : "noun", (int)a->hlen, a->htext,
+				     a->rc ? a->rc : "---",
+				     a->src < 0 && a->tgt < 0 ? "source and no target" :
+				     a->src < 0 ? "source" : "target");
+		return 1;
 	}
 	/* "cut diplomatic relations with Morocco, accusing its neighbour of
 	 * hostile actions", "suspended aid, accusing Islamabad of": an
@@ -2395,9 +2573,9 @@ int act_code(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 	 * force joined so are distinct, "launched an offensive, overrunning
 	 * army posts").  Against another party ("declared martial law,
 	 * accusing parliament of") it is an event of its own. */
-	if (p->anchor >= 0 && !have_own && !have_own_src && pred_code(lex, p)) {
+	if (p->anchor >= 0 && !a->have_own && !a->have_own_src && pred_code(lex, p)) {
 		const char *pc = pred_code(lex, p);
-		const char *tc = s->ments[tgt].code;
+		const char *tc = s->ments[a->tgt].code;
 		int32_t an = p->anchor;
 		size_t k;
 		/* "ordered 45 Russian diplomats to leave, accusing Moscow":
@@ -2418,8 +2596,8 @@ int act_code(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 			 * Mali and Burkina Faso were withdrawing their countries
 			 * from ECOWAS, accusing it") */
 			const struct mention *sm[8];
-			size_t nsm = !strncmp(pc, "112", 3) ? group_members(s, src, sm, 8) : 0, q;
-			int same_src = !strcmp(o->source.code, s->ments[src].code);
+			size_t nsm = !strncmp(pc, "112", 3) ? group_members(s, a->src, sm, 8) : 0, q;
+			int same_src = !strcmp(o->source.code, s->ments[a->src].code);
 			for (q = 0; q < nsm && !same_src; q++)
 				same_src = sm[q]->code && country_prefix(sm[q]->code) &&
 					   !strncmp(sm[q]->code, o->source.code, 3);
@@ -2431,95 +2609,115 @@ int act_code(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 				if (TRACING(c))
 					coder_tracef(c, "  verb \"%.*s\": the grounds or a restatement "
 						     "of the act before it, not an event",
-						     (int)hlen, htext);
-				return 0;
+						     (int)a->hlen, a->htext);
+				return 1;
 			}
 		}
 	}
 	/* the grounds of the main clause's act on its own subject */
-	if (rel_main >= 0 && !have_own && tgt >= 0 && s->ments[tgt].code &&
-	    s->ments[rel_main].code && country_prefix(s->ments[tgt].code) &&
-	    !strncmp(s->ments[tgt].code, s->ments[rel_main].code, 3)) {
+	if (a->rel_main >= 0 && !a->have_own && a->tgt >= 0 && s->ments[a->tgt].code &&
+	    s->ments[a->rel_main].code && country_prefix(s->ments[a->tgt].code) &&
+	    !strncmp(s->ments[a->tgt].code, s->ments[a->rel_main].code, 3)) {
 		if (TRACING(c))
 			coder_tracef(c, "  %s \"%.*s\": a relative clause on the object telling what "
 				     "it did to the subject, not coded",
-				     p->kind == LEX_VERB ? "verb" : "noun", (int)hlen, htext);
-		return 0;
+				     p->kind == LEX_VERB ? "verb" : "noun", (int)a->hlen, a->htext);
+		return 1;
 	}
 	if (attack_result(e, p)) {
 		if (TRACING(c))
 			coder_tracef(c, "  verb \"%.*s\": what the attack before it did, not an act of its own",
-				     (int)hlen, htext);
-		return 0;
+				     (int)a->hlen, a->htext);
+		return 1;
 	}
 	if (mode_in_condition(s, preds, n, p)) {
 		if (TRACING(c))
 			coder_tracef(c, "  %s \"%.*s\": the condition of a threat or offer, not an act",
-				     p->kind == LEX_VERB ? "verb" : "noun", (int)hlen, htext);
-		return 0;
+				     p->kind == LEX_VERB ? "verb" : "noun", (int)a->hlen, a->htext);
+		return 1;
 	}
-	mode = mode_resolve(s, preds, i);
+	return 0;
+}
+
+/* The mode, and the code once the actors are known: a denied claim,
+ * an attempt, a bombing's kind, forces driven out, weapons, chemical
+ * means, a conditional meeting, a protest's demand.  1 when p names
+ * only what a threat coded before it threatens. */
+static int final_code(struct act *a)
+{
+	struct emit_ctx *e = a->e;
+	struct dyad_coder *c = a->e->c;
+	const dyad_lexicon *lex = a->e->c->lex;
+	struct sent *s = a->e->s;
+	struct pred *preds = a->preds;
+	struct pred *p = a->p;
+	size_t n = a->n;
+	size_t i = a->i;
+
+	a->mode = mode_resolve(s, preds, i);
 	/* "[:110]" in a legacy dictionary codes only the reverse event. */
-	code = r.code != LEX_NONE && r.code != LEX_CODE_NULL ? lex_code_str(lex, r.code) : NULL;
-	if (claim_denied && code)
-		code = "016";
-	code2 = r.code2 != LEX_NONE && r.code2 != LEX_CODE_NULL ? lex_code_str(lex, r.code2) : NULL;
-	if (attempt) {
-		code = attempt;
-		code2 = NULL;
+	a->code = a->rc;
+	if (a->claim_denied && a->code)
+		a->code = "016";
+	a->code2 = a->r.code2 != LEX_NONE &&
+	    a->r.code2 != LEX_CODE_NULL ? lex_code_str(lex, a->r.code2) : NULL;
+	if (a->attempt) {
+		a->code = a->attempt;
+		a->code2 = NULL;
 	}
-	if (bombing && code && (!strncmp(code, "18", 2) || !strncmp(code, "19", 2))) {
-		code = bombing;
-		code2 = NULL;
+	if (a->bombing && a->code && (!strncmp(a->code, "18", 2) || !strncmp(a->code, "19", 2))) {
+		a->code = a->bombing;
+		a->code2 = NULL;
 	}
 	/* "drove Ukrainian troops out of Kursk": driving out forces, not
 	 * people, is a battle won, not their displacement */
-	if (code && !strcmp(code, "201") && !have_own && tgt >= 0 && s->ments[tgt].code &&
-	    !soft_target(s->ments[tgt].code) && strcmp(s->ments[tgt].code, "CVL") &&
+	if (a->code && !strcmp(a->code, "201") && !a->have_own && a->tgt >= 0 && s->ments[a->tgt].code &&
+	    !soft_target(s->ments[a->tgt].code) && strcmp(s->ments[a->tgt].code, "CVL") &&
 	    !head_is(s, p->head, "deport"))
-		code = "190";
+		a->code = "190";
 	/* force of no stated kind whose source is a weapon or aircraft
 	 * is of that weapon's kind */
-	if (code && !strcmp(code, "190") && !have_own_src && src >= 0 && !attempt) {
-		const char *w = source_weapon(s, &s->ments[src]);
+	if (a->code && !strcmp(a->code, "190") && !a->have_own_src && a->src >= 0 && !a->attempt) {
+		const char *w = source_weapon(s, &s->ments[a->src]);
 		if (w)
-			code = w;
+			a->code = w;
 	}
 	/* force on a state's place falls on those the place serves */
-	if (code && !strncmp(code, "19", 2) && tgt >= 0 && !have_own && !pair_sides && !reciprocal &&
-	    !attempt && s->ments[tgt].country && s->ments[tgt].code &&
-	    strlen(s->ments[tgt].code) == 3 && country_prefix(s->ments[tgt].code) &&
-	    s->ments[tgt].tok > p->end) {
-		const char *role = facility_role(s, p->end + 1, &s->ments[tgt]);
-		char *cc = role ? state_role(c, s->ments[tgt].code, role) : NULL;
+	if (a->code && !strncmp(a->code, "19", 2) && a->tgt >= 0 && !a->have_own && !a->pair_sides &&
+	    !a->reciprocal &&
+	    !a->attempt && s->ments[a->tgt].country && s->ments[a->tgt].code &&
+	    strlen(s->ments[a->tgt].code) == 3 && country_prefix(s->ments[a->tgt].code) &&
+	    s->ments[a->tgt].tok > p->end) {
+		const char *role = facility_role(s, p->end + 1, &s->ments[a->tgt]);
+		char *cc = role ? state_role(c, s->ments[a->tgt].code, role) : NULL;
 		if (cc) {
-			derived_mention(&own, &s->ments[tgt], cc, 0, s->ments[tgt].start,
-					s->ments[tgt].end);
-			have_own = 1;
+			derived_mention(&a->own, &s->ments[a->tgt], cc, 0, s->ments[a->tgt].start,
+					s->ments[a->tgt].end);
+			a->have_own = 1;
 		}
 	}
-	if (code && p->kind == LEX_VERB && (!strncmp(code, "18", 2) || !strncmp(code, "19", 2)) &&
-	    chemical_means(s, p, tgt >= 0 && !have_own && s->ments[tgt].tok > r.last ?
-			   s->ments[tgt].tok : r.last)) {
-		code = "2041";
-		code2 = NULL;
+	if (a->code && p->kind == LEX_VERB && (!strncmp(a->code, "18", 2) || !strncmp(a->code, "19", 2)) &&
+	    chemical_means(s, p, a->tgt >= 0 && !a->have_own && s->ments[a->tgt].tok > a->r.last ?
+			   s->ments[a->tgt].tok : a->r.last)) {
+		a->code = "2041";
+		a->code2 = NULL;
 	}
 	/* "would be willing to meet Zelensky if the Ukrainian leader came
 	 * to Moscow": an offer on a condition is the meeting itself,
 	 * conditional, not a bare intent (036). */
-	if (code && !strcmp(code, "036") && mode == DYAD_MODE_CONDITIONAL)
-		code = "040";
+	if (a->code && !strcmp(a->code, "036") && a->mode == DYAD_MODE_CONDITIONAL)
+		a->code = "040";
 	/* "warned of serious consequences if the tanker was not released":
 	 * a threat is made, whatever it hangs on */
-	if (code && !strncmp(code, "13", 2) && mode == DYAD_MODE_CONDITIONAL)
-		mode = DYAD_MODE_ASSERTED;
+	if (a->code && !strncmp(a->code, "13", 2) && a->mode == DYAD_MODE_CONDITIONAL)
+		a->mode = DYAD_MODE_ASSERTED;
 	/* "agreed to impose sanctions": a conflictual act agreed on is
 	 * still to come.  A cooperative one is an intent (03x), done in the
 	 * agreeing ("agreed to resume talks"), and what a vote decides
 	 * ("voted to impeach") is done by the vote. */
-	if (code && p->agreed && mode == DYAD_MODE_ASSERTED && strncmp(code, "10", 2) >= 0)
-		mode = DYAD_MODE_PLANNED;
-	if (threat) {
+	if (a->code && p->agreed && a->mode == DYAD_MODE_ASSERTED && strncmp(a->code, "10", 2) >= 0)
+		a->mode = DYAD_MODE_PLANNED;
+	if (a->threat) {
 		size_t k;
 		/* "threatened that North Korea would shoot down U.S. planes":
 		 * the threat is coded already; the act it names is not. */
@@ -2527,18 +2725,18 @@ int act_code(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 			if (e->seen[k].root && !strcmp(e->seen[k].root, "13")) {
 				if (TRACING(c))
 					coder_tracef(c, "  %s \"%.*s\": what a threat coded before names, not an act",
-						     p->kind == LEX_VERB ? "verb" : "noun", (int)hlen, htext);
-				return 0;
+						     p->kind == LEX_VERB ? "verb" : "noun", (int)a->hlen, a->htext);
+				return 1;
 			}
-		code = threat;
-		code2 = NULL;
-		mode = DYAD_MODE_ASSERTED;
+		a->code = a->threat;
+		a->code2 = NULL;
+		a->mode = DYAD_MODE_ASSERTED;
 	}
 	/* "blocked roads to demand the resignation of the attorney
 	 * general", "stormed the residence, demanding that he resign": a
 	 * protest (14y, or force by civilians: 145) for a change of leader,
 	 * policy, rights or institutions (104z) is coded as one (14yz). */
-	if (code && strlen(code) == 3) {
+	if (a->code && strlen(a->code) == 3) {
 		size_t k;
 		const char *dc;
 		for (k = 0; k < n; k++)
@@ -2547,60 +2745,74 @@ int act_code(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 			    !strncmp(dc, "104", 3) && dc[3] >= '1' && dc[3] <= '4') {
 				char *pc = arena_alloc(&c->mem, 5);
 				if (pc) {
-					memcpy(pc, strncmp(code, "14", 2) || code[2] < '1' || code[2] > '5' ?
-						   "145" : code, 3);
+					memcpy(pc, strncmp(a->code, "14", 2) || a->code[2] < '1' || a->code[2] > '5' ?
+						   "145" : a->code, 3);
 					pc[3] = dc[3];
 					pc[4] = '\0';
-					code = pc;
+					a->code = pc;
 				}
 				break;
 			}
 	}
+	return 0;
+}
+
+/* Emit one event per source and target member, with the paired event
+ * back, and those an act implies beside it (a deportation expels, a
+ * switched recognition drops the state it turns from). */
+static int emit_all(struct act *a)
+{
+	struct emit_ctx *e = a->e;
+	struct dyad_coder *c = a->e->c;
+	struct sent *s = a->e->s;
+	struct pred *p = a->p;
+	size_t si, ti;
+
 	if (TRACING(c))
 		coder_tracef(c, "  %s \"%.*s\" -> %s%s%s, source \"%.*s\", target \"%.*s\"%s%s",
-			     p->kind == LEX_VERB ? "verb" : "noun", (int)hlen, htext, code ? code : "---",
-			     code2 ? ":" : "", code2 ? code2 : "",
-			     (int)(have_own_src ? own_src.end - own_src.start :
-				   s->ments[src].end - s->ments[src].start),
-			     have_own_src ? s->text + own_src.start : s->text + s->ments[src].start,
-			     (int)(have_own ? 0 : s->ments[tgt].end - s->ments[tgt].start),
-			     have_own ? "" : s->text + s->ments[tgt].start,
-			     p->passive ? ", passive" : have_own ? ", its own state" : "",
-			     r.pat ? "" : ", class default");
-	if (have_own_src) {
-		srcs[0] = &own_src;
-		ns = 1;
+			     p->kind == LEX_VERB ? "verb" : "noun", (int)a->hlen, a->htext, a->code ? a->code : "---",
+			     a->code2 ? ":" : "", a->code2 ? a->code2 : "",
+			     (int)(a->have_own_src ? a->own_src.end - a->own_src.start :
+				   s->ments[a->src].end - s->ments[a->src].start),
+			     a->have_own_src ? s->text + a->own_src.start : s->text + s->ments[a->src].start,
+			     (int)(a->have_own ? 0 : s->ments[a->tgt].end - s->ments[a->tgt].start),
+			     a->have_own ? "" : s->text + s->ments[a->tgt].start,
+			     p->passive ? ", passive" : a->have_own ? ", its own state" : "",
+			     a->r.pat ? "" : ", class default");
+	if (a->have_own_src) {
+		a->srcs[0] = &a->own_src;
+		a->ns = 1;
 	} else
-		ns = group_members(s, src, srcs, 8);
-	if (pair_sides) {
-		srcs[0] = tgts[0] = &s->ments[src];
-		srcs[1] = tgts[1] = &s->ments[tgt];
-		ns = nt = 2;
-	} else if (have_own) {
-		tgts[0] = &own;
-		nt = 1;
-		while (nt < n_doers)
-			tgts[nt] = &more_own[nt - 1], nt++;
+		a->ns = group_members(s, a->src, a->srcs, 8);
+	if (a->pair_sides) {
+		a->srcs[0] = a->tgts[0] = &s->ments[a->src];
+		a->srcs[1] = a->tgts[1] = &s->ments[a->tgt];
+		a->ns = a->nt = 2;
+	} else if (a->have_own) {
+		a->tgts[0] = &a->own;
+		a->nt = 1;
+		while (a->nt < a->n_doers)
+			a->tgts[a->nt] = &a->more_own[a->nt - 1], a->nt++;
 	} else
-		nt = group_members(s, tgt, tgts, 8);
-	if (attempt) {
-		srcs[0] = &attacker;
-		tgts[0] = &s->ments[tgt];
-		ns = nt = 1;
+		a->nt = group_members(s, a->tgt, a->tgts, 8);
+	if (a->attempt) {
+		a->srcs[0] = &a->attacker;
+		a->tgts[0] = &s->ments[a->tgt];
+		a->ns = a->nt = 1;
 	}
-	if (!have_own && !pair_sides && !reciprocal && !attempt && p->kind == LEX_VERB) {
-		const struct mention *t = &s->ments[tgt];
+	if (!a->have_own && !a->pair_sides && !a->reciprocal && !a->attempt && p->kind == LEX_VERB) {
+		const struct mention *t = &s->ments[a->tgt];
 		int32_t w = along_with(s, t->tok + t->n_tok);
-		if (w >= 0 && (have_own_src || s->ments[w].group != s->ments[src].group))
-			nt += group_members(s, w, tgts + nt, 8 - nt);
+		if (w >= 0 && (a->have_own_src || s->ments[w].group != s->ments[a->src].group))
+			a->nt += group_members(s, w, a->tgts + a->nt, 8 - a->nt);
 	}
 	/* "tariffs of 25 percent on Mexico and Canada and 10 percent on
 	 * goods from China": a measure's further rate, after "and", falls
 	 * on the party named with it. */
-	if (!have_own && !pair_sides && !reciprocal && !attempt && nt > 0 && nt < 8 && code &&
-	    !strncmp(code, "16", 2)) {
-		size_t j = tgts[nt - 1]->tok + tgts[nt - 1]->n_tok, k;
-		if (j + 3 < s->n && tgts[nt - 1]->tok > p->head && (s->info[j].roles & R_CONJ) &&
+	if (!a->have_own && !a->pair_sides && !a->reciprocal && !a->attempt && a->nt > 0 && a->nt < 8 &&
+	    a->code && !strncmp(a->code, "16", 2)) {
+		size_t j = a->tgts[a->nt - 1]->tok + a->tgts[a->nt - 1]->n_tok, k;
+		if (j + 3 < s->n && a->tgts[a->nt - 1]->tok > p->head && (s->info[j].roles & R_CONJ) &&
 		    (s->toks[j + 1].flags & TOK_NUM) &&
 		    (head_is(s, j + 2, "percent") || is_punct(s, j + 2, '%')))
 			for (k = j + 3; k < s->n && k < j + 10; k++) {
@@ -2608,8 +2820,8 @@ int act_code(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 					break;
 				if (s->info[k].mention >= 0) {
 					int32_t w = s->info[k].mention;
-					if (src < 0 || s->ments[w].group != s->ments[src].group)
-						nt += group_members(s, w, tgts + nt, 8 - nt);
+					if (a->src < 0 || s->ments[w].group != s->ments[a->src].group)
+						a->nt += group_members(s, w, a->tgts + a->nt, 8 - a->nt);
 					break;
 				}
 			}
@@ -2617,88 +2829,107 @@ int act_code(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 	/* "Mali, Burkina Faso and Niger signed a treaty": a pattern's "$ and
 	 * +" that picks the last two of a longer list makes every member a
 	 * party, each to each; the ordered pairs cover both directions. */
-	if (!have_own && !have_own_src && !pair_sides && !attempt && !reciprocal && code2 &&
-	    r.source >= 0 && r.target >= 0 && s->ments[src].group == s->ments[tgt].group &&
-	    !s->ments[src].pair && ns >= 3) {
-		nt = group_members(s, src, tgts, 8);
-		reciprocal = 1;
-		code2 = NULL;
+	if (!a->have_own && !a->have_own_src && !a->pair_sides && !a->attempt && !a->reciprocal &&
+	    a->code2 &&
+	    a->r.source >= 0 && a->r.target >= 0 && s->ments[a->src].group == s->ments[a->tgt].group &&
+	    !s->ments[a->src].pair && a->ns >= 3) {
+		a->nt = group_members(s, a->src, a->tgts, 8);
+		a->reciprocal = 1;
+		a->code2 = NULL;
 	}
 	/* A pair like "Trump-Kim" is one group: split it into its sides. */
-	if (!have_own && !have_own_src && !pair_sides && !attempt &&
-	    s->ments[src].group == s->ments[tgt].group &&
-	    !reciprocal) {
-		srcs[0] = &s->ments[src];
-		tgts[0] = &s->ments[tgt];
-		ns = nt = 1;
+	if (!a->have_own && !a->have_own_src && !a->pair_sides && !a->attempt &&
+	    s->ments[a->src].group == s->ments[a->tgt].group &&
+	    !a->reciprocal) {
+		a->srcs[0] = &s->ments[a->src];
+		a->tgts[0] = &s->ments[a->tgt];
+		a->ns = a->nt = 1;
 	}
 	/* "met al-Sharaa in Riyadh", "held talks in Oslo": a meeting in a
 	 * state none of its parties belongs to is one at a third location
 	 * (044); negotiations keep their own, more telling code (046). */
-	if (code && !strcmp(code, "040") && !have_own && !have_own_src && !attempt) {
-		const char *at = meeting_state(c, s, p, mode == DYAD_MODE_ASSERTED);
-		if (at && foreign_to_all(at, srcs, ns) && foreign_to_all(at, tgts, nt)) {
+	if (a->code && !strcmp(a->code, "040") && !a->have_own && !a->have_own_src && !a->attempt) {
+		const char *at = meeting_state(c, s, p, a->mode == DYAD_MODE_ASSERTED);
+		if (at && foreign_to_all(at, a->srcs, a->ns) && foreign_to_all(at, a->tgts, a->nt)) {
 			if (TRACING(c))
 				coder_tracef(c, "    held in %.3s, the home of none of its parties: 044", at);
-			code = "044";
-			if (code2 && !strcmp(code2, "040"))
-				code2 = "044";
+			a->code = "044";
+			if (a->code2 && !strcmp(a->code2, "040"))
+				a->code2 = "044";
 		}
 	}
 	/* "deported 40 Uyghur men to China", "deported 1,086 people to
 	 * Myanmar": the people handed to a state (063) are also expelled
 	 * (174): those named, else that state's civilians. */
-	if (code && !strcmp(code, "063") && p->kind == LEX_VERB && head_is(s, p->head, "deport") &&
-	    !have_own && !pair_sides && !reciprocal && nt > 0 && tgts[0]->tok > p->end) {
+	if (a->code && !strcmp(a->code, "063") && p->kind == LEX_VERB && head_is(s, p->head, "deport") &&
+	    !a->have_own && !a->pair_sides && !a->reciprocal && a->nt > 0 && a->tgts[0]->tok > p->end) {
 		size_t j;
-		deport = 1;
-		for (j = p->end + 1; j < tgts[0]->tok && !deportee; j++)
+		a->deport = 1;
+		for (j = p->end + 1; j < a->tgts[0]->tok && !a->deportee; j++)
 			if (s->info[j].mention >= 0 && s->ments[s->info[j].mention].code &&
 			    strlen(s->ments[s->info[j].mention].code) >= 6 &&
 			    country_prefix(s->ments[s->info[j].mention].code))
-				deportee = &s->ments[s->info[j].mention];
+				a->deportee = &s->ments[s->info[j].mention];
 	}
 	/* "switched diplomatic recognition from Taiwan to China": the state
 	 * a recognition (054) turns from, named after "from" before its
 	 * target, loses it (161). */
-	if (code && !strcmp(code, "054") && !have_own && !pair_sides && !reciprocal && nt > 0 &&
-	    tgts[0]->tok > p->end) {
+	if (a->code && !strcmp(a->code, "054") && !a->have_own && !a->pair_sides && !a->reciprocal &&
+	    a->nt > 0 &&
+	    a->tgts[0]->tok > p->end) {
 		size_t j;
-		for (j = p->end + 1; j + 1 < tgts[0]->tok && !dropped; j++)
+		for (j = p->end + 1; j + 1 < a->tgts[0]->tok && !a->dropped; j++)
 			if ((s->info[j].roles & R_FROM) && s->info[j + 1].mention >= 0) {
 				const struct mention *m = &s->ments[s->info[j + 1].mention];
-				if (m->code && tgts[0]->code && country_prefix(m->code) &&
-				    strncmp(m->code, tgts[0]->code, 3))
-					dropped = m;
+				if (m->code && a->tgts[0]->code && country_prefix(m->code) &&
+				    strncmp(m->code, a->tgts[0]->code, 3))
+					a->dropped = m;
 			}
 	}
-	for (a = 0; a < ns && !e->stop; a++)
-		for (b = 0; b < nt && !e->stop; b++) {
+	for (si = 0; si < a->ns && !e->stop; si++)
+		for (ti = 0; ti < a->nt && !e->stop; ti++) {
 			const struct mention *rep = p->reporter >= 0 ? &s->ments[p->reporter] : NULL;
-			if (reciprocal && a == b)
+			if (a->reciprocal && si == ti)
 				continue;
 			/* "North Korea rejected a Trump-Kim summit": the target
 			 * is the side of the pair that is not the source's. */
-			if (tgts[b]->pair && nt > 1 && srcs[a]->code && tgts[b]->code &&
-			    !strncmp(srcs[a]->code, tgts[b]->code, 3))
+			if (a->tgts[ti]->pair && a->nt > 1 && a->srcs[si]->code && a->tgts[ti]->code &&
+			    !strncmp(a->srcs[si]->code, a->tgts[ti]->code, 3))
 				continue;
-			if (code && event_emit(e, p, srcs[a], tgts[b], rep, code, mode))
+			if (a->code && event_emit(e, p, a->srcs[si], a->tgts[ti], rep, a->code, a->mode))
 				return e->stop;
-			if (code2 && event_emit(e, p, tgts[b], srcs[a], rep, code2, mode))
+			if (a->code2 && event_emit(e, p, a->tgts[ti], a->srcs[si], rep, a->code2, a->mode))
 				return e->stop;
-			if (deportee && b == 0 && event_emit(e, p, srcs[a], deportee, rep, "174", mode))
+			if (a->deportee && ti == 0 && event_emit(e, p, a->srcs[si], a->deportee, rep, "174", a->mode))
 				return e->stop;
-			if (dropped && b == 0 && event_emit(e, p, srcs[a], dropped, rep, "161", mode))
+			if (a->dropped && ti == 0 && event_emit(e, p, a->srcs[si], a->dropped, rep, "161", a->mode))
 				return e->stop;
-			if (deport && !deportee && country_prefix(tgts[b]->code)) {
-				char *cc = state_role(c, tgts[b]->code, "CVL");
+			if (a->deport && !a->deportee && country_prefix(a->tgts[ti]->code)) {
+				char *cc = state_role(c, a->tgts[ti]->code, "CVL");
 				struct mention d;
 				if (!cc)
 					continue;
-				derived_mention(&d, tgts[b], cc, 0, tgts[b]->start, tgts[b]->end);
-				if (event_emit(e, p, srcs[a], &d, rep, "174", mode))
+				derived_mention(&d, a->tgts[ti], cc, 0, a->tgts[ti]->start, a->tgts[ti]->end);
+				if (event_emit(e, p, a->srcs[si], &d, rep, "174", a->mode))
 					return e->stop;
 			}
 		}
 	return e->stop;
+}
+
+/* Code predicate i of the sentence: run the stages in order until one
+ * finds it is no act (or has coded it, as a demand), then emit. */
+int act_code(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
+{
+	struct act act = { .e = e, .preds = preds, .p = &preds[i], .n = n, .i = i,
+			   .src = -1, .tgt = -1, .rel_noun = -1, .rel_tok = -1, .rel_main = -1 };
+
+	act.htext = tok_text(e->s, preds[i].head, &act.hlen);
+	if (demanded(&act) || not_an_act(&act) || find_source(&act) ||
+	    not_an_act_after(&act) || find_target(&act) || target_between(&act) ||
+	    target_answered(&act) || target_at_home(&act) || conditions_and_attempts(&act) ||
+	    unnamed_victims(&act) || claims_and_charges(&act) || restated(&act) ||
+	    final_code(&act))
+		return e->stop;
+	return emit_all(&act);
 }
