@@ -575,6 +575,26 @@ static int causative(const struct sent *s, size_t i)
 	return word_is_any(s, i, forms);
 }
 
+/* The word after "by" that may name the agent: past determiners,
+ * numbers and a collective ("by a group of gunmen", "by two men"). */
+static size_t by_phrase_head(const struct sent *s, size_t t)
+{
+	static const char *const groups[] = { "group", "band", "pair", "team", "squad",
+					      "unit", "gang", "couple", NULL };
+	static const char *const of[] = { "of", NULL };
+
+	for (;;) {
+		while (t < s->n && s->info[t].mention < 0 &&
+		       ((s->info[t].roles & R_DET) || (s->toks[t].flags & TOK_NUM)))
+			t++;
+		if (t + 1 < s->n && s->info[t].mention < 0 && word_is_any(s, t, groups) &&
+		    word_is_any(s, t + 1, of))
+			t += 2;
+		else
+			return t;
+	}
+}
+
 /* "rejected U.S. accusations that its army had used", "denied a report
  * by U.N. experts that its troops had": a denial of a claim whose content
  * follows.  Returns the token of that "that", or -1. */
@@ -841,9 +861,7 @@ passive:
 			for (j = p->head + 1; j < s->n && j < p->head + 6u; j++) {
 				if (s->info[j].roles & R_BY) {
 					if (j + 1 < s->n) {
-						size_t t = j + 1;
-						while (t < s->n && (s->info[t].roles & R_DET) && s->info[t].mention < 0)
-							t++;
+						size_t t = by_phrase_head(s, j + 1);
 						if (t < s->n && s->info[t].mention >= 0)
 							p->by_agent = s->info[t].mention;
 					}

@@ -140,17 +140,24 @@ static inline int clause_break(const struct sent *s, size_t i)
 }
 
 /* The token at i is a form of the verb word ("kill": kill, kills,
- * killed, killing). */
+ * killed, killing; "issue": issues, issued, issuing). */
 static inline int head_is(const struct sent *s, size_t i, const char *word)
 {
 	static const char *const ends[] = { "", "s", "ed", "ing" };
+	static const char *const e_ends[] = { "e", "es", "ed", "ing" };
 	size_t len, n = strlen(word), k;
 	const char *t = tok_text(s, i, &len);
+	const char *const *suf = ends;
 
+	/* a final "e" goes before the ending: "issued", "issuing" */
+	if (n > 1 && word[n - 1] == 'e') {
+		n--;
+		suf = e_ends;
+	}
 	if (len < n || strncasecmp(t, word, n))
 		return 0;
 	for (k = 0; k < sizeof(ends) / sizeof(ends[0]); k++)
-		if (len - n == strlen(ends[k]) && !strncasecmp(t + n, ends[k], len - n))
+		if (len - n == strlen(suf[k]) && !strncasecmp(t + n, suf[k], len - n))
 			return 1;
 	return 0;
 }
@@ -313,7 +320,8 @@ static inline int placeable(const struct mention *m)
 	for (i = 0; i < sizeof(alone) / sizeof(alone[0]); i++)
 		if (!strncmp(m->code, alone[i], 3))
 			return 1;
-	return 0;
+	/* "gunmen", "militants": armed men of no known state (---INS) */
+	return !strncmp(m->code, "---", 3) && armed_group(m->code);
 }
 
 /* A state's civilians, workers, students or opposition ("KORCVL"). */

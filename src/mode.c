@@ -15,6 +15,19 @@
 
 #include "coder_stages.h"
 
+/* A clause of its own after token i: a finite verb before the next
+ * punctuation. */
+static int finite_clause_after(const struct sent *s, size_t i)
+{
+	size_t j;
+
+	for (j = i + 1; j < s->n && j <= i + 10 && !(s->toks[j].flags & TOK_PUNCT); j++)
+		if ((s->info[j].roles & (R_BE | R_HAVE | R_DO | R_WILL | R_MAY | R_CAN | R_WOULD)) ||
+		    (s->info[j].roles == 0 && past_form(s, j)))
+			return 1;
+	return 0;
+}
+
 /* Conditions the word table cannot see, since their words mean other
  * things elsewhere: "once Khartoum paid" (not "once again", "once a
  * close ally"), "as long as", "as soon as", "provided that", "on
@@ -37,7 +50,7 @@ void mode_mark_conditions(struct sent *s)
 	static const char *const a_[] = { "a", "the", NULL };
 	static const char *const last[] = { "last", "final", NULL };
 	static const char *const resort[] = { "resort", NULL };
-	size_t i, j, mark;
+	size_t i, mark;
 
 	for (i = 0; i + 1 < s->n; i++) {
 		size_t len;
@@ -50,18 +63,14 @@ void mode_mark_conditions(struct sent *s)
 		mark = SIZE_MAX;
 		if (word_is_any(s, i, once) && (s->toks[i + 1].flags & TOK_WORD) &&
 		    !word_is_any(s, i + 1, not_clause)) {
-			/* a clause of its own: a finite verb before the
-			 * next punctuation */
-			for (j = i + 1; j < s->n && j <= i + 10 && !(s->toks[j].flags & TOK_PUNCT); j++)
-				if ((s->info[j].roles & (R_BE | R_HAVE | R_DO | R_WILL | R_MAY |
-							  R_CAN | R_WOULD)) ||
-				    (s->info[j].roles == 0 && past_form(s, j))) {
-					mark = i;
-					break;
-				}
+			if (finite_clause_after(s, i))
+				mark = i;
 		} else if (i + 2 < s->n && word_is_any(s, i, as) &&
 			   word_is_any(s, i + 1, long_soon) && word_is_any(s, i + 2, as)) {
-			mark = i + 2;
+			/* "as soon as Israel's offensive stopped", not "as
+			 * soon as early next year" */
+			if (finite_clause_after(s, i + 2))
+				mark = i + 2;
 		} else if (word_is_any(s, i, provided) && word_is_any(s, i + 1, that)) {
 			mark = i + 1;
 		} else if (word_is_any(s, i, only) && word_is_any(s, i + 1, after_when)) {
