@@ -1209,14 +1209,40 @@ static int is_punct_tok(const struct sent *s, size_t i, char ch)
 	return (s->toks[i].flags & TOK_PUNCT) && len == 1 && t[0] == ch;
 }
 
-/* he/she/it/they to the nearest fitting mention, in this sentence first. */
 /* "the North", "the South" in a sentence that names either Korea: North
  * and South Korea, as Korean wire copy writes them ("his second visit to
- * the North", "prompting the South to hold drills"). */
+ * the North", "prompting the South to hold drills"); and the Korea a
+ * shared name leaves out ("North and South Korea held talks"). */
 static int korean_sides(struct dyad_coder *c, struct sent *s)
 {
 	size_t i, k, n_before = s->n_ments;
 	int korea = 0;
+
+	for (i = 0; i + 2 < s->n; i++) {
+		size_t len, ln;
+		const char *t = tok_text(s, i, &len), *tn = tok_text(s, i + 2, &ln);
+		int32_t other = s->info[i + 2].mention;
+		struct mention *m;
+		if (len != 5 || ln != 5 || s->info[i].mention >= 0 || other < 0 ||
+		    !s->ments[other].country || !(s->info[i + 1].roles & R_CONJ) ||
+		    !s->ments[other].code || s->ments[other].tok != i + 2)
+			continue;
+		if (!strncmp(t, "North", 5) && !strncmp(tn, "South", 5) &&
+		    !strcmp(s->ments[other].code, "KOR"))
+			;
+		else if (!strncmp(t, "South", 5) && !strncmp(tn, "North", 5) &&
+			 !strcmp(s->ments[other].code, "PRK"))
+			;
+		else
+			continue;
+		if (!(m = push_mention(c, s)))
+			return DYAD_ENOMEM;
+		m->kind = M_NAME;
+		m->code = t[0] == 'N' ? "PRK" : "KOR";
+		m->country = 1;
+		m->how = "Korea left out";
+		set_span(s, m, i, i);
+	}
 
 	for (k = 0; k < n_before && !korea; k++)
 		korea = s->ments[k].code && (!strncmp(s->ments[k].code, "PRK", 3) ||
@@ -1360,6 +1386,7 @@ static int clause_subject(const struct sent *s, const struct mention *m, size_t 
 	return 1;
 }
 
+/* he/she/it/they to the nearest fitting mention, in this sentence first. */
 static int find_pronouns(struct dyad_coder *c, struct sent *s)
 {
 	size_t i, n_before = s->n_ments, k;
