@@ -1821,13 +1821,15 @@ static int target_between(struct act *a)
 	/* "Ukraine and Russia held talks ..., agreeing to meet again",
 	 * "... ended without a breakthrough but agreed to resume contacts":
 	 * an agreement of a compound subject that names no other party is
-	 * made between its members (intent, 03x, or the deal itself); and
-	 * any participle that shares the compound subject of a main clause
+	 * made between its members (intent, 03x, or the deal itself), as is
+	 * a meeting or a call ("Trump and Putin had not spoken by phone");
+	 * and any participle that shares the compound subject of a main clause
 	 * coded both ways, naming no other party, is mutual too. */
 	if (a->tgt < 0 && a->src >= 0 && p->kind == LEX_VERB &&
 	    group_members(s, a->src, a->srcs, 8) >= 2 &&
 	    ((!p->passive && agreement_code(lex, a->r.code) && s->info[p->head].vlemma != LEX_NONE &&
 	      !strcmp(lex_word_str(lex, s->info[p->head].vlemma), "agree")) ||
+	     (!p->passive && a->rc && !strncmp(a->rc, "04", 2)) ||
 	     (p->anchor >= 0 && mutual_before(e, preds, p, a->src)))) {
 		a->tgt = a->src;
 		a->reciprocal = 1;

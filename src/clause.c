@@ -473,6 +473,33 @@ static int complement_noun(const struct sent *s, size_t i)
 	return word_is_any(s, i, nouns);
 }
 
+/* "Russia has no intention to invade", "Seoul has plans to send": an
+ * intention or a plan its subject has is that subject's own act to come
+ * (or, with "no", not to come; *neg OUT).  Returns the token of "has",
+ * or -1 when noun i is no such plan. */
+static long held_plan(const struct sent *s, size_t i, uint8_t *neg)
+{
+	static const char *const plans[] = { "plan", "plans", "intention", "intentions", NULL };
+	static const char *const dets[] = { "no", "every", "a", "an", "any", "the", NULL };
+	long j = (long)i - 1;
+	int no = 0;
+
+	if (!word_is_any(s, i, plans))
+		return -1;
+	if (j >= 0 && word_is_any(s, (size_t)j, dets)) {
+		no = head_is(s, (size_t)j, "no");
+		j--;
+	}
+	if (j < 0 || !(s->info[j].roles & R_HAVE))
+		return -1;
+	/* "does not have any plans to" */
+	if (j >= 1 && (s->info[j - 1].roles & R_NEG))
+		no = 1;
+	if (no)
+		*neg = 1;
+	return j;
+}
+
 /* The nearest verb or past form before token `comma` in its clause, or
  * -1: the main clause's verb for a participle after the comma, lexicon
  * verb or not ("quake struck" is read as no predicate at all). */
@@ -622,6 +649,9 @@ static long denied_claim(const struct sent *s, const struct pred *sp)
 void clause_analyse(struct dyad_coder *c, struct sent *s,
 		    struct pred *preds, size_t n)
 {
+	static const char *const plan_nouns[] = { "plan", "plans", "arrangements",
+						  "preparations", NULL };
+	static const char *const no_word[] = { "no", NULL };
 	size_t i, k;
 	int32_t according = -1;
 
@@ -632,8 +662,16 @@ void clause_analyse(struct dyad_coder *c, struct sent *s,
 			continue;
 		/* "a plan to end the war", "in a bid to revive": the
 		 * infinitive says what a noun is about, not what happened. */
-		if (p->infinitive && p->group > 0 && complement_noun(s, p->group - 1))
-			p->complement = 1;
+		if (p->infinitive && p->group > 0 && complement_noun(s, p->group - 1)) {
+			long have = held_plan(s, p->group - 1, &p->neg);
+			if (have < 0) {
+				p->complement = 1;
+			} else {
+				p->plan = 1;
+				p->subject = clause_subject_left(s, preds, n, (size_t)have);
+				continue;
+			}
+		}
 		/* "a deadline for Ukraine to withdraw", "called for Israel to
 		 * halt": the infinitive is the act of the one named after
 		 * "for", asked or awaited, not an event of its own. */
@@ -644,7 +682,14 @@ void clause_analyse(struct dyad_coder *c, struct sent *s,
 			const char *ft = first > 0 ? tok_text(s, first - 1, &fl) : NULL;
 			if (ft && fl == 3 && !strncasecmp(ft, "for", 3)) {
 				p->subject = mi;
-				p->requested = 1;
+				/* "there were no plans for Trump to meet Putin":
+				 * a plan, or none, not a request */
+				if (first > 1 && word_is_any(s, first - 2, plan_nouns)) {
+					p->plan = 1;
+					if (first > 2 && word_is_any(s, first - 3, no_word))
+						p->neg = 1;
+				} else
+					p->requested = 1;
 				continue;
 			}
 		}
