@@ -1350,6 +1350,14 @@ static long speaker(const struct sent *s, long v, size_t n)
 			continue;
 		while (j >= 0 && (s->info[j].roles & R_DET) && !(s->info[j].roles & R_POSS))
 			j--;
+		/* the word before the list the mention ends ("accused Spain
+		 * and Norway") */
+		while (j >= 1 && ((s->info[j].roles & R_CONJ) || is_punct_tok(s, (size_t)j, ',')) &&
+		       s->info[j - 1].mention >= 0) {
+			j = (long)s->ments[s->info[j - 1].mention].tok - 1;
+			while (j >= 0 && (s->info[j].roles & R_DET) && !(s->info[j].roles & R_POSS))
+				j--;
+		}
 		/* a verb's object ("accused Rwanda of backing M23 rebels
 		 * who ..., and said it would") is not who speaks */
 		if (j >= 0 && (((s->info[j].roles & R_PREP) && !(s->info[j].roles & R_SUB)) ||
@@ -2465,6 +2473,52 @@ keep:
 	s->n_ments = o;
 }
 
+/* "Spain, Ireland and Norway said they would recognise": "they" stands
+ * for every member of the list its antecedent is in.  (An object "them"
+ * is found among more candidates, and less surely: it stays one.)
+ * The pronoun keeps its mention (and its token); the other members get
+ * mentions of their own over the same word, in the pronoun's group.
+ * Runs last: the groups must be linked. */
+static int plural_pronouns(struct dyad_coder *c, struct sent *s)
+{
+	size_t i, k, n = s->n_ments;
+
+	for (i = 0; i < n; i++) {
+		size_t len;
+		const char *t;
+		long ref = -1;
+		if (s->ments[i].kind != M_PRONOUN || !s->ments[i].code)
+			continue;
+		t = tok_text(s, s->ments[i].tok, &len);
+		if (!(len == 4 && !strncasecmp(t, "they", 4)))
+			continue;
+		for (k = 0; k < n && s->ments[k].tok < s->ments[i].tok; k++)
+			if (s->ments[k].kind != M_PRONOUN && s->ments[k].code &&
+			    !strcmp(s->ments[k].code, s->ments[i].code))
+				ref = (long)k;
+		if (ref < 0)
+			continue;
+		for (k = 0; k < n; k++) {
+			uint32_t tok = s->ments[i].tok, group = s->ments[i].group;
+			struct mention *m;
+			if ((long)k == ref || s->ments[k].group != s->ments[ref].group ||
+			    s->ments[k].kind == M_PRONOUN || !s->ments[k].code)
+				continue;
+			if (!(m = push_mention(c, s)))
+				return DYAD_ENOMEM;
+			*m = s->ments[i];       /* push_mention may have moved them */
+			m->actor = s->ments[k].actor;
+			m->code = s->ments[k].code;
+			m->person = s->ments[k].person;
+			m->country = s->ments[k].country;
+			m->how = "pronoun for a list";
+			m->tok = tok;
+			m->group = group;
+		}
+	}
+	return DYAD_OK;
+}
+
 /* "North Korea's Vice Defence Minister Kim Kang Il", "South Korea's
  * First Vice Foreign Minister Kim Hong-kyun": a role with no state
  * takes the state whose possessive stands before it, past up to two
@@ -2540,5 +2594,5 @@ int match_mentions(struct dyad_coder *c, struct sent *s)
 	place_roles(c, s, 1);   /* the owned roles whose pronoun found no owner */
 	mark_tokens(s);
 	link_mentions(c, s);
-	return DYAD_OK;
+	return plural_pronouns(c, s);
 }
