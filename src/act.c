@@ -513,7 +513,8 @@ static int unknown_object(const struct sent *s, size_t from, size_t *head)
 		"citizen", "citizens", "nationals", "family", "families", "relatives",
 		"wife", "husband", "son", "daughter", "brother", "sister", "couple", "patients",
 		"residents", "villagers", "shoppers", "guests", "bystanders", "commuters",
-		"concertgoers", "churchgoers", "festivalgoers", "pedestrians", NULL };
+		"concertgoers", "churchgoers", "festivalgoers", "pedestrians", "voters",
+		"worshipers", "spectators", "onlookers", "crowd", "crowds", "survivors", NULL };
 	static const char *const protest[] = {
 		"protest", "protests", "demonstration", "demonstrations", "rally", "rallies",
 		"riot", "riots", "unrest", "uprising", "dissent", "sit-in", "sit-ins",
@@ -2086,9 +2087,20 @@ static int target_answered(struct act *a)
 	     (a->tgt >= 0 && (a->r.target < 0 || a->r.target == a->tgt) &&
 	      s->ments[a->tgt].kind == M_PRONOUN &&
 	      s->ments[a->tgt].code && !strcmp(s->ments[a->tgt].code, s->ments[a->src].code)))) {
+		const struct mention *own[8];
+		size_t n_own = group_members(s, a->src, own, 8), k, q, kept = 0;
 		a->n_doers = prior_doers(e, s, p->head, s->ments[a->src].code, a->doers, 4);
+		/* "X, Y and Z said they were leaving ECOWAS, accusing the
+		 * bloc": no member of the critic's list is the doer it
+		 * rebukes */
+		for (k = 0; k < a->n_doers; k++) {
+			for (q = 0; q < n_own && (!own[q]->code || strcmp(own[q]->code, a->doers[k])); q++)
+				;
+			if (q == n_own)
+				a->doers[kept++] = a->doers[k];
+		}
+		a->n_doers = kept;
 		if (a->n_doers) {
-			size_t k;
 			implied_actor(&a->own, s, p->head, a->doers[0]);
 			for (k = 1; k < a->n_doers; k++)
 				implied_actor(&a->more_own[k - 1], s, p->head, a->doers[k]);
