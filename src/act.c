@@ -1495,6 +1495,16 @@ static int not_an_act(struct act *a)
 				     (int)a->hlen, a->htext);
 		return 1;
 	}
+	/* "refused to ratify the treaty", "declined to attend": what a
+	 * refusal refuses is coded in the refusal's code (12x), not as an
+	 * act done. */
+	if (p->infinitive && p->matrix >= 0 && pred_code(lex, &preds[p->matrix]) &&
+	    !strncmp(pred_code(lex, &preds[p->matrix]), "12", 2)) {
+		if (TRACING(c))
+			coder_tracef(c, "  verb \"%.*s\": what a refusal refuses, coded with the refusal",
+				     (int)a->hlen, a->htext);
+		return 1;
+	}
 	/* The protest's code says what it demands (1411, 1451). */
 	if (protest_of(lex, s, preds, p) >= 0) {
 		if (TRACING(c))
