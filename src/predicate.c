@@ -56,6 +56,11 @@ static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 					      "nearly", "dozens", "hundreds", "scores", NULL };
 	static const char *const off[] = { "off", NULL };
 	static const char *const al[] = { "al", NULL };
+	/* "an air strike killed five fighters" */
+	static const char *const counts[] = { "two", "three", "four", "five", "six", "seven",
+					      "eight", "nine", "ten", "eleven", "twelve", "twenty",
+					      "thirty", "forty", "fifty", "dozens", "scores",
+					      "hundreds", "thousands", NULL };
 	/* the word before the place, past a particle: "went off in" */
 	size_t at = i + 1 < s->n && word_is_any(s, i + 1, off) ? i + 1 : i;
 	size_t j = i, steps = 0, glen;
@@ -74,7 +79,8 @@ static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 	if (i > 0 && i + 1 < s->n && past_form(s, i) &&
 	    !(s->info[i - 1].roles & (R_DET | R_POSS)) &&
 	    ((s->info[i + 1].roles & (R_DET | R_POSS)) || s->info[i + 1].mention >= 0 ||
-	     ((s->toks[i + 1].flags & TOK_NUM) && ends_with(gt, glen, "ed"))))
+	     (((s->toks[i + 1].flags & TOK_NUM) || word_is_any(s, i + 1, counts)) &&
+	      ends_with(gt, glen, "ed"))))
 		return 0;
 	/* "a meeting hosted by Anwar": a participle before "by" is a verb. */
 	if (i + 1 < s->n && (s->info[i + 1].roles & R_BY) && past_form(s, i))
