@@ -794,9 +794,13 @@ void clause_analyse(struct dyad_coder *c, struct sent *s,
 		 * infinitives or participles between. */
 		/* ("ending without a breakthrough but agreeing to meet":
 		 * a participle after "but" is joined to the one before) */
+		/* ("met Trump in Alaska but rejected his proposal": so is a
+		 * past form right after "but") */
 		if (p->group > 0 && ((s->info[p->group - 1].roles & R_CONJ) ||
 				     ((s->info[p->group - 1].roles & R_BUT) && p->group == p->head &&
-				      !p->infinitive && head_ends_ing(s, p->head)))) {
+				      !p->infinitive &&
+				      (head_ends_ing(s, p->head) ||
+				       (head_is(s, p->group - 1, "but") && past_form(s, p->head)))))) {
 			size_t hl;
 			const char *ht = tok_text(s, p->head, &hl);
 			int finite = !p->infinitive && !ends_with(ht, hl, "ing");
