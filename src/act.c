@@ -1870,15 +1870,27 @@ static int target_between(struct act *a)
 	/* "Ukraine and Russia held talks ..., agreeing to meet again",
 	 * "... ended without a breakthrough but agreed to resume contacts":
 	 * an agreement of a compound subject that names no other party is
-	 * made between its members (intent, 03x, or the deal itself), as is
-	 * a meeting or a call ("Trump and Putin had not spoken by phone");
+	 * made between its members (intent, 03x, the deal itself, or a
+	 * cooperative act agreed on), as is a meeting or a call ("Trump and
+	 * Putin had not spoken by phone");
 	 * and any participle that shares the compound subject of a main clause
 	 * coded both ways, naming no other party, is mutual too. */
+	/* ("agreed to swap prisoners": people the sentence only places are
+	 * what is agreed on, not a party to it) */
+	if (a->tgt >= 0 && s->ments[a->tgt].kind == M_AGENT && s->ments[a->tgt].placed &&
+	    a->src >= 0 && p->kind == LEX_VERB && !p->passive && agreement_code(lex, a->r.code) &&
+	    s->info[p->head].vlemma != LEX_NONE &&
+	    !strcmp(lex_word_str(lex, s->info[p->head].vlemma), "agree") &&
+	    group_members(s, a->src, a->srcs, 8) >= 2)
+		a->tgt = -1;
 	if (a->tgt < 0 && a->src >= 0 && p->kind == LEX_VERB &&
 	    group_members(s, a->src, a->srcs, 8) >= 2 &&
 	    ((!p->passive && agreement_code(lex, a->r.code) && s->info[p->head].vlemma != LEX_NONE &&
 	      !strcmp(lex_word_str(lex, s->info[p->head].vlemma), "agree")) ||
 	     (!p->passive && a->rc && !strncmp(a->rc, "04", 2)) ||
+	     /* "agreed to swap prisoners": a cooperative act agreed on */
+	     (p->infinitive && p->matrix >= 0 && (preds[p->matrix].vroles & V_AGREE) &&
+	      a->rc && strncmp(a->rc, "09", 2) < 0) ||
 	     (p->anchor >= 0 && mutual_before(e, preds, p, a->src)))) {
 		a->tgt = a->src;
 		a->reciprocal = 1;
