@@ -133,7 +133,8 @@ int dyad_lexicon_load_default(dyad_lexicon *lex, dyad_error *err);
 void dyad_lexicon_stats(const dyad_lexicon *lex, struct dyad_lexicon_stats *out);
 /* What the dictionaries hold, in detail: people per state (by the
  * states of their codes), patterns and verb or noun classes per CAMEO code,
- * and the codes nothing in the dictionaries produces (gaps). */
+ * the codes nothing in the dictionaries produces (gaps), and patterns
+ * written twice. */
 struct dyad_count {
 	const char *key;
 	size_t n;
@@ -146,6 +147,10 @@ struct dyad_lexicon_report {
 	size_t n_patterns_by_code;
 	const char **gaps;
 	size_t n_gaps;
+	/* Patterns that repeat another of their verb or noun word for word,
+	 * code included: "FILE:LINE repeats line N". */
+	char **duplicates;
+	size_t n_duplicates;
 };
 
 int dyad_lexicon_report(dyad_lexicon *lex, struct dyad_lexicon_report *out,

@@ -1163,6 +1163,61 @@ static int count_add(struct strmap *idx, struct dyad_count **v, size_t *n, size_
 	return 0;
 }
 
+/* Whether two patterns are the same, word for word and code for code. */
+static int same_pattern(const dyad_lexicon *lex, const struct lex_pattern *a,
+			const struct lex_pattern *b)
+{
+	const struct lex_elem *ea = &lex->elems.v[a->el_off], *eb = &lex->elems.v[b->el_off];
+	uint16_t k;
+
+	if (a->n_el != b->n_el || a->code != b->code || a->code2 != b->code2)
+		return 0;
+	for (k = 0; k < a->n_el; k++)
+		if (ea[k].kind != eb[k].kind || ea[k].flags != eb[k].flags || ea[k].id != eb[k].id)
+			return 0;
+	return 1;
+}
+
+/* Patterns of one class written twice (the later is never tried): the
+ * accuracy rounds add patterns in parallel, and this is how a
+ * maintainer finds the repeats. */
+static int report_duplicates(const dyad_lexicon *lex, struct dyad_lexicon_report *out,
+			     dyad_error *err)
+{
+	size_t c, cap = 0;
+
+	for (c = 0; c < lex->classes.n; c++) {
+		const struct lex_class *cls = &lex->classes.v[c];
+		uint32_t i, j;
+		for (i = 0; i < cls->n_pats; i++)
+			for (j = 0; j < i; j++) {
+				const struct lex_pattern *a = &lex->patterns.v[cls->pat_first + j];
+				const struct lex_pattern *b = &lex->patterns.v[cls->pat_first + i];
+				const struct lex_pattern *later = a->seq > b->seq ? a : b;
+				const struct lex_pattern *first = later == a ? b : a;
+				char **grown, *line;
+				size_t len;
+				if (!same_pattern(lex, a, b))
+					continue;
+				if (out->n_duplicates == cap) {
+					cap = cap ? 2 * cap : 8;
+					grown = realloc(out->duplicates, cap * sizeof(*grown));
+					if (!grown)
+						return dyad_fail(err, DYAD_ENOMEM, "out of memory");
+					out->duplicates = grown;
+				}
+				len = strlen(lex_str(lex, later->origin)) + 48;
+				if (!(line = malloc(len)))
+					return dyad_fail(err, DYAD_ENOMEM, "out of memory");
+				snprintf(line, len, "%s:%u repeats line %u", lex_str(lex, later->origin),
+					 later->line, first->line);
+				out->duplicates[out->n_duplicates++] = line;
+				break;
+			}
+	}
+	return DYAD_OK;
+}
+
 int dyad_lexicon_report(dyad_lexicon *lex, struct dyad_lexicon_report *out,
 			dyad_error *err)
 {
@@ -1246,6 +1301,8 @@ int dyad_lexicon_report(dyad_lexicon *lex, struct dyad_lexicon_report *out,
 			if (!out->patterns_by_code[i].n)
 				out->gaps[out->n_gaps++] = out->patterns_by_code[i].key;
 	}
+	if (!rc)
+		rc = report_duplicates(lex, out, err);
 	if (rc)
 		dyad_lexicon_report_free(out);
 	return rc;
@@ -1253,6 +1310,11 @@ int dyad_lexicon_report(dyad_lexicon *lex, struct dyad_lexicon_report *out,
 
 void dyad_lexicon_report_free(struct dyad_lexicon_report *r)
 {
+	size_t i;
+
+	for (i = 0; i < r->n_duplicates; i++)
+		free(r->duplicates[i]);
+	free(r->duplicates);
 	free(r->people_by_state);
 	free(r->patterns_by_code);
 	free(r->gaps);

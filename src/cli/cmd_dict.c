@@ -21,8 +21,9 @@ static const char dict_help[] =
 "  --dict PATH        a dictionary file or directory; repeatable; 'default'\n"
 "                     names dyad's own\n"
 "  --dict-format F    auto (default), native, petrarch or tabari\n"
-"  --report           also list people per state, patterns per CAMEO code\n"
-"                     and the codes no pattern produces (gaps)\n"
+"  --report           also list people per state, patterns per CAMEO code,\n"
+"                     the codes no pattern produces (gaps) and patterns\n"
+"                     written twice\n"
 "  -h, --help         this help\n";
 
 static int print_report(dyad_lexicon *lex)
@@ -46,6 +47,9 @@ static int print_report(dyad_lexicon *lex)
 	printf("\ngaps\t%zu\n", r.n_gaps);
 	for (i = 0; i < r.n_gaps; i++)
 		printf("  %s\n", r.gaps[i]);
+	printf("\nduplicate patterns\t%zu\n", r.n_duplicates);
+	for (i = 0; i < r.n_duplicates; i++)
+		printf("  %s\n", r.duplicates[i]);
 	dyad_lexicon_report_free(&r);
 	return 0;
 }
