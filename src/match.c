@@ -595,6 +595,10 @@ static const char *const state_parts[] = { "northern", "southern", "eastern", "w
 					   "east", "west", "northeast", "northwest", "southeast",
 					   "southwest", NULL };
 
+/* Words that set a person apart from the office named after them. */
+static const char *const former_words[] = { "former", "late", "ousted", "jailed", "exiled",
+					    "deposed", "imprisoned", NULL };
+
 /* Weapons listed as agents (data/dict/agents.dict): a state's missile
  * or drone is its forces acting only when the state names it right
  * before ("a Russian missile struck"); "missiles at Israel" are aimed
@@ -686,12 +690,37 @@ static void combine_agents(struct dyad_coder *c, struct sent *s)
 		struct mention *m = &s->ments[i], *n = i + 1 < s->n_ments ? &s->ments[i + 1] : NULL;
 
 		/* "U.S. President Donald Trump", "Myanmar's junta leader Min
-		 * Aung Hlaing": the state is part of the name. */
+		 * Aung Hlaing": the state is part of the name; so is a
+		 * state's possessive before one of its own people named
+		 * bare ("welcomed Venezuela's Nicolas Maduro", "Russia's
+		 * Putin"), who is the actor, not the state. */
 		if (n && m->kind == M_NAME && m->country && n->kind == M_NAME && n->person &&
 		    (adjacent(m, n) || (n->tok == m->tok + m->n_tok + 1 &&
 					(s->info[m->tok + m->n_tok].roles & R_POSS) &&
-					!strcmp(n->how, "title and name")))) {
+					(!strcmp(n->how, "title and name") ||
+					 (m->code && n->code && !strncmp(m->code, n->code, 3)))))) {
 			struct mention merged = *n;
+			merged.tok = m->tok;
+			merged.n_tok = n->tok + n->n_tok - m->tok;
+			merged.start = m->start;
+			s->ments[o++] = merged;
+			i++;
+			continue;
+		}
+		/* "African Union envoy Olusegun Obasanjo", "U.N. special
+		 * rapporteur Francesca Albanese": an organisation's title
+		 * before a known person says for whom the person acts, the
+		 * organisation, whatever the person's own code ("a former
+		 * Nigerian president").  "former U.N. chief Ban Ki-moon" is
+		 * left to the person. */
+		if (n && m->kind == M_NAME && !m->country && !m->person && m->code &&
+		    (!strncmp(m->code, "IGO", 3) || !strncmp(m->code, "NGO", 3)) &&
+		    n->kind == M_NAME && n->person && n->code && adjacent(m, n) &&
+		    !strcmp(n->how, "title and name") && strncmp(n->code, m->code, strlen(m->code)) &&
+		    !(m->tok > 0 && word_is_any(s, m->tok - 1, former_words))) {
+			struct mention merged = *n;
+			merged.code = m->code;
+			merged.how = "organisation's title and name";
 			merged.tok = m->tok;
 			merged.n_tok = n->tok + n->n_tok - m->tok;
 			merged.start = m->start;
@@ -786,6 +815,75 @@ static void combine_agents(struct dyad_coder *c, struct sent *s)
 			m->agent = m->actor;
 			m->actor = LEX_NONE;
 		}
+		s->ments[o++] = *m;
+	}
+	s->n_ments = o;
+}
+
+/* "halted dialogue on climate change and military issues", "resume
+ * military aid and intelligence sharing", "protesters against police
+ * brutality", "a military accord that allowed U.S. troops": a role word
+ * before a noun for a thing it does or has is an adjective, no actor.
+ * Alone it is dropped; after a state ("Russian military aid", "U.S.
+ * intelligence reports") the state remains, the actor the phrase names.
+ * Physical things (bases, posts, vehicles, targets) are left out of the
+ * list: "struck military targets" is aimed at the forces; so are what a
+ * role is the target of ("protests against police brutality") and its
+ * drills ("their annual military exercise": the coder reads the owners
+ * as drilling together). */
+static const char *const adjective_roles[] = { "military", "police", "intelligence", "army",
+					       "government", "naval", NULL };
+static const char *const role_things[] = {
+	"aid", "assistance", "support", "cooperation", "ties", "relations", "issues", "matters",
+	"affairs", "intervention", "interventions", "operation", "operations", "action",
+	"campaign", "institutions", "spending", "budget", "budgets", "equipment", "hardware",
+	"supplies", "technology", "technologies", "capabilities", "capability", "power",
+	"might", "pressure", "threat", "threats", "rule", "coup", "coups", "takeover",
+	"dictatorship", "escalation", "solution", "option", "options", "presence", "buildup",
+	"build-up", "deployment", "deployments", "mission", "missions", "accord", "accords",
+	"agreement", "agreements", "deal", "deals", "pact", "pacts", "alliance", "treaty",
+	"dialogue", "hotline", "exports", "sales", "purchases", "activity", "activities",
+	"movements", "tension", "tensions", "custody", "reform", "reforms", "sharing", "report",
+	"reports", "assessment", "assessments", "failure", "failures", "gathering",
+	"information", "data", "policy", "policies", "bonds", "debt", "revenue", "revenues",
+	"funds", "funding", "figures", "statistics", "subsidies", "programme", "programmes",
+	"program", "programs", "measures", "jobs", "quotas", "contracts", "service",
+	"conscription", "parade", "parades", "training", "doctrine", "strategy", "justice",
+	"law", "links", "contacts", "blockade", "escort", "escorts", NULL
+};
+
+static int is_state_code(const char *code);
+
+static void attributive_roles(struct dyad_coder *c, struct sent *s)
+{
+	size_t i, o = 0;
+
+	for (i = 0; i < s->n_ments; i++) {
+		struct mention *m = &s->ments[i];
+		uint32_t last = m->tok + m->n_tok - 1, next = m->tok + m->n_tok;
+
+		if (m->person || next >= s->n || is_cap(s, next) ||
+		    !word_is_any(s, last, adjective_roles) || !word_is_any(s, next, role_things) ||
+		    (next + 1 < s->n && (s->info[next + 1].roles & R_POSS)))
+			goto keep;
+		/* "their annual military exercise": the owner's forces */
+		if (m->kind == M_AGENT && m->tok > 0 && (s->info[m->tok - 1].roles & R_POSS) &&
+		    (s->info[m->tok - 1].roles & R_PRON))
+			goto keep;
+		if (m->kind == M_AGENT)
+			continue;       /* dropped */
+		if (m->kind == M_NAME && m->code && strlen(m->code) == 6 && is_state_code(m->code) &&
+		    !cameo_role_name(m->code) && cameo_role_name(m->code + 3)) {
+			char *code = arena_alloc(&c->mem, 4);
+			if (code) {
+				memcpy(code, m->code, 3);
+				code[3] = '\0';
+				m->code = code;
+				m->country = 1;
+				m->how = "state of a role used as an adjective";
+			}
+		}
+keep:
 		s->ments[o++] = *m;
 	}
 	s->n_ments = o;
@@ -1551,10 +1649,7 @@ static void owned_agents(struct dyad_coder *c, struct sent *s)
 	s->n_ments = out;
 }
 
-static int is_state_code(const char *code);
 static const char *dateline_abroad(struct dyad_coder *c, const struct sent *s, uint32_t tok);
-static const char *const former_words[] = { "former", "late", "ousted", "jailed", "exiled",
-					    "deposed", "imprisoned", NULL };
 
 /* "the" or "a" inside a list: "The United States, the European Union
  * and Britain"; so is a possessive pronoun ("Netanyahu, his former
@@ -2481,6 +2576,7 @@ int match_mentions(struct dyad_coder *c, struct sent *s)
 	if ((rc = find_names(c, s, ymd)))
 		return rc;
 	combine_agents(c, s);
+	attributive_roles(c, s);
 	distribute_roles(c, s);
 	mark_tokens(s);
 	if ((rc = split_hyphens(c, s, ymd)) || (rc = find_surnames(c, s, ymd)) ||
