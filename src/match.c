@@ -555,6 +555,7 @@ static const char *actor_with_agent(struct dyad_coder *c, const struct mention *
 	char state[4];
 
 	static const char *const fighting[] = { "REB", "INS", NULL };
+	static const char *const parties[] = { "OPP", "PTY", NULL };
 
 	if (m->country)
 		return combine(c, m->code, ag);
@@ -567,6 +568,10 @@ static const char *actor_with_agent(struct dyad_coder *c, const struct mention *
 	if (armed_group(m->code) && strlen(m->code) > 6 && strlen(acode) == 3 &&
 	    (!strncmp(m->code, "IMG", 3) || role_in(m->code, fighting)) &&
 	    (!strcmp(acode, "REB") || !strcmp(acode, "INS") || !strcmp(acode, "MIL")))
+		return m->code;
+	/* "PTI leaders", "a Likud spokesman", "officials of the ANC": a
+	 * party's leaders and officials are the party */
+	if (strlen(m->code) == 6 && role_in(m->code, parties) && !strcmp(acode, "GOV"))
 		return m->code;
 	if (!strncmp(m->code, "IGO", 3) || !strncmp(m->code, "NGO", 3) ||
 	    !strncmp(m->code, "IMG", 3) || strlen(m->code) > 6) {
@@ -598,6 +603,10 @@ static const char *const state_parts[] = { "northern", "southern", "eastern", "w
 /* Words that set a person apart from the office named after them. */
 static const char *const former_words[] = { "former", "late", "ousted", "jailed", "exiled",
 					    "deposed", "imprisoned", NULL };
+
+/* "former" before a state's office holder: its elite (ELI). */
+static const char *const ex_words[] = { "former", "ex-", NULL };
+static const char *const office_roles[] = { "GOV", "MIL", "LEG", "JUD", "COP", "SPY", NULL };
 
 /* Weapons listed as agents (data/dict/agents.dict): a state's missile
  * or drone is its forces acting only when the state names it right
@@ -764,6 +773,15 @@ static void combine_agents(struct dyad_coder *c, struct sent *s)
 				merged.actor = LEX_NONE;
 				merged.country = 0;
 				merged.how = "state and agent";
+				/* "former Polish deputy justice minister Marcin
+				 * Romanowski", "a former Israeli general": an
+				 * office once held is the state's elite, not its
+				 * office holders (a known person's own dates
+				 * decide for him) */
+				if (m->country && m->tok > 0 && word_is_any(s, m->tok - 1, ex_words) &&
+				    is_country_code(m->code) && role_in(merged.code, office_roles) &&
+				    (merged.code = state_role(c, m->code, "ELI")) == NULL)
+					return;
 				merged.tok = m->tok;
 				merged.n_tok = n->tok + n->n_tok - m->tok;
 				merged.start = m->start;
