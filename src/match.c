@@ -802,6 +802,10 @@ static void combine_agents(struct dyad_coder *c, struct sent *s)
 		     * next role's */
 		    !(n->country && i + 2 < s->n_ments && s->ments[i + 2].kind == M_AGENT &&
 		      state_modifies(s, n, &s->ments[i + 2])) &&
+		    /* "the forces of Syrian President Bashar al-Assad": the
+		     * state is the person's title; the role is his */
+		    !(n->country && i + 2 < s->n_ments && s->ments[i + 2].person &&
+		      adjacent(n, &s->ments[i + 2])) &&
 		    !(m->tok > 0 && (s->info[m->tok - 1].roles & R_POSS) &&
 		      (s->info[m->tok - 1].roles & R_PRON)) &&
 		    n->code && strlen(n->code) >= 3 &&
@@ -870,6 +874,10 @@ static const char *const role_things[] = {
 	"law", "links", "contacts", "blockade", "escort", "escorts", NULL
 };
 
+static const char *const foreign_words[] = { "foreign", NULL };
+static const char *const un_words[] = { "U.N.", "UN", NULL };
+static const char *const envoy_words[] = { "envoy", "envoys", NULL };
+
 static int is_state_code(const char *code);
 
 static void attributive_roles(struct dyad_coder *c, struct sent *s)
@@ -880,6 +888,23 @@ static void attributive_roles(struct dyad_coder *c, struct sent *s)
 		struct mention *m = &s->ments[i];
 		uint32_t last = m->tok + m->n_tok - 1, next = m->tok + m->n_tok;
 
+		/* "foreign troops", "foreign military personnel": a role of
+		 * some other state, none the sentence names, is no actor */
+		if (m->kind == M_AGENT && !m->person && m->tok > 0 &&
+		    word_is_any(s, m->tok - 1, foreign_words))
+			continue;       /* dropped */
+		/* "U.N. envoy Geir Pedersen", "the U.N. envoy for Yemen": an
+		 * envoy the U.N. sends, with no state before it, is the U.N.'s
+		 * ("Russia's U.N. envoy" is Russia's: a state before it
+		 * combines first) */
+		if (m->kind == M_AGENT && word_is_any(s, m->tok, un_words) &&
+		    (word_is_any(s, last, envoy_words) ||
+		     (m->person && m->n_tok > 1 && word_is_any(s, m->tok + 1, envoy_words)))) {
+			m->code = "IGOUNO";
+			m->kind = M_NAME;
+			m->how = "the U.N.'s envoy";
+			goto keep;
+		}
 		if (m->person || next >= s->n || is_cap(s, next) ||
 		    !word_is_any(s, last, adjective_roles) || !word_is_any(s, next, role_things) ||
 		    (next + 1 < s->n && (s->info[next + 1].roles & R_POSS)))
@@ -2121,9 +2146,14 @@ static const char *dateline_abroad(struct dyad_coder *c, const struct sent *s, u
  * subject ("SEOUL -- North Korea fired ..., and lawmakers condemned"). */
 static int object_role(const struct sent *s, uint32_t tok)
 {
+	/* "killed at least 500 people", "detained more than 400
+	 * protesters": a count between the verb and its object */
+	static const char *const counting[] = { "least", "more", "than", "about", "nearly",
+						"almost", "some", "over", "up", "around", NULL };
 	long j = (long)tok - 1;
 
-	while (j >= 0 && (s->info[j].roles & R_DET) && !(s->info[j].roles & R_POSS))
+	while (j >= 0 && (((s->info[j].roles & R_DET) && !(s->info[j].roles & R_POSS)) ||
+			  (s->toks[j].flags & TOK_NUM) || word_is_any(s, (size_t)j, counting)))
 		j--;
 	return j >= 0 && (((s->info[j].roles & R_PREP) && !(s->info[j].roles & R_SUB)) ||
 			  (s->info[j].vlemma != LEX_NONE && !(s->info[j].roles & (R_CONJ | R_SUB))));
