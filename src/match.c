@@ -427,6 +427,9 @@ static int after_ethnic(const struct sent *s, size_t i)
 	return i > 0 && word_is_any(s, i - 1, ethnic);
 }
 
+static const char *const surname_titles[] = { "King", "Bishop", "Judge", "Marshal", "Major",
+					      NULL };
+
 /* Names, agents and titles, left to right, longest first. */
 static int find_names(struct dyad_coder *c, struct sent *s, int32_t ymd)
 {
@@ -471,6 +474,16 @@ static int find_names(struct dyad_coder *c, struct sent *s, int32_t ymd)
 			m->how = "name";
 			set_span(s, m, i, (size_t)a_end);
 			i = (size_t)a_end + 1;
+			continue;
+		}
+		/* "Private Travis King", "Martin Luther King": a title that is
+		 * also a family name, written capitalised right after a name
+		 * word that no mention holds, is the family name, no role
+		 * ("the Unification Church" stays a church). */
+		if (g_end == (long)i && i > 0 && is_cap(s, i) && word_is_any(s, i, surname_titles) &&
+		    is_name_word(s, i - 1) &&
+		    !(s->n_ments && s->ments[s->n_ments - 1].tok + s->ments[s->n_ments - 1].n_tok == i)) {
+			i++;
 			continue;
 		}
 		/* An agent; a title before a known name gives way to the name,
@@ -1984,7 +1997,7 @@ static int acronym_at(const struct sent *s, size_t i)
 static int is_place(const struct sent *s, const struct mention *m)
 {
 	static const char *const at[] = { "in", "at", "near", "outside", "inside", "across",
-					  "around", "throughout", "within", NULL };
+					  "around", "throughout", "within", "through", "into", NULL };
 	static const char *const posted[] = { "MIL", "COP", "GOV", "JUD", "LEG", "SPY", NULL };
 	long j = (long)m->tok - 1;
 	size_t len, k;
