@@ -652,6 +652,18 @@ static int vehicle_agent(const struct dyad_coder *c, const struct sent *s, const
 	       !word_is_any(s, m->tok + m->n_tok - 1, weapon_words);
 }
 
+/* People named by sex or age (data/dict/agents.dict): a state's women,
+ * girls, children or men are its civilians when the state names them
+ * right before ("barred Afghan women from universities", "deported
+ * Ukrainian children", "Afghanistan's girls"); alone the words are too
+ * common to be actors. */
+static const char *const people_words[] = { "women", "girls", "children", "men", "boys", NULL };
+
+static int people_agent(const struct sent *s, const struct mention *m)
+{
+	return m->kind == M_AGENT && m->n_tok == 1 && word_is_any(s, m->tok, people_words);
+}
+
 /* Whether token I holds a digit: a model's name ("MiG-31", "F-16"). */
 static int has_digit(const struct sent *s, size_t i)
 {
@@ -778,6 +790,8 @@ static void combine_agents(struct dyad_coder *c, struct sent *s)
 				     acronym_at(s, m->tok + m->n_tok + 1)));
 			if (weapon_agent(s, n) ? adjacent(m, n) && m->country :
 			    vehicle_agent(c, s, n) ? adjacent(m, n) || (poss && n->tok == m->tok + m->n_tok + 1) :
+			    people_agent(s, n) ?
+			    m->country && (adjacent(m, n) || (poss && n->tok == m->tok + m->n_tok + 1)) :
 						 state_modifies(s, m, n) || poss) {
 				const struct lex_agent *ag = &c->lex->agents.v[n->actor];
 				struct mention merged = *n;
@@ -810,6 +824,7 @@ static void combine_agents(struct dyad_coder *c, struct sent *s)
 		 * "its troops in Syria", "its consulate in Damascus" (the
 		 * pronouns come later). */
 		if (n && m->kind == M_AGENT && !weapon_agent(s, m) && !vehicle_agent(c, s, m) &&
+		    !people_agent(s, m) &&
 		    n->kind == M_NAME && !n->person &&
 		    /* "supporters of a Lebanese militia": the state is the
 		     * next role's */
@@ -844,7 +859,7 @@ static void combine_agents(struct dyad_coder *c, struct sent *s)
 			i++;
 			continue;
 		}
-		if (weapon_agent(s, m) || vehicle_agent(c, s, m))
+		if (weapon_agent(s, m) || vehicle_agent(c, s, m) || people_agent(s, m))
 			continue;
 		if (m->kind == M_AGENT) {
 			m->agent = m->actor;
