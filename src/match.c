@@ -630,9 +630,19 @@ static const char *const office_roles[] = { "GOV", "MIL", "LEG", "JUD", "COP", "
 static const char *const weapon_words[] = { "missile", "missiles", "drone", "drones", "strike",
 					    "strikes", "airstrike", "airstrikes", NULL };
 
+/* So are a state's air defences ("Azerbaijani air defences shot down
+ * an airliner", "a Ukrainian air defence missile"): "sent air defence
+ * systems to Kyiv" names none. */
+static const char *const air_words[] = { "air", NULL };
+static const char *const defence_words[] = { "defence", "defense", "defences", "defenses", NULL };
+static const char *const air_defence_words[] = { "air-defence", "air-defense", NULL };
+
 static int weapon_agent(const struct sent *s, const struct mention *m)
 {
-	return m->kind == M_AGENT && word_is_any(s, m->tok + m->n_tok - 1, weapon_words);
+	return m->kind == M_AGENT && (word_is_any(s, m->tok + m->n_tok - 1, weapon_words) ||
+				      word_is_any(s, m->tok, air_defence_words) ||
+				      (m->n_tok > 1 && word_is_any(s, m->tok, air_words) &&
+				       word_is_any(s, m->tok + 1, defence_words)));
 }
 
 /* Civilian craft listed as agents (BUS): a state's or a company's
@@ -655,9 +665,12 @@ static int vehicle_agent(const struct dyad_coder *c, const struct sent *s, const
 /* People named by sex or age (data/dict/agents.dict): a state's women,
  * girls, children or men are its civilians when the state names them
  * right before ("barred Afghan women from universities", "deported
- * Ukrainian children", "Afghanistan's girls"); alone the words are too
- * common to be actors. */
-static const char *const people_words[] = { "women", "girls", "children", "men", "boys", NULL };
+ * Ukrainian children", "Afghanistan's girls"); so are a state's
+ * "fighters" its forces ("the last Ukrainian fighters holding out",
+ * "Turkish fighters" jets or men).  Alone the words are too common to
+ * be actors ("fighter jets", "foreign fighters"). */
+static const char *const people_words[] = { "women", "girls", "children", "men", "boys",
+					    "fighters", NULL };
 
 static int people_agent(const struct sent *s, const struct mention *m)
 {
