@@ -689,6 +689,16 @@ static int has_digit(const struct sent *s, size_t i)
 	return 0;
 }
 
+/* Whether token I is an adverb in -ly ("unanimously upheld", "formally
+ * asked"): it goes with a verb, so a phrase ends before it. */
+static int adverb_at(const struct sent *s, size_t i)
+{
+	size_t len;
+	const char *t = tok_text(s, i, &len);
+
+	return len > 5 && t[len - 2] == 'l' && t[len - 1] == 'y';
+}
+
 /* Whether tokens FROM up to TO are at most two lower-case words that can
  * only modify what follows ("Sudan's new military council", "Nicaragua's
  * Roman Catholic bishops"): no article, preposition, pronoun or
@@ -706,7 +716,7 @@ static int modifiers_only(const struct sent *s, uint32_t from, uint32_t to, int 
 		if (!(s->toks[k].flags & TOK_WORD) || (no_verbs && is_cap(s, k) && !has_digit(s, k)) ||
 		    s->info[k].mention >= 0 ||
 		    (s->info[k].roles & (R_DET | R_PREP | R_PRON | R_SUB | R_CONJ | R_BE)) ||
-		    (no_verbs && s->info[k].vlemma != LEX_NONE))
+		    (no_verbs && (s->info[k].vlemma != LEX_NONE || adverb_at(s, k))))
 			return 0;
 	return 1;
 }
