@@ -431,6 +431,24 @@ static const char *const surname_titles[] = { "King", "Bishop", "Judge", "Marsha
 					      NULL };
 
 /* Names, agents and titles, left to right, longest first. */
+/* The navies that name their warships with a prefix: "USS Gerald R.
+ * Ford", "HMS Defender", "HMAS Sydney" are that state's forces. */
+static const struct { const char *prefix, *code; } ship_prefixes[] = {
+	{ "USS", "USAMIL" }, { "HMS", "GBRMIL" }, { "HMAS", "AUSMIL" }, { "HMCS", "CANMIL" },
+	{ "HMNZS", "NZLMIL" }, { "ROKS", "KORMIL" }, { "BRP", "PHLMIL" }, { NULL, NULL }
+};
+
+static const char *ship_prefix(const struct sent *s, size_t i)
+{
+	size_t len, k;
+	const char *t = tok_text(s, i, &len);
+
+	for (k = 0; ship_prefixes[k].prefix; k++)
+		if (len == strlen(ship_prefixes[k].prefix) && !strncmp(t, ship_prefixes[k].prefix, len))
+			return ship_prefixes[k].code;
+	return NULL;
+}
+
 static int find_names(struct dyad_coder *c, struct sent *s, int32_t ymd)
 {
 	const dyad_lexicon *lex = c->lex;
@@ -440,6 +458,25 @@ static int find_names(struct dyad_coder *c, struct sent *s, int32_t ymd)
 		uint32_t actor = LEX_NONE, agent = LEX_NONE;
 		long a_end = -1, g_end = -1;
 		struct mention *m;
+		const char *ship;
+
+		/* "the aircraft carrier USS Gerald R. Ford": the ship's name,
+		 * capitalised words and initials, is its navy's */
+		if ((ship = ship_prefix(s, i)) && i + 1 < s->n && is_cap(s, i + 1) &&
+		    (s->toks[i + 1].flags & TOK_WORD)) {
+			size_t k = i + 1;
+			while (k + 1 < s->n && k - i < 4 && is_cap(s, k + 1) &&
+			       (s->toks[k + 1].flags & TOK_WORD) && is_name_word(s, k + 1))
+				k++;
+			if (!(m = push_mention(c, s)))
+				return DYAD_ENOMEM;
+			m->kind = M_NAME;
+			m->code = ship;
+			m->how = "a navy's ship";
+			set_span(s, m, i, k);
+			i = k + 1;
+			continue;
+		}
 
 		/* Names start capitalised, but for a few that start "ethnic"
 		 * ("ethnic Armenian forces" in Karabakh). */
