@@ -561,8 +561,10 @@ static int find_names(struct dyad_coder *c, struct sent *s, int32_t ymd)
 			m->how = "agent";
 			k = (size_t)g_end;
 			/* "Unification Minister Chung Dong-young": a capitalised
-			 * title followed by an unknown name is a person. */
-			if (is_cap(s, i)) {
+			 * title followed by an unknown name is a person; one
+			 * followed by a known body describes it ("State
+			 * broadcaster CCTV", "Militant group Hamas"). */
+			if (is_cap(s, i) && (a2 < 0 || actor_is_person(lex, actor2))) {
 				while (k + 1 < s->n && is_name_word(s, k + 1) &&
 				       s->info[k + 1].mention < 0 && k - (size_t)g_end < 3)
 					k++;
