@@ -427,7 +427,28 @@ static int after_ethnic(const struct sent *s, size_t i)
 	return i > 0 && word_is_any(s, i - 1, ethnic);
 }
 
+static const char *const surname_titles[] = { "King", "Bishop", "Judge", "Marshal", "Major",
+					      NULL };
+
 /* Names, agents and titles, left to right, longest first. */
+/* The navies that name their warships with a prefix: "USS Gerald R.
+ * Ford", "HMS Defender", "HMAS Sydney" are that state's forces. */
+static const struct { const char *prefix, *code; } ship_prefixes[] = {
+	{ "USS", "USAMIL" }, { "HMS", "GBRMIL" }, { "HMAS", "AUSMIL" }, { "HMCS", "CANMIL" },
+	{ "HMNZS", "NZLMIL" }, { "ROKS", "KORMIL" }, { "BRP", "PHLMIL" }, { NULL, NULL }
+};
+
+static const char *ship_prefix(const struct sent *s, size_t i)
+{
+	size_t len, k;
+	const char *t = tok_text(s, i, &len);
+
+	for (k = 0; ship_prefixes[k].prefix; k++)
+		if (len == strlen(ship_prefixes[k].prefix) && !strncmp(t, ship_prefixes[k].prefix, len))
+			return ship_prefixes[k].code;
+	return NULL;
+}
+
 static int find_names(struct dyad_coder *c, struct sent *s, int32_t ymd)
 {
 	const dyad_lexicon *lex = c->lex;
@@ -437,6 +458,25 @@ static int find_names(struct dyad_coder *c, struct sent *s, int32_t ymd)
 		uint32_t actor = LEX_NONE, agent = LEX_NONE;
 		long a_end = -1, g_end = -1;
 		struct mention *m;
+		const char *ship;
+
+		/* "the aircraft carrier USS Gerald R. Ford": the ship's name,
+		 * capitalised words and initials, is its navy's */
+		if ((ship = ship_prefix(s, i)) && i + 1 < s->n && is_cap(s, i + 1) &&
+		    (s->toks[i + 1].flags & TOK_WORD)) {
+			size_t k = i + 1;
+			while (k + 1 < s->n && k - i < 4 && is_cap(s, k + 1) &&
+			       (s->toks[k + 1].flags & TOK_WORD) && is_name_word(s, k + 1))
+				k++;
+			if (!(m = push_mention(c, s)))
+				return DYAD_ENOMEM;
+			m->kind = M_NAME;
+			m->code = ship;
+			m->how = "a navy's ship";
+			set_span(s, m, i, k);
+			i = k + 1;
+			continue;
+		}
 
 		/* Names start capitalised, but for a few that start "ethnic"
 		 * ("ethnic Armenian forces" in Karabakh). */
@@ -471,6 +511,16 @@ static int find_names(struct dyad_coder *c, struct sent *s, int32_t ymd)
 			m->how = "name";
 			set_span(s, m, i, (size_t)a_end);
 			i = (size_t)a_end + 1;
+			continue;
+		}
+		/* "Private Travis King", "Martin Luther King": a title that is
+		 * also a family name, written capitalised right after a name
+		 * word that no mention holds, is the family name, no role
+		 * ("the Unification Church" stays a church). */
+		if (g_end == (long)i && i > 0 && is_cap(s, i) && word_is_any(s, i, surname_titles) &&
+		    is_name_word(s, i - 1) &&
+		    !(s->n_ments && s->ments[s->n_ments - 1].tok + s->ments[s->n_ments - 1].n_tok == i)) {
+			i++;
 			continue;
 		}
 		/* An agent; a title before a known name gives way to the name,
@@ -511,8 +561,10 @@ static int find_names(struct dyad_coder *c, struct sent *s, int32_t ymd)
 			m->how = "agent";
 			k = (size_t)g_end;
 			/* "Unification Minister Chung Dong-young": a capitalised
-			 * title followed by an unknown name is a person. */
-			if (is_cap(s, i)) {
+			 * title followed by an unknown name is a person; one
+			 * followed by a known body describes it ("State
+			 * broadcaster CCTV", "Militant group Hamas"). */
+			if (is_cap(s, i) && (a2 < 0 || actor_is_person(lex, actor2))) {
 				while (k + 1 < s->n && is_name_word(s, k + 1) &&
 				       s->info[k + 1].mention < 0 && k - (size_t)g_end < 3)
 					k++;
@@ -555,6 +607,7 @@ static const char *actor_with_agent(struct dyad_coder *c, const struct mention *
 	char state[4];
 
 	static const char *const fighting[] = { "REB", "INS", NULL };
+	static const char *const parties[] = { "OPP", "PTY", NULL };
 
 	if (m->country)
 		return combine(c, m->code, ag);
@@ -567,6 +620,10 @@ static const char *actor_with_agent(struct dyad_coder *c, const struct mention *
 	if (armed_group(m->code) && strlen(m->code) > 6 && strlen(acode) == 3 &&
 	    (!strncmp(m->code, "IMG", 3) || role_in(m->code, fighting)) &&
 	    (!strcmp(acode, "REB") || !strcmp(acode, "INS") || !strcmp(acode, "MIL")))
+		return m->code;
+	/* "PTI leaders", "a Likud spokesman", "officials of the ANC": a
+	 * party's leaders and officials are the party */
+	if (strlen(m->code) == 6 && role_in(m->code, parties) && !strcmp(acode, "GOV"))
 		return m->code;
 	if (!strncmp(m->code, "IGO", 3) || !strncmp(m->code, "NGO", 3) ||
 	    !strncmp(m->code, "IMG", 3) || strlen(m->code) > 6) {
@@ -595,6 +652,14 @@ static const char *const state_parts[] = { "northern", "southern", "eastern", "w
 					   "east", "west", "northeast", "northwest", "southeast",
 					   "southwest", NULL };
 
+/* Words that set a person apart from the office named after them. */
+static const char *const former_words[] = { "former", "late", "ousted", "jailed", "exiled",
+					    "deposed", "imprisoned", NULL };
+
+/* "former" before a state's office holder: its elite (ELI). */
+static const char *const ex_words[] = { "former", "ex-", NULL };
+static const char *const office_roles[] = { "GOV", "MIL", "LEG", "JUD", "COP", "SPY", NULL };
+
 /* Weapons listed as agents (data/dict/agents.dict): a state's missile
  * or drone is its forces acting only when the state names it right
  * before ("a Russian missile struck"); "missiles at Israel" are aimed
@@ -604,9 +669,19 @@ static const char *const state_parts[] = { "northern", "southern", "eastern", "w
 static const char *const weapon_words[] = { "missile", "missiles", "drone", "drones", "strike",
 					    "strikes", "airstrike", "airstrikes", NULL };
 
+/* So are a state's air defences ("Azerbaijani air defences shot down
+ * an airliner", "a Ukrainian air defence missile"): "sent air defence
+ * systems to Kyiv" names none. */
+static const char *const air_words[] = { "air", NULL };
+static const char *const defence_words[] = { "defence", "defense", "defences", "defenses", NULL };
+static const char *const air_defence_words[] = { "air-defence", "air-defense", NULL };
+
 static int weapon_agent(const struct sent *s, const struct mention *m)
 {
-	return m->kind == M_AGENT && word_is_any(s, m->tok + m->n_tok - 1, weapon_words);
+	return m->kind == M_AGENT && (word_is_any(s, m->tok + m->n_tok - 1, weapon_words) ||
+				      word_is_any(s, m->tok, air_defence_words) ||
+				      (m->n_tok > 1 && word_is_any(s, m->tok, air_words) &&
+				       word_is_any(s, m->tok + 1, defence_words)));
 }
 
 /* Civilian craft listed as agents (BUS): a state's or a company's
@@ -626,6 +701,21 @@ static int vehicle_agent(const struct dyad_coder *c, const struct sent *s, const
 	       !word_is_any(s, m->tok + m->n_tok - 1, weapon_words);
 }
 
+/* People named by sex or age (data/dict/agents.dict): a state's women,
+ * girls, children or men are its civilians when the state names them
+ * right before ("barred Afghan women from universities", "deported
+ * Ukrainian children", "Afghanistan's girls"); so are a state's
+ * "fighters" its forces ("the last Ukrainian fighters holding out",
+ * "Turkish fighters" jets or men).  Alone the words are too common to
+ * be actors ("fighter jets", "foreign fighters"). */
+static const char *const people_words[] = { "women", "girls", "children", "men", "boys",
+					    "fighters", NULL };
+
+static int people_agent(const struct sent *s, const struct mention *m)
+{
+	return m->kind == M_AGENT && m->n_tok == 1 && word_is_any(s, m->tok, people_words);
+}
+
 /* Whether token I holds a digit: a model's name ("MiG-31", "F-16"). */
 static int has_digit(const struct sent *s, size_t i)
 {
@@ -636,6 +726,16 @@ static int has_digit(const struct sent *s, size_t i)
 		if (t[k] >= '0' && t[k] <= '9')
 			return 1;
 	return 0;
+}
+
+/* Whether token I is an adverb in -ly ("unanimously upheld", "formally
+ * asked"): it goes with a verb, so a phrase ends before it. */
+static int adverb_at(const struct sent *s, size_t i)
+{
+	size_t len;
+	const char *t = tok_text(s, i, &len);
+
+	return len > 5 && t[len - 2] == 'l' && t[len - 1] == 'y';
 }
 
 /* Whether tokens FROM up to TO are at most two lower-case words that can
@@ -655,7 +755,7 @@ static int modifiers_only(const struct sent *s, uint32_t from, uint32_t to, int 
 		if (!(s->toks[k].flags & TOK_WORD) || (no_verbs && is_cap(s, k) && !has_digit(s, k)) ||
 		    s->info[k].mention >= 0 ||
 		    (s->info[k].roles & (R_DET | R_PREP | R_PRON | R_SUB | R_CONJ | R_BE)) ||
-		    (no_verbs && s->info[k].vlemma != LEX_NONE))
+		    (no_verbs && (s->info[k].vlemma != LEX_NONE || adverb_at(s, k))))
 			return 0;
 	return 1;
 }
@@ -686,12 +786,37 @@ static void combine_agents(struct dyad_coder *c, struct sent *s)
 		struct mention *m = &s->ments[i], *n = i + 1 < s->n_ments ? &s->ments[i + 1] : NULL;
 
 		/* "U.S. President Donald Trump", "Myanmar's junta leader Min
-		 * Aung Hlaing": the state is part of the name. */
+		 * Aung Hlaing": the state is part of the name; so is a
+		 * state's possessive before one of its own people named
+		 * bare ("welcomed Venezuela's Nicolas Maduro", "Russia's
+		 * Putin"), who is the actor, not the state. */
 		if (n && m->kind == M_NAME && m->country && n->kind == M_NAME && n->person &&
 		    (adjacent(m, n) || (n->tok == m->tok + m->n_tok + 1 &&
 					(s->info[m->tok + m->n_tok].roles & R_POSS) &&
-					!strcmp(n->how, "title and name")))) {
+					(!strcmp(n->how, "title and name") ||
+					 (m->code && n->code && !strncmp(m->code, n->code, 3)))))) {
 			struct mention merged = *n;
+			merged.tok = m->tok;
+			merged.n_tok = n->tok + n->n_tok - m->tok;
+			merged.start = m->start;
+			s->ments[o++] = merged;
+			i++;
+			continue;
+		}
+		/* "African Union envoy Olusegun Obasanjo", "U.N. special
+		 * rapporteur Francesca Albanese": an organisation's title
+		 * before a known person says for whom the person acts, the
+		 * organisation, whatever the person's own code ("a former
+		 * Nigerian president").  "former U.N. chief Ban Ki-moon" is
+		 * left to the person. */
+		if (n && m->kind == M_NAME && !m->country && !m->person && m->code &&
+		    (!strncmp(m->code, "IGO", 3) || !strncmp(m->code, "NGO", 3)) &&
+		    n->kind == M_NAME && n->person && n->code && adjacent(m, n) &&
+		    !strcmp(n->how, "title and name") && strncmp(n->code, m->code, strlen(m->code)) &&
+		    !(m->tok > 0 && word_is_any(s, m->tok - 1, former_words))) {
+			struct mention merged = *n;
+			merged.code = m->code;
+			merged.how = "organisation's title and name";
 			merged.tok = m->tok;
 			merged.n_tok = n->tok + n->n_tok - m->tok;
 			merged.start = m->start;
@@ -727,6 +852,8 @@ static void combine_agents(struct dyad_coder *c, struct sent *s)
 				     acronym_at(s, m->tok + m->n_tok + 1)));
 			if (weapon_agent(s, n) ? adjacent(m, n) && m->country :
 			    vehicle_agent(c, s, n) ? adjacent(m, n) || (poss && n->tok == m->tok + m->n_tok + 1) :
+			    people_agent(s, n) ?
+			    m->country && (adjacent(m, n) || (poss && n->tok == m->tok + m->n_tok + 1)) :
 						 state_modifies(s, m, n) || poss) {
 				const struct lex_agent *ag = &c->lex->agents.v[n->actor];
 				struct mention merged = *n;
@@ -735,6 +862,15 @@ static void combine_agents(struct dyad_coder *c, struct sent *s)
 				merged.actor = LEX_NONE;
 				merged.country = 0;
 				merged.how = "state and agent";
+				/* "former Polish deputy justice minister Marcin
+				 * Romanowski", "a former Israeli general": an
+				 * office once held is the state's elite, not its
+				 * office holders (a known person's own dates
+				 * decide for him) */
+				if (m->country && m->tok > 0 && word_is_any(s, m->tok - 1, ex_words) &&
+				    is_country_code(m->code) && role_in(merged.code, office_roles) &&
+				    (merged.code = state_role(c, m->code, "ELI")) == NULL)
+					return;
 				merged.tok = m->tok;
 				merged.n_tok = n->tok + n->n_tok - m->tok;
 				merged.start = m->start;
@@ -750,11 +886,16 @@ static void combine_agents(struct dyad_coder *c, struct sent *s)
 		 * "its troops in Syria", "its consulate in Damascus" (the
 		 * pronouns come later). */
 		if (n && m->kind == M_AGENT && !weapon_agent(s, m) && !vehicle_agent(c, s, m) &&
+		    !people_agent(s, m) &&
 		    n->kind == M_NAME && !n->person &&
 		    /* "supporters of a Lebanese militia": the state is the
 		     * next role's */
 		    !(n->country && i + 2 < s->n_ments && s->ments[i + 2].kind == M_AGENT &&
 		      state_modifies(s, n, &s->ments[i + 2])) &&
+		    /* "the forces of Syrian President Bashar al-Assad": the
+		     * state is the person's title; the role is his */
+		    !(n->country && i + 2 < s->n_ments && s->ments[i + 2].person &&
+		      adjacent(n, &s->ments[i + 2])) &&
 		    !(m->tok > 0 && (s->info[m->tok - 1].roles & R_POSS) &&
 		      (s->info[m->tok - 1].roles & R_PRON)) &&
 		    n->code && strlen(n->code) >= 3 &&
@@ -780,12 +921,102 @@ static void combine_agents(struct dyad_coder *c, struct sent *s)
 			i++;
 			continue;
 		}
-		if (weapon_agent(s, m) || vehicle_agent(c, s, m))
+		if (weapon_agent(s, m) || vehicle_agent(c, s, m) || people_agent(s, m))
 			continue;
 		if (m->kind == M_AGENT) {
 			m->agent = m->actor;
 			m->actor = LEX_NONE;
 		}
+		s->ments[o++] = *m;
+	}
+	s->n_ments = o;
+}
+
+/* "halted dialogue on climate change and military issues", "resume
+ * military aid and intelligence sharing", "protesters against police
+ * brutality", "a military accord that allowed U.S. troops": a role word
+ * before a noun for a thing it does or has is an adjective, no actor.
+ * Alone it is dropped; after a state ("Russian military aid", "U.S.
+ * intelligence reports") the state remains, the actor the phrase names.
+ * Physical things (bases, posts, vehicles, targets) are left out of the
+ * list: "struck military targets" is aimed at the forces; so are what a
+ * role is the target of ("protests against police brutality") and its
+ * drills ("their annual military exercise": the coder reads the owners
+ * as drilling together). */
+static const char *const adjective_roles[] = { "military", "police", "intelligence", "army",
+					       "government", "naval", NULL };
+static const char *const role_things[] = {
+	"aid", "assistance", "support", "cooperation", "ties", "relations", "issues", "matters",
+	"affairs", "intervention", "interventions", "operation", "operations", "action",
+	"campaign", "institutions", "spending", "budget", "budgets", "equipment", "hardware",
+	"supplies", "technology", "technologies", "capabilities", "capability", "power",
+	"might", "pressure", "threat", "threats", "rule", "coup", "coups", "takeover",
+	"dictatorship", "escalation", "solution", "option", "options", "presence", "buildup",
+	"build-up", "deployment", "deployments", "mission", "missions", "accord", "accords",
+	"agreement", "agreements", "deal", "deals", "pact", "pacts", "alliance", "treaty",
+	"dialogue", "hotline", "exports", "sales", "purchases", "activity", "activities",
+	"movements", "tension", "tensions", "custody", "reform", "reforms", "sharing", "report",
+	"reports", "assessment", "assessments", "failure", "failures", "gathering",
+	"information", "data", "policy", "policies", "bonds", "debt", "revenue", "revenues",
+	"funds", "funding", "figures", "statistics", "subsidies", "programme", "programmes",
+	"program", "programs", "measures", "jobs", "quotas", "contracts", "service",
+	"conscription", "parade", "parades", "training", "doctrine", "strategy", "justice",
+	"law", "links", "contacts", "blockade", "escort", "escorts", NULL
+};
+
+static const char *const foreign_words[] = { "foreign", NULL };
+static const char *const un_words[] = { "U.N.", "UN", NULL };
+static const char *const envoy_words[] = { "envoy", "envoys", NULL };
+
+static int is_state_code(const char *code);
+
+static void attributive_roles(struct dyad_coder *c, struct sent *s)
+{
+	size_t i, o = 0;
+
+	for (i = 0; i < s->n_ments; i++) {
+		struct mention *m = &s->ments[i];
+		uint32_t last = m->tok + m->n_tok - 1, next = m->tok + m->n_tok;
+
+		/* "foreign troops", "foreign military personnel": a role of
+		 * some other state, none the sentence names, is no actor */
+		if (m->kind == M_AGENT && !m->person && m->tok > 0 &&
+		    word_is_any(s, m->tok - 1, foreign_words))
+			continue;       /* dropped */
+		/* "U.N. envoy Geir Pedersen", "the U.N. envoy for Yemen": an
+		 * envoy the U.N. sends, with no state before it, is the U.N.'s
+		 * ("Russia's U.N. envoy" is Russia's: a state before it
+		 * combines first) */
+		if (m->kind == M_AGENT && word_is_any(s, m->tok, un_words) &&
+		    (word_is_any(s, last, envoy_words) ||
+		     (m->person && m->n_tok > 1 && word_is_any(s, m->tok + 1, envoy_words)))) {
+			m->code = "IGOUNO";
+			m->kind = M_NAME;
+			m->how = "the U.N.'s envoy";
+			goto keep;
+		}
+		if (m->person || next >= s->n || is_cap(s, next) ||
+		    !word_is_any(s, last, adjective_roles) || !word_is_any(s, next, role_things) ||
+		    (next + 1 < s->n && (s->info[next + 1].roles & R_POSS)))
+			goto keep;
+		/* "their annual military exercise": the owner's forces */
+		if (m->kind == M_AGENT && m->tok > 0 && (s->info[m->tok - 1].roles & R_POSS) &&
+		    (s->info[m->tok - 1].roles & R_PRON))
+			goto keep;
+		if (m->kind == M_AGENT)
+			continue;       /* dropped */
+		if (m->kind == M_NAME && m->code && strlen(m->code) == 6 && is_state_code(m->code) &&
+		    !cameo_role_name(m->code) && cameo_role_name(m->code + 3)) {
+			char *code = arena_alloc(&c->mem, 4);
+			if (code) {
+				memcpy(code, m->code, 3);
+				code[3] = '\0';
+				m->code = code;
+				m->country = 1;
+				m->how = "state of a role used as an adjective";
+			}
+		}
+keep:
 		s->ments[o++] = *m;
 	}
 	s->n_ments = o;
@@ -1586,10 +1817,7 @@ static void owned_agents(struct dyad_coder *c, struct sent *s)
 	s->n_ments = out;
 }
 
-static int is_state_code(const char *code);
 static const char *dateline_abroad(struct dyad_coder *c, const struct sent *s, uint32_t tok);
-static const char *const former_words[] = { "former", "late", "ousted", "jailed", "exiled",
-					    "deposed", "imprisoned", NULL };
 
 /* "the" or "a" inside a list: "The United States, the European Union
  * and Britain"; so is a possessive pronoun ("Netanyahu, his former
@@ -1881,7 +2109,7 @@ static int acronym_at(const struct sent *s, size_t i)
 static int is_place(const struct sent *s, const struct mention *m)
 {
 	static const char *const at[] = { "in", "at", "near", "outside", "inside", "across",
-					  "around", "throughout", "within", NULL };
+					  "around", "throughout", "within", "through", "into", NULL };
 	static const char *const posted[] = { "MIL", "COP", "GOV", "JUD", "LEG", "SPY", NULL };
 	long j = (long)m->tok - 1;
 	size_t len, k;
@@ -2043,9 +2271,14 @@ static const char *dateline_abroad(struct dyad_coder *c, const struct sent *s, u
  * subject ("SEOUL -- North Korea fired ..., and lawmakers condemned"). */
 static int object_role(const struct sent *s, uint32_t tok)
 {
+	/* "killed at least 500 people", "detained more than 400
+	 * protesters": a count between the verb and its object */
+	static const char *const counting[] = { "least", "more", "than", "about", "nearly",
+						"almost", "some", "over", "up", "around", NULL };
 	long j = (long)tok - 1;
 
-	while (j >= 0 && (s->info[j].roles & R_DET) && !(s->info[j].roles & R_POSS))
+	while (j >= 0 && (((s->info[j].roles & R_DET) && !(s->info[j].roles & R_POSS)) ||
+			  (s->toks[j].flags & TOK_NUM) || word_is_any(s, (size_t)j, counting)))
 		j--;
 	return j >= 0 && (((s->info[j].roles & R_PREP) && !(s->info[j].roles & R_SUB)) ||
 			  (s->info[j].vlemma != LEX_NONE && !(s->info[j].roles & (R_CONJ | R_SUB))));
@@ -2562,6 +2795,7 @@ int match_mentions(struct dyad_coder *c, struct sent *s)
 	if ((rc = find_names(c, s, ymd)))
 		return rc;
 	combine_agents(c, s);
+	attributive_roles(c, s);
 	distribute_roles(c, s);
 	mark_tokens(s);
 	if ((rc = split_hyphens(c, s, ymd)) || (rc = find_surnames(c, s, ymd)) ||
