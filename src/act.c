@@ -1753,6 +1753,7 @@ static int not_an_act_after(struct act *a)
 static int find_target(struct act *a)
 {
 	struct dyad_coder *c = a->e->c;
+	const dyad_lexicon *lex = a->e->c->lex;
 	struct sent *s = a->e->s;
 	struct pred *p = a->p;
 
@@ -1776,7 +1777,26 @@ static int find_target(struct act *a)
 		a->tgt = s->info[a->r.last].mention;
 	else {
 		uint32_t avoid = a->src >= 0 ? s->ments[a->src].group : UINT32_MAX;
-		a->tgt = clause_mention_right(s, a->r.last + 1, avoid, 1);
+		size_t w;
+		/* "ordered 23 Russian diplomats to leave London": an actor
+		 * the pattern's words ("diplomats") fall in is the target, not
+		 * the next name after them */
+		for (w = p->end + 1; a->r.pat && w <= a->r.last && w < s->n; w++)
+			if (s->info[w].mention >= 0 &&
+			    s->ments[s->info[w].mention].group != avoid &&
+			    !s->ments[s->info[w].mention].after_prep &&
+			    s->ments[s->info[w].mention].code &&
+			    strlen(s->ments[s->info[w].mention].code) >= 6 &&
+			    /* ("withdrew its troops": the source's own) */
+			    !(a->src >= 0 && s->ments[a->src].code &&
+			      !strncmp(s->ments[a->src].code, s->ments[s->info[w].mention].code, 3)) &&
+			    s->ments[s->info[w].mention].tok + s->ments[s->info[w].mention].n_tok - 1 <=
+			    a->r.last && pat_names_word(lex, s, p, w)) {
+				a->tgt = s->info[w].mention;
+				break;
+			}
+		if (a->tgt < 0)
+			a->tgt = clause_mention_right(s, a->r.last + 1, avoid, 1);
 		if (a->tgt < 0 && a->r.last != p->end)
 			a->tgt = clause_mention_right(s, p->end + 1, avoid, 1);
 		/* "deployed troops near its border with Belarus", "asked for
