@@ -20,6 +20,7 @@
 #include "error.h"
 
 static int acronym_at(const struct sent *s, size_t i);
+static int list_article(const struct sent *s, uint32_t t);
 
 #define CACHE_MAX 400000        /* distinct word forms remembered */
 
@@ -1506,6 +1507,93 @@ static int korean_sides(struct dyad_coder *c, struct sent *s)
 	return DYAD_OK;
 }
 
+/* The number a counted noun phrase gives ("the three countries": 3), or
+ * 0.  Two is left to the coder's "the two leaders", which pairs the
+ * last two parties whatever lies between them. */
+static size_t counted_number(const struct sent *s, size_t i)
+{
+	static const char *const nums[] = { "three", "four", "five", "six", "seven", "eight",
+					    "nine", "ten" };
+	size_t len, k;
+	const char *t = tok_text(s, i, &len);
+
+	for (k = 0; k < sizeof(nums) / sizeof(nums[0]); k++)
+		if (len == strlen(nums[k]) && !strncasecmp(t, nums[k], len))
+			return k + 3;
+	return 0;
+}
+
+/* The list of states that ends with the mention at token LAST and has
+ * exactly N members ("Ireland, Norway and Spain"): their indexes into
+ * OUT, last first; whether there is one.  Members stand apart only by
+ * commas, "and", "or" and articles. */
+static int list_of_states(const struct sent *s, size_t last, size_t n, int32_t *out)
+{
+	int32_t m = s->info[last].mention;
+	size_t count = 0;
+
+	while (m >= 0 && count < n) {
+		const struct mention *b = &s->ments[m];
+		long t = (long)b->tok - 1;
+		if (!b->code || b->person || !b->country || !is_country_code(b->code))
+			return 0;
+		out[count++] = m;
+		while (t >= 0 && s->info[t].mention < 0 &&
+		       (is_punct_tok(s, (size_t)t, ',') || (s->info[t].roles & R_CONJ) ||
+			list_article(s, (uint32_t)t)))
+			t--;
+		m = t >= 0 && t + 1 < (long)b->tok ? s->info[t].mention : -1;
+	}
+	/* "Chad, Mali, Niger and Sudan ... the three countries" names none */
+	return count == n && m < 0;
+}
+
+/* "Israel recalled its ambassadors to Ireland, Norway and Spain after
+ * the three countries said they would recognise a Palestinian state":
+ * "the three countries" (nations, states) stands for each member of
+ * the list of as many states right before it, one mention per member
+ * over the phrase, paired like "Trump-Kim" so that they make one group.
+ * Needs the mentions marked. */
+static int counted_states(struct dyad_coder *c, struct sent *s)
+{
+	static const char *const nouns[] = { "countries", "nations", "states", NULL };
+	static const char *const dets[] = { "the", "all", "these", "those", NULL };
+	size_t i;
+
+	for (i = 2; i + 1 < s->n; i++) {
+		size_t n = counted_number(s, i), k;
+		int32_t members[10];
+		long t;
+		if (!n || !word_is_any(s, i + 1, nouns) || !word_is_any(s, i - 1, dets) ||
+		    s->info[i].mention >= 0 || s->info[i + 1].mention >= 0)
+			continue;
+		/* "the three countries' leaders": a possessor, not the parties */
+		if (i + 2 < s->n && (s->info[i + 2].roles & R_POSS))
+			continue;
+		/* the nearest such list before it, past other parties ("Mali,
+		 * Burkina Faso and Niger quit ECOWAS, and the three countries") */
+		for (t = (long)i - 2; t >= 0; t--)
+			if (s->info[t].mention >= 0 &&
+			    s->ments[s->info[t].mention].tok + s->ments[s->info[t].mention].n_tok ==
+				    (uint32_t)t + 1 &&
+			    list_of_states(s, (size_t)t, n, members))
+				break;
+		if (t < 0)
+			continue;
+		for (k = n; k-- > 0;) {
+			struct mention *m;
+			if (!(m = push_mention(c, s)))
+				return DYAD_ENOMEM;
+			*m = s->ments[members[k]];      /* push_mention may have moved them */
+			m->pair = 1;
+			m->after_prep = 0;
+			m->how = "counted states of a list";
+			set_span(s, m, i - 1, i + 1);
+		}
+	}
+	return DYAD_OK;
+}
+
 static int is_that(const struct sent *s, size_t i)
 {
 	size_t len;
@@ -2569,6 +2657,37 @@ static void merge_possessors(struct sent *s)
 	s->n_ments = out;
 }
 
+/* "the head of the armed forces urged him to step down", "the chief of
+ * the Pakistani army met Xi", "the head of the IAEA visited Iran": the
+ * head of a body acts for it, so the phrase from the head word on is
+ * the body's mention and can be the clause's subject.  Heads of states
+ * and of people are left alone ("the head of Russia's delegation" is
+ * found as the delegation).  Needs the mentions sorted; marks no tokens. */
+static void head_of_bodies(struct sent *s)
+{
+	static const char *const heads[] = { "head", "heads", "chief", "chiefs", "boss", "bosses",
+					     "director", "chairman", "chairwoman", NULL };
+	static const char *const of[] = { "of", NULL };
+	size_t i;
+
+	for (i = 0; i < s->n_ments; i++) {
+		struct mention *m = &s->ments[i];
+		long j = (long)m->tok - 1;
+
+		if (!m->code || m->person || m->country || m->kind == M_PRONOUN)
+			continue;
+		if (j >= 0 && (s->info[j].roles & R_DET) && !(s->info[j].roles & R_POSS))
+			j--;            /* "of the IAEA" */
+		if (j < 1 || !word_is_any(s, (size_t)j, of) || !word_is_any(s, (size_t)j - 1, heads) ||
+		    (i > 0 && s->ments[i - 1].tok + s->ments[i - 1].n_tok > (uint32_t)j - 1))
+			continue;
+		m->n_tok += m->tok - (uint32_t)(j - 1);
+		m->tok = (uint32_t)(j - 1);
+		m->start = s->toks[j - 1].start - s->base;
+		m->how = "head of a body";
+	}
+}
+
 /* Whether the words from token T up to token END are "loyal to" and
  * articles, words for a part of a state, or words that set a leader
  * apart from the one in office ("loyal to rival prime minister"). */
@@ -2819,8 +2938,10 @@ int match_mentions(struct dyad_coder *c, struct sent *s)
 	counted_people(c, s);
 	/* before the pronouns: "Ukraine's SBU said it ..." is the SBU's */
 	merge_possessors(s);
+	head_of_bodies(s);
 	mark_tokens(s);
-	if ((rc = korean_sides(c, s)) || (rc = find_pronouns(c, s)))
+	if ((rc = korean_sides(c, s)) || (rc = counted_states(c, s)) ||
+	    (rc = find_pronouns(c, s)))
 		return rc;
 	if (s->n_ments > 1)
 		qsort(s->ments, s->n_ments, sizeof(*s->ments), mention_cmp);
