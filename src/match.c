@@ -2905,6 +2905,73 @@ static void possessed_roles(struct dyad_coder *c, struct sent *s)
 	}
 }
 
+/* The code of the one-word actor a hyphenated token starts with ("Hamas"
+ * in "Hamas-run") when the word after its last hyphen is one of WORDS,
+ * else NULL. */
+static const char *hyphen_owner(struct dyad_coder *c, const struct sent *s, size_t i,
+				int32_t ymd, const char *const *words)
+{
+	size_t len, q = 0, last, k;
+	const char *t = tok_text(s, i, &len);
+	char f[256];
+	uint32_t w, node;
+
+	if (!(s->toks[i].flags & TOK_HYPHEN) || !is_cap(s, i))
+		return NULL;
+	while (q < len && t[q] != '-')
+		q++;
+	for (last = len; last > 0 && t[last - 1] != '-'; last--)
+		;
+	if (q == len || last != q + 1)
+		return NULL;    /* one hyphen only: "Hamas-run", not "Pan-Arab-led" */
+	for (k = 0; words[k]; k++)
+		if (len - last == strlen(words[k]) && !strncasecmp(t + last, words[k], len - last))
+			break;
+	if (!words[k] || !(k = lex_fold(t, q, f, sizeof(f))))
+		return NULL;
+	w = lex_lookup(c->lex, f, k);
+	node = c->lex->actor_trie.n_nodes && w != LEX_NONE ?
+		       lex_trie_step(&c->lex->actor_trie, 0, w, 1) : LEX_NONE;
+	if (node == LEX_NONE || c->lex->actor_trie.values[node] == LEX_NONE)
+		return NULL;
+	return match_actor_code(c->lex, c->lex->actor_trie.values[node], ymd);
+}
+
+/* "the Hamas-run health ministry", "Houthi-controlled media",
+ * "Russian-installed officials": a role with no state of its own that
+ * an actor runs is a role of that actor's state (PSEGOV, YEMMED,
+ * RUSGOV), not of the place or state the sentence names elsewhere.
+ * ("Iranian-backed militias" are not Iran's: backing is left out.)
+ * Needs the mentions marked. */
+static void run_by_roles(struct dyad_coder *c, struct sent *s, int32_t ymd)
+{
+	static const char *const run[] = { "run", "controlled", "ruled", "administered",
+					   "installed", "appointed", NULL };
+	size_t i;
+
+	for (i = 0; i < s->n_ments; i++) {
+		struct mention *b = &s->ments[i];
+		const char *owner;
+		char *code, st[4];
+
+		if (!b->code || strlen(b->code) != 3 || b->country || b->person ||
+		    b->actor != LEX_NONE || b->tok == 0 || s->info[b->tok - 1].mention >= 0 ||
+		    !(owner = hyphen_owner(c, s, b->tok - 1, ymd, run)) || strlen(owner) < 3 ||
+		    !is_state_code(owner) || !strncmp(owner, "---", 3))
+			continue;
+		memcpy(st, owner, 3);
+		st[3] = '\0';
+		if (!(code = state_role(c, st, b->code)))
+			return;
+		b->code = code;
+		b->kind = M_NAME;       /* it has its state: place it no more */
+		b->how = "role of the actor that runs it";
+		b->tok--;
+		b->n_tok++;
+		b->start = s->toks[b->tok].start - s->base;
+	}
+}
+
 int match_mentions(struct dyad_coder *c, struct sent *s)
 {
 	int32_t ymd = s->pub.precision ? s->pub.ymd : 0;
@@ -2933,6 +3000,8 @@ int match_mentions(struct dyad_coder *c, struct sent *s)
 	borrow_states(c, s);
 	mark_tokens(s);
 	possessed_roles(c, s);
+	run_by_roles(c, s, ymd);
+	mark_tokens(s);
 	lone_state(c, s);
 	place_roles(c, s, 0);
 	counted_people(c, s);
