@@ -777,6 +777,35 @@ static int count_word(const struct sent *s, size_t i)
 	return (s->toks[i].flags & TOK_NUM) || word_is_any(s, i, small);
 }
 
+/* Whether the role at token TOK is what a state withdraws ("withdrew
+ * 1,000 troops from Afghanistan", "pull all remaining soldiers from",
+ * "the withdrawal of 41 diplomats from India"): its "from" names where
+ * they leave, not whose they are ("troops from Chad attacked"). */
+static int withdrawn(struct dyad_coder *c, const struct sent *s, size_t tok)
+{
+	static const char *const leave[] = { "withdraw", "pull", "evacuate", "remove", "recall",
+					     "redeploy", "relocate", NULL };
+	static const char *const nouns[] = { "withdrawal", "pullout", "pull-out", "evacuation",
+					     "removal", NULL };
+	static const char *const fill[] = { "all", "remaining", "about", "some", "roughly",
+					    "around", "nearly", "almost", "over", "up", "back",
+					    "out", NULL };
+	long j = (long)tok - 1;
+	size_t k;
+
+	while (j >= 0 && ((s->info[j].roles & R_DET) || (s->toks[j].flags & TOK_NUM) ||
+			  word_is_any(s, (size_t)j, fill)))
+		j--;
+	if (j >= 1 && (s->info[j].roles & R_OF) && word_is_any(s, (size_t)j - 1, nouns))
+		return 1;
+	if (j < 0 || s->info[j].vlemma == LEX_NONE)
+		return 0;
+	for (k = 0; leave[k]; k++)
+		if (!strcmp(lex_word_str(c->lex, s->info[j].vlemma), leave[k]))
+			return 1;
+	return 0;
+}
+
 /* Country + agent: "Russian troops", "Russia's foreign minister",
  * "the foreign minister of Russia". */
 static void combine_agents(struct dyad_coder *c, struct sent *s)
@@ -901,6 +930,7 @@ static void combine_agents(struct dyad_coder *c, struct sent *s)
 		      (s->info[m->tok - 1].roles & R_PRON)) &&
 		    n->code && strlen(n->code) >= 3 &&
 		    (s->info[m->tok + m->n_tok].roles & (R_OF | R_FROM | R_LOC)) &&
+		    !((s->info[m->tok + m->n_tok].roles & R_FROM) && withdrawn(c, s, m->tok)) &&
 		    (n->tok == m->tok + m->n_tok + 1 ||
 		     (n->tok == m->tok + m->n_tok + 2 &&
 		      ((s->info[m->tok + m->n_tok + 1].roles & R_DET) ||
