@@ -2448,6 +2448,29 @@ static const char *country_anaphor(const struct sent *s, size_t i)
  * the sentence names.  Analysts stay stateless: they are not actors.
  * A role after a possessive pronoun ("its troops") waits for the
  * pronoun's owner unless OWNED: the second pass places what is left. */
+/* The one state whose government, forces or police the sentence names
+ * ("Syria's government and the main rebel groups", "the Syrian army
+ * ... after the last rebel fighters", "Turkey's interior minister blamed
+ * Kurdish militants"), which rebels of no other place fight; NULL when
+ * none or several. */
+static const char *ruling_state(const struct sent *s)
+{
+	static const char *const rulers[] = { "GOV", "MIL", "COP", NULL };
+	const char *state = NULL;
+	size_t i;
+
+	for (i = 0; i < s->n_ments; i++) {
+		const char *code = s->ments[i].code;
+		if (!code || strlen(code) != 6 || !is_state_code(code) || !strncmp(code, "---", 3) ||
+		    !role_in(code, rulers))
+			continue;
+		if (state && strncmp(state, code, 3))
+			return NULL;
+		state = code;
+	}
+	return state;
+}
+
 static void place_roles(struct dyad_coder *c, struct sent *s, int owned)
 {
 	static const char *const unaffiliated[] = { "gunman", "gunmen", "attacker", "attackers",
@@ -2505,6 +2528,8 @@ static void place_roles(struct dyad_coder *c, struct sent *s, int owned)
 			state = lone_abroad;
 		if (!state && !armed)
 			state = c->memo.dateline[0] ? c->memo.dateline : lone ? lone : home;
+		if (!state && armed)
+			state = ruling_state(s);
 		if (!state && armed)
 			state = "---";  /* CAMEO's unknown state: "gunmen", "militants" */
 		if (!state)
