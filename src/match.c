@@ -3027,6 +3027,38 @@ static void run_by_roles(struct dyad_coder *c, struct sent *s, int32_t ymd)
 	}
 }
 
+/* "Turkish-backed Syrian fighters attacked Kurdish forces": fighters of
+ * one state that another backs are its rebels (SYRREB), not its army;
+ * "U.S.-backed Iraqi forces" and "troops" stay the state's.  Needs the
+ * mentions marked. */
+static void backed_fighters(struct dyad_coder *c, struct sent *s, int32_t ymd)
+{
+	static const char *const backed[] = { "backed", "supported", "sponsored", "funded",
+					      "armed", "trained", NULL };
+	static const char *const fighters[] = { "fighters", "fighter", "militia", "militias",
+						"militiamen", "irregulars", "volunteers", NULL };
+	size_t i;
+
+	for (i = 0; i < s->n_ments; i++) {
+		struct mention *m = &s->ments[i];
+		const char *backer;
+		char *code, st[4];
+
+		if (!m->code || strlen(m->code) != 6 || strcmp(m->code + 3, "MIL") || m->person ||
+		    m->tok == 0 || s->info[m->tok - 1].mention >= 0 ||
+		    !word_is_any(s, m->tok + m->n_tok - 1, fighters) ||
+		    !(backer = hyphen_owner(c, s, m->tok - 1, ymd, backed)) ||
+		    !is_state_code(backer) || !strncmp(backer, m->code, 3))
+			continue;
+		memcpy(st, m->code, 3);
+		st[3] = '\0';
+		if (!(code = state_role(c, st, "REB")))
+			return;
+		m->code = code;
+		m->how = "fighters another state backs";
+	}
+}
+
 int match_mentions(struct dyad_coder *c, struct sent *s)
 {
 	int32_t ymd = s->pub.precision ? s->pub.ymd : 0;
@@ -3057,6 +3089,7 @@ int match_mentions(struct dyad_coder *c, struct sent *s)
 	possessed_roles(c, s);
 	run_by_roles(c, s, ymd);
 	mark_tokens(s);
+	backed_fighters(c, s, ymd);
 	lone_state(c, s);
 	place_roles(c, s, 0);
 	counted_people(c, s);
