@@ -2137,17 +2137,26 @@ static void distribute_roles(struct dyad_coder *c, struct sent *s)
 			else if (!(len == 1 && x[0] == ','))
 				ok = 0;
 		}
-		/* b must be a state and its role ("U.S. troops"), a state
-		 * itself: its first three letters, not an organisation's. */
-		if (!ok || !saw_and || !strncmp(b->code, "IGO", 3) || !strncmp(b->code, "NGO", 3) ||
-		    !strncmp(b->code, "IMG", 3))
+		if (!ok || !saw_and)
 			continue;
-		n = strlen(b->code + 3);
+		/* b must be a state and its role ("U.S. troops"), a state
+		 * itself: its first three letters, not an organisation's;
+		 * "Polish and NATO jets", "British and EU officials": an
+		 * organisation's forces or officials lend the role alone. */
+		if (!strncmp(b->code, "IGO", 3) || !strncmp(b->code, "NGO", 3) ||
+		    !strncmp(b->code, "IMG", 3)) {
+			const char *r = b->code + strlen(b->code) - 3;
+			if (strlen(b->code) < 9 || (strcmp(r, "MIL") && strcmp(r, "GOV")))
+				continue;
+			n = 3;
+		} else {
+			n = strlen(b->code + 3);
+		}
 		code = arena_alloc(&c->mem, strlen(a->code) + n + 1);
 		if (!code)
 			return;
 		memcpy(code, a->code, strlen(a->code));
-		memcpy(code + strlen(a->code), b->code + 3, n + 1);
+		memcpy(code + strlen(a->code), b->code + strlen(b->code) - n, n + 1);
 		a->code = code;
 		a->country = 0;
 		a->how = "state sharing the role after it";
@@ -2578,6 +2587,24 @@ static void extend_left(struct mention *b, const struct mention *a)
 	b->start = a->start;
 }
 
+/* Whether the words from token FROM up to token TO are one or two
+ * title words that join a body to its officer ("Wagner chief Yevgeny
+ * Prigozhin", "Communist Party general secretary To Lam"). */
+static size_t title_gap(const struct sent *s, size_t from, size_t to)
+{
+	static const char *const titles[] = { "chief", "leader", "head", "boss", "secretary",
+					      "general", "secretary-general", "chairman",
+					      "chairwoman", "founder", "commander", NULL };
+	size_t t;
+
+	if (to <= from || to - from > 2)
+		return 0;
+	for (t = from; t < to; t++)
+		if (!word_is_any(s, t, titles) || is_cap(s, t))
+			return 0;
+	return to - from;
+}
+
 /* "Hezbollah leader Hassan Nasrallah", "NATO Secretary General Mark
  * Rutte": a title of the same actor right before a named person is
  * part of the person's mention, and the person wins.  Needs the mentions
@@ -2588,9 +2615,20 @@ static void merge_titles(struct sent *s)
 
 	for (i = 0; i < s->n_ments; i++) {
 		struct mention *a = out ? &s->ments[out - 1] : NULL, *b = &s->ments[i];
+		size_t gap = a && b->tok >= a->tok + a->n_tok ?
+				     title_gap(s, a->tok + a->n_tok, b->tok) : 0;
 		if (a && b->person && !a->person && a->kind == M_NAME && b->kind == M_NAME &&
 		    a->code && b->code && !strncmp(a->code, b->code, 3) &&
-		    b->tok == a->tok + a->n_tok) {
+		    (b->tok == a->tok + a->n_tok || gap)) {
+			extend_left(b, a);
+			s->ments[out - 1] = *b;
+			continue;
+		}
+		/* "Communist Party chief Nguyen Phu Trong", "police chief
+		 * X": a role word and a title word before a person are his
+		 * title (the role has no state yet to compare) */
+		if (a && b->person && !a->person && a->kind == M_AGENT && b->kind == M_NAME &&
+		    a->code && strlen(a->code) == 3 && gap) {
 			extend_left(b, a);
 			s->ments[out - 1] = *b;
 			continue;
