@@ -3097,6 +3097,90 @@ static void backed_fighters(struct dyad_coder *c, struct sent *s, int32_t ymd)
 	}
 }
 
+/* Which antecedents "the WORD" can stand for: armed groups ("the
+ * militants"), organisations of no state ("the group") or bodies of
+ * states ("the bloc", "the watchdog"); 0 for other words. */
+enum { ANA_ARMED = 1, ANA_NGO = 2, ANA_IGO = 4 };
+
+static int anaphor_kinds(const struct sent *s, size_t i)
+{
+	static const char *const armed[] = { "militants", "rebels", "insurgents", "jihadists",
+					     "militia", "militiamen", "movement", "guerrillas",
+					     NULL };
+	static const char *const group[] = { "group", NULL };
+	static const char *const igo[] = { "bloc", "alliance", "watchdog", NULL };
+
+	if (is_cap(s, i))
+		return 0;       /* "the Group of Seven" */
+	if (word_is_any(s, i, armed))
+		return ANA_ARMED;
+	if (word_is_any(s, i, group))
+		return ANA_ARMED | ANA_NGO;
+	if (word_is_any(s, i, igo))
+		return ANA_IGO;
+	return 0;
+}
+
+/* Whether a mention's code is of a kind anaphor_kinds() allows. */
+static int anaphor_fits(const struct mention *m, int kinds)
+{
+	if (!m->code || m->person || m->kind == M_PRONOUN || strlen(m->code) < 6)
+		return 0;
+	return ((kinds & ANA_ARMED) && armed_group(m->code) && strncmp(m->code, "---", 3)) ||
+	       ((kinds & ANA_NGO) && !strncmp(m->code, "NGO", 3)) ||
+	       ((kinds & ANA_IGO) && !strncmp(m->code, "IGO", 3));
+}
+
+/* "Hezbollah may open a second front, as the group traded fire with
+ * Israeli forces", "U.S. forces struck al Shabaab militants after the
+ * militants attacked Somali troops", "the West African bloc ECOWAS
+ * ... the bloc": "the" and a word for a group stand for the nearest
+ * group of that kind the sentence named before.  Needs the mentions
+ * sorted and marked; sorts them again. */
+static int group_anaphors(struct dyad_coder *c, struct sent *s)
+{
+	size_t i, n = s->n_ments;
+	int pushed = 0;
+
+	for (i = 1; i < s->n; i++) {
+		int kinds = anaphor_kinds(s, i);
+		int32_t at = s->info[i].mention;
+		long j, ref = -1;
+		size_t len;
+		const char *t = tok_text(s, i - 1, &len);
+		struct mention *m;
+
+		if (!kinds || !(len == 3 && !strncasecmp(t, "the", 3)) ||
+		    s->info[i - 1].mention >= 0 || (i + 1 < s->n && (s->info[i + 1].roles & R_OF)))
+			continue;
+		/* a mention of its own only if it is the bare role ("militants") */
+		if (at >= 0 && (s->ments[at].kind != M_AGENT || s->ments[at].n_tok != 1))
+			continue;
+		for (j = 0; j < (long)n; j++)
+			if (s->ments[j].tok + s->ments[j].n_tok <= i - 1 && anaphor_fits(&s->ments[j], kinds) &&
+			    (ref < 0 || s->ments[j].tok > s->ments[ref].tok))
+				ref = j;
+		if (ref < 0)
+			continue;
+		if (at >= 0) {
+			m = &s->ments[at];
+		} else {
+			if (!(m = push_mention(c, s)))
+				return DYAD_ENOMEM;
+			pushed = 1;
+		}
+		*m = s->ments[ref];     /* push_mention may have moved them */
+		m->kind = M_NAME;
+		m->pair = 0;
+		m->how = "the group named before";
+		set_span(s, m, i - 1, i);
+	}
+	if (pushed && s->n_ments > 1)
+		qsort(s->ments, s->n_ments, sizeof(*s->ments), mention_cmp);
+	mark_tokens(s);
+	return DYAD_OK;
+}
+
 int match_mentions(struct dyad_coder *c, struct sent *s)
 {
 	int32_t ymd = s->pub.precision ? s->pub.ymd : 0;
@@ -3128,6 +3212,8 @@ int match_mentions(struct dyad_coder *c, struct sent *s)
 	run_by_roles(c, s, ymd);
 	mark_tokens(s);
 	backed_fighters(c, s, ymd);
+	if ((rc = group_anaphors(c, s)))
+		return rc;
 	lone_state(c, s);
 	place_roles(c, s, 0);
 	counted_people(c, s);
