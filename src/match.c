@@ -3142,22 +3142,31 @@ static int group_anaphors(struct dyad_coder *c, struct sent *s)
 	size_t i, n = s->n_ments;
 	int pushed = 0;
 
+	static const char *const adjs[] = { "militant", "armed", "islamist", "jihadist", "rebel",
+					    "paramilitary", "insurgent", "separatist", "regional",
+					    "military", "nuclear", NULL };
+
 	for (i = 1; i < s->n; i++) {
 		int kinds = anaphor_kinds(s, i);
 		int32_t at = s->info[i].mention;
 		long j, ref = -1;
-		size_t len;
-		const char *t = tok_text(s, i - 1, &len);
+		size_t len, the = i - 1;
+		const char *t;
 		struct mention *m;
 
+		/* "the militant group", "the regional bloc", "the nuclear
+		 * watchdog" */
+		if (the > 0 && word_is_any(s, the, adjs) && !is_cap(s, the) && s->info[the].mention < 0)
+			the--;
+		t = tok_text(s, the, &len);
 		if (!kinds || !(len == 3 && !strncasecmp(t, "the", 3)) ||
-		    s->info[i - 1].mention >= 0 || (i + 1 < s->n && (s->info[i + 1].roles & R_OF)))
+		    s->info[the].mention >= 0 || (i + 1 < s->n && (s->info[i + 1].roles & R_OF)))
 			continue;
 		/* a mention of its own only if it is the bare role ("militants") */
 		if (at >= 0 && (s->ments[at].kind != M_AGENT || s->ments[at].n_tok != 1))
 			continue;
 		for (j = 0; j < (long)n; j++)
-			if (s->ments[j].tok + s->ments[j].n_tok <= i - 1 && anaphor_fits(&s->ments[j], kinds) &&
+			if (s->ments[j].tok + s->ments[j].n_tok <= the && anaphor_fits(&s->ments[j], kinds) &&
 			    (ref < 0 || s->ments[j].tok > s->ments[ref].tok))
 				ref = j;
 		if (ref < 0)
@@ -3173,7 +3182,7 @@ static int group_anaphors(struct dyad_coder *c, struct sent *s)
 		m->kind = M_NAME;
 		m->pair = 0;
 		m->how = "the group named before";
-		set_span(s, m, i - 1, i);
+		set_span(s, m, the, i);
 	}
 	if (pushed && s->n_ments > 1)
 		qsort(s->ments, s->n_ments, sizeof(*s->ments), mention_cmp);
