@@ -3159,8 +3159,9 @@ static int group_anaphors(struct dyad_coder *c, struct sent *s)
 		if (the > 0 && word_is_any(s, the, adjs) && !is_cap(s, the) && s->info[the].mention < 0)
 			the--;
 		t = tok_text(s, the, &len);
-		if (!kinds || !(len == 3 && !strncasecmp(t, "the", 3)) ||
-		    s->info[the].mention >= 0 || (i + 1 < s->n && (s->info[i + 1].roles & R_OF)))
+		/* "the group of mediators", "the group Human Rights Watch" */
+		if (!kinds || !(len == 3 && !strncasecmp(t, "the", 3)) || s->info[the].mention >= 0 ||
+		    (i + 1 < s->n && ((s->info[i + 1].roles & R_OF) || s->info[i + 1].mention >= 0)))
 			continue;
 		/* a mention of its own only if it is the bare role ("militants") */
 		if (at >= 0 && (s->ments[at].kind != M_AGENT || s->ments[at].n_tok != 1))
