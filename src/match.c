@@ -2457,27 +2457,46 @@ static const char *country_anaphor(const struct sent *s, size_t i)
  * the sentence names.  Analysts stay stateless: they are not actors.
  * A role after a possessive pronoun ("its troops") waits for the
  * pronoun's owner unless OWNED: the second pass places what is left. */
-/* The one state whose government, forces or police the sentence names
- * ("Syria's government and the main rebel groups", "the Syrian army
- * ... after the last rebel fighters", "Turkey's interior minister blamed
- * Kurdish militants"), which rebels of no other place fight; NULL when
- * none or several. */
+/* Whether mention M names a state's own institutions ("the Syrian
+ * army", "government forces", "Turkey's interior minister"), not
+ * troops that may serve abroad ("Russian troops"). */
+static int home_institution(const struct sent *s, const struct mention *m)
+{
+	static const char *const home[] = { "army", "military", "armed", "government", "regime",
+					    "junta", "ministry", "minister", "president", "police",
+					    NULL };
+	uint32_t t;
+
+	for (t = m->tok; t < m->tok + m->n_tok && t < s->n; t++)
+		if (word_is_any(s, t, home))
+			return 1;
+	return 0;
+}
+
+/* The state whose government, police or own army the sentence names
+ * when it names no other state ("the Syrian army regained control of
+ * Aleppo after the last rebel fighters", "Turkey's interior minister
+ * blamed Kurdish militants"): rebels of no other place fight it.  NULL
+ * when there is none, or another state is named ("Russian soldiers
+ * backing Ukraine's government attacked rebels": whose rebels?). */
 static const char *ruling_state(const struct sent *s)
 {
 	static const char *const rulers[] = { "GOV", "MIL", "COP", NULL };
 	const char *state = NULL;
+	int home = 0;
 	size_t i;
 
 	for (i = 0; i < s->n_ments; i++) {
 		const char *code = s->ments[i].code;
-		if (!code || strlen(code) != 6 || !is_state_code(code) || !strncmp(code, "---", 3) ||
-		    !role_in(code, rulers))
+		if (!code || strlen(code) < 3 || !is_state_code(code) || !strncmp(code, "---", 3))
 			continue;
 		if (state && strncmp(state, code, 3))
 			return NULL;
 		state = code;
+		home |= strlen(code) == 6 && role_in(code, rulers) &&
+			home_institution(s, &s->ments[i]);
 	}
-	return state;
+	return home ? state : NULL;
 }
 
 static void place_roles(struct dyad_coder *c, struct sent *s, int owned)
