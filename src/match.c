@@ -20,6 +20,7 @@
 #include "error.h"
 
 static int acronym_at(const struct sent *s, size_t i);
+static int list_article(const struct sent *s, uint32_t t);
 
 #define CACHE_MAX 400000        /* distinct word forms remembered */
 
@@ -776,6 +777,35 @@ static int count_word(const struct sent *s, size_t i)
 	return (s->toks[i].flags & TOK_NUM) || word_is_any(s, i, small);
 }
 
+/* Whether the role at token TOK is what a state withdraws ("withdrew
+ * 1,000 troops from Afghanistan", "pull all remaining soldiers from",
+ * "the withdrawal of 41 diplomats from India"): its "from" names where
+ * they leave, not whose they are ("troops from Chad attacked"). */
+static int withdrawn(struct dyad_coder *c, const struct sent *s, size_t tok)
+{
+	static const char *const leave[] = { "withdraw", "pull", "evacuate", "remove", "recall",
+					     "redeploy", "relocate", NULL };
+	static const char *const nouns[] = { "withdrawal", "pullout", "pull-out", "evacuation",
+					     "removal", NULL };
+	static const char *const fill[] = { "all", "remaining", "about", "some", "roughly",
+					    "around", "nearly", "almost", "over", "up", "back",
+					    "out", NULL };
+	long j = (long)tok - 1;
+	size_t k;
+
+	while (j >= 0 && ((s->info[j].roles & R_DET) || (s->toks[j].flags & TOK_NUM) ||
+			  word_is_any(s, (size_t)j, fill)))
+		j--;
+	if (j >= 1 && (s->info[j].roles & R_OF) && word_is_any(s, (size_t)j - 1, nouns))
+		return 1;
+	if (j < 0 || s->info[j].vlemma == LEX_NONE)
+		return 0;
+	for (k = 0; leave[k]; k++)
+		if (!strcmp(lex_word_str(c->lex, s->info[j].vlemma), leave[k]))
+			return 1;
+	return 0;
+}
+
 /* Country + agent: "Russian troops", "Russia's foreign minister",
  * "the foreign minister of Russia". */
 static void combine_agents(struct dyad_coder *c, struct sent *s)
@@ -900,6 +930,7 @@ static void combine_agents(struct dyad_coder *c, struct sent *s)
 		      (s->info[m->tok - 1].roles & R_PRON)) &&
 		    n->code && strlen(n->code) >= 3 &&
 		    (s->info[m->tok + m->n_tok].roles & (R_OF | R_FROM | R_LOC)) &&
+		    !((s->info[m->tok + m->n_tok].roles & R_FROM) && withdrawn(c, s, m->tok)) &&
 		    (n->tok == m->tok + m->n_tok + 1 ||
 		     (n->tok == m->tok + m->n_tok + 2 &&
 		      ((s->info[m->tok + m->n_tok + 1].roles & R_DET) ||
@@ -1506,6 +1537,93 @@ static int korean_sides(struct dyad_coder *c, struct sent *s)
 	return DYAD_OK;
 }
 
+/* The number a counted noun phrase gives ("the three countries": 3), or
+ * 0.  Two is left to the coder's "the two leaders", which pairs the
+ * last two parties whatever lies between them. */
+static size_t counted_number(const struct sent *s, size_t i)
+{
+	static const char *const nums[] = { "three", "four", "five", "six", "seven", "eight",
+					    "nine", "ten" };
+	size_t len, k;
+	const char *t = tok_text(s, i, &len);
+
+	for (k = 0; k < sizeof(nums) / sizeof(nums[0]); k++)
+		if (len == strlen(nums[k]) && !strncasecmp(t, nums[k], len))
+			return k + 3;
+	return 0;
+}
+
+/* The list of states that ends with the mention at token LAST and has
+ * exactly N members ("Ireland, Norway and Spain"): their indexes into
+ * OUT, last first; whether there is one.  Members stand apart only by
+ * commas, "and", "or" and articles. */
+static int list_of_states(const struct sent *s, size_t last, size_t n, int32_t *out)
+{
+	int32_t m = s->info[last].mention;
+	size_t count = 0;
+
+	while (m >= 0 && count < n) {
+		const struct mention *b = &s->ments[m];
+		long t = (long)b->tok - 1;
+		if (!b->code || b->person || !b->country || !is_country_code(b->code))
+			return 0;
+		out[count++] = m;
+		while (t >= 0 && s->info[t].mention < 0 &&
+		       (is_punct_tok(s, (size_t)t, ',') || (s->info[t].roles & R_CONJ) ||
+			list_article(s, (uint32_t)t)))
+			t--;
+		m = t >= 0 && t + 1 < (long)b->tok ? s->info[t].mention : -1;
+	}
+	/* "Chad, Mali, Niger and Sudan ... the three countries" names none */
+	return count == n && m < 0;
+}
+
+/* "Israel recalled its ambassadors to Ireland, Norway and Spain after
+ * the three countries said they would recognise a Palestinian state":
+ * "the three countries" (nations, states) stands for each member of
+ * the list of as many states right before it, one mention per member
+ * over the phrase, paired like "Trump-Kim" so that they make one group.
+ * Needs the mentions marked. */
+static int counted_states(struct dyad_coder *c, struct sent *s)
+{
+	static const char *const nouns[] = { "countries", "nations", "states", NULL };
+	static const char *const dets[] = { "the", "all", "these", "those", NULL };
+	size_t i;
+
+	for (i = 2; i + 1 < s->n; i++) {
+		size_t n = counted_number(s, i), k;
+		int32_t members[10];
+		long t;
+		if (!n || !word_is_any(s, i + 1, nouns) || !word_is_any(s, i - 1, dets) ||
+		    s->info[i].mention >= 0 || s->info[i + 1].mention >= 0)
+			continue;
+		/* "the three countries' leaders": a possessor, not the parties */
+		if (i + 2 < s->n && (s->info[i + 2].roles & R_POSS))
+			continue;
+		/* the nearest such list before it, past other parties ("Mali,
+		 * Burkina Faso and Niger quit ECOWAS, and the three countries") */
+		for (t = (long)i - 2; t >= 0; t--)
+			if (s->info[t].mention >= 0 &&
+			    s->ments[s->info[t].mention].tok + s->ments[s->info[t].mention].n_tok ==
+				    (uint32_t)t + 1 &&
+			    list_of_states(s, (size_t)t, n, members))
+				break;
+		if (t < 0)
+			continue;
+		for (k = n; k-- > 0;) {
+			struct mention *m;
+			if (!(m = push_mention(c, s)))
+				return DYAD_ENOMEM;
+			*m = s->ments[members[k]];      /* push_mention may have moved them */
+			m->pair = 1;
+			m->after_prep = 0;
+			m->how = "counted states of a list";
+			set_span(s, m, i - 1, i + 1);
+		}
+	}
+	return DYAD_OK;
+}
+
 static int is_that(const struct sent *s, size_t i)
 {
 	size_t len;
@@ -2019,17 +2137,26 @@ static void distribute_roles(struct dyad_coder *c, struct sent *s)
 			else if (!(len == 1 && x[0] == ','))
 				ok = 0;
 		}
-		/* b must be a state and its role ("U.S. troops"), a state
-		 * itself: its first three letters, not an organisation's. */
-		if (!ok || !saw_and || !strncmp(b->code, "IGO", 3) || !strncmp(b->code, "NGO", 3) ||
-		    !strncmp(b->code, "IMG", 3))
+		if (!ok || !saw_and)
 			continue;
-		n = strlen(b->code + 3);
+		/* b must be a state and its role ("U.S. troops"), a state
+		 * itself: its first three letters, not an organisation's;
+		 * "Polish and NATO jets", "British and EU officials": an
+		 * organisation's forces or officials lend the role alone. */
+		if (!strncmp(b->code, "IGO", 3) || !strncmp(b->code, "NGO", 3) ||
+		    !strncmp(b->code, "IMG", 3)) {
+			const char *r = b->code + strlen(b->code) - 3;
+			if (strlen(b->code) < 9 || (strcmp(r, "MIL") && strcmp(r, "GOV")))
+				continue;
+			n = 3;
+		} else {
+			n = strlen(b->code + 3);
+		}
 		code = arena_alloc(&c->mem, strlen(a->code) + n + 1);
 		if (!code)
 			return;
 		memcpy(code, a->code, strlen(a->code));
-		memcpy(code + strlen(a->code), b->code + 3, n + 1);
+		memcpy(code + strlen(a->code), b->code + strlen(b->code) - n, n + 1);
 		a->code = code;
 		a->country = 0;
 		a->how = "state sharing the role after it";
@@ -2330,6 +2457,48 @@ static const char *country_anaphor(const struct sent *s, size_t i)
  * the sentence names.  Analysts stay stateless: they are not actors.
  * A role after a possessive pronoun ("its troops") waits for the
  * pronoun's owner unless OWNED: the second pass places what is left. */
+/* Whether mention M names a state's own institutions ("the Syrian
+ * army", "government forces", "Turkey's interior minister"), not
+ * troops that may serve abroad ("Russian troops"). */
+static int home_institution(const struct sent *s, const struct mention *m)
+{
+	static const char *const home[] = { "army", "military", "armed", "government", "regime",
+					    "junta", "ministry", "minister", "president", "police",
+					    NULL };
+	uint32_t t;
+
+	for (t = m->tok; t < m->tok + m->n_tok && t < s->n; t++)
+		if (word_is_any(s, t, home))
+			return 1;
+	return 0;
+}
+
+/* The state whose government, police or own army the sentence names
+ * when it names no other state ("the Syrian army regained control of
+ * Aleppo after the last rebel fighters", "Turkey's interior minister
+ * blamed Kurdish militants"): rebels of no other place fight it.  NULL
+ * when there is none, or another state is named ("Russian soldiers
+ * backing Ukraine's government attacked rebels": whose rebels?). */
+static const char *ruling_state(const struct sent *s)
+{
+	static const char *const rulers[] = { "GOV", "MIL", "COP", NULL };
+	const char *state = NULL;
+	int home = 0;
+	size_t i;
+
+	for (i = 0; i < s->n_ments; i++) {
+		const char *code = s->ments[i].code;
+		if (!code || strlen(code) < 3 || !is_state_code(code) || !strncmp(code, "---", 3))
+			continue;
+		if (state && strncmp(state, code, 3))
+			return NULL;
+		state = code;
+		home |= strlen(code) == 6 && role_in(code, rulers) &&
+			home_institution(s, &s->ments[i]);
+	}
+	return home ? state : NULL;
+}
+
 static void place_roles(struct dyad_coder *c, struct sent *s, int owned)
 {
 	static const char *const unaffiliated[] = { "gunman", "gunmen", "attacker", "attackers",
@@ -2388,6 +2557,8 @@ static void place_roles(struct dyad_coder *c, struct sent *s, int owned)
 		if (!state && !armed)
 			state = c->memo.dateline[0] ? c->memo.dateline : lone ? lone : home;
 		if (!state && armed)
+			state = ruling_state(s);
+		if (!state && armed)
 			state = "---";  /* CAMEO's unknown state: "gunmen", "militants" */
 		if (!state)
 			continue;
@@ -2435,6 +2606,24 @@ static void extend_left(struct mention *b, const struct mention *a)
 	b->start = a->start;
 }
 
+/* Whether the words from token FROM up to token TO are one or two
+ * title words that join a body to its officer ("Wagner chief Yevgeny
+ * Prigozhin", "Communist Party general secretary To Lam"). */
+static size_t title_gap(const struct sent *s, size_t from, size_t to)
+{
+	static const char *const titles[] = { "chief", "leader", "head", "boss", "secretary",
+					      "general", "secretary-general", "chairman",
+					      "chairwoman", "founder", "commander", NULL };
+	size_t t;
+
+	if (to <= from || to - from > 2)
+		return 0;
+	for (t = from; t < to; t++)
+		if (!word_is_any(s, t, titles) || is_cap(s, t))
+			return 0;
+	return to - from;
+}
+
 /* "Hezbollah leader Hassan Nasrallah", "NATO Secretary General Mark
  * Rutte": a title of the same actor right before a named person is
  * part of the person's mention, and the person wins.  Needs the mentions
@@ -2445,9 +2634,20 @@ static void merge_titles(struct sent *s)
 
 	for (i = 0; i < s->n_ments; i++) {
 		struct mention *a = out ? &s->ments[out - 1] : NULL, *b = &s->ments[i];
+		size_t gap = a && b->tok >= a->tok + a->n_tok ?
+				     title_gap(s, a->tok + a->n_tok, b->tok) : 0;
 		if (a && b->person && !a->person && a->kind == M_NAME && b->kind == M_NAME &&
 		    a->code && b->code && !strncmp(a->code, b->code, 3) &&
-		    b->tok == a->tok + a->n_tok) {
+		    (b->tok == a->tok + a->n_tok || gap)) {
+			extend_left(b, a);
+			s->ments[out - 1] = *b;
+			continue;
+		}
+		/* "Communist Party chief Nguyen Phu Trong", "police chief
+		 * X": a role word and a title word before a person are his
+		 * title (the role has no state yet to compare) */
+		if (a && b->person && !a->person && a->kind == M_AGENT && b->kind == M_NAME &&
+		    a->code && strlen(a->code) == 3 && gap) {
 			extend_left(b, a);
 			s->ments[out - 1] = *b;
 			continue;
@@ -2567,6 +2767,37 @@ static void merge_possessors(struct sent *s)
 		out++;
 	}
 	s->n_ments = out;
+}
+
+/* "the head of the armed forces urged him to step down", "the chief of
+ * the Pakistani army met Xi", "the head of the IAEA visited Iran": the
+ * head of a body acts for it, so the phrase from the head word on is
+ * the body's mention and can be the clause's subject.  Heads of states
+ * and of people are left alone ("the head of Russia's delegation" is
+ * found as the delegation).  Needs the mentions sorted; marks no tokens. */
+static void head_of_bodies(struct sent *s)
+{
+	static const char *const heads[] = { "head", "heads", "chief", "chiefs", "boss", "bosses",
+					     "director", "chairman", "chairwoman", NULL };
+	static const char *const of[] = { "of", NULL };
+	size_t i;
+
+	for (i = 0; i < s->n_ments; i++) {
+		struct mention *m = &s->ments[i];
+		long j = (long)m->tok - 1;
+
+		if (!m->code || m->person || m->country || m->kind == M_PRONOUN)
+			continue;
+		if (j >= 0 && (s->info[j].roles & R_DET) && !(s->info[j].roles & R_POSS))
+			j--;            /* "of the IAEA" */
+		if (j < 1 || !word_is_any(s, (size_t)j, of) || !word_is_any(s, (size_t)j - 1, heads) ||
+		    (i > 0 && s->ments[i - 1].tok + s->ments[i - 1].n_tok > (uint32_t)j - 1))
+			continue;
+		m->n_tok += m->tok - (uint32_t)(j - 1);
+		m->tok = (uint32_t)(j - 1);
+		m->start = s->toks[j - 1].start - s->base;
+		m->how = "head of a body";
+	}
 }
 
 /* Whether the words from token T up to token END are "loyal to" and
@@ -2786,6 +3017,199 @@ static void possessed_roles(struct dyad_coder *c, struct sent *s)
 	}
 }
 
+/* The code of the one-word actor a hyphenated token starts with ("Hamas"
+ * in "Hamas-run") when the word after its last hyphen is one of WORDS,
+ * else NULL. */
+static const char *hyphen_owner(struct dyad_coder *c, const struct sent *s, size_t i,
+				int32_t ymd, const char *const *words)
+{
+	size_t len, q = 0, last, k;
+	const char *t = tok_text(s, i, &len);
+	char f[256];
+	uint32_t w, node;
+
+	if (!(s->toks[i].flags & TOK_HYPHEN) || !is_cap(s, i))
+		return NULL;
+	while (q < len && t[q] != '-')
+		q++;
+	for (last = len; last > 0 && t[last - 1] != '-'; last--)
+		;
+	if (q == len || last != q + 1)
+		return NULL;    /* one hyphen only: "Hamas-run", not "Pan-Arab-led" */
+	for (k = 0; words[k]; k++)
+		if (len - last == strlen(words[k]) && !strncasecmp(t + last, words[k], len - last))
+			break;
+	if (!words[k] || !(k = lex_fold(t, q, f, sizeof(f))))
+		return NULL;
+	w = lex_lookup(c->lex, f, k);
+	node = c->lex->actor_trie.n_nodes && w != LEX_NONE ?
+		       lex_trie_step(&c->lex->actor_trie, 0, w, 1) : LEX_NONE;
+	if (node == LEX_NONE || c->lex->actor_trie.values[node] == LEX_NONE)
+		return NULL;
+	return match_actor_code(c->lex, c->lex->actor_trie.values[node], ymd);
+}
+
+/* "the Hamas-run health ministry", "Houthi-controlled media",
+ * "Russian-installed officials": a role with no state of its own that
+ * an actor runs is a role of that actor's state (PSEGOV, YEMMED,
+ * RUSGOV), not of the place or state the sentence names elsewhere.
+ * ("Iranian-backed militias" are not Iran's: backing is left out.)
+ * Needs the mentions marked. */
+static void run_by_roles(struct dyad_coder *c, struct sent *s, int32_t ymd)
+{
+	static const char *const run[] = { "run", "controlled", "ruled", "administered",
+					   "installed", "appointed", NULL };
+	size_t i;
+
+	for (i = 0; i < s->n_ments; i++) {
+		struct mention *b = &s->ments[i];
+		const char *owner;
+		char *code, st[4];
+
+		if (!b->code || strlen(b->code) != 3 || b->country || b->person ||
+		    b->actor != LEX_NONE || b->tok == 0 || s->info[b->tok - 1].mention >= 0 ||
+		    !(owner = hyphen_owner(c, s, b->tok - 1, ymd, run)) || strlen(owner) < 3 ||
+		    !is_state_code(owner) || !strncmp(owner, "---", 3))
+			continue;
+		memcpy(st, owner, 3);
+		st[3] = '\0';
+		if (!(code = state_role(c, st, b->code)))
+			return;
+		b->code = code;
+		b->kind = M_NAME;       /* it has its state: place it no more */
+		b->how = "role of the actor that runs it";
+		b->tok--;
+		b->n_tok++;
+		b->start = s->toks[b->tok].start - s->base;
+	}
+}
+
+/* "Turkish-backed Syrian fighters attacked Kurdish forces": fighters of
+ * one state that another backs are its rebels (SYRREB), not its army;
+ * "U.S.-backed Iraqi forces" and "troops" stay the state's.  Needs the
+ * mentions marked. */
+static void backed_fighters(struct dyad_coder *c, struct sent *s, int32_t ymd)
+{
+	static const char *const backed[] = { "backed", "supported", "sponsored", "funded",
+					      "armed", "trained", NULL };
+	static const char *const fighters[] = { "fighters", "fighter", "militia", "militias",
+						"militiamen", "irregulars", "volunteers", NULL };
+	size_t i;
+
+	for (i = 0; i < s->n_ments; i++) {
+		struct mention *m = &s->ments[i];
+		const char *backer;
+		char *code, st[4];
+
+		if (!m->code || strlen(m->code) != 6 || strcmp(m->code + 3, "MIL") || m->person ||
+		    m->tok == 0 || s->info[m->tok - 1].mention >= 0 ||
+		    !word_is_any(s, m->tok + m->n_tok - 1, fighters) ||
+		    !(backer = hyphen_owner(c, s, m->tok - 1, ymd, backed)) ||
+		    !is_state_code(backer) || !strncmp(backer, m->code, 3))
+			continue;
+		memcpy(st, m->code, 3);
+		st[3] = '\0';
+		if (!(code = state_role(c, st, "REB")))
+			return;
+		m->code = code;
+		m->how = "fighters another state backs";
+	}
+}
+
+/* Which antecedents "the WORD" can stand for: armed groups ("the
+ * militants"), organisations of no state ("the group") or bodies of
+ * states ("the bloc", "the watchdog"); 0 for other words. */
+enum { ANA_ARMED = 1, ANA_NGO = 2, ANA_IGO = 4 };
+
+static int anaphor_kinds(const struct sent *s, size_t i)
+{
+	static const char *const armed[] = { "militants", "rebels", "insurgents", "jihadists",
+					     "militia", "militiamen", "movement", "guerrillas",
+					     NULL };
+	static const char *const group[] = { "group", NULL };
+	static const char *const igo[] = { "bloc", "alliance", "watchdog", NULL };
+
+	if (is_cap(s, i))
+		return 0;       /* "the Group of Seven" */
+	if (word_is_any(s, i, armed))
+		return ANA_ARMED;
+	if (word_is_any(s, i, group))
+		return ANA_ARMED | ANA_NGO;
+	if (word_is_any(s, i, igo))
+		return ANA_IGO;
+	return 0;
+}
+
+/* Whether a mention's code is of a kind anaphor_kinds() allows. */
+static int anaphor_fits(const struct mention *m, int kinds)
+{
+	if (!m->code || m->person || m->kind == M_PRONOUN || strlen(m->code) < 6)
+		return 0;
+	return ((kinds & ANA_ARMED) && armed_group(m->code) && strncmp(m->code, "---", 3)) ||
+	       ((kinds & ANA_NGO) && !strncmp(m->code, "NGO", 3)) ||
+	       ((kinds & ANA_IGO) && !strncmp(m->code, "IGO", 3));
+}
+
+/* "Hezbollah may open a second front, as the group traded fire with
+ * Israeli forces", "U.S. forces struck al Shabaab militants after the
+ * militants attacked Somali troops", "the West African bloc ECOWAS
+ * ... the bloc": "the" and a word for a group stand for the nearest
+ * group of that kind the sentence named before.  Needs the mentions
+ * sorted and marked; sorts them again. */
+static int group_anaphors(struct dyad_coder *c, struct sent *s)
+{
+	size_t i, n = s->n_ments;
+	int pushed = 0;
+
+	static const char *const adjs[] = { "militant", "armed", "islamist", "jihadist", "rebel",
+					    "paramilitary", "insurgent", "separatist", "regional",
+					    "military", "nuclear", NULL };
+
+	for (i = 1; i < s->n; i++) {
+		int kinds = anaphor_kinds(s, i);
+		int32_t at = s->info[i].mention;
+		long j, ref = -1;
+		size_t len, the = i - 1;
+		const char *t;
+		struct mention *m;
+
+		/* "the militant group", "the regional bloc", "the nuclear
+		 * watchdog" */
+		if (the > 0 && word_is_any(s, the, adjs) && !is_cap(s, the) && s->info[the].mention < 0)
+			the--;
+		t = tok_text(s, the, &len);
+		/* "the group of mediators", "the group Human Rights Watch" */
+		if (!kinds || !(len == 3 && !strncasecmp(t, "the", 3)) || s->info[the].mention >= 0 ||
+		    (i + 1 < s->n && ((s->info[i + 1].roles & R_OF) || s->info[i + 1].mention >= 0)))
+			continue;
+		/* a mention of its own only if it is the bare role ("militants") */
+		if (at >= 0 && (s->ments[at].kind != M_AGENT || s->ments[at].n_tok != 1))
+			continue;
+		for (j = 0; j < (long)n; j++)
+			if (s->ments[j].tok + s->ments[j].n_tok <= the && anaphor_fits(&s->ments[j], kinds) &&
+			    (ref < 0 || s->ments[j].tok > s->ments[ref].tok))
+				ref = j;
+		if (ref < 0)
+			continue;
+		if (at >= 0) {
+			m = &s->ments[at];
+		} else {
+			if (!(m = push_mention(c, s)))
+				return DYAD_ENOMEM;
+			pushed = 1;
+		}
+		*m = s->ments[ref];     /* push_mention may have moved them */
+		m->kind = M_NAME;
+		m->pair = 0;
+		m->how = "the group named before";
+		set_span(s, m, the, i);
+	}
+	if (pushed && s->n_ments > 1)
+		qsort(s->ments, s->n_ments, sizeof(*s->ments), mention_cmp);
+	mark_tokens(s);
+	return DYAD_OK;
+}
+
 int match_mentions(struct dyad_coder *c, struct sent *s)
 {
 	int32_t ymd = s->pub.precision ? s->pub.ymd : 0;
@@ -2814,13 +3238,20 @@ int match_mentions(struct dyad_coder *c, struct sent *s)
 	borrow_states(c, s);
 	mark_tokens(s);
 	possessed_roles(c, s);
+	run_by_roles(c, s, ymd);
+	mark_tokens(s);
+	backed_fighters(c, s, ymd);
+	if ((rc = group_anaphors(c, s)))
+		return rc;
 	lone_state(c, s);
 	place_roles(c, s, 0);
 	counted_people(c, s);
 	/* before the pronouns: "Ukraine's SBU said it ..." is the SBU's */
 	merge_possessors(s);
+	head_of_bodies(s);
 	mark_tokens(s);
-	if ((rc = korean_sides(c, s)) || (rc = find_pronouns(c, s)))
+	if ((rc = korean_sides(c, s)) || (rc = counted_states(c, s)) ||
+	    (rc = find_pronouns(c, s)))
 		return rc;
 	if (s->n_ments > 1)
 		qsort(s->ments, s->n_ments, sizeof(*s->ments), mention_cmp);
