@@ -1419,10 +1419,14 @@ static int not_an_act(struct act *a)
 				     (int)a->hlen, a->htext);
 		return 1;
 	}
-	if (p->requested || demanded_act(s, p)) {
+	/* "urged the junta to end the violence and hold talks with the
+	 * opposition": the talks a light verb asked for are asked for too */
+	if (p->requested || demanded_act(s, p) ||
+	    (p->kind == LEX_NOUN && p->governor >= 0 && preds[p->governor].requested &&
+	     (preds[p->governor].vroles & V_LIGHT))) {
 		if (TRACING(c))
-			coder_tracef(c, "  verb \"%.*s\": what another is urged or asked to do, not an act",
-				     (int)a->hlen, a->htext);
+			coder_tracef(c, "  %s \"%.*s\": what another is urged or asked to do, not an act",
+				     p->kind == LEX_VERB ? "verb" : "noun", (int)a->hlen, a->htext);
 		return 1;
 	}
 	if (p->kind == LEX_NOUN && reaction_object(s, preds, p)) {

@@ -602,6 +602,34 @@ static int causative(const struct sent *s, size_t i)
 	return word_is_any(s, i, forms);
 }
 
+/* "urged the junta to end the violence and hold talks", "agreed to
+ * swap prisoners and reopen the border": a bare verb right after "and",
+ * whose nearest verb before it in the clause is an infinitive, is a
+ * second infinitive of the same verb.  Returns that first infinitive's
+ * index, or -1 ("agreed to talks and met", past, is a finite verb of
+ * its own). */
+static long coordinated_infinitive(const struct sent *s, const struct pred *preds, size_t i)
+{
+	const struct pred *p = &preds[i];
+	const struct tokinfo *ti = &s->info[p->head];
+	size_t k, j;
+
+	if (p->kind != LEX_VERB || p->infinitive || p->passive || p->group != p->head ||
+	    p->group == 0 || !(s->info[p->group - 1].roles & R_CONJ) ||
+	    ti->vlemma == LEX_NONE || ti->vlemma != ti->word || past_form(s, p->head) ||
+	    head_ends_ing(s, p->head) || plural_form(s, p->head))
+		return -1;
+	for (k = i; k-- > 0;) {
+		if (preds[k].kind != LEX_VERB)
+			continue;
+		for (j = preds[k].end + 1; j < p->group; j++)
+			if (clause_break(s, j))
+				return -1;
+		return preds[k].infinitive ? (long)k : -1;
+	}
+	return -1;
+}
+
 /* The word after "by" that may name the agent: past determiners,
  * numbers and a collective ("by a group of gunmen", "by two men"). */
 static size_t by_phrase_head(const struct sent *s, size_t t)
@@ -653,6 +681,7 @@ void clause_analyse(struct dyad_coder *c, struct sent *s,
 						  "preparations", NULL };
 	static const char *const no_word[] = { "no", NULL };
 	size_t i, k;
+	long ci;
 	int32_t according = -1;
 
 	for (i = 0; i < n; i++) {
@@ -783,6 +812,23 @@ void clause_analyse(struct dyad_coder *c, struct sent *s,
 					if (s->info[j].mention >= 0)
 						p->requested = 1;
 			}
+			continue;
+		}
+		/* "urged the junta to end the violence and hold talks":
+		 * the second infinitive is what the first is, requested,
+		 * planned or agreed, of the same subject. */
+		if ((ci = coordinated_infinitive(s, preds, i)) >= 0) {
+			const struct pred *q = &preds[ci];
+			p->infinitive = 1;
+			p->coord = (int32_t)ci;
+			p->matrix = q->matrix;
+			p->subject = q->subject;
+			p->requested = q->requested;
+			p->complement = q->complement;
+			p->plan |= q->plan;
+			p->spec |= q->spec;
+			p->neg |= q->neg;
+			p->agreed = q->agreed;
 			continue;
 		}
 		/* Coordination: "met Lavrov and signed ...". */
