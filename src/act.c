@@ -725,6 +725,17 @@ static int denied_description(const dyad_lexicon *lex, const struct sent *s,
  * "Islamic State's bombings", "an attack by Hamas", else the subject of
  * the clause the noun stands in ("Hamas claimed responsibility for the
  * bombing", "denied using chemical weapons in an attack").  -1 if no one. */
+/* The pattern's code is one of force (18, 19, 20). */
+static int force_code(const dyad_lexicon *lex, const struct match_result *r)
+{
+	const char *cs;
+
+	if (r->code == LEX_NONE || r->code == LEX_CODE_NULL)
+		return 0;
+	cs = lex_code_str(lex, r->code);
+	return !strncmp(cs, "18", 2) || !strncmp(cs, "19", 2) || !strncmp(cs, "20", 2);
+}
+
 /* "An Israeli air strike hit a school", "A U.S. drone strike killed
  * Soleimani": an attack noun whose phrase opens the clause and is the
  * subject of the verb after it is the act of the actor named as its
@@ -734,13 +745,9 @@ static int attack_subject(const struct sent *s, const struct pred *preds, size_t
 			  const struct pred *p, const struct mention *m,
 			  const struct match_result *r, const dyad_lexicon *lex)
 {
-	const char *cs;
 	size_t q = m->tok, v = p->end + 1, k;
 
-	if (r->code == LEX_NONE || r->code == LEX_CODE_NULL)
-		return 0;
-	cs = lex_code_str(lex, r->code);
-	if (strncmp(cs, "18", 2) && strncmp(cs, "19", 2) && strncmp(cs, "20", 2))
+	if (!force_code(lex, r))
 		return 0;
 	/* the verb follows the noun or its pattern ("a strike on Kyiv
 	 * killed") */
@@ -760,6 +767,33 @@ static int attack_subject(const struct sent *s, const struct pred *preds, size_t
 			if (preds[k].kind == LEX_VERB && preds[k].head == v &&
 			    preds[k].subject == (int32_t)(m - s->ments))
 				return 0;
+	if (q > 0 && (s->info[q - 1].roles & R_DET) && !(s->info[q - 1].roles & R_POSS))
+		q--;
+	return opens_clause(s, q);
+}
+
+/* "China's military buildup near Taiwan alarmed Japan", "Russian troop
+ * movements worried NATO": an actor named right before an event noun
+ * that heads the clause's subject does what the noun names (force is
+ * attack_subject's, which knows when the verb tells the attack).  Not an
+ * object ("covering an Israeli raid": whose raid is the verb's business)
+ * nor past a verb ("the United States doubled tariffs"). */
+static int state_before_subject(const struct sent *s, const struct pred *p,
+				const struct mention *m)
+{
+	size_t q = m->tok, k;
+
+	if (m->after_prep || m->person)
+		return 0;
+	for (k = m->tok + m->n_tok; k < p->head; k++)
+		if (s->info[k].verb || past_form(s, k))
+			return 0;
+	/* the clause's verb after the noun and its phrase ("near Taiwan") */
+	for (k = p->head + 1; k < s->n && k < p->head + 8u && !s->info[k].verb; k++)
+		if (clause_break(s, k) || (s->toks[k].flags & TOK_PUNCT))
+			return 0;
+	if (k >= s->n || !s->info[k].verb)
+		return 0;
 	if (q > 0 && (s->info[q - 1].roles & R_DET) && !(s->info[q - 1].roles & R_POSS))
 		q--;
 	return opens_clause(s, q);
@@ -1582,6 +1616,8 @@ static int find_source(struct act *a)
 			if (poss)
 				a->src = s->info[j].mention;
 			else if (!pair && !m->after_prep && attack_subject(s, preds, n, p, m, &a->r, lex))
+				a->src = s->info[j].mention;
+			else if (!pair && !force_code(lex, &a->r) && state_before_subject(s, p, m))
 				a->src = s->info[j].mention;
 			else if (pair) {
 				const struct mention *mm[2];

@@ -167,6 +167,21 @@ static int owns_body(const struct sent *s, const struct mention *m, size_t from)
 	return 1;
 }
 
+/* "Russian shelling killed three civilians", "protesters demanding
+ * reform clashed with police": an "-ing" form with no verb group of its
+ * own right after an actor is a noun or a participle of that actor's
+ * phrase, not a clause; the subject search goes on past it to the
+ * actor. */
+static int gerund_after_actor(const struct sent *s, const struct pred *q)
+{
+	int32_t mi;
+
+	if (q->group != q->head || q->head == 0 || !head_ends_ing(s, q->head) ||
+	    (mi = s->info[q->head - 1].mention) < 0)
+		return 0;
+	return s->ments[mi].tok + s->ments[mi].n_tok == q->head && !s->ments[mi].after_prep;
+}
+
 /* The nearest mention left of `from` that can be a subject. */
 int32_t clause_subject_left(const struct sent *s, const struct pred *preds,
 			    size_t n_preds, size_t from)
@@ -276,7 +291,7 @@ int32_t clause_subject_left(const struct sent *s, const struct pred *preds,
 		}
 		for (k = 0; k < n_preds; k++)
 			if (preds[k].kind == LEX_VERB && preds[k].head == (uint32_t)j &&
-			    !(preds[k].vroles & (V_PLAN | V_SPEC)))
+			    !(preds[k].vroles & (V_PLAN | V_SPEC)) && !gerund_after_actor(s, &preds[k]))
 				return -1;
 		j--;
 	}
@@ -513,6 +528,37 @@ static long main_verb_before(const struct sent *s, size_t comma)
 		if (s->info[j].mention < 0 &&
 		    (s->info[j].verb || (!s->info[j].roles && past_form(s, (size_t)j))))
 			return j;
+	}
+	return -1;
+}
+
+/* "Hamas gunmen burst through the fence around the Gaza Strip,
+ * killing 1,200": when the main clause's verb before the comma is no
+ * word the coder knows, a participle after it is still done by the
+ * actor that opens the sentence, not by the last name before the comma.
+ * That actor, when it is the first thing said, no preposition's object,
+ * and only unknown words (no verb, no "after") lie between it and the
+ * comma; else -1. */
+static int32_t opening_subject(const struct sent *s, size_t comma)
+{
+	size_t j, k;
+
+	for (j = 0; j < comma; j++) {
+		int32_t m = s->info[j].mention;
+		if (m >= 0) {
+			if (s->ments[m].after_prep || s->ments[m].kind == M_PRONOUN)
+				return -1;
+			/* "crashed ... after skidding off the runway, killing":
+			 * a known verb or a subordinate clause in between leaves
+			 * the participle to the rules that know them */
+			for (k = s->ments[m].tok + s->ments[m].n_tok; k < comma; k++)
+				if (s->info[k].verb || (s->info[k].roles & R_SUB) || clause_break(s, k))
+					return -1;
+			return s->ments[m].tok + s->ments[m].n_tok < comma ? m : -1;
+		}
+		if (s->info[j].verb || clause_break(s, j) ||
+		    !(s->info[j].roles & R_DET))
+			return -1;
 	}
 	return -1;
 }
@@ -925,6 +971,8 @@ void clause_analyse(struct dyad_coder *c, struct sent *s,
 				if (p->subject < 0 && is_punct(s, p->group - 1, ',') &&
 				    (v = main_verb_before(s, p->group - 1)) >= 0 && !s->info[v].verb)
 					p->subject = clause_subject_left(s, preds, n, (size_t)v);
+				if (p->subject < 0 && is_punct(s, p->group - 1, ','))
+					p->subject = opening_subject(s, p->group - 1);
 				if (p->subject >= 0)
 					goto passive;
 			}
