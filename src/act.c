@@ -2360,6 +2360,16 @@ static int conditions_and_attempts(struct act *a)
 	return 0;
 }
 
+/* "Peruvians demanding new elections blocked highways", "thousands of
+ * Iranians marched": a people named by its plural demonym is the
+ * state's civilians, not the state. */
+static int state_people(const struct sent *s, int32_t mi)
+{
+	const struct mention *m = &s->ments[mi];
+
+	return m->country && m->kind == M_NAME && m->n_tok == 1 && plural_form(s, m->tok);
+}
+
 /* Victims and places no mention names: people the lexicon does not
  * know ("arrested a 41-year-old man"), civilians of the state the
  * sentence places them in, a state's facilities, protests against the
@@ -2502,10 +2512,11 @@ static int unnamed_victims(struct act *a)
 	/* "Protests spread across Iran": a protest that names no one is by
 	 * the civilians of the state it is placed in, against its
 	 * government (or against the target it names). */
-	if (a->src < 0 && p->governor < 0 && a->rc &&
+	if ((a->src < 0 || state_people(s, a->src)) && p->governor < 0 && a->rc &&
 	    !(p->end + 1 < s->n && (s->info[p->end + 1].roles & R_BY)) &&
 	    !strncmp(a->rc, "14", 2)) {
-		const char *state = match_place_state(c, s, p->head);
+		int32_t people = a->src;
+		const char *state = people >= 0 ? s->ments[people].code : match_place_state(c, s, p->head);
 		char *sc = state && country_prefix(state) ? arena_alloc(&c->mem, 14) : NULL;
 		if (sc) {
 			memcpy(sc, state, 3);
@@ -2513,11 +2524,15 @@ static int unnamed_victims(struct act *a)
 			memcpy(sc + 7, state, 3);
 			memcpy(sc + 10, "GOV", 4);
 			implied_actor(&a->own_src, s, p->head, sc);
+			/* the people named keep their words */
+			if (people >= 0)
+				derived_mention(&a->own_src, &s->ments[people], sc, 0,
+						s->ments[people].start, s->ments[people].end);
+			a->src = -1;
 			a->have_own_src = 1;
 			if (!a->have_own && (a->tgt < 0 || own_state(s, a->tgt, sc))) {
-				a->own = a->own_src;
+				implied_actor(&a->own, s, p->head, sc + 7);
 				a->tgt = -1;
-				a->own.code = sc + 7;
 				a->have_own = 1;
 			}
 		}
