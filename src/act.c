@@ -2002,6 +2002,7 @@ static int target_answered(struct act *a)
 	struct pred *preds = a->preds;
 	struct pred *p = a->p;
 	size_t n = a->n;
+	int32_t lk;
 
 	/* "threatened that North Korea would shoot down U.S. planes",
 	 * "claimed responsibility for bombings that killed 90 people",
@@ -2092,15 +2093,17 @@ static int target_answered(struct act *a)
 	/* "ordered striking doctors to return to work and threatened to
 	 * suspend their licences", "expressed condolences to Turkey and
 	 * promised further help": a threat or a promise naming no one is
-	 * aimed at the object of the verb it is coordinated with. */
-	if (a->tgt < 0 && a->src >= 0 && p->coord >= 0 && a->rc &&
+	 * aimed at the object of the verb it is coordinated with; so is one
+	 * in a participle after a comma ("visited Kyiv, pledging $500
+	 * million in aid"), at the object of the main clause's verb. */
+	if (a->tgt < 0 && a->src >= 0 && (lk = p->coord >= 0 ? p->coord : p->anchor) >= 0 && a->rc &&
 	    (!strncmp(a->rc, "13", 2) ||
 	     /* a promise of something named, beside a verb with an object
 	      * (not a speech verb's reported clause) */
 	     (!strncmp(a->rc, "03", 2) && a->r.pat &&
-	      strcmp(a->rc, "030") && !(preds[p->coord].vroles & V_SPEECH)))) {
+	      strcmp(a->rc, "030") && !(preds[lk].vroles & V_SPEECH)))) {
 		size_t j;
-		for (j = preds[p->coord].end + 1; j < p->group && a->tgt < 0; j++) {
+		for (j = preds[lk].end + 1; j < p->group && a->tgt < 0; j++) {
 			const struct mention *m;
 			if (s->info[j].mention < 0)
 				continue;
