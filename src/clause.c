@@ -648,6 +648,32 @@ static int causative(const struct sent *s, size_t i)
 	return word_is_any(s, i, forms);
 }
 
+/* "seized the town after government troops abandoned their positions
+ * and pulled out", "fighters who had surrounded his residence and
+ * demanded": a finite verb after "and" right after a subordinate or
+ * relative clause, no comma between, is that clause's second verb.
+ * Whether q is such a clause's verb for p, in the same tense. */
+static int joins_subordinate(const struct sent *s, const struct pred *q, const struct pred *p)
+{
+	size_t j;
+	long t;
+
+	if (q->kind != LEX_VERB || q->infinitive || q->subject < 0 || head_ends_ing(s, q->head) ||
+	    past_form(s, q->head) != past_form(s, p->head) || !clause_subordinate(s, q))
+		return 0;
+	/* "said that Tokyo would bear ... and warned": a that-clause a verb
+	 * takes ends before the "and" of the verb's own clause */
+	for (t = (long)s->ments[q->subject].tok - 1; t > 0 && (s->info[t].roles & R_DET) &&
+	     s->info[t].mention < 0; t--)
+		;
+	if (t > 0 && head_is(s, (size_t)t, "that") && s->info[t - 1].verb)
+		return 0;
+	for (j = q->end + 1; j < p->group; j++)
+		if (is_punct(s, j, ',') || clause_break(s, j))
+			return 0;
+	return 1;
+}
+
 /* "urged the junta to end the violence and hold talks", "agreed to
  * swap prisoners and reopen the border": a bare verb right after "and",
  * whose nearest verb before it in the clause is an infinitive, is a
@@ -922,7 +948,9 @@ void clause_analyse(struct dyad_coder *c, struct sent *s,
 				    (preds[k].infinitive || (preds[k].group == preds[k].head &&
 							     ends_with(kt, kl, "ing"))))
 					continue;
-				if (preds[k].kind == LEX_VERB && !clause_subordinate(s, &preds[k])) {
+				if (preds[k].kind == LEX_VERB &&
+				    (!clause_subordinate(s, &preds[k]) ||
+				     (finite && joins_subordinate(s, &preds[k], p)))) {
 					p->subject = preds[k].subject;
 					p->coord = (int32_t)k;
 					/* a participle joined to one after a comma
