@@ -149,18 +149,30 @@ static int own_state(const struct sent *s, int32_t m, const char *code)
 	       code && !strncmp(t->code, code, 3);
 }
 
-/* "Putin ordered the partial mobilisation": whether noun `p` is an act
+/* "Putin ordered the partial mobilisation", "ordered an offensive against
+ * the rebels": whether noun `p` is an act
  * that is itself an event, which its governor orders, announces,
  * declares or imposes, and so does. */
 static int enacted_object(const struct sent *s, const struct pred *preds,
 			  const struct pred *p)
 {
+	/* ("Russian forces pressed an offensive in the Donbas": went on
+	 * with it, but "pressed for an inquiry" asks) */
 	static const char *const enact[] = { "order", "announc", "declar", "impos",
-					     "proclaim", NULL };
+					     "proclaim", "press", NULL };
 	static const char *const acts[] = { "mobilisation", "mobilization", "curfew",
 					    "curfews", "blockade", "evacuation", "evacuations",
 					    "withdrawal", "ceasefire", "truce", "lockdown",
-					    "call-up", NULL };
+					    "call-up",
+					    /* "ordered a military offensive against
+					     * the TPLF", "ordered air strikes on",
+					     * "ordered an investigation into", "ordered
+					     * the arrest of": done by those ordered,
+					     * as the one who orders them */
+					    "offensive", "offensives", "strike", "strikes",
+					    "airstrike", "airstrikes", "raid", "raids", "crackdown",
+					    "investigation", "inquiry", "probe", "arrest", "arrests",
+					    NULL };
 	const char *gt, *nt;
 	size_t glen, nlen, k, a;
 
@@ -168,6 +180,9 @@ static int enacted_object(const struct sent *s, const struct pred *preds,
 		return 0;
 	gt = tok_text(s, preds[p->governor].head, &glen);
 	nt = tok_text(s, p->head, &nlen);
+	for (k = preds[p->governor].end + 1; k < p->head; k++)
+		if (s->info[k].roles & R_PREP)
+			return 0;
 	for (k = 0; enact[k]; k++)
 		if (glen >= strlen(enact[k]) && !strncasecmp(gt, enact[k], strlen(enact[k])))
 			for (a = 0; acts[a]; a++)
@@ -1679,6 +1694,10 @@ static int find_source(struct act *a)
 			a->src = g->passive ? g->by_agent : g->subject;
 			g->consumed = 1;
 		}
+		/* "pressed its offensive": the noun whose possessor acts is
+		 * the verb's event all the same */
+		if (p->governor >= 0 && enacted_object(s, preds, p))
+			preds[p->governor].consumed = 1;
 	}
 	/* "A roadside bomb planted by Baloch separatists killed": the agent
 	 * of a participle in the subject's phrase made the thing that acts;
