@@ -1472,7 +1472,8 @@ static int not_an_act(struct act *a)
 	 * opposition": the talks a light verb asked for are asked for too */
 	if (p->requested || demanded_act(s, p) ||
 	    (p->kind == LEX_NOUN && p->governor >= 0 && preds[p->governor].requested &&
-	     (preds[p->governor].vroles & V_LIGHT))) {
+	     (preds[p->governor].vroles & V_LIGHT) &&
+	     direct_object(s, preds[p->governor].end, p->head, 0))) {
 		if (TRACING(c))
 			coder_tracef(c, "  %s \"%.*s\": what another is urged or asked to do, not an act",
 				     p->kind == LEX_VERB ? "verb" : "noun", (int)a->hlen, a->htext);

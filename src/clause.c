@@ -678,8 +678,9 @@ static int joins_subordinate(const struct sent *s, const struct pred *q, const s
  * swap prisoners and reopen the border": a bare verb right after "and",
  * whose nearest verb before it in the clause is an infinitive, is a
  * second infinitive of the same verb.  Returns that first infinitive's
- * index, or -1 ("agreed to talks and met", past, is a finite verb of
- * its own). */
+ * index; -2 - k when it is no predicate but words of the pattern of
+ * preds[k], the verb it hangs on; or -1 ("agreed to talks and met",
+ * past, is a finite verb of its own). */
 static long coordinated_infinitive(const struct sent *s, const struct pred *preds, size_t i)
 {
 	const struct pred *p = &preds[i];
@@ -697,7 +698,16 @@ static long coordinated_infinitive(const struct sent *s, const struct pred *pred
 		for (j = preds[k].end + 1; j < p->group; j++)
 			if (clause_break(s, j))
 				return -1;
-		return preds[k].infinitive ? (long)k : -1;
+		if (preds[k].infinitive)
+			return (long)k;
+		/* "urged Niger's junta to end the violence and hold talks":
+		 * the first infinitive may be inside the pattern of the verb
+		 * it hangs on, no predicate of its own; then that verb */
+		for (j = preds[k].end + 1; j + 1 < p->group; j++)
+			if ((s->info[j].roles & R_TO) && s->info[j + 1].verb &&
+			    s->info[j + 1].mention < 0)
+				return -(long)k - 2;
+		return -1;
 	}
 	return -1;
 }
@@ -797,9 +807,19 @@ void clause_analyse(struct dyad_coder *c, struct sent *s,
 		/* Infinitive: "agreed to resume", "is scheduled to visit",
 		 * "is unlikely to pursue". */
 		if (p->infinitive && p->group > 0) {
-			long j = (long)p->group - 1;
+			long j = (long)p->group - 1, o = j;
+			/* "urged Niger's junta to end", "asked Russian
+			 * President Vladimir Putin to halt": past the object,
+			 * however many words it takes; not after "force" or
+			 * "compel", whose object acts against its will
+			 * ("forced a Lufthansa airliner to land in Minsk" is
+			 * no visit) */
+			if (s->info[o].mention >= 0 && !s->ments[s->info[o].mention].after_prep)
+				o = (long)s->ments[s->info[o].mention].tok;
 			for (k = i; k-- > 0;) {
-				if (preds[k].kind == LEX_VERB && (long)preds[k].head >= j - 2 &&
+				if (preds[k].kind == LEX_VERB &&
+				    (long)preds[k].head >= (o < j && !head_is(s, preds[k].head, "force") &&
+							    !head_is(s, preds[k].head, "compel") ? o - 2 : j - 2) &&
 				    preds[k].head < p->group) {
 					p->matrix = (int32_t)k;
 					break;
@@ -855,6 +875,27 @@ void clause_analyse(struct dyad_coder *c, struct sent *s,
 			if (ends_with(t, len, "ing"))
 				p->matrix = (int32_t)(i - 1);
 		}
+		/* "urged the junta to end the violence and hold talks":
+		 * the second infinitive is what the first is, requested,
+		 * planned or agreed, of the same subject. */
+		ci = coordinated_infinitive(s, preds, i);
+		if (ci < -1) {
+			p->infinitive = 1;
+			p->matrix = (int32_t)(-ci - 2);
+		} else if (ci >= 0) {
+			const struct pred *q = &preds[ci];
+			p->infinitive = 1;
+			p->coord = (int32_t)ci;
+			p->matrix = q->matrix;
+			p->subject = q->subject;
+			p->requested = q->requested;
+			p->complement = q->complement;
+			p->plan |= q->plan;
+			p->spec |= q->spec;
+			p->neg |= q->neg;
+			p->agreed = q->agreed;
+			continue;
+		}
 		if (p->matrix >= 0) {
 			struct pred *m = &preds[p->matrix];
 			int32_t obj;
@@ -884,23 +925,6 @@ void clause_analyse(struct dyad_coder *c, struct sent *s,
 					if (s->info[j].mention >= 0)
 						p->requested = 1;
 			}
-			continue;
-		}
-		/* "urged the junta to end the violence and hold talks":
-		 * the second infinitive is what the first is, requested,
-		 * planned or agreed, of the same subject. */
-		if ((ci = coordinated_infinitive(s, preds, i)) >= 0) {
-			const struct pred *q = &preds[ci];
-			p->infinitive = 1;
-			p->coord = (int32_t)ci;
-			p->matrix = q->matrix;
-			p->subject = q->subject;
-			p->requested = q->requested;
-			p->complement = q->complement;
-			p->plan |= q->plan;
-			p->spec |= q->spec;
-			p->neg |= q->neg;
-			p->agreed = q->agreed;
 			continue;
 		}
 		/* Coordination: "met Lavrov and signed ...". */
