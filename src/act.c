@@ -2118,6 +2118,9 @@ static int target_answered(struct act *a)
 	 * million in aid"), at the object of the main clause's verb. */
 	if (a->tgt < 0 && a->src >= 0 && (lk = p->coord >= 0 ? p->coord : p->anchor) >= 0 && a->rc &&
 	    (!strncmp(a->rc, "13", 2) ||
+	     /* "gave Niger's junta one week to reinstate the president and
+	      * imposed sanctions": sanctions or cut ties naming no one */
+	     (!strncmp(a->rc, "16", 2) && p->coord >= 0 && !(preds[lk].vroles & V_SPEECH)) ||
 	     /* a promise of something named, beside a verb with an object
 	      * (not a speech verb's reported clause) */
 	     (!strncmp(a->rc, "03", 2) && a->r.pat &&
