@@ -533,12 +533,12 @@ static long main_verb_before(const struct sent *s, size_t comma)
 }
 
 /* "Hamas gunmen burst through the fence around the Gaza Strip,
- * killing 1,200": when the main clause's verb before the comma is no
- * word the coder knows, a participle after it is still done by the
- * actor that opens the sentence, not by the last name before the comma.
- * That actor, when it is the first thing said, no preposition's object,
- * and only unknown words (no verb, no "after") lie between it and the
- * comma; else -1. */
+ * killing 1,200" (or "... and rampaged"): when the main clause's verb
+ * before the comma (the "and") is no word the coder knows, the verb
+ * after it is still done by the actor that opens the sentence, not by
+ * the last name before the comma.  That actor, when it is the first
+ * thing said, no preposition's object, and only unknown words (no verb,
+ * no "after") lie between it and the comma; else -1. */
 static int32_t opening_subject(const struct sent *s, size_t comma)
 {
 	size_t j, k;
@@ -987,6 +987,12 @@ void clause_analyse(struct dyad_coder *c, struct sent *s,
 					break;
 				}
 			}
+			/* "Hamas gunmen burst through the fence around the Gaza
+			 * Strip and rampaged through Israeli towns": with no
+			 * verb the coder knows before "and", the actor that
+			 * opens the sentence */
+			if (p->subject < 0 && finite && p->coord < 0)
+				p->subject = opening_subject(s, p->group - 1);
 			if (p->subject >= 0)
 				goto passive;
 		}
