@@ -149,18 +149,30 @@ static int own_state(const struct sent *s, int32_t m, const char *code)
 	       code && !strncmp(t->code, code, 3);
 }
 
-/* "Putin ordered the partial mobilisation": whether noun `p` is an act
+/* "Putin ordered the partial mobilisation", "ordered an offensive against
+ * the rebels": whether noun `p` is an act
  * that is itself an event, which its governor orders, announces,
  * declares or imposes, and so does. */
 static int enacted_object(const struct sent *s, const struct pred *preds,
 			  const struct pred *p)
 {
+	/* ("Russian forces pressed an offensive in the Donbas": went on
+	 * with it, but "pressed for an inquiry" asks) */
 	static const char *const enact[] = { "order", "announc", "declar", "impos",
-					     "proclaim", NULL };
+					     "proclaim", "press", NULL };
 	static const char *const acts[] = { "mobilisation", "mobilization", "curfew",
 					    "curfews", "blockade", "evacuation", "evacuations",
 					    "withdrawal", "ceasefire", "truce", "lockdown",
-					    "call-up", NULL };
+					    "call-up",
+					    /* "ordered a military offensive against
+					     * the TPLF", "ordered air strikes on",
+					     * "ordered an investigation into", "ordered
+					     * the arrest of": done by those ordered,
+					     * as the one who orders them */
+					    "offensive", "offensives", "strike", "strikes",
+					    "airstrike", "airstrikes", "raid", "raids", "crackdown",
+					    "investigation", "inquiry", "probe", "arrest", "arrests",
+					    NULL };
 	const char *gt, *nt;
 	size_t glen, nlen, k, a;
 
@@ -168,6 +180,9 @@ static int enacted_object(const struct sent *s, const struct pred *preds,
 		return 0;
 	gt = tok_text(s, preds[p->governor].head, &glen);
 	nt = tok_text(s, p->head, &nlen);
+	for (k = preds[p->governor].end + 1; k < p->head; k++)
+		if (s->info[k].roles & R_PREP)
+			return 0;
 	for (k = 0; enact[k]; k++)
 		if (glen >= strlen(enact[k]) && !strncasecmp(gt, enact[k], strlen(enact[k])))
 			for (a = 0; acts[a]; a++)
@@ -725,6 +740,17 @@ static int denied_description(const dyad_lexicon *lex, const struct sent *s,
  * "Islamic State's bombings", "an attack by Hamas", else the subject of
  * the clause the noun stands in ("Hamas claimed responsibility for the
  * bombing", "denied using chemical weapons in an attack").  -1 if no one. */
+/* The pattern's code is one of force (18, 19, 20). */
+static int force_code(const dyad_lexicon *lex, const struct match_result *r)
+{
+	const char *cs;
+
+	if (r->code == LEX_NONE || r->code == LEX_CODE_NULL)
+		return 0;
+	cs = lex_code_str(lex, r->code);
+	return !strncmp(cs, "18", 2) || !strncmp(cs, "19", 2) || !strncmp(cs, "20", 2);
+}
+
 /* "An Israeli air strike hit a school", "A U.S. drone strike killed
  * Soleimani": an attack noun whose phrase opens the clause and is the
  * subject of the verb after it is the act of the actor named as its
@@ -734,13 +760,9 @@ static int attack_subject(const struct sent *s, const struct pred *preds, size_t
 			  const struct pred *p, const struct mention *m,
 			  const struct match_result *r, const dyad_lexicon *lex)
 {
-	const char *cs;
 	size_t q = m->tok, v = p->end + 1, k;
 
-	if (r->code == LEX_NONE || r->code == LEX_CODE_NULL)
-		return 0;
-	cs = lex_code_str(lex, r->code);
-	if (strncmp(cs, "18", 2) && strncmp(cs, "19", 2) && strncmp(cs, "20", 2))
+	if (!force_code(lex, r))
 		return 0;
 	/* the verb follows the noun or its pattern ("a strike on Kyiv
 	 * killed") */
@@ -760,6 +782,33 @@ static int attack_subject(const struct sent *s, const struct pred *preds, size_t
 			if (preds[k].kind == LEX_VERB && preds[k].head == v &&
 			    preds[k].subject == (int32_t)(m - s->ments))
 				return 0;
+	if (q > 0 && (s->info[q - 1].roles & R_DET) && !(s->info[q - 1].roles & R_POSS))
+		q--;
+	return opens_clause(s, q);
+}
+
+/* "China's military buildup near Taiwan alarmed Japan", "Russian troop
+ * movements worried NATO": an actor named right before an event noun
+ * that heads the clause's subject does what the noun names (force is
+ * attack_subject's, which knows when the verb tells the attack).  Not an
+ * object ("covering an Israeli raid": whose raid is the verb's business)
+ * nor past a verb ("the United States doubled tariffs"). */
+static int state_before_subject(const struct sent *s, const struct pred *p,
+				const struct mention *m)
+{
+	size_t q = m->tok, k;
+
+	if (m->after_prep || m->person)
+		return 0;
+	for (k = m->tok + m->n_tok; k < p->head; k++)
+		if (s->info[k].verb || past_form(s, k))
+			return 0;
+	/* the clause's verb after the noun and its phrase ("near Taiwan") */
+	for (k = p->head + 1; k < s->n && k < p->head + 8u && !s->info[k].verb; k++)
+		if (clause_break(s, k) || (s->toks[k].flags & TOK_PUNCT))
+			return 0;
+	if (k >= s->n || !s->info[k].verb)
+		return 0;
 	if (q > 0 && (s->info[q - 1].roles & R_DET) && !(s->info[q - 1].roles & R_POSS))
 		q--;
 	return opens_clause(s, q);
@@ -1419,10 +1468,15 @@ static int not_an_act(struct act *a)
 				     (int)a->hlen, a->htext);
 		return 1;
 	}
-	if (p->requested || demanded_act(s, p)) {
+	/* "urged the junta to end the violence and hold talks with the
+	 * opposition": the talks a light verb asked for are asked for too */
+	if (p->requested || demanded_act(s, p) ||
+	    (p->kind == LEX_NOUN && p->governor >= 0 && preds[p->governor].requested &&
+	     (preds[p->governor].vroles & V_LIGHT) &&
+	     direct_object(s, preds[p->governor].end, p->head, 0))) {
 		if (TRACING(c))
-			coder_tracef(c, "  verb \"%.*s\": what another is urged or asked to do, not an act",
-				     (int)a->hlen, a->htext);
+			coder_tracef(c, "  %s \"%.*s\": what another is urged or asked to do, not an act",
+				     p->kind == LEX_VERB ? "verb" : "noun", (int)a->hlen, a->htext);
 		return 1;
 	}
 	if (p->kind == LEX_NOUN && reaction_object(s, preds, p)) {
@@ -1579,6 +1633,8 @@ static int find_source(struct act *a)
 				a->src = s->info[j].mention;
 			else if (!pair && !m->after_prep && attack_subject(s, preds, n, p, m, &a->r, lex))
 				a->src = s->info[j].mention;
+			else if (!pair && !force_code(lex, &a->r) && state_before_subject(s, p, m))
+				a->src = s->info[j].mention;
 			else if (pair) {
 				const struct mention *mm[2];
 				if (group_members(s, s->info[j].mention, mm, 2) == 2 &&
@@ -1639,6 +1695,10 @@ static int find_source(struct act *a)
 			a->src = g->passive ? g->by_agent : g->subject;
 			g->consumed = 1;
 		}
+		/* "pressed its offensive": the noun whose possessor acts is
+		 * the verb's event all the same */
+		if (p->governor >= 0 && enacted_object(s, preds, p))
+			preds[p->governor].consumed = 1;
 	}
 	/* "A roadside bomb planted by Baloch separatists killed": the agent
 	 * of a participle in the subject's phrase made the thing that acts;
@@ -1962,6 +2022,7 @@ static int target_answered(struct act *a)
 	struct pred *preds = a->preds;
 	struct pred *p = a->p;
 	size_t n = a->n;
+	int32_t lk;
 
 	/* "threatened that North Korea would shoot down U.S. planes",
 	 * "claimed responsibility for bombings that killed 90 people",
@@ -2052,15 +2113,20 @@ static int target_answered(struct act *a)
 	/* "ordered striking doctors to return to work and threatened to
 	 * suspend their licences", "expressed condolences to Turkey and
 	 * promised further help": a threat or a promise naming no one is
-	 * aimed at the object of the verb it is coordinated with. */
-	if (a->tgt < 0 && a->src >= 0 && p->coord >= 0 && a->rc &&
+	 * aimed at the object of the verb it is coordinated with; so is one
+	 * in a participle after a comma ("visited Kyiv, pledging $500
+	 * million in aid"), at the object of the main clause's verb. */
+	if (a->tgt < 0 && a->src >= 0 && (lk = p->coord >= 0 ? p->coord : p->anchor) >= 0 && a->rc &&
 	    (!strncmp(a->rc, "13", 2) ||
+	     /* "gave Niger's junta one week to reinstate the president and
+	      * imposed sanctions": sanctions or cut ties naming no one */
+	     (!strncmp(a->rc, "16", 2) && p->coord >= 0 && !(preds[lk].vroles & V_SPEECH)) ||
 	     /* a promise of something named, beside a verb with an object
 	      * (not a speech verb's reported clause) */
 	     (!strncmp(a->rc, "03", 2) && a->r.pat &&
-	      strcmp(a->rc, "030") && !(preds[p->coord].vroles & V_SPEECH)))) {
+	      strcmp(a->rc, "030") && !(preds[lk].vroles & V_SPEECH)))) {
 		size_t j;
-		for (j = preds[p->coord].end + 1; j < p->group && a->tgt < 0; j++) {
+		for (j = preds[lk].end + 1; j < p->group && a->tgt < 0; j++) {
 			const struct mention *m;
 			if (s->info[j].mention < 0)
 				continue;
@@ -2320,6 +2386,16 @@ static int conditions_and_attempts(struct act *a)
 	return 0;
 }
 
+/* "Peruvians demanding new elections blocked highways", "thousands of
+ * Iranians marched": a people named by its plural demonym is the
+ * state's civilians, not the state. */
+static int state_people(const struct sent *s, int32_t mi)
+{
+	const struct mention *m = &s->ments[mi];
+
+	return m->country && m->kind == M_NAME && m->n_tok == 1 && plural_form(s, m->tok);
+}
+
 /* Victims and places no mention names: people the lexicon does not
  * know ("arrested a 41-year-old man"), civilians of the state the
  * sentence places them in, a state's facilities, protests against the
@@ -2462,10 +2538,11 @@ static int unnamed_victims(struct act *a)
 	/* "Protests spread across Iran": a protest that names no one is by
 	 * the civilians of the state it is placed in, against its
 	 * government (or against the target it names). */
-	if (a->src < 0 && p->governor < 0 && a->rc &&
+	if ((a->src < 0 || state_people(s, a->src)) && p->governor < 0 && a->rc &&
 	    !(p->end + 1 < s->n && (s->info[p->end + 1].roles & R_BY)) &&
 	    !strncmp(a->rc, "14", 2)) {
-		const char *state = match_place_state(c, s, p->head);
+		int32_t people = a->src;
+		const char *state = people >= 0 ? s->ments[people].code : match_place_state(c, s, p->head);
 		char *sc = state && country_prefix(state) ? arena_alloc(&c->mem, 14) : NULL;
 		if (sc) {
 			memcpy(sc, state, 3);
@@ -2473,11 +2550,15 @@ static int unnamed_victims(struct act *a)
 			memcpy(sc + 7, state, 3);
 			memcpy(sc + 10, "GOV", 4);
 			implied_actor(&a->own_src, s, p->head, sc);
+			/* the people named keep their words */
+			if (people >= 0)
+				derived_mention(&a->own_src, &s->ments[people], sc, 0,
+						s->ments[people].start, s->ments[people].end);
+			a->src = -1;
 			a->have_own_src = 1;
 			if (!a->have_own && (a->tgt < 0 || own_state(s, a->tgt, sc))) {
-				a->own = a->own_src;
+				implied_actor(&a->own, s, p->head, sc + 7);
 				a->tgt = -1;
-				a->own.code = sc + 7;
 				a->have_own = 1;
 			}
 		}

@@ -167,6 +167,21 @@ static int owns_body(const struct sent *s, const struct mention *m, size_t from)
 	return 1;
 }
 
+/* "Russian shelling killed three civilians", "protesters demanding
+ * reform clashed with police": an "-ing" form with no verb group of its
+ * own right after an actor is a noun or a participle of that actor's
+ * phrase, not a clause; the subject search goes on past it to the
+ * actor. */
+static int gerund_after_actor(const struct sent *s, const struct pred *q)
+{
+	int32_t mi;
+
+	if (q->group != q->head || q->head == 0 || !head_ends_ing(s, q->head) ||
+	    (mi = s->info[q->head - 1].mention) < 0)
+		return 0;
+	return s->ments[mi].tok + s->ments[mi].n_tok == q->head && !s->ments[mi].after_prep;
+}
+
 /* The nearest mention left of `from` that can be a subject. */
 int32_t clause_subject_left(const struct sent *s, const struct pred *preds,
 			    size_t n_preds, size_t from)
@@ -276,7 +291,7 @@ int32_t clause_subject_left(const struct sent *s, const struct pred *preds,
 		}
 		for (k = 0; k < n_preds; k++)
 			if (preds[k].kind == LEX_VERB && preds[k].head == (uint32_t)j &&
-			    !(preds[k].vroles & (V_PLAN | V_SPEC)))
+			    !(preds[k].vroles & (V_PLAN | V_SPEC)) && !gerund_after_actor(s, &preds[k]))
 				return -1;
 		j--;
 	}
@@ -517,6 +532,37 @@ static long main_verb_before(const struct sent *s, size_t comma)
 	return -1;
 }
 
+/* "Hamas gunmen burst through the fence around the Gaza Strip,
+ * killing 1,200" (or "... and rampaged"): when the main clause's verb
+ * before the comma (the "and") is no word the coder knows, the verb
+ * after it is still done by the actor that opens the sentence, not by
+ * the last name before the comma.  That actor, when it is the first
+ * thing said, no preposition's object, and only unknown words (no verb,
+ * no "after") lie between it and the comma; else -1. */
+static int32_t opening_subject(const struct sent *s, size_t comma)
+{
+	size_t j, k;
+
+	for (j = 0; j < comma; j++) {
+		int32_t m = s->info[j].mention;
+		if (m >= 0) {
+			if (s->ments[m].after_prep || s->ments[m].kind == M_PRONOUN)
+				return -1;
+			/* "crashed ... after skidding off the runway, killing":
+			 * a known verb or a subordinate clause in between leaves
+			 * the participle to the rules that know them */
+			for (k = s->ments[m].tok + s->ments[m].n_tok; k < comma; k++)
+				if (s->info[k].verb || (s->info[k].roles & R_SUB) || clause_break(s, k))
+					return -1;
+			return s->ments[m].tok + s->ments[m].n_tok < comma ? m : -1;
+		}
+		if (s->info[j].verb || clause_break(s, j) ||
+		    !(s->info[j].roles & R_DET))
+			return -1;
+	}
+	return -1;
+}
+
 /* "A magnitude 7.1 earthquake struck central Mexico, killing 200",
  * "a passenger jet and an Army helicopter collided, killing 67": the main
  * clause before the comma at `comma` tells a disaster or an accident, so a
@@ -602,6 +648,70 @@ static int causative(const struct sent *s, size_t i)
 	return word_is_any(s, i, forms);
 }
 
+/* "seized the town after government troops abandoned their positions
+ * and pulled out", "fighters who had surrounded his residence and
+ * demanded": a finite verb after "and" right after a subordinate or
+ * relative clause, no comma between, is that clause's second verb.
+ * Whether q is such a clause's verb for p, in the same tense. */
+static int joins_subordinate(const struct sent *s, const struct pred *q, const struct pred *p)
+{
+	size_t j;
+	long t;
+
+	if (q->kind != LEX_VERB || q->infinitive || q->subject < 0 || head_ends_ing(s, q->head) ||
+	    past_form(s, q->head) != past_form(s, p->head) || !clause_subordinate(s, q))
+		return 0;
+	/* "said that Tokyo would bear ... and warned": a that-clause a verb
+	 * takes ends before the "and" of the verb's own clause */
+	for (t = (long)s->ments[q->subject].tok - 1; t > 0 && (s->info[t].roles & R_DET) &&
+	     s->info[t].mention < 0; t--)
+		;
+	if (t > 0 && head_is(s, (size_t)t, "that") && s->info[t - 1].verb)
+		return 0;
+	for (j = q->end + 1; j < p->group; j++)
+		if (is_punct(s, j, ',') || clause_break(s, j))
+			return 0;
+	return 1;
+}
+
+/* "urged the junta to end the violence and hold talks", "agreed to
+ * swap prisoners and reopen the border": a bare verb right after "and",
+ * whose nearest verb before it in the clause is an infinitive, is a
+ * second infinitive of the same verb.  Returns that first infinitive's
+ * index; -2 - k when it is no predicate but words of the pattern of
+ * preds[k], the verb it hangs on; or -1 ("agreed to talks and met",
+ * past, is a finite verb of its own). */
+static long coordinated_infinitive(const struct sent *s, const struct pred *preds, size_t i)
+{
+	const struct pred *p = &preds[i];
+	const struct tokinfo *ti = &s->info[p->head];
+	size_t k, j;
+
+	if (p->kind != LEX_VERB || p->infinitive || p->passive || p->group != p->head ||
+	    p->group == 0 || !(s->info[p->group - 1].roles & R_CONJ) ||
+	    ti->vlemma == LEX_NONE || ti->vlemma != ti->word || past_form(s, p->head) ||
+	    head_ends_ing(s, p->head) || plural_form(s, p->head))
+		return -1;
+	for (k = i; k-- > 0;) {
+		if (preds[k].kind != LEX_VERB)
+			continue;
+		for (j = preds[k].end + 1; j < p->group; j++)
+			if (clause_break(s, j))
+				return -1;
+		if (preds[k].infinitive)
+			return (long)k;
+		/* "urged Niger's junta to end the violence and hold talks":
+		 * the first infinitive may be inside the pattern of the verb
+		 * it hangs on, no predicate of its own; then that verb */
+		for (j = preds[k].end + 1; j + 1 < p->group; j++)
+			if ((s->info[j].roles & R_TO) && s->info[j + 1].verb &&
+			    s->info[j + 1].mention < 0)
+				return -(long)k - 2;
+		return -1;
+	}
+	return -1;
+}
+
 /* The word after "by" that may name the agent: past determiners,
  * numbers and a collective ("by a group of gunmen", "by two men"). */
 static size_t by_phrase_head(const struct sent *s, size_t t)
@@ -653,6 +763,7 @@ void clause_analyse(struct dyad_coder *c, struct sent *s,
 						  "preparations", NULL };
 	static const char *const no_word[] = { "no", NULL };
 	size_t i, k;
+	long ci;
 	int32_t according = -1;
 
 	for (i = 0; i < n; i++) {
@@ -696,9 +807,19 @@ void clause_analyse(struct dyad_coder *c, struct sent *s,
 		/* Infinitive: "agreed to resume", "is scheduled to visit",
 		 * "is unlikely to pursue". */
 		if (p->infinitive && p->group > 0) {
-			long j = (long)p->group - 1;
+			long j = (long)p->group - 1, o = j;
+			/* "urged Niger's junta to end", "asked Russian
+			 * President Vladimir Putin to halt": past the object,
+			 * however many words it takes; not after "force" or
+			 * "compel", whose object acts against its will
+			 * ("forced a Lufthansa airliner to land in Minsk" is
+			 * no visit) */
+			if (s->info[o].mention >= 0 && !s->ments[s->info[o].mention].after_prep)
+				o = (long)s->ments[s->info[o].mention].tok;
 			for (k = i; k-- > 0;) {
-				if (preds[k].kind == LEX_VERB && (long)preds[k].head >= j - 2 &&
+				if (preds[k].kind == LEX_VERB &&
+				    (long)preds[k].head >= (o < j && !head_is(s, preds[k].head, "force") &&
+							    !head_is(s, preds[k].head, "compel") ? o - 2 : j - 2) &&
 				    preds[k].head < p->group) {
 					p->matrix = (int32_t)k;
 					break;
@@ -753,6 +874,27 @@ void clause_analyse(struct dyad_coder *c, struct sent *s,
 			const char *t = tok_text(s, p->head, &len);
 			if (ends_with(t, len, "ing"))
 				p->matrix = (int32_t)(i - 1);
+		}
+		/* "urged the junta to end the violence and hold talks":
+		 * the second infinitive is what the first is, requested,
+		 * planned or agreed, of the same subject. */
+		ci = coordinated_infinitive(s, preds, i);
+		if (ci < -1) {
+			p->infinitive = 1;
+			p->matrix = (int32_t)(-ci - 2);
+		} else if (ci >= 0) {
+			const struct pred *q = &preds[ci];
+			p->infinitive = 1;
+			p->coord = (int32_t)ci;
+			p->matrix = q->matrix;
+			p->subject = q->subject;
+			p->requested = q->requested;
+			p->complement = q->complement;
+			p->plan |= q->plan;
+			p->spec |= q->spec;
+			p->neg |= q->neg;
+			p->agreed = q->agreed;
+			continue;
 		}
 		if (p->matrix >= 0) {
 			struct pred *m = &preds[p->matrix];
@@ -830,7 +972,9 @@ void clause_analyse(struct dyad_coder *c, struct sent *s,
 				    (preds[k].infinitive || (preds[k].group == preds[k].head &&
 							     ends_with(kt, kl, "ing"))))
 					continue;
-				if (preds[k].kind == LEX_VERB && !clause_subordinate(s, &preds[k])) {
+				if (preds[k].kind == LEX_VERB &&
+				    (!clause_subordinate(s, &preds[k]) ||
+				     (finite && joins_subordinate(s, &preds[k], p)))) {
 					p->subject = preds[k].subject;
 					p->coord = (int32_t)k;
 					/* a participle joined to one after a comma
@@ -843,6 +987,12 @@ void clause_analyse(struct dyad_coder *c, struct sent *s,
 					break;
 				}
 			}
+			/* "Hamas gunmen burst through the fence around the Gaza
+			 * Strip and rampaged through Israeli towns": with no
+			 * verb the coder knows before "and", the actor that
+			 * opens the sentence */
+			if (p->subject < 0 && finite && p->coord < 0)
+				p->subject = opening_subject(s, p->group - 1);
 			if (p->subject >= 0)
 				goto passive;
 		}
@@ -879,6 +1029,8 @@ void clause_analyse(struct dyad_coder *c, struct sent *s,
 				if (p->subject < 0 && is_punct(s, p->group - 1, ',') &&
 				    (v = main_verb_before(s, p->group - 1)) >= 0 && !s->info[v].verb)
 					p->subject = clause_subject_left(s, preds, n, (size_t)v);
+				if (p->subject < 0 && is_punct(s, p->group - 1, ','))
+					p->subject = opening_subject(s, p->group - 1);
 				if (p->subject >= 0)
 					goto passive;
 			}

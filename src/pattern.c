@@ -118,7 +118,8 @@ int pat_possessor_of_next(const struct sent *s, const struct mention *m)
  * elements after the head, backward for those before it. */
 static int match_side(const dyad_lexicon *lex, const struct sent *s,
 		      const struct lex_elem *el, size_t n_el, size_t at,
-		      size_t limit, int forward, int32_t agent, struct match_result *r)
+		      size_t limit, int forward, int32_t agent, size_t skip_end,
+		      struct match_result *r)
 {
 	size_t e;
 	long pos = (long)at;
@@ -148,6 +149,16 @@ static int match_side(const dyad_lexicon *lex, const struct sent *s,
 				if (ti->mention >= 0 && forward && x->kind == LEX_EL_TARGET &&
 				    clause_what_said(s, &s->ments[ti->mention])) {
 					pos = (long)clause_what_said(s, &s->ments[ti->mention]);
+					continue;
+				}
+				/* "Russian and Ukrainian delegations met in
+				 * Istanbul on Friday and agreed": the names in
+				 * the phrases of the verb joined before are no
+				 * part of the subject the pattern seeks */
+				if (ti->mention >= 0 && !forward && (size_t)pos < skip_end &&
+				    s->ments[ti->mention].after_prep) {
+					pos = (long)s->ments[ti->mention].tok - 1;
+					gap++;
 					continue;
 				}
 				if (ti->mention >= 0) {
@@ -229,23 +240,29 @@ static int try_pattern(const dyad_lexicon *lex, const struct sent *s,
 {
 	const struct lex_elem *el = &lex->elems.v[pat->el_off];
 	int32_t agent = p->kind == LEX_VERB && p->passive ? p->by_agent : -1;
-	size_t h;
+	size_t h, skip_end = 0;
 
 	for (h = 0; h < pat->n_el && el[h].kind != LEX_EL_HEAD; h++)
 		;
 	r->target = r->source = -1;
 	r->last = p->end;
 	if (!match_side(lex, s, el + h + 1, pat->n_el - h - 1, p->end + 1,
-			clause_end, 1, agent, r))
+			clause_end, 1, agent, 0, r))
 		return 0;
+	/* a verb joined by "and" to one before ("met ... and agreed"):
+	 * between the two lie that verb's phrases, not its subject */
+	if (p->kind == LEX_VERB && p->coord >= 0 && p->group > 0 &&
+	    (s->info[p->group - 1].roles & R_CONJ))
+		skip_end = p->group;
 	/* words before the head are sought before its verb group, then,
 	 * failing that, inside it ("would not rule out": "not *") */
 	if (h) {
 		struct match_result fwd = *r;
-		if (!match_side(lex, s, el, h, p->group ? p->group - 1 : 0, clause_start, 0, agent, r)) {
+		if (!match_side(lex, s, el, h, p->group ? p->group - 1 : 0, clause_start, 0, agent,
+				skip_end, r)) {
 			*r = fwd;
 			if (p->head > p->group &&
-			    match_side(lex, s, el, h, p->head - 1, clause_start, 0, agent, r))
+			    match_side(lex, s, el, h, p->head - 1, clause_start, 0, agent, 0, r))
 				return 1;
 			*r = fwd;
 			/* "Russian and Ukrainian delegations held talks ...,
@@ -256,7 +273,7 @@ static int try_pattern(const dyad_lexicon *lex, const struct sent *s,
 			    s->ments[p->subject].tok + s->ments[p->subject].n_tok <= p->group &&
 			    match_side(lex, s, el, h,
 				       s->ments[p->subject].tok + s->ments[p->subject].n_tok - 1,
-				       clause_start, 0, agent, r))
+				       clause_start, 0, agent, 0, r))
 				return 1;
 			return 0;
 		}

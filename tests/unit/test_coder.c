@@ -2193,6 +2193,88 @@ static void test_conf5_grounds_of_group_acts(void **state)
 	coder_done(cd, lx, path);
 }
 
+/* Clause links of round 8: a second infinitive after "and", a gerund
+ * after its actor, an actor before a subject noun, a participle after an
+ * unknown main verb, a subordinate clause's second verb. */
+static const char cl8_dict[] =
+"actor France = FRA\n"
+"actor Niger = NER\n"
+"actor Russia | Russian = RUS\n"
+"actor Ukraine | Kyiv | Kherson = UKR\n"
+"actor China = CHN\n"
+"actor Taiwan = TWN\n"
+"actor Japan = JPN\n"
+"actor Germany = DEU\n"
+"actor Hamas = PSEINSHMS\n"
+"actor Ethiopia | Ethiopian = ETH\n"
+"actor TPLF = ETHREB\n"
+"agent junta | foreign minister | prime minister = GOV\n"
+"agent civilians | people = CVL\n"
+"agent troops = MIL\n"
+"agent fighters = REB\n"
+"verb urge = 020\n"
+"verb end = 087\n"
+"verb hold\n"
+"    * + hostage = 181\n"
+"noun talks = 046\n"
+"    * with +\n"
+"verb shell = 194\n"
+"verb kill = 190\n"
+"verb accuse = 112\n"
+"noun buildup = 154\n"
+"    * near +\n"
+"verb visit = 042\n"
+"verb pledge = 030\n"
+"    * aid = 033\n"
+"verb capture = 192\n"
+"verb retreat | withdraw = 0874\n"
+"verb demand = 100\n"
+"verb warn = 130\n"
+"noun offensive = 190\n"
+"    * against +\n";
+
+static void test_cl8_infinitives_and_gerunds(void **state)
+{
+	char path[] = "/tmp/dyad-cl8a-XXXXXX";
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+
+	(void)state;
+	cd = coder_over(cl8_dict, path, &lx);
+	/* the talks are asked for, as the end of the violence is */
+	check_with(cd, "France urged Niger's junta to end the violence and hold talks with Russia.", "2023-08-02",
+		   EXPECT("FRA>NERGOV 020 asserted 2023-08-02"));
+	/* held, past: France's own talks */
+	check_with(cd, "France urged Niger's junta to end the violence and held talks with Russia.", "2023-08-02",
+		   EXPECT("FRA>RUS 046 asserted 2023-08-02", "FRA>NERGOV 020 asserted 2023-08-02"));
+	check_with(cd, "Russian shelling killed three civilians in Kherson.", "2022-11-20",
+		   EXPECT("RUS>UKRCVL 190 asserted 2022-11-20"));
+	check_with(cd, "Ukraine accused Russia of shelling Kherson.", "2022-11-20",
+		   EXPECT("UKR>RUS 112 asserted 2022-11-20"));
+	coder_done(cd, lx, path);
+}
+
+static void test_cl8_subjects_and_targets(void **state)
+{
+	char path[] = "/tmp/dyad-cl8b-XXXXXX";
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+
+	(void)state;
+	cd = coder_over(cl8_dict, path, &lx);
+	check_with(cd, "China's buildup near Taiwan alarmed Japan.", "2022-08-05",
+		   EXPECT("CHN>TWN 154 asserted 2022-08-05"));
+	check_with(cd, "Hamas fighters burst through the fence around Kyiv on Saturday, killing 20 people.",
+		   "2023-10-07", EXPECT("PSEINSHMS>UKRCVL 180 asserted 2023-10-07"));
+	check_with(cd, "Germany's foreign minister visited Kyiv on Tuesday, pledging aid.", "2023-02-20",
+		   EXPECT("DEUGOV>UKR 042 asserted 2023-02-14", "DEUGOV>UKR 033 asserted 2023-02-14"));
+	check_with(cd, "China demanded that Japan end the drills and warned Taiwan.", "2022-08-05",
+		   EXPECT("CHN>JPN 100 asserted 2022-08-05", "CHN>TWN 130 asserted 2022-08-05"));
+	check_with(cd, "Ethiopian Prime Minister Abiy Ahmed ordered an offensive against the TPLF.", "2020-11-04",
+		   EXPECT("ETHGOV>ETHREB 190 asserted 2020-11-04"));
+	coder_done(cd, lx, path);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2261,6 +2343,8 @@ int main(void)
 		cmocka_unit_test(test_conf5_passive_charges),
 		cmocka_unit_test(test_conf5_grounds_of_group_acts),
 		cmocka_unit_test(test_thr6_last_resort_and_repression),
+		cmocka_unit_test(test_cl8_infinitives_and_gerunds),
+		cmocka_unit_test(test_cl8_subjects_and_targets),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
