@@ -1379,6 +1379,18 @@ struct act {
 	size_t n_doers;
 };
 
+/* Trace why p codes nothing ("verb \"urged\": what another is asked to
+ * do, not an act") and tell act_code() to stop. */
+static int not_coded(const struct act *a, const char *why)
+{
+	struct dyad_coder *c = a->e->c;
+
+	if (TRACING(c))
+		coder_tracef(c, "  %s \"%.*s\": %s", a->p->kind == LEX_VERB ? "verb" : "noun",
+			     (int)a->hlen, a->htext, why);
+	return 1;
+}
+
 /* What a demand asks of another ("demanded that M23 rebels halt ...")
  * is coded as the demand, made of each that-clause's subject: 1 when p
  * is such a clause (coded or not). */
@@ -1443,54 +1455,29 @@ static int not_an_act(struct act *a)
 				     p->vroles & V_SPEECH ? "speech verb" : "verb", (int)a->hlen, a->htext);
 		return 1;
 	}
-	if ((p->kind == LEX_NOUN && clause_background(s, p->head)) || clause_background_plural(s, p)) {
-		if (TRACING(c))
-			coder_tracef(c, "  noun \"%.*s\": a background event (after \"since\", \"after\"...), not coded",
-				     (int)a->hlen, a->htext);
-		return 1;
-	}
+	if ((p->kind == LEX_NOUN && clause_background(s, p->head)) || clause_background_plural(s, p))
+		return not_coded(a, "a background event (after \"since\", \"after\"...), not coded");
 	/* "a week after a court issued a warrant for his arrest", "since
 	 * it issued a warrant": a noun a light verb gives is dated with it */
 	if ((p->kind == LEX_VERB && clause_time_anchor(s, p)) || p->anchored ||
 	    (p->kind == LEX_NOUN && p->governor >= 0 && (preds[p->governor].vroles & V_LIGHT) &&
 	     preds[p->governor].kind == LEX_VERB &&
 	     (clause_time_anchor(s, &preds[p->governor]) || clause_since(s, &preds[p->governor]) ||
-	      preds[p->governor].anchored))) {
-		if (TRACING(c))
-			coder_tracef(c, "  verb \"%.*s\": an earlier event dating the news "
-				     "(\"a day after\"), not coded",
-				     (int)a->hlen, a->htext);
-		return 1;
-	}
-	if (p->complement) {
-		if (TRACING(c))
-			coder_tracef(c, "  verb \"%.*s\": what a plan or effort is for, not an act",
-				     (int)a->hlen, a->htext);
-		return 1;
-	}
+	      preds[p->governor].anchored)))
+		return not_coded(a, "an earlier event dating the news (\"a day after\"), not coded");
+	if (p->complement)
+		return not_coded(a, "what a plan or effort is for, not an act");
 	/* "urged the junta to end the violence and hold talks with the
 	 * opposition": the talks a light verb asked for are asked for too */
 	if (p->requested || demanded_act(s, p) ||
 	    (p->kind == LEX_NOUN && p->governor >= 0 && preds[p->governor].requested &&
 	     (preds[p->governor].vroles & V_LIGHT) &&
-	     direct_object(s, preds[p->governor].end, p->head, 0))) {
-		if (TRACING(c))
-			coder_tracef(c, "  %s \"%.*s\": what another is urged or asked to do, not an act",
-				     p->kind == LEX_VERB ? "verb" : "noun", (int)a->hlen, a->htext);
-		return 1;
-	}
-	if (p->kind == LEX_NOUN && reaction_object(s, preds, p)) {
-		if (TRACING(c))
-			coder_tracef(c, "  noun \"%.*s\": the object of a reaction or request, not an event",
-				     (int)a->hlen, a->htext);
-		return 1;
-	}
-	if (p->inside) {
-		if (TRACING(c))
-			coder_tracef(c, "  %s \"%.*s\": part of a longer pattern",
-				     p->kind == LEX_VERB ? "verb" : "noun", (int)a->hlen, a->htext);
-		return 1;
-	}
+	     direct_object(s, preds[p->governor].end, p->head, 0)))
+		return not_coded(a, "what another is urged or asked to do, not an act");
+	if (p->kind == LEX_NOUN && reaction_object(s, preds, p))
+		return not_coded(a, "the object of a reaction or request, not an event");
+	if (p->inside)
+		return not_coded(a, "part of a longer pattern");
 	if (relative_background(s, preds, n, p, &a->rel_main)) {
 		if (TRACING(c))
 			coder_tracef(c, "  %s \"%.*s\": what a relative clause says its actor had done, "
@@ -1498,12 +1485,8 @@ static int not_an_act(struct act *a)
 		return 1;
 	}
 	a->r = p->r;
-	if (p->chosen <= 0) {
-		if (TRACING(c))
-			coder_tracef(c, "  %s \"%.*s\": no pattern matches and no default code",
-				     p->kind == LEX_VERB ? "verb" : "noun", (int)a->hlen, a->htext);
-		return 1;
-	}
+	if (p->chosen <= 0)
+		return not_coded(a, "no pattern matches and no default code");
 	/* "condemned the launch as barbaric": a rebuke of an act that names
 	 * no party (a null pattern, lest "the attack on Israel" be aimed at
 	 * Israel) answers the act coded before it, when there is one. */
@@ -1520,12 +1503,8 @@ static int not_an_act(struct act *a)
 		a->rebuke_back = 1;
 	}
 	if ((a->r.code == LEX_CODE_NULL || a->r.code == LEX_NONE) &&
-	    (a->r.code2 == LEX_CODE_NULL || a->r.code2 == LEX_NONE)) {
-		if (TRACING(c))
-			coder_tracef(c, "  %s \"%.*s\": matched a null (---) pattern: not coded",
-				     p->kind == LEX_VERB ? "verb" : "noun", (int)a->hlen, a->htext);
-		return 1;
-	}
+	    (a->r.code2 == LEX_CODE_NULL || a->r.code2 == LEX_NONE))
+		return not_coded(a, "matched a null (---) pattern: not coded");
 	/* A speech verb with a clause after it only reports; a light verb
 	 * whose object is a trigger noun ("held talks") leaves the event to
 	 * the noun. */
@@ -1543,29 +1522,17 @@ static int not_an_act(struct act *a)
 	 * those responsible": what a threat threatens is coded in the
 	 * threat's own code (1311, 130), not as an act. */
 	if (p->infinitive && p->matrix >= 0 && pred_code(lex, &preds[p->matrix]) &&
-	    !strncmp(pred_code(lex, &preds[p->matrix]), "13", 2)) {
-		if (TRACING(c))
-			coder_tracef(c, "  verb \"%.*s\": what a threat threatens, coded with the threat",
-				     (int)a->hlen, a->htext);
-		return 1;
-	}
+	    !strncmp(pred_code(lex, &preds[p->matrix]), "13", 2))
+		return not_coded(a, "what a threat threatens, coded with the threat");
 	/* "refused to ratify the treaty", "declined to attend": what a
 	 * refusal refuses is coded in the refusal's code (12x), not as an
 	 * act done. */
 	if (p->infinitive && p->matrix >= 0 && pred_code(lex, &preds[p->matrix]) &&
-	    !strncmp(pred_code(lex, &preds[p->matrix]), "12", 2)) {
-		if (TRACING(c))
-			coder_tracef(c, "  verb \"%.*s\": what a refusal refuses, coded with the refusal",
-				     (int)a->hlen, a->htext);
-		return 1;
-	}
+	    !strncmp(pred_code(lex, &preds[p->matrix]), "12", 2))
+		return not_coded(a, "what a refusal refuses, coded with the refusal");
 	/* The protest's code says what it demands (1411, 1451). */
-	if (protest_of(lex, s, preds, p) >= 0) {
-		if (TRACING(c))
-			coder_tracef(c, "  verb \"%.*s\": what a protest demands, coded with the protest",
-				     (int)a->hlen, a->htext);
-		return 1;
-	}
+	if (protest_of(lex, s, preds, p) >= 0)
+		return not_coded(a, "what a protest demands, coded with the protest");
 
 	return 0;
 }
@@ -1782,12 +1749,8 @@ static int not_an_act_after(struct act *a)
 	/* the pattern's code is final from here on */
 	a->rc = a->r.code != LEX_NONE && a->r.code != LEX_CODE_NULL ?
 		lex_code_str(lex, a->r.code) : NULL;
-	if (helped_purpose(s, p)) {
-		if (TRACING(c))
-			coder_tracef(c, "  verb \"%.*s\": what help is sent for, not an act yet",
-				     (int)a->hlen, a->htext);
-		return 1;
-	}
+	if (helped_purpose(s, p))
+		return not_coded(a, "what help is sent for, not an act yet");
 	/* "in retaliation for the drone attack that killed three soldiers",
 	 * "after a strike that killed": a relative clause on a background
 	 * noun is background too */
@@ -1798,12 +1761,8 @@ static int not_an_act_after(struct act *a)
 		return 1;
 	}
 	if ((a->rel_tok >= 0 && accused_act(lex, s, preds, n, (size_t)a->rel_tok)) ||
-	    denied_description(lex, s, preds, p)) {
-		if (TRACING(c))
-			coder_tracef(c, "  verb \"%.*s\": what a denial or accusation names, not an act of its own",
-				     (int)a->hlen, a->htext);
-		return 1;
-	}
+	    denied_description(lex, s, preds, p))
+		return not_coded(a, "what a denial or accusation names, not an act of its own");
 	return 0;
 }
 
@@ -2566,12 +2525,8 @@ static int unnamed_victims(struct act *a)
 	/* "troops marched on the capital": a verb that is a protest only by
 	 * its class's default is one when people out of office do it. */
 	if (a->src >= 0 && p->kind == LEX_VERB && !a->r.pat && a->rc && !strncmp(a->rc, "14", 2) &&
-	    !civil_role(s->ments[a->src].code)) {
-		if (TRACING(c))
-			coder_tracef(c, "  verb \"%.*s\": a protest verb whose subject is not a civilian role",
-				     (int)a->hlen, a->htext);
-		return 1;
-	}
+	    !civil_role(s->ments[a->src].code))
+		return not_coded(a, "a protest verb whose subject is not a civilian role");
 	/* "captured the border town of Jarablus from Islamic State", "wrested
 	 * control of the town from the rebels": the side a place is taken
 	 * from, named after "from" in the clause, is the target of its
@@ -2780,37 +2735,20 @@ static int restated(struct act *a)
 			    o->trigger.start < s->toks[p->head].start - s->base &&
 			    ((!strncmp(pc, "112", 3) && strcmp(o->root, "12") >= 0) ||
 			     (!strncmp(o->root, pc, 2) && strcmp(pc, "14") < 0 && strcmp(pc, "10") >= 0)) &&
-			    same_src && same) {
-				if (TRACING(c))
-					coder_tracef(c, "  verb \"%.*s\": the grounds or a restatement "
-						     "of the act before it, not an event",
-						     (int)a->hlen, a->htext);
-				return 1;
-			}
+			    same_src && same)
+				return not_coded(a, "the grounds or a restatement of the act before it, not an event");
 		}
 	}
 	/* the grounds of the main clause's act on its own subject */
 	if (a->rel_main >= 0 && !a->have_own && a->tgt >= 0 && s->ments[a->tgt].code &&
 	    s->ments[a->rel_main].code && country_prefix(s->ments[a->tgt].code) &&
-	    !strncmp(s->ments[a->tgt].code, s->ments[a->rel_main].code, 3)) {
-		if (TRACING(c))
-			coder_tracef(c, "  %s \"%.*s\": a relative clause on the object telling what "
-				     "it did to the subject, not coded",
-				     p->kind == LEX_VERB ? "verb" : "noun", (int)a->hlen, a->htext);
-		return 1;
-	}
-	if (attack_result(e, p)) {
-		if (TRACING(c))
-			coder_tracef(c, "  verb \"%.*s\": what the attack before it did, not an act of its own",
-				     (int)a->hlen, a->htext);
-		return 1;
-	}
-	if (mode_in_condition(s, preds, n, p)) {
-		if (TRACING(c))
-			coder_tracef(c, "  %s \"%.*s\": the condition of a threat or offer, not an act",
-				     p->kind == LEX_VERB ? "verb" : "noun", (int)a->hlen, a->htext);
-		return 1;
-	}
+	    !strncmp(s->ments[a->tgt].code, s->ments[a->rel_main].code, 3))
+		return not_coded(a, "a relative clause on the object telling what "
+				 "it did to the subject, not coded");
+	if (attack_result(e, p))
+		return not_coded(a, "what the attack before it did, not an act of its own");
+	if (mode_in_condition(s, preds, n, p))
+		return not_coded(a, "the condition of a threat or offer, not an act");
 	return 0;
 }
 
@@ -2897,12 +2835,8 @@ static int final_code(struct act *a)
 		/* "threatened that North Korea would shoot down U.S. planes":
 		 * the threat is coded already; the act it names is not. */
 		for (k = 0; k < e->n_seen; k++)
-			if (e->seen[k].root && !strcmp(e->seen[k].root, "13")) {
-				if (TRACING(c))
-					coder_tracef(c, "  %s \"%.*s\": what a threat coded before names, not an act",
-						     p->kind == LEX_VERB ? "verb" : "noun", (int)a->hlen, a->htext);
-				return 1;
-			}
+			if (e->seen[k].root && !strcmp(e->seen[k].root, "13"))
+				return not_coded(a, "what a threat coded before names, not an act");
 		a->code = a->threat;
 		a->code2 = NULL;
 		a->mode = DYAD_MODE_ASSERTED;

@@ -806,6 +806,19 @@ static int withdrawn(struct dyad_coder *c, const struct sent *s, size_t tok)
 	return 0;
 }
 
+/* Person n, its span reaching back over the mention m before it
+ * ("Venezuela's Nicolas Maduro", "African Union envoy Olusegun
+ * Obasanjo"). */
+static struct mention person_from(const struct mention *m, const struct mention *n)
+{
+	struct mention merged = *n;
+
+	merged.tok = m->tok;
+	merged.n_tok = n->tok + n->n_tok - m->tok;
+	merged.start = m->start;
+	return merged;
+}
+
 /* Country + agent: "Russian troops", "Russia's foreign minister",
  * "the foreign minister of Russia". */
 static void combine_agents(struct dyad_coder *c, struct sent *s)
@@ -825,11 +838,7 @@ static void combine_agents(struct dyad_coder *c, struct sent *s)
 					(s->info[m->tok + m->n_tok].roles & R_POSS) &&
 					(!strcmp(n->how, "title and name") ||
 					 (m->code && n->code && !strncmp(m->code, n->code, 3)))))) {
-			struct mention merged = *n;
-			merged.tok = m->tok;
-			merged.n_tok = n->tok + n->n_tok - m->tok;
-			merged.start = m->start;
-			s->ments[o++] = merged;
+			s->ments[o++] = person_from(m, n);
 			i++;
 			continue;
 		}
@@ -844,12 +853,9 @@ static void combine_agents(struct dyad_coder *c, struct sent *s)
 		    n->kind == M_NAME && n->person && n->code && adjacent(m, n) &&
 		    !strcmp(n->how, "title and name") && strncmp(n->code, m->code, strlen(m->code)) &&
 		    !(m->tok > 0 && word_is_any(s, m->tok - 1, former_words))) {
-			struct mention merged = *n;
+			struct mention merged = person_from(m, n);
 			merged.code = m->code;
 			merged.how = "organisation's title and name";
-			merged.tok = m->tok;
-			merged.n_tok = n->tok + n->n_tok - m->tok;
-			merged.start = m->start;
 			s->ments[o++] = merged;
 			i++;
 			continue;
