@@ -1597,10 +1597,12 @@ static int counted_states(struct dyad_coder *c, struct sent *s)
 	size_t i;
 
 	for (i = 2; i + 1 < s->n; i++) {
-		size_t n = counted_number(s, i), k;
+		size_t n, k;
 		int32_t members[10];
 		long t;
-		if (!n || !word_is_any(s, i + 1, nouns) || !word_is_any(s, i - 1, dets) ||
+		/* the noun first: every token passes here */
+		if (!word_is_any(s, i + 1, nouns) || !(n = counted_number(s, i)) ||
+		    !word_is_any(s, i - 1, dets) ||
 		    s->info[i].mention >= 0 || s->info[i + 1].mention >= 0)
 			continue;
 		/* "the three countries' leaders": a possessor, not the parties */
@@ -3170,14 +3172,20 @@ static int group_anaphors(struct dyad_coder *c, struct sent *s)
 	static const char *const adjs[] = { "militant", "armed", "islamist", "jihadist", "rebel",
 					    "paramilitary", "insurgent", "separatist", "regional",
 					    "military", "nuclear", NULL };
+	static const char *const the_word[] = { "the", NULL };
 
 	for (i = 1; i < s->n; i++) {
-		int kinds = anaphor_kinds(s, i);
+		int kinds;
 		int32_t at = s->info[i].mention;
 		long j, ref = -1;
 		size_t len, the = i - 1;
 		const char *t;
 		struct mention *m;
+
+		/* every token passes here, and few follow "the" */
+		if (!word_is_any(s, i - 1, the_word) && !(i > 1 && word_is_any(s, i - 2, the_word)))
+			continue;
+		kinds = anaphor_kinds(s, i);
 
 		/* "the militant group", "the regional bloc", "the nuclear
 		 * watchdog" */
