@@ -215,37 +215,6 @@ static int reaction_object(const struct sent *s, const struct pred *preds,
 	return 1;
 }
 
-/* "were killed in a clash with", "died in fighting with": for a fight
- * noun p told as where its clause's subject fell, that subject, else -1.
- * The fight is the next words after the verb, fought "with" someone,
- * and the subject one who can fight. */
-static int32_t fallen_in(const struct sent *s, const struct pred *preds, size_t n,
-			 const struct pred *p)
-{
-	static const char *const fell[] = { "killed", "died", "wounded", "injured", NULL };
-	static const char *const in[] = { "in", "during", NULL };
-	static const char *const with[] = { "with", NULL };
-	long j = (long)p->head - 1;
-	size_t k;
-	int32_t who;
-
-	if (p->end + 1 >= s->n || !word_is_any(s, p->end + 1, with))
-		return -1;
-	while (j >= 0 && (s->info[j].roles & R_DET) && s->info[j].mention < 0)
-		j--;
-	if (j < 1 || !word_is_any(s, (size_t)j, in) || !word_is_any(s, (size_t)j - 1, fell))
-		return -1;
-	for (k = 0; k < n && preds[k].head != (uint32_t)j - 1; k++)
-		;
-	if (k < n)
-		who = preds[k].kind == LEX_VERB && preds[k].passive ? preds[k].subject : -1;
-	else
-		who = clause_subject_left(s, preds, n, (size_t)j - 1);
-	/* soldiers and fighters fight; protesters killed "in clashes with
-	 * police" were put down */
-	return who >= 0 && can_use_force(s->ments[who].code) ? who : -1;
-}
-
 /* The preposition that opens a noun's phrase ("for talks with", "in a
  * phone call"), or NULL. */
 static const char *noun_prep(const struct sent *s, size_t head, size_t *len)
@@ -1641,13 +1610,6 @@ static int find_source(struct act *a)
 					break;
 				}
 		}
-		/* "Twenty Indian soldiers were killed in a clash with Chinese
-		 * troops", "died in fighting with Hezbollah": those a mutual
-		 * fight (19x both ways) befell, right before it, fought in it. */
-		if (a->src < 0 && a->r.code != LEX_NONE && a->r.code != LEX_CODE_NULL &&
-		    a->r.code2 != LEX_NONE && a->r.code2 != LEX_CODE_NULL &&
-		    !strncmp(lex_code_str(lex, a->r.code), "19", 2))
-			a->src = fallen_in(s, preds, n, p);
 		/* "held talks with", "imposed sanctions on", "plans a visit
 		 * to": the noun is the object of a light or planning verb,
 		 * whose subject acts.  After any other verb, or behind a
