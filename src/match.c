@@ -442,8 +442,11 @@ static const struct { const char *prefix, *code; } ship_prefixes[] = {
 static const char *ship_prefix(const struct sent *s, size_t i)
 {
 	size_t len, k;
-	const char *t = tok_text(s, i, &len);
+	const char *t;
 
+	if (!(s->toks[i].flags & TOK_UPPER))
+		return NULL;    /* every prefix is in capitals; most words are not */
+	t = tok_text(s, i, &len);
 	for (k = 0; ship_prefixes[k].prefix; k++)
 		if (len == strlen(ship_prefixes[k].prefix) && !strncmp(t, ship_prefixes[k].prefix, len))
 			return ship_prefixes[k].code;
@@ -1600,8 +1603,12 @@ static int counted_states(struct dyad_coder *c, struct sent *s)
 		size_t n, k;
 		int32_t members[10];
 		long t;
-		/* the noun first: every token passes here */
-		if (!word_is_any(s, i + 1, nouns) || !(n = counted_number(s, i)) ||
+		size_t len_noun;
+		const char *noun = tok_text(s, i + 1, &len_noun);
+
+		/* the noun's last letter first: every token passes here */
+		if ((noun[len_noun - 1] | 0x20) != 's' || !word_is_any(s, i + 1, nouns) ||
+		    !(n = counted_number(s, i)) ||
 		    !word_is_any(s, i - 1, dets) ||
 		    s->info[i].mention >= 0 || s->info[i + 1].mention >= 0)
 			continue;
@@ -3158,6 +3165,14 @@ static int anaphor_fits(const struct mention *m, int kinds)
 	       ((kinds & ANA_IGO) && !strncmp(m->code, "IGO", 3));
 }
 
+/* Whether token I is "the"; the role bit first, as every token asks. */
+static int the_at(const struct sent *s, size_t i)
+{
+	static const char *const the[] = { "the", NULL };
+
+	return (s->info[i].roles & R_DET) && word_is_any(s, i, the);
+}
+
 /* "Hezbollah may open a second front, as the group traded fire with
  * Israeli forces", "U.S. forces struck al Shabaab militants after the
  * militants attacked Somali troops", "the West African bloc ECOWAS
@@ -3172,8 +3187,6 @@ static int group_anaphors(struct dyad_coder *c, struct sent *s)
 	static const char *const adjs[] = { "militant", "armed", "islamist", "jihadist", "rebel",
 					    "paramilitary", "insurgent", "separatist", "regional",
 					    "military", "nuclear", NULL };
-	static const char *const the_word[] = { "the", NULL };
-
 	for (i = 1; i < s->n; i++) {
 		int kinds;
 		int32_t at = s->info[i].mention;
@@ -3183,7 +3196,7 @@ static int group_anaphors(struct dyad_coder *c, struct sent *s)
 		struct mention *m;
 
 		/* every token passes here, and few follow "the" */
-		if (!word_is_any(s, i - 1, the_word) && !(i > 1 && word_is_any(s, i - 2, the_word)))
+		if (!the_at(s, i - 1) && !(i > 1 && the_at(s, i - 2)))
 			continue;
 		kinds = anaphor_kinds(s, i);
 

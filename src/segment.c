@@ -227,7 +227,7 @@ static int seg_abbr_kind(const unsigned char *w, size_t n)
 	if (n == 1 && w[0] >= 'A' && w[0] <= 'Z')
 		return ABBR_GENERAL;    /* an initial: "J. Smith" */
 	for (i = 0; i < sizeof(seg_abbrs) / sizeof(seg_abbrs[0]); i++) {
-		if (strlen(seg_abbrs[i].word) == n &&
+		if (seg_abbrs[i].word[0] == w[0] && strlen(seg_abbrs[i].word) == n &&
 		    !memcmp(seg_abbrs[i].word, w, n))
 			return seg_abbrs[i].kind;
 	}
