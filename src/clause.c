@@ -732,6 +732,22 @@ static size_t by_phrase_head(const struct sent *s, size_t t)
 	}
 }
 
+/* The few words right before an infinitive's "to" (at token BEFORE)
+ * that give it a mode of their own, with no predicate to pass it on:
+ * "Blinken is to meet Wang" and "the two are to hold talks" announce a
+ * plan ("is to blame" is a charge, not a plan); "failed to attend" and
+ * "has yet to respond" say the act did not happen. */
+static void infinitive_mode(const struct sent *s, struct pred *p, size_t before)
+{
+	static const char *const be[] = { "is", "are", "was", "were", "'re", NULL };
+	static const char *const fail[] = { "fail", "fails", "failed", "failing", "yet", NULL };
+
+	if (word_is_any(s, before, be) && !head_is(s, p->head, "blame"))
+		p->plan = 1;
+	else if (word_is_any(s, before, fail) && s->info[before].mention < 0)
+		p->neg = 1;
+}
+
 /* "rejected U.S. accusations that its army had used", "denied a report
  * by U.N. experts that its troops had": a denial of a claim whose content
  * follows.  Returns the token of that "that", or -1. */
@@ -808,6 +824,8 @@ void clause_analyse(struct dyad_coder *c, struct sent *s,
 		 * "is unlikely to pursue". */
 		if (p->infinitive && p->group > 0) {
 			long j = (long)p->group - 1, o = j;
+
+			infinitive_mode(s, p, (size_t)j);
 			/* "urged Niger's junta to end", "asked Russian
 			 * President Vladimir Putin to halt": past the object,
 			 * however many words it takes; not after "force" or

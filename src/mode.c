@@ -15,6 +15,19 @@
 
 #include "coder_stages.h"
 
+/* "as soon as North Korea returns": a lower-case word in -s right
+ * after a capitalised one is a verb in the present ("Hamas releases"),
+ * where "talks" or "relations" after "the" would be nouns. */
+static int present_after_name(const struct sent *s, size_t j)
+{
+	size_t len;
+	const char *t = tok_text(s, j, &len);
+
+	return j > 0 && len > 3 && t[len - 1] == 's' && t[len - 2] != 's' &&
+	       !(s->toks[j].flags & (TOK_CAP | TOK_UPPER)) &&
+	       (s->toks[j - 1].flags & (TOK_CAP | TOK_UPPER)) && (s->toks[j].flags & TOK_WORD);
+}
+
 /* A clause of its own after token i: a finite verb before the next
  * punctuation. */
 static int finite_clause_after(const struct sent *s, size_t i)
@@ -23,7 +36,7 @@ static int finite_clause_after(const struct sent *s, size_t i)
 
 	for (j = i + 1; j < s->n && j <= i + 10 && !(s->toks[j].flags & TOK_PUNCT); j++)
 		if ((s->info[j].roles & (R_BE | R_HAVE | R_DO | R_WILL | R_MAY | R_CAN | R_WOULD)) ||
-		    (s->info[j].roles == 0 && past_form(s, j)))
+		    (s->info[j].roles == 0 && (past_form(s, j) || present_after_name(s, j))))
 			return 1;
 	return 0;
 }
