@@ -255,7 +255,6 @@ static int code_sentence(struct dyad_coder *c, struct sent *s, struct emit_ctx *
 {
 	static const char *const no_word[] = { "no", NULL };
 	struct pred preds[MAX_PREDS];
-	struct when_tok wt[SEG_MAX_TOKENS];
 	size_t n, i;
 	int rc;
 
@@ -274,11 +273,7 @@ static int code_sentence(struct dyad_coder *c, struct sent *s, struct emit_ctx *
 	clause_analyse(c, s, preds, n);
 	e->s = s;
 	e->n_seen = 0;
-	for (i = 0; i < s->n && i < SEG_MAX_TOKENS; i++) {
-		wt[i].s = s->text + (s->toks[i].start - s->base);
-		wt[i].len = s->toks[i].end - s->toks[i].start;
-	}
-	e->n_dates = when_find(wt, i, s->pub, e->dates, 8);
+	e->dates_found = 0;     /* event.c looks for them at its first event */
 	if (n == 0 && TRACING(c))
 		coder_tracef(c, "  no verb or trigger noun the dictionaries know");
 	for (i = 0; i < n; i++) {

@@ -72,6 +72,7 @@ struct emit_ctx {
 	void *ctx;
 	struct when_expr dates[8];
 	size_t n_dates;
+	int dates_found;                /* dates and n_dates are this sentence's */
 	struct dyad_event seen[32];
 	uint32_t seen_people[32][2];    /* source's and target's person, or LEX_NONE */
 	size_t n_seen;

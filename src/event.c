@@ -14,11 +14,29 @@
 
 #include "coder_stages.h"
 
+/* The sentence's dates, found once, when it first has an event: most
+ * sentences have none. */
+static void find_dates(struct emit_ctx *e)
+{
+	struct when_tok wt[SEG_MAX_TOKENS];
+	const struct sent *s = e->s;
+	size_t i;
+
+	for (i = 0; i < s->n && i < SEG_MAX_TOKENS; i++) {
+		wt[i].s = s->text + (s->toks[i].start - s->base);
+		wt[i].len = s->toks[i].end - s->toks[i].start;
+	}
+	e->n_dates = when_find(wt, i, s->pub, e->dates, sizeof(e->dates) / sizeof(e->dates[0]));
+	e->dates_found = 1;
+}
+
 static struct dyad_date event_date(struct emit_ctx *e, const struct pred *p)
 {
 	size_t i, best = SIZE_MAX;
 	uint32_t dist = UINT32_MAX;
 
+	if (!e->dates_found)
+		find_dates(e);
 	for (i = 0; i < e->n_dates; i++) {
 		const struct when_expr *w = &e->dates[i];
 		uint32_t d;
