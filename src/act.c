@@ -1628,6 +1628,15 @@ static int find_source(struct act *a)
 		 * the verb's event all the same */
 		if (p->governor >= 0 && enacted_object(s, preds, p))
 			preds[p->governor].consumed = 1;
+		/* "Biden said Putin was responsible for Navalny's death",
+		 * "Kyiv said Moscow was behind the strike": blame laid in
+		 * reported speech or belief is its speaker's accusation
+		 * (tests/dev/README.md), aimed at the one it names. */
+		if (a->src < 0 && p->reporter >= 0 && a->r.target >= 0 && a->r.target != p->reporter &&
+		    a->r.code != LEX_NONE && a->r.code != LEX_CODE_NULL &&
+		    !strncmp(lex_code_str(lex, a->r.code), "112", 3) &&
+		    (head_is(s, p->head, "responsible") || head_is(s, p->head, "behind")))
+			a->src = p->reporter;
 	}
 	/* "A roadside bomb planted by Baloch separatists killed": the agent
 	 * of a participle in the subject's phrase made the thing that acts;
