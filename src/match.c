@@ -1480,6 +1480,12 @@ static int is_punct_tok(const struct sent *s, size_t i, char ch)
 	return (s->toks[i].flags & TOK_PUNCT) && len == 1 && t[0] == ch;
 }
 
+/* Whether mention A is followed by a comma alone and then mention B. */
+static int comma_before(const struct sent *s, const struct mention *a, const struct mention *b)
+{
+	return b->tok == a->tok + a->n_tok + 1 && is_punct_tok(s, a->tok + a->n_tok, ',');
+}
+
 /* "the North", "the South" in a sentence that names either Korea: North
  * and South Korea, as Korean wire copy writes them ("his second visit to
  * the North", "prompting the South to hold drills"); and the Korea a
@@ -2015,8 +2021,9 @@ static void link_mentions(struct dyad_coder *c, struct sent *s)
 		}
 		/* "rallied in Tbilisi, and police used tear gas": ", and"
 		 * after a lone mention opens a clause; a list of two takes no
-		 * comma. */
-		if (saw_comma && a->group == (uint32_t)(i - 1))
+		 * comma, one of three may ("U.S., British, and French"). */
+		if (saw_comma && a->group == (uint32_t)(i - 1) &&
+		    (i < 2 || !comma_before(s, &s->ments[i - 2], a)))
 			ok = 0;
 		/* "rallied in Kyiv and police attacked them": a role after
 		 * the place of an act starts a clause of its own */
@@ -2134,26 +2141,36 @@ static void lone_state(struct dyad_coder *c, struct sent *s)
 static void distribute_roles(struct dyad_coder *c, struct sent *s)
 {
 	size_t i;
+	int b_shared = 0;       /* b took its role from the mention after it */
 
 	for (i = s->n_ments; i-- > 1;) {
 		struct mention *a = &s->ments[i - 1], *b = &s->ments[i];
 		uint32_t t;
 		int ok = a->kind == M_NAME && a->country && b->kind == M_NAME && !b->person &&
-			 b->code && strlen(b->code) > 3 && b->actor == LEX_NONE &&
-			 b->tok > a->tok + a->n_tok, saw_and = 0;
+			 b->code && strlen(b->code) > 3 && (b->actor == LEX_NONE || b_shared) &&
+			 b->tok > a->tok + a->n_tok, saw_and = 0, saw_comma = 0;
 		char *code;
 		size_t n;
 
 		for (t = a->tok + a->n_tok; ok && t < b->tok; t++) {
-			size_t len;
-			const char *x = tok_text(s, t, &len);
 			if (s->info[t].roles & R_CONJ)
 				saw_and = 1;
-			else if (!(len == 1 && x[0] == ','))
+			else if (is_punct_tok(s, t, ','))
+				saw_comma = 1;
+			else
 				ok = 0;
 		}
-		if (!ok || !saw_and)
+		/* "and" closes the list; a comma alone adds to a list the
+		 * role has reached ("U.S., British and French warships");
+		 * ", and" closes a list of three ("U.S., British, and French
+		 * troops") and else joins clauses ("rockets at northern
+		 * Israel, and Israeli jets struck") */
+		if (!ok || (!saw_and && !b_shared) ||
+		    (saw_and && saw_comma && (i < 2 || !comma_before(s, &s->ments[i - 2], a)))) {
+			b_shared = 0;
 			continue;
+		}
+		b_shared = 0;
 		/* b must be a state and its role ("U.S. troops"), a state
 		 * itself: its first three letters, not an organisation's;
 		 * "Polish and NATO jets", "British and EU officials": an
@@ -2175,6 +2192,7 @@ static void distribute_roles(struct dyad_coder *c, struct sent *s)
 		a->code = code;
 		a->country = 0;
 		a->how = "state sharing the role after it";
+		b_shared = 1;
 	}
 }
 
