@@ -453,6 +453,45 @@ static const char *ship_prefix(const struct sent *s, size_t i)
 	return NULL;
 }
 
+/* "Prime Minister Albanese", "Defense Secretary Austin": the family
+ * name in token I, after a title, of the one person the dictionaries
+ * know by it who holds a role on the date; LEX_NONE when none or more
+ * than one does. */
+static uint32_t titled_surname(struct dyad_coder *c, const struct sent *s, size_t i,
+			       int32_t ymd, const char **code)
+{
+	uint32_t cand[16], found = LEX_NONE;
+	size_t n = lex_name_part(c->lex, s->info[i].word, cand, 16), k, len, fl;
+	const char *t = tok_text(s, i, &len), *found_code = NULL, *lemma;
+	char f[64];
+
+	/* "Armed Forces Day", "Senator Rice": a word of English is no
+	 * family name here */
+	if (!n || !(fl = lex_fold(t, len, f, sizeof(f))) || !c->lex->morph ||
+	    morph_lemmas(c->lex->morph, MORPH_NOUN, f, fl, &lemma, 1) ||
+	    morph_lemmas(c->lex->morph, MORPH_VERB, f, fl, &lemma, 1))
+		return LEX_NONE;
+	for (k = 0; k < n; k++) {
+		const char *label, *cc;
+		size_t ll;
+		if (cand[k] == found || !actor_is_person(c->lex, cand[k]))
+			continue;
+		/* the family name ends the name: "Anthony Albanese" */
+		label = lex_str(c->lex, c->lex->actors.v[cand[k]].label);
+		ll = strlen(label);
+		if (ll <= len || label[ll - len - 1] != ' ' || strncasecmp(label + ll - len, t, len))
+			continue;
+		if (!(cc = match_actor_code(c->lex, cand[k], ymd)))
+			continue;
+		if (found != LEX_NONE)
+			return LEX_NONE;        /* two people of that name */
+		found = cand[k];
+		found_code = cc;
+	}
+	*code = found_code;
+	return found;
+}
+
 static int find_names(struct dyad_coder *c, struct sent *s, int32_t ymd)
 {
 	const dyad_lexicon *lex = c->lex;
@@ -532,6 +571,7 @@ static int find_names(struct dyad_coder *c, struct sent *s, int32_t ymd)
 		{
 			size_t j = (size_t)g_end + 1, k;
 			uint32_t actor2 = LEX_NONE;
+			const char *code2;
 			long a2 = -1;
 			const struct lex_agent *ag = &lex->agents.v[agent];
 
@@ -551,6 +591,22 @@ static int find_names(struct dyad_coder *c, struct sent *s, int32_t ymd)
 				m->how = "title and name";
 				set_span(s, m, i, (size_t)a2);
 				i = (size_t)a2 + 1;
+				continue;
+			}
+			/* "Prime Minister Albanese", "Defense Secretary
+			 * Austin": a title and a family name alone */
+			if (a2 < 0 && is_cap(s, i) && j < s->n && is_name_word(s, j) &&
+			    !(j + 1 < s->n && is_name_word(s, j + 1)) &&
+			    (actor2 = titled_surname(c, s, j, ymd, &code2)) != LEX_NONE) {
+				if (!(m = push_mention(c, s)))
+					return DYAD_ENOMEM;
+				m->kind = M_NAME;
+				m->actor = actor2;
+				m->code = code2;
+				m->person = 1;
+				m->how = "title and family name";
+				set_span(s, m, i, j);
+				i = j + 1;
 				continue;
 			}
 			/* "opposition to NATO": a phrase listed to block a role. */
