@@ -196,6 +196,16 @@ static int match_side(const dyad_lexicon *lex, const struct sent *s,
 				pos = forward ? (long)last + 1 : pos - 1;
 				break;
 			}
+			/* "adopted a resolution demanding a ceasefire": past
+			 * a participle that qualifies a noun, the words are
+			 * the participle's, not the head's ("keep supplying
+			 * weapons" is no such participle) */
+			if (forward && gap > 1 && x->kind != LEX_EL_TARGET && s->info[pos].verb &&
+			    s->info[pos].mention < 0 && head_ends_ing(s, (size_t)pos) &&
+			    (s->toks[pos - 1].flags & TOK_WORD) && !s->info[pos - 1].roles &&
+			    !s->info[pos - 1].verb && s->info[pos - 1].mention < 0 &&
+			    !(s->info[pos - 1].vroles & V_ASPECT))
+				return 0;
 			/* "imposed a nationwide curfew and deployed the army
 			 * on Friday": "and" before a verb in the past starts
 			 * another clause, which a gap does not cross. */
