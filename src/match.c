@@ -2946,6 +2946,45 @@ static void loyal_roles(struct dyad_coder *c, struct sent *s)
 	s->n_ments = o;
 }
 
+/* "a delegation led by Foreign Minister Sergei Lavrov", "the
+ * negotiators, headed by Rustem Umerov": a role of no state led by
+ * someone is that one's, as a role loyal to him is (RUSGOV, an armed
+ * group's own code); the leader stays a mention of his own.  Needs the titles merged and the
+ * mentions sorted; marks no tokens. */
+static void led_roles(struct dyad_coder *c, struct sent *s)
+{
+	static const char *const led[] = { "led", "headed", "commanded", NULL };
+	static const char *const by[] = { "by", NULL };
+	size_t i;
+
+	for (i = 0; i + 1 < s->n_ments; i++) {
+		struct mention *m = &s->ments[i], *n = &s->ments[i + 1];
+		size_t t = m->tok + m->n_tok;
+		const char *code;
+
+		if (m->kind != M_AGENT || m->placed || m->person || !m->code || strlen(m->code) != 3 ||
+		    m->agent == LEX_NONE || m->agent >= c->lex->agents.n ||
+		    n->kind != M_NAME || !n->code || strlen(n->code) < 3 || !strncmp(n->code, "---", 3))
+			continue;
+		if (t < s->n && is_punct_tok(s, t, ','))
+			t++;
+		if (t + 2 > n->tok || !word_is_any(s, t, led) || !word_is_any(s, t + 1, by))
+			continue;
+		/* "by its foreign minister" */
+		for (t += 2; t < n->tok && (s->info[t].roles & R_DET); t++)
+			;
+		if (t != n->tok)
+			continue;
+		code = armed_group(n->code) ? n->code :
+		       actor_with_agent(c, n, &c->lex->agents.v[m->agent]);
+		if (!code)
+			continue;
+		m->code = code;
+		m->kind = M_NAME;
+		m->how = "role led by one of a state";
+	}
+}
+
 /* "the Biden administration", "a U.S. Navy destroyer", "Trump's
  * supporters": a role of no state right after an office holder or a
  * state's body (past a possessive or modifiers) is that state's, one
@@ -3336,6 +3375,7 @@ int match_mentions(struct dyad_coder *c, struct sent *s)
 	merge_titles(s);
 	merge_descriptors(s);
 	loyal_roles(c, s);
+	led_roles(c, s);
 	borrow_states(c, s);
 	mark_tokens(s);
 	possessed_roles(c, s);
