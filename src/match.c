@@ -2949,8 +2949,8 @@ static void loyal_roles(struct dyad_coder *c, struct sent *s)
 /* "a delegation led by Foreign Minister Sergei Lavrov", "the
  * negotiators, headed by Rustem Umerov": a role of no state led by
  * someone is that one's, as a role loyal to him is (RUSGOV, an armed
- * group's own code); the leader stays a mention of his own.  Needs the titles merged and the
- * mentions sorted; marks no tokens. */
+ * group's own code); the leader stays a mention of his own.  Needs the
+ * titles merged and the mentions sorted; marks no tokens. */
 static void led_roles(struct dyad_coder *c, struct sent *s)
 {
 	static const char *const led[] = { "led", "headed", "commanded", NULL };
@@ -2981,7 +2981,7 @@ static void led_roles(struct dyad_coder *c, struct sent *s)
 			continue;
 		m->code = code;
 		m->kind = M_NAME;
-		m->how = "role led by one of a state";
+		m->how = "role led by someone";
 	}
 }
 
@@ -3300,6 +3300,7 @@ static int group_anaphors(struct dyad_coder *c, struct sent *s)
 	static const char *const adjs[] = { "militant", "armed", "islamist", "jihadist", "rebel",
 					    "paramilitary", "insurgent", "separatist", "regional",
 					    "military", "nuclear", NULL };
+
 	for (i = 1; i < s->n; i++) {
 		int kinds;
 		int32_t at = s->info[i].mention;
