@@ -199,8 +199,10 @@ enum dyad_mode mode_resolve(const struct sent *s, struct pred *preds, size_t i)
 			cond = 1;
 			break;
 		}
+		/* ("resume aid to Pyongyang as soon as": a verb's form
+		 * right after the act is its object, no new clause) */
 		if (is_punct(s, j, ',') || is_punct(s, j, ';') || (s->info[j].roles & R_BUT) ||
-		    s->info[j].verb)
+		    (s->info[j].verb && j > p->end + 1))
 			break;
 	}
 	/* Inside an if-clause: "if North Korea initiated contact". */
