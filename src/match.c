@@ -453,11 +453,10 @@ static const char *ship_prefix(const struct sent *s, size_t i)
 	return NULL;
 }
 
-/* "Prime Minister Albanese", "Defense Secretary Austin": the family
- * name in token I, after a title, of the one person the dictionaries
- * know by it who holds a role on the date; LEX_NONE when none or more
- * than one does. */
-static uint32_t titled_surname(struct dyad_coder *c, const struct sent *s, size_t i,
+/* "Prime Minister Albanese", "Carney met Trump": the family name in
+ * token I of the one person the dictionaries know by it who holds a
+ * role on the date; LEX_NONE when none or more than one does. */
+static uint32_t unique_surname(struct dyad_coder *c, const struct sent *s, size_t i,
 			       int32_t ymd, const char **code)
 {
 	uint32_t cand[16], found = LEX_NONE;
@@ -597,7 +596,7 @@ static int find_names(struct dyad_coder *c, struct sent *s, int32_t ymd)
 			 * Austin": a title and a family name alone */
 			if (a2 < 0 && is_cap(s, i) && j < s->n && is_name_word(s, j) &&
 			    !(j + 1 < s->n && is_name_word(s, j + 1)) &&
-			    (actor2 = titled_surname(c, s, j, ymd, &code2)) != LEX_NONE) {
+			    (actor2 = unique_surname(c, s, j, ymd, &code2)) != LEX_NONE) {
 				if (!(m = push_mention(c, s)))
 					return DYAD_ENOMEM;
 				m->kind = M_NAME;
@@ -1513,6 +1512,15 @@ static int find_surnames(struct dyad_coder *c, struct sent *s, int32_t ymd)
 		if (!code && s->info[i].word != LEX_NONE) {
 			actor = named_in_article(c, s, s->info[i].word, ymd, &code);
 			how = "family name of a person the article names";
+		}
+		/* ...then the one person of that family name the
+		 * dictionaries know, a name of its own ("Jose Sanchez" is
+		 * someone else) */
+		if (!code && s->info[i].word != LEX_NONE &&
+		    !(i > 0 && is_name_word(s, i - 1) && s->info[i - 1].mention < 0) &&
+		    !(i + 1 < s->n && is_name_word(s, i + 1))) {
+			actor = unique_surname(c, s, i, ymd, &code);
+			how = "family name of one person the dictionaries know";
 		}
 		if (!code)
 			continue;
