@@ -311,13 +311,18 @@ static int names_verb(const dyad_lexicon *lex, const struct lex_pattern *pat,
 	return 0;
 }
 
-/* Choose head and pattern: the most specific pattern that matches. */
+/* Choose head and pattern: the most specific pattern that matches.  A
+ * word may be declared in several classes (a verb of two dictionary
+ * files): the patterns of all its heads with the same particles are
+ * tried, the heaviest first, before any class's default answers, so a
+ * later file's specific pattern is not shadowed by an earlier file's
+ * bare default.  Longer phrasal heads ("give up") still come before the
+ * plain word ("give"). */
 int pat_choose(struct dyad_coder *c, struct sent *s, struct pred *p,
 	       struct match_result *best)
 {
 	const dyad_lexicon *lex = c->lex;
-	size_t h, clause_end = clause_end_of(s, p->head + 1), verb_at = clause_end, j;
-	int have = 0;
+	size_t h, tier, clause_end = clause_end_of(s, p->head + 1), verb_at = clause_end, j;
 
 	note_sets(c, s);
 
@@ -334,47 +339,62 @@ int pat_choose(struct dyad_coder *c, struct sent *s, struct pred *p,
 				break;
 			}
 
-	for (h = 0; h < p->n_heads; h++) {
-		const struct lex_head *hd = &p->heads[h];
-		const struct lex_class *cls = &lex->classes.v[hd->cls];
-		uint32_t k;
-		long pe = pred_particles_at(lex, s, p->head, hd);
+	for (tier = 0; tier < p->n_heads; tier = h) {
+		const struct lex_head *dflt = NULL;
+		long best_pe = -1, dflt_pe = -1;
+		int have = 0;
 
-		if (pe < 0)
-			continue;
-		p->end = (uint32_t)pe;
-		for (k = 0; k < cls->n_pats; k++) {
-			const struct lex_pattern *pat = &lex->patterns.v[cls->pat_first + k];
-			struct match_result r;
-			if (have && pat->weight <= best->pat->weight)
-				break;
-			if (!pattern_possible(lex, s, pat))
+		for (h = tier; h < p->n_heads && p->heads[h].n_part == p->heads[tier].n_part; h++) {
+			const struct lex_head *hd = &p->heads[h];
+			const struct lex_class *cls = &lex->classes.v[hd->cls];
+			uint32_t k;
+			long pe = pred_particles_at(lex, s, p->head, hd);
+
+			if (pe < 0)
 				continue;
-			if (!try_pattern(lex, s, p, pat, 0,
-					 names_verb(lex, pat, s, verb_at) ? clause_end : verb_at, &r))
-				continue;
-			r.head = hd;
-			r.pat = pat;
-			r.code = pat->code != LEX_NONE ? pat->code : cls->code;
-			r.code2 = pat->code2;
-			*best = r;
-			have = 1;
-			if (TRACING(c)) {
-				const char *o = lex_str(lex, pat->origin), *slash = strrchr(o, '/');
-				coder_tracef(c, "    pattern %s:%u matches \"%s\"",
-					     slash ? slash + 1 : o, pat->line, lex_str(lex, cls->label));
+			if (!dflt && cls->code != LEX_NONE) {
+				dflt = hd;
+				dflt_pe = pe;
 			}
-			break;
+			p->end = (uint32_t)pe;
+			for (k = 0; k < cls->n_pats; k++) {
+				const struct lex_pattern *pat = &lex->patterns.v[cls->pat_first + k];
+				struct match_result r;
+				if (have && pat->weight <= best->pat->weight)
+					break;
+				if (!pattern_possible(lex, s, pat))
+					continue;
+				if (!try_pattern(lex, s, p, pat, 0,
+						 names_verb(lex, pat, s, verb_at) ? clause_end : verb_at, &r))
+					continue;
+				r.head = hd;
+				r.pat = pat;
+				r.code = pat->code != LEX_NONE ? pat->code : cls->code;
+				r.code2 = pat->code2;
+				*best = r;
+				best_pe = pe;
+				have = 1;
+				break;
+			}
 		}
-		if (have)
+		if (have) {
+			p->end = (uint32_t)best_pe;
+			if (TRACING(c)) {
+				const char *o = lex_str(lex, best->pat->origin), *slash = strrchr(o, '/');
+				coder_tracef(c, "    pattern %s:%u matches \"%s\"",
+					     slash ? slash + 1 : o, best->pat->line,
+					     lex_str(lex, lex->classes.v[best->head->cls].label));
+			}
 			return 1;
-		if (cls->code != LEX_NONE) {
-			best->head = hd;
+		}
+		if (dflt) {
+			p->end = (uint32_t)dflt_pe;
+			best->head = dflt;
 			best->pat = NULL;
-			best->code = cls->code;
+			best->code = lex->classes.v[dflt->cls].code;
 			best->code2 = LEX_NONE;
 			best->target = best->source = -1;
-			best->last = (uint32_t)pe;
+			best->last = (uint32_t)dflt_pe;
 			return 1;
 		}
 	}
