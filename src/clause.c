@@ -674,6 +674,48 @@ static int joins_subordinate(const struct sent *s, const struct pred *q, const s
 	return 1;
 }
 
+/* "Biden visited Kyiv on Monday, met Zelenskiy and pledged aid": a past
+ * verb right after a comma, in a series of verbs that "and" closes, is
+ * the next verb of the clause before it and shares its subject, not the
+ * last name before the comma ("Kyiv").  Returns the index of that verb,
+ * or -1.  The series must be closed by "and" and a past verb, so an
+ * apposition ("the minister, Sergei Lavrov, said") is left alone. */
+static long series_verb(const struct sent *s, const struct pred *preds, size_t i)
+{
+	const struct pred *p = &preds[i];
+	size_t k, j;
+	int closed = 0;
+
+	if (p->kind != LEX_VERB || p->infinitive || p->passive || p->group != p->head ||
+	    p->group < 2 || !is_punct(s, p->group - 1, ',') || !past_form(s, p->head) ||
+	    head_ends_ing(s, p->head))
+		return -1;
+	for (j = p->end + 1; j + 1 < s->n && !closed; j++) {
+		if (clause_break(s, j) || clause_is_relative(s, j))
+			return -1;
+		if ((s->info[j].roles & R_CONJ) && s->info[j + 1].verb &&
+		    s->info[j + 1].mention < 0 && past_form(s, j + 1) && !head_ends_ing(s, j + 1))
+			closed = 1;
+	}
+	if (!closed)
+		return -1;
+	for (k = i; k-- > 0;) {
+		const struct pred *q = &preds[k];
+		if (q->kind != LEX_VERB)
+			continue;
+		if (q->infinitive || q->passive || head_ends_ing(s, q->head) || !past_form(s, q->head) ||
+		    q->subject < 0 || s->ments[q->subject].tok > q->group || clause_subordinate(s, q) ||
+		    (q->vroles & (V_SPEECH | V_OPINION)))
+			return -1;
+		for (j = q->end + 1; j + 1 < p->group; j++)
+			if (clause_break(s, j) || clause_is_relative(s, j) ||
+			    (s->info[j].verb && s->info[j].mention < 0 && !(s->info[j].roles & R_CONJ)))
+				return -1;
+		return (long)k;
+	}
+	return -1;
+}
+
 /* "urged the junta to end the violence and hold talks", "agreed to
  * swap prisoners and reopen the border": a bare verb right after "and",
  * whose nearest verb before it in the clause is an infinitive, is a
@@ -1034,6 +1076,11 @@ void clause_analyse(struct dyad_coder *c, struct sent *s,
 				if (p->subject >= 0)
 					goto passive;
 			}
+		}
+		if ((ci = series_verb(s, preds, i)) >= 0) {
+			p->subject = preds[ci].subject;
+			p->coord = (int32_t)ci;
+			goto passive;
 		}
 		p->subject = clause_subject_left(s, preds, n, p->group);
 		if (p->subject < 0 && !p->passive && !p->infinitive)
