@@ -798,6 +798,59 @@ static long denied_claim(const struct sent *s, const struct pred *sp)
 	return -1;
 }
 
+/* "In talks mediated by Qatar, Israel and Hamas agreed", "At a summit
+ * hosted by Egypt, Jordan and France called for": the comma that ends a
+ * fronted phrase is no comma of a list, so the phrase's last actor is
+ * not one of the subject's.  A group whose first member is a
+ * preposition's object in a phrase that opens the clause with a
+ * preposition or a participle, is followed by that comma, and whose
+ * last member is followed by a verb, loses that first member. */
+static void split_fronted(struct sent *s)
+{
+	size_t i, k, last;
+	long j;
+
+	for (i = 0; i + 1 < s->n_ments; i++) {
+		struct mention *a = &s->ments[i];
+		uint32_t end = a->tok + a->n_tok, first = UINT32_MAX;
+		size_t members = 0;
+
+		if (a->group != i || !a->after_prep || end >= s->n || !is_punct(s, end, ','))
+			continue;
+		for (k = i + 1, last = i; k < s->n_ments; k++)
+			if (s->ments[k].group == a->group) {
+				if (first == UINT32_MAX)
+					first = (uint32_t)k;
+				last = k;
+				members++;
+			}
+		if (members < 2 || s->ments[first].tok != end + 1)
+			continue;
+		/* the verb the rest is the subject of */
+		k = s->ments[last].tok + s->ments[last].n_tok;
+		while (k < s->n && (s->info[k].roles & (R_WILL | R_WOULD | R_HAVE | R_BE | R_NEG)))
+			k++;
+		if (k >= s->n || !s->info[k].verb || s->info[k].mention >= 0 || head_ends_ing(s, k))
+			continue;
+		/* the phrase opens the clause with a preposition or a
+		 * participle, and no other actor stands before it */
+		for (j = (long)a->tok - 1; j >= 0 && !(s->toks[j].flags & TOK_PUNCT) &&
+		     s->info[j].mention < 0; j--)
+			;
+		if ((j >= 0 && (s->info[j].mention >= 0 || is_punct(s, (size_t)j, ','))) ||
+		    (size_t)(j + 1) >= a->tok)
+			continue;
+		if (!(s->info[j + 1].roles & R_PREP) && !past_form(s, (size_t)(j + 1)))
+			continue;
+		for (k = i + 1; k < s->n_ments; k++)
+			if (s->ments[k].group == a->group) {
+				s->ments[k].group = first;
+				s->ments[k].after_prep = 0;
+				s->ments[k].prep_roles = 0;
+			}
+	}
+}
+
 void clause_analyse(struct dyad_coder *c, struct sent *s,
 		    struct pred *preds, size_t n)
 {
@@ -808,6 +861,7 @@ void clause_analyse(struct dyad_coder *c, struct sent *s,
 	long ci;
 	int32_t according = -1;
 
+	split_fronted(s);
 	for (i = 0; i < n; i++) {
 		struct pred *p = &preds[i];
 
