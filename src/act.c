@@ -611,6 +611,11 @@ static long relative_attack(const struct sent *s, const struct pred *preds, size
 		"barrage", "blast", "blasts", "explosion", "explosions", "bomb", "bombs",
 		"assault", "offensive", "ambush", "shooting", "shootings", "massacre",
 		"missile", "missiles", "drone", "drones", "rocket", "rockets", NULL };
+	static const char *const wrought[] = {
+		"killed", "kills", "wounded", "wounds", "injured", "injures", "destroyed",
+		"destroys", "damaged", "damages", "hit", "hits", "struck", "strikes", "targeted",
+		"targets", "left", "leaves", "claimed", "claims", "flattened", "levelled",
+		"leveled", "razed", "caused", "causes", "sparked", NULL };
 	size_t len, k;
 	const char *t;
 	long j;
@@ -620,6 +625,14 @@ static long relative_attack(const struct sent *s, const struct pred *preds, size
 		return -1;
 	t = tok_text(s, p->group - 1, &len);
 	if (!(len == 4 && !strncasecmp(t, "that", 4)) && !(len == 5 && !strncasecmp(t, "which", 5)))
+		return -1;
+	/* "fired missiles at Israel, which intercepted most of them": an
+	 * actor right before the relative word is its antecedent when the
+	 * verb is nothing an attack does (kills, hits, destroys ...) */
+	j = (long)p->group - 2;
+	if (j > 0 && is_punct(s, (size_t)j, ','))
+		j--;
+	if (j >= 0 && s->info[j].mention >= 0 && !word_is_any(s, p->head, wrought))
 		return -1;
 	for (j = (long)p->group - 2; j >= 0 && j + 14 >= (long)p->group; j--) {
 		if (clause_break(s, (size_t)j) && !is_punct(s, (size_t)j, ','))
