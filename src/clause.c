@@ -851,6 +851,64 @@ static void split_fronted(struct sent *s)
 	}
 }
 
+/* "Hamas freed three Israeli hostages and Israel released 90
+ * prisoners": the "and" that opens a second clause is no "and" of a
+ * list, so an actor right before a finite verb is not one more member
+ * of the object of the verb before it.  A group that stands right after
+ * a verb no speaker or asker uses (whose object may be a clause: "said
+ * Russia and Belarus attacked") and whose last member, after "and", is
+ * followed by a finite verb loses that last member. */
+static void split_second_clause(struct sent *s)
+{
+	size_t i, k;
+	long j, last, v;
+
+	for (i = 0; i + 1 < s->n_ments; i++) {
+		const struct mention *a = &s->ments[i];
+		struct mention *b;
+		if (a->group != i)
+			continue;
+		for (k = i + 1, last = -1; k < s->n_ments; k++)
+			if (s->ments[k].group == a->group)
+				last = (long)k;
+		if (last < 0)
+			continue;
+		b = &s->ments[last];
+		for (j = (long)b->tok - 1; j > 0 && (s->info[j].roles & R_DET) && s->info[j].mention < 0; j--)
+			;
+		if (j < 2 || !(s->info[j].roles & R_CONJ) || b->kind == M_PRONOUN)
+			continue;
+		k = b->tok + b->n_tok;
+		while (k < s->n && (s->info[k].roles & (R_WILL | R_WOULD | R_HAVE | R_BE | R_NEG)))
+			k++;
+		if (k >= s->n || !s->info[k].verb || s->info[k].mention >= 0 || head_ends_ing(s, k) ||
+		    (k == b->tok + b->n_tok && !past_form(s, k) && !plural_form(s, k)))
+			continue;
+		/* "targets in Iraq and Syria linked to Iran": a participle
+		 * that a preposition follows describes the last member */
+		if (k == b->tok + b->n_tok && k + 1 < s->n && (s->info[k + 1].roles & R_PREP))
+			continue;
+		/* the verb of the clause the group stands in, within a few
+		 * words: "freed three Israeli hostages", "sent tanks to" */
+		for (v = (long)a->tok - 1; v >= 0 && v + 8 > (long)a->tok && s->info[v].mention < 0 &&
+		     !s->info[v].verb && !clause_break(s, (size_t)v) && !(s->toks[v].flags & TOK_PUNCT) &&
+		     !clause_is_relative(s, (size_t)v) && !head_is(s, (size_t)v, "that"); v--)
+			;
+		if (v < 1 || s->info[v].mention >= 0 || !s->info[v].verb || head_ends_ing(s, (size_t)v) ||
+		    (s->info[v].vroles & (V_SPEECH | V_OPINION | V_DENY | V_CONTROL | V_SPEC)) ||
+		    (s->info[v - 1].roles & R_BE))
+			continue;
+		for (j = (long)b->tok - 2; j > (long)a->tok; j--)
+			if (s->toks[j].flags & TOK_PUNCT)
+				break;
+		if (j > (long)a->tok)
+			continue;
+		b->group = (uint32_t)last;
+		b->after_prep = 0;
+		b->prep_roles = 0;
+	}
+}
+
 void clause_analyse(struct dyad_coder *c, struct sent *s,
 		    struct pred *preds, size_t n)
 {
@@ -862,6 +920,7 @@ void clause_analyse(struct dyad_coder *c, struct sent *s,
 	int32_t according = -1;
 
 	split_fronted(s);
+	split_second_clause(s);
 	for (i = 0; i < n; i++) {
 		struct pred *p = &preds[i];
 
