@@ -207,7 +207,12 @@ static int match_side(const dyad_lexicon *lex, const struct sent *s,
 			/* "to withdraw a decree that ended fuel subsidies,
 			 * bowing to protests": a relative clause right after
 			 * a noun the pattern named is passed over. */
+			/* "vowed that Israel would pay a heavy price": a "that"
+			 * right after the head opens its complement, where the
+			 * pattern's words go on */
 			if (clause_break(s, (size_t)pos) && !(s->info[pos].roles & R_PREP) &&
+			    !(forward && gap == 0 && e == 0 && (size_t)pos == at &&
+			      head_is(s, (size_t)pos, "that")) &&
 			    !(forward && gap == 0 && e > 0 && pos > 0 &&
 			      (clause_is_relative(s, (size_t)pos) || head_is(s, (size_t)pos, "that")) &&
 			      s->info[pos - 1].mention < 0 && !s->info[pos - 1].verb &&
