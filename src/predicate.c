@@ -349,6 +349,26 @@ static void verb_group(const struct sent *s, struct pred *p)
 		p->passive = 1;
 }
 
+/* "hosted visiting Ukrainian Foreign Minister Dmytro Kuleba", "Visiting
+ * Chinese Foreign Minister Qin Gang met Putin", "the visiting defence
+ * minister": "visiting" right before a person or a role, at the start,
+ * after a determiner, a preposition or a verb, says who is the guest;
+ * it is no visit of the clause's subject (whereas "is visiting Kyiv",
+ * "..., visiting Kyiv" are). */
+static int visitor_adjective(const struct sent *s, size_t i)
+{
+	const struct mention *m;
+
+	if (i + 1 >= s->n || !head_is(s, i, "visit") || !head_ends_ing(s, i) ||
+	    s->info[i + 1].mention < 0)
+		return 0;
+	m = &s->ments[s->info[i + 1].mention];
+	if (m->tok != i + 1 || (!m->person && m->kind != M_AGENT))
+		return 0;
+	return i == 0 || (s->info[i - 1].roles & (R_DET | R_PREP)) ||
+	       (s->info[i - 1].verb && s->info[i - 1].mention < 0);
+}
+
 size_t pred_find(struct dyad_coder *c, struct sent *s, struct pred *preds)
 {
 	static const char *const back[] = { "back", NULL };
@@ -377,6 +397,8 @@ size_t pred_find(struct dyad_coder *c, struct sent *s, struct pred *preds)
 		}
 		if (ti->roles & ~(R_PLANADJ | R_SPECADJ))
 			continue;       /* closed-class words head nothing */
+		if (visitor_adjective(s, i))
+			continue;
 		nv = lex_heads(lex, LEX_VERB, ti->vlemma, &vh);
 		/* "let inspectors back into its sites", "came back to": the
 		 * adverb, not "to back" a side */
