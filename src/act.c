@@ -1103,7 +1103,9 @@ static const char *clause_state_after(const struct sent *s, const struct pred *p
 
 	for (j = p->end + 1; j < s->n; j++) {
 		int32_t m = s->info[j].mention;
-		if (clause_break(s, j) || (s->info[j].verb && m < 0))
+		/* "committed genocide, and Washington imposed sanctions" */
+		if (clause_break(s, j) || (s->info[j].verb && m < 0) ||
+		    ((s->info[j].roles & R_CONJ) && second_clause_at(s, j + 1)))
 			break;
 		if (m >= 0 && s->ments[m].country && s->ments[m].code)
 			return s->ments[m].code;

@@ -242,6 +242,28 @@ static inline int head_ends_ing(const struct sent *s, size_t i)
 	return ends_with(t, len, "ing");
 }
 
+/* Whether an actor at token `at` is followed by its verb (past an
+ * auxiliary or a negation): "and Iran retaliated", "and Israel will
+ * release".  After a conjunction that is the subject of a clause of its
+ * own. */
+static inline int second_clause_at(const struct sent *s, size_t at)
+{
+	size_t k;
+
+	while (at < s->n && (s->info[at].roles & R_DET) && s->info[at].mention < 0)
+		at++;
+	if (at >= s->n || s->info[at].mention < 0)
+		return 0;
+	k = s->ments[s->info[at].mention].tok + s->ments[s->info[at].mention].n_tok;
+	if (k <= at)
+		return 0;
+	while (k < s->n && (s->info[k].roles & (R_WILL | R_WOULD | R_HAVE | R_BE | R_NEG)))
+		k++;
+	return k < s->n && s->info[k].verb && s->info[k].mention < 0 && !head_ends_ing(s, k) &&
+	       (past_form(s, k) || plural_form(s, k) || k > s->ments[s->info[at].mention].tok +
+							       s->ments[s->info[at].mention].n_tok);
+}
+
 /* The word t (len bytes) is one of the NULL-ended list, in any case. */
 static inline int word_in(const char *t, size_t len, const char *const *list)
 {

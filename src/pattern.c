@@ -204,6 +204,11 @@ static int match_side(const dyad_lexicon *lex, const struct sent *s,
 			    s->info[pos + 1].verb && s->info[pos + 1].mention < 0 &&
 			    past_form(s, (size_t)pos + 1))
 				return 0;
+			/* "struck three Iranian nuclear sites, and Iran
+			 * retaliated with missiles": nor does "and" before an
+			 * actor and its verb, the subject of another clause */
+			if (forward && (s->info[pos].roles & R_CONJ) && second_clause_at(s, (size_t)pos + 1))
+				return 0;
 			/* "to withdraw a decree that ended fuel subsidies,
 			 * bowing to protests": a relative clause right after
 			 * a noun the pattern named is passed over. */
