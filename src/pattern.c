@@ -114,6 +114,30 @@ int pat_possessor_of_next(const struct sent *s, const struct mention *m)
 	       s->ments[s->info[after].mention].tok == after;
 }
 
+/* A subordinator ("after", "as", "while", "once", "if") right before the
+ * actor at token `at`, past its determiners: the actor opens a clause. */
+static int opens_subordinate(const struct sent *s, size_t at)
+{
+	static const char *const subs[] = { "after", "before", "as", "while", "when", "once",
+					    "if", "unless", "because", "since", "until", "whereas",
+					    NULL };
+
+	while (at > 0 && (s->info[at - 1].roles & R_DET) && s->info[at - 1].mention < 0)
+		at--;
+	return at > 0 && word_is_any(s, at - 1, subs);
+}
+
+/* The mention is followed by a form of "be" (and so, before a verb,
+ * is the subject of a passive). */
+static int passive_subject(const struct sent *s, int32_t mi)
+{
+	size_t k = s->ments[mi].tok + s->ments[mi].n_tok;
+
+	while (k < s->n && (s->info[k].roles & (R_WILL | R_WOULD | R_HAVE | R_NEG)))
+		k++;
+	return k < s->n && (s->info[k].roles & R_BE);
+}
+
 /* Match one element list in one direction.  Forward from `at` for the
  * elements after the head, backward for those before it. */
 static int match_side(const dyad_lexicon *lex, const struct sent *s,
@@ -180,6 +204,17 @@ static int match_side(const dyad_lexicon *lex, const struct sent *s,
 					found = 1;
 					break;
 				}
+			} else if (forward && gap > 0 && ti->mention >= 0 &&
+				   s->ments[ti->mention].tok == (size_t)pos &&
+				   opens_subordinate(s, (size_t)pos) &&
+				   second_clause_at(s, (size_t)pos) && !passive_subject(s, ti->mention)) {
+				/* "struck Iran on Friday after Tehran launched
+				 * hundreds of drones": the pattern's words lie in
+				 * the clause of another subject and verb (a
+				 * passive's subject is who the act befell: "regained
+				 * control of Aleppo after the rebels were
+				 * evacuated") */
+				return 0;
 			} else if (x->kind == LEX_EL_WORD && word_at(s, (size_t)pos, x)) {
 				last = (size_t)pos;
 				found = 1;
