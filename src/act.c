@@ -1791,6 +1791,15 @@ static int find_target(struct act *a)
 				a->tgt = s->info[w].mention;
 				break;
 			}
+		/* "vowed that Israel would pay a heavy price for the strike on
+		 * its consulate": a threat whose words run on in its
+		 * complement is aimed at the complement's subject */
+		if (a->tgt < 0 && a->r.pat && a->r.last > p->end + 1 && a->rc && !strncmp(a->rc, "13", 2)) {
+			size_t at = p->end + 1 + (head_is(s, p->end + 1, "that") ? 1 : 0);
+			if (at < a->r.last && s->info[at].mention >= 0 &&
+			    s->ments[s->info[at].mention].group != avoid && second_clause_at(s, at))
+				a->tgt = s->info[at].mention;
+		}
 		if (a->tgt < 0)
 			a->tgt = clause_mention_right(s, a->r.last + 1, avoid, 1);
 		if (a->tgt < 0 && a->r.last != p->end)
