@@ -1743,6 +1743,32 @@ static int not_an_act_after(struct act *a)
 	return 0;
 }
 
+/* "shot down 30 drones launched by Russia", "intercepted missiles fired
+ * by the Houthis": the weapons a use of force strikes at are named by
+ * a participle and "by" after them; who launched them is the target.
+ * The mention after that "by" within the clause from `from`, or -1. */
+static int32_t weapon_owner(const struct sent *s, size_t from, uint32_t avoid)
+{
+	static const char *const launched[] = { "launched", "fired", "sent", "flown", "dropped",
+						"shot", NULL };
+	size_t j, t;
+
+	for (j = from; j + 1 < s->n && j < from + 8; j++) {
+		if (clause_break(s, j) || is_punct(s, j, ',') || s->info[j].mention >= 0)
+			return -1;
+		if (!(s->info[j].roles & R_BY) || j < from + 2 || !word_is_any(s, j - 1, launched) ||
+		    s->info[j - 2].mention >= 0 ||
+		    !(s->toks[j - 2].flags & TOK_WORD) || s->info[j - 2].roles)
+			continue;
+		for (t = j + 1; t < s->n && (s->info[t].roles & R_DET) && s->info[t].mention < 0; t++)
+			;
+		if (t < s->n && s->info[t].mention >= 0 && s->ments[s->info[t].mention].group != avoid)
+			return s->info[t].mention;
+		return -1;
+	}
+	return -1;
+}
+
 /* The target: the pattern's '+', the subject of a passive, the name
  * the pattern ends on, else the first mention after it that is no
  * possessive pointing back at the source nor its reporter. */
@@ -1804,6 +1830,8 @@ static int find_target(struct act *a)
 			a->tgt = clause_mention_right(s, a->r.last + 1, avoid, 1);
 		if (a->tgt < 0 && a->r.last != p->end)
 			a->tgt = clause_mention_right(s, p->end + 1, avoid, 1);
+		if (a->tgt < 0 && a->rc && !strncmp(a->rc, "19", 2))
+			a->tgt = weapon_owner(s, p->end + 1, avoid);
 		/* "deployed troops near its border with Belarus", "asked for
 		 * consultations with its NATO allies", "lifted its ban": a
 		 * possessive pointing back at the source names no target;
