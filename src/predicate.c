@@ -70,6 +70,13 @@ static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 	*mods = 0;
 	if (i > 0 && s->info[i - 1].mention >= 0 && past_form(s, i))
 		return 0;
+	/* "called for a ceasefire and peace talks", "pushed for trade
+	 * talks": a plural after a bare noun that follows "and", "for" or
+	 * "of" is that compound's head, no verb without a subject */
+	if (i >= 2 && plural_form(s, i) && !past_form(s, i) && s->info[i - 1].mention < 0 &&
+	    (s->toks[i - 1].flags & TOK_WORD) && !s->info[i - 1].roles && !s->info[i - 1].verb &&
+	    s->info[i - 2].mention < 0 && (s->info[i - 2].roles & (R_CONJ | R_PREP)))
+		return 1;
 	/* "state media on Tuesday denounced the United States", "the Taiwan
 	 * Affairs Office condemned Lai's speech": a past form with an object
 	 * after it is a verb, unless a determiner sits right before it ("the
