@@ -1521,6 +1521,20 @@ static int not_an_act(struct act *a)
 	return 0;
 }
 
+/* "a swap brokered by Saudi Arabia", "a truce mediated by Egypt": the
+ * agent after a participle other than one of doing ("carried out by",
+ * "launched by") is a third party's, not the noun's own doer.  Whether
+ * the "by" at token `by` after noun p is such. */
+static int third_party_by(const struct sent *s, const struct pred *p, size_t by)
+{
+	static const char *const doing[] = { "carried", "out", "conducted", "launched", "staged",
+					     "mounted", "made", "committed", "perpetrated", "fired",
+					     "led", "claimed", "waged", "unleashed", NULL };
+
+	return by > p->end + 1 && s->info[by - 1].verb && s->info[by - 1].mention < 0 &&
+	       past_form(s, by - 1) && !word_is_any(s, by - 1, doing);
+}
+
 /* The source: the pattern's '$', else the subject (the agent of a
  * passive), else for a noun its possessor, "by X", a pair, or the
  * subject of the verb it is the object of; the maker of a bomb; the
@@ -1599,7 +1613,7 @@ static int find_source(struct act *a)
 		if (a->src < 0) {
 			size_t k;
 			for (k = p->end + 1; k + 1 < s->n && k < p->end + 4u && a->src < 0; k++)
-				if (s->info[k].roles & R_BY) {
+				if ((s->info[k].roles & R_BY) && !third_party_by(s, p, k)) {
 					size_t a2 = k + 1;
 					/* "by a South Korean leader" */
 					while (a2 + 1 < s->n && (s->info[a2].roles & R_DET) &&
