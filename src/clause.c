@@ -674,27 +674,38 @@ static int joins_subordinate(const struct sent *s, const struct pred *q, const s
 	return 1;
 }
 
-/* "Biden visited Kyiv on Monday, met Zelenskiy and pledged aid": a past
- * verb right after a comma, in a series of verbs that "and" closes, is
- * the next verb of the clause before it and shares its subject, not the
- * last name before the comma ("Kyiv").  Returns the index of that verb,
- * or -1.  The series must be closed by "and" and a past verb, so an
- * apposition ("the minister, Sergei Lavrov, said") is left alone. */
+/* The token at i is a verb's bare form ("meet", not "met" or "meets"). */
+static int bare_form(const struct sent *s, size_t i)
+{
+	return s->info[i].vlemma != LEX_NONE && s->info[i].vlemma == s->info[i].word &&
+	       !head_ends_ing(s, i);
+}
+
+/* "Biden visited Kyiv on Monday, met Zelenskiy and pledged aid", "Trump
+ * will visit Riyadh, meet the crown prince and sign deals": a verb right
+ * after a comma, in a series of verbs of its form (past, or bare after a
+ * modal) that "and" closes, is the next verb of the clause before it and
+ * shares its subject and auxiliaries, not the last name before the comma
+ * ("Kyiv").  Returns the index of that verb, or -1.  The series must be
+ * closed by "and" and a verb of the same form, so an apposition ("the
+ * minister, Sergei Lavrov, said") is left alone. */
 static long series_verb(const struct sent *s, const struct pred *preds, size_t i)
 {
 	const struct pred *p = &preds[i];
 	size_t k, j;
-	int closed = 0;
+	int closed = 0, past;
 
 	if (p->kind != LEX_VERB || p->infinitive || p->passive || p->group != p->head ||
-	    p->group < 2 || !is_punct(s, p->group - 1, ',') || !past_form(s, p->head) ||
-	    head_ends_ing(s, p->head))
+	    p->group < 2 || !is_punct(s, p->group - 1, ',') || head_ends_ing(s, p->head))
+		return -1;
+	past = past_form(s, p->head);
+	if (!past && !bare_form(s, p->head))
 		return -1;
 	for (j = p->end + 1; j + 1 < s->n && !closed; j++) {
 		if (clause_break(s, j) || clause_is_relative(s, j))
 			return -1;
-		if ((s->info[j].roles & R_CONJ) && s->info[j + 1].verb &&
-		    s->info[j + 1].mention < 0 && past_form(s, j + 1) && !head_ends_ing(s, j + 1))
+		if ((s->info[j].roles & R_CONJ) && s->info[j + 1].verb && s->info[j + 1].mention < 0 &&
+		    (past ? past_form(s, j + 1) && !head_ends_ing(s, j + 1) : bare_form(s, j + 1)))
 			closed = 1;
 	}
 	if (!closed)
@@ -703,7 +714,9 @@ static long series_verb(const struct sent *s, const struct pred *preds, size_t i
 		const struct pred *q = &preds[k];
 		if (q->kind != LEX_VERB)
 			continue;
-		if (q->infinitive || q->passive || head_ends_ing(s, q->head) || !past_form(s, q->head) ||
+		if (q->infinitive || q->passive || head_ends_ing(s, q->head) ||
+		    (past ? !past_form(s, q->head) :
+		     !bare_form(s, q->head) || !(q->group_roles & (R_WILL | R_WOULD | R_MAY | R_CAN))) ||
 		    q->subject < 0 || s->ments[q->subject].tok > q->group || clause_subordinate(s, q) ||
 		    (q->vroles & (V_SPEECH | V_OPINION)))
 			return -1;
