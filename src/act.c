@@ -1522,17 +1522,15 @@ static int not_an_act(struct act *a)
 }
 
 /* "a swap brokered by Saudi Arabia", "a truce mediated by Egypt": the
- * agent after a participle other than one of doing ("carried out by",
- * "launched by") is a third party's, not the noun's own doer.  Whether
- * the "by" at token `by` after noun p is such. */
+ * agent after a go-between's participle is a third party, not the
+ * noun's own doer.  Whether the "by" at token `by` after noun p is
+ * such. */
 static int third_party_by(const struct sent *s, const struct pred *p, size_t by)
 {
-	static const char *const doing[] = { "carried", "out", "conducted", "launched", "staged",
-					     "mounted", "made", "committed", "perpetrated", "fired",
-					     "led", "claimed", "waged", "unleashed", NULL };
+	static const char *const between[] = { "brokered", "mediated", "facilitated", "arranged",
+					       "negotiated", NULL };
 
-	return by > p->end + 1 && s->info[by - 1].verb && s->info[by - 1].mention < 0 &&
-	       past_form(s, by - 1) && !word_is_any(s, by - 1, doing);
+	return by > p->end + 1 && s->info[by - 1].mention < 0 && word_is_any(s, by - 1, between);
 }
 
 /* The source: the pattern's '$', else the subject (the agent of a

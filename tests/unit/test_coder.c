@@ -2331,6 +2331,11 @@ static void test_c9_several_events(void **state)
 		   "pledged aid to Ukraine.", "2023-02-20",
 		   EXPECT("DEUGOV>UKR 042 asserted 2023-02-20", "DEUGOV>UKRGOV 040 asserted 2023-02-20",
 			  "DEUGOV>UKR 033 asserted 2023-02-20"));
+	/* so does a bare verb after a modal, with its mode */
+	check_with(cd, "Germany's foreign minister will visit Kyiv, meet Ukraine's prime minister and "
+		   "criticize Russia.", "2023-02-20",
+		   EXPECT("DEUGOV>UKR 042 planned 2023-02-20", "DEUGOV>UKRGOV 040 planned 2023-02-20",
+			  "DEUGOV>RUS 111 planned 2023-02-20"));
 	/* the fronted phrase's actor is no member of the subject */
 	check_with(cd, "At a summit hosted by Japan, Russia and China criticized Ukraine.", "2023-02-20",
 		   EXPECT("JPN>RUS 043 asserted 2023-02-20", "JPN>CHN 043 asserted 2023-02-20",
