@@ -611,6 +611,11 @@ static long relative_attack(const struct sent *s, const struct pred *preds, size
 		"barrage", "blast", "blasts", "explosion", "explosions", "bomb", "bombs",
 		"assault", "offensive", "ambush", "shooting", "shootings", "massacre",
 		"missile", "missiles", "drone", "drones", "rocket", "rockets", NULL };
+	static const char *const wrought[] = {
+		"killed", "kills", "wounded", "wounds", "injured", "injures", "destroyed",
+		"destroys", "damaged", "damages", "hit", "hits", "struck", "strikes", "targeted",
+		"targets", "left", "leaves", "claimed", "claims", "flattened", "levelled",
+		"leveled", "razed", "caused", "causes", "sparked", NULL };
 	size_t len, k;
 	const char *t;
 	long j;
@@ -620,6 +625,14 @@ static long relative_attack(const struct sent *s, const struct pred *preds, size
 		return -1;
 	t = tok_text(s, p->group - 1, &len);
 	if (!(len == 4 && !strncasecmp(t, "that", 4)) && !(len == 5 && !strncasecmp(t, "which", 5)))
+		return -1;
+	/* "fired missiles at Israel, which intercepted most of them": an
+	 * actor right before the relative word is its antecedent when the
+	 * verb is nothing an attack does (kills, hits, destroys ...) */
+	j = (long)p->group - 2;
+	if (j > 0 && is_punct(s, (size_t)j, ','))
+		j--;
+	if (j >= 0 && s->info[j].mention >= 0 && !word_is_any(s, p->head, wrought))
 		return -1;
 	for (j = (long)p->group - 2; j >= 0 && j + 14 >= (long)p->group; j--) {
 		if (clause_break(s, (size_t)j) && !is_punct(s, (size_t)j, ','))
@@ -1090,7 +1103,9 @@ static const char *clause_state_after(const struct sent *s, const struct pred *p
 
 	for (j = p->end + 1; j < s->n; j++) {
 		int32_t m = s->info[j].mention;
-		if (clause_break(s, j) || (s->info[j].verb && m < 0))
+		/* "committed genocide, and Washington imposed sanctions" */
+		if (clause_break(s, j) || (s->info[j].verb && m < 0) ||
+		    ((s->info[j].roles & R_CONJ) && second_clause_at(s, j + 1)))
 			break;
 		if (m >= 0 && s->ments[m].country && s->ments[m].code)
 			return s->ments[m].code;
@@ -1506,6 +1521,18 @@ static int not_an_act(struct act *a)
 	return 0;
 }
 
+/* "a swap brokered by Saudi Arabia", "a truce mediated by Egypt": the
+ * agent after a go-between's participle is a third party, not the
+ * noun's own doer.  Whether the "by" at token `by` after noun p is
+ * such. */
+static int third_party_by(const struct sent *s, const struct pred *p, size_t by)
+{
+	static const char *const between[] = { "brokered", "mediated", "facilitated", "arranged",
+					       "negotiated", NULL };
+
+	return by > p->end + 1 && s->info[by - 1].mention < 0 && word_is_any(s, by - 1, between);
+}
+
 /* The source: the pattern's '$', else the subject (the agent of a
  * passive), else for a noun its possessor, "by X", a pair, or the
  * subject of the verb it is the object of; the maker of a bomb; the
@@ -1584,7 +1611,7 @@ static int find_source(struct act *a)
 		if (a->src < 0) {
 			size_t k;
 			for (k = p->end + 1; k + 1 < s->n && k < p->end + 4u && a->src < 0; k++)
-				if (s->info[k].roles & R_BY) {
+				if ((s->info[k].roles & R_BY) && !third_party_by(s, p, k)) {
 					size_t a2 = k + 1;
 					/* "by a South Korean leader" */
 					while (a2 + 1 < s->n && (s->info[a2].roles & R_DET) &&
@@ -1737,6 +1764,32 @@ static int not_an_act_after(struct act *a)
 	return 0;
 }
 
+/* "shot down 30 drones launched by Russia", "intercepted missiles fired
+ * by the Houthis": the weapons a use of force strikes at are named by
+ * a participle and "by" after them; who launched them is the target.
+ * The mention after that "by" within the clause from `from`, or -1. */
+static int32_t weapon_owner(const struct sent *s, size_t from, uint32_t avoid)
+{
+	static const char *const launched[] = { "launched", "fired", "sent", "flown", "dropped",
+						"shot", NULL };
+	size_t j, t;
+
+	for (j = from; j + 1 < s->n && j < from + 8; j++) {
+		if (clause_break(s, j) || is_punct(s, j, ',') || s->info[j].mention >= 0)
+			return -1;
+		if (!(s->info[j].roles & R_BY) || j < from + 2 || !word_is_any(s, j - 1, launched) ||
+		    s->info[j - 2].mention >= 0 ||
+		    !(s->toks[j - 2].flags & TOK_WORD) || s->info[j - 2].roles)
+			continue;
+		for (t = j + 1; t < s->n && (s->info[t].roles & R_DET) && s->info[t].mention < 0; t++)
+			;
+		if (t < s->n && s->info[t].mention >= 0 && s->ments[s->info[t].mention].group != avoid)
+			return s->info[t].mention;
+		return -1;
+	}
+	return -1;
+}
+
 /* The target: the pattern's '+', the subject of a passive, the name
  * the pattern ends on, else the first mention after it that is no
  * possessive pointing back at the source nor its reporter. */
@@ -1785,10 +1838,21 @@ static int find_target(struct act *a)
 				a->tgt = s->info[w].mention;
 				break;
 			}
+		/* "vowed that Israel would pay a heavy price for the strike on
+		 * its consulate": a threat whose words run on in its
+		 * complement is aimed at the complement's subject */
+		if (a->tgt < 0 && a->r.pat && a->r.last > p->end + 1 && a->rc && !strncmp(a->rc, "13", 2)) {
+			size_t at = p->end + 1 + (head_is(s, p->end + 1, "that") ? 1 : 0);
+			if (at < a->r.last && s->info[at].mention >= 0 &&
+			    s->ments[s->info[at].mention].group != avoid && second_clause_at(s, at))
+				a->tgt = s->info[at].mention;
+		}
 		if (a->tgt < 0)
 			a->tgt = clause_mention_right(s, a->r.last + 1, avoid, 1);
 		if (a->tgt < 0 && a->r.last != p->end)
 			a->tgt = clause_mention_right(s, p->end + 1, avoid, 1);
+		if (a->tgt < 0 && a->rc && !strncmp(a->rc, "19", 2))
+			a->tgt = weapon_owner(s, p->end + 1, avoid);
 		/* "deployed troops near its border with Belarus", "asked for
 		 * consultations with its NATO allies", "lifted its ban": a
 		 * possessive pointing back at the source names no target;

@@ -674,6 +674,61 @@ static int joins_subordinate(const struct sent *s, const struct pred *q, const s
 	return 1;
 }
 
+/* The token at i is a verb's bare form ("meet", not "met" or "meets"). */
+static int bare_form(const struct sent *s, size_t i)
+{
+	return s->info[i].vlemma != LEX_NONE && s->info[i].vlemma == s->info[i].word &&
+	       !head_ends_ing(s, i);
+}
+
+/* "Biden visited Kyiv on Monday, met Zelenskiy and pledged aid", "Trump
+ * will visit Riyadh, meet the crown prince and sign deals": a verb right
+ * after a comma, in a series of verbs of its form (past, or bare after a
+ * modal) that "and" closes, is the next verb of the clause before it and
+ * shares its subject and auxiliaries, not the last name before the comma
+ * ("Kyiv").  Returns the index of that verb, or -1.  The series must be
+ * closed by "and" and a verb of the same form, so an apposition ("the
+ * minister, Sergei Lavrov, said") is left alone. */
+static long series_verb(const struct sent *s, const struct pred *preds, size_t i)
+{
+	const struct pred *p = &preds[i];
+	size_t k, j;
+	int closed = 0, past;
+
+	if (p->kind != LEX_VERB || p->infinitive || p->passive || p->group != p->head ||
+	    p->group < 2 || !is_punct(s, p->group - 1, ',') || head_ends_ing(s, p->head))
+		return -1;
+	past = past_form(s, p->head);
+	if (!past && !bare_form(s, p->head))
+		return -1;
+	for (j = p->end + 1; j + 1 < s->n && !closed; j++) {
+		if (clause_break(s, j) || clause_is_relative(s, j))
+			return -1;
+		if ((s->info[j].roles & R_CONJ) && s->info[j + 1].verb && s->info[j + 1].mention < 0 &&
+		    (past ? past_form(s, j + 1) && !head_ends_ing(s, j + 1) : bare_form(s, j + 1)))
+			closed = 1;
+	}
+	if (!closed)
+		return -1;
+	for (k = i; k-- > 0;) {
+		const struct pred *q = &preds[k];
+		if (q->kind != LEX_VERB)
+			continue;
+		if (q->infinitive || q->passive || head_ends_ing(s, q->head) ||
+		    (past ? !past_form(s, q->head) :
+		     !bare_form(s, q->head) || !(q->group_roles & (R_WILL | R_WOULD | R_MAY | R_CAN))) ||
+		    q->subject < 0 || s->ments[q->subject].tok > q->group || clause_subordinate(s, q) ||
+		    (q->vroles & (V_SPEECH | V_OPINION)))
+			return -1;
+		for (j = q->end + 1; j + 1 < p->group; j++)
+			if (clause_break(s, j) || clause_is_relative(s, j) ||
+			    (s->info[j].verb && s->info[j].mention < 0 && !(s->info[j].roles & R_CONJ)))
+				return -1;
+		return (long)k;
+	}
+	return -1;
+}
+
 /* "urged the junta to end the violence and hold talks", "agreed to
  * swap prisoners and reopen the border": a bare verb right after "and",
  * whose nearest verb before it in the clause is an infinitive, is a
@@ -772,6 +827,117 @@ static long denied_claim(const struct sent *s, const struct pred *sp)
 	return -1;
 }
 
+/* "In talks mediated by Qatar, Israel and Hamas agreed", "At a summit
+ * hosted by Egypt, Jordan and France called for": the comma that ends a
+ * fronted phrase is no comma of a list, so the phrase's last actor is
+ * not one of the subject's.  A group whose first member is a
+ * preposition's object in a phrase that opens the clause with a
+ * preposition or a participle, is followed by that comma, and whose
+ * last member is followed by a verb, loses that first member. */
+static void split_fronted(struct sent *s)
+{
+	size_t i, k, last;
+	long j;
+
+	for (i = 0; i + 1 < s->n_ments; i++) {
+		struct mention *a = &s->ments[i];
+		uint32_t end = a->tok + a->n_tok, first = UINT32_MAX;
+		size_t members = 0;
+
+		if (a->group != i || !a->after_prep || end >= s->n || !is_punct(s, end, ','))
+			continue;
+		for (k = i + 1, last = i; k < s->n_ments; k++)
+			if (s->ments[k].group == a->group) {
+				if (first == UINT32_MAX)
+					first = (uint32_t)k;
+				last = k;
+				members++;
+			}
+		if (members < 2 || s->ments[first].tok != end + 1)
+			continue;
+		/* the verb the rest is the subject of */
+		k = s->ments[last].tok + s->ments[last].n_tok;
+		while (k < s->n && (s->info[k].roles & (R_WILL | R_WOULD | R_HAVE | R_BE | R_NEG)))
+			k++;
+		if (k >= s->n || !s->info[k].verb || s->info[k].mention >= 0 || head_ends_ing(s, k))
+			continue;
+		/* the phrase opens the clause with a preposition or a
+		 * participle, and no other actor stands before it */
+		for (j = (long)a->tok - 1; j >= 0 && !(s->toks[j].flags & TOK_PUNCT) &&
+		     s->info[j].mention < 0; j--)
+			;
+		if ((j >= 0 && (s->info[j].mention >= 0 || is_punct(s, (size_t)j, ','))) ||
+		    (size_t)(j + 1) >= a->tok)
+			continue;
+		if (!(s->info[j + 1].roles & R_PREP) && !past_form(s, (size_t)(j + 1)))
+			continue;
+		for (k = i + 1; k < s->n_ments; k++)
+			if (s->ments[k].group == a->group) {
+				s->ments[k].group = first;
+				s->ments[k].after_prep = 0;
+				s->ments[k].prep_roles = 0;
+			}
+	}
+}
+
+/* "Hamas freed three Israeli hostages and Israel released 90
+ * prisoners": the "and" that opens a second clause is no "and" of a
+ * list, so an actor right before a finite verb is not one more member
+ * of the object of the verb before it.  A group that stands right after
+ * a verb no speaker or asker uses (whose object may be a clause: "said
+ * Russia and Belarus attacked") and whose last member, after "and", is
+ * followed by a finite verb loses that last member. */
+static void split_second_clause(struct sent *s)
+{
+	size_t i, k;
+	long j, last, v;
+
+	for (i = 0; i + 1 < s->n_ments; i++) {
+		const struct mention *a = &s->ments[i];
+		struct mention *b;
+		if (a->group != i)
+			continue;
+		for (k = i + 1, last = -1; k < s->n_ments; k++)
+			if (s->ments[k].group == a->group)
+				last = (long)k;
+		if (last < 0)
+			continue;
+		b = &s->ments[last];
+		for (j = (long)b->tok - 1; j > 0 && (s->info[j].roles & R_DET) && s->info[j].mention < 0; j--)
+			;
+		if (j < 2 || !(s->info[j].roles & R_CONJ) || b->kind == M_PRONOUN)
+			continue;
+		k = b->tok + b->n_tok;
+		while (k < s->n && (s->info[k].roles & (R_WILL | R_WOULD | R_HAVE | R_BE | R_NEG)))
+			k++;
+		if (k >= s->n || !s->info[k].verb || s->info[k].mention >= 0 || head_ends_ing(s, k) ||
+		    (k == b->tok + b->n_tok && !past_form(s, k) && !plural_form(s, k)))
+			continue;
+		/* "targets in Iraq and Syria linked to Iran": a participle
+		 * that a preposition follows describes the last member */
+		if (k == b->tok + b->n_tok && k + 1 < s->n && (s->info[k + 1].roles & R_PREP))
+			continue;
+		/* the verb of the clause the group stands in, within a few
+		 * words: "freed three Israeli hostages", "sent tanks to" */
+		for (v = (long)a->tok - 1; v >= 0 && v + 8 > (long)a->tok && s->info[v].mention < 0 &&
+		     !s->info[v].verb && !clause_break(s, (size_t)v) && !(s->toks[v].flags & TOK_PUNCT) &&
+		     !clause_is_relative(s, (size_t)v) && !head_is(s, (size_t)v, "that"); v--)
+			;
+		if (v < 1 || s->info[v].mention >= 0 || !s->info[v].verb || head_ends_ing(s, (size_t)v) ||
+		    (s->info[v].vroles & (V_SPEECH | V_OPINION | V_DENY | V_CONTROL | V_SPEC)) ||
+		    (s->info[v - 1].roles & R_BE))
+			continue;
+		for (j = (long)b->tok - 2; j > (long)a->tok; j--)
+			if (s->toks[j].flags & TOK_PUNCT)
+				break;
+		if (j > (long)a->tok)
+			continue;
+		b->group = (uint32_t)last;
+		b->after_prep = 0;
+		b->prep_roles = 0;
+	}
+}
+
 void clause_analyse(struct dyad_coder *c, struct sent *s,
 		    struct pred *preds, size_t n)
 {
@@ -782,6 +948,8 @@ void clause_analyse(struct dyad_coder *c, struct sent *s,
 	long ci;
 	int32_t according = -1;
 
+	split_fronted(s);
+	split_second_clause(s);
 	for (i = 0; i < n; i++) {
 		struct pred *p = &preds[i];
 
@@ -1052,6 +1220,11 @@ void clause_analyse(struct dyad_coder *c, struct sent *s,
 				if (p->subject >= 0)
 					goto passive;
 			}
+		}
+		if ((ci = series_verb(s, preds, i)) >= 0) {
+			p->subject = preds[ci].subject;
+			p->coord = (int32_t)ci;
+			goto passive;
 		}
 		p->subject = clause_subject_left(s, preds, n, p->group);
 		if (p->subject < 0 && !p->passive && !p->infinitive)

@@ -243,6 +243,36 @@ static inline int head_ends_ing(const struct sent *s, size_t i)
 	return ends_with(t, len, "ing");
 }
 
+/* Whether an actor at token `at` is followed by its verb (past an
+ * auxiliary or a negation): "and Iran retaliated", "and Israel will
+ * release".  After a conjunction that is the subject of a clause of its
+ * own. */
+static inline int second_clause_at(const struct sent *s, size_t at)
+{
+
+	const struct mention *m;
+	size_t k, end;
+
+	while (at < s->n && (s->info[at].roles & R_DET) && s->info[at].mention < 0)
+		at++;
+	if (at >= s->n || s->info[at].mention < 0)
+		return 0;
+	m = &s->ments[s->info[at].mention];
+	end = k = m->tok + m->n_tok;
+	/* "its planned tariffs", "Russia's military": a possessor;
+	 * "crush what he called unrest": a name for a thing */
+	if (k <= at || (s->info[m->tok].roles & R_POSS) || (k < s->n && (s->info[k].roles & R_POSS)) ||
+	    (m->tok > 0 && head_is(s, m->tok - 1, "what")))
+		return 0;
+	while (k < s->n && (s->info[k].roles & (R_WILL | R_WOULD | R_HAVE | R_BE | R_NEG)))
+		k++;
+	/* "other leaders detained by the military": a participle */
+	if (k + 1 < s->n && (s->info[k + 1].roles & R_BY))
+		return 0;
+	return k < s->n && s->info[k].verb && s->info[k].mention < 0 && !head_ends_ing(s, k) &&
+	       (past_form(s, k) || plural_form(s, k) || k > end);
+}
+
 /* The word t (len bytes) is one of the NULL-ended list, in any case. */
 static inline int word_in(const char *t, size_t len, const char *const *list)
 {

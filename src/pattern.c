@@ -114,6 +114,30 @@ int pat_possessor_of_next(const struct sent *s, const struct mention *m)
 	       s->ments[s->info[after].mention].tok == after;
 }
 
+/* A subordinator ("after", "as", "while", "once", "if") right before the
+ * actor at token `at`, past its determiners: the actor opens a clause. */
+static int opens_subordinate(const struct sent *s, size_t at)
+{
+	static const char *const subs[] = { "after", "before", "as", "while", "when", "once",
+					    "if", "unless", "because", "since", "until", "whereas",
+					    NULL };
+
+	while (at > 0 && (s->info[at - 1].roles & R_DET) && s->info[at - 1].mention < 0)
+		at--;
+	return at > 0 && word_is_any(s, at - 1, subs);
+}
+
+/* The mention is followed by a form of "be" (and so, before a verb,
+ * is the subject of a passive). */
+static int passive_subject(const struct sent *s, int32_t mi)
+{
+	size_t k = s->ments[mi].tok + s->ments[mi].n_tok;
+
+	while (k < s->n && (s->info[k].roles & (R_WILL | R_WOULD | R_HAVE | R_NEG)))
+		k++;
+	return k < s->n && (s->info[k].roles & R_BE);
+}
+
 /* Match one element list in one direction.  Forward from `at` for the
  * elements after the head, backward for those before it. */
 static int match_side(const dyad_lexicon *lex, const struct sent *s,
@@ -180,6 +204,17 @@ static int match_side(const dyad_lexicon *lex, const struct sent *s,
 					found = 1;
 					break;
 				}
+			} else if (forward && gap > 0 && ti->mention >= 0 &&
+				   s->ments[ti->mention].tok == (size_t)pos &&
+				   opens_subordinate(s, (size_t)pos) &&
+				   second_clause_at(s, (size_t)pos) && !passive_subject(s, ti->mention)) {
+				/* "struck Iran on Friday after Tehran launched
+				 * hundreds of drones": the pattern's words lie in
+				 * the clause of another subject and verb (a
+				 * passive's subject is who the act befell: "regained
+				 * control of Aleppo after the rebels were
+				 * evacuated") */
+				return 0;
 			} else if (x->kind == LEX_EL_WORD && word_at(s, (size_t)pos, x)) {
 				last = (size_t)pos;
 				found = 1;
@@ -214,10 +249,20 @@ static int match_side(const dyad_lexicon *lex, const struct sent *s,
 			    s->info[pos + 1].verb && s->info[pos + 1].mention < 0 &&
 			    past_form(s, (size_t)pos + 1))
 				return 0;
+			/* "struck three Iranian nuclear sites, and Iran
+			 * retaliated with missiles": nor does "and" before an
+			 * actor and its verb, the subject of another clause */
+			if (forward && (s->info[pos].roles & R_CONJ) && second_clause_at(s, (size_t)pos + 1))
+				return 0;
 			/* "to withdraw a decree that ended fuel subsidies,
 			 * bowing to protests": a relative clause right after
 			 * a noun the pattern named is passed over. */
+			/* "vowed that Israel would pay a heavy price": a "that"
+			 * right after the head opens its complement, where the
+			 * pattern's words go on */
 			if (clause_break(s, (size_t)pos) && !(s->info[pos].roles & R_PREP) &&
+			    !(forward && gap == 0 && e == 0 && (size_t)pos == at &&
+			      head_is(s, (size_t)pos, "that")) &&
 			    !(forward && gap == 0 && e > 0 && pos > 0 &&
 			      (clause_is_relative(s, (size_t)pos) || head_is(s, (size_t)pos, "that")) &&
 			      s->info[pos - 1].mention < 0 && !s->info[pos - 1].verb &&
@@ -321,13 +366,18 @@ static int names_verb(const dyad_lexicon *lex, const struct lex_pattern *pat,
 	return 0;
 }
 
-/* Choose head and pattern: the most specific pattern that matches. */
+/* Choose head and pattern: the most specific pattern that matches.  A
+ * word may be declared in several classes (a verb of two dictionary
+ * files): the patterns of all its heads with the same particles are
+ * tried, the heaviest first, before any class's default answers, so a
+ * later file's specific pattern is not shadowed by an earlier file's
+ * bare default.  Longer phrasal heads ("give up") still come before the
+ * plain word ("give"). */
 int pat_choose(struct dyad_coder *c, struct sent *s, struct pred *p,
 	       struct match_result *best)
 {
 	const dyad_lexicon *lex = c->lex;
-	size_t h, clause_end = clause_end_of(s, p->head + 1), verb_at = clause_end, j;
-	int have = 0;
+	size_t h, tier, clause_end = clause_end_of(s, p->head + 1), verb_at = clause_end, j;
 
 	note_sets(c, s);
 
@@ -344,47 +394,62 @@ int pat_choose(struct dyad_coder *c, struct sent *s, struct pred *p,
 				break;
 			}
 
-	for (h = 0; h < p->n_heads; h++) {
-		const struct lex_head *hd = &p->heads[h];
-		const struct lex_class *cls = &lex->classes.v[hd->cls];
-		uint32_t k;
-		long pe = pred_particles_at(lex, s, p->head, hd);
+	for (tier = 0; tier < p->n_heads; tier = h) {
+		const struct lex_head *dflt = NULL;
+		long best_pe = -1, dflt_pe = -1;
+		int have = 0;
 
-		if (pe < 0)
-			continue;
-		p->end = (uint32_t)pe;
-		for (k = 0; k < cls->n_pats; k++) {
-			const struct lex_pattern *pat = &lex->patterns.v[cls->pat_first + k];
-			struct match_result r;
-			if (have && pat->weight <= best->pat->weight)
-				break;
-			if (!pattern_possible(lex, s, pat))
+		for (h = tier; h < p->n_heads && p->heads[h].n_part == p->heads[tier].n_part; h++) {
+			const struct lex_head *hd = &p->heads[h];
+			const struct lex_class *cls = &lex->classes.v[hd->cls];
+			uint32_t k;
+			long pe = pred_particles_at(lex, s, p->head, hd);
+
+			if (pe < 0)
 				continue;
-			if (!try_pattern(lex, s, p, pat, 0,
-					 names_verb(lex, pat, s, verb_at) ? clause_end : verb_at, &r))
-				continue;
-			r.head = hd;
-			r.pat = pat;
-			r.code = pat->code != LEX_NONE ? pat->code : cls->code;
-			r.code2 = pat->code2;
-			*best = r;
-			have = 1;
-			if (TRACING(c)) {
-				const char *o = lex_str(lex, pat->origin), *slash = strrchr(o, '/');
-				coder_tracef(c, "    pattern %s:%u matches \"%s\"",
-					     slash ? slash + 1 : o, pat->line, lex_str(lex, cls->label));
+			if (!dflt && cls->code != LEX_NONE) {
+				dflt = hd;
+				dflt_pe = pe;
 			}
-			break;
+			p->end = (uint32_t)pe;
+			for (k = 0; k < cls->n_pats; k++) {
+				const struct lex_pattern *pat = &lex->patterns.v[cls->pat_first + k];
+				struct match_result r;
+				if (have && pat->weight <= best->pat->weight)
+					break;
+				if (!pattern_possible(lex, s, pat))
+					continue;
+				if (!try_pattern(lex, s, p, pat, 0,
+						 names_verb(lex, pat, s, verb_at) ? clause_end : verb_at, &r))
+					continue;
+				r.head = hd;
+				r.pat = pat;
+				r.code = pat->code != LEX_NONE ? pat->code : cls->code;
+				r.code2 = pat->code2;
+				*best = r;
+				best_pe = pe;
+				have = 1;
+				break;
+			}
 		}
-		if (have)
+		if (have) {
+			p->end = (uint32_t)best_pe;
+			if (TRACING(c)) {
+				const char *o = lex_str(lex, best->pat->origin), *slash = strrchr(o, '/');
+				coder_tracef(c, "    pattern %s:%u matches \"%s\"",
+					     slash ? slash + 1 : o, best->pat->line,
+					     lex_str(lex, lex->classes.v[best->head->cls].label));
+			}
 			return 1;
-		if (cls->code != LEX_NONE) {
-			best->head = hd;
+		}
+		if (dflt) {
+			p->end = (uint32_t)dflt_pe;
+			best->head = dflt;
 			best->pat = NULL;
-			best->code = cls->code;
+			best->code = lex->classes.v[dflt->cls].code;
 			best->code2 = LEX_NONE;
 			best->target = best->source = -1;
-			best->last = (uint32_t)pe;
+			best->last = (uint32_t)dflt_pe;
 			return 1;
 		}
 	}

@@ -70,6 +70,13 @@ static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 	*mods = 0;
 	if (i > 0 && s->info[i - 1].mention >= 0 && past_form(s, i))
 		return 0;
+	/* "called for a ceasefire and peace talks", "pushed for trade
+	 * talks": a plural after a bare noun that follows "and", "for" or
+	 * "of" is that compound's head, no verb without a subject */
+	if (i >= 2 && plural_form(s, i) && !past_form(s, i) && s->info[i - 1].mention < 0 &&
+	    (s->toks[i - 1].flags & TOK_WORD) && !s->info[i - 1].roles && !s->info[i - 1].verb &&
+	    s->info[i - 2].mention < 0 && (s->info[i - 2].roles & (R_CONJ | R_PREP)))
+		return 1;
 	/* "state media on Tuesday denounced the United States", "the Taiwan
 	 * Affairs Office condemned Lai's speech": a past form with an object
 	 * after it is a verb, unless a determiner sits right before it ("the
@@ -349,6 +356,26 @@ static void verb_group(const struct sent *s, struct pred *p)
 		p->passive = 1;
 }
 
+/* "hosted visiting Ukrainian Foreign Minister Dmytro Kuleba", "Visiting
+ * Chinese Foreign Minister Qin Gang met Putin", "the visiting defence
+ * minister": "visiting" right before a person or a role, at the start,
+ * after a determiner, a preposition or a verb, says who is the guest;
+ * it is no visit of the clause's subject (whereas "is visiting Kyiv",
+ * "..., visiting Kyiv" are). */
+static int visitor_adjective(const struct sent *s, size_t i)
+{
+	const struct mention *m;
+
+	if (i + 1 >= s->n || !head_is(s, i, "visit") || !head_ends_ing(s, i) ||
+	    s->info[i + 1].mention < 0)
+		return 0;
+	m = &s->ments[s->info[i + 1].mention];
+	if (m->tok != i + 1 || (!m->person && m->kind != M_AGENT))
+		return 0;
+	return i == 0 || (s->info[i - 1].roles & (R_DET | R_PREP)) ||
+	       (s->info[i - 1].verb && s->info[i - 1].mention < 0);
+}
+
 size_t pred_find(struct dyad_coder *c, struct sent *s, struct pred *preds)
 {
 	static const char *const back[] = { "back", NULL };
@@ -377,6 +404,8 @@ size_t pred_find(struct dyad_coder *c, struct sent *s, struct pred *preds)
 		}
 		if (ti->roles & ~(R_PLANADJ | R_SPECADJ))
 			continue;       /* closed-class words head nothing */
+		if (visitor_adjective(s, i))
+			continue;
 		nv = lex_heads(lex, LEX_VERB, ti->vlemma, &vh);
 		/* "let inspectors back into its sites", "came back to": the
 		 * adverb, not "to back" a side */

@@ -2275,6 +2275,109 @@ static void test_cl8_subjects_and_targets(void **state)
 	coder_done(cd, lx, path);
 }
 
+/* Several events in one sentence: verb series, fronted phrases, second
+ * clauses, complements, guests, and gaps that stop at another clause. */
+static const char c9_dict[] =
+"actor Russia | Russian | Moscow = RUS\n"
+"actor Ukraine | Ukrainian | Kyiv | Kherson = UKR\n"
+"actor Germany = DEU\n"
+"actor Japan = JPN\n"
+"actor China | Chinese = CHN\n"
+"actor Iran = IRN\n"
+"actor Qatar = QAT\n"
+"actor Kenya = KEN\n"
+"person Uhuru Kenyatta | Kenyatta\n"
+"    = KENGOV 2013-04-09..2022-09-13\n"
+"person Dmytro Kuleba | Kuleba\n"
+"    = UKRGOV 2020-03-04..2024-09-05\n"
+"agent foreign minister | prime minister = GOV\n"
+"agent court = JUD\n"
+"agent troops | soldiers = MIL\n"
+"agent prisoners = CVL\n"
+"verb visit = 042\n"
+"verb meet = 040\n"
+"verb host = 043\n"
+"verb pledge = 030\n"
+"    * aid to + = 033\n"
+"verb criticize = 111\n"
+"verb free | release = 0841\n"
+"verb vow = 030\n"
+"    * pay a heavy price = 130\n"
+"verb fire\n"
+"    * missiles at + = 195\n"
+"verb intercept = 190\n"
+"verb shell = 194\n"
+"    * hundreds of + = 202\n"
+"    * + with drones = 195\n"
+"verb launch\n"
+"    * drones at + = 195\n"
+"verb retaliate\n"
+"    * with drones against + = 195\n"
+"verb overturn = 0832\n"
+"    * of + = 129\n"
+"verb overturn\n"
+"    * + election victory = 116\n";
+
+static void test_c9_several_events(void **state)
+{
+	char path[] = "/tmp/dyad-c9a-XXXXXX";
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+
+	(void)state;
+	cd = coder_over(c9_dict, path, &lx);
+	/* a verb after a comma in a series "and" closes shares the subject */
+	check_with(cd, "Germany's foreign minister visited Kyiv on Monday, met Ukraine's prime minister and "
+		   "pledged aid to Ukraine.", "2023-02-20",
+		   EXPECT("DEUGOV>UKR 042 asserted 2023-02-20", "DEUGOV>UKRGOV 040 asserted 2023-02-20",
+			  "DEUGOV>UKR 033 asserted 2023-02-20"));
+	/* so does a bare verb after a modal, with its mode */
+	check_with(cd, "Germany's foreign minister will visit Kyiv, meet Ukraine's prime minister and "
+		   "criticize Russia.", "2023-02-20",
+		   EXPECT("DEUGOV>UKR 042 planned 2023-02-20", "DEUGOV>UKRGOV 040 planned 2023-02-20",
+			  "DEUGOV>RUS 111 planned 2023-02-20"));
+	/* the fronted phrase's actor is no member of the subject */
+	check_with(cd, "At a summit hosted by Japan, Russia and China criticized Ukraine.", "2023-02-20",
+		   EXPECT("JPN>RUS 043 asserted 2023-02-20", "JPN>CHN 043 asserted 2023-02-20",
+			  "RUS>UKR 111 asserted 2023-02-20", "CHN>UKR 111 asserted 2023-02-20"));
+	/* "and" before an actor and its verb opens a second clause */
+	check_with(cd, "Russia freed two Ukrainian soldiers and Ukraine released three Russian prisoners.",
+		   "2023-02-20", EXPECT("RUS>UKRMIL 0841 asserted 2023-02-20",
+					"UKR>RUSCVL 0841 asserted 2023-02-20"));
+	/* the antecedent of "which" intercepts, not the one who fired */
+	check_with(cd, "Russia fired missiles at Ukraine, which intercepted most of them.", "2023-02-20",
+		   EXPECT("RUS>UKR 195 asserted 2023-02-20"));
+	coder_done(cd, lx, path);
+}
+
+static void test_c9_complements_guests_gaps(void **state)
+{
+	char path[] = "/tmp/dyad-c9b-XXXXXX";
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+
+	(void)state;
+	cd = coder_over(c9_dict, path, &lx);
+	/* a pattern's words go on past "that" into the complement */
+	check_with(cd, "Iran vowed that Japan would pay a heavy price.", "2023-02-20",
+		   EXPECT("IRN>JPN 130 asserted 2023-02-20"));
+	/* "visiting" before a person names the guest: no visit */
+	check_with(cd, "China's foreign minister hosted visiting Ukrainian Foreign Minister Dmytro Kuleba.",
+		   "2023-02-20", EXPECT("CHNGOV>UKRGOV 043 asserted 2023-02-20"));
+	/* a gap crosses no "and" before another subject and verb */
+	check_with(cd, "Russian troops shelled Kherson, and Ukraine retaliated with drones against Russia.",
+		   "2023-02-20", EXPECT("RUSMIL>UKR 194 asserted 2023-02-20",
+					"UKR>RUS 195 asserted 2023-02-20"));
+	/* nor an actor and its verb after "after" */
+	check_with(cd, "Ukraine shelled Russia after Moscow launched hundreds of drones at Kyiv.",
+		   "2023-02-20", EXPECT("UKR>RUS 194 asserted 2023-02-20",
+					"RUS>UKR 195 asserted 2023-02-20"));
+	/* every class of a head is tried before any class's default */
+	check_with(cd, "Kenya's court overturned Kenyatta's election victory.", "2017-09-01",
+		   EXPECT("KENJUD>KENGOV 116 asserted 2017-09-01"));
+	coder_done(cd, lx, path);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2345,6 +2448,8 @@ int main(void)
 		cmocka_unit_test(test_thr6_last_resort_and_repression),
 		cmocka_unit_test(test_cl8_infinitives_and_gerunds),
 		cmocka_unit_test(test_cl8_subjects_and_targets),
+		cmocka_unit_test(test_c9_several_events),
+		cmocka_unit_test(test_c9_complements_guests_gaps),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
