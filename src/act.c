@@ -1537,6 +1537,33 @@ static int third_party_by(const struct sent *s, const struct pred *p, size_t by)
  * passive), else for a noun its possessor, "by X", a pair, or the
  * subject of the verb it is the object of; the maker of a bomb; the
  * attacker behind a relative clause. */
+/* The subject of the main clause after the opening phrase "During a
+ * visit to ...," or "In a call with ...," that holds noun P, or -1. */
+static int32_t fronted_occasion(const struct sent *s, const struct pred *preds, size_t n,
+				const struct pred *p)
+{
+	static const char *const occasions[] = { "during", "on", "in", "at", NULL };
+	size_t comma, k;
+
+	if (s->n < 4 || !word_is_any(s, 0, occasions))
+		return -1;
+	for (comma = 1; comma < p->head; comma++)
+		if (clause_break(s, comma))
+			return -1;
+	for (comma = p->head + 1; comma < s->n && !is_punct(s, comma, ','); comma++)
+		if (clause_break(s, comma) || s->info[comma].verb)
+			return -1;
+	for (k = 0; k < n; k++) {
+		const struct pred *v = &preds[k];
+		int32_t who;
+		if (v->kind != LEX_VERB || v->head <= comma)
+			continue;
+		who = v->passive ? v->by_agent : v->subject;
+		return who >= 0 && s->ments[who].tok > comma ? who : -1;
+	}
+	return -1;
+}
+
 static int find_source(struct act *a)
 {
 	struct dyad_coder *c = a->e->c;
@@ -1655,6 +1682,12 @@ static int find_source(struct act *a)
 		 * the verb's event all the same */
 		if (p->governor >= 0 && enacted_object(s, preds, p))
 			preds[p->governor].consumed = 1;
+		/* "During a visit to Tokyo, Rubio met Ishiba", "In a phone
+		 * call with Putin, Erdogan offered": a meeting in a phrase
+		 * that opens the sentence is the occasion of its main
+		 * clause, and that clause's subject's. */
+		if (a->src < 0 && p->governor < 0)
+			a->src = fronted_occasion(s, preds, n, p);
 		/* "Biden said Putin was responsible for Navalny's death",
 		 * "Kyiv said Moscow was behind the strike": blame laid in
 		 * reported speech or belief is its speaker's accusation
