@@ -823,9 +823,24 @@ static struct mention person_from(const struct mention *m, const struct mention 
 	return merged;
 }
 
+static const char *hyphen_owner(struct dyad_coder *c, const struct sent *s, size_t i,
+				int32_t ymd, const char *const *words);
+
+/* Whether the agent at token TOK is one an actor runs, named by a word
+ * like "Russian-installed" right before it: "Russian-installed officials
+ * in Zaporizhzhia" are Russia's, not the place's (run_by_roles gives
+ * them their owner's state). */
+static int run_by_actor(struct dyad_coder *c, const struct sent *s, uint32_t tok, int32_t ymd)
+{
+	static const char *const run[] = { "run", "controlled", "ruled", "administered",
+					   "installed", "appointed", NULL };
+
+	return tok > 0 && s->info[tok - 1].mention < 0 && hyphen_owner(c, s, tok - 1, ymd, run);
+}
+
 /* Country + agent: "Russian troops", "Russia's foreign minister",
  * "the foreign minister of Russia". */
-static void combine_agents(struct dyad_coder *c, struct sent *s)
+static void combine_agents(struct dyad_coder *c, struct sent *s, int32_t ymd)
 {
 	size_t i, o = 0;
 
@@ -926,7 +941,7 @@ static void combine_agents(struct dyad_coder *c, struct sent *s)
 		 * "its troops in Syria", "its consulate in Damascus" (the
 		 * pronouns come later). */
 		if (n && m->kind == M_AGENT && !weapon_agent(s, m) && !vehicle_agent(c, s, m) &&
-		    !people_agent(s, m) &&
+		    !people_agent(s, m) && !run_by_actor(c, s, m->tok, ymd) &&
 		    n->kind == M_NAME && !n->person &&
 		    /* "supporters of a Lebanese militia": the state is the
 		     * next role's */
@@ -3236,7 +3251,7 @@ int match_mentions(struct dyad_coder *c, struct sent *s)
 	s->n_ments = 0;
 	if ((rc = find_names(c, s, ymd)))
 		return rc;
-	combine_agents(c, s);
+	combine_agents(c, s, ymd);
 	attributive_roles(c, s);
 	distribute_roles(c, s);
 	mark_tokens(s);
