@@ -711,10 +711,11 @@ static int vehicle_agent(const struct dyad_coder *c, const struct sent *s, const
  * right before ("barred Afghan women from universities", "deported
  * Ukrainian children", "Afghanistan's girls"); so are a state's
  * "fighters" its forces ("the last Ukrainian fighters holding out",
- * "Turkish fighters" jets or men).  Alone the words are too common to
- * be actors ("fighter jets", "foreign fighters"). */
+ * "Turkish fighters" jets or men), and its units its forces ("Russian
+ * assault units").  Alone the words are too common to be actors
+ * ("fighter jets", "foreign fighters", "housing units"). */
 static const char *const people_words[] = { "women", "girls", "children", "men", "boys",
-					    "fighters", NULL };
+					    "fighters", "units", NULL };
 
 static int people_agent(const struct sent *s, const struct mention *m)
 {
