@@ -843,11 +843,43 @@ static int run_by_actor(struct dyad_coder *c, const struct sent *s, uint32_t tok
 	return tok > 0 && s->info[tok - 1].mention < 0 && hyphen_owner(c, s, tok - 1, ymd, run);
 }
 
+static int is_punct_tok(const struct sent *s, size_t i, char ch);
+
+/* The index of the agent that a list of states starting at mention I
+ * heads ("Chinese and Russian troops", "Chinese, Russian and Iranian
+ * warships", "two Russian and two Chinese bombers"), the last state
+ * right before it; -1 when the states after I are no such list. */
+static long shared_agent(const struct sent *s, size_t i)
+{
+	size_t k;
+
+	for (k = i; k + 1 < s->n_ments; k++) {
+		const struct mention *m = &s->ments[k], *n = &s->ments[k + 1];
+		uint32_t sep = m->tok + m->n_tok;
+
+		if (n->kind == M_AGENT)
+			return k > i && state_modifies(s, m, n) ? (long)k + 1 : -1;
+		if (m->kind != M_NAME || !m->country || m->person || !m->code ||
+		    n->kind != M_NAME || !n->country || n->person || sep >= s->n)
+			return -1;
+		if (s->info[sep].roles & R_CONJ) {
+			if (!(n->tok == sep + 1 || (n->tok == sep + 2 && count_word(s, sep + 1))))
+				return -1;
+		} else if (!is_punct_tok(s, sep, ',') ||
+			   !(n->tok == sep + 1 ||
+			     (n->tok == sep + 2 && (s->info[sep + 1].roles & R_CONJ)))) {
+			return -1;      /* "Russia, Belarus" and "Russia, and Belarus" only */
+		}
+	}
+	return -1;
+}
+
 /* Country + agent: "Russian troops", "Russia's foreign minister",
  * "the foreign minister of Russia". */
 static void combine_agents(struct dyad_coder *c, struct sent *s, int32_t ymd)
 {
 	size_t i, o = 0;
+	long k;
 
 	for (i = 0; i < s->n_ments; i++) {
 		struct mention *m = &s->ments[i], *n = i + 1 < s->n_ments ? &s->ments[i + 1] : NULL;
@@ -885,16 +917,11 @@ static void combine_agents(struct dyad_coder *c, struct sent *s, int32_t ymd)
 			continue;
 		}
 		/* "Chinese and Russian troops", "Two Russian and two Chinese
-		 * bombers": the first of two coordinated states takes the
-		 * agent the second one heads; both stay their own mentions,
-		 * joined as a group. */
-		if (n && i + 2 < s->n_ments && m->kind == M_NAME && m->country && !m->person &&
-		    m->code && n->kind == M_NAME && n->country && !n->person &&
-		    (n->tok == m->tok + m->n_tok + 1 ||
-		     (n->tok == m->tok + m->n_tok + 2 && count_word(s, n->tok - 1))) &&
-		    (s->info[m->tok + m->n_tok].roles & R_CONJ) &&
-		    s->ments[i + 2].kind == M_AGENT && state_modifies(s, n, &s->ments[i + 2])) {
-			const struct lex_agent *ag = &c->lex->agents.v[s->ments[i + 2].actor];
+		 * bombers", "Chinese, Russian and Iranian warships": each
+		 * state of a list takes the agent the last one heads; all
+		 * stay their own mentions, joined as a group. */
+		if ((k = shared_agent(s, i)) > 0) {
+			const struct lex_agent *ag = &c->lex->agents.v[s->ments[k].actor];
 			struct mention merged = *m;
 			merged.code = actor_with_agent(c, m, ag);
 			merged.actor = LEX_NONE;
@@ -1979,6 +2006,23 @@ static int list_article(const struct sent *s, uint32_t t)
 }
 
 /* Compound groups ("Russia and Belarus") and prepositions before mentions. */
+/* Whether mention K and the one after it stand apart only by a comma
+ * (and list articles): "Britain, France". */
+static int comma_after(const struct sent *s, size_t k)
+{
+	uint32_t t, end = s->ments[k].tok + s->ments[k].n_tok;
+	int comma = 0;
+
+	if (k + 1 >= s->n_ments || s->ments[k + 1].tok < end)
+		return 0;
+	for (t = end; t < s->ments[k + 1].tok; t++)
+		if (is_punct_tok(s, t, ','))
+			comma = 1;
+		else if (!list_article(s, t))
+			return 0;
+	return comma;
+}
+
 static void link_mentions(struct dyad_coder *c, struct sent *s)
 {
 	size_t i;
@@ -2032,8 +2076,9 @@ static void link_mentions(struct dyad_coder *c, struct sent *s)
 		}
 		/* "rallied in Tbilisi, and police used tear gas": ", and"
 		 * after a lone mention opens a clause; a list of two takes no
-		 * comma. */
-		if (saw_comma && a->group == (uint32_t)(i - 1))
+		 * comma.  A list of three may ("Britain, France, and
+		 * Germany"): its comma before the last follows another. */
+		if (saw_comma && a->group == (uint32_t)(i - 1) && !(i >= 2 && comma_after(s, i - 2)))
 			ok = 0;
 		/* "rallied in Kyiv and police attacked them": a role after
 		 * the place of an act starts a clause of its own */
@@ -2801,6 +2846,44 @@ static void merge_possessors(struct sent *s)
 	s->n_ments = out;
 }
 
+/* "a spokesman for the Israeli military said it struck", "a spokeswoman
+ * for the IAEA", "a spokesperson for Russia": a spokesperson speaks for
+ * the body or state named after "for" or "of", so the phrase is that
+ * body's mention (a state's spokesperson its government) and its
+ * pronouns find the body.  Needs the mentions sorted; marks no tokens. */
+static void speakers_for_bodies(struct dyad_coder *c, struct sent *s)
+{
+	static const char *const speakers[] = { "spokesman", "spokeswoman", "spokesperson",
+						"spokesmen", "spokeswomen", "spokespeople", NULL };
+	static const char *const for_of[] = { "for", "of", NULL };
+	size_t i, out = 0;
+
+	for (i = 0; i < s->n_ments; i++) {
+		struct mention *a = &s->ments[i], *b = i + 1 < s->n_ments ? &s->ments[i + 1] : NULL;
+		uint32_t k = a->tok + a->n_tok;
+
+		if (b && a->kind == M_AGENT && !a->person && a->code && strlen(a->code) == 3 &&
+		    word_is_any(s, k - 1, speakers) && k + 1 < s->n && word_is_any(s, k, for_of)) {
+			k++;
+			if ((s->info[k].roles & R_DET) && !(s->info[k].roles & R_POSS))
+				k++;
+			if (b->tok == k && b->kind == M_NAME && !b->person && b->code &&
+			    (strlen(b->code) >= 6 || is_country_code(b->code))) {
+				if (strlen(b->code) == 3 && !(b->code = state_role(c, b->code, a->code)))
+					return;
+				extend_left(b, a);
+				b->country = 0;
+				b->how = "spokesperson of a body";
+				continue;       /* a is dropped */
+			}
+		}
+		if (out != i)
+			s->ments[out] = *a;
+		out++;
+	}
+	s->n_ments = out;
+}
+
 /* "the head of the armed forces urged him to step down", "the chief of
  * the Pakistani army met Xi", "the head of the IAEA visited Iran": the
  * head of a body acts for it, so the phrase from the head word on is
@@ -3281,6 +3364,7 @@ int match_mentions(struct dyad_coder *c, struct sent *s)
 	backed_fighters(c, s, ymd);
 	if ((rc = group_anaphors(c, s)))
 		return rc;
+	speakers_for_bodies(c, s);
 	lone_state(c, s);
 	place_roles(c, s, 0);
 	counted_people(c, s);
