@@ -715,11 +715,15 @@ static int vehicle_agent(const struct dyad_coder *c, const struct sent *s, const
  * right before ("barred Afghan women from universities", "deported
  * Ukrainian children", "Afghanistan's girls"); so are a state's
  * "fighters" its forces ("the last Ukrainian fighters holding out",
- * "Turkish fighters" jets or men), and its units its forces ("Russian
- * assault units").  Alone the words are too common to be actors
- * ("fighter jets", "foreign fighters", "housing units"). */
+ * "Turkish fighters" jets or men), its units its forces ("Russian
+ * assault units"), its agents its spies ("a suspected Russian agent")
+ * and its mission its diplomats ("Iran's mission to the United
+ * Nations").  Alone the words are too common to be actors ("fighter
+ * jets", "foreign fighters", "housing units", "a nerve agent", "a
+ * peacekeeping mission"). */
 static const char *const people_words[] = { "women", "girls", "children", "men", "boys",
-					    "fighters", "units", NULL };
+					    "fighters", "units", "agent", "agents", "mission",
+					    NULL };
 
 static int people_agent(const struct sent *s, const struct mention *m)
 {
