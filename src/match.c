@@ -671,12 +671,10 @@ static const char *const office_roles[] = { "GOV", "MIL", "LEG", "JUD", "COP", "
  * at Israel, "Iran's missile attack" is an attack, and a weapon with no
  * state is no actor at all (the launcher is found elsewhere: "a missile
  * fired by the Houthis"); a group's drone is the group's own.  So are
- * its artillery and its positions ("Russian artillery shelled",
- * "attacked Ukrainian positions"): "China's positions on trade" are
- * views, no actor. */
+ * its positions ("attacked Ukrainian positions"): "China's positions on
+ * trade" are views, no actor. */
 static const char *const weapon_words[] = { "missile", "missiles", "drone", "drones", "strike",
-					    "strikes", "airstrike", "airstrikes", "artillery",
-					    "positions", NULL };
+					    "strikes", "airstrike", "airstrikes", "positions", NULL };
 
 /* So are a state's air defences ("Azerbaijani air defences shot down
  * an airliner", "a Ukrainian air defence missile"): "sent air defence
