@@ -1805,6 +1805,30 @@ static int clause_subject(const struct sent *s, const struct mention *m, size_t 
 }
 
 /* he/she/it/they to the nearest fitting mention, in this sentence first. */
+/* The subject of the clause whose object is the "it" at token I that an
+ * accusation names ("the health ministry accused it of killing", "blamed
+ * it for"), when the subject is a role of a state; NULL otherwise.  Other
+ * objects "it" are as often the act itself ("condemned it as cowardly",
+ * "a fighter jet to escort it"), which the coder reads. */
+static const struct mention *object_it_subject(const struct sent *s, size_t i, size_t n)
+{
+	static const char *const of_for[] = { "of", "for", NULL };
+	size_t k;
+
+	if (i == 0 || i + 1 >= s->n || s->info[i - 1].vlemma == LEX_NONE ||
+	    (s->info[i - 1].roles & (R_BE | R_HAVE | R_SUB | R_CONJ)) ||
+	    !word_is_any(s, i + 1, of_for))
+		return NULL;
+	for (k = n; k-- > 0;) {
+		const struct mention *m = &s->ments[k];
+		if (m->tok >= i || m->kind == M_PRONOUN)
+			continue;
+		return clause_subject(s, m, i) && m->code && strlen(m->code) > 3 &&
+		       is_state_code(m->code) && strncmp(m->code, "---", 3) ? m : NULL;
+	}
+	return NULL;
+}
+
 static int find_pronouns(struct dyad_coder *c, struct sent *s)
 {
 	size_t i, n_before = s->n_ments, k;
@@ -1812,7 +1836,7 @@ static int find_pronouns(struct dyad_coder *c, struct sent *s)
 	for (i = 0; i < s->n; i++) {
 		size_t len;
 		const char *t;
-		const struct mention *ref = NULL;
+		const struct mention *ref = NULL, *subj;
 		int want; /* 0 person, 1 thing, 2 group */
 		long v, sp;
 		struct mention *m;
@@ -1894,6 +1918,7 @@ static int find_pronouns(struct dyad_coder *c, struct sent *s)
 				    ht[hl - 2] != 's' && ht[hl - 2] != 'S')
 					ref = m2;
 			}
+		subj = want == 1 && len == 2 ? object_it_subject(s, i, n_before) : NULL;
 		for (k = n_before; !ref && k-- > 0;) {
 			const struct mention *m2 = &s->ments[k];
 			if (m2->tok >= i || m2->kind == M_PRONOUN)
@@ -1902,6 +1927,13 @@ static int find_pronouns(struct dyad_coder *c, struct sent *s)
 			 * not the subject of its own clause. */
 			if (((len == 4 && !strncasecmp(t, "them", 4)) ||
 			     (len == 3 && !strncasecmp(t, "him", 3))) && clause_subject(s, m2, i))
+				continue;
+			/* "Israel struck Gaza, and the enclave's health ministry
+			 * accused it": nor is an object "it" the state of its
+			 * clause's subject, which would say "itself". */
+			if (subj && (m2 == subj || (m2->code && is_state_code(m2->code) &&
+						    strncmp(m2->code, "---", 3) &&
+						    !strncmp(m2->code, subj->code, 3))))
 				continue;
 			if ((want == 0 && m2->person) ||
 			    (want == 1 && !m2->person && m2->kind == M_NAME) ||
@@ -2491,13 +2523,16 @@ static int object_role(const struct sent *s, uint32_t tok)
 }
 
 /* "urged the country's military", "cooperation with the country's
- * military rulers": a role after "the country's" (or "the nation's"),
- * past up to two modifiers, is of the state named last before it that is
- * not a clause's subject (the subject would say "its"); its code, or
- * NULL. */
+ * military rulers": a role after "the country's" (or "the nation's",
+ * and the words news uses for a state of one kind: "the island's
+ * defence ministry" after Taiwan, "the enclave's health ministry" after
+ * Gaza, "the kingdom's foreign ministry"), past up to two modifiers, is
+ * of the state named last before it that is not a clause's subject (the
+ * subject would say "its"); its code, or NULL. */
 static const char *country_anaphor(const struct sent *s, size_t i)
 {
-	static const char *const country[] = { "country", "nation", NULL };
+	static const char *const country[] = { "country", "nation", "island", "enclave",
+					       "kingdom", "emirate", "territory", NULL };
 	static const char *const the[] = { "the", NULL };
 	const struct mention *m = &s->ments[i];
 	long p = (long)m->tok - 1;
