@@ -876,6 +876,39 @@ static long shared_agent(const struct sent *s, size_t i)
 	return -1;
 }
 
+/* "warned Ukraine's Western allies", "Kyiv's partners", "Israel's
+ * backers": those a state's possessive names by their tie to it are
+ * other states, not it, so the state's mention is dropped (the allies
+ * themselves are named elsewhere or not at all: no actor).  Needs the
+ * mentions marked. */
+static void allies_of_states(struct sent *s)
+{
+	static const char *const allies[] = { "ally", "allies", "backer", "backers", "partner",
+					      "partners", "sponsors", "patrons", NULL };
+	size_t i, out = 0;
+
+	for (i = 0; i < s->n_ments; i++) {
+		const struct mention *m = &s->ments[i];
+		uint32_t k = m->tok + m->n_tok, words = 0;
+
+		if (m->kind == M_NAME && m->country && !m->person && k < s->n &&
+		    (s->info[k].roles & R_POSS) && !(s->info[k].roles & R_PRON)) {
+			for (k++; k < s->n && words < 3 && (s->toks[k].flags & TOK_WORD) &&
+				  s->info[k].mention < 0 && !word_is_any(s, k, allies);
+			     k++)
+				words++;
+			if (k < s->n && words < 3 && s->info[k].mention < 0 &&
+			    word_is_any(s, k, allies) &&
+			    modifiers_only(s, m->tok + m->n_tok + 1, k, 0))
+				continue;       /* m is dropped */
+		}
+		if (out != i)
+			s->ments[out] = *m;
+		out++;
+	}
+	s->n_ments = out;
+}
+
 /* Country + agent: "Russian troops", "Russia's foreign minister",
  * "the foreign minister of Russia". */
 static void combine_agents(struct dyad_coder *c, struct sent *s, int32_t ymd)
@@ -3379,6 +3412,8 @@ int match_mentions(struct dyad_coder *c, struct sent *s)
 	combine_agents(c, s, ymd);
 	attributive_roles(c, s);
 	distribute_roles(c, s);
+	mark_tokens(s);
+	allies_of_states(s);
 	mark_tokens(s);
 	if ((rc = split_hyphens(c, s, ymd)) || (rc = find_surnames(c, s, ymd)) ||
 	    (rc = find_appositions(c, s)))
