@@ -909,6 +909,30 @@ static void allies_of_states(struct sent *s)
 	s->n_ments = out;
 }
 
+/* "Brussels imposed tariffs", "talks between Washington and Brussels":
+ * the EU's seat, as an actor, is the European Union, as "Moscow" is
+ * Russia; as a place it stays in Belgium ("protesters in Brussels",
+ * "flew to Brussels", the dateline "BRUSSELS"). */
+static void seat_metonyms(struct sent *s)
+{
+	static const char *const places[] = { "in", "at", "near", "outside", "inside", "around",
+					      "across", "from", "to", "via", "through",
+					      "throughout", "into", NULL };
+	size_t i, len;
+
+	for (i = 0; i < s->n_ments; i++) {
+		struct mention *m = &s->ments[i];
+		const char *t = tok_text(s, m->tok, &len);
+
+		if (m->kind != M_NAME || m->n_tok != 1 || len != 8 || strncmp(t, "Brussels", 8) ||
+		    (m->tok > 0 && word_is_any(s, m->tok - 1, places)))
+			continue;
+		m->code = "IGOEUREEC";
+		m->country = 0;
+		m->how = "the EU's seat";
+	}
+}
+
 /* Country + agent: "Russian troops", "Russia's foreign minister",
  * "the foreign minister of Russia". */
 static void combine_agents(struct dyad_coder *c, struct sent *s, int32_t ymd)
@@ -3409,6 +3433,7 @@ int match_mentions(struct dyad_coder *c, struct sent *s)
 	s->n_ments = 0;
 	if ((rc = find_names(c, s, ymd)))
 		return rc;
+	seat_metonyms(s);
 	combine_agents(c, s, ymd);
 	attributive_roles(c, s);
 	distribute_roles(c, s);
