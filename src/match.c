@@ -1988,21 +1988,6 @@ static int find_pronouns(struct dyad_coder *c, struct sent *s)
 			/* "Israel struck Gaza, and the enclave's health ministry
 			 * accused it": nor is an object "it" the state of its
 			 * clause's subject, which would say "itself". */
-			/* "Al Jazeera said Israeli forces killed its
-			 * journalist", "after Russian drones violated its
-			 * airspace": the subject right before the verb a
-			 * possessive object follows would say "its own"; the
-			 * owner is the sentence's first actor, whose report or
-			 * act this is. */
-			if ((s->info[i].roles & R_POSS) && want == 1 && m2->kind == M_NAME &&
-			    m2->tok + m2->n_tok + 1 == i && s->info[i - 1].vlemma != LEX_NONE &&
-			    !(s->info[i - 1].roles & (R_BE | R_HAVE)) &&
-			    !(s->info[i - 1].vroles & (V_SPEECH | V_OPINION))) {
-				if (s->ments[0].kind == M_NAME && !s->ments[0].person &&
-				    &s->ments[0] != m2 && s->ments[0].tok < m2->tok)
-					ref = &s->ments[0];
-				break;
-			}
 			if (subj && (m2 == subj || (m2->code && is_state_code(m2->code) &&
 						    strncmp(m2->code, "---", 3) &&
 						    !strncmp(m2->code, subj->code, 3))))
