@@ -1861,7 +1861,6 @@ static int clause_subject(const struct sent *s, const struct mention *m, size_t 
 	return 1;
 }
 
-/* he/she/it/they to the nearest fitting mention, in this sentence first. */
 /* The subject of the clause whose object is the "it" at token I that an
  * accusation names ("the health ministry accused it of killing", "blamed
  * it for"), when the subject is a role of a state; NULL otherwise.  Other
@@ -1886,6 +1885,7 @@ static const struct mention *object_it_subject(const struct sent *s, size_t i, s
 	return NULL;
 }
 
+/* he/she/it/they to the nearest fitting mention, in this sentence first. */
 static int find_pronouns(struct dyad_coder *c, struct sent *s)
 {
 	size_t i, n_before = s->n_ments, k;
@@ -2096,7 +2096,6 @@ static int list_article(const struct sent *s, uint32_t t)
 	       (!(s->info[t].roles & R_POSS) || (s->info[t].roles & R_PRON));
 }
 
-/* Compound groups ("Russia and Belarus") and prepositions before mentions. */
 /* Whether mention K and the one after it stand apart only by a comma
  * (and list articles): "Britain, France". */
 static int comma_after(const struct sent *s, size_t k)
@@ -2114,6 +2113,7 @@ static int comma_after(const struct sent *s, size_t k)
 	return comma;
 }
 
+/* Compound groups ("Russia and Belarus") and prepositions before mentions. */
 static void link_mentions(struct dyad_coder *c, struct sent *s)
 {
 	size_t i;
