@@ -42,6 +42,10 @@ static const struct { const char *w; uint32_t roles; } role_words[] = {
 	{ "via", R_PREP }, { "amid", R_PREP }, { "despite", R_PREP },
 	{ "onto", R_PREP }, { "upon", R_PREP }, { "within", R_PREP },
 	{ "without", R_PREP }, { "including", R_PREP }, { "like", R_PREP },
+	{ "around", R_PREP }, { "along", R_PREP }, { "beyond", R_PREP },
+	{ "behind", R_PREP }, { "off", R_PREP }, { "past", R_PREP },
+	{ "throughout", R_PREP }, { "alongside", R_PREP }, { "outside", R_PREP },
+	{ "inside", R_PREP }, { "beside", R_PREP }, { "opposite", R_PREP },
 	{ "be", R_BE }, { "is", R_BE }, { "are", R_BE }, { "was", R_BE },
 	{ "were", R_BE }, { "been", R_BE }, { "being", R_BE }, { "am", R_BE },
 	{ "'re", R_BE }, { "'m", R_BE }, { "get", R_BE }, { "got", R_BE },
@@ -724,9 +728,11 @@ static const char *const office_roles[] = { "GOV", "MIL", "LEG", "JUD", "COP", "
  * before ("a Russian missile struck"); "missiles at Israel" are aimed
  * at Israel, "Iran's missile attack" is an attack, and a weapon with no
  * state is no actor at all (the launcher is found elsewhere: "a missile
- * fired by the Houthis"); a group's drone is the group's own. */
+ * fired by the Houthis"); a group's drone is the group's own.  So are
+ * its positions ("attacked Ukrainian positions"): "China's positions on
+ * trade" are views, no actor. */
 static const char *const weapon_words[] = { "missile", "missiles", "drone", "drones", "strike",
-					    "strikes", "airstrike", "airstrikes", NULL };
+					    "strikes", "airstrike", "airstrikes", "positions", NULL };
 
 /* So are a state's air defences ("Azerbaijani air defences shot down
  * an airliner", "a Ukrainian air defence missile"): "sent air defence
@@ -765,10 +771,15 @@ static int vehicle_agent(const struct dyad_coder *c, const struct sent *s, const
  * right before ("barred Afghan women from universities", "deported
  * Ukrainian children", "Afghanistan's girls"); so are a state's
  * "fighters" its forces ("the last Ukrainian fighters holding out",
- * "Turkish fighters" jets or men).  Alone the words are too common to
- * be actors ("fighter jets", "foreign fighters"). */
+ * "Turkish fighters" jets or men), its units its forces ("Russian
+ * assault units"), its agents its spies ("a suspected Russian agent")
+ * and its mission its diplomats ("Iran's mission to the United
+ * Nations").  Alone the words are too common to be actors ("fighter
+ * jets", "foreign fighters", "housing units", "a nerve agent", "a
+ * peacekeeping mission"). */
 static const char *const people_words[] = { "women", "girls", "children", "men", "boys",
-					    "fighters", NULL };
+					    "fighters", "units", "agent", "agents", "mission",
+					    NULL };
 
 static int people_agent(const struct sent *s, const struct mention *m)
 {
@@ -877,11 +888,118 @@ static struct mention person_from(const struct mention *m, const struct mention 
 	return merged;
 }
 
+static const char *hyphen_owner(struct dyad_coder *c, const struct sent *s, size_t i,
+				int32_t ymd, const char *const *words);
+
+/* Whether the agent at token TOK is one an actor runs, named by a word
+ * like "Russian-installed" right before it: "Russian-installed officials
+ * in Zaporizhzhia" are Russia's, not the place's (run_by_roles gives
+ * them their owner's state). */
+static int run_by_actor(struct dyad_coder *c, const struct sent *s, uint32_t tok, int32_t ymd)
+{
+	static const char *const run[] = { "run", "controlled", "ruled", "administered",
+					   "installed", "appointed", NULL };
+
+	return tok > 0 && s->info[tok - 1].mention < 0 && hyphen_owner(c, s, tok - 1, ymd, run);
+}
+
+static int is_punct_tok(const struct sent *s, size_t i, char ch);
+
+/* The index of the agent that a list of states starting at mention I
+ * heads ("Chinese and Russian troops", "Chinese, Russian and Iranian
+ * warships", "two Russian and two Chinese bombers"), the last state
+ * right before it; -1 when the states after I are no such list. */
+static long shared_agent(const struct sent *s, size_t i)
+{
+	size_t k;
+
+	for (k = i; k + 1 < s->n_ments; k++) {
+		const struct mention *m = &s->ments[k], *n = &s->ments[k + 1];
+		uint32_t sep = m->tok + m->n_tok;
+
+		if (n->kind == M_AGENT)
+			return k > i && state_modifies(s, m, n) ? (long)k + 1 : -1;
+		if (m->kind != M_NAME || !m->country || m->person || !m->code ||
+		    n->kind != M_NAME || !n->country || n->person || sep >= s->n)
+			return -1;
+		if (s->info[sep].roles & R_CONJ) {
+			if (!(n->tok == sep + 1 || (n->tok == sep + 2 && count_word(s, sep + 1))))
+				return -1;
+		} else if (!is_punct_tok(s, sep, ',') ||
+			   !(n->tok == sep + 1 ||
+			     (n->tok == sep + 2 && (s->info[sep + 1].roles & R_CONJ) && k > i))) {
+			/* "Russia, Belarus" and "Russia, Belarus, and Iran"
+			 * only: ", and" after the first joins clauses ("at
+			 * northern Israel, and Israeli jets struck") */
+			return -1;
+		}
+	}
+	return -1;
+}
+
+/* "warned Ukraine's Western allies", "Kyiv's partners", "Israel's
+ * backers": those a state's possessive names by their tie to it are
+ * other states, not it, so the state's mention is dropped (the allies
+ * themselves are named elsewhere or not at all: no actor).  Needs the
+ * mentions marked. */
+static void allies_of_states(struct sent *s)
+{
+	static const char *const allies[] = { "ally", "allies", "backer", "backers", "partner",
+					      "partners", "sponsors", "patrons", NULL };
+	size_t i, out = 0;
+
+	for (i = 0; i < s->n_ments; i++) {
+		const struct mention *m = &s->ments[i];
+		uint32_t k = m->tok + m->n_tok, words = 0;
+
+		if (m->kind == M_NAME && m->country && !m->person && k < s->n &&
+		    (s->info[k].roles & R_POSS) && !(s->info[k].roles & R_PRON)) {
+			for (k++; k < s->n && words < 3 && (s->toks[k].flags & TOK_WORD) &&
+				  s->info[k].mention < 0 && !word_is_any(s, k, allies);
+			     k++)
+				words++;
+			if (k < s->n && words < 3 && s->info[k].mention < 0 &&
+			    word_is_any(s, k, allies) &&
+			    modifiers_only(s, m->tok + m->n_tok + 1, k, 0))
+				continue;       /* m is dropped */
+		}
+		if (out != i)
+			s->ments[out] = *m;
+		out++;
+	}
+	s->n_ments = out;
+}
+
+/* "Brussels imposed tariffs", "talks between Washington and Brussels":
+ * the EU's seat, as an actor, is the European Union, as "Moscow" is
+ * Russia; as a place it stays in Belgium ("protesters in Brussels",
+ * "flew to Brussels", the dateline "BRUSSELS"). */
+static void seat_metonyms(struct sent *s)
+{
+	static const char *const places[] = { "in", "at", "near", "outside", "inside", "around",
+					      "across", "from", "to", "via", "through",
+					      "throughout", "into", NULL };
+	size_t i, len;
+
+	for (i = 0; i < s->n_ments; i++) {
+		struct mention *m = &s->ments[i];
+		const char *t = tok_text(s, m->tok, &len);
+
+		if (m->kind != M_NAME || m->n_tok != 1 || len != 8 || strncmp(t, "Brussels", 8) ||
+		    (m->tok > 0 && word_is_any(s, m->tok - 1, places)))
+			continue;
+		m->code = "IGOEUREEC";
+		m->country = 0;
+		m->how = "the EU's seat";
+	}
+}
+
 /* Country + agent: "Russian troops", "Russia's foreign minister",
  * "the foreign minister of Russia". */
-static void combine_agents(struct dyad_coder *c, struct sent *s)
+static void combine_agents(struct dyad_coder *c, struct sent *s, int32_t ymd)
 {
 	size_t i, o = 0;
+	long k;
 
 	for (i = 0; i < s->n_ments; i++) {
 		struct mention *m = &s->ments[i], *n = i + 1 < s->n_ments ? &s->ments[i + 1] : NULL;
@@ -919,16 +1037,11 @@ static void combine_agents(struct dyad_coder *c, struct sent *s)
 			continue;
 		}
 		/* "Chinese and Russian troops", "Two Russian and two Chinese
-		 * bombers": the first of two coordinated states takes the
-		 * agent the second one heads; both stay their own mentions,
-		 * joined as a group. */
-		if (n && i + 2 < s->n_ments && m->kind == M_NAME && m->country && !m->person &&
-		    m->code && n->kind == M_NAME && n->country && !n->person &&
-		    (n->tok == m->tok + m->n_tok + 1 ||
-		     (n->tok == m->tok + m->n_tok + 2 && count_word(s, n->tok - 1))) &&
-		    (s->info[m->tok + m->n_tok].roles & R_CONJ) &&
-		    s->ments[i + 2].kind == M_AGENT && state_modifies(s, n, &s->ments[i + 2])) {
-			const struct lex_agent *ag = &c->lex->agents.v[s->ments[i + 2].actor];
+		 * bombers", "Chinese, Russian and Iranian warships": each
+		 * state of a list takes the agent the last one heads; all
+		 * stay their own mentions, joined as a group. */
+		if ((k = shared_agent(s, i)) > 0) {
+			const struct lex_agent *ag = &c->lex->agents.v[s->ments[k].actor];
 			struct mention merged = *m;
 			merged.code = actor_with_agent(c, m, ag);
 			merged.actor = LEX_NONE;
@@ -980,7 +1093,7 @@ static void combine_agents(struct dyad_coder *c, struct sent *s)
 		 * "its troops in Syria", "its consulate in Damascus" (the
 		 * pronouns come later). */
 		if (n && m->kind == M_AGENT && !weapon_agent(s, m) && !vehicle_agent(c, s, m) &&
-		    !people_agent(s, m) &&
+		    !people_agent(s, m) && !run_by_actor(c, s, m->tok, ymd) &&
 		    n->kind == M_NAME && !n->person &&
 		    /* "supporters of a Lebanese militia": the state is the
 		     * next role's */
@@ -1544,12 +1657,6 @@ static int is_punct_tok(const struct sent *s, size_t i, char ch)
 	return (s->toks[i].flags & TOK_PUNCT) && len == 1 && t[0] == ch;
 }
 
-/* Whether mention A is followed by a comma alone and then mention B. */
-static int comma_before(const struct sent *s, const struct mention *a, const struct mention *b)
-{
-	return b->tok == a->tok + a->n_tok + 1 && is_punct_tok(s, a->tok + a->n_tok, ',');
-}
-
 /* "the North", "the South" in a sentence that names either Korea: North
  * and South Korea, as Korean wire copy writes them ("his second visit to
  * the North", "prompting the South to hold drills"); and the Korea a
@@ -1828,6 +1935,30 @@ static int clause_subject(const struct sent *s, const struct mention *m, size_t 
 	return 1;
 }
 
+/* The subject of the clause whose object is the "it" at token I that an
+ * accusation names ("the health ministry accused it of killing", "blamed
+ * it for"), when the subject is a role of a state; NULL otherwise.  Other
+ * objects "it" are as often the act itself ("condemned it as cowardly",
+ * "a fighter jet to escort it"), which the coder reads. */
+static const struct mention *object_it_subject(const struct sent *s, size_t i, size_t n)
+{
+	static const char *const of_for[] = { "of", "for", NULL };
+	size_t k;
+
+	if (i == 0 || i + 1 >= s->n || s->info[i - 1].vlemma == LEX_NONE ||
+	    (s->info[i - 1].roles & (R_BE | R_HAVE | R_SUB | R_CONJ)) ||
+	    !word_is_any(s, i + 1, of_for))
+		return NULL;
+	for (k = n; k-- > 0;) {
+		const struct mention *m = &s->ments[k];
+		if (m->tok >= i || m->kind == M_PRONOUN)
+			continue;
+		return clause_subject(s, m, i) && m->code && strlen(m->code) > 3 &&
+		       is_state_code(m->code) && strncmp(m->code, "---", 3) ? m : NULL;
+	}
+	return NULL;
+}
+
 /* he/she/it/they to the nearest fitting mention, in this sentence first. */
 static int find_pronouns(struct dyad_coder *c, struct sent *s)
 {
@@ -1836,7 +1967,7 @@ static int find_pronouns(struct dyad_coder *c, struct sent *s)
 	for (i = 0; i < s->n; i++) {
 		size_t len;
 		const char *t;
-		const struct mention *ref = NULL;
+		const struct mention *ref = NULL, *subj;
 		int want; /* 0 person, 1 thing, 2 group */
 		long v, sp;
 		struct mention *m;
@@ -1918,6 +2049,7 @@ static int find_pronouns(struct dyad_coder *c, struct sent *s)
 				    ht[hl - 2] != 's' && ht[hl - 2] != 'S')
 					ref = m2;
 			}
+		subj = want == 1 && len == 2 ? object_it_subject(s, i, n_before) : NULL;
 		for (k = n_before; !ref && k-- > 0;) {
 			const struct mention *m2 = &s->ments[k];
 			if (m2->tok >= i || m2->kind == M_PRONOUN)
@@ -1926,6 +2058,13 @@ static int find_pronouns(struct dyad_coder *c, struct sent *s)
 			 * not the subject of its own clause. */
 			if (((len == 4 && !strncasecmp(t, "them", 4)) ||
 			     (len == 3 && !strncasecmp(t, "him", 3))) && clause_subject(s, m2, i))
+				continue;
+			/* "Israel struck Gaza, and the enclave's health ministry
+			 * accused it": nor is an object "it" the state of its
+			 * clause's subject, which would say "itself". */
+			if (subj && (m2 == subj || (m2->code && is_state_code(m2->code) &&
+						    strncmp(m2->code, "---", 3) &&
+						    !strncmp(m2->code, subj->code, 3))))
 				continue;
 			if ((want == 0 && m2->person) ||
 			    (want == 1 && !m2->person && m2->kind == M_NAME) ||
@@ -2031,6 +2170,23 @@ static int list_article(const struct sent *s, uint32_t t)
 	       (!(s->info[t].roles & R_POSS) || (s->info[t].roles & R_PRON));
 }
 
+/* Whether mention K and the one after it stand apart only by a comma
+ * (and list articles): "Britain, France". */
+static int comma_after(const struct sent *s, size_t k)
+{
+	uint32_t t, end = s->ments[k].tok + s->ments[k].n_tok;
+	int comma = 0;
+
+	if (k + 1 >= s->n_ments || s->ments[k + 1].tok < end)
+		return 0;
+	for (t = end; t < s->ments[k + 1].tok; t++)
+		if (is_punct_tok(s, t, ','))
+			comma = 1;
+		else if (!list_article(s, t))
+			return 0;
+	return comma;
+}
+
 /* Compound groups ("Russia and Belarus") and prepositions before mentions. */
 static void link_mentions(struct dyad_coder *c, struct sent *s)
 {
@@ -2085,9 +2241,9 @@ static void link_mentions(struct dyad_coder *c, struct sent *s)
 		}
 		/* "rallied in Tbilisi, and police used tear gas": ", and"
 		 * after a lone mention opens a clause; a list of two takes no
-		 * comma, one of three may ("U.S., British, and French"). */
-		if (saw_comma && a->group == (uint32_t)(i - 1) &&
-		    (i < 2 || !comma_before(s, &s->ments[i - 2], a)))
+		 * comma.  A list of three may ("Britain, France, and
+		 * Germany"): its comma before the last follows another. */
+		if (saw_comma && a->group == (uint32_t)(i - 1) && !(i >= 2 && comma_after(s, i - 2)))
 			ok = 0;
 		/* "rallied in Kyiv and police attacked them": a role after
 		 * the place of an act starts a clause of its own */
@@ -2230,7 +2386,7 @@ static void distribute_roles(struct dyad_coder *c, struct sent *s)
 		 * troops") and else joins clauses ("rockets at northern
 		 * Israel, and Israeli jets struck") */
 		if (!ok || (!saw_and && !b_shared) ||
-		    (saw_and && saw_comma && (i < 2 || !comma_before(s, &s->ments[i - 2], a)))) {
+		    (saw_and && saw_comma && !(i >= 2 && comma_after(s, i - 2)))) {
 			b_shared = 0;
 			continue;
 		}
@@ -2509,13 +2665,16 @@ static int object_role(const struct sent *s, uint32_t tok)
 }
 
 /* "urged the country's military", "cooperation with the country's
- * military rulers": a role after "the country's" (or "the nation's"),
- * past up to two modifiers, is of the state named last before it that is
- * not a clause's subject (the subject would say "its"); its code, or
- * NULL. */
+ * military rulers": a role after "the country's" (or "the nation's",
+ * and the words news uses for a state of one kind: "the island's
+ * defence ministry" after Taiwan, "the enclave's health ministry" after
+ * Gaza, "the kingdom's foreign ministry"), past up to two modifiers, is
+ * of the state named last before it that is not a clause's subject (the
+ * subject would say "its"); its code, or NULL. */
 static const char *country_anaphor(const struct sent *s, size_t i)
 {
-	static const char *const country[] = { "country", "nation", NULL };
+	static const char *const country[] = { "country", "nation", "island", "enclave",
+					       "kingdom", "emirate", "territory", NULL };
 	static const char *const the[] = { "the", NULL };
 	const struct mention *m = &s->ments[i];
 	long p = (long)m->tok - 1;
@@ -2858,6 +3017,44 @@ static void merge_possessors(struct sent *s)
 		    !strncmp(a->code, b->code, 3)) {
 			extend_left(b, a);
 			continue;       /* a is dropped */
+		}
+		if (out != i)
+			s->ments[out] = *a;
+		out++;
+	}
+	s->n_ments = out;
+}
+
+/* "a spokesman for the Israeli military said it struck", "a spokeswoman
+ * for the IAEA", "a spokesperson for Russia": a spokesperson speaks for
+ * the body or state named after "for" or "of", so the phrase is that
+ * body's mention (a state's spokesperson its government) and its
+ * pronouns find the body.  Needs the mentions sorted; marks no tokens. */
+static void speakers_for_bodies(struct dyad_coder *c, struct sent *s)
+{
+	static const char *const speakers[] = { "spokesman", "spokeswoman", "spokesperson",
+						"spokesmen", "spokeswomen", "spokespeople", NULL };
+	static const char *const for_of[] = { "for", "of", NULL };
+	size_t i, out = 0;
+
+	for (i = 0; i < s->n_ments; i++) {
+		struct mention *a = &s->ments[i], *b = i + 1 < s->n_ments ? &s->ments[i + 1] : NULL;
+		uint32_t k = a->tok + a->n_tok;
+
+		if (b && a->kind == M_AGENT && !a->person && a->code && strlen(a->code) == 3 &&
+		    word_is_any(s, k - 1, speakers) && k + 1 < s->n && word_is_any(s, k, for_of)) {
+			k++;
+			if ((s->info[k].roles & R_DET) && !(s->info[k].roles & R_POSS))
+				k++;
+			if (b->tok == k && b->kind == M_NAME && !b->person && b->code &&
+			    (strlen(b->code) >= 6 || is_country_code(b->code))) {
+				if (strlen(b->code) == 3 && !(b->code = state_role(c, b->code, a->code)))
+					return;
+				extend_left(b, a);
+				b->country = 0;
+				b->how = "spokesperson of a body";
+				continue;       /* a is dropped */
+			}
 		}
 		if (out != i)
 			s->ments[out] = *a;
@@ -3367,9 +3564,12 @@ int match_mentions(struct dyad_coder *c, struct sent *s)
 	s->n_ments = 0;
 	if ((rc = find_names(c, s, ymd)))
 		return rc;
-	combine_agents(c, s);
+	seat_metonyms(s);
+	combine_agents(c, s, ymd);
 	attributive_roles(c, s);
 	distribute_roles(c, s);
+	mark_tokens(s);
+	allies_of_states(s);
 	mark_tokens(s);
 	if ((rc = split_hyphens(c, s, ymd)) || (rc = find_surnames(c, s, ymd)) ||
 	    (rc = find_appositions(c, s)))
@@ -3393,6 +3593,7 @@ int match_mentions(struct dyad_coder *c, struct sent *s)
 	backed_fighters(c, s, ymd);
 	if ((rc = group_anaphors(c, s)))
 		return rc;
+	speakers_for_bodies(c, s);
 	lone_state(c, s);
 	place_roles(c, s, 0);
 	counted_people(c, s);

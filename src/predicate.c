@@ -402,8 +402,11 @@ size_t pred_find(struct dyad_coder *c, struct sent *s, struct pred *preds)
 				verb_group(s, &preds[n - 1]);
 			continue;
 		}
-		if (ti->roles & ~(R_PLANADJ | R_SPECADJ))
-			continue;       /* closed-class words head nothing */
+		/* closed-class words head nothing, but for a preposition
+		 * said of the subject ("Russia was behind the strike") */
+		if ((ti->roles & ~(R_PLANADJ | R_SPECADJ)) &&
+		    !(ti->roles == R_PREP && i > 0 && (s->info[i - 1].roles & R_BE)))
+			continue;
 		if (visitor_adjective(s, i))
 			continue;
 		nv = lex_heads(lex, LEX_VERB, ti->vlemma, &vh);
