@@ -89,6 +89,17 @@ static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 	     (((s->toks[i + 1].flags & TOK_NUM) || word_is_any(s, i + 1, counts)) &&
 	      ends_with(gt, glen, "ed"))))
 		return 0;
+	/* "Saudi Arabia and its allies cut ties with Qatar", "the
+	 * partners severed relations": a past form after a determined
+	 * plural that is no actor, with a plural object after it, is the
+	 * verb of that plural. */
+	if (i >= 2 && i + 1 < s->n && plural_form(s, i - 1) &&
+	    (past_form(s, i) || (s->info[i].vlemma == s->info[i].word && !gerund &&
+				 !ends_with(gt, glen, "s"))) &&
+	    s->info[i - 1].mention < 0 && !s->info[i - 1].roles &&
+	    (s->info[i - 2].roles & R_DET) && s->info[i + 1].mention < 0 &&
+	    !s->info[i + 1].roles && plural_form(s, i + 1) && !past_form(s, i + 1))
+		return 0;
 	/* "a meeting hosted by Anwar": a participle before "by" is a verb. */
 	if (i + 1 < s->n && (s->info[i + 1].roles & R_BY) && past_form(s, i))
 		return 0;
