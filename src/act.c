@@ -523,6 +523,13 @@ static int unknown_object(const struct sent *s, size_t from, size_t *head)
 		}
 		if (s->toks[i].flags & TOK_CAP)
 			return OBJ_NONE;
+		/* "a children's hospital": people in the possessive
+		 * qualify what comes after them */
+		if (i + 1 < s->n && (s->info[i + 1].roles & R_POSS) && !(s->info[i].roles & R_DET) &&
+		    (s->toks[i].flags & TOK_WORD) && ++mods <= 2) {
+			i++;
+			continue;
+		}
 		if (word_in(t, len, people)) {
 			*head = i;
 			return OBJ_PEOPLE;
