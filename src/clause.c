@@ -437,9 +437,18 @@ int clause_subordinate(const struct sent *s, const struct pred *p)
  * Houthi drone killed"); -1 at the sentence's start. */
 static long before_clause(const struct sent *s, const struct pred *p)
 {
-	long j = p->subject >= 0 && s->ments[p->subject].tok < p->group ?
-		 (long)s->ments[p->subject].tok - 1 : (long)p->group - 1;
+	int subject = p->subject >= 0 && s->ments[p->subject].tok < p->group;
+	long j = subject ? (long)s->ments[p->subject].tok - 1 : (long)p->group - 1;
+	int words = 0;
 
+	/* a subject no mention covers: "a decade after the two
+	 * countries agreed" */
+	while (!subject && j > 0 && words < 3 && s->info[j].mention < 0 && !s->info[j].verb &&
+	       (s->toks[j].flags & (TOK_WORD | TOK_NUM)) && !(s->info[j].roles & ~R_DET) &&
+	       !(s->toks[j].flags & TOK_CAP)) {
+		j--;
+		words++;
+	}
 	while (j > 0 && (s->info[j].roles & R_DET) && !(s->info[j].roles & R_POSS) &&
 	       s->info[j].mention < 0)
 		j--;
@@ -455,7 +464,8 @@ static long before_clause(const struct sent *s, const struct pred *p)
 int clause_time_anchor(const struct sent *s, const struct pred *p)
 {
 	static const char *const spans[] = { "day", "days", "hour", "hours", "week", "weeks",
-					     "month", "months", "minutes", NULL };
+					     "month", "months", "minutes", "year", "years",
+					     "decade", "decades", NULL };
 	static const char *const after[] = { "after", NULL };
 	long j = before_clause(s, p);
 

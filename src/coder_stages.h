@@ -227,7 +227,8 @@ static inline int weekday(const struct sent *s, size_t j)
  * "since" or a preposition, where it is background. */
 static inline int opens_clause(const struct sent *s, size_t q)
 {
-	if (q == 0 || (s->toks[q - 1].flags & TOK_PUNCT))
+	/* (a subordinator too: "after a Russian missile hit a school") */
+	if (q == 0 || (s->toks[q - 1].flags & TOK_PUNCT) || (s->info[q - 1].roles & R_SUB))
 		return 1;
 	if (s->info[q - 1].verb && (s->info[q - 1].vroles & (V_SPEECH | V_OPINION)))
 		return 1;
