@@ -1449,8 +1449,9 @@ static int not_an_act(struct act *a)
 	if ((p->kind == LEX_NOUN && clause_background(s, p->head)) || clause_background_plural(s, p))
 		return not_coded(a, "a background event (after \"since\", \"after\"...), not coded");
 	/* "a week after a court issued a warrant for his arrest", "since
-	 * it issued a warrant": a noun a light verb gives is dated with it */
-	if ((p->kind == LEX_VERB && clause_time_anchor(s, p)) || p->anchored ||
+	 * Russia invaded": an earlier event that dates the news; "since it
+	 * issued a warrant": a noun a light verb gives is dated with it */
+	if ((p->kind == LEX_VERB && (clause_time_anchor(s, p) || clause_since(s, p))) || p->anchored ||
 	    (p->kind == LEX_NOUN && p->governor >= 0 && (preds[p->governor].vroles & V_LIGHT) &&
 	     preds[p->governor].kind == LEX_VERB &&
 	     (clause_time_anchor(s, &preds[p->governor]) || clause_since(s, &preds[p->governor]) ||
