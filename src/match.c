@@ -76,6 +76,9 @@ static const struct { const char *w; uint32_t roles; } role_words[] = {
 	{ "unlikely", R_SPECADJ }, { "possibly", R_SPECADJ }, { "perhaps", R_SPECADJ },
 	{ "probably", R_SPECADJ }, { "maybe", R_SPECADJ }, { "would-be", R_SPECADJ },
 	{ "rumored", R_SPECADJ }, { "rumoured", R_SPECADJ }, { "hypothetical", R_SPECADJ },
+	/* "the prospects for talks", "the possibility of a summit" */
+	{ "prospect", R_SPECADJ }, { "prospects", R_SPECADJ }, { "possibility", R_SPECADJ },
+	{ "possibilities", R_SPECADJ },
 };
 
 static const struct { const char *lemma; uint32_t roles; } verb_role_words[] = {
