@@ -1962,6 +1962,35 @@ static const struct mention *object_it_subject(const struct sent *s, size_t i, s
 	return NULL;
 }
 
+/* The subject of the clause in which "its" or "their" at token I owns
+ * what a verb of force hits ("Russian troops shelled its positions",
+ * "drones struck their bases"): one does not attack one's own, so the
+ * owner is another; NULL otherwise. */
+static const struct mention *attacked_owner_subject(struct dyad_coder *c, const struct sent *s,
+						    size_t i, size_t n)
+{
+	static const char *const force[] = { "shell", "strike", "attack", "bomb", "hit", "target",
+					     "pound", "raid", "shoot", "storm", "ambush", NULL };
+	const char *lemma;
+	size_t k, f;
+
+	if (i == 0 || !(s->info[i].roles & R_POSS) || s->info[i - 1].vlemma == LEX_NONE)
+		return NULL;
+	lemma = lex_word_str(c->lex, s->info[i - 1].vlemma);
+	for (f = 0; force[f] && strcmp(force[f], lemma); f++)
+		;
+	if (!force[f])
+		return NULL;
+	for (k = n; k-- > 0;) {
+		const struct mention *m = &s->ments[k];
+		if (m->tok >= i || m->kind == M_PRONOUN)
+			continue;
+		return clause_subject(s, m, i) && m->code && is_state_code(m->code) &&
+		       strncmp(m->code, "---", 3) ? m : NULL;
+	}
+	return NULL;
+}
+
 /* he/she/it/they to the nearest fitting mention, in this sentence first. */
 static int find_pronouns(struct dyad_coder *c, struct sent *s)
 {
@@ -2052,7 +2081,8 @@ static int find_pronouns(struct dyad_coder *c, struct sent *s)
 				    ht[hl - 2] != 's' && ht[hl - 2] != 'S')
 					ref = m2;
 			}
-		subj = want == 1 && len == 2 ? object_it_subject(s, i, n_before) : NULL;
+		subj = want == 1 && len == 2 ? object_it_subject(s, i, n_before) :
+		       want != 0 ? attacked_owner_subject(c, s, i, n_before) : NULL;
 		for (k = n_before; !ref && k-- > 0;) {
 			const struct mention *m2 = &s->ments[k];
 			if (m2->tok >= i || m2->kind == M_PRONOUN)
