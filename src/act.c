@@ -1462,6 +1462,8 @@ static int not_an_act(struct act *a)
 	/* "urged the junta to end the violence and hold talks with the
 	 * opposition": the talks a light verb asked for are asked for too */
 	if (p->requested || demanded_act(s, p) ||
+	    /* "urged Washington to stop arming Taiwan" */
+	    (p->matrix >= 0 && preds[p->matrix].requested) ||
 	    (p->kind == LEX_NOUN && p->governor >= 0 && preds[p->governor].requested &&
 	     (preds[p->governor].vroles & V_LIGHT) &&
 	     direct_object(s, preds[p->governor].end, p->head, 0)))
