@@ -3303,8 +3303,9 @@ keep:
 	s->n_ments = o;
 }
 
-/* "Spain, Ireland and Norway said they would recognise": "they" stands
- * for every member of the list its antecedent is in.  (An object "them"
+/* "Spain, Ireland and Norway said they would recognise", "Burkina Faso,
+ * Mali and Niger announced their withdrawal": "they" and "their" stand
+ * for every member of the list the antecedent is in.  (An object "them"
  * is found among more candidates, and less surely: it stays one.)
  * The pronoun keeps its mention (and its token); the other members get
  * mentions of their own over the same word, in the pronoun's group.
@@ -3320,7 +3321,8 @@ static int plural_pronouns(struct dyad_coder *c, struct sent *s)
 		if (s->ments[i].kind != M_PRONOUN || !s->ments[i].code)
 			continue;
 		t = tok_text(s, s->ments[i].tok, &len);
-		if (!(len == 4 && !strncasecmp(t, "they", 4)))
+		if (!(len == 4 && !strncasecmp(t, "they", 4)) &&
+		    !(len == 5 && !strncasecmp(t, "their", 5)))
 			continue;
 		for (k = 0; k < n && s->ments[k].tok < s->ments[i].tok; k++)
 			if (s->ments[k].kind != M_PRONOUN && s->ments[k].code &&
