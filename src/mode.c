@@ -63,6 +63,11 @@ void mode_mark_conditions(struct sent *s)
 	static const char *const a_[] = { "a", "the", NULL };
 	static const char *const last[] = { "last", "final", NULL };
 	static const char *const resort[] = { "resort", NULL };
+	static const char *const should[] = { "should", NULL };
+	static const char *const case_[] = { "case", NULL };
+	static const char *const inverted_subj[] = { "the", "any", "a", "an", "its", "his", "her",
+						     "their", "it", "they", "he", "she", "we",
+						     "either", NULL };
 	size_t i, mark;
 
 	for (i = 0; i + 1 < s->n; i++) {
@@ -71,7 +76,7 @@ void mode_mark_conditions(struct sent *s)
 		 * letters and lengths of the words above let most go at once */
 		unsigned char c0 = (unsigned char)(tok_text(s, i, &len)[0] | 0x20);
 		if (!(len == 2 && (c0 == 'a' || c0 == 'i')) && !(len == 4 && c0 == 'o') &&
-		    !(len >= 8 && (c0 == 'p' || c0 == 'c')))
+		    !(len >= 8 && (c0 == 'p' || c0 == 'c')) && !(len == 6 && c0 == 's'))
 			continue;
 		mark = SIZE_MAX;
 		if (word_is_any(s, i, once) && (s->toks[i + 1].flags & TOK_WORD) &&
@@ -91,6 +96,21 @@ void mode_mark_conditions(struct sent *s)
 		} else if (i + 3 < s->n && word_is_any(s, i, in) && word_is_any(s, i + 1, the) &&
 			   word_is_any(s, i + 2, event) && word_is_any(s, i + 3, of_that)) {
 			mark = i + 3;
+		} else if (i + 2 < s->n && word_is_any(s, i, in) && word_is_any(s, i + 1, case_) &&
+			   (word_is_any(s, i + 2, of_that) || finite_clause_after(s, i + 1))) {
+			/* "in case of an attack", "in case talks fail": a
+			 * precaution is kept for when the case arises */
+			mark = word_is_any(s, i + 2, of_that) ? i + 2 : i + 1;
+		} else if (word_is_any(s, i, should) &&
+			   (i == 0 || !(s->toks[i - 1].flags & (TOK_CAP | TOK_UPPER))) &&
+			   (s->toks[i + 1].flags & TOK_WORD) && s->info[i + 1].verb == 0 &&
+			   ((s->toks[i + 1].flags & (TOK_CAP | TOK_UPPER)) ||
+			    word_is_any(s, i + 1, inverted_subj))) {
+			/* "Should Russia attack a NATO member, ...", "would
+			 * respond should the talks fail": "should" before its
+			 * subject is an inverted "if"; as a modal its subject
+			 * comes first ("Russia should withdraw") */
+			mark = i;
 		} else if (i + 3 < s->n && word_is_any(s, i, as) && word_is_any(s, i + 1, a_) &&
 			   word_is_any(s, i + 2, last) && word_is_any(s, i + 3, resort)) {
 			/* "would use force against Tehran as a last resort":
@@ -120,6 +140,13 @@ static void take_mode(enum dyad_mode m, int *neg, int *cond, int *spec, int *pla
 enum dyad_mode mode_resolve(const struct sent *s, struct pred *preds, size_t i)
 {
 	static const char *const no_one[] = { "no", "neither", NULL };
+	static const char *const without[] = { "without", NULL };
+	static const char *const of[] = { "of", NULL };
+	static const char *const short_instead[] = { "short", "instead", NULL };
+	static const char *const from[] = { "from", NULL };
+	static const char *const refrain[] = { "refrain", "refrains", "refrained", "refraining",
+					       "abstain", "abstains", "abstained", "abstaining",
+					       NULL };
 	struct pred *p = &preds[i];
 	uint32_t r = p->group_roles;
 	int neg = p->neg || (r & R_NEG), cond = p->cond, spec = p->spec,
@@ -176,6 +203,29 @@ enum dyad_mode mode_resolve(const struct sent *s, struct pred *preds, size_t i)
 		if (r & R_WILL)
 			plan = 1;
 	}
+	if (p->kind == LEX_VERB && p->r.pat && p->r.last > p->end && !(p->vroles & V_AGREE)) {
+		/* "announced it would send Patriot systems to Ukraine": a
+		 * speech verb's pattern reaching into the clause it
+		 * reports takes that clause's future ("agreed that their
+		 * diplomats would resume contacts" is an intent, 03x,
+		 * asserted) */
+		for (j = p->end + 1; j <= p->r.last && j < s->n; j++) {
+			if (s->info[j].roles & (R_WILL | R_WOULD))
+				plan = 1;
+			if (s->info[j].roles & R_MAY)
+				spec = 1;
+			if ((s->info[j].roles & R_NEG) && (plan || spec))
+				neg = 1;
+		}
+	}
+	/* "left Beijing without meeting Xi", "stopped short of accusing
+	 * Moscow", "refrained from sending troops": an act the words
+	 * before it say was not done */
+	if (p->head >= 2 && head_ends_ing(s, p->head) && p->group == p->head &&
+	    (word_is_any(s, p->head - 1, without) ||
+	     (word_is_any(s, p->head - 1, of) && word_is_any(s, p->head - 2, short_instead)) ||
+	     (word_is_any(s, p->head - 1, from) && word_is_any(s, p->head - 2, refrain))))
+		neg = 1;
 	if (r & R_MAY)
 		spec = 1;
 	if (r & R_WOULD) {

@@ -56,6 +56,12 @@ static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 					      "nearly", "dozens", "hundreds", "scores", NULL };
 	static const char *const off[] = { "off", NULL };
 	static const char *const al[] = { "al", NULL };
+	static const char *const of[] = { "of", NULL };
+	static const char *const short_instead[] = { "short", "instead", NULL };
+	static const char *const from[] = { "from", NULL };
+	static const char *const refrain[] = { "refrain", "refrains", "refrained", "refraining",
+					       "abstain", "abstains", "abstained", "abstaining",
+					       NULL };
 	/* "an air strike killed five fighters" */
 	static const char *const counts[] = { "two", "three", "four", "five", "six", "seven",
 					      "eight", "nine", "ten", "eleven", "twelve", "twenty",
@@ -174,6 +180,17 @@ static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 	if (gerund && i > 0 && i + 1 < s->n && s->info[i - 1].mention < 0 &&
 	    (s->toks[i - 1].flags & TOK_WORD) && !s->info[i - 1].roles && !s->info[i - 1].verb &&
 	    ((s->info[i + 1].roles & (R_DET | R_POSS)) || s->info[i + 1].mention >= 0))
+		return 0;
+	/* "stopped short of imposing sanctions", "refrained from sending
+	 * troops": a gerund with an object after these is the act they say
+	 * was not done (mode.c negates it), no noun after a preposition.
+	 * (After "without" the gerund's subject is the clause's, which
+	 * the nearest name before it need not be: "left Beijing without
+	 * meeting Xi".) */
+	if (gerund && i >= 2 && i + 1 < s->n && (s->toks[i + 1].flags & TOK_WORD) &&
+	    (s->info[i + 1].mention >= 0 || !(s->info[i + 1].roles & ~(R_DET | R_POSS))) &&
+	    ((word_is_any(s, i - 1, of) && word_is_any(s, i - 2, short_instead)) ||
+	     (word_is_any(s, i - 1, from) && word_is_any(s, i - 2, refrain))))
 		return 0;
 	/* "Fighting between Russia and Ukraine intensified." */
 	if (i == 0) {
@@ -424,6 +441,12 @@ size_t pred_find(struct dyad_coder *c, struct sent *s, struct pred *preds)
 		/* "let inspectors back into its sites", "came back to": the
 		 * adverb, not "to back" a side */
 		if (nv && i + 1 < s->n && word_is_any(s, i, back) && word_is_any(s, i + 1, back_where))
+			continue;
+		/* "stopped short of imposing sanctions": nothing was
+		 * stopped; the gerund after it is the act not done */
+		if (nv && i + 2 < s->n && head_is(s, i + 1, "short") && head_is(s, i + 2, "of") &&
+		    (ti->vlemma == ti->word ? head_is(s, i, "stop") || head_is(s, i, "stops") :
+		     head_is(s, i, "stopped") || head_is(s, i, "stopping")))
 			continue;
 		nn = lex_heads(lex, LEX_NOUN, ti->nlemma, &nh);
 		if (!nn && ti->word != ti->nlemma)
