@@ -203,20 +203,19 @@ enum dyad_mode mode_resolve(const struct sent *s, struct pred *preds, size_t i)
 		if (r & R_WILL)
 			plan = 1;
 	}
-	if (p->kind == LEX_VERB && p->r.pat && p->r.last > p->end && !(p->vroles & V_AGREE)) {
+	if (p->kind == LEX_VERB && (p->vroles & V_SPEECH) && p->r.pat && p->r.last > p->end) {
 		/* "announced it would send Patriot systems to Ukraine": a
 		 * speech verb's pattern reaching into the clause it
-		 * reports takes that clause's future ("agreed that their
-		 * diplomats would resume contacts" is an intent, 03x,
-		 * asserted) */
-		for (j = p->end + 1; j <= p->r.last && j < s->n; j++) {
-			if (s->info[j].roles & (R_WILL | R_WOULD))
-				plan = 1;
-			if (s->info[j].roles & R_MAY)
-				spec = 1;
-			if ((s->info[j].roles & R_NEG) && (plan || spec))
-				neg = 1;
+		 * reports takes that clause's future.  (With a "no" or
+		 * "not" in it the pattern codes the refusal itself: "said
+		 * no official would attend", asserted.) */
+		int will = 0, no = 0;
+		for (j = p->head + 1; j <= p->r.last && j < s->n; j++) {
+			will |= (s->info[j].roles & (R_WILL | R_WOULD)) != 0;
+			no |= (s->info[j].roles & R_NEG) != 0;
 		}
+		if (will && !no)
+			plan = 1;
 	}
 	/* "left Beijing without meeting Xi", "stopped short of accusing
 	 * Moscow", "refrained from sending troops": an act the words
