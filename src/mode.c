@@ -139,7 +139,8 @@ static void take_mode(enum dyad_mode m, int *neg, int *cond, int *spec, int *pla
 
 enum dyad_mode mode_resolve(const struct sent *s, struct pred *preds, size_t i)
 {
-	static const char *const no_one[] = { "no", "neither", NULL };
+	static const char *const no_one[] = { "no", "neither", "nor", NULL };
+	static const char *const whether[] = { "whether", NULL };
 	static const char *const without[] = { "without", NULL };
 	static const char *const of[] = { "of", NULL };
 	static const char *const short_instead[] = { "short", "instead", NULL };
@@ -155,7 +156,8 @@ enum dyad_mode mode_resolve(const struct sent *s, struct pred *preds, size_t i)
 
 	if (p->mode >= 0)
 		return (enum dyad_mode)p->mode;
-	/* "no U.S. official would attend": a subject no one is */
+	/* "no U.S. official would attend", "neither Russia nor Ukraine
+	 * attended": a subject no one is */
 	if (p->subject >= 0 && s->ments[p->subject].tok > 0 &&
 	    word_is_any(s, s->ments[p->subject].tok - 1, no_one))
 		neg = 1;
@@ -254,10 +256,17 @@ enum dyad_mode mode_resolve(const struct sent *s, struct pred *preds, size_t i)
 		    (s->info[j].verb && j > p->end + 1))
 			break;
 	}
-	/* Inside an if-clause: "if North Korea initiated contact". */
+	/* Inside an if-clause: "if North Korea initiated contact"; inside
+	 * a whether-clause the act is an open question ("declined to say
+	 * whether Putin would meet Trump", "is weighing whether to
+	 * impose sanctions"). */
 	for (j = p->group; j-- > 0;) {
 		if (s->info[j].roles & R_IF) {
 			cond = 1;
+			break;
+		}
+		if (word_is_any(s, j, whether)) {
+			spec = 1;
 			break;
 		}
 		if (is_punct(s, j, ',') || is_punct(s, j, ';') || (s->info[j].roles & R_BUT))

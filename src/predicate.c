@@ -337,9 +337,9 @@ static int add_pred(struct pred *preds, size_t *n, uint32_t head, uint8_t kind,
 static void verb_group(const struct sent *s, struct pred *p)
 {
 	/* adverbs that may stand inside a verb group: "might soon provide",
-	 * "has already begun" */
+	 * "has already begun", "has not yet recognised" */
 	static const char *const adverbs[] = { "also", "soon", "still", "now", "again", "already",
-					       "just", "even", "further", NULL };
+					       "just", "even", "further", "yet", NULL };
 	long j = (long)p->head - 1;
 	size_t len;
 	const char *t = tok_text(s, p->head, &len);
