@@ -1184,11 +1184,12 @@ void clause_analyse(struct dyad_coder *c, struct sent *s,
 		}
 		/* "Russia attacked Ukraine, firing missiles at cities": a
 		 * participle after a comma shares the main clause's subject;
-		 * so does one after "while" or "by" ("paused his tariffs,
-		 * while raising the tariff on Chinese imports"). */
+		 * so does one after "while", "by" or "without" ("paused his
+		 * tariffs, while raising the tariff on Chinese imports",
+		 * "left Beijing without meeting Xi"). */
 		if (p->group > 0 && p->group == p->head &&
-		    (is_punct(s, p->group - 1, ',') ||
-		     head_is(s, p->group - 1, "while") || (s->info[p->group - 1].roles & R_BY))) {
+		    (is_punct(s, p->group - 1, ',') || head_is(s, p->group - 1, "while") ||
+		     head_is(s, p->group - 1, "without") || (s->info[p->group - 1].roles & R_BY))) {
 			size_t len;
 			const char *t = tok_text(s, p->head, &len);
 			if (ends_with(t, len, "ing") && is_punct(s, p->group - 1, ',') &&
@@ -1215,7 +1216,8 @@ void clause_analyse(struct dyad_coder *c, struct sent *s,
 				if (p->subject < 0 && is_punct(s, p->group - 1, ',') &&
 				    (v = main_verb_before(s, p->group - 1)) >= 0 && !s->info[v].verb)
 					p->subject = clause_subject_left(s, preds, n, (size_t)v);
-				if (p->subject < 0 && is_punct(s, p->group - 1, ','))
+				if (p->subject < 0 && (is_punct(s, p->group - 1, ',') ||
+						       head_is(s, p->group - 1, "without")))
 					p->subject = opening_subject(s, p->group - 1);
 				if (p->subject >= 0)
 					goto passive;

@@ -56,6 +56,7 @@ static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 					      "nearly", "dozens", "hundreds", "scores", NULL };
 	static const char *const off[] = { "off", NULL };
 	static const char *const al[] = { "al", NULL };
+	static const char *const without[] = { "without", NULL };
 	static const char *const of[] = { "of", NULL };
 	static const char *const short_instead[] = { "short", "instead", NULL };
 	static const char *const from[] = { "from", NULL };
@@ -181,15 +182,17 @@ static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 	    (s->toks[i - 1].flags & TOK_WORD) && !s->info[i - 1].roles && !s->info[i - 1].verb &&
 	    ((s->info[i + 1].roles & (R_DET | R_POSS)) || s->info[i + 1].mention >= 0))
 		return 0;
-	/* "stopped short of imposing sanctions", "refrained from sending
-	 * troops": a gerund with an object after these is the act they say
-	 * was not done (mode.c negates it), no noun after a preposition.
-	 * (After "without" the gerund's subject is the clause's, which
-	 * the nearest name before it need not be: "left Beijing without
-	 * meeting Xi".) */
+	/* "left Beijing without meeting Xi", "stopped short of imposing
+	 * sanctions", "refrained from sending troops": a gerund with an
+	 * object after these is the act they say was not done (mode.c
+	 * negates it; clause.c gives it the clause's subject), no noun
+	 * after a preposition.  (Not before "its": "imposed sanctions on
+	 * Tehran without consulting its allies" is no act toward Tehran,
+	 * the nearest owner "its" would find.) */
 	if (gerund && i >= 2 && i + 1 < s->n && (s->toks[i + 1].flags & TOK_WORD) &&
 	    (s->info[i + 1].mention >= 0 || !(s->info[i + 1].roles & ~(R_DET | R_POSS))) &&
-	    ((word_is_any(s, i - 1, of) && word_is_any(s, i - 2, short_instead)) ||
+	    ((word_is_any(s, i - 1, without) && !(s->info[i + 1].roles & R_POSS)) ||
+	     (word_is_any(s, i - 1, of) && word_is_any(s, i - 2, short_instead)) ||
 	     (word_is_any(s, i - 1, from) && word_is_any(s, i - 2, refrain))))
 		return 0;
 	/* "Fighting between Russia and Ukraine intensified." */
