@@ -124,6 +124,29 @@ void mode_mark_conditions(struct sent *s)
 	}
 }
 
+/* "Once Hamas releases the hostages, Israel will halt its strikes",
+ * "If talks fail, Seoul will suspend the accord": the clause before the
+ * comma ending at token COMMA opens with a condition, so the main
+ * clause after it holds on that condition.  Only a condition that opens
+ * the sentence (or follows its dateline) counts: after "X said it would
+ * respond if attacked, and ..." the clause is X's own. */
+static int fronted_condition(const struct sent *s, size_t comma)
+{
+	size_t k = comma, start;
+
+	while (k > 0 && !(s->toks[k - 1].flags & TOK_PUNCT))
+		k--;
+	start = k;
+	/* a dateline ends in a dash; the sentence itself has no clause
+	 * before this one */
+	if (start > 0 && !is_punct(s, start - 1, '-'))
+		return 0;
+	for (k = start; k < comma && k <= start + 3; k++)
+		if (s->info[k].roles & R_IF)
+			return 1;
+	return 0;
+}
+
 /* A mode passed on from the predicate another hangs on. */
 static void take_mode(enum dyad_mode m, int *neg, int *cond, int *spec, int *plan)
 {
@@ -270,6 +293,19 @@ enum dyad_mode mode_resolve(const struct sent *s, struct pred *preds, size_t i)
 			break;
 		}
 		if (is_punct(s, j, ',') || is_punct(s, j, ';') || (s->info[j].roles & R_BUT))
+			break;
+	}
+	/* The main clause after a fronted condition ("Once Hamas releases
+	 * the hostages, Israel will halt its strikes"); a clause joined
+	 * by "and" or "but" after the comma is not its main clause. */
+	for (j = p->group; j-- > 0;) {
+		if (is_punct(s, j, ',')) {
+			if (fronted_condition(s, j))
+				cond = 1;
+			break;
+		}
+		if ((s->toks[j].flags & TOK_PUNCT) || (s->info[j].roles & (R_BUT | R_CONJ | R_IF)) ||
+		    clause_break(s, j))
 			break;
 	}
 	/* "would not establish relations unless ...": the condition rules
