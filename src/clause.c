@@ -796,8 +796,12 @@ static void infinitive_mode(const struct sent *s, struct pred *p, size_t before)
 {
 	static const char *const be[] = { "is", "are", "was", "were", "'re", NULL };
 	static const char *const fail[] = { "fail", "fails", "failed", "failing", "yet", NULL };
+	/* "Trump is poised to impose tariffs", "the two are about to sign" */
+	static const char *const poised[] = { "poised", "about", NULL };
 
 	if (word_is_any(s, before, be) && !head_is(s, p->head, "blame"))
+		p->plan = 1;
+	else if (before > 0 && word_is_any(s, before, poised) && word_is_any(s, before - 1, be))
 		p->plan = 1;
 	else if (word_is_any(s, before, fail) && s->info[before].mention < 0)
 		p->neg = 1;

@@ -164,6 +164,8 @@ enum dyad_mode mode_resolve(const struct sent *s, struct pred *preds, size_t i)
 {
 	static const char *const no_one[] = { "no", "neither", "nor", NULL };
 	static const char *const whether[] = { "whether", NULL };
+	static const char *const happen[] = { "take", "happen", "occur", "go", "proceed", "resume",
+					      "begin", "start", "held", NULL };
 	static const char *const without[] = { "without", NULL };
 	static const char *const of[] = { "of", NULL };
 	static const char *const short_instead[] = { "short", "instead", NULL };
@@ -202,15 +204,34 @@ enum dyad_mode mode_resolve(const struct sent *s, struct pred *preds, size_t i)
 	}
 	if (p->kind == LEX_NOUN) {
 		/* "A meeting between Kim and Trump is likely after next
-		 * spring": the noun is the subject of a doubt */
+		 * spring": the noun is the subject of a doubt; "a meeting
+		 * between Putin and Trump could take place in Budapest",
+		 * "the summit will go ahead": of the modal of a verb that
+		 * says the event happens (not "the occupation should end"),
+		 * when nothing before it in its clause makes it an object */
+		int subj = 1;
+		uint32_t modal = 0;
+		for (j = p->head; j-- > 0 && !clause_break(s, j) && !is_punct(s, j, ',');)
+			if (s->info[j].verb)
+				subj = 0;
 		for (j = p->head + 1; j + 1 < s->n && j <= p->head + 14; j++) {
 			if ((s->info[j].roles & R_BE) && (s->info[j + 1].roles & R_SPECADJ)) {
 				spec = 1;
 				break;
 			}
-			if (s->info[j].verb || clause_break(s, j) || is_punct(s, j, ','))
+			modal |= s->info[j].roles & (R_MAY | R_WILL | R_NEG);
+			if (s->info[j].verb || clause_break(s, j) || is_punct(s, j, ',')) {
+				if (!(s->info[j].verb && word_is_any(s, j, happen)))
+					modal = 0;
 				break;
+			}
 		}
+		if (subj && (modal & R_MAY))
+			spec = 1;
+		if (subj && (modal & R_WILL))
+			plan = 1;
+		if (subj && (modal & R_NEG))
+			neg = 1;
 		/* "is scheduled for a two-day state visit", "a potential
 		 * summit": the words before the noun up to its clause's verb. */
 		for (j = p->head; j-- > 0;) {
