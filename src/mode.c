@@ -338,9 +338,9 @@ enum dyad_mode mode_resolve(const struct sent *s, struct pred *preds, size_t i)
 }
 
 /* "threatened retaliation if Finland joined NATO", "would meet him if
- * Putin came": an act inside an if- or unless-clause that hangs on
- * another predicate of the sentence is that predicate's condition, not
- * an event of its own. */
+ * Putin came", "If Putin came, he would meet him": an act inside an if-
+ * or unless-clause that hangs on another predicate of the sentence is
+ * that predicate's condition, not an event of its own. */
 int mode_in_condition(const struct sent *s, const struct pred *preds, size_t n,
 		      const struct pred *p)
 {
@@ -352,6 +352,16 @@ int mode_in_condition(const struct sent *s, const struct pred *preds, size_t n,
 				if (preds[k].kind == LEX_VERB && preds[k].head < j &&
 				    preds[k].n_heads)
 					return 1;
+			/* "Should Beijing invade Taiwan, Japan would impose
+			 * sanctions": a fronted condition hangs on the main
+			 * clause after its comma */
+			for (j = p->end + 1; j < s->n && !is_punct(s, j, ','); j++)
+				;
+			if (j < s->n && fronted_condition(s, j))
+				for (k = 0; k < n; k++)
+					if (preds[k].kind == LEX_VERB && preds[k].head > j &&
+					    preds[k].n_heads)
+						return 1;
 			return 0;
 		}
 		if (is_punct(s, j, ',') || is_punct(s, j, ';') || (s->info[j].roles & R_BUT))
