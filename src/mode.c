@@ -28,6 +28,21 @@ static int present_after_name(const struct sent *s, size_t j)
 	       (s->toks[j - 1].flags & (TOK_CAP | TOK_UPPER)) && (s->toks[j].flags & TOK_WORD);
 }
 
+/* "as long as sanctions remain in place": a bare form right after a
+ * lower-case plural that is no closed-class word is its verb in the
+ * present. */
+static int present_after_plural(const struct sent *s, size_t j)
+{
+	size_t len;
+	const char *t = tok_text(s, j, &len);
+
+	return j > 0 && s->info[j].vlemma == s->info[j].word && !ends_with(t, len, "ing") &&
+	       !plural_form(s, j) && (s->toks[j].flags & TOK_WORD) &&
+	       !(s->toks[j].flags & (TOK_CAP | TOK_UPPER)) && plural_form(s, j - 1) &&
+	       (s->toks[j - 1].flags & TOK_WORD) && !(s->toks[j - 1].flags & TOK_CAP) &&
+	       s->info[j - 1].roles == 0;
+}
+
 /* A clause of its own after token i: a finite verb before the next
  * punctuation. */
 static int finite_clause_after(const struct sent *s, size_t i)
@@ -36,7 +51,8 @@ static int finite_clause_after(const struct sent *s, size_t i)
 
 	for (j = i + 1; j < s->n && j <= i + 10 && !(s->toks[j].flags & TOK_PUNCT); j++)
 		if ((s->info[j].roles & (R_BE | R_HAVE | R_DO | R_WILL | R_MAY | R_CAN | R_WOULD)) ||
-		    (s->info[j].roles == 0 && (past_form(s, j) || present_after_name(s, j))))
+		    (s->info[j].roles == 0 && (past_form(s, j) || present_after_name(s, j) ||
+					       present_after_plural(s, j))))
 			return 1;
 	return 0;
 }
