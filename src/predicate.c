@@ -195,11 +195,14 @@ static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 	     (word_is_any(s, i - 1, of) && word_is_any(s, i - 2, short_instead)) ||
 	     (word_is_any(s, i - 1, from) && word_is_any(s, i - 2, refrain))))
 		return 0;
-	/* "Fighting between Russia and Ukraine intensified." */
+	/* "Fighting between Russia and Ukraine intensified", "Talks
+	 * between Israel and Hamas will resume": no verb opens a sentence
+	 * with "between" after it */
 	if (i == 0) {
 		size_t len;
 		const char *t = tok_text(s, i, &len);
-		if (ends_with(t, len, "ing"))
+		if (ends_with(t, len, "ing") ||
+		    (plural_form(s, i) && s->n > 1 && head_is(s, 1, "between")))
 			return 1;
 	}
 	/* "South Korea's main doctors' association threatened to stage a
