@@ -119,7 +119,7 @@ void mode_mark_conditions(struct sent *s)
 			mark = word_is_any(s, i + 2, of_that) ? i + 2 : i + 1;
 		} else if (word_is_any(s, i, should) &&
 			   (i == 0 || !(s->toks[i - 1].flags & (TOK_CAP | TOK_UPPER))) &&
-			   (s->toks[i + 1].flags & TOK_WORD) && s->info[i + 1].verb == 0 &&
+			   (s->toks[i + 1].flags & TOK_WORD) &&
 			   ((s->toks[i + 1].flags & (TOK_CAP | TOK_UPPER)) ||
 			    word_is_any(s, i + 1, inverted_subj))) {
 			/* "Should Russia attack a NATO member, ...", "would

@@ -415,6 +415,7 @@ size_t pred_find(struct dyad_coder *c, struct sent *s, struct pred *preds)
 	static const char *const back[] = { "back", NULL };
 	static const char *const back_where[] = { "into", "to", "in", "from", "home", "out",
 						  "down", "up", "away", "inside", NULL };
+	static const char *const stop[] = { "stop", "stops", "stopped", "stopping", NULL };
 	const dyad_lexicon *lex = c->lex;
 	size_t i, n = 0;
 
@@ -450,9 +451,8 @@ size_t pred_find(struct dyad_coder *c, struct sent *s, struct pred *preds)
 			continue;
 		/* "stopped short of imposing sanctions": nothing was
 		 * stopped; the gerund after it is the act not done */
-		if (nv && i + 2 < s->n && head_is(s, i + 1, "short") && head_is(s, i + 2, "of") &&
-		    (ti->vlemma == ti->word ? head_is(s, i, "stop") || head_is(s, i, "stops") :
-		     head_is(s, i, "stopped") || head_is(s, i, "stopping")))
+		if (nv && i + 2 < s->n && word_is_any(s, i, stop) && head_is(s, i + 1, "short") &&
+		    head_is(s, i + 2, "of"))
 			continue;
 		nn = lex_heads(lex, LEX_NOUN, ti->nlemma, &nh);
 		if (!nn && ti->word != ti->nlemma)
