@@ -142,22 +142,19 @@ void mode_mark_conditions(struct sent *s)
 
 /* "Once Hamas releases the hostages, Israel will halt its strikes",
  * "If talks fail, Seoul will suspend the accord": the clause before the
- * comma ending at token COMMA opens with a condition, so the main
- * clause after it holds on that condition.  Only a condition that opens
- * the sentence (or follows its dateline) counts: after "X said it would
- * respond if attacked, and ..." the clause is X's own. */
+ * comma at token COMMA opens the sentence (its dateline is gone by now)
+ * with a condition, so the main clause after it holds on that
+ * condition.  A condition further in does not open a clause of this
+ * kind: after "X said it would respond if attacked, and ..." the clause
+ * is X's own. */
 static int fronted_condition(const struct sent *s, size_t comma)
 {
-	size_t k = comma, start;
+	size_t k;
 
-	while (k > 0 && !(s->toks[k - 1].flags & TOK_PUNCT))
-		k--;
-	start = k;
-	/* a dateline ends in a dash; the sentence itself has no clause
-	 * before this one */
-	if (start > 0 && !is_punct(s, start - 1, '-'))
-		return 0;
-	for (k = start; k < comma && k <= start + 3; k++)
+	for (k = 0; k < comma; k++)
+		if (s->toks[k].flags & TOK_PUNCT)
+			return 0;
+	for (k = 0; k < comma && k <= 3; k++)
 		if (s->info[k].roles & R_IF)
 			return 1;
 	return 0;
