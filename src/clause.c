@@ -806,8 +806,12 @@ static void infinitive_mode(const struct sent *s, struct pred *p, size_t before)
 {
 	static const char *const be[] = { "is", "are", "was", "were", "'re", NULL };
 	static const char *const fail[] = { "fail", "fails", "failed", "failing", "yet", NULL };
+	/* "Trump is poised to impose tariffs", "the two are about to sign" */
+	static const char *const poised[] = { "poised", "about", NULL };
 
 	if (word_is_any(s, before, be) && !head_is(s, p->head, "blame"))
+		p->plan = 1;
+	else if (before > 0 && word_is_any(s, before, poised) && word_is_any(s, before - 1, be))
 		p->plan = 1;
 	else if (word_is_any(s, before, fail) && s->info[before].mention < 0)
 		p->neg = 1;
@@ -1194,11 +1198,12 @@ void clause_analyse(struct dyad_coder *c, struct sent *s,
 		}
 		/* "Russia attacked Ukraine, firing missiles at cities": a
 		 * participle after a comma shares the main clause's subject;
-		 * so does one after "while" or "by" ("paused his tariffs,
-		 * while raising the tariff on Chinese imports"). */
+		 * so does one after "while", "by" or "without" ("paused his
+		 * tariffs, while raising the tariff on Chinese imports",
+		 * "left Beijing without meeting Xi"). */
 		if (p->group > 0 && p->group == p->head &&
-		    (is_punct(s, p->group - 1, ',') ||
-		     head_is(s, p->group - 1, "while") || (s->info[p->group - 1].roles & R_BY))) {
+		    (is_punct(s, p->group - 1, ',') || head_is(s, p->group - 1, "while") ||
+		     head_is(s, p->group - 1, "without") || (s->info[p->group - 1].roles & R_BY))) {
 			size_t len;
 			const char *t = tok_text(s, p->head, &len);
 			if (ends_with(t, len, "ing") && is_punct(s, p->group - 1, ',') &&
@@ -1225,7 +1230,8 @@ void clause_analyse(struct dyad_coder *c, struct sent *s,
 				if (p->subject < 0 && is_punct(s, p->group - 1, ',') &&
 				    (v = main_verb_before(s, p->group - 1)) >= 0 && !s->info[v].verb)
 					p->subject = clause_subject_left(s, preds, n, (size_t)v);
-				if (p->subject < 0 && is_punct(s, p->group - 1, ','))
+				if (p->subject < 0 && (is_punct(s, p->group - 1, ',') ||
+						       head_is(s, p->group - 1, "without")))
 					p->subject = opening_subject(s, p->group - 1);
 				if (p->subject >= 0)
 					goto passive;

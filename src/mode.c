@@ -28,6 +28,21 @@ static int present_after_name(const struct sent *s, size_t j)
 	       (s->toks[j - 1].flags & (TOK_CAP | TOK_UPPER)) && (s->toks[j].flags & TOK_WORD);
 }
 
+/* "as long as sanctions remain in place": a bare form right after a
+ * lower-case plural that is no closed-class word is its verb in the
+ * present. */
+static int present_after_plural(const struct sent *s, size_t j)
+{
+	size_t len;
+	const char *t = tok_text(s, j, &len);
+
+	return j > 0 && s->info[j].vlemma == s->info[j].word && !ends_with(t, len, "ing") &&
+	       !plural_form(s, j) && (s->toks[j].flags & TOK_WORD) &&
+	       !(s->toks[j].flags & (TOK_CAP | TOK_UPPER)) && plural_form(s, j - 1) &&
+	       (s->toks[j - 1].flags & TOK_WORD) && !(s->toks[j - 1].flags & TOK_CAP) &&
+	       s->info[j - 1].roles == 0;
+}
+
 /* A clause of its own after token i: a finite verb before the next
  * punctuation. */
 static int finite_clause_after(const struct sent *s, size_t i)
@@ -36,7 +51,8 @@ static int finite_clause_after(const struct sent *s, size_t i)
 
 	for (j = i + 1; j < s->n && j <= i + 10 && !(s->toks[j].flags & TOK_PUNCT); j++)
 		if ((s->info[j].roles & (R_BE | R_HAVE | R_DO | R_WILL | R_MAY | R_CAN | R_WOULD)) ||
-		    (s->info[j].roles == 0 && (past_form(s, j) || present_after_name(s, j))))
+		    (s->info[j].roles == 0 && (past_form(s, j) || present_after_name(s, j) ||
+					       present_after_plural(s, j))))
 			return 1;
 	return 0;
 }
@@ -63,6 +79,11 @@ void mode_mark_conditions(struct sent *s)
 	static const char *const a_[] = { "a", "the", NULL };
 	static const char *const last[] = { "last", "final", NULL };
 	static const char *const resort[] = { "resort", NULL };
+	static const char *const should[] = { "should", NULL };
+	static const char *const case_[] = { "case", NULL };
+	static const char *const inverted_subj[] = { "the", "any", "a", "an", "its", "his", "her",
+						     "their", "it", "they", "he", "she", "we",
+						     "either", NULL };
 	size_t i, mark;
 
 	for (i = 0; i + 1 < s->n; i++) {
@@ -71,7 +92,7 @@ void mode_mark_conditions(struct sent *s)
 		 * letters and lengths of the words above let most go at once */
 		unsigned char c0 = (unsigned char)(tok_text(s, i, &len)[0] | 0x20);
 		if (!(len == 2 && (c0 == 'a' || c0 == 'i')) && !(len == 4 && c0 == 'o') &&
-		    !(len >= 8 && (c0 == 'p' || c0 == 'c')))
+		    !(len >= 8 && (c0 == 'p' || c0 == 'c')) && !(len == 6 && c0 == 's'))
 			continue;
 		mark = SIZE_MAX;
 		if (word_is_any(s, i, once) && (s->toks[i + 1].flags & TOK_WORD) &&
@@ -91,6 +112,21 @@ void mode_mark_conditions(struct sent *s)
 		} else if (i + 3 < s->n && word_is_any(s, i, in) && word_is_any(s, i + 1, the) &&
 			   word_is_any(s, i + 2, event) && word_is_any(s, i + 3, of_that)) {
 			mark = i + 3;
+		} else if (i + 2 < s->n && word_is_any(s, i, in) && word_is_any(s, i + 1, case_) &&
+			   (word_is_any(s, i + 2, of_that) || finite_clause_after(s, i + 1))) {
+			/* "in case of an attack", "in case talks fail": a
+			 * precaution is kept for when the case arises */
+			mark = word_is_any(s, i + 2, of_that) ? i + 2 : i + 1;
+		} else if (word_is_any(s, i, should) &&
+			   (i == 0 || !(s->toks[i - 1].flags & (TOK_CAP | TOK_UPPER))) &&
+			   (s->toks[i + 1].flags & TOK_WORD) &&
+			   ((s->toks[i + 1].flags & (TOK_CAP | TOK_UPPER)) ||
+			    word_is_any(s, i + 1, inverted_subj))) {
+			/* "Should Russia attack a NATO member, ...", "would
+			 * respond should the talks fail": "should" before its
+			 * subject is an inverted "if"; as a modal its subject
+			 * comes first ("Russia should withdraw") */
+			mark = i;
 		} else if (i + 3 < s->n && word_is_any(s, i, as) && word_is_any(s, i + 1, a_) &&
 			   word_is_any(s, i + 2, last) && word_is_any(s, i + 3, resort)) {
 			/* "would use force against Tehran as a last resort":
@@ -102,6 +138,26 @@ void mode_mark_conditions(struct sent *s)
 			s->info[mark].brk = 1;
 		}
 	}
+}
+
+/* "Once Hamas releases the hostages, Israel will halt its strikes",
+ * "If talks fail, Seoul will suspend the accord": the clause before the
+ * comma at token COMMA opens the sentence (its dateline is gone by now)
+ * with a condition, so the main clause after it holds on that
+ * condition.  A condition further in does not open a clause of this
+ * kind: after "X said it would respond if attacked, and ..." the clause
+ * is X's own. */
+static int fronted_condition(const struct sent *s, size_t comma)
+{
+	size_t k;
+
+	for (k = 0; k < comma; k++)
+		if (s->toks[k].flags & TOK_PUNCT)
+			return 0;
+	for (k = 0; k < comma && k <= 3; k++)
+		if (s->info[k].roles & R_IF)
+			return 1;
+	return 0;
 }
 
 /* A mode passed on from the predicate another hangs on. */
@@ -119,7 +175,17 @@ static void take_mode(enum dyad_mode m, int *neg, int *cond, int *spec, int *pla
 
 enum dyad_mode mode_resolve(const struct sent *s, struct pred *preds, size_t i)
 {
-	static const char *const no_one[] = { "no", "neither", NULL };
+	static const char *const no_one[] = { "no", "neither", "nor", NULL };
+	static const char *const whether[] = { "whether", NULL };
+	static const char *const happen[] = { "take", "happen", "occur", "go", "proceed", "resume",
+					      "begin", "start", "held", NULL };
+	static const char *const without[] = { "without", NULL };
+	static const char *const of[] = { "of", NULL };
+	static const char *const short_instead[] = { "short", "instead", NULL };
+	static const char *const from[] = { "from", NULL };
+	static const char *const refrain[] = { "refrain", "refrains", "refrained", "refraining",
+					       "abstain", "abstains", "abstained", "abstaining",
+					       NULL };
 	struct pred *p = &preds[i];
 	uint32_t r = p->group_roles;
 	int neg = p->neg || (r & R_NEG), cond = p->cond, spec = p->spec,
@@ -128,7 +194,8 @@ enum dyad_mode mode_resolve(const struct sent *s, struct pred *preds, size_t i)
 
 	if (p->mode >= 0)
 		return (enum dyad_mode)p->mode;
-	/* "no U.S. official would attend": a subject no one is */
+	/* "no U.S. official would attend", "neither Russia nor Ukraine
+	 * attended": a subject no one is */
 	if (p->subject >= 0 && s->ments[p->subject].tok > 0 &&
 	    word_is_any(s, s->ments[p->subject].tok - 1, no_one))
 		neg = 1;
@@ -150,15 +217,34 @@ enum dyad_mode mode_resolve(const struct sent *s, struct pred *preds, size_t i)
 	}
 	if (p->kind == LEX_NOUN) {
 		/* "A meeting between Kim and Trump is likely after next
-		 * spring": the noun is the subject of a doubt */
+		 * spring": the noun is the subject of a doubt; "a meeting
+		 * between Putin and Trump could take place in Budapest",
+		 * "the summit will go ahead": of the modal of a verb that
+		 * says the event happens (not "the occupation should end"),
+		 * when nothing before it in its clause makes it an object */
+		int subj = 1;
+		uint32_t modal = 0;
+		for (j = p->head; j-- > 0 && !clause_break(s, j) && !is_punct(s, j, ',');)
+			if (s->info[j].verb)
+				subj = 0;
 		for (j = p->head + 1; j + 1 < s->n && j <= p->head + 14; j++) {
 			if ((s->info[j].roles & R_BE) && (s->info[j + 1].roles & R_SPECADJ)) {
 				spec = 1;
 				break;
 			}
-			if (s->info[j].verb || clause_break(s, j) || is_punct(s, j, ','))
+			modal |= s->info[j].roles & (R_MAY | R_WILL | R_NEG);
+			if (s->info[j].verb || clause_break(s, j) || is_punct(s, j, ',')) {
+				if (!(s->info[j].verb && word_is_any(s, j, happen)))
+					modal = 0;
 				break;
+			}
 		}
+		if (subj && (modal & R_MAY))
+			spec = 1;
+		if (subj && (modal & R_WILL))
+			plan = 1;
+		if (subj && (modal & R_NEG))
+			neg = 1;
 		/* "is scheduled for a two-day state visit", "a potential
 		 * summit": the words before the noun up to its clause's verb. */
 		for (j = p->head; j-- > 0;) {
@@ -176,6 +262,28 @@ enum dyad_mode mode_resolve(const struct sent *s, struct pred *preds, size_t i)
 		if (r & R_WILL)
 			plan = 1;
 	}
+	if (p->kind == LEX_VERB && (p->vroles & V_SPEECH) && p->r.pat && p->r.last > p->end) {
+		/* "announced it would send Patriot systems to Ukraine": a
+		 * speech verb's pattern reaching into the clause it
+		 * reports takes that clause's future.  (With a "no" or
+		 * "not" in it the pattern codes the refusal itself: "said
+		 * no official would attend", asserted.) */
+		int will = 0, no = 0;
+		for (j = p->head + 1; j <= p->r.last && j < s->n; j++) {
+			will |= (s->info[j].roles & (R_WILL | R_WOULD)) != 0;
+			no |= (s->info[j].roles & R_NEG) != 0;
+		}
+		if (will && !no)
+			plan = 1;
+	}
+	/* "left Beijing without meeting Xi", "stopped short of accusing
+	 * Moscow", "refrained from sending troops": an act the words
+	 * before it say was not done */
+	if (p->head >= 2 && head_ends_ing(s, p->head) && p->group == p->head &&
+	    (word_is_any(s, p->head - 1, without) ||
+	     (word_is_any(s, p->head - 1, of) && word_is_any(s, p->head - 2, short_instead)) ||
+	     (word_is_any(s, p->head - 1, from) && word_is_any(s, p->head - 2, refrain))))
+		neg = 1;
 	if (r & R_MAY)
 		spec = 1;
 	if (r & R_WOULD) {
@@ -205,13 +313,33 @@ enum dyad_mode mode_resolve(const struct sent *s, struct pred *preds, size_t i)
 		    (s->info[j].verb && j > p->end + 1))
 			break;
 	}
-	/* Inside an if-clause: "if North Korea initiated contact". */
+	/* Inside an if-clause: "if North Korea initiated contact"; inside
+	 * a whether-clause the act is an open question ("declined to say
+	 * whether Putin would meet Trump", "is weighing whether to
+	 * impose sanctions"). */
 	for (j = p->group; j-- > 0;) {
 		if (s->info[j].roles & R_IF) {
 			cond = 1;
 			break;
 		}
+		if (word_is_any(s, j, whether)) {
+			spec = 1;
+			break;
+		}
 		if (is_punct(s, j, ',') || is_punct(s, j, ';') || (s->info[j].roles & R_BUT))
+			break;
+	}
+	/* The main clause after a fronted condition ("Once Hamas releases
+	 * the hostages, Israel will halt its strikes"); a clause joined
+	 * by "and" or "but" after the comma is not its main clause. */
+	for (j = p->group; j-- > 0;) {
+		if (is_punct(s, j, ',')) {
+			if (fronted_condition(s, j))
+				cond = 1;
+			break;
+		}
+		if ((s->toks[j].flags & TOK_PUNCT) || (s->info[j].roles & (R_BUT | R_CONJ | R_IF)) ||
+		    clause_break(s, j))
 			break;
 	}
 	/* "would not establish relations unless ...": the condition rules
@@ -223,9 +351,9 @@ enum dyad_mode mode_resolve(const struct sent *s, struct pred *preds, size_t i)
 }
 
 /* "threatened retaliation if Finland joined NATO", "would meet him if
- * Putin came": an act inside an if- or unless-clause that hangs on
- * another predicate of the sentence is that predicate's condition, not
- * an event of its own. */
+ * Putin came", "If Putin came, he would meet him": an act inside an if-
+ * or unless-clause that hangs on another predicate of the sentence is
+ * that predicate's condition, not an event of its own. */
 int mode_in_condition(const struct sent *s, const struct pred *preds, size_t n,
 		      const struct pred *p)
 {
@@ -237,6 +365,16 @@ int mode_in_condition(const struct sent *s, const struct pred *preds, size_t n,
 				if (preds[k].kind == LEX_VERB && preds[k].head < j &&
 				    preds[k].n_heads)
 					return 1;
+			/* "Should Beijing invade Taiwan, Japan would impose
+			 * sanctions": a fronted condition hangs on the main
+			 * clause after its comma */
+			for (j = p->end + 1; j < s->n && !is_punct(s, j, ','); j++)
+				;
+			if (j < s->n && fronted_condition(s, j))
+				for (k = 0; k < n; k++)
+					if (preds[k].kind == LEX_VERB && preds[k].head > j &&
+					    preds[k].n_heads)
+						return 1;
 			return 0;
 		}
 		if (is_punct(s, j, ',') || is_punct(s, j, ';') || (s->info[j].roles & R_BUT))

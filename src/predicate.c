@@ -56,6 +56,13 @@ static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 					      "nearly", "dozens", "hundreds", "scores", NULL };
 	static const char *const off[] = { "off", NULL };
 	static const char *const al[] = { "al", NULL };
+	static const char *const without[] = { "without", NULL };
+	static const char *const of[] = { "of", NULL };
+	static const char *const short_instead[] = { "short", "instead", NULL };
+	static const char *const from[] = { "from", NULL };
+	static const char *const refrain[] = { "refrain", "refrains", "refrained", "refraining",
+					       "abstain", "abstains", "abstained", "abstaining",
+					       NULL };
 	/* "an air strike killed five fighters" */
 	static const char *const counts[] = { "two", "three", "four", "five", "six", "seven",
 					      "eight", "nine", "ten", "eleven", "twelve", "twenty",
@@ -175,11 +182,27 @@ static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 	    (s->toks[i - 1].flags & TOK_WORD) && !s->info[i - 1].roles && !s->info[i - 1].verb &&
 	    ((s->info[i + 1].roles & (R_DET | R_POSS)) || s->info[i + 1].mention >= 0))
 		return 0;
-	/* "Fighting between Russia and Ukraine intensified." */
+	/* "left Beijing without meeting Xi", "stopped short of imposing
+	 * sanctions", "refrained from sending troops": a gerund with an
+	 * object after these is the act they say was not done (mode.c
+	 * negates it; clause.c gives it the clause's subject), no noun
+	 * after a preposition.  (Not before "its": "imposed sanctions on
+	 * Tehran without consulting its allies" is no act toward Tehran,
+	 * the nearest owner "its" would find.) */
+	if (gerund && i >= 2 && i + 1 < s->n && (s->toks[i + 1].flags & TOK_WORD) &&
+	    (s->info[i + 1].mention >= 0 || !(s->info[i + 1].roles & ~(R_DET | R_POSS))) &&
+	    ((word_is_any(s, i - 1, without) && !(s->info[i + 1].roles & R_POSS)) ||
+	     (word_is_any(s, i - 1, of) && word_is_any(s, i - 2, short_instead)) ||
+	     (word_is_any(s, i - 1, from) && word_is_any(s, i - 2, refrain))))
+		return 0;
+	/* "Fighting between Russia and Ukraine intensified", "Talks
+	 * between Israel and Hamas will resume": no verb opens a sentence
+	 * with "between" after it */
 	if (i == 0) {
 		size_t len;
 		const char *t = tok_text(s, i, &len);
-		if (ends_with(t, len, "ing"))
+		if (ends_with(t, len, "ing") ||
+		    (plural_form(s, i) && s->n > 1 && head_is(s, 1, "between")))
 			return 1;
 	}
 	/* "South Korea's main doctors' association threatened to stage a
@@ -320,9 +343,9 @@ static int add_pred(struct pred *preds, size_t *n, uint32_t head, uint8_t kind,
 static void verb_group(const struct sent *s, struct pred *p)
 {
 	/* adverbs that may stand inside a verb group: "might soon provide",
-	 * "has already begun" */
+	 * "has already begun", "has not yet recognised" */
 	static const char *const adverbs[] = { "also", "soon", "still", "now", "again", "already",
-					       "just", "even", "further", NULL };
+					       "just", "even", "further", "yet", NULL };
 	long j = (long)p->head - 1;
 	size_t len;
 	const char *t = tok_text(s, p->head, &len);
@@ -392,6 +415,7 @@ size_t pred_find(struct dyad_coder *c, struct sent *s, struct pred *preds)
 	static const char *const back[] = { "back", NULL };
 	static const char *const back_where[] = { "into", "to", "in", "from", "home", "out",
 						  "down", "up", "away", "inside", NULL };
+	static const char *const stop[] = { "stop", "stops", "stopped", "stopping", NULL };
 	const dyad_lexicon *lex = c->lex;
 	size_t i, n = 0;
 
@@ -424,6 +448,11 @@ size_t pred_find(struct dyad_coder *c, struct sent *s, struct pred *preds)
 		/* "let inspectors back into its sites", "came back to": the
 		 * adverb, not "to back" a side */
 		if (nv && i + 1 < s->n && word_is_any(s, i, back) && word_is_any(s, i + 1, back_where))
+			continue;
+		/* "stopped short of imposing sanctions": nothing was
+		 * stopped; the gerund after it is the act not done */
+		if (nv && i + 2 < s->n && word_is_any(s, i, stop) && head_is(s, i + 1, "short") &&
+		    head_is(s, i + 2, "of"))
 			continue;
 		nn = lex_heads(lex, LEX_NOUN, ti->nlemma, &nh);
 		if (!nn && ti->word != ti->nlemma)
