@@ -251,8 +251,11 @@ static int match_side(const dyad_lexicon *lex, const struct sent *s,
 				return 0;
 			/* "struck three Iranian nuclear sites, and Iran
 			 * retaliated with missiles": nor does "and" before an
-			 * actor and its verb, the subject of another clause */
-			if (forward && (s->info[pos].roles & R_CONJ) && second_clause_at(s, (size_t)pos + 1))
+			 * actor and its verb, the subject of another clause,
+			 * nor a comma ("Once Hamas releases the hostages,
+			 * Israel will withdraw") */
+			if (forward && ((s->info[pos].roles & R_CONJ) || is_punct(s, (size_t)pos, ',')) &&
+			    second_clause_at(s, (size_t)pos + 1))
 				return 0;
 			/* "to withdraw a decree that ended fuel subsidies,
 			 * bowing to protests": a relative clause right after
