@@ -498,14 +498,17 @@ static int complement_noun(const struct sent *s, size_t i)
 	return word_is_any(s, i, nouns);
 }
 
-/* "Russia has no intention to invade", "Seoul has plans to send": an
- * intention or a plan its subject has is that subject's own act to come
+/* "Russia has no intention to invade", "Seoul has plans to send",
+ * "Britain announced plans to send": an intention or a plan its subject
+ * has, or makes known, is that subject's own act to come
  * (or, with "no", not to come; *neg OUT).  Returns the token of "has",
  * or -1 when noun i is no such plan. */
 static long held_plan(const struct sent *s, size_t i, uint8_t *neg)
 {
 	static const char *const plans[] = { "plan", "plans", "intention", "intentions", NULL };
 	static const char *const dets[] = { "no", "every", "a", "an", "any", "the", NULL };
+	static const char *const made_known[] = { "announced", "unveiled", "outlined", "revealed",
+						  "confirmed", "announces", "unveils", NULL };
 	long j = (long)i - 1;
 	int no = 0;
 
@@ -515,7 +518,7 @@ static long held_plan(const struct sent *s, size_t i, uint8_t *neg)
 		no = head_is(s, (size_t)j, "no");
 		j--;
 	}
-	if (j < 0 || !(s->info[j].roles & R_HAVE))
+	if (j < 0 || !((s->info[j].roles & R_HAVE) || word_is_any(s, (size_t)j, made_known)))
 		return -1;
 	/* "does not have any plans to" */
 	if (j >= 1 && (s->info[j - 1].roles & R_NEG))
