@@ -500,9 +500,9 @@ static int complement_noun(const struct sent *s, size_t i)
 
 /* "Russia has no intention to invade", "Seoul has plans to send",
  * "Britain announced plans to send": an intention or a plan its subject
- * has, or makes known, is that subject's own act to come
- * (or, with "no", not to come; *neg OUT).  Returns the token of "has",
- * or -1 when noun i is no such plan. */
+ * has, or makes known, is that subject's own act to come (or, with
+ * "no", not to come; *neg OUT).  Returns the token of "has" or
+ * "announced", or -1 when noun i is no such plan. */
 static long held_plan(const struct sent *s, size_t i, uint8_t *neg)
 {
 	static const char *const plans[] = { "plan", "plans", "intention", "intentions", NULL };
