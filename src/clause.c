@@ -1111,6 +1111,15 @@ void clause_analyse(struct dyad_coder *c, struct sent *s,
 				p->subject = obj;
 				continue;
 			}
+			/* "analysts expect China to stage drills": what is
+			 * expected of someone is their act, guessed at */
+			if (p->infinitive && !m->passive && head_is(s, m->head, "expect") &&
+			    (obj = clause_mention_right(s, m->end + 1, UINT32_MAX, 0)) >= 0 &&
+			    s->ments[obj].tok < p->group) {
+				p->subject = obj;
+				p->spec = 1;
+				continue;
+			}
 			p->subject = m->passive ? m->by_agent : m->subject;
 			if (m->vroles & V_PLAN)
 				p->plan = 1;
