@@ -2383,9 +2383,12 @@ static int conditions_and_attempts(struct act *a)
 	 * walk-out that the speaker's own side would carry out on a
 	 * condition is a threat, aimed at the other party the sentence
 	 * names. */
-	if (a->src >= 0 && p->reporter >= 0 && a->rc &&
-	    s->ments[p->reporter].code && s->ments[a->src].code &&
-	    !strncmp(s->ments[p->reporter].code, s->ments[a->src].code, 3) &&
+	/* ("the EU will impose new sanctions on Russia unless Moscow
+	 * withdraws": so is one its actor announces in its own name) */
+	if (a->src >= 0 && a->rc && s->ments[a->src].code &&
+	    (p->reporter < 0 ||
+	     (s->ments[p->reporter].code &&
+	      !strncmp(s->ments[p->reporter].code, s->ments[a->src].code, 3))) &&
 	    (a->threat = threat_of(a->rc)) && mode_resolve(s, preds, i) == DYAD_MODE_CONDITIONAL) {
 		if (a->tgt < 0)
 			a->tgt = other_party(s, p->end + 1, &s->ments[a->src]);
