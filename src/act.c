@@ -2896,6 +2896,15 @@ static int final_code(struct act *a)
 		a->code = "2041";
 		a->code2 = NULL;
 	}
+	/* "skipped the SCO summit in Astana", "will boycott the ceremony
+	 * in Moscow": a visit not made, as "did not attend" says it
+	 * (negation outranks a plan) */
+	if (a->code && !strcmp(a->code, "042") && p->kind == LEX_VERB &&
+	    s->info[p->head].vlemma != LEX_NONE &&
+	    (!strcmp(lex_word_str(lex, s->info[p->head].vlemma), "skip") ||
+	     !strcmp(lex_word_str(lex, s->info[p->head].vlemma), "boycott")) &&
+	    (a->mode == DYAD_MODE_ASSERTED || a->mode == DYAD_MODE_PLANNED))
+		a->mode = DYAD_MODE_NEGATED;
 	/* "would be willing to meet Zelensky if the Ukrainian leader came
 	 * to Moscow": an offer on a condition is the meeting itself,
 	 * conditional, not a bare intent (036). */
