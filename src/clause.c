@@ -1215,7 +1215,8 @@ void clause_analyse(struct dyad_coder *c, struct sent *s,
 		 * "left Beijing without meeting Xi"). */
 		if (p->group > 0 && p->group == p->head &&
 		    (is_punct(s, p->group - 1, ',') || head_is(s, p->group - 1, "while") ||
-		     head_is(s, p->group - 1, "without") || (s->info[p->group - 1].roles & R_BY))) {
+		     head_is(s, p->group - 1, "without") || head_is(s, p->group - 1, "after") ||
+		     head_is(s, p->group - 1, "before") || (s->info[p->group - 1].roles & R_BY))) {
 			size_t len;
 			const char *t = tok_text(s, p->head, &len);
 			if (ends_with(t, len, "ing") && is_punct(s, p->group - 1, ',') &&
@@ -1243,7 +1244,9 @@ void clause_analyse(struct dyad_coder *c, struct sent *s,
 				    (v = main_verb_before(s, p->group - 1)) >= 0 && !s->info[v].verb)
 					p->subject = clause_subject_left(s, preds, n, (size_t)v);
 				if (p->subject < 0 && (is_punct(s, p->group - 1, ',') ||
-						       head_is(s, p->group - 1, "without")))
+						       head_is(s, p->group - 1, "without") ||
+						       head_is(s, p->group - 1, "after") ||
+						       head_is(s, p->group - 1, "before")))
 					p->subject = opening_subject(s, p->group - 1);
 				if (p->subject >= 0)
 					goto passive;

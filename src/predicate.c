@@ -57,6 +57,7 @@ static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 	static const char *const off[] = { "off", NULL };
 	static const char *const al[] = { "al", NULL };
 	static const char *const without[] = { "without", NULL };
+	static const char *const after_before[] = { "after", "before", "upon", NULL };
 	static const char *const of[] = { "of", NULL };
 	static const char *const short_instead[] = { "short", "instead", NULL };
 	static const char *const from[] = { "from", NULL };
@@ -192,6 +193,11 @@ static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 	if (gerund && i >= 2 && i + 1 < s->n && (s->toks[i + 1].flags & TOK_WORD) &&
 	    (s->info[i + 1].mention >= 0 || !(s->info[i + 1].roles & ~(R_DET | R_POSS))) &&
 	    ((word_is_any(s, i - 1, without) && !(s->info[i + 1].roles & R_POSS)) ||
+	     /* "said after meeting Zelensky": the act the clause is
+	      * dated by, the subject's own (not "after accusing Baku of",
+	      * the grounds of what follows) */
+	     (word_is_any(s, i - 1, after_before) && s->info[i + 1].mention >= 0 &&
+	      !(s->info[i].vroles & V_REACT)) ||
 	     (word_is_any(s, i - 1, of) && word_is_any(s, i - 2, short_instead)) ||
 	     (word_is_any(s, i - 1, from) && word_is_any(s, i - 2, refrain))))
 		return 0;
