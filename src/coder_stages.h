@@ -235,6 +235,22 @@ static inline int opens_clause(const struct sent *s, size_t q)
 	return head_is(s, q - 1, "that");
 }
 
+/* "stopped short of imposing", "instead of sending", "refrained from
+ * sending": the two words before the gerund at token i (i >= 2) say its
+ * act was not done.  ("without" the callers test apart.) */
+static inline int gerund_not_done(const struct sent *s, size_t i)
+{
+	static const char *const of[] = { "of", NULL };
+	static const char *const short_instead[] = { "short", "instead", NULL };
+	static const char *const from[] = { "from", NULL };
+	static const char *const refrain[] = { "refrain", "refrains", "refrained", "refraining",
+					       "abstain", "abstains", "abstained", "abstaining",
+					       NULL };
+
+	return (word_is_any(s, i - 1, of) && word_is_any(s, i - 2, short_instead)) ||
+	       (word_is_any(s, i - 1, from) && word_is_any(s, i - 2, refrain));
+}
+
 /* The token at i ends in "-ing" ("agreeing"). */
 static inline int head_ends_ing(const struct sent *s, size_t i)
 {

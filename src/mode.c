@@ -180,12 +180,6 @@ enum dyad_mode mode_resolve(const struct sent *s, struct pred *preds, size_t i)
 	static const char *const happen[] = { "take", "happen", "occur", "go", "proceed", "resume",
 					      "begin", "start", "held", NULL };
 	static const char *const without[] = { "without", NULL };
-	static const char *const of[] = { "of", NULL };
-	static const char *const short_instead[] = { "short", "instead", NULL };
-	static const char *const from[] = { "from", NULL };
-	static const char *const refrain[] = { "refrain", "refrains", "refrained", "refraining",
-					       "abstain", "abstains", "abstained", "abstaining",
-					       NULL };
 	struct pred *p = &preds[i];
 	uint32_t r = p->group_roles;
 	int neg = p->neg || (r & R_NEG), cond = p->cond, spec = p->spec,
@@ -281,8 +275,7 @@ enum dyad_mode mode_resolve(const struct sent *s, struct pred *preds, size_t i)
 	 * before it say was not done */
 	if (p->head >= 2 && head_ends_ing(s, p->head) && p->group == p->head &&
 	    (word_is_any(s, p->head - 1, without) ||
-	     (word_is_any(s, p->head - 1, of) && word_is_any(s, p->head - 2, short_instead)) ||
-	     (word_is_any(s, p->head - 1, from) && word_is_any(s, p->head - 2, refrain))))
+	     gerund_not_done(s, p->head)))
 		neg = 1;
 	if (r & R_MAY)
 		spec = 1;

@@ -58,12 +58,6 @@ static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 	static const char *const al[] = { "al", NULL };
 	static const char *const without[] = { "without", NULL };
 	static const char *const after_before[] = { "after", "before", "upon", NULL };
-	static const char *const of[] = { "of", NULL };
-	static const char *const short_instead[] = { "short", "instead", NULL };
-	static const char *const from[] = { "from", NULL };
-	static const char *const refrain[] = { "refrain", "refrains", "refrained", "refraining",
-					       "abstain", "abstains", "abstained", "abstaining",
-					       NULL };
 	/* "an air strike killed five fighters" */
 	static const char *const counts[] = { "two", "three", "four", "five", "six", "seven",
 					      "eight", "nine", "ten", "eleven", "twelve", "twenty",
@@ -198,8 +192,7 @@ static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 	      * the grounds of what follows) */
 	     (word_is_any(s, i - 1, after_before) && s->info[i + 1].mention >= 0 &&
 	      !(s->info[i].vroles & V_REACT)) ||
-	     (word_is_any(s, i - 1, of) && word_is_any(s, i - 2, short_instead)) ||
-	     (word_is_any(s, i - 1, from) && word_is_any(s, i - 2, refrain))))
+	     gerund_not_done(s, i)))
 		return 0;
 	/* "Fighting between Russia and Ukraine intensified", "Talks
 	 * between Israel and Hamas will resume": no verb opens a sentence
