@@ -545,6 +545,23 @@ static long main_verb_before(const struct sent *s, size_t comma)
 	return -1;
 }
 
+/* The subject of the main clause after the comma that ends an opening
+ * phrase, searched from token FROM: the actor right after that comma,
+ * with its verb after it; -1 when there is none. */
+static int32_t main_subject_after(const struct sent *s, size_t from)
+{
+	size_t j, at;
+
+	for (j = from; j < s->n && !is_punct(s, j, ','); j++)
+		if (clause_break(s, j) || s->info[j].verb)
+			return -1;
+	if (j >= s->n || !second_clause_at(s, j + 1))
+		return -1;
+	for (at = j + 1; (s->info[at].roles & R_DET) && s->info[at].mention < 0; at++)
+		;
+	return s->info[at].mention;
+}
+
 /* "Hamas gunmen burst through the fence around the Gaza Strip,
  * killing 1,200" (or "... and rampaged"): when the main clause's verb
  * before the comma (the "and") is no word the coder knows, the verb
@@ -1216,7 +1233,7 @@ void clause_analyse(struct dyad_coder *c, struct sent *s,
 		if (p->group > 0 && p->group == p->head &&
 		    (is_punct(s, p->group - 1, ',') || head_is(s, p->group - 1, "while") ||
 		     head_is(s, p->group - 1, "without") || head_is(s, p->group - 1, "after") ||
-		     head_is(s, p->group - 1, "before") || (s->info[p->group - 1].roles & R_BY))) {
+		     head_is(s, p->group - 1, "upon") || (s->info[p->group - 1].roles & R_BY))) {
 			size_t len;
 			const char *t = tok_text(s, p->head, &len);
 			if (ends_with(t, len, "ing") && is_punct(s, p->group - 1, ',') &&
@@ -1246,8 +1263,13 @@ void clause_analyse(struct dyad_coder *c, struct sent *s,
 				if (p->subject < 0 && (is_punct(s, p->group - 1, ',') ||
 						       head_is(s, p->group - 1, "without") ||
 						       head_is(s, p->group - 1, "after") ||
-						       head_is(s, p->group - 1, "before")))
+						       head_is(s, p->group - 1, "upon")))
 					p->subject = opening_subject(s, p->group - 1);
+				/* "After meeting Xi in Beijing, Albanese said":
+				 * the phrase that opens the sentence is the main
+				 * clause's subject's */
+				if (p->subject < 0 && p->group == 1)
+					p->subject = main_subject_after(s, p->end + 1);
 				if (p->subject >= 0)
 					goto passive;
 			}

@@ -236,8 +236,8 @@ static inline int opens_clause(const struct sent *s, size_t q)
 }
 
 /* "stopped short of imposing", "instead of sending", "refrained from
- * sending": the two words before the gerund at token i (i >= 2) say its
- * act was not done.  ("without" the callers test apart.) */
+ * sending": the two words before the gerund at token i say its act
+ * was not done.  ("without" the callers test apart.) */
 static inline int gerund_not_done(const struct sent *s, size_t i)
 {
 	static const char *const of[] = { "of", NULL };
@@ -247,8 +247,8 @@ static inline int gerund_not_done(const struct sent *s, size_t i)
 					       "abstain", "abstains", "abstained", "abstaining",
 					       NULL };
 
-	return (word_is_any(s, i - 1, of) && word_is_any(s, i - 2, short_instead)) ||
-	       (word_is_any(s, i - 1, from) && word_is_any(s, i - 2, refrain));
+	return i >= 2 && ((word_is_any(s, i - 1, of) && word_is_any(s, i - 2, short_instead)) ||
+			  (word_is_any(s, i - 1, from) && word_is_any(s, i - 2, refrain)));
 }
 
 /* The token at i ends in "-ing" ("agreeing"). */
@@ -266,7 +266,6 @@ static inline int head_ends_ing(const struct sent *s, size_t i)
  * own. */
 static inline int second_clause_at(const struct sent *s, size_t at)
 {
-
 	const struct mention *m;
 	size_t k, end;
 

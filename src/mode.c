@@ -273,7 +273,7 @@ enum dyad_mode mode_resolve(const struct sent *s, struct pred *preds, size_t i)
 	/* "left Beijing without meeting Xi", "stopped short of accusing
 	 * Moscow", "refrained from sending troops": an act the words
 	 * before it say was not done */
-	if (p->head >= 2 && head_ends_ing(s, p->head) && p->group == p->head &&
+	if (p->head >= 1 && head_ends_ing(s, p->head) && p->group == p->head &&
 	    (word_is_any(s, p->head - 1, without) ||
 	     gerund_not_done(s, p->head)))
 		neg = 1;

@@ -57,7 +57,7 @@ static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 	static const char *const off[] = { "off", NULL };
 	static const char *const al[] = { "al", NULL };
 	static const char *const without[] = { "without", NULL };
-	static const char *const after_before[] = { "after", "before", "upon", NULL };
+	static const char *const after_upon[] = { "after", "upon", NULL };
 	/* "an air strike killed five fighters" */
 	static const char *const counts[] = { "two", "three", "four", "five", "six", "seven",
 					      "eight", "nine", "ten", "eleven", "twelve", "twenty",
@@ -184,13 +184,13 @@ static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 	 * after a preposition.  (Not before "its": "imposed sanctions on
 	 * Tehran without consulting its allies" is no act toward Tehran,
 	 * the nearest owner "its" would find.) */
-	if (gerund && i >= 2 && i + 1 < s->n && (s->toks[i + 1].flags & TOK_WORD) &&
+	if (gerund && i >= 1 && i + 1 < s->n && (s->toks[i + 1].flags & TOK_WORD) &&
 	    (s->info[i + 1].mention >= 0 || !(s->info[i + 1].roles & ~(R_DET | R_POSS))) &&
 	    ((word_is_any(s, i - 1, without) && !(s->info[i + 1].roles & R_POSS)) ||
 	     /* "said after meeting Zelensky": the act the clause is
 	      * dated by, the subject's own (not "after accusing Baku of",
 	      * the grounds of what follows) */
-	     (word_is_any(s, i - 1, after_before) && s->info[i + 1].mention >= 0 &&
+	     (word_is_any(s, i - 1, after_upon) && s->info[i + 1].mention >= 0 &&
 	      !(s->info[i].vroles & V_REACT)) ||
 	     gerund_not_done(s, i)))
 		return 0;
