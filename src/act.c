@@ -474,6 +474,25 @@ static long demand_of(const dyad_lexicon *lex, const struct sent *s, const struc
 	return -1;
 }
 
+/* "warned that sending troops to Ukraine would risk a nuclear war": a
+ * gerund that opens its clause and is the subject of a modal verb after
+ * its object names an act weighed, not done. */
+static int gerund_subject(const struct sent *s, const struct pred *p)
+{
+	size_t j;
+
+	if (p->kind != LEX_VERB || p->group != p->head || !head_ends_ing(s, p->head) ||
+	    !opens_clause(s, p->head))
+		return 0;
+	for (j = p->end + 1; j < s->n && j <= p->end + 8; j++) {
+		if (s->info[j].roles & (R_WOULD | R_MAY | R_CAN | R_WILL))
+			return 1;
+		if (clause_break(s, j) || is_punct(s, j, ',') || s->info[j].verb)
+			return 0;
+	}
+	return 0;
+}
+
 /* ---- objects the lexicon does not know ------------------------------- */
 
 enum { OBJ_NONE, OBJ_PEOPLE, OBJ_PROTEST, OBJ_NAME };
@@ -1459,6 +1478,8 @@ static int not_an_act(struct act *a)
 		return not_coded(a, "an earlier event dating the news (\"a day after\"), not coded");
 	if (p->complement)
 		return not_coded(a, "what a plan or effort is for, not an act");
+	if (gerund_subject(s, p))
+		return not_coded(a, "a gerund a modal's clause is about, not an act");
 	/* "urged the junta to end the violence and hold talks with the
 	 * opposition": the talks a light verb asked for are asked for too */
 	if (p->requested || demanded_act(s, p) ||
