@@ -894,16 +894,18 @@ static struct mention person_from(const struct mention *m, const struct mention 
 static const char *hyphen_owner(struct dyad_coder *c, const struct sent *s, size_t i,
 				int32_t ymd, const char *const *words);
 
-/* Whether the agent at token TOK is one an actor runs, named by a word
- * like "Russian-installed" right before it: "Russian-installed officials
- * in Zaporizhzhia" are Russia's, not the place's (run_by_roles gives
- * them their owner's state). */
-static int run_by_actor(struct dyad_coder *c, const struct sent *s, uint32_t tok, int32_t ymd)
+/* The code of the actor that runs the agent at token TOK, named by a
+ * word like "Russian-installed" right before it, or NULL: "Russian-
+ * installed officials in Zaporizhzhia" are Russia's, not the place's
+ * (run_by_roles gives them their owner's state). */
+static const char *run_by_owner(struct dyad_coder *c, const struct sent *s, uint32_t tok,
+				int32_t ymd)
 {
 	static const char *const run[] = { "run", "controlled", "ruled", "administered",
 					   "installed", "appointed", NULL };
 
-	return tok > 0 && s->info[tok - 1].mention < 0 && hyphen_owner(c, s, tok - 1, ymd, run);
+	return tok > 0 && s->info[tok - 1].mention < 0 ? hyphen_owner(c, s, tok - 1, ymd, run) :
+							  NULL;
 }
 
 static int is_punct_tok(const struct sent *s, size_t i, char ch);
@@ -1096,7 +1098,7 @@ static void combine_agents(struct dyad_coder *c, struct sent *s, int32_t ymd)
 		 * "its troops in Syria", "its consulate in Damascus" (the
 		 * pronouns come later). */
 		if (n && m->kind == M_AGENT && !weapon_agent(s, m) && !vehicle_agent(c, s, m) &&
-		    !people_agent(s, m) && !run_by_actor(c, s, m->tok, ymd) &&
+		    !people_agent(s, m) && !run_by_owner(c, s, m->tok, ymd) &&
 		    n->kind == M_NAME && !n->person &&
 		    /* "supporters of a Lebanese militia": the state is the
 		     * next role's */
@@ -1938,6 +1940,24 @@ static int clause_subject(const struct sent *s, const struct mention *m, size_t 
 	return 1;
 }
 
+/* The last mention before token I, of the first N, when it is the
+ * subject of I's clause and a state's (a role of a state only, with
+ * ROLE_ONLY); NULL otherwise. */
+static const struct mention *state_subject_before(const struct sent *s, size_t i, size_t n,
+						  int role_only)
+{
+	size_t k;
+
+	for (k = n; k-- > 0;) {
+		const struct mention *m = &s->ments[k];
+		if (m->tok >= i || m->kind == M_PRONOUN)
+			continue;
+		return clause_subject(s, m, i) && m->code && (!role_only || strlen(m->code) > 3) &&
+		       is_state_code(m->code) && strncmp(m->code, "---", 3) ? m : NULL;
+	}
+	return NULL;
+}
+
 /* The subject of the clause whose object is the "it" at token I that an
  * accusation names ("the health ministry accused it of killing", "blamed
  * it for"), when the subject is a role of a state; NULL otherwise.  Other
@@ -1946,20 +1966,12 @@ static int clause_subject(const struct sent *s, const struct mention *m, size_t 
 static const struct mention *object_it_subject(const struct sent *s, size_t i, size_t n)
 {
 	static const char *const of_for[] = { "of", "for", NULL };
-	size_t k;
 
 	if (i == 0 || i + 1 >= s->n || s->info[i - 1].vlemma == LEX_NONE ||
 	    (s->info[i - 1].roles & (R_BE | R_HAVE | R_SUB | R_CONJ)) ||
 	    !word_is_any(s, i + 1, of_for))
 		return NULL;
-	for (k = n; k-- > 0;) {
-		const struct mention *m = &s->ments[k];
-		if (m->tok >= i || m->kind == M_PRONOUN)
-			continue;
-		return clause_subject(s, m, i) && m->code && strlen(m->code) > 3 &&
-		       is_state_code(m->code) && strncmp(m->code, "---", 3) ? m : NULL;
-	}
-	return NULL;
+	return state_subject_before(s, i, n, 1);
 }
 
 /* The subject of the clause in which "its" or "their" at token I owns
@@ -1972,7 +1984,7 @@ static const struct mention *attacked_owner_subject(struct dyad_coder *c, const 
 	static const char *const force[] = { "shell", "strike", "attack", "bomb", "hit", "target",
 					     "pound", "raid", "shoot", "storm", "ambush", NULL };
 	const char *lemma;
-	size_t k, f;
+	size_t f;
 
 	if (i == 0 || !(s->info[i].roles & R_POSS) || s->info[i - 1].vlemma == LEX_NONE)
 		return NULL;
@@ -1981,14 +1993,7 @@ static const struct mention *attacked_owner_subject(struct dyad_coder *c, const 
 		;
 	if (!force[f])
 		return NULL;
-	for (k = n; k-- > 0;) {
-		const struct mention *m = &s->ments[k];
-		if (m->tok >= i || m->kind == M_PRONOUN)
-			continue;
-		return clause_subject(s, m, i) && m->code && is_state_code(m->code) &&
-		       strncmp(m->code, "---", 3) ? m : NULL;
-	}
-	return NULL;
+	return state_subject_before(s, i, n, 0);
 }
 
 /* he/she/it/they to the nearest fitting mention, in this sentence first. */
@@ -3425,8 +3430,6 @@ static const char *hyphen_owner(struct dyad_coder *c, const struct sent *s, size
  * Needs the mentions marked. */
 static void run_by_roles(struct dyad_coder *c, struct sent *s, int32_t ymd)
 {
-	static const char *const run[] = { "run", "controlled", "ruled", "administered",
-					   "installed", "appointed", NULL };
 	size_t i;
 
 	for (i = 0; i < s->n_ments; i++) {
@@ -3435,8 +3438,8 @@ static void run_by_roles(struct dyad_coder *c, struct sent *s, int32_t ymd)
 		char *code, st[4];
 
 		if (!b->code || strlen(b->code) != 3 || b->country || b->person ||
-		    b->actor != LEX_NONE || b->tok == 0 || s->info[b->tok - 1].mention >= 0 ||
-		    !(owner = hyphen_owner(c, s, b->tok - 1, ymd, run)) || strlen(owner) < 3 ||
+		    b->actor != LEX_NONE || !(owner = run_by_owner(c, s, b->tok, ymd)) ||
+		    strlen(owner) < 3 ||
 		    !is_state_code(owner) || !strncmp(owner, "---", 3))
 			continue;
 		memcpy(st, owner, 3);
