@@ -1426,6 +1426,10 @@ int clause_background(const struct sent *s, size_t head)
 	static const char *const answer[] = { "retaliation", "response", "revenge",
 					      "reprisal", "protest", NULL };
 	static const char *const for_to[] = { "for", "to", NULL };
+	/* "ahead of a meeting between Xi and Trump", "on the eve of his
+	 * visit", "in the run-up to the summit": an event still to come,
+	 * named to place another in time */
+	static const char *const eve[] = { "ahead", "eve", "run-up", NULL };
 	long j = (long)head - 1;
 
 	for (;;) {
@@ -1437,6 +1441,9 @@ int clause_background(const struct sent *s, size_t head)
 			 s->info[j + 1].mention >= 0)) &&
 		       !(s->info[j].roles & R_PREP))
 			j--;
+		if (j >= 1 && ((s->info[j].roles & R_OF) || word_is_any(s, (size_t)j, for_to + 1)) &&
+		    word_is_any(s, (size_t)j - 1, eve))
+			return 1;
 		if (j < 1 || !(s->info[j].roles & R_OF) ||
 		    (s->info[j - 1].roles & (R_PREP | R_DET)))
 			break;

@@ -2298,14 +2298,18 @@ static void link_mentions(struct dyad_coder *c, struct sent *s)
 	for (i = s->n_ments; i-- > 1;) {
 		struct mention *a = &s->ments[i - 1], *b = &s->ments[i];
 		uint32_t t, end = a->tok + a->n_tok, g, old;
-		size_t k, in_group = 0;
+		size_t k, in_group = 0, in_a_group = 0;
 		int ok;
 
-		for (k = 0; k < s->n_ments; k++)
+		for (k = 0; k < s->n_ments; k++) {
 			in_group += s->ments[k].group == b->group;
+			in_a_group += s->ments[k].group == a->group;
+		}
 		/* "his former defence minister Yoav Gallant and Deif": a
-		 * descriptor right before a name in a list stands with it. */
-		ok = b->tok >= end && in_group > 1;
+		 * descriptor right before a name in a list stands with it.
+		 * A list an "and" has closed takes no more ("the summit
+		 * between Trump and Putin, Zelensky and Merz met"). */
+		ok = b->tok >= end && in_group > 1 && in_a_group == 1;
 
 		for (t = end; t < b->tok && ok; t++) {
 			size_t len;

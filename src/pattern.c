@@ -138,6 +138,34 @@ static int passive_subject(const struct sent *s, int32_t mi)
 	return k < s->n && (s->info[k].roles & R_BE);
 }
 
+/* Whether the element met e-th in a backward walk over the n_el
+ * elements before a head lies between two actor elements ("and" in
+ * "$ and + *"). */
+static int between_actors(const struct lex_elem *el, size_t n_el, size_t e)
+{
+	size_t at = n_el - 1 - e, k;
+	int before = 0, after = 0;
+
+	for (k = 0; k < n_el; k++)
+		if (el[k].kind == LEX_EL_TARGET || el[k].kind == LEX_EL_SOURCE) {
+			if (k < at)
+				before = 1;
+			else if (k > at)
+				after = 1;
+		}
+	return before && after;
+}
+
+/* A comma between two actors of one list ("teams from Greece, Israel
+ * and Mexico"). */
+static int list_comma(const struct sent *s, size_t at)
+{
+	int32_t a = at > 0 ? s->info[at - 1].mention : -1;
+	int32_t b = at + 1 < s->n ? s->info[at + 1].mention : -1;
+
+	return a >= 0 && b >= 0 && s->ments[a].group == s->ments[b].group;
+}
+
 /* Match one element list in one direction.  Forward from `at` for the
  * elements after the head, backward for those before it. */
 static int match_side(const dyad_lexicon *lex, const struct sent *s,
@@ -204,6 +232,14 @@ static int match_side(const dyad_lexicon *lex, const struct sent *s,
 					found = 1;
 					break;
 				}
+			} else if (!forward && is_punct(s, (size_t)pos, ',') && between_actors(el, n_el, e) &&
+				   !list_comma(s, (size_t)pos)) {
+				/* "Ahead of the summit between Trump and Putin,
+				 * Zelensky met Merz": the "and" of "$ and +" joins
+				 * the subject's own list, not a pair before the
+				 * comma ("In a phone call, Trump and Putin
+				 * discussed": a fronted phrase may lie there) */
+				return 0;
 			} else if (forward && gap > 0 && ti->mention >= 0 &&
 				   s->ments[ti->mention].tok == (size_t)pos &&
 				   opens_subordinate(s, (size_t)pos) &&
