@@ -356,8 +356,19 @@ int lex_actor_name(dyad_lexicon *lex, uint32_t actor, const char *phrase,
 	}
 	if (n >= 2) {
 		int rc = namepart_add(lex, words[0], actor);
+		const char *last = phrase + len;
 		if (!rc)
 			rc = namepart_add(lex, words[n - 1], actor);
+		/* "Ahmed al-Sharaa" is "Sharaa" on second reference, as news
+		 * writes Arabic family names */
+		while (last > phrase && last[-1] != ' ')
+			last--;
+		if (!rc && phrase + len - last > 4 && (!strncasecmp(last, "al-", 3) ||
+						       !strncasecmp(last, "el-", 3))) {
+			uint32_t w = lex_word(lex, last + 3, (size_t)(phrase + len - last - 3));
+			if (w != LEX_NONE)
+				rc = namepart_add(lex, w, actor);
+		}
 		return rc;
 	}
 	return DYAD_OK;

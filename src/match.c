@@ -460,15 +460,33 @@ static const char *ship_prefix(const struct sent *s, size_t i)
 	return NULL;
 }
 
-/* "Prime Minister Albanese", "Carney met Trump": the family name in
- * token I of the one person the dictionaries know by it who holds a
- * role on the date; LEX_NONE when none or more than one does. */
+/* Whether the actor's code on the date comes from a dated role rather
+ * than the undated one a person keeps after office. */
+static int holds_dated_role(const dyad_lexicon *lex, uint32_t actor, int32_t ymd)
+{
+	const struct lex_actor *a = &lex->actors.v[actor];
+	uint32_t i;
+
+	for (i = 0; ymd && i < a->n_codes; i++) {
+		const struct lex_code *lc = &a->codes[i];
+		if ((lc->from || lc->to) && (!lc->from || lc->from <= ymd) && (!lc->to || ymd < lc->to))
+			return 1;
+	}
+	return 0;
+}
+
+/* "Prime Minister Albanese", "Carney met Trump", "Trump met Sharaa": the
+ * family name in token I of the one person the dictionaries know by it
+ * who holds a role on the date ("Sharaa" is Ahmed al-Sharaa in 2025, not
+ * Farouk al-Sharaa, long out of office), or of the one person of that
+ * name when none holds one; LEX_NONE otherwise. */
 static uint32_t unique_surname(struct dyad_coder *c, const struct sent *s, size_t i,
 			       int32_t ymd, const char **code)
 {
-	uint32_t cand[16], found = LEX_NONE;
+	uint32_t cand[16], found = LEX_NONE, holder = LEX_NONE;
 	size_t n = lex_name_part(c->lex, s->info[i].word, cand, 16), k, len, fl;
-	const char *t = tok_text(s, i, &len), *found_code = NULL, *lemma;
+	size_t n_found = 0, n_holders = 0;
+	const char *t = tok_text(s, i, &len), *found_code = NULL, *holder_code = NULL, *lemma;
 	char f[64];
 
 	/* "Armed Forces Day", "Senator Rice": a word of English is no
@@ -480,22 +498,38 @@ static uint32_t unique_surname(struct dyad_coder *c, const struct sent *s, size_
 	for (k = 0; k < n; k++) {
 		const char *label, *cc;
 		size_t ll;
-		if (cand[k] == found || !actor_is_person(c->lex, cand[k]))
+		if (cand[k] == found || cand[k] == holder || !actor_is_person(c->lex, cand[k]))
 			continue;
-		/* the family name ends the name: "Anthony Albanese" */
+		/* the family name ends the name: "Anthony Albanese", "Ahmed
+		 * al-Sharaa" */
 		label = lex_str(c->lex, c->lex->actors.v[cand[k]].label);
 		ll = strlen(label);
-		if (ll <= len || label[ll - len - 1] != ' ' || strncasecmp(label + ll - len, t, len))
+		if (ll <= len || strncasecmp(label + ll - len, t, len) ||
+		    (label[ll - len - 1] != ' ' &&
+		     !(ll > len + 3 && (!strncasecmp(label + ll - len - 4, " al-", 4) ||
+					!strncasecmp(label + ll - len - 4, " el-", 4)))))
 			continue;
 		if (!(cc = match_actor_code(c->lex, cand[k], ymd)))
 			continue;
-		if (found != LEX_NONE)
-			return LEX_NONE;        /* two people of that name */
+		if (holds_dated_role(c->lex, cand[k], ymd)) {
+			n_holders++;
+			holder = cand[k];
+			holder_code = cc;
+		}
+		n_found++;
 		found = cand[k];
 		found_code = cc;
 	}
-	*code = found_code;
-	return found;
+	if (n_holders == 1) {
+		*code = holder_code;
+		return holder;
+	}
+	if (n_holders == 0 && n_found == 1) {
+		*code = found_code;
+		return found;
+	}
+	*code = NULL;
+	return LEX_NONE;
 }
 
 static int find_names(struct dyad_coder *c, struct sent *s, int32_t ymd)
