@@ -1647,9 +1647,7 @@ static int find_source(struct act *a)
 			size_t after = m->tok + m->n_tok;
 			int poss = (after < s->n && (s->info[after].roles & R_POSS)) ||
 				   (s->info[j].roles & R_POSS);
-			int pair = m->group != (uint32_t)s->info[j].mention ||
-				   (s->info[j].mention > 0 &&
-				    s->ments[s->info[j].mention - 1].group == m->group);
+			int pair = m->pair;
 			if (poss)
 				a->src = s->info[j].mention;
 			else if (!pair && !m->after_prep && attack_subject(s, preds, n, p, m, &a->r, lex))

@@ -405,6 +405,71 @@ static int names_verb(const dyad_lexicon *lex, const struct lex_pattern *pat,
 	return 0;
 }
 
+/* The last resort for a noun none of its patterns codes in
+ * pat_choose().  "the Trump-Kim summit", "U.S.-China trade talks": a noun
+ * after two actors joined by a hyphen means that noun "between" the two,
+ * so it takes its pattern of that shape ("trade * between $ and +"), the
+ * pattern's words before the head being the last words before it.  Only
+ * codes of talk and cooperation (01-08) are read so. */
+static int pair_pattern(const dyad_lexicon *lex, const struct sent *s, struct pred *p,
+			struct match_result *best)
+{
+	size_t at = p->head, h;
+	int32_t m;
+
+	while (at > 0 && at + 3 > p->head && s->info[at - 1].mention < 0 &&
+	       (s->toks[at - 1].flags & TOK_WORD) && !(s->toks[at - 1].flags & TOK_CAP) &&
+	       !s->info[at - 1].roles)
+		at--;
+	if (at == 0 || (m = s->info[at - 1].mention) < 0 || !s->ments[m].pair)
+		return 0;
+	if (m > 0 && s->ments[m - 1].tok == s->ments[m].tok)
+		m--;
+	else if ((size_t)m + 1 >= s->n_ments || s->ments[m + 1].tok != s->ments[m].tok)
+		return 0;
+	for (h = 0; h < p->n_heads; h++) {
+		const struct lex_head *hd = &p->heads[h];
+		const struct lex_class *cls = &lex->classes.v[hd->cls];
+		long pe = pred_particles_at(lex, s, p->head, hd);
+		uint32_t k;
+
+		for (k = 0; pe >= 0 && k < cls->n_pats; k++) {
+			const struct lex_pattern *pat = &lex->patterns.v[cls->pat_first + k];
+			const struct lex_elem *el = &lex->elems.v[pat->el_off];
+			size_t n_pre, i;
+			uint32_t code;
+
+			for (n_pre = 0; n_pre < pat->n_el && el[n_pre].kind == LEX_EL_WORD; n_pre++)
+				;
+			if (n_pre + 5 != pat->n_el || n_pre > p->head - at || el[n_pre].kind != LEX_EL_HEAD ||
+			    el[n_pre + 1].kind != LEX_EL_WORD ||
+			    strcmp(lex_word_str(lex, el[n_pre + 1].id), "between") ||
+			    el[n_pre + 2].kind != LEX_EL_SOURCE || el[n_pre + 3].kind != LEX_EL_WORD ||
+			    strcmp(lex_word_str(lex, el[n_pre + 3].id), "and") ||
+			    el[n_pre + 4].kind != LEX_EL_TARGET)
+				continue;
+			for (i = 0; i < n_pre && word_at(s, p->head - n_pre + i, &el[i]); i++)
+				;
+			code = pat->code != LEX_NONE ? pat->code : cls->code;
+			/* "the Russia-Ukraine war", "the Israel-Hamas conflict":
+			 * a war so named is the news's background, not news */
+			if (i < n_pre || code == LEX_NONE || code == LEX_CODE_NULL ||
+			    strncmp(lex_code_str(lex, code), "09", 2) >= 0)
+				continue;
+			p->end = (uint32_t)pe;
+			best->head = hd;
+			best->pat = pat;
+			best->code = code;
+			best->code2 = pat->code2;
+			best->source = m;
+			best->target = m + 1;
+			best->last = (uint32_t)pe;
+			return 1;
+		}
+	}
+	return 0;
+}
+
 /* Choose head and pattern: the most specific pattern that matches.  A
  * word may be declared in several classes (a verb of two dictionary
  * files): the patterns of all its heads with the same particles are
@@ -481,6 +546,10 @@ int pat_choose(struct dyad_coder *c, struct sent *s, struct pred *p,
 			}
 			return 1;
 		}
+		/* "the Israel-Hamas ceasefire": the pair's pattern ("*
+		 * between $ and +") before the class's default */
+		if (dflt && p->kind == LEX_NOUN && pair_pattern(lex, s, p, best))
+			return 1;
 		if (dflt) {
 			p->end = (uint32_t)dflt_pe;
 			best->head = dflt;
@@ -492,7 +561,7 @@ int pat_choose(struct dyad_coder *c, struct sent *s, struct pred *p,
 			return 1;
 		}
 	}
-	return 0;
+	return p->kind == LEX_NOUN && pair_pattern(lex, s, p, best);
 }
 
 /* Whether p's pattern names, before its head, a word that stands as a
