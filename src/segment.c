@@ -268,7 +268,8 @@ static size_t seg_contraction(const unsigned char *s, size_t len, size_t i)
 	return 0;
 }
 
-/* Flags of the word token s[start, end), from its characters. */
+/* Flags of the word token s[start, end), from its characters.  Every
+ * word passes here, so ASCII takes the table alone. */
 static uint32_t seg_word_flags(const unsigned char *s, size_t start, size_t end)
 {
 	size_t i, n, n_chars = 0;
@@ -276,15 +277,17 @@ static uint32_t seg_word_flags(const unsigned char *s, size_t start, size_t end)
 	uint32_t f = 0;
 
 	for (i = start; i < end; i += n) {
-		cls = seg_class(s, end, i, &n);
-		if (i == start && (cls & SC_UPPER))
-			f |= TOK_CAP;
-		if (s[i] == '-')
-			f |= TOK_HYPHEN;
+		cls = seg_ascii[s[i]];
+		n = 1;
+		if (cls & SC_HIGH)
+			cls = seg_class_high(s, end, i, &n);
 		all |= cls;
-		if (cls & SC_WORD)
-			n_chars++;      /* "J." is one letter, not an acronym */
+		n_chars += (cls & SC_WORD) != 0; /* "J." is one letter, not an acronym */
 	}
+	if (seg_class(s, end, start, &n) & SC_UPPER)
+		f |= TOK_CAP;
+	if ((all & SC_PUNCT) && memchr(s + start, '-', end - start))
+		f |= TOK_HYPHEN;
 	f |= (all & SC_LETTER) || !(all & SC_DIGIT) ? TOK_WORD : TOK_NUM;
 	if ((all & SC_UPPER) && !(all & SC_LOWER) && n_chars > 1)
 		f |= TOK_UPPER;
