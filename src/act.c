@@ -1094,12 +1094,22 @@ static const char *meeting_state(const struct dyad_coder *c, const struct sent *
 {
 	static const char *const gatherings[] = { "summit", "meeting", "talks", "conference",
 						  "forum", "session", "sidelines", "negotiations",
-						  NULL };
-	size_t k;
+						  "place", NULL };
+	/* "talks between the two were held in Istanbul", "a meeting is
+	 * expected in Seoul", "took place in Geneva": the verb a meeting
+	 * noun is the subject of says where it happens */
+	static const char *const happen[] = { "held", "expected", "scheduled", "planned", "set",
+					      "took", "take", "takes", "taking", NULL };
+	size_t k, via = SIZE_MAX;
 
 	for (k = p->end + 1; k < s->n; k++) {
 		const struct mention *m;
 		long j;
+		if (p->kind == LEX_NOUN && via == SIZE_MAX && s->info[k].verb &&
+		    s->info[k].mention < 0 && word_is_any(s, k, happen)) {
+			via = k;
+			continue;
+		}
 		if (clause_break(s, k) || (s->info[k].verb && s->info[k].mention < 0))
 			break;
 		if (s->info[k].mention < 0)
@@ -1114,8 +1124,8 @@ static const char *meeting_state(const struct dyad_coder *c, const struct sent *
 		j--;
 		if (j < 0)
 			continue;
-		if ((size_t)j == p->end || s->info[j].mention >= 0 || weekday(s, (size_t)j) ||
-		    word_is_any(s, (size_t)j, gatherings))
+		if ((size_t)j == p->end || (size_t)j == via || s->info[j].mention >= 0 ||
+		    weekday(s, (size_t)j) || word_is_any(s, (size_t)j, gatherings))
 			return m->code;
 	}
 	return held && c->memo.dateline[0] ? c->memo.dateline : NULL;

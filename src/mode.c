@@ -180,6 +180,8 @@ enum dyad_mode mode_resolve(const struct sent *s, struct pred *preds, size_t i)
 	static const char *const happen[] = { "take", "happen", "occur", "go", "proceed", "resume",
 					      "begin", "start", "held", NULL };
 	static const char *const without[] = { "without", NULL };
+	static const char *const expected[] = { "expected", NULL };
+	static const char *const set[] = { "set", NULL };
 	struct pred *p = &preds[i];
 	uint32_t r = p->group_roles;
 	int neg = p->neg || (r & R_NEG), cond = p->cond, spec = p->spec,
@@ -222,8 +224,17 @@ enum dyad_mode mode_resolve(const struct sent *s, struct pred *preds, size_t i)
 			if (s->info[j].verb)
 				subj = 0;
 		for (j = p->head + 1; j + 1 < s->n && j <= p->head + 14; j++) {
-			if ((s->info[j].roles & R_BE) && (s->info[j + 1].roles & R_SPECADJ)) {
+			/* "a meeting between Trump and Xi is expected in
+			 * October" (as "is expected to"), "talks are
+			 * scheduled for Monday", "the summit is set for" */
+			if ((s->info[j].roles & R_BE) &&
+			    ((s->info[j + 1].roles & R_SPECADJ) || word_is_any(s, j + 1, expected))) {
 				spec = 1;
+				break;
+			}
+			if ((s->info[j].roles & R_BE) &&
+			    ((s->info[j + 1].roles & R_PLANADJ) || word_is_any(s, j + 1, set))) {
+				plan = 1;
 				break;
 			}
 			modal |= s->info[j].roles & (R_MAY | R_WILL | R_NEG);
