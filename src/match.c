@@ -1211,6 +1211,13 @@ static const char *const role_things[] = {
 	"law", "links", "contacts", "blockade", "escort", "escorts", NULL
 };
 
+/* "launched military drills around Taiwan": a bare role word before an
+ * exercise is no actor of the place after it; with its state ("Chinese
+ * military drills") it is the state's forces that drill. */
+static const char *const drill_things[] = {
+	"drill", "drills", "exercise", "exercises", "manoeuvres", "maneuvers", "wargames", NULL
+};
+
 static const char *const foreign_words[] = { "foreign", NULL };
 static const char *const un_words[] = { "U.N.", "UN", NULL };
 static const char *const envoy_words[] = { "envoy", "envoys", NULL };
@@ -1242,6 +1249,9 @@ static void attributive_roles(struct dyad_coder *c, struct sent *s)
 			m->how = "the U.N.'s envoy";
 			goto keep;
 		}
+		if (m->kind == M_AGENT && !m->person && next < s->n && word_is_any(s, last, adjective_roles) &&
+		    word_is_any(s, next, drill_things))
+			continue;       /* dropped */
 		if (m->person || next >= s->n || is_cap(s, next) ||
 		    !word_is_any(s, last, adjective_roles) || !word_is_any(s, next, role_things) ||
 		    (next + 1 < s->n && (s->info[next + 1].roles & R_POSS)))
