@@ -1862,6 +1862,33 @@ static int32_t weapon_owner(const struct sent *s, size_t from, uint32_t avoid)
 	return -1;
 }
 
+/* The state named as the owner of the noun a pattern's words end on, at
+ * token last ("a U.S. peace plan", "Kyiv's offer"): the first actor after
+ * p's head, a state's name or adjective other than the source's own
+ * ("cut off all U.S. aid to Colombia"), whose only words up to last are
+ * modifiers of that noun; -1 when there is none. */
+static int32_t owner_of_last(const struct sent *s, const struct pred *p, uint32_t last,
+			     int32_t src)
+{
+	const struct mention *m;
+	size_t w, k;
+
+	for (w = p->end + 1; w < last && s->info[w].mention < 0; w++)
+		;
+	if (w >= last)
+		return -1;
+	m = &s->ments[s->info[w].mention];
+	if (!m->country || m->kind == M_PRONOUN || !m->code ||
+	    (src >= 0 && (m->group == s->ments[src].group ||
+			  (s->ments[src].code && !strncmp(s->ments[src].code, m->code, 3)))))
+		return -1;
+	for (k = m->tok + m->n_tok; k < last; k++)
+		if (s->info[k].mention >= 0 || (s->info[k].roles & R_PREP) ||
+		    !((s->info[k].roles & R_POSS) || is_modifier(s, k)))
+			return -1;
+	return s->info[w].mention;
+}
+
 /* The target: the pattern's '+', the subject of a passive, the name
  * the pattern ends on, else the first mention after it that is no
  * possessive pointing back at the source nor its reporter. */
@@ -1910,6 +1937,12 @@ static int find_target(struct act *a)
 				a->tgt = s->info[w].mention;
 				break;
 			}
+		/* "rejected key parts of a U.S. peace plan for Ukraine",
+		 * "rejected Kyiv's offer of talks": the state whose the
+		 * pattern's noun is, named right before it, is the target,
+		 * not a name after it */
+		if (a->tgt < 0 && a->r.pat && a->r.last > p->end + 1)
+			a->tgt = owner_of_last(s, p, a->r.last, a->src);
 		/* "vowed that Israel would pay a heavy price for the strike on
 		 * its consulate": a threat whose words run on in its
 		 * complement is aimed at the complement's subject */
