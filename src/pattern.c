@@ -156,6 +156,25 @@ static int between_actors(const struct lex_elem *el, size_t n_el, size_t e)
 	return before && after;
 }
 
+/* Whether mention m follows "with" and comes before a participle, a
+ * word or two apart at most ("with Washington cutting tariffs", "with
+ * Oman again acting as mediator"). */
+static int absolute_with(const struct sent *s, const struct mention *m)
+{
+	size_t j = m->tok, k = m->tok + m->n_tok;
+
+	while (j > 0 && (s->info[j - 1].roles & R_DET) && s->info[j - 1].mention < 0)
+		j--;
+	if (j == 0 || !head_is(s, j - 1, "with"))
+		return 0;
+	while (k < s->n && k < m->tok + m->n_tok + 2 && s->info[k].vlemma == LEX_NONE &&
+	       (s->toks[k].flags & TOK_WORD) && !s->info[k].roles && s->info[k].mention < 0)
+		k++;
+	/* (by its form: "acting" is read as "the acting president" too) */
+	return k < s->n && s->info[k].vlemma != LEX_NONE && s->info[k].mention < 0 &&
+	       head_ends_ing(s, k);
+}
+
 /* A comma between two actors of one list ("teams from Greece, Israel
  * and Mexico"). */
 static int list_comma(const struct sent *s, size_t at)
@@ -213,6 +232,11 @@ static int match_side(const dyad_lexicon *lex, const struct sent *s,
 					gap++;
 					continue;
 				}
+				/* "held talks in Muscat, with Oman again acting
+				 * as mediator": "with" before an actor and its
+				 * participle opens a clause of its own */
+				if (ti->mention >= 0 && forward && absolute_with(s, &s->ments[ti->mention]))
+					return 0;
 				if (ti->mention >= 0) {
 					const struct mention *m = &s->ments[ti->mention];
 					/* "with its NATO allies", "to their Western
