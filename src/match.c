@@ -3404,6 +3404,75 @@ static int plural_pronouns(struct dyad_coder *c, struct sent *s)
 	return DYAD_OK;
 }
 
+/* "accused both countries of violating it", "urged the two sides to
+ * respect the truce": after a verb or a preposition, "both" or "the two"
+ * and a word for parties stand for the pair the sentence named before
+ * ("a ceasefire between Israel and Iran").  Each side gets a mention over
+ * the phrase, the two in one group.  (As a subject, "the two leaders held
+ * talks", the coder pairs them itself.)  Runs after the groups are linked. */
+static int pair_anaphors(struct dyad_coder *c, struct sent *s)
+{
+	static const char *const parties[] = { "sides", "countries", "nations", "parties",
+					       "leaders", "governments", "states", "neighbours",
+					       "neighbors", "rivals", "capitals", NULL };
+	static const char *const both[] = { "both", NULL };
+	static const char *const the[] = { "the", NULL };
+	static const char *const two[] = { "two", NULL };
+	size_t i, k, n = s->n_ments;
+
+	for (i = 1; i + 1 < s->n; i++) {
+		size_t last = word_is_any(s, i, both) ? i + 1 :
+			      word_is_any(s, i, the) && i + 2 < s->n && word_is_any(s, i + 1, two) ? i + 2 : 0;
+		int32_t side[2] = { -1, -1 }, first;
+		size_t end = 0;
+
+		if (!last || s->info[last].mention >= 0 || !word_is_any(s, last, parties) ||
+		    !((s->info[i - 1].vlemma != LEX_NONE && s->info[i - 1].mention < 0 &&
+		       !s->info[i - 1].roles) || (s->info[i - 1].roles & R_PREP)))
+			continue;
+		/* the last pair named before: a group of two sides of two
+		 * states */
+		for (k = 0; k < n; k++) {
+			int32_t mem[2] = { -1, -1 };
+			size_t j, count = 0;
+			if (s->ments[k].tok + s->ments[k].n_tok > i ||
+			    s->ments[k].tok + s->ments[k].n_tok <= end || s->ments[k].kind == M_PRONOUN)
+				continue;
+			for (j = 0; j < n; j++)
+				if (s->ments[j].group == s->ments[k].group && s->ments[j].tok < i &&
+				    s->ments[j].kind != M_PRONOUN && s->ments[j].code && count++ < 2)
+					mem[count - 1] = (int32_t)j;
+			if (count == 2 && strncmp(s->ments[mem[0]].code, s->ments[mem[1]].code, 3)) {
+				end = s->ments[k].tok + s->ments[k].n_tok;
+				side[0] = mem[0];
+				side[1] = mem[1];
+			}
+		}
+		if (side[0] < 0)
+			continue;
+		first = (int32_t)s->n_ments;
+		for (k = 0; k < 2; k++) {
+			struct mention *m;
+			if (!(m = push_mention(c, s)))
+				return DYAD_ENOMEM;
+			m->kind = M_PRONOUN;
+			m->actor = s->ments[side[k]].actor;
+			m->code = s->ments[side[k]].code;
+			m->person = s->ments[side[k]].person;
+			m->country = s->ments[side[k]].country;
+			m->after_prep = (s->info[i - 1].roles & R_PREP) != 0;
+			m->prep_roles = m->after_prep ? s->info[i - 1].roles : 0;
+			m->how = "the pair named before";
+			m->group = (uint32_t)first;
+			set_span(s, m, i, last);
+		}
+		for (k = i; k <= last; k++)
+			s->info[k].mention = first;
+		i = last;
+	}
+	return DYAD_OK;
+}
+
 /* "North Korea's Vice Defence Minister Kim Kang Il", "South Korea's
  * First Vice Foreign Minister Kim Hong-kyun": a role with no state
  * takes the state whose possessive stands before it, past up to two
@@ -3696,5 +3765,7 @@ int match_mentions(struct dyad_coder *c, struct sent *s)
 	place_roles(c, s, 1);   /* the owned roles whose pronoun found no owner */
 	mark_tokens(s);
 	link_mentions(c, s);
-	return plural_pronouns(c, s);
+	if ((rc = plural_pronouns(c, s)))
+		return rc;
+	return pair_anaphors(c, s);
 }
