@@ -624,6 +624,14 @@ int event_emit(struct emit_ctx *e, const struct pred *p, const struct mention *s
 			coder_tracef(c, "    not coded: source and target are both %s", src->code);
 		return 0;
 	}
+	/* "Trump reaffirmed the U.S. commitment to the alliance": no one
+	 * pledges to, meets, allies with or aids their own state */
+	if ((strlen(tgt->code) == 3 || strlen(src->code) == 3) && !strncmp(src->code, tgt->code, 3) &&
+	    code[0] == '0' && code[1] >= '3' && code[1] <= '6') {
+		if (TRACING(c))
+			coder_tracef(c, "    not coded: %s cooperating with its own state", src->code);
+		return 0;
+	}
 	memset(&ev, 0, sizeof(ev));
 	ev.article = s->art;
 	ev.sentence = s->index;
