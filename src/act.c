@@ -1862,6 +1862,18 @@ static int32_t weapon_owner(const struct sent *s, size_t from, uint32_t avoid)
 	return -1;
 }
 
+/* Whether mention m is the state of src, a state or its officials or
+ * forces, used as an adjective before a noun ("the U.S. commitment"). */
+static int own_adjective(const struct sent *s, const struct mention *src, const struct mention *m)
+{
+	size_t k = m->tok + m->n_tok;
+
+	return m->country && m->code && src->code && !civil_role(src->code) &&
+	       !strncmp(m->code, src->code, 3) &&
+	       m != src && k < s->n && s->info[k].mention < 0 && !s->info[k].roles &&
+	       (s->toks[k].flags & TOK_WORD) && !(s->toks[k].flags & TOK_CAP);
+}
+
 /* The state named as the owner of the noun a pattern's words end on, at
  * token last ("a U.S. peace plan", "Kyiv's offer"): the first actor after
  * p's head, a state's name or adjective other than the source's own
@@ -1956,6 +1968,12 @@ static int find_target(struct act *a)
 			a->tgt = clause_mention_right(s, a->r.last + 1, avoid, 1);
 		if (a->tgt < 0 && a->r.last != p->end)
 			a->tgt = clause_mention_right(s, p->end + 1, avoid, 1);
+		/* "reaffirmed the U.S. commitment to NATO": the source's
+		 * own state as the adjective of a noun is no target; the
+		 * party after that noun is */
+		if (a->tgt >= 0 && a->src >= 0 && own_adjective(s, &s->ments[a->src], &s->ments[a->tgt]))
+			a->tgt = clause_mention_right(s, s->ments[a->tgt].tok + s->ments[a->tgt].n_tok,
+						      avoid, 1);
 		if (a->tgt < 0 && a->rc && !strncmp(a->rc, "19", 2))
 			a->tgt = weapon_owner(s, p->end + 1, avoid);
 		/* "deployed troops near its border with Belarus", "asked for
