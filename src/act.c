@@ -229,6 +229,37 @@ static const char *noun_prep(const struct sent *s, size_t head, size_t *len)
 	return tok_text(s, (size_t)j, len);
 }
 
+/* "held talks in Cairo on a ceasefire", "negotiations over a prisoner
+ * exchange", "a deal on a truce": what talks or a deal are about is
+ * their subject, not an event of its own.  Whether noun p hangs on
+ * "on", "over" or "about" after such a noun, a place or a day between. */
+static int topic_of_talks(const struct sent *s, const struct pred *p)
+{
+	static const char *const about[] = { "on", "over", "about", NULL };
+	static const char *const talks[] = { "talks", "negotiations", "discussions",
+					     "consultations", "dialogue", "deal", "agreement",
+					     "accord", "understanding", "framework", "proposal",
+					     "proposals", "plan", "meeting", "summit", "call",
+					     NULL };
+	long j = (long)p->head - 1, k;
+
+	if (p->kind != LEX_NOUN)
+		return 0;
+	while (j >= 0 && ((s->info[j].roles & R_DET) || is_modifier(s, (size_t)j)) &&
+	       s->info[j].mention < 0 && !word_is_any(s, (size_t)j, about))
+		j--;
+	if (j < 1 || !word_is_any(s, (size_t)j, about))
+		return 0;
+	for (k = j - 1; k >= 0 && k + 8 > j; k--) {
+		if (word_is_any(s, (size_t)k, talks))
+			return 1;
+		if (clause_break(s, (size_t)k) || is_punct(s, (size_t)k, ',') ||
+		    (s->info[k].verb && s->info[k].mention < 0))
+			return 0;
+	}
+	return 0;
+}
+
 static int32_t other_party(const struct sent *s, size_t from, const struct mention *src)
 {
 	size_t j;
@@ -1501,6 +1532,8 @@ static int not_an_act(struct act *a)
 		return not_coded(a, "what another is urged or asked to do, not an act");
 	if (p->kind == LEX_NOUN && reaction_object(s, preds, p))
 		return not_coded(a, "the object of a reaction or request, not an event");
+	if (topic_of_talks(s, p))
+		return not_coded(a, "what talks or a deal are about, not an event");
 	if (p->inside)
 		return not_coded(a, "part of a longer pattern");
 	if (relative_background(s, preds, n, p, &a->rel_main)) {
