@@ -3404,6 +3404,49 @@ static int plural_pronouns(struct dyad_coder *c, struct sent *s)
 	return DYAD_OK;
 }
 
+/* "met his counterpart from India", "his counterparts from Brazil and
+ * South Africa": a counterpart is the holder of an office in the state
+ * after "from", "in" or "of", not in the possessor's own; each state of
+ * a list gets a mention over the counterpart's words, in its group.
+ * Runs after the groups are linked. */
+static int counterparts_from(struct dyad_coder *c, struct sent *s)
+{
+	static const char *const counterpart[] = { "counterpart", "counterparts", NULL };
+	static const char *const from[] = { "from", "in", "of", NULL };
+	size_t i, k, n = s->n_ments;
+
+	for (i = 0; i < n; i++) {
+		struct mention *m = &s->ments[i];
+		size_t after = m->tok + m->n_tok;
+		int32_t x;
+		uint32_t group;
+		/* ("his Indian counterpart in Beijing" names its state) */
+		if (m->person || m->n_tok > 2 ||
+		    (m->n_tok == 2 && !(s->info[m->tok].roles & R_PRON)) ||
+		    !word_is_any(s, after - 1, counterpart) || after + 1 >= s->n ||
+		    !word_is_any(s, after, from) || (x = s->info[after + 1].mention) < 0 ||
+		    !s->ments[x].country || !s->ments[x].code ||
+		    !(m->code = state_role(c, s->ments[x].code, "GOV")))
+			continue;
+		m->how = "counterpart in the state after it";
+		m->placed = 0;
+		group = s->ments[x].group;
+		for (k = 0; k < n; k++) {
+			struct mention *o;
+			char *code;
+			if ((int32_t)k == x || s->ments[k].group != group || !s->ments[k].country ||
+			    !s->ments[k].code || !(code = state_role(c, s->ments[k].code, "GOV")))
+				continue;
+			if (!(o = push_mention(c, s)))
+				return DYAD_ENOMEM;
+			*o = s->ments[i];       /* push_mention may have moved them */
+			o->code = code;
+			o->group = s->ments[i].group;
+		}
+	}
+	return DYAD_OK;
+}
+
 /* "accused both countries of violating it", "urged the two sides to
  * respect the truce": after a verb or a preposition, "both" or "the two"
  * and a word for parties stand for the pair the sentence named before
@@ -3765,7 +3808,7 @@ int match_mentions(struct dyad_coder *c, struct sent *s)
 	place_roles(c, s, 1);   /* the owned roles whose pronoun found no owner */
 	mark_tokens(s);
 	link_mentions(c, s);
-	if ((rc = plural_pronouns(c, s)))
+	if ((rc = counterparts_from(c, s)) || (rc = plural_pronouns(c, s)))
 		return rc;
 	return pair_anaphors(c, s);
 }
