@@ -972,6 +972,29 @@ static void split_second_clause(struct sent *s)
 	}
 }
 
+/* "met Xi and later travelled to Shanghai", "phoned Lavrov and then
+ * flew to Riyadh", "met Biden, then travelled to Egypt": an adverb of
+ * sequence between the conjunction and the verb group leaves the verb
+ * joined to the one before, sharing its subject, not the object
+ * between.  Whether the verb group at `group` is so joined. */
+static int sequel_joined(const struct sent *s, size_t group)
+{
+	static const char *const sequel[] = { "then", "later", "also", "subsequently",
+					      "afterwards", "afterward", "immediately",
+					      "again", "finally", "separately", "jointly",
+					      "swiftly", "quickly", "promptly", "briefly",
+					      "repeatedly", "reportedly", NULL };
+	static const char *const then[] = { "then", "later", NULL };
+
+	if (group < 2 || s->info[group - 1].mention >= 0 || !word_is_any(s, group - 1, sequel))
+		return 0;
+	if (s->info[group - 2].roles & R_CONJ)
+		return 1;
+	if (head_is(s, group - 2, "but") && past_form(s, s->info[group].verb ? group : group - 1))
+		return 1;
+	return is_punct(s, group - 2, ',') && word_is_any(s, group - 1, then);
+}
+
 void clause_analyse(struct dyad_coder *c, struct sent *s,
 		    struct pred *preds, size_t n)
 {
@@ -1168,6 +1191,7 @@ void clause_analyse(struct dyad_coder *c, struct sent *s,
 		/* ("met Trump in Alaska but rejected his proposal": so is a
 		 * past form right after "but") */
 		if (p->group > 0 && ((s->info[p->group - 1].roles & R_CONJ) ||
+				     (!p->infinitive && sequel_joined(s, p->group)) ||
 				     ((s->info[p->group - 1].roles & R_BUT) && p->group == p->head &&
 				      !p->infinitive &&
 				      (head_ends_ing(s, p->head) ||
