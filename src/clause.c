@@ -182,6 +182,38 @@ static int gerund_after_actor(const struct sent *s, const struct pred *q)
 	return s->ments[mi].tok + s->ments[mi].n_tok == q->head && !s->ments[mi].after_prep;
 }
 
+/* "Lavrov, speaking in Beijing on Tuesday, accused", "Modi, on a visit
+ * to Moscow, met", "Guterres, in a statement, urged": an aside between
+ * commas right after the actor that opens the clause, led by a
+ * participle or a preposition, is passed over to that actor.  The token
+ * of the comma that opens the aside closed by the comma at `comma`, or
+ * -1. */
+static long aside_before(const struct sent *s, size_t comma)
+{
+	long q, first;
+	const struct mention *m;
+
+	for (q = (long)comma - 1; q > 0 && comma - (size_t)q <= 12; q--) {
+		if (is_punct(s, (size_t)q, ','))
+			break;
+		if (clause_break(s, (size_t)q))
+			return -1;
+	}
+	if (q < 1 || !is_punct(s, (size_t)q, ',') || (size_t)q + 1 >= comma ||
+	    s->info[q + 1].mention >= 0 || s->info[q - 1].mention < 0)
+		return -1;
+	if (!(s->info[q + 1].roles & R_PREP) &&
+	    !(s->info[q + 1].verb && head_ends_ing(s, (size_t)q + 1)))
+		return -1;
+	m = &s->ments[s->info[q - 1].mention];
+	if (m->tok + m->n_tok != (uint32_t)q || m->after_prep)
+		return -1;
+	for (first = (long)m->tok; first > 0 && (s->info[first - 1].roles & R_DET) &&
+				   s->info[first - 1].mention < 0; first--)
+		;
+	return opens_clause(s, (size_t)first) ? q : -1;
+}
+
 /* The nearest mention left of `from` that can be a subject. */
 int32_t clause_subject_left(const struct sent *s, const struct pred *preds,
 			    size_t n_preds, size_t from)
@@ -204,6 +236,8 @@ int32_t clause_subject_left(const struct sent *s, const struct pred *preds,
 			if (clause_break(s, (size_t)q))
 				break;
 		}
+		if (j == (long)from - 1 && (q = aside_before(s, (size_t)j)) >= 0)
+			j = q - 1;
 	}
 	while (j >= 0) {
 		const struct tokinfo *ti = &s->info[j];
