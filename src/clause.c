@@ -702,6 +702,15 @@ static int32_t np_agent(const struct sent *s, size_t group)
 }
 
 /* A verb whose object it makes act: "prompted X to", "forced X to". */
+/* "sent", "dispatched", "deployed": a verb whose object goes where its
+ * subject sends it, and does there what it was sent for. */
+static int sends(const struct sent *s, size_t i)
+{
+	return head_is(s, i, "send") || head_is(s, i, "sent") || head_is(s, i, "dispatch") ||
+	       head_is(s, i, "dispatches") || head_is(s, i, "despatch") ||
+	       head_is(s, i, "despatches") || head_is(s, i, "deploy");
+}
+
 static int causative(const struct sent *s, size_t i)
 {
 	static const char *const forms[] = {
@@ -1140,6 +1149,19 @@ void clause_analyse(struct dyad_coder *c, struct sent *s,
 			}
 			p->subject = preds[p->matrix].passive ? preds[p->matrix].by_agent :
 				     preds[p->matrix].subject;
+			/* "dispatched Witkoff to Moscow to meet Putin", "sent
+			 * Wang Yi to Brussels to hold talks": the one sent
+			 * does what the sending is for */
+			if (!preds[p->matrix].passive && sends(s, preds[p->matrix].head)) {
+				int32_t obj = clause_mention_right(s, preds[p->matrix].end + 1,
+								   UINT32_MAX, 0);
+				/* (an envoy, a minister; not "sent a delegation",
+				 * "sent troops": the sender's own men, whom the
+				 * sender's name stands for) */
+				if (obj >= 0 && s->ments[obj].tok < p->group && !s->ments[obj].after_prep &&
+				    (s->ments[obj].person || political_role(s->ments[obj].code)))
+					p->subject = obj;
+			}
 			continue;
 		}
 		/* "began sharing intelligence with", "denied supplying drones
