@@ -878,6 +878,11 @@ static void infinitive_mode(const struct sent *s, struct pred *p, size_t before)
 		p->plan = 1;
 	else if (word_is_any(s, before, fail) && s->info[before].mention < 0)
 		p->neg = 1;
+	/* "vowed not to send troops", "pledged never to recognise",
+	 * "decided not to attend": a negation before "to" is the
+	 * infinitive's, outside its verb group */
+	else if ((s->info[before].roles & R_NEG) && s->info[before].mention < 0)
+		p->neg = 1;
 }
 
 /* "rejected U.S. accusations that its army had used", "denied a report
