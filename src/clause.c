@@ -1093,6 +1093,13 @@ void clause_analyse(struct dyad_coder *c, struct sent *s,
 				continue;
 			}
 		}
+		/* "said Russia was to blame": the one to blame is the
+		 * subject of "be", not of a verb before it */
+		if (p->infinitive && p->group > 0 && (s->info[p->group - 1].roles & R_BE) &&
+		    head_is(s, p->head, "blame")) {
+			p->subject = clause_subject_left(s, preds, n, p->group - 1);
+			continue;
+		}
 		/* Infinitive: "agreed to resume", "is scheduled to visit",
 		 * "is unlikely to pursue". */
 		if (p->infinitive && p->group > 0) {
