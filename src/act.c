@@ -1595,6 +1595,33 @@ static int32_t fronted_occasion(const struct sent *s, const struct pred *preds, 
 	return -1;
 }
 
+/* "Modi, on a state visit to Moscow, met Putin", "Wang, during a
+ * trip to Brussels, said": an occasion in an aside between commas right
+ * after the actor that opens the sentence is that actor's.  The actor,
+ * or -1. */
+static int32_t aside_occasion(const struct sent *s, const struct pred *p)
+{
+	static const char *const occasions[] = { "during", "on", NULL };
+	const struct mention *m;
+	size_t comma, k;
+
+	for (comma = p->head; comma-- > 0 && !is_punct(s, comma, ',');)
+		if (clause_break(s, comma) || s->info[comma].verb)
+			return -1;
+	if (comma == (size_t)-1 || comma < 1 || comma + 1 >= p->head ||
+	    !word_is_any(s, comma + 1, occasions) || s->info[comma - 1].mention < 0)
+		return -1;
+	for (k = p->head + 1; k < s->n && !is_punct(s, k, ','); k++)
+		if (clause_break(s, k) || s->info[k].verb)
+			return -1;
+	m = &s->ments[s->info[comma - 1].mention];
+	if (k >= s->n || m->tok + m->n_tok != comma || m->after_prep)
+		return -1;
+	for (k = m->tok; k > 0 && (s->info[k - 1].roles & R_DET) && s->info[k - 1].mention < 0; k--)
+		;
+	return opens_clause(s, k) ? s->info[comma - 1].mention : -1;
+}
+
 static int find_source(struct act *a)
 {
 	struct dyad_coder *c = a->e->c;
@@ -1719,6 +1746,8 @@ static int find_source(struct act *a)
 		 * clause, and that clause's subject's. */
 		if (a->src < 0 && p->governor < 0)
 			a->src = fronted_occasion(s, preds, n, p);
+		if (a->src < 0 && p->governor < 0)
+			a->src = aside_occasion(s, p);
 		/* "Biden said Putin was responsible for Navalny's death",
 		 * "Kyiv said Moscow was behind the strike": blame laid in
 		 * reported speech or belief is its speaker's accusation
