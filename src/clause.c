@@ -214,6 +214,27 @@ static long aside_before(const struct sent *s, size_t comma)
 	return opens_clause(s, (size_t)first) ? q : -1;
 }
 
+/* "North Korea's missile launch drew a rebuke", "Russia's refusal to
+ * extend the deal angered Ankara": whether an event noun the lexicon
+ * knows heads the phrase at f (past modifiers), before `from`; its
+ * possessor is who did what the clause reacts to. */
+static int event_noun_at(const struct sent *s, const struct pred *preds, size_t n_preds,
+			 size_t f, size_t from)
+{
+	size_t j, k;
+
+	for (j = f; j < from && j < f + 3; j++) {
+		if (s->info[j].mention >= 0)
+			return 0;
+		for (k = 0; k < n_preds; k++)
+			if (preds[k].kind == LEX_NOUN && preds[k].head == j)
+				return 1;
+		if (!is_modifier(s, j))
+			return 0;
+	}
+	return 0;
+}
+
 /* The nearest mention left of `from` that can be a subject. */
 int32_t clause_subject_left(const struct sent *s, const struct pred *preds,
 			    size_t n_preds, size_t from)
@@ -276,6 +297,10 @@ int32_t clause_subject_left(const struct sent *s, const struct pred *preds,
 				    part_noun(s, f + 1) && s->info[f + 1].mention < 0)
 					f++;
 				if (f < (size_t)from && f < s->n && s->info[f].mention < 0 && part_noun(s, f))
+					return ti->mention;
+				/* (a name's "'s" only: "its air defences had shot
+				 * down" are the defences' act) */
+				if (!(ti->roles & R_POSS) && event_noun_at(s, preds, n_preds, f, from))
 					return ti->mention;
 			}
 			/* "Islamic State's Afghan branch killed": a state's
