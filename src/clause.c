@@ -221,6 +221,12 @@ static long aside_before(const struct sent *s, size_t comma)
 static int event_noun_at(const struct sent *s, const struct pred *preds, size_t n_preds,
 			 size_t f, size_t from)
 {
+	/* "drew a rebuke", "sparked outrage": what the subject names is
+	 * its possessor's act, whatever the noun ("missile launch") */
+	static const char *const stirs[] = { "drew", "draws", "sparked", "sparks", "triggered",
+					     "triggers", "provoked", "provokes", "angered",
+					     "angers", "infuriated", "infuriates", "incurred",
+					     NULL };
 	size_t j, k;
 
 	for (j = f; j < from && j < f + 3; j++) {
@@ -229,6 +235,9 @@ static int event_noun_at(const struct sent *s, const struct pred *preds, size_t 
 		for (k = 0; k < n_preds; k++)
 			if (preds[k].kind == LEX_NOUN && preds[k].head == j)
 				return 1;
+		if (j + 1 == from && (s->toks[j].flags & TOK_WORD) && !s->info[j].roles &&
+		    word_is_any(s, from, stirs))
+			return 1;
 		if (!is_modifier(s, j))
 			return 0;
 	}
