@@ -2783,11 +2783,12 @@ static int claims_and_charges(struct act *a)
 	}
 	/* "Russia is to blame for the attack, Zelensky said", "Kyiv said
 	 * Moscow was to blame": blame laid in reported speech is the
-	 * speaker's accusation of the one to blame (as "was responsible");
-	 * "was not to blame" lifts it, and has no target. */
+	 * speaker's accusation of the one to blame (as "was responsible"),
+	 * whatever the pattern reached after "for"; with no speaker no one
+	 * accuses.  ("was not to blame" lifts it, and has no target.) */
 	if (p->kind == LEX_VERB && p->infinitive && head_is(s, p->head, "blame") && p->group > 0 &&
-	    (s->info[p->group - 1].roles & R_BE) && p->reporter >= 0 && a->src >= 0 &&
-	    a->src != p->reporter && a->tgt < 0 && !a->have_own && !a->have_own_src) {
+	    (s->info[p->group - 1].roles & R_BE) && a->src >= 0 && a->src != p->reporter &&
+	    !a->have_own && !a->have_own_src) {
 		a->tgt = a->src;
 		a->src = p->reporter;
 	}

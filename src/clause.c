@@ -1061,14 +1061,9 @@ static void split_second_clause(struct sent *s)
  * between.  Whether the verb group at `group` is so joined. */
 static int sequel_joined(const struct sent *s, size_t group)
 {
-	static const char *const sequel[] = { "then", "later", "also", "subsequently",
-					      "afterwards", "afterward", "immediately",
-					      "again", "finally", "separately", "jointly",
-					      "swiftly", "quickly", "promptly", "briefly",
-					      "repeatedly", "reportedly", NULL };
 	static const char *const then[] = { "then", "later", NULL };
 
-	if (group < 2 || s->info[group - 1].mention >= 0 || !word_is_any(s, group - 1, sequel))
+	if (group < 2 || !sequel_adverb(s, group - 1))
 		return 0;
 	if (s->info[group - 2].roles & R_CONJ)
 		return 1;

@@ -245,9 +245,10 @@ static int match_side(const dyad_lexicon *lex, const struct sent *s,
 			 * on Friday": "and" before a verb in the past starts
 			 * another clause, which a gap does not cross. */
 			if (forward && gap > 0 && (s->info[pos].roles & R_CONJ) &&
-			    (size_t)pos + 1 < s->n &&
-			    s->info[pos + 1].verb && s->info[pos + 1].mention < 0 &&
-			    past_form(s, (size_t)pos + 1))
+			    after_conj(s, (size_t)pos) < s->n &&
+			    s->info[after_conj(s, (size_t)pos)].verb &&
+			    s->info[after_conj(s, (size_t)pos)].mention < 0 &&
+			    past_form(s, after_conj(s, (size_t)pos)))
 				return 0;
 			/* "struck three Iranian nuclear sites, and Iran
 			 * retaliated with missiles": nor does "and" before an
@@ -255,7 +256,7 @@ static int match_side(const dyad_lexicon *lex, const struct sent *s,
 			 * nor a comma ("Once Hamas releases the hostages,
 			 * Israel will withdraw") */
 			if (forward && ((s->info[pos].roles & R_CONJ) || is_punct(s, (size_t)pos, ',')) &&
-			    second_clause_at(s, (size_t)pos + 1))
+			    second_clause_at(s, after_conj(s, (size_t)pos)))
 				return 0;
 			/* "to withdraw a decree that ended fuel subsidies,
 			 * bowing to protests": a relative clause right after
