@@ -2008,6 +2008,36 @@ static int find_target(struct act *a)
 	return 0;
 }
 
+/* "Seoul said Pyongyang had sent troops to Russia and warned North
+ * Korea": a bare past verb after "and" that would make the reported
+ * subject act on its own state is the speaker's, joined to the speech
+ * verb, not to the verb it reports. */
+static int speaker_joined(struct act *a)
+{
+	struct sent *s = a->e->s;
+	struct pred *p = a->p;
+	const struct pred *q;
+	const char *sc, *tc, *rc;
+
+	if (p->kind != LEX_VERB || p->coord < 0 || p->group != p->head || !past_form(s, p->head) ||
+	    a->src < 0 || a->tgt < 0 || a->have_own || a->have_own_src)
+		return 0;
+	q = &a->preds[p->coord];
+	if (q->reporter < 0 || q->subject != a->src)
+		return 0;
+	sc = s->ments[a->src].code;
+	tc = s->ments[a->tgt].code;
+	rc = s->ments[q->reporter].code;
+	if (!sc || !tc || !rc || !country_prefix(sc) || !country_prefix(tc) || !country_prefix(rc) ||
+	    strncmp(sc, tc, 3) || !strncmp(rc, tc, 3))
+		return 0;
+	/* (what hangs on p later, "demanded that Moscow explain", takes
+	 * the speaker too) */
+	a->src = p->subject = q->reporter;
+	p->reporter = -1;
+	return 0;
+}
+
 /* Acts between the members of a compound subject ("Russia and China
  * held talks", "accused each other"), between the pair named before
  * ("the two leaders agreed"), or at "their" meeting. */
@@ -3186,7 +3216,8 @@ int act_code(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 
 	act.htext = tok_text(e->s, preds[i].head, &act.hlen);
 	if (demanded(&act) || not_an_act(&act) || find_source(&act) ||
-	    not_an_act_after(&act) || find_target(&act) || target_between(&act) ||
+	    not_an_act_after(&act) || find_target(&act) || speaker_joined(&act) ||
+	    target_between(&act) ||
 	    target_answered(&act) || target_at_home(&act) || conditions_and_attempts(&act) ||
 	    unnamed_victims(&act) || claims_and_charges(&act) || restated(&act) ||
 	    final_code(&act))
