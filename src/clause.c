@@ -1054,6 +1054,23 @@ static void split_second_clause(struct sent *s)
 	}
 }
 
+/* "prisoners released by Israel", "civilians detained by the army":
+ * whether people a participle at `head` may befall (civilians,
+ * prisoners, workers, refugees) end right before it, after a word that
+ * opens no clause of theirs ("freed 90 prisoners released by", not
+ * "Hamas, hostages held by"). */
+static int people_before(const struct sent *s, size_t head)
+{
+	int32_t mi = head > 0 ? s->info[head - 1].mention : -1;
+	const struct mention *m;
+
+	if (mi < 0)
+		return 0;
+	m = &s->ments[mi];
+	return m->tok + m->n_tok == head && m->code && strlen(m->code) > 3 && soft_target(m->code) &&
+	       m->tok > 0 && !is_punct(s, m->tok - 1, ',') && !opens_clause(s, m->tok);
+}
+
 /* "met Xi and later travelled to Shanghai", "phoned Lavrov and then
  * flew to Riyadh", "met Biden, then travelled to Egypt": an adverb of
  * sequence between the conjunction and the verb group leaves the verb
@@ -1412,9 +1429,17 @@ passive:
 		    p->head > 0 && !(s->info[p->head - 1].roles & (R_HAVE | R_BE)) &&
 		    (s->info[p->head - 1].mention < 0 || is_punct(s, p->head - 1, ',') ||
 		     /* "talks in Doha mediated by Qatar" */
-		     s->ments[s->info[p->head - 1].mention].after_prep)) {
+		     s->ments[s->info[p->head - 1].mention].after_prep ||
+		     people_before(s, p->head))) {
 			p->passive = 1;
 			p->subject = -1;
+			/* "in exchange for 90 Palestinian prisoners released by
+			 * Israel": people named right before it are whom the
+			 * participle befell */
+			if (people_before(s, p->head)) {
+				p->subject = s->info[p->head - 1].mention;
+				goto by_agent;
+			}
 			for (k = i; k-- > 0;)
 				if (preds[k].kind == LEX_VERB && !clause_subordinate(s, &preds[k]) &&
 				    preds[k].subject >= 0) {
@@ -1422,6 +1447,7 @@ passive:
 					break;
 				}
 		}
+by_agent:
 		if (p->passive) {
 			size_t j;
 			for (j = p->head + 1; j < s->n && j < p->head + 6u; j++) {
