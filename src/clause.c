@@ -202,8 +202,11 @@ static long aside_before(const struct sent *s, size_t comma)
 	if (q < 1 || !is_punct(s, (size_t)q, ',') || (size_t)q + 1 >= comma ||
 	    s->info[q + 1].mention >= 0 || s->info[q - 1].mention < 0)
 		return -1;
+	/* ("The Houthis, backed by Iran, attacked": a participle with
+	 * its agent) */
 	if (!(s->info[q + 1].roles & R_PREP) &&
-	    !(s->info[q + 1].verb && head_ends_ing(s, (size_t)q + 1)))
+	    !(s->info[q + 1].verb && head_ends_ing(s, (size_t)q + 1)) &&
+	    !((size_t)q + 2 < comma && past_form(s, (size_t)q + 1) && (s->info[q + 2].roles & R_BY)))
 		return -1;
 	m = &s->ments[s->info[q - 1].mention];
 	if (m->tok + m->n_tok != (uint32_t)q || m->after_prep)
@@ -259,7 +262,10 @@ int32_t clause_subject_left(const struct sent *s, const struct pred *preds,
 	if (j >= 2 && is_punct(s, (size_t)j, ',')) {
 		long q;
 		for (q = j - 1; q > 0 && !is_punct(s, (size_t)q, ','); q--) {
-			if (clause_is_relative(s, (size_t)q) && is_punct(s, (size_t)q - 1, ',')) {
+			/* ("Starmer, whose government has sent ...,
+			 * met") */
+			if ((clause_is_relative(s, (size_t)q) || head_is(s, (size_t)q, "whose")) &&
+			    is_punct(s, (size_t)q - 1, ',')) {
 				j = q - 2;
 				break;
 			}

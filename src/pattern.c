@@ -292,6 +292,28 @@ static int pre_has_target(const struct lex_elem *el, size_t h)
 	return 0;
 }
 
+/* "The Houthis, backed by Iran, attacked", "Lavrov, speaking in
+ * Beijing, accused": a participle that opens an aside after its
+ * clause's actor ends at the comma that closes it, before the main
+ * verb; its pattern reaches no further.  The end of p's words, at
+ * most `end`. */
+static size_t aside_end(const struct sent *s, const struct pred *p, size_t end)
+{
+	int32_t mi;
+	size_t j;
+
+	if (p->kind != LEX_VERB || p->group != p->head || p->group < 2 ||
+	    !is_punct(s, p->group - 1, ',') || (mi = s->info[p->group - 2].mention) < 0 ||
+	    s->ments[mi].after_prep)
+		return end;
+	for (j = p->end + 1; j + 1 < end; j++)
+		if (is_punct(s, j, ','))
+			return s->info[j + 1].verb && s->info[j + 1].mention < 0 &&
+			       past_form(s, j + 1) && !(s->info[j + 2 < s->n ? j + 2 : j].roles & R_BY) ?
+			       j : end;
+	return end;
+}
+
 /* Match a pattern around its head; pat_choose() asks pattern_possible() first. */
 static int try_pattern(const dyad_lexicon *lex, const struct sent *s,
 		       const struct pred *p, const struct lex_pattern *pat,
@@ -306,7 +328,7 @@ static int try_pattern(const dyad_lexicon *lex, const struct sent *s,
 	r->target = r->source = -1;
 	r->last = p->end;
 	if (!match_side(lex, s, el + h + 1, pat->n_el - h - 1, p->end + 1,
-			clause_end, 1, agent, 0, r))
+			aside_end(s, p, clause_end), 1, agent, 0, r))
 		return 0;
 	/* a verb joined by "and" to one before ("met ... and agreed"):
 	 * between the two lie that verb's phrases, not its subject */
