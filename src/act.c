@@ -973,6 +973,23 @@ static size_t prior_doers(const struct emit_ctx *e, const struct sent *s, size_t
 	return n;
 }
 
+/* "criticised Western sanctions", "denounced Western interference": a
+ * name no actor stands for, right before the noun a rebuke's object
+ * opens with, says whose the act is; it answers no act coded before. */
+static int unnamed_doer(const struct sent *s, const struct pred *p)
+{
+	size_t j = p->end + 1, len;
+	const char *t;
+
+	while (j < s->n && (s->info[j].roles & R_DET) && !(s->info[j].roles & R_POSS))
+		j++;
+	if (j + 1 >= s->n || s->info[j].mention >= 0 || !(s->toks[j].flags & TOK_WORD) ||
+	    s->info[j].roles || s->info[j + 1].mention >= 0 || !(s->toks[j + 1].flags & TOK_WORD))
+		return 0;
+	t = tok_text(s, j, &len);
+	return t[0] >= 'A' && t[0] <= 'Z';
+}
+
 /* "deployed soldiers on the city's streets", "is deploying 25,000 troops
  * to quell a week of rioting", "rioters looted shopping malls ..., and
  * Ramaphosa deployed the army": forces sent out at token `head` against
@@ -2324,7 +2341,7 @@ static int target_answered(struct act *a)
 			if (q == n_own)
 				a->doers[kept++] = a->doers[k];
 		}
-		a->n_doers = kept;
+		a->n_doers = unnamed_doer(s, p) ? 0 : kept;
 		if (a->n_doers) {
 			implied_actor(&a->own, s, p->head, a->doers[0]);
 			for (k = 1; k < a->n_doers; k++)
