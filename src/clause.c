@@ -1077,6 +1077,19 @@ static int people_before(const struct sent *s, size_t head)
 	       m->tok > 0 && !is_punct(s, m->tok - 1, ',') && !opens_clause(s, m->tok);
 }
 
+/* Whether ", and" before a subject with a verb of its own ("..., and
+ * Egypt welcomed the deal") opens a clause between tokens from and to. */
+static int new_clause_between(const struct sent *s, size_t from, size_t to)
+{
+	size_t j;
+
+	for (j = from; j + 1 < to; j++)
+		if (is_punct(s, j, ',') && (s->info[j + 1].roles & R_CONJ) &&
+		    second_clause_at(s, after_conj(s, j + 1)))
+			return 1;
+	return 0;
+}
+
 /* "met Xi and later travelled to Shanghai", "phoned Lavrov and then
  * flew to Riyadh", "met Biden, then travelled to Egypt": an adverb of
  * sequence between the conjunction and the verb group leaves the verb
@@ -1507,6 +1520,12 @@ by_agent:
 			struct pred *p = &preds[k];
 			int after = p->head > sp->head, before = p->head < sp->head;
 			if (k == i || (claim >= 0 && p->head <= (size_t)claim))
+				continue;
+			/* "Iran denied that it had supplied drones, and Ukraine
+			 * accused Tehran": ", and" before a subject and its
+			 * verb ends what was said */
+			if (after && p->subject >= 0 && new_clause_between(s, sp->end + 1,
+									   s->ments[p->subject].tok))
 				continue;
 			/* "X said Y will visit Z" and "Y will visit Z, X said". */
 			if ((after && (p->subject < 0 || s->ments[p->subject].tok > sp->head ||
