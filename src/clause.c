@@ -232,6 +232,10 @@ static int event_noun_at(const struct sent *s, const struct pred *preds, size_t 
 					     NULL };
 	size_t j, k;
 
+	/* ("Ukraine's bid was rejected by a court": in the passive the
+	 * act is done to the noun, not by its possessor) */
+	if (from < s->n && (s->info[from].roles & R_BE))
+		return 0;
 	for (j = f; j < from && j < f + 3; j++) {
 		if (s->info[j].mention >= 0)
 			return 0;
