@@ -196,7 +196,7 @@ static long aside_before(const struct sent *s, size_t comma)
 	for (q = (long)comma - 1; q > 0 && comma - (size_t)q <= 12; q--) {
 		if (is_punct(s, (size_t)q, ','))
 			break;
-		if (clause_break(s, (size_t)q))
+		if (clause_break(s, (size_t)q) && !(s->info[q].roles & R_SUB))
 			return -1;
 	}
 	if (q < 1 || !is_punct(s, (size_t)q, ',') || (size_t)q + 1 >= comma ||
@@ -273,7 +273,9 @@ int32_t clause_subject_left(const struct sent *s, const struct pred *preds,
 				j = q - 2;
 				break;
 			}
-			if (clause_break(s, (size_t)q))
+			/* ("Hamas, which has ruled Gaza since 2007,
+			 * rejected": a subordinator inside goes on) */
+			if (clause_break(s, (size_t)q) && !(s->info[q].roles & R_SUB))
 				break;
 		}
 		if (j == (long)from - 1 && (q = aside_before(s, (size_t)j)) >= 0)
