@@ -1120,6 +1120,7 @@ void clause_analyse(struct dyad_coder *c, struct sent *s,
 	static const char *const plan_nouns[] = { "plan", "plans", "arrangements",
 						  "preparations", NULL };
 	static const char *const no_word[] = { "no", NULL };
+	static const char *const having[] = { "having", NULL };
 	size_t i, k;
 	long ci;
 	int32_t according = -1;
@@ -1437,6 +1438,13 @@ void clause_analyse(struct dyad_coder *c, struct sent *s,
 					goto passive;
 			}
 		}
+		/* "Having secured a ceasefire with Hezbollah, Israel turned":
+		 * a perfect participle that opens the sentence is the main
+		 * clause subject's act, done before it */
+		if (p->group == 0 && p->head == 1 && word_is_any(s, 0, having) &&
+		    past_form(s, p->head) &&
+		    (p->subject = main_subject_after(s, p->end + 1)) >= 0)
+			goto passive;
 		if ((ci = series_verb(s, preds, i)) >= 0) {
 			p->subject = preds[ci].subject;
 			p->coord = (int32_t)ci;
