@@ -2150,6 +2150,11 @@ static int target_between(struct act *a)
  * other side, a rebuke at whoever did the act it condemns. */
 static int target_answered(struct act *a)
 {
+	static const char *const it_word[] = { "it", NULL };
+	static const char *const naming[] = { "called", "calling", "calls", "described",
+					      "describing", "describes", "termed", "terming",
+					      "branded", "branding", "dubbed", "dubbing",
+					      "labelled", "labelling", "labeled", "labeling", NULL };
 	struct emit_ctx *e = a->e;
 	const dyad_lexicon *lex = a->e->c->lex;
 	struct sent *s = a->e->s;
@@ -2328,7 +2333,11 @@ static int target_answered(struct act *a)
 	    (a->rebuke_back || (a->r.target < 0 && a->tgt < 0) ||
 	     (a->tgt >= 0 && (a->r.target < 0 || a->r.target == a->tgt) &&
 	      s->ments[a->tgt].kind == M_PRONOUN &&
-	      s->ments[a->tgt].code && !strcmp(s->ments[a->tgt].code, s->ments[a->src].code)))) {
+	      ((s->ments[a->tgt].code && !strcmp(s->ments[a->tgt].code, s->ments[a->src].code)) ||
+	       /* ("said Russian forces had executed prisoners,
+	        * calling it a war crime", "and Zelensky called it
+	        * terrorism": "it" named so is the act) */
+	       (word_is_any(s, p->head, naming) && word_is_any(s, s->ments[a->tgt].tok, it_word)))))) {
 		const struct mention *own[8];
 		size_t n_own = group_members(s, a->src, own, 8), k, q, kept = 0;
 		a->n_doers = prior_doers(e, s, p->head, s->ments[a->src].code, a->doers, 4);

@@ -1083,6 +1083,40 @@ static int people_before(const struct sent *s, size_t head)
 	       m->tok > 0 && !is_punct(s, m->tok - 1, ',') && !opens_clause(s, m->tok);
 }
 
+/* "calling it a war crime", "describing the strike as": a participle
+ * that comments on what it follows. */
+static int commenting(const struct sent *s, size_t i)
+{
+	static const char *const comments[] = { "calling", "describing", "terming", "branding",
+						"labelling", "labeling", "dubbing", "accusing",
+						"blaming", "condemning", "denouncing", "decrying",
+						"dismissing", "urging", "warning", "vowing", NULL };
+
+	return word_is_any(s, i, comments);
+}
+
+/* The speech verb whose complement holds preds[k] ("Kyiv said Russian
+ * forces had executed"): before it, with its subject before it and
+ * preds[k]'s after it; its index, or -1. */
+static long speech_before(const struct sent *s, const struct pred *preds, size_t k)
+{
+	const struct pred *q = &preds[k];
+	size_t j;
+
+	if (q->subject < 0)
+		return -1;
+	for (j = k; j-- > 0;) {
+		const struct pred *sp = &preds[j];
+		if (sp->kind != LEX_VERB || !(sp->vroles & V_SPEECH))
+			continue;
+		if (sp->subject >= 0 && s->ments[sp->subject].tok < sp->head &&
+		    s->ments[q->subject].tok > sp->head && sp->subject != q->subject)
+			return (long)j;
+		return -1;
+	}
+	return -1;
+}
+
 /* Whether ", and" before a subject with a verb of its own ("..., and
  * Egypt welcomed the deal") opens a clause between tokens from and to. */
 static int new_clause_between(const struct sent *s, size_t from, size_t to)
@@ -1416,6 +1450,16 @@ void clause_analyse(struct dyad_coder *c, struct sent *s,
 					p->subject = qs;
 					p->anchor = (int32_t)k;
 					break;
+				}
+				/* "Kyiv said Russian forces had executed prisoners,
+				 * calling it a war crime": a comment after what was
+				 * reported is the speaker's */
+				if (p->anchor >= 0 && is_punct(s, p->group - 1, ',') && commenting(s, p->head)) {
+					long sp = speech_before(s, preds, (size_t)p->anchor);
+					if (sp >= 0) {
+						p->subject = preds[sp].subject;
+						p->anchor = (int32_t)sp;
+					}
 				}
 				/* "A Taliban suicide bomber drove an ambulance into a
 				 * street in central Kabul, killing 95": with no coded
