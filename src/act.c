@@ -398,6 +398,23 @@ static const char *pred_code(const dyad_lexicon *lex, const struct pred *q)
 	return lex_code_str(lex, q->r.code);
 }
 
+/* "ruled out sending ground troops to Ukraine": the gerund right after
+ * a refusal (12x) is what it refuses.  The refusal's index, or -1. */
+static long refusal_before(const dyad_lexicon *lex, const struct sent *s,
+			   const struct pred *preds, size_t n, const struct pred *p)
+{
+	const char *code;
+	size_t j;
+
+	if (p->kind != LEX_VERB || p->group != p->head || !head_ends_ing(s, p->head))
+		return -1;
+	for (j = 0; j < n; j++)
+		if (preds[j].kind == LEX_VERB && preds[j].end + 1 == p->head &&
+		    (code = pred_code(lex, &preds[j])) && !strncmp(code, "12", 2))
+			return (long)j;
+	return -1;
+}
+
 /* The code of the act verb pred k's clause states: its own, else that of
  * a noun it governs ("issued an arrest warrant"); NULL for a verb that
  * only reports ("said"). */
@@ -1559,8 +1576,9 @@ static int not_an_act(struct act *a)
 	/* "refused to ratify the treaty", "declined to attend": what a
 	 * refusal refuses is coded in the refusal's code (12x), not as an
 	 * act done. */
-	if (p->infinitive && p->matrix >= 0 && pred_code(lex, &preds[p->matrix]) &&
-	    !strncmp(pred_code(lex, &preds[p->matrix]), "12", 2))
+	if ((p->infinitive && p->matrix >= 0 && pred_code(lex, &preds[p->matrix]) &&
+	     !strncmp(pred_code(lex, &preds[p->matrix]), "12", 2)) ||
+	    refusal_before(lex, s, preds, n, p) >= 0)
 		return not_coded(a, "what a refusal refuses, coded with the refusal");
 	/* The protest's code says what it demands (1411, 1451). */
 	if (protest_of(lex, s, preds, p) >= 0)
@@ -2022,6 +2040,28 @@ static int find_target(struct act *a)
 			coder_tracef(c, "  noun \"%.*s\": no pattern of its own matched", (int)a->hlen, a->htext);
 		return 1;
 	}
+	return 0;
+}
+
+/* "ruled out sending ground troops to Ukraine", "rejected holding talks
+ * with Moscow": a refusal (12x) that names no one is aimed at whom the
+ * gerund it refuses names. */
+static int refused_target(struct act *a)
+{
+	const dyad_lexicon *lex = a->e->c->lex;
+	struct sent *s = a->e->s;
+	struct pred *p = a->p;
+	size_t k;
+
+	if (a->tgt >= 0 || a->have_own || !a->rc || strncmp(a->rc, "12", 2) || p->kind != LEX_VERB)
+		return 0;
+	for (k = 0; k < a->n; k++)
+		if (refusal_before(lex, s, a->preds, a->n, &a->preds[k]) == (long)a->i &&
+		    a->preds[k].chosen == 1 && a->preds[k].r.target >= 0 &&
+		    a->preds[k].r.target != a->src) {
+			a->tgt = a->preds[k].r.target;
+			break;
+		}
 	return 0;
 }
 
@@ -3242,7 +3282,7 @@ int act_code(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 
 	act.htext = tok_text(e->s, preds[i].head, &act.hlen);
 	if (demanded(&act) || not_an_act(&act) || find_source(&act) ||
-	    not_an_act_after(&act) || find_target(&act) || speaker_joined(&act) ||
+	    not_an_act_after(&act) || find_target(&act) || refused_target(&act) || speaker_joined(&act) ||
 	    target_between(&act) ||
 	    target_answered(&act) || target_at_home(&act) || conditions_and_attempts(&act) ||
 	    unnamed_victims(&act) || claims_and_charges(&act) || restated(&act) ||
