@@ -2407,7 +2407,13 @@ static const char c11_dict[] =
 "noun strike = 195\n"
 "    * on + = 195\n"
 "noun visit = 042\n"
-"    * to + = 042\n";
+"    * to + = 042\n"
+"agent prisoners = CVL\n"
+"verb release = 0841\n"
+"verb rule out = 120\n"
+"verb attack = 190\n"
+"verb call\n"
+"    * + a war crime = 111\n";
 
 static void test_c11_joined_verbs_and_asides(void **state)
 {
@@ -2469,6 +2475,39 @@ static void test_c11_blame_vows_and_possessors(void **state)
 	 * is the speaker's */
 	check_with(cd, "Ukraine said Moscow had sent troops to Iran and criticized Russia.", "2023-02-20",
 		   EXPECT("RUS>IRN 072 asserted 2023-02-20", "UKR>RUS 111 asserted 2023-02-20"));
+	coder_done(cd, lx, path);
+}
+
+static void test_c11_passives_complements_and_comments(void **state)
+{
+	char path[] = "/tmp/dyad-c11c-XXXXXX";
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+
+	(void)state;
+	cd = coder_over(c11_dict, path, &lx);
+	/* a participle with "by" after the people it befalls is a passive */
+	check_with(cd, "Russia released ten Ukrainian troops in exchange for 20 Russian prisoners "
+		   "released by Ukraine.", "2023-02-20",
+		   EXPECT("RUS>UKRMIL 0841 asserted 2023-02-20", "UKR>RUSCVL 0841 asserted 2023-02-20"));
+	/* ", and" before a new subject and verb ends what was denied */
+	check_with(cd, "Iran denied that it had sent troops to Russia, and Ukraine criticized Iran.",
+		   "2023-02-20",
+		   EXPECT("IRN>RUS 072 negated 2023-02-20", "UKR>IRN 111 asserted 2023-02-20"));
+	/* a condition after a list of actors is still the act's */
+	check_with(cd, "Germany will not meet Russia, Iran, China and India unless Russia leaves Ukraine.",
+		   "2023-02-20",
+		   EXPECT("DEU>RUS 040 conditional 2023-02-20", "DEU>IRN 040 conditional 2023-02-20",
+			  "DEU>CHN 040 conditional 2023-02-20", "DEU>IND 040 conditional 2023-02-20"));
+	/* a perfect participle opening the sentence is the subject's act */
+	check_with(cd, "Having met Lavrov, Modi criticized NATO.", "2023-02-20",
+		   EXPECT("INDGOV>RUSGOV 040 asserted 2023-02-20", "INDGOV>IGOWSTNAT 111 asserted 2023-02-20"));
+	/* a comment on a reported act is the speaker's, "it" the act */
+	check_with(cd, "Ukraine said Russian troops had attacked Kyiv, calling it a war crime.", "2023-02-20",
+		   EXPECT("RUSMIL>UKR 190 asserted 2023-02-20", "UKR>RUSMIL 111 asserted 2023-02-20"));
+	/* a refusal of a gerund is aimed at whom the gerund names */
+	check_with(cd, "Germany ruled out sending troops to Ukraine.", "2023-02-20",
+		   EXPECT("DEU>UKR 120 asserted 2023-02-20"));
 	coder_done(cd, lx, path);
 }
 
@@ -2546,6 +2585,7 @@ int main(void)
 		cmocka_unit_test(test_c9_complements_guests_gaps),
 		cmocka_unit_test(test_c11_joined_verbs_and_asides),
 		cmocka_unit_test(test_c11_blame_vows_and_possessors),
+		cmocka_unit_test(test_c11_passives_complements_and_comments),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
