@@ -2065,6 +2065,36 @@ static int refused_target(struct act *a)
 	return 0;
 }
 
+/* "Bolivia broke off relations with Israel, while Chile and Colombia
+ * recalled their ambassadors": envoys of the source's own state recalled
+ * or withdrawn (16x) name no target; the state the sentence's last such
+ * act was aimed at is it, else no one. */
+static int own_envoys(struct act *a)
+{
+	struct emit_ctx *e = a->e;
+	struct sent *s = e->s;
+	const char *sc, *tc;
+	size_t k;
+
+	if (!a->rc || strncmp(a->rc, "16", 2) || a->src < 0 || a->tgt < 0 || a->have_own ||
+	    a->r.source >= 0)
+		return 0;
+	sc = s->ments[a->src].code;
+	tc = s->ments[a->tgt].code;
+	if (!sc || !tc || !country_prefix(sc) || !country_prefix(tc) || strncmp(sc, tc, 3) ||
+	    !(s->info[s->ments[a->tgt].tok].roles & R_POSS))
+		return 0;
+	a->tgt = -1;
+	for (k = e->n_seen; k-- > 0;)
+		if (e->seen[k].cameo && !strncmp(e->seen[k].cameo, "16", 2) && e->seen[k].target.code &&
+		    strncmp(e->seen[k].target.code, sc, 3)) {
+			implied_actor(&a->own, s, a->p->head, e->seen[k].target.code);
+			a->have_own = 1;
+			break;
+		}
+	return 0;
+}
+
 /* "Seoul said Pyongyang had sent troops to Russia and warned North
  * Korea": a bare past verb after "and" that would make the reported
  * subject act on its own state is the speaker's, joined to the speech
@@ -3282,7 +3312,8 @@ int act_code(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 
 	act.htext = tok_text(e->s, preds[i].head, &act.hlen);
 	if (demanded(&act) || not_an_act(&act) || find_source(&act) ||
-	    not_an_act_after(&act) || find_target(&act) || refused_target(&act) || speaker_joined(&act) ||
+	    not_an_act_after(&act) || find_target(&act) || refused_target(&act) || own_envoys(&act) ||
+	    speaker_joined(&act) ||
 	    target_between(&act) ||
 	    target_answered(&act) || target_at_home(&act) || conditions_and_attempts(&act) ||
 	    unnamed_victims(&act) || claims_and_charges(&act) || restated(&act) ||
