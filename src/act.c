@@ -2068,7 +2068,7 @@ static int refused_target(struct act *a)
 /* "Bolivia broke off relations with Israel, while Chile and Colombia
  * recalled their ambassadors": envoys of the source's own state recalled
  * or withdrawn (16x) name no target; the state the sentence's last such
- * act was aimed at is it, else no one. */
+ * act was aimed at is it. */
 static int own_envoys(struct act *a)
 {
 	struct emit_ctx *e = a->e;
@@ -2084,12 +2084,12 @@ static int own_envoys(struct act *a)
 	if (!sc || !tc || !country_prefix(sc) || !country_prefix(tc) || strncmp(sc, tc, 3) ||
 	    !(s->info[s->ments[a->tgt].tok].roles & R_POSS))
 		return 0;
-	a->tgt = -1;
 	for (k = e->n_seen; k-- > 0;)
 		if (e->seen[k].cameo && !strncmp(e->seen[k].cameo, "16", 2) && e->seen[k].target.code &&
 		    strncmp(e->seen[k].target.code, sc, 3)) {
 			implied_actor(&a->own, s, a->p->head, e->seen[k].target.code);
 			a->have_own = 1;
+			a->tgt = -1;
 			break;
 		}
 	return 0;

@@ -2413,7 +2413,11 @@ static const char c11_dict[] =
 "verb rule out = 120\n"
 "verb attack = 190\n"
 "verb call\n"
-"    * + a war crime = 111\n";
+"    * + a war crime = 111\n"
+"agent ambassador | ambassadors = GOV\n"
+"verb recall\n"
+"    * ambassador from + = 161\n"
+"    * ambassadors = 161\n";
 
 static void test_c11_joined_verbs_and_asides(void **state)
 {
@@ -2508,6 +2512,11 @@ static void test_c11_passives_complements_and_comments(void **state)
 	/* a refusal of a gerund is aimed at whom the gerund names */
 	check_with(cd, "Germany ruled out sending troops to Ukraine.", "2023-02-20",
 		   EXPECT("DEU>UKR 120 asserted 2023-02-20"));
+	/* one's own envoys recalled are aimed at whom the last such act was */
+	check_with(cd, "India recalled its ambassador from Israel, while Iran and China recalled their "
+		   "ambassadors.", "2023-02-20",
+		   EXPECT("IND>ISR 161 asserted 2023-02-20", "IRN>ISR 161 asserted 2023-02-20",
+			  "CHN>ISR 161 asserted 2023-02-20"));
 	coder_done(cd, lx, path);
 }
 
