@@ -138,6 +138,25 @@ static int passive_subject(const struct sent *s, int32_t mi)
 	return k < s->n && (s->info[k].roles & R_BE);
 }
 
+/* "Putin hosted Xi and Lula in Kazan and signed a declaration": a
+ * mention after a verb of its clause (from `start`) is that verb's
+ * object, no subject of a verb joined after it. */
+static int object_of_verb(const struct sent *s, const struct mention *m, size_t start)
+{
+	size_t j;
+
+	/* (not one that reports: "said Russia and Ukraine met and
+	 * agreed") */
+	for (j = m->tok; j-- > start;) {
+		if (clause_break(s, j) || head_is(s, j, "that") ||
+		    (s->info[j].vroles & (V_SPEECH | V_OPINION | V_DENY | V_SPEC)))
+			return 0;
+		if (s->info[j].verb && s->info[j].mention < 0)
+			return 1;
+	}
+	return 0;
+}
+
 /* Match one element list in one direction.  Forward from `at` for the
  * elements after the head, backward for those before it. */
 static int match_side(const dyad_lexicon *lex, const struct sent *s,
@@ -180,7 +199,8 @@ static int match_side(const dyad_lexicon *lex, const struct sent *s,
 				 * the phrases of the verb joined before are no
 				 * part of the subject the pattern seeks */
 				if (ti->mention >= 0 && !forward && (size_t)pos < skip_end &&
-				    s->ments[ti->mention].after_prep) {
+				    (s->ments[ti->mention].after_prep ||
+				     object_of_verb(s, &s->ments[ti->mention], limit))) {
 					pos = (long)s->ments[ti->mention].tok - 1;
 					gap++;
 					continue;
