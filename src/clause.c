@@ -1083,6 +1083,18 @@ static int people_before(const struct sent *s, size_t head)
 	       m->tok > 0 && !is_punct(s, m->tok - 1, ',') && !opens_clause(s, m->tok);
 }
 
+/* "blocked an EU statement condemning Israel, drawing criticism": a
+ * participle right after a noun qualifies it, and is no main clause a
+ * participle after a comma could share. */
+static int noun_participle(const struct sent *s, const struct pred *q)
+{
+	size_t b = q->head - 1;
+
+	return q->group == q->head && q->head > 0 && head_ends_ing(s, q->head) &&
+	       (s->toks[b].flags & TOK_WORD) && !s->info[b].roles && !s->info[b].verb &&
+	       s->info[b].mention < 0;
+}
+
 /* "calling it a war crime", "describing the strike as": a participle
  * that comments on what it follows. */
 static int commenting(const struct sent *s, size_t i)
@@ -1445,7 +1457,8 @@ void clause_analyse(struct dyad_coder *c, struct sent *s,
 					const struct pred *q = &preds[k];
 					int32_t qs = q->passive && q->by_agent >= 0 ? q->by_agent : q->subject;
 					/* "opened fire": the particle is no verb of its own */
-					if (q->kind != LEX_VERB || clause_subordinate(s, q) || qs < 0)
+					if (q->kind != LEX_VERB || clause_subordinate(s, q) || qs < 0 ||
+					    noun_participle(s, q))
 						continue;
 					p->subject = qs;
 					p->anchor = (int32_t)k;
