@@ -297,6 +297,10 @@ static long two_sides_before(const struct sent *s, size_t at)
 			s->ments[s->info[at - 1].mention].kind != M_AGENT))
 		return -1;
 	t = tok_text(s, at - 1, &len);
+	/* "met Ishiba in Tokyo, and the two agreed": the number alone */
+	if (len == 3 && !strncasecmp(t, "two", 3) && (s->info[at - 2].roles & R_DET) &&
+	    !(s->info[at - 2].roles & R_POSS))
+		return (long)at - 2;
 	for (k = 0; k < sizeof(nouns) / sizeof(nouns[0]); k++)
 		if (len == strlen(nouns[k]) && !strncasecmp(t, nouns[k], len))
 			break;
