@@ -2175,7 +2175,10 @@ static int target_between(struct act *a)
 	    group_members(s, a->src, a->srcs, 8) >= 2 &&
 	    ((!p->passive && agreement_code(lex, a->r.code) && s->info[p->head].vlemma != LEX_NONE &&
 	      !strcmp(lex_word_str(lex, s->info[p->head].vlemma), "agree")) ||
-	     (!p->passive && a->rc && !strncmp(a->rc, "04", 2)) ||
+	     /* (not a visit, a hosting or a mediation: "Egypt and Qatar
+	      * mediated the talks" mediate between others) */
+	     (!p->passive && a->rc && !strncmp(a->rc, "04", 2) && strncmp(a->rc, "042", 3) &&
+	      strncmp(a->rc, "043", 3) && strncmp(a->rc, "045", 3)) ||
 	     /* "agreed to swap prisoners": a cooperative act agreed on */
 	     (p->infinitive && p->matrix >= 0 && (preds[p->matrix].vroles & V_AGREE) &&
 	      a->rc && strncmp(a->rc, "09", 2) < 0) ||
