@@ -2417,7 +2417,11 @@ static const char c11_dict[] =
 "agent ambassador | ambassadors = GOV\n"
 "verb recall\n"
 "    * ambassador from + = 161\n"
-"    * ambassadors = 161\n";
+"    * ambassadors = 161\n"
+"verb agree = 030\n"
+"verb mediate = 045\n"
+"verb host = 043\n"
+"verb urge = 020\n";
 
 static void test_c11_joined_verbs_and_asides(void **state)
 {
@@ -2513,6 +2517,13 @@ static void test_c11_passives_complements_and_comments(void **state)
 	check_with(cd, "Germany ruled out sending troops to Ukraine.", "2023-02-20",
 		   EXPECT("DEU>UKR 120 asserted 2023-02-20"));
 	/* one's own envoys recalled are aimed at whom the last such act was */
+	/* "the two" alone is the pair named before */
+	check_with(cd, "India met China's foreign minister, and the two agreed on Monday.", "2023-02-20",
+		   EXPECT("IND>CHNGOV 040 asserted 2023-02-20", "IND>CHNGOV 030 asserted 2023-02-20",
+			  "CHNGOV>IND 030 asserted 2023-02-20"));
+	/* mediators mediate between others, not between themselves */
+	check_with(cd, "Iran and China, which mediated, urged Israel.", "2023-02-20",
+		   EXPECT("IRN>ISR 020 asserted 2023-02-20", "CHN>ISR 020 asserted 2023-02-20"));
 	check_with(cd, "India recalled its ambassador from Israel, while Iran and China recalled their "
 		   "ambassadors.", "2023-02-20",
 		   EXPECT("IND>ISR 161 asserted 2023-02-20", "IRN>ISR 161 asserted 2023-02-20",
