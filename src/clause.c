@@ -521,6 +521,13 @@ static long before_clause(const struct sent *s, const struct pred *p)
 	long j = subject ? (long)s->ments[p->subject].tok - 1 : (long)p->group - 1;
 	int words = 0;
 
+	/* "a day after Trump and Putin spoke": the clause opens at the
+	 * first member of a compound subject */
+	while (subject && j >= 1 && ((s->info[j].roles & R_CONJ) || is_punct(s, (size_t)j, ',')) &&
+	       s->info[j - 1].mention >= 0 &&
+	       s->ments[s->info[j - 1].mention].group == s->ments[p->subject].group)
+		j = (long)s->ments[s->info[j - 1].mention].tok - 1;
+
 	/* a subject no mention covers: "a decade after the two
 	 * countries agreed" */
 	while (!subject && j > 0 && words < 3 && s->info[j].mention < 0 && !s->info[j].verb &&
