@@ -217,8 +217,8 @@ static long aside_before(const struct sent *s, size_t comma)
 	return opens_clause(s, (size_t)first) ? q : -1;
 }
 
-/* "North Korea's missile launch drew a rebuke", "Russia's refusal to
- * extend the deal angered Ankara": whether an event noun the lexicon
+/* "Israel's strike on Iran drew criticism from China", "North Korea's
+ * missile launch drew a rebuke": whether an event noun the lexicon
  * knows heads the phrase at f (past modifiers), before `from`; its
  * possessor is who did what the clause reacts to. */
 static int event_noun_at(const struct sent *s, const struct pred *preds, size_t n_preds,
@@ -754,7 +754,6 @@ static int32_t np_agent(const struct sent *s, size_t group)
 	return s->info[group - 1].mention;
 }
 
-/* A verb whose object it makes act: "prompted X to", "forced X to". */
 /* "sent", "dispatched", "deployed": a verb whose object goes where its
  * subject sends it, and does there what it was sent for. */
 static int sends(const struct sent *s, size_t i)
@@ -764,6 +763,7 @@ static int sends(const struct sent *s, size_t i)
 	       head_is(s, i, "despatches") || head_is(s, i, "deploy");
 }
 
+/* A verb whose object it makes act: "prompted X to", "forced X to". */
 static int causative(const struct sent *s, size_t i)
 {
 	static const char *const forms[] = {
