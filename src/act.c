@@ -328,6 +328,10 @@ static long two_sides_before(const struct sent *s, size_t at)
 			s->ments[s->info[at - 1].mention].kind != M_AGENT))
 		return -1;
 	t = tok_text(s, at - 1, &len);
+	/* "met Ishiba in Tokyo, and the two agreed": the number alone */
+	if (len == 3 && !strncasecmp(t, "two", 3) && (s->info[at - 2].roles & R_DET) &&
+	    !(s->info[at - 2].roles & R_POSS))
+		return (long)at - 2;
 	for (k = 0; k < sizeof(nouns) / sizeof(nouns[0]); k++)
 		if (len == strlen(nouns[k]) && !strncasecmp(t, nouns[k], len))
 			break;
@@ -427,6 +431,23 @@ static const char *pred_code(const dyad_lexicon *lex, const struct pred *q)
 	if (q->chosen != 1 || q->r.code == LEX_NONE || q->r.code == LEX_CODE_NULL)
 		return NULL;
 	return lex_code_str(lex, q->r.code);
+}
+
+/* "ruled out sending ground troops to Ukraine": the gerund right after
+ * a refusal (12x) is what it refuses.  The refusal's index, or -1. */
+static long refusal_before(const dyad_lexicon *lex, const struct sent *s,
+			   const struct pred *preds, size_t n, const struct pred *p)
+{
+	const char *code;
+	size_t j;
+
+	if (p->kind != LEX_VERB || p->group != p->head || !head_ends_ing(s, p->head))
+		return -1;
+	for (j = 0; j < n; j++)
+		if (preds[j].kind == LEX_VERB && preds[j].end + 1 == p->head &&
+		    (code = pred_code(lex, &preds[j])) && !strncmp(code, "12", 2))
+			return (long)j;
+	return -1;
 }
 
 /* The code of the act verb pred k's clause states: its own, else that of
@@ -1002,6 +1023,23 @@ static size_t prior_doers(const struct emit_ctx *e, const struct sent *s, size_t
 			out[n++] = o->source.code;
 	}
 	return n;
+}
+
+/* "criticised Western sanctions", "denounced Western interference": a
+ * name no actor stands for, right before the noun a rebuke's object
+ * opens with, says whose the act is; it answers no act coded before. */
+static int unnamed_doer(const struct sent *s, const struct pred *p)
+{
+	size_t j = p->end + 1, len;
+	const char *t;
+
+	while (j < s->n && (s->info[j].roles & R_DET) && !(s->info[j].roles & R_POSS))
+		j++;
+	if (j + 1 >= s->n || s->info[j].mention >= 0 || !(s->toks[j].flags & TOK_WORD) ||
+	    s->info[j].roles || s->info[j + 1].mention >= 0 || !(s->toks[j + 1].flags & TOK_WORD))
+		return 0;
+	t = tok_text(s, j, &len);
+	return t[0] >= 'A' && t[0] <= 'Z';
 }
 
 /* "deployed soldiers on the city's streets", "is deploying 25,000 troops
@@ -1585,8 +1623,9 @@ static int not_an_act(struct act *a)
 	/* "refused to ratify the treaty", "declined to attend": what a
 	 * refusal refuses is coded in the refusal's code (12x), not as an
 	 * act done. */
-	if (p->infinitive && p->matrix >= 0 && pred_code(lex, &preds[p->matrix]) &&
-	    !strncmp(pred_code(lex, &preds[p->matrix]), "12", 2))
+	if ((p->infinitive && p->matrix >= 0 && pred_code(lex, &preds[p->matrix]) &&
+	     !strncmp(pred_code(lex, &preds[p->matrix]), "12", 2)) ||
+	    refusal_before(lex, s, preds, n, p) >= 0)
 		return not_coded(a, "what a refusal refuses, coded with the refusal");
 	/* The protest's code says what it demands (1411, 1451). */
 	if (protest_of(lex, s, preds, p) >= 0)
@@ -1636,6 +1675,33 @@ static int32_t fronted_occasion(const struct sent *s, const struct pred *preds, 
 		return who >= 0 && s->ments[who].tok > comma ? who : -1;
 	}
 	return -1;
+}
+
+/* "Modi, on a state visit to Moscow, met Putin", "Wang, during a
+ * trip to Brussels, said": an occasion in an aside between commas right
+ * after the actor that opens the sentence is that actor's.  The actor,
+ * or -1. */
+static int32_t aside_occasion(const struct sent *s, const struct pred *p)
+{
+	static const char *const occasions[] = { "during", "on", NULL };
+	const struct mention *m;
+	size_t comma, k;
+
+	for (comma = p->head; comma-- > 0 && !is_punct(s, comma, ',');)
+		if (clause_break(s, comma) || s->info[comma].verb)
+			return -1;
+	if (comma == (size_t)-1 || comma < 1 || comma + 1 >= p->head ||
+	    !word_is_any(s, comma + 1, occasions) || s->info[comma - 1].mention < 0)
+		return -1;
+	for (k = p->head + 1; k < s->n && !is_punct(s, k, ','); k++)
+		if (clause_break(s, k) || s->info[k].verb)
+			return -1;
+	m = &s->ments[s->info[comma - 1].mention];
+	if (k >= s->n || m->tok + m->n_tok != comma || m->after_prep)
+		return -1;
+	for (k = m->tok; k > 0 && (s->info[k - 1].roles & R_DET) && s->info[k - 1].mention < 0; k--)
+		;
+	return opens_clause(s, k) ? s->info[comma - 1].mention : -1;
 }
 
 static int find_source(struct act *a)
@@ -1760,6 +1826,8 @@ static int find_source(struct act *a)
 		 * clause, and that clause's subject's. */
 		if (a->src < 0 && p->governor < 0)
 			a->src = fronted_occasion(s, preds, n, p);
+		if (a->src < 0 && p->governor < 0)
+			a->src = aside_occasion(s, p);
 		/* "Biden said Putin was responsible for Navalny's death",
 		 * "Kyiv said Moscow was behind the strike": blame laid in
 		 * reported speech or belief is its speaker's accusation
@@ -2071,6 +2139,88 @@ static int find_target(struct act *a)
 	return 0;
 }
 
+/* "ruled out sending ground troops to Ukraine", "rejected holding talks
+ * with Moscow": a refusal (12x) that names no one is aimed at whom the
+ * gerund it refuses names. */
+static int refused_target(struct act *a)
+{
+	const dyad_lexicon *lex = a->e->c->lex;
+	struct sent *s = a->e->s;
+	struct pred *p = a->p;
+	size_t k;
+
+	if (a->tgt >= 0 || a->have_own || !a->rc || strncmp(a->rc, "12", 2) || p->kind != LEX_VERB)
+		return 0;
+	for (k = 0; k < a->n; k++)
+		if (refusal_before(lex, s, a->preds, a->n, &a->preds[k]) == (long)a->i &&
+		    a->preds[k].chosen == 1 && a->preds[k].r.target >= 0 &&
+		    a->preds[k].r.target != a->src) {
+			a->tgt = a->preds[k].r.target;
+			break;
+		}
+	return 0;
+}
+
+/* "Bolivia broke off relations with Israel, while Chile and Colombia
+ * recalled their ambassadors": envoys of the source's own state recalled
+ * or withdrawn (16x) name no target; the state the sentence's last such
+ * act was aimed at is it. */
+static int own_envoys(struct act *a)
+{
+	struct emit_ctx *e = a->e;
+	struct sent *s = e->s;
+	const char *sc, *tc;
+	size_t k;
+
+	if (!a->rc || strncmp(a->rc, "16", 2) || a->src < 0 || a->tgt < 0 || a->have_own ||
+	    a->r.source >= 0)
+		return 0;
+	sc = s->ments[a->src].code;
+	tc = s->ments[a->tgt].code;
+	if (!sc || !tc || !country_prefix(sc) || !country_prefix(tc) || strncmp(sc, tc, 3) ||
+	    !(s->info[s->ments[a->tgt].tok].roles & R_POSS))
+		return 0;
+	for (k = e->n_seen; k-- > 0;)
+		if (e->seen[k].cameo && !strncmp(e->seen[k].cameo, "16", 2) && e->seen[k].target.code &&
+		    strncmp(e->seen[k].target.code, sc, 3)) {
+			implied_actor(&a->own, s, a->p->head, e->seen[k].target.code);
+			a->have_own = 1;
+			a->tgt = -1;
+			break;
+		}
+	return 0;
+}
+
+/* "Seoul said Pyongyang had sent troops to Russia and warned North
+ * Korea": a bare past verb after "and" that would make the reported
+ * subject act on its own state is the speaker's, joined to the speech
+ * verb, not to the verb it reports. */
+static int speaker_joined(struct act *a)
+{
+	struct sent *s = a->e->s;
+	struct pred *p = a->p;
+	const struct pred *q;
+	const char *sc, *tc, *rc;
+
+	if (p->kind != LEX_VERB || p->coord < 0 || p->group != p->head || !past_form(s, p->head) ||
+	    a->src < 0 || a->tgt < 0 || a->have_own || a->have_own_src)
+		return 0;
+	q = &a->preds[p->coord];
+	if (q->reporter < 0 || q->subject != a->src)
+		return 0;
+	sc = s->ments[a->src].code;
+	tc = s->ments[a->tgt].code;
+	rc = s->ments[q->reporter].code;
+	if (!sc || !tc || !rc || !country_prefix(sc) || !country_prefix(tc) || !country_prefix(rc) ||
+	    strncmp(sc, tc, 3) || !strncmp(rc, tc, 3))
+		return 0;
+	/* (what hangs on p later, "demanded that Moscow explain", takes
+	 * the speaker too) */
+	a->src = p->subject = q->reporter;
+	p->reporter = -1;
+	return 0;
+}
+
 /* Acts between the members of a compound subject ("Russia and China
  * held talks", "accused each other"), between the pair named before
  * ("the two leaders agreed"), or at "their" meeting. */
@@ -2117,7 +2267,10 @@ static int target_between(struct act *a)
 	    group_members(s, a->src, a->srcs, 8) >= 2 &&
 	    ((!p->passive && agreement_code(lex, a->r.code) && s->info[p->head].vlemma != LEX_NONE &&
 	      !strcmp(lex_word_str(lex, s->info[p->head].vlemma), "agree")) ||
-	     (!p->passive && a->rc && !strncmp(a->rc, "04", 2)) ||
+	     /* (not a visit, a hosting or a mediation: "Egypt and Qatar
+	      * mediated the talks" mediate between others) */
+	     (!p->passive && a->rc && !strncmp(a->rc, "04", 2) && strncmp(a->rc, "042", 3) &&
+	      strncmp(a->rc, "043", 3) && strncmp(a->rc, "045", 3)) ||
 	     /* "agreed to swap prisoners": a cooperative act agreed on */
 	     (p->infinitive && p->matrix >= 0 && (preds[p->matrix].vroles & V_AGREE) &&
 	      a->rc && strncmp(a->rc, "09", 2) < 0) ||
@@ -2166,6 +2319,11 @@ static int target_between(struct act *a)
  * other side, a rebuke at whoever did the act it condemns. */
 static int target_answered(struct act *a)
 {
+	static const char *const it_word[] = { "it", NULL };
+	static const char *const naming[] = { "called", "calling", "calls", "described",
+					      "describing", "describes", "termed", "terming",
+					      "branded", "branding", "dubbed", "dubbing",
+					      "labelled", "labelling", "labeled", "labeling", NULL };
 	struct emit_ctx *e = a->e;
 	const dyad_lexicon *lex = a->e->c->lex;
 	struct sent *s = a->e->s;
@@ -2344,7 +2502,11 @@ static int target_answered(struct act *a)
 	    (a->rebuke_back || (a->r.target < 0 && a->tgt < 0) ||
 	     (a->tgt >= 0 && (a->r.target < 0 || a->r.target == a->tgt) &&
 	      s->ments[a->tgt].kind == M_PRONOUN &&
-	      s->ments[a->tgt].code && !strcmp(s->ments[a->tgt].code, s->ments[a->src].code)))) {
+	      ((s->ments[a->tgt].code && !strcmp(s->ments[a->tgt].code, s->ments[a->src].code)) ||
+	       /* ("said Russian forces had executed prisoners,
+	        * calling it a war crime", "and Zelensky called it
+	        * terrorism": "it" named so is the act) */
+	       (word_is_any(s, p->head, naming) && word_is_any(s, s->ments[a->tgt].tok, it_word)))))) {
 		const struct mention *own[8];
 		size_t n_own = group_members(s, a->src, own, 8), k, q, kept = 0;
 		a->n_doers = prior_doers(e, s, p->head, s->ments[a->src].code, a->doers, 4);
@@ -2357,7 +2519,7 @@ static int target_answered(struct act *a)
 			if (q == n_own)
 				a->doers[kept++] = a->doers[k];
 		}
-		a->n_doers = kept;
+		a->n_doers = unnamed_doer(s, p) ? 0 : kept;
 		if (a->n_doers) {
 			implied_actor(&a->own, s, p->head, a->doers[0]);
 			for (k = 1; k < a->n_doers; k++)
@@ -2844,6 +3006,17 @@ static int claims_and_charges(struct act *a)
 				a->tgt = preds[k].subject;
 		a->claim_denied = a->tgt >= 0;
 	}
+	/* "Russia is to blame for the attack, Zelensky said", "Kyiv said
+	 * Moscow was to blame": blame laid in reported speech is the
+	 * speaker's accusation of the one to blame (as "was responsible"),
+	 * whatever the pattern reached after "for"; with no speaker no one
+	 * accuses.  ("was not to blame" lifts it, and has no target.) */
+	if (p->kind == LEX_VERB && p->infinitive && head_is(s, p->head, "blame") && p->group > 0 &&
+	    (s->info[p->group - 1].roles & R_BE) && a->src >= 0 && a->src != p->reporter &&
+	    !a->have_own && !a->have_own_src) {
+		a->tgt = a->src;
+		a->src = p->reporter;
+	}
 	/* "Tanzanian opposition leader Tundu Lissu was charged with
 	 * treason", "Trump was indicted on Friday": a charge, indictment,
 	 * conviction or sentence told in the passive with no agent is the
@@ -3238,7 +3411,8 @@ int act_code(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 
 	act.htext = tok_text(e->s, preds[i].head, &act.hlen);
 	if (demanded(&act) || not_an_act(&act) || find_source(&act) ||
-	    not_an_act_after(&act) || find_target(&act) || target_between(&act) ||
+	    not_an_act_after(&act) || find_target(&act) || refused_target(&act) ||
+	    own_envoys(&act) || speaker_joined(&act) || target_between(&act) ||
 	    target_answered(&act) || target_at_home(&act) || conditions_and_attempts(&act) ||
 	    unnamed_victims(&act) || claims_and_charges(&act) || restated(&act) ||
 	    final_code(&act))

@@ -182,6 +182,75 @@ static int gerund_after_actor(const struct sent *s, const struct pred *q)
 	return s->ments[mi].tok + s->ments[mi].n_tok == q->head && !s->ments[mi].after_prep;
 }
 
+/* "Lavrov, speaking in Beijing on Tuesday, accused", "Modi, on a visit
+ * to Moscow, met", "Guterres, in a statement, urged": an aside between
+ * commas right after the actor that opens the clause, led by a
+ * participle or a preposition, is passed over to that actor.  The token
+ * of the comma that opens the aside closed by the comma at `comma`, or
+ * -1. */
+static long aside_before(const struct sent *s, size_t comma)
+{
+	long q, first;
+	const struct mention *m;
+
+	for (q = (long)comma - 1; q > 0 && comma - (size_t)q <= 12; q--) {
+		if (is_punct(s, (size_t)q, ','))
+			break;
+		if (clause_break(s, (size_t)q) && !(s->info[q].roles & R_SUB))
+			return -1;
+	}
+	if (q < 1 || !is_punct(s, (size_t)q, ',') || (size_t)q + 1 >= comma ||
+	    s->info[q + 1].mention >= 0 || s->info[q - 1].mention < 0)
+		return -1;
+	/* ("The Houthis, backed by Iran, attacked": a participle with
+	 * its agent) */
+	if (!(s->info[q + 1].roles & R_PREP) &&
+	    !(s->info[q + 1].verb && head_ends_ing(s, (size_t)q + 1)) &&
+	    !((size_t)q + 2 < comma && past_form(s, (size_t)q + 1) && (s->info[q + 2].roles & R_BY)))
+		return -1;
+	m = &s->ments[s->info[q - 1].mention];
+	if (m->tok + m->n_tok != (uint32_t)q || m->after_prep)
+		return -1;
+	for (first = (long)m->tok; first > 0 && (s->info[first - 1].roles & R_DET) &&
+				   s->info[first - 1].mention < 0; first--)
+		;
+	return opens_clause(s, (size_t)first) ? q : -1;
+}
+
+/* "Israel's strike on Iran drew criticism from China", "North Korea's
+ * missile launch drew a rebuke": whether an event noun the lexicon
+ * knows heads the phrase at f (past modifiers), before `from`; its
+ * possessor is who did what the clause reacts to. */
+static int event_noun_at(const struct sent *s, const struct pred *preds, size_t n_preds,
+			 size_t f, size_t from)
+{
+	/* "drew a rebuke", "sparked outrage": what the subject names is
+	 * its possessor's act, whatever the noun ("missile launch") */
+	static const char *const stirs[] = { "drew", "draws", "sparked", "sparks", "triggered",
+					     "triggers", "provoked", "provokes", "angered",
+					     "angers", "infuriated", "infuriates", "incurred",
+					     NULL };
+	size_t j, k;
+
+	/* ("Ukraine's bid was rejected by a court": in the passive the
+	 * act is done to the noun, not by its possessor) */
+	if (from < s->n && (s->info[from].roles & R_BE))
+		return 0;
+	for (j = f; j < from && j < f + 3; j++) {
+		if (s->info[j].mention >= 0)
+			return 0;
+		for (k = 0; k < n_preds; k++)
+			if (preds[k].kind == LEX_NOUN && preds[k].head == j)
+				return 1;
+		if (j + 1 == from && (s->toks[j].flags & TOK_WORD) && !s->info[j].roles &&
+		    word_is_any(s, from, stirs))
+			return 1;
+		if (!is_modifier(s, j))
+			return 0;
+	}
+	return 0;
+}
+
 /* The nearest mention left of `from` that can be a subject. */
 int32_t clause_subject_left(const struct sent *s, const struct pred *preds,
 			    size_t n_preds, size_t from)
@@ -197,13 +266,20 @@ int32_t clause_subject_left(const struct sent *s, const struct pred *preds,
 	if (j >= 2 && is_punct(s, (size_t)j, ',')) {
 		long q;
 		for (q = j - 1; q > 0 && !is_punct(s, (size_t)q, ','); q--) {
-			if (clause_is_relative(s, (size_t)q) && is_punct(s, (size_t)q - 1, ',')) {
+			/* ("Starmer, whose government has sent ...,
+			 * met") */
+			if ((clause_is_relative(s, (size_t)q) || head_is(s, (size_t)q, "whose")) &&
+			    is_punct(s, (size_t)q - 1, ',')) {
 				j = q - 2;
 				break;
 			}
-			if (clause_break(s, (size_t)q))
+			/* ("Hamas, which has ruled Gaza since 2007,
+			 * rejected": a subordinator inside goes on) */
+			if (clause_break(s, (size_t)q) && !(s->info[q].roles & R_SUB))
 				break;
 		}
+		if (j == (long)from - 1 && (q = aside_before(s, (size_t)j)) >= 0)
+			j = q - 1;
 	}
 	while (j >= 0) {
 		const struct tokinfo *ti = &s->info[j];
@@ -242,6 +318,10 @@ int32_t clause_subject_left(const struct sent *s, const struct pred *preds,
 				    part_noun(s, f + 1) && s->info[f + 1].mention < 0)
 					f++;
 				if (f < (size_t)from && f < s->n && s->info[f].mention < 0 && part_noun(s, f))
+					return ti->mention;
+				/* (a name's "'s" only: "its air defences had shot
+				 * down" are the defences' act) */
+				if (!(ti->roles & R_POSS) && event_noun_at(s, preds, n_preds, f, from))
 					return ti->mention;
 			}
 			/* "Islamic State's Afghan branch killed": a state's
@@ -440,6 +520,13 @@ static long before_clause(const struct sent *s, const struct pred *p)
 	int subject = p->subject >= 0 && s->ments[p->subject].tok < p->group;
 	long j = subject ? (long)s->ments[p->subject].tok - 1 : (long)p->group - 1;
 	int words = 0;
+
+	/* "a day after Trump and Putin spoke": the clause opens at the
+	 * first member of a compound subject */
+	while (subject && j >= 1 && ((s->info[j].roles & R_CONJ) || is_punct(s, (size_t)j, ',')) &&
+	       s->info[j - 1].mention >= 0 &&
+	       s->ments[s->info[j - 1].mention].group == s->ments[p->subject].group)
+		j = (long)s->ments[s->info[j - 1].mention].tok - 1;
 
 	/* a subject no mention covers: "a decade after the two
 	 * countries agreed" */
@@ -667,6 +754,15 @@ static int32_t np_agent(const struct sent *s, size_t group)
 	return s->info[group - 1].mention;
 }
 
+/* "sent", "dispatched", "deployed": a verb whose object goes where its
+ * subject sends it, and does there what it was sent for. */
+static int sends(const struct sent *s, size_t i)
+{
+	return head_is(s, i, "send") || head_is(s, i, "sent") || head_is(s, i, "dispatch") ||
+	       head_is(s, i, "dispatches") || head_is(s, i, "despatch") ||
+	       head_is(s, i, "despatches") || head_is(s, i, "deploy");
+}
+
 /* A verb whose object it makes act: "prompted X to", "forced X to". */
 static int causative(const struct sent *s, size_t i)
 {
@@ -835,6 +931,11 @@ static void infinitive_mode(const struct sent *s, struct pred *p, size_t before)
 		p->plan = 1;
 	else if (word_is_any(s, before, fail) && s->info[before].mention < 0)
 		p->neg = 1;
+	/* "vowed not to send troops", "pledged never to recognise",
+	 * "decided not to attend": a negation before "to" is the
+	 * infinitive's, outside its verb group */
+	else if ((s->info[before].roles & R_NEG) && s->info[before].mention < 0)
+		p->neg = 1;
 }
 
 /* "rejected U.S. accusations that its army had used", "denied a report
@@ -972,12 +1073,107 @@ static void split_second_clause(struct sent *s)
 	}
 }
 
+/* "prisoners released by Israel", "civilians detained by the army":
+ * whether people a participle at `head` may befall (civilians,
+ * prisoners, workers, refugees) end right before it, after a word that
+ * opens no clause of theirs ("freed 90 prisoners released by", not
+ * "Hamas, hostages held by"). */
+static int people_before(const struct sent *s, size_t head)
+{
+	int32_t mi = head > 0 ? s->info[head - 1].mention : -1;
+	const struct mention *m;
+
+	if (mi < 0)
+		return 0;
+	m = &s->ments[mi];
+	return m->tok + m->n_tok == head && m->code && strlen(m->code) > 3 && soft_target(m->code) &&
+	       m->tok > 0 && !is_punct(s, m->tok - 1, ',') && !opens_clause(s, m->tok);
+}
+
+/* "blocked an EU statement condemning Israel, drawing criticism": a
+ * participle right after a noun qualifies it, and is no main clause a
+ * participle after a comma could share. */
+static int noun_participle(const struct sent *s, const struct pred *q)
+{
+	size_t b = q->head - 1;
+
+	return q->group == q->head && q->head > 0 && head_ends_ing(s, q->head) &&
+	       (s->toks[b].flags & TOK_WORD) && !s->info[b].roles && !s->info[b].verb &&
+	       s->info[b].mention < 0;
+}
+
+/* "calling it a war crime", "describing the strike as": a participle
+ * that comments on what it follows. */
+static int commenting(const struct sent *s, size_t i)
+{
+	static const char *const comments[] = { "calling", "describing", "terming", "branding",
+						"labelling", "labeling", "dubbing", "accusing",
+						"blaming", "condemning", "denouncing", "decrying",
+						"dismissing", "urging", "warning", "vowing", NULL };
+
+	return word_is_any(s, i, comments);
+}
+
+/* The speech verb whose complement holds preds[k] ("Kyiv said Russian
+ * forces had executed"): before it, with its subject before it and
+ * preds[k]'s after it; its index, or -1. */
+static long speech_before(const struct sent *s, const struct pred *preds, size_t k)
+{
+	const struct pred *q = &preds[k];
+	size_t j;
+
+	if (q->subject < 0)
+		return -1;
+	for (j = k; j-- > 0;) {
+		const struct pred *sp = &preds[j];
+		if (sp->kind != LEX_VERB || !(sp->vroles & V_SPEECH))
+			continue;
+		if (sp->subject >= 0 && s->ments[sp->subject].tok < sp->head &&
+		    s->ments[q->subject].tok > sp->head && sp->subject != q->subject)
+			return (long)j;
+		return -1;
+	}
+	return -1;
+}
+
+/* Whether ", and" before a subject with a verb of its own ("..., and
+ * Egypt welcomed the deal") opens a clause between tokens from and to. */
+static int new_clause_between(const struct sent *s, size_t from, size_t to)
+{
+	size_t j;
+
+	for (j = from; j + 1 < to; j++)
+		if (is_punct(s, j, ',') && (s->info[j + 1].roles & R_CONJ) &&
+		    second_clause_at(s, after_conj(s, j + 1)))
+			return 1;
+	return 0;
+}
+
+/* "met Xi and later travelled to Shanghai", "phoned Lavrov and then
+ * flew to Riyadh", "met Biden, then travelled to Egypt": an adverb of
+ * sequence between the conjunction and the verb group leaves the verb
+ * joined to the one before, sharing its subject, not the object
+ * between.  Whether the verb group at `group` is so joined. */
+static int sequel_joined(const struct sent *s, size_t group)
+{
+	static const char *const then[] = { "then", "later", NULL };
+
+	if (group < 2 || !sequel_adverb(s, group - 1))
+		return 0;
+	if (s->info[group - 2].roles & R_CONJ)
+		return 1;
+	if (head_is(s, group - 2, "but") && past_form(s, s->info[group].verb ? group : group - 1))
+		return 1;
+	return is_punct(s, group - 2, ',') && word_is_any(s, group - 1, then);
+}
+
 void clause_analyse(struct dyad_coder *c, struct sent *s,
 		    struct pred *preds, size_t n)
 {
 	static const char *const plan_nouns[] = { "plan", "plans", "arrangements",
 						  "preparations", NULL };
 	static const char *const no_word[] = { "no", NULL };
+	static const char *const having[] = { "having", NULL };
 	size_t i, k;
 	long ci;
 	int32_t according = -1;
@@ -1021,6 +1217,13 @@ void clause_analyse(struct dyad_coder *c, struct sent *s,
 					p->requested = 1;
 				continue;
 			}
+		}
+		/* "said Russia was to blame": the one to blame is the
+		 * subject of "be", not of a verb before it */
+		if (p->infinitive && p->group > 0 && (s->info[p->group - 1].roles & R_BE) &&
+		    head_is(s, p->head, "blame")) {
+			p->subject = clause_subject_left(s, preds, n, p->group - 1);
+			continue;
 		}
 		/* Infinitive: "agreed to resume", "is scheduled to visit",
 		 * "is unlikely to pursue". */
@@ -1083,6 +1286,19 @@ void clause_analyse(struct dyad_coder *c, struct sent *s,
 			}
 			p->subject = preds[p->matrix].passive ? preds[p->matrix].by_agent :
 				     preds[p->matrix].subject;
+			/* "dispatched Witkoff to Moscow to meet Putin", "sent
+			 * Wang Yi to Brussels to hold talks": the one sent
+			 * does what the sending is for */
+			if (!preds[p->matrix].passive && sends(s, preds[p->matrix].head)) {
+				int32_t obj = clause_mention_right(s, preds[p->matrix].end + 1,
+								   UINT32_MAX, 0);
+				/* (an envoy, a minister; not "sent a delegation",
+				 * "sent troops": the sender's own men, whom the
+				 * sender's name stands for) */
+				if (obj >= 0 && s->ments[obj].tok < p->group && !s->ments[obj].after_prep &&
+				    (s->ments[obj].person || political_role(s->ments[obj].code)))
+					p->subject = obj;
+			}
 			continue;
 		}
 		/* "began sharing intelligence with", "denied supplying drones
@@ -1168,6 +1384,7 @@ void clause_analyse(struct dyad_coder *c, struct sent *s,
 		/* ("met Trump in Alaska but rejected his proposal": so is a
 		 * past form right after "but") */
 		if (p->group > 0 && ((s->info[p->group - 1].roles & R_CONJ) ||
+				     (!p->infinitive && sequel_joined(s, p->group)) ||
 				     ((s->info[p->group - 1].roles & R_BUT) && p->group == p->head &&
 				      !p->infinitive &&
 				      (head_ends_ing(s, p->head) ||
@@ -1247,11 +1464,22 @@ void clause_analyse(struct dyad_coder *c, struct sent *s,
 					const struct pred *q = &preds[k];
 					int32_t qs = q->passive && q->by_agent >= 0 ? q->by_agent : q->subject;
 					/* "opened fire": the particle is no verb of its own */
-					if (q->kind != LEX_VERB || clause_subordinate(s, q) || qs < 0)
+					if (q->kind != LEX_VERB || clause_subordinate(s, q) || qs < 0 ||
+					    noun_participle(s, q))
 						continue;
 					p->subject = qs;
 					p->anchor = (int32_t)k;
 					break;
+				}
+				/* "Kyiv said Russian forces had executed prisoners,
+				 * calling it a war crime": a comment after what was
+				 * reported is the speaker's */
+				if (p->anchor >= 0 && is_punct(s, p->group - 1, ',') && commenting(s, p->head)) {
+					long sp = speech_before(s, preds, (size_t)p->anchor);
+					if (sp >= 0) {
+						p->subject = preds[sp].subject;
+						p->anchor = (int32_t)sp;
+					}
 				}
 				/* "A Taliban suicide bomber drove an ambulance into a
 				 * street in central Kabul, killing 95": with no coded
@@ -1274,6 +1502,13 @@ void clause_analyse(struct dyad_coder *c, struct sent *s,
 					goto passive;
 			}
 		}
+		/* "Having secured a ceasefire with Hezbollah, Israel turned":
+		 * a perfect participle that opens the sentence is the main
+		 * clause subject's act, done before it */
+		if (p->group == 0 && p->head == 1 && word_is_any(s, 0, having) &&
+		    past_form(s, p->head) &&
+		    (p->subject = main_subject_after(s, p->end + 1)) >= 0)
+			goto passive;
 		if ((ci = series_verb(s, preds, i)) >= 0) {
 			p->subject = preds[ci].subject;
 			p->coord = (int32_t)ci;
@@ -1291,9 +1526,17 @@ passive:
 		    p->head > 0 && !(s->info[p->head - 1].roles & (R_HAVE | R_BE)) &&
 		    (s->info[p->head - 1].mention < 0 || is_punct(s, p->head - 1, ',') ||
 		     /* "talks in Doha mediated by Qatar" */
-		     s->ments[s->info[p->head - 1].mention].after_prep)) {
+		     s->ments[s->info[p->head - 1].mention].after_prep ||
+		     people_before(s, p->head))) {
 			p->passive = 1;
 			p->subject = -1;
+			/* "in exchange for 90 Palestinian prisoners released by
+			 * Israel": people named right before it are whom the
+			 * participle befell */
+			if (people_before(s, p->head)) {
+				p->subject = s->info[p->head - 1].mention;
+				goto by_agent;
+			}
 			for (k = i; k-- > 0;)
 				if (preds[k].kind == LEX_VERB && !clause_subordinate(s, &preds[k]) &&
 				    preds[k].subject >= 0) {
@@ -1301,6 +1544,7 @@ passive:
 					break;
 				}
 		}
+by_agent:
 		if (p->passive) {
 			size_t j;
 			for (j = p->head + 1; j < s->n && j < p->head + 6u; j++) {
@@ -1354,6 +1598,12 @@ passive:
 			struct pred *p = &preds[k];
 			int after = p->head > sp->head, before = p->head < sp->head;
 			if (k == i || (claim >= 0 && p->head <= (size_t)claim))
+				continue;
+			/* "Iran denied that it had supplied drones, and Ukraine
+			 * accused Tehran": ", and" before a subject and its
+			 * verb ends what was said */
+			if (after && p->subject >= 0 && new_clause_between(s, sp->end + 1,
+									   s->ments[p->subject].tok))
 				continue;
 			/* "X said Y will visit Z" and "Y will visit Z, X said". */
 			if ((after && (p->subject < 0 || s->ments[p->subject].tok > sp->head ||

@@ -251,6 +251,26 @@ static inline int gerund_not_done(const struct sent *s, size_t i)
 			  (word_is_any(s, i - 1, from) && word_is_any(s, i - 2, refrain)));
 }
 
+/* "then", "later", "subsequently": an adverb of sequence that may
+ * stand between "and" and what it joins ("and later travelled", "and
+ * then Iran retaliated"). */
+static inline int sequel_adverb(const struct sent *s, size_t i)
+{
+	static const char *const sequel[] = { "then", "later", "also", "subsequently",
+					      "afterwards", "afterward", "immediately",
+					      "again", "finally", "separately", "jointly",
+					      "swiftly", "quickly", "promptly", "briefly",
+					      "repeatedly", "reportedly", NULL };
+
+	return s->info[i].mention < 0 && word_is_any(s, i, sequel);
+}
+
+/* The token after a conjunction at i, past an adverb of sequence. */
+static inline size_t after_conj(const struct sent *s, size_t i)
+{
+	return i + 2 < s->n && sequel_adverb(s, i + 1) ? i + 2 : i + 1;
+}
+
 /* The token at i ends in "-ing" ("agreeing"). */
 static inline int head_ends_ing(const struct sent *s, size_t i)
 {

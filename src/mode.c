@@ -186,7 +186,7 @@ enum dyad_mode mode_resolve(const struct sent *s, struct pred *preds, size_t i)
 	uint32_t r = p->group_roles;
 	int neg = p->neg || (r & R_NEG), cond = p->cond, spec = p->spec,
 	    plan = p->plan || (r & R_WILL);
-	size_t j;
+	size_t j, listed = 0;
 
 	if (p->mode >= 0)
 		return (enum dyad_mode)p->mode;
@@ -306,10 +306,20 @@ enum dyad_mode mode_resolve(const struct sent *s, struct pred *preds, size_t i)
 	/* "could ease sanctions on Syria if its new rulers ...", "open
 	 * to talks if Washington dropped": a condition after the act, in
 	 * its own clause */
-	for (j = p->end + 1; j < s->n && j <= p->end + 12; j++) {
+	for (j = p->end + 1; j < s->n && j <= p->end + 12 + listed; j++) {
 		if (s->info[j].roles & R_IF) {
 			cond = 1;
 			break;
+		}
+		/* ("will not negotiate with Saudi Arabia, the United Arab
+		 * Emirates, Bahrain and Egypt unless": a comma between the
+		 * actors of a list ends no clause, and their words count
+		 * for one) */
+		if (is_punct(s, j, ',') && j + 1 < s->n &&
+		    (s->info[j + 1].mention >= 0 ||
+		     (j + 2 < s->n && (s->info[j + 1].roles & R_DET) && s->info[j + 2].mention >= 0))) {
+			listed += 3;
+			continue;
 		}
 		/* ("resume aid to Pyongyang as soon as": a verb's form
 		 * right after the act is its object, no new clause) */

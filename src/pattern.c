@@ -185,6 +185,25 @@ static int list_comma(const struct sent *s, size_t at)
 	return a >= 0 && b >= 0 && s->ments[a].group == s->ments[b].group;
 }
 
+/* "Putin hosted Xi and Lula in Kazan and signed a declaration": a
+ * mention after a verb of its clause (from `start`) is that verb's
+ * object, no subject of a verb joined after it. */
+static int object_of_verb(const struct sent *s, const struct mention *m, size_t start)
+{
+	size_t j;
+
+	/* (not one that reports: "said Russia and Ukraine met and
+	 * agreed") */
+	for (j = m->tok; j-- > start;) {
+		if (clause_break(s, j) || head_is(s, j, "that") ||
+		    (s->info[j].vroles & (V_SPEECH | V_OPINION | V_DENY | V_SPEC)))
+			return 0;
+		if (s->info[j].verb && s->info[j].mention < 0)
+			return 1;
+	}
+	return 0;
+}
+
 /* Match one element list in one direction.  Forward from `at` for the
  * elements after the head, backward for those before it. */
 static int match_side(const dyad_lexicon *lex, const struct sent *s,
@@ -227,7 +246,8 @@ static int match_side(const dyad_lexicon *lex, const struct sent *s,
 				 * the phrases of the verb joined before are no
 				 * part of the subject the pattern seeks */
 				if (ti->mention >= 0 && !forward && (size_t)pos < skip_end &&
-				    s->ments[ti->mention].after_prep) {
+				    (s->ments[ti->mention].after_prep ||
+				     object_of_verb(s, &s->ments[ti->mention], limit))) {
 					pos = (long)s->ments[ti->mention].tok - 1;
 					gap++;
 					continue;
@@ -305,9 +325,10 @@ static int match_side(const dyad_lexicon *lex, const struct sent *s,
 			 * on Friday": "and" before a verb in the past starts
 			 * another clause, which a gap does not cross. */
 			if (forward && gap > 0 && (s->info[pos].roles & R_CONJ) &&
-			    (size_t)pos + 1 < s->n &&
-			    s->info[pos + 1].verb && s->info[pos + 1].mention < 0 &&
-			    past_form(s, (size_t)pos + 1))
+			    after_conj(s, (size_t)pos) < s->n &&
+			    s->info[after_conj(s, (size_t)pos)].verb &&
+			    s->info[after_conj(s, (size_t)pos)].mention < 0 &&
+			    past_form(s, after_conj(s, (size_t)pos)))
 				return 0;
 			/* "struck three Iranian nuclear sites, and Iran
 			 * retaliated with missiles": nor does "and" before an
@@ -315,7 +336,7 @@ static int match_side(const dyad_lexicon *lex, const struct sent *s,
 			 * nor a comma ("Once Hamas releases the hostages,
 			 * Israel will withdraw") */
 			if (forward && ((s->info[pos].roles & R_CONJ) || is_punct(s, (size_t)pos, ',')) &&
-			    second_clause_at(s, (size_t)pos + 1))
+			    second_clause_at(s, after_conj(s, (size_t)pos)))
 				return 0;
 			/* "to withdraw a decree that ended fuel subsidies,
 			 * bowing to protests": a relative clause right after
@@ -351,6 +372,28 @@ static int pre_has_target(const struct lex_elem *el, size_t h)
 	return 0;
 }
 
+/* "The Houthis, backed by Iran, attacked", "Lavrov, speaking in
+ * Beijing, accused": a participle that opens an aside after its
+ * clause's actor ends at the comma that closes it, before the main
+ * verb; its pattern reaches no further.  The end of p's words, at
+ * most `end`. */
+static size_t aside_end(const struct sent *s, const struct pred *p, size_t end)
+{
+	int32_t mi;
+	size_t j;
+
+	if (p->kind != LEX_VERB || p->group != p->head || p->group < 2 ||
+	    !is_punct(s, p->group - 1, ',') || (mi = s->info[p->group - 2].mention) < 0 ||
+	    s->ments[mi].after_prep)
+		return end;
+	for (j = p->end + 1; j + 1 < end; j++)
+		if (is_punct(s, j, ','))
+			return s->info[j + 1].verb && s->info[j + 1].mention < 0 &&
+			       past_form(s, j + 1) && !(s->info[j + 2 < s->n ? j + 2 : j].roles & R_BY) ?
+			       j : end;
+	return end;
+}
+
 /* Match a pattern around its head; pat_choose() asks pattern_possible() first. */
 static int try_pattern(const dyad_lexicon *lex, const struct sent *s,
 		       const struct pred *p, const struct lex_pattern *pat,
@@ -365,7 +408,7 @@ static int try_pattern(const dyad_lexicon *lex, const struct sent *s,
 	r->target = r->source = -1;
 	r->last = p->end;
 	if (!match_side(lex, s, el + h + 1, pat->n_el - h - 1, p->end + 1,
-			clause_end, 1, agent, 0, r))
+			aside_end(s, p, clause_end), 1, agent, 0, r))
 		return 0;
 	/* a verb joined by "and" to one before ("met ... and agreed"):
 	 * between the two lie that verb's phrases, not its subject */

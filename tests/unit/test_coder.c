@@ -2378,6 +2378,159 @@ static void test_c9_complements_guests_gaps(void **state)
 	coder_done(cd, lx, path);
 }
 
+static const char c11_dict[] =
+"actor Russia | Russian | Moscow = RUS\n"
+"actor Ukraine | Ukrainian | Kyiv = UKR\n"
+"actor Germany = DEU\n"
+"actor China | Chinese | Beijing | Shanghai = CHN\n"
+"actor Iran = IRN\n"
+"actor Israel = ISR\n"
+"actor India = IND\n"
+"actor NATO = IGOWSTNAT\n"
+"person Sergei Lavrov | Lavrov\n"
+"    = RUSGOV 2004-03-09..2030-01-01\n"
+"person Narendra Modi | Modi\n"
+"    = INDGOV 2014-05-26..2030-01-01\n"
+"agent foreign minister | prime minister = GOV\n"
+"agent troops = MIL\n"
+"verb visit | travel = 042\n"
+"verb meet = 040\n"
+"verb criticize = 111\n"
+"verb accuse = 112\n"
+"verb blame = 112\n"
+"verb speak\n"
+"verb vow = 030\n"
+"verb send\n"
+"    * troops to + = 072\n"
+"verb draw {drew drawn}\n"
+"    * criticism from + = ---:111\n"
+"noun strike = 195\n"
+"    * on + = 195\n"
+"noun visit = 042\n"
+"    * to + = 042\n"
+"agent prisoners = CVL\n"
+"verb release = 0841\n"
+"verb rule out = 120\n"
+"verb attack = 190\n"
+"verb call\n"
+"    * + a war crime = 111\n"
+"agent ambassador | ambassadors = GOV\n"
+"verb recall\n"
+"    * ambassador from + = 161\n"
+"    * ambassadors = 161\n"
+"verb agree = 030\n"
+"verb mediate = 045\n"
+"verb host = 043\n"
+"verb urge = 020\n";
+
+static void test_c11_joined_verbs_and_asides(void **state)
+{
+	char path[] = "/tmp/dyad-c11a-XXXXXX";
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+
+	(void)state;
+	cd = coder_over(c11_dict, path, &lx);
+	/* an adverb of sequence after "and" leaves the verb joined to the
+	 * one before: the subject travels, not the object */
+	check_with(cd, "Modi met Germany's foreign minister and later travelled to Shanghai.", "2023-02-20",
+		   EXPECT("INDGOV>DEUGOV 040 asserted 2023-02-20", "INDGOV>CHN 042 asserted 2023-02-20"));
+	check_with(cd, "Modi met Germany's foreign minister, then travelled to Shanghai.", "2023-02-20",
+		   EXPECT("INDGOV>DEUGOV 040 asserted 2023-02-20", "INDGOV>CHN 042 asserted 2023-02-20"));
+	/* and a pattern's gap crosses no "and later" before a new subject */
+	check_with(cd, "Modi met Germany's foreign minister and later China criticized India.", "2023-02-20",
+		   EXPECT("INDGOV>DEUGOV 040 asserted 2023-02-20", "CHN>IND 111 asserted 2023-02-20"));
+	/* a participle's aside between commas is passed over to the actor */
+	check_with(cd, "Lavrov, speaking in Beijing to reporters, accused NATO.", "2023-02-20",
+		   EXPECT("RUSGOV>IGOWSTNAT 112 asserted 2023-02-20"));
+	/* an occasion in such an aside is the actor's */
+	check_with(cd, "Modi, on a visit to Moscow, met Lavrov.", "2023-02-20",
+		   EXPECT("INDGOV>RUS 042 asserted 2023-02-20", "INDGOV>RUSGOV 040 asserted 2023-02-20"));
+	/* the one sent does what the sending is for */
+	check_with(cd, "Russia sent Lavrov to Beijing to meet China's foreign minister.", "2023-02-20",
+		   EXPECT("RUSGOV>CHNGOV 040 asserted 2023-02-20"));
+	/* not when the sender's own troops are sent */
+	check_with(cd, "Russia sent troops to Iran to meet Israel.", "2023-02-20",
+		   EXPECT("RUS>IRN 072 asserted 2023-02-20", "RUS>ISR 040 asserted 2023-02-20"));
+	coder_done(cd, lx, path);
+}
+
+static void test_c11_blame_vows_and_possessors(void **state)
+{
+	char path[] = "/tmp/dyad-c11b-XXXXXX";
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+
+	(void)state;
+	cd = coder_over(c11_dict, path, &lx);
+	/* "not" before "to" negates the infinitive */
+	check_with(cd, "Germany vowed not to send troops to Ukraine.", "2023-02-20",
+		   EXPECT("DEU>UKR 072 negated 2023-02-20"));
+	check_with(cd, "Germany vowed to send troops to Ukraine.", "2023-02-20",
+		   EXPECT("DEU>UKR 072 asserted 2023-02-20"));
+	/* the one to blame is accused by the speaker */
+	check_with(cd, "Russia is to blame for the war, Ukraine said.", "2023-02-20",
+		   EXPECT("UKR>RUS 112 asserted 2023-02-20"));
+	check_with(cd, "Ukraine said Russia was to blame for the war.", "2023-02-20",
+		   EXPECT("UKR>RUS 112 asserted 2023-02-20"));
+	/* with no speaker, or the blame lifted, no one accuses */
+	check_with(cd, "Russia is to blame for the war.", "2023-02-20", NONE);
+	check_with(cd, "Ukraine said Russia was not to blame for the war.", "2023-02-20", NONE);
+	/* a name's event noun as subject: the name did what is reacted to */
+	check_with(cd, "Israel's strike on Iran drew criticism from China.", "2023-02-20",
+		   EXPECT("ISR>IRN 195 asserted 2023-02-20", "CHN>ISR 111 asserted 2023-02-20"));
+	/* a bare verb after "and" aimed at the reported subject's own state
+	 * is the speaker's */
+	check_with(cd, "Ukraine said Moscow had sent troops to Iran and criticized Russia.", "2023-02-20",
+		   EXPECT("RUS>IRN 072 asserted 2023-02-20", "UKR>RUS 111 asserted 2023-02-20"));
+	coder_done(cd, lx, path);
+}
+
+static void test_c11_passives_complements_and_comments(void **state)
+{
+	char path[] = "/tmp/dyad-c11c-XXXXXX";
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+
+	(void)state;
+	cd = coder_over(c11_dict, path, &lx);
+	/* a participle with "by" after the people it befalls is a passive */
+	check_with(cd, "Russia released ten Ukrainian troops in exchange for 20 Russian prisoners "
+		   "released by Ukraine.", "2023-02-20",
+		   EXPECT("RUS>UKRMIL 0841 asserted 2023-02-20", "UKR>RUSCVL 0841 asserted 2023-02-20"));
+	/* ", and" before a new subject and verb ends what was denied */
+	check_with(cd, "Iran denied that it had sent troops to Russia, and Ukraine criticized Iran.",
+		   "2023-02-20",
+		   EXPECT("IRN>RUS 072 negated 2023-02-20", "UKR>IRN 111 asserted 2023-02-20"));
+	/* a condition after a list of actors is still the act's */
+	check_with(cd, "Germany will not meet Russia, Iran, China and India unless Russia leaves Ukraine.",
+		   "2023-02-20",
+		   EXPECT("DEU>RUS 040 conditional 2023-02-20", "DEU>IRN 040 conditional 2023-02-20",
+			  "DEU>CHN 040 conditional 2023-02-20", "DEU>IND 040 conditional 2023-02-20"));
+	/* a perfect participle opening the sentence is the subject's act */
+	check_with(cd, "Having met Lavrov, Modi criticized NATO.", "2023-02-20",
+		   EXPECT("INDGOV>RUSGOV 040 asserted 2023-02-20", "INDGOV>IGOWSTNAT 111 asserted 2023-02-20"));
+	/* a comment on a reported act is the speaker's, "it" the act */
+	check_with(cd, "Ukraine said Russian troops had attacked Kyiv, calling it a war crime.", "2023-02-20",
+		   EXPECT("RUSMIL>UKR 190 asserted 2023-02-20", "UKR>RUSMIL 111 asserted 2023-02-20"));
+	/* a refusal of a gerund is aimed at whom the gerund names */
+	check_with(cd, "Germany ruled out sending troops to Ukraine.", "2023-02-20",
+		   EXPECT("DEU>UKR 120 asserted 2023-02-20"));
+	/* one's own envoys recalled are aimed at whom the last such act was */
+	/* "the two" alone is the pair named before */
+	check_with(cd, "India met China's foreign minister, and the two agreed on Monday.", "2023-02-20",
+		   EXPECT("IND>CHNGOV 040 asserted 2023-02-20", "IND>CHNGOV 030 asserted 2023-02-20",
+			  "CHNGOV>IND 030 asserted 2023-02-20"));
+	/* mediators mediate between others, not between themselves */
+	check_with(cd, "Iran and China, which mediated, urged Israel.", "2023-02-20",
+		   EXPECT("IRN>ISR 020 asserted 2023-02-20", "CHN>ISR 020 asserted 2023-02-20"));
+	check_with(cd, "India recalled its ambassador from Israel, while Iran and China recalled their "
+		   "ambassadors.", "2023-02-20",
+		   EXPECT("IND>ISR 161 asserted 2023-02-20", "IRN>ISR 161 asserted 2023-02-20",
+			  "CHN>ISR 161 asserted 2023-02-20"));
+	coder_done(cd, lx, path);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2450,6 +2603,9 @@ int main(void)
 		cmocka_unit_test(test_cl8_subjects_and_targets),
 		cmocka_unit_test(test_c9_several_events),
 		cmocka_unit_test(test_c9_complements_guests_gaps),
+		cmocka_unit_test(test_c11_joined_verbs_and_asides),
+		cmocka_unit_test(test_c11_blame_vows_and_possessors),
+		cmocka_unit_test(test_c11_passives_complements_and_comments),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
