@@ -250,6 +250,22 @@ static void trace_sentence(struct dyad_coder *c, struct sent *s)
 
 /* ---- sentence and article -------------------------------------------- */
 
+/* "warned Putin in a two-hour video call that the West would impose
+ * sanctions": a meeting or call noun that a longer pattern of p only
+ * passes over in a gap, its own pattern matched, is an event of its own
+ * (the occasion of p), not p's word. */
+static int gap_meeting(const struct dyad_coder *c, const struct sent *s, const struct pred *p,
+		       const struct pred *q)
+{
+	const char *code;
+
+	if (q->kind != LEX_NOUN || q->chosen != 1 || !q->r.pat || q->r.code == LEX_NONE ||
+	    q->r.code == LEX_CODE_NULL)
+		return 0;
+	code = lex_code_str(c->lex, q->r.code);
+	return !strncmp(code, "04", 2) && !pat_names_word(c->lex, s, p, q->head);
+}
+
 static int code_sentence(struct dyad_coder *c, struct sent *s, struct emit_ctx *e,
 			 int *story_discard)
 {
@@ -303,7 +319,8 @@ static int code_sentence(struct dyad_coder *c, struct sent *s, struct emit_ctx *
 		    preds[i].inside)
 			continue;
 		for (k = 0; k < n; k++)
-			if (k != i && preds[k].head > preds[i].end && preds[k].head <= preds[i].r.last)
+			if (k != i && preds[k].head > preds[i].end && preds[k].head <= preds[i].r.last &&
+			    !gap_meeting(c, s, &preds[i], &preds[k]))
 				preds[k].inside = 1;
 	}
 	/* Nouns first: they mark the light verbs they stand under. */
