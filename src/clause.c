@@ -1680,6 +1680,7 @@ int clause_background(const struct sent *s, size_t head)
 	 * visit", "in the run-up to the summit": an event still to come,
 	 * named to place another in time */
 	static const char *const eve[] = { "ahead", "eve", "run-up", NULL };
+	static const char *const to[] = { "to", NULL };
 	long j = (long)head - 1;
 
 	for (;;) {
@@ -1691,7 +1692,7 @@ int clause_background(const struct sent *s, size_t head)
 			 s->info[j + 1].mention >= 0)) &&
 		       !(s->info[j].roles & R_PREP))
 			j--;
-		if (j >= 1 && ((s->info[j].roles & R_OF) || word_is_any(s, (size_t)j, for_to + 1)) &&
+		if (j >= 1 && ((s->info[j].roles & R_OF) || word_is_any(s, (size_t)j, to)) &&
 		    word_is_any(s, (size_t)j - 1, eve))
 			return 1;
 		if (j < 1 || !(s->info[j].roles & R_OF) ||

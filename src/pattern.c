@@ -321,23 +321,23 @@ static int match_side(const dyad_lexicon *lex, const struct sent *s,
 			    !s->info[pos - 1].verb && s->info[pos - 1].mention < 0 &&
 			    !(s->info[pos - 1].vroles & V_ASPECT))
 				return 0;
-			/* "imposed a nationwide curfew and deployed the army
-			 * on Friday": "and" before a verb in the past starts
-			 * another clause, which a gap does not cross. */
-			if (forward && gap > 0 && (s->info[pos].roles & R_CONJ) &&
-			    after_conj(s, (size_t)pos) < s->n &&
-			    s->info[after_conj(s, (size_t)pos)].verb &&
-			    s->info[after_conj(s, (size_t)pos)].mention < 0 &&
-			    past_form(s, after_conj(s, (size_t)pos)))
-				return 0;
-			/* "struck three Iranian nuclear sites, and Iran
-			 * retaliated with missiles": nor does "and" before an
-			 * actor and its verb, the subject of another clause,
-			 * nor a comma ("Once Hamas releases the hostages,
-			 * Israel will withdraw") */
-			if (forward && ((s->info[pos].roles & R_CONJ) || is_punct(s, (size_t)pos, ',')) &&
-			    second_clause_at(s, after_conj(s, (size_t)pos)))
-				return 0;
+			if (forward && ((s->info[pos].roles & R_CONJ) || is_punct(s, (size_t)pos, ','))) {
+				size_t next = after_conj(s, (size_t)pos);
+				/* "imposed a nationwide curfew and deployed the
+				 * army on Friday": "and" before a verb in the past
+				 * starts another clause, which a gap does not
+				 * cross. */
+				if (gap > 0 && (s->info[pos].roles & R_CONJ) && next < s->n &&
+				    s->info[next].verb && s->info[next].mention < 0 && past_form(s, next))
+					return 0;
+				/* "struck three Iranian nuclear sites, and Iran
+				 * retaliated with missiles": nor does "and" before
+				 * an actor and its verb, the subject of another
+				 * clause, nor a comma ("Once Hamas releases the
+				 * hostages, Israel will withdraw") */
+				if (second_clause_at(s, next))
+					return 0;
+			}
 			/* "to withdraw a decree that ended fuel subsidies,
 			 * bowing to protests": a relative clause right after
 			 * a noun the pattern named is passed over. */
