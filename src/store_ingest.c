@@ -75,6 +75,8 @@ static const char *const stmt_sql[ST_N] = {
 	 * savepoint, so indexing article by article writes tiny segments. */
 	[ST_FTS_BATCH] = "INSERT INTO articles_fts(rowid, title, text)"
 		" SELECT id, title, text FROM articles WHERE id >= ?1 ORDER BY id",
+	[ST_COUNT_ACTOR] = "INSERT INTO actor_events(code, n) VALUES(?1, ?2)"
+		" ON CONFLICT(code) DO UPDATE SET n = n + ?2",
 	[ST_MAX_IDS] = "SELECT (SELECT coalesce(max(id), 0) FROM articles),"
 		" (SELECT coalesce(max(id), 0) FROM events)",
 };
@@ -431,6 +433,7 @@ int dyad_store_ingest_begin(dyad_store *st, const dyad_lexicon *lex, dyad_error 
 	sqlite3_reset(s);
 	arena_init(&st->mem, ARTICLE_MEM_MAX);
 	strmap_init(&st->actors_seen);
+	strmap_init(&st->actor_counts);
 	strmap_init(&st->names);
 	st->ingesting = 1;
 	if (!(st->dd = dedupe_new(0)))
@@ -448,12 +451,51 @@ int dyad_store_ingest_begin(dyad_store *st, const dyad_lexicon *lex, dyad_error 
 	return store_cameo(st, lex, err);
 }
 
-int st_index_batch(dyad_store *st, dyad_error *err)
+/* Count an event naming code, for actor_events at the batch's end. */
+static int count_actor(dyad_store *st, const char *code, dyad_error *err)
+{
+	size_t len = strlen(code);
+	uint32_t n = 0;
+
+	strmap_get(&st->actor_counts, code, len, &n);
+	if (strmap_put(&st->actor_counts, code, len, n + 1))
+		return dyad_fail(err, DYAD_ENOMEM, "out of memory");
+	return DYAD_OK;
+}
+
+/* Add the batch's counts to actor_events; they are dropped either way,
+ * as a failure rolls the batch back. */
+static int write_actor_counts(dyad_store *st, dyad_error *err)
+{
+	sqlite3_stmt *s = st->stmts[ST_COUNT_ACTOR];
+	const struct strmap *m = &st->actor_counts;
+	size_t i;
+	int rc = DYAD_OK;
+
+	for (i = 0; i < m->n_slots && !rc; i++) {
+		const struct strmap_slot *sl = &m->slots[i];
+		if (sl->key_off == UINT32_MAX || !sl->value)
+			continue;
+		sqlite3_bind_text(s, 1, m->keys + sl->key_off, (int)sl->key_len, SQLITE_STATIC);
+		sqlite3_bind_int64(s, 2, sl->value);
+		if (sqlite3_step(s) != SQLITE_DONE)
+			rc = st_fail(st, err, "counting events per actor");
+		sqlite3_reset(s);
+	}
+	strmap_free(&st->actor_counts);
+	strmap_init(&st->actor_counts);
+	return rc;
+}
+
+int st_flush_batch(dyad_store *st, dyad_error *err)
 {
 	sqlite3_stmt *s = st->stmts[ST_FTS_BATCH];
+	int rc;
 
-	if (st->ingesting != 1 || st->fts_from >= st->next_article)
+	if (st->ingesting != 1)
 		return DYAD_OK;
+	if ((rc = write_actor_counts(st, err)) || st->fts_from >= st->next_article)
+		return rc;
 	sqlite3_bind_int64(s, 1, st->fts_from);
 	if (sqlite3_step(s) != SQLITE_DONE) {
 		sqlite3_reset(s);
@@ -476,6 +518,7 @@ void st_ingest_free(dyad_store *st)
 	free(st->item_story);
 	free(st->story_size);
 	strmap_free(&st->actors_seen);
+	strmap_free(&st->actor_counts);
 	strmap_free(&st->names);
 	for (i = 0; i < st->n_names; i++)
 		free(st->name_strs[i]);
@@ -825,7 +868,8 @@ static int write_event(dyad_store *st, int64_t article, int64_t story, int joine
 	if ((rc = step_done(st, s, err, "storing an event")))
 		return rc;
 	st->next_event++;
-	if ((rc = actor_note(st, e->source, err)) || (rc = actor_note(st, e->target, err)))
+	if ((rc = count_actor(st, e->source, err)) || (rc = count_actor(st, e->target, err)) ||
+	    (rc = actor_note(st, e->source, err)) || (rc = actor_note(st, e->target, err)))
 		return rc;
 	if (e->reporter && (rc = actor_note(st, e->reporter, err)))
 		return rc;

@@ -61,7 +61,7 @@ struct st_article {
 enum st_stmt {
 	ST_FIND_HASH, ST_FIND_COPY, ST_INS_COPY, ST_INS_ARTICLE,
 	ST_INS_SIG, ST_INS_SENTENCE, ST_INS_EVENT, ST_FIND_GID, ST_INS_ACTOR,
-	ST_STORY, ST_NEW_STORY, ST_FTS_BATCH, ST_MAX_IDS,
+	ST_STORY, ST_NEW_STORY, ST_FTS_BATCH, ST_COUNT_ACTOR, ST_MAX_IDS,
 	ST_N
 };
 
@@ -88,6 +88,8 @@ struct dyad_store {
 	uint32_t *story_size;           /* per story item: articles as stored */
 	size_t n_items, cap_items;
 	struct strmap actors_seen;      /* codes already in the actors table */
+	struct strmap actor_counts;     /* code -> events of the batch naming
+					 * it, not yet in actor_events */
 	struct strmap names;            /* code -> index into name_strs */
 	char **name_strs;
 	size_t n_names, cap_names;
@@ -107,8 +109,9 @@ int st_prepare(dyad_store *st, const char *sql, sqlite3_stmt **stmt, dyad_error 
 void st_bind_text(sqlite3_stmt *s, int i, const char *v);
 /* Start the batch transaction when none is open. */
 int st_begin(dyad_store *st, dyad_error *err);
-/* Index the batch's articles for full-text search (before a commit). */
-int st_index_batch(dyad_store *st, dyad_error *err);
+/* Write what the batch keeps until its commit (called before it): the
+ * full-text index of its articles and its events' counts per actor. */
+int st_flush_batch(dyad_store *st, dyad_error *err);
 
 /* ---- actor codes ------------------------------------------------------ */
 

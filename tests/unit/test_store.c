@@ -676,6 +676,41 @@ static void test_batches_commit_whole_articles(void **state)
 	assert_string_equal(sql_text(f, "PRAGMA integrity_check", buf, sizeof(buf)), "ok");
 }
 
+/* actor_events agrees with the events committed, batch by batch: what
+ * another connection sees is counted, what is still open is not. */
+static void test_actor_counts_follow_events(void **state)
+{
+	struct fixture *f = *state;
+	static const char mismatches[] =
+		"SELECT count(*) FROM (SELECT code, sum(n) AS n FROM ("
+		" SELECT source AS code, count(*) AS n FROM events GROUP BY source"
+		" UNION ALL SELECT target, count(*) FROM events GROUP BY target) GROUP BY code) c"
+		" FULL JOIN actor_events a USING (code) WHERE c.n IS NOT a.n";
+	static const struct ev evs[] = {
+		{ "PRKGOV", "RUSGOV", "040", 1, 1.0, NULL, 0 },
+		{ "RUSGOV", "RUSGOV", "010", 1, 0.0, NULL, 0 },
+		{ "UKR", "RUSMIL", "190", 4, -10.0, NULL, 0 },
+	};
+	dyad_store *st = open_write(f);
+	char text[64];
+	int i;
+
+	dyad_store_set_batch(st, 2);
+	for (i = 0; i < 5; i++) {
+		snprintf(text, sizeof(text), "Report number %d on the talks and the war.", i);
+		assert_int_equal(add(st, text, NULL, NULL, "2025-06-01", text, evs, (size_t)(i % 3 + 1)), 1);
+	}
+	/* Two batches of two committed: 1+2 and 3+1 events. */
+	assert_int_equal(sql_int(f, "SELECT count(*) FROM events"), 7);
+	assert_int_equal(sql_int(f, mismatches), 0);
+	assert_int_equal(sql_int(f, "SELECT n FROM actor_events WHERE code = 'RUSGOV'"), 8);
+	close_store(st);
+	assert_int_equal(sql_int(f, "SELECT count(*) FROM events"), 9);
+	assert_int_equal(sql_int(f, mismatches), 0);
+	assert_int_equal(sql_int(f, "SELECT sum(n) FROM actor_events"), 18);
+	assert_int_equal(sql_int(f, "SELECT n FROM actor_events WHERE code = 'UKR'"), 1);
+}
+
 /* One writer at a time; readers go on. */
 static void test_one_ingest_at_a_time(void **state)
 {
@@ -711,6 +746,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_story_merge, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_rejected_and_aborted, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_batches_commit_whole_articles, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_actor_counts_follow_events, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_one_ingest_at_a_time, setup, teardown),
 	};
 
