@@ -13,9 +13,8 @@
  * memory first, so its I/O is not timed.  Then, after one untimed warm-up
  * pass, each timed run codes every article with one coder:
  *   count  the event callback only counts;
- *   json   the callback also builds each event as a jansson object and
- *          serializes it into a reused buffer, as `dyad code` does (nothing
- *          is written out).
+ *   json   the callback also writes each event as JSON into a reused
+ *          buffer, as `dyad code` does (nothing is written out).
  * Then long articles: the corpus's articles joined into one article of
  * about 2,000, 8,000 and 32,000 sentences (as far as the corpus goes), each
  * coded --runs times with the counting callback, so a cost that grows
@@ -24,7 +23,6 @@
  * the slowest run over the fastest.  MB means 10^6 bytes throughout.
  */
 #include <inttypes.h>
-#include <jansson.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -61,8 +59,7 @@ struct count_ctx {
 
 struct json_ctx {
 	uint64_t events;
-	char *buf;              /* one serialized event, reused */
-	size_t len, cap;
+	struct buf line;        /* one serialized event, reused */
 	uint64_t bytes;         /* bytes of JSON produced */
 };
 
@@ -300,41 +297,14 @@ static int on_event_count(const struct dyad_event *ev, void *data)
 	return 0;
 }
 
-static int json_dump_cb(const char *buf, size_t size, void *data)
-{
-	struct json_ctx *j = data;
-
-	if (j->len + size > j->cap) {
-		size_t cap = j->cap ? j->cap : 4096;
-		char *p;
-		while (cap < j->len + size)
-			cap *= 2;
-		if (!(p = realloc(j->buf, cap)))
-			return -1;
-		j->buf = p;
-		j->cap = cap;
-	}
-	memcpy(j->buf + j->len, buf, size);
-	j->len += size;
-	return 0;
-}
-
 /* The record `dyad code` prints, built by the same event_json(). */
 static int on_event_json(const struct dyad_event *ev, void *data)
 {
 	struct json_ctx *jc = data;
-	json_t *j = event_json(ev);
-	int rc;
 
-	if (!j)
-		return DYAD_ENOMEM;
-	jc->len = 0;
-	rc = json_dump_callback(j, json_dump_cb, jc,
-				JSON_PRESERVE_ORDER | JSON_COMPACT | JSON_REAL_PRECISION(3));
-	json_decref(j);
-	if (rc)
-		return DYAD_ENOMEM;
-	jc->bytes += jc->len + 1;
+	buf_reset(&jc->line);
+	event_json(&jc->line, ev);
+	jc->bytes += jc->line.len + 1;
 	jc->events++;
 	return 0;
 }
@@ -612,7 +582,7 @@ int main(int argc, char **argv)
 			       longs[k].sentences / longs[k].med);
 	printf(" peak_mb=%.1f\n", mem_peak);
 
-	free(jc.buf);
+	buf_free(&jc.line);
 	dyad_coder_free(coder);
 	dyad_lexicon_free(lex);
 	free_corpus(&corpus);

@@ -50,14 +50,19 @@ int buf_add(struct buf *b, const void *p, size_t n)
 	return 0;
 }
 
-int buf_addc(struct buf *b, char c)
-{
-	return buf_add(b, &c, 1);
-}
-
 int buf_adds(struct buf *b, const char *s)
 {
 	return buf_add(b, s, strlen(s));
+}
+
+int buf_addu(struct buf *b, unsigned long v)
+{
+	char digits[3 * sizeof(v)], *p = digits + sizeof(digits);
+
+	do
+		*--p = (char)('0' + v % 10);
+	while (v /= 10);
+	return buf_add(b, p, (size_t)(digits + sizeof(digits) - p));
 }
 
 int buf_vprintf(struct buf *b, const char *fmt, va_list ap)
@@ -65,12 +70,21 @@ int buf_vprintf(struct buf *b, const char *fmt, va_list ap)
 	va_list cp;
 	int n;
 
+	/* Format into the room there is; only what does not fit is
+	 * formatted twice. */
 	va_copy(cp, ap);
-	n = vsnprintf(NULL, 0, fmt, cp);
+	n = vsnprintf(b->cap ? b->data + b->len : NULL, b->cap ? b->cap - b->len : 0, fmt, cp);
 	va_end(cp);
-	if (n < 0 || buf_reserve(b, (size_t)n))
+	if (n < 0)
 		return -1;
-	vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
+	if (b->len + (size_t)n >= b->cap) {
+		if (buf_reserve(b, (size_t)n)) {
+			if (b->cap)
+				b->data[b->len] = '\0';
+			return -1;
+		}
+		vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
+	}
 	b->len += (size_t)n;
 	return 0;
 }

@@ -719,8 +719,10 @@ static int index_set_starts(dyad_lexicon *lex)
 	int rc = -1;
 
 	free(lex->set_start_at);
+	free(lex->set_start_bits);
 	free(lex->set_starts.v);
 	lex->set_start_at = NULL;
+	lex->set_start_bits = NULL;
 	lex->n_set_start_at = 0;
 	memset(&lex->set_starts, 0, sizeof(lex->set_starts));
 	intmap_init(&heads);
@@ -730,7 +732,8 @@ static int index_set_starts(dyad_lexicon *lex)
 	 * then where the next of them goes in set_starts. */
 	fill = calloc(lex->words.n, sizeof(*fill));
 	lex->set_start_at = malloc(lex->words.n * sizeof(*lex->set_start_at));
-	if (!fill || !lex->set_start_at)
+	lex->set_start_bits = calloc((lex->words.n + 63) / 64, sizeof(*lex->set_start_bits));
+	if (!fill || !lex->set_start_at || !lex->set_start_bits)
 		goto out;
 	lex->n_set_start_at = lex->words.n;
 	for (i = 0; i < lex->synsets.n; i++)
@@ -745,6 +748,8 @@ static int index_set_starts(dyad_lexicon *lex)
 		}
 	for (w = 0; w < lex->words.n; w++) {
 		lex->set_start_at[w] = fill[w] ? (uint32_t)n : LEX_NONE;
+		if (fill[w])
+			lex->set_start_bits[w / 64] |= 1ull << (w % 64);
 		n += fill[w] ? fill[w] + 1 : 0;         /* and the end mark */
 		fill[w] = lex->set_start_at[w];
 	}
@@ -769,7 +774,9 @@ static int index_set_starts(dyad_lexicon *lex)
 out:
 	if (rc) {
 		free(lex->set_start_at);
+		free(lex->set_start_bits);
 		lex->set_start_at = NULL;
+		lex->set_start_bits = NULL;
 		lex->n_set_start_at = 0;
 	}
 	free(fill);
@@ -801,13 +808,24 @@ int lex_finalize(dyad_lexicon *lex, dyad_error *err)
 	}
 	if (index_set_starts(lex))
 		return dyad_fail(err, DYAD_ENOMEM, "out of memory indexing sets");
+	free(lex->gates);
+	if (!(lex->gates = malloc((lex->patterns.n ? lex->patterns.n : 1) * sizeof(*lex->gates))))
+		return dyad_fail(err, DYAD_ENOMEM, "out of memory indexing patterns");
 	for (i = 0; i < lex->patterns.n; i++) {
-		struct lex_pattern *p = &lex->patterns.v[i];
-		size_t e, k = 0;
-		p->req[0] = p->req[1] = LEX_NONE;
-		for (e = 0; e < p->n_el && k < 2; e++)
-			if (lex->elems.v[p->el_off + e].kind == LEX_EL_WORD)
-				p->req[k++] = lex->elems.v[p->el_off + e].id;
+		const struct lex_pattern *p = &lex->patterns.v[i];
+		const struct lex_elem *el = &lex->elems.v[p->el_off];
+		struct lex_pat_gate *g = &lex->gates[i];
+		size_t e, words = 0, sets = 0;
+		g->req[0] = g->req[1] = g->set[0] = g->set[1] = LEX_NONE;
+		g->weight = p->weight;
+		g->more_sets = 0;
+		for (e = 0; e < p->n_el; e++)
+			if (el[e].kind == LEX_EL_WORD && words < 2)
+				g->req[words++] = el[e].id;
+			else if (el[e].kind == LEX_EL_SYNSET && sets < 2)
+				g->set[sets++] = el[e].id;
+			else if (el[e].kind == LEX_EL_SYNSET)
+				g->more_sets = 1;
 	}
 	for (i = 0; i < lex->classes.n; i++)
 		lex->classes.v[i].n_pats = 0;
@@ -912,7 +930,9 @@ void dyad_lexicon_free(dyad_lexicon *lex)
 	strmap_free(&lex->synset_by_name);
 	intmap_free(&lex->forms);
 	intmap_free(&lex->head_index);
+	free(lex->gates);
 	free(lex->set_start_at);
+	free(lex->set_start_bits);
 	free(lex->set_starts.v);
 	intmap_free(&lex->namepart_index);
 	free(lex->nameparts.v);

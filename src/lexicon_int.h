@@ -106,8 +106,19 @@ struct lex_pattern {
 	uint32_t origin;        /* id in lex->strs: dictionary file */
 	uint32_t line;
 	uint32_t seq;           /* load order, for stable ties */
+};
+
+/* What a pattern needs of a sentence before it is worth trying, one per
+ * pattern and in the same order: pat_choose() reads these, and only
+ * these, for every pattern of a head's classes, so they are kept small
+ * and apart from the patterns and their elements. */
+struct lex_pat_gate {
 	uint32_t req[2];        /* literal words it needs, or LEX_NONE: a
 				 * sentence without them cannot match */
+	uint32_t set[2];        /* sets of which it needs a start, or LEX_NONE */
+	uint16_t weight;        /* the pattern's */
+	uint16_t more_sets;     /* it names sets beyond set[]: its elements
+				 * must be read to know */
 };
 
 struct lex_issue {
@@ -139,6 +150,7 @@ struct dyad_lexicon {
 	LEX_VEC(struct lex_class) classes;
 	LEX_VEC(struct lex_head) heads;
 	LEX_VEC(struct lex_pattern) patterns;
+	struct lex_pat_gate *gates;     /* one per pattern, after finalize */
 	LEX_VEC(struct lex_elem) elems;
 	LEX_VEC(struct lex_issue) issues;
 	LEX_VEC(struct lex_namepart) nameparts;
@@ -150,6 +162,9 @@ struct dyad_lexicon {
 	 * An array, not a hash: the coder asks it of every token, for
 	 * every set a pattern names. */
 	uint32_t *set_start_at;
+	uint64_t *set_start_bits;       /* words with a set_start_at entry:
+					 * most words have none, and this is
+					 * a small table to ask first */
 	size_t n_set_start_at;
 	LEX_VEC(struct lex_set_start) set_starts;
 	struct intmap namepart_index;   /* word -> first namepart */
@@ -217,7 +232,8 @@ size_t lex_name_part(const dyad_lexicon *lex, uint32_t word, uint32_t *actors,
 static inline const struct lex_set_start *lex_set_starts(const dyad_lexicon *lex,
 							 uint32_t word)
 {
-	if (word >= lex->n_set_start_at || lex->set_start_at[word] == LEX_NONE)
+	if (word >= lex->n_set_start_at ||
+	    !(lex->set_start_bits[word / 64] >> (word % 64) & 1))
 		return NULL;
 	return &lex->set_starts.v[lex->set_start_at[word]];
 }

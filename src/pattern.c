@@ -66,31 +66,43 @@ static void note_sets(struct dyad_coder *c, struct sent *s)
 		const struct tokinfo *ti = &s->info[i];
 		const uint32_t ids[3] = { ti->word, ti->nlemma, ti->vlemma };
 		for (f = 0; f < 3; f++) {
-			const struct lex_set_start *e = lex_set_starts(lex, ids[f]);
-			for (; e && e->set != LEX_NONE; e++)
+			const struct lex_set_start *e;
+			if (f > 0 && (ids[f] == ids[0] || ids[f] == ids[f - 1]))
+				continue;       /* most lemmas are the form */
+			for (e = lex_set_starts(lex, ids[f]); e && e->set != LEX_NONE; e++)
 				bits[e->set / 64] |= 1ull << (e->set % 64);
 		}
 	}
 	s->sets = bits;
 }
 
-/* Whether a pattern can match anywhere in the sentence: the sentence holds
- * its first two words (the bloom filter may say so wrongly, never the
- * reverse) and a possible start of each of its sets. */
-static int pattern_possible(const dyad_lexicon *lex, const struct sent *s,
-			    const struct lex_pattern *pat)
+static int sent_may_start(const struct sent *s, uint32_t set)
 {
-	const struct lex_elem *el = &lex->elems.v[pat->el_off];
+	return set == LEX_NONE || !s->sets || (s->sets[set / 64] >> (set % 64) & 1);
+}
+
+/* Whether pattern i can match anywhere in the sentence: the sentence holds
+ * its first two words (the bloom filter may say so wrongly, never the
+ * reverse) and a possible start of each of its sets.  Its gate answers
+ * without the pattern's elements, unless it names more than two sets. */
+static int pattern_possible(const dyad_lexicon *lex, const struct sent *s, size_t i)
+{
+	const struct lex_pat_gate *g = &lex->gates[i];
+	const struct lex_pattern *pat;
+	const struct lex_elem *el;
 	size_t k;
 
-	if ((pat->req[0] != LEX_NONE && !sent_bloom_has(s, pat->req[0])) ||
-	    (pat->req[1] != LEX_NONE && !sent_bloom_has(s, pat->req[1])))
+	if ((g->req[0] != LEX_NONE && !sent_bloom_has(s, g->req[0])) ||
+	    (g->req[1] != LEX_NONE && !sent_bloom_has(s, g->req[1])) ||
+	    !sent_may_start(s, g->set[0]) || !sent_may_start(s, g->set[1]))
 		return 0;
-	if (s->sets)
-		for (k = 0; k < pat->n_el; k++)
-			if (el[k].kind == LEX_EL_SYNSET &&
-			    !(s->sets[el[k].id / 64] >> (el[k].id % 64) & 1))
-				return 0;
+	if (!g->more_sets)
+		return 1;
+	pat = &lex->patterns.v[i];
+	el = &lex->elems.v[pat->el_off];
+	for (k = 0; k < pat->n_el; k++)
+		if (el[k].kind == LEX_EL_SYNSET && !sent_may_start(s, el[k].id))
+			return 0;
 	return 1;
 }
 
@@ -584,12 +596,13 @@ int pat_choose(struct dyad_coder *c, struct sent *s, struct pred *p,
 			}
 			p->end = (uint32_t)pe;
 			for (k = 0; k < cls->n_pats; k++) {
-				const struct lex_pattern *pat = &lex->patterns.v[cls->pat_first + k];
+				const struct lex_pattern *pat;
 				struct match_result r;
-				if (have && pat->weight <= best->pat->weight)
+				if (have && lex->gates[cls->pat_first + k].weight <= best->pat->weight)
 					break;
-				if (!pattern_possible(lex, s, pat))
+				if (!pattern_possible(lex, s, cls->pat_first + k))
 					continue;
+				pat = &lex->patterns.v[cls->pat_first + k];
 				if (!try_pattern(lex, s, p, pat, 0,
 						 names_verb(lex, pat, s, verb_at) ? clause_end : verb_at, &r))
 					continue;

@@ -1,7 +1,6 @@
 /*
  * cmd_code.c - `dyad code`: read articles, code them, print events.
  */
-#include <jansson.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -54,30 +53,38 @@ static const char code_help[] =
 "exit status: 0 all input coded, 1 some input rejected (the rest was\n"
 "coded), 2 usage error, 3 dictionary error, 4 fatal error.\n";
 
-static int dump_cb(const char *buf, size_t size, void *data)
-{
-	return buf_add((struct buf *)data, buf, size);
-}
-
+/* A field of free text: its tabs and line breaks become spaces. */
 static void tsv_field(struct buf *b, const char *s, size_t n)
 {
-	size_t i;
+	size_t i, run = 0;
 
-	for (i = 0; i < n; i++) {
-		char c = s[i];
-		if (c == '\t' || c == '\n' || c == '\r')
-			c = ' ';
-		buf_addc(b, c);
-	}
+	for (i = 0; i < n; i++)
+		if (s[i] == '\t' || s[i] == '\n' || s[i] == '\r') {
+			buf_add(b, s + run, i - run);
+			buf_addc(b, ' ');
+			run = i + 1;
+		}
+	buf_add(b, s + run, n - run);
+}
+
+/* A field of dyad's own (a code, a name): no tabs to replace. */
+static void tsv_value(struct buf *b, const char *s)
+{
+	buf_adds(b, s);
+	buf_addc(b, '\t');
 }
 
 static void tsv_span(struct buf *b, const struct dyad_event *ev, const struct dyad_span *sp,
 		     int with_code)
 {
 	if (with_code)
-		buf_printf(b, "%s\t", sp->code);
+		tsv_value(b, sp->code);
 	tsv_field(b, ev->text + sp->start, sp->end - sp->start);
-	buf_printf(b, "\t%u\t%u\t", sp->start, sp->end);
+	buf_addc(b, '\t');
+	buf_addu(b, sp->start);
+	buf_addc(b, '\t');
+	buf_addu(b, sp->end);
+	buf_addc(b, '\t');
 }
 
 static const char tsv_header[] =
@@ -95,14 +102,13 @@ static int on_event(const struct dyad_event *ev, void *data)
 	dyad_date_format(ev->date, date);
 	buf_reset(&o->line);
 	if (o->format == OUT_JSONL) {
-		json_t *j = event_json(ev);
-		if (!j)
-			return DYAD_ENOMEM;
-		json_dump_callback(j, dump_cb, &o->line, JSON_PRESERVE_ORDER | JSON_COMPACT | JSON_REAL_PRECISION(3));
-		json_decref(j);
+		event_json(&o->line, ev);
 		buf_addc(&o->line, '\n');
 	} else {
-		buf_printf(&o->line, "%s\t%u\t", ev->article->id, ev->sentence);
+		tsv_field(&o->line, ev->article->id, strlen(ev->article->id));
+		buf_addc(&o->line, '\t');
+		buf_addu(&o->line, ev->sentence);
+		buf_addc(&o->line, '\t');
 		tsv_span(&o->line, ev, &ev->source, 1);
 		tsv_span(&o->line, ev, &ev->target, 1);
 		if (ev->has_reporter)
@@ -110,11 +116,14 @@ static int on_event(const struct dyad_event *ev, void *data)
 		else
 			buf_adds(&o->line, "\t\t\t\t");
 		tsv_span(&o->line, ev, &ev->trigger, 0);
-		buf_printf(&o->line, "%s\t%s\t%s\t%d\t%.1f\t%s\t%s\t%s\t%s\t",
-			   ev->cameo, ev->cameo_name, ev->root, ev->quad_class,
-			   ev->goldstein, ev->plover, dyad_mode_name(ev->mode),
-			   ev->date.precision ? date : "",
-			   dyad_precision_name(ev->date.precision));
+		tsv_value(&o->line, ev->cameo);
+		tsv_value(&o->line, ev->cameo_name);
+		tsv_value(&o->line, ev->root);
+		buf_printf(&o->line, "%d\t%.1f\t", ev->quad_class, ev->goldstein);
+		tsv_value(&o->line, ev->plover);
+		tsv_value(&o->line, dyad_mode_name(ev->mode));
+		tsv_value(&o->line, ev->date.precision ? date : "");
+		tsv_value(&o->line, dyad_precision_name(ev->date.precision));
 		tsv_field(&o->line, ev->text, ev->text_len);
 		buf_addc(&o->line, '\n');
 	}

@@ -33,8 +33,22 @@ struct tally {
 	size_t tp, n_pred, n_gold;
 };
 
+/* Why an event is missed or extra at the source+target+root level, by
+ * the other side's unmatched events in its sentence: what a dictionary
+ * writer must fix differs (an actor, a code, a pattern). */
+enum err_kind {
+	ERR_TARGET,             /* root and source right, target not */
+	ERR_SOURCE,             /* root and target right, source not */
+	ERR_BOTH,               /* root right, source and target not */
+	ERR_ROOT,               /* source and target right, root not */
+	ERR_OTHER,              /* no such neighbour; the sentence has events */
+	ERR_ALONE,              /* the sentence has no events on the other side */
+	N_ERR_KINDS
+};
+
 struct scores {
 	struct tally exact, full, dyad_root, root;
+	size_t missed[N_ERR_KINDS], extra[N_ERR_KINDS];
 	struct tally by_root[21];               /* dyad and root level, per root */
 	size_t mode_right, mode_total;
 	size_t gold_by_mode[5], right_by_mode[5];
@@ -53,6 +67,10 @@ static const char eval_help[] =
 "six characters of the code, insurgents and rebels alike); the first line\n"
 "compares whole codes.  Events are sets, as in the gold: a tuple dyad\n"
 "codes twice in a sentence (two people of one code) counts once.\n"
+"Events missed or extra at source+target+root are counted by kind,\n"
+"against the unmatched events of the other side in their sentence: a\n"
+"wrong target (root and source right), source, both actors, another\n"
+"root for the same pair, no counterpart, or alone in the sentence.\n"
 "\n"
 "Each line: {\"id\", \"date\", \"text\", \"events\": [{\"source\", \"target\",\n"
 "\"cameo\", \"mode\"}]}.\n"
@@ -156,6 +174,32 @@ static size_t match(struct evlist *gold, struct evlist *pred, enum level lv)
 	return tp;
 }
 
+/* The kind of error e is, against the unmatched events of the other
+ * side, after a match at the DYAD_ROOT level. */
+static enum err_kind err_kind(const struct ev *e, const struct evlist *other)
+{
+	size_t j;
+	int src = 0, tgt = 0, root = 0, pair = 0;
+
+	if (!other->n)
+		return ERR_ALONE;
+	for (j = 0; j < other->n; j++) {
+		const struct ev *o = &other->v[j];
+		int s = same_actor(e->source, o->source, DYAD_ROOT);
+		int t = same_actor(e->target, o->target, DYAD_ROOT);
+		if (o->used)
+			continue;
+		if (!strncmp(e->cameo, o->cameo, 2)) {
+			src |= s;
+			tgt |= t;
+			root = 1;
+		} else {
+			pair |= s && t;
+		}
+	}
+	return src ? ERR_TARGET : tgt ? ERR_SOURCE : root ? ERR_BOTH : pair ? ERR_ROOT : ERR_OTHER;
+}
+
 static int root_of(const char *cameo)
 {
 	int r = atoi((char[3]){ cameo[0], cameo[1] ? cameo[1] : 0, 0 });
@@ -216,7 +260,12 @@ static void score(struct scores *sc, struct evlist *gold, struct evlist *pred)
 		sc->by_root[r].n_gold++;
 		if (gold->v[i].used)
 			sc->by_root[r].tp++;
+		else
+			sc->missed[err_kind(&gold->v[i], pred)]++;
 	}
+	for (j = 0; j < pred->n; j++)
+		if (!pred->v[j].used)
+			sc->extra[err_kind(&pred->v[j], gold)]++;
 	for (j = 0; j < pred->n; j++)
 		sc->by_root[root_of(pred->v[j].cameo)].n_pred++;
 	sc->full.tp += match(gold, pred, FULL);
@@ -308,6 +357,11 @@ static void report(const struct scores *sc, int jsonl)
 {
 	static const char *const modes[] = { "asserted", "planned", "conditional",
 					     "negated", "speculative" };
+	static const char *const kinds[N_ERR_KINDS] = {
+		"wrong target", "wrong source", "wrong source and target",
+		"other root", "no counterpart", "alone in its sentence" };
+	static const char *const kind_keys[N_ERR_KINDS] = {
+		"target", "source", "source_target", "root", "no_counterpart", "alone" };
 	int r, m, k;
 
 	if (!jsonl) {
@@ -325,6 +379,9 @@ static void report(const struct scores *sc, int jsonl)
 		for (m = 0; m < 5; m++)
 			printf("{\"mode\":\"%s\",\"gold\":%zu,\"right\":%zu}\n", modes[m],
 			       sc->gold_by_mode[m], sc->right_by_mode[m]);
+		for (k = 0; k < N_ERR_KINDS; k++)
+			printf("{\"error\":\"%s\",\"missed\":%zu,\"extra\":%zu}\n", kind_keys[k],
+			       sc->missed[k], sc->extra[k]);
 		printf("{\"mode_accuracy\":%.3f,\"judged\":%zu}\n",
 		       ratio(sc->mode_right, sc->mode_total), sc->mode_total);
 		for (m = 0; m < 5; m++) {
@@ -340,6 +397,10 @@ static void report(const struct scores *sc, int jsonl)
 		printf("%02d  %6zu  %9zu  %7zu  %6.3f\n", r, sc->by_root[r].n_gold,
 		       sc->by_root[r].n_pred, sc->by_root[r].tp,
 		       ratio(sc->by_root[r].tp, sc->by_root[r].n_gold));
+	printf("\nerrors at source+target+root, by what the sentence's other side has\n"
+	       "%-24s %6s %6s\n", "kind", "missed", "extra");
+	for (k = 0; k < N_ERR_KINDS; k++)
+		printf("%-24s %6zu %6zu\n", kinds[k], sc->missed[k], sc->extra[k]);
 	printf("\nmode accuracy on fully matched events: %.3f (%zu of %zu)\n",
 	       ratio(sc->mode_right, sc->mode_total), sc->mode_right, sc->mode_total);
 	for (m = 0; m < 5; m++)

@@ -7,11 +7,12 @@
 #ifndef DYAD_CLI_EVENT_JSON_H
 #define DYAD_CLI_EVENT_JSON_H
 
-#include <jansson.h>
-
+#include "buf.h"
 #include "dyad.h"
 
-/* A new object (the caller decrefs it), or NULL when out of memory. */
-json_t *event_json(const struct dyad_event *ev);
+/* Append ev to b as one compact JSON object (no newline).  Written
+ * straight into the buffer, not built as a tree: `dyad code` prints one
+ * per event, and building a tree to print it cost more than coding. */
+void event_json(struct buf *b, const struct dyad_event *ev);
 
 #endif
