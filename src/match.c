@@ -3044,6 +3044,51 @@ static void merge_descriptors(struct sent *s)
 	s->n_ments = out;
 }
 
+/* "Egypt and Qatar, the main mediators, urged ...", "Qatar, a key
+ * mediator, said ...": a role with no state set off by commas after an
+ * actor describes that actor; as a mention of its own it would take the
+ * clause's subject from the names and, having no state, code nothing.
+ * The role is dropped (the names act), a prepositional phrase after it
+ * up to the comma included ("a mediator between Israel and Hamas,":
+ * its actors stay mentions of their own).  Needs the mentions marked. */
+static void appositive_roles(struct sent *s)
+{
+	size_t i, out = 0;
+
+	for (i = 0; i < s->n_ments; i++) {
+		const struct mention *m = &s->ments[i];
+		const struct mention *a = out ? &s->ments[out - 1] : NULL;
+		long d = (long)m->tok - 1, k;
+		size_t end = m->tok + m->n_tok, gap = 0;
+		const char *t;
+		size_t len;
+
+		if (a && m->kind == M_AGENT && !m->person && m->code && strlen(m->code) == 3 &&
+		    a->kind == M_NAME && a->code && a->tok + a->n_tok < m->tok) {
+			/* back over up to two modifiers to "the", "a" or "an" */
+			for (k = d; k > d - 3 && k >= 0 && !(s->info[k].roles & R_DET); k--)
+				;
+			t = k >= 0 ? tok_text(s, (size_t)k, &len) : NULL;
+			while (end < s->n && gap < 8 && !is_punct_tok(s, end, ',') &&
+			       (s->toks[end].flags & TOK_WORD) &&
+			       !(s->info[end].roles & (R_SUB | R_BE | R_HAVE | R_WILL | R_WOULD)))
+				end++, gap++;
+			if (t && k >= 1 && !(s->info[k].roles & (R_POSS | R_PRON | R_NEG)) &&
+			    ((len == 3 && !strncasecmp(t, "the", 3)) || (len == 1 && (*t == 'a' || *t == 'A')) ||
+			     (len == 2 && !strncasecmp(t, "an", 2))) &&
+			    modifiers_only(s, (uint32_t)k + 1, m->tok, 0) &&
+			    is_punct_tok(s, (size_t)k - 1, ',') && a->tok + a->n_tok == (uint32_t)k - 1 &&
+			    end < s->n && is_punct_tok(s, end, ',') &&
+			    (gap == 0 || (s->info[m->tok + m->n_tok].roles & R_PREP)))
+				continue;       /* m is dropped */
+		}
+		if (out != i)
+			s->ments[out] = *m;
+		out++;
+	}
+	s->n_ments = out;
+}
+
 /* "thousands of Serbians", "1.1 million Palestinians", "scores of
  * Afghans": a plural demonym after a count names that state's people
  * (its civilians), not the state.  Country names that end in "-ans" or
@@ -3784,6 +3829,8 @@ int match_mentions(struct dyad_coder *c, struct sent *s)
 	loyal_roles(c, s);
 	led_roles(c, s);
 	borrow_states(c, s);
+	mark_tokens(s);
+	appositive_roles(s);
 	mark_tokens(s);
 	possessed_roles(c, s);
 	run_by_roles(c, s, ymd);
