@@ -771,6 +771,11 @@ static const char *const office_roles[] = { "GOV", "MIL", "LEG", "JUD", "COP", "
 static const char *const weapon_words[] = { "missile", "missiles", "drone", "drones", "strike",
 					    "strikes", "airstrike", "airstrikes", "positions", NULL };
 
+/* "aircraft" alone is a state's forces the same way ("Israeli aircraft
+ * struck", "its aircraft shot down"): a civilian one is named so
+ * ("passenger aircraft", a BUS agent of its own). */
+static const char *const aircraft_words[] = { "aircraft", NULL };
+
 /* So are a state's air defences ("Azerbaijani air defences shot down
  * an airliner", "a Ukrainian air defence missile"): "sent air defence
  * systems to Kyiv" names none. */
@@ -781,6 +786,7 @@ static const char *const air_defence_words[] = { "air-defence", "air-defense", N
 static int weapon_agent(const struct sent *s, const struct mention *m)
 {
 	return m->kind == M_AGENT && (word_is_any(s, m->tok + m->n_tok - 1, weapon_words) ||
+				      (m->n_tok == 1 && word_is_any(s, m->tok, aircraft_words)) ||
 				      word_is_any(s, m->tok, air_defence_words) ||
 				      (m->n_tok > 1 && word_is_any(s, m->tok, air_words) &&
 				       word_is_any(s, m->tok + 1, defence_words)));
@@ -821,6 +827,22 @@ static const char *const people_words[] = { "women", "girls", "children", "men",
 static int people_agent(const struct sent *s, const struct mention *m)
 {
 	return m->kind == M_AGENT && m->n_tok == 1 && word_is_any(s, m->tok, people_words);
+}
+
+/* "Russia said its air defences shot down 40 drones", "Hamas said its
+ * fighters ambushed a patrol": a weapon or a state's fighters after
+ * "its" or "their" are the pronoun's owner's forces (owned_agents joins
+ * them once the pronoun is resolved).  Not "its positions" or "its
+ * strikes" (views, and attacks named as acts). */
+static int owned_forces(const struct sent *s, const struct mention *m)
+{
+	static const char *const owners[] = { "its", "their", NULL };
+	static const char *const forces[] = { "missile", "missiles", "drone", "drones", "aircraft",
+					      "fighters", "units", "defence", "defense", "defences",
+					      "defenses", "air-defence", "air-defense", "systems", NULL };
+
+	return m->kind == M_AGENT && m->tok > 0 && word_is_any(s, m->tok - 1, owners) &&
+	       word_is_any(s, m->tok + m->n_tok - 1, forces);
 }
 
 /* Whether token I holds a digit: a model's name ("MiG-31", "F-16"). */
@@ -1168,7 +1190,8 @@ static void combine_agents(struct dyad_coder *c, struct sent *s, int32_t ymd)
 			i++;
 			continue;
 		}
-		if (weapon_agent(s, m) || vehicle_agent(c, s, m) || people_agent(s, m))
+		if ((weapon_agent(s, m) || vehicle_agent(c, s, m) || people_agent(s, m)) &&
+		    !owned_forces(s, m))
 			continue;
 		if (m->kind == M_AGENT) {
 			m->agent = m->actor;
@@ -2234,6 +2257,9 @@ static void owned_agents(struct dyad_coder *c, struct sent *s)
 			s->ments[out - 1] = merged;
 			continue;
 		}
+		/* "their drones" whose owner is unknown: no actor */
+		if (b->kind == M_AGENT && owned_forces(s, b))
+			continue;
 		if (out != i)
 			s->ments[out] = *b;
 		out++;
