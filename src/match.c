@@ -1034,12 +1034,31 @@ static void allies_of_states(struct sent *s)
 /* "Brussels imposed tariffs", "talks between Washington and Brussels":
  * the EU's seat, as an actor, is the European Union, as "Moscow" is
  * Russia; as a place it stays in Belgium ("protesters in Brussels",
- * "flew to Brussels", the dateline "BRUSSELS"). */
+ * "flew to Brussels", the dateline "BRUSSELS"), and so does the city's
+ * own ("Brussels airport", "Brussels prosecutors"), and Belgium's
+ * capital in a sentence about Belgium that names no EU body ("Rwanda
+ * cut ties with Belgium, and Brussels expelled Rwandan diplomats"). */
+/* Whether a mention other than SELF has a code starting with PREFIX. */
+static int other_mention_of(const struct sent *s, size_t self, const char *prefix)
+{
+	size_t i;
+
+	for (i = 0; i < s->n_ments; i++)
+		if (i != self && s->ments[i].code &&
+		    !strncmp(s->ments[i].code, prefix, strlen(prefix)))
+			return 1;
+	return 0;
+}
+
 static void seat_metonyms(struct sent *s)
 {
 	static const char *const places[] = { "in", "at", "near", "outside", "inside", "around",
 					      "across", "from", "to", "via", "through",
 					      "throughout", "into", NULL };
+	static const char *const city[] = { "airport", "prosecutor", "prosecutors", "police",
+					    "mayor", "metro", "court", "region", "zoo", "resident",
+					    "residents", "municipality", "attacks", "bombings",
+					    "attackers", "bombers", NULL };
 	size_t i, len;
 
 	for (i = 0; i < s->n_ments; i++) {
@@ -1047,7 +1066,9 @@ static void seat_metonyms(struct sent *s)
 		const char *t = tok_text(s, m->tok, &len);
 
 		if (m->kind != M_NAME || m->n_tok != 1 || len != 8 || strncmp(t, "Brussels", 8) ||
-		    (m->tok > 0 && word_is_any(s, m->tok - 1, places)))
+		    (m->tok > 0 && word_is_any(s, m->tok - 1, places)) ||
+		    (m->tok + 1 < s->n && word_is_any(s, m->tok + 1, city)) ||
+		    (other_mention_of(s, i, "BEL") && !other_mention_of(s, i, "IGOEUR")))
 			continue;
 		m->code = "IGOEUREEC";
 		m->country = 0;
