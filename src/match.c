@@ -2623,13 +2623,15 @@ static int is_place(const struct sent *s, const struct mention *m)
 {
 	static const char *const at[] = { "in", "at", "near", "outside", "inside", "across",
 					  "around", "throughout", "within", "through", "into", NULL };
-	static const char *const posted[] = { "MIL", "COP", "GOV", "JUD", "LEG", "SPY", NULL };
+	static const char *const posted[] = { "MIL", "COP", "GOV", "JUD", "LEG", "SPY", "CVL",
+					      "LAB", "EDU", "HLH", "REL", "MED", "OPP", NULL };
 	long j = (long)m->tok - 1;
 	size_t len, k;
 	const char *t;
 
-	/* "attacks on military posts in Myanmar's Shan state": the state
-	 * of a role placed "in" it is a place too */
+	/* "attacks on military posts in Myanmar's Shan state", "protesters
+	 * in Tbilisi clashed with police": the state of a role placed "in"
+	 * it is a place too (not of refugees: "refugees in Poland") */
 	if (m->kind == M_NAME && !m->person && m->how && !strcmp(m->how, "agent of state") &&
 	    is_state_code(m->code) && strncmp(m->code, "---", 3) && role_in(m->code, posted))
 		for (k = m->tok + 1; k + 1 < m->tok + m->n_tok; k++)
@@ -2888,6 +2890,33 @@ static const char *ruling_state(const struct sent *s)
 	return home ? state : NULL;
 }
 
+/* "Zelensky, whose forces are retreating in Russia's Kursk region":
+ * a role after "whose" (past up to two modifiers) is of the state of
+ * the actor the relative clause hangs on, the mention ending right
+ * before "whose" or its comma, not of a place named nearby; its code,
+ * or NULL. */
+static const char *whose_owner(const struct sent *s, size_t i)
+{
+	static const char *const whose[] = { "whose", NULL };
+	const struct mention *m = &s->ments[i];
+	long w = (long)m->tok - 1;
+	size_t k, end;
+
+	while (w >= 0 && (long)m->tok - w <= 3 && !word_is_any(s, (size_t)w, whose))
+		w--;
+	if (w < 1 || !word_is_any(s, (size_t)w, whose) ||
+	    !modifiers_only(s, (uint32_t)w + 1, m->tok, 0))
+		return NULL;
+	end = is_punct_tok(s, (size_t)w - 1, ',') ? (size_t)w - 1 : (size_t)w;
+	for (k = 0; k < i; k++) {
+		const struct mention *a = &s->ments[k];
+		if (a->tok + a->n_tok == end && a->code && is_state_code(a->code) &&
+		    strncmp(a->code, "---", 3) && !armed_group(a->code))
+			return a->code;
+	}
+	return NULL;
+}
+
 static void place_roles(struct dyad_coder *c, struct sent *s, int owned)
 {
 	static const char *const unaffiliated[] = { "gunman", "gunmen", "attacker", "attackers",
@@ -2935,7 +2964,8 @@ static void place_roles(struct dyad_coder *c, struct sent *s, int owned)
 		    !s->ments[i - 1].person && s->ments[i - 1].code &&
 		    strlen(s->ments[i - 1].code) > 3 && is_state_code(s->ments[i - 1].code))
 			state = s->ments[i - 1].code;
-		else if (!(state = country_anaphor(s, i)) && !(state = role_named_before(s, i)))
+		else if (!(state = whose_owner(s, i)) && !(state = country_anaphor(s, i)) &&
+			 !(state = role_named_before(s, i)))
 			state = nearest_place(s, m->tok, (int32_t)i);
 		/* "DUBAI -- Iranian security forces fired on protesters": a
 		 * dateline abroad whose state the sentence does not name
