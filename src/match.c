@@ -2419,20 +2419,21 @@ static void link_mentions(struct dyad_coder *c, struct sent *s)
 		b->after_prep = a->after_prep;
 		b->prep_roles = a->prep_roles;
 	}
-	/* "the leaders of Japan, India and Australia": the role before
-	 * "of" is each listed state's.  Buildings ("the embassies of France
-	 * and Rwanda") stand for the states themselves. */
+	/* "the leaders of Japan, India and Australia", "officials from the
+	 * United States and Ukraine": the role before "of" or "from" is
+	 * each listed state's.  Buildings ("the embassies of France and
+	 * Rwanda") stand for the states themselves. */
 	static const char *const buildings[] = { "embassy", "embassies", "consulate",
 						 "consulates", NULL };
 	for (i = 0; i < s->n_ments; i++) {
 		const struct mention *a = &s->ments[i];
 		size_t k, of = 0;
-		/* the last "of" inside the mention, before the state's name of
-		 * one to three words ("the foreign ministers of Saudi Arabia
-		 * and Iran") */
+		/* the last "of" or "from" inside the mention, before the
+		 * state's name of one to three words ("the foreign ministers
+		 * of Saudi Arabia and Iran") */
 		if (a->n_tok >= 3)
 			for (k = a->tok + a->n_tok - 2; k > a->tok && k + 4 >= a->tok + a->n_tok; k--)
-				if (s->info[k].roles & R_OF) {
+				if (s->info[k].roles & (R_OF | R_FROM)) {
 					of = k;
 					break;
 				}
