@@ -3738,6 +3738,75 @@ static void run_by_roles(struct dyad_coder *c, struct sent *s, int32_t ymd)
 	}
 }
 
+/* "struck the Houthi-held port of Hodeidah", "shelled the rebel-held
+ * town of Idlib", "the Russian-occupied city of Melitopol": a place
+ * named after its holder stands for the holder, the target of what is
+ * done to it (tests/dev/README.md: a captured town's target is its
+ * holder): the actor before the hyphen (YEMREBHTH, RUS), or the place's
+ * state's rebels for rebels, militants and insurgents.  Held by the
+ * government or army, the place stays the state.  Needs the mentions
+ * marked. */
+static void held_places(struct dyad_coder *c, struct sent *s, int32_t ymd)
+{
+	static const char *const held[] = { "held", "controlled", "occupied", "run", NULL };
+	static const char *const when_words[] = { "overnight", "today", "yesterday", "tonight",
+						  "again", "earlier", "late", "early", "last",
+						  "this", "next", NULL };
+	static const char *const rebels[] = { "rebel", "militant", "insurgent", "jihadist",
+					      "separatist", "opposition", "militia", "Islamist",
+					      "islamist", NULL };
+	size_t i;
+
+	for (i = 0; i < s->n_ments; i++) {
+		struct mention *m = &s->ments[i];
+		long h = (long)m->tok - 1;
+		const char *owner, *t;
+		size_t len, q, k;
+		char *code;
+
+		if (m->kind != M_NAME || !m->country || m->person || !is_country_code(m->code))
+			continue;
+		/* "the Russian-held Zaporizhzhia nuclear power plant": the
+		 * holder's word is the plant's, the place a modifier */
+		k = m->tok + m->n_tok;
+		if (k < s->n && (s->toks[k].flags & TOK_WORD) && !is_cap(s, k) && !s->info[k].roles &&
+		    !word_is_any(s, k, place_nouns) && !word_is_any(s, k, when_words))
+			continue;
+		/* back over "port of", "capital", "the town of" */
+		if (h >= 1 && (s->info[h].roles & R_OF))
+			h--;
+		if (h >= 1 && word_is_any(s, (size_t)h, place_nouns))
+			h--;
+		if (h < 0 || h >= (long)m->tok || s->info[h].mention >= 0 ||
+		    !(s->toks[h].flags & TOK_HYPHEN))
+			continue;
+		if ((owner = hyphen_owner(c, s, (size_t)h, ymd, held))) {
+			/* "Ukrainian-held Kramatorsk" is Ukraine's anyway; an
+			 * organisation or group holds it for itself */
+			if (!strncmp(owner, m->code, 3) && strlen(owner) <= 3)
+				continue;
+			m->code = owner;
+		} else {
+			t = tok_text(s, (size_t)h, &len);
+			for (q = 0; q < len && t[q] != '-'; q++)
+				;
+			for (k = 0; rebels[k]; k++)
+				if (q == strlen(rebels[k]) && !strncmp(t, rebels[k], q))
+					break;
+			if (!rebels[k] || q == len)
+				continue;
+			for (k = 0; held[k]; k++)
+				if (len - q - 1 == strlen(held[k]) && !strncasecmp(t + q + 1, held[k], len - q - 1))
+					break;
+			if (!held[k] || !(code = state_role(c, m->code, "REB")))
+				continue;
+			m->code = code;
+		}
+		m->country = 0;
+		m->how = "place named after its holder";
+	}
+}
+
 /* "Turkish-backed Syrian fighters attacked Kurdish forces": fighters of
  * one state that another backs are its rebels (SYRREB), not its army;
  * "U.S.-backed Iraqi forces" and "troops" stay the state's.  Needs the
@@ -3912,6 +3981,7 @@ int match_mentions(struct dyad_coder *c, struct sent *s)
 	mark_tokens(s);
 	possessed_roles(c, s);
 	run_by_roles(c, s, ymd);
+	held_places(c, s, ymd);
 	mark_tokens(s);
 	backed_fighters(c, s, ymd);
 	if ((rc = group_anaphors(c, s)))
