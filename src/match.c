@@ -2958,6 +2958,13 @@ static void place_roles(struct dyad_coder *c, struct sent *s, int owned)
 		 * state's role is that state's too, before any place or
 		 * dateline ("BRIDGETOWN -- ... signed in Barbados"). */
 		conj = m->tok > 0 ? m->tok - 1 : 0;
+		/* "Syria's government and the main rebel groups" */
+		if (conj > 1 && m->tok - conj < 3 && modifiers_only(s, (uint32_t)conj, m->tok, 0) &&
+		    !is_cap(s, conj))
+			conj--;
+		if (conj > 1 && m->tok - conj < 3 && modifiers_only(s, (uint32_t)conj, m->tok, 0) &&
+		    !is_cap(s, conj))
+			conj--;
 		if (conj > 0 && (s->info[conj].roles & R_DET) && !(s->info[conj].roles & R_POSS))
 			conj--;
 		if (i > 0 && conj >= 1 && (s->info[conj].roles & R_CONJ) &&
