@@ -21,6 +21,7 @@
 
 static int acronym_at(const struct sent *s, size_t i);
 static int list_article(const struct sent *s, uint32_t t);
+static int adverb_at(const struct sent *s, size_t i);
 
 #define CACHE_MAX 400000        /* distinct word forms remembered */
 
@@ -771,8 +772,10 @@ static const char *const office_roles[] = { "GOV", "MIL", "LEG", "JUD", "COP", "
 static const char *const weapon_words[] = { "missile", "missiles", "drone", "drones", "strike",
 					    "strikes", "airstrike", "airstrikes", "positions", NULL };
 
-/* "aircraft" alone is a state's forces the same way ("Israeli aircraft
- * struck", "its aircraft shot down"): a civilian one is named so
+/* "aircraft" alone is a state's forces the same way when they act
+ * ("Israeli aircraft struck", "its aircraft shot down"); what is done to
+ * a state's aircraft ("banned Russian aircraft from its airspace") is
+ * done to its planes of any kind.  A civilian one acting is named so
  * ("passenger aircraft", a BUS agent of its own). */
 static const char *const aircraft_words[] = { "aircraft", NULL };
 
@@ -782,6 +785,21 @@ static const char *const aircraft_words[] = { "aircraft", NULL };
 static const char *const air_words[] = { "air", NULL };
 static const char *const defence_words[] = { "defence", "defense", "defences", "defenses", NULL };
 static const char *const air_defence_words[] = { "air-defence", "air-defense", NULL };
+
+/* Whether the aircraft agent M is no subject of a verb right after it
+ * (an -ly adverb or "also" between). */
+static int inert_aircraft(const struct sent *s, const struct mention *m)
+{
+	static const char *const also[] = { "also", NULL };
+	size_t k = m->tok + m->n_tok;
+
+	if (m->kind != M_AGENT || m->n_tok != 1 || !word_is_any(s, m->tok, aircraft_words))
+		return 0;
+	while (k < s->n && (adverb_at(s, k) || word_is_any(s, k, also)))
+		k++;
+	return k >= s->n || s->info[k].vlemma == LEX_NONE ||
+	       (s->info[k].roles & (R_PREP | R_CONJ | R_SUB | R_DET));
+}
 
 static int weapon_agent(const struct sent *s, const struct mention *m)
 {
@@ -832,17 +850,17 @@ static int people_agent(const struct sent *s, const struct mention *m)
 /* "Russia said its air defences shot down 40 drones", "Hamas said its
  * fighters ambushed a patrol": a weapon or a state's fighters after
  * "its" or "their" are the pronoun's owner's forces (owned_agents joins
- * them once the pronoun is resolved).  Not "its positions" or "its
- * strikes" (views, and attacks named as acts). */
+ * them once the pronoun is resolved).  Plurals only: a singular is a
+ * modifier as often ("its missile programme"); not "its positions" or
+ * "its strikes" (views, and attacks named as acts). */
 static int owned_forces(const struct sent *s, const struct mention *m)
 {
 	static const char *const owners[] = { "its", "their", NULL };
-	static const char *const forces[] = { "missile", "missiles", "drone", "drones", "aircraft",
-					      "fighters", "units", "defence", "defense", "defences",
-					      "defenses", "air-defence", "air-defense", "systems", NULL };
+	static const char *const forces[] = { "missiles", "drones", "aircraft", "fighters", "units",
+					      "defences", "defenses", "systems", NULL };
 
 	return m->kind == M_AGENT && m->tok > 0 && word_is_any(s, m->tok - 1, owners) &&
-	       word_is_any(s, m->tok + m->n_tok - 1, forces);
+	       word_is_any(s, m->tok + m->n_tok - 1, forces) && !inert_aircraft(s, m);
 }
 
 /* Whether token I holds a digit: a model's name ("MiG-31", "F-16"). */
@@ -1139,7 +1157,7 @@ static void combine_agents(struct dyad_coder *c, struct sent *s, int32_t ymd)
 				   (modifiers_only(s, m->tok + m->n_tok + 1, n->tok, 0) ||
 				    (n->tok == m->tok + m->n_tok + 2 &&
 				     acronym_at(s, m->tok + m->n_tok + 1)));
-			if (weapon_agent(s, n) ? adjacent(m, n) && m->country :
+			if (weapon_agent(s, n) ? adjacent(m, n) && m->country && !inert_aircraft(s, n) :
 			    vehicle_agent(c, s, n) ? adjacent(m, n) || (poss && n->tok == m->tok + m->n_tok + 1) :
 			    people_agent(s, n) ?
 			    m->country && (adjacent(m, n) || (poss && n->tok == m->tok + m->n_tok + 1)) :
@@ -3745,31 +3763,26 @@ static void run_by_roles(struct dyad_coder *c, struct sent *s, int32_t ymd)
 	}
 }
 
-/* "struck the Houthi-held port of Hodeidah", "shelled the rebel-held
- * town of Idlib", "the Russian-occupied city of Melitopol": a place
- * named after its holder stands for the holder, the target of what is
- * done to it (tests/dev/README.md: a captured town's target is its
- * holder): the actor before the hyphen (YEMREBHTH, RUS), or the place's
- * state's rebels for rebels, militants and insurgents.  Held by the
- * government or army, the place stays the state.  Needs the mentions
- * marked. */
+/* "struck the Houthi-held port of Hodeidah", "the RSF-held city of Wad
+ * Madani", "Russian-occupied Crimea": a place named after its holder
+ * stands for the holder, the target of what is done to it
+ * (tests/dev/README.md: a captured town's target is its holder).  Only
+ * a holder named as an actor: "rebel-held Douma" stays the state, whose
+ * civilians a chemical attack there strikes.  It stays a place too.
+ * Needs the mentions marked. */
 static void held_places(struct dyad_coder *c, struct sent *s, int32_t ymd)
 {
 	static const char *const held[] = { "held", "controlled", "occupied", "run", NULL };
 	static const char *const when_words[] = { "overnight", "today", "yesterday", "tonight",
 						  "again", "earlier", "late", "early", "last",
 						  "this", "next", NULL };
-	static const char *const rebels[] = { "rebel", "militant", "insurgent", "jihadist",
-					      "separatist", "opposition", "militia", "Islamist",
-					      "islamist", NULL };
 	size_t i;
 
 	for (i = 0; i < s->n_ments; i++) {
 		struct mention *m = &s->ments[i];
 		long h = (long)m->tok - 1;
-		const char *owner, *t;
-		size_t len, q, k;
-		char *code;
+		const char *owner;
+		size_t k;
 
 		if (m->kind != M_NAME || !m->country || m->person || !is_country_code(m->code))
 			continue;
@@ -3785,31 +3798,12 @@ static void held_places(struct dyad_coder *c, struct sent *s, int32_t ymd)
 		if (h >= 1 && word_is_any(s, (size_t)h, place_nouns))
 			h--;
 		if (h < 0 || h >= (long)m->tok || s->info[h].mention >= 0 ||
-		    !(s->toks[h].flags & TOK_HYPHEN))
+		    !(s->toks[h].flags & TOK_HYPHEN) || !(owner = hyphen_owner(c, s, (size_t)h, ymd, held)))
 			continue;
-		if ((owner = hyphen_owner(c, s, (size_t)h, ymd, held))) {
-			/* "Ukrainian-held Kramatorsk" is Ukraine's anyway; an
-			 * organisation or group holds it for itself */
-			if (!strncmp(owner, m->code, 3) && strlen(owner) <= 3)
-				continue;
-			m->code = owner;
-		} else {
-			t = tok_text(s, (size_t)h, &len);
-			for (q = 0; q < len && t[q] != '-'; q++)
-				;
-			for (k = 0; rebels[k]; k++)
-				if (q == strlen(rebels[k]) && !strncmp(t, rebels[k], q))
-					break;
-			if (!rebels[k] || q == len)
-				continue;
-			for (k = 0; held[k]; k++)
-				if (len - q - 1 == strlen(held[k]) && !strncasecmp(t + q + 1, held[k], len - q - 1))
-					break;
-			if (!held[k] || !(code = state_role(c, m->code, "REB")))
-				continue;
-			m->code = code;
-		}
-		m->country = 0;
+		/* "Ukrainian-held Kramatorsk" is Ukraine's anyway */
+		if (!strncmp(owner, m->code, 3) && strlen(owner) <= 3)
+			continue;
+		m->code = owner;
 		m->how = "place named after its holder";
 	}
 }
