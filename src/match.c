@@ -2638,21 +2638,28 @@ static int acronym_at(const struct sent *s, size_t i)
 	return 1;
 }
 
-static int is_place(const struct sent *s, const struct mention *m)
+/* Whether mention M is a place.  CIVIL: roles of civilians placed "in"
+ * a city are too ("protesters in Tbilisi clashed with police"), for the
+ * roles of the state around them; not for armed groups, who need a
+ * place named as such ("blamed rebels for a bombing that killed
+ * civilians in Kyiv": whose rebels is not told). */
+static int is_place(const struct sent *s, const struct mention *m, int civil)
 {
 	static const char *const at[] = { "in", "at", "near", "outside", "inside", "across",
 					  "around", "throughout", "within", "through", "into", NULL };
-	static const char *const posted[] = { "MIL", "COP", "GOV", "JUD", "LEG", "SPY", "CVL",
-					      "LAB", "EDU", "HLH", "REL", "MED", "OPP", NULL };
+	static const char *const posted[] = { "MIL", "COP", "GOV", "JUD", "LEG", "SPY", NULL };
+	static const char *const civilians[] = { "CVL", "LAB", "EDU", "HLH", "REL", "MED", "OPP",
+						 NULL };
 	long j = (long)m->tok - 1;
 	size_t len, k;
 	const char *t;
 
-	/* "attacks on military posts in Myanmar's Shan state", "protesters
-	 * in Tbilisi clashed with police": the state of a role placed "in"
-	 * it is a place too (not of refugees: "refugees in Poland") */
+	/* "attacks on military posts in Myanmar's Shan state": the state
+	 * of a role placed "in" it is a place too (not of refugees:
+	 * "refugees in Poland") */
 	if (m->kind == M_NAME && !m->person && m->how && !strcmp(m->how, "agent of state") &&
-	    is_state_code(m->code) && strncmp(m->code, "---", 3) && role_in(m->code, posted))
+	    is_state_code(m->code) && strncmp(m->code, "---", 3) &&
+	    (role_in(m->code, posted) || (civil && role_in(m->code, civilians))))
 		for (k = m->tok + 1; k + 1 < m->tok + m->n_tok; k++)
 			if (word_is_any(s, k, at))
 				return 1;
@@ -2697,8 +2704,9 @@ static const char *home_state(const struct memo *mo)
 }
 
 /* The state of the place named nearest token `tok` ("in Bucha"), not
- * counting mention `self`; NULL when the sentence names no place. */
-static const char *nearest_place(const struct sent *s, uint32_t tok, int32_t self)
+ * counting mention `self` (CIVIL as for is_place); NULL when the
+ * sentence names no place. */
+static const char *nearest_place(const struct sent *s, uint32_t tok, int32_t self, int civil)
 {
 	const char *state = NULL;
 	uint32_t best = UINT32_MAX;
@@ -2707,7 +2715,7 @@ static const char *nearest_place(const struct sent *s, uint32_t tok, int32_t sel
 	for (k = 0; k < s->n_ments; k++) {
 		const struct mention *p = &s->ments[k];
 		uint32_t d = p->tok > tok ? p->tok - tok : tok - p->tok;
-		if ((int32_t)k != self && d < best && is_place(s, p)) {
+		if ((int32_t)k != self && d < best && is_place(s, p, civil)) {
 			best = d;
 			state = p->code;
 		}
@@ -2735,7 +2743,7 @@ static const char *lone_state_code(const struct sent *s)
 
 const char *match_place_state(struct dyad_coder *c, const struct sent *s, uint32_t tok)
 {
-	const char *state = nearest_place(s, tok, -1), *lone = lone_state_code(s);
+	const char *state = nearest_place(s, tok, -1, 1), *lone = lone_state_code(s);
 
 	/* as for roles: a dateline abroad yields to the one state named */
 	if (!state)
@@ -2992,7 +3000,7 @@ static void place_roles(struct dyad_coder *c, struct sent *s, int owned)
 			state = s->ments[i - 1].code;
 		else if (!(state = whose_owner(s, i)) && !(state = country_anaphor(s, i)) &&
 			 !(state = role_named_before(s, i)))
-			state = nearest_place(s, m->tok, (int32_t)i);
+			state = nearest_place(s, m->tok, (int32_t)i, !armed);
 		/* "DUBAI -- Iranian security forces fired on protesters": a
 		 * dateline abroad whose state the sentence does not name
 		 * yields to the one state it does name. */
