@@ -863,6 +863,17 @@ static int owned_forces(const struct sent *s, const struct mention *m)
 	       word_is_any(s, m->tok + m->n_tok - 1, forces) && !inert_aircraft(s, m);
 }
 
+/* "fighters from Hayat Tahrir al-Sham", "fighters of the Rapid Support
+ * Forces": fighters of a named armed group are the group's, as "Hamas
+ * fighters" are; "fighters from Chechnya" are no state's forces. */
+static int group_fighters(const struct sent *s, const struct mention *m, const struct mention *n)
+{
+	static const char *const fighters[] = { "fighters", NULL };
+
+	return m->n_tok == 1 && word_is_any(s, m->tok, fighters) && n->kind == M_NAME &&
+	       !n->person && n->code && armed_group(n->code) && strncmp(n->code, "---", 3);
+}
+
 /* Whether token I holds a digit: a model's name ("MiG-31", "F-16"). */
 static int has_digit(const struct sent *s, size_t i)
 {
@@ -1193,7 +1204,7 @@ static void combine_agents(struct dyad_coder *c, struct sent *s, int32_t ymd)
 		 * "its troops in Syria", "its consulate in Damascus" (the
 		 * pronouns come later). */
 		if (n && m->kind == M_AGENT && !weapon_agent(s, m) && !vehicle_agent(c, s, m) &&
-		    !people_agent(s, m) && !run_by_owner(c, s, m->tok, ymd) &&
+		    (!people_agent(s, m) || group_fighters(s, m, n)) && !run_by_owner(c, s, m->tok, ymd) &&
 		    n->kind == M_NAME && !n->person &&
 		    /* "supporters of a Lebanese militia": the state is the
 		     * next role's */
