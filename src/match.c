@@ -3533,6 +3533,7 @@ keep:
 static int plural_pronouns(struct dyad_coder *c, struct sent *s)
 {
 	size_t i, k, n = s->n_ments;
+	int bare;
 
 	for (i = 0; i < n; i++) {
 		size_t len;
@@ -3544,12 +3545,19 @@ static int plural_pronouns(struct dyad_coder *c, struct sent *s)
 		if (!(len == 4 && !strncasecmp(t, "they", 4)) &&
 		    !(len == 5 && !strncasecmp(t, "their", 5)))
 			continue;
+		/* "the military juntas of Niger, Mali and Burkina Faso said
+		 * they": a pronoun that took the state of a listed state's
+		 * role stands for each role of the list */
+		bare = strlen(s->ments[i].code) == 3 && is_country_code(s->ments[i].code);
 		for (k = 0; k < n && s->ments[k].tok < s->ments[i].tok; k++)
 			if (s->ments[k].kind != M_PRONOUN && s->ments[k].code &&
-			    !strcmp(s->ments[k].code, s->ments[i].code))
+			    (!strcmp(s->ments[k].code, s->ments[i].code) ||
+			     (bare && is_state_code(s->ments[k].code) &&
+			      !strncmp(s->ments[k].code, s->ments[i].code, 3))))
 				ref = (long)k;
 		if (ref < 0)
 			continue;
+		s->ments[i].code = s->ments[ref].code;
 		for (k = 0; k < n; k++) {
 			uint32_t tok = s->ments[i].tok, group = s->ments[i].group;
 			struct mention *m;
