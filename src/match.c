@@ -3879,9 +3879,14 @@ static int anaphor_kinds(const struct sent *s, size_t i)
 					     NULL };
 	static const char *const group[] = { "group", NULL };
 	static const char *const igo[] = { "bloc", "alliance", "watchdog", NULL };
+	/* "calling on the world body": "body" alone is too often a corpse */
+	static const char *const body[] = { "body", NULL };
+	static const char *const world[] = { "world", "global", NULL };
 
 	if (is_cap(s, i))
 		return 0;       /* "the Group of Seven" */
+	if (word_is_any(s, i, body))
+		return i > 0 && word_is_any(s, i - 1, world) ? ANA_IGO : 0;
 	if (word_is_any(s, i, armed))
 		return ANA_ARMED;
 	if (word_is_any(s, i, group))
@@ -3922,7 +3927,7 @@ static int group_anaphors(struct dyad_coder *c, struct sent *s)
 
 	static const char *const adjs[] = { "militant", "armed", "islamist", "jihadist", "rebel",
 					    "paramilitary", "insurgent", "separatist", "regional",
-					    "military", "nuclear", NULL };
+					    "military", "nuclear", "world", "global", NULL };
 
 	for (i = 1; i < s->n; i++) {
 		int kinds;
