@@ -863,6 +863,16 @@ static int owned_forces(const struct sent *s, const struct mention *m)
 	       word_is_any(s, m->tok + m->n_tok - 1, forces) && !inert_aircraft(s, m);
 }
 
+/* Whether N is a people word with "'s" after it right before the role
+ * AFTER ("children's hospital", "women's prison"): a modifier then. */
+static int people_owned_role(const struct sent *s, const struct mention *n,
+			     const struct mention *after)
+{
+	return after && people_agent(s, n) && after->kind == M_AGENT &&
+	       after->tok == n->tok + n->n_tok + 1 && (s->info[n->tok + n->n_tok].roles & R_POSS) &&
+	       !(s->info[n->tok + n->n_tok].roles & R_PRON);
+}
+
 /* "fighters from Hayat Tahrir al-Sham", "fighters of the Rapid Support
  * Forces": fighters of a named armed group are the group's, as "Hamas
  * fighters" are; "fighters from Chechnya" are no state's forces. */
@@ -1114,6 +1124,7 @@ static void combine_agents(struct dyad_coder *c, struct sent *s, int32_t ymd)
 
 	for (i = 0; i < s->n_ments; i++) {
 		struct mention *m = &s->ments[i], *n = i + 1 < s->n_ments ? &s->ments[i + 1] : NULL;
+		struct mention *people;
 
 		/* "U.S. President Donald Trump", "Myanmar's junta leader Min
 		 * Aung Hlaing": the state is part of the name; so is a
@@ -1161,18 +1172,26 @@ static void combine_agents(struct dyad_coder *c, struct sent *s, int32_t ymd)
 			s->ments[o++] = merged;
 			continue;
 		}
+		/* "Kyiv's largest children's hospital": people's possessive
+		 * between is a modifier of the role after it */
+		people = NULL;
+		if (n && m->kind == M_NAME && !m->person && m->code && m->country &&
+		    people_owned_role(s, n, i + 2 < s->n_ments ? &s->ments[i + 2] : NULL)) {
+			people = n;
+			n = &s->ments[i + 2];
+		}
 		if (n && m->kind == M_NAME && !m->person && m->code && n->kind == M_AGENT) {
 			/* "Russia's foreign ministry"; "Russia's FSB security
 			 * service": an acronym of the state's own between. */
 			int poss = (s->info[m->tok + m->n_tok].roles & R_POSS) &&
-				   (modifiers_only(s, m->tok + m->n_tok + 1, n->tok, 0) ||
+				   (modifiers_only(s, m->tok + m->n_tok + 1, people ? people->tok : n->tok, 0) ||
 				    (n->tok == m->tok + m->n_tok + 2 &&
 				     acronym_at(s, m->tok + m->n_tok + 1)));
 			if (weapon_agent(s, n) ? adjacent(m, n) && m->country && !inert_aircraft(s, n) :
 			    vehicle_agent(c, s, n) ? adjacent(m, n) || (poss && n->tok == m->tok + m->n_tok + 1) :
 			    people_agent(s, n) ?
 			    m->country && (adjacent(m, n) || (poss && n->tok == m->tok + m->n_tok + 1)) :
-						 state_modifies(s, m, n) || poss) {
+						 (!people && state_modifies(s, m, n)) || poss) {
 				const struct lex_agent *ag = &c->lex->agents.v[n->actor];
 				struct mention merged = *n;
 				merged.kind = M_NAME;
@@ -1193,10 +1212,12 @@ static void combine_agents(struct dyad_coder *c, struct sent *s, int32_t ymd)
 				merged.n_tok = n->tok + n->n_tok - m->tok;
 				merged.start = m->start;
 				s->ments[o++] = merged;
-				i++;
+				i += people ? 2 : 1;
 				continue;
 			}
 		}
+		if (people)
+			n = people;
 		/* "the foreign minister of Russia", "police in Gaza", "rebels
 		 * in eastern Congo", "a professor at Kyungnam University" (an
 		 * actor coded KOREDU lends its state, KOR).  A role a
