@@ -1070,6 +1070,44 @@ static void allies_of_states(struct sent *s)
 	s->n_ments = out;
 }
 
+/* "Houthi fighters seized the Galaxy Leader": a person's role written
+ * capitalised after "the" and one or two capitalised words no
+ * dictionary knows, with no name after it, ends a name (a ship's, a
+ * prize's), not a title; it is dropped.  "the Senate Majority Leader"
+ * keeps it (a known body before), as does "the Opposition Leader Kemi
+ * Badenoch" (a name after). */
+static void named_roles(struct sent *s)
+{
+	static const char *const persons[] = { "leader", "president", "minister", "king", "queen",
+					       "chancellor", "premier", "emir", "sultan",
+					       "governor", "mayor", "ambassador", "envoy",
+					       "commander", "spokesman", "chief", NULL };
+	static const char *const the[] = { "the", NULL };
+	size_t i, out = 0;
+
+	for (i = 0; i < s->n_ments; i++) {
+		const struct mention *m = &s->ments[i];
+		long k = (long)m->tok - 1;
+		int words = 0;
+
+		if (m->kind == M_AGENT && m->n_tok == 1 && m->tok > 1 && is_cap(s, m->tok) &&
+		    word_is_any(s, m->tok, persons) &&
+		    !(m->tok + 1 < s->n && is_name_word(s, m->tok + 1))) {
+			while (k >= 0 && words < 2 && is_name_word(s, (size_t)k) &&
+			       (i == 0 || s->ments[i - 1].tok + s->ments[i - 1].n_tok <= (uint32_t)k)) {
+				k--;
+				words++;
+			}
+			if (words > 0 && k >= 0 && word_is_any(s, (size_t)k, the))
+				continue;       /* m is dropped */
+		}
+		if (out != i)
+			s->ments[out] = *m;
+		out++;
+	}
+	s->n_ments = out;
+}
+
 /* "Brussels imposed tariffs", "talks between Washington and Brussels":
  * the EU's seat, as an actor, is the European Union, as "Moscow" is
  * Russia; as a place it stays in Belgium ("protesters in Brussels",
@@ -4008,6 +4046,7 @@ int match_mentions(struct dyad_coder *c, struct sent *s)
 	s->n_ments = 0;
 	if ((rc = find_names(c, s, ymd)))
 		return rc;
+	named_roles(s);
 	seat_metonyms(s);
 	combine_agents(c, s, ymd);
 	attributive_roles(c, s);
