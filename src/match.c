@@ -3338,7 +3338,8 @@ static void merge_possessors(struct sent *s)
 }
 
 /* "a spokesman for the Israeli military said it struck", "a spokeswoman
- * for the IAEA", "a spokesperson for Russia": a spokesperson speaks for
+ * for the IAEA", "a spokesperson for Russia", "the Israeli army's
+ * spokesman": a spokesperson speaks for
  * the body or state named after "for" or "of", so the phrase is that
  * body's mention (a state's spokesperson its government) and its
  * pronouns find the body.  Needs the mentions sorted; marks no tokens. */
@@ -3365,6 +3366,25 @@ static void speakers_for_bodies(struct dyad_coder *c, struct sent *s)
 				extend_left(b, a);
 				b->country = 0;
 				b->how = "spokesperson of a body";
+				continue;       /* a is dropped */
+			}
+		}
+		/* "the Israeli army's Arabic-language spokesman", "the
+		 * Kremlin's spokesman": the body's possessive before */
+		if (out && a->kind == M_AGENT && !a->person && a->code && strlen(a->code) == 3 &&
+		    word_is_any(s, k - 1, speakers)) {
+			struct mention *p = &s->ments[out - 1];
+			uint32_t poss = p->tok + p->n_tok;
+			if (p->kind == M_NAME && !p->person && p->code && poss < a->tok &&
+			    (strlen(p->code) >= 6 || is_country_code(p->code)) &&
+			    (s->info[poss].roles & R_POSS) && !(s->info[poss].roles & R_PRON) &&
+			    modifiers_only(s, poss + 1, a->tok, 0)) {
+				if (strlen(p->code) == 3 && !(p->code = state_role(c, p->code, a->code)))
+					return;
+				p->n_tok = k - p->tok;
+				p->end = a->end;
+				p->country = 0;
+				p->how = "spokesperson of a body";
 				continue;       /* a is dropped */
 			}
 		}
