@@ -2535,8 +2535,9 @@ static void test_c11_passives_complements_and_comments(void **state)
  * them ("Egypt and Qatar, the mediators,"); weapons after "its" are the
  * owner's forces, a state's aircraft only when they act; a role before
  * "from" is each listed state's; a role after "whose" is the antecedent's;
- * a place named after an actor that holds it stands for that actor; and
- * Brussels in a sentence about Belgium is Belgium. */
+ * a place named after an actor that holds it stands for that actor;
+ * Brussels in a sentence about Belgium is Belgium; and a spokesperson
+ * after a body's possessive speaks for the body. */
 static const char a12_dict[] =
 "actor Egypt = EGY\n"
 "actor Qatar = QAT\n"
@@ -2552,10 +2553,11 @@ static const char a12_dict[] =
 "actor European Union = IGOEUREEC\n"
 "actor Rwanda | Rwandan = RWA\n"
 "actor Germany = DEU\n"
+"actor Iran = IRN\n"
 "person Volodymyr Zelensky | Zelensky\n"
 "    = UKRGOV 2019-05-20..\n"
-"agent mediators | officials | diplomats = GOV\n"
-"agent forces | warplanes = MIL\n"
+"agent mediators | officials | diplomats | spokesman = GOV\n"
+"agent forces | warplanes | army = MIL\n"
 "agent drones | aircraft = MIL\n"
 "agent air defences = MIL\n"
 "verb urge = 020\n"
@@ -2590,6 +2592,8 @@ static void test_a12_actor_descriptions(void **state)
 		   EXPECT("UKRGOV>RUS 112 asserted 2024-08-20"));
 	check_with(cd, "Belgium said Brussels would expel Rwandan diplomats.", "2025-03-17",
 		   EXPECT("BEL>RWA 161 planned 2025-03-17"));
+	check_with(cd, "The Israeli army's Arabic-language spokesman accused Iran.", "2025-06-20",
+		   EXPECT("ISRMIL>IRN 112 asserted 2025-06-20"));
 	coder_done(cd, lx, path);
 }
 
