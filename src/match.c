@@ -3271,9 +3271,10 @@ static void appositive_roles(struct sent *s)
 }
 
 /* "thousands of Serbians", "1.1 million Palestinians", "scores of
- * Afghans": a plural demonym after a count names that state's people
- * (its civilians), not the state.  Country names that end in "-ans" or
- * "-is" (none do, bar capitals like "Paris") never follow a count. */
+ * Afghans", "three Americans", "two Britons": a plural demonym after a
+ * count names that state's people (its civilians), not the state.
+ * Country names that end in "-ans", "-ons" or "-is" (none do, bar
+ * capitals like "Paris") never follow a count. */
 static void counted_people(struct dyad_coder *c, struct sent *s)
 {
 	static const char *const counts[] = { "thousands", "hundreds", "dozens", "scores",
@@ -3292,11 +3293,13 @@ static void counted_people(struct dyad_coder *c, struct sent *s)
 			continue;
 		t = tok_text(s, m->tok, &len);
 		if (!(len > 4 && !strncmp(t + len - 3, "ans", 3)) &&
+		    !(len > 4 && !strncmp(t + len - 3, "ons", 3)) &&
 		    !(len > 4 && !strncmp(t + len - 2, "is", 2)))
 			continue;
 		if (j >= 0 && word_is_any(s, (size_t)j, millions))
 			j--;            /* "1.1 million Palestinians" */
-		if (!(j >= 0 && (s->toks[j].flags & TOK_NUM)) &&
+		/* "arrested three Americans", "two Britons" */
+		if (!(j >= 0 && ((s->toks[j].flags & TOK_NUM) || count_word(s, (size_t)j))) &&
 		    !(j >= 1 && (s->info[j].roles & R_OF) && word_is_any(s, (size_t)j - 1, counts)))
 			continue;
 		if (!(code = state_role(c, m->code, "CVL")))
