@@ -3919,7 +3919,8 @@ static void held_places(struct dyad_coder *c, struct sent *s, int32_t ymd)
 
 /* "Turkish-backed Syrian fighters attacked Kurdish forces": fighters of
  * one state that another backs are its rebels (SYRREB), not its army;
- * "U.S.-backed Iraqi forces" and "troops" stay the state's.  Needs the
+ * "U.S.-backed Iraqi forces" and "troops" stay the state's, forces of
+ * no named state are rebels ("Kremlin-backed forces").  Needs the
  * mentions marked. */
 static void backed_fighters(struct dyad_coder *c, struct sent *s, int32_t ymd)
 {
@@ -3927,6 +3928,7 @@ static void backed_fighters(struct dyad_coder *c, struct sent *s, int32_t ymd)
 					      "armed", "trained", NULL };
 	static const char *const fighters[] = { "fighters", "fighter", "militia", "militias",
 						"militiamen", "irregulars", "volunteers", NULL };
+	static const char *const forces[] = { "forces", NULL };
 	size_t i;
 
 	for (i = 0; i < s->n_ments; i++) {
@@ -3934,9 +3936,22 @@ static void backed_fighters(struct dyad_coder *c, struct sent *s, int32_t ymd)
 		const char *backer;
 		char *code, st[4];
 
+		/* "Kremlin-backed forces attacked Pokrovsk", "U.S.-backed
+		 * forces in Syria": forces of no state of their own that a
+		 * state backs are rebels where they fight (placed later) */
+		if (m->kind == M_AGENT && m->code && !strcmp(m->code, "MIL") && !m->person &&
+		    m->n_tok == 1 && word_is_any(s, m->tok, forces) && m->tok > 0 &&
+		    s->info[m->tok - 1].mention < 0 &&
+		    (backer = hyphen_owner(c, s, m->tok - 1, ymd, backed)) && is_state_code(backer)) {
+			m->code = "REB";
+			m->how = "forces another state backs";
+			continue;
+		}
 		if (!m->code || strlen(m->code) != 6 || strcmp(m->code + 3, "MIL") || m->person ||
 		    m->tok == 0 || s->info[m->tok - 1].mention >= 0 ||
-		    !word_is_any(s, m->tok + m->n_tok - 1, fighters) ||
+		    (!word_is_any(s, m->tok + m->n_tok - 1, fighters) &&
+		     /* "U.S.-backed forces in Syria" */
+		     !(word_is_any(s, m->tok, forces) && m->how && !strcmp(m->how, "agent of state"))) ||
 		    !(backer = hyphen_owner(c, s, m->tok - 1, ymd, backed)) ||
 		    !is_state_code(backer) || !strncmp(backer, m->code, 3))
 			continue;
