@@ -1108,13 +1108,6 @@ static void named_roles(struct sent *s)
 	s->n_ments = out;
 }
 
-/* "Brussels imposed tariffs", "talks between Washington and Brussels":
- * the EU's seat, as an actor, is the European Union, as "Moscow" is
- * Russia; as a place it stays in Belgium ("protesters in Brussels",
- * "flew to Brussels", the dateline "BRUSSELS"), and so does the city's
- * own ("Brussels airport", "Brussels prosecutors"), and Belgium's
- * capital in a sentence about Belgium that names no EU body ("Rwanda
- * cut ties with Belgium, and Brussels expelled Rwandan diplomats"). */
 /* Whether a mention other than SELF has a code starting with PREFIX. */
 static int other_mention_of(const struct sent *s, size_t self, const char *prefix)
 {
@@ -1127,6 +1120,13 @@ static int other_mention_of(const struct sent *s, size_t self, const char *prefi
 	return 0;
 }
 
+/* "Brussels imposed tariffs", "talks between Washington and Brussels":
+ * the EU's seat, as an actor, is the European Union, as "Moscow" is
+ * Russia; as a place it stays in Belgium ("protesters in Brussels",
+ * "flew to Brussels", the dateline "BRUSSELS"), and so does the city's
+ * own ("Brussels airport", "Brussels prosecutors"), and Belgium's
+ * capital in a sentence about Belgium that names no EU body ("Rwanda
+ * cut ties with Belgium, and Brussels expelled Rwandan diplomats"). */
 static void seat_metonyms(struct sent *s)
 {
 	static const char *const places[] = { "in", "at", "near", "outside", "inside", "around",
