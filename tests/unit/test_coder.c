@@ -2531,6 +2531,72 @@ static void test_c11_passives_complements_and_comments(void **state)
 	coder_done(cd, lx, path);
 }
 
+/* Actors (a12): a stateless role set off by commas after names describes
+ * them ("Egypt and Qatar, the mediators,"); weapons after "its" are the
+ * owner's forces, a state's aircraft only when they act; a role before
+ * "from" is each listed state's; a role after "whose" is the antecedent's;
+ * a place named after an actor that holds it stands for that actor;
+ * Brussels in a sentence about Belgium is Belgium; and a spokesperson
+ * after a body's possessive speaks for the body. */
+static const char a12_dict[] =
+"actor Egypt = EGY\n"
+"actor Qatar = QAT\n"
+"actor Israel | Israeli = ISR\n"
+"actor Hamas = PSEINSHMS\n"
+"actor Houthi | Houthis = YEMREBHTH\n"
+"actor Yemen | Hodeidah = YEM\n"
+"actor Ukraine | Ukrainian = UKR\n"
+"actor Russia | Russian | Moscow | Kursk = RUS\n"
+"actor United States = USA\n"
+"actor Belgium = BEL\n"
+"actor Brussels = BEL\n"
+"actor European Union = IGOEUREEC\n"
+"actor Rwanda | Rwandan = RWA\n"
+"actor Germany = DEU\n"
+"actor Iran = IRN\n"
+"person Volodymyr Zelensky | Zelensky\n"
+"    = UKRGOV 2019-05-20..\n"
+"agent mediators | officials | diplomats | spokesman = GOV\n"
+"agent forces | warplanes | army = MIL\n"
+"agent drones | aircraft = MIL\n"
+"agent air defences = MIL\n"
+"verb urge = 020\n"
+"verb strike {struck} | shoot down = 195\n"
+"verb meet {met} = 040\n"
+"verb expel = 161\n"
+"verb accuse = 112\n"
+"verb ban = 163\n";
+
+static void test_a12_actor_descriptions(void **state)
+{
+	char path[] = "/tmp/dyad-a12-XXXXXX";
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+
+	(void)state;
+	cd = coder_over(a12_dict, path, &lx);
+	check_with(cd, "Egypt and Qatar, the main mediators, urged Hamas.", "2024-08-15",
+		   EXPECT("EGY>PSEINSHMS 020 asserted 2024-08-15",
+			  "QAT>PSEINSHMS 020 asserted 2024-08-15"));
+	check_with(cd, "Ukraine said its air defences shot down Russian drones.", "2025-03-05",
+		   EXPECT("UKRMIL>RUSMIL 195 asserted 2025-03-05"));
+	check_with(cd, "Israeli aircraft struck the Houthi-held port of Hodeidah.", "2024-07-20",
+		   EXPECT("ISRMIL>YEMREBHTH 195 asserted 2024-07-20"));
+	/* aircraft that do not act are the state's planes of any kind */
+	check_with(cd, "Germany banned Russian aircraft.", "2022-02-27",
+		   EXPECT("DEU>RUS 163 asserted 2022-02-27"));
+	check_with(cd, "Officials from the United States and Ukraine met.", "2025-03-11",
+		   EXPECT("USAGOV>UKRGOV 040 asserted 2025-03-11",
+			  "UKRGOV>USAGOV 040 asserted 2025-03-11"));
+	check_with(cd, "Zelensky, whose forces entered Kursk, accused Moscow.", "2024-08-20",
+		   EXPECT("UKRGOV>RUS 112 asserted 2024-08-20"));
+	check_with(cd, "Belgium said Brussels would expel Rwandan diplomats.", "2025-03-17",
+		   EXPECT("BEL>RWA 161 planned 2025-03-17"));
+	check_with(cd, "The Israeli army's Arabic-language spokesman accused Iran.", "2025-06-20",
+		   EXPECT("ISRMIL>IRN 112 asserted 2025-06-20"));
+	coder_done(cd, lx, path);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2606,6 +2672,7 @@ int main(void)
 		cmocka_unit_test(test_c11_joined_verbs_and_asides),
 		cmocka_unit_test(test_c11_blame_vows_and_possessors),
 		cmocka_unit_test(test_c11_passives_complements_and_comments),
+		cmocka_unit_test(test_a12_actor_descriptions),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
