@@ -1449,6 +1449,9 @@ struct act {
 	const char *code, *code2;
 	int reciprocal;                 /* a compound's members act on one another */
 	int pair_sides;                 /* "the two leaders": the pair named before */
+	int32_t pair_other;             /* "the two leaders condemned X": the
+					 * pair's second member, the source
+					 * beside src, or -1 */
 	int yield_home;                 /* yielding to unnamed protesters */
 	int deport;                     /* a deportation: also an expulsion (174) */
 	int claim_denied;               /* "a claim Pakistan dismissed": 016 */
@@ -2221,6 +2224,23 @@ static int speaker_joined(struct act *a)
 	return 0;
 }
 
+/* The finite verb whose subject p's is, past the infinitives and the
+ * verbs coordinated with it ("the two leaders agreed to work": "agreed"). */
+static const struct pred *pair_clause(const struct pred *preds, const struct pred *p)
+{
+	int steps;
+
+	for (steps = 0; steps < 4; steps++) {
+		if (p->infinitive && p->matrix >= 0)
+			p = &preds[p->matrix];
+		else if (p->coord >= 0)
+			p = &preds[p->coord];
+		else
+			break;
+	}
+	return p;
+}
+
 /* Acts between the members of a compound subject ("Russia and China
  * held talks", "accused each other"), between the pair named before
  * ("the two leaders agreed"), or at "their" meeting. */
@@ -2290,6 +2310,24 @@ static int target_between(struct act *a)
 			a->tgt = pb;
 			a->pair_sides = 1;
 			a->reciprocal = 1;
+		}
+	}
+	/* "Putin and Xi met ..., and the two leaders criticised the United
+	 * States", "the two leaders agreed to work toward a summit with
+	 * Kim": acting together on a third party, each of the pair is a
+	 * source. */
+	if (p->kind == LEX_VERB && !a->pair_sides && a->tgt >= 0) {
+		const struct pred *q = pair_clause(preds, p);
+		long at = q->passive ? -1 : two_sides_before(s, q->group);
+		int32_t pa, pb;
+		if (at >= 0 && last_pair(s, (size_t)at, &pa, &pb) && a->tgt != pa && a->tgt != pb &&
+		    s->ments[a->tgt].tok > q->group &&
+		    (a->src < 0 || (s->ments[a->src].tok >= (uint32_t)at &&
+				    s->ments[a->src].tok < q->group)) &&
+		    s->ments[a->tgt].code && strncmp(s->ments[a->tgt].code, s->ments[pa].code, 3) &&
+		    strncmp(s->ments[a->tgt].code, s->ments[pb].code, 3)) {
+			a->src = pa;
+			a->pair_other = pb;
 		}
 	}
 	/* "asked Li Qiang to play a constructive role ..., at their meeting
@@ -3269,6 +3307,11 @@ static int emit_all(struct act *a)
 		a->ns = 1;
 	} else
 		a->ns = group_members(s, a->src, a->srcs, 8);
+	if (a->pair_other >= 0) {
+		a->srcs[0] = &s->ments[a->src];
+		a->srcs[1] = &s->ments[a->pair_other];
+		a->ns = 2;
+	}
 	if (a->pair_sides) {
 		a->srcs[0] = a->tgts[0] = &s->ments[a->src];
 		a->srcs[1] = a->tgts[1] = &s->ments[a->tgt];
@@ -3407,7 +3450,8 @@ static int emit_all(struct act *a)
 int act_code(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 {
 	struct act act = { .e = e, .preds = preds, .p = &preds[i], .n = n, .i = i,
-			   .src = -1, .tgt = -1, .rel_noun = -1, .rel_tok = -1, .rel_main = -1 };
+			   .src = -1, .tgt = -1, .rel_noun = -1, .rel_tok = -1, .rel_main = -1,
+			   .pair_other = -1 };
 
 	act.htext = tok_text(e->s, preds[i].head, &act.hlen);
 	if (demanded(&act) || not_an_act(&act) || find_source(&act) ||
