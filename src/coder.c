@@ -295,6 +295,18 @@ static int code_sentence(struct dyad_coder *c, struct sent *s, struct emit_ctx *
 	for (i = 0; i < n; i++) {
 		struct pred *p = &preds[i];
 		p->chosen = p->n_heads ? (int8_t)pat_choose(c, s, p, &p->r) : 0;
+		/* "troops deployed in southern Lebanon fired on peacekeepers":
+		 * a participle on the subject ends before the subject's verb,
+		 * and a pattern of its that runs on past it reads that verb's
+		 * words as its own */
+		if (p->chosen == 1 && p->main_verb >= 0 && p->r.pat &&
+		    p->r.last >= preds[p->main_verb].group) {
+			if (TRACING(c))
+				coder_tracef(c, "  verb \"%.*s\": a participle on its subject, its "
+					     "pattern runs past the subject's verb", (int)(s->toks[p->head].end -
+					     s->toks[p->head].start), s->text + (s->toks[p->head].start - s->base));
+			p->chosen = 0;
+		}
 		/* "would not rule out a military option" (not * &b_force): a
 		 * negation the pattern names is part of the act, not its mode */
 		if (p->chosen == 1 && p->r.pat && (p->group_roles & R_NEG) &&
