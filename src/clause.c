@@ -1608,6 +1608,7 @@ by_agent:
 				    preds[k].subject == preds[i].subject && !preds[i].infinitive &&
 				    preds[i].matrix < 0 && preds[i].coord < 0 && preds[i].anchor < 0 &&
 				    !head_ends_ing(s, preds[i].head) &&
+				    !(preds[i].passive && preds[i].group == preds[i].head) &&
 				    reduced_participle(s, &preds[k], preds[i].group))
 					preds[k].main_verb = (int32_t)i;
 				break;
