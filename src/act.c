@@ -260,13 +260,49 @@ static int topic_of_talks(const struct sent *s, const struct pred *p)
 	return 0;
 }
 
+/* "days before a summit in Seoul", "hours after", "ahead of", "on the
+ * eve of", "in the run-up to", "prior to": whether token j opens a phrase
+ * that dates the clause by another event, whose parties are not the
+ * clause's. */
+static int time_anchor_at(const struct sent *s, size_t j)
+{
+	static const char *const spans[] = { "day", "days", "hour", "hours", "week", "weeks",
+					     "month", "months", "minutes", "shortly", "just",
+					     "moments", NULL };
+	static const char *const sides[] = { "before", "after", "ahead", NULL };
+	static const char *const ahead_prior[] = { "ahead", "prior", NULL };
+	static const char *const of_to[] = { "of", "to", NULL };
+	static const char *const eve[] = { "eve", "run-up", "runup", NULL };
+
+	if (j + 1 >= s->n || s->info[j].mention >= 0)
+		return 0;
+	if (word_is_any(s, j, spans) && word_is_any(s, j + 1, sides))
+		return 1;
+	if (word_is_any(s, j, ahead_prior) && word_is_any(s, j + 1, of_to))
+		return 1;
+	return word_is_any(s, j, eve) && word_is_any(s, j + 1, of_to);
+}
+
+/* Whether a time anchor opens between tokens from and to. */
+static int time_anchor_between(const struct sent *s, size_t from, size_t to)
+{
+	size_t j;
+
+	for (j = from; j < to && j < s->n; j++)
+		if (time_anchor_at(s, j))
+			return 1;
+	return 0;
+}
+
 static int32_t other_party(const struct sent *s, size_t from, const struct mention *src)
 {
 	size_t j;
 
 	for (j = from; j < s->n; j++) {
 		const struct mention *m;
-		if (is_punct(s, j, ';') || (s->info[j].roles & R_BUT))
+		/* ("fired a missile into the sea, days before a summit in
+		 * Seoul": the summit's parties are no side of the act) */
+		if (is_punct(s, j, ';') || (s->info[j].roles & R_BUT) || time_anchor_at(s, j))
 			return -1;
 		if (s->info[j].mention < 0)
 			continue;
@@ -1209,8 +1245,10 @@ static const char *clause_state_after(const struct sent *s, const struct pred *p
 	for (j = p->end + 1; j < s->n; j++) {
 		int32_t m = s->info[j].mention;
 		/* "committed genocide, and Washington imposed sanctions" */
+		/* ("... on the eve of talks with the United States") */
 		if (clause_break(s, j) || (s->info[j].verb && m < 0) ||
-		    ((s->info[j].roles & R_CONJ) && second_clause_at(s, j + 1)))
+		    ((s->info[j].roles & R_CONJ) && second_clause_at(s, j + 1)) ||
+		    time_anchor_at(s, j))
 			break;
 		if (m >= 0 && s->ments[m].country && s->ments[m].code)
 			return s->ments[m].code;
@@ -1471,6 +1509,38 @@ struct act {
 	size_t n_doers;
 };
 
+/* "hours after Washington and Seoul wrapped up joint drills", "since
+ * the junta seized power in a coup": a noun in a clause that a span of
+ * time before "after", or "since", dates the news by, whatever its verb
+ * (one the lexicon does not know included); not coded, as the clause is
+ * not. */
+static int noun_in_anchor(const struct sent *s, const struct pred *preds, size_t n,
+			  const struct pred *p)
+{
+	static const char *const spans[] = { "day", "days", "hour", "hours", "week", "weeks",
+					     "month", "months", "minutes", "year", "years",
+					     "decade", "decades", NULL };
+	static const char *const after[] = { "after", NULL };
+	static const char *const since[] = { "since", NULL };
+	size_t j, k;
+
+	if (p->kind != LEX_NOUN)
+		return 0;
+	for (j = p->head; j-- > 0 && j + 16 > p->head;) {
+		if (clause_break(s, j) || is_punct(s, j, ','))
+			return 0;
+		if (s->info[j].mention >= 0)
+			continue;
+		for (k = 0; k < n; k++)
+			if (preds[k].kind == LEX_VERB && preds[k].head == j)
+				return clause_time_anchor(s, &preds[k]) || clause_since(s, &preds[k]);
+		if (word_is_any(s, j, since) || (j > 0 && word_is_any(s, j, after) &&
+						 word_is_any(s, j - 1, spans)))
+			return 1;
+	}
+	return 0;
+}
+
 /* Trace why p codes nothing ("verb \"urged\": what another is asked to
  * do, not an act") and tell act_code() to stop. */
 static int not_coded(const struct act *a, const char *why)
@@ -1556,7 +1626,8 @@ static int not_an_act(struct act *a)
 	    (p->kind == LEX_NOUN && p->governor >= 0 && (preds[p->governor].vroles & V_LIGHT) &&
 	     preds[p->governor].kind == LEX_VERB &&
 	     (clause_time_anchor(s, &preds[p->governor]) || clause_since(s, &preds[p->governor]) ||
-	      preds[p->governor].anchored)))
+	      preds[p->governor].anchored)) ||
+	    noun_in_anchor(s, preds, n, p))
 		return not_coded(a, "an earlier event dating the news (\"a day after\"), not coded");
 	if (p->complement)
 		return not_coded(a, "what a plan or effort is for, not an act");
@@ -2133,6 +2204,18 @@ static int find_target(struct act *a)
 			}
 			j = m->tok + m->n_tok - 1;
 		}
+	}
+	/* "staged drills on the eve of Biden's visit to Warsaw", "seized a
+	 * tanker ahead of talks with the United States": a party named only
+	 * in a phrase that dates the act is not its target */
+	if (a->tgt >= 0 && s->ments[a->tgt].tok > p->end &&
+	    time_anchor_between(s, p->end + 1, s->ments[a->tgt].tok)) {
+		if (TRACING(c))
+			coder_tracef(c, "  %s \"%.*s\": \"%.*s\" is named in a time anchor, no target",
+				     p->kind == LEX_VERB ? "verb" : "noun", (int)a->hlen, a->htext,
+				     (int)(s->ments[a->tgt].end - s->ments[a->tgt].start),
+				     s->text + s->ments[a->tgt].start);
+		a->tgt = -1;
 	}
 	if (p->kind == LEX_NOUN && !a->r.pat && !(a->r.target >= 0 && a->src >= 0)) {
 		if (TRACING(c))
