@@ -3321,6 +3321,15 @@ static int final_code(struct act *a)
 	 * a threat is made, whatever it hangs on */
 	if (a->code && !strncmp(a->code, "13", 2) && a->mode == DYAD_MODE_CONDITIONAL)
 		a->mode = DYAD_MODE_ASSERTED;
+	/* "Iran said it would retaliate" (a pattern of "said"), "would not
+	 * rule out a military option", "Israel will respond, Netanyahu
+	 * said": a threat stated in reported speech is made in the
+	 * stating; what it threatens is
+	 * to come, not the threat (tests/dev/README.md, Modes) */
+	if (a->code && !strncmp(a->code, "13", 2) && a->mode == DYAD_MODE_PLANNED &&
+	    ((p->group_roles & R_WOULD) || p->reporter >= 0 ||
+	     ((p->vroles & V_SPEECH) && !(p->group_roles & R_WILL))))
+		a->mode = DYAD_MODE_ASSERTED;
 	/* "agreed to impose sanctions": a conflictual act agreed on is
 	 * still to come.  A cooperative one is an intent (03x), done in the
 	 * agreeing ("agreed to resume talks"), and what a vote decides
