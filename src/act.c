@@ -3324,8 +3324,8 @@ static int final_code(struct act *a)
 	/* "Iran said it would retaliate" (a pattern of "said"), "would not
 	 * rule out a military option", "Israel will respond, Netanyahu
 	 * said": a threat stated in reported speech is made in the
-	 * stating; what it threatens is
-	 * to come, not the threat (tests/dev/README.md, Modes) */
+	 * stating; what it threatens is to come, not the threat
+	 * (tests/dev/README.md, Modes) */
 	if (a->code && !strncmp(a->code, "13", 2) && a->mode == DYAD_MODE_PLANNED &&
 	    ((p->group_roles & R_WOULD) || p->reporter >= 0 ||
 	     ((p->vroles & V_SPEECH) && !(p->group_roles & R_WILL))))
