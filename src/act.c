@@ -583,12 +583,13 @@ static int gerund_subject(const struct sent *s, const struct pred *p)
 
 /* ---- objects the lexicon does not know ------------------------------- */
 
-enum { OBJ_NONE, OBJ_PEOPLE, OBJ_PROTEST, OBJ_NAME };
+enum { OBJ_NONE, OBJ_PEOPLE, OBJ_PROTEST, OBJ_NAME, OBJ_COUNT };
 
 /* "arrested a 41-year-old man", "detained two women", "released Vadim
- * Krasikov", "to quell protests": the direct object of a verb, from token
- * `from`, names people, a protest or a personal name that no mention
- * covers.  Returns OBJ_*, and in *head (OUT) the token where it ends.
+ * Krasikov", "to quell protests", "arrested dozens": the direct object
+ * of a verb, from token `from`, names people, a protest, a personal name
+ * that no mention covers, or is a bare count (of people, when the verb
+ * coerces).  Returns OBJ_*, and in *head (OUT) the token where it ends.
  * Determiners, numbers, "at least", and up to two other modifiers
  * ("young", "41-year-old") may come first; a mention, a preposition, a
  * clause break or an -ing form ends the search. */
@@ -615,6 +616,7 @@ static int unknown_object(const struct sent *s, size_t from, size_t *head)
 		"over", "another", "one", "two", "three", "four", "five", "six",
 		"seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "fifty",
 		"hundred", "dozen", "several", "many", "few", "other", "all", "both", NULL };
+	static const char *const many[] = { "dozens", "hundreds", "thousands", "scores", NULL };
 	size_t i, mods = 0;
 
 	for (i = from; i < s->n && i < from + 8; i++) {
@@ -644,6 +646,15 @@ static int unknown_object(const struct sent *s, size_t from, size_t *head)
 		if (word_in(t, len, protest)) {
 			*head = i;
 			return OBJ_PROTEST;
+		}
+		/* "arrested dozens in Istanbul", "detained at least 30 on
+		 * Sunday": a count with no noun after it ("2%" has one) */
+		if (((s->toks[i].flags & TOK_NUM) || word_in(t, len, many)) &&
+		    (i + 1 >= s->n ||
+		     ((s->toks[i + 1].flags & TOK_PUNCT) && !is_punct(s, i + 1, '%')) ||
+		     ((s->info[i + 1].roles & R_PREP) && !(s->info[i + 1].roles & R_OF)))) {
+			*head = i;
+			return OBJ_COUNT;
 		}
 		if ((s->toks[i].flags & TOK_NUM) || word_in(t, len, counting) ||
 		    ((s->info[i].roles & R_DET) && !(s->info[i].roles & R_NEG)))
@@ -2872,6 +2883,11 @@ static int unnamed_victims(struct act *a)
 		 * a person. */
 		if (kind == OBJ_NAME && !word_in(rc, 2, on_people))
 			kind = OBJ_NONE;
+		/* "police arrested dozens": a bare count coerced (17x) is of
+		 * people; one wounded or killed is the toll an attack's own
+		 * rules count */
+		if (kind == OBJ_COUNT)
+			kind = !strncmp(rc, "17", 2) ? OBJ_PEOPLE : OBJ_NONE;
 		if (kind == OBJ_PROTEST) {
 			k = obj_head + 1;
 			if (k + 1 < s->n && (s->info[k].roles & R_BY)) {
