@@ -1789,6 +1789,40 @@ static int32_t aside_occasion(const struct sent *s, const struct pred *p)
 	return opens_clause(s, k) ? s->info[comma - 1].mention : -1;
 }
 
+/* "signed a decree on Saturday imposing sanctions on Turkey", "passed a
+ * law banning the party": the source of noun p, the object of a gerund
+ * on a document noun, is who made the document: the subject of the verb
+ * whose object that noun is; -1 when p is no such object. */
+static int32_t document_signer(const struct sent *s, const struct pred *preds, size_t n,
+			       const struct pred *p)
+{
+	static const char *const documents[] = {
+		"decree", "decrees", "order", "orders", "law", "laws", "bill", "bills",
+		"resolution", "resolutions", "directive", "directives", "measure", "measures",
+		"ordinance", "regulation", "regulations", "edict", "proclamation", NULL };
+	long j = (long)p->head - 1, d;
+	size_t k;
+
+	while (j >= 0 && s->info[j].mention < 0 && (s->info[j].roles & R_DET || is_modifier(s, (size_t)j)) &&
+	       !head_ends_ing(s, (size_t)j))
+		j--;
+	if (j < 1 || s->info[j].mention >= 0 || !head_ends_ing(s, (size_t)j))
+		return -1;
+	/* past a date between the noun and its gerund: "on Saturday" */
+	d = j - 1;
+	if (d >= 1 && weekday(s, (size_t)d) && head_is(s, (size_t)d - 1, "on"))
+		d -= 2;
+	if (d < 1 || !word_is_any(s, (size_t)d, documents))
+		return -1;
+	for (j = d - 1; j >= 0 && (s->info[j].roles & R_DET || is_modifier(s, (size_t)j)) &&
+	     s->info[j].mention < 0 && !s->info[j].verb; j--)
+		;
+	for (k = 0; j >= 0 && k < n; k++)
+		if (preds[k].kind == LEX_VERB && preds[k].head <= (size_t)j && (size_t)j <= preds[k].end)
+			return preds[k].passive ? preds[k].by_agent : preds[k].subject;
+	return -1;
+}
+
 static int find_source(struct act *a)
 {
 	struct dyad_coder *c = a->e->c;
@@ -1901,6 +1935,11 @@ static int find_source(struct act *a)
 			a->src = g->passive ? g->by_agent : g->subject;
 			g->consumed = 1;
 		}
+		/* "signed a decree on Saturday imposing economic sanctions on
+		 * Turkey", "issued an order banning the party": what a
+		 * document does, its signer does */
+		if (a->src < 0)
+			a->src = document_signer(s, preds, n, p);
 		/* "pressed its offensive": the noun whose possessor acts is
 		 * the verb's event all the same */
 		if (p->governor >= 0 && enacted_object(s, preds, p))
