@@ -1790,7 +1790,7 @@ static int32_t aside_occasion(const struct sent *s, const struct pred *p)
 }
 
 /* "signed a decree on Saturday imposing sanctions on Turkey", "passed a
- * law banning the party": the source of noun p, the object of a gerund
+ * bill granting aid": the source of noun p, the object of a gerund
  * on a document noun, is who made the document: the subject of the verb
  * whose object that noun is; -1 when p is no such object. */
 static int32_t document_signer(const struct sent *s, const struct pred *preds, size_t n,
@@ -1800,13 +1800,19 @@ static int32_t document_signer(const struct sent *s, const struct pred *preds, s
 		"decree", "decrees", "order", "orders", "law", "laws", "bill", "bills",
 		"resolution", "resolutions", "directive", "directives", "measure", "measures",
 		"ordinance", "regulation", "regulations", "edict", "proclamation", NULL };
+	/* gerunds that enact their object ("banning arms exports" does
+	 * the opposite) */
+	static const char *const enacting[] = {
+		"imposing", "providing", "granting", "extending", "allocating", "sending",
+		"deploying", "establishing", "introducing", "levying", "authorizing",
+		"authorising", NULL };
 	long j = (long)p->head - 1, d;
 	size_t k;
 
 	while (j >= 0 && s->info[j].mention < 0 && (s->info[j].roles & R_DET || is_modifier(s, (size_t)j)) &&
 	       !head_ends_ing(s, (size_t)j))
 		j--;
-	if (j < 1 || s->info[j].mention >= 0 || !head_ends_ing(s, (size_t)j))
+	if (j < 1 || s->info[j].mention >= 0 || !word_is_any(s, (size_t)j, enacting))
 		return -1;
 	/* past a date between the noun and its gerund: "on Saturday" */
 	d = j - 1;
@@ -1936,7 +1942,7 @@ static int find_source(struct act *a)
 			g->consumed = 1;
 		}
 		/* "signed a decree on Saturday imposing economic sanctions on
-		 * Turkey", "issued an order banning the party": what a
+		 * Turkey", "passed a bill providing aid to Ukraine": what a
 		 * document does, its signer does */
 		if (a->src < 0)
 			a->src = document_signer(s, preds, n, p);
