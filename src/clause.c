@@ -928,6 +928,31 @@ static long coordinated_infinitive(const struct sent *s, const struct pred *pred
 	return -1;
 }
 
+/* "Putin ordered his military to put ...", "the Taliban ordered
+ * universities to bar female students": an order to the orderer's own
+ * forces or institutions is the orderer's act, done through them, not a
+ * request.  Whether the order verb m's object mention o is such. */
+static int own_command(const struct sent *s, const struct pred *m, int32_t o)
+{
+	static const char *const orders[] = { "order", "instruct", "direct", "command", NULL };
+	/* institutions a government runs, unlike the people in them */
+	static const char *const bodies[] = { "universities", "university", "schools", "hospitals",
+					      "banks", "broadcasters", "airlines", "courts", NULL };
+	const struct mention *om = &s->ments[o], *sm;
+	size_t k;
+
+	if (m->subject < 0 || m->passive || om->after_prep || om->kind == M_PRONOUN)
+		return 0;
+	for (k = 0; orders[k] && !head_is(s, m->head, orders[k]); k++)
+		;
+	if (!orders[k])
+		return 0;
+	sm = &s->ments[m->subject];
+	return sm->code && om->code && strlen(om->code) >= 6 && country_prefix(sm->code) &&
+	       !strncmp(sm->code, om->code, 3) &&
+	       (!civil_role(om->code) || mention_has(s, om, bodies)) && political_role(sm->code);
+}
+
 /* The word after "by" that may name the agent: past determiners,
  * numbers and a collective ("by a group of gunmen", "by two men"). */
 static size_t by_phrase_head(const struct sent *s, size_t t)
@@ -1266,6 +1291,11 @@ void clause_analyse(struct dyad_coder *c, struct sent *s,
 			long j = (long)p->group - 1, o = j;
 
 			infinitive_mode(s, p, (size_t)j);
+			/* ("urged Myanmar's military government on Friday to
+			 * end": past the day the request was made) */
+			if (o >= 2 && weekday(s, (size_t)o) && head_is(s, (size_t)o - 1, "on") &&
+			    s->info[o - 2].mention >= 0)
+				o -= 2;
 			/* "urged Niger's junta to end", "asked Russian
 			 * President Vladimir Putin to halt": past the object,
 			 * however many words it takes; not after "force" or
@@ -1402,7 +1432,7 @@ void clause_analyse(struct dyad_coder *c, struct sent *s,
 			if ((m->vroles & V_CONTROL) && p->infinitive) {
 				size_t j;
 				for (j = m->end + 1; j < p->group; j++)
-					if (s->info[j].mention >= 0)
+					if (s->info[j].mention >= 0 && !own_command(s, m, s->info[j].mention))
 						p->requested = 1;
 			}
 			continue;
