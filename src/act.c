@@ -3301,6 +3301,22 @@ static int restated(struct act *a)
 	return 0;
 }
 
+/* "would like to hold talks with Putin", "is keen to visit Seoul",
+ * "said he was willing to meet Kim": whether p, or the verb whose object
+ * noun it is, is an infinitive that a word of wish or willingness, no
+ * predicate of its own, governs: the act is wished for, not done. */
+static int wished(const struct sent *s, const struct pred *preds, const struct pred *p)
+{
+	static const char *const wishes[] = { "like", "love", "prefer", "willing", "keen", "eager",
+					      "happy", "glad", "open", NULL };
+
+	if (p->kind == LEX_NOUN && p->governor >= 0 && (preds[p->governor].vroles & V_LIGHT))
+		p = &preds[p->governor];
+	return p->kind == LEX_VERB && p->infinitive && p->matrix < 0 && p->group >= 1 &&
+	       (s->info[p->group].roles & R_TO) && s->info[p->group - 1].mention < 0 &&
+	       word_is_any(s, p->group - 1, wishes);
+}
+
 /* The mode, and the code once the actors are known: a denied claim,
  * an attempt, a bombing's kind, forces driven out, weapons, chemical
  * means, a conditional meeting, a protest's demand.  1 when p names
@@ -3378,6 +3394,19 @@ static int final_code(struct act *a)
 	 * conditional, not a bare intent (036). */
 	if (a->code && !strcmp(a->code, "036") && a->mode == DYAD_MODE_CONDITIONAL)
 		a->code = "040";
+	/* "would like to hold talks with Putin", "was willing to meet Kim":
+	 * a meeting wished for is an intent to meet (036); another act wished
+	 * for is to come */
+	if (a->code && wished(s, preds, p)) {
+		if (!strncmp(a->code, "04", 2)) {
+			a->code = "036";
+			a->code2 = NULL;        /* the wish is the wisher's alone */
+			if (a->mode == DYAD_MODE_PLANNED)
+				a->mode = DYAD_MODE_ASSERTED;
+		} else if (a->mode == DYAD_MODE_ASSERTED) {
+			a->mode = DYAD_MODE_PLANNED;
+		}
+	}
 	/* "warned of serious consequences if the tanker was not released":
 	 * a threat is made, whatever it hangs on */
 	if (a->code && !strncmp(a->code, "13", 2) && a->mode == DYAD_MODE_CONDITIONAL)
