@@ -2461,8 +2461,10 @@ static int target_between(struct act *a)
 		int32_t pa, pb;
 		if (at >= 0 && last_pair(s, (size_t)at, &pa, &pb) && a->tgt != pa && a->tgt != pb &&
 		    s->ments[a->tgt].tok > q->group &&
-		    (a->src < 0 || (s->ments[a->src].tok >= (uint32_t)at &&
-				    s->ments[a->src].tok < q->group)) &&
+		    /* (the subject search may pass over a phrase no
+		     * mention covers to a member of the pair) */
+		    (a->src < 0 || a->src == pa || a->src == pb ||
+		     (s->ments[a->src].tok >= (uint32_t)at && s->ments[a->src].tok < q->group)) &&
 		    s->ments[a->tgt].code && strncmp(s->ments[a->tgt].code, s->ments[pa].code, 3) &&
 		    strncmp(s->ments[a->tgt].code, s->ments[pb].code, 3)) {
 			a->src = pa;

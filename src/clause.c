@@ -950,7 +950,8 @@ static int own_command(const struct sent *s, const struct pred *m, int32_t o)
 	sm = &s->ments[m->subject];
 	return sm->code && om->code && strlen(om->code) >= 6 && country_prefix(sm->code) &&
 	       !strncmp(sm->code, om->code, 3) &&
-	       (!civil_role(om->code) || mention_has(s, om, bodies)) && political_role(sm->code);
+	       (!civil_role(om->code) || mention_has(s, om, bodies)) &&
+	       (political_role(sm->code) || strlen(sm->code) == 3);
 }
 
 /* The word after "by" that may name the agent: past determiners,
