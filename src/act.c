@@ -1251,6 +1251,7 @@ static const char *meeting_state(const struct dyad_coder *c, const struct sent *
  * a capture or a massacre that names no victim took place. */
 static const char *clause_state_after(const struct sent *s, const struct pred *p)
 {
+	static const char *const towards[] = { "into", "toward", "towards", NULL };
 	size_t j;
 
 	for (j = p->end + 1; j < s->n; j++) {
@@ -1261,7 +1262,10 @@ static const char *clause_state_after(const struct sent *s, const struct pred *p
 		    ((s->info[j].roles & R_CONJ) && second_clause_at(s, j + 1)) ||
 		    time_anchor_at(s, j))
 			break;
-		if (m >= 0 && s->ments[m].country && s->ments[m].code)
+		/* ("taking scores of hostages back into Gaza": where they
+		 * are taken is no place the act befalls) */
+		if (m >= 0 && s->ments[m].country && s->ments[m].code &&
+		    !(s->ments[m].tok > 0 && word_is_any(s, s->ments[m].tok - 1, towards)))
 			return s->ments[m].code;
 	}
 	return NULL;
