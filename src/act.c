@@ -3380,6 +3380,19 @@ static int final_code(struct act *a)
 			a->have_own = 1;
 		}
 	}
+	/* "fired rubber bullets at polling stations across Catalonia":
+	 * crowd control (175) in a place falls on its people */
+	if (a->code && !strcmp(a->code, "175") && a->tgt >= 0 &&
+	    !a->have_own && !a->pair_sides && !a->reciprocal && !a->attempt &&
+	    s->ments[a->tgt].country && s->ments[a->tgt].code && strlen(s->ments[a->tgt].code) == 3 &&
+	    country_prefix(s->ments[a->tgt].code) && s->ments[a->tgt].tok > p->end) {
+		char *cc = state_role(c, s->ments[a->tgt].code, "CVL");
+		if (cc) {
+			derived_mention(&a->own, &s->ments[a->tgt], cc, 0, s->ments[a->tgt].start,
+					s->ments[a->tgt].end);
+			a->have_own = 1;
+		}
+	}
 	if (a->code && p->kind == LEX_VERB && (!strncmp(a->code, "18", 2) || !strncmp(a->code, "19", 2)) &&
 	    chemical_means(s, p, a->tgt >= 0 && !a->have_own && s->ments[a->tgt].tok > a->r.last ?
 			   s->ments[a->tgt].tok : a->r.last)) {
