@@ -294,6 +294,22 @@ static int time_anchor_between(const struct sent *s, size_t from, size_t to)
 	return 0;
 }
 
+/* "suspended", "pulled out of", "revoked": a verb that leaves an accord,
+ * unlike one that only names its end ("the conference ended with an
+ * agreement"). */
+static int accord_leaving(const struct sent *s, size_t i)
+{
+	static const char *const leave[] = { "suspend", "withdraw", "withdrew", "withdrawn", "pull",
+					     "quit", "exit", "leave", "left", "abandon", "scrap",
+					     "revoke", "renounce", "terminate", "annul", "cancel", NULL };
+	size_t k;
+
+	for (k = 0; leave[k]; k++)
+		if (head_is(s, i, leave[k]))
+			return 1;
+	return 0;
+}
+
 static int32_t other_party(const struct sent *s, size_t from, const struct mention *src)
 {
 	size_t j;
@@ -2553,6 +2569,19 @@ static int target_answered(struct act *a)
 			o = other_party(s, 0, &s->ments[a->src]);
 		if (o >= 0)
 			a->tgt = o;
+	}
+	/* "Pakistan closed its airspace after India suspended the Indus
+	 * Waters Treaty": leaving or suspending an accord (127, 1211) that
+	 * names no other party is aimed at the other side the sentence
+	 * names (not the one reporting it) */
+	if (a->src >= 0 && a->tgt < 0 && a->rc && (!strcmp(a->rc, "127") || !strcmp(a->rc, "1211")) &&
+	    s->ments[a->src].code && p->kind == LEX_VERB && accord_leaving(s, p->head)) {
+		int32_t o = other_party(s, p->end + 1, &s->ments[a->src]);
+		if (o < 0)
+			o = other_party(s, 0, &s->ments[a->src]);
+		if (o >= 0 && p->reporter >= 0 && s->ments[o].group == s->ments[p->reporter].group)
+			o = -1;
+		a->tgt = o;
 	}
 	/* "said it would deploy stronger forces along the border", "called
 	 * up 300,000 reservists": a show of force by one's own forces is
