@@ -1628,6 +1628,24 @@ static int demanded(struct act *a)
 	return 0;
 }
 
+/* "a move welcomed by Washington", "the decision was welcomed by Kyiv":
+ * a passive matched by no pattern, only its class's default of hosting
+ * (043), whose subject is an act rather than an actor: no act is hosted
+ * (a deal is brokered, 045, as its default says). */
+static int passive_on_act(const dyad_lexicon *lex, const struct sent *s, const struct pred *p)
+{
+	static const char *const acts[] = {
+		"move", "moves", "decision", "step", "steps", "plan", "plans", "proposal",
+		"proposals", "deal", "agreement", "measure", "measures", "offer", "initiative",
+		"resolution", "call", "request", "bid", "announcement", "demand", "demands", NULL };
+	long j = (long)p->group - 1;
+
+	if (p->kind != LEX_VERB || !p->passive || p->r.pat || p->r.code == LEX_NONE ||
+	    p->r.code == LEX_CODE_NULL || strcmp(lex_code_str(lex, p->r.code), "043"))
+		return 0;
+	return j >= 0 && s->info[j].mention < 0 && word_is_any(s, (size_t)j, acts);
+}
+
 /* 1 when p codes nothing: it only shapes its clause, names a background
  * event or another's act, is what someone is asked to do, part of a
  * longer pattern, matched a null pattern, or is told by a speech or
@@ -1688,6 +1706,9 @@ static int not_an_act(struct act *a)
 	a->r = p->r;
 	if (p->chosen <= 0)
 		return not_coded(a, "no pattern matches and no default code");
+	if (passive_on_act(lex, s, p))
+		return not_coded(a, "a passive whose subject is an act no pattern names: the "
+				 "class default would misread it");
 	/* "condemned the launch as barbaric": a rebuke of an act that names
 	 * no party (a null pattern, lest "the attack on Israel" be aimed at
 	 * Israel) answers the act coded before it, when there is one. */
