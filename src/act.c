@@ -2496,8 +2496,12 @@ static int target_between(struct act *a)
 	 * States", "the two leaders agreed to work toward a summit with
 	 * Kim": acting together on a third party, each of the pair is a
 	 * source. */
-	if (p->kind == LEX_VERB && !a->pair_sides && a->tgt >= 0) {
-		const struct pred *q = pair_clause(preds, p);
+	/* ("the two leaders held talks with Lukashenko": a noun through
+	 * the verb whose object it is) */
+	if ((p->kind == LEX_VERB || (p->governor >= 0 && a->src >= 0 &&
+				     a->src == preds[p->governor].subject)) &&
+	    !a->pair_sides && a->tgt >= 0) {
+		const struct pred *q = pair_clause(preds, p->kind == LEX_VERB ? p : &preds[p->governor]);
 		long at = q->passive ? -1 : two_sides_before(s, q->group);
 		int32_t pa, pb;
 		if (at >= 0 && last_pair(s, (size_t)at, &pa, &pb) && a->tgt != pa && a->tgt != pb &&
