@@ -260,13 +260,65 @@ static int topic_of_talks(const struct sent *s, const struct pred *p)
 	return 0;
 }
 
+/* "days before a summit in Seoul", "hours after", "ahead of", "on the
+ * eve of", "in the run-up to", "prior to": whether token j opens a phrase
+ * that dates the clause by another event, whose parties are not the
+ * clause's. */
+static int time_anchor_at(const struct sent *s, size_t j)
+{
+	static const char *const spans[] = { "day", "days", "hour", "hours", "week", "weeks",
+					     "month", "months", "minutes", "shortly", "just",
+					     "moments", NULL };
+	static const char *const sides[] = { "before", "after", "ahead", NULL };
+	static const char *const ahead_prior[] = { "ahead", "prior", NULL };
+	static const char *const of_to[] = { "of", "to", NULL };
+	static const char *const eve[] = { "eve", "run-up", "runup", NULL };
+
+	if (j + 1 >= s->n || s->info[j].mention >= 0)
+		return 0;
+	if (word_is_any(s, j, spans) && word_is_any(s, j + 1, sides))
+		return 1;
+	if (word_is_any(s, j, ahead_prior) && word_is_any(s, j + 1, of_to))
+		return 1;
+	return word_is_any(s, j, eve) && word_is_any(s, j + 1, of_to);
+}
+
+/* Whether a time anchor opens between tokens from and to. */
+static int time_anchor_between(const struct sent *s, size_t from, size_t to)
+{
+	size_t j;
+
+	for (j = from; j < to && j < s->n; j++)
+		if (time_anchor_at(s, j))
+			return 1;
+	return 0;
+}
+
+/* "suspended", "pulled out of", "revoked": a verb that leaves an accord,
+ * unlike one that only names its end ("the conference ended with an
+ * agreement"). */
+static int accord_leaving(const struct sent *s, size_t i)
+{
+	static const char *const leave[] = { "suspend", "withdraw", "withdrew", "withdrawn", "pull",
+					     "quit", "exit", "leave", "left", "abandon", "scrap",
+					     "revoke", "renounce", "terminate", "annul", "cancel", NULL };
+	size_t k;
+
+	for (k = 0; leave[k]; k++)
+		if (head_is(s, i, leave[k]))
+			return 1;
+	return 0;
+}
+
 static int32_t other_party(const struct sent *s, size_t from, const struct mention *src)
 {
 	size_t j;
 
 	for (j = from; j < s->n; j++) {
 		const struct mention *m;
-		if (is_punct(s, j, ';') || (s->info[j].roles & R_BUT))
+		/* ("fired a missile into the sea, days before a summit in
+		 * Seoul": the summit's parties are no side of the act) */
+		if (is_punct(s, j, ';') || (s->info[j].roles & R_BUT) || time_anchor_at(s, j))
 			return -1;
 		if (s->info[j].mention < 0)
 			continue;
@@ -547,12 +599,13 @@ static int gerund_subject(const struct sent *s, const struct pred *p)
 
 /* ---- objects the lexicon does not know ------------------------------- */
 
-enum { OBJ_NONE, OBJ_PEOPLE, OBJ_PROTEST, OBJ_NAME };
+enum { OBJ_NONE, OBJ_PEOPLE, OBJ_PROTEST, OBJ_NAME, OBJ_COUNT };
 
 /* "arrested a 41-year-old man", "detained two women", "released Vadim
- * Krasikov", "to quell protests": the direct object of a verb, from token
- * `from`, names people, a protest or a personal name that no mention
- * covers.  Returns OBJ_*, and in *head (OUT) the token where it ends.
+ * Krasikov", "to quell protests", "arrested dozens": the direct object
+ * of a verb, from token `from`, names people, a protest, a personal name
+ * that no mention covers, or is a bare count (of people, when the verb
+ * coerces).  Returns OBJ_*, and in *head (OUT) the token where it ends.
  * Determiners, numbers, "at least", and up to two other modifiers
  * ("young", "41-year-old") may come first; a mention, a preposition, a
  * clause break or an -ing form ends the search. */
@@ -579,6 +632,7 @@ static int unknown_object(const struct sent *s, size_t from, size_t *head)
 		"over", "another", "one", "two", "three", "four", "five", "six",
 		"seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "fifty",
 		"hundred", "dozen", "several", "many", "few", "other", "all", "both", NULL };
+	static const char *const many[] = { "dozens", "hundreds", "thousands", "scores", NULL };
 	size_t i, mods = 0;
 
 	for (i = from; i < s->n && i < from + 8; i++) {
@@ -608,6 +662,15 @@ static int unknown_object(const struct sent *s, size_t from, size_t *head)
 		if (word_in(t, len, protest)) {
 			*head = i;
 			return OBJ_PROTEST;
+		}
+		/* "arrested dozens in Istanbul", "detained at least 30 on
+		 * Sunday": a count with no noun after it ("2%" has one) */
+		if (((s->toks[i].flags & TOK_NUM) || word_in(t, len, many)) &&
+		    (i + 1 >= s->n ||
+		     ((s->toks[i + 1].flags & TOK_PUNCT) && !is_punct(s, i + 1, '%')) ||
+		     ((s->info[i + 1].roles & R_PREP) && !(s->info[i + 1].roles & R_OF)))) {
+			*head = i;
+			return OBJ_COUNT;
 		}
 		if ((s->toks[i].flags & TOK_NUM) || word_in(t, len, counting) ||
 		    ((s->info[i].roles & R_DET) && !(s->info[i].roles & R_NEG)))
@@ -1204,15 +1267,21 @@ static const char *meeting_state(const struct dyad_coder *c, const struct sent *
  * a capture or a massacre that names no victim took place. */
 static const char *clause_state_after(const struct sent *s, const struct pred *p)
 {
+	static const char *const towards[] = { "into", "toward", "towards", NULL };
 	size_t j;
 
 	for (j = p->end + 1; j < s->n; j++) {
 		int32_t m = s->info[j].mention;
 		/* "committed genocide, and Washington imposed sanctions" */
+		/* ("... on the eve of talks with the United States") */
 		if (clause_break(s, j) || (s->info[j].verb && m < 0) ||
-		    ((s->info[j].roles & R_CONJ) && second_clause_at(s, j + 1)))
+		    ((s->info[j].roles & R_CONJ) && second_clause_at(s, j + 1)) ||
+		    time_anchor_at(s, j))
 			break;
-		if (m >= 0 && s->ments[m].country && s->ments[m].code)
+		/* ("taking scores of hostages back into Gaza": where they
+		 * are taken is no place the act befalls) */
+		if (m >= 0 && s->ments[m].country && s->ments[m].code &&
+		    !(s->ments[m].tok > 0 && word_is_any(s, s->ments[m].tok - 1, towards)))
 			return s->ments[m].code;
 	}
 	return NULL;
@@ -1449,6 +1518,9 @@ struct act {
 	const char *code, *code2;
 	int reciprocal;                 /* a compound's members act on one another */
 	int pair_sides;                 /* "the two leaders": the pair named before */
+	int32_t pair_other;             /* "the two leaders condemned X": the
+					 * pair's second member, the source
+					 * beside src, or -1 */
 	int yield_home;                 /* yielding to unnamed protesters */
 	int deport;                     /* a deportation: also an expulsion (174) */
 	int claim_denied;               /* "a claim Pakistan dismissed": 016 */
@@ -1467,6 +1539,38 @@ struct act {
 	struct mention more_own[3];     /* the other doers */
 	size_t n_doers;
 };
+
+/* "hours after Washington and Seoul wrapped up joint drills", "since
+ * the junta seized power in a coup": a noun in a clause that a span of
+ * time before "after", or "since", dates the news by, whatever its verb
+ * (one the lexicon does not know included); not coded, as the clause is
+ * not. */
+static int noun_in_anchor(const struct sent *s, const struct pred *preds, size_t n,
+			  const struct pred *p)
+{
+	static const char *const spans[] = { "day", "days", "hour", "hours", "week", "weeks",
+					     "month", "months", "minutes", "year", "years",
+					     "decade", "decades", NULL };
+	static const char *const after[] = { "after", NULL };
+	static const char *const since[] = { "since", NULL };
+	size_t j, k;
+
+	if (p->kind != LEX_NOUN)
+		return 0;
+	for (j = p->head; j-- > 0 && j + 16 > p->head;) {
+		if (clause_break(s, j) || is_punct(s, j, ','))
+			return 0;
+		if (s->info[j].mention >= 0)
+			continue;
+		for (k = 0; k < n; k++)
+			if (preds[k].kind == LEX_VERB && preds[k].head == j)
+				return clause_time_anchor(s, &preds[k]) || clause_since(s, &preds[k]);
+		if (word_is_any(s, j, since) || (j > 0 && word_is_any(s, j, after) &&
+						 word_is_any(s, j - 1, spans)))
+			return 1;
+	}
+	return 0;
+}
 
 /* Trace why p codes nothing ("verb \"urged\": what another is asked to
  * do, not an act") and tell act_code() to stop. */
@@ -1524,6 +1628,24 @@ static int demanded(struct act *a)
 	return 0;
 }
 
+/* "a move welcomed by Washington", "the decision was welcomed by Kyiv":
+ * a passive matched by no pattern, only its class's default of hosting
+ * (043), whose subject is an act rather than an actor: no act is hosted
+ * (a deal is brokered, 045, as its default says). */
+static int passive_on_act(const dyad_lexicon *lex, const struct sent *s, const struct pred *p)
+{
+	static const char *const acts[] = {
+		"move", "moves", "decision", "step", "steps", "plan", "plans", "proposal",
+		"proposals", "deal", "agreement", "measure", "measures", "offer", "initiative",
+		"resolution", "call", "request", "bid", "announcement", "demand", "demands", NULL };
+	long j = (long)p->group - 1;
+
+	if (p->kind != LEX_VERB || !p->passive || p->r.pat || p->r.code == LEX_NONE ||
+	    p->r.code == LEX_CODE_NULL || strcmp(lex_code_str(lex, p->r.code), "043"))
+		return 0;
+	return j >= 0 && s->info[j].mention < 0 && word_is_any(s, (size_t)j, acts);
+}
+
 /* 1 when p codes nothing: it only shapes its clause, names a background
  * event or another's act, is what someone is asked to do, part of a
  * longer pattern, matched a null pattern, or is told by a speech or
@@ -1553,7 +1675,8 @@ static int not_an_act(struct act *a)
 	    (p->kind == LEX_NOUN && p->governor >= 0 && (preds[p->governor].vroles & V_LIGHT) &&
 	     preds[p->governor].kind == LEX_VERB &&
 	     (clause_time_anchor(s, &preds[p->governor]) || clause_since(s, &preds[p->governor]) ||
-	      preds[p->governor].anchored)))
+	      preds[p->governor].anchored)) ||
+	    noun_in_anchor(s, preds, n, p))
 		return not_coded(a, "an earlier event dating the news (\"a day after\"), not coded");
 	if (p->complement)
 		return not_coded(a, "what a plan or effort is for, not an act");
@@ -1583,6 +1706,9 @@ static int not_an_act(struct act *a)
 	a->r = p->r;
 	if (p->chosen <= 0)
 		return not_coded(a, "no pattern matches and no default code");
+	if (passive_on_act(lex, s, p))
+		return not_coded(a, "a passive whose subject is an act no pattern names: the "
+				 "class default would misread it");
 	/* "condemned the launch as barbaric": a rebuke of an act that names
 	 * no party (a null pattern, lest "the attack on Israel" be aimed at
 	 * Israel) answers the act coded before it, when there is one. */
@@ -1704,6 +1830,46 @@ static int32_t aside_occasion(const struct sent *s, const struct pred *p)
 	return opens_clause(s, k) ? s->info[comma - 1].mention : -1;
 }
 
+/* "signed a decree on Saturday imposing sanctions on Turkey", "passed a
+ * bill granting aid": the source of noun p, the object of a gerund
+ * on a document noun, is who made the document: the subject of the verb
+ * whose object that noun is; -1 when p is no such object. */
+static int32_t document_signer(const struct sent *s, const struct pred *preds, size_t n,
+			       const struct pred *p)
+{
+	static const char *const documents[] = {
+		"decree", "decrees", "order", "orders", "law", "laws", "bill", "bills",
+		"resolution", "resolutions", "directive", "directives", "measure", "measures",
+		"ordinance", "regulation", "regulations", "edict", "proclamation", NULL };
+	/* gerunds that enact their object ("banning arms exports" does
+	 * the opposite) */
+	static const char *const enacting[] = {
+		"imposing", "providing", "granting", "extending", "allocating", "sending",
+		"deploying", "establishing", "introducing", "levying", "authorizing",
+		"authorising", NULL };
+	long j = (long)p->head - 1, d;
+	size_t k;
+
+	while (j >= 0 && s->info[j].mention < 0 && (s->info[j].roles & R_DET || is_modifier(s, (size_t)j)) &&
+	       !head_ends_ing(s, (size_t)j))
+		j--;
+	if (j < 1 || s->info[j].mention >= 0 || !word_is_any(s, (size_t)j, enacting))
+		return -1;
+	/* past a date between the noun and its gerund: "on Saturday" */
+	d = j - 1;
+	if (d >= 1 && weekday(s, (size_t)d) && head_is(s, (size_t)d - 1, "on"))
+		d -= 2;
+	if (d < 1 || !word_is_any(s, (size_t)d, documents))
+		return -1;
+	for (j = d - 1; j >= 0 && (s->info[j].roles & R_DET || is_modifier(s, (size_t)j)) &&
+	     s->info[j].mention < 0 && !s->info[j].verb; j--)
+		;
+	for (k = 0; j >= 0 && k < n; k++)
+		if (preds[k].kind == LEX_VERB && preds[k].head <= (size_t)j && (size_t)j <= preds[k].end)
+			return preds[k].passive ? preds[k].by_agent : preds[k].subject;
+	return -1;
+}
+
 static int find_source(struct act *a)
 {
 	struct dyad_coder *c = a->e->c;
@@ -1816,6 +1982,11 @@ static int find_source(struct act *a)
 			a->src = g->passive ? g->by_agent : g->subject;
 			g->consumed = 1;
 		}
+		/* "signed a decree on Saturday imposing economic sanctions on
+		 * Turkey", "passed a bill providing aid to Ukraine": what a
+		 * document does, its signer does */
+		if (a->src < 0)
+			a->src = document_signer(s, preds, n, p);
 		/* "pressed its offensive": the noun whose possessor acts is
 		 * the verb's event all the same */
 		if (p->governor >= 0 && enacted_object(s, preds, p))
@@ -2131,6 +2302,18 @@ static int find_target(struct act *a)
 			j = m->tok + m->n_tok - 1;
 		}
 	}
+	/* "staged drills on the eve of Biden's visit to Warsaw", "seized a
+	 * tanker ahead of talks with the United States": a party named only
+	 * in a phrase that dates the act is not its target */
+	if (a->tgt >= 0 && s->ments[a->tgt].tok > p->end &&
+	    time_anchor_between(s, p->end + 1, s->ments[a->tgt].tok)) {
+		if (TRACING(c))
+			coder_tracef(c, "  %s \"%.*s\": \"%.*s\" is named in a time anchor, no target",
+				     p->kind == LEX_VERB ? "verb" : "noun", (int)a->hlen, a->htext,
+				     (int)(s->ments[a->tgt].end - s->ments[a->tgt].start),
+				     s->text + s->ments[a->tgt].start);
+		a->tgt = -1;
+	}
 	if (p->kind == LEX_NOUN && !a->r.pat && !(a->r.target >= 0 && a->src >= 0)) {
 		if (TRACING(c))
 			coder_tracef(c, "  noun \"%.*s\": no pattern of its own matched", (int)a->hlen, a->htext);
@@ -2221,6 +2404,23 @@ static int speaker_joined(struct act *a)
 	return 0;
 }
 
+/* The finite verb whose subject p's is, past the infinitives and the
+ * verbs coordinated with it ("the two leaders agreed to work": "agreed"). */
+static const struct pred *pair_clause(const struct pred *preds, const struct pred *p)
+{
+	int steps;
+
+	for (steps = 0; steps < 4; steps++) {
+		if (p->infinitive && p->matrix >= 0)
+			p = &preds[p->matrix];
+		else if (p->coord >= 0)
+			p = &preds[p->coord];
+		else
+			break;
+	}
+	return p;
+}
+
 /* Acts between the members of a compound subject ("Russia and China
  * held talks", "accused each other"), between the pair named before
  * ("the two leaders agreed"), or at "their" meeting. */
@@ -2290,6 +2490,30 @@ static int target_between(struct act *a)
 			a->tgt = pb;
 			a->pair_sides = 1;
 			a->reciprocal = 1;
+		}
+	}
+	/* "Putin and Xi met ..., and the two leaders criticised the United
+	 * States", "the two leaders agreed to work toward a summit with
+	 * Kim": acting together on a third party, each of the pair is a
+	 * source. */
+	/* ("the two leaders held talks with Lukashenko": a noun through
+	 * the verb whose object it is) */
+	if ((p->kind == LEX_VERB || (p->governor >= 0 && a->src >= 0 &&
+				     a->src == preds[p->governor].subject)) &&
+	    !a->pair_sides && a->tgt >= 0) {
+		const struct pred *q = pair_clause(preds, p->kind == LEX_VERB ? p : &preds[p->governor]);
+		long at = q->passive ? -1 : two_sides_before(s, q->group);
+		int32_t pa, pb;
+		if (at >= 0 && last_pair(s, (size_t)at, &pa, &pb) && a->tgt != pa && a->tgt != pb &&
+		    s->ments[a->tgt].tok > q->group &&
+		    /* (the subject search may pass over a phrase no
+		     * mention covers to a member of the pair) */
+		    (a->src < 0 || a->src == pa || a->src == pb ||
+		     (s->ments[a->src].tok >= (uint32_t)at && s->ments[a->src].tok < q->group)) &&
+		    s->ments[a->tgt].code && strncmp(s->ments[a->tgt].code, s->ments[pa].code, 3) &&
+		    strncmp(s->ments[a->tgt].code, s->ments[pb].code, 3)) {
+			a->src = pa;
+			a->pair_other = pb;
 		}
 	}
 	/* "asked Li Qiang to play a constructive role ..., at their meeting
@@ -2370,6 +2594,19 @@ static int target_answered(struct act *a)
 			o = other_party(s, 0, &s->ments[a->src]);
 		if (o >= 0)
 			a->tgt = o;
+	}
+	/* "Pakistan closed its airspace after India suspended the Indus
+	 * Waters Treaty": leaving or suspending an accord (127, 1211) that
+	 * names no other party is aimed at the other side the sentence
+	 * names (not the one reporting it) */
+	if (a->src >= 0 && a->tgt < 0 && a->rc && (!strcmp(a->rc, "127") || !strcmp(a->rc, "1211")) &&
+	    s->ments[a->src].code && p->kind == LEX_VERB && accord_leaving(s, p->head)) {
+		int32_t o = other_party(s, p->end + 1, &s->ments[a->src]);
+		if (o < 0)
+			o = other_party(s, 0, &s->ments[a->src]);
+		if (o >= 0 && p->reporter >= 0 && s->ments[o].group == s->ments[p->reporter].group)
+			o = -1;
+		a->tgt = o;
 	}
 	/* "said it would deploy stronger forces along the border", "called
 	 * up 300,000 reservists": a show of force by one's own forces is
@@ -2751,6 +2988,11 @@ static int unnamed_victims(struct act *a)
 		 * a person. */
 		if (kind == OBJ_NAME && !word_in(rc, 2, on_people))
 			kind = OBJ_NONE;
+		/* "police arrested dozens": a bare count coerced (17x) is of
+		 * people; one wounded or killed is the toll an attack's own
+		 * rules count */
+		if (kind == OBJ_COUNT)
+			kind = !strncmp(rc, "17", 2) ? OBJ_PEOPLE : OBJ_NONE;
 		if (kind == OBJ_PROTEST) {
 			k = obj_head + 1;
 			if (k + 1 < s->n && (s->info[k].roles & R_BY)) {
@@ -3119,6 +3361,22 @@ static int restated(struct act *a)
 	return 0;
 }
 
+/* "would like to hold talks with Putin", "is keen to visit Seoul",
+ * "said he was willing to meet Kim": whether p, or the verb whose object
+ * noun it is, is an infinitive that a word of wish or willingness, no
+ * predicate of its own, governs: the act is wished for, not done. */
+static int wished(const struct sent *s, const struct pred *preds, const struct pred *p)
+{
+	static const char *const wishes[] = { "like", "love", "prefer", "willing", "keen", "eager",
+					      "happy", "glad", "open", NULL };
+
+	if (p->kind == LEX_NOUN && p->governor >= 0 && (preds[p->governor].vroles & V_LIGHT))
+		p = &preds[p->governor];
+	return p->kind == LEX_VERB && p->infinitive && p->matrix < 0 && p->group >= 1 &&
+	       (s->info[p->group].roles & R_TO) && s->info[p->group - 1].mention < 0 &&
+	       word_is_any(s, p->group - 1, wishes);
+}
+
 /* The mode, and the code once the actors are known: a denied claim,
  * an attempt, a bombing's kind, forces driven out, weapons, chemical
  * means, a conditional meeting, a protest's demand.  1 when p names
@@ -3176,6 +3434,19 @@ static int final_code(struct act *a)
 			a->have_own = 1;
 		}
 	}
+	/* "fired rubber bullets at polling stations across Catalonia":
+	 * crowd control (175) in a place falls on its people */
+	if (a->code && !strcmp(a->code, "175") && a->tgt >= 0 &&
+	    !a->have_own && !a->pair_sides && !a->reciprocal && !a->attempt &&
+	    s->ments[a->tgt].country && s->ments[a->tgt].code && strlen(s->ments[a->tgt].code) == 3 &&
+	    country_prefix(s->ments[a->tgt].code) && s->ments[a->tgt].tok > p->end) {
+		char *cc = state_role(c, s->ments[a->tgt].code, "CVL");
+		if (cc) {
+			derived_mention(&a->own, &s->ments[a->tgt], cc, 0, s->ments[a->tgt].start,
+					s->ments[a->tgt].end);
+			a->have_own = 1;
+		}
+	}
 	if (a->code && p->kind == LEX_VERB && (!strncmp(a->code, "18", 2) || !strncmp(a->code, "19", 2)) &&
 	    chemical_means(s, p, a->tgt >= 0 && !a->have_own && s->ments[a->tgt].tok > a->r.last ?
 			   s->ments[a->tgt].tok : a->r.last)) {
@@ -3196,9 +3467,31 @@ static int final_code(struct act *a)
 	 * conditional, not a bare intent (036). */
 	if (a->code && !strcmp(a->code, "036") && a->mode == DYAD_MODE_CONDITIONAL)
 		a->code = "040";
+	/* "would like to hold talks with Putin", "was willing to meet Kim":
+	 * a meeting wished for is an intent to meet (036); another act wished
+	 * for is to come */
+	if (a->code && wished(s, preds, p)) {
+		if (!strncmp(a->code, "04", 2)) {
+			a->code = "036";
+			a->code2 = NULL;        /* the wish is the wisher's alone */
+			if (a->mode == DYAD_MODE_PLANNED)
+				a->mode = DYAD_MODE_ASSERTED;
+		} else if (a->mode == DYAD_MODE_ASSERTED) {
+			a->mode = DYAD_MODE_PLANNED;
+		}
+	}
 	/* "warned of serious consequences if the tanker was not released":
 	 * a threat is made, whatever it hangs on */
 	if (a->code && !strncmp(a->code, "13", 2) && a->mode == DYAD_MODE_CONDITIONAL)
+		a->mode = DYAD_MODE_ASSERTED;
+	/* "Iran said it would retaliate" (a pattern of "said"), "would not
+	 * rule out a military option", "Israel will respond, Netanyahu
+	 * said": a threat stated in reported speech is made in the
+	 * stating; what it threatens is to come, not the threat
+	 * (tests/dev/README.md, Modes) */
+	if (a->code && !strncmp(a->code, "13", 2) && a->mode == DYAD_MODE_PLANNED &&
+	    ((p->group_roles & R_WOULD) || p->reporter >= 0 ||
+	     ((p->vroles & V_SPEECH) && !(p->group_roles & R_WILL))))
 		a->mode = DYAD_MODE_ASSERTED;
 	/* "agreed to impose sanctions": a conflictual act agreed on is
 	 * still to come.  A cooperative one is an intent (03x), done in the
@@ -3269,6 +3562,11 @@ static int emit_all(struct act *a)
 		a->ns = 1;
 	} else
 		a->ns = group_members(s, a->src, a->srcs, 8);
+	if (a->pair_other >= 0) {
+		a->srcs[0] = &s->ments[a->src];
+		a->srcs[1] = &s->ments[a->pair_other];
+		a->ns = 2;
+	}
 	if (a->pair_sides) {
 		a->srcs[0] = a->tgts[0] = &s->ments[a->src];
 		a->srcs[1] = a->tgts[1] = &s->ments[a->tgt];
@@ -3407,7 +3705,8 @@ static int emit_all(struct act *a)
 int act_code(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 {
 	struct act act = { .e = e, .preds = preds, .p = &preds[i], .n = n, .i = i,
-			   .src = -1, .tgt = -1, .rel_noun = -1, .rel_tok = -1, .rel_main = -1 };
+			   .src = -1, .tgt = -1, .rel_noun = -1, .rel_tok = -1, .rel_main = -1,
+			   .pair_other = -1 };
 
 	act.htext = tok_text(e->s, preds[i].head, &act.hlen);
 	if (demanded(&act) || not_an_act(&act) || find_source(&act) ||

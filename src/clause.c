@@ -182,6 +182,40 @@ static int gerund_after_actor(const struct sent *s, const struct pred *q)
 	return s->ments[mi].tok + s->ments[mi].n_tok == q->head && !s->ments[mi].after_prep;
 }
 
+/* "Russian troops stationed in Belarus shelled", "North Korean soldiers
+ * sent to Russia fought": a past participle with no verb group right
+ * after an actor, a preposition after it, describes that actor; a verb
+ * after it in the same clause has that actor as its subject. */
+static int reduced_participle(const struct sent *s, const struct pred *q, size_t verb)
+{
+	int32_t mi;
+	size_t j;
+
+	if (q->group != q->head || q->head == 0 || q->end + 1 >= s->n || !past_form(s, q->head) ||
+	    (q->vroles & (V_SPEECH | V_OPINION)) ||
+	    (mi = s->info[q->head - 1].mention) < 0 || !(s->info[q->end + 1].roles & R_PREP) ||
+	    (s->info[q->end + 1].roles & R_BY))
+		return 0;
+	/* (the verb after it follows in the same clause, no comma between:
+	 * "the Pentagon said on Friday, sharply increasing" is a finite
+	 * "said") */
+	/* (nor an infinitive: "Biden vowed on Thursday to hunt down") */
+	for (j = q->end + 1; j < verb; j++)
+		if ((s->toks[j].flags & TOK_PUNCT) ||
+		    ((s->info[j].roles & R_TO) && j + 1 < s->n && s->info[j + 1].mention < 0 &&
+		     !(s->info[j + 1].roles & (R_DET | R_POSS))))
+			return 0;
+	/* ("if its military rulers agreed to a transition": after a
+	 * subordinator the actor has its finite verb) */
+	for (j = s->ments[mi].tok; j > 0 && (s->info[j - 1].roles & R_DET) &&
+	     !(s->info[j - 1].roles & (R_SUB | R_IF)) && s->info[j - 1].mention < 0; j--)
+		;
+	if (j > 0 && (s->info[j - 1].roles & (R_SUB | R_IF)))
+		return 0;
+	return s->ments[mi].tok + s->ments[mi].n_tok == q->head && !s->ments[mi].after_prep &&
+	       s->ments[mi].kind != M_PRONOUN;
+}
+
 /* "Lavrov, speaking in Beijing on Tuesday, accused", "Modi, on a visit
  * to Moscow, met", "Guterres, in a statement, urged": an aside between
  * commas right after the actor that opens the clause, led by a
@@ -371,7 +405,8 @@ int32_t clause_subject_left(const struct sent *s, const struct pred *preds,
 		}
 		for (k = 0; k < n_preds; k++)
 			if (preds[k].kind == LEX_VERB && preds[k].head == (uint32_t)j &&
-			    !(preds[k].vroles & (V_PLAN | V_SPEC)) && !gerund_after_actor(s, &preds[k]))
+			    !(preds[k].vroles & (V_PLAN | V_SPEC)) && !gerund_after_actor(s, &preds[k]) &&
+			    !reduced_participle(s, &preds[k], from))
 				return -1;
 		j--;
 	}
@@ -893,6 +928,32 @@ static long coordinated_infinitive(const struct sent *s, const struct pred *pred
 	return -1;
 }
 
+/* "Putin ordered his military to put ...", "the Taliban ordered
+ * universities to bar female students": an order to the orderer's own
+ * forces or institutions is the orderer's act, done through them, not a
+ * request.  Whether the order verb m's object mention o is such. */
+static int own_command(const struct sent *s, const struct pred *m, int32_t o)
+{
+	static const char *const orders[] = { "order", "instruct", "direct", "command", NULL };
+	/* institutions a government runs, unlike the people in them */
+	static const char *const bodies[] = { "universities", "university", "schools", "hospitals",
+					      "banks", "broadcasters", "airlines", "courts", NULL };
+	const struct mention *om = &s->ments[o], *sm;
+	size_t k;
+
+	if (m->subject < 0 || m->passive || om->after_prep || om->kind == M_PRONOUN)
+		return 0;
+	for (k = 0; orders[k] && !head_is(s, m->head, orders[k]); k++)
+		;
+	if (!orders[k])
+		return 0;
+	sm = &s->ments[m->subject];
+	return sm->code && om->code && strlen(om->code) >= 6 && country_prefix(sm->code) &&
+	       !strncmp(sm->code, om->code, 3) &&
+	       (!civil_role(om->code) || mention_has(s, om, bodies)) &&
+	       (political_role(sm->code) || strlen(sm->code) == 3);
+}
+
 /* The word after "by" that may name the agent: past determiners,
  * numbers and a collective ("by a group of gunmen", "by two men"). */
 static size_t by_phrase_head(const struct sent *s, size_t t)
@@ -1231,6 +1292,11 @@ void clause_analyse(struct dyad_coder *c, struct sent *s,
 			long j = (long)p->group - 1, o = j;
 
 			infinitive_mode(s, p, (size_t)j);
+			/* ("urged Myanmar's military government on Friday to
+			 * end": past the day the request was made) */
+			if (o >= 2 && weekday(s, (size_t)o) && head_is(s, (size_t)o - 1, "on") &&
+			    s->info[o - 2].mention >= 0)
+				o -= 2;
 			/* "urged Niger's junta to end", "asked Russian
 			 * President Vladimir Putin to halt": past the object,
 			 * however many words it takes; not after "force" or
@@ -1367,7 +1433,7 @@ void clause_analyse(struct dyad_coder *c, struct sent *s,
 			if ((m->vroles & V_CONTROL) && p->infinitive) {
 				size_t j;
 				for (j = m->end + 1; j < p->group; j++)
-					if (s->info[j].mention >= 0)
+					if (s->info[j].mention >= 0 && !own_command(s, m, s->info[j].mention))
 						p->requested = 1;
 			}
 			continue;
@@ -1563,6 +1629,21 @@ by_agent:
 	for (i = 0; i < n; i++)
 		if (preds[i].subject >= 0)
 			s->ments[preds[i].subject].subject = 1;
+	/* "Israeli troops deployed in southern Lebanon fired on": the
+	 * participle the subject search passed over describes the subject
+	 * of the verb after it */
+	for (i = 1; i < n; i++)
+		for (k = i; k-- > 0;)
+			if (preds[k].kind == LEX_VERB) {
+				if (preds[i].kind == LEX_VERB && preds[i].subject >= 0 &&
+				    preds[k].subject == preds[i].subject && !preds[i].infinitive &&
+				    preds[i].matrix < 0 && preds[i].coord < 0 && preds[i].anchor < 0 &&
+				    !head_ends_ing(s, preds[i].head) &&
+				    !(preds[i].passive && preds[i].group == preds[i].head) &&
+				    reduced_participle(s, &preds[k], preds[i].group))
+					preds[k].main_verb = (int32_t)i;
+				break;
+			}
 
 	/* "according to X" reports the whole sentence. */
 	for (i = 0; i + 2 < s->n; i++)

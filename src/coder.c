@@ -250,6 +250,29 @@ static void trace_sentence(struct dyad_coder *c, struct sent *s)
 
 /* ---- sentence and article -------------------------------------------- */
 
+/* "Ukraine, which Russia invaded in 2022, signed a deal with": whether
+ * a pattern of verb p, in a relative clause opened by ", which" or ",
+ * who", runs past the comma that closes that clause into the main one. */
+static int past_relative(const struct sent *s, const struct pred *p)
+{
+	size_t j;
+
+	if (p->kind != LEX_VERB || !p->r.pat || p->r.last <= p->end)
+		return 0;
+	for (j = p->group; j-- > 1;) {
+		if (clause_is_relative(s, j))
+			break;
+		if (clause_break(s, j) || is_punct(s, j, ','))
+			return 0;
+	}
+	if (j < 1 || !is_punct(s, j - 1, ','))
+		return 0;
+	for (j = p->end + 1; j < p->r.last; j++)
+		if (is_punct(s, j, ','))
+			return 1;
+	return 0;
+}
+
 /* "warned Putin in a two-hour video call that the West would impose
  * sanctions": a meeting or call noun that a longer pattern of p only
  * passes over in a gap, its own pattern matched, is an event of its own
@@ -295,6 +318,19 @@ static int code_sentence(struct dyad_coder *c, struct sent *s, struct emit_ctx *
 	for (i = 0; i < n; i++) {
 		struct pred *p = &preds[i];
 		p->chosen = p->n_heads ? (int8_t)pat_choose(c, s, p, &p->r) : 0;
+		/* "troops deployed in southern Lebanon fired on peacekeepers":
+		 * a participle on the subject ends before the subject's verb,
+		 * and a relative clause between commas at its closing comma; a
+		 * pattern that runs on past them reads the main verb's words as
+		 * its own */
+		if (p->chosen == 1 && ((p->main_verb >= 0 && p->r.pat &&
+					p->r.last >= preds[p->main_verb].group) || past_relative(s, p))) {
+			if (TRACING(c))
+				coder_tracef(c, "  verb \"%.*s\": its pattern runs out of its clause into "
+					     "the main one", (int)(s->toks[p->head].end - s->toks[p->head].start),
+					     s->text + (s->toks[p->head].start - s->base));
+			p->chosen = 0;
+		}
 		/* "would not rule out a military option" (not * &b_force): a
 		 * negation the pattern names is part of the act, not its mode */
 		if (p->chosen == 1 && p->r.pat && (p->group_roles & R_NEG) &&

@@ -56,6 +56,10 @@ struct pred {
 	int8_t mode;                    /* resolved enum dyad_mode, -1 = not yet */
 	int8_t chosen;                  /* 1 matched, 0 nothing, -1 not yet */
 	uint8_t inside;                 /* within another head's pattern */
+	int32_t main_verb;              /* a participle describing the actor
+					 * before it ("troops stationed in
+					 * Poland shelled"): that actor's
+					 * verb pred, or -1 */
 	uint8_t anchored;               /* reported by a speech verb that
 					 * dates the news ("days after X said
 					 * it would ..."): background */

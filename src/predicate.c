@@ -334,6 +334,7 @@ static int add_pred(struct pred *preds, size_t *n, uint32_t head, uint8_t kind,
 	p->vroles = vroles;
 	p->subject = p->by_agent = p->reporter = p->matrix = p->governor = p->coord = -1;
 	p->anchor = -1;
+	p->main_verb = -1;
 	p->mode = -1;
 	return 1;
 }

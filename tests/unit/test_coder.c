@@ -2597,6 +2597,92 @@ static void test_a12_actor_descriptions(void **state)
 	coder_done(cd, lx, path);
 }
 
+static const char c12_dict[] =
+"actor Russia | Russian | Moscow = RUS\n"
+"actor Ukraine | Ukrainian | Kyiv = UKR\n"
+"actor Belarus = BLR\n"
+"actor China | Chinese | Beijing = CHN\n"
+"actor United States | Washington = USA\n"
+"actor Turkey = TUR\n"
+"actor Iran = IRN\n"
+"actor North Korea = PRK\n"
+"actor South Korea | Seoul = KOR\n"
+"person Vladimir Putin | Putin\n"
+"    = RUSGOV 2000-05-07..2030-01-01\n"
+"person Xi Jinping | Xi\n"
+"    = CHNGOV 2013-03-14..2030-01-01\n"
+"agent troops | military = MIL\n"
+"agent police = COP\n"
+"agent universities = EDU\n"
+"agent students = EDU\n"
+"verb station\n"
+"verb deploy\n"
+"    * in + fired on + = 190\n"
+"verb shell = 194\n"
+"verb criticize = 111\n"
+"verb meet = 040\n"
+"verb fire = 190\n"
+"    * into the sea = 150\n"
+"verb stage = 150\n"
+"verb seize = 181\n"
+"verb arrest = 173\n"
+"verb say\n"
+"verb retaliate = 138\n"
+"verb sign\n"
+"verb order\n"
+"verb bar = 172\n"
+"verb hold\n"
+"noun sanctions = 163\n"
+"    * on + = 163\n"
+"noun talks = 040\n"
+"    * with + = 040:040\n"
+"noun drills = 150\n"
+"    * with + = 062\n";
+
+static void test_c12_participles_pairs_anchors_modes(void **state)
+{
+	char path[] = "/tmp/dyad-c12-XXXXXX";
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+
+	(void)state;
+	cd = coder_over(c12_dict, path, &lx);
+	/* a participle with a preposition after an actor describes it: the
+	 * verb after it is the actor's, the participle's pattern stops short */
+	check_with(cd, "Russian troops stationed in Belarus shelled Ukraine.", "2023-02-20",
+		   EXPECT("RUSMIL>UKR 194 asserted 2023-02-20"));
+	check_with(cd, "Russian troops deployed in Belarus fired on Ukraine.", "2023-02-20",
+		   EXPECT("RUSMIL>UKR 190 asserted 2023-02-20"));
+	/* a threat stated in reported speech is made, asserted */
+	check_with(cd, "Russia said on Friday it would retaliate against Ukraine.", "2023-02-20",
+		   EXPECT("RUS>UKR 138 asserted 2023-02-17"));
+	/* "the two leaders" acting on a third party: each of the pair */
+	check_with(cd, "Putin met Xi in Moscow, and the two leaders criticized the United States.",
+		   "2023-02-20",
+		   EXPECT("RUSGOV>CHNGOV 040 asserted 2023-02-20", "RUSGOV>USA 111 asserted 2023-02-20",
+			  "CHNGOV>USA 111 asserted 2023-02-20"));
+	/* a party named in a time anchor is no target */
+	check_with(cd, "Russia staged drills on the eve of talks with Turkey.", "2023-02-20", NONE);
+	check_with(cd, "Iran seized a tanker, hours before talks with the United States.", "2023-02-20",
+		   NONE);
+	/* a noun in a clause dated by "hours after" is background */
+	check_with(cd, "North Korea fired missiles into the sea, hours after Washington wrapped up drills "
+		   "with Seoul.", "2023-02-20", NONE);
+	/* a bare count arrested is the civilians of the place */
+	check_with(cd, "Police arrested dozens in Kyiv.", "2023-02-20",
+		   EXPECT("UKRCOP>UKRCVL 173 asserted 2023-02-20"));
+	/* what a document does, its signer does */
+	check_with(cd, "Putin signed a decree on Saturday imposing sanctions on Turkey.", "2023-02-20",
+		   EXPECT("RUSGOV>TUR 163 asserted 2023-02-18"));
+	/* an order to one's own institutions is one's own act */
+	check_with(cd, "China ordered universities on Tuesday to bar students.", "2023-02-20",
+		   EXPECT("CHN>CHNEDU 172 asserted 2023-02-14"));
+	/* a meeting wished for is an intent, the wisher's alone */
+	check_with(cd, "Xi would like to hold talks with Putin.", "2023-02-20",
+		   EXPECT("CHNGOV>RUSGOV 036 asserted 2023-02-20"));
+	coder_done(cd, lx, path);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2673,6 +2759,7 @@ int main(void)
 		cmocka_unit_test(test_c11_blame_vows_and_possessors),
 		cmocka_unit_test(test_c11_passives_complements_and_comments),
 		cmocka_unit_test(test_a12_actor_descriptions),
+		cmocka_unit_test(test_c12_participles_pairs_anchors_modes),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
