@@ -310,14 +310,22 @@ static int parse_pattern(struct nparse *p, const char *s, size_t n)
 		e = &el[n_el++];
 		e->flags = 0;
 		e->id = 0;
-		if (len == 1 && strchr("*+$^%", lhs[start])) {
+		if (len == 1 && strchr("*+$^%~", lhs[start])) {
 			switch (lhs[start]) {
 			case '*': e->kind = LEX_EL_HEAD; break;
 			case '+': e->kind = LEX_EL_TARGET; break;
 			case '$': e->kind = LEX_EL_SOURCE; break;
 			case '^': e->kind = LEX_EL_SKIP; break;
+			case '~': e->kind = LEX_EL_NEXT; break;
 			default: e->kind = LEX_EL_COMPOUND; break;
 			}
+			/* '~' ties two elements that can sit next to each
+			 * other: not a gap, a compound actor or another '~' */
+			if (e->kind == LEX_EL_NEXT &&
+			    (n_el == 1 || el[n_el - 2].kind == LEX_EL_NEXT ||
+			     el[n_el - 2].kind == LEX_EL_SKIP || el[n_el - 2].kind == LEX_EL_COMPOUND))
+				return perr(p, "'~' must come between two words, sets, actors or '*': \"%.*s\"",
+					    s, n);
 		} else if (lhs[start] == '&') {
 			e->kind = LEX_EL_SYNSET;
 			if (lex_synset_id(p->lex, lhs + start, len, &e->id))
@@ -339,6 +347,13 @@ static int parse_pattern(struct nparse *p, const char *s, size_t n)
 			}
 		}
 	}
+	for (i = 1; i < n_el; i++)
+		if (el[i - 1].kind == LEX_EL_NEXT &&
+		    (el[i].kind == LEX_EL_SKIP || el[i].kind == LEX_EL_COMPOUND))
+			break;
+	if (n_el && (el[n_el - 1].kind == LEX_EL_NEXT || i < n_el))
+		return perr(p, "'~' must come between two words, sets, actors or '*': \"%.*s\"",
+			    s, n);
 	switch (lex_pattern_add(p->lex, p->id, el, n_el, code[0] ? code : NULL,
 				code2[0] ? code2 : NULL, p->path, p->line)) {
 	case DYAD_OK:

@@ -585,8 +585,9 @@ int lex_pattern_add(dyad_lexicon *lex, uint32_t cls,
 			heads++;
 		else if (elems[i].kind == LEX_EL_WORD || elems[i].kind == LEX_EL_SYNSET)
 			weight += 2;
-		else if (elems[i].kind == LEX_EL_TARGET || elems[i].kind == LEX_EL_SOURCE)
-			weight += 1;
+		else if (elems[i].kind == LEX_EL_TARGET || elems[i].kind == LEX_EL_SOURCE ||
+			 elems[i].kind == LEX_EL_NEXT)
+			weight += 1;    /* '~': a tighter pattern is the more specific */
 	}
 	if (heads != 1)
 		return DYAD_EPARSE;

@@ -88,6 +88,8 @@ enum lex_elem_kind {
 	LEX_EL_TARGET,          /* the target actor goes here ('+') */
 	LEX_EL_SKIP,            /* skip a phrase ('^') */
 	LEX_EL_COMPOUND,        /* compound actor ('%'): source and target alike */
+	LEX_EL_NEXT,            /* the elements on either side are next to each
+				 * other, no word between ('~') */
 };
 
 enum lex_elem_flags {

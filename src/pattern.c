@@ -223,7 +223,7 @@ static int match_side(const dyad_lexicon *lex, const struct sent *s,
 		      size_t limit, int forward, int32_t agent, size_t skip_end,
 		      struct match_result *r)
 {
-	size_t e;
+	size_t e, max_gap = TARGET_GAP;
 	long pos = (long)at;
 
 	for (e = 0; e < n_el; e++) {
@@ -233,7 +233,11 @@ static int match_side(const dyad_lexicon *lex, const struct sent *s,
 
 		if (x->kind == LEX_EL_SKIP || x->kind == LEX_EL_COMPOUND)
 			continue;
-		while (pos >= 0 && (size_t)pos < s->n && gap <= TARGET_GAP &&
+		if (x->kind == LEX_EL_NEXT) {
+			max_gap = 0;    /* the next element sits right here */
+			continue;
+		}
+		while (pos >= 0 && (size_t)pos < s->n && gap <= max_gap &&
 		       (forward ? (size_t)pos < limit : (size_t)pos >= limit)) {
 			const struct tokinfo *ti = &s->info[pos];
 			if (x->kind == LEX_EL_TARGET || x->kind == LEX_EL_SOURCE) {
@@ -369,6 +373,7 @@ static int match_side(const dyad_lexicon *lex, const struct sent *s,
 		}
 		if (!found)
 			return 0;
+		max_gap = TARGET_GAP;
 	}
 	return 1;
 }
