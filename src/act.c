@@ -1296,6 +1296,29 @@ static const char *act_state(struct dyad_coder *c, const struct sent *s, const s
 	return state ? state : match_place_state(c, s, p->head);
 }
 
+/* The one state the sentence names other than that of the attacker
+ * `src` (bare states and their places, not roles): the state an attack
+ * befalls when its victims are placed nowhere; NULL when it names none or
+ * several. */
+static const char *attacked_state(const struct sent *s, int32_t src)
+{
+	const char *own = s->ments[src].code, *other = NULL;
+	size_t i;
+
+	if (!own || !country_prefix(own))
+		return NULL;
+	for (i = 0; i < s->n_ments; i++) {
+		const struct mention *m = &s->ments[i];
+		if (m->kind != M_NAME || !m->country || !m->code || !country_prefix(m->code) ||
+		    !strncmp(m->code, own, 3))
+			continue;
+		if (other && strncmp(other, m->code, 3))
+			return NULL;
+		other = m->code;
+	}
+	return other;
+}
+
 /* Whether none of the parties belongs to `state` -- all of them states'
  * actors, so that a place can be foreign to each. */
 static int foreign_to_all(const char *state, const struct mention *const *ms, size_t n)
@@ -3044,17 +3067,20 @@ static int unnamed_victims(struct act *a)
 	}
 	/* "killed dozens of people", "wounded 40 civilians": people a use of
 	 * force strikes, with no state of their own, are the civilians of the
-	 * state the sentence places them in. */
+	 * state the sentence places them in, else of the one state it names
+	 * besides the attacker's ("gunned down civilians fleeing Irpin"). */
 	if (a->src >= 0 && a->tgt >= 0 && !a->have_own && a->rc &&
 	    !strcmp(s->ments[a->tgt].code, "CVL")) {
-		const char *rc2 = a->rc, *state;
+		const char *rc2 = a->rc, *state = NULL;
 		if ((!strncmp(rc2, "18", 2) || !strncmp(rc2, "19", 2) || !strncmp(rc2, "20", 2)) &&
-		    (state = match_place_state(c, s, s->ments[a->tgt].tok)) && country_prefix(state)) {
+		    (((state = match_place_state(c, s, s->ments[a->tgt].tok)) && country_prefix(state)) ||
+		     (state = attacked_state(s, a->src)))) {
 			char *cc = state_role(c, state, "CVL");
 			if (cc) {
 				a->own = s->ments[a->tgt];
 				a->own.code = cc;
 				a->own.actor = LEX_NONE;
+				a->own.placed = 1;
 				a->tgt = -1;
 				a->have_own = 1;
 			}
