@@ -364,6 +364,23 @@ static int each_other(const struct sent *s, size_t from)
 	return 0;
 }
 
+/* "Russia and Ukraine each accused the other": a floating "each" (no
+ * determiner: match.c reads it as "both") in the verb group starting at
+ * `group`, and "the other" right at `from`. */
+static int each_the_other(const struct sent *s, size_t group, size_t from)
+{
+	static const char *const the[] = { "the", NULL }, *const other[] = { "other", NULL };
+	static const char *const each[] = { "each", NULL };
+	size_t j;
+
+	if (from + 1 >= s->n || !word_is_any(s, from, the) || !word_is_any(s, from + 1, other))
+		return 0;
+	for (j = group; j < from; j++)
+		if (word_is_any(s, j, each) && !(s->info[j].roles & R_DET))
+			return 1;
+	return group > 0 && word_is_any(s, group - 1, each) && !(s->info[group - 1].roles & R_DET);
+}
+
 /* "the two leaders", "both sides" just before token `at`: the start of
  * the phrase, or -1. */
 static long two_sides_before(const struct sent *s, size_t at)
@@ -2463,9 +2480,11 @@ static int target_between(struct act *a)
 		a->tgt = a->src;
 		a->reciprocal = 1;
 	}
-	/* "India and Pakistan accused each other", "blamed one another": a
-	 * compound subject acts on itself, whatever the pattern. */
-	if (a->tgt < 0 && a->src >= 0 && each_other(s, p->end + 1) &&
+	/* "India and Pakistan accused each other", "blamed one another",
+	 * "each accused the other": a compound subject acts on itself,
+	 * whatever the pattern. */
+	if (a->tgt < 0 && a->src >= 0 &&
+	    (each_other(s, p->end + 1) || each_the_other(s, p->group, p->end + 1)) &&
 	    group_members(s, a->src, a->srcs, 8) >= 2) {
 		a->tgt = a->src;
 		a->reciprocal = 1;
