@@ -2691,6 +2691,7 @@ static const char v13_dict[] =
 "agent prisoners = CVL\n"
 "verb kill = 190\n"
 "verb shoot = 1823\n"
+"verb accuse = 112\n"
 "verb release\n"
 "    $ and + * ^ prisoners each = 0841:0841\n"
 "    $ and + both * ^ prisoners = 0841:0841\n";
@@ -2709,6 +2710,9 @@ static void test_v13_floating_each_and_victims(void **state)
 		   EXPECT("RUS>UKR 0841 asserted 2025-03-01", "UKR>RUS 0841 asserted 2025-03-01"));
 	check_with(cd, "Russia and Ukraine will each release 90 prisoners.", "2025-03-01",
 		   EXPECT("RUS>UKR 0841 asserted 2025-03-01", "UKR>RUS 0841 asserted 2025-03-01"));
+	/* "each ... the other": the pair acts on itself */
+	check_with(cd, "Russia and Ukraine each accused the other.", "2025-03-01",
+		   EXPECT("RUS>UKR 112 asserted 2025-03-01", "UKR>RUS 112 asserted 2025-03-01"));
 	/* a determiner "each" before a noun stays one */
 	check_with(cd, "Each side released 95 prisoners.", "2025-03-01", NONE);
 	/* victims placed nowhere are of the one state named besides the
