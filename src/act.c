@@ -364,6 +364,23 @@ static int each_other(const struct sent *s, size_t from)
 	return 0;
 }
 
+/* "Russia and Ukraine each accused the other": a floating "each" (no
+ * determiner: match.c reads it as "both") in the verb group starting at
+ * `group`, and "the other" right at `from`. */
+static int each_the_other(const struct sent *s, size_t group, size_t from)
+{
+	static const char *const the[] = { "the", NULL }, *const other[] = { "other", NULL };
+	static const char *const each[] = { "each", NULL };
+	size_t j;
+
+	if (from + 1 >= s->n || !word_is_any(s, from, the) || !word_is_any(s, from + 1, other))
+		return 0;
+	for (j = group; j < from; j++)
+		if (word_is_any(s, j, each) && !(s->info[j].roles & R_DET))
+			return 1;
+	return group > 0 && word_is_any(s, group - 1, each) && !(s->info[group - 1].roles & R_DET);
+}
+
 /* "the two leaders", "both sides" just before token `at`: the start of
  * the phrase, or -1. */
 static long two_sides_before(const struct sent *s, size_t at)
@@ -1294,6 +1311,29 @@ static const char *act_state(struct dyad_coder *c, const struct sent *s, const s
 	const char *state = clause_state_after(s, p);
 
 	return state ? state : match_place_state(c, s, p->head);
+}
+
+/* The one state the sentence names other than that of the attacker
+ * `src` (bare states and their places, not roles): the state an attack
+ * befalls when its victims are placed nowhere; NULL when it names none or
+ * several. */
+static const char *attacked_state(const struct sent *s, int32_t src)
+{
+	const char *own = s->ments[src].code, *other = NULL;
+	size_t i;
+
+	if (!own || !country_prefix(own))
+		return NULL;
+	for (i = 0; i < s->n_ments; i++) {
+		const struct mention *m = &s->ments[i];
+		if (m->kind != M_NAME || !m->country || !m->code || !country_prefix(m->code) ||
+		    !strncmp(m->code, own, 3))
+			continue;
+		if (other && strncmp(other, m->code, 3))
+			return NULL;
+		other = m->code;
+	}
+	return other;
 }
 
 /* Whether none of the parties belongs to `state` -- all of them states'
@@ -2440,9 +2480,11 @@ static int target_between(struct act *a)
 		a->tgt = a->src;
 		a->reciprocal = 1;
 	}
-	/* "India and Pakistan accused each other", "blamed one another": a
-	 * compound subject acts on itself, whatever the pattern. */
-	if (a->tgt < 0 && a->src >= 0 && each_other(s, p->end + 1) &&
+	/* "India and Pakistan accused each other", "blamed one another",
+	 * "each accused the other": a compound subject acts on itself,
+	 * whatever the pattern. */
+	if (a->tgt < 0 && a->src >= 0 &&
+	    (each_other(s, p->end + 1) || each_the_other(s, p->group, p->end + 1)) &&
 	    group_members(s, a->src, a->srcs, 8) >= 2) {
 		a->tgt = a->src;
 		a->reciprocal = 1;
@@ -3044,17 +3086,20 @@ static int unnamed_victims(struct act *a)
 	}
 	/* "killed dozens of people", "wounded 40 civilians": people a use of
 	 * force strikes, with no state of their own, are the civilians of the
-	 * state the sentence places them in. */
+	 * state the sentence places them in, else of the one state it names
+	 * besides the attacker's ("gunned down civilians fleeing Irpin"). */
 	if (a->src >= 0 && a->tgt >= 0 && !a->have_own && a->rc &&
 	    !strcmp(s->ments[a->tgt].code, "CVL")) {
-		const char *rc2 = a->rc, *state;
+		const char *rc2 = a->rc, *state = NULL;
 		if ((!strncmp(rc2, "18", 2) || !strncmp(rc2, "19", 2) || !strncmp(rc2, "20", 2)) &&
-		    (state = match_place_state(c, s, s->ments[a->tgt].tok)) && country_prefix(state)) {
+		    (((state = match_place_state(c, s, s->ments[a->tgt].tok)) && country_prefix(state)) ||
+		     (state = attacked_state(s, a->src)))) {
 			char *cc = state_role(c, state, "CVL");
 			if (cc) {
 				a->own = s->ments[a->tgt];
 				a->own.code = cc;
 				a->own.actor = LEX_NONE;
+				a->own.placed = 1;
 				a->tgt = -1;
 				a->have_own = 1;
 			}

@@ -212,6 +212,23 @@ static long assault_toll(const struct sent *s, const struct pred *p)
 	return 0;
 }
 
+/* Whether mention m names a state, or a party that needs none
+ * (placeable): a pronoun standing for a role with no state ("wounded
+ * civilians as they shelled Kherson", "they" read as the civilians) is
+ * that role, no more placed than it. */
+static int stated(const struct mention *m)
+{
+	struct mention role;
+
+	if (m->kind != M_PRONOUN || m->person || !m->code || strlen(m->code) != 3 ||
+	    !cameo_role_name(m->code))
+		return placeable(m);
+	role = *m;
+	role.kind = M_AGENT;
+	role.placed = 0;
+	return placeable(&role);
+}
+
 /* Not two different people: either side no known person, or the same. */
 static int same_person(uint32_t seen, const struct mention *m)
 {
@@ -596,11 +613,11 @@ int event_emit(struct emit_ctx *e, const struct pred *p, const struct mention *s
 			coder_tracef(c, "    not coded: %s taking %s's own ground", src->code, tgt->code);
 		return 0;
 	}
-	if (!placeable(src) || !placeable(tgt)) {
+	if (!stated(src) || !stated(tgt)) {
 		if (TRACING(c))
 			coder_tracef(c, "    not coded: \"%.*s\" is a role with no state",
-				     (int)((placeable(src) ? tgt : src)->end - (placeable(src) ? tgt : src)->start),
-				     s->text + (placeable(src) ? tgt : src)->start);
+				     (int)((stated(src) ? tgt : src)->end - (stated(src) ? tgt : src)->start),
+				     s->text + (stated(src) ? tgt : src)->start);
 		return 0;
 	}
 	if (!strcmp(src->code, tgt->code) && src->start == tgt->start)

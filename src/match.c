@@ -214,6 +214,37 @@ static void annotate_word(struct dyad_coder *c, const char *f, size_t n,
 		c->cache_info[c->cache_n++] = *ti;
 }
 
+/* Whether "each" at I floats after its subject ("Russia and Ukraine each
+ * released 95 prisoners", "the two sides have each freed"), rather than
+ * determining a noun ("each side released", "gave each family"): no
+ * preposition, article or plain verb before it, and a verb after it (past
+ * forms, auxiliaries, or any verb after an auxiliary; past an adverb:
+ * "each also freed"), which a noun after a determiner would not be. */
+static int floating_each(const struct sent *s, size_t i)
+{
+	const struct tokinfo *p = &s->info[i - 1], *n;
+	size_t len;
+	const char *t = tok_text(s, i, &len);
+	int aux;
+
+	if (len != 4 || strncasecmp(t, "each", 4) || !(s->toks[i - 1].flags & TOK_WORD) ||
+	    (p->roles & (R_PREP | R_DET | R_CONJ | R_SUB | R_BUT | R_IF)) ||
+	    (p->vlemma != LEX_NONE && p->nlemma == LEX_NONE &&
+	     !(p->roles & (R_HAVE | R_BE | R_WILL | R_WOULD | R_MAY | R_CAN | R_DO))))
+		return 0;
+	aux = (p->roles & (R_HAVE | R_BE | R_WILL | R_WOULD | R_MAY | R_CAN | R_DO)) != 0;
+	t = tok_text(s, i + 1, &len);
+	if (i + 2 < s->n && (adverb_at(s, i + 1) || (len == 4 && !strncasecmp(t, "also", 4))))
+		i++;
+	n = &s->info[i + 1];
+	if (n->roles & (R_HAVE | R_BE | R_WILL | R_WOULD | R_MAY | R_CAN | R_DO))
+		return 1;
+	t = tok_text(s, i + 1, &len);
+	/* after an auxiliary, the bare verb too ("will each release") */
+	return n->vlemma != LEX_NONE &&
+	       (aux || (len > 3 && !strncasecmp(t + len - 2, "ed", 2)));
+}
+
 int match_annotate(struct dyad_coder *c, struct sent *s)
 {
 	size_t i;
@@ -247,6 +278,14 @@ int match_annotate(struct dyad_coder *c, struct sent *s)
 		sent_bloom_add(s, ti->vlemma);
 		sent_bloom_add(s, ti->nlemma);
 	}
+	/* A floating "each" says what a floating "both" says ("Russia and
+	 * Ukraine each freed" = "both freed"): it reads as that word, and
+	 * patterns written with "both" take it */
+	for (i = 1; i + 1 < s->n; i++)
+		if (floating_each(s, i)) {
+			annotate_word(c, "both", 4, &s->info[i]);
+			sent_bloom_add(s, s->info[i].word);
+		}
 	return DYAD_OK;
 }
 

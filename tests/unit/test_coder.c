@@ -99,6 +99,7 @@ static const char test_dict[] =
 "    * to retaliate = 130\n"
 "verb march = 141\n"
 "verb accuse = 112\n"
+"verb shell = 194\n"
 "verb expel = 174\n"
 "    * the ambassador of + = 161\n"
 "verb ban = 172\n"
@@ -108,7 +109,6 @@ static const char test_dict[] =
 "verb deport = 174\n"
 "    * to + = 063\n"
 "verb execute = 1823\n"
-"verb wound = 182\n"
 "verb capture = 192\n"
 "verb blame = 1123\n"
 "verb clash = 190\n"
@@ -1703,7 +1703,6 @@ static const char force5_dict[] =
 "agent commander = MIL\n"
 "agent suicide bomber = INS\n"
 "verb pound {pounded} = 195\n"
-"verb wound = 182\n"
 "verb suspend = 160\n"
 "verb detain = 173\n"
 "verb seize = 171\n"
@@ -2683,6 +2682,49 @@ static void test_c12_participles_pairs_anchors_modes(void **state)
 	coder_done(cd, lx, path);
 }
 
+static const char v13_dict[] =
+"actor Russia | Russian | Moscow = RUS\n"
+"actor Ukraine | Ukrainian | Kyiv | Irpin | Kherson = UKR\n"
+"agent troops = MIL\n"
+"agent civilians = CVL\n"
+"agent prisoners = CVL\n"
+"verb kill = 190\n"
+"verb shoot = 1823\n"
+"verb accuse = 112\n"
+"verb release\n"
+"    $ and + * ^ prisoners each = 0841:0841\n"
+"    $ and + both * ^ prisoners = 0841:0841\n";
+
+static void test_v13_floating_each_and_victims(void **state)
+{
+	char path[] = "/tmp/dyad-v13-XXXXXX";
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+
+	(void)state;
+	cd = coder_over(v13_dict, path, &lx);
+	/* "each" after a pair, before its verb, floats as "both" does: the
+	 * verb stays the predicate and the pair its parties */
+	check_with(cd, "Russia and Ukraine each released 95 prisoners.", "2025-03-01",
+		   EXPECT("RUS>UKR 0841 asserted 2025-03-01", "UKR>RUS 0841 asserted 2025-03-01"));
+	check_with(cd, "Russia and Ukraine will each release 90 prisoners.", "2025-03-01",
+		   EXPECT("RUS>UKR 0841 asserted 2025-03-01", "UKR>RUS 0841 asserted 2025-03-01"));
+	/* "each ... the other": the pair acts on itself */
+	check_with(cd, "Russia and Ukraine each accused the other.", "2025-03-01",
+		   EXPECT("RUS>UKR 112 asserted 2025-03-01", "UKR>RUS 112 asserted 2025-03-01"));
+	/* a determiner "each" before a noun stays one */
+	check_with(cd, "Each side released 95 prisoners.", "2025-03-01", NONE);
+	/* victims placed nowhere are of the one state named besides the
+	 * attacker's */
+	check_with(cd, "Russian troops shot civilians fleeing Irpin.", "2025-03-01",
+		   EXPECT("RUSMIL>UKRCVL 1823 asserted 2025-03-01"));
+	/* a pronoun that stands for victims with no state is no more
+	 * placed than they are */
+	check_with(cd, "Russian troops shot civilians as they shelled Kherson.", "2025-03-01",
+		   EXPECT("RUSMIL>UKRCVL 1823 asserted 2025-03-01"));
+	coder_done(cd, lx, path);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2760,6 +2802,7 @@ int main(void)
 		cmocka_unit_test(test_c11_passives_complements_and_comments),
 		cmocka_unit_test(test_a12_actor_descriptions),
 		cmocka_unit_test(test_c12_participles_pairs_anchors_modes),
+		cmocka_unit_test(test_v13_floating_each_and_victims),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
