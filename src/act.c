@@ -332,6 +332,23 @@ static int32_t other_party(const struct sent *s, size_t from, const struct menti
 	return -1;
 }
 
+/* The other side the sentence names for p's source: after p's words
+ * first, else anywhere in the sentence.  With not_reporter, never the
+ * one reporting p ("fired missiles into the sea off its coast, South
+ * Korea's military said": who reports a test is not its target). */
+static int32_t other_side(const struct sent *s, const struct pred *p, const struct mention *src,
+			  int not_reporter)
+{
+	int32_t o = other_party(s, p->end + 1, src);
+
+	if (o < 0)
+		o = other_party(s, 0, src);
+	if (o >= 0 && not_reporter && p->reporter >= 0 &&
+	    s->ments[o].group == s->ments[p->reporter].group)
+		o = -1;
+	return o;
+}
+
 /* A code an agreement between two parties gives: an intent to cooperate
  * (03x, other than the bare default), a deal (057) or a ceasefire
  * (0871). */
@@ -2631,9 +2648,7 @@ static int target_answered(struct act *a)
 	    s->ments[a->src].code &&
 	    (a->tgt < 0 || (s->ments[a->tgt].code &&
 			    !strncmp(s->ments[a->tgt].code, s->ments[a->src].code, 3)))) {
-		int32_t o = other_party(s, p->end + 1, &s->ments[a->src]);
-		if (o < 0)
-			o = other_party(s, 0, &s->ments[a->src]);
+		int32_t o = other_side(s, p, &s->ments[a->src], 0);
 		if (o >= 0)
 			a->tgt = o;
 	}
@@ -2643,12 +2658,7 @@ static int target_answered(struct act *a)
 	 * names (not the one reporting it) */
 	if (a->src >= 0 && a->tgt < 0 && a->rc && (!strcmp(a->rc, "127") || !strcmp(a->rc, "1211")) &&
 	    s->ments[a->src].code && p->kind == LEX_VERB && accord_leaving(s, p->head)) {
-		int32_t o = other_party(s, p->end + 1, &s->ments[a->src]);
-		if (o < 0)
-			o = other_party(s, 0, &s->ments[a->src]);
-		if (o >= 0 && p->reporter >= 0 && s->ments[o].group == s->ments[p->reporter].group)
-			o = -1;
-		a->tgt = o;
+		a->tgt = other_side(s, p, &s->ments[a->src], 1);
 	}
 	/* "said it would deploy stronger forces along the border", "called
 	 * up 300,000 reservists": a show of force by one's own forces is
@@ -2660,14 +2670,7 @@ static int target_answered(struct act *a)
 	    s->ments[a->tgt].code && country_prefix(s->ments[a->src].code) &&
 	    !civil_role(s->ments[a->tgt].code) &&
 	    !strncmp(s->ments[a->tgt].code, s->ments[a->src].code, 3)) {
-		int32_t o = other_party(s, p->end + 1, &s->ments[a->src]);
-		if (o < 0)
-			o = other_party(s, 0, &s->ments[a->src]);
-		/* "fired missiles into the sea off its coast, South Korea's
-		 * military said": who reports a test is not its target */
-		if (o >= 0 && p->reporter >= 0 && s->ments[o].group == s->ments[p->reporter].group)
-			o = -1;
-		a->tgt = o;
+		a->tgt = other_side(s, p, &s->ments[a->src], 1);
 	}
 	/* "Putin signed treaties annexing four regions, a move Kyiv
 	 * condemned as illegal": a clause on a noun in apposition to the
