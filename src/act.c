@@ -1605,10 +1605,6 @@ struct act {
 static int noun_in_anchor(const struct sent *s, const struct pred *preds, size_t n,
 			  const struct pred *p)
 {
-	static const char *const spans[] = { "day", "days", "hour", "hours", "week", "weeks",
-					     "month", "months", "minutes", "year", "years",
-					     "decade", "decades", NULL };
-	static const char *const after[] = { "after", NULL };
 	static const char *const since[] = { "since", NULL };
 	size_t j, k;
 
@@ -1622,8 +1618,7 @@ static int noun_in_anchor(const struct sent *s, const struct pred *preds, size_t
 		for (k = 0; k < n; k++)
 			if (preds[k].kind == LEX_VERB && preds[k].head == j)
 				return clause_time_anchor(s, &preds[k]) || clause_since(s, &preds[k]);
-		if (word_is_any(s, j, since) || (j > 0 && word_is_any(s, j, after) &&
-						 word_is_any(s, j - 1, spans)))
+		if (word_is_any(s, j, since) || clause_after_span(s, j))
 			return 1;
 	}
 	return 0;

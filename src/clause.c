@@ -583,15 +583,21 @@ static long before_clause(const struct sent *s, const struct pred *p)
  * (tests/dev/README.md, "Which mentions are coded").  Not "days before":
  * what follows is often still to come ("days before Trump is due to
  * arrive"). */
-int clause_time_anchor(const struct sent *s, const struct pred *p)
+int clause_after_span(const struct sent *s, size_t j)
 {
 	static const char *const spans[] = { "day", "days", "hour", "hours", "week", "weeks",
 					     "month", "months", "minutes", "year", "years",
 					     "decade", "decades", NULL };
 	static const char *const after[] = { "after", NULL };
+
+	return j >= 1 && word_is_any(s, j, after) && word_is_any(s, j - 1, spans);
+}
+
+int clause_time_anchor(const struct sent *s, const struct pred *p)
+{
 	long j = before_clause(s, p);
 
-	return j >= 1 && word_is_any(s, (size_t)j, after) && word_is_any(s, (size_t)j - 1, spans);
+	return j >= 1 && clause_after_span(s, (size_t)j);
 }
 
 /* "since it issued a warrant for his arrest": a clause opened by
@@ -1632,18 +1638,17 @@ by_agent:
 	/* "Israeli troops deployed in southern Lebanon fired on": the
 	 * participle the subject search passed over describes the subject
 	 * of the verb after it */
-	for (i = 1; i < n; i++)
-		for (k = i; k-- > 0;)
-			if (preds[k].kind == LEX_VERB) {
-				if (preds[i].kind == LEX_VERB && preds[i].subject >= 0 &&
-				    preds[k].subject == preds[i].subject && !preds[i].infinitive &&
-				    preds[i].matrix < 0 && preds[i].coord < 0 && preds[i].anchor < 0 &&
-				    !head_ends_ing(s, preds[i].head) &&
-				    !(preds[i].passive && preds[i].group == preds[i].head) &&
-				    reduced_participle(s, &preds[k], preds[i].group))
-					preds[k].main_verb = (int32_t)i;
-				break;
-			}
+	for (i = 0, k = n; i < n; i++) {       /* k: the verb before, or n */
+		if (preds[i].kind != LEX_VERB)
+			continue;
+		if (k < n && preds[i].subject >= 0 && preds[k].subject == preds[i].subject &&
+		    !preds[i].infinitive && preds[i].matrix < 0 && preds[i].coord < 0 &&
+		    preds[i].anchor < 0 && !head_ends_ing(s, preds[i].head) &&
+		    !(preds[i].passive && preds[i].group == preds[i].head) &&
+		    reduced_participle(s, &preds[k], preds[i].group))
+			preds[k].main_verb = (int32_t)i;
+		k = i;
+	}
 
 	/* "according to X" reports the whole sentence. */
 	for (i = 0; i + 2 < s->n; i++)

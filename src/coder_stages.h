@@ -96,6 +96,8 @@ size_t clause_what_said(const struct sent *s, const struct mention *m);
 int32_t clause_mention_right(const struct sent *s, size_t from, uint32_t avoid_group,
 			     int skip_by);
 int clause_subordinate(const struct sent *s, const struct pred *p);
+/* Whether token j is "after" behind a span of time ("a day after"). */
+int clause_after_span(const struct sent *s, size_t j);
 int clause_time_anchor(const struct sent *s, const struct pred *p);
 int clause_since(const struct sent *s, const struct pred *p);
 void clause_analyse(struct dyad_coder *c, struct sent *s,

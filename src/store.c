@@ -127,7 +127,7 @@ static const char schema_v5[] =
 
 /* Version 6: the counts of actor_events kept by the ingest instead of
  * triggers.  A trigger on events made SQLite open a statement journal
- * for every event stored: two thirds of the cost of storing one.  dyad
+ * for every event stored: more than half the cost of storing one.  dyad
  * ingest, the one writer of events, adds each batch's counts before its
  * commit, in its transaction. */
 static const char schema_v6[] =
