@@ -209,6 +209,9 @@ int match_dateline(struct dyad_coder *c, struct sent *s);
  * state, else the article's main one; NULL when none.  Call after
  * match_mentions. */
 const char *match_place_state(struct dyad_coder *c, const struct sent *s, uint32_t tok);
+/* Whether mention m names a place where things happen: a state or
+ * city after "in", "at", "near" ..., "the city of X", "a strike on X". */
+int match_is_place(const struct sent *s, const struct mention *m);
 /* Pick the code an actor held on a date (yyyymmdd); NULL when none. */
 const char *match_actor_code(const dyad_lexicon *lex, uint32_t actor, int32_t ymd);
 

@@ -176,7 +176,7 @@ const char *dyad_mode_name(enum dyad_mode m);
  * event's sentence text. */
 struct dyad_span {
 	uint32_t start, end;
-	const char *code;       /* actor code; NULL for a trigger */
+	const char *code;       /* actor code, a place's state code; NULL for a trigger */
 };
 
 struct dyad_event {
@@ -196,6 +196,10 @@ struct dyad_event {
 	const char *plover;     /* PLOVER event type, "CONSULT" */
 	enum dyad_mode mode;
 	struct dyad_date date;
+	/* Where it happened, when the sentence says: the place's words and
+	 * its state's code ("Beijing", "CHN"). */
+	int has_location;
+	struct dyad_span location;
 };
 
 typedef int (*dyad_event_fn)(const struct dyad_event *ev, void *ctx);

@@ -2,7 +2,7 @@
  * event.c - one event out.
  *
  * event_emit() dates an event by the nearest date in its trigger's
- * clause, refines its code where the actors make it plain (a killing of
+ * clause, places it at the nearest place named there, refines its code where the actors make it plain (a killing of
  * civilians, a protester's clash, force against one's own), drops what
  * cannot be an event (an actor acting on itself, a tuple given twice),
  * and fills the public struct dyad_event with the spans of its trigger
@@ -30,6 +30,21 @@ static void find_dates(struct emit_ctx *e)
 	e->dates_found = 1;
 }
 
+/* How far the words tok .. tok + n_tok - 1 sit from p's trigger, in
+ * tokens, when they are in the trigger's own clause; UINT32_MAX when a
+ * clause break stands between them. */
+static uint32_t clause_distance(const struct sent *s, const struct pred *p,
+				uint32_t tok, uint32_t n_tok)
+{
+	uint32_t a = tok < p->head ? tok + n_tok : p->end + 1;
+	uint32_t b = tok < p->head ? p->group : tok, k;
+
+	for (k = a; k < b && k < s->n; k++)
+		if (clause_break(s, k))
+			return UINT32_MAX;
+	return tok > p->head ? tok - p->head : p->head - (tok + n_tok);
+}
+
 static struct dyad_date event_date(struct emit_ctx *e, const struct pred *p)
 {
 	size_t i, best = SIZE_MAX;
@@ -40,19 +55,10 @@ static struct dyad_date event_date(struct emit_ctx *e, const struct pred *p)
 	for (i = 0; i < e->n_dates; i++) {
 		const struct when_expr *w = &e->dates[i];
 		uint32_t d;
-		uint32_t a, b, k;
-		int apart = 0;
 		if (w->date.precision == DYAD_PREC_NONE)
 			continue;
 		/* Only a date in the trigger's own clause dates it. */
-		a = w->tok < p->head ? w->tok + w->n_tok : p->end + 1;
-		b = w->tok < p->head ? p->group : w->tok;
-		for (k = a; k < b && k < e->s->n; k++)
-			if (clause_break(e->s, k))
-				apart = 1;
-		if (apart)
-			continue;
-		d = w->tok > p->head ? w->tok - p->head : p->head - (w->tok + w->n_tok);
+		d = clause_distance(e->s, p, w->tok, w->n_tok);
 		if (d < dist) {
 			dist = d;
 			best = i;
@@ -61,6 +67,83 @@ static struct dyad_date event_date(struct emit_ctx *e, const struct pred *p)
 	if (best != SIZE_MAX)
 		return e->dates[best].date;
 	return e->s->pub;
+}
+
+/* A state's name used as an adjective, where a lower-case noun follows
+ * it ("the Israeli city of Tel Aviv", "Saudi oil plants"): it still
+ * places an event, but a proper name near it places it better. */
+static int adjectival(const struct sent *s, const struct mention *m)
+{
+	size_t k = m->tok + m->n_tok;
+
+	return k < s->n && (s->toks[k].flags & TOK_WORD) && !(s->toks[k].flags & TOK_CAP) &&
+	       !s->info[k].roles && !s->info[k].verb;
+}
+
+/* A place where something was said or met about, not what it was said
+ * about: "at their summit in Hanoi", "told a news conference in Kyiv",
+ * "told reporters in Brussels". */
+static int venue(const struct sent *s, const struct mention *m)
+{
+	static const char *const at[] = { "in", "at", NULL };
+	static const char *const venues[] = {
+		"summit", "meeting", "talks", "conference", "forum", "visit", "rally", "speech",
+		"session", "ceremony", "parade", "reporters", "journalists", "briefing",
+		"gathering", "interview", NULL
+	};
+	long j = (long)m->tok - 1;
+
+	while (j > 0 && (s->info[j].roles & R_DET) && !(s->info[j].roles & R_POSS))
+		j--;
+	return j > 0 && word_is_any(s, (size_t)j, at) && word_is_any(s, (size_t)j - 1, venues);
+}
+
+/* Codes of what is said (statements, appeals, intents, demands,
+ * disapproval, rejection, threats): a place in their clause is more
+ * often what they are about ("urged Israel to allow aid into Gaza")
+ * than where they were said. */
+static int verbal_code(const char *code)
+{
+	return code[0] == '0' ? code[1] >= '1' && code[1] <= '3' :
+	       code[0] == '1' && code[1] >= '0' && code[1] <= '3';
+}
+
+/* Where the event happened, as the sentence says it: the place named
+ * nearest its trigger in the trigger's own clause ("met Xi in Beijing",
+ * "a strike on Kharkiv", "talks in the Gaza Strip"; for what is said,
+ * only its venue: "said at a news conference in Kyiv"), else the place
+ * a visit goes to ("visited Moscow") or force strikes ("missiles struck
+ * Kharkiv").  NULL when the sentence does not say: a dateline is where
+ * the story was filed, not always where the event was. */
+static const struct mention *event_place(const struct sent *s, const struct pred *p,
+					 const struct mention *tgt, const char *code)
+{
+	const struct mention *best = NULL;
+	uint32_t dist = UINT32_MAX;
+	int said = verbal_code(code);
+	size_t i;
+
+	for (i = 0; i < s->n_ments; i++) {
+		const struct mention *m = &s->ments[i];
+		uint32_t d;
+		if (!match_is_place(s, m) || !country_prefix(m->code) || (said && !venue(s, m)))
+			continue;
+		d = clause_distance(s, p, m->tok, m->n_tok);
+		if (d != UINT32_MAX && adjectival(s, m))
+			d += SEG_MAX_TOKENS;
+		if (d < dist) {
+			dist = d;
+			best = m;
+		}
+	}
+	/* (the target as the sentence names it: not a state the coder
+	 * made up for it, "executed 81 men" at home) */
+	if (!best && tgt >= s->ments && tgt < s->ments + s->n_ments && tgt->country &&
+	    tgt->kind == M_NAME && !tgt->person && strlen(tgt->code) == 3 && country_prefix(tgt->code) &&
+	    (!strncmp(code, "042", 3) || !strncmp(code, "18", 2) || !strncmp(code, "19", 2) ||
+	     !strncmp(code, "20", 2)))
+		best = tgt;
+	return best;
 }
 
 /* "a senior commander of Islamic Jihad, Taiseer al-Jabari": one leader
@@ -373,6 +456,7 @@ int event_emit(struct emit_ctx *e, const struct pred *p, const struct mention *s
 	const struct cameo_entry *ce = cameo_find(c->lex, code);
 	struct dyad_event ev;
 	struct mention civ;
+	const struct mention *place;
 	size_t i;
 
 	if (!ce || !src->code || !tgt->code)
@@ -671,6 +755,12 @@ int event_emit(struct emit_ctx *e, const struct pred *p, const struct mention *s
 	ev.plover = ce->plover;
 	ev.mode = mode;
 	ev.date = event_date(e, p);
+	if ((place = event_place(s, p, tgt, code)) &&
+	    (ev.location.code = strlen(place->code) == 3 ? place->code : state_role(c, place->code, ""))) {
+		ev.has_location = 1;
+		ev.location.start = place->start;
+		ev.location.end = place->end;
+	}
 	for (i = 0; i < e->n_seen; i++) {
 		const struct dyad_event *o = &e->seen[i];
 		/* Events are a set: the same actors, code and mode from two

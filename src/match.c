@@ -2850,6 +2850,11 @@ static const char *lone_state_code(const struct sent *s)
 	return lone;
 }
 
+int match_is_place(const struct sent *s, const struct mention *m)
+{
+	return m->country && is_place(s, m, 0);
+}
+
 const char *match_place_state(struct dyad_coder *c, const struct sent *s, uint32_t tok)
 {
 	const char *state = nearest_place(s, tok, -1, 1), *lone = lone_state_code(s);

@@ -92,7 +92,8 @@ static const char tsv_header[] =
 	"target_code\ttarget_text\ttarget_start\ttarget_end\t"
 	"reporter_code\treporter_text\treporter_start\treporter_end\t"
 	"trigger_text\ttrigger_start\ttrigger_end\tcameo\tcameo_name\troot\t"
-	"quad_class\tgoldstein\tplover\tmode\tdate\tdate_precision\ttext\n";
+	"quad_class\tgoldstein\tplover\tmode\tdate\tdate_precision\t"
+	"location_code\tlocation_text\tlocation_start\tlocation_end\ttext\n";
 
 static int on_event(const struct dyad_event *ev, void *data)
 {
@@ -124,6 +125,10 @@ static int on_event(const struct dyad_event *ev, void *data)
 		tsv_value(&o->line, dyad_mode_name(ev->mode));
 		tsv_value(&o->line, ev->date.precision ? date : "");
 		tsv_value(&o->line, dyad_precision_name(ev->date.precision));
+		if (ev->has_location)
+			tsv_span(&o->line, ev, &ev->location, 1);
+		else
+			buf_adds(&o->line, "\t\t\t\t");
 		tsv_field(&o->line, ev->text, ev->text_len);
 		buf_addc(&o->line, '\n');
 	}

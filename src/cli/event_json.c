@@ -90,5 +90,11 @@ void event_json(struct buf *b, const struct dyad_event *ev)
 	else
 		buf_adds(b, "null");
 	KEY_STRING(b, "date_precision", dyad_precision_name(ev->date.precision));
+	if (ev->has_location) {
+		json_span(b, "location", ev, &ev->location, 1);
+	} else {
+		KEY(b, "location");
+		buf_adds(b, "null");
+	}
 	buf_addc(b, '}');
 }
