@@ -242,7 +242,7 @@ void dyad_coder_free(dyad_coder *c);
  */
 typedef struct dyad_store dyad_store;
 
-#define DYAD_STORE_SCHEMA 6     /* the schema version this dyad writes */
+#define DYAD_STORE_SCHEMA 7     /* the schema version this dyad writes */
 
 enum dyad_store_mode {
 	DYAD_STORE_READ = 0,    /* an existing store, to query */

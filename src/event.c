@@ -98,14 +98,18 @@ static int venue(const struct sent *s, const struct mention *m)
 	return j > 0 && word_is_any(s, (size_t)j, at) && word_is_any(s, (size_t)j - 1, venues);
 }
 
-/* Codes of what is said (statements, appeals, intents, demands,
- * disapproval, rejection, threats): a place in their clause is more
- * often what they are about ("urged Israel to allow aid into Gaza")
- * than where they were said. */
+/* Codes of what is said (statements, appeals, intents, praise and
+ * apologies, demands, disapproval, rejection, threats): a place in their
+ * clause is more often what they are about ("urged Israel to allow aid
+ * into Gaza", "thanked Kim for his soldiers' role in the Kursk region")
+ * than where they were said.  Ties (054: "opened its embassy in Kenya")
+ * and agreements (057: "signed a deal in Cairo") are made somewhere. */
 static int verbal_code(const char *code)
 {
-	return code[0] == '0' ? code[1] >= '1' && code[1] <= '3' :
-	       code[0] == '1' && code[1] >= '0' && code[1] <= '3';
+	if (code[0] == '0')
+		return (code[1] >= '1' && code[1] <= '3') ||
+		       (code[1] == '5' && code[2] != '4' && code[2] != '7');
+	return code[0] == '1' && code[1] >= '0' && code[1] <= '3';
 }
 
 /* Where the event happened, as the sentence says it: the place named

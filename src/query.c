@@ -465,6 +465,8 @@ int dyad_query_events(dyad_store *st, const struct dyad_query *q,
 		       " e.cameo AS cameo, (SELECT name FROM cameo WHERE code = e.cameo) AS cameo_name,"
 		       " e.root AS root, e.quad_class AS quad_class, e.goldstein AS goldstein,"
 		       " e.plover AS plover, e.mode AS mode,"
+		       " e.location AS location, CASE WHEN e.location IS NULL THEN NULL ELSE "
+		       SPAN("location") " END AS location_text,"
 		       " " REPORTS " AS articles, " SITES " AS sites,"
 		       " e.article AS article, a.ref AS article_ref, a.url AS url, e.story AS story,"
 		       " e.sentence AS sentence, s.text AS text");
@@ -483,7 +485,10 @@ int dyad_query_events(dyad_store *st, const struct dyad_query *q,
 
 /* The GDELT 2.0 event table's 61 columns, in order (the GDELT Event
  * Codebook V2.0).  Empty (NULL) where dyad knows nothing: ethnic and
- * religion codes, tone, geography, the time the event was added. */
+ * religion codes, tone, the actors' places, the coordinates and codes of
+ * the event's place (ActionGeo_FullName is the place as its sentence
+ * names it: GDELT's country codes are FIPS 10-4, which dyad does not
+ * keep), the time the event was added. */
 #define ACTOR_COLS(n, col) \
 	" e." col " AS Actor" n "Code," \
 	" upper((SELECT name FROM actors WHERE code = e." col ")) AS Actor" n "Name," \
@@ -498,8 +503,8 @@ int dyad_query_events(dyad_store *st, const struct dyad_query *q,
 	"  THEN substr(e." col ", 7, 3) END AS Actor" n "Type2Code," \
 	" CASE WHEN length(country(e." col ")) = 3 AND length(e." col ") >= 12" \
 	"  THEN substr(e." col ", 10, 3) END AS Actor" n "Type3Code,"
-#define GEO_COLS(n) \
-	" NULL AS " n "Geo_Type, NULL AS " n "Geo_FullName, NULL AS " n "Geo_CountryCode," \
+#define GEO_COLS(n, name) \
+	" NULL AS " n "Geo_Type, " name " AS " n "Geo_FullName, NULL AS " n "Geo_CountryCode," \
 	" NULL AS " n "Geo_ADM1Code, NULL AS " n "Geo_ADM2Code, NULL AS " n "Geo_Lat," \
 	" NULL AS " n "Geo_Long, NULL AS " n "Geo_FeatureID,"
 
@@ -527,7 +532,9 @@ int dyad_query_gdelt(dyad_store *st, const struct dyad_query *q,
 	       " " SITES " AS NumSources,"
 	       " " REPORTS " AS NumArticles,"
 	       " NULL AS AvgTone,"
-	       GEO_COLS("Actor1") GEO_COLS("Actor2") GEO_COLS("Action")
+	       GEO_COLS("Actor1", "NULL") GEO_COLS("Actor2", "NULL")
+	       GEO_COLS("Action", "(SELECT " SPAN("location") " FROM sentences s"
+			" WHERE s.article = e.article AND s.idx = e.sentence)")
 	       " NULL AS DATEADDED,"
 	       " coalesce(a.url, a.ref) AS SOURCEURL");
 	qb_sql(&b, " FROM u JOIN events e ON e.id = u.id JOIN articles a ON a.id = e.article"

@@ -131,7 +131,12 @@ int dyad_query_article(dyad_store *st, const struct dyad_query *q,
 	       " CASE WHEN e.reporter IS NULL THEN NULL ELSE s.start + e.reporter_start END"
 	       " AS reporter_start,"
 	       " CASE WHEN e.reporter IS NULL THEN NULL ELSE s.start + e.reporter_end END"
-	       " AS reporter_end"
+	       " AS reporter_end,"
+	       " e.location AS location,"
+	       " CASE WHEN e.location IS NULL THEN NULL ELSE s.start + e.location_start END"
+	       " AS location_start,"
+	       " CASE WHEN e.location IS NULL THEN NULL ELSE s.start + e.location_end END"
+	       " AS location_end"
 	       " FROM events e JOIN sentences s ON s.article = e.article AND s.idx = e.sentence"
 	       " WHERE e.article = ");
 	qb_int(&b, id);

@@ -134,6 +134,13 @@ static const char schema_v6[] =
 	"DROP TRIGGER events_count;"
 	"DROP TRIGGER events_uncount;";
 
+/* Version 7: where each event happened, when its sentence says: the
+ * place's state code and its span in the sentence (NULL when none). */
+static const char schema_v7[] =
+	"ALTER TABLE events ADD COLUMN location TEXT;"
+	"ALTER TABLE events ADD COLUMN location_start INTEGER;"
+	"ALTER TABLE events ADD COLUMN location_end INTEGER;";
+
 static const char *const migrations[DYAD_STORE_SCHEMA] = {
 	schema_v1,
 	schema_v2,
@@ -141,6 +148,7 @@ static const char *const migrations[DYAD_STORE_SCHEMA] = {
 	schema_v4,
 	schema_v5,
 	schema_v6,
+	schema_v7,
 };
 
 /* ---- SQL helpers -------------------------------------------------------- */

@@ -59,8 +59,9 @@ static const char *const stmt_sql[ST_N] = {
 		" source, source_start, source_end, target, target_start, target_end,"
 		" reporter, reporter_start, reporter_end, trigger_start, trigger_end,"
 		" cameo, root, quad_class, goldstein, plover, mode, date, date_precision,"
-		" day, gid) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12,"
-		" ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25)",
+		" day, gid, location, location_start, location_end) VALUES(?1, ?2, ?3, ?4,"
+		" ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19,"
+		" ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28)",
 	[ST_FIND_GID] = "SELECT min(id) FROM events WHERE story = ?1 AND source = ?2"
 		" AND target = ?3 AND cameo = ?4 AND day IS ?5",
 	[ST_INS_ACTOR] = "INSERT OR IGNORE INTO actors(code, name) VALUES(?1, ?2)",
@@ -724,6 +725,9 @@ int dyad_store_add_event(const struct dyad_event *ev, void *ctx)
 	e->source = dup_str(st, ev->source.code);
 	e->target = dup_str(st, ev->target.code);
 	e->reporter = ev->has_reporter ? dup_str(st, ev->reporter.code) : NULL;
+	e->location = ev->has_location ? dup_str(st, ev->location.code) : NULL;
+	e->loc_start = ev->location.start;
+	e->loc_end = ev->location.end;
 	e->src_start = ev->source.start;
 	e->src_end = ev->source.end;
 	e->tgt_start = ev->target.start;
@@ -739,7 +743,8 @@ int dyad_store_add_event(const struct dyad_event *ev, void *ctx)
 	e->goldstein = ev->goldstein;
 	e->mode = ev->mode;
 	e->date = ev->date;
-	if (!e->source || !e->target || !e->cameo || !e->root)
+	if (!e->source || !e->target || !e->cameo || !e->root ||
+	    (ev->has_reporter && !e->reporter) || (ev->has_location && !e->location))
 		return DYAD_ENOMEM;
 	cur->n_events++;
 	return 0;
@@ -865,6 +870,15 @@ static int write_event(dyad_store *st, int64_t article, int64_t story, int joine
 			  -1, SQLITE_STATIC);
 	st_bind_text(s, 24, day[0] ? day : NULL);
 	sqlite3_bind_int64(s, 25, gid);
+	if (e->location) {
+		sqlite3_bind_text(s, 26, e->location, -1, SQLITE_STATIC);
+		sqlite3_bind_int(s, 27, (int)e->loc_start);
+		sqlite3_bind_int(s, 28, (int)e->loc_end);
+	} else {
+		sqlite3_bind_null(s, 26);
+		sqlite3_bind_null(s, 27);
+		sqlite3_bind_null(s, 28);
+	}
 	if ((rc = step_done(st, s, err, "storing an event")))
 		return rc;
 	st->next_event++;

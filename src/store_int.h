@@ -30,6 +30,8 @@ struct st_event {
 	const char *source, *target, *reporter;         /* codes; reporter may be NULL */
 	uint32_t src_start, src_end, tgt_start, tgt_end;
 	uint32_t rep_start, rep_end, trg_start, trg_end;
+	const char *location;   /* the place's state code, or NULL */
+	uint32_t loc_start, loc_end;
 	const char *cameo, *root, *plover;
 	int quad_class;
 	double goldstein;

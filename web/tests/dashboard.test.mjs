@@ -275,8 +275,8 @@ test('article: marks the spans the API gives as UTF-8 byte offsets', async () =>
 	assert.equal((await textsOf(page, 'button.event-choice')).length, rowsOf.size,
 		'one entry per event in the list');
 	for (const [event, rows] of rowsOf) {
-		for (const role of ['source', 'target', 'trigger']) {
-			const spans = [...new Map(rows.map((e) => [`${e[`${role}_start`]} ${e[`${role}_end`]}`,
+		for (const role of ['source', 'target', 'trigger', 'location']) {
+			const spans = [...new Map(rows.filter((e) => e[`${role}_start`] != null).map((e) => [`${e[`${role}_start`]} ${e[`${role}_end`]}`,
 				[e[`${role}_start`], e[`${role}_end`]]])).values()].sort((a, b) => a[0] - b[0]);
 			const want = spans.map(([from, to]) => bytes.subarray(from, to).toString('utf8')).join('');
 			const got = (await textsOf(page, `.article-text mark[data-${role}~="${event}"]`)).join('');

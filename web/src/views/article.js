@@ -17,7 +17,7 @@ import { formatDay } from '../dates.js';
 import { formatNumber, formatSigned } from '../format.js';
 import { quadBadge, modeBadge, loadingNote } from '../widgets.js';
 
-const ROLES = ['source', 'target', 'trigger', 'reporter'];
+const ROLES = ['source', 'target', 'trigger', 'reporter', 'location'];
 
 /* The spans of the events, in bytes: [{ start, end, role, event }]. */
 function roleSpans(events) {
@@ -79,7 +79,8 @@ function eventsList(events, onChoose) {
 		' ', quadBadge(e.quad_class), ' ', modeBadge(e.mode),
 		h('span', { class: 'goldstein' }, ` Goldstein ${formatSigned(e.goldstein, 1)}`),
 		h('span', { class: 'names' }, ` ${e.source_name || e.source} → ${e.target_name || e.target}` +
-			(e.reporter ? `, as reported by ${e.reporter}` : '')))));
+			(e.reporter ? `, as reported by ${e.reporter}` : '') +
+			(e.location ? `, in ${e.location}` : '')))));
 }
 
 function legend() {
@@ -88,6 +89,7 @@ function legend() {
 		h('mark', { class: 'hl hl-trigger' }, 'trigger'), ' ',
 		h('mark', { class: 'hl hl-target' }, 'target'), ' ',
 		h('mark', { class: 'hl hl-reporter' }, 'reporter'), ' ',
+		h('mark', { class: 'hl hl-location' }, 'place'), ' ',
 		h('span', { class: 'sentence-mark' }, 'sentence with an event'));
 }
 
