@@ -112,6 +112,24 @@ static int verbal_code(const char *code)
 	return code[0] == '1' && code[1] >= '0' && code[1] <= '3';
 }
 
+/* Whether a comma and a word that opens another clause with a subject
+ * of its own stand between tokens a and b ("launched raids in southern
+ * Lebanon, and Iran fired missiles at Israel"): a place before them is
+ * the other clause's.  A verb right after the word goes on with the
+ * same subject ("held talks in Paris, and agreed to swap prisoners"). */
+static int clause_joined_between(const struct sent *s, uint32_t a, uint32_t b)
+{
+	static const char *const opens[] = { "and", "but", "while", "as", "after", "before",
+					     "when", "whereas", NULL };
+	uint32_t k;
+
+	for (k = a; k + 1 < b && k + 1 < s->n; k++)
+		if (is_punct(s, k, ',') && word_is_any(s, k + 1, opens) &&
+		    !(k + 2 < s->n && s->info[k + 2].verb))
+			return 1;
+	return 0;
+}
+
 /* Where the event happened, as the sentence says it: the place named
  * nearest its trigger in the trigger's own clause ("met Xi in Beijing",
  * "a strike on Kharkiv", "talks in the Gaza Strip"; for what is said,
@@ -133,6 +151,9 @@ static const struct mention *event_place(const struct sent *s, const struct pred
 		if (!match_is_place(s, m) || !country_prefix(m->code) || (said && !venue(s, m)))
 			continue;
 		d = clause_distance(s, p, m->tok, m->n_tok);
+		if (m->tok < p->head ? clause_joined_between(s, m->tok + m->n_tok, p->head) :
+				       clause_joined_between(s, p->end + 1, m->tok))
+			continue;
 		if (d != UINT32_MAX && adjectival(s, m))
 			d += SEG_MAX_TOKENS;
 		if (d < dist) {
