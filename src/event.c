@@ -98,6 +98,26 @@ static int venue(const struct sent *s, const struct mention *m)
 	return j > 0 && word_is_any(s, (size_t)j, at) && word_is_any(s, (size_t)j - 1, venues);
 }
 
+/* A place that only names a war or crisis ("mobilised reservists for
+ * the war in Ukraine", "weapons for either side in the Ukraine
+ * conflict"): the event is about it, not in it. */
+static int names_a_war(const struct sent *s, const struct mention *m, const struct pred *p)
+{
+	static const char *const wars[] = { "war", "wars", "conflict", "conflicts", "crisis",
+					    "fighting", "civil war", NULL };
+	size_t after = m->tok + m->n_tok;
+	long j = (long)m->tok - 1;
+
+	if (after < s->n && after != p->head && word_is_any(s, after, wars))
+		return 1;
+	while (j > 0 && (s->info[j].roles & R_DET) && !(s->info[j].roles & R_POSS))
+		j--;
+	/* (not when the war has its place already: "discussed the Ukraine
+	 * crisis in Beijing") */
+	return j > 0 && (s->info[j].roles & R_LOC) && (size_t)j - 1 != p->head &&
+	       word_is_any(s, (size_t)j - 1, wars) && !(j > 1 && s->info[j - 2].mention >= 0);
+}
+
 /* Codes of what is said (statements, appeals, intents, praise and
  * apologies, demands, disapproval, rejection, threats): a place in their
  * clause is more often what they are about ("urged Israel to allow aid
@@ -148,7 +168,8 @@ static const struct mention *event_place(const struct sent *s, const struct pred
 	for (i = 0; i < s->n_ments; i++) {
 		const struct mention *m = &s->ments[i];
 		uint32_t d;
-		if (!match_is_place(s, m) || !country_prefix(m->code) || (said && !venue(s, m)))
+		if (!match_is_place(s, m) || !country_prefix(m->code) || (said && !venue(s, m)) ||
+		    names_a_war(s, m, p))
 			continue;
 		d = clause_distance(s, p, m->tok, m->n_tok);
 		if (m->tok < p->head ? clause_joined_between(s, m->tok + m->n_tok, p->head) :
