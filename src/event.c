@@ -136,17 +136,26 @@ static int verbal_code(const char *code)
  * of its own stand between tokens a and b ("launched raids in southern
  * Lebanon, and Iran fired missiles at Israel"): a place before them is
  * the other clause's.  A verb right after the word goes on with the
- * same subject ("held talks in Paris, and agreed to swap prisoners"). */
-static int clause_joined_between(const struct sent *s, uint32_t a, uint32_t b)
+ * same subject ("held talks in Paris, and agreed to swap prisoners").
+ * AHEAD: b is a place after the event. */
+static int clause_joined_between(const struct sent *s, uint32_t a, uint32_t b, int ahead)
 {
 	static const char *const opens[] = { "and", "but", "while", "as", "after", "before",
 					     "when", "whereas", NULL };
 	uint32_t k;
 
-	for (k = a; k + 1 < b && k + 1 < s->n; k++)
-		if (is_punct(s, k, ',') && word_is_any(s, k + 1, opens) &&
-		    !(k + 2 < s->n && s->info[k + 2].verb))
+	for (k = a; k + 1 < b && k + 1 < s->n; k++) {
+		if (!is_punct(s, k, ','))
+			continue;
+		if (word_is_any(s, k + 1, opens) && !(k + 2 < s->n && s->info[k + 2].verb))
 			return 1;
+		/* "launched attacks on posts in Shan state, seizing positions
+		 * near the Chinese border": a participle after the event has
+		 * its own places (the event's own are still the participle's:
+		 * "struck targets in Gaza, killing a commander") */
+		if (ahead && s->info[k + 1].verb && s->info[k + 1].mention < 0)
+			return 1;
+	}
 	return 0;
 }
 
@@ -172,8 +181,8 @@ static const struct mention *event_place(const struct sent *s, const struct pred
 		    names_a_war(s, m, p))
 			continue;
 		d = clause_distance(s, p, m->tok, m->n_tok);
-		if (m->tok < p->head ? clause_joined_between(s, m->tok + m->n_tok, p->head) :
-				       clause_joined_between(s, p->end + 1, m->tok))
+		if (m->tok < p->head ? clause_joined_between(s, m->tok + m->n_tok, p->head, 0) :
+				       clause_joined_between(s, p->end + 1, m->tok, 1))
 			continue;
 		if (d != UINT32_MAX && adjectival(s, m))
 			d += SEG_MAX_TOKENS;
