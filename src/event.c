@@ -69,15 +69,39 @@ static struct dyad_date event_date(struct emit_ctx *e, const struct pred *p)
 	return e->s->pub;
 }
 
-/* A state's name used as an adjective, where a lower-case noun follows
- * it ("the Israeli city of Tel Aviv", "Saudi oil plants"): it still
- * places an event, but a proper name near it places it better. */
-static int adjectival(const struct sent *s, const struct mention *m)
+/* A state's name used as an adjective, a lower-case noun after it:
+ * "the Pakistani city of Peshawar", "Saudi oil plants".  It places an
+ * event only when no proper name near it does. */
+static int descriptive(const struct sent *s, const struct mention *m)
 {
 	size_t k = m->tok + m->n_tok;
 
 	return k < s->n && (s->toks[k].flags & TOK_WORD) && !(s->toks[k].flags & TOK_CAP) &&
-	       !s->info[k].roles && !s->info[k].verb;
+	       !s->info[k].roles && !s->info[k].verb && s->info[k].nlemma != LEX_NONE;
+}
+
+/* ... and of a thing, not of a place: "a Chinese surveillance
+ * balloon", where "the Mozambican town of Palma", "four Ukrainian
+ * regions" and "the Saudi oil facility" are places ("visit Russia
+ * later" is neither).  The noun that heads the words after it says. */
+static int adjectival(const struct sent *s, const struct mention *m)
+{
+	static const char *const places[] = {
+		"town", "towns", "city", "cities", "village", "villages", "port", "ports",
+		"province", "provinces", "region", "regions", "capital", "border", "coast",
+		"territory", "airspace", "waters", "soil", "island", "islands", "state", "side",
+		"enclave", "district", "districts", "frontier", "facility", "facilities", "plant",
+		"plants", "site", "sites", "base", "bases", "refinery", "refineries", "field",
+		"fields", "airport", "airports", NULL
+	};
+	size_t k = m->tok + m->n_tok;
+
+	if (!descriptive(s, m))
+		return 0;
+	while (k + 1 < s->n && (s->toks[k + 1].flags & TOK_WORD) && !(s->toks[k + 1].flags & TOK_CAP) &&
+	       !s->info[k + 1].roles && !s->info[k + 1].verb && s->info[k + 1].nlemma != LEX_NONE)
+		k++;
+	return !word_is_any(s, k, places);
 }
 
 /* A place where something was said or met about, not what it was said
@@ -184,7 +208,7 @@ static const struct mention *event_place(const struct sent *s, const struct pred
 		if (m->tok < p->head ? clause_joined_between(s, m->tok + m->n_tok, p->head, 0) :
 				       clause_joined_between(s, p->end + 1, m->tok, 1))
 			continue;
-		if (d != UINT32_MAX && adjectival(s, m))
+		if (d != UINT32_MAX && descriptive(s, m))
 			d += SEG_MAX_TOKENS;
 		if (d < dist) {
 			dist = d;
@@ -192,9 +216,11 @@ static const struct mention *event_place(const struct sent *s, const struct pred
 		}
 	}
 	/* (the target as the sentence names it: not a state the coder
-	 * made up for it, "executed 81 men" at home) */
+	 * made up for it, "executed 81 men" at home, nor the owner of a
+	 * thing, "shot down a Chinese balloon off South Carolina") */
 	if (!best && tgt >= s->ments && tgt < s->ments + s->n_ments && tgt->country &&
 	    tgt->kind == M_NAME && !tgt->person && strlen(tgt->code) == 3 && country_prefix(tgt->code) &&
+	    !adjectival(s, tgt) &&
 	    (!strncmp(code, "042", 3) || !strncmp(code, "18", 2) || !strncmp(code, "19", 2) ||
 	     !strncmp(code, "20", 2)))
 		best = tgt;
