@@ -806,6 +806,21 @@ static int64_t same_in_article(const struct st_article *cur, size_t i, int64_t f
 	return 0;
 }
 
+/* Bind a span's code, start and end to parameters i .. i + 2, or three
+ * NULLs when it has no code (no reporter, no place). */
+static void bind_span(sqlite3_stmt *s, int i, const char *code, uint32_t start, uint32_t end)
+{
+	if (!code) {
+		sqlite3_bind_null(s, i);
+		sqlite3_bind_null(s, i + 1);
+		sqlite3_bind_null(s, i + 2);
+		return;
+	}
+	sqlite3_bind_text(s, i, code, -1, SQLITE_STATIC);
+	sqlite3_bind_int(s, i + 1, (int)start);
+	sqlite3_bind_int(s, i + 2, (int)end);
+}
+
 static int write_event(dyad_store *st, int64_t article, int64_t story, int joined,
 		       size_t i, int64_t first_id, struct dyad_date art_date,
 		       dyad_error *err)
@@ -842,21 +857,9 @@ static int write_event(dyad_store *st, int64_t article, int64_t story, int joine
 	sqlite3_bind_int64(s, 2, article);
 	sqlite3_bind_int(s, 3, (int)e->sentence);
 	sqlite3_bind_int64(s, 4, story);
-	sqlite3_bind_text(s, 5, e->source, -1, SQLITE_STATIC);
-	sqlite3_bind_int(s, 6, (int)e->src_start);
-	sqlite3_bind_int(s, 7, (int)e->src_end);
-	sqlite3_bind_text(s, 8, e->target, -1, SQLITE_STATIC);
-	sqlite3_bind_int(s, 9, (int)e->tgt_start);
-	sqlite3_bind_int(s, 10, (int)e->tgt_end);
-	if (e->reporter) {
-		sqlite3_bind_text(s, 11, e->reporter, -1, SQLITE_STATIC);
-		sqlite3_bind_int(s, 12, (int)e->rep_start);
-		sqlite3_bind_int(s, 13, (int)e->rep_end);
-	} else {
-		sqlite3_bind_null(s, 11);
-		sqlite3_bind_null(s, 12);
-		sqlite3_bind_null(s, 13);
-	}
+	bind_span(s, 5, e->source, e->src_start, e->src_end);
+	bind_span(s, 8, e->target, e->tgt_start, e->tgt_end);
+	bind_span(s, 11, e->reporter, e->rep_start, e->rep_end);
 	sqlite3_bind_int(s, 14, (int)e->trg_start);
 	sqlite3_bind_int(s, 15, (int)e->trg_end);
 	sqlite3_bind_text(s, 16, e->cameo, -1, SQLITE_STATIC);
@@ -870,15 +873,7 @@ static int write_event(dyad_store *st, int64_t article, int64_t story, int joine
 			  -1, SQLITE_STATIC);
 	st_bind_text(s, 24, day[0] ? day : NULL);
 	sqlite3_bind_int64(s, 25, gid);
-	if (e->location) {
-		sqlite3_bind_text(s, 26, e->location, -1, SQLITE_STATIC);
-		sqlite3_bind_int(s, 27, (int)e->loc_start);
-		sqlite3_bind_int(s, 28, (int)e->loc_end);
-	} else {
-		sqlite3_bind_null(s, 26);
-		sqlite3_bind_null(s, 27);
-		sqlite3_bind_null(s, 28);
-	}
+	bind_span(s, 26, e->location, e->loc_start, e->loc_end);
 	if ((rc = step_done(st, s, err, "storing an event")))
 		return rc;
 	st->next_event++;
