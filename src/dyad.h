@@ -357,6 +357,7 @@ struct dyad_query {
 	const char *root;       /* a root: "04" */
 	int quad_class;         /* 1..4 */
 	const char *plover;     /* "CONSULT" */
+	const char *place;      /* where it happened: a state's code, "UKR" */
 	int mode;               /* enum dyad_mode or DYAD_MODE_ANY */
 	const char *from, *to;  /* days, YYYY-MM-DD, both inclusive */
 	const char *article;    /* a stored article id or the input's id */
@@ -389,7 +390,7 @@ void dyad_query_init(struct dyad_query *q);
 /* Set the parameter called name (leading dashes ignored: "--from" and
  * "from" are one) from its text, as the CLI's options and the server's
  * query strings both give them: actor source target cameo root quad
- * plover article text story from to mode limit offset after prefix min evidence
+ * plover place article text story from to mode limit offset after prefix min evidence
  * top bucket split test alpha direction mentions by-actor a b.  value is
  * not copied.  Returns DYAD_OK, or DYAD_EUSAGE with a message that starts
  * with name as given ("--from: '2025-13-01' is not a day (YYYY-MM-DD)"),

@@ -147,6 +147,10 @@ void qb_filters(struct qb *b, const struct dyad_query *q)
 		qb_text(b, q->plover);
 		qb_sql(b, ")");
 	}
+	if (q->place) {
+		qb_sql(b, " AND ");
+		qb_actor(b, "e.location", q->place);
+	}
 	if (q->mode != DYAD_MODE_ANY) {
 		qb_sql(b, " AND e.mode = ");
 		qb_text(b, dyad_mode_name((enum dyad_mode)q->mode));

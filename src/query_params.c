@@ -120,6 +120,8 @@ int dyad_query_set(struct dyad_query *q, const char *name, const char *v,
 		q->root = v;
 	} else if (!strcmp(key, "plover")) {
 		q->plover = v;
+	} else if (!strcmp(key, "place")) {
+		q->place = v;
 	} else if (!strcmp(key, "article")) {
 		q->article = v;
 	} else if (!strcmp(key, "text")) {

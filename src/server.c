@@ -350,14 +350,14 @@ struct endpoint {
 	int asserted;
 };
 
-#define FILTERS "actor source target cameo root quad plover mode from to article text story "
+#define FILTERS "actor source target cameo root quad plover place mode from to article text story "
 
 static const struct endpoint ep_stats = { "", 0, 0, 0 };
 static const struct endpoint ep_actors = { "q limit ", 50, 1000, 0 };
 static const struct endpoint ep_events = { FILTERS "mentions limit offset after ", 50, 1000, 0 };
 static const struct endpoint ep_dyads = { FILTERS "by_actor by-actor limit ", 20, 1000, 1 };
 /* A timeline counts every mode, each in its column: no mode filter. */
-static const struct endpoint ep_timeline = { "cameo root quad plover from to article text story "
+static const struct endpoint ep_timeline = { "cameo root quad plover place from to article text story "
 					     "a b bucket ", 0, 0, 0 };
 static const struct endpoint ep_focus = { "actor split test alpha min evidence top direction "
 					  "mode from to by_actor by-actor ", 0, 0, 1 };

@@ -24,6 +24,8 @@ static const char events_help[] =
 "  --quad N               the quad class: 1 verbal cooperation, 2 material\n"
 "                         cooperation, 3 verbal conflict, 4 material conflict\n"
 "  --plover TYPE          the PLOVER event type (CONSULT)\n"
+"  --place CODE           events that happened in this state (UKR), as\n"
+"                         their sentences place them\n"
 "  --mode MODE            asserted, planned, conditional, negated,\n"
 "                         speculative or any (default any)\n"
 "  --from YYYY-MM-DD      events on or after this day\n"

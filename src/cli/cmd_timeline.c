@@ -20,8 +20,8 @@ static const char timeline_help[] =
 "  --bucket B             day, week (from Monday) or month (default)\n"
 "  --from YYYY-MM-DD      events on or after this day\n"
 "  --to YYYY-MM-DD        events on or before this day\n"
-"  --cameo CODE, --root RR, --quad N, --plover TYPE, --article ID,\n"
-"  --story ID, --text QUERY\n"
+"  --cameo CODE, --root RR, --quad N, --plover TYPE, --place CODE,\n"
+"  --article ID, --story ID, --text QUERY\n"
 "                         count only the events these select\n"
 "  --limit N              at most N rows\n"
 "  -h, --help             this help\n";

@@ -18,7 +18,7 @@ static const struct {
 	{ "--actor", QO_FILTERS }, { "--source", QO_FILTERS }, { "--target", QO_FILTERS },
 	{ "--cameo", QO_FILTERS }, { "--root", QO_FILTERS }, { "--quad", QO_FILTERS },
 	{ "--plover", QO_FILTERS }, { "--article", QO_FILTERS }, { "--text", QO_FILTERS },
-	{ "--story", QO_FILTERS },
+	{ "--story", QO_FILTERS }, { "--place", QO_FILTERS },
 	{ "--from", QO_DATES }, { "--to", QO_DATES },
 	{ "--mode", QO_MODE }, { "--limit", QO_LIMIT }, { "--offset", QO_OFFSET },
 	{ "--after", QO_OFFSET }, { "--bucket", QO_BUCKET },
