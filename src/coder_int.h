@@ -210,8 +210,12 @@ int match_dateline(struct dyad_coder *c, struct sent *s);
  * match_mentions. */
 const char *match_place_state(struct dyad_coder *c, const struct sent *s, uint32_t tok);
 /* Whether mention m names a place where things happen: a state or
- * city after "in", "at", "near" ..., "the city of X", "a strike on X". */
-int match_is_place(const struct sent *s, const struct mention *m);
+ * city after "in", "at", "near" ..., "the city of X", "a strike on X",
+ * or a role placed in one ("protesters in Tbilisi").  Gives the place's
+ * words as byte offsets in the sentence (all of a name, "Tbilisi" of the
+ * role's). */
+int match_place_words(const struct sent *s, const struct mention *m, uint32_t *start,
+		      uint32_t *end);
 /* Pick the code an actor held on a date (yyyymmdd); NULL when none. */
 const char *match_actor_code(const dyad_lexicon *lex, uint32_t actor, int32_t ymd);
 

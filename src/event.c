@@ -188,21 +188,24 @@ static int clause_joined_between(const struct sent *s, uint32_t a, uint32_t b, i
  * "a strike on Kharkiv", "talks in the Gaza Strip"; for what is said,
  * only its venue: "said at a news conference in Kyiv"), else the place
  * a visit goes to ("visited Moscow") or force strikes ("missiles struck
- * Kharkiv").  NULL when the sentence does not say: a dateline is where
- * the story was filed, not always where the event was. */
+ * Kharkiv"), or a role placed there ("protesters in Tbilisi
+ * marched").  NULL when the sentence does not say: a dateline is where
+ * the story was filed, not always where the event was.  *start and *end
+ * get the place's words. */
 static const struct mention *event_place(const struct sent *s, const struct pred *p,
-					 const struct mention *tgt, const char *code)
+					 const struct mention *tgt, const char *code,
+					 uint32_t *start, uint32_t *end)
 {
 	const struct mention *best = NULL;
-	uint32_t dist = UINT32_MAX;
+	uint32_t dist = UINT32_MAX, a, b;
 	int said = verbal_code(code);
 	size_t i;
 
 	for (i = 0; i < s->n_ments; i++) {
 		const struct mention *m = &s->ments[i];
 		uint32_t d;
-		if (!match_is_place(s, m) || !country_prefix(m->code) || (said && !venue(s, m)) ||
-		    names_a_war(s, m, p))
+		if (!country_prefix(m->code) || !match_place_words(s, m, &a, &b) ||
+		    (said && !venue(s, m)) || names_a_war(s, m, p))
 			continue;
 		d = clause_distance(s, p, m->tok, m->n_tok);
 		if (m->tok < p->head ? clause_joined_between(s, m->tok + m->n_tok, p->head, 0) :
@@ -213,6 +216,8 @@ static const struct mention *event_place(const struct sent *s, const struct pred
 		if (d < dist) {
 			dist = d;
 			best = m;
+			*start = a;
+			*end = b;
 		}
 	}
 	/* (the target as the sentence names it: not a state the coder
@@ -222,8 +227,11 @@ static const struct mention *event_place(const struct sent *s, const struct pred
 	    tgt->kind == M_NAME && !tgt->person && strlen(tgt->code) == 3 && country_prefix(tgt->code) &&
 	    !adjectival(s, tgt) &&
 	    (!strncmp(code, "042", 3) || !strncmp(code, "18", 2) || !strncmp(code, "19", 2) ||
-	     !strncmp(code, "20", 2)))
+	     !strncmp(code, "20", 2))) {
 		best = tgt;
+		*start = tgt->start;
+		*end = tgt->end;
+	}
 	return best;
 }
 
@@ -836,12 +844,9 @@ int event_emit(struct emit_ctx *e, const struct pred *p, const struct mention *s
 	ev.plover = ce->plover;
 	ev.mode = mode;
 	ev.date = event_date(e, p);
-	if ((place = event_place(s, p, tgt, code)) &&
-	    (ev.location.code = strlen(place->code) == 3 ? place->code : state_role(c, place->code, ""))) {
+	if ((place = event_place(s, p, tgt, code, &ev.location.start, &ev.location.end)) &&
+	    (ev.location.code = strlen(place->code) == 3 ? place->code : state_role(c, place->code, "")))
 		ev.has_location = 1;
-		ev.location.start = place->start;
-		ev.location.end = place->end;
-	}
 	for (i = 0; i < e->n_seen; i++) {
 		const struct dyad_event *o = &e->seen[i];
 		/* Events are a set: the same actors, code and mode from two

@@ -2752,10 +2752,13 @@ static int acronym_at(const struct sent *s, size_t i)
  * roles of the state around them; not for armed groups, who need a
  * place named as such ("blamed rebels for a bombing that killed
  * civilians in Kyiv": whose rebels is not told). */
+/* Prepositions that place what follows them. */
+static const char *const place_preps[] = { "in", "at", "near", "outside", "inside", "across",
+					   "around", "throughout", "within", "through", "into", NULL };
+
 static int is_place(const struct sent *s, const struct mention *m, int civil)
 {
-	static const char *const at[] = { "in", "at", "near", "outside", "inside", "across",
-					  "around", "throughout", "within", "through", "into", NULL };
+	const char *const *at = place_preps;
 	static const char *const posted[] = { "MIL", "COP", "GOV", "JUD", "LEG", "SPY", NULL };
 	static const char *const civilians[] = { "CVL", "LAB", "EDU", "HLH", "REL", "MED", "OPP",
 						 NULL };
@@ -2850,9 +2853,36 @@ static const char *lone_state_code(const struct sent *s)
 	return lone;
 }
 
-int match_is_place(const struct sent *s, const struct mention *m)
+int match_place_words(const struct sent *s, const struct mention *m, uint32_t *start,
+		      uint32_t *end)
 {
-	return m->country && is_place(s, m, 0);
+	size_t k, last = m->tok + m->n_tok;
+
+	if (m->country) {
+		if (!is_place(s, m, 0))
+			return 0;
+		*start = m->start;
+		*end = m->end;
+		return 1;
+	}
+	if (!is_place(s, m, 1))
+		return 0;
+	/* the words after the role's last "in", "at" ...: "police in
+	 * eastern Kabul" is placed in Kabul */
+	for (k = last - 1; k > m->tok && !word_is_any(s, k, place_preps); k--)
+		;
+	if (k == m->tok)
+		return 0;
+	/* (past "the" and "northern", not the "South" of "South Korea") */
+	for (k++; k < last && (((s->info[k].roles & R_DET) && !(s->info[k].roles & R_POSS)) ||
+			       (word_is_any(s, k, state_parts) && !(s->toks[k].flags & TOK_CAP)));
+	     k++)
+		;
+	if (k >= last || !(s->toks[k].flags & TOK_CAP))
+		return 0;
+	*start = s->toks[k].start - s->base;
+	*end = m->end;
+	return 1;
 }
 
 const char *match_place_state(struct dyad_coder *c, const struct sent *s, uint32_t tok)
