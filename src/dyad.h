@@ -409,6 +409,11 @@ int dyad_query_events(dyad_store *st, const struct dyad_query *q,
  * columns, NULL where dyad does not know the field). */
 int dyad_query_gdelt(dyad_store *st, const struct dyad_query *q,
 		     const struct dyad_sink *sink, dyad_error *err);
+/* Where events happened, per state their sentences place them in: counts
+ * by quad class, mean Goldstein, first and last day, the place named most
+ * often. */
+int dyad_query_places(dyad_store *st, const struct dyad_query *q,
+		      const struct dyad_sink *sink, dyad_error *err);
 /* The most active directed pairs: counts by quad class, mean Goldstein. */
 int dyad_query_dyads(dyad_store *st, const struct dyad_query *q,
 		     const struct dyad_sink *sink, dyad_error *err);

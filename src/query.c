@@ -579,6 +579,39 @@ int dyad_query_dyads(dyad_store *st, const struct dyad_query *q,
 	return q_exec(st, &b, "dyads", sink, err);
 }
 
+/* ---- places --------------------------------------------------------------------------- */
+
+/* Where the events happened, as their sentences place them: per state,
+ * the events by quad class, their mean Goldstein score, the days of the
+ * first and last, and the place named most often ("Kyiv" for UKR). */
+int dyad_query_places(dyad_store *st, const struct dyad_query *q,
+		      const struct dyad_sink *sink, dyad_error *err)
+{
+	struct qb b;
+
+	qb_init(&b, err);
+	qb_unique(&b, q);
+	/* w: the events per place and the words that named it; the
+	 * place's own row adds them up and takes its most frequent words */
+	qb_sql(&b, ", w AS (SELECT e.location AS place, " SPAN("location") " AS words,"
+	       " count(*) AS n, sum(e.quad_class = 1) AS vc, sum(e.quad_class = 2) AS mc,"
+	       " sum(e.quad_class = 3) AS vf, sum(e.quad_class = 4) AS mf,"
+	       " sum(e.goldstein) AS g, min(e.day) AS first, max(e.day) AS last"
+	       " FROM u JOIN events e ON e.id = u.id"
+	       " JOIN sentences s ON s.article = e.article AND s.idx = e.sentence"
+	       " WHERE e.location IS NOT NULL GROUP BY 1, 2)"
+	       " SELECT p.place AS place, (SELECT name FROM actors WHERE code = p.place) AS name,"
+	       " (SELECT words FROM w WHERE w.place = p.place ORDER BY n DESC, words LIMIT 1)"
+	       " AS named, p.events AS events, p.vc AS verbal_coop, p.mc AS material_coop,"
+	       " p.vf AS verbal_conflict, p.mf AS material_conflict,"
+	       " round(p.g / p.events, 2) AS mean_goldstein, p.first AS first, p.last AS last"
+	       " FROM (SELECT place, sum(n) AS events, sum(vc) AS vc, sum(mc) AS mc, sum(vf) AS vf,"
+	       " sum(mf) AS mf, sum(g) AS g, min(first) AS first, max(last) AS last"
+	       " FROM w GROUP BY place) p ORDER BY p.events DESC, p.place");
+	qb_limit(&b, q->limit);
+	return q_exec(st, &b, "places", sink, err);
+}
+
 /* ---- timeline ------------------------------------------------------------------------- */
 
 static const char *bucket_sql(enum dyad_bucket bk)

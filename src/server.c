@@ -356,6 +356,7 @@ static const struct endpoint ep_stats = { "", 0, 0, 0 };
 static const struct endpoint ep_actors = { "q limit ", 50, 1000, 0 };
 static const struct endpoint ep_events = { FILTERS "mentions limit offset after ", 50, 1000, 0 };
 static const struct endpoint ep_dyads = { FILTERS "by_actor by-actor limit ", 20, 1000, 1 };
+static const struct endpoint ep_places = { FILTERS "limit ", 20, 1000, 1 };
 /* A timeline counts every mode, each in its column: no mode filter. */
 static const struct endpoint ep_timeline = { "cameo root quad plover place from to article text story "
 					     "a b bucket ", 0, 0, 0 };
@@ -520,6 +521,9 @@ static void api_get(dyad_server *srv, struct MHD_Connection *conn, const char *p
 	} else if (!strcmp(path, "/api/dyads")) {
 		if (!parse_params(conn, &ep_dyads, &q, &p, a))
 			run_query(srv, a, dyad_query_dyads, &q, NULL);
+	} else if (!strcmp(path, "/api/places")) {
+		if (!parse_params(conn, &ep_places, &q, &p, a))
+			run_query(srv, a, dyad_query_places, &q, NULL);
 	} else if (!strcmp(path, "/api/timeline")) {
 		if (!parse_params(conn, &ep_timeline, &q, &p, a)) {
 			if (!q.a || !q.b)

@@ -882,6 +882,9 @@ static int write_event(dyad_store *st, int64_t article, int64_t story, int joine
 		return rc;
 	if (e->reporter && (rc = actor_note(st, e->reporter, err)))
 		return rc;
+	/* (a place's state is named too: "dyad places" shows its name) */
+	if (e->location && (rc = actor_note(st, e->location, err)))
+		return rc;
 	return DYAD_OK;
 }
 

@@ -31,6 +31,7 @@ int cmd_extract(int argc, char **argv);
 int cmd_ingest(int argc, char **argv);
 int cmd_events(int argc, char **argv);
 int cmd_dyads(int argc, char **argv);
+int cmd_places(int argc, char **argv);
 int cmd_timeline(int argc, char **argv);
 int cmd_focus(int argc, char **argv);
 int cmd_story(int argc, char **argv);

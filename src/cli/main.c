@@ -16,6 +16,7 @@ static const struct cli_cmd commands[] = {
 	{ "ingest", cmd_ingest, "code articles and store them in an SQLite store" },
 	{ "events", cmd_events, "list stored events, by actor, code, mode, date, text" },
 	{ "dyads", cmd_dyads, "the most active directed pairs of actors" },
+	{ "places", cmd_places, "where the events happened, per state" },
 	{ "timeline", cmd_timeline, "two actors' relation over time" },
 	{ "focus", cmd_focus, "an actor's partners over time and the significant shifts" },
 	{ "story", cmd_story, "the articles of a story, or the largest stories" },

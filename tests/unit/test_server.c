@@ -507,6 +507,20 @@ static void test_timeline_focus_dyads(void **state)
 	row = json_array_get(rows(&r, "dyads"), 0);
 	assert_true(num(row, "events") >= num(json_array_get(rows(&r, "dyads"), 1), "events"));
 	resp_free(&r);
+
+	/* Where: the busiest places first, and one place alone. */
+	get(port, "/api/places?limit=3&mode=any", &r);
+	assert_int_equal(r.status, 200);
+	assert_int_equal(json_array_size(rows(&r, "places")), 3);
+	row = json_array_get(rows(&r, "places"), 0);
+	assert_int_equal(strlen(str(row, "place")), 3);
+	assert_true(num(row, "events") >= num(json_array_get(rows(&r, "places"), 1), "events"));
+	resp_free(&r);
+	get(port, "/api/places?place=prk&mode=any", &r);
+	assert_int_equal(r.status, 200);
+	assert_int_equal(json_array_size(rows(&r, "places")), 1);
+	assert_string_equal(str(json_array_get(rows(&r, "places"), 0), "place"), "PRK");
+	resp_free(&r);
 	dyad_server_stop(srv);
 }
 
@@ -518,7 +532,7 @@ static void test_article_spans(void **state)
 	unsigned port = dyad_server_port(srv);
 	struct resp art, evs, rel;
 	const char *text;
-	size_t i, checked = 0;
+	size_t i, checked = 0, located = 0;
 	json_t *e;
 
 	get(port, "/api/articles/sample-079", &art);
@@ -544,11 +558,18 @@ static void test_article_spans(void **state)
 		CUT("source");
 		CUT("target");
 		CUT("trigger");
+		/* ("met Lavrov in Moscow": where it happened, when said) */
+		if (!json_is_null(json_object_get(e, "location"))) {
+			CUT("location");
+			assert_string_equal(str(e, "location"), str(m, "location"));
+			located++;
+		}
 		assert_memory_equal(text + num(e, "sentence_start"), str(m, "text"),
 				    strlen(str(m, "text")));
 		checked++;
 	}
 	assert_true(checked >= 2);
+	assert_true(located >= 1);
 	resp_free(&evs);
 
 	get(port, "/api/articles/sample-079/related?limit=2", &rel);

@@ -1,0 +1,48 @@
+/*
+ * cmd_places.c - `dyad places`: where the events happened.
+ */
+#include "cli.h"
+#include "qopts.h"
+
+static const char places_help[] =
+"usage: dyad places [OPTIONS]\n"
+"\n"
+"Where the stored events happened, as their sentences place them (\"met\n"
+"Xi in Beijing\", \"missiles struck Kyiv\"): per state, its events by quad\n"
+"class, their mean Goldstein score, the first and last day, and the words\n"
+"that named the place most often.  Events whose sentence names no place\n"
+"are left out.\n"
+"\n"
+"options:\n"
+"  --db FILE              the store (default dyad.db)\n"
+"  --format F             table (default on a terminal), jsonl (default\n"
+"                         otherwise), csv or tsv\n"
+"  --mode MODE            count events of this mode (default asserted; any)\n"
+"  --from YYYY-MM-DD      events on or after this day\n"
+"  --to YYYY-MM-DD        events on or before this day\n"
+"  --actor CODE, --source CODE, --target CODE, --cameo CODE, --root RR,\n"
+"  --quad N, --plover TYPE, --place CODE, --article ID, --story ID,\n"
+"  --text QUERY\n"
+"                         count only the events these select (as in\n"
+"                         'dyad events')\n"
+"  --limit N              at most N places (default 20)\n"
+"  -h, --help             this help\n";
+
+int cmd_places(int argc, char **argv)
+{
+	struct qopts o;
+	int rc = qopt_parse(&o, argc, argv, QO_FILTERS | QO_DATES | QO_MODE | QO_LIMIT,
+			    places_help);
+
+	if (rc)
+		return rc;
+	if (o.n_args) {
+		cli_error("places: unexpected argument '%s'; see 'dyad places --help'", o.args[0]);
+		return EXIT_USAGE;
+	}
+	if (!o.mode_set)
+		o.q.mode = DYAD_MODE_ASSERTED;
+	if (!o.q.limit)
+		o.q.limit = 20;
+	return qopt_run(&o, dyad_query_places, 0);
+}
