@@ -249,7 +249,15 @@ test('map: a line per dyad between countries, coloured by cooperation', async ()
 	const busiest = arcs.reduce((x, y) => (byKey.get(y.dyad).events > byKey.get(x.dyad).events ? y : x));
 	assert.ok(busiest.width >= Math.max(...arcs.map((a) => a.width)) - 0.01,
 		`the busiest dyad drawn (${busiest.dyad}) is the widest`);
-	assert.equal(await page.$$eval('.table-wrap tbody tr', (rows) => rows.length), dyads.length);
+	assert.equal(await page.$$eval('.result > .table-wrap tbody tr', (rows) => rows.length), dyads.length);
+	// Where the events happened: the API's places, shaded and listed.
+	const { places } = await api(`places?from=${stats[0].first_day}&to=${stats[0].last_day}&limit=20`);
+	assert.ok(places.length >= 3, `${places.length} places`);
+	assert.deepEqual(await page.$$eval('.places tbody tr', (rows) => rows.map((r) => r.dataset.place)),
+		places.map((p) => p.place));
+	const shaded = await page.$$eval('.country.placed', (els) => els.map((el) => el.dataset.place));
+	for (const code of shaded) assert.ok(places.some((p) => p.place === code), `${code} is one of the places`);
+	assert.ok(shaded.includes(places[0].place), `the busiest place (${places[0].place}) is shaded`);
 	await page.click('.table-wrap a:text-is("PRK → RUS")');
 	await page.waitForFunction(() => window.__dyadChart, null, WAIT);
 	assert.match(page.url(), /#\/timeline\?a=PRK&b=RUS$/);

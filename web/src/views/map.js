@@ -4,7 +4,9 @@
 // countries on a world map, as wide as their events are many and coloured
 // by the sign of their mean Goldstein score, and as a table (the same
 // facts for keyboards and screen readers).  Either opens the dyad's
-// timeline.  The period defaults to the store's whole range.
+// timeline.  Countries where events happened (GET /api/places) are
+// shaded by how many, and listed in a second table.  The period defaults
+// to the store's whole range.
 
 import { feature } from 'topojson-client';
 import { geoNaturalEarth1, geoPath } from 'd3-geo';
@@ -66,7 +68,7 @@ const timelineHref = (d) => hrefFor('timeline', [], { a: d.source, b: d.target }
  * countries (thickest first, so thin arcs stay on top and clickable).
  * Returns { svg, drawn } with the dyads drawn.
  */
-function drawMap(countries, dyads) {
+function drawMap(countries, dyads, places) {
 	// The map frames the dyads' countries (with a margin of some 15° around
 	// each anchor), not the whole world: the arcs get the room.
 	const shown = countries.filter((c) => c.id !== 'ATA');
@@ -86,6 +88,16 @@ function drawMap(countries, dyads) {
 	const path = geoPath(projection);
 	const anchors = new Map([...active].map((code) => [code, projection(anchorOf.get(code))]));
 	const most = Math.max(1, ...drawn.map((d) => d.events));
+	const placed = new Map(places.map((p) => [p.place, p]));
+	const mostPlaced = Math.max(1, ...places.map((p) => p.events));
+	const countryPath = (c) => {
+		const p = placed.get(c.id);
+		const cls = ['country', active.has(c.id) && 'active', p && 'placed'].filter(Boolean).join(' ');
+		return s('path', { class: cls, d: path(c), dataset: p ? { place: c.id } : undefined,
+			'fill-opacity': p ? (0.25 + 0.75 * Math.sqrt(p.events / mostPlaced)).toFixed(2) : null },
+		s('title', null, p ? `${c.properties.name}: ${formatNumber(p.events)} events happened here` :
+			c.properties.name));
+	};
 	const widthOf = (d) => 1.5 + 7 * Math.sqrt(d.events / most);
 
 	const arrow = (tone) => s('marker', { id: `arrow-${tone}`, viewBox: '0 0 10 10', refX: '9', refY: '5',
@@ -119,9 +131,7 @@ function drawMap(countries, dyads) {
 		'aria-label': `World map of the ${drawn.length} most active dyads between countries; the table below lists them.` },
 	s('defs', null, arrow('coop'), arrow('conflict'), arrow('neutral')),
 	s('rect', { class: 'sea', x: vx, y: vy, width: vw, height: vh }),
-	s('g', { class: 'countries' }, shown.map((c) => s('path', {
-		class: active.has(c.id) ? 'country active' : 'country', d: path(c),
-	}, s('title', null, c.properties.name)))),
+	s('g', { class: 'countries' }, shown.map(countryPath)),
 	s('g', { class: 'arcs' }, arcs),
 	s('g', { class: 'anchors' }, labels));
 	return { svg, drawn };
@@ -134,6 +144,8 @@ function legend() {
 		item('coop', 'cooperative on average (mean Goldstein above 0)'),
 		item('conflict', 'conflictual on average (below 0)'),
 		item('neutral', 'neutral'),
+		h('li', null, h('span', { class: 'swatch place', 'aria-hidden': 'true' }),
+			'where events happened, darker for more'),
 		h('li', null, 'Wider: more events. Arcs bend to the right of their direction; arrows point at the target.'));
 }
 
@@ -160,6 +172,28 @@ function dyadTable(dyads, caption) {
 	});
 }
 
+function placeTable(places, caption) {
+	return h('section', { class: 'places' }, dataTable({
+		caption,
+		columns: [
+			{ label: 'Place', wrap: true, render: (p) => [
+				h('span', null, p.place), h('span', { class: 'names-line' }, `${p.name || p.place}, named "${p.named}"`)] },
+			{ label: 'Events', num: true, render: (p) => formatNumber(p.events) },
+			{ label: 'Verbal coop.', num: true, key: 'verbal_coop' },
+			{ label: 'Material coop.', num: true, key: 'material_coop' },
+			{ label: 'Verbal confl.', num: true, key: 'verbal_conflict' },
+			{ label: 'Material confl.', num: true, key: 'material_conflict' },
+			{ label: 'Mean Goldstein', num: true, render: (p) => {
+				const tone = goldsteinTone(p.mean_goldstein);
+				return h('span', { class: `tone-text tone-${tone}`, title: TONE_NAMES[tone] }, formatSigned(p.mean_goldstein));
+			} },
+			{ label: 'First and last event', render: (p) => formatRange(p.first, p.last) },
+		],
+		rows: places,
+		rowData: (p) => ({ place: p.place }),
+	}));
+}
+
 export function mount(root, route) {
 	const scope = createScope();
 	const params = route.params;
@@ -178,8 +212,9 @@ export function mount(root, route) {
 			const values = periodValues(params, stats);
 			replaceChildren(formSlot, periodForm({ label: 'Period of the map', values, stats,
 				onSubmit: (v) => navigate(hrefFor('map', [], v)) }));
-			const [answer, countries] = await Promise.all([
+			const [answer, where, countries] = await Promise.all([
 				apiGet('dyads', { from: values.from, to: values.to, limit: values.limit }, { signal: scope.signal }),
+				apiGet('places', { from: values.from, to: values.to, limit: values.limit }, { signal: scope.signal }),
 				loadWorld(),
 			]);
 			if (!scope.alive) return;
@@ -190,7 +225,8 @@ export function mount(root, route) {
 				announce('No dyads in this period.');
 				return;
 			}
-			const { svg, drawn } = drawMap(countries, dyads);
+			const places = where.places || [];
+			const { svg, drawn } = drawMap(countries, dyads, places);
 			const undrawn = dyads.length - drawn.length;
 			replaceChildren(result, title,
 				h('figure', { class: 'map' }, h('div', { class: 'map-scroll' }, svg), h('figcaption', null, legend())),
@@ -198,7 +234,9 @@ export function mount(root, route) {
 					`${undrawn === 1 ? 'involves' : 'involve'} an organisation or ${undrawn === 1 ? 'stays' : 'stay'} ` +
 					'within one country: the table has them, the map does not.') : null,
 				dyadTable(dyads, `The ${dyads.length} most active dyads, ${formatRange(values.from, values.to)}; ` +
-					'each opens its timeline'));
+					'each opens its timeline'),
+				places.length ? placeTable(places, `Where the events happened, ${formatRange(values.from, values.to)}: ` +
+					`the ${places.length} countries their sentences name most`) : null);
 			announce(`Map loaded: ${dyads.length} dyads, ${drawn.length} drawn.`);
 		} catch (err) {
 			if (isAbort(err)) return;
