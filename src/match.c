@@ -360,11 +360,28 @@ int match_discard(struct dyad_coder *c, struct sent *s, int *story)
 	return 0;
 }
 
+/* The state a place-only name gives ("place Camp David = USA"), or NULL
+ * when ACTOR is no place. */
+static const char *place_code(const dyad_lexicon *lex, uint32_t actor)
+{
+	const struct lex_actor *a = &lex->actors.v[actor];
+
+	if (!(a->flags & LEX_ACTOR_PLACE) || !a->n_codes)
+		return NULL;
+	return lex_code_str(lex, a->codes[0].code);
+}
+
+/* A place is never an actor: it has no code as one, so names built on it
+ * ("Davos-based", a flag) code nothing; find_names and match_dateline
+ * read its state through place_code. */
 const char *match_actor_code(const dyad_lexicon *lex, uint32_t actor, int32_t ymd)
 {
 	const struct lex_actor *a = &lex->actors.v[actor];
 	const char *undated = NULL;
 	uint32_t i;
+
+	if (a->flags & LEX_ACTOR_PLACE)
+		return NULL;
 
 	for (i = 0; i < a->n_codes; i++) {
 		const struct lex_code *lc = &a->codes[i];
@@ -572,6 +589,21 @@ static uint32_t unique_surname(struct dyad_coder *c, const struct sent *s, size_
 	return LEX_NONE;
 }
 
+/* Whether the name at token I follows a preposition of place ("in",
+ * "at", "near": "at Camp David", "in the Alpine resort of Davos" is the
+ * noun's), "the" between them allowed. */
+static int place_after_prep(const struct sent *s, size_t i)
+{
+	static const char *const at[] = { "in", "at", "near", "outside", "inside", "around",
+					  "within", NULL };
+	static const char *const the[] = { "the", NULL };
+	size_t j = i;
+
+	if (j > 0 && word_is_any(s, j - 1, the))
+		j--;
+	return j > 0 && word_is_any(s, j - 1, at);
+}
+
 static int find_names(struct dyad_coder *c, struct sent *s, int32_t ymd)
 {
 	const dyad_lexicon *lex = c->lex;
@@ -581,7 +613,7 @@ static int find_names(struct dyad_coder *c, struct sent *s, int32_t ymd)
 		uint32_t actor = LEX_NONE, agent = LEX_NONE;
 		long a_end = -1, g_end = -1;
 		struct mention *m;
-		const char *ship;
+		const char *ship, *code;
 
 		/* "the aircraft carrier USS Gerald R. Ford": the ship's name,
 		 * capitalised words and initials, is its navy's */
@@ -611,8 +643,26 @@ static int find_names(struct dyad_coder *c, struct sent *s, int32_t ymd)
 			i++;
 			continue;
 		}
+		if (a_end >= g_end && (code = place_code(lex, actor))) {
+			/* "talks at Camp David", "a military base in
+			 * Anchorage": a place-only name after a preposition of
+			 * place is where something happens, and gives its
+			 * state as a city does; anywhere else ("their Camp
+			 * David summit", "Davos hosted") it is no mention. */
+			if (place_after_prep(s, i)) {
+				if (!(m = push_mention(c, s)))
+					return DYAD_ENOMEM;
+				m->kind = M_NAME;
+				m->code = code;
+				m->country = 1;
+				m->how = "place";
+				set_span(s, m, i, (size_t)a_end);
+			}
+			i = (size_t)a_end + 1;
+			continue;
+		}
 		if (a_end >= g_end) {
-			const char *code = match_actor_code(lex, actor, ymd);
+			code = match_actor_code(lex, actor, ymd);
 			if (!code) {
 				/* Known, but held no coded role on this date. */
 				i = (size_t)a_end + 1;
@@ -3155,6 +3205,24 @@ int match_dateline(struct dyad_coder *c, struct sent *s)
 			c->memo.dateline[3] = '\0';
 			break;
 		}
+	/* "ANCHORAGE, Alaska, Aug 15 (Reuters) --": a place-only name,
+	 * no mention in a sentence, still names the dateline's state */
+	if (i == s->n_ments && c->lex->actor_trie.n_nodes) {
+		size_t t;
+		for (t = 0; t < s->n; t++) {
+			uint32_t actor = LEX_NONE;
+			long e;
+			const char *code;
+			if (!is_cap(s, t) || (e = trie_longest(&c->lex->actor_trie, s, t, &actor)) < 0)
+				continue;
+			if ((code = place_code(c->lex, actor))) {
+				memcpy(c->memo.dateline, code, 3);
+				c->memo.dateline[3] = '\0';
+				break;
+			}
+			t = (size_t)e;
+		}
+	}
 	s->n_ments = 0;
 	return DYAD_OK;
 }
