@@ -1017,11 +1017,33 @@ static int modifiers_only(const struct sent *s, uint32_t from, uint32_t to, int 
 	return 1;
 }
 
+/* "Ukrainian Infrastructure Minister Oleksandr Kubrakov", "Israeli
+ * National Security Minister Itamar Ben-Gvir": a portfolio the
+ * dictionaries do not list, one to three capitalised words, between a
+ * state and a capitalised title before a person's name; the state is
+ * the person's all the same. */
+static int portfolio_between(const struct sent *s, const struct mention *m, const struct mention *n)
+{
+	uint32_t k, from = m->tok + m->n_tok;
+
+	if (!m->country || !n->person || n->tok <= from || n->tok - from > 3 || !is_cap(s, n->tok) ||
+	    !n->how || (strcmp(n->how, "title and unknown name") && strcmp(n->how, "title and name") &&
+			strcmp(n->how, "title and family name")))
+		return 0;
+	for (k = from; k < n->tok; k++)
+		if (!(s->toks[k].flags & TOK_WORD) || !is_cap(s, k) || s->info[k].mention >= 0 ||
+		    (s->info[k].roles & (R_DET | R_PREP | R_PRON | R_SUB | R_CONJ | R_BE | R_POSS)))
+			return 0;
+	return 1;
+}
+
 /* A state's adjective and a role with only modifiers between: "Russian
- * troops", "Chinese nuclear-capable bombers". */
+ * troops", "Chinese nuclear-capable bombers"; a title's portfolio
+ * ("Ukrainian Infrastructure Minister Oleksandr Kubrakov"). */
 static int state_modifies(const struct sent *s, const struct mention *m, const struct mention *n)
 {
-	return adjacent(m, n) || (m->country && modifiers_only(s, m->tok + m->n_tok, n->tok, 1));
+	return adjacent(m, n) || (m->country && modifiers_only(s, m->tok + m->n_tok, n->tok, 1)) ||
+	       portfolio_between(s, m, n);
 }
 
 /* A count as digits or a small number's word ("two Chinese bombers"). */
@@ -1259,7 +1281,7 @@ static void combine_agents(struct dyad_coder *c, struct sent *s, int32_t ymd)
 		 * bare ("welcomed Venezuela's Nicolas Maduro", "Russia's
 		 * Putin"), who is the actor, not the state. */
 		if (n && m->kind == M_NAME && m->country && n->kind == M_NAME && n->person &&
-		    (adjacent(m, n) || (n->tok == m->tok + m->n_tok + 1 &&
+		    (adjacent(m, n) || portfolio_between(s, m, n) || (n->tok == m->tok + m->n_tok + 1 &&
 					(s->info[m->tok + m->n_tok].roles & R_POSS) &&
 					(!strcmp(n->how, "title and name") ||
 					 (m->code && n->code && !strncmp(m->code, n->code, 3)))))) {
