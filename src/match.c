@@ -2283,6 +2283,17 @@ static const struct mention *attacked_owner_subject(struct dyad_coder *c, const 
 	return state_subject_before(s, i, n, 0);
 }
 
+static int object_role(const struct sent *s, uint32_t tok);
+
+/* Whether only "and" and a verb lie between mention M and token I ("...
+ * and detained him"). */
+static int conj_verb_between(const struct sent *s, const struct mention *m, size_t i)
+{
+	size_t k = m->tok + m->n_tok;
+
+	return i == k + 2 && (s->info[k].roles & R_CONJ) && s->info[k + 1].vlemma != LEX_NONE;
+}
+
 /* he/she/it/they to the nearest fitting mention, in this sentence first. */
 static int find_pronouns(struct dyad_coder *c, struct sent *s)
 {
@@ -2381,8 +2392,12 @@ static int find_pronouns(struct dyad_coder *c, struct sent *s)
 				continue;
 			/* "soldiers tried to block them": an object pronoun is
 			 * not the subject of its own clause. */
+			/* But "removed President Omar al-Bashir and detained
+			 * him": a verb's object before "and" and the next
+			 * verb is no subject, and is the one meant. */
 			if (((len == 4 && !strncasecmp(t, "them", 4)) ||
-			     (len == 3 && !strncasecmp(t, "him", 3))) && clause_subject(s, m2, i))
+			     (len == 3 && !strncasecmp(t, "him", 3))) && clause_subject(s, m2, i) &&
+			    !(m2->person && object_role(s, m2->tok) && conj_verb_between(s, m2, i)))
 				continue;
 			/* "Israel struck Gaza, and the enclave's health ministry
 			 * accused it": nor is an object "it" the state of its
