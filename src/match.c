@@ -2910,7 +2910,17 @@ static const char *nearest_place(const struct sent *s, uint32_t tok, int32_t sel
 
 	for (k = 0; k < s->n_ments; k++) {
 		const struct mention *p = &s->ments[k];
-		uint32_t d = p->tok > tok ? p->tok - tok : tok - p->tok;
+		uint32_t d = p->tok > tok ? p->tok - tok : tok - p->tok, j;
+		/* "Jubeir announced in Riyadh, after protesters stormed the
+		 * Saudi embassy in Tehran": a place in the role's own clause
+		 * before one past a comma that opens another ("rampaged
+		 * through Israeli towns, killing hundreds of people" is one) */
+		for (j = p->tok > tok ? tok : p->tok + p->n_tok; j < (p->tok > tok ? p->tok : tok); j++)
+			if (is_punct_tok(s, j, ',') && j + 1 < s->n &&
+			    (s->info[j + 1].roles & (R_SUB | R_CONJ | R_BUT))) {
+				d += 1000;
+				break;
+			}
 		if ((int32_t)k != self && d < best && is_place(s, p, civil)) {
 			best = d;
 			state = p->code;
