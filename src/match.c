@@ -3150,6 +3150,36 @@ static const char *whose_owner(const struct sent *s, size_t i)
 	return NULL;
 }
 
+/* The state of a state's police (COP) named as the subject of the clause
+ * whose object is mention I (protesters and the like, protest_people), the nearest mention before it with no
+ * clause's end between ("Hong Kong police fired tear gas at tens of
+ * thousands of protesters"); NULL otherwise.  Police act at home; an
+ * army does not always, so soldiers are left to the place. */
+static const char *const protest_people[] = { "protesters", "protester", "protestors",
+					      "demonstrators", "demonstrator", "crowd", "crowds",
+					      "rioters", "marchers", "mourners", "worshippers",
+					      "students", "activists", "supporters", NULL };
+
+static const char *police_state(const struct sent *s, size_t i)
+{
+	const struct mention *m = &s->ments[i];
+	size_t k, j;
+
+	for (k = i; k-- > 0;) {
+		const struct mention *p = &s->ments[k];
+		if (p->kind == M_PRONOUN)
+			continue;
+		for (j = p->tok + p->n_tok; j < m->tok; j++)
+			if (s->info[j].brk || (s->info[j].roles & R_SUB))
+				return NULL;
+		if (!p->code || strlen(p->code) != 6 || strcmp(p->code + 3, "COP") ||
+		    !is_state_code(p->code) || !strncmp(p->code, "---", 3))
+			return NULL;
+		return p->code;
+	}
+	return NULL;
+}
+
 static void place_roles(struct dyad_coder *c, struct sent *s, int owned)
 {
 	static const char *const unaffiliated[] = { "gunman", "gunmen", "attacker", "attackers",
@@ -3207,6 +3237,12 @@ static void place_roles(struct dyad_coder *c, struct sent *s, int owned)
 		else if (!(state = whose_owner(s, i)) && !(state = country_anaphor(s, i)) &&
 			 !(state = role_named_before(s, i)))
 			state = nearest_place(s, m->tok, (int32_t)i, !armed);
+		/* "Hong Kong police fired tear gas at protesters who ...": the
+		 * people a state's police act on, placed nowhere else, are
+		 * that state's */
+		if (!state && !armed && object_role(s, m->tok) &&
+		    word_is_any(s, m->tok + m->n_tok - 1, protest_people))
+			state = police_state(s, i);
 		/* "DUBAI -- Iranian security forces fired on protesters": a
 		 * dateline abroad whose state the sentence does not name
 		 * yields to the one state it does name. */
