@@ -2294,6 +2294,24 @@ static int conj_verb_between(const struct sent *s, const struct mention *m, size
 	return i == k + 2 && (s->info[k].roles & R_CONJ) && s->info[k + 1].vlemma != LEX_NONE;
 }
 
+/* Whether mention M is the subject of a relative clause that holds
+ * token I: "his host, Russian President Vladimir Putin, who greeted him"
+ * (who greets is not who is greeted). */
+static int relative_subject(const struct sent *s, const struct mention *m, size_t i)
+{
+	static const char *const who[] = { "who", NULL };
+	size_t k = m->tok + m->n_tok, j;
+
+	if (k < s->n && is_punct_tok(s, k, ','))
+		k++;
+	if (k >= i || !word_is_any(s, k, who))
+		return 0;
+	for (j = k + 1; j < i; j++)
+		if (s->info[j].brk || is_punct_tok(s, j, ',') || s->info[j].mention >= 0)
+			return 0;
+	return 1;
+}
+
 /* he/she/it/they to the nearest fitting mention, in this sentence first. */
 static int find_pronouns(struct dyad_coder *c, struct sent *s)
 {
@@ -2396,8 +2414,10 @@ static int find_pronouns(struct dyad_coder *c, struct sent *s)
 			 * him": a verb's object before "and" and the next
 			 * verb is no subject, and is the one meant. */
 			if (((len == 4 && !strncasecmp(t, "them", 4)) ||
-			     (len == 3 && !strncasecmp(t, "him", 3))) && clause_subject(s, m2, i) &&
-			    !(m2->person && object_role(s, m2->tok) && conj_verb_between(s, m2, i)))
+			     (len == 3 && !strncasecmp(t, "him", 3))) &&
+			    ((clause_subject(s, m2, i) &&
+			      !(m2->person && object_role(s, m2->tok) && conj_verb_between(s, m2, i))) ||
+			     relative_subject(s, m2, i)))
 				continue;
 			/* "Israel struck Gaza, and the enclave's health ministry
 			 * accused it": nor is an object "it" the state of its
