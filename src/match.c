@@ -4286,6 +4286,52 @@ static int group_anaphors(struct dyad_coder *c, struct sent *s)
 	return DYAD_OK;
 }
 
+/* "Protesters stormed the Swedish embassy in Baghdad", "attacked the
+ * embassies of France, the United States and Rwanda", "an air strike on
+ * its consulate in Damascus": an embassy or consulate attacked is the
+ * building, and stands for its state (SWE), not for the diplomats who
+ * speak for it ("China's embassy in Washington said" stays CHNGOV). */
+static void attacked_premises(struct dyad_coder *c, struct sent *s)
+{
+	static const char *const premises[] = { "embassy", "embassies", "consulate", "consulates",
+						 NULL };
+	static const char *const force[] = { "storm", "attack", "torch", "burn", "ransack", "besiege",
+					     "bomb", "firebomb", "raid", "stone", "vandalise", "vandalize",
+					     "strike", "shell", "breach", "overrun", "loot", NULL };
+	static const char *const force_nouns[] = { "attack", "attacks", "assault", "strike",
+						   "strikes", "raid", "fire", NULL };
+	static const char *const on[] = { "on", "against", "to", NULL };
+	size_t i, k;
+
+	for (i = 0; i < s->n_ments; i++) {
+		struct mention *m = &s->ments[i];
+		long j = (long)m->tok - 1;
+		int hit = 0;
+		char *bare;
+
+		if (m->person || !m->code || strlen(m->code) != 6 || strcmp(m->code + 3, "GOV") ||
+		    !is_state_code(m->code) || !strncmp(m->code, "---", 3))
+			continue;
+		for (k = m->tok; k < m->tok + m->n_tok && !word_is_any(s, k, premises); k++)
+			;
+		if (k == m->tok + m->n_tok)
+			continue;
+		while (j >= 0 && (s->info[j].roles & R_DET))
+			j--;
+		if (j >= 0 && s->info[j].vlemma != LEX_NONE) {
+			const char *lemma = lex_word_str(c->lex, s->info[j].vlemma);
+			size_t f;
+			for (f = 0; force[f] && strcmp(force[f], lemma); f++)
+				;
+			hit = force[f] != NULL;
+		}
+		if (!hit && j >= 1 && word_is_any(s, (size_t)j, on) && word_is_any(s, (size_t)j - 1, force_nouns))
+			hit = 1;
+		if (hit && (bare = state_role(c, m->code, "")))
+			m->code = bare;
+	}
+}
+
 int match_mentions(struct dyad_coder *c, struct sent *s)
 {
 	int32_t ymd = s->pub.precision ? s->pub.ymd : 0;
@@ -4344,6 +4390,7 @@ int match_mentions(struct dyad_coder *c, struct sent *s)
 	place_roles(c, s, 1);   /* the owned roles whose pronoun found no owner */
 	mark_tokens(s);
 	link_mentions(c, s);
+	attacked_premises(c, s);
 	if ((rc = counterparts_from(c, s)) || (rc = plural_pronouns(c, s)))
 		return rc;
 	return pair_anaphors(c, s);
