@@ -1266,6 +1266,17 @@ static void seat_metonyms(struct sent *s)
 
 /* Country + agent: "Russian troops", "Russia's foreign minister",
  * "the foreign minister of Russia". */
+/* Whether agent mention M ends in a word for a leader's aide or adviser,
+ * who serves the one named after "to" ("an adviser to Iran's supreme
+ * leader"). */
+static int aide_agent(const struct sent *s, const struct mention *m)
+{
+	static const char *const aides[] = { "aide", "aides", "adviser", "advisers", "advisor",
+					     "advisors", NULL };
+
+	return m->n_tok > 0 && word_is_any(s, m->tok + m->n_tok - 1, aides);
+}
+
 static void combine_agents(struct dyad_coder *c, struct sent *s, int32_t ymd)
 {
 	size_t i, o = 0;
@@ -1387,7 +1398,8 @@ static void combine_agents(struct dyad_coder *c, struct sent *s, int32_t ymd)
 		    !(m->tok > 0 && (s->info[m->tok - 1].roles & R_POSS) &&
 		      (s->info[m->tok - 1].roles & R_PRON)) &&
 		    n->code && strlen(n->code) >= 3 &&
-		    (s->info[m->tok + m->n_tok].roles & (R_OF | R_FROM | R_LOC)) &&
+		    ((s->info[m->tok + m->n_tok].roles & (R_OF | R_FROM | R_LOC)) ||
+		     ((s->info[m->tok + m->n_tok].roles & R_TO) && aide_agent(s, m))) &&
 		    !((s->info[m->tok + m->n_tok].roles & R_FROM) && withdrawn(c, s, m->tok)) &&
 		    (n->tok == m->tok + m->n_tok + 1 ||
 		     (n->tok == m->tok + m->n_tok + 2 &&
@@ -3761,7 +3773,8 @@ static void borrow_states(struct dyad_coder *c, struct sent *s)
 			owner = a;
 			role = b;
 		} else if (a->kind == M_AGENT && !a->person && strlen(a->code) == 3 && b->person &&
-			   strlen(b->code) >= 6 && (s->info[after].roles & R_OF) &&
+			   strlen(b->code) >= 6 &&
+			   ((s->info[after].roles & R_OF) || ((s->info[after].roles & R_TO) && aide_agent(s, a))) &&
 			   (b->tok == after + 1 ||
 			    /* "supporters of Shi'ite cleric Moqtada al-Sadr" */
 			    (b->tok > after + 1 &&
@@ -3794,7 +3807,14 @@ static void borrow_states(struct dyad_coder *c, struct sent *s)
 merge:
 		{
 			struct mention merged = *role;
-			if (!(merged.code = state_role(c, owner->code, role->code)))
+			/* "former President Jair Bolsonaro's aides": an aide
+			 * serves in his principal's role, whatever it is */
+			if (aide_agent(s, role) && owner->person) {
+				size_t hl;
+				const char *ht = tok_text(s, role->tok + role->n_tok - 1, &hl);
+				merged.code = owner->code;
+				merged.person = ht[hl - 1] != 's';     /* "an aide": one person */
+			} else if (!(merged.code = state_role(c, owner->code, role->code)))
 				return;
 			merged.kind = M_NAME;
 			merged.actor = LEX_NONE;
