@@ -592,16 +592,33 @@ static uint32_t unique_surname(struct dyad_coder *c, const struct sent *s, size_
 /* Whether the name at token I follows a preposition of place ("in",
  * "at", "near": "at Camp David", "in the Alpine resort of Davos" is the
  * noun's), "the" between them allowed. */
+static const char *const place_preps[] = { "in", "at", "on", "near", "outside", "inside",
+					      "around", "within", NULL };
+
 static int place_after_prep(const struct sent *s, size_t i)
 {
-	static const char *const at[] = { "in", "at", "near", "outside", "inside", "around",
-					  "within", NULL };
 	static const char *const the[] = { "the", NULL };
 	size_t j = i;
 
 	if (j > 0 && word_is_any(s, j - 1, the))
 		j--;
-	return j > 0 && word_is_any(s, j - 1, at);
+	return j > 0 && word_is_any(s, j - 1, place_preps);
+}
+
+/* "on Singapore's Sentosa island", "in Japan's Hokkaido": the state's
+ * mention right before a place-only name at token I, itself after a
+ * preposition of place, is where it is; that mention, or NULL. */
+static struct mention *state_of_place(struct sent *s, size_t i)
+{
+	struct mention *m;
+
+	if (i < 2 || !s->n_ments || !(s->info[i - 1].roles & R_POSS) || (s->info[i - 1].roles & R_PRON))
+		return NULL;
+	m = &s->ments[s->n_ments - 1];
+	if (m->kind != M_NAME || !m->country || m->tok + m->n_tok != i - 1 ||
+	    !m->tok || !word_is_any(s, m->tok - 1, place_preps))
+		return NULL;
+	return m;
 }
 
 static int find_names(struct dyad_coder *c, struct sent *s, int32_t ymd)
@@ -649,7 +666,10 @@ static int find_names(struct dyad_coder *c, struct sent *s, int32_t ymd)
 			 * place is where something happens, and gives its
 			 * state as a city does; anywhere else ("their Camp
 			 * David summit", "Davos hosted") it is no mention. */
-			if (place_after_prep(s, i)) {
+			if ((m = state_of_place(s, i))) {
+				m->how = "place";
+				set_span(s, m, m->tok, (size_t)a_end);
+			} else if (place_after_prep(s, i)) {
 				if (!(m = push_mention(c, s)))
 					return DYAD_ENOMEM;
 				m->kind = M_NAME;
@@ -4356,6 +4376,7 @@ int match_mentions(struct dyad_coder *c, struct sent *s)
 {
 	int32_t ymd = s->pub.precision ? s->pub.ymd : 0;
 	int rc;
+	size_t k;
 
 	s->n_ments = 0;
 	if ((rc = find_names(c, s, ymd)))
@@ -4411,6 +4432,11 @@ int match_mentions(struct dyad_coder *c, struct sent *s)
 	mark_tokens(s);
 	link_mentions(c, s);
 	attacked_premises(c, s);
+	/* a place named after "on" ("on Sentosa island") is where, as
+	 * after "in" or "at" */
+	for (k = 0; k < s->n_ments; k++)
+		if (s->ments[k].after_prep && s->ments[k].how && !strcmp(s->ments[k].how, "place"))
+			s->ments[k].prep_roles |= R_LOC;
 	if ((rc = counterparts_from(c, s)) || (rc = plural_pronouns(c, s)))
 		return rc;
 	return pair_anaphors(c, s);
