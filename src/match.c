@@ -3232,6 +3232,19 @@ static const char *police_state(const struct sent *s, size_t i)
 	return NULL;
 }
 
+/* Whether the role at token TOK is a verb's direct object ("striking
+ * militant targets"), not a preposition's ("by masked men", "members of
+ * an armed gang"). */
+static int verb_object(const struct sent *s, uint32_t tok)
+{
+	long j = (long)tok - 1;
+
+	while (j >= 0 && (s->info[j].roles & R_DET) && !(s->info[j].roles & R_POSS))
+		j--;
+	return j >= 0 && s->info[j].vlemma != LEX_NONE &&
+	       !(s->info[j].roles & (R_PREP | R_CONJ | R_SUB | R_BE | R_HAVE));
+}
+
 static void place_roles(struct dyad_coder *c, struct sent *s, int owned)
 {
 	static const char *const unaffiliated[] = { "gunman", "gunmen", "attacker", "attackers",
@@ -3260,6 +3273,18 @@ static void place_roles(struct dyad_coder *c, struct sent *s, int owned)
 		 * of no known state (---INS), wherever they strike; rebels
 		 * ("rebels in eastern Congo") fight their own state and take
 		 * its place. */
+		/* ... but militants struck where they are ("began striking
+		 * militant targets in the Gaza Strip") are that place's */
+		if (armed && !strcmp(m->code, "INS") && verb_object(s, m->tok) &&
+		    !word_is_any(s, m->tok + m->n_tok - 1, unaffiliated) &&
+		    (state = nearest_place(s, m->tok, (int32_t)i, 0)) && strncmp(state, "---", 3)) {
+			if (!(code = state_role(c, state, m->code)))
+				return;
+			m->code = code;
+			m->placed = 1;
+			m->how = "armed role struck in its place";
+			continue;
+		}
 		if (armed && (!strcmp(m->code, "INS") ||
 			      word_is_any(s, m->tok + m->n_tok - 1, unaffiliated))) {
 			m->code = "---INS";
