@@ -40,6 +40,7 @@ struct nparse {
 	dyad_error *err;
 	enum { REC_NONE, REC_ACTOR, REC_CLASS } rec;
 	uint32_t id;            /* current actor or class */
+	int place;              /* the current actor is a place */
 	char code[32];          /* current class's code */
 	const char *value;      /* agent, set and issue lines: after '=' */
 	size_t value_len;
@@ -382,11 +383,12 @@ static int parse_record(struct nparse *p, const char *s, size_t n)
 {
 	const char *r, *l, *v;
 	size_t rn, ln, vn;
-	int rc, person = 0, story = 0;
+	int rc, person = 0, story = 0, place = 0;
 	enum lex_class_kind kind = LEX_VERB;
 
 	p->rec = REC_NONE;
-	if (keyword(s, n, "actor", &r, &rn) || (person = keyword(s, n, "person", &r, &rn))) {
+	if (keyword(s, n, "actor", &r, &rn) || (person = keyword(s, n, "person", &r, &rn)) ||
+	    (place = keyword(s, n, "place", &r, &rn))) {
 		const char *label;
 		size_t label_len;
 
@@ -398,15 +400,22 @@ static int parse_record(struct nparse *p, const char *s, size_t n)
 		}
 		if (!ln)
 			return perr(p, "actor without a name%.*s", "", 0);
+		/* a place gives one state, undated: "place Davos = CHE" */
+		if (place && (!v || vn != 3 || !is_code(v, vn)))
+			return perr(p, "a place needs the code of its state: \"place NAME | NAME = XXX\"%.*s",
+				    "", 0);
 		label = l;
 		label_len = memchr(l, '|', ln) ? (size_t)((const char *)memchr(l, '|', ln) - l) : ln;
 		trim(&label, &label_len);
 		if ((rc = lex_actor_new(p->lex, label, label_len,
-					person ? LEX_ACTOR_PERSON : LEX_ACTOR_GROUP, &p->id)))
+					person ? LEX_ACTOR_PERSON :
+					place ? LEX_ACTOR_PLACE | LEX_ACTOR_GROUP : LEX_ACTOR_GROUP,
+					&p->id)))
 			return dyad_fail(p->err, rc, "%s:%u: out of memory", p->path, p->line);
 		if ((rc = each_item(p, l, ln, add_actor_name)))
 			return rc;
 		p->rec = REC_ACTOR;
+		p->place = place;
 		if (v) {
 			const char *code;
 			size_t code_len;
@@ -471,7 +480,7 @@ static int parse_record(struct nparse *p, const char *s, size_t n)
 			return perr(p, "discard without a phrase%.*s", "", 0);
 		return each_item(p, r, rn, story ? add_discard_story : add_discard);
 	}
-	return perr(p, "unknown record \"%.*s\" (expected actor, person, agent, set, verb, noun, discard, discard-story or issue)",
+	return perr(p, "unknown record \"%.*s\" (expected actor, person, place, agent, set, verb, noun, discard, discard-story or issue)",
 		    s, memchr(s, ' ', n) ? (size_t)((const char *)memchr(s, ' ', n) - s) : n);
 }
 
@@ -496,6 +505,8 @@ static int parse_continuation(struct nparse *p, const char *s, size_t n)
 		}
 		if (s[0] != '=')
 			return perr(p, "expected \"= CODE [FROM..TO]\" or \"| NAME\" under an actor: \"%.*s\"", s, n);
+		if (p->place)
+			return perr(p, "a place has one state, on its first line: \"%.*s\"", s, n);
 		if ((rc = parse_code_range(p, s + 1, n - 1, &code, &code_len, &from, &to)))
 			return rc;
 		if (lex_actor_code(p->lex, p->id, code, code_len, from, to))
@@ -513,7 +524,7 @@ static int parse_continuation(struct nparse *p, const char *s, size_t n)
 int dict_native_load(dyad_lexicon *lex, const char *path, const char *text,
 		     size_t len, dyad_error *err)
 {
-	struct nparse p = { lex, path, 0, err, REC_NONE, 0, "", NULL, 0 };
+	struct nparse p = { lex, path, 0, err, REC_NONE, 0, 0, "", NULL, 0 };
 	size_t at = 0;
 
 	while (at < len) {

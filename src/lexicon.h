@@ -36,6 +36,9 @@ enum lex_actor_flags {
 	LEX_ACTOR_PERSON = 1,   /* an individual: takes he/she, surname alone */
 	LEX_ACTOR_GROUP = 2,    /* a state, organisation or group, whatever
 				 * its dated codes suggest */
+	LEX_ACTOR_PLACE = 4,    /* a place only ("place" records: Camp David,
+				 * Davos): it gives its state to a location
+				 * or a dateline, and is never an actor */
 };
 
 int lex_actor_new(dyad_lexicon *lex, const char *label, size_t len,

@@ -360,11 +360,28 @@ int match_discard(struct dyad_coder *c, struct sent *s, int *story)
 	return 0;
 }
 
+/* The state a place-only name gives ("place Camp David = USA"), or NULL
+ * when ACTOR is no place. */
+static const char *place_code(const dyad_lexicon *lex, uint32_t actor)
+{
+	const struct lex_actor *a = &lex->actors.v[actor];
+
+	if (!(a->flags & LEX_ACTOR_PLACE) || !a->n_codes)
+		return NULL;
+	return lex_code_str(lex, a->codes[0].code);
+}
+
+/* A place is never an actor: it has no code as one, so names built on it
+ * ("Davos-based", a flag) code nothing; find_names and match_dateline
+ * read its state through place_code. */
 const char *match_actor_code(const dyad_lexicon *lex, uint32_t actor, int32_t ymd)
 {
 	const struct lex_actor *a = &lex->actors.v[actor];
 	const char *undated = NULL;
 	uint32_t i;
+
+	if (a->flags & LEX_ACTOR_PLACE)
+		return NULL;
 
 	for (i = 0; i < a->n_codes; i++) {
 		const struct lex_code *lc = &a->codes[i];
@@ -572,6 +589,38 @@ static uint32_t unique_surname(struct dyad_coder *c, const struct sent *s, size_
 	return LEX_NONE;
 }
 
+/* Whether the name at token I follows a preposition of place ("in",
+ * "at", "near": "at Camp David", "in the Alpine resort of Davos" is the
+ * noun's), "the" between them allowed. */
+static const char *const place_preps[] = { "in", "at", "on", "near", "outside", "inside",
+					      "around", "within", NULL };
+
+static int place_after_prep(const struct sent *s, size_t i)
+{
+	static const char *const the[] = { "the", NULL };
+	size_t j = i;
+
+	if (j > 0 && word_is_any(s, j - 1, the))
+		j--;
+	return j > 0 && word_is_any(s, j - 1, place_preps);
+}
+
+/* "on Singapore's Sentosa island", "in Japan's Hokkaido": the state's
+ * mention right before a place-only name at token I, itself after a
+ * preposition of place, is where it is; that mention, or NULL. */
+static struct mention *state_of_place(struct sent *s, size_t i)
+{
+	struct mention *m;
+
+	if (i < 2 || !s->n_ments || !(s->info[i - 1].roles & R_POSS) || (s->info[i - 1].roles & R_PRON))
+		return NULL;
+	m = &s->ments[s->n_ments - 1];
+	if (m->kind != M_NAME || !m->country || m->tok + m->n_tok != i - 1 ||
+	    !m->tok || !word_is_any(s, m->tok - 1, place_preps))
+		return NULL;
+	return m;
+}
+
 static int find_names(struct dyad_coder *c, struct sent *s, int32_t ymd)
 {
 	const dyad_lexicon *lex = c->lex;
@@ -581,7 +630,7 @@ static int find_names(struct dyad_coder *c, struct sent *s, int32_t ymd)
 		uint32_t actor = LEX_NONE, agent = LEX_NONE;
 		long a_end = -1, g_end = -1;
 		struct mention *m;
-		const char *ship;
+		const char *ship, *code;
 
 		/* "the aircraft carrier USS Gerald R. Ford": the ship's name,
 		 * capitalised words and initials, is its navy's */
@@ -611,8 +660,29 @@ static int find_names(struct dyad_coder *c, struct sent *s, int32_t ymd)
 			i++;
 			continue;
 		}
+		if (a_end >= g_end && (code = place_code(lex, actor))) {
+			/* "talks at Camp David", "a military base in
+			 * Anchorage": a place-only name after a preposition of
+			 * place is where something happens, and gives its
+			 * state as a city does; anywhere else ("their Camp
+			 * David summit", "Davos hosted") it is no mention. */
+			if ((m = state_of_place(s, i))) {
+				m->how = "place";
+				set_span(s, m, m->tok, (size_t)a_end);
+			} else if (place_after_prep(s, i)) {
+				if (!(m = push_mention(c, s)))
+					return DYAD_ENOMEM;
+				m->kind = M_NAME;
+				m->code = code;
+				m->country = 1;
+				m->how = "place";
+				set_span(s, m, i, (size_t)a_end);
+			}
+			i = (size_t)a_end + 1;
+			continue;
+		}
 		if (a_end >= g_end) {
-			const char *code = match_actor_code(lex, actor, ymd);
+			code = match_actor_code(lex, actor, ymd);
 			if (!code) {
 				/* Known, but held no coded role on this date. */
 				i = (size_t)a_end + 1;
@@ -967,11 +1037,33 @@ static int modifiers_only(const struct sent *s, uint32_t from, uint32_t to, int 
 	return 1;
 }
 
+/* "Ukrainian Infrastructure Minister Oleksandr Kubrakov", "Israeli
+ * National Security Minister Itamar Ben-Gvir": a portfolio the
+ * dictionaries do not list, one to three capitalised words, between a
+ * state and a capitalised title before a person's name; the state is
+ * the person's all the same. */
+static int portfolio_between(const struct sent *s, const struct mention *m, const struct mention *n)
+{
+	uint32_t k, from = m->tok + m->n_tok;
+
+	if (!m->country || !n->person || n->tok <= from || n->tok - from > 3 || !is_cap(s, n->tok) ||
+	    !n->how || (strcmp(n->how, "title and unknown name") && strcmp(n->how, "title and name") &&
+			strcmp(n->how, "title and family name")))
+		return 0;
+	for (k = from; k < n->tok; k++)
+		if (!(s->toks[k].flags & TOK_WORD) || !is_cap(s, k) || s->info[k].mention >= 0 ||
+		    (s->info[k].roles & (R_DET | R_PREP | R_PRON | R_SUB | R_CONJ | R_BE | R_POSS)))
+			return 0;
+	return 1;
+}
+
 /* A state's adjective and a role with only modifiers between: "Russian
- * troops", "Chinese nuclear-capable bombers". */
+ * troops", "Chinese nuclear-capable bombers"; a title's portfolio
+ * ("Ukrainian Infrastructure Minister Oleksandr Kubrakov"). */
 static int state_modifies(const struct sent *s, const struct mention *m, const struct mention *n)
 {
-	return adjacent(m, n) || (m->country && modifiers_only(s, m->tok + m->n_tok, n->tok, 1));
+	return adjacent(m, n) || (m->country && modifiers_only(s, m->tok + m->n_tok, n->tok, 1)) ||
+	       portfolio_between(s, m, n);
 }
 
 /* A count as digits or a small number's word ("two Chinese bombers"). */
@@ -1194,6 +1286,17 @@ static void seat_metonyms(struct sent *s)
 
 /* Country + agent: "Russian troops", "Russia's foreign minister",
  * "the foreign minister of Russia". */
+/* Whether agent mention M ends in a word for a leader's aide or adviser,
+ * who serves the one named after "to" ("an adviser to Iran's supreme
+ * leader"). */
+static int aide_agent(const struct sent *s, const struct mention *m)
+{
+	static const char *const aides[] = { "aide", "aides", "adviser", "advisers", "advisor",
+					     "advisors", NULL };
+
+	return m->n_tok > 0 && word_is_any(s, m->tok + m->n_tok - 1, aides);
+}
+
 static void combine_agents(struct dyad_coder *c, struct sent *s, int32_t ymd)
 {
 	size_t i, o = 0;
@@ -1209,7 +1312,7 @@ static void combine_agents(struct dyad_coder *c, struct sent *s, int32_t ymd)
 		 * bare ("welcomed Venezuela's Nicolas Maduro", "Russia's
 		 * Putin"), who is the actor, not the state. */
 		if (n && m->kind == M_NAME && m->country && n->kind == M_NAME && n->person &&
-		    (adjacent(m, n) || (n->tok == m->tok + m->n_tok + 1 &&
+		    (adjacent(m, n) || portfolio_between(s, m, n) || (n->tok == m->tok + m->n_tok + 1 &&
 					(s->info[m->tok + m->n_tok].roles & R_POSS) &&
 					(!strcmp(n->how, "title and name") ||
 					 (m->code && n->code && !strncmp(m->code, n->code, 3)))))) {
@@ -1315,7 +1418,8 @@ static void combine_agents(struct dyad_coder *c, struct sent *s, int32_t ymd)
 		    !(m->tok > 0 && (s->info[m->tok - 1].roles & R_POSS) &&
 		      (s->info[m->tok - 1].roles & R_PRON)) &&
 		    n->code && strlen(n->code) >= 3 &&
-		    (s->info[m->tok + m->n_tok].roles & (R_OF | R_FROM | R_LOC)) &&
+		    ((s->info[m->tok + m->n_tok].roles & (R_OF | R_FROM | R_LOC)) ||
+		     ((s->info[m->tok + m->n_tok].roles & R_TO) && aide_agent(s, m))) &&
 		    !((s->info[m->tok + m->n_tok].roles & R_FROM) && withdrawn(c, s, m->tok)) &&
 		    (n->tok == m->tok + m->n_tok + 1 ||
 		     (n->tok == m->tok + m->n_tok + 2 &&
@@ -2211,6 +2315,35 @@ static const struct mention *attacked_owner_subject(struct dyad_coder *c, const 
 	return state_subject_before(s, i, n, 0);
 }
 
+static int object_role(const struct sent *s, uint32_t tok);
+
+/* Whether only "and" and a verb lie between mention M and token I ("...
+ * and detained him"). */
+static int conj_verb_between(const struct sent *s, const struct mention *m, size_t i)
+{
+	size_t k = m->tok + m->n_tok;
+
+	return i == k + 2 && (s->info[k].roles & R_CONJ) && s->info[k + 1].vlemma != LEX_NONE;
+}
+
+/* Whether mention M is the subject of a relative clause that holds
+ * token I: "his host, Russian President Vladimir Putin, who greeted him"
+ * (who greets is not who is greeted). */
+static int relative_subject(const struct sent *s, const struct mention *m, size_t i)
+{
+	static const char *const who[] = { "who", NULL };
+	size_t k = m->tok + m->n_tok, j;
+
+	if (k < s->n && is_punct_tok(s, k, ','))
+		k++;
+	if (k >= i || !word_is_any(s, k, who))
+		return 0;
+	for (j = k + 1; j < i; j++)
+		if (s->info[j].brk || is_punct_tok(s, j, ',') || s->info[j].mention >= 0)
+			return 0;
+	return 1;
+}
+
 /* he/she/it/they to the nearest fitting mention, in this sentence first. */
 static int find_pronouns(struct dyad_coder *c, struct sent *s)
 {
@@ -2309,8 +2442,14 @@ static int find_pronouns(struct dyad_coder *c, struct sent *s)
 				continue;
 			/* "soldiers tried to block them": an object pronoun is
 			 * not the subject of its own clause. */
+			/* But "removed President Omar al-Bashir and detained
+			 * him": a verb's object before "and" and the next
+			 * verb is no subject, and is the one meant. */
 			if (((len == 4 && !strncasecmp(t, "them", 4)) ||
-			     (len == 3 && !strncasecmp(t, "him", 3))) && clause_subject(s, m2, i))
+			     (len == 3 && !strncasecmp(t, "him", 3))) &&
+			    ((clause_subject(s, m2, i) &&
+			      !(m2->person && object_role(s, m2->tok) && conj_verb_between(s, m2, i))) ||
+			     relative_subject(s, m2, i)))
 				continue;
 			/* "Israel struck Gaza, and the enclave's health ministry
 			 * accused it": nor is an object "it" the state of its
@@ -2747,18 +2886,19 @@ static int acronym_at(const struct sent *s, size_t i)
 	return 1;
 }
 
+/* Prepositions that place the mention after them (is_place()). */
+static const char *const placing_preps[] = { "in", "at", "near", "outside", "inside", "across",
+					     "around", "throughout", "within", "through", "into",
+					     NULL };
+
 /* Whether mention M is a place.  CIVIL: roles of civilians placed "in"
  * a city are too ("protesters in Tbilisi clashed with police"), for the
  * roles of the state around them; not for armed groups, who need a
  * place named as such ("blamed rebels for a bombing that killed
  * civilians in Kyiv": whose rebels is not told). */
-/* Prepositions that place what follows them. */
-static const char *const place_preps[] = { "in", "at", "near", "outside", "inside", "across",
-					   "around", "throughout", "within", "through", "into", NULL };
-
 static int is_place(const struct sent *s, const struct mention *m, int civil)
 {
-	const char *const *at = place_preps;
+	const char *const *at = placing_preps;
 	static const char *const posted[] = { "MIL", "COP", "GOV", "JUD", "LEG", "SPY", NULL };
 	static const char *const civilians[] = { "CVL", "LAB", "EDU", "HLH", "REL", "MED", "OPP",
 						 NULL };
@@ -2826,7 +2966,17 @@ static const char *nearest_place(const struct sent *s, uint32_t tok, int32_t sel
 
 	for (k = 0; k < s->n_ments; k++) {
 		const struct mention *p = &s->ments[k];
-		uint32_t d = p->tok > tok ? p->tok - tok : tok - p->tok;
+		uint32_t d = p->tok > tok ? p->tok - tok : tok - p->tok, j;
+		/* "Jubeir announced in Riyadh, after protesters stormed the
+		 * Saudi embassy in Tehran": a place in the role's own clause
+		 * before one past a comma that opens another ("rampaged
+		 * through Israeli towns, killing hundreds of people" is one) */
+		for (j = p->tok > tok ? tok : p->tok + p->n_tok; j < (p->tok > tok ? p->tok : tok); j++)
+			if (is_punct_tok(s, j, ',') && j + 1 < s->n &&
+			    (s->info[j + 1].roles & (R_SUB | R_CONJ | R_BUT))) {
+				d += 1000;
+				break;
+			}
 		if ((int32_t)k != self && d < best && is_place(s, p, civil)) {
 			best = d;
 			state = p->code;
@@ -2869,7 +3019,7 @@ int match_place_words(const struct sent *s, const struct mention *m, uint32_t *s
 		return 0;
 	/* the words after the role's last "in", "at" ...: "police in
 	 * eastern Kabul" is placed in Kabul */
-	for (k = last - 1; k > m->tok && !word_is_any(s, k, place_preps); k--)
+	for (k = last - 1; k > m->tok && !word_is_any(s, k, placing_preps); k--)
 		;
 	if (k == m->tok)
 		return 0;
@@ -3088,6 +3238,49 @@ static const char *whose_owner(const struct sent *s, size_t i)
 	return NULL;
 }
 
+/* The state of a state's police (COP) named as the subject of the clause
+ * whose object is mention I (protesters and the like, protest_people), the nearest mention before it with no
+ * clause's end between ("Hong Kong police fired tear gas at tens of
+ * thousands of protesters"); NULL otherwise.  Police act at home; an
+ * army does not always, so soldiers are left to the place. */
+static const char *const protest_people[] = { "protesters", "protester", "protestors",
+					      "demonstrators", "demonstrator", "crowd", "crowds",
+					      "rioters", "marchers", "mourners", "worshippers",
+					      "students", "activists", "supporters", NULL };
+
+static const char *police_state(const struct sent *s, size_t i)
+{
+	const struct mention *m = &s->ments[i];
+	size_t k, j;
+
+	for (k = i; k-- > 0;) {
+		const struct mention *p = &s->ments[k];
+		if (p->kind == M_PRONOUN)
+			continue;
+		for (j = p->tok + p->n_tok; j < m->tok; j++)
+			if (s->info[j].brk || (s->info[j].roles & R_SUB))
+				return NULL;
+		if (!p->code || strlen(p->code) != 6 || strcmp(p->code + 3, "COP") ||
+		    !is_state_code(p->code) || !strncmp(p->code, "---", 3))
+			return NULL;
+		return p->code;
+	}
+	return NULL;
+}
+
+/* Whether the role at token TOK is a verb's direct object ("striking
+ * militant targets"), not a preposition's ("by masked men", "members of
+ * an armed gang"). */
+static int verb_object(const struct sent *s, uint32_t tok)
+{
+	long j = (long)tok - 1;
+
+	while (j >= 0 && (s->info[j].roles & R_DET) && !(s->info[j].roles & R_POSS))
+		j--;
+	return j >= 0 && s->info[j].vlemma != LEX_NONE &&
+	       !(s->info[j].roles & (R_PREP | R_CONJ | R_SUB | R_BE | R_HAVE));
+}
+
 static void place_roles(struct dyad_coder *c, struct sent *s, int owned)
 {
 	static const char *const unaffiliated[] = { "gunman", "gunmen", "attacker", "attackers",
@@ -3116,6 +3309,18 @@ static void place_roles(struct dyad_coder *c, struct sent *s, int owned)
 		 * of no known state (---INS), wherever they strike; rebels
 		 * ("rebels in eastern Congo") fight their own state and take
 		 * its place. */
+		/* ... but militants struck where they are ("began striking
+		 * militant targets in the Gaza Strip") are that place's */
+		if (armed && !strcmp(m->code, "INS") && verb_object(s, m->tok) &&
+		    !word_is_any(s, m->tok + m->n_tok - 1, unaffiliated) &&
+		    (state = nearest_place(s, m->tok, (int32_t)i, 0)) && strncmp(state, "---", 3)) {
+			if (!(code = state_role(c, state, m->code)))
+				return;
+			m->code = code;
+			m->placed = 1;
+			m->how = "armed role struck in its place";
+			continue;
+		}
 		if (armed && (!strcmp(m->code, "INS") ||
 			      word_is_any(s, m->tok + m->n_tok - 1, unaffiliated))) {
 			m->code = "---INS";
@@ -3145,6 +3350,12 @@ static void place_roles(struct dyad_coder *c, struct sent *s, int owned)
 		else if (!(state = whose_owner(s, i)) && !(state = country_anaphor(s, i)) &&
 			 !(state = role_named_before(s, i)))
 			state = nearest_place(s, m->tok, (int32_t)i, !armed);
+		/* "Hong Kong police fired tear gas at protesters who ...": the
+		 * people a state's police act on, placed nowhere else, are
+		 * that state's */
+		if (!state && !armed && object_role(s, m->tok) &&
+		    word_is_any(s, m->tok + m->n_tok - 1, protest_people))
+			state = police_state(s, i);
 		/* "DUBAI -- Iranian security forces fired on protesters": a
 		 * dateline abroad whose state the sentence does not name
 		 * yields to the one state it does name. */
@@ -3190,6 +3401,24 @@ int match_dateline(struct dyad_coder *c, struct sent *s)
 			c->memo.dateline[3] = '\0';
 			break;
 		}
+	/* "ANCHORAGE, Alaska, Aug 15 (Reuters) --": a place-only name,
+	 * no mention in a sentence, still names the dateline's state */
+	if (i == s->n_ments && c->lex->actor_trie.n_nodes) {
+		size_t t;
+		for (t = 0; t < s->n; t++) {
+			uint32_t actor = LEX_NONE;
+			long e;
+			const char *code;
+			if (!is_cap(s, t) || (e = trie_longest(&c->lex->actor_trie, s, t, &actor)) < 0)
+				continue;
+			if ((code = place_code(c->lex, actor))) {
+				memcpy(c->memo.dateline, code, 3);
+				c->memo.dateline[3] = '\0';
+				break;
+			}
+			t = (size_t)e;
+		}
+	}
 	s->n_ments = 0;
 	return DYAD_OK;
 }
@@ -3625,7 +3854,8 @@ static void borrow_states(struct dyad_coder *c, struct sent *s)
 			owner = a;
 			role = b;
 		} else if (a->kind == M_AGENT && !a->person && strlen(a->code) == 3 && b->person &&
-			   strlen(b->code) >= 6 && (s->info[after].roles & R_OF) &&
+			   strlen(b->code) >= 6 &&
+			   ((s->info[after].roles & R_OF) || ((s->info[after].roles & R_TO) && aide_agent(s, a))) &&
 			   (b->tok == after + 1 ||
 			    /* "supporters of Shi'ite cleric Moqtada al-Sadr" */
 			    (b->tok > after + 1 &&
@@ -3658,7 +3888,14 @@ static void borrow_states(struct dyad_coder *c, struct sent *s)
 merge:
 		{
 			struct mention merged = *role;
-			if (!(merged.code = state_role(c, owner->code, role->code)))
+			/* "former President Jair Bolsonaro's aides": an aide
+			 * serves in his principal's role, whatever it is */
+			if (aide_agent(s, role) && owner->person) {
+				size_t hl;
+				const char *ht = tok_text(s, role->tok + role->n_tok - 1, &hl);
+				merged.code = owner->code;
+				merged.person = ht[hl - 1] != 's';     /* "an aide": one person */
+			} else if (!(merged.code = state_role(c, owner->code, role->code)))
 				return;
 			merged.kind = M_NAME;
 			merged.actor = LEX_NONE;
@@ -4150,10 +4387,57 @@ static int group_anaphors(struct dyad_coder *c, struct sent *s)
 	return DYAD_OK;
 }
 
+/* "Protesters stormed the Swedish embassy in Baghdad", "attacked the
+ * embassies of France, the United States and Rwanda", "an air strike on
+ * its consulate in Damascus": an embassy or consulate attacked is the
+ * building, and stands for its state (SWE), not for the diplomats who
+ * speak for it ("China's embassy in Washington said" stays CHNGOV). */
+static void attacked_premises(struct dyad_coder *c, struct sent *s)
+{
+	static const char *const premises[] = { "embassy", "embassies", "consulate", "consulates",
+						 NULL };
+	static const char *const force[] = { "storm", "attack", "torch", "burn", "ransack", "besiege",
+					     "bomb", "firebomb", "raid", "stone", "vandalise", "vandalize",
+					     "strike", "shell", "breach", "overrun", "loot", NULL };
+	static const char *const force_nouns[] = { "attack", "attacks", "assault", "strike",
+						   "strikes", "raid", "fire", NULL };
+	static const char *const on[] = { "on", "against", "to", NULL };
+	size_t i, k;
+
+	for (i = 0; i < s->n_ments; i++) {
+		struct mention *m = &s->ments[i];
+		long j = (long)m->tok - 1;
+		int hit = 0;
+		char *bare;
+
+		if (m->person || !m->code || strlen(m->code) != 6 || strcmp(m->code + 3, "GOV") ||
+		    !is_state_code(m->code) || !strncmp(m->code, "---", 3))
+			continue;
+		for (k = m->tok; k < m->tok + m->n_tok && !word_is_any(s, k, premises); k++)
+			;
+		if (k == m->tok + m->n_tok)
+			continue;
+		while (j >= 0 && (s->info[j].roles & R_DET))
+			j--;
+		if (j >= 0 && s->info[j].vlemma != LEX_NONE) {
+			const char *lemma = lex_word_str(c->lex, s->info[j].vlemma);
+			size_t f;
+			for (f = 0; force[f] && strcmp(force[f], lemma); f++)
+				;
+			hit = force[f] != NULL;
+		}
+		if (!hit && j >= 1 && word_is_any(s, (size_t)j, on) && word_is_any(s, (size_t)j - 1, force_nouns))
+			hit = 1;
+		if (hit && (bare = state_role(c, m->code, "")))
+			m->code = bare;
+	}
+}
+
 int match_mentions(struct dyad_coder *c, struct sent *s)
 {
 	int32_t ymd = s->pub.precision ? s->pub.ymd : 0;
 	int rc;
+	size_t k;
 
 	s->n_ments = 0;
 	if ((rc = find_names(c, s, ymd)))
@@ -4208,6 +4492,12 @@ int match_mentions(struct dyad_coder *c, struct sent *s)
 	place_roles(c, s, 1);   /* the owned roles whose pronoun found no owner */
 	mark_tokens(s);
 	link_mentions(c, s);
+	attacked_premises(c, s);
+	/* a place named after "on" ("on Sentosa island") is where, as
+	 * after "in" or "at" */
+	for (k = 0; k < s->n_ments; k++)
+		if (s->ments[k].after_prep && s->ments[k].how && !strcmp(s->ments[k].how, "place"))
+			s->ments[k].prep_roles |= R_LOC;
 	if ((rc = counterparts_from(c, s)) || (rc = plural_pronouns(c, s)))
 		return rc;
 	return pair_anaphors(c, s);

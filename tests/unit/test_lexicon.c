@@ -1,7 +1,8 @@
 /*
  * test_lexicon.c - unit tests for the lexicon's indexes (lexicon.c): the
  * synonym-set members listed by first word, and the trie's root words;
- * and for the case folding every token goes through.
+ * for the case folding every token goes through; and for the "place"
+ * record of the native dictionary format.
  *
  * The coder trusts both to be exact: a set missing from a word's list, or
  * a root word missing from its bits, would lose a match without a trace.
@@ -141,6 +142,41 @@ static void test_trie_root_words(void **state)
 	dyad_lexicon_free(lex);
 }
 
+/* A "place" record: an actor flagged as a place, with its one state;
+ * a code that is not a bare state, or a second code, is an error. */
+static void test_place_record(void **state)
+{
+	dyad_lexicon *lex;
+	dyad_error err;
+	const char *ok = "place Camp David | Mar-a-Lago = USA\n    | Anchorage\n";
+	const char *bad[] = { "place Davos\n", "place Davos = CHEGOV\n",
+			      "place Davos = CHE\n    = FRA\n", "place Davos = CHE 2020..\n", NULL };
+	uint32_t node, id;
+	size_t k;
+
+	(void)state;
+	assert_int_equal(lex_new_bare(&lex, NULL), DYAD_OK);
+	assert_int_equal(dict_native_load(lex, "t.dict", ok, strlen(ok), &err), DYAD_OK);
+	node = lex_trie_step(&lex->actor_trie, 0, word(lex, "camp"), 1);
+	assert_int_not_equal(node, LEX_NONE);
+	node = lex_trie_step(&lex->actor_trie, node, word(lex, "david"), 1);
+	assert_int_not_equal(node, LEX_NONE);
+	id = lex->actor_trie.values[node];
+	assert_true(lex->actors.v[id].flags & LEX_ACTOR_PLACE);
+	assert_int_equal(lex->actors.v[id].n_codes, 1);
+	assert_string_equal(lex_code_str(lex, lex->actors.v[id].codes[0].code), "USA");
+	node = lex_trie_step(&lex->actor_trie, 0, word(lex, "anchorage"), 1);
+	assert_int_not_equal(node, LEX_NONE);
+	assert_int_equal(lex->actor_trie.values[node], id);
+	dyad_lexicon_free(lex);
+	for (k = 0; bad[k]; k++) {
+		assert_int_equal(lex_new_bare(&lex, NULL), DYAD_OK);
+		assert_int_not_equal(dict_native_load(lex, "t.dict", bad[k], strlen(bad[k]), &err),
+				     DYAD_OK);
+		dyad_lexicon_free(lex);
+	}
+}
+
 static void test_fold(void **state)
 {
 	char out[8];
@@ -170,6 +206,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_set_members_by_first_word),
 		cmocka_unit_test(test_trie_root_words),
+		cmocka_unit_test(test_place_record),
 		cmocka_unit_test(test_fold),
 	};
 
