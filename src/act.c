@@ -434,6 +434,24 @@ static long two_sides_before(const struct sent *s, size_t at)
 	return -1;
 }
 
+/* "the two leaders, who call each other dear friends, pledged": a
+ * relative clause between commas right before token `at` is passed over
+ * to the phrase it describes.  The comma that opens it, else `at`. */
+static size_t past_relative_before(const struct sent *s, size_t at)
+{
+	long q;
+
+	if (at < 4 || !is_punct(s, at - 1, ','))
+		return at;
+	for (q = (long)at - 2; q > 0 && at - (size_t)q <= 16; q--) {
+		if (is_punct(s, (size_t)q, ','))
+			return clause_is_relative(s, (size_t)q + 1) ? (size_t)q : at;
+		if (clause_break(s, (size_t)q) && !(s->info[q].roles & R_SUB))
+			return at;
+	}
+	return at;
+}
+
 /* The last two parties of different states named before token `before`
  * ("Biden hosted Xi ..., and the two leaders agreed"): OUT a, b. */
 static int last_pair(const struct sent *s, size_t before, int32_t *a, int32_t *b)
@@ -2536,7 +2554,7 @@ static int target_between(struct act *a)
 	 * talks": "the two leaders", "both sides" are the pair named
 	 * before, acting on one another. */
 	if (p->kind == LEX_VERB && !p->passive) {
-		long at = two_sides_before(s, p->group);
+		long at = two_sides_before(s, past_relative_before(s, p->group));
 		int32_t pa, pb;
 		if (at >= 0 && last_pair(s, (size_t)at, &pa, &pb) &&
 		    (a->tgt < 0 || a->tgt == pa || a->tgt == pb || s->ments[a->tgt].kind == M_PRONOUN)) {
@@ -2556,7 +2574,7 @@ static int target_between(struct act *a)
 				     a->src == preds[p->governor].subject)) &&
 	    !a->pair_sides && a->tgt >= 0) {
 		const struct pred *q = pair_clause(preds, p->kind == LEX_VERB ? p : &preds[p->governor]);
-		long at = q->passive ? -1 : two_sides_before(s, q->group);
+		long at = q->passive ? -1 : two_sides_before(s, past_relative_before(s, q->group));
 		int32_t pa, pb;
 		if (at >= 0 && last_pair(s, (size_t)at, &pa, &pb) && a->tgt != pa && a->tgt != pb &&
 		    s->ments[a->tgt].tok > q->group &&
