@@ -2246,6 +2246,53 @@ static int32_t owner_of_last(const struct sent *s, const struct pred *p, uint32_
 /* The target: the pattern's '+', the subject of a passive, the name
  * the pattern ends on, else the first mention after it that is no
  * possessive pointing back at the source nor its reporter. */
+/* Whether a preposition stands between tokens from and to. */
+static int prep_before(const struct sent *s, size_t from, size_t to)
+{
+	size_t j;
+
+	for (j = from; j < to && j < s->n; j++)
+		if (s->info[j].roles & R_PREP)
+			return 1;
+	return 0;
+}
+
+/* The antecedent of an object relative clause whose subject is m and
+ * whose verb is p ("Israel, which Iran blamed"), or -1: the pronoun
+ * right before m (past a determiner), an actor right before it (past a
+ * comma), and no mention but m's own list between m and the verb. */
+static int32_t relative_object(const struct sent *s, const struct mention *m,
+			       const struct pred *p)
+{
+	/* (not "that": "warned Iran that Israel would strike" opens
+	 * a complement after the verb's object) */
+	static const char *const rel[] = { "which", "whom", "who", NULL };
+	long j = (long)m->tok - 1;
+	size_t k;
+
+	if (m->tok + m->n_tok > p->group || m->kind == M_PRONOUN)
+		return -1;
+	for (k = m->tok + m->n_tok; k < p->group; k++)
+		if ((s->info[k].mention >= 0 && s->ments[s->info[k].mention].group != m->group) ||
+		    clause_break(s, k))
+			return -1;
+	/* ("whom U.S. and British warplanes struck": m's list) */
+	while (j >= 1 && ((s->info[j].roles & R_CONJ) || is_punct(s, (size_t)j, ',')) &&
+	       s->info[j - 1].mention >= 0 && s->ments[s->info[j - 1].mention].group == m->group)
+		j = (long)s->ments[s->info[j - 1].mention].tok - 1;
+	if (j >= 0 && (s->info[j].roles & R_DET) && s->info[j].mention < 0)
+		j--;
+	if (j < 1 || !word_is_any(s, (size_t)j, rel))
+		return -1;
+	j--;
+	if (j >= 1 && is_punct(s, (size_t)j, ','))
+		j--;
+	if (s->info[j].mention < 0 || s->ments[s->info[j].mention].group == m->group ||
+	    s->ments[s->info[j].mention].kind == M_PRONOUN)
+		return -1;
+	return s->info[j].mention;
+}
+
 static int find_target(struct act *a)
 {
 	struct dyad_coder *c = a->e->c;
@@ -2347,6 +2394,18 @@ static int find_target(struct act *a)
 			      is_punct(s, rm->tok - 2, ','))))
 				a->tgt = -1;
 		}
+	}
+	/* "vowed punishment for Israel, which Iran blamed for the attack",
+	 * "the Houthis, whom U.S. jets struck overnight": a relative clause
+	 * whose own subject follows its pronoun has the antecedent as its
+	 * object, when nothing after the verb is one. */
+	/* ("Poland, which Kyiv praised for sheltering refugees": a party
+	 * after a preposition is the act's ground, not its object) */
+	if ((a->tgt < 0 || (a->r.target < 0 && prep_before(s, p->end + 1, s->ments[a->tgt].tok))) &&
+	    a->src >= 0 && p->kind == LEX_VERB && !p->passive) {
+		int32_t o = relative_object(s, &s->ments[a->src], p);
+		if (o >= 0)
+			a->tgt = o;
 	}
 	/* "struck Houthi targets in Yemen", "shelled Hezbollah positions in
 	 * Lebanon": a state named as the place of the object stands for

@@ -20,7 +20,9 @@ int clause_is_relative(const struct sent *s, size_t i)
 	size_t len;
 	const char *t = tok_text(s, i, &len);
 
+	/* ("the Houthis, whom U.S. jets struck, vowed") */
 	return (len == 3 && !strncasecmp(t, "who", 3)) ||
+	       (len == 4 && !strncasecmp(t, "whom", 4)) ||
 	       (len == 5 && !strncasecmp(t, "which", 5));
 }
 
