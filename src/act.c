@@ -2672,6 +2672,59 @@ static int target_between(struct act *a)
 /* Acts aimed at someone the clause does not name as their object: a
  * threat, a claim or silence at the other party, a truce or retreat at the
  * other side, a rebuke at whoever did the act it condemns. */
+/* The verb p's object is "the move", "the decision", "this step": an
+ * act named by what it was, whose doer the sentence told before. */
+static int act_object(const struct sent *s, const struct pred *p)
+{
+	static const char *const acts[] = { "move", "moves", "decision", "step", "action",
+					    "measure", "measures", "annexation", "ruling",
+					    "verdict", NULL };
+	size_t j = p->end + 1;
+
+	return j + 1 < s->n && (s->info[j].roles & R_DET) && !(s->info[j].roles & R_POSS) &&
+	       word_is_any(s, j + 1, acts);
+}
+
+/* "India revoked the special status of Kashmir, and Pakistan condemned
+ * the move", "Putin proclaimed the annexation ..., and Biden denounced
+ * the move as a fraud": a rebuke of "the move" or "the decision" that
+ * answers no act coded before it is aimed at the subject of the clause
+ * its own is joined to by ", and", when that is another state's.  The
+ * subject's mention, or -1. */
+static int32_t joined_clause_doer(const struct sent *s, const struct pred *p,
+				  const struct mention *src)
+{
+	size_t k;
+	long c = (long)src->tok - 1;
+
+	if (!act_object(s, p) || !src->code)
+		return -1;
+	if (c >= 0 && (s->info[c].roles & R_DET) && s->info[c].mention < 0)
+		c--;
+	if (c < 2 || !(s->info[c].roles & (R_CONJ | R_BUT)) || !is_punct(s, (size_t)c - 1, ','))
+		return -1;
+	for (k = 0; k + 1 < (size_t)c; k++) {
+		const struct mention *m;
+		size_t after;
+		if (s->info[k].mention < 0) {
+			/* (a verb before any name: the clause has no
+			 * subject of its own to blame) */
+			if (s->info[k].verb || clause_break(s, k))
+				return -1;
+			continue;
+		}
+		m = &s->ments[s->info[k].mention];
+		after = m->tok + m->n_tok;
+		if (m->after_prep || m->kind == M_PRONOUN || !m->code || !placeable(m) ||
+		    (s->info[m->tok].roles & R_POSS) ||
+		    (after < s->n && (s->info[after].roles & R_POSS)) ||
+		    !strncmp(m->code, src->code, 3))
+			return -1;
+		return s->info[k].mention;
+	}
+	return -1;
+}
+
 static int target_answered(struct act *a)
 {
 	static const char *const it_word[] = { "it", NULL };
@@ -2851,8 +2904,12 @@ static int target_answered(struct act *a)
 	 * last act coded before it in the sentence. */
 	/* ("called it a flagrant violation": "it" is the act, not the
 	 * speaker) */
-	if (a->src >= 0 && !a->have_own && p->kind == LEX_VERB && !p->passive &&
-	    a->rc && !strncmp(a->rc, "11", 2) && s->ments[a->src].code &&
+	/* ("the Kremlin dismissed the move as meaningless", "Moscow
+	 * rejected the ruling": a refusal of an act so named answers it
+	 * alike) */
+	if (a->src >= 0 && !a->have_own && p->kind == LEX_VERB && !p->passive && a->rc &&
+	    (!strncmp(a->rc, "11", 2) || (!strncmp(a->rc, "12", 2) && act_object(s, p))) &&
+	    s->ments[a->src].code &&
 	    (a->rebuke_back || (a->r.target < 0 && a->tgt < 0) ||
 	     (a->tgt >= 0 && (a->r.target < 0 || a->r.target == a->tgt) &&
 	      s->ments[a->tgt].kind == M_PRONOUN &&
@@ -2874,6 +2931,8 @@ static int target_answered(struct act *a)
 				a->doers[kept++] = a->doers[k];
 		}
 		a->n_doers = unnamed_doer(s, p) ? 0 : kept;
+		if (!a->n_doers && a->tgt < 0 && !a->rebuke_back)
+			a->tgt = joined_clause_doer(s, p, &s->ments[a->src]);
 		if (a->n_doers) {
 			implied_actor(&a->own, s, p->head, a->doers[0]);
 			for (k = 1; k < a->n_doers; k++)
