@@ -2685,6 +2685,33 @@ static int act_object(const struct sent *s, const struct pred *p)
 	       word_is_any(s, j + 1, acts);
 }
 
+/* The demand beside "summoned Britain's ambassador" is made of the state
+ * the summons was coded against (GBR), not of its envoy: a target taken
+ * from the object of the verb q stands for what q's own event was aimed
+ * at, when that is the object's state. */
+static void same_target_as(struct act *a, const struct pred *q)
+{
+	const struct emit_ctx *e = a->e;
+	const struct sent *s = e->s;
+	const struct mention *m = &s->ments[a->tgt];
+	uint32_t at = s->toks[q->head].start - s->base;
+	size_t k;
+
+	for (k = 0; k < e->n_seen; k++) {
+		const struct dyad_event *o = &e->seen[k];
+		if (o->trigger.start != at || !o->target.code || !m->code ||
+		    strlen(o->target.code) != 3 || strlen(m->code) <= 3 ||
+		    strncmp(o->target.code, m->code, 3))
+			continue;
+		implied_actor(&a->own, s, m->tok, o->target.code);
+		a->own.start = m->start;
+		a->own.end = m->end;
+		a->have_own = 1;
+		a->tgt = -1;
+		return;
+	}
+}
+
 /* "India revoked the special status of Kashmir, and Pakistan condemned
  * the move", "Putin proclaimed the annexation ..., and Biden denounced
  * the move as a fraud": a rebuke of "the move" or "the decision" that
@@ -2839,7 +2866,12 @@ static int target_answered(struct act *a)
 	     /* a promise of something named, beside a verb with an object
 	      * (not a speech verb's reported clause) */
 	     (!strncmp(a->rc, "03", 2) && a->r.pat &&
-	      strcmp(a->rc, "030") && !(preds[lk].vroles & V_SPEECH)))) {
+	      strcmp(a->rc, "030") && !(preds[lk].vroles & V_SPEECH)) ||
+	     /* "summoned Britain's ambassador and demanded the release of
+	      * the seized tanker": a demand naming no one, beside a verb
+	      * with an object */
+	     (!strncmp(a->rc, "10", 2) && preds[lk].kind == LEX_VERB &&
+	      !(preds[lk].vroles & V_SPEECH)))) {
 		size_t j;
 		for (j = preds[lk].end + 1; j < p->group && a->tgt < 0; j++) {
 			const struct mention *m;
@@ -2853,6 +2885,13 @@ static int target_answered(struct act *a)
 				a->tgt = s->info[j].mention;
 			j = m->tok + m->n_tok - 1;
 		}
+		/* ("surrounded his residence and demanded a share of
+		 * power": a possessor is no addressee) */
+		if (a->tgt >= 0 && !strncmp(a->rc, "10", 2) &&
+		    (s->info[s->ments[a->tgt].tok].roles & R_POSS))
+			a->tgt = -1;
+		if (a->tgt >= 0 && !strncmp(a->rc, "10", 2))
+			same_target_as(a, &preds[lk]);
 	}
 	/* "threatened to cut off the transit of Russian gas if the European
 	 * Union imposed new sanctions": a threat is aimed at the party whose
