@@ -1593,6 +1593,9 @@ struct act {
 	const char *code, *code2;
 	int reciprocal;                 /* a compound's members act on one another */
 	int pair_sides;                 /* "the two leaders": the pair named before */
+	int32_t also_tgt;               /* "Hamas freed ..., and Israel released
+					 * ..., under a deal brokered by Qatar":
+					 * the other side mediated between */
 	int32_t pair_other;             /* "the two leaders condemned X": the
 					 * pair's second member, the source
 					 * beside src, or -1 */
@@ -2669,6 +2672,42 @@ static int target_between(struct act *a)
 	return 0;
 }
 
+/* "Hamas freed three hostages, and Israel released 90 prisoners, under
+ * a truce brokered by Qatar": a go-between's participle after two main
+ * clauses that code the same act, each by one side, mediates between
+ * both; the subject of the other one (the participle's own target is
+ * the nearer), or -1. */
+static int32_t mediated_other(const struct act *a)
+{
+	const struct sent *s = a->e->s;
+	const struct pred *preds = a->preds, *p = a->p, *near = NULL;
+	size_t k;
+
+	if (!a->rc || strcmp(a->rc, "045") || p->kind != LEX_VERB || !p->passive ||
+	    p->group != p->head || a->tgt < 0 || !s->ments[a->tgt].code)
+		return -1;
+	for (k = a->i; k-- > 0;) {
+		const struct pred *q = &preds[k];
+		const struct mention *m;
+		if (q->kind != LEX_VERB || clause_subordinate(s, q) || q->subject < 0 ||
+		    q->chosen != 1)
+			continue;
+		if (!near) {
+			if (q->subject != a->tgt)
+				return -1;
+			near = q;
+			continue;
+		}
+		m = &s->ments[q->subject];
+		if (q->r.code != near->r.code || !m->code || m->group == s->ments[a->tgt].group ||
+		    !strncmp(m->code, s->ments[a->tgt].code, 3) ||
+		    (a->src >= 0 && m->group == s->ments[a->src].group))
+			return -1;
+		return q->subject;
+	}
+	return -1;
+}
+
 /* Acts aimed at someone the clause does not name as their object: a
  * threat, a claim or silence at the other party, a truce or retreat at the
  * other side, a rebuke at whoever did the act it condemns. */
@@ -2754,6 +2793,7 @@ static int32_t joined_clause_doer(const struct sent *s, const struct pred *p,
 
 static int target_answered(struct act *a)
 {
+	a->also_tgt = mediated_other(a);
 	static const char *const it_word[] = { "it", NULL };
 	static const char *const naming[] = { "called", "calling", "calls", "described",
 					      "describing", "describes", "termed", "terming",
@@ -3796,6 +3836,8 @@ static int emit_all(struct act *a)
 			a->tgts[a->nt] = &a->more_own[a->nt - 1], a->nt++;
 	} else
 		a->nt = group_members(s, a->tgt, a->tgts, 8);
+	if (a->also_tgt >= 0 && !a->have_own && !a->pair_sides)
+		a->nt += group_members(s, a->also_tgt, a->tgts + a->nt, 8 - a->nt);
 	if (a->attempt) {
 		a->srcs[0] = &a->attacker;
 		a->tgts[0] = &s->ments[a->tgt];
@@ -3924,7 +3966,7 @@ int act_code(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 {
 	struct act act = { .e = e, .preds = preds, .p = &preds[i], .n = n, .i = i,
 			   .src = -1, .tgt = -1, .rel_noun = -1, .rel_tok = -1, .rel_main = -1,
-			   .pair_other = -1 };
+			   .pair_other = -1, .also_tgt = -1 };
 
 	act.htext = tok_text(e->s, preds[i].head, &act.hlen);
 	if (demanded(&act) || not_an_act(&act) || find_source(&act) ||
