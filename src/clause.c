@@ -287,12 +287,42 @@ static int event_noun_at(const struct sent *s, const struct pred *preds, size_t 
 	return 0;
 }
 
+/* "Sweden's prime minister said ..., and he accused Moscow": a "he"
+ * or "she" at token j no mention resolves, opening a clause joined by
+ * "and", stands for the person or office holder who opens the sentence
+ * as its subject.  That mention, or -1. */
+static int32_t joined_he(const struct sent *s, size_t j)
+{
+	static const char *const singular[] = { "he", "she", NULL };
+	size_t k;
+
+	if (j < 2 || !word_is_any(s, j, singular) || !(s->info[j - 1].roles & R_CONJ))
+		return -1;
+	for (k = 0; k < j; k++) {
+		const struct mention *m;
+		if (s->info[k].mention < 0) {
+			if (s->info[k].verb || clause_break(s, k))
+				return -1;
+			continue;
+		}
+		m = &s->ments[s->info[k].mention];
+		if (m->after_prep || m->kind == M_PRONOUN || !m->code ||
+		    !(m->person || political_role(m->code)))
+			return -1;
+		k = m->tok + m->n_tok;
+		/* the sentence's subject: its verb comes next */
+		return k < s->n && s->info[k].verb ? s->info[m->tok].mention : -1;
+	}
+	return -1;
+}
+
 /* The nearest mention left of `from` that can be a subject. */
 int32_t clause_subject_left(const struct sent *s, const struct pred *preds,
 			    size_t n_preds, size_t from)
 {
 	static const char *const forces[] = { "fighters", "forces", "troops", "militants",
 					      "soldiers", "militiamen", "gunmen", "men", NULL };
+	static const char *const nominative[] = { "he", "she", "they", "we", NULL };
 	long j = (long)from - 1;
 	int antecedent = 0;
 
@@ -398,6 +428,12 @@ int32_t clause_subject_left(const struct sent *s, const struct pred *preds,
 		}
 		if (clause_break(s, (size_t)j))
 			return -1;
+		/* "Sweden's prime minister said Russia had tried to
+		 * interfere, and he accused Moscow": a subject pronoun no
+		 * mention resolves is the subject all the same, unknown, and
+		 * no name before it */
+		if ((s->info[j].roles & R_PRON) && word_is_any(s, (size_t)j, nominative))
+			return joined_he(s, (size_t)j);
 		/* "rebels backed by Turkey captured": a participle with its
 		 * agent right after a name describes that name */
 		if (j > 0 && (size_t)j + 1 < s->n && s->info[j - 1].mention >= 0 &&
