@@ -2249,6 +2249,18 @@ static int32_t owner_of_last(const struct sent *s, const struct pred *p, uint32_
 /* The target: the pattern's '+', the subject of a passive, the name
  * the pattern ends on, else the first mention after it that is no
  * possessive pointing back at the source nor its reporter. */
+/* Whether a member of mention src's compound (two or more) holds code. */
+static int own_member(const struct sent *s, int32_t src, const char *code)
+{
+	const struct mention *own[8];
+	size_t n = group_members(s, src, own, 8), k;
+
+	for (k = 0; n >= 2 && k < n; k++)
+		if (own[k]->code && !strcmp(own[k]->code, code))
+			return 1;
+	return 0;
+}
+
 /* Whether a preposition stands between tokens from and to. */
 static int prep_before(const struct sent *s, size_t from, size_t to)
 {
@@ -2298,6 +2310,7 @@ static int32_t relative_object(const struct sent *s, const struct mention *m,
 
 static int find_target(struct act *a)
 {
+	static const char *const singular_poss[] = { "its", "his", "her", NULL };
 	struct dyad_coder *c = a->e->c;
 	const dyad_lexicon *lex = a->e->c->lex;
 	struct sent *s = a->e->s;
@@ -2398,6 +2411,16 @@ static int find_target(struct act *a)
 				a->tgt = -1;
 		}
 	}
+	/* "Turkey and Hungary dropped their objections to its membership":
+	 * a singular possessive resolved to one member of a compound
+	 * subject stands for someone else; the list does not act on
+	 * itself through it. */
+	/* ("their" may stand for the list: "Philippine and U.S. troops
+	 * began their largest joint exercises") */
+	if (a->tgt >= 0 && a->src >= 0 && s->ments[a->tgt].kind == M_PRONOUN &&
+	    word_is_any(s, s->ments[a->tgt].tok, singular_poss) && s->ments[a->tgt].code &&
+	    own_member(s, a->src, s->ments[a->tgt].code))
+		a->tgt = -1;
 	/* "vowed punishment for Israel, which Iran blamed for the attack",
 	 * "the Houthis, whom U.S. jets struck overnight": a relative clause
 	 * whose own subject follows its pronoun has the antecedent as its
