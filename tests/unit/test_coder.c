@@ -2725,6 +2725,108 @@ static void test_v13_floating_each_and_victims(void **state)
 	coder_done(cd, lx, path);
 }
 
+static const char cl14_dict[] =
+"actor Russia | Russian | Moscow | the Kremlin = RUS\n"
+"actor Ukraine | Ukrainian | Kyiv = UKR\n"
+"actor Iran | Tehran = IRN\n"
+"actor Israel | Israeli = ISR\n"
+"actor Britain | British = GBR\n"
+"actor United States | U.S. = USA\n"
+"actor Houthis = YEMREB\n"
+"actor Hamas = PSEREB\n"
+"actor Palestinian = PSE\n"
+"actor Qatar = QAT\n"
+"actor India = IND\n"
+"actor Pakistan = PAK\n"
+"actor Sweden = SWE\n"
+"actor Turkey = TUR\n"
+"actor Hungary = HUN\n"
+"actor NATO = IGOWSTNAT\n"
+"actor Poland = POL\n"
+"person Xi Jinping\n"
+"    = CHNGOV 2013-03-14..\n"
+"person Vladimir Putin\n"
+"    = RUSGOV 2012-05-07..\n"
+"agent prime minister | ambassador = GOV\n"
+"agent warplanes | soldiers = MIL\n"
+"agent hostages | prisoners | refugees = CVL\n"
+"agent central bank = GOV\n"
+"verb greet = 043\n"
+"verb pledge = 030\n"
+"verb blame = 112\n"
+"verb strike = 195\n"
+"verb praise = 051\n"
+"verb condemn = 111\n"
+"verb reject | dismiss = 120\n"
+"verb arrest = 173\n"
+"verb summon = 114\n"
+"verb demand = 100\n"
+"    * the release of = 1053\n"
+"verb free | release = 0841\n"
+"verb broker = 045\n"
+"verb accuse = 112\n"
+"verb join = 057\n"
+"verb drop\n"
+"    * ^ objections = 080\n";
+
+static void test_cl14_relatives_moves_and_sides(void **state)
+{
+	char path[] = "/tmp/dyad-cl14-XXXXXX";
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+
+	(void)state;
+	cd = coder_over(cl14_dict, path, &lx);
+	/* the pair before a relative clause between commas still acts */
+	check_with(cd, "Xi Jinping greeted Vladimir Putin on Thursday, and the two leaders, "
+		   "who call each other dear friends, pledged to deepen ties.", "2024-05-16",
+		   EXPECT("CHNGOV>RUSGOV 043 asserted 2024-05-16",
+			  "CHNGOV>RUSGOV 030 asserted 2024-05-16",
+			  "RUSGOV>CHNGOV 030 asserted 2024-05-16"));
+	/* an object relative clause acts on its antecedent, even when a
+	 * party follows its verb after a preposition */
+	check_with(cd, "Crowds marched past the embassy of Israel, which Iran blamed for "
+		   "the attack.", "2024-07-31", EXPECT("IRN>ISR 112 asserted 2024-07-31"));
+	check_with(cd, "The Houthis, whom U.S. and British warplanes struck overnight, vowed "
+		   "to fight on.", "2024-01-12",
+		   EXPECT("USAMIL>YEMREB 195 asserted 2024-01-12",
+			  "GBRMIL>YEMREB 195 asserted 2024-01-12"));
+	check_with(cd, "Kyiv thanked Poland, which Ukraine praised for sheltering refugees.",
+		   "2023-03-01", EXPECT("UKR>POL 051 asserted 2023-03-01"));
+	/* "that" after an object opens a complement, not a relative */
+	check_with(cd, "Russia warned Iran that Israel would strike.", "2024-04-10", NONE);
+	/* "the move" answers the clause joined before it, or the act coded
+	 * before it */
+	check_with(cd, "India revoked the special status of Kashmir on Monday, and Pakistan "
+		   "condemned the move.", "2019-08-05", EXPECT("PAK>IND 111 asserted 2019-08-05"));
+	check_with(cd, "The central bank raised interest rates, and Pakistan condemned the move.",
+		   "2019-08-05", NONE);
+	check_with(cd, "Ukraine arrested Russian soldiers on Monday, and Moscow dismissed the move.",
+		   "2023-05-01", EXPECT("UKR>RUSMIL 173 asserted 2023-05-01",
+					"RUS>UKR 120 asserted 2023-05-01"));
+	/* a demand beside a summons is made of the summoned envoy's state */
+	check_with(cd, "Iran summoned Britain's ambassador on Thursday and demanded the release "
+		   "of the tanker.", "2019-07-04",
+		   EXPECT("IRN>GBR 114 asserted 2019-07-04", "IRN>GBR 1053 asserted 2019-07-04"));
+	/* a go-between mediates between the two sides of the same act */
+	check_with(cd, "Hamas freed three Israeli hostages, and Israel released 90 Palestinian "
+		   "prisoners, under a truce brokered by Qatar.", "2025-01-19",
+		   EXPECT("PSEREB>ISRCVL 0841 asserted 2025-01-19",
+			  "ISR>PSECVL 0841 asserted 2025-01-19",
+			  "QAT>ISR 045 asserted 2025-01-19", "QAT>PSEREB 045 asserted 2025-01-19"));
+	/* "and he" is the office holder who opens the sentence; a "he" no
+	 * one stands for is no one's act */
+	check_with(cd, "Sweden's prime minister said Russia had tried to interfere, and he "
+		   "accused Moscow of lying.", "2024-03-10",
+		   EXPECT("SWEGOV>RUS 112 asserted 2024-03-10"));
+	check_with(cd, "Russia had tried to interfere, and he accused Moscow of lying.",
+		   "2024-03-10", NONE);
+	/* "its" is none of the list that acts */
+	check_with(cd, "Sweden joined NATO after Turkey and Hungary dropped their objections to "
+		   "its membership.", "2024-03-07", EXPECT("SWE>IGOWSTNAT 057 asserted 2024-03-07"));
+	coder_done(cd, lx, path);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2803,6 +2905,7 @@ int main(void)
 		cmocka_unit_test(test_a12_actor_descriptions),
 		cmocka_unit_test(test_c12_participles_pairs_anchors_modes),
 		cmocka_unit_test(test_v13_floating_each_and_victims),
+		cmocka_unit_test(test_cl14_relatives_moves_and_sides),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
