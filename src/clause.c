@@ -477,6 +477,24 @@ size_t clause_what_said(const struct sent *s, const struct mention *m)
 	return k < s->n ? k : 0;
 }
 
+/* The token after the last member of the list mention m opens ("China
+ * and the European Union"): past "and", commas and determiners to each
+ * next mention of m's group. */
+static size_t list_end(const struct sent *s, const struct mention *m)
+{
+	size_t k = m->tok + m->n_tok, j;
+
+	for (;;) {
+		for (j = k; j < s->n && s->info[j].mention < 0 &&
+			    ((s->info[j].roles & (R_CONJ | R_DET)) || is_punct(s, j, ',')); j++)
+			;
+		if (j == k || j >= s->n || s->info[j].mention < 0 ||
+		    s->ments[s->info[j].mention].group != m->group)
+			return k;
+		k = s->ments[s->info[j].mention].tok + s->ments[s->info[j].mention].n_tok;
+	}
+}
+
 int32_t clause_mention_right(const struct sent *s, size_t from, uint32_t avoid_group,
 			     int skip_by)
 {
@@ -494,11 +512,12 @@ int32_t clause_mention_right(const struct sent *s, size_t from, uint32_t avoid_g
 			/* "rallied in Tbilisi and police fired tear gas", "...,
 			 * and U.S. jets were scrambled": a mention after "and"
 			 * with a verb of its own starts another clause */
-			if (m->tok > from && (s->info[m->tok - 1].roles & R_CONJ) &&
-			    m->tok + m->n_tok < s->n &&
-			    (s->info[m->tok + m->n_tok].verb ||
-			     (s->info[m->tok + m->n_tok].roles & R_BE)) &&
-			    s->info[m->tok + m->n_tok].mention < 0)
+			/* ("..., and China and the European Union vowed to
+			 * retaliate": past the rest of its list) */
+			size_t e = list_end(s, m);
+			if (m->tok > from && (s->info[m->tok - 1].roles & R_CONJ) && e < s->n &&
+			    (s->info[e].verb || (s->info[e].roles & R_BE)) &&
+			    s->info[e].mention < 0)
 				return -1;
 			/* "by X" is a passive's agent, "in X" and "at X" a
 			 * place: neither is a default target. */
