@@ -289,6 +289,41 @@ static int gap_meeting(const struct dyad_coder *c, const struct sent *s, const s
 	return !strncmp(code, "04", 2) && !pat_names_word(c->lex, s, p, q->head);
 }
 
+/* "expelled diplomats from Germany and France, and Poland summoned the
+ * Russian ambassador": a list an "and" has closed takes no more after ",
+ * and"; a name there with a verb of its own opens a clause, with the
+ * names joined to it after.  (A list of three may take a comma before
+ * its "and": "Britain, France, and Germany recognised".)  Call once the
+ * verbs are known. */
+static void split_closed_lists(struct sent *s)
+{
+	size_t i, k;
+
+	for (i = 2; i < s->n_ments; i++) {
+		struct mention *b = &s->ments[i];
+		const struct mention *a = &s->ments[i - 1];
+		uint32_t g = a->group, t, first = UINT32_MAX;
+		int closed = 0;
+
+		if (b->group != g || b->tok < 2 || !(s->info[b->tok - 1].roles & R_CONJ) ||
+		    !is_punct(s, b->tok - 2, ',') || !second_clause_at(s, b->tok))
+			continue;
+		for (k = 0; k < i && first == UINT32_MAX; k++)
+			if (s->ments[k].group == g)
+				first = s->ments[k].tok;
+		for (t = first; t < a->tok && !closed; t++)
+			closed = s->info[t].mention < 0 && (s->info[t].roles & R_CONJ);
+		if (!closed)
+			continue;
+		for (k = i; k < s->n_ments; k++)
+			if (s->ments[k].group == g) {
+				s->ments[k].group = (uint32_t)i;
+				s->ments[k].after_prep = 0;
+				s->ments[k].prep_roles = 0;
+			}
+	}
+}
+
 static int code_sentence(struct dyad_coder *c, struct sent *s, struct emit_ctx *e,
 			 int *story_discard)
 {
@@ -309,6 +344,7 @@ static int code_sentence(struct dyad_coder *c, struct sent *s, struct emit_ctx *
 	if (TRACING(c))
 		trace_sentence(c, s);
 	n = pred_find(c, s, preds);
+	split_closed_lists(s);
 	clause_analyse(c, s, preds, n);
 	e->s = s;
 	e->n_seen = 0;

@@ -2766,6 +2766,7 @@ static const char cl14_dict[] =
 "verb broker = 045\n"
 "verb accuse = 112\n"
 "verb join = 057\n"
+"verb expel = 174\n"
 "verb drop\n"
 "    * ^ objections = 080\n";
 
@@ -2821,6 +2822,14 @@ static void test_cl14_relatives_moves_and_sides(void **state)
 		   EXPECT("SWEGOV>RUS 112 asserted 2024-03-10"));
 	check_with(cd, "Russia had tried to interfere, and he accused Moscow of lying.",
 		   "2024-03-10", NONE);
+	/* a list an "and" has closed takes no more after ", and" */
+	check_with(cd, "Russia expelled diplomats from India and Pakistan, and Poland "
+		   "condemned Moscow.", "2023-06-10",
+		   EXPECT("RUS>IND 174 asserted 2023-06-10", "RUS>PAK 174 asserted 2023-06-10",
+			  "POL>RUS 111 asserted 2023-06-10"));
+	check_with(cd, "India, Pakistan, and Poland condemned Moscow.", "2023-06-10",
+		   EXPECT("IND>RUS 111 asserted 2023-06-10", "PAK>RUS 111 asserted 2023-06-10",
+			  "POL>RUS 111 asserted 2023-06-10"));
 	/* "its" is none of the list that acts */
 	check_with(cd, "Sweden joined NATO after Turkey and Hungary dropped their objections to "
 		   "its membership.", "2024-03-07", EXPECT("SWE>IGOWSTNAT 057 asserted 2024-03-07"));
