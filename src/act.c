@@ -2735,16 +2735,20 @@ static int32_t mediated_other(const struct act *a)
  * threat, a claim or silence at the other party, a truce or retreat at the
  * other side, a rebuke at whoever did the act it condemns. */
 /* The verb p's object is "the move", "the decision", "this step": an
- * act named by what it was, whose doer the sentence told before. */
-static int act_object(const struct sent *s, const struct pred *p)
+ * act named by what it was, whose doer the sentence told before; with
+ * refusal set, also "the offer", "the demand": what one refuses. */
+static int act_object(const struct sent *s, const struct pred *p, int refusal)
 {
 	static const char *const acts[] = { "move", "moves", "decision", "step", "action",
 					    "measure", "measures", "annexation", "ruling",
 					    "verdict", NULL };
+	/* what one refuses: "Kyiv dismissed the offer as absurd" */
+	static const char *const asks[] = { "offer", "proposal", "demand", "demands",
+					    "ultimatum", "request", NULL };
 	size_t j = p->end + 1;
 
 	return j + 1 < s->n && (s->info[j].roles & R_DET) && !(s->info[j].roles & R_POSS) &&
-	       word_is_any(s, j + 1, acts);
+	       (word_is_any(s, j + 1, acts) || (refusal && word_is_any(s, j + 1, asks)));
 }
 
 /* The demand beside "summoned Britain's ambassador" is made of the state
@@ -2786,7 +2790,7 @@ static int32_t joined_clause_doer(const struct sent *s, const struct pred *p,
 	size_t k;
 	long c = (long)src->tok - 1;
 
-	if (!act_object(s, p) || !src->code)
+	if (!act_object(s, p, 0) || !src->code)
 		return -1;
 	if (c >= 0 && (s->info[c].roles & R_DET) && s->info[c].mention < 0)
 		c--;
@@ -3010,7 +3014,7 @@ static int target_answered(struct act *a)
 	 * rejected the ruling": a refusal of an act so named answers it
 	 * alike) */
 	if (a->src >= 0 && !a->have_own && p->kind == LEX_VERB && !p->passive && a->rc &&
-	    (!strncmp(a->rc, "11", 2) || (!strncmp(a->rc, "12", 2) && act_object(s, p))) &&
+	    (!strncmp(a->rc, "11", 2) || (!strncmp(a->rc, "12", 2) && act_object(s, p, 1))) &&
 	    s->ments[a->src].code &&
 	    (a->rebuke_back || (a->r.target < 0 && a->tgt < 0) ||
 	     (a->tgt >= 0 && (a->r.target < 0 || a->r.target == a->tgt) &&
