@@ -1622,16 +1622,20 @@ struct act {
  * the junta seized power in a coup": a noun in a clause that a span of
  * time before "after", or "since", dates the news by, whatever its verb
  * (one the lexicon does not know included); not coded, as the clause is
- * not. */
+ * not.  So is a participle on such a noun ("days after an attack on a
+ * police station claimed by the Pakistani Taliban"). */
 static int noun_in_anchor(const struct sent *s, const struct pred *preds, size_t n,
 			  const struct pred *p)
 {
 	static const char *const since[] = { "since", NULL };
 	size_t j, k;
 
-	if (p->kind != LEX_NOUN)
+	if (p->kind != LEX_NOUN && !(p->kind == LEX_VERB && p->passive && p->group == p->head))
 		return 0;
 	for (j = p->head; j-- > 0 && j + 16 > p->head;) {
+		/* (the participle's own anchor may be the clause's opener) */
+		if (p->kind == LEX_VERB && (word_is_any(s, j, since) || clause_after_span(s, j)))
+			return 1;
 		if (clause_break(s, j) || is_punct(s, j, ','))
 			return 0;
 		if (s->info[j].mention >= 0)
