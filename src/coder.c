@@ -324,6 +324,43 @@ static void split_closed_lists(struct sent *s)
 	}
 }
 
+/* "Modi, on a two-day visit to Moscow, and Putin agreed to expand
+ * trade", "Saudi Arabia, which hosted the talks, and Qatar urged": an
+ * aside between commas after the actor that opens a clause, led by a
+ * preposition or a relative pronoun, does not end its list; the name
+ * after ", and" with the verb they share joins it. */
+static void join_across_asides(struct sent *s)
+{
+	size_t i, k;
+
+	for (i = 0; i + 1 < s->n_ments; i++) {
+		const struct mention *a = &s->ments[i];
+		size_t c1 = a->tok + a->n_tok, c2, f;
+		uint32_t g;
+
+		if (c1 + 3 >= s->n || !is_punct(s, c1, ',') || a->after_prep ||
+		    !((s->info[c1 + 1].roles & R_PREP) || clause_is_relative(s, c1 + 1)))
+			continue;
+		for (f = a->tok; f > 0 && (s->info[f - 1].roles & R_DET) && s->info[f - 1].mention < 0; f--)
+			;
+		if (!opens_clause(s, f))
+			continue;
+		for (c2 = c1 + 2; c2 < s->n && c2 < c1 + 14 && !is_punct(s, c2, ','); c2++)
+			if (clause_break(s, c2) && !(s->info[c2].roles & R_SUB))
+				break;
+		if (c2 + 2 >= s->n || !is_punct(s, c2, ',') || !(s->info[c2 + 1].roles & R_CONJ) ||
+		    s->info[c2 + 2].mention < 0)
+			continue;
+		k = (size_t)s->info[c2 + 2].mention;
+		if (s->ments[k].group == a->group || !second_clause_at(s, c2 + 2))
+			continue;
+		g = s->ments[k].group;
+		for (; k < s->n_ments; k++)
+			if (s->ments[k].group == g)
+				s->ments[k].group = a->group;
+	}
+}
+
 static int code_sentence(struct dyad_coder *c, struct sent *s, struct emit_ctx *e,
 			 int *story_discard)
 {
@@ -345,6 +382,7 @@ static int code_sentence(struct dyad_coder *c, struct sent *s, struct emit_ctx *
 		trace_sentence(c, s);
 	n = pred_find(c, s, preds);
 	split_closed_lists(s);
+	join_across_asides(s);
 	clause_analyse(c, s, preds, n);
 	e->s = s;
 	e->n_seen = 0;

@@ -2767,6 +2767,8 @@ static const char cl14_dict[] =
 "verb accuse = 112\n"
 "verb join = 057\n"
 "verb expel = 174\n"
+"verb agree\n"
+"    * to expand trade = 0311\n"
 "verb drop\n"
 "    * ^ objections = 080\n";
 
@@ -2830,6 +2832,11 @@ static void test_cl14_relatives_moves_and_sides(void **state)
 	check_with(cd, "India, Pakistan, and Poland condemned Moscow.", "2023-06-10",
 		   EXPECT("IND>RUS 111 asserted 2023-06-10", "PAK>RUS 111 asserted 2023-06-10",
 			  "POL>RUS 111 asserted 2023-06-10"));
+	/* an aside after the first name does not end its list */
+	check_with(cd, "Xi Jinping, on a state visit to Moscow, and Vladimir Putin agreed to "
+		   "expand trade.", "2023-03-21",
+		   EXPECT("CHNGOV>RUSGOV 0311 asserted 2023-03-21",
+			  "RUSGOV>CHNGOV 0311 asserted 2023-03-21"));
 	/* "its" is none of the list that acts */
 	check_with(cd, "Sweden joined NATO after Turkey and Hungary dropped their objections to "
 		   "its membership.", "2024-03-07", EXPECT("SWE>IGOWSTNAT 057 asserted 2024-03-07"));
