@@ -2253,6 +2253,16 @@ static int32_t owner_of_last(const struct sent *s, const struct pred *p, uint32_
 /* The target: the pattern's '+', the subject of a passive, the name
  * the pattern ends on, else the first mention after it that is no
  * possessive pointing back at the source nor its reporter. */
+/* The token at i is a word in lower case ("fighter jets", not
+ * "Tigrayan forces"). */
+static int lower_word_at(const struct sent *s, size_t i)
+{
+	size_t len;
+	const char *t = tok_text(s, i, &len);
+
+	return (s->toks[i].flags & TOK_WORD) && t[0] >= 'a' && t[0] <= 'z';
+}
+
 /* Whether a member of mention src's compound (two or more) holds code. */
 static int own_member(const struct sent *s, int32_t src, const char *code)
 {
@@ -2892,8 +2902,21 @@ static int target_answered(struct act *a)
 	    !strncmp(a->rc, "15", 2) && s->ments[a->src].code &&
 	    s->ments[a->tgt].code && country_prefix(s->ments[a->src].code) &&
 	    !civil_role(s->ments[a->tgt].code) &&
-	    !strncmp(s->ments[a->tgt].code, s->ments[a->src].code, 3)) {
+	    (!strncmp(s->ments[a->tgt].code, s->ments[a->src].code, 3) ||
+	     /* "prompting Poland to scramble fighter jets": forces the
+	      * verb puts out, placed only by the sentence's other
+	      * places, are the source's own */
+	     (a->r.target < 0 && p->kind == LEX_VERB && s->ments[a->tgt].kind == M_AGENT &&
+	      s->ments[a->tgt].placed && state_force(s->ments[a->tgt].code) &&
+	      lower_word_at(s, s->ments[a->tgt].tok) &&
+	      s->ments[a->tgt].tok == p->end + 1 + (s->info[p->end + 1].roles & R_DET ? 1 : 0)))) {
+		int32_t own = a->tgt;
+		int placed = strncmp(s->ments[own].code, s->ments[a->src].code, 3) != 0;
 		a->tgt = other_side(s, p, &s->ments[a->src], 1);
+		/* (not the forces themselves, named after the verb) */
+		if (placed && a->tgt == own &&
+		    (a->tgt = other_party(s, 0, &s->ments[a->src])) == own)
+			a->tgt = -1;
 	}
 	/* "Putin signed treaties annexing four regions, a move Kyiv
 	 * condemned as illegal": a clause on a noun in apposition to the
