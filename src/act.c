@@ -2425,6 +2425,20 @@ static int find_target(struct act *a)
 				a->tgt = -1;
 		}
 	}
+	/* "Erdogan criticised Israel at a rally in Istanbul, accusing it of
+	 * war crimes": a pronoun that would make the source rebuke its own
+	 * state, in a verb that shares the subject of the verb before it,
+	 * stands for that verb's object. */
+	if (a->tgt >= 0 && a->src >= 0 && p->kind == LEX_VERB && s->ments[a->tgt].kind == M_PRONOUN &&
+	    !(s->info[s->ments[a->tgt].tok].roles & R_POSS) && s->ments[a->tgt].code &&
+	    s->ments[a->src].code && !strncmp(s->ments[a->tgt].code, s->ments[a->src].code, 3) &&
+	    (p->anchor >= 0 || p->coord >= 0) && a->rc && !strncmp(a->rc, "11", 2)) {
+		const struct pred *q = &a->preds[p->anchor >= 0 ? p->anchor : p->coord];
+		int32_t o = q->kind == LEX_VERB ? clause_mention_right(s, q->end + 1, s->ments[a->src].group, 1) : -1;
+		if (o >= 0 && s->ments[o].tok < p->group && s->ments[o].code &&
+		    strncmp(s->ments[o].code, s->ments[a->src].code, 3))
+			a->tgt = o;
+	}
 	/* "Turkey and Hungary dropped their objections to its membership":
 	 * a singular possessive resolved to one member of a compound
 	 * subject stands for someone else; the list does not act on
