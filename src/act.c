@@ -1947,6 +1947,32 @@ static int32_t document_signer(const struct sent *s, const struct pred *preds, s
 	return -1;
 }
 
+/* The force that opens a "when" or "as" clause right after passive p
+ * (past its adverbials), of another state than victim's; -1 when none. */
+static int32_t when_force(const struct sent *s, const struct pred *p, const struct mention *victim)
+{
+	static const char *const when[] = { "when", "as", NULL };
+	size_t j;
+	int32_t m;
+
+	for (j = p->end + 1; j < s->n && j < p->end + 12; j++) {
+		if (is_punct(s, j, ',') || is_punct(s, j, ';') || s->info[j].verb)
+			return -1;
+		if (word_is_any(s, j, when))
+			break;
+	}
+	if (j + 1 >= s->n || j >= p->end + 12 || !second_clause_at(s, j + 1))
+		return -1;
+	for (j++; s->info[j].mention < 0; j++)
+		;
+	m = s->info[j].mention;
+	/* (a gunman of no known state is left to the rules for
+	 * attempts: "was wounded when a gunman opened fire") */
+	return s->ments[m].code && victim->code && can_use_force(s->ments[m].code) &&
+	       strncmp(s->ments[m].code, "---", 3) &&
+	       strncmp(s->ments[m].code, victim->code, 3) ? m : -1;
+}
+
 static int find_source(struct act *a)
 {
 	struct dyad_coder *c = a->e->c;
@@ -1969,6 +1995,13 @@ static int find_source(struct act *a)
 		    !strncmp(lex_code_str(lex, a->r.code), "15", 2) &&
 		    state_force(s->ments[p->subject].code))
 			a->src = p->subject;
+		/* "Two Indian soldiers were killed when Pakistani troops
+		 * opened fire": a use of force told in the passive with no
+		 * agent is the act of the force whose "when" clause follows */
+		if (a->src < 0 && p->passive && p->subject >= 0 && a->r.code != LEX_NONE &&
+		    a->r.code != LEX_CODE_NULL && strcmp(lex_code_str(lex, a->r.code), "18") >= 0 &&
+		    strncmp(lex_code_str(lex, a->r.code), "21", 2) < 0)
+			a->src = when_force(s, p, &s->ments[p->subject]);
 		/* "signed orders imposing tariffs", "issued orders to": a
 		 * verb's form straight after another verb is that verb's
 		 * object, a noun, and the act of that verb's subject. */
@@ -2322,6 +2355,21 @@ static int32_t relative_object(const struct sent *s, const struct mention *m,
 	return s->info[j].mention;
 }
 
+/* "..., the Indian army said.": mention m reports the sentence from
+ * its end, with a speech verb and at most a date after it. */
+static int closing_reporter(const struct sent *s, const struct mention *m)
+{
+	static const char *const dates[] = { "on", "in", "late", "early", "earlier", "later", NULL };
+	size_t j = m->tok + m->n_tok;
+
+	if (j >= s->n || !s->info[j].verb || !(s->info[j].vroles & V_SPEECH))
+		return 0;
+	for (j++; j < s->n && !(s->toks[j].flags & TOK_PUNCT); j++)
+		if (!word_is_any(s, j, dates) && !weekday(s, j) && !(s->toks[j].flags & TOK_NUM))
+			return 0;
+	return j + 1 >= s->n;
+}
+
 static int find_target(struct act *a)
 {
 	static const char *const singular_poss[] = { "its", "his", "her", NULL };
@@ -2413,9 +2461,15 @@ static int find_target(struct act *a)
 		}
 		/* "shot dead seven people outside a synagogue, Israeli police
 		 * said": who reports the act after it is not its target */
-		if (a->tgt >= 0 && p->reporter >= 0 && s->ments[a->tgt].tok > p->end &&
-		    s->ments[a->tgt].group == s->ments[p->reporter].group) {
-			const struct mention *rm = &s->ments[p->reporter];
+		/* ("..., and India retaliated with artillery, the Indian
+		 * army said": the reporter of the whole sentence, at its
+		 * end, whoever the clause's reporter is) */
+		if (a->tgt >= 0 && s->ments[a->tgt].tok > p->end &&
+		    ((p->reporter >= 0 && s->ments[a->tgt].group == s->ments[p->reporter].group) ||
+		     (p->anchor < 0 && closing_reporter(s, &s->ments[a->tgt])))) {
+			const struct mention *rm = p->reporter >= 0 &&
+				s->ments[a->tgt].group == s->ments[p->reporter].group ?
+				&s->ments[p->reporter] : &s->ments[a->tgt];
 			size_t after = rm->tok + rm->n_tok;
 			if (after < s->n && s->info[after].verb &&
 			    (s->info[after].vroles & V_SPEECH) && rm->tok > 0 &&
