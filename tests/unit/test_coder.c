@@ -2843,6 +2843,81 @@ static void test_cl14_relatives_moves_and_sides(void **state)
 	coder_done(cd, lx, path);
 }
 
+static const char cl14b_dict[] =
+"actor Russia | Russian | Moscow = RUS\n"
+"actor Ukraine | Ukrainian | Kyiv = UKR\n"
+"actor India | Indian = IND\n"
+"actor Pakistan | Pakistani = PAK\n"
+"actor Poland = POL\n"
+"actor Turkey | Istanbul = TUR\n"
+"actor Israel = ISR\n"
+"actor Hamas = PSEREB\n"
+"actor China = CHN\n"
+"actor United States | Washington = USA\n"
+"person Vladimir Putin\n"
+"    = RUSGOV 2012-05-07..\n"
+"person Tayyip Erdogan | Erdogan\n"
+"    = TURGOV 2014-08-28..\n"
+"agent soldiers | troops | army | fighter jets = MIL\n"
+"agent militants = INS\n"
+"verb kill = 190\n"
+"verb open\n"
+"    * fire = 190\n"
+"verb retaliate = 190\n"
+"verb say\n"
+"verb prompt\n"
+"verb strike = 195\n"
+"verb scramble = 150\n"
+"verb criticise | criticize = 111\n"
+"verb call\n"
+"    * + an occupier = 111\n"
+"verb demand = 100\n"
+"verb dismiss = 120\n"
+"verb claim = 015\n"
+"verb withdraw = 0874\n"
+"verb agree = 030\n"
+"    * to a ceasefire = 0871\n"
+"verb pull\n"
+"    * back = 0874\n";
+
+static void test_cl14_forces_reporters_and_anchors(void **state)
+{
+	char path[] = "/tmp/dyad-cl14b-XXXXXX";
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+
+	(void)state;
+	cd = coder_over(cl14b_dict, path, &lx);
+	/* passive force with no agent: the force of the "when" clause */
+	check_with(cd, "Two Indian soldiers were killed when Pakistani troops opened fire on "
+		   "Monday.", "2024-03-04",
+		   EXPECT("PAKMIL>INDMIL 190 asserted 2024-03-04"));
+	/* who reports the sentence at its end is no target */
+	check_with(cd, "Pakistani troops fired shells, and India retaliated, the Indian army "
+		   "said.", "2024-03-04", NONE);
+	/* own forces put out by a show of force are the source's */
+	check_with(cd, "Russia struck power plants in Ukraine, prompting Poland to scramble "
+		   "fighter jets.",
+		   "2024-03-01", EXPECT("RUS>UKR 195 asserted 2024-03-01",
+					"POL>RUS 150 asserted 2024-03-01"));
+	/* a rebuke's pronoun that would be the source's own state is the
+	 * object of the verb before it */
+	check_with(cd, "Erdogan criticised Israel at a rally in Istanbul, calling it an "
+		   "occupier.", "2023-10-28", EXPECT("TURGOV>ISR 111 asserted 2023-10-28"));
+	/* a refusal of "the offer" answers the act before it */
+	check_with(cd, "Vladimir Putin demanded that Ukraine withdraw, and Kyiv dismissed the "
+		   "offer.", "2024-06-14",
+		   EXPECT("RUSGOV>UKR 100 asserted 2024-06-14", "UKR>RUSGOV 120 asserted 2024-06-14"));
+	/* a claim in a participle on an anchored noun is background */
+	check_with(cd, "Pakistani troops killed militants on Sunday, days after an attack "
+		   "claimed by Hamas.", "2024-01-28",
+		   EXPECT("PAKMIL>---INS 190 asserted 2024-01-28"));
+	/* "to agreed lines": an adjective, no agreement */
+	check_with(cd, "Ukrainian troops began pulling back to agreed lines near Russia.",
+		   "2025-10-10", EXPECT("UKRMIL>RUS 0874 asserted 2025-10-10"));
+	coder_done(cd, lx, path);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2922,6 +2997,7 @@ int main(void)
 		cmocka_unit_test(test_c12_participles_pairs_anchors_modes),
 		cmocka_unit_test(test_v13_floating_each_and_victims),
 		cmocka_unit_test(test_cl14_relatives_moves_and_sides),
+		cmocka_unit_test(test_cl14_forces_reporters_and_anchors),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
