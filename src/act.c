@@ -1649,6 +1649,34 @@ static int noun_in_anchor(const struct sent *s, const struct pred *preds, size_t
 	return 0;
 }
 
+/* Whether verb q is an infinitive another is urged, asked or ordered
+ * to do: its matrix a verb of control with an object of another state
+ * before it ("urged the rebels to negotiate"). */
+static int urged_to(const struct sent *s, const struct pred *preds, const struct pred *q)
+{
+	const struct pred *m;
+	size_t j;
+
+	if (q->kind != LEX_VERB || !q->infinitive || q->matrix < 0)
+		return 0;
+	m = &preds[q->matrix];
+	if (m->kind != LEX_VERB || !(m->vroles & V_CONTROL) || m->passive)
+		return 0;
+	/* (not one's own forces: "ordered the army to carry out strikes"
+	 * is the strikes done) */
+	for (j = m->end + 1; j < q->group; j++) {
+		const struct mention *o;
+		if (s->info[j].mention < 0)
+			continue;
+		o = &s->ments[s->info[j].mention];
+		if (m->subject < 0 || (o->group != s->ments[m->subject].group && o->code &&
+				       s->ments[m->subject].code &&
+				       strncmp(o->code, s->ments[m->subject].code, 3)))
+			return 1;
+	}
+	return 0;
+}
+
 /* Trace why p codes nothing ("verb \"urged\": what another is asked to
  * do, not an act") and tell act_code() to stop. */
 static int not_coded(const struct act *a, const char *why)
@@ -1766,6 +1794,10 @@ static int not_an_act(struct act *a)
 	    (p->matrix >= 0 && preds[p->matrix].requested) ||
 	    (p->kind == LEX_NOUN && p->governor >= 0 && preds[p->governor].requested &&
 	     (preds[p->governor].vroles & V_LIGHT) &&
+	     direct_object(s, preds[p->governor].end, p->head, 0)) ||
+	    /* "urged the government and the rebels to negotiate a
+	     * ceasefire": the object of any verb another is urged to */
+	    (p->kind == LEX_NOUN && p->governor >= 0 && urged_to(s, preds, &preds[p->governor]) &&
 	     direct_object(s, preds[p->governor].end, p->head, 0)))
 		return not_coded(a, "what another is urged or asked to do, not an act");
 	if (p->kind == LEX_NOUN && reaction_object(s, preds, p))
