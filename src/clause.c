@@ -1672,6 +1672,15 @@ passive:
 					p->subject = preds[k].subject;
 					break;
 				}
+			/* "The talks between Armenia and Azerbaijan, hosted
+			 * by Kazakhstan, ended": with no clause before it, the
+			 * parties of the phrase it sets off are what it acts
+			 * on (not a place: "the summit in Doha, hosted by") */
+			if (p->subject < 0 && p->head >= 2 && is_punct(s, p->head - 1, ',') &&
+			    s->info[p->head - 2].mention >= 0 &&
+			    s->ments[s->info[p->head - 2].mention].after_prep &&
+			    !(s->ments[s->info[p->head - 2].mention].prep_roles & R_LOC))
+				p->subject = s->info[p->head - 2].mention;
 		}
 by_agent:
 		if (p->passive) {
