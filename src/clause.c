@@ -654,6 +654,12 @@ int clause_time_anchor(const struct sent *s, const struct pred *p)
 {
 	long j = before_clause(s, p);
 
+	/* "travelled to Beijing, days after visiting Kyiv and Moscow":
+	 * a gerund right after the span shares the main clause's subject
+	 * and is dated the same way */
+	if (p->group >= 2 && p->group == p->head && head_ends_ing(s, p->head) &&
+	    clause_after_span(s, p->group - 1))
+		return 1;
 	return j >= 1 && clause_after_span(s, (size_t)j);
 }
 
