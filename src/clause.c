@@ -316,6 +316,31 @@ static int32_t joined_he(const struct sent *s, size_t j)
 	return -1;
 }
 
+/* "Fighting broke out, with Armenia and Azerbaijan accusing each other
+ * of opening fire": in "with X V-ing", X acts.  The first member of the
+ * list right before the gerund p, when "with" opens it; else -1. */
+static int32_t with_subject(const struct sent *s, const struct pred *p)
+{
+	static const char *const with[] = { "with", NULL };
+	int32_t mi;
+	long j;
+
+	if (p->group != p->head || p->group < 2 || !head_ends_ing(s, p->head) ||
+	    (mi = s->info[p->group - 1].mention) < 0)
+		return -1;
+	for (j = (long)p->group - 1; j >= 0; j--) {
+		int32_t o = s->info[j].mention;
+		if (o >= 0 && s->ments[o].group == s->ments[mi].group) {
+			mi = o;
+			j = (long)s->ments[o].tok;
+			continue;
+		}
+		if (!(s->info[j].roles & (R_CONJ | R_DET)) && !is_punct(s, (size_t)j, ','))
+			break;
+	}
+	return j >= 0 && word_is_any(s, (size_t)j, with) ? mi : -1;
+}
+
 /* The nearest mention left of `from` that can be a subject. */
 int32_t clause_subject_left(const struct sent *s, const struct pred *preds,
 			    size_t n_preds, size_t from)
@@ -1652,6 +1677,8 @@ void clause_analyse(struct dyad_coder *c, struct sent *s,
 		p->subject = clause_subject_left(s, preds, n, p->group);
 		if (p->subject < 0 && !p->passive && !p->infinitive)
 			p->subject = np_agent(s, p->group);
+		if (p->subject < 0 && !p->passive && !p->infinitive)
+			p->subject = with_subject(s, p);
 passive:
 		/* "talks hosted by Anwar", "a deal brokered by China": a
 		 * participle right before "by X" is a passive without "be";

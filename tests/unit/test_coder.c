@@ -2873,6 +2873,7 @@ static const char cl14b_dict[] =
 "    * + an occupier = 111\n"
 "verb demand = 100\n"
 "verb dismiss = 120\n"
+"verb blame = 112\n"
 "verb claim = 015\n"
 "verb withdraw = 0874\n"
 "verb agree = 030\n"
@@ -2912,6 +2913,10 @@ static void test_cl14_forces_reporters_and_anchors(void **state)
 	check_with(cd, "Pakistani troops killed militants on Sunday, days after an attack "
 		   "claimed by Hamas.", "2024-01-28",
 		   EXPECT("PAKMIL>---INS 190 asserted 2024-01-28"));
+	/* in "with X V-ing", X acts */
+	check_with(cd, "Fighting broke out, with India and Pakistan blaming each other.",
+		   "2024-03-01", EXPECT("IND>PAK 112 asserted 2024-03-01",
+					"PAK>IND 112 asserted 2024-03-01"));
 	/* "to agreed lines": an adjective, no agreement */
 	check_with(cd, "Ukrainian troops began pulling back to agreed lines near Russia.",
 		   "2025-10-10", EXPECT("UKRMIL>RUS 0874 asserted 2025-10-10"));
