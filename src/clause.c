@@ -341,6 +341,23 @@ static int32_t with_subject(const struct sent *s, const struct pred *p)
 	return j >= 0 && word_is_any(s, (size_t)j, with) ? mi : -1;
 }
 
+/* "became the first U.S. president to visit Kyiv": m is named as the
+ * first, last or only one to do what follows, which is done, not
+ * planned. */
+static int record_holder(const struct sent *s, const struct mention *m)
+{
+	static const char *const firsts[] = { "first", "last", "only", "second", "third", NULL };
+	long j;
+
+	for (j = (long)m->tok - 1; j >= 0 && (long)m->tok - j <= 4; j--) {
+		if (word_is_any(s, (size_t)j, firsts))
+			return 1;
+		if (!(s->info[j].roles & R_DET) && !is_modifier(s, (size_t)j) && !s->info[j].verb)
+			return 0;
+	}
+	return 0;
+}
+
 /* The nearest mention left of `from` that can be a subject. */
 int32_t clause_subject_left(const struct sent *s, const struct pred *preds,
 			    size_t n_preds, size_t from)
@@ -1440,7 +1457,8 @@ void clause_analyse(struct dyad_coder *c, struct sent *s,
 			}
 			if (p->matrix < 0) {
 				p->subject = clause_subject_left(s, preds, n, p->group);
-				if (p->subject >= 0 && s->ments[p->subject].tok + s->ments[p->subject].n_tok == p->group)
+				if (p->subject >= 0 && s->ments[p->subject].tok + s->ments[p->subject].n_tok == p->group &&
+				    !record_holder(s, &s->ments[p->subject]))
 					p->plan = 1;
 				continue;
 			}
