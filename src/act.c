@@ -452,6 +452,24 @@ static size_t past_relative_before(const struct sent *s, size_t at)
 	return at;
 }
 
+/* "both sides", "the two delegations" at token `at`, right after a
+ * verb: the token after the phrase, or 0. */
+static size_t both_object_end(const struct sent *s, size_t at)
+{
+	static const char *const both[] = { "both", NULL }, *const the[] = { "the", NULL };
+	static const char *const two[] = { "two", NULL };
+	static const char *const sides[] = { "sides", "leaders", "delegations", "countries",
+					     "governments", "parties", "neighbours", "neighbors",
+					     "nations", NULL };
+
+	if (at + 1 < s->n && word_is_any(s, at, both) && word_is_any(s, at + 1, sides))
+		return at + 2;
+	if (at + 2 < s->n && word_is_any(s, at, the) && word_is_any(s, at + 1, two) &&
+	    word_is_any(s, at + 2, sides))
+		return at + 3;
+	return 0;
+}
+
 /* The last two parties of different states named before token `before`
  * ("Biden hosted Xi ..., and the two leaders agreed"): OUT a, b. */
 static int last_pair(const struct sent *s, size_t before, int32_t *a, int32_t *b)
@@ -2763,6 +2781,30 @@ static int target_between(struct act *a)
 			a->reciprocal = 1;
 		}
 	}
+	/* "Russia promised to scale back ..., Ukraine proposed neutrality
+	 * ..., and Turkey hosted both delegations", "urged both sides to
+	 * show restraint": "both sides" as the object are the pair named
+	 * before the source, each a target. */
+	if (p->kind == LEX_VERB && !p->passive && a->src >= 0 && !a->reciprocal && !a->have_own &&
+	    s->ments[a->src].code && (a->tgt < 0 || s->ments[a->tgt].tok <= p->end + 3)) {
+		size_t end = both_object_end(s, p->end + 1);
+		int32_t pa, pb;
+		uint32_t first = s->ments[a->src].tok;
+		size_t k;
+		for (k = 0; k < s->n_ments; k++)
+			if (s->ments[k].group == s->ments[a->src].group && s->ments[k].tok < first)
+				first = s->ments[k].tok;
+		/* (sides that act in the sentence, not names in its
+		 * phrases) */
+		if (end && last_pair(s, first, &pa, &pb) && s->ments[pa].subject &&
+		    s->ments[pb].subject &&
+		    strncmp(s->ments[pa].code, s->ments[a->src].code, 3) &&
+		    strncmp(s->ments[pb].code, s->ments[a->src].code, 3) &&
+		    (a->tgt < 0 || s->ments[a->tgt].tok < end)) {
+			a->tgt = pa;
+			a->also_tgt = pb;
+		}
+	}
 	/* "Putin and Xi met ..., and the two leaders criticised the United
 	 * States", "the two leaders agreed to work toward a summit with
 	 * Kim": acting together on a third party, each of the pair is a
@@ -2934,7 +2976,8 @@ static int32_t joined_clause_doer(const struct sent *s, const struct pred *p,
 
 static int target_answered(struct act *a)
 {
-	a->also_tgt = mediated_other(a);
+	if (a->also_tgt < 0)
+		a->also_tgt = mediated_other(a);
 	static const char *const it_word[] = { "it", NULL };
 	static const char *const naming[] = { "called", "calling", "calls", "described",
 					      "describing", "describes", "termed", "terming",
