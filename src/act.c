@@ -2513,10 +2513,13 @@ static int find_target(struct act *a)
 		 * said": who reports the act after it is not its target */
 		/* ("..., and India retaliated with artillery, the Indian
 		 * army said": the reporter of the whole sentence, at its
-		 * end, whoever the clause's reporter is) */
+		 * end, of the source's own state, whoever the clause's
+		 * reporter is) */
 		if (a->tgt >= 0 && s->ments[a->tgt].tok > p->end &&
 		    ((p->reporter >= 0 && s->ments[a->tgt].group == s->ments[p->reporter].group) ||
-		     (p->anchor < 0 && closing_reporter(s, &s->ments[a->tgt])))) {
+		     (p->anchor < 0 && a->src >= 0 && s->ments[a->src].code && s->ments[a->tgt].code &&
+		      !strncmp(s->ments[a->src].code, s->ments[a->tgt].code, 3) &&
+		      closing_reporter(s, &s->ments[a->tgt])))) {
 			const struct mention *rm = p->reporter >= 0 &&
 				s->ments[a->tgt].group == s->ments[p->reporter].group ?
 				&s->ments[p->reporter] : &s->ments[a->tgt];
