@@ -434,6 +434,42 @@ static long two_sides_before(const struct sent *s, size_t at)
 	return -1;
 }
 
+/* "the two leaders, who call each other dear friends, pledged": a
+ * relative clause between commas right before token `at` is passed over
+ * to the phrase it describes.  The comma that opens it, else `at`. */
+static size_t past_relative_before(const struct sent *s, size_t at)
+{
+	long q;
+
+	if (at < 4 || !is_punct(s, at - 1, ','))
+		return at;
+	for (q = (long)at - 2; q > 0 && at - (size_t)q <= 16; q--) {
+		if (is_punct(s, (size_t)q, ','))
+			return clause_is_relative(s, (size_t)q + 1) ? (size_t)q : at;
+		if (clause_break(s, (size_t)q) && !(s->info[q].roles & R_SUB))
+			return at;
+	}
+	return at;
+}
+
+/* "both sides", "the two delegations" at token `at`, right after a
+ * verb: the token after the phrase, or 0. */
+static size_t both_object_end(const struct sent *s, size_t at)
+{
+	static const char *const both[] = { "both", NULL }, *const the[] = { "the", NULL };
+	static const char *const two[] = { "two", NULL };
+	static const char *const sides[] = { "sides", "leaders", "delegations", "countries",
+					     "governments", "parties", "neighbours", "neighbors",
+					     "nations", NULL };
+
+	if (at + 1 < s->n && word_is_any(s, at, both) && word_is_any(s, at + 1, sides))
+		return at + 2;
+	if (at + 2 < s->n && word_is_any(s, at, the) && word_is_any(s, at + 1, two) &&
+	    word_is_any(s, at + 2, sides))
+		return at + 3;
+	return 0;
+}
+
 /* The last two parties of different states named before token `before`
  * ("Biden hosted Xi ..., and the two leaders agreed"): OUT a, b. */
 static int last_pair(const struct sent *s, size_t before, int32_t *a, int32_t *b)
@@ -1575,6 +1611,9 @@ struct act {
 	const char *code, *code2;
 	int reciprocal;                 /* a compound's members act on one another */
 	int pair_sides;                 /* "the two leaders": the pair named before */
+	int32_t also_tgt;               /* "Hamas freed ..., and Israel released
+					 * ..., under a deal brokered by Qatar":
+					 * the other side mediated between */
 	int32_t pair_other;             /* "the two leaders condemned X": the
 					 * pair's second member, the source
 					 * beside src, or -1 */
@@ -1601,16 +1640,20 @@ struct act {
  * the junta seized power in a coup": a noun in a clause that a span of
  * time before "after", or "since", dates the news by, whatever its verb
  * (one the lexicon does not know included); not coded, as the clause is
- * not. */
+ * not.  So is a participle on such a noun ("days after an attack on a
+ * police station claimed by the Pakistani Taliban"). */
 static int noun_in_anchor(const struct sent *s, const struct pred *preds, size_t n,
 			  const struct pred *p)
 {
 	static const char *const since[] = { "since", NULL };
 	size_t j, k;
 
-	if (p->kind != LEX_NOUN)
+	if (p->kind != LEX_NOUN && !(p->kind == LEX_VERB && p->passive && p->group == p->head))
 		return 0;
 	for (j = p->head; j-- > 0 && j + 16 > p->head;) {
+		/* (the participle's own anchor may be the clause's opener) */
+		if (p->kind == LEX_VERB && (word_is_any(s, j, since) || clause_after_span(s, j)))
+			return 1;
 		if (clause_break(s, j) || is_punct(s, j, ','))
 			return 0;
 		if (s->info[j].mention >= 0)
@@ -1619,6 +1662,34 @@ static int noun_in_anchor(const struct sent *s, const struct pred *preds, size_t
 			if (preds[k].kind == LEX_VERB && preds[k].head == j)
 				return clause_time_anchor(s, &preds[k]) || clause_since(s, &preds[k]);
 		if (word_is_any(s, j, since) || clause_after_span(s, j))
+			return 1;
+	}
+	return 0;
+}
+
+/* Whether verb q is an infinitive another is urged, asked or ordered
+ * to do: its matrix a verb of control with an object of another state
+ * before it ("urged the rebels to negotiate"). */
+static int urged_to(const struct sent *s, const struct pred *preds, const struct pred *q)
+{
+	const struct pred *m;
+	size_t j;
+
+	if (q->kind != LEX_VERB || !q->infinitive || q->matrix < 0)
+		return 0;
+	m = &preds[q->matrix];
+	if (m->kind != LEX_VERB || !(m->vroles & V_CONTROL) || m->passive)
+		return 0;
+	/* (not one's own forces: "ordered the army to carry out strikes"
+	 * is the strikes done) */
+	for (j = m->end + 1; j < q->group; j++) {
+		const struct mention *o;
+		if (s->info[j].mention < 0)
+			continue;
+		o = &s->ments[s->info[j].mention];
+		if (m->subject < 0 || (o->group != s->ments[m->subject].group && o->code &&
+				       s->ments[m->subject].code &&
+				       strncmp(o->code, s->ments[m->subject].code, 3)))
 			return 1;
 	}
 	return 0;
@@ -1741,6 +1812,10 @@ static int not_an_act(struct act *a)
 	    (p->matrix >= 0 && preds[p->matrix].requested) ||
 	    (p->kind == LEX_NOUN && p->governor >= 0 && preds[p->governor].requested &&
 	     (preds[p->governor].vroles & V_LIGHT) &&
+	     direct_object(s, preds[p->governor].end, p->head, 0)) ||
+	    /* "urged the government and the rebels to negotiate a
+	     * ceasefire": the object of any verb another is urged to */
+	    (p->kind == LEX_NOUN && p->governor >= 0 && urged_to(s, preds, &preds[p->governor]) &&
 	     direct_object(s, preds[p->governor].end, p->head, 0)))
 		return not_coded(a, "what another is urged or asked to do, not an act");
 	if (p->kind == LEX_NOUN && reaction_object(s, preds, p))
@@ -1922,6 +1997,32 @@ static int32_t document_signer(const struct sent *s, const struct pred *preds, s
 	return -1;
 }
 
+/* The force that opens a "when" or "as" clause right after passive p
+ * (past its adverbials), of another state than victim's; -1 when none. */
+static int32_t when_force(const struct sent *s, const struct pred *p, const struct mention *victim)
+{
+	static const char *const when[] = { "when", "as", NULL };
+	size_t j;
+	int32_t m;
+
+	for (j = p->end + 1; j < s->n && j < p->end + 12; j++) {
+		if (is_punct(s, j, ',') || is_punct(s, j, ';') || s->info[j].verb)
+			return -1;
+		if (word_is_any(s, j, when))
+			break;
+	}
+	if (j + 1 >= s->n || j >= p->end + 12 || !second_clause_at(s, j + 1))
+		return -1;
+	for (j++; s->info[j].mention < 0; j++)
+		;
+	m = s->info[j].mention;
+	/* (a gunman of no known state is left to the rules for
+	 * attempts: "was wounded when a gunman opened fire") */
+	return s->ments[m].code && victim->code && can_use_force(s->ments[m].code) &&
+	       strncmp(s->ments[m].code, "---", 3) &&
+	       strncmp(s->ments[m].code, victim->code, 3) ? m : -1;
+}
+
 static int find_source(struct act *a)
 {
 	struct dyad_coder *c = a->e->c;
@@ -1944,6 +2045,13 @@ static int find_source(struct act *a)
 		    !strncmp(lex_code_str(lex, a->r.code), "15", 2) &&
 		    state_force(s->ments[p->subject].code))
 			a->src = p->subject;
+		/* "Two Indian soldiers were killed when Pakistani troops
+		 * opened fire": a use of force told in the passive with no
+		 * agent is the act of the force whose "when" clause follows */
+		if (a->src < 0 && p->passive && p->subject >= 0 && a->r.code != LEX_NONE &&
+		    a->r.code != LEX_CODE_NULL && strcmp(lex_code_str(lex, a->r.code), "18") >= 0 &&
+		    strncmp(lex_code_str(lex, a->r.code), "21", 2) < 0)
+			a->src = when_force(s, p, &s->ments[p->subject]);
 		/* "signed orders imposing tariffs", "issued orders to": a
 		 * verb's form straight after another verb is that verb's
 		 * object, a noun, and the act of that verb's subject. */
@@ -2228,8 +2336,93 @@ static int32_t owner_of_last(const struct sent *s, const struct pred *p, uint32_
 /* The target: the pattern's '+', the subject of a passive, the name
  * the pattern ends on, else the first mention after it that is no
  * possessive pointing back at the source nor its reporter. */
+/* The token at i is a word in lower case ("fighter jets", not
+ * "Tigrayan forces"). */
+static int lower_word_at(const struct sent *s, size_t i)
+{
+	size_t len;
+	const char *t = tok_text(s, i, &len);
+
+	return (s->toks[i].flags & TOK_WORD) && t[0] >= 'a' && t[0] <= 'z';
+}
+
+/* Whether a member of mention src's compound (two or more) holds code. */
+static int own_member(const struct sent *s, int32_t src, const char *code)
+{
+	const struct mention *own[8];
+	size_t n = group_members(s, src, own, 8), k;
+
+	for (k = 0; n >= 2 && k < n; k++)
+		if (own[k]->code && !strcmp(own[k]->code, code))
+			return 1;
+	return 0;
+}
+
+/* Whether a preposition stands between tokens from and to. */
+static int prep_before(const struct sent *s, size_t from, size_t to)
+{
+	size_t j;
+
+	for (j = from; j < to && j < s->n; j++)
+		if (s->info[j].roles & R_PREP)
+			return 1;
+	return 0;
+}
+
+/* The antecedent of an object relative clause whose subject is m and
+ * whose verb is p ("Israel, which Iran blamed"), or -1: the pronoun
+ * right before m (past a determiner), an actor right before it (past a
+ * comma), and no mention but m's own list between m and the verb. */
+static int32_t relative_object(const struct sent *s, const struct mention *m,
+			       const struct pred *p)
+{
+	/* (not "that": "warned Iran that Israel would strike" opens
+	 * a complement after the verb's object) */
+	static const char *const rel[] = { "which", "whom", "who", NULL };
+	long j = (long)m->tok - 1;
+	size_t k;
+
+	if (m->tok + m->n_tok > p->group || m->kind == M_PRONOUN)
+		return -1;
+	for (k = m->tok + m->n_tok; k < p->group; k++)
+		if ((s->info[k].mention >= 0 && s->ments[s->info[k].mention].group != m->group) ||
+		    clause_break(s, k))
+			return -1;
+	/* ("whom U.S. and British warplanes struck": m's list) */
+	while (j >= 1 && ((s->info[j].roles & R_CONJ) || is_punct(s, (size_t)j, ',')) &&
+	       s->info[j - 1].mention >= 0 && s->ments[s->info[j - 1].mention].group == m->group)
+		j = (long)s->ments[s->info[j - 1].mention].tok - 1;
+	if (j >= 0 && (s->info[j].roles & R_DET) && s->info[j].mention < 0)
+		j--;
+	if (j < 1 || !word_is_any(s, (size_t)j, rel))
+		return -1;
+	j--;
+	if (j >= 1 && is_punct(s, (size_t)j, ','))
+		j--;
+	if (s->info[j].mention < 0 || s->ments[s->info[j].mention].group == m->group ||
+	    s->ments[s->info[j].mention].kind == M_PRONOUN)
+		return -1;
+	return s->info[j].mention;
+}
+
+/* "..., the Indian army said.": mention m reports the sentence from
+ * its end, with a speech verb and at most a date after it. */
+static int closing_reporter(const struct sent *s, const struct mention *m)
+{
+	static const char *const dates[] = { "on", "in", "late", "early", "earlier", "later", NULL };
+	size_t j = m->tok + m->n_tok;
+
+	if (j >= s->n || !s->info[j].verb || !(s->info[j].vroles & V_SPEECH))
+		return 0;
+	for (j++; j < s->n && !(s->toks[j].flags & TOK_PUNCT); j++)
+		if (!word_is_any(s, j, dates) && !weekday(s, j) && !(s->toks[j].flags & TOK_NUM))
+			return 0;
+	return j + 1 >= s->n;
+}
+
 static int find_target(struct act *a)
 {
+	static const char *const singular_poss[] = { "its", "his", "her", NULL };
 	struct dyad_coder *c = a->e->c;
 	const dyad_lexicon *lex = a->e->c->lex;
 	struct sent *s = a->e->s;
@@ -2318,9 +2511,18 @@ static int find_target(struct act *a)
 		}
 		/* "shot dead seven people outside a synagogue, Israeli police
 		 * said": who reports the act after it is not its target */
-		if (a->tgt >= 0 && p->reporter >= 0 && s->ments[a->tgt].tok > p->end &&
-		    s->ments[a->tgt].group == s->ments[p->reporter].group) {
-			const struct mention *rm = &s->ments[p->reporter];
+		/* ("..., and India retaliated with artillery, the Indian
+		 * army said": the reporter of the whole sentence, at its
+		 * end, of the source's own state, whoever the clause's
+		 * reporter is) */
+		if (a->tgt >= 0 && s->ments[a->tgt].tok > p->end &&
+		    ((p->reporter >= 0 && s->ments[a->tgt].group == s->ments[p->reporter].group) ||
+		     (p->anchor < 0 && a->src >= 0 && s->ments[a->src].code && s->ments[a->tgt].code &&
+		      !strncmp(s->ments[a->src].code, s->ments[a->tgt].code, 3) &&
+		      closing_reporter(s, &s->ments[a->tgt])))) {
+			const struct mention *rm = p->reporter >= 0 &&
+				s->ments[a->tgt].group == s->ments[p->reporter].group ?
+				&s->ments[p->reporter] : &s->ments[a->tgt];
 			size_t after = rm->tok + rm->n_tok;
 			if (after < s->n && s->info[after].verb &&
 			    (s->info[after].vroles & V_SPEECH) && rm->tok > 0 &&
@@ -2329,6 +2531,42 @@ static int find_target(struct act *a)
 			      is_punct(s, rm->tok - 2, ','))))
 				a->tgt = -1;
 		}
+	}
+	/* "Erdogan criticised Israel at a rally in Istanbul, accusing it of
+	 * war crimes": a pronoun that would make the source rebuke its own
+	 * state, in a verb that shares the subject of the verb before it,
+	 * stands for that verb's object. */
+	if (a->tgt >= 0 && a->src >= 0 && p->kind == LEX_VERB && s->ments[a->tgt].kind == M_PRONOUN &&
+	    !(s->info[s->ments[a->tgt].tok].roles & R_POSS) && s->ments[a->tgt].code &&
+	    s->ments[a->src].code && !strncmp(s->ments[a->tgt].code, s->ments[a->src].code, 3) &&
+	    (p->anchor >= 0 || p->coord >= 0) && a->rc && !strncmp(a->rc, "11", 2)) {
+		const struct pred *q = &a->preds[p->anchor >= 0 ? p->anchor : p->coord];
+		int32_t o = q->kind == LEX_VERB ? clause_mention_right(s, q->end + 1, s->ments[a->src].group, 1) : -1;
+		if (o >= 0 && s->ments[o].tok < p->group && s->ments[o].code &&
+		    strncmp(s->ments[o].code, s->ments[a->src].code, 3))
+			a->tgt = o;
+	}
+	/* "Turkey and Hungary dropped their objections to its membership":
+	 * a singular possessive resolved to one member of a compound
+	 * subject stands for someone else; the list does not act on
+	 * itself through it. */
+	/* ("their" may stand for the list: "Philippine and U.S. troops
+	 * began their largest joint exercises") */
+	if (a->tgt >= 0 && a->src >= 0 && s->ments[a->tgt].kind == M_PRONOUN &&
+	    word_is_any(s, s->ments[a->tgt].tok, singular_poss) && s->ments[a->tgt].code &&
+	    own_member(s, a->src, s->ments[a->tgt].code))
+		a->tgt = -1;
+	/* "vowed punishment for Israel, which Iran blamed for the attack",
+	 * "the Houthis, whom U.S. jets struck overnight": a relative clause
+	 * whose own subject follows its pronoun has the antecedent as its
+	 * object, when nothing after the verb is one. */
+	/* ("Poland, which Kyiv praised for sheltering refugees": a party
+	 * after a preposition is the act's ground, not its object) */
+	if ((a->tgt < 0 || (a->r.target < 0 && prep_before(s, p->end + 1, s->ments[a->tgt].tok))) &&
+	    a->src >= 0 && p->kind == LEX_VERB && !p->passive) {
+		int32_t o = relative_object(s, &s->ments[a->src], p);
+		if (o >= 0)
+			a->tgt = o;
 	}
 	/* "struck Houthi targets in Yemen", "shelled Hezbollah positions in
 	 * Lebanon": a state named as the place of the object stands for
@@ -2536,7 +2774,7 @@ static int target_between(struct act *a)
 	 * talks": "the two leaders", "both sides" are the pair named
 	 * before, acting on one another. */
 	if (p->kind == LEX_VERB && !p->passive) {
-		long at = two_sides_before(s, p->group);
+		long at = two_sides_before(s, past_relative_before(s, p->group));
 		int32_t pa, pb;
 		if (at >= 0 && last_pair(s, (size_t)at, &pa, &pb) &&
 		    (a->tgt < 0 || a->tgt == pa || a->tgt == pb || s->ments[a->tgt].kind == M_PRONOUN)) {
@@ -2544,6 +2782,30 @@ static int target_between(struct act *a)
 			a->tgt = pb;
 			a->pair_sides = 1;
 			a->reciprocal = 1;
+		}
+	}
+	/* "Russia promised to scale back ..., Ukraine proposed neutrality
+	 * ..., and Turkey hosted both delegations", "urged both sides to
+	 * show restraint": "both sides" as the object are the pair named
+	 * before the source, each a target. */
+	if (p->kind == LEX_VERB && !p->passive && a->src >= 0 && !a->reciprocal && !a->have_own &&
+	    s->ments[a->src].code && (a->tgt < 0 || s->ments[a->tgt].tok <= p->end + 3)) {
+		size_t end = both_object_end(s, p->end + 1);
+		int32_t pa, pb;
+		uint32_t first = s->ments[a->src].tok;
+		size_t k;
+		for (k = 0; k < s->n_ments; k++)
+			if (s->ments[k].group == s->ments[a->src].group && s->ments[k].tok < first)
+				first = s->ments[k].tok;
+		/* (sides that act in the sentence, not names in its
+		 * phrases) */
+		if (end && last_pair(s, first, &pa, &pb) && s->ments[pa].subject &&
+		    s->ments[pb].subject &&
+		    strncmp(s->ments[pa].code, s->ments[a->src].code, 3) &&
+		    strncmp(s->ments[pb].code, s->ments[a->src].code, 3) &&
+		    (a->tgt < 0 || s->ments[a->tgt].tok < end)) {
+			a->tgt = pa;
+			a->also_tgt = pb;
 		}
 	}
 	/* "Putin and Xi met ..., and the two leaders criticised the United
@@ -2556,7 +2818,7 @@ static int target_between(struct act *a)
 				     a->src == preds[p->governor].subject)) &&
 	    !a->pair_sides && a->tgt >= 0) {
 		const struct pred *q = pair_clause(preds, p->kind == LEX_VERB ? p : &preds[p->governor]);
-		long at = q->passive ? -1 : two_sides_before(s, q->group);
+		long at = q->passive ? -1 : two_sides_before(s, past_relative_before(s, q->group));
 		int32_t pa, pb;
 		if (at >= 0 && last_pair(s, (size_t)at, &pa, &pb) && a->tgt != pa && a->tgt != pb &&
 		    s->ments[a->tgt].tok > q->group &&
@@ -2592,11 +2854,133 @@ static int target_between(struct act *a)
 	return 0;
 }
 
+/* "Hamas freed three hostages, and Israel released 90 prisoners, under
+ * a truce brokered by Qatar": a go-between's participle after two main
+ * clauses that code the same act, each by one side, mediates between
+ * both; the subject of the other one (the participle's own target is
+ * the nearer), or -1. */
+static int32_t mediated_other(const struct act *a)
+{
+	const struct sent *s = a->e->s;
+	const struct pred *preds = a->preds, *p = a->p, *near = NULL;
+	size_t k;
+
+	if (!a->rc || strcmp(a->rc, "045") || p->kind != LEX_VERB || !p->passive ||
+	    p->group != p->head || a->tgt < 0 || !s->ments[a->tgt].code)
+		return -1;
+	for (k = a->i; k-- > 0;) {
+		const struct pred *q = &preds[k];
+		const struct mention *m;
+		if (q->kind != LEX_VERB || clause_subordinate(s, q) || q->subject < 0 ||
+		    q->chosen != 1)
+			continue;
+		if (!near) {
+			if (q->subject != a->tgt)
+				return -1;
+			near = q;
+			continue;
+		}
+		m = &s->ments[q->subject];
+		if (q->r.code != near->r.code || !m->code || m->group == s->ments[a->tgt].group ||
+		    !strncmp(m->code, s->ments[a->tgt].code, 3) ||
+		    (a->src >= 0 && m->group == s->ments[a->src].group))
+			return -1;
+		return q->subject;
+	}
+	return -1;
+}
+
 /* Acts aimed at someone the clause does not name as their object: a
  * threat, a claim or silence at the other party, a truce or retreat at the
  * other side, a rebuke at whoever did the act it condemns. */
+/* The verb p's object is "the move", "the decision", "this step": an
+ * act named by what it was, whose doer the sentence told before; with
+ * refusal set, also "the offer", "the demand": what one refuses. */
+static int act_object(const struct sent *s, const struct pred *p, int refusal)
+{
+	static const char *const acts[] = { "move", "moves", "decision", "step", "action",
+					    "measure", "measures", "annexation", "ruling",
+					    "verdict", NULL };
+	/* what one refuses: "Kyiv dismissed the offer as absurd" */
+	static const char *const asks[] = { "offer", "proposal", "demand", "demands",
+					    "ultimatum", "request", NULL };
+	size_t j = p->end + 1;
+
+	return j + 1 < s->n && (s->info[j].roles & R_DET) && !(s->info[j].roles & R_POSS) &&
+	       (word_is_any(s, j + 1, acts) || (refusal && word_is_any(s, j + 1, asks)));
+}
+
+/* The demand beside "summoned Britain's ambassador" is made of the state
+ * the summons was coded against (GBR), not of its envoy: a target taken
+ * from the object of the verb q stands for what q's own event was aimed
+ * at, when that is the object's state. */
+static void same_target_as(struct act *a, const struct pred *q)
+{
+	const struct emit_ctx *e = a->e;
+	const struct sent *s = e->s;
+	const struct mention *m = &s->ments[a->tgt];
+	uint32_t at = s->toks[q->head].start - s->base;
+	size_t k;
+
+	for (k = 0; k < e->n_seen; k++) {
+		const struct dyad_event *o = &e->seen[k];
+		if (o->trigger.start != at || !o->target.code || !m->code ||
+		    strlen(o->target.code) != 3 || strlen(m->code) <= 3 ||
+		    strncmp(o->target.code, m->code, 3))
+			continue;
+		implied_actor(&a->own, s, m->tok, o->target.code);
+		a->own.start = m->start;
+		a->own.end = m->end;
+		a->have_own = 1;
+		a->tgt = -1;
+		return;
+	}
+}
+
+/* "India revoked the special status of Kashmir, and Pakistan condemned
+ * the move", "Putin proclaimed the annexation ..., and Biden denounced
+ * the move as a fraud": a rebuke of "the move" or "the decision" that
+ * answers no act coded before it is aimed at the subject of the clause
+ * its own is joined to by ", and", when that is another state's.  The
+ * subject's mention, or -1. */
+static int32_t joined_clause_doer(const struct sent *s, const struct pred *p,
+				  const struct mention *src)
+{
+	size_t k;
+	long c = (long)src->tok - 1;
+
+	if (!act_object(s, p, 0) || !src->code)
+		return -1;
+	if (c >= 0 && (s->info[c].roles & R_DET) && s->info[c].mention < 0)
+		c--;
+	if (c < 2 || !(s->info[c].roles & (R_CONJ | R_BUT)) || !is_punct(s, (size_t)c - 1, ','))
+		return -1;
+	for (k = 0; k + 1 < (size_t)c; k++) {
+		const struct mention *m;
+		size_t after;
+		if (s->info[k].mention < 0) {
+			/* (a verb before any name: the clause has no
+			 * subject of its own to blame) */
+			if (s->info[k].verb || clause_break(s, k))
+				return -1;
+			continue;
+		}
+		m = &s->ments[s->info[k].mention];
+		after = m->tok + m->n_tok;
+		if (m->after_prep || m->kind == M_PRONOUN || !m->code || !placeable(m) ||
+		    (s->info[m->tok].roles & R_POSS) ||
+		    (after < s->n && (s->info[after].roles & R_POSS)) ||
+		    !strncmp(m->code, src->code, 3))
+			return -1;
+		return s->info[k].mention;
+	}
+	return -1;
+}
+
 static int target_answered(struct act *a)
 {
+	if (a->also_tgt < 0)
+		a->also_tgt = mediated_other(a);
 	static const char *const it_word[] = { "it", NULL };
 	static const char *const naming[] = { "called", "calling", "calls", "described",
 					      "describing", "describes", "termed", "terming",
@@ -2664,8 +3048,21 @@ static int target_answered(struct act *a)
 	    !strncmp(a->rc, "15", 2) && s->ments[a->src].code &&
 	    s->ments[a->tgt].code && country_prefix(s->ments[a->src].code) &&
 	    !civil_role(s->ments[a->tgt].code) &&
-	    !strncmp(s->ments[a->tgt].code, s->ments[a->src].code, 3)) {
+	    (!strncmp(s->ments[a->tgt].code, s->ments[a->src].code, 3) ||
+	     /* "prompting Poland to scramble fighter jets": forces the
+	      * verb puts out, placed only by the sentence's other
+	      * places, are the source's own */
+	     (a->r.target < 0 && p->kind == LEX_VERB && s->ments[a->tgt].kind == M_AGENT &&
+	      s->ments[a->tgt].placed && state_force(s->ments[a->tgt].code) &&
+	      lower_word_at(s, s->ments[a->tgt].tok) &&
+	      s->ments[a->tgt].tok == p->end + 1 + (s->info[p->end + 1].roles & R_DET ? 1 : 0)))) {
+		int32_t own = a->tgt;
+		int placed = strncmp(s->ments[own].code, s->ments[a->src].code, 3) != 0;
 		a->tgt = other_side(s, p, &s->ments[a->src], 1);
+		/* (not the forces themselves, named after the verb) */
+		if (placed && a->tgt == own &&
+		    (a->tgt = other_party(s, 0, &s->ments[a->src])) == own)
+			a->tgt = -1;
 	}
 	/* "Putin signed treaties annexing four regions, a move Kyiv
 	 * condemned as illegal": a clause on a noun in apposition to the
@@ -2709,7 +3106,12 @@ static int target_answered(struct act *a)
 	     /* a promise of something named, beside a verb with an object
 	      * (not a speech verb's reported clause) */
 	     (!strncmp(a->rc, "03", 2) && a->r.pat &&
-	      strcmp(a->rc, "030") && !(preds[lk].vroles & V_SPEECH)))) {
+	      strcmp(a->rc, "030") && !(preds[lk].vroles & V_SPEECH)) ||
+	     /* "summoned Britain's ambassador and demanded the release of
+	      * the seized tanker": a demand naming no one, beside a verb
+	      * with an object */
+	     (!strncmp(a->rc, "10", 2) && preds[lk].kind == LEX_VERB &&
+	      !(preds[lk].vroles & V_SPEECH)))) {
 		size_t j;
 		for (j = preds[lk].end + 1; j < p->group && a->tgt < 0; j++) {
 			const struct mention *m;
@@ -2723,6 +3125,13 @@ static int target_answered(struct act *a)
 				a->tgt = s->info[j].mention;
 			j = m->tok + m->n_tok - 1;
 		}
+		/* ("surrounded his residence and demanded a share of
+		 * power": a possessor is no addressee) */
+		if (a->tgt >= 0 && !strncmp(a->rc, "10", 2) &&
+		    (s->info[s->ments[a->tgt].tok].roles & R_POSS))
+			a->tgt = -1;
+		if (a->tgt >= 0 && !strncmp(a->rc, "10", 2))
+			same_target_as(a, &preds[lk]);
 	}
 	/* "threatened to cut off the transit of Russian gas if the European
 	 * Union imposed new sanctions": a threat is aimed at the party whose
@@ -2774,8 +3183,12 @@ static int target_answered(struct act *a)
 	 * last act coded before it in the sentence. */
 	/* ("called it a flagrant violation": "it" is the act, not the
 	 * speaker) */
-	if (a->src >= 0 && !a->have_own && p->kind == LEX_VERB && !p->passive &&
-	    a->rc && !strncmp(a->rc, "11", 2) && s->ments[a->src].code &&
+	/* ("the Kremlin dismissed the move as meaningless", "Moscow
+	 * rejected the ruling": a refusal of an act so named answers it
+	 * alike) */
+	if (a->src >= 0 && !a->have_own && p->kind == LEX_VERB && !p->passive && a->rc &&
+	    (!strncmp(a->rc, "11", 2) || (!strncmp(a->rc, "12", 2) && act_object(s, p, 1))) &&
+	    s->ments[a->src].code &&
 	    (a->rebuke_back || (a->r.target < 0 && a->tgt < 0) ||
 	     (a->tgt >= 0 && (a->r.target < 0 || a->r.target == a->tgt) &&
 	      s->ments[a->tgt].kind == M_PRONOUN &&
@@ -2797,6 +3210,8 @@ static int target_answered(struct act *a)
 				a->doers[kept++] = a->doers[k];
 		}
 		a->n_doers = unnamed_doer(s, p) ? 0 : kept;
+		if (!a->n_doers && a->tgt < 0 && !a->rebuke_back)
+			a->tgt = joined_clause_doer(s, p, &s->ments[a->src]);
 		if (a->n_doers) {
 			implied_actor(&a->own, s, p->head, a->doers[0]);
 			for (k = 1; k < a->n_doers; k++)
@@ -3621,6 +4036,8 @@ static int emit_all(struct act *a)
 			a->tgts[a->nt] = &a->more_own[a->nt - 1], a->nt++;
 	} else
 		a->nt = group_members(s, a->tgt, a->tgts, 8);
+	if (a->also_tgt >= 0 && !a->have_own && !a->pair_sides)
+		a->nt += group_members(s, a->also_tgt, a->tgts + a->nt, 8 - a->nt);
 	if (a->attempt) {
 		a->srcs[0] = &a->attacker;
 		a->tgts[0] = &s->ments[a->tgt];
@@ -3749,7 +4166,7 @@ int act_code(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 {
 	struct act act = { .e = e, .preds = preds, .p = &preds[i], .n = n, .i = i,
 			   .src = -1, .tgt = -1, .rel_noun = -1, .rel_tok = -1, .rel_main = -1,
-			   .pair_other = -1 };
+			   .pair_other = -1, .also_tgt = -1 };
 
 	act.htext = tok_text(e->s, preds[i].head, &act.hlen);
 	if (demanded(&act) || not_an_act(&act) || find_source(&act) ||

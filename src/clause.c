@@ -20,7 +20,9 @@ int clause_is_relative(const struct sent *s, size_t i)
 	size_t len;
 	const char *t = tok_text(s, i, &len);
 
+	/* ("the Houthis, whom U.S. jets struck, vowed") */
 	return (len == 3 && !strncasecmp(t, "who", 3)) ||
+	       (len == 4 && !strncasecmp(t, "whom", 4)) ||
 	       (len == 5 && !strncasecmp(t, "which", 5));
 }
 
@@ -285,12 +287,84 @@ static int event_noun_at(const struct sent *s, const struct pred *preds, size_t 
 	return 0;
 }
 
+/* "Sweden's prime minister said ..., and he accused Moscow": a "he"
+ * or "she" at token j no mention resolves, opening a clause joined by
+ * "and", stands for the person or office holder who opens the sentence
+ * as its subject.  That mention, or -1. */
+static int32_t joined_he(const struct sent *s, size_t j)
+{
+	static const char *const singular[] = { "he", "she", NULL };
+	size_t k;
+
+	if (j < 2 || !word_is_any(s, j, singular) || !(s->info[j - 1].roles & R_CONJ))
+		return -1;
+	for (k = 0; k < j; k++) {
+		const struct mention *m;
+		if (s->info[k].mention < 0) {
+			if (s->info[k].verb || clause_break(s, k))
+				return -1;
+			continue;
+		}
+		m = &s->ments[s->info[k].mention];
+		if (m->after_prep || m->kind == M_PRONOUN || !m->code ||
+		    !(m->person || political_role(m->code)))
+			return -1;
+		k = m->tok + m->n_tok;
+		/* the sentence's subject: its verb comes next */
+		return k < s->n && s->info[k].verb ? s->info[m->tok].mention : -1;
+	}
+	return -1;
+}
+
+/* "Fighting broke out, with Armenia and Azerbaijan accusing each other
+ * of opening fire": in "with X V-ing", X acts.  The first member of the
+ * list right before the gerund p, when "with" opens it; else -1. */
+static int32_t with_subject(const struct sent *s, const struct pred *p)
+{
+	static const char *const with[] = { "with", NULL };
+	int32_t mi;
+	long j;
+
+	if (p->group != p->head || p->group < 2 || !head_ends_ing(s, p->head) ||
+	    (mi = s->info[p->group - 1].mention) < 0)
+		return -1;
+	for (j = (long)p->group - 1; j >= 0; j--) {
+		int32_t o = s->info[j].mention;
+		if (o >= 0 && s->ments[o].group == s->ments[mi].group) {
+			mi = o;
+			j = (long)s->ments[o].tok;
+			continue;
+		}
+		if (!(s->info[j].roles & (R_CONJ | R_DET)) && !is_punct(s, (size_t)j, ','))
+			break;
+	}
+	return j >= 0 && word_is_any(s, (size_t)j, with) ? mi : -1;
+}
+
+/* "became the first U.S. president to visit Kyiv": m is named as the
+ * first, last or only one to do what follows, which is done, not
+ * planned. */
+static int record_holder(const struct sent *s, const struct mention *m)
+{
+	static const char *const firsts[] = { "first", "last", "only", "second", "third", NULL };
+	long j;
+
+	for (j = (long)m->tok - 1; j >= 0 && (long)m->tok - j <= 4; j--) {
+		if (word_is_any(s, (size_t)j, firsts))
+			return 1;
+		if (!(s->info[j].roles & R_DET) && !is_modifier(s, (size_t)j) && !s->info[j].verb)
+			return 0;
+	}
+	return 0;
+}
+
 /* The nearest mention left of `from` that can be a subject. */
 int32_t clause_subject_left(const struct sent *s, const struct pred *preds,
 			    size_t n_preds, size_t from)
 {
 	static const char *const forces[] = { "fighters", "forces", "troops", "militants",
 					      "soldiers", "militiamen", "gunmen", "men", NULL };
+	static const char *const nominative[] = { "he", "she", "they", "we", NULL };
 	long j = (long)from - 1;
 	int antecedent = 0;
 
@@ -396,6 +470,12 @@ int32_t clause_subject_left(const struct sent *s, const struct pred *preds,
 		}
 		if (clause_break(s, (size_t)j))
 			return -1;
+		/* "Sweden's prime minister said Russia had tried to
+		 * interfere, and he accused Moscow": a subject pronoun no
+		 * mention resolves is the subject all the same, unknown, and
+		 * no name before it */
+		if ((s->info[j].roles & R_PRON) && word_is_any(s, (size_t)j, nominative))
+			return joined_he(s, (size_t)j);
 		/* "rebels backed by Turkey captured": a participle with its
 		 * agent right after a name describes that name */
 		if (j > 0 && (size_t)j + 1 < s->n && s->info[j - 1].mention >= 0 &&
@@ -439,6 +519,24 @@ size_t clause_what_said(const struct sent *s, const struct mention *m)
 	return k < s->n ? k : 0;
 }
 
+/* The token after the last member of the list mention m opens ("China
+ * and the European Union"): past "and", commas and determiners to each
+ * next mention of m's group. */
+static size_t list_end(const struct sent *s, const struct mention *m)
+{
+	size_t k = m->tok + m->n_tok, j;
+
+	for (;;) {
+		for (j = k; j < s->n && s->info[j].mention < 0 &&
+			    ((s->info[j].roles & (R_CONJ | R_DET)) || is_punct(s, j, ',')); j++)
+			;
+		if (j == k || j >= s->n || s->info[j].mention < 0 ||
+		    s->ments[s->info[j].mention].group != m->group)
+			return k;
+		k = s->ments[s->info[j].mention].tok + s->ments[s->info[j].mention].n_tok;
+	}
+}
+
 int32_t clause_mention_right(const struct sent *s, size_t from, uint32_t avoid_group,
 			     int skip_by)
 {
@@ -456,11 +554,12 @@ int32_t clause_mention_right(const struct sent *s, size_t from, uint32_t avoid_g
 			/* "rallied in Tbilisi and police fired tear gas", "...,
 			 * and U.S. jets were scrambled": a mention after "and"
 			 * with a verb of its own starts another clause */
-			if (m->tok > from && (s->info[m->tok - 1].roles & R_CONJ) &&
-			    m->tok + m->n_tok < s->n &&
-			    (s->info[m->tok + m->n_tok].verb ||
-			     (s->info[m->tok + m->n_tok].roles & R_BE)) &&
-			    s->info[m->tok + m->n_tok].mention < 0)
+			/* ("..., and China and the European Union vowed to
+			 * retaliate": past the rest of its list) */
+			size_t e = list_end(s, m);
+			if (m->tok > from && (s->info[m->tok - 1].roles & R_CONJ) && e < s->n &&
+			    (s->info[e].verb || (s->info[e].roles & R_BE)) &&
+			    s->info[e].mention < 0)
 				return -1;
 			/* "by X" is a passive's agent, "in X" and "at X" a
 			 * place: neither is a default target. */
@@ -597,6 +696,12 @@ int clause_time_anchor(const struct sent *s, const struct pred *p)
 {
 	long j = before_clause(s, p);
 
+	/* "travelled to Beijing, days after visiting Kyiv and Moscow":
+	 * a gerund right after the span shares the main clause's subject
+	 * and is dated the same way */
+	if (p->group >= 2 && p->group == p->head && head_ends_ing(s, p->head) &&
+	    clause_after_span(s, p->group - 1))
+		return 1;
 	return j >= 1 && clause_after_span(s, (size_t)j);
 }
 
@@ -1352,7 +1457,8 @@ void clause_analyse(struct dyad_coder *c, struct sent *s,
 			}
 			if (p->matrix < 0) {
 				p->subject = clause_subject_left(s, preds, n, p->group);
-				if (p->subject >= 0 && s->ments[p->subject].tok + s->ments[p->subject].n_tok == p->group)
+				if (p->subject >= 0 && s->ments[p->subject].tok + s->ments[p->subject].n_tok == p->group &&
+				    !record_holder(s, &s->ments[p->subject]))
 					p->plan = 1;
 				continue;
 			}
@@ -1589,6 +1695,8 @@ void clause_analyse(struct dyad_coder *c, struct sent *s,
 		p->subject = clause_subject_left(s, preds, n, p->group);
 		if (p->subject < 0 && !p->passive && !p->infinitive)
 			p->subject = np_agent(s, p->group);
+		if (p->subject < 0 && !p->passive && !p->infinitive)
+			p->subject = with_subject(s, p);
 passive:
 		/* "talks hosted by Anwar", "a deal brokered by China": a
 		 * participle right before "by X" is a passive without "be";
@@ -1615,6 +1723,15 @@ passive:
 					p->subject = preds[k].subject;
 					break;
 				}
+			/* "The talks between Armenia and Azerbaijan, hosted
+			 * by Kazakhstan, ended": with no clause before it, the
+			 * parties of the phrase it sets off are what it acts
+			 * on (not a place: "the summit in Doha, hosted by") */
+			if (p->subject < 0 && p->head >= 2 && is_punct(s, p->head - 1, ',') &&
+			    s->info[p->head - 2].mention >= 0 &&
+			    s->ments[s->info[p->head - 2].mention].after_prep &&
+			    !(s->ments[s->info[p->head - 2].mention].prep_roles & R_LOC))
+				p->subject = s->info[p->head - 2].mention;
 		}
 by_agent:
 		if (p->passive) {

@@ -289,6 +289,78 @@ static int gap_meeting(const struct dyad_coder *c, const struct sent *s, const s
 	return !strncmp(code, "04", 2) && !pat_names_word(c->lex, s, p, q->head);
 }
 
+/* "expelled diplomats from Germany and France, and Poland summoned the
+ * Russian ambassador": a list an "and" has closed takes no more after ",
+ * and"; a name there with a verb of its own opens a clause, with the
+ * names joined to it after.  (A list of three may take a comma before
+ * its "and": "Britain, France, and Germany recognised".)  Call once the
+ * verbs are known. */
+static void split_closed_lists(struct sent *s)
+{
+	size_t i, k;
+
+	for (i = 2; i < s->n_ments; i++) {
+		struct mention *b = &s->ments[i];
+		const struct mention *a = &s->ments[i - 1];
+		uint32_t g = a->group, t, first = UINT32_MAX;
+		int closed = 0;
+
+		if (b->group != g || b->tok < 2 || !(s->info[b->tok - 1].roles & R_CONJ) ||
+		    !is_punct(s, b->tok - 2, ',') || !second_clause_at(s, b->tok))
+			continue;
+		for (k = 0; k < i && first == UINT32_MAX; k++)
+			if (s->ments[k].group == g)
+				first = s->ments[k].tok;
+		for (t = first; t < a->tok && !closed; t++)
+			closed = s->info[t].mention < 0 && (s->info[t].roles & R_CONJ);
+		if (!closed)
+			continue;
+		for (k = i; k < s->n_ments; k++)
+			if (s->ments[k].group == g) {
+				s->ments[k].group = (uint32_t)i;
+				s->ments[k].after_prep = 0;
+				s->ments[k].prep_roles = 0;
+			}
+	}
+}
+
+/* "Modi, on a two-day visit to Moscow, and Putin agreed to expand
+ * trade", "Saudi Arabia, which hosted the talks, and Qatar urged": an
+ * aside between commas after the actor that opens a clause, led by a
+ * preposition or a relative pronoun, does not end its list; the name
+ * after ", and" with the verb they share joins it. */
+static void join_across_asides(struct sent *s)
+{
+	size_t i, k;
+
+	for (i = 0; i + 1 < s->n_ments; i++) {
+		const struct mention *a = &s->ments[i];
+		size_t c1 = a->tok + a->n_tok, c2, f;
+		uint32_t g;
+
+		if (c1 + 3 >= s->n || !is_punct(s, c1, ',') || a->after_prep ||
+		    !((s->info[c1 + 1].roles & R_PREP) || clause_is_relative(s, c1 + 1)))
+			continue;
+		for (f = a->tok; f > 0 && (s->info[f - 1].roles & R_DET) && s->info[f - 1].mention < 0; f--)
+			;
+		if (!opens_clause(s, f))
+			continue;
+		for (c2 = c1 + 2; c2 < s->n && c2 < c1 + 14 && !is_punct(s, c2, ','); c2++)
+			if (clause_break(s, c2) && !(s->info[c2].roles & R_SUB))
+				break;
+		if (c2 + 2 >= s->n || !is_punct(s, c2, ',') || !(s->info[c2 + 1].roles & R_CONJ) ||
+		    s->info[c2 + 2].mention < 0)
+			continue;
+		k = (size_t)s->info[c2 + 2].mention;
+		if (s->ments[k].group == a->group || !second_clause_at(s, c2 + 2))
+			continue;
+		g = s->ments[k].group;
+		for (; k < s->n_ments; k++)
+			if (s->ments[k].group == g)
+				s->ments[k].group = a->group;
+	}
+}
+
 static int code_sentence(struct dyad_coder *c, struct sent *s, struct emit_ctx *e,
 			 int *story_discard)
 {
@@ -309,6 +381,8 @@ static int code_sentence(struct dyad_coder *c, struct sent *s, struct emit_ctx *
 	if (TRACING(c))
 		trace_sentence(c, s);
 	n = pred_find(c, s, preds);
+	split_closed_lists(s);
+	join_across_asides(s);
 	clause_analyse(c, s, preds, n);
 	e->s = s;
 	e->n_seen = 0;

@@ -444,6 +444,14 @@ size_t pred_find(struct dyad_coder *c, struct sent *s, struct pred *preds)
 			continue;
 		if (visitor_adjective(s, i))
 			continue;
+		/* "pulling back to agreed lines", "returned to occupied
+		 * areas": an inflected past right after the preposition
+		 * "to", before a word, is an adjective (an infinitive takes
+		 * the bare form) */
+		if (i > 0 && i + 1 < s->n && (s->info[i - 1].roles & R_TO) && ti->vlemma != LEX_NONE &&
+		    ti->vlemma != ti->word && past_form(s, i) && (s->toks[i + 1].flags & TOK_WORD) &&
+		    !(s->info[i + 1].roles & ~R_DET))
+			continue;
 		nv = lex_heads(lex, LEX_VERB, ti->vlemma, &vh);
 		/* "let inspectors back into its sites", "came back to": the
 		 * adverb, not "to back" a side */

@@ -2725,6 +2725,204 @@ static void test_v13_floating_each_and_victims(void **state)
 	coder_done(cd, lx, path);
 }
 
+static const char cl14_dict[] =
+"actor Russia | Russian | Moscow | the Kremlin = RUS\n"
+"actor Ukraine | Ukrainian | Kyiv = UKR\n"
+"actor Iran | Tehran = IRN\n"
+"actor Israel | Israeli = ISR\n"
+"actor Britain | British = GBR\n"
+"actor United States | U.S. = USA\n"
+"actor Houthis = YEMREB\n"
+"actor Hamas = PSEREB\n"
+"actor Palestinian = PSE\n"
+"actor Qatar = QAT\n"
+"actor India = IND\n"
+"actor Pakistan = PAK\n"
+"actor Sweden = SWE\n"
+"actor Turkey = TUR\n"
+"actor Hungary = HUN\n"
+"actor NATO = IGOWSTNAT\n"
+"actor Poland = POL\n"
+"person Xi Jinping\n"
+"    = CHNGOV 2013-03-14..\n"
+"person Vladimir Putin\n"
+"    = RUSGOV 2012-05-07..\n"
+"agent prime minister | ambassador = GOV\n"
+"agent warplanes | soldiers = MIL\n"
+"agent hostages | prisoners | refugees = CVL\n"
+"agent central bank = GOV\n"
+"verb greet = 043\n"
+"verb pledge = 030\n"
+"verb blame = 112\n"
+"verb strike = 195\n"
+"verb praise = 051\n"
+"verb condemn = 111\n"
+"verb reject | dismiss = 120\n"
+"verb arrest = 173\n"
+"verb summon = 114\n"
+"verb demand = 100\n"
+"    * the release of = 1053\n"
+"verb free | release = 0841\n"
+"verb broker = 045\n"
+"verb accuse = 112\n"
+"verb join = 057\n"
+"verb expel = 174\n"
+"verb agree\n"
+"    * to expand trade = 0311\n"
+"verb drop\n"
+"    * ^ objections = 080\n";
+
+static void test_cl14_relatives_moves_and_sides(void **state)
+{
+	char path[] = "/tmp/dyad-cl14-XXXXXX";
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+
+	(void)state;
+	cd = coder_over(cl14_dict, path, &lx);
+	/* the pair before a relative clause between commas still acts */
+	check_with(cd, "Xi Jinping greeted Vladimir Putin on Thursday, and the two leaders, "
+		   "who call each other dear friends, pledged to deepen ties.", "2024-05-16",
+		   EXPECT("CHNGOV>RUSGOV 043 asserted 2024-05-16",
+			  "CHNGOV>RUSGOV 030 asserted 2024-05-16",
+			  "RUSGOV>CHNGOV 030 asserted 2024-05-16"));
+	/* an object relative clause acts on its antecedent, even when a
+	 * party follows its verb after a preposition */
+	check_with(cd, "Crowds marched past the embassy of Israel, which Iran blamed for "
+		   "the attack.", "2024-07-31", EXPECT("IRN>ISR 112 asserted 2024-07-31"));
+	check_with(cd, "The Houthis, whom U.S. and British warplanes struck overnight, vowed "
+		   "to fight on.", "2024-01-12",
+		   EXPECT("USAMIL>YEMREB 195 asserted 2024-01-12",
+			  "GBRMIL>YEMREB 195 asserted 2024-01-12"));
+	check_with(cd, "Kyiv thanked Poland, which Ukraine praised for sheltering refugees.",
+		   "2023-03-01", EXPECT("UKR>POL 051 asserted 2023-03-01"));
+	/* "that" after an object opens a complement, not a relative */
+	check_with(cd, "Russia warned Iran that Israel would strike.", "2024-04-10", NONE);
+	/* "the move" answers the clause joined before it, or the act coded
+	 * before it */
+	check_with(cd, "India revoked the special status of Kashmir on Monday, and Pakistan "
+		   "condemned the move.", "2019-08-05", EXPECT("PAK>IND 111 asserted 2019-08-05"));
+	check_with(cd, "The central bank raised interest rates, and Pakistan condemned the move.",
+		   "2019-08-05", NONE);
+	check_with(cd, "Ukraine arrested Russian soldiers on Monday, and Moscow dismissed the move.",
+		   "2023-05-01", EXPECT("UKR>RUSMIL 173 asserted 2023-05-01",
+					"RUS>UKR 120 asserted 2023-05-01"));
+	/* a demand beside a summons is made of the summoned envoy's state */
+	check_with(cd, "Iran summoned Britain's ambassador on Thursday and demanded the release "
+		   "of the tanker.", "2019-07-04",
+		   EXPECT("IRN>GBR 114 asserted 2019-07-04", "IRN>GBR 1053 asserted 2019-07-04"));
+	/* a go-between mediates between the two sides of the same act */
+	check_with(cd, "Hamas freed three Israeli hostages, and Israel released 90 Palestinian "
+		   "prisoners, under a truce brokered by Qatar.", "2025-01-19",
+		   EXPECT("PSEREB>ISRCVL 0841 asserted 2025-01-19",
+			  "ISR>PSECVL 0841 asserted 2025-01-19",
+			  "QAT>ISR 045 asserted 2025-01-19", "QAT>PSEREB 045 asserted 2025-01-19"));
+	/* "and he" is the office holder who opens the sentence; a "he" no
+	 * one stands for is no one's act */
+	check_with(cd, "Sweden's prime minister said Russia had tried to interfere, and he "
+		   "accused Moscow of lying.", "2024-03-10",
+		   EXPECT("SWEGOV>RUS 112 asserted 2024-03-10"));
+	check_with(cd, "Russia had tried to interfere, and he accused Moscow of lying.",
+		   "2024-03-10", NONE);
+	/* a list an "and" has closed takes no more after ", and" */
+	check_with(cd, "Russia expelled diplomats from India and Pakistan, and Poland "
+		   "condemned Moscow.", "2023-06-10",
+		   EXPECT("RUS>IND 174 asserted 2023-06-10", "RUS>PAK 174 asserted 2023-06-10",
+			  "POL>RUS 111 asserted 2023-06-10"));
+	check_with(cd, "India, Pakistan, and Poland condemned Moscow.", "2023-06-10",
+		   EXPECT("IND>RUS 111 asserted 2023-06-10", "PAK>RUS 111 asserted 2023-06-10",
+			  "POL>RUS 111 asserted 2023-06-10"));
+	/* an aside after the first name does not end its list */
+	check_with(cd, "Xi Jinping, on a state visit to Moscow, and Vladimir Putin agreed to "
+		   "expand trade.", "2023-03-21",
+		   EXPECT("CHNGOV>RUSGOV 0311 asserted 2023-03-21",
+			  "RUSGOV>CHNGOV 0311 asserted 2023-03-21"));
+	/* "its" is none of the list that acts */
+	check_with(cd, "Sweden joined NATO after Turkey and Hungary dropped their objections to "
+		   "its membership.", "2024-03-07", EXPECT("SWE>IGOWSTNAT 057 asserted 2024-03-07"));
+	coder_done(cd, lx, path);
+}
+
+static const char cl14b_dict[] =
+"actor Russia | Russian | Moscow = RUS\n"
+"actor Ukraine | Ukrainian | Kyiv = UKR\n"
+"actor India | Indian = IND\n"
+"actor Pakistan | Pakistani = PAK\n"
+"actor Poland = POL\n"
+"actor Turkey | Istanbul = TUR\n"
+"actor Israel = ISR\n"
+"actor Hamas = PSEREB\n"
+"actor China = CHN\n"
+"actor United States | Washington = USA\n"
+"person Vladimir Putin\n"
+"    = RUSGOV 2012-05-07..\n"
+"person Tayyip Erdogan | Erdogan\n"
+"    = TURGOV 2014-08-28..\n"
+"agent soldiers | troops | army | fighter jets = MIL\n"
+"agent militants = INS\n"
+"verb kill = 190\n"
+"verb open\n"
+"    * fire = 190\n"
+"verb retaliate = 190\n"
+"verb say\n"
+"verb prompt\n"
+"verb strike = 195\n"
+"verb scramble = 150\n"
+"verb criticise | criticize = 111\n"
+"verb call\n"
+"    * + an occupier = 111\n"
+"verb demand = 100\n"
+"verb dismiss = 120\n"
+"verb blame = 112\n"
+"verb claim = 015\n"
+"verb withdraw = 0874\n"
+"verb agree = 030\n"
+"    * to a ceasefire = 0871\n"
+"verb pull\n"
+"    * back = 0874\n";
+
+static void test_cl14_forces_reporters_and_anchors(void **state)
+{
+	char path[] = "/tmp/dyad-cl14b-XXXXXX";
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+
+	(void)state;
+	cd = coder_over(cl14b_dict, path, &lx);
+	/* passive force with no agent: the force of the "when" clause */
+	check_with(cd, "Two Indian soldiers were killed when Pakistani troops opened fire on "
+		   "Monday.", "2024-03-04",
+		   EXPECT("PAKMIL>INDMIL 190 asserted 2024-03-04"));
+	/* who reports the sentence at its end is no target */
+	check_with(cd, "Pakistani troops fired shells, and India retaliated, the Indian army "
+		   "said.", "2024-03-04", NONE);
+	/* own forces put out by a show of force are the source's */
+	check_with(cd, "Russia struck power plants in Ukraine, prompting Poland to scramble "
+		   "fighter jets.",
+		   "2024-03-01", EXPECT("RUS>UKR 195 asserted 2024-03-01",
+					"POL>RUS 150 asserted 2024-03-01"));
+	/* a rebuke's pronoun that would be the source's own state is the
+	 * object of the verb before it */
+	check_with(cd, "Erdogan criticised Israel at a rally in Istanbul, calling it an "
+		   "occupier.", "2023-10-28", EXPECT("TURGOV>ISR 111 asserted 2023-10-28"));
+	/* a refusal of "the offer" answers the act before it */
+	check_with(cd, "Vladimir Putin demanded that Ukraine withdraw, and Kyiv dismissed the "
+		   "offer.", "2024-06-14",
+		   EXPECT("RUSGOV>UKR 100 asserted 2024-06-14", "UKR>RUSGOV 120 asserted 2024-06-14"));
+	/* a claim in a participle on an anchored noun is background */
+	check_with(cd, "Pakistani troops killed militants on Sunday, days after an attack "
+		   "claimed by Hamas.", "2024-01-28",
+		   EXPECT("PAKMIL>---INS 190 asserted 2024-01-28"));
+	/* in "with X V-ing", X acts */
+	check_with(cd, "Fighting broke out, with India and Pakistan blaming each other.",
+		   "2024-03-01", EXPECT("IND>PAK 112 asserted 2024-03-01",
+					"PAK>IND 112 asserted 2024-03-01"));
+	/* "to agreed lines": an adjective, no agreement */
+	check_with(cd, "Ukrainian troops began pulling back to agreed lines near Russia.",
+		   "2025-10-10", EXPECT("UKRMIL>RUS 0874 asserted 2025-10-10"));
+	coder_done(cd, lx, path);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2803,6 +3001,8 @@ int main(void)
 		cmocka_unit_test(test_a12_actor_descriptions),
 		cmocka_unit_test(test_c12_participles_pairs_anchors_modes),
 		cmocka_unit_test(test_v13_floating_each_and_victims),
+		cmocka_unit_test(test_cl14_relatives_moves_and_sides),
+		cmocka_unit_test(test_cl14_forces_reporters_and_anchors),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
