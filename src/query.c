@@ -549,6 +549,11 @@ int dyad_query_gdelt(dyad_store *st, const struct dyad_query *q,
 
 /* ---- dyads -------------------------------------------------------------------------- */
 
+/* A group's events of each quad class, over events e. */
+#define QUAD_SUMS \
+	" sum(e.quad_class = 1) AS verbal_coop, sum(e.quad_class = 2) AS material_coop," \
+	" sum(e.quad_class = 3) AS verbal_conflict, sum(e.quad_class = 4) AS material_conflict,"
+
 int dyad_query_dyads(dyad_store *st, const struct dyad_query *q,
 		     const struct dyad_sink *sink, dyad_error *err)
 {
@@ -569,9 +574,7 @@ int dyad_query_dyads(dyad_store *st, const struct dyad_query *q,
 	       " round(d.mean_goldstein, 2) AS mean_goldstein,"
 	       " d.first AS first, d.last AS last FROM (SELECT ");
 	buf_printf(&b.sql, "%s AS source, %s AS target,", src, tgt);
-	qb_sql(&b, " count(*) AS events, sum(e.quad_class = 1) AS verbal_coop,"
-	       " sum(e.quad_class = 2) AS material_coop, sum(e.quad_class = 3) AS verbal_conflict,"
-	       " sum(e.quad_class = 4) AS material_conflict, avg(e.goldstein) AS mean_goldstein,"
+	qb_sql(&b, " count(*) AS events," QUAD_SUMS " avg(e.goldstein) AS mean_goldstein,"
 	       " min(e.day) AS first, max(e.day) AS last"
 	       " FROM u JOIN events e ON e.id = u.id GROUP BY 1, 2) d"
 	       " ORDER BY d.events DESC, d.source, d.target");
@@ -594,20 +597,21 @@ int dyad_query_places(dyad_store *st, const struct dyad_query *q,
 	/* w: the events per place and the words that named it; the
 	 * place's own row adds them up and takes its most frequent words */
 	qb_sql(&b, ", w AS (SELECT e.location AS place, " SPAN("location") " AS words,"
-	       " count(*) AS n, sum(e.quad_class = 1) AS vc, sum(e.quad_class = 2) AS mc,"
-	       " sum(e.quad_class = 3) AS vf, sum(e.quad_class = 4) AS mf,"
-	       " sum(e.goldstein) AS g, min(e.day) AS first, max(e.day) AS last"
+	       " count(*) AS n," QUAD_SUMS " sum(e.goldstein) AS g,"
+	       " min(e.day) AS first, max(e.day) AS last"
 	       " FROM u JOIN events e ON e.id = u.id"
 	       " JOIN sentences s ON s.article = e.article AND s.idx = e.sentence"
 	       " WHERE e.location IS NOT NULL GROUP BY 1, 2)"
 	       " SELECT p.place AS place, (SELECT name FROM actors WHERE code = p.place) AS name,"
 	       " (SELECT words FROM w WHERE w.place = p.place ORDER BY n DESC, words LIMIT 1)"
-	       " AS named, p.events AS events, p.vc AS verbal_coop, p.mc AS material_coop,"
-	       " p.vf AS verbal_conflict, p.mf AS material_conflict,"
+	       " AS named, p.events AS events, p.verbal_coop AS verbal_coop,"
+	       " p.material_coop AS material_coop, p.verbal_conflict AS verbal_conflict,"
+	       " p.material_conflict AS material_conflict,"
 	       " round(p.g / p.events, 2) AS mean_goldstein, p.first AS first, p.last AS last"
-	       " FROM (SELECT place, sum(n) AS events, sum(vc) AS vc, sum(mc) AS mc, sum(vf) AS vf,"
-	       " sum(mf) AS mf, sum(g) AS g, min(first) AS first, max(last) AS last"
-	       " FROM w GROUP BY place) p ORDER BY p.events DESC, p.place");
+	       " FROM (SELECT place, sum(n) AS events, sum(verbal_coop) AS verbal_coop,"
+	       " sum(material_coop) AS material_coop, sum(verbal_conflict) AS verbal_conflict,"
+	       " sum(material_conflict) AS material_conflict, sum(g) AS g, min(first) AS first,"
+	       " max(last) AS last FROM w GROUP BY place) p ORDER BY p.events DESC, p.place");
 	qb_limit(&b, q->limit);
 	return q_exec(st, &b, "places", sink, err);
 }

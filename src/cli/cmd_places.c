@@ -34,15 +34,5 @@ int cmd_places(int argc, char **argv)
 	int rc = qopt_parse(&o, argc, argv, QO_FILTERS | QO_DATES | QO_MODE | QO_LIMIT,
 			    places_help);
 
-	if (rc)
-		return rc;
-	if (o.n_args) {
-		cli_error("places: unexpected argument '%s'; see 'dyad places --help'", o.args[0]);
-		return EXIT_USAGE;
-	}
-	if (!o.mode_set)
-		o.q.mode = DYAD_MODE_ASSERTED;
-	if (!o.q.limit)
-		o.q.limit = 20;
-	return qopt_run(&o, dyad_query_places, 0);
+	return rc ? rc : qopt_run_ranked(&o, "places", dyad_query_places);
 }

@@ -115,6 +115,19 @@ int qopt_parse(struct qopts *o, int argc, char **argv, unsigned allowed,
 	return EXIT_OK;
 }
 
+int qopt_run_ranked(struct qopts *o, const char *name, qopt_query_fn fn)
+{
+	if (o->n_args) {
+		cli_error("%s: unexpected argument '%s'; see 'dyad %s --help'", name, o->args[0], name);
+		return EXIT_USAGE;
+	}
+	if (!o->mode_set)
+		o->q.mode = DYAD_MODE_ASSERTED;
+	if (!o->q.limit)
+		o->q.limit = 20;
+	return qopt_run(o, fn, 0);
+}
+
 int qopt_run(struct qopts *o, qopt_query_fn fn, int multi)
 {
 	dyad_error err = { 0, "" };

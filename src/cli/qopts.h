@@ -48,5 +48,9 @@ typedef int (*qopt_query_fn)(dyad_store *st, const struct dyad_query *q,
 /* Open o->db, run fn with o->q and print its tables in o->format (multi:
  * the answer has several tables).  Returns the exit code. */
 int qopt_run(struct qopts *o, qopt_query_fn fn, int multi);
+/* qopt_run for a ranked list (dyads, places): no arguments after the
+ * options, asserted events unless --mode, 20 rows unless --limit.  name
+ * is the command's, for the message. */
+int qopt_run_ranked(struct qopts *o, const char *name, qopt_query_fn fn);
 
 #endif

@@ -149,6 +149,23 @@ function legend() {
 		h('li', null, 'Wider: more events. Arcs bend to the right of their direction; arrows point at the target.'));
 }
 
+/* The columns a row of counts shares (a dyad's, a place's): events by
+ * quad class, mean Goldstein score, first and last day. */
+function countColumns() {
+	return [
+		{ label: 'Events', num: true, render: (d) => formatNumber(d.events) },
+		{ label: 'Verbal coop.', num: true, key: 'verbal_coop' },
+		{ label: 'Material coop.', num: true, key: 'material_coop' },
+		{ label: 'Verbal confl.', num: true, key: 'verbal_conflict' },
+		{ label: 'Material confl.', num: true, key: 'material_conflict' },
+		{ label: 'Mean Goldstein', num: true, render: (d) => {
+			const tone = goldsteinTone(d.mean_goldstein);
+			return h('span', { class: `tone-text tone-${tone}`, title: TONE_NAMES[tone] }, formatSigned(d.mean_goldstein));
+		} },
+		{ label: 'First and last event', render: (d) => formatRange(d.first, d.last) },
+	];
+}
+
 function dyadTable(dyads, caption) {
 	return dataTable({
 		caption,
@@ -156,16 +173,7 @@ function dyadTable(dyads, caption) {
 			{ label: 'Dyad', wrap: true, render: (d) => [
 				h('a', { href: timelineHref(d), title: `Timeline of ${dyadLabel(d)}` }, `${d.source} → ${d.target}`),
 				h('span', { class: 'names-line' }, dyadLabel(d))] },
-			{ label: 'Events', num: true, render: (d) => formatNumber(d.events) },
-			{ label: 'Verbal coop.', num: true, key: 'verbal_coop' },
-			{ label: 'Material coop.', num: true, key: 'material_coop' },
-			{ label: 'Verbal confl.', num: true, key: 'verbal_conflict' },
-			{ label: 'Material confl.', num: true, key: 'material_conflict' },
-			{ label: 'Mean Goldstein', num: true, render: (d) => {
-				const tone = goldsteinTone(d.mean_goldstein);
-				return h('span', { class: `tone-text tone-${tone}`, title: TONE_NAMES[tone] }, formatSigned(d.mean_goldstein));
-			} },
-			{ label: 'First and last event', render: (d) => formatRange(d.first, d.last) },
+			...countColumns(),
 		],
 		rows: dyads,
 		rowData: (d) => ({ dyad: `${d.source}>${d.target}` }),
@@ -178,16 +186,7 @@ function placeTable(places, caption) {
 		columns: [
 			{ label: 'Place', wrap: true, render: (p) => [
 				h('span', null, p.place), h('span', { class: 'names-line' }, `${p.name || p.place}, named "${p.named}"`)] },
-			{ label: 'Events', num: true, render: (p) => formatNumber(p.events) },
-			{ label: 'Verbal coop.', num: true, key: 'verbal_coop' },
-			{ label: 'Material coop.', num: true, key: 'material_coop' },
-			{ label: 'Verbal confl.', num: true, key: 'verbal_conflict' },
-			{ label: 'Material confl.', num: true, key: 'material_conflict' },
-			{ label: 'Mean Goldstein', num: true, render: (p) => {
-				const tone = goldsteinTone(p.mean_goldstein);
-				return h('span', { class: `tone-text tone-${tone}`, title: TONE_NAMES[tone] }, formatSigned(p.mean_goldstein));
-			} },
-			{ label: 'First and last event', render: (p) => formatRange(p.first, p.last) },
+			...countColumns(),
 		],
 		rows: places,
 		rowData: (p) => ({ place: p.place }),
