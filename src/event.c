@@ -128,7 +128,7 @@ static int venue(const struct sent *s, const struct mention *m)
 static int names_a_war(const struct sent *s, const struct mention *m, const struct pred *p)
 {
 	static const char *const wars[] = { "war", "wars", "conflict", "conflicts", "crisis",
-					    "fighting", "civil war", NULL };
+					    "fighting", NULL };
 	size_t after = m->tok + m->n_tok;
 	long j = (long)m->tok - 1;
 
