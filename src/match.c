@@ -2866,7 +2866,9 @@ static int is_state_code(const char *code)
 /* A name after "in", "at", "near" ... is where things happen. */
 static const char *const place_nouns[] = { "city", "town", "village", "region", "province",
 					   "district", "port", "capital", "island", "enclave",
-					   "oblast", "suburb", "camp", NULL };
+					   "oblast", "suburb", "camp", "quarter", "outskirts",
+					   "centre", "center", "streets", "governorate", "county",
+					   "neighbourhood", "neighborhood", "suburbs", NULL };
 static const char *const attack_nouns[] = { "strike", "strikes", "attack", "attacks",
 					    "airstrike", "airstrikes", "raid", "raids", "assault",
 					    "bombing", "bombings", "shelling", "bombardment",
