@@ -72,6 +72,15 @@ static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 	*mods = 0;
 	if (i > 0 && s->info[i - 1].mention >= 0 && past_form(s, i))
 		return 0;
+	/* "A Chinese coast guard ship fired water cannon", "a Chinese
+	 * vessel collided with": so is one after the noun a state's name or
+	 * role modifies, when a word follows it */
+	if (i > 1 && s->info[i - 2].mention >= 0 && s->info[i - 1].mention < 0 &&
+	    (s->toks[i - 1].flags & TOK_WORD) && !(s->toks[i - 1].flags & TOK_CAP) &&
+	    !s->info[i - 1].roles && s->info[i - 1].nlemma != LEX_NONE && !plural_form(s, i - 1) &&
+	    ends_with(gt, glen, "ed") && past_form(s, i) && i + 1 < s->n &&
+	    (s->toks[i + 1].flags & TOK_WORD) && !(s->info[i + 1].roles & R_BY))
+		return 0;
 	/* "called for a ceasefire and peace talks", "pushed for trade
 	 * talks": a plural after a bare noun that follows "and", "for" or
 	 * "of" is that compound's head, no verb without a subject */
