@@ -288,6 +288,15 @@ enum dyad_mode mode_resolve(const struct sent *s, struct pred *preds, size_t i)
 	    (word_is_any(s, p->head - 1, without) ||
 	     gerund_not_done(s, p->head)))
 		neg = 1;
+	/* "emerged without a deal", "collapsed without any agreement": a
+	 * noun "without" stands before, past its determiner, was not had */
+	if (p->kind == LEX_NOUN && p->head >= 1) {
+		size_t w = p->head - 1;
+		if (w >= 1 && (s->info[w].roles & R_DET) && !(s->info[w].roles & R_POSS))
+			w--;
+		if (word_is_any(s, w, without))
+			neg = 1;
+	}
 	if (r & R_MAY)
 		spec = 1;
 	if (r & R_WOULD) {
