@@ -827,6 +827,11 @@ int dyad_query_report(dyad_store *st, const struct dyad_query *q,
 		d.limit = q->limit ? q->limit : 10;
 		rc = dyad_query_dyads(st, &d, sink, err);
 	}
+	if (!rc) {
+		struct dyad_query w = *q;
+		w.limit = q->limit ? q->limit : 10;
+		rc = dyad_query_places(st, &w, sink, err);
+	}
 	if (!rc)
 		rc = report_shifts(st, q, sink, err);
 	if (!rc) {

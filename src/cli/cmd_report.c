@@ -8,11 +8,11 @@ static const char report_help[] =
 "usage: dyad report [OPTIONS]\n"
 "\n"
 "A short report on a store: what it holds (summary), the most active\n"
-"dyads of countries, the largest focus shifts with their evidence (the\n"
-"most active countries' partners, tested as 'dyad focus' does: each\n"
-"country's events in halves by count unless --split; the significant\n"
-"shifts first, then the largest moves with their adjusted p) and the\n"
-"busiest stories.\n"
+"dyads of countries, where the events happened (places), the largest\n"
+"focus shifts with their evidence (the most active countries' partners,\n"
+"tested as 'dyad focus' does: each country's events in halves by count\n"
+"unless --split; the significant shifts first, then the largest moves\n"
+"with their adjusted p) and the busiest stories.\n"
 "\n"
 "options:\n"
 "  --db FILE              the store (default dyad.db)\n"
@@ -25,8 +25,8 @@ static const char report_help[] =
 "  --mode MODE            count events of this mode (default asserted; any)\n"
 "  --from YYYY-MM-DD      events on or after this day\n"
 "  --to YYYY-MM-DD        events on or before this day\n"
-"  --limit N              rows per table (default 10 dyads, 5 shifts,\n"
-"                         5 stories)\n"
+"  --limit N              rows per table (default 10 dyads, 10 places,\n"
+"                         5 shifts, 5 stories)\n"
 "  -h, --help             this help\n";
 
 int cmd_report(int argc, char **argv)
