@@ -668,7 +668,8 @@ static void test_gdelt(void **state)
 
 static void test_report(void **state)
 {
-	static const char *const tables[] = { "summary", "dyads", "shifts", "evidence", "stories" };
+	static const char *const tables[] = { "summary", "dyads", "places", "shifts", "evidence",
+					      "stories" };
 	struct dyad_query q;
 	struct capture *c;
 	size_t i;
@@ -676,8 +677,8 @@ static void test_report(void **state)
 	dyad_query_init(&q);
 	q.mode = DYAD_MODE_ASSERTED;
 	c = ask(state, dyad_query_report, &q);
-	assert_int_equal(c->n_tables, 5);
-	for (i = 0; i < 5; i++)
+	assert_int_equal(c->n_tables, 6);
+	for (i = 0; i < 6; i++)
 		assert_string_equal(c->names[i], tables[i]);
 	/* 42 articles; 41 events in 42 reports (the visit to Japan twice);
 	 * every article its own story; sites a, b, c. */
