@@ -69,15 +69,19 @@ static struct dyad_date event_date(struct emit_ctx *e, const struct pred *p)
 	return e->s->pub;
 }
 
+/* Token k is a lower-case noun that is no closed-class word or verb. */
+static int lower_noun(const struct sent *s, size_t k)
+{
+	return k < s->n && (s->toks[k].flags & TOK_WORD) && !(s->toks[k].flags & TOK_CAP) &&
+	       !s->info[k].roles && !s->info[k].verb && s->info[k].nlemma != LEX_NONE;
+}
+
 /* A state's name used as an adjective, a lower-case noun after it:
  * "the Pakistani city of Peshawar", "Saudi oil plants".  It places an
  * event only when no proper name near it does. */
 static int descriptive(const struct sent *s, const struct mention *m)
 {
-	size_t k = m->tok + m->n_tok;
-
-	return k < s->n && (s->toks[k].flags & TOK_WORD) && !(s->toks[k].flags & TOK_CAP) &&
-	       !s->info[k].roles && !s->info[k].verb && s->info[k].nlemma != LEX_NONE;
+	return lower_noun(s, m->tok + m->n_tok);
 }
 
 /* ... and of a thing, not of a place: "a Chinese surveillance
@@ -98,8 +102,7 @@ static int adjectival(const struct sent *s, const struct mention *m)
 
 	if (!descriptive(s, m))
 		return 0;
-	while (k + 1 < s->n && (s->toks[k + 1].flags & TOK_WORD) && !(s->toks[k + 1].flags & TOK_CAP) &&
-	       !s->info[k + 1].roles && !s->info[k + 1].verb && s->info[k + 1].nlemma != LEX_NONE)
+	while (lower_noun(s, k + 1))
 		k++;
 	return !word_is_any(s, k, places);
 }

@@ -2893,6 +2893,27 @@ static const char *const placing_preps[] = { "in", "at", "near", "outside", "ins
 					     "around", "throughout", "within", "through", "into",
 					     NULL };
 
+/* "attacks on military posts in Myanmar's Shan state": a state's role
+ * placed "in" a place of it (not refugees: "refugees in Poland"; CIVIL:
+ * civilians too, as is_place() says).  The token of its last placing
+ * preposition, or 0. */
+static size_t role_place_prep(const struct sent *s, const struct mention *m, int civil)
+{
+	static const char *const posted[] = { "MIL", "COP", "GOV", "JUD", "LEG", "SPY", NULL };
+	static const char *const civilians[] = { "CVL", "LAB", "EDU", "HLH", "REL", "MED", "OPP",
+						 NULL };
+	size_t k;
+
+	if (m->kind != M_NAME || m->person || !m->how || strcmp(m->how, "agent of state") ||
+	    !is_state_code(m->code) || !strncmp(m->code, "---", 3) ||
+	    !(role_in(m->code, posted) || (civil && role_in(m->code, civilians))) || m->n_tok < 3)
+		return 0;
+	for (k = m->tok + m->n_tok - 2; k > m->tok; k--)
+		if (word_is_any(s, k, placing_preps))
+			return k;
+	return 0;
+}
+
 /* Whether mention M is a place.  CIVIL: roles of civilians placed "in"
  * a city are too ("protesters in Tbilisi clashed with police"), for the
  * roles of the state around them; not for armed groups, who need a
@@ -2901,22 +2922,12 @@ static const char *const placing_preps[] = { "in", "at", "near", "outside", "ins
 static int is_place(const struct sent *s, const struct mention *m, int civil)
 {
 	const char *const *at = placing_preps;
-	static const char *const posted[] = { "MIL", "COP", "GOV", "JUD", "LEG", "SPY", NULL };
-	static const char *const civilians[] = { "CVL", "LAB", "EDU", "HLH", "REL", "MED", "OPP",
-						 NULL };
 	long j = (long)m->tok - 1;
-	size_t len, k;
+	size_t len;
 	const char *t;
 
-	/* "attacks on military posts in Myanmar's Shan state": the state
-	 * of a role placed "in" it is a place too (not of refugees:
-	 * "refugees in Poland") */
-	if (m->kind == M_NAME && !m->person && m->how && !strcmp(m->how, "agent of state") &&
-	    is_state_code(m->code) && strncmp(m->code, "---", 3) &&
-	    (role_in(m->code, posted) || (civil && role_in(m->code, civilians))))
-		for (k = m->tok + 1; k + 1 < m->tok + m->n_tok; k++)
-			if (word_is_any(s, k, at))
-				return 1;
+	if (role_place_prep(s, m, civil))
+		return 1;
 	if (m->kind != M_NAME || !m->country)
 		return 0;
 	while (j >= 0 && (((s->info[j].roles & R_DET) && !(s->info[j].roles & R_POSS)) ||
@@ -3017,13 +3028,9 @@ int match_place_words(const struct sent *s, const struct mention *m, uint32_t *s
 		*end = m->end;
 		return 1;
 	}
-	if (!is_place(s, m, 1))
-		return 0;
 	/* the words after the role's last "in", "at" ...: "police in
 	 * eastern Kabul" is placed in Kabul */
-	for (k = last - 1; k > m->tok && !word_is_any(s, k, placing_preps); k--)
-		;
-	if (k == m->tok)
+	if (!(k = role_place_prep(s, m, 1)))
 		return 0;
 	/* (past "the" and "northern", not the "South" of "South Korea") */
 	for (k++; k < last && (((s->info[k].roles & R_DET) && !(s->info[k].roles & R_POSS)) ||

@@ -20,9 +20,7 @@ static const char dyads_help[] =
 "  --mode MODE            count events of this mode (default asserted; any)\n"
 "  --from YYYY-MM-DD      events on or after this day\n"
 "  --to YYYY-MM-DD        events on or before this day\n"
-"  --actor CODE, --source CODE, --target CODE, --cameo CODE, --root RR,\n"
-"  --quad N, --plover TYPE, --place CODE, --article ID, --story ID,\n"
-"  --text QUERY\n"
+QO_FILTERS_HELP
 "                         count only the events these select (as in\n"
 "                         'dyad events')\n"
 "  --limit N              at most N pairs (default 20)\n"

@@ -22,9 +22,7 @@ static const char export_help[] =
 "                         which has no mode column; any otherwise)\n"
 "  --from YYYY-MM-DD      events on or after this day\n"
 "  --to YYYY-MM-DD        events on or before this day\n"
-"  --actor CODE, --source CODE, --target CODE, --cameo CODE, --root RR,\n"
-"  --quad N, --plover TYPE, --place CODE, --article ID, --story ID,\n"
-"  --text QUERY\n"
+QO_FILTERS_HELP
 "                         export only the events these select\n"
 "  --mentions             jsonl, csv, tsv: one row per report\n"
 "  --limit N              at most N rows\n"

@@ -43,6 +43,13 @@ struct qopts {
 int qopt_parse(struct qopts *o, int argc, char **argv, unsigned allowed,
 	       const char *help);
 
+/* The --help lines of the event filters (QO_FILTERS) but --mode and the
+ * dates, for commands that take them all as 'dyad events' does. */
+#define QO_FILTERS_HELP \
+	"  --actor CODE, --source CODE, --target CODE, --cameo CODE, --root RR,\n" \
+	"  --quad N, --plover TYPE, --place CODE, --article ID, --story ID,\n" \
+	"  --text QUERY\n"
+
 typedef int (*qopt_query_fn)(dyad_store *st, const struct dyad_query *q,
 			     const struct dyad_sink *sink, dyad_error *err);
 /* Open o->db, run fn with o->q and print its tables in o->format (multi:
