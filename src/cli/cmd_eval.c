@@ -7,7 +7,9 @@
  * three levels: source, target and code together; source, target and root
  * code; the root code alone.  It prints precision, recall and F1 for each,
  * counts per root category and per mode, and with --errors the events it
- * missed or added, sentence by sentence.
+ * missed or added, sentence by sentence.  A gold event may also say where
+ * it happened ("location": a state code, or "" for nowhere the sentence
+ * names); those are judged on the events matched at source+target+root.
  */
 #include <jansson.h>
 #include <stdio.h>
@@ -21,6 +23,8 @@
 
 struct ev {
 	char source[24], target[24], cameo[8], mode[16];
+	char location[8];       /* a place's state code, "" for none */
+	int judge_location;     /* gold: the line says where (or nowhere) */
 	int used;
 };
 
@@ -53,6 +57,8 @@ struct scores {
 	size_t mode_right, mode_total;
 	size_t gold_by_mode[5], right_by_mode[5];
 	size_t confusion[5][5];                 /* gold mode, coded mode */
+	/* places of fully matched events whose gold says where */
+	size_t loc_right, loc_none, loc_spurious, loc_other;
 	size_t sentences;
 };
 
@@ -73,7 +79,11 @@ static const char eval_help[] =
 "root for the same pair, no counterpart, or alone in the sentence.\n"
 "\n"
 "Each line: {\"id\", \"date\", \"text\", \"events\": [{\"source\", \"target\",\n"
-"\"cameo\", \"mode\"}]}.\n"
+"\"cameo\", \"mode\", \"location\"}]}; \"mode\" defaults to asserted.  An\n"
+"event with a \"location\" (the state code of where it happened, \"\" for\n"
+"nowhere the sentence names) has its place judged when it matches at\n"
+"source+target+root:\n"
+"right, none coded, one coded where there is none, or another state.\n"
 "\n"
 "options:\n"
 "  --dict PATH          dictionaries as for 'dyad code' (default: dyad's own)\n"
@@ -121,6 +131,8 @@ static int on_event(const struct dyad_event *e, void *ctx)
 	copy(x->target, sizeof(x->target), e->target.code);
 	copy(x->cameo, sizeof(x->cameo), e->cameo);
 	copy(x->mode, sizeof(x->mode), dyad_mode_name(e->mode));
+	copy(x->location, sizeof(x->location), e->has_location ? e->location.code : NULL);
+	x->judge_location = 0;
 	x->used = 0;
 	return 0;
 }
@@ -222,6 +234,7 @@ static int read_gold(json_t *events, struct evlist *gold, const char *path, long
 		const char *t = json_string_value(json_object_get(e, "target"));
 		const char *c = json_string_value(json_object_get(e, "cameo"));
 		const char *m = json_string_value(json_object_get(e, "mode"));
+		json_t *loc = json_object_get(e, "location");
 		struct ev *x;
 		if (!s || !t || !c || strlen(c) < 2) {
 			cli_error("%s:%ld: event %zu needs \"source\", \"target\" and \"cameo\"",
@@ -235,8 +248,60 @@ static int read_gold(json_t *events, struct evlist *gold, const char *path, long
 		copy(x->target, sizeof(x->target), t);
 		copy(x->cameo, sizeof(x->cameo), c);
 		copy(x->mode, sizeof(x->mode), m ? m : "asserted");
+		if (loc && !json_is_string(loc) && !json_is_null(loc)) {
+			cli_error("%s:%ld: event %zu: \"location\" is a state code, \"\" or null",
+				  path, line, i);
+			return -1;
+		}
+		x->judge_location = loc != NULL;
+		copy(x->location, sizeof(x->location), json_string_value(loc));
 	}
 	return 0;
+}
+
+/* The place is the pair's and the root's, not the subcode's: it is
+ * judged on the events paired at source+target+root, as match() pairs
+ * them.  pair[i] is gold event i's partner, or -1. */
+static void pair_events(struct evlist *gold, struct evlist *pred, int *pair)
+{
+	size_t i, j;
+
+	match(gold, pred, DYAD_ROOT);
+	for (j = 0; j < pred->n; j++)
+		pred->v[j].used = 0;
+	for (i = 0; i < gold->n; i++) {
+		pair[i] = -1;
+		if (!gold->v[i].used)
+			continue;
+		for (j = 0; j < pred->n; j++)
+			if (!pred->v[j].used && same(&gold->v[i], &pred->v[j], DYAD_ROOT)) {
+				pred->v[j].used = 1;
+				pair[i] = (int)j;
+				break;
+			}
+	}
+}
+
+static void tally_places(struct scores *sc, struct evlist *gold, struct evlist *pred)
+{
+	int pair[MAX_EV];
+	size_t i;
+
+	pair_events(gold, pred, pair);
+	for (i = 0; i < gold->n; i++) {
+		const char *g = gold->v[i].location, *c;
+		if (pair[i] < 0 || !gold->v[i].judge_location)
+			continue;
+		c = pred->v[pair[i]].location;
+		if (!strcmp(g, c))
+			sc->loc_right++;
+		else if (!*c)
+			sc->loc_none++;
+		else if (!*g)
+			sc->loc_spurious++;
+		else
+			sc->loc_other++;
+	}
 }
 
 static void score(struct scores *sc, struct evlist *gold, struct evlist *pred)
@@ -268,6 +333,7 @@ static void score(struct scores *sc, struct evlist *gold, struct evlist *pred)
 			sc->extra[err_kind(&pred->v[j], gold)]++;
 	for (j = 0; j < pred->n; j++)
 		sc->by_root[root_of(pred->v[j].cameo)].n_pred++;
+	tally_places(sc, gold, pred);
 	sc->full.tp += match(gold, pred, FULL);
 	/* Mode is judged on the events that matched in full. */
 	for (i = 0; i < gold->n; i++) {
@@ -298,8 +364,19 @@ static void print_errors(const char *id, const char *text, struct evlist *gold,
 			 struct evlist *pred)
 {
 	size_t i, j;
-	int shown = 0, paired[MAX_EV] = { 0 };
+	int shown = 0, paired[MAX_EV] = { 0 }, pair[MAX_EV];
 
+	pair_events(gold, pred, pair);
+	for (i = 0; i < gold->n; i++) {
+		const char *g = gold->v[i].location, *c;
+		if (pair[i] < 0 || !gold->v[i].judge_location ||
+		    !strcmp(g, c = pred->v[pair[i]].location))
+			continue;
+		if (!shown++)
+			printf("%s: %s\n", id, text);
+		printf("  place   %s -> %s %s in %s, coded %s\n", gold->v[i].source,
+		       gold->v[i].target, gold->v[i].cameo, *g ? g : "none", *c ? c : "none");
+	}
 	match(gold, pred, FULL);
 	for (i = 0; i < gold->n; i++)
 		if (!gold->v[i].used) {
@@ -362,6 +439,7 @@ static void report(const struct scores *sc, int jsonl)
 		"other root", "no counterpart", "alone in its sentence" };
 	static const char *const kind_keys[N_ERR_KINDS] = {
 		"target", "source", "source_target", "root", "no_counterpart", "alone" };
+	size_t loc_total = sc->loc_right + sc->loc_none + sc->loc_spurious + sc->loc_other;
 	int r, m, k;
 
 	if (!jsonl) {
@@ -384,6 +462,11 @@ static void report(const struct scores *sc, int jsonl)
 			       sc->missed[k], sc->extra[k]);
 		printf("{\"mode_accuracy\":%.3f,\"judged\":%zu}\n",
 		       ratio(sc->mode_right, sc->mode_total), sc->mode_total);
+		if (loc_total)
+			printf("{\"location_accuracy\":%.3f,\"judged\":%zu,\"right\":%zu,"
+			       "\"none_coded\":%zu,\"coded_where_none\":%zu,\"other_state\":%zu}\n",
+			       ratio(sc->loc_right, loc_total), loc_total, sc->loc_right,
+			       sc->loc_none, sc->loc_spurious, sc->loc_other);
 		for (m = 0; m < 5; m++) {
 			printf("{\"gold_mode\":\"%s\",\"coded\":{", modes[m]);
 			for (k = 0; k < 5; k++)
@@ -416,6 +499,13 @@ static void report(const struct scores *sc, int jsonl)
 			printf(" %11zu", sc->confusion[m][k]);
 		printf("\n");
 	}
+	/* only for gold that says where: the other sets' reports stay as
+	 * they were */
+	if (loc_total)
+		printf("\nplaces of events matched at source+target+root: %.3f (%zu of %zu)\n"
+		       "  none coded %zu  coded where none %zu  another state %zu\n",
+		       ratio(sc->loc_right, loc_total), sc->loc_right, loc_total, sc->loc_none,
+		       sc->loc_spurious, sc->loc_other);
 }
 
 int cmd_eval(int argc, char **argv)
@@ -508,10 +598,13 @@ int cmd_eval(int argc, char **argv)
 		art.id = id ? id : "?";
 		art.text = text;
 		art.text_len = text ? strlen(text) : 0;
-		if (!text || (date && dyad_date_parse(date, strlen(date), &art.date)) ||
-		    read_gold(json_object_get(o, "events"), &gold, path, lineno)) {
-			if (!text || date)
-				cli_error("%s:%ld: needs a \"text\" and a valid \"date\"", path, lineno);
+		if (!text || (date && dyad_date_parse(date, strlen(date), &art.date))) {
+			cli_error("%s:%ld: needs a \"text\" and a valid \"date\"", path, lineno);
+			json_decref(o);
+			status = EXIT_REJECTED;
+			continue;
+		}
+		if (read_gold(json_object_get(o, "events"), &gold, path, lineno)) {
 			json_decref(o);
 			status = EXIT_REJECTED;
 			continue;
