@@ -107,22 +107,62 @@ static int adjectival(const struct sent *s, const struct mention *m)
 	return !word_is_any(s, k, places);
 }
 
-/* A place where something was said or met about, not what it was said
- * about: "at their summit in Hanoi", "told a news conference in Kyiv",
- * "told reporters in Brussels". */
-static int venue(const struct sent *s, const struct mention *m)
+/* The token before "in" or "at" and the determiners before M, or -1
+ * when no such preposition stands there. */
+static long before_in_at(const struct sent *s, const struct mention *m)
 {
 	static const char *const at[] = { "in", "at", NULL };
+	long j = (long)m->tok - 1;
+
+	while (j > 0 && (s->info[j].roles & R_DET) && !(s->info[j].roles & R_POSS))
+		j--;
+	return j > 0 && word_is_any(s, (size_t)j, at) ? j - 1 : -1;
+}
+
+/* A place where something was said or met about, not what it was said
+ * about: "at their summit in Hanoi", "told a news conference in Kyiv",
+ * "told reporters in Brussels", and where the one spoken to was: "urged
+ * Xi Jinping in Beijing to" (a person is seldom named by a place, as
+ * "Hamas in Gaza" is). */
+static int venue(const struct sent *s, const struct mention *m)
+{
 	static const char *const venues[] = {
 		"summit", "meeting", "talks", "conference", "forum", "visit", "rally", "speech",
 		"session", "ceremony", "parade", "reporters", "journalists", "briefing",
 		"gathering", "interview", NULL
 	};
-	long j = (long)m->tok - 1;
+	long j = before_in_at(s, m);
 
-	while (j > 0 && (s->info[j].roles & R_DET) && !(s->info[j].roles & R_POSS))
-		j--;
-	return j > 0 && word_is_any(s, (size_t)j, at) && word_is_any(s, (size_t)j - 1, venues);
+	return j >= 0 && (word_is_any(s, (size_t)j, venues) ||
+			  (s->info[j].mention >= 0 && s->ments[s->info[j].mention].person &&
+			   s->ments[s->info[j].mention].tok + s->ments[s->info[j].mention].n_tok ==
+				   (uint32_t)j + 1));
+}
+
+/* "held talks with Putin in the Kremlin", "met Biden at the White
+ * House": a seat of government named after "in" or "at" is where its
+ * state's leaders met, not an actor of the event. */
+static int seat_of_state(const dyad_lexicon *lex, const struct sent *s, const struct mention *m)
+{
+	static const char *const occasions[] = { "ceremony", "summit", "meeting", "talks",
+						 "reception", "banquet", NULL };
+	size_t after = m->tok + m->n_tok;
+	const struct lex_actor *a;
+
+	/* (a name the dictionary gives a government's code, not a state's
+	 * adjective that its noun made a role: "killed in Israeli air
+	 * strikes", "fired at U.S., British and French warships") */
+	if (m->kind != M_NAME || m->person || m->actor == LEX_NONE)
+		return 0;
+	a = &lex->actors.v[m->actor];
+	if ((a->flags & LEX_ACTOR_PERSON) || !a->n_codes ||
+	    strlen(lex_code_str(lex, a->codes[0].code)) != 6 || !country_prefix(m->code))
+		return 0;
+	/* (not what it owns: "at Philippine government vessels", though
+	 * "at a Kremlin ceremony" was held there) */
+	if (lower_noun(s, after) && !word_is_any(s, after, occasions))
+		return 0;
+	return before_in_at(s, m) >= 0;
 }
 
 /* A place that only names a war or crisis ("mobilised reservists for
@@ -186,6 +226,21 @@ static int clause_joined_between(const struct sent *s, uint32_t a, uint32_t b, i
 	return 0;
 }
 
+/* The comma of ", where" when it opens the trigger's clause ("arrived in
+ * Hiroshima to attend the G7 summit, where he met Modi"), else 0. */
+static size_t where_clause(const struct sent *s, const struct pred *p)
+{
+	size_t k;
+
+	for (k = p->head; k-- > 1 && k + 6 > p->head;) {
+		if (word_is_any(s, k, (const char *const[]){ "where", NULL }))
+			return is_punct(s, k - 1, ',') ? k - 1 : 0;
+		if (clause_break(s, k))
+			return 0;
+	}
+	return 0;
+}
+
 /* Where the event happened, as the sentence says it: the place named
  * nearest its trigger in the trigger's own clause ("met Xi in Beijing",
  * "a strike on Kharkiv", "talks in the Gaza Strip"; for what is said,
@@ -195,20 +250,28 @@ static int clause_joined_between(const struct sent *s, uint32_t a, uint32_t b, i
  * marched").  NULL when the sentence does not say: a dateline is where
  * the story was filed, not always where the event was.  *start and *end
  * get the place's words. */
-static const struct mention *event_place(const struct sent *s, const struct pred *p,
+static const struct mention *event_place(const dyad_lexicon *lex, const struct sent *s,
+					 const struct pred *p,
 					 const struct mention *tgt, const char *code,
 					 uint32_t *start, uint32_t *end)
 {
 	const struct mention *best = NULL;
 	uint32_t dist = UINT32_MAX, a, b;
 	int said = verbal_code(code);
-	size_t i;
+	size_t i, comma;
 
 	for (i = 0; i < s->n_ments; i++) {
 		const struct mention *m = &s->ments[i];
 		uint32_t d;
-		if (!country_prefix(m->code) || !match_place_words(s, m, &a, &b) ||
-		    (said && !venue(s, m)) || names_a_war(s, m, p))
+		if (!country_prefix(m->code))
+			continue;
+		if (m != tgt && seat_of_state(lex, s, m)) {
+			a = m->start;
+			b = m->end;
+		} else if (!match_place_words(s, m, &a, &b)) {
+			continue;
+		}
+		if ((said && !venue(s, m)) || names_a_war(s, m, p))
 			continue;
 		d = clause_distance(s, p, m->tok, m->n_tok);
 		if (m->tok < p->head ? clause_joined_between(s, m->tok + m->n_tok, p->head, 0) :
@@ -221,6 +284,29 @@ static const struct mention *event_place(const struct sent *s, const struct pred
 			best = m;
 			*start = a;
 			*end = b;
+		}
+	}
+	/* what ", where" refers to: the place nearest before its comma,
+	 * in the phrase the comma ends ("a visit to Riyadh, where") */
+	if (!best && (comma = where_clause(s, p))) {
+		for (i = 0; i < s->n_ments; i++) {
+			const struct mention *m = &s->ments[i];
+			size_t k = m->tok + m->n_tok;
+			if (k > comma || !country_prefix(m->code) || (best && best->tok > m->tok))
+				continue;
+			if (m->country && m->kind == M_NAME && !m->person && !adjectival(s, m)) {
+				a = m->start;
+				b = m->end;
+			} else if (!match_place_words(s, m, &a, &b)) {
+				continue;
+			}
+			while (k < comma && !is_punct(s, k, ','))
+				k++;
+			if (k == comma) {
+				best = m;
+				*start = a;
+				*end = b;
+			}
 		}
 	}
 	/* (the target as the sentence names it: not a state the coder
@@ -847,7 +933,7 @@ int event_emit(struct emit_ctx *e, const struct pred *p, const struct mention *s
 	ev.plover = ce->plover;
 	ev.mode = mode;
 	ev.date = event_date(e, p);
-	if ((place = event_place(s, p, tgt, code, &ev.location.start, &ev.location.end)) &&
+	if ((place = event_place(c->lex, s, p, tgt, code, &ev.location.start, &ev.location.end)) &&
 	    (ev.location.code = strlen(place->code) == 3 ? place->code : state_role(c, place->code, "")))
 		ev.has_location = 1;
 	for (i = 0; i < e->n_seen; i++) {
