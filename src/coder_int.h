@@ -96,6 +96,8 @@ struct mention {
 	uint8_t pair;           /* one side of "Trump-Kim" */
 	uint8_t subject;        /* the subject of some predicate */
 	uint8_t placed;         /* a role given the state of its place */
+	uint8_t place_only;     /* a `place` record's name: a location, never
+				 * a source or target */
 	uint32_t prep_roles;    /* that preposition's roles (R_BY, R_LOC ...) */
 	uint32_t agent;         /* an agent alone: its lexicon agent, or LEX_NONE */
 };

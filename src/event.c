@@ -637,7 +637,7 @@ int event_emit(struct emit_ctx *e, const struct pred *p, const struct mention *s
 	const struct mention *place;
 	size_t i;
 
-	if (!ce || !src->code || !tgt->code)
+	if (!ce || !src->code || !tgt->code || src->place_only || tgt->place_only)
 		return 0;
 	/* Force used by civilians ("protesters stormed parliament", "rioters
 	 * attacked a hotel") is a violent protest, not a military act. */

@@ -675,6 +675,7 @@ static int find_names(struct dyad_coder *c, struct sent *s, int32_t ymd)
 				m->kind = M_NAME;
 				m->code = code;
 				m->country = 1;
+				m->place_only = 1;
 				m->how = "place";
 				set_span(s, m, i, (size_t)a_end);
 			}

@@ -273,6 +273,15 @@ static int match_side(const dyad_lexicon *lex, const struct sent *s,
 				 * participle opens a clause of its own */
 				if (ti->mention >= 0 && forward && absolute_with(s, &s->ments[ti->mention]))
 					return 0;
+				/* "shot Trump at a rally in Pennsylvania": a name
+				 * that only places is no actor the pattern seeks */
+				if (ti->mention >= 0 && s->ments[ti->mention].place_only) {
+					pos = forward ? (long)(s->ments[ti->mention].tok +
+							       s->ments[ti->mention].n_tok)
+						      : (long)s->ments[ti->mention].tok - 1;
+					gap++;
+					continue;
+				}
 				if (ti->mention >= 0) {
 					const struct mention *m = &s->ments[ti->mention];
 					/* "with its NATO allies", "to their Western
