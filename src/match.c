@@ -1144,19 +1144,23 @@ static int is_punct_tok(const struct sent *s, size_t i, char ch);
 static long shared_agent(const struct sent *s, size_t i)
 {
 	size_t k;
+	int conj = 0;
 
 	for (k = i; k + 1 < s->n_ments; k++) {
 		const struct mention *m = &s->ments[k], *n = &s->ments[k + 1];
 		uint32_t sep = m->tok + m->n_tok;
 
+		/* (a list ends in "and" or "or": "the town of Bucha,
+		 * Ukrainian officials said" is no list of two) */
 		if (n->kind == M_AGENT)
-			return k > i && state_modifies(s, m, n) ? (long)k + 1 : -1;
+			return k > i && conj && state_modifies(s, m, n) ? (long)k + 1 : -1;
 		if (m->kind != M_NAME || !m->country || m->person || !m->code ||
 		    n->kind != M_NAME || !n->country || n->person || sep >= s->n)
 			return -1;
 		if (s->info[sep].roles & R_CONJ) {
 			if (!(n->tok == sep + 1 || (n->tok == sep + 2 && count_word(s, sep + 1))))
 				return -1;
+			conj = 1;
 		} else if (!is_punct_tok(s, sep, ',') ||
 			   !(n->tok == sep + 1 ||
 			     (n->tok == sep + 2 && (s->info[sep + 1].roles & R_CONJ) && k > i))) {
@@ -1164,6 +1168,8 @@ static long shared_agent(const struct sent *s, size_t i)
 			 * only: ", and" after the first joins clauses ("at
 			 * northern Israel, and Israeli jets struck") */
 			return -1;
+		} else if (n->tok == sep + 2) {
+			conj = 1;
 		}
 	}
 	return -1;
