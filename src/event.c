@@ -618,8 +618,11 @@ static int deport_clause(const struct sent *s)
 
 	for (j = 0; j < s->n; j++) {
 		const char *t = tok_text(s, j, &len);
+		/* ("living in the country illegally", "expelled migrants") */
 		if ((len >= 6 && !strncasecmp(t, "deport", 6)) ||
-		    (len == 12 && !strncasecmp(t, "undocumented", 12)))
+		    (len == 12 && !strncasecmp(t, "undocumented", 12)) ||
+		    (len >= 7 && !strncasecmp(t, "illegal", 7)) ||
+		    (len >= 7 && !strncasecmp(t, "migrant", 7)))
 			return 1;
 	}
 	return 0;
