@@ -3330,6 +3330,21 @@ static int target_at_home(struct act *a)
 		a->tgt = -1;
 		a->have_own = home_target(c, s, p, a->r.last, &s->ments[a->src], "CVL", &a->own);
 	}
+	/* "Cuba will free 553 prisoners after the United States removed it
+	 * from its terror list": captives a state frees whom the sentence
+	 * gives no state of their own are its own people (0841), whatever
+	 * other state it names. */
+	if (a->tgt >= 0 && a->src >= 0 && !a->have_own && a->rc && !strcmp(a->rc, "0841") &&
+	    s->ments[a->tgt].kind == M_AGENT && s->ments[a->tgt].code &&
+	    !strcmp(s->ments[a->tgt].code, "CVL") && country_prefix(s->ments[a->src].code)) {
+		char *cc = state_role(c, s->ments[a->src].code, "CVL");
+		if (cc) {
+			derived_mention(&a->own, &s->ments[a->tgt], cc, 0, s->ments[a->tgt].start,
+					s->ments[a->tgt].end);
+			a->have_own = 1;
+			a->tgt = -1;
+		}
+	}
 	return 0;
 }
 
