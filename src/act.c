@@ -3301,10 +3301,13 @@ static int target_at_home(struct act *a)
 	     !strcmp(a->rc, "0831") || !strcmp(a->rc, "137")) &&
 	    country_prefix(s->ments[a->src].code) &&
 	    (s->ments[a->src].kind != M_AGENT || s->ments[a->src].placed)) {
-		/* "barred women from working": the curbed people are the
-		 * state's civilians, not the state */
+		/* "barred women from working", "shut down mobile internet
+		 * across the country": the curbed people are the state's
+		 * civilians, not the state; a curfew or state of emergency
+		 * (1723, 1724) falls on the state itself */
 		int civ = a->yield_home || !strcmp(a->rc, "0831") ||
-			  !strcmp(a->rc, "137") || pattern_has_set(lex, a->r.pat, "COE6_PEOPLE");
+			  !strcmp(a->rc, "137") || !strcmp(a->rc, "1721") ||
+			  pattern_has_set(lex, a->r.pat, "COE6_PEOPLE");
 		a->have_own = home_target(c, s, p, a->r.last, &s->ments[a->src], civ ? "CVL" : "", &a->own);
 	}
 	/* "the PKK said it would disband and lay down its arms": an armed

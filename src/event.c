@@ -812,7 +812,11 @@ int event_emit(struct emit_ctx *e, const struct pred *p, const struct mention *s
 				     tgt->code);
 		return 0;
 	}
-	if (!strcmp(src->code, tgt->code)) {
+	/* ("Honduras imposed a night-time curfew": a state named bare puts
+	 * a curfew on itself.  NEEDSWORK: emergency rule is coded so in
+	 * tests/dev/README.md too, but the tuned sets disagree on its target
+	 * ("Armenia declared martial law": ARMCVL in devset4).) */
+	if (!strcmp(src->code, tgt->code) && !(strlen(src->code) == 3 && !strcmp(code, "1723"))) {
 		if (TRACING(c))
 			coder_tracef(c, "    not coded: source and target are both %s", src->code);
 		return 0;

@@ -2881,6 +2881,48 @@ static const char cl14b_dict[] =
 "verb pull\n"
 "    * back = 0874\n";
 
+/* Curbs at home and bombs: a curb on the people's freedoms (1721) falls
+ * on the state's civilians when the clause names no one, a curfew on the
+ * state itself; a bomb that "ripped through" a place is that sentence's
+ * verb, as one that "exploded at" it. */
+static const char coerce15_dict[] =
+"actor Iran | Iranian = IRN\n"
+"actor Colombia | Colombian | Bogota = COL\n"
+"agent authorities = GOV\n"
+"verb shut down | block\n"
+"    * ^ internet = 1721\n"
+"    * access to social media = 1721\n"
+"noun curfew\n"
+"    * = 1723\n"
+"set bombs = bomb | car bomb\n"
+"verb rip through | tear through | explode\n"
+"    car bomb * = 1832\n"
+"    &bombs * = 183\n";
+
+static void test_coerce15_curbs_and_bombs(void **state)
+{
+	char path[] = "/tmp/dyad-coerce15-XXXXXX";
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+
+	(void)state;
+	cd = coder_over(coerce15_dict, path, &lx);
+	check_with(cd, "Iranian authorities shut down the internet on Sunday.", "2019-11-17",
+		   EXPECT("IRNGOV>IRNCVL 1721 asserted 2019-11-17"));
+	check_with(cd, "Iran blocked access to social media on Sunday.", "2019-11-17",
+		   EXPECT("IRN>IRNCVL 1721 asserted 2019-11-17"));
+	/* a curfew is on the state itself */
+	check_with(cd, "Iran imposed a nationwide curfew on Sunday.", "2019-11-17",
+		   EXPECT("IRN>IRN 1723 asserted 2019-11-17"));
+	check_with(cd, "A car bomb ripped through a market in Bogota on Thursday.", "2019-01-17",
+		   EXPECT("---INS>COLCVL 1832 asserted 2019-01-17"));
+	check_with(cd, "A bomb tore through a market in Bogota on Thursday.", "2019-01-17",
+		   EXPECT("---INS>COLCVL 183 asserted 2019-01-17"));
+	check_with(cd, "A car bomb exploded at a market in Bogota on Thursday.", "2019-01-17",
+		   EXPECT("---INS>COLCVL 1832 asserted 2019-01-17"));
+	coder_done(cd, lx, path);
+}
+
 static void test_cl14_forces_reporters_and_anchors(void **state)
 {
 	char path[] = "/tmp/dyad-cl14b-XXXXXX";
@@ -3003,6 +3045,7 @@ int main(void)
 		cmocka_unit_test(test_v13_floating_each_and_victims),
 		cmocka_unit_test(test_cl14_relatives_moves_and_sides),
 		cmocka_unit_test(test_cl14_forces_reporters_and_anchors),
+		cmocka_unit_test(test_coerce15_curbs_and_bombs),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
