@@ -3662,8 +3662,14 @@ static int unnamed_victims(struct act *a)
 	 * before the verb, with no one named behind it, is the work of
 	 * unidentified bombers (---INS), aimed at what the clause names next,
 	 * a place included, else at the civilians of the sentence's state
-	 * (emit_one makes a bare state its civilians). */
-	if (a->src < 0 && !a->have_own_src && p->kind == LEX_VERB && !p->passive && a->r.pat &&
+	 * (emit_one makes a bare state its civilians).  So is a bomb a
+	 * passive's pattern names as its agent ("five soldiers were killed
+	 * by a roadside bomb"), aimed at the passive's subject. */
+	if (a->src < 0 && !a->have_own_src && p->kind == LEX_VERB && a->r.pat &&
+	    (!p->passive || pattern_has_set(lex, a->r.pat, "COERCE_BOMB_ROAD") ||
+	     pattern_has_set(lex, a->r.pat, "COERCE_BOMB_CAR") ||
+	     pattern_has_set(lex, a->r.pat, "COERCE_BOMB_SUICIDE") ||
+	     pattern_has_set(lex, a->r.pat, "COERCE_BOMB")) &&
 	    lex->elems.v[a->r.pat->el_off].kind != LEX_EL_HEAD && a->rc && !strncmp(a->rc, "18", 2)) {
 		const char *state;
 		implied_actor(&a->own_src, s, p->head, "---INS");

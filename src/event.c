@@ -560,9 +560,12 @@ int event_emit(struct emit_ctx *e, const struct pred *p, const struct mention *s
 		if (!(ce = cameo_find(c->lex, code)))
 			return 0;
 	}
-	/* Police firing on protesters or civilians repress them (175). */
+	/* Police firing on protesters or civilians repress them (175);
+	 * torture, rape and abduction keep their own codes ("Egyptian police
+	 * torture political detainees": 1822). */
 	if ((!strcmp(ce->root, "19") || !strcmp(ce->root, "18")) && strlen(src->code) >= 6 &&
-	    !strncmp(src->code + 3, "COP", 3) && civil_role(tgt->code)) {
+	    !strncmp(src->code + 3, "COP", 3) && civil_role(tgt->code) &&
+	    strcmp(code, "1821") && strcmp(code, "1822") && strcmp(code, "181")) {
 		code = "175";
 		if (!(ce = cameo_find(c->lex, code)))
 			return 0;

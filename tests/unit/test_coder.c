@@ -2897,7 +2897,15 @@ static const char coerce15_dict[] =
 "set bombs = bomb | car bomb\n"
 "verb rip through | tear through | explode\n"
 "    car bomb * = 1832\n"
-"    &bombs * = 183\n";
+"    &bombs * = 183\n"
+"agent police = COP\n"
+"agent detainees = CVL\n"
+"agent soldiers = MIL\n"
+"verb torture = 1822\n"
+"set x8_be = was | were\n"
+"set coerce_bomb_road = a roadside bomb\n"
+"verb kill = 190\n"
+"    + &x8_be * by &coerce_bomb_road = 1833\n";
 
 static void test_coerce15_curbs_and_bombs(void **state)
 {
@@ -2920,6 +2928,13 @@ static void test_coerce15_curbs_and_bombs(void **state)
 		   EXPECT("---INS>COLCVL 183 asserted 2019-01-17"));
 	check_with(cd, "A car bomb exploded at a market in Bogota on Thursday.", "2019-01-17",
 		   EXPECT("---INS>COLCVL 1832 asserted 2019-01-17"));
+	/* police torturing detainees torture them (1822), not the 175 of
+	 * police firing on a crowd */
+	check_with(cd, "Iranian police tortured detainees in Tehran.", "2019-11-17",
+		   EXPECT("IRNCOP>IRNCVL 1822 asserted 2019-11-17"));
+	/* a bomb a passive names as its agent is unidentified bombers' */
+	check_with(cd, "Five Colombian soldiers were killed by a roadside bomb on Saturday.",
+		   "2019-01-19", EXPECT("---INS>COLMIL 1833 asserted 2019-01-19"));
 	coder_done(cd, lx, path);
 }
 
