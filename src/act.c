@@ -27,6 +27,10 @@ static const char *threat_of(const char *code)
 		return "138";
 	if (!strncmp(code, "17", 2))
 		return "137";
+	/* "nurses will strike on Dec. 15 unless the government opens
+	 * talks": a protest or strike announced on a condition (133) */
+	if (!strncmp(code, "14", 2))
+		return "133";
 	if (!strcmp(code, "163"))
 		return "1312";
 	if (!strcmp(code, "161"))

@@ -2905,7 +2905,13 @@ static const char coerce15_dict[] =
 "set x8_be = was | were\n"
 "set coerce_bomb_road = a roadside bomb\n"
 "verb kill = 190\n"
-"    + &x8_be * by &coerce_bomb_road = 1833\n";
+"    + &x8_be * by &coerce_bomb_road = 1833\n"
+"actor Britain | British = GBR\n"
+"agent nurses = HLH\n"
+"agent government = GOV\n"
+"set f9_labor = nurses\n"
+"verb strike\n"
+"    &f9_labor * = 143\n";
 
 static void test_coerce15_curbs_and_bombs(void **state)
 {
@@ -2935,6 +2941,11 @@ static void test_coerce15_curbs_and_bombs(void **state)
 	/* a bomb a passive names as its agent is unidentified bombers' */
 	check_with(cd, "Five Colombian soldiers were killed by a roadside bomb on Saturday.",
 		   "2019-01-19", EXPECT("---INS>COLMIL 1833 asserted 2019-01-19"));
+	/* a strike announced on a condition is a threat of one (133) */
+	check_with(cd, "British nurses will strike unless the government opens "
+		   "talks on pay.", "2022-11-25", EXPECT("GBRHLH>GBRGOV 133 asserted 2022-11-25"));
+	check_with(cd, "British nurses will strike over pay.", "2022-11-25",
+		   EXPECT("GBRHLH>GBRGOV 143 planned 2022-11-25"));
 	coder_done(cd, lx, path);
 }
 
