@@ -3380,8 +3380,14 @@ static int conditions_and_attempts(struct act *a)
 	 * (186) by one of their own state's civilians. */
 	/* "were killed when their helicopter crashed": a bare "killed" may
 	 * be no attack at all. */
-	if (p->kind == LEX_VERB && p->passive && a->tgt >= 0 && (a->src < 0 ||
-								 !placeable(&s->ments[a->src])) &&
+	/* ("A man stabbed opposition leader Lee Jae-myung in the neck": so
+	 * is one whose subject names no actor, the figure its object right
+	 * after the verb, not one named further on: "shot down a balloon on
+	 * the orders of President Joe Biden".) */
+	if (p->kind == LEX_VERB && a->tgt >= 0 &&
+	    (p->passive || (a->src < 0 && s->ments[a->tgt].tok > p->end &&
+			    s->ments[a->tgt].tok <= p->end + 4)) &&
+	    (a->src < 0 || !placeable(&s->ments[a->src])) &&
 	    !head_is(s, p->head, "kill") &&
 	    s->ments[a->tgt].person && political_role(s->ments[a->tgt].code) && a->rc &&
 	    (!strncmp(a->rc, "18", 2) ||

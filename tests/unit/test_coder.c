@@ -2911,7 +2911,11 @@ static const char coerce15_dict[] =
 "agent government = GOV\n"
 "set f9_labor = nurses\n"
 "verb strike\n"
-"    &f9_labor * = 143\n";
+"    &f9_labor * = 143\n"
+"actor South Korea | South Korean = KOR\n"
+"person Lee Jae-myung\n"
+"    = KOROPP 2022-08-28..2025-06-04\n"
+"verb stab = 182\n";
 
 static void test_coerce15_curbs_and_bombs(void **state)
 {
@@ -2946,6 +2950,12 @@ static void test_coerce15_curbs_and_bombs(void **state)
 		   "talks on pay.", "2022-11-25", EXPECT("GBRHLH>GBRGOV 133 asserted 2022-11-25"));
 	check_with(cd, "British nurses will strike over pay.", "2022-11-25",
 		   EXPECT("GBRHLH>GBRGOV 143 planned 2022-11-25"));
+	/* a political figure attacked by someone no actor names, active as
+	 * passive: an attempt on his life by one of his state's civilians */
+	check_with(cd, "A man stabbed Lee Jae-myung in the neck in Busan.", "2024-01-02",
+		   EXPECT("KORCVL>KOROPP 185 asserted 2024-01-02"));
+	check_with(cd, "Lee Jae-myung was stabbed in the neck in Busan.", "2024-01-02",
+		   EXPECT("KORCVL>KOROPP 185 asserted 2024-01-02"));
 	coder_done(cd, lx, path);
 }
 
