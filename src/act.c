@@ -3825,10 +3825,15 @@ static int restated(struct act *a)
 				return not_coded(a, "the grounds or a restatement of the act before it, not an event");
 		}
 	}
-	/* the grounds of the main clause's act on its own subject */
+	/* the grounds of the main clause's act on its own subject (a
+	 * protest counts only against that subject itself: "police fired
+	 * at protesters who rallied in Minsk against Lukashenko" tells of a
+	 * rally against him, not of what the police were paid back for) */
 	if (a->rel_main >= 0 && !a->have_own && a->tgt >= 0 && s->ments[a->tgt].code &&
 	    s->ments[a->rel_main].code && country_prefix(s->ments[a->tgt].code) &&
-	    !strncmp(s->ments[a->tgt].code, s->ments[a->rel_main].code, 3))
+	    !strncmp(s->ments[a->tgt].code, s->ments[a->rel_main].code, 3) &&
+	    !(a->rc && !strncmp(a->rc, "14", 2) &&
+	      strcmp(s->ments[a->tgt].code, s->ments[a->rel_main].code)))
 		return not_coded(a, "a relative clause on the object telling what "
 				 "it did to the subject, not coded");
 	if (attack_result(e, p))

@@ -2915,7 +2915,16 @@ static const char coerce15_dict[] =
 "actor South Korea | South Korean = KOR\n"
 "person Lee Jae-myung\n"
 "    = KOROPP 2022-08-28..2025-06-04\n"
-"verb stab = 182\n";
+"verb stab = 182\n"
+"actor Belarus | Belarusian = BLR\n"
+"person Alexander Lukashenko | Lukashenko\n"
+"    = BLRGOV 1994-07-20..\n"
+"agent protesters = CVL\n"
+"verb fire\n"
+"    * at + = 190\n"
+"verb rally\n"
+"    * against + = 141\n"
+"verb attack = 190\n";
 
 static void test_coerce15_curbs_and_bombs(void **state)
 {
@@ -2956,6 +2965,14 @@ static void test_coerce15_curbs_and_bombs(void **state)
 		   EXPECT("KORCVL>KOROPP 185 asserted 2024-01-02"));
 	check_with(cd, "Lee Jae-myung was stabbed in the neck in Busan.", "2024-01-02",
 		   EXPECT("KORCVL>KOROPP 185 asserted 2024-01-02"));
+	/* a protest told in a relative clause on the object of repression
+	 * is coded, unless it was against the repressors themselves */
+	check_with(cd, "Belarusian police fired at protesters who rallied against Alexander "
+		   "Lukashenko.", "2020-08-10",
+		   EXPECT("BLRCOP>BLRCVL 175 asserted 2020-08-10",
+			  "BLRCVL>BLRGOV 141 asserted 2020-08-10"));
+	check_with(cd, "Belarusian police fired at protesters who attacked the police.",
+		   "2020-08-10", EXPECT("BLRCOP>BLRCVL 175 asserted 2020-08-10"));
 	coder_done(cd, lx, path);
 }
 
