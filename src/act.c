@@ -27,6 +27,10 @@ static const char *threat_of(const char *code)
 		return "138";
 	if (!strncmp(code, "17", 2))
 		return "137";
+	/* "nurses will strike on Dec. 15 unless the government opens
+	 * talks": a protest or strike announced on a condition (133) */
+	if (!strncmp(code, "14", 2))
+		return "133";
 	if (!strcmp(code, "163"))
 		return "1312";
 	if (!strcmp(code, "161"))
@@ -3301,10 +3305,13 @@ static int target_at_home(struct act *a)
 	     !strcmp(a->rc, "0831") || !strcmp(a->rc, "137")) &&
 	    country_prefix(s->ments[a->src].code) &&
 	    (s->ments[a->src].kind != M_AGENT || s->ments[a->src].placed)) {
-		/* "barred women from working": the curbed people are the
-		 * state's civilians, not the state */
+		/* "barred women from working", "shut down mobile internet
+		 * across the country": the curbed people are the state's
+		 * civilians, not the state; a curfew or state of emergency
+		 * (1723, 1724) falls on the state itself */
 		int civ = a->yield_home || !strcmp(a->rc, "0831") ||
-			  !strcmp(a->rc, "137") || pattern_has_set(lex, a->r.pat, "COE6_PEOPLE");
+			  !strcmp(a->rc, "137") || !strcmp(a->rc, "1721") ||
+			  pattern_has_set(lex, a->r.pat, "COE6_PEOPLE");
 		a->have_own = home_target(c, s, p, a->r.last, &s->ments[a->src], civ ? "CVL" : "", &a->own);
 	}
 	/* "the PKK said it would disband and lay down its arms": an armed
@@ -3388,8 +3395,14 @@ static int conditions_and_attempts(struct act *a)
 	 * (186) by one of their own state's civilians. */
 	/* "were killed when their helicopter crashed": a bare "killed" may
 	 * be no attack at all. */
-	if (p->kind == LEX_VERB && p->passive && a->tgt >= 0 && (a->src < 0 ||
-								 !placeable(&s->ments[a->src])) &&
+	/* ("A man stabbed opposition leader Lee Jae-myung in the neck": so
+	 * is one whose subject names no actor, the figure its object right
+	 * after the verb, not one named further on: "shot down a balloon on
+	 * the orders of President Joe Biden".) */
+	if (p->kind == LEX_VERB && a->tgt >= 0 &&
+	    (p->passive || (a->src < 0 && s->ments[a->tgt].tok > p->end &&
+			    s->ments[a->tgt].tok <= p->end + 4)) &&
+	    (a->src < 0 || !placeable(&s->ments[a->src])) &&
 	    !head_is(s, p->head, "kill") &&
 	    s->ments[a->tgt].person && political_role(s->ments[a->tgt].code) && a->rc &&
 	    (!strncmp(a->rc, "18", 2) ||
@@ -3674,8 +3687,14 @@ static int unnamed_victims(struct act *a)
 	 * before the verb, with no one named behind it, is the work of
 	 * unidentified bombers (---INS), aimed at what the clause names next,
 	 * a place included, else at the civilians of the sentence's state
-	 * (emit_one makes a bare state its civilians). */
-	if (a->src < 0 && !a->have_own_src && p->kind == LEX_VERB && !p->passive && a->r.pat &&
+	 * (emit_one makes a bare state its civilians).  So is a bomb a
+	 * passive's pattern names as its agent ("five soldiers were killed
+	 * by a roadside bomb"), aimed at the passive's subject. */
+	if (a->src < 0 && !a->have_own_src && p->kind == LEX_VERB && a->r.pat &&
+	    (!p->passive || pattern_has_set(lex, a->r.pat, "COERCE_BOMB_ROAD") ||
+	     pattern_has_set(lex, a->r.pat, "COERCE_BOMB_CAR") ||
+	     pattern_has_set(lex, a->r.pat, "COERCE_BOMB_SUICIDE") ||
+	     pattern_has_set(lex, a->r.pat, "COERCE_BOMB")) &&
 	    lex->elems.v[a->r.pat->el_off].kind != LEX_EL_HEAD && a->rc && !strncmp(a->rc, "18", 2)) {
 		const char *state;
 		implied_actor(&a->own_src, s, p->head, "---INS");
@@ -3821,10 +3840,15 @@ static int restated(struct act *a)
 				return not_coded(a, "the grounds or a restatement of the act before it, not an event");
 		}
 	}
-	/* the grounds of the main clause's act on its own subject */
+	/* the grounds of the main clause's act on its own subject (a
+	 * protest counts only against that subject itself: "police fired
+	 * at protesters who rallied in Minsk against Lukashenko" tells of a
+	 * rally against him, not of what the police were paid back for) */
 	if (a->rel_main >= 0 && !a->have_own && a->tgt >= 0 && s->ments[a->tgt].code &&
 	    s->ments[a->rel_main].code && country_prefix(s->ments[a->tgt].code) &&
-	    !strncmp(s->ments[a->tgt].code, s->ments[a->rel_main].code, 3))
+	    !strncmp(s->ments[a->tgt].code, s->ments[a->rel_main].code, 3) &&
+	    !(a->rc && !strncmp(a->rc, "14", 2) &&
+	      strcmp(s->ments[a->tgt].code, s->ments[a->rel_main].code)))
 		return not_coded(a, "a relative clause on the object telling what "
 				 "it did to the subject, not coded");
 	if (attack_result(e, p))

@@ -649,9 +649,12 @@ int event_emit(struct emit_ctx *e, const struct pred *p, const struct mention *s
 		if (!(ce = cameo_find(c->lex, code)))
 			return 0;
 	}
-	/* Police firing on protesters or civilians repress them (175). */
+	/* Police firing on protesters or civilians repress them (175);
+	 * torture, rape and abduction keep their own codes ("Egyptian police
+	 * torture political detainees": 1822). */
 	if ((!strcmp(ce->root, "19") || !strcmp(ce->root, "18")) && strlen(src->code) >= 6 &&
-	    !strncmp(src->code + 3, "COP", 3) && civil_role(tgt->code)) {
+	    !strncmp(src->code + 3, "COP", 3) && civil_role(tgt->code) &&
+	    strcmp(code, "1821") && strcmp(code, "1822") && strcmp(code, "181")) {
 		code = "175";
 		if (!(ce = cameo_find(c->lex, code)))
 			return 0;
@@ -901,7 +904,11 @@ int event_emit(struct emit_ctx *e, const struct pred *p, const struct mention *s
 				     tgt->code);
 		return 0;
 	}
-	if (!strcmp(src->code, tgt->code)) {
+	/* ("Honduras imposed a night-time curfew": a state named bare puts
+	 * a curfew on itself.  NEEDSWORK: emergency rule is coded so in
+	 * tests/dev/README.md too, but the tuned sets disagree on its target
+	 * ("Armenia declared martial law": ARMCVL in devset4).) */
+	if (!strcmp(src->code, tgt->code) && !(strlen(src->code) == 3 && !strcmp(code, "1723"))) {
 		if (TRACING(c))
 			coder_tracef(c, "    not coded: source and target are both %s", src->code);
 		return 0;

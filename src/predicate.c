@@ -52,8 +52,10 @@ static int bare_object_after(const struct sent *s, size_t i)
  * imposed". */
 static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 {
+	/* ("through": "a car bomb ripped through a police academy") */
 	static const char *const places[] = { "on", "near", "outside", "inside", "about",
-					      "nearly", "dozens", "hundreds", "scores", NULL };
+					      "nearly", "dozens", "hundreds", "scores", "through",
+					      NULL };
 	static const char *const off[] = { "off", NULL };
 	static const char *const al[] = { "al", NULL };
 	static const char *const without[] = { "without", NULL };

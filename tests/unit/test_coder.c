@@ -2881,6 +2881,101 @@ static const char cl14b_dict[] =
 "verb pull\n"
 "    * back = 0874\n";
 
+/* Curbs at home and bombs: a curb on the people's freedoms (1721) falls
+ * on the state's civilians when the clause names no one, a curfew on the
+ * state itself; a bomb that "ripped through" a place is that sentence's
+ * verb, as one that "exploded at" it. */
+static const char coerce15_dict[] =
+"actor Iran | Iranian = IRN\n"
+"actor Colombia | Colombian | Bogota = COL\n"
+"agent authorities = GOV\n"
+"verb shut down | block\n"
+"    * ^ internet = 1721\n"
+"    * access to social media = 1721\n"
+"noun curfew\n"
+"    * = 1723\n"
+"set bombs = bomb | car bomb\n"
+"verb rip through | tear through | explode\n"
+"    car bomb * = 1832\n"
+"    &bombs * = 183\n"
+"agent police = COP\n"
+"agent detainees = CVL\n"
+"agent soldiers = MIL\n"
+"verb torture = 1822\n"
+"set x8_be = was | were\n"
+"set coerce_bomb_road = a roadside bomb\n"
+"verb kill = 190\n"
+"    + &x8_be * by &coerce_bomb_road = 1833\n"
+"actor Britain | British = GBR\n"
+"agent nurses = HLH\n"
+"agent government = GOV\n"
+"set f9_labor = nurses\n"
+"verb strike\n"
+"    &f9_labor * = 143\n"
+"actor South Korea | South Korean = KOR\n"
+"person Lee Jae-myung\n"
+"    = KOROPP 2022-08-28..2025-06-04\n"
+"verb stab = 182\n"
+"actor Belarus | Belarusian = BLR\n"
+"person Alexander Lukashenko | Lukashenko\n"
+"    = BLRGOV 1994-07-20..\n"
+"agent protesters = CVL\n"
+"verb fire\n"
+"    * at + = 190\n"
+"verb rally\n"
+"    * against + = 141\n"
+"verb attack = 190\n";
+
+static void test_coerce15_curbs_and_bombs(void **state)
+{
+	char path[] = "/tmp/dyad-coerce15-XXXXXX";
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+
+	(void)state;
+	cd = coder_over(coerce15_dict, path, &lx);
+	check_with(cd, "Iranian authorities shut down the internet on Sunday.", "2019-11-17",
+		   EXPECT("IRNGOV>IRNCVL 1721 asserted 2019-11-17"));
+	check_with(cd, "Iran blocked access to social media on Sunday.", "2019-11-17",
+		   EXPECT("IRN>IRNCVL 1721 asserted 2019-11-17"));
+	/* a curfew is on the state itself */
+	check_with(cd, "Iran imposed a nationwide curfew on Sunday.", "2019-11-17",
+		   EXPECT("IRN>IRN 1723 asserted 2019-11-17"));
+	check_with(cd, "A car bomb ripped through a market in Bogota on Thursday.", "2019-01-17",
+		   EXPECT("---INS>COLCVL 1832 asserted 2019-01-17"));
+	check_with(cd, "A bomb tore through a market in Bogota on Thursday.", "2019-01-17",
+		   EXPECT("---INS>COLCVL 183 asserted 2019-01-17"));
+	check_with(cd, "A car bomb exploded at a market in Bogota on Thursday.", "2019-01-17",
+		   EXPECT("---INS>COLCVL 1832 asserted 2019-01-17"));
+	/* police torturing detainees torture them (1822), not the 175 of
+	 * police firing on a crowd */
+	check_with(cd, "Iranian police tortured detainees in Tehran.", "2019-11-17",
+		   EXPECT("IRNCOP>IRNCVL 1822 asserted 2019-11-17"));
+	/* a bomb a passive names as its agent is unidentified bombers' */
+	check_with(cd, "Five Colombian soldiers were killed by a roadside bomb on Saturday.",
+		   "2019-01-19", EXPECT("---INS>COLMIL 1833 asserted 2019-01-19"));
+	/* a strike announced on a condition is a threat of one (133) */
+	check_with(cd, "British nurses will strike unless the government opens "
+		   "talks on pay.", "2022-11-25", EXPECT("GBRHLH>GBRGOV 133 asserted 2022-11-25"));
+	check_with(cd, "British nurses will strike over pay.", "2022-11-25",
+		   EXPECT("GBRHLH>GBRGOV 143 planned 2022-11-25"));
+	/* a political figure attacked by someone no actor names, active as
+	 * passive: an attempt on his life by one of his state's civilians */
+	check_with(cd, "A man stabbed Lee Jae-myung in the neck in Busan.", "2024-01-02",
+		   EXPECT("KORCVL>KOROPP 185 asserted 2024-01-02"));
+	check_with(cd, "Lee Jae-myung was stabbed in the neck in Busan.", "2024-01-02",
+		   EXPECT("KORCVL>KOROPP 185 asserted 2024-01-02"));
+	/* a protest told in a relative clause on the object of repression
+	 * is coded, unless it was against the repressors themselves */
+	check_with(cd, "Belarusian police fired at protesters who rallied against Alexander "
+		   "Lukashenko.", "2020-08-10",
+		   EXPECT("BLRCOP>BLRCVL 175 asserted 2020-08-10",
+			  "BLRCVL>BLRGOV 141 asserted 2020-08-10"));
+	check_with(cd, "Belarusian police fired at protesters who attacked the police.",
+		   "2020-08-10", EXPECT("BLRCOP>BLRCVL 175 asserted 2020-08-10"));
+	coder_done(cd, lx, path);
+}
+
 static void test_cl14_forces_reporters_and_anchors(void **state)
 {
 	char path[] = "/tmp/dyad-cl14b-XXXXXX";
@@ -3003,6 +3098,7 @@ int main(void)
 		cmocka_unit_test(test_v13_floating_each_and_victims),
 		cmocka_unit_test(test_cl14_relatives_moves_and_sides),
 		cmocka_unit_test(test_cl14_forces_reporters_and_anchors),
+		cmocka_unit_test(test_coerce15_curbs_and_bombs),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
