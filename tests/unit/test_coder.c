@@ -2923,6 +2923,41 @@ static void test_cl14_forces_reporters_and_anchors(void **state)
 	coder_done(cd, lx, path);
 }
 
+/* talk: what actors say to and about each other */
+static const char talk15_dict[] =
+"actor China | Beijing = CHN\n"
+"actor United States | Washington = USA\n"
+"actor Britain = GBR\n"
+"actor Australia = AUS\n"
+"actor Israel = ISR\n"
+"actor Hamas = PSEREB\n"
+"set reckon = pay a price | face consequences\n"
+"verb say\n"
+"    * that + would &reckon = 130\n"
+"noun ceasefire\n"
+"    * between $ and + = 0871:0871\n";
+
+static void test_talk15_lists_and_threats(void **state)
+{
+	char path[] = "/tmp/dyad-talk15-XXXXXX";
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+
+	(void)state;
+	cd = coder_over(talk15_dict, path, &lx);
+	/* a list named before the pattern's next word is passed as one */
+	check_with(cd, "China said that the United States, Britain and Australia would pay "
+		   "a price.", "2021-12-09",
+		   EXPECT("CHN>USA 130 asserted 2021-12-09", "CHN>GBR 130 asserted 2021-12-09",
+			  "CHN>AUS 130 asserted 2021-12-09"));
+	check_with(cd, "China said that the United States would pay a price.", "2021-12-09",
+		   EXPECT("CHN>USA 130 asserted 2021-12-09"));
+	/* but not when the pattern's next actor is one of the list */
+	check_with(cd, "A ceasefire between Israel and Hamas took effect.", "2025-01-19",
+		   EXPECT("ISR>PSEREB 0871 asserted 2025-01-19", "PSEREB>ISR 0871 asserted 2025-01-19"));
+	coder_done(cd, lx, path);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3003,6 +3038,7 @@ int main(void)
 		cmocka_unit_test(test_v13_floating_each_and_victims),
 		cmocka_unit_test(test_cl14_relatives_moves_and_sides),
 		cmocka_unit_test(test_cl14_forces_reporters_and_anchors),
+		cmocka_unit_test(test_talk15_lists_and_threats),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
