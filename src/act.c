@@ -3839,6 +3839,46 @@ static int wished(const struct sent *s, const struct pred *preds, const struct p
  * an attempt, a bombing's kind, forces driven out, weapons, chemical
  * means, a conditional meeting, a protest's demand.  1 when p names
  * only what a threat coded before it threatens. */
+/* The reporter of a's threat becomes its source when the reported
+ * subject is the bare name of the reporter's own state (an agent of it
+ * names whom it threatens). */
+static void speaker_threatens(struct act *a)
+{
+	const struct sent *s = a->e->s;
+	const struct pred *p = a->p;
+	const char *sc = s->ments[a->src].code;
+	const char *rc = s->ments[p->reporter].code;
+
+	if (sc && rc && country_prefix(sc) && country_prefix(rc) && strlen(sc) == 3 &&
+	    strlen(rc) > 3 && !strncmp(sc, rc, 3))
+		a->src = p->reporter;
+}
+
+/* A threat between the states of a's source and target coded before in
+ * the sentence. */
+static int threat_restated(const struct act *a)
+{
+	const struct emit_ctx *e = a->e;
+	const struct sent *s = e->s;
+	const char *sc, *tc;
+	size_t k;
+
+	if (a->src < 0 || a->tgt < 0 || a->have_own || a->have_own_src)
+		return 0;
+	sc = s->ments[a->src].code;
+	tc = s->ments[a->tgt].code;
+	if (!sc || !tc || strlen(sc) < 3 || strlen(tc) < 3)
+		return 0;
+	for (k = 0; k < e->n_seen; k++) {
+		const struct dyad_event *o = &e->seen[k];
+		if (o->root && !strcmp(o->root, "13") && o->source.code && o->target.code &&
+		    strlen(o->source.code) >= 3 && strlen(o->target.code) >= 3 &&
+		    !strncmp(o->source.code, sc, 3) && !strncmp(o->target.code, tc, 3))
+			return 1;
+	}
+	return 0;
+}
+
 static int final_code(struct act *a)
 {
 	struct emit_ctx *e = a->e;
@@ -3968,6 +4008,19 @@ static int final_code(struct act *a)
 		a->code2 = NULL;
 		a->mode = DYAD_MODE_ASSERTED;
 	}
+	/* "Medvedev said Moscow would have to use a nuclear weapon if",
+	 * "the Kremlin said Russia would respond to U.S. plans": a threat
+	 * reported of the speaker's own state is the speaker's, made in the
+	 * saying (tests/dev/README.md, Reported speech: the speaker is a
+	 * source when it threatens) */
+	if (a->code && !strncmp(a->code, "13", 2) && p->reporter >= 0 && a->src >= 0 &&
+	    a->src != p->reporter && !a->have_own_src)
+		speaker_threatens(a);
+	/* "Putin warned that Russia would take retaliatory measures if
+	 * NATO ...": the threat the warning coded is not made twice by the
+	 * words it reports */
+	if (a->code && !strncmp(a->code, "13", 2) && threat_restated(a))
+		return not_coded(a, "a threat coded before, restated");
 	/* "blocked roads to demand the resignation of the attorney
 	 * general", "stormed the residence, demanding that he resign": a
 	 * protest (14y, or force by civilians: 145) for a change of leader,

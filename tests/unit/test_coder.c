@@ -2931,6 +2931,14 @@ static const char talk15_dict[] =
 "actor Australia = AUS\n"
 "actor Israel = ISR\n"
 "actor Hamas = PSEREB\n"
+"actor Russia | Moscow = RUS\n"
+"actor the Kremlin = RUSGOV\n"
+"person Vladimir Putin | Putin\n"
+"    = RUSGOV 2012-05-07..\n"
+"verb warn = 130\n"
+"verb act\n"
+"verb take\n"
+"    would * countermeasures = 130\n"
 "set reckon = pay a price | face consequences\n"
 "verb say\n"
 "    * that + would &reckon = 130\n"
@@ -2955,6 +2963,12 @@ static void test_talk15_lists_and_threats(void **state)
 	/* but not when the pattern's next actor is one of the list */
 	check_with(cd, "A ceasefire between Israel and Hamas took effect.", "2025-01-19",
 		   EXPECT("ISR>PSEREB 0871 asserted 2025-01-19", "PSEREB>ISR 0871 asserted 2025-01-19"));
+	/* a threat reported of the speaker's own state is the speaker's */
+	check_with(cd, "The Kremlin said Russia would take countermeasures if Washington "
+		   "acted.", "2024-07-11", EXPECT("RUSGOV>USA 130 asserted 2024-07-11"));
+	/* and one the warning coded is not coded again from its words */
+	check_with(cd, "Putin warned that Russia would take countermeasures if Washington "
+		   "acted.", "2024-07-11", EXPECT("RUSGOV>USA 130 asserted 2024-07-11"));
 	coder_done(cd, lx, path);
 }
 
