@@ -2939,6 +2939,13 @@ static const char talk15_dict[] =
 "verb act\n"
 "verb take\n"
 "    would * countermeasures = 130\n"
+"actor Iran = IRN\n"
+"verb vow\n"
+"    * revenge against + = 130\n"
+"noun boycott = 163\n"
+"    * of +\n"
+"noun strike = 195\n"
+"    * on +\n"
 "set reckon = pay a price | face consequences\n"
 "verb say\n"
 "    * that + would &reckon = 130\n"
@@ -2963,6 +2970,11 @@ static void test_talk15_lists_and_threats(void **state)
 	/* but not when the pattern's next actor is one of the list */
 	check_with(cd, "A ceasefire between Israel and Hamas took effect.", "2025-01-19",
 		   EXPECT("ISR>PSEREB 0871 asserted 2025-01-19", "PSEREB>ISR 0871 asserted 2025-01-19"));
+	/* the act a threat answers, named after its foe, is its grounds */
+	check_with(cd, "China said that the United States would pay a price for its boycott "
+		   "of the Games.", "2021-12-09", EXPECT("CHN>USA 130 asserted 2021-12-09"));
+	check_with(cd, "Iran vowed revenge against Israel for a strike on Damascus.",
+		   "2024-04-02", EXPECT("IRN>ISR 130 asserted 2024-04-02"));
 	/* a threat reported of the speaker's own state is the speaker's */
 	check_with(cd, "The Kremlin said Russia would take countermeasures if Washington "
 		   "acted.", "2024-07-11", EXPECT("RUSGOV>USA 130 asserted 2024-07-11"));
