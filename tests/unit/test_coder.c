@@ -1592,6 +1592,9 @@ static const char force3_clause_dict[] =
 "actor Venezuela = VEN\n"
 "actor Germany = DEU\n"
 "actor Iran = IRN\n"
+"agent foreign ministry = GOV\n"
+"verb hit out = 111\n"
+"    * at + = 111\n"
 "actor North Korea = PRK\n"
 "actor United States | U.S. = USA\n"
 "actor International Criminal Court | ICC = IGOICC\n"
@@ -2970,6 +2973,9 @@ static void test_talk15_lists_and_threats(void **state)
 	/* but not when the pattern's next actor is one of the list */
 	check_with(cd, "A ceasefire between Israel and Hamas took effect.", "2025-01-19",
 		   EXPECT("ISR>PSEREB 0871 asserted 2025-01-19", "PSEREB>ISR 0871 asserted 2025-01-19"));
+	/* "hit out" after an actor's phrase is its verb, as "hit back" is */
+	check_with(cd, "Beijing's foreign ministry hit out at Washington on Friday.",
+		   "2023-10-18", EXPECT("CHNGOV>USA 111 asserted 2023-10-18"));
 	/* the act a threat answers, named after its foe, is its grounds */
 	check_with(cd, "China said that the United States would pay a price for its boycott "
 		   "of the Games.", "2021-12-09", EXPECT("CHN>USA 130 asserted 2021-12-09"));
