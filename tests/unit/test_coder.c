@@ -1592,9 +1592,6 @@ static const char force3_clause_dict[] =
 "actor Venezuela = VEN\n"
 "actor Germany = DEU\n"
 "actor Iran = IRN\n"
-"agent foreign ministry = GOV\n"
-"verb hit out = 111\n"
-"    * at + = 111\n"
 "actor North Korea = PRK\n"
 "actor United States | U.S. = USA\n"
 "actor International Criminal Court | ICC = IGOICC\n"
@@ -2943,6 +2940,9 @@ static const char talk15_dict[] =
 "verb take\n"
 "    would * countermeasures = 130\n"
 "actor Iran = IRN\n"
+"agent foreign ministry = GOV\n"
+"verb hit out = 111\n"
+"    * at + = 111\n"
 "verb vow\n"
 "    * revenge against + = 130\n"
 "noun boycott = 163\n"
@@ -2975,7 +2975,7 @@ static void test_talk15_lists_and_threats(void **state)
 		   EXPECT("ISR>PSEREB 0871 asserted 2025-01-19", "PSEREB>ISR 0871 asserted 2025-01-19"));
 	/* "hit out" after an actor's phrase is its verb, as "hit back" is */
 	check_with(cd, "Beijing's foreign ministry hit out at Washington on Friday.",
-		   "2023-10-18", EXPECT("CHNGOV>USA 111 asserted 2023-10-18"));
+		   "2023-10-20", EXPECT("CHNGOV>USA 111 asserted 2023-10-20"));
 	/* the act a threat answers, named after its foe, is its grounds */
 	check_with(cd, "China said that the United States would pay a price for its boycott "
 		   "of the Games.", "2021-12-09", EXPECT("CHN>USA 130 asserted 2021-12-09"));
