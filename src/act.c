@@ -215,32 +215,6 @@ static int reaction_object(const struct sent *s, const struct pred *preds,
 	return 1;
 }
 
-/* "Russia's annexation of four regions was condemned by the G7": an
- * act named as the subject of a passive rebuke is its object, as in
- * "condemned Russia's annexation", not news of its own.  ("Israel's
- * strike on Iran drew criticism from China" keeps its strike: the
- * reaction there is the strike's own sequel.) */
-static int rebuked_subject(const struct sent *s, const struct pred *preds, size_t n,
-			   const struct pred *p)
-{
-	size_t k, j;
-
-	if (p->kind != LEX_NOUN)
-		return 0;
-	for (k = 0; k < n; k++) {
-		const struct pred *q = &preds[k];
-		if (q->kind != LEX_VERB || q->head <= p->head)
-			continue;
-		for (j = p->head + 1; j < q->head; j++)
-			if (clause_break(s, j) || s->info[j].verb || is_punct(s, j, ','))
-				return 0;
-		if (head_ends_ing(s, q->head))
-			return 0;
-		return q->passive && (q->vroles & V_REACT);
-	}
-	return 0;
-}
-
 /* The preposition that opens a noun's phrase ("for talks with", "in a
  * phone call"), or NULL. */
 static const char *noun_prep(const struct sent *s, size_t head, size_t *len)
@@ -1844,7 +1818,7 @@ static int not_an_act(struct act *a)
 	    (p->kind == LEX_NOUN && p->governor >= 0 && urged_to(s, preds, &preds[p->governor]) &&
 	     direct_object(s, preds[p->governor].end, p->head, 0)))
 		return not_coded(a, "what another is urged or asked to do, not an act");
-	if (p->kind == LEX_NOUN && (reaction_object(s, preds, p) || rebuked_subject(s, preds, n, p)))
+	if (p->kind == LEX_NOUN && reaction_object(s, preds, p))
 		return not_coded(a, "the object of a reaction or request, not an event");
 	if (topic_of_talks(s, p))
 		return not_coded(a, "what talks or a deal are about, not an event");

@@ -2940,12 +2940,6 @@ static const char talk15_dict[] =
 "verb take\n"
 "    would * countermeasures = 130\n"
 "actor Iran = IRN\n"
-"actor Japan = JPN\n"
-"actor Ukraine = UKR\n"
-"verb condemn = 111\n"
-"    + 's ^ was * by $ = 111\n"
-"noun annexation = 192\n"
-"    * of +\n"
 "agent foreign ministry = GOV\n"
 "verb hit out = 111\n"
 "    * at + = 111\n"
@@ -2987,9 +2981,6 @@ static void test_talk15_lists_and_threats(void **state)
 		   "of the Games.", "2021-12-09", EXPECT("CHN>USA 130 asserted 2021-12-09"));
 	check_with(cd, "Iran vowed revenge against Israel for a strike on Damascus.",
 		   "2024-04-02", EXPECT("IRN>ISR 130 asserted 2024-04-02"));
-	/* an act that is the subject of the rebuke it drew is not news */
-	check_with(cd, "Russia's annexation of the regions was condemned by Japan.",
-		   "2022-09-30", EXPECT("JPN>RUS 111 asserted 2022-09-30"));
 	/* a threat reported of the speaker's own state is the speaker's */
 	check_with(cd, "The Kremlin said Russia would take countermeasures if Washington "
 		   "acted.", "2024-07-11", EXPECT("RUSGOV>USA 130 asserted 2024-07-11"));
