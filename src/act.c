@@ -3839,9 +3839,9 @@ static int wished(const struct sent *s, const struct pred *preds, const struct p
  * an attempt, a bombing's kind, forces driven out, weapons, chemical
  * means, a conditional meeting, a protest's demand.  1 when p names
  * only what a threat coded before it threatens. */
-/* The reporter of a's threat becomes its source when the reported
- * subject is the bare name of the reporter's own state (an agent of it
- * names whom it threatens). */
+/* The reporter of a's threat or refusal becomes its source when the
+ * reported subject is the bare name of the reporter's own state (an
+ * agent of it names who acts). */
 static void speaker_threatens(struct act *a)
 {
 	const struct sent *s = a->e->s;
@@ -3991,6 +3991,12 @@ static int final_code(struct act *a)
 	    ((p->group_roles & R_WOULD) || p->reporter >= 0 ||
 	     ((p->vroles & V_SPEECH) && !(p->group_roles & R_WILL))))
 		a->mode = DYAD_MODE_ASSERTED;
+	/* "Orban said Hungary would not enforce the ICC's warrant": a
+	 * refusal, like a threat, is made in the saying (tests/dev/README.md,
+	 * Modes: refusals are asserted) */
+	if (a->code && !strncmp(a->code, "12", 2) && a->mode == DYAD_MODE_PLANNED &&
+	    p->reporter >= 0 && (p->group_roles & R_WOULD))
+		a->mode = DYAD_MODE_ASSERTED;
 	/* "agreed to impose sanctions": a conflictual act agreed on is
 	 * still to come.  A cooperative one is an intent (03x), done in the
 	 * agreeing ("agreed to resume talks"), and what a vote decides
@@ -4013,8 +4019,8 @@ static int final_code(struct act *a)
 	 * reported of the speaker's own state is the speaker's, made in the
 	 * saying (tests/dev/README.md, Reported speech: the speaker is a
 	 * source when it threatens) */
-	if (a->code && !strncmp(a->code, "13", 2) && p->reporter >= 0 && a->src >= 0 &&
-	    a->src != p->reporter && !a->have_own_src)
+	if (a->code && (!strncmp(a->code, "13", 2) || !strncmp(a->code, "12", 2)) &&
+	    p->reporter >= 0 && a->src >= 0 && a->src != p->reporter && !a->have_own_src)
 		speaker_threatens(a);
 	/* "Putin warned that Russia would take retaliatory measures if
 	 * NATO ...": the threat the warning coded is not made twice by the

@@ -2940,6 +2940,12 @@ static const char talk15_dict[] =
 "verb take\n"
 "    would * countermeasures = 130\n"
 "actor Iran = IRN\n"
+"actor Hungary = HUN\n"
+"actor ICC = IGOICC\n"
+"person Viktor Orban | Orban\n"
+"    = HUNGOV 2010-05-29..\n"
+"verb enforce\n"
+"    not * the + 's warrant = 1213\n"
 "agent foreign ministry = GOV\n"
 "verb hit out = 111\n"
 "    * at + = 111\n"
@@ -2981,6 +2987,9 @@ static void test_talk15_lists_and_threats(void **state)
 		   "of the Games.", "2021-12-09", EXPECT("CHN>USA 130 asserted 2021-12-09"));
 	check_with(cd, "Iran vowed revenge against Israel for a strike on Damascus.",
 		   "2024-04-02", EXPECT("IRN>ISR 130 asserted 2024-04-02"));
+	/* so is a refusal, made (asserted) in the saying */
+	check_with(cd, "Orban said Hungary would not enforce the ICC's warrant.", "2024-11-22",
+		   EXPECT("HUNGOV>IGOICC 1213 asserted 2024-11-22"));
 	/* a threat reported of the speaker's own state is the speaker's */
 	check_with(cd, "The Kremlin said Russia would take countermeasures if Washington "
 		   "acted.", "2024-07-11", EXPECT("RUSGOV>USA 130 asserted 2024-07-11"));
