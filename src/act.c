@@ -3854,6 +3854,32 @@ static void speaker_threatens(struct act *a)
 		a->src = p->reporter;
 }
 
+/* A verb that makes an intent known ("signalled", "indicated") a few
+ * words before p's head, with no word of guessing between. */
+static int intent_signalled(const struct sent *s, const struct pred *p)
+{
+	static const char *const signal[] = { "signal", "signals", "signalled", "signaled",
+					      "signalling", "signaling", "indicate", "indicates",
+					      "indicated", NULL };
+	static const char *const guess[] = { "may", "might", "could", "likely", "possibly",
+					     "perhaps", NULL };
+	size_t j;
+
+	for (j = p->head; j-- > 0 && j + 7 > p->head;) {
+		if (word_is_any(s, j, guess))
+			return 0;
+		if (word_is_any(s, j, signal)) {
+			/* ("might have signalled") */
+			size_t k;
+			for (k = j; k-- > 0 && k + 4 > j;)
+				if (word_is_any(s, k, guess))
+					return 0;
+			return 1;
+		}
+	}
+	return 0;
+}
+
 /* A threat between the states of a's source and target coded before in
  * the sentence. */
 static int threat_restated(const struct act *a)
@@ -3978,6 +4004,12 @@ static int final_code(struct act *a)
 			a->mode = DYAD_MODE_PLANNED;
 		}
 	}
+	/* "signalled its willingness to hold talks", "signalled that it
+	 * was ready to resume talks": intent made known is expressed, not
+	 * guessed at (the 03x codes carry the intent) */
+	if (a->code && !strncmp(a->code, "03", 2) && a->mode == DYAD_MODE_SPECULATIVE &&
+	    intent_signalled(s, p))
+		a->mode = DYAD_MODE_ASSERTED;
 	/* "warned of serious consequences if the tanker was not released":
 	 * a threat is made, whatever it hangs on */
 	if (a->code && !strncmp(a->code, "13", 2) && a->mode == DYAD_MODE_CONDITIONAL)

@@ -2940,6 +2940,9 @@ static const char talk15_dict[] =
 "verb take\n"
 "    would * countermeasures = 130\n"
 "actor Iran = IRN\n"
+"actor North Korea = PRK\n"
+"noun willingness\n"
+"    $ * to hold talks with + = 036\n"
 "actor Hungary = HUN\n"
 "actor ICC = IGOICC\n"
 "person Viktor Orban | Orban\n"
@@ -2990,6 +2993,12 @@ static void test_talk15_lists_and_threats(void **state)
 	/* so is a refusal, made (asserted) in the saying */
 	check_with(cd, "Orban said Hungary would not enforce the ICC's warrant.", "2024-11-22",
 		   EXPECT("HUNGOV>IGOICC 1213 asserted 2024-11-22"));
+	/* an intent signalled is expressed, not guessed at; one that might
+	 * be is speculative */
+	check_with(cd, "North Korea signalled its willingness to hold talks with the United "
+		   "States.", "2018-03-06", EXPECT("PRK>USA 036 asserted 2018-03-06"));
+	check_with(cd, "North Korea might have signalled its willingness to hold talks with "
+		   "the United States.", "2018-03-06", EXPECT("PRK>USA 036 speculative 2018-03-06"));
 	/* a threat reported of the speaker's own state is the speaker's */
 	check_with(cd, "The Kremlin said Russia would take countermeasures if Washington "
 		   "acted.", "2024-07-11", EXPECT("RUSGOV>USA 130 asserted 2024-07-11"));
