@@ -3878,6 +3878,72 @@ static int wished(const struct sent *s, const struct pred *preds, const struct p
  * an attempt, a bombing's kind, forces driven out, weapons, chemical
  * means, a conditional meeting, a protest's demand.  1 when p names
  * only what a threat coded before it threatens. */
+/* The reporter of a's threat or refusal becomes its source when the
+ * reported subject is the bare name of the reporter's own state (an
+ * agent of it names who acts). */
+static void speaker_threatens(struct act *a)
+{
+	const struct sent *s = a->e->s;
+	const struct pred *p = a->p;
+	const char *sc = s->ments[a->src].code;
+	const char *rc = s->ments[p->reporter].code;
+
+	if (sc && rc && country_prefix(sc) && country_prefix(rc) && strlen(sc) == 3 &&
+	    strlen(rc) > 3 && !strncmp(sc, rc, 3))
+		a->src = p->reporter;
+}
+
+/* A verb that makes an intent known ("signalled", "indicated") a few
+ * words before p's head, with no word of guessing between. */
+static int intent_signalled(const struct sent *s, const struct pred *p)
+{
+	static const char *const signal[] = { "signal", "signals", "signalled", "signaled",
+					      "signalling", "signaling", "indicate", "indicates",
+					      "indicated", NULL };
+	static const char *const guess[] = { "may", "might", "could", "likely", "possibly",
+					     "perhaps", NULL };
+	size_t j;
+
+	for (j = p->head; j-- > 0 && j + 7 > p->head;) {
+		if (word_is_any(s, j, guess))
+			return 0;
+		if (word_is_any(s, j, signal)) {
+			/* ("might have signalled") */
+			size_t k;
+			for (k = j; k-- > 0 && k + 4 > j;)
+				if (word_is_any(s, k, guess))
+					return 0;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* A threat between the states of a's source and target coded before in
+ * the sentence. */
+static int threat_restated(const struct act *a)
+{
+	const struct emit_ctx *e = a->e;
+	const struct sent *s = e->s;
+	const char *sc, *tc;
+	size_t k;
+
+	if (a->src < 0 || a->tgt < 0 || a->have_own || a->have_own_src)
+		return 0;
+	sc = s->ments[a->src].code;
+	tc = s->ments[a->tgt].code;
+	if (!sc || !tc || strlen(sc) < 3 || strlen(tc) < 3)
+		return 0;
+	for (k = 0; k < e->n_seen; k++) {
+		const struct dyad_event *o = &e->seen[k];
+		if (o->root && !strcmp(o->root, "13") && o->source.code && o->target.code &&
+		    strlen(o->source.code) >= 3 && strlen(o->target.code) >= 3 &&
+		    !strncmp(o->source.code, sc, 3) && !strncmp(o->target.code, tc, 3))
+			return 1;
+	}
+	return 0;
+}
+
 static int final_code(struct act *a)
 {
 	struct emit_ctx *e = a->e;
@@ -3977,6 +4043,12 @@ static int final_code(struct act *a)
 			a->mode = DYAD_MODE_PLANNED;
 		}
 	}
+	/* "signalled its willingness to hold talks", "signalled that it
+	 * was ready to resume talks": intent made known is expressed, not
+	 * guessed at (the 03x codes carry the intent) */
+	if (a->code && !strncmp(a->code, "03", 2) && a->mode == DYAD_MODE_SPECULATIVE &&
+	    intent_signalled(s, p))
+		a->mode = DYAD_MODE_ASSERTED;
 	/* "warned of serious consequences if the tanker was not released":
 	 * a threat is made, whatever it hangs on */
 	if (a->code && !strncmp(a->code, "13", 2) && a->mode == DYAD_MODE_CONDITIONAL)
@@ -3989,6 +4061,12 @@ static int final_code(struct act *a)
 	if (a->code && !strncmp(a->code, "13", 2) && a->mode == DYAD_MODE_PLANNED &&
 	    ((p->group_roles & R_WOULD) || p->reporter >= 0 ||
 	     ((p->vroles & V_SPEECH) && !(p->group_roles & R_WILL))))
+		a->mode = DYAD_MODE_ASSERTED;
+	/* "Orban said Hungary would not enforce the ICC's warrant": a
+	 * refusal, like a threat, is made in the saying (tests/dev/README.md,
+	 * Modes: refusals are asserted) */
+	if (a->code && !strncmp(a->code, "12", 2) && a->mode == DYAD_MODE_PLANNED &&
+	    p->reporter >= 0 && (p->group_roles & R_WOULD))
 		a->mode = DYAD_MODE_ASSERTED;
 	/* "agreed to impose sanctions": a conflictual act agreed on is
 	 * still to come.  A cooperative one is an intent (03x), done in the
@@ -4007,6 +4085,19 @@ static int final_code(struct act *a)
 		a->code2 = NULL;
 		a->mode = DYAD_MODE_ASSERTED;
 	}
+	/* "Medvedev said Moscow would have to use a nuclear weapon if",
+	 * "the Kremlin said Russia would respond to U.S. plans": a threat
+	 * reported of the speaker's own state is the speaker's, made in the
+	 * saying (tests/dev/README.md, Reported speech: the speaker is a
+	 * source when it threatens) */
+	if (a->code && (!strncmp(a->code, "13", 2) || !strncmp(a->code, "12", 2)) &&
+	    p->reporter >= 0 && a->src >= 0 && a->src != p->reporter && !a->have_own_src)
+		speaker_threatens(a);
+	/* "Putin warned that Russia would take retaliatory measures if
+	 * NATO ...": the threat the warning coded is not made twice by the
+	 * words it reports */
+	if (a->code && !strncmp(a->code, "13", 2) && threat_restated(a))
+		return not_coded(a, "a threat coded before, restated");
 	/* "blocked roads to demand the resignation of the attorney
 	 * general", "stormed the residence, demanding that he resign": a
 	 * protest (14y, or force by civilians: 145) for a change of leader,

@@ -1877,7 +1877,9 @@ static const char *const background_words[] = { "since", "after", "before", "fol
 int clause_background(const struct sent *s, size_t head)
 {
 	static const char *const answer[] = { "retaliation", "response", "revenge",
-					      "reprisal", "protest", NULL };
+					      "reprisal", "protest", "price", "punishment",
+					      "vengeance", "retribution", NULL };
+	static const char *const against_on[] = { "against", "on", "upon", NULL };
 	static const char *const for_to[] = { "for", "to", NULL };
 	/* "ahead of a meeting between Xi and Trump", "on the eve of his
 	 * visit", "in the run-up to the summit": an event still to come,
@@ -1907,8 +1909,16 @@ int clause_background(const struct sent *s, size_t head)
 		return 0;
 	if (word_is_any(s, (size_t)j, background_words))
 		return 1;
-	return j > 0 && word_is_any(s, (size_t)j, for_to) &&
-	       word_is_any(s, (size_t)j - 1, answer);
+	if (j > 0 && word_is_any(s, (size_t)j, for_to) && word_is_any(s, (size_t)j - 1, answer))
+		return 1;
+	/* "vowed revenge against Israel for an air strike", "would pay a
+	 * price for their boycott": the answer named before its foe */
+	if (j > 2 && word_is_any(s, (size_t)j, for_to) && s->info[j - 1].mention >= 0) {
+		long k = (long)s->ments[s->info[j - 1].mention].tok - 1;
+		return k > 0 && word_is_any(s, (size_t)k, against_on) &&
+		       word_is_any(s, (size_t)k - 1, answer);
+	}
+	return 0;
 }
 
 /* "following deadly clashes between soldiers and his followers": a bare

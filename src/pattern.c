@@ -197,6 +197,40 @@ static int list_comma(const struct sent *s, size_t at)
 	return a >= 0 && b >= 0 && s->ments[a].group == s->ments[b].group;
 }
 
+/* "said the United States, Britain and Australia would pay a price":
+ * the token after the last of the list that mention m begins (its
+ * other members share m's group), where a pattern's next word is
+ * sought; the end of m itself when m stands alone. */
+static size_t list_end(const struct sent *s, const struct mention *m)
+{
+	size_t end = m->tok + m->n_tok;
+
+	for (;;) {
+		size_t k = end;
+		int32_t b;
+
+		if (k < s->n && is_punct(s, k, ','))
+			k++;
+		if (k < s->n && (s->info[k].roles & R_CONJ))
+			k++;
+		if (k == end || k >= s->n || (b = s->info[k].mention) < 0 ||
+		    s->ments[b].tok != k || s->ments[b].group != m->group)
+			return end;
+		end = s->ments[b].tok + s->ments[b].n_tok;
+	}
+}
+
+/* An actor ('+' or '$') among the elements after element e. */
+static int actor_after(const struct lex_elem *el, size_t n_el, size_t e)
+{
+	size_t k;
+
+	for (k = e + 1; k < n_el; k++)
+		if (el[k].kind == LEX_EL_TARGET || el[k].kind == LEX_EL_SOURCE)
+			return 1;
+	return 0;
+}
+
 /* "Putin hosted Xi and Lula in Kazan and signed a declaration": a
  * mention after a verb of its clause (from `start`) is that verb's
  * object, no subject of a verb joined after it. */
@@ -297,7 +331,13 @@ static int match_side(const dyad_lexicon *lex, const struct sent *s,
 						r->target = ti->mention;
 					else if (x->kind == LEX_EL_SOURCE && r->source < 0)
 						r->source = ti->mention;
-					pos = forward ? (long)(m->tok + m->n_tok) : (long)m->tok - 1;
+					/* (a list goes on to the next word: "that
+					 * Britain and France would pay"; not when a
+					 * later actor of the pattern is one of it:
+					 * "between $ and +") */
+					pos = forward ? (long)(actor_after(el, n_el, e) ? m->tok + m->n_tok
+										     : list_end(s, m))
+						      : (long)m->tok - 1;
 					found = 1;
 					break;
 				}

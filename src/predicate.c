@@ -146,10 +146,10 @@ static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 	if (i > 0 && s->info[i - 1].mention >= 0 && !gerund && !ends_with(gt, glen, "s") &&
 	    !ends_with(gt, glen, "ed") && s->info[i].vlemma == s->info[i].word &&
 	    !(s->toks[i].flags & TOK_CAP) && i + 1 < s->n) {
-		static const char *const back[] = { "back", NULL };
+		static const char *const back[] = { "back", "out", NULL };
 		const struct mention *m = &s->ments[s->info[i - 1].mention];
 		size_t k = m->tok;
-		/* "the foreign ministry hit back at" */
+		/* "the foreign ministry hit back at", "hit out at" */
 		int obj = bare_object_after(s, i) || word_is_any(s, i + 1, back);
 
 		while (k > 0 && (s->info[k - 1].roles & R_DET) && !(s->info[k - 1].roles & R_POSS))

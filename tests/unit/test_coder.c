@@ -3018,6 +3018,91 @@ static void test_cl14_forces_reporters_and_anchors(void **state)
 	coder_done(cd, lx, path);
 }
 
+/* talk: what actors say to and about each other */
+static const char talk15_dict[] =
+"actor China | Beijing = CHN\n"
+"actor United States | Washington = USA\n"
+"actor Britain = GBR\n"
+"actor Australia = AUS\n"
+"actor Israel = ISR\n"
+"actor Hamas = PSEREB\n"
+"actor Russia | Moscow = RUS\n"
+"actor the Kremlin = RUSGOV\n"
+"person Vladimir Putin | Putin\n"
+"    = RUSGOV 2012-05-07..\n"
+"verb warn = 130\n"
+"verb act\n"
+"verb take\n"
+"    would * countermeasures = 130\n"
+"actor Iran = IRN\n"
+"actor North Korea = PRK\n"
+"noun willingness\n"
+"    $ * to hold talks with + = 036\n"
+"actor Hungary = HUN\n"
+"actor ICC = IGOICC\n"
+"person Viktor Orban | Orban\n"
+"    = HUNGOV 2010-05-29..\n"
+"verb enforce\n"
+"    not * the + 's warrant = 1213\n"
+"agent foreign ministry = GOV\n"
+"verb hit out = 111\n"
+"    * at + = 111\n"
+"verb vow\n"
+"    * revenge against + = 130\n"
+"noun boycott = 163\n"
+"    * of +\n"
+"noun strike = 195\n"
+"    * on +\n"
+"set reckon = pay a price | face consequences\n"
+"verb say\n"
+"    * that + would &reckon = 130\n"
+"noun ceasefire\n"
+"    * between $ and + = 0871:0871\n";
+
+static void test_talk15_lists_and_threats(void **state)
+{
+	char path[] = "/tmp/dyad-talk15-XXXXXX";
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+
+	(void)state;
+	cd = coder_over(talk15_dict, path, &lx);
+	/* a list named before the pattern's next word is passed as one */
+	check_with(cd, "China said that the United States, Britain and Australia would pay "
+		   "a price.", "2021-12-09",
+		   EXPECT("CHN>USA 130 asserted 2021-12-09", "CHN>GBR 130 asserted 2021-12-09",
+			  "CHN>AUS 130 asserted 2021-12-09"));
+	check_with(cd, "China said that the United States would pay a price.", "2021-12-09",
+		   EXPECT("CHN>USA 130 asserted 2021-12-09"));
+	/* but not when the pattern's next actor is one of the list */
+	check_with(cd, "A ceasefire between Israel and Hamas took effect.", "2025-01-19",
+		   EXPECT("ISR>PSEREB 0871 asserted 2025-01-19", "PSEREB>ISR 0871 asserted 2025-01-19"));
+	/* "hit out" after an actor's phrase is its verb, as "hit back" is */
+	check_with(cd, "Beijing's foreign ministry hit out at Washington on Friday.",
+		   "2023-10-20", EXPECT("CHNGOV>USA 111 asserted 2023-10-20"));
+	/* the act a threat answers, named after its foe, is its grounds */
+	check_with(cd, "China said that the United States would pay a price for its boycott "
+		   "of the Games.", "2021-12-09", EXPECT("CHN>USA 130 asserted 2021-12-09"));
+	check_with(cd, "Iran vowed revenge against Israel for a strike on Damascus.",
+		   "2024-04-02", EXPECT("IRN>ISR 130 asserted 2024-04-02"));
+	/* so is a refusal, made (asserted) in the saying */
+	check_with(cd, "Orban said Hungary would not enforce the ICC's warrant.", "2024-11-22",
+		   EXPECT("HUNGOV>IGOICC 1213 asserted 2024-11-22"));
+	/* an intent signalled is expressed, not guessed at; one that might
+	 * be is speculative */
+	check_with(cd, "North Korea signalled its willingness to hold talks with the United "
+		   "States.", "2018-03-06", EXPECT("PRK>USA 036 asserted 2018-03-06"));
+	check_with(cd, "North Korea might have signalled its willingness to hold talks with "
+		   "the United States.", "2018-03-06", EXPECT("PRK>USA 036 speculative 2018-03-06"));
+	/* a threat reported of the speaker's own state is the speaker's */
+	check_with(cd, "The Kremlin said Russia would take countermeasures if Washington "
+		   "acted.", "2024-07-11", EXPECT("RUSGOV>USA 130 asserted 2024-07-11"));
+	/* and one the warning coded is not coded again from its words */
+	check_with(cd, "Putin warned that Russia would take countermeasures if Washington "
+		   "acted.", "2024-07-11", EXPECT("RUSGOV>USA 130 asserted 2024-07-11"));
+	coder_done(cd, lx, path);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3099,6 +3184,7 @@ int main(void)
 		cmocka_unit_test(test_cl14_relatives_moves_and_sides),
 		cmocka_unit_test(test_cl14_forces_reporters_and_anchors),
 		cmocka_unit_test(test_coerce15_curbs_and_bombs),
+		cmocka_unit_test(test_talk15_lists_and_threats),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
