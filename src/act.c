@@ -595,7 +595,9 @@ static const char *clause_act(const dyad_lexicon *lex, const struct pred *preds,
 static long protest_of(const dyad_lexicon *lex, const struct sent *s, const struct pred *preds,
 		       const struct pred *p)
 {
-	int32_t k = p->infinitive ? p->matrix : p->anchor;
+	/* ("protesters demanding that he resign stormed": the participle
+	 * on the protest's subject) */
+	int32_t k = p->infinitive ? p->matrix : p->anchor >= 0 ? p->anchor : p->main_verb;
 	const char *dc = pred_code(lex, p), *pc;
 	int32_t who;
 
@@ -3576,6 +3578,25 @@ static int unnamed_victims(struct act *a)
 				a->tgt = -1;
 				a->have_own = 1;
 			}
+		}
+	}
+	/* "with demonstrators setting banks on fire", "rioters torched
+	 * shops": a riot (145) by a state's civilians against its own firms
+	 * is aimed at its government; the firms are what was hit.  (Workers
+	 * striking against their firms are not.) */
+	static const char *const people[] = { "CVL", NULL };
+	if (a->src >= 0 && a->tgt >= 0 && !a->have_own && a->rc && !strncmp(a->rc, "145", 3) &&
+	    s->ments[a->src].code && s->ments[a->tgt].code &&
+	    role_in(s->ments[a->src].code, people) && country_prefix(s->ments[a->tgt].code) &&
+	    !strncmp(s->ments[a->src].code, s->ments[a->tgt].code, 3)) {
+		static const char *const firms[] = { "BUS", NULL };
+		char *cc = role_in(s->ments[a->tgt].code, firms) ?
+			   state_role(c, s->ments[a->tgt].code, "GOV") : NULL;
+		if (cc) {
+			derived_mention(&a->own, &s->ments[a->tgt], cc, 0, s->ments[a->tgt].start,
+					s->ments[a->tgt].end);
+			a->tgt = -1;
+			a->have_own = 1;
 		}
 	}
 	/* "troops marched on the capital": a verb that is a protest only by

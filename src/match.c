@@ -2317,13 +2317,20 @@ static const struct mention *attacked_owner_subject(struct dyad_coder *c, const 
 
 static int object_role(const struct sent *s, uint32_t tok);
 
-/* Whether only "and" and a verb lie between mention M and token I ("...
- * and detained him"). */
+/* Whether a coordinating "and" and then the verb right before token I
+ * follow mention M ("... and detained him", "spoke with Putin by phone
+ * on Wednesday and urged him"): M then belongs to the first verb's
+ * clause, not to the second's. */
 static int conj_verb_between(const struct sent *s, const struct mention *m, size_t i)
 {
-	size_t k = m->tok + m->n_tok;
+	size_t k = m->tok + m->n_tok, j;
 
-	return i == k + 2 && (s->info[k].roles & R_CONJ) && s->info[k + 1].vlemma != LEX_NONE;
+	if (i < k + 2 || s->info[i - 1].vlemma == LEX_NONE)
+		return 0;
+	for (j = k; j + 1 < i; j++)
+		if (s->info[j].roles & R_CONJ)
+			return 1;
+	return 0;
 }
 
 /* Whether mention M is the subject of a relative clause that holds
