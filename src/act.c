@@ -3100,8 +3100,19 @@ static int target_answered(struct act *a)
 	 * aimed at the object of the verb it is coordinated with; so is one
 	 * in a participle after a comma ("visited Kyiv, pledging $500
 	 * million in aid"), at the object of the main clause's verb. */
+	/* ("lodged a protest with China and demanded the release of a
+	 * detained citizen": whom a demand names by no state is what it
+	 * asks for, not whom it asks) */
+	if (a->tgt >= 0 && (!s->ments[a->tgt].code ||
+			    (s->ments[a->tgt].kind == M_AGENT && strlen(s->ments[a->tgt].code) == 3)) &&
+	    a->rc && !strncmp(a->rc, "10", 2) && p->coord >= 0)
+		a->tgt = -1;
 	if (a->tgt < 0 && a->src >= 0 && (lk = p->coord >= 0 ? p->coord : p->anchor) >= 0 && a->rc &&
 	    (!strncmp(a->rc, "13", 2) ||
+	     /* "met President Moon and signed a declaration", "hosted Xi
+	      * and signed a statement": an agreement naming no one is
+	      * signed with the object of the verb it is joined to */
+	     (!strncmp(a->rc, "057", 3) && p->coord >= 0 && !(preds[lk].vroles & V_SPEECH)) ||
 	     /* "gave Niger's junta one week to reinstate the president and
 	      * imposed sanctions": sanctions or cut ties naming no one */
 	     (!strncmp(a->rc, "16", 2) && p->coord >= 0 && !(preds[lk].vroles & V_SPEECH)) ||
@@ -3120,6 +3131,20 @@ static int target_answered(struct act *a)
 			if (s->info[j].mention < 0)
 				continue;
 			m = &s->ments[s->info[j].mention];
+			/* (what is signed is signed with the verb's object, or
+			 * whom it is done "with": not "embraced at Havana's
+			 * airport and signed") */
+			if (!strncmp(a->rc, "057", 3)) {
+				size_t b = m->tok;
+				while (b > 0 && (s->info[b - 1].roles & R_DET) &&
+				       !(s->info[b - 1].roles & R_POSS))
+					b--;
+				if (b == 0 || (b - 1 != preds[lk].end && !head_is(s, b - 1, "with")) ||
+				    (m->tok + m->n_tok < s->n && head_is(s, m->tok + m->n_tok, "'s"))) {
+					j = m->tok + m->n_tok - 1;
+					continue;
+				}
+			}
 			/* "his condolences": the source's own word is no object */
 			if (m->group != s->ments[a->src].group && !(m->after_prep && (m->prep_roles & R_LOC)) &&
 			    !(m->kind == M_PRONOUN && m->code && s->ments[a->src].code &&
