@@ -3606,11 +3606,13 @@ static int unnamed_victims(struct act *a)
 		}
 	}
 	/* "with demonstrators setting banks on fire", "rioters torched
-	 * shops": a riot (145) by a state's civilians against its own firms
+	 * shops": a riot (145, or force by civilians, which is coded so) by a
+	 * state's civilians against its own firms
 	 * is aimed at its government; the firms are what was hit.  (Workers
 	 * striking against their firms are not.) */
 	static const char *const people[] = { "CVL", NULL };
-	if (a->src >= 0 && a->tgt >= 0 && !a->have_own && a->rc && !strncmp(a->rc, "145", 3) &&
+	if (a->src >= 0 && a->tgt >= 0 && !a->have_own && a->rc &&
+	    (!strncmp(a->rc, "145", 3) || !strncmp(a->rc, "18", 2) || !strncmp(a->rc, "19", 2)) &&
 	    s->ments[a->src].code && s->ments[a->tgt].code &&
 	    role_in(s->ments[a->src].code, people) && country_prefix(s->ments[a->tgt].code) &&
 	    !strncmp(s->ments[a->src].code, s->ments[a->tgt].code, 3)) {

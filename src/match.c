@@ -2359,7 +2359,7 @@ static int find_pronouns(struct dyad_coder *c, struct sent *s)
 	for (i = 0; i < s->n; i++) {
 		size_t len;
 		const char *t;
-		const struct mention *ref = NULL, *subj;
+		const struct mention *ref = NULL, *subj, *own;
 		int want; /* 0 person, 1 thing, 2 group */
 		long v, sp;
 		struct mention *m;
@@ -2443,9 +2443,15 @@ static int find_pronouns(struct dyad_coder *c, struct sent *s)
 			}
 		subj = want == 1 && len == 2 ? object_it_subject(s, i, n_before) :
 		       want != 0 ? attacked_owner_subject(c, s, i, n_before) : NULL;
+		own = NULL;
 		for (k = n_before; !ref && k-- > 0;) {
 			const struct mention *m2 = &s->ments[k];
 			if (m2->tok >= i || m2->kind == M_PRONOUN)
+				continue;
+			/* ("met Putin on Monday, and Putin urged him": nor is
+			 * it another mention of that subject's person) */
+			if (own && m2->person && m2->code && !strcmp(m2->code, own->code) &&
+			    m2->actor == own->actor)
 				continue;
 			/* "soldiers tried to block them": an object pronoun is
 			 * not the subject of its own clause. */
@@ -2456,8 +2462,11 @@ static int find_pronouns(struct dyad_coder *c, struct sent *s)
 			     (len == 3 && !strncasecmp(t, "him", 3))) &&
 			    ((clause_subject(s, m2, i) &&
 			      !(m2->person && object_role(s, m2->tok) && conj_verb_between(s, m2, i))) ||
-			     relative_subject(s, m2, i)))
+			     relative_subject(s, m2, i))) {
+				if (m2->person && m2->code && !own)
+					own = m2;
 				continue;
+			}
 			/* "Israel struck Gaza, and the enclave's health ministry
 			 * accused it": nor is an object "it" the state of its
 			 * clause's subject, which would say "itself". */

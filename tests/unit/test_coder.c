@@ -2923,6 +2923,111 @@ static void test_cl14_forces_reporters_and_anchors(void **state)
 	coder_done(cd, lx, path);
 }
 
+/* clause-15: coordinated objects, absolute clauses, participles on the
+ * subject, and riots against a state's own firms. */
+static const char cls15_dict[] =
+"actor Turkey | Turkish = TUR\n"
+"actor Russia | Russian = RUS\n"
+"actor Japan = JPN\n"
+"actor China | Chinese = CHN\n"
+"actor Bangladesh = BGD\n"
+"actor South Africa | Pretoria = ZAF\n"
+"actor Iran = IRN\n"
+"actor United States | U.S. = USA\n"
+"person Tayyip Erdogan\n"
+"    = TURGOV 2014-08-28..\n"
+"person Vladimir Putin\n"
+"    = RUSGOV 2012-05-07..\n"
+"person Donald Trump\n"
+"    = USAGOV 2025-01-20..\n"
+"person Cyril Ramaphosa\n"
+"    = ZAFGOV 2018-02-15..\n"
+"person Kim Jong Un\n"
+"    = PRKGOV 2011-12-17..\n"
+"person Moon Jae-in\n"
+"    = KORGOV 2017-05-10..2022-05-09\n"
+"agent prime minister = GOV\n"
+"agent protesters | demonstrators | citizen = CVL\n"
+"agent police = COP\n"
+"agent bank | banks = BUS\n"
+"verb meet = 040\n"
+"verb host = 043\n"
+"verb urge = 020\n"
+"verb accuse = 112\n"
+"verb back = 051\n"
+"verb beat = 175\n"
+"verb attack | storm = 190\n"
+"verb sign = 057\n"
+"    * a declaration = 057\n"
+"verb lodge = 114\n"
+"verb demand = 100\n"
+"    * the resignation of + = 1041\n"
+"    * the release of = 1053\n"
+"verb arrest = 173\n";
+
+static void test_cls15_coordination_absolutes_participles(void **state)
+{
+	char path[] = "/tmp/dyad-cls15-XXXXXX";
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+
+	(void)state;
+	cd = coder_over(cls15_dict, path, &lx);
+	/* an object before "and" and the next verb is whom that verb's
+	 * object pronoun means, however far back */
+	check_with(cd, "Tayyip Erdogan met Vladimir Putin in Sochi on Monday and urged him to "
+		   "extend the deal.", "2023-09-04",
+		   EXPECT("TURGOV>RUSGOV 040 asserted 2023-09-04",
+			  "TURGOV>RUSGOV 020 asserted 2023-09-04"));
+	/* (but not the subject of the pronoun's own clause) */
+	check_with(cd, "Tayyip Erdogan met Vladimir Putin in Sochi on Monday, and Vladimir Putin urged him "
+		   "to extend the deal.", "2023-09-04",
+		   EXPECT("TURGOV>RUSGOV 040 asserted 2023-09-04",
+			  "RUSGOV>TURGOV 020 asserted 2023-09-04"));
+	/* "with X V-ing Y": X acts, not the main clause's object */
+	check_with(cd, "Donald Trump hosted Cyril Ramaphosa on Wednesday, with Trump accusing "
+		   "Pretoria of lying.", "2025-05-21",
+		   EXPECT("USAGOV>ZAFGOV 043 asserted 2025-05-21",
+			  "USAGOV>ZAF 112 asserted 2025-05-21"));
+	check_with(cd, "Demonstrators marched across Iran on Monday, with police beating "
+		   "demonstrators.", "2022-09-26", EXPECT("IRNCOP>IRNCVL 175 asserted 2022-09-26"));
+	/* (a gerund with no object is the actor's noun: "with U.S. backing") */
+	check_with(cd, "Donald Trump hosted Cyril Ramaphosa on Wednesday, with U.S. backing for "
+		   "the plan.", "2025-05-21", EXPECT("USAGOV>ZAFGOV 043 asserted 2025-05-21"));
+	/* a participle on the subject: the protest carries its demand */
+	check_with(cd, "Protesters demanding the resignation of the prime minister attacked "
+		   "police in Bangladesh.", "2024-08-05",
+		   EXPECT("BGDCVL>BGDCOP 1451 asserted 2024-08-05"));
+	/* (on the object it is the protesters' own demand) */
+	check_with(cd, "Police arrested protesters demanding the resignation of the prime minister "
+		   "in Bangladesh.", "2024-08-05",
+		   EXPECT("BGDCOP>BGDCVL 173 asserted 2024-08-05",
+			  "BGDCVL>BGDGOV 1041 asserted 2024-08-05"));
+	/* an agreement signed beside a meeting is signed with the one met */
+	check_with(cd, "Kim Jong Un met Moon Jae-in at the border on Friday and signed a "
+		   "declaration.", "2018-04-27",
+		   EXPECT("PRKGOV>KORGOV 040 asserted 2018-04-27",
+			  "PRKGOV>KORGOV 057 asserted 2018-04-27"));
+	/* (not with a place's possessor) */
+	check_with(cd, "Kim Jong Un arrived at Russia's border on Friday and signed a declaration.",
+		   "2018-04-27", NONE);
+	/* a coordinated demand naming only what it wants is made of the
+	 * party before it */
+	check_with(cd, "Japan lodged a protest with China and demanded the release of a detained "
+		   "citizen.", "2023-03-27",
+		   EXPECT("JPN>CHN 114 asserted 2023-03-27", "JPN>CHN 1053 asserted 2023-03-27"));
+	/* (alone, the citizen takes the sentence's one state) */
+	check_with(cd, "Japan demanded the release of a detained citizen.", "2023-03-27",
+		   EXPECT("JPN>JPNCVL 1053 asserted 2023-03-27"));
+	/* a riot against a state's own firms is aimed at its government;
+	 * a foreign firm stays the target */
+	check_with(cd, "Demonstrators attacked banks in Iran.", "2019-11-16",
+		   EXPECT("IRNCVL>IRNGOV 145 asserted 2019-11-16"));
+	check_with(cd, "Demonstrators attacked a Chinese bank in Iran.", "2019-11-16",
+		   EXPECT("IRNCVL>CHNBUS 145 asserted 2019-11-16"));
+	coder_done(cd, lx, path);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3003,6 +3108,7 @@ int main(void)
 		cmocka_unit_test(test_v13_floating_each_and_victims),
 		cmocka_unit_test(test_cl14_relatives_moves_and_sides),
 		cmocka_unit_test(test_cl14_forces_reporters_and_anchors),
+		cmocka_unit_test(test_cls15_coordination_absolutes_participles),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
