@@ -2406,9 +2406,14 @@ static int find_pronouns(struct dyad_coder *c, struct sent *s)
 		    (!(s->info[i].roles & R_POSS) || claim_before(s, v)) &&
 		    (sp = speaker(s, v, n_before)) >= 0) {
 			const struct mention *m2 = &s->ments[sp];
+			/* ("Pashinyan and Aliyev signed ... and said they
+			 * would": people listed speak as "they") */
+			int listed = m2->tok >= 2 && (s->info[m2->tok - 1].roles & R_CONJ) &&
+				     s->info[m2->tok - 2].mention >= 0 &&
+				     s->ments[s->info[m2->tok - 2].mention].person;
 			if ((want == 0 && m2->person) ||
 			    (want == 1 && !m2->person && (m2->kind == M_NAME || m2->kind == M_AGENT)) ||
-			    (want == 2 && !m2->person))
+			    (want == 2 && (!m2->person || listed)))
 				ref = m2;
 		}
 		/* "Shoigu met Kim in Pyongyang, his second visit": "his" and
@@ -2598,6 +2603,35 @@ static int comma_after(const struct sent *s, size_t k)
 	return comma;
 }
 
+/* "struck the embassy, killing a commander, Iranian and Syrian
+ * officials said": a list after a comma whose last member a report verb
+ * follows at the end of the sentence, after a clause with a verb before
+ * mention A, is who reports it, no member of A's list. */
+static int reporter_tail(const struct sent *s, const struct mention *a, const struct mention *b)
+{
+	static const char *const says[] = { "said", "say", "says", "reported", "told", NULL };
+	static const char *const on[] = { "on", NULL };
+	static const char *const days[] = { "Monday", "Tuesday", "Wednesday", "Thursday",
+					    "Friday", "Saturday", "Sunday", NULL };
+	size_t k, t, last = 0;
+	int verb = 0;
+
+	for (k = 0; k < s->n_ments; k++)
+		if (s->ments[k].group == b->group && s->ments[k].tok + s->ments[k].n_tok > last)
+			last = s->ments[k].tok + s->ments[k].n_tok;
+	if (last >= s->n || !word_is_any(s, last, says))
+		return 0;
+	t = last + 1;
+	if (t + 1 < s->n && word_is_any(s, t, on) && word_is_any(s, t + 1, days))
+		t += 2;
+	if (t < s->n && !is_punct_tok(s, t, '.'))
+		return 0;
+	for (t = 0; t < a->tok && !verb; t++)
+		verb = s->info[t].vlemma != LEX_NONE && s->info[t].vlemma != s->info[t].word &&
+		       s->info[t].mention < 0 && !(s->info[t].roles & (R_BE | R_HAVE));
+	return verb;
+}
+
 /* Compound groups ("Russia and Belarus") and prepositions before mentions. */
 static void link_mentions(struct dyad_coder *c, struct sent *s)
 {
@@ -2690,7 +2724,7 @@ static void link_mentions(struct dyad_coder *c, struct sent *s)
 			if (!(len == 1 && x[0] == ',') && !list_article(s, t))
 				ok = 0;
 		}
-		if (!ok || a->group == b->group)
+		if (!ok || a->group == b->group || reporter_tail(s, a, b))
 			continue;
 		/* b's group changes on the way: compare with the old one. */
 		g = a->group;
