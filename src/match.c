@@ -2351,6 +2351,20 @@ static int relative_subject(const struct sent *s, const struct mention *m, size_
 	return 1;
 }
 
+/* Whether mention M is listed right before mention O, only "and" or a
+ * comma between them ("Trump and Vance"). */
+static int listed_before(const struct sent *s, const struct mention *m, const struct mention *o)
+{
+	size_t t = m->tok + m->n_tok;
+
+	if (t >= o->tok)
+		return 0;
+	for (; t < o->tok; t++)
+		if (!(s->info[t].roles & R_CONJ) && !is_punct_tok(s, t, ','))
+			return 0;
+	return 1;
+}
+
 /* he/she/it/they to the nearest fitting mention, in this sentence first. */
 static int find_pronouns(struct dyad_coder *c, struct sent *s)
 {
@@ -2453,10 +2467,13 @@ static int find_pronouns(struct dyad_coder *c, struct sent *s)
 			const struct mention *m2 = &s->ments[k];
 			if (m2->tok >= i || m2->kind == M_PRONOUN)
 				continue;
-			/* ("met Putin on Monday, and Putin urged him": nor is
-			 * it another mention of that subject's person) */
-			if (own && m2->person && m2->code && !strcmp(m2->code, own->code) &&
-			    m2->actor == own->actor)
+			/* ("met Putin on Monday, and Putin urged him", "after
+			 * Trump and Vance berated him": nor is it another
+			 * mention of that subject's person, or one listed with
+			 * it) */
+			if (own && m2->person &&
+			    (listed_before(s, m2, own) ||
+			     (m2->code && !strcmp(m2->code, own->code) && m2->actor == own->actor)))
 				continue;
 			/* "soldiers tried to block them": an object pronoun is
 			 * not the subject of its own clause. */
