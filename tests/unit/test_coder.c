@@ -2946,7 +2946,7 @@ static const char cls15_dict[] =
 "    = PRKGOV 2011-12-17..\n"
 "person Moon Jae-in\n"
 "    = KORGOV 2017-05-10..2022-05-09\n"
-"agent prime minister = GOV\n"
+"agent prime minister | officials = GOV\n"
 "agent protesters | demonstrators | citizen = CVL\n"
 "agent police = COP\n"
 "agent bank | banks = BUS\n"
@@ -3025,6 +3025,26 @@ static void test_cls15_coordination_absolutes_participles(void **state)
 		   EXPECT("IRNCVL>IRNGOV 145 asserted 2019-11-16"));
 	check_with(cd, "Demonstrators attacked a Chinese bank in Iran.", "2019-11-16",
 		   EXPECT("IRNCVL>CHNBUS 145 asserted 2019-11-16"));
+	/* a list after the last comma, with a report verb ending the
+	 * sentence, reports it: its members are not the victims' */
+	check_with(cd, "Tayyip Erdogan attacked Vladimir Putin, Turkish and U.S. officials said.",
+		   "2023-09-04", EXPECT("TURGOV>RUSGOV 190 asserted 2023-09-04"));
+	/* (a list that opens the sentence is its subject) */
+	check_with(cd, "Turkey, Japan and China attacked Russia.", "2023-09-04",
+		   EXPECT("TUR>RUS 190 asserted 2023-09-04", "JPN>RUS 190 asserted 2023-09-04",
+			  "CHN>RUS 190 asserted 2023-09-04"));
+	/* people listed as a subject speak as "they" in their reported
+	 * clause; the one they berate is none of them */
+	check_with(cd, "Kim Jong Un and Moon Jae-in met at the border on Friday and said they would "
+		   "host Tayyip Erdogan.", "2018-04-27",
+		   EXPECT("PRKGOV>KORGOV 040 asserted 2018-04-27",
+			  "KORGOV>PRKGOV 040 asserted 2018-04-27",
+			  "KORGOV>TURGOV 043 planned 2018-04-27",
+			  "PRKGOV>TURGOV 043 planned 2018-04-27"));
+	check_with(cd, "Cyril Ramaphosa left on Friday, after Donald Trump and Tayyip Erdogan "
+		   "accused him of lying.", "2025-05-21",
+		   EXPECT("USAGOV>ZAFGOV 112 asserted 2025-05-21",
+			  "TURGOV>ZAFGOV 112 asserted 2025-05-21"));
 	coder_done(cd, lx, path);
 }
 
