@@ -3854,6 +3854,22 @@ static int restated(struct act *a)
 				return not_coded(a, "the grounds or a restatement of the act before it, not an event");
 		}
 	}
+	/* "forces retaliating for Indian strikes fired missiles at
+	 * military targets", "cardinals meeting in the Sistine Chapel
+	 * elected": a participle on the subject names no party after the
+	 * subject's own verb, and one of the same root as that verb tells
+	 * why or how it acted, not another act */
+	if (p->main_verb >= 0 && p->kind == LEX_VERB && head_ends_ing(s, p->head) &&
+	    !a->have_own && a->tgt >= 0) {
+		const struct pred *mv = &preds[p->main_verb];
+		const char *mc = pred_code(lex, mv), *pc = a->rc ? a->rc : pred_code(lex, p);
+		if (s->ments[a->tgt].tok >= mv->group)
+			return not_coded(a, "a participle on the subject: what follows the "
+					 "subject's verb is that verb's");
+		if (mc && pc && !strncmp(mc, pc, 2))
+			return not_coded(a, "a participle on the subject telling why or how its "
+					 "verb's act was done");
+	}
 	/* the grounds of the main clause's act on its own subject */
 	if (a->rel_main >= 0 && !a->have_own && a->tgt >= 0 && s->ments[a->tgt].code &&
 	    s->ments[a->rel_main].code && country_prefix(s->ments[a->tgt].code) &&

@@ -99,6 +99,14 @@ static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 		return 0;
 	if (gerund && absolute_gerund(s, i))
 		return 0;
+	/* "forces retaliating for Indian strikes fired missiles at": a
+	 * regular past form between two bare plurals is the verb of the
+	 * phrase before it, whose object the second plural is */
+	if (i > 0 && i + 1 < s->n && ends_with(gt, glen, "ed") && plural_form(s, i - 1) &&
+	    s->info[i - 1].mention < 0 && !s->info[i - 1].roles && (s->toks[i - 1].flags & TOK_WORD) &&
+	    plural_form(s, i + 1) && s->info[i + 1].mention < 0 && !s->info[i + 1].roles &&
+	    (s->toks[i + 1].flags & TOK_WORD) && !past_form(s, i + 1))
+		return 0;
 	/* "A Chinese coast guard ship fired water cannon", "a Chinese
 	 * vessel collided with": so is one after the noun a state's name or
 	 * role modifies, when a word follows it */

@@ -2949,6 +2949,7 @@ static const char cls15_dict[] =
 "agent prime minister | officials = GOV\n"
 "agent protesters | demonstrators | citizen = CVL\n"
 "agent police = COP\n"
+"agent forces = MIL\n"
 "agent bank | banks = BUS\n"
 "verb meet = 040\n"
 "verb host = 043\n"
@@ -2963,7 +2964,10 @@ static const char cls15_dict[] =
 "verb demand = 100\n"
 "    * the resignation of + = 1041\n"
 "    * the release of = 1053\n"
-"verb arrest = 173\n";
+"verb arrest = 173\n"
+"verb retaliate = 190\n"
+"verb fire = 195\n"
+"    * missiles at + = 195\n";
 
 static void test_cls15_coordination_absolutes_participles(void **state)
 {
@@ -3045,6 +3049,14 @@ static void test_cls15_coordination_absolutes_participles(void **state)
 		   "accused him of lying.", "2025-05-21",
 		   EXPECT("USAGOV>ZAFGOV 112 asserted 2025-05-21",
 			  "TURGOV>ZAFGOV 112 asserted 2025-05-21"));
+	/* a participle on the subject of the same root as its verb tells
+	 * why it acted; a past form between bare plurals is that verb */
+	check_with(cd, "Russian forces retaliating for Turkish strikes fired missiles at Turkey.",
+		   "2023-09-04", EXPECT("RUSMIL>TUR 195 asserted 2023-09-04"));
+	/* (joined by "and", each verb is an act) */
+	check_with(cd, "Russian forces retaliated against Turkey and fired missiles at Japan.",
+		   "2023-09-04", EXPECT("RUSMIL>TUR 190 asserted 2023-09-04",
+					"RUSMIL>JPN 195 asserted 2023-09-04"));
 	coder_done(cd, lx, path);
 }
 
