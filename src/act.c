@@ -149,6 +149,43 @@ static int own_state(const struct sent *s, int32_t m, const char *code)
 	       code && !strncmp(t->code, code, 3);
 }
 
+/* "accusing the group and allied militias of committing genocide",
+ * "blamed Kyiv for carrying out the attacks": a noun that is the object
+ * of a gerund after "of" or "for", in the clause of an accusation (or
+ * another reaction) before it, is what that accuses. */
+static int accused_gerund_object(const struct sent *s, const struct pred *preds,
+				 const struct pred *p)
+{
+	long j = (long)p->head - 1;
+	const struct pred *r;
+	size_t t;
+
+	if (p->kind != LEX_NOUN)
+		return 0;
+	while (j >= 0 && ((s->info[j].roles & R_DET) || is_modifier(s, (size_t)j)) &&
+	       s->info[j].mention < 0 && !head_ends_ing(s, (size_t)j))
+		j--;
+	if (j < 2 || !head_ends_ing(s, (size_t)j) || s->info[j].vlemma == LEX_NONE ||
+	    !(head_is(s, (size_t)j - 1, "of") || head_is(s, (size_t)j - 1, "for")))
+		return 0;
+	for (r = p; r-- > preds;) {
+		if (r->kind != LEX_VERB || r->head >= (uint32_t)j ||
+		    (r->group == r->head && past_form(s, r->head) && r->head + 1 < s->n &&
+		     s->info[r->head + 1].mention >= 0))
+			continue;
+		if (!(r->vroles & V_REACT) || (r->vroles & V_LIGHT))
+			return 0;
+		/* (past "allied militias" is an adjective) */
+		for (t = r->end + 1; t < (size_t)j - 1; t++)
+			if (clause_break(s, t) ||
+			    (s->info[t].verb && s->info[t].mention < 0 &&
+			     !(past_form(s, t) && t + 1 < s->n && s->info[t + 1].mention >= 0)))
+				return 0;
+		return 1;
+	}
+	return 0;
+}
+
 /* "Putin ordered the partial mobilisation", "ordered an offensive against
  * the rebels": whether noun `p` is an act
  * that is itself an event, which its governor orders, announces,
@@ -197,6 +234,8 @@ static int reaction_object(const struct sent *s, const struct pred *preds,
 	const struct pred *g;
 	size_t j, len;
 
+	if (accused_gerund_object(s, preds, p))
+		return 1;
 	if (p->governor < 0)
 		return 0;
 	g = &preds[p->governor];

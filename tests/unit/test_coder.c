@@ -2966,6 +2966,7 @@ static const char cls15_dict[] =
 "    * the release of = 1053\n"
 "verb arrest = 173\n"
 "verb retaliate = 190\n"
+"noun genocide = 203\n"
 "verb fire = 195\n"
 "    * missiles at + = 195\n";
 
@@ -3057,6 +3058,9 @@ static void test_cls15_coordination_absolutes_participles(void **state)
 	check_with(cd, "Russian forces retaliated against Turkey and fired missiles at Japan.",
 		   "2023-09-04", EXPECT("RUSMIL>TUR 190 asserted 2023-09-04",
 					"RUSMIL>JPN 195 asserted 2023-09-04"));
+	/* what an accusation's "of" gerund does is what it accuses */
+	check_with(cd, "Turkey accused Russia of committing genocide.", "2023-09-04",
+		   EXPECT("TUR>RUS 112 asserted 2023-09-04"));
 	coder_done(cd, lx, path);
 }
 
