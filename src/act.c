@@ -3199,6 +3199,28 @@ static int target_answered(struct act *a)
 		if (a->tgt >= 0 && !strncmp(a->rc, "10", 2))
 			same_target_as(a, &preds[lk]);
 	}
+	/* "fired 200 artillery rounds, prompting the South to hold its own
+	 * drills", "ordered China to close its consulate, prompting Beijing
+	 * to vow countermeasures": what a party is prompted or forced to do,
+	 * naming no one, answers the one that prompted it */
+	if (a->tgt < 0 && a->src >= 0 && s->ments[a->src].code) {
+		static const char *const prompts[] = {
+			"prompting", "prompted", "forcing", "forced", "spurring", "spurred",
+			"compelling", "compelled", NULL };
+		/* (a noun under a light verb: "to hold drills", not "to
+		 * cancel their meeting") */
+		const struct pred *v = p->kind == LEX_NOUN && p->governor >= 0 &&
+				       (preds[p->governor].vroles & V_LIGHT) ?
+				       &preds[p->governor] : p;
+		int32_t who;
+		if (v->kind == LEX_VERB && v->infinitive && v->matrix >= 0 &&
+		    word_is_any(s, preds[v->matrix].head, prompts) &&
+		    (who = preds[v->matrix].passive ? preds[v->matrix].by_agent :
+						       preds[v->matrix].subject) >= 0 &&
+		    s->ments[who].code && country_prefix(s->ments[who].code) &&
+		    strncmp(s->ments[who].code, s->ments[a->src].code, 3))
+			a->tgt = who;
+	}
 	/* "threatened to cut off the transit of Russian gas if the European
 	 * Union imposed new sanctions": a threat is aimed at the party whose
 	 * act its condition names, rather than at a name in a phrase of its

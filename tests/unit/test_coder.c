@@ -2967,6 +2967,9 @@ static const char cls15_dict[] =
 "verb arrest = 173\n"
 "verb retaliate = 190\n"
 "noun genocide = 203\n"
+"verb scramble = 150\n"
+"verb prompt\n"
+"    * + to = ---\n"
 "verb fire = 195\n"
 "    * missiles at + = 195\n";
 
@@ -3061,6 +3064,13 @@ static void test_cls15_coordination_absolutes_participles(void **state)
 	/* what an accusation's "of" gerund does is what it accuses */
 	check_with(cd, "Turkey accused Russia of committing genocide.", "2023-09-04",
 		   EXPECT("TUR>RUS 112 asserted 2023-09-04"));
+	/* what one is prompted to do, naming no one, answers the prompter */
+	check_with(cd, "Russia attacked Turkey on Monday, prompting Turkey to scramble jets.",
+		   "2023-09-04", EXPECT("RUS>TUR 190 asserted 2023-09-04",
+					"TUR>RUS 150 asserted 2023-09-04"));
+	check_with(cd, "Russia attacked Turkey on Monday, prompting Turkey to scramble jets toward "
+		   "Japan.", "2023-09-04", EXPECT("RUS>TUR 190 asserted 2023-09-04",
+						  "TUR>JPN 150 asserted 2023-09-04"));
 	coder_done(cd, lx, path);
 }
 
