@@ -3944,6 +3944,25 @@ static int restated(struct act *a)
 	return 0;
 }
 
+/* "he was ready to meet Zelenskiy", "said he was open to talks": a
+ * readiness noun after a present or past "be" (not "would be"), which
+ * states the offer as it stands. */
+static int stated_readiness(const struct sent *s, const struct pred *p)
+{
+	static const char *const was[] = { "was", "is", "were", "are", NULL };
+	size_t j;
+
+	/* ("was open to talks": the noun may be the readiness's object) */
+	for (j = p->head; p->kind == LEX_NOUN && j-- > 0 && p->head - j <= 3;) {
+		if (word_is_any(s, j, was))
+			return 1;
+		if (s->info[j].mention >= 0 || (s->info[j].roles & (R_WOULD | R_SUB)) ||
+		    (s->toks[j].flags & TOK_PUNCT))
+			return 0;
+	}
+	return 0;
+}
+
 /* "would like to hold talks with Putin", "is keen to visit Seoul",
  * "said he was willing to meet Kim": whether p, or the verb whose object
  * noun it is, is an infinitive that a word of wish or willingness, no
@@ -4048,7 +4067,10 @@ static int final_code(struct act *a)
 	/* "would be willing to meet Zelensky if the Ukrainian leader came
 	 * to Moscow": an offer on a condition is the meeting itself,
 	 * conditional, not a bare intent (036). */
-	if (a->code && !strcmp(a->code, "036") && a->mode == DYAD_MODE_CONDITIONAL)
+	/* ("was ready to meet Zelenskiy, but only if": a readiness stated
+	 * as a fact stays the intent, conditional) */
+	if (a->code && !strcmp(a->code, "036") && a->mode == DYAD_MODE_CONDITIONAL &&
+	    !stated_readiness(s, p))
 		a->code = "040";
 	/* "would like to hold talks with Putin", "was willing to meet Kim":
 	 * a meeting wished for is an intent to meet (036); another act wished

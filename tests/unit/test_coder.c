@@ -3071,6 +3071,14 @@ static void test_cls15_coordination_absolutes_participles(void **state)
 	check_with(cd, "Russia attacked Turkey on Monday, prompting Turkey to scramble jets toward "
 		   "Japan.", "2023-09-04", EXPECT("RUS>TUR 190 asserted 2023-09-04",
 						  "TUR>JPN 150 asserted 2023-09-04"));
+	/* a condition holds in its own clause: not past ", and" */
+	check_with(cd, "Russia met Turkey if Japan agreed, and Japan said it would attack China.",
+		   "2023-09-04", EXPECT("RUS>TUR 040 conditional 2023-09-04",
+					"JPN>CHN 190 planned 2023-09-04"));
+	/* (", but only if" is the act's own condition: force so offered
+	 * is a threat) */
+	check_with(cd, "Japan said it would attack China, but only if Russia agreed.", "2023-09-04",
+		   EXPECT("JPN>CHN 138 asserted 2023-09-04"));
 	coder_done(cd, lx, path);
 }
 
