@@ -1250,6 +1250,7 @@ static const char verbal3_dict[] =
 "agent protesters = CVL\n"
 "set ev_warplane = fighter jets | jets\n"
 "verb scramble = 150\n"
+"verb damage = 1712\n"
 "    * to intercept + = 150\n"
 "verb arrest = 173\n"
 "    * to question + = 173\n";
@@ -2868,6 +2869,7 @@ static const char cl14b_dict[] =
 "verb prompt\n"
 "verb strike = 195\n"
 "verb scramble = 150\n"
+"verb damage = 1712\n"
 "verb criticise | criticize = 111\n"
 "verb call\n"
 "    * + an occupier = 111\n"
@@ -2968,6 +2970,7 @@ static const char cls15_dict[] =
 "verb retaliate = 190\n"
 "noun genocide = 203\n"
 "verb scramble = 150\n"
+"verb damage = 1712\n"
 "verb prompt\n"
 "    * + to = ---\n"
 "verb fire = 195\n"
@@ -3079,6 +3082,11 @@ static void test_cls15_coordination_absolutes_participles(void **state)
 	 * is a threat) */
 	check_with(cd, "Japan said it would attack China, but only if Russia agreed.", "2023-09-04",
 		   EXPECT("JPN>CHN 138 asserted 2023-09-04"));
+	/* a past form between a possessive pronoun and its noun is an
+	 * adjective, no act of the pronoun's owner */
+	check_with(cd, "Russia repaired its damaged banks in Iran.", "2023-09-04", NONE);
+	check_with(cd, "Russia damaged banks in Iran.", "2023-09-04",
+		   EXPECT("RUS>IRNBUS 1712 asserted 2023-09-04"));
 	coder_done(cd, lx, path);
 }
 
