@@ -1717,8 +1717,10 @@ void clause_analyse(struct dyad_coder *c, struct sent *s,
 			goto passive;
 		/* "..., with Trump accusing Pretoria of": the actor "with"
 		 * opens, not the main clause's object before it */
-		if (!p->passive && !p->infinitive && (p->subject = with_subject(s, p)) >= 0)
+		if (!p->passive && !p->infinitive && (ci = with_subject(s, p)) >= 0) {
+			p->subject = (int32_t)ci;
 			goto passive;
+		}
 		if ((ci = series_verb(s, preds, i)) >= 0) {
 			p->subject = preds[ci].subject;
 			p->coord = (int32_t)ci;

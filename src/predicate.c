@@ -98,8 +98,7 @@ static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 	/* (not after a possessive pronoun: "into its bombed nuclear sites") */
 	if (i > 0 && s->info[i - 1].mention >= 0 && past_form(s, i) &&
 	    !((s->info[i - 1].roles & R_POSS) && (s->info[i - 1].roles & R_PRON) &&
-	      i + 1 < s->n && (s->toks[i + 1].flags & TOK_WORD) && !s->info[i + 1].roles &&
-	      s->info[i + 1].mention < 0))
+	      i + 1 < s->n && (s->toks[i + 1].flags & TOK_WORD) && !s->info[i + 1].roles))
 		return 0;
 	if (gerund && absolute_gerund(s, i))
 		return 0;

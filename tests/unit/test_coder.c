@@ -1250,7 +1250,6 @@ static const char verbal3_dict[] =
 "agent protesters = CVL\n"
 "set ev_warplane = fighter jets | jets\n"
 "verb scramble = 150\n"
-"verb damage = 1712\n"
 "    * to intercept + = 150\n"
 "verb arrest = 173\n"
 "    * to question + = 173\n";
@@ -2869,7 +2868,6 @@ static const char cl14b_dict[] =
 "verb prompt\n"
 "verb strike = 195\n"
 "verb scramble = 150\n"
-"verb damage = 1712\n"
 "verb criticise | criticize = 111\n"
 "verb call\n"
 "    * + an occupier = 111\n"
