@@ -3847,6 +3847,25 @@ static int claims_and_charges(struct act *a)
 	return 0;
 }
 
+/* Whether verb p is in a clause led by ", the first time" (or "the
+ * first such", "the first ... since") that comments on the clause
+ * before the comma. */
+static int first_time_apposition(const struct sent *s, const struct pred *p)
+{
+	static const char *const the[] = { "the", NULL };
+	static const char *const first[] = { "first", NULL };
+	size_t j;
+
+	for (j = p->group; j-- > 0;) {
+		if (is_punct(s, j, ','))
+			return j + 2 < s->n && word_is_any(s, j + 1, the) &&
+			       word_is_any(s, j + 2, first);
+		if (s->info[j].brk || (s->toks[j].flags & TOK_PUNCT))
+			return 0;
+	}
+	return 0;
+}
+
 /* 1 when p, with its actors known, is still no event of its own: it
  * lacks a source or a target, restates or gives the grounds of the act
  * before it, tells what an attack did, or is the condition of a threat
@@ -3931,6 +3950,11 @@ static int restated(struct act *a)
 			return not_coded(a, "a participle on the subject telling why or how its "
 					 "verb's act was done");
 	}
+	/* "shot down Russian drones, the first time a NATO member has
+	 * fired on Russian assets": an apposition that ranks the act
+	 * before it restates it */
+	if (p->kind == LEX_VERB && first_time_apposition(s, p))
+		return not_coded(a, "an apposition that ranks the act before it, not another act");
 	/* the grounds of the main clause's act on its own subject */
 	if (a->rel_main >= 0 && !a->have_own && a->tgt >= 0 && s->ments[a->tgt].code &&
 	    s->ments[a->rel_main].code && country_prefix(s->ments[a->tgt].code) &&

@@ -3085,6 +3085,11 @@ static void test_cls15_coordination_absolutes_participles(void **state)
 	check_with(cd, "Russia repaired its damaged banks in Iran.", "2023-09-04", NONE);
 	check_with(cd, "Russia damaged banks in Iran.", "2023-09-04",
 		   EXPECT("RUS>IRNBUS 1712 asserted 2023-09-04"));
+	/* ", the first time X has done Y" ranks the act before it */
+	check_with(cd, "Turkey attacked Russia on Monday, the first time a NATO member has "
+		   "attacked Russian forces.", "2023-09-04", EXPECT("TUR>RUS 190 asserted 2023-09-04"));
+	check_with(cd, "Turkey attacked Russia on Monday, and Japan attacked China.", "2023-09-04",
+		   EXPECT("TUR>RUS 190 asserted 2023-09-04", "JPN>CHN 190 asserted 2023-09-04"));
 	coder_done(cd, lx, path);
 }
 
