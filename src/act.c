@@ -153,6 +153,43 @@ static int own_state(const struct sent *s, int32_t m, const char *code)
 	       code && !strncmp(t->code, code, 3);
 }
 
+/* "accusing the group and allied militias of committing genocide",
+ * "blamed Kyiv for carrying out the attacks": a noun that is the object
+ * of a gerund after "of" or "for", in the clause of an accusation (or
+ * another reaction) before it, is what that accuses. */
+static int accused_gerund_object(const struct sent *s, const struct pred *preds,
+				 const struct pred *p)
+{
+	long j = (long)p->head - 1;
+	const struct pred *r;
+	size_t t;
+
+	if (p->kind != LEX_NOUN)
+		return 0;
+	while (j >= 0 && ((s->info[j].roles & R_DET) || is_modifier(s, (size_t)j)) &&
+	       s->info[j].mention < 0 && !head_ends_ing(s, (size_t)j))
+		j--;
+	if (j < 2 || !head_ends_ing(s, (size_t)j) || s->info[j].vlemma == LEX_NONE ||
+	    !(head_is(s, (size_t)j - 1, "of") || head_is(s, (size_t)j - 1, "for")))
+		return 0;
+	for (r = p; r-- > preds;) {
+		if (r->kind != LEX_VERB || r->head >= (uint32_t)j ||
+		    (r->group == r->head && past_form(s, r->head) && r->head + 1 < s->n &&
+		     s->info[r->head + 1].mention >= 0))
+			continue;
+		if (!(r->vroles & V_REACT) || (r->vroles & V_LIGHT))
+			return 0;
+		/* (past "allied militias" is an adjective) */
+		for (t = r->end + 1; t < (size_t)j - 1; t++)
+			if (clause_break(s, t) ||
+			    (s->info[t].verb && s->info[t].mention < 0 &&
+			     !(past_form(s, t) && t + 1 < s->n && s->info[t + 1].mention >= 0)))
+				return 0;
+		return 1;
+	}
+	return 0;
+}
+
 /* "Putin ordered the partial mobilisation", "ordered an offensive against
  * the rebels": whether noun `p` is an act
  * that is itself an event, which its governor orders, announces,
@@ -201,6 +238,8 @@ static int reaction_object(const struct sent *s, const struct pred *preds,
 	const struct pred *g;
 	size_t j, len;
 
+	if (accused_gerund_object(s, preds, p))
+		return 1;
 	if (p->governor < 0)
 		return 0;
 	g = &preds[p->governor];
@@ -599,7 +638,9 @@ static const char *clause_act(const dyad_lexicon *lex, const struct pred *preds,
 static long protest_of(const dyad_lexicon *lex, const struct sent *s, const struct pred *preds,
 		       const struct pred *p)
 {
-	int32_t k = p->infinitive ? p->matrix : p->anchor;
+	/* ("protesters demanding that he resign stormed": the participle
+	 * on the protest's subject) */
+	int32_t k = p->infinitive ? p->matrix : p->anchor >= 0 ? p->anchor : p->main_verb;
 	const char *dc = pred_code(lex, p), *pc;
 	int32_t who;
 
@@ -3102,8 +3143,19 @@ static int target_answered(struct act *a)
 	 * aimed at the object of the verb it is coordinated with; so is one
 	 * in a participle after a comma ("visited Kyiv, pledging $500
 	 * million in aid"), at the object of the main clause's verb. */
+	/* ("lodged a protest with China and demanded the release of a
+	 * detained citizen": whom a demand names by no state is what it
+	 * asks for, not whom it asks) */
+	if (a->tgt >= 0 && (!s->ments[a->tgt].code ||
+			    (s->ments[a->tgt].kind == M_AGENT && strlen(s->ments[a->tgt].code) == 3)) &&
+	    a->rc && !strncmp(a->rc, "10", 2) && p->coord >= 0)
+		a->tgt = -1;
 	if (a->tgt < 0 && a->src >= 0 && (lk = p->coord >= 0 ? p->coord : p->anchor) >= 0 && a->rc &&
 	    (!strncmp(a->rc, "13", 2) ||
+	     /* "met President Moon and signed a declaration", "hosted Xi
+	      * and signed a statement": an agreement naming no one is
+	      * signed with the object of the verb it is joined to */
+	     (!strncmp(a->rc, "057", 3) && p->coord >= 0 && !(preds[lk].vroles & V_SPEECH)) ||
 	     /* "gave Niger's junta one week to reinstate the president and
 	      * imposed sanctions": sanctions or cut ties naming no one */
 	     (!strncmp(a->rc, "16", 2) && p->coord >= 0 && !(preds[lk].vroles & V_SPEECH)) ||
@@ -3122,6 +3174,20 @@ static int target_answered(struct act *a)
 			if (s->info[j].mention < 0)
 				continue;
 			m = &s->ments[s->info[j].mention];
+			/* (what is signed is signed with the verb's object, or
+			 * whom it is done "with": not "embraced at Havana's
+			 * airport and signed") */
+			if (!strncmp(a->rc, "057", 3)) {
+				size_t b = m->tok;
+				while (b > 0 && (s->info[b - 1].roles & R_DET) &&
+				       !(s->info[b - 1].roles & R_POSS))
+					b--;
+				if (b == 0 || (b - 1 != preds[lk].end && !head_is(s, b - 1, "with")) ||
+				    (m->tok + m->n_tok < s->n && head_is(s, m->tok + m->n_tok, "'s"))) {
+					j = m->tok + m->n_tok - 1;
+					continue;
+				}
+			}
 			/* "his condolences": the source's own word is no object */
 			if (m->group != s->ments[a->src].group && !(m->after_prep && (m->prep_roles & R_LOC)) &&
 			    !(m->kind == M_PRONOUN && m->code && s->ments[a->src].code &&
@@ -3136,6 +3202,28 @@ static int target_answered(struct act *a)
 			a->tgt = -1;
 		if (a->tgt >= 0 && !strncmp(a->rc, "10", 2))
 			same_target_as(a, &preds[lk]);
+	}
+	/* "fired 200 artillery rounds, prompting the South to hold its own
+	 * drills", "ordered China to close its consulate, prompting Beijing
+	 * to vow countermeasures": what a party is prompted or forced to do,
+	 * naming no one, answers the one that prompted it */
+	if (a->tgt < 0 && a->src >= 0 && s->ments[a->src].code) {
+		static const char *const prompts[] = {
+			"prompting", "prompted", "forcing", "forced", "spurring", "spurred",
+			"compelling", "compelled", NULL };
+		/* (a noun under a light verb: "to hold drills", not "to
+		 * cancel their meeting") */
+		const struct pred *v = p->kind == LEX_NOUN && p->governor >= 0 &&
+				       (preds[p->governor].vroles & V_LIGHT) ?
+				       &preds[p->governor] : p;
+		int32_t who;
+		if (v->kind == LEX_VERB && v->infinitive && v->matrix >= 0 &&
+		    word_is_any(s, preds[v->matrix].head, prompts) &&
+		    (who = preds[v->matrix].passive ? preds[v->matrix].by_agent :
+						       preds[v->matrix].subject) >= 0 &&
+		    s->ments[who].code && country_prefix(s->ments[who].code) &&
+		    strncmp(s->ments[who].code, s->ments[a->src].code, 3))
+			a->tgt = who;
 	}
 	/* "threatened to cut off the transit of Russian gas if the European
 	 * Union imposed new sanctions": a threat is aimed at the party whose
@@ -3606,6 +3694,27 @@ static int unnamed_victims(struct act *a)
 			}
 		}
 	}
+	/* "with demonstrators setting banks on fire", "rioters torched
+	 * shops": a riot (145, or force by civilians, which is coded so) by a
+	 * state's civilians against its own firms
+	 * is aimed at its government; the firms are what was hit.  (Workers
+	 * striking against their firms are not.) */
+	static const char *const people[] = { "CVL", NULL };
+	if (a->src >= 0 && a->tgt >= 0 && !a->have_own && a->rc &&
+	    (!strncmp(a->rc, "145", 3) || !strncmp(a->rc, "18", 2) || !strncmp(a->rc, "19", 2)) &&
+	    s->ments[a->src].code && s->ments[a->tgt].code &&
+	    role_in(s->ments[a->src].code, people) && country_prefix(s->ments[a->tgt].code) &&
+	    !strncmp(s->ments[a->src].code, s->ments[a->tgt].code, 3)) {
+		static const char *const firms[] = { "BUS", NULL };
+		char *cc = role_in(s->ments[a->tgt].code, firms) ?
+			   state_role(c, s->ments[a->tgt].code, "GOV") : NULL;
+		if (cc) {
+			derived_mention(&a->own, &s->ments[a->tgt], cc, 0, s->ments[a->tgt].start,
+					s->ments[a->tgt].end);
+			a->tgt = -1;
+			a->have_own = 1;
+		}
+	}
 	/* "troops marched on the capital": a verb that is a protest only by
 	 * its class's default is one when people out of office do it. */
 	if (a->src >= 0 && p->kind == LEX_VERB && !a->r.pat && a->rc && !strncmp(a->rc, "14", 2) &&
@@ -3772,6 +3881,25 @@ static int claims_and_charges(struct act *a)
 	return 0;
 }
 
+/* Whether verb p is in a clause led by ", the first time" (or "the
+ * first such", "the first ... since") that comments on the clause
+ * before the comma. */
+static int first_time_apposition(const struct sent *s, const struct pred *p)
+{
+	static const char *const the[] = { "the", NULL };
+	static const char *const first[] = { "first", NULL };
+	size_t j;
+
+	for (j = p->group; j-- > 0;) {
+		if (is_punct(s, j, ','))
+			return j + 2 < s->n && word_is_any(s, j + 1, the) &&
+			       word_is_any(s, j + 2, first);
+		if (s->info[j].brk || (s->toks[j].flags & TOK_PUNCT))
+			return 0;
+	}
+	return 0;
+}
+
 /* 1 when p, with its actors known, is still no event of its own: it
  * lacks a source or a target, restates or gives the grounds of the act
  * before it, tells what an attack did, or is the condition of a threat
@@ -3840,6 +3968,27 @@ static int restated(struct act *a)
 				return not_coded(a, "the grounds or a restatement of the act before it, not an event");
 		}
 	}
+	/* "forces retaliating for Indian strikes fired missiles at
+	 * military targets", "cardinals meeting in the Sistine Chapel
+	 * elected": a participle on the subject names no party after the
+	 * subject's own verb, and one of the same root as that verb tells
+	 * why or how it acted, not another act */
+	if (p->main_verb >= 0 && p->kind == LEX_VERB && head_ends_ing(s, p->head) &&
+	    !a->have_own && a->tgt >= 0) {
+		const struct pred *mv = &preds[p->main_verb];
+		const char *mc = pred_code(lex, mv), *pc = a->rc ? a->rc : pred_code(lex, p);
+		if (s->ments[a->tgt].tok >= mv->group)
+			return not_coded(a, "a participle on the subject: what follows the "
+					 "subject's verb is that verb's");
+		if (mc && pc && !strncmp(mc, pc, 2))
+			return not_coded(a, "a participle on the subject telling why or how its "
+					 "verb's act was done");
+	}
+	/* "shot down Russian drones, the first time a NATO member has
+	 * fired on Russian assets": an apposition that ranks the act
+	 * before it restates it */
+	if (p->kind == LEX_VERB && first_time_apposition(s, p))
+		return not_coded(a, "an apposition that ranks the act before it, not another act");
 	/* the grounds of the main clause's act on its own subject (a
 	 * protest counts only against that subject itself: "police fired
 	 * at protesters who rallied in Minsk against Lukashenko" tells of a
@@ -3855,6 +4004,25 @@ static int restated(struct act *a)
 		return not_coded(a, "what the attack before it did, not an act of its own");
 	if (mode_in_condition(s, preds, n, p))
 		return not_coded(a, "the condition of a threat or offer, not an act");
+	return 0;
+}
+
+/* "he was ready to meet Zelenskiy", "said he was open to talks": a
+ * readiness noun after a present or past "be" (not "would be"), which
+ * states the offer as it stands. */
+static int stated_readiness(const struct sent *s, const struct pred *p)
+{
+	static const char *const was[] = { "was", "is", "were", "are", NULL };
+	size_t j;
+
+	/* ("was open to talks": the noun may be the readiness's object) */
+	for (j = p->head; p->kind == LEX_NOUN && j-- > 0 && p->head - j <= 3;) {
+		if (word_is_any(s, j, was))
+			return 1;
+		if (s->info[j].mention >= 0 || (s->info[j].roles & (R_WOULD | R_SUB)) ||
+		    (s->toks[j].flags & TOK_PUNCT))
+			return 0;
+	}
 	return 0;
 }
 
@@ -4028,7 +4196,10 @@ static int final_code(struct act *a)
 	/* "would be willing to meet Zelensky if the Ukrainian leader came
 	 * to Moscow": an offer on a condition is the meeting itself,
 	 * conditional, not a bare intent (036). */
-	if (a->code && !strcmp(a->code, "036") && a->mode == DYAD_MODE_CONDITIONAL)
+	/* ("was ready to meet Zelenskiy, but only if": a readiness stated
+	 * as a fact stays the intent, conditional) */
+	if (a->code && !strcmp(a->code, "036") && a->mode == DYAD_MODE_CONDITIONAL &&
+	    !stated_readiness(s, p))
 		a->code = "040";
 	/* "would like to hold talks with Putin", "was willing to meet Kim":
 	 * a meeting wished for is an intent to meet (036); another act wished

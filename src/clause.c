@@ -218,6 +218,34 @@ static int reduced_participle(const struct sent *s, const struct pred *q, size_t
 	       s->ments[mi].kind != M_PRONOUN;
 }
 
+/* "Protesters demanding the resignation of Sheikh Hasina stormed her
+ * residence", "cardinals meeting in the Sistine Chapel elected": an
+ * "-ing" participle with no verb group right after the actor that
+ * opens the sentence, with the finite verb at `verb` after it in the
+ * same clause (no punctuation or subordinator between), describes that
+ * actor; the verb at `verb` is the actor's own. */
+static int ing_participle(const struct sent *s, const struct pred *q, size_t verb)
+{
+	int32_t mi;
+	size_t j;
+
+	if (!gerund_after_actor(s, q) || q->end + 1 >= verb)
+		return 0;
+	mi = s->info[q->head - 1].mention;
+	if (s->ments[mi].kind == M_PRONOUN)
+		return 0;
+	for (j = s->ments[mi].tok; j > 0 && (s->info[j - 1].roles & R_DET) &&
+	     !(s->info[j - 1].roles & R_POSS) && s->info[j - 1].mention < 0; j--)
+		;
+	if (!opens_clause(s, j))
+		return 0;
+	for (j = q->end + 1; j < verb; j++)
+		if ((s->toks[j].flags & TOK_PUNCT) || (s->info[j].roles & (R_SUB | R_IF | R_CONJ)) ||
+		    s->info[j].verb)
+			return 0;
+	return 1;
+}
+
 /* "Lavrov, speaking in Beijing on Tuesday, accused", "Modi, on a visit
  * to Moscow, met", "Guterres, in a statement, urged": an aside between
  * commas right after the actor that opens the clause, led by a
@@ -1687,6 +1715,12 @@ void clause_analyse(struct dyad_coder *c, struct sent *s,
 		    past_form(s, p->head) &&
 		    (p->subject = main_subject_after(s, p->end + 1)) >= 0)
 			goto passive;
+		/* "..., with Trump accusing Pretoria of": the actor "with"
+		 * opens, not the main clause's object before it */
+		if (!p->passive && !p->infinitive && (ci = with_subject(s, p)) >= 0) {
+			p->subject = (int32_t)ci;
+			goto passive;
+		}
 		if ((ci = series_verb(s, preds, i)) >= 0) {
 			p->subject = preds[ci].subject;
 			p->coord = (int32_t)ci;
@@ -1695,8 +1729,6 @@ void clause_analyse(struct dyad_coder *c, struct sent *s,
 		p->subject = clause_subject_left(s, preds, n, p->group);
 		if (p->subject < 0 && !p->passive && !p->infinitive)
 			p->subject = np_agent(s, p->group);
-		if (p->subject < 0 && !p->passive && !p->infinitive)
-			p->subject = with_subject(s, p);
 passive:
 		/* "talks hosted by Anwar", "a deal brokered by China": a
 		 * participle right before "by X" is a passive without "be";
@@ -1762,7 +1794,8 @@ by_agent:
 		    !preds[i].infinitive && preds[i].matrix < 0 && preds[i].coord < 0 &&
 		    preds[i].anchor < 0 && !head_ends_ing(s, preds[i].head) &&
 		    !(preds[i].passive && preds[i].group == preds[i].head) &&
-		    reduced_participle(s, &preds[k], preds[i].group))
+		    (reduced_participle(s, &preds[k], preds[i].group) ||
+		     ing_participle(s, &preds[k], preds[i].group)))
 			preds[k].main_verb = (int32_t)i;
 		k = i;
 	}

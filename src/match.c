@@ -2324,13 +2324,20 @@ static const struct mention *attacked_owner_subject(struct dyad_coder *c, const 
 
 static int object_role(const struct sent *s, uint32_t tok);
 
-/* Whether only "and" and a verb lie between mention M and token I ("...
- * and detained him"). */
+/* Whether a coordinating "and" and then the verb right before token I
+ * follow mention M ("... and detained him", "spoke with Putin by phone
+ * on Wednesday and urged him"): M then belongs to the first verb's
+ * clause, not to the second's. */
 static int conj_verb_between(const struct sent *s, const struct mention *m, size_t i)
 {
-	size_t k = m->tok + m->n_tok;
+	size_t k = m->tok + m->n_tok, j;
 
-	return i == k + 2 && (s->info[k].roles & R_CONJ) && s->info[k + 1].vlemma != LEX_NONE;
+	if (i < k + 2 || s->info[i - 1].vlemma == LEX_NONE)
+		return 0;
+	for (j = k; j + 1 < i; j++)
+		if (s->info[j].roles & R_CONJ)
+			return 1;
+	return 0;
 }
 
 /* Whether mention M is the subject of a relative clause that holds
@@ -2351,6 +2358,20 @@ static int relative_subject(const struct sent *s, const struct mention *m, size_
 	return 1;
 }
 
+/* Whether mention M is listed right before mention O, only "and" or a
+ * comma between them ("Trump and Vance"). */
+static int listed_before(const struct sent *s, const struct mention *m, const struct mention *o)
+{
+	size_t t = m->tok + m->n_tok;
+
+	if (t >= o->tok)
+		return 0;
+	for (; t < o->tok; t++)
+		if (!(s->info[t].roles & R_CONJ) && !is_punct_tok(s, t, ','))
+			return 0;
+	return 1;
+}
+
 /* he/she/it/they to the nearest fitting mention, in this sentence first. */
 static int find_pronouns(struct dyad_coder *c, struct sent *s)
 {
@@ -2359,7 +2380,7 @@ static int find_pronouns(struct dyad_coder *c, struct sent *s)
 	for (i = 0; i < s->n; i++) {
 		size_t len;
 		const char *t;
-		const struct mention *ref = NULL, *subj;
+		const struct mention *ref = NULL, *subj, *own;
 		int want; /* 0 person, 1 thing, 2 group */
 		long v, sp;
 		struct mention *m;
@@ -2406,9 +2427,14 @@ static int find_pronouns(struct dyad_coder *c, struct sent *s)
 		    (!(s->info[i].roles & R_POSS) || claim_before(s, v)) &&
 		    (sp = speaker(s, v, n_before)) >= 0) {
 			const struct mention *m2 = &s->ments[sp];
+			/* ("Pashinyan and Aliyev signed ... and said they
+			 * would": people listed speak as "they") */
+			int listed = m2->tok >= 2 && (s->info[m2->tok - 1].roles & R_CONJ) &&
+				     s->info[m2->tok - 2].mention >= 0 &&
+				     s->ments[s->info[m2->tok - 2].mention].person;
 			if ((want == 0 && m2->person) ||
 			    (want == 1 && !m2->person && (m2->kind == M_NAME || m2->kind == M_AGENT)) ||
-			    (want == 2 && !m2->person))
+			    (want == 2 && (!m2->person || listed)))
 				ref = m2;
 		}
 		/* "Shoigu met Kim in Pyongyang, his second visit": "his" and
@@ -2443,9 +2469,18 @@ static int find_pronouns(struct dyad_coder *c, struct sent *s)
 			}
 		subj = want == 1 && len == 2 ? object_it_subject(s, i, n_before) :
 		       want != 0 ? attacked_owner_subject(c, s, i, n_before) : NULL;
+		own = NULL;
 		for (k = n_before; !ref && k-- > 0;) {
 			const struct mention *m2 = &s->ments[k];
 			if (m2->tok >= i || m2->kind == M_PRONOUN)
+				continue;
+			/* ("met Putin on Monday, and Putin urged him", "after
+			 * Trump and Vance berated him": nor is it another
+			 * mention of that subject's person, or one listed with
+			 * it) */
+			if (own && m2->person &&
+			    (listed_before(s, m2, own) ||
+			     (m2->code && !strcmp(m2->code, own->code) && m2->actor == own->actor)))
 				continue;
 			/* "soldiers tried to block them": an object pronoun is
 			 * not the subject of its own clause. */
@@ -2456,8 +2491,11 @@ static int find_pronouns(struct dyad_coder *c, struct sent *s)
 			     (len == 3 && !strncasecmp(t, "him", 3))) &&
 			    ((clause_subject(s, m2, i) &&
 			      !(m2->person && object_role(s, m2->tok) && conj_verb_between(s, m2, i))) ||
-			     relative_subject(s, m2, i)))
+			     relative_subject(s, m2, i))) {
+				if (m2->person && m2->code && !own)
+					own = m2;
 				continue;
+			}
 			/* "Israel struck Gaza, and the enclave's health ministry
 			 * accused it": nor is an object "it" the state of its
 			 * clause's subject, which would say "itself". */
@@ -2589,6 +2627,35 @@ static int comma_after(const struct sent *s, size_t k)
 	return comma;
 }
 
+/* "struck the embassy, killing a commander, Iranian and Syrian
+ * officials said": a list after a comma whose last member a report verb
+ * follows at the end of the sentence, after a clause with a verb before
+ * mention A, is who reports it, no member of A's list. */
+static int reporter_tail(const struct sent *s, const struct mention *a, const struct mention *b)
+{
+	static const char *const says[] = { "said", "say", "says", "reported", "told", NULL };
+	static const char *const on[] = { "on", NULL };
+	static const char *const days[] = { "Monday", "Tuesday", "Wednesday", "Thursday",
+					    "Friday", "Saturday", "Sunday", NULL };
+	size_t k, t, last = 0;
+	int verb = 0;
+
+	for (k = 0; k < s->n_ments; k++)
+		if (s->ments[k].group == b->group && s->ments[k].tok + s->ments[k].n_tok > last)
+			last = s->ments[k].tok + s->ments[k].n_tok;
+	if (last >= s->n || !word_is_any(s, last, says))
+		return 0;
+	t = last + 1;
+	if (t + 1 < s->n && word_is_any(s, t, on) && word_is_any(s, t + 1, days))
+		t += 2;
+	if (t < s->n && !is_punct_tok(s, t, '.'))
+		return 0;
+	for (t = 0; t < a->tok && !verb; t++)
+		verb = s->info[t].vlemma != LEX_NONE && s->info[t].vlemma != s->info[t].word &&
+		       s->info[t].mention < 0 && !(s->info[t].roles & (R_BE | R_HAVE));
+	return verb;
+}
+
 /* Compound groups ("Russia and Belarus") and prepositions before mentions. */
 static void link_mentions(struct dyad_coder *c, struct sent *s)
 {
@@ -2681,7 +2748,7 @@ static void link_mentions(struct dyad_coder *c, struct sent *s)
 			if (!(len == 1 && x[0] == ',') && !list_article(s, t))
 				ok = 0;
 		}
-		if (!ok || a->group == b->group)
+		if (!ok || a->group == b->group || reporter_tail(s, a, b))
 			continue;
 		/* b's group changes on the way: compare with the old one. */
 		g = a->group;

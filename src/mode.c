@@ -161,6 +161,45 @@ static int fronted_condition(const struct sent *s, size_t comma)
 }
 
 /* A mode passed on from the predicate another hangs on. */
+/* Whether "only if" (or "only after", "only when": the word that
+ * carries R_IF) follows token j, past a "but" ("..., but only if"). */
+static int only_if_after(const struct sent *s, size_t j)
+{
+	static const char *const only[] = { "only", NULL };
+	size_t k = j + 1;
+
+	if (k < s->n && (s->info[k].roles & R_BUT))
+		k++;
+	return k + 1 < s->n && word_is_any(s, k, only) && (s->info[k + 1].roles & R_IF);
+}
+
+/* Whether the clause of predicate p holds a condition ("would meet Kim
+ * if", "if attacked, it would strike back"): an R_IF word between the
+ * clause boundaries around p, where ";", "but" or a comma with "and"
+ * after it ends a clause ("was ready to accept a ceasefire if Moscow
+ * did the same, and the United States said it would resume aid"). */
+static int if_in_clause(const struct sent *s, const struct pred *p)
+{
+	size_t j;
+
+	for (j = p->group; j-- > 0;) {
+		if (s->info[j].roles & R_IF)
+			return 1;
+		if (is_punct(s, j, ';') || (s->info[j].roles & R_BUT) ||
+		    (is_punct(s, j, ',') && j + 1 < s->n && (s->info[j + 1].roles & R_CONJ)))
+			break;
+	}
+	for (j = p->end + 1; j < s->n; j++) {
+		if (s->info[j].roles & R_IF)
+			return 1;
+		if (is_punct(s, j, ';') ||
+		    ((s->info[j].roles & R_BUT) && !only_if_after(s, j - 1)) ||
+		    (is_punct(s, j, ',') && j + 1 < s->n && (s->info[j + 1].roles & R_CONJ)))
+			break;
+	}
+	return 0;
+}
+
 static void take_mode(enum dyad_mode m, int *neg, int *cond, int *spec, int *plan)
 {
 	if (m == DYAD_MODE_NEGATED)
@@ -186,7 +225,7 @@ enum dyad_mode mode_resolve(const struct sent *s, struct pred *preds, size_t i)
 	uint32_t r = p->group_roles;
 	int neg = p->neg || (r & R_NEG), cond = p->cond, spec = p->spec,
 	    plan = p->plan || (r & R_WILL);
-	size_t j, listed = 0;
+	size_t j, listed = 0, last;
 
 	if (p->mode >= 0)
 		return (enum dyad_mode)p->mode;
@@ -303,10 +342,7 @@ enum dyad_mode mode_resolve(const struct sent *s, struct pred *preds, size_t i)
 		/* "would" in reported speech, or after "signalled that", is
 		 * the future seen from the past; elsewhere, and always beside
 		 * an if-clause, it is a condition. */
-		int iff = 0;
-		for (j = 0; j < s->n; j++)
-			if (s->info[j].roles & R_IF)
-				iff = 1;
+		int iff = if_in_clause(s, p);
 		if (iff || (p->reporter < 0 && !spec))
 			cond = 1;
 		else
@@ -315,7 +351,11 @@ enum dyad_mode mode_resolve(const struct sent *s, struct pred *preds, size_t i)
 	/* "could ease sanctions on Syria if its new rulers ...", "open
 	 * to talks if Washington dropped": a condition after the act, in
 	 * its own clause */
-	for (j = p->end + 1; j < s->n && j <= p->end + 12 + listed; j++) {
+	/* (past the words a readiness noun's pattern took: "ready to meet
+	 * Zelenskiy, but only if") */
+	last = p->kind == LEX_NOUN && p->chosen == 1 && p->r.pat && p->r.last > p->end &&
+	       p->end + 1 < s->n && (s->info[p->end + 1].roles & R_TO) ? p->r.last : p->end;
+	for (j = last + 1; j < s->n && j <= last + 12 + listed; j++) {
 		if (s->info[j].roles & R_IF) {
 			cond = 1;
 			break;
@@ -332,8 +372,18 @@ enum dyad_mode mode_resolve(const struct sent *s, struct pred *preds, size_t i)
 		}
 		/* ("resume aid to Pyongyang as soon as": a verb's form
 		 * right after the act is its object, no new clause) */
+		/* ("ready to meet Zelenskiy, but only if he came to
+		 * Moscow": a condition the act's own clause puts after a
+		 * comma or "but") */
+		if ((is_punct(s, j, ',') || (s->info[j].roles & R_BUT)) && only_if_after(s, j)) {
+			cond = 1;
+			break;
+		}
+		/* ("allow inspectors back into its bombed sites only if": a
+		 * past form after a determiner is an adjective) */
 		if (is_punct(s, j, ',') || is_punct(s, j, ';') || (s->info[j].roles & R_BUT) ||
-		    (s->info[j].verb && j > p->end + 1))
+		    (s->info[j].verb && j > last + 1 &&
+		     !(past_form(s, j) && (s->info[j - 1].roles & (R_DET | R_POSS)))))
 			break;
 	}
 	/* Inside an if-clause: "if North Korea initiated contact"; inside

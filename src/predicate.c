@@ -46,6 +46,31 @@ static int bare_object_after(const struct sent *s, size_t i)
 	       (i + 3 >= s->n || !(s->toks[i + 3].flags & TOK_WORD) || s->info[i + 3].roles);
 }
 
+/* "with Trump accusing Pretoria of", "with police firing tear gas at
+ * demonstrators": in an absolute clause the gerund right after the
+ * actor "with" opens, with an object after it (an actor, a determiner,
+ * or for an agent noun any word), is that actor's verb, which clause.c
+ * gives its subject; not a noun the actor modifies ("with Russian
+ * backing", "with U.S. funding for"). */
+static int absolute_gerund(const struct sent *s, size_t i)
+{
+	const struct mention *m;
+	size_t k;
+
+	if (i < 2 || i + 1 >= s->n || s->info[i - 1].mention < 0 ||
+	    !(s->toks[i + 1].flags & TOK_WORD))
+		return 0;
+	m = &s->ments[s->info[i - 1].mention];
+	if (m->tok + m->n_tok != i)
+		return 0;
+	for (k = m->tok; k > 0 && (s->info[k - 1].roles & R_DET) && !(s->info[k - 1].roles & R_POSS);)
+		k--;
+	if (k == 0 || !head_is(s, k - 1, "with"))
+		return 0;
+	return s->info[i + 1].mention >= 0 || (s->info[i + 1].roles & (R_DET | R_POSS)) ||
+	       (m->kind == M_AGENT && !s->info[i + 1].roles);
+}
+
 /* A determiner or possessive before the word, past up to four modifiers:
  * "a two-day state visit", "her upcoming visit", "the Trump-Kim summit".
  * A past form right after a name is that name's verb: "The United States
@@ -72,7 +97,20 @@ static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 	int gerund = ends_with(gt, glen, "ing");   /* "began sending troops" */
 
 	*mods = 0;
-	if (i > 0 && s->info[i - 1].mention >= 0 && past_form(s, i))
+	/* (not after a possessive pronoun: "into its bombed nuclear sites") */
+	if (i > 0 && s->info[i - 1].mention >= 0 && past_form(s, i) &&
+	    !((s->info[i - 1].roles & R_POSS) && (s->info[i - 1].roles & R_PRON) &&
+	      i + 1 < s->n && (s->toks[i + 1].flags & TOK_WORD) && !s->info[i + 1].roles))
+		return 0;
+	if (gerund && absolute_gerund(s, i))
+		return 0;
+	/* "forces retaliating for Indian strikes fired missiles at": a
+	 * regular past form between two bare plurals is the verb of the
+	 * phrase before it, whose object the second plural is */
+	if (i > 0 && i + 1 < s->n && ends_with(gt, glen, "ed") && plural_form(s, i - 1) &&
+	    s->info[i - 1].mention < 0 && !s->info[i - 1].roles && (s->toks[i - 1].flags & TOK_WORD) &&
+	    plural_form(s, i + 1) && s->info[i + 1].mention < 0 && !s->info[i + 1].roles &&
+	    (s->toks[i + 1].flags & TOK_WORD) && !past_form(s, i + 1))
 		return 0;
 	/* "A Chinese coast guard ship fired water cannon", "a Chinese
 	 * vessel collided with": so is one after the noun a state's name or

@@ -3103,6 +3103,176 @@ static void test_talk15_lists_and_threats(void **state)
 	coder_done(cd, lx, path);
 }
 
+/* clause-15: coordinated objects, absolute clauses, participles on the
+ * subject, and riots against a state's own firms. */
+static const char cls15_dict[] =
+"actor Turkey | Turkish = TUR\n"
+"actor Russia | Russian = RUS\n"
+"actor Japan = JPN\n"
+"actor China | Chinese = CHN\n"
+"actor Bangladesh = BGD\n"
+"actor South Africa | Pretoria = ZAF\n"
+"actor Iran = IRN\n"
+"actor United States | U.S. = USA\n"
+"person Tayyip Erdogan\n"
+"    = TURGOV 2014-08-28..\n"
+"person Vladimir Putin\n"
+"    = RUSGOV 2012-05-07..\n"
+"person Donald Trump\n"
+"    = USAGOV 2025-01-20..\n"
+"person Cyril Ramaphosa\n"
+"    = ZAFGOV 2018-02-15..\n"
+"person Kim Jong Un\n"
+"    = PRKGOV 2011-12-17..\n"
+"person Moon Jae-in\n"
+"    = KORGOV 2017-05-10..2022-05-09\n"
+"agent prime minister | officials = GOV\n"
+"agent protesters | demonstrators | citizen = CVL\n"
+"agent police = COP\n"
+"agent forces = MIL\n"
+"agent bank | banks = BUS\n"
+"verb meet = 040\n"
+"verb host = 043\n"
+"verb urge = 020\n"
+"verb accuse = 112\n"
+"verb back = 051\n"
+"verb beat = 175\n"
+"verb attack | storm = 190\n"
+"verb sign = 057\n"
+"    * a declaration = 057\n"
+"verb lodge = 114\n"
+"verb demand = 100\n"
+"    * the resignation of + = 1041\n"
+"    * the release of = 1053\n"
+"verb arrest = 173\n"
+"verb retaliate = 190\n"
+"noun genocide = 203\n"
+"verb scramble = 150\n"
+"verb damage = 1712\n"
+"verb prompt\n"
+"    * + to = ---\n"
+"verb fire = 195\n"
+"    * missiles at + = 195\n";
+
+static void test_cls15_coordination_absolutes_participles(void **state)
+{
+	char path[] = "/tmp/dyad-cls15-XXXXXX";
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+
+	(void)state;
+	cd = coder_over(cls15_dict, path, &lx);
+	/* an object before "and" and the next verb is whom that verb's
+	 * object pronoun means, however far back */
+	check_with(cd, "Tayyip Erdogan met Vladimir Putin in Sochi on Monday and urged him to "
+		   "extend the deal.", "2023-09-04",
+		   EXPECT("TURGOV>RUSGOV 040 asserted 2023-09-04",
+			  "TURGOV>RUSGOV 020 asserted 2023-09-04"));
+	/* (but not the subject of the pronoun's own clause) */
+	check_with(cd, "Tayyip Erdogan met Vladimir Putin in Sochi on Monday, and Vladimir Putin urged him "
+		   "to extend the deal.", "2023-09-04",
+		   EXPECT("TURGOV>RUSGOV 040 asserted 2023-09-04",
+			  "RUSGOV>TURGOV 020 asserted 2023-09-04"));
+	/* "with X V-ing Y": X acts, not the main clause's object */
+	check_with(cd, "Donald Trump hosted Cyril Ramaphosa on Wednesday, with Trump accusing "
+		   "Pretoria of lying.", "2025-05-21",
+		   EXPECT("USAGOV>ZAFGOV 043 asserted 2025-05-21",
+			  "USAGOV>ZAF 112 asserted 2025-05-21"));
+	check_with(cd, "Demonstrators marched across Iran on Monday, with police beating "
+		   "demonstrators.", "2022-09-26", EXPECT("IRNCOP>IRNCVL 175 asserted 2022-09-26"));
+	/* (a gerund with no object is the actor's noun: "with U.S. backing") */
+	check_with(cd, "Donald Trump hosted Cyril Ramaphosa on Wednesday, with U.S. backing for "
+		   "the plan.", "2025-05-21", EXPECT("USAGOV>ZAFGOV 043 asserted 2025-05-21"));
+	/* a participle on the subject: the protest carries its demand */
+	check_with(cd, "Protesters demanding the resignation of the prime minister attacked "
+		   "police in Bangladesh.", "2024-08-05",
+		   EXPECT("BGDCVL>BGDCOP 1451 asserted 2024-08-05"));
+	/* (on the object it is the protesters' own demand) */
+	check_with(cd, "Police arrested protesters demanding the resignation of the prime minister "
+		   "in Bangladesh.", "2024-08-05",
+		   EXPECT("BGDCOP>BGDCVL 173 asserted 2024-08-05",
+			  "BGDCVL>BGDGOV 1041 asserted 2024-08-05"));
+	/* an agreement signed beside a meeting is signed with the one met */
+	check_with(cd, "Kim Jong Un met Moon Jae-in at the border on Friday and signed a "
+		   "declaration.", "2018-04-27",
+		   EXPECT("PRKGOV>KORGOV 040 asserted 2018-04-27",
+			  "PRKGOV>KORGOV 057 asserted 2018-04-27"));
+	/* (not with a place's possessor) */
+	check_with(cd, "Kim Jong Un arrived at Russia's border on Friday and signed a declaration.",
+		   "2018-04-27", NONE);
+	/* a coordinated demand naming only what it wants is made of the
+	 * party before it */
+	check_with(cd, "Japan lodged a protest with China and demanded the release of a detained "
+		   "citizen.", "2023-03-27",
+		   EXPECT("JPN>CHN 114 asserted 2023-03-27", "JPN>CHN 1053 asserted 2023-03-27"));
+	/* (alone, the citizen takes the sentence's one state) */
+	check_with(cd, "Japan demanded the release of a detained citizen.", "2023-03-27",
+		   EXPECT("JPN>JPNCVL 1053 asserted 2023-03-27"));
+	/* a riot against a state's own firms is aimed at its government;
+	 * a foreign firm stays the target */
+	check_with(cd, "Demonstrators attacked banks in Iran.", "2019-11-16",
+		   EXPECT("IRNCVL>IRNGOV 145 asserted 2019-11-16"));
+	check_with(cd, "Demonstrators attacked a Chinese bank in Iran.", "2019-11-16",
+		   EXPECT("IRNCVL>CHNBUS 145 asserted 2019-11-16"));
+	/* a list after the last comma, with a report verb ending the
+	 * sentence, reports it: its members are not the victims' */
+	check_with(cd, "Tayyip Erdogan attacked Vladimir Putin, Turkish and U.S. officials said.",
+		   "2023-09-04", EXPECT("TURGOV>RUSGOV 190 asserted 2023-09-04"));
+	/* (a list that opens the sentence is its subject) */
+	check_with(cd, "Turkey, Japan and China attacked Russia.", "2023-09-04",
+		   EXPECT("TUR>RUS 190 asserted 2023-09-04", "JPN>RUS 190 asserted 2023-09-04",
+			  "CHN>RUS 190 asserted 2023-09-04"));
+	/* people listed as a subject speak as "they" in their reported
+	 * clause; the one they berate is none of them */
+	check_with(cd, "Kim Jong Un and Moon Jae-in met at the border on Friday and said they would "
+		   "host Tayyip Erdogan.", "2018-04-27",
+		   EXPECT("PRKGOV>KORGOV 040 asserted 2018-04-27",
+			  "KORGOV>PRKGOV 040 asserted 2018-04-27",
+			  "KORGOV>TURGOV 043 planned 2018-04-27",
+			  "PRKGOV>TURGOV 043 planned 2018-04-27"));
+	check_with(cd, "Cyril Ramaphosa left on Friday, after Donald Trump and Tayyip Erdogan "
+		   "accused him of lying.", "2025-05-21",
+		   EXPECT("USAGOV>ZAFGOV 112 asserted 2025-05-21",
+			  "TURGOV>ZAFGOV 112 asserted 2025-05-21"));
+	/* a participle on the subject of the same root as its verb tells
+	 * why it acted; a past form between bare plurals is that verb */
+	check_with(cd, "Russian forces retaliating for Turkish strikes fired missiles at Turkey.",
+		   "2023-09-04", EXPECT("RUSMIL>TUR 195 asserted 2023-09-04"));
+	/* (joined by "and", each verb is an act) */
+	check_with(cd, "Russian forces retaliated against Turkey and fired missiles at Japan.",
+		   "2023-09-04", EXPECT("RUSMIL>TUR 190 asserted 2023-09-04",
+					"RUSMIL>JPN 195 asserted 2023-09-04"));
+	/* what an accusation's "of" gerund does is what it accuses */
+	check_with(cd, "Turkey accused Russia of committing genocide.", "2023-09-04",
+		   EXPECT("TUR>RUS 112 asserted 2023-09-04"));
+	/* what one is prompted to do, naming no one, answers the prompter */
+	check_with(cd, "Russia attacked Turkey on Monday, prompting Turkey to scramble jets.",
+		   "2023-09-04", EXPECT("RUS>TUR 190 asserted 2023-09-04",
+					"TUR>RUS 150 asserted 2023-09-04"));
+	check_with(cd, "Russia attacked Turkey on Monday, prompting Turkey to scramble jets toward "
+		   "Japan.", "2023-09-04", EXPECT("RUS>TUR 190 asserted 2023-09-04",
+						  "TUR>JPN 150 asserted 2023-09-04"));
+	/* a condition holds in its own clause: not past ", and" */
+	check_with(cd, "Russia met Turkey if Japan agreed, and Japan said it would attack China.",
+		   "2023-09-04", EXPECT("RUS>TUR 040 conditional 2023-09-04",
+					"JPN>CHN 190 planned 2023-09-04"));
+	/* (", but only if" is the act's own condition: force so offered
+	 * is a threat) */
+	check_with(cd, "Japan said it would attack China, but only if Russia agreed.", "2023-09-04",
+		   EXPECT("JPN>CHN 138 asserted 2023-09-04"));
+	/* a past form between a possessive pronoun and its noun is an
+	 * adjective, no act of the pronoun's owner */
+	check_with(cd, "Russia repaired its damaged banks in Iran.", "2023-09-04", NONE);
+	check_with(cd, "Russia damaged banks in Iran.", "2023-09-04",
+		   EXPECT("RUS>IRNBUS 1712 asserted 2023-09-04"));
+	/* ", the first time X has done Y" ranks the act before it */
+	check_with(cd, "Turkey attacked Russia on Monday, the first time a NATO member has "
+		   "attacked Russian forces.", "2023-09-04", EXPECT("TUR>RUS 190 asserted 2023-09-04"));
+	check_with(cd, "Turkey attacked Russia on Monday, and Japan attacked China.", "2023-09-04",
+		   EXPECT("TUR>RUS 190 asserted 2023-09-04", "JPN>CHN 190 asserted 2023-09-04"));
+	coder_done(cd, lx, path);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3185,6 +3355,7 @@ int main(void)
 		cmocka_unit_test(test_cl14_forces_reporters_and_anchors),
 		cmocka_unit_test(test_coerce15_curbs_and_bombs),
 		cmocka_unit_test(test_talk15_lists_and_threats),
+		cmocka_unit_test(test_cls15_coordination_absolutes_participles),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
