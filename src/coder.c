@@ -257,7 +257,8 @@ static int past_relative(const struct sent *s, const struct pred *p)
 {
 	size_t j;
 
-	if (p->kind != LEX_VERB || !p->r.pat || p->r.last <= p->end)
+	/* a group at the first token has nothing before it (and j would wrap) */
+	if (p->kind != LEX_VERB || !p->r.pat || p->r.last <= p->end || p->group == 0)
 		return 0;
 	for (j = p->group; j-- > 1;) {
 		if (clause_is_relative(s, j))

@@ -2923,6 +2923,30 @@ static void test_cl14_forces_reporters_and_anchors(void **state)
 	coder_done(cd, lx, path);
 }
 
+/* joint-15: acts two or more parties do together and acts done
+ * through a third party. */
+static const char joint15_dict[] =
+"actor Russia | Russian | Moscow = RUS\n"
+"actor Ukraine | Ukrainian | Kyiv = UKR\n"
+"actor China | Chinese = CHN\n"
+"actor Japan = JPN\n"
+"verb export = 061\n"
+"    * from + = 061\n";
+
+static void test_joint15_pairs_and_mediators(void **state)
+{
+	char path[] = "/tmp/dyad-joint15-XXXXXX";
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+
+	(void)state;
+	cd = coder_over(joint15_dict, path, &lx);
+	/* regression: a verb at the first token with a pattern past a comma
+	 * read the token before it (past_relative wrapped its index) */
+	check_with(cd, "Exports from China and Japan rose in October.", "2024-11-01", NONE);
+	coder_done(cd, lx, path);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3003,6 +3027,7 @@ int main(void)
 		cmocka_unit_test(test_v13_floating_each_and_victims),
 		cmocka_unit_test(test_cl14_relatives_moves_and_sides),
 		cmocka_unit_test(test_cl14_forces_reporters_and_anchors),
+		cmocka_unit_test(test_joint15_pairs_and_mediators),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
