@@ -2854,6 +2854,74 @@ static int target_between(struct act *a)
 	return 0;
 }
 
+/* "Armenia and Azerbaijan agreed to a truce, with Russia mediating",
+ * "restored ties, with China acting as go-between", "agreed to
+ * normalise relations with Israel in a deal brokered by the United
+ * States": a mediation (045) after a main clause mediates between that
+ * clause's parties, its subject and the first other party after its
+ * verb.  It takes them when it names no target of its own, only one of
+ * its own state ("shuttling messages between the two delegations",
+ * "acting as go-between in talks in Beijing"), or only one of them. */
+static int32_t mediated_other(const struct act *a);
+
+static int mediated_parties(struct act *a)
+{
+	struct sent *s = a->e->s;
+	const struct pred *p = a->p, *q = NULL;
+	const struct mention *src, *t;
+	int32_t pa, pb;
+	size_t k;
+
+	if (!a->rc || strcmp(a->rc, "045") || a->src < 0 || a->reciprocal || a->have_own ||
+	    a->pair_sides || !(src = &s->ments[a->src])->code)
+		return 0;
+	/* the nearest main verb with an act of its own ("signed a ceasefire
+	 * agreement in talks brokered by": not "talks" read as a verb), else
+	 * the nearest main verb ("approved a ceasefire with Lebanon") */
+	for (k = a->i; k-- > 0;) {
+		const struct pred *v = &a->preds[k];
+		if (v->kind != LEX_VERB || v->passive || v->head >= p->head ||
+		    (v->group > 0 && (s->info[v->group - 1].roles & (R_PREP | R_DET))) ||
+		    (v->subject < 0 && !(v->r.pat && v->r.source >= 0)) ||
+		    clause_subordinate(s, v))
+			continue;
+		if (v->chosen == 1 && v->r.pat) {
+			q = v;
+			break;
+		}
+		if (!q)
+			q = v;
+	}
+	/* ("Iran released ..., and the United States freed ..., in a swap
+	 * mediated by Qatar": two clauses, one side each, come first) */
+	if (!q || mediated_other(a) >= 0)
+		return 0;
+	/* ("$ and + signed": the pattern's two sides) */
+	pa = q->r.pat && q->r.source >= 0 ? q->r.source : q->subject;
+	if (s->ments[pa].group == src->group || !s->ments[pa].code ||
+	    !strncmp(s->ments[pa].code, src->code, 3))
+		return 0;
+	pb = q->r.pat && q->r.target >= 0 && q->r.target != pa ? q->r.target :
+		clause_mention_right(s, q->end + 1, s->ments[pa].group, 1);
+	if (pb >= 0 && (s->ments[pb].tok >= p->head || s->ments[pb].group == src->group ||
+			!s->ments[pb].code || !strncmp(s->ments[pb].code, src->code, 3) ||
+			!strncmp(s->ments[pb].code, s->ments[pa].code, 3)))
+		pb = -1;
+	t = a->tgt >= 0 ? &s->ments[a->tgt] : NULL;
+	if (t && t->code && strncmp(t->code, src->code, 3) && t->group != s->ments[pa].group &&
+	    (pb < 0 || t->group != s->ments[pb].group))
+		return 0;       /* a party of its own */
+	if (TRACING(a->e->c)) {
+		size_t qlen;
+		const char *qtext = tok_text(s, q->head, &qlen);
+		coder_tracef(a->e->c, "  mediation \"%.*s\" between the parties of \"%.*s\"",
+			     (int)a->hlen, a->htext, (int)qlen, qtext);
+	}
+	a->tgt = pa;
+	a->also_tgt = pb;
+	return 0;
+}
+
 /* "Hamas freed three hostages, and Israel released 90 prisoners, under
  * a truce brokered by Qatar": a go-between's participle after two main
  * clauses that code the same act, each by one side, mediates between
@@ -4172,6 +4240,7 @@ int act_code(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 	if (demanded(&act) || not_an_act(&act) || find_source(&act) ||
 	    not_an_act_after(&act) || find_target(&act) || refused_target(&act) ||
 	    own_envoys(&act) || speaker_joined(&act) || target_between(&act) ||
+	    mediated_parties(&act) ||
 	    target_answered(&act) || target_at_home(&act) || conditions_and_attempts(&act) ||
 	    unnamed_victims(&act) || claims_and_charges(&act) || restated(&act) ||
 	    final_code(&act))

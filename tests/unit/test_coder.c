@@ -2930,8 +2930,27 @@ static const char joint15_dict[] =
 "actor Ukraine | Ukrainian | Kyiv = UKR\n"
 "actor China | Chinese = CHN\n"
 "actor Japan = JPN\n"
+"actor Armenia = ARM\n"
+"actor Azerbaijan = AZE\n"
+"actor Iran = IRN\n"
+"actor Saudi Arabia = SAU\n"
+"actor Morocco = MAR\n"
+"actor Israel = ISR\n"
+"actor United States = USA\n"
+"actor Oman = OMN\n"
+"actor Qatar = QAT\n"
 "verb export = 061\n"
-"    * from + = 061\n";
+"    * from + = 061\n"
+"verb agree = 030\n"
+"    * to a ceasefire = 0871\n"
+"    $ and + * to a ceasefire = 0871:0871\n"
+"    * to normalise relations with + = 054\n"
+"verb restore = 054\n"
+"    $ and + * ties = 054:054\n"
+"verb mediate | broker = 045\n"
+"noun go-between | mediation\n"
+"    $ act as * = 045\n"
+"    $ act as a * = 045\n";
 
 static void test_joint15_pairs_and_mediators(void **state)
 {
@@ -2944,6 +2963,28 @@ static void test_joint15_pairs_and_mediators(void **state)
 	/* regression: a verb at the first token with a pattern past a comma
 	 * read the token before it (past_relative wrapped its index) */
 	check_with(cd, "Exports from China and Japan rose in October.", "2024-11-01", NONE);
+	/* a go-between after a main clause mediates between its parties:
+	 * "with X mediating", "with X acting as a go-between" */
+	check_with(cd, "Armenia and Azerbaijan agreed to a ceasefire, with Russia mediating.",
+		   "2020-10-10", EXPECT("ARM>AZE 0871 asserted 2020-10-10",
+					"AZE>ARM 0871 asserted 2020-10-10",
+					"RUS>ARM 045 asserted 2020-10-10",
+					"RUS>AZE 045 asserted 2020-10-10"));
+	check_with(cd, "Iran and Saudi Arabia restored ties, with China acting as a go-between "
+		   "in talks in Beijing.", "2023-03-10",
+		   EXPECT("CHN>IRN 045 asserted 2023-03-10", "CHN>SAU 045 asserted 2023-03-10",
+			  "IRN>SAU 054 asserted 2023-03-10", "SAU>IRN 054 asserted 2023-03-10"));
+	/* "in a deal brokered by X": the subject and the party after the
+	 * main verb, not the subject alone */
+	check_with(cd, "Morocco agreed to normalise relations with Israel in a deal brokered by "
+		   "the United States.", "2020-12-10",
+		   EXPECT("MAR>ISR 054 asserted 2020-12-10", "USA>MAR 045 asserted 2020-12-10",
+			  "USA>ISR 045 asserted 2020-12-10"));
+	/* a mediation that names a party of its own keeps it */
+	check_with(cd, "Armenia and Azerbaijan agreed to a ceasefire, and Oman mediated with Qatar.",
+		   "2020-10-10", EXPECT("ARM>AZE 0871 asserted 2020-10-10",
+					"AZE>ARM 0871 asserted 2020-10-10",
+					"OMN>QAT 045 asserted 2020-10-10"));
 	coder_done(cd, lx, path);
 }
 
