@@ -418,6 +418,19 @@ static int code_sentence(struct dyad_coder *c, struct sent *s, struct emit_ctx *
 		    word_is_any(s, p->end + 1, no_word) &&
 		    !(p->r.pat && pat_names_word(c->lex, s, p, p->end + 1)))
 			p->neg = 1;
+		/* "met in Alaska but emerged without a deal": a verb whose
+		 * pattern reaches its deal or truce through "without" did not
+		 * get it ("allowing travellers to enter without visas" is
+		 * allowed all the same) */
+		if (p->chosen == 1 && p->kind == LEX_VERB && p->r.pat && p->r.code != LEX_NONE &&
+		    p->r.code != LEX_CODE_NULL &&
+		    (!strcmp(lex_code_str(c->lex, p->r.code), "057") ||
+		     !strcmp(lex_code_str(c->lex, p->r.code), "0871"))) {
+			size_t j;
+			for (j = p->end + 1; j <= p->r.last && j < s->n; j++)
+				if (head_is(s, j, "without") && pat_names_word(c->lex, s, p, j))
+					p->neg = 1;
+		}
 	}
 	/* A head inside another's matched pattern is that pattern's word:
 	 * "willingness to meet Kim" codes once, as the noun's pattern says. */

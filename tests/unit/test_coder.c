@@ -2950,7 +2950,17 @@ static const char joint15_dict[] =
 "verb mediate | broker = 045\n"
 "noun go-between | mediation\n"
 "    $ act as * = 045\n"
-"    $ act as a * = 045\n";
+"    $ act as a * = 045\n"
+"verb meet = 040\n"
+"    % * = 040\n"
+"verb fail\n"
+"    * to be = ---\n"
+"verb agree\n"
+"    * on a ceasefire = 0871\n"
+"verb emerge\n"
+"    % * ^ without ^ deal = 057\n"
+"verb allow\n"
+"    * + ^ without = 081\n";
 
 static void test_joint15_pairs_and_mediators(void **state)
 {
@@ -2985,6 +2995,23 @@ static void test_joint15_pairs_and_mediators(void **state)
 		   "2020-10-10", EXPECT("ARM>AZE 0871 asserted 2020-10-10",
 					"AZE>ARM 0871 asserted 2020-10-10",
 					"OMN>QAT 045 asserted 2020-10-10"));
+	/* a pair that met "but emerged without a deal" made none, both
+	 * ways; "but failed to agree" hands the pair to the infinitive,
+	 * negated */
+	check_with(cd, "Russia and Ukraine met in Istanbul but emerged without a deal.",
+		   "2025-05-16", EXPECT("RUS>UKR 040 asserted 2025-05-16",
+					"UKR>RUS 040 asserted 2025-05-16",
+					"RUS>UKR 057 negated 2025-05-16",
+					"UKR>RUS 057 negated 2025-05-16"));
+	check_with(cd, "Russia and Ukraine met in Istanbul, but failed to agree on a ceasefire.",
+		   "2025-05-16", EXPECT("RUS>UKR 040 asserted 2025-05-16",
+					"UKR>RUS 040 asserted 2025-05-16",
+					"RUS>UKR 0871 negated 2025-05-16",
+					"UKR>RUS 0871 negated 2025-05-16"));
+	/* "without" negates only a deal or truce: entry without visas is
+	 * allowed */
+	check_with(cd, "China began allowing Japan's citizens to enter without visas.", "2024-11-08",
+		   EXPECT("CHN>JPN 081 asserted 2024-11-08"));
 	coder_done(cd, lx, path);
 }
 
