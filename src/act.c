@@ -4070,6 +4070,7 @@ static int emit_all(struct act *a)
 	struct dyad_coder *c = a->e->c;
 	struct sent *s = a->e->s;
 	struct pred *p = a->p;
+	const char *third_at = NULL;
 	size_t si, ti;
 
 	if (TRACING(c))
@@ -4167,7 +4168,10 @@ static int emit_all(struct act *a)
 			a->code = "044";
 			if (a->code2 && !strcmp(a->code2, "040"))
 				a->code2 = "044";
-		}
+		} else if (at && a->ns * a->nt > 1)
+			/* "the presidents of Russia, Iran and Turkey met in
+			 * Tehran": each pair by itself, below */
+			third_at = at;
 	}
 	/* "deported 40 Uyghur men to China", "deported 1,086 people to
 	 * Myanmar": the people handed to a state (063) are also expelled
@@ -4207,9 +4211,18 @@ static int emit_all(struct act *a)
 			if (a->tgts[ti]->pair && a->nt > 1 && a->srcs[si]->code && a->tgts[ti]->code &&
 			    !strncmp(a->srcs[si]->code, a->tgts[ti]->code, 3))
 				continue;
-			if (a->code && event_emit(e, p, a->srcs[si], a->tgts[ti], rep, a->code, a->mode))
+			const char *code = a->code, *code2 = a->code2;
+			/* a meeting of several in one's home is one at a third
+			 * location for the pairs it is foreign to */
+			if (third_at && foreign_to_all(third_at, &a->srcs[si], 1) &&
+			    foreign_to_all(third_at, &a->tgts[ti], 1)) {
+				code = "044";
+				if (code2 && !strcmp(code2, "040"))
+					code2 = "044";
+			}
+			if (code && event_emit(e, p, a->srcs[si], a->tgts[ti], rep, code, a->mode))
 				return e->stop;
-			if (a->code2 && event_emit(e, p, a->tgts[ti], a->srcs[si], rep, a->code2, a->mode))
+			if (code2 && event_emit(e, p, a->tgts[ti], a->srcs[si], rep, code2, a->mode))
 				return e->stop;
 			if (a->deportee && ti == 0 && event_emit(e, p, a->srcs[si], a->deportee, rep, "174", a->mode))
 				return e->stop;

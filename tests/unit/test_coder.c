@@ -2932,7 +2932,8 @@ static const char joint15_dict[] =
 "actor Japan = JPN\n"
 "actor Armenia = ARM\n"
 "actor Azerbaijan = AZE\n"
-"actor Iran = IRN\n"
+"actor Iran | Tehran = IRN\n"
+"actor Turkey = TUR\n"
 "actor Saudi Arabia = SAU\n"
 "actor Morocco = MAR\n"
 "actor Israel = ISR\n"
@@ -3008,6 +3009,12 @@ static void test_joint15_pairs_and_mediators(void **state)
 					"UKR>RUS 040 asserted 2025-05-16",
 					"RUS>UKR 0871 negated 2025-05-16",
 					"UKR>RUS 0871 negated 2025-05-16"));
+	/* three meeting in one's capital: the two guests meet each other at
+	 * a third location (044), each the host at home (040) */
+	check_with(cd, "Russia, Iran and Turkey met in Tehran.", "2022-07-19",
+		   EXPECT("RUS>IRN 040 asserted 2022-07-19", "RUS>TUR 044 asserted 2022-07-19",
+			  "IRN>RUS 040 asserted 2022-07-19", "IRN>TUR 040 asserted 2022-07-19",
+			  "TUR>RUS 044 asserted 2022-07-19", "TUR>IRN 040 asserted 2022-07-19"));
 	/* "without" negates only a deal or truce: entry without visas is
 	 * allowed */
 	check_with(cd, "China began allowing Japan's citizens to enter without visas.", "2024-11-08",
