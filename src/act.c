@@ -4168,9 +4168,11 @@ static int emit_all(struct act *a)
 			a->code = "044";
 			if (a->code2 && !strcmp(a->code2, "040"))
 				a->code2 = "044";
-		} else if (at && a->ns * a->nt > 1)
+		} else if (at && a->ns * a->nt > 1 && (a->reciprocal || a->code2))
 			/* "the presidents of Russia, Iran and Turkey met in
-			 * Tehran": each pair by itself, below */
+			 * Tehran": each pair by itself, below ("Biden met the
+			 * leaders of Japan, India and Australia in Tokyo" stays
+			 * a meeting of one host's guest, 040) */
 			third_at = at;
 	}
 	/* "deported 40 Uyghur men to China", "deported 1,086 people to
