@@ -2770,6 +2770,19 @@ static int target_between(struct act *a)
 		a->tgt = a->src;
 		a->reciprocal = 1;
 	}
+	/* "Russia and Ukraine ended their talks in Antalya without a
+	 * ceasefire", "talks between Israel and Hamas in Cairo ended without
+	 * a breakthrough": a pattern's "$ and +" whose '+' lands on the
+	 * place the pair met in, past the pair's second member, means the
+	 * pair, each to the other */
+	if (a->tgt >= 0 && a->src >= 0 && a->r.code2 != LEX_NONE && a->r.pat && a->tgt == a->r.target &&
+	    a->r.source == a->src && s->ments[a->tgt].after_prep &&
+	    (s->ments[a->tgt].prep_roles & R_LOC) && s->ments[a->tgt].group != s->ments[a->src].group &&
+	    group_members(s, a->src, a->srcs, 8) >= 2) {
+		a->tgt = a->src;
+		a->reciprocal = 1;
+		a->r.code2 = LEX_NONE;
+	}
 	/* "Biden hosted Xi ..., and the two leaders agreed to resume
 	 * talks": "the two leaders", "both sides" are the pair named
 	 * before, acting on one another. */
