@@ -499,6 +499,53 @@ static int last_pair(const struct sent *s, size_t before, int32_t *a, int32_t *b
 	return 0;
 }
 
+/* "Biden hosted Kishida and Yoon at Camp David, and the three leaders
+ * agreed": "the three" and a plural noun of sides right before token
+ * `at`; the token of "the", or -1. */
+static long three_sides_before(const struct sent *s, size_t at)
+{
+	static const char *const nouns[] = { "leaders", "sides", "countries", "nations",
+					     "governments", "presidents", "ministers", "neighbours",
+					     "neighbors", "delegations", "parties", NULL };
+
+	if (at < 3 || !word_is_any(s, at - 1, nouns) || !head_is(s, at - 2, "three") ||
+	    !(s->info[at - 3].roles & R_DET) || (s->info[at - 3].roles & R_POSS))
+		return -1;
+	return (long)at - 3;
+}
+
+/* The mentions of three states before token `before`, as last_pair()
+ * finds two; 1 when there are exactly three ("leaders of Chad, Mali,
+ * Niger and Sudan met ..., and the three countries signed" names no
+ * three). */
+static int last_three(const struct sent *s, size_t before, int32_t out[3])
+{
+	size_t got = 0;
+	long j;
+
+	for (j = (long)before - 1; j >= 0; j--) {
+		const struct mention *m;
+		int32_t mi = s->info[j].mention;
+		size_t k;
+		if (mi < 0)
+			continue;
+		m = &s->ments[mi];
+		j = (long)m->tok;
+		if (!m->code || !placeable(m) || m->kind == M_PRONOUN ||
+		    (m->after_prep && ((m->prep_roles & R_LOC) || m->country)))
+			continue;
+		for (k = 0; k < got; k++)
+			if (!strncmp(s->ments[out[k]].code, m->code, 3))
+				break;
+		if (k < got)
+			continue;
+		if (got == 3)
+			return 0;
+		out[got++] = mi;
+	}
+	return got == 3;
+}
+
 /* "hosted Zelensky at the White House, along with Rutte, Starmer and
  * Merz": the mention after "along with" or "together with" within a few
  * words after `from`, or -1. */
@@ -1611,6 +1658,7 @@ struct act {
 	const char *code, *code2;
 	int reciprocal;                 /* a compound's members act on one another */
 	int pair_sides;                 /* "the two leaders": the pair named before */
+	int32_t pair_third;             /* "the three leaders": the third, or -1 */
 	int32_t also_tgt;               /* "Hamas freed ..., and Israel released
 					 * ..., under a deal brokered by Qatar":
 					 * the other side mediated between */
@@ -2793,6 +2841,22 @@ static int target_between(struct act *a)
 		    (a->tgt < 0 || a->tgt == pa || a->tgt == pb || s->ments[a->tgt].kind == M_PRONOUN)) {
 			a->src = pa;
 			a->tgt = pb;
+			a->pair_sides = 1;
+			a->reciprocal = 1;
+		}
+	}
+	/* "..., and the three leaders agreed to hold summits every year":
+	 * the three named before, each to each */
+	if (p->kind == LEX_VERB && !p->passive && !a->pair_sides) {
+		long at = three_sides_before(s, past_relative_before(s, p->group));
+		int32_t three[3];
+		if (at >= 0 && last_three(s, (size_t)at, three) &&
+		    (a->tgt < 0 || a->tgt == a->src || a->tgt == three[0] || a->tgt == three[1] ||
+		     a->tgt == three[2] || s->ments[a->tgt].kind == M_PRONOUN ||
+		     s->ments[a->tgt].tok >= (uint32_t)at)) {
+			a->src = three[2];
+			a->tgt = three[1];
+			a->pair_third = three[0];
 			a->pair_sides = 1;
 			a->reciprocal = 1;
 		}
@@ -4111,6 +4175,10 @@ static int emit_all(struct act *a)
 		a->srcs[0] = a->tgts[0] = &s->ments[a->src];
 		a->srcs[1] = a->tgts[1] = &s->ments[a->tgt];
 		a->ns = a->nt = 2;
+		if (a->pair_third >= 0) {
+			a->srcs[2] = a->tgts[2] = &s->ments[a->pair_third];
+			a->ns = a->nt = 3;
+		}
 	} else if (a->have_own) {
 		a->tgts[0] = &a->own;
 		a->nt = 1;
@@ -4262,7 +4330,7 @@ int act_code(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 {
 	struct act act = { .e = e, .preds = preds, .p = &preds[i], .n = n, .i = i,
 			   .src = -1, .tgt = -1, .rel_noun = -1, .rel_tok = -1, .rel_main = -1,
-			   .pair_other = -1, .also_tgt = -1 };
+			   .pair_other = -1, .also_tgt = -1, .pair_third = -1 };
 
 	act.htext = tok_text(e->s, preds[i].head, &act.hlen);
 	if (demanded(&act) || not_an_act(&act) || find_source(&act) ||

@@ -2961,7 +2961,9 @@ static const char joint15_dict[] =
 "verb emerge\n"
 "    % * ^ without ^ deal = 057\n"
 "verb allow\n"
-"    * + ^ without = 081\n";
+"    * + ^ without = 081\n"
+"verb host = 043\n"
+"agent leaders = GOV\n";
 
 static void test_joint15_pairs_and_mediators(void **state)
 {
@@ -3015,6 +3017,13 @@ static void test_joint15_pairs_and_mediators(void **state)
 		   EXPECT("RUS>IRN 040 asserted 2022-07-19", "RUS>TUR 044 asserted 2022-07-19",
 			  "IRN>RUS 040 asserted 2022-07-19", "IRN>TUR 040 asserted 2022-07-19",
 			  "TUR>RUS 044 asserted 2022-07-19", "TUR>IRN 040 asserted 2022-07-19"));
+	/* "the three leaders" are the three named before, each to each */
+	check_with(cd, "China hosted Japan and Iran, and the three leaders agreed on a ceasefire.",
+		   "2024-05-27",
+		   EXPECT("CHN>JPN 043 asserted 2024-05-27", "CHN>IRN 043 asserted 2024-05-27",
+			  "CHN>JPN 0871 asserted 2024-05-27", "CHN>IRN 0871 asserted 2024-05-27",
+			  "JPN>CHN 0871 asserted 2024-05-27", "JPN>IRN 0871 asserted 2024-05-27",
+			  "IRN>CHN 0871 asserted 2024-05-27", "IRN>JPN 0871 asserted 2024-05-27"));
 	/* "without" negates only a deal or truce: entry without visas is
 	 * allowed */
 	check_with(cd, "China began allowing Japan's citizens to enter without visas.", "2024-11-08",
