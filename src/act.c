@@ -2943,6 +2943,7 @@ static int32_t mediated_other(const struct act *a);
 
 static int mediated_parties(struct act *a)
 {
+	static const char *const background[] = { "after", "since", "following", NULL };
 	struct sent *s = a->e->s;
 	const struct pred *p = a->p, *q = NULL;
 	const struct mention *src, *t;
@@ -2952,6 +2953,19 @@ static int mediated_parties(struct act *a)
 	if (!a->rc || strcmp(a->rc, "045") || a->src < 0 || a->reciprocal || a->have_own ||
 	    a->pair_sides || !(src = &s->ments[a->src])->code)
 		return 0;
+	/* ("agreed to a ceasefire, after weeks of talks in Doha mediated by
+	 * Qatar": talks in background, not the news; so is a truce "as" it
+	 * takes effect) */
+	for (k = p->head; k-- > 0 && k + 10 > p->head;) {
+		if (word_is_any(s, k, background))
+			return 0;
+		/* "halted fighting as a truce brokered by the United States
+		 * took effect" (not "acting as a go-between") */
+		if (k + 2 < p->head && head_is(s, k, "as") && p->kind == LEX_VERB)
+			return 0;
+		if (clause_break(s, k) || is_punct(s, k, ','))
+			break;
+	}
 	/* the nearest main verb with an act of its own ("signed a ceasefire
 	 * agreement in talks brokered by": not "talks" read as a verb), else
 	 * the nearest main verb ("approved a ceasefire with Lebanon") */
@@ -2985,8 +2999,12 @@ static int mediated_parties(struct act *a)
 			!strncmp(s->ments[pb].code, s->ments[pa].code, 3)))
 		pb = -1;
 	t = a->tgt >= 0 ? &s->ments[a->tgt] : NULL;
+	/* ("their families" after "returned four Ukrainian children" is of
+	 * a party's state: one of the parties) */
 	if (t && t->code && strncmp(t->code, src->code, 3) && t->group != s->ments[pa].group &&
-	    (pb < 0 || t->group != s->ments[pb].group))
+	    strncmp(t->code, s->ments[pa].code, 3) &&
+	    (pb < 0 || (t->group != s->ments[pb].group &&
+			(!s->ments[pb].code || strncmp(t->code, s->ments[pb].code, 3)))))
 		return 0;       /* a party of its own */
 	if (TRACING(a->e->c)) {
 		size_t qlen;
@@ -2994,6 +3012,11 @@ static int mediated_parties(struct act *a)
 		coder_tracef(a->e->c, "  mediation \"%.*s\" between the parties of \"%.*s\"",
 			     (int)a->hlen, a->htext, (int)qlen, qtext);
 	}
+	/* ("Syria's government and the main rebel groups halted fighting
+	 * as a truce brokered by the United States took effect": the
+	 * target already found stays beside the subject) */
+	if (pb < 0 && t && t->group != s->ments[pa].group && strncmp(t->code, src->code, 3))
+		pb = a->tgt;
 	a->tgt = pa;
 	a->also_tgt = pb;
 	return 0;
