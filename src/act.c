@@ -4279,6 +4279,21 @@ static int emit_all(struct act *a)
 			 * a meeting of one host's guest, 040) */
 			third_at = at;
 	}
+	/* "Modi and Xi held talks on the sidelines of a summit in Tianjin": a
+	 * meeting a pattern calls one at a third location, held in the home
+	 * of one of its parties, is an ordinary meeting (040) */
+	if (a->code && !strcmp(a->code, "044") && !a->have_own && !a->have_own_src && !a->attempt &&
+	    a->ns == 1 && a->nt == 1) {
+		const char *at = meeting_state(c, s, p, a->mode == DYAD_MODE_ASSERTED);
+		if (at && (!foreign_to_all(at, a->srcs, a->ns) || !foreign_to_all(at, a->tgts, a->nt)) &&
+		    country_prefix(a->srcs[0]->code) && country_prefix(a->tgts[0]->code)) {
+			if (TRACING(c))
+				coder_tracef(c, "    held in %.3s, the home of one of its parties: 040", at);
+			a->code = "040";
+			if (a->code2 && !strcmp(a->code2, "044"))
+				a->code2 = "040";
+		}
+	}
 	/* "deported 40 Uyghur men to China", "deported 1,086 people to
 	 * Myanmar": the people handed to a state (063) are also expelled
 	 * (174): those named, else that state's civilians. */
