@@ -2814,7 +2814,14 @@ static int target_between(struct act *a)
 	     /* "agreed to swap prisoners": a cooperative act agreed on */
 	     (p->infinitive && p->matrix >= 0 && (preds[p->matrix].vroles & V_AGREE) &&
 	      a->rc && strncmp(a->rc, "09", 2) < 0) ||
-	     (p->anchor >= 0 && mutual_before(e, preds, p, a->src)))) {
+	     (p->anchor >= 0 && mutual_before(e, preds, p, a->src)) ||
+	     /* "Francis and Kirill embraced at Havana's airport ..., and
+	      * signed a joint declaration": a cooperative verb joined to a
+	      * main clause coded both ways shares its pair */
+	     (p->coord >= 0 && p->anchor < 0 && !p->passive && !(p->vroles & V_AGREE) &&
+	      a->rc && strncmp(a->rc, "09", 2) < 0 &&
+	      mutual_before(e, preds, &(struct pred){ .anchor = p->coord, .head = p->head },
+			    a->src)))) {
 		a->tgt = a->src;
 		a->reciprocal = 1;
 	}
