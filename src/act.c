@@ -542,6 +542,53 @@ static int last_pair(const struct sent *s, size_t before, int32_t *a, int32_t *b
 	return 0;
 }
 
+/* "Biden hosted Kishida and Yoon at Camp David, and the three leaders
+ * agreed": "the three" and a plural noun of sides right before token
+ * `at`; the token of "the", or -1. */
+static long three_sides_before(const struct sent *s, size_t at)
+{
+	static const char *const nouns[] = { "leaders", "sides", "countries", "nations",
+					     "governments", "presidents", "ministers", "neighbours",
+					     "neighbors", "delegations", "parties", NULL };
+
+	if (at < 3 || !word_is_any(s, at - 1, nouns) || !head_is(s, at - 2, "three") ||
+	    !(s->info[at - 3].roles & R_DET) || (s->info[at - 3].roles & R_POSS))
+		return -1;
+	return (long)at - 3;
+}
+
+/* The mentions of three states before token `before`, as last_pair()
+ * finds two; 1 when there are exactly three ("leaders of Chad, Mali,
+ * Niger and Sudan met ..., and the three countries signed" names no
+ * three). */
+static int last_three(const struct sent *s, size_t before, int32_t out[3])
+{
+	size_t got = 0;
+	long j;
+
+	for (j = (long)before - 1; j >= 0; j--) {
+		const struct mention *m;
+		int32_t mi = s->info[j].mention;
+		size_t k;
+		if (mi < 0)
+			continue;
+		m = &s->ments[mi];
+		j = (long)m->tok;
+		if (!m->code || !placeable(m) || m->kind == M_PRONOUN ||
+		    (m->after_prep && ((m->prep_roles & R_LOC) || m->country)))
+			continue;
+		for (k = 0; k < got; k++)
+			if (!strncmp(s->ments[out[k]].code, m->code, 3))
+				break;
+		if (k < got)
+			continue;
+		if (got == 3)
+			return 0;
+		out[got++] = mi;
+	}
+	return got == 3;
+}
+
 /* "hosted Zelensky at the White House, along with Rutte, Starmer and
  * Merz": the mention after "along with" or "together with" within a few
  * words after `from`, or -1. */
@@ -1656,6 +1703,7 @@ struct act {
 	const char *code, *code2;
 	int reciprocal;                 /* a compound's members act on one another */
 	int pair_sides;                 /* "the two leaders": the pair named before */
+	int32_t pair_third;             /* "the three leaders": the third, or -1 */
 	int32_t also_tgt;               /* "Hamas freed ..., and Israel released
 					 * ..., under a deal brokered by Qatar":
 					 * the other side mediated between */
@@ -2811,9 +2859,29 @@ static int target_between(struct act *a)
 	     /* "agreed to swap prisoners": a cooperative act agreed on */
 	     (p->infinitive && p->matrix >= 0 && (preds[p->matrix].vroles & V_AGREE) &&
 	      a->rc && strncmp(a->rc, "09", 2) < 0) ||
-	     (p->anchor >= 0 && mutual_before(e, preds, p, a->src)))) {
+	     (p->anchor >= 0 && mutual_before(e, preds, p, a->src)) ||
+	     /* "Francis and Kirill embraced at Havana's airport ..., and
+	      * signed a joint declaration": a cooperative verb joined to a
+	      * main clause coded both ways shares its pair */
+	     (p->coord >= 0 && p->anchor < 0 && !p->passive && !(p->vroles & V_AGREE) &&
+	      a->rc && strncmp(a->rc, "09", 2) < 0 &&
+	      mutual_before(e, preds, &(struct pred){ .anchor = p->coord, .head = p->head },
+			    a->src)))) {
 		a->tgt = a->src;
 		a->reciprocal = 1;
+	}
+	/* "Russia and Ukraine ended their talks in Antalya without a
+	 * ceasefire", "talks between Israel and Hamas in Cairo ended without
+	 * a breakthrough": a pattern's "$ and +" whose '+' lands on the
+	 * place the pair met in, past the pair's second member, means the
+	 * pair, each to the other */
+	if (a->tgt >= 0 && a->src >= 0 && a->r.code2 != LEX_NONE && a->r.pat && a->tgt == a->r.target &&
+	    a->r.source == a->src && s->ments[a->tgt].after_prep &&
+	    (s->ments[a->tgt].prep_roles & R_LOC) && s->ments[a->tgt].group != s->ments[a->src].group &&
+	    group_members(s, a->src, a->srcs, 8) >= 2) {
+		a->tgt = a->src;
+		a->reciprocal = 1;
+		a->r.code2 = LEX_NONE;
 	}
 	/* "Biden hosted Xi ..., and the two leaders agreed to resume
 	 * talks": "the two leaders", "both sides" are the pair named
@@ -2825,6 +2893,22 @@ static int target_between(struct act *a)
 		    (a->tgt < 0 || a->tgt == pa || a->tgt == pb || s->ments[a->tgt].kind == M_PRONOUN)) {
 			a->src = pa;
 			a->tgt = pb;
+			a->pair_sides = 1;
+			a->reciprocal = 1;
+		}
+	}
+	/* "..., and the three leaders agreed to hold summits every year":
+	 * the three named before, each to each */
+	if (p->kind == LEX_VERB && !p->passive && !a->pair_sides) {
+		long at = three_sides_before(s, past_relative_before(s, p->group));
+		int32_t three[3];
+		if (at >= 0 && last_three(s, (size_t)at, three) &&
+		    (a->tgt < 0 || a->tgt == a->src || a->tgt == three[0] || a->tgt == three[1] ||
+		     a->tgt == three[2] || s->ments[a->tgt].kind == M_PRONOUN ||
+		     s->ments[a->tgt].tok >= (uint32_t)at)) {
+			a->src = three[2];
+			a->tgt = three[1];
+			a->pair_third = three[0];
 			a->pair_sides = 1;
 			a->reciprocal = 1;
 		}
@@ -2896,6 +2980,97 @@ static int target_between(struct act *a)
 		} else
 			a->tgt = next_party(s, &s->ments[a->src], p->head);
 	}
+	return 0;
+}
+
+/* "Armenia and Azerbaijan agreed to a truce, with Russia mediating",
+ * "restored ties, with China acting as go-between", "agreed to
+ * normalise relations with Israel in a deal brokered by the United
+ * States": a mediation (045) after a main clause mediates between that
+ * clause's parties, its subject and the first other party after its
+ * verb.  It takes them when it names no target of its own, only one of
+ * its own state ("shuttling messages between the two delegations",
+ * "acting as go-between in talks in Beijing"), or only one of them. */
+static int32_t mediated_other(const struct act *a);
+
+static int mediated_parties(struct act *a)
+{
+	static const char *const background[] = { "after", "since", "following", NULL };
+	struct sent *s = a->e->s;
+	const struct pred *p = a->p, *q = NULL;
+	const struct mention *src, *t;
+	int32_t pa, pb;
+	size_t k;
+
+	if (!a->rc || strcmp(a->rc, "045") || a->src < 0 || a->reciprocal || a->have_own ||
+	    a->pair_sides || !(src = &s->ments[a->src])->code)
+		return 0;
+	/* ("agreed to a ceasefire, after weeks of talks in Doha mediated by
+	 * Qatar": talks in background, not the news; so is a truce "as" it
+	 * takes effect) */
+	for (k = p->head; k-- > 0 && k + 10 > p->head;) {
+		if (word_is_any(s, k, background))
+			return 0;
+		/* "halted fighting as a truce brokered by the United States
+		 * took effect" (not "acting as a go-between") */
+		if (k + 2 < p->head && head_is(s, k, "as") && p->kind == LEX_VERB)
+			return 0;
+		if (clause_break(s, k) || is_punct(s, k, ','))
+			break;
+	}
+	/* the nearest main verb with an act of its own ("signed a ceasefire
+	 * agreement in talks brokered by": not "talks" read as a verb), else
+	 * the nearest main verb ("approved a ceasefire with Lebanon") */
+	for (k = a->i; k-- > 0;) {
+		const struct pred *v = &a->preds[k];
+		if (v->kind != LEX_VERB || v->passive || v->head >= p->head ||
+		    (v->group > 0 && (s->info[v->group - 1].roles & (R_PREP | R_DET))) ||
+		    (v->subject < 0 && !(v->r.pat && v->r.source >= 0)) ||
+		    clause_subordinate(s, v))
+			continue;
+		if (v->chosen == 1 && v->r.pat) {
+			q = v;
+			break;
+		}
+		if (!q)
+			q = v;
+	}
+	/* ("Iran released ..., and the United States freed ..., in a swap
+	 * mediated by Qatar": two clauses, one side each, come first) */
+	if (!q || mediated_other(a) >= 0)
+		return 0;
+	/* ("$ and + signed": the pattern's two sides) */
+	pa = q->r.pat && q->r.source >= 0 ? q->r.source : q->subject;
+	if (s->ments[pa].group == src->group || !s->ments[pa].code ||
+	    !strncmp(s->ments[pa].code, src->code, 3))
+		return 0;
+	pb = q->r.pat && q->r.target >= 0 && q->r.target != pa ? q->r.target :
+		clause_mention_right(s, q->end + 1, s->ments[pa].group, 1);
+	if (pb >= 0 && (s->ments[pb].tok >= p->head || s->ments[pb].group == src->group ||
+			!s->ments[pb].code || !strncmp(s->ments[pb].code, src->code, 3) ||
+			!strncmp(s->ments[pb].code, s->ments[pa].code, 3)))
+		pb = -1;
+	t = a->tgt >= 0 ? &s->ments[a->tgt] : NULL;
+	/* ("their families" after "returned four Ukrainian children" is of
+	 * a party's state: one of the parties) */
+	if (t && t->code && strncmp(t->code, src->code, 3) && t->group != s->ments[pa].group &&
+	    strncmp(t->code, s->ments[pa].code, 3) &&
+	    (pb < 0 || (t->group != s->ments[pb].group &&
+			(!s->ments[pb].code || strncmp(t->code, s->ments[pb].code, 3)))))
+		return 0;       /* a party of its own */
+	if (TRACING(a->e->c)) {
+		size_t qlen;
+		const char *qtext = tok_text(s, q->head, &qlen);
+		coder_tracef(a->e->c, "  mediation \"%.*s\" between the parties of \"%.*s\"",
+			     (int)a->hlen, a->htext, (int)qlen, qtext);
+	}
+	/* ("Syria's government and the main rebel groups halted fighting
+	 * as a truce brokered by the United States took effect": the
+	 * target already found stays beside the subject) */
+	if (pb < 0 && t && t->group != s->ments[pa].group && strncmp(t->code, src->code, 3))
+		pb = a->tgt;
+	a->tgt = pa;
+	a->also_tgt = pb;
 	return 0;
 }
 
@@ -4303,6 +4478,7 @@ static int emit_all(struct act *a)
 	struct dyad_coder *c = a->e->c;
 	struct sent *s = a->e->s;
 	struct pred *p = a->p;
+	const char *third_at = NULL;
 	size_t si, ti;
 
 	if (TRACING(c))
@@ -4330,6 +4506,10 @@ static int emit_all(struct act *a)
 		a->srcs[0] = a->tgts[0] = &s->ments[a->src];
 		a->srcs[1] = a->tgts[1] = &s->ments[a->tgt];
 		a->ns = a->nt = 2;
+		if (a->pair_third >= 0) {
+			a->srcs[2] = a->tgts[2] = &s->ments[a->pair_third];
+			a->ns = a->nt = 3;
+		}
 	} else if (a->have_own) {
 		a->tgts[0] = &a->own;
 		a->nt = 1;
@@ -4400,6 +4580,26 @@ static int emit_all(struct act *a)
 			a->code = "044";
 			if (a->code2 && !strcmp(a->code2, "040"))
 				a->code2 = "044";
+		} else if (at && a->ns * a->nt > 1 && (a->reciprocal || a->code2))
+			/* "the presidents of Russia, Iran and Turkey met in
+			 * Tehran": each pair by itself, below ("Biden met the
+			 * leaders of Japan, India and Australia in Tokyo" stays
+			 * a meeting of one host's guest, 040) */
+			third_at = at;
+	}
+	/* "Modi and Xi held talks on the sidelines of a summit in Tianjin": a
+	 * meeting a pattern calls one at a third location, held in the home
+	 * of one of its parties, is an ordinary meeting (040) */
+	if (a->code && !strcmp(a->code, "044") && !a->have_own && !a->have_own_src && !a->attempt &&
+	    a->ns == 1 && a->nt == 1) {
+		const char *at = meeting_state(c, s, p, a->mode == DYAD_MODE_ASSERTED);
+		if (at && (!foreign_to_all(at, a->srcs, a->ns) || !foreign_to_all(at, a->tgts, a->nt)) &&
+		    country_prefix(a->srcs[0]->code) && country_prefix(a->tgts[0]->code)) {
+			if (TRACING(c))
+				coder_tracef(c, "    held in %.3s, the home of one of its parties: 040", at);
+			a->code = "040";
+			if (a->code2 && !strcmp(a->code2, "044"))
+				a->code2 = "040";
 		}
 	}
 	/* "deported 40 Uyghur men to China", "deported 1,086 people to
@@ -4440,9 +4640,18 @@ static int emit_all(struct act *a)
 			if (a->tgts[ti]->pair && a->nt > 1 && a->srcs[si]->code && a->tgts[ti]->code &&
 			    !strncmp(a->srcs[si]->code, a->tgts[ti]->code, 3))
 				continue;
-			if (a->code && event_emit(e, p, a->srcs[si], a->tgts[ti], rep, a->code, a->mode))
+			const char *code = a->code, *code2 = a->code2;
+			/* a meeting of several in one's home is one at a third
+			 * location for the pairs it is foreign to */
+			if (third_at && foreign_to_all(third_at, &a->srcs[si], 1) &&
+			    foreign_to_all(third_at, &a->tgts[ti], 1)) {
+				code = "044";
+				if (code2 && !strcmp(code2, "040"))
+					code2 = "044";
+			}
+			if (code && event_emit(e, p, a->srcs[si], a->tgts[ti], rep, code, a->mode))
 				return e->stop;
-			if (a->code2 && event_emit(e, p, a->tgts[ti], a->srcs[si], rep, a->code2, a->mode))
+			if (code2 && event_emit(e, p, a->tgts[ti], a->srcs[si], rep, code2, a->mode))
 				return e->stop;
 			if (a->deportee && ti == 0 && event_emit(e, p, a->srcs[si], a->deportee, rep, "174", a->mode))
 				return e->stop;
@@ -4467,12 +4676,13 @@ int act_code(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 {
 	struct act act = { .e = e, .preds = preds, .p = &preds[i], .n = n, .i = i,
 			   .src = -1, .tgt = -1, .rel_noun = -1, .rel_tok = -1, .rel_main = -1,
-			   .pair_other = -1, .also_tgt = -1 };
+			   .pair_other = -1, .also_tgt = -1, .pair_third = -1 };
 
 	act.htext = tok_text(e->s, preds[i].head, &act.hlen);
 	if (demanded(&act) || not_an_act(&act) || find_source(&act) ||
 	    not_an_act_after(&act) || find_target(&act) || refused_target(&act) ||
 	    own_envoys(&act) || speaker_joined(&act) || target_between(&act) ||
+	    mediated_parties(&act) ||
 	    target_answered(&act) || target_at_home(&act) || conditions_and_attempts(&act) ||
 	    unnamed_victims(&act) || claims_and_charges(&act) || restated(&act) ||
 	    final_code(&act))

@@ -257,7 +257,8 @@ static int past_relative(const struct sent *s, const struct pred *p)
 {
 	size_t j;
 
-	if (p->kind != LEX_VERB || !p->r.pat || p->r.last <= p->end)
+	/* a group at the first token has nothing before it (and j would wrap) */
+	if (p->kind != LEX_VERB || !p->r.pat || p->r.last <= p->end || p->group == 0)
 		return 0;
 	for (j = p->group; j-- > 1;) {
 		if (clause_is_relative(s, j))
@@ -417,6 +418,22 @@ static int code_sentence(struct dyad_coder *c, struct sent *s, struct emit_ctx *
 		    word_is_any(s, p->end + 1, no_word) &&
 		    !(p->r.pat && pat_names_word(c->lex, s, p, p->end + 1)))
 			p->neg = 1;
+		/* "met in Alaska but emerged without a deal", "talks broke
+		 * down, with no agreement signed": a verb whose pattern
+		 * reaches its deal or truce through "without" or "with no"
+		 * did not get it ("allowing travellers to enter without visas" is
+		 * allowed all the same) */
+		if (p->chosen == 1 && p->kind == LEX_VERB && p->r.pat && p->r.code != LEX_NONE &&
+		    p->r.code != LEX_CODE_NULL &&
+		    (!strcmp(lex_code_str(c->lex, p->r.code), "057") ||
+		     !strcmp(lex_code_str(c->lex, p->r.code), "0871"))) {
+			size_t j;
+			for (j = p->end + 1; j <= p->r.last && j < s->n; j++)
+				if ((head_is(s, j, "without") ||
+				     (head_is(s, j, "no") && j > 0 && head_is(s, j - 1, "with"))) &&
+				    pat_names_word(c->lex, s, p, j))
+					p->neg = 1;
+		}
 	}
 	/* A head inside another's matched pattern is that pattern's word:
 	 * "willingness to meet Kim" codes once, as the noun's pattern says. */

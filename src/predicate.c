@@ -112,6 +112,18 @@ static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 	    plural_form(s, i + 1) && s->info[i + 1].mention < 0 && !s->info[i + 1].roles &&
 	    (s->toks[i + 1].flags & TOK_WORD) && !past_form(s, i + 1))
 		return 0;
+	/* "agreed to a truce, with Russia mediating": a gerund with no
+	 * object right after the one actor "with" opens is that actor's
+	 * verb, as after a list ("with Qatar and Egypt mediating") */
+	if (gerund && i >= 2 && s->info[i - 1].mention >= 0 &&
+	    (i + 1 >= s->n || (s->toks[i + 1].flags & TOK_PUNCT) ||
+	     ((s->info[i + 1].roles & R_PREP) && !(s->info[i + 1].roles & R_TO)))) {
+		size_t k = s->ments[s->info[i - 1].mention].tok;
+		while (k > 0 && (s->info[k - 1].roles & R_DET) && !(s->info[k - 1].roles & R_POSS))
+			k--;
+		if (k > 0 && head_is(s, k - 1, "with"))
+			return 0;
+	}
 	/* "A Chinese coast guard ship fired water cannon", "a Chinese
 	 * vessel collided with": so is one after the noun a state's name or
 	 * role modifies, when a word follows it */

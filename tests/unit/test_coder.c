@@ -3273,6 +3273,114 @@ static void test_cls15_coordination_absolutes_participles(void **state)
 	coder_done(cd, lx, path);
 }
 
+/* joint-15: acts two or more parties do together and acts done
+ * through a third party. */
+static const char joint15_dict[] =
+"actor Russia | Russian | Moscow = RUS\n"
+"actor Ukraine | Ukrainian | Kyiv = UKR\n"
+"actor China | Chinese = CHN\n"
+"actor Japan = JPN\n"
+"actor Armenia = ARM\n"
+"actor Azerbaijan = AZE\n"
+"actor Iran | Tehran = IRN\n"
+"actor Turkey = TUR\n"
+"actor Saudi Arabia = SAU\n"
+"actor Morocco = MAR\n"
+"actor Israel = ISR\n"
+"actor United States = USA\n"
+"actor Oman = OMN\n"
+"actor Qatar = QAT\n"
+"verb export = 061\n"
+"    * from + = 061\n"
+"verb agree = 030\n"
+"    * to a ceasefire = 0871\n"
+"    $ and + * to a ceasefire = 0871:0871\n"
+"    * to normalise relations with + = 054\n"
+"verb restore = 054\n"
+"    $ and + * ties = 054:054\n"
+"verb mediate | broker = 045\n"
+"noun go-between | mediation\n"
+"    $ act as * = 045\n"
+"    $ act as a * = 045\n"
+"verb meet = 040\n"
+"    % * = 040\n"
+"verb fail\n"
+"    * to be = ---\n"
+"verb agree\n"
+"    * on a ceasefire = 0871\n"
+"verb emerge\n"
+"    % * ^ without ^ deal = 057\n"
+"verb allow\n"
+"    * + ^ without = 081\n"
+"verb host = 043\n"
+"agent leaders = GOV\n";
+
+static void test_joint15_pairs_and_mediators(void **state)
+{
+	char path[] = "/tmp/dyad-joint15-XXXXXX";
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+
+	(void)state;
+	cd = coder_over(joint15_dict, path, &lx);
+	/* regression: a verb at the first token with a pattern past a comma
+	 * read the token before it (past_relative wrapped its index) */
+	check_with(cd, "Exports from China and Japan rose in October.", "2024-11-01", NONE);
+	/* a go-between after a main clause mediates between its parties:
+	 * "with X mediating", "with X acting as a go-between" */
+	check_with(cd, "Armenia and Azerbaijan agreed to a ceasefire, with Russia mediating.",
+		   "2020-10-10", EXPECT("ARM>AZE 0871 asserted 2020-10-10",
+					"AZE>ARM 0871 asserted 2020-10-10",
+					"RUS>ARM 045 asserted 2020-10-10",
+					"RUS>AZE 045 asserted 2020-10-10"));
+	check_with(cd, "Iran and Saudi Arabia restored ties, with China acting as a go-between "
+		   "in talks in Beijing.", "2023-03-10",
+		   EXPECT("CHN>IRN 045 asserted 2023-03-10", "CHN>SAU 045 asserted 2023-03-10",
+			  "IRN>SAU 054 asserted 2023-03-10", "SAU>IRN 054 asserted 2023-03-10"));
+	/* "in a deal brokered by X": the subject and the party after the
+	 * main verb, not the subject alone */
+	check_with(cd, "Morocco agreed to normalise relations with Israel in a deal brokered by "
+		   "the United States.", "2020-12-10",
+		   EXPECT("MAR>ISR 054 asserted 2020-12-10", "USA>MAR 045 asserted 2020-12-10",
+			  "USA>ISR 045 asserted 2020-12-10"));
+	/* a mediation that names a party of its own keeps it */
+	check_with(cd, "Armenia and Azerbaijan agreed to a ceasefire, and Oman mediated with Qatar.",
+		   "2020-10-10", EXPECT("ARM>AZE 0871 asserted 2020-10-10",
+					"AZE>ARM 0871 asserted 2020-10-10",
+					"OMN>QAT 045 asserted 2020-10-10"));
+	/* a pair that met "but emerged without a deal" made none, both
+	 * ways; "but failed to agree" hands the pair to the infinitive,
+	 * negated */
+	check_with(cd, "Russia and Ukraine met in Istanbul but emerged without a deal.",
+		   "2025-05-16", EXPECT("RUS>UKR 040 asserted 2025-05-16",
+					"UKR>RUS 040 asserted 2025-05-16",
+					"RUS>UKR 057 negated 2025-05-16",
+					"UKR>RUS 057 negated 2025-05-16"));
+	check_with(cd, "Russia and Ukraine met in Istanbul, but failed to agree on a ceasefire.",
+		   "2025-05-16", EXPECT("RUS>UKR 040 asserted 2025-05-16",
+					"UKR>RUS 040 asserted 2025-05-16",
+					"RUS>UKR 0871 negated 2025-05-16",
+					"UKR>RUS 0871 negated 2025-05-16"));
+	/* three meeting in one's capital: the two guests meet each other at
+	 * a third location (044), each the host at home (040) */
+	check_with(cd, "Russia, Iran and Turkey met in Tehran.", "2022-07-19",
+		   EXPECT("RUS>IRN 040 asserted 2022-07-19", "RUS>TUR 044 asserted 2022-07-19",
+			  "IRN>RUS 040 asserted 2022-07-19", "IRN>TUR 040 asserted 2022-07-19",
+			  "TUR>RUS 044 asserted 2022-07-19", "TUR>IRN 040 asserted 2022-07-19"));
+	/* "the three leaders" are the three named before, each to each */
+	check_with(cd, "China hosted Japan and Iran, and the three leaders agreed on a ceasefire.",
+		   "2024-05-27",
+		   EXPECT("CHN>JPN 043 asserted 2024-05-27", "CHN>IRN 043 asserted 2024-05-27",
+			  "CHN>JPN 0871 asserted 2024-05-27", "CHN>IRN 0871 asserted 2024-05-27",
+			  "JPN>CHN 0871 asserted 2024-05-27", "JPN>IRN 0871 asserted 2024-05-27",
+			  "IRN>CHN 0871 asserted 2024-05-27", "IRN>JPN 0871 asserted 2024-05-27"));
+	/* "without" negates only a deal or truce: entry without visas is
+	 * allowed */
+	check_with(cd, "China began allowing Japan's citizens to enter without visas.", "2024-11-08",
+		   EXPECT("CHN>JPN 081 asserted 2024-11-08"));
+	coder_done(cd, lx, path);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3356,6 +3464,7 @@ int main(void)
 		cmocka_unit_test(test_coerce15_curbs_and_bombs),
 		cmocka_unit_test(test_talk15_lists_and_threats),
 		cmocka_unit_test(test_cls15_coordination_absolutes_participles),
+		cmocka_unit_test(test_joint15_pairs_and_mediators),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
