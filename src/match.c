@@ -4396,6 +4396,73 @@ static int group_anaphors(struct dyad_coder *c, struct sent *s)
 	return DYAD_OK;
 }
 
+/* Whether CODE is a group of no state's government: an armed group
+ * (LBNREB, CODREBM23, IMGMUSISI) or an organisation (IGO..., NGO...). */
+static int group_code(const char *code)
+{
+	return code && strlen(code) >= 6 && strncmp(code, "---", 3) &&
+	       (armed_group(code) || !strncmp(code, "IGO", 3) || !strncmp(code, "NGO", 3));
+}
+
+/* "the group's leaders urged", "a senior official of the group warned",
+ * "a commander of Hezbollah", "the alliance's chief": an officer,
+ * fighter or member of a group (an armed group, a bloc, an agency)
+ * named right before it with a possessive, or right after it with "of"
+ * or "from", acts for the group, not for the state of the place the
+ * sentence names (M23's leaders are not CODGOV).  The two are merged
+ * into one mention with the group's code.  Roles of people the group
+ * acts on (civilians, hostages) are left alone.  Needs the mentions
+ * sorted and marked; marks no tokens. */
+static void group_members(struct sent *s)
+{
+	static const char *const member_roles[] = { "GOV", "MIL", "REB", "INS", "SPY", "OPP",
+						    "PTY", NULL };
+	static const char *const of_from[] = { "of", "from", NULL };
+	size_t i, out = 0;
+
+	for (i = 0; i < s->n_ments; i++) {
+		struct mention *a = &s->ments[i], *b = i + 1 < s->n_ments ? &s->ments[i + 1] : NULL;
+		const struct mention *p = out ? &s->ments[out - 1] : NULL;
+		uint32_t end = a->tok + a->n_tok, k;
+		size_t r;
+		int member = 0;
+
+		if (a->kind == M_AGENT && !a->person && a->code && strlen(a->code) == 3)
+			for (r = 0; member_roles[r]; r++)
+				member |= !strcmp(a->code, member_roles[r]);
+		/* "the group's leaders": the group's possessive before */
+		if (member && p && group_code(p->code) && !p->person && p->kind != M_PRONOUN &&
+		    p->tok + p->n_tok < a->tok && (s->info[p->tok + p->n_tok].roles & R_POSS) &&
+		    !(s->info[p->tok + p->n_tok].roles & R_PRON) &&
+		    modifiers_only(s, p->tok + p->n_tok + 1, a->tok, 0)) {
+			struct mention *q = &s->ments[out - 1];
+			q->n_tok = end - q->tok;
+			q->end = a->end;
+			q->how = "member of the group named before it";
+			continue;       /* a is dropped */
+		}
+		/* "a senior official of the group", "commanders from Hamas" */
+		k = end;
+		if (member && b && k + 1 < s->n && word_is_any(s, k, of_from)) {
+			k++;
+			/* "of the group": the anaphor's mention holds "the" */
+			if (b->tok != k && (s->info[k].roles & R_DET) && !(s->info[k].roles & R_POSS))
+				k++;
+			if (b->tok == k && group_code(b->code) && !b->person && b->kind != M_PRONOUN) {
+				extend_left(b, a);
+				b->after_prep = a->after_prep;
+				b->prep_roles = a->prep_roles;
+				b->how = "member of the group named after it";
+				continue;       /* a is dropped */
+			}
+		}
+		if (out != i)
+			s->ments[out] = *a;
+		out++;
+	}
+	s->n_ments = out;
+}
+
 /* "Protesters stormed the Swedish embassy in Baghdad", "attacked the
  * embassies of France, the United States and Rwanda", "an air strike on
  * its consulate in Damascus": an embassy or consulate attacked is the
@@ -4484,6 +4551,7 @@ int match_mentions(struct dyad_coder *c, struct sent *s)
 	backed_fighters(c, s, ymd);
 	if ((rc = group_anaphors(c, s)))
 		return rc;
+	group_members(s);
 	speakers_for_bodies(c, s);
 	lone_state(c, s);
 	place_roles(c, s, 0);
