@@ -3741,6 +3741,49 @@ static void head_of_bodies(struct sent *s)
 	}
 }
 
+/* "the kingdom's national security adviser Musaed al-Aiban", "Lieutenant
+ * General Igor Kirillov, head of Russia's chemical protection troops": a
+ * titled person the dictionaries do not know has a role and no state
+ * (lone_state() gives one only when the sentence names one state).  The
+ * state comes from "the kingdom's" or "the country's" before the title
+ * (country_anaphor()), else from an apposition right after the name that
+ * is a state's body ("head of Russia's ... troops", "a commander in the
+ * Israeli army").  Needs head_of_bodies() done. */
+static void titled_without_state(struct dyad_coder *c, struct sent *s)
+{
+	size_t i;
+
+	for (i = 0; i < s->n_ments; i++) {
+		struct mention *m = &s->ments[i];
+		const char *state = NULL;
+		uint32_t k = m->tok + m->n_tok;
+		char *code, st[4];
+
+		if (!m->person || !m->code || strlen(m->code) != 3 || m->kind == M_PRONOUN ||
+		    armed_group(m->code))
+			continue;
+		if ((state = country_anaphor(s, i)) == NULL && i + 1 < s->n_ments &&
+		    k + 1 < s->n && is_punct_tok(s, k, ',')) {
+			const struct mention *b = &s->ments[i + 1];
+			k++;
+			if (b->tok != k && (s->info[k].roles & R_DET) && !(s->info[k].roles & R_POSS))
+				k++;
+			if (b->tok == k && !b->person && b->code && strlen(b->code) > 3 &&
+			    is_state_code(b->code) && strncmp(b->code, "---", 3) && !armed_group(b->code))
+				state = b->code;
+		}
+		if (!state)
+			continue;
+		memcpy(st, state, 3);
+		st[3] = '\0';
+		if (!(code = state_role(c, st, m->code)))
+			return;
+		m->code = code;
+		m->kind = M_NAME;
+		m->how = "titled person of the state described with them";
+	}
+}
+
 /* Whether the words from token T up to token END are "loyal to" and
  * articles, words for a part of a state, or words that set a leader
  * apart from the one in office ("loyal to rival prime minister"). */
@@ -4559,6 +4602,7 @@ int match_mentions(struct dyad_coder *c, struct sent *s)
 	/* before the pronouns: "Ukraine's SBU said it ..." is the SBU's */
 	merge_possessors(s);
 	head_of_bodies(s);
+	titled_without_state(c, s);
 	mark_tokens(s);
 	if ((rc = korean_sides(c, s)) || (rc = counted_states(c, s)) ||
 	    (rc = find_pronouns(c, s)))
