@@ -2345,6 +2345,49 @@ static int relative_subject(const struct sent *s, const struct mention *m, size_
 }
 
 /* he/she/it/they to the nearest fitting mention, in this sentence first. */
+/* Whether mention M, set off by commas, is an apposition to the subject
+ * of the clause at token I: "the Gulf state's president, Sheikh Mohamed
+ * bin Zayed, received him" (the name is the subject's, after a comma,
+ * and the verb follows its closing comma). */
+static int appositive_subject(const struct sent *s, const struct mention *m, size_t i)
+{
+	size_t b = m->tok + m->n_tok;
+
+	if (m->tok == 0 || !is_punct_tok(s, m->tok - 1, ',') || b >= i || !is_punct_tok(s, b, ','))
+		return 0;
+	for (b++; b < i; b++)
+		if (s->info[b].brk || is_punct_tok(s, b, ',') || s->info[b].mention >= 0)
+			return 0;
+	return 1;
+}
+
+/* Whether the subject of the clause at token I, among the first N
+ * mentions, is a description of the person M names, which an object
+ * "him" cannot be: "Trump welcomed Putin ..., and the Kremlin leader
+ * invited him" (a role of M's own code, not a name). */
+static int described_subject(const struct sent *s, const struct mention *m, size_t i, size_t n)
+{
+	/* words for one person in office; "the army" is not one */
+	static const char *const person_heads[] = { "leader", "president", "premier", "chancellor",
+						    "king", "monarch", "emir", "prince", "ruler",
+						    "strongman", "minister", "secretary", "envoy",
+						    "diplomat", "chief", "commander", "general",
+						    "spokesman", "spokeswoman", NULL };
+	size_t k;
+
+	if (!m->person || !m->code || strlen(m->code) < 6)
+		return 0;
+	for (k = 0; k < n; k++) {
+		const struct mention *d = &s->ments[k];
+		if (d == m || d->tok >= i || d->tok < m->tok || d->person || d->kind == M_PRONOUN ||
+		    !d->code || strcmp(d->code, m->code) || !clause_subject(s, d, i) ||
+		    !word_is_any(s, d->tok + d->n_tok - 1, person_heads))
+			continue;
+		return 1;
+	}
+	return 0;
+}
+
 static int find_pronouns(struct dyad_coder *c, struct sent *s)
 {
 	size_t i, n_before = s->n_ments, k;
@@ -2449,7 +2492,8 @@ static int find_pronouns(struct dyad_coder *c, struct sent *s)
 			     (len == 3 && !strncasecmp(t, "him", 3))) &&
 			    ((clause_subject(s, m2, i) &&
 			      !(m2->person && object_role(s, m2->tok) && conj_verb_between(s, m2, i))) ||
-			     relative_subject(s, m2, i)))
+			     relative_subject(s, m2, i) || appositive_subject(s, m2, i) ||
+			     described_subject(s, m2, i, n_before)))
 				continue;
 			/* "Israel struck Gaza, and the enclave's health ministry
 			 * accused it": nor is an object "it" the state of its
