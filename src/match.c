@@ -2151,6 +2151,8 @@ static int is_that(const struct sent *s, size_t i)
 /* The verb of speech or the "that" a reported clause starting at token I
  * hangs on, or -1: right after it, or after the time the speech was made
  * ("said on Wednesday they had", "said late on Friday it would"). */
+static const char *const told_objects[] = { "him", "her", "them", "us", "me", NULL };
+
 static long report_verb(const struct sent *s, size_t i)
 {
 	static const char *const time_words[] = { "late", "early", "last", "this", "week", "night",
@@ -2163,6 +2165,10 @@ static long report_verb(const struct sent *s, size_t i)
 			return (long)j;
 		if (j + 1 == i && (s->info[j].roles & R_PREP))
 			return -1;      /* "said of them": an object */
+		/* "told him he held him responsible": the one told is
+		 * passed over to the verb */
+		if (j > 0 && (s->info[j - 1].vroles & V_SPEECH) && word_is_any(s, j, told_objects))
+			continue;
 		if (s->info[j].mention >= 0 || s->info[j].brk || !(s->toks[j].flags & TOK_WORD))
 			return -1;
 		if (!(s->info[j].roles & R_PREP) && !is_cap(s, j) && !word_is_any(s, j, time_words))
@@ -2438,7 +2444,9 @@ static int find_pronouns(struct dyad_coder *c, struct sent *s)
 		/* So is the owner in "rejected U.S. accusations that its army
 		 * had": what a claim says of "its" is said of the one who
 		 * answers it, not of the accuser. */
-		if ((v = report_verb(s, i)) >= 0 &&
+		/* "told him": the one told is the verb's object, not its
+		 * speaker */
+		if ((v = report_verb(s, i)) >= 0 && !(v + 1 == (long)i && word_is_any(s, i, told_objects)) &&
 		    (!(s->info[i].roles & R_POSS) || claim_before(s, v)) &&
 		    (sp = speaker(s, v, n_before)) >= 0) {
 			const struct mention *m2 = &s->ments[sp];
