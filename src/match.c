@@ -4344,12 +4344,25 @@ static void backed_fighters(struct dyad_coder *c, struct sent *s, int32_t ymd)
 	static const char *const fighters[] = { "fighters", "fighter", "militia", "militias",
 						"militiamen", "irregulars", "volunteers", NULL };
 	static const char *const forces[] = { "forces", NULL };
+	/* "Turkish-backed forces of Libya's internationally recognised
+	 * government": forces a government commands are its army, whoever
+	 * backs it */
+	static const char *const rulers[] = { "government", "governments", "army", "regime",
+					      "administration", NULL };
 	size_t i;
 
 	for (i = 0; i < s->n_ments; i++) {
 		struct mention *m = &s->ments[i];
 		const char *backer;
 		char *code, st[4];
+		size_t t;
+		int ruled = 0;
+
+		for (t = m->tok; t < s->n && t < m->tok + m->n_tok + 6 && !s->info[t].brk &&
+				 !is_punct_tok(s, t, ','); t++)
+			ruled |= word_is_any(s, t, rulers);
+		if (ruled)
+			continue;
 
 		/* "Kremlin-backed forces attacked Pokrovsk", "U.S.-backed
 		 * forces in Syria": forces of no state of their own that a
@@ -4526,7 +4539,10 @@ static void group_members(struct sent *s)
 			for (r = 0; member_roles[r]; r++)
 				member |= !strcmp(a->code, member_roles[r]);
 		/* "the group's leaders": the group's possessive before */
-		if (member && p && group_code(p->code) && !p->person && p->kind != M_PRONOUN &&
+		/* "Khalifa Haftar's eastern-based forces": a rebel leader's
+		 * fighters are his group's */
+		if (member && p && group_code(p->code) && (!p->person || armed_group(p->code)) &&
+		    p->kind != M_PRONOUN &&
 		    p->tok + p->n_tok < a->tok && (s->info[p->tok + p->n_tok].roles & R_POSS) &&
 		    !(s->info[p->tok + p->n_tok].roles & R_PRON) &&
 		    modifiers_only(s, p->tok + p->n_tok + 1, a->tok, 0)) {
