@@ -3342,6 +3342,26 @@ static int verb_object(const struct sent *s, uint32_t tok)
 	       !(s->info[j].roles & (R_PREP | R_CONJ | R_SUB | R_BE | R_HAVE));
 }
 
+/* The state of every place and state the sentence names, when they are
+ * all of one state and the sentence names no state's agent ("Raqqa",
+ * "Goma ... eastern Congo"); NULL otherwise. */
+static const char *lone_place_state(const struct sent *s)
+{
+	const char *lone = NULL;
+	size_t i;
+
+	for (i = 0; i < s->n_ments; i++) {
+		const struct mention *m = &s->ments[i];
+		if (m->kind == M_AGENT || m->kind == M_PRONOUN || !m->code || !is_state_code(m->code) ||
+		    !strncmp(m->code, "---", 3) || armed_group(m->code))
+			continue;
+		if (strlen(m->code) > 3 || (lone && strncmp(lone, m->code, 3)))
+			return NULL;
+		lone = m->code;
+	}
+	return lone;
+}
+
 static void place_roles(struct dyad_coder *c, struct sent *s, int owned)
 {
 	static const char *const unaffiliated[] = { "gunman", "gunmen", "attacker", "attackers",
@@ -3427,6 +3447,11 @@ static void place_roles(struct dyad_coder *c, struct sent *s, int owned)
 			state = c->memo.dateline[0] ? c->memo.dateline : lone ? lone : home;
 		if (!state && armed)
 			state = ruling_state(s);
+		/* "Kurdish-led forces captured Raqqa from Islamic State":
+		 * rebels who name no place fight in the one state whose
+		 * places the sentence names, and no state's agents */
+		if (!state && armed && !strcmp(m->code, "REB"))
+			state = lone_place_state(s);
 		if (!state && armed)
 			state = "---";  /* CAMEO's unknown state: "gunmen", "militants" */
 		if (!state)
