@@ -1498,6 +1498,7 @@ static const char *const un_words[] = { "U.N.", "UN", NULL };
 static const char *const envoy_words[] = { "envoy", "envoys", NULL };
 
 static int is_state_code(const char *code);
+static long owner_pronoun_before(const struct sent *s, uint32_t tok);
 
 static void attributive_roles(struct dyad_coder *c, struct sent *s)
 {
@@ -2581,8 +2582,8 @@ static void owned_agents(struct dyad_coder *c, struct sent *s)
 		struct mention *a = out ? &s->ments[out - 1] : NULL, *b = &s->ments[i];
 		if (a && a->kind == M_PRONOUN && a->code && b->kind == M_AGENT && !b->placed &&
 		    b->agent != LEX_NONE && b->agent < c->lex->agents.n &&
-		    b->tok == a->tok + a->n_tok && a->n_tok == 1 &&
-		    (s->info[a->tok].roles & R_POSS)) {
+		    (b->tok == a->tok + a->n_tok || owner_pronoun_before(s, b->tok) == (long)a->tok) &&
+		    a->n_tok == 1 && (s->info[a->tok].roles & R_POSS)) {
 			const struct lex_agent *ag = &c->lex->agents.v[b->agent];
 			struct mention owner = *a;
 			struct mention merged = *b;
@@ -3342,6 +3343,23 @@ static int verb_object(const struct sent *s, uint32_t tok)
 	       !(s->info[j].roles & (R_PREP | R_CONJ | R_SUB | R_BE | R_HAVE));
 }
 
+/* The token of a possessive pronoun right before token TOK, past up to
+ * two lower-case modifiers ("its troops", "its top military
+ * commanders", "their own forces"); -1 if none. */
+static long owner_pronoun_before(const struct sent *s, uint32_t tok)
+{
+	long p = (long)tok - 1;
+
+	while (p >= 0 && (long)tok - p <= 2 && !(s->info[p].roles & R_POSS) &&
+	       (s->toks[p].flags & TOK_WORD) && !is_cap(s, (size_t)p) &&
+	       !(s->info[p].roles & (R_PREP | R_CONJ | R_SUB | R_DET | R_BE | R_HAVE | R_PRON)) &&
+	       s->info[p].mention < 0)     /* "top" may be a verb's form too */
+		p--;
+	if (p < 0 || (long)tok - p > 3 || !(s->info[p].roles & R_POSS) || !(s->info[p].roles & R_PRON))
+		return -1;
+	return p;
+}
+
 /* The state of every place and state the sentence names, when they are
  * all of one state and the sentence names no state's agent ("Raqqa",
  * "Goma ... eastern Congo"); NULL otherwise. */
@@ -3379,9 +3397,9 @@ static void place_roles(struct dyad_coder *c, struct sent *s, int owned)
 		if (m->kind != M_AGENT || m->person || !m->code || strlen(m->code) != 3 ||
 		    !strcmp(m->code, "ANL"))
 			continue;
-		/* "its troops in Syria": the pronoun's owner, found later */
-		if (!owned && m->tok > 0 && (s->info[m->tok - 1].roles & R_POSS) &&
-		    (s->info[m->tok - 1].roles & R_PRON))
+		/* "its troops in Syria", "its top military commanders": the
+		 * pronoun's owner, found later */
+		if (!owned && owner_pronoun_before(s, m->tok) >= 0)
 			continue;
 		armed = !strcmp(m->code, "REB") || !strcmp(m->code, "INS");
 		/* "Gunmen killed 26 people near Pahalgam", "a suicide bomber
