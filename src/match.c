@@ -2546,6 +2546,65 @@ static int find_pronouns(struct dyad_coder *c, struct sent *s)
 	return DYAD_OK;
 }
 
+/* "Islamabad accused its neighbour of an act of war", "Kyiv severed ties
+ * with its neighbour": "its neighbour" (after "its" that stands for a
+ * state) is the nearest state named before that is not the pronoun's
+ * own, nor an armed group's; no mention when the sentence names none.
+ * Needs the pronouns found and the mentions sorted; sorts them again. */
+static int neighbour_anaphors(struct dyad_coder *c, struct sent *s)
+{
+	static const char *const neighbour[] = { "neighbour", "neighbor", NULL };
+	size_t i, n = s->n_ments;
+	int pushed = 0;
+
+	for (i = 0; i < n; i++) {
+		const struct mention *own = &s->ments[i];
+		uint32_t w = own->tok + 1;
+		struct mention *m;
+		long ref = -1, k;
+
+		if (own->kind != M_PRONOUN || own->n_tok != 1 || !own->code || !is_state_code(own->code) ||
+		    !strncmp(own->code, "---", 3) || !(s->info[own->tok].roles & R_POSS) ||
+		    w >= s->n || !word_is_any(s, w, neighbour) || s->info[w].mention >= 0)
+			continue;
+		for (k = (long)i; k-- > 0;) {
+			const struct mention *a = &s->ments[k];
+			if (a->kind == M_PRONOUN || !a->code || !is_state_code(a->code) ||
+			    !strncmp(a->code, "---", 3) || armed_group(a->code) ||
+			    !strncmp(a->code, own->code, 3))
+				continue;
+			ref = k;
+			break;
+		}
+		if (ref < 0)
+			continue;
+		if (!(m = push_mention(c, s)))
+			return DYAD_ENOMEM;
+		pushed = 1;
+		*m = s->ments[ref];     /* push_mention may have moved them */
+		if (strlen(m->code) > 3) {
+			char *st = arena_alloc(&c->mem, 4);
+			if (!st)
+				return DYAD_ENOMEM;
+			memcpy(st, m->code, 3);
+			st[3] = '\0';
+			m->code = st;   /* the state, not its army: "its neighbour" */
+			m->actor = LEX_NONE;
+		}
+		m->kind = M_NAME;
+		m->country = 1;
+		m->person = 0;
+		m->pair = 0;
+		m->after_prep = 0;
+		m->prep_roles = 0;
+		m->how = "the neighbour named before";
+		set_span(s, m, w, w);
+	}
+	if (pushed && s->n_ments > 1)
+		qsort(s->ments, s->n_ments, sizeof(*s->ments), mention_cmp);
+	return DYAD_OK;
+}
+
 /* "Pakistan said its forces", "Putin and his generals": a possessive
  * pronoun before an agent with no state gives it the state of the one it
  * stands for.  Needs the mentions sorted; marks no tokens. */
@@ -4721,6 +4780,8 @@ int match_mentions(struct dyad_coder *c, struct sent *s)
 	if (s->n_ments > 1)
 		qsort(s->ments, s->n_ments, sizeof(*s->ments), mention_cmp);
 	owned_agents(c, s);
+	if ((rc = neighbour_anaphors(c, s)))
+		return rc;
 	place_roles(c, s, 1);   /* the owned roles whose pronoun found no owner */
 	mark_tokens(s);
 	link_mentions(c, s);
