@@ -2504,6 +2504,13 @@ static int find_pronouns(struct dyad_coder *c, struct sent *s)
 			     relative_subject(s, m2, i) || appositive_subject(s, m2, i) ||
 			     described_subject(s, m2, i, n_before)))
 				continue;
+			/* "sanctions on Russian officials it blamed for the
+			 * death": a subject pronoun right after a noun phrase
+			 * opens a relative clause about it, and is not it */
+			if (m2->tok + m2->n_tok == i && !(s->info[i].roles & R_POSS) &&
+			    !word_is_any(s, i, told_objects) && i + 1 < s->n &&
+			    s->info[i + 1].vlemma != LEX_NONE && !s->info[i + 1].roles)
+				continue;
 			/* "Israel struck Gaza, and the enclave's health ministry
 			 * accused it": nor is an object "it" the state of its
 			 * clause's subject, which would say "itself". */
