@@ -3411,12 +3411,15 @@ static int verb_object(const struct sent *s, uint32_t tok)
 
 /* The token of a possessive pronoun right before token TOK, past up to
  * two lower-case modifiers ("its troops", "its top military
- * commanders", "their own forces"); -1 if none. */
+ * commanders"); -1 if none.  "Its own officials" are left to the
+ * coder's rules for a state's measures at home. */
 static long owner_pronoun_before(const struct sent *s, uint32_t tok)
 {
+	static const char *const own[] = { "own", NULL };
 	long p = (long)tok - 1;
 
 	while (p >= 0 && (long)tok - p <= 2 && !(s->info[p].roles & R_POSS) &&
+	       !word_is_any(s, (size_t)p, own) &&
 	       (s->toks[p].flags & TOK_WORD) && !is_cap(s, (size_t)p) &&
 	       !(s->info[p].roles & (R_PREP | R_CONJ | R_SUB | R_DET | R_BE | R_HAVE | R_PRON)) &&
 	       s->info[p].mention < 0)     /* "top" may be a verb's form too */
@@ -4464,11 +4467,15 @@ static void backed_fighters(struct dyad_coder *c, struct sent *s, int32_t ymd)
 		struct mention *m = &s->ments[i];
 		const char *backer;
 		char *code, st[4];
-		size_t t;
-		int ruled = 0;
+		size_t t, end = m->tok + m->n_tok;
+		int ruled = 0, of = end < s->n && (s->info[end].roles & R_OF);
 
-		for (t = m->tok; t < s->n && t < m->tok + m->n_tok + 6 && !s->info[t].brk &&
-				 !is_punct_tok(s, t, ','); t++)
+		for (t = m->tok; t < end; t++)
+			of |= (s->info[t].roles & R_OF) != 0;
+		/* only the forces' own "of" phrase: not "attacked the
+		 * Syrian army" after them */
+		for (t = m->tok; of && t < s->n && t < end + 6 && !s->info[t].brk &&
+				 !is_punct_tok(s, t, ',') && !(s->info[t].roles & (R_SUB | R_CONJ)); t++)
 			ruled |= word_is_any(s, t, rulers);
 		if (ruled)
 			continue;
