@@ -2402,7 +2402,7 @@ static int find_pronouns(struct dyad_coder *c, struct sent *s)
 	for (i = 0; i < s->n; i++) {
 		size_t len;
 		const char *t;
-		const struct mention *ref = NULL, *subj;
+		const struct mention *ref = NULL, *subj, *psub;
 		int want; /* 0 person, 1 thing, 2 group */
 		long v, sp;
 		struct mention *m;
@@ -2488,10 +2488,31 @@ static int find_pronouns(struct dyad_coder *c, struct sent *s)
 			}
 		subj = want == 1 && len == 2 ? object_it_subject(s, i, n_before) :
 		       want != 0 ? attacked_owner_subject(c, s, i, n_before) : NULL;
+		/* "told him he blamed him": the subject of an object
+		 * "him" may be a pronoun found before it; "him" is not
+		 * that one, and a name before the pronoun is no subject */
+		psub = NULL;
+		if (len == 3 && !strncasecmp(t, "him", 3))
+			for (k = s->n_ments; k-- > n_before;)
+				if (s->ments[k].tok < i && !(s->info[s->ments[k].tok].roles & R_POSS) &&
+				    !word_is_any(s, s->ments[k].tok, told_objects)) {
+					if (clause_subject(s, &s->ments[k], i))
+						psub = &s->ments[k];
+					break;
+				}
 		for (k = n_before; !ref && k-- > 0;) {
 			const struct mention *m2 = &s->ments[k];
 			if (m2->tok >= i || m2->kind == M_PRONOUN)
 				continue;
+			if (psub) {
+				if (m2->person && m2->code && psub->code && !strcmp(m2->code, psub->code))
+					continue;
+				if (m2->person) {
+					ref = m2;
+					break;
+				}
+				continue;
+			}
 			/* "soldiers tried to block them": an object pronoun is
 			 * not the subject of its own clause. */
 			/* But "removed President Omar al-Bashir and detained
@@ -3248,6 +3269,38 @@ static int object_role(const struct sent *s, uint32_t tok)
 			  (s->info[j].vlemma != LEX_NONE && !(s->info[j].roles & (R_CONJ | R_SUB))));
 }
 
+/* Whether the state CODE can be what the word at token W calls it:
+ * "the kingdom" a monarchy, "the emirate" one of the Gulf's emirates,
+ * "the island" a state on an island ("Saudi Arabia restored ties with
+ * Iran, and the kingdom's adviser" is Saudi).  Other words fit any
+ * state. */
+static int state_kind_fits(const struct sent *s, size_t w, const char *code)
+{
+	static const char *const kingdom[] = { "kingdom", NULL };
+	static const char *const emirate[] = { "emirate", NULL };
+	static const char *const island[] = { "island", NULL };
+	static const char *const kingdoms[] = { "SAU", "JOR", "MAR", "BHR", "GBR", "ESP", "THA",
+						"NLD", "BEL", "NOR", "SWE", "DNK", "KHM", "BTN",
+						"LSO", "SWZ", "OMN", "KWT", "QAT", "ARE", "BRN",
+						"MYS", "JPN", "TON", NULL };
+	static const char *const emirates[] = { "ARE", "QAT", "KWT", NULL };
+	static const char *const islands[] = { "TWN", "CUB", "CYP", "LKA", "GRL", "ISL", "MLT",
+					       "JAM", "SGP", "HTI", "MDG", "TLS", "BHR", "IRL",
+					       "NZL", "JPN", "PHL", "IDN", "HKG", "MUS", "MDV",
+					       NULL };
+	const char *const *list = word_is_any(s, w, kingdom) ? kingdoms :
+				  word_is_any(s, w, emirate) ? emirates :
+				  word_is_any(s, w, island) ? islands : NULL;
+	size_t k;
+
+	if (!list)
+		return 1;
+	for (k = 0; list[k]; k++)
+		if (!strncmp(code, list[k], 3))
+			return 1;
+	return 0;
+}
+
 /* "urged the country's military", "cooperation with the country's
  * military rulers": a role after "the country's" (or "the nation's",
  * and the words news uses for a state of one kind: "the island's
@@ -3282,6 +3335,8 @@ static const char *country_anaphor(const struct sent *s, size_t i)
 				     (s->info[after].vlemma != LEX_NONE &&
 				      !(s->info[after].roles & R_POSS))))
 			continue;       /* a clause's subject */
+		if (!state_kind_fits(s, (size_t)p - 1, a->code))
+			continue;       /* "the kingdom" is no republic */
 		return a->code;
 	}
 	return NULL;
@@ -3429,26 +3484,6 @@ static long owner_pronoun_before(const struct sent *s, uint32_t tok)
 	return p;
 }
 
-/* The state of every place and state the sentence names, when they are
- * all of one state and the sentence names no state's agent ("Raqqa",
- * "Goma ... eastern Congo"); NULL otherwise. */
-static const char *lone_place_state(const struct sent *s)
-{
-	const char *lone = NULL;
-	size_t i;
-
-	for (i = 0; i < s->n_ments; i++) {
-		const struct mention *m = &s->ments[i];
-		if (m->kind == M_AGENT || m->kind == M_PRONOUN || !m->code || !is_state_code(m->code) ||
-		    !strncmp(m->code, "---", 3) || armed_group(m->code))
-			continue;
-		if (strlen(m->code) > 3 || (lone && strncmp(lone, m->code, 3)))
-			return NULL;
-		lone = m->code;
-	}
-	return lone;
-}
-
 static void place_roles(struct dyad_coder *c, struct sent *s, int owned)
 {
 	static const char *const unaffiliated[] = { "gunman", "gunmen", "attacker", "attackers",
@@ -3534,11 +3569,6 @@ static void place_roles(struct dyad_coder *c, struct sent *s, int owned)
 			state = c->memo.dateline[0] ? c->memo.dateline : lone ? lone : home;
 		if (!state && armed)
 			state = ruling_state(s);
-		/* "Kurdish-led forces captured Raqqa from Islamic State":
-		 * rebels who name no place fight in the one state whose
-		 * places the sentence names, and no state's agents */
-		if (!state && armed && !strcmp(m->code, "REB"))
-			state = lone_place_state(s);
 		if (!state && armed)
 			state = "---";  /* CAMEO's unknown state: "gunmen", "militants" */
 		if (!state)
