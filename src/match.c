@@ -3314,6 +3314,7 @@ static const char *country_anaphor(const struct sent *s, size_t i)
 					       "kingdom", "emirate", "territory", NULL };
 	static const char *const the[] = { "the", NULL };
 	const struct mention *m = &s->ments[i];
+	const char *subject = NULL;
 	long p = (long)m->tok - 1;
 	size_t k;
 
@@ -3323,6 +3324,7 @@ static const char *country_anaphor(const struct sent *s, size_t i)
 	    !modifiers_only(s, (uint32_t)p + 1, m->tok, 0) || !word_is_any(s, (size_t)p - 1, country) ||
 	    !word_is_any(s, (size_t)p - 2, the))
 		return NULL;
+
 	for (k = i; k-- > 0;) {
 		const struct mention *a = &s->ments[k];
 		uint32_t after = a->tok + a->n_tok;
@@ -3330,16 +3332,23 @@ static const char *country_anaphor(const struct sent *s, size_t i)
 		    !strncmp(a->code, "---", 3) || armed_group(a->code) ||
 		    (a->kind == M_AGENT && strlen(a->code) == 3))
 			continue;
+		if (!state_kind_fits(s, (size_t)p - 1, a->code))
+			continue;       /* "the kingdom" is no republic */
 		if (after < s->n && ((s->info[after].roles & (R_BE | R_HAVE | R_WILL | R_WOULD |
 							      R_MAY | R_DO | R_CAN)) ||
 				     (s->info[after].vlemma != LEX_NONE &&
-				      !(s->info[after].roles & R_POSS))))
+				      !(s->info[after].roles & R_POSS)))) {
+			if (!subject)
+				subject = a->code;
 			continue;       /* a clause's subject */
-		if (!state_kind_fits(s, (size_t)p - 1, a->code))
-			continue;       /* "the kingdom" is no republic */
+		}
 		return a->code;
 	}
-	return NULL;
+	/* "Saudi Arabia restored ties with Iran, and the kingdom's
+	 * ambassador": a word for one kind of state ("---" fits none)
+	 * may name the subject of an earlier clause when no other state
+	 * of its kind is named; "the country's" may not */
+	return subject && !state_kind_fits(s, (size_t)p - 1, "---") ? subject : NULL;
 }
 
 /* A role with no state of its own ("civilians", "protesters", "police",
