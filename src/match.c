@@ -4594,6 +4594,28 @@ static int the_at(const struct sent *s, size_t i)
 	return (s->info[i].roles & R_DET) && word_is_any(s, i, the);
 }
 
+/* Whether token I is a hyphened word for a group's patron or ties
+ * ("Iran-backed", "Kremlin-aligned", "al Qaeda-linked"), which stands
+ * between "the" and a group word that refers back. */
+static int backing_word(const struct sent *s, size_t i)
+{
+	static const char *const ties[] = { "backed", "aligned", "allied", "linked", "affiliated",
+					    "supported", "sponsored", "funded", NULL };
+	size_t len, k, q;
+	const char *t = tok_text(s, i, &len);
+
+	if (!(s->toks[i].flags & TOK_HYPHEN))
+		return 0;
+	for (q = len; q > 0 && t[q - 1] != '-'; q--)
+		;
+	if (q == 0)
+		return 0;
+	for (k = 0; ties[k]; k++)
+		if (len - q == strlen(ties[k]) && !strncasecmp(t + q, ties[k], len - q))
+			return 1;
+	return 0;
+}
+
 /* "Hezbollah may open a second front, as the group traded fire with
  * Israeli forces", "U.S. forces struck al Shabaab militants after the
  * militants attacked Somali troops", "the West African bloc ECOWAS
@@ -4623,8 +4645,10 @@ static int group_anaphors(struct dyad_coder *c, struct sent *s)
 		kinds = anaphor_kinds(s, i);
 
 		/* "the militant group", "the regional bloc", "the nuclear
-		 * watchdog" */
-		if (the > 0 && word_is_any(s, the, adjs) && !is_cap(s, the) && s->info[the].mention < 0)
+		 * watchdog"; "the Iran-backed group", "the al Qaeda-linked
+		 * group" */
+		if (the > 0 && ((word_is_any(s, the, adjs) && !is_cap(s, the) && s->info[the].mention < 0) ||
+				backing_word(s, the)))
 			the--;
 		t = tok_text(s, the, &len);
 		/* "the group of mediators", "the group Human Rights Watch" */
