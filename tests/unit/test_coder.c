@@ -2643,7 +2643,8 @@ static const char desc15_dict[] =
 "verb invite = 036\n"
 "verb kill = 190\n"
 "verb attack = 190\n"
-"verb sanction = 163\n";
+"verb sanction = 163\n"
+"verb pledge = 030\n";
 
 /* How actors are named (desc): members of a group named with it,
  * titled people whose state a description gives, pronouns that a
@@ -2697,6 +2698,12 @@ static void test_desc15_descriptions_and_pronouns(void **state)
 		   EXPECT("LBYGOV>LBY 192 asserted 2020-06-04"));
 	check_with(cd, "Turkish-backed Syrian fighters attacked the Syrian army.", "2019-10-20",
 		   EXPECT("SYRREB>SYRMIL 190 asserted 2019-10-20"));
+	/* "the two leaders" are the leaders themselves ("the two
+	 * countries", their states: tests/e2e/desc-15) */
+	check_with(cd, "Trump welcomed Putin in Alaska, and the two leaders pledged cooperation.",
+		   "2025-08-15", EXPECT("USAGOV>RUSGOV 043 asserted 2025-08-15",
+					"USAGOV>RUSGOV 030 asserted 2025-08-15",
+					"RUSGOV>USAGOV 030 asserted 2025-08-15"));
 	coder_done(cd, lx, path);
 }
 
