@@ -2213,6 +2213,10 @@ static int verb_ending(const struct sent *s, size_t i)
  * when none of the first N mentions is. */
 static long speaker(const struct sent *s, long v, size_t n)
 {
+	/* "the outgoing Biden administration said": words before a
+	 * speaker that look like verbs and are not */
+	static const char *const pre_words[] = { "outgoing", "incoming", "ruling", "governing",
+						 "caretaker", "interim", NULL };
 	size_t k;
 
 	for (k = n; k-- > 0;) {
@@ -2220,7 +2224,8 @@ static long speaker(const struct sent *s, long v, size_t n)
 		long j = (long)m->tok - 1;
 		if ((long)m->tok >= v || m->kind == M_PRONOUN)
 			continue;
-		while (j >= 0 && (s->info[j].roles & R_DET) && !(s->info[j].roles & R_POSS))
+		while (j >= 0 && (((s->info[j].roles & R_DET) && !(s->info[j].roles & R_POSS)) ||
+				  word_is_any(s, (size_t)j, pre_words)))
 			j--;
 		/* the word before the list the mention ends ("accused Spain
 		 * and Norway") */
@@ -2451,8 +2456,14 @@ static int find_pronouns(struct dyad_coder *c, struct sent *s)
 		    (!(s->info[i].roles & R_POSS) || claim_before(s, v)) &&
 		    (sp = speaker(s, v, n_before)) >= 0) {
 			const struct mention *m2 = &s->ments[sp];
+			size_t hl;
+			const char *ht = tok_text(s, m2->tok + m2->n_tok - 1, &hl);
+			/* "it" is no plural role ("553 prisoners") */
+			int plural = m2->kind == M_AGENT && hl > 3 && (ht[hl - 1] == 's' || ht[hl - 1] == 'S') &&
+				     ht[hl - 2] != 's' && ht[hl - 2] != 'S';
 			if ((want == 0 && m2->person) ||
-			    (want == 1 && !m2->person && (m2->kind == M_NAME || m2->kind == M_AGENT)) ||
+			    (want == 1 && !m2->person && !plural &&
+			     (m2->kind == M_NAME || m2->kind == M_AGENT)) ||
 			    (want == 2 && !m2->person))
 				ref = m2;
 		}
@@ -3279,6 +3290,11 @@ static int state_kind_fits(const struct sent *s, size_t w, const char *code)
 	static const char *const kingdom[] = { "kingdom", NULL };
 	static const char *const emirate[] = { "emirate", NULL };
 	static const char *const island[] = { "island", NULL };
+	static const char *const sultanate[] = { "sultanate", NULL };
+	static const char *const enclave[] = { "enclave", NULL };
+	static const char *const sultanates[] = { "OMN", "BRN", NULL };
+	/* Gaza; Nagorno-Karabakh in Azerbaijan; Kaliningrad */
+	static const char *const enclaves[] = { "PSE", "AZE", "RUS", NULL };
 	static const char *const kingdoms[] = { "SAU", "JOR", "MAR", "BHR", "GBR", "ESP", "THA",
 						"NLD", "BEL", "NOR", "SWE", "DNK", "KHM", "BTN",
 						"LSO", "SWZ", "OMN", "KWT", "QAT", "ARE", "BRN",
@@ -3290,7 +3306,9 @@ static int state_kind_fits(const struct sent *s, size_t w, const char *code)
 					       NULL };
 	const char *const *list = word_is_any(s, w, kingdom) ? kingdoms :
 				  word_is_any(s, w, emirate) ? emirates :
-				  word_is_any(s, w, island) ? islands : NULL;
+				  word_is_any(s, w, island) ? islands :
+				  word_is_any(s, w, sultanate) ? sultanates :
+				  word_is_any(s, w, enclave) ? enclaves : NULL;
 	size_t k;
 
 	if (!list)
@@ -4753,6 +4771,132 @@ static void group_members(struct sent *s)
 	s->n_ments = out;
 }
 
+/* Whether token AT follows "hours after", "days after", "a week
+ * after" (a time anchor to an earlier event, not coded) within its
+ * clause. */
+static int in_time_anchor(const struct sent *s, size_t at)
+{
+	static const char *const after[] = { "after", NULL };
+	static const char *const units[] = { "hours", "days", "weeks", "months", "hour", "day",
+					     "week", "month", "minutes", NULL };
+	size_t j;
+
+	for (j = at; j-- > 1 && at - j <= 14;) {
+		if ((s->info[j].roles & R_CONJ) || is_punct_tok(s, j, ','))
+			return 0;
+		if (word_is_any(s, j, after))
+			return word_is_any(s, j - 1, units);
+	}
+	return 0;
+}
+
+/* Whether CODE is a state of the Gulf Cooperation Council ("the Gulf
+ * state"). */
+static int gulf_state(const char *code)
+{
+	static const char *const gulf[] = { "SAU", "ARE", "QAT", "KWT", "BHR", "OMN", NULL };
+	size_t k;
+
+	for (k = 0; gulf[k]; k++)
+		if (!strncmp(code, gulf[k], 3))
+			return 1;
+	return 0;
+}
+
+/* "Israel struck Doha, and the Gulf state accused it", "thanked the
+ * kingdom", "China's drills around the island": "the" and a word for
+ * one kind of state (kingdom, emirate, sultanate, island, enclave; a
+ * "state" or "nation" of the Gulf), after up to two modifiers ("the
+ * energy-rich Gulf state", "the self-ruled island"), stand for the
+ * nearest state named before that is of that kind (state_kind_fits());
+ * none when no state of the kind is named.  Possessives ("the
+ * kingdom's") are country_anaphor()'s.  Needs the mentions sorted and
+ * marked; sorts them again and marks the tokens. */
+static int kind_anaphors(struct dyad_coder *c, struct sent *s)
+{
+	static const char *const kinds[] = { "kingdom", "emirate", "sultanate", "island", "enclave",
+					     "state", "nation", NULL };
+	static const char *const gulf[] = { "Gulf", NULL };
+	static const char *const state_words[] = { "state", "nation", NULL };
+	static const char *const inside_preps[] = { "of", "into", "in", "inside", "within", "from",
+						    "across", "throughout", NULL };
+	size_t i, n = s->n_ments;
+	int pushed = 0;
+
+	for (i = 1; i < s->n; i++) {
+		size_t the = i - 1, mods = 0;
+		long k, ref = -1;
+		struct mention *m;
+		char *st;
+
+		if (!word_is_any(s, i, kinds) || is_cap(s, i) || s->info[i].mention >= 0)
+			continue;
+		/* back over up to two modifiers to "the" */
+		while (the > 0 && mods < 2 && !the_at(s, the) && !s->info[the].roles &&
+		       (s->toks[the].flags & TOK_WORD) &&
+		       ((s->toks[the].flags & TOK_HYPHEN) ||
+			(s->info[the].mention < 0 && s->info[the].vlemma == LEX_NONE)))
+			the--, mods++;
+		if (!the_at(s, the))
+			continue;
+		/* "a blockade of the island", "the flow of aid into the
+		 * enclave": a place inside a noun's phrase, not a party
+		 * ("drills around the island", "missiles off the island"
+		 * are aimed at it) */
+		if (the >= 2 && word_is_any(s, the - 1, inside_preps) && !s->info[the - 2].verb &&
+		    !s->info[the - 2].roles && s->info[the - 2].mention < 0 &&
+		    (s->toks[the - 2].flags & TOK_WORD) && !is_cap(s, the - 2))
+			continue;
+		/* "hours after Washington said it would remove the island
+		 * from its list": a time anchor to an earlier event */
+		if (in_time_anchor(s, the))
+			continue;
+		/* "the state" and "the nation" only of the Gulf */
+		if (word_is_any(s, i, state_words) && !(i > 0 && word_is_any(s, i - 1, gulf)))
+			continue;
+		/* "the island of Hainan", "the kingdom's", "the enclave
+		 * Gaza" */
+		if (i + 1 < s->n && ((s->info[i + 1].roles & (R_OF | R_POSS)) || s->info[i + 1].mention >= 0 ||
+				     is_cap(s, i + 1)))
+			continue;
+		for (k = (long)n; k-- > 0;) {
+			const struct mention *a = &s->ments[k];
+			if (a->tok >= the || a->kind == M_PRONOUN || !a->code || !is_state_code(a->code) ||
+			    !strncmp(a->code, "---", 3) || armed_group(a->code))
+				continue;
+			if (word_is_any(s, i, state_words) ? !gulf_state(a->code) :
+							     !state_kind_fits(s, i, a->code))
+				continue;
+			ref = k;
+			break;
+		}
+		if (ref < 0)
+			continue;
+		if (!(st = arena_alloc(&c->mem, 4)))
+			return DYAD_ENOMEM;
+		memcpy(st, s->ments[ref].code, 3);
+		st[3] = '\0';
+		if (!(m = push_mention(c, s)))
+			return DYAD_ENOMEM;
+		pushed = 1;
+		*m = s->ments[ref];     /* push_mention may have moved them */
+		m->code = st;
+		m->kind = M_NAME;
+		m->country = 1;
+		m->person = 0;
+		m->actor = LEX_NONE;
+		m->pair = 0;
+		m->after_prep = the > 0 && (s->info[the - 1].roles & R_PREP);
+		m->prep_roles = m->after_prep ? s->info[the - 1].roles : 0;
+		m->how = "the state of its kind named before";
+		set_span(s, m, the, i);
+	}
+	if (pushed && s->n_ments > 1)
+		qsort(s->ments, s->n_ments, sizeof(*s->ments), mention_cmp);
+	mark_tokens(s);
+	return DYAD_OK;
+}
+
 /* "Protesters stormed the Swedish embassy in Baghdad", "attacked the
  * embassies of France, the United States and Rwanda", "an air strike on
  * its consulate in Damascus": an embassy or consulate attacked is the
@@ -4839,7 +4983,7 @@ int match_mentions(struct dyad_coder *c, struct sent *s)
 	held_places(c, s, ymd);
 	mark_tokens(s);
 	backed_fighters(c, s, ymd);
-	if ((rc = group_anaphors(c, s)))
+	if ((rc = group_anaphors(c, s)) || (rc = kind_anaphors(c, s)))
 		return rc;
 	group_members(s);
 	speakers_for_bodies(c, s);

@@ -2618,6 +2618,10 @@ static const char desc15_dict[] =
 "actor Libya | Tripoli = LBY\n"
 "actor Syria | Syrian | Raqqa = SYR\n"
 "actor Turkish = TUR\n"
+"actor Qatar | Doha = QAT\n"
+"actor Taiwan = TWN\n"
+"actor China | Beijing = CHN\n"
+"actor France = FRA\n"
 "person Ali Shamkhani\n"
 "    = IRNGOV 2013-09-10..2023-05-22\n"
 "person Donald Trump | Trump\n"
@@ -2698,6 +2702,17 @@ static void test_desc15_descriptions_and_pronouns(void **state)
 		   EXPECT("LBYGOV>LBY 192 asserted 2020-06-04"));
 	check_with(cd, "Turkish-backed Syrian fighters attacked the Syrian army.", "2019-10-20",
 		   EXPECT("SYRREB>SYRMIL 190 asserted 2019-10-20"));
+	/* "the Gulf state", "the island", "the kingdom": the nearest
+	 * state of that kind named before, or none */
+	check_with(cd, "Israel struck Doha, and the Gulf state accused Israel.", "2025-09-09",
+		   EXPECT("ISR>QAT 195 asserted 2025-09-09", "QAT>ISR 112 asserted 2025-09-09"));
+	check_with(cd, "China struck Taiwan, and the island accused Beijing.", "2025-01-01",
+		   EXPECT("CHN>TWN 195 asserted 2025-01-01", "TWN>CHN 112 asserted 2025-01-01"));
+	check_with(cd, "Saudi Arabia struck Iran, and France accused the kingdom.", "2025-01-01",
+		   EXPECT("SAU>IRN 195 asserted 2025-01-01", "FRA>SAU 112 asserted 2025-01-01"));
+	/* ... not a place inside a noun's phrase */
+	check_with(cd, "China struck Taiwan, and France accused the blockade of the island.", "2025-01-01",
+		   EXPECT("CHN>TWN 195 asserted 2025-01-01", "FRA>CHN 112 asserted 2025-01-01"));
 	/* "the two leaders" are the leaders themselves ("the two
 	 * countries", their states: tests/e2e/desc-15) */
 	check_with(cd, "Trump welcomed Putin in Alaska, and the two leaders pledged cooperation.",
