@@ -4597,7 +4597,11 @@ static int anaphor_kinds(const struct sent *s, size_t i)
 /* Whether a mention's code is of a kind anaphor_kinds() allows. */
 static int anaphor_fits(const struct mention *m, int kinds)
 {
-	if (!m->code || m->person || m->kind == M_PRONOUN || strlen(m->code) < 6)
+	/* a person of a group or a bloc stands for it: "NATO chief Mark
+	 * Rutte ..., and the alliance", "Hezbollah leader Naim Qassem said
+	 * the group" */
+	if (!m->code || (m->person && !(kinds & (ANA_ARMED | ANA_IGO))) || m->kind == M_PRONOUN ||
+	    strlen(m->code) < 6)
 		return 0;
 	return ((kinds & ANA_ARMED) && armed_group(m->code) && strncmp(m->code, "---", 3)) ||
 	       ((kinds & ANA_NGO) && !strncmp(m->code, "NGO", 3)) ||
@@ -4692,6 +4696,8 @@ static int group_anaphors(struct dyad_coder *c, struct sent *s)
 		*m = s->ments[ref];     /* push_mention may have moved them */
 		m->kind = M_NAME;
 		m->pair = 0;
+		m->person = 0;          /* the group, not its officer */
+		m->actor = LEX_NONE;
 		m->how = "the group named before";
 		set_span(s, m, the, i);
 	}
@@ -4723,6 +4729,9 @@ static void group_members(struct sent *s)
 	static const char *const member_roles[] = { "GOV", "MIL", "REB", "INS", "SPY", "OPP",
 						    "PTY", NULL };
 	static const char *const of_from[] = { "of", "from", NULL };
+	static const char *const group_heads[] = { "chief", "head", "leader", "boss", "commander",
+						   "secretary-general", "spokesman", "spokeswoman",
+						   "spokesperson", "founder", NULL };
 	size_t i, out = 0;
 
 	for (i = 0; i < s->n_ments; i++) {
@@ -4763,6 +4772,16 @@ static void group_members(struct sent *s)
 				b->how = "member of the group named after it";
 				continue;       /* a is dropped */
 			}
+		}
+		/* "the alliance's chief praised": a bare title after the
+		 * group's possessive is its officer */
+		if (group_code(a->code) && !a->person && a->kind != M_PRONOUN && end + 1 < s->n &&
+		    (s->info[end].roles & R_POSS) && !(s->info[end].roles & R_PRON) &&
+		    s->info[end + 1].mention < 0 && word_is_any(s, end + 1, group_heads) &&
+		    (!b || b->tok > end + 1)) {
+			a->n_tok = end + 2 - a->tok;
+			a->end = s->toks[end + 1].end - s->base;
+			a->how = "officer of the group named before";
 		}
 		if (out != i)
 			s->ments[out] = *a;
@@ -5000,6 +5019,9 @@ int match_mentions(struct dyad_coder *c, struct sent *s)
 		return rc;
 	if (s->n_ments > 1)
 		qsort(s->ments, s->n_ments, sizeof(*s->ments), mention_cmp);
+	mark_tokens(s);
+	/* "the North's foreign ministry": the Korean sides are found late */
+	possessed_roles(c, s);
 	owned_agents(c, s);
 	if ((rc = neighbour_anaphors(c, s)))
 		return rc;
