@@ -2467,6 +2467,21 @@ static int find_pronouns(struct dyad_coder *c, struct sent *s)
 			    (want == 2 && !m2->person))
 				ref = m2;
 		}
+		/* "Choe held talks with Lavrov in Moscow, and she pledged":
+		 * a subject "he" or "she" opening a clause joined by "and"
+		 * or "but" continues the first clause's subject, not the
+		 * person named last. */
+		if (!ref && want == 0 && i >= 2 && !(s->info[i].roles & R_POSS) &&
+		    !word_is_any(s, i, told_objects) &&
+		    (s->info[i - 1].roles & (R_CONJ | R_BUT)) && is_punct_tok(s, i - 2, ','))
+			for (k = 0; k < n_before && s->ments[k].tok < i; k++) {
+				const struct mention *m2 = &s->ments[k];
+				if (m2->kind == M_PRONOUN)
+					continue;
+				if (m2->person && !m2->after_prep && !object_role(s, m2->tok))
+					ref = m2;
+				break;
+			}
 		/* "Shoigu met Kim in Pyongyang, his second visit": "his" and
 		 * "her" are most often the subject's, the sentence's first
 		 * person. */

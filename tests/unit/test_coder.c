@@ -2713,6 +2713,10 @@ static void test_desc15_descriptions_and_pronouns(void **state)
 	/* ... not a place inside a noun's phrase */
 	check_with(cd, "China struck Taiwan, and France accused the blockade of the island.", "2025-01-01",
 		   EXPECT("CHN>TWN 195 asserted 2025-01-01", "FRA>CHN 112 asserted 2025-01-01"));
+	/* a subject "she" after ", and" continues the first clause's
+	 * subject, not the person named last */
+	check_with(cd, "Putin met Trump in Alaska, and he accused Ukraine.", "2025-08-15",
+		   EXPECT("RUSGOV>USAGOV 040 asserted 2025-08-15", "RUSGOV>UKR 112 asserted 2025-08-15"));
 	/* "the two leaders" are the leaders themselves ("the two
 	 * countries", their states: tests/e2e/desc-15) */
 	check_with(cd, "Trump welcomed Putin in Alaska, and the two leaders pledged cooperation.",
