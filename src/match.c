@@ -4824,24 +4824,59 @@ static int in_time_anchor(const struct sent *s, size_t at)
 	return 0;
 }
 
-/* Whether CODE is a state of the Gulf Cooperation Council ("the Gulf
- * state"). */
-static int gulf_state(const char *code)
+/* Whether CODE is a state of the region the word at token W names
+ * ("the Gulf state", "the Baltic state", "the Nordic country", "the
+ * Balkan nation", "the Central Asian country"); 0 for other words. */
+static int region_state(const struct sent *s, size_t w, const char *code)
 {
-	static const char *const gulf[] = { "SAU", "ARE", "QAT", "KWT", "BHR", "OMN", NULL };
-	size_t k;
+	static const struct {
+		const char *word;
+		const char *states;
+	} regions[] = {
+		{ "Gulf", "SAU ARE QAT KWT BHR OMN" },
+		{ "Baltic", "EST LVA LTU" },
+		{ "Nordic", "NOR SWE DNK FIN ISL" },
+		{ "Scandinavian", "NOR SWE DNK" },
+		{ "Balkan", "SRB BIH MNE MKD ALB KOS HRV SVN BGR" },
+		{ "Asian", "KAZ KGZ TJK TKM UZB" },         /* after "Central" */
+		{ "Caucasus", "ARM AZE GEO" },
+		{ "Himalayan", "NPL BTN" },
+	};
+	static const char *const central[] = { "Central", NULL };
+	size_t len, k;
+	const char *t = tok_text(s, w, &len);
 
-	for (k = 0; gulf[k]; k++)
-		if (!strncmp(code, gulf[k], 3))
-			return 1;
+	for (k = 0; k < sizeof(regions) / sizeof(regions[0]); k++) {
+		const char *p;
+		if (len != strlen(regions[k].word) || strncmp(t, regions[k].word, len))
+			continue;
+		if (!strcmp(regions[k].word, "Asian") && !(w > 0 && word_is_any(s, w - 1, central)))
+			return 0;
+		for (p = regions[k].states; *p; p += p[3] ? 4 : 3)
+			if (!strncmp(code, p, 3))
+				return 1;
+		return 0;
+	}
 	return 0;
+}
+
+/* Whether the word at token W names a region region_state() knows. */
+static int region_word(const struct sent *s, size_t w)
+{
+	static const char *const words[] = { "Gulf", "Baltic", "Nordic", "Scandinavian", "Balkan",
+					     "Caucasus", "Himalayan", NULL };
+	static const char *const asian[] = { "Asian", NULL }, *const central[] = { "Central", NULL };
+
+	return word_is_any(s, w, words) ||
+	       (word_is_any(s, w, asian) && w > 0 && word_is_any(s, w - 1, central));
 }
 
 /* "Israel struck Doha, and the Gulf state accused it", "thanked the
  * kingdom", "China's drills around the island": "the" and a word for
  * one kind of state (kingdom, emirate, sultanate, island, enclave; a
- * "state" or "nation" of the Gulf), after up to two modifiers ("the
- * energy-rich Gulf state", "the self-ruled island"), stand for the
+ * "state", "nation" or "country" of a region, region_state()), after
+ * up to two modifiers ("the energy-rich Gulf state", "the self-ruled
+ * island"), stand for the
  * nearest state named before that is of that kind (state_kind_fits());
  * none when no state of the kind is named.  Possessives ("the
  * kingdom's") are country_anaphor()'s.  Needs the mentions sorted and
@@ -4849,9 +4884,8 @@ static int gulf_state(const char *code)
 static int kind_anaphors(struct dyad_coder *c, struct sent *s)
 {
 	static const char *const kinds[] = { "kingdom", "emirate", "sultanate", "island", "enclave",
-					     "state", "nation", NULL };
-	static const char *const gulf[] = { "Gulf", NULL };
-	static const char *const state_words[] = { "state", "nation", NULL };
+					     "state", "nation", "country", NULL };
+	static const char *const state_words[] = { "state", "nation", "country", NULL };
 	static const char *const inside_preps[] = { "of", "into", "in", "inside", "within", "from",
 						    "across", "throughout", NULL };
 	size_t i, n = s->n_ments;
@@ -4885,8 +4919,9 @@ static int kind_anaphors(struct dyad_coder *c, struct sent *s)
 		 * from its list": a time anchor to an earlier event */
 		if (in_time_anchor(s, the))
 			continue;
-		/* "the state" and "the nation" only of the Gulf */
-		if (word_is_any(s, i, state_words) && !(i > 0 && word_is_any(s, i - 1, gulf)))
+		/* "the state", "the nation" and "the country" only of a
+		 * region: "the Gulf state", "the Baltic state" */
+		if (word_is_any(s, i, state_words) && !(i > 0 && region_word(s, i - 1)))
 			continue;
 		/* "the island of Hainan", "the kingdom's", "the enclave
 		 * Gaza" */
@@ -4898,7 +4933,7 @@ static int kind_anaphors(struct dyad_coder *c, struct sent *s)
 			if (a->tok >= the || a->kind == M_PRONOUN || !a->code || !is_state_code(a->code) ||
 			    !strncmp(a->code, "---", 3) || armed_group(a->code))
 				continue;
-			if (word_is_any(s, i, state_words) ? !gulf_state(a->code) :
+			if (word_is_any(s, i, state_words) ? !region_state(s, i - 1, a->code) :
 							     !state_kind_fits(s, i, a->code))
 				continue;
 			ref = k;
