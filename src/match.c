@@ -4623,6 +4623,20 @@ static int anaphor_fits(const struct mention *m, int kinds)
 	       ((kinds & ANA_IGO) && !strncmp(m->code, "IGO", 3));
 }
 
+/* Whether the "of" at token I opens a gerund ("accused the alliance of
+ * giving", "of supporting terrorism"), the content of an accusation,
+ * not a part or a member ("the group of mediators"). */
+static int of_gerund(const struct sent *s, size_t i)
+{
+	size_t len;
+	const char *t;
+
+	if (i + 1 >= s->n || !(s->toks[i + 1].flags & TOK_WORD))
+		return 0;
+	t = tok_text(s, i + 1, &len);
+	return len > 4 && !strncmp(t + len - 3, "ing", 3) && !is_cap(s, i + 1);
+}
+
 /* Whether token I is "the"; the role bit first, as every token asks. */
 static int the_at(const struct sent *s, size_t i)
 {
@@ -4688,9 +4702,11 @@ static int group_anaphors(struct dyad_coder *c, struct sent *s)
 				backing_word(s, the)))
 			the--;
 		t = tok_text(s, the, &len);
-		/* "the group of mediators", "the group Human Rights Watch" */
+		/* "the group of mediators", "the group Human Rights Watch";
+		 * but "accused the alliance of giving Russia a green light" */
 		if (!kinds || !(len == 3 && !strncasecmp(t, "the", 3)) || s->info[the].mention >= 0 ||
-		    (i + 1 < s->n && ((s->info[i + 1].roles & R_OF) || s->info[i + 1].mention >= 0)))
+		    (i + 1 < s->n && (((s->info[i + 1].roles & R_OF) && !of_gerund(s, i + 1)) ||
+				      s->info[i + 1].mention >= 0)))
 			continue;
 		/* a mention of its own only if it is the bare role ("militants") */
 		if (at >= 0 && (s->ments[at].kind != M_AGENT || s->ments[at].n_tok != 1))
@@ -4925,7 +4941,8 @@ static int kind_anaphors(struct dyad_coder *c, struct sent *s)
 			continue;
 		/* "the island of Hainan", "the kingdom's", "the enclave
 		 * Gaza" */
-		if (i + 1 < s->n && ((s->info[i + 1].roles & (R_OF | R_POSS)) || s->info[i + 1].mention >= 0 ||
+		if (i + 1 < s->n && ((s->info[i + 1].roles & R_POSS) || s->info[i + 1].mention >= 0 ||
+				     ((s->info[i + 1].roles & R_OF) && !of_gerund(s, i + 1)) ||
 				     is_cap(s, i + 1)))
 			continue;
 		for (k = (long)n; k-- > 0;) {

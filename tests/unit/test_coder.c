@@ -1056,7 +1056,6 @@ static const char r5_dict[] =
 "actor Russia | Russian = RUS\n"
 "actor Poland | Polish = POL\n"
 "actor Iran | Iranian = IRN\n"
-"verb restore = 054\n"
 "actor Israel | Israeli = ISR\n"
 "actor Italy = ITA\n"
 "actor China = CHN\n"
@@ -2622,6 +2621,8 @@ static const char desc15_dict[] =
 "actor Taiwan = TWN\n"
 "actor China | Beijing = CHN\n"
 "actor France = FRA\n"
+"actor NATO = IGOWSTNAT\n"
+"actor Lithuania | Vilnius = LTU\n"
 "person Ali Shamkhani\n"
 "    = IRNGOV 2013-09-10..2023-05-22\n"
 "person Donald Trump | Trump\n"
@@ -2717,6 +2718,14 @@ static void test_desc15_descriptions_and_pronouns(void **state)
 	 * subject, not the person named last */
 	check_with(cd, "Putin met Trump in Alaska, and he accused Ukraine.", "2025-08-15",
 		   EXPECT("RUSGOV>USAGOV 040 asserted 2025-08-15", "RUSGOV>UKR 112 asserted 2025-08-15"));
+	/* "the Baltic state": the nearest state of the region */
+	check_with(cd, "China struck Lithuania, and France accused the Baltic state.", "2021-11-21",
+		   EXPECT("CHN>LTU 195 asserted 2021-11-21", "FRA>LTU 112 asserted 2021-11-21"));
+	/* "accused the alliance of giving": an accusation's "of", not
+	 * a part */
+	check_with(cd, "NATO struck Russia, and Ukraine accused the alliance of helping Moscow.", "2022-03-04",
+		   EXPECT("IGOWSTNAT>RUS 195 asserted 2022-03-04",
+			  "UKR>IGOWSTNAT 112 asserted 2022-03-04"));
 	/* "the two leaders" are the leaders themselves ("the two
 	 * countries", their states: tests/e2e/desc-15) */
 	check_with(cd, "Trump welcomed Putin in Alaska, and the two leaders pledged cooperation.",
