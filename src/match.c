@@ -4698,7 +4698,7 @@ static int group_anaphors(struct dyad_coder *c, struct sent *s)
 		/* "the militant group", "the regional bloc", "the nuclear
 		 * watchdog"; "the Iran-backed group", "the al Qaeda-linked
 		 * group" */
-		if (the > 0 && ((word_is_any(s, the, adjs) && !is_cap(s, the) && s->info[the].mention < 0) ||
+		if (the > 0 && ((word_is_any(s, the, adjs) && s->info[the].mention < 0) ||
 				backing_word(s, the)))
 			the--;
 		t = tok_text(s, the, &len);
@@ -4763,6 +4763,8 @@ static void group_members(struct sent *s)
 	static const char *const group_heads[] = { "chief", "head", "leader", "boss", "commander",
 						   "secretary-general", "spokesman", "spokeswoman",
 						   "spokesperson", "founder", NULL };
+	static const char *const wing_mods[] = { "armed", "military", "political", NULL };
+	static const char *const wings[] = { "wing", NULL };
 	size_t i, out = 0;
 
 	for (i = 0; i < s->n_ments; i++) {
@@ -4806,12 +4808,15 @@ static void group_members(struct sent *s)
 		}
 		/* "the alliance's chief praised": a bare title after the
 		 * group's possessive is its officer */
-		if (group_code(a->code) && !a->person && a->kind != M_PRONOUN && end + 1 < s->n &&
+		/* "the Islamist group's armed wing said it had fired" */
+		k = end + 1 < s->n && word_is_any(s, end + 1, wing_mods) ? end + 2 : end + 1;
+		if (group_code(a->code) && !a->person && a->kind != M_PRONOUN && k < s->n &&
 		    (s->info[end].roles & R_POSS) && !(s->info[end].roles & R_PRON) &&
-		    s->info[end + 1].mention < 0 && word_is_any(s, end + 1, group_heads) &&
-		    (!b || b->tok > end + 1)) {
-			a->n_tok = end + 2 - a->tok;
-			a->end = s->toks[end + 1].end - s->base;
+		    s->info[k].mention < 0 && s->info[end + 1].mention < 0 &&
+		    (word_is_any(s, k, group_heads) || (k == end + 2 && word_is_any(s, k, wings))) &&
+		    (!b || b->tok > k)) {
+			a->n_tok = k + 1 - a->tok;
+			a->end = s->toks[k].end - s->base;
 			a->how = "officer of the group named before";
 		}
 		if (out != i)
