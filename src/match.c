@@ -621,6 +621,48 @@ static struct mention *state_of_place(struct sent *s, size_t i)
 	return m;
 }
 
+static int is_state_code(const char *code);
+
+/* "opposition leader Lee Jae-myung" between his party posts, "U.S.
+ * envoy Kirill Dmitriev" before the dictionaries date his post: a
+ * title the news gives a known person on the day says the role he holds
+ * then, where his dated role holds no office (ELI, or a party's, a
+ * business's or the media's man).  Only titles for the opposition and
+ * for envoys, the roles the dictionaries date least well; a person's
+ * office (GOV) is not overruled, nor a current role by a former one
+ * ("former Prime Minister Imran Khan" stays PAKOPP).  CODE is the
+ * person's dated code; returns the code to use. */
+static const char *title_over_name(struct dyad_coder *c, const struct sent *s, size_t from,
+				   size_t to, const struct lex_agent *ag, const char *code)
+{
+	static const char *const envoys[] = { "envoy", "envoys", "ambassador", "negotiator",
+					      "representative", NULL };
+	static const char *const former[] = { "former", "ex", "ousted", "exiled", "late", NULL };
+	const char *tc, *role;
+	char st[4], *out;
+	size_t t;
+	int envoy = 0;
+
+	if (ag->code == LEX_CODE_NULL || !code || strlen(code) != 6 || !is_state_code(code) ||
+	    !strncmp(code, "---", 3))
+		return code;
+	tc = lex_code_str(c->lex, ag->code);
+	role = code + 3;
+	for (t = from; t <= to; t++) {
+		if (word_is_any(s, t, former))
+			return code;
+		envoy |= word_is_any(s, t, envoys);
+	}
+	if (!((!strcmp(tc, "OPP") && (!strcmp(role, "ELI") || !strcmp(role, "PTY") || !strcmp(role, "LEG"))) ||
+	      (!strcmp(tc, "GOV") && envoy &&
+	       (!strcmp(role, "ELI") || !strcmp(role, "BUS") || !strcmp(role, "MED")))))
+		return code;
+	memcpy(st, code, 3);
+	st[3] = '\0';
+	out = state_role(c, st, tc);
+	return out ? out : code;
+}
+
 static int find_names(struct dyad_coder *c, struct sent *s, int32_t ymd)
 {
 	const dyad_lexicon *lex = c->lex;
@@ -736,7 +778,8 @@ static int find_names(struct dyad_coder *c, struct sent *s, int32_t ymd)
 					return DYAD_ENOMEM;
 				m->kind = M_NAME;
 				m->actor = actor2;
-				m->code = match_actor_code(lex, actor2, ymd);
+				m->code = title_over_name(c, s, i, (size_t)g_end, ag,
+							  match_actor_code(lex, actor2, ymd));
 				m->person = 1;
 				m->how = "title and name";
 				set_span(s, m, i, (size_t)a2);

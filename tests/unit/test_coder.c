@@ -2633,6 +2633,19 @@ static const char desc15_dict[] =
 "    = USAGOV 2021-01-20..2025-01-20\n"
 "person Mohammed bin Salman\n"
 "    = SAUGOV 2017-06-21..\n"
+"person Kirill Dmitriev\n"
+"    = RUSGOV 2025-02-01..\n"
+"    = RUSBUS\n"
+"person Lee Jae-myung\n"
+"    = KORGOV 2025-06-04..\n"
+"    = KORELI\n"
+"person Imran Khan\n"
+"    = PAKOPP\n"
+"actor Japan = JPN\n"
+"agent opposition leader = OPP\n"
+"agent envoy | prime minister = GOV\n"
+"agent businessman = BUS\n"
+"verb criticise {criticised} = 111\n"
 "agent officials | official | leaders | leader | government | national security adviser = GOV\n"
 "agent supporters = CVL\n"
 "agent forces | army | troops | commanders | General | fighters = MIL\n"
@@ -2726,6 +2739,17 @@ static void test_desc15_descriptions_and_pronouns(void **state)
 	check_with(cd, "NATO struck Russia, and Ukraine accused the alliance of helping Moscow.", "2022-03-04",
 		   EXPECT("IGOWSTNAT>RUS 195 asserted 2022-03-04",
 			  "UKR>IGOWSTNAT 112 asserted 2022-03-04"));
+	/* a title for the opposition or an envoy says the role a known
+	 * person holds that day, where his dated role holds no office */
+	check_with(cd, "Opposition leader Lee Jae-myung criticised Japan.", "2025-05-01",
+		   EXPECT("KOROPP>JPN 111 asserted 2025-05-01"));
+	check_with(cd, "Russian envoy Kirill Dmitriev criticised Japan.", "2024-06-01",
+		   EXPECT("RUSGOV>JPN 111 asserted 2024-06-01"));
+	check_with(cd, "Businessman Kirill Dmitriev criticised Japan.", "2024-06-01",
+		   EXPECT("RUSBUS>JPN 111 asserted 2024-06-01"));
+	/* ... but a former office does not overrule a current role */
+	check_with(cd, "Former Prime Minister Imran Khan criticised Japan.", "2024-06-01",
+		   EXPECT("PAKOPP>JPN 111 asserted 2024-06-01"));
 	/* "the two leaders" are the leaders themselves ("the two
 	 * countries", their states: tests/e2e/desc-15) */
 	check_with(cd, "Trump welcomed Putin in Alaska, and the two leaders pledged cooperation.",
