@@ -477,6 +477,17 @@ static long two_sides_before(const struct sent *s, size_t at)
 	return -1;
 }
 
+/* Whether the word right before token `at` is a word for states ("the
+ * two countries", "both nations", "the two neighbours"): the pair it
+ * stands for are states, not their leaders. */
+static int states_word_before(const struct sent *s, size_t at)
+{
+	static const char *const states[] = { "countries", "nations", "states", "neighbours",
+					      "neighbors", "capitals", NULL };
+
+	return at > 0 && word_is_any(s, at - 1, states);
+}
+
 /* "the two leaders, who call each other dear friends, pledged": a
  * relative clause between commas right before token `at` is passed over
  * to the phrase it describes.  The comma that opens it, else `at`. */
@@ -1704,6 +1715,8 @@ struct act {
 	int reciprocal;                 /* a compound's members act on one another */
 	int pair_sides;                 /* "the two leaders": the pair named before */
 	int32_t pair_third;             /* "the three leaders": the third, or -1 */
+	int pair_states;                /* "the two countries": the pair's states */
+	struct mention pair_state[3];   /* with pair_states: each side as its state */
 	int32_t also_tgt;               /* "Hamas freed ..., and Israel released
 					 * ..., under a deal brokered by Qatar":
 					 * the other side mediated between */
@@ -2895,6 +2908,7 @@ static int target_between(struct act *a)
 			a->tgt = pb;
 			a->pair_sides = 1;
 			a->reciprocal = 1;
+			a->pair_states = states_word_before(s, past_relative_before(s, p->group));
 		}
 	}
 	/* "..., and the three leaders agreed to hold summits every year":
@@ -4509,6 +4523,23 @@ static int emit_all(struct act *a)
 		if (a->pair_third >= 0) {
 			a->srcs[2] = a->tgts[2] = &s->ments[a->pair_third];
 			a->ns = a->nt = 3;
+		}
+		/* "the two countries pledged": the states, not the
+		 * leaders named before ("Xi and Putin signed ..., and the
+		 * two countries pledged") */
+		for (si = 0; a->pair_states && si < a->ns; si++) {
+			const struct mention *m = a->srcs[si];
+			char *st;
+			if (!m->code || strlen(m->code) <= 3 || !country_prefix(m->code) ||
+			    !(st = arena_alloc(&c->mem, 4)))
+				continue;
+			a->pair_state[si] = *m;
+			memcpy(st, m->code, 3);
+			st[3] = '\0';
+			a->pair_state[si].code = st;
+			a->pair_state[si].person = 0;
+			a->pair_state[si].actor = LEX_NONE;
+			a->srcs[si] = a->tgts[si] = &a->pair_state[si];
 		}
 	} else if (a->have_own) {
 		a->tgts[0] = &a->own;

@@ -621,6 +621,48 @@ static struct mention *state_of_place(struct sent *s, size_t i)
 	return m;
 }
 
+static int is_state_code(const char *code);
+
+/* "opposition leader Lee Jae-myung" between his party posts, "U.S.
+ * envoy Kirill Dmitriev" before the dictionaries date his post: a
+ * title the news gives a known person on the day says the role he holds
+ * then, where his dated role holds no office (ELI, or a party's, a
+ * business's or the media's man).  Only titles for the opposition and
+ * for envoys, the roles the dictionaries date least well; a person's
+ * office (GOV) is not overruled, nor a current role by a former one
+ * ("former Prime Minister Imran Khan" stays PAKOPP).  CODE is the
+ * person's dated code; returns the code to use. */
+static const char *title_over_name(struct dyad_coder *c, const struct sent *s, size_t from,
+				   size_t to, const struct lex_agent *ag, const char *code)
+{
+	static const char *const envoys[] = { "envoy", "envoys", "ambassador", "negotiator",
+					      "representative", NULL };
+	static const char *const former[] = { "former", "ex", "ousted", "exiled", "late", NULL };
+	const char *tc, *role;
+	char st[4], *out;
+	size_t t;
+	int envoy = 0;
+
+	if (ag->code == LEX_CODE_NULL || !code || strlen(code) != 6 || !is_state_code(code) ||
+	    !strncmp(code, "---", 3))
+		return code;
+	tc = lex_code_str(c->lex, ag->code);
+	role = code + 3;
+	for (t = from; t <= to; t++) {
+		if (word_is_any(s, t, former))
+			return code;
+		envoy |= word_is_any(s, t, envoys);
+	}
+	if (!((!strcmp(tc, "OPP") && (!strcmp(role, "ELI") || !strcmp(role, "PTY") || !strcmp(role, "LEG"))) ||
+	      (!strcmp(tc, "GOV") && envoy &&
+	       (!strcmp(role, "ELI") || !strcmp(role, "BUS") || !strcmp(role, "MED")))))
+		return code;
+	memcpy(st, code, 3);
+	st[3] = '\0';
+	out = state_role(c, st, tc);
+	return out ? out : code;
+}
+
 static int find_names(struct dyad_coder *c, struct sent *s, int32_t ymd)
 {
 	const dyad_lexicon *lex = c->lex;
@@ -737,7 +779,8 @@ static int find_names(struct dyad_coder *c, struct sent *s, int32_t ymd)
 					return DYAD_ENOMEM;
 				m->kind = M_NAME;
 				m->actor = actor2;
-				m->code = match_actor_code(lex, actor2, ymd);
+				m->code = title_over_name(c, s, i, (size_t)g_end, ag,
+							  match_actor_code(lex, actor2, ymd));
 				m->person = 1;
 				m->how = "title and name";
 				set_span(s, m, i, (size_t)a2);
@@ -1505,6 +1548,7 @@ static const char *const un_words[] = { "U.N.", "UN", NULL };
 static const char *const envoy_words[] = { "envoy", "envoys", NULL };
 
 static int is_state_code(const char *code);
+static long owner_pronoun_before(const struct sent *s, uint32_t tok);
 
 static void attributive_roles(struct dyad_coder *c, struct sent *s)
 {
@@ -2158,6 +2202,8 @@ static int is_that(const struct sent *s, size_t i)
 /* The verb of speech or the "that" a reported clause starting at token I
  * hangs on, or -1: right after it, or after the time the speech was made
  * ("said on Wednesday they had", "said late on Friday it would"). */
+static const char *const told_objects[] = { "him", "her", "them", "us", "me", NULL };
+
 static long report_verb(const struct sent *s, size_t i)
 {
 	static const char *const time_words[] = { "late", "early", "last", "this", "week", "night",
@@ -2170,6 +2216,10 @@ static long report_verb(const struct sent *s, size_t i)
 			return (long)j;
 		if (j + 1 == i && (s->info[j].roles & R_PREP))
 			return -1;      /* "said of them": an object */
+		/* "told him he held him responsible": the one told is
+		 * passed over to the verb */
+		if (j > 0 && (s->info[j - 1].vroles & V_SPEECH) && word_is_any(s, j, told_objects))
+			continue;
 		if (s->info[j].mention >= 0 || s->info[j].brk || !(s->toks[j].flags & TOK_WORD))
 			return -1;
 		if (!(s->info[j].roles & R_PREP) && !is_cap(s, j) && !word_is_any(s, j, time_words))
@@ -2213,6 +2263,10 @@ static int verb_ending(const struct sent *s, size_t i)
  * when none of the first N mentions is. */
 static long speaker(const struct sent *s, long v, size_t n)
 {
+	/* "the outgoing Biden administration said": words before a
+	 * speaker that look like verbs and are not */
+	static const char *const pre_words[] = { "outgoing", "incoming", "ruling", "governing",
+						 "caretaker", "interim", NULL };
 	size_t k;
 
 	for (k = n; k-- > 0;) {
@@ -2220,7 +2274,8 @@ static long speaker(const struct sent *s, long v, size_t n)
 		long j = (long)m->tok - 1;
 		if ((long)m->tok >= v || m->kind == M_PRONOUN)
 			continue;
-		while (j >= 0 && (s->info[j].roles & R_DET) && !(s->info[j].roles & R_POSS))
+		while (j >= 0 && (((s->info[j].roles & R_DET) && !(s->info[j].roles & R_POSS)) ||
+				  word_is_any(s, (size_t)j, pre_words)))
 			j--;
 		/* the word before the list the mention ends ("accused Spain
 		 * and Norway") */
@@ -2373,6 +2428,49 @@ static int listed_before(const struct sent *s, const struct mention *m, const st
 }
 
 /* he/she/it/they to the nearest fitting mention, in this sentence first. */
+/* Whether mention M, set off by commas, is an apposition to the subject
+ * of the clause at token I: "the Gulf state's president, Sheikh Mohamed
+ * bin Zayed, received him" (the name is the subject's, after a comma,
+ * and the verb follows its closing comma). */
+static int appositive_subject(const struct sent *s, const struct mention *m, size_t i)
+{
+	size_t b = m->tok + m->n_tok;
+
+	if (m->tok == 0 || !is_punct_tok(s, m->tok - 1, ',') || b >= i || !is_punct_tok(s, b, ','))
+		return 0;
+	for (b++; b < i; b++)
+		if (s->info[b].brk || is_punct_tok(s, b, ',') || s->info[b].mention >= 0)
+			return 0;
+	return 1;
+}
+
+/* Whether the subject of the clause at token I, among the first N
+ * mentions, is a description of the person M names, which an object
+ * "him" cannot be: "Trump welcomed Putin ..., and the Kremlin leader
+ * invited him" (a role of M's own code, not a name). */
+static int described_subject(const struct sent *s, const struct mention *m, size_t i, size_t n)
+{
+	/* words for one person in office; "the army" is not one */
+	static const char *const person_heads[] = { "leader", "president", "premier", "chancellor",
+						    "king", "monarch", "emir", "prince", "ruler",
+						    "strongman", "minister", "secretary", "envoy",
+						    "diplomat", "chief", "commander", "general",
+						    "spokesman", "spokeswoman", NULL };
+	size_t k;
+
+	if (!m->person || !m->code || strlen(m->code) < 6)
+		return 0;
+	for (k = 0; k < n; k++) {
+		const struct mention *d = &s->ments[k];
+		if (d == m || d->tok >= i || d->tok < m->tok || d->person || d->kind == M_PRONOUN ||
+		    !d->code || strcmp(d->code, m->code) || !clause_subject(s, d, i) ||
+		    !word_is_any(s, d->tok + d->n_tok - 1, person_heads))
+			continue;
+		return 1;
+	}
+	return 0;
+}
+
 static int find_pronouns(struct dyad_coder *c, struct sent *s)
 {
 	size_t i, n_before = s->n_ments, k;
@@ -2380,7 +2478,7 @@ static int find_pronouns(struct dyad_coder *c, struct sent *s)
 	for (i = 0; i < s->n; i++) {
 		size_t len;
 		const char *t;
-		const struct mention *ref = NULL, *subj, *own;
+		const struct mention *ref = NULL, *subj, *own, *psub;
 		int want; /* 0 person, 1 thing, 2 group */
 		long v, sp;
 		struct mention *m;
@@ -2423,20 +2521,43 @@ static int find_pronouns(struct dyad_coder *c, struct sent *s)
 		/* So is the owner in "rejected U.S. accusations that its army
 		 * had": what a claim says of "its" is said of the one who
 		 * answers it, not of the accuser. */
-		if ((v = report_verb(s, i)) >= 0 &&
+		/* "told him": the one told is the verb's object, not its
+		 * speaker */
+		if ((v = report_verb(s, i)) >= 0 && !(v + 1 == (long)i && word_is_any(s, i, told_objects)) &&
 		    (!(s->info[i].roles & R_POSS) || claim_before(s, v)) &&
 		    (sp = speaker(s, v, n_before)) >= 0) {
 			const struct mention *m2 = &s->ments[sp];
+			size_t hl;
+			const char *ht = tok_text(s, m2->tok + m2->n_tok - 1, &hl);
+			/* "it" is no plural role ("553 prisoners") */
+			int plural = m2->kind == M_AGENT && hl > 3 && (ht[hl - 1] == 's' || ht[hl - 1] == 'S') &&
+				     ht[hl - 2] != 's' && ht[hl - 2] != 'S';
 			/* ("Pashinyan and Aliyev signed ... and said they
 			 * would": people listed speak as "they") */
 			int listed = m2->tok >= 2 && (s->info[m2->tok - 1].roles & R_CONJ) &&
 				     s->info[m2->tok - 2].mention >= 0 &&
 				     s->ments[s->info[m2->tok - 2].mention].person;
 			if ((want == 0 && m2->person) ||
-			    (want == 1 && !m2->person && (m2->kind == M_NAME || m2->kind == M_AGENT)) ||
+			    (want == 1 && !m2->person && !plural &&
+			     (m2->kind == M_NAME || m2->kind == M_AGENT)) ||
 			    (want == 2 && (!m2->person || listed)))
 				ref = m2;
 		}
+		/* "Choe held talks with Lavrov in Moscow, and she pledged":
+		 * a subject "he" or "she" opening a clause joined by "and"
+		 * or "but" continues the first clause's subject, not the
+		 * person named last. */
+		if (!ref && want == 0 && i >= 2 && !(s->info[i].roles & R_POSS) &&
+		    !word_is_any(s, i, told_objects) &&
+		    (s->info[i - 1].roles & (R_CONJ | R_BUT)) && is_punct_tok(s, i - 2, ','))
+			for (k = 0; k < n_before && s->ments[k].tok < i; k++) {
+				const struct mention *m2 = &s->ments[k];
+				if (m2->kind == M_PRONOUN)
+					continue;
+				if (m2->person && !m2->after_prep && !object_role(s, m2->tok))
+					ref = m2;
+				break;
+			}
 		/* "Shoigu met Kim in Pyongyang, his second visit": "his" and
 		 * "her" are most often the subject's, the sentence's first
 		 * person. */
@@ -2470,6 +2591,18 @@ static int find_pronouns(struct dyad_coder *c, struct sent *s)
 		subj = want == 1 && len == 2 ? object_it_subject(s, i, n_before) :
 		       want != 0 ? attacked_owner_subject(c, s, i, n_before) : NULL;
 		own = NULL;
+		/* "told him he blamed him": the subject of an object
+		 * "him" may be a pronoun found before it; "him" is not
+		 * that one, and a name before the pronoun is no subject */
+		psub = NULL;
+		if (len == 3 && !strncasecmp(t, "him", 3))
+			for (k = s->n_ments; k-- > n_before;)
+				if (s->ments[k].tok < i && !(s->info[s->ments[k].tok].roles & R_POSS) &&
+				    !word_is_any(s, s->ments[k].tok, told_objects)) {
+					if (clause_subject(s, &s->ments[k], i))
+						psub = &s->ments[k];
+					break;
+				}
 		for (k = n_before; !ref && k-- > 0;) {
 			const struct mention *m2 = &s->ments[k];
 			if (m2->tok >= i || m2->kind == M_PRONOUN)
@@ -2482,6 +2615,15 @@ static int find_pronouns(struct dyad_coder *c, struct sent *s)
 			    (listed_before(s, m2, own) ||
 			     (m2->code && !strcmp(m2->code, own->code) && m2->actor == own->actor)))
 				continue;
+			if (psub) {
+				if (m2->person && m2->code && psub->code && !strcmp(m2->code, psub->code))
+					continue;
+				if (m2->person) {
+					ref = m2;
+					break;
+				}
+				continue;
+			}
 			/* "soldiers tried to block them": an object pronoun is
 			 * not the subject of its own clause. */
 			/* But "removed President Omar al-Bashir and detained
@@ -2491,11 +2633,19 @@ static int find_pronouns(struct dyad_coder *c, struct sent *s)
 			     (len == 3 && !strncasecmp(t, "him", 3))) &&
 			    ((clause_subject(s, m2, i) &&
 			      !(m2->person && object_role(s, m2->tok) && conj_verb_between(s, m2, i))) ||
-			     relative_subject(s, m2, i))) {
+			     relative_subject(s, m2, i) || appositive_subject(s, m2, i) ||
+			     described_subject(s, m2, i, n_before))) {
 				if (m2->person && m2->code && !own)
 					own = m2;
 				continue;
 			}
+			/* "sanctions on Russian officials it blamed for the
+			 * death": a subject pronoun right after a noun phrase
+			 * opens a relative clause about it, and is not it */
+			if (m2->tok + m2->n_tok == i && !(s->info[i].roles & R_POSS) &&
+			    !word_is_any(s, i, told_objects) && i + 1 < s->n &&
+			    s->info[i + 1].vlemma != LEX_NONE && !s->info[i + 1].roles)
+				continue;
 			/* "Israel struck Gaza, and the enclave's health ministry
 			 * accused it": nor is an object "it" the state of its
 			 * clause's subject, which would say "itself". */
@@ -2538,6 +2688,65 @@ static int find_pronouns(struct dyad_coder *c, struct sent *s)
 	return DYAD_OK;
 }
 
+/* "Islamabad accused its neighbour of an act of war", "Kyiv severed ties
+ * with its neighbour": "its neighbour" (after "its" that stands for a
+ * state) is the nearest state named before that is not the pronoun's
+ * own, nor an armed group's; no mention when the sentence names none.
+ * Needs the pronouns found and the mentions sorted; sorts them again. */
+static int neighbour_anaphors(struct dyad_coder *c, struct sent *s)
+{
+	static const char *const neighbour[] = { "neighbour", "neighbor", NULL };
+	size_t i, n = s->n_ments;
+	int pushed = 0;
+
+	for (i = 0; i < n; i++) {
+		const struct mention *own = &s->ments[i];
+		uint32_t w = own->tok + 1;
+		struct mention *m;
+		long ref = -1, k;
+
+		if (own->kind != M_PRONOUN || own->n_tok != 1 || !own->code || !is_state_code(own->code) ||
+		    !strncmp(own->code, "---", 3) || !(s->info[own->tok].roles & R_POSS) ||
+		    w >= s->n || !word_is_any(s, w, neighbour) || s->info[w].mention >= 0)
+			continue;
+		for (k = (long)i; k-- > 0;) {
+			const struct mention *a = &s->ments[k];
+			if (a->kind == M_PRONOUN || !a->code || !is_state_code(a->code) ||
+			    !strncmp(a->code, "---", 3) || armed_group(a->code) ||
+			    !strncmp(a->code, own->code, 3))
+				continue;
+			ref = k;
+			break;
+		}
+		if (ref < 0)
+			continue;
+		if (!(m = push_mention(c, s)))
+			return DYAD_ENOMEM;
+		pushed = 1;
+		*m = s->ments[ref];     /* push_mention may have moved them */
+		if (strlen(m->code) > 3) {
+			char *st = arena_alloc(&c->mem, 4);
+			if (!st)
+				return DYAD_ENOMEM;
+			memcpy(st, m->code, 3);
+			st[3] = '\0';
+			m->code = st;   /* the state, not its army: "its neighbour" */
+			m->actor = LEX_NONE;
+		}
+		m->kind = M_NAME;
+		m->country = 1;
+		m->person = 0;
+		m->pair = 0;
+		m->after_prep = 0;
+		m->prep_roles = 0;
+		m->how = "the neighbour named before";
+		set_span(s, m, w, w);
+	}
+	if (pushed && s->n_ments > 1)
+		qsort(s->ments, s->n_ments, sizeof(*s->ments), mention_cmp);
+	return DYAD_OK;
+}
+
 /* "Pakistan said its forces", "Putin and his generals": a possessive
  * pronoun before an agent with no state gives it the state of the one it
  * stands for.  Needs the mentions sorted; marks no tokens. */
@@ -2574,8 +2783,8 @@ static void owned_agents(struct dyad_coder *c, struct sent *s)
 		struct mention *a = out ? &s->ments[out - 1] : NULL, *b = &s->ments[i];
 		if (a && a->kind == M_PRONOUN && a->code && b->kind == M_AGENT && !b->placed &&
 		    b->agent != LEX_NONE && b->agent < c->lex->agents.n &&
-		    b->tok == a->tok + a->n_tok && a->n_tok == 1 &&
-		    (s->info[a->tok].roles & R_POSS)) {
+		    (b->tok == a->tok + a->n_tok || owner_pronoun_before(s, b->tok) == (long)a->tok) &&
+		    a->n_tok == 1 && (s->info[a->tok].roles & R_POSS)) {
 			const struct lex_agent *ag = &c->lex->agents.v[b->agent];
 			struct mention owner = *a;
 			struct mention merged = *b;
@@ -3203,6 +3412,45 @@ static int object_role(const struct sent *s, uint32_t tok)
 			  (s->info[j].vlemma != LEX_NONE && !(s->info[j].roles & (R_CONJ | R_SUB))));
 }
 
+/* Whether the state CODE can be what the word at token W calls it:
+ * "the kingdom" a monarchy, "the emirate" one of the Gulf's emirates,
+ * "the island" a state on an island ("Saudi Arabia restored ties with
+ * Iran, and the kingdom's adviser" is Saudi).  Other words fit any
+ * state. */
+static int state_kind_fits(const struct sent *s, size_t w, const char *code)
+{
+	static const char *const kingdom[] = { "kingdom", NULL };
+	static const char *const emirate[] = { "emirate", NULL };
+	static const char *const island[] = { "island", NULL };
+	static const char *const sultanate[] = { "sultanate", NULL };
+	static const char *const enclave[] = { "enclave", NULL };
+	static const char *const sultanates[] = { "OMN", "BRN", NULL };
+	/* Gaza; Nagorno-Karabakh in Azerbaijan; Kaliningrad */
+	static const char *const enclaves[] = { "PSE", "AZE", "RUS", NULL };
+	static const char *const kingdoms[] = { "SAU", "JOR", "MAR", "BHR", "GBR", "ESP", "THA",
+						"NLD", "BEL", "NOR", "SWE", "DNK", "KHM", "BTN",
+						"LSO", "SWZ", "OMN", "KWT", "QAT", "ARE", "BRN",
+						"MYS", "JPN", "TON", NULL };
+	static const char *const emirates[] = { "ARE", "QAT", "KWT", NULL };
+	static const char *const islands[] = { "TWN", "CUB", "CYP", "LKA", "GRL", "ISL", "MLT",
+					       "JAM", "SGP", "HTI", "MDG", "TLS", "BHR", "IRL",
+					       "NZL", "JPN", "PHL", "IDN", "HKG", "MUS", "MDV",
+					       NULL };
+	const char *const *list = word_is_any(s, w, kingdom) ? kingdoms :
+				  word_is_any(s, w, emirate) ? emirates :
+				  word_is_any(s, w, island) ? islands :
+				  word_is_any(s, w, sultanate) ? sultanates :
+				  word_is_any(s, w, enclave) ? enclaves : NULL;
+	size_t k;
+
+	if (!list)
+		return 1;
+	for (k = 0; list[k]; k++)
+		if (!strncmp(code, list[k], 3))
+			return 1;
+	return 0;
+}
+
 /* "urged the country's military", "cooperation with the country's
  * military rulers": a role after "the country's" (or "the nation's",
  * and the words news uses for a state of one kind: "the island's
@@ -3216,6 +3464,7 @@ static const char *country_anaphor(const struct sent *s, size_t i)
 					       "kingdom", "emirate", "territory", NULL };
 	static const char *const the[] = { "the", NULL };
 	const struct mention *m = &s->ments[i];
+	const char *subject = NULL;
 	long p = (long)m->tok - 1;
 	size_t k;
 
@@ -3225,6 +3474,7 @@ static const char *country_anaphor(const struct sent *s, size_t i)
 	    !modifiers_only(s, (uint32_t)p + 1, m->tok, 0) || !word_is_any(s, (size_t)p - 1, country) ||
 	    !word_is_any(s, (size_t)p - 2, the))
 		return NULL;
+
 	for (k = i; k-- > 0;) {
 		const struct mention *a = &s->ments[k];
 		uint32_t after = a->tok + a->n_tok;
@@ -3232,14 +3482,23 @@ static const char *country_anaphor(const struct sent *s, size_t i)
 		    !strncmp(a->code, "---", 3) || armed_group(a->code) ||
 		    (a->kind == M_AGENT && strlen(a->code) == 3))
 			continue;
+		if (!state_kind_fits(s, (size_t)p - 1, a->code))
+			continue;       /* "the kingdom" is no republic */
 		if (after < s->n && ((s->info[after].roles & (R_BE | R_HAVE | R_WILL | R_WOULD |
 							      R_MAY | R_DO | R_CAN)) ||
 				     (s->info[after].vlemma != LEX_NONE &&
-				      !(s->info[after].roles & R_POSS))))
+				      !(s->info[after].roles & R_POSS)))) {
+			if (!subject)
+				subject = a->code;
 			continue;       /* a clause's subject */
+		}
 		return a->code;
 	}
-	return NULL;
+	/* "Saudi Arabia restored ties with Iran, and the kingdom's
+	 * ambassador": a word for one kind of state ("---" fits none)
+	 * may name the subject of an earlier clause when no other state
+	 * of its kind is named; "the country's" may not */
+	return subject && !state_kind_fits(s, (size_t)p - 1, "---") ? subject : NULL;
 }
 
 /* A role with no state of its own ("civilians", "protesters", "police",
@@ -3364,6 +3623,26 @@ static int verb_object(const struct sent *s, uint32_t tok)
 	       !(s->info[j].roles & (R_PREP | R_CONJ | R_SUB | R_BE | R_HAVE));
 }
 
+/* The token of a possessive pronoun right before token TOK, past up to
+ * two lower-case modifiers ("its troops", "its top military
+ * commanders"); -1 if none.  "Its own officials" are left to the
+ * coder's rules for a state's measures at home. */
+static long owner_pronoun_before(const struct sent *s, uint32_t tok)
+{
+	static const char *const own[] = { "own", NULL };
+	long p = (long)tok - 1;
+
+	while (p >= 0 && (long)tok - p <= 2 && !(s->info[p].roles & R_POSS) &&
+	       !word_is_any(s, (size_t)p, own) &&
+	       (s->toks[p].flags & TOK_WORD) && !is_cap(s, (size_t)p) &&
+	       !(s->info[p].roles & (R_PREP | R_CONJ | R_SUB | R_DET | R_BE | R_HAVE | R_PRON)) &&
+	       s->info[p].mention < 0)     /* "top" may be a verb's form too */
+		p--;
+	if (p < 0 || (long)tok - p > 3 || !(s->info[p].roles & R_POSS) || !(s->info[p].roles & R_PRON))
+		return -1;
+	return p;
+}
+
 static void place_roles(struct dyad_coder *c, struct sent *s, int owned)
 {
 	static const char *const unaffiliated[] = { "gunman", "gunmen", "attacker", "attackers",
@@ -3381,9 +3660,9 @@ static void place_roles(struct dyad_coder *c, struct sent *s, int owned)
 		if (m->kind != M_AGENT || m->person || !m->code || strlen(m->code) != 3 ||
 		    !strcmp(m->code, "ANL"))
 			continue;
-		/* "its troops in Syria": the pronoun's owner, found later */
-		if (!owned && m->tok > 0 && (s->info[m->tok - 1].roles & R_POSS) &&
-		    (s->info[m->tok - 1].roles & R_PRON))
+		/* "its troops in Syria", "its top military commanders": the
+		 * pronoun's owner, found later */
+		if (!owned && owner_pronoun_before(s, m->tok) >= 0)
 			continue;
 		armed = !strcmp(m->code, "REB") || !strcmp(m->code, "INS");
 		/* "Gunmen killed 26 people near Pahalgam", "a suicide bomber
@@ -3812,6 +4091,49 @@ static void head_of_bodies(struct sent *s)
 		m->tok = (uint32_t)(j - 1);
 		m->start = s->toks[j - 1].start - s->base;
 		m->how = "head of a body";
+	}
+}
+
+/* "the kingdom's national security adviser Musaed al-Aiban", "Lieutenant
+ * General Igor Kirillov, head of Russia's chemical protection troops": a
+ * titled person the dictionaries do not know has a role and no state
+ * (lone_state() gives one only when the sentence names one state).  The
+ * state comes from "the kingdom's" or "the country's" before the title
+ * (country_anaphor()), else from an apposition right after the name that
+ * is a state's body ("head of Russia's ... troops", "a commander in the
+ * Israeli army").  Needs head_of_bodies() done. */
+static void titled_without_state(struct dyad_coder *c, struct sent *s)
+{
+	size_t i;
+
+	for (i = 0; i < s->n_ments; i++) {
+		struct mention *m = &s->ments[i];
+		const char *state = NULL;
+		uint32_t k = m->tok + m->n_tok;
+		char *code, st[4];
+
+		if (!m->person || !m->code || strlen(m->code) != 3 || m->kind == M_PRONOUN ||
+		    armed_group(m->code))
+			continue;
+		if ((state = country_anaphor(s, i)) == NULL && i + 1 < s->n_ments &&
+		    k + 1 < s->n && is_punct_tok(s, k, ',')) {
+			const struct mention *b = &s->ments[i + 1];
+			k++;
+			if (b->tok != k && (s->info[k].roles & R_DET) && !(s->info[k].roles & R_POSS))
+				k++;
+			if (b->tok == k && !b->person && b->code && strlen(b->code) > 3 &&
+			    is_state_code(b->code) && strncmp(b->code, "---", 3) && !armed_group(b->code))
+				state = b->code;
+		}
+		if (!state)
+			continue;
+		memcpy(st, state, 3);
+		st[3] = '\0';
+		if (!(code = state_role(c, st, m->code)))
+			return;
+		m->code = code;
+		m->kind = M_NAME;
+		m->how = "titled person of the state described with them";
 	}
 }
 
@@ -4323,12 +4645,29 @@ static void backed_fighters(struct dyad_coder *c, struct sent *s, int32_t ymd)
 	static const char *const fighters[] = { "fighters", "fighter", "militia", "militias",
 						"militiamen", "irregulars", "volunteers", NULL };
 	static const char *const forces[] = { "forces", NULL };
+	/* "Turkish-backed forces of Libya's internationally recognised
+	 * government": forces a government commands are its army, whoever
+	 * backs it */
+	static const char *const rulers[] = { "government", "governments", "army", "regime",
+					      "administration", NULL };
 	size_t i;
 
 	for (i = 0; i < s->n_ments; i++) {
 		struct mention *m = &s->ments[i];
 		const char *backer;
 		char *code, st[4];
+		size_t t, end = m->tok + m->n_tok;
+		int ruled = 0, of = end < s->n && (s->info[end].roles & R_OF);
+
+		for (t = m->tok; t < end; t++)
+			of |= (s->info[t].roles & R_OF) != 0;
+		/* only the forces' own "of" phrase: not "attacked the
+		 * Syrian army" after them */
+		for (t = m->tok; of && t < s->n && t < end + 6 && !s->info[t].brk &&
+				 !is_punct_tok(s, t, ',') && !(s->info[t].roles & (R_SUB | R_CONJ)); t++)
+			ruled |= word_is_any(s, t, rulers);
+		if (ruled)
+			continue;
 
 		/* "Kremlin-backed forces attacked Pokrovsk", "U.S.-backed
 		 * forces in Syria": forces of no state of their own that a
@@ -4390,11 +4729,29 @@ static int anaphor_kinds(const struct sent *s, size_t i)
 /* Whether a mention's code is of a kind anaphor_kinds() allows. */
 static int anaphor_fits(const struct mention *m, int kinds)
 {
-	if (!m->code || m->person || m->kind == M_PRONOUN || strlen(m->code) < 6)
+	/* a person of a group or a bloc stands for it: "NATO chief Mark
+	 * Rutte ..., and the alliance", "Hezbollah leader Naim Qassem said
+	 * the group" */
+	if (!m->code || (m->person && !(kinds & (ANA_ARMED | ANA_IGO))) || m->kind == M_PRONOUN ||
+	    strlen(m->code) < 6)
 		return 0;
 	return ((kinds & ANA_ARMED) && armed_group(m->code) && strncmp(m->code, "---", 3)) ||
 	       ((kinds & ANA_NGO) && !strncmp(m->code, "NGO", 3)) ||
 	       ((kinds & ANA_IGO) && !strncmp(m->code, "IGO", 3));
+}
+
+/* Whether the "of" at token I opens a gerund ("accused the alliance of
+ * giving", "of supporting terrorism"), the content of an accusation,
+ * not a part or a member ("the group of mediators"). */
+static int of_gerund(const struct sent *s, size_t i)
+{
+	size_t len;
+	const char *t;
+
+	if (i + 1 >= s->n || !(s->toks[i + 1].flags & TOK_WORD))
+		return 0;
+	t = tok_text(s, i + 1, &len);
+	return len > 4 && !strncmp(t + len - 3, "ing", 3) && !is_cap(s, i + 1);
 }
 
 /* Whether token I is "the"; the role bit first, as every token asks. */
@@ -4403,6 +4760,28 @@ static int the_at(const struct sent *s, size_t i)
 	static const char *const the[] = { "the", NULL };
 
 	return (s->info[i].roles & R_DET) && word_is_any(s, i, the);
+}
+
+/* Whether token I is a hyphened word for a group's patron or ties
+ * ("Iran-backed", "Kremlin-aligned", "al Qaeda-linked"), which stands
+ * between "the" and a group word that refers back. */
+static int backing_word(const struct sent *s, size_t i)
+{
+	static const char *const ties[] = { "backed", "aligned", "allied", "linked", "affiliated",
+					    "supported", "sponsored", "funded", NULL };
+	size_t len, k, q;
+	const char *t = tok_text(s, i, &len);
+
+	if (!(s->toks[i].flags & TOK_HYPHEN))
+		return 0;
+	for (q = len; q > 0 && t[q - 1] != '-'; q--)
+		;
+	if (q == 0)
+		return 0;
+	for (k = 0; ties[k]; k++)
+		if (len - q == strlen(ties[k]) && !strncasecmp(t + q, ties[k], len - q))
+			return 1;
+	return 0;
 }
 
 /* "Hezbollah may open a second front, as the group traded fire with
@@ -4434,13 +4813,17 @@ static int group_anaphors(struct dyad_coder *c, struct sent *s)
 		kinds = anaphor_kinds(s, i);
 
 		/* "the militant group", "the regional bloc", "the nuclear
-		 * watchdog" */
-		if (the > 0 && word_is_any(s, the, adjs) && !is_cap(s, the) && s->info[the].mention < 0)
+		 * watchdog"; "the Iran-backed group", "the al Qaeda-linked
+		 * group" */
+		if (the > 0 && ((word_is_any(s, the, adjs) && s->info[the].mention < 0) ||
+				backing_word(s, the)))
 			the--;
 		t = tok_text(s, the, &len);
-		/* "the group of mediators", "the group Human Rights Watch" */
+		/* "the group of mediators", "the group Human Rights Watch";
+		 * but "accused the alliance of giving Russia a green light" */
 		if (!kinds || !(len == 3 && !strncasecmp(t, "the", 3)) || s->info[the].mention >= 0 ||
-		    (i + 1 < s->n && ((s->info[i + 1].roles & R_OF) || s->info[i + 1].mention >= 0)))
+		    (i + 1 < s->n && (((s->info[i + 1].roles & R_OF) && !of_gerund(s, i + 1)) ||
+				      s->info[i + 1].mention >= 0)))
 			continue;
 		/* a mention of its own only if it is the bare role ("militants") */
 		if (at >= 0 && (s->ments[at].kind != M_AGENT || s->ments[at].n_tok != 1))
@@ -4461,7 +4844,259 @@ static int group_anaphors(struct dyad_coder *c, struct sent *s)
 		*m = s->ments[ref];     /* push_mention may have moved them */
 		m->kind = M_NAME;
 		m->pair = 0;
+		m->person = 0;          /* the group, not its officer */
+		m->actor = LEX_NONE;
 		m->how = "the group named before";
+		set_span(s, m, the, i);
+	}
+	if (pushed && s->n_ments > 1)
+		qsort(s->ments, s->n_ments, sizeof(*s->ments), mention_cmp);
+	mark_tokens(s);
+	return DYAD_OK;
+}
+
+/* Whether CODE is a group of no state's government: an armed group
+ * (LBNREB, CODREBM23, IMGMUSISI) or an organisation (IGO..., NGO...). */
+static int group_code(const char *code)
+{
+	return code && strlen(code) >= 6 && strncmp(code, "---", 3) &&
+	       (armed_group(code) || !strncmp(code, "IGO", 3) || !strncmp(code, "NGO", 3));
+}
+
+/* "the group's leaders urged", "a senior official of the group warned",
+ * "a commander of Hezbollah", "the alliance's chief": an officer,
+ * fighter or member of a group (an armed group, a bloc, an agency)
+ * named right before it with a possessive, or right after it with "of"
+ * or "from", acts for the group, not for the state of the place the
+ * sentence names (M23's leaders are not CODGOV).  The two are merged
+ * into one mention with the group's code.  Roles of people the group
+ * acts on (civilians, hostages) are left alone.  Needs the mentions
+ * sorted and marked; marks no tokens. */
+static void group_members(struct sent *s)
+{
+	static const char *const member_roles[] = { "GOV", "MIL", "REB", "INS", "SPY", "OPP",
+						    "PTY", NULL };
+	static const char *const of_from[] = { "of", "from", NULL };
+	static const char *const group_heads[] = { "chief", "head", "leader", "boss", "commander",
+						   "secretary-general", "spokesman", "spokeswoman",
+						   "spokesperson", "founder", NULL };
+	static const char *const wing_mods[] = { "armed", "military", "political", NULL };
+	static const char *const wings[] = { "wing", NULL };
+	size_t i, out = 0;
+
+	for (i = 0; i < s->n_ments; i++) {
+		struct mention *a = &s->ments[i], *b = i + 1 < s->n_ments ? &s->ments[i + 1] : NULL;
+		const struct mention *p = out ? &s->ments[out - 1] : NULL;
+		uint32_t end = a->tok + a->n_tok, k;
+		size_t r;
+		int member = 0;
+
+		if (a->kind == M_AGENT && !a->person && a->code && strlen(a->code) == 3)
+			for (r = 0; member_roles[r]; r++)
+				member |= !strcmp(a->code, member_roles[r]);
+		/* "the group's leaders": the group's possessive before */
+		/* "Khalifa Haftar's eastern-based forces": a rebel leader's
+		 * fighters are his group's */
+		if (member && p && group_code(p->code) && (!p->person || armed_group(p->code)) &&
+		    p->kind != M_PRONOUN &&
+		    p->tok + p->n_tok < a->tok && (s->info[p->tok + p->n_tok].roles & R_POSS) &&
+		    !(s->info[p->tok + p->n_tok].roles & R_PRON) &&
+		    modifiers_only(s, p->tok + p->n_tok + 1, a->tok, 0)) {
+			struct mention *q = &s->ments[out - 1];
+			q->n_tok = end - q->tok;
+			q->end = a->end;
+			q->how = "member of the group named before it";
+			continue;       /* a is dropped */
+		}
+		/* "a senior official of the group", "commanders from Hamas" */
+		k = end;
+		if (member && b && k + 1 < s->n && word_is_any(s, k, of_from)) {
+			k++;
+			/* "of the group": the anaphor's mention holds "the" */
+			if (b->tok != k && (s->info[k].roles & R_DET) && !(s->info[k].roles & R_POSS))
+				k++;
+			if (b->tok == k && group_code(b->code) && !b->person && b->kind != M_PRONOUN) {
+				extend_left(b, a);
+				b->after_prep = a->after_prep;
+				b->prep_roles = a->prep_roles;
+				b->how = "member of the group named after it";
+				continue;       /* a is dropped */
+			}
+		}
+		/* "the alliance's chief praised": a bare title after the
+		 * group's possessive is its officer */
+		/* "the Islamist group's armed wing said it had fired" */
+		k = end + 1 < s->n && word_is_any(s, end + 1, wing_mods) ? end + 2 : end + 1;
+		if (group_code(a->code) && !a->person && a->kind != M_PRONOUN && k < s->n &&
+		    (s->info[end].roles & R_POSS) && !(s->info[end].roles & R_PRON) &&
+		    s->info[k].mention < 0 && s->info[end + 1].mention < 0 &&
+		    (word_is_any(s, k, group_heads) || (k == end + 2 && word_is_any(s, k, wings))) &&
+		    (!b || b->tok > k)) {
+			a->n_tok = k + 1 - a->tok;
+			a->end = s->toks[k].end - s->base;
+			a->how = "officer of the group named before";
+		}
+		if (out != i)
+			s->ments[out] = *a;
+		out++;
+	}
+	s->n_ments = out;
+}
+
+/* Whether token AT follows "hours after", "days after", "a week
+ * after" (a time anchor to an earlier event, not coded) within its
+ * clause. */
+static int in_time_anchor(const struct sent *s, size_t at)
+{
+	static const char *const after[] = { "after", NULL };
+	static const char *const units[] = { "hours", "days", "weeks", "months", "hour", "day",
+					     "week", "month", "minutes", NULL };
+	size_t j;
+
+	for (j = at; j-- > 1 && at - j <= 14;) {
+		if ((s->info[j].roles & R_CONJ) || is_punct_tok(s, j, ','))
+			return 0;
+		if (word_is_any(s, j, after))
+			return word_is_any(s, j - 1, units);
+	}
+	return 0;
+}
+
+/* Whether CODE is a state of the region the word at token W names
+ * ("the Gulf state", "the Baltic state", "the Nordic country", "the
+ * Balkan nation", "the Central Asian country"); 0 for other words. */
+static int region_state(const struct sent *s, size_t w, const char *code)
+{
+	static const struct {
+		const char *word;
+		const char *states;
+	} regions[] = {
+		{ "Gulf", "SAU ARE QAT KWT BHR OMN" },
+		{ "Baltic", "EST LVA LTU" },
+		{ "Nordic", "NOR SWE DNK FIN ISL" },
+		{ "Scandinavian", "NOR SWE DNK" },
+		{ "Balkan", "SRB BIH MNE MKD ALB KOS HRV SVN BGR" },
+		{ "Asian", "KAZ KGZ TJK TKM UZB" },         /* after "Central" */
+		{ "Caucasus", "ARM AZE GEO" },
+		{ "Himalayan", "NPL BTN" },
+	};
+	static const char *const central[] = { "Central", NULL };
+	size_t len, k;
+	const char *t = tok_text(s, w, &len);
+
+	for (k = 0; k < sizeof(regions) / sizeof(regions[0]); k++) {
+		const char *p;
+		if (len != strlen(regions[k].word) || strncmp(t, regions[k].word, len))
+			continue;
+		if (!strcmp(regions[k].word, "Asian") && !(w > 0 && word_is_any(s, w - 1, central)))
+			return 0;
+		for (p = regions[k].states; *p; p += p[3] ? 4 : 3)
+			if (!strncmp(code, p, 3))
+				return 1;
+		return 0;
+	}
+	return 0;
+}
+
+/* Whether the word at token W names a region region_state() knows. */
+static int region_word(const struct sent *s, size_t w)
+{
+	static const char *const words[] = { "Gulf", "Baltic", "Nordic", "Scandinavian", "Balkan",
+					     "Caucasus", "Himalayan", NULL };
+	static const char *const asian[] = { "Asian", NULL }, *const central[] = { "Central", NULL };
+
+	return word_is_any(s, w, words) ||
+	       (word_is_any(s, w, asian) && w > 0 && word_is_any(s, w - 1, central));
+}
+
+/* "Israel struck Doha, and the Gulf state accused it", "thanked the
+ * kingdom", "China's drills around the island": "the" and a word for
+ * one kind of state (kingdom, emirate, sultanate, island, enclave; a
+ * "state", "nation" or "country" of a region, region_state()), after
+ * up to two modifiers ("the energy-rich Gulf state", "the self-ruled
+ * island"), stand for the
+ * nearest state named before that is of that kind (state_kind_fits());
+ * none when no state of the kind is named.  Possessives ("the
+ * kingdom's") are country_anaphor()'s.  Needs the mentions sorted and
+ * marked; sorts them again and marks the tokens. */
+static int kind_anaphors(struct dyad_coder *c, struct sent *s)
+{
+	static const char *const kinds[] = { "kingdom", "emirate", "sultanate", "island", "enclave",
+					     "state", "nation", "country", NULL };
+	static const char *const state_words[] = { "state", "nation", "country", NULL };
+	static const char *const inside_preps[] = { "of", "into", "in", "inside", "within", "from",
+						    "across", "throughout", NULL };
+	size_t i, n = s->n_ments;
+	int pushed = 0;
+
+	for (i = 1; i < s->n; i++) {
+		size_t the = i - 1, mods = 0;
+		long k, ref = -1;
+		struct mention *m;
+		char *st;
+
+		if (!word_is_any(s, i, kinds) || is_cap(s, i) || s->info[i].mention >= 0)
+			continue;
+		/* back over up to two modifiers to "the" */
+		while (the > 0 && mods < 2 && !the_at(s, the) && !s->info[the].roles &&
+		       (s->toks[the].flags & TOK_WORD) &&
+		       ((s->toks[the].flags & TOK_HYPHEN) ||
+			(s->info[the].mention < 0 && s->info[the].vlemma == LEX_NONE)))
+			the--, mods++;
+		if (!the_at(s, the))
+			continue;
+		/* "a blockade of the island", "the flow of aid into the
+		 * enclave": a place inside a noun's phrase, not a party
+		 * ("drills around the island", "missiles off the island"
+		 * are aimed at it) */
+		if (the >= 2 && word_is_any(s, the - 1, inside_preps) && !s->info[the - 2].verb &&
+		    !s->info[the - 2].roles && s->info[the - 2].mention < 0 &&
+		    (s->toks[the - 2].flags & TOK_WORD) && !is_cap(s, the - 2))
+			continue;
+		/* "hours after Washington said it would remove the island
+		 * from its list": a time anchor to an earlier event */
+		if (in_time_anchor(s, the))
+			continue;
+		/* "the state", "the nation" and "the country" only of a
+		 * region: "the Gulf state", "the Baltic state" */
+		if (word_is_any(s, i, state_words) && !(i > 0 && region_word(s, i - 1)))
+			continue;
+		/* "the island of Hainan", "the kingdom's", "the enclave
+		 * Gaza" */
+		if (i + 1 < s->n && ((s->info[i + 1].roles & R_POSS) || s->info[i + 1].mention >= 0 ||
+				     ((s->info[i + 1].roles & R_OF) && !of_gerund(s, i + 1)) ||
+				     is_cap(s, i + 1)))
+			continue;
+		for (k = (long)n; k-- > 0;) {
+			const struct mention *a = &s->ments[k];
+			if (a->tok >= the || a->kind == M_PRONOUN || !a->code || !is_state_code(a->code) ||
+			    !strncmp(a->code, "---", 3) || armed_group(a->code))
+				continue;
+			if (word_is_any(s, i, state_words) ? !region_state(s, i - 1, a->code) :
+							     !state_kind_fits(s, i, a->code))
+				continue;
+			ref = k;
+			break;
+		}
+		if (ref < 0)
+			continue;
+		if (!(st = arena_alloc(&c->mem, 4)))
+			return DYAD_ENOMEM;
+		memcpy(st, s->ments[ref].code, 3);
+		st[3] = '\0';
+		if (!(m = push_mention(c, s)))
+			return DYAD_ENOMEM;
+		pushed = 1;
+		*m = s->ments[ref];     /* push_mention may have moved them */
+		m->code = st;
+		m->kind = M_NAME;
+		m->country = 1;
+		m->person = 0;
+		m->actor = LEX_NONE;
+		m->pair = 0;
+		m->after_prep = the > 0 && (s->info[the - 1].roles & R_PREP);
+		m->prep_roles = m->after_prep ? s->info[the - 1].roles : 0;
+		m->how = "the state of its kind named before";
 		set_span(s, m, the, i);
 	}
 	if (pushed && s->n_ments > 1)
@@ -4556,8 +5191,9 @@ int match_mentions(struct dyad_coder *c, struct sent *s)
 	held_places(c, s, ymd);
 	mark_tokens(s);
 	backed_fighters(c, s, ymd);
-	if ((rc = group_anaphors(c, s)))
+	if ((rc = group_anaphors(c, s)) || (rc = kind_anaphors(c, s)))
 		return rc;
+	group_members(s);
 	speakers_for_bodies(c, s);
 	lone_state(c, s);
 	place_roles(c, s, 0);
@@ -4565,13 +5201,19 @@ int match_mentions(struct dyad_coder *c, struct sent *s)
 	/* before the pronouns: "Ukraine's SBU said it ..." is the SBU's */
 	merge_possessors(s);
 	head_of_bodies(s);
+	titled_without_state(c, s);
 	mark_tokens(s);
 	if ((rc = korean_sides(c, s)) || (rc = counted_states(c, s)) ||
 	    (rc = find_pronouns(c, s)))
 		return rc;
 	if (s->n_ments > 1)
 		qsort(s->ments, s->n_ments, sizeof(*s->ments), mention_cmp);
+	mark_tokens(s);
+	/* "the North's foreign ministry": the Korean sides are found late */
+	possessed_roles(c, s);
 	owned_agents(c, s);
+	if ((rc = neighbour_anaphors(c, s)))
+		return rc;
 	place_roles(c, s, 1);   /* the owned roles whose pronoun found no owner */
 	mark_tokens(s);
 	link_mentions(c, s);

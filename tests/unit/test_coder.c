@@ -2596,6 +2596,169 @@ static void test_a12_actor_descriptions(void **state)
 	coder_done(cd, lx, path);
 }
 
+static const char desc15_dict[] =
+"actor Britain | London = GBR\n"
+"actor Yemen = YEM\n"
+"actor Houthi | Houthis = YEMREBHTH\n"
+"actor M23 = CODREBM23\n"
+"actor Goma | Kinshasa | Congo = COD\n"
+"actor Israel = ISR\n"
+"actor Hezbollah = LBNINSHEZ\n"
+"actor Lebanon | Beirut = LBN\n"
+"actor Saudi Arabia | Saudi = SAU\n"
+"actor Iran | Iranian = IRN\n"
+"actor Russia | Russian | Moscow = RUS\n"
+"actor Kremlin = RUSGOV\n"
+"actor Ukraine = UKR\n"
+"actor Alaska | Washington = USA\n"
+"actor Armenia = ARM\n"
+"actor Azerbaijan = AZE\n"
+"actor European Union | EU = IGOEUREEC\n"
+"actor Libya | Tripoli = LBY\n"
+"actor Syria | Syrian | Raqqa = SYR\n"
+"actor Turkish = TUR\n"
+"actor Qatar | Doha = QAT\n"
+"actor Taiwan = TWN\n"
+"actor China | Beijing = CHN\n"
+"actor France = FRA\n"
+"actor NATO = IGOWSTNAT\n"
+"actor Lithuania | Vilnius = LTU\n"
+"person Ali Shamkhani\n"
+"    = IRNGOV 2013-09-10..2023-05-22\n"
+"person Donald Trump | Trump\n"
+"    = USAGOV 2025-01-20..\n"
+"person Vladimir Putin | Putin\n"
+"    = RUSGOV 2000-05-07..\n"
+"person Joe Biden | Biden\n"
+"    = USAGOV 2021-01-20..2025-01-20\n"
+"person Mohammed bin Salman\n"
+"    = SAUGOV 2017-06-21..\n"
+"person Kirill Dmitriev\n"
+"    = RUSGOV 2025-02-01..\n"
+"    = RUSBUS\n"
+"person Lee Jae-myung\n"
+"    = KORGOV 2025-06-04..\n"
+"    = KORELI\n"
+"person Imran Khan\n"
+"    = PAKOPP\n"
+"actor Japan = JPN\n"
+"agent opposition leader = OPP\n"
+"agent envoy | prime minister = GOV\n"
+"agent businessman = BUS\n"
+"verb criticise {criticised} = 111\n"
+"agent officials | official | leaders | leader | government | national security adviser = GOV\n"
+"agent supporters = CVL\n"
+"agent forces | army | troops | commanders | General | fighters = MIL\n"
+"agent rebels | Kurdish-led forces = REB\n"
+"verb strike {struck} = 195\n"
+"verb accuse = 112\n"
+"verb blame = 112\n"
+"verb tell {told}\n"
+"    * + to leave the country = 161\n"
+"verb capture = 192\n"
+"verb meet {met} = 040\n"
+"verb welcome = 043\n"
+"verb invite = 036\n"
+"verb kill = 190\n"
+"verb attack = 190\n"
+"verb sanction = 163\n"
+"verb pledge = 030\n";
+
+/* How actors are named (desc): members of a group named with it,
+ * titled people whose state a description gives, pronouns that a
+ * description or an apposition rules out, "its neighbour", relative
+ * pronouns, possessives past modifiers, backed forces of a government
+ * and rebels placed by the sentence's one state. */
+static void test_desc15_descriptions_and_pronouns(void **state)
+{
+	char path[] = "/tmp/dyad-desc15-XXXXXX";
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+
+	(void)state;
+	cd = coder_over(desc15_dict, path, &lx);
+	/* an officer of the group named after "of", or its possessive
+	 * before, acts for the group, not for Yemen's or Congo's state */
+	check_with(cd, "Britain struck the Houthis in Yemen, and a senior official of the group accused London.",
+		   "2024-01-12", EXPECT("GBR>YEMREBHTH 195 asserted 2024-01-12",
+					"YEMREBHTH>GBR 112 asserted 2024-01-12"));
+	check_with(cd, "M23 captured Goma, and the group's leaders accused Kinshasa.", "2025-01-27",
+		   EXPECT("CODREBM23>COD 192 asserted 2025-01-27",
+			  "CODREBM23>COD 112 asserted 2025-01-27"));
+	/* ... but the group's supporters are people of the place */
+	check_with(cd, "Israel struck Hezbollah in Lebanon, and supporters of the group accused Israel.",
+		   "2024-09-20", EXPECT("ISR>LBNINSHEZ 195 asserted 2024-09-20",
+					"LBNCVL>ISR 112 asserted 2024-09-20"));
+	/* a titled person of no known state takes "the kingdom's" state */
+	check_with(cd, "Saudi Arabia restored ties with Iran, and the kingdom's national security adviser Musaed al-Aiban met Ali Shamkhani.",
+		   "2023-03-10", EXPECT("SAUGOV>IRNGOV 040 asserted 2023-03-10"));
+	/* ... or the state of the body an apposition names */
+	check_with(cd, "Ukraine killed General Igor Kirillov, head of Russia's chemical troops.", "2024-12-17",
+		   EXPECT("UKR>RUSMIL 186 asserted 2024-12-17"));
+	/* an object "him" is not the person a description subject stands for */
+	check_with(cd, "Trump welcomed Putin in Alaska, and the Kremlin leader invited him to Moscow.",
+		   "2025-08-15", EXPECT("USAGOV>RUSGOV 043 asserted 2025-08-15",
+					"RUSGOV>USAGOV 036 asserted 2025-08-15"));
+	/* "told him he": the one told is not the speaker */
+	check_with(cd, "Biden met Mohammed bin Salman and told him he blamed him for the murder.",
+		   "2022-07-15", EXPECT("USAGOV>SAUGOV 040 asserted 2022-07-15",
+					"USAGOV>SAUGOV 112 asserted 2022-07-15"));
+	/* "its neighbour": the other state named before, or none */
+	check_with(cd, "Fighting broke out in Azerbaijan, and Armenia accused its neighbour.", "2020-09-27",
+		   EXPECT("ARM>AZE 112 asserted 2020-09-27"));
+	check_with(cd, "Armenia accused its neighbour.", "2020-09-27", NONE);
+	/* "its top commanders" are the owner's, past a modifier */
+	check_with(cd, "Israel struck Iran and killed its top military commanders.", "2025-06-13",
+		   EXPECT("ISR>IRN 195 asserted 2025-06-13", "ISR>IRNMIL 190 asserted 2025-06-13"));
+	/* backed forces of a government are its army; backed fighters of a
+	 * state are rebels */
+	check_with(cd, "Turkish-backed forces of Libya's government captured Tripoli.", "2020-06-04",
+		   EXPECT("LBYGOV>LBY 192 asserted 2020-06-04"));
+	check_with(cd, "Turkish-backed Syrian fighters attacked the Syrian army.", "2019-10-20",
+		   EXPECT("SYRREB>SYRMIL 190 asserted 2019-10-20"));
+	/* "the Gulf state", "the island", "the kingdom": the nearest
+	 * state of that kind named before, or none */
+	check_with(cd, "Israel struck Doha, and the Gulf state accused Israel.", "2025-09-09",
+		   EXPECT("ISR>QAT 195 asserted 2025-09-09", "QAT>ISR 112 asserted 2025-09-09"));
+	check_with(cd, "China struck Taiwan, and the island accused Beijing.", "2025-01-01",
+		   EXPECT("CHN>TWN 195 asserted 2025-01-01", "TWN>CHN 112 asserted 2025-01-01"));
+	check_with(cd, "Saudi Arabia struck Iran, and France accused the kingdom.", "2025-01-01",
+		   EXPECT("SAU>IRN 195 asserted 2025-01-01", "FRA>SAU 112 asserted 2025-01-01"));
+	/* ... not a place inside a noun's phrase */
+	check_with(cd, "China struck Taiwan, and France accused the blockade of the island.", "2025-01-01",
+		   EXPECT("CHN>TWN 195 asserted 2025-01-01", "FRA>CHN 112 asserted 2025-01-01"));
+	/* a subject "she" after ", and" continues the first clause's
+	 * subject, not the person named last */
+	check_with(cd, "Putin met Trump in Alaska, and he accused Ukraine.", "2025-08-15",
+		   EXPECT("RUSGOV>USAGOV 040 asserted 2025-08-15", "RUSGOV>UKR 112 asserted 2025-08-15"));
+	/* "the Baltic state": the nearest state of the region */
+	check_with(cd, "China struck Lithuania, and France accused the Baltic state.", "2021-11-21",
+		   EXPECT("CHN>LTU 195 asserted 2021-11-21", "FRA>LTU 112 asserted 2021-11-21"));
+	/* "accused the alliance of giving": an accusation's "of", not
+	 * a part */
+	check_with(cd, "NATO struck Russia, and Ukraine accused the alliance of helping Moscow.", "2022-03-04",
+		   EXPECT("IGOWSTNAT>RUS 195 asserted 2022-03-04",
+			  "UKR>IGOWSTNAT 112 asserted 2022-03-04"));
+	/* a title for the opposition or an envoy says the role a known
+	 * person holds that day, where his dated role holds no office */
+	check_with(cd, "Opposition leader Lee Jae-myung criticised Japan.", "2025-05-01",
+		   EXPECT("KOROPP>JPN 111 asserted 2025-05-01"));
+	check_with(cd, "Russian envoy Kirill Dmitriev criticised Japan.", "2024-06-01",
+		   EXPECT("RUSGOV>JPN 111 asserted 2024-06-01"));
+	check_with(cd, "Businessman Kirill Dmitriev criticised Japan.", "2024-06-01",
+		   EXPECT("RUSBUS>JPN 111 asserted 2024-06-01"));
+	/* ... but a former office does not overrule a current role */
+	check_with(cd, "Former Prime Minister Imran Khan criticised Japan.", "2024-06-01",
+		   EXPECT("PAKOPP>JPN 111 asserted 2024-06-01"));
+	/* "the two leaders" are the leaders themselves ("the two
+	 * countries", their states: tests/e2e/desc-15) */
+	check_with(cd, "Trump welcomed Putin in Alaska, and the two leaders pledged cooperation.",
+		   "2025-08-15", EXPECT("USAGOV>RUSGOV 043 asserted 2025-08-15",
+					"USAGOV>RUSGOV 030 asserted 2025-08-15",
+					"RUSGOV>USAGOV 030 asserted 2025-08-15"));
+	coder_done(cd, lx, path);
+}
+
 static const char c12_dict[] =
 "actor Russia | Russian | Moscow = RUS\n"
 "actor Ukraine | Ukrainian | Kyiv = UKR\n"
@@ -3457,6 +3620,7 @@ int main(void)
 		cmocka_unit_test(test_c11_blame_vows_and_possessors),
 		cmocka_unit_test(test_c11_passives_complements_and_comments),
 		cmocka_unit_test(test_a12_actor_descriptions),
+		cmocka_unit_test(test_desc15_descriptions_and_pronouns),
 		cmocka_unit_test(test_c12_participles_pairs_anchors_modes),
 		cmocka_unit_test(test_v13_floating_each_and_victims),
 		cmocka_unit_test(test_cl14_relatives_moves_and_sides),
