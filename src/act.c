@@ -524,6 +524,15 @@ static size_t both_object_end(const struct sent *s, size_t at)
 	return 0;
 }
 
+/* Whether m can be one of the sides "the two leaders" or "the three
+ * countries" refer back to: a place ("in Gyeongju", "near San
+ * Francisco") is where they met, not a side. */
+static int side_mention(const struct mention *m)
+{
+	return m->code && placeable(m) && m->kind != M_PRONOUN &&
+	       !(m->after_prep && ((m->prep_roles & R_LOC) || m->country));
+}
+
 /* The last two parties of different states named before token `before`
  * ("Biden hosted Xi ..., and the two leaders agreed"): OUT a, b. */
 static int last_pair(const struct sent *s, size_t before, int32_t *a, int32_t *b)
@@ -538,10 +547,7 @@ static int last_pair(const struct sent *s, size_t before, int32_t *a, int32_t *b
 			continue;
 		m = &s->ments[mi];
 		j = (long)m->tok;
-		/* a place ("in Gyeongju", "near San Francisco") is where
-		 * they met, not a side */
-		if (!m->code || !placeable(m) || m->kind == M_PRONOUN ||
-		    (m->after_prep && ((m->prep_roles & R_LOC) || m->country)))
+		if (!side_mention(m))
 			continue;
 		if (*b < 0)
 			*b = mi;
@@ -585,8 +591,7 @@ static int last_three(const struct sent *s, size_t before, int32_t out[3])
 			continue;
 		m = &s->ments[mi];
 		j = (long)m->tok;
-		if (!m->code || !placeable(m) || m->kind == M_PRONOUN ||
-		    (m->after_prep && ((m->prep_roles & R_LOC) || m->country)))
+		if (!side_mention(m))
 			continue;
 		for (k = 0; k < got; k++)
 			if (!strncmp(s->ments[out[k]].code, m->code, 3))

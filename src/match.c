@@ -1903,6 +1903,14 @@ static int mention_cmp(const void *a, const void *b)
 	return 0;
 }
 
+/* Mentions in text order, as the stages after one that pushed new ones
+ * expect. */
+static void sort_mentions(struct sent *s)
+{
+	if (s->n_ments > 1)
+		qsort(s->ments, s->n_ments, sizeof(*s->ments), mention_cmp);
+}
+
 static void mark_tokens(struct sent *s)
 {
 	size_t i, j;
@@ -2742,8 +2750,8 @@ static int neighbour_anaphors(struct dyad_coder *c, struct sent *s)
 		m->how = "the neighbour named before";
 		set_span(s, m, w, w);
 	}
-	if (pushed && s->n_ments > 1)
-		qsort(s->ments, s->n_ments, sizeof(*s->ments), mention_cmp);
+	if (pushed)
+		sort_mentions(s);
 	return DYAD_OK;
 }
 
@@ -4849,8 +4857,8 @@ static int group_anaphors(struct dyad_coder *c, struct sent *s)
 		m->how = "the group named before";
 		set_span(s, m, the, i);
 	}
-	if (pushed && s->n_ments > 1)
-		qsort(s->ments, s->n_ments, sizeof(*s->ments), mention_cmp);
+	if (pushed)
+		sort_mentions(s);
 	mark_tokens(s);
 	return DYAD_OK;
 }
@@ -5099,8 +5107,8 @@ static int kind_anaphors(struct dyad_coder *c, struct sent *s)
 		m->how = "the state of its kind named before";
 		set_span(s, m, the, i);
 	}
-	if (pushed && s->n_ments > 1)
-		qsort(s->ments, s->n_ments, sizeof(*s->ments), mention_cmp);
+	if (pushed)
+		sort_mentions(s);
 	mark_tokens(s);
 	return DYAD_OK;
 }
@@ -5171,13 +5179,11 @@ int match_mentions(struct dyad_coder *c, struct sent *s)
 	if ((rc = split_hyphens(c, s, ymd)) || (rc = find_surnames(c, s, ymd)) ||
 	    (rc = find_appositions(c, s)))
 		return rc;
-	if (s->n_ments > 1)
-		qsort(s->ments, s->n_ments, sizeof(*s->ments), mention_cmp);
+	sort_mentions(s);
 	mark_tokens(s);
 	if ((rc = find_people(c, s)))
 		return rc;
-	if (s->n_ments > 1)
-		qsort(s->ments, s->n_ments, sizeof(*s->ments), mention_cmp);
+	sort_mentions(s);
 	merge_titles(s);
 	merge_descriptors(s);
 	loyal_roles(c, s);
@@ -5206,8 +5212,7 @@ int match_mentions(struct dyad_coder *c, struct sent *s)
 	if ((rc = korean_sides(c, s)) || (rc = counted_states(c, s)) ||
 	    (rc = find_pronouns(c, s)))
 		return rc;
-	if (s->n_ments > 1)
-		qsort(s->ments, s->n_ments, sizeof(*s->ments), mention_cmp);
+	sort_mentions(s);
 	mark_tokens(s);
 	/* "the North's foreign ministry": the Korean sides are found late */
 	possessed_roles(c, s);
