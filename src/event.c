@@ -132,11 +132,14 @@ static int venue(const struct sent *s, const struct mention *m)
 		"gathering", "interview", NULL
 	};
 	long j = before_in_at(s, m);
+	const struct mention *who;
 
-	return j >= 0 && (word_is_any(s, (size_t)j, venues) ||
-			  (s->info[j].mention >= 0 && s->ments[s->info[j].mention].person &&
-			   s->ments[s->info[j].mention].tok + s->ments[s->info[j].mention].n_tok ==
-				   (uint32_t)j + 1));
+	if (j < 0)
+		return 0;
+	if (word_is_any(s, (size_t)j, venues))
+		return 1;
+	who = s->info[j].mention >= 0 ? &s->ments[s->info[j].mention] : NULL;
+	return who && who->person && who->tok + who->n_tok == (uint32_t)j + 1;
 }
 
 /* "held talks with Putin in the Kremlin", "met Biden at the White

@@ -2435,7 +2435,6 @@ static int listed_before(const struct sent *s, const struct mention *m, const st
 	return 1;
 }
 
-/* he/she/it/they to the nearest fitting mention, in this sentence first. */
 /* Whether mention M, set off by commas, is an apposition to the subject
  * of the clause at token I: "the Gulf state's president, Sheikh Mohamed
  * bin Zayed, received him" (the name is the subject's, after a comma,
@@ -2479,6 +2478,18 @@ static int described_subject(const struct sent *s, const struct mention *m, size
 	return 0;
 }
 
+/* Whether mention M ends in a plural noun ("553 prisoners", "protesters"):
+ * a word in -s, not -ss. */
+static int plural_mention(const struct sent *s, const struct mention *m)
+{
+	size_t hl;
+	const char *ht = tok_text(s, m->tok + m->n_tok - 1, &hl);
+
+	return hl > 3 && (ht[hl - 1] == 's' || ht[hl - 1] == 'S') && ht[hl - 2] != 's' &&
+	       ht[hl - 2] != 'S';
+}
+
+/* he/she/it/they to the nearest fitting mention, in this sentence first. */
 static int find_pronouns(struct dyad_coder *c, struct sent *s)
 {
 	size_t i, n_before = s->n_ments, k;
@@ -2535,11 +2546,8 @@ static int find_pronouns(struct dyad_coder *c, struct sent *s)
 		    (!(s->info[i].roles & R_POSS) || claim_before(s, v)) &&
 		    (sp = speaker(s, v, n_before)) >= 0) {
 			const struct mention *m2 = &s->ments[sp];
-			size_t hl;
-			const char *ht = tok_text(s, m2->tok + m2->n_tok - 1, &hl);
 			/* "it" is no plural role ("553 prisoners") */
-			int plural = m2->kind == M_AGENT && hl > 3 && (ht[hl - 1] == 's' || ht[hl - 1] == 'S') &&
-				     ht[hl - 2] != 's' && ht[hl - 2] != 'S';
+			int plural = m2->kind == M_AGENT && plural_mention(s, m2);
 			/* ("Pashinyan and Aliyev signed ... and said they
 			 * would": people listed speak as "they") */
 			int listed = m2->tok >= 2 && (s->info[m2->tok - 1].roles & R_CONJ) &&
@@ -2586,14 +2594,10 @@ static int find_pronouns(struct dyad_coder *c, struct sent *s)
 		if (len == 4 && !strncasecmp(t, "them", 4))
 			for (k = n_before; !ref && k-- > 0;) {
 				const struct mention *m2 = &s->ments[k];
-				size_t hl;
-				const char *ht;
 				if (m2->tok >= i || m2->kind != M_AGENT || m2->person ||
 				    clause_subject(s, m2, i) || (m2->code && role_in(m2->code, firms)))
 					continue;
-				ht = tok_text(s, m2->tok + m2->n_tok - 1, &hl);
-				if (hl > 3 && (ht[hl - 1] == 's' || ht[hl - 1] == 'S') &&
-				    ht[hl - 2] != 's' && ht[hl - 2] != 'S')
+				if (plural_mention(s, m2))
 					ref = m2;
 			}
 		subj = want == 1 && len == 2 ? object_it_subject(s, i, n_before) :
