@@ -46,6 +46,15 @@ static int bare_object_after(const struct sent *s, size_t i)
 	       (i + 3 >= s->n || !(s->toks[i + 3].flags & TOK_WORD) || s->info[i + 3].roles);
 }
 
+/* Whether "with" opens the phrase that starts at token TOK, past its
+ * determiners ("with the Kremlin", "with Russia"). */
+static int with_before(const struct sent *s, size_t tok)
+{
+	while (tok > 0 && (s->info[tok - 1].roles & R_DET) && !(s->info[tok - 1].roles & R_POSS))
+		tok--;
+	return tok > 0 && head_is(s, tok - 1, "with");
+}
+
 /* "with Trump accusing Pretoria of", "with police firing tear gas at
  * demonstrators": in an absolute clause the gerund right after the
  * actor "with" opens, with an object after it (an actor, a determiner,
@@ -55,17 +64,12 @@ static int bare_object_after(const struct sent *s, size_t i)
 static int absolute_gerund(const struct sent *s, size_t i)
 {
 	const struct mention *m;
-	size_t k;
 
 	if (i < 2 || i + 1 >= s->n || s->info[i - 1].mention < 0 ||
 	    !(s->toks[i + 1].flags & TOK_WORD))
 		return 0;
 	m = &s->ments[s->info[i - 1].mention];
-	if (m->tok + m->n_tok != i)
-		return 0;
-	for (k = m->tok; k > 0 && (s->info[k - 1].roles & R_DET) && !(s->info[k - 1].roles & R_POSS);)
-		k--;
-	if (k == 0 || !head_is(s, k - 1, "with"))
+	if (m->tok + m->n_tok != i || !with_before(s, m->tok))
 		return 0;
 	return s->info[i + 1].mention >= 0 || (s->info[i + 1].roles & (R_DET | R_POSS)) ||
 	       (m->kind == M_AGENT && !s->info[i + 1].roles);
@@ -117,13 +121,9 @@ static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 	 * verb, as after a list ("with Qatar and Egypt mediating") */
 	if (gerund && i >= 2 && s->info[i - 1].mention >= 0 &&
 	    (i + 1 >= s->n || (s->toks[i + 1].flags & TOK_PUNCT) ||
-	     ((s->info[i + 1].roles & R_PREP) && !(s->info[i + 1].roles & R_TO)))) {
-		size_t k = s->ments[s->info[i - 1].mention].tok;
-		while (k > 0 && (s->info[k - 1].roles & R_DET) && !(s->info[k - 1].roles & R_POSS))
-			k--;
-		if (k > 0 && head_is(s, k - 1, "with"))
-			return 0;
-	}
+	     ((s->info[i + 1].roles & R_PREP) && !(s->info[i + 1].roles & R_TO))) &&
+	    with_before(s, s->ments[s->info[i - 1].mention].tok))
+		return 0;
 	/* "A Chinese coast guard ship fired water cannon", "a Chinese
 	 * vessel collided with": so is one after the noun a state's name or
 	 * role modifies, when a word follows it */
