@@ -1533,7 +1533,11 @@ static const char *const role_things[] = {
 	"funds", "funding", "figures", "statistics", "subsidies", "programme", "programmes",
 	"program", "programs", "measures", "jobs", "quotas", "contracts", "service",
 	"conscription", "parade", "parades", "training", "doctrine", "strategy", "justice",
-	"law", "links", "contacts", "blockade", "escort", "escorts", NULL
+	"law", "links", "contacts", "blockade", "escort", "escorts",
+	/* "refused to rule out using military force ... and threatened
+	 * Denmark": the means, not the armed forces ("military forces") */
+	"force", "means", "muscle", "response", "retaliation", "invasion", "offensive",
+	"conflict", "confrontation", NULL
 };
 
 /* "launched military drills around Taiwan": a bare role word before an
