@@ -1624,6 +1624,14 @@ void clause_analyse(struct dyad_coder *c, struct sent *s,
 				    (preds[k].infinitive || (preds[k].group == preds[k].head &&
 							     ends_with(kt, kl, "ing"))))
 					continue;
+				/* ("refused to rule out using military force ...
+				 * and threatened": a past form is joined to a
+				 * past one, not to a bare word of no subject
+				 * read as a verb) */
+				if (finite && preds[k].kind == LEX_VERB && preds[k].subject < 0 &&
+				    preds[k].group == preds[k].head && past_form(s, p->head) &&
+				    !past_form(s, preds[k].head) && !clause_break(s, preds[k].head))
+					continue;
 				if (preds[k].kind == LEX_VERB &&
 				    (!clause_subordinate(s, &preds[k]) ||
 				     (finite && joins_subordinate(s, &preds[k], p)))) {
