@@ -17,9 +17,7 @@ static const char dyads_help[] =
 "  --format F             table (default on a terminal), jsonl (default\n"
 "                         otherwise), csv or tsv\n"
 "  --by-actor             pairs of actor codes, not of countries\n"
-"  --mode MODE            count events of this mode (default asserted; any)\n"
-"  --from YYYY-MM-DD      events on or after this day\n"
-"  --to YYYY-MM-DD        events on or before this day\n"
+QO_PERIOD_HELP
 QO_FILTERS_HELP
 "                         count only the events these select (as in\n"
 "                         'dyad events')\n"

@@ -36,9 +36,7 @@ static const char focus_help[] =
 "                         (default 5)\n"
 "  --bucket B             the shares' buckets: day, week or month (default)\n"
 "  --by-actor             partners are actor codes, not countries\n"
-"  --mode MODE            count events of this mode (default asserted; any)\n"
-"  --from YYYY-MM-DD      events on or after this day\n"
-"  --to YYYY-MM-DD        events on or before this day\n"
+QO_PERIOD_HELP
 "  -h, --help             this help\n";
 
 int cmd_focus(int argc, char **argv)

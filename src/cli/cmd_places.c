@@ -17,9 +17,7 @@ static const char places_help[] =
 "  --db FILE              the store (default dyad.db)\n"
 "  --format F             table (default on a terminal), jsonl (default\n"
 "                         otherwise), csv or tsv\n"
-"  --mode MODE            count events of this mode (default asserted; any)\n"
-"  --from YYYY-MM-DD      events on or after this day\n"
-"  --to YYYY-MM-DD        events on or before this day\n"
+QO_PERIOD_HELP
 QO_FILTERS_HELP
 "                         count only the events these select (as in\n"
 "                         'dyad events')\n"

@@ -22,9 +22,7 @@ static const char report_help[] =
 "  --alpha A              family-wise error rate per actor (default 0.05)\n"
 "  --min N                test partners with at least N events (default 3)\n"
 "  --evidence N           sentences per shift and period (default 2)\n"
-"  --mode MODE            count events of this mode (default asserted; any)\n"
-"  --from YYYY-MM-DD      events on or after this day\n"
-"  --to YYYY-MM-DD        events on or before this day\n"
+QO_PERIOD_HELP
 "  --limit N              rows per table (default 10 dyads, 10 places,\n"
 "                         5 shifts, 5 stories)\n"
 "  -h, --help             this help\n";

@@ -43,6 +43,13 @@ struct qopts {
 int qopt_parse(struct qopts *o, int argc, char **argv, unsigned allowed,
 	       const char *help);
 
+/* The --help lines of QO_MODE and QO_DATES, as the counting commands
+ * (dyads, places, focus, report) word them. */
+#define QO_PERIOD_HELP \
+	"  --mode MODE            count events of this mode (default asserted; any)\n" \
+	"  --from YYYY-MM-DD      events on or after this day\n" \
+	"  --to YYYY-MM-DD        events on or before this day\n"
+
 /* The --help lines of the event filters (QO_FILTERS) but --mode and the
  * dates, for commands that take them all as 'dyad events' does. */
 #define QO_FILTERS_HELP \
