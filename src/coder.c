@@ -140,7 +140,8 @@ static void memo_update(struct dyad_coder *c, struct sent *s)
 {
 	struct memo *mo = &c->memo;
 	size_t i;
-	int best_rank = 0, best_person_rank = 0;
+	int best_rank = 0, best_person_rank = 0, other_rank = 0;
+	int person_here = 0;
 
 	for (i = 0; i < s->n_ments; i++) {
 		const struct mention *m = &s->ments[i];
@@ -169,6 +170,7 @@ static void memo_update(struct dyad_coder *c, struct sent *s)
 				mo->last_person = *m;
 				mo->have_person = 1;
 				mo->last_person_sent = s->index;
+				person_here = 1;
 			}
 			/* Remember the surname and the given name alone. */
 			if ((m->kind == M_NAME || m->kind == M_AGENT) && m->n_tok >= 2 &&
@@ -218,6 +220,18 @@ static void memo_update(struct dyad_coder *c, struct sent *s)
 				mo->last_thing_sent = s->index;
 			}
 		}
+	}
+	if (!person_here)
+		return;
+	mo->have_other_person = 0;
+	for (i = 0; i < s->n_ments; i++) {
+		const struct mention *m = &s->ments[i];
+		if (!m->person || !m->code || m->actor == mo->last_person.actor ||
+		    !strcmp(m->code, mo->last_person.code) || rank(m) < other_rank)
+			continue;
+		other_rank = rank(m);
+		mo->other_person = *m;
+		mo->have_other_person = 1;
 	}
 }
 

@@ -125,6 +125,10 @@ struct memo {
 	struct mention last_person, last_thing, last_group;
 	int have_person, have_thing, have_group;
 	uint32_t last_person_sent, last_thing_sent, last_group_sent;
+	/* The best-placed other person of last_person's sentence: "Baerbock
+	 * met Wang Yi. She urged him ..." ("him" is not who "she" is). */
+	struct mention other_person;
+	int have_other_person;
 	int named_scanned;      /* coder->named holds this article's people */
 };
 

@@ -2677,8 +2677,14 @@ static int find_pronouns(struct dyad_coder *c, struct sent *s)
 			}
 		}
 		if (!ref) {
+			/* "Baerbock met Wang Yi. She urged him": the object
+			 * "him" of a subject found there is the other one */
 			if (want == 0 && c->memo.have_person &&
-			    s->index - c->memo.last_person_sent <= 3)
+			    s->index - c->memo.last_person_sent <= 3 && psub &&
+			    psub->actor == c->memo.last_person.actor && c->memo.have_other_person)
+				ref = &c->memo.other_person;
+			else if (want == 0 && c->memo.have_person &&
+				 s->index - c->memo.last_person_sent <= 3)
 				ref = &c->memo.last_person;
 			else if (want == 1 && c->memo.have_thing &&
 				 s->index - c->memo.last_thing_sent <= 3)

@@ -459,6 +459,15 @@ static void test_surname_and_pronoun(void **state)
 	      "She also condemned the United States.", "2025-10-26",
 	      EXPECT("PRKGOV>UKR 111 asserted 2025-10-26",
 		     "PRKGOV>USA 111 asserted 2025-10-26"));
+	/* An object "him" whose clause's subject "she" is the last
+	 * sentence's subject is that sentence's other person. */
+	check("Choe Son-hui met Sergey Lavrov in Minsk. She urged him to criticize Ukraine.",
+	      "2025-10-26",
+	      EXPECT("PRKGOV>RUSGOV 044 asserted 2025-10-26",
+		     "PRKGOV>RUSGOV 020 asserted 2025-10-26"));
+	/* with no other person there, "him" finds no one */
+	check("Choe Son-hui arrived in Minsk. She urged him to criticize Ukraine.",
+	      "2025-10-26", NONE);
 }
 
 /* A family name is the person the same article names in full, before or
