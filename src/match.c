@@ -3030,6 +3030,24 @@ static void link_mentions(struct dyad_coder *c, struct sent *s)
  * state of the sentence when the sentence names exactly one.  Bare role
  * words ("officials", "analysts") stay stateless: too often they belong
  * to another state than the one named. */
+/* Whether the sentence names the lone state as no more than the object
+ * of what the person at mention P does: only by its bare name, after P
+ * and not after a preposition ("President Choi criticized Japan", but
+ * not "in Niger", "of Niger", "Colombian senator ... Uribe"). */
+static int state_only_acted_on(const struct sent *s, const struct mention *p)
+{
+	size_t k;
+
+	for (k = 0; k < s->n_ments; k++) {
+		const struct mention *m = &s->ments[k];
+		if (m->kind == M_AGENT || !is_state_code(m->code) || !strncmp(m->code, "---", 3))
+			continue;
+		if (!m->country || m->tok < p->tok || m->after_prep)
+			return 0;
+	}
+	return 1;
+}
+
 static void lone_state(struct dyad_coder *c, struct sent *s)
 {
 	const char *state = NULL;
@@ -3049,15 +3067,21 @@ static void lone_state(struct dyad_coder *c, struct sent *s)
 	for (i = 0; i < s->n_ments; i++) {
 		struct mention *m = &s->ments[i];
 		char *code;
+		const char *own = state;
 		if (m->kind != M_AGENT || !m->code || !m->person)
 			continue;
 		if (!strncmp(m->code, "REB", 3) || !strncmp(m->code, "INS", 3))
 			continue;       /* armed groups oppose the state they are in */
-		if (!(code = state_role(c, state, m->code)))
+		/* ("SEOUL -- Acting President Choi criticized Japan": then
+		 * the dateline's, if any) */
+		if (state_only_acted_on(s, m) && !*(own = c->memo.dateline))
+			continue;
+		if (!(code = state_role(c, own, m->code)))
 			return;
 		m->code = code;
 		m->kind = M_NAME;
-		m->how = "role in the sentence's one state";
+		m->how = own == state ? "role in the sentence's one state" :
+			 "role in the dateline's state";
 	}
 }
 

@@ -289,6 +289,14 @@ static void test_placed_roles(void **state)
 	      EXPECT("CHNCVL>CHN 145 asserted 2022-04-04"));
 	check("SEOUL, Dec 4 (Yonhap) -- Protesters attacked Japan.", "2024-12-04",
 	      EXPECT("KORCVL>JPN 145 asserted 2024-12-04"));
+	/* A titled person unknown to the dictionaries is not of the one
+	 * state they act on, but may be of the dateline's. */
+	check("Foreign Minister Smith criticized Japan.", "2024-12-04",
+	      EXPECT("GOV>JPN 111 asserted 2024-12-04"));
+	check("SEOUL, Dec 4 (Yonhap) -- Foreign Minister Smith criticized Japan.", "2024-12-04",
+	      EXPECT("KORGOV>JPN 111 asserted 2024-12-04"));
+	check("In Japan, Foreign Minister Smith criticized the rebels.", "2024-12-04",
+	      EXPECT("JPNGOV>JPNREB 111 asserted 2024-12-04"));
 	/* Attackers who name no group are of no known state, wherever
 	 * they strike. */
 	check("Gunmen killed civilians in Bucha.", "2022-04-04",
