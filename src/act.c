@@ -4491,6 +4491,8 @@ static int final_code(struct act *a)
 /* Emit one event per source and target member, with the paired event
  * back, and those an act implies beside it (a deportation expels, a
  * switched recognition drops the state it turns from). */
+static int brokered_deal(struct act *a);
+
 static int emit_all(struct act *a)
 {
 	struct emit_ctx *e = a->e;
@@ -4703,6 +4705,75 @@ static int emit_all(struct act *a)
 					return e->stop;
 			}
 		}
+	return e->stop || brokered_deal(a);
+}
+
+/* "signed a U.S.-brokered peace agreement", "met in Brussels for
+ * EU-mediated talks", "agreed to disarm under a Russian-brokered
+ * ceasefire": a mediator a hyphened word names, on the deal or talks of
+ * a cooperative act (roots 03 to 06, a truce), mediates (045) between
+ * the act's parties.  A deal a party leaves or breaks ("pulled out of
+ * the U.N.-brokered deal") was mediated long before: old news. */
+static int brokered_deal(struct act *a)
+{
+	static const char *const brokered[] = { "brokered", "mediated", "negotiated",
+						"facilitated", NULL };
+	struct emit_ctx *e = a->e;
+	struct sent *s = e->s;
+	const struct pred *p = a->p;
+	const struct mention *parties[16], *rep;
+	const char *owner = NULL;
+	struct mention med;
+	struct pred q;
+	size_t j, k, n = 0, len, pre;
+	const char *t;
+
+	if (!a->code || a->attempt || a->have_own || a->ns == 0 || a->nt == 0 ||
+	    (strncmp(a->code, "03", 2) && strncmp(a->code, "04", 2) && strncmp(a->code, "05", 2) &&
+	     strncmp(a->code, "06", 2) && strncmp(a->code, "087", 3)))
+		return 0;
+	/* the hyphened word in the act's clause: "EU-mediated talks"
+	 * right before a noun, or after the act's words */
+	for (j = p->head >= 2 ? p->head - 2 : 0; j < s->n && j <= p->end + 12; j++) {
+		/* (", in a Turkey-brokered declaration": past a comma
+		 * only into a prepositional phrase) */
+		if (j > p->end && (clause_break(s, j) ||
+				   (is_punct(s, j, ',') &&
+				    (j + 1 >= s->n || !(s->info[j + 1].roles & R_PREP)))))
+			break;
+		if ((s->toks[j].flags & TOK_HYPHEN) &&
+		    (owner = match_hyphen_owner(e->c, s, j, s->pub.precision ? s->pub.ymd : 0,
+						brokered)))
+			break;
+	}
+	if (!owner)
+		return 0;
+	for (k = 0; k < a->ns + a->nt && n < 16; k++) {
+		const struct mention *m = k < a->ns ? a->srcs[k] : a->tgts[k - a->ns];
+		size_t d;
+		if (!m->code || !strncmp(m->code, owner, 3))
+			continue;
+		for (d = 0; d < n && strncmp(parties[d]->code, m->code, 3); d++)
+			;
+		if (d == n)
+			parties[n++] = m;
+	}
+	if (n < 2)
+		return 0;       /* a mediation is between two at least */
+	t = tok_text(s, j, &len);
+	for (pre = 0; pre < len && t[pre] != '-'; pre++)
+		;
+	derived_mention(&med, parties[0], owner, 0, s->toks[j].start - s->base,
+			s->toks[j].start - s->base + (uint32_t)pre);
+	if (TRACING(e->c))
+		coder_tracef(e->c, "    \"%.*s\": %s mediates between its parties (045)", (int)len, t,
+			     owner);
+	q = *p;
+	q.head = q.end = q.group = (uint32_t)j;
+	rep = p->reporter >= 0 ? &s->ments[p->reporter] : NULL;
+	for (k = 0; k < n && !e->stop; k++)
+		if (event_emit(e, &q, &med, parties[k], rep, "045", a->mode))
+			break;
 	return e->stop;
 }
 

@@ -222,6 +222,11 @@ const char *match_place_state(struct dyad_coder *c, const struct sent *s, uint32
  * role's). */
 int match_place_words(const struct sent *s, const struct mention *m, uint32_t *start,
 		      uint32_t *end);
+/* The code of the one-word actor a hyphenated token at i starts with
+ * ("U.S." in "U.S.-brokered") when the word after its hyphen is one of
+ * words; NULL otherwise. */
+const char *match_hyphen_owner(struct dyad_coder *c, const struct sent *s, size_t i,
+			       int32_t ymd, const char *const *words);
 /* Pick the code an actor held on a date (yyyymmdd); NULL when none. */
 const char *match_actor_code(const dyad_lexicon *lex, uint32_t actor, int32_t ymd);
 

@@ -4601,6 +4601,12 @@ static const char *hyphen_owner(struct dyad_coder *c, const struct sent *s, size
 	return match_actor_code(c->lex, c->lex->actor_trie.values[node], ymd);
 }
 
+const char *match_hyphen_owner(struct dyad_coder *c, const struct sent *s, size_t i,
+			       int32_t ymd, const char *const *words)
+{
+	return hyphen_owner(c, s, i, ymd, words);
+}
+
 /* "the Hamas-run health ministry", "Houthi-controlled media",
  * "Russian-installed officials": a role with no state of its own that
  * an actor runs is a role of that actor's state (PSEGOV, YEMMED,
