@@ -4758,8 +4758,12 @@ static int brokered_deal(struct act *a)
 		if (d == n)
 			parties[n++] = m;
 	}
+	/* a mediation is between two states at least: the parties of a
+	 * state's own conflict ("Karabakh's forces agreed to disarm under a
+	 * Russian-brokered ceasefire") may be one side and its rebels, but
+	 * as often its factions */
 	if (n < 2)
-		return 0;       /* a mediation is between two at least */
+		return 0;
 	t = tok_text(s, j, &len);
 	for (pre = 0; pre < len && t[pre] != '-'; pre++)
 		;
