@@ -1572,8 +1572,12 @@ void clause_analyse(struct dyad_coder *c, struct sent *s,
 			 * request's content, not an event of its own. */
 			if ((m->vroles & V_CONTROL) && p->infinitive) {
 				size_t j;
+				/* (an object pronoun that stands for no one
+				 * known is asked too: "she urged him to") */
 				for (j = m->end + 1; j < p->group; j++)
-					if (s->info[j].mention >= 0 && !own_command(s, m, s->info[j].mention))
+					if ((s->info[j].mention >= 0 && !own_command(s, m, s->info[j].mention)) ||
+					    (s->info[j].mention < 0 && (s->info[j].roles & R_PRON) &&
+					     !(s->info[j].roles & R_POSS)))
 						p->requested = 1;
 			}
 			continue;

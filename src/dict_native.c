@@ -9,6 +9,9 @@
  *   person  Vladimir Putin | Putin
  *           = RUSGOV 1999-08-16..
  *           = RUSELI ..1999-08-16
+ *   person  Annalena Baerbock | Baerbock
+ *           she
+ *           = DEUGOV 2021-12-08..2025-05-06
  *   agent   foreign minister | foreign ministry = GOV
  *   set     weapons = missile | rocket | drone
  *   verb    visit | travel to | fly {flew flown} = 042
@@ -41,6 +44,7 @@ struct nparse {
 	enum { REC_NONE, REC_ACTOR, REC_CLASS } rec;
 	uint32_t id;            /* current actor or class */
 	int place;              /* the current actor is a place */
+	int person;             /* the current actor is a person */
 	char code[32];          /* current class's code */
 	const char *value;      /* agent, set and issue lines: after '=' */
 	size_t value_len;
@@ -416,6 +420,7 @@ static int parse_record(struct nparse *p, const char *s, size_t n)
 			return rc;
 		p->rec = REC_ACTOR;
 		p->place = place;
+		p->person = person;
 		if (v) {
 			const char *code;
 			size_t code_len;
@@ -503,8 +508,15 @@ static int parse_continuation(struct nparse *p, const char *s, size_t n)
 			s = v - 1;
 			n = vn + 1;
 		}
+		/* "she": the person is a woman, whom "he" does not name */
+		if (n == 3 && !memcmp(s, "she", 3)) {
+			if (!p->person)
+				return perr(p, "\"she\" belongs under a person record: \"%.*s\"", s, n);
+			lex_actor_set_flags(p->lex, p->id, LEX_ACTOR_SHE);
+			return DYAD_OK;
+		}
 		if (s[0] != '=')
-			return perr(p, "expected \"= CODE [FROM..TO]\" or \"| NAME\" under an actor: \"%.*s\"", s, n);
+			return perr(p, "expected \"= CODE [FROM..TO]\", \"| NAME\" or (under a person) \"she\" under an actor: \"%.*s\"", s, n);
 		if (p->place)
 			return perr(p, "a place has one state, on its first line: \"%.*s\"", s, n);
 		if ((rc = parse_code_range(p, s + 1, n - 1, &code, &code_len, &from, &to)))
@@ -524,7 +536,7 @@ static int parse_continuation(struct nparse *p, const char *s, size_t n)
 int dict_native_load(dyad_lexicon *lex, const char *path, const char *text,
 		     size_t len, dyad_error *err)
 {
-	struct nparse p = { lex, path, 0, err, REC_NONE, 0, 0, "", NULL, 0 };
+	struct nparse p = { .lex = lex, .path = path, .err = err, .rec = REC_NONE };
 	size_t at = 0;
 
 	while (at < len) {

@@ -39,6 +39,8 @@ enum lex_actor_flags {
 	LEX_ACTOR_PLACE = 4,    /* a place only ("place" records: Camp David,
 				 * Davos): it gives its state to a location
 				 * or a dateline, and is never an actor */
+	LEX_ACTOR_SHE = 8,      /* a person who is a woman ("she" under a
+				 * person record): "she" and "her", not "he" */
 };
 
 int lex_actor_new(dyad_lexicon *lex, const char *label, size_t len,

@@ -2493,6 +2493,34 @@ static int plural_mention(const struct sent *s, const struct mention *m)
 	       ht[hl - 2] != 'S';
 }
 
+/* Whether the person of mention M may be one a pronoun of gender G
+ * (1 "he", 2 "she", 0 neither) stands for.  The dictionaries mark
+ * women only, so "he" is anyone's but a woman's, and "she" a woman's
+ * when one is at hand (SHE_NEAR), else anyone's. */
+static int gender_fits(const dyad_lexicon *lex, const struct mention *m, int g, int she_near)
+{
+	int she = m->actor != LEX_NONE && (lex->actors.v[m->actor].flags & LEX_ACTOR_SHE);
+
+	return g == 1 ? !she : g == 2 && she_near ? she : 1;
+}
+
+/* Whether a woman is named before token I of the sentence, or was the
+ * last or other person of the sentences before. */
+static int she_near(const struct dyad_coder *c, const struct sent *s, size_t i)
+{
+	const dyad_lexicon *lex = c->lex;
+	size_t k;
+
+	for (k = 0; k < s->n_ments; k++)
+		if (s->ments[k].tok < i && s->ments[k].person && s->ments[k].actor != LEX_NONE &&
+		    (lex->actors.v[s->ments[k].actor].flags & LEX_ACTOR_SHE))
+			return 1;
+	return (c->memo.have_person && c->memo.last_person.actor != LEX_NONE &&
+		(lex->actors.v[c->memo.last_person.actor].flags & LEX_ACTOR_SHE)) ||
+	       (c->memo.have_other_person && c->memo.other_person.actor != LEX_NONE &&
+		(lex->actors.v[c->memo.other_person.actor].flags & LEX_ACTOR_SHE));
+}
+
 /* he/she/it/they to the nearest fitting mention, in this sentence first. */
 static int find_pronouns(struct dyad_coder *c, struct sent *s)
 {
@@ -2503,6 +2531,7 @@ static int find_pronouns(struct dyad_coder *c, struct sent *s)
 		const char *t;
 		const struct mention *ref = NULL, *subj, *own, *psub;
 		int want; /* 0 person, 1 thing, 2 group */
+		int g = 0, near = 0; /* gender: 1 he, 2 she */
 		long v, sp;
 		struct mention *m;
 
@@ -2516,15 +2545,18 @@ static int find_pronouns(struct dyad_coder *c, struct sent *s)
 			continue;
 		t = tok_text(s, i, &len);
 		if (len == 2 && (t[0] == 'h' || t[0] == 'H'))
-			want = 0;               /* he */
+			want = 0, g = 1;        /* he */
 		else if ((len == 3 && (t[0] == 's' || t[0] == 'S')) ||
-			 (len == 3 && (t[0] == 'h' || t[0] == 'H')) ||
 			 (len == 3 && !strncasecmp(t, "her", 3)))
-			want = 0;               /* she, him, his, her */
+			want = 0, g = 2;        /* she, her */
+		else if (len == 3 && (t[0] == 'h' || t[0] == 'H'))
+			want = 0, g = 1;        /* him, his */
 		else if (len <= 3 && (t[0] == 'i' || t[0] == 'I'))
 			want = 1;               /* it, its */
 		else
 			want = 2;               /* they, them, their */
+		if (want == 0)
+			near = she_near(c, s, i);
 		/* Expletive "it": "it is likely", "it was not clear".  In a
 		 * reported clause "it" is most often the reporter ("Britain
 		 * said it was sending missiles", "it is ready to talk"), so
@@ -2557,7 +2589,7 @@ static int find_pronouns(struct dyad_coder *c, struct sent *s)
 			int listed = m2->tok >= 2 && (s->info[m2->tok - 1].roles & R_CONJ) &&
 				     s->info[m2->tok - 2].mention >= 0 &&
 				     s->ments[s->info[m2->tok - 2].mention].person;
-			if ((want == 0 && m2->person) ||
+			if ((want == 0 && m2->person && gender_fits(c->lex, m2, g, near)) ||
 			    (want == 1 && !m2->person && !plural &&
 			     (m2->kind == M_NAME || m2->kind == M_AGENT)) ||
 			    (want == 2 && (!m2->person || listed)))
@@ -2574,7 +2606,8 @@ static int find_pronouns(struct dyad_coder *c, struct sent *s)
 				const struct mention *m2 = &s->ments[k];
 				if (m2->kind == M_PRONOUN)
 					continue;
-				if (m2->person && !m2->after_prep && !object_role(s, m2->tok))
+				if (m2->person && !m2->after_prep && !object_role(s, m2->tok) &&
+				    gender_fits(c->lex, m2, g, near))
 					ref = m2;
 				break;
 			}
@@ -2586,7 +2619,7 @@ static int find_pronouns(struct dyad_coder *c, struct sent *s)
 				const struct mention *m2 = &s->ments[k];
 				if (m2->kind == M_PRONOUN)
 					continue;
-				if (m2->person)
+				if (m2->person && gender_fits(c->lex, m2, g, near))
 					ref = m2;
 				break;
 			}
@@ -2634,7 +2667,7 @@ static int find_pronouns(struct dyad_coder *c, struct sent *s)
 			if (psub) {
 				if (m2->person && m2->code && psub->code && !strcmp(m2->code, psub->code))
 					continue;
-				if (m2->person) {
+				if (m2->person && gender_fits(c->lex, m2, g, near)) {
 					ref = m2;
 					break;
 				}
@@ -2669,7 +2702,7 @@ static int find_pronouns(struct dyad_coder *c, struct sent *s)
 						    strncmp(m2->code, "---", 3) &&
 						    !strncmp(m2->code, subj->code, 3))))
 				continue;
-			if ((want == 0 && m2->person) ||
+			if ((want == 0 && m2->person && gender_fits(c->lex, m2, g, near)) ||
 			    (want == 1 && !m2->person && m2->kind == M_NAME) ||
 			    (want == 2 && !m2->person)) {
 				ref = m2;
@@ -2679,12 +2712,16 @@ static int find_pronouns(struct dyad_coder *c, struct sent *s)
 		if (!ref) {
 			/* "Baerbock met Wang Yi. She urged him": the object
 			 * "him" of a subject found there is the other one */
+			/* (nor is a "he" a woman) */
 			if (want == 0 && c->memo.have_person &&
-			    s->index - c->memo.last_person_sent <= 3 && psub &&
-			    psub->actor == c->memo.last_person.actor && c->memo.have_other_person)
+			    s->index - c->memo.last_person_sent <= 3 && c->memo.have_other_person &&
+			    ((psub && psub->actor == c->memo.last_person.actor) ||
+			     !gender_fits(c->lex, &c->memo.last_person, g, near)) &&
+			    gender_fits(c->lex, &c->memo.other_person, g, near))
 				ref = &c->memo.other_person;
 			else if (want == 0 && c->memo.have_person &&
-				 s->index - c->memo.last_person_sent <= 3)
+				 s->index - c->memo.last_person_sent <= 3 &&
+				 gender_fits(c->lex, &c->memo.last_person, g, near))
 				ref = &c->memo.last_person;
 			else if (want == 1 && c->memo.have_thing &&
 				 s->index - c->memo.last_thing_sent <= 3)

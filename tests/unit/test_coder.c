@@ -35,6 +35,7 @@ static const char test_dict[] =
 "actor Ethiopia | Ethiopian = ETH\n"
 "actor Qaeda = IMGMUSALQ\n"
 "person Choe Son-hui\n"
+"    she\n"
 "    = PRKGOV 2022-06-10..\n"
 "person Sergey Lavrov\n"
 "    = RUSGOV 2004-03-09..\n"
@@ -473,6 +474,13 @@ static void test_surname_and_pronoun(void **state)
 	      "2025-10-26",
 	      EXPECT("PRKGOV>RUSGOV 044 asserted 2025-10-26",
 		     "PRKGOV>RUSGOV 020 asserted 2025-10-26"));
+	/* "he" is no woman, and "her" is one when one is named */
+	check("Choe Son-hui met Sergey Lavrov in Minsk, and he criticized her.", "2025-10-26",
+	      EXPECT("PRKGOV>RUSGOV 044 asserted 2025-10-26",
+		     "RUSGOV>PRKGOV 111 asserted 2025-10-26"));
+	check("Choe Son-hui met Sergey Lavrov. He criticized her.", "2025-10-26",
+	      EXPECT("PRKGOV>RUSGOV 040 asserted 2025-10-26",
+		     "RUSGOV>PRKGOV 111 asserted 2025-10-26"));
 	/* with no other person there, "him" finds no one */
 	check("Choe Son-hui arrived in Minsk. She urged him to criticize Ukraine.",
 	      "2025-10-26", NONE);

@@ -177,6 +177,35 @@ static void test_place_record(void **state)
 	}
 }
 
+/* "she" under a person marks a woman; under anything else it is an
+ * error that names the line. */
+static void test_she_record(void **state)
+{
+	dyad_lexicon *lex;
+	dyad_error err;
+	const char *ok = "person Choe Son-hui | Choe\n    she\n    = PRKGOV 2022-06-10..\n"
+			 "person Sergey Lavrov\n    = RUSGOV 2004-03-09..\n";
+	const char *bad = "actor Russia = RUS\n    she\n";
+	uint32_t node;
+
+	(void)state;
+	assert_int_equal(lex_new_bare(&lex, NULL), DYAD_OK);
+	assert_int_equal(dict_native_load(lex, "t.dict", ok, strlen(ok), &err), DYAD_OK);
+	node = lex_trie_step(&lex->actor_trie, 0, word(lex, "choe"), 1);
+	assert_int_not_equal(node, LEX_NONE);
+	assert_true(lex->actors.v[lex->actor_trie.values[node]].flags & LEX_ACTOR_SHE);
+	assert_true(lex->actors.v[lex->actor_trie.values[node]].flags & LEX_ACTOR_PERSON);
+	node = lex_trie_step(&lex->actor_trie, 0, word(lex, "sergey"), 1);
+	node = lex_trie_step(&lex->actor_trie, node, word(lex, "lavrov"), 1);
+	assert_int_not_equal(node, LEX_NONE);
+	assert_false(lex->actors.v[lex->actor_trie.values[node]].flags & LEX_ACTOR_SHE);
+	dyad_lexicon_free(lex);
+	assert_int_equal(lex_new_bare(&lex, NULL), DYAD_OK);
+	assert_int_equal(dict_native_load(lex, "t.dict", bad, strlen(bad), &err), DYAD_EPARSE);
+	assert_non_null(strstr(err.msg, "t.dict:2:"));
+	dyad_lexicon_free(lex);
+}
+
 static void test_fold(void **state)
 {
 	char out[8];
@@ -207,6 +236,7 @@ int main(void)
 		cmocka_unit_test(test_set_members_by_first_word),
 		cmocka_unit_test(test_trie_root_words),
 		cmocka_unit_test(test_place_record),
+		cmocka_unit_test(test_she_record),
 		cmocka_unit_test(test_fold),
 	};
 
