@@ -3917,9 +3917,11 @@ static int unnamed_victims(struct act *a)
 	/* "captured the border town of Jarablus from Islamic State", "wrested
 	 * control of the town from the rebels": the side a place is taken
 	 * from, named after "from" in the clause, is the target of its
-	 * capture (192), not the place. */
-	if (a->src >= 0 && p->kind == LEX_VERB && !p->passive && a->r.target < 0 && a->rc &&
-	    !strcmp(a->rc, "192")) {
+	 * capture (192), not the place; so for a pattern's target that is
+	 * only the place by its name ("captured Raqqa from Islamic State"). */
+	if (a->src >= 0 && p->kind == LEX_VERB && !p->passive && a->rc && !strcmp(a->rc, "192") &&
+	    (a->r.target < 0 || (a->tgt >= 0 && !a->have_own && s->ments[a->tgt].country &&
+				 s->ments[a->tgt].code && strlen(s->ments[a->tgt].code) == 3))) {
 		size_t j;
 		for (j = p->end + 1; j + 1 < s->n && j < p->end + 16u; j++) {
 			int32_t m = s->info[j].mention;
