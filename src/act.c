@@ -2253,6 +2253,14 @@ static int find_source(struct act *a)
 			a->src = g->passive ? g->by_agent : g->subject;
 			g->consumed = 1;
 		}
+		/* "denied any involvement in the attack on India": the act a
+		 * denial's null pattern names is the denier's, negated */
+		if (a->src < 0 && p->governor >= 0 && (preds[p->governor].vroles & V_DENY) &&
+		    preds[p->governor].r.pat && preds[p->governor].r.code == LEX_CODE_NULL &&
+		    p->head <= preds[p->governor].r.last) {
+			const struct pred *g = &preds[p->governor];
+			a->src = g->passive ? g->by_agent : g->subject;
+		}
 		/* "signed a decree on Saturday imposing economic sanctions on
 		 * Turkey", "passed a bill providing aid to Ukraine": what a
 		 * document does, its signer does */

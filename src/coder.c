@@ -459,6 +459,10 @@ static int code_sentence(struct dyad_coder *c, struct sent *s, struct emit_ctx *
 		if (preds[i].chosen <= 0 || !preds[i].r.pat || preds[i].r.last <= preds[i].end ||
 		    preds[i].inside)
 			continue;
+		/* ("denied any involvement in the attack": a denial's null
+		 * pattern leaves the act it names to its noun, negated) */
+		if (preds[i].r.code == LEX_CODE_NULL && (preds[i].vroles & V_DENY))
+			continue;
 		for (k = 0; k < n; k++)
 			if (k != i && preds[k].head > preds[i].end && preds[k].head <= preds[i].r.last &&
 			    !gap_meeting(c, s, &preds[i], &preds[k]))
