@@ -811,6 +811,16 @@ static int unknown_object(const struct sent *s, size_t from, size_t *head)
 		"seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "fifty",
 		"hundred", "dozen", "several", "many", "few", "other", "all", "both", NULL };
 	static const char *const many[] = { "dozens", "hundreds", "thousands", "scores", NULL };
+	/* the last word of a name that is a place or a thing, not a
+	 * person's ("Scarborough Shoal", "Zaporizhzhia Nuclear Power Plant") */
+	static const char *const not_person[] = {
+		"shoal", "reef", "island", "islands", "strait", "sea", "bay", "gulf", "port",
+		"airport", "base", "field", "mountain", "mountains", "river", "canal", "plant",
+		"station", "bridge", "dam", "square", "palace", "street", "road", "province",
+		"district", "region", "city", "town", "village", "valley", "peninsula",
+		"corridor", "crossing", "terminal", "refinery", "mine", "hospital", "camp",
+		"hall", "tower", "building", "embassy", "consulate", "ministry",
+		"university", "company", "corporation", "bank", "group", "party", NULL };
 	size_t i, mods = 0;
 
 	for (i = from; i < s->n && i < from + 8; i++) {
@@ -821,6 +831,10 @@ static int unknown_object(const struct sent *s, size_t from, size_t *head)
 		if ((s->toks[i].flags & TOK_CAP) && i + 1 < s->n && s->info[i + 1].mention < 0 &&
 		    (s->toks[i + 1].flags & TOK_CAP) && !(s->toks[i].flags & TOK_UPPER) &&
 		    !(s->toks[i + 1].flags & TOK_UPPER) && !weekday(s, i) && !weekday(s, i + 1)) {
+			size_t nl;
+			const char *nt = tok_text(s, i + 1, &nl);
+			if (word_in(nt, nl, not_person))
+				return OBJ_NONE;
 			*head = i + 1;
 			return OBJ_NAME;
 		}
