@@ -1093,6 +1093,20 @@ static int own_command(const struct sent *s, const struct pred *m, int32_t o)
 	       (political_role(sm->code) || strlen(sm->code) == 3);
 }
 
+/* A word before an agent's name that only describes it: an adverb in
+ * -ly or a participle in -ed ("heavily armed", "masked"), no
+ * preposition, conjunction or mention of its own. */
+static int by_modifier(const struct sent *s, size_t t)
+{
+	size_t len;
+	const char *w = tok_text(s, t, &len);
+
+	if (s->info[t].mention >= 0 || (s->toks[t].flags & (TOK_PUNCT | TOK_NUM)) ||
+	    (s->info[t].roles & (R_PREP | R_CONJ | R_SUB | R_BY | R_DET)))
+		return 0;
+	return ends_with(w, len, "ly") || ends_with(w, len, "ed");
+}
+
 /* The word after "by" that may name the agent: past determiners,
  * numbers and a collective ("by a group of gunmen", "by two men"). */
 static size_t by_phrase_head(const struct sent *s, size_t t)
@@ -1108,6 +1122,12 @@ static size_t by_phrase_head(const struct sent *s, size_t t)
 		if (t + 1 < s->n && s->info[t].mention < 0 && word_is_any(s, t, groups) &&
 		    word_is_any(s, t + 1, of))
 			t += 2;
+		else if (t + 2 < s->n && s->info[t].mention < 0 && by_modifier(s, t) &&
+			 (s->info[t + 1].mention >= 0 ||
+			  (by_modifier(s, t + 1) && s->info[t + 2].mention >= 0)))
+			/* "by heavily armed gunmen": one or two words
+			 * that only describe the agent before it */
+			t += s->info[t + 1].mention >= 0 ? 1 : 2;
 		else
 			return t;
 	}
@@ -1776,7 +1796,18 @@ passive:
 by_agent:
 		if (p->passive) {
 			size_t j;
-			for (j = p->head + 1; j < s->n && j < p->head + 6u; j++) {
+			/* "was shot down off the coast of South Carolina by a
+			 * U.S. fighter jet", "was promised a $50 billion loan by
+			 * G7 leaders": the agent may follow several phrases of
+			 * place, time or object, as long as the clause goes on
+			 * (no comma, conjunction, subordinator or other verb
+			 * between; a particle right after the head is its own) */
+			for (j = p->head + 1; j < s->n && j < p->head + 14u; j++) {
+				if (j >= p->head + 6u &&
+				    ((s->toks[j].flags & TOK_PUNCT) || clause_break(s, j) ||
+				     (s->info[j].roles & (R_SUB | R_IF | R_CONJ | R_BUT)) ||
+				     (s->info[j].verb && j > p->head + 1)))
+					break;
 				if (s->info[j].roles & R_BY) {
 					if (j + 1 < s->n) {
 						size_t t = by_phrase_head(s, j + 1);
