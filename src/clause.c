@@ -1387,9 +1387,36 @@ static int sequel_joined(const struct sent *s, size_t group)
 	return is_punct(s, group - 2, ',') && word_is_any(s, group - 1, then);
 }
 
+/* Does an object of a verb start at token t: an actor, or a determiner
+ * before one ("struck Moscow", "hit the Russian fleet")? */
+static int object_after(const struct sent *s, size_t t)
+{
+	while (t < s->n && s->info[t].mention < 0 && (s->info[t].roles & R_DET))
+		t++;
+	return t < s->n && s->info[t].mention >= 0 && !s->ments[s->info[t].mention].after_prep;
+}
+
+/* A verb of answering back, which the one struck does ("was attacked by
+ * Russia and retaliated against Moscow"), not a participle done to it. */
+static int responding(const struct sent *s, size_t head)
+{
+	static const char *const verbs[] = { "retaliate", "respond", "react", "reply",
+					     "vow", "pledge", "promise", "hit", "strike",
+					     "fire", "fight", "return", NULL };
+	size_t k;
+
+	for (k = 0; verbs[k]; k++)
+		if (head_is(s, head, verbs[k]))
+			return 1;
+	return 0;
+}
+
 void clause_analyse(struct dyad_coder *c, struct sent *s,
 		    struct pred *preds, size_t n)
 {
+	/* adverbs that may stand between "and" and a joined participle */
+	static const char *const later_words[] = { "later", "then", "subsequently",
+						   "eventually", "briefly", "also", NULL };
 	static const char *const plan_nouns[] = { "plan", "plans", "arrangements",
 						  "preparations", NULL };
 	static const char *const no_word[] = { "no", NULL };
@@ -1402,6 +1429,7 @@ void clause_analyse(struct dyad_coder *c, struct sent *s,
 	split_second_clause(s);
 	for (i = 0; i < n; i++) {
 		struct pred *p = &preds[i];
+		int32_t shared_agent = -1;     /* a joined passive's agent */
 
 		if (p->kind != LEX_VERB)
 			continue;
@@ -1793,6 +1821,32 @@ passive:
 			    !(s->ments[s->info[p->head - 2].mention].prep_roles & R_LOC))
 				p->subject = s->info[p->head - 2].mention;
 		}
+		/* "was found guilty by the High Court and sentenced to 12
+		 * years", "were detained by police and later charged": a bare
+		 * participle joined by "and" to a passive is a passive too,
+		 * of the same subject, and with no "by" of its own of the
+		 * same agent; not one with an object of its own ("was hit by
+		 * Russia and struck Moscow back"), one after a comma, a
+		 * verb of speech, plans, agreeing or reacting, one that takes
+		 * a clause ("..., and agreed to swap", "and demanded that
+		 * Moscow explain"), one that answers back ("and retaliated"), nor one
+		 * joined to a bare participle ("a summit hosted by Macron") */
+		if (!p->passive && p->coord >= 0 && preds[p->coord].passive &&
+		    preds[p->coord].group != preds[p->coord].head &&
+		    preds[p->coord].subject >= 0 && p->group == p->head && p->group > 1 &&
+		    !is_punct(s, p->group - 2, ',') &&
+		    !(p->end + 1 < s->n && (s->info[p->end + 1].roles & R_SUB)) &&
+		    !(p->vroles & (V_SPEECH | V_OPINION | V_DENY | V_SPEC | V_PLAN | V_LIGHT |
+				   V_ASPECT | V_REACT | V_AGREE | V_VOTE)) &&
+		    !responding(s, p->head) &&
+		    past_form(s, p->head) && !object_after(s, p->end + 1) &&
+		    ((s->info[p->group - 1].roles & R_CONJ) ||
+		     (p->group > 1 && (s->info[p->group - 2].roles & R_CONJ) &&
+		      word_is_any(s, p->group - 1, later_words)))) {
+			p->passive = 1;
+			p->subject = preds[p->coord].subject;
+			shared_agent = preds[p->coord].by_agent;
+		}
 by_agent:
 		if (p->passive) {
 			size_t j;
@@ -1817,6 +1871,8 @@ by_agent:
 					break;
 				}
 			}
+			if (p->by_agent < 0)
+				p->by_agent = shared_agent;
 		}
 	}
 
