@@ -1396,6 +1396,25 @@ static int object_after(const struct sent *s, size_t t)
 	return t < s->n && s->info[t].mention >= 0 && !s->ments[s->info[t].mention].after_prep;
 }
 
+/* A passive that only reports or expects what its infinitive tells of
+ * its subject ("is expected to", "was said to", "is believed to"). */
+static int raising(const struct sent *s, const struct pred *m)
+{
+	static const char *const verbs[] = { "expect", "say", "report", "believe",
+					     "think", "understand", "know", "rumour",
+					     "rumor", "schedule", "slate", "tip", NULL };
+	size_t k;
+
+	if (m->vroles & V_CONTROL)
+		return 0;
+	if (m->vroles & (V_SPEC | V_OPINION | V_SPEECH))
+		return 1;
+	for (k = 0; verbs[k]; k++)
+		if (head_is(s, m->head, verbs[k]))
+			return 1;
+	return 0;
+}
+
 /* A verb of answering back, which the one struck does ("was attacked by
  * Russia and retaliated against Moscow"), not a participle done to it. */
 static int responding(const struct sent *s, size_t head)
@@ -1608,6 +1627,13 @@ void clause_analyse(struct dyad_coder *c, struct sent *s,
 				continue;
 			}
 			p->subject = m->passive ? m->by_agent : m->subject;
+			/* "Kyiv is expected to be visited by Scholz", "Hamas
+			 * was said to have been contacted by": a passive of
+			 * saying or expecting with no agent of its own raises
+			 * its subject, which the infinitive is about (not one
+			 * of asking: "would be invited to join" is no joining) */
+			if (p->subject < 0 && m->passive && raising(s, m))
+				p->subject = m->subject;
 			if (m->vroles & V_PLAN)
 				p->plan = 1;
 			if (m->vroles & V_SPEC)
@@ -1624,7 +1650,9 @@ void clause_analyse(struct dyad_coder *c, struct sent *s,
 					if (s->info[j].mention >= 0 && !own_command(s, m, s->info[j].mention))
 						p->requested = 1;
 			}
-			continue;
+			/* ("is expected to be visited by Scholz": an
+			 * infinitive in the passive has its own agent) */
+			goto by_agent;
 		}
 		/* Coordination: "met Lavrov and signed ...". */
 		/* The verb shared is the last one of the main clause: in
