@@ -445,6 +445,18 @@ static int code_sentence(struct dyad_coder *c, struct sent *s, struct emit_ctx *
 		if (preds[i].chosen <= 0 || !preds[i].r.pat || preds[i].r.last <= preds[i].end ||
 		    preds[i].inside)
 			continue;
+		/* "Israel's plan to occupy Gaza City drew sharp criticism
+		 * from Germany": what a plan is for, itself no act, does not
+		 * swallow the finite verb of its clause and that verb's words */
+		if (preds[i].complement) {
+			for (k = 0; k < n; k++)
+				if (k != i && preds[k].kind == LEX_VERB && !preds[k].infinitive &&
+				    !preds[k].passive && preds[k].head > preds[i].end &&
+				    preds[k].head <= preds[i].r.last && !head_ends_ing(s, preds[k].head))
+					break;
+			if (k < n)
+				continue;
+		}
 		for (k = 0; k < n; k++)
 			if (k != i && preds[k].head > preds[i].end && preds[k].head <= preds[i].r.last &&
 			    !gap_meeting(c, s, &preds[i], &preds[k]))
