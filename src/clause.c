@@ -1433,6 +1433,10 @@ static int responding(const struct sent *s, size_t head)
 void clause_analyse(struct dyad_coder *c, struct sent *s,
 		    struct pred *preds, size_t n)
 {
+	static const char *const at_words[] = { "at", NULL };
+	static const char *const the_words[] = { "the", NULL };
+	static const char *const hands_words[] = { "hands", NULL };
+	static const char *const of_words[] = { "of", NULL };
 	/* adverbs that may stand between "and" and a joined participle */
 	static const char *const later_words[] = { "later", "then", "subsequently",
 						   "eventually", "briefly", "also", NULL };
@@ -1897,6 +1901,17 @@ by_agent:
 							p->by_agent = s->info[t].mention;
 					}
 					break;
+				}
+				/* "were killed at the hands of Syrian security
+				 * forces": the agent as "by" names it */
+				if (j + 4 < s->n && word_is_any(s, j, at_words) &&
+				    word_is_any(s, j + 1, the_words) && word_is_any(s, j + 2, hands_words) &&
+				    word_is_any(s, j + 3, of_words)) {
+					size_t t = by_phrase_head(s, j + 4);
+					if (t < s->n && s->info[t].mention >= 0) {
+						p->by_agent = s->info[t].mention;
+						break;
+					}
 				}
 			}
 			if (p->by_agent < 0)

@@ -385,6 +385,8 @@ static void test_passive_far_agent(void **state)
 	(void)state;
 	check("Ukrainian troops were attacked near the border with Belarus on Sunday by Russian troops.",
 	      "2025-10-26", EXPECT("RUSGOV>UKRGOV 190 asserted 2025-10-26"));
+	check("Ukrainian troops were killed at the hands of Russian troops.", "2025-10-26",
+	      EXPECT("RUSGOV>UKRGOV 190 asserted 2025-10-26"));
 	/* a comma ends the clause: no agent beyond it */
 	check("Ukrainian troops were attacked near the border with Belarus on Sunday, by all accounts, "
 	      "Russia said.", "2025-10-26", NONE);
