@@ -434,8 +434,8 @@ static int code_sentence(struct dyad_coder *c, struct sent *s, struct emit_ctx *
 		/* "No agreement was signed by Trump and Kim": a passive
 		 * whose subject is none did not happen */
 		if (p->chosen == 1 && p->kind == LEX_VERB && p->passive && p->group > 0 &&
-		    no_subject_before(s, p->group))
-			p->neg = 1;
+		    !p->neg && !(p->group_roles & R_NEG) && no_subject_before(s, p->group))
+			p->neg = p->neg_subject = 1;
 		/* "met in Alaska but emerged without a deal", "talks broke
 		 * down, with no agreement signed": a verb whose pattern
 		 * reaches its deal or truce through "without" or "with no"

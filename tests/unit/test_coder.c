@@ -405,6 +405,14 @@ static void test_passive_joined_participle(void **state)
 	      EXPECT("RUSGOV>UKRGOV 190 asserted 2025-10-26", "UKRGOV>RUSMIL 190 asserted 2025-10-26"));
 }
 
+/* passive-15: a passive whose subject is "no" thing did not happen */
+static void test_passive_no_subject(void **state)
+{
+	(void)state;
+	check("No Ukrainian troops were attacked by Russian troops on Sunday.", "2025-10-26",
+	      EXPECT("RUSGOV>UKRGOV 190 negated 2025-10-26"));
+}
+
 /* passive-15: an infinitive in the passive under a passive of expecting
  * finds its own agent and the raised subject */
 static void test_passive_raised_infinitive(void **state)
@@ -3597,6 +3605,7 @@ int main(void)
 		cmocka_unit_test(test_passive_far_agent),
 		cmocka_unit_test(test_passive_joined_participle),
 		cmocka_unit_test(test_passive_raised_infinitive),
+		cmocka_unit_test(test_passive_no_subject),
 		cmocka_unit_test(test_reported_speech),
 		cmocka_unit_test(test_infinitives),
 		cmocka_unit_test(test_modes),
