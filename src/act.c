@@ -2148,6 +2148,38 @@ static int32_t when_force(const struct sent *s, const struct pred *p, const stru
 	       strncmp(s->ments[m].code, victim->code, 3) ? m : -1;
 }
 
+/* The agent of a "claimed by X" participle after passive p in its
+ * sentence ("were attacked by drones ..., in strikes claimed by the
+ * Houthis"); -1 when none. */
+static int32_t claimed_by(const struct sent *s, const struct pred *preds, size_t n,
+			  const struct pred *p)
+{
+	size_t k;
+
+	for (k = 0; k < n; k++)
+		if (preds[k].kind == LEX_VERB && preds[k].head > p->end && preds[k].passive &&
+		    preds[k].by_agent >= 0 && head_is(s, preds[k].head, "claim"))
+			return preds[k].by_agent;
+	return -1;
+}
+
+/* The state a passive with no actor for a subject befalls: the one its
+ * subject's phrase places it in, right before the verb ("Nine sites in
+ * Pakistan were struck by Indian missiles"); -1 when none. */
+static int32_t passive_place(const struct sent *s, const struct pred *p)
+{
+	long j = (long)p->group - 1;
+	int32_t m;
+
+	while (j >= 0 && s->info[j].mention < 0 && !clause_break(s, (size_t)j) &&
+	       !(s->toks[j].flags & TOK_PUNCT) && !(s->info[j].roles & (R_SUB | R_CONJ)))
+		j--;
+	if (j < 0 || (m = s->info[j].mention) < 0)
+		return -1;
+	return s->ments[m].after_prep && (s->ments[m].prep_roles & R_LOC) && s->ments[m].country ?
+	       m : -1;
+}
+
 static int find_source(struct act *a)
 {
 	struct dyad_coder *c = a->e->c;
@@ -2177,6 +2209,14 @@ static int find_source(struct act *a)
 		    a->r.code != LEX_CODE_NULL && strcmp(lex_code_str(lex, a->r.code), "18") >= 0 &&
 		    strncmp(lex_code_str(lex, a->r.code), "21", 2) < 0)
 			a->src = when_force(s, p, &s->ments[p->subject]);
+		/* "Two Saudi oil facilities were attacked by drones ..., in
+		 * strikes claimed by the Houthis": a use of force told in the
+		 * passive with no actor for its agent is the act of whoever
+		 * claims it in the sentence */
+		if (a->src < 0 && p->passive && a->r.code != LEX_NONE &&
+		    a->r.code != LEX_CODE_NULL && strcmp(lex_code_str(lex, a->r.code), "18") >= 0 &&
+		    strncmp(lex_code_str(lex, a->r.code), "21", 2) < 0)
+			a->src = claimed_by(s, preds, n, p);
 		/* "signed orders imposing tariffs", "issued orders to": a
 		 * verb's form straight after another verb is that verb's
 		 * object, a noun, and the act of that verb's subject. */
@@ -2573,6 +2613,11 @@ static int find_target(struct act *a)
 		a->tgt = p->subject;
 	else if (p->kind == LEX_VERB && p->passive && a->src < 0)
 		a->tgt = -1;
+	else if (p->kind == LEX_VERB && p->passive && p->subject < 0 && a->rc &&
+		 strcmp(a->rc, "18") >= 0 && strncmp(a->rc, "21", 2) < 0 &&
+		 passive_place(s, p) >= 0)
+		/* "Nine sites in Pakistan were struck by Indian missiles" */
+		a->tgt = passive_place(s, p);
 	else if (a->r.pat && a->r.last > p->end && s->info[a->r.last].mention >= 0 &&
 		 s->ments[s->info[a->r.last].mention].kind == M_NAME &&
 		 s->info[a->r.last].mention != a->src)

@@ -1093,6 +1093,20 @@ static int own_command(const struct sent *s, const struct pred *m, int32_t o)
 	       (political_role(sm->code) || strlen(sm->code) == 3);
 }
 
+/* A word before an agent's name that only describes it: an adverb in
+ * -ly or a participle in -ed ("heavily armed", "masked"), no
+ * preposition, conjunction or mention of its own. */
+static int by_modifier(const struct sent *s, size_t t)
+{
+	size_t len;
+	const char *w = tok_text(s, t, &len);
+
+	if (s->info[t].mention >= 0 || (s->toks[t].flags & (TOK_PUNCT | TOK_NUM)) ||
+	    (s->info[t].roles & (R_PREP | R_CONJ | R_SUB | R_BY | R_DET)))
+		return 0;
+	return ends_with(w, len, "ly") || ends_with(w, len, "ed");
+}
+
 /* The word after "by" that may name the agent: past determiners,
  * numbers and a collective ("by a group of gunmen", "by two men"). */
 static size_t by_phrase_head(const struct sent *s, size_t t)
@@ -1108,6 +1122,12 @@ static size_t by_phrase_head(const struct sent *s, size_t t)
 		if (t + 1 < s->n && s->info[t].mention < 0 && word_is_any(s, t, groups) &&
 		    word_is_any(s, t + 1, of))
 			t += 2;
+		else if (t + 2 < s->n && s->info[t].mention < 0 && by_modifier(s, t) &&
+			 (s->info[t + 1].mention >= 0 ||
+			  (by_modifier(s, t + 1) && s->info[t + 2].mention >= 0)))
+			/* "by heavily armed gunmen": one or two words
+			 * that only describe the agent before it */
+			t += s->info[t + 1].mention >= 0 ? 1 : 2;
 		else
 			return t;
 	}
@@ -1367,9 +1387,59 @@ static int sequel_joined(const struct sent *s, size_t group)
 	return is_punct(s, group - 2, ',') && word_is_any(s, group - 1, then);
 }
 
+/* Does an object of a verb start at token t: an actor, or a determiner
+ * before one ("struck Moscow", "hit the Russian fleet")? */
+static int object_after(const struct sent *s, size_t t)
+{
+	while (t < s->n && s->info[t].mention < 0 && (s->info[t].roles & R_DET))
+		t++;
+	return t < s->n && s->info[t].mention >= 0 && !s->ments[s->info[t].mention].after_prep;
+}
+
+/* A passive that only reports or expects what its infinitive tells of
+ * its subject ("is expected to", "was said to", "is believed to"). */
+static int raising(const struct sent *s, const struct pred *m)
+{
+	static const char *const verbs[] = { "expect", "say", "report", "believe",
+					     "think", "understand", "know", "rumour",
+					     "rumor", "schedule", "slate", "tip", NULL };
+	size_t k;
+
+	if (m->vroles & V_CONTROL)
+		return 0;
+	if (m->vroles & (V_SPEC | V_OPINION | V_SPEECH))
+		return 1;
+	for (k = 0; verbs[k]; k++)
+		if (head_is(s, m->head, verbs[k]))
+			return 1;
+	return 0;
+}
+
+/* A verb of answering back, which the one struck does ("was attacked by
+ * Russia and retaliated against Moscow"), not a participle done to it. */
+static int responding(const struct sent *s, size_t head)
+{
+	static const char *const verbs[] = { "retaliate", "respond", "react", "reply",
+					     "vow", "pledge", "promise", "hit", "strike",
+					     "fire", "fight", "return", NULL };
+	size_t k;
+
+	for (k = 0; verbs[k]; k++)
+		if (head_is(s, head, verbs[k]))
+			return 1;
+	return 0;
+}
+
 void clause_analyse(struct dyad_coder *c, struct sent *s,
 		    struct pred *preds, size_t n)
 {
+	static const char *const at_words[] = { "at", NULL };
+	static const char *const the_words[] = { "the", NULL };
+	static const char *const hands_words[] = { "hands", NULL };
+	static const char *const of_words[] = { "of", NULL };
+	/* adverbs that may stand between "and" and a joined participle */
+	static const char *const later_words[] = { "later", "then", "subsequently",
+						   "eventually", "briefly", "also", NULL };
 	static const char *const plan_nouns[] = { "plan", "plans", "arrangements",
 						  "preparations", NULL };
 	static const char *const no_word[] = { "no", NULL };
@@ -1382,6 +1452,7 @@ void clause_analyse(struct dyad_coder *c, struct sent *s,
 	split_second_clause(s);
 	for (i = 0; i < n; i++) {
 		struct pred *p = &preds[i];
+		int32_t shared_agent = -1;     /* a joined passive's agent */
 
 		if (p->kind != LEX_VERB)
 			continue;
@@ -1560,6 +1631,13 @@ void clause_analyse(struct dyad_coder *c, struct sent *s,
 				continue;
 			}
 			p->subject = m->passive ? m->by_agent : m->subject;
+			/* "Kyiv is expected to be visited by Scholz", "Hamas
+			 * was said to have been contacted by": a passive of
+			 * saying or expecting with no agent of its own raises
+			 * its subject, which the infinitive is about (not one
+			 * of asking: "would be invited to join" is no joining) */
+			if (p->subject < 0 && m->passive && raising(s, m))
+				p->subject = m->subject;
 			if (m->vroles & V_PLAN)
 				p->plan = 1;
 			if (m->vroles & V_SPEC)
@@ -1580,7 +1658,9 @@ void clause_analyse(struct dyad_coder *c, struct sent *s,
 					     !(s->info[j].roles & R_POSS)))
 						p->requested = 1;
 			}
-			continue;
+			/* ("is expected to be visited by Scholz": an
+			 * infinitive in the passive has its own agent) */
+			goto by_agent;
 		}
 		/* Coordination: "met Lavrov and signed ...". */
 		/* The verb shared is the last one of the main clause: in
@@ -1777,10 +1857,47 @@ passive:
 			    !(s->ments[s->info[p->head - 2].mention].prep_roles & R_LOC))
 				p->subject = s->info[p->head - 2].mention;
 		}
+		/* "was found guilty by the High Court and sentenced to 12
+		 * years", "were detained by police and later charged": a bare
+		 * participle joined by "and" to a passive is a passive too,
+		 * of the same subject, and with no "by" of its own of the
+		 * same agent; not one with an object of its own ("was hit by
+		 * Russia and struck Moscow back"), one after a comma, a
+		 * verb of speech, plans, agreeing or reacting, one that takes
+		 * a clause ("..., and agreed to swap", "and demanded that
+		 * Moscow explain"), one that answers back ("and retaliated"), nor one
+		 * joined to a bare participle ("a summit hosted by Macron") */
+		if (!p->passive && p->coord >= 0 && preds[p->coord].passive &&
+		    preds[p->coord].group != preds[p->coord].head &&
+		    preds[p->coord].subject >= 0 && p->group == p->head && p->group > 1 &&
+		    !is_punct(s, p->group - 2, ',') &&
+		    !(p->end + 1 < s->n && (s->info[p->end + 1].roles & R_SUB)) &&
+		    !(p->vroles & (V_SPEECH | V_OPINION | V_DENY | V_SPEC | V_PLAN | V_LIGHT |
+				   V_ASPECT | V_REACT | V_AGREE | V_VOTE)) &&
+		    !responding(s, p->head) &&
+		    past_form(s, p->head) && !object_after(s, p->end + 1) &&
+		    ((s->info[p->group - 1].roles & R_CONJ) ||
+		     (p->group > 1 && (s->info[p->group - 2].roles & R_CONJ) &&
+		      word_is_any(s, p->group - 1, later_words)))) {
+			p->passive = 1;
+			p->subject = preds[p->coord].subject;
+			shared_agent = preds[p->coord].by_agent;
+		}
 by_agent:
 		if (p->passive) {
 			size_t j;
-			for (j = p->head + 1; j < s->n && j < p->head + 6u; j++) {
+			/* "was shot down off the coast of South Carolina by a
+			 * U.S. fighter jet", "was promised a $50 billion loan by
+			 * G7 leaders": the agent may follow several phrases of
+			 * place, time or object, as long as the clause goes on
+			 * (no comma, conjunction, subordinator or other verb
+			 * between; a particle right after the head is its own) */
+			for (j = p->head + 1; j < s->n && j < p->head + 14u; j++) {
+				if (j >= p->head + 6u &&
+				    ((s->toks[j].flags & TOK_PUNCT) || clause_break(s, j) ||
+				     (s->info[j].roles & (R_SUB | R_IF | R_CONJ | R_BUT)) ||
+				     (s->info[j].verb && j > p->head + 1)))
+					break;
 				if (s->info[j].roles & R_BY) {
 					if (j + 1 < s->n) {
 						size_t t = by_phrase_head(s, j + 1);
@@ -1789,7 +1906,20 @@ by_agent:
 					}
 					break;
 				}
+				/* "were killed at the hands of Syrian security
+				 * forces": the agent as "by" names it */
+				if (j + 4 < s->n && word_is_any(s, j, at_words) &&
+				    word_is_any(s, j + 1, the_words) && word_is_any(s, j + 2, hands_words) &&
+				    word_is_any(s, j + 3, of_words)) {
+					size_t t = by_phrase_head(s, j + 4);
+					if (t < s->n && s->info[t].mention >= 0) {
+						p->by_agent = s->info[t].mention;
+						break;
+					}
+				}
 			}
+			if (p->by_agent < 0)
+				p->by_agent = shared_agent;
 		}
 	}
 

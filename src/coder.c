@@ -376,6 +376,19 @@ static void join_across_asides(struct sent *s)
 	}
 }
 
+/* Does the clause before token end open with "no" and hold no verb
+ * ("No agreement was signed", "no aid has been sent")? */
+static int no_subject_before(const struct sent *s, size_t end)
+{
+	static const char *const no_word[] = { "no", NULL };
+	size_t j = end;
+
+	while (j > 0 && !clause_break(s, j - 1) && !(s->toks[j - 1].flags & TOK_PUNCT) &&
+	       !(s->info[j - 1].roles & (R_SUB | R_CONJ | R_BUT)) && !s->info[j - 1].verb)
+		j--;
+	return j < end && word_is_any(s, j, no_word);
+}
+
 static int code_sentence(struct dyad_coder *c, struct sent *s, struct emit_ctx *e,
 			 int *story_discard)
 {
@@ -432,6 +445,11 @@ static int code_sentence(struct dyad_coder *c, struct sent *s, struct emit_ctx *
 		    word_is_any(s, p->end + 1, no_word) &&
 		    !(p->r.pat && pat_names_word(c->lex, s, p, p->end + 1)))
 			p->neg = 1;
+		/* "No agreement was signed by Trump and Kim": a passive
+		 * whose subject is none did not happen */
+		if (p->chosen == 1 && p->kind == LEX_VERB && p->passive && p->group > 0 &&
+		    !p->neg && !(p->group_roles & R_NEG) && no_subject_before(s, p->group))
+			p->neg = p->neg_subject = 1;
 		/* "met in Alaska but emerged without a deal", "talks broke
 		 * down, with no agreement signed": a verb whose pattern
 		 * reaches its deal or truce through "without" or "with no"
@@ -463,6 +481,18 @@ static int code_sentence(struct dyad_coder *c, struct sent *s, struct emit_ctx *
 		 * pattern leaves the act it names to its noun, negated) */
 		if (preds[i].r.code == LEX_CODE_NULL && (preds[i].vroles & V_DENY))
 			continue;
+		/* "Israel's plan to occupy Gaza City drew sharp criticism
+		 * from Germany": what a plan is for, itself no act, does not
+		 * swallow the finite verb of its clause and that verb's words */
+		if (preds[i].complement) {
+			for (k = 0; k < n; k++)
+				if (k != i && preds[k].kind == LEX_VERB && !preds[k].infinitive &&
+				    !preds[k].passive && preds[k].head > preds[i].end &&
+				    preds[k].head <= preds[i].r.last && !head_ends_ing(s, preds[k].head))
+					break;
+			if (k < n)
+				continue;
+		}
 		for (k = 0; k < n; k++)
 			if (k != i && preds[k].head > preds[i].end && preds[k].head <= preds[i].r.last &&
 			    !gap_meeting(c, s, &preds[i], &preds[k]))

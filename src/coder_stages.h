@@ -48,6 +48,8 @@ struct pred {
 					 * clause's verb pred it shares its
 					 * subject with ("cut ties, accusing"), or -1 */
 	uint8_t spec, plan, neg, cond;  /* mode evidence from outside the group */
+	uint8_t neg_subject;            /* neg only for its subject of "no": "No
+					 * agreement was signed" (not its nouns) */
 	uint8_t has_complement;         /* a speech verb with a clause after it */
 	uint8_t consumed;               /* its noun object carries the event */
 	uint8_t requested;              /* the content of an appeal or order */

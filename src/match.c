@@ -946,7 +946,16 @@ static int inert_aircraft(const struct sent *s, const struct mention *m)
 	static const char *const also[] = { "also", NULL };
 	size_t k = m->tok + m->n_tok;
 
+	size_t j = m->tok;
+
 	if (m->kind != M_AGENT || m->n_tok != 1 || !word_is_any(s, m->tok, aircraft_words))
+		return 0;
+	/* "was bombed by Russian aircraft": a passive's agent acts, with
+	 * no verb after it */
+	while (j > 0 && m->tok - j < 6 && (s->toks[j - 1].flags & TOK_WORD) &&
+	       !(s->info[j - 1].roles & (R_PREP | R_BY)) && s->info[j - 1].vlemma == LEX_NONE)
+		j--;
+	if (j > 0 && j < m->tok && (s->info[j - 1].roles & R_BY))
 		return 0;
 	while (k < s->n && (adverb_at(s, k) || word_is_any(s, k, also)))
 		k++;

@@ -246,9 +246,14 @@ enum dyad_mode mode_resolve(const struct sent *s, struct pred *preds, size_t i)
 		take_mode(mode_resolve(s, preds, (size_t)p->coord), &neg, &cond, &spec, &plan);
 	}
 	if (p->governor >= 0 && p->kind == LEX_NOUN) {
+		int own_neg = neg;
 		if (preds[p->governor].vroles & V_PLAN)
 			plan = 1;
 		take_mode(mode_resolve(s, preds, (size_t)p->governor), &neg, &cond, &spec, &plan);
+		/* ("No agreement was signed ... at their summit": the summit
+		 * was held; only what "no" names did not happen) */
+		if (preds[p->governor].neg_subject)
+			neg = own_neg;
 	}
 	if (p->kind == LEX_NOUN) {
 		/* "A meeting between Kim and Trump is likely after next

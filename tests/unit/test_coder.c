@@ -387,6 +387,50 @@ static void test_passive(void **state)
 	      EXPECT("RUSGOV>UKRGOV 190 asserted 2025-10-26"));
 }
 
+/* passive-15: the agent of a passive after several phrases of place and
+ * time, and after words that only describe it */
+static void test_passive_far_agent(void **state)
+{
+	(void)state;
+	check("Ukrainian troops were attacked near the border with Belarus on Sunday by Russian troops.",
+	      "2025-10-26", EXPECT("RUSGOV>UKRGOV 190 asserted 2025-10-26"));
+	check("Ukrainian troops were killed at the hands of Russian troops.", "2025-10-26",
+	      EXPECT("RUSGOV>UKRGOV 190 asserted 2025-10-26"));
+	/* a comma ends the clause: no agent beyond it */
+	check("Ukrainian troops were attacked near the border with Belarus on Sunday, by all accounts, "
+	      "Russia said.", "2025-10-26", NONE);
+}
+
+/* passive-15: a bare participle joined by "and" to a passive shares its
+ * subject and agent; one with an object of its own is active */
+static void test_passive_joined_participle(void **state)
+{
+	(void)state;
+	check("Russian protesters were arrested by Russian police on Sunday and expelled to Belarus.",
+	      "2025-10-26",
+	      EXPECT("RUSCOP>RUSCVL 173 asserted 2025-10-26", "RUSCOP>RUSCVL 174 asserted 2025-10-26"));
+	check("Ukrainian troops were attacked by Russian troops and attacked Russian soldiers.",
+	      "2025-10-26",
+	      EXPECT("RUSGOV>UKRGOV 190 asserted 2025-10-26", "UKRGOV>RUSMIL 190 asserted 2025-10-26"));
+}
+
+/* passive-15: a passive whose subject is "no" thing did not happen */
+static void test_passive_no_subject(void **state)
+{
+	(void)state;
+	check("No Ukrainian troops were attacked by Russian troops on Sunday.", "2025-10-26",
+	      EXPECT("RUSGOV>UKRGOV 190 negated 2025-10-26"));
+}
+
+/* passive-15: an infinitive in the passive under a passive of expecting
+ * finds its own agent and the raised subject */
+static void test_passive_raised_infinitive(void **state)
+{
+	(void)state;
+	check("Kyiv is expected to be visited by Sergey Lavrov.", "2025-10-26",
+	      EXPECT("RUSGOV>UKR 042 speculative 2025-10-26"));
+}
+
 static void test_reported_speech(void **state)
 {
 	const char *text = "North Korean state media said Choe Son-hui will visit Moscow.";
@@ -3583,6 +3627,10 @@ int main(void)
 		cmocka_unit_test(test_shared_role),
 		cmocka_unit_test(test_complements),
 		cmocka_unit_test(test_passive),
+		cmocka_unit_test(test_passive_far_agent),
+		cmocka_unit_test(test_passive_joined_participle),
+		cmocka_unit_test(test_passive_raised_infinitive),
+		cmocka_unit_test(test_passive_no_subject),
 		cmocka_unit_test(test_reported_speech),
 		cmocka_unit_test(test_infinitives),
 		cmocka_unit_test(test_modes),
