@@ -353,6 +353,19 @@ static int accord_leaving(const struct sent *s, size_t i)
 	return 0;
 }
 
+/* A reported 12x that is the leaving itself ("said the United States
+ * would pull out of the treaty", "would suspend the pact", "had
+ * withdrawn from the treaty"): an act of the state the speaker names,
+ * not a refusal voiced in the saying.  A negated one ("would not leave
+ * the talks") is still a refusal, and one told as under way ("Putin
+ * said Russia was suspending its participation in New START") is done
+ * in the announcing, by the one announcing. */
+static int leaving_told(const struct sent *s, const struct pred *p)
+{
+	return p->kind == LEX_VERB && accord_leaving(s, p->head) && !(p->group_roles & R_NEG) &&
+	       !p->neg && (!(p->group_roles & R_BE) || (p->group_roles & (R_WILL | R_WOULD)));
+}
+
 static int32_t other_party(const struct sent *s, size_t from, const struct mention *src)
 {
 	size_t j;
@@ -4429,9 +4442,12 @@ static int final_code(struct act *a)
 		a->mode = DYAD_MODE_ASSERTED;
 	/* "Orban said Hungary would not enforce the ICC's warrant": a
 	 * refusal, like a threat, is made in the saying (tests/dev/README.md,
-	 * Modes: refusals are asserted) */
+	 * Modes: refusals are asserted).  Leaving or suspending an accord is
+	 * done, not said: "Trump said the United States would pull out of
+	 * the treaty", "Congo said it would suspend all trade agreements"
+	 * are the state's, still to come. */
 	if (a->code && !strncmp(a->code, "12", 2) && a->mode == DYAD_MODE_PLANNED &&
-	    p->reporter >= 0 && (p->group_roles & R_WOULD))
+	    p->reporter >= 0 && (p->group_roles & R_WOULD) && !leaving_told(s, p))
 		a->mode = DYAD_MODE_ASSERTED;
 	/* "agreed to impose sanctions": a conflictual act agreed on is
 	 * still to come.  A cooperative one is an intent (03x), done in the
@@ -4455,7 +4471,8 @@ static int final_code(struct act *a)
 	 * reported of the speaker's own state is the speaker's, made in the
 	 * saying (tests/dev/README.md, Reported speech: the speaker is a
 	 * source when it threatens) */
-	if (a->code && (!strncmp(a->code, "13", 2) || !strncmp(a->code, "12", 2)) &&
+	if (a->code && (!strncmp(a->code, "13", 2) ||
+			(!strncmp(a->code, "12", 2) && !leaving_told(s, p))) &&
 	    p->reporter >= 0 && a->src >= 0 && a->src != p->reporter && !a->have_own_src)
 		speaker_threatens(a);
 	/* "Putin warned that Russia would take retaliatory measures if
