@@ -1385,6 +1385,27 @@ static long their_before(const struct sent *s, size_t head)
 	       word_is_any(s, (size_t)j - 1, occasion) ? j : -1;
 }
 
+/* The subject of the verb nearest before token `at` in its clause, when
+ * "their" at `at` gives that verb's occasion ("told Macron at their
+ * talks"), or -1. */
+static int32_t occasion_subject(const struct sent *s, const struct pred *preds, size_t n,
+				size_t at)
+{
+	const struct pred *best = NULL;
+	size_t k, j;
+
+	for (k = 0; k < n; k++)
+		if (preds[k].kind == LEX_VERB && preds[k].end < at &&
+		    (!best || preds[k].head > best->head))
+			best = &preds[k];
+	if (!best || best->passive || best->subject < 0)
+		return -1;
+	for (j = best->end + 1; j < at; j++)
+		if (clause_break(s, j) || (s->info[j].roles & R_BUT))
+			return -1;
+	return best->subject;
+}
+
 /* The first party after `src` and before token `before` of another state
  * than src's: a named or placed actor, not a place or a pronoun; or -1. */
 static int32_t next_party(const struct sent *s, const struct mention *src, size_t before)
@@ -1754,6 +1775,8 @@ struct act {
 	const char *attempt;            /* "was shot": 185 or 186 */
 	const char *bombing;            /* "a roadside bomb planted by" */
 	const char *threat;             /* "would use force if": 13x */
+	int quoted;                     /* the source is the one quoted,
+					 * speaking as "I" or "we" */
 	int rebuke_back;                /* "condemned the launch" */
 	const char *doers[4];           /* whom such a rebuke answers */
 	struct mention more_own[3];     /* the other doers */
@@ -2147,6 +2170,46 @@ static int32_t when_force(const struct sent *s, const struct pred *p, const stru
 	       strncmp(s->ments[m].code, victim->code, 3) ? m : -1;
 }
 
+/* '"I hereby declare martial law," Yoon said', '"... we will have no
+ * choice but to totally destroy North Korea," Trump told the General
+ * Assembly': in a quotation that opens the sentence, a verb whose
+ * subject is "I" or "we" is the act of the one quoted, the actor named
+ * right after the closing quote and its speech verb (or right before
+ * the verb: '," said Trump').  The mention, or -1. */
+static int32_t quoted_first_person(const struct sent *s, const struct pred *p)
+{
+	static const char *const first[] = { "I", "we", NULL };
+	size_t close, j, k;
+
+	if (s->n < 4 || !is_punct(s, 0, '"') || p->kind != LEX_VERB || p->passive)
+		return -1;
+	for (close = 1; close < s->n && !is_punct(s, close, '"'); close++)
+		;
+	if (close + 2 >= s->n || p->head >= close)
+		return -1;
+	/* the subject: "we" or "I" a few words before the verb group, with
+	 * no actor between */
+	for (j = p->group, k = 0;; k++) {
+		if (j <= 1 || k >= 8)
+			return -1;
+		j--;
+		if (s->info[j].mention >= 0)
+			return -1;
+		if (word_is_any(s, j, first))
+			break;
+	}
+	/* the speaker: '" Trump said', '" President Yoon said', '" said Trump' */
+	j = close + 1;
+	if (s->info[j].mention < 0 && s->info[j].verb && (s->info[j].vroles & V_SPEECH))
+		j++;
+	if (j >= s->n || s->info[j].mention < 0)
+		return -1;
+	k = s->ments[s->info[j].mention].tok + s->ments[s->info[j].mention].n_tok;
+	if (j == close + 1 && !(k < s->n && s->info[k].verb && (s->info[k].vroles & V_SPEECH)))
+		return -1;
+	return s->info[j].mention;
+}
+
 static int find_source(struct act *a)
 {
 	struct dyad_coder *c = a->e->c;
@@ -2194,6 +2257,8 @@ static int find_source(struct act *a)
 					break;
 				}
 		}
+		if (a->src < 0 && (a->src = quoted_first_person(s, p)) >= 0)
+			a->quoted = 1;
 	} else {
 		/* Noun: possessor, "by X", a hyphenated pair, the governor's subject. */
 		long j = (long)p->head - 1;
@@ -2997,6 +3062,19 @@ static int target_between(struct act *a)
 	 * in Seoul", "Biden and Xi agreed ... at their summit": a meeting
 	 * that is "their" own is among the members of a compound source,
 	 * else between the source and the first other party after it. */
+	/* '"...," Xi told Macron at their talks in Beijing': a meeting that
+	 * is "their" own, whose "their" was taken for its source, is between
+	 * the subject of the verb before it, in its clause, and the first
+	 * other party after that subject. */
+	if (p->kind == LEX_NOUN && !a->reciprocal && a->rc &&
+	    !strncmp(a->rc, "04", 2) && (their = their_before(s, p->head)) >= 0 &&
+	    (a->src < 0 || s->info[their].mention == a->src)) {
+		int32_t sub = occasion_subject(s, preds, a->n, (size_t)their);
+		if (sub >= 0 && sub != s->info[their].mention) {
+			a->src = sub;
+			a->tgt = -1;
+		}
+	}
 	if (p->kind == LEX_NOUN && a->src >= 0 && !a->reciprocal && a->rc && !strncmp(a->rc, "04", 2) &&
 	    (a->tgt < 0 || s->ments[a->tgt].kind == M_PRONOUN) &&
 	    (their = their_before(s, p->head)) >= 0) {
@@ -3650,6 +3728,33 @@ static int target_at_home(struct act *a)
 	return 0;
 }
 
+/* '"... we will totally destroy North Korea," Trump told the
+ * Assembly': force the one quoted says "we" will use is a threat made
+ * in the saying, condition or not (the verb's group, or that of the
+ * verb it hangs on: "will have no choice but to destroy"). */
+static int quoted_future(const struct act *a)
+{
+	const struct pred *p = a->p;
+
+	const struct sent *s = a->e->s;
+	static const char *const first[] = { "I", "we", NULL };
+	size_t j, k;
+
+	if (!a->quoted)
+		return 0;
+	if (p->group_roles & (R_WILL | R_WOULD))
+		return 1;
+	/* back to the "we" quoted_first_person found */
+	for (j = p->group, k = 0; j > 1 && k < 8; k++) {
+		j--;
+		if (word_is_any(s, j, first))
+			break;
+		if (s->info[j].roles & (R_WILL | R_WOULD))
+			return 1;
+	}
+	return 0;
+}
+
 /* Force or sanctions the speaker's own side would use on a condition
  * are a threat; an offer on a condition is made to the party the
  * condition names; a political figure shot by no one named suffered an
@@ -3673,7 +3778,8 @@ static int conditions_and_attempts(struct act *a)
 	    (p->reporter < 0 ||
 	     (s->ments[p->reporter].code &&
 	      !strncmp(s->ments[p->reporter].code, s->ments[a->src].code, 3))) &&
-	    (a->threat = threat_of(a->rc)) && mode_resolve(s, preds, i) == DYAD_MODE_CONDITIONAL) {
+	    (a->threat = threat_of(a->rc)) &&
+	    (mode_resolve(s, preds, i) == DYAD_MODE_CONDITIONAL || quoted_future(a))) {
 		if (a->tgt < 0)
 			a->tgt = other_party(s, p->end + 1, &s->ments[a->src]);
 	} else

@@ -88,6 +88,12 @@ static const struct { const char *lemma; uint32_t roles; } verb_role_words[] = {
 	{ "write", V_SPEECH }, { "explain", V_SPEECH }, { "insist", V_SPEECH },
 	{ "claim", V_SPEECH }, { "announce", V_SPEECH }, { "declare", V_SPEECH },
 	{ "confirm", V_SPEECH }, { "tweet", V_SPEECH }, { "quote", V_SPEECH },
+	/* how sayers weigh what they say ("stressed that", "told lawmakers,
+	 * revealing that"); "acknowledge" and "admit" own up to acts (015)
+	 * and stay events */
+	{ "stress", V_SPEECH }, { "emphasise", V_SPEECH }, { "emphasize", V_SPEECH },
+	{ "underline", V_SPEECH }, { "assert", V_SPEECH }, { "reveal", V_SPEECH },
+	{ "disclose", V_SPEECH }, { "testify", V_SPEECH }, { "remark", V_SPEECH },
 	{ "believe", V_OPINION }, { "think", V_OPINION }, { "see", V_OPINION },
 	{ "interpret", V_OPINION }, { "view", V_OPINION }, { "predict", V_OPINION },
 	{ "speculate", V_OPINION }, { "expect", V_OPINION | V_PLAN },
