@@ -3784,6 +3784,17 @@ static int conditions_and_attempts(struct act *a)
 			a->tgt = other_party(s, p->end + 1, &s->ments[a->src]);
 	} else
 		a->threat = NULL;
+	/* "North Korea's army said it was finalising a plan to fire four
+	 * missiles toward Guam": force the sayer's own side says it holds a
+	 * plan for is a threat, made in the saying (138) */
+	if (!a->threat && a->src >= 0 && a->rc && p->held_plan && !p->neg &&
+	    !(p->group_roles & R_NEG) && p->reporter >= 0 &&
+	    s->ments[a->src].code && s->ments[p->reporter].code &&
+	    country_prefix(s->ments[a->src].code) && can_use_force(s->ments[a->src].code) &&
+	    !strncmp(s->ments[a->src].code, s->ments[p->reporter].code, 3) &&
+	    (!strncmp(a->rc, "15", 2) || !strncmp(a->rc, "18", 2) || !strncmp(a->rc, "19", 2) ||
+	     !strncmp(a->rc, "20", 2)))
+		a->threat = "138";
 	/* "Israel would agree to a pause in fighting if Hamas released more
 	 * hostages": an offer on a condition is made to the party whose act
 	 * the condition is. */

@@ -768,8 +768,12 @@ static long held_plan(const struct sent *s, size_t i, uint8_t *neg)
 {
 	static const char *const plans[] = { "plan", "plans", "intention", "intentions", NULL };
 	static const char *const dets[] = { "no", "every", "a", "an", "any", "the", NULL };
+	/* ("the Pentagon is finalising plans to send a Patriot system to
+	 * Ukraine, U.S. officials said": plans readied are held too) */
 	static const char *const made_known[] = { "announced", "unveiled", "outlined", "revealed",
-						  "confirmed", "announces", "unveils", NULL };
+						  "confirmed", "announces", "unveils", "finalising",
+						  "finalizing", "finalised", "finalized", "approved",
+						  "approves", "drafted", "drafting", NULL };
 	long j = (long)i - 1;
 	int no = 0;
 
@@ -1393,6 +1397,7 @@ void clause_analyse(struct dyad_coder *c, struct sent *s,
 				p->complement = 1;
 			} else {
 				p->plan = 1;
+				p->held_plan = 1;
 				p->subject = clause_subject_left(s, preds, n, (size_t)have);
 				continue;
 			}
