@@ -1944,6 +1944,24 @@ uint32_t match_name_hash(const struct sent *s, size_t i, uint32_t *len)
 	return strmap_hash(f, n);
 }
 
+/* "fired two missiles toward the East Sea, Japan's defence ministry
+ * and South Korea's military said": the phrase after the comma is the
+ * sayer of the sentence, no apposition, when a speech verb follows it
+ * (past the other sayers joined to it) before any other verb. */
+static int says_after(const struct sent *s, size_t from)
+{
+	size_t j;
+
+	for (j = from; j < s->n && j < from + 10; j++) {
+		if (s->info[j].mention >= 0 || (s->info[j].roles & (R_CONJ | R_DET)))
+			continue;
+		if (s->toks[j].flags & TOK_PUNCT)
+			return 0;
+		return (s->info[j].vroles & V_SPEECH) != 0;
+	}
+	return 0;
+}
+
 /* "Lim Eul-chul, a professor at Kyungnam University": a name the
  * dictionaries lack takes the role its apposition gives it. */
 static int find_appositions(struct dyad_coder *c, struct sent *s)
@@ -1977,7 +1995,8 @@ static int find_appositions(struct dyad_coder *c, struct sent *s)
 		}
 		ap = &s->ments[s->info[j].mention];
 		if (ap->tok != j || ap->person || !ap->code ||
-		    (ap->kind != M_AGENT && !(ap->kind == M_NAME && ap->actor == LEX_NONE))) {
+		    (ap->kind != M_AGENT && !(ap->kind == M_NAME && ap->actor == LEX_NONE)) ||
+		    says_after(s, ap->tok + ap->n_tok)) {
 			i = k + 1;
 			continue;
 		}
