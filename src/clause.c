@@ -275,8 +275,13 @@ static long aside_before(const struct sent *s, size_t comma)
 	m = &s->ments[s->info[q - 1].mention];
 	if (m->tok + m->n_tok != (uint32_t)q || m->after_prep)
 		return -1;
-	for (first = (long)m->tok; first > 0 && (s->info[first - 1].roles & R_DET) &&
-				   s->info[first - 1].mention < 0; first--)
+	/* ("A senior Iranian official, speaking on condition of anonymity,
+	 * said": past the determiner and the adjectives before the actor) */
+	for (first = (long)m->tok; first > 0 && s->info[first - 1].mention < 0 &&
+				   ((s->info[first - 1].roles & R_DET) ||
+				    (first >= 2 && is_modifier(s, (size_t)first - 1) &&
+				     (s->info[first - 2].roles & R_DET)));
+	     first--)
 		;
 	return opens_clause(s, (size_t)first) ? q : -1;
 }
