@@ -2609,6 +2609,17 @@ static int closing_reporter(const struct sent *s, const struct mention *m)
 	return j + 1 >= s->n;
 }
 
+/* The first mention of the "and" group m is in (m itself when alone). */
+static const struct mention *group_first(const struct sent *s, const struct mention *m)
+{
+	size_t k;
+
+	for (k = 0; k < s->n_ments; k++)
+		if (s->ments[k].group == m->group && s->ments[k].tok < m->tok)
+			return &s->ments[k];
+	return m;
+}
+
 static int find_target(struct act *a)
 {
 	static const char *const singular_poss[] = { "its", "his", "her", NULL };
@@ -2712,14 +2723,30 @@ static int find_target(struct act *a)
 			const struct mention *rm = p->reporter >= 0 &&
 				s->ments[a->tgt].group == s->ments[p->reporter].group ?
 				&s->ments[p->reporter] : &s->ments[a->tgt];
+			/* ("..., Japan's defence ministry and South Korea's
+			 * military said": the comma stands before the first
+			 * of the sayers joined by "and") */
+			const struct mention *fm = group_first(s, rm);
 			size_t after = rm->tok + rm->n_tok;
 			if (after < s->n && s->info[after].verb &&
-			    (s->info[after].vroles & V_SPEECH) && rm->tok > 0 &&
-			    (is_punct(s, rm->tok - 1, ',') ||
-			     (rm->tok > 1 && (s->info[rm->tok - 1].roles & R_DET) &&
-			      is_punct(s, rm->tok - 2, ','))))
+			    (s->info[after].vroles & V_SPEECH) && fm->tok > 0 &&
+			    (is_punct(s, fm->tok - 1, ',') ||
+			     (fm->tok > 1 && (s->info[fm->tok - 1].roles & R_DET) &&
+			      is_punct(s, fm->tok - 2, ','))))
 				a->tgt = -1;
 		}
+	}
+	/* "fired two missiles toward the East Sea, Japan's defence ministry
+	 * and South Korea's military said": the sayers at the end are no
+	 * target, whatever pattern reached them */
+	if (a->tgt >= 0 && p->reporter >= 0 && s->ments[a->tgt].tok > p->end &&
+	    s->ments[a->tgt].group == s->ments[p->reporter].group) {
+		const struct mention *rm = &s->ments[p->reporter];
+		const struct mention *fm = group_first(s, rm);
+		size_t after = rm->tok + rm->n_tok;
+		if (after < s->n && s->info[after].verb && (s->info[after].vroles & V_SPEECH) &&
+		    fm->tok > 0 && is_punct(s, fm->tok - 1, ','))
+			a->tgt = -1;
 	}
 	/* "Erdogan criticised Israel at a rally in Istanbul, accusing it of
 	 * war crimes": a pronoun that would make the source rebuke its own
@@ -4554,7 +4581,7 @@ static int final_code(struct act *a)
 	 * stating; what it threatens is to come, not the threat
 	 * (tests/dev/README.md, Modes) */
 	if (a->code && !strncmp(a->code, "13", 2) && a->mode == DYAD_MODE_PLANNED &&
-	    ((p->group_roles & R_WOULD) || p->reporter >= 0 ||
+	    ((p->group_roles & R_WOULD) || p->reporter >= 0 || a->quoted ||
 	     ((p->vroles & V_SPEECH) && !(p->group_roles & R_WILL))))
 		a->mode = DYAD_MODE_ASSERTED;
 	/* "Orban said Hungary would not enforce the ICC's warrant": a

@@ -1376,6 +1376,19 @@ static int sequel_joined(const struct sent *s, size_t group)
 	return is_punct(s, group - 2, ',') && word_is_any(s, group - 1, then);
 }
 
+/* The first token of the sayers the subject mention m is one of ("...,
+ * Japan's defence ministry and South Korea's military said": Japan's). */
+static uint32_t sayers_tok(const struct sent *s, int32_t m)
+{
+	uint32_t tok = s->ments[m].tok;
+	size_t k;
+
+	for (k = 0; k < s->n_ments; k++)
+		if (s->ments[k].group == s->ments[m].group && s->ments[k].tok < tok)
+			tok = s->ments[k].tok;
+	return tok;
+}
+
 void clause_analyse(struct dyad_coder *c, struct sent *s,
 		    struct pred *preds, size_t n)
 {
@@ -1863,8 +1876,8 @@ by_agent:
 			if ((after && (p->subject < 0 || s->ments[p->subject].tok > sp->head ||
 				       p->matrix >= 0 || p->kind == LEX_NOUN)) ||
 			    (before && sp->group > 0 && (is_punct(s, sp->group - 1, ',') ||
-				(sp->subject >= 0 && s->ments[sp->subject].tok > 0 &&
-				 is_punct(s, s->ments[sp->subject].tok - 1, ','))))) {
+				(sp->subject >= 0 && sayers_tok(s, sp->subject) > 0 &&
+				 is_punct(s, sayers_tok(s, sp->subject) - 1, ','))))) {
 				if (sp->vroles & V_SPEC && !(sp->vroles & V_SPEECH) && before)
 					continue;
 				/* "..., arguing that Ankara needed": a participle's
