@@ -4255,6 +4255,28 @@ static int first_time_apposition(const struct sent *s, const struct pred *p)
  * lacks a source or a target, restates or gives the grounds of the act
  * before it, tells what an attack did, or is the condition of a threat
  * or offer. */
+/* "Scholz said Germany would not send Taurus missiles to Ukraine,
+ * rejecting a request from Kyiv", "Khamenei said Tehran would not
+ * negotiate ..., rejecting a letter": what a sayer's side says it will
+ * not do is the refusal the participle after it codes, one act (12x),
+ * not a negated act besides.  Whether a refusing participle follows p
+ * after a comma. */
+static int refusal_follows(const struct sent *s, const struct pred *p)
+{
+	static const char *const refusing[] = { "rejecting", "refusing", "turning", "ruling",
+						"dismissing", "spurning", "rebuffing", "declining",
+						NULL };
+	size_t j;
+
+	for (j = p->end + 1; j + 1 < s->n; j++) {
+		if (is_punct(s, j, ';') || (s->info[j].roles & R_BUT))
+			return 0;
+		if (is_punct(s, j, ',') && word_is_any(s, j + 1, refusing))
+			return 1;
+	}
+	return 0;
+}
+
 static int restated(struct act *a)
 {
 	struct emit_ctx *e = a->e;
@@ -4274,6 +4296,11 @@ static int restated(struct act *a)
 				     a->src < 0 ? "source" : "target");
 		return 1;
 	}
+	if (p->reporter >= 0 && a->rc && strncmp(a->rc, "12", 2) && strncmp(a->rc, "13", 2) &&
+	    (p->group_roles & R_NEG) && (p->group_roles & (R_WILL | R_WOULD)) &&
+	    mode_resolve(s, preds, a->i) == DYAD_MODE_NEGATED &&
+	    refusal_follows(s, p))
+		return not_coded(a, "what the sayer's side will not do, the refusal after it codes");
 	/* "cut diplomatic relations with Morocco, accusing its neighbour of
 	 * hostile actions", "suspended aid, accusing Islamabad of": an
 	 * accusation given as the grounds of a punitive act (12-20) the
