@@ -4642,7 +4642,8 @@ static int final_code(struct act *a)
 	 * reported of the speaker's own state is the speaker's, made in the
 	 * saying (tests/dev/README.md, Reported speech: the speaker is a
 	 * source when it threatens) */
-	if (a->code && (!strncmp(a->code, "13", 2) ||
+	if (a->code && (!strncmp(a->code, "13", 2) || !strcmp(a->code, "110") ||
+			!strcmp(a->code, "111") ||
 			(!strncmp(a->code, "12", 2) && !leaving_told(s, p))) &&
 	    p->reporter >= 0 && a->src >= 0 && a->src != p->reporter && !a->have_own_src)
 		speaker_threatens(a);
