@@ -1396,6 +1396,11 @@ void clause_analyse(struct dyad_coder *c, struct sent *s,
 						  "preparations", NULL };
 	static const char *const no_word[] = { "no", NULL };
 	static const char *const having[] = { "having", NULL };
+	static const char *const reported_pass[] = { "believed", "thought", "said", "reported",
+						     "understood", "alleged", "suspected",
+						     "feared", "estimated", "rumoured", "rumored",
+						     "known", NULL };
+	static const char *const known_pass[] = { "known", NULL };
 	size_t i, k;
 	long ci;
 	int32_t according = -1;
@@ -1484,6 +1489,18 @@ void clause_analyse(struct dyad_coder *c, struct sent *s,
 				p->spec = 1;
 			if (p->matrix < 0 && j >= 0 && (s->info[j].roles & (R_PLANADJ | R_SPECADJ))) {
 				p->subject = clause_subject_left(s, preds, n, (size_t)j);
+				continue;
+			}
+			/* "Iran is believed to have supplied Russia with drones",
+			 * "North Korea is thought to have sent troops": the
+			 * passive of a report or belief gives the infinitive
+			 * the subject of "is", guessed at (what is known is
+			 * not) */
+			if (p->matrix < 0 && j >= 1 && word_is_any(s, (size_t)j, reported_pass) &&
+			    (s->info[j - 1].roles & R_BE)) {
+				if (!word_is_any(s, (size_t)j, known_pass))
+					p->spec = 1;
+				p->subject = clause_subject_left(s, preds, n, (size_t)j - 1);
 				continue;
 			}
 		}
@@ -1583,6 +1600,16 @@ void clause_analyse(struct dyad_coder *c, struct sent *s,
 				continue;
 			}
 			p->subject = m->passive ? m->by_agent : m->subject;
+			/* "Iran is believed to have supplied Russia with
+			 * drones": a report or belief in the passive hands its
+			 * subject to what is believed, guessed at (what is
+			 * known is not) */
+			if (p->infinitive && m->passive && m->by_agent < 0 &&
+			    word_is_any(s, m->head, reported_pass)) {
+				if (!word_is_any(s, m->head, known_pass))
+					p->spec = 1;
+				p->subject = m->subject;
+			}
 			if (m->vroles & V_PLAN)
 				p->plan = 1;
 			if (m->vroles & V_SPEC)
