@@ -2739,14 +2739,39 @@ static int find_target(struct act *a)
 	/* "fired two missiles toward the East Sea, Japan's defence ministry
 	 * and South Korea's military said": the sayers at the end are no
 	 * target, whatever pattern reached them */
-	if (a->tgt >= 0 && p->reporter >= 0 && s->ments[a->tgt].tok > p->end &&
-	    s->ments[a->tgt].group == s->ments[p->reporter].group) {
-		const struct mention *rm = &s->ments[p->reporter];
-		const struct mention *fm = group_first(s, rm);
-		size_t after = rm->tok + rm->n_tok;
+	if (a->tgt >= 0 && s->ments[a->tgt].tok > p->end) {
+		const struct mention *fm = group_first(s, &s->ments[a->tgt]);
+		const struct mention *lm = &s->ments[a->tgt];
+		size_t after, k;
+		long cm = (long)fm->tok - 1;
+		for (k = 0; k < s->n_ments; k++)
+			if (s->ments[k].group == lm->group && s->ments[k].tok > lm->tok)
+				lm = &s->ments[k];
+		after = lm->tok + lm->n_tok;
+		/* ("..., two officials said": past the words before the
+		 * first sayer) */
+		while (cm > 0 && s->info[cm].mention < 0 && !(s->toks[cm].flags & TOK_PUNCT) &&
+		       ((s->info[cm].roles & R_DET) || is_modifier(s, (size_t)cm)) &&
+		       (long)fm->tok - cm < 3)
+			cm--;
 		if (after < s->n && s->info[after].verb && (s->info[after].vroles & V_SPEECH) &&
-		    fm->tok > 0 && is_punct(s, fm->tok - 1, ','))
+		    cm >= 0 && is_punct(s, (size_t)cm, ',')) {
 			a->tgt = -1;
+			/* ("fired water cannon at Philippine vessels,
+			 * damaging the engine of one boat, the Philippine
+			 * coast guard said", "boarded Philippine navy boats
+			 * and seized several rifles, the Philippine military
+			 * said": a participle's or a joined verb's unnamed
+			 * object is the first verb's) */
+			int32_t q = p->anchor >= 0 ? p->anchor : p->coord;
+			if (q >= 0 && a->preds[q].kind == LEX_VERB) {
+				int32_t o = clause_mention_right(s, a->preds[q].end + 1,
+								 a->src >= 0 ? s->ments[a->src].group :
+								 UINT32_MAX, 1);
+				if (o >= 0 && s->ments[o].tok < p->group && o != a->src)
+					a->tgt = o;
+			}
+		}
 	}
 	/* "Erdogan criticised Israel at a rally in Istanbul, accusing it of
 	 * war crimes": a pronoun that would make the source rebuke its own
@@ -3334,10 +3359,60 @@ static int32_t joined_clause_doer(const struct sent *s, const struct pred *p,
 	return -1;
 }
 
+/* Whether mentions x and y name actors of one state. */
+static int s_same_state(const struct sent *s, int32_t x, int32_t y)
+{
+	const char *a = s->ments[x].code, *b = s->ments[y].code;
+
+	return a && b && strlen(a) >= 3 && strlen(b) >= 3 && !strncmp(a, b, 3);
+}
+
+/* "Washington has told Kyiv it will not provide F-16s", "China has
+ * told Japan it would take resolute countermeasures": an act of the
+ * speaker's side that names no party, told to a hearer of another
+ * state, is aimed at the hearer (a name or a person, not "reporters"
+ * or "lawmakers").  The hearer's mention, or -1. */
+static int32_t told_hearer(const struct sent *s, const struct pred *p, int32_t src)
+{
+	static const char *const telling[] = { "told", "tells", "telling", "assured", "assures",
+					       "assuring", "informed", "informs", NULL };
+	const struct mention *h;
+	size_t j, k, t;
+
+	if (src < 0 || !s->ments[src].code)
+		return -1;
+	for (j = p->group, k = 0; j-- > 0 && k < 10; k++) {
+		if (!word_is_any(s, j, telling))
+			continue;
+		if (j + 1 >= s->n || s->info[j + 1].mention < 0)
+			return -1;
+		/* the teller, right before the verb (past "has"), is of
+		 * the source's state */
+		for (t = j; t-- > 0 && j - t <= 3 && s->info[t].mention < 0;)
+			;
+		if (t >= j || s->info[t].mention < 0 ||
+		    !s_same_state(s, s->info[t].mention, src))
+			return -1;
+		h = &s->ments[s->info[j + 1].mention];
+		if (h->kind == M_PRONOUN || (!h->person && h->kind != M_NAME) || !h->code ||
+		    strlen(h->code) < 3 || !strncmp(h->code, s->ments[src].code, 3) ||
+		    (strlen(h->code) >= 6 && !strcmp(h->code + strlen(h->code) - 3, "MED")))
+			return -1;
+		return s->info[j + 1].mention;
+	}
+	return -1;
+}
+
 static int target_answered(struct act *a)
 {
 	if (a->also_tgt < 0)
 		a->also_tgt = mediated_other(a);
+	/* (views told to a hearer, "told Xi that Washington opposed any
+	 * change", stay views: statements, appeals, demands and rebukes
+	 * are not aimed so) */
+	if (a->tgt < 0 && a->src >= 0 && a->rc && strncmp(a->rc, "01", 2) &&
+	    strncmp(a->rc, "02", 2) && strncmp(a->rc, "10", 2) && strncmp(a->rc, "11", 2))
+		a->tgt = told_hearer(a->e->s, a->p, a->src);
 	static const char *const it_word[] = { "it", NULL };
 	static const char *const naming[] = { "called", "calling", "calls", "described",
 					      "describing", "describes", "termed", "terming",

@@ -2243,6 +2243,9 @@ static const char *const told_objects[] = { "him", "her", "them", "us", "me", NU
 
 static long report_verb(const struct sent *s, size_t i)
 {
+	static const char *const telling[] = { "told", "tells", "telling", "assured", "assures",
+					       "assuring", "informed", "informs", "promised",
+					       "promises", NULL };
 	static const char *const time_words[] = { "late", "early", "last", "this", "week", "night",
 						  "morning", "afternoon", "evening", "overnight",
 						  "earlier", "later", NULL };
@@ -2257,6 +2260,19 @@ static long report_verb(const struct sent *s, size_t i)
 		 * passed over to the verb */
 		if (j > 0 && (s->info[j - 1].vroles & V_SPEECH) && word_is_any(s, j, told_objects))
 			continue;
+		/* "Washington has told Kyiv it will not provide F-16s",
+		 * "assured Seoul it would": what one tells a hearer one will
+		 * do is said of oneself; the hearer is passed over ("told
+		 * Kyiv it must" is said of the hearer) */
+		if (s->info[j].mention >= 0 && i + 1 < s->n &&
+		    (s->info[i + 1].roles & (R_WILL | R_WOULD))) {
+			const struct mention *h = &s->ments[s->info[j].mention];
+			if (h->tok > 0 && h->tok + h->n_tok == i &&
+			    word_is_any(s, h->tok - 1, telling)) {
+				j = h->tok;
+				continue;
+			}
+		}
 		if (s->info[j].mention >= 0 || s->info[j].brk || !(s->toks[j].flags & TOK_WORD))
 			return -1;
 		if (!(s->info[j].roles & R_PREP) && !is_cap(s, j) && !word_is_any(s, j, time_words))
