@@ -1401,6 +1401,8 @@ void clause_analyse(struct dyad_coder *c, struct sent *s,
 						     "feared", "estimated", "rumoured", "rumored",
 						     "known", NULL };
 	static const char *const known_pass[] = { "known", NULL };
+	static const char *const quoting[] = { "quoted", "quotes", "quoting", "cited", "cites",
+					       "citing", NULL };
 	size_t i, k;
 	long ci;
 	int32_t according = -1;
@@ -1856,6 +1858,26 @@ by_agent:
 		     ing_participle(s, &preds[k], preds[i].group)))
 			preds[k].main_verb = (int32_t)i;
 		k = i;
+	}
+
+	/* "Russian news agencies quoted Lavrov as saying that Moscow would
+	 * respond", "KCNA quoted Kim as saying": the one quoted says it,
+	 * the agencies only report it */
+	for (i = 0; i < n; i++) {
+		struct pred *sp = &preds[i];
+		size_t h = sp->head;
+		int32_t q;
+		if (sp->kind != LEX_VERB || !(sp->vroles & V_SPEECH) || h < 3 ||
+		    !head_is(s, h - 1, "as") || (q = s->info[h - 2].mention) < 0 ||
+		    s->ments[q].tok < 1 || s->ments[q].kind == M_PRONOUN)
+			continue;
+		if (!word_is_any(s, s->ments[q].tok - 1, quoting))
+			continue;
+		sp->subject = q;
+		/* (the quoting verb reports nothing of its own) */
+		for (k = 0; k < n; k++)
+			if (preds[k].kind == LEX_VERB && preds[k].head == s->ments[q].tok - 1)
+				preds[k].subject = -1;
 	}
 
 	/* "according to X" reports the whole sentence. */
