@@ -2756,6 +2756,7 @@ static int find_target(struct act *a)
 			cm--;
 		if (after < s->n && s->info[after].verb && (s->info[after].vroles & V_SPEECH) &&
 		    cm >= 0 && is_punct(s, (size_t)cm, ',')) {
+			const struct mention *sayer = &s->ments[a->tgt];
 			a->tgt = -1;
 			/* ("fired water cannon at Philippine vessels,
 			 * damaging the engine of one boat, the Philippine
@@ -2770,6 +2771,24 @@ static int find_target(struct act *a)
 								 UINT32_MAX, 1);
 				if (o >= 0 && s->ments[o].tok < p->group && o != a->src)
 					a->tgt = o;
+			}
+			/* ("North Korea fired missiles into the East Sea, the
+			 * Joint Chiefs of Staff in Seoul said": an act that
+			 * names no one else, told by another state's organ, is
+			 * aimed at that state, not at the organ that tells it;
+			 * words are not so aimed) */
+			if (a->tgt < 0 && a->src >= 0 && sayer->code && s->ments[a->src].code &&
+			    country_prefix(sayer->code) && strlen(sayer->code) > 3 &&
+			    strncmp(sayer->code, s->ments[a->src].code, 3) && a->rc &&
+			    strncmp(a->rc, "01", 2) && strncmp(a->rc, "02", 2) &&
+			    (strncmp(a->rc, "10", 2) < 0 || strncmp(a->rc, "13", 2) > 0)) {
+				char *bare = state_role(c, sayer->code, "");
+				if (bare) {
+					implied_actor(&a->own, s, sayer->tok, bare);
+					a->own.start = sayer->start;
+					a->own.end = sayer->end;
+					a->have_own = 1;
+				}
 			}
 		}
 	}
@@ -3409,9 +3428,11 @@ static int target_answered(struct act *a)
 		a->also_tgt = mediated_other(a);
 	/* (views told to a hearer, "told Xi that Washington opposed any
 	 * change", stay views: statements, appeals, demands and rebukes
-	 * are not aimed so) */
+	 * are not aimed so; nor is a leaving that names nothing left,
+	 * "told China that it would leave") */
 	if (a->tgt < 0 && a->src >= 0 && a->rc && strncmp(a->rc, "01", 2) &&
-	    strncmp(a->rc, "02", 2) && strncmp(a->rc, "10", 2) && strncmp(a->rc, "11", 2))
+	    strncmp(a->rc, "02", 2) && strncmp(a->rc, "10", 2) && strncmp(a->rc, "11", 2) &&
+	    strncmp(a->rc, "16", 2))
 		a->tgt = told_hearer(a->e->s, a->p, a->src);
 	static const char *const it_word[] = { "it", NULL };
 	static const char *const naming[] = { "called", "calling", "calls", "described",
