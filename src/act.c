@@ -353,6 +353,19 @@ static int accord_leaving(const struct sent *s, size_t i)
 	return 0;
 }
 
+/* A reported 12x that is the leaving itself ("said the United States
+ * would pull out of the treaty", "would suspend the pact", "had
+ * withdrawn from the treaty"): an act of the state the speaker names,
+ * not a refusal voiced in the saying.  A negated one ("would not leave
+ * the talks") is still a refusal, and one told as under way ("Putin
+ * said Russia was suspending its participation in New START") is done
+ * in the announcing, by the one announcing. */
+static int leaving_told(const struct sent *s, const struct pred *p)
+{
+	return p->kind == LEX_VERB && accord_leaving(s, p->head) && !(p->group_roles & R_NEG) &&
+	       !p->neg && (!(p->group_roles & R_BE) || (p->group_roles & (R_WILL | R_WOULD)));
+}
+
 static int32_t other_party(const struct sent *s, size_t from, const struct mention *src)
 {
 	size_t j;
@@ -1386,6 +1399,27 @@ static long their_before(const struct sent *s, size_t head)
 	       word_is_any(s, (size_t)j - 1, occasion) ? j : -1;
 }
 
+/* The subject of the verb nearest before token `at` in its clause, when
+ * "their" at `at` gives that verb's occasion ("told Macron at their
+ * talks"), or -1. */
+static int32_t occasion_subject(const struct sent *s, const struct pred *preds, size_t n,
+				size_t at)
+{
+	const struct pred *best = NULL;
+	size_t k, j;
+
+	for (k = 0; k < n; k++)
+		if (preds[k].kind == LEX_VERB && preds[k].end < at &&
+		    (!best || preds[k].head > best->head))
+			best = &preds[k];
+	if (!best || best->passive || best->subject < 0)
+		return -1;
+	for (j = best->end + 1; j < at; j++)
+		if (clause_break(s, j) || (s->info[j].roles & R_BUT))
+			return -1;
+	return best->subject;
+}
+
 /* The first party after `src` and before token `before` of another state
  * than src's: a named or placed actor, not a place or a pronoun; or -1. */
 static int32_t next_party(const struct sent *s, const struct mention *src, size_t before)
@@ -1755,6 +1789,8 @@ struct act {
 	const char *attempt;            /* "was shot": 185 or 186 */
 	const char *bombing;            /* "a roadside bomb planted by" */
 	const char *threat;             /* "would use force if": 13x */
+	int quoted;                     /* the source is the one quoted,
+					 * speaking as "I" or "we" */
 	int rebuke_back;                /* "condemned the launch" */
 	const char *doers[4];           /* whom such a rebuke answers */
 	struct mention more_own[3];     /* the other doers */
@@ -2180,6 +2216,46 @@ static int32_t passive_place(const struct sent *s, const struct pred *p)
 	       m : -1;
 }
 
+/* '"I hereby declare martial law," Yoon said', '"... we will have no
+ * choice but to totally destroy North Korea," Trump told the General
+ * Assembly': in a quotation that opens the sentence, a verb whose
+ * subject is "I" or "we" is the act of the one quoted, the actor named
+ * right after the closing quote and its speech verb (or right before
+ * the verb: '," said Trump').  The mention, or -1. */
+static int32_t quoted_first_person(const struct sent *s, const struct pred *p)
+{
+	static const char *const first[] = { "I", "we", NULL };
+	size_t close, j, k;
+
+	if (s->n < 4 || !is_punct(s, 0, '"') || p->kind != LEX_VERB || p->passive)
+		return -1;
+	for (close = 1; close < s->n && !is_punct(s, close, '"'); close++)
+		;
+	if (close + 2 >= s->n || p->head >= close)
+		return -1;
+	/* the subject: "we" or "I" a few words before the verb group, with
+	 * no actor between */
+	for (j = p->group, k = 0;; k++) {
+		if (j <= 1 || k >= 8)
+			return -1;
+		j--;
+		if (s->info[j].mention >= 0)
+			return -1;
+		if (word_is_any(s, j, first))
+			break;
+	}
+	/* the speaker: '" Trump said', '" President Yoon said', '" said Trump' */
+	j = close + 1;
+	if (s->info[j].mention < 0 && s->info[j].verb && (s->info[j].vroles & V_SPEECH))
+		j++;
+	if (j >= s->n || s->info[j].mention < 0)
+		return -1;
+	k = s->ments[s->info[j].mention].tok + s->ments[s->info[j].mention].n_tok;
+	if (j == close + 1 && !(k < s->n && s->info[k].verb && (s->info[k].vroles & V_SPEECH)))
+		return -1;
+	return s->info[j].mention;
+}
+
 static int find_source(struct act *a)
 {
 	struct dyad_coder *c = a->e->c;
@@ -2235,6 +2311,8 @@ static int find_source(struct act *a)
 					break;
 				}
 		}
+		if (a->src < 0 && (a->src = quoted_first_person(s, p)) >= 0)
+			a->quoted = 1;
 	} else {
 		/* Noun: possessor, "by X", a hyphenated pair, the governor's subject. */
 		long j = (long)p->head - 1;
@@ -2593,6 +2671,17 @@ static int closing_reporter(const struct sent *s, const struct mention *m)
 	return j + 1 >= s->n;
 }
 
+/* The first mention of the "and" group m is in (m itself when alone). */
+static const struct mention *group_first(const struct sent *s, const struct mention *m)
+{
+	size_t k;
+
+	for (k = 0; k < s->n_ments; k++)
+		if (s->ments[k].group == m->group && s->ments[k].tok < m->tok)
+			return &s->ments[k];
+	return m;
+}
+
 static int find_target(struct act *a)
 {
 	static const char *const singular_poss[] = { "its", "his", "her", NULL };
@@ -2701,13 +2790,73 @@ static int find_target(struct act *a)
 			const struct mention *rm = p->reporter >= 0 &&
 				s->ments[a->tgt].group == s->ments[p->reporter].group ?
 				&s->ments[p->reporter] : &s->ments[a->tgt];
+			/* ("..., Japan's defence ministry and South Korea's
+			 * military said": the comma stands before the first
+			 * of the sayers joined by "and") */
+			const struct mention *fm = group_first(s, rm);
 			size_t after = rm->tok + rm->n_tok;
 			if (after < s->n && s->info[after].verb &&
-			    (s->info[after].vroles & V_SPEECH) && rm->tok > 0 &&
-			    (is_punct(s, rm->tok - 1, ',') ||
-			     (rm->tok > 1 && (s->info[rm->tok - 1].roles & R_DET) &&
-			      is_punct(s, rm->tok - 2, ','))))
+			    (s->info[after].vroles & V_SPEECH) && fm->tok > 0 &&
+			    (is_punct(s, fm->tok - 1, ',') ||
+			     (fm->tok > 1 && (s->info[fm->tok - 1].roles & R_DET) &&
+			      is_punct(s, fm->tok - 2, ','))))
 				a->tgt = -1;
+		}
+	}
+	/* "fired two missiles toward the East Sea, Japan's defence ministry
+	 * and South Korea's military said": the sayers at the end are no
+	 * target, whatever pattern reached them */
+	if (a->tgt >= 0 && s->ments[a->tgt].tok > p->end) {
+		const struct mention *fm = group_first(s, &s->ments[a->tgt]);
+		const struct mention *lm = &s->ments[a->tgt];
+		size_t after, k;
+		long cm = (long)fm->tok - 1;
+		for (k = 0; k < s->n_ments; k++)
+			if (s->ments[k].group == lm->group && s->ments[k].tok > lm->tok)
+				lm = &s->ments[k];
+		after = lm->tok + lm->n_tok;
+		/* ("..., two officials said": past the words before the
+		 * first sayer) */
+		while (cm > 0 && s->info[cm].mention < 0 && !(s->toks[cm].flags & TOK_PUNCT) &&
+		       ((s->info[cm].roles & R_DET) || is_modifier(s, (size_t)cm)) &&
+		       (long)fm->tok - cm < 3)
+			cm--;
+		if (after < s->n && s->info[after].verb && (s->info[after].vroles & V_SPEECH) &&
+		    cm >= 0 && is_punct(s, (size_t)cm, ',')) {
+			const struct mention *sayer = &s->ments[a->tgt];
+			a->tgt = -1;
+			/* ("fired water cannon at Philippine vessels,
+			 * damaging the engine of one boat, the Philippine
+			 * coast guard said", "boarded Philippine navy boats
+			 * and seized several rifles, the Philippine military
+			 * said": a participle's or a joined verb's unnamed
+			 * object is the first verb's) */
+			int32_t q = p->anchor >= 0 ? p->anchor : p->coord;
+			if (q >= 0 && a->preds[q].kind == LEX_VERB) {
+				int32_t o = clause_mention_right(s, a->preds[q].end + 1,
+								 a->src >= 0 ? s->ments[a->src].group :
+								 UINT32_MAX, 1);
+				if (o >= 0 && s->ments[o].tok < p->group && o != a->src)
+					a->tgt = o;
+			}
+			/* ("North Korea fired missiles into the East Sea, the
+			 * Joint Chiefs of Staff in Seoul said": an act that
+			 * names no one else, told by another state's organ, is
+			 * aimed at that state, not at the organ that tells it;
+			 * words are not so aimed) */
+			if (a->tgt < 0 && a->src >= 0 && sayer->code && s->ments[a->src].code &&
+			    country_prefix(sayer->code) && strlen(sayer->code) > 3 &&
+			    strncmp(sayer->code, s->ments[a->src].code, 3) && a->rc &&
+			    strncmp(a->rc, "01", 2) && strncmp(a->rc, "02", 2) &&
+			    (strncmp(a->rc, "10", 2) < 0 || strncmp(a->rc, "13", 2) > 0)) {
+				char *bare = state_role(c, sayer->code, "");
+				if (bare) {
+					implied_actor(&a->own, s, sayer->tok, bare);
+					a->own.start = sayer->start;
+					a->own.end = sayer->end;
+					a->have_own = 1;
+				}
+			}
 		}
 	}
 	/* "Erdogan criticised Israel at a rally in Istanbul, accusing it of
@@ -3051,6 +3200,19 @@ static int target_between(struct act *a)
 	 * in Seoul", "Biden and Xi agreed ... at their summit": a meeting
 	 * that is "their" own is among the members of a compound source,
 	 * else between the source and the first other party after it. */
+	/* '"...," Xi told Macron at their talks in Beijing': a meeting that
+	 * is "their" own, whose "their" was taken for its source, is between
+	 * the subject of the verb before it, in its clause, and the first
+	 * other party after that subject. */
+	if (p->kind == LEX_NOUN && !a->reciprocal && a->rc &&
+	    !strncmp(a->rc, "04", 2) && (their = their_before(s, p->head)) >= 0 &&
+	    (a->src < 0 || s->info[their].mention == a->src)) {
+		int32_t sub = occasion_subject(s, preds, a->n, (size_t)their);
+		if (sub >= 0 && sub != s->info[their].mention) {
+			a->src = sub;
+			a->tgt = -1;
+		}
+	}
 	if (p->kind == LEX_NOUN && a->src >= 0 && !a->reciprocal && a->rc && !strncmp(a->rc, "04", 2) &&
 	    (a->tgt < 0 || s->ments[a->tgt].kind == M_PRONOUN) &&
 	    (their = their_before(s, p->head)) >= 0) {
@@ -3283,10 +3445,62 @@ static int32_t joined_clause_doer(const struct sent *s, const struct pred *p,
 	return -1;
 }
 
+/* Whether mentions x and y name actors of one state. */
+static int s_same_state(const struct sent *s, int32_t x, int32_t y)
+{
+	const char *a = s->ments[x].code, *b = s->ments[y].code;
+
+	return a && b && strlen(a) >= 3 && strlen(b) >= 3 && !strncmp(a, b, 3);
+}
+
+/* "Washington has told Kyiv it will not provide F-16s", "China has
+ * told Japan it would take resolute countermeasures": an act of the
+ * speaker's side that names no party, told to a hearer of another
+ * state, is aimed at the hearer (a name or a person, not "reporters"
+ * or "lawmakers").  The hearer's mention, or -1. */
+static int32_t told_hearer(const struct sent *s, const struct pred *p, int32_t src)
+{
+	static const char *const telling[] = { "told", "tells", "telling", "assured", "assures",
+					       "assuring", "informed", "informs", NULL };
+	const struct mention *h;
+	size_t j, k, t;
+
+	if (src < 0 || !s->ments[src].code)
+		return -1;
+	for (j = p->group, k = 0; j-- > 0 && k < 10; k++) {
+		if (!word_is_any(s, j, telling))
+			continue;
+		if (j + 1 >= s->n || s->info[j + 1].mention < 0)
+			return -1;
+		/* the teller, right before the verb (past "has"), is of
+		 * the source's state */
+		for (t = j; t-- > 0 && j - t <= 3 && s->info[t].mention < 0;)
+			;
+		if (t >= j || s->info[t].mention < 0 ||
+		    !s_same_state(s, s->info[t].mention, src))
+			return -1;
+		h = &s->ments[s->info[j + 1].mention];
+		if (h->kind == M_PRONOUN || (!h->person && h->kind != M_NAME) || !h->code ||
+		    strlen(h->code) < 3 || !strncmp(h->code, s->ments[src].code, 3) ||
+		    (strlen(h->code) >= 6 && !strcmp(h->code + strlen(h->code) - 3, "MED")))
+			return -1;
+		return s->info[j + 1].mention;
+	}
+	return -1;
+}
+
 static int target_answered(struct act *a)
 {
 	if (a->also_tgt < 0)
 		a->also_tgt = mediated_other(a);
+	/* (views told to a hearer, "told Xi that Washington opposed any
+	 * change", stay views: statements, appeals, demands and rebukes
+	 * are not aimed so; nor is a leaving that names nothing left,
+	 * "told China that it would leave") */
+	if (a->tgt < 0 && a->src >= 0 && a->rc && strncmp(a->rc, "01", 2) &&
+	    strncmp(a->rc, "02", 2) && strncmp(a->rc, "10", 2) && strncmp(a->rc, "11", 2) &&
+	    strncmp(a->rc, "16", 2))
+		a->tgt = told_hearer(a->e->s, a->p, a->src);
 	static const char *const it_word[] = { "it", NULL };
 	static const char *const naming[] = { "called", "calling", "calls", "described",
 					      "describing", "describes", "termed", "terming",
@@ -3704,6 +3918,33 @@ static int target_at_home(struct act *a)
 	return 0;
 }
 
+/* '"... we will totally destroy North Korea," Trump told the
+ * Assembly': force the one quoted says "we" will use is a threat made
+ * in the saying, condition or not (the verb's group, or that of the
+ * verb it hangs on: "will have no choice but to destroy"). */
+static int quoted_future(const struct act *a)
+{
+	const struct pred *p = a->p;
+
+	const struct sent *s = a->e->s;
+	static const char *const first[] = { "I", "we", NULL };
+	size_t j, k;
+
+	if (!a->quoted)
+		return 0;
+	if (p->group_roles & (R_WILL | R_WOULD))
+		return 1;
+	/* back to the "we" quoted_first_person found */
+	for (j = p->group, k = 0; j > 1 && k < 8; k++) {
+		j--;
+		if (word_is_any(s, j, first))
+			break;
+		if (s->info[j].roles & (R_WILL | R_WOULD))
+			return 1;
+	}
+	return 0;
+}
+
 /* Force or sanctions the speaker's own side would use on a condition
  * are a threat; an offer on a condition is made to the party the
  * condition names; a political figure shot by no one named suffered an
@@ -3727,11 +3968,23 @@ static int conditions_and_attempts(struct act *a)
 	    (p->reporter < 0 ||
 	     (s->ments[p->reporter].code &&
 	      !strncmp(s->ments[p->reporter].code, s->ments[a->src].code, 3))) &&
-	    (a->threat = threat_of(a->rc)) && mode_resolve(s, preds, i) == DYAD_MODE_CONDITIONAL) {
+	    (a->threat = threat_of(a->rc)) &&
+	    (mode_resolve(s, preds, i) == DYAD_MODE_CONDITIONAL || quoted_future(a))) {
 		if (a->tgt < 0)
 			a->tgt = other_party(s, p->end + 1, &s->ments[a->src]);
 	} else
 		a->threat = NULL;
+	/* "North Korea's army said it was finalising a plan to fire four
+	 * missiles toward Guam": force the sayer's own side says it holds a
+	 * plan for is a threat, made in the saying (138) */
+	if (!a->threat && a->src >= 0 && a->rc && p->held_plan && !p->neg &&
+	    !(p->group_roles & R_NEG) && p->reporter >= 0 &&
+	    s->ments[a->src].code && s->ments[p->reporter].code &&
+	    country_prefix(s->ments[a->src].code) && can_use_force(s->ments[a->src].code) &&
+	    !strncmp(s->ments[a->src].code, s->ments[p->reporter].code, 3) &&
+	    (!strncmp(a->rc, "15", 2) || !strncmp(a->rc, "18", 2) || !strncmp(a->rc, "19", 2) ||
+	     !strncmp(a->rc, "20", 2)))
+		a->threat = "138";
 	/* "Israel would agree to a pause in fighting if Hamas released more
 	 * hostages": an offer on a condition is made to the party whose act
 	 * the condition is. */
@@ -4167,6 +4420,28 @@ static int first_time_apposition(const struct sent *s, const struct pred *p)
  * lacks a source or a target, restates or gives the grounds of the act
  * before it, tells what an attack did, or is the condition of a threat
  * or offer. */
+/* "Scholz said Germany would not send Taurus missiles to Ukraine,
+ * rejecting a request from Kyiv", "Khamenei said Tehran would not
+ * negotiate ..., rejecting a letter": what a sayer's side says it will
+ * not do is the refusal the participle after it codes, one act (12x),
+ * not a negated act besides.  Whether a refusing participle follows p
+ * after a comma. */
+static int refusal_follows(const struct sent *s, const struct pred *p)
+{
+	static const char *const refusing[] = { "rejecting", "refusing", "turning", "ruling",
+						"dismissing", "spurning", "rebuffing", "declining",
+						NULL };
+	size_t j;
+
+	for (j = p->end + 1; j + 1 < s->n; j++) {
+		if (is_punct(s, j, ';') || (s->info[j].roles & R_BUT))
+			return 0;
+		if (is_punct(s, j, ',') && word_is_any(s, j + 1, refusing))
+			return 1;
+	}
+	return 0;
+}
+
 static int restated(struct act *a)
 {
 	struct emit_ctx *e = a->e;
@@ -4186,6 +4461,11 @@ static int restated(struct act *a)
 				     a->src < 0 ? "source" : "target");
 		return 1;
 	}
+	if (p->reporter >= 0 && a->rc && strncmp(a->rc, "12", 2) && strncmp(a->rc, "13", 2) &&
+	    (p->group_roles & R_NEG) && (p->group_roles & (R_WILL | R_WOULD)) &&
+	    mode_resolve(s, preds, a->i) == DYAD_MODE_NEGATED &&
+	    refusal_follows(s, p))
+		return not_coded(a, "what the sayer's side will not do, the refusal after it codes");
 	/* "cut diplomatic relations with Morocco, accusing its neighbour of
 	 * hostile actions", "suspended aid, accusing Islamabad of": an
 	 * accusation given as the grounds of a punitive act (12-20) the
@@ -4493,14 +4773,17 @@ static int final_code(struct act *a)
 	 * stating; what it threatens is to come, not the threat
 	 * (tests/dev/README.md, Modes) */
 	if (a->code && !strncmp(a->code, "13", 2) && a->mode == DYAD_MODE_PLANNED &&
-	    ((p->group_roles & R_WOULD) || p->reporter >= 0 ||
+	    ((p->group_roles & R_WOULD) || p->reporter >= 0 || a->quoted ||
 	     ((p->vroles & V_SPEECH) && !(p->group_roles & R_WILL))))
 		a->mode = DYAD_MODE_ASSERTED;
 	/* "Orban said Hungary would not enforce the ICC's warrant": a
 	 * refusal, like a threat, is made in the saying (tests/dev/README.md,
-	 * Modes: refusals are asserted) */
+	 * Modes: refusals are asserted).  Leaving or suspending an accord is
+	 * done, not said: "Trump said the United States would pull out of
+	 * the treaty", "Congo said it would suspend all trade agreements"
+	 * are the state's, still to come. */
 	if (a->code && !strncmp(a->code, "12", 2) && a->mode == DYAD_MODE_PLANNED &&
-	    p->reporter >= 0 && (p->group_roles & R_WOULD))
+	    p->reporter >= 0 && (p->group_roles & R_WOULD) && !leaving_told(s, p))
 		a->mode = DYAD_MODE_ASSERTED;
 	/* "agreed to impose sanctions": a conflictual act agreed on is
 	 * still to come.  A cooperative one is an intent (03x), done in the
@@ -4524,7 +4807,9 @@ static int final_code(struct act *a)
 	 * reported of the speaker's own state is the speaker's, made in the
 	 * saying (tests/dev/README.md, Reported speech: the speaker is a
 	 * source when it threatens) */
-	if (a->code && (!strncmp(a->code, "13", 2) || !strncmp(a->code, "12", 2)) &&
+	if (a->code && (!strncmp(a->code, "13", 2) || !strcmp(a->code, "110") ||
+			!strcmp(a->code, "111") ||
+			(!strncmp(a->code, "12", 2) && !leaving_told(s, p))) &&
 	    p->reporter >= 0 && a->src >= 0 && a->src != p->reporter && !a->have_own_src)
 		speaker_threatens(a);
 	/* "Putin warned that Russia would take retaliatory measures if

@@ -275,8 +275,13 @@ static long aside_before(const struct sent *s, size_t comma)
 	m = &s->ments[s->info[q - 1].mention];
 	if (m->tok + m->n_tok != (uint32_t)q || m->after_prep)
 		return -1;
-	for (first = (long)m->tok; first > 0 && (s->info[first - 1].roles & R_DET) &&
-				   s->info[first - 1].mention < 0; first--)
+	/* ("A senior Iranian official, speaking on condition of anonymity,
+	 * said": past the determiner and the adjectives before the actor) */
+	for (first = (long)m->tok; first > 0 && s->info[first - 1].mention < 0 &&
+				   ((s->info[first - 1].roles & R_DET) ||
+				    (first >= 2 && is_modifier(s, (size_t)first - 1) &&
+				     (s->info[first - 2].roles & R_DET)));
+	     first--)
 		;
 	return opens_clause(s, (size_t)first) ? q : -1;
 }
@@ -768,8 +773,12 @@ static long held_plan(const struct sent *s, size_t i, uint8_t *neg)
 {
 	static const char *const plans[] = { "plan", "plans", "intention", "intentions", NULL };
 	static const char *const dets[] = { "no", "every", "a", "an", "any", "the", NULL };
+	/* ("the Pentagon is finalising plans to send a Patriot system to
+	 * Ukraine, U.S. officials said": plans readied are held too) */
 	static const char *const made_known[] = { "announced", "unveiled", "outlined", "revealed",
-						  "confirmed", "announces", "unveils", NULL };
+						  "confirmed", "announces", "unveils", "finalising",
+						  "finalizing", "finalised", "finalized", "approved",
+						  "approves", "drafted", "drafting", NULL };
 	long j = (long)i - 1;
 	int no = 0;
 
@@ -1430,6 +1439,19 @@ static int responding(const struct sent *s, size_t head)
 	return 0;
 }
 
+/* The first token of the sayers the subject mention m is one of ("...,
+ * Japan's defence ministry and South Korea's military said": Japan's). */
+static uint32_t sayers_tok(const struct sent *s, int32_t m)
+{
+	uint32_t tok = s->ments[m].tok;
+	size_t k;
+
+	for (k = 0; k < s->n_ments; k++)
+		if (s->ments[k].group == s->ments[m].group && s->ments[k].tok < tok)
+			tok = s->ments[k].tok;
+	return tok;
+}
+
 void clause_analyse(struct dyad_coder *c, struct sent *s,
 		    struct pred *preds, size_t n)
 {
@@ -1444,6 +1466,13 @@ void clause_analyse(struct dyad_coder *c, struct sent *s,
 						  "preparations", NULL };
 	static const char *const no_word[] = { "no", NULL };
 	static const char *const having[] = { "having", NULL };
+	static const char *const reported_pass[] = { "believed", "thought", "said", "reported",
+						     "understood", "alleged", "suspected",
+						     "feared", "estimated", "rumoured", "rumored",
+						     "known", NULL };
+	static const char *const known_pass[] = { "known", NULL };
+	static const char *const quoting[] = { "quoted", "quotes", "quoting", "cited", "cites",
+					       "citing", NULL };
 	size_t i, k;
 	long ci;
 	int32_t according = -1;
@@ -1464,6 +1493,7 @@ void clause_analyse(struct dyad_coder *c, struct sent *s,
 				p->complement = 1;
 			} else {
 				p->plan = 1;
+				p->held_plan = 1;
 				p->subject = clause_subject_left(s, preds, n, (size_t)have);
 				continue;
 			}
@@ -1532,6 +1562,18 @@ void clause_analyse(struct dyad_coder *c, struct sent *s,
 				p->spec = 1;
 			if (p->matrix < 0 && j >= 0 && (s->info[j].roles & (R_PLANADJ | R_SPECADJ))) {
 				p->subject = clause_subject_left(s, preds, n, (size_t)j);
+				continue;
+			}
+			/* "Iran is believed to have supplied Russia with drones",
+			 * "North Korea is thought to have sent troops": the
+			 * passive of a report or belief gives the infinitive
+			 * the subject of "is", guessed at (what is known is
+			 * not) */
+			if (p->matrix < 0 && j >= 1 && word_is_any(s, (size_t)j, reported_pass) &&
+			    (s->info[j - 1].roles & R_BE)) {
+				if (!word_is_any(s, (size_t)j, known_pass))
+					p->spec = 1;
+				p->subject = clause_subject_left(s, preds, n, (size_t)j - 1);
 				continue;
 			}
 		}
@@ -1638,6 +1680,16 @@ void clause_analyse(struct dyad_coder *c, struct sent *s,
 			 * of asking: "would be invited to join" is no joining) */
 			if (p->subject < 0 && m->passive && raising(s, m))
 				p->subject = m->subject;
+			/* "Iran is believed to have supplied Russia with
+			 * drones": a report or belief in the passive hands its
+			 * subject to what is believed, guessed at (what is
+			 * known is not) */
+			if (p->infinitive && m->passive && m->by_agent < 0 &&
+			    word_is_any(s, m->head, reported_pass)) {
+				if (!word_is_any(s, m->head, known_pass))
+					p->spec = 1;
+				p->subject = m->subject;
+			}
 			if (m->vroles & V_PLAN)
 				p->plan = 1;
 			if (m->vroles & V_SPEC)
@@ -1942,6 +1994,26 @@ by_agent:
 		k = i;
 	}
 
+	/* "Russian news agencies quoted Lavrov as saying that Moscow would
+	 * respond", "KCNA quoted Kim as saying": the one quoted says it,
+	 * the agencies only report it */
+	for (i = 0; i < n; i++) {
+		struct pred *sp = &preds[i];
+		size_t h = sp->head;
+		int32_t q;
+		if (sp->kind != LEX_VERB || !(sp->vroles & V_SPEECH) || h < 3 ||
+		    !head_is(s, h - 1, "as") || (q = s->info[h - 2].mention) < 0 ||
+		    s->ments[q].tok < 1 || s->ments[q].kind == M_PRONOUN)
+			continue;
+		if (!word_is_any(s, s->ments[q].tok - 1, quoting))
+			continue;
+		sp->subject = q;
+		/* (the quoting verb reports nothing of its own) */
+		for (k = 0; k < n; k++)
+			if (preds[k].kind == LEX_VERB && preds[k].head == s->ments[q].tok - 1)
+				preds[k].subject = -1;
+	}
+
 	/* "according to X" reports the whole sentence. */
 	for (i = 0; i + 2 < s->n; i++)
 		if ((s->info[i].roles & R_ACCORDING) &&
@@ -1987,8 +2059,8 @@ by_agent:
 			if ((after && (p->subject < 0 || s->ments[p->subject].tok > sp->head ||
 				       p->matrix >= 0 || p->kind == LEX_NOUN)) ||
 			    (before && sp->group > 0 && (is_punct(s, sp->group - 1, ',') ||
-				(sp->subject >= 0 && s->ments[sp->subject].tok > 0 &&
-				 is_punct(s, s->ments[sp->subject].tok - 1, ','))))) {
+				(sp->subject >= 0 && sayers_tok(s, sp->subject) > 0 &&
+				 is_punct(s, sayers_tok(s, sp->subject) - 1, ','))))) {
 				if (sp->vroles & V_SPEC && !(sp->vroles & V_SPEECH) && before)
 					continue;
 				/* "..., arguing that Ankara needed": a participle's

@@ -54,6 +54,9 @@ struct pred {
 	uint8_t consumed;               /* its noun object carries the event */
 	uint8_t requested;              /* the content of an appeal or order */
 	uint8_t agreed;                 /* "agreed to impose": an act agreed on */
+	uint8_t held_plan;              /* "was finalising a plan to fire":
+					 * the content of a plan the subject
+					 * holds or makes known */
 	uint8_t complement;             /* "a plan to end the war": a noun's content */
 	int8_t mode;                    /* resolved enum dyad_mode, -1 = not yet */
 	int8_t chosen;                  /* 1 matched, 0 nothing, -1 not yet */

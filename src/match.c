@@ -88,6 +88,12 @@ static const struct { const char *lemma; uint32_t roles; } verb_role_words[] = {
 	{ "write", V_SPEECH }, { "explain", V_SPEECH }, { "insist", V_SPEECH },
 	{ "claim", V_SPEECH }, { "announce", V_SPEECH }, { "declare", V_SPEECH },
 	{ "confirm", V_SPEECH }, { "tweet", V_SPEECH }, { "quote", V_SPEECH },
+	/* how sayers weigh what they say ("stressed that", "told lawmakers,
+	 * revealing that"); "acknowledge" and "admit" own up to acts (015)
+	 * and stay events */
+	{ "stress", V_SPEECH }, { "emphasise", V_SPEECH }, { "emphasize", V_SPEECH },
+	{ "underline", V_SPEECH }, { "assert", V_SPEECH }, { "reveal", V_SPEECH },
+	{ "disclose", V_SPEECH }, { "testify", V_SPEECH }, { "remark", V_SPEECH },
 	{ "believe", V_OPINION }, { "think", V_OPINION }, { "see", V_OPINION },
 	{ "interpret", V_OPINION }, { "view", V_OPINION }, { "predict", V_OPINION },
 	{ "speculate", V_OPINION }, { "expect", V_OPINION | V_PLAN },
@@ -1947,6 +1953,24 @@ uint32_t match_name_hash(const struct sent *s, size_t i, uint32_t *len)
 	return strmap_hash(f, n);
 }
 
+/* "fired two missiles toward the East Sea, Japan's defence ministry
+ * and South Korea's military said": the phrase after the comma is the
+ * sayer of the sentence, no apposition, when a speech verb follows it
+ * (past the other sayers joined to it) before any other verb. */
+static int says_after(const struct sent *s, size_t from)
+{
+	size_t j;
+
+	for (j = from; j < s->n && j < from + 10; j++) {
+		if (s->info[j].mention >= 0 || (s->info[j].roles & (R_CONJ | R_DET)))
+			continue;
+		if (s->toks[j].flags & TOK_PUNCT)
+			return 0;
+		return (s->info[j].vroles & V_SPEECH) != 0;
+	}
+	return 0;
+}
+
 /* "Lim Eul-chul, a professor at Kyungnam University": a name the
  * dictionaries lack takes the role its apposition gives it. */
 static int find_appositions(struct dyad_coder *c, struct sent *s)
@@ -1980,7 +2004,8 @@ static int find_appositions(struct dyad_coder *c, struct sent *s)
 		}
 		ap = &s->ments[s->info[j].mention];
 		if (ap->tok != j || ap->person || !ap->code ||
-		    (ap->kind != M_AGENT && !(ap->kind == M_NAME && ap->actor == LEX_NONE))) {
+		    (ap->kind != M_AGENT && !(ap->kind == M_NAME && ap->actor == LEX_NONE)) ||
+		    says_after(s, ap->tok + ap->n_tok)) {
 			i = k + 1;
 			continue;
 		}
@@ -2227,6 +2252,9 @@ static const char *const told_objects[] = { "him", "her", "them", "us", "me", NU
 
 static long report_verb(const struct sent *s, size_t i)
 {
+	static const char *const telling[] = { "told", "tells", "telling", "assured", "assures",
+					       "assuring", "informed", "informs", "promised",
+					       "promises", NULL };
 	static const char *const time_words[] = { "late", "early", "last", "this", "week", "night",
 						  "morning", "afternoon", "evening", "overnight",
 						  "earlier", "later", NULL };
@@ -2241,6 +2269,19 @@ static long report_verb(const struct sent *s, size_t i)
 		 * passed over to the verb */
 		if (j > 0 && (s->info[j - 1].vroles & V_SPEECH) && word_is_any(s, j, told_objects))
 			continue;
+		/* "Washington has told Kyiv it will not provide F-16s",
+		 * "assured Seoul it would": what one tells a hearer one will
+		 * do is said of oneself; the hearer is passed over ("told
+		 * Kyiv it must" is said of the hearer) */
+		if (s->info[j].mention >= 0 && i + 1 < s->n &&
+		    (s->info[i + 1].roles & (R_WILL | R_WOULD))) {
+			const struct mention *h = &s->ments[s->info[j].mention];
+			if (h->tok > 0 && h->tok + h->n_tok == i &&
+			    word_is_any(s, h->tok - 1, telling)) {
+				j = h->tok;
+				continue;
+			}
+		}
 		if (s->info[j].mention >= 0 || s->info[j].brk || !(s->toks[j].flags & TOK_WORD))
 			return -1;
 		if (!(s->info[j].roles & R_PREP) && !is_cap(s, j) && !word_is_any(s, j, time_words))

@@ -200,6 +200,38 @@ static int if_in_clause(const struct sent *s, const struct pred *p)
 	return 0;
 }
 
+/* "expressed hope that Congress would approve new aid", "gave
+ * assurances that it would not attack": "would" in a that-clause of a
+ * noun of saying or believing is reported speech, the future seen from
+ * the past, no condition.  1 when the noun hopes, fears or expects (the
+ * act is guessed at), 2 when it tells or promises (the act is to
+ * come), else 0. */
+static int said_by_noun(const struct sent *s, const struct pred *p)
+{
+	static const char *const that[] = { "that", NULL };
+	static const char *const guessed[] = { "hope", "hopes", "optimism", "confidence",
+					       "expectation", "expectations", "fear", "fears",
+					       "concern", "concerns", "belief", "view", NULL };
+	static const char *const told[] = { "assurance", "assurances", "promise", "promises",
+					    "pledge", "pledges", "statement", "announcement",
+					    "warning", "warnings", "word", "guarantee",
+					    "guarantees", NULL };
+	size_t j, k;
+
+	for (j = p->group, k = 0; j-- > 1 && k < 10; k++) {
+		if (word_is_any(s, j, that)) {
+			size_t w = j - 1;
+			/* ("expressed hope on Saturday that") */
+			if (w >= 3 && weekday(s, w) && head_is(s, w - 1, "on"))
+				w -= 2;
+			return word_is_any(s, w, guessed) ? 1 : word_is_any(s, w, told) ? 2 : 0;
+		}
+		if (s->info[j].verb || clause_break(s, j) || (s->toks[j].flags & TOK_PUNCT))
+			return 0;
+	}
+	return 0;
+}
+
 static void take_mode(enum dyad_mode m, int *neg, int *cond, int *spec, int *plan)
 {
 	if (m == DYAD_MODE_NEGATED)
@@ -348,7 +380,12 @@ enum dyad_mode mode_resolve(const struct sent *s, struct pred *preds, size_t i)
 		 * the future seen from the past; elsewhere, and always beside
 		 * an if-clause, it is a condition. */
 		int iff = if_in_clause(s, p);
-		if (iff || (p->reporter < 0 && !spec))
+		int noun_said = iff || p->reporter >= 0 ? 0 : said_by_noun(s, p);
+		if (noun_said == 1)
+			spec = 1;
+		else if (noun_said == 2)
+			plan = 1;
+		else if (iff || (p->reporter < 0 && !spec))
 			cond = 1;
 		else
 			plan = 1;

@@ -3613,6 +3613,82 @@ static void test_joint15_pairs_and_mediators(void **state)
 	coder_done(cd, lx, path);
 }
 
+/* speech-15: who acts in reported speech and quotations */
+static const char speech15_dict[] =
+"actor United States | Washington = USA\n"
+"actor Russia | Russian = RUS\n"
+"actor Ukraine | Kyiv = UKR\n"
+"actor Iran | Iranian | Tehran = IRN\n"
+"actor Israel = ISR\n"
+"actor North Korea | North Korean = PRK\n"
+"actor Guam = USA\n"
+"actor Congress = USALEG\n"
+"person Donald Trump | Trump\n"
+"    = USAGOV 2017-01-20..2021-01-20\n"
+"person Abbas Araghchi | Araghchi\n"
+"    = IRNGOV 2024-08-21..\n"
+"person Xi Jinping | Xi\n"
+"    = CHNGOV 2013-03-14..\n"
+"person Emmanuel Macron | Macron\n"
+"    = FRAGOV 2017-05-14..\n"
+"agent foreign minister = GOV\n"
+"agent army = MIL\n"
+"actor Pentagon = USAGOV\n"
+"verb pull out | withdraw\n"
+"    * of ^ treaty with + = 127\n"
+"    * from ^ treaty with + = 127\n"
+"verb strike = 195\n"
+"verb fire = 195\n"
+"    * ^ missiles toward + = 195\n"
+"verb send\n"
+"    * ^ missiles to + = 072\n"
+"verb approve\n"
+"    * ^ aid for + = 072\n"
+"noun talks = 040\n"
+"    * with + = 040\n"
+"    tell + at their * = 040:040\n"
+"verb tell {told}\n"
+"    * + to ^ or face = 139\n"
+"verb say\n"
+"    * no + = ---\n";
+
+static void test_speech15_sayers_quotes_and_plans(void **state)
+{
+	char path[] = "/tmp/dyad-speech15-XXXXXX";
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+
+	(void)state;
+	cd = coder_over(speech15_dict, path, &lx);
+	/* leaving an accord told in reported speech is the named state's,
+	 * still to come; no refusal voiced by the speaker */
+	check_with(cd, "Trump said the United States would pull out of the treaty with Russia.",
+		   "2018-10-20", EXPECT("USA>RUS 127 planned 2018-10-20"));
+	check_with(cd, "Trump said Washington had withdrawn from the treaty with Russia.",
+		   "2019-08-02", EXPECT("USA>RUS 127 asserted 2019-08-02"));
+	/* in a quotation that opens the sentence, "we" is the one quoted,
+	 * and force "we will" use is a threat */
+	check_with(cd, "\"We will strike Israel,\" Iranian Foreign Minister Abbas Araghchi said.",
+		   "2025-06-20", EXPECT("IRNGOV>ISR 138 asserted 2025-06-20"));
+	check_with(cd, "\"We will strike Israel,\" said Araghchi.", "2025-06-20",
+		   EXPECT("IRNGOV>ISR 138 asserted 2025-06-20"));
+	/* no quotation, no speaker: "we" stays no one */
+	check_with(cd, "We will strike Israel, Araghchi said.", "2025-06-20", NONE);
+	/* "their talks" after a quote: the sayer and the one told */
+	check_with(cd, "\"We are friends,\" Xi told Macron at their talks in Beijing.", "2023-04-06",
+		   EXPECT("CHNGOV>FRAGOV 040 asserted 2023-04-06", "FRAGOV>CHNGOV 040 asserted 2023-04-06"));
+	/* plans being finalised are held: planned; force the sayer's own
+	 * side holds a plan for is its threat */
+	check_with(cd, "The Pentagon is finalising plans to send missiles to Ukraine.", "2022-12-14",
+		   EXPECT("USAGOV>UKR 072 planned 2022-12-14"));
+	check_with(cd, "North Korea's army said it was finalising a plan to fire missiles toward Guam.",
+		   "2017-08-10", EXPECT("PRKMIL>USA 138 asserted 2017-08-10"));
+	/* "would" in a that-clause of a hope is guessed at, no condition */
+	check_with(cd, "Kyiv expressed hope on Saturday that Congress would approve new aid for Ukraine.",
+		   "2024-02-17", EXPECT("USALEG>UKR 072 speculative 2024-02-17"));
+	coder_done(cd, lx, path);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3702,6 +3778,7 @@ int main(void)
 		cmocka_unit_test(test_talk15_lists_and_threats),
 		cmocka_unit_test(test_cls15_coordination_absolutes_participles),
 		cmocka_unit_test(test_joint15_pairs_and_mediators),
+		cmocka_unit_test(test_speech15_sayers_quotes_and_plans),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
