@@ -250,6 +250,27 @@ static int object_of_verb(const struct sent *s, const struct mention *m, size_t 
 	return 0;
 }
 
+/* "criticised China during a visit to Manila", "pledged closer ties
+ * with Vietnam during a visit to Hanoi": a word of the pattern found past
+ * "during" in the gap before it heads the verb's occasion, not its object
+ * (the visit is coded as its own event).  Only "during" with "a" or a
+ * possessive: "abuses committed during the conflict", "killed 19 people
+ * during youth-led protests" name what the pattern is about.  A pattern
+ * that names "during"
+ * matches it as a word, and its gap starts after it.  The gap is the
+ * tokens from `from` to the one before `at`. */
+static int past_occasion(const struct sent *s, size_t from, size_t at)
+{
+	static const char *const occasion[] = { "during", NULL };
+	static const char *const own[] = { "a", "an", "his", "her", "their", "its", NULL };
+	size_t j;
+
+	for (j = from; j + 1 < at; j++)
+		if (s->info[j].mention < 0 && word_is_any(s, j, occasion) && word_is_any(s, j + 1, own))
+			return 1;
+	return 0;
+}
+
 /* Match one element list in one direction.  Forward from `at` for the
  * elements after the head, backward for those before it. */
 static int match_side(const dyad_lexicon *lex, const struct sent *s,
@@ -359,6 +380,9 @@ static int match_side(const dyad_lexicon *lex, const struct sent *s,
 				 * passive's subject is who the act befell: "regained
 				 * control of Aleppo after the rebels were
 				 * evacuated") */
+				return 0;
+			} else if (forward && gap > 0 && (x->kind == LEX_EL_WORD || x->kind == LEX_EL_SYNSET) &&
+				   past_occasion(s, (size_t)pos - gap, (size_t)pos)) {
 				return 0;
 			} else if (x->kind == LEX_EL_WORD && word_at(s, (size_t)pos, x)) {
 				last = (size_t)pos;
