@@ -2235,6 +2235,20 @@ static int find_source(struct act *a)
 			for (k = 0; prep && k < sizeof(occ) / sizeof(occ[0]); k++)
 				if (plen == strlen(occ[k]) && !strncasecmp(prep, occ[k], plen)) {
 					const struct pred *g = &preds[p->governor];
+					/* "pledged aid to Ukraine during a visit to
+					 * Kyiv": a word read as a verb inside the
+					 * pattern of the verb before it has no subject
+					 * of its own; the occasion is that verb's */
+					int32_t gi = p->governor;
+					while (g->subject < 0 && !g->passive && g->inside && gi > 0) {
+						int32_t k2 = gi;
+						while (--k2 >= 0 && preds[k2].kind != LEX_VERB)
+							;
+						if (k2 < 0)
+							break;
+						gi = k2;
+						g = &preds[gi];
+					}
 					a->src = g->passive ? g->by_agent : g->subject;
 					break;
 				}
