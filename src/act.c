@@ -2068,6 +2068,43 @@ static int32_t aside_occasion(const struct sent *s, const struct pred *p)
 	return opens_clause(s, k) ? s->info[comma - 1].mention : -1;
 }
 
+/* "Ottawa answered with duties on American goods", "China responded
+ * with tariffs on U.S. farm goods", "Moscow hit back with a wave of drone
+ * strikes on Kyiv": an act named after "with" that follows a verb of
+ * answering is the answer of that verb's subject.  The subject (the
+ * actor right before the verb), or -1. */
+static int32_t answer_with(const struct sent *s, const struct pred *p)
+{
+	static const char *const with[] = { "with", NULL };
+	static const char *const of[] = { "of", NULL };
+	static const char *const answers[] = { "answered", "responded", "retaliated", "replied",
+					       "reacted", "countered", NULL };
+	static const char *const backs[] = { "back", NULL };
+	static const char *const hits[] = { "hit", "struck", "fought", NULL };
+	long j = (long)p->head - 1, v;
+	const struct mention *m;
+
+	/* back over the noun's modifiers and "a wave of", "a barrage of" */
+	while (j >= 0 && s->info[j].mention < 0 && !word_is_any(s, (size_t)j, with) &&
+	       ((s->info[j].roles & R_DET) || is_modifier(s, (size_t)j) || word_is_any(s, (size_t)j, of) ||
+		(j + 1 < (long)s->n && word_is_any(s, (size_t)j + 1, of))) &&
+	       (long)p->head - j < 7)
+		j--;
+	if (j < 2 || !word_is_any(s, (size_t)j, with))
+		return -1;
+	v = j - 1;
+	if (word_is_any(s, (size_t)v, backs) && v >= 2 && word_is_any(s, (size_t)v - 1, hits))
+		v--;
+	else if (!word_is_any(s, (size_t)v, answers))
+		return -1;
+	if (v < 1 || s->info[v - 1].mention < 0)
+		return -1;
+	m = &s->ments[s->info[v - 1].mention];
+	if (m->after_prep || m->tok + m->n_tok != (size_t)v)
+		return -1;
+	return s->info[v - 1].mention;
+}
+
 /* "signed a decree on Saturday imposing sanctions on Turkey", "passed a
  * bill granting aid": the source of noun p, the object of a gerund
  * on a document noun, is who made the document: the subject of the verb
@@ -2272,6 +2309,8 @@ static int find_source(struct act *a)
 		 * document does, its signer does */
 		if (a->src < 0)
 			a->src = document_signer(s, preds, n, p);
+		if (a->src < 0)
+			a->src = answer_with(s, p);
 		/* "pressed its offensive": the noun whose possessor acts is
 		 * the verb's event all the same */
 		if (p->governor >= 0 && enacted_object(s, preds, p))
