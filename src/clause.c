@@ -1927,6 +1927,8 @@ int clause_background(const struct sent *s, size_t head)
 	 * named to place another in time */
 	static const char *const eve[] = { "ahead", "eve", "run-up", NULL };
 	static const char *const to[] = { "to", NULL };
+	static const char *const remembered[] = { "anniversary", "anniversaries", "commemoration",
+						  "commemorations", NULL };
 	long j = (long)head - 1;
 
 	for (;;) {
@@ -1940,6 +1942,11 @@ int clause_background(const struct sent *s, size_t head)
 			j--;
 		if (j >= 1 && ((s->info[j].roles & R_OF) || word_is_any(s, (size_t)j, to)) &&
 		    word_is_any(s, (size_t)j - 1, eve))
+			return 1;
+		/* "the second anniversary of Russia's full-scale invasion",
+		 * "a commemoration of the massacre": an event remembered,
+		 * not reported */
+		if (j >= 1 && (s->info[j].roles & R_OF) && word_is_any(s, (size_t)j - 1, remembered))
 			return 1;
 		if (j < 1 || !(s->info[j].roles & R_OF) ||
 		    (s->info[j - 1].roles & (R_PREP | R_DET)))
