@@ -2263,8 +2263,13 @@ static int find_source(struct act *a)
 		/* "travelled to Moscow for talks with Putin", "in a phone call
 		 * with", "at talks in Doha": a meeting named as the purpose or
 		 * occasion of the clause's act is its subject's. */
+		/* (so is a show of force the act is staged as: "fired a
+		 * missile in a show of force against the United States"; not
+		 * drills others take part in) */
+		static const char *const shows[] = { "show", "display", "demonstration", NULL };
 		if (a->src < 0 && p->governor >= 0 && a->r.code != LEX_NONE && a->r.code != LEX_CODE_NULL &&
-		    !strncmp(lex_code_str(lex, a->r.code), "04", 2)) {
+		    (!strncmp(lex_code_str(lex, a->r.code), "04", 2) ||
+		     (!strcmp(lex_code_str(lex, a->r.code), "150") && word_is_any(s, p->head, shows)))) {
 			size_t plen;
 			const char *prep = noun_prep(s, p->head, &plen);
 			static const char *const occ[] = { "for", "in", "at", "during", "on" };

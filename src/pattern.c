@@ -271,6 +271,19 @@ static int past_occasion(const struct sent *s, size_t from, size_t at)
 	return 0;
 }
 
+/* "fired a missile on Wednesday in a show of force against the United
+ * States": "on" before a day of the week dates the act; it is not the
+ * "on" of a pattern ("* &ev_aerial on + = 195") that names what is hit
+ * right after it. */
+static int on_a_day(const struct sent *s, size_t i)
+{
+	static const char *const on[] = { "on", NULL };
+	static const char *const days[] = { "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+					    "Saturday", "Sunday", NULL };
+
+	return i + 1 < s->n && word_is_any(s, i, on) && word_is_any(s, i + 1, days);
+}
+
 /* Match one element list in one direction.  Forward from `at` for the
  * elements after the head, backward for those before it. */
 static int match_side(const dyad_lexicon *lex, const struct sent *s,
@@ -384,7 +397,9 @@ static int match_side(const dyad_lexicon *lex, const struct sent *s,
 			} else if (forward && gap > 0 && (x->kind == LEX_EL_WORD || x->kind == LEX_EL_SYNSET) &&
 				   past_occasion(s, (size_t)pos - gap, (size_t)pos)) {
 				return 0;
-			} else if (x->kind == LEX_EL_WORD && word_at(s, (size_t)pos, x)) {
+			} else if (x->kind == LEX_EL_WORD && word_at(s, (size_t)pos, x) &&
+				   !(forward && e + 1 < n_el && el[e + 1].kind == LEX_EL_TARGET &&
+				     on_a_day(s, (size_t)pos))) {
 				last = (size_t)pos;
 				found = 1;
 			} else if (x->kind == LEX_EL_SYNSET && forward &&
