@@ -3761,6 +3761,36 @@ static int conditions_and_attempts(struct act *a)
 	return 0;
 }
 
+/* "A Russian missile attack on Kyiv killed at least five people",
+ * "Russia's missile barrage on Kyiv and other cities killed 11 people":
+ * a strike named by a noun whose clause goes on to the people it killed
+ * or wounded falls on the civilians of the place struck, as a strike
+ * that kills people is coded (tests/dev: dv3-0023).  Whether the clause
+ * after mention m says so. */
+static int killed_people_after(const struct sent *s, const struct mention *m)
+{
+	static const char *const people[] = { "people", "civilians", "residents", "children",
+					      "passengers", "worshippers", NULL };
+	size_t j, k;
+
+	for (j = m->tok + m->n_tok; j < s->n && j < m->tok + m->n_tok + 12; j++) {
+		if (is_punct(s, j, ',') || is_punct(s, j, ';') || (s->info[j].roles & R_BUT))
+			return 0;
+		if (!s->info[j].verb)
+			continue;
+		if (!head_is(s, j, "kill") && !head_is(s, j, "wound") && !head_is(s, j, "injure"))
+			return 0;
+		for (k = j + 1; k < s->n && k < j + 7; k++) {
+			if (word_is_any(s, k, people))
+				return 1;
+			if (is_punct(s, k, ',') || s->info[k].verb)
+				return 0;
+		}
+		return 0;
+	}
+	return 0;
+}
+
 /* "Peruvians demanding new elections blocked highways", "thousands of
  * Iranians marched": a people named by its plural demonym is the
  * state's civilians, not the state. */
@@ -4410,7 +4440,10 @@ static int final_code(struct act *a)
 	    strlen(s->ments[a->tgt].code) == 3 && country_prefix(s->ments[a->tgt].code) &&
 	    s->ments[a->tgt].tok > p->end) {
 		const char *role = facility_role(s, p->end + 1, &s->ments[a->tgt]);
-		char *cc = role ? state_role(c, s->ments[a->tgt].code, role) : NULL;
+		char *cc;
+		if (!role && p->kind == LEX_NOUN && killed_people_after(s, &s->ments[a->tgt]))
+			role = "CVL";
+		cc = role ? state_role(c, s->ments[a->tgt].code, role) : NULL;
 		if (cc) {
 			derived_mention(&a->own, &s->ments[a->tgt], cc, 0, s->ments[a->tgt].start,
 					s->ments[a->tgt].end);
