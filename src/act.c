@@ -2047,7 +2047,8 @@ static int32_t fronted_occasion(const struct sent *s, const struct pred *preds, 
  * or -1. */
 static int32_t aside_occasion(const struct sent *s, const struct pred *p)
 {
-	static const char *const occasions[] = { "during", "on", NULL };
+	/* ("Erdogan, in a phone call with Putin on Friday, urged") */
+	static const char *const occasions[] = { "during", "on", "in", NULL };
 	const struct mention *m;
 	size_t comma, k;
 
@@ -2267,9 +2268,15 @@ static int find_source(struct act *a)
 		 * missile in a show of force against the United States"; not
 		 * drills others take part in) */
 		static const char *const shows[] = { "show", "display", "demonstration", NULL };
+		/* (and a rebuke to a party it is made as: "in a rebuke to
+		 * Moscow"; "in a rare rebuke over the military's failure"
+		 * names no party rebuked) */
+		static const char *const rebukes[] = { "rebuke", "reprimand", NULL };
 		if (a->src < 0 && p->governor >= 0 && a->r.code != LEX_NONE && a->r.code != LEX_CODE_NULL &&
 		    (!strncmp(lex_code_str(lex, a->r.code), "04", 2) ||
-		     (!strcmp(lex_code_str(lex, a->r.code), "150") && word_is_any(s, p->head, shows)))) {
+		     (!strcmp(lex_code_str(lex, a->r.code), "150") && word_is_any(s, p->head, shows)) ||
+		     (!strcmp(lex_code_str(lex, a->r.code), "111") && word_is_any(s, p->head, rebukes) &&
+		      p->end + 1 < s->n && head_is(s, p->end + 1, "to")))) {
 			size_t plen;
 			const char *prep = noun_prep(s, p->head, &plen);
 			static const char *const occ[] = { "for", "in", "at", "during", "on" };
