@@ -263,11 +263,21 @@ static int past_occasion(const struct sent *s, size_t from, size_t at)
 {
 	static const char *const occasion[] = { "during", NULL };
 	static const char *const own[] = { "a", "an", "his", "her", "their", "its", NULL };
-	size_t j;
+	size_t j, k;
 
-	for (j = from; j + 1 < at; j++)
-		if (s->info[j].mention < 0 && word_is_any(s, j, occasion) && word_is_any(s, j + 1, own))
+	for (j = from; j + 1 < at; j++) {
+		if (s->info[j].mention >= 0 || !word_is_any(s, j, occasion) || !word_is_any(s, j + 1, own))
+			continue;
+		/* only the phrase's own noun ("during his two-day visit"):
+		 * words past it ("during his visit to Washington to supply
+		 * more air defence") go on with the pattern */
+		for (k = j + 2; k < at; k++)
+			if (s->info[k].mention >= 0 || (s->info[k].roles & R_PREP) || s->info[k].verb ||
+			    (s->toks[k].flags & TOK_PUNCT))
+				break;
+		if (k == at && at - j <= 5)
 			return 1;
+	}
 	return 0;
 }
 
@@ -396,7 +406,7 @@ static int match_side(const dyad_lexicon *lex, const struct sent *s,
 				return 0;
 			} else if (forward && gap > 0 && (x->kind == LEX_EL_WORD || x->kind == LEX_EL_SYNSET) &&
 				   past_occasion(s, (size_t)pos - gap, (size_t)pos)) {
-				return 0;
+				/* passed over: the word may come further on */
 			} else if (x->kind == LEX_EL_WORD && word_at(s, (size_t)pos, x) &&
 				   !(forward && e + 1 < n_el && el[e + 1].kind == LEX_EL_TARGET &&
 				     on_a_day(s, (size_t)pos))) {
