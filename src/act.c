@@ -4448,7 +4448,11 @@ static int final_code(struct act *a)
 	    s->ments[a->tgt].tok > p->end) {
 		const char *role = facility_role(s, p->end + 1, &s->ments[a->tgt]);
 		char *cc;
-		if (!role && p->kind == LEX_NOUN && killed_people_after(s, &s->ments[a->tgt]))
+		/* (a bare plural read as a verb is the noun: "coalition air
+		 * strikes on Sanaa killed 12 civilians") */
+		if (!role && (p->kind == LEX_NOUN ||
+			      (p->group == p->head && plural_form(s, p->head) && !past_form(s, p->head))) &&
+		    killed_people_after(s, &s->ments[a->tgt]))
 			role = "CVL";
 		cc = role ? state_role(c, s->ments[a->tgt].code, role) : NULL;
 		if (cc) {
