@@ -294,6 +294,18 @@ static int on_a_day(const struct sent *s, size_t i)
 	return i + 1 < s->n && word_is_any(s, i, on) && word_is_any(s, i + 1, days);
 }
 
+/* Whether a pattern's words before element `at` name an owner's "'s"
+ * ("$ 's &nominal_act ^ * ..."). */
+static int owner_before(const dyad_lexicon *lex, const struct lex_elem *el, size_t at)
+{
+	size_t k;
+
+	for (k = 0; k < at; k++)
+		if (el[k].kind == LEX_EL_WORD && !strcmp(lex_word_str(lex, el[k].id), "'s"))
+			return 1;
+	return 0;
+}
+
 /* Match one element list in one direction.  Forward from `at` for the
  * elements after the head, backward for those before it. */
 static int match_side(const dyad_lexicon *lex, const struct sent *s,
@@ -309,6 +321,13 @@ static int match_side(const dyad_lexicon *lex, const struct sent *s,
 		size_t gap = 0, last = 0;
 		int found = 0;
 
+		/* "North Korea's launch of a short-range ballistic missile
+		 * ahead of joint drills drew a sharp rebuke": a gap back to an
+		 * owner's "'s" spans the whole phrase of what the owner did */
+		if (x->kind == LEX_EL_SKIP && !forward && owner_before(lex, el, n_el - 1 - e)) {
+			max_gap = 2 * TARGET_GAP;
+			continue;
+		}
 		if (x->kind == LEX_EL_SKIP || x->kind == LEX_EL_COMPOUND)
 			continue;
 		if (x->kind == LEX_EL_NEXT) {
