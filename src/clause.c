@@ -1896,7 +1896,13 @@ by_agent:
 			if (g->kind != LEX_VERB)
 				continue;
 			for (j = g->head + 1; j < p->head; j++)
-				if (clause_break(s, j))
+				if (clause_break(s, j) ||
+				    /* "tariffs went into effect, and Ottawa
+				     * answered with duties": ", and" before a
+				     * new subject opens another clause */
+				    (is_punct(s, j, ',') && j + 2 < p->head &&
+				     (s->info[j + 1].roles & R_CONJ) && s->info[j + 2].mention >= 0 &&
+				     !s->ments[s->info[j + 2].mention].after_prep))
 					blocked = 1;
 			if (!blocked)
 				p->governor = (int32_t)k;
