@@ -125,6 +125,9 @@ static const struct { const char *lemma; uint32_t roles; } verb_role_words[] = {
 	{ "stage", V_LIGHT }, { "mount", V_LIGHT }, { "wage", V_LIGHT },
 	{ "issue", V_LIGHT }, { "approve", V_LIGHT }, { "commit", V_LIGHT },
 	{ "voice", V_LIGHT }, { "convey", V_LIGHT },
+	/* "filed a diplomatic protest over China's harassment", "delivered
+	 * a note of protest", "unleashed a barrage on" */
+	{ "file", V_LIGHT }, { "deliver", V_LIGHT }, { "unleash", V_LIGHT },
 	{ "agree", V_AGREE }, { "vote", V_VOTE },
 };
 
