@@ -2102,7 +2102,13 @@ by_agent:
 			if (g->kind != LEX_VERB)
 				continue;
 			for (j = g->head + 1; j < p->head; j++)
-				if (clause_break(s, j))
+				if (clause_break(s, j) ||
+				    /* "tariffs went into effect, and Ottawa
+				     * answered with duties": ", and" before a
+				     * new subject opens another clause */
+				    (is_punct(s, j, ',') && j + 2 < p->head &&
+				     (s->info[j + 1].roles & R_CONJ) && s->info[j + 2].mention >= 0 &&
+				     !s->ments[s->info[j + 2].mention].after_prep))
 					blocked = 1;
 			if (!blocked)
 				p->governor = (int32_t)k;
@@ -2133,6 +2139,8 @@ int clause_background(const struct sent *s, size_t head)
 	 * named to place another in time */
 	static const char *const eve[] = { "ahead", "eve", "run-up", NULL };
 	static const char *const to[] = { "to", NULL };
+	static const char *const remembered[] = { "anniversary", "anniversaries", "commemoration",
+						  "commemorations", NULL };
 	long j = (long)head - 1;
 
 	for (;;) {
@@ -2146,6 +2154,11 @@ int clause_background(const struct sent *s, size_t head)
 			j--;
 		if (j >= 1 && ((s->info[j].roles & R_OF) || word_is_any(s, (size_t)j, to)) &&
 		    word_is_any(s, (size_t)j - 1, eve))
+			return 1;
+		/* "the second anniversary of Russia's full-scale invasion",
+		 * "a commemoration of the massacre": an event remembered,
+		 * not reported */
+		if (j >= 1 && (s->info[j].roles & R_OF) && word_is_any(s, (size_t)j - 1, remembered))
 			return 1;
 		if (j < 1 || !(s->info[j].roles & R_OF) ||
 		    (s->info[j - 1].roles & (R_PREP | R_DET)))

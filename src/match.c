@@ -131,6 +131,9 @@ static const struct { const char *lemma; uint32_t roles; } verb_role_words[] = {
 	{ "stage", V_LIGHT }, { "mount", V_LIGHT }, { "wage", V_LIGHT },
 	{ "issue", V_LIGHT }, { "approve", V_LIGHT }, { "commit", V_LIGHT },
 	{ "voice", V_LIGHT }, { "convey", V_LIGHT },
+	/* "filed a diplomatic protest over China's harassment", "delivered
+	 * a note of protest", "unleashed a barrage on" */
+	{ "file", V_LIGHT }, { "deliver", V_LIGHT }, { "unleash", V_LIGHT },
 	{ "agree", V_AGREE }, { "vote", V_VOTE },
 };
 
@@ -1843,6 +1846,7 @@ static int split_hyphens(struct dyad_coder *c, struct sent *s, int32_t ymd)
 			uint32_t w, node, actor;
 			const char *code;
 			int person;
+			size_t more = 0;        /* tokens after i the last part's name takes */
 			while (q < len && t[q] != '-')
 				q++;
 			k = lex_fold(t + p, q - p, f, sizeof(f));
@@ -1856,6 +1860,31 @@ static int split_hyphens(struct dyad_coder *c, struct sent *s, int32_t ymd)
 			if (!code && k && w != LEX_NONE) {
 				actor = named_in_article(c, s, w, ymd, &code);
 				person = code != NULL;
+			}
+			/* "a Japan-South Korea summit", "U.S.-North Korea
+			 * talks": the last part is the first word of a name
+			 * that goes on in the tokens after this one */
+			if (!code && k && w != LEX_NONE && q == len && c->lex->actor_trie.n_nodes) {
+				uint32_t nd = lex_trie_step(&c->lex->actor_trie, 0, w, 1);
+				size_t j;
+				for (j = i + 1; nd != LEX_NONE && j < s->n && j < i + 4; j++) {
+					uint32_t a2;
+					const char *c2;
+					if (!is_cap(s, j) || s->info[j].mention >= 0 ||
+					    (s->toks[j].flags & TOK_HYPHEN))
+						break;
+					nd = lex_trie_step(&c->lex->actor_trie, nd, s->info[j].word, 1);
+					if (nd == LEX_NONE)
+						break;
+					a2 = c->lex->actor_trie.values[nd];
+					c2 = a2 != LEX_NONE ? match_actor_code(c->lex, a2, ymd) : NULL;
+					if (c2 && is_country_code(c2)) {
+						actor = a2;
+						code = c2;
+						person = 0;
+						more = j - i;
+					}
+				}
 			}
 			if (!code && k) {
 				uint32_t h = strmap_hash(f, k);
@@ -1880,9 +1909,10 @@ static int split_hyphens(struct dyad_coder *c, struct sent *s, int32_t ymd)
 					m->country = (uint8_t)(!m->person && is_country_code(code));
 					m->how = "hyphenated pair";
 					m->tok = (uint32_t)i;
-					m->n_tok = 1;
+					m->n_tok = 1 + (uint32_t)more;
 					m->start = s->toks[i].start - s->base + (uint32_t)p;
-					m->end = s->toks[i].start - s->base + (uint32_t)q;
+					m->end = more ? s->toks[i + more].end - s->base
+						      : s->toks[i].start - s->base + (uint32_t)q;
 					m->pair = 1;
 				}
 			}

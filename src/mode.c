@@ -317,6 +317,18 @@ enum dyad_mode mode_resolve(const struct sent *s, struct pred *preds, size_t i)
 			if (s->info[j].verb || clause_break(s, j) || is_punct(s, j, ',')) {
 				if (!(s->info[j].verb && word_is_any(s, j, happen)))
 					modal = 0;
+				/* "a Putin-Zelenskiy meeting could take place
+				 * only once a settlement was prepared": the
+				 * condition on the verb that says it happens */
+				else if (subj) {
+					size_t k;
+					for (k = j + 1; k < s->n && k <= j + 6 &&
+					     !is_punct(s, k, ',') && !is_punct(s, k, ';'); k++)
+						if (s->info[k].roles & R_IF) {
+							cond = 1;
+							break;
+						}
+				}
 				break;
 			}
 		}

@@ -250,6 +250,62 @@ static int object_of_verb(const struct sent *s, const struct mention *m, size_t 
 	return 0;
 }
 
+/* "criticised China during a visit to Manila", "pledged closer ties
+ * with Vietnam during a visit to Hanoi": a word of the pattern found past
+ * "during" in the gap before it heads the verb's occasion, not its object
+ * (the visit is coded as its own event).  Only "during" with "a" or a
+ * possessive: "abuses committed during the conflict", "killed 19 people
+ * during youth-led protests" name what the pattern is about.  A pattern
+ * that names "during"
+ * matches it as a word, and its gap starts after it.  The gap is the
+ * tokens from `from` to the one before `at`. */
+static int past_occasion(const struct sent *s, size_t from, size_t at)
+{
+	static const char *const occasion[] = { "during", NULL };
+	static const char *const own[] = { "a", "an", "his", "her", "their", "its", NULL };
+	size_t j, k;
+
+	for (j = from; j + 1 < at; j++) {
+		if (s->info[j].mention >= 0 || !word_is_any(s, j, occasion) || !word_is_any(s, j + 1, own))
+			continue;
+		/* only the phrase's own noun ("during his two-day visit"):
+		 * words past it ("during his visit to Washington to supply
+		 * more air defence") go on with the pattern */
+		for (k = j + 2; k < at; k++)
+			if (s->info[k].mention >= 0 || (s->info[k].roles & R_PREP) || s->info[k].verb ||
+			    (s->toks[k].flags & TOK_PUNCT))
+				break;
+		if (k == at && at - j <= 5)
+			return 1;
+	}
+	return 0;
+}
+
+/* "fired a missile on Wednesday in a show of force against the United
+ * States": "on" before a day of the week dates the act; it is not the
+ * "on" of a pattern ("* &ev_aerial on + = 195") that names what is hit
+ * right after it. */
+static int on_a_day(const struct sent *s, size_t i)
+{
+	static const char *const on[] = { "on", NULL };
+	static const char *const days[] = { "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+					    "Saturday", "Sunday", NULL };
+
+	return i + 1 < s->n && word_is_any(s, i, on) && word_is_any(s, i + 1, days);
+}
+
+/* Whether a pattern's words before element `at` name an owner's "'s"
+ * ("$ 's &nominal_act ^ * ..."). */
+static int owner_before(const dyad_lexicon *lex, const struct lex_elem *el, size_t at)
+{
+	size_t k;
+
+	for (k = 0; k < at; k++)
+		if (el[k].kind == LEX_EL_WORD && !strcmp(lex_word_str(lex, el[k].id), "'s"))
+			return 1;
+	return 0;
+}
+
 /* Match one element list in one direction.  Forward from `at` for the
  * elements after the head, backward for those before it. */
 static int match_side(const dyad_lexicon *lex, const struct sent *s,
@@ -265,6 +321,13 @@ static int match_side(const dyad_lexicon *lex, const struct sent *s,
 		size_t gap = 0, last = 0;
 		int found = 0;
 
+		/* "North Korea's launch of a short-range ballistic missile
+		 * ahead of joint drills drew a sharp rebuke": a gap back to an
+		 * owner's "'s" spans the whole phrase of what the owner did */
+		if (x->kind == LEX_EL_SKIP && !forward && owner_before(lex, el, n_el - 1 - e)) {
+			max_gap = 2 * TARGET_GAP;
+			continue;
+		}
 		if (x->kind == LEX_EL_SKIP || x->kind == LEX_EL_COMPOUND)
 			continue;
 		if (x->kind == LEX_EL_NEXT) {
@@ -360,7 +423,12 @@ static int match_side(const dyad_lexicon *lex, const struct sent *s,
 				 * control of Aleppo after the rebels were
 				 * evacuated") */
 				return 0;
-			} else if (x->kind == LEX_EL_WORD && word_at(s, (size_t)pos, x)) {
+			} else if (forward && gap > 0 && (x->kind == LEX_EL_WORD || x->kind == LEX_EL_SYNSET) &&
+				   past_occasion(s, (size_t)pos - gap, (size_t)pos)) {
+				/* passed over: the word may come further on */
+			} else if (x->kind == LEX_EL_WORD && word_at(s, (size_t)pos, x) &&
+				   !(forward && e + 1 < n_el && el[e + 1].kind == LEX_EL_TARGET &&
+				     on_a_day(s, (size_t)pos))) {
 				last = (size_t)pos;
 				found = 1;
 			} else if (x->kind == LEX_EL_SYNSET && forward &&

@@ -2665,6 +2665,68 @@ static void test_a12_actor_descriptions(void **state)
 	coder_done(cd, lx, path);
 }
 
+static const char nominal15_dict[] =
+"actor Japan = JPN\n"
+"actor China = CHN\n"
+"actor Manila = PHL\n"
+"actor South Korea = KOR\n"
+"actor North Korea = PRK\n"
+"actor Ottawa = CAN\n"
+"actor Washington = USA\n"
+"actor Russia | Russian = RUS\n"
+"actor Ukraine | Kyiv = UKR\n"
+"set nominal15_ev = visit | meeting\n"
+"verb criticise {criticised} = 111\n"
+"    * + &nominal15_ev = 111\n"
+"noun visit\n"
+"    * to + = 042\n"
+"noun summit\n"
+"    * between $ and + = 040:040\n"
+"noun duties\n"
+"    * on + = 163\n"
+"noun invasion\n"
+"    * of + = 192\n"
+"verb fire {fired}\n"
+"    * missile on + = 195\n"
+"noun show\n"
+"    * of force against + = 150\n"
+"noun attack\n"
+"    * on + = 190\n"
+"verb kill {killed} = 190\n";
+
+/* Events named by nouns (nominal): the occasion "during a visit" is no
+ * object of the verb's pattern, a pair's second state may run past its
+ * token, an act after "answered with" is the answerer's, an anniversary
+ * names no news, "on Wednesday" is no "on +", and a strike that killed
+ * people falls on the place's civilians. */
+static void test_nominal15_event_nouns(void **state)
+{
+	char path[] = "/tmp/dyad-nominal15-XXXXXX";
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+
+	(void)state;
+	cd = coder_over(nominal15_dict, path, &lx);
+	/* "criticised China during a visit to Manila": the visit is no
+	 * object of the rebuke's pattern, and the subject's own */
+	check_with(cd, "Japan criticised China during a visit to Manila.", "2024-04-16",
+		   EXPECT("JPN>PHL 042 asserted 2024-04-16", "JPN>CHN 111 asserted 2024-04-16"));
+	/* "a Japan-South Korea summit": the last part of the pair goes on
+	 * in the next token */
+	check_with(cd, "A Japan-South Korea summit opened on Thursday.", "2023-03-16",
+		   EXPECT("JPN>KOR 040 asserted 2023-03-16", "KOR>JPN 040 asserted 2023-03-16"));
+	/* "answered with duties on": the answerer imposes them */
+	check_with(cd, "Ottawa answered with duties on Washington.", "2025-03-04",
+		   EXPECT("CAN>USA 163 asserted 2025-03-04"));
+	/* an anniversary remembers; it reports nothing */
+	check_with(cd, "The anniversary of Russia's invasion of Ukraine was marked on Saturday.",
+		   "2024-02-24", NONE);
+	/* "on Wednesday" dates the launch; the show of force names its foe */
+	check_with(cd, "North Korea fired a missile on Wednesday in a show of force against Japan.",
+		   "2023-07-12", EXPECT("PRK>JPN 150 asserted 2023-07-12"));
+	coder_done(cd, lx, path);
+}
+
 static const char desc15_dict[] =
 "actor Britain | London = GBR\n"
 "actor Yemen = YEM\n"
@@ -3770,6 +3832,7 @@ int main(void)
 		cmocka_unit_test(test_c11_passives_complements_and_comments),
 		cmocka_unit_test(test_a12_actor_descriptions),
 		cmocka_unit_test(test_desc15_descriptions_and_pronouns),
+		cmocka_unit_test(test_nominal15_event_nouns),
 		cmocka_unit_test(test_c12_participles_pairs_anchors_modes),
 		cmocka_unit_test(test_v13_floating_each_and_victims),
 		cmocka_unit_test(test_cl14_relatives_moves_and_sides),
