@@ -989,6 +989,25 @@ static int bare_form(const struct sent *s, size_t i)
  * ("Kyiv").  Returns the index of that verb, or -1.  The series must be
  * closed by "and" and a verb of the same form, so an apposition ("the
  * minister, Sergei Lavrov, said") is left alone. */
+/* "flew to Washington, his first trip abroad since the invasion, met
+ * Biden": whether the tokens between the commas at `from` and `to` are
+ * a noun phrase in apposition, led by a determiner or possessive and
+ * holding no past verb, which names the act before it rather than
+ * opening a clause. */
+static int noun_aside(const struct sent *s, size_t from, size_t to)
+{
+	size_t j;
+
+	if (to <= from + 1 || to - from > 12 || !is_punct(s, to, ',') ||
+	    !(s->info[from + 1].roles & R_DET))
+		return 0;
+	for (j = from + 1; j < to; j++)
+		if (is_punct(s, j, ',') || (s->info[j].roles & (R_CONJ | R_BUT)) ||
+		    (s->info[j].verb && past_form(s, j)) || clause_is_relative(s, j))
+			return 0;
+	return 1;
+}
+
 static long series_verb(const struct sent *s, const struct pred *preds, size_t i)
 {
 	const struct pred *p = &preds[i];
@@ -1004,8 +1023,12 @@ static long series_verb(const struct sent *s, const struct pred *preds, size_t i
 	for (j = p->end + 1; j + 1 < s->n && !closed; j++) {
 		if (clause_break(s, j) || clause_is_relative(s, j))
 			return -1;
-		if ((s->info[j].roles & R_CONJ) && s->info[j + 1].verb && s->info[j + 1].mention < 0 &&
-		    (past ? past_form(s, j + 1) && !head_ends_ing(s, j + 1) : bare_form(s, j + 1)))
+		/* ("met Biden at the White House and later held talks"):
+		 * past an adverb of sequence */
+		size_t v = after_conj(s, j);
+		if ((s->info[j].roles & R_CONJ) && v < s->n && s->info[v].verb &&
+		    s->info[v].mention < 0 &&
+		    (past ? past_form(s, v) && !head_ends_ing(s, v) : bare_form(s, v)))
 			closed = 1;
 	}
 	if (!closed)
@@ -1020,10 +1043,13 @@ static long series_verb(const struct sent *s, const struct pred *preds, size_t i
 		    q->subject < 0 || s->ments[q->subject].tok > q->group || clause_subordinate(s, q) ||
 		    (q->vroles & (V_SPEECH | V_OPINION)))
 			return -1;
-		for (j = q->end + 1; j + 1 < p->group; j++)
+		for (j = q->end + 1; j + 1 < p->group; j++) {
+			if (is_punct(s, j, ',') && noun_aside(s, j, p->group - 1))
+				break;
 			if (clause_break(s, j) || clause_is_relative(s, j) ||
 			    (s->info[j].verb && s->info[j].mention < 0 && !(s->info[j].roles & R_CONJ)))
 				return -1;
+		}
 		return (long)k;
 	}
 	return -1;
