@@ -2215,6 +2215,9 @@ static int is_that(const struct sent *s, size_t i)
  * hangs on, or -1: right after it, or after the time the speech was made
  * ("said on Wednesday they had", "said late on Friday it would"). */
 static const char *const told_objects[] = { "him", "her", "them", "us", "me", NULL };
+/* subordinators after which a subject "he" goes on with the sentence's
+ * subject: "travelled to Abu Dhabi, where he met" */
+static const char *const sub_then[] = { "where", "before", "until", "whereupon", NULL };
 
 static long report_verb(const struct sent *s, size_t i)
 {
@@ -2493,6 +2496,46 @@ static int plural_mention(const struct sent *s, const struct mention *m)
 	       ht[hl - 2] != 'S';
 }
 
+/* The sentence's first mention before token I when it is a person and
+ * the subject of its clause (no preposition's or verb's object): whom a
+ * later "he" continues; NULL otherwise. */
+static const struct mention *first_person_subject(const struct sent *s, size_t i, size_t n)
+{
+	size_t k;
+
+	for (k = 0; k < n && s->ments[k].tok < i; k++) {
+		const struct mention *m2 = &s->ments[k];
+		if (m2->kind == M_PRONOUN)
+			continue;
+		return m2->person && !m2->after_prep && !object_role(s, m2->tok) ? m2 : NULL;
+	}
+	return NULL;
+}
+
+/* Whether the object pronoun at token I follows its verb in a clause that
+ * ", and" or ", but" opens with a subject that is no person ("..., and
+ * European Union leaders rebuked him"). */
+static int new_subject_clause(const struct sent *s, size_t i)
+{
+	size_t j;
+	int32_t subj = -1;
+
+	if (i < 4 || s->info[i - 1].vlemma == LEX_NONE)
+		return 0;
+	for (j = i - 1; j-- > 1;) {
+		if (s->info[j].mention >= 0)
+			subj = s->info[j].mention;
+		if (is_punct_tok(s, j, ','))
+			return 0;
+		if ((s->info[j].roles & (R_CONJ | R_BUT)) && is_punct_tok(s, j - 1, ','))
+			return subj >= 0 && s->ments[subj].tok == j + 1 && !s->ments[subj].person &&
+			       s->ments[subj].kind != M_PRONOUN;
+		if (s->info[j].brk && !(s->info[j].roles & (R_CONJ | R_BUT)))
+			return 0;
+	}
+	return 0;
+}
+
 /* he/she/it/they to the nearest fitting mention, in this sentence first. */
 static int find_pronouns(struct dyad_coder *c, struct sent *s)
 {
@@ -2578,6 +2621,19 @@ static int find_pronouns(struct dyad_coder *c, struct sent *s)
 					ref = m2;
 				break;
 			}
+		/* "travelled to Abu Dhabi, where he met", "met Xi in Beijing
+		 * before he flew to Paris": a subject "he" or "she" right after
+		 * a subordinator continues the sentence's subject too. */
+		if (!ref && want == 0 && i >= 1 && !(s->info[i].roles & R_POSS) &&
+		    !word_is_any(s, i, told_objects) && word_is_any(s, i - 1, sub_then))
+			ref = first_person_subject(s, i, n_before);
+		/* "Orban met Putin in Moscow, and EU leaders rebuked him for
+		 * the trip": an object "him" or "her" in a clause that ", and"
+		 * or ", but" opens with a subject of its own, no person, is
+		 * the first clause's subject, not its object. */
+		if (!ref && want == 0 && !(s->info[i].roles & R_POSS) &&
+		    word_is_any(s, i, told_objects) && new_subject_clause(s, i))
+			ref = first_person_subject(s, i, n_before);
 		/* "Shoigu met Kim in Pyongyang, his second visit": "his" and
 		 * "her" are most often the subject's, the sentence's first
 		 * person. */
