@@ -2937,6 +2937,24 @@ static int reporter_tail(const struct sent *s, const struct mention *a, const st
 	return verb;
 }
 
+/* Whether "on DAY and" at token t, right after one mention, and "on
+ * DAY" right after mention b follow each other: "met Modi on Saturday
+ * and Biden on Sunday" (one verb, two objects on two days). */
+static int parallel_days(const struct sent *s, uint32_t t, const struct mention *b)
+{
+	static const char *const on[] = { "on", NULL };
+	static const char *const days[] = { "Monday", "Tuesday", "Wednesday", "Thursday",
+					    "Friday", "Saturday", "Sunday", NULL };
+	uint32_t e = b->tok + b->n_tok;
+
+	return t + 3 == b->tok && word_is_any(s, t, on) && word_is_any(s, t + 1, days) &&
+	       (s->info[t + 2].roles & R_CONJ) && e + 1 < s->n && word_is_any(s, e, on) &&
+	       word_is_any(s, e + 1, days) &&
+	       /* ("and Hamas on Tuesday fired rockets": a clause) */
+	       (e + 2 >= s->n || (s->info[e + 2].roles & R_PREP) ||
+		!(s->toks[e + 2].flags & TOK_WORD));
+}
+
 /* Compound groups ("Russia and Belarus") and prepositions before mentions. */
 static void link_mentions(struct dyad_coder *c, struct sent *s)
 {
@@ -2977,6 +2995,12 @@ static void link_mentions(struct dyad_coder *c, struct sent *s)
 		if (b->tok == a->tok && a->pair && b->pair) {
 			b->group = a->group;
 			continue;
+		}
+		/* "met Modi on Saturday and Biden on Sunday": a day after
+		 * each member, the verb's objects in parallel */
+		if (end + 3 <= b->tok && parallel_days(s, end, b)) {
+			end += 2;
+			ok = 1;
 		}
 		for (t = end; t < b->tok && ok; t++) {
 			size_t len;
