@@ -3182,13 +3182,25 @@ static void same_target_as(struct act *a, const struct pred *q)
  * answers no act coded before it is aimed at the subject of the clause
  * its own is joined to by ", and", when that is another state's.  The
  * subject's mention, or -1. */
+static int32_t joined_clause_subject(const struct sent *s, const struct mention *src);
+
 static int32_t joined_clause_doer(const struct sent *s, const struct pred *p,
 				  const struct mention *src)
+{
+	if (!act_object(s, p, 0))
+		return -1;
+	return joined_clause_subject(s, src);
+}
+
+/* The subject of the clause before the one src opens after ", and" (or
+ * ", but"), when that is another state's and comes first in the
+ * sentence: "Israel struck Iran ..., and Tehran responded"; or -1. */
+static int32_t joined_clause_subject(const struct sent *s, const struct mention *src)
 {
 	size_t k;
 	long c = (long)src->tok - 1;
 
-	if (!act_object(s, p, 0) || !src->code)
+	if (!src->code)
 		return -1;
 	if (c >= 0 && (s->info[c].roles & R_DET) && s->info[c].mention < 0)
 		c--;
@@ -3214,6 +3226,20 @@ static int32_t joined_clause_doer(const struct sent *s, const struct pred *p,
 		return s->info[k].mention;
 	}
 	return -1;
+}
+
+/* Whether the verb at i answers an act: "retaliated", "responded",
+ * "hit back". */
+static int answer_verb(const struct sent *s, size_t i)
+{
+	static const char *const hit[] = { "hit", "hits", "hitting", "strike", "strikes",
+					   "struck", "striking", "fire", "fires", "fired",
+					   "firing", "shoot", "shoots", "shot", "shooting", NULL };
+	static const char *const back[] = { "back", NULL };
+
+	return head_is(s, i, "retaliate") || head_is(s, i, "respond") ||
+	       head_is(s, i, "reply") ||
+	       (word_is_any(s, i, hit) && i + 1 < s->n && word_is_any(s, i + 1, back));
 }
 
 static int target_answered(struct act *a)
@@ -3250,6 +3276,13 @@ static int target_answered(struct act *a)
 		if (a->tgt < 0 && !strcmp(a->rc, "011"))
 			a->tgt = other_party(s, 0, &s->ments[a->src]);
 	}
+	/* "Israel struck Iran's nuclear sites, and Tehran responded with
+	 * waves of drones", "..., and the group retaliated with missile
+	 * attacks": force in answer that names no one hits the subject of
+	 * the clause it answers. */
+	if (a->tgt < 0 && a->src >= 0 && a->rc && p->kind == LEX_VERB && answer_verb(s, p->head) &&
+	    (!strncmp(a->rc, "18", 2) || !strncmp(a->rc, "19", 2) || !strncmp(a->rc, "20", 2)))
+		a->tgt = joined_clause_subject(s, &s->ments[a->src]);
 	/* "Russian troops retreated in the face of a counter-offensive",
 	 * "withdrew its troops from the town of Avdiivka": a retreat or
 	 * surrender that names only its own ground yields to the other side
