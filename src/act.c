@@ -2822,6 +2822,24 @@ static const struct pred *pair_clause(const struct pred *preds, const struct pre
 	return p;
 }
 
+static const char *const held_word[] = { "held", NULL };
+
+/* "the two sides held (nearly three hours of) talks": the token of a
+ * form of "hold" or "conduct" up to five words before the noun at
+ * `head`, with no name or clause break between; or -1. */
+static long held_before(const struct sent *s, size_t head)
+{
+	size_t j;
+
+	for (j = head; j-- > 0 && head - j <= 5;) {
+		if (s->info[j].mention >= 0 || clause_break(s, j) || is_punct(s, j, ','))
+			return -1;
+		if (head_is(s, j, "hold") || head_is(s, j, "conduct") || word_is_any(s, j, held_word))
+			return (long)j;
+	}
+	return -1;
+}
+
 /* Acts between the members of a compound subject ("Russia and China
  * held talks", "accused each other"), between the pair named before
  * ("the two leaders agreed"), or at "their" meeting. */
@@ -2904,8 +2922,18 @@ static int target_between(struct act *a)
 	/* "Biden hosted Xi ..., and the two leaders agreed to resume
 	 * talks": "the two leaders", "both sides" are the pair named
 	 * before, acting on one another. */
-	if (p->kind == LEX_VERB && !p->passive) {
-		long at = two_sides_before(s, past_relative_before(s, p->group));
+	/* ("..., and the two leaders held nearly three hours of talks": a
+	 * noun under its light verb, through that verb's group; through
+	 * "held" itself when that is no predicate of its own) */
+	long lv = -1;
+	if (p->kind == LEX_VERB)
+		lv = p->passive ? -1 : (long)p->group;
+	else if (p->governor >= 0 && (preds[p->governor].vroles & V_LIGHT))
+		lv = preds[p->governor].passive ? -1 : (long)preds[p->governor].group;
+	else if (p->governor >= 0 && held_before(s, p->head) > (long)preds[p->governor].end)
+		lv = held_before(s, p->head);
+	if (lv >= 0) {
+		long at = two_sides_before(s, past_relative_before(s, (size_t)lv));
 		int32_t pa, pb;
 		if (at >= 0 && last_pair(s, (size_t)at, &pa, &pb) &&
 		    (a->tgt < 0 || a->tgt == pa || a->tgt == pb || s->ments[a->tgt].kind == M_PRONOUN)) {
@@ -2913,7 +2941,7 @@ static int target_between(struct act *a)
 			a->tgt = pb;
 			a->pair_sides = 1;
 			a->reciprocal = 1;
-			a->pair_states = states_word_before(s, past_relative_before(s, p->group));
+			a->pair_states = states_word_before(s, past_relative_before(s, (size_t)lv));
 		}
 	}
 	/* "..., and the three leaders agreed to hold summits every year":
