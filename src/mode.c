@@ -379,6 +379,14 @@ enum dyad_mode mode_resolve(const struct sent *s, struct pred *preds, size_t i)
 			cond = 1;
 			break;
 		}
+		/* ("signed a pact pledging mutual assistance if either is
+		 * attacked", "a treaty that obliges each to help if": the
+		 * condition is the pact's own words, not the signing's) */
+		if (j > last + 1 && s->info[j].mention < 0 &&
+		    ((head_ends_ing(s, j) && s->info[j].vlemma != LEX_NONE &&
+		      !(s->info[j - 1].roles & (R_DET | R_POSS | R_PREP))) ||
+		     head_is(s, j, "that") || clause_is_relative(s, j)))
+			break;
 		/* ("allow inspectors back into its bombed sites only if": a
 		 * past form after a determiner is an adjective) */
 		if (is_punct(s, j, ',') || is_punct(s, j, ';') || (s->info[j].roles & R_BUT) ||

@@ -495,8 +495,15 @@ static int try_pattern(const dyad_lexicon *lex, const struct sent *s,
 			/* "Russian and Ukrainian delegations held talks ...,
 			 * agreeing to exchange prisoners": a participle after
 			 * a comma that shares the main clause's subject finds
-			 * the words before its head at that subject */
-			if (p->anchor >= 0 && p->subject >= 0 && pre_has_target(el, h) &&
+			 * the words before its head at that subject; so does a
+			 * verb joined by "and" ("held talks with Putin and
+			 * received Russia's highest award from him") */
+			if ((p->anchor >= 0 ||
+			     /* (the subject alone as the one the act befalls,
+			      * not a pair's "$ and +" the first verb had) */
+			     (p->kind == LEX_VERB && p->coord >= 0 && h == 1 &&
+			      el[0].kind == LEX_EL_TARGET)) &&
+			    p->subject >= 0 && pre_has_target(el, h) &&
 			    s->ments[p->subject].tok + s->ments[p->subject].n_tok <= p->group &&
 			    match_side(lex, s, el, h,
 				       s->ments[p->subject].tok + s->ments[p->subject].n_tok - 1,
