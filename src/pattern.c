@@ -259,11 +259,14 @@ static int match_side(const dyad_lexicon *lex, const struct sent *s,
 {
 	size_t e, max_gap = TARGET_GAP;
 	long pos = (long)at;
+	int after_and = 0;      /* backward, the last word matched was "and" */
 
 	for (e = 0; e < n_el; e++) {
 		const struct lex_elem *x = forward ? &el[e] : &el[n_el - 1 - e];
 		size_t gap = 0, last = 0;
-		int found = 0;
+		int found = 0, joined = after_and;
+
+		after_and = 0;
 
 		if (x->kind == LEX_EL_SKIP || x->kind == LEX_EL_COMPOUND)
 			continue;
@@ -279,6 +282,11 @@ static int match_side(const dyad_lexicon *lex, const struct sent *s,
 				 * ends the search ("missiles at villages near the
 				 * border, the United Nations said"). */
 				if (is_punct(s, (size_t)pos, ','))
+					return 0;
+				/* "$ and +" is a pair: the actor ends right
+				 * before its "and" ("released hostages in Gaza on
+				 * Saturday and Israel freed": no pair) */
+				if (joined && ti->mention < 0)
 					return 0;
 				/* "Putin was welcomed by Kim in Pyongyang": the
 				 * agent of a passive is its source, never the
@@ -363,6 +371,9 @@ static int match_side(const dyad_lexicon *lex, const struct sent *s,
 			} else if (x->kind == LEX_EL_WORD && word_at(s, (size_t)pos, x)) {
 				last = (size_t)pos;
 				found = 1;
+				after_and = !forward && (s->info[pos].roles & R_CONJ) &&
+					    e + 1 < n_el && (el[n_el - 2 - e].kind == LEX_EL_SOURCE ||
+							     el[n_el - 2 - e].kind == LEX_EL_TARGET);
 			} else if (x->kind == LEX_EL_SYNSET && forward &&
 				   synset_at(lex, s, (size_t)pos, x->id, &last)) {
 				found = 1;
