@@ -347,16 +347,26 @@ static int32_t joined_he(const struct sent *s, size_t j)
 /* "Fighting broke out, with Armenia and Azerbaijan accusing each other
  * of opening fire": in "with X V-ing", X acts.  The first member of the
  * list right before the gerund p, when "with" opens it; else -1. */
+static int32_t with_subject_at(const struct sent *s, size_t ing);
+
 static int32_t with_subject(const struct sent *s, const struct pred *p)
+{
+	if (p->group != p->head)
+		return -1;
+	return with_subject_at(s, p->head);
+}
+
+/* The same for the -ing word at token ing, predicate or not ("with
+ * Washington agreeing to cut tariffs": the one who cuts). */
+static int32_t with_subject_at(const struct sent *s, size_t ing)
 {
 	static const char *const with[] = { "with", NULL };
 	int32_t mi;
 	long j;
 
-	if (p->group != p->head || p->group < 2 || !head_ends_ing(s, p->head) ||
-	    (mi = s->info[p->group - 1].mention) < 0)
+	if (ing < 2 || !head_ends_ing(s, ing) || (mi = s->info[ing - 1].mention) < 0)
 		return -1;
-	for (j = (long)p->group - 1; j >= 0; j--) {
+	for (j = (long)ing - 1; j >= 0; j--) {
 		int32_t o = s->info[j].mention;
 		if (o >= 0 && s->ments[o].group == s->ments[mi].group) {
 			mi = o;
@@ -1489,6 +1499,16 @@ void clause_analyse(struct dyad_coder *c, struct sent *s,
 				p->subject = clause_subject_left(s, preds, n, (size_t)j);
 				continue;
 			}
+		}
+		/* ", with Washington agreeing to cut tariffs and Beijing
+		 * agreeing to resume purchases": the infinitive of a gerund
+		 * that is no predicate of its own is done by the one "with"
+		 * names before it */
+		if (p->infinitive && p->matrix < 0 && p->group >= 2 &&
+		    (s->info[p->group].roles & R_TO) &&
+		    (ci = with_subject_at(s, p->group - 1)) >= 0) {
+			p->subject = (int32_t)ci;
+			continue;
 		}
 		if (p->infinitive && p->matrix < 0) {
 			/* "X travelled to Moscow to meet Y": the purpose shares
