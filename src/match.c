@@ -2496,6 +2496,14 @@ static int plural_mention(const struct sent *s, const struct mention *m)
 	       ht[hl - 2] != 'S';
 }
 
+/* Whether mention M is a possessor ("Trump's Asia swing"). */
+static int possessor(const struct sent *s, const struct mention *m)
+{
+	size_t after = m->tok + m->n_tok;
+
+	return after < s->n && (s->info[after].roles & R_POSS);
+}
+
 /* The sentence's first mention before token I when it is a person and
  * the subject of its clause (no preposition's or verb's object): whom a
  * later "he" continues; NULL otherwise. */
@@ -2701,9 +2709,11 @@ static int find_pronouns(struct dyad_coder *c, struct sent *s)
 			/* But "removed President Omar al-Bashir and detained
 			 * him": a verb's object before "and" and the next
 			 * verb is no subject, and is the one meant. */
+			/* ("Trump's Asia swing will take him to Malaysia": a
+			 * possessor is not its clause's subject) */
 			if (((len == 4 && !strncasecmp(t, "them", 4)) ||
 			     (len == 3 && !strncasecmp(t, "him", 3))) &&
-			    ((clause_subject(s, m2, i) &&
+			    ((clause_subject(s, m2, i) && !possessor(s, m2) &&
 			      !(m2->person && object_role(s, m2->tok) && conj_verb_between(s, m2, i))) ||
 			     relative_subject(s, m2, i) || appositive_subject(s, m2, i) ||
 			     described_subject(s, m2, i, n_before))) {

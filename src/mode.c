@@ -306,6 +306,20 @@ enum dyad_mode mode_resolve(const struct sent *s, struct pred *preds, size_t i)
 		if (r & R_WILL)
 			plan = 1;
 	}
+	/* "a Gulf tour that will also take him to Qatar": a noun's pattern
+	 * that reaches into a relative clause on it takes that clause's
+	 * modal */
+	if (p->kind == LEX_NOUN && p->r.pat && p->r.last > p->end) {
+		int rel = 0;
+		for (j = p->end + 1; j <= p->r.last && j < s->n; j++) {
+			if (clause_is_relative(s, j) || head_is(s, j, "that"))
+				rel = 1;
+			else if (rel && (s->info[j].roles & R_WILL))
+				plan = 1;
+			else if (rel && (s->info[j].roles & R_MAY))
+				spec = 1;
+		}
+	}
 	if (p->kind == LEX_VERB && (p->vroles & V_SPEECH) && p->r.pat && p->r.last > p->end) {
 		/* "announced it would send Patriot systems to Ukraine": a
 		 * speech verb's pattern reaching into the clause it
