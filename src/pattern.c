@@ -283,10 +283,14 @@ static int match_side(const dyad_lexicon *lex, const struct sent *s,
 				 * border, the United Nations said"). */
 				if (is_punct(s, (size_t)pos, ','))
 					return 0;
-				/* "$ and +" is a pair: the actor ends right
-				 * before its "and" ("released hostages in Gaza on
-				 * Saturday and Israel freed": no pair) */
-				if (joined && ti->mention < 0)
+				/* "$ and +" is a pair: the actor's phrase ends
+				 * right before its "and", no preposition's phrase
+				 * or time between ("released hostages in Gaza on
+				 * Saturday and Israel freed": no pair; "Sudan's
+				 * army rulers and the opposition": one) */
+				if (joined && ti->mention < 0 &&
+				    ((ti->roles & R_PREP) || ti->brk || ti->verb || weekday(s, (size_t)pos) ||
+				     !(s->toks[pos].flags & TOK_WORD)))
 					return 0;
 				/* "Putin was welcomed by Kim in Pyongyang": the
 				 * agent of a passive is its source, never the
