@@ -1710,7 +1710,8 @@ void clause_analyse(struct dyad_coder *c, struct sent *s,
 		if (p->group > 0 && p->group == p->head &&
 		    (is_punct(s, p->group - 1, ',') || head_is(s, p->group - 1, "while") ||
 		     head_is(s, p->group - 1, "without") || head_is(s, p->group - 1, "after") ||
-		     head_is(s, p->group - 1, "upon") || (s->info[p->group - 1].roles & R_BY))) {
+		     head_is(s, p->group - 1, "upon") || head_is(s, p->group - 1, "before") ||
+		     (s->info[p->group - 1].roles & R_BY))) {
 			size_t len;
 			const char *t = tok_text(s, p->head, &len);
 			if (ends_with(t, len, "ing") && is_punct(s, p->group - 1, ',') &&
@@ -1723,9 +1724,12 @@ void clause_analyse(struct dyad_coder *c, struct sent *s,
 				for (k = i; k-- > 0;) {
 					const struct pred *q = &preds[k];
 					int32_t qs = q->passive && q->by_agent >= 0 ? q->by_agent : q->subject;
-					/* "opened fire": the particle is no verb of its own */
-					if (q->kind != LEX_VERB || clause_subordinate(s, q) || qs < 0 ||
-					    noun_participle(s, q))
+					/* "opened fire": the particle is no verb of its own;
+					 * ("as Trump told parliament the war was over before
+					 * flying to Egypt": the next leg is of the nearest
+					 * traveller, in a subordinate clause or not) */
+					if (q->kind != LEX_VERB || qs < 0 || noun_participle(s, q) ||
+					    (clause_subordinate(s, q) && !head_is(s, p->group - 1, "before")))
 						continue;
 					p->subject = qs;
 					p->anchor = (int32_t)k;

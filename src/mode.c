@@ -245,6 +245,12 @@ enum dyad_mode mode_resolve(const struct sent *s, struct pred *preds, size_t i)
 	    !head_ends_ing(s, p->head)) {
 		take_mode(mode_resolve(s, preds, (size_t)p->coord), &neg, &cond, &spec, &plan);
 	}
+	/* "will visit Pyongyang before travelling to Hanoi": the next leg
+	 * is as the act before it (told as done, done: "told parliament
+	 * the war was over before flying to Egypt") */
+	if (p->kind == LEX_VERB && p->anchor >= 0 && (size_t)p->anchor < i && p->group == p->head &&
+	    p->group > 0 && head_is(s, p->group - 1, "before") && head_ends_ing(s, p->head))
+		take_mode(mode_resolve(s, preds, (size_t)p->anchor), &neg, &cond, &spec, &plan);
 	if (p->governor >= 0 && p->kind == LEX_NOUN) {
 		if (preds[p->governor].vroles & V_PLAN)
 			plan = 1;
