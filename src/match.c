@@ -2965,6 +2965,18 @@ static int parallel_days(const struct sent *s, uint32_t t, const struct mention 
 		!(s->toks[e + 2].flags & TOK_WORD));
 }
 
+/* Whether "and then" or "and later" at token t, right after one mention,
+ * leads to mention b that ends its clause (the sentence's end, a comma,
+ * a preposition): "met Trump and then Putin". */
+static int then_object(const struct sent *s, uint32_t t, const struct mention *b)
+{
+	static const char *const then[] = { "then", "later", "afterwards", NULL };
+	uint32_t e = b->tok + b->n_tok;
+
+	return (s->info[t].roles & R_CONJ) && word_is_any(s, t + 1, then) &&
+	       (e >= s->n || (s->info[e].roles & R_PREP) || !(s->toks[e].flags & TOK_WORD));
+}
+
 /* Compound groups ("Russia and Belarus") and prepositions before mentions. */
 static void link_mentions(struct dyad_coder *c, struct sent *s)
 {
@@ -3011,6 +3023,14 @@ static void link_mentions(struct dyad_coder *c, struct sent *s)
 		if (end + 3 <= b->tok && parallel_days(s, end, b)) {
 			end += 2;
 			ok = 1;
+		}
+		/* "met Trump and then Putin", "visited Riyadh and later
+		 * Doha": a second object after "and then", no verb after it */
+		if (end + 2 == b->tok && then_object(s, end, b)) {
+			b->group = a->group;
+			b->after_prep = a->after_prep;
+			b->prep_roles = a->prep_roles;
+			continue;
 		}
 		for (t = end; t < b->tok && ok; t++) {
 			size_t len;
