@@ -1438,6 +1438,19 @@ static const char *meeting_state(const struct dyad_coder *c, const struct sent *
 		    weekday(s, (size_t)j) || word_is_any(s, (size_t)j, gatherings))
 			return m->code;
 	}
+	/* "after a brief stop in Abu Dhabi, where he met Mohammed bin
+	 * Zayed": the place ", where" refers back to */
+	if (p->group >= 3) {
+		long j = (long)p->group - 1;
+		if (s->info[j].mention >= 0)
+			j = (long)s->ments[s->info[j].mention].tok - 1;
+		if (j >= 2 && head_is(s, (size_t)j, "where") && is_punct(s, (size_t)j - 1, ',') &&
+		    s->info[j - 2].mention >= 0) {
+			const struct mention *m = &s->ments[s->info[j - 2].mention];
+			if (m->after_prep && (m->prep_roles & R_LOC) && m->code && country_prefix(m->code))
+				return m->code;
+		}
+	}
 	return held && c->memo.dateline[0] ? c->memo.dateline : NULL;
 }
 

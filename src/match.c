@@ -2504,6 +2504,26 @@ static int possessor(const struct sent *s, const struct mention *m)
 	return after < s->n && (s->info[after].roles & R_POSS);
 }
 
+/* The first of two or more people listed together before token I, in
+ * a clause before I's (not I's own subject), or NULL. */
+static const struct mention *listed_people_before(const struct sent *s, size_t i, size_t n)
+{
+	size_t k, j;
+
+	/* (the groups are not linked yet: listed is "and" or a comma
+	 * between) */
+	for (k = 0; k < n && s->ments[k].tok < i; k++) {
+		const struct mention *m2 = &s->ments[k];
+		if (m2->kind == M_PRONOUN || !m2->person || !m2->code || clause_subject(s, m2, i))
+			continue;
+		for (j = k + 1; j < n; j++)
+			if (s->ments[j].tok < i && s->ments[j].person && s->ments[j].kind != M_PRONOUN &&
+			    listed_before(s, m2, &s->ments[j]))
+				return m2;
+	}
+	return NULL;
+}
+
 /* The sentence's first mention before token I when it is a person and
  * the subject of its clause (no preposition's or verb's object): whom a
  * later "he" continues; NULL otherwise. */
@@ -2668,6 +2688,12 @@ static int find_pronouns(struct dyad_coder *c, struct sent *s)
 				if (plural_mention(s, m2))
 					ref = m2;
 			}
+		/* "Blinken and Lammy arrived in Kyiv, and Zelensky received
+		 * them": an object "them" stands for people listed before its
+		 * clause (plural_pronouns spreads it over the list) rather
+		 * than for the place between */
+		if (!ref && len == 4 && !strncasecmp(t, "them", 4))
+			ref = listed_people_before(s, i, n_before);
 		subj = want == 1 && len == 2 ? object_it_subject(s, i, n_before) :
 		       want != 0 ? attacked_owner_subject(c, s, i, n_before) : NULL;
 		own = NULL;
@@ -4467,7 +4493,8 @@ static int plural_pronouns(struct dyad_coder *c, struct sent *s)
 			continue;
 		t = tok_text(s, s->ments[i].tok, &len);
 		if (!(len == 4 && !strncasecmp(t, "they", 4)) &&
-		    !(len == 5 && !strncasecmp(t, "their", 5)))
+		    !(len == 5 && !strncasecmp(t, "their", 5)) &&
+		    !(len == 4 && !strncasecmp(t, "them", 4) && s->ments[i].person))
 			continue;
 		/* "the military juntas of Niger, Mali and Burkina Faso said
 		 * they": a pronoun that took the state of a listed state's
