@@ -2853,6 +2853,22 @@ static long held_before(const struct sent *s, size_t head)
 	return -1;
 }
 
+/* Whether mention t, after a possessive pronoun ("their ambassadors"),
+ * has the code of a member of mention src's group: the group's own. */
+static int own_of_group(const struct sent *s, int32_t t, int32_t src)
+{
+	const struct mention *m = &s->ments[t];
+	size_t k;
+
+	if (!m->code || m->tok == 0 || !(s->info[m->tok].roles & R_POSS))
+		return 0;
+	for (k = 0; k < s->n_ments; k++)
+		if (s->ments[k].group == s->ments[src].group && s->ments[k].code &&
+		    !strcmp(s->ments[k].code, m->code))
+			return 1;
+	return 0;
+}
+
 /* Acts between the members of a compound subject ("Russia and China
  * held talks", "accused each other"), between the pair named before
  * ("the two leaders agreed"), or at "their" meeting. */
@@ -2867,7 +2883,10 @@ static int target_between(struct act *a)
 
 	/* "Russia and China held talks": with '%' in the pattern, the members
 	 * of a compound subject act on one another. */
-	if (a->tgt < 0 && a->src >= 0 && a->r.pat && pattern_has(lex, a->r.pat, LEX_EL_COMPOUND) &&
+	/* ("Biden and Putin agreed to return their ambassadors to each
+	 * other's capitals": "their ambassadors" are the pair's own) */
+	if ((a->tgt < 0 || (a->src >= 0 && own_of_group(s, a->tgt, a->src))) &&
+	    a->src >= 0 && a->r.pat && pattern_has(lex, a->r.pat, LEX_EL_COMPOUND) &&
 	    group_members(s, a->src, a->srcs, 8) >= 2) {
 		a->tgt = a->src;
 		a->reciprocal = 1;
@@ -2875,7 +2894,10 @@ static int target_between(struct act *a)
 	/* "India and Pakistan accused each other", "blamed one another",
 	 * "each accused the other": a compound subject acts on itself,
 	 * whatever the pattern. */
-	if (a->tgt < 0 && a->src >= 0 &&
+	/* ("accused each other of shelling El Fasher": the place after
+	 * "each other" is no target) */
+	if ((a->tgt < 0 || (each_other(s, p->end + 1) && s->ments[a->tgt].tok > p->end + 2)) &&
+	    a->src >= 0 &&
 	    (each_other(s, p->end + 1) || each_the_other(s, p->group, p->end + 1)) &&
 	    group_members(s, a->src, a->srcs, 8) >= 2) {
 		a->tgt = a->src;

@@ -2692,7 +2692,10 @@ static int find_pronouns(struct dyad_coder *c, struct sent *s)
 		 * them": an object "them" stands for people listed before its
 		 * clause (plural_pronouns spreads it over the list) rather
 		 * than for the place between */
-		if (!ref && len == 4 && !strncasecmp(t, "them", 4))
+		/* (so does "their": "Modi and Xi met in Kazan and agreed to
+		 * resolve their border dispute") */
+		if (!ref && ((len == 4 && !strncasecmp(t, "them", 4)) ||
+			     (len == 5 && !strncasecmp(t, "their", 5))))
 			ref = listed_people_before(s, i, n_before);
 		subj = want == 1 && len == 2 ? object_it_subject(s, i, n_before) :
 		       want != 0 ? attacked_owner_subject(c, s, i, n_before) : NULL;
