@@ -3344,7 +3344,8 @@ static int target_answered(struct act *a)
 	 * attacks": force in answer that names no one hits the subject of
 	 * the clause it answers. */
 	if (a->tgt < 0 && a->src >= 0 && a->rc && p->kind == LEX_VERB && answer_verb(s, p->head) &&
-	    (!strncmp(a->rc, "18", 2) || !strncmp(a->rc, "19", 2) || !strncmp(a->rc, "20", 2)))
+	    (!strncmp(a->rc, "15", 2) || !strncmp(a->rc, "18", 2) || !strncmp(a->rc, "19", 2) ||
+	     !strncmp(a->rc, "20", 2)))
 		a->tgt = joined_clause_subject(s, &s->ments[a->src]);
 	/* "Russian troops retreated in the face of a counter-offensive",
 	 * "withdrew its troops from the town of Avdiivka": a retreat or

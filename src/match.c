@@ -3000,10 +3000,13 @@ static int parallel_days(const struct sent *s, uint32_t t, const struct mention 
 static int then_object(const struct sent *s, uint32_t t, const struct mention *b)
 {
 	static const char *const then[] = { "then", "later", "afterwards", NULL };
+	/* ("visited Kyiv and then Warsaw this week") */
+	static const char *const when[] = { "this", "next", "last", "later", "earlier", NULL };
 	uint32_t e = b->tok + b->n_tok;
 
 	return (s->info[t].roles & R_CONJ) && word_is_any(s, t + 1, then) &&
-	       (e >= s->n || (s->info[e].roles & R_PREP) || !(s->toks[e].flags & TOK_WORD));
+	       (e >= s->n || (s->info[e].roles & R_PREP) || !(s->toks[e].flags & TOK_WORD) ||
+		word_is_any(s, e, when));
 }
 
 /* Compound groups ("Russia and Belarus") and prepositions before mentions. */
