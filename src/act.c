@@ -2967,6 +2967,12 @@ static int target_between(struct act *a)
 		lv = preds[p->governor].passive ? -1 : (long)preds[p->governor].group;
 	else if (p->governor >= 0 && held_before(s, p->head) > (long)preds[p->governor].end)
 		lv = held_before(s, p->head);
+	/* ("..., and the two leaders held talks without reaching a deal":
+	 * a participle through the verb it hangs on) */
+	if (lv >= 0 && p->kind == LEX_VERB && p->anchor >= 0 && head_ends_ing(s, p->head) &&
+	    two_sides_before(s, past_relative_before(s, (size_t)lv)) < 0 &&
+	    !preds[p->anchor].passive)
+		lv = (long)preds[p->anchor].group;
 	if (lv >= 0) {
 		long at = two_sides_before(s, past_relative_before(s, (size_t)lv));
 		int32_t pa, pb;
