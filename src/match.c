@@ -3059,9 +3059,16 @@ static void link_mentions(struct dyad_coder *c, struct sent *s)
 		/* "met Trump and then Putin", "visited Riyadh and later
 		 * Doha": a second object after "and then", no verb after it */
 		if (end + 2 == b->tok && then_object(s, end, b)) {
-			b->group = a->group;
-			b->after_prep = a->after_prep;
-			b->prep_roles = a->prep_roles;
+			/* ("met Lavrov in Moscow and later Putin": the object
+			 * before the place) */
+			const struct mention *o = a;
+			if (a->after_prep && (a->prep_roles & R_LOC) && i >= 2 &&
+			    s->ments[i - 2].tok + s->ments[i - 2].n_tok + 1 == a->tok &&
+			    !s->ments[i - 2].after_prep)
+				o = &s->ments[i - 2];
+			b->group = o->group;
+			b->after_prep = o->after_prep;
+			b->prep_roles = o->prep_roles;
 			continue;
 		}
 		for (t = end; t < b->tok && ok; t++) {
