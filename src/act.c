@@ -1486,6 +1486,19 @@ static const char *meeting_state(const struct dyad_coder *c, const struct sent *
 		    weekday(s, (size_t)j) || word_is_any(s, (size_t)j, gatherings))
 			return m->code;
 	}
+	/* "after a brief stop in Abu Dhabi, where he met Mohammed bin
+	 * Zayed": the place ", where" refers back to */
+	if (p->group >= 3) {
+		long j = (long)p->group - 1;
+		if (s->info[j].mention >= 0)
+			j = (long)s->ments[s->info[j].mention].tok - 1;
+		if (j >= 2 && head_is(s, (size_t)j, "where") && is_punct(s, (size_t)j - 1, ',') &&
+		    s->info[j - 2].mention >= 0) {
+			const struct mention *m = &s->ments[s->info[j - 2].mention];
+			if (m->after_prep && (m->prep_roles & R_LOC) && m->code && country_prefix(m->code))
+				return m->code;
+		}
+	}
 	return held && c->memo.dateline[0] ? c->memo.dateline : NULL;
 }
 
@@ -3103,6 +3116,40 @@ static const struct pred *pair_clause(const struct pred *preds, const struct pre
 	return p;
 }
 
+static const char *const held_word[] = { "held", NULL };
+
+/* "the two sides held (nearly three hours of) talks": the token of a
+ * form of "hold" or "conduct" up to five words before the noun at
+ * `head`, with no name or clause break between; or -1. */
+static long held_before(const struct sent *s, size_t head)
+{
+	size_t j;
+
+	for (j = head; j-- > 0 && head - j <= 5;) {
+		if (s->info[j].mention >= 0 || clause_break(s, j) || is_punct(s, j, ','))
+			return -1;
+		if (head_is(s, j, "hold") || head_is(s, j, "conduct") || word_is_any(s, j, held_word))
+			return (long)j;
+	}
+	return -1;
+}
+
+/* Whether mention t, after a possessive pronoun ("their ambassadors"),
+ * has the code of a member of mention src's group: the group's own. */
+static int own_of_group(const struct sent *s, int32_t t, int32_t src)
+{
+	const struct mention *m = &s->ments[t];
+	size_t k;
+
+	if (!m->code || m->tok == 0 || !(s->info[m->tok].roles & R_POSS))
+		return 0;
+	for (k = 0; k < s->n_ments; k++)
+		if (s->ments[k].group == s->ments[src].group && s->ments[k].code &&
+		    !strcmp(s->ments[k].code, m->code))
+			return 1;
+	return 0;
+}
+
 /* Acts between the members of a compound subject ("Russia and China
  * held talks", "accused each other"), between the pair named before
  * ("the two leaders agreed"), or at "their" meeting. */
@@ -3117,7 +3164,10 @@ static int target_between(struct act *a)
 
 	/* "Russia and China held talks": with '%' in the pattern, the members
 	 * of a compound subject act on one another. */
-	if (a->tgt < 0 && a->src >= 0 && a->r.pat && pattern_has(lex, a->r.pat, LEX_EL_COMPOUND) &&
+	/* ("Biden and Putin agreed to return their ambassadors to each
+	 * other's capitals": "their ambassadors" are the pair's own) */
+	if ((a->tgt < 0 || (a->src >= 0 && own_of_group(s, a->tgt, a->src))) &&
+	    a->src >= 0 && a->r.pat && pattern_has(lex, a->r.pat, LEX_EL_COMPOUND) &&
 	    group_members(s, a->src, a->srcs, 8) >= 2) {
 		a->tgt = a->src;
 		a->reciprocal = 1;
@@ -3125,7 +3175,10 @@ static int target_between(struct act *a)
 	/* "India and Pakistan accused each other", "blamed one another",
 	 * "each accused the other": a compound subject acts on itself,
 	 * whatever the pattern. */
-	if (a->tgt < 0 && a->src >= 0 &&
+	/* ("accused each other of shelling El Fasher": the place after
+	 * "each other" is no target) */
+	if ((a->tgt < 0 || (each_other(s, p->end + 1) && s->ments[a->tgt].tok > p->end + 2)) &&
+	    a->src >= 0 &&
 	    (each_other(s, p->end + 1) || each_the_other(s, p->group, p->end + 1)) &&
 	    group_members(s, a->src, a->srcs, 8) >= 2) {
 		a->tgt = a->src;
@@ -3185,8 +3238,24 @@ static int target_between(struct act *a)
 	/* "Biden hosted Xi ..., and the two leaders agreed to resume
 	 * talks": "the two leaders", "both sides" are the pair named
 	 * before, acting on one another. */
-	if (p->kind == LEX_VERB && !p->passive) {
-		long at = two_sides_before(s, past_relative_before(s, p->group));
+	/* ("..., and the two leaders held nearly three hours of talks": a
+	 * noun under its light verb, through that verb's group; through
+	 * "held" itself when that is no predicate of its own) */
+	long lv = -1;
+	if (p->kind == LEX_VERB)
+		lv = p->passive ? -1 : (long)p->group;
+	else if (p->governor >= 0 && (preds[p->governor].vroles & V_LIGHT))
+		lv = preds[p->governor].passive ? -1 : (long)preds[p->governor].group;
+	else if (p->governor >= 0 && held_before(s, p->head) > (long)preds[p->governor].end)
+		lv = held_before(s, p->head);
+	/* ("..., and the two leaders held talks without reaching a deal":
+	 * a participle through the verb it hangs on) */
+	if (lv >= 0 && p->kind == LEX_VERB && p->anchor >= 0 && head_ends_ing(s, p->head) &&
+	    two_sides_before(s, past_relative_before(s, (size_t)lv)) < 0 &&
+	    !preds[p->anchor].passive)
+		lv = (long)preds[p->anchor].group;
+	if (lv >= 0) {
+		long at = two_sides_before(s, past_relative_before(s, (size_t)lv));
 		int32_t pa, pb;
 		if (at >= 0 && last_pair(s, (size_t)at, &pa, &pb) &&
 		    (a->tgt < 0 || a->tgt == pa || a->tgt == pb || s->ments[a->tgt].kind == M_PRONOUN)) {
@@ -3194,7 +3263,7 @@ static int target_between(struct act *a)
 			a->tgt = pb;
 			a->pair_sides = 1;
 			a->reciprocal = 1;
-			a->pair_states = states_word_before(s, past_relative_before(s, p->group));
+			a->pair_states = states_word_before(s, past_relative_before(s, (size_t)lv));
 		}
 	}
 	/* "..., and the three leaders agreed to hold summits every year":
@@ -3476,13 +3545,25 @@ static void same_target_as(struct act *a, const struct pred *q)
  * answers no act coded before it is aimed at the subject of the clause
  * its own is joined to by ", and", when that is another state's.  The
  * subject's mention, or -1. */
+static int32_t joined_clause_subject(const struct sent *s, const struct mention *src);
+
 static int32_t joined_clause_doer(const struct sent *s, const struct pred *p,
 				  const struct mention *src)
+{
+	if (!act_object(s, p, 0))
+		return -1;
+	return joined_clause_subject(s, src);
+}
+
+/* The subject of the clause before the one src opens after ", and" (or
+ * ", but"), when that is another state's and comes first in the
+ * sentence: "Israel struck Iran ..., and Tehran responded"; or -1. */
+static int32_t joined_clause_subject(const struct sent *s, const struct mention *src)
 {
 	size_t k;
 	long c = (long)src->tok - 1;
 
-	if (!act_object(s, p, 0) || !src->code)
+	if (!src->code)
 		return -1;
 	if (c >= 0 && (s->info[c].roles & R_DET) && s->info[c].mention < 0)
 		c--;
@@ -3554,6 +3635,20 @@ static int32_t told_hearer(const struct sent *s, const struct pred *p, int32_t s
 	return -1;
 }
 
+/* Whether the verb at i answers an act: "retaliated", "responded",
+ * "hit back". */
+static int answer_verb(const struct sent *s, size_t i)
+{
+	static const char *const hit[] = { "hit", "hits", "hitting", "strike", "strikes",
+					   "struck", "striking", "fire", "fires", "fired",
+					   "firing", "shoot", "shoots", "shot", "shooting", NULL };
+	static const char *const back[] = { "back", NULL };
+
+	return head_is(s, i, "retaliate") || head_is(s, i, "respond") ||
+	       head_is(s, i, "reply") ||
+	       (word_is_any(s, i, hit) && i + 1 < s->n && word_is_any(s, i + 1, back));
+}
+
 static int target_answered(struct act *a)
 {
 	if (a->also_tgt < 0)
@@ -3596,6 +3691,14 @@ static int target_answered(struct act *a)
 		if (a->tgt < 0 && !strcmp(a->rc, "011"))
 			a->tgt = other_party(s, 0, &s->ments[a->src]);
 	}
+	/* "Israel struck Iran's nuclear sites, and Tehran responded with
+	 * waves of drones", "..., and the group retaliated with missile
+	 * attacks": force in answer that names no one hits the subject of
+	 * the clause it answers. */
+	if (a->tgt < 0 && a->src >= 0 && a->rc && p->kind == LEX_VERB && answer_verb(s, p->head) &&
+	    (!strncmp(a->rc, "15", 2) || !strncmp(a->rc, "18", 2) || !strncmp(a->rc, "19", 2) ||
+	     !strncmp(a->rc, "20", 2)))
+		a->tgt = joined_clause_subject(s, &s->ments[a->src]);
 	/* "Russian troops retreated in the face of a counter-offensive",
 	 * "withdrew its troops from the town of Avdiivka": a retreat or
 	 * surrender that names only its own ground yields to the other side

@@ -352,16 +352,26 @@ static int32_t joined_he(const struct sent *s, size_t j)
 /* "Fighting broke out, with Armenia and Azerbaijan accusing each other
  * of opening fire": in "with X V-ing", X acts.  The first member of the
  * list right before the gerund p, when "with" opens it; else -1. */
+static int32_t with_subject_at(const struct sent *s, size_t ing);
+
 static int32_t with_subject(const struct sent *s, const struct pred *p)
+{
+	if (p->group != p->head)
+		return -1;
+	return with_subject_at(s, p->head);
+}
+
+/* The same for the -ing word at token ing, predicate or not ("with
+ * Washington agreeing to cut tariffs": the one who cuts). */
+static int32_t with_subject_at(const struct sent *s, size_t ing)
 {
 	static const char *const with[] = { "with", NULL };
 	int32_t mi;
 	long j;
 
-	if (p->group != p->head || p->group < 2 || !head_ends_ing(s, p->head) ||
-	    (mi = s->info[p->group - 1].mention) < 0)
+	if (ing < 2 || !head_ends_ing(s, ing) || (mi = s->info[ing - 1].mention) < 0)
 		return -1;
-	for (j = (long)p->group - 1; j >= 0; j--) {
+	for (j = (long)ing - 1; j >= 0; j--) {
 		int32_t o = s->info[j].mention;
 		if (o >= 0 && s->ments[o].group == s->ments[mi].group) {
 			mi = o;
@@ -998,6 +1008,25 @@ static int bare_form(const struct sent *s, size_t i)
  * ("Kyiv").  Returns the index of that verb, or -1.  The series must be
  * closed by "and" and a verb of the same form, so an apposition ("the
  * minister, Sergei Lavrov, said") is left alone. */
+/* "flew to Washington, his first trip abroad since the invasion, met
+ * Biden": whether the tokens between the commas at `from` and `to` are
+ * a noun phrase in apposition, led by a determiner or possessive and
+ * holding no past verb, which names the act before it rather than
+ * opening a clause. */
+static int noun_aside(const struct sent *s, size_t from, size_t to)
+{
+	size_t j;
+
+	if (to <= from + 1 || to - from > 12 || !is_punct(s, to, ',') ||
+	    !(s->info[from + 1].roles & R_DET))
+		return 0;
+	for (j = from + 1; j < to; j++)
+		if (is_punct(s, j, ',') || (s->info[j].roles & (R_CONJ | R_BUT)) ||
+		    (s->info[j].verb && past_form(s, j)) || clause_is_relative(s, j))
+			return 0;
+	return 1;
+}
+
 static long series_verb(const struct sent *s, const struct pred *preds, size_t i)
 {
 	const struct pred *p = &preds[i];
@@ -1013,8 +1042,12 @@ static long series_verb(const struct sent *s, const struct pred *preds, size_t i
 	for (j = p->end + 1; j + 1 < s->n && !closed; j++) {
 		if (clause_break(s, j) || clause_is_relative(s, j))
 			return -1;
-		if ((s->info[j].roles & R_CONJ) && s->info[j + 1].verb && s->info[j + 1].mention < 0 &&
-		    (past ? past_form(s, j + 1) && !head_ends_ing(s, j + 1) : bare_form(s, j + 1)))
+		/* ("met Biden at the White House and later held talks"):
+		 * past an adverb of sequence */
+		size_t v = after_conj(s, j);
+		if ((s->info[j].roles & R_CONJ) && v < s->n && s->info[v].verb &&
+		    s->info[v].mention < 0 &&
+		    (past ? past_form(s, v) && !head_ends_ing(s, v) : bare_form(s, v)))
 			closed = 1;
 	}
 	if (!closed)
@@ -1029,10 +1062,13 @@ static long series_verb(const struct sent *s, const struct pred *preds, size_t i
 		    q->subject < 0 || s->ments[q->subject].tok > q->group || clause_subordinate(s, q) ||
 		    (q->vroles & (V_SPEECH | V_OPINION)))
 			return -1;
-		for (j = q->end + 1; j + 1 < p->group; j++)
+		for (j = q->end + 1; j + 1 < p->group; j++) {
+			if (is_punct(s, j, ',') && noun_aside(s, j, p->group - 1))
+				break;
 			if (clause_break(s, j) || clause_is_relative(s, j) ||
 			    (s->info[j].verb && s->info[j].mention < 0 && !(s->info[j].roles & R_CONJ)))
 				return -1;
+		}
 		return (long)k;
 	}
 	return -1;
@@ -1577,6 +1613,16 @@ void clause_analyse(struct dyad_coder *c, struct sent *s,
 				continue;
 			}
 		}
+		/* ", with Washington agreeing to cut tariffs and Beijing
+		 * agreeing to resume purchases": the infinitive of a gerund
+		 * that is no predicate of its own is done by the one "with"
+		 * names before it */
+		if (p->infinitive && p->matrix < 0 && p->group >= 2 &&
+		    (s->info[p->group].roles & R_TO) &&
+		    (ci = with_subject_at(s, p->group - 1)) >= 0) {
+			p->subject = (int32_t)ci;
+			continue;
+		}
 		if (p->infinitive && p->matrix < 0) {
 			/* "X travelled to Moscow to meet Y": the purpose shares
 			 * the subject of the verb before it; "X to visit Y" in a
@@ -1800,7 +1846,8 @@ void clause_analyse(struct dyad_coder *c, struct sent *s,
 		if (p->group > 0 && p->group == p->head &&
 		    (is_punct(s, p->group - 1, ',') || head_is(s, p->group - 1, "while") ||
 		     head_is(s, p->group - 1, "without") || head_is(s, p->group - 1, "after") ||
-		     head_is(s, p->group - 1, "upon") || (s->info[p->group - 1].roles & R_BY))) {
+		     head_is(s, p->group - 1, "upon") || head_is(s, p->group - 1, "before") ||
+		     (s->info[p->group - 1].roles & R_BY))) {
 			size_t len;
 			const char *t = tok_text(s, p->head, &len);
 			if (ends_with(t, len, "ing") && is_punct(s, p->group - 1, ',') &&
@@ -1813,9 +1860,12 @@ void clause_analyse(struct dyad_coder *c, struct sent *s,
 				for (k = i; k-- > 0;) {
 					const struct pred *q = &preds[k];
 					int32_t qs = q->passive && q->by_agent >= 0 ? q->by_agent : q->subject;
-					/* "opened fire": the particle is no verb of its own */
-					if (q->kind != LEX_VERB || clause_subordinate(s, q) || qs < 0 ||
-					    noun_participle(s, q))
+					/* "opened fire": the particle is no verb of its own;
+					 * ("as Trump told parliament the war was over before
+					 * flying to Egypt": the next leg is of the nearest
+					 * traveller, in a subordinate clause or not) */
+					if (q->kind != LEX_VERB || qs < 0 || noun_participle(s, q) ||
+					    (clause_subordinate(s, q) && !head_is(s, p->group - 1, "before")))
 						continue;
 					p->subject = qs;
 					p->anchor = (int32_t)k;

@@ -2279,6 +2279,9 @@ static int is_that(const struct sent *s, size_t i)
  * hangs on, or -1: right after it, or after the time the speech was made
  * ("said on Wednesday they had", "said late on Friday it would"). */
 static const char *const told_objects[] = { "him", "her", "them", "us", "me", NULL };
+/* subordinators after which a subject "he" goes on with the sentence's
+ * subject: "travelled to Abu Dhabi, where he met" */
+static const char *const sub_then[] = { "where", "before", "until", "whereupon", NULL };
 
 static long report_verb(const struct sent *s, size_t i)
 {
@@ -2601,6 +2604,74 @@ static int she_near(const struct dyad_coder *c, const struct sent *s, size_t i)
 		(lex->actors.v[c->memo.other_person.actor].flags & LEX_ACTOR_SHE));
 }
 
+/* Whether mention M is a possessor ("Trump's Asia swing"). */
+static int possessor(const struct sent *s, const struct mention *m)
+{
+	size_t after = m->tok + m->n_tok;
+
+	return after < s->n && (s->info[after].roles & R_POSS);
+}
+
+/* The first of two or more people listed together before token I, in
+ * a clause before I's (not I's own subject), or NULL. */
+static const struct mention *listed_people_before(const struct sent *s, size_t i, size_t n)
+{
+	size_t k, j;
+
+	/* (the groups are not linked yet: listed is "and" or a comma
+	 * between) */
+	for (k = 0; k < n && s->ments[k].tok < i; k++) {
+		const struct mention *m2 = &s->ments[k];
+		if (m2->kind == M_PRONOUN || !m2->person || !m2->code || clause_subject(s, m2, i))
+			continue;
+		for (j = k + 1; j < n; j++)
+			if (s->ments[j].tok < i && s->ments[j].person && s->ments[j].kind != M_PRONOUN &&
+			    listed_before(s, m2, &s->ments[j]))
+				return m2;
+	}
+	return NULL;
+}
+
+/* The sentence's first mention before token I when it is a person and
+ * the subject of its clause (no preposition's or verb's object): whom a
+ * later "he" continues; NULL otherwise. */
+static const struct mention *first_person_subject(const struct sent *s, size_t i, size_t n)
+{
+	size_t k;
+
+	for (k = 0; k < n && s->ments[k].tok < i; k++) {
+		const struct mention *m2 = &s->ments[k];
+		if (m2->kind == M_PRONOUN)
+			continue;
+		return m2->person && !m2->after_prep && !object_role(s, m2->tok) ? m2 : NULL;
+	}
+	return NULL;
+}
+
+/* Whether the object pronoun at token I follows its verb in a clause that
+ * ", and" or ", but" opens with a subject that is no person ("..., and
+ * European Union leaders rebuked him"). */
+static int new_subject_clause(const struct sent *s, size_t i)
+{
+	size_t j;
+	int32_t subj = -1;
+
+	if (i < 4 || s->info[i - 1].vlemma == LEX_NONE)
+		return 0;
+	for (j = i - 1; j-- > 1;) {
+		if (s->info[j].mention >= 0)
+			subj = s->info[j].mention;
+		if (is_punct_tok(s, j, ','))
+			return 0;
+		if ((s->info[j].roles & (R_CONJ | R_BUT)) && is_punct_tok(s, j - 1, ','))
+			return subj >= 0 && s->ments[subj].tok == j + 1 && !s->ments[subj].person &&
+			       s->ments[subj].kind != M_PRONOUN;
+		if (s->info[j].brk && !(s->info[j].roles & (R_CONJ | R_BUT)))
+			return 0;
+	}
+	return 0;
+}
+
 /* he/she/it/they to the nearest fitting mention, in this sentence first. */
 static int find_pronouns(struct dyad_coder *c, struct sent *s)
 {
@@ -2691,6 +2762,23 @@ static int find_pronouns(struct dyad_coder *c, struct sent *s)
 					ref = m2;
 				break;
 			}
+		/* "travelled to Abu Dhabi, where he met", "met Xi in Beijing
+		 * before he flew to Paris": a subject "he" or "she" right after
+		 * a subordinator continues the sentence's subject too. */
+		if (!ref && want == 0 && i >= 1 && !(s->info[i].roles & R_POSS) &&
+		    !word_is_any(s, i, told_objects) && word_is_any(s, i - 1, sub_then))
+			ref = first_person_subject(s, i, n_before);
+		if (ref && want == 0 && !gender_fits(c->lex, ref, g, near))
+			ref = NULL;
+		/* "Orban met Putin in Moscow, and EU leaders rebuked him for
+		 * the trip": an object "him" or "her" in a clause that ", and"
+		 * or ", but" opens with a subject of its own, no person, is
+		 * the first clause's subject, not its object. */
+		if (!ref && want == 0 && !(s->info[i].roles & R_POSS) &&
+		    word_is_any(s, i, told_objects) && new_subject_clause(s, i))
+			ref = first_person_subject(s, i, n_before);
+		if (ref && want == 0 && !gender_fits(c->lex, ref, g, near))
+			ref = NULL;
 		/* "Shoigu met Kim in Pyongyang, his second visit": "his" and
 		 * "her" are most often the subject's, the sentence's first
 		 * person. */
@@ -2717,6 +2805,15 @@ static int find_pronouns(struct dyad_coder *c, struct sent *s)
 				if (plural_mention(s, m2))
 					ref = m2;
 			}
+		/* "Blinken and Lammy arrived in Kyiv, and Zelensky received
+		 * them": an object "them" stands for people listed before its
+		 * clause (plural_pronouns spreads it over the list) rather
+		 * than for the place between */
+		/* (so does "their": "Modi and Xi met in Kazan and agreed to
+		 * resolve their border dispute") */
+		if (!ref && ((len == 4 && !strncasecmp(t, "them", 4)) ||
+			     (len == 5 && !strncasecmp(t, "their", 5))))
+			ref = listed_people_before(s, i, n_before);
 		subj = want == 1 && len == 2 ? object_it_subject(s, i, n_before) :
 		       want != 0 ? attacked_owner_subject(c, s, i, n_before) : NULL;
 		own = NULL;
@@ -2758,9 +2855,11 @@ static int find_pronouns(struct dyad_coder *c, struct sent *s)
 			/* But "removed President Omar al-Bashir and detained
 			 * him": a verb's object before "and" and the next
 			 * verb is no subject, and is the one meant. */
+			/* ("Trump's Asia swing will take him to Malaysia": a
+			 * possessor is not its clause's subject) */
 			if (((len == 4 && !strncasecmp(t, "them", 4)) ||
 			     (len == 3 && !strncasecmp(t, "him", 3))) &&
-			    ((clause_subject(s, m2, i) &&
+			    ((clause_subject(s, m2, i) && !possessor(s, m2) &&
 			      !(m2->person && object_role(s, m2->tok) && conj_verb_between(s, m2, i))) ||
 			     relative_subject(s, m2, i) || appositive_subject(s, m2, i) ||
 			     described_subject(s, m2, i, n_before))) {
@@ -3004,6 +3103,39 @@ static int reporter_tail(const struct sent *s, const struct mention *a, const st
 	return verb;
 }
 
+/* Whether "on DAY and" at token t, right after one mention, and "on
+ * DAY" right after mention b follow each other: "met Modi on Saturday
+ * and Biden on Sunday" (one verb, two objects on two days). */
+static int parallel_days(const struct sent *s, uint32_t t, const struct mention *b)
+{
+	static const char *const on[] = { "on", NULL };
+	static const char *const days[] = { "Monday", "Tuesday", "Wednesday", "Thursday",
+					    "Friday", "Saturday", "Sunday", NULL };
+	uint32_t e = b->tok + b->n_tok;
+
+	return t + 3 == b->tok && word_is_any(s, t, on) && word_is_any(s, t + 1, days) &&
+	       (s->info[t + 2].roles & R_CONJ) && e + 1 < s->n && word_is_any(s, e, on) &&
+	       word_is_any(s, e + 1, days) &&
+	       /* ("and Hamas on Tuesday fired rockets": a clause) */
+	       (e + 2 >= s->n || (s->info[e + 2].roles & R_PREP) ||
+		!(s->toks[e + 2].flags & TOK_WORD));
+}
+
+/* Whether "and then" or "and later" at token t, right after one mention,
+ * leads to mention b that ends its clause (the sentence's end, a comma,
+ * a preposition): "met Trump and then Putin". */
+static int then_object(const struct sent *s, uint32_t t, const struct mention *b)
+{
+	static const char *const then[] = { "then", "later", "afterwards", NULL };
+	/* ("visited Kyiv and then Warsaw this week") */
+	static const char *const when[] = { "this", "next", "last", "later", "earlier", NULL };
+	uint32_t e = b->tok + b->n_tok;
+
+	return (s->info[t].roles & R_CONJ) && word_is_any(s, t + 1, then) &&
+	       (e >= s->n || (s->info[e].roles & R_PREP) || !(s->toks[e].flags & TOK_WORD) ||
+		word_is_any(s, e, when));
+}
+
 /* Compound groups ("Russia and Belarus") and prepositions before mentions. */
 static void link_mentions(struct dyad_coder *c, struct sent *s)
 {
@@ -3043,6 +3175,27 @@ static void link_mentions(struct dyad_coder *c, struct sent *s)
 
 		if (b->tok == a->tok && a->pair && b->pair) {
 			b->group = a->group;
+			continue;
+		}
+		/* "met Modi on Saturday and Biden on Sunday": a day after
+		 * each member, the verb's objects in parallel */
+		if (end + 3 <= b->tok && parallel_days(s, end, b)) {
+			end += 2;
+			ok = 1;
+		}
+		/* "met Trump and then Putin", "visited Riyadh and later
+		 * Doha": a second object after "and then", no verb after it */
+		if (end + 2 == b->tok && then_object(s, end, b)) {
+			/* ("met Lavrov in Moscow and later Putin": the object
+			 * before the place) */
+			const struct mention *o = a;
+			if (a->after_prep && (a->prep_roles & R_LOC) && i >= 2 &&
+			    s->ments[i - 2].tok + s->ments[i - 2].n_tok + 1 == a->tok &&
+			    !s->ments[i - 2].after_prep)
+				o = &s->ments[i - 2];
+			b->group = o->group;
+			b->after_prep = o->after_prep;
+			b->prep_roles = o->prep_roles;
 			continue;
 		}
 		for (t = end; t < b->tok && ok; t++) {
@@ -4504,7 +4657,8 @@ static int plural_pronouns(struct dyad_coder *c, struct sent *s)
 			continue;
 		t = tok_text(s, s->ments[i].tok, &len);
 		if (!(len == 4 && !strncasecmp(t, "they", 4)) &&
-		    !(len == 5 && !strncasecmp(t, "their", 5)))
+		    !(len == 5 && !strncasecmp(t, "their", 5)) &&
+		    !(len == 4 && !strncasecmp(t, "them", 4) && s->ments[i].person))
 			continue;
 		/* "the military juntas of Niger, Mali and Burkina Faso said
 		 * they": a pronoun that took the state of a listed state's

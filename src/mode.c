@@ -277,6 +277,12 @@ enum dyad_mode mode_resolve(const struct sent *s, struct pred *preds, size_t i)
 	    !head_ends_ing(s, p->head)) {
 		take_mode(mode_resolve(s, preds, (size_t)p->coord), &neg, &cond, &spec, &plan);
 	}
+	/* "will visit Pyongyang before travelling to Hanoi": the next leg
+	 * is as the act before it (told as done, done: "told parliament
+	 * the war was over before flying to Egypt") */
+	if (p->kind == LEX_VERB && p->anchor >= 0 && (size_t)p->anchor < i && p->group == p->head &&
+	    p->group > 0 && head_is(s, p->group - 1, "before") && head_ends_ing(s, p->head))
+		take_mode(mode_resolve(s, preds, (size_t)p->anchor), &neg, &cond, &spec, &plan);
 	if (p->governor >= 0 && p->kind == LEX_NOUN) {
 		int own_neg = neg;
 		if (preds[p->governor].vroles & V_PLAN)
@@ -354,6 +360,20 @@ enum dyad_mode mode_resolve(const struct sent *s, struct pred *preds, size_t i)
 			neg = 1;
 		if (r & R_WILL)
 			plan = 1;
+	}
+	/* "a Gulf tour that will also take him to Qatar": a noun's pattern
+	 * that reaches into a relative clause on it takes that clause's
+	 * modal */
+	if (p->kind == LEX_NOUN && p->r.pat && p->r.last > p->end) {
+		int rel = 0;
+		for (j = p->end + 1; j <= p->r.last && j < s->n; j++) {
+			if (clause_is_relative(s, j) || head_is(s, j, "that"))
+				rel = 1;
+			else if (rel && (s->info[j].roles & R_WILL))
+				plan = 1;
+			else if (rel && (s->info[j].roles & R_MAY))
+				spec = 1;
+		}
 	}
 	if (p->kind == LEX_VERB && (p->vroles & V_SPEECH) && p->r.pat && p->r.last > p->end) {
 		/* "announced it would send Patriot systems to Ukraine": a
@@ -433,6 +453,14 @@ enum dyad_mode mode_resolve(const struct sent *s, struct pred *preds, size_t i)
 			cond = 1;
 			break;
 		}
+		/* ("signed a pact pledging mutual assistance if either is
+		 * attacked", "a treaty that obliges each to help if": the
+		 * condition is the pact's own words, not the signing's) */
+		if (j > last + 1 && s->info[j].mention < 0 &&
+		    ((head_ends_ing(s, j) && s->info[j].vlemma != LEX_NONE &&
+		      !(s->info[j - 1].roles & (R_DET | R_POSS | R_PREP))) ||
+		     head_is(s, j, "that") || clause_is_relative(s, j)))
+			break;
 		/* ("allow inspectors back into its bombed sites only if": a
 		 * past form after a determiner is an adjective) */
 		if (is_punct(s, j, ',') || is_punct(s, j, ';') || (s->info[j].roles & R_BUT) ||

@@ -315,11 +315,14 @@ static int match_side(const dyad_lexicon *lex, const struct sent *s,
 {
 	size_t e, max_gap = TARGET_GAP;
 	long pos = (long)at;
+	int after_and = 0;      /* backward, the last word matched was "and" */
 
 	for (e = 0; e < n_el; e++) {
 		const struct lex_elem *x = forward ? &el[e] : &el[n_el - 1 - e];
 		size_t gap = 0, last = 0;
-		int found = 0;
+		int found = 0, joined = after_and;
+
+		after_and = 0;
 
 		/* "North Korea's launch of a short-range ballistic missile
 		 * ahead of joint drills drew a sharp rebuke": a gap back to an
@@ -342,6 +345,15 @@ static int match_side(const dyad_lexicon *lex, const struct sent *s,
 				 * ends the search ("missiles at villages near the
 				 * border, the United Nations said"). */
 				if (is_punct(s, (size_t)pos, ','))
+					return 0;
+				/* "$ and +" is a pair: the actor's phrase ends
+				 * right before its "and", no preposition's phrase
+				 * or time between ("released hostages in Gaza on
+				 * Saturday and Israel freed": no pair; "Sudan's
+				 * army rulers and the opposition": one) */
+				if (joined && ti->mention < 0 &&
+				    ((ti->roles & R_PREP) || ti->brk || ti->verb || weekday(s, (size_t)pos) ||
+				     !(s->toks[pos].flags & TOK_WORD)))
 					return 0;
 				/* "Putin was welcomed by Kim in Pyongyang": the
 				 * agent of a passive is its source, never the
@@ -431,6 +443,9 @@ static int match_side(const dyad_lexicon *lex, const struct sent *s,
 				     on_a_day(s, (size_t)pos))) {
 				last = (size_t)pos;
 				found = 1;
+				after_and = !forward && (s->info[pos].roles & R_CONJ) &&
+					    e + 1 < n_el && (el[n_el - 2 - e].kind == LEX_EL_SOURCE ||
+							     el[n_el - 2 - e].kind == LEX_EL_TARGET);
 			} else if (x->kind == LEX_EL_SYNSET && forward &&
 				   synset_at(lex, s, (size_t)pos, x->id, &last)) {
 				found = 1;
@@ -563,8 +578,15 @@ static int try_pattern(const dyad_lexicon *lex, const struct sent *s,
 			/* "Russian and Ukrainian delegations held talks ...,
 			 * agreeing to exchange prisoners": a participle after
 			 * a comma that shares the main clause's subject finds
-			 * the words before its head at that subject */
-			if (p->anchor >= 0 && p->subject >= 0 && pre_has_target(el, h) &&
+			 * the words before its head at that subject; so does a
+			 * verb joined by "and" ("held talks with Putin and
+			 * received Russia's highest award from him") */
+			if ((p->anchor >= 0 ||
+			     /* (the subject alone as the one the act befalls,
+			      * not a pair's "$ and +" the first verb had) */
+			     (p->kind == LEX_VERB && p->coord >= 0 && h == 1 &&
+			      el[0].kind == LEX_EL_TARGET)) &&
+			    p->subject >= 0 && pre_has_target(el, h) &&
 			    s->ments[p->subject].tok + s->ments[p->subject].n_tok <= p->group &&
 			    match_side(lex, s, el, h,
 				       s->ments[p->subject].tok + s->ments[p->subject].n_tok - 1,

@@ -89,6 +89,8 @@ static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 	static const char *const al[] = { "al", NULL };
 	static const char *const without[] = { "without", NULL };
 	static const char *const after_upon[] = { "after", "upon", NULL };
+	static const char *const before[] = { "before", NULL };
+	static const char *const on_to[] = { "on", "to", "back", "home", NULL };
 	/* "an air strike killed five fighters" */
 	static const char *const counts[] = { "two", "three", "four", "five", "six", "seven",
 					      "eight", "nine", "ten", "eleven", "twelve", "twenty",
@@ -266,6 +268,12 @@ static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 	     (word_is_any(s, i - 1, after_upon) && s->info[i + 1].mention >= 0 &&
 	      !(s->info[i].vroles & V_REACT)) ||
 	     gerund_not_done(s, i)))
+		return 0;
+	/* "visited Riyadh before heading to Doha", "before flying on to
+	 * Washington", "before meeting Putin": the next leg of the
+	 * subject's trip, a verb (clause.c gives it the clause's subject) */
+	if (gerund && i >= 1 && i + 1 < s->n && word_is_any(s, i - 1, before) &&
+	    (s->info[i + 1].mention >= 0 || word_is_any(s, i + 1, on_to)))
 		return 0;
 	/* "Fighting between Russia and Ukraine intensified", "Talks
 	 * between Israel and Hamas will resume": no verb opens a sentence

@@ -3282,9 +3282,10 @@ static void test_cl14_forces_reporters_and_anchors(void **state)
 	check_with(cd, "Two Indian soldiers were killed when Pakistani troops opened fire on "
 		   "Monday.", "2024-03-04",
 		   EXPECT("PAKMIL>INDMIL 190 asserted 2024-03-04"));
-	/* who reports the sentence at its end is no target */
+	/* who reports the sentence at its end is no target; the answer
+	 * hits the subject of the clause it answers */
 	check_with(cd, "Pakistani troops fired shells, and India retaliated, the Indian army "
-		   "said.", "2024-03-04", NONE);
+		   "said.", "2024-03-04", EXPECT("IND>PAKMIL 190 asserted 2024-03-04"));
 	/* own forces put out by a show of force are the source's */
 	check_with(cd, "Russia struck power plants in Ukraine, prompting Poland to scramble "
 		   "fighter jets.",
@@ -3751,6 +3752,88 @@ static void test_speech15_sayers_quotes_and_plans(void **state)
 	coder_done(cd, lx, path);
 }
 
+/* multi-15: sentences of several events -- verb chains, pronouns that go
+ * on with the first subject, parallel objects, answers, pairs named
+ * before, next legs of a trip, and pairs a pattern may take. */
+static const char multi15_dict[] =
+"actor Russia | Moscow = RUS\n"
+"actor Ukraine | Kyiv = UKR\n"
+"actor United States | Washington = USA\n"
+"actor Iran | Tehran = IRN\n"
+"actor Israel = ISR\n"
+"actor Saudi Arabia | Riyadh = SAU\n"
+"actor Qatar | Doha = QAT\n"
+"person Zelensky\n"
+"    = UKRGOV 2019-05-20..\n"
+"person Biden\n"
+"    = USAGOV 2021-01-20..2025-01-20\n"
+"person Putin\n"
+"    = RUSGOV 2012-05-07..\n"
+"person Orban\n"
+"    = HUNGOV 2010-05-29..\n"
+"person Modi\n"
+"    = INDGOV 2014-05-26..\n"
+"person Xi\n"
+"    = CHNGOV 2013-03-14..\n"
+"set multi_weapons = drones | missiles\n"
+"verb visit = 042\n"
+"verb meet = 040\n"
+"verb rebuke = 111\n"
+"verb strike = 195\n"
+"verb respond\n"
+"    * with &multi_weapons = 195\n"
+"verb head\n"
+"    * to + = 042\n"
+"verb trade\n"
+"    $ and + * blame = 112:112\n"
+"verb free\n"
+"    $ and + * ^ prisoners = 0841:0841\n"
+"noun talks\n"
+"    two leaders hold * = 040\n"
+"    * with + = 040:040\n";
+
+static void test_multi15_chains_pairs_and_answers(void **state)
+{
+	char path[] = "/tmp/dyad-multi15-XXXXXX";
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+
+	(void)state;
+	cd = coder_over(multi15_dict, path, &lx);
+	/* a series closed by "and later": each verb is the subject's */
+	check_with(cd, "Zelensky visited Washington on Thursday, met Biden and later met Putin.",
+		   "2024-09-26", EXPECT("UKRGOV>USA 042 asserted 2024-09-26",
+					"UKRGOV>USAGOV 040 asserted 2024-09-26",
+					"UKRGOV>RUSGOV 040 asserted 2024-09-26"));
+	/* an object "him" in a clause with a subject of its own is the
+	 * first clause's subject, not its object */
+	check_with(cd, "Orban met Putin in Moscow, and Ukraine rebuked him.", "2024-07-05",
+		   EXPECT("HUNGOV>RUSGOV 040 asserted 2024-07-05",
+			  "UKR>HUNGOV 111 asserted 2024-07-05"));
+	/* one verb, two objects on two days */
+	check_with(cd, "Zelensky met Modi on Saturday and Putin on Sunday.", "2023-05-21",
+		   EXPECT("UKRGOV>INDGOV 040 asserted 2023-05-20",
+			  "UKRGOV>RUSGOV 040 asserted 2023-05-20"));
+	/* force in answer hits the subject of the clause it answers */
+	check_with(cd, "Israel struck Iran, and Tehran responded with drones.", "2025-06-13",
+		   EXPECT("ISR>IRN 195 asserted 2025-06-13", "IRN>ISR 195 asserted 2025-06-13"));
+	/* the next leg after "before" is the traveller's */
+	check_with(cd, "Zelensky visited Riyadh before heading to Doha.", "2025-02-17",
+		   EXPECT("UKRGOV>SAU 042 asserted 2025-02-17",
+			  "UKRGOV>QAT 042 asserted 2025-02-17"));
+	/* traded blame: each accuses the other */
+	check_with(cd, "Russia and Ukraine traded blame for the blast.", "2023-06-06",
+		   EXPECT("RUS>UKR 112 asserted 2023-06-06", "UKR>RUS 112 asserted 2023-06-06"));
+	/* "$ and +" is a pair, not two names across a place and a day */
+	check_with(cd, "Zelensky met Putin in Moscow on Saturday and Russia freed prisoners.",
+		   "2025-02-08", EXPECT("UKRGOV>RUSGOV 040 asserted 2025-02-08"));
+	/* "the two leaders held talks": the pair named before */
+	check_with(cd, "Putin met Xi in Moscow, and the two leaders held talks for hours.",
+		   "2023-03-21", EXPECT("RUSGOV>CHNGOV 040 asserted 2023-03-21",
+					"CHNGOV>RUSGOV 040 asserted 2023-03-21"));
+	coder_done(cd, lx, path);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3842,6 +3925,7 @@ int main(void)
 		cmocka_unit_test(test_cls15_coordination_absolutes_participles),
 		cmocka_unit_test(test_joint15_pairs_and_mediators),
 		cmocka_unit_test(test_speech15_sayers_quotes_and_plans),
+		cmocka_unit_test(test_multi15_chains_pairs_and_answers),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
