@@ -1212,6 +1212,20 @@ static int32_t first_in_clause(const struct sent *s, size_t from)
 	return -1;
 }
 
+/* "fired tear gas at supporters marching against Maduro": whether
+ * predicate p is a gerund right after people a preposition governs,
+ * what those people were doing. */
+static int gerund_on_object(const struct sent *s, const struct pred *p)
+{
+	const struct mention *m;
+
+	if (p->kind != LEX_VERB || p->group != p->head || p->head == 0 ||
+	    !head_ends_ing(s, p->head) || s->info[p->head - 1].mention < 0)
+		return 0;
+	m = &s->ments[s->info[p->head - 1].mention];
+	return m->kind == M_AGENT && m->after_prep && m->tok + m->n_tok == p->head;
+}
+
 /* The target of an act aimed at home: src's own state in role ("GOV",
  * "CVL", or "" for the bare state), spanning the predicate's words up to
  * last.  Returns 1 with *own set, 0 when memory is out. */
@@ -3539,7 +3553,8 @@ static int target_at_home(struct act *a)
 	    /* a company's staff striking ("Lufthansa pilots went on
 	     * strike") act against the company, no one the clause names */
 	    strncmp(s->ments[a->src].code + 3, "BUS", 3) &&
-	    (s->ments[a->src].kind != M_AGENT || s->ments[a->src].placed)) {
+	    (s->ments[a->src].kind != M_AGENT || s->ments[a->src].placed) &&
+	    !gerund_on_object(s, p)) {
 		a->have_own = home_target(c, s, p, a->r.last, &s->ments[a->src], "GOV", &a->own);
 	}
 	/* "A suicide bomber killed 26 people ..., and the Baloch Liberation
@@ -3790,8 +3805,12 @@ static int unnamed_victims(struct act *a)
 	if (a->src >= 0 && a->tgt >= 0 && own_state(s, a->tgt, s->ments[a->src].code) &&
 	    !a->have_own && a->rc && !strncmp(a->rc, "14", 2) && civil_role(s->ments[a->src].code))
 		a->tgt = -1;       /* "Kenyan protesters marched through Nairobi" */
+	/* (not one a gerund on a preposition's object tells: "fired tear
+	 * gas at students protesting against quotas" names whom the
+	 * protest is against, or no one) */
 	if (a->src >= 0 && a->tgt < 0 && !a->have_own && a->rc &&
-	    !strncmp(a->rc, "14", 2) && civil_role(s->ments[a->src].code)) {
+	    !strncmp(a->rc, "14", 2) && civil_role(s->ments[a->src].code) &&
+	    !gerund_on_object(s, p)) {
 		const char *sc = s->ments[a->src].code, *state = NULL;
 		if (strlen(sc) >= 3 && country_prefix(sc))
 			state = sc;

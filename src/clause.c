@@ -442,6 +442,12 @@ int32_t clause_subject_left(const struct sent *s, const struct pred *preds,
 			 * of "who" acts, even as a preposition's object. */
 			if (antecedent && !poss)
 				return ti->mention;
+			/* "fired tear gas at supporters marching against
+			 * Maduro": people a preposition governs do what the
+			 * gerund right after them says */
+			if (m->after_prep && m->kind == M_AGENT && after == from && !poss &&
+			    head_ends_ing(s, from) && plural_form(s, after - 1))
+				return ti->mention;
 			/* "its fighters had seized", "Islamic State's fighters",
 			 * "Islamic State's local branch claimed": the possessor
 			 * of fighters or of a branch no mention names acts. */
