@@ -2494,6 +2494,56 @@ static int prep_before(const struct sent *s, size_t from, size_t to)
 	return 0;
 }
 
+/* The party a common noun at token `head` stands for as the antecedent
+ * of an object relative clause whose subject is m, or -1: an actor in
+ * the noun's own phrase, before it up to its determiner ("the
+ * British-flagged tanker", "Iran's consulate", "the U.S. drone"), of
+ * another group than m's.  Nouns whose clause is their content ("the
+ * claim that", "reports that") and verbs take none, nor (with `that`
+ * set) the object of a verb of speech ("told state broadcaster ZBC
+ * that"). */
+static int32_t noun_antecedent(const struct sent *s, size_t head, const struct mention *m, int that)
+{
+	static const char *const content[] = {
+		"claim", "claims", "report", "reports", "fact", "news", "allegation",
+		"allegations", "accusation", "accusations", "fear", "fears", "hope", "hopes",
+		"evidence", "sign", "signs", "indication", "indications", "view", "belief",
+		"assurance", "assurances", "suggestion", "suggestions", "speculation",
+		"statement", "message", "warning", "warnings", "concern", "concerns",
+		"idea", "rumours", "rumors", "charge", "charges", "notion", "possibility",
+		"risk", "danger", "threat", "threats", "way", "time", "day", "year", NULL };
+	long j;
+	int steps;
+
+	if (!(s->toks[head].flags & TOK_WORD) || s->info[head].verb || s->info[head].roles ||
+	    word_is_any(s, head, content))
+		return -1;
+	for (j = (long)head - 1, steps = 0; j >= 0 && steps < 4; j--, steps++) {
+		int32_t mi = s->info[j].mention;
+		if (mi >= 0) {
+			const struct mention *a = &s->ments[mi];
+			long b = (long)a->tok - 1;
+			if (a->group == m->group || a->kind == M_PRONOUN || !a->code)
+				return -1;
+			/* ("telling state broadcaster ZBC that the army was":
+			 * a "that" after the object of a verb of speech opens
+			 * what was said) */
+			while (b >= 0 && (s->info[b].roles & R_DET) && !(s->info[b].roles & R_POSS))
+				b--;
+			if (that && b >= 0 && s->info[b].verb &&
+			    (s->info[b].vroles & (V_SPEECH | V_OPINION)))
+				return -1;
+			return mi;
+		}
+		if (!(s->toks[j].flags & TOK_WORD) || s->info[j].verb ||
+		    (s->info[j].roles & ~(R_DET | R_POSS)))
+			return -1;
+		if ((s->info[j].roles & R_DET) && !(s->info[j].roles & R_POSS))
+			return -1;
+	}
+	return -1;
+}
+
 /* The antecedent of an object relative clause whose subject is m and
  * whose verb is p ("Israel, which Iran blamed"), or -1: the pronoun
  * right before m (past a determiner), an actor right before it (past a
@@ -2506,6 +2556,7 @@ static int32_t relative_object(const struct sent *s, const struct mention *m,
 	static const char *const rel[] = { "which", "whom", "who", NULL };
 	long j = (long)m->tok - 1;
 	size_t k;
+	int that;
 
 	if (m->tok + m->n_tok > p->group || m->kind == M_PRONOUN)
 		return -1;
@@ -2519,12 +2570,20 @@ static int32_t relative_object(const struct sent *s, const struct mention *m,
 		j = (long)s->ments[s->info[j - 1].mention].tok - 1;
 	if (j >= 0 && (s->info[j].roles & R_DET) && s->info[j].mention < 0)
 		j--;
-	if (j < 1 || !word_is_any(s, (size_t)j, rel))
+	if (j < 1 || !(word_is_any(s, (size_t)j, rel) || head_is(s, (size_t)j, "that")))
 		return -1;
+	that = head_is(s, (size_t)j, "that");
 	j--;
 	if (j >= 1 && is_punct(s, (size_t)j, ','))
 		j--;
-	if (s->info[j].mention < 0 || s->ments[s->info[j].mention].group == m->group ||
+	/* "the British-flagged tanker that Iran's Revolutionary Guards
+	 * seized", "Iran's consulate, which Israeli jets struck": a noun
+	 * the clause hangs on stands for the party its own phrase names */
+	if (s->info[j].mention < 0)
+		return noun_antecedent(s, (size_t)j, m, that);
+	/* (a "that" right after a name opens a complement: "warned Iran
+	 * that Israel would strike") */
+	if (that || s->ments[s->info[j].mention].group == m->group ||
 	    s->ments[s->info[j].mention].kind == M_PRONOUN)
 		return -1;
 	return s->info[j].mention;
