@@ -2604,6 +2604,86 @@ static int closing_reporter(const struct sent *s, const struct mention *m)
 	return j + 1 >= s->n;
 }
 
+/* The state the main clause opens with, as the party a subordinate or
+ * relative clause's act p falls on, when that clause's own words name it
+ * only by a possessive or "the country": the main clause's subject, a
+ * state's mention, not of src's state; -1 when p's clause is no such
+ * clause or a plan, threat or condition lies between ("would shoot down
+ * U.S. spy planes that violated its exclusive economic zone"). */
+static int32_t main_state(const struct sent *s, const struct pred *p, const char *src)
+{
+	int32_t mi;
+	size_t k;
+
+	if (!src || p->group < 1)
+		return -1;
+	/* (the clause's opener before its subject: "when four Chinese and
+	 * four Russian military aircraft entered") */
+	for (k = p->group; k-- > 0;) {
+		if (s->info[k].verb)
+			return -1;
+		if ((s->info[k].roles & (R_SUB | R_IF)) || clause_is_relative(s, k))
+			break;
+		if (k == 0)
+			return -1;
+	}
+	for (k = 0; k < p->group; k++) {
+		const struct mention *m;
+		size_t b;
+		if ((mi = s->info[k].mention) < 0)
+			continue;
+		m = &s->ments[mi];
+		if (m->after_prep || m->kind == M_PRONOUN || !m->code || !country_prefix(m->code) ||
+		    !strncmp(m->code, src, 3) || (s->info[k].roles & R_POSS))
+			return -1;
+		for (b = k; b < p->group; b++)
+			if (s->info[b].roles & (R_WILL | R_WOULD | R_MAY | R_CAN | R_IF))
+				return -1;
+		return mi;
+	}
+	return -1;
+}
+
+/* "South Korea scrambled jets when Chinese and Russian aircraft entered
+ * its air defence zone", "Poland shot down drones that violated its
+ * airspace": a possessive poss on the land, sea, air or missions of a
+ * state, resolved to src's state, is the main clause's state
+ * (main_state), or -1. */
+static int32_t sovereign_home(const struct sent *s, const struct pred *p,
+			      const struct mention *poss, const struct mention *src)
+{
+	static const char *const realm[] = {
+		"airspace", "zone", "territory", "waters", "soil", "border", "borders",
+		"frontier", "embassy", "consulate", "capital", "coast", "coastline",
+		"island", "islands", "mainland", NULL };
+	size_t j = poss->tok + poss->n_tok, k;
+
+	for (k = 0; k < 4 && j < s->n && (s->toks[j].flags & TOK_WORD) &&
+		    s->info[j].mention < 0 && !s->info[j].verb && !s->info[j].roles; k++, j++)
+		if (word_is_any(s, j, realm))
+			return main_state(s, p, src->code);
+	return -1;
+}
+
+/* "Ukraine cut ties with Russia after Russian forces invaded the
+ * country", "after Hamas fired rockets into the south of the country":
+ * "the country" in the clause right after verb p's words (up to `last`)
+ * is the main clause's state (main_state), or -1. */
+static int32_t the_country(const struct sent *s, const struct pred *p, size_t last,
+			   const struct mention *src)
+{
+	static const char *const country[] = { "country", "nation", NULL };
+	size_t j;
+
+	for (j = last + 1; j < s->n && j <= last + 8; j++) {
+		if (clause_break(s, j) || s->info[j].verb || s->info[j].mention >= 0)
+			return -1;
+		if (word_is_any(s, j, country) && head_is(s, j - 1, "the"))
+			return main_state(s, p, src->code);
+	}
+	return -1;
+}
+
 static int find_target(struct act *a)
 {
 	static const char *const singular_poss[] = { "its", "his", "her", NULL };
@@ -2688,6 +2768,11 @@ static int find_target(struct act *a)
 			 !strncmp(s->ments[a->tgt].code, s->ments[a->src].code, 3))))
 		{
 			size_t from = s->ments[a->tgt].tok + s->ments[a->tgt].n_tok, j;
+			int32_t home = sovereign_home(s, p, &s->ments[a->tgt], &s->ments[a->src]);
+			if (home >= 0) {
+				a->tgt = home;
+				break;
+			}
 			a->tgt = clause_mention_right(s, from, avoid, 1);
 			for (j = from; a->tgt >= 0 && j < s->ments[a->tgt].tok; j++)
 				if (is_punct(s, j, ','))
@@ -2730,6 +2815,18 @@ static int find_target(struct act *a)
 		    strncmp(s->ments[o].code, s->ments[a->src].code, 3))
 			a->tgt = o;
 	}
+	/* "entered its air defence identification zone" (* + air defence
+	 * identification zone): a pattern's possessive that would be the
+	 * source's own, in a subordinate or relative clause */
+	if (a->tgt >= 0 && a->src >= 0 && a->tgt == a->r.target &&
+	    s->ments[a->tgt].kind == M_PRONOUN && (s->info[s->ments[a->tgt].tok].roles & R_POSS) &&
+	    s->ments[a->tgt].code && s->ments[a->src].code &&
+	    (!strncmp(s->ments[a->tgt].code, s->ments[a->src].code, 3) ||
+	     own_member(s, a->src, s->ments[a->tgt].code))) {
+		int32_t home = sovereign_home(s, p, &s->ments[a->tgt], &s->ments[a->tgt]);
+		if (home >= 0)
+			a->tgt = home;
+	}
 	/* "Turkey and Hungary dropped their objections to its membership":
 	 * a singular possessive resolved to one member of a compound
 	 * subject stands for someone else; the list does not act on
@@ -2740,6 +2837,12 @@ static int find_target(struct act *a)
 	    word_is_any(s, s->ments[a->tgt].tok, singular_poss) && s->ments[a->tgt].code &&
 	    own_member(s, a->src, s->ments[a->tgt].code))
 		a->tgt = -1;
+	if (a->tgt < 0 && a->src >= 0 && p->kind == LEX_VERB && !p->passive) {
+		int32_t home = the_country(s, p, a->r.pat && a->r.last > p->end ? a->r.last : p->end,
+					   &s->ments[a->src]);
+		if (home >= 0)
+			a->tgt = home;
+	}
 	/* "vowed punishment for Israel, which Iran blamed for the attack",
 	 * "the Houthis, whom U.S. jets struck overnight": a relative clause
 	 * whose own subject follows its pronoun has the antecedent as its
