@@ -387,6 +387,44 @@ static int record_holder(const struct sent *s, const struct mention *m)
 }
 
 /* The nearest mention left of `from` that can be a subject. */
+/* "a magnitude 7.8 earthquake that struck southern Turkey and northern
+ * Syria killed", "the militants who attacked the base fled": mention m is
+ * the object of a subject relative clause's verb, and the clause's
+ * antecedent, not m, is the subject of the verb after it.  The token of
+ * the relative pronoun, or -1. */
+static long relative_clause_object(const struct sent *s, const struct mention *m)
+{
+	static const char *const rel[] = { "that", "which", "who", NULL };
+	long j = (long)m->tok - 1;
+	int steps = 0;
+
+	/* back over m's list and the object's modifiers to the verb */
+	while (j >= 0 && steps < 8 && !s->info[j].verb) {
+		if (s->info[j].mention < 0 && !(s->info[j].roles & (R_CONJ | R_DET)) &&
+		    !is_punct(s, (size_t)j, ',') && !(s->toks[j].flags & TOK_NUM) &&
+		    !((s->toks[j].flags & TOK_WORD) && !s->info[j].roles))
+			return -1;
+		/* ("said on Wednesday that tests showed Navalny had been":
+		 * a past form between is a verb of its own) */
+		if (s->info[j].mention < 0 && past_form(s, (size_t)j))
+			return -1;
+		j--;
+		steps++;
+	}
+	if (j < 2 || !s->info[j].verb)
+		return -1;
+	for (j--; j >= 1 && (s->info[j].roles & (R_HAVE | R_BE | R_NEG | R_DO)); j--)
+		;
+	if (j < 1 || !word_is_any(s, (size_t)j, rel))
+		return -1;
+	/* (a noun or a name before the pronoun: "said that" opens a
+	 * complement) */
+	if (s->info[j - 1].verb || (s->info[j - 1].mention < 0 && s->info[j - 1].roles) ||
+	    !(s->toks[j - 1].flags & TOK_WORD) || weekday(s, (size_t)j - 1))
+		return -1;
+	return j;
+}
+
 int32_t clause_subject_left(const struct sent *s, const struct pred *preds,
 			    size_t n_preds, size_t from)
 {
@@ -475,6 +513,14 @@ int32_t clause_subject_left(const struct sent *s, const struct pred *preds,
 			    s->info[m->tok - 2].mention >= 0 &&
 			    !s->ments[s->info[m->tok - 2].mention].after_prep)
 				return s->info[m->tok - 2].mention;
+			if (!antecedent && !poss) {
+				long rp = relative_clause_object(s, m);
+				if (rp >= 0) {
+					j = rp - 1;
+					antecedent = 1;
+					continue;
+				}
+			}
 			if ((!m->after_prep || quantity_of(s, m) || state_of(s, m)) && !poss &&
 			    !joined_after_prep(s, m)) {
 				/* "forces loyal to commander Haftar seized": the
