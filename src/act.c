@@ -1792,6 +1792,102 @@ static int noun_in_anchor(const struct sent *s, const struct pred *preds, size_t
 	return 0;
 }
 
+/* A noun whose "that" clause is its content: "the claim that", "reports
+ * that", "fears that". */
+static int content_noun(const struct sent *s, size_t i)
+{
+	static const char *const content[] = {
+		"claim", "claims", "report", "reports", "fact", "news", "allegation",
+		"allegations", "accusation", "accusations", "fear", "fears", "hope", "hopes",
+		"evidence", "sign", "signs", "indication", "indications", "view", "belief",
+		"assurance", "assurances", "suggestion", "suggestions", "speculation",
+		"statement", "message", "warning", "warnings", "concern", "concerns",
+		"idea", "rumours", "rumors", "charge", "charges", "notion", "possibility",
+		"risk", "danger", "threat", "threats", "way", "time", "day", "year", NULL };
+
+	return word_is_any(s, i, content);
+}
+
+/* Whether token j starts a stretch that dates an act before the news:
+ * "days earlier", "weeks ago", "last year", "in 2014" (a year before
+ * the article's). */
+static int past_time_at(const struct sent *s, size_t j)
+{
+	static const char *const spans[] = { "days", "weeks", "months", "years", "decades",
+					     "day", "week", "month", "year", NULL };
+	static const char *const back[] = { "earlier", "ago", "before", NULL };
+	static const char *const units[] = { "week", "month", "year", "summer", "winter",
+					     "spring", "autumn", NULL };
+	size_t len;
+	const char *t;
+
+	if (j + 1 < s->n && word_is_any(s, j, spans) && word_is_any(s, j + 1, back))
+		return 1;
+	if (j + 1 < s->n && head_is(s, j, "last") && word_is_any(s, j + 1, units))
+		return 1;
+	if (j + 1 < s->n && head_is(s, j, "in") && (s->toks[j + 1].flags & TOK_NUM)) {
+		int y = 0;
+		size_t k;
+		t = tok_text(s, j + 1, &len);
+		if (len != 4)
+			return 0;
+		for (k = 0; k < 4; k++)
+			if (t[k] < '0' || t[k] > '9')
+				return 0;
+			else
+				y = y * 10 + (t[k] - '0');
+		return y >= 1900 && s->pub.ymd > 0 && y < s->pub.ymd / 10000;
+	}
+	return 0;
+}
+
+/* "a day after Tsai returned from a trip during which she met
+ * McCarthy", "Putin, whom the ICC accused of war crimes only days
+ * earlier", "sanctions first imposed after Moscow annexed Crimea in
+ * 2014": a relative clause on a phrase of an anchored clause is dated
+ * with it, and a relative or subordinate clause that dates its own act
+ * before the news ("days earlier", "in 2014") tells background; neither
+ * is coded. */
+static int dated_before(const struct sent *s, const struct pred *preds, size_t n,
+			const struct pred *p)
+{
+	long j = p->subject >= 0 && s->ments[p->subject].tok < p->group ?
+		 (long)s->ments[p->subject].tok - 1 : (long)p->group - 1;
+	static const char *const subs[] = { "after", "when", "since", "because", "as", "while",
+					    "before", "once", NULL };
+	size_t k, t;
+	int rel;
+
+	if (p->kind != LEX_VERB || j < 1)
+		return 0;
+	while (j > 0 && (s->info[j].roles & R_DET) && !(s->info[j].roles & (R_POSS | R_SUB)) &&
+	       s->info[j].mention < 0)
+		j--;
+	/* ("acknowledged that its warplanes destroyed a reactor in 2007",
+	 * "accusations that its army had used": what a "that" after a
+	 * verb or a claim opens is said, and coded as said) */
+	rel = clause_is_relative(s, (size_t)j) ||
+	      (head_is(s, (size_t)j, "that") && (s->toks[j - 1].flags & TOK_WORD) &&
+	       !s->info[j - 1].verb && (s->info[j - 1].mention >= 0 || !s->info[j - 1].roles) &&
+	       !content_noun(s, (size_t)j - 1) && !weekday(s, (size_t)j - 1));
+	if (!rel && !word_is_any(s, (size_t)j, subs))
+		return 0;
+	/* its own act dated before the news, in its clause */
+	for (t = p->end + 1; t < s->n && t <= p->end + 14; t++) {
+		if (clause_break(s, t) || is_punct(s, t, ',') || (s->info[t].verb && t > p->end + 1))
+			break;
+		if (past_time_at(s, t))
+			return 1;
+	}
+	if (!rel)
+		return 0;
+	/* the phrase it hangs on in an anchored clause */
+	for (k = n; k-- > 0;)
+		if (preds[k].kind == LEX_VERB && preds[k].head < (size_t)j && &preds[k] != p)
+			return clause_time_anchor(s, &preds[k]) || clause_since(s, &preds[k]);
+	return 0;
+}
+
 /* Whether verb q is an infinitive another is urged, asked or ordered
  * to do: its matrix a verb of control with an object of another state
  * before it ("urged the rebels to negotiate"). */
@@ -1926,6 +2022,9 @@ static int not_an_act(struct act *a)
 	      preds[p->governor].anchored)) ||
 	    noun_in_anchor(s, preds, n, p))
 		return not_coded(a, "an earlier event dating the news (\"a day after\"), not coded");
+	if (dated_before(s, preds, n, p))
+		return not_coded(a, "a clause dated before the news, or on a phrase of one "
+				 "that is, not coded");
 	if (p->complement)
 		return not_coded(a, "what a plan or effort is for, not an act");
 	if (gerund_subject(s, p))
@@ -2504,19 +2603,12 @@ static int prep_before(const struct sent *s, size_t from, size_t to)
  * that"). */
 static int32_t noun_antecedent(const struct sent *s, size_t head, const struct mention *m, int that)
 {
-	static const char *const content[] = {
-		"claim", "claims", "report", "reports", "fact", "news", "allegation",
-		"allegations", "accusation", "accusations", "fear", "fears", "hope", "hopes",
-		"evidence", "sign", "signs", "indication", "indications", "view", "belief",
-		"assurance", "assurances", "suggestion", "suggestions", "speculation",
-		"statement", "message", "warning", "warnings", "concern", "concerns",
-		"idea", "rumours", "rumors", "charge", "charges", "notion", "possibility",
-		"risk", "danger", "threat", "threats", "way", "time", "day", "year", NULL };
+
 	long j;
 	int steps;
 
 	if (!(s->toks[head].flags & TOK_WORD) || s->info[head].verb || s->info[head].roles ||
-	    word_is_any(s, head, content))
+	    content_noun(s, head))
 		return -1;
 	for (j = (long)head - 1, steps = 0; j >= 0 && steps < 4; j--, steps++) {
 		int32_t mi = s->info[j].mention;
