@@ -2776,6 +2776,60 @@ static int32_t the_country(const struct sent *s, const struct pred *p, size_t la
 	return -1;
 }
 
+/* An adverb in "-ly" at token i ("briefly", "reportedly"). */
+static int ly_adverb(const struct sent *s, size_t i)
+{
+	size_t len;
+	const char *t = tok_text(s, i, &len);
+
+	return (s->toks[i].flags & TOK_WORD) && !s->info[i].roles && s->info[i].mention < 0 &&
+	       len > 4 && ends_with(t, len, "ly");
+}
+
+/* "South Korea's military fired warning shots after North Korean
+ * soldiers crossed the border", "Taipei put its forces on alert as
+ * Chinese warships approached": a show or use of force (15-20) that names
+ * no one is aimed at whom the "after", "when" or "as" clause right
+ * after it names as acting, another state's.  That mention, or -1. */
+static int32_t provoker(const struct sent *s, const struct pred *p, size_t last,
+			const struct mention *src)
+{
+	static const char *const cause[] = { "after", "when", "as", NULL };
+	size_t j = last + 1, k;
+	int32_t mi;
+
+	/* up to the opener, past a date or a span ("on Tuesday", "hours") */
+	for (; j < s->n && j <= last + 6; j++) {
+		if (word_is_any(s, j, cause))
+			break;
+		if (clause_break(s, j) || s->info[j].verb || s->info[j].mention >= 0)
+			return -1;
+	}
+	if (j >= s->n || j > last + 6 || !src->code || p->anchor >= 0)
+		return -1;
+	for (k = j + 1; k < s->n && k <= j + 4; k++) {
+		if ((mi = s->info[k].mention) >= 0) {
+			const struct mention *m = &s->ments[mi];
+			size_t after = m->tok + m->n_tok;
+			if (m->after_prep || m->kind == M_PRONOUN || !m->code ||
+			    !country_prefix(m->code) || !strncmp(m->code, src->code, 3) ||
+			    (after < s->n && (s->info[after].roles & R_POSS)))
+				return -1;
+			/* its verb right after it, past auxiliaries and an
+			 * adverb ("briefly crossed"): the clause's subject,
+			 * acting (not "as Hamas said") */
+			while (after < s->n && ((s->info[after].roles & (R_HAVE | R_BE | R_NEG)) ||
+						(!s->info[after].verb && ly_adverb(s, after))))
+				after++;
+			return after < s->n && s->info[after].verb &&
+			       !(s->info[after].vroles & (V_SPEECH | V_OPINION)) ? mi : -1;
+		}
+		if (!(s->info[k].roles & R_DET) && !(s->toks[k].flags & TOK_NUM))
+			return -1;
+	}
+	return -1;
+}
+
 static int find_target(struct act *a)
 {
 	static const char *const singular_poss[] = { "its", "his", "her", NULL };
@@ -2935,6 +2989,10 @@ static int find_target(struct act *a)
 		if (home >= 0)
 			a->tgt = home;
 	}
+	if (a->tgt < 0 && a->src >= 0 && p->kind == LEX_VERB && !p->passive && a->rc &&
+	    strcmp(a->rc, "15") >= 0 && strcmp(a->rc, "21") < 0)
+		a->tgt = provoker(s, p, a->r.pat && a->r.last > p->end ? a->r.last : p->end,
+				  &s->ments[a->src]);
 	/* "vowed punishment for Israel, which Iran blamed for the attack",
 	 * "the Houthis, whom U.S. jets struck overnight": a relative clause
 	 * whose own subject follows its pronoun has the antecedent as its
