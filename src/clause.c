@@ -478,6 +478,14 @@ int32_t clause_subject_left(const struct sent *s, const struct pred *preds,
 				   (after < s->n && (s->info[after].roles & R_POSS));
 			/* "M23 rebels, who seized two towns": the antecedent
 			 * of "who" acts, even as a preposition's object. */
+			/* ("detained more than 1,300 people across Russia on
+			 * Wednesday who protested": a place a "who" follows
+			 * is no one; the people before it are) */
+			if (antecedent == 2 && m->after_prep && m->code && strlen(m->code) == 3 &&
+			    m->kind == M_NAME && !m->person) {
+				j = (long)m->tok - 1;
+				continue;
+			}
 			if (antecedent && !poss)
 				return ti->mention;
 			/* "fired tear gas at supporters marching against
@@ -542,10 +550,11 @@ int32_t clause_subject_left(const struct sent *s, const struct pred *preds,
 		if (clause_is_relative(s, (size_t)j) ||
 		    (j > 0 && s->info[j - 1].mention >= 0 && head_is(s, (size_t)j, "that") &&
 		     !(s->info[j + 1].roles & R_PRON))) {
+			static const char *const persons[] = { "who", "whom", NULL };
+			antecedent = word_is_any(s, (size_t)j, persons) ? 2 : 1;
 			j--;
 			if (j >= 0 && is_punct(s, (size_t)j, ','))
 				j--;
-			antecedent = 1;
 			continue;
 		}
 		if (clause_break(s, (size_t)j))
