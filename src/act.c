@@ -1866,7 +1866,9 @@ static int dated_before(const struct sent *s, const struct pred *preds, size_t n
 	/* ("acknowledged that its warplanes destroyed a reactor in 2007",
 	 * "accusations that its army had used": what a "that" after a
 	 * verb or a claim opens is said, and coded as said) */
+	/* ("arrived in Moscow, where he held talks with Putin") */
 	rel = clause_is_relative(s, (size_t)j) ||
+	      (head_is(s, (size_t)j, "where") && is_punct(s, (size_t)j - 1, ',')) ||
 	      (head_is(s, (size_t)j, "that") && (s->toks[j - 1].flags & TOK_WORD) &&
 	       !s->info[j - 1].verb && (s->info[j - 1].mention >= 0 || !s->info[j - 1].roles) &&
 	       !content_noun(s, (size_t)j - 1) && !weekday(s, (size_t)j - 1));
