@@ -2024,7 +2024,9 @@ static int not_an_act(struct act *a)
 	      preds[p->governor].anchored)) ||
 	    noun_in_anchor(s, preds, n, p))
 		return not_coded(a, "an earlier event dating the news (\"a day after\"), not coded");
-	if (dated_before(s, preds, n, p))
+	if (dated_before(s, preds, n, p) ||
+	    (p->kind == LEX_NOUN && p->governor >= 0 && (preds[p->governor].vroles & V_LIGHT) &&
+	     preds[p->governor].kind == LEX_VERB && dated_before(s, preds, n, &preds[p->governor])))
 		return not_coded(a, "a clause dated before the news, or on a phrase of one "
 				 "that is, not coded");
 	if (p->complement)
@@ -2832,6 +2834,24 @@ static int32_t provoker(const struct sent *s, const struct pred *p, size_t last,
 	return -1;
 }
 
+/* The target of a clause's act is the main clause's state, mention
+ * home: its land, air and sea are the state's own ("its airspace" of
+ * "Guyana's President Irfaan Ali" is Guyana's), so an agent's role goes. */
+static void bare_home(struct act *a, int32_t home)
+{
+	struct sent *s = a->e->s;
+	const struct mention *m = &s->ments[home];
+
+	a->tgt = home;
+	if (m->code && strlen(m->code) > 3 &&
+	    home_target(a->e->c, s, a->p, a->p->end, m, "", &a->own)) {
+		a->own.start = m->start;
+		a->own.end = m->end;
+		a->have_own = 1;
+		a->tgt = -1;
+	}
+}
+
 static int find_target(struct act *a)
 {
 	static const char *const singular_poss[] = { "its", "his", "her", NULL };
@@ -2918,7 +2938,7 @@ static int find_target(struct act *a)
 			size_t from = s->ments[a->tgt].tok + s->ments[a->tgt].n_tok, j;
 			int32_t home = sovereign_home(s, p, &s->ments[a->tgt], &s->ments[a->src]);
 			if (home >= 0) {
-				a->tgt = home;
+				bare_home(a, home);
 				break;
 			}
 			a->tgt = clause_mention_right(s, from, avoid, 1);
@@ -2973,7 +2993,7 @@ static int find_target(struct act *a)
 	     own_member(s, a->src, s->ments[a->tgt].code))) {
 		int32_t home = sovereign_home(s, p, &s->ments[a->tgt], &s->ments[a->tgt]);
 		if (home >= 0)
-			a->tgt = home;
+			bare_home(a, home);
 	}
 	/* "Turkey and Hungary dropped their objections to its membership":
 	 * a singular possessive resolved to one member of a compound
@@ -2989,9 +3009,9 @@ static int find_target(struct act *a)
 		int32_t home = the_country(s, p, a->r.pat && a->r.last > p->end ? a->r.last : p->end,
 					   &s->ments[a->src]);
 		if (home >= 0)
-			a->tgt = home;
+			bare_home(a, home);
 	}
-	if (a->tgt < 0 && a->src >= 0 && p->kind == LEX_VERB && !p->passive && a->rc &&
+	if (a->tgt < 0 && !a->have_own && a->src >= 0 && p->kind == LEX_VERB && !p->passive && a->rc &&
 	    strcmp(a->rc, "15") >= 0 && strcmp(a->rc, "21") < 0)
 		a->tgt = provoker(s, p, a->r.pat && a->r.last > p->end ? a->r.last : p->end,
 				  &s->ments[a->src]);
