@@ -491,9 +491,16 @@ int32_t clause_subject_left(const struct sent *s, const struct pred *preds,
 			/* "fired tear gas at supporters marching against
 			 * Maduro": people a preposition governs do what the
 			 * gerund right after them says */
+			/* (not in an absolute "with" clause: "with both
+			 * leaders praising their ties" is with_subject's) */
 			if (m->after_prep && m->kind == M_AGENT && after == from && !poss &&
-			    head_ends_ing(s, from) && plural_form(s, after - 1))
-				return ti->mention;
+			    head_ends_ing(s, from) && plural_form(s, after - 1) && m->tok > 0) {
+				long w = (long)m->tok - 1;
+				while (w > 0 && (s->info[w].roles & R_DET) && !(s->info[w].roles & R_POSS))
+					w--;
+				if (!head_is(s, (size_t)w, "with"))
+					return ti->mention;
+			}
 			/* "its fighters had seized", "Islamic State's fighters",
 			 * "Islamic State's local branch claimed": the possessor
 			 * of fighters or of a branch no mention names acts. */
