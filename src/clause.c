@@ -2020,6 +2020,12 @@ int clause_background(const struct sent *s, size_t head)
 		return 1;
 	if (j > 0 && word_is_any(s, (size_t)j, for_to) && word_is_any(s, (size_t)j - 1, answer))
 		return 1;
+	/* "responding to Tallinn's expulsion of a Russian envoy",
+	 * "retaliating for the drone attack": what a reply answers */
+	if (j > 0 && word_is_any(s, (size_t)j, for_to) &&
+	    (head_is(s, (size_t)j - 1, "respond") || head_is(s, (size_t)j - 1, "retaliate") ||
+	     head_is(s, (size_t)j - 1, "react") || head_is(s, (size_t)j - 1, "reply")))
+		return 1;
 	/* "vowed revenge against Israel for an air strike", "would pay a
 	 * price for their boycott": the answer named before its foe */
 	if (j > 2 && word_is_any(s, (size_t)j, for_to) && s->info[j - 1].mention >= 0) {
