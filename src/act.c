@@ -2825,8 +2825,11 @@ static int32_t provoker(const struct sent *s, const struct pred *p, size_t last,
 			while (after < s->n && ((s->info[after].roles & (R_HAVE | R_BE | R_NEG)) ||
 						(!s->info[after].verb && ly_adverb(s, after))))
 				after++;
-			return after < s->n && s->info[after].verb &&
-			       !(s->info[after].vroles & (V_SPEECH | V_OPINION)) ? mi : -1;
+			/* (or a participle on it: "North Korean soldiers
+			 * working in the border area briefly crossed") */
+			return after < s->n && (s->info[after].verb ? !(s->info[after].vroles &
+									(V_SPEECH | V_OPINION)) :
+						head_ends_ing(s, after)) ? mi : -1;
 		}
 		if (!(s->info[k].roles & R_DET) && !(s->toks[k].flags & TOK_NUM))
 			return -1;
@@ -2850,6 +2853,46 @@ static void bare_home(struct act *a, int32_t home)
 		a->have_own = 1;
 		a->tgt = -1;
 	}
+}
+
+/* "North Korea fired shells near the border, and South Korea responded
+ * by firing its own into the sea": a show or use of force that answers
+ * ("responded by", "retaliated by") and names no one is aimed at the
+ * other state whose act the sentence opens with.  That mention, or -1. */
+static int32_t answered(const struct sent *s, const struct pred *p, const struct mention *src)
+{
+	static const char *const reply[] = { "respond", "retaliate", "react", "reply", NULL };
+	size_t b = p->group, k, r;
+	int32_t mi;
+
+	if (!src->code)
+		return -1;
+	/* the reply verb itself ("responded by striking targets", its
+	 * pattern's), or the gerund after its "by" */
+	for (r = 0; reply[r] && !head_is(s, p->head, reply[r]); r++)
+		;
+	/* (with its "by": not "said it would retaliate without delay") */
+	if (reply[r] && !(p->end + 1 < s->n && (s->info[p->end + 1].roles & R_BY)))
+		return -1;
+	if (!reply[r]) {
+		if (b < 3 || !head_ends_ing(s, p->head) || !(s->info[b - 1].roles & R_BY))
+			return -1;
+		for (r = 0; reply[r] && !head_is(s, b - 2, reply[r]); r++)
+			;
+		if (!reply[r])
+			return -1;
+	}
+	for (k = 0; k < src->tok; k++) {
+		const struct mention *m;
+		if ((mi = s->info[k].mention) < 0)
+			continue;
+		m = &s->ments[mi];
+		if (m->after_prep || m->kind == M_PRONOUN || !m->code || !country_prefix(m->code) ||
+		    !strncmp(m->code, src->code, 3) || (s->info[k].roles & R_POSS))
+			return -1;
+		return mi;
+	}
+	return -1;
 }
 
 static int find_target(struct act *a)
@@ -3012,9 +3055,12 @@ static int find_target(struct act *a)
 			bare_home(a, home);
 	}
 	if (a->tgt < 0 && !a->have_own && a->src >= 0 && p->kind == LEX_VERB && !p->passive && a->rc &&
-	    strcmp(a->rc, "15") >= 0 && strcmp(a->rc, "21") < 0)
+	    strcmp(a->rc, "15") >= 0 && strcmp(a->rc, "21") < 0) {
 		a->tgt = provoker(s, p, a->r.pat && a->r.last > p->end ? a->r.last : p->end,
 				  &s->ments[a->src]);
+		if (a->tgt < 0)
+			a->tgt = answered(s, p, &s->ments[a->src]);
+	}
 	/* "vowed punishment for Israel, which Iran blamed for the attack",
 	 * "the Houthis, whom U.S. jets struck overnight": a relative clause
 	 * whose own subject follows its pronoun has the antecedent as its
