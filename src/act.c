@@ -1239,6 +1239,20 @@ static int32_t first_in_clause(const struct sent *s, size_t from)
 	return -1;
 }
 
+/* "fired tear gas at supporters marching against Maduro": whether
+ * predicate p is a gerund right after people a preposition governs,
+ * what those people were doing. */
+static int gerund_on_object(const struct sent *s, const struct pred *p)
+{
+	const struct mention *m;
+
+	if (p->kind != LEX_VERB || p->group != p->head || p->head == 0 ||
+	    !head_ends_ing(s, p->head) || s->info[p->head - 1].mention < 0)
+		return 0;
+	m = &s->ments[s->info[p->head - 1].mention];
+	return m->kind == M_AGENT && m->after_prep && m->tok + m->n_tok == p->head;
+}
+
 /* The target of an act aimed at home: src's own state in role ("GOV",
  * "CVL", or "" for the bare state), spanning the predicate's words up to
  * last.  Returns 1 with *own set, 0 when memory is out. */
@@ -1841,6 +1855,104 @@ static int noun_in_anchor(const struct sent *s, const struct pred *preds, size_t
 	return 0;
 }
 
+/* A noun whose "that" clause is its content: "the claim that", "reports
+ * that", "fears that". */
+static int content_noun(const struct sent *s, size_t i)
+{
+	static const char *const content[] = {
+		"claim", "claims", "report", "reports", "fact", "news", "allegation",
+		"allegations", "accusation", "accusations", "fear", "fears", "hope", "hopes",
+		"evidence", "sign", "signs", "indication", "indications", "view", "belief",
+		"assurance", "assurances", "suggestion", "suggestions", "speculation",
+		"statement", "message", "warning", "warnings", "concern", "concerns",
+		"idea", "rumours", "rumors", "charge", "charges", "notion", "possibility",
+		"risk", "danger", "threat", "threats", "way", "time", "day", "year", NULL };
+
+	return word_is_any(s, i, content);
+}
+
+/* Whether token j starts a stretch that dates an act before the news:
+ * "days earlier", "weeks ago", "last year", "in 2014" (a year before
+ * the article's). */
+static int past_time_at(const struct sent *s, size_t j)
+{
+	static const char *const spans[] = { "days", "weeks", "months", "years", "decades",
+					     "day", "week", "month", "year", NULL };
+	static const char *const back[] = { "earlier", "ago", "before", NULL };
+	static const char *const units[] = { "week", "month", "year", "summer", "winter",
+					     "spring", "autumn", NULL };
+	size_t len;
+	const char *t;
+
+	if (j + 1 < s->n && word_is_any(s, j, spans) && word_is_any(s, j + 1, back))
+		return 1;
+	if (j + 1 < s->n && head_is(s, j, "last") && word_is_any(s, j + 1, units))
+		return 1;
+	if (j + 1 < s->n && head_is(s, j, "in") && (s->toks[j + 1].flags & TOK_NUM)) {
+		int y = 0;
+		size_t k;
+		t = tok_text(s, j + 1, &len);
+		if (len != 4)
+			return 0;
+		for (k = 0; k < 4; k++)
+			if (t[k] < '0' || t[k] > '9')
+				return 0;
+			else
+				y = y * 10 + (t[k] - '0');
+		return y >= 1900 && s->pub.ymd > 0 && y < s->pub.ymd / 10000;
+	}
+	return 0;
+}
+
+/* "a day after Tsai returned from a trip during which she met
+ * McCarthy", "Putin, whom the ICC accused of war crimes only days
+ * earlier", "sanctions first imposed after Moscow annexed Crimea in
+ * 2014": a relative clause on a phrase of an anchored clause is dated
+ * with it, and a relative or subordinate clause that dates its own act
+ * before the news ("days earlier", "in 2014") tells background; neither
+ * is coded. */
+static int dated_before(const struct sent *s, const struct pred *preds, size_t n,
+			const struct pred *p)
+{
+	long j = p->subject >= 0 && s->ments[p->subject].tok < p->group ?
+		 (long)s->ments[p->subject].tok - 1 : (long)p->group - 1;
+	static const char *const subs[] = { "after", "when", "since", "because", "as", "while",
+					    "before", "once", NULL };
+	size_t k, t;
+	int rel;
+
+	if (p->kind != LEX_VERB || j < 1)
+		return 0;
+	while (j > 0 && (s->info[j].roles & R_DET) && !(s->info[j].roles & (R_POSS | R_SUB)) &&
+	       s->info[j].mention < 0)
+		j--;
+	/* ("acknowledged that its warplanes destroyed a reactor in 2007",
+	 * "accusations that its army had used": what a "that" after a
+	 * verb or a claim opens is said, and coded as said) */
+	/* ("arrived in Moscow, where he held talks with Putin") */
+	rel = clause_is_relative(s, (size_t)j) ||
+	      (head_is(s, (size_t)j, "where") && is_punct(s, (size_t)j - 1, ',')) ||
+	      (head_is(s, (size_t)j, "that") && (s->toks[j - 1].flags & TOK_WORD) &&
+	       !s->info[j - 1].verb && (s->info[j - 1].mention >= 0 || !s->info[j - 1].roles) &&
+	       !content_noun(s, (size_t)j - 1) && !weekday(s, (size_t)j - 1));
+	if (!rel && !word_is_any(s, (size_t)j, subs))
+		return 0;
+	/* its own act dated before the news, in its clause */
+	for (t = p->end + 1; t < s->n && t <= p->end + 14; t++) {
+		if (clause_break(s, t) || is_punct(s, t, ',') || (s->info[t].verb && t > p->end + 1))
+			break;
+		if (past_time_at(s, t))
+			return 1;
+	}
+	if (!rel)
+		return 0;
+	/* the phrase it hangs on in an anchored clause */
+	for (k = n; k-- > 0;)
+		if (preds[k].kind == LEX_VERB && preds[k].head < (size_t)j && &preds[k] != p)
+			return clause_time_anchor(s, &preds[k]) || clause_since(s, &preds[k]);
+	return 0;
+}
+
 /* Whether verb q is an infinitive another is urged, asked or ordered
  * to do: its matrix a verb of control with an object of another state
  * before it ("urged the rebels to negotiate"). */
@@ -1975,6 +2087,11 @@ static int not_an_act(struct act *a)
 	      preds[p->governor].anchored)) ||
 	    noun_in_anchor(s, preds, n, p))
 		return not_coded(a, "an earlier event dating the news (\"a day after\"), not coded");
+	if (dated_before(s, preds, n, p) ||
+	    (p->kind == LEX_NOUN && p->governor >= 0 && (preds[p->governor].vroles & V_LIGHT) &&
+	     preds[p->governor].kind == LEX_VERB && dated_before(s, preds, n, &preds[p->governor])))
+		return not_coded(a, "a clause dated before the news, or on a phrase of one "
+				 "that is, not coded");
 	if (p->complement)
 		return not_coded(a, "what a plan or effort is for, not an act");
 	if (gerund_subject(s, p))
@@ -2698,6 +2815,49 @@ static int prep_before(const struct sent *s, size_t from, size_t to)
 	return 0;
 }
 
+/* The party a common noun at token `head` stands for as the antecedent
+ * of an object relative clause whose subject is m, or -1: an actor in
+ * the noun's own phrase, before it up to its determiner ("the
+ * British-flagged tanker", "Iran's consulate", "the U.S. drone"), of
+ * another group than m's.  Nouns whose clause is their content ("the
+ * claim that", "reports that") and verbs take none, nor (with `that`
+ * set) the object of a verb of speech ("told state broadcaster ZBC
+ * that"). */
+static int32_t noun_antecedent(const struct sent *s, size_t head, const struct mention *m, int that)
+{
+
+	long j;
+	int steps;
+
+	if (!(s->toks[head].flags & TOK_WORD) || s->info[head].verb || s->info[head].roles ||
+	    content_noun(s, head))
+		return -1;
+	for (j = (long)head - 1, steps = 0; j >= 0 && steps < 4; j--, steps++) {
+		int32_t mi = s->info[j].mention;
+		if (mi >= 0) {
+			const struct mention *a = &s->ments[mi];
+			long b = (long)a->tok - 1;
+			if (a->group == m->group || a->kind == M_PRONOUN || !a->code)
+				return -1;
+			/* ("telling state broadcaster ZBC that the army was":
+			 * a "that" after the object of a verb of speech opens
+			 * what was said) */
+			while (b >= 0 && (s->info[b].roles & R_DET) && !(s->info[b].roles & R_POSS))
+				b--;
+			if (that && b >= 0 && s->info[b].verb &&
+			    (s->info[b].vroles & (V_SPEECH | V_OPINION)))
+				return -1;
+			return mi;
+		}
+		if (!(s->toks[j].flags & TOK_WORD) || s->info[j].verb ||
+		    (s->info[j].roles & ~(R_DET | R_POSS)))
+			return -1;
+		if ((s->info[j].roles & R_DET) && !(s->info[j].roles & R_POSS))
+			return -1;
+	}
+	return -1;
+}
+
 /* The antecedent of an object relative clause whose subject is m and
  * whose verb is p ("Israel, which Iran blamed"), or -1: the pronoun
  * right before m (past a determiner), an actor right before it (past a
@@ -2710,6 +2870,7 @@ static int32_t relative_object(const struct sent *s, const struct mention *m,
 	static const char *const rel[] = { "which", "whom", "who", NULL };
 	long j = (long)m->tok - 1;
 	size_t k;
+	int that;
 
 	if (m->tok + m->n_tok > p->group || m->kind == M_PRONOUN)
 		return -1;
@@ -2723,12 +2884,20 @@ static int32_t relative_object(const struct sent *s, const struct mention *m,
 		j = (long)s->ments[s->info[j - 1].mention].tok - 1;
 	if (j >= 0 && (s->info[j].roles & R_DET) && s->info[j].mention < 0)
 		j--;
-	if (j < 1 || !word_is_any(s, (size_t)j, rel))
+	if (j < 1 || !(word_is_any(s, (size_t)j, rel) || head_is(s, (size_t)j, "that")))
 		return -1;
+	that = head_is(s, (size_t)j, "that");
 	j--;
 	if (j >= 1 && is_punct(s, (size_t)j, ','))
 		j--;
-	if (s->info[j].mention < 0 || s->ments[s->info[j].mention].group == m->group ||
+	/* "the British-flagged tanker that Iran's Revolutionary Guards
+	 * seized", "Iran's consulate, which Israeli jets struck": a noun
+	 * the clause hangs on stands for the party its own phrase names */
+	if (s->info[j].mention < 0)
+		return noun_antecedent(s, (size_t)j, m, that);
+	/* (a "that" right after a name opens a complement: "warned Iran
+	 * that Israel would strike") */
+	if (that || s->ments[s->info[j].mention].group == m->group ||
 	    s->ments[s->info[j].mention].kind == M_PRONOUN)
 		return -1;
 	return s->info[j].mention;
@@ -2758,6 +2927,201 @@ static const struct mention *group_first(const struct sent *s, const struct ment
 		if (s->ments[k].group == m->group && s->ments[k].tok < m->tok)
 			return &s->ments[k];
 	return m;
+}
+
+/* The state the main clause opens with, as the party a subordinate or
+ * relative clause's act p falls on, when that clause's own words name it
+ * only by a possessive or "the country": the main clause's subject, a
+ * state's mention, not of src's state; -1 when p's clause is no such
+ * clause or a plan, threat or condition lies between ("would shoot down
+ * U.S. spy planes that violated its exclusive economic zone"). */
+static int32_t main_state(const struct sent *s, const struct pred *p, const char *src)
+{
+	int32_t mi;
+	size_t k;
+
+	if (!src || p->group < 1)
+		return -1;
+	/* (the clause's opener before its subject: "when four Chinese and
+	 * four Russian military aircraft entered") */
+	for (k = p->group; k-- > 0;) {
+		if (s->info[k].verb)
+			return -1;
+		if ((s->info[k].roles & (R_SUB | R_IF)) || clause_is_relative(s, k))
+			break;
+		if (k == 0)
+			return -1;
+	}
+	for (k = 0; k < p->group; k++) {
+		const struct mention *m;
+		size_t b;
+		if ((mi = s->info[k].mention) < 0)
+			continue;
+		m = &s->ments[mi];
+		if (m->after_prep || m->kind == M_PRONOUN || !m->code || !country_prefix(m->code) ||
+		    !strncmp(m->code, src, 3) || (s->info[k].roles & R_POSS))
+			return -1;
+		for (b = k; b < p->group; b++)
+			if (s->info[b].roles & (R_WILL | R_WOULD | R_MAY | R_CAN | R_IF))
+				return -1;
+		return mi;
+	}
+	return -1;
+}
+
+/* "South Korea scrambled jets when Chinese and Russian aircraft entered
+ * its air defence zone", "Poland shot down drones that violated its
+ * airspace": a possessive poss on the land, sea, air or missions of a
+ * state, resolved to src's state, is the main clause's state
+ * (main_state), or -1. */
+static int32_t sovereign_home(const struct sent *s, const struct pred *p,
+			      const struct mention *poss, const struct mention *src)
+{
+	static const char *const realm[] = {
+		"airspace", "zone", "territory", "waters", "soil", "border", "borders",
+		"frontier", "embassy", "consulate", "capital", "coast", "coastline",
+		"island", "islands", "mainland", NULL };
+	size_t j = poss->tok + poss->n_tok, k;
+
+	for (k = 0; k < 4 && j < s->n && (s->toks[j].flags & TOK_WORD) &&
+		    s->info[j].mention < 0 && !s->info[j].verb && !s->info[j].roles; k++, j++)
+		if (word_is_any(s, j, realm))
+			return main_state(s, p, src->code);
+	return -1;
+}
+
+/* "Ukraine cut ties with Russia after Russian forces invaded the
+ * country", "after Hamas fired rockets into the south of the country":
+ * "the country" in the clause right after verb p's words (up to `last`)
+ * is the main clause's state (main_state), or -1. */
+static int32_t the_country(const struct sent *s, const struct pred *p, size_t last,
+			   const struct mention *src)
+{
+	static const char *const country[] = { "country", "nation", NULL };
+	size_t j;
+
+	for (j = last + 1; j < s->n && j <= last + 8; j++) {
+		if (clause_break(s, j) || s->info[j].verb || s->info[j].mention >= 0)
+			return -1;
+		if (word_is_any(s, j, country) && head_is(s, j - 1, "the"))
+			return main_state(s, p, src->code);
+	}
+	return -1;
+}
+
+/* An adverb in "-ly" at token i ("briefly", "reportedly"). */
+static int ly_adverb(const struct sent *s, size_t i)
+{
+	size_t len;
+	const char *t = tok_text(s, i, &len);
+
+	return (s->toks[i].flags & TOK_WORD) && !s->info[i].roles && s->info[i].mention < 0 &&
+	       len > 4 && ends_with(t, len, "ly");
+}
+
+/* "South Korea's military fired warning shots after North Korean
+ * soldiers crossed the border", "Taipei put its forces on alert as
+ * Chinese warships approached": a show or use of force (15-20) that names
+ * no one is aimed at whom the "after", "when" or "as" clause right
+ * after it names as acting, another state's.  That mention, or -1. */
+static int32_t provoker(const struct sent *s, const struct pred *p, size_t last,
+			const struct mention *src)
+{
+	static const char *const cause[] = { "after", "when", "as", NULL };
+	size_t j = last + 1, k;
+	int32_t mi;
+
+	/* up to the opener, past a date or a span ("on Tuesday", "hours") */
+	for (; j < s->n && j <= last + 6; j++) {
+		if (word_is_any(s, j, cause))
+			break;
+		if (clause_break(s, j) || s->info[j].verb || s->info[j].mention >= 0)
+			return -1;
+	}
+	if (j >= s->n || j > last + 6 || !src->code || p->anchor >= 0)
+		return -1;
+	for (k = j + 1; k < s->n && k <= j + 4; k++) {
+		if ((mi = s->info[k].mention) >= 0) {
+			const struct mention *m = &s->ments[mi];
+			size_t after = m->tok + m->n_tok;
+			if (m->after_prep || m->kind == M_PRONOUN || !m->code ||
+			    !country_prefix(m->code) || !strncmp(m->code, src->code, 3) ||
+			    (after < s->n && (s->info[after].roles & R_POSS)))
+				return -1;
+			/* its verb right after it, past auxiliaries and an
+			 * adverb ("briefly crossed"): the clause's subject,
+			 * acting (not "as Hamas said") */
+			while (after < s->n && ((s->info[after].roles & (R_HAVE | R_BE | R_NEG)) ||
+						(!s->info[after].verb && ly_adverb(s, after))))
+				after++;
+			/* (or a participle on it: "North Korean soldiers
+			 * working in the border area briefly crossed") */
+			return after < s->n && (s->info[after].verb ? !(s->info[after].vroles &
+									(V_SPEECH | V_OPINION)) :
+						head_ends_ing(s, after)) ? mi : -1;
+		}
+		if (!(s->info[k].roles & R_DET) && !(s->toks[k].flags & TOK_NUM))
+			return -1;
+	}
+	return -1;
+}
+
+/* The target of a clause's act is the main clause's state, mention
+ * home: its land, air and sea are the state's own ("its airspace" of
+ * "Guyana's President Irfaan Ali" is Guyana's), so an agent's role goes. */
+static void bare_home(struct act *a, int32_t home)
+{
+	struct sent *s = a->e->s;
+	const struct mention *m = &s->ments[home];
+
+	a->tgt = home;
+	if (m->code && strlen(m->code) > 3 &&
+	    home_target(a->e->c, s, a->p, a->p->end, m, "", &a->own)) {
+		a->own.start = m->start;
+		a->own.end = m->end;
+		a->have_own = 1;
+		a->tgt = -1;
+	}
+}
+
+/* "North Korea fired shells near the border, and South Korea responded
+ * by firing its own into the sea": a show or use of force that answers
+ * ("responded by", "retaliated by") and names no one is aimed at the
+ * other state whose act the sentence opens with.  That mention, or -1. */
+static int32_t answered(const struct sent *s, const struct pred *p, const struct mention *src)
+{
+	static const char *const reply[] = { "respond", "retaliate", "react", "reply", NULL };
+	size_t b = p->group, k, r;
+	int32_t mi;
+
+	if (!src->code)
+		return -1;
+	/* the reply verb itself ("responded by striking targets", its
+	 * pattern's), or the gerund after its "by" */
+	for (r = 0; reply[r] && !head_is(s, p->head, reply[r]); r++)
+		;
+	/* (with its "by": not "said it would retaliate without delay") */
+	if (reply[r] && !(p->end + 1 < s->n && (s->info[p->end + 1].roles & R_BY)))
+		return -1;
+	if (!reply[r]) {
+		if (b < 3 || !head_ends_ing(s, p->head) || !(s->info[b - 1].roles & R_BY))
+			return -1;
+		for (r = 0; reply[r] && !head_is(s, b - 2, reply[r]); r++)
+			;
+		if (!reply[r])
+			return -1;
+	}
+	for (k = 0; k < src->tok; k++) {
+		const struct mention *m;
+		if ((mi = s->info[k].mention) < 0)
+			continue;
+		m = &s->ments[mi];
+		if (m->after_prep || m->kind == M_PRONOUN || !m->code || !country_prefix(m->code) ||
+		    !strncmp(m->code, src->code, 3) || (s->info[k].roles & R_POSS))
+			return -1;
+		return mi;
+	}
+	return -1;
 }
 
 static int find_target(struct act *a)
@@ -2849,6 +3213,11 @@ static int find_target(struct act *a)
 			 !strncmp(s->ments[a->tgt].code, s->ments[a->src].code, 3))))
 		{
 			size_t from = s->ments[a->tgt].tok + s->ments[a->tgt].n_tok, j;
+			int32_t home = sovereign_home(s, p, &s->ments[a->tgt], &s->ments[a->src]);
+			if (home >= 0) {
+				bare_home(a, home);
+				break;
+			}
 			a->tgt = clause_mention_right(s, from, avoid, 1);
 			for (j = from; a->tgt >= 0 && j < s->ments[a->tgt].tok; j++)
 				if (is_punct(s, j, ','))
@@ -2951,6 +3320,18 @@ static int find_target(struct act *a)
 		    strncmp(s->ments[o].code, s->ments[a->src].code, 3))
 			a->tgt = o;
 	}
+	/* "entered its air defence identification zone" (* + air defence
+	 * identification zone): a pattern's possessive that would be the
+	 * source's own, in a subordinate or relative clause */
+	if (a->tgt >= 0 && a->src >= 0 && a->tgt == a->r.target &&
+	    s->ments[a->tgt].kind == M_PRONOUN && (s->info[s->ments[a->tgt].tok].roles & R_POSS) &&
+	    s->ments[a->tgt].code && s->ments[a->src].code &&
+	    (!strncmp(s->ments[a->tgt].code, s->ments[a->src].code, 3) ||
+	     own_member(s, a->src, s->ments[a->tgt].code))) {
+		int32_t home = sovereign_home(s, p, &s->ments[a->tgt], &s->ments[a->tgt]);
+		if (home >= 0)
+			bare_home(a, home);
+	}
 	/* "Turkey and Hungary dropped their objections to its membership":
 	 * a singular possessive resolved to one member of a compound
 	 * subject stands for someone else; the list does not act on
@@ -2961,6 +3342,19 @@ static int find_target(struct act *a)
 	    word_is_any(s, s->ments[a->tgt].tok, singular_poss) && s->ments[a->tgt].code &&
 	    own_member(s, a->src, s->ments[a->tgt].code))
 		a->tgt = -1;
+	if (a->tgt < 0 && a->src >= 0 && p->kind == LEX_VERB && !p->passive) {
+		int32_t home = the_country(s, p, a->r.pat && a->r.last > p->end ? a->r.last : p->end,
+					   &s->ments[a->src]);
+		if (home >= 0)
+			bare_home(a, home);
+	}
+	if (a->tgt < 0 && !a->have_own && a->src >= 0 && p->kind == LEX_VERB && !p->passive && a->rc &&
+	    strcmp(a->rc, "15") >= 0 && strcmp(a->rc, "21") < 0) {
+		a->tgt = provoker(s, p, a->r.pat && a->r.last > p->end ? a->r.last : p->end,
+				  &s->ments[a->src]);
+		if (a->tgt < 0)
+			a->tgt = answered(s, p, &s->ments[a->src]);
+	}
 	/* "vowed punishment for Israel, which Iran blamed for the attack",
 	 * "the Houthis, whom U.S. jets struck overnight": a relative clause
 	 * whose own subject follows its pronoun has the antecedent as its
@@ -3988,7 +4382,8 @@ static int target_at_home(struct act *a)
 	    /* a company's staff striking ("Lufthansa pilots went on
 	     * strike") act against the company, no one the clause names */
 	    strncmp(s->ments[a->src].code + 3, "BUS", 3) &&
-	    (s->ments[a->src].kind != M_AGENT || s->ments[a->src].placed)) {
+	    (s->ments[a->src].kind != M_AGENT || s->ments[a->src].placed) &&
+	    !gerund_on_object(s, p)) {
 		a->have_own = home_target(c, s, p, a->r.last, &s->ments[a->src], "GOV", &a->own);
 	}
 	/* "A suicide bomber killed 26 people ..., and the Baloch Liberation
@@ -4312,8 +4707,12 @@ static int unnamed_victims(struct act *a)
 	if (a->src >= 0 && a->tgt >= 0 && own_state(s, a->tgt, s->ments[a->src].code) &&
 	    !a->have_own && a->rc && !strncmp(a->rc, "14", 2) && civil_role(s->ments[a->src].code))
 		a->tgt = -1;       /* "Kenyan protesters marched through Nairobi" */
+	/* (not one a gerund on a preposition's object tells: "fired tear
+	 * gas at students protesting against quotas" names whom the
+	 * protest is against, or no one) */
 	if (a->src >= 0 && a->tgt < 0 && !a->have_own && a->rc &&
-	    !strncmp(a->rc, "14", 2) && civil_role(s->ments[a->src].code)) {
+	    !strncmp(a->rc, "14", 2) && civil_role(s->ments[a->src].code) &&
+	    !gerund_on_object(s, p)) {
 		const char *sc = s->ments[a->src].code, *state = NULL;
 		if (strlen(sc) >= 3 && country_prefix(sc))
 			state = sc;

@@ -402,6 +402,44 @@ static int record_holder(const struct sent *s, const struct mention *m)
 }
 
 /* The nearest mention left of `from` that can be a subject. */
+/* "a magnitude 7.8 earthquake that struck southern Turkey and northern
+ * Syria killed", "the militants who attacked the base fled": mention m is
+ * the object of a subject relative clause's verb, and the clause's
+ * antecedent, not m, is the subject of the verb after it.  The token of
+ * the relative pronoun, or -1. */
+static long relative_clause_object(const struct sent *s, const struct mention *m)
+{
+	static const char *const rel[] = { "that", "which", "who", NULL };
+	long j = (long)m->tok - 1;
+	int steps = 0;
+
+	/* back over m's list and the object's modifiers to the verb */
+	while (j >= 0 && steps < 8 && !s->info[j].verb) {
+		if (s->info[j].mention < 0 && !(s->info[j].roles & (R_CONJ | R_DET)) &&
+		    !is_punct(s, (size_t)j, ',') && !(s->toks[j].flags & TOK_NUM) &&
+		    !((s->toks[j].flags & TOK_WORD) && !s->info[j].roles))
+			return -1;
+		/* ("said on Wednesday that tests showed Navalny had been":
+		 * a past form between is a verb of its own) */
+		if (s->info[j].mention < 0 && past_form(s, (size_t)j))
+			return -1;
+		j--;
+		steps++;
+	}
+	if (j < 2 || !s->info[j].verb)
+		return -1;
+	for (j--; j >= 1 && (s->info[j].roles & (R_HAVE | R_BE | R_NEG | R_DO)); j--)
+		;
+	if (j < 1 || !word_is_any(s, (size_t)j, rel))
+		return -1;
+	/* (a noun or a name before the pronoun: "said that" opens a
+	 * complement) */
+	if (s->info[j - 1].verb || (s->info[j - 1].mention < 0 && s->info[j - 1].roles) ||
+	    !(s->toks[j - 1].flags & TOK_WORD) || weekday(s, (size_t)j - 1))
+		return -1;
+	return j;
+}
+
 int32_t clause_subject_left(const struct sent *s, const struct pred *preds,
 			    size_t n_preds, size_t from)
 {
@@ -455,8 +493,29 @@ int32_t clause_subject_left(const struct sent *s, const struct pred *preds,
 				   (after < s->n && (s->info[after].roles & R_POSS));
 			/* "M23 rebels, who seized two towns": the antecedent
 			 * of "who" acts, even as a preposition's object. */
+			/* ("detained more than 1,300 people across Russia on
+			 * Wednesday who protested": a place a "who" follows
+			 * is no one; the people before it are) */
+			if (antecedent == 2 && m->after_prep && m->code && strlen(m->code) == 3 &&
+			    m->kind == M_NAME && !m->person) {
+				j = (long)m->tok - 1;
+				continue;
+			}
 			if (antecedent && !poss)
 				return ti->mention;
+			/* "fired tear gas at supporters marching against
+			 * Maduro": people a preposition governs do what the
+			 * gerund right after them says */
+			/* (not in an absolute "with" clause: "with both
+			 * leaders praising their ties" is with_subject's) */
+			if (m->after_prep && m->kind == M_AGENT && after == from && !poss &&
+			    head_ends_ing(s, from) && plural_form(s, after - 1) && m->tok > 0) {
+				long w = (long)m->tok - 1;
+				while (w > 0 && (s->info[w].roles & R_DET) && !(s->info[w].roles & R_POSS))
+					w--;
+				if (!head_is(s, (size_t)w, "with"))
+					return ti->mention;
+			}
 			/* "its fighters had seized", "Islamic State's fighters",
 			 * "Islamic State's local branch claimed": the possessor
 			 * of fighters or of a branch no mention names acts. */
@@ -484,6 +543,14 @@ int32_t clause_subject_left(const struct sent *s, const struct pred *preds,
 			    s->info[m->tok - 2].mention >= 0 &&
 			    !s->ments[s->info[m->tok - 2].mention].after_prep)
 				return s->info[m->tok - 2].mention;
+			if (!antecedent && !poss) {
+				long rp = relative_clause_object(s, m);
+				if (rp >= 0) {
+					j = rp - 1;
+					antecedent = 1;
+					continue;
+				}
+			}
 			if ((!m->after_prep || quantity_of(s, m) || state_of(s, m)) && !poss &&
 			    !joined_after_prep(s, m)) {
 				/* "forces loyal to commander Haftar seized": the
@@ -505,10 +572,11 @@ int32_t clause_subject_left(const struct sent *s, const struct pred *preds,
 		if (clause_is_relative(s, (size_t)j) ||
 		    (j > 0 && s->info[j - 1].mention >= 0 && head_is(s, (size_t)j, "that") &&
 		     !(s->info[j + 1].roles & R_PRON))) {
+			static const char *const persons[] = { "who", "whom", NULL };
+			antecedent = word_is_any(s, (size_t)j, persons) ? 2 : 1;
 			j--;
 			if (j >= 0 && is_punct(s, (size_t)j, ','))
 				j--;
-			antecedent = 1;
 			continue;
 		}
 		if (clause_break(s, (size_t)j))
@@ -2220,6 +2288,12 @@ int clause_background(const struct sent *s, size_t head)
 	if (word_is_any(s, (size_t)j, background_words))
 		return 1;
 	if (j > 0 && word_is_any(s, (size_t)j, for_to) && word_is_any(s, (size_t)j - 1, answer))
+		return 1;
+	/* "responding to Tallinn's expulsion of a Russian envoy",
+	 * "retaliating for the drone attack": what a reply answers */
+	if (j > 0 && word_is_any(s, (size_t)j, for_to) &&
+	    (head_is(s, (size_t)j - 1, "respond") || head_is(s, (size_t)j - 1, "retaliate") ||
+	     head_is(s, (size_t)j - 1, "react") || head_is(s, (size_t)j - 1, "reply")))
 		return 1;
 	/* "vowed revenge against Israel for an air strike", "would pay a
 	 * price for their boycott": the answer named before its foe */

@@ -110,6 +110,26 @@ static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 		return 0;
 	if (gerund && absolute_gerund(s, i))
 		return 0;
+	/* "fired tear gas at supporters marching against Maduro", "opened
+	 * fire on protesters marching on the palace": a gerund right after
+	 * people a preposition governs, named by their role, with a
+	 * preposition (not "of") or an object after it, is what those
+	 * people are doing, a verb on them ("Israeli
+	 * shelling of Gaza", "U.S. funding for Kyiv" stay nouns: a state
+	 * modifies them, no role) */
+	if (gerund && i > 0 && i + 1 < s->n && s->info[i - 1].mention >= 0 &&
+	    plural_form(s, i - 1) && !head_is(s, i + 1, "of")) {
+		const struct mention *m = &s->ments[s->info[i - 1].mention];
+		/* (an absolute "with" clause is absolute_gerund's, "with
+		 * both leaders praising their ties", but for a gerund with
+		 * an infinitive, a verb: "with the two leaders agreeing to
+		 * resume visits") */
+		if (m->kind == M_AGENT && m->tok + m->n_tok == i &&
+		    ((m->after_prep && !with_before(s, m->tok)) || (s->info[i + 1].roles & R_TO)) &&
+		    ((s->info[i + 1].roles & (R_PREP | R_DET | R_POSS)) ||
+		     s->info[i + 1].mention >= 0))
+			return 0;
+	}
 	/* "forces retaliating for Indian strikes fired missiles at": a
 	 * regular past form between two bare plurals is the verb of the
 	 * phrase before it, whose object the second plural is */

@@ -3834,6 +3834,87 @@ static void test_multi15_chains_pairs_and_answers(void **state)
 	coder_done(cd, lx, path);
 }
 
+static const char subord15_dict[] =
+"actor Venezuela | Venezuelan = VEN\n"
+"actor South Korea = KOR\n"
+"actor North Korea | North Korean = PRK\n"
+"actor China | Chinese = CHN\n"
+"actor Russia | Russian = RUS\n"
+"actor Ukraine = UKR\n"
+"actor Britain | British-flagged = GBR\n"
+"actor Iran | Iranian = IRN\n"
+"actor Turkey = TUR\n"
+"actor Syria = SYR\n"
+"actor Poland = POL\n"
+"person Nicolas Maduro | Maduro\n"
+"    = VENGOV 2013-04-19..\n"
+"agent police = COP\n"
+"agent supporters | students = CVL\n"
+"agent soldiers | aircraft | drones = MIL\n"
+"verb fire\n"
+"    * tear gas at + = 175\n"
+"    * warning shots = 150\n"
+"verb march\n"
+"    * against + = 141\n"
+"verb protest = 141\n"
+"verb seize = 171\n"
+"verb summon = 114\n"
+"verb enter | violate\n"
+"    * + airspace = 150\n"
+"verb scramble = 150\n"
+"verb invade = 190\n"
+"verb cross = 150\n"
+"verb strike = 195\n"
+"verb kill = 190\n"
+"verb shoot down = 195\n"
+"verb cut\n"
+"    * ties with + = 161\n"
+"verb attack = 190\n";
+
+static void test_subord15_clauses(void **state)
+{
+	char path[] = "/tmp/dyad-subord15-XXXXXX";
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+
+	(void)state;
+	cd = coder_over(subord15_dict, path, &lx);
+	/* a gerund right after people a preposition governs is their act */
+	check_with(cd, "Police fired tear gas at supporters marching against Maduro.", "2019-05-01",
+		   EXPECT("VENCOP>VENCVL 175 asserted 2019-05-01",
+			  "VENCVL>VENGOV 141 asserted 2019-05-01"));
+	/* ... with no target of its own state made up for it */
+	check_with(cd, "Venezuelan police fired tear gas at students protesting in Caracas.",
+		   "2019-05-01", EXPECT("VENCOP>VENCVL 175 asserted 2019-05-01"));
+	/* an object relative on a common noun falls on the noun's party */
+	check_with(cd, "Britain summoned Iran's envoy over the British-flagged tanker that Iran "
+		   "seized.", "2019-07-19",
+		   EXPECT("GBR>IRN 114 asserted 2019-07-19", "IRN>GBR 171 asserted 2019-07-19"));
+	/* a possessive realm in a cause clause is the main clause's state */
+	check_with(cd, "South Korea scrambled jets when Chinese aircraft entered its airspace.",
+		   "2023-06-06",
+		   EXPECT("KOR>CHNMIL 150 asserted 2023-06-06", "CHNMIL>KOR 150 asserted 2023-06-06"));
+	check_with(cd, "Poland shot down Russian drones that violated its airspace.", "2025-09-10",
+		   EXPECT("POL>RUSMIL 195 asserted 2025-09-10", "RUSMIL>POL 150 asserted 2025-09-10"));
+	/* so is "the country" after a subordinator */
+	check_with(cd, "Ukraine cut ties with Russia after Russian soldiers invaded the country.",
+		   "2022-02-24",
+		   EXPECT("UKR>RUS 161 asserted 2022-02-24", "RUSMIL>UKR 190 asserted 2022-02-24"));
+	/* a show of force that names no one is aimed at its cause's actor */
+	check_with(cd, "South Korea fired warning shots after North Korean soldiers briefly crossed "
+		   "the border.", "2024-06-11",
+		   EXPECT("KOR>PRKMIL 150 asserted 2024-06-11"));
+	/* the object of a subject relative is not the next verb's subject */
+	check_with(cd, "An earthquake that struck Turkey and Syria killed 4,000 people.", "2023-02-06",
+		   NONE);
+	/* a relative clause dated before the news is background */
+	check_with(cd, "Turkey cut ties with Syria, which Russia attacked in 2014.", "2020-03-01",
+		   EXPECT("TUR>SYR 161 asserted 2020-03-01"));
+	check_with(cd, "Turkey cut ties with Syria, which Russia attacked on Monday.", "2020-03-01",
+		   EXPECT("TUR>SYR 161 asserted 2020-03-01", "RUS>SYR 190 asserted 2020-02-24"));
+	coder_done(cd, lx, path);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3926,6 +4007,7 @@ int main(void)
 		cmocka_unit_test(test_joint15_pairs_and_mediators),
 		cmocka_unit_test(test_speech15_sayers_quotes_and_plans),
 		cmocka_unit_test(test_multi15_chains_pairs_and_answers),
+		cmocka_unit_test(test_subord15_clauses),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
