@@ -4872,6 +4872,19 @@ static int unnamed_victims(struct act *a)
 			a->have_own = 1;
 		}
 	}
+	/* "Russia and China vetoed the resolution": a draft resolution
+	 * vetoed with no body named is one of the U.N. Security Council,
+	 * the one body whose members veto resolutions */
+	if (a->src >= 0 && a->tgt < 0 && !a->have_own && p->kind == LEX_VERB && a->rc &&
+	    !strcmp(a->rc, "129") && head_is(s, p->head, "veto")) {
+		size_t j;
+		for (j = p->end + 1; j < s->n && j < p->end + 8u && !clause_break(s, j); j++)
+			if (head_is(s, j, "resolution")) {
+				implied_actor(&a->own, s, j, "IGOUNO");
+				a->have_own = 1;
+				break;
+			}
+	}
 	/* "stormed a hotel in Mali's capital and took about 170 guests and
 	 * staff hostage": a seizure of people (181) who go unnamed falls on
 	 * the civilians of the state its clause places it in, else of the
