@@ -5726,7 +5726,7 @@ static int brokered_deal(struct act *a)
 		return 0;
 	/* the hyphened word in the act's clause: "EU-mediated talks"
 	 * right before a noun, or after the act's words */
-	for (j = p->head >= 2 ? p->head - 2 : 0; j < s->n && j <= p->end + 12; j++) {
+	for (j = p->head >= 2 ? p->head - 2 : 0; j < s->n && j <= p->end + 16; j++) {
 		/* (", in a Turkey-brokered declaration": past a comma
 		 * only into a prepositional phrase) */
 		if (j > p->end && (clause_break(s, j) ||
