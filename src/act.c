@@ -3544,6 +3544,21 @@ static int own_of_group(const struct sent *s, int32_t t, int32_t src)
 	return 0;
 }
 
+/* Whether mention m is the object of "on", "over" or "about": what an
+ * act is about ("a deal on Ukraine"), not a party to it. */
+static int topic_object(const struct sent *s, int32_t m)
+{
+	static const char *const about[] = { "on", "over", "about", "regarding", NULL };
+	long j;
+
+	if (m < 0 || !s->ments[m].after_prep)
+		return 0;
+	for (j = (long)s->ments[m].tok - 1; j >= 0 && (s->info[j].roles & R_DET) &&
+					    !(s->info[j].roles & R_POSS); j--)
+		;
+	return j >= 0 && word_is_any(s, (size_t)j, about);
+}
+
 /* Acts between the members of a compound subject ("Russia and China
  * held talks", "accused each other"), between the pair named before
  * ("the two leaders agreed"), or at "their" meeting. */
@@ -3560,7 +3575,10 @@ static int target_between(struct act *a)
 	 * of a compound subject act on one another. */
 	/* ("Biden and Putin agreed to return their ambassadors to each
 	 * other's capitals": "their ambassadors" are the pair's own) */
-	if ((a->tgt < 0 || (a->src >= 0 && own_of_group(s, a->tgt, a->src))) &&
+	/* ("reached no deal on Ukraine": what a target found after the
+	 * pattern's words is about is no party to it) */
+	if ((a->tgt < 0 || (a->src >= 0 && own_of_group(s, a->tgt, a->src)) ||
+	     (a->r.target < 0 && topic_object(s, a->tgt))) &&
 	    a->src >= 0 && a->r.pat && pattern_has(lex, a->r.pat, LEX_EL_COMPOUND) &&
 	    group_members(s, a->src, a->srcs, 8) >= 2) {
 		a->tgt = a->src;
