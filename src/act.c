@@ -4485,10 +4485,34 @@ static int target_at_home(struct act *a)
 	 * from its terror list": captives a state frees whom the sentence
 	 * gives no state of their own are its own people (0841), whatever
 	 * other state it names. */
+	/* ("Hamas freed the last 20 living hostages, and Israel released
+	 * 2,000 prisoners": hostages are another's people, those of the
+	 * other state the sentence names) */
+	/* (nor are they of the place they are held in: "hostages held in
+	 * Gaza") */
+	static const char *const hostages[] = { "hostage", "hostages", "captive", "captives", NULL };
+	int held = a->tgt >= 0 && word_is_any(s, s->ments[a->tgt].tok + s->ments[a->tgt].n_tok - 1,
+					      hostages);
 	if (a->tgt >= 0 && a->src >= 0 && !a->have_own && a->rc && !strcmp(a->rc, "0841") &&
-	    s->ments[a->tgt].kind == M_AGENT && s->ments[a->tgt].code &&
-	    !strcmp(s->ments[a->tgt].code, "CVL") && country_prefix(s->ments[a->src].code)) {
-		char *cc = state_role(c, s->ments[a->src].code, "CVL");
+	    s->ments[a->tgt].code && country_prefix(s->ments[a->src].code) &&
+	    ((s->ments[a->tgt].kind == M_AGENT && !strcmp(s->ments[a->tgt].code, "CVL")) ||
+	     (held && strlen(s->ments[a->tgt].code) == 6 &&
+	      !strcmp(s->ments[a->tgt].code + 3, "CVL") &&
+	      !strncmp(s->ments[a->tgt].code, s->ments[a->src].code, 3)))) {
+		const char *whose = s->ments[a->src].code;
+		char *cc;
+		if (held) {
+			size_t k;
+			whose = NULL;
+			for (k = 0; k < s->n_ments && !whose; k++)
+				if (s->ments[k].kind == M_NAME && s->ments[k].code &&
+				    country_prefix(s->ments[k].code) && s->ments[k].kind != M_PRONOUN &&
+				    strncmp(s->ments[k].code, s->ments[a->src].code, 3))
+					whose = s->ments[k].code;
+			if (!whose)
+				return 0;
+		}
+		cc = state_role(c, whose, "CVL");
 		if (cc) {
 			derived_mention(&a->own, &s->ments[a->tgt], cc, 0, s->ments[a->tgt].start,
 					s->ments[a->tgt].end);
