@@ -1307,6 +1307,20 @@ static size_t prior_doers(const struct emit_ctx *e, const struct sent *s, size_t
 	return n;
 }
 
+/* Whether the source of an event coded before with code `code` was a
+ * person ("Putin demanded ...": a rebuke of it answers him, not his
+ * state). */
+static int doer_person(const struct emit_ctx *e, const char *code)
+{
+	size_t k;
+
+	for (k = 0; k < e->n_seen; k++)
+		if (e->seen[k].source.code && !strcmp(e->seen[k].source.code, code) &&
+		    e->seen_people[k][0] != LEX_NONE)
+			return 1;
+	return 0;
+}
+
 /* "criticised Western sanctions", "denounced Western interference": a
  * name no actor stands for, right before the noun a rebuke's object
  * opens with, says whose the act is; it answers no act coded before. */
@@ -4322,6 +4336,20 @@ static int target_answered(struct act *a)
 				continue;
 			a->tgt = qs;
 		}
+		/* (the state of the forces or office that acted, as a
+		 * rebuke's below) */
+		if (a->tgt >= 0 && !s->ments[a->tgt].person && s->ments[a->tgt].code &&
+		    country_prefix(s->ments[a->tgt].code) && strlen(s->ments[a->tgt].code) > 3 &&
+		    country_prefix(s->ments[a->src].code) &&
+		    strncmp(s->ments[a->tgt].code, s->ments[a->src].code, 3)) {
+			char *st = state_role(e->c, s->ments[a->tgt].code, "");
+			if (st) {
+				derived_mention(&a->own, &s->ments[a->tgt], st, 0, s->ments[a->tgt].start,
+						s->ments[a->tgt].end);
+				a->have_own = 1;
+				a->tgt = -1;
+			}
+		}
 	}
 	/* "North Korea fired a missile over Japan ..., and Kishida condemned
 	 * the launch as barbaric", "the U.N. condemned the takeover",
@@ -4359,6 +4387,20 @@ static int target_answered(struct act *a)
 		a->n_doers = unnamed_doer(s, p) ? 0 : kept;
 		if (!a->n_doers && a->tgt < 0 && !a->rebuke_back)
 			a->tgt = joined_clause_doer(s, p, &s->ments[a->src]);
+		/* (a state answers another state's act: the doer's state,
+		 * not the forces or office that did it -- "Iran's Revolutionary
+		 * Guards seized a tanker, and Britain warned", "an attack Qatar
+		 * condemned"; at home the office stays: "Colombian police
+		 * raided ..., and the government called the raid excessive") */
+		for (k = 0; k < a->n_doers; k++)
+			if (country_prefix(a->doers[k]) && strlen(a->doers[k]) > 3 &&
+			    country_prefix(s->ments[a->src].code) &&
+			    strncmp(a->doers[k], s->ments[a->src].code, 3) &&
+			    !doer_person(e, a->doers[k])) {
+				char *st = state_role(e->c, a->doers[k], "");
+				if (st)
+					a->doers[k] = st;
+			}
 		if (a->n_doers) {
 			implied_actor(&a->own, s, p->head, a->doers[0]);
 			for (k = 1; k < a->n_doers; k++)

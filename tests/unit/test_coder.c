@@ -2144,8 +2144,9 @@ static void test_conf5_rebuke_back_and_repression(void **state)
 					"JPNGOV>JPNCOP 111 asserted 2024-03-01"));
 	check_with(cd, "Japanese police detained protesters, and the government condemned the arrest.",
 		   "2024-03-01", EXPECT("JPNCOP>JPNCVL 173 asserted 2024-03-01"));
+	/* another state's forces are answered as their state */
 	check_with(cd, "Turkish troops shot down a Russian jet, and Russia called it a grave mistake.",
-		   "2024-03-01", EXPECT("TURMIL>RUS 195 asserted 2024-03-01", "RUS>TURMIL 111 asserted 2024-03-01"));
+		   "2024-03-01", EXPECT("TURMIL>RUS 195 asserted 2024-03-01", "RUS>TUR 111 asserted 2024-03-01"));
 	check_with(cd, "Russia called it a grave mistake.", "2024-03-01", NONE);
 	check_with(cd, "Russian soldiers fired on crowds protesting against the war.", "2024-03-01",
 		   EXPECT("RUSMIL>RUSCVL 175 asserted 2024-03-01"));
