@@ -631,6 +631,62 @@ static int deport_clause(const struct sent *s)
 	return 0;
 }
 
+/* "A Ukrainian drone strike", "Israeli strikes on Natanz", "Armenian
+ * shelling of army positions", "U.S. cruise missiles pounded", "Israeli
+ * tank fire killed": a bare state named only as the adjective on the
+ * weapon or the strike is its armed forces (MIL), not the state.  A
+ * state's noun name takes no weapon after it in wire text ("Israel
+ * strikes Gaza" is a verb, and stays the state's); "U.S." is both, so
+ * its force word must not be a verb with an object right after it. */
+static int adjective_force(const struct sent *s, const struct mention *m)
+{
+	static const char *const mods[] = { "air", "drone", "missile", "naval", "sea",
+					     "artillery", "tank", "cruise", "ballistic", "rocket",
+					     "mortar", "new", "fresh", "heavy", "army", "guided",
+					     "glide", "bomb", "hypersonic", "overnight", NULL };
+	static const char *const force[] = { "strike", "strikes", "airstrike", "airstrikes",
+					     "shelling", "missile", "missiles", "drone", "drones",
+					     "bombs", "fire", "attack", "attacks", "rocket",
+					     "rockets", "warplanes", "jets", "raid", "raids",
+					     "bombardment", "barrage", NULL };
+	static const char *const suffix[] = { "ian", "ean", "can", "ani", "eli", "ish", "ese",
+					      "ench", "aqi", "udi", "eni", "ari", "iti", "ali",
+					      "ini", "ean", NULL };
+	size_t len, k, j = m->tok + m->n_tok, first;
+	const char *t;
+	int us, demonym = 0;
+
+	if (m->n_tok == 0 || m->person || m->after_prep || j >= s->n)
+		return 0;
+	t = tok_text(s, m->tok + m->n_tok - 1, &len);
+	us = (len == 4 && !strncmp(t, "U.S.", 4)) || (len == 2 && !strncmp(t, "US", 2));
+	for (k = 0; suffix[k] && !us; k++) {
+		size_t sl = strlen(suffix[k]);
+		if (len > sl + 1 && !strncmp(t + len - sl, suffix[k], sl))
+			demonym = 1;
+	}
+	/* (the states whose names end as a demonym does) */
+	if (demonym && ((len == 4 && !strncmp(t, "Mali", 4)) ||
+			(len == 5 && !strncmp(t, "Haiti", 5)) ||
+			(len == 6 && !strncmp(t, "Malawi", 6)) ||
+			(len == 7 && !strncmp(t, "Burundi", 7))))
+		demonym = 0;
+	if (!us && !demonym)
+		return 0;
+	/* "bunker-busting", "intermediate-range", "surface-to-air": a
+	 * hyphenated word is a modifier */
+	for (first = j; j < s->n && j < first + 3; j++) {
+		t = tok_text(s, j, &len);
+		if (!word_is_any(s, j, mods) && !(len > 3 && memchr(t, '-', len)))
+			break;
+	}
+	if (j >= s->n || !word_is_any(s, j, force))
+		return 0;
+	if (us && j + 1 < s->n && (s->info[j + 1].mention >= 0 || (s->info[j + 1].roles & R_DET)))
+		return 0;
+	return 1;
+}
+
 int event_emit(struct emit_ctx *e, const struct pred *p, const struct mention *src,
 	       const struct mention *tgt, const struct mention *rep,
 	       const char *code, enum dyad_mode mode)
@@ -639,12 +695,21 @@ int event_emit(struct emit_ctx *e, const struct pred *p, const struct mention *s
 	struct sent *s = e->s;
 	const struct cameo_entry *ce = cameo_find(c->lex, code);
 	struct dyad_event ev;
-	struct mention civ;
+	struct mention civ, mil;
 	const struct mention *place;
 	size_t i;
 
 	if (!ce || !src->code || !tgt->code || src->place_only || tgt->place_only)
 		return 0;
+	if (!strcmp(ce->root, "19") && strlen(src->code) == 3 && country_prefix(src->code) &&
+	    adjective_force(s, src)) {
+		char *mc = state_role(c, src->code, "MIL");
+		if (mc) {
+			mil = *src;
+			mil.code = mc;
+			src = &mil;
+		}
+	}
 	/* Force used by civilians ("protesters stormed parliament", "rioters
 	 * attacked a hotel") is a violent protest, not a military act. */
 	if (!strcmp(ce->root, "19") && civil_role(src->code)) {
