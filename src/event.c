@@ -653,8 +653,10 @@ static int adjective_force(const struct sent *s, const struct mention *m)
 					      "ench", "aqi", "udi", "eni", "ari", "iti", "ali",
 					      "ini", "ean", NULL };
 	size_t len, k, j = m->tok + m->n_tok, first;
+	static const char *const and_w[] = { "and", NULL };
 	const char *t;
 	int us, demonym = 0;
+	long hit = -1;
 
 	if (m->n_tok == 0 || m->person || m->after_prep || j >= s->n)
 		return 0;
@@ -675,13 +677,25 @@ static int adjective_force(const struct sent *s, const struct mention *m)
 		return 0;
 	/* "bunker-busting", "intermediate-range", "surface-to-air": a
 	 * hyphenated word is a modifier */
-	for (first = j; j < s->n && j < first + 3; j++) {
+	/* "U.S. and British strikes", "U.S., British and French strikes":
+	 * the weapon after the list's last state is each member's */
+	while (j + 1 < s->n && (is_punct(s, j, ',') || word_is_any(s, j, and_w)) &&
+	       s->info[j + 1].mention >= 0 && !s->ments[s->info[j + 1].mention].person)
+		j = s->ments[s->info[j + 1].mention].tok + s->ments[s->info[j + 1].mention].n_tok;
+	/* the force word, after any of the modifiers ("drone" and "missile"
+	 * are both: "a Russian missile strike", "a Russian missile struck") */
+	for (first = j; j < s->n && j < first + 4; j++) {
 		t = tok_text(s, j, &len);
-		if (!word_is_any(s, j, mods) && !(len > 3 && memchr(t, '-', len)))
+		if (word_is_any(s, j, force))
+			hit = j;
+		else if (!word_is_any(s, j, mods) && !(len > 3 && memchr(t, '-', len)))
+			break;
+		if (hit >= 0 && !word_is_any(s, j, mods))
 			break;
 	}
-	if (j >= s->n || !word_is_any(s, j, force))
+	if (hit < 0)
 		return 0;
+	j = (size_t)hit;
 	if (us && j + 1 < s->n && (s->info[j + 1].mention >= 0 || (s->info[j + 1].roles & R_DET)))
 		return 0;
 	return 1;
