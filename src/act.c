@@ -1099,6 +1099,15 @@ static int attack_subject(const struct sent *s, const struct pred *preds, size_t
 		if (v < s->n && s->info[v].mention >= 0)
 			v = s->ments[s->info[v].mention].tok + s->ments[s->info[v].mention].n_tok;
 	}
+	/* "A Ukrainian drone strike on an oil depot in the town of Klintsy
+	 * in Russia's Bryansk region sparked a fire": the noun's phrase runs
+	 * on in places past its pattern, up to the clause's verb (not past
+	 * a comma or a clause break: "a strike on Kyiv, officials said") */
+	for (k = v; k < s->n && k < v + 12u && !s->info[k].verb; k++)
+		if (clause_break(s, k) || (s->toks[k].flags & TOK_PUNCT))
+			break;
+	if (v < s->n && !s->info[v].verb && k < s->n && s->info[k].verb && k < v + 12u)
+		v = k;
 	if (v >= s->n || !s->info[v].verb)
 		return 0;
 	/* "A Russian strike on Kyiv killed civilians": when the verb is an
