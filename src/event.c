@@ -658,7 +658,7 @@ static int adjective_force(const struct sent *s, const struct mention *m)
 	int us, demonym = 0;
 	long hit = -1;
 
-	if (m->n_tok == 0 || m->person || m->after_prep || j >= s->n)
+	if (m->n_tok == 0 || m->person || j >= s->n)
 		return 0;
 	t = tok_text(s, m->tok + m->n_tok - 1, &len);
 	us = (len == 4 && !strncmp(t, "U.S.", 4)) || (len == 2 && !strncmp(t, "US", 2));
@@ -715,8 +715,10 @@ int event_emit(struct emit_ctx *e, const struct pred *p, const struct mention *s
 
 	if (!ce || !src->code || !tgt->code || src->place_only || tgt->place_only)
 		return 0;
+	/* (not onto the state itself: "killed in an Israeli air strike ...
+	 * Israel's military said" is no strike on Israel) */
 	if (!strcmp(ce->root, "19") && strlen(src->code) == 3 && country_prefix(src->code) &&
-	    adjective_force(s, src)) {
+	    strcmp(src->code, tgt->code) && adjective_force(s, src)) {
 		char *mc = state_role(c, src->code, "MIL");
 		if (mc) {
 			mil = *src;
