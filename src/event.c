@@ -715,17 +715,6 @@ int event_emit(struct emit_ctx *e, const struct pred *p, const struct mention *s
 
 	if (!ce || !src->code || !tgt->code || src->place_only || tgt->place_only)
 		return 0;
-	/* (not onto the state itself: "killed in an Israeli air strike ...
-	 * Israel's military said" is no strike on Israel) */
-	if (!strcmp(ce->root, "19") && strlen(src->code) == 3 && country_prefix(src->code) &&
-	    strcmp(src->code, tgt->code) && adjective_force(s, src)) {
-		char *mc = state_role(c, src->code, "MIL");
-		if (mc) {
-			mil = *src;
-			mil.code = mc;
-			src = &mil;
-		}
-	}
 	/* Force used by civilians ("protesters stormed parliament", "rioters
 	 * attacked a hotel") is a violent protest, not a military act. */
 	if (!strcmp(ce->root, "19") && civil_role(src->code)) {
@@ -987,6 +976,21 @@ int event_emit(struct emit_ctx *e, const struct pred *p, const struct mention *s
 			coder_tracef(c, "    not coded: a role placed in %s acting on %s itself", tgt->code,
 				     tgt->code);
 		return 0;
+	}
+	/* "Israeli strikes on Natanz": the state named as the adjective on
+	 * its weapon is its forces; last, so that the rules above read the
+	 * state as the sentence names it ("a Russian strike killed 100
+	 * civilians" stays a strike, no massacre by troops).  (Not onto the
+	 * state itself: "killed in an Israeli air strike ...
+	 * Israel's military said" is no strike on Israel) */
+	if (!strcmp(ce->root, "19") && strlen(src->code) == 3 && country_prefix(src->code) &&
+	    strcmp(src->code, tgt->code) && adjective_force(s, src)) {
+		char *mc = state_role(c, src->code, "MIL");
+		if (mc) {
+			mil = *src;
+			mil.code = mc;
+			src = &mil;
+		}
 	}
 	/* ("Honduras imposed a night-time curfew": a state named bare puts
 	 * a curfew on itself.  NEEDSWORK: emergency rule is coded so in
