@@ -654,6 +654,8 @@ static int adjective_force(const struct sent *s, const struct mention *m)
 					      "ini", "ean", NULL };
 	size_t len, k, j = m->tok + m->n_tok, first;
 	static const char *const and_w[] = { "and", NULL };
+	static const char *const bare[] = { "strike", "strikes", "attack", "attacks", "raid",
+					    "raids", NULL };
 	const char *t;
 	int us, demonym = 0;
 	long hit = -1;
@@ -698,7 +700,9 @@ static int adjective_force(const struct sent *s, const struct mention *m)
 	j = (size_t)hit;
 	if (us && j + 1 < s->n && (s->info[j + 1].mention >= 0 || (s->info[j + 1].roles & R_DET)))
 		return 0;
-	return 1;
+	/* 2 when a weapon is named ("air strike", "missiles", "shelling"),
+	 * 1 for a bare "strike", "attack" or "raid" */
+	return (j > first || !word_is_any(s, j, bare)) ? 2 : 1;
 }
 
 int event_emit(struct emit_ctx *e, const struct pred *p, const struct mention *src,
@@ -980,11 +984,17 @@ int event_emit(struct emit_ctx *e, const struct pred *p, const struct mention *s
 	/* "Israeli strikes on Natanz": the state named as the adjective on
 	 * its weapon is its forces; last, so that the rules above read the
 	 * state as the sentence names it ("a Russian strike killed 100
-	 * civilians" stays a strike, no massacre by troops).  (Not onto the
+	 * civilians" stays a strike, no massacre by troops), with any
+	 * force code they made of it ("a U.S. air strike killed Soleimani":
+	 * 186, though only with the weapon named: "killed in an Israeli
+	 * strike on his residence" may be any operation, the state's).
+	 * (Not onto the
 	 * state itself: "killed in an Israeli air strike ...
 	 * Israel's military said" is no strike on Israel) */
-	if (!strcmp(ce->root, "19") && strlen(src->code) == 3 && country_prefix(src->code) &&
-	    strcmp(src->code, tgt->code) && adjective_force(s, src)) {
+	if ((!strcmp(ce->root, "18") || !strcmp(ce->root, "19") || !strcmp(ce->root, "20")) &&
+	    strlen(src->code) == 3 && country_prefix(src->code) &&
+	    strcmp(src->code, tgt->code) &&
+	    adjective_force(s, src) > (strcmp(ce->root, "19") ? 1 : 0)) {
 		char *mc = state_role(c, src->code, "MIL");
 		if (mc) {
 			mil = *src;

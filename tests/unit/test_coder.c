@@ -3956,7 +3956,7 @@ static void test_strike15_adjectives_of_force(void **state)
 		   EXPECT("USAMIL>IRN 195 asserted 2025-06-13", "GBRMIL>IRN 195 asserted 2025-06-13"));
 	/* a passive befallen in a strike is the strike's attacker's */
 	check_with(cd, "Kyiv was targeted in a Russian missile strike.", "2023-12-29",
-		   EXPECT("RUSMIL>UKR 190 asserted 2023-12-29"));
+		   EXPECT("RUSMIL>UKR 195 asserted 2023-12-29"));
 	/* after "under" */
 	check_with(cd, "Ukraine came under Russian air strikes.", "2023-12-29",
 		   EXPECT("RUSMIL>UKR 195 asserted 2023-12-29"));
