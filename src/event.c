@@ -705,6 +705,27 @@ static int adjective_force(const struct sent *s, const struct mention *m)
 	return (j > first || !word_is_any(s, j, bare)) ? 2 : 1;
 }
 
+/* Whether the verb "strikes" at p follows its weapon ("air strikes")
+ * and the clause goes on to a killing ("... on Gaza killed dozens"). */
+static int strike_killed(const struct sent *s, const struct pred *p)
+{
+	static const char *const strike_w[] = { "strike", "strikes", NULL };
+	static const char *const weapon_w[] = { "air", "drone", "missile", NULL };
+	static const char *const kill_w[] = { "killed", "kills", "kill", NULL };
+	size_t k;
+
+	if (p->head == 0 || !word_is_any(s, p->head, strike_w) ||
+	    !word_is_any(s, p->head - 1, weapon_w))
+		return 0;
+	for (k = p->head + 1; k < s->n && k < p->head + 14u; k++) {
+		if (clause_break(s, k) || is_punct(s, k, ','))
+			return 0;
+		if (word_is_any(s, k, kill_w))
+			return 1;
+	}
+	return 0;
+}
+
 int event_emit(struct emit_ctx *e, const struct pred *p, const struct mention *src,
 	       const struct mention *tgt, const struct mention *rep,
 	       const char *code, enum dyad_mode mode)
@@ -718,6 +739,11 @@ int event_emit(struct emit_ctx *e, const struct pred *p, const struct mention *s
 	size_t i;
 
 	if (!ce || !src->code || !tgt->code || src->place_only || tgt->place_only)
+		return 0;
+	/* "Israeli air strikes on Beit Lahiya killed 73 Palestinians": a
+	 * strike named with its weapon and read as a verb is a noun whose
+	 * news is the killing the clause's own verb tells */
+	if (p->kind == LEX_VERB && !strcmp(ce->root, "19") && strike_killed(s, p))
 		return 0;
 	/* Force used by civilians ("protesters stormed parliament", "rioters
 	 * attacked a hotel") is a violent protest, not a military act. */
