@@ -1106,7 +1106,10 @@ static int attack_subject(const struct sent *s, const struct pred *preds, size_t
 	for (k = v; k < s->n && k < v + 12u && !s->info[k].verb; k++)
 		if (clause_break(s, k) || (s->toks[k].flags & TOK_PUNCT))
 			break;
-	if (v < s->n && !s->info[v].verb && k < s->n && s->info[k].verb && k < v + 12u)
+	/* (not to a killing, which tells the strike itself: "An Israeli
+	 * strike on a school in Gaza's Nuseirat camp killed 30 people") */
+	if (v < s->n && !s->info[v].verb && k < s->n && s->info[k].verb && k < v + 12u &&
+	    !head_is(s, k, "kill") && !head_is(s, k, "wound"))
 		v = k;
 	if (v >= s->n || !s->info[v].verb)
 		return 0;

@@ -1021,6 +1021,15 @@ int event_emit(struct emit_ctx *e, const struct pred *p, const struct mention *s
 	    strlen(src->code) == 3 && country_prefix(src->code) &&
 	    strcmp(src->code, tgt->code) &&
 	    adjective_force(s, src) > (strcmp(ce->root, "19") ? 1 : 0)) {
+		/* "Five civilians were killed in Russian shelling": people
+		 * the sentence places nowhere else are put in the attacker's
+		 * own state; better no event than a state shelling its own */
+		if (!strncmp(tgt->code, src->code, 3) && civil_role(tgt->code)) {
+			if (TRACING(c))
+				coder_tracef(c, "    not coded: %s's forces on its own civilians, "
+					     "placed by the adjective", src->code);
+			return 0;
+		}
 		char *mc = state_role(c, src->code, "MIL");
 		if (mc) {
 			mil = *src;
