@@ -1099,6 +1099,18 @@ static int attack_subject(const struct sent *s, const struct pred *preds, size_t
 		if (v < s->n && s->info[v].mention >= 0)
 			v = s->ments[s->info[v].mention].tok + s->ments[s->info[v].mention].n_tok;
 	}
+	/* "A Ukrainian drone strike on an oil depot in the town of Klintsy
+	 * in Russia's Bryansk region sparked a fire": the noun's phrase runs
+	 * on in places past its pattern, up to the clause's verb (not past
+	 * a comma or a clause break: "a strike on Kyiv, officials said") */
+	for (k = v; k < s->n && k < v + 12u && !s->info[k].verb; k++)
+		if (clause_break(s, k) || (s->toks[k].flags & TOK_PUNCT))
+			break;
+	/* (not to a killing, which tells the strike itself: "An Israeli
+	 * strike on a school in Gaza's Nuseirat camp killed 30 people") */
+	if (v < s->n && !s->info[v].verb && k < s->n && s->info[k].verb && k < v + 12u &&
+	    !head_is(s, k, "kill") && !head_is(s, k, "wound"))
+		v = k;
 	if (v >= s->n || !s->info[v].verb)
 		return 0;
 	/* "A Russian strike on Kyiv killed civilians": when the verb is an
@@ -2366,6 +2378,39 @@ static int32_t when_force(const struct sent *s, const struct pred *p, const stru
 	       strncmp(s->ments[m].code, victim->code, 3) ? m : -1;
 }
 
+/* The attacker of a passive with no agent told in the strike it befell
+ * in: "Kyiv was targeted in a Russian missile strike", "two civilians
+ * were killed in a Russian drone attack on Kherson": the state or force
+ * named right before the strike's noun after "in"; -1 when none. */
+static int32_t in_strike_by(const struct sent *s, const struct pred *p)
+{
+	static const char *const in_w[] = { "in", "during", NULL };
+	static const char *const strike_w[] = { "strike", "strikes", "airstrike", "airstrikes",
+						"attack", "attacks", "raid", "raids", "shelling",
+						"bombardment", "barrage", "bombing", NULL };
+	size_t k = p->end + 1, j, last;
+	int32_t m = -1;
+
+	if (k < s->n && !word_is_any(s, k, in_w))
+		k++;
+	if (k >= s->n || !word_is_any(s, k, in_w))
+		return -1;
+	for (j = k + 1; j < s->n && j < k + 4 && s->info[j].mention < 0; j++)
+		if (!(s->info[j].roles & R_DET) && !is_modifier(s, j))
+			return -1;
+	if (j >= s->n || (m = s->info[j].mention) < 0 || s->ments[m].person)
+		return -1;
+	last = s->ments[m].tok + s->ments[m].n_tok;
+	/* the mention may hold the weapon ("Russian missile" strike) */
+	for (j = last; j < s->n && j < last + 3; j++) {
+		if (word_is_any(s, j, strike_w))
+			return m;
+		if (!is_modifier(s, j))
+			break;
+	}
+	return -1;
+}
+
 /* The agent of a "claimed by X" participle after passive p in its
  * sentence ("were attacked by drones ..., in strikes claimed by the
  * Houthis"); -1 when none. */
@@ -2460,6 +2505,13 @@ static int find_source(struct act *a)
 		    !strncmp(lex_code_str(lex, a->r.code), "15", 2) &&
 		    state_force(s->ments[p->subject].code))
 			a->src = p->subject;
+		/* "Kyiv was targeted in a Russian missile strike": in the
+		 * strike a state's adjective names, before any "when" or "as" clause
+		 * ("as Moscow launched ...") */
+		if (a->src < 0 && p->passive && a->r.code != LEX_NONE &&
+		    a->r.code != LEX_CODE_NULL && strcmp(lex_code_str(lex, a->r.code), "18") >= 0 &&
+		    strncmp(lex_code_str(lex, a->r.code), "21", 2) < 0)
+			a->src = in_strike_by(s, p);
 		/* "Two Indian soldiers were killed when Pakistani troops
 		 * opened fire": a use of force told in the passive with no
 		 * agent is the act of the force whose "when" clause follows */

@@ -631,6 +631,101 @@ static int deport_clause(const struct sent *s)
 	return 0;
 }
 
+/* "A Ukrainian drone strike", "Israeli strikes on Natanz", "Armenian
+ * shelling of army positions", "U.S. cruise missiles pounded", "Israeli
+ * tank fire killed": a bare state named only as the adjective on the
+ * weapon or the strike is its armed forces (MIL), not the state.  A
+ * state's noun name takes no weapon after it in wire text ("Israel
+ * strikes Gaza" is a verb, and stays the state's); "U.S." is both, so
+ * its force word must not be a verb with an object right after it. */
+static int adjective_force(const struct sent *s, const struct mention *m)
+{
+	static const char *const mods[] = { "air", "drone", "missile", "naval", "sea",
+					     "artillery", "tank", "cruise", "ballistic", "rocket",
+					     "mortar", "new", "fresh", "heavy", "army", "guided",
+					     "glide", "bomb", "hypersonic", "overnight", NULL };
+	static const char *const force[] = { "strike", "strikes", "airstrike", "airstrikes",
+					     "shelling", "missile", "missiles", "drone", "drones",
+					     "bombs", "fire", "attack", "attacks", "rocket",
+					     "rockets", "warplanes", "jets", "raid", "raids",
+					     "bombardment", "barrage", NULL };
+	static const char *const suffix[] = { "ian", "ean", "can", "ani", "eli", "ish", "ese",
+					      "ench", "aqi", "udi", "eni", "ari", "iti", "ali",
+					      "ini", "ean", NULL };
+	size_t len, k, j = m->tok + m->n_tok, first;
+	static const char *const and_w[] = { "and", NULL };
+	static const char *const bare[] = { "strike", "strikes", "attack", "attacks", "raid",
+					    "raids", NULL };
+	const char *t;
+	int us, demonym = 0;
+	long hit = -1;
+
+	if (m->n_tok == 0 || m->person || j >= s->n)
+		return 0;
+	t = tok_text(s, m->tok + m->n_tok - 1, &len);
+	us = (len == 4 && !strncmp(t, "U.S.", 4)) || (len == 2 && !strncmp(t, "US", 2));
+	for (k = 0; suffix[k] && !us; k++) {
+		size_t sl = strlen(suffix[k]);
+		if (len > sl + 1 && !strncmp(t + len - sl, suffix[k], sl))
+			demonym = 1;
+	}
+	/* (the states whose names end as a demonym does) */
+	if (demonym && ((len == 4 && !strncmp(t, "Mali", 4)) ||
+			(len == 5 && !strncmp(t, "Haiti", 5)) ||
+			(len == 6 && !strncmp(t, "Malawi", 6)) ||
+			(len == 7 && !strncmp(t, "Burundi", 7))))
+		demonym = 0;
+	if (!us && !demonym)
+		return 0;
+	/* "bunker-busting", "intermediate-range", "surface-to-air": a
+	 * hyphenated word is a modifier */
+	/* "U.S. and British strikes", "U.S., British and French strikes":
+	 * the weapon after the list's last state is each member's */
+	while (j + 1 < s->n && (is_punct(s, j, ',') || word_is_any(s, j, and_w)) &&
+	       s->info[j + 1].mention >= 0 && !s->ments[s->info[j + 1].mention].person)
+		j = s->ments[s->info[j + 1].mention].tok + s->ments[s->info[j + 1].mention].n_tok;
+	/* the force word, after any of the modifiers ("drone" and "missile"
+	 * are both: "a Russian missile strike", "a Russian missile struck") */
+	for (first = j; j < s->n && j < first + 4; j++) {
+		t = tok_text(s, j, &len);
+		if (word_is_any(s, j, force))
+			hit = j;
+		else if (!word_is_any(s, j, mods) && !(len > 3 && memchr(t, '-', len)))
+			break;
+		if (hit >= 0 && !word_is_any(s, j, mods))
+			break;
+	}
+	if (hit < 0)
+		return 0;
+	j = (size_t)hit;
+	if (us && j + 1 < s->n && (s->info[j + 1].mention >= 0 || (s->info[j + 1].roles & R_DET)))
+		return 0;
+	/* 2 when a weapon is named ("air strike", "missiles", "shelling"),
+	 * 1 for a bare "strike", "attack" or "raid" */
+	return (j > first || !word_is_any(s, j, bare)) ? 2 : 1;
+}
+
+/* Whether the verb "strikes" at p follows its weapon ("air strikes")
+ * and the clause goes on to a killing ("... on Gaza killed dozens"). */
+static int strike_killed(const struct sent *s, const struct pred *p)
+{
+	static const char *const strike_w[] = { "strike", "strikes", NULL };
+	static const char *const weapon_w[] = { "air", "drone", "missile", NULL };
+	static const char *const kill_w[] = { "killed", "kills", "kill", NULL };
+	size_t k;
+
+	if (p->head == 0 || !word_is_any(s, p->head, strike_w) ||
+	    !word_is_any(s, p->head - 1, weapon_w))
+		return 0;
+	for (k = p->head + 1; k < s->n && k < p->head + 14u; k++) {
+		if (clause_break(s, k) || is_punct(s, k, ','))
+			return 0;
+		if (word_is_any(s, k, kill_w))
+			return 1;
+	}
+	return 0;
+}
+
 int event_emit(struct emit_ctx *e, const struct pred *p, const struct mention *src,
 	       const struct mention *tgt, const struct mention *rep,
 	       const char *code, enum dyad_mode mode)
@@ -639,11 +734,16 @@ int event_emit(struct emit_ctx *e, const struct pred *p, const struct mention *s
 	struct sent *s = e->s;
 	const struct cameo_entry *ce = cameo_find(c->lex, code);
 	struct dyad_event ev;
-	struct mention civ;
+	struct mention civ, mil;
 	const struct mention *place;
 	size_t i;
 
 	if (!ce || !src->code || !tgt->code || src->place_only || tgt->place_only)
+		return 0;
+	/* "Israeli air strikes on Beit Lahiya killed 73 Palestinians": a
+	 * strike named with its weapon and read as a verb is a noun whose
+	 * news is the killing the clause's own verb tells */
+	if (p->kind == LEX_VERB && !strcmp(ce->root, "19") && strike_killed(s, p))
 		return 0;
 	/* Force used by civilians ("protesters stormed parliament", "rioters
 	 * attacked a hotel") is a violent protest, not a military act. */
@@ -906,6 +1006,36 @@ int event_emit(struct emit_ctx *e, const struct pred *p, const struct mention *s
 			coder_tracef(c, "    not coded: a role placed in %s acting on %s itself", tgt->code,
 				     tgt->code);
 		return 0;
+	}
+	/* "Israeli strikes on Natanz": the state named as the adjective on
+	 * its weapon is its forces; last, so that the rules above read the
+	 * state as the sentence names it ("a Russian strike killed 100
+	 * civilians" stays a strike, no massacre by troops), with any
+	 * force code they made of it ("a U.S. air strike killed Soleimani":
+	 * 186, though only with the weapon named: "killed in an Israeli
+	 * strike on his residence" may be any operation, the state's).
+	 * (Not onto the
+	 * state itself: "killed in an Israeli air strike ...
+	 * Israel's military said" is no strike on Israel) */
+	if ((!strcmp(ce->root, "18") || !strcmp(ce->root, "19") || !strcmp(ce->root, "20")) &&
+	    strlen(src->code) == 3 && country_prefix(src->code) &&
+	    strcmp(src->code, tgt->code) &&
+	    adjective_force(s, src) > (strcmp(ce->root, "19") ? 1 : 0)) {
+		/* "Five civilians were killed in Russian shelling": people
+		 * the sentence places nowhere else are put in the attacker's
+		 * own state; better no event than a state shelling its own */
+		if (!strncmp(tgt->code, src->code, 3) && civil_role(tgt->code)) {
+			if (TRACING(c))
+				coder_tracef(c, "    not coded: %s's forces on its own civilians, "
+					     "placed by the adjective", src->code);
+			return 0;
+		}
+		char *mc = state_role(c, src->code, "MIL");
+		if (mc) {
+			mil = *src;
+			mil.code = mc;
+			src = &mil;
+		}
 	}
 	/* ("Honduras imposed a night-time curfew": a state named bare puts
 	 * a curfew on itself.  NEEDSWORK: emergency rule is coded so in

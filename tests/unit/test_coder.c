@@ -724,11 +724,11 @@ static void test_nominal_triggers(void **state)
 	check("Shelling by Russian troops killed civilians in Ukraine.", "2022-04-04",
 	      EXPECT("RUSGOV>UKRCVL 190 asserted 2022-04-04"));
 	check("An air raid by Russian troops hit Kyiv.", "2022-04-04", EXPECT("RUSGOV>UKR 190 asserted 2022-04-04"));
-	check("A Russian strike hit Kyiv.", "2022-04-04", EXPECT("RUS>UKR 195 asserted 2022-04-04"));
+	check("A Russian strike hit Kyiv.", "2022-04-04", EXPECT("RUSMIL>UKR 195 asserted 2022-04-04"));
 	check("After a Russian strike hit Kyiv, Ukraine attacked Russia.", "2022-04-04", EXPECT("UKR>RUS 190 asserted 2022-04-04"));
 	check("Kyiv said an air raid by Russian troops hit Kyiv.", "2022-04-04", EXPECT("RUSGOV>UKR 190 asserted 2022-04-04"));
-	check("A Russian strike on Kyiv killed civilians.", "2022-04-04", EXPECT("RUS>UKRCVL 190 asserted 2022-04-04"));
-	check("After a Russian strike on Kyiv killed civilians, Ukraine attacked Russia.", "2022-04-04", EXPECT("RUS>UKRCVL 190 asserted 2022-04-04","UKR>RUS 190 asserted 2022-04-04"));
+	check("A Russian strike on Kyiv killed civilians.", "2022-04-04", EXPECT("RUSMIL>UKRCVL 190 asserted 2022-04-04"));
+	check("After a Russian strike on Kyiv killed civilians, Ukraine attacked Russia.", "2022-04-04", EXPECT("RUSMIL>UKRCVL 190 asserted 2022-04-04","UKR>RUS 190 asserted 2022-04-04"));
 	check("After a Russian strike hit Kyiv, Ukraine attacked Russia.", "2022-04-04", EXPECT("UKR>RUS 190 asserted 2022-04-04"));
 	check("The raid hit a school in Ukraine.", "2022-04-04", NONE);
 	/* An act named as the reason for another, or reached through "of"
@@ -751,7 +751,7 @@ static void test_nominal_triggers(void **state)
 	check("Rebels bombed Kyiv.", "2022-04-04", EXPECT("---REB>UKRCVL 183 asserted 2022-04-04"));
 	check("Russia bombed Kyiv.", "2022-04-04", EXPECT("RUS>UKR 183 asserted 2022-04-04"));
 	/* A bare plural before a verb with its object is a noun. */
-	check("Russian strikes hit Kyiv.", "2022-04-04", EXPECT("RUS>UKR 195 asserted 2022-04-04"));
+	check("Russian strikes hit Kyiv.", "2022-04-04", EXPECT("RUSMIL>UKR 195 asserted 2022-04-04"));
 	check("Russia strikes Kyiv.", "2022-04-04", EXPECT("RUS>UKR 190 asserted 2022-04-04"));
 	/* A ship by its flag or its owner's state is that state's business. */
 	check("Russia attacked a Ukrainian-flagged ship.", "2022-04-04", EXPECT("RUS>UKRBUS 190 asserted 2022-04-04"));
@@ -1060,9 +1060,9 @@ static void test_attack_noun_subject(void **state)
 {
 	(void)state;
 	check("A Russian strike mistakenly killed civilians in Bucha on Kyiv's outskirts.", "2022-04-04",
-	      EXPECT("RUS>UKRCVL 190 asserted 2022-04-04"));
+	      EXPECT("RUSMIL>UKRCVL 190 asserted 2022-04-04"));
 	check("A Russian strike killed about 100 civilians in Kyiv.", "2022-04-04",
-	      EXPECT("RUS>UKRCVL 190 asserted 2022-04-04"));
+	      EXPECT("RUSMIL>UKRCVL 190 asserted 2022-04-04"));
 }
 
 /* Who acts in a clause about force: the antecedent of "who", the owner
@@ -1113,7 +1113,7 @@ static void test_conflict_scale(void **state)
 	check("Gunmen attacked civilians in Bucha, killing 20 civilians.", "2022-04-04",
 	      EXPECT("---INS>UKRCVL 180 asserted 2022-04-04"));
 	check("A Russian strike killed al Qaeda fighters.", "2022-04-04",
-	      EXPECT("RUS>IMGMUSALQ 190 asserted 2022-04-04"));
+	      EXPECT("RUSMIL>IMGMUSALQ 190 asserted 2022-04-04"));
 	check("Russia denied that it supplied rebels with the missile they fired on Kyiv.", "2022-04-04",
 	      NONE);
 	check("Russia sent soldiers to help Belarus attack Ukraine.", "2022-04-04", NONE);
@@ -2317,7 +2317,7 @@ static void test_cl8_infinitives_and_gerunds(void **state)
 	check_with(cd, "France urged Niger's junta to end the violence and held talks with Russia.", "2023-08-02",
 		   EXPECT("FRA>RUS 046 asserted 2023-08-02", "FRA>NERGOV 020 asserted 2023-08-02"));
 	check_with(cd, "Russian shelling killed three civilians in Kherson.", "2022-11-20",
-		   EXPECT("RUS>UKRCVL 190 asserted 2022-11-20"));
+		   EXPECT("RUSMIL>UKRCVL 190 asserted 2022-11-20"));
 	check_with(cd, "Ukraine accused Russia of shelling Kherson.", "2022-11-20",
 		   EXPECT("UKR>RUS 112 asserted 2022-11-20"));
 	coder_done(cd, lx, path);
@@ -3916,6 +3916,58 @@ static void test_subord15_clauses(void **state)
 	coder_done(cd, lx, path);
 }
 
+static const char strike15_dict[] =
+"actor Israel | Israeli = ISR\n"
+"actor Iran | Iranian = IRN\n"
+"actor Russia | Russian = RUS\n"
+"actor Ukraine | Ukrainian | Kyiv = UKR\n"
+"actor United States | U.S. = USA\n"
+"actor Britain | British = GBR\n"
+"actor Armenia | Armenian = ARM\n"
+"actor Azerbaijan | Azerbaijani = AZE\n"
+"agent missile | missiles | drone | drones = MIL\n"
+"agent positions = MIL\n"
+"noun strike | strikes\n"
+"    * on + = 195\n"
+"    * in + = 195\n"
+"noun shelling\n"
+"    * of + = 194\n"
+"verb strike = 195\n"
+"verb target = 190\n"
+"verb pound = 195\n"
+"verb hit = 194\n"
+"verb come\n"
+"    + * under $ air strikes = 195\n";
+
+static void test_strike15_adjectives_of_force(void **state)
+{
+	char path[] = "/tmp/dyad-strike15-XXXXXX";
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+
+	(void)state;
+	cd = coder_over(strike15_dict, path, &lx);
+	/* a state named as the adjective on its strike is its forces */
+	check_with(cd, "Israeli strikes on Iran caused damage.", "2025-06-13",
+		   EXPECT("ISRMIL>IRN 195 asserted 2025-06-13"));
+	check_with(cd, "Armenian shelling hit Azerbaijani positions.", "2022-09-13",
+		   EXPECT("ARMMIL>AZEMIL 194 asserted 2022-09-13"));
+	/* each member of a list of adjectives */
+	check_with(cd, "U.S. and British strikes on Iran caused damage.", "2025-06-13",
+		   EXPECT("USAMIL>IRN 195 asserted 2025-06-13", "GBRMIL>IRN 195 asserted 2025-06-13"));
+	/* a passive befallen in a strike is the strike's attacker's */
+	check_with(cd, "Kyiv was targeted in a Russian missile strike.", "2023-12-29",
+		   EXPECT("RUSMIL>UKR 195 asserted 2023-12-29"));
+	/* after "under" */
+	check_with(cd, "Ukraine came under Russian air strikes.", "2023-12-29",
+		   EXPECT("RUSMIL>UKR 195 asserted 2023-12-29"));
+	/* a state's noun name is the state ("Israel strikes Iran") */
+	check_with(cd, "Israel pounded Iran.", "2025-06-13", EXPECT("ISR>IRN 195 asserted 2025-06-13"));
+	/* and a strike named in background or with no one named is nothing */
+	check_with(cd, "A missile strike caused damage.", "2025-06-13", NONE);
+	coder_done(cd, lx, path);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4009,6 +4061,7 @@ int main(void)
 		cmocka_unit_test(test_speech15_sayers_quotes_and_plans),
 		cmocka_unit_test(test_multi15_chains_pairs_and_answers),
 		cmocka_unit_test(test_subord15_clauses),
+		cmocka_unit_test(test_strike15_adjectives_of_force),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
