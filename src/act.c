@@ -4930,6 +4930,24 @@ static int unnamed_victims(struct act *a)
 				break;
 			}
 	}
+	/* "A U.S. draft resolution on Gaza was vetoed by Russia and China":
+	 * in the passive the draft is the subject, and its drafter, named
+	 * in it, is no target; the veto is cast in the Security Council. */
+	if (a->src >= 0 && !a->have_own && p->kind == LEX_VERB && p->passive && a->rc &&
+	    !strcmp(a->rc, "129") && head_is(s, p->head, "veto") &&
+	    (a->tgt < 0 || s->ments[a->tgt].tok < p->head)) {
+		long j;
+		for (j = (long)p->group - 1; j >= 0 && (long)p->group - j < 24; j--) {
+			if (head_is(s, (size_t)j, "resolution") || head_is(s, (size_t)j, "draft")) {
+				implied_actor(&a->own, s, (size_t)j, "IGOUNO");
+				a->have_own = 1;
+				a->tgt = -1;
+				break;
+			}
+			if (clause_break(s, (size_t)j) || is_punct(s, (size_t)j, ','))
+				break;
+		}
+	}
 	/* "stormed a hotel in Mali's capital and took about 170 guests and
 	 * staff hostage": a seizure of people (181) who go unnamed falls on
 	 * the civilians of the state its clause places it in, else of the
