@@ -2764,6 +2764,44 @@ static int32_t weapon_owner(const struct sent *s, size_t from, uint32_t avoid)
 	return -1;
 }
 
+/* "Iran fired 180 missiles at Israel, and most of them were
+ * intercepted by Israel and its allies": a passive whose subject is
+ * "them" after "of" and a share ("most of them", "all of them") stands
+ * for weapons named before it, not for the last state named; what befell
+ * them befell who fired them, the subject of the clause naming the
+ * weapons.  The mention, or -1. */
+static int32_t passive_weapons_owner(const struct sent *s, const struct pred *p)
+{
+	static const char *const them[] = { "them", NULL };
+	static const char *const of[] = { "of", NULL };
+	static const char *const arms[] = { "missiles", "drones", "rockets", "projectiles",
+					    "shells", "munitions", "warheads", NULL };
+	const struct mention *pm;
+	size_t j, at;
+	long k;
+
+	if (p->kind != LEX_VERB || !p->passive || p->group == 0 || s->info[p->group - 1].mention < 0)
+		return -1;
+	pm = &s->ments[s->info[p->group - 1].mention];
+	if (pm->kind != M_PRONOUN || !word_is_any(s, pm->tok, them) || pm->tok < 2 ||
+	    !word_is_any(s, pm->tok - 1, of))
+		return -1;
+	for (j = pm->tok - 1; j > 0; j--)
+		if (word_is_any(s, j - 1, arms))
+			break;
+	if (j == 0)
+		return -1;
+	at = j - 1;
+	/* the weapons' clause's subject: the nearest actor before them
+	 * that no preposition governs */
+	for (k = (long)at - 1; k >= 0 && !clause_break(s, (size_t)k); k--) {
+		int32_t m = s->info[k].mention;
+		if (m >= 0 && !s->ments[m].after_prep && s->ments[m].kind != M_PRONOUN)
+			return m;
+	}
+	return -1;
+}
+
 /* Whether mention m is the state of src, a state or its officials or
  * forces, used as an adjective before a noun ("the U.S. commitment"). */
 static int own_adjective(const struct sent *s, const struct mention *src, const struct mention *m)
@@ -3159,7 +3197,9 @@ static int find_target(struct act *a)
 	/* "was shot dead in Quito": in the passive, a place a
 	 * pattern's '+' reaches past the verb is not its object; the
 	 * subject is. */
-	if (a->r.target >= 0 && p->kind == LEX_VERB && p->passive && p->subject >= 0 &&
+	if (passive_weapons_owner(s, p) >= 0)
+		a->tgt = passive_weapons_owner(s, p);
+	else if (a->r.target >= 0 && p->kind == LEX_VERB && p->passive && p->subject >= 0 &&
 	    s->ments[a->r.target].after_prep && (s->ments[a->r.target].prep_roles & R_LOC))
 		a->tgt = p->subject;
 	else if (a->r.target >= 0)
