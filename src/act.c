@@ -4984,7 +4984,9 @@ static int unnamed_victims(struct act *a)
 				a->tgt = -1;
 				break;
 			}
-			if (clause_break(s, (size_t)j) || is_punct(s, (size_t)j, ','))
+			/* ("The draft, put forward by the ten elected members,
+			 * was vetoed": an aside between commas goes on) */
+			if (clause_break(s, (size_t)j))
 				break;
 		}
 	}
