@@ -2443,6 +2443,30 @@ static int32_t passive_place(const struct sent *s, const struct pred *p)
 	       m : -1;
 }
 
+/* "The eastern town of Avdiivka was captured by Russian forces", "the
+ * city of Bakhmut has been seized": a passive whose subject is a kind
+ * of place with its name after "of" befalls the place named; the
+ * mention, or -1. */
+static int32_t passive_place_of(const struct sent *s, const struct pred *p)
+{
+	static const char *const kinds[] = { "town", "city", "village", "port", "capital",
+					     "region", "province", "enclave", "stronghold",
+					     "district", "settlement", "hub", NULL };
+	static const char *const of[] = { "of", NULL };
+	long j = (long)p->group - 1;
+	int32_t m;
+	size_t at;
+
+	if (j < 0 || (m = s->info[j].mention) < 0 || s->ments[m].kind != M_NAME ||
+	    s->ments[m].person || !s->ments[m].country || !s->ments[m].code ||
+	    strlen(s->ments[m].code) != 3)
+		return -1;
+	at = s->ments[m].tok;
+	if (at < 2 || !word_is_any(s, at - 1, of) || !word_is_any(s, at - 2, kinds))
+		return -1;
+	return m;
+}
+
 /* '"I hereby declare martial law," Yoon said', '"... we will have no
  * choice but to totally destroy North Korea," Trump told the General
  * Assembly': in a quotation that opens the sentence, a verb whose
@@ -2802,6 +2826,44 @@ static int32_t weapon_owner(const struct sent *s, size_t from, uint32_t avoid)
 		if (t < s->n && s->info[t].mention >= 0 && s->ments[s->info[t].mention].group != avoid)
 			return s->info[t].mention;
 		return -1;
+	}
+	return -1;
+}
+
+/* "Iran fired 180 missiles at Israel, and most of them were
+ * intercepted by Israel and its allies": a passive whose subject is
+ * "them" after "of" and a share ("most of them", "all of them") stands
+ * for weapons named before it, not for the last state named; what befell
+ * them befell who fired them, the subject of the clause naming the
+ * weapons.  The mention, or -1. */
+static int32_t passive_weapons_owner(const struct sent *s, const struct pred *p)
+{
+	static const char *const them[] = { "them", NULL };
+	static const char *const of[] = { "of", NULL };
+	static const char *const arms[] = { "missiles", "drones", "rockets", "projectiles",
+					    "shells", "munitions", "warheads", NULL };
+	const struct mention *pm;
+	size_t j, at;
+	long k;
+
+	if (p->kind != LEX_VERB || !p->passive || p->group == 0 || s->info[p->group - 1].mention < 0)
+		return -1;
+	pm = &s->ments[s->info[p->group - 1].mention];
+	if (pm->kind != M_PRONOUN || !word_is_any(s, pm->tok, them) || pm->tok < 2 ||
+	    !word_is_any(s, pm->tok - 1, of))
+		return -1;
+	for (j = pm->tok - 1; j > 0; j--)
+		if (word_is_any(s, j - 1, arms))
+			break;
+	if (j == 0)
+		return -1;
+	at = j - 1;
+	/* the weapons' clause's subject: the nearest actor before them
+	 * that no preposition governs */
+	for (k = (long)at - 1; k >= 0 && !clause_break(s, (size_t)k); k--) {
+		int32_t m = s->info[k].mention;
+		if (m >= 0 && !s->ments[m].after_prep && s->ments[m].kind != M_PRONOUN)
+			return m;
 	}
 	return -1;
 }
@@ -3201,7 +3263,9 @@ static int find_target(struct act *a)
 	/* "was shot dead in Quito": in the passive, a place a
 	 * pattern's '+' reaches past the verb is not its object; the
 	 * subject is. */
-	if (a->r.target >= 0 && p->kind == LEX_VERB && p->passive && p->subject >= 0 &&
+	if (passive_weapons_owner(s, p) >= 0)
+		a->tgt = passive_weapons_owner(s, p);
+	else if (a->r.target >= 0 && p->kind == LEX_VERB && p->passive && p->subject >= 0 &&
 	    s->ments[a->r.target].after_prep && (s->ments[a->r.target].prep_roles & R_LOC))
 		a->tgt = p->subject;
 	else if (a->r.target >= 0)
@@ -3215,6 +3279,8 @@ static int find_target(struct act *a)
 		 passive_place(s, p) >= 0)
 		/* "Nine sites in Pakistan were struck by Indian missiles" */
 		a->tgt = passive_place(s, p);
+	else if (p->kind == LEX_VERB && p->passive && p->subject < 0 && passive_place_of(s, p) >= 0)
+		a->tgt = passive_place_of(s, p);
 	else if (a->r.pat && a->r.last > p->end && s->info[a->r.last].mention >= 0 &&
 		 s->ments[s->info[a->r.last].mention].kind == M_NAME &&
 		 s->info[a->r.last].mention != a->src)
@@ -4770,6 +4836,13 @@ static int state_people(const struct sent *s, int32_t mi)
  * know ("arrested a 41-year-old man"), civilians of the state the
  * sentence places them in, a state's facilities, protests against the
  * government, captured towns, hostages, massacres, bombs no one claims. */
+/* Passive forms of the verbs that take a place ("was captured by",
+ * "has been retaken by"), and who takes places by them: a state's
+ * forces or rulers, or an armed group. */
+static const char *const capture_forms[] = { "captured", "recaptured", "seized", "taken",
+					     "retaken", "overrun", NULL };
+static const char *const capture_roles[] = { "MIL", "GOV", "REB", NULL };
+
 static int unnamed_victims(struct act *a)
 {
 	struct dyad_coder *c = a->e->c;
@@ -4971,12 +5044,24 @@ static int unnamed_victims(struct act *a)
 	if (a->src >= 0 && p->kind == LEX_VERB && !a->r.pat && a->rc && !strncmp(a->rc, "14", 2) &&
 	    !civil_role(s->ments[a->src].code))
 		return not_coded(a, "a protest verb whose subject is not a civilian role");
+	/* "Avdiivka was captured by Russian forces", "Damascus was seized by
+	 * Syrian rebels": a place taken by armed men, told in the passive,
+	 * is a capture (192), not goods seized (171, the class's default
+	 * that no pattern overrides in the passive); "the tanker was seized
+	 * by the Guards" keeps it, a craft being no place. */
+	if (a->src >= 0 && a->tgt >= 0 && !a->have_own && p->kind == LEX_VERB && p->passive &&
+	    !a->r.pat && a->rc && !strcmp(a->rc, "171") && word_is_any(s, p->head, capture_forms) &&
+	    s->ments[a->tgt].kind == M_NAME && !s->ments[a->tgt].person && s->ments[a->tgt].country &&
+	    s->ments[a->tgt].code && strlen(s->ments[a->tgt].code) == 3 && s->ments[a->src].code &&
+	    (armed_group(s->ments[a->src].code) || role_in(s->ments[a->src].code, capture_roles)))
+		a->rc = "192";
 	/* "captured the border town of Jarablus from Islamic State", "wrested
 	 * control of the town from the rebels": the side a place is taken
 	 * from, named after "from" in the clause, is the target of its
 	 * capture (192), not the place; so for a pattern's target that is
 	 * only the place by its name ("captured Raqqa from Islamic State"). */
-	if (a->src >= 0 && p->kind == LEX_VERB && !p->passive && a->rc && !strcmp(a->rc, "192") &&
+	if (a->src >= 0 && p->kind == LEX_VERB && a->rc && !strcmp(a->rc, "192") &&
+	    (!p->passive || (a->tgt >= 0 && !a->have_own && s->ments[a->tgt].tok < p->head)) &&
 	    (a->r.target < 0 || (a->tgt >= 0 && !a->have_own && s->ments[a->tgt].country &&
 				 s->ments[a->tgt].code && strlen(s->ments[a->tgt].code) == 3))) {
 		size_t j;
@@ -5020,6 +5105,26 @@ static int unnamed_victims(struct act *a)
 				a->have_own = 1;
 				break;
 			}
+	}
+	/* "A U.S. draft resolution on Gaza was vetoed by Russia and China":
+	 * in the passive the draft is the subject, and its drafter, named
+	 * in it, is no target; the veto is cast in the Security Council. */
+	if (a->src >= 0 && !a->have_own && p->kind == LEX_VERB && p->passive && a->rc &&
+	    !strcmp(a->rc, "129") && head_is(s, p->head, "veto") &&
+	    (a->tgt < 0 || s->ments[a->tgt].tok < p->head)) {
+		long j;
+		for (j = (long)p->group - 1; j >= 0 && (long)p->group - j < 24; j--) {
+			if (head_is(s, (size_t)j, "resolution") || head_is(s, (size_t)j, "draft")) {
+				implied_actor(&a->own, s, (size_t)j, "IGOUNO");
+				a->have_own = 1;
+				a->tgt = -1;
+				break;
+			}
+			/* ("The draft, put forward by the ten elected members,
+			 * was vetoed": an aside between commas goes on) */
+			if (clause_break(s, (size_t)j))
+				break;
+		}
 	}
 	/* "stormed a hotel in Mali's capital and took about 170 guests and
 	 * staff hostage": a seizure of people (181) who go unnamed falls on

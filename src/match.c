@@ -4526,6 +4526,29 @@ static void led_roles(struct dyad_coder *c, struct sent *s)
 		size_t t = m->tok + m->n_tok;
 		const char *code;
 
+		/* "A Chinese delegation led by Vice Premier Li Hongzhong":
+		 * the leader a title names with no state is the state's
+		 * whose delegation he leads (CHNGOV) */
+		if (m->code && strlen(m->code) >= 6 && m->code[0] >= 'A' && m->code[0] <= 'Z' &&
+		    strncmp(m->code, "IGO", 3) && strncmp(m->code, "NGO", 3) &&
+		    strncmp(m->code, "IMG", 3) && !armed_group(m->code) &&
+		    (m->kind == M_AGENT || m->kind == M_NAME) && n->code && strlen(n->code) == 3 &&
+		    !n->country && strcmp(n->code, "---") && !armed_group(n->code)) {
+			size_t u = m->tok + m->n_tok;
+			char *cc;
+			if (u < s->n && is_punct_tok(s, u, ','))
+				u++;
+			if (u + 2 <= n->tok && word_is_any(s, u, led) && word_is_any(s, u + 1, by)) {
+				for (u += 2; u < n->tok && (s->info[u].roles & R_DET); u++)
+					;
+				if (u == n->tok && (cc = arena_alloc(&c->mem, 7))) {
+					memcpy(cc, m->code, 3);
+					memcpy(cc + 3, n->code, 4);
+					n->code = cc;
+				}
+			}
+			continue;
+		}
 		if (m->kind != M_AGENT || m->placed || m->person || !m->code || strlen(m->code) != 3 ||
 		    m->agent == LEX_NONE || m->agent >= c->lex->agents.n ||
 		    n->kind != M_NAME || !n->code || strlen(n->code) < 3 || !strncmp(n->code, "---", 3))
