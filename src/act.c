@@ -546,14 +546,14 @@ static int side_mention(const struct mention *m)
 	       !(m->after_prep && ((m->prep_roles & R_LOC) || m->country));
 }
 
-/* The last two parties of different states named before token `before`
- * ("Biden hosted Xi ..., and the two leaders agreed"): OUT a, b. */
-static int last_pair(const struct sent *s, size_t before, int32_t *a, int32_t *b)
+/* The parties of different states named before token `before`, nearest
+ * first, into out (at most max); how many were found. */
+static size_t sides_before(const struct sent *s, size_t before, int32_t *out, size_t max)
 {
+	size_t got = 0, k;
 	long j;
 
-	*a = *b = -1;
-	for (j = (long)before - 1; j >= 0; j--) {
+	for (j = (long)before - 1; j >= 0 && got < max; j--) {
 		const struct mention *m;
 		int32_t mi = s->info[j].mention;
 		if (mi < 0)
@@ -562,14 +562,26 @@ static int last_pair(const struct sent *s, size_t before, int32_t *a, int32_t *b
 		j = (long)m->tok;
 		if (!side_mention(m))
 			continue;
-		if (*b < 0)
-			*b = mi;
-		else if (strncmp(s->ments[*b].code, m->code, 3)) {
-			*a = mi;
-			return 1;
-		}
+		for (k = 0; k < got && strncmp(s->ments[out[k]].code, m->code, 3); k++)
+			;
+		if (k == got)
+			out[got++] = mi;
 	}
-	return 0;
+	return got;
+}
+
+/* The last two parties of different states named before token `before`
+ * ("Biden hosted Xi ..., and the two leaders agreed"): OUT a, b. */
+static int last_pair(const struct sent *s, size_t before, int32_t *a, int32_t *b)
+{
+	int32_t two[2];
+
+	*a = *b = -1;
+	if (sides_before(s, before, two, 2) < 2)
+		return 0;
+	*b = two[0];
+	*a = two[1];
+	return 1;
 }
 
 /* "Biden hosted Kishida and Yoon at Camp David, and the three leaders
@@ -593,29 +605,14 @@ static long three_sides_before(const struct sent *s, size_t at)
  * three). */
 static int last_three(const struct sent *s, size_t before, int32_t out[3])
 {
-	size_t got = 0;
-	long j;
+	int32_t four[4];
+	size_t k;
 
-	for (j = (long)before - 1; j >= 0; j--) {
-		const struct mention *m;
-		int32_t mi = s->info[j].mention;
-		size_t k;
-		if (mi < 0)
-			continue;
-		m = &s->ments[mi];
-		j = (long)m->tok;
-		if (!side_mention(m))
-			continue;
-		for (k = 0; k < got; k++)
-			if (!strncmp(s->ments[out[k]].code, m->code, 3))
-				break;
-		if (k < got)
-			continue;
-		if (got == 3)
-			return 0;
-		out[got++] = mi;
-	}
-	return got == 3;
+	if (sides_before(s, before, four, 4) != 3)
+		return 0;
+	for (k = 0; k < 3; k++)
+		out[k] = four[k];
+	return 1;
 }
 
 /* "hosted Zelensky at the White House, along with Rutte, Starmer and
@@ -5771,11 +5768,9 @@ static int emit_all(struct act *a)
 			const struct mention *m = a->srcs[si];
 			char *st;
 			if (!m->code || strlen(m->code) <= 3 || !country_prefix(m->code) ||
-			    !(st = arena_alloc(&c->mem, 4)))
+			    !(st = state_role(c, m->code, "")))
 				continue;
 			a->pair_state[si] = *m;
-			memcpy(st, m->code, 3);
-			st[3] = '\0';
 			a->pair_state[si].code = st;
 			a->pair_state[si].person = 0;
 			a->pair_state[si].actor = LEX_NONE;

@@ -648,7 +648,7 @@ static const char *title_over_name(struct dyad_coder *c, const struct sent *s, s
 					      "representative", NULL };
 	static const char *const former[] = { "former", "ex", "ousted", "exiled", "late", NULL };
 	const char *tc, *role;
-	char st[4], *out;
+	char *out;
 	size_t t;
 	int envoy = 0;
 
@@ -666,9 +666,7 @@ static const char *title_over_name(struct dyad_coder *c, const struct sent *s, s
 	      (!strcmp(tc, "GOV") && envoy &&
 	       (!strcmp(role, "ELI") || !strcmp(role, "BUS") || !strcmp(role, "MED")))))
 		return code;
-	memcpy(st, code, 3);
-	st[3] = '\0';
-	out = state_role(c, st, tc);
+	out = state_role(c, code, tc);
 	return out ? out : code;
 }
 
@@ -4426,7 +4424,7 @@ static void titled_without_state(struct dyad_coder *c, struct sent *s)
 		struct mention *m = &s->ments[i];
 		const char *state = NULL;
 		uint32_t k = m->tok + m->n_tok;
-		char *code, st[4];
+		char *code;
 
 		if (!m->person || !m->code || strlen(m->code) != 3 || m->kind == M_PRONOUN ||
 		    armed_group(m->code))
@@ -4443,9 +4441,7 @@ static void titled_without_state(struct dyad_coder *c, struct sent *s)
 		}
 		if (!state)
 			continue;
-		memcpy(st, state, 3);
-		st[3] = '\0';
-		if (!(code = state_role(c, st, m->code)))
+		if (!(code = state_role(c, state, m->code)))
 			return;
 		m->code = code;
 		m->kind = M_NAME;
@@ -4914,16 +4910,14 @@ static void run_by_roles(struct dyad_coder *c, struct sent *s, int32_t ymd)
 	for (i = 0; i < s->n_ments; i++) {
 		struct mention *b = &s->ments[i];
 		const char *owner;
-		char *code, st[4];
+		char *code;
 
 		if (!b->code || strlen(b->code) != 3 || b->country || b->person ||
 		    b->actor != LEX_NONE || !(owner = run_by_owner(c, s, b->tok, ymd)) ||
 		    strlen(owner) < 3 ||
 		    !is_state_code(owner) || !strncmp(owner, "---", 3))
 			continue;
-		memcpy(st, owner, 3);
-		st[3] = '\0';
-		if (!(code = state_role(c, st, b->code)))
+		if (!(code = state_role(c, owner, b->code)))
 			return;
 		b->code = code;
 		b->kind = M_NAME;       /* it has its state: place it no more */
@@ -5001,7 +4995,7 @@ static void backed_fighters(struct dyad_coder *c, struct sent *s, int32_t ymd)
 	for (i = 0; i < s->n_ments; i++) {
 		struct mention *m = &s->ments[i];
 		const char *backer;
-		char *code, st[4];
+		char *code;
 		size_t t, end = m->tok + m->n_tok;
 		int ruled = 0, of = end < s->n && (s->info[end].roles & R_OF);
 
@@ -5034,9 +5028,7 @@ static void backed_fighters(struct dyad_coder *c, struct sent *s, int32_t ymd)
 		    !(backer = hyphen_owner(c, s, m->tok - 1, ymd, backed)) ||
 		    !is_state_code(backer) || !strncmp(backer, m->code, 3))
 			continue;
-		memcpy(st, m->code, 3);
-		st[3] = '\0';
-		if (!(code = state_role(c, st, "REB")))
+		if (!(code = state_role(c, m->code, "REB")))
 			return;
 		m->code = code;
 		m->how = "fighters another state backs";
