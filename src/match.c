@@ -2169,6 +2169,44 @@ static int korean_sides(struct dyad_coder *c, struct sent *s)
 		m->how = "Korean side";
 		set_span(s, m, i, i);
 	}
+
+	/* "North Korea blew up the inter-Korean liaison office", "scrapped
+	 * the inter-Korean military pact": what the two Koreas share, acted
+	 * on by one, is the other's stake in it, named by the adjective as
+	 * "a South Korean office" would be.  Talks, summits and ties
+	 * are the pair's own events, which their nouns code. */
+	for (i = 0; korea && i + 1 < s->n; i++) {
+		static const char *const paired[] = { "summit", "summits", "talks", "dialogue",
+						      "relations", "ties", "cooperation", "reconciliation",
+						      "exchanges", "meeting", "meetings", "family", NULL };
+		const char *first = NULL;
+		size_t len;
+		const char *t = tok_text(s, i, &len);
+		struct mention *m;
+		if (s->info[i].mention >= 0 || len != 12 || strncasecmp(t, "inter-Korean", 12) ||
+		    word_is_any(s, i + 1, paired))
+			continue;
+		for (k = 0; k < s->n_ments && !first; k++)
+			if (s->ments[k].tok < i && s->ments[k].country && s->ments[k].code &&
+			    (!strcmp(s->ments[k].code, "PRK") || !strcmp(s->ments[k].code, "KOR")))
+				first = s->ments[k].code;
+		if (!first)
+			continue;
+		if (!(m = push_mention(c, s)))
+			return DYAD_ENOMEM;
+		m->kind = M_NAME;
+		m->code = first[0] == 'P' ? "KOR" : "PRK";
+		m->how = "the other Korea's stake";
+		set_span(s, m, i, i);
+		/* ("no longer bound by the 2018 inter-Korean military
+		 * agreement and said it would": no speaker) */
+		for (k = i; k-- > 0 && ((s->info[k].roles & R_DET) || (s->toks[k].flags & TOK_NUM));)
+			;
+		if (k < i && (s->info[k].roles & R_PREP)) {
+			m->after_prep = 1;
+			m->prep_roles = s->info[k].roles;
+		}
+	}
 	return DYAD_OK;
 }
 
@@ -2365,7 +2403,7 @@ static long speaker(const struct sent *s, long v, size_t n)
 	for (k = n; k-- > 0;) {
 		const struct mention *m = &s->ments[k];
 		long j = (long)m->tok - 1;
-		if ((long)m->tok >= v || m->kind == M_PRONOUN)
+		if ((long)m->tok >= v || m->kind == M_PRONOUN || m->after_prep)
 			continue;
 		while (j >= 0 && (((s->info[j].roles & R_DET) && !(s->info[j].roles & R_POSS)) ||
 				  word_is_any(s, (size_t)j, pre_words)))
