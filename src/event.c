@@ -631,6 +631,27 @@ static int deport_clause(const struct sent *s)
 	return 0;
 }
 
+/* Whether the people freed at p are soldiers: "prisoners of war",
+ * "POWs", "servicemen" among the words after its head. */
+static int soldiers_freed(const struct sent *s, const struct pred *p)
+{
+	static const char *const soldiers[] = { "POWs", "POW", "servicemen", "soldiers", "troops",
+						"fighters", "combatants", NULL };
+	size_t j, len;
+
+	for (j = p->end + 1; j < s->n && j < p->end + 9; j++) {
+		if (is_punct(s, j, ',') || is_punct(s, j, ';'))
+			break;
+		if (word_is_any(s, j, soldiers))
+			return 1;
+		if (j + 2 < s->n && !strncasecmp(tok_text(s, j, &len), "prisoners", 9) && len == 9 &&
+		    !strncmp(tok_text(s, j + 1, &len), "of", 2) && len == 2 &&
+		    !strncmp(tok_text(s, j + 2, &len), "war", 3) && len == 3)
+			return 1;
+	}
+	return 0;
+}
+
 /* "A Ukrainian drone strike", "Israeli strikes on Natanz", "Armenian
  * shelling of army positions", "U.S. cruise missiles pounded", "Israeli
  * tank fire killed": a bare state named only as the adjective on the
@@ -942,6 +963,19 @@ int event_emit(struct emit_ctx *e, const struct pred *p, const struct mention *s
 		if (rf) {
 			civ = *tgt;
 			civ.code = rf;
+			tgt = &civ;
+		}
+	}
+	/* "Russia released U.S. basketball star Brittney Griner", "Russia
+	 * and Ukraine swapped 115 prisoners of war": the people a state frees
+	 * are another state's people, its civilians (CVL), or its soldiers
+	 * (MIL) when they are prisoners of war, not the state itself. */
+	if (!strcmp(code, "0841") && tgt->country && !tgt->person && strlen(tgt->code) == 3 &&
+	    country_prefix(tgt->code) && strncmp(src->code, tgt->code, 3)) {
+		char *cv = state_role(c, tgt->code, soldiers_freed(s, p) ? "MIL" : "CVL");
+		if (cv) {
+			civ = *tgt;
+			civ.code = cv;
 			tgt = &civ;
 		}
 	}
