@@ -1522,7 +1522,7 @@ static void test_coop5_passive_agent_no_target(void **state)
 	check_with(cd, "Russia was welcomed by North Korea in Pyongyang.", "2024-06-19",
 		   EXPECT("PRK>RUS 043 asserted 2024-06-19"));
 	check_with(cd, "North Korea released Russian sailors.", "2024-06-19",
-		   EXPECT("PRK>RUS 0841 asserted 2024-06-19"));
+		   EXPECT("PRK>RUSCVL 0841 asserted 2024-06-19"));
 	check_with(cd, "Russian sailors were released by North Korea.", "2024-06-19",
 		   EXPECT("PRK>RUS 084 asserted 2024-06-19"));
 	coder_done(cd, lx, path);
@@ -3001,9 +3001,9 @@ static void test_v13_floating_each_and_victims(void **state)
 	/* "each" after a pair, before its verb, floats as "both" does: the
 	 * verb stays the predicate and the pair its parties */
 	check_with(cd, "Russia and Ukraine each released 95 prisoners.", "2025-03-01",
-		   EXPECT("RUS>UKR 0841 asserted 2025-03-01", "UKR>RUS 0841 asserted 2025-03-01"));
+		   EXPECT("RUS>UKRCVL 0841 asserted 2025-03-01", "UKR>RUSCVL 0841 asserted 2025-03-01"));
 	check_with(cd, "Russia and Ukraine will each release 90 prisoners.", "2025-03-01",
-		   EXPECT("RUS>UKR 0841 asserted 2025-03-01", "UKR>RUS 0841 asserted 2025-03-01"));
+		   EXPECT("RUS>UKRCVL 0841 asserted 2025-03-01", "UKR>RUSCVL 0841 asserted 2025-03-01"));
 	/* "each ... the other": the pair acts on itself */
 	check_with(cd, "Russia and Ukraine each accused the other.", "2025-03-01",
 		   EXPECT("RUS>UKR 112 asserted 2025-03-01", "UKR>RUS 112 asserted 2025-03-01"));
