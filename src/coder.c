@@ -304,6 +304,35 @@ static int gap_meeting(const struct dyad_coder *c, const struct sent *s, const s
 	return !strncmp(code, "04", 2) && !pat_names_word(c->lex, s, p, q->head);
 }
 
+/* "Chinese and Russian bombers flew a joint patrol near Japan": a
+ * "joint" noun in p's pattern whose own pattern pairs the parties of p's
+ * subject ("$ and + joint *") codes their joint act besides p's act on
+ * another (150 at Japan, 062 between the two). */
+static int joint_act(const struct dyad_coder *c, const struct sent *s, const struct pred *p,
+		     const struct pred *q)
+{
+	static const char *const joint[] = { "joint", NULL };
+	static const char *const occasion[] = { "at", "during", "in", NULL };
+	size_t j;
+
+	if (q->kind != LEX_NOUN || q->chosen != 1 || !q->r.pat || q->r.code == LEX_NONE ||
+	    q->r.code == LEX_CODE_NULL || p->r.code == LEX_NONE || p->r.code == LEX_CODE_NULL ||
+	    q->r.source < 0 || q->r.target < 0 || q->r.source == q->r.target ||
+	    s->ments[q->r.source].tok >= p->group || s->ments[q->r.target].tok >= p->group ||
+	    !strncmp(lex_code_str(c->lex, q->r.code), lex_code_str(c->lex, p->r.code), 2))
+		return 0;
+	for (j = p->end + 1; j < q->head; j++)
+		if (word_is_any(s, j, joint) && pat_names_word(c->lex, s, q, j))
+			return 1;
+	/* ("agreed to a ceasefire at talks in Doha": the occasion; not
+	 * "agreed to a ceasefire", nor "after talks", which dates it) */
+	for (j = q->head; j-- > p->end + 1;)
+		if (!(s->toks[j].flags & TOK_WORD) || s->info[j].verb || s->info[j].mention >= 0 ||
+		    (s->info[j].roles & ~(uint32_t)R_DET))
+			break;
+	return j > p->end && word_is_any(s, j, occasion);
+}
+
 /* "expelled diplomats from Germany and France, and Poland summoned the
  * Russian ambassador": a list an "and" has closed takes no more after ",
  * and"; a name there with a verb of its own opens a clause, with the
@@ -495,7 +524,7 @@ static int code_sentence(struct dyad_coder *c, struct sent *s, struct emit_ctx *
 		}
 		for (k = 0; k < n; k++)
 			if (k != i && preds[k].head > preds[i].end && preds[k].head <= preds[i].r.last &&
-			    !gap_meeting(c, s, &preds[i], &preds[k]))
+			    !gap_meeting(c, s, &preds[i], &preds[k]) && !joint_act(c, s, &preds[i], &preds[k]))
 				preds[k].inside = 1;
 	}
 	/* Nouns first: they mark the light verbs they stand under. */

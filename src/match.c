@@ -2867,7 +2867,9 @@ static int find_pronouns(struct dyad_coder *c, struct sent *s)
 				}
 		for (k = n_before; !ref && k-- > 0;) {
 			const struct mention *m2 = &s->ments[k];
-			if (m2->tok >= i || m2->kind == M_PRONOUN)
+			/* (a name that only places is no one: "flew near
+			 * Alaska, and U.S. jets intercepted them") */
+			if (m2->tok >= i || m2->kind == M_PRONOUN || m2->place_only)
 				continue;
 			/* ("met Putin on Monday, and Putin urged him", "after
 			 * Trump and Vance berated him": nor is it another
@@ -4701,6 +4703,31 @@ keep:
  * The pronoun keeps its mention (and its token); the other members get
  * mentions of their own over the same word, in the pronoun's group.
  * Runs last: the groups must be linked. */
+/* Whether the pronoun m took the code of a mention listed with others of
+ * the same role ("Russian and Chinese bombers": MIL). */
+static int one_kind_listed(const struct sent *s, const struct mention *m)
+{
+	size_t k, j;
+
+	for (k = 0; k < s->n_ments; k++) {
+		const struct mention *a = &s->ments[k];
+		int others = 0;
+		if (a->kind == M_PRONOUN || a->tok >= m->tok || !a->code || strcmp(a->code, m->code) ||
+		    strlen(a->code) != 6)
+			continue;
+		for (j = 0; j < s->n_ments; j++) {
+			const struct mention *b = &s->ments[j];
+			if (j == k || b->kind == M_PRONOUN || b->group != a->group)
+				continue;
+			if (!b->code || strlen(b->code) != 6 || strcmp(b->code + 3, a->code + 3))
+				return 0;
+			others++;
+		}
+		return others > 0;
+	}
+	return 0;
+}
+
 static int plural_pronouns(struct dyad_coder *c, struct sent *s)
 {
 	size_t i, k, n = s->n_ments;
@@ -4715,7 +4742,12 @@ static int plural_pronouns(struct dyad_coder *c, struct sent *s)
 		t = tok_text(s, s->ments[i].tok, &len);
 		if (!(len == 4 && !strncasecmp(t, "they", 4)) &&
 		    !(len == 5 && !strncasecmp(t, "their", 5)) &&
-		    !(len == 4 && !strncasecmp(t, "them", 4) && s->ments[i].person))
+		    !(len == 4 && !strncasecmp(t, "them", 4)))
+			continue;
+		/* ("Two Russian and two Chinese bombers flew ..., and U.S.
+		 * jets were scrambled to intercept them": forces of one kind
+		 * listed by their states; other things listed stay apart) */
+		if (!strncasecmp(t, "them", 4) && !s->ments[i].person && !one_kind_listed(s, &s->ments[i]))
 			continue;
 		/* "the military juntas of Niger, Mali and Burkina Faso said
 		 * they": a pronoun that took the state of a listed state's
