@@ -29,11 +29,19 @@ static int article_after(const struct sent *s, size_t i)
 }
 
 /* An object right after token i: an article or name, a plural, or one
- * modifier and a plural ("cut ties", "cut diplomatic ties"). */
+ * modifier and a plural ("cut ties", "cut diplomatic ties"), that
+ * modifier maybe two joined by "and" ("cut phone and internet
+ * services"). */
 static int bare_object_after(const struct sent *s, size_t i)
 {
 	if (i + 1 >= s->n)
 		return 0;
+	if (i + 4 < s->n && (s->info[i + 2].roles & R_CONJ) && s->info[i + 1].mention < 0 &&
+	    (s->toks[i + 1].flags & TOK_WORD) && !(s->toks[i + 1].flags & TOK_CAP) &&
+	    !s->info[i + 1].roles && !plural_form(s, i + 1) && s->info[i + 3].mention < 0 &&
+	    (s->toks[i + 3].flags & TOK_WORD) && !s->info[i + 3].roles && !plural_form(s, i + 3) &&
+	    plural_form(s, i + 4) && s->info[i + 4].mention < 0 && !s->info[i + 4].roles)
+		return 1;
 	if (article_after(s, i))
 		return 1;
 	if (s->info[i + 1].mention >= 0 || !(s->toks[i + 1].flags & TOK_WORD) ||
