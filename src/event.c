@@ -637,16 +637,17 @@ static int soldiers_freed(const struct sent *s, const struct pred *p)
 {
 	static const char *const soldiers[] = { "POWs", "POW", "servicemen", "soldiers", "troops",
 						"fighters", "combatants", NULL };
-	size_t j, len;
+	static const char *const prisoners[] = { "prisoners", NULL };
+	static const char *const of[] = { "of", NULL };
+	static const char *const war[] = { "war", NULL };
+	size_t j;
 
 	for (j = p->end + 1; j < s->n && j < p->end + 9; j++) {
 		if (is_punct(s, j, ',') || is_punct(s, j, ';'))
 			break;
-		if (word_is_any(s, j, soldiers))
-			return 1;
-		if (j + 2 < s->n && !strncasecmp(tok_text(s, j, &len), "prisoners", 9) && len == 9 &&
-		    !strncmp(tok_text(s, j + 1, &len), "of", 2) && len == 2 &&
-		    !strncmp(tok_text(s, j + 2, &len), "war", 3) && len == 3)
+		if (word_is_any(s, j, soldiers) ||
+		    (j + 2 < s->n && word_is_any(s, j, prisoners) && word_is_any(s, j + 1, of) &&
+		     word_is_any(s, j + 2, war)))
 			return 1;
 	}
 	return 0;

@@ -4696,13 +4696,6 @@ keep:
 	s->n_ments = o;
 }
 
-/* "Spain, Ireland and Norway said they would recognise", "Burkina Faso,
- * Mali and Niger announced their withdrawal": "they" and "their" stand
- * for every member of the list the antecedent is in.  (An object "them"
- * is found among more candidates, and less surely: it stays one.)
- * The pronoun keeps its mention (and its token); the other members get
- * mentions of their own over the same word, in the pronoun's group.
- * Runs last: the groups must be linked. */
 /* Whether the pronoun m took the code of a mention listed with others of
  * the same role ("Russian and Chinese bombers": MIL). */
 static int one_kind_listed(const struct sent *s, const struct mention *m)
@@ -4728,6 +4721,14 @@ static int one_kind_listed(const struct sent *s, const struct mention *m)
 	return 0;
 }
 
+/* "Spain, Ireland and Norway said they would recognise", "Burkina Faso,
+ * Mali and Niger announced their withdrawal": "they" and "their" stand
+ * for every member of the list the antecedent is in.  (An object "them"
+ * is found among more candidates, and less surely: it stays one, but
+ * for people and for forces of one role listed by their states.)
+ * The pronoun keeps its mention (and its token); the other members get
+ * mentions of their own over the same word, in the pronoun's group.
+ * Runs last: the groups must be linked. */
 static int plural_pronouns(struct dyad_coder *c, struct sent *s)
 {
 	size_t i, k, n = s->n_ments;
