@@ -3316,6 +3316,8 @@ static int state_only_acted_on(const struct sent *s, const struct mention *p)
 	return 1;
 }
 
+static const char *home_state(const struct memo *mo);
+
 static void lone_state(struct dyad_coder *c, struct sent *s)
 {
 	const char *state = NULL;
@@ -3330,7 +3332,16 @@ static void lone_state(struct dyad_coder *c, struct sent *s)
 			return;         /* two states: no telling whose */
 		state = code;
 	}
+	/* "PHNOM PENH -- A court found opposition leader Kem Sokha not
+	 * guilty", "MINSK -- Lukashenko freed opposition figure Viktor
+	 * Babariko": a titled person no dictionary knows, in a sentence
+	 * that names no state, is of the dateline's state (else the
+	 * article's main one), as an untitled role is; never of no state. */
+	if (!state && c->memo.dateline[0])
+		state = c->memo.dateline;
 	if (!state)
+		state = home_state(&c->memo);
+	if (!state || !*state || !is_state_code(state))
 		return;
 	for (i = 0; i < s->n_ments; i++) {
 		struct mention *m = &s->ments[i];
@@ -3348,8 +3359,9 @@ static void lone_state(struct dyad_coder *c, struct sent *s)
 			return;
 		m->code = code;
 		m->kind = M_NAME;
-		m->how = own == state ? "role in the sentence's one state" :
-			 "role in the dateline's state";
+		m->how = own == c->memo.dateline ? "role in the dateline's state" :
+			 own == state && state != home_state(&c->memo) ? "role in the sentence's one state" :
+			 "role in the article's main state";
 	}
 }
 
