@@ -298,6 +298,11 @@ static void test_placed_roles(void **state)
 	      EXPECT("KORGOV>JPN 111 asserted 2024-12-04"));
 	check("In Japan, Foreign Minister Smith criticized the rebels.", "2024-12-04",
 	      EXPECT("JPNGOV>JPNREB 111 asserted 2024-12-04"));
+	/* ... and of the dateline's when the sentence names no state at
+	 * all, never of none ("PHNOM PENH -- A court found opposition
+	 * leader Kem Sokha not guilty": KHMOPP, not OPP). */
+	check("SEOUL, Dec 4 (Yonhap) -- Foreign Minister Smith criticized protesters.", "2024-12-04",
+	      EXPECT("KORGOV>KORCVL 111 asserted 2024-12-04"));
 	/* Attackers who name no group are of no known state, wherever
 	 * they strike. */
 	check("Gunmen killed civilians in Bucha.", "2022-04-04",
