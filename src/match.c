@@ -4280,9 +4280,12 @@ static void counted_people(struct dyad_coder *c, struct sent *s)
 		long j = (long)m->tok - 1;
 		char *code;
 
-		if (m->kind != M_NAME || !m->country || m->n_tok != 1 || !is_country_code(m->code))
+		/* ("hundreds of thousands of South Koreans", "two Sri
+		 * Lankans": the demonym's last word ends it) */
+		if (m->kind != M_NAME || !m->country || m->n_tok < 1 || m->n_tok > 3 ||
+		    !is_country_code(m->code))
 			continue;
-		t = tok_text(s, m->tok, &len);
+		t = tok_text(s, m->tok + m->n_tok - 1, &len);
 		if (!(len > 4 && !strncmp(t + len - 3, "ans", 3)) &&
 		    !(len > 4 && !strncmp(t + len - 3, "ons", 3)) &&
 		    !(len > 4 && !strncmp(t + len - 2, "is", 2)))

@@ -19,7 +19,7 @@
 
 static const char test_dict[] =
 "actor North Korea | North Korean | Pyongyang = PRK\n"
-"actor South Korea | South Korean | Seoul = KOR\n"
+"actor South Korea | South Korean | South Koreans | Seoul = KOR\n"
 "actor Russia | Russian | Moscow | the Kremlin = RUS\n"
 "actor Belarus | Minsk = BLR\n"
 "actor United States | U.S. | Washington = USA\n"
@@ -575,6 +575,9 @@ static void test_noun_phrases(void **state)
 	      EXPECT("UKRCOP>UKRCVL 175 asserted 2022-01-06"));
 	check("Russian troops killed hundreds of Ukrainians.", "2022-04-04",
 	      EXPECT("RUSGOV>UKRCVL 202 asserted 2022-04-04"));
+	/* a demonym of two words too */
+	check("Russian troops killed hundreds of South Koreans.", "2022-04-04",
+	      EXPECT("RUSGOV>KORCVL 202 asserted 2022-04-04"));
 	check("Russia's Chinese allies attacked Ukraine.", "2022-04-04",
 	      EXPECT("CHN>UKR 190 asserted 2022-04-04"));
 	check("Russia's Chinese branch killed 13 civilians in Bucha.", "2022-04-04",
