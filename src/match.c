@@ -4598,6 +4598,7 @@ static void borrow_states(struct dyad_coder *c, struct sent *s)
 		struct mention *a = &s->ments[i], *b = i + 1 < s->n_ments ? &s->ments[i + 1] : NULL;
 		uint32_t after = a->tok + a->n_tok;
 		const struct mention *owner = NULL, *role = NULL;
+		int party = 0;
 
 		if (!b || !a->code || !b->code)
 			goto keep;
@@ -4634,6 +4635,22 @@ static void borrow_states(struct dyad_coder *c, struct sent *s)
 			owner = b;
 			role = a;
 		}
+		/* "the secretary general of the main opposition Bangladesh
+		 * Nationalist Party", "a spokesman of the ruling party": an
+		 * official title before "of" and a party is the party's own
+		 * (its opposition or party code), not the state's government */
+		if (!owner && a->kind == M_AGENT && !a->person && !strcmp(a->code, "GOV") &&
+		    b->kind == M_NAME && !b->person && strlen(b->code) == 6 &&
+		    (!strcmp(b->code + 3, "OPP") || !strcmp(b->code + 3, "PTY")) &&
+		    (s->info[after].roles & R_OF) && b->tok > after &&
+		    modifiers_only(s, after + 1 + ((s->info[after + 1].roles & R_DET) &&
+						   !(s->info[after + 1].roles & R_POSS)),
+				   b->tok, 0)) {
+			owner = b;
+			role = a;
+			party = 1;
+			goto merge;
+		}
 		if (owner && role == a && !strcmp(a->code, "CVL") && armed_group(owner->code) &&
 		    is_state_code(owner->code) && strncmp(owner->code, "---", 3))
 			goto merge;
@@ -4645,7 +4662,9 @@ merge:
 			struct mention merged = *role;
 			/* "former President Jair Bolsonaro's aides": an aide
 			 * serves in his principal's role, whatever it is */
-			if (aide_agent(s, role) && owner->person) {
+			if (party) {
+				merged.code = owner->code;
+			} else if (aide_agent(s, role) && owner->person) {
 				size_t hl;
 				const char *ht = tok_text(s, role->tok + role->n_tok - 1, &hl);
 				merged.code = owner->code;
@@ -4659,6 +4678,7 @@ merge:
 			merged.start = a->start;
 			merged.end = b->end;
 			merged.how = owner == a ? "role of the actor before it" :
+				     party ? "official of the party after \"of\"" :
 				     owner->person ? "role of the person after \"of\"" :
 						     "civilians of the group after \"of\"";
 			s->ments[o++] = merged;

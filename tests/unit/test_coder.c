@@ -34,6 +34,7 @@ static const char test_dict[] =
 "actor Switzerland | Geneva = CHE\n"
 "actor Ethiopia | Ethiopian = ETH\n"
 "actor Qaeda = IMGMUSALQ\n"
+"actor Liberal Party = KOROPP\n"
 "person Choe Son-hui\n"
 "    she\n"
 "    = PRKGOV 2022-06-10..\n"
@@ -51,6 +52,7 @@ static const char test_dict[] =
 "agent soldiers = MIL\n"
 "agent civilians | protesters | supporters = CVL\n"
 "agent police = COP\n"
+"agent secretary general = GOV\n"
 "agent analysts | experts = ANL\n"
 "verb visit = 042\n"
 "verb travel = 042\n"
@@ -599,6 +601,10 @@ static void test_noun_phrases(void **state)
 	      EXPECT("JPN>RUS 045 asserted 2025-10-26", "JPN>PSEINSHMS 045 asserted 2025-10-26"));
 	check("Russia criticized the remarks of North Korea's new foreign minister Choe Son-hui.",
 	      "2025-10-26", EXPECT("RUS>PRKGOV 111 asserted 2025-10-26"));
+	/* An official title before "of" and a party is the party's (police
+	 * force on the opposition is repression, 175). */
+	check("Police attacked the secretary general of the opposition Liberal Party in Seoul.",
+	      "2025-10-26", EXPECT("KORCOP>KOROPP 175 asserted 2025-10-26"));
 }
 
 /* Sources and targets found across a clause: a threat coordinated with
