@@ -3356,6 +3356,8 @@ static int state_only_acted_on(const struct sent *s, const struct mention *p)
 	return 1;
 }
 
+static const char *home_state(const struct memo *mo);
+
 static void lone_state(struct dyad_coder *c, struct sent *s)
 {
 	const char *state = NULL;
@@ -3370,7 +3372,16 @@ static void lone_state(struct dyad_coder *c, struct sent *s)
 			return;         /* two states: no telling whose */
 		state = code;
 	}
+	/* "PHNOM PENH -- A court found opposition leader Kem Sokha not
+	 * guilty", "MINSK -- Lukashenko freed opposition figure Viktor
+	 * Babariko": a titled person no dictionary knows, in a sentence
+	 * that names no state, is of the dateline's state (else the
+	 * article's main one), as an untitled role is; never of no state. */
+	if (!state && c->memo.dateline[0])
+		state = c->memo.dateline;
 	if (!state)
+		state = home_state(&c->memo);
+	if (!state || !*state || !is_state_code(state))
 		return;
 	for (i = 0; i < s->n_ments; i++) {
 		struct mention *m = &s->ments[i];
@@ -3388,8 +3399,9 @@ static void lone_state(struct dyad_coder *c, struct sent *s)
 			return;
 		m->code = code;
 		m->kind = M_NAME;
-		m->how = own == state ? "role in the sentence's one state" :
-			 "role in the dateline's state";
+		m->how = own == c->memo.dateline ? "role in the dateline's state" :
+			 own == state && state != home_state(&c->memo) ? "role in the sentence's one state" :
+			 "role in the article's main state";
 	}
 }
 
@@ -4308,9 +4320,12 @@ static void counted_people(struct dyad_coder *c, struct sent *s)
 		long j = (long)m->tok - 1;
 		char *code;
 
-		if (m->kind != M_NAME || !m->country || m->n_tok != 1 || !is_country_code(m->code))
+		/* ("hundreds of thousands of South Koreans", "two Sri
+		 * Lankans": the demonym's last word ends it) */
+		if (m->kind != M_NAME || !m->country || m->n_tok < 1 || m->n_tok > 3 ||
+		    !is_country_code(m->code))
 			continue;
-		t = tok_text(s, m->tok, &len);
+		t = tok_text(s, m->tok + m->n_tok - 1, &len);
 		if (!(len > 4 && !strncmp(t + len - 3, "ans", 3)) &&
 		    !(len > 4 && !strncmp(t + len - 3, "ons", 3)) &&
 		    !(len > 4 && !strncmp(t + len - 2, "is", 2)))
@@ -4623,6 +4638,7 @@ static void borrow_states(struct dyad_coder *c, struct sent *s)
 		struct mention *a = &s->ments[i], *b = i + 1 < s->n_ments ? &s->ments[i + 1] : NULL;
 		uint32_t after = a->tok + a->n_tok;
 		const struct mention *owner = NULL, *role = NULL;
+		int party = 0;
 
 		if (!b || !a->code || !b->code)
 			goto keep;
@@ -4659,6 +4675,22 @@ static void borrow_states(struct dyad_coder *c, struct sent *s)
 			owner = b;
 			role = a;
 		}
+		/* "the secretary general of the main opposition Bangladesh
+		 * Nationalist Party", "a spokesman of the ruling party": an
+		 * official title before "of" and a party is the party's own
+		 * (its opposition or party code), not the state's government */
+		if (!owner && a->kind == M_AGENT && !a->person && !strcmp(a->code, "GOV") &&
+		    b->kind == M_NAME && !b->person && strlen(b->code) == 6 &&
+		    (!strcmp(b->code + 3, "OPP") || !strcmp(b->code + 3, "PTY")) &&
+		    (s->info[after].roles & R_OF) && b->tok > after &&
+		    modifiers_only(s, after + 1 + ((s->info[after + 1].roles & R_DET) &&
+						   !(s->info[after + 1].roles & R_POSS)),
+				   b->tok, 0)) {
+			owner = b;
+			role = a;
+			party = 1;
+			goto merge;
+		}
 		if (owner && role == a && !strcmp(a->code, "CVL") && armed_group(owner->code) &&
 		    is_state_code(owner->code) && strncmp(owner->code, "---", 3))
 			goto merge;
@@ -4670,7 +4702,9 @@ merge:
 			struct mention merged = *role;
 			/* "former President Jair Bolsonaro's aides": an aide
 			 * serves in his principal's role, whatever it is */
-			if (aide_agent(s, role) && owner->person) {
+			if (party) {
+				merged.code = owner->code;
+			} else if (aide_agent(s, role) && owner->person) {
 				size_t hl;
 				const char *ht = tok_text(s, role->tok + role->n_tok - 1, &hl);
 				merged.code = owner->code;
@@ -4684,6 +4718,7 @@ merge:
 			merged.start = a->start;
 			merged.end = b->end;
 			merged.how = owner == a ? "role of the actor before it" :
+				     party ? "official of the party after \"of\"" :
 				     owner->person ? "role of the person after \"of\"" :
 						     "civilians of the group after \"of\"";
 			s->ments[o++] = merged;

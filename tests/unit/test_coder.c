@@ -19,7 +19,7 @@
 
 static const char test_dict[] =
 "actor North Korea | North Korean | Pyongyang = PRK\n"
-"actor South Korea | South Korean | Seoul = KOR\n"
+"actor South Korea | South Korean | South Koreans | Seoul = KOR\n"
 "actor Russia | Russian | Moscow | the Kremlin = RUS\n"
 "actor Belarus | Minsk = BLR\n"
 "actor United States | U.S. | Washington = USA\n"
@@ -34,6 +34,7 @@ static const char test_dict[] =
 "actor Switzerland | Geneva = CHE\n"
 "actor Ethiopia | Ethiopian = ETH\n"
 "actor Qaeda = IMGMUSALQ\n"
+"actor Liberal Party = KOROPP\n"
 "person Choe Son-hui\n"
 "    she\n"
 "    = PRKGOV 2022-06-10..\n"
@@ -51,6 +52,7 @@ static const char test_dict[] =
 "agent soldiers = MIL\n"
 "agent civilians | protesters | supporters = CVL\n"
 "agent police = COP\n"
+"agent secretary general = GOV\n"
 "agent analysts | experts = ANL\n"
 "verb visit = 042\n"
 "verb travel = 042\n"
@@ -298,6 +300,11 @@ static void test_placed_roles(void **state)
 	      EXPECT("KORGOV>JPN 111 asserted 2024-12-04"));
 	check("In Japan, Foreign Minister Smith criticized the rebels.", "2024-12-04",
 	      EXPECT("JPNGOV>JPNREB 111 asserted 2024-12-04"));
+	/* ... and of the dateline's when the sentence names no state at
+	 * all, never of none ("PHNOM PENH -- A court found opposition
+	 * leader Kem Sokha not guilty": KHMOPP, not OPP). */
+	check("SEOUL, Dec 4 (Yonhap) -- Foreign Minister Smith criticized protesters.", "2024-12-04",
+	      EXPECT("KORGOV>KORCVL 111 asserted 2024-12-04"));
 	/* Attackers who name no group are of no known state, wherever
 	 * they strike. */
 	check("Gunmen killed civilians in Bucha.", "2022-04-04",
@@ -570,6 +577,9 @@ static void test_noun_phrases(void **state)
 	      EXPECT("UKRCOP>UKRCVL 175 asserted 2022-01-06"));
 	check("Russian troops killed hundreds of Ukrainians.", "2022-04-04",
 	      EXPECT("RUSGOV>UKRCVL 202 asserted 2022-04-04"));
+	/* a demonym of two words too */
+	check("Russian troops killed hundreds of South Koreans.", "2022-04-04",
+	      EXPECT("RUSGOV>KORCVL 202 asserted 2022-04-04"));
 	check("Russia's Chinese allies attacked Ukraine.", "2022-04-04",
 	      EXPECT("CHN>UKR 190 asserted 2022-04-04"));
 	check("Russia's Chinese branch killed 13 civilians in Bucha.", "2022-04-04",
@@ -591,6 +601,10 @@ static void test_noun_phrases(void **state)
 	      EXPECT("JPN>RUS 045 asserted 2025-10-26", "JPN>PSEINSHMS 045 asserted 2025-10-26"));
 	check("Russia criticized the remarks of North Korea's new foreign minister Choe Son-hui.",
 	      "2025-10-26", EXPECT("RUS>PRKGOV 111 asserted 2025-10-26"));
+	/* An official title before "of" and a party is the party's (police
+	 * force on the opposition is repression, 175). */
+	check("Police attacked the secretary general of the opposition Liberal Party in Seoul.",
+	      "2025-10-26", EXPECT("KORCOP>KOROPP 175 asserted 2025-10-26"));
 }
 
 /* Sources and targets found across a clause: a threat coordinated with
