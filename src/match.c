@@ -254,6 +254,31 @@ static int floating_each(const struct sent *s, size_t i)
 	       (aux || (len > 3 && !strncasecmp(t + len - 2, "ed", 2)));
 }
 
+static int is_punct_tok(const struct sent *s, size_t i, char ch);
+
+/* Whether "suspected" or "alleged" at I modifies the noun after it
+ * ("Suspected jihadists ambushed", "killed by suspected Islamist
+ * militants", "a suspected drone attack"): at the start of a noun
+ * phrase (the sentence's first word, or after an article, a
+ * preposition, a conjunction or a comma) and before a word, not "that",
+ * "of" or "to".  Read as the verbs they also are, they would make what
+ * follows an opinion (speculative) and its people a verb's object. */
+static int hedge_adjective(const struct sent *s, size_t i)
+{
+	static const char *const hedge[] = { "suspected", "alleged", "presumed", NULL };
+	static const char *const clause_w[] = { "that", "of", "to", "in", "as", NULL };
+	const struct tokinfo *p;
+
+	if (!word_is_any(s, i, hedge) || !(s->toks[i + 1].flags & TOK_WORD) ||
+	    word_is_any(s, i + 1, clause_w) || (s->info[i + 1].roles & (R_DET | R_PRON)))
+		return 0;
+	if (i == 0)
+		return 1;
+	p = &s->info[i - 1];
+	return is_punct_tok(s, i - 1, ',') ||
+	       (p->roles & (R_DET | R_PREP | R_CONJ)) != 0;
+}
+
 int match_annotate(struct dyad_coder *c, struct sent *s)
 {
 	size_t i;
@@ -294,6 +319,11 @@ int match_annotate(struct dyad_coder *c, struct sent *s)
 		if (floating_each(s, i)) {
 			annotate_word(c, "both", 4, &s->info[i]);
 			sent_bloom_add(s, s->info[i].word);
+		}
+	for (i = 0; i + 1 < s->n; i++)
+		if (hedge_adjective(s, i)) {
+			s->info[i].vlemma = LEX_NONE;
+			s->info[i].vroles = 0;
 		}
 	return DYAD_OK;
 }
