@@ -637,8 +637,19 @@ static const char *const place_preps[] = { "in", "at", "on", "near", "outside", 
 static int place_after_prep(const struct sent *s, size_t i)
 {
 	static const char *const the[] = { "the", NULL };
+	/* "in the central town of Moura", "an attack on the village of
+	 * Solhan", "the outskirts of Kabkabiya": a settlement's noun before
+	 * "of" names the place as a preposition of place does */
+	static const char *const of_w[] = { "of", NULL };
+	static const char *const settlement[] = { "town", "towns", "city", "village", "villages",
+						  "district", "region", "province", "area",
+						  "camp", "hamlet", "locality", "commune", "outskirts",
+						  "suburb", "county", "neighbourhood", "neighborhood",
+						  NULL };
 	size_t j = i;
 
+	if (j > 1 && word_is_any(s, j - 1, of_w) && word_is_any(s, j - 2, settlement))
+		return 1;
 	if (j > 0 && word_is_any(s, j - 1, the))
 		j--;
 	return j > 0 && word_is_any(s, j - 1, place_preps);
@@ -1594,6 +1605,10 @@ static const char *const drill_things[] = {
 };
 
 static const char *const foreign_words[] = { "foreign", NULL };
+static const char *const believed_words[] = { "believed", "thought", "suspected", "said",
+					       "reported", NULL };
+static const char *const to_words[] = { "to", NULL };
+static const char *const be_words[] = { "be", NULL };
 static const char *const un_words[] = { "U.N.", "UN", NULL };
 static const char *const envoy_words[] = { "envoy", "envoys", NULL };
 
@@ -1608,6 +1623,24 @@ static void attributive_roles(struct dyad_coder *c, struct sent *s)
 		struct mention *m = &s->ments[i];
 		uint32_t last = m->tok + m->n_tok - 1, next = m->tok + m->n_tok;
 
+		/* "foreign soldiers believed to be Russian": the role is of
+		 * the state the hedge names; the state's name, nearest the
+		 * verb, carries it, and the role word is dropped (the hedge
+		 * keeps the act speculative) */
+		if (m->kind == M_AGENT && !m->person && m->tok > 0 &&
+		    word_is_any(s, m->tok - 1, foreign_words) && strlen(m->code) == 3 &&
+		    i + 1 < s->n_ments && next + 3 == s->ments[i + 1].tok &&
+		    word_is_any(s, next, believed_words) && word_is_any(s, next + 1, to_words) &&
+		    word_is_any(s, next + 2, be_words) && s->ments[i + 1].country &&
+		    strlen(s->ments[i + 1].code) == 3) {
+			char *code = state_role(c, s->ments[i + 1].code, m->code);
+			if (!code)
+				return;
+			s->ments[i + 1].code = code;
+			s->ments[i + 1].country = 0;
+			s->ments[i + 1].how = "the state a foreign role is believed to be";
+			continue;       /* the role word is dropped */
+		}
 		/* "foreign troops", "foreign military personnel": a role of
 		 * some other state, none the sentence names, is no actor */
 		if (m->kind == M_AGENT && !m->person && m->tok > 0 &&
