@@ -435,6 +435,17 @@ static long count_before(const struct sent *s, const struct mention *m)
 	return 0;
 }
 
+/* Whether the predicate at P kills by hand ("beheaded", "slit the
+ * throats of", "hacked ... to death", "executed", "slaughtered"), not
+ * by shooting one captive ("shot dead six hostages"). */
+static int killing_by_hand(const struct sent *s, const struct pred *p)
+{
+	return head_is(s, p->head, "behead") || head_is(s, p->head, "slit") ||
+	       head_is(s, p->head, "hack") || head_is(s, p->head, "execut") ||
+	       head_is(s, p->head, "slaughter") || head_is(s, p->head, "butcher") ||
+	       head_is(s, p->head, "decapitat") || head_is(s, p->head, "burn");
+}
+
 /* "killed 35 people in an overnight attack on the Dogon village of
  * Sobane Da": the clause after the verb tells an attack or raid on a
  * village. */
@@ -801,6 +812,15 @@ int event_emit(struct emit_ctx *e, const struct pred *p, const struct mention *s
 	 * violence (180), and by the score (30 or more: "killed 44 civilians
 	 * at a mosque"), or by twenty in an attack on a village, it is a mass
 	 * killing (202). */
+	/* ("beheaded more than 50 people", "slit the throats of 43
+	 * farmers", "hacked 40 villagers to death": killing by hand by the
+	 * score is a mass killing too; fewer stay 1823) */
+	if (!strcmp(code, "1823") && armed_group(src->code) && soft_target(tgt->code) &&
+	    killing_by_hand(s, p) && count_before(s, tgt) >= 30) {
+		code = "202";
+		if (!(ce = cameo_find(c->lex, code)))
+			return 0;
+	}
 	if (!strcmp(ce->root, "19") && !strcmp(code, "190") && armed_group(src->code) &&
 	    soft_target(tgt->code) &&
 	    (head_is(s, p->head, "kill") || head_is(s, p->head, "massacre"))) {
