@@ -470,7 +470,7 @@ static const struct mention *toll_force(const struct sent *s, const struct pred 
 	size_t j, k, from = p->end + 1;
 
 	for (j = from; j < s->n && j < from + 40u; j++) {
-		if (clause_break(s, j) && !is_punct(s, j, ','))
+			if (clause_break(s, j) && !is_punct(s, j, ','))
 			break;
 		/* ", and Israeli jets shot down most of them": another
 		 * clause */
@@ -490,7 +490,7 @@ static const struct mention *toll_force(const struct sent *s, const struct pred 
 			if (mi < 0)
 				continue;
 			m = &s->ments[mi];
-			if (m->kind == M_PRONOUN)       /* "most of them" */
+					if (m->kind == M_PRONOUN)       /* "most of them" */
 				continue;
 			/* (counted: "16 soldiers", "dozens of policemen";
 			 * not "a senior Revolutionary Guards commander") */
@@ -972,7 +972,7 @@ int event_emit(struct emit_ctx *e, const struct pred *p, const struct mention *s
 	if ((!strcmp(ce->root, "18") || !strcmp(ce->root, "19") || !strcmp(ce->root, "20")) &&
 	    !tgt->person && country_prefix(tgt->code) &&
 	    (strlen(tgt->code) == 3 || (strlen(tgt->code) == 6 && !strcmp(tgt->code + 3, "CVL"))) &&
-	    strncmp(src->code, tgt->code, 3) && place_of_attack(s, tgt)) {
+	    place_of_attack(s, tgt)) {
 		char st[4];
 		const struct mention *tm;
 		memcpy(st, tgt->code, 3);
