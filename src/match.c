@@ -4105,6 +4105,12 @@ static void place_roles(struct dyad_coder *c, struct sent *s, int owned)
 			state = c->memo.dateline[0] ? c->memo.dateline : lone ? lone : home;
 		if (!state && armed)
 			state = ruling_state(s);
+		/* "Druze fighters clashed with Bedouin fighters in Syria's
+		 * Sweida", "took the rebel stronghold of Kidal": rebels fight
+		 * their own state, the one the sentence names or its
+		 * dateline's */
+		if (!state && armed && !strcmp(m->code, "REB"))
+			state = lone ? lone : c->memo.dateline[0] ? c->memo.dateline : NULL;
 		if (!state && armed)
 			state = "---";  /* CAMEO's unknown state: "gunmen", "militants" */
 		if (!state)
