@@ -4109,8 +4109,21 @@ static void place_roles(struct dyad_coder *c, struct sent *s, int owned)
 		 * Sweida", "took the rebel stronghold of Kidal": rebels fight
 		 * their own state, the one the sentence names or its
 		 * dateline's */
-		if (!state && armed && !strcmp(m->code, "REB"))
-			state = lone ? lone : c->memo.dateline[0] ? c->memo.dateline : NULL;
+		if (!state && armed && !strcmp(m->code, "REB")) {
+			static const char *const between[] = { "between", NULL };
+			uint32_t nx = m->tok + m->n_tok;
+			/* (the sentence's state only for a rebel word that
+			 * modifies a noun or stands between two sides: "Rebels
+			 * attacked Russian troops" names no rebels' state) */
+			int modifier = nx < s->n && (s->toks[nx].flags & TOK_WORD) &&
+				       !is_cap(s, nx) && s->info[nx].nlemma != LEX_NONE &&
+				       s->info[nx].vlemma == LEX_NONE && s->info[nx].mention < 0;
+			int side = m->tok > 0 && word_is_any(s, m->tok - 1, between);
+			if (c->memo.dateline[0])
+				state = c->memo.dateline;
+			else if (lone && (modifier || side))
+				state = lone;
+		}
 		if (!state && armed)
 			state = "---";  /* CAMEO's unknown state: "gunmen", "militants" */
 		if (!state)
