@@ -4049,7 +4049,9 @@ static const char violence15_dict[] =
 "verb behead | execute = 1823\n"
 "verb blow up = 183\n"
 "verb take {took taken}\n"
-"    * control of + = 192\n";
+"    * control of + = 192\n"
+"verb claim\n"
+"    * responsibility = 015\n";
 
 static void test_violence15_attackers_and_victims(void **state)
 {
@@ -4082,6 +4084,9 @@ static void test_violence15_attackers_and_victims(void **state)
 	check_with(cd, "BAMAKO, Nov 14 (Reuters) - Malian troops took control of the rebel "
 		   "stronghold of Kidal.", "2023-11-14",
 		   EXPECT("MLIMIL>MLIREB 192 asserted 2023-11-14"));
+	/* a claim after a blast that names no bomber falls on its dead */
+	check_with(cd, "A blast killed 20 Pakistani villagers, and the Pakistani Taliban claimed "
+		   "responsibility.", "2024-10-07", EXPECT("PAKINSTTP>PAKCVL 015 asserted 2024-10-07"));
 	coder_done(cd, lx, path);
 }
 
