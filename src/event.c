@@ -392,13 +392,31 @@ static int protesting(const struct sent *s, const struct mention *m)
 	static const char *const acts[] = { "protesting", "demonstrating", "rallying",
 					    "marching", NULL };
 	static const char *const who[] = { "who", "were", "was", "are", "still", NULL };
+	static const char *const taking[] = { "taking", NULL };
+	static const char *const part[] = { "part", NULL };
+	static const char *const attending[] = { "attending", "joining", NULL };
+	static const char *const protest_nouns[] = { "protest", "protests", "demonstration",
+						     "demonstrations", "rally", "rallies", "march",
+						     "marches", "sit-in", NULL };
 	size_t j = m->tok + m->n_tok;
 
 	if (mention_has(s, m, protesters))
 		return 1;
 	while (j < s->n && j < m->tok + m->n_tok + 3u && word_is_any(s, j, who))
 		j++;
-	return j < s->n && word_is_any(s, j, acts);
+	if (j < s->n && word_is_any(s, j, acts))
+		return 1;
+	/* "58 Palestinians taking part in mass protests", "civilians
+	 * attending a rally" */
+	if (j + 2 < s->n && (word_is_any(s, j, taking) || word_is_any(s, j, attending))) {
+		size_t k, end = j + 6 < s->n ? j + 6 : s->n;
+		if (word_is_any(s, j, taking) && !word_is_any(s, j + 1, part))
+			return 0;
+		for (k = j + 1; k < end; k++)
+			if (word_is_any(s, k, protest_nouns))
+				return 1;
+	}
+	return 0;
 }
 
 /* How many a mention counts, from the words before it: "more than 260
