@@ -275,7 +275,9 @@ static int hedge_adjective(const struct sent *s, size_t i)
 	if (i == 0)
 		return 1;
 	p = &s->info[i - 1];
-	return is_punct_tok(s, i - 1, ',') ||
+	/* ("More than 100 suspected jihadists", "killed 10 suspected
+	 * militants") */
+	return is_punct_tok(s, i - 1, ',') || (s->toks[i - 1].flags & TOK_NUM) ||
 	       (p->roles & (R_DET | R_PREP | R_CONJ)) != 0;
 }
 
