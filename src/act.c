@@ -1212,6 +1212,31 @@ static void derived_mention(struct mention *out, const struct mention *from, con
 /* An actor that no mention names, only the word at token `tok` implies
  * ("protests spread": the state's civilians; "a bomb exploded": unknown
  * bombers), with code. */
+/* The civilians (or soldiers, police) a "killed" or "killing" before
+ * token HEAD names as its object ("killed two Chinese nationals",
+ * "killing at least 35 people"), for a claim of responsibility that
+ * names no victim; -1 if none. */
+static int32_t claimed_dead(const struct sent *s, size_t head)
+{
+	static const char *const killed[] = { "killed", "killing", "kills", NULL };
+	size_t j, k;
+
+	for (j = 0; j < head; j++) {
+		if (!word_is_any(s, j, killed))
+			continue;
+		for (k = j + 1; k < head && k < j + 6; k++) {
+			int32_t m = s->info[k].mention;
+			if (m < 0)
+				continue;
+			if (s->ments[m].code && !s->ments[m].person && country_prefix(s->ments[m].code) &&
+			    strlen(s->ments[m].code) == 6 && !armed_group(s->ments[m].code))
+				return m;
+			break;
+		}
+	}
+	return -1;
+}
+
 static void implied_actor(struct mention *out, const struct sent *s, size_t tok,
 			  const char *code)
 {
@@ -4581,6 +4606,14 @@ static int target_at_home(struct act *a)
 				break;
 			}
 		}
+		/* "A bomb blast ... killed two Chinese nationals, and the
+		 * Baloch Liberation Army claimed responsibility", "an
+		 * explosion ripped through a market, killing 35 people, and
+		 * Islamic State claimed responsibility": with no attack coded
+		 * (a blast names no bomber), the claim falls on the people
+		 * killed before it */
+		if (!a->have_own)
+			a->tgt = claimed_dead(s, p->head);
 	}
 	/* "resigned after weeks of protests", "withdrew the pension reform,
 	 * bowing to days of protests": yielding to protesters who go unnamed

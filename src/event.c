@@ -392,13 +392,31 @@ static int protesting(const struct sent *s, const struct mention *m)
 	static const char *const acts[] = { "protesting", "demonstrating", "rallying",
 					    "marching", NULL };
 	static const char *const who[] = { "who", "were", "was", "are", "still", NULL };
+	static const char *const taking[] = { "taking", NULL };
+	static const char *const part[] = { "part", NULL };
+	static const char *const attending[] = { "attending", "joining", NULL };
+	static const char *const protest_nouns[] = { "protest", "protests", "demonstration",
+						     "demonstrations", "rally", "rallies", "march",
+						     "marches", "sit-in", NULL };
 	size_t j = m->tok + m->n_tok;
 
 	if (mention_has(s, m, protesters))
 		return 1;
 	while (j < s->n && j < m->tok + m->n_tok + 3u && word_is_any(s, j, who))
 		j++;
-	return j < s->n && word_is_any(s, j, acts);
+	if (j < s->n && word_is_any(s, j, acts))
+		return 1;
+	/* "58 Palestinians taking part in mass protests", "civilians
+	 * attending a rally" */
+	if (j + 2 < s->n && (word_is_any(s, j, taking) || word_is_any(s, j, attending))) {
+		size_t k, end = j + 6 < s->n ? j + 6 : s->n;
+		if (word_is_any(s, j, taking) && !word_is_any(s, j + 1, part))
+			return 0;
+		for (k = j + 1; k < end; k++)
+			if (word_is_any(s, k, protest_nouns))
+				return 1;
+	}
+	return 0;
 }
 
 /* How many a mention counts, from the words before it: "more than 260
@@ -433,6 +451,89 @@ static long count_before(const struct sent *s, const struct mention *m)
 			return 1000000;
 	}
 	return 0;
+}
+
+/* Whether the mention M names where an attack fell rather than what it
+ * hit: after "in", "near" or "of" ("a checkpoint in South
+ * Waziristan", "a mosque in the Pakistani city of Peshawar"), not the
+ * attack's own object ("shelled towns inside Armenia"). */
+static int place_of_attack(const struct sent *s, const struct mention *m)
+{
+	static const char *const loc[] = { "in", "near", "of", NULL };
+	static const char *const the[] = { "the", NULL };
+	size_t j = m->tok;
+
+	if (j > 0 && word_is_any(s, j - 1, the))
+		j--;
+	return j > 0 && word_is_any(s, j - 1, loc);
+}
+
+/* "attacked a checkpoint in South Waziristan, killing 16 soldiers",
+ * "blew himself up in a mosque in Peshawar, killing at least 59 people,
+ * most of them policemen", "killed dozens of people, most of them
+ * police officers": the toll told after the attack names who was hit
+ * when the attack itself names only a place or people at large.  The
+ * mention of a force or police role of state STATE (three letters) in
+ * ", killing [at least] N ROLE" after P, or in "most of them ROLE" /
+ * "mostly ROLE" / "among them ROLE", the latter first; NULL if none. */
+static const struct mention *toll_force(const struct sent *s, const struct pred *p,
+					const char *state)
+{
+	static const char *const toll_w[] = { "killing", "wounding", "killed", NULL };
+	static const char *const most_w[] = { "most", "mostly", "many", "among", "including",
+					      "all", NULL };
+	static const char *const force[] = { "MIL", "COP", NULL };
+	static const char *const by_w[] = { "by", NULL };
+	const struct mention *found = NULL;
+	size_t j, k, from = p->end + 1;
+
+	for (j = from; j < s->n && j < from + 40u; j++) {
+			if (clause_break(s, j) && !is_punct(s, j, ','))
+			break;
+		/* ", and Israeli jets shot down most of them": another
+		 * clause */
+		if (j > from && is_punct(s, j - 1, ',') && (s->info[j].roles & R_CONJ))
+			break;
+		if (!(word_is_any(s, j, toll_w) && (j == from || is_punct(s, j - 1, ',') ||
+						    word_is_any(s, j, most_w))) &&
+		    !word_is_any(s, j, most_w))
+			continue;
+		for (k = j + 1; k < s->n && k < j + 7u; k++) {
+			int32_t mi = s->info[k].mention;
+			const struct mention *m;
+			/* "most of them were intercepted by ...": a clause of
+			 * its own, no toll */
+			if (s->info[k].roles & (R_BE | R_HAVE) || word_is_any(s, k, by_w))
+				break;
+			if (mi < 0)
+				continue;
+			m = &s->ments[mi];
+					if (m->kind == M_PRONOUN)       /* "most of them" */
+				continue;
+			/* (counted: "16 soldiers", "dozens of policemen";
+			 * not "a senior Revolutionary Guards commander") */
+			if (m->code && !m->person && strlen(m->code) == 6 &&
+			    !strncmp(m->code, state, 3) && role_in(m->code, force) &&
+			    (word_is_any(s, j, most_w) || count_before(s, m) > 1)) {
+				found = m;
+				if (word_is_any(s, j, most_w))
+					return m;
+			}
+			break;
+		}
+	}
+	return found;
+}
+
+/* Whether the predicate at P kills by hand ("beheaded", "slit the
+ * throats of", "hacked ... to death", "executed", "slaughtered"), not
+ * by shooting one captive ("shot dead six hostages"). */
+static int killing_by_hand(const struct sent *s, const struct pred *p)
+{
+	return head_is(s, p->head, "behead") || head_is(s, p->head, "slit") ||
+	       head_is(s, p->head, "hack") || head_is(s, p->head, "execut") ||
+	       head_is(s, p->head, "slaughter") || head_is(s, p->head, "butcher") ||
+	       head_is(s, p->head, "decapitat") || head_is(s, p->head, "burn");
 }
 
 /* "killed 35 people in an overnight attack on the Dogon village of
@@ -823,6 +924,15 @@ int event_emit(struct emit_ctx *e, const struct pred *p, const struct mention *s
 	 * violence (180), and by the score (30 or more: "killed 44 civilians
 	 * at a mosque"), or by twenty in an attack on a village, it is a mass
 	 * killing (202). */
+	/* ("beheaded more than 50 people", "slit the throats of 43
+	 * farmers", "hacked 40 villagers to death": killing by hand by the
+	 * score is a mass killing too; fewer stay 1823) */
+	if (!strcmp(code, "1823") && armed_group(src->code) && soft_target(tgt->code) &&
+	    killing_by_hand(s, p) && count_before(s, tgt) >= 30) {
+		code = "202";
+		if (!(ce = cameo_find(c->lex, code)))
+			return 0;
+	}
 	if (!strcmp(ce->root, "19") && !strcmp(code, "190") && armed_group(src->code) &&
 	    soft_target(tgt->code) &&
 	    (head_is(s, p->head, "kill") || head_is(s, p->head, "massacre"))) {
@@ -895,6 +1005,28 @@ int event_emit(struct emit_ctx *e, const struct pred *p, const struct mention *s
 		code = "203";
 		if (!(ce = cameo_find(c->lex, code)))
 			return 0;
+	}
+	/* the toll names the force hit where the attack names a place or
+	 * people at large ("attacked a checkpoint in South Waziristan,
+	 * killing 16 soldiers": PAKMIL) */
+	if ((!strcmp(ce->root, "18") || !strcmp(ce->root, "19") || !strcmp(ce->root, "20")) &&
+	    !tgt->person && country_prefix(tgt->code) &&
+	    (strlen(tgt->code) == 3 || (strlen(tgt->code) == 6 && !strcmp(tgt->code + 3, "CVL"))) &&
+	    place_of_attack(s, tgt)) {
+		char st[4];
+		const struct mention *tm;
+		memcpy(st, tgt->code, 3);
+		st[3] = 0;
+		if ((tm = toll_force(s, p, st)) && tm != tgt) {
+			mil = *tgt;
+			mil.code = tm->code;
+			tgt = &mil;
+			if (!strcmp(code, "202")) {
+				code = "180";
+				if (!(ce = cameo_find(c->lex, code)))
+					return 0;
+			}
+		}
 	}
 	/* "Suicide bombers struck three churches", "gunmen attacked a mosque
 	 * in Kano": force on a house of worship hurts the worshippers, the

@@ -254,6 +254,33 @@ static int floating_each(const struct sent *s, size_t i)
 	       (aux || (len > 3 && !strncasecmp(t + len - 2, "ed", 2)));
 }
 
+static int is_punct_tok(const struct sent *s, size_t i, char ch);
+
+/* Whether "suspected" or "alleged" at I modifies the noun after it
+ * ("Suspected jihadists ambushed", "killed by suspected Islamist
+ * militants", "a suspected drone attack"): at the start of a noun
+ * phrase (the sentence's first word, or after an article, a
+ * preposition, a conjunction or a comma) and before a word, not "that",
+ * "of" or "to".  Read as the verbs they also are, they would make what
+ * follows an opinion (speculative) and its people a verb's object. */
+static int hedge_adjective(const struct sent *s, size_t i)
+{
+	static const char *const hedge[] = { "suspected", "alleged", "presumed", NULL };
+	static const char *const clause_w[] = { "that", "of", "to", "in", "as", NULL };
+	const struct tokinfo *p;
+
+	if (!word_is_any(s, i, hedge) || !(s->toks[i + 1].flags & TOK_WORD) ||
+	    word_is_any(s, i + 1, clause_w) || (s->info[i + 1].roles & (R_DET | R_PRON)))
+		return 0;
+	if (i == 0)
+		return 1;
+	p = &s->info[i - 1];
+	/* ("More than 100 suspected jihadists", "killed 10 suspected
+	 * militants") */
+	return is_punct_tok(s, i - 1, ',') || (s->toks[i - 1].flags & TOK_NUM) ||
+	       (p->roles & (R_DET | R_PREP | R_CONJ)) != 0;
+}
+
 int match_annotate(struct dyad_coder *c, struct sent *s)
 {
 	size_t i;
@@ -294,6 +321,11 @@ int match_annotate(struct dyad_coder *c, struct sent *s)
 		if (floating_each(s, i)) {
 			annotate_word(c, "both", 4, &s->info[i]);
 			sent_bloom_add(s, s->info[i].word);
+		}
+	for (i = 0; i + 1 < s->n; i++)
+		if (hedge_adjective(s, i)) {
+			s->info[i].vlemma = LEX_NONE;
+			s->info[i].vroles = 0;
 		}
 	return DYAD_OK;
 }
@@ -607,8 +639,19 @@ static const char *const place_preps[] = { "in", "at", "on", "near", "outside", 
 static int place_after_prep(const struct sent *s, size_t i)
 {
 	static const char *const the[] = { "the", NULL };
+	/* "in the central town of Moura", "an attack on the village of
+	 * Solhan", "the outskirts of Kabkabiya": a settlement's noun before
+	 * "of" names the place as a preposition of place does */
+	static const char *const of_w[] = { "of", NULL };
+	static const char *const settlement[] = { "town", "towns", "city", "village", "villages",
+						  "district", "region", "province", "area",
+						  "camp", "hamlet", "locality", "commune", "outskirts",
+						  "suburb", "county", "neighbourhood", "neighborhood",
+						  NULL };
 	size_t j = i;
 
+	if (j > 1 && word_is_any(s, j - 1, of_w) && word_is_any(s, j - 2, settlement))
+		return 1;
 	if (j > 0 && word_is_any(s, j - 1, the))
 		j--;
 	return j > 0 && word_is_any(s, j - 1, place_preps);
@@ -1564,6 +1607,10 @@ static const char *const drill_things[] = {
 };
 
 static const char *const foreign_words[] = { "foreign", NULL };
+static const char *const believed_words[] = { "believed", "thought", "suspected", "said",
+					       "reported", NULL };
+static const char *const to_words[] = { "to", NULL };
+static const char *const be_words[] = { "be", NULL };
 static const char *const un_words[] = { "U.N.", "UN", NULL };
 static const char *const envoy_words[] = { "envoy", "envoys", NULL };
 
@@ -1578,6 +1625,24 @@ static void attributive_roles(struct dyad_coder *c, struct sent *s)
 		struct mention *m = &s->ments[i];
 		uint32_t last = m->tok + m->n_tok - 1, next = m->tok + m->n_tok;
 
+		/* "foreign soldiers believed to be Russian": the role is of
+		 * the state the hedge names; the state's name, nearest the
+		 * verb, carries it, and the role word is dropped (the hedge
+		 * keeps the act speculative) */
+		if (m->kind == M_AGENT && !m->person && m->tok > 0 &&
+		    word_is_any(s, m->tok - 1, foreign_words) && strlen(m->code) == 3 &&
+		    i + 1 < s->n_ments && next + 3 == s->ments[i + 1].tok &&
+		    word_is_any(s, next, believed_words) && word_is_any(s, next + 1, to_words) &&
+		    word_is_any(s, next + 2, be_words) && s->ments[i + 1].country &&
+		    strlen(s->ments[i + 1].code) == 3) {
+			char *code = state_role(c, s->ments[i + 1].code, m->code);
+			if (!code)
+				return;
+			s->ments[i + 1].code = code;
+			s->ments[i + 1].country = 0;
+			s->ments[i + 1].how = "the state a foreign role is believed to be";
+			continue;       /* the role word is dropped */
+		}
 		/* "foreign troops", "foreign military personnel": a role of
 		 * some other state, none the sentence names, is no actor */
 		if (m->kind == M_AGENT && !m->person && m->tok > 0 &&
@@ -4094,6 +4159,25 @@ static void place_roles(struct dyad_coder *c, struct sent *s, int owned)
 			state = c->memo.dateline[0] ? c->memo.dateline : lone ? lone : home;
 		if (!state && armed)
 			state = ruling_state(s);
+		/* "Druze fighters clashed with Bedouin fighters in Syria's
+		 * Sweida", "took the rebel stronghold of Kidal": rebels fight
+		 * their own state, the one the sentence names or its
+		 * dateline's */
+		if (!state && armed && !strcmp(m->code, "REB")) {
+			static const char *const between[] = { "between", NULL };
+			uint32_t nx = m->tok + m->n_tok;
+			/* (the sentence's state only for a rebel word that
+			 * modifies a noun or stands between two sides: "Rebels
+			 * attacked Russian troops" names no rebels' state) */
+			int modifier = nx < s->n && (s->toks[nx].flags & TOK_WORD) &&
+				       !is_cap(s, nx) && s->info[nx].nlemma != LEX_NONE &&
+				       s->info[nx].vlemma == LEX_NONE && s->info[nx].mention < 0;
+			int side = m->tok > 0 && word_is_any(s, m->tok - 1, between);
+			if (c->memo.dateline[0])
+				state = c->memo.dateline;
+			else if (lone && (modifier || side))
+				state = lone;
+		}
 		if (!state && armed)
 			state = "---";  /* CAMEO's unknown state: "gunmen", "militants" */
 		if (!state)

@@ -4041,6 +4041,69 @@ static void test_receive15_passives(void **state)
 	coder_done(cd, lx, path);
 }
 
+/* violence: who attacks and who is hit in the less covered wars */
+static const char violence15_dict[] =
+"actor Mali | Malian | Bamako = MLI\n"
+"actor Niger | Nigerien = NER\n"
+"actor Russia | Russian = RUS\n"
+"actor Pakistan | Pakistani | Peshawar = PAK\n"
+"actor Nigeria | Nigerian = NGA\n"
+"actor Boko Haram = NGAINSBKH\n"
+"actor Pakistani Taliban = PAKINSTTP\n"
+"place Moura | Ogossagou = MLI\n"
+"place South Waziristan = PAK\n"
+"agent troops | soldiers = MIL\n"
+"agent policemen = COP\n"
+"agent people | civilian men | villagers | herders = CVL\n"
+"agent farmers = LAB\n"
+"agent jihadists | militants | gunmen | suicide bomber = INS\n"
+"agent rebel = REB\n"
+"verb kill = 190\n"
+"verb attack = 190\n"
+"verb behead | execute = 1823\n"
+"verb blow up = 183\n"
+"verb take {took taken}\n"
+"    * control of + = 192\n"
+"verb claim\n"
+"    * responsibility = 015\n";
+
+static void test_violence15_attackers_and_victims(void **state)
+{
+	char path[] = "/tmp/dyad-violence15-XXXXXX";
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+
+	(void)state;
+	cd = coder_over(violence15_dict, path, &lx);
+	/* "suspected" before the attackers is an adjective: no opinion
+	 * verb making the attack speculative, and no object placed */
+	check_with(cd, "Suspected jihadists attacked Nigerien soldiers.", "2019-12-11",
+		   EXPECT("---INS>NERMIL 180 asserted 2019-12-11"));
+	/* a settlement's noun before "of" places the victims */
+	check_with(cd, "Malian troops killed 300 people in the town of Moura.", "2022-04-05",
+		   EXPECT("MLIMIL>MLICVL 202 asserted 2022-04-05"));
+	/* foreign forces believed to be a state's are its forces */
+	check_with(cd, "Foreign soldiers believed to be Russian executed 300 civilian men in Moura.",
+		   "2022-04-05", EXPECT("RUSMIL>MLICVL 202 speculative 2022-04-05"));
+	/* killing by hand by the score is a mass killing; fewer is 1823 */
+	check_with(cd, "Boko Haram militants beheaded 43 farmers.", "2020-11-29",
+		   EXPECT("NGAINSBKH>NGALAB 202 asserted 2020-11-29"));
+	check_with(cd, "Boko Haram militants beheaded two farmers.", "2020-11-29",
+		   EXPECT("NGAINSBKH>NGALAB 1823 asserted 2020-11-29"));
+	/* the toll names the force hit where the attack names a place */
+	check_with(cd, "Pakistani Taliban militants attacked a checkpoint in South Waziristan, "
+		   "killing 16 soldiers.", "2024-12-22",
+		   EXPECT("PAKINSTTP>PAKMIL 190 asserted 2024-12-22"));
+	/* a rebel placed nowhere fights the dateline's state */
+	check_with(cd, "BAMAKO, Nov 14 (Reuters) - Malian troops took control of the rebel "
+		   "stronghold of Kidal.", "2023-11-14",
+		   EXPECT("MLIMIL>MLIREB 192 asserted 2023-11-14"));
+	/* a claim after a blast that names no bomber falls on its dead */
+	check_with(cd, "A blast killed 20 Pakistani villagers, and the Pakistani Taliban claimed "
+		   "responsibility.", "2024-10-07", EXPECT("PAKINSTTP>PAKCVL 015 asserted 2024-10-07"));
+	coder_done(cd, lx, path);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4136,6 +4199,7 @@ int main(void)
 		cmocka_unit_test(test_subord15_clauses),
 		cmocka_unit_test(test_strike15_adjectives_of_force),
 		cmocka_unit_test(test_receive15_passives),
+		cmocka_unit_test(test_violence15_attackers_and_victims),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
