@@ -277,7 +277,9 @@ static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 	if (gerund && i > 0 && i + 1 < s->n && s->info[i - 1].mention < 0 &&
 	    (s->toks[i - 1].flags & TOK_WORD) && !s->info[i - 1].roles && !s->info[i - 1].verb &&
 	    ((s->info[i + 1].roles & (R_DET | R_POSS)) || s->info[i + 1].mention >= 0 ||
-	     word_is_any(s, i + 1, quantity)))
+	     word_is_any(s, i + 1, quantity) ||
+	     /* ("an order lowering tariffs on Japanese cars") */
+	     (plural_form(s, i + 1) && i + 2 < s->n && head_is(s, i + 2, "on"))))
 		return 0;
 	/* "left Beijing without meeting Xi", "stopped short of imposing
 	 * sanctions", "refrained from sending troops": a gerund with an

@@ -4029,12 +4029,14 @@ static void test_receive15_passives(void **state)
 
 /* econ: an unless-clause past the words a verb's pattern took makes the
  * sanctions a threat; a gerund on a document noun with a word of
- * quantity after it is the document's act. */
+ * quantity or a plural object after it is the document's act, past a
+ * weekday too. */
 static const char econ15_dict[] =
 "actor United States | U.S. = USA\n"
 "actor Mexico | Mexican = MEX\n"
 "actor Canada | Canadian = CAN\n"
 "actor Syria | Syrian = SYR\n"
+"actor Japan | Japanese = JPN\n"
 "person Donald Trump | Trump\n"
 "    = USAGOV 2025-01-20..\n"
 "set goods = goods | products | imports\n"
@@ -4044,7 +4046,9 @@ static const char econ15_dict[] =
 "verb vow = 030\n"
 "verb sign\n"
 "verb lift | dismantle\n"
-"    * ^ sanctions on + = 085\n";
+"    * ^ sanctions on + = 085\n"
+"verb lower\n"
+"    * tariffs on + = 085\n";
 
 static void test_econ15_unless_threats_and_orders(void **state)
 {
@@ -4067,6 +4071,11 @@ static void test_econ15_unless_threats_and_orders(void **state)
 	/* an order with a word of quantity after its gerund */
 	check_with(cd, "Trump signed an order dismantling most U.S. sanctions on Syria.",
 		   "2025-06-30", EXPECT("USAGOV>SYR 085 asserted 2025-06-30"));
+	/* ... past a weekday, and with a plural object before "on" */
+	check_with(cd, "Trump signed an order on Monday dismantling most U.S. sanctions on Syria.",
+		   "2025-07-01", EXPECT("USAGOV>SYR 085 asserted 2025-06-30"));
+	check_with(cd, "Trump signed an order on Thursday lowering tariffs on Japanese cars.",
+		   "2025-09-05", EXPECT("USAGOV>JPN 085 asserted 2025-09-04"));
 	coder_done(cd, lx, path);
 }
 
