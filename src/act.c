@@ -2576,9 +2576,15 @@ static int find_source(struct act *a)
 		/* "signed orders imposing tariffs", "issued orders to": a
 		 * verb's form straight after another verb is that verb's
 		 * object, a noun, and the act of that verb's subject. */
+		/* ("signed an executive order on Monday dismantling most
+		 * U.S. sanctions": past a date between the document and its
+		 * gerund, as document_signer goes) */
 		if (a->src < 0 && !p->passive && p->head > 0) {
 			long j = (long)p->head - 1;
 			size_t q;
+			if (j >= 2 && weekday(s, (size_t)j) && head_is(s, (size_t)j - 1, "on") &&
+			    head_ends_ing(s, p->head))
+				j -= 2;
 			while (j >= 0 && s->info[j].mention < 0 &&
 			       ((s->info[j].roles & R_DET) || is_modifier(s, (size_t)j)))
 				j--;

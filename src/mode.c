@@ -253,6 +253,7 @@ enum dyad_mode mode_resolve(const struct sent *s, struct pred *preds, size_t i)
 	static const char *const without[] = { "without", NULL };
 	static const char *const expected[] = { "expected", NULL };
 	static const char *const set[] = { "set", NULL };
+	static const char *const unless[] = { "unless", NULL };
 	struct pred *p = &preds[i];
 	uint32_t r = p->group_roles;
 	int neg = p->neg || (r & R_NEG), cond = p->cond, spec = p->spec,
@@ -468,6 +469,20 @@ enum dyad_mode mode_resolve(const struct sent *s, struct pred *preds, size_t i)
 		     !(past_form(s, j) && (s->info[j - 1].roles & (R_DET | R_POSS)))))
 			break;
 	}
+	/* "vowed to slap 25% tariffs on all products from Mexico and
+	 * Canada on his first day in office unless they stopped": an
+	 * unless-clause past the words a verb's pattern took (a threat's
+	 * condition, which the coder turns into the threat) */
+	if (!cond && p->kind == LEX_VERB && p->chosen == 1 && p->r.pat && p->r.last > p->end)
+		for (j = p->r.last + 1; j < s->n && j <= p->r.last + 12; j++) {
+			if (word_is_any(s, j, unless)) {
+				cond = 1;
+				break;
+			}
+			if (is_punct(s, j, ',') || is_punct(s, j, ';') || (s->info[j].roles & R_BUT) ||
+			    s->info[j].verb)
+				break;
+		}
 	/* Inside an if-clause: "if North Korea initiated contact"; inside
 	 * a whether-clause the act is an open question ("declined to say
 	 * whether Putin would meet Trump", "is weighing whether to

@@ -98,6 +98,9 @@ static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 	static const char *const without[] = { "without", NULL };
 	static const char *const after_upon[] = { "after", "upon", NULL };
 	static const char *const before[] = { "before", NULL };
+	/* "an executive order dismantling most U.S. sanctions" */
+	static const char *const quantity[] = { "most", "all", "some", "many", "several",
+						"new", "further", "additional", NULL };
 	static const char *const on_to[] = { "on", "to", "back", "home", NULL };
 	/* "an air strike killed five fighters" */
 	static const char *const counts[] = { "two", "three", "four", "five", "six", "seven",
@@ -276,9 +279,15 @@ static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 	/* "signed an order barring citizens of Iran", "issued a decree
 	 * banning the party": a gerund right after a noun, with an object
 	 * after it (a determiner or an actor), is a verb on that noun. */
+	/* ("an order on Monday dismantling most U.S. sanctions on
+	 * Syria": so with a weekday between, and an object opened by a
+	 * word of quantity) */
 	if (gerund && i > 0 && i + 1 < s->n && s->info[i - 1].mention < 0 &&
 	    (s->toks[i - 1].flags & TOK_WORD) && !s->info[i - 1].roles && !s->info[i - 1].verb &&
-	    ((s->info[i + 1].roles & (R_DET | R_POSS)) || s->info[i + 1].mention >= 0))
+	    ((s->info[i + 1].roles & (R_DET | R_POSS)) || s->info[i + 1].mention >= 0 ||
+	     word_is_any(s, i + 1, quantity) ||
+	     /* ("an order lowering tariffs on Japanese cars") */
+	     (plural_form(s, i + 1) && i + 2 < s->n && head_is(s, i + 2, "on"))))
 		return 0;
 	/* "left Beijing without meeting Xi", "stopped short of imposing
 	 * sanctions", "refrained from sending troops": a gerund with an

@@ -4104,6 +4104,58 @@ static void test_violence15_attackers_and_victims(void **state)
 	coder_done(cd, lx, path);
 }
 
+/* econ: an unless-clause past the words a verb's pattern took makes the
+ * sanctions a threat; a gerund on a document noun with a word of
+ * quantity or a plural object after it is the document's act, past a
+ * weekday too. */
+static const char econ15_dict[] =
+"actor United States | U.S. = USA\n"
+"actor Mexico | Mexican = MEX\n"
+"actor Canada | Canadian = CAN\n"
+"actor Syria | Syrian = SYR\n"
+"actor Japan | Japanese = JPN\n"
+"person Donald Trump | Trump\n"
+"    = USAGOV 2025-01-20..\n"
+"set goods = goods | products | imports\n"
+"verb slap | impose\n"
+"    * ^ tariffs on ^ &goods from + = 163\n"
+"    * ^ tariffs on + = 163\n"
+"verb vow = 030\n"
+"verb sign\n"
+"verb lift | dismantle\n"
+"    * ^ sanctions on + = 085\n"
+"verb lower\n"
+"    * tariffs on + = 085\n";
+
+static void test_econ15_unless_threats_and_orders(void **state)
+{
+	char path[] = "/tmp/dyad-econ15-XXXXXX";
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+
+	(void)state;
+	cd = coder_over(econ15_dict, path, &lx);
+	/* the condition far past the verb, past its pattern's target */
+	check_with(cd, "Trump vowed on Monday to slap 25% tariffs on all products from Mexico "
+		   "on his first day in office unless it stopped the flow of drugs.", "2025-01-21",
+		   EXPECT("USAGOV>MEX 1312 asserted 2025-01-20"));
+	/* no condition: the tariffs themselves */
+	check_with(cd, "Trump slapped 25% tariffs on all products from Mexico on his first day "
+		   "in office.", "2025-01-21", EXPECT("USAGOV>MEX 163 asserted 2025-01-21"));
+	/* an unless-clause after a comma belongs to the next clause */
+	check_with(cd, "Trump slapped tariffs on Canada, and Mexico would follow unless talks "
+		   "succeeded.", "2025-01-21", EXPECT("USAGOV>CAN 163 asserted 2025-01-21"));
+	/* an order with a word of quantity after its gerund */
+	check_with(cd, "Trump signed an order dismantling most U.S. sanctions on Syria.",
+		   "2025-06-30", EXPECT("USAGOV>SYR 085 asserted 2025-06-30"));
+	/* ... past a weekday, and with a plural object before "on" */
+	check_with(cd, "Trump signed an order on Monday dismantling most U.S. sanctions on Syria.",
+		   "2025-07-01", EXPECT("USAGOV>SYR 085 asserted 2025-06-30"));
+	check_with(cd, "Trump signed an order on Thursday lowering tariffs on Japanese cars.",
+		   "2025-09-05", EXPECT("USAGOV>JPN 085 asserted 2025-09-04"));
+	coder_done(cd, lx, path);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4200,6 +4252,7 @@ int main(void)
 		cmocka_unit_test(test_strike15_adjectives_of_force),
 		cmocka_unit_test(test_receive15_passives),
 		cmocka_unit_test(test_violence15_attackers_and_victims),
+		cmocka_unit_test(test_econ15_unless_threats_and_orders),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
