@@ -107,6 +107,11 @@ void mode_mark_conditions(struct sent *s)
 				mark = i + 2;
 		} else if (word_is_any(s, i, provided) && word_is_any(s, i + 1, that)) {
 			mark = i + 1;
+			/* ("will resume aid to Ukraine provided that Kyiv
+			 * ..."): "provided" reads as a verb, which ends the
+			 * search for an act's condition before "that"; the
+			 * condition starts at it */
+			s->info[i].roles |= R_IF;
 		} else if (word_is_any(s, i, only) && word_is_any(s, i + 1, after_when)) {
 			mark = i + 1;
 		} else if (i + 3 < s->n && word_is_any(s, i, in) && word_is_any(s, i + 1, the) &&
@@ -230,6 +235,36 @@ static int said_by_noun(const struct sent *s, const struct pred *p)
 			return 0;
 	}
 	return 0;
+}
+
+/* Whether tokens FROM..TO hold only an object phrase: no verb of a
+ * clause or a complement of its own ("pledged to give jets to Ukraine
+ * once", "signed a pact pledging assistance if", "warned Putin in a
+ * call that": the condition there is the complement's).  An -ing word
+ * after a name is a noun ("the Rafah crossing"), and so is a bare form
+ * in it ("military aid"). */
+static int plain_object(const struct sent *s, size_t from, size_t to)
+{
+	size_t j;
+
+	for (j = from; j <= to && j < s->n; j++) {
+		/* (a "to" before a name or a determiner is a preposition:
+		 * "aid to Ukraine") */
+		if ((s->info[j].roles & R_TO) &&
+		    !(j + 1 < s->n && (s->info[j + 1].mention >= 0 ||
+				       (s->info[j + 1].roles & (R_DET | R_POSS)))))
+			return 0;
+		if ((s->info[j].roles & R_IF) || head_is(s, j, "that") ||
+		    clause_is_relative(s, j) || clause_break(s, j))
+			return 0;
+		if (j > from && head_ends_ing(s, j) && s->info[j].vlemma != LEX_NONE &&
+		    !(s->info[j - 1].roles & (R_DET | R_POSS | R_PREP)) && s->info[j - 1].mention < 0)
+			return 0;
+		if (s->info[j].verb && past_form(s, j) &&
+		    !(j > 0 && (s->info[j - 1].roles & (R_DET | R_POSS))))
+			return 0;
+	}
+	return 1;
 }
 
 static void take_mode(enum dyad_mode m, int *neg, int *cond, int *spec, int *plan)
@@ -429,6 +464,12 @@ enum dyad_mode mode_resolve(const struct sent *s, struct pred *preds, size_t i)
 	 * Zelenskiy, but only if") */
 	last = p->kind == LEX_NOUN && p->chosen == 1 && p->r.pat && p->r.last > p->end &&
 	       p->end + 1 < s->n && (s->info[p->end + 1].roles & R_TO) ? p->r.last : p->end;
+	/* (past the words a verb's pattern took as its object: "will
+	 * open the Rafah crossing if", "let more aid trucks into Gaza on
+	 * condition that") */
+	if (p->kind == LEX_VERB && p->chosen == 1 && p->r.pat && p->r.last > last &&
+	    plain_object(s, last + 1, p->r.last))
+		last = p->r.last;
 	for (j = last + 1; j < s->n && j <= last + 12 + listed; j++) {
 		if (s->info[j].roles & R_IF) {
 			cond = 1;
@@ -456,9 +497,12 @@ enum dyad_mode mode_resolve(const struct sent *s, struct pred *preds, size_t i)
 		/* ("signed a pact pledging mutual assistance if either is
 		 * attacked", "a treaty that obliges each to help if": the
 		 * condition is the pact's own words, not the signing's) */
+		/* ("the Rafah crossing", "the Kerch bridge": an -ing word
+		 * after a name is a noun) */
 		if (j > last + 1 && s->info[j].mention < 0 &&
 		    ((head_ends_ing(s, j) && s->info[j].vlemma != LEX_NONE &&
-		      !(s->info[j - 1].roles & (R_DET | R_POSS | R_PREP))) ||
+		      !(s->info[j - 1].roles & (R_DET | R_POSS | R_PREP)) &&
+		      s->info[j - 1].mention < 0) ||
 		     head_is(s, j, "that") || clause_is_relative(s, j)))
 			break;
 		/* ("allow inspectors back into its bombed sites only if": a
