@@ -267,6 +267,29 @@ static int plain_object(const struct sent *s, size_t from, size_t to)
 	return 1;
 }
 
+/* "would release all the hostages in exchange for Palestinian
+ * prisoners", "will free them in return for": a price named for an act
+ * still to come is its condition (a done swap, "released Griner in
+ * exchange for Bout", is asserted).  Whether "in exchange for" or "in
+ * return for" follows token LAST within the act's clause. */
+static int price_after(const struct sent *s, size_t last)
+{
+	static const char *const in[] = { "in", NULL };
+	static const char *const exchange[] = { "exchange", "return", NULL };
+	static const char *const for_[] = { "for", NULL };
+	size_t j;
+
+	for (j = last + 1; j + 2 < s->n && j <= last + 12; j++) {
+		if (word_is_any(s, j, in) && word_is_any(s, j + 1, exchange) &&
+		    word_is_any(s, j + 2, for_))
+			return 1;
+		if (is_punct(s, j, ',') || is_punct(s, j, ';') || (s->info[j].roles & (R_BUT | R_IF)) ||
+		    clause_break(s, j) || head_is(s, j, "that"))
+			return 0;
+	}
+	return 0;
+}
+
 static void take_mode(enum dyad_mode m, int *neg, int *cond, int *spec, int *plan)
 {
 	if (m == DYAD_MODE_NEGATED)
@@ -541,6 +564,8 @@ enum dyad_mode mode_resolve(const struct sent *s, struct pred *preds, size_t i)
 		    clause_break(s, j))
 			break;
 	}
+	if (plan && !neg && !spec && !cond && price_after(s, last))
+		cond = 1;
 	/* "would not establish relations unless ...": the condition rules
 	 * (tests/dev/README.md gives the order). */
 	p->mode = cond ? DYAD_MODE_CONDITIONAL : spec ? DYAD_MODE_SPECULATIVE :
