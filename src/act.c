@@ -5661,6 +5661,14 @@ static int final_code(struct act *a)
 	if (a->code && !strncmp(a->code, "12", 2) && a->mode == DYAD_MODE_PLANNED &&
 	    p->reporter >= 0 && (p->group_roles & R_WOULD) && !leaving_told(s, p))
 		a->mode = DYAD_MODE_ASSERTED;
+	/* "ruled out talks with Washington as long as Israel's attacks
+	 * continued", "rejected any ceasefire unless": a refusal is made
+	 * in the refusing, whatever it is tied to; only an act of leaving
+	 * or suspending still to come holds on its condition ("would pull
+	 * out of the deal if") */
+	if (a->code && !strncmp(a->code, "12", 2) && a->mode == DYAD_MODE_CONDITIONAL &&
+	    !(p->group_roles & (R_WILL | R_WOULD | R_MAY | R_CAN)) && !leaving_told(s, p))
+		a->mode = DYAD_MODE_ASSERTED;
 	/* "agreed to impose sanctions": a conflictual act agreed on is
 	 * still to come.  A cooperative one is an intent (03x), done in the
 	 * agreeing ("agreed to resume talks"), and what a vote decides
