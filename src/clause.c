@@ -2173,6 +2173,16 @@ by_agent:
 			if (after && p->subject >= 0 && new_clause_between(s, sp->end + 1,
 									   s->ments[p->subject].tok))
 				continue;
+			/* "Russia denied carrying out the strike on the station
+			 * that killed 50 people, and blamed Ukrainian forces":
+			 * after a denial of a gerund, a past verb right after
+			 * "and" is the denier's next act, not part of what is
+			 * denied (which would go on "and blaming") */
+			if (after && deny && sp->end + 1 < s->n && head_ends_ing(s, sp->end + 1) &&
+			    p->kind == LEX_VERB && p->group == p->head && p->group > 0 &&
+			    past_form(s, p->head) && !head_ends_ing(s, p->head) &&
+			    (s->info[p->group - 1].roles & R_CONJ))
+				continue;
 			/* "X said Y will visit Z" and "Y will visit Z, X said". */
 			if ((after && (p->subject < 0 || s->ments[p->subject].tok > sp->head ||
 				       p->matrix >= 0 || p->kind == LEX_NOUN)) ||
