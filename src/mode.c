@@ -290,6 +290,34 @@ static int price_after(const struct sent *s, size_t last)
 	return 0;
 }
 
+/* "Will Trump meet Kim at the border?", "Could France send troops to
+ * Ukraine?": a verb in a yes-no question, which opens with its
+ * auxiliary and ends in a question mark, is asked about, not told.
+ * (A wh-question takes its act as done: "Why did Russia strike
+ * Kyiv?") */
+static int in_question(const struct sent *s, const struct pred *p)
+{
+	size_t j, start = 0;
+
+	for (j = p->end + 1; j < s->n; j++) {
+		if (is_punct(s, j, '?'))
+			break;
+		if (is_punct(s, j, '.') || is_punct(s, j, '!'))
+			return 0;
+	}
+	if (j >= s->n)
+		return 0;
+	for (j = p->group; j-- > 0;)
+		if (is_punct(s, j, '.') || is_punct(s, j, '?') || is_punct(s, j, '!') ||
+		    is_punct(s, j, ':')) {
+			start = j + 1;
+			break;
+		}
+	return start < p->group &&
+	       (s->info[start].roles & (R_WILL | R_WOULD | R_MAY | R_CAN | R_DO | R_BE | R_HAVE)) &&
+	       !(s->info[start].roles & R_NEG);
+}
+
 static void take_mode(enum dyad_mode m, int *neg, int *cond, int *spec, int *plan)
 {
 	if (m == DYAD_MODE_NEGATED)
@@ -564,6 +592,8 @@ enum dyad_mode mode_resolve(const struct sent *s, struct pred *preds, size_t i)
 		    clause_break(s, j))
 			break;
 	}
+	if (p->kind == LEX_VERB && in_question(s, p))
+		spec = 1;
 	if (plan && !neg && !spec && !cond && price_after(s, last))
 		cond = 1;
 	/* "would not establish relations unless ...": the condition rules
