@@ -2183,6 +2183,15 @@ by_agent:
 			    past_form(s, p->head) && !head_ends_ing(s, p->head) &&
 			    (s->info[p->group - 1].roles & R_CONJ))
 				continue;
+			/* "Hezbollah may open a second front, analysts said, as
+			 * the group traded fire with Israeli forces": a
+			 * speaker set after what it says, between commas,
+			 * says nothing of the clause after it */
+			if (after && sp->group > 0 && sp->subject >= 0 &&
+			    sayers_tok(s, sp->subject) > 0 &&
+			    is_punct(s, sayers_tok(s, sp->subject) - 1, ',') &&
+			    sp->end + 1 < s->n && is_punct(s, sp->end + 1, ','))
+				continue;
 			/* "X said Y will visit Z" and "Y will visit Z, X said". */
 			if ((after && (p->subject < 0 || s->ments[p->subject].tok > sp->head ||
 				       p->matrix >= 0 || p->kind == LEX_NOUN)) ||
