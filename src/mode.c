@@ -318,6 +318,38 @@ static int in_question(const struct sent *s, const struct pred *p)
 	       !(s->info[start].roles & R_NEG);
 }
 
+/* "Russia may be in a position to attack", "North Korea could be
+ * ready to send troops", "is not in a position to strike": an
+ * infinitive that hangs on no verb but on the complement of a "be"
+ * takes the modal and the negation of that "be"'s group.  The roles
+ * it takes, or 0. */
+static uint32_t be_complement_modal(const struct sent *s, const struct pred *p)
+{
+	uint32_t r = 0;
+	size_t j, k = 0;
+	int be = 0;
+
+	if (!p->infinitive || p->matrix >= 0 || p->kind != LEX_VERB)
+		return 0;
+	for (j = p->group; j-- > 0 && k < 8; k++) {
+		if (s->info[j].roles & R_BE) {
+			be = 1;
+			continue;
+		}
+		if (be) {
+			if (!(s->info[j].roles & (R_MAY | R_WILL | R_NEG)))
+				break;
+			r |= s->info[j].roles & (R_MAY | R_WILL | R_NEG);
+			continue;
+		}
+		if ((s->toks[j].flags & TOK_PUNCT) || clause_break(s, j) || s->info[j].mention >= 0 ||
+		    s->info[j].verb)
+			return 0;
+		r |= s->info[j].roles & R_NEG;
+	}
+	return be ? r : 0;
+}
+
 static void take_mode(enum dyad_mode m, int *neg, int *cond, int *spec, int *plan)
 {
 	if (m == DYAD_MODE_NEGATED)
@@ -594,6 +626,15 @@ enum dyad_mode mode_resolve(const struct sent *s, struct pred *preds, size_t i)
 	}
 	if (p->kind == LEX_VERB && in_question(s, p))
 		spec = 1;
+	{
+		uint32_t be = be_complement_modal(s, p);
+		if (be & R_MAY)
+			spec = 1;
+		if (be & R_NEG)
+			neg = 1;
+		if (be & R_WILL)
+			plan = 1;
+	}
 	if (plan && !neg && !spec && !cond && price_after(s, last))
 		cond = 1;
 	/* "would not establish relations unless ...": the condition rules
