@@ -5456,6 +5456,36 @@ static void speaker_threatens(struct act *a)
 		a->src = p->reporter;
 }
 
+/* "would not send Taurus missiles to Ukraine despite repeated requests
+ * from Kyiv", "will not attend, despite calls from Washington": a "will
+ * not" or "would not" kept against a request, call, appeal or pressure
+ * is a refusal of it (tests/dev/README.md, Modes: "would not send
+ * Tomahawk missiles" Kyiv had asked for is 1222).  Whether such a
+ * "despite" follows p's pattern in its clause. */
+static int despite_request(const struct sent *s, const struct pred *p, size_t last)
+{
+	static const char *const despite[] = { "despite", NULL };
+	static const char *const asked[] = { "request", "requests", "call", "calls", "appeal",
+					     "appeals", "plea", "pleas", "demand", "demands",
+					     "pressure", "urging", NULL };
+	size_t j, k;
+
+	if ((p->group_roles & (R_WILL | R_WOULD)) == 0 || !(p->group_roles & R_NEG))
+		return 0;
+	for (j = last + 1; j < s->n && j <= last + 10; j++) {
+		if (word_is_any(s, j, despite)) {
+			for (k = j + 1; k < s->n && k <= j + 4; k++)
+				if (word_is_any(s, k, asked))
+					return 1;
+			return 0;
+		}
+		if (is_punct(s, j, ';') || (s->info[j].roles & (R_BUT | R_IF)) ||
+		    (s->info[j].verb && s->info[j].mention < 0 && j > last + 1 && past_form(s, j)))
+			return 0;
+	}
+	return 0;
+}
+
 /* A verb that makes an intent known ("signalled", "indicated") a few
  * words before p's head, with no word of guessing between. */
 static int intent_signalled(const struct sent *s, const struct pred *p)
@@ -5639,6 +5669,17 @@ static int final_code(struct act *a)
 	if (a->code && !strncmp(a->code, "03", 2) && a->mode == DYAD_MODE_SPECULATIVE &&
 	    intent_signalled(s, p))
 		a->mode = DYAD_MODE_ASSERTED;
+	/* (the refusal of aid is 122x by the aid's kind, of talks 125; a
+	 * visit not made stays the visit, negated) */
+	if (a->code && a->mode == DYAD_MODE_NEGATED &&
+	    (!strncmp(a->code, "07", 2) || !strcmp(a->code, "040") || !strcmp(a->code, "041") ||
+	     !strcmp(a->code, "044") || !strncmp(a->code, "046", 3)) &&
+	    despite_request(s, p, a->r.pat && a->r.last > p->end ? a->r.last : p->end)) {
+		a->code = !strcmp(a->code, "072") ? "1222" : !strcmp(a->code, "073") ? "1223" :
+			  !strncmp(a->code, "07", 2) ? "1221" : "125";
+		a->code2 = NULL;
+		a->mode = DYAD_MODE_ASSERTED;
+	}
 	/* "warned of serious consequences if the tanker was not released":
 	 * a threat is made, whatever it hangs on */
 	if (a->code && !strncmp(a->code, "13", 2) && a->mode == DYAD_MODE_CONDITIONAL)
