@@ -5771,6 +5771,7 @@ static int final_code(struct act *a)
  * back, and those an act implies beside it (a deportation expels, a
  * switched recognition drops the state it turns from). */
 static int brokered_deal(struct act *a);
+static int substitute_visit(struct act *a);
 
 static int emit_all(struct act *a)
 {
@@ -5982,7 +5983,83 @@ static int emit_all(struct act *a)
 					return e->stop;
 			}
 		}
-	return e->stop || brokered_deal(a);
+	return e->stop || brokered_deal(a) || substitute_visit(a);
+}
+
+/* "Xi will not attend the G20 summit in New Delhi, and Premier Li Qiang
+ * will lead China's delegation instead", "will skip the summit, sending
+ * Li Qiang in his place", "would not attend and would send Lavrov
+ * instead": the one sent in the absent leader's place makes the visit
+ * the leader does not, still to come if the absence is (tests/dev/README.md,
+ * Format: one pair and code, negated and planned).  The substitute is a person or
+ * an agent of the absent one's state named after the visit. */
+static int substitute_visit(struct act *a)
+{
+	static const char *const lead[] = { "lead", "leads", "head", "heads", NULL };
+	static const char *const delegation[] = { "delegation", "team", NULL };
+	static const char *const go[] = { "go", "goes", "attend", "attends", "travel", "travels",
+					  "represent", "represents", NULL };
+	static const char *const send[] = { "send", "sends", "sending", "sent", NULL };
+	static const char *const instead[] = { "instead", "place", "stead", NULL };
+	struct emit_ctx *e = a->e;
+	struct sent *s = e->s;
+	const struct pred *p = a->p;
+	const char *sc;
+	size_t j, k, from;
+
+	if (!a->code || strcmp(a->code, "042") || a->mode != DYAD_MODE_NEGATED || a->ns != 1 ||
+	    a->nt < 1 || !a->srcs[0]->code || !country_prefix(a->srcs[0]->code))
+		return 0;
+	sc = a->srcs[0]->code;
+	from = (a->r.pat && a->r.last > p->end ? a->r.last : p->end) + 1;
+	for (j = from; j < s->n && !is_punct(s, j, '.'); j++) {
+		const struct mention *m;
+		size_t after;
+		int ok = 0;
+		if (s->info[j].mention < 0)
+			continue;
+		m = &s->ments[s->info[j].mention];
+		if (m->tok != j || !m->code || strlen(m->code) <= 3 || strncmp(m->code, sc, 3) ||
+		    m->country || (!m->person && m->kind != M_AGENT) || m->start == a->srcs[0]->start)
+			continue;
+		after = m->tok + m->n_tok;
+		/* "... Li Qiang will lead China's delegation (instead)",
+		 * "Lavrov will go in his place" */
+		for (k = after; k < s->n && k <= after + 2 && !ok; k++)
+			if (s->info[k].roles & (R_WILL | R_WOULD)) {
+				size_t v = k + 1, d;
+				if (v < s->n && word_is_any(s, v, lead)) {
+					for (d = v + 1; d < s->n && d <= v + 4; d++)
+						if (word_is_any(s, d, delegation))
+							ok = 1;
+				} else if (v < s->n && word_is_any(s, v, go)) {
+					for (d = v + 1; d < s->n && d <= v + 4; d++)
+						if (word_is_any(s, d, instead))
+							ok = 1;
+				}
+			}
+		/* "sending Premier Li Qiang in his place", "would send
+		 * Lavrov instead" */
+		if (!ok && m->tok > 0 && m->tok <= j && (word_is_any(s, m->tok - 1, send) ||
+		    (m->tok > 1 && word_is_any(s, m->tok - 2, send) &&
+		     !(s->toks[m->tok - 1].flags & TOK_PUNCT) && s->info[m->tok - 1].mention < 0)))
+			for (k = after; k < s->n && k <= after + 3; k++)
+				if (word_is_any(s, k, instead))
+					ok = 1;
+		if (!ok)
+			continue;
+		for (k = 0; k < a->nt && !e->stop; k++) {
+			const struct mention *rep = p->reporter >= 0 ? &s->ments[p->reporter] : NULL;
+			/* ("did not attend the summit, sending Li Qiang in
+			 * his place": sent, asserted) */
+			if (event_emit(e, p, m, a->tgts[k], rep, "042",
+				       (p->group_roles & (R_WILL | R_WOULD)) ? DYAD_MODE_PLANNED :
+				       DYAD_MODE_ASSERTED))
+				return e->stop;
+		}
+		break;
+	}
+	return e->stop;
 }
 
 /* "signed a U.S.-brokered peace agreement", "met in Brussels for
