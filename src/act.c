@@ -1816,6 +1816,8 @@ struct act {
 	enum dyad_mode mode;
 	const char *code, *code2;
 	int reciprocal;                 /* a compound's members act on one another */
+	int without;                    /* "left ... without signing a deal": the
+					 * one left, reciprocal */
 	int pair_sides;                 /* "the two leaders": the pair named before */
 	int32_t pair_third;             /* "the three leaders": the third, or -1 */
 	int pair_states;                /* "the two countries": the pair's states */
@@ -3249,6 +3251,43 @@ static int32_t answered(const struct sent *s, const struct pred *p, const struct
 	return -1;
 }
 
+/* "left the White House without signing a minerals deal", "cut short
+ * his summit with Kim in Hanoi without signing any agreement": a deal
+ * not made, after "without", that names no party is not made with the
+ * one the clause's verb left or met, the nearest actor before
+ * "without" that is no place and not of the source's side; and as a
+ * deal is made by both, by neither of them (tests/dev/README.md, Event
+ * conventions: reciprocal). */
+static void without_partner(struct act *a)
+{
+	struct sent *s = a->e->s;
+	const struct pred *p = a->p;
+	uint32_t avoid;
+	size_t j;
+
+	if (p->kind != LEX_VERB || p->group != p->head || p->head < 2 || !head_ends_ing(s, p->head) ||
+	    !head_is(s, p->head - 1, "without") || !a->rc || strcmp(a->rc, "057") || a->src < 0 ||
+	    !s->ments[a->src].code)
+		return;
+	avoid = s->ments[a->src].group;
+	for (j = p->head - 1; j-- > 0;) {
+		const struct mention *m;
+		if ((s->toks[j].flags & TOK_PUNCT) || clause_break(s, j))
+			return;
+		if (s->info[j].mention < 0)
+			continue;
+		m = &s->ments[s->info[j].mention];
+		if (m->group == avoid || m->place_only || !m->code ||
+		    (m->after_prep && (m->prep_roles & R_LOC)) ||
+		    !strncmp(m->code, s->ments[a->src].code, 3) ||
+		    (m->kind == M_PRONOUN && (s->info[m->tok].roles & R_POSS)))
+			continue;
+		a->tgt = s->info[j].mention;
+		a->without = 1;
+		return;
+	}
+}
+
 static int find_target(struct act *a)
 {
 	static const char *const singular_poss[] = { "its", "his", "her", NULL };
@@ -3537,6 +3576,8 @@ static int find_target(struct act *a)
 			coder_tracef(c, "  noun \"%.*s\": no pattern of its own matched", (int)a->hlen, a->htext);
 		return 1;
 	}
+	if (a->tgt < 0)
+		without_partner(a);
 	return 0;
 }
 
@@ -5555,6 +5596,8 @@ static int final_code(struct act *a)
 		a->code = "016";
 	a->code2 = a->r.code2 != LEX_NONE &&
 	    a->r.code2 != LEX_CODE_NULL ? lex_code_str(lex, a->r.code2) : NULL;
+	if (a->without && a->code && !strcmp(a->code, "057") && !a->code2)
+		a->code2 = "057";
 	if (a->attempt) {
 		a->code = a->attempt;
 		a->code2 = NULL;
