@@ -350,6 +350,45 @@ static uint32_t be_complement_modal(const struct sent *s, const struct pred *p)
 	return be ? r : 0;
 }
 
+/* "Biden was scheduled to meet Xi on Friday, but the meeting was
+ * cancelled", "had been due to visit Seoul before the trip was called
+ * off": a plan in the past that the sentence says was dropped was not
+ * carried out.  Whether such a dropping follows p, after "but",
+ * "before" or "until", and p's plan was told in the past ("was", "were",
+ * "had" just before its verb group or its governor's). */
+static int plan_dropped(const struct sent *s, const struct pred *p)
+{
+	static const char *const past[] = { "was", "were", "had", NULL };
+	static const char *const turn[] = { "before", "until", NULL };
+	static const char *const dropped[] = { "cancelled", "canceled", "postponed", "scrapped",
+					       "shelved", "scuttled", "aborted", NULL };
+	static const char *const called[] = { "called", "put", NULL };
+	static const char *const off[] = { "off", NULL };
+	size_t j, k;
+	int was = 0, but = 0;
+
+	for (j = p->group, k = 0; j-- > 0 && k < 5; k++) {
+		if (word_is_any(s, j, past)) {
+			was = 1;
+			break;
+		}
+		if ((s->toks[j].flags & TOK_PUNCT) || s->info[j].mention >= 0)
+			break;
+	}
+	if (!was)
+		return 0;
+	for (j = p->end + 1; j < s->n; j++) {
+		if (is_punct(s, j, '.') || is_punct(s, j, ';'))
+			return 0;
+		if ((s->info[j].roles & R_BUT) || word_is_any(s, j, turn))
+			but = 1;
+		else if (but && (word_is_any(s, j, dropped) ||
+				 (j + 1 < s->n && word_is_any(s, j, called) && word_is_any(s, j + 1, off))))
+			return 1;
+	}
+	return 0;
+}
+
 static void take_mode(enum dyad_mode m, int *neg, int *cond, int *spec, int *plan)
 {
 	if (m == DYAD_MODE_NEGATED)
@@ -635,6 +674,8 @@ enum dyad_mode mode_resolve(const struct sent *s, struct pred *preds, size_t i)
 		if (be & R_WILL)
 			plan = 1;
 	}
+	if (plan && !neg && !spec && !cond && plan_dropped(s, p))
+		neg = 1;
 	if (plan && !neg && !spec && !cond && price_after(s, last))
 		cond = 1;
 	/* "would not establish relations unless ...": the condition rules
