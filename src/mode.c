@@ -209,14 +209,19 @@ static int if_in_clause(const struct sent *s, const struct pred *p)
  * assurances that it would not attack": "would" in a that-clause of a
  * noun of saying or believing is reported speech, the future seen from
  * the past, no condition.  1 when the noun hopes, fears or expects (the
- * act is guessed at), 2 when it tells or promises (the act is to
+ * act is guessed at; so do "rumours", "speculation", "it is possible
+ * that"), 2 when it tells or promises (the act is to
  * come), else 0. */
 static int said_by_noun(const struct sent *s, const struct pred *p)
 {
 	static const char *const that[] = { "that", NULL };
 	static const char *const guessed[] = { "hope", "hopes", "optimism", "confidence",
 					       "expectation", "expectations", "fear", "fears",
-					       "concern", "concerns", "belief", "view", NULL };
+					       "concern", "concerns", "belief", "view", "rumour",
+					       "rumours", "rumor", "rumors", "speculation",
+					       "possibility", "prospect", "prospects", "chance",
+					       "chances", "likelihood", "suspicion", "suspicions",
+					       "possible", "likely", "unlikely", "probable", NULL };
 	static const char *const told[] = { "assurance", "assurances", "promise", "promises",
 					    "pledge", "pledges", "statement", "announcement",
 					    "warning", "warnings", "word", "guarantee",
@@ -563,6 +568,11 @@ enum dyad_mode mode_resolve(const struct sent *s, struct pred *preds, size_t i)
 			neg = 1;
 	}
 	if (r & R_MAY)
+		spec = 1;
+	/* "rumours that Putin will visit North Korea", "it is possible
+	 * that Xi will meet Biden": a "will" in the that-clause of a word
+	 * of guessing is guessed at, as a "would" there is */
+	if ((r & R_WILL) && !(r & R_WOULD) && p->reporter < 0 && said_by_noun(s, p) == 1)
 		spec = 1;
 	if (r & R_WOULD) {
 		/* "would" in reported speech, or after "signalled that", is
