@@ -394,6 +394,37 @@ static int plan_dropped(const struct sent *s, const struct pred *p)
 	return 0;
 }
 
+/* "during his visit to Seoul", "on Putin's first visit to North
+ * Korea", "in a video call on Friday": an event noun in a phrase of
+ * "during", "on", "at" or "in" (past its determiner, possessor and
+ * modifiers) that hangs on the verb of its clause names the occasion of
+ * that act: 1, or 2 when a comma sets the phrase off. */
+static int occasion_noun(const struct sent *s, const struct pred *p)
+{
+	static const char *const occasion[] = { "during", "on", "at", "in", NULL };
+	size_t j, k = 0;
+
+	if (p->kind != LEX_NOUN || p->governor < 0)
+		return 0;
+	for (j = p->head; j-- > 0 && k < 5; k++) {
+		if (word_is_any(s, j, occasion))
+			return j > 0 && is_punct(s, j - 1, ',') ? 2 : 1;
+		if ((s->toks[j].flags & TOK_PUNCT) && !is_punct(s, j, '\''))
+			return 0;
+		if (s->info[j].verb || clause_break(s, j) ||
+		    (s->info[j].roles & (R_PREP | R_IF | R_TO | R_BE | R_HAVE | R_DO | R_WILL |
+					 R_WOULD | R_MAY | R_CAN)))
+			return 0;
+		/* (a name is the noun's only as its possessor: "on
+		 * Putin's first visit", not "told Xi in") */
+		if (s->info[j].mention >= 0 && !(s->info[j].roles & R_POSS) &&
+		    !(j + 1 < s->n && head_is(s, j + 1, "'s")) &&
+		    !(s->info[j + 1].mention == s->info[j].mention))
+			return 0;
+	}
+	return 0;
+}
+
 static void take_mode(enum dyad_mode m, int *neg, int *cond, int *spec, int *plan)
 {
 	if (m == DYAD_MODE_NEGATED)
@@ -420,6 +451,7 @@ enum dyad_mode mode_resolve(const struct sent *s, struct pred *preds, size_t i)
 	int neg = p->neg || (r & R_NEG), cond = p->cond, spec = p->spec,
 	    plan = p->plan || (r & R_WILL);
 	size_t j, listed = 0, last;
+	int occasion;
 
 	if (p->mode >= 0)
 		return (enum dyad_mode)p->mode;
@@ -445,7 +477,22 @@ enum dyad_mode mode_resolve(const struct sent *s, struct pred *preds, size_t i)
 	if (p->kind == LEX_VERB && p->anchor >= 0 && (size_t)p->anchor < i && p->group == p->head &&
 	    p->group > 0 && head_is(s, p->group - 1, "before") && head_ends_ing(s, p->head))
 		take_mode(mode_resolve(s, preds, (size_t)p->anchor), &neg, &cond, &spec, &plan);
-	if (p->governor >= 0 && p->kind == LEX_NOUN) {
+	occasion = occasion_noun(s, p);
+	if (p->governor >= 0 && p->kind == LEX_NOUN && occasion) {
+		/* "could meet Kim at the border during his visit to South
+		 * Korea next week", "signed a pact ... on Putin's first visit
+		 * to North Korea", "no agreement was signed at their summit":
+		 * the occasion of an act is taken as given, to come if the act
+		 * is, whatever doubt, condition or denial the act has */
+		/* (set off by a comma, the occasion is the sentence's, not
+		 * the nearest verb's: "signed a pact, pledging aid if
+		 * attacked, on Putin's first visit") */
+		enum dyad_mode gm = occasion == 2 ? DYAD_MODE_ASSERTED :
+				    mode_resolve(s, preds, (size_t)p->governor);
+		if (gm == DYAD_MODE_PLANNED || gm == DYAD_MODE_SPECULATIVE ||
+		    gm == DYAD_MODE_CONDITIONAL)
+			plan = 1;
+	} else if (p->governor >= 0 && p->kind == LEX_NOUN) {
 		int own_neg = neg;
 		if (preds[p->governor].vroles & V_PLAN)
 			plan = 1;
@@ -602,7 +649,9 @@ enum dyad_mode mode_resolve(const struct sent *s, struct pred *preds, size_t i)
 	if (p->kind == LEX_VERB && p->chosen == 1 && p->r.pat && p->r.last > last &&
 	    plain_object(s, last + 1, p->r.last))
 		last = p->r.last;
-	for (j = last + 1; j < s->n && j <= last + 12 + listed; j++) {
+	/* (an occasion's condition is the act's: "warned Xi in a video
+	 * call of consequences if") */
+	for (j = last + 1; !occasion && j < s->n && j <= last + 12 + listed; j++) {
 		if (s->info[j].roles & R_IF) {
 			cond = 1;
 			break;
