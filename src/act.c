@@ -1816,8 +1816,6 @@ struct act {
 	enum dyad_mode mode;
 	const char *code, *code2;
 	int reciprocal;                 /* a compound's members act on one another */
-	int without;                    /* "left ... without signing a deal": the
-					 * one left, reciprocal */
 	int pair_sides;                 /* "the two leaders": the pair named before */
 	int32_t pair_third;             /* "the three leaders": the third, or -1 */
 	int pair_states;                /* "the two countries": the pair's states */
@@ -3255,9 +3253,9 @@ static int32_t answered(const struct sent *s, const struct pred *p, const struct
  * his summit with Kim in Hanoi without signing any agreement": a deal
  * not made, after "without", that names no party is not made with the
  * one the clause's verb left or met, the nearest actor before
- * "without" that is no place and not of the source's side; and as a
- * deal is made by both, by neither of them (tests/dev/README.md, Event
- * conventions: reciprocal). */
+ * "without" that is no place and not of the source's side.  (One way,
+ * from the one who left: the tuned sets code it so in devset and both
+ * ways in actors-tune and desc-tune.) */
 static void without_partner(struct act *a)
 {
 	struct sent *s = a->e->s;
@@ -3283,7 +3281,6 @@ static void without_partner(struct act *a)
 		    (m->kind == M_PRONOUN && (s->info[m->tok].roles & R_POSS)))
 			continue;
 		a->tgt = s->info[j].mention;
-		a->without = 1;
 		return;
 	}
 }
@@ -5596,8 +5593,6 @@ static int final_code(struct act *a)
 		a->code = "016";
 	a->code2 = a->r.code2 != LEX_NONE &&
 	    a->r.code2 != LEX_CODE_NULL ? lex_code_str(lex, a->r.code2) : NULL;
-	if (a->without && a->code && !strcmp(a->code, "057") && !a->code2)
-		a->code2 = "057";
 	if (a->attempt) {
 		a->code = a->attempt;
 		a->code2 = NULL;
