@@ -487,8 +487,13 @@ enum dyad_mode mode_resolve(const struct sent *s, struct pred *preds, size_t i)
 		/* (set off by a comma, the occasion is the sentence's, not
 		 * the nearest verb's: "signed a pact, pledging aid if
 		 * attacked, on Putin's first visit") */
-		enum dyad_mode gm = occasion == 2 ? DYAD_MODE_ASSERTED :
-				    mode_resolve(s, preds, (size_t)p->governor);
+		/* (nor of an act told in the past, whatever hangs on it:
+		 * "warned Xi in a video call of consequences if") */
+		const struct pred *g = &preds[p->governor];
+		enum dyad_mode gm = occasion == 2 ||
+				    (g->kind == LEX_VERB && past_form(s, g->head) &&
+				     !(g->group_roles & (R_WILL | R_WOULD | R_MAY | R_CAN | R_TO))) ?
+				    DYAD_MODE_ASSERTED : mode_resolve(s, preds, (size_t)p->governor);
 		if (gm == DYAD_MODE_PLANNED || gm == DYAD_MODE_SPECULATIVE ||
 		    gm == DYAD_MODE_CONDITIONAL)
 			plan = 1;
