@@ -661,6 +661,14 @@ enum dyad_mode mode_resolve(const struct sent *s, struct pred *preds, size_t i)
 			cond = 1;
 			break;
 		}
+		/* ("would resume its efforts when they showed seriousness",
+		 * "could join the alliance when members agree": a "when"
+		 * after an act that would or could be is its condition; after
+		 * "will" it may be a date: "will meet Xi when he visits") */
+		if ((r & (R_WOULD | R_MAY)) && head_is(s, j, "when") && finite_clause_after(s, j)) {
+			cond = 1;
+			break;
+		}
 		/* ("will not negotiate with Saudi Arabia, the United Arab
 		 * Emirates, Bahrain and Egypt unless": a comma between the
 		 * actors of a list ends no clause, and their words count

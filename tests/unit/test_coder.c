@@ -4093,6 +4093,12 @@ static void test_modes15_families(void **state)
 		   "2023-10-25", EXPECT("RUS>UKRMIL 0841 conditional 2023-10-25"));
 	check_with(cd, "Russia freed Ukrainian soldiers in exchange for Russian prisoners.",
 		   "2023-10-25", EXPECT("RUS>UKRMIL 0841 asserted 2023-10-25"));
+	/* a "when" after an act that would be is its condition; after
+	 * "will" a date */
+	check_with(cd, "Russia would meet Ukraine when Kyiv withdraws.", "2023-10-25",
+		   EXPECT("RUS>UKR 040 conditional 2023-10-25"));
+	check_with(cd, "Russia will meet Ukraine when Kyiv withdraws.", "2023-10-25",
+		   EXPECT("RUS>UKR 040 planned 2023-10-25"));
 	/* a refusal is made, whatever it hangs on */
 	check_with(cd, "Russia rejected talks with Ukraine unless Kyiv withdrew.", "2023-10-25",
 		   EXPECT("RUS>UKR 125 asserted 2023-10-25"));
