@@ -2173,6 +2173,25 @@ by_agent:
 			if (after && p->subject >= 0 && new_clause_between(s, sp->end + 1,
 									   s->ments[p->subject].tok))
 				continue;
+			/* "Russia denied carrying out the strike on the station
+			 * that killed 50 people, and blamed Ukrainian forces":
+			 * after a denial of a gerund, a past verb right after
+			 * "and" is the denier's next act, not part of what is
+			 * denied (which would go on "and blaming") */
+			if (after && deny && sp->end + 1 < s->n && head_ends_ing(s, sp->end + 1) &&
+			    p->kind == LEX_VERB && p->group == p->head && p->group > 0 &&
+			    past_form(s, p->head) && !head_ends_ing(s, p->head) &&
+			    (s->info[p->group - 1].roles & R_CONJ))
+				continue;
+			/* "Hezbollah may open a second front, analysts said, as
+			 * the group traded fire with Israeli forces": a
+			 * speaker set after what it says, between commas,
+			 * says nothing of the clause after it */
+			if (after && sp->group > 0 && sp->subject >= 0 &&
+			    sayers_tok(s, sp->subject) > 0 &&
+			    is_punct(s, sayers_tok(s, sp->subject) - 1, ',') &&
+			    sp->end + 1 < s->n && is_punct(s, sp->end + 1, ','))
+				continue;
 			/* "X said Y will visit Z" and "Y will visit Z, X said". */
 			if ((after && (p->subject < 0 || s->ments[p->subject].tok > sp->head ||
 				       p->matrix >= 0 || p->kind == LEX_NOUN)) ||

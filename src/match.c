@@ -80,6 +80,10 @@ static const struct { const char *w; uint32_t roles; } role_words[] = {
 	/* "the prospects for talks", "the possibility of a summit" */
 	{ "prospect", R_SPECADJ }, { "prospects", R_SPECADJ }, { "possibility", R_SPECADJ },
 	{ "possibilities", R_SPECADJ },
+	/* "Russia allegedly poisoned Navalny", "apparently fired": doubt
+	 * the teller keeps (as "appears to"; "reportedly" only attributes) */
+	{ "allegedly", R_SPECADJ }, { "apparently", R_SPECADJ }, { "supposedly", R_SPECADJ },
+	{ "presumably", R_SPECADJ }, { "purportedly", R_SPECADJ },
 };
 
 static const struct { const char *lemma; uint32_t roles; } verb_role_words[] = {

@@ -107,6 +107,11 @@ void mode_mark_conditions(struct sent *s)
 				mark = i + 2;
 		} else if (word_is_any(s, i, provided) && word_is_any(s, i + 1, that)) {
 			mark = i + 1;
+			/* ("will resume aid to Ukraine provided that Kyiv
+			 * ..."): "provided" reads as a verb, which ends the
+			 * search for an act's condition before "that"; the
+			 * condition starts at it */
+			s->info[i].roles |= R_IF;
 		} else if (word_is_any(s, i, only) && word_is_any(s, i + 1, after_when)) {
 			mark = i + 1;
 		} else if (i + 3 < s->n && word_is_any(s, i, in) && word_is_any(s, i + 1, the) &&
@@ -204,14 +209,19 @@ static int if_in_clause(const struct sent *s, const struct pred *p)
  * assurances that it would not attack": "would" in a that-clause of a
  * noun of saying or believing is reported speech, the future seen from
  * the past, no condition.  1 when the noun hopes, fears or expects (the
- * act is guessed at), 2 when it tells or promises (the act is to
+ * act is guessed at; so do "rumours", "speculation", "it is possible
+ * that"), 2 when it tells or promises (the act is to
  * come), else 0. */
 static int said_by_noun(const struct sent *s, const struct pred *p)
 {
 	static const char *const that[] = { "that", NULL };
 	static const char *const guessed[] = { "hope", "hopes", "optimism", "confidence",
 					       "expectation", "expectations", "fear", "fears",
-					       "concern", "concerns", "belief", "view", NULL };
+					       "concern", "concerns", "belief", "view", "rumour",
+					       "rumours", "rumor", "rumors", "speculation",
+					       "possibility", "prospect", "prospects", "chance",
+					       "chances", "likelihood", "suspicion", "suspicions",
+					       "possible", "likely", "unlikely", "probable", NULL };
 	static const char *const told[] = { "assurance", "assurances", "promise", "promises",
 					    "pledge", "pledges", "statement", "announcement",
 					    "warning", "warnings", "word", "guarantee",
@@ -227,6 +237,189 @@ static int said_by_noun(const struct sent *s, const struct pred *p)
 			return word_is_any(s, w, guessed) ? 1 : word_is_any(s, w, told) ? 2 : 0;
 		}
 		if (s->info[j].verb || clause_break(s, j) || (s->toks[j].flags & TOK_PUNCT))
+			return 0;
+	}
+	return 0;
+}
+
+/* Whether tokens FROM..TO hold only an object phrase: no verb of a
+ * clause or a complement of its own ("pledged to give jets to Ukraine
+ * once", "signed a pact pledging assistance if", "warned Putin in a
+ * call that": the condition there is the complement's).  An -ing word
+ * after a name is a noun ("the Rafah crossing"), and so is a bare form
+ * in it ("military aid"). */
+static int plain_object(const struct sent *s, size_t from, size_t to)
+{
+	size_t j;
+
+	for (j = from; j <= to && j < s->n; j++) {
+		/* (a "to" before a name or a determiner is a preposition:
+		 * "aid to Ukraine") */
+		if ((s->info[j].roles & R_TO) &&
+		    !(j + 1 < s->n && (s->info[j + 1].mention >= 0 ||
+				       (s->info[j + 1].roles & (R_DET | R_POSS)))))
+			return 0;
+		if ((s->info[j].roles & R_IF) || head_is(s, j, "that") ||
+		    clause_is_relative(s, j) || clause_break(s, j))
+			return 0;
+		if (j > from && head_ends_ing(s, j) && s->info[j].vlemma != LEX_NONE &&
+		    !(s->info[j - 1].roles & (R_DET | R_POSS | R_PREP)) && s->info[j - 1].mention < 0)
+			return 0;
+		if (s->info[j].verb && past_form(s, j) &&
+		    !(j > 0 && (s->info[j - 1].roles & (R_DET | R_POSS))))
+			return 0;
+	}
+	return 1;
+}
+
+/* "would release all the hostages in exchange for Palestinian
+ * prisoners", "will free them in return for": a price named for an act
+ * still to come is its condition (a done swap, "released Griner in
+ * exchange for Bout", is asserted).  Whether "in exchange for" or "in
+ * return for" follows token LAST within the act's clause. */
+static int price_after(const struct sent *s, size_t last)
+{
+	static const char *const in[] = { "in", NULL };
+	static const char *const exchange[] = { "exchange", "return", NULL };
+	static const char *const for_[] = { "for", NULL };
+	size_t j;
+
+	for (j = last + 1; j + 2 < s->n && j <= last + 12; j++) {
+		if (word_is_any(s, j, in) && word_is_any(s, j + 1, exchange) &&
+		    word_is_any(s, j + 2, for_))
+			return 1;
+		if (is_punct(s, j, ',') || is_punct(s, j, ';') || (s->info[j].roles & (R_BUT | R_IF)) ||
+		    clause_break(s, j) || head_is(s, j, "that"))
+			return 0;
+	}
+	return 0;
+}
+
+/* "Will Trump meet Kim at the border?", "Could France send troops to
+ * Ukraine?": a verb in a yes-no question, which opens with its
+ * auxiliary and ends in a question mark, is asked about, not told.
+ * (A wh-question takes its act as done: "Why did Russia strike
+ * Kyiv?") */
+static int in_question(const struct sent *s, const struct pred *p)
+{
+	size_t j, start = 0;
+
+	for (j = p->end + 1; j < s->n; j++) {
+		if (is_punct(s, j, '?'))
+			break;
+		if (is_punct(s, j, '.') || is_punct(s, j, '!'))
+			return 0;
+	}
+	if (j >= s->n)
+		return 0;
+	for (j = p->group; j-- > 0;)
+		if (is_punct(s, j, '.') || is_punct(s, j, '?') || is_punct(s, j, '!') ||
+		    is_punct(s, j, ':')) {
+			start = j + 1;
+			break;
+		}
+	return start < p->group &&
+	       (s->info[start].roles & (R_WILL | R_WOULD | R_MAY | R_CAN | R_DO | R_BE | R_HAVE)) &&
+	       !(s->info[start].roles & R_NEG);
+}
+
+/* "Russia may be in a position to attack", "North Korea could be
+ * ready to send troops", "is not in a position to strike": an
+ * infinitive that hangs on no verb but on the complement of a "be"
+ * takes the modal and the negation of that "be"'s group.  The roles
+ * it takes, or 0. */
+static uint32_t be_complement_modal(const struct sent *s, const struct pred *p)
+{
+	uint32_t r = 0;
+	size_t j, k = 0;
+	int be = 0;
+
+	if (!p->infinitive || p->matrix >= 0 || p->kind != LEX_VERB)
+		return 0;
+	for (j = p->group; j-- > 0 && k < 8; k++) {
+		if (s->info[j].roles & R_BE) {
+			be = 1;
+			continue;
+		}
+		if (be) {
+			if (!(s->info[j].roles & (R_MAY | R_WILL | R_NEG)))
+				break;
+			r |= s->info[j].roles & (R_MAY | R_WILL | R_NEG);
+			continue;
+		}
+		if ((s->toks[j].flags & TOK_PUNCT) || clause_break(s, j) || s->info[j].mention >= 0 ||
+		    s->info[j].verb)
+			return 0;
+		r |= s->info[j].roles & R_NEG;
+	}
+	return be ? r : 0;
+}
+
+/* "Biden was scheduled to meet Xi on Friday, but the meeting was
+ * cancelled", "had been due to visit Seoul before the trip was called
+ * off": a plan in the past that the sentence says was dropped was not
+ * carried out.  Whether such a dropping follows p, after "but",
+ * "before" or "until", and p's plan was told in the past ("was", "were",
+ * "had" just before its verb group or its governor's). */
+static int plan_dropped(const struct sent *s, const struct pred *p)
+{
+	static const char *const past[] = { "was", "were", "had", NULL };
+	static const char *const turn[] = { "before", "until", NULL };
+	static const char *const dropped[] = { "cancelled", "canceled", "postponed", "scrapped",
+					       "shelved", "scuttled", "aborted", NULL };
+	static const char *const called[] = { "called", "put", NULL };
+	static const char *const off[] = { "off", NULL };
+	size_t j, k;
+	int was = 0, but = 0;
+
+	for (j = p->group, k = 0; j-- > 0 && k < 5; k++) {
+		if (word_is_any(s, j, past)) {
+			was = 1;
+			break;
+		}
+		if ((s->toks[j].flags & TOK_PUNCT) || s->info[j].mention >= 0)
+			break;
+	}
+	if (!was)
+		return 0;
+	for (j = p->end + 1; j < s->n; j++) {
+		if (is_punct(s, j, '.') || is_punct(s, j, ';'))
+			return 0;
+		if ((s->info[j].roles & R_BUT) || word_is_any(s, j, turn))
+			but = 1;
+		else if (but && (word_is_any(s, j, dropped) ||
+				 (j + 1 < s->n && word_is_any(s, j, called) && word_is_any(s, j + 1, off))))
+			return 1;
+	}
+	return 0;
+}
+
+/* "during his visit to Seoul", "on Putin's first visit to North
+ * Korea", "in a video call on Friday": an event noun in a phrase of
+ * "during", "on", "at" or "in" (past its determiner, possessor and
+ * modifiers) that hangs on the verb of its clause names the occasion of
+ * that act: 1, or 2 when a comma sets the phrase off. */
+static int occasion_noun(const struct sent *s, const struct pred *p)
+{
+	static const char *const occasion[] = { "during", "on", "at", "in", NULL };
+	size_t j, k = 0;
+
+	if (p->kind != LEX_NOUN || p->governor < 0)
+		return 0;
+	for (j = p->head; j-- > 0 && k < 5; k++) {
+		if (word_is_any(s, j, occasion))
+			return j > 0 && is_punct(s, j - 1, ',') ? 2 : 1;
+		if ((s->toks[j].flags & TOK_PUNCT) && !is_punct(s, j, '\''))
+			return 0;
+		if (s->info[j].verb || clause_break(s, j) ||
+		    (s->info[j].roles & (R_PREP | R_IF | R_TO | R_BE | R_HAVE | R_DO | R_WILL |
+					 R_WOULD | R_MAY | R_CAN)))
+			return 0;
+		/* (a name is the noun's only as its possessor: "on
+		 * Putin's first visit", not "told Xi in") */
+		if (s->info[j].mention >= 0 && !(s->info[j].roles & R_POSS) &&
+		    !(j + 1 < s->n && head_is(s, j + 1, "'s")) &&
+		    !(s->info[j + 1].mention == s->info[j].mention))
 			return 0;
 	}
 	return 0;
@@ -259,6 +452,7 @@ enum dyad_mode mode_resolve(const struct sent *s, struct pred *preds, size_t i)
 	int neg = p->neg || (r & R_NEG), cond = p->cond, spec = p->spec,
 	    plan = p->plan || (r & R_WILL);
 	size_t j, listed = 0, last;
+	int occasion;
 
 	if (p->mode >= 0)
 		return (enum dyad_mode)p->mode;
@@ -284,7 +478,27 @@ enum dyad_mode mode_resolve(const struct sent *s, struct pred *preds, size_t i)
 	if (p->kind == LEX_VERB && p->anchor >= 0 && (size_t)p->anchor < i && p->group == p->head &&
 	    p->group > 0 && head_is(s, p->group - 1, "before") && head_ends_ing(s, p->head))
 		take_mode(mode_resolve(s, preds, (size_t)p->anchor), &neg, &cond, &spec, &plan);
-	if (p->governor >= 0 && p->kind == LEX_NOUN) {
+	occasion = occasion_noun(s, p);
+	if (p->governor >= 0 && p->kind == LEX_NOUN && occasion) {
+		/* "could meet Kim at the border during his visit to South
+		 * Korea next week", "signed a pact ... on Putin's first visit
+		 * to North Korea", "no agreement was signed at their summit":
+		 * the occasion of an act is taken as given, to come if the act
+		 * is, whatever doubt, condition or denial the act has */
+		/* (set off by a comma, the occasion is the sentence's, not
+		 * the nearest verb's: "signed a pact, pledging aid if
+		 * attacked, on Putin's first visit") */
+		/* (nor of an act told in the past, whatever hangs on it:
+		 * "warned Xi in a video call of consequences if") */
+		const struct pred *g = &preds[p->governor];
+		enum dyad_mode gm = occasion == 2 ||
+				    (g->kind == LEX_VERB && past_form(s, g->head) &&
+				     !(g->group_roles & (R_WILL | R_WOULD | R_MAY | R_CAN | R_TO))) ?
+				    DYAD_MODE_ASSERTED : mode_resolve(s, preds, (size_t)p->governor);
+		if (gm == DYAD_MODE_PLANNED || gm == DYAD_MODE_SPECULATIVE ||
+		    gm == DYAD_MODE_CONDITIONAL)
+			plan = 1;
+	} else if (p->governor >= 0 && p->kind == LEX_NOUN) {
 		int own_neg = neg;
 		if (preds[p->governor].vroles & V_PLAN)
 			plan = 1;
@@ -408,6 +622,11 @@ enum dyad_mode mode_resolve(const struct sent *s, struct pred *preds, size_t i)
 	}
 	if (r & R_MAY)
 		spec = 1;
+	/* "rumours that Putin will visit North Korea", "it is possible
+	 * that Xi will meet Biden": a "will" in the that-clause of a word
+	 * of guessing is guessed at, as a "would" there is */
+	if ((r & R_WILL) && !(r & R_WOULD) && p->reporter < 0 && said_by_noun(s, p) == 1)
+		spec = 1;
 	if (r & R_WOULD) {
 		/* "would" in reported speech, or after "signalled that", is
 		 * the future seen from the past; elsewhere, and always beside
@@ -430,8 +649,24 @@ enum dyad_mode mode_resolve(const struct sent *s, struct pred *preds, size_t i)
 	 * Zelenskiy, but only if") */
 	last = p->kind == LEX_NOUN && p->chosen == 1 && p->r.pat && p->r.last > p->end &&
 	       p->end + 1 < s->n && (s->info[p->end + 1].roles & R_TO) ? p->r.last : p->end;
-	for (j = last + 1; j < s->n && j <= last + 12 + listed; j++) {
+	/* (past the words a verb's pattern took as its object: "will
+	 * open the Rafah crossing if", "let more aid trucks into Gaza on
+	 * condition that") */
+	if (p->kind == LEX_VERB && p->chosen == 1 && p->r.pat && p->r.last > last &&
+	    plain_object(s, last + 1, p->r.last))
+		last = p->r.last;
+	/* (an occasion's condition is the act's: "warned Xi in a video
+	 * call of consequences if") */
+	for (j = last + 1; !occasion && j < s->n && j <= last + 12 + listed; j++) {
 		if (s->info[j].roles & R_IF) {
+			cond = 1;
+			break;
+		}
+		/* ("would resume its efforts when they showed seriousness",
+		 * "could join the alliance when members agree": a "when"
+		 * after an act that would or could be is its condition; after
+		 * "will" it may be a date: "will meet Xi when he visits") */
+		if ((r & (R_WOULD | R_MAY)) && head_is(s, j, "when") && finite_clause_after(s, j)) {
 			cond = 1;
 			break;
 		}
@@ -457,9 +692,12 @@ enum dyad_mode mode_resolve(const struct sent *s, struct pred *preds, size_t i)
 		/* ("signed a pact pledging mutual assistance if either is
 		 * attacked", "a treaty that obliges each to help if": the
 		 * condition is the pact's own words, not the signing's) */
+		/* ("the Rafah crossing", "the Kerch bridge": an -ing word
+		 * after a name is a noun) */
 		if (j > last + 1 && s->info[j].mention < 0 &&
 		    ((head_ends_ing(s, j) && s->info[j].vlemma != LEX_NONE &&
-		      !(s->info[j - 1].roles & (R_DET | R_POSS | R_PREP))) ||
+		      !(s->info[j - 1].roles & (R_DET | R_POSS | R_PREP)) &&
+		      s->info[j - 1].mention < 0) ||
 		     head_is(s, j, "that") || clause_is_relative(s, j)))
 			break;
 		/* ("allow inspectors back into its bombed sites only if": a
@@ -512,6 +750,21 @@ enum dyad_mode mode_resolve(const struct sent *s, struct pred *preds, size_t i)
 		    clause_break(s, j))
 			break;
 	}
+	if (p->kind == LEX_VERB && in_question(s, p))
+		spec = 1;
+	{
+		uint32_t be = be_complement_modal(s, p);
+		if (be & R_MAY)
+			spec = 1;
+		if (be & R_NEG)
+			neg = 1;
+		if (be & R_WILL)
+			plan = 1;
+	}
+	if (plan && !neg && !spec && !cond && plan_dropped(s, p))
+		neg = 1;
+	if (plan && !neg && !spec && !cond && price_after(s, last))
+		cond = 1;
 	/* "would not establish relations unless ...": the condition rules
 	 * (tests/dev/README.md gives the order). */
 	p->mode = cond ? DYAD_MODE_CONDITIONAL : spec ? DYAD_MODE_SPECULATIVE :

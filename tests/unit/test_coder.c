@@ -4156,6 +4156,127 @@ static void test_econ15_unless_threats_and_orders(void **state)
 	coder_done(cd, lx, path);
 }
 
+static const char modes15_dict[] =
+"actor Russia | Russian | Moscow = RUS\n"
+"actor Ukraine | Ukrainian | Kyiv = UKR\n"
+"actor Belarus | Minsk = BLR\n"
+"actor Egypt = EGY\n"
+"actor Gaza = PSE\n"
+"actor Israel | Israeli = ISR\n"
+"actor Germany = DEU\n"
+"actor India = IND\n"
+"actor China | Chinese = CHN\n"
+"person Xi Jinping\n"
+"    = CHNGOV 2013-03-14..\n"
+"person Li Qiang\n"
+"    = CHNGOV 2023-03-11..\n"
+"person Narendra Modi\n"
+"    = INDGOV 2014-05-26..\n"
+"agent forces | troops | soldiers = MIL\n"
+"agent prisoners = CVL\n"
+"agent analysts = ANL\n"
+"agent delegation = GOV\n"
+"actor Rafah = PSE\n"
+"verb let\n"
+"    * aid trucks into + = 0863\n"
+"verb cross = 190\n"
+"verb provide = 070\n"
+"verb send\n"
+"    * troops to + = 072\n"
+"verb free = 0841\n"
+"verb reject\n"
+"    * talks with + = 125\n"
+"verb attack = 190\n"
+"verb shell = 194\n"
+"verb blame = 1123\n"
+"verb visit = 042\n"
+"verb meet = 040\n"
+"verb sign\n"
+"    * an agreement = 057\n"
+"noun visit = 042\n"
+"    * to +\n";
+
+/* Modes of tests/dev/README.md the acc-modes work added: conditions past
+ * an object ("let aid trucks into Gaza through the Rafah crossing if")
+ * and after "provided that", a price for an act to come, a refusal on a condition, a denial
+ * that stops at the denier's next act, yes-no questions, a speaker
+ * between commas, "may be in a position to", a "will not" kept despite
+ * requests, the substitute's visit, a deal not made "without", a past
+ * plan dropped, words of guessing, and an act's occasion. */
+static void test_modes15_families(void **state)
+{
+	char path[] = "/tmp/dyad-modes15-XXXXXX";
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+
+	(void)state;
+	cd = coder_over(modes15_dict, path, &lx);
+	check_with(cd, "Egypt will let aid trucks into Gaza through the Rafah crossing if Israel "
+		   "stops its strikes.", "2023-10-25", EXPECT("EGY>PSE 0863 conditional 2023-10-25"));
+	check_with(cd, "Egypt will let aid trucks into Gaza through the Rafah crossing.", "2023-10-25",
+		   EXPECT("EGY>PSE 0863 planned 2023-10-25"));
+	check_with(cd, "Russia will send troops to Belarus provided that Minsk pays.", "2023-10-25",
+		   EXPECT("RUS>BLR 072 conditional 2023-10-25"));
+	/* a price named for an act to come; a swap done is done */
+	check_with(cd, "Russia will free Ukrainian soldiers in exchange for Russian prisoners.",
+		   "2023-10-25", EXPECT("RUS>UKRMIL 0841 conditional 2023-10-25"));
+	check_with(cd, "Russia freed Ukrainian soldiers in exchange for Russian prisoners.",
+		   "2023-10-25", EXPECT("RUS>UKRMIL 0841 asserted 2023-10-25"));
+	/* a "when" after an act that would be is its condition; after
+	 * "will" a date */
+	check_with(cd, "Russia would meet Ukraine when Kyiv withdraws.", "2023-10-25",
+		   EXPECT("RUS>UKR 040 conditional 2023-10-25"));
+	check_with(cd, "Russia will meet Ukraine when Kyiv withdraws.", "2023-10-25",
+		   EXPECT("RUS>UKR 040 planned 2023-10-25"));
+	/* a refusal is made, whatever it hangs on */
+	check_with(cd, "Russia rejected talks with Ukraine unless Kyiv withdrew.", "2023-10-25",
+		   EXPECT("RUS>UKR 125 asserted 2023-10-25"));
+	/* the denier's next act is not denied */
+	check_with(cd, "Russia denied attacking Ukraine, and blamed Ukrainian forces.", "2023-10-25",
+		   EXPECT("RUS>UKR 190 negated 2023-10-25", "RUS>UKRMIL 1123 asserted 2023-10-25"));
+	/* yes-no questions ask; wh-questions take the act as done */
+	check_with(cd, "Will Russia attack Ukraine?", "2023-10-25",
+		   EXPECT("RUS>UKR 190 speculative 2023-10-25"));
+	check_with(cd, "Why did Russia attack Ukraine?", "2023-10-25",
+		   EXPECT("RUS>UKR 190 asserted 2023-10-25"));
+	/* a speaker between commas says nothing of the clause after it */
+	check_with(cd, "Russia may attack Ukraine, analysts said, as Ukrainian forces shelled "
+		   "Russia.", "2023-10-25",
+		   EXPECT("RUS>UKR 190 speculative 2023-10-25", "UKRMIL>RUS 194 asserted 2023-10-25"));
+	check_with(cd, "Russia may be in a position to attack Ukraine.", "2023-10-25",
+		   EXPECT("RUS>UKR 190 speculative 2023-10-25"));
+	/* a "will not" kept despite requests is a refusal */
+	check_with(cd, "Germany will not send troops to Ukraine despite requests from Kyiv.",
+		   "2023-10-25", EXPECT("DEU>UKR 1222 asserted 2023-10-25"));
+	check_with(cd, "Germany will not send troops to Ukraine.", "2023-10-25",
+		   EXPECT("DEU>UKR 072 negated 2023-10-25"));
+	/* the one sent in the absent leader's place makes the visit */
+	check_with(cd, "Xi Jinping will not visit India, and Li Qiang will lead China's delegation "
+		   "instead.", "2023-09-04",
+		   EXPECT("CHNGOV>IND 042 negated 2023-09-04", "CHNGOV>IND 042 planned 2023-09-04"));
+	check_with(cd, "Xi Jinping did not visit India, sending Li Qiang in his place.", "2023-09-09",
+		   EXPECT("CHNGOV>IND 042 negated 2023-09-09", "CHNGOV>IND 042 asserted 2023-09-09"));
+	/* a deal not made with the one left */
+	check_with(cd, "Xi Jinping left Russia without signing an agreement.", "2023-09-09",
+		   EXPECT("CHNGOV>RUS 057 negated 2023-09-09"));
+	/* a past plan the sentence drops */
+	check_with(cd, "Xi Jinping was due to visit India, but the trip was cancelled.", "2023-09-09",
+		   EXPECT("CHNGOV>IND 042 negated 2023-09-09"));
+	check_with(cd, "Xi Jinping was due to visit India.", "2023-09-09",
+		   EXPECT("CHNGOV>IND 042 planned 2023-09-09"));
+	/* words of guessing */
+	check_with(cd, "Rumours that Xi Jinping will visit India grew.", "2023-09-09",
+		   EXPECT("CHNGOV>IND 042 speculative 2023-09-09"));
+	check_with(cd, "Russia allegedly attacked Ukraine.", "2023-09-09",
+		   EXPECT("RUS>UKR 190 speculative 2023-09-09"));
+	/* the occasion of a doubted act is to come */
+	check_with(cd, "Xi Jinping may meet Narendra Modi during his visit to India.",
+		   "2023-09-09",
+		   EXPECT("CHNGOV>IND 042 planned 2023-09-09",
+			  "CHNGOV>INDGOV 040 speculative 2023-09-09"));
+	coder_done(cd, lx, path);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4253,6 +4374,7 @@ int main(void)
 		cmocka_unit_test(test_receive15_passives),
 		cmocka_unit_test(test_violence15_attackers_and_victims),
 		cmocka_unit_test(test_econ15_unless_threats_and_orders),
+		cmocka_unit_test(test_modes15_families),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
