@@ -3940,7 +3940,8 @@ static int verb_object(const struct sent *s, uint32_t tok)
 /* The state that musters the forces of mention I, when they are the
  * object of a verb that calls up, deploys or masses forces ("Russia ...,
  * calling up 300,000 reservists to shore up its war in Ukraine", "Russia
- * has deployed two armies to its borders near Ukraine"): the nearest state
+ * has deployed two armies to its borders near Ukraine", "Putin ordered the
+ * army to deploy"): the nearest state
  * named before the verb, with no subordinate clause between; NULL
  * otherwise.  Forces are the mustering state's own, never those of the
  * place they are sent to or fight in. */
@@ -3951,7 +3952,9 @@ static const char *mustering_state(const struct sent *s, size_t i)
 		"mobilizes", "mobilizing", "deploy", "deployed", "deploys", "deploying",
 		"mass", "massed", "massing", "amass", "amassed", "amassing", "station",
 		"stationed", "stationing", "dispatch", "dispatched", "dispatching",
-		"redeploy", "redeployed", "redeploying", "rush", "rushed", "rushing", NULL
+		"redeploy", "redeployed", "redeploying", "rush", "rushed", "rushing",
+		/* "ordered the army to deploy": a leader's own army */
+		"order", "ordered", "orders", "ordering", NULL
 	};
 	static const char *const call[] = { "call", "calls", "called", "calling", NULL };
 	static const char *const up[] = { "up", NULL };
