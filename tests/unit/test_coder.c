@@ -4027,6 +4027,46 @@ static void test_receive15_passives(void **state)
 	coder_done(cd, lx, path);
 }
 
+/* posture: forces called up, deployed, massed or ordered are the mustering
+ * state's own, not the state of the place they are sent to or fight in */
+static const char posture15_dict[] =
+"actor Russia | Russian = RUS\n"
+"actor Ukraine | Ukrainian = UKR\n"
+"actor Poland = POL\n"
+"actor Belarus = BLR\n"
+"person Vladimir Putin | Putin\n"
+"    = RUSGOV 2000-05-07..\n"
+"agent reservists | troops | armies | army = MIL\n"
+"verb call up = 154\n"
+"verb deploy | mass = 154\n"
+"    * ^ near + = 154\n"
+"verb kill = 190\n";
+
+static void test_posture15_mustered_forces(void **state)
+{
+	char path[] = "/tmp/dyad-posture15-XXXXXX";
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+
+	(void)state;
+	cd = coder_over(posture15_dict, path, &lx);
+	/* reservists called up for a war in Ukraine are Russia's, not the
+	 * war's place's: the call-up is aimed at Ukraine */
+	check_with(cd, "Russia called up 300,000 reservists to fight in Ukraine.", "2022-09-21",
+		   EXPECT("RUS>UKR 154 asserted 2022-09-21"));
+	/* troops massed near a border are the massing state's, aimed at the
+	 * state named */
+	check_with(cd, "Russia massed two armies near Ukraine.", "2021-04-13",
+		   EXPECT("RUS>UKR 154 asserted 2021-04-13"));
+	/* an army a leader orders is the leader's state's */
+	check_with(cd, "Putin ordered the army to deploy near Ukraine.", "2022-02-21",
+		   EXPECT("RUSGOV>UKR 154 asserted 2022-02-21"));
+	/* troops that are not a verb's mustered object keep their place */
+	check_with(cd, "Russia said troops in Poland killed civilians.", "2022-02-21",
+		   NONE);
+	coder_done(cd, lx, path);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4122,6 +4162,7 @@ int main(void)
 		cmocka_unit_test(test_subord15_clauses),
 		cmocka_unit_test(test_strike15_adjectives_of_force),
 		cmocka_unit_test(test_receive15_passives),
+		cmocka_unit_test(test_posture15_mustered_forces),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
