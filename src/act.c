@@ -213,6 +213,12 @@ static int enacted_object(const struct sent *s, const struct pred *preds,
 					    "offensive", "offensives", "strike", "strikes",
 					    "airstrike", "airstrikes", "raid", "raids", "crackdown",
 					    "investigation", "inquiry", "probe", "arrest", "arrests",
+					    /* "ordered missile drills near the border",
+					     * "announced war games around Taiwan": a
+					     * show of force by those who order it */
+					    "drill", "drills", "exercise", "exercises", "wargames",
+					    "war-games", "maneuvers", "manoeuvres", "deployment",
+					    "deployments", "buildup", "build-up",
 					    NULL };
 	const char *gt, *nt;
 	size_t glen, nlen, k, a;
@@ -232,6 +238,20 @@ static int enacted_object(const struct sent *s, const struct pred *preds,
 	return 0;
 }
 
+/* "joint army, navy and rocket force drills", "air force jets": "force"
+ * after a service's name is the service, a noun, not the verb that asks
+ * another to act. */
+static int force_as_noun(const struct sent *s, size_t head)
+{
+	static const char *const force[] = { "force", "forces", NULL };
+	static const char *const services[] = { "rocket", "air", "naval", "task", "police",
+						"security", "strike", "special", "ground",
+						"reaction", "missile", "space", "defence",
+						"defense", "self-defence", "self-defense", NULL };
+
+	return head > 0 && word_is_any(s, head, force) && word_is_any(s, head - 1, services);
+}
+
 static int reaction_object(const struct sent *s, const struct pred *preds,
 			   const struct pred *p)
 {
@@ -245,7 +265,7 @@ static int reaction_object(const struct sent *s, const struct pred *preds,
 	g = &preds[p->governor];
 	if (!(g->vroles & (V_REACT | V_CONTROL)) || (g->vroles & V_LIGHT))
 		return 0;
-	if (enacted_object(s, preds, p))
+	if (enacted_object(s, preds, p) || force_as_noun(s, g->head))
 		return 0;
 	for (j = g->end + 1; j < p->head; j++) {
 		const char *t = tok_text(s, j, &len);
