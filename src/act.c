@@ -1437,6 +1437,54 @@ static int demanded_act(const struct sent *s, const struct pred *p)
 	return 0;
 }
 
+/* ---- postures --------------------------------------------------------- */
+
+/* Whether noun p, coded `code`, is a show of force (150) or a warning to a
+ * party (13x) that opens a phrase with "in" or "as" ("in a show of force
+ * against", "in a warning to", "as a warning to"). */
+static int posture_occasion(const struct sent *s, const dyad_lexicon *lex, uint32_t code,
+			    const struct pred *p)
+{
+	static const char *const shows[] = { "show", "display", "demonstration", NULL };
+	static const char *const warnings[] = { "warning", "message", "signal", NULL };
+	const char *c = lex_code_str(lex, code), *prep;
+	size_t plen;
+
+	if (p->kind != LEX_NOUN || !(prep = noun_prep(s, p->head, &plen)) ||
+	    !((plen == 2 && (!strncasecmp(prep, "in", 2) || !strncasecmp(prep, "as", 2)))))
+		return 0;
+	if (!strcmp(c, "150") && word_is_any(s, p->head, shows))
+		return 1;
+	return !strncmp(c, "13", 2) && word_is_any(s, p->head, warnings) &&
+	       p->end + 1 < s->n && head_is(s, p->end + 1, "to");
+}
+
+/* The subject (or passive agent) of the nearest verb before noun p with
+ * one, no subordinate clause opening between; -1 if none. */
+static int32_t posture_occasion_subject(const struct sent *s, const struct pred *preds, size_t n,
+					const struct pred *p)
+{
+	const struct pred *best = NULL;
+	size_t k, j;
+
+	for (k = 0; k < n; k++) {
+		const struct pred *q = &preds[k];
+		int32_t who = q->passive ? q->by_agent : q->subject;
+		if (q->kind == LEX_VERB && q->end < p->head && who >= 0 &&
+		    (!best || q->head > best->head))
+			best = q;
+	}
+	if (!best)
+		return -1;
+	/* ("since the 1980s" dates an aside; it opens no clause) */
+	for (j = best->end + 1; j < p->head; j++)
+		if ((s->info[j].roles & R_SUB) &&
+		    !(j + 1 < s->n && ((s->info[j + 1].roles & R_DET) ||
+				       (s->toks[j + 1].flags & TOK_NUM))))
+			return -1;
+	return best->passive ? best->by_agent : best->subject;
+}
+
 /* ---- meetings --------------------------------------------------------- */
 
 /* The token of "their" before the noun at `head`, past its modifiers,
@@ -2671,6 +2719,14 @@ static int find_source(struct act *a)
 					break;
 				}
 		}
+		/* "docked in Busan on Tuesday, the first such visit since the
+		 * 1980s, in a show of deterrence against North Korea", "arrived
+		 * ..., in a warning to Pyongyang": a show of force or a warning
+		 * the clause's act is made as, past an aside between commas, is
+		 * the subject's of the nearest verb before it */
+		if (a->src < 0 && a->r.code != LEX_NONE && a->r.code != LEX_CODE_NULL &&
+		    posture_occasion(s, lex, a->r.code, p))
+			a->src = posture_occasion_subject(s, preds, n, p);
 		/* "held talks with", "imposed sanctions on", "plans a visit
 		 * to": the noun is the object of a light or planning verb,
 		 * whose subject acts.  After any other verb, or behind a

@@ -4040,7 +4040,22 @@ static const char posture15_dict[] =
 "verb call up = 154\n"
 "verb deploy | mass = 154\n"
 "    * ^ near + = 154\n"
-"verb kill = 190\n";
+"verb kill = 190\n"
+"actor North Korea = PRK\n"
+"actor Colombia = COL\n"
+"actor United States | U.S. = USA\n"
+"actor Venezuela = VEN\n"
+"person Nicolas Maduro | Maduro\n"
+"    = VENGOV 2013-04-19..\n"
+"agent submarine = MIL\n"
+"verb dock\n"
+"    * in + = ---\n"
+"verb order\n"
+"    * + to resign = 1041\n"
+"noun drills\n"
+"    * near + = 150\n"
+"noun show\n"
+"    * of deterrence against + = 150\n";
 
 static void test_posture15_mustered_forces(void **state)
 {
@@ -4064,6 +4079,14 @@ static void test_posture15_mustered_forces(void **state)
 	/* troops that are not a verb's mustered object keep their place */
 	check_with(cd, "Russia said troops in Poland killed civilians.", "2022-02-21",
 		   NONE);
+	/* a show of force the clause's act is made as, past an aside that
+	 * "since the 1980s" dates, is the act's subject's */
+	check_with(cd, "A U.S. submarine docked in Busan on Tuesday, the first such visit since "
+		   "the 1980s, in a show of deterrence against North Korea.", "2023-07-18",
+		   EXPECT("USAMIL>PRK 150 asserted 2023-07-18"));
+	/* drills a leader orders are the leader's show of force, no request */
+	check_with(cd, "Maduro ordered drills near Colombia.", "2019-09-03",
+		   EXPECT("VENGOV>COL 150 asserted 2019-09-03"));
 	coder_done(cd, lx, path);
 }
 
