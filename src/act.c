@@ -4266,6 +4266,20 @@ static int answer_verb(const struct sent *s, size_t i)
 	       (word_is_any(s, i, hit) && i + 1 < s->n && word_is_any(s, i + 1, back));
 }
 
+/* Whether an act coded before in the sentence was done, asserted, by an
+ * actor of the state of `code` ("Russian troops could attack Kyiv" is
+ * feared, and no threat answers it). */
+static int answers_done_act(const struct emit_ctx *e, const char *code)
+{
+	size_t k;
+
+	for (k = 0; k < e->n_seen; k++)
+		if (e->seen[k].source.code && !strncmp(e->seen[k].source.code, code, 3) &&
+		    e->seen[k].mode == DYAD_MODE_ASSERTED)
+			return 1;
+	return 0;
+}
+
 static int target_answered(struct act *a)
 {
 	if (a->also_tgt < 0)
@@ -4307,6 +4321,26 @@ static int target_answered(struct act *a)
 		 * sentence told before */
 		if (a->tgt < 0 && !strcmp(a->rc, "011"))
 			a->tgt = other_party(s, 0, &s->ments[a->src]);
+	}
+	/* "The United States imposed sanctions on Turkey's ministers, and
+	 * Ankara vowed to retaliate", "Indian warplanes struck a camp inside
+	 * Pakistan, and Pakistan vowed to respond": a threat that answers
+	 * the clause before it and names no one is aimed at the state of
+	 * that clause's subject, not at the forces or office that acted
+	 * (a pattern must name what is threatened: "though they cautioned
+	 * that no decision had been made" threatens no one) */
+	if (a->tgt < 0 && !a->have_own && a->src >= 0 && a->rc && !strncmp(a->rc, "13", 2) &&
+	    a->r.pat) {
+		int32_t o = joined_clause_subject(s, &s->ments[a->src]);
+		char *bare = o >= 0 && s->ments[o].code && country_prefix(s->ments[o].code) &&
+			     answers_done_act(e, s->ments[o].code) ?
+			     state_role(e->c, s->ments[o].code, "") : NULL;
+		if (bare) {
+			implied_actor(&a->own, s, s->ments[o].tok, bare);
+			a->own.start = s->ments[o].start;
+			a->own.end = s->ments[o].end;
+			a->have_own = 1;
+		}
 	}
 	/* "Israel struck Iran's nuclear sites, and Tehran responded with
 	 * waves of drones", "..., and the group retaliated with missile

@@ -4055,7 +4055,14 @@ static const char posture15_dict[] =
 "noun drills\n"
 "    * near + = 150\n"
 "noun show\n"
-"    * of deterrence against + = 150\n";
+"    * of deterrence against + = 150\n"
+"actor Turkey | Ankara = TUR\n"
+"agent ministers = GOV\n"
+"verb impose\n"
+"    * sanctions on + = 163\n"
+"verb vow\n"
+"    * to retaliate = 138\n"
+"verb caution = 130\n";
 
 static void test_posture15_mustered_forces(void **state)
 {
@@ -4087,6 +4094,15 @@ static void test_posture15_mustered_forces(void **state)
 	/* drills a leader orders are the leader's show of force, no request */
 	check_with(cd, "Maduro ordered drills near Colombia.", "2019-09-03",
 		   EXPECT("VENGOV>COL 150 asserted 2019-09-03"));
+	/* a threat answering the clause before it is aimed at the state of
+	 * that clause's subject */
+	check_with(cd, "The United States imposed sanctions on Turkey's ministers on Wednesday, "
+		   "and Ankara vowed to retaliate.", "2018-08-01",
+		   EXPECT("USA>TURGOV 163 asserted 2018-08-01", "TUR>USA 138 asserted 2018-08-01"));
+	/* ... not a caution that names nothing threatened */
+	check_with(cd, "Russia massed troops near Ukraine, but officials cautioned that no decision "
+		   "had been made.", "2021-04-13",
+		   EXPECT("RUS>UKR 154 asserted 2021-04-13"));
 	coder_done(cd, lx, path);
 }
 
