@@ -213,6 +213,12 @@ static int enacted_object(const struct sent *s, const struct pred *preds,
 					    "offensive", "offensives", "strike", "strikes",
 					    "airstrike", "airstrikes", "raid", "raids", "crackdown",
 					    "investigation", "inquiry", "probe", "arrest", "arrests",
+					    /* "ordered missile drills near the border",
+					     * "announced war games around Taiwan": a
+					     * show of force by those who order it */
+					    "drill", "drills", "exercise", "exercises", "wargames",
+					    "war-games", "maneuvers", "manoeuvres", "deployment",
+					    "deployments", "buildup", "build-up",
 					    NULL };
 	const char *gt, *nt;
 	size_t glen, nlen, k, a;
@@ -232,6 +238,20 @@ static int enacted_object(const struct sent *s, const struct pred *preds,
 	return 0;
 }
 
+/* "joint army, navy and rocket force drills", "air force jets": "force"
+ * after a service's name is the service, a noun, not the verb that asks
+ * another to act. */
+static int force_as_noun(const struct sent *s, size_t head)
+{
+	static const char *const force[] = { "force", "forces", NULL };
+	static const char *const services[] = { "rocket", "air", "naval", "task", "police",
+						"security", "strike", "special", "ground",
+						"reaction", "missile", "space", "defence",
+						"defense", "self-defence", "self-defense", NULL };
+
+	return head > 0 && word_is_any(s, head, force) && word_is_any(s, head - 1, services);
+}
+
 static int reaction_object(const struct sent *s, const struct pred *preds,
 			   const struct pred *p)
 {
@@ -245,7 +265,7 @@ static int reaction_object(const struct sent *s, const struct pred *preds,
 	g = &preds[p->governor];
 	if (!(g->vroles & (V_REACT | V_CONTROL)) || (g->vroles & V_LIGHT))
 		return 0;
-	if (enacted_object(s, preds, p))
+	if (enacted_object(s, preds, p) || force_as_noun(s, g->head))
 		return 0;
 	for (j = g->end + 1; j < p->head; j++) {
 		const char *t = tok_text(s, j, &len);
@@ -1440,6 +1460,54 @@ static int demanded_act(const struct sent *s, const struct pred *p)
 			if (head_is(s, (size_t)k, asks[a]))
 				return 1;
 	return 0;
+}
+
+/* ---- postures --------------------------------------------------------- */
+
+/* Whether noun p, coded `code`, is a show of force (150) or a warning to a
+ * party (13x) that opens a phrase with "in" or "as" ("in a show of force
+ * against", "in a warning to", "as a warning to"). */
+static int posture_occasion(const struct sent *s, const dyad_lexicon *lex, uint32_t code,
+			    const struct pred *p)
+{
+	static const char *const shows[] = { "show", "display", "demonstration", NULL };
+	static const char *const warnings[] = { "warning", "message", "signal", NULL };
+	const char *c = lex_code_str(lex, code), *prep;
+	size_t plen;
+
+	if (p->kind != LEX_NOUN || !(prep = noun_prep(s, p->head, &plen)) ||
+	    !((plen == 2 && (!strncasecmp(prep, "in", 2) || !strncasecmp(prep, "as", 2)))))
+		return 0;
+	if (!strcmp(c, "150") && word_is_any(s, p->head, shows))
+		return 1;
+	return !strncmp(c, "13", 2) && word_is_any(s, p->head, warnings) &&
+	       p->end + 1 < s->n && head_is(s, p->end + 1, "to");
+}
+
+/* The subject (or passive agent) of the nearest verb before noun p with
+ * one, no subordinate clause opening between; -1 if none. */
+static int32_t posture_occasion_subject(const struct sent *s, const struct pred *preds, size_t n,
+					const struct pred *p)
+{
+	const struct pred *best = NULL;
+	size_t k, j;
+
+	for (k = 0; k < n; k++) {
+		const struct pred *q = &preds[k];
+		int32_t who = q->passive ? q->by_agent : q->subject;
+		if (q->kind == LEX_VERB && q->end < p->head && who >= 0 &&
+		    (!best || q->head > best->head))
+			best = q;
+	}
+	if (!best)
+		return -1;
+	/* ("since the 1980s" dates an aside; it opens no clause) */
+	for (j = best->end + 1; j < p->head; j++)
+		if ((s->info[j].roles & R_SUB) &&
+		    !(j + 1 < s->n && ((s->info[j + 1].roles & R_DET) ||
+				       (s->toks[j + 1].flags & TOK_NUM))))
+			return -1;
+	return best->passive ? best->by_agent : best->subject;
 }
 
 /* ---- meetings --------------------------------------------------------- */
@@ -2682,6 +2750,14 @@ static int find_source(struct act *a)
 					break;
 				}
 		}
+		/* "docked in Busan on Tuesday, the first such visit since the
+		 * 1980s, in a show of deterrence against North Korea", "arrived
+		 * ..., in a warning to Pyongyang": a show of force or a warning
+		 * the clause's act is made as, past an aside between commas, is
+		 * the subject's of the nearest verb before it */
+		if (a->src < 0 && a->r.code != LEX_NONE && a->r.code != LEX_CODE_NULL &&
+		    posture_occasion(s, lex, a->r.code, p))
+			a->src = posture_occasion_subject(s, preds, n, p);
 		/* "held talks with", "imposed sanctions on", "plans a visit
 		 * to": the noun is the object of a light or planning verb,
 		 * whose subject acts.  After any other verb, or behind a
@@ -4259,6 +4335,20 @@ static int answer_verb(const struct sent *s, size_t i)
 	       (word_is_any(s, i, hit) && i + 1 < s->n && word_is_any(s, i + 1, back));
 }
 
+/* Whether an act coded before in the sentence was done, asserted, by an
+ * actor of the state of `code` ("Russian troops could attack Kyiv" is
+ * feared, and no threat answers it). */
+static int answers_done_act(const struct emit_ctx *e, const char *code)
+{
+	size_t k;
+
+	for (k = 0; k < e->n_seen; k++)
+		if (e->seen[k].source.code && !strncmp(e->seen[k].source.code, code, 3) &&
+		    e->seen[k].mode == DYAD_MODE_ASSERTED)
+			return 1;
+	return 0;
+}
+
 static int target_answered(struct act *a)
 {
 	if (a->also_tgt < 0)
@@ -4300,6 +4390,26 @@ static int target_answered(struct act *a)
 		 * sentence told before */
 		if (a->tgt < 0 && !strcmp(a->rc, "011"))
 			a->tgt = other_party(s, 0, &s->ments[a->src]);
+	}
+	/* "The United States imposed sanctions on Turkey's ministers, and
+	 * Ankara vowed to retaliate", "Indian warplanes struck a camp inside
+	 * Pakistan, and Pakistan vowed to respond": a threat that answers
+	 * the clause before it and names no one is aimed at the state of
+	 * that clause's subject, not at the forces or office that acted
+	 * (a pattern must name what is threatened: "though they cautioned
+	 * that no decision had been made" threatens no one) */
+	if (a->tgt < 0 && !a->have_own && a->src >= 0 && a->rc && !strncmp(a->rc, "13", 2) &&
+	    a->r.pat) {
+		int32_t o = joined_clause_subject(s, &s->ments[a->src]);
+		char *bare = o >= 0 && s->ments[o].code && country_prefix(s->ments[o].code) &&
+			     answers_done_act(e, s->ments[o].code) ?
+			     state_role(e->c, s->ments[o].code, "") : NULL;
+		if (bare) {
+			implied_actor(&a->own, s, s->ments[o].tok, bare);
+			a->own.start = s->ments[o].start;
+			a->own.end = s->ments[o].end;
+			a->have_own = 1;
+		}
 	}
 	/* "Israel struck Iran's nuclear sites, and Tehran responded with
 	 * waves of drones", "..., and the group retaliated with missile

@@ -4058,6 +4058,66 @@ static int verb_object(const struct sent *s, uint32_t tok)
 	       !(s->info[j].roles & (R_PREP | R_CONJ | R_SUB | R_BE | R_HAVE));
 }
 
+/* The state that musters the forces of mention I, when they are the
+ * object of a verb that calls up, deploys or masses forces ("Russia ...,
+ * calling up 300,000 reservists to shore up its war in Ukraine", "Russia
+ * has deployed two armies to its borders near Ukraine", "Putin ordered the
+ * army to deploy"): the nearest state
+ * named before the verb, with no subordinate clause between; NULL
+ * otherwise.  Forces are the mustering state's own, never those of the
+ * place they are sent to or fight in. */
+static const char *mustering_state(const struct sent *s, size_t i)
+{
+	static const char *const muster[] = {
+		"mobilise", "mobilised", "mobilises", "mobilising", "mobilize", "mobilized",
+		"mobilizes", "mobilizing", "deploy", "deployed", "deploys", "deploying",
+		"mass", "massed", "massing", "amass", "amassed", "amassing", "station",
+		"stationed", "stationing", "dispatch", "dispatched", "dispatching",
+		"redeploy", "redeployed", "redeploying", "rush", "rushed", "rushing",
+		/* "ordered the army to deploy": a leader's own army */
+		"order", "ordered", "orders", "ordering", NULL
+	};
+	static const char *const call[] = { "call", "calls", "called", "calling", NULL };
+	static const char *const up[] = { "up", NULL };
+	const struct mention *m = &s->ments[i];
+	long j = (long)m->tok - 1, verb = -1;
+	size_t k, t;
+
+	if (strcmp(m->code, "MIL"))
+		return NULL;
+	/* back over counts and modifiers: "two armies and three airborne
+	 * units", "300,000 reservists", "additional troops" */
+	while (j >= 0 && (long)m->tok - j <= 6) {
+		if (word_is_any(s, (size_t)j, muster)) {
+			verb = j;
+			break;
+		}
+		if (j > 0 && word_is_any(s, (size_t)j, up) && word_is_any(s, (size_t)j - 1, call)) {
+			verb = j - 1;
+			break;
+		}
+		if (s->info[j].brk || (s->info[j].roles & (R_PREP | R_SUB | R_POSS | R_PRON)) ||
+		    s->info[j].mention >= 0 || is_cap(s, (size_t)j))
+			return NULL;
+		j--;
+	}
+	if (verb < 0)
+		return NULL;
+	for (k = i; k-- > 0;) {
+		const struct mention *p = &s->ments[k];
+		if (p->tok >= (uint32_t)verb || p->kind == M_PRONOUN)
+			continue;
+		for (t = p->tok + p->n_tok; t < (size_t)verb; t++)
+			if (s->info[t].roles & R_SUB)
+				return NULL;
+		if (p->kind == M_AGENT || !p->code || !is_state_code(p->code) ||
+		    !strncmp(p->code, "---", 3) || armed_group(p->code))
+			return NULL;
+		return p->code;
+	}
+	return NULL;
+}
+
 /* The token of a possessive pronoun right before token TOK, past up to
  * two lower-case modifiers ("its troops", "its top military
  * commanders"); -1 if none.  "Its own officials" are left to the
@@ -4144,7 +4204,8 @@ static void place_roles(struct dyad_coder *c, struct sent *s, int owned)
 		    !s->ments[i - 1].person && s->ments[i - 1].code &&
 		    strlen(s->ments[i - 1].code) > 3 && is_state_code(s->ments[i - 1].code))
 			state = s->ments[i - 1].code;
-		else if (!(state = whose_owner(s, i)) && !(state = country_anaphor(s, i)) &&
+		else if (!(state = whose_owner(s, i)) && !(state = mustering_state(s, i)) &&
+			 !(state = country_anaphor(s, i)) &&
 			 !(state = role_named_before(s, i)))
 			state = nearest_place(s, m->tok, (int32_t)i, !armed);
 		/* "Hong Kong police fired tear gas at protesters who ...": the

@@ -4277,6 +4277,85 @@ static void test_modes15_families(void **state)
 	coder_done(cd, lx, path);
 }
 
+/* posture: forces called up, deployed, massed or ordered are the mustering
+ * state's own, not the state of the place they are sent to or fight in */
+static const char posture15_dict[] =
+"actor Russia | Russian = RUS\n"
+"actor Ukraine | Ukrainian = UKR\n"
+"actor Poland = POL\n"
+"actor Belarus = BLR\n"
+"person Vladimir Putin | Putin\n"
+"    = RUSGOV 2000-05-07..\n"
+"agent reservists | troops | armies | army = MIL\n"
+"verb call up = 154\n"
+"verb deploy | mass = 154\n"
+"    * ^ near + = 154\n"
+"verb kill = 190\n"
+"actor North Korea = PRK\n"
+"actor Colombia = COL\n"
+"actor United States | U.S. = USA\n"
+"actor Venezuela = VEN\n"
+"person Nicolas Maduro | Maduro\n"
+"    = VENGOV 2013-04-19..\n"
+"agent submarine = MIL\n"
+"verb dock\n"
+"    * in + = ---\n"
+"verb order\n"
+"    * + to resign = 1041\n"
+"noun drills\n"
+"    * near + = 150\n"
+"noun show\n"
+"    * of deterrence against + = 150\n"
+"actor Turkey | Ankara = TUR\n"
+"agent ministers = GOV\n"
+"verb impose\n"
+"    * sanctions on + = 163\n"
+"verb vow\n"
+"    * to retaliate = 138\n"
+"verb caution = 130\n";
+
+static void test_posture15_mustered_forces(void **state)
+{
+	char path[] = "/tmp/dyad-posture15-XXXXXX";
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+
+	(void)state;
+	cd = coder_over(posture15_dict, path, &lx);
+	/* reservists called up for a war in Ukraine are Russia's, not the
+	 * war's place's: the call-up is aimed at Ukraine */
+	check_with(cd, "Russia called up 300,000 reservists to fight in Ukraine.", "2022-09-21",
+		   EXPECT("RUS>UKR 154 asserted 2022-09-21"));
+	/* troops massed near a border are the massing state's, aimed at the
+	 * state named */
+	check_with(cd, "Russia massed two armies near Ukraine.", "2021-04-13",
+		   EXPECT("RUS>UKR 154 asserted 2021-04-13"));
+	/* an army a leader orders is the leader's state's */
+	check_with(cd, "Putin ordered the army to deploy near Ukraine.", "2022-02-21",
+		   EXPECT("RUSGOV>UKR 154 asserted 2022-02-21"));
+	/* troops that are not a verb's mustered object keep their place */
+	check_with(cd, "Russia said troops in Poland killed civilians.", "2022-02-21",
+		   NONE);
+	/* a show of force the clause's act is made as, past an aside that
+	 * "since the 1980s" dates, is the act's subject's */
+	check_with(cd, "A U.S. submarine docked in Busan on Tuesday, the first such visit since "
+		   "the 1980s, in a show of deterrence against North Korea.", "2023-07-18",
+		   EXPECT("USAMIL>PRK 150 asserted 2023-07-18"));
+	/* drills a leader orders are the leader's show of force, no request */
+	check_with(cd, "Maduro ordered drills near Colombia.", "2019-09-03",
+		   EXPECT("VENGOV>COL 150 asserted 2019-09-03"));
+	/* a threat answering the clause before it is aimed at the state of
+	 * that clause's subject */
+	check_with(cd, "The United States imposed sanctions on Turkey's ministers on Wednesday, "
+		   "and Ankara vowed to retaliate.", "2018-08-01",
+		   EXPECT("USA>TURGOV 163 asserted 2018-08-01", "TUR>USA 138 asserted 2018-08-01"));
+	/* ... not a caution that names nothing threatened */
+	check_with(cd, "Russia massed troops near Ukraine, but officials cautioned that no decision "
+		   "had been made.", "2021-04-13",
+		   EXPECT("RUS>UKR 154 asserted 2021-04-13"));
+	coder_done(cd, lx, path);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4375,6 +4454,7 @@ int main(void)
 		cmocka_unit_test(test_violence15_attackers_and_victims),
 		cmocka_unit_test(test_econ15_unless_threats_and_orders),
 		cmocka_unit_test(test_modes15_families),
+		cmocka_unit_test(test_posture15_mustered_forces),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
