@@ -705,9 +705,10 @@ static const char *clause_act(const dyad_lexicon *lex, const struct pred *preds,
 }
 
 /* "marched through the capital to demand", "stormed the residence,
- * demanding that he resign": the protest a demand (10x) is the purpose
- * of, by the same people, or -1.  Force by civilians counts, as it is
- * coded a riot (145). */
+ * demanding that he resign", "blocked motorways to press the government
+ * for better pay": the protest a demand (10x) or an appeal (02x) is the
+ * purpose of, by the same people, or -1.  Force by civilians counts, as
+ * it is coded a riot (145). */
 static long protest_of(const dyad_lexicon *lex, const struct sent *s, const struct pred *preds,
 		       const struct pred *p)
 {
@@ -717,7 +718,7 @@ static long protest_of(const dyad_lexicon *lex, const struct sent *s, const stru
 	const char *dc = pred_code(lex, p), *pc;
 	int32_t who;
 
-	if (k < 0 || p->kind != LEX_VERB || !dc || strncmp(dc, "10", 2) ||
+	if (k < 0 || p->kind != LEX_VERB || !dc || (strncmp(dc, "10", 2) && strncmp(dc, "02", 2)) ||
 	    !(pc = pred_code(lex, &preds[k])))
 		return -1;
 	if (!strncmp(pc, "14", 2))
