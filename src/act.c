@@ -5640,6 +5640,11 @@ static int final_code(struct act *a)
 	if (a->code && !strncmp(a->code, "03", 2) && a->mode == DYAD_MODE_SPECULATIVE &&
 	    intent_signalled(s, p))
 		a->mode = DYAD_MODE_ASSERTED;
+	/* "had no comment on reports that", "made no comment": declining to
+	 * comment (011) is the act, and the "no" that says it does not
+	 * negate it */
+	if (a->code && !strcmp(a->code, "011") && a->mode == DYAD_MODE_NEGATED)
+		a->mode = DYAD_MODE_ASSERTED;
 	/* "warned of serious consequences if the tanker was not released":
 	 * a threat is made, whatever it hangs on */
 	if (a->code && !strncmp(a->code, "13", 2) && a->mode == DYAD_MODE_CONDITIONAL)
