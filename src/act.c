@@ -5645,6 +5645,11 @@ static int final_code(struct act *a)
 	 * negate it */
 	if (a->code && !strcmp(a->code, "011") && a->mode == DYAD_MODE_NEGATED)
 		a->mode = DYAD_MODE_ASSERTED;
+	/* "was not optimistic about a breakthrough": a "not" the pattern
+	 * names makes the remark gloomy (012); it is not the remark's mode */
+	if (a->code && !strcmp(a->code, "012") && a->mode == DYAD_MODE_NEGATED && p->r.pat &&
+	    pat_names_negation(a->e->c->lex, s, p))
+		a->mode = DYAD_MODE_ASSERTED;
 	/* "warned of serious consequences if the tanker was not released":
 	 * a threat is made, whatever it hangs on */
 	if (a->code && !strncmp(a->code, "13", 2) && a->mode == DYAD_MODE_CONDITIONAL)

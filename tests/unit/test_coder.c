@@ -4040,7 +4040,10 @@ static const char intent15_dict[] =
 "    * + for = 020\n"
 "    * + to = 020\n"
 "noun comment\n"
-"    no * on ^ reports that + = 011\n";
+"    no * on ^ reports that + = 011\n"
+"noun optimistic\n"
+"    $ not ~ * about + = 012\n"
+"    $ * about + = 013\n";
 
 static void test_intent15_appeals_and_comments(void **state)
 {
@@ -4059,6 +4062,12 @@ static void test_intent15_appeals_and_comments(void **state)
 	/* "had no comment": the comment declined is the act, not negated */
 	check_with(cd, "The Kremlin had no comment on reports that North Korean troops had been "
 		   "sent.", "2024-10-30", EXPECT("RUS>PRKMIL 011 asserted 2024-10-30"));
+	/* "was not optimistic about": the pattern's "not" makes the remark
+	 * gloomy (012), not negated */
+	check_with(cd, "The Kremlin was not optimistic about talks with France.", "2024-10-30",
+		   EXPECT("RUS>FRA 012 asserted 2024-10-30"));
+	check_with(cd, "The Kremlin was optimistic about talks with France.", "2024-10-30",
+		   EXPECT("RUS>FRA 013 asserted 2024-10-30"));
 	coder_done(cd, lx, path);
 }
 
