@@ -725,9 +725,10 @@ static const char *clause_act(const dyad_lexicon *lex, const struct pred *preds,
 }
 
 /* "marched through the capital to demand", "stormed the residence,
- * demanding that he resign": the protest a demand (10x) is the purpose
- * of, by the same people, or -1.  Force by civilians counts, as it is
- * coded a riot (145). */
+ * demanding that he resign", "blocked motorways to press the government
+ * for better pay": the protest a demand (10x) or an appeal (02x) is the
+ * purpose of, by the same people, or -1.  Force by civilians counts, as
+ * it is coded a riot (145). */
 static long protest_of(const dyad_lexicon *lex, const struct sent *s, const struct pred *preds,
 		       const struct pred *p)
 {
@@ -737,7 +738,7 @@ static long protest_of(const dyad_lexicon *lex, const struct sent *s, const stru
 	const char *dc = pred_code(lex, p), *pc;
 	int32_t who;
 
-	if (k < 0 || p->kind != LEX_VERB || !dc || strncmp(dc, "10", 2) ||
+	if (k < 0 || p->kind != LEX_VERB || !dc || (strncmp(dc, "10", 2) && strncmp(dc, "02", 2)) ||
 	    !(pc = pred_code(lex, &preds[k])))
 		return -1;
 	if (!strncmp(pc, "14", 2))
@@ -5867,6 +5868,16 @@ static int final_code(struct act *a)
 		a->code2 = NULL;
 		a->mode = DYAD_MODE_ASSERTED;
 	}
+	/* "had no comment on reports that", "made no comment": declining to
+	 * comment (011) is the act, and the "no" that says it does not
+	 * negate it */
+	if (a->code && !strcmp(a->code, "011") && a->mode == DYAD_MODE_NEGATED)
+		a->mode = DYAD_MODE_ASSERTED;
+	/* "was not optimistic about a breakthrough": a "not" the pattern
+	 * names makes the remark gloomy (012); it is not the remark's mode */
+	if (a->code && !strcmp(a->code, "012") && a->mode == DYAD_MODE_NEGATED && p->r.pat &&
+	    pat_names_negation(a->e->c->lex, s, p))
+		a->mode = DYAD_MODE_ASSERTED;
 	/* "warned of serious consequences if the tanker was not released":
 	 * a threat is made, whatever it hangs on */
 	if (a->code && !strncmp(a->code, "13", 2) && a->mode == DYAD_MODE_CONDITIONAL)

@@ -789,16 +789,20 @@ int pat_choose(struct dyad_coder *c, struct sent *s, struct pred *p,
 }
 
 /* Whether p's pattern names, before its head, a word that stands as a
- * negation inside p's verb group ("not" in "would not rule out"). */
+ * negation inside p's verb group ("not" in "would not rule out"), or,
+ * for an adjective read as a noun, right before it ("was not optimistic
+ * about": the copula's "not"). */
 int pat_names_negation(const dyad_lexicon *lex, const struct sent *s,
 		       const struct pred *p)
 {
 	const struct lex_elem *el = &lex->elems.v[p->r.pat->el_off];
-	size_t h, j;
+	size_t h, j, from = p->group;
 
+	if (p->kind == LEX_NOUN && from == p->head)
+		from = p->head >= 2 ? p->head - 2 : 0;
 	for (h = 0; h < p->r.pat->n_el && el[h].kind != LEX_EL_HEAD; h++)
 		if (el[h].kind == LEX_EL_WORD)
-			for (j = p->group; j < p->head; j++)
+			for (j = from; j < p->head; j++)
 				if ((s->info[j].roles & R_NEG) && word_at(s, j, &el[h]))
 					return 1;
 	return 0;

@@ -4356,6 +4356,50 @@ static void test_posture15_mustered_forces(void **state)
 	coder_done(cd, lx, path);
 }
 
+static const char intent15_dict[] =
+"actor France | French = FRA\n"
+"actor Germany = DEU\n"
+"actor Russia | Kremlin = RUS\n"
+"actor North Korea | North Korean = PRK\n"
+"agent farmers = LAB\n"
+"agent government | spokesman = GOV\n"
+"agent troops = MIL\n"
+"verb block = 144\n"
+"verb press\n"
+"    * + for = 020\n"
+"    * + to = 020\n"
+"noun comment\n"
+"    no * on ^ reports that + = 011\n"
+"noun optimistic\n"
+"    $ not ~ * about + = 012\n"
+"    $ * about + = 013\n";
+
+static void test_intent15_appeals_and_comments(void **state)
+{
+	char path[] = "/tmp/dyad-intent15-XXXXXX";
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+
+	(void)state;
+	cd = coder_over(intent15_dict, path, &lx);
+	/* an appeal a protest is for is coded with the protest, as a demand is */
+	check_with(cd, "French farmers blocked motorways on Monday to press the government "
+		   "for better pay.", "2024-01-29", EXPECT("FRALAB>FRAGOV 144 asserted 2024-01-29"));
+	/* ... but an appeal of its own stays one */
+	check_with(cd, "France pressed Germany for more troops.", "2024-01-29",
+		   EXPECT("FRA>DEU 020 asserted 2024-01-29"));
+	/* "had no comment": the comment declined is the act, not negated */
+	check_with(cd, "The Kremlin had no comment on reports that North Korean troops had been "
+		   "sent.", "2024-10-30", EXPECT("RUS>PRKMIL 011 asserted 2024-10-30"));
+	/* "was not optimistic about": the pattern's "not" makes the remark
+	 * gloomy (012), not negated */
+	check_with(cd, "The Kremlin was not optimistic about talks with France.", "2024-10-30",
+		   EXPECT("RUS>FRA 012 asserted 2024-10-30"));
+	check_with(cd, "The Kremlin was optimistic about talks with France.", "2024-10-30",
+		   EXPECT("RUS>FRA 013 asserted 2024-10-30"));
+	coder_done(cd, lx, path);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4455,6 +4499,7 @@ int main(void)
 		cmocka_unit_test(test_econ15_unless_threats_and_orders),
 		cmocka_unit_test(test_modes15_families),
 		cmocka_unit_test(test_posture15_mustered_forces),
+		cmocka_unit_test(test_intent15_appeals_and_comments),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
