@@ -2271,6 +2271,8 @@ int clause_background(const struct sent *s, size_t head)
 					      "vengeance", "retribution", NULL };
 	static const char *const against_on[] = { "against", "on", "upon", NULL };
 	static const char *const for_to[] = { "for", "to", NULL };
+	static const char *const at_against[] = { "at", "against", NULL };
+	static const char *const protest[] = { "protest", "protests", NULL };
 	/* "ahead of a meeting between Xi and Trump", "on the eve of his
 	 * visit", "in the run-up to the summit": an event still to come,
 	 * named to place another in time */
@@ -2307,6 +2309,10 @@ int clause_background(const struct sent *s, size_t head)
 	if (word_is_any(s, (size_t)j, background_words))
 		return 1;
 	if (j > 0 && word_is_any(s, (size_t)j, for_to) && word_is_any(s, (size_t)j - 1, answer))
+		return 1;
+	/* "recalled their ambassadors in protest at Algeria's downing of a
+	 * drone", "in protest against the raid": what a protest answers */
+	if (j > 0 && word_is_any(s, (size_t)j, at_against) && word_is_any(s, (size_t)j - 1, protest))
 		return 1;
 	/* "responding to Tallinn's expulsion of a Russian envoy",
 	 * "retaliating for the drone attack": what a reply answers */

@@ -152,6 +152,8 @@ struct dyad_coder {
 	void *trace_ctx;
 	struct buf tbuf;                /* trace line being built */
 	struct memo memo;
+	int32_t ymd;                    /* the sentence's date (0: none), for
+					 * the roles of states under a junta */
 	/* Which people an article names in full, found in one pass over its
 	 * text (match.c): person labels by their first four bytes, the
 	 * shorter ones apart, and per actor the stamp of the last article

@@ -1546,6 +1546,7 @@ static int native_keyword(const char *s, size_t n)
 {
 	static const char *const words[] = {
 		"actor", "person", "agent", "verb", "noun", "set", "discard", "issue",
+		"junta",
 	};
 	size_t i, k;
 

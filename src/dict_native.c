@@ -48,6 +48,8 @@ struct nparse {
 	char code[32];          /* current class's code */
 	const char *value;      /* agent, set and issue lines: after '=' */
 	size_t value_len;
+	const char *junta;      /* agent lines: the code after ", junta" */
+	size_t junta_len;
 };
 
 static int perr(struct nparse *p, const char *fmt, const char *s, size_t n)
@@ -200,6 +202,7 @@ static int add_agent(struct nparse *p, const char *s, size_t n)
 	enum lex_agent_place place = LEX_AGENT_SUFFIX;
 	const char *c = p->value;
 	size_t cn = p->value_len;
+	int rc;
 
 	if (cn && c[cn - 1] == '~') {
 		place = LEX_AGENT_PREFIX;
@@ -208,7 +211,11 @@ static int add_agent(struct nparse *p, const char *s, size_t n)
 		c++;
 		cn--;
 	}
-	return phrase_check(p, s, n, lex_agent_add(p->lex, s, n, c, cn, place));
+	if ((rc = phrase_check(p, s, n, lex_agent_add(p->lex, s, n, c, cn, place))))
+		return rc;
+	if (p->junta_len)
+		rc = phrase_check(p, s, n, lex_agent_junta(p->lex, s, n, p->junta, p->junta_len));
+	return rc;
 }
 
 static int add_issue(struct nparse *p, const char *s, size_t n)
@@ -444,12 +451,50 @@ static int parse_record(struct nparse *p, const char *s, size_t n)
 			p->value_len = ln;
 			return each_item(p, v, vn, add_set_member);
 		}
+		/* "agent security forces = COP, junta MIL": another code in
+		 * a state under military rule (a junta record) */
+		p->junta = NULL;
+		p->junta_len = 0;
+		if (!is_issue && memchr(v, ',', vn)) {
+			const char *comma = memchr(v, ',', vn), *j = comma + 1;
+			size_t jn = vn - (size_t)(j - v);
+
+			vn = (size_t)(comma - v);
+			trim(&v, &vn);
+			trim(&j, &jn);
+			if (jn < 6 || memcmp(j, "junta ", 6))
+				return perr(p, "expected \"= CODE, junta CODE\": \"%.*s\"", j, jn);
+			j += 6;
+			jn -= 6;
+			trim(&j, &jn);
+			if (!is_code(j, jn))
+				return perr(p, "not a code: \"%.*s\"", j, jn);
+			p->junta = j;
+			p->junta_len = jn;
+		}
 		if (!is_code(v[0] == '~' ? v + 1 : v,
 			     vn - (v[0] == '~' || v[vn - 1] == '~')))
 			return perr(p, "not a code: \"%.*s\"", v, vn);
 		p->value = v;
 		p->value_len = vn;
 		return each_item(p, l, ln, is_issue ? add_issue : add_agent);
+	}
+	/* "junta MLI 2020-08-18..": a state under military rule */
+	if (keyword(s, n, "junta", &r, &rn)) {
+		const char *code;
+		size_t code_len;
+		int32_t from, to;
+		char state[4];
+
+		if ((rc = parse_code_range(p, r, rn, &code, &code_len, &from, &to)))
+			return rc;
+		if (code_len != 3 || !memchr(r, '.', rn))
+			return perr(p, "expected \"junta STATE FROM..TO\": \"%.*s\"", r, rn);
+		memcpy(state, code, 3);
+		state[3] = '\0';
+		if ((rc = lex_junta_add(p->lex, state, from, to)))
+			return dyad_fail(p->err, rc, "%s:%u: out of memory", p->path, p->line);
+		return DYAD_OK;
 	}
 	if (keyword(s, n, "verb", &r, &rn) || (kind = LEX_NOUN, keyword(s, n, "noun", &r, &rn))) {
 		const char *label;

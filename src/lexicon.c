@@ -430,9 +430,62 @@ int lex_agent_add(dyad_lexicon *lex, const char *phrase, size_t len,
 	if (VEC_PUSH(lex, lex->agents, &ag))
 		return DYAD_ENOMEM;
 	ag->code = c;
+	ag->junta = LEX_NONE;
 	ag->place = (uint8_t)place;
 	lex->agent_trie.values[node] = (uint32_t)(lex->agents.n - 1);
 	return DYAD_OK;
+}
+
+int lex_agent_junta(dyad_lexicon *lex, const char *phrase, size_t len,
+		    const char *code, size_t code_len)
+{
+	uint32_t words[LEX_MAX_PHRASE], node, c;
+	uint8_t exact[LEX_MAX_PHRASE];
+	struct lex_agent *ag;
+	int n = lex_phrase(lex, phrase, len, words, exact);
+
+	c = code_id(lex, code, code_len);
+	if (n < 0 || c == LEX_NONE)
+		return DYAD_EPARSE;
+	node = trie_insert(&lex->agent_trie, words, exact, n);
+	if (node == LEX_NONE)
+		return DYAD_ENOMEM;
+	if (lex->agent_trie.values[node] == LEX_NONE)
+		return DYAD_EPARSE;     /* no agent of that phrase */
+	ag = &lex->agents.v[lex->agent_trie.values[node]];
+	if (ag->junta == LEX_NONE)
+		ag->junta = c;
+	return DYAD_OK;
+}
+
+int lex_junta_add(dyad_lexicon *lex, const char *state, int32_t from, int32_t to)
+{
+	struct lex_junta *j;
+
+	if (strlen(state) < 3)
+		return DYAD_EPARSE;
+	if (VEC_PUSH(lex, lex->juntas, &j))
+		return DYAD_ENOMEM;
+	memcpy(j->state, state, 3);
+	j->state[3] = '\0';
+	j->from = from;
+	j->to = to;
+	return DYAD_OK;
+}
+
+int lex_junta_on(const dyad_lexicon *lex, const char *state, int32_t ymd)
+{
+	size_t i;
+
+	if (!ymd || !state || strlen(state) < 3)
+		return 0;
+	for (i = 0; i < lex->juntas.n; i++) {
+		const struct lex_junta *j = &lex->juntas.v[i];
+		if (!memcmp(j->state, state, 3) && (!j->from || ymd >= j->from) &&
+		    (!j->to || ymd < j->to))
+			return 1;
+	}
+	return 0;
 }
 
 static int pool_add(dyad_lexicon *lex, const uint32_t *words,
@@ -921,6 +974,7 @@ void dyad_lexicon_free(dyad_lexicon *lex)
 	free(lex->pool.v);
 	free(lex->actors.v);
 	free(lex->agents.v);
+	free(lex->juntas.v);
 	free(lex->synsets.v);
 	free(lex->members.v);
 	free(lex->classes.v);

@@ -57,6 +57,17 @@ enum lex_agent_place {
 };
 int lex_agent_add(dyad_lexicon *lex, const char *phrase, size_t len,
 		  const char *code, size_t code_len, enum lex_agent_place place);
+/* The code an agent phrase takes in a state under military rule
+ * ("security forces" = COP, MIL under a junta).  The phrase must have
+ * been added; the first reading of a phrase wins, as for its code. */
+int lex_agent_junta(dyad_lexicon *lex, const char *phrase, size_t len,
+		    const char *code, size_t code_len);
+/* A state (three letters) under military rule from `from` up to, not
+ * including, `to` (0: open). */
+int lex_junta_add(dyad_lexicon *lex, const char *state, int32_t from, int32_t to);
+/* Whether `state` (its first three letters are read) is under military
+ * rule on ymd (YYYYMMDD; 0, an undated article, is never). */
+int lex_junta_on(const dyad_lexicon *lex, const char *state, int32_t ymd);
 
 /* Synonym sets used in patterns ("&MILITARY"). Names are case-insensitive. */
 int lex_synset_add(dyad_lexicon *lex, const char *name, size_t name_len,

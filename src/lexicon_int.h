@@ -58,7 +58,17 @@ struct lex_namepart {           /* a first or last word of an actor's name */
 
 struct lex_agent {
 	uint32_t code;
+	uint32_t junta;         /* the code under military rule, or LEX_NONE:
+				 * "security forces" COP, MIL under a junta */
 	uint8_t place;          /* enum lex_agent_place */
+};
+
+/* A state under military rule over a span of dates ("junta MLI
+ * 2020-08-18.."): its forces are its police, its generals its
+ * government. */
+struct lex_junta {
+	char state[4];
+	int32_t from, to;       /* 0: open */
 };
 
 struct lex_member {             /* one phrase of a synonym set */
@@ -153,6 +163,7 @@ struct dyad_lexicon {
 	struct lex_pat_gate *gates;     /* one per pattern, after finalize */
 	LEX_VEC(struct lex_elem) elems;
 	LEX_VEC(struct lex_issue) issues;
+	LEX_VEC(struct lex_junta) juntas;
 	LEX_VEC(struct lex_namepart) nameparts;
 	struct strmap synset_by_name;   /* upper-case name -> synset index */
 	struct intmap forms;            /* surface word -> lemma word (explicit forms) */

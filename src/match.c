@@ -496,6 +496,13 @@ static const char *combine(struct dyad_coder *c, const char *country,
 
 	if (!out)
 		return country;
+	/* "Malian security forces" in 2024: a junta's forces */
+	if (ag->junta != LEX_NONE && lex_junta_on(c->lex, country, c->ymd)) {
+		acode = lex_code_str(c->lex, ag->junta);
+		a = strlen(acode);
+		if (!(out = arena_alloc(&c->mem, a + k + 1)))
+			return country;
+	}
 	if (ag->place == LEX_AGENT_PREFIX) {
 		memcpy(out, acode, a);
 		memcpy(out + a, country, k + 1);
@@ -504,6 +511,23 @@ static const char *combine(struct dyad_coder *c, const char *country,
 		memcpy(out + k, acode, a + 1);
 	}
 	return out;
+}
+
+/* The role an agent mention takes in `state` on the sentence's date:
+ * its own ("COP"), or under a junta its junta code ("security forces"
+ * in Mali since 2020: MIL; "military leaders": GOV). */
+static const char *junta_role(struct dyad_coder *c, const struct mention *m,
+			      const char *state)
+{
+	const struct lex_agent *ag;
+
+	if (m->agent == LEX_NONE || m->agent >= c->lex->agents.n || !m->code)
+		return m->code;
+	ag = &c->lex->agents.v[m->agent];
+	if (ag->junta == LEX_NONE || strcmp(m->code, lex_code_str(c->lex, ag->code)) ||
+	    !lex_junta_on(c->lex, state, c->ymd))
+		return m->code;
+	return lex_code_str(c->lex, ag->junta);
 }
 
 static int is_cap(const struct sent *s, size_t i)
@@ -3464,7 +3488,7 @@ static void lone_state(struct dyad_coder *c, struct sent *s)
 		 * the dateline's, if any) */
 		if (state_only_acted_on(s, m) && !*(own = c->memo.dateline))
 			continue;
-		if (!(code = state_role(c, own, m->code)))
+		if (!(code = state_role(c, own, junta_role(c, m, own))))
 			return;
 		m->code = code;
 		m->kind = M_NAME;
@@ -4171,7 +4195,7 @@ static void place_roles(struct dyad_coder *c, struct sent *s, int owned)
 		if (armed && !strcmp(m->code, "INS") && verb_object(s, m->tok) &&
 		    !word_is_any(s, m->tok + m->n_tok - 1, unaffiliated) &&
 		    (state = nearest_place(s, m->tok, (int32_t)i, 0)) && strncmp(state, "---", 3)) {
-			if (!(code = state_role(c, state, m->code)))
+			if (!(code = state_role(c, state, junta_role(c, m, state))))
 				return;
 			m->code = code;
 			m->placed = 1;
@@ -4247,7 +4271,7 @@ static void place_roles(struct dyad_coder *c, struct sent *s, int owned)
 			state = "---";  /* CAMEO's unknown state: "gunmen", "militants" */
 		if (!state)
 			continue;
-		if (!(code = state_role(c, state, m->code)))
+		if (!(code = state_role(c, state, junta_role(c, m, state))))
 			return;
 		m->code = code;
 		m->placed = 1;
@@ -4645,7 +4669,7 @@ static void titled_without_state(struct dyad_coder *c, struct sent *s)
 		}
 		if (!state)
 			continue;
-		if (!(code = state_role(c, state, m->code)))
+		if (!(code = state_role(c, state, junta_role(c, m, state))))
 			return;
 		m->code = code;
 		m->kind = M_NAME;
@@ -5750,6 +5774,7 @@ int match_mentions(struct dyad_coder *c, struct sent *s)
 	int rc;
 	size_t k;
 
+	c->ymd = ymd;
 	s->n_ments = 0;
 	if ((rc = find_names(c, s, ymd)))
 		return rc;

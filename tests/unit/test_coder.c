@@ -35,6 +35,11 @@ static const char test_dict[] =
 "actor Ethiopia | Ethiopian = ETH\n"
 "actor Qaeda = IMGMUSALQ\n"
 "actor Liberal Party = KOROPP\n"
+"actor Mali | Malian | Bamako = MLI\n"
+"actor Senegal | Senegalese | Dakar = SEN\n"
+"junta MLI 2020-08-18..\n"
+"agent security forces = COP, junta MIL\n"
+"agent military leaders = MIL, junta GOV\n"
 "person Choe Son-hui\n"
 "    she\n"
 "    = PRKGOV 2022-06-10..\n"
@@ -510,6 +515,27 @@ static void test_date_aware_actors(void **state)
 	(void)state;
 	check("Trump criticized China.", "2018-05-01", EXPECT("USAGOV>CHN 111 asserted 2018-05-01"));
 	check("Trump criticized China.", "2022-05-01", EXPECT("USAELI>CHN 111 asserted 2022-05-01"));
+}
+
+/* A junta's "security forces" are its soldiers and its "military
+ * leaders" its government, from the coup on; elsewhere, and before,
+ * they are police and commanders (junta records, states.dict). */
+static void test_junta_roles(void **state)
+{
+	(void)state;
+	check("Malian security forces arrested protesters.", "2024-06-21",
+	      EXPECT("MLIMIL>MLICVL 173 asserted 2024-06-21"));
+	check("Malian security forces arrested protesters.", "2019-06-21",
+	      EXPECT("MLICOP>MLICVL 173 asserted 2019-06-21"));
+	check("Senegalese security forces arrested protesters.", "2024-06-21",
+	      EXPECT("SENCOP>SENCVL 173 asserted 2024-06-21"));
+	/* a role placed by the dateline, and one after "of" */
+	check("BAMAKO, June 21 (Reuters) -- Security forces arrested protesters.", "2024-06-21",
+	      EXPECT("MLIMIL>MLICVL 173 asserted 2024-06-21"));
+	check("The military leaders of Mali criticized Senegal.", "2024-06-21",
+	      EXPECT("MLIGOV>SEN 111 asserted 2024-06-21"));
+	check("The military leaders of Mali criticized Senegal.", "2019-06-21",
+	      EXPECT("MLIMIL>SEN 111 asserted 2019-06-21"));
 }
 
 static void test_surname_and_pronoun(void **state)
@@ -4423,6 +4449,7 @@ int main(void)
 		cmocka_unit_test(test_modes),
 		cmocka_unit_test(test_modes_in_context),
 		cmocka_unit_test(test_date_aware_actors),
+		cmocka_unit_test(test_junta_roles),
 		cmocka_unit_test(test_surname_and_pronoun),
 		cmocka_unit_test(test_family_name_named_later),
 		cmocka_unit_test(test_home_measures_and_killings),
