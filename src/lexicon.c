@@ -411,20 +411,31 @@ int lex_actor_code(dyad_lexicon *lex, uint32_t actor, const char *code,
 	return DYAD_OK;
 }
 
+/* The agent trie's node for phrase, made if new, and code's id: the
+ * first steps of lex_agent_add() and lex_agent_junta(). */
+static int agent_node(dyad_lexicon *lex, const char *phrase, size_t len,
+		      const char *code, size_t code_len, uint32_t *node, uint32_t *c)
+{
+	uint32_t words[LEX_MAX_PHRASE];
+	uint8_t exact[LEX_MAX_PHRASE];
+	int n = lex_phrase(lex, phrase, len, words, exact);
+
+	*c = code_id(lex, code, code_len);
+	if (n < 0 || *c == LEX_NONE)
+		return DYAD_EPARSE;     /* "---" blocks a phrase: "opposition to" */
+	*node = trie_insert(&lex->agent_trie, words, exact, n);
+	return *node == LEX_NONE ? DYAD_ENOMEM : DYAD_OK;
+}
+
 int lex_agent_add(dyad_lexicon *lex, const char *phrase, size_t len,
 		  const char *code, size_t code_len, enum lex_agent_place place)
 {
-	uint32_t words[LEX_MAX_PHRASE], node, c;
-	uint8_t exact[LEX_MAX_PHRASE];
+	uint32_t node, c;
 	struct lex_agent *ag;
-	int n = lex_phrase(lex, phrase, len, words, exact);
+	int rc = agent_node(lex, phrase, len, code, code_len, &node, &c);
 
-	c = code_id(lex, code, code_len);
-	if (n < 0 || c == LEX_NONE)
-		return DYAD_EPARSE;     /* "---" blocks a phrase: "opposition to" */
-	node = trie_insert(&lex->agent_trie, words, exact, n);
-	if (node == LEX_NONE)
-		return DYAD_ENOMEM;
+	if (rc)
+		return rc;
 	if (lex->agent_trie.values[node] != LEX_NONE)
 		return DYAD_OK;         /* first reading wins, as for actors */
 	if (VEC_PUSH(lex, lex->agents, &ag))
@@ -439,17 +450,12 @@ int lex_agent_add(dyad_lexicon *lex, const char *phrase, size_t len,
 int lex_agent_junta(dyad_lexicon *lex, const char *phrase, size_t len,
 		    const char *code, size_t code_len)
 {
-	uint32_t words[LEX_MAX_PHRASE], node, c;
-	uint8_t exact[LEX_MAX_PHRASE];
+	uint32_t node, c;
 	struct lex_agent *ag;
-	int n = lex_phrase(lex, phrase, len, words, exact);
+	int rc = agent_node(lex, phrase, len, code, code_len, &node, &c);
 
-	c = code_id(lex, code, code_len);
-	if (n < 0 || c == LEX_NONE)
-		return DYAD_EPARSE;
-	node = trie_insert(&lex->agent_trie, words, exact, n);
-	if (node == LEX_NONE)
-		return DYAD_ENOMEM;
+	if (rc)
+		return rc;
 	if (lex->agent_trie.values[node] == LEX_NONE)
 		return DYAD_EPARSE;     /* no agent of that phrase */
 	ag = &lex->agents.v[lex->agent_trie.values[node]];
