@@ -64,8 +64,8 @@ struct lex_agent {
 };
 
 /* A state under military rule over a span of dates ("junta MLI
- * 2020-08-18.."): its forces are its police, its generals its
- * government. */
+ * 2020-08-18.."): there its "security forces" are its soldiers and its
+ * military leaders its government. */
 struct lex_junta {
 	char state[4];
 	int32_t from, to;       /* 0: open */
