@@ -1134,11 +1134,13 @@ static int attack_subject(const struct sent *s, const struct pred *preds, size_t
 	/* "A Russian strike on Kyiv killed civilians": when the verb is an
 	 * event of its own with the same subject, it tells the attack; only
 	 * a verb the noun's pattern takes in ("air strike hit a school in")
-	 * leaves the event to the noun. */
+	 * leaves the event to the noun.  (A verb that codes nothing, "a
+	 * Ukrainian drone strike on an oil depot sparked a large fire",
+	 * leaves it to the noun too.) */
 	if (!(r->pat && r->last >= v))
 		for (k = 0; k < n; k++)
 			if (preds[k].kind == LEX_VERB && preds[k].head == v &&
-			    preds[k].subject == (int32_t)(m - s->ments))
+			    preds[k].subject == (int32_t)(m - s->ments) && preds[k].chosen != 0)
 				return 0;
 	if (q > 0 && (s->info[q - 1].roles & R_DET) && !(s->info[q - 1].roles & R_POSS))
 		q--;
