@@ -4665,7 +4665,11 @@ static void apposition_asides(struct sent *s)
 		/* ("Gotabaya Rajapaksa, a former defence chief who crushed
 		 * the Tamil Tiger rebels, won": what the apposition says
 		 * of its actor is background, no event of the sentence) */
+		s->info[c1].aside = 1;
+		if (is_punct_tok(s, c2, ','))
+			s->info[c2].aside = 1;
 		for (k = c1 + 1; k < c2; k++) {
+			s->info[k].aside = 1;
 			s->info[k].mention = -1;
 			s->info[k].vlemma = LEX_NONE;
 			s->info[k].nlemma = LEX_NONE;
