@@ -4664,15 +4664,14 @@ static void apposition_asides(struct sent *s)
 		s->n_ments = out;
 		/* ("Gotabaya Rajapaksa, a former defence chief who crushed
 		 * the Tamil Tiger rebels, won": what the apposition says
-		 * of its actor is background, no event of the sentence) */
+		 * of its actor is background, no event of the sentence;
+		 * pred_find() passes over its words) */
 		s->info[c1].aside = 1;
 		if (is_punct_tok(s, c2, ','))
 			s->info[c2].aside = 1;
 		for (k = c1 + 1; k < c2; k++) {
 			s->info[k].aside = 1;
 			s->info[k].mention = -1;
-			s->info[k].vlemma = LEX_NONE;
-			s->info[k].nlemma = LEX_NONE;
 		}
 	}
 }
