@@ -4545,7 +4545,11 @@ static int apposition_phrase(const struct sent *s, size_t from, size_t to)
 	if (s->info[from].roles & (R_NEG | R_PRON) && !(s->info[from].roles & R_POSS))
 		return 0;
 	for (j = from; j < to; j++) {
-		if (is_punct_tok(s, j, ',') || (s->info[j].brk && !relative_word(s, j)))
+		/* ("Russia's foreign minister since 2004": a preposition
+		 * that may open a clause; "a day after Seoul switched off"
+		 * is one, by its verb below) */
+		if (is_punct_tok(s, j, ',') ||
+		    (s->info[j].brk && !relative_word(s, j) && !(s->info[j].roles & R_PREP)))
 			return 0;
 		t = tok_text(s, j, &len);
 		if (relative_word(s, j) && j > from + 1) {
@@ -4615,7 +4619,7 @@ static void apposition_asides(struct sent *s)
 		    (a->kind != M_NAME && a->kind != M_SURNAME && !a->person))
 			continue;
 		for (c2 = c1 + 1; c2 < s->n && c2 < c1 + 18 && !is_punct_tok(s, c2, ','); c2++)
-			if (s->info[c2].brk && !relative_word(s, c2))
+			if (s->info[c2].brk && !relative_word(s, c2) && !(s->info[c2].roles & R_PREP))
 				break;
 		if (c2 >= s->n)
 			continue;
