@@ -342,9 +342,12 @@ static int match_side(const dyad_lexicon *lex, const struct sent *s,
 			const struct tokinfo *ti = &s->info[pos];
 			/* "Putin, the Russian president, and Xi signed",
 			 * "Xi Jinping, his Chinese counterpart, signed": an
-			 * apposition to the actor sought is passed over */
+			 * apposition to the actor sought is passed over (not
+			 * for a passive, whose agent the default finds: "Evan
+			 * Gershkovich, a reporter ..., was detained by the FSB
+			 * in Yekaterinburg") */
 			if ((x->kind == LEX_EL_TARGET || x->kind == LEX_EL_SOURCE) && !forward &&
-			    ti->aside && ti->mention < 0) {
+			    ti->aside && ti->mention < 0 && agent < 0) {
 				pos--;
 				continue;
 			}
