@@ -2136,6 +2136,27 @@ static int find_appositions(struct dyad_coder *c, struct sent *s)
 		m->code = s->ments[s->info[j].mention].code;
 		m->person = 1;
 		m->how = "name and apposition";
+		/* ("Evan Gershkovich, a reporter for the Wall Street
+		 * Journal,": a role of no state takes the state of the body
+		 * it works for) */
+		ap = &s->ments[s->info[j].mention];
+		if (ap->kind == M_AGENT && strlen(ap->code) == 3) {
+			static const char *const for_of[] = { "for", "of", "at", "with", NULL };
+			size_t b = ap->tok + ap->n_tok;
+			if (b + 1 < s->n && word_is_any(s, b, for_of)) {
+				b++;
+				if (s->info[b].roles & R_DET)
+					b++;
+				if (b < s->n && s->info[b].mention >= 0 && s->ments[s->info[b].mention].code &&
+				    strlen(s->ments[s->info[b].mention].code) >= 3 &&
+				    s->ments[s->info[b].mention].code[0] >= 'A' &&
+				    s->ments[s->info[b].mention].code[0] <= 'Z' &&
+				    strncmp(s->ments[s->info[b].mention].code, "IGO", 3) &&
+				    strncmp(s->ments[s->info[b].mention].code, "IMG", 3) &&
+				    !(m->code = state_role(c, s->ments[s->info[b].mention].code, ap->code)))
+					return DYAD_ENOMEM;
+			}
+		}
 		set_span(s, m, i, k);
 		i = k + 1;
 	}
