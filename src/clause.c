@@ -256,19 +256,33 @@ static long aside_before(const struct sent *s, size_t comma)
 {
 	long q, first;
 	const struct mention *m;
+	int relative = 0, actors = 0, marked;
 
-	for (q = (long)comma - 1; q > 0 && comma - (size_t)q <= 12; q--) {
+	for (q = (long)comma - 1; q > 0 && comma - (size_t)q <= 16; q--) {
 		if (is_punct(s, (size_t)q, ','))
 			break;
-		if (clause_break(s, (size_t)q) && !(s->info[q].roles & R_SUB))
+		if (s->info[q].mention >= 0)
+			actors = 1;
+		if (clause_is_relative(s, (size_t)q) || head_is(s, (size_t)q, "that"))
+			relative = 1;
+		else if (clause_break(s, (size_t)q) && !(s->info[q].roles & R_SUB))
 			return -1;
 	}
 	if (q < 1 || !is_punct(s, (size_t)q, ',') || (size_t)q + 1 >= comma ||
 	    s->info[q + 1].mention >= 0 || s->info[q - 1].mention < 0)
 		return -1;
+	/* ("Sergei Lavrov, Russia's foreign minister since 2004, met": an
+	 * apposition the matcher marked is passed over whatever it holds) */
+	marked = s->info[q].aside && s->info[comma].aside;
+	/* ("The CNSP, the junta that seized power in Niger this week,
+	 * suspended": an apposition with a relative clause, whose actors
+	 * the matcher dropped; an aside with actors is left alone) */
+	if (!marked && relative &&
+	    (actors || !(s->info[q + 1].roles & R_DET) || clause_is_relative(s, (size_t)q + 1)))
+		return -1;
 	/* ("The Houthis, backed by Iran, attacked": a participle with
 	 * its agent) */
-	if (!(s->info[q + 1].roles & R_PREP) &&
+	if (!marked && !relative && !(s->info[q + 1].roles & R_PREP) &&
 	    !(s->info[q + 1].verb && head_ends_ing(s, (size_t)q + 1)) &&
 	    !((size_t)q + 2 < comma && past_form(s, (size_t)q + 1) && (s->info[q + 2].roles & R_BY)))
 		return -1;

@@ -381,9 +381,21 @@ static void join_across_asides(struct sent *s)
 		const struct mention *a = &s->ments[i];
 		size_t c1 = a->tok + a->n_tok, c2, f;
 		uint32_t g;
+		int apposition;
+		const char *t;
+		size_t len;
 
-		if (c1 + 3 >= s->n || !is_punct(s, c1, ',') || a->after_prep ||
-		    !((s->info[c1 + 1].roles & R_PREP) || clause_is_relative(s, c1 + 1)))
+		if (c1 + 3 >= s->n || !is_punct(s, c1, ',') || a->after_prep)
+			continue;
+		/* ("Erdogan, Turkey's president, and Rutte, the Dutch prime
+		 * minister, held talks": an apposition, its actors dropped) */
+		t = tok_text(s, c1 + 1, &len);
+		apposition = (s->info[c1 + 1].roles & R_DET) ||
+			     ((s->toks[c1 + 1].flags & TOK_WORD) && t[0] >= 'A' && t[0] <= 'Z');
+		for (c2 = c1 + 1; apposition && c2 < s->n && c2 < c1 + 14 && !is_punct(s, c2, ','); c2++)
+			if (s->info[c2].mention >= 0 || s->info[c2].verb || clause_break(s, c2))
+				apposition = 0;
+		if (!((s->info[c1 + 1].roles & R_PREP) || clause_is_relative(s, c1 + 1) || apposition))
 			continue;
 		for (f = a->tok; f > 0 && (s->info[f - 1].roles & R_DET) && s->info[f - 1].mention < 0; f--)
 			;

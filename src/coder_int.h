@@ -73,6 +73,9 @@ struct tokinfo {
 	uint8_t verb;           /* read as a verb in this sentence */
 	uint8_t noun_ctx;       /* a determiner or adjective precedes: noun reading */
 	uint8_t brk;            /* ends a clause for argument search */
+	uint8_t aside;          /* in an apposition to the actor before it,
+				 * its commas included ("Putin, the Russian
+				 * president, and Xi") */
 };
 
 enum mention_kind {

@@ -2136,6 +2136,27 @@ static int find_appositions(struct dyad_coder *c, struct sent *s)
 		m->code = s->ments[s->info[j].mention].code;
 		m->person = 1;
 		m->how = "name and apposition";
+		/* ("Evan Gershkovich, a reporter for the Wall Street
+		 * Journal,": a role of no state takes the state of the body
+		 * it works for) */
+		ap = &s->ments[s->info[j].mention];
+		if (ap->kind == M_AGENT && strlen(ap->code) == 3) {
+			static const char *const for_of[] = { "for", "of", "at", "with", NULL };
+			size_t b = ap->tok + ap->n_tok;
+			if (b + 1 < s->n && word_is_any(s, b, for_of)) {
+				b++;
+				if (s->info[b].roles & R_DET)
+					b++;
+				if (b < s->n && s->info[b].mention >= 0 && s->ments[s->info[b].mention].code &&
+				    strlen(s->ments[s->info[b].mention].code) >= 3 &&
+				    s->ments[s->info[b].mention].code[0] >= 'A' &&
+				    s->ments[s->info[b].mention].code[0] <= 'Z' &&
+				    strncmp(s->ments[s->info[b].mention].code, "IGO", 3) &&
+				    strncmp(s->ments[s->info[b].mention].code, "IMG", 3) &&
+				    !(m->code = state_role(c, s->ments[s->info[b].mention].code, ap->code)))
+					return DYAD_ENOMEM;
+			}
+		}
 		set_span(s, m, i, k);
 		i = k + 1;
 	}
@@ -3267,6 +3288,37 @@ static int then_object(const struct sent *s, uint32_t t, const struct mention *b
 		word_is_any(s, e, when));
 }
 
+/* Whether the tokens from the comma at `from` to `to` are ", <an
+ * apposition>, and": led by a determiner or a name, holding no actor and
+ * no participle or past form of a verb that opens it ("Kyiv, killing
+ * three, and Warsaw" is a clause). */
+static int appositive_gap(const struct sent *s, uint32_t from, uint32_t to)
+{
+	uint32_t t;
+	size_t len;
+	const char *x;
+
+	if (!is_punct_tok(s, from, ',') || !is_punct_tok(s, to - 2, ',') ||
+	    !(s->info[to - 1].roles & R_CONJ) || to - from > 18)
+		return 0;
+	/* ("a commander of the group, Taiseer al-Jabari, and Israel
+	 * said": a name is no apposition; "Turkey's president" is) */
+	if (!(s->info[from + 1].roles & R_DET) &&
+	    !(from + 2 < to && (s->info[from + 2].roles & R_POSS)))
+		return 0;
+	for (t = from + 1; t < to - 2; t++) {
+		if (s->info[t].mention >= 0 || (s->toks[t].flags & TOK_PUNCT) || s->info[t].brk ||
+		    (s->info[t].roles & (R_CONJ | R_BUT | R_SUB)))
+			return 0;
+		x = tok_text(s, t, &len);
+		if (s->info[t].vlemma != LEX_NONE && len > 4 &&
+		    (!strncmp(x + len - 3, "ing", 3) || !strncmp(x + len - 2, "ed", 2)) &&
+		    t == from + 1)
+			return 0;
+	}
+	return 1;
+}
+
 /* Compound groups ("Russia and Belarus") and prepositions before mentions. */
 static void link_mentions(struct dyad_coder *c, struct sent *s)
 {
@@ -3329,6 +3381,11 @@ static void link_mentions(struct dyad_coder *c, struct sent *s)
 			b->prep_roles = o->prep_roles;
 			continue;
 		}
+		/* "Erdogan, Turkey's president, and Rutte, the Dutch prime
+		 * minister, held talks": an apposition (its actors dropped)
+		 * between the comma after a member and ", and" */
+		if (end + 3 < b->tok && appositive_gap(s, end, b->tok))
+			end = b->tok - 1;
 		for (t = end; t < b->tok && ok; t++) {
 			size_t len;
 			const char *x = tok_text(s, t, &len);
@@ -4472,6 +4529,176 @@ static void appositive_roles(struct sent *s)
 		out++;
 	}
 	s->n_ments = out;
+}
+
+/* "who", "which", "that": a relative clause on the noun before. */
+static int relative_word(const struct sent *s, size_t j)
+{
+	size_t len;
+	const char *t = tok_text(s, j, &len);
+
+	return (len == 3 && !strncasecmp(t, "who", 3)) || (len == 5 && !strncasecmp(t, "which", 5)) ||
+	       (len == 4 && !strncmp(t, "that", 4));
+}
+
+/* Whether the tokens from `from` up to the comma or full stop at `to` are
+ * a noun phrase in apposition to the actor before `from`'s comma: led by
+ * a determiner, a possessor ("China's top diplomat", "Zelenskiy's chief
+ * of staff") or an age ("Joe Biden, 79,"), holding a common noun of its
+ * own (so "Britain, the United States, and France" is a list), and no
+ * verb with a subject before it ("a day after Seoul switched off", "the
+ * junta that seized power" is a relative clause on the head, allowed). */
+static int apposition_phrase(const struct sent *s, size_t from, size_t to)
+{
+	size_t j, len;
+	int noun = 0, relative = 0;
+	const char *t;
+
+	if (to <= from || to - from > 16)
+		return 0;
+	if (to == from + 1 && (s->toks[from].flags & TOK_NUM))
+		return 1;
+	if (!(s->info[from].roles & R_DET) &&
+	    !(s->info[from].mention >= 0 && s->ments[s->info[from].mention].tok == from &&
+	      s->ments[s->info[from].mention].kind != M_PRONOUN &&
+	      s->ments[s->info[from].mention].tok + s->ments[s->info[from].mention].n_tok <= to))
+		return 0;
+	if (s->info[from].roles & (R_NEG | R_PRON) && !(s->info[from].roles & R_POSS))
+		return 0;
+	for (j = from; j < to; j++) {
+		/* ("Russia's foreign minister since 2004": a preposition
+		 * that may open a clause; "a day after Seoul switched off"
+		 * is one, by its verb below) */
+		if (is_punct_tok(s, j, ',') ||
+		    (s->info[j].brk && !relative_word(s, j) && !(s->info[j].roles & R_PREP)))
+			return 0;
+		t = tok_text(s, j, &len);
+		if (relative_word(s, j) && j > from + 1) {
+			relative = 1;
+			continue;
+		}
+		/* a verb after a name or pronoun outside a relative clause
+		 * is a clause of its own */
+		if (!relative && s->info[j].vlemma != LEX_NONE &&
+		    ((len > 3 && !strncmp(t + len - 2, "ed", 2)) || (s->info[j].vroles & V_SPEECH)) &&
+		    j > from &&
+		    (s->info[j - 1].mention >= 0 || (s->info[j - 1].roles & R_PRON)) &&
+		    !(s->info[j - 1].roles & R_POSS))
+			return 0;
+		if (!relative && (s->toks[j].flags & TOK_WORD) &&
+		    len > 2 && t[0] >= 'a' && t[0] <= 'z' &&
+		    !(s->info[j].roles & (R_DET | R_PREP | R_CONJ | R_OF | R_BUT | R_SUB)))
+			noun = 1;
+		/* ("his former defence minister Yoav Gallant and Hamas
+		 * commander Mohammed Deif", "a commander of the group,
+		 * Taiseer al-Jabari,": a named person heading the phrase is
+		 * a member of a list or the name the phrase before it is
+		 * in apposition to; "a former Putin ally", "the sister of
+		 * leader Kim Jong Un" hold a person in their description) */
+		if (!relative && s->info[j].mention >= 0 && s->ments[s->info[j].mention].person &&
+		    s->ments[s->info[j].mention].tok == j) {
+			const struct mention *pm = &s->ments[s->info[j].mention];
+			size_t e = pm->tok + pm->n_tok;
+			long q = (long)j - 1;
+			while (q >= (long)from && s->info[q].mention >= 0 &&
+			       s->info[q].mention == s->info[j].mention)
+				q--;
+			if ((e >= to || (s->info[e].roles & R_CONJ)) &&
+			    !(q >= (long)from && (s->info[q].roles & (R_PREP | R_OF))))
+				return 0;
+		}
+		/* "the African Union and the United Nations" is a list;
+		 * "Japan's prime minister and the summit's host" is not */
+		if (!relative && (s->info[j].roles & R_CONJ) && !noun)
+			return 0;
+	}
+	return noun;
+}
+
+/* "Ghana's President Nana Akufo-Addo, the chairman of ECOWAS, praised",
+ * "Prigozhin, a former Putin ally, accused", "Hezbollah, the Iran-backed
+ * Lebanese group, fired", "met Wang Yi, China's top diplomat, in
+ * Beijing": the actors inside an apposition to a named actor describe it
+ * (or are the bodies and people it is related to); as mentions of their
+ * own they would take the clause's subject or object from the name.
+ * The name acts, the person as the office the sentence leads with, and
+ * the apposition's mentions are dropped.  The apposition is closed by a
+ * comma before a verb, a preposition, an auxiliary or ", and" and a name
+ * (another listed actor with its own apposition), or by the full stop.
+ * Needs the mentions sorted and marked. */
+static void apposition_asides(struct sent *s)
+{
+	size_t i, k, out;
+
+	for (i = 0; i < s->n_ments; i++) {
+		const struct mention *a = &s->ments[i];
+		size_t c1 = a->tok + a->n_tok, c2, nx, len;
+		const char *t;
+		int closed = 0;
+
+		if (a->kind == M_PRONOUN || !a->code || c1 + 2 >= s->n || !is_punct_tok(s, c1, ',') ||
+		    (a->kind != M_NAME && a->kind != M_SURNAME && !a->person))
+			continue;
+		for (c2 = c1 + 1; c2 < s->n && c2 < c1 + 18 && !is_punct_tok(s, c2, ','); c2++)
+			if (s->info[c2].brk && !relative_word(s, c2) && !(s->info[c2].roles & R_PREP))
+				break;
+		if (c2 >= s->n)
+			continue;
+		if (is_punct_tok(s, c2, ',') && c2 + 1 < s->n) {
+			nx = c2 + 1;
+			t = tok_text(s, nx, &len);
+			closed = (s->info[nx].vlemma != LEX_NONE && s->info[nx].mention < 0 &&
+				  t[0] >= 'a' && t[0] <= 'z') ||
+				 (s->info[nx].roles & (R_PREP | R_BE | R_HAVE | R_WILL | R_WOULD | R_BY)) ||
+				 ((s->info[nx].roles & R_CONJ) && nx + 1 < s->n &&
+				  s->info[nx + 1].mention >= 0);
+		} else if (c2 + 1 == s->n && (s->toks[c2].flags & TOK_PUNCT)) {
+			closed = 1;     /* "met Li Qiang, China's premier." */
+		}
+		/* ("sold arms to Taiwan, their leader said": a sayer after
+		 * an object, not an apposition) */
+		if (closed && c2 + 1 < s->n && (s->info[c2 + 1].vroles & V_SPEECH)) {
+			for (k = 0; k < a->tok && (s->info[k].roles & R_DET); k++)
+				;
+			closed = k == a->tok;
+		}
+		if (!closed || !apposition_phrase(s, c1 + 1, c2))
+			continue;
+		/* ("Min Aung Hlaing, the commander-in-chief of Myanmar's
+		 * armed forces, detained": a bare name takes the role of its
+		 * own state that the apposition gives it; a title before the
+		 * name ("Ghana's President Nana Akufo-Addo") keeps its own) */
+		for (k = i + 1; k < s->n_ments && s->ments[k].tok < c2; k++) {
+			struct mention *d = &s->ments[k];
+			if (d->tok <= c1)
+				continue;
+			if (a->person && a->how && !strcmp(a->how, "name") && !d->person && d->code &&
+			    strlen(d->code) > 3 && strlen(a->code) >= 3 && !strncmp(d->code, a->code, 3) &&
+			    strcmp(d->code, a->code))
+				s->ments[i].code = d->code;
+			break;
+		}
+		/* drop the mentions inside */
+		for (k = i + 1, out = i + 1; k < s->n_ments; k++) {
+			if (s->ments[k].tok > c1 && s->ments[k].tok < c2)
+				continue;
+			if (out != k)
+				s->ments[out] = s->ments[k];
+			out++;
+		}
+		s->n_ments = out;
+		/* ("Gotabaya Rajapaksa, a former defence chief who crushed
+		 * the Tamil Tiger rebels, won": what the apposition says
+		 * of its actor is background, no event of the sentence;
+		 * pred_find() passes over its words) */
+		s->info[c1].aside = 1;
+		if (is_punct_tok(s, c2, ','))
+			s->info[c2].aside = 1;
+		for (k = c1 + 1; k < c2; k++) {
+			s->info[k].aside = 1;
+			s->info[k].mention = -1;
+		}
+	}
 }
 
 /* "thousands of Serbians", "1.1 million Palestinians", "scores of
@@ -5802,6 +6029,8 @@ int match_mentions(struct dyad_coder *c, struct sent *s)
 	mark_tokens(s);
 	appositive_roles(s);
 	mark_tokens(s);
+	apposition_asides(s);
+	mark_tokens(s);
 	possessed_roles(c, s);
 	run_by_roles(c, s, ymd);
 	held_places(c, s, ymd);
@@ -5823,6 +6052,10 @@ int match_mentions(struct dyad_coder *c, struct sent *s)
 	    (rc = find_pronouns(c, s)))
 		return rc;
 	sort_mentions(s);
+	mark_tokens(s);
+	/* ("Hamas, the Islamist group that rules Gaza, freed": the
+	 * anaphors found since) */
+	apposition_asides(s);
 	mark_tokens(s);
 	/* "the North's foreign ministry": the Korean sides are found late */
 	possessed_roles(c, s);

@@ -340,6 +340,17 @@ static int match_side(const dyad_lexicon *lex, const struct sent *s,
 		while (pos >= 0 && (size_t)pos < s->n && gap <= max_gap &&
 		       (forward ? (size_t)pos < limit : (size_t)pos >= limit)) {
 			const struct tokinfo *ti = &s->info[pos];
+			/* "Putin, the Russian president, and Xi signed",
+			 * "Xi Jinping, his Chinese counterpart, signed": an
+			 * apposition to the actor sought is passed over (not
+			 * for a passive, whose agent the default finds: "Evan
+			 * Gershkovich, a reporter ..., was detained by the FSB
+			 * in Yekaterinburg") */
+			if ((x->kind == LEX_EL_TARGET || x->kind == LEX_EL_SOURCE) && !forward &&
+			    ti->aside && ti->mention < 0 && agent < 0) {
+				pos--;
+				continue;
+			}
 			if (x->kind == LEX_EL_TARGET || x->kind == LEX_EL_SOURCE) {
 				/* The actor sits in the phrase at hand: a comma
 				 * ends the search ("missiles at villages near the

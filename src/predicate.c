@@ -544,7 +544,8 @@ size_t pred_find(struct dyad_coder *c, struct sent *s, struct pred *preds)
 		uint32_t mods = 0;
 		int noun_ctx;
 
-		if (!(s->toks[i].flags & TOK_WORD) || ti->mention >= 0)
+		/* (an apposition's words describe its actor: no predicate) */
+		if (!(s->toks[i].flags & TOK_WORD) || ti->mention >= 0 || ti->aside)
 			continue;
 		/* "he had a lengthy phone call with Putin": "have" before a
 		 * determiner is the light verb, not the auxiliary. */

@@ -361,6 +361,25 @@ static void test_not_the_news(void **state)
 	      EXPECT("RUS>UKR 130 asserted 2025-05-01"));
 }
 
+/* An apposition to a named actor describes it: its own actors take
+ * neither the subject nor the object from the name, and what its
+ * relative clause says is background; lists stay lists. */
+static void test_apposition(void **state)
+{
+	(void)state;
+	check("Sergey Lavrov, Russia's top diplomat, criticized the United States.", "2023-05-02",
+	      EXPECT("RUSGOV>USA 111 asserted 2023-05-02"));
+	check("Kim Jong-un, the leader of North Korea, criticized Japan.", "2023-05-02",
+	      EXPECT("PRKGOV>JPN 111 asserted 2023-05-02"));
+	check("Kim Jong-un, the leader who visited Russia, criticized Japan.",
+	      "2023-11-02", EXPECT("PRKGOV>JPN 111 asserted 2023-11-02"));
+	check("Japan criticized Sergey Lavrov, Russia's top diplomat, on Tuesday.", "2023-05-02",
+	      EXPECT("JPN>RUSGOV 111 asserted 2023-05-02"));
+	check("Britain, the United States, and Canada criticized Russia.", "2023-05-02",
+	      EXPECT("GBR>RUS 111 asserted 2023-05-02", "USA>RUS 111 asserted 2023-05-02",
+		     "CAN>RUS 111 asserted 2023-05-02"));
+}
+
 static void test_reciprocal(void **state)
 {
 	(void)state;
@@ -4436,6 +4455,7 @@ int main(void)
 		cmocka_unit_test(test_attack_toll),
 		cmocka_unit_test(test_reduced_passive),
 		cmocka_unit_test(test_not_the_news),
+		cmocka_unit_test(test_apposition),
 		cmocka_unit_test(test_reciprocal),
 		cmocka_unit_test(test_shared_role),
 		cmocka_unit_test(test_complements),
