@@ -4523,6 +4523,11 @@ static int target_answered(struct act *a)
 	     /* "gave Niger's junta one week to reinstate the president and
 	      * imposed sanctions": sanctions or cut ties naming no one */
 	     (!strncmp(a->rc, "16", 2) && p->coord >= 0 && !(preds[lk].vroles & V_SPEECH)) ||
+	     /* "met Yulia Navalnaya and expressed his condolences", "spoke
+	      * with Kamikawa and offered condolences", "paid tribute": the
+	      * sympathy naming no one goes to the one met or called */
+	     ((!strncmp(a->rc, "018", 3) || !strncmp(a->rc, "017", 3)) && p->coord >= 0 &&
+	      !(preds[lk].vroles & V_SPEECH)) ||
 	     /* a promise of something named, beside a verb with an object
 	      * (not a speech verb's reported clause) */
 	     (!strncmp(a->rc, "03", 2) && a->r.pat &&
