@@ -1922,12 +1922,14 @@ void clause_analyse(struct dyad_coder *c, struct sent *s,
 				 * "spoke hours after his death was announced and
 				 * blamed Putin": a past form with an object of
 				 * its own is not joined to a passive describing a
-				 * noun or one in a subordinate clause, but to the
-				 * verb before it) */
+				 * noun, one in a subordinate clause or one of no
+				 * named subject ("her husband's death was
+				 * announced"), but to the verb before it) */
 				if (finite && !p->passive && preds[k].kind == LEX_VERB &&
 				    past_form(s, p->head) && verb_object_after(s, p) &&
 				    (reduced_passive(s, &preds[k]) ||
-				     (preds[k].passive && clause_subordinate(s, &preds[k]))))
+				     (preds[k].passive && (clause_subordinate(s, &preds[k]) ||
+							   preds[k].subject < 0))))
 					continue;
 				if (preds[k].kind == LEX_VERB &&
 				    (!clause_subordinate(s, &preds[k]) ||

@@ -4447,7 +4447,9 @@ static const char coord15_dict[] =
 "verb order\n"
 "    * the release of + = 0841\n"
 "verb convict = 116\n"
-"verb pardon = 056\n";
+"verb pardon = 056\n"
+"verb announce\n"
+"    * a plan = 010\n";
 
 static void test_coord15_shared_targets(void **state)
 {
@@ -4477,6 +4479,11 @@ static void test_coord15_shared_targets(void **state)
 		   EXPECT("BLRGOV>BLRCVL 0841 asserted 2024-07-03",
 			  "BLRCVL>BLRGOV 116 asserted 2024-07-03",
 			  "BLRGOV>BLROPP 056 asserted 2024-07-03"));
+	/* ... nor to a passive of no named subject */
+	check_with(cd, "The Belarusian president met activists after the verdict was announced "
+		   "and pardoned two prisoners.", "2024-07-03",
+		   EXPECT("BLRGOV>BLROPP 040 asserted 2024-07-03",
+			  "BLRGOV>BLRCVL 056 asserted 2024-07-03"));
 	coder_done(cd, lx, path);
 }
 
