@@ -4525,6 +4525,11 @@ static int target_answered(struct act *a)
 	     /* "gave Niger's junta one week to reinstate the president and
 	      * imposed sanctions": sanctions or cut ties naming no one */
 	     (!strncmp(a->rc, "16", 2) && p->coord >= 0 && !(preds[lk].vroles & V_SPEECH)) ||
+	     /* "met Yulia Navalnaya and expressed his condolences", "spoke
+	      * with Kamikawa and offered condolences", "paid tribute": the
+	      * sympathy naming no one goes to the one met or called */
+	     ((!strncmp(a->rc, "018", 3) || !strncmp(a->rc, "017", 3)) && p->coord >= 0 &&
+	      !(preds[lk].vroles & V_SPEECH)) ||
 	     /* a promise of something named, beside a verb with an object
 	      * (not a speech verb's reported clause) */
 	     (!strncmp(a->rc, "03", 2) && a->r.pat &&
@@ -4568,6 +4573,53 @@ static int target_answered(struct act *a)
 			a->tgt = -1;
 		if (a->tgt >= 0 && !strncmp(a->rc, "10", 2))
 			same_target_as(a, &preds[lk]);
+	}
+	/* "Japan sent rescue teams to Turkey, and Beijing pledged emergency
+	 * aid", "Greece sent firefighters to Turkey and Cyprus offered its
+	 * condolences": help or sympathy naming no one, in a clause of its
+	 * own joined by "and" to one that gave to a party, goes to that
+	 * party (the first clause's target or place), not to the first
+	 * clause's doer's side nor to the giver's own */
+	if (a->tgt < 0 && a->src >= 0 && p->kind == LEX_VERB && p->coord < 0 && p->anchor < 0 &&
+	    !p->infinitive && a->rc && s->ments[a->src].code &&
+	    country_prefix(s->ments[a->src].code) &&
+	    (!strncmp(a->rc, "018", 3) || !strncmp(a->rc, "017", 3) || !strncmp(a->rc, "07", 2) ||
+	     (!strncmp(a->rc, "03", 2) && a->r.pat && strcmp(a->rc, "030")))) {
+		const struct mention *sm = &s->ments[a->src];
+		size_t c = sm->tok;
+		long k;
+		if (c >= 1 && head_is(s, c - 1, "and") && sm->tok < p->group) {
+			const struct pred *q = NULL;
+			int32_t qs;
+			for (k = (long)n - 1; k >= 0; k--)
+				if (preds[k].kind == LEX_VERB && preds[k].end < c - 1 &&
+				    !preds[k].infinitive && !clause_subordinate(s, &preds[k])) {
+					q = &preds[k];
+					break;
+				}
+			qs = q ? (q->passive ? q->by_agent : q->subject) : -1;
+			if (q && qs >= 0 && s->ments[qs].code && country_prefix(s->ments[qs].code) &&
+			    !(q->vroles & V_SPEECH) &&
+			    strncmp(s->ments[qs].code, sm->code, 3)) {
+				size_t j;
+				for (j = q->end + 1; j + 1 < c && a->tgt < 0; j++) {
+					const struct mention *m;
+					if (s->info[j].mention < 0)
+						continue;
+					m = &s->ments[s->info[j].mention];
+					if (m->code && country_prefix(m->code) &&
+					    strncmp(m->code, s->ments[qs].code, 3) &&
+					    strncmp(m->code, sm->code, 3) &&
+					    !(s->info[m->tok].roles & R_POSS) &&
+					    /* (where talks were held is no recipient:
+					     * "held talks in Jeddah, and Washington
+					     * agreed to resume military aid") */
+					    !(m->after_prep && (m->prep_roles & R_LOC)))
+						a->tgt = s->info[j].mention;
+					j = m->tok + m->n_tok - 1;
+				}
+			}
+		}
 	}
 	/* "fired 200 artillery rounds, prompting the South to hold its own
 	 * drills", "ordered China to close its consulate, prompting Beijing

@@ -10,6 +10,7 @@
  * Also tells which events are only background: named to date or explain
  * another ("since the invasion", "after talks with").
  */
+#include <ctype.h>
 #include <stdint.h>
 #include <string.h>
 
@@ -1075,6 +1076,40 @@ static int joins_subordinate(const struct sent *s, const struct pred *q, const s
 	return 1;
 }
 
+/* "the release of 14 prisoners convicted of extremism": a past
+ * participle right after a noun in a phrase and before a preposition, a passive describing that noun. */
+static int reduced_passive(const struct sent *s, const struct pred *q)
+{
+	size_t b, len;
+
+	if (q->kind != LEX_VERB || q->group != q->head || q->head == 0 ||
+	    !past_form(s, q->head) || s->info[q->head - 1].mention < 0)
+		return 0;
+	/* (a noun that is itself in a phrase, "of 14 prisoners": not
+	 * "Zelensky arrived in") */
+	b = s->ments[s->info[q->head - 1].mention].tok;
+	while (b > 0 && ((s->info[b - 1].roles & R_DET) ||
+			 isdigit((unsigned char)*tok_text(s, b - 1, &len))))
+		b--;
+	return b > 0 && (s->info[b - 1].roles & R_PREP) && q->end + 1 < s->n && (s->info[q->end + 1].roles & R_PREP);
+}
+
+/* A name follows the verb as its object, within a few words and before
+ * any preposition or punctuation ("pardoned two opposition activists",
+ * "blamed Vladimir Putin"). */
+static int verb_object_after(const struct sent *s, const struct pred *p)
+{
+	size_t j;
+
+	for (j = p->end + 1; j < s->n && j <= p->end + 4; j++) {
+		if (s->info[j].mention >= 0)
+			return 1;
+		if (!(s->toks[j].flags & TOK_WORD) || (s->info[j].roles & (R_PREP | R_CONJ)))
+			return 0;
+	}
+	return 0;
+}
+
 /* The token at i is a verb's bare form ("meet", not "met" or "meets"). */
 static int bare_form(const struct sent *s, size_t i)
 {
@@ -1895,6 +1930,20 @@ void clause_analyse(struct dyad_coder *c, struct sent *s,
 				if (finite && preds[k].kind == LEX_VERB && preds[k].subject < 0 &&
 				    preds[k].group == preds[k].head && past_form(s, p->head) &&
 				    !past_form(s, preds[k].head) && !clause_break(s, preds[k].head))
+					continue;
+				/* ("ordered the release of 14 prisoners convicted
+				 * of extremism and pardoned two activists",
+				 * "spoke hours after his death was announced and
+				 * blamed Putin": a past form with an object of
+				 * its own is not joined to a passive describing a
+				 * noun, one in a subordinate clause or one of no
+				 * named subject ("her husband's death was
+				 * announced"), but to the verb before it) */
+				if (finite && !p->passive && preds[k].kind == LEX_VERB &&
+				    past_form(s, p->head) && verb_object_after(s, p) &&
+				    (reduced_passive(s, &preds[k]) ||
+				     (preds[k].passive && (clause_subordinate(s, &preds[k]) ||
+							   preds[k].subject < 0))))
 					continue;
 				if (preds[k].kind == LEX_VERB &&
 				    (!clause_subordinate(s, &preds[k]) ||

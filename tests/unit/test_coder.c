@@ -29,7 +29,7 @@ static const char test_dict[] =
 "actor Canada = CAN\n"
 "actor Australia = AUS\n"
 "actor Palestine = PSE\n"
-"actor Japan = JPN\n"
+"actor Japan | Japanese = JPN\n"
 "actor Hamas = PSEINSHMS\n"
 "actor Switzerland | Geneva = CHE\n"
 "actor Ethiopia | Ethiopian = ETH\n"
@@ -924,7 +924,7 @@ static void test_dir_load_order(void **state)
 static const char r4_dict[] =
 "actor Ukraine | Kyiv = UKR\n"
 "actor Russia | Russian = RUS\n"
-"actor Turkey = TUR\n"
+"actor Turkey | Turkish = TUR\n"
 "actor Syria = SYR\n"
 "actor Egypt = EGY\n"
 "actor Marshall Islands = MHL\n"
@@ -1413,7 +1413,7 @@ static void test_passive_force_posture(void **state)
 static const char coop3_dict[] =
 "actor Russia | Russian = RUS\n"
 "actor Ukraine | Ukrainian = UKR\n"
-"actor Turkey = TUR\n"
+"actor Turkey | Turkish = TUR\n"
 "verb agree = 030\n"
 "    * to meet = 036\n"
 "    * to a ceasefire = 0871\n"
@@ -2331,7 +2331,7 @@ static const char cl8_dict[] =
 "actor Ukraine | Kyiv | Kherson = UKR\n"
 "actor China = CHN\n"
 "actor Taiwan = TWN\n"
-"actor Japan = JPN\n"
+"actor Japan | Japanese = JPN\n"
 "actor Germany = DEU\n"
 "actor Hamas = PSEINSHMS\n"
 "actor Ethiopia | Ethiopian = ETH\n"
@@ -2409,7 +2409,7 @@ static const char c9_dict[] =
 "actor Russia | Russian | Moscow = RUS\n"
 "actor Ukraine | Ukrainian | Kyiv | Kherson = UKR\n"
 "actor Germany = DEU\n"
-"actor Japan = JPN\n"
+"actor Japan | Japanese = JPN\n"
 "actor China | Chinese = CHN\n"
 "actor Iran | Iranian = IRN\n"
 "actor Qatar = QAT\n"
@@ -2726,7 +2726,7 @@ static void test_a12_actor_descriptions(void **state)
 }
 
 static const char nominal15_dict[] =
-"actor Japan = JPN\n"
+"actor Japan | Japanese = JPN\n"
 "actor China = CHN\n"
 "actor Manila = PHL\n"
 "actor South Korea = KOR\n"
@@ -2832,7 +2832,7 @@ static const char desc15_dict[] =
 "    = KORELI\n"
 "person Imran Khan\n"
 "    = PAKOPP\n"
-"actor Japan = JPN\n"
+"actor Japan | Japanese = JPN\n"
 "agent opposition leader = OPP\n"
 "agent envoy | prime minister = GOV\n"
 "agent businessman = BUS\n"
@@ -2956,7 +2956,7 @@ static const char c12_dict[] =
 "actor Belarus = BLR\n"
 "actor China | Chinese | Beijing = CHN\n"
 "actor United States | Washington = USA\n"
-"actor Turkey = TUR\n"
+"actor Turkey | Turkish = TUR\n"
 "actor Iran | Iranian = IRN\n"
 "actor North Korea = PRK\n"
 "actor South Korea | Seoul = KOR\n"
@@ -3093,7 +3093,7 @@ static const char cl14_dict[] =
 "actor India = IND\n"
 "actor Pakistan = PAK\n"
 "actor Sweden = SWE\n"
-"actor Turkey = TUR\n"
+"actor Turkey | Turkish = TUR\n"
 "actor Hungary = HUN\n"
 "actor NATO = IGOWSTNAT\n"
 "actor Poland = POL\n"
@@ -3463,7 +3463,7 @@ static void test_talk15_lists_and_threats(void **state)
 static const char cls15_dict[] =
 "actor Turkey | Turkish = TUR\n"
 "actor Russia | Russian = RUS\n"
-"actor Japan = JPN\n"
+"actor Japan | Japanese = JPN\n"
 "actor China | Chinese = CHN\n"
 "actor Bangladesh = BGD\n"
 "actor South Africa | Pretoria = ZAF\n"
@@ -3634,11 +3634,11 @@ static const char joint15_dict[] =
 "actor Russia | Russian | Moscow = RUS\n"
 "actor Ukraine | Ukrainian | Kyiv = UKR\n"
 "actor China | Chinese = CHN\n"
-"actor Japan = JPN\n"
+"actor Japan | Japanese = JPN\n"
 "actor Armenia = ARM\n"
 "actor Azerbaijan = AZE\n"
 "actor Iran | Tehran = IRN\n"
-"actor Turkey = TUR\n"
+"actor Turkey | Turkish = TUR\n"
 "actor Saudi Arabia = SAU\n"
 "actor Morocco = MAR\n"
 "actor Israel = ISR\n"
@@ -3903,7 +3903,7 @@ static const char subord15_dict[] =
 "actor Ukraine = UKR\n"
 "actor Britain | British-flagged = GBR\n"
 "actor Iran | Iranian = IRN\n"
-"actor Turkey = TUR\n"
+"actor Turkey | Turkish = TUR\n"
 "actor Syria = SYR\n"
 "actor Poland = POL\n"
 "person Nicolas Maduro | Maduro\n"
@@ -4445,6 +4445,67 @@ static void test_intent15_appeals_and_comments(void **state)
 	coder_done(cd, lx, path);
 }
 
+static const char coord15_dict[] =
+"actor Japan | Japanese = JPN\n"
+"actor Turkey | Turkish = TUR\n"
+"actor China | Beijing = CHN\n"
+"actor Belarus | Belarusian = BLR\n"
+"actor Russia | Moscow = RUS\n"
+"actor Ukraine = UKR\n"
+"agent president = GOV\n"
+"agent prisoners = CVL\n"
+"agent activists = OPP\n"
+"set aid = emergency aid | rescue teams\n"
+"verb meet {met} = 040\n"
+"verb send {sent}\n"
+"    * &aid to + = 073\n"
+"verb pledge\n"
+"    * &aid = 0333\n"
+"verb express\n"
+"    * ^ condolences = 018\n"
+"verb order\n"
+"    * the release of + = 0841\n"
+"verb convict = 116\n"
+"verb pardon = 056\n"
+"verb announce\n"
+"    * a plan = 010\n";
+
+static void test_coord15_shared_targets(void **state)
+{
+	char path[] = "/tmp/dyad-coord15-XXXXXX";
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+
+	(void)state;
+	cd = coder_over(coord15_dict, path, &lx);
+	/* sympathy naming no one goes to the one met */
+	check_with(cd, "The Japanese president met the Turkish president and expressed his "
+		   "condolences.", "2023-02-07",
+		   EXPECT("JPNGOV>TURGOV 040 asserted 2023-02-07",
+			  "JPNGOV>TURGOV 018 asserted 2023-02-07"));
+	/* help naming no one, in a clause of its own, goes to the party the
+	 * clause before gave to */
+	check_with(cd, "Japan sent rescue teams to Turkey, and Beijing pledged emergency aid.",
+		   "2023-02-07",
+		   EXPECT("JPN>TUR 073 asserted 2023-02-07", "CHN>TUR 0333 asserted 2023-02-07"));
+	/* ... not to the giver's own side */
+	check_with(cd, "Russia sent rescue teams to Ukraine, and Moscow pledged emergency aid.",
+		   "2023-02-07", EXPECT("RUS>UKR 073 asserted 2023-02-07"));
+	/* a past form with an object is not joined to a participle that
+	 * describes a noun in a phrase */
+	check_with(cd, "The Belarusian president ordered the release of 14 prisoners convicted "
+		   "of extremism and pardoned two activists.", "2024-07-03",
+		   EXPECT("BLRGOV>BLRCVL 0841 asserted 2024-07-03",
+			  "BLRCVL>BLRGOV 116 asserted 2024-07-03",
+			  "BLRGOV>BLROPP 056 asserted 2024-07-03"));
+	/* ... nor to a passive of no named subject */
+	check_with(cd, "The Belarusian president met activists after the verdict was announced "
+		   "and pardoned two prisoners.", "2024-07-03",
+		   EXPECT("BLRGOV>BLROPP 040 asserted 2024-07-03",
+			  "BLRGOV>BLRCVL 056 asserted 2024-07-03"));
+	coder_done(cd, lx, path);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4547,6 +4608,7 @@ int main(void)
 		cmocka_unit_test(test_modes15_families),
 		cmocka_unit_test(test_posture15_mustered_forces),
 		cmocka_unit_test(test_intent15_appeals_and_comments),
+		cmocka_unit_test(test_coord15_shared_targets),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
