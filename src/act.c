@@ -2213,6 +2213,8 @@ static int not_an_act(struct act *a)
 				 "that is, not coded");
 	if (p->complement)
 		return not_coded(a, "what a plan or effort is for, not an act");
+	if (p->reduced)
+		return not_coded(a, "a participle describing the people before it, not an act");
 	if (gerund_subject(s, p))
 		return not_coded(a, "a gerund a modal's clause is about, not an act");
 	/* "urged the junta to end the violence and hold talks with the

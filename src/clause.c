@@ -2090,6 +2090,24 @@ passive:
 			    !(s->ments[s->info[p->head - 2].mention].prep_roles & R_LOC))
 				p->subject = s->info[p->head - 2].mention;
 		}
+		/* "ordered the release of 14 prisoners convicted of
+		 * extremism", "activists jailed for protesting": a participle
+		 * of a charge or sentence right after the people it befell,
+		 * "of", "for" or "on" after it, describes them (a reduced
+		 * relative, told as no act of the news): a passive of no
+		 * agent, whose subject they are */
+		if (!p->passive && p->group == p->head && past_form(s, p->head) &&
+		    people_before(s, p->head) && p->end + 1 < s->n &&
+		    (head_is(s, p->end + 1, "of") || head_is(s, p->end + 1, "for") ||
+		     head_is(s, p->end + 1, "on")) &&
+		    (head_is(s, p->head, "convict") || head_is(s, p->head, "sentenc") ||
+		     head_is(s, p->head, "jail") || head_is(s, p->head, "charg") ||
+		     head_is(s, p->head, "accus") || head_is(s, p->head, "imprison") ||
+		     head_is(s, p->head, "detain") || head_is(s, p->head, "arrest"))) {
+			p->passive = 1;
+			p->subject = s->info[p->head - 1].mention;
+			p->reduced = 1;
+		}
 		/* "was found guilty by the High Court and sentenced to 12
 		 * years", "were detained by police and later charged": a bare
 		 * participle joined by "and" to a passive is a passive too,

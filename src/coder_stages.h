@@ -65,6 +65,9 @@ struct pred {
 					 * before it ("troops stationed in
 					 * Poland shelled"): that actor's
 					 * verb pred, or -1 */
+	uint8_t reduced;                /* a participle describing the people
+					 * before it ("prisoners convicted of
+					 * extremism"): background */
 	uint8_t anchored;               /* reported by a speech verb that
 					 * dates the news ("days after X said
 					 * it would ..."): background */
