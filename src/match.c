@@ -490,19 +490,15 @@ static void set_span(const struct sent *s, struct mention *m, size_t first, size
 static const char *combine(struct dyad_coder *c, const char *country,
 			   const struct lex_agent *ag)
 {
-	const char *acode = lex_code_str(c->lex, ag->code);
+	/* ("Malian security forces" in 2024: a junta's forces) */
+	uint32_t code = ag->junta != LEX_NONE && lex_junta_on(c->lex, country, c->ymd) ?
+			ag->junta : ag->code;
+	const char *acode = lex_code_str(c->lex, code);
 	size_t a = strlen(acode), k = strlen(country);
 	char *out = arena_alloc(&c->mem, a + k + 1);
 
 	if (!out)
 		return country;
-	/* "Malian security forces" in 2024: a junta's forces */
-	if (ag->junta != LEX_NONE && lex_junta_on(c->lex, country, c->ymd)) {
-		acode = lex_code_str(c->lex, ag->junta);
-		a = strlen(acode);
-		if (!(out = arena_alloc(&c->mem, a + k + 1)))
-			return country;
-	}
 	if (ag->place == LEX_AGENT_PREFIX) {
 		memcpy(out, acode, a);
 		memcpy(out + a, country, k + 1);

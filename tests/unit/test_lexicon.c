@@ -25,6 +25,14 @@ static void add(dyad_lexicon *lex, const char *set, const char *phrase)
 	assert_int_equal(lex_synset_add(lex, set, strlen(set), phrase, strlen(phrase)), DYAD_OK);
 }
 
+/* A new bare lexicon in *lex with dictionary text loaded into it: the
+ * load's status (the lexicon is made either way; the caller frees it). */
+static int load(dyad_lexicon **lex, const char *text, dyad_error *err)
+{
+	assert_int_equal(lex_new_bare(lex, NULL), DYAD_OK);
+	return dict_native_load(*lex, "t.dict", text, strlen(text), err);
+}
+
 static uint32_t set_id(dyad_lexicon *lex, const char *set)
 {
 	uint32_t id;
@@ -155,8 +163,7 @@ static void test_place_record(void **state)
 	size_t k;
 
 	(void)state;
-	assert_int_equal(lex_new_bare(&lex, NULL), DYAD_OK);
-	assert_int_equal(dict_native_load(lex, "t.dict", ok, strlen(ok), &err), DYAD_OK);
+	assert_int_equal(load(&lex, ok, &err), DYAD_OK);
 	node = lex_trie_step(&lex->actor_trie, 0, word(lex, "camp"), 1);
 	assert_int_not_equal(node, LEX_NONE);
 	node = lex_trie_step(&lex->actor_trie, node, word(lex, "david"), 1);
@@ -170,9 +177,7 @@ static void test_place_record(void **state)
 	assert_int_equal(lex->actor_trie.values[node], id);
 	dyad_lexicon_free(lex);
 	for (k = 0; bad[k]; k++) {
-		assert_int_equal(lex_new_bare(&lex, NULL), DYAD_OK);
-		assert_int_not_equal(dict_native_load(lex, "t.dict", bad[k], strlen(bad[k]), &err),
-				     DYAD_OK);
+		assert_int_not_equal(load(&lex, bad[k], &err), DYAD_OK);
 		dyad_lexicon_free(lex);
 	}
 }
@@ -189,8 +194,7 @@ static void test_she_record(void **state)
 	uint32_t node;
 
 	(void)state;
-	assert_int_equal(lex_new_bare(&lex, NULL), DYAD_OK);
-	assert_int_equal(dict_native_load(lex, "t.dict", ok, strlen(ok), &err), DYAD_OK);
+	assert_int_equal(load(&lex, ok, &err), DYAD_OK);
 	node = lex_trie_step(&lex->actor_trie, 0, word(lex, "choe"), 1);
 	assert_int_not_equal(node, LEX_NONE);
 	assert_true(lex->actors.v[lex->actor_trie.values[node]].flags & LEX_ACTOR_SHE);
@@ -200,8 +204,7 @@ static void test_she_record(void **state)
 	assert_int_not_equal(node, LEX_NONE);
 	assert_false(lex->actors.v[lex->actor_trie.values[node]].flags & LEX_ACTOR_SHE);
 	dyad_lexicon_free(lex);
-	assert_int_equal(lex_new_bare(&lex, NULL), DYAD_OK);
-	assert_int_equal(dict_native_load(lex, "t.dict", bad, strlen(bad), &err), DYAD_EPARSE);
+	assert_int_equal(load(&lex, bad, &err), DYAD_EPARSE);
 	assert_non_null(strstr(err.msg, "t.dict:2:"));
 	dyad_lexicon_free(lex);
 }
