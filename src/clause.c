@@ -18,13 +18,10 @@
 
 int clause_is_relative(const struct sent *s, size_t i)
 {
-	size_t len;
-	const char *t = tok_text(s, i, &len);
-
 	/* ("the Houthis, whom U.S. jets struck, vowed") */
-	return (len == 3 && !strncasecmp(t, "who", 3)) ||
-	       (len == 4 && !strncasecmp(t, "whom", 4)) ||
-	       (len == 5 && !strncasecmp(t, "which", 5));
+	static const char *const relative[] = { "who", "whom", "which", NULL };
+
+	return word_is_any(s, i, relative);
 }
 
 /* "Thousands of Israelis", "dozens of Palestinians", "members of an
@@ -1484,6 +1481,16 @@ static int noun_participle(const struct sent *s, const struct pred *q)
 	       s->info[b].mention < 0;
 }
 
+/* Whether preds[k] is the sentence's first verb: its main clause's,
+ * with no speech or other verb it could be reported by or hang on. */
+static int first_verb(const struct pred *preds, size_t k)
+{
+	while (k-- > 0)
+		if (preds[k].kind == LEX_VERB)
+			return 0;
+	return 1;
+}
+
 /* "calling it a war crime", "describing the strike as": a participle
  * that comments on what it follows. */
 static int commenting(const struct sent *s, size_t i)
@@ -1988,9 +1995,19 @@ void clause_analyse(struct dyad_coder *c, struct sent *s,
 			}
 			if (ends_with(t, len, "ing")) {
 				long v;
+				int agentless = 0;
 				for (k = i; k-- > 0;) {
 					const struct pred *q = &preds[k];
 					int32_t qs = q->passive && q->by_agent >= 0 ? q->by_agent : q->subject;
+					/* "Iran's embassy in Damascus was struck,
+					 * killing two generals": the killing is the
+					 * unnamed striker's, not a name before it */
+					if (q->kind == LEX_VERB && q->passive && q->by_agent < 0 &&
+					    (q->group_roles & R_BE) && is_punct(s, p->group - 1, ',') &&
+					    first_verb(preds, k)) {
+						agentless = 1;
+						break;
+					}
 					/* "opened fire": the particle is no verb of its own;
 					 * ("as Trump told parliament the war was over before
 					 * flying to Egypt": the next leg is of the nearest
@@ -2016,6 +2033,8 @@ void clause_analyse(struct dyad_coder *c, struct sent *s,
 				 * street in central Kabul, killing 95": with no coded
 				 * verb before it, the subject of the main clause's verb
 				 * all the same, not the last name before the comma. */
+				if (agentless)
+					goto passive;
 				if (p->subject < 0 && is_punct(s, p->group - 1, ',') &&
 				    (v = main_verb_before(s, p->group - 1)) >= 0 && !s->info[v].verb)
 					p->subject = clause_subject_left(s, preds, n, (size_t)v);

@@ -4528,14 +4528,7 @@ static void appositive_roles(struct sent *s)
 }
 
 /* "who", "which", "that": a relative clause on the noun before. */
-static int relative_word(const struct sent *s, size_t j)
-{
-	size_t len;
-	const char *t = tok_text(s, j, &len);
-
-	return (len == 3 && !strncasecmp(t, "who", 3)) || (len == 5 && !strncasecmp(t, "which", 5)) ||
-	       (len == 4 && !strncmp(t, "that", 4));
-}
+static const char *const relative_words[] = { "who", "which", "that", NULL };
 
 /* Whether the tokens from `from` up to the comma or full stop at `to` are
  * a noun phrase in apposition to the actor before `from`'s comma: led by
@@ -4566,10 +4559,10 @@ static int apposition_phrase(const struct sent *s, size_t from, size_t to)
 		 * that may open a clause; "a day after Seoul switched off"
 		 * is one, by its verb below) */
 		if (is_punct_tok(s, j, ',') ||
-		    (s->info[j].brk && !relative_word(s, j) && !(s->info[j].roles & R_PREP)))
+		    (s->info[j].brk && !word_is_any(s, j, relative_words) && !(s->info[j].roles & R_PREP)))
 			return 0;
 		t = tok_text(s, j, &len);
-		if (relative_word(s, j) && j > from + 1) {
+		if (word_is_any(s, j, relative_words) && j > from + 1) {
 			relative = 1;
 			continue;
 		}
@@ -4636,7 +4629,7 @@ static void apposition_asides(struct sent *s)
 		    (a->kind != M_NAME && a->kind != M_SURNAME && !a->person))
 			continue;
 		for (c2 = c1 + 1; c2 < s->n && c2 < c1 + 18 && !is_punct_tok(s, c2, ','); c2++)
-			if (s->info[c2].brk && !relative_word(s, c2) && !(s->info[c2].roles & R_PREP))
+			if (s->info[c2].brk && !word_is_any(s, c2, relative_words) && !(s->info[c2].roles & R_PREP))
 				break;
 		if (c2 >= s->n)
 			continue;

@@ -4505,6 +4505,35 @@ static void test_coord15_shared_targets(void **state)
 	coder_done(cd, lx, path);
 }
 
+static const char agentless_dict[] =
+"actor Turkey = TUR\n"
+"actor Syria = SYR\n"
+"actor Israel = ISR\n"
+"agent people = CVL\n"
+"verb destroy\n"
+"    * + = 1711\n"
+"verb kill = 190\n";
+
+/* A killing after a comma, when the clause before is a passive that
+ * names no agent, is that unnamed agent's: no state named inside the
+ * passive's subject or its phrases did it. */
+static void test_killing_after_agentless_passive(void **state)
+{
+	char path[] = "/tmp/dyad-agentless-XXXXXX";
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+
+	(void)state;
+	cd = coder_over(agentless_dict, path, &lx);
+	check_with(cd, "Buildings were destroyed by an earthquake in southern Turkey and northern "
+		   "Syria on Monday, killing 5,000 people.", "2023-02-06", NONE);
+	/* with its agent named, the killing is the agent's */
+	check_with(cd, "Buildings in Syria were destroyed by Israel on Monday, killing 20 people.",
+		   "2023-02-06",
+		   EXPECT("ISR>SYRCVL 190 asserted 2023-02-06"));
+	coder_done(cd, lx, path);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4608,6 +4637,7 @@ int main(void)
 		cmocka_unit_test(test_posture15_mustered_forces),
 		cmocka_unit_test(test_intent15_appeals_and_comments),
 		cmocka_unit_test(test_coord15_shared_targets),
+		cmocka_unit_test(test_killing_after_agentless_passive),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
