@@ -69,6 +69,42 @@ static struct dyad_date event_date(struct emit_ctx *e, const struct pred *p)
 	return e->s->pub;
 }
 
+/* Whether date d lies after the day, month or year of pub, at d's own
+ * precision ("next month" is after June 1 only from July). */
+static int date_after(struct dyad_date d, struct dyad_date pub)
+{
+	switch (d.precision) {
+	case DYAD_PREC_DAY:
+		return d.ymd > pub.ymd;
+	case DYAD_PREC_MONTH:
+		return d.ymd / 100 > pub.ymd / 100;
+	case DYAD_PREC_YEAR:
+		return d.ymd / 10000 > pub.ymd / 10000;
+	default:
+		return 0;
+	}
+}
+
+/* Whether p's verb is in the present: "visits", "heads", "is visiting"
+ * (not "was visiting", "met", "visited"). */
+static int present_verb(const struct sent *s, const struct pred *p)
+{
+	static const char *const present_be[] = { "is", "are", "'s", "am", NULL };
+	size_t len, j;
+	const char *t;
+
+	if (p->kind != LEX_VERB || p->passive || (p->group_roles & R_HAVE))
+		return 0;
+	t = tok_text(s, p->head, &len);
+	if (ends_with(t, len, "ing")) {
+		for (j = p->group; j < p->head; j++)
+			if (word_is_any(s, j, present_be))
+				return 1;
+		return 0;
+	}
+	return p->group == p->head && len > 3 && ends_with(t, len, "s") && !ends_with(t, len, "ss");
+}
+
 /* Token k is a lower-case noun that is no closed-class word or verb. */
 static int lower_noun(const struct sent *s, size_t k)
 {
@@ -1243,6 +1279,11 @@ int event_emit(struct emit_ctx *e, const struct pred *p, const struct mention *s
 	ev.plover = ce->plover;
 	ev.mode = mode;
 	ev.date = event_date(e, p);
+	/* "Xi visits Moscow next week", "Blinken is travelling to Beijing
+	 * on Sunday" (a Sunday to come): an act told in the present on a
+	 * day after the story's is planned */
+	if (mode == DYAD_MODE_ASSERTED && date_after(ev.date, s->pub) && present_verb(s, p))
+		ev.mode = DYAD_MODE_PLANNED;
 	if ((place = event_place(c->lex, s, p, tgt, code, &ev.location.start, &ev.location.end)) &&
 	    (ev.location.code = strlen(place->code) == 3 ? place->code : state_role(c, place->code, "")))
 		ev.has_location = 1;

@@ -497,6 +497,16 @@ static void test_modes(void **state)
 	      EXPECT("RUS>UKR 190 speculative 2025-10-26"));
 	check("Russia plans to attack Ukraine.", "2025-10-26",
 	      EXPECT("RUS>UKR 190 planned 2025-10-26"));
+	/* told in the present on a day to come: planned; in the past, or
+	 * on a day gone by, done */
+	check("Choe Son-hui visits Russia next week.", "2025-10-26",
+	      EXPECT("PRKGOV>RUS 042 planned 2025-11-02"));
+	check("Choe Son-hui is visiting Russia next month.", "2025-10-26",
+	      EXPECT("PRKGOV>RUS 042 planned 2025-11"));
+	check("Choe Son-hui visited Russia last week.", "2025-10-26",
+	      EXPECT("PRKGOV>RUS 042 asserted 2025-10-19"));
+	check("Choe Son-hui visits Russia this month.", "2025-10-26",
+	      EXPECT("PRKGOV>RUS 042 asserted 2025-10"));
 	check("Analysts said Pyongyang is unlikely to pursue a summit with Trump.",
 	      "2025-10-26", EXPECT("PRK>USAGOV 040 speculative 2025-10-26"));
 }
