@@ -2427,7 +2427,8 @@ static int is_that(const struct sent *s, size_t i)
 static const char *const told_objects[] = { "him", "her", "them", "us", "me", NULL };
 /* subordinators after which a subject "he" goes on with the sentence's
  * subject: "travelled to Abu Dhabi, where he met" */
-static const char *const sub_then[] = { "where", "before", "until", "whereupon", NULL };
+static const char *const sub_then[] = { "where", "before", "until", "whereupon", "when", "after",
+					 "while", "once", NULL };
 
 static long report_verb(const struct sent *s, size_t i)
 {

@@ -590,6 +590,11 @@ static void test_surname_and_pronoun(void **state)
 	/* with no other person there, "him" finds no one */
 	check("Choe Son-hui arrived in Minsk. She urged him to criticize Ukraine.",
 	      "2025-10-26", NONE);
+	/* a subject "she" right after "when" or "after" goes on with the
+	 * sentence's subject, not the person named last */
+	check("Donald Trump criticized Sergey Lavrov when he visited Ukraine.", "2025-10-26",
+	      EXPECT("USAGOV>RUSGOV 111 asserted 2025-10-26",
+		     "USAGOV>UKR 042 asserted 2025-10-26"));
 }
 
 /* A family name is the person the same article names in full, before or
