@@ -211,6 +211,26 @@ static inline int past_form(const struct sent *s, size_t i)
 	       !ends_with(t, len, "s") && !ends_with(t, len, "ing");
 }
 
+/* Whether p's verb is in the present: "visits", "heads", "is visiting"
+ * (not "was visiting", "met", "visited", "has visited"). */
+static inline int present_form(const struct sent *s, const struct pred *p)
+{
+	static const char *const present_be[] = { "is", "are", "'s", "am", NULL };
+	size_t len, j;
+	const char *t;
+
+	if (p->kind != LEX_VERB || p->passive || (p->group_roles & R_HAVE))
+		return 0;
+	t = tok_text(s, p->head, &len);
+	if (ends_with(t, len, "ing")) {
+		for (j = p->group; j < p->head; j++)
+			if (word_is_any(s, j, present_be))
+				return 1;
+		return 0;
+	}
+	return p->group == p->head && len > 3 && ends_with(t, len, "s") && !ends_with(t, len, "ss");
+}
+
 /* A plural noun's or third person's "-s" ("strikes", "drones"), not
  * "-ss" ("press"). */
 static inline int plural_form(const struct sent *s, size_t i)

@@ -85,26 +85,6 @@ static int date_after(struct dyad_date d, struct dyad_date pub)
 	}
 }
 
-/* Whether p's verb is in the present: "visits", "heads", "is visiting"
- * (not "was visiting", "met", "visited"). */
-static int present_verb(const struct sent *s, const struct pred *p)
-{
-	static const char *const present_be[] = { "is", "are", "'s", "am", NULL };
-	size_t len, j;
-	const char *t;
-
-	if (p->kind != LEX_VERB || p->passive || (p->group_roles & R_HAVE))
-		return 0;
-	t = tok_text(s, p->head, &len);
-	if (ends_with(t, len, "ing")) {
-		for (j = p->group; j < p->head; j++)
-			if (word_is_any(s, j, present_be))
-				return 1;
-		return 0;
-	}
-	return p->group == p->head && len > 3 && ends_with(t, len, "s") && !ends_with(t, len, "ss");
-}
-
 /* Token k is a lower-case noun that is no closed-class word or verb. */
 static int lower_noun(const struct sent *s, size_t k)
 {
@@ -1282,7 +1262,7 @@ int event_emit(struct emit_ctx *e, const struct pred *p, const struct mention *s
 	/* "Xi visits Moscow next week", "Blinken is travelling to Beijing
 	 * on Sunday" (a Sunday to come): an act told in the present on a
 	 * day after the story's is planned */
-	if (mode == DYAD_MODE_ASSERTED && date_after(ev.date, s->pub) && present_verb(s, p))
+	if (mode == DYAD_MODE_ASSERTED && date_after(ev.date, s->pub) && present_form(s, p))
 		ev.mode = DYAD_MODE_PLANNED;
 	if ((place = event_place(c->lex, s, p, tgt, code, &ev.location.start, &ev.location.end)) &&
 	    (ev.location.code = strlen(place->code) == 3 ? place->code : state_role(c, place->code, "")))

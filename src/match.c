@@ -2795,6 +2795,30 @@ static const struct mention *first_person_subject(const struct sent *s, size_t i
 	return NULL;
 }
 
+/* "When he visits Moscow next week, Xi will sign", "After she met
+ * Lavrov, Choe said": a subject "he" or "she" right after a subordinator
+ * that opens the sentence (or follows its dateline's dash) names the main
+ * clause's subject, the first person right after the clause's comma; or
+ * NULL. */
+static const struct mention *fronted_clause_subject(const struct sent *s, size_t i, size_t n)
+{
+	static const char *const fronted[] = { "when", "after", "before", "while", "once", "until",
+					       "as", "since", "if", NULL };
+	static const char *const dashes[] = { "-", "--", "\xe2\x80\x94", "\xe2\x80\x93", NULL };
+	size_t j, k;
+
+	if (i < 1 || !word_is_any(s, i - 1, fronted) ||
+	    (i >= 2 && !word_is_any(s, i - 2, dashes)))
+		return NULL;
+	for (j = i + 1; j < s->n && !is_punct_tok(s, j, ','); j++)
+		if (j > i + 16 || is_punct_tok(s, j, ';'))
+			return NULL;
+	for (k = 0; k < n; k++)
+		if (s->ments[k].tok > j)
+			return s->ments[k].tok == j + 1 && s->ments[k].person ? &s->ments[k] : NULL;
+	return NULL;
+}
+
 /* Whether the object pronoun at token I follows its verb in a clause that
  * ", and" or ", but" opens with a subject that is no person ("..., and
  * European Union leaders rebuked him"). */
@@ -2915,6 +2939,8 @@ static int find_pronouns(struct dyad_coder *c, struct sent *s)
 		if (!ref && want == 0 && i >= 1 && !(s->info[i].roles & R_POSS) &&
 		    !word_is_any(s, i, told_objects) && word_is_any(s, i - 1, sub_then))
 			ref = first_person_subject(s, i, n_before);
+		if (!ref && want == 0 && !(s->info[i].roles & R_POSS) && !word_is_any(s, i, told_objects))
+			ref = fronted_clause_subject(s, i, n_before);
 		if (ref && want == 0 && !gender_fits(c->lex, ref, g, near))
 			ref = NULL;
 		/* "Orban met Putin in Moscow, and EU leaders rebuked him for

@@ -437,6 +437,46 @@ static void take_mode(enum dyad_mode m, int *neg, int *cond, int *spec, int *pla
 		*plan = 1;
 }
 
+/* Whether preds[i] is in a clause of time ("when", "before", "after",
+ * "once", "until", "as soon as") whose main clause, a verb with "will"
+ * before it or after the comma of a fronted one, is to come. */
+static int time_clause_of_will(const struct sent *s, const struct pred *preds, size_t i)
+{
+	static const char *const times[] = { "when", "before", "after", "once", "until", NULL };
+	const struct pred *p = &preds[i];
+	size_t j, k;
+	long w = -1;
+
+	for (j = p->group; j-- > 0 && p->group - j <= 4;) {
+		if (word_is_any(s, j, times)) {
+			w = (long)j;
+			break;
+		}
+		if ((s->toks[j].flags & TOK_PUNCT) || s->info[j].verb)
+			return 0;
+	}
+	if (w < 0)
+		return 0;
+	for (k = 0; k < i; k++)
+		if (preds[k].kind == LEX_VERB && preds[k].head < (size_t)w &&
+		    (preds[k].group_roles & R_WILL))
+			return 1;
+	/* (fronted: the main clause's first verb after the comma) */
+	if (w == 0 || (s->toks[w - 1].flags & TOK_PUNCT))
+		for (j = p->end + 1; j < s->n; j++)
+			if (is_punct(s, j, ',')) {
+				for (k = j + 1; k < s->n && k <= j + 8 && !(s->toks[k].flags & TOK_PUNCT);
+				     k++) {
+					if (s->info[k].roles & R_WILL)
+						return 1;
+					if (s->info[k].verb)
+						return 0;
+				}
+				break;
+			}
+	return 0;
+}
+
 enum dyad_mode mode_resolve(const struct sent *s, struct pred *preds, size_t i)
 {
 	static const char *const no_one[] = { "no", "neither", "nor", NULL };
@@ -750,6 +790,11 @@ enum dyad_mode mode_resolve(const struct sent *s, struct pred *preds, size_t i)
 		    clause_break(s, j))
 			break;
 	}
+	/* "before he travels to Beijing, Blinken will meet", "will sign a
+	 * deal when he visits Moscow": an act in the present in a clause of
+	 * time is as planned as the main clause's "will" */
+	if (!plan && !neg && !cond && present_form(s, p) && time_clause_of_will(s, preds, i))
+		plan = 1;
 	if (p->kind == LEX_VERB && in_question(s, p))
 		spec = 1;
 	{

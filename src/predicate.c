@@ -83,6 +83,8 @@ static int absolute_gerund(const struct sent *s, size_t i)
 	       (m->kind == M_AGENT && !s->info[i + 1].roles);
 }
 
+static const char *const subject_pronouns[] = { "he", "she", "they", "we", NULL };
+
 /* A determiner or possessive before the word, past up to four modifiers:
  * "a two-day state visit", "her upcoming visit", "the Trump-Kim summit".
  * A past form right after a name is that name's verb: "The United States
@@ -114,6 +116,10 @@ static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 	int gerund = ends_with(gt, glen, "ing");   /* "began sending troops" */
 
 	*mods = 0;
+	/* "before he travels to Beijing", "after they talks": a word right
+	 * after a subject pronoun is its verb */
+	if (i > 0 && word_is_any(s, i - 1, subject_pronouns))
+		return 0;
 	/* (not after a possessive pronoun: "into its bombed nuclear sites") */
 	if (i > 0 && s->info[i - 1].mention >= 0 && past_form(s, i) &&
 	    !((s->info[i - 1].roles & R_POSS) && (s->info[i - 1].roles & R_PRON) &&

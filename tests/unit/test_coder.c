@@ -507,6 +507,18 @@ static void test_modes(void **state)
 	      EXPECT("PRKGOV>RUS 042 asserted 2025-10-19"));
 	check("Choe Son-hui visits Russia this month.", "2025-10-26",
 	      EXPECT("PRKGOV>RUS 042 asserted 2025-10"));
+	/* a clause of time in the present, before or after a main clause
+	 * with "will", is as planned; its fronted "she" is the main
+	 * clause's subject, and the word after "she" her verb */
+	check("Before she visits Russia, Choe Son-hui will meet Donald Trump.", "2025-10-26",
+	      EXPECT("PRKGOV>RUS 042 planned 2025-10-26",
+		     "PRKGOV>USAGOV 040 planned 2025-10-26"));
+	check("Donald Trump will meet Kim Jong-un when he visits Russia.", "2025-10-26",
+	      EXPECT("USAGOV>PRKGOV 040 planned 2025-10-26",
+		     "USAGOV>RUS 042 planned 2025-10-26"));
+	check("Before she visited Russia, Choe Son-hui met Donald Trump.", "2025-10-26",
+	      EXPECT("PRKGOV>RUS 042 asserted 2025-10-26",
+		     "PRKGOV>USAGOV 040 asserted 2025-10-26"));
 	check("Analysts said Pyongyang is unlikely to pursue a summit with Trump.",
 	      "2025-10-26", EXPECT("PRK>USAGOV 040 speculative 2025-10-26"));
 }
