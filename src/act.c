@@ -5756,6 +5756,24 @@ static int intent_signalled(const struct sent *s, const struct pred *p)
 	return 0;
 }
 
+/* Whether p's verb says one stayed away: "skipped", "boycotted",
+ * "shunned", "stayed away from". */
+static int absence_verb(const dyad_lexicon *lex, const struct sent *s, const struct pred *p)
+{
+	static const char *const absent[] = { "skip", "boycott", "shun", NULL };
+	static const char *const away[] = { "away", NULL };
+	const char *lemma;
+	size_t k;
+
+	if (s->info[p->head].vlemma == LEX_NONE)
+		return 0;
+	lemma = lex_word_str(lex, s->info[p->head].vlemma);
+	for (k = 0; absent[k]; k++)
+		if (!strcmp(lemma, absent[k]))
+			return 1;
+	return !strcmp(lemma, "stay") && p->end > p->head && word_is_any(s, p->head + 1, away);
+}
+
 /* A threat between the states of a's source and target coded before in
  * the sentence. */
 static int threat_restated(const struct act *a)
@@ -5878,12 +5896,9 @@ static int final_code(struct act *a)
 		a->code2 = NULL;
 	}
 	/* "skipped the SCO summit in Astana", "will boycott the ceremony
-	 * in Moscow": a visit not made, as "did not attend" says it
-	 * (negation outranks a plan) */
-	if (a->code && !strcmp(a->code, "042") && p->kind == LEX_VERB &&
-	    s->info[p->head].vlemma != LEX_NONE &&
-	    (!strcmp(lex_word_str(lex, s->info[p->head].vlemma), "skip") ||
-	     !strcmp(lex_word_str(lex, s->info[p->head].vlemma), "boycott")) &&
+	 * in Moscow", "stayed away from the G20 summit": a visit not made,
+	 * as "did not attend" says it (negation outranks a plan) */
+	if (a->code && !strcmp(a->code, "042") && p->kind == LEX_VERB && absence_verb(lex, s, p) &&
 	    (a->mode == DYAD_MODE_ASSERTED || a->mode == DYAD_MODE_PLANNED))
 		a->mode = DYAD_MODE_NEGATED;
 	/* "would be willing to meet Zelensky if the Ukrainian leader came

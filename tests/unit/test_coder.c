@@ -4561,6 +4561,35 @@ static void test_killing_after_agentless_passive(void **state)
 	coder_done(cd, lx, path);
 }
 
+static const char absence_dict[] =
+"actor China | Chinese = CHN\n"
+"actor India | New Delhi = IND\n"
+"person Xi Jinping = CHNGOV\n"
+"set summit = summit | talks\n"
+"verb attend | skip | boycott | shun | stay away from\n"
+"    * &summit in + = 042\n";
+
+/* Staying away from a summit is the visit not made, however it is
+ * said; "stayed" alone says nothing of it. */
+static void test_absence_verbs(void **state)
+{
+	char path[] = "/tmp/dyad-absence-XXXXXX";
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+
+	(void)state;
+	cd = coder_over(absence_dict, path, &lx);
+	check_with(cd, "Xi Jinping stayed away from the summit in New Delhi.", "2023-09-09",
+		   EXPECT("CHNGOV>IND 042 negated 2023-09-09"));
+	check_with(cd, "Xi Jinping shunned the summit in New Delhi.", "2023-09-09",
+		   EXPECT("CHNGOV>IND 042 negated 2023-09-09"));
+	check_with(cd, "Xi Jinping will skip the summit in New Delhi.", "2023-09-09",
+		   EXPECT("CHNGOV>IND 042 negated 2023-09-09"));
+	check_with(cd, "Xi Jinping attended the summit in New Delhi.", "2023-09-09",
+		   EXPECT("CHNGOV>IND 042 asserted 2023-09-09"));
+	coder_done(cd, lx, path);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4665,6 +4694,7 @@ int main(void)
 		cmocka_unit_test(test_intent15_appeals_and_comments),
 		cmocka_unit_test(test_coord15_shared_targets),
 		cmocka_unit_test(test_killing_after_agentless_passive),
+		cmocka_unit_test(test_absence_verbs),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
