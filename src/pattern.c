@@ -315,7 +315,7 @@ static int match_side(const dyad_lexicon *lex, const struct sent *s,
 {
 	size_t e, max_gap = TARGET_GAP;
 	long pos = (long)at;
-	int after_and = 0;      /* backward, the last word matched was "and" */
+	int after_and = 0;      /* the last word matched was an "and" before an actor */
 
 	for (e = 0; e < n_el; e++) {
 		const struct lex_elem *x = forward ? &el[e] : &el[n_el - 1 - e];
@@ -454,9 +454,13 @@ static int match_side(const dyad_lexicon *lex, const struct sent *s,
 				     on_a_day(s, (size_t)pos))) {
 				last = (size_t)pos;
 				found = 1;
-				after_and = !forward && (s->info[pos].roles & R_CONJ) &&
-					    e + 1 < n_el && (el[n_el - 2 - e].kind == LEX_EL_SOURCE ||
-							     el[n_el - 2 - e].kind == LEX_EL_TARGET);
+				/* (forward too: "talks between Iran and the E3
+				 * ended ... in Geneva" pair Iran with no one) */
+				after_and = (s->info[pos].roles & R_CONJ) && e + 1 < n_el &&
+					    (forward ? el[e + 1].kind == LEX_EL_SOURCE ||
+							       el[e + 1].kind == LEX_EL_TARGET
+						     : el[n_el - 2 - e].kind == LEX_EL_SOURCE ||
+							       el[n_el - 2 - e].kind == LEX_EL_TARGET);
 			} else if (x->kind == LEX_EL_SYNSET && forward &&
 				   synset_at(lex, s, (size_t)pos, x->id, &last)) {
 				found = 1;

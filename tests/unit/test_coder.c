@@ -4590,6 +4590,29 @@ static void test_absence_verbs(void **state)
 	coder_done(cd, lx, path);
 }
 
+static const char pair_dict[] =
+"actor Iran = IRN\n"
+"actor Britain = GBR\n"
+"actor Geneva = CHE\n"
+"noun talks\n"
+"    * between $ and + = 040:040\n";
+
+/* The "+" after the "and" of "between $ and +" is the actor right
+ * there, not one further on, past a verb, in a phrase of its own. */
+static void test_pair_after_and(void **state)
+{
+	char path[] = "/tmp/dyad-pair-XXXXXX";
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+
+	(void)state;
+	cd = coder_over(pair_dict, path, &lx);
+	check_with(cd, "The talks between Iran and Britain ended in Geneva.", "2025-06-01",
+		   EXPECT("IRN>GBR 040 asserted 2025-06-01", "GBR>IRN 040 asserted 2025-06-01"));
+	check_with(cd, "The talks between Iran and the E3 ended in Geneva.", "2025-06-01", NONE);
+	coder_done(cd, lx, path);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4695,6 +4718,7 @@ int main(void)
 		cmocka_unit_test(test_coord15_shared_targets),
 		cmocka_unit_test(test_killing_after_agentless_passive),
 		cmocka_unit_test(test_absence_verbs),
+		cmocka_unit_test(test_pair_after_and),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
