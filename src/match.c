@@ -106,7 +106,7 @@ static const struct { const char *lemma; uint32_t roles; } verb_role_words[] = {
 	{ "aim", V_PLAN }, { "hope", V_PLAN }, { "prepare", V_PLAN },
 	{ "want", V_PLAN }, { "wish", V_PLAN }, { "decide", V_PLAN },
 	{ "set", V_PLAN }, { "mean", V_PLAN }, { "go", V_PLAN }, { "try", V_PLAN },
-	{ "attempt", V_PLAN }, { "seek", V_PLAN },
+	{ "attempt", V_PLAN }, { "seek", V_PLAN }, { "slate", V_PLAN },
 	{ "appear", V_SPEC }, { "seem", V_SPEC }, { "signal", V_SPEC },
 	{ "suggest", V_SPEC }, { "indicate", V_SPEC }, { "hint", V_SPEC },
 	{ "deny", V_DENY },
