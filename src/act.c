@@ -2568,11 +2568,42 @@ static int32_t passive_place_of(const struct sent *s, const struct pred *p)
  * subject is "I" or "we" is the act of the one quoted, the actor named
  * right after the closing quote and its speech verb (or right before
  * the verb: '," said Trump').  The mention, or -1. */
+/* 'Lavrov said: "We will not negotiate with Kyiv"', 'Erdogan told
+ * reporters, "I will not allow it"': "I" or "we" opening a quote that a
+ * speech verb and its speaker introduce is that speaker; or -1. */
+static int32_t speaker_before_quote(const struct sent *s, const struct pred *p)
+{
+	static const char *const first[] = { "I", "we", NULL };
+	size_t open, j, k;
+
+	for (open = p->group; open > 0 && !is_punct(s, open - 1, '"'); open--)
+		;
+	if (open < 4 || !(is_punct(s, open - 2, ':') || is_punct(s, open - 2, ',')))
+		return -1;
+	open--;                 /* the opening quote */
+	for (j = open + 1; j < p->group; j++)
+		if (s->info[j].mention >= 0 || is_punct(s, j, '"'))
+			return -1;
+	for (j = open + 1; j < p->group && !word_is_any(s, j, first); j++)
+		;
+	if (j == p->group)
+		return -1;
+	/* the speech verb a few words before the colon, right after its
+	 * speaker ("Lavrov said", "Erdogan told reporters") */
+	for (k = open - 1; k-- > 0 && open - 1 - k <= 4;)
+		if (s->info[k].verb && (s->info[k].vroles & V_SPEECH))
+			return k > 0 && s->info[k - 1].mention >= 0 &&
+			       s->ments[s->info[k - 1].mention].code ? s->info[k - 1].mention : -1;
+	return -1;
+}
+
 static int32_t quoted_first_person(const struct sent *s, const struct pred *p)
 {
 	static const char *const first[] = { "I", "we", NULL };
 	size_t close, j, k;
 
+	if (s->n >= 4 && !is_punct(s, 0, '"') && p->kind == LEX_VERB && !p->passive)
+		return speaker_before_quote(s, p);
 	if (s->n < 4 || !is_punct(s, 0, '"') || p->kind != LEX_VERB || p->passive)
 		return -1;
 	for (close = 1; close < s->n && !is_punct(s, close, '"'); close++)

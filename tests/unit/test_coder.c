@@ -469,6 +469,10 @@ static void test_reported_speech(void **state)
 	check(text, "2025-10-26", EXPECT("PRKGOV>RUS 042 planned 2025-10-26"));
 	check("Choe Son-hui will visit Moscow, Seoul said.", "2025-10-26",
 	      EXPECT("PRKGOV>RUS 042 planned 2025-10-26"));
+	/* "I" or "we" opening a quote after "X said:" is X */
+	check("Choe Son-hui said: \"We will visit Moscow.\"", "2025-10-26",
+	      EXPECT("PRKGOV>RUS 042 planned 2025-10-26"));
+	check("Choe Son-hui said: \"They will visit Moscow.\"", "2025-10-26", NONE);
 }
 
 static void test_infinitives(void **state)
