@@ -2568,42 +2568,11 @@ static int32_t passive_place_of(const struct sent *s, const struct pred *p)
  * subject is "I" or "we" is the act of the one quoted, the actor named
  * right after the closing quote and its speech verb (or right before
  * the verb: '," said Trump').  The mention, or -1. */
-/* 'Lavrov said: "We will not negotiate with Kyiv"', 'Erdogan told
- * reporters, "I will not allow it"': "I" or "we" opening a quote that a
- * speech verb and its speaker introduce is that speaker; or -1. */
-static int32_t speaker_before_quote(const struct sent *s, const struct pred *p)
-{
-	static const char *const first[] = { "I", "we", NULL };
-	size_t open, j, k;
-
-	for (open = p->group; open > 0 && !is_punct(s, open - 1, '"'); open--)
-		;
-	if (open < 4 || !(is_punct(s, open - 2, ':') || is_punct(s, open - 2, ',')))
-		return -1;
-	open--;                 /* the opening quote */
-	for (j = open + 1; j < p->group; j++)
-		if (s->info[j].mention >= 0 || is_punct(s, j, '"'))
-			return -1;
-	for (j = open + 1; j < p->group && !word_is_any(s, j, first); j++)
-		;
-	if (j == p->group)
-		return -1;
-	/* the speech verb a few words before the colon, right after its
-	 * speaker ("Lavrov said", "Erdogan told reporters") */
-	for (k = open - 1; k-- > 0 && open - 1 - k <= 4;)
-		if (s->info[k].verb && (s->info[k].vroles & V_SPEECH))
-			return k > 0 && s->info[k - 1].mention >= 0 &&
-			       s->ments[s->info[k - 1].mention].code ? s->info[k - 1].mention : -1;
-	return -1;
-}
-
 static int32_t quoted_first_person(const struct sent *s, const struct pred *p)
 {
 	static const char *const first[] = { "I", "we", NULL };
 	size_t close, j, k;
 
-	if (s->n >= 4 && !is_punct(s, 0, '"') && p->kind == LEX_VERB && !p->passive)
-		return speaker_before_quote(s, p);
 	if (s->n < 4 || !is_punct(s, 0, '"') || p->kind != LEX_VERB || p->passive)
 		return -1;
 	for (close = 1; close < s->n && !is_punct(s, close, '"'); close++)
@@ -2616,8 +2585,9 @@ static int32_t quoted_first_person(const struct sent *s, const struct pred *p)
 		if (j <= 1 || k >= 8)
 			return -1;
 		j--;
+		/* (match.c makes the "we" its speaker's mention) */
 		if (s->info[j].mention >= 0)
-			return -1;
+			return word_is_any(s, j, first) ? s->info[j].mention : -1;
 		if (word_is_any(s, j, first))
 			break;
 	}
@@ -2702,6 +2672,8 @@ static int find_source(struct act *a)
 				}
 		}
 		if (a->src < 0 && (a->src = quoted_first_person(s, p)) >= 0)
+			a->quoted = 1;
+		if (a->src >= 0 && s->ments[a->src].quoted)
 			a->quoted = 1;
 	} else {
 		/* Noun: possessor, "by X", a hyphenated pair, the governor's subject. */
@@ -3502,6 +3474,13 @@ static int find_target(struct act *a)
 			a->tgt = clause_mention_right(s, a->r.last + 1, avoid, 1);
 		if (a->tgt < 0 && a->r.last != p->end)
 			a->tgt = clause_mention_right(s, p->end + 1, avoid, 1);
+		/* '"We will fight," Nasrallah said, warning Israel': the
+		 * speaker a quoted "we" stands for is no target of it */
+		if (a->tgt >= 0 && a->src >= 0 && s->ments[a->src].quoted &&
+		    s->ments[a->tgt].code && s->ments[a->src].code &&
+		    !strcmp(s->ments[a->tgt].code, s->ments[a->src].code) && s->ments[a->tgt].tok > p->end)
+			a->tgt = clause_mention_right(s, (a->r.last > p->end ? a->r.last : p->end) + 1,
+						      s->ments[a->tgt].group, 1);
 		/* "reaffirmed the U.S. commitment to NATO": the source's
 		 * own state as the adjective of a noun is no target; the
 		 * party after that noun is */
@@ -3550,11 +3529,13 @@ static int find_target(struct act *a)
 			 * of the sayers joined by "and") */
 			const struct mention *fm = group_first(s, rm);
 			size_t after = rm->tok + rm->n_tok;
+			/* ('"I hereby declare martial law," President Yoon
+			 * said': or the quote that closes there) */
 			if (after < s->n && s->info[after].verb &&
 			    (s->info[after].vroles & V_SPEECH) && fm->tok > 0 &&
-			    (is_punct(s, fm->tok - 1, ',') ||
+			    (is_punct(s, fm->tok - 1, ',') || is_punct(s, fm->tok - 1, '"') ||
 			     (fm->tok > 1 && (s->info[fm->tok - 1].roles & R_DET) &&
-			      is_punct(s, fm->tok - 2, ','))))
+			      (is_punct(s, fm->tok - 2, ',') || is_punct(s, fm->tok - 2, '"')))))
 				a->tgt = -1;
 		}
 	}

@@ -101,6 +101,7 @@ struct mention {
 	uint8_t placed;         /* a role given the state of its place */
 	uint8_t place_only;     /* a `place` record's name: a location, never
 				 * a source or target */
+	uint8_t quoted;         /* "I" or "we" in a quote: its speaker */
 	uint32_t prep_roles;    /* that preposition's roles (R_BY, R_LOC ...) */
 	uint32_t agent;         /* an agent alone: its lexicon agent, or LEX_NONE */
 };

@@ -2819,6 +2819,70 @@ static const struct mention *fronted_clause_subject(const struct sent *s, size_t
 	return NULL;
 }
 
+/* The speaker of the quote that opens at token OPEN and closes at CLOSE:
+ * '"...," Lavrov said', '"...," said Lavrov', 'Lavrov said: "..."',
+ * 'Erdogan told reporters, "..."'; or -1. */
+static int32_t quote_speaker(const struct sent *s, size_t open, size_t close)
+{
+	size_t j, k;
+
+	if (open == 0 && close + 2 < s->n) {
+		j = close + 1;
+		if (s->info[j].mention < 0 && (s->info[j].vroles & V_SPEECH))
+			return s->info[j + 1].mention;
+		if (s->info[j].mention < 0)
+			return -1;
+		k = s->ments[s->info[j].mention].tok + s->ments[s->info[j].mention].n_tok;
+		return k < s->n && (s->info[k].vroles & V_SPEECH) ? s->info[j].mention : -1;
+	}
+	if (open < 3 || !(is_punct_tok(s, open - 1, ':') || is_punct_tok(s, open - 1, ',')))
+		return -1;
+	for (k = open - 1; k-- > 0 && open - 1 - k <= 4;)
+		if (s->info[k].vroles & V_SPEECH)
+			return k > 0 ? s->info[k - 1].mention : -1;
+	return -1;
+}
+
+/* '"We will not negotiate under pressure," Lavrov said', 'Lavrov said:
+ * "I will not allow it"': "I" and "we" in a quote are its speaker, a
+ * pronoun mention patterns can take as their source.  Needs the
+ * speakers' mentions found. */
+static int quoted_first_persons(struct dyad_coder *c, struct sent *s)
+{
+	static const char *const first[] = { "I", "we", NULL };
+	size_t n_before = s->n_ments, i, open = 0;
+	int inside = 0;
+
+	for (i = 0; i < s->n; i++) {
+		size_t close;
+		int32_t sp;
+		struct mention *m;
+
+		if (is_punct_tok(s, i, '"')) {
+			inside = !inside;
+			open = i;
+			continue;
+		}
+		if (!inside || s->info[i].mention >= 0 || !word_is_any(s, i, first))
+			continue;
+		for (close = i + 1; close < s->n && !is_punct_tok(s, close, '"'); close++)
+			;
+		if (close >= s->n || (sp = quote_speaker(s, open, close)) < 0 ||
+		    (size_t)sp >= n_before || !s->ments[sp].code)
+			continue;
+		if (!(m = push_mention(c, s)))
+			return DYAD_ENOMEM;
+		m->kind = M_PRONOUN;
+		m->actor = s->ments[sp].actor;
+		m->code = s->ments[sp].code;
+		m->person = s->ments[sp].person;
+		m->how = "quoted first person";
+		m->quoted = 1;
+		set_span(s, m, i, i);
+	}
+	return DYAD_OK;
+}
+
 /* Whether the object pronoun at token I follows its verb in a clause that
  * ", and" or ", but" opens with a subject that is no person ("..., and
  * European Union leaders rebuked him"). */
@@ -6065,7 +6129,7 @@ int match_mentions(struct dyad_coder *c, struct sent *s)
 	titled_without_state(c, s);
 	mark_tokens(s);
 	if ((rc = korean_sides(c, s)) || (rc = counted_states(c, s)) ||
-	    (rc = find_pronouns(c, s)))
+	    (rc = find_pronouns(c, s)) || (rc = quoted_first_persons(c, s)))
 		return rc;
 	sort_mentions(s);
 	mark_tokens(s);
