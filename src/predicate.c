@@ -98,6 +98,7 @@ static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 	static const char *const without[] = { "without", NULL };
 	static const char *const after_upon[] = { "after", "upon", NULL };
 	static const char *const before[] = { "before", NULL };
+	static const char *const large_numbers[] = { "million", "billion", "trillion", NULL };
 	/* "an executive order dismantling most U.S. sanctions" */
 	static const char *const quantity[] = { "most", "all", "some", "many", "several",
 						"new", "further", "additional", NULL };
@@ -114,6 +115,11 @@ static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 	int gerund = ends_with(gt, glen, "ing");   /* "began sending troops" */
 
 	*mods = 0;
+	/* "1.6 billion pounds of export finance", "a million doses": the
+	 * plural a large number counts is a noun, never a verb ("pounds");
+	 * a past form after it is a verb ("$50 billion backed by") */
+	if (i > 0 && word_is_any(s, i - 1, large_numbers) && plural_form(s, i) && !past_form(s, i))
+		return 1;
 	/* (not after a possessive pronoun: "into its bombed nuclear sites") */
 	if (i > 0 && s->info[i - 1].mention >= 0 && past_form(s, i) &&
 	    !((s->info[i - 1].roles & R_POSS) && (s->info[i - 1].roles & R_PRON) &&
