@@ -467,9 +467,11 @@ static int add_pred(struct pred *preds, size_t *n, uint32_t head, uint8_t kind,
 static void verb_group(const struct sent *s, struct pred *p)
 {
 	/* adverbs that may stand inside a verb group: "might soon provide",
-	 * "has already begun", "has not yet recognised" */
+	 * "has already begun", "has not yet recognised"; and a floating
+	 * quantifier: "will each give $750 million", "have both signed" */
 	static const char *const adverbs[] = { "also", "soon", "still", "now", "again", "already",
-					       "just", "even", "further", "yet", NULL };
+					       "just", "even", "further", "yet", "each", "both",
+					       "jointly", NULL };
 	long j = (long)p->head - 1;
 	size_t len;
 	const char *t = tok_text(s, p->head, &len);
