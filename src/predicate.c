@@ -115,6 +115,14 @@ static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 	int gerund = ends_with(gt, glen, "ing");   /* "began sending troops" */
 
 	*mods = 0;
+	/* "a plane carrying Saudi relief aid landed in Aleppo", "a convoy
+	 * with Jordanian food arrived in Gaza": a past form of a verb of
+	 * arrival right before a preposition is the verb of the phrase
+	 * before it, however long that phrase (no "the landed aid") */
+	if (i > 0 && i + 1 < s->n && past_form(s, i) && (s->info[i + 1].roles & R_PREP) &&
+	    !(s->info[i - 1].roles & (R_DET | R_POSS)) &&
+	    (head_is(s, i, "arrive") || head_is(s, i, "land") || head_is(s, i, "dock")))
+		return 0;
 	/* "1.6 billion pounds of export finance", "a million doses": the
 	 * plural a large number counts is a noun, never a verb ("pounds");
 	 * a past form after it is a verb ("$50 billion backed by") */

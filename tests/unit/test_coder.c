@@ -4514,6 +4514,8 @@ static const char pledge15_dict[] =
 "actor Saudi Arabia = SAU\n"
 "actor United Arab Emirates = ARE\n"
 "actor Yemen = YEM\n"
+"actor Saudi = SAU\n"
+"actor Aleppo = SYR\n"
 "set arms = missiles\n"
 "verb invest = 061\n"
 "    * in + = 061\n"
@@ -4522,7 +4524,10 @@ static const char pledge15_dict[] =
 "verb pound = 190\n"
 "verb give {gave given}\n"
 "    * ^ aid to + = 070\n"
-"verb back = 051\n";
+"verb back = 051\n"
+"verb land\n"
+"    aid ^ * in + = 073\n"
+"    $ ^ aid ^ * in + = 073\n";
 
 /* pledge: a sum restated in parentheses ends no clause; a plural a large
  * number counts is a noun; "each" and "both" stand inside a verb group */
@@ -4545,6 +4550,9 @@ static void test_pledge15_sums_and_groups(void **state)
 	check_with(cd, "Saudi Arabia and the United Arab Emirates will each give $750 million "
 		   "in aid to Yemen.", "2019-02-26",
 		   EXPECT("SAU>YEM 070 planned 2019-02-26", "ARE>YEM 070 planned 2019-02-26"));
+	/* a verb of arrival before a preposition ends a long noun phrase */
+	check_with(cd, "A plane carrying Saudi relief aid landed in Aleppo.", "2023-02-14",
+		   EXPECT("SAU>SYR 073 asserted 2023-02-14"));
 	coder_done(cd, lx, path);
 }
 
