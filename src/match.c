@@ -285,6 +285,38 @@ static int hedge_adjective(const struct sent *s, size_t i)
 	       (p->roles & (R_DET | R_PREP | R_CONJ)) != 0;
 }
 
+/* "will invest 5 trillion yen ($42 billion) in India": parentheses
+ * around a sum alone (digits, currency signs, "million", "billion",
+ * "about") restate an amount; they end no clause.  The token at i is the
+ * "(" of such a pair; returns the index of its ")" or 0. */
+static size_t sum_in_parens(const struct sent *s, size_t i)
+{
+	static const char *const amount[] = { "million", "billion", "trillion", "about",
+					      "around", "nearly", "some", "or", "us", NULL };
+	size_t j;
+
+	if (!is_punct_tok(s, i, '('))
+		return 0;
+	for (j = i + 1; j < s->n && j <= i + 6; j++) {
+		size_t len;
+		const char *t = tok_text(s, j, &len);
+
+		if (is_punct_tok(s, j, ')'))
+			return j > i + 1 ? j : 0;
+		if ((s->toks[j].flags & TOK_NUM) || word_is_any(s, j, amount))
+			continue;
+		/* "$", "€", "£", "US$" */
+		if (!(s->toks[j].flags & TOK_WORD) && len <= 3 &&
+		    (t[0] == '$' || !strncmp(t, "\xe2\x82\xac", len < 3 ? len : 3) ||
+		     !strncmp(t, "\xc2\xa3", len < 2 ? len : 2)))
+			continue;
+		if (len == 3 && !strncasecmp(t, "US$", 3))
+			continue;
+		return 0;
+	}
+	return 0;
+}
+
 int match_annotate(struct dyad_coder *c, struct sent *s)
 {
 	size_t i;
@@ -331,6 +363,12 @@ int match_annotate(struct dyad_coder *c, struct sent *s)
 			s->info[i].vlemma = LEX_NONE;
 			s->info[i].vroles = 0;
 		}
+	for (i = 0; i + 2 < s->n; i++) {
+		size_t close = sum_in_parens(s, i);
+
+		if (close)
+			s->info[i].brk = s->info[close].brk = 0;
+	}
 	return DYAD_OK;
 }
 

@@ -351,6 +351,15 @@ static int match_side(const dyad_lexicon *lex, const struct sent *s,
 				pos--;
 				continue;
 			}
+			/* "extradited Do Kwon, the South Korean founder of the
+			 * collapsed crypto firm Terraform Labs, to the United
+			 * States": forward, a word of the pattern is sought
+			 * past an apposition, which counts for no gap */
+			if (forward && ti->aside && ti->mention < 0 &&
+			    (x->kind == LEX_EL_WORD || x->kind == LEX_EL_SYNSET)) {
+				pos++;
+				continue;
+			}
 			if (x->kind == LEX_EL_TARGET || x->kind == LEX_EL_SOURCE) {
 				/* The actor sits in the phrase at hand: a comma
 				 * ends the search ("missiles at villages near the

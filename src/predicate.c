@@ -100,6 +100,7 @@ static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 	static const char *const without[] = { "without", NULL };
 	static const char *const after_upon[] = { "after", "upon", NULL };
 	static const char *const before[] = { "before", NULL };
+	static const char *const large_numbers[] = { "million", "billion", "trillion", NULL };
 	/* "an executive order dismantling most U.S. sanctions" */
 	static const char *const quantity[] = { "most", "all", "some", "many", "several",
 						"new", "further", "additional", NULL };
@@ -120,6 +121,19 @@ static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 	 * after a subject pronoun is its verb */
 	if (i > 0 && word_is_any(s, i - 1, subject_pronouns))
 		return 0;
+	/* "a plane carrying Saudi relief aid landed in Aleppo", "a convoy
+	 * with Jordanian food arrived in Gaza": a past form of a verb of
+	 * arrival right before a preposition is the verb of the phrase
+	 * before it, however long that phrase (no "the landed aid") */
+	if (i > 0 && i + 1 < s->n && past_form(s, i) && (s->info[i + 1].roles & R_PREP) &&
+	    !(s->info[i - 1].roles & (R_DET | R_POSS)) &&
+	    (head_is(s, i, "arrive") || head_is(s, i, "land") || head_is(s, i, "dock")))
+		return 0;
+	/* "1.6 billion pounds of export finance", "a million doses": the
+	 * plural a large number counts is a noun, never a verb ("pounds");
+	 * a past form after it is a verb ("$50 billion backed by") */
+	if (i > 0 && word_is_any(s, i - 1, large_numbers) && plural_form(s, i) && !past_form(s, i))
+		return 1;
 	/* (not after a possessive pronoun: "into its bombed nuclear sites") */
 	if (i > 0 && s->info[i - 1].mention >= 0 && past_form(s, i) &&
 	    !((s->info[i - 1].roles & R_POSS) && (s->info[i - 1].roles & R_PRON) &&
@@ -467,9 +481,11 @@ static int add_pred(struct pred *preds, size_t *n, uint32_t head, uint8_t kind,
 static void verb_group(const struct sent *s, struct pred *p)
 {
 	/* adverbs that may stand inside a verb group: "might soon provide",
-	 * "has already begun", "has not yet recognised" */
+	 * "has already begun", "has not yet recognised"; and a floating
+	 * quantifier: "will each give $750 million", "have both signed" */
 	static const char *const adverbs[] = { "also", "soon", "still", "now", "again", "already",
-					       "just", "even", "further", "yet", NULL };
+					       "just", "even", "further", "yet", "each", "both",
+					       "jointly", NULL };
 	long j = (long)p->head - 1;
 	size_t len;
 	const char *t = tok_text(s, p->head, &len);

@@ -3092,8 +3092,9 @@ static void test_v13_floating_each_and_victims(void **state)
 	 * verb stays the predicate and the pair its parties */
 	check_with(cd, "Russia and Ukraine each released 95 prisoners.", "2025-03-01",
 		   EXPECT("RUS>UKRCVL 0841 asserted 2025-03-01", "UKR>RUSCVL 0841 asserted 2025-03-01"));
+	/* (inside the verb group: "will each release" is planned) */
 	check_with(cd, "Russia and Ukraine will each release 90 prisoners.", "2025-03-01",
-		   EXPECT("RUS>UKRCVL 0841 asserted 2025-03-01", "UKR>RUSCVL 0841 asserted 2025-03-01"));
+		   EXPECT("RUS>UKRCVL 0841 planned 2025-03-01", "UKR>RUSCVL 0841 planned 2025-03-01"));
 	/* "each ... the other": the pair acts on itself */
 	check_with(cd, "Russia and Ukraine each accused the other.", "2025-03-01",
 		   EXPECT("RUS>UKR 112 asserted 2025-03-01", "UKR>RUS 112 asserted 2025-03-01"));
@@ -4617,6 +4618,56 @@ static void test_pair_after_and(void **state)
 	coder_done(cd, lx, path);
 }
 
+static const char pledge15_dict[] =
+"actor Japan = JPN\n"
+"actor India = IND\n"
+"actor Britain = GBR\n"
+"actor Ukraine = UKR\n"
+"actor Saudi Arabia = SAU\n"
+"actor United Arab Emirates = ARE\n"
+"actor Yemen = YEM\n"
+"actor Saudi = SAU\n"
+"actor Aleppo = SYR\n"
+"set arms = missiles\n"
+"verb invest = 061\n"
+"    * in + = 061\n"
+"verb buy\n"
+"    * ^ &arms ^ for + = 072\n"
+"verb pound = 190\n"
+"verb give {gave given}\n"
+"    * ^ aid to + = 070\n"
+"verb back = 051\n"
+"verb land\n"
+"    aid ^ * in + = 073\n"
+"    $ ^ aid ^ * in + = 073\n";
+
+/* pledge: a sum restated in parentheses ends no clause; a plural a large
+ * number counts is a noun; "each" and "both" stand inside a verb group */
+static void test_pledge15_sums_and_groups(void **state)
+{
+	char path[] = "/tmp/dyad-pledge15-XXXXXX";
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+
+	(void)state;
+	cd = coder_over(pledge15_dict, path, &lx);
+	check_with(cd, "Japan will invest 5 trillion yen ($42 billion) in India.", "2022-03-19",
+		   EXPECT("JPN>IND 061 planned 2022-03-19"));
+	/* (a parenthesis that holds words is still a break) */
+	check_with(cd, "Japan will invest 5 trillion yen (the most ever) in India.", "2022-03-19",
+		   NONE);
+	/* "pounds" counted by "billion" is no shelling */
+	check_with(cd, "Britain will buy 1.6 billion pounds of missiles for Ukraine.", "2025-03-02",
+		   EXPECT("GBR>UKR 072 planned 2025-03-02"));
+	check_with(cd, "Saudi Arabia and the United Arab Emirates will each give $750 million "
+		   "in aid to Yemen.", "2019-02-26",
+		   EXPECT("SAU>YEM 070 planned 2019-02-26", "ARE>YEM 070 planned 2019-02-26"));
+	/* a verb of arrival before a preposition ends a long noun phrase */
+	check_with(cd, "A plane carrying Saudi relief aid landed in Aleppo.", "2023-02-14",
+		   EXPECT("SAU>SYR 073 asserted 2023-02-14"));
+	coder_done(cd, lx, path);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4723,6 +4774,7 @@ int main(void)
 		cmocka_unit_test(test_killing_after_agentless_passive),
 		cmocka_unit_test(test_absence_verbs),
 		cmocka_unit_test(test_pair_after_and),
+		cmocka_unit_test(test_pledge15_sums_and_groups),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
