@@ -2644,11 +2644,33 @@ static const struct mention *attacked_owner_subject(struct dyad_coder *c, const 
 {
 	static const char *const force[] = { "shell", "strike", "attack", "bomb", "hit", "target",
 					     "pound", "raid", "shoot", "storm", "ambush", NULL };
+	/* "fired 40 missiles and 100 drones at its energy facilities",
+	 * "launched strikes on its ports": force aimed through a
+	 * preposition at what "its" owns */
+	static const char *const aimed[] = { "fire", "launch", "drop", "strike", "attack", "shell",
+					     NULL };
+	static const char *const at_on[] = { "at", "on", "against", "into", NULL };
 	const char *lemma;
-	size_t f;
+	size_t f, j;
 
-	if (i == 0 || !(s->info[i].roles & R_POSS) || s->info[i - 1].vlemma == LEX_NONE)
+	if (i == 0 || !(s->info[i].roles & R_POSS))
 		return NULL;
+	if (s->info[i - 1].vlemma == LEX_NONE) {
+		if (i < 3 || !word_is_any(s, i - 1, at_on))
+			return NULL;
+		for (j = i - 1; j-- > 0 && i - 1 - j <= 8;) {
+			if (s->info[j].mention >= 0 || (s->toks[j].flags & TOK_PUNCT))
+				return NULL;
+			if (s->info[j].vlemma == LEX_NONE)
+				continue;
+			lemma = lex_word_str(c->lex, s->info[j].vlemma);
+			for (f = 0; aimed[f] && strcmp(aimed[f], lemma); f++)
+				;
+			if (aimed[f])
+				return state_subject_before(s, i, n, 0);
+		}
+		return NULL;
+	}
 	lemma = lex_word_str(c->lex, s->info[i - 1].vlemma);
 	for (f = 0; force[f] && strcmp(force[f], lemma); f++)
 		;

@@ -4618,6 +4618,27 @@ static void test_pair_after_and(void **state)
 	coder_done(cd, lx, path);
 }
 
+static const char aimed_dict[] =
+"actor Ukraine = UKR\n"
+"actor Russia = RUS\n"
+"verb fire\n"
+"    * ^ at + = 195\n";
+
+/* Force fired "at its" plants: "its" is the one attacked (here the
+ * reporter), never the attacker. */
+static void test_aimed_at_its(void **state)
+{
+	char path[] = "/tmp/dyad-aimed-XXXXXX";
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+
+	(void)state;
+	cd = coder_over(aimed_dict, path, &lx);
+	check_with(cd, "Ukraine said Russia fired missiles at its power plants.", "2025-10-26",
+		   EXPECT("RUS>UKR 195 asserted 2025-10-26"));
+	coder_done(cd, lx, path);
+}
+
 static const char pledge15_dict[] =
 "actor Japan = JPN\n"
 "actor India = IND\n"
@@ -4774,6 +4795,7 @@ int main(void)
 		cmocka_unit_test(test_killing_after_agentless_passive),
 		cmocka_unit_test(test_absence_verbs),
 		cmocka_unit_test(test_pair_after_and),
+		cmocka_unit_test(test_aimed_at_its),
 		cmocka_unit_test(test_pledge15_sums_and_groups),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
