@@ -1208,7 +1208,11 @@ int event_emit(struct emit_ctx *e, const struct pred *p, const struct mention *s
 	 * a curfew on itself.  NEEDSWORK: emergency rule is coded so in
 	 * tests/dev/README.md too, but the tuned sets disagree on its target
 	 * ("Armenia declared martial law": ARMCVL in devset4).) */
-	if (!strcmp(src->code, tgt->code) && !(strlen(src->code) == 3 && !strcmp(code, "1723"))) {
+	/* So does a state that lifts its curfew or emergency rule ("Turkey
+	 * ended its state of emergency": 0813, 0814). */
+	if (!strcmp(src->code, tgt->code) &&
+	    !(strlen(src->code) == 3 && (!strcmp(code, "1723") || !strcmp(code, "0813") ||
+					 !strcmp(code, "0814")))) {
 		if (TRACING(c))
 			coder_tracef(c, "    not coded: source and target are both %s", src->code);
 		return 0;
