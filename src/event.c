@@ -1217,6 +1217,16 @@ int event_emit(struct emit_ctx *e, const struct pred *p, const struct mention *s
 			coder_tracef(c, "    not coded: source and target are both %s", src->code);
 		return 0;
 	}
+	/* "The Pentagon withdrew the USS Gerald R. Ford from the
+	 * Mediterranean": a state moving its own forces back yields to no
+	 * one (no 087x). */
+	if (!strncmp(code, "087", 3) && strlen(tgt->code) == 6 && !strcmp(tgt->code + 3, "MIL") &&
+	    !strncmp(src->code, tgt->code, 3) &&
+	    (strlen(src->code) == 3 || !strcmp(src->code + 3, "GOV") || !strcmp(src->code + 3, "MIL"))) {
+		if (TRACING(c))
+			coder_tracef(c, "    not coded: %s pulling back its own forces", src->code);
+		return 0;
+	}
 	/* "Trump reaffirmed the U.S. commitment to the alliance": no one
 	 * pledges to, meets, allies with or aids their own state */
 	if ((strlen(tgt->code) == 3 || strlen(src->code) == 3) && !strncmp(src->code, tgt->code, 3) &&
