@@ -6035,10 +6035,29 @@ static const struct mention *swap_counterpart(const struct sent *s, const struct
 		int32_t mi = s->info[j].mention;
 		if (mi < 0 || &s->ments[mi] == freed)
 			continue;
-		if (s->ments[mi].code && country_prefix(s->ments[mi].code))
+		/* (a bare role with no state, "arms dealer", names none) */
+		if (s->ments[mi].code && country_prefix(s->ments[mi].code) &&
+		    (s->ments[mi].country || strlen(s->ments[mi].code) > 3))
 			return &s->ments[mi];
 	}
 	return NULL;
+}
+
+/* Whether an actor after the swap phrase is a "by" agent, the freeing
+ * of the people given in return told by its own verb ("90 Palestinian
+ * prisoners freed by Israel"). */
+static int swap_told(const struct sent *s, const struct act *a)
+{
+	static const char *const freed[] = { "freed", "released", "returned", "handed",
+					     "repatriated", "exchanged", "swapped", NULL };
+	size_t j;
+	for (j = a->r.last + 1; j < s->n; j++) {
+		int32_t mi = s->info[j].mention;
+		if (mi >= 0 && (s->ments[mi].prep_roles & R_BY) && s->ments[mi].tok >= 2 &&
+		    word_is_any(s, s->ments[mi].tok - 2, freed))
+			return 1;
+	}
+	return 0;
 }
 
 /* Emit one event per source and target member, with the paired event
@@ -6246,6 +6265,13 @@ static int emit_all(struct act *a)
 			 * Bout": the other side of a swap frees the first
 			 * side's people, and it is the captive's state that
 			 * frees them, not the captives. */
+			/* (not when the sentence tells that release with a verb
+			 * of its own: "in exchange for 90 Palestinian prisoners
+			 * freed by Israel") */
+			if (code2 && !strcmp(code2, "0841") && country_prefix(a->tgts[ti]->code) &&
+			    country_prefix(a->srcs[si]->code) && word_is_any(s, a->r.last, swap_for) &&
+			    swap_told(s, a))
+				code2 = NULL;
 			if (code2 && !strcmp(code2, "0841") && country_prefix(a->tgts[ti]->code) &&
 			    country_prefix(a->srcs[si]->code) && word_is_any(s, a->r.last, swap_for)) {
 				const struct mention *other = swap_counterpart(s, a, a->tgts[ti]);

@@ -1099,6 +1099,14 @@ int event_emit(struct emit_ctx *e, const struct pred *p, const struct mention *s
 			tgt = &civ;
 		}
 	}
+	/* "arms dealer Viktor Bout, who was released by the United States":
+	 * a freed role with no state says not whose people were freed. */
+	if (!strcmp(code, "0841") && tgt->kind == M_AGENT && tgt->code && strlen(tgt->code) == 3 &&
+	    !tgt->country) {
+		if (TRACING(c))
+			coder_tracef(c, "    not coded: the %s freed have no state", tgt->code);
+		return 0;
+	}
 	/* "Russia released U.S. basketball star Brittney Griner", "Russia
 	 * and Ukraine swapped 115 prisoners of war": the people a state frees
 	 * are another state's people, its civilians (CVL), or its soldiers
