@@ -6036,8 +6036,11 @@ static const struct mention *swap_counterpart(const struct sent *s, const struct
 		if (mi < 0 || &s->ments[mi] == freed)
 			continue;
 		/* (a bare role with no state, "arms dealer", names none) */
+		/* (nor does the place the other side held them: "an arms
+		 * dealer jailed in the United States") */
 		if (s->ments[mi].code && country_prefix(s->ments[mi].code) &&
-		    (s->ments[mi].country || strlen(s->ments[mi].code) > 3))
+		    (s->ments[mi].country || strlen(s->ments[mi].code) > 3) &&
+		    !(freed->code && !strncmp(s->ments[mi].code, freed->code, 3)))
 			return &s->ments[mi];
 	}
 	return NULL;
