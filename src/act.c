@@ -6046,6 +6046,13 @@ static const struct mention *swap_counterpart(const struct sent *s, const struct
 	return NULL;
 }
 
+/* Whether mention m owns the noun after it ("Maduro's wife"). */
+static int possessor(const struct sent *s, const struct mention *m)
+{
+	size_t j = m->tok + m->n_tok;
+	return j < s->n && (s->info[j].roles & R_POSS);
+}
+
 /* Whether an actor after the swap phrase is a "by" agent, the freeing
  * of the people given in return told by its own verb ("90 Palestinian
  * prisoners freed by Israel"). */
@@ -6282,7 +6289,10 @@ static int emit_all(struct act *a)
 				/* the counterpart keeps a role of its own ("Russian
 				 * arms dealer Viktor Bout"); a bare state is its
 				 * people, as event_emit makes them */
-				const char *ot = other && strlen(other->code) > 3 ? other->code :
+				/* (but the state alone of a person whose kin they are:
+				 * "two nephews of President Maduro's wife") */
+				const char *ot = other && strlen(other->code) > 3 && !possessor(s, other) ?
+						 other->code :
 						 state_role(c, (other ? other : a->srcs[si])->code, "");
 				struct mention d, o;
 				if (st && ot && strncmp(ot, st, 3) && a->mode == DYAD_MODE_ASSERTED) {
