@@ -1228,8 +1228,12 @@ int event_emit(struct emit_ctx *e, const struct pred *p, const struct mention *s
 	/* "The Pentagon withdrew the USS Gerald R. Ford from the
 	 * Mediterranean": a state moving its own forces back yields to no
 	 * one (no 087x). */
-	if (!strncmp(code, "087", 3) && strlen(tgt->code) == 6 && !strcmp(tgt->code + 3, "MIL") &&
-	    !strncmp(src->code, tgt->code, 3) &&
+	/* (Nor do its forces retreat from its own ground: "Ukrainian forces
+	 * pulled back from positions near Pokrovsk" names no one they
+	 * yield to.) */
+	if (!strncmp(code, "087", 3) && !strncmp(src->code, tgt->code, 3) &&
+	    ((strlen(tgt->code) == 6 && !strcmp(tgt->code + 3, "MIL")) ||
+	     (!strcmp(code, "0874") && strlen(tgt->code) == 3)) &&
 	    (strlen(src->code) == 3 || !strcmp(src->code + 3, "GOV") || !strcmp(src->code + 3, "MIL"))) {
 		if (TRACING(c))
 			coder_tracef(c, "    not coded: %s pulling back its own forces", src->code);
