@@ -1231,9 +1231,14 @@ int event_emit(struct emit_ctx *e, const struct pred *p, const struct mention *s
 	/* (Nor do its forces retreat from its own ground: "Ukrainian forces
 	 * pulled back from positions near Pokrovsk" names no one they
 	 * yield to.) */
+	/* (Nor does its government in bringing troops home: "Biden said he
+	 * would withdraw all remaining U.S. troops from Afghanistan"; a
+	 * mutiny's forces halting their march on their own state still
+	 * de-escalate.) */
 	if (!strncmp(code, "087", 3) && !strncmp(src->code, tgt->code, 3) &&
 	    ((strlen(tgt->code) == 6 && !strcmp(tgt->code + 3, "MIL")) ||
-	     (!strcmp(code, "0874") && strlen(tgt->code) == 3)) &&
+	     (strlen(tgt->code) == 3 &&
+	      (!strcmp(code, "0874") || strlen(src->code) == 3 || !strcmp(src->code + 3, "GOV")))) &&
 	    (strlen(src->code) == 3 || !strcmp(src->code + 3, "GOV") || !strcmp(src->code + 3, "MIL"))) {
 		if (TRACING(c))
 			coder_tracef(c, "    not coded: %s pulling back its own forces", src->code);
