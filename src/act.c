@@ -6048,6 +6048,55 @@ static int final_code(struct act *a)
 	return 0;
 }
 
+/* "Russia freed Brittney Griner in exchange for Viktor Bout", "Iran
+ * freed five Americans in a swap for five Iranians": the people given in
+ * return, when the sentence names their state after the swap phrase (the
+ * first state-coded mention after the pattern's last word, other than
+ * the captives freed first); NULL when it names none, and the freeing
+ * side's own people are meant. */
+static const struct mention *swap_counterpart(const struct sent *s, const struct act *a,
+					      const struct mention *freed)
+{
+	size_t j;
+	for (j = a->r.last + 1; j < s->n; j++) {
+		int32_t mi = s->info[j].mention;
+		if (mi < 0 || &s->ments[mi] == freed)
+			continue;
+		/* (a bare role with no state, "arms dealer", names none) */
+		/* (nor does the place the other side held them: "an arms
+		 * dealer jailed in the United States") */
+		if (s->ments[mi].code && country_prefix(s->ments[mi].code) &&
+		    (s->ments[mi].country || strlen(s->ments[mi].code) > 3) &&
+		    !(freed->code && !strncmp(s->ments[mi].code, freed->code, 3)))
+			return &s->ments[mi];
+	}
+	return NULL;
+}
+
+/* Whether mention m owns the noun after it ("Maduro's wife"). */
+static int possessor(const struct sent *s, const struct mention *m)
+{
+	size_t j = m->tok + m->n_tok;
+	return j < s->n && (s->info[j].roles & R_POSS);
+}
+
+/* Whether an actor after the swap phrase is a "by" agent, the freeing
+ * of the people given in return told by its own verb ("90 Palestinian
+ * prisoners freed by Israel"). */
+static int swap_told(const struct sent *s, const struct act *a)
+{
+	static const char *const freed[] = { "freed", "released", "returned", "handed",
+					     "repatriated", "exchanged", "swapped", NULL };
+	size_t j;
+	for (j = a->r.last + 1; j < s->n; j++) {
+		int32_t mi = s->info[j].mention;
+		if (mi >= 0 && (s->ments[mi].prep_roles & R_BY) && s->ments[mi].tok >= 2 &&
+		    word_is_any(s, s->ments[mi].tok - 2, freed))
+			return 1;
+	}
+	return 0;
+}
+
 /* Emit one event per source and target member, with the paired event
  * back, and those an act implies beside it (a deportation expels, a
  * switched recognition drops the state it turns from). */
@@ -6227,6 +6276,7 @@ static int emit_all(struct act *a)
 					a->dropped = m;
 			}
 	}
+	static const char *const swap_for[] = { "for", NULL };
 	for (si = 0; si < a->ns && !e->stop; si++)
 		for (ti = 0; ti < a->nt && !e->stop; ti++) {
 			const struct mention *rep = p->reporter >= 0 ? &s->ments[p->reporter] : NULL;
@@ -6248,6 +6298,43 @@ static int emit_all(struct act *a)
 			}
 			if (code && event_emit(e, p, a->srcs[si], a->tgts[ti], rep, code, a->mode))
 				return e->stop;
+			/* "Russia freed Brittney Griner in exchange for Viktor
+			 * Bout": the other side of a swap frees the first
+			 * side's people, and it is the captive's state that
+			 * frees them, not the captives. */
+			/* (not when the sentence tells that release with a verb
+			 * of its own: "in exchange for 90 Palestinian prisoners
+			 * freed by Israel") */
+			if (code2 && !strcmp(code2, "0841") && country_prefix(a->tgts[ti]->code) &&
+			    country_prefix(a->srcs[si]->code) && word_is_any(s, a->r.last, swap_for) &&
+			    swap_told(s, a))
+				code2 = NULL;
+			if (code2 && !strcmp(code2, "0841") && country_prefix(a->tgts[ti]->code) &&
+			    country_prefix(a->srcs[si]->code) && word_is_any(s, a->r.last, swap_for)) {
+				const struct mention *other = swap_counterpart(s, a, a->tgts[ti]);
+				char *st = state_role(c, a->tgts[ti]->code, "");
+				/* the counterpart keeps a role of its own ("Russian
+				 * arms dealer Viktor Bout"); a bare state is its
+				 * people, as event_emit makes them */
+				/* (but the state alone of a person whose kin they are:
+				 * "two nephews of President Maduro's wife") */
+				const char *ot = other && strlen(other->code) > 3 && !possessor(s, other) ?
+						 other->code :
+						 state_role(c, (other ? other : a->srcs[si])->code, "");
+				struct mention d, o;
+				if (st && ot && strncmp(ot, st, 3) && a->mode == DYAD_MODE_ASSERTED) {
+					derived_mention(&d, a->tgts[ti], st, 0, a->tgts[ti]->start,
+							a->tgts[ti]->end);
+					d.country = 1;
+					derived_mention(&o, other ? other : a->srcs[si], ot, 0,
+							(other ? other : a->srcs[si])->start,
+							(other ? other : a->srcs[si])->end);
+					o.country = strlen(ot) == 3;
+					if (event_emit(e, p, &d, &o, rep, code2, a->mode))
+						return e->stop;
+				}
+				code2 = NULL;
+			}
 			if (code2 && event_emit(e, p, a->tgts[ti], a->srcs[si], rep, code2, a->mode))
 				return e->stop;
 			if (a->deportee && ti == 0 && event_emit(e, p, a->srcs[si], a->deportee, rep, "174", a->mode))

@@ -417,6 +417,20 @@ static void join_across_asides(struct sent *s)
 	}
 }
 
+
+/* Whether "that" opens a clause between tokens from and to (exclusive,
+ * inclusive): "told parliament that Pakistan would ...". */
+static int that_between(const struct sent *s, size_t from, size_t to)
+{
+	static const char *const that[] = { "that", NULL };
+	size_t j;
+
+	for (j = from + 1; j <= to && j < s->n; j++)
+		if (word_is_any(s, j, that))
+			return 1;
+	return 0;
+}
+
 /* Does the clause before token end open with "no" and hold no verb
  * ("No agreement was signed", "no aid has been sent")? */
 static int no_subject_before(const struct sent *s, size_t end)
@@ -521,6 +535,12 @@ static int code_sentence(struct dyad_coder *c, struct sent *s, struct emit_ctx *
 		/* ("denied any involvement in the attack": a denial's null
 		 * pattern leaves the act it names to its noun, negated) */
 		if (preds[i].r.code == LEX_CODE_NULL && (preds[i].vroles & V_DENY))
+			continue;
+		/* ("told parliament that Pakistan would release the pilot":
+		 * so does a speech verb's, for the act its "that" clause
+		 * reports) */
+		if (preds[i].r.code == LEX_CODE_NULL && (preds[i].vroles & V_SPEECH) &&
+		    that_between(s, preds[i].end, preds[i].r.last))
 			continue;
 		/* "Israel's plan to occupy Gaza City drew sharp criticism
 		 * from Germany": what a plan is for, itself no act, does not

@@ -1115,6 +1115,14 @@ int event_emit(struct emit_ctx *e, const struct pred *p, const struct mention *s
 			tgt = &civ;
 		}
 	}
+	/* "arms dealer Viktor Bout, who was released by the United States":
+	 * a freed role with no state says not whose people were freed. */
+	if (!strcmp(code, "0841") && tgt->kind == M_AGENT && tgt->code && strlen(tgt->code) == 3 &&
+	    !tgt->country) {
+		if (TRACING(c))
+			coder_tracef(c, "    not coded: the %s freed have no state", tgt->code);
+		return 0;
+	}
 	/* "Russia released U.S. basketball star Brittney Griner", "Russia
 	 * and Ukraine swapped 115 prisoners of war": the people a state frees
 	 * are another state's people, its civilians (CVL), or its soldiers
@@ -1224,9 +1232,32 @@ int event_emit(struct emit_ctx *e, const struct pred *p, const struct mention *s
 	 * a curfew on itself.  NEEDSWORK: emergency rule is coded so in
 	 * tests/dev/README.md too, but the tuned sets disagree on its target
 	 * ("Armenia declared martial law": ARMCVL in devset4).) */
-	if (!strcmp(src->code, tgt->code) && !(strlen(src->code) == 3 && !strcmp(code, "1723"))) {
+	/* So does a state that lifts its curfew or emergency rule ("Turkey
+	 * ended its state of emergency": 0813, 0814). */
+	if (!strcmp(src->code, tgt->code) &&
+	    !(strlen(src->code) == 3 && (!strcmp(code, "1723") || !strcmp(code, "0813") ||
+					 !strcmp(code, "0814")))) {
 		if (TRACING(c))
 			coder_tracef(c, "    not coded: source and target are both %s", src->code);
+		return 0;
+	}
+	/* "The Pentagon withdrew the USS Gerald R. Ford from the
+	 * Mediterranean": a state moving its own forces back yields to no
+	 * one (no 087x). */
+	/* (Nor do its forces retreat from its own ground: "Ukrainian forces
+	 * pulled back from positions near Pokrovsk" names no one they
+	 * yield to.) */
+	/* (Nor does its government in bringing troops home: "Biden said he
+	 * would withdraw all remaining U.S. troops from Afghanistan"; a
+	 * mutiny's forces halting their march on their own state still
+	 * de-escalate.) */
+	if (!strncmp(code, "087", 3) && !strncmp(src->code, tgt->code, 3) &&
+	    ((strlen(tgt->code) == 6 && !strcmp(tgt->code + 3, "MIL")) ||
+	     (strlen(tgt->code) == 3 &&
+	      (!strcmp(code, "0874") || strlen(src->code) == 3 || !strcmp(src->code + 3, "GOV")))) &&
+	    (strlen(src->code) == 3 || !strcmp(src->code + 3, "GOV") || !strcmp(src->code + 3, "MIL"))) {
+		if (TRACING(c))
+			coder_tracef(c, "    not coded: %s pulling back its own forces", src->code);
 		return 0;
 	}
 	/* "Trump reaffirmed the U.S. commitment to the alliance": no one

@@ -284,6 +284,11 @@ static int price_after(const struct sent *s, size_t last)
 	static const char *const for_[] = { "for", NULL };
 	size_t j;
 
+	/* (the act's own pattern may end on the price: "release + in
+	 * exchange for", yield's swap) */
+	if (last >= 2 && word_is_any(s, last - 2, in) && word_is_any(s, last - 1, exchange) &&
+	    word_is_any(s, last, for_))
+		return 1;
 	for (j = last + 1; j + 2 < s->n && j <= last + 12; j++) {
 		if (word_is_any(s, j, in) && word_is_any(s, j + 1, exchange) &&
 		    word_is_any(s, j + 2, for_))

@@ -193,6 +193,15 @@ static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 	    (s->toks[i - 1].flags & TOK_WORD) && !s->info[i - 1].roles && !s->info[i - 1].verb &&
 	    s->info[i - 2].mention < 0 && (s->info[i - 2].roles & (R_CONJ | R_PREP)))
 		return 1;
+	static const char *const every[] = { "remaining", "other", "more", NULL };
+	/* "handed over three detained Americans", "freed 20 jailed
+	 * activists": a past form between a count and the people it
+	 * describes modifies them, no act of the clause. */
+	if (i > 0 && i + 1 < s->n && past_form(s, i) && ends_with(gt, glen, "ed") &&
+	    ((s->toks[i - 1].flags & TOK_NUM) || word_is_any(s, i - 1, counts) ||
+	     word_is_any(s, i - 1, quantity) || word_is_any(s, i - 1, every)) &&
+	    (s->info[i + 1].mention >= 0 || (plural_form(s, i + 1) && !s->info[i + 1].roles)))
+		return 1;
 	/* "state media on Tuesday denounced the United States", "the Taiwan
 	 * Affairs Office condemned Lai's speech": a past form with an object
 	 * after it is a verb, unless a determiner sits right before it ("the

@@ -4689,6 +4689,67 @@ static void test_pledge15_sums_and_groups(void **state)
 	coder_done(cd, lx, path);
 }
 
+static const char yield15_dict[] =
+"actor Russia | Russian = RUS\n"
+"actor United States | American | Americans = USA\n"
+"actor Pakistan = PAK\n"
+"actor India | Indian = IND\n"
+"actor Turkey = TUR\n"
+"actor North Korea = PRK\n"
+"agent Pentagon = GOV\n"
+"agent forces = MIL\n"
+"agent prime minister = GOV\n"
+"set captive = pilot | prisoners\n"
+"set swapfor = in exchange for\n"
+"verb release = 084\n"
+"    * + ^ &swapfor = 0841:0841\n"
+"    * &captive = 0841\n"
+"    * + = 0841\n"
+"verb hand over = 084\n"
+"    * + = 0841\n"
+"verb detain = 173\n"
+"verb withdraw = 0874\n"
+"verb lift\n"
+"    * ^ curfew = 0813\n"
+"verb tell {told}\n"
+"    * that + would &captive = ---\n"
+"    * that + would release = ---\n";
+
+static void test_yield15_swaps_and_pullbacks(void **state)
+{
+	char path[] = "/tmp/dyad-yield15-XXXXXX";
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+
+	(void)state;
+	cd = coder_over(yield15_dict, path, &lx);
+	/* a swap: the other side frees the first side's people back, from
+	 * the captives' state, not from the captives */
+	check_with(cd, "Russia released two Americans in exchange for a convicted arms dealer.",
+		   "2022-12-08", EXPECT("RUS>USACVL 0841 asserted 2022-12-08",
+					"USA>RUSCVL 0841 asserted 2022-12-08"));
+	/* ... to the state the swap phrase names, when it names one */
+	check_with(cd, "Russia released two Americans in exchange for an Indian pilot.",
+		   "2022-12-08", EXPECT("RUS>USACVL 0841 asserted 2022-12-08",
+					"USA>INDCVL 0841 asserted 2022-12-08"));
+	/* ... and an offered swap is the first release alone */
+	check_with(cd, "Russia would release two Americans in exchange for an arms dealer.",
+		   "2022-12-08", EXPECT("RUS>USACVL 0841 conditional 2022-12-08"));
+	/* a past form between a count and its people describes them */
+	check_with(cd, "North Korea handed over three detained Americans.", "2018-05-09",
+		   EXPECT("PRK>USACVL 0841 asserted 2018-05-09"));
+	/* a state pulling back its own forces yields to no one */
+	check_with(cd, "The Pentagon withdrew American forces.", "2024-01-01", NONE);
+	/* a state lifting its own curfew lifts it on itself */
+	check_with(cd, "Turkey lifted the curfew.", "2024-01-01",
+		   EXPECT("TUR>TUR 0813 asserted 2024-01-01"));
+	/* a speech verb's null pattern leaves the act its "that" clause
+	 * reports to that act's verb */
+	check_with(cd, "The prime minister told Turkey that Pakistan would release the Indian "
+		   "pilot.", "2019-02-28", EXPECT("PAK>INDCVL 0841 planned 2019-02-28"));
+	coder_done(cd, lx, path);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4797,6 +4858,7 @@ int main(void)
 		cmocka_unit_test(test_pair_after_and),
 		cmocka_unit_test(test_aimed_at_its),
 		cmocka_unit_test(test_pledge15_sums_and_groups),
+		cmocka_unit_test(test_yield15_swaps_and_pullbacks),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
