@@ -626,6 +626,12 @@ static uint32_t unique_surname(struct dyad_coder *c, const struct sent *s, size_
 		 * al-Sharaa" */
 		label = lex_str(c->lex, c->lex->actors.v[cand[k]].label);
 		ll = strlen(label);
+		/* "Ferdinand Marcos Jr.": a generation after the family name
+		 * is no part of it ("Marcos met Biden") */
+		if (ll > 4 && (!strcasecmp(label + ll - 4, " Jr.") || !strcasecmp(label + ll - 4, " Sr.")))
+			ll -= 4;
+		else if (ll > 3 && !strcasecmp(label + ll - 3, " Jr"))
+			ll -= 3;
 		if (ll <= len || strncasecmp(label + ll - len, t, len) ||
 		    (label[ll - len - 1] != ' ' &&
 		     !(ll > len + 3 && (!strncasecmp(label + ll - len - 4, " al-", 4) ||
@@ -1244,6 +1250,38 @@ static struct mention person_from(const struct mention *m, const struct mention 
 	return merged;
 }
 
+/* Whether any code of ACTOR, on any date, is of STATE (its first three
+ * letters). */
+static int actor_ever_of(const dyad_lexicon *lex, uint32_t actor, const char *state)
+{
+	const struct lex_actor *a;
+	uint32_t i;
+
+	if (actor == LEX_NONE || actor >= lex->actors.n)
+		return 0;
+	a = &lex->actors.v[actor];
+	for (i = 0; i < a->n_codes; i++)
+		if (!strncmp(lex_code_str(lex, a->codes[i].code), state, 3))
+			return 1;
+	return 0;
+}
+
+/* "Colombian Defence Minister Pedro Sanchez" in 2025: a state's title
+ * before the name of a person the dictionaries know only in another
+ * state (Spain's Pedro Sanchez) names a namesake who holds that state's
+ * office; the code is the state's with the role the title gave, or NULL
+ * when the person is the state's own, or out of memory. */
+static const char *namesake_code(struct dyad_coder *c, const struct mention *m,
+				 const struct mention *n)
+{
+	if (!m->country || !m->code || strlen(m->code) != 3 || !n->code ||
+	    strlen(n->code) != 6 || strcmp(n->how, "title and name") ||
+	    !is_state_code(n->code) || !strncmp(m->code, n->code, 3) ||
+	    actor_ever_of(c->lex, n->actor, m->code))
+		return NULL;
+	return state_role(c, m->code, n->code + 3);
+}
+
 static const char *hyphen_owner(struct dyad_coder *c, const struct sent *s, size_t i,
 				int32_t ymd, const char *const *words);
 
@@ -1449,7 +1487,13 @@ static void combine_agents(struct dyad_coder *c, struct sent *s, int32_t ymd)
 					(s->info[m->tok + m->n_tok].roles & R_POSS) &&
 					(!strcmp(n->how, "title and name") ||
 					 (m->code && n->code && !strncmp(m->code, n->code, 3)))))) {
-			s->ments[o++] = person_from(m, n);
+			struct mention merged = person_from(m, n);
+			const char *namesake = namesake_code(c, m, n);
+			if (namesake) {
+				merged.code = namesake;
+				merged.how = "state's title and a namesake";
+			}
+			s->ments[o++] = merged;
 			i++;
 			continue;
 		}
