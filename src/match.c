@@ -3249,6 +3249,30 @@ static int list_article(const struct sent *s, uint32_t t)
 	       (!(s->info[t].roles & R_POSS) || (s->info[t].roles & R_PRON));
 }
 
+/* Whether "and" after mention B adds the unnamed rest of a list ("diplomats
+ * from Argentina, Chile, Peru and four other Latin American countries"):
+ * then B closes the list as a named last member would. */
+static int unnamed_rest_after(const struct sent *s, const struct mention *b)
+{
+	static const char *const others[] = { "other", "others", NULL };
+	static const char *const lands[] = { "countries", "nations", "states", "governments",
+					     "members", NULL };
+	uint32_t t = b->tok + b->n_tok, k;
+	int other = 0;
+
+	if (t >= s->n || !(s->info[t].roles & R_CONJ))
+		return 0;
+	for (k = t + 1; k < s->n && k <= t + 6; k++) {
+		if (s->info[k].mention >= 0)
+			return 0;
+		if (word_is_any(s, k, others))
+			other = 1;
+		else if (word_is_any(s, k, lands))
+			return other;
+	}
+	return 0;
+}
+
 /* Whether mention K and the one after it stand apart only by a comma
  * (and list articles): "Britain, France". */
 static int comma_after(const struct sent *s, size_t k)
@@ -3469,7 +3493,7 @@ static void link_mentions(struct dyad_coder *c, struct sent *s)
 		 * descriptor right before a name in a list stands with it.
 		 * A list an "and" has closed takes no more ("the summit
 		 * between Trump and Putin, Zelensky and Merz met"). */
-		ok = b->tok >= end && in_group > 1 && in_a_group == 1;
+		ok = b->tok >= end && (in_group > 1 || unnamed_rest_after(s, b)) && in_a_group == 1;
 
 		for (t = end; t < b->tok && ok; t++) {
 			size_t len;
