@@ -3923,6 +3923,43 @@ const char *match_place_state(struct dyad_coder *c, const struct sent *s, uint32
 	return state;
 }
 
+/* "BAMAKO -- Mali's transitional government ordered the French ambassador
+ * to leave ..., after Paris criticised the junta": a junta that names no
+ * state of its own is the one state under military rule on the day among
+ * those the sentence names and its dateline's; that state's three
+ * letters, or NULL when there is none or more than one. */
+static const char *junta_state(struct dyad_coder *c, const struct sent *s, size_t i)
+{
+	static const char *const juntas[] = { "junta", "juntas", NULL };
+	static const char *const military[] = { "military", NULL };
+	static const char *const rule[] = { "government", "rulers", "ruler", "regime", NULL };
+	const struct mention *m = &s->ments[i];
+	const char *found = NULL;
+	uint32_t t;
+	size_t k;
+	int is_junta = 0;
+
+	for (t = m->tok; t < m->tok + m->n_tok; t++)
+		if (word_is_any(s, t, juntas) ||
+		    (t + 1 < m->tok + m->n_tok && word_is_any(s, t, military) &&
+		     word_is_any(s, t + 1, rule)))
+			is_junta = 1;
+	if (!is_junta || !c->ymd)
+		return NULL;
+	if (c->memo.dateline[0] && lex_junta_on(c->lex, c->memo.dateline, c->ymd))
+		found = c->memo.dateline;
+	for (k = 0; k < s->n_ments; k++) {
+		const char *code = s->ments[k].code;
+		if (k == i || !code || !is_state_code(code) || !strncmp(code, "---", 3) ||
+		    !lex_junta_on(c->lex, code, c->ymd))
+			continue;
+		if (found && strncmp(found, code, 3))
+			return NULL;
+		found = code;
+	}
+	return found;
+}
+
 /* "Mali's military government ordered ..., after French ministers
  * called the junta illegitimate": a role after "the" that an earlier
  * mention of the sentence holds in some state is that one; its code, or
@@ -4350,7 +4387,7 @@ static void place_roles(struct dyad_coder *c, struct sent *s, int owned)
 		    strlen(s->ments[i - 1].code) > 3 && is_state_code(s->ments[i - 1].code))
 			state = s->ments[i - 1].code;
 		else if (!(state = whose_owner(s, i)) && !(state = mustering_state(s, i)) &&
-			 !(state = country_anaphor(s, i)) &&
+			 !(state = country_anaphor(s, i)) && !(state = junta_state(c, s, i)) &&
 			 !(state = role_named_before(s, i)))
 			state = nearest_place(s, m->tok, (int32_t)i, !armed);
 		/* "Hong Kong police fired tear gas at protesters who ...": the
@@ -4401,6 +4438,7 @@ static void place_roles(struct dyad_coder *c, struct sent *s, int owned)
 			 state == home ? "role in the article's main state" :
 			 state == c->memo.dateline ? "role in the dateline's state" :
 			 state == s->ments[i > 0 ? i - 1 : 0].code ? "role of the state's role before it" :
+			 state == junta_state(c, s, i) ? "junta of the one state under military rule" :
 			 "role in its place";
 	}
 }
