@@ -5580,6 +5580,11 @@ static int restated(struct act *a)
 		 * the act is the infinitive's governing verb */
 		while (preds[an].infinitive && preds[an].matrix >= 0 && preds[an].matrix < an)
 			an = preds[an].matrix;
+		/* "expelled Ethiopia's ambassador and ordered the closure of
+		 * its consulates, accusing Addis Ababa": the first of the
+		 * verbs joined by "and" opens the act */
+		while (preds[an].coord >= 0 && preds[an].coord < an)
+			an = preds[an].coord;
 		for (k = 0; k < e->n_seen; k++) {
 			const struct dyad_event *o = &e->seen[k];
 			/* the same party: the same code, or for an accusation
@@ -5595,7 +5600,14 @@ static int restated(struct act *a)
 			 * from ECOWAS, accusing it") */
 			const struct mention *sm[8];
 			size_t nsm = !strncmp(pc, "112", 3) ? group_members(s, a->src, sm, 8) : 0, q;
-			int same_src = !strcmp(o->source.code, s->ments[a->src].code);
+			/* ("Ecuador will impose a tariff on Colombia, Noboa
+			 * said, accusing Bogota": the state's office holder
+			 * gives the state's grounds) */
+			int same_src = !strcmp(o->source.code, s->ments[a->src].code) ||
+				       (!strncmp(pc, "112", 3) && s->ments[a->src].code &&
+					country_prefix(o->source.code) &&
+					country_prefix(s->ments[a->src].code) &&
+					!strncmp(o->source.code, s->ments[a->src].code, 3));
 			for (q = 0; q < nsm && !same_src; q++)
 				same_src = sm[q]->code && country_prefix(sm[q]->code) &&
 					   !strncmp(sm[q]->code, o->source.code, 3);
