@@ -4505,6 +4505,70 @@ static void test_coord15_shared_targets(void **state)
 	coder_done(cd, lx, path);
 }
 
+/* world-15: actors beyond the big powers.  A state's title before a
+ * namesake of another state's person is that state's office; a family
+ * name hides no more behind "Jr."; "the junta" is the one state under
+ * military rule the sentence names; "and four other countries" closes a
+ * list; an accusation given as grounds reaches back over verbs joined by
+ * "and". */
+static const char world15_dict[] =
+"actor Colombia | Colombian = COL\n"
+"actor Spain | Spanish = ESP\n"
+"actor Venezuela | Caracas = VEN\n"
+"actor Mali | Malian = MLI\n"
+"actor France | French | Paris = FRA\n"
+"actor Argentina = ARG\n"
+"actor Chile = CHL\n"
+"actor Peru = PER\n"
+"actor Somalia = SOM\n"
+"actor Ethiopia | Ethiopian | Addis Ababa = ETH\n"
+"junta MLI 2020-08-18..\n"
+"person Pedro Sanchez\n"
+"    = ESPGOV 2018-06-02..\n"
+"person Ferdinand Marcos Jr.\n"
+"    = PHLGOV 2022-06-30..\n"
+"agent defence minister | prime minister | ambassador | government = GOV\n"
+"agent diplomats = GOV\n"
+"agent junta = GOV\n"
+"verb meet {met} = 040\n"
+"verb criticise = 111\n"
+"verb expel = 161\n"
+"verb recall = 161\n"
+"verb accuse = 112\n";
+
+static void test_world15_actors(void **state)
+{
+	char path[] = "/tmp/dyad-world15-XXXXXX";
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+
+	(void)state;
+	cd = coder_over(world15_dict, path, &lx);
+	/* a namesake holds the office of the state that titles him */
+	check_with(cd, "Colombian Defence Minister Pedro Sanchez met Venezuela.", "2025-06-01",
+		   EXPECT("COLGOV>VEN 040 asserted 2025-06-01"));
+	/* ... and the person himself keeps his own */
+	check_with(cd, "Spanish Prime Minister Pedro Sanchez met Venezuela.", "2025-06-01",
+		   EXPECT("ESPGOV>VEN 040 asserted 2025-06-01"));
+	/* the family name before "Jr." */
+	check_with(cd, "Marcos met Venezuela.", "2024-06-01",
+		   EXPECT("PHLGOV>VEN 040 asserted 2024-06-01"));
+	/* the junta is Mali's, under military rule, not the French envoy's */
+	check_with(cd, "Mali expelled the French ambassador after Paris criticised the junta.",
+		   "2022-01-31", EXPECT("MLI>FRA 161 asserted 2022-01-31",
+					"FRA>MLIGOV 111 asserted 2022-01-31"));
+	/* "and four other countries" closes the list the diplomats share */
+	check_with(cd, "Diplomats from Argentina, Chile, Peru and four other countries criticised "
+		   "Venezuela.", "2024-07-29",
+		   EXPECT("ARGGOV>VEN 111 asserted 2024-07-29", "CHLGOV>VEN 111 asserted 2024-07-29",
+			  "PERGOV>VEN 111 asserted 2024-07-29"));
+	/* the grounds of the first of two joined acts are no act */
+	check_with(cd, "Somalia expelled the Ethiopian ambassador and recalled its envoy, accusing "
+		   "Addis Ababa of meddling.", "2024-04-04",
+		   EXPECT("SOM>ETH 161 asserted 2024-04-04"));
+	coder_done(cd, lx, path);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4608,6 +4672,7 @@ int main(void)
 		cmocka_unit_test(test_posture15_mustered_forces),
 		cmocka_unit_test(test_intent15_appeals_and_comments),
 		cmocka_unit_test(test_coord15_shared_targets),
+		cmocka_unit_test(test_world15_actors),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
