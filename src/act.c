@@ -5316,6 +5316,29 @@ static int unnamed_victims(struct act *a)
 				break;
 			}
 		}
+		/* "took control of Kidal, the northern stronghold held by
+		 * Tuareg-led rebels for nearly a decade": the side a place
+		 * described as "held by" is its holder, the same target */
+		for (j = p->end + 1; j + 2 < s->n && j < p->end + 20u; j++) {
+			static const char *const held[] = { "held", "controlled", "occupied", "ruled",
+							    NULL };
+			static const char *const by[] = { "by", NULL };
+			size_t k;
+			if ((s->info[j].roles & R_CONJ) || is_punct(s, j, ';') || is_punct(s, j, '.'))
+				break;
+			if (!word_is_any(s, j, held) || !word_is_any(s, j + 1, by))
+				continue;
+			for (k = j + 2; k < s->n && k < j + 6; k++) {
+				int32_t m = s->info[k].mention;
+				if (m < 0)
+					continue;
+				if (s->ments[m].code && s->ments[m].group != s->ments[a->src].group &&
+				    strncmp(s->ments[m].code, s->ments[a->src].code, 6))
+					a->tgt = m;
+				break;
+			}
+			break;
+		}
 	}
 	/* "M23 rebels seized two towns in the east": a capture (192) that
 	 * names no holder is aimed at the state the places lie in, named in
