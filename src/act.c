@@ -5608,6 +5608,16 @@ static int restated(struct act *a)
 		 * verbs joined by "and" opens the act */
 		while (preds[an].coord >= 0 && preds[an].coord < an)
 			an = preds[an].coord;
+		/* "Ecuador will impose a tariff on Colombia, Noboa said,
+		 * accusing Bogota": the participle shares the subject of a
+		 * speech verb that codes nothing, and the act is the one
+		 * reported before it, from the sentence's start */
+		uint32_t from = s->toks[preds[an].group].start - s->base;
+		if (an > 0 && !pred_code(lex, &preds[an]) && preds[an].kind == LEX_VERB &&
+		    preds[an].subject >= 0 && s->ments[preds[an].subject].tok > preds[an - 1].head &&
+		    s->ments[preds[an].subject].tok > 0 &&
+		    is_punct(s, s->ments[preds[an].subject].tok - 1, ','))
+			from = 0;
 		for (k = 0; k < e->n_seen; k++) {
 			const struct dyad_event *o = &e->seen[k];
 			/* the same party: the same code, or for an accusation
@@ -5634,7 +5644,7 @@ static int restated(struct act *a)
 			for (q = 0; q < nsm && !same_src; q++)
 				same_src = sm[q]->code && country_prefix(sm[q]->code) &&
 					   !strncmp(sm[q]->code, o->source.code, 3);
-			if (o->trigger.start >= s->toks[preds[an].group].start - s->base &&
+			if (o->trigger.start >= from &&
 			    o->trigger.start < s->toks[p->head].start - s->base &&
 			    ((!strncmp(pc, "112", 3) && strcmp(o->root, "12") >= 0) ||
 			     (!strncmp(o->root, pc, 2) && strcmp(pc, "14") < 0 && strcmp(pc, "10") >= 0)) &&

@@ -4522,7 +4522,12 @@ static const char world15_dict[] =
 "actor Peru = PER\n"
 "actor Somalia = SOM\n"
 "actor Ethiopia | Ethiopian | Addis Ababa = ETH\n"
+"actor Ecuador = ECU\n"
+"actor Colombia | Colombian | Bogota = COL\n"
+"actor Sudan | Khartoum = SDN\n"
 "junta MLI 2020-08-18..\n"
+"person Daniel Noboa | Noboa\n"
+"    = ECUGOV 2023-11-23..\n"
 "person Pedro Sanchez\n"
 "    = ESPGOV 2018-06-02..\n"
 "person Ferdinand Marcos Jr.\n"
@@ -4530,6 +4535,9 @@ static const char world15_dict[] =
 "agent defence minister | prime minister | ambassador | government = GOV\n"
 "agent diplomats = GOV\n"
 "agent junta = GOV\n"
+"agent army = MIL\n"
+"agent rebels = REB\n"
+"verb retake {retook retaken} = 192\n"
 "verb meet {met} = 040\n"
 "verb criticise = 111\n"
 "verb expel = 161\n"
@@ -4566,6 +4574,12 @@ static void test_world15_actors(void **state)
 	check_with(cd, "Somalia expelled the Ethiopian ambassador and recalled its envoy, accusing "
 		   "Addis Ababa of meddling.", "2024-04-04",
 		   EXPECT("SOM>ETH 161 asserted 2024-04-04"));
+	/* ... nor those a speaker gives for the act he reports */
+	check_with(cd, "Ecuador expelled the Colombian ambassador, Noboa said, accusing Bogota of "
+		   "meddling.", "2025-01-21", EXPECT("ECU>COL 161 asserted 2025-01-21"));
+	/* a place "held by" a side is taken from that side */
+	check_with(cd, "Sudan's army retook Khartoum, the city held by rebels since 2023.",
+		   "2025-03-21", EXPECT("SDNMIL>SDNREB 192 asserted 2025-03-21"));
 	coder_done(cd, lx, path);
 }
 
