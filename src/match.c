@@ -1468,6 +1468,21 @@ static int aide_agent(const struct sent *s, const struct mention *m)
 	return m->n_tok > 0 && word_is_any(s, m->tok + m->n_tok - 1, aides);
 }
 
+/* Whether the role at token TOK is a multinational one ("a multinational
+ * police force in Haiti", "an international force in Gaza"): no role of
+ * the place it serves in. */
+static int multinational_before(const struct sent *s, uint32_t tok)
+{
+	static const char *const multi[] = { "multinational", "multi-national", "international",
+					     NULL };
+	uint32_t t;
+
+	for (t = tok; t > 0 && tok - t < 3; t--)
+		if (word_is_any(s, t - 1, multi))
+			return 1;
+	return 0;
+}
+
 static void combine_agents(struct dyad_coder *c, struct sent *s, int32_t ymd)
 {
 	size_t i, o = 0;
@@ -1594,6 +1609,7 @@ static void combine_agents(struct dyad_coder *c, struct sent *s, int32_t ymd)
 		      adjacent(n, &s->ments[i + 2])) &&
 		    !(m->tok > 0 && (s->info[m->tok - 1].roles & R_POSS) &&
 		      (s->info[m->tok - 1].roles & R_PRON)) &&
+		    !((s->info[m->tok + m->n_tok].roles & R_LOC) && multinational_before(s, m->tok)) &&
 		    n->code && strlen(n->code) >= 3 &&
 		    ((s->info[m->tok + m->n_tok].roles & (R_OF | R_FROM | R_LOC)) ||
 		     ((s->info[m->tok + m->n_tok].roles & R_TO) && aide_agent(s, m))) &&
@@ -4335,7 +4351,7 @@ static void place_roles(struct dyad_coder *c, struct sent *s, int owned)
 		size_t conj;
 
 		if (m->kind != M_AGENT || m->person || !m->code || strlen(m->code) != 3 ||
-		    !strcmp(m->code, "ANL"))
+		    !strcmp(m->code, "ANL") || multinational_before(s, m->tok))
 			continue;
 		/* "its troops in Syria", "its top military commanders": the
 		 * pronoun's owner, found later */
