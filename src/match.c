@@ -4790,9 +4790,16 @@ static void apposition_asides(struct sent *s)
 			struct mention *d = &s->ments[k];
 			if (d->tok <= c1)
 				continue;
+			/* ("Sheikh Hasina, Bangladesh's deposed leader":
+			 * an office lost describes no office held; the
+			 * person's own dates decide) */
+			size_t w;
+			int lost = 0;
+			for (w = c1 + 1; w < d->tok + d->n_tok; w++)
+				lost |= word_is_any(s, w, former_words);
 			if (a->person && a->how && !strcmp(a->how, "name") && !d->person && d->code &&
 			    strlen(d->code) > 3 && strlen(a->code) >= 3 && !strncmp(d->code, a->code, 3) &&
-			    strcmp(d->code, a->code))
+			    strcmp(d->code, a->code) && !lost)
 				s->ments[i].code = d->code;
 			break;
 		}
