@@ -2838,6 +2838,28 @@ static const struct mention *listed_people_before(const struct sent *s, size_t i
 	return NULL;
 }
 
+/* "diplomats from Argentina, Chile, Peru and four other countries to leave
+ * after their governments questioned": the first of two or more states or
+ * state roles listed together before token I, in a clause before I's, or
+ * NULL. */
+static const struct mention *listed_states_before(const struct sent *s, size_t i, size_t n)
+{
+	size_t k, j;
+
+	for (k = 0; k < n && s->ments[k].tok < i; k++) {
+		const struct mention *m2 = &s->ments[k];
+		if (m2->kind == M_PRONOUN || m2->person || !m2->code || !is_state_code(m2->code) ||
+		    clause_subject(s, m2, i))
+			continue;
+		for (j = k + 1; j < n; j++)
+			if (s->ments[j].tok < i && !s->ments[j].person && s->ments[j].kind != M_PRONOUN &&
+			    s->ments[j].code && is_state_code(s->ments[j].code) &&
+			    strncmp(s->ments[j].code, m2->code, 3) && listed_before(s, m2, &s->ments[j]))
+				return m2;
+	}
+	return NULL;
+}
+
 /* The sentence's first mention before token I when it is a person and
  * the subject of its clause (no preposition's or verb's object): whom a
  * later "he" continues; NULL otherwise. */
@@ -2881,6 +2903,7 @@ static int new_subject_clause(const struct sent *s, size_t i)
 /* he/she/it/they to the nearest fitting mention, in this sentence first. */
 static int find_pronouns(struct dyad_coder *c, struct sent *s)
 {
+	static const char *const their_offices[] = { "governments", NULL };
 	size_t i, n_before = s->n_ments, k;
 
 	for (i = 0; i < s->n; i++) {
@@ -3020,6 +3043,12 @@ static int find_pronouns(struct dyad_coder *c, struct sent *s)
 		if (!ref && ((len == 4 && !strncasecmp(t, "them", 4)) ||
 			     (len == 5 && !strncasecmp(t, "their", 5))))
 			ref = listed_people_before(s, i, n_before);
+		/* ("ordered diplomats from Argentina, Chile and Peru to
+		 * leave after their governments questioned the vote": the
+		 * states listed, whose offices the next word names) */
+		if (!ref && len == 5 && !strncasecmp(t, "their", 5) && i + 1 < s->n &&
+		    word_is_any(s, i + 1, their_offices))
+			ref = listed_states_before(s, i, n_before);
 		subj = want == 1 && len == 2 ? object_it_subject(s, i, n_before) :
 		       want != 0 ? attacked_owner_subject(c, s, i, n_before) : NULL;
 		own = NULL;
@@ -5291,6 +5320,7 @@ static int one_kind_listed(const struct sent *s, const struct mention *m)
  * Runs last: the groups must be linked. */
 static int plural_pronouns(struct dyad_coder *c, struct sent *s)
 {
+	static const char *const governments[] = { "governments", NULL };
 	size_t i, k, n = s->n_ments;
 	int bare;
 
@@ -5298,9 +5328,19 @@ static int plural_pronouns(struct dyad_coder *c, struct sent *s)
 		size_t len;
 		const char *t;
 		long ref = -1;
-		if (s->ments[i].kind != M_PRONOUN || !s->ments[i].code)
+		int owned;
+		if (!s->ments[i].code)
+			continue;
+		/* "their governments": owned_agents() made it the role of
+		 * the state "their" stands for */
+		owned = s->ments[i].how && !strcmp(s->ments[i].how, "pronoun and agent") &&
+			strlen(s->ments[i].code) > 3 && is_state_code(s->ments[i].code) &&
+			s->ments[i].tok + 1 < s->n && word_is_any(s, s->ments[i].tok + 1, governments);
+		if (s->ments[i].kind != M_PRONOUN && !owned)
 			continue;
 		t = tok_text(s, s->ments[i].tok, &len);
+		if (owned && !(len == 5 && !strncasecmp(t, "their", 5)))
+			continue;
 		if (!(len == 4 && !strncasecmp(t, "they", 4)) &&
 		    !(len == 5 && !strncasecmp(t, "their", 5)) &&
 		    !(len == 4 && !strncasecmp(t, "them", 4)))
@@ -5313,7 +5353,7 @@ static int plural_pronouns(struct dyad_coder *c, struct sent *s)
 		/* "the military juntas of Niger, Mali and Burkina Faso said
 		 * they": a pronoun that took the state of a listed state's
 		 * role stands for each role of the list */
-		bare = strlen(s->ments[i].code) == 3 && is_country_code(s->ments[i].code);
+		bare = (strlen(s->ments[i].code) == 3 && is_country_code(s->ments[i].code)) || owned;
 		for (k = 0; k < n && s->ments[k].tok < s->ments[i].tok; k++)
 			if (s->ments[k].kind != M_PRONOUN && s->ments[k].code &&
 			    (!strcmp(s->ments[k].code, s->ments[i].code) ||
@@ -5322,16 +5362,29 @@ static int plural_pronouns(struct dyad_coder *c, struct sent *s)
 				ref = (long)k;
 		if (ref < 0)
 			continue;
-		s->ments[i].code = s->ments[ref].code;
+		if (!owned)
+			s->ments[i].code = s->ments[ref].code;
 		for (k = 0; k < n; k++) {
 			uint32_t tok = s->ments[i].tok, group = s->ments[i].group;
 			struct mention *m;
 			if ((long)k == ref || s->ments[k].group != s->ments[ref].group ||
-			    s->ments[k].kind == M_PRONOUN || !s->ments[k].code)
+			    s->ments[k].kind == M_PRONOUN || !s->ments[k].code ||
+			    (owned && !is_state_code(s->ments[k].code)))
 				continue;
 			if (!(m = push_mention(c, s)))
 				return DYAD_ENOMEM;
 			*m = s->ments[i];       /* push_mention may have moved them */
+			if (owned) {
+				/* each listed state with the pronoun's role */
+				char *cc = state_role(c, s->ments[k].code, s->ments[i].code + 3);
+				if (!cc)
+					return DYAD_ENOMEM;
+				m->code = cc;
+				m->how = "pronoun and agent for a list";
+				m->tok = tok;
+				m->group = group;
+				continue;
+			}
 			m->actor = s->ments[k].actor;
 			m->code = s->ments[k].code;
 			m->person = s->ments[k].person;

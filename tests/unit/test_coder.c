@@ -4538,6 +4538,7 @@ static const char world15_dict[] =
 "agent army = MIL\n"
 "agent rebels = REB\n"
 "verb retake {retook retaken} = 192\n"
+"verb question = 110\n"
 "verb meet {met} = 040\n"
 "verb criticise = 111\n"
 "verb expel = 161\n"
@@ -4577,6 +4578,12 @@ static void test_world15_actors(void **state)
 	/* ... nor those a speaker gives for the act he reports */
 	check_with(cd, "Ecuador expelled the Colombian ambassador, Noboa said, accusing Bogota of "
 		   "meddling.", "2025-01-21", EXPECT("ECU>COL 161 asserted 2025-01-21"));
+	/* "their governments" after listed states are each state's */
+	check_with(cd, "Venezuela expelled diplomats from Argentina, Chile and Peru after their "
+		   "governments questioned the vote.", "2024-07-29",
+		   EXPECT("VEN>ARG 161 asserted 2024-07-29", "VEN>CHL 161 asserted 2024-07-29",
+			  "VEN>PER 161 asserted 2024-07-29", "ARGGOV>VEN 110 asserted 2024-07-29",
+			  "CHLGOV>VEN 110 asserted 2024-07-29", "PERGOV>VEN 110 asserted 2024-07-29"));
 	/* a place "held by" a side is taken from that side */
 	check_with(cd, "Sudan's army retook Khartoum, the city held by rebels since 2023.",
 		   "2025-03-21", EXPECT("SDNMIL>SDNREB 192 asserted 2025-03-21"));
