@@ -5328,6 +5328,29 @@ static int unnamed_victims(struct act *a)
 				break;
 			}
 		}
+		/* "took control of Kidal, the northern stronghold held by
+		 * Tuareg-led rebels for nearly a decade": the side a place
+		 * described as "held by" is its holder, the same target */
+		for (j = p->end + 1; j + 2 < s->n && j < p->end + 20u; j++) {
+			static const char *const held[] = { "held", "controlled", "occupied", "ruled",
+							    NULL };
+			static const char *const by[] = { "by", NULL };
+			size_t k;
+			if ((s->info[j].roles & R_CONJ) || is_punct(s, j, ';') || is_punct(s, j, '.'))
+				break;
+			if (!word_is_any(s, j, held) || !word_is_any(s, j + 1, by))
+				continue;
+			for (k = j + 2; k < s->n && k < j + 6; k++) {
+				int32_t m = s->info[k].mention;
+				if (m < 0)
+					continue;
+				if (s->ments[m].code && s->ments[m].group != s->ments[a->src].group &&
+				    strncmp(s->ments[m].code, s->ments[a->src].code, 6))
+					a->tgt = m;
+				break;
+			}
+			break;
+		}
 	}
 	/* "M23 rebels seized two towns in the east": a capture (192) that
 	 * names no holder is aimed at the state the places lie in, named in
@@ -5592,6 +5615,21 @@ static int restated(struct act *a)
 		 * the act is the infinitive's governing verb */
 		while (preds[an].infinitive && preds[an].matrix >= 0 && preds[an].matrix < an)
 			an = preds[an].matrix;
+		/* "expelled Ethiopia's ambassador and ordered the closure of
+		 * its consulates, accusing Addis Ababa": the first of the
+		 * verbs joined by "and" opens the act */
+		while (preds[an].coord >= 0 && preds[an].coord < an)
+			an = preds[an].coord;
+		/* "Ecuador will impose a tariff on Colombia, Noboa said,
+		 * accusing Bogota": the participle shares the subject of a
+		 * speech verb that codes nothing, and the act is the one
+		 * reported before it, from the sentence's start */
+		uint32_t from = s->toks[preds[an].group].start - s->base;
+		if (an > 0 && !pred_code(lex, &preds[an]) && preds[an].kind == LEX_VERB &&
+		    preds[an].subject >= 0 && s->ments[preds[an].subject].tok > preds[an - 1].head &&
+		    s->ments[preds[an].subject].tok > 0 &&
+		    is_punct(s, s->ments[preds[an].subject].tok - 1, ','))
+			from = 0;
 		for (k = 0; k < e->n_seen; k++) {
 			const struct dyad_event *o = &e->seen[k];
 			/* the same party: the same code, or for an accusation
@@ -5607,11 +5645,18 @@ static int restated(struct act *a)
 			 * from ECOWAS, accusing it") */
 			const struct mention *sm[8];
 			size_t nsm = !strncmp(pc, "112", 3) ? group_members(s, a->src, sm, 8) : 0, q;
-			int same_src = !strcmp(o->source.code, s->ments[a->src].code);
+			/* ("Ecuador will impose a tariff on Colombia, Noboa
+			 * said, accusing Bogota": the state's office holder
+			 * gives the state's grounds) */
+			int same_src = !strcmp(o->source.code, s->ments[a->src].code) ||
+				       (!strncmp(pc, "112", 3) && s->ments[a->src].code &&
+					country_prefix(o->source.code) &&
+					country_prefix(s->ments[a->src].code) &&
+					!strncmp(o->source.code, s->ments[a->src].code, 3));
 			for (q = 0; q < nsm && !same_src; q++)
 				same_src = sm[q]->code && country_prefix(sm[q]->code) &&
 					   !strncmp(sm[q]->code, o->source.code, 3);
-			if (o->trigger.start >= s->toks[preds[an].group].start - s->base &&
+			if (o->trigger.start >= from &&
 			    o->trigger.start < s->toks[p->head].start - s->base &&
 			    ((!strncmp(pc, "112", 3) && strcmp(o->root, "12") >= 0) ||
 			     (!strncmp(o->root, pc, 2) && strcmp(pc, "14") < 0 && strcmp(pc, "10") >= 0)) &&

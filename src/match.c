@@ -664,6 +664,12 @@ static uint32_t unique_surname(struct dyad_coder *c, const struct sent *s, size_
 		 * al-Sharaa" */
 		label = lex_str(c->lex, c->lex->actors.v[cand[k]].label);
 		ll = strlen(label);
+		/* "Ferdinand Marcos Jr.": a generation after the family name
+		 * is no part of it ("Marcos met Biden") */
+		if (ll > 4 && (!strcasecmp(label + ll - 4, " Jr.") || !strcasecmp(label + ll - 4, " Sr.")))
+			ll -= 4;
+		else if (ll > 3 && !strcasecmp(label + ll - 3, " Jr"))
+			ll -= 3;
 		if (ll <= len || strncasecmp(label + ll - len, t, len) ||
 		    (label[ll - len - 1] != ' ' &&
 		     !(ll > len + 3 && (!strncasecmp(label + ll - len - 4, " al-", 4) ||
@@ -1282,6 +1288,38 @@ static struct mention person_from(const struct mention *m, const struct mention 
 	return merged;
 }
 
+/* Whether any code of ACTOR, on any date, is of STATE (its first three
+ * letters). */
+static int actor_ever_of(const dyad_lexicon *lex, uint32_t actor, const char *state)
+{
+	const struct lex_actor *a;
+	uint32_t i;
+
+	if (actor == LEX_NONE || actor >= lex->actors.n)
+		return 0;
+	a = &lex->actors.v[actor];
+	for (i = 0; i < a->n_codes; i++)
+		if (!strncmp(lex_code_str(lex, a->codes[i].code), state, 3))
+			return 1;
+	return 0;
+}
+
+/* "Colombian Defence Minister Pedro Sanchez" in 2025: a state's title
+ * before the name of a person the dictionaries know only in another
+ * state (Spain's Pedro Sanchez) names a namesake who holds that state's
+ * office; the code is the state's with the role the title gave, or NULL
+ * when the person is the state's own, or out of memory. */
+static const char *namesake_code(struct dyad_coder *c, const struct mention *m,
+				 const struct mention *n)
+{
+	if (!m->country || !m->code || strlen(m->code) != 3 || !n->code ||
+	    strlen(n->code) != 6 || strcmp(n->how, "title and name") ||
+	    !is_state_code(n->code) || !strncmp(m->code, n->code, 3) ||
+	    actor_ever_of(c->lex, n->actor, m->code))
+		return NULL;
+	return state_role(c, m->code, n->code + 3);
+}
+
 static const char *hyphen_owner(struct dyad_coder *c, const struct sent *s, size_t i,
 				int32_t ymd, const char *const *words);
 
@@ -1468,6 +1506,21 @@ static int aide_agent(const struct sent *s, const struct mention *m)
 	return m->n_tok > 0 && word_is_any(s, m->tok + m->n_tok - 1, aides);
 }
 
+/* Whether the role at token TOK is a multinational one ("a multinational
+ * police force in Haiti", "an international force in Gaza"): no role of
+ * the place it serves in. */
+static int multinational_before(const struct sent *s, uint32_t tok)
+{
+	static const char *const multi[] = { "multinational", "multi-national", "international",
+					     NULL };
+	uint32_t t;
+
+	for (t = tok; t > 0 && tok - t < 3; t--)
+		if (word_is_any(s, t - 1, multi))
+			return 1;
+	return 0;
+}
+
 static void combine_agents(struct dyad_coder *c, struct sent *s, int32_t ymd)
 {
 	size_t i, o = 0;
@@ -1487,7 +1540,13 @@ static void combine_agents(struct dyad_coder *c, struct sent *s, int32_t ymd)
 					(s->info[m->tok + m->n_tok].roles & R_POSS) &&
 					(!strcmp(n->how, "title and name") ||
 					 (m->code && n->code && !strncmp(m->code, n->code, 3)))))) {
-			s->ments[o++] = person_from(m, n);
+			struct mention merged = person_from(m, n);
+			const char *namesake = namesake_code(c, m, n);
+			if (namesake) {
+				merged.code = namesake;
+				merged.how = "state's title and a namesake";
+			}
+			s->ments[o++] = merged;
 			i++;
 			continue;
 		}
@@ -1588,6 +1647,7 @@ static void combine_agents(struct dyad_coder *c, struct sent *s, int32_t ymd)
 		      adjacent(n, &s->ments[i + 2])) &&
 		    !(m->tok > 0 && (s->info[m->tok - 1].roles & R_POSS) &&
 		      (s->info[m->tok - 1].roles & R_PRON)) &&
+		    !((s->info[m->tok + m->n_tok].roles & R_LOC) && multinational_before(s, m->tok)) &&
 		    n->code && strlen(n->code) >= 3 &&
 		    ((s->info[m->tok + m->n_tok].roles & (R_OF | R_FROM | R_LOC)) ||
 		     ((s->info[m->tok + m->n_tok].roles & R_TO) && aide_agent(s, m))) &&
@@ -2839,6 +2899,28 @@ static const struct mention *listed_people_before(const struct sent *s, size_t i
 	return NULL;
 }
 
+/* "diplomats from Argentina, Chile, Peru and four other countries to leave
+ * after their governments questioned": the first of two or more states or
+ * state roles listed together before token I, in a clause before I's, or
+ * NULL. */
+static const struct mention *listed_states_before(const struct sent *s, size_t i, size_t n)
+{
+	size_t k, j;
+
+	for (k = 0; k < n && s->ments[k].tok < i; k++) {
+		const struct mention *m2 = &s->ments[k];
+		if (m2->kind == M_PRONOUN || m2->person || !m2->code || !is_state_code(m2->code) ||
+		    clause_subject(s, m2, i))
+			continue;
+		for (j = k + 1; j < n; j++)
+			if (s->ments[j].tok < i && !s->ments[j].person && s->ments[j].kind != M_PRONOUN &&
+			    s->ments[j].code && is_state_code(s->ments[j].code) &&
+			    strncmp(s->ments[j].code, m2->code, 3) && listed_before(s, m2, &s->ments[j]))
+				return m2;
+	}
+	return NULL;
+}
+
 /* The sentence's first mention before token I when it is a person and
  * the subject of its clause (no preposition's or verb's object): whom a
  * later "he" continues; NULL otherwise. */
@@ -2970,6 +3052,7 @@ static int new_subject_clause(const struct sent *s, size_t i)
 /* he/she/it/they to the nearest fitting mention, in this sentence first. */
 static int find_pronouns(struct dyad_coder *c, struct sent *s)
 {
+	static const char *const their_offices[] = { "governments", NULL };
 	size_t i, n_before = s->n_ments, k;
 
 	for (i = 0; i < s->n; i++) {
@@ -3111,6 +3194,12 @@ static int find_pronouns(struct dyad_coder *c, struct sent *s)
 		if (!ref && ((len == 4 && !strncasecmp(t, "them", 4)) ||
 			     (len == 5 && !strncasecmp(t, "their", 5))))
 			ref = listed_people_before(s, i, n_before);
+		/* ("ordered diplomats from Argentina, Chile and Peru to
+		 * leave after their governments questioned the vote": the
+		 * states listed, whose offices the next word names) */
+		if (!ref && len == 5 && !strncasecmp(t, "their", 5) && i + 1 < s->n &&
+		    word_is_any(s, i + 1, their_offices))
+			ref = listed_states_before(s, i, n_before);
 		subj = want == 1 && len == 2 ? object_it_subject(s, i, n_before) :
 		       want != 0 ? attacked_owner_subject(c, s, i, n_before) : NULL;
 		own = NULL;
@@ -3356,6 +3445,30 @@ static int list_article(const struct sent *s, uint32_t t)
 	       (!(s->info[t].roles & R_POSS) || (s->info[t].roles & R_PRON));
 }
 
+/* Whether "and" after mention B adds the unnamed rest of a list ("diplomats
+ * from Argentina, Chile, Peru and four other Latin American countries"):
+ * then B closes the list as a named last member would. */
+static int unnamed_rest_after(const struct sent *s, const struct mention *b)
+{
+	static const char *const others[] = { "other", "others", NULL };
+	static const char *const lands[] = { "countries", "nations", "states", "governments",
+					     "members", NULL };
+	uint32_t t = b->tok + b->n_tok, k;
+	int other = 0;
+
+	if (t >= s->n || !(s->info[t].roles & R_CONJ))
+		return 0;
+	for (k = t + 1; k < s->n && k <= t + 6; k++) {
+		if (s->info[k].mention >= 0)
+			return 0;
+		if (word_is_any(s, k, others))
+			other = 1;
+		else if (word_is_any(s, k, lands))
+			return other;
+	}
+	return 0;
+}
+
 /* Whether mention K and the one after it stand apart only by a comma
  * (and list articles): "Britain, France". */
 static int comma_after(const struct sent *s, size_t k)
@@ -3576,7 +3689,7 @@ static void link_mentions(struct dyad_coder *c, struct sent *s)
 		 * descriptor right before a name in a list stands with it.
 		 * A list an "and" has closed takes no more ("the summit
 		 * between Trump and Putin, Zelensky and Merz met"). */
-		ok = b->tok >= end && in_group > 1 && in_a_group == 1;
+		ok = b->tok >= end && (in_group > 1 || unnamed_rest_after(s, b)) && in_a_group == 1;
 
 		for (t = end; t < b->tok && ok; t++) {
 			size_t len;
@@ -4006,6 +4119,43 @@ const char *match_place_state(struct dyad_coder *c, const struct sent *s, uint32
 	return state;
 }
 
+/* "BAMAKO -- Mali's transitional government ordered the French ambassador
+ * to leave ..., after Paris criticised the junta": a junta that names no
+ * state of its own is the one state under military rule on the day among
+ * those the sentence names and its dateline's; that state's three
+ * letters, or NULL when there is none or more than one. */
+static const char *junta_state(struct dyad_coder *c, const struct sent *s, size_t i)
+{
+	static const char *const juntas[] = { "junta", "juntas", NULL };
+	static const char *const military[] = { "military", NULL };
+	static const char *const rule[] = { "government", "rulers", "ruler", "regime", NULL };
+	const struct mention *m = &s->ments[i];
+	const char *found = NULL;
+	uint32_t t;
+	size_t k;
+	int is_junta = 0;
+
+	for (t = m->tok; t < m->tok + m->n_tok; t++)
+		if (word_is_any(s, t, juntas) ||
+		    (t + 1 < m->tok + m->n_tok && word_is_any(s, t, military) &&
+		     word_is_any(s, t + 1, rule)))
+			is_junta = 1;
+	if (!is_junta || !c->ymd)
+		return NULL;
+	if (c->memo.dateline[0] && lex_junta_on(c->lex, c->memo.dateline, c->ymd))
+		found = c->memo.dateline;
+	for (k = 0; k < s->n_ments; k++) {
+		const char *code = s->ments[k].code;
+		if (k == i || !code || !is_state_code(code) || !strncmp(code, "---", 3) ||
+		    !lex_junta_on(c->lex, code, c->ymd))
+			continue;
+		if (found && strncmp(found, code, 3))
+			return NULL;
+		found = code;
+	}
+	return found;
+}
+
 /* "Mali's military government ordered ..., after French ministers
  * called the junta illegitimate": a role after "the" that an earlier
  * mention of the sentence holds in some state is that one; its code, or
@@ -4381,7 +4531,7 @@ static void place_roles(struct dyad_coder *c, struct sent *s, int owned)
 		size_t conj;
 
 		if (m->kind != M_AGENT || m->person || !m->code || strlen(m->code) != 3 ||
-		    !strcmp(m->code, "ANL"))
+		    !strcmp(m->code, "ANL") || multinational_before(s, m->tok))
 			continue;
 		/* "its troops in Syria", "its top military commanders": the
 		 * pronoun's owner, found later */
@@ -4433,7 +4583,7 @@ static void place_roles(struct dyad_coder *c, struct sent *s, int owned)
 		    strlen(s->ments[i - 1].code) > 3 && is_state_code(s->ments[i - 1].code))
 			state = s->ments[i - 1].code;
 		else if (!(state = whose_owner(s, i)) && !(state = mustering_state(s, i)) &&
-			 !(state = country_anaphor(s, i)) &&
+			 !(state = country_anaphor(s, i)) && !(state = junta_state(c, s, i)) &&
 			 !(state = role_named_before(s, i)))
 			state = nearest_place(s, m->tok, (int32_t)i, !armed);
 		/* "Hong Kong police fired tear gas at protesters who ...": the
@@ -4484,6 +4634,7 @@ static void place_roles(struct dyad_coder *c, struct sent *s, int owned)
 			 state == home ? "role in the article's main state" :
 			 state == c->memo.dateline ? "role in the dateline's state" :
 			 state == s->ments[i > 0 ? i - 1 : 0].code ? "role of the state's role before it" :
+			 state == junta_state(c, s, i) ? "junta of the one state under military rule" :
 			 "role in its place";
 	}
 }
@@ -4812,9 +4963,16 @@ static void apposition_asides(struct sent *s)
 			struct mention *d = &s->ments[k];
 			if (d->tok <= c1)
 				continue;
+			/* ("Sheikh Hasina, Bangladesh's deposed leader":
+			 * an office lost describes no office held; the
+			 * person's own dates decide) */
+			size_t w;
+			int lost = 0;
+			for (w = c1 + 1; w < d->tok + d->n_tok; w++)
+				lost |= word_is_any(s, w, former_words);
 			if (a->person && a->how && !strcmp(a->how, "name") && !d->person && d->code &&
 			    strlen(d->code) > 3 && strlen(a->code) >= 3 && !strncmp(d->code, a->code, 3) &&
-			    strcmp(d->code, a->code))
+			    strcmp(d->code, a->code) && !lost)
 				s->ments[i].code = d->code;
 			break;
 		}
@@ -5306,6 +5464,7 @@ static int one_kind_listed(const struct sent *s, const struct mention *m)
  * Runs last: the groups must be linked. */
 static int plural_pronouns(struct dyad_coder *c, struct sent *s)
 {
+	static const char *const governments[] = { "governments", NULL };
 	size_t i, k, n = s->n_ments;
 	int bare;
 
@@ -5313,9 +5472,19 @@ static int plural_pronouns(struct dyad_coder *c, struct sent *s)
 		size_t len;
 		const char *t;
 		long ref = -1;
-		if (s->ments[i].kind != M_PRONOUN || !s->ments[i].code)
+		int owned;
+		if (!s->ments[i].code)
+			continue;
+		/* "their governments": owned_agents() made it the role of
+		 * the state "their" stands for */
+		owned = s->ments[i].how && !strcmp(s->ments[i].how, "pronoun and agent") &&
+			strlen(s->ments[i].code) > 3 && is_state_code(s->ments[i].code) &&
+			s->ments[i].tok + 1 < s->n && word_is_any(s, s->ments[i].tok + 1, governments);
+		if (s->ments[i].kind != M_PRONOUN && !owned)
 			continue;
 		t = tok_text(s, s->ments[i].tok, &len);
+		if (owned && !(len == 5 && !strncasecmp(t, "their", 5)))
+			continue;
 		if (!(len == 4 && !strncasecmp(t, "they", 4)) &&
 		    !(len == 5 && !strncasecmp(t, "their", 5)) &&
 		    !(len == 4 && !strncasecmp(t, "them", 4)))
@@ -5328,7 +5497,7 @@ static int plural_pronouns(struct dyad_coder *c, struct sent *s)
 		/* "the military juntas of Niger, Mali and Burkina Faso said
 		 * they": a pronoun that took the state of a listed state's
 		 * role stands for each role of the list */
-		bare = strlen(s->ments[i].code) == 3 && is_country_code(s->ments[i].code);
+		bare = (strlen(s->ments[i].code) == 3 && is_country_code(s->ments[i].code)) || owned;
 		for (k = 0; k < n && s->ments[k].tok < s->ments[i].tok; k++)
 			if (s->ments[k].kind != M_PRONOUN && s->ments[k].code &&
 			    (!strcmp(s->ments[k].code, s->ments[i].code) ||
@@ -5337,16 +5506,29 @@ static int plural_pronouns(struct dyad_coder *c, struct sent *s)
 				ref = (long)k;
 		if (ref < 0)
 			continue;
-		s->ments[i].code = s->ments[ref].code;
+		if (!owned)
+			s->ments[i].code = s->ments[ref].code;
 		for (k = 0; k < n; k++) {
 			uint32_t tok = s->ments[i].tok, group = s->ments[i].group;
 			struct mention *m;
 			if ((long)k == ref || s->ments[k].group != s->ments[ref].group ||
-			    s->ments[k].kind == M_PRONOUN || !s->ments[k].code)
+			    s->ments[k].kind == M_PRONOUN || !s->ments[k].code ||
+			    (owned && !is_state_code(s->ments[k].code)))
 				continue;
 			if (!(m = push_mention(c, s)))
 				return DYAD_ENOMEM;
 			*m = s->ments[i];       /* push_mention may have moved them */
+			if (owned) {
+				/* each listed state with the pronoun's role */
+				char *cc = state_role(c, s->ments[k].code, s->ments[i].code + 3);
+				if (!cc)
+					return DYAD_ENOMEM;
+				m->code = cc;
+				m->how = "pronoun and agent for a list";
+				m->tok = tok;
+				m->group = group;
+				continue;
+			}
 			m->actor = s->ments[k].actor;
 			m->code = s->ments[k].code;
 			m->person = s->ments[k].person;

@@ -4750,6 +4750,91 @@ static void test_yield15_swaps_and_pullbacks(void **state)
 	coder_done(cd, lx, path);
 }
 
+/* world-15: actors beyond the big powers.  A state's title before a
+ * namesake of another state's person is that state's office; a family
+ * name hides no more behind "Jr."; "the junta" is the one state under
+ * military rule the sentence names; "and four other countries" closes a
+ * list; an accusation given as grounds reaches back over verbs joined by
+ * "and". */
+static const char world15_dict[] =
+"actor Colombia | Colombian = COL\n"
+"actor Spain | Spanish = ESP\n"
+"actor Venezuela | Caracas = VEN\n"
+"actor Mali | Malian = MLI\n"
+"actor France | French | Paris = FRA\n"
+"actor Argentina = ARG\n"
+"actor Chile = CHL\n"
+"actor Peru = PER\n"
+"actor Somalia = SOM\n"
+"actor Ethiopia | Ethiopian | Addis Ababa = ETH\n"
+"actor Ecuador = ECU\n"
+"actor Colombia | Colombian | Bogota = COL\n"
+"actor Sudan | Khartoum = SDN\n"
+"junta MLI 2020-08-18..\n"
+"person Daniel Noboa | Noboa\n"
+"    = ECUGOV 2023-11-23..\n"
+"person Pedro Sanchez\n"
+"    = ESPGOV 2018-06-02..\n"
+"person Ferdinand Marcos Jr.\n"
+"    = PHLGOV 2022-06-30..\n"
+"agent defence minister | prime minister | ambassador | government = GOV\n"
+"agent diplomats = GOV\n"
+"agent junta = GOV\n"
+"agent army = MIL\n"
+"agent rebels = REB\n"
+"verb retake {retook retaken} = 192\n"
+"verb question = 110\n"
+"verb meet {met} = 040\n"
+"verb criticise = 111\n"
+"verb expel = 161\n"
+"verb recall = 161\n"
+"verb accuse = 112\n";
+
+static void test_world15_actors(void **state)
+{
+	char path[] = "/tmp/dyad-world15-XXXXXX";
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+
+	(void)state;
+	cd = coder_over(world15_dict, path, &lx);
+	/* a namesake holds the office of the state that titles him */
+	check_with(cd, "Colombian Defence Minister Pedro Sanchez met Venezuela.", "2025-06-01",
+		   EXPECT("COLGOV>VEN 040 asserted 2025-06-01"));
+	/* ... and the person himself keeps his own */
+	check_with(cd, "Spanish Prime Minister Pedro Sanchez met Venezuela.", "2025-06-01",
+		   EXPECT("ESPGOV>VEN 040 asserted 2025-06-01"));
+	/* the family name before "Jr." */
+	check_with(cd, "Marcos met Venezuela.", "2024-06-01",
+		   EXPECT("PHLGOV>VEN 040 asserted 2024-06-01"));
+	/* the junta is Mali's, under military rule, not the French envoy's */
+	check_with(cd, "Mali expelled the French ambassador after Paris criticised the junta.",
+		   "2022-01-31", EXPECT("MLI>FRA 161 asserted 2022-01-31",
+					"FRA>MLIGOV 111 asserted 2022-01-31"));
+	/* "and four other countries" closes the list the diplomats share */
+	check_with(cd, "Diplomats from Argentina, Chile, Peru and four other countries criticised "
+		   "Venezuela.", "2024-07-29",
+		   EXPECT("ARGGOV>VEN 111 asserted 2024-07-29", "CHLGOV>VEN 111 asserted 2024-07-29",
+			  "PERGOV>VEN 111 asserted 2024-07-29"));
+	/* the grounds of the first of two joined acts are no act */
+	check_with(cd, "Somalia expelled the Ethiopian ambassador and recalled its envoy, accusing "
+		   "Addis Ababa of meddling.", "2024-04-04",
+		   EXPECT("SOM>ETH 161 asserted 2024-04-04"));
+	/* ... nor those a speaker gives for the act he reports */
+	check_with(cd, "Ecuador expelled the Colombian ambassador, Noboa said, accusing Bogota of "
+		   "meddling.", "2025-01-21", EXPECT("ECU>COL 161 asserted 2025-01-21"));
+	/* "their governments" after listed states are each state's */
+	check_with(cd, "Venezuela expelled diplomats from Argentina, Chile and Peru after their "
+		   "governments questioned the vote.", "2024-07-29",
+		   EXPECT("VEN>ARG 161 asserted 2024-07-29", "VEN>CHL 161 asserted 2024-07-29",
+			  "VEN>PER 161 asserted 2024-07-29", "ARGGOV>VEN 110 asserted 2024-07-29",
+			  "CHLGOV>VEN 110 asserted 2024-07-29", "PERGOV>VEN 110 asserted 2024-07-29"));
+	/* a place "held by" a side is taken from that side */
+	check_with(cd, "Sudan's army retook Khartoum, the city held by rebels since 2023.",
+		   "2025-03-21", EXPECT("SDNMIL>SDNREB 192 asserted 2025-03-21"));
+	coder_done(cd, lx, path);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4859,6 +4944,7 @@ int main(void)
 		cmocka_unit_test(test_aimed_at_its),
 		cmocka_unit_test(test_pledge15_sums_and_groups),
 		cmocka_unit_test(test_yield15_swaps_and_pullbacks),
+		cmocka_unit_test(test_world15_actors),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
