@@ -4951,6 +4951,25 @@ static int quoted_future(const struct act *a)
 	return 0;
 }
 
+/* Whether "dead" follows predicate P: right after the verb ("shot dead
+ * the mayor") or after its object T ("shot him dead", "gunned the
+ * mayor dead"). */
+static int shot_dead(const struct sent *s, const struct pred *p, const struct mention *t)
+{
+	size_t j = p->end + 1, dl = 0;
+	const char *dt;
+
+	if (t && t->tok == j && t->n_tok)
+		j = t->tok + t->n_tok;
+	if (j >= s->n)
+		return 0;
+	dt = tok_text(s, j, &dl);
+	if (dl == 4 && !strncasecmp(dt, "dead", 4))
+		return 1;
+	dt = tok_text(s, p->end + 1, &dl);
+	return p->end + 1 < s->n && dl == 4 && !strncasecmp(dt, "dead", 4);
+}
+
 /* Force or sanctions the speaker's own side would use on a condition
  * are a threat; an offer on a condition is made to the party the
  * condition names; a political figure shot by no one named suffered an
@@ -5017,12 +5036,10 @@ static int conditions_and_attempts(struct act *a)
 	     !strncmp(a->rc, "19", 2))) {
 		char *cc = state_role(c, s->ments[a->tgt].code, "CVL");
 		if (cc) {
-			size_t dl = 0;
-			const char *dt = p->end + 1 < s->n ? tok_text(s, p->end + 1, &dl) : "";
 			derived_mention(&a->attacker, &s->ments[a->tgt], cc, 0,
 					s->toks[p->head].start - s->base, s->toks[p->end].end - s->base);
 			a->attempt = head_is(s, p->head, "assassinate") ||
-				  (p->end + 1 < s->n && dl == 4 && !strncasecmp(dt, "dead", 4)) ? "186" : "185";
+				  shot_dead(s, p, &s->ments[a->tgt]) ? "186" : "185";
 			a->src = a->tgt;
 		}
 	}
