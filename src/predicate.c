@@ -93,7 +93,8 @@ static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 	static const char *const places[] = { "on", "near", "outside", "inside", "about",
 					      "nearly", "dozens", "hundreds", "scores", "through",
 					      NULL };
-	static const char *const off[] = { "off", NULL };
+	/* ("up": "a car bomb blew up at a checkpoint") */
+	static const char *const off[] = { "off", "up", NULL };
 	static const char *const al[] = { "al", NULL };
 	static const char *const without[] = { "without", NULL };
 	static const char *const after_upon[] = { "after", "upon", NULL };
@@ -107,7 +108,8 @@ static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 					      "eight", "nine", "ten", "eleven", "twelve", "twenty",
 					      "thirty", "forty", "fifty", "dozens", "scores",
 					      "hundreds", "thousands", NULL };
-	/* the word before the place, past a particle: "went off in" */
+	/* the word before the place, past a particle: "went off in", "blew
+	 * up in" */
 	size_t at = i + 1 < s->n && word_is_any(s, i + 1, off) ? i + 1 : i;
 	size_t j = i, steps = 0, glen;
 	const char *gt = tok_text(s, i, &glen);

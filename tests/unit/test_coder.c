@@ -336,6 +336,43 @@ static void test_attack_toll(void **state)
 	      EXPECT("RUS>UKR 190 asserted 2022-04-04"));
 }
 
+/* combat: "shot him dead" kills the political figure "him" stands for
+ * (186), as "shot dead the mayor" does; in "a car bomb blew up at" a
+ * place, "blew up" is the bomb's verb (no noun after it), a bombing by
+ * no one named. */
+static const char combat_dict[] =
+"actor Haiti | Haitian = HTI\n"
+"actor Somalia | Mogadishu = SOM\n"
+"person Jovenel Moise\n"
+"    = HTIGOV 2017-02-07..2021-07-07\n"
+"agent gunmen = INS\n"
+"agent president = GOV\n"
+"set bomb = bomb | bombs\n"
+"set carbomb = car bomb | car bombs\n"
+"verb shoot = 193\n"
+"    * + dead = 1823\n"
+"verb blow up = 183\n"
+"    &carbomb * ^ in + = 1832\n"
+"    &bomb * ^ in + = 183\n"
+"    * in + = 183\n";
+
+static void test_combat_shot_dead_and_blew_up(void **state)
+{
+	char path[] = "/tmp/dyad-combat-XXXXXX";
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+
+	(void)state;
+	cd = coder_over(combat_dict, path, &lx);
+	check_with(cd, "Gunmen stormed the home of Haitian President Jovenel Moise and shot him dead.",
+		   "2021-07-07", EXPECT("---INS>HTIGOV 186 asserted 2021-07-07"));
+	check_with(cd, "Gunmen shot Haitian President Jovenel Moise on Wednesday.", "2021-07-07",
+		   EXPECT("---INS>HTIGOV 185 asserted 2021-07-07"));
+	check_with(cd, "A car bomb blew up at a checkpoint in Mogadishu on Saturday.", "2017-10-14",
+		   EXPECT("---INS>SOMCVL 1832 asserted 2017-10-14"));
+	coder_done(cd, lx, path);
+}
+
 /* "talks hosted by X", "a deal brokered by X": a passive without "be"
  * acts on the main clause's actors. */
 static void test_reduced_passive(void **state)
@@ -4513,6 +4550,7 @@ int main(void)
 		cmocka_unit_test(test_placed_roles),
 		cmocka_unit_test(test_participle),
 		cmocka_unit_test(test_attack_toll),
+		cmocka_unit_test(test_combat_shot_dead_and_blew_up),
 		cmocka_unit_test(test_reduced_passive),
 		cmocka_unit_test(test_not_the_news),
 		cmocka_unit_test(test_apposition),
