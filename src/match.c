@@ -996,8 +996,12 @@ static const char *const office_roles[] = { "GOV", "MIL", "LEG", "JUD", "COP", "
  * fired by the Houthis"); a group's drone is the group's own.  So are
  * its positions ("attacked Ukrainian positions"): "China's positions on
  * trade" are views, no actor. */
+/* ("tanks", "vehicles", "bombs": "Israeli tanks rolled into Rafah",
+ * "Russian armoured vehicles", "a Russian glide bomb hit", but not "fuel
+ * tanks" or "K2 tanks from South Korea's Hyundai Rotem") */
 static const char *const weapon_words[] = { "missile", "missiles", "drone", "drones", "strike",
-					    "strikes", "airstrike", "airstrikes", "positions", NULL };
+					    "strikes", "airstrike", "airstrikes", "positions", "tanks",
+					    "vehicles", "bomb", "bombs", NULL };
 
 /* "aircraft" alone is a state's forces the same way when they act
  * ("Israeli aircraft struck", "its aircraft shot down"); what is done to
