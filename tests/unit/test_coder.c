@@ -339,10 +339,16 @@ static void test_attack_toll(void **state)
 /* combat: "shot him dead" kills the political figure "him" stands for
  * (186), as "shot dead the mayor" does; in "a car bomb blew up at" a
  * place, "blew up" is the bomb's verb (no noun after it), a bombing by
- * no one named. */
+ * no one named; a state before "base" owns it and places nothing. */
 static const char combat_dict[] =
 "actor Haiti | Haitian = HTI\n"
 "actor Somalia | Mogadishu = SOM\n"
+"actor Syria = SYR\n"
+"actor United States | U.S. = USA\n"
+"agent militias = REB\n"
+"agent base = MIL\n"
+"verb fire = 190\n"
+"    * rockets at + = 194\n"
 "person Jovenel Moise\n"
 "    = HTIGOV 2017-02-07..2021-07-07\n"
 "agent gunmen = INS\n"
@@ -370,6 +376,10 @@ static void test_combat_shot_dead_and_blew_up(void **state)
 		   EXPECT("---INS>HTIGOV 185 asserted 2021-07-07"));
 	check_with(cd, "A car bomb blew up at a checkpoint in Mogadishu on Saturday.", "2017-10-14",
 		   EXPECT("---INS>SOMCVL 1832 asserted 2017-10-14"));
+	/* "a U.S. base in eastern Syria": the state owning the base is no
+	 * place for the militias; the one after "in" is */
+	check_with(cd, "Militias fired rockets at a U.S. base in eastern Syria on Wednesday.",
+		   "2024-05-01", EXPECT("SYRREB>USAMIL 194 asserted 2024-05-01"));
 	coder_done(cd, lx, path);
 }
 
