@@ -123,6 +123,14 @@ static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 		return 0;
 	if (gerund && absolute_gerund(s, i))
 		return 0;
+	/* "Russian shelling of Kharkiv killed three people", "Israeli
+	 * bombing of Gaza": a gerund between a state's name and "of" is the
+	 * state's act named by a noun */
+	if (gerund && i > 0 && i + 1 < s->n && s->info[i - 1].mention >= 0 &&
+	    s->ments[s->info[i - 1].mention].country &&
+	    s->ments[s->info[i - 1].mention].tok + s->ments[s->info[i - 1].mention].n_tok == i &&
+	    head_is(s, i + 1, "of"))
+		return 1;
 	/* "fired tear gas at supporters marching against Maduro", "opened
 	 * fire on protesters marching on the palace": a gerund right after
 	 * people a preposition governs, named by their role, with a
