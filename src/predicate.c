@@ -332,6 +332,17 @@ static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 		    (plural_form(s, i) && s->n > 1 && head_is(s, 1, "between")))
 			return 1;
 	}
+	/* ("Artillery exchanges between Azerbaijani forces and ...", "Heavy
+	 * clashes between": so with bare modifiers before it) */
+	if (i > 0 && i < 4 && plural_form(s, i) && i + 1 < s->n && head_is(s, i + 1, "between")) {
+		size_t k;
+		for (k = 0; k < i; k++)
+			if (!(s->toks[k].flags & TOK_WORD) || s->info[k].mention >= 0 ||
+			    (s->info[k].roles & ~R_DET) || s->info[k].verb)
+				break;
+		if (k == i)
+			return 1;
+	}
 	/* "South Korea's main doctors' association threatened to stage a
 	 * strike": so is a past form with an infinitive after it, unless a
 	 * determiner makes it a noun ("took the injured to hospital"). */
