@@ -349,6 +349,17 @@ static const char combat_dict[] =
 "agent base = MIL\n"
 "verb fire = 190\n"
 "    * rockets at + = 194\n"
+"actor Russia | Russian = RUS\n"
+"actor Ukraine | Kharkiv = UKR\n"
+"actor Azerbaijan | Azerbaijani = AZE\n"
+"actor Armenia | Armenian = ARM\n"
+"agent forces = MIL\n"
+"agent people = CVL\n"
+"verb shell = 194\n"
+"noun shelling = 194\n"
+"    $ ~ * of + = 194\n"
+"noun artillery exchanges = 194\n"
+"    * between $ and + = 194:194\n"
 "person Jovenel Moise\n"
 "    = HTIGOV 2017-02-07..2021-07-07\n"
 "agent gunmen = INS\n"
@@ -362,7 +373,7 @@ static const char combat_dict[] =
 "    &bomb * ^ in + = 183\n"
 "    * in + = 183\n";
 
-static void test_combat_shot_dead_and_blew_up(void **state)
+static void test_combat_bombs_shootings_and_places(void **state)
 {
 	char path[] = "/tmp/dyad-combat-XXXXXX";
 	dyad_lexicon *lx;
@@ -380,6 +391,14 @@ static void test_combat_shot_dead_and_blew_up(void **state)
 	 * place for the militias; the one after "in" is */
 	check_with(cd, "Militias fired rockets at a U.S. base in eastern Syria on Wednesday.",
 		   "2024-05-01", EXPECT("SYRREB>USAMIL 194 asserted 2024-05-01"));
+	/* "Russian shelling of Kharkiv": a noun, the state's adjective its
+	 * source; "Artillery exchanges between": a noun after a bare
+	 * modifier that opens the sentence */
+	check_with(cd, "Russian shelling of Kharkiv killed three people on Monday.", "2024-05-01",
+		   EXPECT("RUSMIL>UKRCVL 194 asserted 2024-04-29"));
+	check_with(cd, "Artillery exchanges between Azerbaijani forces and Armenian forces killed "
+		   "30 soldiers.", "2016-04-03",
+		   EXPECT("AZEMIL>ARMMIL 194 asserted 2016-04-03", "ARMMIL>AZEMIL 194 asserted 2016-04-03"));
 	coder_done(cd, lx, path);
 }
 
@@ -4560,7 +4579,7 @@ int main(void)
 		cmocka_unit_test(test_placed_roles),
 		cmocka_unit_test(test_participle),
 		cmocka_unit_test(test_attack_toll),
-		cmocka_unit_test(test_combat_shot_dead_and_blew_up),
+		cmocka_unit_test(test_combat_bombs_shootings_and_places),
 		cmocka_unit_test(test_reduced_passive),
 		cmocka_unit_test(test_not_the_news),
 		cmocka_unit_test(test_apposition),
