@@ -99,6 +99,50 @@ static int attack_result(const struct emit_ctx *e, const struct pred *p)
 	return 0;
 }
 
+/* "Russian shelling of the town of Kupiansk killed four people": a
+ * killing or wounding whose subject is an attack named by a noun, coded
+ * already from the same source, is that attack's toll.  Whether the
+ * noun's event sits in the words right before P's verb group, with no
+ * verb or punctuation between. */
+static int subject_attack_toll(const struct emit_ctx *e, const struct pred *p, const char *src)
+{
+	const struct sent *s = e->s;
+	size_t i, j;
+
+	if (p->kind != LEX_VERB || head_ends_ing(s, p->head) || !src ||
+	    !(head_is(s, p->head, "kill") || head_is(s, p->head, "wound") ||
+	      head_is(s, p->head, "injur")))
+		return 0;
+	/* (not a relative clause: "an air strike on a village that killed
+	 * scores of people" tells whom the strike fell on) */
+	if (p->group > 0 && (head_is(s, p->group - 1, "that") || head_is(s, p->group - 1, "which")))
+		return 0;
+	for (i = 0; i < e->n_seen; i++) {
+		const struct dyad_event *o = &e->seen[i];
+		const char *r = o->root;
+		uint32_t gstart = s->toks[p->group].start - s->base;
+		/* (the same state: the event's source is the adjective's
+		 * forces, "RUSMIL" for "Russian") */
+		if (!r || (strcmp(r, "18") && strcmp(r, "19")) || !o->source.code ||
+		    strlen(src) < 3 || strncmp(o->source.code, src, 3) || o->trigger.end > gstart)
+			continue;
+		/* back from the verb to the noun that named the attack: no
+		 * verb, conjunction or punctuation between, and the noun a
+		 * noun ("struck Iran and killed its commanders" is two acts) */
+		for (j = p->group; j > 0 && p->group - j < 12; j--) {
+			uint32_t ts = s->toks[j - 1].start - s->base;
+			if (ts < o->trigger.start)
+				break;
+			if ((s->toks[j - 1].flags & TOK_PUNCT) || s->info[j - 1].verb ||
+			    (s->info[j - 1].roles & R_CONJ))
+				break;
+			if (ts == o->trigger.start)
+				return 1;
+		}
+	}
+	return 0;
+}
+
 /* Every member of a compound group ("Russia and Belarus"). */
 static size_t group_members(const struct sent *s, int32_t m, const struct mention **out,
 			    size_t max)
@@ -5658,6 +5702,8 @@ static int restated(struct act *a)
 				 "it did to the subject, not coded");
 	if (attack_result(e, p))
 		return not_coded(a, "what the attack before it did, not an act of its own");
+	if (a->src >= 0 && subject_attack_toll(e, p, s->ments[a->src].code))
+		return not_coded(a, "the toll of the attack its subject names, not an act of its own");
 	if (mode_in_condition(s, preds, n, p))
 		return not_coded(a, "the condition of a threat or offer, not an act");
 	return 0;
