@@ -87,6 +87,37 @@ static int absolute_gerund(const struct sent *s, size_t i)
  * "a two-day state visit", "her upcoming visit", "the Trump-Kim summit".
  * A past form right after a name is that name's verb: "The United States
  * imposed". */
+/* "A gunman dressed in black opened fire", "a gunman disguised as a
+ * tourist opened fire": the past form at i, after the phrase of a
+ * participle (past j, at its preposition or article) on the noun that
+ * opens the clause, is that noun's verb.  The participle sits right after
+ * an actor ("gunman") whose phrase opens the clause, with a preposition
+ * right after it, at most six words before i, and no verb, comma or
+ * conjunction between. */
+static int participle_on_subject(const struct sent *s, size_t i, size_t j)
+{
+	size_t k, q;
+
+	if (!past_form(s, i) || i < 3 || i + 1 >= s->n || !(s->toks[i + 1].flags & TOK_WORD))
+		return 0;
+	for (k = j; k > 1 && k + 7 > i; k--) {
+		const struct tokinfo *pt = &s->info[k - 1];
+		int32_t m = s->info[k - 2].mention;
+		if (!(s->toks[k - 1].flags & TOK_WORD) || (pt->roles & R_CONJ))
+			return 0;
+		if (!past_form(s, k - 1) || pt->mention >= 0 ||
+		    !(s->info[k].roles & R_PREP))
+			continue;
+		if (m < 0 || s->ments[m].tok + s->ments[m].n_tok != k - 1)
+			return 0;
+		q = s->ments[m].tok;
+		while (q > 0 && (s->info[q - 1].roles & R_DET) && !(s->info[q - 1].roles & R_POSS))
+			q--;
+		return opens_clause(s, q);
+	}
+	return 0;
+}
+
 static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 {
 	/* ("through": "a car bomb ripped through a police academy") */
@@ -391,11 +422,11 @@ static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 		      article_after(s, i) && s->info[i].vlemma == s->info[i].word)))
 			return 0;
 		if (ti->roles & (R_DET | R_POSS))
-			return 1;
+			return steps > 0 && participle_on_subject(s, i, j) ? 0 : 1;
 		if (ti->roles & (R_PLANADJ | R_SPECADJ))
 			*mods |= ti->roles & (R_PLANADJ | R_SPECADJ);
 		if (ti->roles & R_PREP)
-			return !(ti->roles & R_TO);
+			return j + 1 < i && participle_on_subject(s, i, j) ? 0 : !(ti->roles & R_TO);
 		/* "launched air strikes", "staged war games": right after a
 		 * verb that takes an object, the word is that object. */
 		if (ti->verb && (ti->vroles & V_LIGHT) && steps < 4 && !gerund)

@@ -359,6 +359,9 @@ static const char combat_dict[] =
 "noun shelling = 194\n"
 "    $ ~ * of + = 194\n"
 "verb kill = 190\n"
+"actor Kabul = AFG\n"
+"agent gunman = INS\n"
+"verb open fire = 193\n"
 "noun artillery exchanges = 194\n"
 "    * between $ and + = 194:194\n"
 "person Jovenel Moise\n"
@@ -399,6 +402,10 @@ static void test_combat_bombs_shootings_and_places(void **state)
 	 * did) */
 	check_with(cd, "Russian shelling of Kharkiv killed three people on Monday.", "2024-05-01",
 		   EXPECT("RUSMIL>UKRCVL 194 asserted 2024-04-29"));
+	/* a participle phrase on the subject ("dressed in black") leaves the
+	 * verb after it the subject's */
+	check_with(cd, "A gunman dressed in black opened fire at a mosque in Kabul on Friday.",
+		   "2024-05-03", EXPECT("---INS>AFGCVL 180 asserted 2024-05-03"));
 	check_with(cd, "Artillery exchanges between Azerbaijani forces and Armenian forces killed "
 		   "30 soldiers.", "2016-04-03",
 		   EXPECT("AZEMIL>ARMMIL 194 asserted 2016-04-03", "ARMMIL>AZEMIL 194 asserted 2016-04-03"));
