@@ -99,6 +99,50 @@ static int attack_result(const struct emit_ctx *e, const struct pred *p)
 	return 0;
 }
 
+/* "Russian shelling of the town of Kupiansk killed four people": a
+ * killing or wounding whose subject is an attack named by a noun, coded
+ * already from the same source, is that attack's toll.  Whether the
+ * noun's event sits in the words right before P's verb group, with no
+ * verb or punctuation between. */
+static int subject_attack_toll(const struct emit_ctx *e, const struct pred *p, const char *src)
+{
+	const struct sent *s = e->s;
+	size_t i, j;
+
+	if (p->kind != LEX_VERB || head_ends_ing(s, p->head) || !src ||
+	    !(head_is(s, p->head, "kill") || head_is(s, p->head, "wound") ||
+	      head_is(s, p->head, "injur")))
+		return 0;
+	/* (not a relative clause: "an air strike on a village that killed
+	 * scores of people" tells whom the strike fell on) */
+	if (p->group > 0 && (head_is(s, p->group - 1, "that") || head_is(s, p->group - 1, "which")))
+		return 0;
+	for (i = 0; i < e->n_seen; i++) {
+		const struct dyad_event *o = &e->seen[i];
+		const char *r = o->root;
+		uint32_t gstart = s->toks[p->group].start - s->base;
+		/* (the same state: the event's source is the adjective's
+		 * forces, "RUSMIL" for "Russian") */
+		if (!r || (strcmp(r, "18") && strcmp(r, "19")) || !o->source.code ||
+		    strlen(src) < 3 || strncmp(o->source.code, src, 3) || o->trigger.end > gstart)
+			continue;
+		/* back from the verb to the noun that named the attack: no
+		 * verb, conjunction or punctuation between, and the noun a
+		 * noun ("struck Iran and killed its commanders" is two acts) */
+		for (j = p->group; j > 0 && p->group - j < 12; j--) {
+			uint32_t ts = s->toks[j - 1].start - s->base;
+			if (ts < o->trigger.start)
+				break;
+			if ((s->toks[j - 1].flags & TOK_PUNCT) || s->info[j - 1].verb ||
+			    (s->info[j - 1].roles & R_CONJ))
+				break;
+			if (ts == o->trigger.start)
+				return 1;
+		}
+	}
+	return 0;
+}
+
 /* Every member of a compound group ("Russia and Belarus"). */
 static size_t group_members(const struct sent *s, int32_t m, const struct mention **out,
 			    size_t max)
@@ -4963,6 +5007,25 @@ static int quoted_future(const struct act *a)
 	return 0;
 }
 
+/* Whether "dead" follows predicate P: right after the verb ("shot dead
+ * the mayor") or after its object T ("shot him dead", "gunned the
+ * mayor dead"). */
+static int shot_dead(const struct sent *s, const struct pred *p, const struct mention *t)
+{
+	size_t j = p->end + 1, dl = 0;
+	const char *dt;
+
+	if (t && t->tok == j && t->n_tok)
+		j = t->tok + t->n_tok;
+	if (j >= s->n)
+		return 0;
+	dt = tok_text(s, j, &dl);
+	if (dl == 4 && !strncasecmp(dt, "dead", 4))
+		return 1;
+	dt = tok_text(s, p->end + 1, &dl);
+	return p->end + 1 < s->n && dl == 4 && !strncasecmp(dt, "dead", 4);
+}
+
 /* Force or sanctions the speaker's own side would use on a condition
  * are a threat; an offer on a condition is made to the party the
  * condition names; a political figure shot by no one named suffered an
@@ -5029,12 +5092,10 @@ static int conditions_and_attempts(struct act *a)
 	     !strncmp(a->rc, "19", 2))) {
 		char *cc = state_role(c, s->ments[a->tgt].code, "CVL");
 		if (cc) {
-			size_t dl = 0;
-			const char *dt = p->end + 1 < s->n ? tok_text(s, p->end + 1, &dl) : "";
 			derived_mention(&a->attacker, &s->ments[a->tgt], cc, 0,
 					s->toks[p->head].start - s->base, s->toks[p->end].end - s->base);
 			a->attempt = head_is(s, p->head, "assassinate") ||
-				  (p->end + 1 < s->n && dl == 4 && !strncasecmp(dt, "dead", 4)) ? "186" : "185";
+				  shot_dead(s, p, &s->ments[a->tgt]) ? "186" : "185";
 			a->src = a->tgt;
 		}
 	}
@@ -5698,6 +5759,8 @@ static int restated(struct act *a)
 				 "it did to the subject, not coded");
 	if (attack_result(e, p))
 		return not_coded(a, "what the attack before it did, not an act of its own");
+	if (a->src >= 0 && subject_attack_toll(e, p, s->ments[a->src].code))
+		return not_coded(a, "the toll of the attack its subject names, not an act of its own");
 	if (mode_in_condition(s, preds, n, p))
 		return not_coded(a, "the condition of a threat or offer, not an act");
 	return 0;

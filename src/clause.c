@@ -969,8 +969,9 @@ static int mishap_before(const struct sent *s, size_t comma)
 		"wildfire", "wildfires", "blaze", "heatwave", "drought", "crash",
 		"collision", "derailment", "stampede", "rains", NULL };
 	/* stems, as "collided" is no "collide" + "ed" */
+	/* ("a bus plunged into a ravine", "a truck overturned") */
 	static const char *const mishaps[] = { "crash", "collid", "capsiz", "derail",
-					       "collaps", "erupt", NULL };
+					       "collaps", "erupt", "plung", "overturn", NULL };
 	long j, v = main_verb_before(s, comma);
 	size_t k, vlen;
 	const char *vt;

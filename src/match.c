@@ -1040,8 +1040,12 @@ static const char *const office_roles[] = { "GOV", "MIL", "LEG", "JUD", "COP", "
  * fired by the Houthis"); a group's drone is the group's own.  So are
  * its positions ("attacked Ukrainian positions"): "China's positions on
  * trade" are views, no actor. */
+/* ("tanks", "vehicles", "bombs": "Israeli tanks rolled into Rafah",
+ * "Russian armoured vehicles", "a Russian glide bomb hit", but not "fuel
+ * tanks" or "K2 tanks from South Korea's Hyundai Rotem") */
 static const char *const weapon_words[] = { "missile", "missiles", "drone", "drones", "strike",
-					    "strikes", "airstrike", "airstrikes", "positions", NULL };
+					    "strikes", "airstrike", "airstrikes", "positions", "tanks",
+					    "vehicles", "bomb", "bombs", NULL };
 
 /* "aircraft" alone is a state's forces the same way when they act
  * ("Israeli aircraft struck", "its aircraft shot down"); what is done to
@@ -3978,6 +3982,11 @@ static size_t role_place_prep(const struct sent *s, const struct mention *m, int
  * roles of the state around them; not for armed groups, who need a
  * place named as such ("blamed rebels for a bombing that killed
  * civilians in Kyiv": whose rebels is not told). */
+/* What a state keeps abroad: a state's name before these owns them. */
+static const char *const owned_abroad[] = { "base", "bases", "embassy", "consulate", "outpost",
+					    "outposts", "warship", "warships", "destroyer",
+					    "destroyers", "convoy", "convoys", NULL };
+
 static int is_place(const struct sent *s, const struct mention *m, int civil)
 {
 	const char *const *at = placing_preps;
@@ -3988,6 +3997,11 @@ static int is_place(const struct sent *s, const struct mention *m, int civil)
 	if (role_place_prep(s, m, civil))
 		return 1;
 	if (m->kind != M_NAME || !m->country)
+		return 0;
+	/* "fired rockets at a U.S. base in eastern Syria", "outside the
+	 * Russian embassy in London": a state naming what it owns abroad
+	 * is no place; the place comes after */
+	if (m->tok + m->n_tok < s->n && word_is_any(s, m->tok + m->n_tok, owned_abroad))
 		return 0;
 	while (j >= 0 && (((s->info[j].roles & R_DET) && !(s->info[j].roles & R_POSS)) ||
 			  word_is_any(s, (size_t)j, state_parts)))

@@ -89,13 +89,45 @@ static const char *const subject_pronouns[] = { "he", "she", "they", "we", NULL 
  * "a two-day state visit", "her upcoming visit", "the Trump-Kim summit".
  * A past form right after a name is that name's verb: "The United States
  * imposed". */
+/* "A gunman dressed in black opened fire", "a gunman disguised as a
+ * tourist opened fire": the past form at i, after the phrase of a
+ * participle (past j, at its preposition or article) on the noun that
+ * opens the clause, is that noun's verb.  The participle sits right after
+ * an actor ("gunman") whose phrase opens the clause, with a preposition
+ * right after it, at most six words before i, and no verb, comma or
+ * conjunction between. */
+static int participle_on_subject(const struct sent *s, size_t i, size_t j)
+{
+	size_t k, q;
+
+	if (!past_form(s, i) || i < 3 || i + 1 >= s->n || !(s->toks[i + 1].flags & TOK_WORD))
+		return 0;
+	for (k = j; k > 1 && k + 7 > i; k--) {
+		const struct tokinfo *pt = &s->info[k - 1];
+		int32_t m = s->info[k - 2].mention;
+		if (!(s->toks[k - 1].flags & TOK_WORD) || (pt->roles & R_CONJ))
+			return 0;
+		if (!past_form(s, k - 1) || pt->mention >= 0 ||
+		    !(s->info[k].roles & R_PREP))
+			continue;
+		if (m < 0 || s->ments[m].tok + s->ments[m].n_tok != k - 1)
+			return 0;
+		q = s->ments[m].tok;
+		while (q > 0 && (s->info[q - 1].roles & R_DET) && !(s->info[q - 1].roles & R_POSS))
+			q--;
+		return opens_clause(s, q);
+	}
+	return 0;
+}
+
 static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 {
 	/* ("through": "a car bomb ripped through a police academy") */
 	static const char *const places[] = { "on", "near", "outside", "inside", "about",
 					      "nearly", "dozens", "hundreds", "scores", "through",
 					      NULL };
-	static const char *const off[] = { "off", NULL };
+	/* ("up": "a car bomb blew up at a checkpoint") */
+	static const char *const off[] = { "off", "up", NULL };
 	static const char *const al[] = { "al", NULL };
 	static const char *const without[] = { "without", NULL };
 	static const char *const after_upon[] = { "after", "upon", NULL };
@@ -110,7 +142,8 @@ static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 					      "eight", "nine", "ten", "eleven", "twelve", "twenty",
 					      "thirty", "forty", "fifty", "dozens", "scores",
 					      "hundreds", "thousands", NULL };
-	/* the word before the place, past a particle: "went off in" */
+	/* the word before the place, past a particle: "went off in", "blew
+	 * up in" */
 	size_t at = i + 1 < s->n && word_is_any(s, i + 1, off) ? i + 1 : i;
 	size_t j = i, steps = 0, glen;
 	const char *gt = tok_text(s, i, &glen);
@@ -141,6 +174,14 @@ static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 		return 0;
 	if (gerund && absolute_gerund(s, i))
 		return 0;
+	/* "Russian shelling of Kharkiv killed three people", "Israeli
+	 * bombing of Gaza": a gerund between a state's name and "of" is the
+	 * state's act named by a noun */
+	if (gerund && i > 0 && i + 1 < s->n && s->info[i - 1].mention >= 0 &&
+	    s->ments[s->info[i - 1].mention].country &&
+	    s->ments[s->info[i - 1].mention].tok + s->ments[s->info[i - 1].mention].n_tok == i &&
+	    head_is(s, i + 1, "of"))
+		return 1;
 	/* "fired tear gas at supporters marching against Maduro", "opened
 	 * fire on protesters marching on the palace": a gerund right after
 	 * people a preposition governs, named by their role, with a
@@ -351,6 +392,17 @@ static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 		    (plural_form(s, i) && s->n > 1 && head_is(s, 1, "between")))
 			return 1;
 	}
+	/* ("Artillery exchanges between Azerbaijani forces and ...", "Heavy
+	 * clashes between": so with bare modifiers before it) */
+	if (i > 0 && i < 4 && plural_form(s, i) && i + 1 < s->n && head_is(s, i + 1, "between")) {
+		size_t k;
+		for (k = 0; k < i; k++)
+			if (!(s->toks[k].flags & TOK_WORD) || s->info[k].mention >= 0 ||
+			    (s->info[k].roles & ~R_DET) || s->info[k].verb)
+				break;
+		if (k == i)
+			return 1;
+	}
 	/* "South Korea's main doctors' association threatened to stage a
 	 * strike": so is a past form with an infinitive after it, unless a
 	 * determiner makes it a noun ("took the injured to hospital"). */
@@ -399,11 +451,11 @@ static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 		      article_after(s, i) && s->info[i].vlemma == s->info[i].word)))
 			return 0;
 		if (ti->roles & (R_DET | R_POSS))
-			return 1;
+			return steps > 0 && participle_on_subject(s, i, j) ? 0 : 1;
 		if (ti->roles & (R_PLANADJ | R_SPECADJ))
 			*mods |= ti->roles & (R_PLANADJ | R_SPECADJ);
 		if (ti->roles & R_PREP)
-			return !(ti->roles & R_TO);
+			return j + 1 < i && participle_on_subject(s, i, j) ? 0 : !(ti->roles & R_TO);
 		/* "launched air strikes", "staged war games": right after a
 		 * verb that takes an object, the word is that object. */
 		if (ti->verb && (ti->vroles & V_LIGHT) && steps < 4 && !gerund)

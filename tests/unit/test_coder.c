@@ -336,6 +336,82 @@ static void test_attack_toll(void **state)
 	      EXPECT("RUS>UKR 190 asserted 2022-04-04"));
 }
 
+/* combat: "shot him dead" kills the political figure "him" stands for
+ * (186), as "shot dead the mayor" does; in "a car bomb blew up at" a
+ * place, "blew up" is the bomb's verb (no noun after it), a bombing by
+ * no one named; a state before "base" owns it and places nothing. */
+static const char combat_dict[] =
+"actor Haiti | Haitian = HTI\n"
+"actor Somalia | Mogadishu = SOM\n"
+"actor Syria = SYR\n"
+"actor United States | U.S. = USA\n"
+"agent militias = REB\n"
+"agent base = MIL\n"
+"verb fire = 190\n"
+"    * rockets at + = 194\n"
+"actor Russia | Russian = RUS\n"
+"actor Ukraine | Kharkiv = UKR\n"
+"actor Azerbaijan | Azerbaijani = AZE\n"
+"actor Armenia | Armenian = ARM\n"
+"agent forces = MIL\n"
+"agent people = CVL\n"
+"verb shell = 194\n"
+"noun shelling = 194\n"
+"    $ ~ * of + = 194\n"
+"verb kill = 190\n"
+"actor Kabul = AFG\n"
+"agent gunman = INS\n"
+"verb open fire = 193\n"
+"noun artillery exchanges = 194\n"
+"    * between $ and + = 194:194\n"
+"person Jovenel Moise\n"
+"    = HTIGOV 2017-02-07..2021-07-07\n"
+"agent gunmen = INS\n"
+"agent president = GOV\n"
+"set bomb = bomb | bombs\n"
+"set carbomb = car bomb | car bombs\n"
+"verb shoot = 193\n"
+"    * + dead = 1823\n"
+"verb blow up = 183\n"
+"    &carbomb * ^ in + = 1832\n"
+"    &bomb * ^ in + = 183\n"
+"    * in + = 183\n";
+
+static void test_combat_bombs_shootings_and_places(void **state)
+{
+	char path[] = "/tmp/dyad-combat-XXXXXX";
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+
+	(void)state;
+	cd = coder_over(combat_dict, path, &lx);
+	check_with(cd, "Gunmen stormed the home of Haitian President Jovenel Moise and shot him dead.",
+		   "2021-07-07", EXPECT("---INS>HTIGOV 186 asserted 2021-07-07"));
+	check_with(cd, "Gunmen shot Haitian President Jovenel Moise on Wednesday.", "2021-07-07",
+		   EXPECT("---INS>HTIGOV 185 asserted 2021-07-07"));
+	check_with(cd, "A car bomb blew up at a checkpoint in Mogadishu on Saturday.", "2017-10-14",
+		   EXPECT("---INS>SOMCVL 1832 asserted 2017-10-14"));
+	/* "a U.S. base in eastern Syria": the state owning the base is no
+	 * place for the militias; the one after "in" is */
+	check_with(cd, "Militias fired rockets at a U.S. base in eastern Syria on Wednesday.",
+		   "2024-05-01", EXPECT("SYRREB>USAMIL 194 asserted 2024-05-01"));
+	/* "Russian shelling of Kharkiv": a noun, the state's adjective its
+	 * source; "Artillery exchanges between": a noun after a bare
+	 * modifier that opens the sentence */
+	/* (its toll is no second event: "killed" names what the shelling
+	 * did) */
+	check_with(cd, "Russian shelling of Kharkiv killed three people on Monday.", "2024-05-01",
+		   EXPECT("RUSMIL>UKRCVL 194 asserted 2024-04-29"));
+	/* a participle phrase on the subject ("dressed in black") leaves the
+	 * verb after it the subject's */
+	check_with(cd, "A gunman dressed in black opened fire at a mosque in Kabul on Friday.",
+		   "2024-05-03", EXPECT("---INS>AFGCVL 180 asserted 2024-05-03"));
+	check_with(cd, "Artillery exchanges between Azerbaijani forces and Armenian forces killed "
+		   "30 soldiers.", "2016-04-03",
+		   EXPECT("AZEMIL>ARMMIL 194 asserted 2016-04-03", "ARMMIL>AZEMIL 194 asserted 2016-04-03"));
+	coder_done(cd, lx, path);
+}
+
 /* "talks hosted by X", "a deal brokered by X": a passive without "be"
  * acts on the main clause's actors. */
 static void test_reduced_passive(void **state)
@@ -4843,6 +4919,7 @@ int main(void)
 		cmocka_unit_test(test_placed_roles),
 		cmocka_unit_test(test_participle),
 		cmocka_unit_test(test_attack_toll),
+		cmocka_unit_test(test_combat_bombs_shootings_and_places),
 		cmocka_unit_test(test_reduced_passive),
 		cmocka_unit_test(test_not_the_news),
 		cmocka_unit_test(test_apposition),
