@@ -1235,6 +1235,36 @@ static void derived_mention(struct mention *out, const struct mention *from, con
 /* An actor that no mention names, only the word at token `tok` implies
  * ("protests spread": the state's civilians; "a bomb exploded": unknown
  * bombers), with code. */
+/* The people a "killed" or "killing" at or after token FROM names
+ * ("... that killed 54 people"), as claimed_dead() finds them before a
+ * claim: their mention, or -1, with *KILLED_AT set to the token of
+ * "killed" when the word is there with no such mention after it. */
+static int32_t dead_after(const struct sent *s, size_t from, int *killed_at)
+{
+	static const char *const killed[] = { "killed", "killing", "kills", NULL };
+	size_t j, k;
+
+	*killed_at = 0;
+	for (j = from; j < s->n; j++) {
+		if (is_punct(s, j, ';') || (s->info[j].roles & R_BUT))
+			break;
+		if (!word_is_any(s, j, killed))
+			continue;
+		for (k = j + 1; k < s->n && k < j + 6; k++) {
+			int32_t m = s->info[k].mention;
+			if (m < 0)
+				continue;
+			if (s->ments[m].code && !s->ments[m].person && country_prefix(s->ments[m].code) &&
+			    strlen(s->ments[m].code) == 6 && !armed_group(s->ments[m].code))
+				return m;
+			break;
+		}
+		*killed_at = (int)j;
+		return -1;
+	}
+	return -1;
+}
+
 /* The civilians (or soldiers, police) a "killed" or "killing" before
  * token HEAD names as its object ("killed two Chinese nationals",
  * "killing at least 35 people"), for a claim of responsibility that
@@ -4804,6 +4834,31 @@ static int target_at_home(struct act *a)
 	 * about is the act, whoever its clause names before it */
 	if (p->kind == LEX_VERB && p->passive && a->r.target < 0 && a->rc && !strcmp(a->rc, "015"))
 		a->tgt = -1;
+	/* "claimed responsibility for attacks across Paris that killed 129
+	 * people", "claimed a suicide bombing on the outskirts of Kabul that
+	 * killed six people": a claim that reaches only the place of the
+	 * attack falls on the people its sentence says were killed there,
+	 * as the attack does */
+	if (a->tgt >= 0 && a->src >= 0 && !a->have_own && p->kind == LEX_VERB && a->rc &&
+	    !strcmp(a->rc, "015") && s->ments[a->tgt].after_prep && s->ments[a->tgt].code &&
+	    strlen(s->ments[a->tgt].code) == 3) {
+		const struct mention *place = &s->ments[a->tgt];
+		const struct mention *members[2];
+		int killed = 0;
+		int32_t dead = dead_after(s, place->tok + place->n_tok, &killed);
+		/* (one people only: "killed scores of Afghans and 13 U.S.
+		 * service members" is left to the attack's own event) */
+		if (dead >= 0 && !strncmp(s->ments[dead].code, place->code, 3) &&
+		    group_members(s, dead, members, 2) <= 1) {
+			a->tgt = dead;
+		} else if (dead < 0 && killed) {
+			char *cvl = state_role(c, place->code, "CVL");
+			if (cvl) {
+				implied_actor(&a->own, s, (size_t)killed, cvl);
+				a->have_own = 1;
+			}
+		}
+	}
 	if (a->tgt < 0 && a->src >= 0 && !a->have_own && p->kind == LEX_VERB && a->rc &&
 	    !strcmp(a->rc, "015")) {
 		size_t k;
@@ -4825,6 +4880,12 @@ static int target_at_home(struct act *a)
 		 * killed before it */
 		if (!a->have_own)
 			a->tgt = claimed_dead(s, p->head);
+		/* "claimed responsibility for twin suicide bombings that
+		 * killed nearly 90 people": the people killed after it */
+		if (!a->have_own && a->tgt < 0) {
+			int killed;
+			a->tgt = dead_after(s, p->end + 1, &killed);
+		}
 	}
 	/* "resigned after weeks of protests", "withdrew the pension reform,
 	 * bowing to days of protests": yielding to protesters who go unnamed
