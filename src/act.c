@@ -4797,6 +4797,97 @@ static int target_answered(struct act *a)
  * curfews, strikes and protests, yielding to unnamed protesters, a
  * threat to crush unrest, a group's demobilization, troops sent out at
  * home. */
+/* "demanded the immediate release of Alexei Navalny", "called for the
+ * release of jailed women's rights activists": a release (0253, 1053) is
+ * asked of whoever holds the captives, not of the captives.  Another
+ * state's people are held by their own state; the asker's own people
+ * ("demanded the release of Huawei's Meng Wanzhou", "sought the release
+ * of South Korean workers") by the other state the sentence names, the
+ * nearest before the request ("summoned the Canadian ambassador and
+ * demanded ...", "flew to Washington to seek ...") or else after the
+ * captives ("a reporter detained in Russia"): its office holder when one
+ * is named, else the state.  0 always. */
+/* Whether "of" (past determiners and a few words: "of the Iranian
+ * supertanker", "of jailed women's rights activists") governs the
+ * mention at token TOK. */
+static int release_of(const struct sent *s, size_t tok)
+{
+	size_t j, steps = 0;
+
+	for (j = tok; j-- > 0 && steps < 3; steps++) {
+		if (head_is(s, j, "of"))
+			return 1;
+		if (s->info[j].mention >= 0 || (s->info[j].roles & (R_PREP | R_CONJ | R_SUB)) ||
+		    (s->toks[j].flags & TOK_PUNCT))
+			return 0;
+	}
+	return 0;
+}
+
+static int release_holder(struct act *a)
+{
+	static const char *const captive[] = { "CVL", "OPP", "LAB", "EDU", "HLH", "REL", "MED",
+					       "BUS", "ELI", "MIL", NULL };
+	struct sent *s = a->e->s;
+	const struct mention *t, *src, *h = NULL;
+	size_t j;
+
+	if (!a->rc || (strcmp(a->rc, "0253") && strcmp(a->rc, "1053")) || a->tgt < 0 ||
+	    a->have_own || a->src < 0 || a->reciprocal)
+		return 0;
+	t = &s->ments[a->tgt];
+	src = &s->ments[a->src];
+	if (!t->code || !src->code || strlen(t->code) != 6 || !country_prefix(t->code) ||
+	    !role_in(t->code, captive) || t->tok < a->p->head ||
+	    (t->after_prep && !release_of(s, t->tok)))
+		return 0;
+	if (strncmp(t->code, src->code, 3)) {
+		/* (soldiers are held by the other side, not by their state) */
+		if (role_in(t->code, (const char *const[]){ "MIL", NULL }))
+			return 0;
+		if (home_target(a->e->c, s, a->p, a->p->end, t, "", &a->own)) {
+			a->own.start = t->start;
+			a->own.end = t->end;
+			a->have_own = 1;
+			a->tgt = -1;
+		}
+		return 0;
+	}
+	for (j = a->p->head; j-- > 0 && !h;) {
+		const struct mention *m;
+		if (s->info[j].mention < 0)
+			continue;
+		m = &s->ments[s->info[j].mention];
+		if (m->code && country_prefix(m->code) && strncmp(m->code, src->code, 3) &&
+		    !armed_group(m->code))
+			h = m;
+	}
+	for (j = t->tok + t->n_tok; j < s->n && !h; j++) {
+		const struct mention *m;
+		if (is_punct(s, j, ';') || (s->info[j].roles & R_BUT))
+			break;
+		if (s->info[j].mention < 0)
+			continue;
+		m = &s->ments[s->info[j].mention];
+		if (m->code && country_prefix(m->code) && strncmp(m->code, src->code, 3) &&
+		    !armed_group(m->code))
+			h = m;
+	}
+	if (!h)
+		return 0;
+	if (h->person && strlen(h->code) == 6) {
+		a->tgt = (int32_t)(h - s->ments);
+		return 0;
+	}
+	if (home_target(a->e->c, s, a->p, a->p->end, h, "", &a->own)) {
+		a->own.start = h->start;
+		a->own.end = h->end;
+		a->have_own = 1;
+		a->tgt = -1;
+	}
+	return 0;
+}
+
 static int target_at_home(struct act *a)
 {
 	struct emit_ctx *e = a->e;
@@ -6463,7 +6554,8 @@ int act_code(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 	    not_an_act_after(&act) || find_target(&act) || refused_target(&act) ||
 	    own_envoys(&act) || speaker_joined(&act) || target_between(&act) ||
 	    mediated_parties(&act) ||
-	    target_answered(&act) || target_at_home(&act) || conditions_and_attempts(&act) ||
+	    target_answered(&act) || target_at_home(&act) || release_holder(&act) ||
+	    conditions_and_attempts(&act) ||
 	    unnamed_victims(&act) || claims_and_charges(&act) || restated(&act) ||
 	    final_code(&act))
 		return e->stop;
