@@ -257,6 +257,7 @@ static int reaction_object(const struct sent *s, const struct pred *preds,
 {
 	const struct pred *g;
 	size_t j, len;
+	int bad = 0;
 
 	if (accused_gerund_object(s, preds, p))
 		return 1;
@@ -269,13 +270,21 @@ static int reaction_object(const struct sent *s, const struct pred *preds,
 		return 0;
 	for (j = g->end + 1; j < p->head; j++) {
 		const char *t = tok_text(s, j, &len);
+		/* ("pleaded for a no-fly zone over Ukraine and for more
+		 * sanctions on Russia": a second "for" the request joins
+		 * opens its object afresh) */
+		if ((s->info[j].roles & R_CONJ) && j + 1 < p->head && head_is(s, j + 1, "for")) {
+			bad = 0;
+			j++;
+			continue;
+		}
 		if (!(s->info[j].roles & R_PREP) || (s->info[j].roles & R_OF))
 			continue;
 		if (len == 3 && !strncasecmp(t, "for", 3))
 			continue;
-		return 0;
+		bad = 1;
 	}
-	return 1;
+	return !bad;
 }
 
 /* The preposition that opens a noun's phrase ("for talks with", "in a
@@ -3427,6 +3436,46 @@ static void without_partner(struct act *a)
 	}
 }
 
+/* The addressee an opening phrase before p names: "In a speech to the
+ * U.S. Congress,", "In a letter to Abbas,", "Speaking to the Security
+ * Council,", "Addressing the European Parliament,"; -1 when the sentence
+ * opens otherwise. */
+static int32_t fronted_addressee(const struct sent *s, const struct pred *p)
+{
+	static const char *const in_words[] = { "in", NULL };
+	static const char *const addresses[] = { "speech", "address", "message", "letter",
+						  "remarks", "statement", "appeal", "call", NULL };
+	static const char *const speaking[] = { "speaking", "writing", "talking", NULL };
+	static const char *const addressing[] = { "addressing", NULL };
+	size_t comma, j, from = 0;
+
+	for (comma = 0; comma < p->head && !is_punct(s, comma, ','); comma++)
+		if (clause_break(s, comma) && comma > 0)
+			return -1;
+	if (comma >= p->head || comma < 2)
+		return -1;
+	if (word_is_any(s, 0, in_words)) {
+		for (j = 1; j + 1 < comma && j < 6; j++)
+			if (word_is_any(s, j, addresses) && head_is(s, j + 1, "to")) {
+				from = j + 2;
+				break;
+			}
+	} else if (word_is_any(s, 0, speaking) && head_is(s, 1, "to")) {
+		from = 2;
+	} else if (word_is_any(s, 0, addressing)) {
+		from = 1;
+	}
+	if (!from)
+		return -1;
+	for (j = from; j < comma; j++) {
+		if (s->info[j].mention >= 0)
+			return s->info[j].mention;
+		if (!(s->info[j].roles & R_DET) && !(s->toks[j].flags & TOK_UPPER))
+			return -1;
+	}
+	return -1;
+}
+
 static int find_target(struct act *a)
 {
 	static const char *const singular_poss[] = { "its", "his", "her", NULL };
@@ -3714,6 +3763,20 @@ static int find_target(struct act *a)
 		if (TRACING(c))
 			coder_tracef(c, "  noun \"%.*s\": no pattern of its own matched", (int)a->hlen, a->htext);
 		return 1;
+	}
+	/* "In a speech to the U.S. Congress, Zelensky pleaded for a no-fly
+	 * zone over Ukraine", "Addressing the Security Council, Guterres
+	 * urged restraint": what is said, asked or demanded in an address
+	 * the opening phrase names is said to its addressee, when the clause
+	 * names no one else than the speaker's own state */
+	if (p->kind == LEX_VERB && !p->passive && a->src >= 0 && a->rc && s->ments[a->src].code &&
+	    (!strncmp(a->rc, "01", 2) || !strncmp(a->rc, "02", 2) || !strncmp(a->rc, "10", 2)) &&
+	    (a->tgt < 0 || (s->ments[a->tgt].code &&
+			    !strncmp(s->ments[a->tgt].code, s->ments[a->src].code, 3)))) {
+		int32_t to = fronted_addressee(s, p);
+		if (to >= 0 && s->ments[to].group != s->ments[a->src].group && s->ments[to].code &&
+		    strncmp(s->ments[to].code, s->ments[a->src].code, 3))
+			a->tgt = to;
 	}
 	if (a->tgt < 0)
 		without_partner(a);
