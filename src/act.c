@@ -4951,6 +4951,22 @@ static int release_holder(struct act *a)
 	return 0;
 }
 
+/* Whether the sentence names emergency rule: martial law, a curfew, a
+ * state of emergency. */
+static int emergency_rule_named(const struct sent *s)
+{
+	static const char *const curfew[] = { "curfew", "curfews", NULL };
+	size_t j;
+
+	for (j = 0; j < s->n; j++)
+		if (word_is_any(s, j, curfew) ||
+		    (j + 1 < s->n && head_is(s, j, "martial") && head_is(s, j + 1, "law")) ||
+		    (j + 2 < s->n && head_is(s, j, "state") && head_is(s, j + 1, "of") &&
+		     head_is(s, j + 2, "emergency")))
+			return 1;
+	return 0;
+}
+
 static int target_at_home(struct act *a)
 {
 	struct emit_ctx *e = a->e;
@@ -4963,6 +4979,18 @@ static int target_at_home(struct act *a)
 	 * rule, curfews and curbs on freedoms at home (1721-1724) and their
 	 * easing (0811-0814) fall, when the clause names no one else, on the
 	 * source's own state. */
+	/* "Lawmakers voted to demand the lifting of martial law",
+	 * "protesters called for an end to the curfew": a demand or appeal
+	 * that names no one, by a state's own lawmakers, opposition or
+	 * people, to lift the emergency rule its sentence names, is made of
+	 * that state's government, which rules so */
+	if (a->tgt < 0 && !a->have_own && a->src >= 0 && a->rc &&
+	    (!strncmp(a->rc, "10", 2) || !strncmp(a->rc, "02", 2)) &&
+	    country_prefix(s->ments[a->src].code) && strlen(s->ments[a->src].code) == 6 &&
+	    (political_role(s->ments[a->src].code) || civil_role(s->ments[a->src].code)) &&
+	    strncmp(s->ments[a->src].code + 3, "GOV", 3) && !head_ends_ing(s, p->head) &&
+	    emergency_rule_named(s))
+		a->have_own = home_target(c, s, p, p->end, &s->ments[a->src], "GOV", &a->own);
 	/* "Workers across France went on strike", "protests spread across
 	 * Iran": dissent that names no one is against the state's own
 	 * government, not against the crowd of the next clause ("and
