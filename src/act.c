@@ -575,6 +575,54 @@ static int side_mention(const struct mention *m)
 	       !(m->after_prep && ((m->prep_roles & R_LOC) || m->country));
 }
 
+/* "both sides" or "all sides" (as both_object_end() finds them) at
+ * token AT or a few words on, past the request's own words ("urged
+ * restraint on both sides", "called on all sides to"): the token after
+ * them, or 0. */
+static size_t sides_object_end(const struct sent *s, size_t at)
+{
+	static const char *const all[] = { "all", NULL };
+	static const char *const sides[] = { "sides", "parties", NULL };
+	size_t j, end;
+
+	for (j = at; j < s->n && j < at + 4; j++) {
+		if ((end = both_object_end(s, j)))
+			return end;
+		if (j + 1 < s->n && word_is_any(s, j, all) && word_is_any(s, j + 1, sides))
+			return j + 2;
+		if (s->info[j].mention >= 0 || clause_break(s, j) || (s->toks[j].flags & TOK_PUNCT))
+			return 0;
+	}
+	return 0;
+}
+
+/* The two parties of different states a "between A and B" of the
+ * sentence names ("clashes between Thailand and Cambodia"): OUT a, b. */
+static int between_pair(const struct sent *s, int32_t *a, int32_t *b)
+{
+	size_t j;
+
+	for (j = 0; j + 3 < s->n; j++) {
+		const struct mention *ma, *mb;
+		size_t k;
+		if (!head_is(s, j, "between") || s->info[j + 1].mention < 0)
+			continue;
+		ma = &s->ments[s->info[j + 1].mention];
+		k = ma->tok + ma->n_tok;
+		if (k + 1 >= s->n || !(s->info[k].roles & R_CONJ) || s->info[k + 1].mention < 0)
+			continue;
+		mb = &s->ments[s->info[k + 1].mention];
+		if (!ma->code || !mb->code || !placeable(ma) || !placeable(mb) ||
+		    ma->kind == M_PRONOUN || mb->kind == M_PRONOUN ||
+		    !strncmp(ma->code, mb->code, 3))
+			continue;
+		*a = s->info[j + 1].mention;
+		*b = s->info[k + 1].mention;
+		return 1;
+	}
+	return 0;
+}
+
 /* The parties of different states named before token `before`, nearest
  * first, into out (at most max); how many were found. */
 static size_t sides_before(const struct sent *s, size_t before, int32_t *out, size_t max)
@@ -4072,7 +4120,7 @@ static int target_between(struct act *a)
 	 * before the source, each a target. */
 	if (p->kind == LEX_VERB && !p->passive && a->src >= 0 && !a->reciprocal && !a->have_own &&
 	    s->ments[a->src].code && (a->tgt < 0 || s->ments[a->tgt].tok <= p->end + 3)) {
-		size_t end = both_object_end(s, p->end + 1);
+		size_t end = sides_object_end(s, p->end + 1);
 		int32_t pa, pb;
 		uint32_t first = s->ments[a->src].tok;
 		size_t k;
@@ -4086,6 +4134,14 @@ static int target_between(struct act *a)
 		    strncmp(s->ments[pa].code, s->ments[a->src].code, 3) &&
 		    strncmp(s->ments[pb].code, s->ments[a->src].code, 3) &&
 		    (a->tgt < 0 || s->ments[a->tgt].tok < end)) {
+			a->tgt = pa;
+			a->also_tgt = pb;
+		} else if (end && a->tgt < 0 && between_pair(s, &pa, &pb) &&
+			   strncmp(s->ments[pa].code, s->ments[a->src].code, 3) &&
+			   strncmp(s->ments[pb].code, s->ments[a->src].code, 3)) {
+			/* "urged restraint on both sides after deadly clashes
+			 * between Thailand and Cambodia": the pair "between"
+			 * names anywhere in the sentence */
 			a->tgt = pa;
 			a->also_tgt = pb;
 		}
