@@ -2265,6 +2265,55 @@ static int passive_on_act(const dyad_lexicon *lex, const struct sent *s, const s
  * event or another's act, is what someone is asked to do, part of a
  * longer pattern, matched a null pattern, or is told by a speech or
  * light verb whose object carries the event. */
+/* Whether verb p tells what a comment was declined on: "declined to
+ * comment on reports that Ukraine had fired ATACMS missiles", "would not
+ * say whether Putin would meet Zelensky", "had no comment on reports
+ * that Israel struck Iran": the report is no act of the news. */
+static int declined_content(const struct sent *s, const struct pred *p)
+{
+	static const char *const opens[] = { "whether", "that", "if", NULL };
+	static const char *const comment[] = { "comment", "say", "confirm", "discuss", "elaborate",
+					       NULL };
+	static const char *const refusal[] = { "declined", "declines", "decline", "refused",
+					       "refuses", "refuse", "not", "no", "n't", NULL };
+	size_t w, k;
+
+	if (p->kind != LEX_VERB || p->group < 3)
+		return 0;
+	for (w = p->group; w-- > 0 && p->group - w < 12;) {
+		if (!word_is_any(s, w, opens)) {
+			if (clause_break(s, w) || is_punct(s, w, ';') || (s->info[w].roles & R_BUT))
+				return 0;
+			continue;
+		}
+		/* ("reports that", "on whether", "say whether") */
+		if (head_is(s, w, "that") && (w == 0 || !content_noun(s, w - 1)))
+			return 0;
+		for (k = w; k-- > 0 && w - k < 7;) {
+			size_t r;
+			if (!word_is_any(s, k, comment))
+				continue;
+			for (r = k; r-- > 0 && k - r < 7;)
+				if (word_is_any(s, r, refusal))
+					return 1;
+			return 0;
+		}
+		return 0;
+	}
+	return 0;
+}
+
+/* Whether an "if" or "unless" follows token FROM in the sentence. */
+static int if_after(const struct sent *s, size_t from)
+{
+	size_t j;
+
+	for (j = from + 1; j < s->n; j++)
+		if (s->info[j].roles & R_IF)
+			return 1;
+	return 0;
+}
+
 static int not_an_act(struct act *a)
 {
 	struct emit_ctx *e = a->e;
@@ -2300,6 +2349,8 @@ static int not_an_act(struct act *a)
 				 "that is, not coded");
 	if (p->complement)
 		return not_coded(a, "what a plan or effort is for, not an act");
+	if (declined_content(s, p))
+		return not_coded(a, "what a comment was declined on, not an act");
 	if (p->reduced)
 		return not_coded(a, "a participle describing the people before it, not an act");
 	if (gerund_subject(s, p))
@@ -4533,7 +4584,11 @@ static int target_answered(struct act *a)
 	 * "declined to comment on reports that North Korean troops": a
 	 * threat, a claim or a refusal to comment is aimed at the first
 	 * other party its clause names. */
-	if ((a->tgt < 0 || (a->tgt >= 0 && a->r.target < 0 && a->src >= 0 && s->ments[a->tgt].code &&
+	/* ("would not comment on reports that it had struck Isfahan": the
+	 * source's own pronoun, even as the pattern's '+') */
+	if ((a->tgt < 0 || (a->tgt >= 0 && a->src >= 0 && s->ments[a->tgt].code &&
+			    (a->r.target < 0 || (s->ments[a->tgt].kind == M_PRONOUN && a->rc &&
+						 !strcmp(a->rc, "011"))) &&
 			    s->ments[a->src].code && !strncmp(s->ments[a->tgt].code, s->ments[a->src].code, 3) &&
 			    a->rc && !strncmp(a->rc, "01", 2))) &&
 	    a->src >= 0 && a->rc && (!strncmp(a->rc, "13", 2) ||
@@ -6226,7 +6281,12 @@ static int final_code(struct act *a)
 	/* "had no comment on reports that", "made no comment": declining to
 	 * comment (011) is the act, and the "no" that says it does not
 	 * negate it */
-	if (a->code && !strcmp(a->code, "011") && a->mode == DYAD_MODE_NEGATED)
+	/* ("would not comment on reports that": a "would" beside the
+	 * refusal, with no if-clause, is no condition either) */
+	if (a->code && !strcmp(a->code, "011") &&
+	    (a->mode == DYAD_MODE_NEGATED ||
+	     (a->mode == DYAD_MODE_CONDITIONAL && (p->group_roles & R_WOULD) &&
+	      !if_after(s, p->head))))
 		a->mode = DYAD_MODE_ASSERTED;
 	/* "was not optimistic about a breakthrough": a "not" the pattern
 	 * names makes the remark gloomy (012); it is not the remark's mode */
