@@ -4048,8 +4048,11 @@ static int target_between(struct act *a)
 	 * other's capitals": "their ambassadors" are the pair's own) */
 	/* ("reached no deal on Ukraine": what a target found after the
 	 * pattern's words is about is no party to it) */
+	/* ("voiced agreement on the need for cooperation with the United
+	 * States": accord (019) is on a topic, whoever it names) */
 	if ((a->tgt < 0 || (a->src >= 0 && own_of_group(s, a->tgt, a->src)) ||
-	     (a->r.target < 0 && topic_object(s, a->tgt))) &&
+	     (a->r.target < 0 && topic_object(s, a->tgt)) ||
+	     (a->r.target < 0 && a->rc && !strcmp(a->rc, "019"))) &&
 	    a->src >= 0 && a->r.pat && pattern_has(lex, a->r.pat, LEX_EL_COMPOUND) &&
 	    group_members(s, a->src, a->srcs, 8) >= 2) {
 		a->tgt = a->src;
