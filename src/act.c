@@ -3871,7 +3871,12 @@ static int find_target(struct act *a)
 	if (p->kind == LEX_VERB && !p->passive && a->src >= 0 && a->rc && s->ments[a->src].code &&
 	    (!strncmp(a->rc, "01", 2) || !strncmp(a->rc, "02", 2) || !strncmp(a->rc, "10", 2)) &&
 	    (a->tgt < 0 || (s->ments[a->tgt].code &&
-			    !strncmp(s->ments[a->tgt].code, s->ments[a->src].code, 3)))) {
+			    !strncmp(s->ments[a->tgt].code, s->ments[a->src].code, 3)) ||
+	     /* ("appealed for continued sanctions on Russia", "called for
+	      * an end to the war in Gaza": a party the request is about,
+	      * after a preposition, is not whom it is made to) */
+	     (s->ments[a->tgt].after_prep && s->ments[a->tgt].tok > p->end + 1 &&
+	      !head_is(s, p->end + 1, "on") && !head_is(s, p->end + 1, "to")))) {
 		int32_t to = fronted_addressee(s, p);
 		if (to >= 0 && s->ments[to].group != s->ments[a->src].group && s->ments[to].code &&
 		    strncmp(s->ments[to].code, s->ments[a->src].code, 3))
@@ -5098,6 +5103,13 @@ static int target_at_home(struct act *a)
 	 * that names no one, by a state's own lawmakers, opposition or
 	 * people, to lift the emergency rule its sentence names, is made of
 	 * that state's government, which rules so */
+	/* ("that the state of emergency imposed in Bangkok be lifted": the
+	 * place it rules is no party) */
+	if (a->tgt >= 0 && a->src >= 0 && s->ments[a->tgt].after_prep && s->ments[a->tgt].country &&
+	    (s->ments[a->tgt].prep_roles & R_LOC) && s->ments[a->tgt].code &&
+	    s->ments[a->src].code && !strncmp(s->ments[a->tgt].code, s->ments[a->src].code, 3) &&
+	    a->rc && (!strncmp(a->rc, "10", 2) || !strncmp(a->rc, "02", 2)) && emergency_rule_named(s))
+		a->tgt = -1;
 	if (a->tgt < 0 && !a->have_own && a->src >= 0 && a->rc &&
 	    (!strncmp(a->rc, "10", 2) || !strncmp(a->rc, "02", 2)) &&
 	    country_prefix(s->ments[a->src].code) && strlen(s->ments[a->src].code) == 6 &&

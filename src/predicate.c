@@ -430,6 +430,11 @@ long pred_particles_at(const dyad_lexicon *lex, const struct sent *s,
 			j = j + 2;
 		else if (p == 0 && (q = past_count_object(s, j, w)) > 0)
 			j = q;
+		/* "appealed on Wednesday for more weapons": past the day
+		 * the act was done */
+		else if (p == 0 && j + 3 < s->n && s->info[j + 3].word == w &&
+			 head_is(s, j + 1, "on") && weekday(s, j + 2))
+			j = j + 3;
 		else
 			return -1;
 	}
