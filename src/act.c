@@ -2199,6 +2199,46 @@ static int not_coded(const struct act *a, const char *why)
 	return 1;
 }
 
+/* Whether the withdrawal an act asks for is from the source's own soil:
+ * "from the country", "from Mali" said by Mali, "must leave their post
+ * at Yerevan's airport" said by Armenia. */
+static int from_own_soil(const struct sent *s, const struct pred *p, const struct mention *src)
+{
+	static const char *const own_words[] = { "country", "archipelago", "island", NULL };
+	static const char *const forces[] = { "troops", "forces", "soldiers", "military", "guards",
+					      "personnel", "contingent", "bases", "mission", NULL };
+	size_t j, k;
+	int named = 0;
+
+	for (j = p->end + 1; j < s->n; j++) {
+		if (is_punct(s, j, ';') || (s->info[j].roles & R_BUT))
+			return 0;
+		/* (forces, not diplomats: "withdraw 40 of its diplomats from
+		 * the country" is no military withdrawal) */
+		if (word_is_any(s, j, forces))
+			named = 1;
+		if (!named || (!head_is(s, j, "from") && !head_is(s, j, "leave") &&
+			       !head_is(s, j, "quit")))
+			continue;
+		for (k = j + 1; k < s->n && k <= j + 5; k++) {
+			if (s->info[k].mention >= 0) {
+				const struct mention *m = &s->ments[s->info[k].mention];
+				if (m->code && src->code && !strncmp(m->code, src->code, 3))
+					return 1;
+				if (m->kind != M_PRONOUN)
+					break;
+				continue;
+			}
+			if (word_is_any(s, k, own_words) && k > 0 &&
+			    (head_is(s, k - 1, "the") || head_is(s, k - 1, "our")))
+				return 1;
+			if (is_punct(s, k, ',') || clause_break(s, k))
+				break;
+		}
+	}
+	return 0;
+}
+
 /* What a demand asks of another ("demanded that M23 rebels halt ...")
  * is coded as the demand, made of each that-clause's subject: 1 when p
  * is such a clause (coded or not). */
@@ -2235,9 +2275,24 @@ static int demanded(struct act *a)
 		a->nt = group_members(s, p->subject, a->tgts, 8);
 		a->mode = mode_resolve(s, preds, (size_t)dem);
 		for (si = 0; si < a->ns && !e->stop; si++)
-			for (ti = 0; ti < a->nt && !e->stop; ti++)
-				if (event_emit(e, d, a->srcs[si], a->tgts[ti], NULL, a->code, a->mode))
+			for (ti = 0; ti < a->nt && !e->stop; ti++) {
+				const struct mention *t = a->tgts[ti];
+				struct mention mil;
+				/* foreign forces asked off the asker's soil, as
+				 * forces_home() has them */
+				if (a->code && (!strcmp(a->code, "1056") || !strcmp(a->code, "105")) &&
+				    t->code && strlen(t->code) == 3 && country_prefix(t->code) &&
+				    a->srcs[si]->code && country_prefix(a->srcs[si]->code) &&
+				    strncmp(t->code, a->srcs[si]->code, 3) &&
+				    from_own_soil(s, d, a->srcs[si]) &&
+				    home_target(c, s, d, d->end, t, "MIL", &mil)) {
+					mil.start = t->start;
+					mil.end = t->end;
+					t = &mil;
+				}
+				if (event_emit(e, d, a->srcs[si], t, NULL, a->code, a->mode))
 					return 1;
+			}
 		return 1;
 	}
 	return 0;
@@ -5086,6 +5141,35 @@ static int emergency_rule_named(const struct sent *s)
 	return 0;
 }
 
+/* "Mali's junta demanded that France withdraw its troops from the
+ * country", "told Russia that its border guards must leave their post
+ * at Yerevan's airport": foreign forces asked to leave the asker's own
+ * soil are the target (MIL), not their state; a withdrawal from a third
+ * country ("demanded that Russia withdraw its troops from Ukraine") is
+ * asked of the state.  0 always. */
+static int forces_home(struct act *a)
+{
+	struct sent *s = a->e->s;
+	const struct mention *t, *src;
+
+	if (!a->rc || (strcmp(a->rc, "1056") && strcmp(a->rc, "105") && strcmp(a->rc, "0256")) ||
+	    a->tgt < 0 || a->src < 0 || a->have_own || a->reciprocal)
+		return 0;
+	t = &s->ments[a->tgt];
+	src = &s->ments[a->src];
+	if (!t->code || !src->code || strlen(t->code) != 3 || !country_prefix(t->code) ||
+	    !country_prefix(src->code) || !strncmp(t->code, src->code, 3) ||
+	    !from_own_soil(s, a->p, src))
+		return 0;
+	if (home_target(a->e->c, s, a->p, a->p->end, t, "MIL", &a->own)) {
+		a->own.start = t->start;
+		a->own.end = t->end;
+		a->have_own = 1;
+		a->tgt = -1;
+	}
+	return 0;
+}
+
 static int target_at_home(struct act *a)
 {
 	struct emit_ctx *e = a->e;
@@ -6777,6 +6861,7 @@ int act_code(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 	    own_envoys(&act) || speaker_joined(&act) || target_between(&act) ||
 	    mediated_parties(&act) ||
 	    target_answered(&act) || target_at_home(&act) || release_holder(&act) ||
+	    forces_home(&act) ||
 	    conditions_and_attempts(&act) ||
 	    unnamed_victims(&act) || claims_and_charges(&act) || restated(&act) ||
 	    final_code(&act))
