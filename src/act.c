@@ -2358,6 +2358,31 @@ static int declined_content(const struct sent *s, const struct pred *p)
 	return 0;
 }
 
+/* Whether verb p is what a hope or optimism is about: "voiced hope that
+ * Israel and Hamas would agree to a ceasefire", "was hopeful that Iran
+ * and Israel would agree to de-escalate" (tests/dev/README.md, intent:
+ * the hoped-for act is no event; the hope is an appeal or optimism). */
+static int hoped_content(const struct sent *s, const struct pred *p)
+{
+	static const char *const hoped[] = { "hope", "hopes", "hopeful", "optimistic", "optimism",
+					     "confident", "confidence", "upbeat", NULL };
+	size_t j, k;
+
+	if (p->kind != LEX_VERB || p->group < 2)
+		return 0;
+	for (j = p->group, k = 0; j-- > 1 && k < 10; k++) {
+		if (head_is(s, j, "that")) {
+			size_t w = j - 1;
+			if (w >= 3 && weekday(s, w) && head_is(s, w - 1, "on"))
+				w -= 2;
+			return word_is_any(s, w, hoped);
+		}
+		if (s->info[j].verb || clause_break(s, j) || (s->toks[j].flags & TOK_PUNCT))
+			return 0;
+	}
+	return 0;
+}
+
 /* Whether an "if" or "unless" follows token FROM in the sentence. */
 static int if_after(const struct sent *s, size_t from)
 {
@@ -2406,6 +2431,8 @@ static int not_an_act(struct act *a)
 		return not_coded(a, "what a plan or effort is for, not an act");
 	if (declined_content(s, p))
 		return not_coded(a, "what a comment was declined on, not an act");
+	if (hoped_content(s, p))
+		return not_coded(a, "what is hoped for, not an act");
 	if (p->reduced)
 		return not_coded(a, "a participle describing the people before it, not an act");
 	if (gerund_subject(s, p))
