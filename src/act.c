@@ -1312,8 +1312,10 @@ static int32_t dead_after(const struct sent *s, size_t from, int *killed_at)
 			if (m < 0)
 				continue;
 			if (s->ments[m].code && !s->ments[m].person && country_prefix(s->ments[m].code) &&
-			    strlen(s->ments[m].code) == 6 && !armed_group(s->ments[m].code))
+			    strlen(s->ments[m].code) == 6 && !armed_group(s->ments[m].code)) {
+				*killed_at = (int)j;
 				return m;
+			}
 			break;
 		}
 		*killed_at = (int)j;
@@ -5253,6 +5255,22 @@ static int target_at_home(struct act *a)
 	 * about is the act, whoever its clause names before it */
 	if (p->kind == LEX_VERB && p->passive && a->r.target < 0 && a->rc && !strcmp(a->rc, "015"))
 		a->tgt = -1;
+	/* "denied any involvement in the drone attack that killed three
+	 * U.S. soldiers at a base in Jordan": an attack noun whose relative
+	 * clause names the people it killed is on them, not on the place */
+	if (a->tgt >= 0 && a->src >= 0 && !a->have_own && p->kind == LEX_NOUN && a->rc &&
+	    strncmp(a->rc, "18", 2) >= 0 && strncmp(a->rc, "20", 2) <= 0 &&
+	    s->ments[a->tgt].after_prep && s->ments[a->tgt].code &&
+	    strlen(s->ments[a->tgt].code) == 3) {
+		const struct mention *members[2];
+		int killed = 0;
+		int32_t dead = dead_after(s, p->end + 1, &killed);
+		if (dead >= 0 && killed > 0 && (head_is(s, (size_t)killed - 1, "that") ||
+						head_is(s, (size_t)killed - 1, "which")) &&
+		    group_members(s, dead, members, 2) <= 1 &&
+		    strncmp(s->ments[dead].code, s->ments[a->src].code, 3))
+			a->tgt = dead;
+	}
 	/* "claimed responsibility for attacks across Paris that killed 129
 	 * people", "claimed a suicide bombing on the outskirts of Kabul that
 	 * killed six people": a claim that reaches only the place of the
