@@ -3806,9 +3806,10 @@ static void test_speech15_sayers_quotes_and_plans(void **state)
 		   EXPECT("USAGOV>UKR 072 planned 2022-12-14"));
 	check_with(cd, "North Korea's army said it was finalising a plan to fire missiles toward Guam.",
 		   "2017-08-10", EXPECT("PRKMIL>USA 138 asserted 2017-08-10"));
-	/* "would" in a that-clause of a hope is guessed at, no condition */
-	check_with(cd, "Kyiv expressed hope on Saturday that Congress would approve new aid for Ukraine.",
-		   "2024-02-17", EXPECT("USALEG>UKR 072 speculative 2024-02-17"));
+	/* "would" in a that-clause of an expectation is guessed at, no
+	 * condition (what a hope is about is no act at all: stmt15) */
+	check_with(cd, "Kyiv expressed the expectation on Saturday that Congress would approve new "
+		   "aid for Ukraine.", "2024-02-17", EXPECT("USALEG>UKR 072 speculative 2024-02-17"));
 	coder_done(cd, lx, path);
 }
 
