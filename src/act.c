@@ -5299,11 +5299,15 @@ static int target_at_home(struct act *a)
 	if (a->tgt < 0 && a->src >= 0 && !a->have_own && p->kind == LEX_VERB && a->rc &&
 	    !strcmp(a->rc, "015")) {
 		size_t k;
-		for (k = e->n_seen; k-- > 0;) {
+		/* (the attack's own victims, the first it names: not the
+		 * attackers that security forces fired back at, "exchanging
+		 * fire with security forces") */
+		for (k = 0; k < e->n_seen; k++) {
 			const struct dyad_event *o = &e->seen[k];
 			if (o->root && strcmp(o->root, "18") >= 0 && strcmp(o->root, "20") <= 0 &&
 			    o->trigger.start < s->toks[p->head].start - s->base && o->target.code &&
-			    s->ments[a->src].code && strcmp(o->target.code, s->ments[a->src].code)) {
+			    s->ments[a->src].code && strcmp(o->target.code, s->ments[a->src].code) &&
+			    !armed_group(o->target.code)) {
 				implied_actor(&a->own, s, p->head, o->target.code);
 				a->have_own = 1;
 				break;
