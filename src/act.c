@@ -5199,6 +5199,30 @@ static int forces_home(struct act *a)
 	return 0;
 }
 
+/* The state whose dead a symbolic act for "victims", "children", "the
+ * dead" or at a "memorial" mourns: the first state named in the sentence
+ * that is not the source's own, a place's state included; -1 when the
+ * act names none of those words or no such state. */
+static int32_t mourned_state(const struct sent *s, const struct pred *p, const struct mention *src)
+{
+	static const char *const dead[] = { "victims", "children", "dead", "memorial", "memorials",
+					    NULL };
+	size_t j, k;
+
+	for (j = p->end + 1; j < s->n && j <= p->end + 12; j++)
+		if (word_is_any(s, j, dead))
+			break;
+	if (j >= s->n || j > p->end + 12)
+		return -1;
+	for (k = 0; k < s->n_ments; k++) {
+		const struct mention *m = &s->ments[k];
+		if (m->code && country_prefix(m->code) && strlen(m->code) == 3 &&
+		    strncmp(m->code, src->code, 3))
+			return (int32_t)k;
+	}
+	return -1;
+}
+
 static int target_at_home(struct act *a)
 {
 	struct emit_ctx *e = a->e;
@@ -5211,6 +5235,24 @@ static int target_at_home(struct act *a)
 	 * rule, curfews and curbs on freedoms at home (1721-1724) and their
 	 * easing (0811-0814) fall, when the clause names no one else, on the
 	 * source's own state. */
+	/* "laid a wreath at the memorial to the victims of the atomic
+	 * bombing" in Hiroshima, "paid homage to children killed in the war"
+	 * in Kyiv: a symbolic act for the dead that names no one falls on
+	 * the civilians of the state the sentence places them in
+	 * (tests/dev/README.md, intent: victims take the victims' code) */
+	/* (one mourner: "Duda and Zelensky paid tribute to the victims of
+	 * the Volhynia massacres" mourn each other's dead) */
+	if (a->tgt < 0 && !a->have_own && a->src >= 0 && a->rc && !strcmp(a->rc, "017") &&
+	    s->ments[a->src].code && group_members(s, a->src, a->srcs, 2) <= 1) {
+		int32_t st = mourned_state(s, p, &s->ments[a->src]);
+		char *cvl = st >= 0 ? state_role(c, s->ments[st].code, "CVL") : NULL;
+		if (cvl) {
+			implied_actor(&a->own, s, p->head, cvl);
+			a->own.start = s->ments[st].start;
+			a->own.end = s->ments[st].end;
+			a->have_own = 1;
+		}
+	}
 	/* "Lawmakers voted to demand the lifting of martial law",
 	 * "protesters called for an end to the curfew": a demand or appeal
 	 * that names no one, by a state's own lawmakers, opposition or
