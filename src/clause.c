@@ -1300,6 +1300,13 @@ static size_t by_phrase_head(const struct sent *s, size_t t)
  * "Blinken is to meet Wang" and "the two are to hold talks" announce a
  * plan ("is to blame" is a charge, not a plan); "failed to attend" and
  * "has yet to respond" say the act did not happen. */
+/* Verbs that with "for" ask for something ("appealed for aid"). */
+static const char *const asking_for[] = { "appeal", "appealed", "appeals", "appealing", "call",
+					  "called", "calls", "calling", "ask", "asked", "asks",
+					  "asking", "plead", "pleaded", "pleads", "pleading", "press",
+					  "pressed", "presses", "pressing", "push", "pushed", "pushes",
+					  "pushing", NULL };
+
 /* The first token of the named object whose noun phrase ends at token
  * T ("Syria's new rulers", "the Taliban authorities", "Sudan's warring
  * parties"): a name no preposition governs, followed only by up to three
@@ -1796,6 +1803,17 @@ void clause_analyse(struct dyad_coder *c, struct sent *s,
 			}
 			p->subject = preds[p->matrix].passive ? preds[p->matrix].by_agent :
 				     preds[p->matrix].subject;
+			/* "appealed for international aid to help his country
+			 * recover", "called for a U.N. force to protect
+			 * civilians": what the thing asked for is to do is asked
+			 * for too, no act of the asker */
+			if (!preds[p->matrix].passive && word_is_any(s, preds[p->matrix].head, asking_for)) {
+				size_t h = preds[p->matrix].head;
+				if ((h + 1 < s->n && head_is(s, h + 1, "for")) ||
+				    (h + 3 < s->n && head_is(s, h + 1, "on") && weekday(s, h + 2) &&
+				     head_is(s, h + 3, "for")))
+					p->requested = 1;
+			}
 			/* "dispatched Witkoff to Moscow to meet Putin", "sent
 			 * Wang Yi to Brussels to hold talks": the one sent
 			 * does what the sending is for */
