@@ -5181,6 +5181,20 @@ static int forces_home(struct act *a)
 	struct sent *s = a->e->s;
 	const struct mention *t, *src;
 
+	/* "hoped Iran and Israel would agree to a ceasefire": a pattern that
+	 * names the "and" of a pair takes its first; the hope or appeal is
+	 * to both */
+	if (a->rc && !strncmp(a->rc, "02", 2) && a->tgt >= 0 && a->also_tgt < 0 && !a->have_own &&
+	    a->r.target == a->tgt && a->r.pat) {
+		size_t k = s->ments[a->tgt].tok + s->ments[a->tgt].n_tok;
+		if (k + 1 < s->n && head_is(s, k, "and") && s->info[k + 1].mention >= 0 &&
+		    s->info[k + 1].mention != a->src &&
+		    s->ments[s->info[k + 1].mention].group != s->ments[a->tgt].group &&
+		    s->ments[s->info[k + 1].mention].code && s->ments[a->src].code &&
+		    strncmp(s->ments[s->info[k + 1].mention].code, s->ments[a->src].code, 3))
+			a->also_tgt = s->info[k + 1].mention;
+	}
+
 	if (!a->rc || (strcmp(a->rc, "1056") && strcmp(a->rc, "105") && strcmp(a->rc, "0256")) ||
 	    a->tgt < 0 || a->src < 0 || a->have_own || a->reciprocal)
 		return 0;
@@ -5220,7 +5234,7 @@ static int32_t mourned_state(const struct sent *s, const struct pred *p, const s
 		    strncmp(m->code, src->code, 3))
 			return (int32_t)k;
 	}
-	return -1;
+	return -2;
 }
 
 static int target_at_home(struct act *a)
@@ -5245,11 +5259,19 @@ static int target_at_home(struct act *a)
 	if (a->tgt < 0 && !a->have_own && a->src >= 0 && a->rc && !strcmp(a->rc, "017") &&
 	    s->ments[a->src].code && group_members(s, a->src, a->srcs, 2) <= 1) {
 		int32_t st = mourned_state(s, p, &s->ments[a->src]);
-		char *cvl = st >= 0 ? state_role(c, s->ments[st].code, "CVL") : NULL;
+		/* (a place no dictionary knows, under a dateline: "BUCHA,
+		 * Ukraine -- ... in Bucha" mourns the dateline state's dead) */
+		const char *state = st >= 0 ? s->ments[st].code :
+				    st == -2 && c->memo.dateline[0] &&
+				    strncmp(c->memo.dateline, s->ments[a->src].code, 3) ?
+				    c->memo.dateline : NULL;
+		char *cvl = state ? state_role(c, state, "CVL") : NULL;
 		if (cvl) {
 			implied_actor(&a->own, s, p->head, cvl);
-			a->own.start = s->ments[st].start;
-			a->own.end = s->ments[st].end;
+			if (st >= 0) {
+				a->own.start = s->ments[st].start;
+				a->own.end = s->ments[st].end;
+			}
 			a->have_own = 1;
 		}
 	}
