@@ -2385,6 +2385,37 @@ static int hoped_content(const struct sent *s, const struct pred *p)
 	return 0;
 }
 
+/* Whether verb p is a participle that tells what a resolution vetoed,
+ * blocked or abstained on asks ("vetoed a resolution demanding an
+ * immediate ceasefire", "a draft resolution calling for a truce is
+ * expected to be vetoed"): a text that did not pass demands nothing of
+ * anyone.  Adopted ones ("a resolution demanding ... was adopted by the
+ * General Assembly") are the adopter's demand. */
+static int unpassed_resolution(const struct sent *s, const struct pred *p)
+{
+	static const char *const texts[] = { "resolution", "resolutions", "draft", "text", NULL };
+	static const char *const blocked[] = { "veto", "vetoed", "vetoes", "vetoing", "abstain",
+					       "abstained", "abstaining", "abstains", "block",
+					       "blocked", "blocks", NULL };
+	size_t j, k;
+
+	if (p->kind != LEX_VERB || !head_ends_ing(s, p->head) || p->head < 1)
+		return 0;
+	for (j = p->head, k = 0; j-- > 0 && k < 4; k++) {
+		if (word_is_any(s, j, texts))
+			break;
+		if (!(s->toks[j].flags & TOK_WORD) || s->info[j].verb || s->info[j].mention >= 0)
+			if (!weekday(s, j) && !head_is(s, j, "on"))
+				return 0;
+	}
+	if (j == (size_t)-1 || k >= 4 || !word_is_any(s, j, texts))
+		return 0;
+	for (j = 0; j < s->n; j++)
+		if (word_is_any(s, j, blocked))
+			return 1;
+	return 0;
+}
+
 /* Whether an "if" or "unless" follows token FROM in the sentence. */
 static int if_after(const struct sent *s, size_t from)
 {
@@ -2435,6 +2466,8 @@ static int not_an_act(struct act *a)
 		return not_coded(a, "what a comment was declined on, not an act");
 	if (hoped_content(s, p))
 		return not_coded(a, "what is hoped for, not an act");
+	if (unpassed_resolution(s, p))
+		return not_coded(a, "what a resolution that did not pass asks, not an act");
 	if (p->reduced)
 		return not_coded(a, "a participle describing the people before it, not an act");
 	if (gerund_subject(s, p))
