@@ -5313,6 +5313,20 @@ static int target_at_home(struct act *a)
 	 * that names no one, by a state's own lawmakers, opposition or
 	 * people, to lift the emergency rule its sentence names, is made of
 	 * that state's government, which rules so */
+	/* "Trump said North Korea had demanded the lifting of sanctions", "a
+	 * summit ... collapsed after Kim demanded the lifting of most
+	 * sanctions": easing asked for that names no one is asked of the
+	 * other state the sentence names, whose sanctions they are */
+	if (a->tgt < 0 && !a->have_own && a->src >= 0 && a->rc &&
+	    (!strcmp(a->rc, "1054") || !strcmp(a->rc, "0254")) && s->ments[a->src].code) {
+		int32_t o = other_party(s, 0, &s->ments[a->src]);
+		if (o >= 0 && s->ments[o].code && country_prefix(s->ments[o].code) &&
+		    home_target(c, s, p, p->end, &s->ments[o], "", &a->own)) {
+			a->own.start = s->ments[o].start;
+			a->own.end = s->ments[o].end;
+			a->have_own = 1;
+		}
+	}
 	/* ("that the state of emergency imposed in Bangkok be lifted": the
 	 * place it rules is no party) */
 	if (a->tgt >= 0 && a->src >= 0 && s->ments[a->tgt].after_prep && s->ments[a->tgt].country &&
