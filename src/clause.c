@@ -1298,6 +1298,36 @@ static size_t by_phrase_head(const struct sent *s, size_t t)
  * "Blinken is to meet Wang" and "the two are to hold talks" announce a
  * plan ("is to blame" is a charge, not a plan); "failed to attend" and
  * "has yet to respond" say the act did not happen. */
+/* Verbs that with "for" ask for something ("appealed for aid"). */
+static const char *const asking_for[] = { "appeal", "appealed", "appeals", "appealing", "call",
+					  "called", "calls", "calling", "ask", "asked", "asks",
+					  "asking", "plead", "pleaded", "pleads", "pleading", "press",
+					  "pressed", "presses", "pressing", "push", "pushed", "pushes",
+					  "pushing", NULL };
+
+/* The first token of the named object whose noun phrase ends at token
+ * T ("Syria's new rulers", "the Taliban authorities", "Sudan's warring
+ * parties"): a name no preposition governs, followed only by up to three
+ * plain words (no verb, preposition, conjunction or punctuation); -1 when
+ * T ends no such phrase. */
+static long named_object_at(const struct sent *s, size_t t)
+{
+	size_t k, n_words = 0;
+
+	for (k = t + 1; k-- > 0;) {
+		const struct tokinfo *ti = &s->info[k];
+		if (ti->mention >= 0) {
+			const struct mention *m = &s->ments[ti->mention];
+			return n_words > 0 && !m->after_prep ? (long)m->tok : -1;
+		}
+		if (ti->verb || (s->toks[k].flags & (TOK_PUNCT | TOK_NUM)) ||
+		    (ti->roles & (R_PREP | R_CONJ | R_SUB | R_BY | R_TO | R_BE | R_PRON)) ||
+		    ++n_words > 3)
+			return -1;
+	}
+	return -1;
+}
+
 static void infinitive_mode(const struct sent *s, struct pred *p, size_t before)
 {
 	static const char *const be[] = { "is", "are", "was", "were", "'re", NULL };
@@ -1696,8 +1726,13 @@ void clause_analyse(struct dyad_coder *c, struct sent *s,
 			/* ("urged Myanmar's military government on Friday to
 			 * end": past the day the request was made) */
 			if (o >= 2 && weekday(s, (size_t)o) && head_is(s, (size_t)o - 1, "on") &&
-			    s->info[o - 2].mention >= 0)
+			    (s->info[o - 2].mention >= 0 || named_object_at(s, (size_t)o - 2) >= 0))
 				o -= 2;
+			/* "urged Syria's new rulers to protect", "asked the
+			 * Taliban authorities to reverse": past a noun phrase
+			 * that a name in it makes the object */
+			if (s->info[o].mention < 0 && named_object_at(s, (size_t)o) >= 0)
+				o = named_object_at(s, (size_t)o);
 			/* "urged Niger's junta to end", "asked Russian
 			 * President Vladimir Putin to halt": past the object,
 			 * however many words it takes; not after "force" or
@@ -1776,6 +1811,17 @@ void clause_analyse(struct dyad_coder *c, struct sent *s,
 			}
 			p->subject = preds[p->matrix].passive ? preds[p->matrix].by_agent :
 				     preds[p->matrix].subject;
+			/* "appealed for international aid to help his country
+			 * recover", "called for a U.N. force to protect
+			 * civilians": what the thing asked for is to do is asked
+			 * for too, no act of the asker */
+			if (!preds[p->matrix].passive && word_is_any(s, preds[p->matrix].head, asking_for)) {
+				size_t h = preds[p->matrix].head;
+				if ((h + 1 < s->n && head_is(s, h + 1, "for")) ||
+				    (h + 3 < s->n && head_is(s, h + 1, "on") && weekday(s, h + 2) &&
+				     head_is(s, h + 3, "for")))
+					p->requested = 1;
+			}
 			/* "dispatched Witkoff to Moscow to meet Putin", "sent
 			 * Wang Yi to Brussels to hold talks": the one sent
 			 * does what the sending is for */

@@ -19,6 +19,10 @@
 #include "coder_int.h"
 #include "error.h"
 
+/* Plural governments that name no state are several states' ("urged
+ * governments to agree"), placed in no one state. */
+static const char *const generic_governments[] = { "governments", NULL };
+
 static int acronym_at(const struct sent *s, size_t i);
 static int list_article(const struct sent *s, uint32_t t);
 static int adverb_at(const struct sent *s, size_t i);
@@ -4612,6 +4616,11 @@ static void place_roles(struct dyad_coder *c, struct sent *s, int owned)
 		if (!state && !armed && object_role(s, m->tok) &&
 		    (lone_abroad = dateline_abroad(c, s, m->tok)))
 			state = lone_abroad;
+		/* ("urged governments to agree a climate finance goal", in
+		 * Baku: governments in the plural are those of many states,
+		 * none of them the dateline's) */
+		if (!state && !armed && word_is_any(s, m->tok + m->n_tok - 1, generic_governments))
+			continue;
 		if (!state && !armed)
 			state = c->memo.dateline[0] ? c->memo.dateline : lone ? lone : home;
 		if (!state && armed)

@@ -266,6 +266,24 @@ static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 	    (s->info[i - 2].roles & R_DET) && s->info[i + 1].mention < 0 &&
 	    !s->info[i + 1].roles && plural_form(s, i + 1) && !past_form(s, i + 1))
 		return 0;
+	/* "Islamic State's Khorasan branch claimed responsibility", "Iran's
+	 * top diplomat voiced optimism": a past in -ed after a noun phrase a
+	 * named possessor opens ("X's [word] noun") is that phrase's verb,
+	 * when a word follows it */
+	if (i >= 3 && i + 1 < s->n && ends_with(gt, glen, "ed") && past_form(s, i) &&
+	    (s->toks[i + 1].flags & TOK_WORD) && !(s->info[i + 1].roles & R_BY) &&
+	    s->info[i - 1].mention < 0 && !s->info[i - 1].roles && !s->info[i - 1].verb &&
+	    (s->toks[i - 1].flags & TOK_WORD)) {
+		size_t k = i - 1, words = 0;
+		while (k > 0 && words < 3 && s->info[k].mention < 0 && !s->info[k].roles &&
+		       (s->toks[k].flags & TOK_WORD)) {
+			k--;
+			words++;
+		}
+		if (words >= 1 && (s->info[k].roles & R_POSS) && !(s->info[k].roles & R_PRON) &&
+		    k > 0 && s->info[k - 1].mention >= 0 && opens_clause(s, s->ments[s->info[k - 1].mention].tok))
+			return 0;
+	}
 	/* "a meeting hosted by Anwar": a participle before "by" is a verb. */
 	if (i + 1 < s->n && (s->info[i + 1].roles & R_BY) && past_form(s, i))
 		return 0;
@@ -511,6 +529,11 @@ long pred_particles_at(const dyad_lexicon *lex, const struct sent *s,
 			j = j + 2;
 		else if (p == 0 && (q = past_count_object(s, j, w)) > 0)
 			j = q;
+		/* "appealed on Wednesday for more weapons": past the day
+		 * the act was done */
+		else if (p == 0 && j + 3 < s->n && s->info[j + 3].word == w &&
+			 head_is(s, j + 1, "on") && weekday(s, j + 2))
+			j = j + 3;
 		else
 			return -1;
 	}

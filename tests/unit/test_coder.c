@@ -3914,9 +3914,10 @@ static void test_speech15_sayers_quotes_and_plans(void **state)
 		   EXPECT("USAGOV>UKR 072 planned 2022-12-14"));
 	check_with(cd, "North Korea's army said it was finalising a plan to fire missiles toward Guam.",
 		   "2017-08-10", EXPECT("PRKMIL>USA 138 asserted 2017-08-10"));
-	/* "would" in a that-clause of a hope is guessed at, no condition */
-	check_with(cd, "Kyiv expressed hope on Saturday that Congress would approve new aid for Ukraine.",
-		   "2024-02-17", EXPECT("USALEG>UKR 072 speculative 2024-02-17"));
+	/* "would" in a that-clause of an expectation is guessed at, no
+	 * condition (what a hope is about is no act at all: stmt15) */
+	check_with(cd, "Kyiv expressed the expectation on Saturday that Congress would approve new "
+		   "aid for Ukraine.", "2024-02-17", EXPECT("USALEG>UKR 072 speculative 2024-02-17"));
 	coder_done(cd, lx, path);
 }
 
@@ -4911,6 +4912,96 @@ static void test_world15_actors(void **state)
 	coder_done(cd, lx, path);
 }
 
+/* stmt: whom statements, appeals and demands are made to. */
+static const char stmt15_dict[] =
+"actor Syria = SYR\n"
+"actor Russia | Russian = RUS\n"
+"actor Japan | Japanese = JPN\n"
+"actor China | Chinese = CHN\n"
+"actor Afghanistan | Kabul = AFG\n"
+"actor Ukraine | Ukrainian = UKR\n"
+"actor South Korea | South Korean = KOR\n"
+"actor United States = USA\n"
+"actor Thailand = THA\n"
+"actor Cambodia = KHM\n"
+"actor Mali = MLI\n"
+"actor France = FRA\n"
+"actor European Union = IGOEUREEC\n"
+"actor Islamic State = IMGMUSISI\n"
+"actor Pentagon = USAGOV\n"
+"agent president | ambassador | junta = GOV\n"
+"agent parliament | lawmakers = LEG\n"
+"agent activists = OPP\n"
+"agent workers = LAB\n"
+"agent people = CVL\n"
+"set deesc = restraint | withdraw\n"
+"set release = release\n"
+"set arms = weapons\n"
+"verb urge\n"
+"    * + to &deesc = 0256\n"
+"    * &deesc = 0256\n"
+"    * + to = 020\n"
+"verb protect = 074\n"
+"verb demand\n"
+"    * that + &deesc = 1056\n"
+"    * &release = 1053\n"
+"    * &release of martial law = 1051\n"
+"verb summon = 114\n"
+"verb appeal for\n"
+"    * &arms = 0232\n"
+"verb claim\n"
+"    * a bombing = 015\n"
+"verb kill = 190\n"
+"verb fire {fired} = 195\n"
+"verb decline\n"
+"    * to comment on ^ reports that + = 011\n";
+
+static void test_stmt15_targets_of_requests(void **state)
+{
+	char path[] = "/tmp/dyad-stmt15-XXXXXX";
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+
+	(void)state;
+	cd = coder_over(stmt15_dict, path, &lx);
+	/* an object named inside a noun phrase is the one urged, and what
+	 * it is urged to do is no act of the urger */
+	check_with(cd, "The European Union urged Syria's ruling elite on Monday to protect "
+		   "minorities.", "2024-12-16", EXPECT("IGOEUREEC>SYR 020 asserted 2024-12-16"));
+	/* a release is asked of the captives' holder: another state's
+	 * people of their state, one's own of the other state named */
+	check_with(cd, "The European Union demanded the release of Russian activists.",
+		   "2023-04-17", EXPECT("IGOEUREEC>RUS 1053 asserted 2023-04-17"));
+	check_with(cd, "The Japanese president summoned the Chinese ambassador and demanded the "
+		   "release of Japanese workers.", "2023-03-27",
+		   EXPECT("JPNGOV>CHN 114 asserted 2023-03-27",
+			  "JPNGOV>CHN 1053 asserted 2023-03-27"));
+	/* a claim that reaches only the place falls on those killed there */
+	check_with(cd, "Islamic State claimed a bombing in Kabul that killed six people.",
+		   "2024-09-03", EXPECT("IMGMUSISI>AFGCVL 015 asserted 2024-09-03",
+					"IMGMUSISI>AFGCVL 180 asserted 2024-09-03"));
+	/* an address the opening phrase names is whom the appeal is to */
+	check_with(cd, "In a speech to the Japanese parliament, the Ukrainian president appealed "
+		   "for weapons.", "2022-03-23", EXPECT("UKRGOV>JPNLEG 0232 asserted 2022-03-23"));
+	/* lifting emergency rule is asked of the state's own government */
+	check_with(cd, "South Korean lawmakers demanded the release of martial law.", "2024-12-04",
+		   EXPECT("KORLEG>KORGOV 1051 asserted 2024-12-04"));
+	/* both sides: the pair "between" names */
+	check_with(cd, "The United States urged restraint on both sides after clashes between "
+		   "Thailand and Cambodia.", "2025-07-24",
+		   EXPECT("USA>THA 0256 asserted 2025-07-24", "USA>KHM 0256 asserted 2025-07-24"));
+	/* what a comment is declined on is no act */
+	check_with(cd, "The Pentagon declined to comment on reports that Ukraine had fired "
+		   "missiles into Russia.", "2024-11-19", EXPECT("USAGOV>UKR 011 asserted 2024-11-19"));
+	/* foreign forces asked off the asker's soil are the forces */
+	check_with(cd, "Mali's junta demanded that France withdraw its troops from the country.",
+		   "2022-02-18", EXPECT("MLIGOV>FRAMIL 1056 asserted 2022-02-18"));
+	/* ... and from a third country, the state */
+	check_with(cd, "The European Union demanded that Russia withdraw its troops from Ukraine.",
+		   "2022-03-02", EXPECT("IGOEUREEC>RUS 1056 asserted 2022-03-02"));
+	coder_done(cd, lx, path);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -5022,6 +5113,7 @@ int main(void)
 		cmocka_unit_test(test_pledge15_sums_and_groups),
 		cmocka_unit_test(test_yield15_swaps_and_pullbacks),
 		cmocka_unit_test(test_world15_actors),
+		cmocka_unit_test(test_stmt15_targets_of_requests),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
