@@ -691,6 +691,29 @@ static const char *pred_code(const dyad_lexicon *lex, const struct pred *q)
 	return lex_code_str(lex, q->r.code);
 }
 
+/* "gave Hamas until 6 p.m. on Sunday to agree to his peace plan", "gave
+ * Ukrainian forces until 5 a.m. to lay down their arms": the infinitive
+ * whose "to" ends the pattern of a threat or ultimatum (13x) before it is
+ * what the ultimatum demands, coded with it, however many words of time
+ * the deadline put between verb and infinitive.  Whether p is such. */
+static int ultimatum_content(const dyad_lexicon *lex, const struct pred *preds, size_t n,
+			     const struct pred *p)
+{
+	const char *code;
+	size_t k;
+
+	if (p->kind != LEX_VERB || !p->infinitive)
+		return 0;
+	for (k = 0; k < n; k++) {
+		const struct pred *q = &preds[k];
+		if (q == p || q->head >= p->head || !q->r.pat || q->r.last != p->group ||
+		    !(code = pred_code(lex, q)) || strncmp(code, "13", 2))
+			continue;
+		return 1;
+	}
+	return 0;
+}
+
 /* "ruled out sending ground troops to Ukraine": the gerund right after
  * a refusal (12x) is what it refuses.  The refusal's index, or -1. */
 static long refusal_before(const dyad_lexicon *lex, const struct sent *s,
@@ -2285,6 +2308,8 @@ static int not_an_act(struct act *a)
 	if (p->infinitive && p->matrix >= 0 && pred_code(lex, &preds[p->matrix]) &&
 	    !strncmp(pred_code(lex, &preds[p->matrix]), "13", 2))
 		return not_coded(a, "what a threat threatens, coded with the threat");
+	if (ultimatum_content(lex, preds, n, p))
+		return not_coded(a, "what an ultimatum demands, coded with the ultimatum");
 	/* "refused to ratify the treaty", "declined to attend": what a
 	 * refusal refuses is coded in the refusal's code (12x), not as an
 	 * act done. */
