@@ -691,6 +691,33 @@ static const char *pred_code(const dyad_lexicon *lex, const struct pred *q)
 	return lex_code_str(lex, q->r.code);
 }
 
+/* "Ukraine's request for Taurus missiles was turned down by Scholz",
+ * "Putin's offer to extend the treaty was dismissed by the White House":
+ * the noun between a passive refusal (12x) and the one it refuses is
+ * what is refused, as the object of an active refusal is; no appeal or
+ * offer of its own.  Whether noun p is such. */
+static int refused_by_passive(const dyad_lexicon *lex, const struct sent *s,
+			      const struct pred *preds, size_t n, const struct pred *p)
+{
+	const char *code;
+	size_t k, j;
+
+	if (p->kind != LEX_NOUN)
+		return 0;
+	for (k = 0; k < n; k++) {
+		const struct pred *q = &preds[k];
+		if (q->kind != LEX_VERB || !q->passive || q->head <= p->head || q->r.target < 0 ||
+		    s->ments[q->r.target].tok >= p->head ||
+		    !(code = pred_code(lex, q)) || strncmp(code, "12", 2))
+			continue;
+		for (j = p->head + 1; j < q->group; j++)
+			if (s->info[j].verb && s->info[j].mention < 0 && !(s->info[j - 1].roles & R_TO))
+				return 0;
+		return 1;
+	}
+	return 0;
+}
+
 /* "gave Hamas until 6 p.m. on Sunday to agree to his peace plan", "gave
  * Ukrainian forces until 5 a.m. to lay down their arms": the infinitive
  * whose "to" ends the pattern of a threat or ultimatum (13x) before it is
@@ -2253,7 +2280,7 @@ static int not_an_act(struct act *a)
 	    (p->kind == LEX_NOUN && p->governor >= 0 && urged_to(s, preds, &preds[p->governor]) &&
 	     direct_object(s, preds[p->governor].end, p->head, 0)))
 		return not_coded(a, "what another is urged or asked to do, not an act");
-	if (p->kind == LEX_NOUN && reaction_object(s, preds, p))
+	if (p->kind == LEX_NOUN && (reaction_object(s, preds, p) || refused_by_passive(c->lex, s, preds, n, p)))
 		return not_coded(a, "the object of a reaction or request, not an event");
 	if (topic_of_talks(s, p))
 		return not_coded(a, "what talks or a deal are about, not an event");
