@@ -5619,7 +5619,8 @@ static int restated(struct act *a)
 	 * accusation given as the grounds of a punitive act (12-20) the
 	 * clause before it takes against the same party is part of that act;
 	 * "ruled out sending missiles to Ukraine, rejecting Kyiv's requests"
-	 * restates it (a demand, rebuke, refusal or threat: 10-13; acts of
+	 * restates it (a demand, rebuke, refusal or threat: 10-13, and a
+	 * rebuke that labels what a refusal refused: 11 after 12; acts of
 	 * force joined so are distinct, "launched an offensive, overrunning
 	 * army posts").  Against another party ("declared martial law,
 	 * accusing parliament of") it is an event of its own. */
@@ -5654,7 +5655,11 @@ static int restated(struct act *a)
 			if (o->trigger.start >= s->toks[preds[an].group].start - s->base &&
 			    o->trigger.start < s->toks[p->head].start - s->base &&
 			    ((!strncmp(pc, "112", 3) && strcmp(o->root, "12") >= 0) ||
-			     (!strncmp(o->root, pc, 2) && strcmp(pc, "14") < 0 && strcmp(pc, "10") >= 0)) &&
+			     (!strncmp(o->root, pc, 2) && strcmp(pc, "14") < 0 && strcmp(pc, "10") >= 0) ||
+			     /* "said no to NATO's target, calling it
+			      * unreasonable": the label a refusal gives
+			      * what it refuses is that refusal */
+			     (!strncmp(pc, "11", 2) && strncmp(pc, "112", 3) && !strcmp(o->root, "12"))) &&
 			    same_src && same)
 				return not_coded(a, "the grounds or a restatement of the act before it, not an event");
 		}
