@@ -691,6 +691,43 @@ static const char *pred_code(const dyad_lexicon *lex, const struct pred *q)
 	return lex_code_str(lex, q->r.code);
 }
 
+/* "Russia vetoed a U.N. Security Council resolution deploring its
+ * invasion of Ukraine", "the United States blocked a resolution that
+ * would have called for humanitarian pauses in the war": what a draft
+ * vetoed (129, not negated) would have said or done is no act of the
+ * body, nor of those it names.  Whether p lies in such a draft's phrase:
+ * after the draft noun that follows the veto, before a comma or the end. */
+static int vetoed_draft_content(const dyad_lexicon *lex, const struct sent *s,
+				const struct pred *preds, size_t n, const struct pred *p)
+{
+	static const char *const drafts[] = { "resolution", "resolutions", "draft", "motion",
+					      "text", NULL };
+	const char *code;
+	size_t k, j;
+
+	for (k = 0; k < n; k++) {
+		const struct pred *q = &preds[k];
+		size_t d = 0;
+		if (q == p || q->kind != LEX_VERB || q->head >= p->head || q->neg ||
+		    (q->group_roles & R_NEG) || !(code = pred_code(lex, q)) || strcmp(code, "129"))
+			continue;
+		for (j = q->end + 1; j < p->head && !d; j++) {
+			if (is_punct(s, j, ',') || is_punct(s, j, ';'))
+				break;
+			if (word_is_any(s, j, drafts))
+				d = j;
+		}
+		if (!d)
+			continue;
+		for (j = d + 1; j < p->head; j++)
+			if (is_punct(s, j, ',') || is_punct(s, j, ';'))
+				break;
+		if (j == p->head)
+			return 1;
+	}
+	return 0;
+}
+
 /* "Ukraine's request for Taurus missiles was turned down by Scholz",
  * "Putin's offer to extend the treaty was dismissed by the White House":
  * the noun between a passive refusal (12x) and the one it refuses is
@@ -2337,6 +2374,8 @@ static int not_an_act(struct act *a)
 		return not_coded(a, "what a threat threatens, coded with the threat");
 	if (ultimatum_content(lex, preds, n, p))
 		return not_coded(a, "what an ultimatum demands, coded with the ultimatum");
+	if (vetoed_draft_content(lex, s, preds, n, p))
+		return not_coded(a, "what a vetoed draft would have said or done, not an act");
 	/* "refused to ratify the treaty", "declined to attend": what a
 	 * refusal refuses is coded in the refusal's code (12x), not as an
 	 * act done. */
