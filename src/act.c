@@ -693,7 +693,8 @@ static const char *pred_code(const dyad_lexicon *lex, const struct pred *q)
 
 /* "Russia vetoed a U.N. Security Council resolution deploring its
  * invasion of Ukraine", "the United States blocked a resolution that
- * would have called for humanitarian pauses in the war": what a draft
+ * would have called for humanitarian pauses in the war", "Hungary
+ * blocked an EU statement criticising Israel's strikes": what a draft
  * vetoed (129, not negated) would have said or done is no act of the
  * body, nor of those it names.  Whether p lies in such a draft's phrase:
  * after the draft noun that follows the veto, before a comma or the end. */
@@ -701,7 +702,8 @@ static int vetoed_draft_content(const dyad_lexicon *lex, const struct sent *s,
 				const struct pred *preds, size_t n, const struct pred *p)
 {
 	static const char *const drafts[] = { "resolution", "resolutions", "draft", "motion",
-					      "text", NULL };
+					      "text", "statement", "declaration", "communique",
+					      NULL };
 	const char *code;
 	size_t k, j;
 

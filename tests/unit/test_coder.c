@@ -4401,6 +4401,71 @@ static void test_posture15_mustered_forces(void **state)
 	coder_done(cd, lx, path);
 }
 
+static const char threat15_dict[] =
+"actor Hamas = PSEINS\n"
+"actor Israel = ISR\n"
+"actor Russia = RUS\n"
+"actor Ukraine = UKR\n"
+"actor Germany | German = DEU\n"
+"actor Turkey = TUR\n"
+"actor Venezuela = VEN\n"
+"actor Washington = USA\n"
+"actor Security Council = IGOUNO\n"
+"person Donald Trump | Trump\n"
+"    = USAGOV 2025-01-20..\n"
+"person Tayyip Erdogan | Erdogan\n"
+"    = TURGOV 2014-08-28..\n"
+"agent analysts = ANL\n"
+"set be = was | were | is\n"
+"verb give\n"
+"    * + until ^ to = 139\n"
+"verb agree\n"
+"    * to ^ with + = 057\n"
+"noun request\n"
+"    * for + = 0232\n"
+"verb turn down\n"
+"    + 's ^ request ^ &be * by $ = 120\n"
+"verb veto\n"
+"    * ^ of + = 129\n"
+"verb deplore\n"
+"    * ^ of + = 111\n"
+"verb reject\n"
+"    * ^ from + = 120\n"
+"verb call\n"
+"    * + a provocation = 111\n"
+"verb cut\n"
+"    * ties with + = 161\n";
+
+static void test_threat15_ultimatums_vetoes_and_refusals(void **state)
+{
+	char path[] = "/tmp/dyad-threat15-XXXXXX";
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+
+	(void)state;
+	cd = coder_over(threat15_dict, path, &lx);
+	/* what an ultimatum demands, however far the deadline puts it from
+	 * the verb, is coded with the ultimatum, not as an act */
+	check_with(cd, "Trump gave Hamas until 6 p.m. on Sunday to agree to a deal with Israel.",
+		   "2025-10-03", EXPECT("USAGOV>PSEINS 139 asserted 2025-10-03"));
+	/* a request refused in the passive is what is refused, no appeal */
+	check_with(cd, "Ukraine's request for German missiles was turned down by Germany.",
+		   "2024-02-26", EXPECT("DEU>UKR 120 asserted 2024-02-26"));
+	/* what a vetoed draft would have said is no act of the body */
+	check_with(cd, "Russia vetoed a resolution of the Security Council deploring the invasion "
+		   "of Ukraine.", "2022-02-25", EXPECT("RUS>IGOUNO 129 asserted 2022-02-25"));
+	/* the label a refusal gives what it refuses restates the refusal */
+	check_with(cd, "Venezuela rejected an offer from Washington, calling it a provocation.",
+		   "2019-02-25", EXPECT("VEN>USA 120 asserted 2019-02-25"));
+	/* a penalty an office holder says their state may inflict is a
+	 * threat made in the saying; an analyst's forecast is not */
+	check_with(cd, "Erdogan said Turkey might cut ties with Israel.", "2020-08-14",
+		   EXPECT("TURGOV>ISR 1313 asserted 2020-08-14"));
+	check_with(cd, "Analysts said Turkey might cut ties with Israel.", "2020-08-14",
+		   EXPECT("TUR>ISR 161 speculative 2020-08-14"));
+	coder_done(cd, lx, path);
+}
+
 static const char intent15_dict[] =
 "actor France | French = FRA\n"
 "actor Germany = DEU\n"
@@ -4608,6 +4673,7 @@ int main(void)
 		cmocka_unit_test(test_posture15_mustered_forces),
 		cmocka_unit_test(test_intent15_appeals_and_comments),
 		cmocka_unit_test(test_coord15_shared_targets),
+		cmocka_unit_test(test_threat15_ultimatums_vetoes_and_refusals),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
