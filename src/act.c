@@ -6048,9 +6048,11 @@ static int final_code(struct act *a)
 		a->mode = DYAD_MODE_ASSERTED;
 	/* "had no intention of accepting China's demand", "would not be
 	 * bound by the World Court's ruling": a "no" or "not" the pattern
-	 * names is the refusal itself (12x), not its mode */
-	if (a->code && !strncmp(a->code, "12", 2) && a->mode == DYAD_MODE_NEGATED && p->r.pat &&
-	    pat_names_negation(a->e->c->lex, s, p))
+	 * names is the refusal itself (12x), not its mode; "vowed never to
+	 * renounce the use of force against Taiwan" leaves force open, a
+	 * threat made (13x) */
+	if (a->code && (!strncmp(a->code, "12", 2) || !strncmp(a->code, "13", 2)) &&
+	    a->mode == DYAD_MODE_NEGATED && p->r.pat && pat_names_negation(a->e->c->lex, s, p))
 		a->mode = DYAD_MODE_ASSERTED;
 	/* "warned of serious consequences if the tanker was not released":
 	 * a threat is made, whatever it hangs on */
