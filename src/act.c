@@ -757,6 +757,37 @@ static int refused_by_passive(const dyad_lexicon *lex, const struct sent *s,
 	return 0;
 }
 
+/* "Russia's demand to bar Ukraine from ever joining the alliance",
+ * "prevented lawmakers from entering parliament": what one is barred
+ * from doing is not done.  Whether gerund p follows "from" (an adverb
+ * between) after a verb of barring at most eight tokens before. */
+static int barred_from(const struct sent *s, const struct pred *p)
+{
+	static const char *const bars[] = { "bar", "ban", "prevent", "stop", "block", "prohibit",
+					    "exclude", "deter", "keep", "forbid", "restrict", NULL };
+	static const char *const from[] = { "from", NULL };
+	size_t len, k, j, b;
+	const char *t = tok_text(s, p->head, &len);
+	long f = (long)p->group - 1;
+
+	if (p->kind != LEX_VERB || !ends_with(t, len, "ing") || f < 1)
+		return 0;
+	if (!word_is_any(s, (size_t)f, from) && f >= 2 && word_is_any(s, (size_t)f - 1, from) &&
+	    (s->toks[f].flags & TOK_WORD) && s->info[f].mention < 0)
+		f--;
+	if (!word_is_any(s, (size_t)f, from))
+		return 0;
+	for (j = (size_t)f, k = 0; j > 0 && k < 8; k++) {
+		j--;
+		if (is_punct(s, j, ',') || is_punct(s, j, ';'))
+			return 0;
+		for (b = 0; bars[b]; b++)
+			if (head_is(s, j, bars[b]) && s->info[j].verb)
+				return 1;
+	}
+	return 0;
+}
+
 /* "gave Hamas until 6 p.m. on Sunday to agree to his peace plan", "gave
  * Ukrainian forces until 5 a.m. to lay down their arms": the infinitive
  * whose "to" ends the pattern of a threat or ultimatum (13x) before it is
@@ -2374,6 +2405,8 @@ static int not_an_act(struct act *a)
 	if (p->infinitive && p->matrix >= 0 && pred_code(lex, &preds[p->matrix]) &&
 	    !strncmp(pred_code(lex, &preds[p->matrix]), "13", 2))
 		return not_coded(a, "what a threat threatens, coded with the threat");
+	if (barred_from(s, p))
+		return not_coded(a, "what one is barred from doing, not an act");
 	if (ultimatum_content(lex, preds, n, p))
 		return not_coded(a, "what an ultimatum demands, coded with the ultimatum");
 	if (vetoed_draft_content(lex, s, preds, n, p))
