@@ -5664,9 +5664,12 @@ static int first_time_apposition(const struct sent *s, const struct pred *p)
  * after a comma. */
 static int refusal_follows(const struct sent *s, const struct pred *p)
 {
+	/* ("would not impose sanctions on Russia, defying pressure from
+	 * the European Union": defiance of those who pressed is the
+	 * refusal too) */
 	static const char *const refusing[] = { "rejecting", "refusing", "turning", "ruling",
 						"dismissing", "spurning", "rebuffing", "declining",
-						NULL };
+						"defying", "resisting", NULL };
 	size_t j;
 
 	for (j = p->end + 1; j + 1 < s->n; j++) {
