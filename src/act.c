@@ -5474,6 +5474,25 @@ static int unnamed_victims(struct act *a)
 			a->have_own = 1;
 		}
 	}
+	/* "Trump vetoed a congressional resolution", "vetoed the defence
+	 * bill": a bill or a resolution of the legislature vetoed is the
+	 * vetoing leader's own legislature's, not the United Nations' */
+	if (a->src >= 0 && a->tgt < 0 && !a->have_own && p->kind == LEX_VERB && a->rc &&
+	    !strcmp(a->rc, "129") && head_is(s, p->head, "veto") && s->ments[a->src].code &&
+	    country_prefix(s->ments[a->src].code)) {
+		static const char *const bills[] = { "bill", "bills", "legislation", "congressional",
+						     "parliamentary", NULL };
+		size_t j;
+		char *cc;
+		for (j = p->end + 1; j < s->n && j < p->end + 8u && !clause_break(s, j); j++)
+			if (word_is_any(s, j, bills)) {
+				if ((cc = state_role(c, s->ments[a->src].code, "LEG"))) {
+					implied_actor(&a->own, s, j, cc);
+					a->have_own = 1;
+				}
+				break;
+			}
+	}
 	/* "Russia and China vetoed the resolution": a draft resolution
 	 * vetoed with no body named is one of the U.N. Security Council,
 	 * the one body whose members veto resolutions */
