@@ -4434,7 +4434,17 @@ static const char threat15_dict[] =
 "verb call\n"
 "    * + a provocation = 111\n"
 "verb cut\n"
-"    * ties with + = 161\n";
+"    * ties with + = 161\n"
+"actor NATO | the alliance = IGOWSTNAT\n"
+"actor Taiwan = TWN\n"
+"actor Beijing = CHN\n"
+"verb join = 057\n"
+"verb renounce\n"
+"    never * force against + = 138\n"
+"verb bar\n"
+"    * + from = ---\n"
+"actor United States = USA\n"
+"verb veto = 129\n";
 
 static void test_threat15_ultimatums_vetoes_and_refusals(void **state)
 {
@@ -4463,6 +4473,16 @@ static void test_threat15_ultimatums_vetoes_and_refusals(void **state)
 		   EXPECT("TURGOV>ISR 1313 asserted 2020-08-14"));
 	check_with(cd, "Analysts said Turkey might cut ties with Israel.", "2020-08-14",
 		   EXPECT("TUR>ISR 161 speculative 2020-08-14"));
+	/* what one is barred from doing is not done */
+	check_with(cd, "NATO decided to bar Ukraine from ever joining the alliance.",
+		   "2022-01-26", NONE);
+	/* a negation the pattern names before an infinitive's "to" is part
+	 * of the act: force left open, a threat made */
+	check_with(cd, "Beijing vowed never to renounce force against Taiwan.", "2022-10-16",
+		   EXPECT("CHN>TWN 138 asserted 2022-10-16"));
+	/* a bill vetoed is the vetoing leader's own legislature's */
+	check_with(cd, "Trump vetoed a bill.", "2025-03-15",
+		   EXPECT("USAGOV>USALEG 129 asserted 2025-03-15"));
 	coder_done(cd, lx, path);
 }
 
