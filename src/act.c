@@ -5107,15 +5107,17 @@ static int conditions_and_attempts(struct act *a)
 	} else
 		a->threat = NULL;
 	/* "Erdogan said Turkey might suspend diplomatic relations with the
-	 * UAE", "Vucic said Serbia could impose sanctions on": a penalty an
-	 * office holder says their own state may inflict is held over the
+	 * UAE", "Turkey warned it could launch a new incursion into Syria": a
+	 * penalty an office holder or the state says their own state may
+	 * inflict is held over the
 	 * other party, a threat made in the saying (as posture-t057's "warned
 	 * that Turkey could cut ties"); another's forecast is no threat */
 	if (!a->threat && a->src >= 0 && a->tgt >= 0 && a->rc && p->reporter >= 0 &&
 	    (p->group_roles & R_MAY) && !(p->group_roles & R_NEG) && !p->neg &&
 	    s->ments[a->src].code && s->ments[p->reporter].code &&
 	    country_prefix(s->ments[a->src].code) &&
-	    political_role(s->ments[p->reporter].code) &&
+	    (political_role(s->ments[p->reporter].code) ||
+	     (strlen(s->ments[p->reporter].code) == 3 && country_prefix(s->ments[p->reporter].code))) &&
 	    !strncmp(s->ments[a->src].code, s->ments[p->reporter].code, 3) &&
 	    strncmp(s->ments[a->tgt].code ? s->ments[a->tgt].code : "", s->ments[a->src].code, 3) &&
 	    mode_resolve(s, preds, i) == DYAD_MODE_SPECULATIVE)
