@@ -6131,7 +6131,12 @@ static int final_code(struct act *a)
 	 * the treaty", "Congo said it would suspend all trade agreements"
 	 * are the state's, still to come. */
 	if (a->code && !strncmp(a->code, "12", 2) && a->mode == DYAD_MODE_PLANNED &&
-	    p->reporter >= 0 && (p->group_roles & R_WOULD) && !leaving_told(s, p))
+	    p->reporter >= 0 && !leaving_told(s, p) &&
+	    ((p->group_roles & R_WOULD) ||
+	     /* ("Myanmar will not grant visas to a U.N. mission, an
+	      * official said": the "not" the pattern names is the refusal,
+	      * made in the saying) */
+	     ((p->group_roles & R_WILL) && p->r.pat && pat_names_negation(lex, s, p))))
 		a->mode = DYAD_MODE_ASSERTED;
 	/* "ruled out talks with Washington as long as Israel's attacks
 	 * continued", "rejected any ceasefire unless": a refusal is made
