@@ -6111,6 +6111,16 @@ static int final_code(struct act *a)
 	if (a->code && (!strncmp(a->code, "12", 2) || !strncmp(a->code, "13", 2)) &&
 	    a->mode == DYAD_MODE_NEGATED && p->r.pat && pat_names_negation(a->e->c->lex, s, p))
 		a->mode = DYAD_MODE_ASSERTED;
+	/* ("Armenia will not host military exercises of the CSTO this
+	 * year", "Kyiv would not bow to pressure from Moscow, the
+	 * president's office said": a refusal whose "not" the pattern names
+	 * is made in the saying, whatever "will" or "would" it is put with,
+	 * as refusals tied to a condition are) */
+	if (a->code && !strncmp(a->code, "12", 2) &&
+	    (a->mode == DYAD_MODE_PLANNED || a->mode == DYAD_MODE_CONDITIONAL) &&
+	    (p->group_roles & (R_WILL | R_WOULD)) && !leaving_told(s, p) && p->r.pat &&
+	    pat_names_negation(a->e->c->lex, s, p))
+		a->mode = DYAD_MODE_ASSERTED;
 	/* "warned of serious consequences if the tanker was not released":
 	 * a threat is made, whatever it hangs on */
 	if (a->code && !strncmp(a->code, "13", 2) && a->mode == DYAD_MODE_CONDITIONAL)
