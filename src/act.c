@@ -792,6 +792,126 @@ static const char *pred_code(const dyad_lexicon *lex, const struct pred *q)
 	return lex_code_str(lex, q->r.code);
 }
 
+/* "Russia vetoed a U.N. Security Council resolution deploring its
+ * invasion of Ukraine", "the United States blocked a resolution that
+ * would have called for humanitarian pauses in the war", "Hungary
+ * blocked an EU statement criticising Israel's strikes": what a draft
+ * vetoed (129, not negated) would have said or done is no act of the
+ * body, nor of those it names.  Whether p lies in such a draft's phrase:
+ * after the draft noun that follows the veto, before a comma or the end. */
+static int vetoed_draft_content(const dyad_lexicon *lex, const struct sent *s,
+				const struct pred *preds, size_t n, const struct pred *p)
+{
+	static const char *const drafts[] = { "resolution", "resolutions", "draft", "motion",
+					      "text", "statement", "declaration", "communique",
+					      NULL };
+	const char *code;
+	size_t k, j;
+
+	for (k = 0; k < n; k++) {
+		const struct pred *q = &preds[k];
+		size_t d = 0;
+		if (q == p || q->kind != LEX_VERB || q->head >= p->head || q->neg ||
+		    (q->group_roles & R_NEG) || !(code = pred_code(lex, q)) || strcmp(code, "129"))
+			continue;
+		for (j = q->end + 1; j < p->head && !d; j++) {
+			if (is_punct(s, j, ',') || is_punct(s, j, ';'))
+				break;
+			if (word_is_any(s, j, drafts))
+				d = j;
+		}
+		if (!d)
+			continue;
+		for (j = d + 1; j < p->head; j++)
+			if (is_punct(s, j, ',') || is_punct(s, j, ';'))
+				break;
+		if (j == p->head)
+			return 1;
+	}
+	return 0;
+}
+
+/* "Ukraine's request for Taurus missiles was turned down by Scholz",
+ * "Putin's offer to extend the treaty was dismissed by the White House":
+ * the noun between a passive refusal (12x) and the one it refuses is
+ * what is refused, as the object of an active refusal is; no appeal or
+ * offer of its own.  Whether noun p is such. */
+static int refused_by_passive(const dyad_lexicon *lex, const struct sent *s,
+			      const struct pred *preds, size_t n, const struct pred *p)
+{
+	const char *code;
+	size_t k, j;
+
+	if (p->kind != LEX_NOUN)
+		return 0;
+	for (k = 0; k < n; k++) {
+		const struct pred *q = &preds[k];
+		if (q->kind != LEX_VERB || !q->passive || q->head <= p->head || q->r.target < 0 ||
+		    s->ments[q->r.target].tok >= p->head ||
+		    !(code = pred_code(lex, q)) || strncmp(code, "12", 2))
+			continue;
+		for (j = p->head + 1; j < q->group; j++)
+			if (s->info[j].verb && s->info[j].mention < 0 && !(s->info[j - 1].roles & R_TO))
+				return 0;
+		return 1;
+	}
+	return 0;
+}
+
+/* "Russia's demand to bar Ukraine from ever joining the alliance",
+ * "prevented lawmakers from entering parliament": what one is barred
+ * from doing is not done.  Whether gerund p follows "from" (an adverb
+ * between) after a verb of barring at most eight tokens before. */
+static int barred_from(const struct sent *s, const struct pred *p)
+{
+	static const char *const bars[] = { "bar", "ban", "prevent", "stop", "block", "prohibit",
+					    "exclude", "deter", "keep", "forbid", "restrict", NULL };
+	static const char *const from[] = { "from", NULL };
+	size_t len, k, j, b;
+	const char *t = tok_text(s, p->head, &len);
+	long f = (long)p->group - 1;
+
+	if (p->kind != LEX_VERB || !ends_with(t, len, "ing") || f < 1)
+		return 0;
+	if (!word_is_any(s, (size_t)f, from) && f >= 2 && word_is_any(s, (size_t)f - 1, from) &&
+	    (s->toks[f].flags & TOK_WORD) && s->info[f].mention < 0)
+		f--;
+	if (!word_is_any(s, (size_t)f, from))
+		return 0;
+	for (j = (size_t)f, k = 0; j > 0 && k < 8; k++) {
+		j--;
+		if (is_punct(s, j, ',') || is_punct(s, j, ';'))
+			return 0;
+		for (b = 0; bars[b]; b++)
+			if (head_is(s, j, bars[b]) && s->info[j].verb)
+				return 1;
+	}
+	return 0;
+}
+
+/* "gave Hamas until 6 p.m. on Sunday to agree to his peace plan", "gave
+ * Ukrainian forces until 5 a.m. to lay down their arms": the infinitive
+ * whose "to" ends the pattern of a threat or ultimatum (13x) before it is
+ * what the ultimatum demands, coded with it, however many words of time
+ * the deadline put between verb and infinitive.  Whether p is such. */
+static int ultimatum_content(const dyad_lexicon *lex, const struct pred *preds, size_t n,
+			     const struct pred *p)
+{
+	const char *code;
+	size_t k;
+
+	if (p->kind != LEX_VERB || !p->infinitive)
+		return 0;
+	for (k = 0; k < n; k++) {
+		const struct pred *q = &preds[k];
+		if (q == p || q->head >= p->head || !q->r.pat || q->r.last != p->group ||
+		    !(code = pred_code(lex, q)) || strncmp(code, "13", 2))
+			continue;
+		return 1;
+	}
+	return 0;
+}
+
 /* "ruled out sending ground troops to Ukraine": the gerund right after
  * a refusal (12x) is what it refuses.  The refusal's index, or -1. */
 static long refusal_before(const dyad_lexicon *lex, const struct sent *s,
@@ -2529,7 +2649,7 @@ static int not_an_act(struct act *a)
 	    (p->kind == LEX_NOUN && p->governor >= 0 && urged_to(s, preds, &preds[p->governor]) &&
 	     direct_object(s, preds[p->governor].end, p->head, 0)))
 		return not_coded(a, "what another is urged or asked to do, not an act");
-	if (p->kind == LEX_NOUN && reaction_object(s, preds, p))
+	if (p->kind == LEX_NOUN && (reaction_object(s, preds, p) || refused_by_passive(c->lex, s, preds, n, p)))
 		return not_coded(a, "the object of a reaction or request, not an event");
 	if (topic_of_talks(s, p))
 		return not_coded(a, "what talks or a deal are about, not an event");
@@ -2584,6 +2704,12 @@ static int not_an_act(struct act *a)
 	if (p->infinitive && p->matrix >= 0 && pred_code(lex, &preds[p->matrix]) &&
 	    !strncmp(pred_code(lex, &preds[p->matrix]), "13", 2))
 		return not_coded(a, "what a threat threatens, coded with the threat");
+	if (barred_from(s, p))
+		return not_coded(a, "what one is barred from doing, not an act");
+	if (ultimatum_content(lex, preds, n, p))
+		return not_coded(a, "what an ultimatum demands, coded with the ultimatum");
+	if (vetoed_draft_content(lex, s, preds, n, p))
+		return not_coded(a, "what a vetoed draft would have said or done, not an act");
 	/* "refused to ratify the treaty", "declined to attend": what a
 	 * refusal refuses is coded in the refusal's code (12x), not as an
 	 * act done. */
@@ -5668,6 +5794,22 @@ static int conditions_and_attempts(struct act *a)
 			a->tgt = other_party(s, p->end + 1, &s->ments[a->src]);
 	} else
 		a->threat = NULL;
+	/* "Erdogan said Turkey might suspend diplomatic relations with the
+	 * UAE", "Turkey warned it could launch a new incursion into Syria": a
+	 * penalty an office holder or the state says their own state may
+	 * inflict is held over the
+	 * other party, a threat made in the saying (as posture-t057's "warned
+	 * that Turkey could cut ties"); another's forecast is no threat */
+	if (!a->threat && a->src >= 0 && a->tgt >= 0 && a->rc && p->reporter >= 0 &&
+	    (p->group_roles & R_MAY) && !(p->group_roles & R_NEG) && !p->neg &&
+	    s->ments[a->src].code && s->ments[p->reporter].code &&
+	    country_prefix(s->ments[a->src].code) &&
+	    (political_role(s->ments[p->reporter].code) ||
+	     (strlen(s->ments[p->reporter].code) == 3 && country_prefix(s->ments[p->reporter].code))) &&
+	    !strncmp(s->ments[a->src].code, s->ments[p->reporter].code, 3) &&
+	    strncmp(s->ments[a->tgt].code ? s->ments[a->tgt].code : "", s->ments[a->src].code, 3) &&
+	    mode_resolve(s, preds, i) == DYAD_MODE_SPECULATIVE)
+		a->threat = threat_of(a->rc);
 	/* "North Korea's army said it was finalising a plan to fire four
 	 * missiles toward Guam": force the sayer's own side says it holds a
 	 * plan for is a threat, made in the saying (138) */
@@ -6043,6 +6185,25 @@ static int unnamed_victims(struct act *a)
 			a->have_own = 1;
 		}
 	}
+	/* "Trump vetoed a congressional resolution", "vetoed the defence
+	 * bill": a bill or a resolution of the legislature vetoed is the
+	 * vetoing leader's own legislature's, not the United Nations' */
+	if (a->src >= 0 && a->tgt < 0 && !a->have_own && p->kind == LEX_VERB && a->rc &&
+	    !strcmp(a->rc, "129") && head_is(s, p->head, "veto") && s->ments[a->src].code &&
+	    country_prefix(s->ments[a->src].code)) {
+		static const char *const bills[] = { "bill", "bills", "legislation", "congressional",
+						     "parliamentary", NULL };
+		size_t j;
+		char *cc;
+		for (j = p->end + 1; j < s->n && j < p->end + 8u && !clause_break(s, j); j++)
+			if (word_is_any(s, j, bills)) {
+				if ((cc = state_role(c, s->ments[a->src].code, "LEG"))) {
+					implied_actor(&a->own, s, j, cc);
+					a->have_own = 1;
+				}
+				break;
+			}
+	}
 	/* "Russia and China vetoed the resolution": a draft resolution
 	 * vetoed with no body named is one of the U.N. Security Council,
 	 * the one body whose members veto resolutions */
@@ -6233,9 +6394,12 @@ static int first_time_apposition(const struct sent *s, const struct pred *p)
  * after a comma. */
 static int refusal_follows(const struct sent *s, const struct pred *p)
 {
+	/* ("would not impose sanctions on Russia, defying pressure from
+	 * the European Union": defiance of those who pressed is the
+	 * refusal too) */
 	static const char *const refusing[] = { "rejecting", "refusing", "turning", "ruling",
 						"dismissing", "spurning", "rebuffing", "declining",
-						NULL };
+						"defying", "resisting", NULL };
 	size_t j;
 
 	for (j = p->end + 1; j + 1 < s->n; j++) {
@@ -6276,7 +6440,8 @@ static int restated(struct act *a)
 	 * accusation given as the grounds of a punitive act (12-20) the
 	 * clause before it takes against the same party is part of that act;
 	 * "ruled out sending missiles to Ukraine, rejecting Kyiv's requests"
-	 * restates it (a demand, rebuke, refusal or threat: 10-13; acts of
+	 * restates it (a demand, rebuke, refusal or threat: 10-13, and a
+	 * rebuke that labels what a refusal refused: 11 after 12; acts of
 	 * force joined so are distinct, "launched an offensive, overrunning
 	 * army posts").  Against another party ("declared martial law,
 	 * accusing parliament of") it is an event of its own. */
@@ -6333,7 +6498,11 @@ static int restated(struct act *a)
 			if (o->trigger.start >= from &&
 			    o->trigger.start < s->toks[p->head].start - s->base &&
 			    ((!strncmp(pc, "112", 3) && strcmp(o->root, "12") >= 0) ||
-			     (!strncmp(o->root, pc, 2) && strcmp(pc, "14") < 0 && strcmp(pc, "10") >= 0)) &&
+			     (!strncmp(o->root, pc, 2) && strcmp(pc, "14") < 0 && strcmp(pc, "10") >= 0) ||
+			     /* "said no to NATO's target, calling it
+			      * unreasonable": the label a refusal gives
+			      * what it refuses is that refusal */
+			     (!strncmp(pc, "11", 2) && strncmp(pc, "112", 3) && !strcmp(o->root, "12"))) &&
 			    same_src && same)
 				return not_coded(a, "the grounds or a restatement of the act before it, not an event");
 		}
@@ -6687,6 +6856,24 @@ static int final_code(struct act *a)
 	if (a->code && !strcmp(a->code, "012") && a->mode == DYAD_MODE_NEGATED && p->r.pat &&
 	    pat_names_negation(a->e->c->lex, s, p))
 		a->mode = DYAD_MODE_ASSERTED;
+	/* "had no intention of accepting China's demand", "would not be
+	 * bound by the World Court's ruling": a "no" or "not" the pattern
+	 * names is the refusal itself (12x), not its mode; "vowed never to
+	 * renounce the use of force against Taiwan" leaves force open, a
+	 * threat made (13x) */
+	if (a->code && (!strncmp(a->code, "12", 2) || !strncmp(a->code, "13", 2)) &&
+	    a->mode == DYAD_MODE_NEGATED && p->r.pat && pat_names_negation(a->e->c->lex, s, p))
+		a->mode = DYAD_MODE_ASSERTED;
+	/* ("Armenia will not host military exercises of the CSTO this
+	 * year", "Kyiv would not bow to pressure from Moscow, the
+	 * president's office said": a refusal whose "not" the pattern names
+	 * is made in the saying, whatever "will" or "would" it is put with,
+	 * as refusals tied to a condition are) */
+	if (a->code && !strncmp(a->code, "12", 2) &&
+	    (a->mode == DYAD_MODE_PLANNED || a->mode == DYAD_MODE_CONDITIONAL) &&
+	    (p->group_roles & (R_WILL | R_WOULD)) && !leaving_told(s, p) && p->r.pat &&
+	    pat_names_negation(a->e->c->lex, s, p))
+		a->mode = DYAD_MODE_ASSERTED;
 	/* "warned of serious consequences if the tanker was not released":
 	 * a threat is made, whatever it hangs on */
 	if (a->code && !strncmp(a->code, "13", 2) && a->mode == DYAD_MODE_CONDITIONAL)
@@ -6707,7 +6894,12 @@ static int final_code(struct act *a)
 	 * the treaty", "Congo said it would suspend all trade agreements"
 	 * are the state's, still to come. */
 	if (a->code && !strncmp(a->code, "12", 2) && a->mode == DYAD_MODE_PLANNED &&
-	    p->reporter >= 0 && (p->group_roles & R_WOULD) && !leaving_told(s, p))
+	    p->reporter >= 0 && !leaving_told(s, p) &&
+	    ((p->group_roles & R_WOULD) ||
+	     /* ("Myanmar will not grant visas to a U.N. mission, an
+	      * official said": the "not" the pattern names is the refusal,
+	      * made in the saying) */
+	     ((p->group_roles & R_WILL) && p->r.pat && pat_names_negation(lex, s, p))))
 		a->mode = DYAD_MODE_ASSERTED;
 	/* "ruled out talks with Washington as long as Israel's attacks
 	 * continued", "rejected any ceasefire unless": a refusal is made

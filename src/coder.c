@@ -493,6 +493,11 @@ static int code_sentence(struct dyad_coder *c, struct sent *s, struct emit_ctx *
 		if (p->chosen == 1 && p->r.pat && (p->group_roles & R_NEG) &&
 		    pat_names_negation(c->lex, s, p))
 			p->group_roles &= ~(uint32_t)R_NEG;
+		/* ... and so is one before an infinitive's "to" ("vowed never
+		 * to renounce the use of force against Taiwan") */
+		if (p->chosen == 1 && p->r.pat && p->neg && p->infinitive && p->group > 0 &&
+		    (s->info[p->group - 1].roles & R_NEG) && pat_names_negation(c->lex, s, p))
+			p->neg = 0;
 		/* "offered no apology", "made no concessions": an act whose
 		 * object is none, unless the pattern says "no" ("made no
 		 * comment" is the act of declining) */

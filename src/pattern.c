@@ -813,7 +813,8 @@ int pat_choose(struct dyad_coder *c, struct sent *s, struct pred *p,
 }
 
 /* Whether p's pattern names, before its head, a word that stands as a
- * negation inside p's verb group ("not" in "would not rule out"), or,
+ * negation inside p's verb group ("not" in "would not rule out") or
+ * right before an infinitive's "to" ("vowed never to renounce"), or,
  * for an adjective read as a noun, right before it ("was not optimistic
  * about": the copula's "not"). */
 int pat_names_negation(const dyad_lexicon *lex, const struct sent *s,
@@ -824,6 +825,10 @@ int pat_names_negation(const dyad_lexicon *lex, const struct sent *s,
 
 	if (p->kind == LEX_NOUN && from == p->head)
 		from = p->head >= 2 ? p->head - 2 : 0;
+	/* "vowed never to renounce the use of force": an infinitive's
+	 * negation stands before its "to", outside its group */
+	if (p->kind == LEX_VERB && p->infinitive && from > 0 && (s->info[from - 1].roles & R_NEG))
+		from--;
 	for (h = 0; h < p->r.pat->n_el && el[h].kind != LEX_EL_HEAD; h++)
 		if (el[h].kind == LEX_EL_WORD)
 			for (j = from; j < p->head; j++)

@@ -4510,6 +4510,91 @@ static void test_posture15_mustered_forces(void **state)
 	coder_done(cd, lx, path);
 }
 
+static const char threat15_dict[] =
+"actor Hamas = PSEINS\n"
+"actor Israel = ISR\n"
+"actor Russia = RUS\n"
+"actor Ukraine = UKR\n"
+"actor Germany | German = DEU\n"
+"actor Turkey = TUR\n"
+"actor Venezuela = VEN\n"
+"actor Washington = USA\n"
+"actor Security Council = IGOUNO\n"
+"person Donald Trump | Trump\n"
+"    = USAGOV 2025-01-20..\n"
+"person Tayyip Erdogan | Erdogan\n"
+"    = TURGOV 2014-08-28..\n"
+"agent analysts = ANL\n"
+"set be = was | were | is\n"
+"verb give\n"
+"    * + until ^ to = 139\n"
+"verb agree\n"
+"    * to ^ with + = 057\n"
+"noun request\n"
+"    * for + = 0232\n"
+"verb turn down\n"
+"    + 's ^ request ^ &be * by $ = 120\n"
+"verb veto\n"
+"    * ^ of + = 129\n"
+"verb deplore\n"
+"    * ^ of + = 111\n"
+"verb reject\n"
+"    * ^ from + = 120\n"
+"verb call\n"
+"    * + a provocation = 111\n"
+"verb cut\n"
+"    * ties with + = 161\n"
+"actor NATO | the alliance = IGOWSTNAT\n"
+"actor Taiwan = TWN\n"
+"actor Beijing = CHN\n"
+"verb join = 057\n"
+"verb renounce\n"
+"    never * force against + = 138\n"
+"verb bar\n"
+"    * + from = ---\n"
+"actor United States = USA\n"
+"verb veto = 129\n";
+
+static void test_threat15_ultimatums_vetoes_and_refusals(void **state)
+{
+	char path[] = "/tmp/dyad-threat15-XXXXXX";
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+
+	(void)state;
+	cd = coder_over(threat15_dict, path, &lx);
+	/* what an ultimatum demands, however far the deadline puts it from
+	 * the verb, is coded with the ultimatum, not as an act */
+	check_with(cd, "Trump gave Hamas until 6 p.m. on Sunday to agree to a deal with Israel.",
+		   "2025-10-03", EXPECT("USAGOV>PSEINS 139 asserted 2025-10-03"));
+	/* a request refused in the passive is what is refused, no appeal */
+	check_with(cd, "Ukraine's request for German missiles was turned down by Germany.",
+		   "2024-02-26", EXPECT("DEU>UKR 120 asserted 2024-02-26"));
+	/* what a vetoed draft would have said is no act of the body */
+	check_with(cd, "Russia vetoed a resolution of the Security Council deploring the invasion "
+		   "of Ukraine.", "2022-02-25", EXPECT("RUS>IGOUNO 129 asserted 2022-02-25"));
+	/* the label a refusal gives what it refuses restates the refusal */
+	check_with(cd, "Venezuela rejected an offer from Washington, calling it a provocation.",
+		   "2019-02-25", EXPECT("VEN>USA 120 asserted 2019-02-25"));
+	/* a penalty an office holder says their state may inflict is a
+	 * threat made in the saying; an analyst's forecast is not */
+	check_with(cd, "Erdogan said Turkey might cut ties with Israel.", "2020-08-14",
+		   EXPECT("TURGOV>ISR 1313 asserted 2020-08-14"));
+	check_with(cd, "Analysts said Turkey might cut ties with Israel.", "2020-08-14",
+		   EXPECT("TUR>ISR 161 speculative 2020-08-14"));
+	/* what one is barred from doing is not done */
+	check_with(cd, "NATO decided to bar Ukraine from ever joining the alliance.",
+		   "2022-01-26", NONE);
+	/* a negation the pattern names before an infinitive's "to" is part
+	 * of the act: force left open, a threat made */
+	check_with(cd, "Beijing vowed never to renounce force against Taiwan.", "2022-10-16",
+		   EXPECT("CHN>TWN 138 asserted 2022-10-16"));
+	/* a bill vetoed is the vetoing leader's own legislature's */
+	check_with(cd, "Trump vetoed a bill.", "2025-03-15",
+		   EXPECT("USAGOV>USALEG 129 asserted 2025-03-15"));
+	coder_done(cd, lx, path);
+}
+
 static const char intent15_dict[] =
 "actor France | French = FRA\n"
 "actor Germany = DEU\n"
@@ -5114,6 +5199,7 @@ int main(void)
 		cmocka_unit_test(test_yield15_swaps_and_pullbacks),
 		cmocka_unit_test(test_world15_actors),
 		cmocka_unit_test(test_stmt15_targets_of_requests),
+		cmocka_unit_test(test_threat15_ultimatums_vetoes_and_refusals),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
