@@ -443,7 +443,7 @@ static void take_mode(enum dyad_mode m, int *neg, int *cond, int *spec, int *pla
 }
 
 /* Whether preds[i] is in a clause of time ("when", "before", "after",
- * "once", "until", "as soon as") whose main clause, a verb with "will"
+ * "once", "until") whose main clause, a verb with "will"
  * before it or after the comma of a fronted one, is to come. */
 static int time_clause_of_will(const struct sent *s, const struct pred *preds, size_t i)
 {

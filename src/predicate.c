@@ -150,8 +150,8 @@ static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 	int gerund = ends_with(gt, glen, "ing");   /* "began sending troops" */
 
 	*mods = 0;
-	/* "before he travels to Beijing", "after they talks": a word right
-	 * after a subject pronoun is its verb */
+	/* "before he travels to Beijing", "when she visits Seoul": a word
+	 * right after a subject pronoun is its verb */
 	if (i > 0 && word_is_any(s, i - 1, subject_pronouns))
 		return 0;
 	/* "a plane carrying Saudi relief aid landed in Aleppo", "a convoy
