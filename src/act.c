@@ -5288,6 +5288,33 @@ static int target_answered(struct act *a)
  * demanded ...", "flew to Washington to seek ...") or else after the
  * captives ("a reporter detained in Russia"): its office holder when one
  * is named, else the state.  0 always. */
+/* The act is aimed at the home of mention m's state, as role ("" for the
+ * state's people, "MIL" for its forces), spanned over m, when that home
+ * is found; else it is left as it was. */
+static void home_target_at(struct act *a, const struct mention *m, const char *role)
+{
+	if (home_target(a->e->c, a->e->s, a->p, a->p->end, m, role, &a->own)) {
+		a->own.start = m->start;
+		a->own.end = m->end;
+		a->have_own = 1;
+		a->tgt = -1;
+	}
+}
+
+/* The mention at token j when it is a state's (or its role's) other than
+ * src's and no armed group's; else NULL. */
+static const struct mention *other_state_at(const struct sent *s, size_t j,
+					    const struct mention *src)
+{
+	const struct mention *m;
+
+	if (s->info[j].mention < 0)
+		return NULL;
+	m = &s->ments[s->info[j].mention];
+	return m->code && country_prefix(m->code) && strncmp(m->code, src->code, 3) &&
+	       !armed_group(m->code) ? m : NULL;
+}
+
 /* Whether "of" (past determiners and a few words: "of the Iranian
  * supertanker", "of jailed women's rights activists") governs the
  * mention at token TOK. */
@@ -5326,33 +5353,15 @@ static int release_holder(struct act *a)
 		/* (soldiers are held by the other side, not by their state) */
 		if (role_in(t->code, (const char *const[]){ "MIL", NULL }))
 			return 0;
-		if (home_target(a->e->c, s, a->p, a->p->end, t, "", &a->own)) {
-			a->own.start = t->start;
-			a->own.end = t->end;
-			a->have_own = 1;
-			a->tgt = -1;
-		}
+		home_target_at(a, t, "");
 		return 0;
 	}
-	for (j = a->p->head; j-- > 0 && !h;) {
-		const struct mention *m;
-		if (s->info[j].mention < 0)
-			continue;
-		m = &s->ments[s->info[j].mention];
-		if (m->code && country_prefix(m->code) && strncmp(m->code, src->code, 3) &&
-		    !armed_group(m->code))
-			h = m;
-	}
+	for (j = a->p->head; j-- > 0 && !h;)
+		h = other_state_at(s, j, src);
 	for (j = t->tok + t->n_tok; j < s->n && !h; j++) {
-		const struct mention *m;
 		if (is_punct(s, j, ';') || (s->info[j].roles & R_BUT))
 			break;
-		if (s->info[j].mention < 0)
-			continue;
-		m = &s->ments[s->info[j].mention];
-		if (m->code && country_prefix(m->code) && strncmp(m->code, src->code, 3) &&
-		    !armed_group(m->code))
-			h = m;
+		h = other_state_at(s, j, src);
 	}
 	if (!h)
 		return 0;
@@ -5360,12 +5369,7 @@ static int release_holder(struct act *a)
 		a->tgt = (int32_t)(h - s->ments);
 		return 0;
 	}
-	if (home_target(a->e->c, s, a->p, a->p->end, h, "", &a->own)) {
-		a->own.start = h->start;
-		a->own.end = h->end;
-		a->have_own = 1;
-		a->tgt = -1;
-	}
+	home_target_at(a, h, "");
 	return 0;
 }
 
@@ -5419,12 +5423,7 @@ static int forces_home(struct act *a)
 	    !country_prefix(src->code) || !strncmp(t->code, src->code, 3) ||
 	    !from_own_soil(s, a->p, src))
 		return 0;
-	if (home_target(a->e->c, s, a->p, a->p->end, t, "MIL", &a->own)) {
-		a->own.start = t->start;
-		a->own.end = t->end;
-		a->have_own = 1;
-		a->tgt = -1;
-	}
+	home_target_at(a, t, "MIL");
 	return 0;
 }
 
