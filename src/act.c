@@ -846,9 +846,10 @@ static int refused_by_passive(const dyad_lexicon *lex, const struct sent *s,
 		return 0;
 	for (k = 0; k < n; k++) {
 		const struct pred *q = &preds[k];
-		if (q->kind != LEX_VERB || !q->passive || q->head <= p->head || q->r.target < 0 ||
-		    s->ments[q->r.target].tok >= p->head ||
-		    !(code = pred_code(lex, q)) || strncmp(code, "12", 2))
+		/* (its code first: a pred not yet chosen has no target) */
+		if (q->kind != LEX_VERB || !q->passive || q->head <= p->head ||
+		    !(code = pred_code(lex, q)) || strncmp(code, "12", 2) || q->r.target < 0 ||
+		    s->ments[q->r.target].tok >= p->head)
 			continue;
 		for (j = p->head + 1; j < q->group; j++)
 			if (s->info[j].verb && s->info[j].mention < 0 && !(s->info[j - 1].roles & R_TO))
