@@ -1454,9 +1454,6 @@ static void derived_mention(struct mention *out, const struct mention *from, con
 	out->end = end;
 }
 
-/* An actor that no mention names, only the word at token `tok` implies
- * ("protests spread": the state's civilians; "a bomb exploded": unknown
- * bombers), with code. */
 /* The people a "killed" or "killing" at or after token FROM names
  * ("... that killed 54 people"), as claimed_dead() finds them before a
  * claim: their mention, or -1, with *KILLED_AT set to the token of
@@ -1514,6 +1511,9 @@ static int32_t claimed_dead(const struct sent *s, size_t head)
 	return -1;
 }
 
+/* An actor that no mention names, only the word at token `tok` implies
+ * ("protests spread": the state's civilians; "a bomb exploded": unknown
+ * bombers), with code. */
 static void implied_actor(struct mention *out, const struct sent *s, size_t tok,
 			  const char *code)
 {
@@ -2406,6 +2406,17 @@ static int from_own_soil(const struct sent *s, const struct pred *p, const struc
 	return 0;
 }
 
+/* Whether t, another state named bare, is asked by src to take its
+ * forces off src's own soil ("Mali's junta demanded that France withdraw
+ * its troops from the country"). */
+static int forces_off_own_soil(const struct sent *s, const struct pred *p,
+			       const struct mention *t, const struct mention *src)
+{
+	return t->code && src->code && strlen(t->code) == 3 && country_prefix(t->code) &&
+	       country_prefix(src->code) && strncmp(t->code, src->code, 3) &&
+	       from_own_soil(s, p, src);
+}
+
 /* What a demand asks of another ("demanded that M23 rebels halt ...")
  * is coded as the demand, made of each that-clause's subject: 1 when p
  * is such a clause (coded or not). */
@@ -2448,10 +2459,7 @@ static int demanded(struct act *a)
 				/* foreign forces asked off the asker's soil, as
 				 * forces_home() has them */
 				if (a->code && (!strcmp(a->code, "1056") || !strcmp(a->code, "105")) &&
-				    t->code && strlen(t->code) == 3 && country_prefix(t->code) &&
-				    a->srcs[si]->code && country_prefix(a->srcs[si]->code) &&
-				    strncmp(t->code, a->srcs[si]->code, 3) &&
-				    from_own_soil(s, d, a->srcs[si]) &&
+				    forces_off_own_soil(s, d, t, a->srcs[si]) &&
 				    home_target(c, s, d, d->end, t, "MIL", &mil)) {
 					mil.start = t->start;
 					mil.end = t->end;
@@ -2483,10 +2491,6 @@ static int passive_on_act(const dyad_lexicon *lex, const struct sent *s, const s
 	return j >= 0 && s->info[j].mention < 0 && word_is_any(s, (size_t)j, acts);
 }
 
-/* 1 when p codes nothing: it only shapes its clause, names a background
- * event or another's act, is what someone is asked to do, part of a
- * longer pattern, matched a null pattern, or is told by a speech or
- * light verb whose object carries the event. */
 /* Whether verb p tells what a comment was declined on: "declined to
  * comment on reports that Ukraine had fired ATACMS missiles", "would not
  * say whether Putin would meet Zelensky", "had no comment on reports
@@ -2592,6 +2596,10 @@ static int if_after(const struct sent *s, size_t from)
 	return 0;
 }
 
+/* 1 when p codes nothing: it only shapes its clause, names a background
+ * event or another's act, is what someone is asked to do, part of a
+ * longer pattern, matched a null pattern, or is told by a speech or
+ * light verb whose object carries the event. */
 static int not_an_act(struct act *a)
 {
 	struct emit_ctx *e = a->e;
@@ -2990,43 +2998,22 @@ static int32_t passive_place_of(const struct sent *s, const struct pred *p)
 
 /* '"I hereby declare martial law," Yoon said', '"... we will have no
  * choice but to totally destroy North Korea," Trump told the General
- * Assembly': in a quotation that opens the sentence, a verb whose
- * subject is "I" or "we" is the act of the one quoted, the actor named
- * right after the closing quote and its speech verb (or right before
- * the verb: '," said Trump').  The mention, or -1. */
+ * Assembly': a verb whose subject is a quoted "I" or "we" (match.c makes
+ * them mentions of the one quoted) a few words before its group, past
+ * words of no actor ("will have no choice but to"), is that speaker's
+ * act.  The mention, or -1. */
 static int32_t quoted_first_person(const struct sent *s, const struct pred *p)
 {
-	static const char *const first[] = { "I", "we", NULL };
-	size_t close, j, k;
+	size_t j, k;
 
-	if (s->n < 4 || !is_punct(s, 0, '"') || p->kind != LEX_VERB || p->passive)
+	if (p->kind != LEX_VERB || p->passive)
 		return -1;
-	for (close = 1; close < s->n && !is_punct(s, close, '"'); close++)
-		;
-	if (close + 2 >= s->n || p->head >= close)
-		return -1;
-	/* the subject: "we" or "I" a few words before the verb group, with
-	 * no actor between */
-	for (j = p->group, k = 0;; k++) {
-		if (j <= 1 || k >= 8)
-			return -1;
+	for (j = p->group, k = 0; j > 0 && k < 8; k++) {
 		j--;
-		/* (match.c makes the "we" its speaker's mention) */
 		if (s->info[j].mention >= 0)
-			return word_is_any(s, j, first) ? s->info[j].mention : -1;
-		if (word_is_any(s, j, first))
-			break;
+			return s->ments[s->info[j].mention].quoted ? s->info[j].mention : -1;
 	}
-	/* the speaker: '" Trump said', '" President Yoon said', '" said Trump' */
-	j = close + 1;
-	if (s->info[j].mention < 0 && s->info[j].verb && (s->info[j].vroles & V_SPEECH))
-		j++;
-	if (j >= s->n || s->info[j].mention < 0)
-		return -1;
-	k = s->ments[s->info[j].mention].tok + s->ments[s->info[j].mention].n_tok;
-	if (j == close + 1 && !(k < s->n && s->info[k].verb && (s->info[k].vroles & V_SPEECH)))
-		return -1;
-	return s->info[j].mention;
+	return -1;
 }
 
 static int find_source(struct act *a)
@@ -3097,8 +3084,8 @@ static int find_source(struct act *a)
 					break;
 				}
 		}
-		if (a->src < 0 && (a->src = quoted_first_person(s, p)) >= 0)
-			a->quoted = 1;
+		if (a->src < 0)
+			a->src = quoted_first_person(s, p);
 		if (a->src >= 0 && s->ments[a->src].quoted)
 			a->quoted = 1;
 	} else {
@@ -5275,20 +5262,6 @@ static int target_answered(struct act *a)
 	return 0;
 }
 
-/* Acts aimed at the source's own state or people: emergency rule and
- * curfews, strikes and protests, yielding to unnamed protesters, a
- * threat to crush unrest, a group's demobilization, troops sent out at
- * home. */
-/* "demanded the immediate release of Alexei Navalny", "called for the
- * release of jailed women's rights activists": a release (0253, 1053) is
- * asked of whoever holds the captives, not of the captives.  Another
- * state's people are held by their own state; the asker's own people
- * ("demanded the release of Huawei's Meng Wanzhou", "sought the release
- * of South Korean workers") by the other state the sentence names, the
- * nearest before the request ("summoned the Canadian ambassador and
- * demanded ...", "flew to Washington to seek ...") or else after the
- * captives ("a reporter detained in Russia"): its office holder when one
- * is named, else the state.  0 always. */
 /* The act is aimed at the home of mention m's state, as role ("" for the
  * state's people, "MIL" for its forces), spanned over m, when that home
  * is found; else it is left as it was. */
@@ -5333,6 +5306,16 @@ static int release_of(const struct sent *s, size_t tok)
 	return 0;
 }
 
+/* "demanded the immediate release of Alexei Navalny", "called for the
+ * release of jailed women's rights activists": a release (0253, 1053) is
+ * asked of whoever holds the captives, not of the captives.  Another
+ * state's people are held by their own state; the asker's own people
+ * ("demanded the release of Huawei's Meng Wanzhou", "sought the release
+ * of South Korean workers") by the other state the sentence names, the
+ * nearest before the request ("summoned the Canadian ambassador and
+ * demanded ...", "flew to Washington to seek ...") or else after the
+ * captives ("a reporter detained in Russia"): its office holder when one
+ * is named, else the state.  0 always. */
 static int release_holder(struct act *a)
 {
 	static const char *const captive[] = { "CVL", "OPP", "LAB", "EDU", "HLH", "REL", "MED",
@@ -5420,9 +5403,7 @@ static int forces_home(struct act *a)
 		return 0;
 	t = &s->ments[a->tgt];
 	src = &s->ments[a->src];
-	if (!t->code || !src->code || strlen(t->code) != 3 || !country_prefix(t->code) ||
-	    !country_prefix(src->code) || !strncmp(t->code, src->code, 3) ||
-	    !from_own_soil(s, a->p, src))
+	if (!forces_off_own_soil(s, a->p, t, src))
 		return 0;
 	home_target_at(a, t, "MIL");
 	return 0;
@@ -5452,6 +5433,10 @@ static int32_t mourned_state(const struct sent *s, const struct pred *p, const s
 	return -2;
 }
 
+/* Acts aimed at the source's own state or people: emergency rule and
+ * curfews, strikes and protests, yielding to unnamed protesters, a
+ * threat to crush unrest, a group's demobilization, troops sent out at
+ * home. */
 static int target_at_home(struct act *a)
 {
 	struct emit_ctx *e = a->e;
@@ -5502,12 +5487,8 @@ static int target_at_home(struct act *a)
 	if (a->tgt < 0 && !a->have_own && a->src >= 0 && a->rc &&
 	    (!strcmp(a->rc, "1054") || !strcmp(a->rc, "0254")) && s->ments[a->src].code) {
 		int32_t o = other_party(s, 0, &s->ments[a->src]);
-		if (o >= 0 && s->ments[o].code && country_prefix(s->ments[o].code) &&
-		    home_target(c, s, p, p->end, &s->ments[o], "", &a->own)) {
-			a->own.start = s->ments[o].start;
-			a->own.end = s->ments[o].end;
-			a->have_own = 1;
-		}
+		if (o >= 0 && s->ments[o].code && country_prefix(s->ments[o].code))
+			home_target_at(a, &s->ments[o], "");
 	}
 	/* ("that the state of emergency imposed in Bangkok be lifted": the
 	 * place it rules is no party) */
@@ -5744,25 +5725,6 @@ static int quoted_future(const struct act *a)
 			return 1;
 	}
 	return 0;
-}
-
-/* Whether "dead" follows predicate P: right after the verb ("shot dead
- * the mayor") or after its object T ("shot him dead", "gunned the
- * mayor dead"). */
-static int shot_dead(const struct sent *s, const struct pred *p, const struct mention *t)
-{
-	size_t j = p->end + 1, dl = 0;
-	const char *dt;
-
-	if (t && t->tok == j && t->n_tok)
-		j = t->tok + t->n_tok;
-	if (j >= s->n)
-		return 0;
-	dt = tok_text(s, j, &dl);
-	if (dl == 4 && !strncasecmp(dt, "dead", 4))
-		return 1;
-	dt = tok_text(s, p->end + 1, &dl);
-	return p->end + 1 < s->n && dl == 4 && !strncasecmp(dt, "dead", 4);
 }
 
 /* Force or sanctions the speaker's own side would use on a condition
@@ -6991,13 +6953,6 @@ static const struct mention *swap_counterpart(const struct sent *s, const struct
 	return NULL;
 }
 
-/* Whether mention m owns the noun after it ("Maduro's wife"). */
-static int possessor(const struct sent *s, const struct mention *m)
-{
-	size_t j = m->tok + m->n_tok;
-	return j < s->n && (s->info[j].roles & R_POSS);
-}
-
 /* Whether an actor after the swap phrase is a "by" agent, the freeing
  * of the people given in return told by its own verb ("90 Palestinian
  * prisoners freed by Israel"). */
@@ -7224,32 +7179,28 @@ static int emit_all(struct act *a)
 			 * of its own: "in exchange for 90 Palestinian prisoners
 			 * freed by Israel") */
 			if (code2 && !strcmp(code2, "0841") && country_prefix(a->tgts[ti]->code) &&
-			    country_prefix(a->srcs[si]->code) && word_is_any(s, a->r.last, swap_for) &&
-			    swap_told(s, a))
-				code2 = NULL;
-			if (code2 && !strcmp(code2, "0841") && country_prefix(a->tgts[ti]->code) &&
 			    country_prefix(a->srcs[si]->code) && word_is_any(s, a->r.last, swap_for)) {
-				const struct mention *other = swap_counterpart(s, a, a->tgts[ti]);
-				char *st = state_role(c, a->tgts[ti]->code, "");
-				/* the counterpart keeps a role of its own ("Russian
-				 * arms dealer Viktor Bout"); a bare state is its
-				 * people, as event_emit makes them */
-				/* (but the state alone of a person whose kin they are:
-				 * "two nephews of President Maduro's wife") */
-				const char *ot = other && strlen(other->code) > 3 && !possessor(s, other) ?
-						 other->code :
-						 state_role(c, (other ? other : a->srcs[si])->code, "");
-				struct mention d, o;
-				if (st && ot && strncmp(ot, st, 3) && a->mode == DYAD_MODE_ASSERTED) {
-					derived_mention(&d, a->tgts[ti], st, 0, a->tgts[ti]->start,
-							a->tgts[ti]->end);
-					d.country = 1;
-					derived_mention(&o, other ? other : a->srcs[si], ot, 0,
-							(other ? other : a->srcs[si])->start,
-							(other ? other : a->srcs[si])->end);
-					o.country = strlen(ot) == 3;
-					if (event_emit(e, p, &d, &o, rep, code2, a->mode))
-						return e->stop;
+				if (!swap_told(s, a)) {
+					const struct mention *other = swap_counterpart(s, a, a->tgts[ti]);
+					const struct mention *back = other ? other : a->srcs[si];
+					char *st = state_role(c, a->tgts[ti]->code, "");
+					/* the counterpart keeps a role of its own ("Russian
+					 * arms dealer Viktor Bout"); a bare state is its
+					 * people, as event_emit makes them */
+					/* (but the state alone of a person whose kin they are:
+					 * "two nephews of President Maduro's wife") */
+					const char *ot = other && strlen(other->code) > 3 && !possessor(s, other) ?
+							 other->code : state_role(c, back->code, "");
+					struct mention d, o;
+					if (st && ot && strncmp(ot, st, 3) && a->mode == DYAD_MODE_ASSERTED) {
+						derived_mention(&d, a->tgts[ti], st, 0, a->tgts[ti]->start,
+								a->tgts[ti]->end);
+						d.country = 1;
+						derived_mention(&o, back, ot, 0, back->start, back->end);
+						o.country = strlen(ot) == 3;
+						if (event_emit(e, p, &d, &o, rep, code2, a->mode))
+							return e->stop;
+					}
 				}
 				code2 = NULL;
 			}

@@ -1293,11 +1293,6 @@ static size_t by_phrase_head(const struct sent *s, size_t t)
 	}
 }
 
-/* The few words right before an infinitive's "to" (at token BEFORE)
- * that give it a mode of their own, with no predicate to pass it on:
- * "Blinken is to meet Wang" and "the two are to hold talks" announce a
- * plan ("is to blame" is a charge, not a plan); "failed to attend" and
- * "has yet to respond" say the act did not happen. */
 /* Verbs that with "for" ask for something ("appealed for aid"). */
 static const char *const asking_for[] = { "appeal", "appealed", "appeals", "appealing", "call",
 					  "called", "calls", "calling", "ask", "asked", "asks",
@@ -1328,6 +1323,11 @@ static long named_object_at(const struct sent *s, size_t t)
 	return -1;
 }
 
+/* The few words right before an infinitive's "to" (at token BEFORE)
+ * that give it a mode of their own, with no predicate to pass it on:
+ * "Blinken is to meet Wang" and "the two are to hold talks" announce a
+ * plan ("is to blame" is a charge, not a plan); "failed to attend" and
+ * "has yet to respond" say the act did not happen. */
 static void infinitive_mode(const struct sent *s, struct pred *p, size_t before)
 {
 	static const char *const be[] = { "is", "are", "was", "were", "'re", NULL };
@@ -1731,8 +1731,11 @@ void clause_analyse(struct dyad_coder *c, struct sent *s,
 			/* "urged Syria's new rulers to protect", "asked the
 			 * Taliban authorities to reverse": past a noun phrase
 			 * that a name in it makes the object */
-			if (s->info[o].mention < 0 && named_object_at(s, (size_t)o) >= 0)
-				o = named_object_at(s, (size_t)o);
+			if (s->info[o].mention < 0) {
+				long named = named_object_at(s, (size_t)o);
+				if (named >= 0)
+					o = named;
+			}
 			/* "urged Niger's junta to end", "asked Russian
 			 * President Vladimir Putin to halt": past the object,
 			 * however many words it takes; not after "force" or

@@ -313,6 +313,15 @@ static inline int word_is_any(const struct sent *s, size_t i, const char *const 
 	return 0;
 }
 
+/* Whether mention M is a possessor ("Trump's Asia swing", "Maduro's
+ * wife"). */
+static inline int possessor(const struct sent *s, const struct mention *m)
+{
+	size_t after = m->tok + m->n_tok;
+
+	return after < s->n && (s->info[after].roles & R_POSS);
+}
+
 /* A noun naming a claim whose content a "that" clause gives: "U.S.
  * accusations that its army had used", "a report that". */
 static inline int claim_noun(const struct sent *s, size_t i)

@@ -231,6 +231,25 @@ static inline int present_form(const struct sent *s, const struct pred *p)
 	return p->group == p->head && len > 3 && ends_with(t, len, "s") && !ends_with(t, len, "ss");
 }
 
+/* Whether "dead" follows predicate P: right after the verb ("shot dead
+ * the mayor") or after its object T ("shot him dead", "gunned the
+ * mayor dead"). */
+static inline int shot_dead(const struct sent *s, const struct pred *p, const struct mention *t)
+{
+	size_t j = p->end + 1, dl = 0;
+	const char *dt;
+
+	if (t && t->tok == j && t->n_tok)
+		j = t->tok + t->n_tok;
+	if (j >= s->n)
+		return 0;
+	dt = tok_text(s, j, &dl);
+	if (dl == 4 && !strncasecmp(dt, "dead", 4))
+		return 1;
+	dt = tok_text(s, p->end + 1, &dl);
+	return p->end + 1 < s->n && dl == 4 && !strncasecmp(dt, "dead", 4);
+}
+
 /* A plural noun's or third person's "-s" ("strikes", "drones"), not
  * "-ss" ("press"). */
 static inline int plural_form(const struct sent *s, size_t i)

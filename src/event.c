@@ -1067,15 +1067,8 @@ int event_emit(struct emit_ctx *e, const struct pred *p, const struct mention *s
 	    strcmp(code, "175") && (shooting_verb(s, p->head) || head_is(s, p->head, "stab") ||
 				    head_is(s, p->head, "stabb")) &&
 	    one_official(s, tgt)) {
-		size_t dl = 0, at = p->end + 1;
-		const char *dt;
-		/* ("shot him dead": the word after the object) */
-		if (tgt->tok == at && tgt->n_tok && tgt->tok + tgt->n_tok < s->n &&
-		    head_is(s, tgt->tok + tgt->n_tok, "dead"))
-			at = tgt->tok + tgt->n_tok;
-		dt = at < s->n ? tok_text(s, at, &dl) : "";
-		code = head_is(s, p->head, "gunned") || p->end > p->head ||
-		       (dl == 4 && !strncasecmp(dt, "dead", 4)) || !strcmp(code, "1823") ? "186" : "185";
+		code = head_is(s, p->head, "gunned") || p->end > p->head || shot_dead(s, p, tgt) ||
+		       !strcmp(code, "1823") ? "186" : "185";
 		if (!(ce = cameo_find(c->lex, code)))
 			return 0;
 	}

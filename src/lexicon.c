@@ -361,9 +361,7 @@ int lex_actor_name(dyad_lexicon *lex, uint32_t actor, const char *phrase,
 		if (!rc)
 			rc = namepart_add(lex, words[n - 1], actor);
 		/* "Ferdinand Marcos Jr." is "Marcos" on second reference */
-		if (!rc && n >= 3 && len > 4 && (!strncasecmp(phrase + len - 4, " Jr.", 4) ||
-						 !strncasecmp(phrase + len - 4, " Sr.", 4) ||
-						 !strncasecmp(phrase + len - 3, " Jr", 3)))
+		if (!rc && n >= 3 && lex_generation_suffix(phrase, len))
 			rc = namepart_add(lex, words[n - 2], actor);
 		/* "Ahmed al-Sharaa" is "Sharaa" on second reference, as news
 		 * writes Arabic family names */

@@ -8,6 +8,8 @@
 #ifndef DYAD_LEXICON_INT_H
 #define DYAD_LEXICON_INT_H
 
+#include <strings.h>
+
 #include "arena.h"
 #include "cameo.h"
 #include "intmap.h"
@@ -268,5 +270,17 @@ const char *lex_str(const dyad_lexicon *lex, uint32_t id);
 /* Heads of kind for a lemma: first index into lex->heads and count. */
 size_t lex_heads(const dyad_lexicon *lex, enum lex_class_kind kind,
 		 uint32_t lemma, const struct lex_head **first /* OUT */);
+
+/* The length of a generation after a name ("Ferdinand Marcos Jr.":
+ * " Jr." is 4), which is no part of its family name; 0 when none. */
+static inline size_t lex_generation_suffix(const char *name, size_t len)
+{
+	if (len > 4 && (!strncasecmp(name + len - 4, " Jr.", 4) ||
+			!strncasecmp(name + len - 4, " Sr.", 4)))
+		return 4;
+	if (len > 3 && !strncasecmp(name + len - 3, " Jr", 3))
+		return 3;
+	return 0;
+}
 
 #endif

@@ -19,8 +19,9 @@
 #include "coder_int.h"
 #include "error.h"
 
-/* Plural governments that name no state are several states' ("urged
- * governments to agree"), placed in no one state. */
+/* Plural governments are several states': placed in no one state when
+ * they name none ("urged governments to agree"), the states listed
+ * before when "their" owns them. */
 static const char *const generic_governments[] = { "governments", NULL };
 
 static int acronym_at(const struct sent *s, size_t i);
@@ -670,10 +671,7 @@ static uint32_t unique_surname(struct dyad_coder *c, const struct sent *s, size_
 		ll = strlen(label);
 		/* "Ferdinand Marcos Jr.": a generation after the family name
 		 * is no part of it ("Marcos met Biden") */
-		if (ll > 4 && (!strcasecmp(label + ll - 4, " Jr.") || !strcasecmp(label + ll - 4, " Sr.")))
-			ll -= 4;
-		else if (ll > 3 && !strcasecmp(label + ll - 3, " Jr"))
-			ll -= 3;
+		ll -= lex_generation_suffix(label, ll);
 		if (ll <= len || strncasecmp(label + ll - len, t, len) ||
 		    (label[ll - len - 1] != ' ' &&
 		     !(ll > len + 3 && (!strncasecmp(label + ll - len - 4, " al-", 4) ||
@@ -2879,14 +2877,6 @@ static int she_near(const struct dyad_coder *c, const struct sent *s, size_t i)
 		(lex->actors.v[c->memo.other_person.actor].flags & LEX_ACTOR_SHE));
 }
 
-/* Whether mention M is a possessor ("Trump's Asia swing"). */
-static int possessor(const struct sent *s, const struct mention *m)
-{
-	size_t after = m->tok + m->n_tok;
-
-	return after < s->n && (s->info[after].roles & R_POSS);
-}
-
 /* The first of two or more people listed together before token I, in
  * a clause before I's (not I's own subject), or NULL. */
 static const struct mention *listed_people_before(const struct sent *s, size_t i, size_t n)
@@ -3060,7 +3050,6 @@ static int new_subject_clause(const struct sent *s, size_t i)
 /* he/she/it/they to the nearest fitting mention, in this sentence first. */
 static int find_pronouns(struct dyad_coder *c, struct sent *s)
 {
-	static const char *const their_offices[] = { "governments", NULL };
 	size_t i, n_before = s->n_ments, k;
 
 	for (i = 0; i < s->n; i++) {
@@ -3206,7 +3195,7 @@ static int find_pronouns(struct dyad_coder *c, struct sent *s)
 		 * leave after their governments questioned the vote": the
 		 * states listed, whose offices the next word names) */
 		if (!ref && len == 5 && !strncasecmp(t, "their", 5) && i + 1 < s->n &&
-		    word_is_any(s, i + 1, their_offices))
+		    word_is_any(s, i + 1, generic_governments))
 			ref = listed_states_before(s, i, n_before);
 		subj = want == 1 && len == 2 ? object_it_subject(s, i, n_before) :
 		       want != 0 ? attacked_owner_subject(c, s, i, n_before) : NULL;
@@ -3981,16 +3970,16 @@ static size_t role_place_prep(const struct sent *s, const struct mention *m, int
 	return 0;
 }
 
-/* Whether mention M is a place.  CIVIL: roles of civilians placed "in"
- * a city are too ("protesters in Tbilisi clashed with police"), for the
- * roles of the state around them; not for armed groups, who need a
- * place named as such ("blamed rebels for a bombing that killed
- * civilians in Kyiv": whose rebels is not told). */
 /* What a state keeps abroad: a state's name before these owns them. */
 static const char *const owned_abroad[] = { "base", "bases", "embassy", "consulate", "outpost",
 					    "outposts", "warship", "warships", "destroyer",
 					    "destroyers", "convoy", "convoys", NULL };
 
+/* Whether mention M is a place.  CIVIL: roles of civilians placed "in"
+ * a city are too ("protesters in Tbilisi clashed with police"), for the
+ * roles of the state around them; not for armed groups, who need a
+ * place named as such ("blamed rebels for a bombing that killed
+ * civilians in Kyiv": whose rebels is not told). */
 static int is_place(const struct sent *s, const struct mention *m, int civil)
 {
 	const char *const *at = placing_preps;
@@ -4543,7 +4532,7 @@ static void place_roles(struct dyad_coder *c, struct sent *s, int owned)
 	size_t i;
 	for (i = 0; i < s->n_ments; i++) {
 		struct mention *m = &s->ments[i];
-		const char *state = NULL;
+		const char *state = NULL, *junta = NULL;
 		int armed;
 		char *code;
 		size_t conj;
@@ -4601,7 +4590,7 @@ static void place_roles(struct dyad_coder *c, struct sent *s, int owned)
 		    strlen(s->ments[i - 1].code) > 3 && is_state_code(s->ments[i - 1].code))
 			state = s->ments[i - 1].code;
 		else if (!(state = whose_owner(s, i)) && !(state = mustering_state(s, i)) &&
-			 !(state = country_anaphor(s, i)) && !(state = junta_state(c, s, i)) &&
+			 !(state = country_anaphor(s, i)) && !(state = junta = junta_state(c, s, i)) &&
 			 !(state = role_named_before(s, i)))
 			state = nearest_place(s, m->tok, (int32_t)i, !armed);
 		/* "Hong Kong police fired tear gas at protesters who ...": the
@@ -4657,7 +4646,7 @@ static void place_roles(struct dyad_coder *c, struct sent *s, int owned)
 			 state == home ? "role in the article's main state" :
 			 state == c->memo.dateline ? "role in the dateline's state" :
 			 state == s->ments[i > 0 ? i - 1 : 0].code ? "role of the state's role before it" :
-			 state == junta_state(c, s, i) ? "junta of the one state under military rule" :
+			 junta && state == junta ? "junta of the one state under military rule" :
 			 "role in its place";
 	}
 }
@@ -5487,7 +5476,6 @@ static int one_kind_listed(const struct sent *s, const struct mention *m)
  * Runs last: the groups must be linked. */
 static int plural_pronouns(struct dyad_coder *c, struct sent *s)
 {
-	static const char *const governments[] = { "governments", NULL };
 	size_t i, k, n = s->n_ments;
 	int bare;
 
@@ -5502,7 +5490,7 @@ static int plural_pronouns(struct dyad_coder *c, struct sent *s)
 		 * the state "their" stands for */
 		owned = s->ments[i].how && !strcmp(s->ments[i].how, "pronoun and agent") &&
 			strlen(s->ments[i].code) > 3 && is_state_code(s->ments[i].code) &&
-			s->ments[i].tok + 1 < s->n && word_is_any(s, s->ments[i].tok + 1, governments);
+			s->ments[i].tok + 1 < s->n && word_is_any(s, s->ments[i].tok + 1, generic_governments);
 		if (s->ments[i].kind != M_PRONOUN && !owned)
 			continue;
 		t = tok_text(s, s->ments[i].tok, &len);

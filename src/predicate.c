@@ -83,12 +83,6 @@ static int absolute_gerund(const struct sent *s, size_t i)
 	       (m->kind == M_AGENT && !s->info[i + 1].roles);
 }
 
-static const char *const subject_pronouns[] = { "he", "she", "they", "we", NULL };
-
-/* A determiner or possessive before the word, past up to four modifiers:
- * "a two-day state visit", "her upcoming visit", "the Trump-Kim summit".
- * A past form right after a name is that name's verb: "The United States
- * imposed". */
 /* "A gunman dressed in black opened fire", "a gunman disguised as a
  * tourist opened fire": the past form at i, after the phrase of a
  * participle (past j, at its preposition or article) on the noun that
@@ -120,6 +114,10 @@ static int participle_on_subject(const struct sent *s, size_t i, size_t j)
 	return 0;
 }
 
+/* A determiner or possessive before the word, past up to four modifiers:
+ * "a two-day state visit", "her upcoming visit", "the Trump-Kim summit".
+ * A past form right after a name is that name's verb: "The United States
+ * imposed". */
 static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 {
 	/* ("through": "a car bomb ripped through a police academy") */
@@ -133,6 +131,7 @@ static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 	static const char *const after_upon[] = { "after", "upon", NULL };
 	static const char *const before[] = { "before", NULL };
 	static const char *const large_numbers[] = { "million", "billion", "trillion", NULL };
+	static const char *const subject_pronouns[] = { "he", "she", "they", "we", NULL };
 	/* "an executive order dismantling most U.S. sanctions" */
 	static const char *const quantity[] = { "most", "all", "some", "many", "several",
 						"new", "further", "additional", NULL };
