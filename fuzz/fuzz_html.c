@@ -61,7 +61,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	}
 	arena_reset(&a);
 	if (!reader_check_utf8((const char *)data, size, &bad, &is_nul)) {
-		if (html_text_body((const char *)data, size, &a, &out, &out_len))
+		struct dyad_date date;
+
+		if (html_text_body((const char *)data, size, &a, &out, &out_len, &date))
+			abort();
+		if (date.precision > DYAD_PREC_DAY)
 			abort();
 		if (out_len > size || (out_len && !out))
 			abort();

@@ -2355,7 +2355,7 @@ static int title_like(const char *s, size_t n, uint32_t chars)
 }
 
 int html_text_body(const char *text, size_t len, struct arena *a,
-		   const char **out, size_t *out_len)
+		   const char **out, size_t *out_len, struct dyad_date *date)
 {
 	struct block *bl = NULL;
 	size_t n = 0, cap = 0, i, total = 0;
@@ -2367,6 +2367,8 @@ int html_text_body(const char *text, size_t len, struct arena *a,
 
 	*out = text;
 	*out_len = len;
+	if (date)
+		memset(date, 0, sizeof(*date));
 	if (!text || !len)
 		return DYAD_OK;
 	pthread_once(&stop_once, stop_init);
@@ -2413,14 +2415,18 @@ int html_text_body(const char *text, size_t len, struct arena *a,
 		struct block *b = &bl[i];
 		const char *s = text + b->off;
 		struct dyad_date dt;
-		int rest;
+		int rest, dated;
 
 		b->cls = (uint8_t)class_free(text, b, use_stops);
+		dated = b->chars < 80 && (rest = find_date(s, b->len, &dt)) >= 0 && rest <= 3;
+		/* the first date line near the top dates the page, as
+		 * html_extract() reads one */
+		if (dated && date && !date->precision && i < DATE_SCAN_BLOCKS)
+			*date = dt;
 		if (b->flags & B_HARD)
 			continue;
 		if (lines_all_phrases(s, b->len) ||
-		    (s[b->len - 1] == ':' && b->chars < 40 && word_count(s, b->len) <= 4) ||
-		    (b->chars < 80 && (rest = find_date(s, b->len, &dt)) >= 0 && rest <= 3)) {
+		    (s[b->len - 1] == ':' && b->chars < 40 && word_count(s, b->len) <= 4) || dated) {
 			b->flags |= B_HARD;
 			b->cls = C_BAD;
 		}

@@ -54,9 +54,11 @@ int html_extract(const char *html, size_t len, const char *url, struct arena *a,
  * reads as a sentence.  *out is text itself when nothing is dropped (a
  * text without furniture, a single paragraph, a text with no clear body),
  * else a copy in a: the kept paragraphs as written, separated by "\n\n".
- * Returns DYAD_OK or DYAD_ENOMEM. */
+ * When date is not NULL it gets the first date line among the top
+ * paragraphs ("Sunday, October 26, 2025"), or precision NONE.  Returns
+ * DYAD_OK or DYAD_ENOMEM. */
 int html_text_body(const char *text, size_t len, struct arena *a,
-		   const char **out, size_t *out_len);
+		   const char **out, size_t *out_len, struct dyad_date *date);
 
 /* Word-level overlap of an extracted text with the expected one, the
  * measure boilerplate-removal work reports: both texts are split into

@@ -461,11 +461,17 @@ static const char *place_code(const dyad_lexicon *lex, uint32_t actor)
 
 /* A place is never an actor: it has no code as one, so names built on it
  * ("Davos-based", a flag) code nothing; find_names and match_dateline
- * read its state through place_code. */
+ * read its state through place_code.
+ *
+ * An article with no date (ymd 0) is taken to be current news: a person
+ * holds the role whose range is still open ("Putin" RUSGOV, "Trump"
+ * USAGOV), and one out of office the role without a range (USAELI), not
+ * the role after office for everyone. */
 const char *match_actor_code(const dyad_lexicon *lex, uint32_t actor, int32_t ymd)
 {
 	const struct lex_actor *a = &lex->actors.v[actor];
 	const char *undated = NULL;
+	const struct lex_code *current = NULL;
 	uint32_t i;
 
 	if (a->flags & LEX_ACTOR_PLACE)
@@ -478,11 +484,16 @@ const char *match_actor_code(const dyad_lexicon *lex, uint32_t actor, int32_t ym
 				undated = lex_code_str(lex, lc->code);
 			continue;
 		}
-		if (!ymd)
+		if (!ymd) {
+			if (lc->from && !lc->to && (!current || lc->from > current->from))
+				current = lc;
 			continue;
+		}
 		if ((!lc->from || lc->from <= ymd) && (!lc->to || ymd < lc->to))
 			return lex_code_str(lex, lc->code);
 	}
+	if (current)
+		return lex_code_str(lex, current->code);
 	if (!undated && !ymd && a->n_codes)
 		return lex_code_str(lex, a->codes[a->n_codes - 1].code);
 	return undated;

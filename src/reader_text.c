@@ -1,15 +1,19 @@
 /*
  * reader_text.c - a plain UTF-8 text file is one article.
  *
- * The whole file is the text (less a byte order mark); its path is the id
- * and the article has no date, so the caller's --date applies.  A short
- * first line without a final period is taken as the title as well, and
- * still left in the text, since some headlines are sentences worth coding.
+ * The whole file is the text (less a byte order mark); its path is the id.
+ * A short first line without a final period is taken as the title as
+ * well, and still left in the text, since some headlines are sentences
+ * worth coding.
  *
  * Text captured from a web page carries the page's furniture: a date
  * line, "Share post:", "Popular", "Related" and the teasers after them.
  * html_text_body() drops it (the same block classifier as the HTML
- * reader's), and the title is taken from what is left.
+ * reader's), and the title is taken from what is left.  The date line it
+ * finds dates the article; without one, an ISO date in the file's name
+ * does ("2025-10-26-choe-moscow.txt", the way archives and static sites
+ * name stories); without either the article has none, and the caller's
+ * --date applies.
  *
  * The text is checked here, not only later in the coder, so that a binary
  * or mis-encoded file is rejected naming the file and the byte, before any
@@ -102,6 +106,34 @@ static int text_title(struct arena *a, const char *s, size_t len,
 	return DYAD_OK;
 }
 
+static int is_digit(char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+/* A full date YYYY-MM-DD in the last component of path, standing apart
+ * from other digits (OUT: *date, left alone when there is none). */
+static void file_name_date(const char *path, struct dyad_date *date)
+{
+	const char *base = strrchr(path, '/');
+	const char *p;
+
+	base = base ? base + 1 : path;
+	for (p = base; p[0]; p++) {
+		struct dyad_date d;
+
+		if (strlen(p) < 10)
+			return;
+		if ((p > base && is_digit(p[-1])) || !is_digit(p[0]) || !is_digit(p[3]) ||
+		    p[4] != '-' || p[7] != '-' || is_digit(p[10]))
+			continue;
+		if (!dyad_date_parse(p, 10, &d) && d.precision == DYAD_PREC_DAY) {
+			*date = d;
+			return;
+		}
+	}
+}
+
 static int text_sniff(const char *path, const char *head, size_t n)
 {
 	return 1;
@@ -126,11 +158,13 @@ static int text_next(void *state, struct reader_src *src,
 	if (i == len)
 		return dyad_fail(err, DYAD_EINPUT, "%s: empty file (white space only)",
 				 src->path);
-	rc = html_text_body(data, len, src->arena, &data, &len);
+	rc = html_text_body(data, len, src->arena, &data, &len, &art->date);
 	if (!rc)
 		rc = text_title(src->arena, data, len, &art->title);
 	if (rc)
 		return dyad_fail(err, rc, "%s: out of memory", src->path);
+	if (!art->date.precision)
+		file_name_date(src->path, &art->date);
 	art->id = src->path;
 	art->text = data;
 	art->text_len = len;

@@ -197,7 +197,8 @@ static int teardown(void **state)
 	return 0;
 }
 
-/* Code text published on pub with cd; expected is a NULL-terminated list. */
+/* Code text published on pub (NULL: undated) with cd; expected is a
+ * NULL-terminated list. */
 static void check_with(dyad_coder *cd, const char *text, const char *pub,
 		       const char *const *expected)
 {
@@ -211,7 +212,8 @@ static void check_with(dyad_coder *cd, const char *text, const char *pub,
 	art.id = "test";
 	art.text = text;
 	art.text_len = strlen(text);
-	assert_int_equal(dyad_date_parse(pub, strlen(pub), &art.date), DYAD_OK);
+	if (pub)
+		assert_int_equal(dyad_date_parse(pub, strlen(pub), &art.date), DYAD_OK);
 	assert_int_equal(dyad_code(cd, &art, collect, &got, &err), DYAD_OK);
 	while (expected[n_exp])
 		n_exp++;
@@ -631,11 +633,31 @@ static void test_modes_in_context(void **state)
 	      EXPECT("UKR>RUS 190 negated 2025-10-26"));
 }
 
+static const char former_dict[] =
+"actor China = CHN\n"
+"person Joe Biden | Biden\n"
+"    = USAGOV 2021-01-20..2025-01-20\n"
+"    = USAELI\n"
+"verb criticize = 111\n";
+
 static void test_date_aware_actors(void **state)
 {
+	char path[] = "/tmp/dyad-former-XXXXXX";
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+
 	(void)state;
+	/* out of office, undated: the role after office */
+	cd = coder_over(former_dict, path, &lx);
+	check_with(cd, "Biden criticized China.", NULL, EXPECT("USAELI>CHN 111 asserted "));
+	check_with(cd, "Biden criticized China.", "2022-05-01",
+		   EXPECT("USAGOV>CHN 111 asserted 2022-05-01"));
+	coder_done(cd, lx, path);
 	check("Trump criticized China.", "2018-05-01", EXPECT("USAGOV>CHN 111 asserted 2018-05-01"));
 	check("Trump criticized China.", "2022-05-01", EXPECT("USAELI>CHN 111 asserted 2022-05-01"));
+	/* an undated story is current news: the office Trump holds now, not
+	 * the role he had between his terms */
+	check("Trump criticized China.", NULL, EXPECT("USAGOV>CHN 111 asserted "));
 }
 
 /* A junta's "security forces" are its soldiers and its "military

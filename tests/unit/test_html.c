@@ -437,10 +437,14 @@ static void test_text_sample(void **state)
 {
 	const char *out;
 	size_t len, out_len;
+	struct dyad_date date;
 	char *text = slurp(SHARED_DIR "/samples/nk-diplomacy-2025-10-26.txt", &len);
 
 	arena_reset(&A);
-	assert_int_equal(html_text_body(text, len, &A, &out, &out_len), DYAD_OK);
+	assert_int_equal(html_text_body(text, len, &A, &out, &out_len, &date), DYAD_OK);
+	/* the date line it drops dates the article */
+	assert_int_equal(date.ymd, 20251026);
+	assert_int_equal(date.precision, DYAD_PREC_DAY);
 	assert_true(out != text);
 	assert_true(strncmp(out, "North Korea Diplomacy Focus Shifts to Russia\n\n", 46) == 0);
 	assert_null(memmem(out, out_len, "Sunday, October 26, 2025", 24));
@@ -459,20 +463,22 @@ static void test_text_kept(void **state)
 {
 	const char *out;
 	size_t out_len;
+	struct dyad_date date;
 	static const char one[] = "Russia attacked Ukraine.\n";
 	static const char plain[] = "Seoul hosts talks\n\n" PARA1 "\n\n" PARA2 "\n\nNo one was hurt.\n";
 	static const char wrapped[] = PARA1 "\n" PARA2 "\n\n" PARA2 "\n";
 
 	arena_reset(&A);
 	/* Nothing to drop: the text itself comes back. */
-	assert_int_equal(html_text_body(one, sizeof(one) - 1, &A, &out, &out_len), DYAD_OK);
+	assert_int_equal(html_text_body(one, sizeof(one) - 1, &A, &out, &out_len, NULL), DYAD_OK);
 	assert_ptr_equal(out, one);
-	assert_int_equal(html_text_body(plain, sizeof(plain) - 1, &A, &out, &out_len), DYAD_OK);
+	assert_int_equal(html_text_body(plain, sizeof(plain) - 1, &A, &out, &out_len, &date), DYAD_OK);
 	assert_ptr_equal(out, plain);
+	assert_int_equal(date.precision, DYAD_PREC_NONE);
 	assert_int_equal(out_len, sizeof(plain) - 1);
-	assert_int_equal(html_text_body(wrapped, sizeof(wrapped) - 1, &A, &out, &out_len), DYAD_OK);
+	assert_int_equal(html_text_body(wrapped, sizeof(wrapped) - 1, &A, &out, &out_len, NULL), DYAD_OK);
 	assert_ptr_equal(out, wrapped);
-	assert_int_equal(html_text_body("", 0, &A, &out, &out_len), DYAD_OK);
+	assert_int_equal(html_text_body("", 0, &A, &out, &out_len, NULL), DYAD_OK);
 	assert_int_equal(out_len, 0);
 }
 
@@ -480,13 +486,15 @@ static void test_text_furniture(void **state)
 {
 	const char *out;
 	size_t out_len;
+	struct dyad_date date;
 	static const char t[] = "Advertisement\n\n" PARA1 "\n\nShare this article\n\n" PARA2
 				"\n\nRead more:\n\nSome other story headline here\n\n"
 				"A teaser snippet that is cut off in the...\n";
 
 	arena_reset(&A);
-	assert_int_equal(html_text_body(t, sizeof(t) - 1, &A, &out, &out_len), DYAD_OK);
+	assert_int_equal(html_text_body(t, sizeof(t) - 1, &A, &out, &out_len, &date), DYAD_OK);
 	assert_int_equal(out_len, strlen(PARA1 "\n\n" PARA2));
+	assert_int_equal(date.precision, DYAD_PREC_NONE);
 	assert_memory_equal(out, PARA1 "\n\n" PARA2, out_len);
 }
 

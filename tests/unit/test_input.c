@@ -179,6 +179,44 @@ static void test_text_bom_skipped(void **state)
 	dyad_input_free(in);
 }
 
+/* The date a text file named name with body gets (ymd 0: none). */
+static int32_t text_date(void **state, const char *name, const char *body)
+{
+	struct dyad_article art;
+	dyad_error err = { 0 };
+	dyad_input *in;
+	int32_t ymd;
+
+	puts_file(state, name, body);
+	in = open_one(at(state, name), 0);
+	assert_int_equal(dyad_input_next(in, &art, &err), 1);
+	ymd = art.date.ymd;
+	assert_int_equal(art.date.precision, ymd ? DYAD_PREC_DAY : DYAD_PREC_NONE);
+	dyad_input_free(in);
+	return ymd;
+}
+
+static void test_text_dates(void **state)
+{
+	static const char dated[] = "Sunday, October 26, 2025\n\n"
+				    "Choe Son-hui will visit Moscow, state media said on Sunday.\n\n"
+				    "She met Sergei Lavrov there last November.\n";
+	static const char plain[] = "Choe Son-hui will visit Moscow, state media said on Sunday.\n";
+
+	/* a date line at the top dates the page it was captured from, and
+	 * is taken before the file's name */
+	assert_int_equal(text_date(state, "story.txt", dated), 20251026);
+	assert_int_equal(text_date(state, "2024-06-01-story.txt", dated), 20251026);
+	/* else an ISO date in the name, anywhere in it */
+	assert_int_equal(text_date(state, "2025-10-26-choe-moscow.txt", plain), 20251026);
+	assert_int_equal(text_date(state, "yonhap_2025-10-26.txt", plain), 20251026);
+	/* not a date that is no day, nor digits running on */
+	assert_int_equal(text_date(state, "2025-02-30-story.txt", plain), 0);
+	assert_int_equal(text_date(state, "12025-10-26.txt", plain), 0);
+	assert_int_equal(text_date(state, "2025-10-261.txt", plain), 0);
+	assert_int_equal(text_date(state, "2025-10.txt", plain), 0);
+}
+
 /* ---- rejections of whole files ---------------------------------------- */
 
 /* Read path alone and expect exactly one rejection ending in tail. */
@@ -863,6 +901,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_text_file, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_text_title_rules, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_text_bom_skipped, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_text_dates, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_empty_file, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_text_nul_byte_offset, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_text_invalid_utf8_offset, setup, teardown),
