@@ -660,6 +660,21 @@ static size_t list_end(const struct sent *s, const struct mention *m)
 	}
 }
 
+/* Whether mention m is a body whose meeting "during" names ("tours were
+ * suspended during APEC", "during the G20"): an occasion.  (A state
+ * there owns an act, "during Russia's invasion".) */
+static int occasion_of(const struct sent *s, const struct mention *m)
+{
+	static const char *const during[] = { "during", NULL };
+	size_t j = m->tok;
+
+	if (!m->code || strncmp(m->code, "IGO", 3))
+		return 0;
+	if (j > 0 && (s->info[j - 1].roles & R_DET) && s->info[j - 1].mention < 0)
+		j--;
+	return j > 0 && word_is_any(s, j - 1, during);
+}
+
 int32_t clause_mention_right(const struct sent *s, size_t from, uint32_t avoid_group,
 			     int skip_by)
 {
@@ -685,9 +700,11 @@ int32_t clause_mention_right(const struct sent *s, size_t from, uint32_t avoid_g
 			    s->info[e].mention < 0)
 				return -1;
 			/* "by X" is a passive's agent, "in X" and "at X" a
-			 * place: neither is a default target. */
+			 * place, "during APEC" an occasion: none is a default
+			 * target. */
 			if (m->group != avoid_group &&
-			    !(m->after_prep && (m->prep_roles & (R_LOC | (skip_by ? R_BY : 0))))) {
+			    !(m->after_prep && (m->prep_roles & (R_LOC | (skip_by ? R_BY : 0)))) &&
+			    !occasion_of(s, m)) {
 				/* "the speech of Taiwan's new president Lai": a
 				 * state as possessor of its own office holder or
 				 * body is that actor. */

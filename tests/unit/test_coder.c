@@ -603,6 +603,13 @@ static void test_modes(void **state)
 		     "PRKGOV>USAGOV 040 asserted 2025-10-26"));
 	check("Analysts said Pyongyang is unlikely to pursue a summit with Trump.",
 	      "2025-10-26", EXPECT("PRK>USAGOV 040 speculative 2025-10-26"));
+	/* a meeting whose likelihood or chances are weighed is guessed at */
+	check("Officials differ on the likelihood of a summit with Trump by Kim Jong-un.",
+	      "2025-10-26", EXPECT("PRKGOV>USAGOV 040 speculative 2025-10-26"));
+	check("The chances of a summit with Trump by Kim Jong-un are slim.", "2025-10-26",
+	      EXPECT("PRKGOV>USAGOV 040 speculative 2025-10-26"));
+	check("Seoul held a summit with Trump.", "2025-10-26",
+	      EXPECT("KOR>USAGOV 040 asserted 2025-10-26"));
 }
 
 /* The modes the word table alone cannot give: conditions that "once"
@@ -631,6 +638,32 @@ static void test_modes_in_context(void **state)
 	check("Ukraine will not attack Russia, a Ukrainian official said, arguing that "
 	      "talks were better.", "2025-10-26",
 	      EXPECT("UKR>RUS 190 negated 2025-10-26"));
+}
+
+static const char occasion_dict[] =
+"actor APEC = IGOAPC\n"
+"actor Japan = JPN\n"
+"actor Russia = RUS\n"
+"verb tour | visit = 042\n"
+"verb criticize = 111\n";
+
+/* A body named after "during" is the meeting it holds, no default
+ * target; a state there still is one. */
+static void test_occasion_no_target(void **state)
+{
+	char path[] = "/tmp/dyad-occasion-XXXXXX";
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+
+	(void)state;
+	cd = coder_over(occasion_dict, path, &lx);
+	check_with(cd, "Japan toured the border during APEC.", "2025-10-26", NONE);
+	check_with(cd, "Japan toured the border during the APEC.", "2025-10-26", NONE);
+	check_with(cd, "Japan criticized Russia during APEC.", "2025-10-26",
+		   EXPECT("JPN>RUS 111 asserted 2025-10-26"));
+	check_with(cd, "Japan criticized the border during Russia's drills.", "2025-10-26",
+		   EXPECT("JPN>RUS 111 asserted 2025-10-26"));
+	coder_done(cd, lx, path);
 }
 
 static const char former_dict[] =
@@ -5134,6 +5167,7 @@ int main(void)
 		cmocka_unit_test(test_modes),
 		cmocka_unit_test(test_modes_in_context),
 		cmocka_unit_test(test_date_aware_actors),
+		cmocka_unit_test(test_occasion_no_target),
 		cmocka_unit_test(test_junta_roles),
 		cmocka_unit_test(test_surname_and_pronoun),
 		cmocka_unit_test(test_family_name_named_later),
