@@ -23,6 +23,11 @@
  * they name none ("urged governments to agree"), the states listed
  * before when "their" owns them. */
 static const char *const generic_governments[] = { "governments", NULL };
+/* Adjectives of a region or a group of states, whose roles are no one
+ * state's ("European leaders", "Arab foreign ministers"). */
+static const char *const regional_adjectives[] = {
+	"European", "Western", "Arab", "African", "Asian", "Gulf", "Nordic", "Baltic", "Balkan",
+	"Scandinavian", "Caribbean", "Latin", "Muslim", "Eastern", NULL };
 
 static int acronym_at(const struct sent *s, size_t i);
 static int list_article(const struct sent *s, uint32_t t);
@@ -4227,6 +4232,14 @@ static const char *dateline_abroad(struct dyad_coder *c, const struct sent *s, u
 	return NULL;
 }
 
+/* A lower-case word with no closed-class role and no verb reading: an
+ * adjective or a noun modifier ("new", "senior", "border"). */
+static int plain_modifier(const struct sent *s, size_t j)
+{
+	return (s->toks[j].flags & TOK_WORD) && !is_cap(s, j) && !s->info[j].roles &&
+	       s->info[j].mention < 0 && s->info[j].vlemma == LEX_NONE && !s->info[j].verb;
+}
+
 /* Whether the role at token TOK is an object, of a preposition or a verb
  * ("fired on protesters", "killing dozens of people"), not a clause's
  * subject ("SEOUL -- North Korea fired ..., and lawmakers condemned"). */
@@ -4235,13 +4248,21 @@ static int object_role(const struct sent *s, uint32_t tok)
 	/* "killed at least 500 people", "detained more than 400
 	 * protesters": a count between the verb and its object */
 	static const char *const counting[] = { "least", "more", "than", "about", "nearly",
-						"almost", "some", "over", "up", "around", NULL };
+						"almost", "some", "over", "up", "around", "several",
+						"many", "dozens", "hundreds", "thousands", "scores",
+						"two", "three", "four", "five", "six", "seven", "eight",
+						"nine", "ten", NULL };
 	long j = (long)tok - 1;
+	int words = 0;
 
+	/* ("visited a new destroyer", "detained senior officials": up to
+	 * two plain modifiers before the role) */
 	while (j >= 0 && (((s->info[j].roles & R_DET) && !(s->info[j].roles & R_POSS)) ||
-			  (s->toks[j].flags & TOK_NUM) || word_is_any(s, (size_t)j, counting)))
+			  (s->toks[j].flags & TOK_NUM) || word_is_any(s, (size_t)j, counting) ||
+			  (words < 2 && plain_modifier(s, (size_t)j) && ++words)))
 		j--;
-	return j >= 0 && (((s->info[j].roles & R_PREP) && !(s->info[j].roles & R_SUB)) ||
+	/* ("paid tribute to soldiers": "to" before a noun is a preposition) */
+	return j >= 0 && (((s->info[j].roles & (R_PREP | R_TO)) && !(s->info[j].roles & R_SUB)) ||
 			  (s->info[j].vlemma != LEX_NONE && !(s->info[j].roles & (R_CONJ | R_SUB))));
 }
 
@@ -4620,8 +4641,10 @@ static void place_roles(struct dyad_coder *c, struct sent *s, int owned)
 			state = lone_abroad;
 		/* ("urged governments to agree a climate finance goal", in
 		 * Baku: governments in the plural are those of many states,
-		 * none of them the dateline's) */
-		if (!state && !armed && word_is_any(s, m->tok + m->n_tok - 1, generic_governments))
+		 * none of them the dateline's; so are "European leaders",
+		 * "Arab diplomats", "Western officials") */
+		if (!state && !armed && (word_is_any(s, m->tok + m->n_tok - 1, generic_governments) ||
+					 (m->tok > 0 && word_is_any(s, m->tok - 1, regional_adjectives))))
 			continue;
 		if (!state && !armed)
 			state = c->memo.dateline[0] ? c->memo.dateline : lone ? lone : home;

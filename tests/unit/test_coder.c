@@ -666,6 +666,43 @@ static void test_occasion_no_target(void **state)
 	coder_done(cd, lx, path);
 }
 
+static const char nostate_dict[] =
+"actor United States | Washington = USA\n"
+"actor South Korea | Seoul = KOR\n"
+"actor North Korea = PRK\n"
+"person Volodymyr Zelensky | Zelensky\n"
+"    = UKRGOV 2019-05-20..\n"
+"person Kim Jong-un\n"
+"    = PRKGOV 2011-12-17..\n"
+"agent leaders | officials = GOV\n"
+"agent troops | destroyer = MIL\n"
+"verb praise | visit = 051\n";
+
+/* Roles with no state of their own: a region's ("European leaders") is
+ * no state's, not the dateline's; one the subject acts on, past plain
+ * modifiers ("the new troops", "a new destroyer"), is the subject's
+ * when the dateline's state is not named. */
+static void test_roles_of_no_state(void **state)
+{
+	char path[] = "/tmp/dyad-nostate-XXXXXX";
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+
+	(void)state;
+	cd = coder_over(nostate_dict, path, &lx);
+	check_with(cd, "WASHINGTON - Leaders praised Zelensky.", "2025-02-28",
+		   EXPECT("USAGOV>UKRGOV 051 asserted 2025-02-28"));
+	check_with(cd, "WASHINGTON - European leaders praised Zelensky.", "2025-02-28", NONE);
+	check_with(cd, "WASHINGTON - Arab officials praised Zelensky.", "2025-02-28", NONE);
+	check_with(cd, "SEOUL - Kim Jong-un praised the troops.", "2025-08-22",
+		   EXPECT("PRKGOV>PRKMIL 051 asserted 2025-08-22"));
+	check_with(cd, "SEOUL - Kim Jong-un praised the new troops.", "2025-08-22",
+		   EXPECT("PRKGOV>PRKMIL 051 asserted 2025-08-22"));
+	check_with(cd, "SEOUL - Kim Jong-un visited a new destroyer.", "2025-08-22",
+		   EXPECT("PRKGOV>PRKMIL 051 asserted 2025-08-22"));
+	coder_done(cd, lx, path);
+}
+
 static const char former_dict[] =
 "actor China = CHN\n"
 "person Joe Biden | Biden\n"
@@ -5168,6 +5205,7 @@ int main(void)
 		cmocka_unit_test(test_modes_in_context),
 		cmocka_unit_test(test_date_aware_actors),
 		cmocka_unit_test(test_occasion_no_target),
+		cmocka_unit_test(test_roles_of_no_state),
 		cmocka_unit_test(test_junta_roles),
 		cmocka_unit_test(test_surname_and_pronoun),
 		cmocka_unit_test(test_family_name_named_later),
