@@ -134,6 +134,10 @@ struct memo {
 	struct mention other_person;
 	int have_other_person;
 	int named_scanned;      /* coder->named holds this article's people */
+	/* The states of the roles named so far, by the role's word: "North
+	 * Korea's foreign ministry condemned ... The ministry accused" */
+	struct { char word[24]; char state[4]; } roles[16];
+	size_t n_roles;
 };
 
 /* A person's label in the chain of labels sharing its first four bytes. */

@@ -12,6 +12,7 @@
  * nearest fitting actor.  Lookups of a word form are cached per coder, so
  * a stream of articles meets WordNet once per distinct word.
  */
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -4557,6 +4558,87 @@ static long owner_pronoun_before(const struct sent *s, uint32_t tok)
 	return p;
 }
 
+static int the_at(const struct sent *s, size_t i);
+
+/* The lower-cased word at token T into buf (size n); 0 when it does not
+ * fit or is no lower-case word. */
+static int role_word(const struct sent *s, size_t t, char *buf, size_t n)
+{
+	size_t len, k;
+	const char *w = tok_text(s, t, &len);
+
+	if (!(s->toks[t].flags & TOK_WORD) || is_cap(s, t) || len == 0 || len >= n)
+		return 0;
+	for (k = 0; k < len; k++)
+		buf[k] = (char)tolower((unsigned char)w[k]);
+	buf[len] = '\0';
+	return 1;
+}
+
+/* Keep the state of each role the sentence placed, by the role's last
+ * word ("foreign ministry": "ministry"), the latest first, for the
+ * definite roles of later sentences. */
+static void remember_roles(struct dyad_coder *c, const struct sent *s)
+{
+	struct memo *mo = &c->memo;
+	size_t i, k;
+
+	for (i = 0; i < s->n_ments; i++) {
+		const struct mention *m = &s->ments[i];
+		char word[sizeof(mo->roles[0].word)];
+
+		if (m->person || !m->code || strlen(m->code) < 6 || !is_state_code(m->code) ||
+		    !strncmp(m->code, "---", 3) || m->kind == M_PRONOUN ||
+		    !role_word(s, m->tok + m->n_tok - 1, word, sizeof(word)))
+			continue;
+		for (k = 0; k < mo->n_roles && strcmp(mo->roles[k].word, word); k++)
+			;
+		if (k == mo->n_roles) {
+			if (mo->n_roles < sizeof(mo->roles) / sizeof(mo->roles[0]))
+				mo->n_roles++;
+			k = mo->n_roles - 1;
+		}
+		memmove(&mo->roles[1], &mo->roles[0], k * sizeof(mo->roles[0]));
+		memcpy(mo->roles[0].word, word, sizeof(word));
+		memcpy(mo->roles[0].state, m->code, 3);
+		mo->roles[0].state[3] = '\0';
+	}
+}
+
+/* "The ministry accused Washington", "the military said": a role after
+ * "the" that an earlier sentence placed is of that state; NULL if none
+ * was. */
+static const char *remembered_role(struct dyad_coder *c, const struct sent *s,
+				   const struct mention *m)
+{
+	char word[sizeof(c->memo.roles[0].word)];
+	size_t k;
+
+	if (m->tok == 0 || !the_at(s, m->tok - 1) || m->n_tok != 1 ||
+	    !role_word(s, m->tok, word, sizeof(word)))
+		return NULL;
+	for (k = 0; k < c->memo.n_roles; k++)
+		if (!strcmp(c->memo.roles[k].word, word))
+			return c->memo.roles[k].state;
+	return NULL;
+}
+
+/* "The three ministers expressed concern", "the two leaders agreed",
+ * "both sides": a subject counted as of several states, the ones an
+ * earlier sentence named ("two farmers" after a verb are people). */
+static int counted_role(const struct sent *s, const struct mention *m)
+{
+	static const char *const counts[] = { "two", "three", "four", "five", NULL };
+	static const char *const both[] = { "both", NULL };
+	size_t len;
+	const char *w = tok_text(s, m->tok + m->n_tok - 1, &len);
+
+	if (len < 2 || w[len - 1] != 's' || object_role(s, m->tok))
+		return 0;
+	return (m->tok > 0 && word_is_any(s, m->tok - 1, both)) ||
+	       (m->tok > 1 && word_is_any(s, m->tok - 1, counts) && the_at(s, m->tok - 2));
+}
+
 static void place_roles(struct dyad_coder *c, struct sent *s, int owned)
 {
 	static const char *const unaffiliated[] = { "gunman", "gunmen", "attacker", "attackers",
@@ -4646,6 +4728,13 @@ static void place_roles(struct dyad_coder *c, struct sent *s, int owned)
 		if (!state && !armed && (word_is_any(s, m->tok + m->n_tok - 1, generic_governments) ||
 					 (m->tok > 0 && word_is_any(s, m->tok - 1, regional_adjectives))))
 			continue;
+		/* (a role an earlier sentence placed, before the dateline's:
+		 * "North Korea's foreign ministry condemned ... The ministry
+		 * accused Washington"; none for a count of several) */
+		if (!state && !armed && counted_role(s, m))
+			continue;
+		if (!state && !armed)
+			state = remembered_role(c, s, m);
 		if (!state && !armed)
 			state = c->memo.dateline[0] ? c->memo.dateline : lone ? lone : home;
 		if (!state && armed)
@@ -6440,7 +6529,9 @@ int match_mentions(struct dyad_coder *c, struct sent *s)
 	for (k = 0; k < s->n_ments; k++)
 		if (s->ments[k].after_prep && s->ments[k].how && !strcmp(s->ments[k].how, "place"))
 			s->ments[k].prep_roles |= R_LOC;
-	if ((rc = counterparts_from(c, s)) || (rc = plural_pronouns(c, s)))
+	if ((rc = counterparts_from(c, s)) || (rc = plural_pronouns(c, s)) ||
+	    (rc = pair_anaphors(c, s)))
 		return rc;
-	return pair_anaphors(c, s);
+	remember_roles(c, s);
+	return DYAD_OK;
 }

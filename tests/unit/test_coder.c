@@ -674,14 +674,16 @@ static const char nostate_dict[] =
 "    = UKRGOV 2019-05-20..\n"
 "person Kim Jong-un\n"
 "    = PRKGOV 2011-12-17..\n"
-"agent leaders | officials = GOV\n"
+"agent leaders | officials | ministers | ministry = GOV\n"
 "agent troops | destroyer = MIL\n"
-"verb praise | visit = 051\n";
+"verb praise | visit = 051\n"
+"verb accuse = 112\n";
 
 /* Roles with no state of their own: a region's ("European leaders") is
  * no state's, not the dateline's; one the subject acts on, past plain
  * modifiers ("the new troops", "a new destroyer"), is the subject's
- * when the dateline's state is not named. */
+ * when the dateline's state is not named; "the ministry" is the one an
+ * earlier sentence named. */
 static void test_roles_of_no_state(void **state)
 {
 	char path[] = "/tmp/dyad-nostate-XXXXXX";
@@ -700,6 +702,14 @@ static void test_roles_of_no_state(void **state)
 		   EXPECT("PRKGOV>PRKMIL 051 asserted 2025-08-22"));
 	check_with(cd, "SEOUL - Kim Jong-un visited a new destroyer.", "2025-08-22",
 		   EXPECT("PRKGOV>PRKMIL 051 asserted 2025-08-22"));
+	/* a role an earlier sentence placed keeps its state; a count of
+	 * several is no one state's */
+	check_with(cd, "SEOUL - North Korea's ministry praised Zelensky. The ministry accused Washington.",
+		   "2025-03-12", EXPECT("PRKGOV>UKRGOV 051 asserted 2025-03-12",
+					"PRKGOV>USA 112 asserted 2025-03-12"));
+	check_with(cd, "SEOUL - The ministry accused Washington.", "2025-03-12",
+		   EXPECT("KORGOV>USA 112 asserted 2025-03-12"));
+	check_with(cd, "SEOUL - The three ministers praised Zelensky.", "2025-03-12", NONE);
 	coder_done(cd, lx, path);
 }
 
