@@ -3245,6 +3245,47 @@ static void test_c12_participles_pairs_anchors_modes(void **state)
 	coder_done(cd, lx, path);
 }
 
+/* accord: an intent coded from the verb of wishing itself keeps the
+ * wish as told now, "would" or not; what is wished by another verb
+ * stays to come. */
+static const char accord_dict[] =
+"actor Russia | Russian | Moscow = RUS\n"
+"actor United States | Washington = USA\n"
+"actor North Korea | Pyongyang = PRK\n"
+"person Donald Trump | Trump\n"
+"    = USAGOV 2025-01-20..2029-01-20\n"
+"person Kim Jong Un | Kim\n"
+"    = PRKGOV 2011-12-17..\n"
+"verb say\n"
+"verb love | hope | want\n"
+"    * to meet + = 036\n"
+"verb pledge = 030\n"
+"    * to meet + = 036\n"
+"verb visit = 042\n";
+
+static void test_accord_wish_is_told_now(void **state)
+{
+	char path[] = "/tmp/dyad-accord-XXXXXX";
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+
+	(void)state;
+	cd = coder_over(accord_dict, path, &lx);
+	/* "would love to meet": the wish is held now (036 asserted) */
+	check_with(cd, "Trump said he would love to meet Kim.", "2025-10-27",
+		   EXPECT("USAGOV>PRKGOV 036 asserted 2025-10-27"));
+	check_with(cd, "Trump said he would want to meet Kim.", "2025-10-27",
+		   EXPECT("USAGOV>PRKGOV 036 asserted 2025-10-27"));
+	/* a promise to meet is no wish: its "would" is reported speech's
+	 * future, as before */
+	check_with(cd, "Trump said he would pledge to meet Kim.", "2025-10-27",
+		   EXPECT("USAGOV>PRKGOV 036 planned 2025-10-27"));
+	/* another act wished for is to come */
+	check_with(cd, "Trump said he would visit Pyongyang.", "2025-10-27",
+		   EXPECT("USAGOV>PRK 042 planned 2025-10-27"));
+	coder_done(cd, lx, path);
+}
+
 static const char v13_dict[] =
 "actor Russia | Russian | Moscow = RUS\n"
 "actor Ukraine | Ukrainian | Kyiv | Irpin | Kherson = UKR\n"
@@ -5277,6 +5318,7 @@ int main(void)
 		cmocka_unit_test(test_desc15_descriptions_and_pronouns),
 		cmocka_unit_test(test_nominal15_event_nouns),
 		cmocka_unit_test(test_c12_participles_pairs_anchors_modes),
+		cmocka_unit_test(test_accord_wish_is_told_now),
 		cmocka_unit_test(test_v13_floating_each_and_victims),
 		cmocka_unit_test(test_cl14_relatives_moves_and_sides),
 		cmocka_unit_test(test_cl14_forces_reporters_and_anchors),
