@@ -1281,6 +1281,26 @@ static int withdrawn(struct dyad_coder *c, const struct sent *s, size_t tok)
 	return 0;
 }
 
+/* Whether a possessive pronoun opens the noun phrase of the role at
+ * token TOK, a few modifiers before it ("received its first six used
+ * Rafale fighter jets from France", "the withdrawal of its last soldiers
+ * from Niger"): the pronoun's referent owns the role, and the "from"
+ * after it names where the role comes from, not whose it is. */
+static int owned_by_pronoun(const struct sent *s, size_t tok)
+{
+	size_t k, n = 0;
+
+	for (k = tok; k > 0 && n < 6; k--, n++) {
+		size_t j = k - 1;
+
+		if ((s->info[j].roles & R_POSS) && (s->info[j].roles & R_PRON))
+			return 1;
+		if (s->info[j].brk || (s->info[j].roles & R_PREP) || is_punct_tok(s, j, ','))
+			return 0;
+	}
+	return 0;
+}
+
 /* Person n, its span reaching back over the mention m before it
  * ("Venezuela's Nicolas Maduro", "African Union envoy Olusegun
  * Obasanjo"). */
@@ -1653,6 +1673,7 @@ static void combine_agents(struct dyad_coder *c, struct sent *s, int32_t ymd)
 		      adjacent(n, &s->ments[i + 2])) &&
 		    !(m->tok > 0 && (s->info[m->tok - 1].roles & R_POSS) &&
 		      (s->info[m->tok - 1].roles & R_PRON)) &&
+		    !((s->info[m->tok + m->n_tok].roles & R_FROM) && owned_by_pronoun(s, m->tok)) &&
 		    !((s->info[m->tok + m->n_tok].roles & R_LOC) && multinational_before(s, m->tok)) &&
 		    n->code && strlen(n->code) >= 3 &&
 		    ((s->info[m->tok + m->n_tok].roles & (R_OF | R_FROM | R_LOC)) ||
