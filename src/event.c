@@ -1180,6 +1180,17 @@ int event_emit(struct emit_ctx *e, const struct pred *p, const struct mention *s
 			tgt = &civ;
 		}
 	}
+	/* "ordered seven senior United Nations officials to leave", "expelled
+	 * the head of the charity's mission": people of an international
+	 * body or aid group put out of a state are the body withdrawn from it
+	 * (1663), its inspectors the watchdog's (1662), not persons deported
+	 * (174). */
+	if (!strcmp(code, "174") && country_prefix(src->code) &&
+	    (!strncmp(tgt->code, "IGO", 3) || !strncmp(tgt->code, "NGO", 3))) {
+		code = !strncmp(tgt->code, "IGOUNOIAE", 9) ? "1662" : "1663";
+		if (!(ce = cameo_find(c->lex, code)))
+			return 0;
+	}
 	/* "announced visa restrictions on Ugandan officials", "revoked the
 	 * visas of Brazilian Supreme Court Justice Alexandre de Moraes": a
 	 * travel curb on another state's office holders, judges or forces
