@@ -1191,6 +1191,16 @@ int event_emit(struct emit_ctx *e, const struct pred *p, const struct mention *s
 		if (!(ce = cameo_find(c->lex, code)))
 			return 0;
 	}
+	/* "barred several of the IAEA's most experienced inspectors": a
+	 * body's inspectors or monitors kept out are the body's watch
+	 * withdrawn (1662), not an administrative sanction on persons */
+	if (!strcmp(code, "172") && country_prefix(src->code) && !strncmp(tgt->code, "IGO", 3) &&
+	    (span_has(s, tgt, "inspectors") || span_has(s, tgt, "monitors") ||
+	     span_has(s, tgt, "observers"))) {
+		code = "1662";
+		if (!(ce = cameo_find(c->lex, code)))
+			return 0;
+	}
 	/* "announced visa restrictions on Ugandan officials", "revoked the
 	 * visas of Brazilian Supreme Court Justice Alexandre de Moraes": a
 	 * travel curb on another state's office holders, judges or forces
