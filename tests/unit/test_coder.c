@@ -5113,7 +5113,9 @@ static const char reduce15_dict[] =
 "verb receive\n"
 "    + * ^ from $ = 062\n"
 "verb cut\n"
-"    * aid to + = 162\n";
+"    * aid to + = 162\n"
+"verb order\n"
+"    * ^ from + = 062\n";
 
 static void test_reduce15_curbs_expulsions_and_sellers(void **state)
 {
@@ -5143,6 +5145,12 @@ static void test_reduce15_curbs_expulsions_and_sellers(void **state)
 	/* aid cut on a condition is a threat */
 	check_with(cd, "France would cut aid to Niger unless the junta freed Bazoum.", "2023-07-30",
 		   EXPECT("FRA>NER 1311 asserted 2023-07-30"));
+	/* jets a buyer orders "from France" are France's to sell */
+	check_with(cd, "Croatia ordered six fighter jets from France.", "2024-04-25",
+		   EXPECT("HRV>FRA 062 asserted 2024-04-25"));
+	/* what a refusal names is not done */
+	check_with(cd, "France cut aid to Niger over Uganda's refusal to cut aid to Kenya.",
+		   "2023-07-30", EXPECT("FRA>NER 162 asserted 2023-07-30"));
 	coder_done(cd, lx, path);
 }
 
