@@ -17,8 +17,9 @@
 #include "coder_stages.h"
 
 /* The threat (13x) of doing what `code` codes, or NULL: force (138,
- * nuclear 1385), repression (137), sanctions (1312), breaking relations
- * (1313), walking out of talks or mediation (134, 135). */
+ * nuclear 1385), repression (137), sanctions (1312), reducing or breaking
+ * relations (1313), cutting aid (1311), walking out of talks or
+ * mediation (134, 135). */
 static const char *threat_of(const char *code)
 {
 	if (!strcmp(code, "2042"))
@@ -33,8 +34,13 @@ static const char *threat_of(const char *code)
 		return "133";
 	if (!strcmp(code, "163"))
 		return "1312";
-	if (!strcmp(code, "161"))
+	if (!strcmp(code, "161") || !strcmp(code, "160"))
 		return "1313";
+	/* "would cut off aid to Honduras unless it stopped the caravan",
+	 * "warned that Germany could halt development aid to Rwanda": aid
+	 * withheld on a condition (1311) */
+	if (!strncmp(code, "162", 3))
+		return "1311";
 	if (!strcmp(code, "164"))
 		return "134";
 	if (!strcmp(code, "165"))

@@ -864,7 +864,10 @@ static int complement_noun(const struct sent *s, size_t i)
 		"campaign", "pledge", "promise", "threat", "threats", "warning", "demand",
 		"demands", "call", "calls", "order", "request", "offer", "right", "ability",
 		"opportunity", "intention", "readiness", "steps", "measures", "mandate",
-		"resolution", "law", "bill", "initiative", "strategy", "operation", NULL };
+		"resolution", "law", "bill", "initiative", "strategy", "operation",
+		/* "over Tbilisi's refusal to join sanctions against Russia":
+		 * what was refused or failed is not done */
+		"refusal", "failure", "reluctance", "unwillingness", NULL };
 
 	if (s->info[i].mention >= 0 || !(s->toks[i].flags & TOK_WORD) || s->info[i].verb)
 		return 0;

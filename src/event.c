@@ -865,6 +865,34 @@ static int strike_killed(const struct sent *s, const struct pred *p)
 	return 0;
 }
 
+/* Whether the trigger at p is a travel curb: a visa or entry ban, or
+ * visas revoked ("announced visa restrictions on", "revoked the visas
+ * of", "imposed travel bans and asset freezes on").  Looks at the head
+ * and the three words on either side of it, in the clause. */
+static int travel_curb(const struct sent *s, const struct pred *p)
+{
+	static const char *const visa_w[] = { "visa", "visas", "travel", "entry", NULL };
+	size_t from = p->head > 3 ? p->head - 3 : 0, k;
+
+	for (k = from; k < s->n && k <= p->head + 3; k++) {
+		if (k != p->head && clause_break(s, k))
+			break;
+		if (word_is_any(s, k, visa_w))
+			return 1;
+	}
+	return 0;
+}
+
+/* Whether a role code names a state's office holders, judges, forces,
+ * police or spies: the people a targeted sanction names ("UGAGOV",
+ * "BRAJUD"), unlike its civilians or companies. */
+static int official_role(const char *code)
+{
+	static const char *const roles[] = { "GOV", "ELI", "LEG", "JUD", "MIL", "COP", "SPY", NULL };
+
+	return code && strlen(code) == 6 && country_prefix(code) && role_in(code, roles);
+}
+
 int event_emit(struct emit_ctx *e, const struct pred *p, const struct mention *src,
 	       const struct mention *tgt, const struct mention *rep,
 	       const char *code, enum dyad_mode mode)
@@ -1151,6 +1179,38 @@ int event_emit(struct emit_ctx *e, const struct pred *p, const struct mention *s
 			civ.code = st;
 			tgt = &civ;
 		}
+	}
+	/* "ordered seven senior United Nations officials to leave", "expelled
+	 * the head of the charity's mission": people of an international
+	 * body or aid group put out of a state are the body withdrawn from it
+	 * (1663), its inspectors the watchdog's (1662), not persons deported
+	 * (174). */
+	if (!strcmp(code, "174") && country_prefix(src->code) &&
+	    (!strncmp(tgt->code, "IGO", 3) || !strncmp(tgt->code, "NGO", 3))) {
+		code = !strncmp(tgt->code, "IGOUNOIAE", 9) ? "1662" : "1663";
+		if (!(ce = cameo_find(c->lex, code)))
+			return 0;
+	}
+	/* "barred several of the IAEA's most experienced inspectors": a
+	 * body's inspectors or monitors kept out are the body's watch
+	 * withdrawn (1662), not an administrative sanction on persons */
+	if (!strcmp(code, "172") && country_prefix(src->code) && !strncmp(tgt->code, "IGO", 3) &&
+	    (span_has(s, tgt, "inspectors") || span_has(s, tgt, "monitors") ||
+	     span_has(s, tgt, "observers"))) {
+		code = "1662";
+		if (!(ce = cameo_find(c->lex, code)))
+			return 0;
+	}
+	/* "announced visa restrictions on Ugandan officials", "revoked the
+	 * visas of Brazilian Supreme Court Justice Alexandre de Moraes": a
+	 * travel curb on another state's office holders, judges or forces
+	 * singles them out, a targeted sanction (163); on its people it
+	 * stays a curb on them ("suspended visas for U.S. citizens": 172). */
+	if (!strcmp(code, "172") && official_role(tgt->code) && country_prefix(src->code) &&
+	    strncmp(src->code, tgt->code, 3) && travel_curb(s, p)) {
+		code = "163";
+		if (!(ce = cameo_find(c->lex, code)))
+			return 0;
 	}
 	/* "A suicide bomber killed 54 people ..., and Islamic State claimed
 	 * the attack", "in an attack claimed by Islamic State": unidentified

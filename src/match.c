@@ -1300,6 +1300,56 @@ static int withdrawn(struct dyad_coder *c, const struct sent *s, size_t tok)
 	return 0;
 }
 
+/* Whether a possessive pronoun opens the noun phrase of the role at
+ * token TOK, a few modifiers before it ("received its first six used
+ * Rafale fighter jets from France", "the withdrawal of its last soldiers
+ * from Niger"): the pronoun's referent owns the role, and the "from"
+ * after it names where the role comes from, not whose it is. */
+static int owned_by_pronoun(const struct sent *s, size_t tok)
+{
+	size_t k, n = 0;
+
+	for (k = tok; k > 0 && n < 6; k--, n++) {
+		size_t j = k - 1;
+
+		if ((s->info[j].roles & R_POSS) && (s->info[j].roles & R_PRON))
+			return 1;
+		if (s->info[j].brk || (s->info[j].roles & R_PREP) || is_punct_tok(s, j, ','))
+			return 0;
+	}
+	return 0;
+}
+
+/* Whether the role of mention M is arms or craft that a trade verb a
+ * few words before takes ("signed a contract to buy 12 Rafale jets from
+ * France", "took delivery of six fighter jets from France"): its "from"
+ * names the seller, not whose the role is ("jets from France struck",
+ * "a delegation of envoys from ECOWAS"). */
+static int bought_from(struct dyad_coder *c, const struct sent *s, const struct mention *m)
+{
+	static const char *const trade[] = { "buy", "purchase", "order", "receive", "acquire",
+					     "import", "procure", "lease", NULL };
+	static const char *const delivery[] = { "delivery", "deliveries", NULL };
+	size_t k, n = 0, w, last = m->tok + m->n_tok - 1;
+
+	if (!word_is_any(s, last, weapon_words) && !word_is_any(s, last, vehicle_words))
+		return 0;
+	for (k = m->tok; k > 0 && n < 7; k--, n++) {
+		size_t j = k - 1;
+
+		if (word_is_any(s, j, delivery))
+			return 1;
+		if (s->info[j].vlemma != LEX_NONE) {
+			for (w = 0; trade[w]; w++)
+				if (!strcmp(lex_word_str(c->lex, s->info[j].vlemma), trade[w]))
+					return 1;
+		}
+		if (s->info[j].brk || is_punct_tok(s, j, ','))
+			return 0;
+	}
+	return 0;
+}
+
 /* Person n, its span reaching back over the mention m before it
  * ("Venezuela's Nicolas Maduro", "African Union envoy Olusegun
  * Obasanjo"). */
@@ -1672,6 +1722,8 @@ static void combine_agents(struct dyad_coder *c, struct sent *s, int32_t ymd)
 		      adjacent(n, &s->ments[i + 2])) &&
 		    !(m->tok > 0 && (s->info[m->tok - 1].roles & R_POSS) &&
 		      (s->info[m->tok - 1].roles & R_PRON)) &&
+		    !((s->info[m->tok + m->n_tok].roles & R_FROM) && owned_by_pronoun(s, m->tok)) &&
+		    !((s->info[m->tok + m->n_tok].roles & R_FROM) && bought_from(c, s, m)) &&
 		    !((s->info[m->tok + m->n_tok].roles & R_LOC) && multinational_before(s, m->tok)) &&
 		    n->code && strlen(n->code) >= 3 &&
 		    ((s->info[m->tok + m->n_tok].roles & (R_OF | R_FROM | R_LOC)) ||

@@ -5230,6 +5230,73 @@ static void test_stmt15_targets_of_requests(void **state)
 	coder_done(cd, lx, path);
 }
 
+/* reduce-15: reduced relations and material cooperation.  A travel curb
+ * on another state's office holders is a targeted sanction (163), on its
+ * people it stays 172; people of an international body ordered out are
+ * the body withdrawn (1663), IAEA inspectors 1662; a possessive pronoun
+ * before a role keeps "from" for the place the role comes from; aid cut
+ * on a condition is a threat (1311). */
+static const char reduce15_dict[] =
+"actor United States | Washington = USA\n"
+"actor Uganda | Ugandan = UGA\n"
+"actor Ethiopia = ETH\n"
+"actor Kenya | Kenyan = KEN\n"
+"actor UNICEF = IGOUNOCEF\n"
+"actor IAEA = IGOUNOIAE\n"
+"actor Iran = IRN\n"
+"actor Croatia = HRV\n"
+"actor France = FRA\n"
+"actor Niger = NER\n"
+"agent officials = GOV\n"
+"agent students | traders = CVL\n"
+"agent fighter jets = MIL\n"
+"verb revoke\n"
+"    * ^ visas of + = 172\n"
+"verb expel = 174\n"
+"verb receive\n"
+"    + * ^ from $ = 062\n"
+"verb cut\n"
+"    * aid to + = 162\n"
+"verb order\n"
+"    * ^ from + = 062\n";
+
+static void test_reduce15_curbs_expulsions_and_sellers(void **state)
+{
+	char path[] = "/tmp/dyad-reduce15-XXXXXX";
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+
+	(void)state;
+	cd = coder_over(reduce15_dict, path, &lx);
+	/* visas of officials revoked: a targeted sanction ... */
+	check_with(cd, "The United States revoked the visas of Ugandan officials.", "2023-06-16",
+		   EXPECT("USA>UGAGOV 163 asserted 2023-06-16"));
+	/* ... of students, a curb on a people */
+	check_with(cd, "The United States revoked the visas of Ugandan students.", "2023-06-16",
+		   EXPECT("USA>UGACVL 172 asserted 2023-06-16"));
+	/* a U.N. agency put out is the agency withdrawn, the watchdog's
+	 * inspectors 1662, traders still deported persons */
+	check_with(cd, "Ethiopia expelled UNICEF.", "2021-09-30",
+		   EXPECT("ETH>IGOUNOCEF 1663 asserted 2021-09-30"));
+	check_with(cd, "Iran expelled the IAEA.", "2021-09-30",
+		   EXPECT("IRN>IGOUNOIAE 1662 asserted 2021-09-30"));
+	check_with(cd, "Ethiopia expelled Kenyan traders.", "2021-09-30",
+		   EXPECT("ETH>KENCVL 174 asserted 2021-09-30"));
+	/* "its ... fighter jets from France": the seller, not their owner */
+	check_with(cd, "Croatia received its first six fighter jets from France.", "2024-04-25",
+		   EXPECT("FRA>HRV 062 asserted 2024-04-25"));
+	/* aid cut on a condition is a threat */
+	check_with(cd, "France would cut aid to Niger unless the junta freed Bazoum.", "2023-07-30",
+		   EXPECT("FRA>NER 1311 asserted 2023-07-30"));
+	/* jets a buyer orders "from France" are France's to sell */
+	check_with(cd, "Croatia ordered six fighter jets from France.", "2024-04-25",
+		   EXPECT("HRV>FRA 062 asserted 2024-04-25"));
+	/* what a refusal names is not done */
+	check_with(cd, "France cut aid to Niger over Uganda's refusal to cut aid to Kenya.",
+		   "2023-07-30", EXPECT("FRA>NER 162 asserted 2023-07-30"));
+	coder_done(cd, lx, path);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -5346,6 +5413,7 @@ int main(void)
 		cmocka_unit_test(test_world15_actors),
 		cmocka_unit_test(test_stmt15_targets_of_requests),
 		cmocka_unit_test(test_threat15_ultimatums_vetoes_and_refusals),
+		cmocka_unit_test(test_reduce15_curbs_expulsions_and_sellers),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
