@@ -748,6 +748,38 @@ static int deport_clause(const struct sent *s)
 	return 0;
 }
 
+/* Whether the state mention m is the adjective on a person: "American
+ * basketball star Brittney Griner", "former U.S. Marine Paul Whelan",
+ * "a Russian man", "Canadian Robert Schellenberg", "a Ukrainian diving
+ * instructor".  A name that is no actor's, or lower-case nouns ending in
+ * one for a person, follow it; "Russia must pay", "ordered Uganda to
+ * pay" and "a Russian tanker" do not say a person. */
+static int national_person(const struct sent *s, const struct mention *m)
+{
+	static const char *const persons[] = {
+		"man", "men", "woman", "women", "citizen", "national", "instructor", "star",
+		"player", "sergeant", "marine", "veteran", "teacher", "tourist", "pilot",
+		"engineer", "employee", "executive", "worker", "academic", "scholar", "blogger",
+		"hacker", "hackers", "nationals", "citizens", "suspect", "suspects", "dissident",
+		"dissidents", "mercenary", "mercenaries", "volunteer", "businessman", "couple",
+		"boy", "girl", "researcher", "priest", "missionary", "pastor", "fugitive", NULL
+	};
+	size_t k = m->tok + m->n_tok;
+
+	if (m->kind != M_NAME || !m->country || m->person || !m->code || strlen(m->code) != 3 ||
+	    k >= s->n || (s->toks[k].flags & TOK_POSS))
+		return 0;
+	/* ("Canadian Robert Schellenberg": a name no actor claims) */
+	if ((s->toks[k].flags & TOK_CAP) && (s->toks[k].flags & TOK_WORD) && s->info[k].mention < 0 &&
+	    !s->info[k].roles && !s->info[k].verb)
+		return 1;
+	if (!lower_noun(s, k) && !word_is_any(s, k, persons))
+		return 0;
+	while (k + 1 < s->n && lower_noun(s, k + 1))
+		k++;
+	return word_is_any(s, k, persons);
+}
+
 /* Whether the people freed at p are soldiers: "prisoners of war",
  * "POWs", "servicemen" among the words after its head. */
 static int soldiers_freed(const struct sent *s, const struct pred *p)
@@ -1128,6 +1160,20 @@ int event_emit(struct emit_ctx *e, const struct pred *p, const struct mention *s
 	if (!strcmp(code, "0841") && tgt->country && !tgt->person && strlen(tgt->code) == 3 &&
 	    country_prefix(tgt->code) && strncmp(src->code, tgt->code, 3)) {
 		char *cv = state_role(c, tgt->code, soldiers_freed(s, p) ? "MIL" : "CVL");
+		if (cv) {
+			civ = *tgt;
+			civ.code = cv;
+			tgt = &civ;
+		}
+	}
+	/* "A Russian court sentenced American basketball star Brittney
+	 * Griner", "detained a U.S. citizen", "a warrant for a Ukrainian
+	 * diving instructor": a state's person a court, police or state
+	 * arrests, charges, convicts or deports is its civilian (CVL), not
+	 * the state (tests/dev/README.md, law). */
+	if ((!strcmp(code, "173") || !strcmp(code, "116") || !strcmp(code, "174")) &&
+	    country_prefix(tgt->code) && national_person(s, tgt)) {
+		char *cv = state_role(c, tgt->code, "CVL");
 		if (cv) {
 			civ = *tgt;
 			civ.code = cv;

@@ -1349,6 +1349,18 @@ static int is_punct_tok(const struct sent *s, size_t i, char ch);
  * heads ("Chinese and Russian troops", "Chinese, Russian and Iranian
  * warships", "two Russian and two Chinese bombers"), the last state
  * right before it; -1 when the states after I are no such list. */
+/* "charged 13 Russians and three Russian companies": a plural after a
+ * count is a noun of its own, the people counted, not an adjective
+ * waiting for the agent at the list's end ("two Russian and two
+ * Chinese bombers" end in no "s"). */
+static int counted_plural(const struct sent *s, const struct mention *m)
+{
+	size_t len;
+	const char *t = tok_text(s, m->tok + m->n_tok - 1, &len);
+
+	return m->tok > 0 && len > 3 && t[len - 1] == 's' && count_word(s, m->tok - 1);
+}
+
 static long shared_agent(const struct sent *s, size_t i)
 {
 	size_t k;
@@ -1357,6 +1369,9 @@ static long shared_agent(const struct sent *s, size_t i)
 	for (k = i; k + 1 < s->n_ments; k++) {
 		const struct mention *m = &s->ments[k], *n = &s->ments[k + 1];
 		uint32_t sep = m->tok + m->n_tok;
+
+		if (m->kind == M_NAME && m->country && counted_plural(s, m))
+			return -1;
 
 		/* (a list ends in "and" or "or": "the town of Bucha,
 		 * Ukrainian officials said" is no list of two) */
@@ -5036,9 +5051,21 @@ static void counted_people(struct dyad_coder *c, struct sent *s)
 		    !is_country_code(m->code))
 			continue;
 		t = tok_text(s, m->tok + m->n_tok - 1, &len);
+		/* ("two Spaniards", "three Czechs", "four Poles", "two
+		 * Swedes", "two Danes", "five Turks", "two Finns", "three
+		 * Cypriots", "two Chinese": plurals of other shapes) */
 		if (!(len > 4 && !strncmp(t + len - 3, "ans", 3)) &&
 		    !(len > 4 && !strncmp(t + len - 3, "ons", 3)) &&
-		    !(len > 4 && !strncmp(t + len - 2, "is", 2)))
+		    !(len > 4 && !strncmp(t + len - 2, "is", 2)) &&
+		    !(len > 5 && !strncmp(t + len - 4, "ards", 4)) &&
+		    !(len > 4 && !strncmp(t + len - 3, "chs", 3)) &&
+		    !(len > 4 && !strncmp(t + len - 3, "les", 3)) &&
+		    !(len > 4 && !strncmp(t + len - 3, "des", 3)) &&
+		    !(len > 4 && !strncmp(t + len - 3, "nes", 3)) &&
+		    !(len > 4 && !strncmp(t + len - 3, "rks", 3)) &&
+		    !(len > 4 && !strncmp(t + len - 3, "nns", 3)) &&
+		    !(len > 4 && !strncmp(t + len - 3, "ots", 3)) &&
+		    !(len > 4 && !strncmp(t + len - 3, "ese", 3)))
 			continue;
 		if (j >= 0 && word_is_any(s, (size_t)j, millions))
 			j--;            /* "1.1 million Palestinians" */
