@@ -764,8 +764,13 @@ static int national_person(const struct sent *s, const struct mention *m)
 		"dissidents", "mercenary", "mercenaries", "volunteer", "businessman", "couple",
 		"boy", "girl", "researcher", "priest", "missionary", "pastor", "fugitive", NULL
 	};
-	size_t k = m->tok + m->n_tok;
+	static const char *const him[] = { "him", "her", NULL };
+	size_t k = m->tok + m->n_tok, end;
 
+	/* ("sentenced him": a man or woman the pronoun stands for) */
+	if (m->kind == M_PRONOUN && m->code && strlen(m->code) == 3 &&
+	    word_is_any(s, m->tok, him))
+		return 1;
 	if (m->kind != M_NAME || !m->country || m->person || !m->code || strlen(m->code) != 3 ||
 	    k >= s->n || (s->toks[k].flags & TOK_POSS))
 		return 0;
@@ -773,11 +778,15 @@ static int national_person(const struct sent *s, const struct mention *m)
 	if ((s->toks[k].flags & TOK_CAP) && (s->toks[k].flags & TOK_WORD) && s->info[k].mention < 0 &&
 	    !s->info[k].roles && !s->info[k].verb)
 		return 1;
-	if (!lower_noun(s, k) && !word_is_any(s, k, persons))
-		return 0;
-	while (k + 1 < s->n && lower_noun(s, k + 1))
-		k++;
-	return word_is_any(s, k, persons);
+	/* ("a Ukrainian diving instructor": up to four lower-case words,
+	 * no closed-class one, to the person's noun) */
+	for (end = k + 4; k < end && k < s->n; k++) {
+		if (word_is_any(s, k, persons))
+			return 1;
+		if (!(s->toks[k].flags & TOK_WORD) || (s->toks[k].flags & TOK_CAP) || s->info[k].roles)
+			return 0;
+	}
+	return 0;
 }
 
 /* Whether the people freed at p are soldiers: "prisoners of war",
