@@ -3784,16 +3784,28 @@ static void lone_state(struct dyad_coder *c, struct sent *s)
 {
 	const char *state = NULL;
 	size_t i;
+	int two = 0, dateline_named = 0;
 
 	for (i = 0; i < s->n_ments; i++) {
 		const struct mention *m = &s->ments[i];
 		const char *code = m->code;
 		if (m->kind == M_AGENT || !is_state_code(code) || !strncmp(code, "---", 3))
 			continue;
+		if (c->memo.dateline[0] && !strncmp(c->memo.dateline, code, 3))
+			dateline_named = 1;
 		if (state && strncmp(state, code, 3))
-			return;         /* two states: no telling whose */
+			two = 1;
 		state = code;
 	}
+	/* "WASHINGTON -- Special Counsel Robert Mueller charged 13 Russians
+	 * and three Russian companies with interfering in the 2016 U.S.
+	 * election": of two states named, the dateline's is a titled
+	 * prosecutor's, judge's or officer's own (the law acts at home); of
+	 * anyone else, no telling whose */
+	if (two && !dateline_named)
+		return;
+	if (two)
+		state = c->memo.dateline;
 	/* "PHNOM PENH -- A court found opposition leader Kem Sokha not
 	 * guilty", "MINSK -- Lukashenko freed opposition figure Viktor
 	 * Babariko": a titled person no dictionary knows, in a sentence
@@ -3813,6 +3825,8 @@ static void lone_state(struct dyad_coder *c, struct sent *s)
 			continue;
 		if (!strncmp(m->code, "REB", 3) || !strncmp(m->code, "INS", 3))
 			continue;       /* armed groups oppose the state they are in */
+		if (two && strcmp(m->code, "JUD") && strcmp(m->code, "COP"))
+			continue;
 		/* ("SEOUL -- Acting President Choi criticized Japan": then
 		 * the dateline's, if any) */
 		if (state_only_acted_on(s, m) && !*(own = c->memo.dateline))
