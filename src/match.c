@@ -3703,10 +3703,13 @@ static void link_mentions(struct dyad_coder *c, struct sent *s)
 		 * between Trump and Putin, Zelensky and Merz met"). */
 		ok = b->tok >= end && (in_group > 1 || unnamed_rest_after(s, b)) && in_a_group == 1;
 
+		/* ("arrested three Americans, two Spaniards and a Czech
+		 * citizen": a count after the comma opens the next member) */
 		for (t = end; t < b->tok && ok; t++) {
 			size_t len;
 			const char *x = tok_text(s, t, &len);
-			if (!(len == 1 && x[0] == ',') && !list_article(s, t))
+			if (!(len == 1 && x[0] == ',') && !list_article(s, t) &&
+			    !(t > end && count_word(s, t)))
 				ok = 0;
 		}
 		if (!ok || a->group == b->group || reporter_tail(s, a, b))
