@@ -771,8 +771,18 @@ static int national_person(const struct sent *s, const struct mention *m)
 	if (m->kind == M_PRONOUN && m->code && strlen(m->code) == 3 &&
 	    word_is_any(s, m->tok, him))
 		return 1;
-	if (m->kind != M_NAME || !m->country || m->person || !m->code || strlen(m->code) != 3 ||
-	    k >= s->n || (s->toks[k].flags & TOK_POSS))
+	if (m->kind != M_NAME || !m->country || m->person || !m->code || strlen(m->code) != 3)
+		return 0;
+	/* ("will deport up to 10,000 undocumented Haitians": a plural
+	 * demonym is people, counted or not) */
+	if (m->n_tok >= 1) {
+		size_t len;
+		const char *t = tok_text(s, m->tok + m->n_tok - 1, &len);
+		if (len > 5 && (!strncmp(t + len - 3, "ans", 3) || !strncmp(t + len - 3, "ons", 3) ||
+				!strncmp(t + len - 4, "ards", 4) || !strncmp(t + len - 3, "chs", 3)))
+			return 1;
+	}
+	if (k >= s->n || (s->toks[k].flags & TOK_POSS))
 		return 0;
 	/* ("Canadian Robert Schellenberg": a name no actor claims) */
 	if ((s->toks[k].flags & TOK_CAP) && (s->toks[k].flags & TOK_WORD) && s->info[k].mention < 0 &&
