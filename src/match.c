@@ -5061,6 +5061,7 @@ static void counted_people(struct dyad_coder *c, struct sent *s)
 		const char *t;
 		long j = (long)m->tok - 1;
 		char *code;
+		int shape;
 
 		/* ("hundreds of thousands of South Koreans", "two Sri
 		 * Lankans": the demonym's last word ends it) */
@@ -5071,9 +5072,10 @@ static void counted_people(struct dyad_coder *c, struct sent *s)
 		/* ("two Spaniards", "three Czechs", "four Poles", "two
 		 * Swedes", "two Danes", "five Turks", "two Finns", "three
 		 * Cypriots", "two Chinese": plurals of other shapes) */
-		if (!(len > 4 && !strncmp(t + len - 3, "ans", 3)) &&
-		    !(len > 4 && !strncmp(t + len - 3, "ons", 3)) &&
-		    !(len > 4 && !strncmp(t + len - 2, "is", 2)) &&
+		shape = (len > 4 && !strncmp(t + len - 3, "ans", 3)) ||
+			(len > 4 && !strncmp(t + len - 3, "ons", 3)) ||
+			(len > 4 && !strncmp(t + len - 2, "is", 2));
+		if (!shape &&
 		    !(len > 5 && !strncmp(t + len - 4, "ards", 4)) &&
 		    !(len > 4 && !strncmp(t + len - 3, "chs", 3)) &&
 		    !(len > 4 && !strncmp(t + len - 3, "les", 3)) &&
@@ -5083,6 +5085,12 @@ static void counted_people(struct dyad_coder *c, struct sent *s)
 		    !(len > 4 && !strncmp(t + len - 3, "nns", 3)) &&
 		    !(len > 4 && !strncmp(t + len - 3, "ots", 3)) &&
 		    !(len > 4 && !strncmp(t + len - 3, "ese", 3)))
+			continue;
+		/* ("Two Chinese vessels": a demonym of those shapes before its
+		 * noun is its adjective) */
+		if (!shape && m->tok + m->n_tok < s->n && (s->toks[m->tok + m->n_tok].flags & TOK_WORD) &&
+		    !(s->toks[m->tok + m->n_tok].flags & TOK_CAP) && !s->info[m->tok + m->n_tok].roles &&
+		    !s->info[m->tok + m->n_tok].verb)
 			continue;
 		if (j >= 0 && word_is_any(s, (size_t)j, millions))
 			j--;            /* "1.1 million Palestinians" */
