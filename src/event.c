@@ -799,6 +799,27 @@ static int national_person(const struct sent *s, const struct mention *m)
 	return 0;
 }
 
+/* Whether m is the state someone is said to spy or work for: "arrested
+ * two men on suspicion of spying for Russia", "charged three men with
+ * spying for China", "acting on behalf of Iran".  The one arrested,
+ * charged or accused is the person, not that state. */
+static int spied_for(const struct sent *s, const struct mention *m)
+{
+	static const char *const for_w[] = { "for", NULL };
+	static const char *const deeds[] = { "spying", "spy", "spies", "working", "espionage",
+					     "acting", "intelligence", NULL };
+	static const char *const behalf[] = { "behalf", NULL };
+	static const char *const on[] = { "on", NULL };
+	long j = (long)m->tok - 1;
+
+	while (j >= 0 && (s->info[j].roles & R_DET) && !(s->info[j].roles & R_POSS))
+		j--;
+	if (j >= 2 && (s->info[j].roles & R_OF) && word_is_any(s, (size_t)j - 1, behalf) &&
+	    word_is_any(s, (size_t)j - 2, on))
+		return 1;
+	return j >= 1 && word_is_any(s, (size_t)j, for_w) && word_is_any(s, (size_t)j - 1, deeds);
+}
+
 /* Whether the people freed at p are soldiers: "prisoners of war",
  * "POWs", "servicemen" among the words after its head. */
 static int soldiers_freed(const struct sent *s, const struct pred *p)
@@ -1184,6 +1205,14 @@ int event_emit(struct emit_ctx *e, const struct pred *p, const struct mention *s
 			civ.code = cv;
 			tgt = &civ;
 		}
+	}
+	if ((!strcmp(code, "173") || !strcmp(code, "116") || !strcmp(code, "174") ||
+	     !strncmp(code, "112", 3)) &&
+	    spied_for(s, tgt)) {
+		if (TRACING(c))
+			coder_tracef(c, "    not coded: %s is the state spied for, not the one charged",
+				     tgt->code);
+		return 0;
 	}
 	/* "A Russian court sentenced American basketball star Brittney
 	 * Griner", "detained a U.S. citizen", "a warrant for a Ukrainian
