@@ -5107,7 +5107,8 @@ static const char law15_dict[] =
 "verb arrest = 173\n"
 "verb deport = 174\n"
 "verb threaten = 130\n"
-"verb steal = 171\n";
+"verb steal = 171\n"
+"verb accuse = 112\n";
 
 static void test_law15_people_lists_and_charges(void **state)
 {
@@ -5147,6 +5148,11 @@ static void test_law15_people_lists_and_charges(void **state)
 	/* the deeds a sentence is for are its charge */
 	check_with(cd, "A Russian court sentenced American Gordon Black to four years for stealing from "
 		   "his Russian girlfriend and threatening to kill her.", "2024-06-19",
+		   EXPECT("RUSJUD>USACVL 116 asserted 2024-06-19"));
+	/* the state spied for is not the one arrested; "accused of" after a
+	 * noun accuses no one */
+	check_with(cd, "U.S. prosecutors charged two men with spying for Russia.", "2024-04-18", NONE);
+	check_with(cd, "A Russian court convicted two American men accused of theft.", "2024-06-19",
 		   EXPECT("RUSJUD>USACVL 116 asserted 2024-06-19"));
 	coder_done(cd, lx, path);
 }
