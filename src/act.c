@@ -6379,6 +6379,38 @@ static int refusal_follows(const struct sent *s, const struct pred *p)
 	return 0;
 }
 
+/* "sentenced U.S. Army Staff Sergeant Gordon Black ... for stealing from
+ * his girlfriend and threatening to kill her", "sentenced Otto Warmbier
+ * ... for trying to steal a propaganda banner": the deeds a conviction,
+ * sentence or arrest before p is for are its charge, no act of the
+ * clause's own (tests/dev/README.md, law).  Whether a "for" opening a
+ * gerund stands between such a predicate (116, 173) and p. */
+static int charged_deed(const dyad_lexicon *lex, const struct sent *s, const struct pred *preds,
+			size_t n, const struct pred *p)
+{
+	static const char *const for_w[] = { "for", NULL };
+	size_t j, k;
+
+	/* (a gerund, "for stealing ... and threatening", or the infinitive
+	 * under one, "for trying to steal"; "detained Lula for questioning
+	 * and searched his home" is a second act) */
+	if (!head_ends_ing(s, p->head) && !p->infinitive)
+		return 0;
+	for (j = p->group; j-- > 0 && j + 16 > p->group;) {
+		if (is_punct(s, j, ';') || is_punct(s, j, ','))
+			return 0;
+		if (!word_is_any(s, j, for_w) || j + 1 >= s->n || !head_ends_ing(s, j + 1))
+			continue;
+		for (k = 0; k < n; k++) {
+			const char *pc = pred_code(lex, &preds[k]);
+			if (preds[k].head < j && pc && (!strcmp(pc, "116") || !strcmp(pc, "173")))
+				return 1;
+		}
+		return 0;
+	}
+	return 0;
+}
+
 static int restated(struct act *a)
 {
 	struct emit_ctx *e = a->e;
@@ -6509,6 +6541,8 @@ static int restated(struct act *a)
 				 "it did to the subject, not coded");
 	if (attack_result(e, p))
 		return not_coded(a, "what the attack before it did, not an act of its own");
+	if (p->kind == LEX_VERB && charged_deed(lex, s, preds, n, p))
+		return not_coded(a, "the deed a conviction or arrest before it is for, not an act");
 	if (a->src >= 0 && subject_attack_toll(e, p, s->ments[a->src].code))
 		return not_coded(a, "the toll of the attack its subject names, not an act of its own");
 	if (mode_in_condition(s, preds, n, p))

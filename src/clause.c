@@ -2197,6 +2197,18 @@ passive:
 			p->subject = s->info[p->head - 1].mention;
 			p->reduced = 1;
 		}
+		/* "Britain sanctioned Russian officers accused of the
+		 * Salisbury poisoning": "accused of" right after a noun is a
+		 * passive of no agent whoever it befell (an active accusation
+		 * names the accused between; law) */
+		if (!p->passive && p->group == p->head && p->head > 0 && p->end + 1 < s->n &&
+		    past_form(s, p->head) && head_is(s, p->head, "accus") &&
+		    head_is(s, p->end + 1, "of") && (s->toks[p->head - 1].flags & TOK_WORD) &&
+		    !(s->info[p->head - 1].roles & (R_HAVE | R_BE)) && !s->info[p->head - 1].verb) {
+			p->passive = 1;
+			p->subject = s->info[p->head - 1].mention;
+			p->reduced = 1;
+		}
 		/* "was found guilty by the High Court and sentenced to 12
 		 * years", "were detained by police and later charged": a bare
 		 * participle joined by "and" to a passive is a passive too,

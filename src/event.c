@@ -748,6 +748,78 @@ static int deport_clause(const struct sent *s)
 	return 0;
 }
 
+/* Whether the state mention m is the adjective on a person: "American
+ * basketball star Brittney Griner", "former U.S. Marine Paul Whelan",
+ * "a Russian man", "Canadian Robert Schellenberg", "a Ukrainian diving
+ * instructor".  A name that is no actor's, or lower-case nouns ending in
+ * one for a person, follow it; "Russia must pay", "ordered Uganda to
+ * pay" and "a Russian tanker" do not say a person. */
+static int national_person(const struct sent *s, const struct mention *m)
+{
+	static const char *const persons[] = {
+		"man", "men", "woman", "women", "citizen", "national", "instructor", "star",
+		"player", "sergeant", "marine", "veteran", "teacher", "tourist", "pilot",
+		"engineer", "employee", "executive", "worker", "academic", "scholar", "blogger",
+		"hacker", "hackers", "nationals", "citizens", "suspect", "suspects", "dissident",
+		"dissidents", "mercenary", "mercenaries", "volunteer", "businessman", "couple",
+		"boy", "girl", "researcher", "priest", "missionary", "pastor", "fugitive", NULL
+	};
+	static const char *const him[] = { "him", "her", NULL };
+	size_t k = m->tok + m->n_tok, end;
+
+	/* ("sentenced him": a man or woman the pronoun stands for) */
+	if (m->kind == M_PRONOUN && m->code && strlen(m->code) == 3 &&
+	    word_is_any(s, m->tok, him))
+		return 1;
+	if (m->kind != M_NAME || !m->country || m->person || !m->code || strlen(m->code) != 3)
+		return 0;
+	/* ("will deport up to 10,000 undocumented Haitians": a plural
+	 * demonym is people, counted or not) */
+	if (m->n_tok >= 1) {
+		size_t len;
+		const char *t = tok_text(s, m->tok + m->n_tok - 1, &len);
+		if (len > 5 && (!strncmp(t + len - 3, "ans", 3) || !strncmp(t + len - 3, "ons", 3) ||
+				!strncmp(t + len - 4, "ards", 4) || !strncmp(t + len - 3, "chs", 3)))
+			return 1;
+	}
+	if (k >= s->n || (s->toks[k].flags & TOK_POSS))
+		return 0;
+	/* ("Canadian Robert Schellenberg": a name no actor claims) */
+	if ((s->toks[k].flags & TOK_CAP) && (s->toks[k].flags & TOK_WORD) && s->info[k].mention < 0 &&
+	    !s->info[k].roles && !s->info[k].verb)
+		return 1;
+	/* ("a Ukrainian diving instructor": up to four lower-case words,
+	 * no closed-class one, to the person's noun) */
+	for (end = k + 4; k < end && k < s->n; k++) {
+		if (word_is_any(s, k, persons))
+			return 1;
+		if (!(s->toks[k].flags & TOK_WORD) || (s->toks[k].flags & TOK_CAP) || s->info[k].roles)
+			return 0;
+	}
+	return 0;
+}
+
+/* Whether m is the state someone is said to spy or work for: "arrested
+ * two men on suspicion of spying for Russia", "charged three men with
+ * spying for China", "acting on behalf of Iran".  The one arrested,
+ * charged or accused is the person, not that state. */
+static int spied_for(const struct sent *s, const struct mention *m)
+{
+	static const char *const for_w[] = { "for", NULL };
+	static const char *const deeds[] = { "spying", "spy", "spies", "working", "espionage",
+					     "acting", "intelligence", NULL };
+	static const char *const behalf[] = { "behalf", NULL };
+	static const char *const on[] = { "on", NULL };
+	long j = (long)m->tok - 1;
+
+	while (j >= 0 && (s->info[j].roles & R_DET) && !(s->info[j].roles & R_POSS))
+		j--;
+	if (j >= 2 && (s->info[j].roles & R_OF) && word_is_any(s, (size_t)j - 1, behalf) &&
+	    word_is_any(s, (size_t)j - 2, on))
+		return 1;
+	return j >= 1 && word_is_any(s, (size_t)j, for_w) && word_is_any(s, (size_t)j - 1, deeds);
+}
+
 /* Whether the people freed at p are soldiers: "prisoners of war",
  * "POWs", "servicemen" among the words after its head. */
 static int soldiers_freed(const struct sent *s, const struct pred *p)
@@ -1156,6 +1228,28 @@ int event_emit(struct emit_ctx *e, const struct pred *p, const struct mention *s
 	if (!strcmp(code, "0841") && tgt->country && !tgt->person && strlen(tgt->code) == 3 &&
 	    country_prefix(tgt->code) && strncmp(src->code, tgt->code, 3)) {
 		char *cv = state_role(c, tgt->code, soldiers_freed(s, p) ? "MIL" : "CVL");
+		if (cv) {
+			civ = *tgt;
+			civ.code = cv;
+			tgt = &civ;
+		}
+	}
+	if ((!strcmp(code, "173") || !strcmp(code, "116") || !strcmp(code, "174") ||
+	     !strncmp(code, "112", 3)) &&
+	    spied_for(s, tgt)) {
+		if (TRACING(c))
+			coder_tracef(c, "    not coded: %s is the state spied for, not the one charged",
+				     tgt->code);
+		return 0;
+	}
+	/* "A Russian court sentenced American basketball star Brittney
+	 * Griner", "detained a U.S. citizen", "a warrant for a Ukrainian
+	 * diving instructor": a state's person a court, police or state
+	 * arrests, charges, convicts or deports is its civilian (CVL), not
+	 * the state (tests/dev/README.md, law). */
+	if ((!strcmp(code, "173") || !strcmp(code, "116") || !strcmp(code, "174")) &&
+	    country_prefix(tgt->code) && national_person(s, tgt)) {
+		char *cv = state_role(c, tgt->code, "CVL");
 		if (cv) {
 			civ = *tgt;
 			civ.code = cv;

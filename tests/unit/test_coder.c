@@ -5297,6 +5297,76 @@ static void test_reduce15_curbs_expulsions_and_sellers(void **state)
 	coder_done(cd, lx, path);
 }
 
+static const char law15_dict[] =
+"actor Russia | Russian | Russians = RUS\n"
+"actor U.S. | American | Americans | Washington = USA\n"
+"actor Venezuela = VEN\n"
+"actor Spaniard | Spaniards = ESP\n"
+"actor Czech = CZE\n"
+"actor Ukraine = UKR\n"
+"actor Dominican Republic = DOM\n"
+"actor Haiti | Haitian | Haitians = HTI\n"
+"agent court | prosecutors = JUD\n"
+"agent special counsel = JUD\n"
+"agent citizen = CVL\n"
+"agent companies = BUS\n"
+"verb convict | sentence = 116\n"
+"    * + to = 116\n"
+"verb charge = 173\n"
+"    * + with = 173\n"
+"verb arrest = 173\n"
+"verb deport = 174\n"
+"verb threaten = 130\n"
+"verb steal = 171\n"
+"verb accuse = 112\n";
+
+static void test_law15_people_lists_and_charges(void **state)
+{
+	char path[] = "/tmp/dyad-law15-XXXXXX";
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+
+	(void)state;
+	cd = coder_over(law15_dict, path, &lx);
+	/* a state's person a court convicts is its civilian, by name, by
+	 * lower-case words and by the pronoun that stands for the person */
+	check_with(cd, "A Russian court sentenced American basketball star Brittney Griner to nine "
+		   "years.", "2022-08-04", EXPECT("RUSJUD>USACVL 116 asserted 2022-08-04"));
+	check_with(cd, "A Russian court convicted American Paul Whelan and sentenced him to 16 years.",
+		   "2020-06-15", EXPECT("RUSJUD>USACVL 116 asserted 2020-06-15"));
+	/* the state itself stays the state */
+	check_with(cd, "A Russian court convicted Ukraine.", "2020-06-15",
+		   EXPECT("RUSJUD>UKR 116 asserted 2020-06-15"));
+	/* a plural after a count is the people counted, not an adjective
+	 * for the agent at the list's end */
+	check_with(cd, "U.S. prosecutors charged 13 Russians and three Russian companies with fraud.",
+		   "2018-02-16",
+		   EXPECT("USAJUD>RUSCVL 173 asserted 2018-02-16", "USAJUD>RUSBUS 173 asserted 2018-02-16"));
+	/* a count after a comma opens the next member of a list */
+	check_with(cd, "Venezuela arrested three Americans, two Spaniards and a Czech citizen.",
+		   "2024-09-14",
+		   EXPECT("VEN>USACVL 173 asserted 2024-09-14", "VEN>ESPCVL 173 asserted 2024-09-14",
+			  "VEN>CZECVL 173 asserted 2024-09-14"));
+	/* a plural demonym deported, counted or not, is its state's people */
+	check_with(cd, "The Dominican Republic will deport undocumented Haitians.", "2024-10-02",
+		   EXPECT("DOM>HTICVL 174 planned 2024-10-02"));
+	/* a titled prosecutor of two states named, one the dateline's, is
+	 * the dateline's */
+	check_with(cd, "WASHINGTON (Reuters) - Special Counsel Robert Mueller charged 13 Russians with "
+		   "fraud and said Washington would act.", "2018-02-16",
+		   EXPECT("USAJUD>RUSCVL 173 asserted 2018-02-16"));
+	/* the deeds a sentence is for are its charge */
+	check_with(cd, "A Russian court sentenced American Gordon Black to four years for stealing from "
+		   "his Russian girlfriend and threatening to kill her.", "2024-06-19",
+		   EXPECT("RUSJUD>USACVL 116 asserted 2024-06-19"));
+	/* the state spied for is not the one arrested; "accused of" after a
+	 * noun accuses no one */
+	check_with(cd, "U.S. prosecutors charged two men with spying for Russia.", "2024-04-18", NONE);
+	check_with(cd, "A Russian court convicted two American men accused of theft.", "2024-06-19",
+		   EXPECT("RUSJUD>USACVL 116 asserted 2024-06-19"));
+	coder_done(cd, lx, path);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -5414,6 +5484,7 @@ int main(void)
 		cmocka_unit_test(test_stmt15_targets_of_requests),
 		cmocka_unit_test(test_threat15_ultimatums_vetoes_and_refusals),
 		cmocka_unit_test(test_reduce15_curbs_expulsions_and_sellers),
+		cmocka_unit_test(test_law15_people_lists_and_charges),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
