@@ -2733,6 +2733,51 @@ static int not_an_act(struct act *a)
 	return 0;
 }
 
+/* "is considering whether to scrap its pact with Japan", "is weighing
+ * sending troops to Ukraine", "is looking at proscribing the Revolutionary
+ * Guards", "is debating whether to curb exports to China": an act a verb
+ * of weighing governs is a policy option weighed (014) toward the act's
+ * target, not the act.  Returns the weighing verb's token, or -1.  Only
+ * "whether", "to" and a few adverbs may stand between ("would consider
+ * seriously sending"); "considered the strike a provocation" names no
+ * act weighed. */
+static long weighed_by(const struct sent *s, const struct pred *p)
+{
+	static const char *const weigh[] = {
+		"consider", "weigh", "mull", "contemplate", "ponder", "study", "review",
+		"examine", "debate", "explore", "assess", "reconsider", NULL };
+	static const char *const between[] = {
+		"whether", "to", "possibly", "also", "seriously", "now", "again", NULL };
+	static const char *const looking[] = { "look", "looks", "looked", "looking", NULL };
+	static const char *const thinking[] = { "think", "thinks", "thought", "thinking", NULL };
+	size_t j, k;
+
+	if (p->kind != LEX_VERB || p->passive || p->group == 0)
+		return -1;
+	/* (a gerund or an infinitive only: "said it weighed the costs and
+	 * sent troops" weighs nothing the verb does) */
+	if (!head_ends_ing(s, p->head) && !head_is(s, p->group, "to") &&
+	    !(p->group > 0 && head_is(s, p->group - 1, "to")))
+		return -1;
+	for (j = p->group, k = 0; j-- > 0 && k < 4; k++) {
+		if (word_is_any(s, j, between))
+			continue;
+		if (s->toks[j].flags & TOK_PUNCT)
+			return -1;
+		for (size_t w = 0; weigh[w]; w++)
+			if (head_is(s, j, weigh[w]))
+				return (long)j;
+		/* "looking at proscribing", "mulling over sending", "thinking
+		 * about recognising" */
+		if (j > 0 && (head_is(s, j, "at") || head_is(s, j, "over") || head_is(s, j, "about")) &&
+		    (word_is_any(s, j - 1, looking) || head_is(s, j - 1, "mull") ||
+		     word_is_any(s, j - 1, thinking)))
+			return (long)j - 1;
+		return -1;
+	}
+	return -1;
+}
+
 /* "a swap brokered by Saudi Arabia", "a truce mediated by Egypt": the
  * agent after a go-between's participle is a third party, not the
  * noun's own doer.  Whether the "by" at token `by` after noun p is
@@ -6887,6 +6932,32 @@ static int final_code(struct act *a)
 		a->code = a->threat;
 		a->code2 = NULL;
 		a->mode = DYAD_MODE_ASSERTED;
+	}
+	/* "is considering whether to scrap the pact with Japan": the act
+	 * weighed is the option considered (014), in the weighing's mode;
+	 * a condition on the act ("would consider recognising Israel only
+	 * if") stays the option's */
+	if (a->code && !a->threat && strcmp(a->code, "014")) {
+		long w = weighed_by(s, p);
+
+		if (w >= 0) {
+			enum dyad_mode m = DYAD_MODE_ASSERTED;
+			size_t k;
+
+			for (k = 0; k < n; k++)
+				if (preds[k].kind == LEX_VERB && preds[k].head == (uint32_t)w) {
+					m = mode_resolve(s, preds, k);
+					break;
+				}
+			if (a->mode == DYAD_MODE_CONDITIONAL)
+				m = DYAD_MODE_CONDITIONAL;
+			if (TRACING(c))
+				coder_tracef(c, "  verb \"%.*s\": an act weighed, a policy option (014)",
+					     (int)a->hlen, a->htext);
+			a->code = "014";
+			a->code2 = NULL;
+			a->mode = m;
+		}
 	}
 	/* "Medvedev said Moscow would have to use a nuclear weapon if",
 	 * "the Kremlin said Russia would respond to U.S. plans": a threat
