@@ -5520,6 +5520,32 @@ static int target_at_home(struct act *a)
 			a->have_own = 1;
 		}
 	}
+	/* "observed a minute's silence for the victims of the Paris
+	 * attacks", "laid wreaths at the cenotaph for the victims of the
+	 * atomic bombing of Hiroshima": the place the victims are "of" names
+	 * their state, and the act is for its civilians (the same
+	 * convention), not for the state */
+	if (a->tgt >= 0 && !a->have_own && a->src >= 0 && a->rc && !strcmp(a->rc, "017") &&
+	    s->ments[a->tgt].code && strlen(s->ments[a->tgt].code) == 3 &&
+	    country_prefix(s->ments[a->tgt].code) && s->ments[a->src].code &&
+	    strncmp(s->ments[a->tgt].code, s->ments[a->src].code, 3)) {
+		static const char *const dead[] = { "victims", "dead", NULL };
+		size_t j;
+
+		for (j = p->end + 1; j < s->ments[a->tgt].tok; j++)
+			if (word_is_any(s, j, dead))
+				break;
+		if (j < s->ments[a->tgt].tok) {
+			char *cvl = state_role(c, s->ments[a->tgt].code, "CVL");
+			if (cvl) {
+				implied_actor(&a->own, s, p->head, cvl);
+				a->own.start = s->ments[a->tgt].start;
+				a->own.end = s->ments[a->tgt].end;
+				a->have_own = 1;
+				a->tgt = -1;
+			}
+		}
+	}
 	/* "Lawmakers voted to demand the lifting of martial law",
 	 * "protesters called for an end to the curfew": a demand or appeal
 	 * that names no one, by a state's own lawmakers, opposition or
