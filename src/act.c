@@ -6959,6 +6959,19 @@ static int final_code(struct act *a)
 		a->code2 = NULL;
 		a->mode = DYAD_MODE_ASSERTED;
 	}
+	/* "Iran denied that it had supplied the Houthis with the missile,
+	 * calling the Saudi accusation baseless": a denial that restates
+	 * the act is that act, negated; the label it gives the accusation
+	 * is part of it, no denial (016) of its own (tests/dev/README.md:
+	 * 016 is a denial that does not restate the act) */
+	if (a->code && !strcmp(a->code, "016") && p->anchor >= 0) {
+		size_t k;
+
+		for (k = 0; k < e->n_seen; k++)
+			if (e->seen[k].mode == DYAD_MODE_NEGATED)
+				return not_coded(a, "the label a denial gives the accusation, "
+						 "coded with the denied act");
+	}
 	/* "is considering whether to scrap the pact with Japan": the act
 	 * weighed is the option considered (014), in the weighing's mode;
 	 * a condition on the act ("would consider recognising Israel only
