@@ -2501,7 +2501,8 @@ static int declined_content(const struct sent *s, const struct pred *p)
 	static const char *const comment[] = { "comment", "say", "confirm", "discuss", "elaborate",
 					       NULL };
 	static const char *const refusal[] = { "declined", "declines", "decline", "refused",
-					       "refuses", "refuse", "not", "no", "n't", NULL };
+					       "refuses", "refuse", "not", "no", "n't", "neither",
+					       NULL };
 	size_t w, k;
 
 	if (p->kind != LEX_VERB || p->group < 3)
@@ -4939,6 +4940,28 @@ static int target_answered(struct act *a)
 		 * sentence told before */
 		if (a->tgt < 0 && !strcmp(a->rc, "011"))
 			a->tgt = other_party(s, 0, &s->ments[a->src]);
+	}
+	/* "U.S. officials would neither confirm nor deny reports that the
+	 * United States carried out a cyber attack on Iran": silence on its
+	 * own state's act is aimed at the other party the report names;
+	 * with none ("reports that a Chinese submarine sank", said by
+	 * Beijing) the report's own actor stays */
+	if (a->tgt >= 0 && a->src >= 0 && a->rc && !strcmp(a->rc, "011") &&
+	    s->ments[a->tgt].code && s->ments[a->src].code &&
+	    !strncmp(s->ments[a->tgt].code, s->ments[a->src].code, 3)) {
+		/* (the party after the report's own verb: "reports that
+		 * General Surovikin, deputy commander of Russia's forces in
+		 * Ukraine, had been detained" names no act on Ukraine) */
+		size_t j = s->ments[a->tgt].tok + s->ments[a->tgt].n_tok;
+		int32_t o = -1;
+
+		while (j < s->n && !(s->info[j].verb && s->info[j].mention < 0) &&
+		       !is_punct(s, j, ','))
+			j++;
+		if (j < s->n && s->info[j].verb)
+			o = other_party(s, j + 1, &s->ments[a->src]);
+		if (o >= 0)
+			a->tgt = o;
 	}
 	/* "The United States imposed sanctions on Turkey's ministers, and
 	 * Ankara vowed to retaliate", "Indian warplanes struck a camp inside
