@@ -2538,8 +2538,22 @@ static int hoped_content(const struct sent *s, const struct pred *p)
 {
 	static const char *const hoped[] = { "hope", "hopes", "hopeful", "optimistic", "optimism",
 					     "confident", "confidence", "upbeat", NULL };
+	static const char *const of_for[] = { "of", "for", "about", "on", NULL };
 	size_t j, k;
 
+	/* "was hopeful of a ceasefire deal between Israel and Hamas",
+	 * "voiced optimism about a deal": the noun hoped for, up to a
+	 * determiner and two modifiers after "of", "for" or "about" */
+	if (p->kind == LEX_NOUN && p->head >= 2) {
+		for (j = p->head, k = 0; j-- > 1 && k < 4; k++) {
+			if (word_is_any(s, j, of_for))
+				return word_is_any(s, j - 1, hoped);
+			if (!(s->toks[j].flags & TOK_WORD) || s->info[j].verb ||
+			    s->info[j].mention >= 0)
+				return 0;
+		}
+		return 0;
+	}
 	if (p->kind != LEX_VERB || p->group < 2)
 		return 0;
 	for (j = p->group, k = 0; j-- > 1 && k < 10; k++) {
