@@ -2539,12 +2539,16 @@ static int hoped_content(const struct sent *s, const struct pred *p)
 	static const char *const hoped[] = { "hope", "hopes", "hopeful", "optimistic", "optimism",
 					     "confident", "confidence", "upbeat", NULL };
 	static const char *const of_for[] = { "of", "for", "about", "on", NULL };
+	static const char *const meetings[] = { "talks", "negotiations", "meeting", "meetings",
+						"summit", "dialogue", NULL };
 	size_t j, k;
 
 	/* "was hopeful of a ceasefire deal between Israel and Hamas",
 	 * "voiced optimism about a deal": the noun hoped for, up to a
-	 * determiner and two modifiers after "of", "for" or "about" */
-	if (p->kind == LEX_NOUN && p->head >= 2) {
+	 * determiner and two modifiers after "of", "for" or "about" (talks
+	 * under way are news: "voiced optimism about talks between
+	 * Washington and Tehran") */
+	if (p->kind == LEX_NOUN && p->head >= 2 && !word_is_any(s, p->head, meetings)) {
 		for (j = p->head, k = 0; j-- > 1 && k < 4; k++) {
 			if (word_is_any(s, j, of_for))
 				return word_is_any(s, j - 1, hoped);
@@ -7001,9 +7005,17 @@ static int final_code(struct act *a)
 	 * the act is that act, negated; the label it gives the accusation
 	 * is part of it, no denial (016) of its own (tests/dev/README.md:
 	 * 016 is a denial that does not restate the act) */
+	/* ("Hamas denied that it used the hospital as a command centre,
+	 * calling the Israeli claims lies": so after a denial whose act no
+	 * pattern codes) */
 	if (a->code && !strcmp(a->code, "016") && p->anchor >= 0) {
 		size_t k;
 
+		if ((preds[p->anchor].vroles & V_DENY) &&
+		    (head_is(s, p->head, "call") || head_is(s, p->head, "describe") ||
+		     head_is(s, p->head, "brand") || head_is(s, p->head, "label")))
+			return not_coded(a, "the label a denial gives the accusation, "
+					 "part of the denial");
 		for (k = 0; k < e->n_seen; k++)
 			if (e->seen[k].mode == DYAD_MODE_NEGATED)
 				return not_coded(a, "the label a denial gives the accusation, "
