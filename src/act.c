@@ -2757,16 +2757,17 @@ static int not_an_act(struct act *a)
  * Guards", "is debating whether to curb exports to China": an act a verb
  * of weighing governs is a policy option weighed (014) toward the act's
  * target, not the act.  Returns the weighing verb's token, or -1.  Only
- * "whether", "to" and a few adverbs may stand between ("would consider
- * seriously sending"); "considered the strike a provocation" names no
- * act weighed. */
+ * "whether", "to", "options", "ways" and a few adverbs may stand between
+ * ("would consider seriously sending", "is exploring options to
+ * punish"); "considered the strike a provocation" names no act weighed. */
 static long weighed_by(const struct sent *s, const struct pred *p)
 {
 	static const char *const weigh[] = {
 		"consider", "weigh", "mull", "contemplate", "ponder", "study", "review",
 		"examine", "debate", "explore", "assess", "reconsider", NULL };
 	static const char *const between[] = {
-		"whether", "to", "possibly", "also", "seriously", "now", "again", NULL };
+		"whether", "to", "possibly", "also", "seriously", "now", "again", "options",
+		"ways", NULL };
 	static const char *const looking[] = { "look", "looks", "looked", "looking", NULL };
 	static const char *const thinking[] = { "think", "thinks", "thought", "thinking", NULL };
 	size_t j, k;
