@@ -4960,6 +4960,20 @@ static int target_answered(struct act *a)
 		if (a->tgt < 0 && !strcmp(a->rc, "011"))
 			a->tgt = other_party(s, 0, &s->ments[a->src]);
 	}
+	/* "South Africa filed a case accusing Israel of genocide, and
+	 * Israel rejected the accusation": a denial that names no accuser
+	 * answers the accusation the sentence told before, made by the
+	 * first other party it names */
+	if (a->tgt < 0 && a->src >= 0 && a->rc && !strcmp(a->rc, "016") && s->ments[a->src].code) {
+		size_t k;
+
+		for (k = 0; k < e->n_seen; k++)
+			if (e->seen[k].root && !strcmp(e->seen[k].root, "11") && e->seen[k].target.code &&
+			    !strncmp(e->seen[k].target.code, s->ments[a->src].code, 3)) {
+				a->tgt = other_party(s, 0, &s->ments[a->src]);
+				break;
+			}
+	}
 	/* "U.S. officials would neither confirm nor deny reports that the
 	 * United States carried out a cyber attack on Iran": silence on its
 	 * own state's act is aimed at the other party the report names;
