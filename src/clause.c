@@ -1677,6 +1677,8 @@ void clause_analyse(struct dyad_coder *c, struct sent *s,
 						  "preparations", NULL };
 	static const char *const no_word[] = { "no", NULL };
 	static const char *const having[] = { "having", NULL };
+	static const char *const weekdays[] = { "Monday", "Tuesday", "Wednesday", "Thursday",
+						"Friday", "Saturday", "Sunday", NULL };
 	static const char *const reported_pass[] = { "believed", "thought", "said", "reported",
 						     "understood", "alleged", "suspected",
 						     "feared", "estimated", "rumoured", "rumored",
@@ -1862,8 +1864,13 @@ void clause_analyse(struct dyad_coder *c, struct sent *s,
 		}
 		/* "began sharing intelligence with", "denied supplying drones
 		 * to": a gerund right after a verb is its complement. */
+		/* ("denied on Tuesday supplying drones": so past the
+		 * weekday that dates the verb) */
 		if (p->matrix < 0 && !p->infinitive && p->head > 0 && i > 0 &&
-		    preds[i - 1].kind == LEX_VERB && preds[i - 1].end + 1 == p->head &&
+		    preds[i - 1].kind == LEX_VERB &&
+		    (preds[i - 1].end + 1 == p->head ||
+		     (preds[i - 1].end + 3 == p->head && head_is(s, p->head - 2, "on") &&
+		      word_is_any(s, p->head - 1, weekdays))) &&
 		    (preds[i - 1].vroles & (V_ASPECT | V_DENY | V_PLAN | V_SPEC))) {
 			size_t len;
 			const char *t = tok_text(s, p->head, &len);

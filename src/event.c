@@ -1393,6 +1393,16 @@ int event_emit(struct emit_ctx *e, const struct pred *p, const struct mention *s
 			coder_tracef(c, "    not coded: source and target are both %s", src->code);
 		return 0;
 	}
+	/* "Putin said trust between Moscow and Washington had
+	 * deteriorated": a remark on ties, talks or views (012, 013, 019)
+	 * is about the other side, never the speaker's own state named bare
+	 * beside it */
+	if (strlen(tgt->code) == 3 && !strncmp(src->code, tgt->code, 3) &&
+	    (!strcmp(code, "012") || !strcmp(code, "013") || !strcmp(code, "019"))) {
+		if (TRACING(c))
+			coder_tracef(c, "    not coded: a remark about %s's own state", src->code);
+		return 0;
+	}
 	/* "The Pentagon withdrew the USS Gerald R. Ford from the
 	 * Mediterranean": a state moving its own forces back yields to no
 	 * one (no 087x). */

@@ -136,6 +136,8 @@ static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 	static const char *const quantity[] = { "most", "all", "some", "many", "several",
 						"new", "further", "additional", NULL };
 	static const char *const on_to[] = { "on", "to", "back", "home", NULL };
+	static const char *const weekdays[] = { "Monday", "Tuesday", "Wednesday", "Thursday",
+						"Friday", "Saturday", "Sunday", NULL };
 	/* "an air strike killed five fighters" */
 	static const char *const counts[] = { "two", "three", "four", "five", "six", "seven",
 					      "eight", "nine", "ten", "eleven", "twelve", "twenty",
@@ -152,6 +154,13 @@ static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 	/* "before he travels to Beijing", "when she visits Seoul": a word
 	 * right after a subject pronoun is its verb */
 	if (i > 0 && word_is_any(s, i - 1, subject_pronouns))
+		return 0;
+	/* "Iran denied on Tuesday supplying drones to Russia", "admitted
+	 * on Friday carrying out the strike": a gerund after the weekday
+	 * that dates the verb before it is that verb's object clause, a
+	 * verb (no "Tuesday supplying" noun) */
+	if (gerund && i >= 3 && word_is_any(s, i - 1, weekdays) && head_is(s, i - 2, "on") &&
+	    s->info[i - 3].verb && s->info[i - 3].mention < 0)
 		return 0;
 	/* "a plane carrying Saudi relief aid landed in Aleppo", "a convoy
 	 * with Jordanian food arrived in Gaza": a past form of a verb of

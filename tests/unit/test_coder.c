@@ -5367,6 +5367,77 @@ static void test_law15_people_lists_and_charges(void **state)
 	coder_done(cd, lx, path);
 }
 
+/* comment: public statements (root 01) and the rules that keep them
+ * apart from the acts they talk about */
+static const char comment15_dict[] =
+"actor Russia | Russian | Moscow = RUS\n"
+"actor United States | Washington | U.S. = USA\n"
+"actor South Korea = KOR\n"
+"actor Japan = JPN\n"
+"actor Iran = IRN\n"
+"actor Saudi = SAU\n"
+"actor France | Paris = FRA\n"
+"actor Hamas = PSEREB\n"
+"actor European Union = IGOEUREEC\n"
+"agent president | officials = GOV\n"
+"set ties = relations | ties\n"
+"set sour = sour | deteriorate\n"
+"set baseless = baseless | groundless\n"
+"verb consider = 014\n"
+"verb scrap = 127\n"
+"    * ^ with + = 127\n"
+"verb say\n"
+"    * ^ that ^ &ties between ^ and + ^ &sour = 012\n"
+"verb observe\n"
+"    * ^ minute's silence for ^ victims = 017\n"
+"verb supply\n"
+"    * ^ to + = 072\n"
+"verb call\n"
+"    * the + accusation ^ &baseless = 016\n"
+"verb confirm\n"
+"    neither * nor deny ^ reports that + = 011\n"
+"verb carry out = 190\n"
+"    * ^ attack on + = 190\n"
+"noun hopeful\n"
+"    $ * of + = 013\n"
+"noun truce\n"
+"    * with + = 0871\n";
+
+static void test_comment15_remarks(void **state)
+{
+	char path[] = "/tmp/dyad-comment15-XXXXXX";
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+
+	(void)state;
+	cd = coder_over(comment15_dict, path, &lx);
+	/* an act a verb of weighing governs is the option weighed */
+	check_with(cd, "South Korea is considering whether to scrap its pact with Japan.",
+		   "2019-08-20", EXPECT("KOR>JPN 014 asserted 2019-08-20"));
+	/* a remark on ties is about the other side, not the speaker's own */
+	check_with(cd, "The Russian president said that relations between Moscow and Washington "
+		   "had soured.", "2017-04-12", EXPECT("RUSGOV>USA 012 asserted 2017-04-12"));
+	/* a symbolic act for the victims of a named place: its civilians */
+	check_with(cd, "The European Union observed a minute's silence for the victims of the "
+		   "attacks in Paris.", "2015-11-16",
+		   EXPECT("IGOEUREEC>FRACVL 017 asserted 2015-11-16"));
+	/* the label a denial gives the accusation is part of the denial */
+	check_with(cd, "Iran denied supplying drones to Russia, calling the Saudi accusation "
+		   "baseless.", "2022-10-18", EXPECT("IRN>RUS 072 negated 2022-10-18"));
+	/* ... and past the weekday that dates the denial */
+	check_with(cd, "Iran denied on Tuesday supplying drones to Russia.", "2022-10-18",
+		   EXPECT("IRN>RUS 072 negated 2022-10-18"));
+	/* silence on its own state's act goes to the other party, and
+	 * what the reports say is no act */
+	check_with(cd, "U.S. officials would neither confirm nor deny reports that the United "
+		   "States carried out an attack on Iran.", "2019-10-16",
+		   EXPECT("USAGOV>IRN 011 asserted 2019-10-16"));
+	/* what one is hopeful of is no event */
+	check_with(cd, "The U.S. president was hopeful of a truce with Hamas.", "2024-02-27",
+		   EXPECT("USAGOV>PSEREB 013 asserted 2024-02-27"));
+	coder_done(cd, lx, path);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -5485,6 +5556,7 @@ int main(void)
 		cmocka_unit_test(test_threat15_ultimatums_vetoes_and_refusals),
 		cmocka_unit_test(test_reduce15_curbs_expulsions_and_sellers),
 		cmocka_unit_test(test_law15_people_lists_and_charges),
+		cmocka_unit_test(test_comment15_remarks),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
