@@ -1861,8 +1861,10 @@ static const char *meeting_state(const struct dyad_coder *c, const struct sent *
 			continue;
 		m = &s->ments[s->info[k].mention];
 		k = m->tok + m->n_tok - 1;
+		/* ("held talks at a military base": a role with no state
+		 * names no state the meeting was held in) */
 		if (!m->after_prep || !(m->prep_roles & R_LOC) || !country_prefix(m->code) ||
-		    m->kind == M_PRONOUN)
+		    m->kind == M_PRONOUN || (m->agent != LEX_NONE && strlen(m->code) <= 3))
 			continue;
 		for (j = (long)m->tok - 1; j > 0 && !(s->info[j].roles & R_PREP); j--)
 			;

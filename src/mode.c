@@ -598,6 +598,14 @@ enum dyad_mode mode_resolve(const struct sent *s, struct pred *preds, size_t i)
 				break;
 			}
 		}
+		/* "Wang Yi is due in New Delhi on Monday": an adjective of
+		 * plan read as the trigger is an arrival to come */
+		if (s->info[p->head].roles & R_PLANADJ)
+			plan = 1;
+		/* ("arrived in Cyprus en route to Canada": the journey's end
+		 * is still to come) */
+		if (p->head > 0 && head_is(s, p->head, "route") && head_is(s, p->head - 1, "en"))
+			plan = 1;
 		if (subj && (modal & R_MAY))
 			spec = 1;
 		if (subj && (modal & R_WILL))
