@@ -1855,7 +1855,10 @@ static const char *meeting_state(const struct dyad_coder *c, const struct sent *
 			via = k;
 			continue;
 		}
-		if (clause_break(s, k) || (s->info[k].verb && s->info[k].mention < 0))
+		/* ("wrapped up talks in Rome": "talks" read as a verb is the
+		 * gathering the pattern named) */
+		if (clause_break(s, k) ||
+		    (s->info[k].verb && s->info[k].mention < 0 && !word_is_any(s, k, gatherings)))
 			break;
 		if (s->info[k].mention < 0)
 			continue;
@@ -1887,6 +1890,31 @@ static const char *meeting_state(const struct dyad_coder *c, const struct sent *
 			if (m->after_prep && (m->prep_roles & R_LOC) && m->code && country_prefix(m->code))
 				return m->code;
 		}
+	}
+	/* "On the sidelines of the BRICS summit in Kazan, Modi met Xi", "In
+	 * Geneva, the two sides held talks": a phrase of place fronted
+	 * before the clause, up to its comma, with no verb of its own */
+	if (s->n > 0 && (s->info[0].roles & R_PREP)) {
+		const char *fronted = NULL;
+		for (k = 1; k < p->head && k < s->n; k++) {
+			const struct mention *m;
+			if (is_punct(s, k, ','))
+				break;
+			if (clause_break(s, k) || (s->info[k].verb && s->info[k].mention < 0)) {
+				fronted = NULL;
+				k = p->head;
+				break;
+			}
+			if (s->info[k].mention < 0)
+				continue;
+			m = &s->ments[s->info[k].mention];
+			k = m->tok + m->n_tok - 1;
+			if (m->after_prep && (m->prep_roles & R_LOC) && country_prefix(m->code) &&
+			    m->kind != M_PRONOUN && !(m->agent != LEX_NONE && strlen(m->code) <= 3))
+				fronted = m->code;
+		}
+		if (fronted && k < p->head && is_punct(s, k, ','))
+			return fronted;
 	}
 	return held && c->memo.dateline[0] ? c->memo.dateline : NULL;
 }
@@ -4593,9 +4621,12 @@ static int mediated_parties(struct act *a)
 	 * the nearest main verb ("approved a ceasefire with Lebanon") */
 	for (k = a->i; k-- > 0;) {
 		const struct pred *v = &a->preds[k];
+		/* ("..., with Turkey's spy agency acting as a go-between":
+		 * the mediator's own verb is no act of the parties) */
 		if (v->kind != LEX_VERB || v->passive || v->head >= p->head ||
 		    (v->group > 0 && (s->info[v->group - 1].roles & (R_PREP | R_DET))) ||
 		    (v->subject < 0 && !(v->r.pat && v->r.source >= 0)) ||
+		    (v->subject >= 0 && s->ments[v->subject].group == src->group) ||
 		    clause_subordinate(s, v))
 			continue;
 		if (v->chosen == 1 && v->r.pat) {
