@@ -877,7 +877,8 @@ int event_emit(struct emit_ctx *e, const struct pred *p, const struct mention *s
 	const struct mention *place;
 	size_t i;
 
-	if (!ce || !src->code || !tgt->code || src->place_only || tgt->place_only)
+	if (!ce || !src->code || !tgt->code || src->place_only ||
+	    (tgt->place_only && strcmp(code, "042")))
 		return 0;
 	/* "Israeli air strikes on Beit Lahiya killed 73 Palestinians": a
 	 * strike named with its weapon and read as a verb is a noun whose
@@ -1145,6 +1146,18 @@ int event_emit(struct emit_ctx *e, const struct pred *p, const struct mention *s
 	      (head_is(s, p->head, "summon") || head_is(s, p->head, "call")))) &&
 	    strlen(tgt->code) == 6 && !strcmp(tgt->code + 3, "GOV") &&
 	    country_prefix(tgt->code) && strncmp(src->code, tgt->code, 3)) {
+		char *st = state_role(c, tgt->code, "");
+		if (st) {
+			civ = *tgt;
+			civ.code = st;
+			tgt = &civ;
+		}
+	}
+	/* "arrived at the White House", "visited the Kremlin", "toured a
+	 * Samsung plant": a visit (042) is made to a state, whatever seat,
+	 * office or body of it the sentence names. */
+	if (!strcmp(code, "042") && strlen(tgt->code) == 6 && country_prefix(tgt->code) &&
+	    strncmp(src->code, tgt->code, 3)) {
 		char *st = state_role(c, tgt->code, "");
 		if (st) {
 			civ = *tgt;
