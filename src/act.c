@@ -1826,6 +1826,42 @@ static int32_t next_party(const struct sent *s, const struct mention *src, size_
 	return -1;
 }
 
+/* The state of a meeting's host, named in the sentence as the agent of
+ * "hosted" ("at talks hosted by Malaysia's Anwar", "in a meeting hosted
+ * by Saudi Arabia") or as a state or city that hosts ("Budapest will host
+ * the Trump-Putin summit", "Oman hosted the talks"); NULL when none. */
+static const char *host_state(const struct sent *s)
+{
+	static const char *const aux[] = { "will", "would", "to", "also", "has", "had", "is",
+					   "was", "again", "agreed", "offered", NULL };
+	size_t k;
+
+	for (k = 1; k + 1 < s->n; k++) {
+		const struct mention *m = NULL;
+		long j;
+		if (!head_is(s, k, "host") || s->info[k].mention >= 0)
+			continue;
+		if (head_is(s, k + 1, "by") && k + 2 < s->n && s->info[k + 2].mention >= 0) {
+			m = &s->ments[s->info[k + 2].mention];
+		} else {
+			for (j = (long)k - 1; j >= 0 && (long)k - j <= 3; j--) {
+				if (s->info[j].mention >= 0) {
+					m = &s->ments[s->info[j].mention];
+					if (!m->country)
+						m = NULL;
+					break;
+				}
+				if (!word_is_any(s, (size_t)j, aux))
+					break;
+			}
+		}
+		if (m && m->code && country_prefix(m->code) && m->kind != M_PRONOUN &&
+		    !(m->agent != LEX_NONE && strlen(m->code) <= 3))
+			return m->code;
+	}
+	return NULL;
+}
+
 /* The state a meeting at predicate p is held in: the place after "in" or
  * "at" that hangs on the meeting itself -- right after the predicate, its
  * partner, a day or a gathering ("met al-Sharaa in Riyadh", "held talks
@@ -1845,6 +1881,7 @@ static const char *meeting_state(const struct dyad_coder *c, const struct sent *
 	 * noun is the subject of says where it happens */
 	static const char *const happen[] = { "held", "expected", "scheduled", "planned", "set",
 					      "took", "take", "takes", "taking", NULL };
+	const char *at;
 	size_t k, via = SIZE_MAX;
 
 	for (k = p->end + 1; k < s->n; k++) {
@@ -1916,6 +1953,10 @@ static const char *meeting_state(const struct dyad_coder *c, const struct sent *
 		if (fronted && k < p->head && is_punct(s, k, ','))
 			return fronted;
 	}
+	/* "met in talks hosted by Malaysian Prime Minister Anwar": where
+	 * its host is */
+	if ((at = host_state(s)))
+		return at;
 	return held && c->memo.dateline[0] ? c->memo.dateline : NULL;
 }
 
