@@ -4693,6 +4693,10 @@ static int mediated_parties(struct act *a)
 			!strncmp(s->ments[pb].code, s->ments[pa].code, 3)))
 		pb = -1;
 	t = a->tgt >= 0 ? &s->ments[a->tgt] : NULL;
+	/* ("held talks in Brussels under the auspices of the EU": where the
+	 * talks were held is no party to them) */
+	if (t && t->after_prep && (t->prep_roles & R_LOC) && t->country && t->tok < p->head)
+		t = NULL;
 	/* ("their families" after "returned four Ukrainian children" is of
 	 * a party's state: one of the parties) */
 	if (t && t->code && strncmp(t->code, src->code, 3) && t->group != s->ments[pa].group &&
