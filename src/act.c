@@ -4720,6 +4720,42 @@ static int mediated_parties(struct act *a)
 	return 0;
 }
 
+/* "Trump met al-Sharaa in Riyadh in a meeting hosted by Saudi Crown
+ * Prince Mohammed bin Salman", "signed the accord at a ceremony hosted
+ * by Trump": a host the passive on a meeting's noun names receives both
+ * its parties, the subject of the main verb before and the one that verb
+ * names after it. */
+static int hosted_parties(struct act *a)
+{
+	static const char *const gatherings[] = { "meeting", "meetings", "talks", "summit",
+						  "ceremony", "session", "dinner", "lunch", NULL };
+	const struct sent *s = a->e->s;
+	const struct pred *p = a->p;
+	size_t k;
+
+	if (!a->rc || strcmp(a->rc, "043") || p->kind != LEX_VERB || !p->passive ||
+	    p->group == 0 || !word_is_any(s, p->group - 1, gatherings) || a->tgt < 0 ||
+	    a->src < 0 || a->also_tgt >= 0 || a->have_own || a->reciprocal ||
+	    !s->ments[a->src].code)
+		return 0;
+	for (k = a->i; k-- > 0;) {
+		const struct pred *v = &a->preds[k];
+		int32_t o;
+		if (v->kind != LEX_VERB || v->passive || v->head >= p->head ||
+		    clause_subordinate(s, v))
+			continue;
+		if (v->subject < 0 || s->ments[v->subject].group != s->ments[a->tgt].group)
+			break;
+		o = clause_mention_right(s, v->end + 1, s->ments[v->subject].group, 1);
+		if (o >= 0 && s->ments[o].tok < p->group && s->ments[o].code &&
+		    country_prefix(s->ments[o].code) && !s->ments[o].country &&
+		    strncmp(s->ments[o].code, s->ments[a->src].code, 3))
+			a->also_tgt = o;
+		break;
+	}
+	return 0;
+}
+
 /* "Hamas freed three hostages, and Israel released 90 prisoners, under
  * a truce brokered by Qatar": a go-between's participle after two main
  * clauses that code the same act, each by one side, mediates between
@@ -7462,7 +7498,7 @@ int act_code(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 	if (demanded(&act) || not_an_act(&act) || find_source(&act) ||
 	    not_an_act_after(&act) || find_target(&act) || refused_target(&act) ||
 	    own_envoys(&act) || speaker_joined(&act) || target_between(&act) ||
-	    mediated_parties(&act) ||
+	    mediated_parties(&act) || hosted_parties(&act) ||
 	    target_answered(&act) || target_at_home(&act) || release_holder(&act) ||
 	    forces_home(&act) ||
 	    conditions_and_attempts(&act) ||
