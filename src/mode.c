@@ -579,6 +579,12 @@ enum dyad_mode mode_resolve(const struct sent *s, struct pred *preds, size_t i)
 				plan = 1;
 				break;
 			}
+			/* "his first stop will be Tokyo": "will be" says what
+			 * the noun will be, an event to come */
+			if ((s->info[j].roles & R_BE) && (modal & R_WILL) && !(modal & R_NEG)) {
+				plan = 1;
+				break;
+			}
 			modal |= s->info[j].roles & (R_MAY | R_WILL | R_NEG);
 			if (s->info[j].verb || clause_break(s, j) || is_punct(s, j, ',')) {
 				if (!(s->info[j].verb && word_is_any(s, j, happen)))
