@@ -1826,6 +1826,21 @@ static int32_t next_party(const struct sent *s, const struct mention *src, size_
 	return -1;
 }
 
+/* A role alone, with no state ("a military base": MIL) names no place
+ * nor any host. */
+static int stateless_role(const struct mention *m)
+{
+	return m->agent != LEX_NONE && m->code && strlen(m->code) <= 3;
+}
+
+/* Whether m, after a preposition of place, names the state a meeting was
+ * held in. */
+static int venue_mention(const struct mention *m)
+{
+	return m->after_prep && (m->prep_roles & R_LOC) && country_prefix(m->code) &&
+	       m->kind != M_PRONOUN && !stateless_role(m);
+}
+
 /* The state of a meeting's host, named in the sentence as the agent of
  * "hosted" ("at talks hosted by Malaysia's Anwar", "in a meeting hosted
  * by Saudi Arabia") or as a state or city that hosts ("Budapest will host
@@ -1856,7 +1871,7 @@ static const char *host_state(const struct sent *s)
 			}
 		}
 		if (m && m->code && country_prefix(m->code) && m->kind != M_PRONOUN &&
-		    !(m->agent != LEX_NONE && strlen(m->code) <= 3))
+		    !stateless_role(m))
 			return m->code;
 	}
 	return NULL;
@@ -1903,8 +1918,7 @@ static const char *meeting_state(const struct dyad_coder *c, const struct sent *
 		k = m->tok + m->n_tok - 1;
 		/* ("held talks at a military base": a role with no state
 		 * names no state the meeting was held in) */
-		if (!m->after_prep || !(m->prep_roles & R_LOC) || !country_prefix(m->code) ||
-		    m->kind == M_PRONOUN || (m->agent != LEX_NONE && strlen(m->code) <= 3))
+		if (!venue_mention(m))
 			continue;
 		for (j = (long)m->tok - 1; j > 0 && !(s->info[j].roles & R_PREP); j--)
 			;
@@ -1933,23 +1947,18 @@ static const char *meeting_state(const struct dyad_coder *c, const struct sent *
 	 * before the clause, up to its comma, with no verb of its own */
 	if (s->n > 0 && (s->info[0].roles & R_PREP)) {
 		const char *fronted = NULL;
-		for (k = 1; k < p->head && k < s->n; k++) {
+		for (k = 1; k < p->head && k < s->n && !is_punct(s, k, ','); k++) {
 			const struct mention *m;
-			if (is_punct(s, k, ','))
+			if (clause_break(s, k) || (s->info[k].verb && s->info[k].mention < 0))
 				break;
-			if (clause_break(s, k) || (s->info[k].verb && s->info[k].mention < 0)) {
-				fronted = NULL;
-				k = p->head;
-				break;
-			}
 			if (s->info[k].mention < 0)
 				continue;
 			m = &s->ments[s->info[k].mention];
 			k = m->tok + m->n_tok - 1;
-			if (m->after_prep && (m->prep_roles & R_LOC) && country_prefix(m->code) &&
-			    m->kind != M_PRONOUN && !(m->agent != LEX_NONE && strlen(m->code) <= 3))
+			if (venue_mention(m))
 				fronted = m->code;
 		}
+		/* (only a phrase closed by its comma before the clause) */
 		if (fronted && k < p->head && is_punct(s, k, ','))
 			return fronted;
 	}
