@@ -1832,6 +1832,57 @@ static int32_t next_party(const struct sent *s, const struct mention *src, size_
 	return -1;
 }
 
+/* A role alone, with no state ("a military base": MIL) names no place
+ * nor any host. */
+static int stateless_role(const struct mention *m)
+{
+	return m->agent != LEX_NONE && m->code && strlen(m->code) <= 3;
+}
+
+/* Whether m, after a preposition of place, names the state a meeting was
+ * held in. */
+static int venue_mention(const struct mention *m)
+{
+	return m->after_prep && (m->prep_roles & R_LOC) && country_prefix(m->code) &&
+	       m->kind != M_PRONOUN && !stateless_role(m);
+}
+
+/* The state of a meeting's host, named in the sentence as the agent of
+ * "hosted" ("at talks hosted by Malaysia's Anwar", "in a meeting hosted
+ * by Saudi Arabia") or as a state or city that hosts ("Budapest will host
+ * the Trump-Putin summit", "Oman hosted the talks"); NULL when none. */
+static const char *host_state(const struct sent *s)
+{
+	static const char *const aux[] = { "will", "would", "to", "also", "has", "had", "is",
+					   "was", "again", "agreed", "offered", NULL };
+	size_t k;
+
+	for (k = 1; k + 1 < s->n; k++) {
+		const struct mention *m = NULL;
+		long j;
+		if (!head_is(s, k, "host") || s->info[k].mention >= 0)
+			continue;
+		if (head_is(s, k + 1, "by") && k + 2 < s->n && s->info[k + 2].mention >= 0) {
+			m = &s->ments[s->info[k + 2].mention];
+		} else {
+			for (j = (long)k - 1; j >= 0 && (long)k - j <= 3; j--) {
+				if (s->info[j].mention >= 0) {
+					m = &s->ments[s->info[j].mention];
+					if (!m->country)
+						m = NULL;
+					break;
+				}
+				if (!word_is_any(s, (size_t)j, aux))
+					break;
+			}
+		}
+		if (m && m->code && country_prefix(m->code) && m->kind != M_PRONOUN &&
+		    !stateless_role(m))
+			return m->code;
+	}
+	return NULL;
+}
+
 /* The state a meeting at predicate p is held in: the place after "in" or
  * "at" that hangs on the meeting itself -- right after the predicate, its
  * partner, a day or a gathering ("met al-Sharaa in Riyadh", "held talks
@@ -1851,6 +1902,7 @@ static const char *meeting_state(const struct dyad_coder *c, const struct sent *
 	 * noun is the subject of says where it happens */
 	static const char *const happen[] = { "held", "expected", "scheduled", "planned", "set",
 					      "took", "take", "takes", "taking", NULL };
+	const char *at;
 	size_t k, via = SIZE_MAX;
 
 	for (k = p->end + 1; k < s->n; k++) {
@@ -1861,14 +1913,18 @@ static const char *meeting_state(const struct dyad_coder *c, const struct sent *
 			via = k;
 			continue;
 		}
-		if (clause_break(s, k) || (s->info[k].verb && s->info[k].mention < 0))
+		/* ("wrapped up talks in Rome": "talks" read as a verb is the
+		 * gathering the pattern named) */
+		if (clause_break(s, k) ||
+		    (s->info[k].verb && s->info[k].mention < 0 && !word_is_any(s, k, gatherings)))
 			break;
 		if (s->info[k].mention < 0)
 			continue;
 		m = &s->ments[s->info[k].mention];
 		k = m->tok + m->n_tok - 1;
-		if (!m->after_prep || !(m->prep_roles & R_LOC) || !country_prefix(m->code) ||
-		    m->kind == M_PRONOUN)
+		/* ("held talks at a military base": a role with no state
+		 * names no state the meeting was held in) */
+		if (!venue_mention(m))
 			continue;
 		for (j = (long)m->tok - 1; j > 0 && !(s->info[j].roles & R_PREP); j--)
 			;
@@ -1892,6 +1948,30 @@ static const char *meeting_state(const struct dyad_coder *c, const struct sent *
 				return m->code;
 		}
 	}
+	/* "On the sidelines of the BRICS summit in Kazan, Modi met Xi", "In
+	 * Geneva, the two sides held talks": a phrase of place fronted
+	 * before the clause, up to its comma, with no verb of its own */
+	if (s->n > 0 && (s->info[0].roles & R_PREP)) {
+		const char *fronted = NULL;
+		for (k = 1; k < p->head && k < s->n && !is_punct(s, k, ','); k++) {
+			const struct mention *m;
+			if (clause_break(s, k) || (s->info[k].verb && s->info[k].mention < 0))
+				break;
+			if (s->info[k].mention < 0)
+				continue;
+			m = &s->ments[s->info[k].mention];
+			k = m->tok + m->n_tok - 1;
+			if (venue_mention(m))
+				fronted = m->code;
+		}
+		/* (only a phrase closed by its comma before the clause) */
+		if (fronted && k < p->head && is_punct(s, k, ','))
+			return fronted;
+	}
+	/* "met in talks hosted by Malaysian Prime Minister Anwar": where
+	 * its host is */
+	if ((at = host_state(s)))
+		return at;
 	return held && c->memo.dateline[0] ? c->memo.dateline : NULL;
 }
 
@@ -4662,9 +4742,12 @@ static int mediated_parties(struct act *a)
 	 * the nearest main verb ("approved a ceasefire with Lebanon") */
 	for (k = a->i; k-- > 0;) {
 		const struct pred *v = &a->preds[k];
+		/* ("..., with Turkey's spy agency acting as a go-between":
+		 * the mediator's own verb is no act of the parties) */
 		if (v->kind != LEX_VERB || v->passive || v->head >= p->head ||
 		    (v->group > 0 && (s->info[v->group - 1].roles & (R_PREP | R_DET))) ||
 		    (v->subject < 0 && !(v->r.pat && v->r.source >= 0)) ||
+		    (v->subject >= 0 && s->ments[v->subject].group == src->group) ||
 		    clause_subordinate(s, v))
 			continue;
 		if (v->chosen == 1 && v->r.pat) {
@@ -4690,6 +4773,10 @@ static int mediated_parties(struct act *a)
 			!strncmp(s->ments[pb].code, s->ments[pa].code, 3)))
 		pb = -1;
 	t = a->tgt >= 0 ? &s->ments[a->tgt] : NULL;
+	/* ("held talks in Brussels under the auspices of the EU": where the
+	 * talks were held is no party to them) */
+	if (t && t->after_prep && (t->prep_roles & R_LOC) && t->country && t->tok < p->head)
+		t = NULL;
 	/* ("their families" after "returned four Ukrainian children" is of
 	 * a party's state: one of the parties) */
 	if (t && t->code && strncmp(t->code, src->code, 3) && t->group != s->ments[pa].group &&
@@ -4710,6 +4797,42 @@ static int mediated_parties(struct act *a)
 		pb = a->tgt;
 	a->tgt = pa;
 	a->also_tgt = pb;
+	return 0;
+}
+
+/* "Trump met al-Sharaa in Riyadh in a meeting hosted by Saudi Crown
+ * Prince Mohammed bin Salman", "signed the accord at a ceremony hosted
+ * by Trump": a host the passive on a meeting's noun names receives both
+ * its parties, the subject of the main verb before and the one that verb
+ * names after it. */
+static int hosted_parties(struct act *a)
+{
+	static const char *const gatherings[] = { "meeting", "meetings", "talks", "summit",
+						  "ceremony", "session", "dinner", "lunch", NULL };
+	const struct sent *s = a->e->s;
+	const struct pred *p = a->p;
+	size_t k;
+
+	if (!a->rc || strcmp(a->rc, "043") || p->kind != LEX_VERB || !p->passive ||
+	    p->group == 0 || !word_is_any(s, p->group - 1, gatherings) || a->tgt < 0 ||
+	    a->src < 0 || a->also_tgt >= 0 || a->have_own || a->reciprocal ||
+	    !s->ments[a->src].code)
+		return 0;
+	for (k = a->i; k-- > 0;) {
+		const struct pred *v = &a->preds[k];
+		int32_t o;
+		if (v->kind != LEX_VERB || v->passive || v->head >= p->head ||
+		    clause_subordinate(s, v))
+			continue;
+		if (v->subject < 0 || s->ments[v->subject].group != s->ments[a->tgt].group)
+			break;
+		o = clause_mention_right(s, v->end + 1, s->ments[v->subject].group, 1);
+		if (o >= 0 && s->ments[o].tok < p->group && s->ments[o].code &&
+		    country_prefix(s->ments[o].code) && !s->ments[o].country &&
+		    strncmp(s->ments[o].code, s->ments[a->src].code, 3))
+			a->also_tgt = o;
+		break;
+	}
 	return 0;
 }
 
@@ -7618,7 +7741,7 @@ int act_code(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 	if (demanded(&act) || not_an_act(&act) || find_source(&act) ||
 	    not_an_act_after(&act) || find_target(&act) || refused_target(&act) ||
 	    own_envoys(&act) || speaker_joined(&act) || target_between(&act) ||
-	    mediated_parties(&act) ||
+	    mediated_parties(&act) || hosted_parties(&act) ||
 	    target_answered(&act) || target_at_home(&act) || release_holder(&act) ||
 	    forces_home(&act) ||
 	    conditions_and_attempts(&act) ||

@@ -378,12 +378,17 @@ static int32_t with_subject(const struct sent *s, const struct pred *p)
 static int32_t with_subject_at(const struct sent *s, size_t ing)
 {
 	static const char *const with[] = { "with", NULL };
+	/* ("with Oman again acting as mediator") */
+	static const char *const again[] = { "again", "also", "once", "still", NULL };
+	size_t at = ing;        /* the gerund, or the adverb before it */
 	int32_t mi;
 	long j;
 
-	if (ing < 2 || !head_ends_ing(s, ing) || (mi = s->info[ing - 1].mention) < 0)
+	if (ing >= 3 && word_is_any(s, ing - 1, again) && s->info[ing - 2].mention >= 0)
+		at = ing - 1;
+	if (at < 2 || !head_ends_ing(s, ing) || (mi = s->info[at - 1].mention) < 0)
 		return -1;
-	for (j = (long)ing - 1; j >= 0; j--) {
+	for (j = (long)at - 1; j >= 0; j--) {
 		int32_t o = s->info[j].mention;
 		if (o >= 0 && s->ments[o].group == s->ments[mi].group) {
 			mi = o;

@@ -26,6 +26,8 @@ struct match_result {
 	uint32_t code, code2;
 	int32_t target, source;         /* mentions from '+' and '$', or -1 */
 	uint32_t last;                  /* last token the pattern matched */
+	uint8_t to_place;               /* a visit's (042): a place-only name
+					 * may be its target ("flew to Alaska") */
 };
 
 /* A word that may code an event, and what the stages learn about it. */

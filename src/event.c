@@ -977,7 +977,8 @@ int event_emit(struct emit_ctx *e, const struct pred *p, const struct mention *s
 	const struct mention *place;
 	size_t i;
 
-	if (!ce || !src->code || !tgt->code || src->place_only || tgt->place_only)
+	if (!ce || !src->code || !tgt->code || src->place_only ||
+	    (tgt->place_only && strcmp(code, "042")))
 		return 0;
 	/* "Israeli air strikes on Beit Lahiya killed 73 Palestinians": a
 	 * strike named with its weapon and read as a verb is a noun whose
@@ -1305,6 +1306,18 @@ int event_emit(struct emit_ctx *e, const struct pred *p, const struct mention *s
 		code = "163";
 		if (!(ce = cameo_find(c->lex, code)))
 			return 0;
+	}
+	/* "arrived at the White House", "visited the Kremlin", "toured a
+	 * Samsung plant": a visit (042) is made to a state, whatever seat,
+	 * office or body of it the sentence names. */
+	if (!strcmp(code, "042") && strlen(tgt->code) == 6 && country_prefix(tgt->code) &&
+	    strncmp(src->code, tgt->code, 3)) {
+		char *st = state_role(c, tgt->code, "");
+		if (st) {
+			civ = *tgt;
+			civ.code = st;
+			tgt = &civ;
+		}
 	}
 	/* "A suicide bomber killed 54 people ..., and Islamic State claimed
 	 * the attack", "in an attack claimed by Islamic State": unidentified

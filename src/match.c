@@ -722,8 +722,9 @@ static uint32_t unique_surname(struct dyad_coder *c, const struct sent *s, size_
 /* Whether the name at token I follows a preposition of place ("in",
  * "at", "near": "at Camp David", "in the Alpine resort of Davos" is the
  * noun's), "the" between them allowed. */
+/* ("flew to Alaska": where a visit goes, for a visit's pattern only) */
 static const char *const place_preps[] = { "in", "at", "on", "near", "outside", "inside",
-					      "around", "within", NULL };
+					      "around", "within", "to", NULL };
 
 static int place_after_prep(const struct sent *s, size_t i)
 {

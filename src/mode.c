@@ -579,6 +579,12 @@ enum dyad_mode mode_resolve(const struct sent *s, struct pred *preds, size_t i)
 				plan = 1;
 				break;
 			}
+			/* "his first stop will be Tokyo": "will be" says what
+			 * the noun will be, an event to come */
+			if ((s->info[j].roles & R_BE) && (modal & R_WILL) && !(modal & R_NEG)) {
+				plan = 1;
+				break;
+			}
 			modal |= s->info[j].roles & (R_MAY | R_WILL | R_NEG);
 			if (s->info[j].verb || clause_break(s, j) || is_punct(s, j, ',')) {
 				if (!(s->info[j].verb && word_is_any(s, j, happen)))
@@ -598,6 +604,14 @@ enum dyad_mode mode_resolve(const struct sent *s, struct pred *preds, size_t i)
 				break;
 			}
 		}
+		/* "Wang Yi is due in New Delhi on Monday": an adjective of
+		 * plan read as the trigger is an arrival to come */
+		if (s->info[p->head].roles & R_PLANADJ)
+			plan = 1;
+		/* ("arrived in Cyprus en route to Canada": the journey's end
+		 * is still to come) */
+		if (p->head > 0 && head_is(s, p->head, "route") && head_is(s, p->head - 1, "en"))
+			plan = 1;
 		if (subj && (modal & R_MAY))
 			spec = 1;
 		if (subj && (modal & R_WILL))

@@ -404,7 +404,8 @@ static int match_side(const dyad_lexicon *lex, const struct sent *s,
 					return 0;
 				/* "shot Trump at a rally in Pennsylvania": a name
 				 * that only places is no actor the pattern seeks */
-				if (ti->mention >= 0 && s->ments[ti->mention].place_only) {
+				if (ti->mention >= 0 && s->ments[ti->mention].place_only &&
+				    !(r->to_place && forward && x->kind == LEX_EL_TARGET)) {
 					pos = forward ? (long)(s->ments[ti->mention].tok +
 							       s->ments[ti->mention].n_tok)
 						      : (long)s->ments[ti->mention].tok - 1;
@@ -574,12 +575,17 @@ static int try_pattern(const dyad_lexicon *lex, const struct sent *s,
 {
 	const struct lex_elem *el = &lex->elems.v[pat->el_off];
 	int32_t agent = p->kind == LEX_VERB && p->passive ? p->by_agent : -1;
+	uint32_t code = pat->code != LEX_NONE ? pat->code : lex->classes.v[pat->cls].code;
 	size_t h, skip_end = 0;
 
 	for (h = 0; h < pat->n_el && el[h].kind != LEX_EL_HEAD; h++)
 		;
 	r->target = r->source = -1;
 	r->last = p->end;
+	/* "Putin flew to Alaska", "Xi arrived in Florida": a visit is made
+	 * to the state of a place the dictionaries name only as a place */
+	r->to_place = code != LEX_NONE && code != LEX_CODE_NULL &&
+		      !strcmp(lex_code_str(lex, code), "042");
 	if (!match_side(lex, s, el + h + 1, pat->n_el - h - 1, p->end + 1,
 			aside_end(s, p, clause_end), 1, agent, 0, r))
 		return 0;

@@ -130,6 +130,7 @@ static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 	static const char *const without[] = { "without", NULL };
 	static const char *const after_upon[] = { "after", "upon", NULL };
 	static const char *const before[] = { "before", NULL };
+	static const char *const again[] = { "again", "also", "once", "still", NULL };
 	static const char *const large_numbers[] = { "million", "billion", "trillion", NULL };
 	static const char *const subject_pronouns[] = { "he", "she", "they", "we", NULL };
 	/* "an executive order dismantling most U.S. sanctions" */
@@ -223,8 +224,17 @@ static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 	 * verb, as after a list ("with Qatar and Egypt mediating") */
 	if (gerund && i >= 2 && s->info[i - 1].mention >= 0 &&
 	    (i + 1 >= s->n || (s->toks[i + 1].flags & TOK_PUNCT) ||
-	     ((s->info[i + 1].roles & R_PREP) && !(s->info[i + 1].roles & R_TO))) &&
+	     ((s->info[i + 1].roles & R_PREP) && !(s->info[i + 1].roles & R_TO)) ||
+	     head_is(s, i + 1, "as")) &&
 	    with_before(s, s->ments[s->info[i - 1].mention].tok))
+		return 0;
+	/* "with Oman again acting as mediator": so with an adverb of
+	 * repetition between the actor and its gerund */
+	if (gerund && i >= 3 && i + 1 < s->n && word_is_any(s, i - 1, again) &&
+	    s->info[i - 2].mention >= 0 &&
+	    ((s->toks[i + 1].flags & TOK_PUNCT) || (s->info[i + 1].roles & R_PREP) ||
+	     head_is(s, i + 1, "as")) &&
+	    with_before(s, s->ments[s->info[i - 2].mention].tok))
 		return 0;
 	/* "A Chinese coast guard ship fired water cannon", "a Chinese
 	 * vessel collided with": so is one after the noun a state's name or

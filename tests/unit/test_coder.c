@@ -5438,6 +5438,96 @@ static void test_comment15_remarks(void **state)
 	coder_done(cd, lx, path);
 }
 
+static const char consult15_dict[] =
+"actor Russia = RUS\n"
+"actor United States = USA\n"
+"actor Iran = IRN\n"
+"actor Oman | Muscat = OMN\n"
+"actor India = IND\n"
+"actor China = CHN\n"
+"actor Malaysia = MYS\n"
+"actor Cyprus = CYP\n"
+"actor Canada = CAN\n"
+"actor Kazan = RUS\n"
+"actor Rome = ITA\n"
+"actor New Delhi = IND\n"
+"actor White House = USAGOV\n"
+"place Alaska = USA\n"
+"person Vladimir Putin | Putin\n"
+"    = RUSGOV\n"
+"person Donald Trump | Trump\n"
+"    = USAGOV\n"
+"person Narendra Modi | Modi\n"
+"    = INDGOV\n"
+"person Xi Jinping | Xi\n"
+"    = CHNGOV\n"
+"person Volodymyr Zelenskiy | Zelenskiy\n"
+"    = UKRGOV\n"
+"person Wang Yi\n"
+"    = CHNGOV\n"
+"agent military = MIL\n"
+"agent mediator = GOV\n"
+"set be = be\n"
+"set med = mediator\n"
+"verb meet = 040\n"
+"    * + = 040\n"
+"verb wrap up\n"
+"    $ and + * ^ talks = 040:040\n"
+"noun talks\n"
+"    $ and + hold * = 040:040\n"
+"verb act\n"
+"    * as &med = 045\n"
+"verb arrive\n"
+"    * at + = 042\n"
+"    * in + = 042\n"
+"verb fly {flew flown}\n"
+"    * to + = 042\n"
+"noun due\n"
+"    $ &be * ~ in + = 042\n"
+"noun route\n"
+"    en * to + = 042\n";
+
+/* consult: where a meeting was held, through whom, and where a visit
+ * went ("held talks at a military base" names no third country; a
+ * fronted venue, a host's state and "talks" read as a verb still name
+ * one; "with Oman again acting as mediator" mediates between the
+ * clause's parties; a visit goes to a state, a seat or a place of it;
+ * "is due in" and "en route to" are to come). */
+static void test_consult15_venues_mediators_visits(void **state)
+{
+	char path[] = "/tmp/dyad-consult15-XXXXXX";
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+
+	(void)state;
+	cd = coder_over(consult15_dict, path, &lx);
+	check_with(cd, "Putin met Trump at a military base on Friday.", "2025-08-15",
+		   EXPECT("RUSGOV>USAGOV 040 asserted 2025-08-15"));
+	check_with(cd, "On the sidelines of the summit in Kazan, Modi met Xi.", "2024-10-22",
+		   EXPECT("INDGOV>CHNGOV 044 asserted 2024-10-22"));
+	check_with(cd, "Modi met Xi in talks hosted by Malaysia on Monday.", "2025-07-28",
+		   EXPECT("INDGOV>CHNGOV 044 asserted 2025-07-28"));
+	check_with(cd, "Iran and the United States wrapped up talks in Rome on Friday.",
+		   "2025-05-23",
+		   EXPECT("IRN>USA 044 asserted 2025-05-23", "USA>IRN 044 asserted 2025-05-23"));
+	check_with(cd, "Iran and the United States held talks in Muscat on Saturday, with Oman "
+		   "again acting as mediator.", "2025-04-26",
+		   EXPECT("IRN>USA 044 asserted 2025-04-26", "USA>IRN 044 asserted 2025-04-26",
+			  "OMN>IRN 045 asserted 2025-04-26", "OMN>USA 045 asserted 2025-04-26"));
+	check_with(cd, "Zelenskiy arrived at the White House on Friday.", "2025-10-17",
+		   EXPECT("UKRGOV>USA 042 asserted 2025-10-17"));
+	check_with(cd, "Putin flew to Alaska on Friday.", "2025-08-15",
+		   EXPECT("RUSGOV>USA 042 asserted 2025-08-15"));
+	/* a place is no party to a meeting */
+	check_with(cd, "Putin met Trump in Alaska on Friday.", "2025-08-15",
+		   EXPECT("RUSGOV>USAGOV 040 asserted 2025-08-15"));
+	check_with(cd, "Wang Yi is due in New Delhi on Monday.", "2025-08-17",
+		   EXPECT("CHNGOV>IND 042 planned 2025-08-18"));
+	check_with(cd, "Modi arrived in Cyprus on Sunday en route to Canada.", "2025-06-15",
+		   EXPECT("INDGOV>CAN 042 planned 2025-06-15", "INDGOV>CYP 042 asserted 2025-06-15"));
+	coder_done(cd, lx, path);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -5557,6 +5647,7 @@ int main(void)
 		cmocka_unit_test(test_reduce15_curbs_expulsions_and_sellers),
 		cmocka_unit_test(test_law15_people_lists_and_charges),
 		cmocka_unit_test(test_comment15_remarks),
+		cmocka_unit_test(test_consult15_venues_mediators_visits),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
