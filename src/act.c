@@ -6373,6 +6373,42 @@ static int refusal_follows(const struct sent *s, const struct pred *p)
 	return 0;
 }
 
+/* "Zelensky dismissed the country's top commander", "Sunak dismissed
+ * interior minister Suella Braverman": a leader dismissing or sacking an
+ * office holder of his own state removes him, no rejection (12x) of him
+ * (tests/dev/README.md, domestic: dismissing one's own minister is no
+ * event).  Whether a's refusal is such a dismissal: the verb is
+ * "dismiss" or "sack", its target a role of the source's own state
+ * standing right after it, not the owner of what is dismissed ("dismissed
+ * the minister's remarks"). */
+static int own_official_dismissed(const struct act *a)
+{
+	static const char *const dismiss[] = { "dismiss", "dismissed", "dismisses", "dismissing",
+					       "sack", "sacked", "sacks", "sacking", NULL };
+	static const char *const lead[] = { "the", "its", "his", "her", "their", "country",
+					    "country's", "'s", "top", "a", "an", ",", NULL };
+	const struct sent *s = a->e->s;
+	const struct pred *p = a->p;
+	const struct mention *src, *tgt;
+	size_t j, end;
+
+	if (p->kind != LEX_VERB || p->passive || !a->rc || strncmp(a->rc, "12", 2) ||
+	    a->src < 0 || a->tgt < 0 || !word_is_any(s, p->head, dismiss))
+		return 0;
+	src = &s->ments[a->src];
+	tgt = &s->ments[a->tgt];
+	if (!src->code || !tgt->code || !country_prefix(src->code) || !country_prefix(tgt->code) ||
+	    strlen(tgt->code) <= 3 || strncmp(src->code, tgt->code, 3) || tgt->tok <= p->head)
+		return 0;
+	/* (only words of a title between: "the country's top commander") */
+	for (j = p->head + 1; j < tgt->tok; j++)
+		if (s->info[j].mention >= 0 || (!word_is_any(s, j, lead) && s->info[j].roles == 0 &&
+						 j + 4 < tgt->tok))
+			return 0;
+	end = tgt->tok + tgt->n_tok;
+	return !(end < s->n && head_is(s, end, "'s"));
+}
+
 static int restated(struct act *a)
 {
 	struct emit_ctx *e = a->e;
@@ -6392,6 +6428,8 @@ static int restated(struct act *a)
 				     a->src < 0 ? "source" : "target");
 		return 1;
 	}
+	if (own_official_dismissed(a))
+		return not_coded(a, "an official of the dismisser's own state removed, no rejection");
 	if (p->reporter >= 0 && a->rc && strncmp(a->rc, "12", 2) && strncmp(a->rc, "13", 2) &&
 	    (p->group_roles & R_NEG) && (p->group_roles & (R_WILL | R_WOULD)) &&
 	    mode_resolve(s, preds, a->i) == DYAD_MODE_NEGATED &&
