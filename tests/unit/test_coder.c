@@ -5087,6 +5087,45 @@ static void test_stmt15_targets_of_requests(void **state)
 	coder_done(cd, lx, path);
 }
 
+static const char reject15_dict[] =
+"actor Ukraine | Ukrainian = UKR\n"
+"actor South Korea | South Korean = KOR\n"
+"actor Pakistan = PAK\n"
+"actor United States = USA\n"
+"person Volodymyr Zelensky | Zelensky\n"
+"    = UKRGOV 2019-05-20..\n"
+"agent President = GOV\n"
+"agent commander = MIL\n"
+"agent opposition = OPP\n"
+"verb dismiss = 120\n"
+"    * + 's ^ demands = 1231\n"
+"verb let\n"
+"    * + use ^ bases = 062\n"
+"    not * + use ^ bases = 1212\n";
+
+static void test_reject15_dismissals_and_quoted_negation(void **state)
+{
+	char path[] = "/tmp/dyad-reject15-XXXXXX";
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+
+	(void)state;
+	cd = coder_over(reject15_dict, path, &lx);
+	/* a leader dismissing an official of his own state removes him: no
+	 * rejection */
+	check_with(cd, "Zelensky dismissed the country's top commander on Thursday.",
+		   "2024-02-08", NONE);
+	/* the owner of what is dismissed is still refused */
+	check_with(cd, "The South Korean President dismissed the opposition's demands on Thursday.",
+		   "2024-12-12", EXPECT("KORGOV>KOROPP 1231 asserted 2024-12-12"));
+	/* a quoted word inside the verb group keeps its negation */
+	check_with(cd, "Pakistan would \"absolutely not\" let the United States use bases on its soil.",
+		   "2021-06-20", EXPECT("PAK>USA 1212 asserted 2021-06-20"));
+	check_with(cd, "Pakistan will let the United States use bases on its soil.",
+		   "2021-06-20", EXPECT("PAK>USA 062 planned 2021-06-20"));
+	coder_done(cd, lx, path);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -5200,6 +5239,7 @@ int main(void)
 		cmocka_unit_test(test_world15_actors),
 		cmocka_unit_test(test_stmt15_targets_of_requests),
 		cmocka_unit_test(test_threat15_ultimatums_vetoes_and_refusals),
+		cmocka_unit_test(test_reject15_dismissals_and_quoted_negation),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
