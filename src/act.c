@@ -913,6 +913,22 @@ static int ultimatum_content(const dyad_lexicon *lex, const struct pred *preds, 
 	return 0;
 }
 
+/* Whether noun p is the object of a refusal (12x), or of a verb that a
+ * refusal governs as its infinitive ("to block sanctions"). */
+static int refused_object(const dyad_lexicon *lex, const struct pred *preds,
+			  const struct pred *p)
+{
+	const struct pred *g = &preds[p->governor];
+	const char *code = pred_code(lex, g);
+
+	if (g->kind != LEX_VERB)
+		return 0;
+	if (code && !strncmp(code, "12", 2))
+		return 1;
+	return g->infinitive && g->matrix >= 0 && (code = pred_code(lex, &preds[g->matrix])) &&
+	       !strncmp(code, "12", 2);
+}
+
 /* "ruled out sending ground troops to Ukraine": the gerund right after
  * a refusal (12x) is what it refuses.  The refusal's index, or -1. */
 static long refusal_before(const dyad_lexicon *lex, const struct sent *s,
@@ -2725,6 +2741,11 @@ static int not_an_act(struct act *a)
 	if ((p->infinitive && p->matrix >= 0 && pred_code(lex, &preds[p->matrix]) &&
 	     !strncmp(pred_code(lex, &preds[p->matrix]), "12", 2)) ||
 	    refusal_before(lex, s, preds, n, p) >= 0)
+		return not_coded(a, "what a refusal refuses, coded with the refusal");
+	/* "used their vetoes to block sanctions on Syria", "blocked the
+	 * bloc's sanctions": the noun a refusal, or the infinitive a refusal
+	 * governs, takes as its object is refused, not done */
+	if (p->kind == LEX_NOUN && p->governor >= 0 && refused_object(lex, preds, p))
 		return not_coded(a, "what a refusal refuses, coded with the refusal");
 	/* The protest's code says what it demands (1411, 1451). */
 	if (protest_of(lex, s, preds, p) >= 0)

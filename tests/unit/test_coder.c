@@ -5092,6 +5092,8 @@ static const char reject15_dict[] =
 "actor South Korea | South Korean = KOR\n"
 "actor Pakistan = PAK\n"
 "actor United States = USA\n"
+"actor Russia = RUS\n"
+"actor Syria = SYR\n"
 "person Volodymyr Zelensky | Zelensky\n"
 "    = UKRGOV 2019-05-20..\n"
 "agent President = GOV\n"
@@ -5099,6 +5101,12 @@ static const char reject15_dict[] =
 "agent opposition = OPP\n"
 "verb dismiss = 120\n"
 "    * + 's ^ demands = 1231\n"
+"actor Security Council = IGOUNO\n"
+"verb use\n"
+"    * ^ veto at + = 129\n"
+"verb block = 129\n"
+"noun sanctions\n"
+"    * on + = 163\n"
 "verb let\n"
 "    * + use ^ bases = 062\n"
 "    not * + use ^ bases = 1212\n";
@@ -5123,6 +5131,10 @@ static void test_reject15_dismissals_and_quoted_negation(void **state)
 		   "2021-06-20", EXPECT("PAK>USA 1212 asserted 2021-06-20"));
 	check_with(cd, "Pakistan will let the United States use bases on its soil.",
 		   "2021-06-20", EXPECT("PAK>USA 062 planned 2021-06-20"));
+	/* what a refusal's infinitive takes as its object is refused too:
+	 * the sanctions a veto blocks are not imposed */
+	check_with(cd, "Russia used its veto at the Security Council to block sanctions on Syria.",
+		   "2017-02-28", EXPECT("RUS>IGOUNO 129 asserted 2017-02-28"));
 	coder_done(cd, lx, path);
 }
 
