@@ -859,6 +859,29 @@ static int refused_by_passive(const dyad_lexicon *lex, const struct sent *s,
 	return 0;
 }
 
+/* "Kyiv's proposal met with a flat refusal from Moscow", "Macron's plan
+ * received a rebuff from Berlin": the noun between the one refused and
+ * a refusal noun (12x) that names its target before its head is what is
+ * refused, no offer or plan made. */
+static int refused_by_noun(const dyad_lexicon *lex, const struct sent *s,
+			   const struct pred *preds, size_t n, const struct pred *p)
+{
+	const char *code;
+	size_t k;
+
+	if (p->kind != LEX_NOUN)
+		return 0;
+	for (k = 0; k < n; k++) {
+		const struct pred *q = &preds[k];
+		if (q->kind != LEX_NOUN || !q->r.pat || q->head <= p->head || q->head > p->head + 16 ||
+		    !(code = pred_code(lex, q)) || strncmp(code, "12", 2) || q->r.target < 0 ||
+		    s->ments[q->r.target].tok >= p->head)
+			continue;
+		return 1;
+	}
+	return 0;
+}
+
 /* "Russia's demand to bar Ukraine from ever joining the alliance",
  * "prevented lawmakers from entering parliament": what one is barred
  * from doing is not done.  Whether gerund p follows "from" (an adverb
@@ -2674,7 +2697,8 @@ static int not_an_act(struct act *a)
 	    (p->kind == LEX_NOUN && p->governor >= 0 && urged_to(s, preds, &preds[p->governor]) &&
 	     direct_object(s, preds[p->governor].end, p->head, 0)))
 		return not_coded(a, "what another is urged or asked to do, not an act");
-	if (p->kind == LEX_NOUN && (reaction_object(s, preds, p) || refused_by_passive(c->lex, s, preds, n, p)))
+	if (p->kind == LEX_NOUN && (reaction_object(s, preds, p) || refused_by_passive(c->lex, s, preds, n, p) ||
+				    refused_by_noun(c->lex, s, preds, n, p)))
 		return not_coded(a, "the object of a reaction or request, not an event");
 	if (topic_of_talks(s, p))
 		return not_coded(a, "what talks or a deal are about, not an event");
