@@ -4222,6 +4222,58 @@ static int find_target(struct act *a)
 /* "ruled out sending ground troops to Ukraine", "rejected holding talks
  * with Moscow": a refusal (12x) that names no one is aimed at whom the
  * gerund it refuses names. */
+/* Whether a word of proposal ("plan", "offer", "proposal") follows
+ * token j within three words: a deal or accord brokered by a third party
+ * and left is not the broker's ("pulled out of the U.N.-brokered deal"). */
+static int proposal_after(const struct sent *s, size_t j)
+{
+	static const char *const proposals[] = { "proposal", "proposals", "plan", "plans", "offer",
+						 "offers", "initiative", "resolution", "draft",
+						 "formula", "framework", "call", "calls", "demand",
+						 "demands", "request", "requests", "roadmap", NULL };
+	size_t k;
+
+	for (k = j + 1; k < s->n && k <= j + 3; k++)
+		if (word_is_any(s, k, proposals))
+			return 1;
+	return 0;
+}
+
+/* "rejected a U.S.-brokered ceasefire proposal", "spurned a
+ * Saudi-backed peace plan": the state a hyphened adjective in a refusal's
+ * object names as the plan's broker, backer or drafter owns what is
+ * refused, and is the refusal's target when no mention is.  Sets a->own. */
+static void hyphen_owner_refused(struct act *a)
+{
+	static const char *const owned[] = { "brokered", "backed", "drafted", "led", "sponsored",
+					     "proposed", "mediated", "authored", "written", NULL };
+	struct sent *s = a->e->s;
+	const struct pred *p = a->p;
+	const char *owner, *t;
+	size_t j, len, pre;
+
+	if (a->src < 0 || !s->ments[a->src].code)
+		return;
+	for (j = p->end + 1; j < s->n && j <= p->end + 6; j++) {
+		if (clause_break(s, j) || (s->toks[j].flags & TOK_PUNCT) || s->info[j].mention >= 0 ||
+		    (s->info[j].verb && !(s->toks[j].flags & TOK_HYPHEN)))
+			return;
+		if (!(s->toks[j].flags & TOK_HYPHEN) ||
+		    !(owner = match_hyphen_owner(a->e->c, s, j, s->pub.precision ? s->pub.ymd : 0,
+						 owned)))
+			continue;
+		if (!strncmp(owner, s->ments[a->src].code, 3) || !proposal_after(s, j))
+			return;
+		t = tok_text(s, j, &len);
+		for (pre = 0; pre < len && t[pre] != '-'; pre++)
+			;
+		derived_mention(&a->own, &s->ments[a->src], owner, 0, s->toks[j].start - s->base,
+				s->toks[j].start - s->base + (uint32_t)pre);
+		a->have_own = 1;
+		return;
+	}
+}
+
 static int refused_target(struct act *a)
 {
 	const dyad_lexicon *lex = a->e->c->lex;
@@ -4238,6 +4290,8 @@ static int refused_target(struct act *a)
 			a->tgt = a->preds[k].r.target;
 			break;
 		}
+	if (a->tgt < 0)
+		hyphen_owner_refused(a);
 	return 0;
 }
 
