@@ -4228,8 +4228,7 @@ static int find_target(struct act *a)
 static int proposal_after(const struct sent *s, size_t j)
 {
 	static const char *const proposals[] = { "proposal", "proposals", "plan", "plans", "offer",
-						 "offers", "initiative", "resolution", "draft",
-						 "formula", "framework", "call", "calls", "demand",
+						 "offers", "initiative", "formula", "framework", "call", "calls", "demand",
 						 "demands", "request", "requests", "roadmap", NULL };
 	size_t k;
 
@@ -4252,7 +4251,8 @@ static void hyphen_owner_refused(struct act *a)
 	const char *owner, *t;
 	size_t j, len, pre;
 
-	if (a->src < 0 || !s->ments[a->src].code)
+	/* (a veto at the UN is the body's, whoever drafted the resolution) */
+	if (a->src < 0 || !s->ments[a->src].code || !strcmp(a->rc, "129"))
 		return;
 	for (j = p->end + 1; j < s->n && j <= p->end + 6; j++) {
 		if (clause_break(s, j) || (s->toks[j].flags & TOK_PUNCT) || s->info[j].mention >= 0 ||
