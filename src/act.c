@@ -6529,6 +6529,14 @@ static int restated(struct act *a)
 	}
 	if (own_official_dismissed(a))
 		return not_coded(a, "an official of the dismisser's own state removed, no rejection");
+	/* "Moscow will reject any peace plan drawn up without it, Lavrov
+	 * said": a refusal aimed at the refuser's own state ("it") names no
+	 * one refused */
+	if (a->rc && !strncmp(a->rc, "12", 2) && a->src >= 0 && a->tgt >= 0 &&
+	    s->ments[a->src].code && s->ments[a->tgt].code &&
+	    country_prefix(s->ments[a->src].code) && strlen(s->ments[a->tgt].code) == 3 &&
+	    !strncmp(s->ments[a->src].code, s->ments[a->tgt].code, 3))
+		return not_coded(a, "a refusal aimed at the refuser's own state, no one refused");
 	if (p->reporter >= 0 && a->rc && strncmp(a->rc, "12", 2) && strncmp(a->rc, "13", 2) &&
 	    (p->group_roles & R_NEG) && (p->group_roles & (R_WILL | R_WOULD)) &&
 	    mode_resolve(s, preds, a->i) == DYAD_MODE_NEGATED &&
