@@ -4254,7 +4254,10 @@ static void hyphen_owner_refused(struct act *a)
 	/* (a veto at the UN is the body's, whoever drafted the resolution) */
 	if (a->src < 0 || !s->ments[a->src].code || !strcmp(a->rc, "129"))
 		return;
-	for (j = p->end + 1; j < s->n && j <= p->end + 6; j++) {
+	/* ("A U.S.-brokered truce proposal was rejected by Hamas": in the
+	 * passive the object stands before the verb group) */
+	j = p->passive ? (p->group > 8 ? p->group - 8 : 0) : p->end + 1;
+	for (; j < s->n && (p->passive ? j < p->group : j <= p->end + 6); j++) {
 		if (clause_break(s, j) || (s->toks[j].flags & TOK_PUNCT) || s->info[j].mention >= 0 ||
 		    (s->info[j].verb && !(s->toks[j].flags & TOK_HYPHEN)))
 			return;
