@@ -4256,11 +4256,17 @@ static void hyphen_owner_refused(struct act *a)
 		return;
 	/* ("A U.S.-brokered truce proposal was rejected by Hamas": in the
 	 * passive the object stands before the verb group) */
-	j = p->passive ? (p->group > 8 ? p->group - 8 : 0) : p->end + 1;
+	j = p->passive ? (p->group > 14 ? p->group - 14 : 0) : p->end + 1;
 	for (; j < s->n && (p->passive ? j < p->group : j <= p->end + 6); j++) {
-		if (clause_break(s, j) || (s->toks[j].flags & TOK_PUNCT) || s->info[j].mention >= 0 ||
-		    (s->info[j].verb && !(s->toks[j].flags & TOK_HYPHEN)))
+		/* (after the verb, the object's own words only; before a
+		 * passive, the subject phrase, which may hold names and an
+		 * infinitive: "to extend the Gaza ceasefire") */
+		if (!p->passive && (clause_break(s, j) || (s->toks[j].flags & TOK_PUNCT) ||
+				    s->info[j].mention >= 0 ||
+				    (s->info[j].verb && !(s->toks[j].flags & TOK_HYPHEN))))
 			return;
+		if (p->passive && (s->toks[j].flags & TOK_PUNCT) && !(s->toks[j].flags & TOK_HYPHEN))
+			continue;
 		if (!(s->toks[j].flags & TOK_HYPHEN) ||
 		    !(owner = match_hyphen_owner(a->e->c, s, j, s->pub.precision ? s->pub.ymd : 0,
 						 owned)))
@@ -6538,8 +6544,15 @@ static int restated(struct act *a)
 	if (a->rc && !strncmp(a->rc, "12", 2) && a->src >= 0 && a->tgt >= 0 &&
 	    s->ments[a->src].code && s->ments[a->tgt].code &&
 	    country_prefix(s->ments[a->src].code) && strlen(s->ments[a->tgt].code) == 3 &&
-	    !strncmp(s->ments[a->src].code, s->ments[a->tgt].code, 3))
-		return not_coded(a, "a refusal aimed at the refuser's own state, no one refused");
+	    !strncmp(s->ments[a->src].code, s->ments[a->tgt].code, 3)) {
+		/* (unless a hyphened owner of what is refused names one: "A
+		 * U.S.-backed proposal to extend the Gaza truce was rejected
+		 * by Hamas") */
+		a->tgt = -1;
+		hyphen_owner_refused(a);
+		if (!a->have_own)
+			return not_coded(a, "a refusal aimed at the refuser's own state, no one refused");
+	}
 	if (p->reporter >= 0 && a->rc && strncmp(a->rc, "12", 2) && strncmp(a->rc, "13", 2) &&
 	    (p->group_roles & R_NEG) && (p->group_roles & (R_WILL | R_WOULD)) &&
 	    mode_resolve(s, preds, a->i) == DYAD_MODE_NEGATED &&
