@@ -865,6 +865,29 @@ static int refused_by_passive(const dyad_lexicon *lex, const struct sent *s,
 	return 0;
 }
 
+/* "Kyiv's proposal met with a flat refusal from Moscow", "Macron's plan
+ * received a rebuff from Berlin": the noun between the one refused and
+ * a refusal noun (12x) that names its target before its head is what is
+ * refused, no offer or plan made. */
+static int refused_by_noun(const dyad_lexicon *lex, const struct sent *s,
+			   const struct pred *preds, size_t n, const struct pred *p)
+{
+	const char *code;
+	size_t k;
+
+	if (p->kind != LEX_NOUN)
+		return 0;
+	for (k = 0; k < n; k++) {
+		const struct pred *q = &preds[k];
+		if (q->kind != LEX_NOUN || !q->r.pat || q->head <= p->head || q->head > p->head + 16 ||
+		    !(code = pred_code(lex, q)) || strncmp(code, "12", 2) || q->r.target < 0 ||
+		    s->ments[q->r.target].tok >= p->head)
+			continue;
+		return 1;
+	}
+	return 0;
+}
+
 /* "Russia's demand to bar Ukraine from ever joining the alliance",
  * "prevented lawmakers from entering parliament": what one is barred
  * from doing is not done.  Whether gerund p follows "from" (an adverb
@@ -917,6 +940,22 @@ static int ultimatum_content(const dyad_lexicon *lex, const struct pred *preds, 
 		return 1;
 	}
 	return 0;
+}
+
+/* Whether noun p is the object of a refusal (12x), or of a verb that a
+ * refusal governs as its infinitive ("to block sanctions"). */
+static int refused_object(const dyad_lexicon *lex, const struct pred *preds,
+			  const struct pred *p)
+{
+	const struct pred *g = &preds[p->governor];
+	const char *code = pred_code(lex, g);
+
+	if (g->kind != LEX_VERB)
+		return 0;
+	if (code && !strncmp(code, "12", 2))
+		return 1;
+	return g->infinitive && g->matrix >= 0 && (code = pred_code(lex, &preds[g->matrix])) &&
+	       !strncmp(code, "12", 2);
 }
 
 /* "ruled out sending ground troops to Ukraine": the gerund right after
@@ -2763,7 +2802,8 @@ static int not_an_act(struct act *a)
 	    (p->kind == LEX_NOUN && p->governor >= 0 && urged_to(s, preds, &preds[p->governor]) &&
 	     direct_object(s, preds[p->governor].end, p->head, 0)))
 		return not_coded(a, "what another is urged or asked to do, not an act");
-	if (p->kind == LEX_NOUN && (reaction_object(s, preds, p) || refused_by_passive(c->lex, s, preds, n, p)))
+	if (p->kind == LEX_NOUN && (reaction_object(s, preds, p) || refused_by_passive(c->lex, s, preds, n, p) ||
+				    refused_by_noun(c->lex, s, preds, n, p)))
 		return not_coded(a, "the object of a reaction or request, not an event");
 	if (topic_of_talks(s, p))
 		return not_coded(a, "what talks or a deal are about, not an event");
@@ -2830,6 +2870,11 @@ static int not_an_act(struct act *a)
 	if ((p->infinitive && p->matrix >= 0 && pred_code(lex, &preds[p->matrix]) &&
 	     !strncmp(pred_code(lex, &preds[p->matrix]), "12", 2)) ||
 	    refusal_before(lex, s, preds, n, p) >= 0)
+		return not_coded(a, "what a refusal refuses, coded with the refusal");
+	/* "used their vetoes to block sanctions on Syria", "blocked the
+	 * bloc's sanctions": the noun a refusal, or the infinitive a refusal
+	 * governs, takes as its object is refused, not done */
+	if (p->kind == LEX_NOUN && p->governor >= 0 && refused_object(lex, preds, p))
 		return not_coded(a, "what a refusal refuses, coded with the refusal");
 	/* The protest's code says what it demands (1411, 1451). */
 	if (protest_of(lex, s, preds, p) >= 0)
@@ -4328,6 +4373,67 @@ static int find_target(struct act *a)
 /* "ruled out sending ground troops to Ukraine", "rejected holding talks
  * with Moscow": a refusal (12x) that names no one is aimed at whom the
  * gerund it refuses names. */
+/* Whether a word of proposal ("plan", "offer", "proposal") follows
+ * token j within three words: a deal or accord brokered by a third party
+ * and left is not the broker's ("pulled out of the U.N.-brokered deal"). */
+static int proposal_after(const struct sent *s, size_t j)
+{
+	static const char *const proposals[] = { "proposal", "proposals", "plan", "plans", "offer",
+						 "offers", "initiative", "formula", "framework", "call", "calls", "demand",
+						 "demands", "request", "requests", "roadmap", NULL };
+	size_t k;
+
+	for (k = j + 1; k < s->n && k <= j + 3; k++)
+		if (word_is_any(s, k, proposals))
+			return 1;
+	return 0;
+}
+
+/* "rejected a U.S.-brokered ceasefire proposal", "spurned a
+ * Saudi-backed peace plan": the state a hyphened adjective in a refusal's
+ * object names as the plan's broker, backer or drafter owns what is
+ * refused, and is the refusal's target when no mention is.  Sets a->own. */
+static void hyphen_owner_refused(struct act *a)
+{
+	static const char *const owned[] = { "brokered", "backed", "drafted", "led", "sponsored",
+					     "proposed", "mediated", "authored", "written", NULL };
+	struct sent *s = a->e->s;
+	const struct pred *p = a->p;
+	const char *owner, *t;
+	size_t j, len, pre;
+
+	/* (a veto at the UN is the body's, whoever drafted the resolution) */
+	if (a->src < 0 || !s->ments[a->src].code || !strcmp(a->rc, "129"))
+		return;
+	/* ("A U.S.-brokered truce proposal was rejected by Hamas": in the
+	 * passive the object stands before the verb group) */
+	j = p->passive ? (p->group > 14 ? p->group - 14 : 0) : p->end + 1;
+	for (; j < s->n && (p->passive ? j < p->group : j <= p->end + 6); j++) {
+		/* (after the verb, the object's own words only; before a
+		 * passive, the subject phrase, which may hold names and an
+		 * infinitive: "to extend the Gaza ceasefire") */
+		if (!p->passive && (clause_break(s, j) || (s->toks[j].flags & TOK_PUNCT) ||
+				    s->info[j].mention >= 0 ||
+				    (s->info[j].verb && !(s->toks[j].flags & TOK_HYPHEN))))
+			return;
+		if (p->passive && (s->toks[j].flags & TOK_PUNCT) && !(s->toks[j].flags & TOK_HYPHEN))
+			continue;
+		if (!(s->toks[j].flags & TOK_HYPHEN) ||
+		    !(owner = match_hyphen_owner(a->e->c, s, j, s->pub.precision ? s->pub.ymd : 0,
+						 owned)))
+			continue;
+		if (!strncmp(owner, s->ments[a->src].code, 3) || !proposal_after(s, j))
+			return;
+		t = tok_text(s, j, &len);
+		for (pre = 0; pre < len && t[pre] != '-'; pre++)
+			;
+		derived_mention(&a->own, &s->ments[a->src], owner, 0, s->toks[j].start - s->base,
+				s->toks[j].start - s->base + (uint32_t)pre);
+		a->have_own = 1;
+		return;
+	}
+}
+
 static int refused_target(struct act *a)
 {
 	const dyad_lexicon *lex = a->e->c->lex;
@@ -4344,6 +4450,8 @@ static int refused_target(struct act *a)
 			a->tgt = a->preds[k].r.target;
 			break;
 		}
+	if (a->tgt < 0)
+		hyphen_owner_refused(a);
 	return 0;
 }
 
@@ -6661,6 +6769,42 @@ static int charged_deed(const dyad_lexicon *lex, const struct sent *s, const str
 	return 0;
 }
 
+/* "Zelensky dismissed the country's top commander", "Sunak dismissed
+ * interior minister Suella Braverman": a leader dismissing or sacking an
+ * office holder of his own state removes him, no rejection (12x) of him
+ * (tests/dev/README.md, domestic: dismissing one's own minister is no
+ * event).  Whether a's refusal is such a dismissal: the verb is
+ * "dismiss" or "sack", its target a role of the source's own state
+ * standing right after it, not the owner of what is dismissed ("dismissed
+ * the minister's remarks"). */
+static int own_official_dismissed(const struct act *a)
+{
+	static const char *const dismiss[] = { "dismiss", "dismissed", "dismisses", "dismissing",
+					       "sack", "sacked", "sacks", "sacking", NULL };
+	static const char *const lead[] = { "the", "its", "his", "her", "their", "country",
+					    "country's", "'s", "top", "a", "an", ",", NULL };
+	const struct sent *s = a->e->s;
+	const struct pred *p = a->p;
+	const struct mention *src, *tgt;
+	size_t j, end;
+
+	if (p->kind != LEX_VERB || p->passive || !a->rc || strncmp(a->rc, "12", 2) ||
+	    a->src < 0 || a->tgt < 0 || !word_is_any(s, p->head, dismiss))
+		return 0;
+	src = &s->ments[a->src];
+	tgt = &s->ments[a->tgt];
+	if (!src->code || !tgt->code || !country_prefix(src->code) || !country_prefix(tgt->code) ||
+	    strlen(tgt->code) <= 3 || strncmp(src->code, tgt->code, 3) || tgt->tok <= p->head)
+		return 0;
+	/* (only words of a title between: "the country's top commander") */
+	for (j = p->head + 1; j < tgt->tok; j++)
+		if (s->info[j].mention >= 0 || (!word_is_any(s, j, lead) && s->info[j].roles == 0 &&
+						 j + 4 < tgt->tok))
+			return 0;
+	end = tgt->tok + tgt->n_tok;
+	return !(end < s->n && head_is(s, end, "'s"));
+}
+
 static int restated(struct act *a)
 {
 	struct emit_ctx *e = a->e;
@@ -6679,6 +6823,23 @@ static int restated(struct act *a)
 				     a->src < 0 && a->tgt < 0 ? "source and no target" :
 				     a->src < 0 ? "source" : "target");
 		return 1;
+	}
+	if (own_official_dismissed(a))
+		return not_coded(a, "an official of the dismisser's own state removed, no rejection");
+	/* "Moscow will reject any peace plan drawn up without it, Lavrov
+	 * said": a refusal aimed at the refuser's own state ("it") names no
+	 * one refused */
+	if (a->rc && !strncmp(a->rc, "12", 2) && a->src >= 0 && a->tgt >= 0 &&
+	    s->ments[a->src].code && s->ments[a->tgt].code &&
+	    country_prefix(s->ments[a->src].code) && strlen(s->ments[a->tgt].code) == 3 &&
+	    !strncmp(s->ments[a->src].code, s->ments[a->tgt].code, 3)) {
+		/* (unless a hyphened owner of what is refused names one: "A
+		 * U.S.-backed proposal to extend the Gaza truce was rejected
+		 * by Hamas") */
+		a->tgt = -1;
+		hyphen_owner_refused(a);
+		if (!a->have_own)
+			return not_coded(a, "a refusal aimed at the refuser's own state, no one refused");
 	}
 	if (p->reporter >= 0 && a->rc && strncmp(a->rc, "12", 2) && strncmp(a->rc, "13", 2) &&
 	    (p->group_roles & R_NEG) && (p->group_roles & (R_WILL | R_WOULD)) &&

@@ -617,6 +617,14 @@ static void verb_group(const struct sent *s, struct pred *p)
 			j--;
 			continue;
 		}
+		/* a quoted word of the group: 'would "absolutely not" let',
+		 * 'will "never" accept' (the quote mark is skipped only when a
+		 * word of the group stands on its left) */
+		if (j >= 1 && is_punct(s, (size_t)j, '"') && s->info[j - 1].mention < 0 &&
+		    ((s->info[j - 1].roles & aux) || word_is_any(s, (size_t)j - 1, adverbs))) {
+			j--;
+			continue;
+		}
 		/* "Israel likely carried out a strike": doubt inside the group */
 		if ((ti->roles & R_SPECADJ) && ti->mention < 0) {
 			p->spec = 1;

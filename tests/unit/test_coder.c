@@ -5528,6 +5528,57 @@ static void test_consult15_venues_mediators_visits(void **state)
 	coder_done(cd, lx, path);
 }
 
+static const char reject15_dict[] =
+"actor Ukraine | Ukrainian = UKR\n"
+"actor South Korea | South Korean = KOR\n"
+"actor Pakistan = PAK\n"
+"actor United States = USA\n"
+"actor Russia = RUS\n"
+"actor Syria = SYR\n"
+"person Volodymyr Zelensky | Zelensky\n"
+"    = UKRGOV 2019-05-20..\n"
+"agent President = GOV\n"
+"agent commander = MIL\n"
+"agent opposition = OPP\n"
+"verb dismiss = 120\n"
+"    * + 's ^ demands = 1231\n"
+"actor Security Council = IGOUNO\n"
+"verb use\n"
+"    * ^ veto at + = 129\n"
+"verb block = 129\n"
+"noun sanctions\n"
+"    * on + = 163\n"
+"verb let\n"
+"    * + use ^ bases = 062\n"
+"    not * + use ^ bases = 1212\n";
+
+static void test_reject15_dismissals_and_quoted_negation(void **state)
+{
+	char path[] = "/tmp/dyad-reject15-XXXXXX";
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+
+	(void)state;
+	cd = coder_over(reject15_dict, path, &lx);
+	/* a leader dismissing an official of his own state removes him: no
+	 * rejection */
+	check_with(cd, "Zelensky dismissed the country's top commander on Thursday.",
+		   "2024-02-08", NONE);
+	/* the owner of what is dismissed is still refused */
+	check_with(cd, "The South Korean President dismissed the opposition's demands on Thursday.",
+		   "2024-12-12", EXPECT("KORGOV>KOROPP 1231 asserted 2024-12-12"));
+	/* a quoted word inside the verb group keeps its negation */
+	check_with(cd, "Pakistan would \"absolutely not\" let the United States use bases on its soil.",
+		   "2021-06-20", EXPECT("PAK>USA 1212 asserted 2021-06-20"));
+	check_with(cd, "Pakistan will let the United States use bases on its soil.",
+		   "2021-06-20", EXPECT("PAK>USA 062 planned 2021-06-20"));
+	/* what a refusal's infinitive takes as its object is refused too:
+	 * the sanctions a veto blocks are not imposed */
+	check_with(cd, "Russia used its veto at the Security Council to block sanctions on Syria.",
+		   "2017-02-28", EXPECT("RUS>IGOUNO 129 asserted 2017-02-28"));
+	coder_done(cd, lx, path);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -5648,6 +5699,7 @@ int main(void)
 		cmocka_unit_test(test_law15_people_lists_and_charges),
 		cmocka_unit_test(test_comment15_remarks),
 		cmocka_unit_test(test_consult15_venues_mediators_visits),
+		cmocka_unit_test(test_reject15_dismissals_and_quoted_negation),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
