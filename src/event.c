@@ -876,6 +876,9 @@ int event_emit(struct emit_ctx *e, const struct pred *p, const struct mention *s
 	struct mention civ, mil;
 	const struct mention *place;
 	size_t i;
+	static const char *const boycott_bus[] = { "BUS", NULL };
+	static const char *const boycott_w[] = { "boycott", "boycotts", "boycotted", "boycotting",
+						 "shun", "shuns", "shunned", "shunning", NULL };
 
 	if (!ce || !src->code || !tgt->code || src->place_only || tgt->place_only)
 		return 0;
@@ -888,6 +891,17 @@ int event_emit(struct emit_ctx *e, const struct pred *p, const struct mention *s
 	 * attacked a hotel") is a violent protest, not a military act. */
 	if (!strcmp(ce->root, "19") && civil_role(src->code)) {
 		code = "145";
+		if (!(ce = cameo_find(c->lex, code)))
+			return 0;
+	}
+	/* "Chinese consumers boycotted H&M", "Indian traders stepped up a
+	 * boycott of Chinese goods", "Canadians are shunning American
+	 * products": people's and traders' boycotts are a protest (143); a
+	 * state's boycott stays an embargo (163), and a company leaving a
+	 * market over a war stays 163 (its verb is no boycott). */
+	if (!strcmp(code, "163") && (civil_role(src->code) || role_in(src->code, boycott_bus)) &&
+	    word_is_any(s, p->head, boycott_w)) {
+		code = "143";
 		if (!(ce = cameo_find(c->lex, code)))
 			return 0;
 	}
