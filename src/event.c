@@ -865,6 +865,21 @@ static int strike_killed(const struct sent *s, const struct pred *p)
 	return 0;
 }
 
+/* Whether the trigger at @head is a boycott: the verb itself ("boycotted
+ * H&M", "shunning American products") or the noun a light verb takes
+ * ("stepped up a boycott of Chinese goods"). */
+static int boycott_head(const struct sent *s, size_t head)
+{
+	static const char *const boycott_w[] = { "boycott", "boycotts", "boycotted", "boycotting",
+						 "shun", "shuns", "shunned", "shunning", NULL };
+	size_t k;
+
+	for (k = head; k < s->n && k <= head + 3; k++)
+		if (word_is_any(s, k, boycott_w))
+			return 1;
+	return 0;
+}
+
 int event_emit(struct emit_ctx *e, const struct pred *p, const struct mention *src,
 	       const struct mention *tgt, const struct mention *rep,
 	       const char *code, enum dyad_mode mode)
@@ -877,8 +892,6 @@ int event_emit(struct emit_ctx *e, const struct pred *p, const struct mention *s
 	const struct mention *place;
 	size_t i;
 	static const char *const boycott_bus[] = { "BUS", NULL };
-	static const char *const boycott_w[] = { "boycott", "boycotts", "boycotted", "boycotting",
-						 "shun", "shuns", "shunned", "shunning", NULL };
 
 	if (!ce || !src->code || !tgt->code || src->place_only || tgt->place_only)
 		return 0;
@@ -900,7 +913,7 @@ int event_emit(struct emit_ctx *e, const struct pred *p, const struct mention *s
 	 * state's boycott stays an embargo (163), and a company leaving a
 	 * market over a war stays 163 (its verb is no boycott). */
 	if (!strcmp(code, "163") && (civil_role(src->code) || role_in(src->code, boycott_bus)) &&
-	    word_is_any(s, p->head, boycott_w)) {
+	    boycott_head(s, p->head)) {
 		code = "143";
 		if (!(ce = cameo_find(c->lex, code)))
 			return 0;

@@ -6373,7 +6373,9 @@ static void attacked_premises(struct dyad_coder *c, struct sent *s)
 	static const char *const premises[] = { "embassy", "embassies", "consulate", "consulates",
 						 "commission", NULL };
 	static const char *const high[] = { "high", NULL };
+	static const char *const particles[] = { "down", "into", "through", NULL };
 	static const char *const force[] = { "storm", "attack", "torch", "burn", "ransack", "besiege",
+					     "break", "smash", "barge",
 					     "bomb", "firebomb", "raid", "stone", "vandalise", "vandalize",
 					     "strike", "shell", "breach", "overrun", "loot", NULL };
 	static const char *const force_nouns[] = { "attack", "attacks", "assault", "strike",
@@ -6400,6 +6402,9 @@ static void attacked_premises(struct dyad_coder *c, struct sent *s)
 		while (j >= 0 && (s->info[j].roles & R_DET))
 			j--;
 		j = premises_part(s, j);
+		/* "burned down the consulate", "broke into the embassy" */
+		if (j >= 1 && word_is_any(s, (size_t)j, particles))
+			j--;
 		if (j >= 0 && s->info[j].vlemma != LEX_NONE) {
 			const char *lemma = lex_word_str(c->lex, s->info[j].vlemma);
 			size_t f;
