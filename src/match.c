@@ -6318,7 +6318,10 @@ static int protested_premises(struct dyad_coder *c, const struct sent *s, long j
 						 "throw", "hold", "stage", "camp", "mass", NULL };
 	static const char *const protest_n[] = { "protest", "protests", "rally", "rallies",
 						 "demonstration", "demonstrations", "vigil", "vigils",
-						 "sit-in", "picket", "march", "protesters", NULL };
+						 "sit-in", "picket", "march", "protesters", "hunger",
+						 NULL };
+	/* "picketed the U.S. embassy", "surrounded the Israeli embassy" */
+	static const char *const ringed[] = { "picket", "surround", "blockade", NULL };
 	long k;
 	int protest = 0;
 
@@ -6330,6 +6333,14 @@ static int protested_premises(struct dyad_coder *c, const struct sent *s, long j
 
 	if (j < 0)
 		return 0;
+	if (s->info[j].vlemma != LEX_NONE) {
+		const char *lemma = lex_word_str(c->lex, s->info[j].vlemma);
+		size_t f;
+		for (f = 0; ringed[f] && strcmp(ringed[f], lemma); f++)
+			;
+		if (ringed[f])
+			return 1;
+	}
 	/* only where a crowd protests: "the suicide bombing outside the
 	 * Russian embassy" struck the mission's staff */
 	for (k = j - 1; k >= 0 && k >= j - 10 && !protest; k--) {
@@ -6375,7 +6386,7 @@ static void attacked_premises(struct dyad_coder *c, struct sent *s)
 	static const char *const high[] = { "high", NULL };
 	static const char *const particles[] = { "down", "into", "through", NULL };
 	static const char *const force[] = { "storm", "attack", "torch", "burn", "ransack", "besiege",
-					     "break", "smash", "barge",
+					     "break", "smash", "barge", "pelt",
 					     "bomb", "firebomb", "raid", "stone", "vandalise", "vandalize",
 					     "strike", "shell", "breach", "overrun", "loot", NULL };
 	static const char *const force_nouns[] = { "attack", "attacks", "assault", "strike",
