@@ -4459,7 +4459,9 @@ static const char protest15_dict[] =
 "verb storm = 145\n"
 "verb bomb = 183\n"
 "    * ^ outside + = 183\n"
-"verb boycott = 163\n";
+"verb boycott = 163\n"
+"noun visit\n"
+"    * to + = 042\n";
 
 static void test_protest15_premises_boycotts_attempts(void **state)
 {
@@ -4489,6 +4491,9 @@ static void test_protest15_premises_boycotts_attempts(void **state)
 	check_with(cd, "Saudi Arabia boycotted Qatar.", "2017-06-05",
 		   EXPECT("SAU>QAT 163 asserted 2017-06-05"));
 	/* an attempt told in the past was made: asserted, not planned */
+	/* what a protest is against is no event of its own */
+	check_with(cd, "Malaysians rallied against Trump's visit to Russia.", "2018-07-16",
+		   EXPECT("MYSCVL>USAGOV 141 asserted 2018-07-16"));
 	check_with(cd, "Protesters tried to storm the Georgia parliament.", "2025-10-04",
 		   EXPECT("GEOCVL>GEOLEG 145 asserted 2025-10-04"));
 	coder_done(cd, lx, path);
