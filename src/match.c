@@ -2134,6 +2134,53 @@ static int split_hyphens(struct dyad_coder *c, struct sent *s, int32_t ymd)
 	return DYAD_OK;
 }
 
+/* "anti-French protests", "anti-American rallies", "Anti-Japan
+ * demonstrations": the state an anti- word names is the one the protest
+ * is against; the word becomes a mention of it (the protest nouns'
+ * "+ ~ *" pattern takes it as their target). */
+static int anti_states(struct dyad_coder *c, struct sent *s, int32_t ymd)
+{
+	size_t i;
+	char f[256];
+
+	for (i = 0; i < s->n; i++) {
+		size_t len, k, q;
+		const char *t, *code;
+		uint32_t w, node, actor;
+		struct mention *m;
+
+		if (!(s->toks[i].flags & TOK_HYPHEN) || s->info[i].mention >= 0)
+			continue;
+		t = tok_text(s, i, &len);
+		if (len < 7 || strncasecmp(t, "anti-", 5))
+			continue;
+		for (q = 5; q < len && t[q] != '-'; q++)
+			;
+		if (q < len)
+			continue;
+		k = lex_fold(t + 5, len - 5, f, sizeof(f));
+		w = k ? lex_lookup(c->lex, f, k) : LEX_NONE;
+		node = w != LEX_NONE && c->lex->actor_trie.n_nodes ?
+			       lex_trie_step(&c->lex->actor_trie, 0, w, 1) : LEX_NONE;
+		actor = node != LEX_NONE ? c->lex->actor_trie.values[node] : LEX_NONE;
+		code = actor != LEX_NONE ? match_actor_code(c->lex, actor, ymd) : NULL;
+		if (!code || !is_country_code(code) || actor_is_person(c->lex, actor))
+			continue;
+		if (!(m = push_mention(c, s)))
+			return DYAD_ENOMEM;
+		m->kind = M_NAME;
+		m->actor = actor;
+		m->code = code;
+		m->country = 1;
+		m->how = "the state an anti- word names";
+		m->tok = (uint32_t)i;
+		m->n_tok = 1;
+		m->start = s->toks[i].start - s->base + 5;
+		m->end = s->toks[i].end - s->base;
+	}
+	return DYAD_OK;
+}
+
 static int mention_cmp(const void *a, const void *b)
 {
 	const struct mention *x = a, *y = b;
@@ -6455,7 +6502,8 @@ int match_mentions(struct dyad_coder *c, struct sent *s)
 	mark_tokens(s);
 	allies_of_states(s);
 	mark_tokens(s);
-	if ((rc = split_hyphens(c, s, ymd)) || (rc = find_surnames(c, s, ymd)) ||
+	if ((rc = split_hyphens(c, s, ymd)) || (rc = anti_states(c, s, ymd)) ||
+	    (rc = find_surnames(c, s, ymd)) ||
 	    (rc = find_appositions(c, s)))
 		return rc;
 	sort_mentions(s);
