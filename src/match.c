@@ -6436,7 +6436,7 @@ static void attacked_premises(struct dyad_coder *c, struct sent *s)
 					     "break", "smash", "barge", "pelt",
 					     "bomb", "firebomb", "raid", "stone", "vandalise", "vandalize",
 					     "strike", "shell", "breach", "overrun", "loot", NULL };
-	static const char *const force_nouns[] = { "attack", "attacks", "assault", "strike",
+	static const char *const force_nouns[] = { "attack", "attacks", "assault", "siege", "strike",
 						   "strikes", "raid", "fire", NULL };
 	static const char *const on[] = { "on", "against", "to", NULL };
 	size_t i, k;
