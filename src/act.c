@@ -1766,6 +1766,17 @@ static int posture_occasion(const struct sent *s, const dyad_lexicon *lex, uint3
 	const char *c = lex_code_str(lex, code), *prep;
 	size_t plen;
 
+	/* "began joint exercises in the western Pacific, a rare show of
+	 * force aimed at North Korea": a show set off by a comma after
+	 * the clause is the clause's act too */
+	if (p->kind == LEX_NOUN && !strcmp(c, "150") && word_is_any(s, p->head, shows)) {
+		long j = (long)p->head - 1;
+		while (j >= 0 && ((s->info[j].roles & R_DET) || is_modifier(s, (size_t)j)) &&
+		       !(s->info[j].roles & R_PREP) && s->info[j].mention < 0)
+			j--;
+		if (j > 0 && is_punct(s, (size_t)j, ','))
+			return 1;
+	}
 	if (p->kind != LEX_NOUN || !(prep = noun_prep(s, p->head, &plen)) ||
 	    !((plen == 2 && (!strncasecmp(prep, "in", 2) || !strncasecmp(prep, "as", 2)))))
 		return 0;
