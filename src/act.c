@@ -351,6 +351,40 @@ static const char *noun_prep(const struct sent *s, size_t head, size_t *len)
 	return tok_text(s, (size_t)j, len);
 }
 
+/* "marched through London against Trump's state visit", "rallied in
+ * protest at Pristina's arrest of a former officer", "protests over the
+ * burning of a Koran": what a protest is against is its object, no event
+ * of its own (the README codes such objects as it codes a reaction's).
+ * Whether noun p hangs on "against", "over" or "at" after a protest
+ * verb or noun in its clause. */
+static int protested_object(const struct sent *s, const struct pred *p)
+{
+	static const char *const against[] = { "against", "over", "at", NULL };
+	static const char *const protest_w[] = { "protest", "protests", "protested", "protesting",
+						 "rally", "rallies", "rallied", "march", "marches",
+						 "marched", "marching", "demonstration",
+						 "demonstrations", "demonstrated", "demonstrating",
+						 "strike", "strikes", "boycott", "boycotts",
+						 "boycotted", "vigil", NULL };
+	long j = (long)p->head - 1, k;
+
+	if (p->kind != LEX_NOUN)
+		return 0;
+	while (j >= 0 && ((s->info[j].roles & (R_DET | R_POSS)) || is_modifier(s, (size_t)j) ||
+			  s->info[j].mention >= 0) &&
+	       !(s->info[j].roles & R_PREP))
+		j--;
+	if (j < 1 || !word_is_any(s, (size_t)j, against))
+		return 0;
+	for (k = j - 1; k >= 0 && k >= j - 12; k--) {
+		if (clause_break(s, (size_t)k))
+			return 0;
+		if (word_is_any(s, (size_t)k, protest_w))
+			return 1;
+	}
+	return 0;
+}
+
 /* "held talks in Cairo on a ceasefire", "negotiations over a prisoner
  * exchange", "a deal on a truce": what talks or a deal are about is
  * their subject, not an event of its own.  Whether noun p hangs on
@@ -1777,6 +1811,17 @@ static int posture_occasion(const struct sent *s, const dyad_lexicon *lex, uint3
 	const char *c = lex_code_str(lex, code), *prep;
 	size_t plen;
 
+	/* "began joint exercises in the western Pacific, a rare show of
+	 * force aimed at North Korea": a show set off by a comma after
+	 * the clause is the clause's act too */
+	if (p->kind == LEX_NOUN && !strcmp(c, "150") && word_is_any(s, p->head, shows)) {
+		long j = (long)p->head - 1;
+		while (j >= 0 && ((s->info[j].roles & R_DET) || is_modifier(s, (size_t)j)) &&
+		       !(s->info[j].roles & R_PREP) && s->info[j].mention < 0)
+			j--;
+		if (j > 0 && is_punct(s, (size_t)j, ','))
+			return 1;
+	}
 	if (p->kind != LEX_NOUN || !(prep = noun_prep(s, p->head, &plen)) ||
 	    !((plen == 2 && (!strncasecmp(prep, "in", 2) || !strncasecmp(prep, "as", 2)))))
 		return 0;
@@ -2807,6 +2852,8 @@ static int not_an_act(struct act *a)
 		return not_coded(a, "the object of a reaction or request, not an event");
 	if (topic_of_talks(s, p))
 		return not_coded(a, "what talks or a deal are about, not an event");
+	if (protested_object(s, p))
+		return not_coded(a, "what a protest is against, not an event");
 	if (p->inside)
 		return not_coded(a, "part of a longer pattern");
 	if (relative_background(s, preds, n, p, &a->rel_main)) {

@@ -1689,6 +1689,7 @@ void clause_analyse(struct dyad_coder *c, struct sent *s,
 						     "feared", "estimated", "rumoured", "rumored",
 						     "known", NULL };
 	static const char *const known_pass[] = { "known", NULL };
+	static const char *const tried[] = { "tried", "attempted", NULL };
 	static const char *const quoting[] = { "quoted", "quotes", "quoting", "cited", "cites",
 					       "citing", NULL };
 	size_t i, k;
@@ -1942,7 +1943,13 @@ void clause_analyse(struct dyad_coder *c, struct sent *s,
 					p->spec = 1;
 				p->subject = m->subject;
 			}
-			if (m->vroles & V_PLAN)
+			/* "protesters who tried to storm Incirlik air base",
+			 * "tried to march on the Israeli embassy": an attempt
+			 * told in the past was made, and the act is coded as
+			 * the README codes attempted storming (asserted) */
+			if ((m->vroles & V_PLAN) &&
+			    !(p->infinitive && word_is_any(s, m->head, tried) &&
+			      past_form(s, m->head) && !(m->group_roles & (R_WILL | R_WOULD | R_MAY | R_NEG))))
 				p->plan = 1;
 			if (m->vroles & V_SPEC)
 				p->spec = 1;

@@ -965,6 +965,21 @@ static int official_role(const char *code)
 	return code && strlen(code) == 6 && country_prefix(code) && role_in(code, roles);
 }
 
+/* Whether the trigger at @head is a boycott: the verb itself ("boycotted
+ * H&M", "shunning American products") or the noun a light verb takes
+ * ("stepped up a boycott of Chinese goods"). */
+static int boycott_head(const struct sent *s, size_t head)
+{
+	static const char *const boycott_w[] = { "boycott", "boycotts", "boycotted", "boycotting",
+						 "shun", "shuns", "shunned", "shunning", NULL };
+	size_t k;
+
+	for (k = head; k < s->n && k <= head + 3; k++)
+		if (word_is_any(s, k, boycott_w))
+			return 1;
+	return 0;
+}
+
 int event_emit(struct emit_ctx *e, const struct pred *p, const struct mention *src,
 	       const struct mention *tgt, const struct mention *rep,
 	       const char *code, enum dyad_mode mode)
@@ -976,6 +991,7 @@ int event_emit(struct emit_ctx *e, const struct pred *p, const struct mention *s
 	struct mention civ, mil;
 	const struct mention *place;
 	size_t i;
+	static const char *const boycott_bus[] = { "BUS", NULL };
 
 	if (!ce || !src->code || !tgt->code || src->place_only ||
 	    (tgt->place_only && strcmp(code, "042")))
@@ -989,6 +1005,17 @@ int event_emit(struct emit_ctx *e, const struct pred *p, const struct mention *s
 	 * attacked a hotel") is a violent protest, not a military act. */
 	if (!strcmp(ce->root, "19") && civil_role(src->code)) {
 		code = "145";
+		if (!(ce = cameo_find(c->lex, code)))
+			return 0;
+	}
+	/* "Chinese consumers boycotted H&M", "Indian traders stepped up a
+	 * boycott of Chinese goods", "Canadians are shunning American
+	 * products": people's and traders' boycotts are a protest (143); a
+	 * state's boycott stays an embargo (163), and a company leaving a
+	 * market over a war stays 163 (its verb is no boycott). */
+	if (!strcmp(code, "163") && (civil_role(src->code) || role_in(src->code, boycott_bus)) &&
+	    boycott_head(s, p->head)) {
+		code = "143";
 		if (!(ce = cameo_find(c->lex, code)))
 			return 0;
 	}

@@ -2221,6 +2221,53 @@ static int split_hyphens(struct dyad_coder *c, struct sent *s, int32_t ymd)
 	return DYAD_OK;
 }
 
+/* "anti-French protests", "anti-American rallies", "Anti-Japan
+ * demonstrations": the state an anti- word names is the one the protest
+ * is against; the word becomes a mention of it (the protest nouns'
+ * "+ ~ *" pattern takes it as their target). */
+static int anti_states(struct dyad_coder *c, struct sent *s, int32_t ymd)
+{
+	size_t i;
+	char f[256];
+
+	for (i = 0; i < s->n; i++) {
+		size_t len, k, q;
+		const char *t, *code;
+		uint32_t w, node, actor;
+		struct mention *m;
+
+		if (!(s->toks[i].flags & TOK_HYPHEN) || s->info[i].mention >= 0)
+			continue;
+		t = tok_text(s, i, &len);
+		if (len < 7 || strncasecmp(t, "anti-", 5))
+			continue;
+		for (q = 5; q < len && t[q] != '-'; q++)
+			;
+		if (q < len)
+			continue;
+		k = lex_fold(t + 5, len - 5, f, sizeof(f));
+		w = k ? lex_lookup(c->lex, f, k) : LEX_NONE;
+		node = w != LEX_NONE && c->lex->actor_trie.n_nodes ?
+			       lex_trie_step(&c->lex->actor_trie, 0, w, 1) : LEX_NONE;
+		actor = node != LEX_NONE ? c->lex->actor_trie.values[node] : LEX_NONE;
+		code = actor != LEX_NONE ? match_actor_code(c->lex, actor, ymd) : NULL;
+		if (!code || !is_country_code(code) || actor_is_person(c->lex, actor))
+			continue;
+		if (!(m = push_mention(c, s)))
+			return DYAD_ENOMEM;
+		m->kind = M_NAME;
+		m->actor = actor;
+		m->code = code;
+		m->country = 1;
+		m->how = "the state an anti- word names";
+		m->tok = (uint32_t)i;
+		m->n_tok = 1;
+		m->start = s->toks[i].start - s->base + 5;
+		m->end = s->toks[i].end - s->base;
+	}
+	return DYAD_OK;
+}
+
 static int mention_cmp(const void *a, const void *b)
 {
 	const struct mention *x = a, *y = b;
@@ -6512,19 +6559,114 @@ static int kind_anaphors(struct dyad_coder *c, struct sent *s)
 	return DYAD_OK;
 }
 
+/* "set fire to the entrance of the French embassy", "stormed the outer
+ * wall of the U.S. embassy compound": the word before a part of the
+ * premises named first, or @j itself. */
+static long premises_part(const struct sent *s, long j)
+{
+	static const char *const parts[] = { "entrance", "gate", "gates", "door", "doors", NULL };
+	static const char *const of[] = { "of", NULL };
+	long k;
+
+	if (j < 1 || !word_is_any(s, (size_t)j, of))
+		return j;
+	for (k = j - 1; k > 0 && k > j - 3 && !word_is_any(s, (size_t)k, parts); k--)
+		;
+	if (!word_is_any(s, (size_t)k, parts))
+		return j;
+	for (j = k - 1; j >= 0 && j >= k - 2 && !(s->info[j].roles & (R_PREP | R_TO)) &&
+			s->info[j].vlemma == LEX_NONE;
+	     j--)
+		;
+	return j;
+}
+
+/* "rallied outside the U.S. embassy", "marched towards the French
+ * embassy", "marched on the Israeli embassy": 1 when the word at @j, just
+ * before the premises, makes them a place of protest, not the diplomats
+ * (a letter handed "to the U.S. embassy" goes to the diplomats).  A
+ * leader or government of the same state named elsewhere in the sentence
+ * ("outside the U.S. embassy ... against President Trump's recognition")
+ * keeps the protest at the government (the caller checks that). */
+static int protested_premises(struct dyad_coder *c, const struct sent *s, long j)
+{
+	static const char *const protest_v[] = { "rally", "protest", "march", "gather", "demonstrate",
+						 "assemble", "converge", "picket", "chant", "burn",
+						 "throw", "hold", "stage", "camp", "mass", NULL };
+	static const char *const protest_n[] = { "protest", "protests", "rally", "rallies",
+						 "demonstration", "demonstrations", "vigil", "vigils",
+						 "sit-in", "picket", "march", "protesters", "hunger",
+						 NULL };
+	/* "picketed the U.S. embassy", "surrounded the Israeli embassy" */
+	static const char *const ringed[] = { "picket", "surround", "blockade", NULL };
+	long k;
+	int protest = 0;
+
+	static const char *const premise_preps[] = { "outside", "near", "towards", "toward", NULL };
+	static const char *const moved_to[] = { "march", "walk", "parade", "converge", "move", NULL };
+	static const char *const of[] = { "of", NULL };
+	static const char *const front[] = { "front", NULL };
+	static const char *const to_on[] = { "to", "on", NULL };
+
+	if (j < 0)
+		return 0;
+	if (s->info[j].vlemma != LEX_NONE) {
+		const char *lemma = lex_word_str(c->lex, s->info[j].vlemma);
+		size_t f;
+		for (f = 0; ringed[f] && strcmp(ringed[f], lemma); f++)
+			;
+		if (ringed[f])
+			return 1;
+	}
+	/* only where a crowd protests: "the suicide bombing outside the
+	 * Russian embassy" struck the mission's staff */
+	for (k = j - 1; k >= 0 && k >= j - 10 && !protest; k--) {
+		if (word_is_any(s, (size_t)k, protest_n))
+			protest = 1;
+		else if (s->info[k].vlemma != LEX_NONE) {
+			const char *lemma = lex_word_str(c->lex, s->info[k].vlemma);
+			size_t f;
+			for (f = 0; protest_v[f] && strcmp(protest_v[f], lemma); f++)
+				;
+			protest = protest_v[f] != NULL;
+		}
+	}
+	if (!protest)
+		return 0;
+	/* "in front of the embassy" */
+	if (word_is_any(s, (size_t)j, of) && j >= 1 && word_is_any(s, (size_t)j - 1, front))
+		return 1;
+	if (word_is_any(s, (size_t)j, premise_preps))
+		return 1;
+	/* "marched to the U.S. consulate", "marched on the Israeli embassy" */
+	if (j >= 1 && word_is_any(s, (size_t)j, to_on) && s->info[j - 1].vlemma != LEX_NONE) {
+		const char *lemma = lex_word_str(c->lex, s->info[j - 1].vlemma);
+		size_t f;
+		for (f = 0; moved_to[f] && strcmp(moved_to[f], lemma); f++)
+			;
+		return moved_to[f] != NULL;
+	}
+	return 0;
+}
+
 /* "Protesters stormed the Swedish embassy in Baghdad", "attacked the
  * embassies of France, the United States and Rwanda", "an air strike on
  * its consulate in Damascus": an embassy or consulate attacked is the
  * building, and stands for its state (SWE), not for the diplomats who
- * speak for it ("China's embassy in Washington said" stays CHNGOV). */
+ * speak for it ("China's embassy in Washington said" stays CHNGOV).
+ * So is one protested at ("rallied outside the U.S. embassy": USA),
+ * unless the sentence names that state's government or leader too. */
 static void attacked_premises(struct dyad_coder *c, struct sent *s)
 {
 	static const char *const premises[] = { "embassy", "embassies", "consulate", "consulates",
-						 NULL };
+						 "commission", NULL };
+	static const char *const high[] = { "high", NULL };
+	static const char *const particles[] = { "down", "into", "through", NULL };
 	static const char *const force[] = { "storm", "attack", "torch", "burn", "ransack", "besiege",
+					     "break", "smash", "barge", "pelt",
 					     "bomb", "firebomb", "raid", "stone", "vandalise", "vandalize",
 					     "strike", "shell", "breach", "overrun", "loot", NULL };
-	static const char *const force_nouns[] = { "attack", "attacks", "assault", "strike",
+	static const char *const force_nouns[] = { "attack", "attacks", "assault", "siege", "strike",
 						   "strikes", "raid", "fire", NULL };
 	static const char *const on[] = { "on", "against", "to", NULL };
 	size_t i, k;
@@ -6542,7 +6684,14 @@ static void attacked_premises(struct dyad_coder *c, struct sent *s)
 			;
 		if (k == m->tok + m->n_tok)
 			continue;
+		/* a "high commission" is an embassy; another commission is not */
+		if (word_is_any(s, k, premises + 4) && (k == 0 || !word_is_any(s, k - 1, high)))
+			continue;
 		while (j >= 0 && (s->info[j].roles & R_DET))
+			j--;
+		j = premises_part(s, j);
+		/* "burned down the consulate", "broke into the embassy" */
+		if (j >= 1 && word_is_any(s, (size_t)j, particles))
 			j--;
 		if (j >= 0 && s->info[j].vlemma != LEX_NONE) {
 			const char *lemma = lex_word_str(c->lex, s->info[j].vlemma);
@@ -6553,6 +6702,13 @@ static void attacked_premises(struct dyad_coder *c, struct sent *s)
 		}
 		if (!hit && j >= 1 && word_is_any(s, (size_t)j, on) && word_is_any(s, (size_t)j - 1, force_nouns))
 			hit = 1;
+		if (!hit && protested_premises(c, s, j)) {
+			size_t o;
+			hit = 1;
+			for (o = 0; o < s->n_ments && hit; o++)
+				if (o != i && s->ments[o].code && !strcmp(s->ments[o].code, m->code))
+					hit = 0;
+		}
 		if (hit && (bare = state_role(c, m->code, "")))
 			m->code = bare;
 	}
@@ -6576,7 +6732,8 @@ int match_mentions(struct dyad_coder *c, struct sent *s)
 	mark_tokens(s);
 	allies_of_states(s);
 	mark_tokens(s);
-	if ((rc = split_hyphens(c, s, ymd)) || (rc = find_surnames(c, s, ymd)) ||
+	if ((rc = split_hyphens(c, s, ymd)) || (rc = anti_states(c, s, ymd)) ||
+	    (rc = find_surnames(c, s, ymd)) ||
 	    (rc = find_appositions(c, s)))
 		return rc;
 	sort_mentions(s);

@@ -4576,6 +4576,72 @@ static void test_modes15_families(void **state)
 
 /* posture: forces called up, deployed, massed or ordered are the mustering
  * state's own, not the state of the place they are sent to or fight in */
+/* protest: premises protested at, people's boycotts, attempts. */
+static const char protest15_dict[] =
+"actor United States | U.S. = USA\n"
+"actor Russia | Russian = RUS\n"
+"actor Malaysia | Malaysians = MYS\n"
+"actor China | Chinese = CHN\n"
+"actor Sweden | Swedish = SWE\n"
+"actor Pakistan | Pakistani = PAK\n"
+"actor India | Indian = IND\n"
+"actor Saudi Arabia | Saudi = SAU\n"
+"actor Qatar | Qatari = QAT\n"
+"actor Georgia = GEO\n"
+"person Donald Trump | Trump\n"
+"    = USAGOV 2017-01-20..2021-01-20\n"
+"agent embassy | consulate = GOV\n"
+"agent high commission = GOV\n"
+"agent protesters | consumers | activists = CVL\n"
+"agent retailer = BUS\n"
+"agent parliament = LEG\n"
+"verb rally | gather = 141\n"
+"    * outside + = 141\n"
+"    * near + = 141\n"
+"    * against + = 141\n"
+"verb storm = 145\n"
+"verb bomb = 183\n"
+"    * ^ outside + = 183\n"
+"verb boycott = 163\n"
+"noun visit\n"
+"    * to + = 042\n";
+
+static void test_protest15_premises_boycotts_attempts(void **state)
+{
+	char path[] = "/tmp/dyad-protest15-XXXXXX";
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+
+	(void)state;
+	cd = coder_over(protest15_dict, path, &lx);
+	/* a crowd at a state's embassy protests at the state, not at its
+	 * diplomats */
+	check_with(cd, "Malaysians rallied outside the U.S. embassy.", "2017-12-08",
+		   EXPECT("MYSCVL>USA 141 asserted 2017-12-08"));
+	check_with(cd, "Activists gathered outside Pakistan's high commission.", "2025-04-24",
+		   EXPECT("PAKCVL>PAK 141 asserted 2025-04-24"));
+	/* ... at its government when the sentence names its leader too */
+	check_with(cd, "Malaysians rallied outside the U.S. embassy against Trump.", "2017-12-08",
+		   EXPECT("MYSCVL>USAGOV 141 asserted 2017-12-08"));
+	/* a bomb outside an embassy is no protest: the mission keeps its
+	 * diplomats */
+	check_with(cd, "Activists bombed a car outside the Russian embassy.", "2022-09-05",
+		   EXPECT("RUSCVL>RUSGOV 183 asserted 2022-09-05"));
+	/* people's boycott of a company is a protest (143); a state's
+	 * boycott of another stays an embargo (163) */
+	check_with(cd, "Chinese consumers boycotted the Swedish retailer.", "2021-03-25",
+		   EXPECT("CHNCVL>SWEBUS 143 asserted 2021-03-25"));
+	check_with(cd, "Saudi Arabia boycotted Qatar.", "2017-06-05",
+		   EXPECT("SAU>QAT 163 asserted 2017-06-05"));
+	/* an attempt told in the past was made: asserted, not planned */
+	/* what a protest is against is no event of its own */
+	check_with(cd, "Malaysians rallied against Trump's visit to Russia.", "2018-07-16",
+		   EXPECT("MYSCVL>USAGOV 141 asserted 2018-07-16"));
+	check_with(cd, "Protesters tried to storm the Georgia parliament.", "2025-10-04",
+		   EXPECT("GEOCVL>GEOLEG 145 asserted 2025-10-04"));
+	coder_done(cd, lx, path);
+}
+
 static const char posture15_dict[] =
 "actor Russia | Russian = RUS\n"
 "actor Ukraine | Ukrainian = UKR\n"
@@ -5684,6 +5750,7 @@ int main(void)
 		cmocka_unit_test(test_econ15_unless_threats_and_orders),
 		cmocka_unit_test(test_modes15_families),
 		cmocka_unit_test(test_posture15_mustered_forces),
+		cmocka_unit_test(test_protest15_premises_boycotts_attempts),
 		cmocka_unit_test(test_intent15_appeals_and_comments),
 		cmocka_unit_test(test_coord15_shared_targets),
 		cmocka_unit_test(test_killing_after_agentless_passive),
