@@ -1047,7 +1047,8 @@ static const char *const office_roles[] = { "GOV", "MIL", "LEG", "JUD", "COP", "
  * tanks" or "K2 tanks from South Korea's Hyundai Rotem") */
 static const char *const weapon_words[] = { "missile", "missiles", "drone", "drones", "strike",
 					    "strikes", "airstrike", "airstrikes", "positions", "tanks",
-					    "vehicles", "bomb", "bombs", NULL };
+					    "vehicles", "bomb", "bombs", "artillery", "howitzers",
+					    NULL };
 
 /* "aircraft" alone is a state's forces the same way when they act
  * ("Israeli aircraft struck", "its aircraft shot down"); what is done to

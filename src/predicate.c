@@ -136,6 +136,10 @@ static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 	static const char *const quantity[] = { "most", "all", "some", "many", "several",
 						"new", "further", "additional", NULL };
 	static const char *const on_to[] = { "on", "to", "back", "home", NULL };
+	/* front: a place described by how it is held ("of occupied Crimea",
+	 * "in besieged Mariupol", "in annexed Crimea") */
+	static const char *const held_places[] = { "occupied", "annexed", "besieged",
+						   "captured", "liberated", "blockaded", NULL };
 	/* "an air strike killed five fighters" */
 	static const char *const counts[] = { "two", "three", "four", "five", "six", "seven",
 					      "eight", "nine", "ten", "eleven", "twelve", "twenty",
@@ -245,11 +249,14 @@ static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 	/* "state media on Tuesday denounced the United States", "the Taiwan
 	 * Affairs Office condemned Lai's speech": a past form with an object
 	 * after it is a verb, unless a determiner sits right before it ("the
-	 * occupied West Bank"). */
+	 * occupied West Bank"), or a preposition ("off the coast of
+	 * occupied Crimea", "in occupied Kherson": the place so described). */
 	/* So is one with a count after it ("a suicide bomber from Islamic
 	 * State's Afghan branch killed 13 U.S. service members"). */
 	if (i > 0 && i + 1 < s->n && past_form(s, i) &&
 	    !(s->info[i - 1].roles & (R_DET | R_POSS)) &&
+	    !((s->info[i - 1].roles & R_PREP) && !(s->info[i - 1].roles & R_BY) &&
+	      s->info[i + 1].mention >= 0 && word_is_any(s, i, held_places)) &&
 	    ((s->info[i + 1].roles & (R_DET | R_POSS)) || s->info[i + 1].mention >= 0 ||
 	     (((s->toks[i + 1].flags & TOK_NUM) || word_is_any(s, i + 1, counts)) &&
 	      ends_with(gt, glen, "ed"))))
