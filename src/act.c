@@ -3091,7 +3091,9 @@ static int find_source(struct act *a)
 	} else {
 		/* Noun: possessor, "by X", a hyphenated pair, the governor's subject. */
 		long j = (long)p->head - 1;
-		while (j >= 0 && s->info[j].mention < 0 && is_modifier(s, (size_t)j))
+		/* ("Iran's drone and missile attack": past the weapons) */
+		while (j >= 0 && s->info[j].mention < 0 &&
+		       (is_modifier(s, (size_t)j) || weapon_pair_conj(s, (size_t)j)))
 			j--;
 		if (j >= 0 && (s->info[j].roles & R_POSS) && s->info[j].mention < 0 && j > 0)
 			j--;

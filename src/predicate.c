@@ -484,6 +484,12 @@ static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 		 * verb that takes an object, the word is that object. */
 		if (ti->verb && (ti->vroles & V_LIGHT) && steps < 4 && !gerund)
 			return 1;
+		/* front: "a Russian missile and drone attack on Kyiv", "air
+		 * and missile strikes": two weapons joined modify the noun */
+		if (j + 1 < i && weapon_pair_conj(s, j)) {
+			steps++;
+			continue;
+		}
 		if (!is_modifier(s, j))
 			return 0;
 		steps++;
