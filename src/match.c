@@ -1048,7 +1048,7 @@ static const char *const office_roles[] = { "GOV", "MIL", "LEG", "JUD", "COP", "
 static const char *const weapon_words[] = { "missile", "missiles", "drone", "drones", "strike",
 					    "strikes", "airstrike", "airstrikes", "positions", "tanks",
 					    "vehicles", "bomb", "bombs", "artillery", "howitzers",
-					    NULL };
+					    "fire", NULL };
 
 /* "aircraft" alone is a state's forces the same way when they act
  * ("Israeli aircraft struck", "its aircraft shot down"); what is done to
