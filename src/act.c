@@ -6704,6 +6704,21 @@ static int final_code(struct act *a)
 		if (w)
 			a->code = w;
 	}
+	/* front: a seat of power taken ("seized the governor's office",
+	 * "captured the president's palace") is taken from the state the
+	 * office holder serves, as a government-held town is */
+	if (a->code && !strcmp(a->code, "192") && a->tgt >= 0 && !a->have_own &&
+	    s->ments[a->tgt].code && role_in(s->ments[a->tgt].code, (const char *const[]){ "GOV", NULL }) &&
+	    country_prefix(s->ments[a->tgt].code) && s->ments[a->tgt].tok > p->end &&
+	    s->ments[a->tgt].tok + s->ments[a->tgt].n_tok < s->n &&
+	    (s->info[s->ments[a->tgt].tok + s->ments[a->tgt].n_tok].roles & R_POSS)) {
+		char *cc = state_role(c, s->ments[a->tgt].code, "");
+		if (cc) {
+			derived_mention(&a->own, &s->ments[a->tgt], cc, 0, s->ments[a->tgt].start,
+					s->ments[a->tgt].end);
+			a->have_own = 1;
+		}
+	}
 	/* force on a state's place falls on those the place serves */
 	if (a->code && !strncmp(a->code, "19", 2) && a->tgt >= 0 && !a->have_own && !a->pair_sides &&
 	    !a->reciprocal &&
@@ -6718,6 +6733,10 @@ static int final_code(struct act *a)
 			      (p->group == p->head && plural_form(s, p->head) && !past_form(s, p->head))) &&
 		    killed_people_after(s, &s->ments[a->tgt]))
 			role = "CVL";
+		/* (a place taken is its state's: "walked into the centre of
+		 * Bukavu" occupies no civilians) */
+		if (role && !strcmp(role, "CVL") && !strcmp(a->code, "192"))
+			role = NULL;
 		cc = role ? state_role(c, s->ments[a->tgt].code, role) : NULL;
 		if (cc) {
 			derived_mention(&a->own, &s->ments[a->tgt], cc, 0, s->ments[a->tgt].start,
