@@ -261,6 +261,20 @@ static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 	     (((s->toks[i + 1].flags & TOK_NUM) || word_is_any(s, i + 1, counts)) &&
 	      ends_with(gt, glen, "ed"))))
 		return 0;
+	/* front: "the army summarily executed at least 223 villagers",
+	 * "troops deliberately shelled the town": a past form right after
+	 * an adverb in -ly, with an object after it, is a verb */
+	if (i > 1 && i + 1 < s->n && past_form(s, i) && ends_with(gt, glen, "ed") &&
+	    s->info[i - 1].mention < 0 && !s->info[i - 1].roles && (s->toks[i - 1].flags & TOK_WORD) &&
+	    !(s->toks[i - 1].flags & TOK_CAP)) {
+		size_t alen;
+		const char *at_w = tok_text(s, i - 1, &alen);
+		if (ends_with(at_w, alen, "ly") && alen > 4 &&
+		    ((s->info[i + 1].roles & (R_DET | R_POSS)) || s->info[i + 1].mention >= 0 ||
+		     (s->toks[i + 1].flags & TOK_NUM) || word_is_any(s, i + 1, counts) ||
+		     head_is(s, i + 1, "at")))
+			return 0;
+	}
 	/* "Saudi Arabia and its allies cut ties with Qatar", "the
 	 * partners severed relations": a past form after a determined
 	 * plural that is no actor, with a plural object after it, is the
