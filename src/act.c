@@ -72,6 +72,24 @@ static int attack_result(const struct emit_ctx *e, const struct pred *p)
 		}
 		return 0;
 	}
+	/* front: "besieged El Fasher, cutting off food to hundreds of
+	 * thousands", "struck Syria, destroying most of its navy": what a
+	 * siege cuts off or a strike destroys, told after it, is that
+	 * event's toll too */
+	static const char *const cutting[] = { "cutting", NULL };
+	static const char *const wrecking[] = { "destroying", "damaging", NULL };
+
+	if (p->kind == LEX_VERB && p->group > 0 && is_punct(s, p->group - 1, ',') &&
+	    (word_is_any(s, p->head, cutting) || word_is_any(s, p->head, wrecking))) {
+		int cut = word_is_any(s, p->head, cutting);
+		for (i = 0; i < e->n_seen; i++) {
+			const char *r = e->seen[i].root;
+			if (cut ? !strcmp(e->seen[i].cameo, "191") :
+				  (r && (!strcmp(r, "19") || !strcmp(r, "18"))))
+				return 1;
+		}
+		return 0;
+	}
 	if (p->kind != LEX_VERB || p->group == 0 || !is_punct(s, p->group - 1, ',') ||
 	    !ends_with(t, len, "ing") ||
 	    !(head_is(s, p->head, "kill") || head_is(s, p->head, "wound") ||
