@@ -774,6 +774,9 @@ int clause_subordinate(const struct sent *s, const struct pred *p)
  * Houthi drone killed"); -1 at the sentence's start. */
 static long before_clause(const struct sent *s, const struct pred *p)
 {
+	static const char *const of_w[] = { "of", NULL };
+	static const char *const counts[] = { "dozens", "hundreds", "thousands", "scores", "wave",
+					      "barrage", "volley", "series", "salvo", NULL };
 	int subject = p->subject >= 0 && s->ments[p->subject].tok < p->group;
 	long j = subject ? (long)s->ments[p->subject].tok - 1 : (long)p->group - 1;
 	int words = 0;
@@ -793,6 +796,12 @@ static long before_clause(const struct sent *s, const struct pred *p)
 		j--;
 		words++;
 	}
+	/* front: "a day after dozens of U.S. and British strikes hit",
+	 * "hours after a barrage of Iranian missiles struck": the subject's
+	 * phrase opens at the count of it */
+	if (subject && j >= 2 && word_is_any(s, (size_t)j, of_w) &&
+	    word_is_any(s, (size_t)j - 1, counts))
+		j -= 2;
 	while (j > 0 && (s->info[j].roles & R_DET) && !(s->info[j].roles & R_POSS) &&
 	       s->info[j].mention < 0)
 		j--;

@@ -138,6 +138,9 @@ static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 	static const char *const on_to[] = { "on", "to", "back", "home", NULL };
 	/* front: a place described by how it is held ("of occupied Crimea",
 	 * "in besieged Mariupol", "in annexed Crimea") */
+	static const char *const blocks[] = { "block", "blocks", NULL };
+	static const char *const block_kinds[] = { "apartment", "residential", "tower", "housing",
+						   "office", "high-rise", "cell", NULL };
 	static const char *const held_places[] = { "occupied", "annexed", "besieged",
 						   "captured", "liberated", "blockaded", NULL };
 	/* "an air strike killed five fighters" */
@@ -261,6 +264,10 @@ static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 	     (((s->toks[i + 1].flags & TOK_NUM) || word_is_any(s, i + 1, counts)) &&
 	      ends_with(gt, glen, "ed"))))
 		return 0;
+	/* front: "hit apartment blocks in Kharkiv": a block of flats, no
+	 * blocking */
+	if (i > 0 && word_is_any(s, i, blocks) && word_is_any(s, i - 1, block_kinds))
+		return 1;
 	/* front: "the army summarily executed at least 223 villagers",
 	 * "troops deliberately shelled the town": a past form right after
 	 * an adverb in -ly, with an object after it, is a verb */
