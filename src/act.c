@@ -1995,7 +1995,14 @@ static const char *facility_role(const struct sent *s, uint32_t from, const stru
 					   "apartments", "residential", "homes", "houses", "café",
 					   "cafe", "restaurant", "hotel", "supermarket", "church",
 					   "churches", "mosque", "mosques", "synagogue", "temple",
-					   "cathedral", "shrine", NULL };
+					   "cathedral", "shrine",
+					   /* front: "hit a bus stop in Kherson", "a queue
+					    * for pensions", "a playground", "a crowded
+					    * beach", "a wedding hall" */
+					   "bus", "buses", "stop", "queue", "playground", "park",
+					   "beach", "bakery", "shop", "shops", "store",
+					   "pizzeria", "wedding", "funeral", "crowd", "crowds",
+					   "neighbourhood", "neighborhood", NULL };
 	static const char *const mil[] = { "base", "bases", "airbase", "airbases", "barracks",
 					   "airfield", "airfields", "warship", "warships",
 					   "post", "posts", "outpost", "outposts", "garrison",
@@ -2048,7 +2055,9 @@ static const char *source_weapon(const struct sent *s, const struct mention *m)
 {
 	static const char *const aerial[] = { "missile", "drone", "air strike", "airstrike",
 					      "air force", "aircraft", "warplane", "fighter jet",
-					      "jets", "bomber", "helicopter", "gunship", NULL };
+					      "jets", "bomber", "helicopter", "gunship",
+					      /* front: "a Russian guided bomb hit" */
+					      "bomb", NULL };
 	static const char *const artillery[] = { "rocket", "artillery", "shelling", "mortar",
 						 "howitzer", NULL };
 	static const char *const aerial_w[] = { "missile", "missiles", "drone", "drones",
