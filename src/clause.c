@@ -1705,14 +1705,26 @@ void clause_analyse(struct dyad_coder *c, struct sent *s,
 			int32_t mi = s->info[p->group - 1].mention;
 			uint32_t first = s->ments[mi].tok;
 			size_t fl;
-			const char *ft = first > 0 ? tok_text(s, first - 1, &fl) : NULL;
+			const char *ft;
+			/* front: ("a plan for the military to take": past the
+			 * article) */
+			if (first > 1 && (s->info[first - 1].roles & R_DET) &&
+			    !(s->info[first - 1].roles & R_POSS) && head_is(s, first - 2, "for"))
+				first--;
+			ft = first > 0 ? tok_text(s, first - 1, &fl) : NULL;
 			if (ft && fl == 3 && !strncasecmp(ft, "for", 3)) {
 				p->subject = mi;
 				/* "there were no plans for Trump to meet Putin":
 				 * a plan, or none, not a request */
-				if (first > 1 && word_is_any(s, first - 2, plan_nouns)) {
+				/* front: ("approved a plan on Friday for the
+				 * military to take control of Gaza City": past
+				 * the day the plan was approved) */
+				size_t pn = first > 1 ? first - 2 : 0;
+				if (pn >= 2 && weekday(s, pn) && head_is(s, pn - 1, "on"))
+					pn -= 2;
+				if (first > 1 && word_is_any(s, pn, plan_nouns)) {
 					p->plan = 1;
-					if (first > 2 && word_is_any(s, first - 3, no_word))
+					if (pn > 0 && word_is_any(s, pn - 1, no_word))
 						p->neg = 1;
 				} else
 					p->requested = 1;

@@ -264,6 +264,16 @@ static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 	     (((s->toks[i + 1].flags & TOK_NUM) || word_is_any(s, i + 1, counts)) &&
 	      ends_with(gt, glen, "ed"))))
 		return 0;
+	/* front: "The RSF appears to be massing fighters", "Sudan's army
+	 * seems to have retaken": a verb of doubt right after its subject,
+	 * before "to", is the clause's verb, whatever determiner opens the
+	 * subject */
+	/* (not "seems to be a textbook example of": a verb of being,
+	 * whose subject phrase is the noun's) */
+	if (i > 0 && i + 2 < s->n && s->info[i - 1].mention >= 0 && (s->info[i].vroles & V_SPEC) &&
+	    (s->info[i + 1].roles & R_TO) &&
+	    !((s->info[i + 2].roles & R_BE) && i + 3 < s->n && (s->info[i + 3].roles & R_DET)))
+		return 0;
 	/* front: "hit apartment blocks in Kharkiv": a block of flats, no
 	 * blocking */
 	if (i > 0 && word_is_any(s, i, blocks) && word_is_any(s, i - 1, block_kinds))
