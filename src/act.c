@@ -6164,8 +6164,12 @@ static int unnamed_victims(struct act *a)
 	 * its clause or else placed by the sentence, unless that is the
 	 * captor's own ("federal troops retook the town": its holder is
 	 * unnamed). */
+	/* (front: so is a siege or shelling of a place named after its kind,
+	 * "besieged the town of Sake", "shelled the village of Zaitseve",
+	 * the patterns that read the place matched) */
 	if (a->src >= 0 && a->tgt < 0 && !a->have_own && p->kind == LEX_VERB && a->rc &&
-	    !strcmp(a->rc, "192")) {
+	    (!strcmp(a->rc, "192") ||
+	     (a->r.pat && (!strcmp(a->rc, "191") || !strcmp(a->rc, "194"))))) {
 		const char *state = act_state(c, s, p);
 		char *cc;
 		/* rebels take their own state's towns from it */

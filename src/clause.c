@@ -680,6 +680,13 @@ int32_t clause_mention_right(const struct sent *s, size_t from, uint32_t avoid_g
 			/* ("..., and China and the European Union vowed to
 			 * retaliate": past the rest of its list) */
 			size_t e = list_end(s, m);
+			/* front: "struck a school in Gaza City it said was used
+			 * by Hamas": a pronoun before a verb of saying opens a
+			 * clause of its own, no object */
+			if (m->kind == M_PRONOUN && m->tok > from && e < s->n &&
+			    (s->info[e].vroles & (V_SPEECH | V_OPINION)) && s->info[e].mention < 0 &&
+			    !(s->info[m->tok].roles & R_POSS))
+				return -1;
 			if (m->tok > from && (s->info[m->tok - 1].roles & R_CONJ) && e < s->n &&
 			    (s->info[e].verb || (s->info[e].roles & R_BE)) &&
 			    s->info[e].mention < 0)
