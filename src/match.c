@@ -1088,6 +1088,14 @@ static int inert_aircraft(const struct sent *s, const struct mention *m)
 	       (s->info[k].roles & (R_PREP | R_CONJ | R_SUB | R_DET));
 }
 
+/* An air defence agent ("air defences", "air defence systems"). */
+static int air_defence_agent(const struct sent *s, const struct mention *m)
+{
+	return word_is_any(s, m->tok, air_defence_words) ||
+	       (m->n_tok > 1 && word_is_any(s, m->tok, air_words) &&
+		word_is_any(s, m->tok + 1, defence_words));
+}
+
 static int weapon_agent(const struct sent *s, const struct mention *m)
 {
 	return m->kind == M_AGENT && (word_is_any(s, m->tok + m->n_tok - 1, weapon_words) ||
@@ -1127,6 +1135,7 @@ static int vehicle_agent(const struct dyad_coder *c, const struct sent *s, const
  * peacekeeping mission"). */
 static const char *const people_words[] = { "women", "girls", "children", "men", "boys",
 					    "fighters", "units", "agent", "agents", "mission",
+					    "defenders",
 					    NULL };
 
 static int people_agent(const struct sent *s, const struct mention *m)
@@ -1604,7 +1613,15 @@ static void combine_agents(struct dyad_coder *c, struct sent *s, int32_t ymd)
 				   (modifiers_only(s, m->tok + m->n_tok + 1, people ? people->tok : n->tok, 0) ||
 				    (n->tok == m->tok + m->n_tok + 2 &&
 				     acronym_at(s, m->tok + m->n_tok + 1)));
-			if (weapon_agent(s, n) ? adjacent(m, n) && m->country && !inert_aircraft(s, n) :
+			/* front: "Qatar's air defences intercepted": a state's
+			 * air defences after its possessive too, as the
+			 * clause's subject ("fired by Ukraine's air defences"
+			 * keeps the state, the passive's agent) */
+			if (weapon_agent(s, n) ? (adjacent(m, n) ||
+						  (poss && n->tok == m->tok + m->n_tok + 1 &&
+						   !(m->tok > 0 && (s->info[m->tok - 1].roles & R_PREP)) &&
+						   air_defence_agent(s, n))) &&
+						 m->country && !inert_aircraft(s, n) :
 			    vehicle_agent(c, s, n) ? adjacent(m, n) || (poss && n->tok == m->tok + m->n_tok + 1) :
 			    people_agent(s, n) ?
 			    m->country && (adjacent(m, n) || (poss && n->tok == m->tok + m->n_tok + 1)) :
