@@ -1088,9 +1088,15 @@ static int inert_aircraft(const struct sent *s, const struct mention *m)
 	       (s->info[k].roles & (R_PREP | R_CONJ | R_SUB | R_DET));
 }
 
-/* An air defence agent ("air defences", "air defence systems"). */
+/* An air defence agent ("air defences", "air defence systems"), not
+ * the zone named after them ("Taiwan's air defence zone"). */
 static int air_defence_agent(const struct sent *s, const struct mention *m)
 {
+	static const char *const zone[] = { "zone", "identification", NULL };
+	size_t e = m->tok + m->n_tok;
+
+	if (e < s->n && word_is_any(s, e, zone))
+		return 0;
 	return word_is_any(s, m->tok, air_defence_words) ||
 	       (m->n_tok > 1 && word_is_any(s, m->tok, air_words) &&
 		word_is_any(s, m->tok + 1, defence_words));

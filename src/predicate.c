@@ -114,6 +114,23 @@ static int participle_on_subject(const struct sent *s, size_t i, size_t j)
 	return 0;
 }
 
+/* front: words that open a count at i ("at least 21", "more than 40",
+ * "nearly 100", "up to 30"). */
+static int count_lead(const struct sent *s, size_t i)
+{
+	static const char *const one[] = { "nearly", "almost", "about", "around", "roughly",
+					   "some", "over", NULL };
+	static const char *const at_w[] = { "at", NULL };
+	static const char *const least[] = { "least", NULL };
+	static const char *const more[] = { "more", "up", NULL };
+	static const char *const than[] = { "than", "to", NULL };
+
+	if (word_is_any(s, i, one))
+		return i + 1 < s->n && (s->toks[i + 1].flags & TOK_NUM);
+	return i + 1 < s->n && ((word_is_any(s, i, at_w) && word_is_any(s, i + 1, least)) ||
+				(word_is_any(s, i, more) && word_is_any(s, i + 1, than)));
+}
+
 /* A determiner or possessive before the word, past up to four modifiers:
  * "a two-day state visit", "her upcoming visit", "the Trump-Kim summit".
  * A past form right after a name is that name's verb: "The United States
@@ -261,7 +278,8 @@ static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 	    !((s->info[i - 1].roles & R_PREP) && !(s->info[i - 1].roles & R_BY) &&
 	      s->info[i + 1].mention >= 0 && word_is_any(s, i, held_places)) &&
 	    ((s->info[i + 1].roles & (R_DET | R_POSS)) || s->info[i + 1].mention >= 0 ||
-	     (((s->toks[i + 1].flags & TOK_NUM) || word_is_any(s, i + 1, counts)) &&
+	     (((s->toks[i + 1].flags & TOK_NUM) || word_is_any(s, i + 1, counts) ||
+	       count_lead(s, i + 1)) &&
 	      ends_with(gt, glen, "ed"))))
 		return 0;
 	/* front: "The RSF appears to be massing fighters", "Sudan's army
