@@ -78,6 +78,24 @@ static int attack_result(const struct emit_ctx *e, const struct pred *p)
 		}
 		return 0;
 	}
+	/* front: "besieged El Fasher, cutting off food to hundreds of
+	 * thousands", "struck Syria, destroying most of its navy": what a
+	 * siege cuts off or a strike destroys, told after it, is that
+	 * event's toll too */
+	static const char *const cutting[] = { "cutting", NULL };
+	static const char *const wrecking[] = { "destroying", "damaging", NULL };
+
+	if (p->kind == LEX_VERB && p->group > 0 && is_punct(s, p->group - 1, ',') &&
+	    (word_is_any(s, p->head, cutting) || word_is_any(s, p->head, wrecking))) {
+		int cut = word_is_any(s, p->head, cutting);
+		for (i = 0; i < e->n_seen; i++) {
+			const char *r = e->seen[i].root;
+			if (cut ? !strcmp(e->seen[i].cameo, "191") :
+				  (r && (!strcmp(r, "19") || !strcmp(r, "18"))))
+				return 1;
+		}
+		return 0;
+	}
 	if (p->kind != LEX_VERB || p->group == 0 || !is_punct(s, p->group - 1, ',') ||
 	    !ends_with(t, len, "ing") ||
 	    !(head_is(s, p->head, "kill") || head_is(s, p->head, "wound") ||
@@ -2147,7 +2165,14 @@ static const char *facility_role(const struct sent *s, uint32_t from, const stru
 					   "apartments", "residential", "homes", "houses", "café",
 					   "cafe", "restaurant", "hotel", "supermarket", "church",
 					   "churches", "mosque", "mosques", "synagogue", "temple",
-					   "cathedral", "shrine", NULL };
+					   "cathedral", "shrine",
+					   /* front: "hit a bus stop in Kherson", "a queue
+					    * for pensions", "a playground", "a crowded
+					    * beach", "a wedding hall" */
+					   "bus", "buses", "stop", "queue", "playground", "park",
+					   "beach", "bakery", "shop", "shops", "store",
+					   "pizzeria", "wedding", "funeral", "crowd", "crowds",
+					   "neighbourhood", "neighborhood", NULL };
 	static const char *const mil[] = { "base", "bases", "airbase", "airbases", "barracks",
 					   "airfield", "airfields", "warship", "warships",
 					   "post", "posts", "outpost", "outposts", "garrison",
@@ -2200,7 +2225,9 @@ static const char *source_weapon(const struct sent *s, const struct mention *m)
 {
 	static const char *const aerial[] = { "missile", "drone", "air strike", "airstrike",
 					      "air force", "aircraft", "warplane", "fighter jet",
-					      "jets", "bomber", "helicopter", "gunship", NULL };
+					      "jets", "bomber", "helicopter", "gunship",
+					      /* front: "a Russian guided bomb hit" */
+					      "bomb", NULL };
 	static const char *const artillery[] = { "rocket", "artillery", "shelling", "mortar",
 						 "howitzer", NULL };
 	static const char *const aerial_w[] = { "missile", "missiles", "drone", "drones",
@@ -3334,7 +3361,9 @@ static int find_source(struct act *a)
 	} else {
 		/* Noun: possessor, "by X", a hyphenated pair, the governor's subject. */
 		long j = (long)p->head - 1;
-		while (j >= 0 && s->info[j].mention < 0 && is_modifier(s, (size_t)j))
+		/* ("Iran's drone and missile attack": past the weapons) */
+		while (j >= 0 && s->info[j].mention < 0 &&
+		       (is_modifier(s, (size_t)j) || weapon_pair_conj(s, (size_t)j)))
 			j--;
 		if (j >= 0 && (s->info[j].roles & R_POSS) && s->info[j].mention < 0 && j > 0)
 			j--;
@@ -6546,8 +6575,12 @@ static int unnamed_victims(struct act *a)
 	 * its clause or else placed by the sentence, unless that is the
 	 * captor's own ("federal troops retook the town": its holder is
 	 * unnamed). */
+	/* (front: so is a siege or shelling of a place named after its kind,
+	 * "besieged the town of Sake", "shelled the village of Zaitseve",
+	 * the patterns that read the place matched) */
 	if (a->src >= 0 && a->tgt < 0 && !a->have_own && p->kind == LEX_VERB && a->rc &&
-	    !strcmp(a->rc, "192")) {
+	    (!strcmp(a->rc, "192") ||
+	     (a->r.pat && (!strcmp(a->rc, "191") || !strcmp(a->rc, "194"))))) {
 		const char *state = act_state(c, s, p);
 		char *cc;
 		/* rebels take their own state's towns from it */
@@ -7217,6 +7250,21 @@ static int final_code(struct act *a)
 		if (w)
 			a->code = w;
 	}
+	/* front: a seat of power taken ("seized the governor's office",
+	 * "captured the president's palace") is taken from the state the
+	 * office holder serves, as a government-held town is */
+	if (a->code && !strcmp(a->code, "192") && a->tgt >= 0 && !a->have_own &&
+	    s->ments[a->tgt].code && role_in(s->ments[a->tgt].code, (const char *const[]){ "GOV", NULL }) &&
+	    country_prefix(s->ments[a->tgt].code) && s->ments[a->tgt].tok > p->end &&
+	    s->ments[a->tgt].tok + s->ments[a->tgt].n_tok < s->n &&
+	    (s->info[s->ments[a->tgt].tok + s->ments[a->tgt].n_tok].roles & R_POSS)) {
+		char *cc = state_role(c, s->ments[a->tgt].code, "");
+		if (cc) {
+			derived_mention(&a->own, &s->ments[a->tgt], cc, 0, s->ments[a->tgt].start,
+					s->ments[a->tgt].end);
+			a->have_own = 1;
+		}
+	}
 	/* force on a state's place falls on those the place serves */
 	if (a->code && !strncmp(a->code, "19", 2) && a->tgt >= 0 && !a->have_own && !a->pair_sides &&
 	    !a->reciprocal &&
@@ -7231,6 +7279,10 @@ static int final_code(struct act *a)
 			      (p->group == p->head && plural_form(s, p->head) && !past_form(s, p->head))) &&
 		    killed_people_after(s, &s->ments[a->tgt]))
 			role = "CVL";
+		/* (a place taken is its state's: "walked into the centre of
+		 * Bukavu" occupies no civilians) */
+		if (role && !strcmp(role, "CVL") && !strcmp(a->code, "192"))
+			role = NULL;
 		cc = role ? state_role(c, s->ments[a->tgt].code, role) : NULL;
 		if (cc) {
 			derived_mention(&a->own, &s->ments[a->tgt], cc, 0, s->ments[a->tgt].start,

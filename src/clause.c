@@ -700,6 +700,13 @@ int32_t clause_mention_right(const struct sent *s, size_t from, uint32_t avoid_g
 			/* ("..., and China and the European Union vowed to
 			 * retaliate": past the rest of its list) */
 			size_t e = list_end(s, m);
+			/* front: "struck a school in Gaza City it said was used
+			 * by Hamas": a pronoun before a verb of saying opens a
+			 * clause of its own, no object */
+			if (m->kind == M_PRONOUN && m->tok > from && e < s->n &&
+			    (s->info[e].vroles & (V_SPEECH | V_OPINION)) && s->info[e].mention < 0 &&
+			    !(s->info[m->tok].roles & R_POSS))
+				return -1;
 			if (m->tok > from && (s->info[m->tok - 1].roles & R_CONJ) && e < s->n &&
 			    (s->info[e].verb || (s->info[e].roles & R_BE)) &&
 			    s->info[e].mention < 0)
@@ -796,6 +803,9 @@ int clause_subordinate(const struct sent *s, const struct pred *p)
  * Houthi drone killed"); -1 at the sentence's start. */
 static long before_clause(const struct sent *s, const struct pred *p)
 {
+	static const char *const of_w[] = { "of", NULL };
+	static const char *const counts[] = { "dozens", "hundreds", "thousands", "scores", "wave",
+					      "barrage", "volley", "series", "salvo", NULL };
 	int subject = p->subject >= 0 && s->ments[p->subject].tok < p->group;
 	long j = subject ? (long)s->ments[p->subject].tok - 1 : (long)p->group - 1;
 	int words = 0;
@@ -815,6 +825,12 @@ static long before_clause(const struct sent *s, const struct pred *p)
 		j--;
 		words++;
 	}
+	/* front: "a day after dozens of U.S. and British strikes hit",
+	 * "hours after a barrage of Iranian missiles struck": the subject's
+	 * phrase opens at the count of it */
+	if (subject && j >= 2 && word_is_any(s, (size_t)j, of_w) &&
+	    word_is_any(s, (size_t)j - 1, counts))
+		j -= 2;
 	while (j > 0 && (s->info[j].roles & R_DET) && !(s->info[j].roles & R_POSS) &&
 	       s->info[j].mention < 0)
 		j--;
@@ -1724,14 +1740,26 @@ void clause_analyse(struct dyad_coder *c, struct sent *s,
 			int32_t mi = s->info[p->group - 1].mention;
 			uint32_t first = s->ments[mi].tok;
 			size_t fl;
-			const char *ft = first > 0 ? tok_text(s, first - 1, &fl) : NULL;
+			const char *ft;
+			/* front: ("a plan for the military to take": past the
+			 * article) */
+			if (first > 1 && (s->info[first - 1].roles & R_DET) &&
+			    !(s->info[first - 1].roles & R_POSS) && head_is(s, first - 2, "for"))
+				first--;
+			ft = first > 0 ? tok_text(s, first - 1, &fl) : NULL;
 			if (ft && fl == 3 && !strncasecmp(ft, "for", 3)) {
 				p->subject = mi;
 				/* "there were no plans for Trump to meet Putin":
 				 * a plan, or none, not a request */
-				if (first > 1 && word_is_any(s, first - 2, plan_nouns)) {
+				/* front: ("approved a plan on Friday for the
+				 * military to take control of Gaza City": past
+				 * the day the plan was approved) */
+				size_t pn = first > 1 ? first - 2 : 0;
+				if (pn >= 2 && weekday(s, pn) && head_is(s, pn - 1, "on"))
+					pn -= 2;
+				if (first > 1 && word_is_any(s, pn, plan_nouns)) {
 					p->plan = 1;
-					if (first > 2 && word_is_any(s, first - 3, no_word))
+					if (pn > 0 && word_is_any(s, pn - 1, no_word))
 						p->neg = 1;
 				} else
 					p->requested = 1;

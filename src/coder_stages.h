@@ -179,6 +179,19 @@ static inline int head_is(const struct sent *s, size_t i, const char *word)
 	return 0;
 }
 
+/* An "and" or "or" at j between two weapons that together name a kind
+ * of attack ("a Russian missile and drone attack", "air and missile
+ * strikes"): a modifier of the noun after them, no coordination of
+ * clauses. */
+static inline int weapon_pair_conj(const struct sent *s, size_t j)
+{
+	static const char *const weapons[] = { "missile", "drone", "air", "rocket", "artillery",
+						"mortar", "naval", "ground", "sea", "aerial", NULL };
+
+	return (s->info[j].roles & R_CONJ) && j > 0 && j + 1 < s->n &&
+	       word_is_any(s, j - 1, weapons) && word_is_any(s, j + 1, weapons);
+}
+
 /* A word that may stand between a determiner and its noun: a name, a
  * planning or doubting adjective, a number, an open-class word that is no
  * verb here, a currency or percent sign. */

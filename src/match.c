@@ -1067,7 +1067,8 @@ static const char *const office_roles[] = { "GOV", "MIL", "LEG", "JUD", "COP", "
  * tanks" or "K2 tanks from South Korea's Hyundai Rotem") */
 static const char *const weapon_words[] = { "missile", "missiles", "drone", "drones", "strike",
 					    "strikes", "airstrike", "airstrikes", "positions", "tanks",
-					    "vehicles", "bomb", "bombs", NULL };
+					    "vehicles", "bomb", "bombs", "artillery", "howitzers",
+					    "fire", NULL };
 
 /* "aircraft" alone is a state's forces the same way when they act
  * ("Israeli aircraft struck", "its aircraft shot down"); what is done to
@@ -1105,6 +1106,20 @@ static int inert_aircraft(const struct sent *s, const struct mention *m)
 		k++;
 	return k >= s->n || s->info[k].vlemma == LEX_NONE ||
 	       (s->info[k].roles & (R_PREP | R_CONJ | R_SUB | R_DET));
+}
+
+/* An air defence agent ("air defences", "air defence systems"), not
+ * the zone named after them ("Taiwan's air defence zone"). */
+static int air_defence_agent(const struct sent *s, const struct mention *m)
+{
+	static const char *const zone[] = { "zone", "identification", NULL };
+	size_t e = m->tok + m->n_tok;
+
+	if (e < s->n && word_is_any(s, e, zone))
+		return 0;
+	return word_is_any(s, m->tok, air_defence_words) ||
+	       (m->n_tok > 1 && word_is_any(s, m->tok, air_words) &&
+		word_is_any(s, m->tok + 1, defence_words));
 }
 
 static int weapon_agent(const struct sent *s, const struct mention *m)
@@ -1146,6 +1161,7 @@ static int vehicle_agent(const struct dyad_coder *c, const struct sent *s, const
  * peacekeeping mission"). */
 static const char *const people_words[] = { "women", "girls", "children", "men", "boys",
 					    "fighters", "units", "agent", "agents", "mission",
+					    "defenders",
 					    NULL };
 
 static int people_agent(const struct sent *s, const struct mention *m)
@@ -1688,7 +1704,15 @@ static void combine_agents(struct dyad_coder *c, struct sent *s, int32_t ymd)
 				   (modifiers_only(s, m->tok + m->n_tok + 1, people ? people->tok : n->tok, 0) ||
 				    (n->tok == m->tok + m->n_tok + 2 &&
 				     acronym_at(s, m->tok + m->n_tok + 1)));
-			if (weapon_agent(s, n) ? adjacent(m, n) && m->country && !inert_aircraft(s, n) :
+			/* front: "Qatar's air defences intercepted": a state's
+			 * air defences after its possessive too, as the
+			 * clause's subject ("fired by Ukraine's air defences"
+			 * keeps the state, the passive's agent) */
+			if (weapon_agent(s, n) ? (adjacent(m, n) ||
+						  (poss && n->tok == m->tok + m->n_tok + 1 &&
+						   !(m->tok > 0 && (s->info[m->tok - 1].roles & R_PREP)) &&
+						   air_defence_agent(s, n))) &&
+						 m->country && !inert_aircraft(s, n) :
 			    vehicle_agent(c, s, n) ? adjacent(m, n) || (poss && n->tok == m->tok + m->n_tok + 1) :
 			    people_agent(s, n) ?
 			    m->country && (adjacent(m, n) || (poss && n->tok == m->tok + m->n_tok + 1)) :

@@ -114,6 +114,23 @@ static int participle_on_subject(const struct sent *s, size_t i, size_t j)
 	return 0;
 }
 
+/* front: words that open a count at i ("at least 21", "more than 40",
+ * "nearly 100", "up to 30"). */
+static int count_lead(const struct sent *s, size_t i)
+{
+	static const char *const one[] = { "nearly", "almost", "about", "around", "roughly",
+					   "some", "over", NULL };
+	static const char *const at_w[] = { "at", NULL };
+	static const char *const least[] = { "least", NULL };
+	static const char *const more[] = { "more", "up", NULL };
+	static const char *const than[] = { "than", "to", NULL };
+
+	if (word_is_any(s, i, one))
+		return i + 1 < s->n && (s->toks[i + 1].flags & TOK_NUM);
+	return i + 1 < s->n && ((word_is_any(s, i, at_w) && word_is_any(s, i + 1, least)) ||
+				(word_is_any(s, i, more) && word_is_any(s, i + 1, than)));
+}
+
 /* A determiner or possessive before the word, past up to four modifiers:
  * "a two-day state visit", "her upcoming visit", "the Trump-Kim summit".
  * A past form right after a name is that name's verb: "The United States
@@ -139,6 +156,14 @@ static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 	static const char *const on_to[] = { "on", "to", "back", "home", NULL };
 	static const char *const weekdays[] = { "Monday", "Tuesday", "Wednesday", "Thursday",
 						"Friday", "Saturday", "Sunday", NULL };
+	/* "apartment blocks" are buildings, no blocking */
+	static const char *const blocks[] = { "block", "blocks", NULL };
+	static const char *const block_kinds[] = { "apartment", "residential", "tower", "housing",
+						   "office", "high-rise", "cell", NULL };
+	/* a place described by how it is held ("of occupied Crimea", "in
+	 * besieged Mariupol", "in annexed Crimea") */
+	static const char *const held_places[] = { "occupied", "annexed", "besieged",
+						   "captured", "liberated", "blockaded", NULL };
 	/* "an air strike killed five fighters" */
 	static const char *const counts[] = { "two", "three", "four", "five", "six", "seven",
 					      "eight", "nine", "ten", "eleven", "twelve", "twenty",
@@ -264,15 +289,47 @@ static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 	/* "state media on Tuesday denounced the United States", "the Taiwan
 	 * Affairs Office condemned Lai's speech": a past form with an object
 	 * after it is a verb, unless a determiner sits right before it ("the
-	 * occupied West Bank"). */
+	 * occupied West Bank"), or a preposition ("off the coast of
+	 * occupied Crimea", "in occupied Kherson": the place so described). */
 	/* So is one with a count after it ("a suicide bomber from Islamic
 	 * State's Afghan branch killed 13 U.S. service members"). */
 	if (i > 0 && i + 1 < s->n && past_form(s, i) &&
 	    !(s->info[i - 1].roles & (R_DET | R_POSS)) &&
+	    !((s->info[i - 1].roles & R_PREP) && !(s->info[i - 1].roles & R_BY) &&
+	      s->info[i + 1].mention >= 0 && word_is_any(s, i, held_places)) &&
 	    ((s->info[i + 1].roles & (R_DET | R_POSS)) || s->info[i + 1].mention >= 0 ||
-	     (((s->toks[i + 1].flags & TOK_NUM) || word_is_any(s, i + 1, counts)) &&
+	     (((s->toks[i + 1].flags & TOK_NUM) || word_is_any(s, i + 1, counts) ||
+	       count_lead(s, i + 1)) &&
 	      ends_with(gt, glen, "ed"))))
 		return 0;
+	/* front: "The RSF appears to be massing fighters", "Sudan's army
+	 * seems to have retaken": a verb of doubt right after its subject,
+	 * before "to", is the clause's verb, whatever determiner opens the
+	 * subject */
+	/* (not "seems to be a textbook example of": a verb of being,
+	 * whose subject phrase is the noun's) */
+	if (i > 0 && i + 2 < s->n && s->info[i - 1].mention >= 0 && (s->info[i].vroles & V_SPEC) &&
+	    (s->info[i + 1].roles & R_TO) &&
+	    !((s->info[i + 2].roles & R_BE) && i + 3 < s->n && (s->info[i + 3].roles & R_DET)))
+		return 0;
+	/* front: "hit apartment blocks in Kharkiv": a block of flats, no
+	 * blocking */
+	if (i > 0 && word_is_any(s, i, blocks) && word_is_any(s, i - 1, block_kinds))
+		return 1;
+	/* front: "the army summarily executed at least 223 villagers",
+	 * "troops deliberately shelled the town": a past form right after
+	 * an adverb in -ly, with an object after it, is a verb */
+	if (i > 1 && i + 1 < s->n && past_form(s, i) && ends_with(gt, glen, "ed") &&
+	    s->info[i - 1].mention < 0 && !s->info[i - 1].roles && (s->toks[i - 1].flags & TOK_WORD) &&
+	    !(s->toks[i - 1].flags & TOK_CAP)) {
+		size_t alen;
+		const char *at_w = tok_text(s, i - 1, &alen);
+		if (ends_with(at_w, alen, "ly") && alen > 4 &&
+		    ((s->info[i + 1].roles & (R_DET | R_POSS)) || s->info[i + 1].mention >= 0 ||
+		     (s->toks[i + 1].flags & TOK_NUM) || word_is_any(s, i + 1, counts) ||
+		     head_is(s, i + 1, "at")))
+			return 0;
+	}
 	/* "Saudi Arabia and its allies cut ties with Qatar", "the
 	 * partners severed relations": a past form after a determined
 	 * plural that is no actor, with a plural object after it, is the
@@ -496,6 +553,12 @@ static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 		 * verb that takes an object, the word is that object. */
 		if (ti->verb && (ti->vroles & V_LIGHT) && steps < 4 && !gerund)
 			return 1;
+		/* front: "a Russian missile and drone attack on Kyiv", "air
+		 * and missile strikes": two weapons joined modify the noun */
+		if (j + 1 < i && weapon_pair_conj(s, j)) {
+			steps++;
+			continue;
+		}
 		if (!is_modifier(s, j))
 			return 0;
 		steps++;
