@@ -204,13 +204,14 @@ test("timeline by week: a week's button lists the events of all its seven days",
 	await done();
 });
 
-/* The samples' turn to Russia comes in spring 2025: split there. */
+/* The samples' turn to Russia comes in spring 2025: split there (in May,
+ * past Choe's November 2024 trip to Moscow and April's few events). */
 test('focus: PRK\'s shifts are flagged (RUS up) with their evidence', async () => {
 	const { page, done } = await openPage();
-	const answer = await api('focus?actor=PRK&split=2025-04-15');
+	const answer = await api('focus?actor=PRK&split=2025-05-01');
 	const shifts = answer.partners.filter((p) => p.shift);
 	assert.ok(shifts.some((p) => p.partner === 'RUS' && p.shift === 'up'), 'the API finds PRK turning to RUS');
-	await go(page, '#/focus?actor=PRK&split=2025-04-15');
+	await go(page, '#/focus?actor=PRK&split=2025-05-01');
 	await page.waitForSelector('.shift', WAIT);
 	for (const p of shifts) {
 		const row = `tr[data-partner="${p.partner}"][data-class="${p.class}"]`;
