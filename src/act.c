@@ -78,7 +78,7 @@ static int attack_result(const struct emit_ctx *e, const struct pred *p)
 		}
 		return 0;
 	}
-	/* front: "besieged El Fasher, cutting off food to hundreds of
+	/* "besieged El Fasher, cutting off food to hundreds of
 	 * thousands", "struck Syria, destroying most of its navy": what a
 	 * siege cuts off or a strike destroys, told after it, is that
 	 * event's toll too */
@@ -2166,7 +2166,7 @@ static const char *facility_role(const struct sent *s, uint32_t from, const stru
 					   "cafe", "restaurant", "hotel", "supermarket", "church",
 					   "churches", "mosque", "mosques", "synagogue", "temple",
 					   "cathedral", "shrine",
-					   /* front: "hit a bus stop in Kherson", "a queue
+					   /* "hit a bus stop in Kherson", "a queue
 					    * for pensions", "a playground", "a crowded
 					    * beach", "a wedding hall" */
 					   "bus", "buses", "stop", "queue", "playground", "park",
@@ -2226,7 +2226,7 @@ static const char *source_weapon(const struct sent *s, const struct mention *m)
 	static const char *const aerial[] = { "missile", "drone", "air strike", "airstrike",
 					      "air force", "aircraft", "warplane", "fighter jet",
 					      "jets", "bomber", "helicopter", "gunship",
-					      /* front: "a Russian guided bomb hit" */
+					      /* "a Russian guided bomb hit" */
 					      "bomb", NULL };
 	static const char *const artillery[] = { "rocket", "artillery", "shelling", "mortar",
 						 "howitzer", NULL };
@@ -6575,7 +6575,7 @@ static int unnamed_victims(struct act *a)
 	 * its clause or else placed by the sentence, unless that is the
 	 * captor's own ("federal troops retook the town": its holder is
 	 * unnamed). */
-	/* (front: so is a siege or shelling of a place named after its kind,
+	/* (so is a siege or shelling of a place named after its kind,
 	 * "besieged the town of Sake", "shelled the village of Zaitseve",
 	 * the patterns that read the place matched) */
 	if (a->src >= 0 && a->tgt < 0 && !a->have_own && p->kind == LEX_VERB && a->rc &&
@@ -6821,7 +6821,7 @@ static int refusal_follows(const struct sent *s, const struct pred *p)
  * his girlfriend and threatening to kill her", "sentenced Otto Warmbier
  * ... for trying to steal a propaganda banner": the deeds a conviction,
  * sentence or arrest before p is for are its charge, no act of the
- * clause's own (tests/dev/README.md, law).  Whether a "for" opening a
+ * clause's own (tests/dev/README.md, the law section).  Whether a "for" opening a
  * gerund stands between such a predicate (116, 173) and p. */
 static int charged_deed(const dyad_lexicon *lex, const struct sent *s, const struct pred *preds,
 			size_t n, const struct pred *p)
@@ -7250,7 +7250,7 @@ static int final_code(struct act *a)
 		if (w)
 			a->code = w;
 	}
-	/* front: a seat of power taken ("seized the governor's office",
+	/* a seat of power taken ("seized the governor's office",
 	 * "captured the president's palace") is taken from the state the
 	 * office holder serves, as a government-held town is */
 	if (a->code && !strcmp(a->code, "192") && a->tgt >= 0 && !a->have_own &&

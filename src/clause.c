@@ -700,7 +700,7 @@ int32_t clause_mention_right(const struct sent *s, size_t from, uint32_t avoid_g
 			/* ("..., and China and the European Union vowed to
 			 * retaliate": past the rest of its list) */
 			size_t e = list_end(s, m);
-			/* front: "struck a school in Gaza City it said was used
+			/* "struck a school in Gaza City it said was used
 			 * by Hamas": a pronoun before a verb of saying opens a
 			 * clause of its own, no object */
 			if (m->kind == M_PRONOUN && m->tok > from && e < s->n &&
@@ -825,7 +825,7 @@ static long before_clause(const struct sent *s, const struct pred *p)
 		j--;
 		words++;
 	}
-	/* front: "a day after dozens of U.S. and British strikes hit",
+	/* "a day after dozens of U.S. and British strikes hit",
 	 * "hours after a barrage of Iranian missiles struck": the subject's
 	 * phrase opens at the count of it */
 	if (subject && j >= 2 && word_is_any(s, (size_t)j, of_w) &&
@@ -1741,7 +1741,7 @@ void clause_analyse(struct dyad_coder *c, struct sent *s,
 			uint32_t first = s->ments[mi].tok;
 			size_t fl;
 			const char *ft;
-			/* front: ("a plan for the military to take": past the
+			/* ("a plan for the military to take": past the
 			 * article) */
 			if (first > 1 && (s->info[first - 1].roles & R_DET) &&
 			    !(s->info[first - 1].roles & R_POSS) && head_is(s, first - 2, "for"))
@@ -1751,7 +1751,7 @@ void clause_analyse(struct dyad_coder *c, struct sent *s,
 				p->subject = mi;
 				/* "there were no plans for Trump to meet Putin":
 				 * a plan, or none, not a request */
-				/* front: ("approved a plan on Friday for the
+				/* ("approved a plan on Friday for the
 				 * military to take control of Gaza City": past
 				 * the day the plan was approved) */
 				size_t pn = first > 1 ? first - 2 : 0;
@@ -2247,7 +2247,7 @@ passive:
 		/* "Britain sanctioned Russian officers accused of the
 		 * Salisbury poisoning": "accused of" right after a noun is a
 		 * passive of no agent whoever it befell (an active accusation
-		 * names the accused between; law) */
+		 * names the accused between) */
 		if (!p->passive && p->group == p->head && p->head > 0 && p->end + 1 < s->n &&
 		    past_form(s, p->head) && head_is(s, p->head, "accus") &&
 		    head_is(s, p->end + 1, "of") && (s->toks[p->head - 1].flags & TOK_WORD) &&

@@ -1274,7 +1274,7 @@ int event_emit(struct emit_ctx *e, const struct pred *p, const struct mention *s
 	 * Griner", "detained a U.S. citizen", "a warrant for a Ukrainian
 	 * diving instructor": a state's person a court, police or state
 	 * arrests, charges, convicts or deports is its civilian (CVL), not
-	 * the state (tests/dev/README.md, law). */
+	 * the state (tests/dev/README.md, the law section). */
 	if ((!strcmp(code, "173") || !strcmp(code, "116") || !strcmp(code, "174")) &&
 	    country_prefix(tgt->code) && national_person(s, tgt)) {
 		char *cv = state_role(c, tgt->code, "CVL");

@@ -1704,7 +1704,7 @@ static void combine_agents(struct dyad_coder *c, struct sent *s, int32_t ymd)
 				   (modifiers_only(s, m->tok + m->n_tok + 1, people ? people->tok : n->tok, 0) ||
 				    (n->tok == m->tok + m->n_tok + 2 &&
 				     acronym_at(s, m->tok + m->n_tok + 1)));
-			/* front: "Qatar's air defences intercepted": a state's
+			/* "Qatar's air defences intercepted": a state's
 			 * air defences after its possessive too, as the
 			 * clause's subject ("fired by Ukraine's air defences"
 			 * keeps the state, the passive's agent) */

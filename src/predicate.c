@@ -114,7 +114,7 @@ static int participle_on_subject(const struct sent *s, size_t i, size_t j)
 	return 0;
 }
 
-/* front: words that open a count at i ("at least 21", "more than 40",
+/* words that open a count at i ("at least 21", "more than 40",
  * "nearly 100", "up to 30"). */
 static int count_lead(const struct sent *s, size_t i)
 {
@@ -302,7 +302,7 @@ static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 	       count_lead(s, i + 1)) &&
 	      ends_with(gt, glen, "ed"))))
 		return 0;
-	/* front: "The RSF appears to be massing fighters", "Sudan's army
+	/* "The RSF appears to be massing fighters", "Sudan's army
 	 * seems to have retaken": a verb of doubt right after its subject,
 	 * before "to", is the clause's verb, whatever determiner opens the
 	 * subject */
@@ -312,11 +312,11 @@ static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 	    (s->info[i + 1].roles & R_TO) &&
 	    !((s->info[i + 2].roles & R_BE) && i + 3 < s->n && (s->info[i + 3].roles & R_DET)))
 		return 0;
-	/* front: "hit apartment blocks in Kharkiv": a block of flats, no
+	/* "hit apartment blocks in Kharkiv": a block of flats, no
 	 * blocking */
 	if (i > 0 && word_is_any(s, i, blocks) && word_is_any(s, i - 1, block_kinds))
 		return 1;
-	/* front: "the army summarily executed at least 223 villagers",
+	/* "the army summarily executed at least 223 villagers",
 	 * "troops deliberately shelled the town": a past form right after
 	 * an adverb in -ly, with an object after it, is a verb */
 	if (i > 1 && i + 1 < s->n && past_form(s, i) && ends_with(gt, glen, "ed") &&
@@ -553,7 +553,7 @@ static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 		 * verb that takes an object, the word is that object. */
 		if (ti->verb && (ti->vroles & V_LIGHT) && steps < 4 && !gerund)
 			return 1;
-		/* front: "a Russian missile and drone attack on Kyiv", "air
+		/* "a Russian missile and drone attack on Kyiv", "air
 		 * and missile strikes": two weapons joined modify the noun */
 		if (j + 1 < i && weapon_pair_conj(s, j)) {
 			steps++;
