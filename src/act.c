@@ -6906,6 +6906,12 @@ static int restated(struct act *a)
 	}
 	if (own_official_dismissed(a))
 		return not_coded(a, "an official of the dismisser's own state removed, no rejection");
+	/* "summoned Japan's ambassador to protest remarks by Takaichi": the
+	 * complaint a summons is made to lodge is the summons itself (114),
+	 * told once */
+	if (p->kind == LEX_VERB && p->infinitive && p->matrix >= 0 && (size_t)p->matrix < n &&
+	    a->rc && !strcmp(a->rc, "114") && head_is(s, preds[p->matrix].head, "summon"))
+		return not_coded(a, "the complaint the summons lodges, told once");
 	/* "Moscow will reject any peace plan drawn up without it, Lavrov
 	 * said": a refusal aimed at the refuser's own state ("it") names no
 	 * one refused */

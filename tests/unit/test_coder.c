@@ -713,6 +713,32 @@ static void test_roles_of_no_state(void **state)
 	coder_done(cd, lx, path);
 }
 
+static const char summons_dict[] =
+"actor China = CHN\n"
+"actor Japan = JPN\n"
+"person Sanae Takaichi\n"
+"    = JPNGOV 2025-10-21..\n"
+"agent ambassador = GOV\n"
+"verb summon = 114\n"
+"verb protest = 114\n";
+
+/* The complaint a summons is made to lodge is the summons, told once;
+ * a protest on its own is coded. */
+static void test_summons_told_once(void **state)
+{
+	char path[] = "/tmp/dyad-summons-XXXXXX";
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+
+	(void)state;
+	cd = coder_over(summons_dict, path, &lx);
+	check_with(cd, "China summoned Japan's ambassador to protest remarks by Sanae Takaichi.",
+		   "2025-11-13", EXPECT("CHN>JPN 114 asserted 2025-11-13"));
+	check_with(cd, "China protested to Sanae Takaichi.", "2025-11-13",
+		   EXPECT("CHN>JPNGOV 114 asserted 2025-11-13"));
+	coder_done(cd, lx, path);
+}
+
 static const char former_dict[] =
 "actor China = CHN\n"
 "person Joe Biden | Biden\n"
@@ -5770,6 +5796,7 @@ int main(void)
 		cmocka_unit_test(test_date_aware_actors),
 		cmocka_unit_test(test_occasion_no_target),
 		cmocka_unit_test(test_roles_of_no_state),
+		cmocka_unit_test(test_summons_told_once),
 		cmocka_unit_test(test_junta_roles),
 		cmocka_unit_test(test_surname_and_pronoun),
 		cmocka_unit_test(test_family_name_named_later),
