@@ -1431,10 +1431,6 @@ static const char *run_by_owner(struct dyad_coder *c, const struct sent *s, uint
 
 static int is_punct_tok(const struct sent *s, size_t i, char ch);
 
-/* The index of the agent that a list of states starting at mention I
- * heads ("Chinese and Russian troops", "Chinese, Russian and Iranian
- * warships", "two Russian and two Chinese bombers"), the last state
- * right before it; -1 when the states after I are no such list. */
 /* "charged 13 Russians and three Russian companies": a plural after a
  * count is a noun of its own, the people counted, not an adjective
  * waiting for the agent at the list's end ("two Russian and two
@@ -1447,6 +1443,10 @@ static int counted_plural(const struct sent *s, const struct mention *m)
 	return m->tok > 0 && len > 3 && t[len - 1] == 's' && count_word(s, m->tok - 1);
 }
 
+/* The index of the agent that a list of states starting at mention I
+ * heads ("Chinese and Russian troops", "Chinese, Russian and Iranian
+ * warships", "two Russian and two Chinese bombers"), the last state
+ * right before it; -1 when the states after I are no such list. */
 static long shared_agent(const struct sent *s, size_t i)
 {
 	size_t k;
@@ -2245,6 +2245,22 @@ static int split_hyphens(struct dyad_coder *c, struct sent *s, int32_t ymd)
 	return DYAD_OK;
 }
 
+/* The actor the one word text[0, len) names on its own ("Hamas" in
+ * "Hamas-run", "French" in "anti-French"; OUT *actor) and its code on
+ * ymd; NULL when the word names none. */
+static const char *one_word_actor(struct dyad_coder *c, const char *text, size_t len,
+				  int32_t ymd, uint32_t *actor)
+{
+	char f[256];
+	size_t k = lex_fold(text, len, f, sizeof(f));
+	uint32_t w = k ? lex_lookup(c->lex, f, k) : LEX_NONE;
+	uint32_t node = w != LEX_NONE && c->lex->actor_trie.n_nodes ?
+				lex_trie_step(&c->lex->actor_trie, 0, w, 1) : LEX_NONE;
+
+	*actor = node != LEX_NONE ? c->lex->actor_trie.values[node] : LEX_NONE;
+	return *actor != LEX_NONE ? match_actor_code(c->lex, *actor, ymd) : NULL;
+}
+
 /* "anti-French protests", "anti-American rallies", "Anti-Japan
  * demonstrations": the state an anti- word names is the one the protest
  * is against; the word becomes a mention of it (the protest nouns'
@@ -2252,12 +2268,11 @@ static int split_hyphens(struct dyad_coder *c, struct sent *s, int32_t ymd)
 static int anti_states(struct dyad_coder *c, struct sent *s, int32_t ymd)
 {
 	size_t i;
-	char f[256];
 
 	for (i = 0; i < s->n; i++) {
-		size_t len, k, q;
+		size_t len, q;
 		const char *t, *code;
-		uint32_t w, node, actor;
+		uint32_t actor;
 		struct mention *m;
 
 		if (!(s->toks[i].flags & TOK_HYPHEN) || s->info[i].mention >= 0)
@@ -2269,12 +2284,7 @@ static int anti_states(struct dyad_coder *c, struct sent *s, int32_t ymd)
 			;
 		if (q < len)
 			continue;
-		k = lex_fold(t + 5, len - 5, f, sizeof(f));
-		w = k ? lex_lookup(c->lex, f, k) : LEX_NONE;
-		node = w != LEX_NONE && c->lex->actor_trie.n_nodes ?
-			       lex_trie_step(&c->lex->actor_trie, 0, w, 1) : LEX_NONE;
-		actor = node != LEX_NONE ? c->lex->actor_trie.values[node] : LEX_NONE;
-		code = actor != LEX_NONE ? match_actor_code(c->lex, actor, ymd) : NULL;
+		code = one_word_actor(c, t + 5, len - 5, ymd, &actor);
 		if (!code || !is_country_code(code) || actor_is_person(c->lex, actor))
 			continue;
 		if (!(m = push_mention(c, s)))
@@ -4405,17 +4415,15 @@ static int object_role(const struct sent *s, uint32_t tok)
 	/* "killed at least 500 people", "detained more than 400
 	 * protesters": a count between the verb and its object */
 	static const char *const counting[] = { "least", "more", "than", "about", "nearly",
-						"almost", "some", "over", "up", "around", "several",
-						"many", "dozens", "hundreds", "thousands", "scores",
-						"two", "three", "four", "five", "six", "seven", "eight",
-						"nine", "ten", NULL };
+						"almost", "some", "over", "up", "around", "many",
+						"hundreds", "thousands", "scores", NULL };
 	long j = (long)tok - 1;
 	int words = 0;
 
 	/* ("visited a new destroyer", "detained senior officials": up to
 	 * two plain modifiers before the role) */
 	while (j >= 0 && (((s->info[j].roles & R_DET) && !(s->info[j].roles & R_POSS)) ||
-			  (s->toks[j].flags & TOK_NUM) || word_is_any(s, (size_t)j, counting) ||
+			  count_word(s, (size_t)j) || word_is_any(s, (size_t)j, counting) ||
 			  (words < 2 && plain_modifier(s, (size_t)j) && ++words)))
 		j--;
 	/* ("paid tribute to soldiers": "to" before a noun is a preposition) */
@@ -4784,7 +4792,6 @@ static const char *remembered_role(struct dyad_coder *c, const struct sent *s,
  * earlier sentence named ("two farmers" after a verb are people). */
 static int counted_role(const struct sent *s, const struct mention *m)
 {
-	static const char *const counts[] = { "two", "three", "four", "five", NULL };
 	static const char *const both[] = { "both", NULL };
 	size_t len;
 	const char *w = tok_text(s, m->tok + m->n_tok - 1, &len);
@@ -4792,7 +4799,7 @@ static int counted_role(const struct sent *s, const struct mention *m)
 	if (len < 2 || w[len - 1] != 's' || object_role(s, m->tok))
 		return 0;
 	return (m->tok > 0 && word_is_any(s, m->tok - 1, both)) ||
-	       (m->tok > 1 && word_is_any(s, m->tok - 1, counts) && the_at(s, m->tok - 2));
+	       (m->tok > 1 && count_word(s, m->tok - 1) && the_at(s, m->tok - 2));
 }
 
 static void place_roles(struct dyad_coder *c, struct sent *s, int owned)
@@ -6007,8 +6014,7 @@ static const char *hyphen_owner(struct dyad_coder *c, const struct sent *s, size
 {
 	size_t len, q = 0, last, k;
 	const char *t = tok_text(s, i, &len);
-	char f[256];
-	uint32_t w, node;
+	uint32_t actor;
 
 	if (!(s->toks[i].flags & TOK_HYPHEN) || !is_cap(s, i))
 		return NULL;
@@ -6021,14 +6027,9 @@ static const char *hyphen_owner(struct dyad_coder *c, const struct sent *s, size
 	for (k = 0; words[k]; k++)
 		if (len - last == strlen(words[k]) && !strncasecmp(t + last, words[k], len - last))
 			break;
-	if (!words[k] || !(k = lex_fold(t, q, f, sizeof(f))))
+	if (!words[k])
 		return NULL;
-	w = lex_lookup(c->lex, f, k);
-	node = c->lex->actor_trie.n_nodes && w != LEX_NONE ?
-		       lex_trie_step(&c->lex->actor_trie, 0, w, 1) : LEX_NONE;
-	if (node == LEX_NONE || c->lex->actor_trie.values[node] == LEX_NONE)
-		return NULL;
-	return match_actor_code(c->lex, c->lex->actor_trie.values[node], ymd);
+	return one_word_actor(c, t, q, ymd, &actor);
 }
 
 const char *match_hyphen_owner(struct dyad_coder *c, const struct sent *s, size_t i,
