@@ -138,6 +138,11 @@ struct memo {
 	 * Korea's foreign ministry condemned ... The ministry accused" */
 	struct { char word[24]; char state[4]; } roles[16];
 	size_t n_roles;
+	/* The last two states whose actors a sentence named, and no third:
+	 * "Lee met Ishiba in Tokyo. The two leaders agreed ..." */
+	struct mention pair[2];
+	int have_pair;
+	uint32_t pair_sent;
 };
 
 /* A person's label in the chain of labels sharing its first four bytes. */

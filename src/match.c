@@ -4769,6 +4769,44 @@ static void remember_roles(struct dyad_coder *c, const struct sent *s)
 	}
 }
 
+/* Keep the pair of states a sentence names, for "the two leaders" and
+ * "both sides" of the next two: the first actor of each of exactly two
+ * states, a person before others of the state, places aside ("Rubio met
+ * Lavrov in the Saudi capital": USAGOV and RUSGOV).  A sentence naming a
+ * third state forgets the pair; one naming fewer keeps it. */
+static void remember_pair(struct dyad_coder *c, const struct sent *s)
+{
+	struct memo *mo = &c->memo;
+	int32_t side[2] = { -1, -1 };
+	size_t i;
+
+	for (i = 0; i < s->n_ments; i++) {
+		const struct mention *m = &s->ments[i];
+		int k;
+
+		/* (a pronoun counts when it stands for the pair: "They also
+		 * agreed" keeps it for the sentence after) */
+		if (!m->code || m->place_only || !is_state_code(m->code) ||
+		    !strncmp(m->code, "---", 3) || (m->after_prep && (m->prep_roles & R_LOC)) ||
+		    (m->kind == M_PRONOUN && !(m->how && !strncmp(m->how, "the pair", 8))))
+			continue;
+		for (k = 0; k < 2 && side[k] >= 0 && strncmp(s->ments[side[k]].code, m->code, 3); k++)
+			;
+		if (k == 2) {
+			mo->have_pair = 0;
+			return;
+		}
+		if (side[k] < 0 || (m->person && !s->ments[side[k]].person))
+			side[k] = (int32_t)i;
+	}
+	if (side[1] < 0)
+		return;
+	mo->pair[0] = s->ments[side[0]];
+	mo->pair[1] = s->ments[side[1]];
+	mo->have_pair = 1;
+	mo->pair_sent = s->index;
+}
+
 /* "The ministry accused Washington", "the military said": a role after
  * "the" that an earlier sentence placed is of that state; NULL if none
  * was. */
@@ -5903,32 +5941,91 @@ static int counterparts_from(struct dyad_coder *c, struct sent *s)
 	return DYAD_OK;
 }
 
+/* Whether the phrase at token I opens its sentence's clause as its
+ * subject: first, or after a fronted phrase and its comma that names no
+ * actor ("On Saturday, the two leaders agreed"). */
+static int opens_sentence(const struct sent *s, size_t i)
+{
+	size_t k;
+
+	if (i == 0)
+		return 1;
+	if (!(s->toks[i - 1].flags & TOK_PUNCT) || s->text[s->toks[i - 1].start - s->base] != ',')
+		return 0;
+	for (k = 0; k + 1 < i; k++)
+		if (s->info[k].mention >= 0 && !s->ments[s->info[k].mention].place_only)
+			return 0;
+	return 1;
+}
+
 /* "accused both countries of violating it", "urged the two sides to
  * respect the truce": after a verb or a preposition, "both" or "the two"
  * and a word for parties stand for the pair the sentence named before
- * ("a ceasefire between Israel and Iran").  Each side gets a mention over
- * the phrase, the two in one group.  (As a subject, "the two leaders held
- * talks", the coder pairs them itself.)  Runs after the groups are linked. */
+ * ("a ceasefire between Israel and Iran").  A sentence that names no pair
+ * before the phrase takes the pair of one of the two sentences before
+ * it, and then the phrase may be its subject too ("Lee met Ishiba in
+ * Tokyo. The two leaders agreed to ..."), where it stands as a compound
+ * subject would.  Each side gets a mention over the phrase, the two in
+ * one group.  (As a subject after the pair in its own sentence, "Xi met
+ * Putin, and the two leaders held talks", the coder pairs them itself.)
+ * Runs after the groups are linked. */
 static int pair_anaphors(struct dyad_coder *c, struct sent *s)
 {
 	static const char *const parties[] = { "sides", "countries", "nations", "parties",
 					       "leaders", "governments", "states", "neighbours",
-					       "neighbors", "rivals", "capitals", NULL };
+					       "neighbors", "rivals", "capitals", "presidents",
+					       "ministers", "delegations", NULL };
 	static const char *const both[] = { "both", NULL };
 	static const char *const the[] = { "the", NULL };
 	static const char *const two[] = { "two", NULL };
+	static const char *const they[] = { "they", NULL };
+	static const char *const governed[] = { "leaders", "governments", "presidents", "ministers",
+						NULL };
 	size_t i, k, n = s->n_ments;
+	int remembered = c->memo.have_pair && s->index > c->memo.pair_sent &&
+			 s->index - c->memo.pair_sent <= 2;
 
-	for (i = 1; i + 1 < s->n; i++) {
+	for (i = 0; i + 1 < s->n; i++) {
 		size_t last = word_is_any(s, i, both) ? i + 1 :
 			      word_is_any(s, i, the) && i + 2 < s->n && word_is_any(s, i + 1, two) ? i + 2 : 0;
-		int32_t side[2] = { -1, -1 }, first;
+		const struct mention *side[2] = { NULL, NULL };
+		int32_t first, own = -1;
 		size_t end = 0;
+		int subject, pron = 0;
 
-		if (!last || s->info[last].mention >= 0 || !word_is_any(s, last, parties) ||
-		    !((s->info[i - 1].vlemma != LEX_NONE && s->info[i - 1].mention < 0 &&
-		       !s->info[i - 1].roles) || (s->info[i - 1].roles & R_PREP)))
+		/* "Lee met Ishiba in Tokyo. They agreed to ...": "they" opening
+		 * the sentence right after the pair's, where no plural group
+		 * was named, is the pair */
+		if (!last && remembered && s->index - c->memo.pair_sent == 1 &&
+		    word_is_any(s, i, they) && opens_sentence(s, i) &&
+		    (s->info[i + 1].vlemma != LEX_NONE ||
+		     (i + 2 < s->n && s->info[i + 2].vlemma != LEX_NONE)) &&
+		    !(c->memo.have_group && c->memo.last_group_sent == c->memo.pair_sent) &&
+		    (s->info[i].mention < 0 || s->ments[s->info[i].mention].kind == M_PRONOUN))
+			last = i, pron = 1;
+		/* ("the two foreign ministers": one modifier) */
+		else if (last && last + 1 < s->n && !word_is_any(s, last, parties) &&
+		    word_is_any(s, last + 1, parties) && (s->toks[last].flags & TOK_WORD) &&
+		    !is_cap(s, last) && !s->info[last].roles)
+			last++;
+		if (!pron && (!last || !word_is_any(s, last, parties)))
 			continue;
+		subject = remembered && opens_sentence(s, i) && last + 1 < s->n &&
+			  (s->info[last + 1].vlemma != LEX_NONE ||
+			   (last + 2 < s->n && s->info[last + 2].vlemma != LEX_NONE));
+		if (!subject && (i == 0 ||
+				 !((s->info[i - 1].vlemma != LEX_NONE && s->info[i - 1].mention < 0 &&
+				    !s->info[i - 1].roles) || (s->info[i - 1].roles & R_PREP))))
+			continue;
+		/* (the role the phrase names, which has no state of its own,
+		 * gives way: "The two leaders" is no one state's leaders) */
+		if (s->info[last].mention >= 0) {
+			const struct mention *r = &s->ments[s->info[last].mention];
+			if (!subject || (!pron && (r->kind != M_AGENT || r->country ||
+						      is_state_code(r->code) || r->tok < i)))
+				continue;
+			own = s->info[last].mention;
+		}
 		/* the last pair named before: a group of two sides of two
 		 * states */
 		for (k = 0; k < n; k++) {
@@ -5943,30 +6040,48 @@ static int pair_anaphors(struct dyad_coder *c, struct sent *s)
 					mem[count - 1] = (int32_t)j;
 			if (count == 2 && strncmp(s->ments[mem[0]].code, s->ments[mem[1]].code, 3)) {
 				end = s->ments[k].tok + s->ments[k].n_tok;
-				side[0] = mem[0];
-				side[1] = mem[1];
+				side[0] = &s->ments[mem[0]];
+				side[1] = &s->ments[mem[1]];
 			}
 		}
-		if (side[0] < 0)
+		if (!side[0] && remembered && (subject || !end)) {
+			side[0] = &c->memo.pair[0];
+			side[1] = &c->memo.pair[1];
+		}
+		if (!side[0] || (subject && side[0] != &c->memo.pair[0]))
 			continue;
-		first = (int32_t)s->n_ments;
+		first = own >= 0 ? own : (int32_t)s->n_ments;
 		for (k = 0; k < 2; k++) {
-			struct mention *m;
-			if (!(m = push_mention(c, s)))
+			struct mention *m, from = *side[k];
+			if (k == 0 && own >= 0)
+				m = &s->ments[own];
+			else if (!(m = push_mention(c, s)))
+				return DYAD_ENOMEM;
+			memset(m, 0, sizeof(*m));
+			/* ("Lee met Takaichi in South Korea. The two leaders":
+			 * a state named for its leader is its government) */
+			if (from.country && !pron && word_is_any(s, last, governed) &&
+			    !(from.code = state_role(c, from.code, "GOV")))
 				return DYAD_ENOMEM;
 			m->kind = M_PRONOUN;
-			m->actor = s->ments[side[k]].actor;
-			m->code = s->ments[side[k]].code;
-			m->person = s->ments[side[k]].person;
-			m->country = s->ments[side[k]].country;
-			m->after_prep = (s->info[i - 1].roles & R_PREP) != 0;
+			m->actor = from.actor;
+			m->agent = LEX_NONE;
+			m->code = from.code;
+			m->person = from.person;
+			m->country = from.country && !word_is_any(s, last, governed);
+			m->subject = subject;
+			m->after_prep = (i > 0 && (s->info[i - 1].roles & R_PREP)) != 0;
 			m->prep_roles = m->after_prep ? s->info[i - 1].roles : 0;
-			m->how = "the pair named before";
+			m->how = side[0] == &c->memo.pair[0] ? "the pair of a sentence before" :
+							      "the pair named before";
 			m->group = (uint32_t)first;
 			set_span(s, m, i, last);
 		}
 		for (k = i; k <= last; k++)
 			s->info[k].mention = first;
+		/* (patterns of a pair, "$ and + ...", may take the phrase's
+		 * two mentions: the sentence may hold their "and") */
+		sent_bloom_add(s, lex_lookup(c->lex, "and", 3));
 		i = last;
 	}
 	return DYAD_OK;
@@ -6820,5 +6935,6 @@ int match_mentions(struct dyad_coder *c, struct sent *s)
 	    (rc = pair_anaphors(c, s)))
 		return rc;
 	remember_roles(c, s);
+	remember_pair(c, s);
 	return DYAD_OK;
 }

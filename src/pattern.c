@@ -306,6 +306,23 @@ static int owner_before(const dyad_lexicon *lex, const struct lex_elem *el, size
 	return 0;
 }
 
+/* The other side of the pair whose phrase mention i covers ("the two
+ * leaders", "they" for the pair of a sentence before: two mentions over
+ * the same words, in one group), or -1. */
+static int32_t span_partner(const struct sent *s, int32_t i)
+{
+	const struct mention *m = &s->ments[i];
+	size_t k;
+
+	if (m->kind != M_PRONOUN || !m->how || strncmp(m->how, "the pair", 8))
+		return -1;
+	for (k = 0; k < s->n_ments; k++)
+		if ((int32_t)k != i && s->ments[k].tok == m->tok && s->ments[k].n_tok == m->n_tok &&
+		    s->ments[k].group == m->group)
+			return (int32_t)k;
+	return -1;
+}
+
 /* Match one element list in one direction.  Forward from `at` for the
  * elements after the head, backward for those before it. */
 static int match_side(const dyad_lexicon *lex, const struct sent *s,
@@ -414,6 +431,23 @@ static int match_side(const dyad_lexicon *lex, const struct sent *s,
 				}
 				if (ti->mention >= 0) {
 					const struct mention *m = &s->ments[ti->mention];
+					int32_t other;
+					/* "Lee met Ishiba. The two leaders agreed
+					 * to ...": the two mentions of one phrase
+					 * that stands for a pair are "$ and +" */
+					if (!forward && x->kind == LEX_EL_TARGET && e + 2 < n_el &&
+					    el[n_el - 2 - e].kind == LEX_EL_WORD &&
+					    el[n_el - 3 - e].kind == LEX_EL_SOURCE &&
+					    !strcmp(lex_word_str(lex, el[n_el - 2 - e].id), "and") &&
+					    r->target < 0 && r->source < 0 &&
+					    (other = span_partner(s, ti->mention)) >= 0) {
+						r->source = ti->mention;
+						r->target = other;
+						pos = (long)m->tok - 1;
+						e += 2;
+						found = 1;
+						break;
+					}
 					/* "with its NATO allies", "to their Western
 					 * partners": a possessive right before an actor
 					 * says whose; the actor after it is the one named */

@@ -713,6 +713,53 @@ static void test_roles_of_no_state(void **state)
 	coder_done(cd, lx, path);
 }
 
+static const char pair_memo_dict[] =
+"actor Japan | Tokyo = JPN\n"
+"actor South Korea | Seoul = KOR\n"
+"actor China = CHN\n"
+"person Lee Jae-myung\n"
+"    = KORGOV 2025-06-04..\n"
+"person Shigeru Ishiba\n"
+"    = JPNGOV 2024-10-01..2025-10-21\n"
+"agent leaders | ministers = GOV\n"
+"verb meet = 040\n"
+"verb praise = 051\n"
+"verb agree\n"
+"    $ and + * to cooperate = 030:030\n";
+
+/* "The two leaders", "both sides" and a sentence's opening "they" stand
+ * for the pair the sentence before named, each acting on the other, as
+ * "$ and +" would; a sentence naming a third state forgets the pair. */
+static void test_pair_across_sentences(void **state)
+{
+	char path[] = "/tmp/dyad-pair-XXXXXX";
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+
+	(void)state;
+	cd = coder_over(pair_memo_dict, path, &lx);
+	check_with(cd, "SEOUL - Lee Jae-myung met Shigeru Ishiba in Tokyo. The two leaders agreed to cooperate.",
+		   "2025-08-23", EXPECT("KORGOV>JPNGOV 040 asserted 2025-08-23",
+					"KORGOV>JPNGOV 030 asserted 2025-08-23",
+					"JPNGOV>KORGOV 030 asserted 2025-08-23"));
+	check_with(cd, "SEOUL - Lee Jae-myung met Shigeru Ishiba. They also agreed to cooperate.",
+		   "2025-08-23", EXPECT("KORGOV>JPNGOV 040 asserted 2025-08-23",
+					"KORGOV>JPNGOV 030 asserted 2025-08-23",
+					"JPNGOV>KORGOV 030 asserted 2025-08-23"));
+	/* a state named for its leader is its government */
+	check_with(cd, "Shigeru Ishiba met South Korea. On Saturday, both leaders agreed to cooperate.",
+		   "2025-08-23", EXPECT("JPNGOV>KOR 040 asserted 2025-08-23",
+					"JPNGOV>KORGOV 030 asserted 2025-08-23",
+					"KORGOV>JPNGOV 030 asserted 2025-08-23"));
+	check_with(cd, "Lee Jae-myung met Shigeru Ishiba. Japan and South Korea praised China. "
+		   "The two leaders agreed to cooperate.", "2025-08-23",
+		   EXPECT("KORGOV>JPNGOV 040 asserted 2025-08-23",
+			  "JPN>CHN 051 asserted 2025-08-23",
+			  "KOR>CHN 051 asserted 2025-08-23"));
+	check_with(cd, "The two leaders agreed to cooperate.", "2025-08-23", NONE);
+	coder_done(cd, lx, path);
+}
+
 static const char summons_dict[] =
 "actor China = CHN\n"
 "actor Japan = JPN\n"
@@ -5797,6 +5844,7 @@ int main(void)
 		cmocka_unit_test(test_occasion_no_target),
 		cmocka_unit_test(test_roles_of_no_state),
 		cmocka_unit_test(test_summons_told_once),
+		cmocka_unit_test(test_pair_across_sentences),
 		cmocka_unit_test(test_junta_roles),
 		cmocka_unit_test(test_surname_and_pronoun),
 		cmocka_unit_test(test_family_name_named_later),
