@@ -4840,6 +4840,26 @@ static int counted_role(const struct sent *s, const struct mention *m)
 	       (m->tok > 1 && count_word(s, m->tok - 1) && the_at(s, m->tok - 2));
 }
 
+/* Whether the sentence opens with a subject pronoun ("He also praised
+ * the workers"), past a fronted phrase and its comma. */
+static int subject_pronoun_first(const struct sent *s)
+{
+	static const char *const subjects[] = { "he", "she", "they", "it", "we", NULL };
+	size_t i = 0, k;
+
+	for (k = 0; k + 1 < s->n && k < 8; k++)
+		if (is_punct_tok(s, k, ',')) {
+			i = k + 1;
+			break;
+		}
+	if (i > 0)
+		for (k = 0; k + 1 < i; k++)
+			if (s->info[k].verb || (s->info[k].mention >= 0 &&
+						!s->ments[s->info[k].mention].place_only))
+				return 0;
+	return i < s->n && word_is_any(s, i, subjects);
+}
+
 static void place_roles(struct dyad_coder *c, struct sent *s, int owned)
 {
 	static const char *const unaffiliated[] = { "gunman", "gunmen", "attacker", "attackers",
@@ -4858,8 +4878,11 @@ static void place_roles(struct dyad_coder *c, struct sent *s, int owned)
 		    !strcmp(m->code, "ANL") || multinational_before(s, m->tok))
 			continue;
 		/* "its troops in Syria", "its top military commanders": the
-		 * pronoun's owner, found later */
-		if (!owned && owner_pronoun_before(s, m->tok) >= 0)
+		 * pronoun's owner, found later; so is the subject "he" of
+		 * "He also praised the workers" (after "Kim visited a
+		 * factory"), whose state the object's may be */
+		if (!owned && (owner_pronoun_before(s, m->tok) >= 0 ||
+			       (object_role(s, m->tok) && subject_pronoun_first(s))))
 			continue;
 		armed = !strcmp(m->code, "REB") || !strcmp(m->code, "INS");
 		/* "Gunmen killed 26 people near Pahalgam", "a suicide bomber
