@@ -323,6 +323,15 @@ static int32_t span_partner(const struct sent *s, int32_t i)
 	return -1;
 }
 
+/* Whether mention i stands for what is named elsewhere: a place named
+ * after "in", "at" ... (where a pair met), or a pronoun ("India and the
+ * United States said they planned to ..."). */
+static int standing_actor(const struct sent *s, int32_t i)
+{
+	return i >= 0 && ((s->ments[i].after_prep && (s->ments[i].prep_roles & R_LOC)) ||
+			  s->ments[i].kind == M_PRONOUN);
+}
+
 /* Match one element list in one direction.  Forward from `at` for the
  * elements after the head, backward for those before it. */
 static int match_side(const dyad_lexicon *lex, const struct sent *s,
@@ -471,6 +480,20 @@ static int match_side(const dyad_lexicon *lex, const struct sent *s,
 					found = 1;
 					break;
 				}
+			} else if (!forward && x->kind == LEX_EL_WORD && ti->verb &&
+				   (ti->vroles & V_SPEECH) &&
+				   ti->mention < 0 && between_actors(el, n_el, e) &&
+				   !strcmp(lex_word_str(lex, x->id), "and") &&
+				   !standing_actor(s, r->target >= 0 ? r->target : r->source)) {
+				/* "congratulated Trump and said Seoul would
+				 * work closely with": a verb of saying between
+				 * the pair's "and" and its second actor opens a
+				 * clause of its own; the pattern's pair is not
+				 * there.  ("Met in Geneva ... and will start
+				 * talks": the place the pair met in stands for
+				 * the pair, see target_between(), as "they"
+				 * does.) */
+				return 0;
 			} else if (!forward && is_punct(s, (size_t)pos, ',') && between_actors(el, n_el, e) &&
 				   !list_comma(s, (size_t)pos)) {
 				/* "Ahead of the summit between Trump and Putin,

@@ -729,7 +729,9 @@ static const char pair_memo_dict[] =
 "verb meet = 040\n"
 "verb praise = 051\n"
 "verb agree\n"
-"    $ and + * to cooperate = 030:030\n";
+"    $ and + * to cooperate = 030:030\n"
+"verb say\n"
+"    * to + = ---\n";
 
 /* "The two leaders", "both sides" and a sentence's opening "they" stand
  * for the pair the sentence before named, each acting on the other, as
@@ -761,6 +763,10 @@ static void test_pair_across_sentences(void **state)
 			  "JPN>CHN 051 asserted 2025-08-23",
 			  "KOR>CHN 051 asserted 2025-08-23"));
 	check_with(cd, "The two leaders agreed to cooperate.", "2025-08-23", NONE);
+	/* a verb between the "and" and the second actor opens another
+	 * clause: no pair */
+	check_with(cd, "Lee Jae-myung praised Shigeru Ishiba and said South Korea agreed to cooperate.",
+		   "2025-08-23", EXPECT("KORGOV>JPNGOV 051 asserted 2025-08-23"));
 	coder_done(cd, lx, path);
 }
 
