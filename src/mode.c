@@ -482,6 +482,20 @@ static int time_clause_of_will(const struct sent *s, const struct pred *preds, s
 	return 0;
 }
 
+/* Whether a verb of saying stands before token `before` ("Trump said he
+ * would like to meet Kim and would return to meet him": the second
+ * "would" is reported as the first is, though no speaker heads its own
+ * clause). */
+static int said_before(const struct sent *s, size_t before)
+{
+	size_t j;
+
+	for (j = 0; j < before && j < s->n; j++)
+		if (s->info[j].verb && (s->info[j].vroles & V_SPEECH))
+			return 1;
+	return 0;
+}
+
 enum dyad_mode mode_resolve(const struct sent *s, struct pred *preds, size_t i)
 {
 	static const char *const no_one[] = { "no", "neither", "nor", NULL };
@@ -696,7 +710,7 @@ enum dyad_mode mode_resolve(const struct sent *s, struct pred *preds, size_t i)
 			spec = 1;
 		else if (noun_said == 2)
 			plan = 1;
-		else if (iff || (p->reporter < 0 && !spec))
+		else if (iff || (p->reporter < 0 && !spec && !said_before(s, p->group)))
 			cond = 1;
 		else
 			plan = 1;

@@ -727,6 +727,8 @@ static const char pair_memo_dict[] =
 "    = JPNGOV 2024-10-01..2025-10-21\n"
 "agent leaders | ministers = GOV\n"
 "verb meet = 040\n"
+"verb return\n"
+"    * home = 0841\n"
 "verb praise = 051\n"
 "verb agree\n"
 "    $ and + * to cooperate = 030:030\n"
@@ -735,7 +737,9 @@ static const char pair_memo_dict[] =
 
 /* "The two leaders", "both sides" and a sentence's opening "they" stand
  * for the pair the sentence before named, each acting on the other, as
- * "$ and +" would; a sentence naming a third state forgets the pair. */
+ * "$ and +" would; a sentence naming a third state forgets the pair.
+ * What one of the pair says of the other ("said ... and would") is
+ * paired only with what the sentence says. */
 static void test_pair_across_sentences(void **state)
 {
 	char path[] = "/tmp/dyad-pair-XXXXXX";
@@ -763,6 +767,11 @@ static void test_pair_across_sentences(void **state)
 			  "JPN>CHN 051 asserted 2025-08-23",
 			  "KOR>CHN 051 asserted 2025-08-23"));
 	check_with(cd, "The two leaders agreed to cooperate.", "2025-08-23", NONE);
+	/* a "would" joined to what was said is said too, no condition */
+	check_with(cd, "Lee Jae-myung said he would like to meet Shigeru Ishiba and would return "
+		   "to meet him later.", "2025-08-23",
+		   EXPECT("KORGOV>JPNGOV 036 asserted 2025-08-23",
+			  "KORGOV>JPNGOV 040 planned 2025-08-23"));
 	/* a verb between the "and" and the second actor opens another
 	 * clause: no pair */
 	check_with(cd, "Lee Jae-myung praised Shigeru Ishiba and said South Korea agreed to cooperate.",
