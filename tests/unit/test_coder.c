@@ -738,8 +738,8 @@ static const char pair_memo_dict[] =
 /* "The two leaders", "both sides" and a sentence's opening "they" stand
  * for the pair the sentence before named, each acting on the other, as
  * "$ and +" would; a sentence naming a third state forgets the pair.
- * What one of the pair says of the other ("said ... and would") is
- * paired only with what the sentence says. */
+ * Within one sentence, "and said" before a second actor joins no pair,
+ * and a "would" joined to what was said is reported, not conditional. */
 static void test_pair_across_sentences(void **state)
 {
 	char path[] = "/tmp/dyad-pair-XXXXXX";
