@@ -136,13 +136,36 @@ static int rank(const struct mention *m)
 	return m->subject ? 3 : m->after_prep ? 1 : 2;
 }
 
-static void memo_update(struct dyad_coder *c, struct sent *s)
+void memo_add_act(struct memo *mo, uint32_t sent, const char *code, const char *source)
+{
+	size_t k, len = strlen(source), clen = strlen(code),
+		  cap = sizeof(mo->acts) / sizeof(mo->acts[0]);
+
+	if (len >= sizeof(mo->acts[0].source) || clen < 2 || clen >= sizeof(mo->acts[0].code))
+		return;
+	for (k = 0; k < mo->n_acts; k++)
+		if (mo->acts[k].sent == sent && !strcmp(mo->acts[k].code, code) &&
+		    !strcmp(mo->acts[k].source, source))
+			return;
+	if (mo->n_acts < cap)
+		mo->n_acts++;
+	memmove(&mo->acts[1], &mo->acts[0], (mo->n_acts - 1) * sizeof(mo->acts[0]));
+	memcpy(mo->acts[0].code, code, clen + 1);
+	memcpy(mo->acts[0].source, source, len + 1);
+	mo->acts[0].sent = sent;
+}
+
+static void memo_update(struct dyad_coder *c, struct sent *s, const struct emit_ctx *e)
 {
 	struct memo *mo = &c->memo;
 	size_t i;
 	int best_rank = 0, best_person_rank = 0, other_rank = 0;
 	int person_here = 0;
 
+	/* (the acts coded, for "the launch" of the next sentences; those
+	 * with no target act.c keeps as it finds them) */
+	for (i = e->n_seen; i-- > 0;)
+		memo_add_act(mo, s->index, e->seen[i].cameo, e->seen[i].source.code);
 	for (i = 0; i < s->n_ments; i++) {
 		const struct mention *m = &s->ments[i];
 		if (!m->code)
@@ -571,7 +594,7 @@ static int code_sentence(struct dyad_coder *c, struct sent *s, struct emit_ctx *
 	for (i = 0; i < n && !e->stop; i++)
 		if (preds[i].kind == LEX_VERB)
 			act_code(e, preds, n, i);
-	memo_update(c, s);
+	memo_update(c, s, e);
 	return e->stop;
 }
 

@@ -102,6 +102,8 @@ struct mention {
 	uint8_t place_only;     /* a `place` record's name: a location, never
 				 * a source or target */
 	uint8_t quoted;         /* "I" or "we" in a quote: its speaker */
+	uint8_t act_noun;       /* "the launch" for an earlier act's source:
+				 * its last word still names the act */
 	uint32_t prep_roles;    /* that preposition's roles (R_BY, R_LOC ...) */
 	uint32_t agent;         /* an agent alone: its lexicon agent, or LEX_NONE */
 };
@@ -143,7 +145,16 @@ struct memo {
 	struct mention pair[2];
 	int have_pair;
 	uint32_t pair_sent;
+	/* The acts coded in the last sentences, latest first, for the
+	 * "the launch" or "the sanctions" of the next ones: "North Korea
+	 * fired a missile ... Japan protested the launch" */
+	struct { char code[8]; char source[16]; uint32_t sent; } acts[8];
+	size_t n_acts;
 };
+
+/* Keep an act of sentence SENT, its CAMEO code and its source's code, in
+ * the memo's acts (coder.c). */
+void memo_add_act(struct memo *mo, uint32_t sent, const char *code, const char *source);
 
 /* A person's label in the chain of labels sharing its first four bytes. */
 struct label_link {

@@ -6110,6 +6110,100 @@ static int pair_anaphors(struct dyad_coder *c, struct sent *s)
 	return DYAD_OK;
 }
 
+/* Nouns that name an act an earlier sentence told, with the CAMEO codes
+ * of the acts each may stand for: prefixes, the most telling first. */
+static const struct {
+	const char *noun;
+	const char *codes;      /* prefixes, each ended by a space */
+} act_nouns[] = {
+	{ "launch", "15 19 18 " }, { "launches", "15 19 18 " }, { "test", "15 19 " },
+	{ "tests", "15 19 " }, { "attack", "19 18 20 " }, { "attacks", "19 18 20 " },
+	{ "strike", "19 18 20 " }, { "strikes", "19 18 20 " }, { "bombing", "18 19 20 " },
+	{ "shelling", "19 20 " }, { "raid", "19 18 17 " }, { "raids", "19 18 17 " },
+	{ "offensive", "19 20 " }, { "incursion", "15 19 " }, { "invasion", "19 " },
+	{ "sanctions", "163 16 " }, { "tariffs", "163 16 " }, { "duties", "163 16 " },
+	{ "curbs", "16 " }, { "drills", "15 06 " }, { "exercise", "15 06 " },
+	{ "exercises", "15 06 " }, { "deployment", "15 " }, { "accusation", "112 11 " },
+	{ "accusations", "112 11 " }, { "allegation", "112 11 " },
+	{ "allegations", "112 11 " }, { "remarks", "01 11 " }, { "threat", "13 " },
+	{ "threats", "13 " }, { "warning", "13 " }, { "proposal", "03 " }, { "offer", "03 " },
+	{ "visit", "04 " }, { "trip", "04 " }, { "expulsion", "174 17 16 " },
+	{ "expulsions", "174 17 16 " }, { "arrest", "173 17 " }, { "arrests", "173 17 " },
+	{ "detention", "173 17 " }, { "seizure", "17 " },
+};
+
+/* "North Korea fired a missile into the sea ... Japan protested the
+ * launch": "the" and a noun for an act, right after a verb, is the act
+ * one of the two sentences before coded with a root the noun may name,
+ * and stands for that act's source, as "North Korea's launch" would.
+ * Not for one the sentence's own actors did ("Kim oversaw the test")
+ * nor when the sentence names who did it ("the launch by North Korea").
+ * Needs the mentions linked. */
+static int act_anaphors(struct dyad_coder *c, struct sent *s)
+{
+	static const char *const dets[] = { "the", "this", "these", NULL };
+	static const char *const by_of[] = { "by", "of", "from", NULL };
+	const struct memo *mo = &c->memo;
+	size_t i, k;
+
+	if (!mo->n_acts || s->index == 0)
+		return DYAD_OK;
+	for (i = 1; i + 1 < s->n; i++) {
+		size_t last = i + 1, a, nk = sizeof(act_nouns) / sizeof(act_nouns[0]);
+		const char *codes = NULL, *pre;
+		struct mention *m;
+		int own = 0;
+
+		if (!word_is_any(s, i, dets) || s->info[i - 1].vlemma == LEX_NONE ||
+		    s->info[i - 1].mention >= 0 ||
+		    (s->info[i - 1].roles & (R_BE | R_HAVE | R_PREP | R_DET | R_CONJ | R_SUB)) ||
+		    (s->info[i - 1].vroles & (V_SPEECH | V_OPINION)))
+			continue;
+		/* ("the latest launch", "the new sanctions": one modifier) */
+		for (; !codes && last <= i + 2 && last < s->n; last++) {
+			if (s->info[last].mention >= 0 || is_cap(s, last))
+				break;
+			for (k = 0; k < nk && !codes; k++) {
+				const char *const noun[] = { act_nouns[k].noun, NULL };
+				if (word_is_any(s, last, noun))
+					codes = act_nouns[k].codes;
+			}
+			if (codes || !plain_modifier(s, last))
+				break;
+		}
+		if (!codes || (last + 2 < s->n && word_is_any(s, last + 1, by_of) &&
+			       s->info[last + 2].mention >= 0))
+			continue;
+		/* (the most telling code first, the latest act of it) */
+		for (a = mo->n_acts, pre = codes; a == mo->n_acts && *pre; pre = strchr(pre, ' ') + 1)
+			for (a = 0; a < mo->n_acts; a++)
+				if (mo->acts[a].sent < s->index && s->index - mo->acts[a].sent <= 4 &&
+				    !strncmp(mo->acts[a].code, pre, (size_t)(strchr(pre, ' ') - pre)))
+					break;
+		if (a == mo->n_acts)
+			continue;
+		for (k = 0; k < s->n_ments && s->ments[k].tok < i; k++)
+			if (s->ments[k].code && !s->ments[k].place_only &&
+			    !strncmp(s->ments[k].code, mo->acts[a].source, 3))
+				own = 1;
+		if (own)
+			continue;
+		if (!(m = push_mention(c, s)))
+			return DYAD_ENOMEM;
+		m->kind = M_PRONOUN;
+		if (!(m->code = arena_strndup(&c->mem, mo->acts[a].source, strlen(mo->acts[a].source))))
+			return DYAD_ENOMEM;
+		m->country = strlen(m->code) == 3 && is_country_code(m->code);
+		m->how = "the act of a sentence before";
+		m->act_noun = 1;
+		set_span(s, m, i, last);
+		for (k = i; k <= last; k++)
+			s->info[k].mention = (int32_t)(s->n_ments - 1);
+		i = last;
+	}
+	return DYAD_OK;
+}
+
 /* "North Korea's Vice Defence Minister Kim Kang Il", "South Korea's
  * First Vice Foreign Minister Kim Hong-kyun": a role with no state
  * takes the state whose possessive stands before it, past up to two
@@ -6955,7 +7049,7 @@ int match_mentions(struct dyad_coder *c, struct sent *s)
 		if (s->ments[k].after_prep && s->ments[k].how && !strcmp(s->ments[k].how, "place"))
 			s->ments[k].prep_roles |= R_LOC;
 	if ((rc = counterparts_from(c, s)) || (rc = plural_pronouns(c, s)) ||
-	    (rc = pair_anaphors(c, s)))
+	    (rc = pair_anaphors(c, s)) || (rc = act_anaphors(c, s)))
 		return rc;
 	remember_roles(c, s);
 	remember_pair(c, s);

@@ -477,6 +477,11 @@ static int match_side(const dyad_lexicon *lex, const struct sent *s,
 					pos = forward ? (long)(actor_after(el, n_el, e) ? m->tok + m->n_tok
 										     : list_end(s, m))
 						      : (long)m->tok - 1;
+					/* ("protested the launch" after "North
+					 * Korea fired a missile": the act's noun
+					 * is the pattern's next word too) */
+					if (forward && m->act_noun)
+						pos = (long)(m->tok + m->n_tok - 1);
 					found = 1;
 					break;
 				}

@@ -779,6 +779,42 @@ static void test_pair_across_sentences(void **state)
 	coder_done(cd, lx, path);
 }
 
+static const char act_memo_dict[] =
+"actor North Korea = PRK\n"
+"actor Japan = JPN\n"
+"actor United States = USA\n"
+"person Kim Jong-un\n"
+"    = PRKGOV 2011-12-17..\n"
+"verb fire = 150\n"
+"verb condemn = 111\n"
+"verb praise = 051\n"
+"verb impose = 163\n";
+
+/* "The launch", "the sanctions" after a verb stand for the source of the
+ * act of that kind a sentence before told, coded or not for want of a
+ * target; not for the subject's own act, nor one long past. */
+static void test_acts_named_later(void **state)
+{
+	char path[] = "/tmp/dyad-acts-XXXXXX";
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+
+	(void)state;
+	cd = coder_over(act_memo_dict, path, &lx);
+	check_with(cd, "North Korea fired a missile into the sea. Japan condemned the launch.",
+		   "2025-01-06", EXPECT("JPN>PRK 111 asserted 2025-01-06"));
+	check_with(cd, "The United States imposed sanctions on Japan. North Korea condemned the new "
+		   "sanctions.", "2025-01-06", EXPECT("USA>JPN 163 asserted 2025-01-06",
+						      "PRK>USA 111 asserted 2025-01-06"));
+	check_with(cd, "North Korea fired a missile into the sea. Kim Jong-un praised the launch.",
+		   "2025-01-06", NONE);
+	check_with(cd, "North Korea fired a missile into the sea. Japan condemned the sanctions.",
+		   "2025-01-06", NONE);
+	check_with(cd, "North Korea fired a missile into the sea. It was cold. It was late. It was "
+		   "dark. It was quiet. Japan condemned the launch.", "2025-01-06", NONE);
+	coder_done(cd, lx, path);
+}
+
 static const char summons_dict[] =
 "actor China = CHN\n"
 "actor Japan = JPN\n"
@@ -5864,6 +5900,7 @@ int main(void)
 		cmocka_unit_test(test_roles_of_no_state),
 		cmocka_unit_test(test_summons_told_once),
 		cmocka_unit_test(test_pair_across_sentences),
+		cmocka_unit_test(test_acts_named_later),
 		cmocka_unit_test(test_junta_roles),
 		cmocka_unit_test(test_surname_and_pronoun),
 		cmocka_unit_test(test_family_name_named_later),
