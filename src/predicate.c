@@ -188,6 +188,15 @@ static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 	if (gerund && i >= 3 && word_is_any(s, i - 1, weekdays) && head_is(s, i - 2, "on") &&
 	    s->info[i - 3].verb && s->info[i - 3].mention < 0)
 		return 0;
+	/* "passed a resolution demanding that Iran grant access", "issued
+	 * a statement on Friday urging that": a gerund of demanding or
+	 * saying before "that", after a plain word, is the participle of
+	 * the noun's author, not a noun ("the shelling that killed") */
+	if (gerund && i > 0 && i + 1 < s->n && head_is(s, i + 1, "that") &&
+	    (s->info[i].vroles & (V_SPEECH | V_REACT | V_CONTROL)) &&
+	    (s->toks[i - 1].flags & TOK_WORD) && !s->info[i - 1].roles &&
+	    s->info[i - 1].mention < 0)
+		return 0;
 	/* "a plane carrying Saudi relief aid landed in Aleppo", "a convoy
 	 * with Jordanian food arrived in Gaza": a past form of a verb of
 	 * arrival right before a preposition is the verb of the phrase
