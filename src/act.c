@@ -19,7 +19,7 @@
 /* The threat (13x) of doing what `code` codes, or NULL: force (138,
  * nuclear 1385), repression (137), sanctions (1312), reducing or breaking
  * relations (1313), cutting aid (1311), walking out of talks or
- * mediation (134, 135). */
+ * mediation (134, 135), leaving an accord (130). */
 static const char *threat_of(const char *code)
 {
 	if (!strcmp(code, "2042"))
@@ -45,6 +45,11 @@ static const char *threat_of(const char *code)
 		return "134";
 	if (!strcmp(code, "165"))
 		return "135";
+	/* "Iran would quit the NPT if Britain, France and Germany referred
+	 * its case to the Security Council": leaving an accord on a
+	 * condition is a threat with no subcode of its own (130) */
+	if (!strcmp(code, "127"))
+		return "130";
 	return NULL;
 }
 
