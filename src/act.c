@@ -6615,16 +6615,25 @@ static int unnamed_victims(struct act *a)
 				break;
 			}
 	}
-	/* "Russia and China vetoed the resolution": a draft resolution
-	 * vetoed with no body named is one of the U.N. Security Council,
-	 * the one body whose members veto resolutions */
-	if (a->src >= 0 && a->tgt < 0 && !a->have_own && p->kind == LEX_VERB && a->rc &&
-	    !strcmp(a->rc, "129") && head_is(s, p->head, "veto")) {
+	/* "Russia and China vetoed the resolution", "vetoed a U.S.-led push
+	 * to impose more U.N. sanctions", "vetoed the renewal of a panel of
+	 * U.N. experts": a draft vetoed with no body named is one of the
+	 * U.N. Security Council, the one body whose members veto, and a
+	 * U.N. organ the draft names (a panel, its experts) is no target */
+	if (a->src >= 0 && !a->have_own && p->kind == LEX_VERB && a->rc &&
+	    !strcmp(a->rc, "129") && head_is(s, p->head, "veto") &&
+	    (a->tgt < 0 || (s->ments[a->tgt].code && s->ments[a->tgt].tok > p->end &&
+			    !strncmp(s->ments[a->tgt].code, "IGOUNO", 6) &&
+			    strlen(s->ments[a->tgt].code) > 6))) {
+		static const char *const drafts[] = { "resolution", "draft", "push", "bid",
+						      "proposal", "renewal", "extension", "motion",
+						      NULL };
 		size_t j;
 		for (j = p->end + 1; j < s->n && j < p->end + 8u && !clause_break(s, j); j++)
-			if (head_is(s, j, "resolution")) {
+			if (word_is_any(s, j, drafts) || head_is(s, j, "resolution")) {
 				implied_actor(&a->own, s, j, "IGOUNO");
 				a->have_own = 1;
+				a->tgt = -1;
 				break;
 			}
 	}
