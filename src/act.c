@@ -7613,6 +7613,26 @@ static int swap_told(const struct sent *s, const struct act *a)
 static int brokered_deal(struct act *a);
 static int substitute_visit(struct act *a);
 
+/* Whether m is a state's forces named by the craft or weapons they field
+ * ("U.S. submarines", "attack helicopters from the United States"): in a
+ * trade or a deal (06x) those are goods, and their state the party. */
+static int arms_craft(const struct sent *s, const struct mention *m)
+{
+	static const char *const craft[] = { "submarine", "submarines", "helicopter", "helicopters",
+					     "jet", "jets", "aircraft", "warship", "warships",
+					     "frigate", "frigates", "tank", "tanks", "drone", "drones",
+					     "missile", "missiles", "destroyer", "destroyers", NULL };
+	size_t j;
+
+	if (m->kind == M_PRONOUN || m->person || !m->code || strlen(m->code) != 6 ||
+	    !country_prefix(m->code) || strcmp(m->code + 3, "MIL"))
+		return 0;
+	for (j = m->tok; j < m->tok + m->n_tok && j < s->n; j++)
+		if (word_is_any(s, j, craft))
+			return 1;
+	return 0;
+}
+
 static int emit_all(struct act *a)
 {
 	struct emit_ctx *e = a->e;
@@ -7806,7 +7826,26 @@ static int emit_all(struct act *a)
 				if (code2 && !strcmp(code2, "040"))
 					code2 = "044";
 			}
-			if (code && event_emit(e, p, a->srcs[si], a->tgts[ti], rep, code, a->mode))
+			const struct mention *tg = a->tgts[ti];
+			struct mention seller;
+			/* "will buy 96 Apache attack helicopters from the United
+			 * States", "will buy U.S. submarines": the arms a trade
+			 * or a deal moves are no party; their state is */
+			/* (forces that drill together stay forces: "Chinese and
+			 * Russian warships began joint exercises") */
+			if (code && !strncmp(code, "06", 2) && arms_craft(s, tg) &&
+			    a->srcs[si]->code && !strstr(a->srcs[si]->code + 3, "MIL")) {
+				char *st = state_role(c, tg->code, "");
+				if (st) {
+					derived_mention(&seller, tg, st, 0, tg->start, tg->end);
+					seller.country = 1;
+					tg = &seller;
+					/* (and a trade in arms is military, 062) */
+					if (!strcmp(code, "061"))
+						code = "062";
+				}
+			}
+			if (code && event_emit(e, p, a->srcs[si], tg, rep, code, a->mode))
 				return e->stop;
 			/* "Russia freed Brittney Griner in exchange for Viktor
 			 * Bout": the other side of a swap frees the first
