@@ -7127,8 +7127,10 @@ static void speaker_threatens(struct act *a)
 	const char *sc = s->ments[a->src].code;
 	const char *rc = s->ments[p->reporter].code;
 
+	/* ("Iran restricted the IAEA's access, state media said": the
+	 * media report the state's act; they voice no threat of its) */
 	if (sc && rc && country_prefix(sc) && country_prefix(rc) && strlen(sc) == 3 &&
-	    strlen(rc) > 3 && !strncmp(sc, rc, 3))
+	    strlen(rc) > 3 && !strncmp(sc, rc, 3) && strcmp(rc + 3, "MED"))
 		a->src = p->reporter;
 }
 
