@@ -7617,22 +7617,29 @@ static int substitute_visit(struct act *a);
 
 /* Whether m is a state's forces named by the craft or weapons they field
  * ("U.S. submarines", "attack helicopters from the United States"): in a
- * trade or a deal (06x) those are goods, and their state the party. */
+ * trade or a deal (06x) those are goods, and their state the party.  2
+ * when the craft can only be arms (a submarine, a warship), 1 when it
+ * may be civil too ("500 Boeing jets"), 0 for no craft. */
 static int arms_craft(const struct sent *s, const struct mention *m)
 {
-	static const char *const craft[] = { "submarine", "submarines", "helicopter", "helicopters",
-					     "jet", "jets", "aircraft", "warship", "warships",
-					     "frigate", "frigates", "tank", "tanks", "drone", "drones",
-					     "missile", "missiles", "destroyer", "destroyers", NULL };
+	static const char *const arms[] = { "submarine", "submarines", "warship", "warships",
+					    "frigate", "frigates", "destroyer", "destroyers",
+					    "missile", "missiles", "warplane", "warplanes", NULL };
+	static const char *const craft[] = { "helicopter", "helicopters", "jet", "jets",
+					     "aircraft", "tank", "tanks", "drone", "drones", NULL };
 	size_t j;
+	int found = 0;
 
 	if (m->kind == M_PRONOUN || m->person || !m->code || strlen(m->code) != 6 ||
 	    !country_prefix(m->code) || strcmp(m->code + 3, "MIL"))
 		return 0;
-	for (j = m->tok; j < m->tok + m->n_tok && j < s->n; j++)
+	for (j = m->tok; j < m->tok + m->n_tok && j < s->n; j++) {
+		if (word_is_any(s, j, arms))
+			return 2;
 		if (word_is_any(s, j, craft))
-			return 1;
-	return 0;
+			found = 1;
+	}
+	return found;
 }
 
 static int emit_all(struct act *a)
@@ -7835,15 +7842,16 @@ static int emit_all(struct act *a)
 			 * or a deal moves are no party; their state is */
 			/* (forces that drill together stay forces: "Chinese and
 			 * Russian warships began joint exercises") */
-			if (code && !strncmp(code, "06", 2) && arms_craft(s, tg) &&
-			    a->srcs[si]->code && !strstr(a->srcs[si]->code + 3, "MIL")) {
+			int craft = code && !strncmp(code, "06", 2) ? arms_craft(s, tg) : 0;
+			if (craft && a->srcs[si]->code && !strstr(a->srcs[si]->code + 3, "MIL")) {
 				char *st = state_role(c, tg->code, "");
 				if (st) {
 					derived_mention(&seller, tg, st, 0, tg->start, tg->end);
 					seller.country = 1;
 					tg = &seller;
-					/* (and a trade in arms is military, 062) */
-					if (!strcmp(code, "061"))
+					/* (and a trade in what can only be arms is
+					 * military, 062) */
+					if (craft == 2 && !strcmp(code, "061"))
 						code = "062";
 				}
 			}
