@@ -5734,7 +5734,15 @@ static const char nuclear15_dict[] =
 "verb veto = 129\n"
 "verb quit = 127\n"
 "    * ^ treaty = 127\n"
-"verb refer = 115\n";
+"verb refer = 115\n"
+"actor Australia = AUS\n"
+"actor U.S. = USA\n"
+"agent submarines | jets = MIL\n"
+"agent state media = MED\n"
+"verb buy = 061\n"
+"    * + = 061\n"
+"verb restrict = 1245\n"
+"    * + 's access = 1245\n";
 
 static void test_nuclear15_resolutions_vetoes_and_quitting(void **state)
 {
@@ -5763,6 +5771,15 @@ static void test_nuclear15_resolutions_vetoes_and_quitting(void **state)
 	/* leaving an accord on a condition threatens the party named there */
 	check_with(cd, "Iran would quit the treaty if Britain referred it to the court.", "2020-01-20",
 		   EXPECT("IRN>GBR 130 asserted 2020-01-20"));
+	/* craft bought are goods: their state sells, and what can only be
+	 * arms makes the trade military */
+	check_with(cd, "Australia will buy U.S. submarines.", "2023-03-13",
+		   EXPECT("AUS>USA 062 planned 2023-03-13"));
+	check_with(cd, "Australia will buy U.S. jets.", "2023-03-13",
+		   EXPECT("AUS>USA 061 planned 2023-03-13"));
+	/* state media report a rejection; they do not voice it */
+	check_with(cd, "Iran restricted the IAEA's access on Tuesday, state media said.", "2021-02-23",
+		   EXPECT("IRN>IGOUNOIAE 1245 asserted 2021-02-23"));
 	coder_done(cd, lx, path);
 }
 
