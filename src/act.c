@@ -19,7 +19,7 @@
 /* The threat (13x) of doing what `code` codes, or NULL: force (138,
  * nuclear 1385), repression (137), sanctions (1312), reducing or breaking
  * relations (1313), cutting aid (1311), walking out of talks or
- * mediation (134, 135). */
+ * mediation (134, 135), leaving an accord (130). */
 static const char *threat_of(const char *code)
 {
 	if (!strcmp(code, "2042"))
@@ -45,6 +45,11 @@ static const char *threat_of(const char *code)
 		return "134";
 	if (!strcmp(code, "165"))
 		return "135";
+	/* "Iran would quit the NPT if Britain, France and Germany referred
+	 * its case to the Security Council": leaving an accord on a
+	 * condition is a threat with no subcode of its own (130) */
+	if (!strcmp(code, "127"))
+		return "130";
 	return NULL;
 }
 
@@ -6610,16 +6615,25 @@ static int unnamed_victims(struct act *a)
 				break;
 			}
 	}
-	/* "Russia and China vetoed the resolution": a draft resolution
-	 * vetoed with no body named is one of the U.N. Security Council,
-	 * the one body whose members veto resolutions */
-	if (a->src >= 0 && a->tgt < 0 && !a->have_own && p->kind == LEX_VERB && a->rc &&
-	    !strcmp(a->rc, "129") && head_is(s, p->head, "veto")) {
+	/* "Russia and China vetoed the resolution", "vetoed a U.S.-led push
+	 * to impose more U.N. sanctions", "vetoed the renewal of a panel of
+	 * U.N. experts": a draft vetoed with no body named is one of the
+	 * U.N. Security Council, the one body whose members veto, and a
+	 * U.N. organ the draft names (a panel, its experts) is no target */
+	if (a->src >= 0 && !a->have_own && p->kind == LEX_VERB && a->rc &&
+	    !strcmp(a->rc, "129") && head_is(s, p->head, "veto") &&
+	    (a->tgt < 0 || (s->ments[a->tgt].code && s->ments[a->tgt].tok > p->end &&
+			    !strncmp(s->ments[a->tgt].code, "IGOUNO", 6) &&
+			    strlen(s->ments[a->tgt].code) > 6))) {
+		static const char *const drafts[] = { "resolution", "draft", "push", "bid",
+						      "proposal", "renewal", "extension", "motion",
+						      NULL };
 		size_t j;
 		for (j = p->end + 1; j < s->n && j < p->end + 8u && !clause_break(s, j); j++)
-			if (head_is(s, j, "resolution")) {
+			if (word_is_any(s, j, drafts) || head_is(s, j, "resolution")) {
 				implied_actor(&a->own, s, j, "IGOUNO");
 				a->have_own = 1;
+				a->tgt = -1;
 				break;
 			}
 	}
@@ -7117,8 +7131,10 @@ static void speaker_threatens(struct act *a)
 	const char *sc = s->ments[a->src].code;
 	const char *rc = s->ments[p->reporter].code;
 
+	/* ("Iran restricted the IAEA's access, state media said": the
+	 * media report the state's act; they voice no threat of its) */
 	if (sc && rc && country_prefix(sc) && country_prefix(rc) && strlen(sc) == 3 &&
-	    strlen(rc) > 3 && !strncmp(sc, rc, 3))
+	    strlen(rc) > 3 && !strncmp(sc, rc, 3) && strcmp(rc + 3, "MED"))
 		a->src = p->reporter;
 }
 
@@ -7603,6 +7619,33 @@ static int swap_told(const struct sent *s, const struct act *a)
 static int brokered_deal(struct act *a);
 static int substitute_visit(struct act *a);
 
+/* Whether m is a state's forces named by the craft or weapons they field
+ * ("U.S. submarines", "attack helicopters from the United States"): in a
+ * trade or a deal (06x) those are goods, and their state the party.  2
+ * when the craft can only be arms (a submarine, a warship), 1 when it
+ * may be civil too ("500 Boeing jets"), 0 for no craft. */
+static int arms_craft(const struct sent *s, const struct mention *m)
+{
+	static const char *const arms[] = { "submarine", "submarines", "warship", "warships",
+					    "frigate", "frigates", "destroyer", "destroyers",
+					    "missile", "missiles", "warplane", "warplanes", NULL };
+	static const char *const craft[] = { "helicopter", "helicopters", "jet", "jets",
+					     "aircraft", "tank", "tanks", "drone", "drones", NULL };
+	size_t j;
+	int found = 0;
+
+	if (m->kind == M_PRONOUN || m->person || !m->code || strlen(m->code) != 6 ||
+	    !country_prefix(m->code) || strcmp(m->code + 3, "MIL"))
+		return 0;
+	for (j = m->tok; j < m->tok + m->n_tok && j < s->n; j++) {
+		if (word_is_any(s, j, arms))
+			return 2;
+		if (word_is_any(s, j, craft))
+			found = 1;
+	}
+	return found;
+}
+
 static int emit_all(struct act *a)
 {
 	struct emit_ctx *e = a->e;
@@ -7796,7 +7839,27 @@ static int emit_all(struct act *a)
 				if (code2 && !strcmp(code2, "040"))
 					code2 = "044";
 			}
-			if (code && event_emit(e, p, a->srcs[si], a->tgts[ti], rep, code, a->mode))
+			const struct mention *tg = a->tgts[ti];
+			struct mention seller;
+			/* "will buy 96 Apache attack helicopters from the United
+			 * States", "will buy U.S. submarines": the arms a trade
+			 * or a deal moves are no party; their state is */
+			/* (forces that drill together stay forces: "Chinese and
+			 * Russian warships began joint exercises") */
+			int craft = code && !strncmp(code, "06", 2) ? arms_craft(s, tg) : 0;
+			if (craft && a->srcs[si]->code && !strstr(a->srcs[si]->code + 3, "MIL")) {
+				char *st = state_role(c, tg->code, "");
+				if (st) {
+					derived_mention(&seller, tg, st, 0, tg->start, tg->end);
+					seller.country = 1;
+					tg = &seller;
+					/* (and a trade in what can only be arms is
+					 * military, 062) */
+					if (craft == 2 && !strcmp(code, "061"))
+						code = "062";
+				}
+			}
+			if (code && event_emit(e, p, a->srcs[si], tg, rep, code, a->mode))
 				return e->stop;
 			/* "Russia freed Brittney Griner in exchange for Viktor
 			 * Bout": the other side of a swap frees the first

@@ -151,6 +151,9 @@ static const struct { const char *lemma; uint32_t roles; } verb_role_words[] = {
 	/* "filed a diplomatic protest over China's harassment", "delivered
 	 * a note of protest", "unleashed a barrage on" */
 	{ "file", V_LIGHT }, { "deliver", V_LIGHT }, { "unleash", V_LIGHT },
+	/* "passed a resolution criticising Iran", "adopted a resolution
+	 * condemning": a body's text is the body's act, as one issued */
+	{ "pass", V_LIGHT }, { "adopt", V_LIGHT },
 	{ "agree", V_AGREE }, { "vote", V_VOTE },
 };
 

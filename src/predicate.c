@@ -156,6 +156,9 @@ static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 	static const char *const on_to[] = { "on", "to", "back", "home", NULL };
 	static const char *const weekdays[] = { "Monday", "Tuesday", "Wednesday", "Thursday",
 						"Friday", "Saturday", "Sunday", NULL };
+	/* texts a body passes or issues ("a resolution on Friday banning") */
+	static const char *const texts[] = { "resolution", "resolutions", "decree", "order",
+					     "law", "bill", "motion", "statement", NULL };
 	/* "apartment blocks" are buildings, no blocking */
 	static const char *const blocks[] = { "block", "blocks", NULL };
 	static const char *const block_kinds[] = { "apartment", "residential", "tower", "housing",
@@ -187,6 +190,21 @@ static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 	 * verb (no "Tuesday supplying" noun) */
 	if (gerund && i >= 3 && word_is_any(s, i - 1, weekdays) && head_is(s, i - 2, "on") &&
 	    s->info[i - 3].verb && s->info[i - 3].mention < 0)
+		return 0;
+	/* ... and so is one after a text so dated: "adopted a resolution
+	 * on Friday banning arms sales to South Sudan" (the text's
+	 * participle, no "Friday banning") */
+	if (gerund && i >= 3 && word_is_any(s, i - 1, weekdays) && head_is(s, i - 2, "on") &&
+	    word_is_any(s, i - 3, texts) && s->info[i - 3].mention < 0)
+		return 0;
+	/* "passed a resolution demanding that Iran grant access", "issued
+	 * a statement on Friday urging that": a gerund of demanding or
+	 * saying before "that", after a plain word, is the participle of
+	 * the noun's author, not a noun ("the shelling that killed") */
+	if (gerund && i > 0 && i + 1 < s->n && head_is(s, i + 1, "that") &&
+	    (s->info[i].vroles & (V_SPEECH | V_REACT | V_CONTROL)) &&
+	    (s->toks[i - 1].flags & TOK_WORD) && !s->info[i - 1].roles &&
+	    s->info[i - 1].mention < 0)
 		return 0;
 	/* "a plane carrying Saudi relief aid landed in Aleppo", "a convoy
 	 * with Jordanian food arrived in Gaza": a past form of a verb of

@@ -5820,6 +5820,71 @@ static void test_consult15_venues_mediators_visits(void **state)
 	coder_done(cd, lx, path);
 }
 
+static const char nuclear15_dict[] =
+"actor Iran = IRN\n"
+"actor IAEA = IGOUNOIAE\n"
+"actor China = CHN\n"
+"actor Japan = JPN\n"
+"actor Russia = RUS\n"
+"actor Britain = GBR\n"
+"actor North Korea = PRK\n"
+"actor U.N. experts = IGOUNOHRC\n"
+"verb criticise = 111\n"
+"verb demand = 100\n"
+"    * that + = 100\n"
+"verb apologise = 055\n"
+"verb veto = 129\n"
+"verb quit = 127\n"
+"    * ^ treaty = 127\n"
+"verb refer = 115\n"
+"actor Australia = AUS\n"
+"actor U.S. = USA\n"
+"agent submarines | jets = MIL\n"
+"agent state media = MED\n"
+"verb buy = 061\n"
+"    * + = 061\n"
+"verb restrict = 1245\n"
+"    * + 's access = 1245\n";
+
+static void test_nuclear15_resolutions_vetoes_and_quitting(void **state)
+{
+	char path[] = "/tmp/dyad-nuclear15-XXXXXX";
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+
+	(void)state;
+	cd = coder_over(nuclear15_dict, path, &lx);
+	/* a resolution passed or adopted is its body's act, as one issued */
+	check_with(cd, "The IAEA passed a resolution criticising Iran on Wednesday.", "2022-06-08",
+		   EXPECT("IGOUNOIAE>IRN 111 asserted 2022-06-08"));
+	check_with(cd, "The IAEA adopted a resolution criticising Iran on Wednesday.", "2022-06-08",
+		   EXPECT("IGOUNOIAE>IRN 111 asserted 2022-06-08"));
+	/* "demanding that" after a plain noun is the author's participle */
+	check_with(cd, "China issued a statement demanding that Japan apologise.", "2024-01-05",
+		   EXPECT("CHN>JPN 100 asserted 2024-01-05"));
+	/* ... but a gerund after a determiner stays a noun */
+	check_with(cd, "The demanding that Japan apologise continued.", "2024-01-05", NONE);
+	/* a push or a renewal vetoed is vetoed at the U.N., and a U.N.
+	 * organ the draft names is no target */
+	check_with(cd, "Russia vetoed a push to impose more sanctions on North Korea.", "2022-05-26",
+		   EXPECT("RUS>IGOUNO 129 asserted 2022-05-26"));
+	check_with(cd, "Russia vetoed the renewal of a panel of U.N. experts.", "2024-03-28",
+		   EXPECT("RUS>IGOUNO 129 asserted 2024-03-28"));
+	/* leaving an accord on a condition threatens the party named there */
+	check_with(cd, "Iran would quit the treaty if Britain referred it to the court.", "2020-01-20",
+		   EXPECT("IRN>GBR 130 asserted 2020-01-20"));
+	/* craft bought are goods: their state sells, and what can only be
+	 * arms makes the trade military */
+	check_with(cd, "Australia will buy U.S. submarines.", "2023-03-13",
+		   EXPECT("AUS>USA 062 planned 2023-03-13"));
+	check_with(cd, "Australia will buy U.S. jets.", "2023-03-13",
+		   EXPECT("AUS>USA 061 planned 2023-03-13"));
+	/* state media report a rejection; they do not voice it */
+	check_with(cd, "Iran restricted the IAEA's access on Tuesday, state media said.", "2021-02-23",
+		   EXPECT("IRN>IGOUNOIAE 1245 asserted 2021-02-23"));
+	coder_done(cd, lx, path);
+}
+
 static const char reject15_dict[] =
 "actor Ukraine | Ukrainian = UKR\n"
 "actor South Korea | South Korean = KOR\n"
@@ -5997,6 +6062,7 @@ int main(void)
 		cmocka_unit_test(test_comment15_remarks),
 		cmocka_unit_test(test_consult15_venues_mediators_visits),
 		cmocka_unit_test(test_reject15_dismissals_and_quoted_negation),
+		cmocka_unit_test(test_nuclear15_resolutions_vetoes_and_quitting),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
