@@ -181,6 +181,21 @@ static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 	 * right after a subject pronoun is its verb */
 	if (i > 0 && word_is_any(s, i - 1, subject_pronouns))
 		return 0;
+	/* "U.S.-North Korea nuclear talks in Stockholm broke down", "U.S.-
+	 * China working-level talks": a plural after a hyphenated pair,
+	 * past up to two bare modifiers, is the pair's noun; so is one right
+	 * after it ("U.S.-Russia talks in Riyadh lasted": first of the
+	 * rules, as those below read a sentence's opening word and the
+	 * plural after it as a subject and its verb). */
+	if (i > 0 && !gerund && plural_form(s, i) && !past_form(s, i)) {
+		size_t k = i;
+		while (k > 0 && k + 3 > i && s->info[k - 1].mention < 0 &&
+		       (s->toks[k - 1].flags & TOK_WORD) && !(s->toks[k - 1].flags & TOK_CAP) &&
+		       !s->info[k - 1].roles && !s->info[k - 1].verb)
+			k--;
+		if (k > 0 && s->info[k - 1].mention >= 0 && s->ments[s->info[k - 1].mention].pair)
+			return 1;
+	}
 	/* "Iran denied on Tuesday supplying drones to Russia", "admitted
 	 * on Friday carrying out the strike": a gerund after the weekday
 	 * that dates the verb before it is that verb's object clause, a
@@ -410,18 +425,6 @@ static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 	if (i > 0 && i + 2 < s->n && past_form(s, i) && (s->info[i - 1].roles & R_CONJ) &&
 	    plural_form(s, i + 1) && past_form(s, i + 2))
 		return 1;
-	/* "U.S.-North Korea nuclear talks in Stockholm broke down", "U.S.-
-	 * China working-level talks": a plural after a hyphenated pair,
-	 * past up to two bare modifiers, is the pair's noun. */
-	if (i > 0 && !gerund && plural_form(s, i) && !past_form(s, i)) {
-		size_t k = i;
-		while (k > 0 && k + 3 > i && s->info[k - 1].mention < 0 &&
-		       (s->toks[k - 1].flags & TOK_WORD) && !(s->toks[k - 1].flags & TOK_CAP) &&
-		       !s->info[k - 1].roles && !s->info[k - 1].verb)
-			k--;
-		if (k < i && k > 0 && s->info[k - 1].mention >= 0 && s->ments[s->info[k - 1].mention].pair)
-			return 1;
-	}
 	/* "to quell protests against immigration raids", "faced strikes":
 	 * a plural right after a verb is its object, a noun. */
 	if (i > 0 && s->info[i - 1].verb && !gerund && plural_form(s, i))
