@@ -2119,6 +2119,61 @@ static int multiword_flag(struct dyad_coder *c, struct sent *s, size_t i, const 
 	return 0;
 }
 
+/* "Trump-Kim", "the Moon-Kim summit": a family name (the word W, text
+ * T of LEN bytes) that a hyphen joins to a person names the office
+ * holder of that family name on the date; of several ("Kim" in 2018:
+ * Kim Jong Un, Kim Yo Jong, Kim Yong Chol), the one longest in a
+ * government role that runs through the date, as a pair of names in
+ * wire copy pairs leaders.  A word of English is allowed ("Moon"): the
+ * hyphen to a person makes it a name.  LEX_NONE when none holds one
+ * (OUT *code). */
+static int is_cap_text(const char *t, size_t len)
+{
+	return len > 0 && t[0] >= 'A' && t[0] <= 'Z';
+}
+
+static uint32_t pair_surname(struct dyad_coder *c, uint32_t w, const char *t, size_t len,
+			     int32_t ymd, const char **code)
+{
+	uint32_t cand[16], best = LEX_NONE;
+	size_t n = lex_name_part(c->lex, w, cand, 16), k;
+	int32_t best_from = 0;
+	const char *best_code = NULL;
+
+	*code = NULL;
+	for (k = 0; ymd && k < n; k++) {
+		const struct lex_actor *a = &c->lex->actors.v[cand[k]];
+		const char *label, *cc;
+		size_t ll;
+		uint32_t r;
+		if (!actor_is_person(c->lex, cand[k]))
+			continue;
+		label = lex_str(c->lex, a->label);
+		ll = strlen(label);
+		ll -= lex_generation_suffix(label, ll);
+		/* the family name ends the name, or opens it, as Korean and
+		 * Chinese names are written ("Kim Jong Un", "Xi Jinping") */
+		if (!(ll > len && !strncasecmp(label + ll - len, t, len) && label[ll - len - 1] == ' ') &&
+		    !(ll > len && !strncasecmp(label, t, len) && label[len] == ' '))
+			continue;
+		if (!(cc = match_actor_code(c->lex, cand[k], ymd)) || strlen(cc) != 6 ||
+		    strcmp(cc + 3, "GOV"))
+			continue;
+		for (r = 0; r < a->n_codes; r++) {
+			const struct lex_code *lc = &a->codes[r];
+			if (!lc->from || lc->from > ymd || (lc->to && ymd >= lc->to))
+				continue;
+			if (best == LEX_NONE || lc->from < best_from) {
+				best = cand[k];
+				best_from = lc->from;
+				best_code = cc;
+			}
+		}
+	}
+	*code = best_code;
+	return best;
+}
+
 /* "Trump-Kim summit": actors joined by a hyphen inside one token.  Only a
  * token with two or more actor parts splits: "Pan-American" and
  * "Kremlin-backed" name nobody. */
@@ -2143,6 +2198,8 @@ static int split_hyphens(struct dyad_coder *c, struct sent *s, int32_t ymd)
 			if (rc)
 				continue;
 		}
+		size_t gap_p[2] = { 0, 0 }, gap_q[2] = { 0, 0 }, n_gaps = 0, n_parts = 0;
+		uint32_t gap_w[2] = { LEX_NONE, LEX_NONE };
 		while (p < len) {
 			size_t q = p, k;
 			uint32_t w, node, actor;
@@ -2216,9 +2273,50 @@ static int split_hyphens(struct dyad_coder *c, struct sent *s, int32_t ymd)
 					m->end = more ? s->toks[i + more].end - s->base
 						      : s->toks[i].start - s->base + (uint32_t)q;
 					m->pair = 1;
+				} else if (k && w != LEX_NONE && is_cap_text(t + p, q - p) && n_gaps < 2) {
+					gap_w[n_gaps] = w;
+					gap_p[n_gaps] = p;
+					gap_q[n_gaps++] = q;
 				}
 			}
+			n_parts++;
 			p = q + 1;
+		}
+		/* "Trump-Kim", "Kim-Putin talks", "the Moon-Kim summit": family
+		 * names joined to a person or to each other, in a token of two
+		 * parts */
+		if (n_parts == 2 && n_gaps == 2 - (s->n_ments - first) &&
+		    (n_gaps == 2 || s->ments[first].person)) {
+			uint32_t actors[2] = { LEX_NONE, LEX_NONE };
+			const char *codes[2] = { NULL, NULL };
+			size_t g;
+			for (g = 0; g < n_gaps; g++)
+				actors[g] = pair_surname(c, gap_w[g], t + gap_p[g], gap_q[g] - gap_p[g],
+							 ymd, &codes[g]);
+			if (actors[0] != LEX_NONE && (n_gaps == 1 || actors[1] != LEX_NONE) &&
+			    (n_gaps == 1 ? actors[0] != s->ments[first].actor : actors[0] != actors[1])) {
+				for (g = 0; g < n_gaps; g++) {
+					struct mention *m = push_mention(c, s);
+					if (!m)
+						return DYAD_ENOMEM;
+					m->kind = M_NAME;
+					m->actor = actors[g];
+					m->code = codes[g];
+					m->person = 1;
+					m->how = "hyphenated pair";
+					m->tok = (uint32_t)i;
+					m->n_tok = 1;
+					m->start = s->toks[i].start - s->base + (uint32_t)gap_p[g];
+					m->end = s->toks[i].start - s->base + (uint32_t)gap_q[g];
+					m->pair = 1;
+				}
+				/* the parts in the token's order */
+				if (s->ments[first + 1].start < s->ments[first].start) {
+					struct mention tmp = s->ments[first];
+					s->ments[first] = s->ments[first + 1];
+					s->ments[first + 1] = tmp;
+				}
+			}
 		}
 		/* "a British-flagged tanker", "a Greek-owned ship": a vessel
 		 * or firm by its flag or its owner's state is that state's
