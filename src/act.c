@@ -7932,19 +7932,23 @@ static int brokered_deal(struct act *a)
 {
 	static const char *const brokered[] = { "brokered", "mediated", "negotiated",
 						"facilitated", NULL };
+	static const char *const and_w[] = { "and", NULL };
 	struct emit_ctx *e = a->e;
 	struct sent *s = e->s;
 	const struct pred *p = a->p;
 	const struct mention *parties[16], *rep;
-	const char *owner = NULL;
+	const char *owner = NULL, *owners[4];
+	uint32_t owner_start[4], owner_end[4];
 	struct mention med;
 	struct pred q;
-	size_t j, k, n = 0, len, pre;
+	size_t j, k, n = 0, len, pre, n_owners = 1, o;
 	const char *t;
 
+	/* (a prisoner swap too: "freed ... in a UAE-mediated swap") */
 	if (!a->code || a->attempt || a->have_own || a->ns == 0 || a->nt == 0 ||
 	    (strncmp(a->code, "03", 2) && strncmp(a->code, "04", 2) && strncmp(a->code, "05", 2) &&
-	     strncmp(a->code, "06", 2) && strncmp(a->code, "087", 3)))
+	     strncmp(a->code, "06", 2) && strncmp(a->code, "087", 3) &&
+	     strncmp(a->code, "0841", 4)))
 		return 0;
 	/* the hyphened word in the act's clause: "EU-mediated talks"
 	 * right before a noun, or after the act's words */
@@ -7962,10 +7966,32 @@ static int brokered_deal(struct act *a)
 	}
 	if (!owner)
 		return 0;
+	t = tok_text(s, j, &len);
+	for (pre = 0; pre < len && t[pre] != '-'; pre++)
+		;
+	owners[0] = owner;
+	owner_start[0] = s->toks[j].start - s->base;
+	owner_end[0] = owner_start[0] + (uint32_t)pre;
+	/* "a U.S.- and French-brokered ceasefire", "Qatari- and
+	 * Egyptian-mediated talks": mediators before it, each cut off by a
+	 * hyphen ("U.S." "-" "and"), mediate too */
+	for (k = j; k >= 3 && n_owners < 4 && (word_is_any(s, k - 1, and_w) || is_punct(s, k - 1, ',')) &&
+		    is_punct(s, k - 2, '-') && s->info[k - 3].mention >= 0; k -= 3) {
+		const struct mention *m = &s->ments[s->info[k - 3].mention];
+		if (!m->code || m->tok + m->n_tok != k - 2)
+			break;
+		owners[n_owners] = m->code;
+		owner_start[n_owners] = m->start;
+		owner_end[n_owners++] = m->end;
+	}
 	for (k = 0; k < a->ns + a->nt && n < 16; k++) {
 		const struct mention *m = k < a->ns ? a->srcs[k] : a->tgts[k - a->ns];
 		size_t d;
-		if (!m->code || !strncmp(m->code, owner, 3))
+		if (!m->code)
+			continue;
+		for (o = 0; o < n_owners && strncmp(m->code, owners[o], 3); o++)
+			;
+		if (o < n_owners)
 			continue;
 		for (d = 0; d < n && strncmp(parties[d]->code, m->code, 3); d++)
 			;
@@ -7978,20 +8004,18 @@ static int brokered_deal(struct act *a)
 	 * as often its factions */
 	if (n < 2)
 		return 0;
-	t = tok_text(s, j, &len);
-	for (pre = 0; pre < len && t[pre] != '-'; pre++)
-		;
-	derived_mention(&med, parties[0], owner, 0, s->toks[j].start - s->base,
-			s->toks[j].start - s->base + (uint32_t)pre);
-	if (TRACING(e->c))
-		coder_tracef(e->c, "    \"%.*s\": %s mediates between its parties (045)", (int)len, t,
-			     owner);
 	q = *p;
 	q.head = q.end = q.group = (uint32_t)j;
 	rep = p->reporter >= 0 ? &s->ments[p->reporter] : NULL;
-	for (k = 0; k < n && !e->stop; k++)
-		if (event_emit(e, &q, &med, parties[k], rep, "045", a->mode))
-			break;
+	for (o = 0; o < n_owners && !e->stop; o++) {
+		derived_mention(&med, parties[0], owners[o], 0, owner_start[o], owner_end[o]);
+		if (TRACING(e->c))
+			coder_tracef(e->c, "    \"%.*s\": %s mediates between its parties (045)",
+				     (int)len, t, owners[o]);
+		for (k = 0; k < n && !e->stop; k++)
+			if (event_emit(e, &q, &med, parties[k], rep, "045", a->mode))
+				break;
+	}
 	return e->stop;
 }
 
