@@ -791,6 +791,19 @@ int pat_choose(struct dyad_coder *c, struct sent *s, struct pred *p,
 			}
 		}
 		if (have) {
+			struct match_result pr;
+			/* "an Erdogan-Biden meeting on the sidelines of the
+			 * NATO summit": a noun after a hyphenated pair whose
+			 * pattern names neither party ("* on the sidelines")
+			 * is between the pair as its pair pattern says, both
+			 * ways when that pattern is */
+			if (p->kind == LEX_NOUN && best->code2 == LEX_NONE && best->source < 0 &&
+			    best->target < 0 && pair_pattern(lex, s, p, &pr) && pr.code2 != LEX_NONE &&
+			    !strncmp(lex_code_str(lex, pr.code), lex_code_str(lex, best->code), 2)) {
+				best->code2 = best->code;
+				best->source = pr.source;
+				best->target = pr.target;
+			}
 			p->end = (uint32_t)best_pe;
 			if (TRACING(c)) {
 				const char *o = lex_str(lex, best->pat->origin), *slash = strrchr(o, '/');
