@@ -3286,6 +3286,31 @@ static int32_t quoted_first_person(const struct sent *s, const struct pred *p)
 	return -1;
 }
 
+/* Whether the hyphenated pair M before verb P heads a noun phrase whose
+ * head is a bare word that is neither an actor nor a noun the
+ * dictionaries code ("Sino-Japanese tensions over the release have
+ * hit"): up to three bare words after the pair, none a noun predicate. */
+static int pair_modifies_thing(const struct sent *s, const struct pred *preds, size_t n,
+			       const struct mention *m, const struct pred *p)
+{
+	size_t j = m->tok + m->n_tok, k, words = 0;
+
+	/* (the pair's other part may run further: "Thai-Cambodian forces") */
+	for (k = 0; k < s->n_ments; k++)
+		if (s->ments[k].pair && s->ments[k].tok == m->tok &&
+		    s->ments[k].tok + s->ments[k].n_tok > j)
+			j = s->ments[k].tok + s->ments[k].n_tok;
+	for (; j < p->group && words < 3; j++, words++) {
+		if (!(s->toks[j].flags & TOK_WORD) || s->info[j].mention >= 0 ||
+		    (s->toks[j].flags & TOK_CAP) || s->info[j].roles)
+			break;
+		for (k = 0; k < n; k++)
+			if (preds[k].kind == LEX_NOUN && preds[k].head == j)
+				return 0;
+	}
+	return words > 0;
+}
+
 static int find_source(struct act *a)
 {
 	struct dyad_coder *c = a->e->c;
@@ -3358,6 +3383,14 @@ static int find_source(struct act *a)
 			a->src = quoted_first_person(s, p);
 		if (a->src >= 0 && s->ments[a->src].quoted)
 			a->quoted = 1;
+		/* "Sino-Japanese tensions ... have hit Japanese exporters",
+		 * "Indian-Pakistani rivalry hurt Afghan traders": a pair that
+		 * modifies a word for no act and no actor is no subject (a
+		 * pair's strikes, talks or forces are: "U.S.-Israeli strikes
+		 * hit Iran") */
+		if (a->src >= 0 && !p->passive && s->ments[a->src].pair &&
+		    pair_modifies_thing(s, preds, n, &s->ments[a->src], p))
+			a->src = -1;
 	} else {
 		/* Noun: possessor, "by X", a hyphenated pair, the governor's subject. */
 		long j = (long)p->head - 1;

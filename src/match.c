@@ -2343,6 +2343,54 @@ static int split_hyphens(struct dyad_coder *c, struct sent *s, int32_t ymd)
 	return DYAD_OK;
 }
 
+/* "Thai-Cambodian forces clashed", "Sino-Russian bombers flew near
+ * Japan", "U.S.-China trade negotiators": the two states of a hyphenated
+ * pair each take the agent right after it (past bare modifiers), as
+ * "Chinese and Russian bombers" do; the agent's own mention goes.  Runs
+ * once the pairs are split (after combine_agents) and the mentions
+ * sorted. */
+static void pair_agents(struct dyad_coder *c, struct sent *s)
+{
+	size_t i, o = 0;
+
+	for (i = 0; i < s->n_ments; i++) {
+		struct mention *m = &s->ments[i];
+		struct mention *n = i + 1 < s->n_ments ? &s->ments[i + 1] : NULL;
+		struct mention *ag = i + 2 < s->n_ments ? &s->ments[i + 2] : NULL;
+		const struct lex_agent *la;
+		const char *cm, *cn;
+
+		if (!ag || !m->pair || !n->pair || m->tok != n->tok || !m->country || !n->country ||
+		    m->person || n->person || !m->code || !n->code || ag->kind != M_AGENT ||
+		    ag->agent == LEX_NONE || ag->tok <= m->tok ||
+		    !modifiers_only(s, m->tok + 1, ag->tok, 0)) {
+			s->ments[o++] = *m;
+			continue;
+		}
+		la = &c->lex->agents.v[ag->agent];
+		cm = actor_with_agent(c, m, la);
+		cn = actor_with_agent(c, n, la);
+		if (!cm || !cn) {
+			s->ments[o++] = *m;
+			continue;
+		}
+		m->code = cm;
+		m->country = 0;
+		m->how = "hyphenated pair and agent";
+		n->code = cn;
+		n->country = 0;
+		n->how = "hyphenated pair and agent";
+		/* (the second part's mention runs to the agent's end, as
+		 * "Cambodian troops" does in "Thai and Cambodian troops") */
+		n->n_tok = ag->tok + ag->n_tok - n->tok;
+		n->end = ag->end;
+		s->ments[o++] = *m;
+		s->ments[o++] = *n;
+		i += 2;
+	}
+	s->n_ments = o;
+}
+
 /* The actor the one word text[0, len) names on its own ("Hamas" in
  * "Hamas-run", "French" in "anti-French"; OUT *actor) and its code on
  * ymd; NULL when the word names none. */
@@ -6860,6 +6908,7 @@ int match_mentions(struct dyad_coder *c, struct sent *s)
 	    (rc = find_appositions(c, s)))
 		return rc;
 	sort_mentions(s);
+	pair_agents(c, s);
 	mark_tokens(s);
 	if ((rc = find_people(c, s)))
 		return rc;

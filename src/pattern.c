@@ -676,6 +676,13 @@ static int pair_pattern(const dyad_lexicon *lex, const struct sent *s, struct pr
 		at--;
 	if (at == 0 || (m = s->info[at - 1].mention) < 0 || !s->ments[m].pair)
 		return 0;
+	/* "U.S.-China trade frictions": a noun a bare noun (no verb's
+	 * form) follows modifies it and is not the pair's */
+	if (p->head + 1 < s->n && (s->toks[p->head + 1].flags & TOK_WORD) &&
+	    !(s->toks[p->head + 1].flags & TOK_CAP) && s->info[p->head + 1].mention < 0 &&
+	    !s->info[p->head + 1].roles && !s->info[p->head + 1].verb &&
+	    s->info[p->head + 1].vlemma == LEX_NONE)
+		return 0;
 	if (m > 0 && s->ments[m - 1].tok == s->ments[m].tok)
 		m--;
 	else if ((size_t)m + 1 >= s->n_ments || s->ments[m + 1].tok != s->ments[m].tok)
@@ -705,9 +712,12 @@ static int pair_pattern(const dyad_lexicon *lex, const struct sent *s, struct pr
 				;
 			code = pat->code != LEX_NONE ? pat->code : cls->code;
 			/* "the Russia-Ukraine war", "the Israel-Hamas conflict":
-			 * a war so named is the news's background, not news */
+			 * a war so named is the news's background, not news;
+			 * words before the noun in the pattern make it news
+			 * ("Thai-Cambodian border clashes": "border * between
+			 * $ and +") */
 			if (i < n_pre || code == LEX_NONE || code == LEX_CODE_NULL ||
-			    strncmp(lex_code_str(lex, code), "09", 2) >= 0)
+			    (strncmp(lex_code_str(lex, code), "09", 2) >= 0 && !n_pre))
 				continue;
 			p->end = (uint32_t)pe;
 			best->head = hd;

@@ -187,7 +187,13 @@ static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 	 * after it ("U.S.-Russia talks in Riyadh lasted": first of the
 	 * rules, as those below read a sentence's opening word and the
 	 * plural after it as a subject and its verb). */
-	if (i > 0 && !gerund && plural_form(s, i) && !past_form(s, i)) {
+	/* ("U.S.-China trade frictions": any word but a past form right
+	 * after the pair, before a noun that is no verb's form) */
+	if (i > 0 && !gerund && !past_form(s, i) &&
+	    (plural_form(s, i) || (s->info[i - 1].mention >= 0 && s->ments[s->info[i - 1].mention].pair &&
+				    i + 1 < s->n && (s->toks[i + 1].flags & TOK_WORD) &&
+				    !(s->toks[i + 1].flags & TOK_CAP) && !s->info[i + 1].roles &&
+				    s->info[i + 1].mention < 0 && s->info[i + 1].vlemma == LEX_NONE))) {
 		size_t k = i;
 		while (k > 0 && k + 3 > i && s->info[k - 1].mention < 0 &&
 		       (s->toks[k - 1].flags & TOK_WORD) && !(s->toks[k - 1].flags & TOK_CAP) &&
