@@ -2698,6 +2698,31 @@ static int korean_sides(struct dyad_coder *c, struct sent *s)
 		set_span(s, m, i, i);
 	}
 
+	/* "the inter-Korean summit at Panmunjom", "inter-Korean talks
+	 * resumed": the two Koreas as a hyphenated pair ("the Moon-Kim
+	 * summit"), whose nouns the pair pattern codes */
+	for (i = 0; i + 1 < s->n; i++) {
+		static const char *const own[] = { "summit", "summits", "talks", "dialogue",
+						   "meeting", "meetings", "negotiations", NULL };
+		static const char *const sides[] = { "KOR", "PRK" };
+		size_t len, side;
+		const char *t = tok_text(s, i, &len);
+		if (s->info[i].mention >= 0 || len != 12 || strncasecmp(t, "inter-Korean", 12) ||
+		    !word_is_any(s, i + 1, own))
+			continue;
+		for (side = 0; side < 2; side++) {
+			struct mention *m = push_mention(c, s);
+			if (!m)
+				return DYAD_ENOMEM;
+			m->kind = M_NAME;
+			m->code = sides[side];
+			m->country = 1;
+			m->pair = 1;
+			m->how = "the two Koreas";
+			set_span(s, m, i, i);
+		}
+	}
+
 	/* "North Korea blew up the inter-Korean liaison office", "scrapped
 	 * the inter-Korean military pact": what the two Koreas share, acted
 	 * on by one, is the other's stake in it, named by the adjective as
