@@ -3311,6 +3311,12 @@ static int pair_modifies_thing(const struct sent *s, const struct pred *preds, s
 	return words > 0;
 }
 
+/* Words that count acts of force or talk ("a wave of strikes", "a new
+ * round of talks"): the owner before them owns the acts. */
+static const char *const act_counts[] = { "wave", "waves", "barrage", "barrages", "series",
+					  "spate", "string", "round", "rounds", "salvo", "salvoes",
+					  "salvos", "volley", "volleys", "flurry", NULL };
+
 static int find_source(struct act *a)
 {
 	struct dyad_coder *c = a->e->c;
@@ -3398,6 +3404,19 @@ static int find_source(struct act *a)
 		while (j >= 0 && s->info[j].mention < 0 &&
 		       (is_modifier(s, (size_t)j) || weapon_pair_conj(s, (size_t)j)))
 			j--;
+		/* ("Moscow's biggest wave of missile strikes", "Tehran's
+		 * barrage of missiles": past a word that counts the acts, to
+		 * its owner) */
+		/* (a name's only: "in its most intense wave of air strikes"
+		 * leaves the strikes to the clause's subject) */
+		if (j >= 1 && head_is(s, (size_t)j, "of") && s->info[j - 1].mention < 0 &&
+		    word_is_any(s, (size_t)j - 1, act_counts)) {
+			long k = j - 2;
+			while (k >= 0 && s->info[k].mention < 0 && is_modifier(s, (size_t)k))
+				k--;
+			if (k >= 0 && !(s->info[k].roles & R_PRON))
+				j = k;
+		}
 		if (j >= 0 && (s->info[j].roles & R_POSS) && s->info[j].mention < 0 && j > 0)
 			j--;
 		if (j >= 0 && s->info[j].mention >= 0) {
