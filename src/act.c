@@ -1903,8 +1903,12 @@ static int32_t occasion_subject(const struct sent *s, const struct pred *preds, 
 	const struct pred *best = NULL;
 	size_t k, j;
 
+	/* (past verbs with no subject of their own: "agreed to resume
+	 * trilateral free trade talks, at their first summit" is the
+	 * subject of "agreed"'s) */
 	for (k = 0; k < n; k++)
 		if (preds[k].kind == LEX_VERB && preds[k].end < at &&
+		    (preds[k].subject >= 0 || preds[k].passive) &&
 		    (!best || preds[k].head > best->head))
 			best = &preds[k];
 	if (!best || best->passive || best->subject < 0)
