@@ -4741,6 +4741,16 @@ static int target_between(struct act *a)
 		a->tgt = a->src;
 		a->reciprocal = 1;
 	}
+	/* "Talks among Russia, Iran and Turkey ended in Astana",
+	 * "consultations among the foreign ministers of China, Japan and
+	 * South Korea": a meeting among a list of parties, with no owner, is
+	 * among its members, each way */
+	if (a->src < 0 && a->tgt >= 0 && p->kind == LEX_NOUN && p->head + 1 < s->n &&
+	    head_is(s, p->head + 1, "among") && a->rc && !strncmp(a->rc, "04", 2) &&
+	    group_members(s, a->tgt, a->srcs, 8) >= 2) {
+		a->src = a->tgt;
+		a->reciprocal = 1;
+	}
 	/* "India and Pakistan accused each other", "blamed one another",
 	 * "each accused the other": a compound subject acts on itself,
 	 * whatever the pattern. */

@@ -486,17 +486,20 @@ static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 		return 0;
 	/* "Fighting between Russia and Ukraine intensified", "Talks
 	 * between Israel and Hamas will resume": no verb opens a sentence
-	 * with "between" after it */
+	 * with "between" (or "among") after it */
 	if (i == 0) {
 		size_t len;
 		const char *t = tok_text(s, i, &len);
 		if (ends_with(t, len, "ing") ||
-		    (plural_form(s, i) && s->n > 1 && head_is(s, 1, "between")))
+		    (plural_form(s, i) && s->n > 1 &&
+		     (head_is(s, 1, "between") || head_is(s, 1, "among"))))
 			return 1;
 	}
 	/* ("Artillery exchanges between Azerbaijani forces and ...", "Heavy
 	 * clashes between": so with bare modifiers before it) */
-	if (i > 0 && i < 4 && plural_form(s, i) && i + 1 < s->n && head_is(s, i + 1, "between")) {
+	/* ("Talks among Russia, Iran and Turkey": "among" as "between") */
+	if (i > 0 && i < 4 && plural_form(s, i) && i + 1 < s->n &&
+	    (head_is(s, i + 1, "between") || head_is(s, i + 1, "among"))) {
 		size_t k;
 		for (k = 0; k < i; k++)
 			if (!(s->toks[k].flags & TOK_WORD) || s->info[k].mention >= 0 ||
