@@ -3989,6 +3989,11 @@ static void link_mentions(struct dyad_coder *c, struct sent *s)
 				saw_conj = 1;
 			else if (len == 1 && x[0] == ',')
 				saw_comma = 1;
+			/* "U.S.- and British-led strikes": the hyphen a
+			 * shared ending leaves before "and" */
+			else if (len == 1 && x[0] == '-' && t == end && t + 1 < b->tok &&
+				 (s->info[t + 1].roles & R_CONJ))
+				;
 			/* "two Russian and two Chinese bombers" */
 			else if (!list_article(s, t) && !(saw_conj && count_word(s, t)))
 				ok = 0;
@@ -6209,6 +6214,66 @@ const char *match_hyphen_owner(struct dyad_coder *c, const struct sent *s, size_
 	return hyphen_owner(c, s, i, ymd, words);
 }
 
+/* "U.S.-led strikes hit Houthi targets", "a U.S.- and British-led
+ * offensive": the state a "-led" word names leads the act of force the
+ * noun after it names (past two modifiers), with its forces (USAMIL), as
+ * "Saudi-led coalition air strikes" are the coalition's; "and" with a
+ * state cut off by a hyphen before it ("U.S." "-" "and") leads too.
+ * Needs the mentions marked; pushes mentions, so sort after. */
+static int led_strikes(struct dyad_coder *c, struct sent *s, int32_t ymd)
+{
+	static const char *const led[] = { "led", NULL };
+	static const char *const and_w[] = { "and", NULL };
+	static const char *const force[] = { "strike", "strikes", "airstrike", "airstrikes",
+					     "attack", "attacks", "raid", "raids", "offensive",
+					     "bombing", "bombings", "bombardment", "assault",
+					     "incursion", "operation", "operations", NULL };
+	size_t i;
+
+	for (i = 0; i < s->n; i++) {
+		const char *owner, *code;
+		struct mention *m;
+		size_t k = i + 1, len, q;
+		const char *t;
+
+		if (!(s->toks[i].flags & TOK_HYPHEN) || s->info[i].mention >= 0 ||
+		    !(owner = hyphen_owner(c, s, i, ymd, led)) || !is_state_code(owner) ||
+		    strlen(owner) != 3)
+			continue;
+		while (k < s->n && k < i + 3 && s->info[k].mention < 0 && !word_is_any(s, k, force) &&
+		       (s->toks[k].flags & TOK_WORD) && !(s->toks[k].flags & TOK_CAP) && !s->info[k].roles)
+			k++;
+		if (k >= s->n || s->info[k].mention >= 0 || !word_is_any(s, k, force) ||
+		    !(code = state_role(c, owner, "MIL")))
+			continue;
+		t = tok_text(s, i, &len);
+		for (q = 0; q < len && t[q] != '-'; q++)
+			;
+		if (!(m = push_mention(c, s)))
+			return DYAD_ENOMEM;
+		m->kind = M_NAME;
+		m->code = code;
+		m->how = "the state that leads the act";
+		m->tok = (uint32_t)i;
+		m->n_tok = 1;
+		m->start = s->toks[i].start - s->base;
+		m->end = m->start + (uint32_t)q;
+		/* ("U.S." "-" "and" before it) */
+		if (i >= 3 && word_is_any(s, i - 1, and_w) && is_punct_tok(s, i - 2, '-') &&
+		    s->info[i - 3].mention >= 0) {
+			struct mention *b = &s->ments[s->info[i - 3].mention];
+			const char *bc = b->country && b->code && strlen(b->code) == 3 ?
+					 state_role(c, b->code, "MIL") : NULL;
+			if (bc) {
+				b->code = bc;
+				b->country = 0;
+				b->how = "the state that leads the act";
+			}
+		}
+	}
+	return DYAD_OK;
+}
+
 /* "the Hamas-run health ministry", "Houthi-controlled media",
  * "Russian-installed officials": a role with no state of its own that
  * an actor runs is a role of that actor's state (PSEGOV, YEMMED,
@@ -6950,6 +7015,9 @@ int match_mentions(struct dyad_coder *c, struct sent *s)
 	mark_tokens(s);
 	possessed_roles(c, s);
 	run_by_roles(c, s, ymd);
+	if ((rc = led_strikes(c, s, ymd)))
+		return rc;
+	sort_mentions(s);
 	held_places(c, s, ymd);
 	mark_tokens(s);
 	backed_fighters(c, s, ymd);
