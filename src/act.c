@@ -8018,11 +8018,13 @@ static int brokered_deal(struct act *a)
 		return 0;
 	/* the hyphened word in the act's clause: "EU-mediated talks"
 	 * right before a noun, or after the act's words */
-	for (j = p->head >= 2 ? p->head - 2 : 0; j < s->n && j <= p->end + 16; j++) {
+	for (j = p->head >= 2 ? p->head - 2 : 0; j < s->n && j <= p->end + 24; j++) {
 		/* (", in a Turkey-brokered declaration": past a comma
-		 * only into a prepositional phrase) */
+		 * only into a prepositional phrase, or in a list of
+		 * mediators cut off by hyphens: "U.S.-, Egyptian- and
+		 * Qatari-mediated talks") */
 		if (j > p->end && (clause_break(s, j) ||
-				   (is_punct(s, j, ',') &&
+				   (is_punct(s, j, ',') && !is_punct(s, j - 1, '-') &&
 				    (j + 1 >= s->n || !(s->info[j + 1].roles & R_PREP)))))
 			break;
 		if ((s->toks[j].flags & TOK_HYPHEN) &&
