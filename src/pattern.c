@@ -664,6 +664,15 @@ static int names_verb(const dyad_lexicon *lex, const struct lex_pattern *pat,
  * so it takes its pattern of that shape ("trade * between $ and +"), the
  * pattern's words before the head being the last words before it.  Only
  * codes of talk and cooperation (01-08) are read so. */
+/* Whether token I ends in "s", as a plural noun does ("frictions"). */
+static int plural_after(const struct sent *s, size_t i)
+{
+	size_t len;
+	const char *t = tok_text(s, i, &len);
+
+	return len > 3 && t[len - 1] == 's' && t[len - 2] != 's';
+}
+
 static int pair_pattern(const dyad_lexicon *lex, const struct sent *s, struct pred *p,
 			struct match_result *best)
 {
@@ -681,7 +690,7 @@ static int pair_pattern(const dyad_lexicon *lex, const struct sent *s, struct pr
 	if (p->head + 1 < s->n && (s->toks[p->head + 1].flags & TOK_WORD) &&
 	    !(s->toks[p->head + 1].flags & TOK_CAP) && s->info[p->head + 1].mention < 0 &&
 	    !s->info[p->head + 1].roles && !s->info[p->head + 1].verb &&
-	    s->info[p->head + 1].vlemma == LEX_NONE)
+	    s->info[p->head + 1].vlemma == LEX_NONE && plural_after(s, p->head + 1))
 		return 0;
 	if (m > 0 && s->ments[m - 1].tok == s->ments[m].tok)
 		m--;

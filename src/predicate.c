@@ -193,7 +193,8 @@ static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 	    (plural_form(s, i) || (s->info[i - 1].mention >= 0 && s->ments[s->info[i - 1].mention].pair &&
 				    i + 1 < s->n && (s->toks[i + 1].flags & TOK_WORD) &&
 				    !(s->toks[i + 1].flags & TOK_CAP) && !s->info[i + 1].roles &&
-				    s->info[i + 1].mention < 0 && s->info[i + 1].vlemma == LEX_NONE))) {
+				    s->info[i + 1].mention < 0 && s->info[i + 1].vlemma == LEX_NONE &&
+				    plural_form(s, i + 1)))) {
 		size_t k = i;
 		while (k > 0 && k + 3 > i && s->info[k - 1].mention < 0 &&
 		       (s->toks[k - 1].flags & TOK_WORD) && !(s->toks[k - 1].flags & TOK_CAP) &&
