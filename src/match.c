@@ -659,25 +659,6 @@ static int holds_dated_role(const dyad_lexicon *lex, uint32_t actor, int32_t ymd
 	return 0;
 }
 
-/* Whether the family name T (LEN bytes) opens the label of person
- * ACTOR (LL bytes), as Korean, Chinese and Vietnamese names are written
- * ("Yoon Suk Yeol", "Lee Jae-myung"): only for a person of those states
- * on the date. */
-static int family_first(struct dyad_coder *c, uint32_t actor, const char *label, size_t ll,
-			const char *t, size_t len, int32_t ymd)
-{
-	static const char *const states[] = { "KOR", "PRK", "CHN", "TWN", "VNM", NULL };
-	const char *cc = match_actor_code(c->lex, actor, ymd);
-	size_t k;
-
-	if (!cc || ll <= len || strncasecmp(label, t, len) || label[len] != ' ')
-		return 0;
-	for (k = 0; states[k]; k++)
-		if (!strncmp(cc, states[k], 3))
-			return 1;
-	return 0;
-}
-
 /* "Prime Minister Albanese", "Carney met Trump", "Trump met Sharaa": the
  * family name in token I of the one person the dictionaries know by it
  * who holds a role on the date ("Sharaa" is Ahmed al-Sharaa in 2025, not
@@ -710,11 +691,10 @@ static uint32_t unique_surname(struct dyad_coder *c, const struct sent *s, size_
 		/* "Ferdinand Marcos Jr.": a generation after the family name
 		 * is no part of it ("Marcos met Biden") */
 		ll -= lex_generation_suffix(label, ll);
-		if ((ll <= len || strncasecmp(label + ll - len, t, len) ||
-		     (label[ll - len - 1] != ' ' &&
-		      !(ll > len + 3 && (!strncasecmp(label + ll - len - 4, " al-", 4) ||
-					 !strncasecmp(label + ll - len - 4, " el-", 4))))) &&
-		    !family_first(c, cand[k], label, ll, t, len, ymd))
+		if (ll <= len || strncasecmp(label + ll - len, t, len) ||
+		    (label[ll - len - 1] != ' ' &&
+		     !(ll > len + 3 && (!strncasecmp(label + ll - len - 4, " al-", 4) ||
+					!strncasecmp(label + ll - len - 4, " el-", 4)))))
 			continue;
 		if (!(cc = match_actor_code(c->lex, cand[k], ymd)))
 			continue;
