@@ -3304,6 +3304,13 @@ static int pair_modifies_thing(const struct sent *s, const struct pred *preds, s
 		if (s->ments[k].pair && s->ments[k].tok == m->tok &&
 		    s->ments[k].tok + s->ments[k].n_tok > j)
 			j = s->ments[k].tok + s->ments[k].n_tok;
+	/* ("U.S.-China trade talks got under way": a verb's form right
+	 * after the pair, before a noun the dictionaries code, is that
+	 * noun's modifier) */
+	if (j == p->head && p->end + 1 < s->n)
+		for (k = 0; k < n; k++)
+			if (preds[k].kind == LEX_NOUN && preds[k].head == p->end + 1)
+				return 1;
 	for (; j < p->group && words < 3; j++, words++) {
 		if (!(s->toks[j].flags & TOK_WORD) || s->info[j].mention >= 0 ||
 		    (s->toks[j].flags & TOK_CAP) || s->info[j].roles)
