@@ -1908,8 +1908,12 @@ static int32_t occasion_subject(const struct sent *s, const struct pred *preds, 
 	const struct pred *best = NULL;
 	size_t k, j;
 
+	/* (past verbs with no subject of their own: "agreed to resume
+	 * trilateral free trade talks, at their first summit" is the
+	 * subject of "agreed"'s) */
 	for (k = 0; k < n; k++)
 		if (preds[k].kind == LEX_VERB && preds[k].end < at &&
+		    (preds[k].subject >= 0 || preds[k].passive) &&
 		    (!best || preds[k].head > best->head))
 			best = &preds[k];
 	if (!best || best->passive || best->subject < 0)
@@ -3291,6 +3295,44 @@ static int32_t quoted_first_person(const struct sent *s, const struct pred *p)
 	return -1;
 }
 
+/* Whether the hyphenated pair M before verb P heads a noun phrase whose
+ * head is a bare word that is neither an actor nor a noun the
+ * dictionaries code ("Sino-Japanese tensions over the release have
+ * hit"): up to three bare words after the pair, none a noun predicate. */
+static int pair_modifies_thing(const struct sent *s, const struct pred *preds, size_t n,
+			       const struct mention *m, const struct pred *p)
+{
+	size_t j = m->tok + m->n_tok, k, words = 0;
+
+	/* (the pair's other part may run further: "Thai-Cambodian forces") */
+	for (k = 0; k < s->n_ments; k++)
+		if (s->ments[k].pair && s->ments[k].tok == m->tok &&
+		    s->ments[k].tok + s->ments[k].n_tok > j)
+			j = s->ments[k].tok + s->ments[k].n_tok;
+	/* ("U.S.-China trade talks got under way": a verb's form right
+	 * after the pair, before a noun the dictionaries code, is that
+	 * noun's modifier) */
+	if (j == p->head && p->end + 1 < s->n)
+		for (k = 0; k < n; k++)
+			if (preds[k].kind == LEX_NOUN && preds[k].head == p->end + 1)
+				return 1;
+	for (; j < p->group && words < 3; j++, words++) {
+		if (!(s->toks[j].flags & TOK_WORD) || s->info[j].mention >= 0 ||
+		    (s->toks[j].flags & TOK_CAP) || s->info[j].roles)
+			break;
+		for (k = 0; k < n; k++)
+			if (preds[k].kind == LEX_NOUN && preds[k].head == j)
+				return 0;
+	}
+	return words > 0;
+}
+
+/* Words that count acts of force or talk ("a wave of strikes", "a new
+ * round of talks"): the owner before them owns the acts. */
+static const char *const act_counts[] = { "wave", "waves", "barrage", "barrages", "series",
+					  "spate", "string", "round", "rounds", "salvo", "salvoes",
+					  "salvos", "volley", "volleys", "flurry", NULL };
+
 static int find_source(struct act *a)
 {
 	struct dyad_coder *c = a->e->c;
@@ -3363,6 +3405,14 @@ static int find_source(struct act *a)
 			a->src = quoted_first_person(s, p);
 		if (a->src >= 0 && s->ments[a->src].quoted)
 			a->quoted = 1;
+		/* "Sino-Japanese tensions ... have hit Japanese exporters",
+		 * "Indian-Pakistani rivalry hurt Afghan traders": a pair that
+		 * modifies a word for no act and no actor is no subject (a
+		 * pair's strikes, talks or forces are: "U.S.-Israeli strikes
+		 * hit Iran") */
+		if (a->src >= 0 && !p->passive && s->ments[a->src].pair &&
+		    pair_modifies_thing(s, preds, n, &s->ments[a->src], p))
+			a->src = -1;
 	} else {
 		/* Noun: possessor, "by X", a hyphenated pair, the governor's subject. */
 		long j = (long)p->head - 1;
@@ -3370,6 +3420,19 @@ static int find_source(struct act *a)
 		while (j >= 0 && s->info[j].mention < 0 &&
 		       (is_modifier(s, (size_t)j) || weapon_pair_conj(s, (size_t)j)))
 			j--;
+		/* ("Moscow's biggest wave of missile strikes", "Tehran's
+		 * barrage of missiles": past a word that counts the acts, to
+		 * its owner) */
+		/* (a name's only: "in its most intense wave of air strikes"
+		 * leaves the strikes to the clause's subject) */
+		if (j >= 1 && head_is(s, (size_t)j, "of") && s->info[j - 1].mention < 0 &&
+		    word_is_any(s, (size_t)j - 1, act_counts)) {
+			long k = j - 2;
+			while (k >= 0 && s->info[k].mention < 0 && is_modifier(s, (size_t)k))
+				k--;
+			if (k >= 0 && !(s->info[k].roles & R_PRON))
+				j = k;
+		}
 		if (j >= 0 && (s->info[j].roles & R_POSS) && s->info[j].mention < 0 && j > 0)
 			j--;
 		if (j >= 0 && s->info[j].mention >= 0) {
@@ -4688,6 +4751,16 @@ static int target_between(struct act *a)
 	    a->src >= 0 && a->r.pat && pattern_has(lex, a->r.pat, LEX_EL_COMPOUND) &&
 	    group_members(s, a->src, a->srcs, 8) >= 2) {
 		a->tgt = a->src;
+		a->reciprocal = 1;
+	}
+	/* "Talks among Russia, Iran and Turkey ended in Astana",
+	 * "consultations among the foreign ministers of China, Japan and
+	 * South Korea": a meeting among a list of parties, with no owner, is
+	 * among its members, each way */
+	if (a->src < 0 && a->tgt >= 0 && p->kind == LEX_NOUN && p->head + 1 < s->n &&
+	    head_is(s, p->head + 1, "among") && a->rc && !strncmp(a->rc, "04", 2) &&
+	    group_members(s, a->tgt, a->srcs, 8) >= 2) {
+		a->src = a->tgt;
 		a->reciprocal = 1;
 	}
 	/* "India and Pakistan accused each other", "blamed one another",
@@ -7999,27 +8072,33 @@ static int brokered_deal(struct act *a)
 {
 	static const char *const brokered[] = { "brokered", "mediated", "negotiated",
 						"facilitated", NULL };
+	static const char *const and_w[] = { "and", NULL };
 	struct emit_ctx *e = a->e;
 	struct sent *s = e->s;
 	const struct pred *p = a->p;
 	const struct mention *parties[16], *rep;
-	const char *owner = NULL;
+	const char *owner = NULL, *owners[4];
+	uint32_t owner_start[4], owner_end[4];
 	struct mention med;
 	struct pred q;
-	size_t j, k, n = 0, len, pre;
+	size_t j, k, n = 0, len, pre, n_owners = 1, o;
 	const char *t;
 
+	/* (a prisoner swap too: "freed ... in a UAE-mediated swap") */
 	if (!a->code || a->attempt || a->have_own || a->ns == 0 || a->nt == 0 ||
 	    (strncmp(a->code, "03", 2) && strncmp(a->code, "04", 2) && strncmp(a->code, "05", 2) &&
-	     strncmp(a->code, "06", 2) && strncmp(a->code, "087", 3)))
+	     strncmp(a->code, "06", 2) && strncmp(a->code, "087", 3) &&
+	     strncmp(a->code, "0841", 4)))
 		return 0;
 	/* the hyphened word in the act's clause: "EU-mediated talks"
 	 * right before a noun, or after the act's words */
-	for (j = p->head >= 2 ? p->head - 2 : 0; j < s->n && j <= p->end + 16; j++) {
+	for (j = p->head >= 2 ? p->head - 2 : 0; j < s->n && j <= p->end + 24; j++) {
 		/* (", in a Turkey-brokered declaration": past a comma
-		 * only into a prepositional phrase) */
+		 * only into a prepositional phrase, or in a list of
+		 * mediators cut off by hyphens: "U.S.-, Egyptian- and
+		 * Qatari-mediated talks") */
 		if (j > p->end && (clause_break(s, j) ||
-				   (is_punct(s, j, ',') &&
+				   (is_punct(s, j, ',') && !is_punct(s, j - 1, '-') &&
 				    (j + 1 >= s->n || !(s->info[j + 1].roles & R_PREP)))))
 			break;
 		if ((s->toks[j].flags & TOK_HYPHEN) &&
@@ -8029,10 +8108,32 @@ static int brokered_deal(struct act *a)
 	}
 	if (!owner)
 		return 0;
+	t = tok_text(s, j, &len);
+	for (pre = 0; pre < len && t[pre] != '-'; pre++)
+		;
+	owners[0] = owner;
+	owner_start[0] = s->toks[j].start - s->base;
+	owner_end[0] = owner_start[0] + (uint32_t)pre;
+	/* "a U.S.- and French-brokered ceasefire", "Qatari- and
+	 * Egyptian-mediated talks": mediators before it, each cut off by a
+	 * hyphen ("U.S." "-" "and"), mediate too */
+	for (k = j; k >= 3 && n_owners < 4 && (word_is_any(s, k - 1, and_w) || is_punct(s, k - 1, ',')) &&
+		    is_punct(s, k - 2, '-') && s->info[k - 3].mention >= 0; k -= 3) {
+		const struct mention *m = &s->ments[s->info[k - 3].mention];
+		if (!m->code || m->tok + m->n_tok != k - 2)
+			break;
+		owners[n_owners] = m->code;
+		owner_start[n_owners] = m->start;
+		owner_end[n_owners++] = m->end;
+	}
 	for (k = 0; k < a->ns + a->nt && n < 16; k++) {
 		const struct mention *m = k < a->ns ? a->srcs[k] : a->tgts[k - a->ns];
 		size_t d;
-		if (!m->code || !strncmp(m->code, owner, 3))
+		if (!m->code)
+			continue;
+		for (o = 0; o < n_owners && strncmp(m->code, owners[o], 3); o++)
+			;
+		if (o < n_owners)
 			continue;
 		for (d = 0; d < n && strncmp(parties[d]->code, m->code, 3); d++)
 			;
@@ -8045,20 +8146,18 @@ static int brokered_deal(struct act *a)
 	 * as often its factions */
 	if (n < 2)
 		return 0;
-	t = tok_text(s, j, &len);
-	for (pre = 0; pre < len && t[pre] != '-'; pre++)
-		;
-	derived_mention(&med, parties[0], owner, 0, s->toks[j].start - s->base,
-			s->toks[j].start - s->base + (uint32_t)pre);
-	if (TRACING(e->c))
-		coder_tracef(e->c, "    \"%.*s\": %s mediates between its parties (045)", (int)len, t,
-			     owner);
 	q = *p;
 	q.head = q.end = q.group = (uint32_t)j;
 	rep = p->reporter >= 0 ? &s->ments[p->reporter] : NULL;
-	for (k = 0; k < n && !e->stop; k++)
-		if (event_emit(e, &q, &med, parties[k], rep, "045", a->mode))
-			break;
+	for (o = 0; o < n_owners && !e->stop; o++) {
+		derived_mention(&med, parties[0], owners[o], 0, owner_start[o], owner_end[o]);
+		if (TRACING(e->c))
+			coder_tracef(e->c, "    \"%.*s\": %s mediates between its parties (045)",
+				     (int)len, t, owners[o]);
+		for (k = 0; k < n && !e->stop; k++)
+			if (event_emit(e, &q, &med, parties[k], rep, "045", a->mode))
+				break;
+	}
 	return e->stop;
 }
 

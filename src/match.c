@@ -2122,6 +2122,61 @@ static int multiword_flag(struct dyad_coder *c, struct sent *s, size_t i, const 
 	return 0;
 }
 
+/* "Trump-Kim", "the Moon-Kim summit": a family name (the word W, text
+ * T of LEN bytes) that a hyphen joins to a person names the office
+ * holder of that family name on the date; of several ("Kim" in 2018:
+ * Kim Jong Un, Kim Yo Jong, Kim Yong Chol), the one longest in a
+ * government role that runs through the date, as a pair of names in
+ * wire copy pairs leaders.  A word of English is allowed ("Moon"): the
+ * hyphen to a person makes it a name.  LEX_NONE when none holds one
+ * (OUT *code). */
+static int is_cap_text(const char *t, size_t len)
+{
+	return len > 0 && t[0] >= 'A' && t[0] <= 'Z';
+}
+
+static uint32_t pair_surname(struct dyad_coder *c, uint32_t w, const char *t, size_t len,
+			     int32_t ymd, const char **code)
+{
+	uint32_t cand[16], best = LEX_NONE;
+	size_t n = lex_name_part(c->lex, w, cand, 16), k;
+	int32_t best_from = 0;
+	const char *best_code = NULL;
+
+	*code = NULL;
+	for (k = 0; ymd && k < n; k++) {
+		const struct lex_actor *a = &c->lex->actors.v[cand[k]];
+		const char *label, *cc;
+		size_t ll;
+		uint32_t r;
+		if (!actor_is_person(c->lex, cand[k]))
+			continue;
+		label = lex_str(c->lex, a->label);
+		ll = strlen(label);
+		ll -= lex_generation_suffix(label, ll);
+		/* the family name ends the name, or opens it, as Korean and
+		 * Chinese names are written ("Kim Jong Un", "Xi Jinping") */
+		if (!(ll > len && !strncasecmp(label + ll - len, t, len) && label[ll - len - 1] == ' ') &&
+		    !(ll > len && !strncasecmp(label, t, len) && label[len] == ' '))
+			continue;
+		if (!(cc = match_actor_code(c->lex, cand[k], ymd)) || strlen(cc) != 6 ||
+		    strcmp(cc + 3, "GOV"))
+			continue;
+		for (r = 0; r < a->n_codes; r++) {
+			const struct lex_code *lc = &a->codes[r];
+			if (!lc->from || lc->from > ymd || (lc->to && ymd >= lc->to))
+				continue;
+			if (best == LEX_NONE || lc->from < best_from) {
+				best = cand[k];
+				best_from = lc->from;
+				best_code = cc;
+			}
+		}
+	}
+	*code = best_code;
+	return best;
+}
+
 /* "Trump-Kim summit": actors joined by a hyphen inside one token.  Only a
  * token with two or more actor parts splits: "Pan-American" and
  * "Kremlin-backed" name nobody. */
@@ -2146,6 +2201,8 @@ static int split_hyphens(struct dyad_coder *c, struct sent *s, int32_t ymd)
 			if (rc)
 				continue;
 		}
+		size_t gap_p[2] = { 0, 0 }, gap_q[2] = { 0, 0 }, n_gaps = 0, n_parts = 0;
+		uint32_t gap_w[2] = { LEX_NONE, LEX_NONE };
 		while (p < len) {
 			size_t q = p, k;
 			uint32_t w, node, actor;
@@ -2219,9 +2276,50 @@ static int split_hyphens(struct dyad_coder *c, struct sent *s, int32_t ymd)
 					m->end = more ? s->toks[i + more].end - s->base
 						      : s->toks[i].start - s->base + (uint32_t)q;
 					m->pair = 1;
+				} else if (k && w != LEX_NONE && is_cap_text(t + p, q - p) && n_gaps < 2) {
+					gap_w[n_gaps] = w;
+					gap_p[n_gaps] = p;
+					gap_q[n_gaps++] = q;
 				}
 			}
+			n_parts++;
 			p = q + 1;
+		}
+		/* "Trump-Kim", "Kim-Putin talks", "the Moon-Kim summit": family
+		 * names joined to a person or to each other, in a token of two
+		 * parts */
+		if (n_parts == 2 && n_gaps == 2 - (s->n_ments - first) &&
+		    (n_gaps == 2 || s->ments[first].person)) {
+			uint32_t actors[2] = { LEX_NONE, LEX_NONE };
+			const char *codes[2] = { NULL, NULL };
+			size_t g;
+			for (g = 0; g < n_gaps; g++)
+				actors[g] = pair_surname(c, gap_w[g], t + gap_p[g], gap_q[g] - gap_p[g],
+							 ymd, &codes[g]);
+			if (actors[0] != LEX_NONE && (n_gaps == 1 || actors[1] != LEX_NONE) &&
+			    (n_gaps == 1 ? actors[0] != s->ments[first].actor : actors[0] != actors[1])) {
+				for (g = 0; g < n_gaps; g++) {
+					struct mention *m = push_mention(c, s);
+					if (!m)
+						return DYAD_ENOMEM;
+					m->kind = M_NAME;
+					m->actor = actors[g];
+					m->code = codes[g];
+					m->person = 1;
+					m->how = "hyphenated pair";
+					m->tok = (uint32_t)i;
+					m->n_tok = 1;
+					m->start = s->toks[i].start - s->base + (uint32_t)gap_p[g];
+					m->end = s->toks[i].start - s->base + (uint32_t)gap_q[g];
+					m->pair = 1;
+				}
+				/* the parts in the token's order */
+				if (s->ments[first + 1].start < s->ments[first].start) {
+					struct mention tmp = s->ments[first];
+					s->ments[first] = s->ments[first + 1];
+					s->ments[first + 1] = tmp;
+				}
+			}
 		}
 		/* "a British-flagged tanker", "a Greek-owned ship": a vessel
 		 * or firm by its flag or its owner's state is that state's
@@ -2246,6 +2344,54 @@ static int split_hyphens(struct dyad_coder *c, struct sent *s, int32_t ymd)
 			s->n_ments = first;
 	}
 	return DYAD_OK;
+}
+
+/* "Thai-Cambodian forces clashed", "Sino-Russian bombers flew near
+ * Japan", "U.S.-China trade negotiators": the two states of a hyphenated
+ * pair each take the agent right after it (past bare modifiers), as
+ * "Chinese and Russian bombers" do; the agent's own mention goes.  Runs
+ * once the pairs are split (after combine_agents) and the mentions
+ * sorted. */
+static void pair_agents(struct dyad_coder *c, struct sent *s)
+{
+	size_t i, o = 0;
+
+	for (i = 0; i < s->n_ments; i++) {
+		struct mention *m = &s->ments[i];
+		struct mention *n = i + 1 < s->n_ments ? &s->ments[i + 1] : NULL;
+		struct mention *ag = i + 2 < s->n_ments ? &s->ments[i + 2] : NULL;
+		const struct lex_agent *la;
+		const char *cm, *cn;
+
+		if (!ag || !m->pair || !n->pair || m->tok != n->tok || !m->country || !n->country ||
+		    m->person || n->person || !m->code || !n->code || ag->kind != M_AGENT ||
+		    ag->agent == LEX_NONE || ag->tok <= m->tok ||
+		    !modifiers_only(s, m->tok + 1, ag->tok, 0)) {
+			s->ments[o++] = *m;
+			continue;
+		}
+		la = &c->lex->agents.v[ag->agent];
+		cm = actor_with_agent(c, m, la);
+		cn = actor_with_agent(c, n, la);
+		if (!cm || !cn) {
+			s->ments[o++] = *m;
+			continue;
+		}
+		m->code = cm;
+		m->country = 0;
+		m->how = "hyphenated pair and agent";
+		n->code = cn;
+		n->country = 0;
+		n->how = "hyphenated pair and agent";
+		/* (the second part's mention runs to the agent's end, as
+		 * "Cambodian troops" does in "Thai and Cambodian troops") */
+		n->n_tok = ag->tok + ag->n_tok - n->tok;
+		n->end = ag->end;
+		s->ments[o++] = *m;
+		s->ments[o++] = *n;
+		i += 2;
+	}
+	s->n_ments = o;
 }
 
 /* The actor the one word text[0, len) names on its own ("Hamas" in
@@ -2553,6 +2699,31 @@ static int korean_sides(struct dyad_coder *c, struct sent *s)
 		m->country = 1;
 		m->how = "Korean side";
 		set_span(s, m, i, i);
+	}
+
+	/* "the inter-Korean summit at Panmunjom", "inter-Korean talks
+	 * resumed": the two Koreas as a hyphenated pair ("the Moon-Kim
+	 * summit"), whose nouns the pair pattern codes */
+	for (i = 0; i + 1 < s->n; i++) {
+		static const char *const own[] = { "summit", "summits", "talks", "dialogue",
+						   "meeting", "meetings", "negotiations", NULL };
+		static const char *const sides[] = { "KOR", "PRK" };
+		size_t len, side;
+		const char *t = tok_text(s, i, &len);
+		if (s->info[i].mention >= 0 || len != 12 || strncasecmp(t, "inter-Korean", 12) ||
+		    !word_is_any(s, i + 1, own))
+			continue;
+		for (side = 0; side < 2; side++) {
+			struct mention *m = push_mention(c, s);
+			if (!m)
+				return DYAD_ENOMEM;
+			m->kind = M_NAME;
+			m->code = sides[side];
+			m->country = 1;
+			m->pair = 1;
+			m->how = "the two Koreas";
+			set_span(s, m, i, i);
+		}
 	}
 
 	/* "North Korea blew up the inter-Korean liaison office", "scrapped
@@ -3821,6 +3992,11 @@ static void link_mentions(struct dyad_coder *c, struct sent *s)
 				saw_conj = 1;
 			else if (len == 1 && x[0] == ',')
 				saw_comma = 1;
+			/* "U.S.- and British-led strikes": the hyphen a
+			 * shared ending leaves before "and" */
+			else if (len == 1 && x[0] == '-' && t == end && t + 1 < b->tok &&
+				 (s->info[t + 1].roles & R_CONJ))
+				;
 			/* "two Russian and two Chinese bombers" */
 			else if (!list_article(s, t) && !(saw_conj && count_word(s, t)))
 				ok = 0;
@@ -6273,6 +6449,66 @@ const char *match_hyphen_owner(struct dyad_coder *c, const struct sent *s, size_
 	return hyphen_owner(c, s, i, ymd, words);
 }
 
+/* "U.S.-led strikes hit Houthi targets", "a U.S.- and British-led
+ * offensive": the state a "-led" word names leads the act of force the
+ * noun after it names (past two modifiers), with its forces (USAMIL), as
+ * "Saudi-led coalition air strikes" are the coalition's; "and" with a
+ * state cut off by a hyphen before it ("U.S." "-" "and") leads too.
+ * Needs the mentions marked; pushes mentions, so sort after. */
+static int led_strikes(struct dyad_coder *c, struct sent *s, int32_t ymd)
+{
+	static const char *const led[] = { "led", NULL };
+	static const char *const and_w[] = { "and", NULL };
+	static const char *const force[] = { "strike", "strikes", "airstrike", "airstrikes",
+					     "attack", "attacks", "raid", "raids", "offensive",
+					     "bombing", "bombings", "bombardment", "assault",
+					     "incursion", "operation", "operations", NULL };
+	size_t i;
+
+	for (i = 0; i < s->n; i++) {
+		const char *owner, *code;
+		struct mention *m;
+		size_t k = i + 1, len, q;
+		const char *t;
+
+		if (!(s->toks[i].flags & TOK_HYPHEN) || s->info[i].mention >= 0 ||
+		    !(owner = hyphen_owner(c, s, i, ymd, led)) || !is_state_code(owner) ||
+		    strlen(owner) != 3)
+			continue;
+		while (k < s->n && k < i + 3 && s->info[k].mention < 0 && !word_is_any(s, k, force) &&
+		       (s->toks[k].flags & TOK_WORD) && !(s->toks[k].flags & TOK_CAP) && !s->info[k].roles)
+			k++;
+		if (k >= s->n || s->info[k].mention >= 0 || !word_is_any(s, k, force) ||
+		    !(code = state_role(c, owner, "MIL")))
+			continue;
+		t = tok_text(s, i, &len);
+		for (q = 0; q < len && t[q] != '-'; q++)
+			;
+		if (!(m = push_mention(c, s)))
+			return DYAD_ENOMEM;
+		m->kind = M_NAME;
+		m->code = code;
+		m->how = "the state that leads the act";
+		m->tok = (uint32_t)i;
+		m->n_tok = 1;
+		m->start = s->toks[i].start - s->base;
+		m->end = m->start + (uint32_t)q;
+		/* ("U.S." "-" "and" before it) */
+		if (i >= 3 && word_is_any(s, i - 1, and_w) && is_punct_tok(s, i - 2, '-') &&
+		    s->info[i - 3].mention >= 0) {
+			struct mention *b = &s->ments[s->info[i - 3].mention];
+			const char *bc = b->country && b->code && strlen(b->code) == 3 ?
+					 state_role(c, b->code, "MIL") : NULL;
+			if (bc) {
+				b->code = bc;
+				b->country = 0;
+				b->how = "the state that leads the act";
+			}
+		}
+	}
+	return DYAD_OK;
+}
+
 /* "the Hamas-run health ministry", "Houthi-controlled media",
  * "Russian-installed officials": a role with no state of its own that
  * an actor runs is a role of that actor's state (PSEGOV, YEMMED,
@@ -6997,6 +7233,7 @@ int match_mentions(struct dyad_coder *c, struct sent *s)
 	    (rc = find_appositions(c, s)))
 		return rc;
 	sort_mentions(s);
+	pair_agents(c, s);
 	mark_tokens(s);
 	if ((rc = find_people(c, s)))
 		return rc;
@@ -7013,6 +7250,9 @@ int match_mentions(struct dyad_coder *c, struct sent *s)
 	mark_tokens(s);
 	possessed_roles(c, s);
 	run_by_roles(c, s, ymd);
+	if ((rc = led_strikes(c, s, ymd)))
+		return rc;
+	sort_mentions(s);
 	held_places(c, s, ymd);
 	mark_tokens(s);
 	backed_fighters(c, s, ymd);

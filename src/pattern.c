@@ -726,6 +726,15 @@ static int names_verb(const dyad_lexicon *lex, const struct lex_pattern *pat,
  * so it takes its pattern of that shape ("trade * between $ and +"), the
  * pattern's words before the head being the last words before it.  Only
  * codes of talk and cooperation (01-08) are read so. */
+/* Whether token I ends in "s", as a plural noun does ("frictions"). */
+static int plural_after(const struct sent *s, size_t i)
+{
+	size_t len;
+	const char *t = tok_text(s, i, &len);
+
+	return len > 3 && t[len - 1] == 's' && t[len - 2] != 's';
+}
+
 static int pair_pattern(const dyad_lexicon *lex, const struct sent *s, struct pred *p,
 			struct match_result *best)
 {
@@ -737,6 +746,13 @@ static int pair_pattern(const dyad_lexicon *lex, const struct sent *s, struct pr
 	       !s->info[at - 1].roles)
 		at--;
 	if (at == 0 || (m = s->info[at - 1].mention) < 0 || !s->ments[m].pair)
+		return 0;
+	/* "U.S.-China trade frictions": a noun a bare noun (no verb's
+	 * form) follows modifies it and is not the pair's */
+	if (p->head + 1 < s->n && (s->toks[p->head + 1].flags & TOK_WORD) &&
+	    !(s->toks[p->head + 1].flags & TOK_CAP) && s->info[p->head + 1].mention < 0 &&
+	    !s->info[p->head + 1].roles && !s->info[p->head + 1].verb &&
+	    s->info[p->head + 1].vlemma == LEX_NONE && plural_after(s, p->head + 1))
 		return 0;
 	if (m > 0 && s->ments[m - 1].tok == s->ments[m].tok)
 		m--;
@@ -767,9 +783,12 @@ static int pair_pattern(const dyad_lexicon *lex, const struct sent *s, struct pr
 				;
 			code = pat->code != LEX_NONE ? pat->code : cls->code;
 			/* "the Russia-Ukraine war", "the Israel-Hamas conflict":
-			 * a war so named is the news's background, not news */
+			 * a war so named is the news's background, not news;
+			 * words before the noun in the pattern make it news
+			 * ("Thai-Cambodian border clashes": "border * between
+			 * $ and +") */
 			if (i < n_pre || code == LEX_NONE || code == LEX_CODE_NULL ||
-			    strncmp(lex_code_str(lex, code), "09", 2) >= 0)
+			    (strncmp(lex_code_str(lex, code), "09", 2) >= 0 && !n_pre))
 				continue;
 			p->end = (uint32_t)pe;
 			best->head = hd;
@@ -853,6 +872,19 @@ int pat_choose(struct dyad_coder *c, struct sent *s, struct pred *p,
 			}
 		}
 		if (have) {
+			struct match_result pr;
+			/* "an Erdogan-Biden meeting on the sidelines of the
+			 * NATO summit": a noun after a hyphenated pair whose
+			 * pattern names neither party ("* on the sidelines")
+			 * is between the pair as its pair pattern says, both
+			 * ways when that pattern is */
+			if (p->kind == LEX_NOUN && best->code2 == LEX_NONE && best->source < 0 &&
+			    best->target < 0 && pair_pattern(lex, s, p, &pr) && pr.code2 != LEX_NONE &&
+			    !strncmp(lex_code_str(lex, pr.code), lex_code_str(lex, best->code), 2)) {
+				best->code2 = best->code;
+				best->source = pr.source;
+				best->target = pr.target;
+			}
 			p->end = (uint32_t)best_pe;
 			if (TRACING(c)) {
 				const char *o = lex_str(lex, best->pat->origin), *slash = strrchr(o, '/');

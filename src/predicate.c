@@ -184,6 +184,28 @@ static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 	 * right after a subject pronoun is its verb */
 	if (i > 0 && word_is_any(s, i - 1, subject_pronouns))
 		return 0;
+	/* "U.S.-North Korea nuclear talks in Stockholm broke down", "U.S.-
+	 * China working-level talks": a plural after a hyphenated pair,
+	 * past up to two bare modifiers, is the pair's noun; so is one right
+	 * after it ("U.S.-Russia talks in Riyadh lasted": first of the
+	 * rules, as those below read a sentence's opening word and the
+	 * plural after it as a subject and its verb). */
+	/* ("U.S.-China trade frictions": any word but a past form right
+	 * after the pair, before a noun that is no verb's form) */
+	if (i > 0 && !gerund && !past_form(s, i) &&
+	    (plural_form(s, i) || (s->info[i - 1].mention >= 0 && s->ments[s->info[i - 1].mention].pair &&
+				    i + 1 < s->n && (s->toks[i + 1].flags & TOK_WORD) &&
+				    !(s->toks[i + 1].flags & TOK_CAP) && !s->info[i + 1].roles &&
+				    s->info[i + 1].mention < 0 && s->info[i + 1].vlemma == LEX_NONE &&
+				    plural_form(s, i + 1)))) {
+		size_t k = i;
+		while (k > 0 && k + 3 > i && s->info[k - 1].mention < 0 &&
+		       (s->toks[k - 1].flags & TOK_WORD) && !(s->toks[k - 1].flags & TOK_CAP) &&
+		       !s->info[k - 1].roles && !s->info[k - 1].verb)
+			k--;
+		if (k > 0 && s->info[k - 1].mention >= 0 && s->ments[s->info[k - 1].mention].pair)
+			return 1;
+	}
 	/* "Iran denied on Tuesday supplying drones to Russia", "admitted
 	 * on Friday carrying out the strike": a gerund after the weekday
 	 * that dates the verb before it is that verb's object clause, a
@@ -428,18 +450,6 @@ static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 	if (i > 0 && i + 2 < s->n && past_form(s, i) && (s->info[i - 1].roles & R_CONJ) &&
 	    plural_form(s, i + 1) && past_form(s, i + 2))
 		return 1;
-	/* "U.S.-North Korea nuclear talks in Stockholm broke down", "U.S.-
-	 * China working-level talks": a plural after a hyphenated pair,
-	 * past up to two bare modifiers, is the pair's noun. */
-	if (i > 0 && !gerund && plural_form(s, i) && !past_form(s, i)) {
-		size_t k = i;
-		while (k > 0 && k + 3 > i && s->info[k - 1].mention < 0 &&
-		       (s->toks[k - 1].flags & TOK_WORD) && !(s->toks[k - 1].flags & TOK_CAP) &&
-		       !s->info[k - 1].roles && !s->info[k - 1].verb)
-			k--;
-		if (k < i && k > 0 && s->info[k - 1].mention >= 0 && s->ments[s->info[k - 1].mention].pair)
-			return 1;
-	}
 	/* "to quell protests against immigration raids", "faced strikes":
 	 * a plural right after a verb is its object, a noun. */
 	if (i > 0 && s->info[i - 1].verb && !gerund && plural_form(s, i))
@@ -495,17 +505,20 @@ static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 		return 0;
 	/* "Fighting between Russia and Ukraine intensified", "Talks
 	 * between Israel and Hamas will resume": no verb opens a sentence
-	 * with "between" after it */
+	 * with "between" (or "among") after it */
 	if (i == 0) {
 		size_t len;
 		const char *t = tok_text(s, i, &len);
 		if (ends_with(t, len, "ing") ||
-		    (plural_form(s, i) && s->n > 1 && head_is(s, 1, "between")))
+		    (plural_form(s, i) && s->n > 1 &&
+		     (head_is(s, 1, "between") || head_is(s, 1, "among"))))
 			return 1;
 	}
 	/* ("Artillery exchanges between Azerbaijani forces and ...", "Heavy
 	 * clashes between": so with bare modifiers before it) */
-	if (i > 0 && i < 4 && plural_form(s, i) && i + 1 < s->n && head_is(s, i + 1, "between")) {
+	/* ("Talks among Russia, Iran and Turkey": "among" as "between") */
+	if (i > 0 && i < 4 && plural_form(s, i) && i + 1 < s->n &&
+	    (head_is(s, i + 1, "between") || head_is(s, i + 1, "among"))) {
 		size_t k;
 		for (k = 0; k < i; k++)
 			if (!(s->toks[k].flags & TOK_WORD) || s->info[k].mention >= 0 ||

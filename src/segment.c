@@ -359,6 +359,16 @@ static int seg_word(struct seg *st, size_t *pos, uint32_t sp)
 			i += n;
 			continue;
 		}
+		/* "Iran-U.S. talks", "China-U.S. ties": a dotted
+		 * abbreviation after an inner hyphen keeps its periods, as it
+		 * does opening a word ("U.S.-led") */
+		if (c == '-' && (k = seg_dotted(s, len, i + 1)) && !seg_is_word(s, len, k)) {
+			i = k;
+			prev = SC_PUNCT;
+			if (i < len && (s[i] == '\'' || (s[i] == '-' && seg_is_word(s, len, i + 1))))
+				continue;
+			goto done;
+		}
 		if (c == '-' && seg_is_word(s, len, i + 1)) {
 			prev = SC_PUNCT;
 			i++;

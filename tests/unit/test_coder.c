@@ -5936,6 +5936,80 @@ static void test_reject15_dismissals_and_quoted_negation(void **state)
 	coder_done(cd, lx, path);
 }
 
+static const char hyphen15_dict[] =
+"actor Israel = ISR\n"
+"actor Hezbollah = LBNREB\n"
+"actor France | French = FRA\n"
+"actor United States | U.S. = USA\n"
+"actor Russia | Moscow = RUS\n"
+"actor Ukraine = UKR\n"
+"actor China | Chinese | Sino = CHN\n"
+"actor Japan | Japanese = JPN\n"
+"actor Iran = IRN\n"
+"actor Thailand | Thai = THA\n"
+"actor Cambodia | Cambodian = KHM\n"
+"person Kim Jong Un\n"
+"    = PRKGOV 2010-09-28..\n"
+"person Kim Yo Jong\n"
+"    she\n"
+"    = PRKGOV 2014-11-01..\n"
+"person Moon Jae-in\n"
+"    = KORGOV 2017-05-10..2022-05-10\n"
+"person Donald Trump | Trump\n"
+"    = USAGOV 2017-01-20..2021-01-20\n"
+"agent forces = MIL\n"
+"agent exporters = BUS\n"
+"noun summit | talks\n"
+"    * between $ and + = 040:040\n"
+"    * among + = 040\n"
+"noun ceasefire\n"
+"    * between $ and + = 0871:0871\n"
+"verb clash\n"
+"    % * = 190\n"
+"noun strikes\n"
+"    * on + = 195\n"
+"verb hit = 190\n";
+
+/* hyphen: pairs and owners inside noun phrases ("the Moon-Kim summit"
+ * names two leaders by family name, the longest-serving holder of a
+ * shared one; "Iran-U.S." stays in its sentence; mediators listed
+ * before a hyphened one mediate too; a pair's forces fight each other;
+ * a pair of a word for no act is no subject; an owner before "wave of"
+ * owns the strikes; a meeting "among" a list is among its members). */
+static void test_hyphen15_pairs_and_owners(void **state)
+{
+	char path[] = "/tmp/dyad-hyphen15-XXXXXX";
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+
+	(void)state;
+	cd = coder_over(hyphen15_dict, path, &lx);
+	check_with(cd, "The Moon-Kim summit ended on Friday.", "2018-04-27",
+		   EXPECT("KORGOV>PRKGOV 040 asserted 2018-04-27",
+			  "PRKGOV>KORGOV 040 asserted 2018-04-27"));
+	check_with(cd, "The Trump-Kim summit ended on Tuesday.", "2018-06-12",
+		   EXPECT("USAGOV>PRKGOV 040 asserted 2018-06-12",
+			  "PRKGOV>USAGOV 040 asserted 2018-06-12"));
+	check_with(cd, "Iran-U.S. talks resumed on Tuesday.", "2025-07-01",
+		   EXPECT("IRN>USA 040 asserted 2025-07-01", "USA>IRN 040 asserted 2025-07-01"));
+	check_with(cd, "A U.S.- and French-brokered ceasefire between Israel and Hezbollah "
+		   "took effect.", "2024-11-27",
+		   EXPECT("ISR>LBNREB 0871 asserted 2024-11-27", "LBNREB>ISR 0871 asserted 2024-11-27",
+			  "FRA>ISR 045 asserted 2024-11-27", "FRA>LBNREB 045 asserted 2024-11-27",
+			  "USA>ISR 045 asserted 2024-11-27", "USA>LBNREB 045 asserted 2024-11-27"));
+	check_with(cd, "Thai-Cambodian forces clashed on Thursday.", "2025-07-24",
+		   EXPECT("THAMIL>KHMMIL 190 asserted 2025-07-24",
+			  "KHMMIL>THAMIL 190 asserted 2025-07-24"));
+	check_with(cd, "Sino-Japanese tensions have hit Japanese exporters.", "2023-09-26", NONE);
+	check_with(cd, "Moscow's biggest wave of strikes on Ukraine killed five people.", "2024-08-26",
+		   EXPECT("RUS>UKR 195 asserted 2024-08-26"));
+	check_with(cd, "Talks among Russia, Iran and China ended on Tuesday.", "2024-11-12",
+		   EXPECT("RUS>IRN 040 asserted 2024-11-12", "RUS>CHN 040 asserted 2024-11-12",
+			  "IRN>RUS 040 asserted 2024-11-12", "IRN>CHN 040 asserted 2024-11-12",
+			  "CHN>RUS 040 asserted 2024-11-12", "CHN>IRN 040 asserted 2024-11-12"));
+	coder_done(cd, lx, path);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6063,6 +6137,7 @@ int main(void)
 		cmocka_unit_test(test_consult15_venues_mediators_visits),
 		cmocka_unit_test(test_reject15_dismissals_and_quoted_negation),
 		cmocka_unit_test(test_nuclear15_resolutions_vetoes_and_quitting),
+		cmocka_unit_test(test_hyphen15_pairs_and_owners),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -379,6 +379,11 @@ static void test_us_un(void **state)
 	/* Dotted forms join a hyphenated word. */
 	SENTS("The U.S.-led coalition struck. It hit.",
 	      "The U.S.-led coalition struck.", "It hit.");
+	/* ... after an inner hyphen too: "Iran-U.S." ends no sentence */
+	SENTS("Iran-U.S. nuclear talks resumed. It was May.",
+	      "Iran-U.S. nuclear talks resumed.", "It was May.");
+	SENTS("Talks on China-U.S. ties ended. Both left.",
+	      "Talks on China-U.S. ties ended.", "Both left.");
 }
 
 static void test_initials(void **state)
