@@ -762,7 +762,8 @@ static int national_person(const struct sent *s, const struct mention *m)
 		"engineer", "employee", "executive", "worker", "academic", "scholar", "blogger",
 		"hacker", "hackers", "nationals", "citizens", "suspect", "suspects", "dissident",
 		"dissidents", "mercenary", "mercenaries", "volunteer", "businessman", "couple",
-		"boy", "girl", "researcher", "priest", "missionary", "pastor", "fugitive", NULL
+		"boy", "girl", "researcher", "priest", "missionary", "pastor", "fugitive", "influencer",
+		NULL
 	};
 	static const char *const him[] = { "him", "her", NULL };
 	size_t k = m->tok + m->n_tok, end;
@@ -946,7 +947,7 @@ static int strike_killed(const struct sent *s, const struct pred *p)
  * and the three words on either side of it, in the clause. */
 static int travel_curb(const struct sent *s, const struct pred *p)
 {
-	static const char *const visa_w[] = { "visa", "visas", "travel", "entry", NULL };
+	static const char *const visa_w[] = { "visa", "visas", "travel", "entry", "entering", NULL };
 	size_t from = p->head > 3 ? p->head - 3 : 0, k;
 
 	for (k = from; k < s->n && k <= p->head + 3; k++) {
@@ -1278,6 +1279,16 @@ int event_emit(struct emit_ctx *e, const struct pred *p, const struct mention *s
 	 * diving instructor": a state's person a court, police or state
 	 * arrests, charges, convicts or deports is its civilian (CVL), not
 	 * the state (tests/dev/README.md, the law section). */
+	/* "China has evacuated more than 1,300 of its citizens from Sudan",
+	 * "evacuated American diplomats from Khartoum": a state bringing out
+	 * its own people is no event between states; only another state's
+	 * people rescued are aid (073). */
+	if (!strcmp(code, "073") && (head_is(s, p->head, "evacuate") || head_is(s, p->head, "airlift")) &&
+	    country_prefix(src->code) && country_prefix(tgt->code) && !strncmp(src->code, tgt->code, 3)) {
+		if (TRACING(c))
+			coder_tracef(c, "    not coded: a state evacuating its own people");
+		return 0;
+	}
 	/* So are the people a state takes in, shelters, lets in without a
 	 * visa or keeps out ("will shelter Russians fleeing mobilisation",
 	 * "banned the entry of Iraqis"): refuge (075), eased entry (081) and
