@@ -1317,22 +1317,12 @@ int event_emit(struct emit_ctx *e, const struct pred *p, const struct mention *s
 			tgt = &civ;
 		}
 	}
-	/* "ordered France's ambassador to leave the country", "told the
-	 * defence attache to leave": another state's officials put out are
-	 * its envoys expelled (161, to the state below; a soldier put out
-	 * stays 174 unless an attache), not persons
-	 * deported; "gave Qatari citizens 14 days to leave", the other way
-	 * round, puts out people (174), not envoys. */
-	if (!strcmp(code, "174") && country_prefix(src->code) && strlen(tgt->code) == 6 &&
+	/* "gave Qatari citizens 14 days to leave": a state's civilians or
+	 * refugees put out are people expelled (174), not envoys (161, as
+	 * "gave the diplomats 72 hours to leave"). */
+	if (!strcmp(code, "161") && country_prefix(src->code) && strlen(tgt->code) == 6 &&
 	    country_prefix(tgt->code) && strncmp(src->code, tgt->code, 3) &&
-	    (!strcmp(tgt->code + 3, "GOV") ||
-	     (!strcmp(tgt->code + 3, "MIL") && span_has(s, tgt, "attache")))) {
-		code = "161";
-		if (!(ce = cameo_find(c->lex, code)))
-			return 0;
-	} else if (!strcmp(code, "161") && country_prefix(src->code) && strlen(tgt->code) == 6 &&
-		   country_prefix(tgt->code) && strncmp(src->code, tgt->code, 3) &&
-		   (!strcmp(tgt->code + 3, "CVL") || !strcmp(tgt->code + 3, "REF"))) {
+	    (!strcmp(tgt->code + 3, "CVL") || !strcmp(tgt->code + 3, "REF"))) {
 		code = "174";
 		if (!(ce = cameo_find(c->lex, code)))
 			return 0;
