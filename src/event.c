@@ -1283,7 +1283,11 @@ int event_emit(struct emit_ctx *e, const struct pred *p, const struct mention *s
 	 * "evacuated American diplomats from Khartoum": a state bringing out
 	 * its own people is no event between states; only another state's
 	 * people rescued are aid (073). */
-	if (!strcmp(code, "073") && (head_is(s, p->head, "evacuate") || head_is(s, p->head, "airlift")) &&
+	/* (so is a coast guard rescuing migrants off its own shore, who
+	 * take the place's state: "rescued 400 migrants off Lampedusa") */
+	if (!strcmp(code, "073") &&
+	    (head_is(s, p->head, "evacuate") || head_is(s, p->head, "airlift") ||
+	     head_is(s, p->head, "rescue")) &&
 	    country_prefix(src->code) && country_prefix(tgt->code) && !strncmp(src->code, tgt->code, 3)) {
 		if (TRACING(c))
 			coder_tracef(c, "    not coded: a state evacuating its own people");
