@@ -1293,6 +1293,26 @@ int event_emit(struct emit_ctx *e, const struct pred *p, const struct mention *s
 			coder_tracef(c, "    not coded: a state evacuating its own people");
 		return 0;
 	}
+	/* "Japan granted refugee status to 202 people last year": refuge
+	 * is given to another state's people; a state's own are no event. */
+	if (!strcmp(code, "075") && country_prefix(src->code) && country_prefix(tgt->code) &&
+	    !strncmp(src->code, tgt->code, 3)) {
+		if (TRACING(c))
+			coder_tracef(c, "    not coded: refuge given to the state's own people");
+		return 0;
+	}
+	/* "freed two Americans in a prisoner swap mediated by Qatar": a
+	 * mediator works between states and groups, not their civilians;
+	 * the people a swap frees stand for their state. */
+	if (!strcmp(code, "045") && strlen(tgt->code) == 6 && !strcmp(tgt->code + 3, "CVL") &&
+	    country_prefix(tgt->code) && strncmp(src->code, tgt->code, 3)) {
+		char *st = state_role(c, tgt->code, "");
+		if (st) {
+			civ = *tgt;
+			civ.code = st;
+			tgt = &civ;
+		}
+	}
 	/* So are the people a state takes in, shelters, lets in without a
 	 * visa or keeps out ("will shelter Russians fleeing mobilisation",
 	 * "banned the entry of Iraqis"): refuge (075), eased entry (081) and
