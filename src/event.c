@@ -947,13 +947,23 @@ static int strike_killed(const struct sent *s, const struct pred *p)
  * and the three words on either side of it, in the clause. */
 static int travel_curb(const struct sent *s, const struct pred *p)
 {
-	static const char *const visa_w[] = { "visa", "visas", "travel", "entry", "entering", NULL };
+	static const char *const visa_w[] = { "visa", "visas", "travel", "entry", NULL };
+	static const char *const enter_w[] = { "entering", NULL };
+	static const char *const from_w[] = { "from", NULL };
 	size_t from = p->head > 3 ? p->head - 3 : 0, k;
 
 	for (k = from; k < s->n && k <= p->head + 3; k++) {
 		if (k != p->head && clause_break(s, k))
 			break;
 		if (word_is_any(s, k, visa_w))
+			return 1;
+	}
+	/* ("barred U.S. congresswomen Ilhan Omar and Rashida Tlaib from
+	 * entering": "from entering" past the names it bars) */
+	for (k = p->head + 1; k + 1 < s->n && k <= p->head + 12; k++) {
+		if (clause_break(s, k))
+			break;
+		if (word_is_any(s, k + 1, enter_w) && word_is_any(s, k, from_w))
 			return 1;
 	}
 	return 0;
@@ -1317,8 +1327,11 @@ int event_emit(struct emit_ctx *e, const struct pred *p, const struct mention *s
 	 * visa or keeps out ("will shelter Russians fleeing mobilisation",
 	 * "banned the entry of Iraqis"): refuge (075), eased entry (081) and
 	 * entry curbs (172) are done to persons, not to their state. */
+	/* (people a deadline orders out are so too, "ordered undocumented
+	 * Afghans to leave ... or face deportation") */
 	if ((!strcmp(code, "173") || !strcmp(code, "116") || !strcmp(code, "174") ||
-	     !strcmp(code, "075") || !strcmp(code, "081") || !strcmp(code, "172")) &&
+	     !strcmp(code, "075") || !strcmp(code, "081") || !strcmp(code, "172") ||
+	     (!strcmp(code, "139") && head_is(s, p->head, "order"))) &&
 	    country_prefix(tgt->code) && national_person(s, tgt)) {
 		char *cv = state_role(c, tgt->code, "CVL");
 		if (cv) {
