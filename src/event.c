@@ -1267,8 +1267,10 @@ int event_emit(struct emit_ctx *e, const struct pred *p, const struct mention *s
 	 * and Ukraine swapped 115 prisoners of war": the people a state frees
 	 * are another state's people, its civilians (CVL), or its soldiers
 	 * (MIL) when they are prisoners of war, not the state itself. */
-	if (!strcmp(code, "0841") && tgt->country && !tgt->person && strlen(tgt->code) == 3 &&
-	    country_prefix(tgt->code) && strncmp(src->code, tgt->code, 3)) {
+	/* (so are the dead a state hands back: "exchanged the bodies of
+	 * fallen soldiers", 084) */
+	if ((!strcmp(code, "0841") || !strcmp(code, "084")) && tgt->country && !tgt->person &&
+	    strlen(tgt->code) == 3 && country_prefix(tgt->code) && strncmp(src->code, tgt->code, 3)) {
 		char *cv = state_role(c, tgt->code, soldiers_freed(s, p) ? "MIL" : "CVL");
 		if (cv) {
 			civ = *tgt;
