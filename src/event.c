@@ -846,6 +846,19 @@ static int soldiers_freed(const struct sent *s, const struct pred *p)
 	return 0;
 }
 
+/* Whether the act at p hands back the dead: "bodies" or "remains" right
+ * after its words ("handed over the bodies of 1,212 soldiers"). */
+static int bodies_returned(const struct sent *s, const struct pred *p)
+{
+	static const char *const dead[] = { "bodies", "remains", NULL };
+	size_t j;
+
+	for (j = p->end + 1; j < s->n && j < p->end + 4; j++)
+		if (word_is_any(s, j, dead))
+			return 1;
+	return 0;
+}
+
 /* "A Ukrainian drone strike", "Israeli strikes on Natanz", "Armenian
  * shelling of army positions", "U.S. cruise missiles pounded", "Israeli
  * tank fire killed": a bare state named only as the adjective on the
@@ -1269,8 +1282,9 @@ int event_emit(struct emit_ctx *e, const struct pred *p, const struct mention *s
 	 * (MIL) when they are prisoners of war, not the state itself. */
 	/* (so are the dead a state hands back: "exchanged the bodies of
 	 * fallen soldiers", 084) */
-	if ((!strcmp(code, "0841") || !strcmp(code, "084")) && tgt->country && !tgt->person &&
-	    strlen(tgt->code) == 3 && country_prefix(tgt->code) && strncmp(src->code, tgt->code, 3)) {
+	if ((!strcmp(code, "0841") || (!strcmp(code, "084") && bodies_returned(s, p))) &&
+	    tgt->country && !tgt->person && strlen(tgt->code) == 3 && country_prefix(tgt->code) &&
+	    strncmp(src->code, tgt->code, 3)) {
 		char *cv = state_role(c, tgt->code, soldiers_freed(s, p) ? "MIL" : "CVL");
 		if (cv) {
 			civ = *tgt;
