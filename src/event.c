@@ -780,10 +780,12 @@ static int national_person(const struct sent *s, const struct mention *m)
 		size_t len;
 		const char *t = tok_text(s, m->tok + m->n_tok - 1, &len);
 		/* ("Pakistanis", "Qataris", "Iraqis": -is too, past the
-		 * five letters of "Paris" and "Tunis") */
+		 * five letters of "Paris" and "Tunis"; "New Zealanders",
+		 * "Icelanders": -ders) */
 		if (len > 5 && (!strncmp(t + len - 3, "ans", 3) || !strncmp(t + len - 3, "ons", 3) ||
 				!strncmp(t + len - 4, "ards", 4) || !strncmp(t + len - 3, "chs", 3) ||
-				!strncmp(t + len - 2, "is", 2)))
+				!strncmp(t + len - 2, "is", 2) ||
+				(len > 7 && !strncmp(t + len - 4, "ders", 4))))
 			return 1;
 	}
 	if (k >= s->n || (s->toks[k].flags & TOK_POSS))
