@@ -2386,6 +2386,7 @@ struct act {
 	int deport;                     /* a deportation: also an expulsion (174) */
 	int claim_denied;               /* "a claim Pakistan dismissed": 016 */
 	const struct mention *deportee; /* "deported Uyghurs to China" */
+	int deport_home;		/* "deported them back to Caracas": no handover */
 	const struct mention *dropped;  /* "switched recognition from Taiwan" */
 	long rel_noun, rel_tok;         /* relative_attack's noun and antecedent */
 	int32_t rel_main;               /* relative_background's *against */
@@ -7870,12 +7871,19 @@ static int emit_all(struct act *a)
 	if (a->code && !strcmp(a->code, "063") && p->kind == LEX_VERB && head_is(s, p->head, "deport") &&
 	    !a->have_own && !a->pair_sides && !a->reciprocal && a->nt > 0 && a->tgts[0]->tok > p->end) {
 		size_t j;
+		static const char *const back_w[] = { "back", "homeland", "home", NULL };
 		a->deport = 1;
 		for (j = p->end + 1; j < a->tgts[0]->tok && !a->deportee; j++)
 			if (s->info[j].mention >= 0 && s->ments[s->info[j].mention].code &&
 			    strlen(s->ments[s->info[j].mention].code) >= 6 &&
 			    country_prefix(s->ments[s->info[j].mention].code))
 				a->deportee = &s->ments[s->info[j].mention];
+		/* "deported 28 Afghans back to Afghanistan", "flown home":
+		 * people returned to their own state are put out (174), not
+		 * handed over to a state that asked for them (063) */
+		for (j = p->end; j <= a->tgts[0]->tok + a->tgts[0]->n_tok && j < s->n; j++)
+			if (word_is_any(s, j, back_w))
+				a->deport_home = 1;
 	}
 	/* "switched diplomatic recognition from Taiwan to China": the state
 	 * a recognition (054) turns from, named after "from" before its
@@ -7932,7 +7940,8 @@ static int emit_all(struct act *a)
 						code = "062";
 				}
 			}
-			if (code && event_emit(e, p, a->srcs[si], tg, rep, code, a->mode))
+			if (code && !(a->deport_home && !strcmp(code, "063")) &&
+			    event_emit(e, p, a->srcs[si], tg, rep, code, a->mode))
 				return e->stop;
 			/* "Russia freed Brittney Griner in exchange for Viktor
 			 * Bout": the other side of a swap frees the first

@@ -6010,6 +6010,61 @@ static void test_hyphen15_pairs_and_owners(void **state)
 	coder_done(cd, lx, path);
 }
 
+static const char migrant15_dict[] =
+"actor Germany = DEU\n"
+"actor Afghanistan | Afghan | Afghans = AFG\n"
+"actor Pakistan | Pakistani | Pakistanis = PAK\n"
+"actor China = CHN\n"
+"actor Sudan = SDN\n"
+"actor Kuwait = KWT\n"
+"actor Saudi Arabia = SAU\n"
+"actor Israel = ISR\n"
+"actor Denmark = DNK\n"
+"actor Bahrain = BHR\n"
+"actor Qatari = QAT\n"
+"agent citizens = CVL\n"
+"verb evacuate = 073\n"
+"    * + from = 073\n"
+"verb ban = 172\n"
+"    * entry from + = 172\n"
+"verb grant = 075\n"
+"    * asylum to + = 075\n"
+"verb give {gave given}\n"
+"    * + ^ days to leave = 161\n"
+"verb deport = 174\n"
+"    * to + = 063\n";
+
+/* migrant: people evacuated, let in, kept out and put out (event.c,
+ * act.c; tests/dev/README.md, the migrant section) */
+static void test_migrant15_people_put_out_and_let_in(void **state)
+{
+	char path[] = "/tmp/dyad-migrant15-XXXXXX";
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+
+	(void)state;
+	cd = coder_over(migrant15_dict, path, &lx);
+	/* a state bringing out its own people is no event; another
+	 * state's people rescued are aid */
+	check_with(cd, "China evacuated its citizens from Sudan.", "2023-04-25", NONE);
+	check_with(cd, "Saudi Arabia evacuated citizens of Kuwait from Sudan.", "2023-04-22",
+		   EXPECT("SAU>KWTCVL 073 asserted 2023-04-22"));
+	/* an entry curb on a state named bare falls on its people */
+	check_with(cd, "Israel banned entry from Denmark.", "2020-12-20",
+		   EXPECT("ISR>DNKCVL 172 asserted 2020-12-20"));
+	/* a plural demonym in -is is people given refuge */
+	check_with(cd, "Germany granted asylum to Pakistanis.", "2022-01-10",
+		   EXPECT("DEU>PAKCVL 075 asserted 2022-01-10"));
+	/* civilians given days to leave are people put out, not envoys */
+	check_with(cd, "Bahrain gave Qatari citizens 14 days to leave.", "2017-06-05",
+		   EXPECT("BHR>QATCVL 174 asserted 2017-06-05"));
+	/* people deported back to their state are put out, not handed over
+	 * to a state that asked for them */
+	check_with(cd, "Germany deported 28 Afghans back to Afghanistan.", "2024-08-30",
+		   EXPECT("DEU>AFGCVL 174 asserted 2024-08-30"));
+	coder_done(cd, lx, path);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6138,6 +6193,7 @@ int main(void)
 		cmocka_unit_test(test_reject15_dismissals_and_quoted_negation),
 		cmocka_unit_test(test_nuclear15_resolutions_vetoes_and_quitting),
 		cmocka_unit_test(test_hyphen15_pairs_and_owners),
+		cmocka_unit_test(test_migrant15_people_put_out_and_let_in),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
