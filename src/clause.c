@@ -2510,6 +2510,12 @@ by_agent:
 		for (i = 0; i < n; i++)
 			if (preds[i].reporter < 0)
 				preds[i].reporter = according;
+	/* '"I would love to meet with him," Trump said': what a quote that
+	 * opens the sentence holds is its speaker's reported speech */
+	if (s->qclose > 0 && s->qspeaker_tok >= 0 && s->info[s->qspeaker_tok].mention >= 0)
+		for (i = 0; i < n; i++)
+			if (preds[i].reporter < 0 && preds[i].head < s->qclose)
+				preds[i].reporter = s->info[s->qspeaker_tok].mention;
 
 	/* Nouns take their source from the verb they are the object of. */
 	for (i = 0; i < n; i++) {
