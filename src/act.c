@@ -3566,6 +3566,23 @@ static int find_source(struct act *a)
 				break;
 			}
 	}
+	/* '"The Zionist regime will receive a harsh punishment," Khamenei
+	 * said', '"I think he is a war criminal," Biden said of Putin': a
+	 * rebuke, accusation, threat or demand a pattern aims at the
+	 * clause's own subject, with no source of its own, is the speaker's
+	 * (the pattern names no "$"; what the speaker says others did keeps
+	 * its own actors) */
+	/* (with no source found at all, inside a quote that opens the
+	 * sentence only: elsewhere a noun's owner may lie out of reach) */
+	if (a->r.source < 0 && a->r.target >= 0 &&
+	    (a->src == a->r.target || (a->src < 0 && p->head < s->qclose)) &&
+	    p->reporter >= 0 && p->reporter != a->r.target && a->r.code != LEX_NONE &&
+	    a->r.code != LEX_CODE_NULL) {
+		const char *rc = lex_code_str(lex, a->r.code);
+		if (!strncmp(rc, "10", 2) || !strncmp(rc, "11", 2) || !strncmp(rc, "12", 2) ||
+		    !strncmp(rc, "13", 2))
+			a->src = p->reporter;
+	}
 	return 0;
 }
 
@@ -6140,6 +6157,25 @@ static int target_at_home(struct act *a)
 	return 0;
 }
 
+/* Whether an opinion verb ("think", "believe") before p, whose subject
+ * is the one of code src, hedges p: the maker's own view ('"I think he
+ * is a war criminal," Biden said'), not another's guess. */
+static int own_opinion(const struct sent *s, const struct pred *preds, size_t n,
+		       const struct pred *p, int32_t src)
+{
+	size_t k;
+
+	for (k = 0; k < n; k++) {
+		const struct pred *q = &preds[k];
+		if (q->kind != LEX_VERB || q->head >= p->head || !(q->vroles & V_OPINION) ||
+		    q->subject < 0 || !s->ments[q->subject].code || !s->ments[src].code)
+			continue;
+		if (!strcmp(s->ments[q->subject].code, s->ments[src].code))
+			return 1;
+	}
+	return 0;
+}
+
 /* '"... we will totally destroy North Korea," Trump told the
  * Assembly': force the one quoted says "we" will use is a threat made
  * in the saying, condition or not (the verb's group, or that of the
@@ -7411,6 +7447,13 @@ static int final_code(struct act *a)
 	    (a->mode == DYAD_MODE_PLANNED || a->mode == DYAD_MODE_CONDITIONAL) &&
 	    (p->group_roles & (R_WILL | R_WOULD)) && !leaving_told(s, p) && p->r.pat &&
 	    pat_names_negation(a->e->c->lex, s, p))
+		a->mode = DYAD_MODE_ASSERTED;
+	/* '"I think he is a war criminal," Biden said': a rebuke,
+	 * accusation or threat hedged only by its own maker's "I think" or
+	 * "we believe" is made all the same */
+	if (a->code && (!strncmp(a->code, "11", 2) || !strncmp(a->code, "12", 2) ||
+			!strncmp(a->code, "13", 2)) &&
+	    a->mode == DYAD_MODE_SPECULATIVE && a->src >= 0 && own_opinion(s, preds, n, p, a->src))
 		a->mode = DYAD_MODE_ASSERTED;
 	/* "warned of serious consequences if the tanker was not released":
 	 * a threat is made, whatever it hangs on */
