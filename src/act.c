@@ -8038,6 +8038,30 @@ static int brokered_deal(struct act *a)
 	return e->stop;
 }
 
+/* '"The ball is now in Russia's court," Rubio told reporters in Jeddah':
+ * the press a speech verb is told to, right after it, hears what is said
+ * and takes no part in it (reporters, an agency, a broadcaster), as it
+ * is never the source; 1 when so (not coded). */
+static int press_told(struct act *a)
+{
+	const struct sent *s = a->e->s;
+	const struct pred *p = a->p;
+	const struct mention *m;
+	size_t len;
+	size_t j;
+
+	if (p->kind != LEX_VERB || !(p->vroles & V_SPEECH) || a->tgt < 0)
+		return 0;
+	m = &s->ments[a->tgt];
+	len = m->code ? strlen(m->code) : 0;
+	if (len < 3 || strcmp(m->code + len - 3, "MED") || m->after_prep)
+		return 0;
+	for (j = p->end + 1; j < m->tok; j++)
+		if (!(s->info[j].roles & R_DET))
+			return 0;
+	return not_coded(a, "the press it is told to hears it, no party");
+}
+
 /* Code predicate i of the sentence: run the stages in order until one
  * finds it is no act (or has coded it, as a demand), then emit. */
 int act_code(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
@@ -8048,7 +8072,8 @@ int act_code(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 
 	act.htext = tok_text(e->s, preds[i].head, &act.hlen);
 	if (demanded(&act) || not_an_act(&act) || find_source(&act) ||
-	    not_an_act_after(&act) || find_target(&act) || refused_target(&act) ||
+	    not_an_act_after(&act) || find_target(&act) || press_told(&act) ||
+	    refused_target(&act) ||
 	    own_envoys(&act) || speaker_joined(&act) || target_between(&act) ||
 	    mediated_parties(&act) || hosted_parties(&act) ||
 	    target_answered(&act) || target_at_home(&act) || release_holder(&act) ||
