@@ -8050,7 +8050,12 @@ static int press_told(struct act *a)
 	size_t len;
 	size_t j;
 
-	if (p->kind != LEX_VERB || !(p->vroles & V_SPEECH) || a->tgt < 0)
+	static const char *const tell[] = { "told", "tell", "tells", "telling", NULL };
+
+	/* (only "told": "declared Radio Free Europe an undesirable
+	 * organisation" acts on the outlet) */
+	if (p->kind != LEX_VERB || !(p->vroles & V_SPEECH) || a->tgt < 0 ||
+	    !word_is_any(s, p->head, tell))
 		return 0;
 	m = &s->ments[a->tgt];
 	len = m->code ? strlen(m->code) : 0;
