@@ -1615,6 +1615,14 @@ static int commenting(const struct sent *s, size_t i)
 	return word_is_any(s, i, comments);
 }
 
+/* Whether a comma ends what comes before token t: ", Peskov said", or
+ * one inside a closing quote ('is "extremely dangerous," Peskov said'). */
+static int comma_before(const struct sent *s, size_t t)
+{
+	return t >= 1 && (is_punct(s, t - 1, ',') ||
+			  (t >= 2 && is_punct(s, t - 1, '"') && is_punct(s, t - 2, ',')));
+}
+
 /* The speech verb whose complement holds preds[k] ("Kyiv said Russian
  * forces had executed"): before it, with its subject before it and
  * preds[k]'s after it; its index, or -1. */
@@ -2479,9 +2487,9 @@ by_agent:
 			/* "X said Y will visit Z" and "Y will visit Z, X said". */
 			if ((after && (split || p->subject < 0 || s->ments[p->subject].tok > sp->head ||
 				       p->matrix >= 0 || p->kind == LEX_NOUN)) ||
-			    (before && sp->group > 0 && (is_punct(s, sp->group - 1, ',') ||
+			    (before && sp->group > 0 && (comma_before(s, sp->group) ||
 				(sp->subject >= 0 && sayers_tok(s, sp->subject) > 0 &&
-				 is_punct(s, sayers_tok(s, sp->subject) - 1, ','))))) {
+				 comma_before(s, sayers_tok(s, sp->subject)))))) {
 				if (sp->vroles & V_SPEC && !(sp->vroles & V_SPEECH) && before)
 					continue;
 				/* "..., arguing that Ankara needed": a participle's
