@@ -3573,9 +3573,12 @@ static int find_source(struct act *a)
 	 * (the pattern names no "$"; what the speaker says others did keeps
 	 * its own actors) */
 	/* (with no source found at all, inside a quote that opens the
-	 * sentence only: elsewhere a noun's owner may lie out of reach) */
+	 * sentence, or a passive subject's ("Israel will be punished,
+	 * Khamenei said"), only: elsewhere a noun's owner may lie out of
+	 * reach) */
 	if (a->r.source < 0 && a->r.target >= 0 &&
-	    (a->src == a->r.target || (a->src < 0 && p->head < s->qclose)) &&
+	    (a->src == a->r.target ||
+	     (a->src < 0 && (p->head < s->qclose || (p->passive && p->subject == a->r.target)))) &&
 	    p->reporter >= 0 && p->reporter != a->r.target && a->r.code != LEX_NONE &&
 	    a->r.code != LEX_CODE_NULL) {
 		const char *rc = lex_code_str(lex, a->r.code);
