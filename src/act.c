@@ -8070,6 +8070,40 @@ static int press_told(struct act *a)
 	return not_coded(a, "the press it is told to hears it, no party");
 }
 
+/* "..., warning of a terrible disaster, the KCNA news agency said",
+ * "Russia struck Kyiv overnight, Ukraine's air force said": the one who
+ * reports a clause after it is no party of it (a state named earlier in
+ * the clause is another mention); 1 when p's target is its reporter,
+ * after it (not coded). */
+static int reporter_targeted(struct act *a)
+{
+	const struct sent *s = a->e->s;
+	const struct pred *p = a->p;
+	size_t k, j;
+
+	if (a->tgt < 0 || s->ments[a->tgt].tok <= p->end)
+		return 0;
+	/* (past a comma after p: ", the KCNA news agency said"; "after Iran
+	 * confirmed that Raisi had been killed" reports to the condolences
+	 * what they answer) */
+	for (j = s->ments[a->tgt].tok; j > p->end + 1 && s->info[j - 1].mention < 0 &&
+				      (s->info[j - 1].roles & R_DET); j--)
+		;
+	if (!(is_punct(s, j - 1, ',') ||
+	      (j >= 2 && is_punct(s, j - 1, '"') && is_punct(s, j - 2, ','))))
+		return 0;
+	if (a->tgt == p->reporter)
+		return not_coded(a, "the one who reports it is no party of it");
+	/* (the subject of a speech verb after it) */
+	for (k = 0; k < a->n; k++) {
+		const struct pred *q = &a->preds[k];
+		if (q->kind == LEX_VERB && (q->vroles & V_SPEECH) && q->subject == a->tgt &&
+		    q->head > s->ments[a->tgt].tok)
+			return not_coded(a, "the one who reports it is no party of it");
+	}
+	return 0;
+}
+
 /* Code predicate i of the sentence: run the stages in order until one
  * finds it is no act (or has coded it, as a demand), then emit. */
 int act_code(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
@@ -8081,7 +8115,7 @@ int act_code(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 	act.htext = tok_text(e->s, preds[i].head, &act.hlen);
 	if (demanded(&act) || not_an_act(&act) || find_source(&act) ||
 	    not_an_act_after(&act) || find_target(&act) || press_told(&act) ||
-	    refused_target(&act) ||
+	    reporter_targeted(&act) || refused_target(&act) ||
 	    own_envoys(&act) || speaker_joined(&act) || target_between(&act) ||
 	    mediated_parties(&act) || hosted_parties(&act) ||
 	    target_answered(&act) || target_at_home(&act) || release_holder(&act) ||
