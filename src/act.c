@@ -8115,14 +8115,14 @@ int act_code(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 	act.htext = tok_text(e->s, preds[i].head, &act.hlen);
 	if (demanded(&act) || not_an_act(&act) || find_source(&act) ||
 	    not_an_act_after(&act) || find_target(&act) || press_told(&act) ||
-	    reporter_targeted(&act) || refused_target(&act) ||
+	    refused_target(&act) ||
 	    own_envoys(&act) || speaker_joined(&act) || target_between(&act) ||
 	    mediated_parties(&act) || hosted_parties(&act) ||
 	    target_answered(&act) || target_at_home(&act) || release_holder(&act) ||
 	    forces_home(&act) ||
 	    conditions_and_attempts(&act) ||
 	    unnamed_victims(&act) || claims_and_charges(&act) || restated(&act) ||
-	    final_code(&act))
+	    reporter_targeted(&act) || final_code(&act))
 		return e->stop;
 	return emit_all(&act);
 }

@@ -2519,10 +2519,12 @@ by_agent:
 			if (preds[i].reporter < 0)
 				preds[i].reporter = according;
 	/* '"I would love to meet with him," Trump said': what a quote that
-	 * opens the sentence holds is its speaker's reported speech */
+	 * opens the sentence holds is its speaker's reported speech (the
+	 * one named, over a role in apposition: '"...," Kanaani, the
+	 * ministry's spokesman, said') */
 	if (s->qclose > 0 && s->qspeaker_tok >= 0 && s->info[s->qspeaker_tok].mention >= 0)
 		for (i = 0; i < n; i++)
-			if (preds[i].reporter < 0 && preds[i].head < s->qclose)
+			if (preds[i].head < s->qclose)
 				preds[i].reporter = s->info[s->qspeaker_tok].mention;
 
 	/* Nouns take their source from the verb they are the object of. */
