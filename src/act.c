@@ -2812,6 +2812,24 @@ static int if_after(const struct sent *s, size_t from)
 	return 0;
 }
 
+/* The one a quote that opens the sentence is about, when p is in it:
+ * the mention its attribution's "said of" names, or the subject of its
+ * "said after" clause, if of another state than the quote's speaker;
+ * or -1. */
+static int32_t quote_about(const struct sent *s, const struct pred *p)
+{
+	int32_t about, m, sp;
+
+	if (p->head >= s->qclose || s->qspeaker_tok < 0)
+		return -1;
+	about = s->qof_tok >= 0 ? s->qof_tok : s->qafter_tok;
+	if (about < 0 || (m = s->info[about].mention) < 0 ||
+	    (sp = s->info[s->qspeaker_tok].mention) < 0 || !s->ments[m].code ||
+	    !s->ments[sp].code || !strncmp(s->ments[m].code, s->ments[sp].code, 3))
+		return -1;
+	return m;
+}
+
 /* 1 when p codes nothing: it only shapes its clause, names a background
  * event or another's act, is what someone is asked to do, part of a
  * longer pattern, matched a null pattern, or is told by a speech or
@@ -2909,6 +2927,20 @@ static int not_an_act(struct act *a)
 		a->r.code = lex->classes.v[a->r.head->cls].code;
 		a->r.target = -1;
 		a->rebuke_back = 1;
+	} else if (a->r.code == LEX_CODE_NULL &&
+		   (a->r.code2 == LEX_NONE || a->r.code2 == LEX_CODE_NULL) &&
+		   p->kind == LEX_VERB && a->r.pat && a->r.head &&
+		   pattern_has_set(lex, a->r.pat, "EV_EVN") && p->head < s->qclose &&
+		   lex->classes.v[a->r.head->cls].code != LEX_NONE &&
+		   lex->classes.v[a->r.head->cls].code != LEX_CODE_NULL &&
+		   !strncmp(lex_code_str(lex, lex->classes.v[a->r.head->cls].code), "11", 2) &&
+		   quote_about(s, p) >= 0) {
+		/* '"We condemn this attack in the strongest terms," the
+		 * French foreign ministry said of the Russian strike': the
+		 * act the quote's rebuke names is the one its attribution
+		 * speaks of, and aimed at its doer */
+		a->r.code = lex->classes.v[a->r.head->cls].code;
+		a->r.target = quote_about(s, p);
 	}
 	if ((a->r.code == LEX_CODE_NULL || a->r.code == LEX_NONE) &&
 	    (a->r.code2 == LEX_CODE_NULL || a->r.code2 == LEX_NONE))
@@ -3585,6 +3617,16 @@ static int find_source(struct act *a)
 		if (!strncmp(rc, "10", 2) || !strncmp(rc, "11", 2) || !strncmp(rc, "12", 2) ||
 		    !strncmp(rc, "13", 2))
 			a->src = p->reporter;
+	}
+	/* '"This is a grave provocation," Seoul said after North Korea fired
+	 * a missile': a rebuke with no party at all in a quote that opens
+	 * the sentence is the speaker's, at the one the attribution speaks
+	 * of */
+	if (a->r.source < 0 && a->r.target < 0 && a->src < 0 && p->reporter >= 0 &&
+	    a->r.code != LEX_NONE && a->r.code != LEX_CODE_NULL &&
+	    !strncmp(lex_code_str(lex, a->r.code), "11", 2) && quote_about(s, p) >= 0) {
+		a->r.target = quote_about(s, p);
+		a->src = p->reporter;
 	}
 	return 0;
 }
@@ -5251,6 +5293,17 @@ static int target_answered(struct act *a)
 {
 	if (a->also_tgt < 0)
 		a->also_tgt = mediated_other(a);
+	/* '"We condemn this attack in the strongest terms," the French
+	 * foreign ministry said of the Russian strike', '"We will never
+	 * recognise it," Zelensky said of Russia's annexation': a rebuke,
+	 * refusal, demand or threat that a quote opening the sentence aims
+	 * at no one named is aimed at the one its "said of" names, or at
+	 * the doer of what it "said after" */
+	if (a->tgt < 0 && a->src >= 0 && a->rc && a->p->head < a->e->s->qclose &&
+	    (!strncmp(a->rc, "10", 2) || !strncmp(a->rc, "11", 2) || !strncmp(a->rc, "12", 2) ||
+	     !strncmp(a->rc, "13", 2))) {
+		a->tgt = quote_about(a->e->s, a->p);
+	}
 	/* (views told to a hearer, "told Xi that Washington opposed any
 	 * change", stay views: statements, appeals, demands and rebukes
 	 * are not aimed so; nor is a leaving that names nothing left,

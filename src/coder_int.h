@@ -199,6 +199,7 @@ struct sent {
 	 * after it names (-1: none); tokens, as mentions are sorted later. */
 	uint32_t qclose;
 	int32_t qspeaker_tok, qof_tok;
+	int32_t qafter_tok;     /* the subject of "said after X did" (-1) */
 };
 
 static inline void sent_bloom_add(struct sent *s, uint32_t id)

@@ -3188,11 +3188,12 @@ static int opening_quote(struct dyad_coder *c, struct sent *s, size_t n_before)
 {
 	static const char *const third[] = { "he", "him", "she", "her", "they", "them", NULL };
 	static const char *const of[] = { "of", NULL };
+	static const char *const after[] = { "after", NULL };
 	size_t close, j, v;
 	int32_t sp, qof = -1;
 
 	s->qclose = 0;
-	s->qspeaker_tok = s->qof_tok = -1;
+	s->qspeaker_tok = s->qof_tok = s->qafter_tok = -1;
 	if (s->n < 4 || !is_punct_tok(s, 0, '"'))
 		return DYAD_OK;
 	for (close = 1; close < s->n && !is_punct_tok(s, close, '"'); close++)
@@ -3207,6 +3208,17 @@ static int opening_quote(struct dyad_coder *c, struct sent *s, size_t n_before)
 			return DYAD_OK;
 	for (j = v + 1; j + 1 < s->n && j <= v + 8 && !is_punct_tok(s, j, ','); j++) {
 		size_t t = j + 1;
+		/* ('"This is a grave provocation," Seoul said after North
+		 * Korea fired a missile': the subject of the act answered) */
+		if (word_is_any(s, j, after)) {
+			while (t + 1 < s->n && s->info[t].mention < 0 && (s->info[t].roles & R_DET))
+				t++;
+			if (s->info[t].mention >= 0 && (size_t)s->info[t].mention < n_before &&
+			    s->ments[s->info[t].mention].code &&
+			    !s->ments[s->info[t].mention].after_prep)
+				s->qafter_tok = (int32_t)s->ments[s->info[t].mention].tok;
+			break;
+		}
 		if (!word_is_any(s, j, of))
 			continue;
 		while (t + 1 < s->n && s->info[t].mention < 0 && (s->info[t].roles & R_DET))
