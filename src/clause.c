@@ -1619,6 +1619,15 @@ static int commenting(const struct sent *s, size_t i)
  * one inside a closing quote ('is "extremely dangerous," Peskov said'). */
 static int comma_before(const struct sent *s, size_t t)
 {
+	size_t d = t;
+
+	/* (past a determiner after a quote: '"irresponsible," the State
+	 * Department said') */
+	while (d >= 3 && s->info[d - 1].mention < 0 && (s->info[d - 1].roles & R_DET) &&
+	       !(s->info[d - 1].roles & R_POSS))
+		d--;
+	if (d < t && is_punct(s, d - 1, '"') && is_punct(s, d - 2, ','))
+		return 1;
 	return t >= 1 && (is_punct(s, t - 1, ',') ||
 			  (t >= 2 && is_punct(s, t - 1, '"') && is_punct(s, t - 2, ',')));
 }
