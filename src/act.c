@@ -2822,6 +2822,24 @@ static int if_after(const struct sent *s, size_t from)
 	return 0;
 }
 
+/* The one a quote that opens the sentence is about, when p is in it:
+ * the mention its attribution's "said of" names, or the subject of its
+ * "said after" clause, if of another state than the quote's speaker;
+ * or -1. */
+static int32_t quote_about(const struct sent *s, const struct pred *p)
+{
+	int32_t about, m, sp;
+
+	if (p->head >= s->qclose || s->qspeaker_tok < 0)
+		return -1;
+	about = s->qof_tok >= 0 ? s->qof_tok : s->qafter_tok;
+	if (about < 0 || (m = s->info[about].mention) < 0 ||
+	    (sp = s->info[s->qspeaker_tok].mention) < 0 || !s->ments[m].code ||
+	    !s->ments[sp].code || !strncmp(s->ments[m].code, s->ments[sp].code, 3))
+		return -1;
+	return m;
+}
+
 /* 1 when p codes nothing: it only shapes its clause, names a background
  * event or another's act, is what someone is asked to do, part of a
  * longer pattern, matched a null pattern, or is told by a speech or
@@ -2919,6 +2937,20 @@ static int not_an_act(struct act *a)
 		a->r.code = lex->classes.v[a->r.head->cls].code;
 		a->r.target = -1;
 		a->rebuke_back = 1;
+	} else if (a->r.code == LEX_CODE_NULL &&
+		   (a->r.code2 == LEX_NONE || a->r.code2 == LEX_CODE_NULL) &&
+		   p->kind == LEX_VERB && a->r.pat && a->r.head &&
+		   pattern_has_set(lex, a->r.pat, "EV_EVN") && p->head < s->qclose &&
+		   lex->classes.v[a->r.head->cls].code != LEX_NONE &&
+		   lex->classes.v[a->r.head->cls].code != LEX_CODE_NULL &&
+		   !strncmp(lex_code_str(lex, lex->classes.v[a->r.head->cls].code), "11", 2) &&
+		   quote_about(s, p) >= 0) {
+		/* '"We condemn this attack in the strongest terms," the
+		 * French foreign ministry said of the Russian strike': the
+		 * act the quote's rebuke names is the one its attribution
+		 * speaks of, and aimed at its doer */
+		a->r.code = lex->classes.v[a->r.head->cls].code;
+		a->r.target = quote_about(s, p);
 	}
 	if ((a->r.code == LEX_CODE_NULL || a->r.code == LEX_NONE) &&
 	    (a->r.code2 == LEX_CODE_NULL || a->r.code2 == LEX_NONE))
@@ -3634,6 +3666,36 @@ static int find_source(struct act *a)
 					  kt[0] == 'r' || kt[0] == 'R' ? "1833" : "1832";
 				break;
 			}
+	}
+	/* '"The Zionist regime will receive a harsh punishment," Khamenei
+	 * said', '"I think he is a war criminal," Biden said of Putin': a
+	 * rebuke, accusation, threat or demand a pattern aims at the
+	 * clause's own subject, with no source of its own, is the speaker's
+	 * (the pattern names no "$"; what the speaker says others did keeps
+	 * its own actors) */
+	/* (with no source found at all, inside a quote that opens the
+	 * sentence, or a passive subject's ("Israel will be punished,
+	 * Khamenei said"), only: elsewhere a noun's owner may lie out of
+	 * reach) */
+	if (a->r.source < 0 && a->r.target >= 0 &&
+	    (a->src == a->r.target ||
+	     (a->src < 0 && (p->head < s->qclose || (p->passive && p->subject == a->r.target)))) &&
+	    p->reporter >= 0 && p->reporter != a->r.target && a->r.code != LEX_NONE &&
+	    a->r.code != LEX_CODE_NULL) {
+		const char *rc = lex_code_str(lex, a->r.code);
+		if (!strncmp(rc, "10", 2) || !strncmp(rc, "11", 2) || !strncmp(rc, "12", 2) ||
+		    !strncmp(rc, "13", 2))
+			a->src = p->reporter;
+	}
+	/* '"This is a grave provocation," Seoul said after North Korea fired
+	 * a missile': a rebuke with no party at all in a quote that opens
+	 * the sentence is the speaker's, at the one the attribution speaks
+	 * of */
+	if (a->r.source < 0 && a->r.target < 0 && a->src < 0 && p->reporter >= 0 &&
+	    a->r.code != LEX_NONE && a->r.code != LEX_CODE_NULL &&
+	    !strncmp(lex_code_str(lex, a->r.code), "11", 2) && quote_about(s, p) >= 0) {
+		a->r.target = quote_about(s, p);
+		a->src = p->reporter;
 	}
 	return 0;
 }
@@ -5310,6 +5372,17 @@ static int target_answered(struct act *a)
 {
 	if (a->also_tgt < 0)
 		a->also_tgt = mediated_other(a);
+	/* '"We condemn this attack in the strongest terms," the French
+	 * foreign ministry said of the Russian strike', '"We will never
+	 * recognise it," Zelensky said of Russia's annexation': a rebuke,
+	 * refusal, demand or threat that a quote opening the sentence aims
+	 * at no one named is aimed at the one its "said of" names, or at
+	 * the doer of what it "said after" */
+	if (a->tgt < 0 && a->src >= 0 && a->rc && a->p->head < a->e->s->qclose &&
+	    (!strncmp(a->rc, "10", 2) || !strncmp(a->rc, "11", 2) || !strncmp(a->rc, "12", 2) ||
+	     !strncmp(a->rc, "13", 2))) {
+		a->tgt = quote_about(a->e->s, a->p);
+	}
 	/* (views told to a hearer, "told Xi that Washington opposed any
 	 * change", stay views: statements, appeals, demands and rebukes
 	 * are not aimed so; nor is a leaving that names nothing left,
@@ -6215,6 +6288,25 @@ static int target_at_home(struct act *a)
 			a->have_own = 1;
 			a->tgt = -1;
 		}
+	}
+	return 0;
+}
+
+/* Whether an opinion verb ("think", "believe") before p, whose subject
+ * is the one of code src, hedges p: the maker's own view ('"I think he
+ * is a war criminal," Biden said'), not another's guess. */
+static int own_opinion(const struct sent *s, const struct pred *preds, size_t n,
+		       const struct pred *p, int32_t src)
+{
+	size_t k;
+
+	for (k = 0; k < n; k++) {
+		const struct pred *q = &preds[k];
+		if (q->kind != LEX_VERB || q->head >= p->head || !(q->vroles & V_OPINION) ||
+		    q->subject < 0 || !s->ments[q->subject].code || !s->ments[src].code)
+			continue;
+		if (!strcmp(s->ments[q->subject].code, s->ments[src].code))
+			return 1;
 	}
 	return 0;
 }
@@ -7506,6 +7598,13 @@ static int final_code(struct act *a)
 	    (p->group_roles & (R_WILL | R_WOULD)) && !leaving_told(s, p) && p->r.pat &&
 	    pat_names_negation(a->e->c->lex, s, p))
 		a->mode = DYAD_MODE_ASSERTED;
+	/* '"I think he is a war criminal," Biden said': a rebuke,
+	 * accusation or threat hedged only by its own maker's "I think" or
+	 * "we believe" is made all the same */
+	if (a->code && (!strncmp(a->code, "11", 2) || !strncmp(a->code, "12", 2) ||
+			!strncmp(a->code, "13", 2)) &&
+	    a->mode == DYAD_MODE_SPECULATIVE && a->src >= 0 && own_opinion(s, preds, n, p, a->src))
+		a->mode = DYAD_MODE_ASSERTED;
 	/* "warned of serious consequences if the tanker was not released":
 	 * a threat is made, whatever it hangs on */
 	if (a->code && !strncmp(a->code, "13", 2) && a->mode == DYAD_MODE_CONDITIONAL)
@@ -8170,6 +8269,69 @@ static int brokered_deal(struct act *a)
 	return e->stop;
 }
 
+/* '"The ball is now in Russia's court," Rubio told reporters in Jeddah':
+ * the press a speech verb is told to, right after it, hears what is said
+ * and takes no part in it (reporters, an agency, a broadcaster), as it
+ * is never the source; 1 when so (not coded). */
+static int press_told(struct act *a)
+{
+	const struct sent *s = a->e->s;
+	const struct pred *p = a->p;
+	const struct mention *m;
+	size_t len;
+	size_t j;
+
+	static const char *const tell[] = { "told", "tell", "tells", "telling", NULL };
+
+	/* (only "told": "declared Radio Free Europe an undesirable
+	 * organisation" acts on the outlet) */
+	if (p->kind != LEX_VERB || !(p->vroles & V_SPEECH) || a->tgt < 0 ||
+	    !word_is_any(s, p->head, tell))
+		return 0;
+	m = &s->ments[a->tgt];
+	len = m->code ? strlen(m->code) : 0;
+	if (len < 3 || strcmp(m->code + len - 3, "MED") || m->after_prep)
+		return 0;
+	for (j = p->end + 1; j < m->tok; j++)
+		if (!(s->info[j].roles & R_DET))
+			return 0;
+	return not_coded(a, "the press it is told to hears it, no party");
+}
+
+/* "..., warning of a terrible disaster, the KCNA news agency said",
+ * "Russia struck Kyiv overnight, Ukraine's air force said": the one who
+ * reports a clause after it is no party of it (a state named earlier in
+ * the clause is another mention); 1 when p's target is its reporter,
+ * after it (not coded). */
+static int reporter_targeted(struct act *a)
+{
+	const struct sent *s = a->e->s;
+	const struct pred *p = a->p;
+	size_t k, j;
+
+	if (a->tgt < 0 || s->ments[a->tgt].tok <= p->end)
+		return 0;
+	/* (past a comma after p: ", the KCNA news agency said"; "after Iran
+	 * confirmed that Raisi had been killed" reports to the condolences
+	 * what they answer) */
+	for (j = s->ments[a->tgt].tok; j > p->end + 1 && s->info[j - 1].mention < 0 &&
+				      (s->info[j - 1].roles & R_DET); j--)
+		;
+	if (!(is_punct(s, j - 1, ',') ||
+	      (j >= 2 && is_punct(s, j - 1, '"') && is_punct(s, j - 2, ','))))
+		return 0;
+	if (a->tgt == p->reporter)
+		return not_coded(a, "the one who reports it is no party of it");
+	/* (the subject of a speech verb after it) */
+	for (k = 0; k < a->n; k++) {
+		const struct pred *q = &a->preds[k];
+		if (q->kind == LEX_VERB && (q->vroles & V_SPEECH) && q->subject == a->tgt &&
+		    q->head > s->ments[a->tgt].tok)
+			return not_coded(a, "the one who reports it is no party of it");
+	}
+	return 0;
+}
+
 /* Code predicate i of the sentence: run the stages in order until one
  * finds it is no act (or has coded it, as a demand), then emit. */
 int act_code(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
@@ -8180,14 +8342,15 @@ int act_code(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 
 	act.htext = tok_text(e->s, preds[i].head, &act.hlen);
 	if (demanded(&act) || not_an_act(&act) || find_source(&act) ||
-	    not_an_act_after(&act) || find_target(&act) || refused_target(&act) ||
+	    not_an_act_after(&act) || find_target(&act) || press_told(&act) ||
+	    refused_target(&act) ||
 	    own_envoys(&act) || speaker_joined(&act) || target_between(&act) ||
 	    mediated_parties(&act) || hosted_parties(&act) ||
 	    target_answered(&act) || target_at_home(&act) || release_holder(&act) ||
 	    forces_home(&act) ||
 	    conditions_and_attempts(&act) ||
 	    unnamed_victims(&act) || claims_and_charges(&act) || restated(&act) ||
-	    final_code(&act))
+	    reporter_targeted(&act) || final_code(&act))
 		return e->stop;
 	return emit_all(&act);
 }

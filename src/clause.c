@@ -457,6 +457,44 @@ static long relative_clause_object(const struct sent *s, const struct mention *m
 	return j;
 }
 
+/* "Russia, Peskov said, is ready", "Putin, the Kremlin said on Wednesday,
+ * would not travel", "North Korean troops, Seoul's spy agency said, have
+ * been sent": an attribution set between commas after a fronted subject,
+ * before its verb.  The speaker and its speech verb (with the time or
+ * the outlet after it) say nothing themselves of who acts.  Given the
+ * closing comma, the opening one, or -1.  The aside must open with the
+ * speaker's mention (past a determiner), whose last word the speech verb
+ * follows, and the opening comma must close a mention: the subject. */
+long clause_said_aside(const struct sent *s, size_t comma)
+{
+	long q, v = -1;
+	size_t f;
+	const struct mention *m;
+
+	if (comma + 1 >= s->n || s->info[comma + 1].mention >= 0 ||
+	    (s->info[comma + 1].roles & (R_SUB | R_CONJ | R_PREP | R_BUT | R_IF)))
+		return -1;
+	for (q = (long)comma - 1; q > 0 && comma - (size_t)q <= 14; q--) {
+		if (is_punct(s, (size_t)q, ','))
+			break;
+		if (s->info[q].verb && (s->info[q].vroles & V_SPEECH) && s->info[q].mention < 0)
+			v = q;
+		else if (clause_break(s, (size_t)q) || head_is(s, (size_t)q, "that"))
+			return -1;
+	}
+	if (q < 1 || v < 0 || !is_punct(s, (size_t)q, ',') || s->info[q - 1].mention < 0)
+		return -1;
+	for (f = (size_t)q + 1; f < (size_t)v && s->info[f].mention < 0 &&
+				(s->info[f].roles & R_DET); f++)
+		;
+	if (s->info[f].mention < 0)
+		return -1;
+	m = &s->ments[s->info[f].mention];
+	if (m->tok + m->n_tok != (uint32_t)v)
+		return -1;
+	return q;
+}
+
 int32_t clause_subject_left(const struct sent *s, const struct pred *preds,
 			    size_t n_preds, size_t from)
 {
@@ -485,6 +523,8 @@ int32_t clause_subject_left(const struct sent *s, const struct pred *preds,
 				break;
 		}
 		if (j == (long)from - 1 && (q = aside_before(s, (size_t)j)) >= 0)
+			j = q - 1;
+		else if (j == (long)from - 1 && (q = clause_said_aside(s, (size_t)j)) >= 0)
 			j = q - 1;
 	}
 	while (j >= 0) {
@@ -1575,6 +1615,23 @@ static int commenting(const struct sent *s, size_t i)
 	return word_is_any(s, i, comments);
 }
 
+/* Whether a comma ends what comes before token t: ", Peskov said", or
+ * one inside a closing quote ('is "extremely dangerous," Peskov said'). */
+static int comma_before(const struct sent *s, size_t t)
+{
+	size_t d = t;
+
+	/* (past a determiner after a quote: '"irresponsible," the State
+	 * Department said') */
+	while (d >= 3 && s->info[d - 1].mention < 0 && (s->info[d - 1].roles & R_DET) &&
+	       !(s->info[d - 1].roles & R_POSS))
+		d--;
+	if (d < t && is_punct(s, d - 1, '"') && is_punct(s, d - 2, ','))
+		return 1;
+	return t >= 1 && (is_punct(s, t - 1, ',') ||
+			  (t >= 2 && is_punct(s, t - 1, '"') && is_punct(s, t - 2, ',')));
+}
+
 /* The speech verb whose complement holds preds[k] ("Kyiv said Russian
  * forces had executed"): before it, with its subject before it and
  * preds[k]'s after it; its index, or -1. */
@@ -2394,8 +2451,23 @@ by_agent:
 		for (k = 0; k < n; k++) {
 			struct pred *p = &preds[k];
 			int after = p->head > sp->head, before = p->head < sp->head;
+			int split = 0;
 			if (k == i || (claim >= 0 && p->head <= (size_t)claim))
 				continue;
+			/* "Putin, the Kremlin said, would not travel": the
+			 * fronted subject's verb after the aside is what the
+			 * aside's speaker says */
+			if (after && p->subject >= 0 && sp->kind == LEX_VERB &&
+			    (sp->vroles & V_SPEECH)) {
+				size_t cm;
+				for (cm = sp->end + 1; cm < s->n && cm <= sp->end + 6; cm++)
+					if (is_punct(s, cm, ',')) {
+						long q = clause_said_aside(s, cm);
+						split = q >= 0 && s->ments[p->subject].tok < (size_t)q &&
+							sp->head > (size_t)q && p->head > cm;
+						break;
+					}
+			}
 			/* "Iran denied that it had supplied drones, and Ukraine
 			 * accused Tehran": ", and" before a subject and its
 			 * verb ends what was said */
@@ -2416,17 +2488,17 @@ by_agent:
 			 * the group traded fire with Israeli forces": a
 			 * speaker set after what it says, between commas,
 			 * says nothing of the clause after it */
-			if (after && sp->group > 0 && sp->subject >= 0 &&
+			if (!split && after && sp->group > 0 && sp->subject >= 0 &&
 			    sayers_tok(s, sp->subject) > 0 &&
 			    is_punct(s, sayers_tok(s, sp->subject) - 1, ',') &&
 			    sp->end + 1 < s->n && is_punct(s, sp->end + 1, ','))
 				continue;
 			/* "X said Y will visit Z" and "Y will visit Z, X said". */
-			if ((after && (p->subject < 0 || s->ments[p->subject].tok > sp->head ||
+			if ((after && (split || p->subject < 0 || s->ments[p->subject].tok > sp->head ||
 				       p->matrix >= 0 || p->kind == LEX_NOUN)) ||
-			    (before && sp->group > 0 && (is_punct(s, sp->group - 1, ',') ||
+			    (before && sp->group > 0 && (comma_before(s, sp->group) ||
 				(sp->subject >= 0 && sayers_tok(s, sp->subject) > 0 &&
-				 is_punct(s, sayers_tok(s, sp->subject) - 1, ','))))) {
+				 comma_before(s, sayers_tok(s, sp->subject)))))) {
 				if (sp->vroles & V_SPEC && !(sp->vroles & V_SPEECH) && before)
 					continue;
 				/* "..., arguing that Ankara needed": a participle's
@@ -2455,6 +2527,14 @@ by_agent:
 		for (i = 0; i < n; i++)
 			if (preds[i].reporter < 0)
 				preds[i].reporter = according;
+	/* '"I would love to meet with him," Trump said': what a quote that
+	 * opens the sentence holds is its speaker's reported speech (the
+	 * one named, over a role in apposition: '"...," Kanaani, the
+	 * ministry's spokesman, said') */
+	if (s->qclose > 0 && s->qspeaker_tok >= 0 && s->info[s->qspeaker_tok].mention >= 0)
+		for (i = 0; i < n; i++)
+			if (preds[i].head < s->qclose)
+				preds[i].reporter = s->info[s->qspeaker_tok].mention;
 
 	/* Nouns take their source from the verb they are the object of. */
 	for (i = 0; i < n; i++) {

@@ -209,6 +209,13 @@ struct sent {
 	uint64_t bloom[64];             /* word and lemma ids present */
 	const uint64_t *sets;           /* bits: synonym sets a token may
 					 * start; NULL until a pattern asks */
+	/* A quote that opens the sentence ('"...," Lavrov said'): the token
+	 * of its closing mark (0: none, or no speaker found), the first
+	 * token of its speaker's mention, and of the mention a "said of X"
+	 * after it names (-1: none); tokens, as mentions are sorted later. */
+	uint32_t qclose;
+	int32_t qspeaker_tok, qof_tok;
+	int32_t qafter_tok;     /* the subject of "said after X did" (-1) */
 };
 
 static inline void sent_bloom_add(struct sent *s, uint32_t id)

@@ -385,6 +385,17 @@ int match_annotate(struct dyad_coder *c, struct sent *s)
 		if (close)
 			s->info[i].brk = s->info[close].brk = 0;
 	}
+	/* '"..., it will receive a harsh punishment," Khamenei said': a
+	 * quote that opens the sentence and closes on its comma is a clause
+	 * of its own, whose verbs take no object from the attribution */
+	if (s->n > 3 && is_punct_tok(s, 0, '"'))
+		for (i = 2; i < s->n; i++)
+			if (is_punct_tok(s, i, '"')) {
+				if (is_punct_tok(s, i - 1, ',') || is_punct_tok(s, i - 1, '?') ||
+				    is_punct_tok(s, i - 1, '!'))
+					s->info[i].brk = 1;
+				break;
+			}
 	return DYAD_OK;
 }
 
@@ -3312,9 +3323,25 @@ static int32_t quote_speaker(const struct sent *s, size_t open, size_t close)
 		j = close + 1;
 		if (s->info[j].mention < 0 && (s->info[j].vroles & V_SPEECH))
 			return s->info[j + 1].mention;
-		if (s->info[j].mention < 0)
+		/* ('"...," the commander of Iran's Revolutionary Guards,
+		 * Hossein Salami, told': a role before the speaker's name) */
+		while (j < s->n && j <= close + 4 && s->info[j].mention < 0 &&
+		       !(s->toks[j].flags & TOK_PUNCT) && !(s->info[j].vroles & V_SPEECH))
+			j++;
+		if (j >= s->n || s->info[j].mention < 0)
 			return -1;
 		k = s->ments[s->info[j].mention].tok + s->ments[s->info[j].mention].n_tok;
+		/* ('"...," Kim Yo Jong, the powerful sister of Kim Jong Un,
+		 * said': past an apposition between commas) */
+		if (k < s->n && is_punct_tok(s, k, ',')) {
+			size_t e;
+			for (e = k + 1; e < s->n && e <= k + 16 && !is_punct_tok(s, e, ',') &&
+					!is_punct_tok(s, e, '"') && !(s->info[e].vroles & V_SPEECH);
+			     e++)
+				;
+			if (e < s->n && is_punct_tok(s, e, ','))
+				k = e + 1;
+		}
 		return k < s->n && (s->info[k].vroles & V_SPEECH) ? s->info[j].mention : -1;
 	}
 	if (open < 3 || !(is_punct_tok(s, open - 1, ':') || is_punct_tok(s, open - 1, ',')))
@@ -3325,15 +3352,92 @@ static int32_t quote_speaker(const struct sent *s, size_t open, size_t close)
 	return -1;
 }
 
+/* '"I think he is a war criminal," Biden told reporters of Putin', '"I
+ * would love to meet with him," Trump said of Kim': the quote that opens
+ * the sentence, its speaker, and the one "said of" names after the
+ * speech verb, whom its "he", "him", "she", "her", "they" and "them"
+ * stand for (made mentions of that one, over any other reading).  Sets
+ * s->qclose, s->qspeaker and s->qof. */
+static int opening_quote(struct dyad_coder *c, struct sent *s, size_t n_before)
+{
+	static const char *const third[] = { "he", "him", "she", "her", "they", "them", NULL };
+	static const char *const of[] = { "of", NULL };
+	static const char *const after[] = { "after", NULL };
+	size_t close, j, v;
+	int32_t sp, qof = -1;
+
+	s->qclose = 0;
+	s->qspeaker_tok = s->qof_tok = s->qafter_tok = -1;
+	if (s->n < 4 || !is_punct_tok(s, 0, '"'))
+		return DYAD_OK;
+	for (close = 1; close < s->n && !is_punct_tok(s, close, '"'); close++)
+		;
+	if (close >= s->n || (sp = quote_speaker(s, 0, close)) < 0 || (size_t)sp >= n_before ||
+	    !s->ments[sp].code)
+		return DYAD_OK;
+	s->qclose = (uint32_t)close;
+	s->qspeaker_tok = (int32_t)s->ments[sp].tok;
+	for (v = close + 1; v < s->n && v <= close + 24 && !(s->info[v].vroles & V_SPEECH); v++)
+		if (is_punct_tok(s, v, '"'))
+			return DYAD_OK;
+	for (j = v + 1; j + 1 < s->n && j <= v + 8 && !is_punct_tok(s, j, ','); j++) {
+		size_t t = j + 1;
+		/* ('"This is a grave provocation," Seoul said after North
+		 * Korea fired a missile': the subject of the act answered) */
+		if (word_is_any(s, j, after)) {
+			while (t + 1 < s->n && s->info[t].mention < 0 && (s->info[t].roles & R_DET))
+				t++;
+			if (s->info[t].mention >= 0 && (size_t)s->info[t].mention < n_before &&
+			    s->ments[s->info[t].mention].code &&
+			    !s->ments[s->info[t].mention].after_prep)
+				s->qafter_tok = (int32_t)s->ments[s->info[t].mention].tok;
+			break;
+		}
+		if (!word_is_any(s, j, of))
+			continue;
+		while (t + 1 < s->n && s->info[t].mention < 0 && (s->info[t].roles & R_DET))
+			t++;
+		if (s->info[t].mention >= 0 && (size_t)s->info[t].mention < n_before &&
+		    s->ments[s->info[t].mention].code)
+			qof = s->info[t].mention;
+		break;
+	}
+	if (qof < 0)
+		return DYAD_OK;
+	s->qof_tok = (int32_t)s->ments[qof].tok;
+	for (j = 1; j < close; j++) {
+		struct mention *m;
+		const struct mention *o = &s->ments[qof];
+		if (!word_is_any(s, j, third))
+			continue;
+		if (s->info[j].mention >= 0) {
+			m = &s->ments[s->info[j].mention];
+			if (m->kind != M_PRONOUN || m->n_tok != 1)
+				continue;
+		} else if (!(m = push_mention(c, s)))
+			return DYAD_ENOMEM;
+		m->kind = M_PRONOUN;
+		m->actor = o->actor;
+		m->code = o->code;
+		m->person = o->person;
+		m->how = "quoted one said of";
+		set_span(s, m, j, j);
+	}
+	return DYAD_OK;
+}
+
 /* '"We will not negotiate under pressure," Lavrov said', 'Lavrov said:
  * "I will not allow it"': "I" and "we" in a quote are its speaker, a
  * pronoun mention patterns can take as their source.  Needs the
  * speakers' mentions found. */
 static int quoted_first_persons(struct dyad_coder *c, struct sent *s)
 {
-	static const char *const first[] = { "I", "we", NULL };
+	static const char *const first[] = { "I", "we", "our", "us", "my", "me", NULL };
 	size_t n_before = s->n_ments, i, open = 0;
-	int inside = 0;
+	int inside = 0, rc;
+
+	if ((rc = opening_quote(c, s, n_before)))
+		return rc;
 
 	for (i = 0; i < s->n; i++) {
 		size_t close;

@@ -387,6 +387,16 @@ static int match_side(const dyad_lexicon *lex, const struct sent *s,
 				continue;
 			}
 			if (x->kind == LEX_EL_TARGET || x->kind == LEX_EL_SOURCE) {
+				/* "Russia, the foreign ministry said, is ready
+				 * to": back past a split attribution to the
+				 * subject it splits off */
+				if (!forward && is_punct(s, (size_t)pos, ',')) {
+					long q = clause_said_aside(s, (size_t)pos);
+					if (q > 0) {
+						pos = q - 1;
+						continue;
+					}
+				}
 				/* The actor sits in the phrase at hand: a comma
 				 * ends the search ("missiles at villages near the
 				 * border, the United Nations said"). */

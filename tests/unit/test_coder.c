@@ -6065,6 +6065,59 @@ static void test_migrant15_people_put_out_and_let_in(void **state)
 	coder_done(cd, lx, path);
 }
 
+/* quote: the speaker of a quote that opens the sentence (past an
+ * apposition) acts on what a pattern aims at the quote's own subject; a
+ * quote's "he" is the one "said of" names; a split attribution leaves
+ * the fronted subject its verb; the one who reports a clause is no
+ * party of it. */
+static const char quote15_dict[] =
+"actor Israel = ISR\n"
+"actor Iran = IRN\n"
+"actor Russia | Russian = RUS\n"
+"person Nasser Kanaani | Kanaani\n"
+"    = IRNGOV 2022-01-01..2024-08-31\n"
+"person Joe Biden | Biden\n"
+"    = USAGOV 2021-01-20..2025-01-20\n"
+"person Vladimir Putin | Putin\n"
+"    = RUSGOV 1999-08-09..\n"
+"person Antony Blinken | Blinken\n"
+"    = USAGOV 2021-01-26..2025-01-20\n"
+"agent spokesman = GOV\n"
+"agent news agency = MED\n"
+"set x8_be = is | was\n"
+"verb pay\n"
+"    + will * ^ price = 130\n"
+"noun war criminal\n"
+"    + &x8_be a * = 112\n"
+"verb deliver\n"
+"    * ^ missiles to + = 072\n"
+"verb warn = 130\n"
+"verb say = ---\n";
+
+static void test_quote15_speakers_and_asides(void **state)
+{
+	char path[] = "/tmp/dyad-quote15-XXXXXX";
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+
+	(void)state;
+	cd = coder_over(quote15_dict, path, &lx);
+	/* the penalty foretold to the quote's subject is its speaker's
+	 * threat, the speaker found past an apposition */
+	check_with(cd, "\"Israel will pay a heavy price,\" Kanaani, the ministry's spokesman, said.",
+		   "2024-04-02", EXPECT("IRNGOV>ISR 130 asserted 2024-04-02"));
+	/* the quote's "he" is the one "said of" names */
+	check_with(cd, "\"He is a war criminal,\" Biden said of Putin on Wednesday.",
+		   "2022-03-16", EXPECT("USAGOV>RUSGOV 112 asserted 2022-03-16"));
+	/* the subject before a split attribution acts */
+	check_with(cd, "Iran, Blinken said on Tuesday, has delivered missiles to Russia.",
+		   "2024-09-10", EXPECT("IRN>RUS 072 asserted 2024-09-10"));
+	/* the agency reporting the warning is not warned */
+	check_with(cd, "Iran warned of a disaster, the Russian news agency said.",
+		   "2024-09-10", NONE);
+	coder_done(cd, lx, path);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6194,6 +6247,7 @@ int main(void)
 		cmocka_unit_test(test_nuclear15_resolutions_vetoes_and_quitting),
 		cmocka_unit_test(test_hyphen15_pairs_and_owners),
 		cmocka_unit_test(test_migrant15_people_put_out_and_let_in),
+		cmocka_unit_test(test_quote15_speakers_and_asides),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
