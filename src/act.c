@@ -2837,7 +2837,12 @@ static int not_an_act(struct act *a)
 	/* "a week after a court issued a warrant for his arrest", "since
 	 * Russia invaded": an earlier event that dates the news; "since it
 	 * issued a warrant": a noun a light verb gives is dated with it */
+	/* ("a day after travelling to Kyiv by train to meet Zelensky":
+	 * so is the purpose of an anchored verb) */
 	if ((p->kind == LEX_VERB && (clause_time_anchor(s, p) || clause_since(s, p))) || p->anchored ||
+	    (p->kind == LEX_VERB && p->infinitive && p->matrix >= 0 &&
+	     preds[p->matrix].kind == LEX_VERB &&
+	     (clause_time_anchor(s, &preds[p->matrix]) || preds[p->matrix].anchored)) ||
 	    (p->kind == LEX_NOUN && p->governor >= 0 && (preds[p->governor].vroles & V_LIGHT) &&
 	     preds[p->governor].kind == LEX_VERB &&
 	     (clause_time_anchor(s, &preds[p->governor]) || clause_since(s, &preds[p->governor]) ||

@@ -963,6 +963,28 @@ static int32_t main_subject_after(const struct sent *s, size_t from)
 	return s->info[at].mention;
 }
 
+/* Whether the words before token `at` are a participle that opens the
+ * sentence and what hangs on it ("Speaking after", "Speaking to
+ * reporters after", "Visiting Kyiv on Monday after"): an -ing form
+ * first, then no actor of the kind that acts (a place or reporters may
+ * stand there), no comma and no clause break. */
+static int fronted_participle(const struct sent *s, size_t at)
+{
+	size_t j, len;
+	const char *t;
+
+	if (at < 2 || at > 10 || !(s->toks[0].flags & TOK_WORD))
+		return 0;
+	t = tok_text(s, 0, &len);
+	if (!ends_with(t, len, "ing"))
+		return 0;
+	for (j = 1; j + 1 < at; j++)
+		if (is_punct(s, j, ',') || clause_break(s, j) ||
+		    (s->info[j].mention >= 0 && !s->ments[s->info[j].mention].after_prep))
+			return 0;
+	return 1;
+}
+
 /* "Hamas gunmen burst through the fence around the Gaza Strip,
  * killing 1,200" (or "... and rampaged"): when the main clause's verb
  * before the comma (the "and") is no word the coder knows, the verb
@@ -2102,6 +2124,8 @@ void clause_analyse(struct dyad_coder *c, struct sent *s,
 		    (is_punct(s, p->group - 1, ',') || head_is(s, p->group - 1, "while") ||
 		     head_is(s, p->group - 1, "without") || head_is(s, p->group - 1, "after") ||
 		     head_is(s, p->group - 1, "upon") || head_is(s, p->group - 1, "before") ||
+		     /* ("met the crown prince on arriving in Jeddah") */
+		     (head_is(s, p->group - 1, "on") && head_is(s, p->head, "arrive")) ||
 		     (s->info[p->group - 1].roles & R_BY))) {
 			size_t len;
 			const char *t = tok_text(s, p->head, &len);
@@ -2163,12 +2187,42 @@ void clause_analyse(struct dyad_coder *c, struct sent *s,
 				/* "After meeting Xi in Beijing, Albanese said":
 				 * the phrase that opens the sentence is the main
 				 * clause's subject's */
-				if (p->subject < 0 && p->group == 1)
+				/* ("Speaking after meeting Kim in Singapore, Trump
+				 * said", "Speaking to reporters after holding talks
+				 * with": so behind a participle that opens it) */
+				if (p->subject < 0 && (p->group == 1 || fronted_participle(s, p->group)))
 					p->subject = main_subject_after(s, p->end + 1);
 				if (p->subject >= 0)
 					goto passive;
 			}
 		}
+		/* "left North Korea with three detainees freed by Pyongyang,
+		 * having met Kim Jong Un", "after having signed": a perfect
+		 * participle after a comma or "after" is the main clause
+		 * subject's act, done before it, not that of the name
+		 * nearest it (a reduced passive's people, a place) */
+		if (p->group > 0 && p->head == p->group + 1 && word_is_any(s, p->group, having) &&
+		    past_form(s, p->head) &&
+		    (is_punct(s, p->group - 1, ',') || head_is(s, p->group - 1, "after"))) {
+			for (k = 0; k < i; k++) {
+				const struct pred *q = &preds[k];
+				if (q->kind != LEX_VERB || q->subject < 0 || q->passive ||
+				    q->infinitive || clause_subordinate(s, q) ||
+				    s->ments[q->subject].tok > q->head)
+					continue;
+				p->subject = q->subject;
+				p->anchor = (int32_t)k;
+				break;
+			}
+			if (p->subject >= 0)
+				goto passive;
+		}
+		/* "Visiting Kyiv on Monday, Baerbock warned Russia": a
+		 * participle that opens the sentence is the act of the main
+		 * clause's subject */
+		if (p->group == 0 && p->head == 0 && !p->passive && head_ends_ing(s, p->head) &&
+		    (p->subject = main_subject_after(s, p->end + 1)) >= 0)
+			goto passive;
 		/* "Having secured a ceasefire with Hezbollah, Israel turned":
 		 * a perfect participle that opens the sentence is the main
 		 * clause subject's act, done before it */
