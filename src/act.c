@@ -2812,6 +2812,27 @@ static int if_after(const struct sent *s, size_t from)
 	return 0;
 }
 
+/* ", citing its support for militant groups", ", citing aggressive
+ * statements by NATO powers", ", citing credible allegations linking
+ * agents of the Indian government to the killing": what a comma phrase
+ * opened by "citing" names is the grounds the main clause's act gives
+ * (tests/dev/README.md: the act only), no event of its own.  Whether
+ * p's head stands in such a phrase: "citing" after a comma before it,
+ * no clause break or other comma between. */
+static int cited_grounds(const struct sent *s, const struct pred *p)
+{
+	static const char *const citing[] = { "citing", NULL };
+	size_t j, k;
+
+	for (j = p->group, k = 0; j-- > 1 && k < 16; k++) {
+		if (word_is_any(s, j, citing))
+			return is_punct(s, j - 1, ',');
+		if (is_punct(s, j, ',') || clause_break(s, j) || (s->info[j].roles & (R_SUB | R_BUT)))
+			return 0;
+	}
+	return 0;
+}
+
 /* 1 when p codes nothing: it only shapes its clause, names a background
  * event or another's act, is what someone is asked to do, part of a
  * longer pattern, matched a null pattern, or is told by a speech or
@@ -2834,6 +2855,8 @@ static int not_an_act(struct act *a)
 	}
 	if ((p->kind == LEX_NOUN && clause_background(s, p->head)) || clause_background_plural(s, p))
 		return not_coded(a, "a background event (after \"since\", \"after\"...), not coded");
+	if (cited_grounds(s, p))
+		return not_coded(a, "the grounds an act cites (\", citing ...\"), not coded");
 	/* "a week after a court issued a warrant for his arrest", "since
 	 * Russia invaded": an earlier event that dates the news; "since it
 	 * issued a warrant": a noun a light verb gives is dated with it */
@@ -5545,6 +5568,18 @@ static int target_answered(struct act *a)
 	 * drills", "ordered China to close its consulate, prompting Beijing
 	 * to vow countermeasures": what a party is prompted or forced to do,
 	 * naming no one, answers the one that prompted it */
+	/* ("prompting the European Union to vow countermeasures and China
+	 * to urge Washington to cancel them": the next party prompted, the
+	 * subject of an infinitive of its own, is no target of the vow) */
+	if (a->tgt > 0 && a->r.target < 0 && a->src >= 0 && p->kind == LEX_VERB &&
+	    p->infinitive && p->matrix >= 0 && head_is(s, preds[p->matrix].head, "prompt") &&
+	    s->ments[a->tgt].tok > p->end) {
+		const struct mention *m = &s->ments[a->tgt];
+		size_t end = m->tok + m->n_tok;
+		if (end + 1 < s->n && (s->info[end].roles & R_TO) && s->info[end + 1].verb &&
+		    m->tok > 0 && (s->info[m->tok - 1].roles & R_CONJ))
+			a->tgt = -1;
+	}
 	if (a->tgt < 0 && a->src >= 0 && s->ments[a->src].code) {
 		static const char *const prompts[] = {
 			"prompting", "prompted", "forcing", "forced", "spurring", "spurred",
