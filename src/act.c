@@ -4166,8 +4166,12 @@ static int find_target(struct act *a)
 	 * subject is. */
 	if (passive_weapons_owner(s, p) >= 0)
 		a->tgt = passive_weapons_owner(s, p);
+	/* (not a reduced participle's "at": "the drones launched by Russia
+	 * at Kyiv" were aimed at Kyiv, whoever the clause's actors are) */
 	else if (a->r.target >= 0 && p->kind == LEX_VERB && p->passive && p->subject >= 0 &&
-	    s->ments[a->r.target].after_prep && (s->ments[a->r.target].prep_roles & R_LOC))
+	    s->ments[a->r.target].after_prep && (s->ments[a->r.target].prep_roles & R_LOC) &&
+	    !(p->group == p->head && a->r.source >= 0 && s->ments[a->r.target].tok > p->head &&
+	      head_is(s, s->ments[a->r.target].tok - 1, "at")))
 		a->tgt = p->subject;
 	else if (a->r.target >= 0)
 		a->tgt = a->r.target;
