@@ -184,6 +184,30 @@ static int after_gerund_verb(const struct sent *s, size_t i)
 	return 0;
 }
 
+/* "detained the mayor, sparking protests in Istanbul", "passed the law,
+ * triggering mass demonstrations across Serbia": protests a comma
+ * participle of cause sets off in a place are that place's crowd
+ * protesting, read as the verb "protest" (as "sparking street protests in
+ * Istanbul" is read), whose crowd protests at its own government. */
+static int sparked_protests(const struct sent *s, size_t i)
+{
+	static const char *const crowds[] = { "protests", "demonstrations", "rallies", NULL };
+	static const char *const causes[] = { "sparking", "triggering", "igniting", "prompting",
+					      "provoking", "fuelling", "fueling", "unleashing",
+					      NULL };
+	static const char *const where[] = { "in", "across", "throughout", NULL };
+	static const char *const kinds[] = { "mass", "street", "angry", "nationwide", "large",
+					     "widespread", "fresh", "new", "violent", NULL };
+	size_t j = i;
+
+	if (!word_is_any(s, i, crowds) || i + 2 >= s->n || !word_is_any(s, i + 1, where) ||
+	    s->info[i + 2].mention < 0)
+		return 0;
+	while (j > 0 && word_is_any(s, j - 1, kinds))
+		j--;
+	return j >= 2 && word_is_any(s, j - 1, causes) && is_punct(s, j - 2, ',');
+}
+
 static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 {
 	/* ("through": "a car bomb ripped through a police academy") */
@@ -228,6 +252,8 @@ static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 	int gerund = ends_with(gt, glen, "ing");   /* "began sending troops" */
 
 	*mods = 0;
+	if (sparked_protests(s, i))
+		return 0;
 	/* "before he travels to Beijing", "when she visits Seoul": a word
 	 * right after a subject pronoun is its verb */
 	if (i > 0 && word_is_any(s, i - 1, subject_pronouns))
