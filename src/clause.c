@@ -1720,6 +1720,7 @@ void clause_analyse(struct dyad_coder *c, struct sent *s,
 						  "preparations", NULL };
 	static const char *const no_word[] = { "no", NULL };
 	static const char *const having[] = { "having", NULL };
+	static const char *const being[] = { "being", NULL };
 	static const char *const weekdays[] = { "Monday", "Tuesday", "Wednesday", "Thursday",
 						"Friday", "Saturday", "Sunday", NULL };
 	static const char *const reported_pass[] = { "believed", "thought", "said", "reported",
@@ -2137,9 +2138,18 @@ void clause_analyse(struct dyad_coder *c, struct sent *s,
 			if (ends_with(t, len, "ing")) {
 				long v;
 				int agentless = 0;
+				/* ("was welcomed by Chernyshenko upon landing in
+				 * Moscow": after a subordinator, the gerund is the
+				 * grammatical subject's, the one welcomed; after a
+				 * comma, the agent's: "was struck by Israel,
+				 * killing two generals") */
+				int by_subordinator = !is_punct(s, p->group - 1, ',') &&
+						      !(s->info[p->group - 1].roles & R_BY);
 				for (k = i; k-- > 0;) {
 					const struct pred *q = &preds[k];
-					int32_t qs = q->passive && q->by_agent >= 0 ? q->by_agent : q->subject;
+					int32_t qs = q->passive && q->by_agent >= 0 &&
+						     !(by_subordinator && q->subject >= 0) ?
+						     q->by_agent : q->subject;
 					/* "Iran's embassy in Damascus was struck,
 					 * killing two generals": the killing is the
 					 * unnamed striker's, not a name before it */
@@ -2209,6 +2219,26 @@ void clause_analyse(struct dyad_coder *c, struct sent *s,
 				if (q->kind != LEX_VERB || q->subject < 0 || q->passive ||
 				    q->infinitive || clause_subordinate(s, q) ||
 				    s->ments[q->subject].tok > q->head)
+					continue;
+				p->subject = q->subject;
+				p->anchor = (int32_t)k;
+				break;
+			}
+			if (p->subject >= 0)
+				goto passive;
+		}
+		/* "left Warsaw after being expelled by Poland", "was flown
+		 * home after being released by": a passive gerund after
+		 * "after", "upon", "before", "while" or "without" befalls the
+		 * subject of the clause it hangs on, whom the agent acts on */
+		if (p->passive && p->group > 0 && p->head > p->group && word_is_any(s, p->group, being) &&
+		    (head_is(s, p->group - 1, "after") || head_is(s, p->group - 1, "upon") ||
+		     head_is(s, p->group - 1, "before") || head_is(s, p->group - 1, "while") ||
+		     head_is(s, p->group - 1, "without"))) {
+			for (k = i; k-- > 0;) {
+				const struct pred *q = &preds[k];
+				if (q->kind != LEX_VERB || q->subject < 0 || q->infinitive ||
+				    clause_subordinate(s, q) || s->ments[q->subject].tok > q->head)
 					continue;
 				p->subject = q->subject;
 				p->anchor = (int32_t)k;
