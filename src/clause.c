@@ -1721,6 +1721,7 @@ void clause_analyse(struct dyad_coder *c, struct sent *s,
 	static const char *const no_word[] = { "no", NULL };
 	static const char *const having[] = { "having", NULL };
 	static const char *const being[] = { "being", NULL };
+	static const char *const managing[] = { "failing", "managing", NULL };
 	static const char *const weekdays[] = { "Monday", "Tuesday", "Wednesday", "Thursday",
 						"Friday", "Saturday", "Sunday", NULL };
 	static const char *const reported_pass[] = { "believed", "thought", "said", "reported",
@@ -1864,6 +1865,31 @@ void clause_analyse(struct dyad_coder *c, struct sent *s,
 		    (ci = with_subject_at(s, p->group - 1)) >= 0) {
 			p->subject = (int32_t)ci;
 			continue;
+		}
+		/* "left Hanoi after failing to reach a deal with Kim", "after
+		 * managing to secure the release of": an infinitive on a
+		 * gerund of success or failure no lexicon verb reads (failure
+		 * negates it: infinitive_mode) after a subordinator or a comma
+		 * is the act of the clause it hangs on (not "days after
+		 * failing to", an anchor) */
+		if (p->infinitive && p->matrix < 0 && p->group >= 2 && !s->info[p->group - 1].verb &&
+		    s->info[p->group - 1].mention < 0 && word_is_any(s, p->group - 1, managing) &&
+		    !clause_after_span(s, p->group - 2) &&
+		    (head_is(s, p->group - 2, "after") || head_is(s, p->group - 2, "before") ||
+		     head_is(s, p->group - 2, "while") || head_is(s, p->group - 2, "without") ||
+		     head_is(s, p->group - 2, "upon") || is_punct(s, p->group - 2, ','))) {
+			for (k = i; k-- > 0;) {
+				const struct pred *q = &preds[k];
+				if (q->kind != LEX_VERB || q->subject < 0 || q->infinitive ||
+				    clause_subordinate(s, q) || s->ments[q->subject].tok > q->head)
+					continue;
+				p->subject = q->passive && q->by_agent >= 0 && is_punct(s, p->group - 2, ',') ?
+					     q->by_agent : q->subject;
+				p->anchor = (int32_t)k;
+				break;
+			}
+			if (p->subject >= 0)
+				continue;
 		}
 		if (p->infinitive && p->matrix < 0) {
 			/* "X travelled to Moscow to meet Y": the purpose shares
