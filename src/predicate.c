@@ -221,6 +221,9 @@ static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 	static const char *const after_upon[] = { "after", "upon", NULL };
 	static const char *const before[] = { "before", NULL };
 	static const char *const for_word[] = { "for", NULL };
+	static const char *const motions[] = { "Arriving", "Landing", "Travelling", "Traveling",
+					       "Returning", "Flying", "Speaking", NULL };
+	static const char *const into[] = { "in", "to", "at", "into", "with", NULL };
 	static const char *const leaving[] = { "leaving", "departing", "heading", NULL };
 	static const char *const again[] = { "again", "also", "once", "still", NULL };
 	static const char *const large_numbers[] = { "million", "billion", "trillion", NULL };
@@ -563,12 +566,17 @@ static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 	/* "Visiting Kyiv on Monday, Baerbock warned", "Arriving in Seoul,
 	 * Blinken said": a gerund that opens the sentence with a name for
 	 * its object is a participle on the main clause's subject */
-	if (i == 0 && gerund && s->n > 2 &&
+	/* (not "Shelling by Russian troops killed", "Fighting in Sudan has
+	 * killed": after a preposition only a gerund of motion, and a comma
+	 * must close the phrase) */
+	if (i == 0 && gerund && s->n > 2 && !(s->info[0].vroles & V_REACT) &&
 	    (s->info[1].mention >= 0 ||
-	     ((s->info[1].roles & R_PREP) && !head_is(s, 1, "between") && !head_is(s, 1, "of") &&
-	      s->info[2].mention >= 0)) &&
-	    !(s->info[0].vroles & V_REACT))
-		return 0;
+	     (word_is_any(s, 0, motions) && word_is_any(s, 1, into) && s->info[2].mention >= 0))) {
+		size_t k;
+		for (k = 2; k < s->n && k < 12 && !clause_break(s, k); k++)
+			if (is_punct(s, k, ','))
+				return 0;
+	}
 	if (i == 0) {
 		size_t len;
 		const char *t = tok_text(s, i, &len);
