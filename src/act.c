@@ -2833,6 +2833,22 @@ static int cited_grounds(const struct sent *s, const struct pred *p)
 	return 0;
 }
 
+/* "protesters angered by the execution of a cleric", "crowds outraged
+ * over the verdict": a participle of feeling right after the people it
+ * describes, its cause after "by", "over" or "at", tells how they felt
+ * (a reduced relative), no act of theirs toward the cause. */
+static int feeling_participle(const struct sent *s, const struct pred *p)
+{
+	static const char *const feelings[] = { "angered", "outraged", "incensed", "enraged",
+						"infuriated", "inflamed", "frustrated", "alarmed",
+						"dismayed", "upset", "emboldened", "galvanised",
+						"galvanized", "spurred", NULL };
+	static const char *const causes[] = { "by", "over", "at", NULL };
+
+	return p->head > 0 && p->head + 1 < s->n && word_is_any(s, p->head, feelings) &&
+	       s->info[p->head - 1].mention >= 0 && word_is_any(s, p->head + 1, causes);
+}
+
 /* 1 when p codes nothing: it only shapes its clause, names a background
  * event or another's act, is what someone is asked to do, part of a
  * longer pattern, matched a null pattern, or is told by a speech or
@@ -2857,6 +2873,8 @@ static int not_an_act(struct act *a)
 		return not_coded(a, "a background event (after \"since\", \"after\"...), not coded");
 	if (cited_grounds(s, p))
 		return not_coded(a, "the grounds an act cites (\", citing ...\"), not coded");
+	if (feeling_participle(s, p))
+		return not_coded(a, "a feeling that describes the people before it, not an act");
 	/* "a week after a court issued a warrant for his arrest", "since
 	 * Russia invaded": an earlier event that dates the news; "since it
 	 * issued a warrant": a noun a light verb gives is dated with it */
