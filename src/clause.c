@@ -849,8 +849,12 @@ int clause_after_span(const struct sent *s, size_t j)
 					     "month", "months", "minutes", "year", "years",
 					     "decade", "decades", NULL };
 	static const char *const after[] = { "after", NULL };
+	/* ("will travel to China next month after hosting Xi": the span
+	 * dates the main clause, not the clause after it) */
+	static const char *const deictic[] = { "next", "this", "last", "coming", "same", NULL };
 
-	return j >= 1 && word_is_any(s, j, after) && word_is_any(s, j - 1, spans);
+	return j >= 1 && word_is_any(s, j, after) && word_is_any(s, j - 1, spans) &&
+	       !(j >= 2 && word_is_any(s, j - 2, deictic));
 }
 
 int clause_time_anchor(const struct sent *s, const struct pred *p)
