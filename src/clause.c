@@ -1826,10 +1826,28 @@ void clause_analyse(struct dyad_coder *c, struct sent *s,
 			 * "compel", whose object acts against its will
 			 * ("forced a Lufthansa airliner to land in Minsk" is
 			 * no visit) */
-			if (s->info[o].mention >= 0 && !s->ments[s->info[o].mention].after_prep)
+			if (s->info[o].mention >= 0 && !s->ments[s->info[o].mention].after_prep) {
+				uint32_t g = s->ments[s->info[o].mention].group;
 				o = (long)s->ments[s->info[o].mention].tok;
+				/* ("prompting Japan and the United States to
+				 * condemn": back to the first of a compound
+				 * object) */
+				for (;;) {
+					/* (past an article: "and the United
+					 * States") */
+					long c = o >= 1 && (s->info[o - 1].roles & R_DET) &&
+						 !(s->info[o - 1].roles & R_POSS) ? o - 2 : o - 1;
+					if (c < 1 || !((s->info[c].roles & R_CONJ) ||
+						       is_punct(s, (size_t)c, ',')) ||
+					    s->info[c - 1].mention < 0 ||
+					    (s->ments[s->info[c - 1].mention].group != g &&
+					     s->ments[s->info[c - 1].mention].after_prep))
+						break;
+					o = (long)s->ments[s->info[c - 1].mention].tok;
+				}
+			}
 			for (k = i; k-- > 0;) {
-				if (preds[k].kind == LEX_VERB &&
+				if (preds[k].kind == LEX_VERB && s->info[preds[k].head].mention < 0 &&
 				    (long)preds[k].head >= (o < j && !head_is(s, preds[k].head, "force") &&
 							    !head_is(s, preds[k].head, "compel") ? o - 2 : j - 2) &&
 				    preds[k].head < p->group) {
