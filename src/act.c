@@ -2849,6 +2849,31 @@ static int feeling_participle(const struct sent *s, const struct pred *p)
 	       s->info[p->head - 1].mention >= 0 && word_is_any(s, p->head + 1, causes);
 }
 
+/* "NATO troops deployed to Kosovo clashed with Serb protesters", "U.S.
+ * forces stationed in Syria came under attack": a participle of posting
+ * right after the forces that are the subject of a later verb says where
+ * they are, as a reduced relative, no deployment reported. */
+static int posted_forces(const struct sent *s, const struct pred *preds, size_t n,
+			 const struct pred *p)
+{
+	static const char *const posted[] = { "deployed", "stationed", "based", "posted",
+					      "garrisoned", NULL };
+	int32_t m;
+	size_t k;
+
+	/* (the group may open on the forces' noun read as a verb:
+	 * "troops/v:troop deployed") */
+	if (p->kind != LEX_VERB || p->head == 0 || p->passive ||
+	    !word_is_any(s, p->head, posted) || (m = s->info[p->head - 1].mention) < 0 ||
+	    (p->group != p->head && s->info[p->group].mention != m))
+		return 0;
+	for (k = 0; k < n; k++)
+		if (preds[k].kind == LEX_VERB && preds[k].head > p->head && !preds[k].infinitive &&
+		    preds[k].subject >= 0 && s->ments[preds[k].subject].group == s->ments[m].group)
+			return 1;
+	return 0;
+}
+
 /* 1 when p codes nothing: it only shapes its clause, names a background
  * event or another's act, is what someone is asked to do, part of a
  * longer pattern, matched a null pattern, or is told by a speech or
@@ -2875,6 +2900,8 @@ static int not_an_act(struct act *a)
 		return not_coded(a, "the grounds an act cites (\", citing ...\"), not coded");
 	if (feeling_participle(s, p))
 		return not_coded(a, "a feeling that describes the people before it, not an act");
+	if (posted_forces(s, preds, n, p))
+		return not_coded(a, "where the forces that act are posted, not an act");
 	/* "a week after a court issued a warrant for his arrest", "since
 	 * Russia invaded": an earlier event that dates the news; "since it
 	 * issued a warrant": a noun a light verb gives is dated with it */

@@ -1835,15 +1835,15 @@ void clause_analyse(struct dyad_coder *c, struct sent *s,
 				for (;;) {
 					/* (past an article: "and the United
 					 * States") */
-					long c = o >= 1 && (s->info[o - 1].roles & R_DET) &&
+					long cj = o >= 1 && (s->info[o - 1].roles & R_DET) &&
 						 !(s->info[o - 1].roles & R_POSS) ? o - 2 : o - 1;
-					if (c < 1 || !((s->info[c].roles & R_CONJ) ||
-						       is_punct(s, (size_t)c, ',')) ||
-					    s->info[c - 1].mention < 0 ||
-					    (s->ments[s->info[c - 1].mention].group != g &&
-					     s->ments[s->info[c - 1].mention].after_prep))
+					if (cj < 1 || !((s->info[cj].roles & R_CONJ) ||
+						       is_punct(s, (size_t)cj, ',')) ||
+					    s->info[cj - 1].mention < 0 ||
+					    (s->ments[s->info[cj - 1].mention].group != g &&
+					     s->ments[s->info[cj - 1].mention].after_prep))
 						break;
-					o = (long)s->ments[s->info[c - 1].mention].tok;
+					o = (long)s->ments[s->info[cj - 1].mention].tok;
 				}
 			}
 			for (k = i; k-- > 0;) {
