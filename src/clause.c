@@ -203,7 +203,10 @@ static int reduced_participle(const struct sent *s, const struct pred *q, size_t
 	for (j = q->end + 1; j < verb; j++)
 		if ((s->toks[j].flags & TOK_PUNCT) ||
 		    ((s->info[j].roles & R_TO) && j + 1 < s->n && s->info[j + 1].mention < 0 &&
-		     !(s->info[j + 1].roles & (R_DET | R_POSS))))
+		     !(s->info[j + 1].roles & (R_DET | R_POSS)) &&
+		     /* ("peacekeepers deployed to northern Kosovo
+		      * clashed": "to" before a place's adjective) */
+		     !(j + 2 < s->n && s->info[j + 2].mention >= 0 && !s->info[j + 1].verb)))
 			return 0;
 	/* ("if its military rulers agreed to a transition": after a
 	 * subordinator the actor has its finite verb) */
