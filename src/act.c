@@ -3516,6 +3516,30 @@ static int find_source(struct act *a)
 					break;
 				}
 		}
+		/* "thanked Americans while on a visit to Washington", "met
+		 * Meloni when on a trip to Rome": an occasion after "while" or
+		 * "when" (which cut the noun off from the verb before it) is
+		 * that verb's subject's */
+		if (a->src < 0 && p->governor < 0 && p->kind == LEX_NOUN && a->r.code != LEX_NONE &&
+		    a->r.code != LEX_CODE_NULL && !strncmp(lex_code_str(lex, a->r.code), "04", 2)) {
+			size_t plen, at;
+			const char *prep = noun_prep(s, p->head, &plen);
+			for (at = p->head; at > 0 && !(s->info[at].roles & R_PREP); at--)
+				;
+			if (prep && at >= 2 && ((plen == 2 && !strncasecmp(prep, "on", 2)) ||
+						(plen == 6 && !strncasecmp(prep, "during", 6))) &&
+			    (head_is(s, at - 1, "while") || head_is(s, at - 1, "when"))) {
+				size_t k;
+				for (k = n; k-- > 0;) {
+					const struct pred *g = &preds[k];
+					if (g->kind != LEX_VERB || g->head >= at || g->subject < 0 ||
+					    g->passive || clause_subordinate(s, g))
+						continue;
+					a->src = g->subject;
+					break;
+				}
+			}
+		}
 		/* "docked in Busan on Tuesday, the first such visit since the
 		 * 1980s, in a show of deterrence against North Korea", "arrived
 		 * ..., in a warning to Pyongyang": a show of force or a warning

@@ -283,8 +283,10 @@ static long aside_before(const struct sent *s, size_t comma)
 		return -1;
 	/* ("The Houthis, backed by Iran, attacked": a participle with
 	 * its agent) */
+	/* ("Kim, having arrived in Vladivostok by train, met Putin") */
 	if (!marked && !relative && !(s->info[q + 1].roles & R_PREP) &&
 	    !(s->info[q + 1].verb && head_ends_ing(s, (size_t)q + 1)) &&
+	    !head_is(s, (size_t)q + 1, "having") &&
 	    !((size_t)q + 2 < comma && past_form(s, (size_t)q + 1) && (s->info[q + 2].roles & R_BY)))
 		return -1;
 	m = &s->ments[s->info[q - 1].mention];
