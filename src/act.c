@@ -2840,6 +2840,68 @@ static int32_t quote_about(const struct sent *s, const struct pred *p)
 	return m;
 }
 
+/* ", citing its support for militant groups", ", citing aggressive
+ * statements by NATO powers", ", citing credible allegations linking
+ * agents of the Indian government to the killing": what a comma phrase
+ * opened by "citing" names is the grounds the main clause's act gives
+ * (tests/dev/README.md: the act only), no event of its own.  Whether
+ * p's head stands in such a phrase: "citing" after a comma before it,
+ * no clause break or other comma between. */
+static int cited_grounds(const struct sent *s, const struct pred *p)
+{
+	static const char *const citing[] = { "citing", NULL };
+	size_t j, k;
+
+	for (j = p->group, k = 0; j-- > 1 && k < 16; k++) {
+		if (word_is_any(s, j, citing))
+			return is_punct(s, j - 1, ',');
+		if (is_punct(s, j, ',') || clause_break(s, j) || (s->info[j].roles & (R_SUB | R_BUT)))
+			return 0;
+	}
+	return 0;
+}
+
+/* "protesters angered by the execution of a cleric", "crowds outraged
+ * over the verdict": a participle of feeling right after the people it
+ * describes, its cause after "by", "over" or "at", tells how they felt
+ * (a reduced relative), no act of theirs toward the cause. */
+static int feeling_participle(const struct sent *s, const struct pred *p)
+{
+	static const char *const feelings[] = { "angered", "outraged", "incensed", "enraged",
+						"infuriated", "inflamed", "frustrated", "alarmed",
+						"dismayed", "upset", "emboldened", "galvanised",
+						"galvanized", "spurred", NULL };
+	static const char *const causes[] = { "by", "over", "at", NULL };
+
+	return p->head > 0 && p->head + 1 < s->n && word_is_any(s, p->head, feelings) &&
+	       s->info[p->head - 1].mention >= 0 && word_is_any(s, p->head + 1, causes);
+}
+
+/* "NATO troops deployed to Kosovo clashed with Serb protesters", "U.S.
+ * forces stationed in Syria came under attack": a participle of posting
+ * right after the forces that are the subject of a later verb says where
+ * they are, as a reduced relative, no deployment reported. */
+static int posted_forces(const struct sent *s, const struct pred *preds, size_t n,
+			 const struct pred *p)
+{
+	static const char *const posted[] = { "deployed", "stationed", "based", "posted",
+					      "garrisoned", NULL };
+	int32_t m;
+	size_t k;
+
+	/* (the group may open on the forces' noun read as a verb:
+	 * "troops/v:troop deployed") */
+	if (p->kind != LEX_VERB || p->head == 0 || p->passive ||
+	    !word_is_any(s, p->head, posted) || (m = s->info[p->head - 1].mention) < 0 ||
+	    (p->group != p->head && s->info[p->group].mention != m))
+		return 0;
+	for (k = 0; k < n; k++)
+		if (preds[k].kind == LEX_VERB && preds[k].head > p->head && !preds[k].infinitive &&
+		    preds[k].subject >= 0 && s->ments[preds[k].subject].group == s->ments[m].group)
+			return 1;
+	return 0;
+}
+
 /* 1 when p codes nothing: it only shapes its clause, names a background
  * event or another's act, is what someone is asked to do, part of a
  * longer pattern, matched a null pattern, or is told by a speech or
@@ -2862,10 +2924,21 @@ static int not_an_act(struct act *a)
 	}
 	if ((p->kind == LEX_NOUN && clause_background(s, p->head)) || clause_background_plural(s, p))
 		return not_coded(a, "a background event (after \"since\", \"after\"...), not coded");
+	if (cited_grounds(s, p))
+		return not_coded(a, "the grounds an act cites (\", citing ...\"), not coded");
+	if (feeling_participle(s, p))
+		return not_coded(a, "a feeling that describes the people before it, not an act");
+	if (posted_forces(s, preds, n, p))
+		return not_coded(a, "where the forces that act are posted, not an act");
 	/* "a week after a court issued a warrant for his arrest", "since
 	 * Russia invaded": an earlier event that dates the news; "since it
 	 * issued a warrant": a noun a light verb gives is dated with it */
+	/* ("a day after travelling to Kyiv by train to meet Zelensky":
+	 * so is the purpose of an anchored verb) */
 	if ((p->kind == LEX_VERB && (clause_time_anchor(s, p) || clause_since(s, p))) || p->anchored ||
+	    (p->kind == LEX_VERB && p->infinitive && p->matrix >= 0 &&
+	     preds[p->matrix].kind == LEX_VERB &&
+	     (clause_time_anchor(s, &preds[p->matrix]) || preds[p->matrix].anchored)) ||
 	    (p->kind == LEX_NOUN && p->governor >= 0 && (preds[p->governor].vroles & V_LIGHT) &&
 	     preds[p->governor].kind == LEX_VERB &&
 	     (clause_time_anchor(s, &preds[p->governor]) || clause_since(s, &preds[p->governor]) ||
@@ -3543,6 +3616,30 @@ static int find_source(struct act *a)
 					a->src = g->passive ? g->by_agent : g->subject;
 					break;
 				}
+		}
+		/* "thanked Americans while on a visit to Washington", "met
+		 * Meloni when on a trip to Rome": an occasion after "while" or
+		 * "when" (which cut the noun off from the verb before it) is
+		 * that verb's subject's */
+		if (a->src < 0 && p->governor < 0 && p->kind == LEX_NOUN && a->r.code != LEX_NONE &&
+		    a->r.code != LEX_CODE_NULL && !strncmp(lex_code_str(lex, a->r.code), "04", 2)) {
+			size_t plen, at;
+			const char *prep = noun_prep(s, p->head, &plen);
+			for (at = p->head; at > 0 && !(s->info[at].roles & R_PREP); at--)
+				;
+			if (prep && at >= 2 && ((plen == 2 && !strncasecmp(prep, "on", 2)) ||
+						(plen == 6 && !strncasecmp(prep, "during", 6))) &&
+			    (head_is(s, at - 1, "while") || head_is(s, at - 1, "when"))) {
+				size_t k;
+				for (k = n; k-- > 0;) {
+					const struct pred *g = &preds[k];
+					if (g->kind != LEX_VERB || g->head >= at || g->subject < 0 ||
+					    g->passive || clause_subordinate(s, g))
+						continue;
+					a->src = g->subject;
+					break;
+				}
+			}
 		}
 		/* "docked in Busan on Tuesday, the first such visit since the
 		 * 1980s, in a show of deterrence against North Korea", "arrived
@@ -4269,8 +4366,12 @@ static int find_target(struct act *a)
 	 * subject is. */
 	if (passive_weapons_owner(s, p) >= 0)
 		a->tgt = passive_weapons_owner(s, p);
+	/* (not a reduced participle's "at": "the drones launched by Russia
+	 * at Kyiv" were aimed at Kyiv, whoever the clause's actors are) */
 	else if (a->r.target >= 0 && p->kind == LEX_VERB && p->passive && p->subject >= 0 &&
-	    s->ments[a->r.target].after_prep && (s->ments[a->r.target].prep_roles & R_LOC))
+	    s->ments[a->r.target].after_prep && (s->ments[a->r.target].prep_roles & R_LOC) &&
+	    !(p->group == p->head && a->r.source >= 0 && s->ments[a->r.target].tok > p->head &&
+	      head_is(s, s->ments[a->r.target].tok - 1, "at")))
 		a->tgt = p->subject;
 	else if (a->r.target >= 0)
 		a->tgt = a->r.target;
@@ -5692,6 +5793,18 @@ static int target_answered(struct act *a)
 	 * drills", "ordered China to close its consulate, prompting Beijing
 	 * to vow countermeasures": what a party is prompted or forced to do,
 	 * naming no one, answers the one that prompted it */
+	/* ("prompting the European Union to vow countermeasures and China
+	 * to urge Washington to cancel them": the next party prompted, the
+	 * subject of an infinitive of its own, is no target of the vow) */
+	if (a->tgt > 0 && a->r.target < 0 && a->src >= 0 && p->kind == LEX_VERB &&
+	    p->infinitive && p->matrix >= 0 && head_is(s, preds[p->matrix].head, "prompt") &&
+	    s->ments[a->tgt].tok > p->end) {
+		const struct mention *m = &s->ments[a->tgt];
+		size_t end = m->tok + m->n_tok;
+		if (end + 1 < s->n && (s->info[end].roles & R_TO) && s->info[end + 1].verb &&
+		    m->tok > 0 && (s->info[m->tok - 1].roles & R_CONJ))
+			a->tgt = -1;
+	}
 	if (a->tgt < 0 && a->src >= 0 && s->ments[a->src].code) {
 		static const char *const prompts[] = {
 			"prompting", "prompted", "forcing", "forced", "spurring", "spurred",

@@ -203,7 +203,10 @@ static int reduced_participle(const struct sent *s, const struct pred *q, size_t
 	for (j = q->end + 1; j < verb; j++)
 		if ((s->toks[j].flags & TOK_PUNCT) ||
 		    ((s->info[j].roles & R_TO) && j + 1 < s->n && s->info[j + 1].mention < 0 &&
-		     !(s->info[j + 1].roles & (R_DET | R_POSS))))
+		     !(s->info[j + 1].roles & (R_DET | R_POSS)) &&
+		     /* ("peacekeepers deployed to northern Kosovo
+		      * clashed": "to" before a place's adjective) */
+		     !(j + 2 < s->n && s->info[j + 2].mention >= 0 && !s->info[j + 1].verb)))
 			return 0;
 	/* ("if its military rulers agreed to a transition": after a
 	 * subordinator the actor has its finite verb) */
@@ -280,8 +283,10 @@ static long aside_before(const struct sent *s, size_t comma)
 		return -1;
 	/* ("The Houthis, backed by Iran, attacked": a participle with
 	 * its agent) */
+	/* ("Kim, having arrived in Vladivostok by train, met Putin") */
 	if (!marked && !relative && !(s->info[q + 1].roles & R_PREP) &&
 	    !(s->info[q + 1].verb && head_ends_ing(s, (size_t)q + 1)) &&
+	    !head_is(s, (size_t)q + 1, "having") &&
 	    !((size_t)q + 2 < comma && past_form(s, (size_t)q + 1) && (s->info[q + 2].roles & R_BY)))
 		return -1;
 	m = &s->ments[s->info[q - 1].mention];
@@ -889,8 +894,12 @@ int clause_after_span(const struct sent *s, size_t j)
 					     "month", "months", "minutes", "year", "years",
 					     "decade", "decades", NULL };
 	static const char *const after[] = { "after", NULL };
+	/* ("will travel to China next month after hosting Xi": the span
+	 * dates the main clause, not the clause after it) */
+	static const char *const deictic[] = { "next", "this", "last", "coming", "same", NULL };
 
-	return j >= 1 && word_is_any(s, j, after) && word_is_any(s, j - 1, spans);
+	return j >= 1 && word_is_any(s, j, after) && word_is_any(s, j - 1, spans) &&
+	       !(j >= 2 && word_is_any(s, j - 2, deictic));
 }
 
 int clause_time_anchor(const struct sent *s, const struct pred *p)
@@ -1001,6 +1010,28 @@ static int32_t main_subject_after(const struct sent *s, size_t from)
 	for (at = j + 1; (s->info[at].roles & R_DET) && s->info[at].mention < 0; at++)
 		;
 	return s->info[at].mention;
+}
+
+/* Whether the words before token `at` are a participle that opens the
+ * sentence and what hangs on it ("Speaking after", "Speaking to
+ * reporters after", "Visiting Kyiv on Monday after"): an -ing form
+ * first, then no actor of the kind that acts (a place or reporters may
+ * stand there), no comma and no clause break. */
+static int fronted_participle(const struct sent *s, size_t at)
+{
+	size_t j, len;
+	const char *t;
+
+	if (at < 2 || at > 10 || !(s->toks[0].flags & TOK_WORD))
+		return 0;
+	t = tok_text(s, 0, &len);
+	if (!ends_with(t, len, "ing"))
+		return 0;
+	for (j = 1; j + 1 < at; j++)
+		if (is_punct(s, j, ',') || clause_break(s, j) ||
+		    (s->info[j].mention >= 0 && !s->ments[s->info[j].mention].after_prep))
+			return 0;
+	return 1;
 }
 
 /* "Hamas gunmen burst through the fence around the Gaza Strip,
@@ -1755,6 +1786,8 @@ void clause_analyse(struct dyad_coder *c, struct sent *s,
 						  "preparations", NULL };
 	static const char *const no_word[] = { "no", NULL };
 	static const char *const having[] = { "having", NULL };
+	static const char *const being[] = { "being", NULL };
+	static const char *const managing[] = { "failing", "managing", NULL };
 	static const char *const weekdays[] = { "Monday", "Tuesday", "Wednesday", "Thursday",
 						"Friday", "Saturday", "Sunday", NULL };
 	static const char *const reported_pass[] = { "believed", "thought", "said", "reported",
@@ -1855,10 +1888,28 @@ void clause_analyse(struct dyad_coder *c, struct sent *s,
 			 * "compel", whose object acts against its will
 			 * ("forced a Lufthansa airliner to land in Minsk" is
 			 * no visit) */
-			if (s->info[o].mention >= 0 && !s->ments[s->info[o].mention].after_prep)
+			if (s->info[o].mention >= 0 && !s->ments[s->info[o].mention].after_prep) {
+				uint32_t g = s->ments[s->info[o].mention].group;
 				o = (long)s->ments[s->info[o].mention].tok;
+				/* ("prompting Japan and the United States to
+				 * condemn": back to the first of a compound
+				 * object) */
+				for (;;) {
+					/* (past an article: "and the United
+					 * States") */
+					long cj = o >= 1 && (s->info[o - 1].roles & R_DET) &&
+						 !(s->info[o - 1].roles & R_POSS) ? o - 2 : o - 1;
+					if (cj < 1 || !((s->info[cj].roles & R_CONJ) ||
+						       is_punct(s, (size_t)cj, ',')) ||
+					    s->info[cj - 1].mention < 0 ||
+					    (s->ments[s->info[cj - 1].mention].group != g &&
+					     s->ments[s->info[cj - 1].mention].after_prep))
+						break;
+					o = (long)s->ments[s->info[cj - 1].mention].tok;
+				}
+			}
 			for (k = i; k-- > 0;) {
-				if (preds[k].kind == LEX_VERB &&
+				if (preds[k].kind == LEX_VERB && s->info[preds[k].head].mention < 0 &&
 				    (long)preds[k].head >= (o < j && !head_is(s, preds[k].head, "force") &&
 							    !head_is(s, preds[k].head, "compel") ? o - 2 : j - 2) &&
 				    preds[k].head < p->group) {
@@ -1898,6 +1949,31 @@ void clause_analyse(struct dyad_coder *c, struct sent *s,
 		    (ci = with_subject_at(s, p->group - 1)) >= 0) {
 			p->subject = (int32_t)ci;
 			continue;
+		}
+		/* "left Hanoi after failing to reach a deal with Kim", "after
+		 * managing to secure the release of": an infinitive on a
+		 * gerund of success or failure no lexicon verb reads (failure
+		 * negates it: infinitive_mode) after a subordinator or a comma
+		 * is the act of the clause it hangs on (not "days after
+		 * failing to", an anchor) */
+		if (p->infinitive && p->matrix < 0 && p->group >= 2 && !s->info[p->group - 1].verb &&
+		    s->info[p->group - 1].mention < 0 && word_is_any(s, p->group - 1, managing) &&
+		    !clause_after_span(s, p->group - 2) &&
+		    (head_is(s, p->group - 2, "after") || head_is(s, p->group - 2, "before") ||
+		     head_is(s, p->group - 2, "while") || head_is(s, p->group - 2, "without") ||
+		     head_is(s, p->group - 2, "upon") || is_punct(s, p->group - 2, ','))) {
+			for (k = i; k-- > 0;) {
+				const struct pred *q = &preds[k];
+				if (q->kind != LEX_VERB || q->subject < 0 || q->infinitive ||
+				    clause_subordinate(s, q) || s->ments[q->subject].tok > q->head)
+					continue;
+				p->subject = q->passive && q->by_agent >= 0 && is_punct(s, p->group - 2, ',') ?
+					     q->by_agent : q->subject;
+				p->anchor = (int32_t)k;
+				break;
+			}
+			if (p->subject >= 0)
+				continue;
 		}
 		if (p->infinitive && p->matrix < 0) {
 			/* "X travelled to Moscow to meet Y": the purpose shares
@@ -2159,6 +2235,8 @@ void clause_analyse(struct dyad_coder *c, struct sent *s,
 		    (is_punct(s, p->group - 1, ',') || head_is(s, p->group - 1, "while") ||
 		     head_is(s, p->group - 1, "without") || head_is(s, p->group - 1, "after") ||
 		     head_is(s, p->group - 1, "upon") || head_is(s, p->group - 1, "before") ||
+		     /* ("met the crown prince on arriving in Jeddah") */
+		     (head_is(s, p->group - 1, "on") && head_is(s, p->head, "arrive")) ||
 		     (s->info[p->group - 1].roles & R_BY))) {
 			size_t len;
 			const char *t = tok_text(s, p->head, &len);
@@ -2170,9 +2248,18 @@ void clause_analyse(struct dyad_coder *c, struct sent *s,
 			if (ends_with(t, len, "ing")) {
 				long v;
 				int agentless = 0;
+				/* ("was welcomed by Chernyshenko upon landing in
+				 * Moscow": after a subordinator, the gerund is the
+				 * grammatical subject's, the one welcomed; after a
+				 * comma, the agent's: "was struck by Israel,
+				 * killing two generals") */
+				int by_subordinator = !is_punct(s, p->group - 1, ',') &&
+						      !(s->info[p->group - 1].roles & R_BY);
 				for (k = i; k-- > 0;) {
 					const struct pred *q = &preds[k];
-					int32_t qs = q->passive && q->by_agent >= 0 ? q->by_agent : q->subject;
+					int32_t qs = q->passive && q->by_agent >= 0 &&
+						     !(by_subordinator && q->subject >= 0) ?
+						     q->by_agent : q->subject;
 					/* "Iran's embassy in Damascus was struck,
 					 * killing two generals": the killing is the
 					 * unnamed striker's, not a name before it */
@@ -2220,12 +2307,62 @@ void clause_analyse(struct dyad_coder *c, struct sent *s,
 				/* "After meeting Xi in Beijing, Albanese said":
 				 * the phrase that opens the sentence is the main
 				 * clause's subject's */
-				if (p->subject < 0 && p->group == 1)
+				/* ("Speaking after meeting Kim in Singapore, Trump
+				 * said", "Speaking to reporters after holding talks
+				 * with": so behind a participle that opens it) */
+				if (p->subject < 0 && (p->group == 1 || fronted_participle(s, p->group)))
 					p->subject = main_subject_after(s, p->end + 1);
 				if (p->subject >= 0)
 					goto passive;
 			}
 		}
+		/* "left North Korea with three detainees freed by Pyongyang,
+		 * having met Kim Jong Un", "after having signed": a perfect
+		 * participle after a comma or "after" is the main clause
+		 * subject's act, done before it, not that of the name
+		 * nearest it (a reduced passive's people, a place) */
+		if (p->group > 0 && p->head == p->group + 1 && word_is_any(s, p->group, having) &&
+		    past_form(s, p->head) &&
+		    (is_punct(s, p->group - 1, ',') || head_is(s, p->group - 1, "after"))) {
+			for (k = 0; k < i; k++) {
+				const struct pred *q = &preds[k];
+				if (q->kind != LEX_VERB || q->subject < 0 || q->passive ||
+				    q->infinitive || clause_subordinate(s, q) ||
+				    s->ments[q->subject].tok > q->head)
+					continue;
+				p->subject = q->subject;
+				p->anchor = (int32_t)k;
+				break;
+			}
+			if (p->subject >= 0)
+				goto passive;
+		}
+		/* "left Warsaw after being expelled by Poland", "was flown
+		 * home after being released by": a passive gerund after
+		 * "after", "upon", "before", "while" or "without" befalls the
+		 * subject of the clause it hangs on, whom the agent acts on */
+		if (p->passive && p->group > 0 && p->head > p->group && word_is_any(s, p->group, being) &&
+		    (head_is(s, p->group - 1, "after") || head_is(s, p->group - 1, "upon") ||
+		     head_is(s, p->group - 1, "before") || head_is(s, p->group - 1, "while") ||
+		     head_is(s, p->group - 1, "without"))) {
+			for (k = i; k-- > 0;) {
+				const struct pred *q = &preds[k];
+				if (q->kind != LEX_VERB || q->subject < 0 || q->infinitive ||
+				    clause_subordinate(s, q) || s->ments[q->subject].tok > q->head)
+					continue;
+				p->subject = q->subject;
+				p->anchor = (int32_t)k;
+				break;
+			}
+			if (p->subject >= 0)
+				goto passive;
+		}
+		/* "Visiting Kyiv on Monday, Baerbock warned Russia": a
+		 * participle that opens the sentence is the act of the main
+		 * clause's subject */
+		if (p->group == 0 && p->head == 0 && !p->passive && head_ends_ing(s, p->head) &&
+		    (p->subject = main_subject_after(s, p->end + 1)) >= 0)
+			goto passive;
 		/* "Having secured a ceasefire with Hezbollah, Israel turned":
 		 * a perfect participle that opens the sentence is the main
 		 * clause subject's act, done before it */

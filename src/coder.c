@@ -467,6 +467,20 @@ static int no_subject_before(const struct sent *s, size_t end)
 	return j < end && word_is_any(s, j, no_word);
 }
 
+/* "shot down most of the drones launched by Russia at Kyiv": a reduced
+ * relative (a bare past participle, no "was" or "had" before it) whose
+ * own pattern reaches past the end of the pattern it stands in has
+ * parties of its own beyond it, and tells an act of its own (the
+ * launch at Kyiv), not only the word that names the outer act's target. */
+static int reaching_participle(const struct sent *s, const struct pred *outer,
+			       const struct pred *q)
+{
+	return q->kind == LEX_VERB && q->chosen > 0 && q->r.pat && q->r.target >= 0 && q->r.source >= 0 &&
+	       q->r.last > outer->r.last && q->group == q->head && q->head > 0 &&
+	       past_form(s, q->head) && !(s->info[q->head - 1].roles & (R_HAVE | R_BE)) &&
+	       s->info[q->head - 1].mention < 0;
+}
+
 static int code_sentence(struct dyad_coder *c, struct sent *s, struct emit_ctx *e,
 			 int *story_discard)
 {
@@ -584,7 +598,8 @@ static int code_sentence(struct dyad_coder *c, struct sent *s, struct emit_ctx *
 		}
 		for (k = 0; k < n; k++)
 			if (k != i && preds[k].head > preds[i].end && preds[k].head <= preds[i].r.last &&
-			    !gap_meeting(c, s, &preds[i], &preds[k]) && !joint_act(c, s, &preds[i], &preds[k]))
+			    !gap_meeting(c, s, &preds[i], &preds[k]) && !joint_act(c, s, &preds[i], &preds[k]) &&
+			    !reaching_participle(s, &preds[i], &preds[k]))
 				preds[k].inside = 1;
 	}
 	/* Nouns first: they mark the light verbs they stand under. */

@@ -537,6 +537,17 @@ enum dyad_mode mode_resolve(const struct sent *s, struct pred *preds, size_t i)
 	if (p->kind == LEX_VERB && p->anchor >= 0 && (size_t)p->anchor < i && p->group == p->head &&
 	    p->group > 0 && head_is(s, p->group - 1, "before") && head_ends_ing(s, p->head))
 		take_mode(mode_resolve(s, preds, (size_t)p->anchor), &neg, &cond, &spec, &plan);
+	/* "is expected to meet Putin after arriving in Moscow", "will sign
+	 * the pact upon landing in Hanoi": an arrival or act that the one
+	 * to come hangs on is to come too, guessed at or on a condition
+	 * alike (a denial is the main act's own: "did not sign after
+	 * meeting Kim" met him) */
+	if (p->kind == LEX_VERB && p->anchor >= 0 && (size_t)p->anchor < i && p->group == p->head &&
+	    p->group > 0 && (head_is(s, p->group - 1, "after") || head_is(s, p->group - 1, "upon")) &&
+	    head_ends_ing(s, p->head)) {
+		int aneg = 0;
+		take_mode(mode_resolve(s, preds, (size_t)p->anchor), &aneg, &cond, &spec, &plan);
+	}
 	occasion = occasion_noun(s, p);
 	if (p->governor >= 0 && p->kind == LEX_NOUN && occasion) {
 		/* "could meet Kim at the border during his visit to South

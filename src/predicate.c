@@ -135,6 +135,79 @@ static int count_lead(const struct sent *s, size_t i)
  * "a two-day state visit", "her upcoming visit", "the Trump-Kim summit".
  * A past form right after a name is that name's verb: "The United States
  * imposed". */
+/* "after signing a defence pact with Kim", "upon arriving in Jeddah",
+ * "on arriving in Israel", "after holding talks with Trump", "after
+ * flying to Washington": a gerund that "after" or "upon" (or "on",
+ * for an arrival) opens, with an object, a light verb's noun, or a
+ * preposition of direction and a name after it, is a participial clause
+ * (the subject's act, coded), no noun of background.  Gerunds that name
+ * fighting or a way of life stay nouns ("after fighting in Kharkiv",
+ * "after living in exile"), and V_REACT ones are the grounds of what
+ * follows ("after accusing Baku of ..."). */
+static int after_gerund_verb(const struct sent *s, size_t i)
+{
+	static const char *const openers[] = { "after", "upon", NULL };
+	static const char *const on[] = { "on", NULL };
+	static const char *const arrivals[] = { "arriving", "landing", "reaching", "touching",
+						NULL };
+	static const char *const toward[] = { "in", "to", "at", "with", "for", "into", NULL };
+	static const char *const nouns[] = { "fighting", "clashing", "battling", "shelling",
+					     "bombing", "living", "working", "serving", "studying",
+					     "campaigning", "voting", "hiding", "trading",
+					     "spending", "being", NULL };
+	size_t k;
+
+	if (!word_is_any(s, i - 1, openers) &&
+	    !(word_is_any(s, i - 1, on) && word_is_any(s, i, arrivals)))
+		return 0;
+	if ((s->info[i].vroles & V_REACT) || word_is_any(s, i, nouns) ||
+	    (s->info[i + 1].roles & R_OF))
+		return 0;
+	/* "after signing a pact", "after meeting the president" */
+	if ((s->info[i + 1].roles & (R_DET | R_POSS)) && word_is_any(s, i - 1, openers))
+		return 1;
+	/* "after holding talks with", "after holding nearly three hours of
+	 * talks" */
+	if ((s->info[i].vroles & V_LIGHT) && (s->toks[i + 1].flags & TOK_WORD) &&
+	    word_is_any(s, i - 1, openers))
+		return 1;
+	/* "after arriving in Kyiv", "after flying to Washington", "upon
+	 * arriving in the city-state" */
+	if (!word_is_any(s, i + 1, toward))
+		return 0;
+	for (k = i + 2; k < s->n && k <= i + 4; k++) {
+		if (s->info[k].mention >= 0)
+			return 1;
+		if (!(s->info[k].roles & R_DET) && !(s->toks[k].flags & TOK_WORD))
+			return 0;
+	}
+	return 0;
+}
+
+/* "detained the mayor, sparking protests in Istanbul", "passed the law,
+ * triggering mass demonstrations across Serbia": protests a comma
+ * participle of cause sets off in a place are that place's crowd
+ * protesting, read as the verb "protest" (as "sparking street protests in
+ * Istanbul" is read), whose crowd protests at its own government. */
+static int sparked_protests(const struct sent *s, size_t i)
+{
+	static const char *const crowds[] = { "protests", "demonstrations", "rallies", NULL };
+	static const char *const causes[] = { "sparking", "triggering", "igniting", "prompting",
+					      "provoking", "fuelling", "fueling", "unleashing",
+					      NULL };
+	static const char *const where[] = { "in", "across", "throughout", NULL };
+	static const char *const kinds[] = { "mass", "street", "angry", "nationwide", "large",
+					     "widespread", "fresh", "new", "violent", NULL };
+	size_t j = i;
+
+	if (!word_is_any(s, i, crowds) || i + 2 >= s->n || !word_is_any(s, i + 1, where) ||
+	    s->info[i + 2].mention < 0)
+		return 0;
+	while (j > 0 && word_is_any(s, j - 1, kinds))
+		j--;
+	return j >= 2 && word_is_any(s, j - 1, causes) && is_punct(s, j - 2, ',');
+}
+
 static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 {
 	/* ("through": "a car bomb ripped through a police academy") */
@@ -147,6 +220,11 @@ static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 	static const char *const without[] = { "without", NULL };
 	static const char *const after_upon[] = { "after", "upon", NULL };
 	static const char *const before[] = { "before", NULL };
+	static const char *const for_word[] = { "for", NULL };
+	static const char *const motions[] = { "Arriving", "Landing", "Travelling", "Traveling",
+					       "Returning", "Flying", "Speaking", NULL };
+	static const char *const into[] = { "in", "to", "at", "into", "with", NULL };
+	static const char *const leaving[] = { "leaving", "departing", "heading", NULL };
 	static const char *const again[] = { "again", "also", "once", "still", NULL };
 	static const char *const large_numbers[] = { "million", "billion", "trillion", NULL };
 	static const char *const subject_pronouns[] = { "he", "she", "they", "we", NULL };
@@ -180,6 +258,8 @@ static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 	int gerund = ends_with(gt, glen, "ing");   /* "began sending troops" */
 
 	*mods = 0;
+	if (sparked_protests(s, i))
+		return 0;
 	/* "before he travels to Beijing", "when she visits Seoul": a word
 	 * right after a subject pronoun is its verb */
 	if (i > 0 && word_is_any(s, i - 1, subject_pronouns))
@@ -497,15 +577,34 @@ static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 	      !(s->info[i].vroles & V_REACT)) ||
 	     gerund_not_done(s, i)))
 		return 0;
+	if (gerund && i >= 1 && i + 1 < s->n && after_gerund_verb(s, i))
+		return 0;
 	/* "visited Riyadh before heading to Doha", "before flying on to
 	 * Washington", "before meeting Putin": the next leg of the
 	 * subject's trip, a verb (clause.c gives it the clause's subject) */
+	/* ("before leaving for South Korea", "before departing for
+	 * Jordan": so is leaving for a place) */
 	if (gerund && i >= 1 && i + 1 < s->n && word_is_any(s, i - 1, before) &&
-	    (s->info[i + 1].mention >= 0 || word_is_any(s, i + 1, on_to)))
+	    (s->info[i + 1].mention >= 0 || word_is_any(s, i + 1, on_to) ||
+	     (word_is_any(s, i + 1, for_word) && word_is_any(s, i, leaving))))
 		return 0;
 	/* "Fighting between Russia and Ukraine intensified", "Talks
 	 * between Israel and Hamas will resume": no verb opens a sentence
 	 * with "between" (or "among") after it */
+	/* "Visiting Kyiv on Monday, Baerbock warned", "Arriving in Seoul,
+	 * Blinken said": a gerund that opens the sentence with a name for
+	 * its object is a participle on the main clause's subject */
+	/* (not "Shelling by Russian troops killed", "Fighting in Sudan has
+	 * killed": after a preposition only a gerund of motion, and a comma
+	 * must close the phrase) */
+	if (i == 0 && gerund && s->n > 2 && !(s->info[0].vroles & V_REACT) &&
+	    (s->info[1].mention >= 0 ||
+	     (word_is_any(s, 0, motions) && word_is_any(s, 1, into) && s->info[2].mention >= 0))) {
+		size_t k;
+		for (k = 2; k < s->n && k < 12 && !clause_break(s, k); k++)
+			if (is_punct(s, k, ','))
+				return 0;
+	}
 	if (i == 0) {
 		size_t len;
 		const char *t = tok_text(s, i, &len);

@@ -6118,6 +6118,89 @@ static void test_quote15_speakers_and_asides(void **state)
 	coder_done(cd, lx, path);
 }
 
+static const char partic15_dict[] =
+"actor Russia | Russian = RUS\n"
+"actor Ukraine | Kyiv = UKR\n"
+"actor Vietnam = VNM\n"
+"actor Poland | Warsaw = POL\n"
+"actor North Korea = PRK\n"
+"actor Qatar = QAT\n"
+"actor Saudi Arabia = SAU\n"
+"actor Iran = IRN\n"
+"person Vladimir Putin | Putin\n"
+"    = RUSGOV\n"
+"person Kim Jong Un | Kim\n"
+"    = PRKGOV\n"
+"person Donald Trump | Trump\n"
+"    = USAGOV\n"
+"person Joe Biden | Biden\n"
+"    = USAGOV\n"
+"person Andrzej Duda | Duda\n"
+"    = POLGOV\n"
+"person Volodymyr Zelensky | Zelensky\n"
+"    = UKRGOV\n"
+"person Fumio Kishida | Kishida\n"
+"    = JPNGOV\n"
+"person Annalena Baerbock | Baerbock\n"
+"    = DEUGOV\n"
+"agent ambassador = GOV\n"
+"verb meet = 040\n"
+"    * + = 040\n"
+"verb arrive\n"
+"    * in + = 042\n"
+"verb travel\n"
+"    * to + = 042\n"
+"verb visit = 042\n"
+"    * + = 042\n"
+"verb warn = 130\n"
+"    * + = 130\n"
+"verb sign\n"
+"    * ^ pact with + = 057:057\n"
+"verb reach\n"
+"    * ^ deal with + = 057\n"
+"verb expel = 161\n"
+"verb leave\n"
+"    * for + = 042\n"
+"verb cut\n"
+"    * ties with + = 161\n"
+"noun support\n"
+"    * for + = 051\n";
+
+/* partic: acts told in gerund and participle clauses are the main
+ * clause subject's ("after signing", "after arriving in", "upon
+ * landing", a fronted "Speaking after meeting" or "Visiting Kyiv", "after
+ * being expelled by"), dated ones are not coded ("a day after travelling
+ * ... to meet"), nor what ", citing" names; "after failing to" negates. */
+static void test_partic15_clause_participles(void **state)
+{
+	char path[] = "/tmp/dyad-partic15-XXXXXX";
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+
+	(void)state;
+	cd = coder_over(partic15_dict, path, &lx);
+	check_with(cd, "Putin arrived in Vietnam after signing a defence pact with Kim.", "2024-06-20",
+		   EXPECT("RUSGOV>VNM 042 asserted 2024-06-20", "RUSGOV>PRKGOV 057 asserted 2024-06-20",
+			  "PRKGOV>RUSGOV 057 asserted 2024-06-20"));
+	check_with(cd, "Kishida met Zelensky on Tuesday after arriving in Ukraine by train.",
+		   "2023-03-21",
+		   EXPECT("JPNGOV>UKRGOV 040 asserted 2023-03-21", "JPNGOV>UKR 042 asserted 2023-03-21"));
+	check_with(cd, "Speaking after meeting Kim, Trump warned Russia.", "2018-06-12",
+		   EXPECT("USAGOV>PRKGOV 040 asserted 2018-06-12", "USAGOV>RUS 130 asserted 2018-06-12"));
+	check_with(cd, "Visiting Kyiv on Monday, Baerbock warned Russia.", "2022-01-17",
+		   EXPECT("DEUGOV>UKR 042 asserted 2022-01-17", "DEUGOV>RUS 130 asserted 2022-01-17"));
+	check_with(cd, "The Russian ambassador left Warsaw on Friday after being expelled by Poland.",
+		   "2022-04-01", EXPECT("POL>RUS 161 asserted 2022-04-01"));
+	/* the purpose of an anchored trip is anchored with it */
+	check_with(cd, "Biden met Duda on Tuesday, a day after travelling to Kyiv to meet Zelensky.",
+		   "2023-02-21", EXPECT("USAGOV>POLGOV 040 asserted 2023-02-21"));
+	check_with(cd, "Saudi Arabia cut ties with Qatar on Monday, citing its support for Iran.",
+		   "2017-06-05", EXPECT("SAU>QAT 161 asserted 2017-06-05"));
+	check_with(cd, "Trump left on Thursday after failing to reach a deal with Kim.", "2019-02-28",
+		   EXPECT("USAGOV>PRKGOV 057 negated 2019-02-28"));
+	coder_done(cd, lx, path);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6248,6 +6331,7 @@ int main(void)
 		cmocka_unit_test(test_hyphen15_pairs_and_owners),
 		cmocka_unit_test(test_migrant15_people_put_out_and_let_in),
 		cmocka_unit_test(test_quote15_speakers_and_asides),
+		cmocka_unit_test(test_partic15_clause_participles),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
