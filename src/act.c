@@ -7055,8 +7055,11 @@ static int stated_readiness(const struct sent *s, const struct pred *p)
 	static const char *const was[] = { "was", "is", "were", "are", NULL };
 	size_t j;
 
-	/* ("was open to talks": the noun may be the readiness's object) */
-	for (j = p->head; p->kind == LEX_NOUN && j-- > 0 && p->head - j <= 3;) {
+	/* ("was open to talks": the noun may be the readiness's object;
+	 * "Moscow is prepared to resume talks", "said he was prepared to
+	 * talk": the tagger reads the adjective as a verb) */
+	for (j = p->head;
+	     (p->kind == LEX_NOUN || head_is(s, p->head, "prepare")) && j-- > 0 && p->head - j <= 3;) {
 		if (word_is_any(s, j, was))
 			return 1;
 		if (s->info[j].mention >= 0 || (s->info[j].roles & (R_WOULD | R_SUB)) ||
