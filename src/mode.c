@@ -105,6 +105,33 @@ static int bare_proviso(const struct sent *s, size_t i)
 	return modal && finite_clause_after(s, i);
 }
 
+/* "Were Russia to attack ...", "Were Kyiv to sign the deal ...", "Had
+ * Washington acted sooner, ...": "were" or "had" opening the sentence
+ * before its subject, a "to" or a past form following within a few
+ * words, and a comma closing the clause before the main one. */
+static int inverted_were(const struct sent *s, size_t i)
+{
+	size_t j;
+
+	if (i + 2 >= s->n || !(s->toks[i + 1].flags & TOK_WORD) ||
+	    (!(s->toks[i + 1].flags & (TOK_CAP | TOK_UPPER)) && !(s->info[i + 1].roles & R_DET)))
+		return 0;
+	for (j = i + 2; j < s->n && j <= i + 6; j++) {
+		if (s->toks[j].flags & TOK_PUNCT)
+			return 0;
+		if ((s->info[j].roles & R_TO) || past_form(s, j))
+			break;
+	}
+	if (j >= s->n || j > i + 6)
+		return 0;
+	for (; j < s->n; j++)
+		if (is_punct(s, j, ','))
+			return 1;
+		else if (s->toks[j].flags & TOK_PUNCT)
+			return 0;
+	return 0;
+}
+
 /* Conditions the word table cannot see, since their words mean other
  * things elsewhere: "once Khartoum paid" (not "once again", "once a
  * close ally"), "as long as", "as soon as", "provided that", "on
@@ -133,6 +160,7 @@ void mode_mark_conditions(struct sent *s)
 						     "their", "it", "they", "he", "she", "we",
 						     "either", NULL };
 	static const char *const so[] = { "so", NULL };
+	static const char *const were[] = { "were", "had", NULL };
 	static const char *const long_[] = { "long", NULL };
 	static const char *const moment[] = { "moment", "minute", NULL };
 	static const char *const return_[] = { "return", "exchange", NULL };
@@ -147,7 +175,8 @@ void mode_mark_conditions(struct sent *s)
 		/* every sentence's every token passes here: the first
 		 * letters and lengths of the words above let most go at once */
 		unsigned char c0 = (unsigned char)(tok_text(s, i, &len)[0] | 0x20);
-		if (!(len == 2 && (c0 == 'a' || c0 == 'i' || c0 == 's')) && !(len == 4 && c0 == 'o') &&
+		if (!(len == 2 && (c0 == 'a' || c0 == 'i' || c0 == 's')) &&
+		    !(len == 4 && (c0 == 'o' || c0 == 'w')) && !(len == 3 && c0 == 'h') &&
 		    !(len >= 8 && (c0 == 'p' || c0 == 'c' || c0 == 'd')) && !(len == 6 && c0 == 's') &&
 		    !(len == 3 && c0 == 't'))
 			continue;
@@ -162,6 +191,10 @@ void mode_mark_conditions(struct sent *s)
 			 * soon as early next year" */
 			if (finite_clause_after(s, i + 2))
 				mark = i + 2;
+		} else if (i == 0 && word_is_any(s, i, were) && inverted_were(s, i)) {
+			/* "Were Russia to attack any NATO member, the United
+			 * States would defend": an inverted "if" put first */
+			mark = i;
 		} else if (i + 2 < s->n && word_is_any(s, i, so) && word_is_any(s, i + 1, long_) &&
 			   word_is_any(s, i + 2, as)) {
 			/* "so long as the United States does the same" */
