@@ -3502,6 +3502,18 @@ static int find_source(struct act *a)
 		    (head_is(s, p->head, "responsible") || head_is(s, p->head, "behind")))
 			a->src = p->reporter;
 	}
+	/* "North Korea will pay a price if it supplies weapons to
+	 * Russia, Seoul said", "Russia would face sanctions if it
+	 * attacked, Starmer said": a penalty a pattern promises the
+	 * clause's own subject is the speaker's threat (13x,
+	 * tests/dev/README.md), when the speaker is of another state */
+	if ((a->src < 0 || a->src == a->r.target) && p->reporter >= 0 && a->r.target >= 0 &&
+	    a->r.target != p->reporter && a->r.code != LEX_NONE &&
+	    a->r.code != LEX_CODE_NULL &&
+	    !strncmp(lex_code_str(lex, a->r.code), "13", 2) && p->subject == a->r.target &&
+	    s->ments[p->reporter].code && s->ments[a->r.target].code &&
+	    strncmp(s->ments[p->reporter].code, s->ments[a->r.target].code, 3))
+		a->src = p->reporter;
 	/* "A roadside bomb planted by Baloch separatists killed": the agent
 	 * of a participle in the subject's phrase made the thing that acts;
 	 * a roadside or car bomb is such a bombing (1833, 1832). */
