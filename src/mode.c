@@ -406,6 +406,15 @@ static int readiness_verb(const struct sent *s, const struct pred *p)
 	return 0;
 }
 
+/* "was ready to free the hostages", "is willing to resume talks": a
+ * noun of readiness whose pattern names the act offered. */
+static int readiness_noun(const struct sent *s, const struct pred *p)
+{
+	static const char *const heads[] = { "ready", "willing", "open", "prepared", NULL };
+
+	return p->kind == LEX_NOUN && word_is_any(s, p->head, heads);
+}
+
 /* Whether tokens FROM..TO hold the act a readiness verb offers: an
  * infinitive and its object, with no clause of its own ("that", a
  * relative word, a condition, punctuation) among them. */
@@ -1003,7 +1012,11 @@ enum dyad_mode mode_resolve(const struct sent *s, struct pred *preds, size_t i)
 	}
 	if (plan && !neg && !spec && !cond && plan_dropped(s, p))
 		neg = 1;
-	if (plan && !neg && !spec && !cond && price_after(s, last))
+	/* ("is prepared to ease sanctions in exchange for", "offered to
+	 * free him in return for": an offer's price is its condition, as
+	 * a plan's is) */
+	if ((plan || readiness_verb(s, p) || readiness_noun(s, p)) && !neg && !spec && !cond &&
+	    price_after(s, last))
 		cond = 1;
 	/* "would not establish relations unless ...": the condition rules
 	 * (tests/dev/README.md gives the order). */
