@@ -7359,10 +7359,12 @@ static int final_code(struct act *a)
 	/* ("was ready to meet Zelenskiy, but only if": a readiness stated
 	 * as a fact stays the intent, conditional) */
 	/* ("accepted in principle a meeting with Putin on condition
-	 * that": an acceptance is made, as a pledge is; the meeting it
-	 * accepts stays the intent, conditional) */
+	 * that", "would invite Kim to the White House if the summit went
+	 * well": an acceptance or an invitation is an act of its own, not
+	 * the meeting; it stays the intent, conditional) */
 	if (a->code && !strcmp(a->code, "036") && a->mode == DYAD_MODE_CONDITIONAL &&
-	    !stated_readiness(s, p) && !(p->kind == LEX_VERB && head_is(s, p->head, "accept")))
+	    !stated_readiness(s, p) &&
+	    !(p->kind == LEX_VERB && (head_is(s, p->head, "accept") || head_is(s, p->head, "invite"))))
 		a->code = "040";
 	/* "would like to hold talks with Putin", "was willing to meet Kim":
 	 * a meeting wished for is an intent to meet (036); another act wished
