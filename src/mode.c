@@ -1037,9 +1037,12 @@ int mode_in_condition(const struct sent *s, const struct pred *preds, size_t n,
 
 	for (j = p->group; j-- > 0;) {
 		if (s->info[j].roles & R_IF) {
+			/* ("Lebanon is ready for a ceasefire with Israel if
+			 * Israel halts its attacks": a readiness noun offers
+			 * as a verb does) */
 			for (k = 0; k < n; k++)
-				if (preds[k].kind == LEX_VERB && preds[k].head < j &&
-				    preds[k].n_heads)
+				if ((preds[k].kind == LEX_VERB || readiness_noun(s, &preds[k])) &&
+				    preds[k].head < j && preds[k].n_heads)
 					return 1;
 			/* "Should Beijing invade Taiwan, Japan would impose
 			 * sanctions": a fronted condition hangs on the main
