@@ -6179,6 +6179,24 @@ static int quoted_future(const struct act *a)
 	return 0;
 }
 
+/* "Should Russia attack, ...", "Were Iran to strike, ...", "If Tehran
+ * retaliates, ...": the comma that closes a condition opening the
+ * sentence (an R_IF word among its first four tokens, no punctuation
+ * before the comma), or SIZE_MAX. */
+static size_t fronted_if_comma(const struct sent *s)
+{
+	size_t j, k;
+
+	for (j = 0; j < s->n && !(s->toks[j].flags & TOK_PUNCT); j++)
+		;
+	if (j >= s->n || !is_punct(s, j, ','))
+		return SIZE_MAX;
+	for (k = 0; k < j && k <= 3; k++)
+		if (s->info[k].roles & R_IF)
+			return j;
+	return SIZE_MAX;
+}
+
 /* Force or sanctions the speaker's own side would use on a condition
  * are a threat; an offer on a condition is made to the party the
  * condition names; a political figure shot by no one named suffered an
@@ -6235,6 +6253,20 @@ static int conditions_and_attempts(struct act *a)
 	    (!strncmp(a->rc, "15", 2) || !strncmp(a->rc, "18", 2) || !strncmp(a->rc, "19", 2) ||
 	     !strncmp(a->rc, "20", 2)))
 		a->threat = "138";
+	/* "Should Russia attack a NATO member, the alliance would respond
+	 * with force, Rutte said", "Were Iran to strike, Israel would
+	 * retaliate": a threat whose condition opens the sentence is aimed
+	 * at the actor that condition names, not at the one reporting it */
+	if (a->src >= 0 && a->rc && (!strncmp(a->rc, "13", 2) || a->threat) &&
+	    (a->tgt < 0 ||
+	     (p->reporter >= 0 && s->ments[a->tgt].group == s->ments[p->reporter].group))) {
+		size_t comma = fronted_if_comma(s);
+		if (comma != SIZE_MAX) {
+			int32_t o = other_party(s, 0, &s->ments[a->src]);
+			if (o >= 0 && s->ments[o].tok < comma)
+				a->tgt = o;
+		}
+	}
 	/* "Israel would agree to a pause in fighting if Hamas released more
 	 * hostages": an offer on a condition is made to the party whose act
 	 * the condition is. */
