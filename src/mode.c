@@ -649,7 +649,10 @@ enum dyad_mode mode_resolve(const struct sent *s, struct pred *preds, size_t i)
 	static const char *const expected[] = { "expected", NULL };
 	static const char *const set[] = { "set", NULL };
 	static const char *const unless[] = { "unless", NULL };
-	static const char *const until_while[] = { "until", "till", NULL };
+	static const char *const until_while[] = { "until", "till", "before", NULL };
+	static const char *const first_things[] = { "release", "return", "withdrawal", "guarantee",
+						    "guarantees", "approval", "consent", "lifting",
+						    "removal", "end", NULL };
 	static const char *const hinging[] = { "conditional", "contingent", "conditioned",
 					       "predicated", "depending", "provided", "providing",
 					       NULL };
@@ -955,9 +958,17 @@ enum dyad_mode mode_resolve(const struct sent *s, struct pred *preds, size_t i)
 	 * held back till a clause of its own comes true hangs on it, as
 	 * "will not ... unless" does.  ("would not hold talks while
 	 * sanctions remained" stays a denial: speech-t097.) */
+	/* ("will not agree to a ceasefire without the release of all the
+	 * hostages": a "without" that names what must come first is the
+	 * same proviso) */
 	if (!cond && neg && (r & (R_WILL | R_WOULD)))
 		for (j = last + 1; j < s->n && j <= last + 20; j++) {
 			if (word_is_any(s, j, until_while) && finite_clause_after(s, j)) {
+				cond = 1;
+				break;
+			}
+			if (word_is_any(s, j, without) && j + 2 < s->n &&
+			    (s->info[j + 1].roles & R_DET) && word_is_any(s, j + 2, first_things)) {
 				cond = 1;
 				break;
 			}
