@@ -967,8 +967,10 @@ enum dyad_mode mode_resolve(const struct sent *s, struct pred *preds, size_t i)
 				cond = 1;
 				break;
 			}
-			if (word_is_any(s, j, without) && j + 2 < s->n &&
-			    (s->info[j + 1].roles & R_DET) && word_is_any(s, j + 2, first_things)) {
+			if (word_is_any(s, j, without) && j + 1 < s->n &&
+			    (word_is_any(s, j + 1, first_things) ||
+			     (j + 2 < s->n && (s->info[j + 1].roles & R_DET) &&
+			      word_is_any(s, j + 2, first_things)))) {
 				cond = 1;
 				break;
 			}
