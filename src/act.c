@@ -6271,8 +6271,23 @@ static int conditions_and_attempts(struct act *a)
 	 * hostages": an offer on a condition is made to the party whose act
 	 * the condition is. */
 	if (a->tgt < 0 && a->src >= 0 && a->rc &&
-	    mode_resolve(s, preds, i) == DYAD_MODE_CONDITIONAL)
+	    mode_resolve(s, preds, i) == DYAD_MODE_CONDITIONAL) {
 		a->tgt = other_party(s, p->end + 1, &s->ments[a->src]);
+		/* ("said that if Hamas released the hostages, Israel
+		 * would halt its offensive": the condition put before the
+		 * act names the party) */
+		if (a->tgt < 0) {
+			size_t k;
+			for (k = p->group; k-- > 0;)
+				if (s->info[k].roles & R_IF) {
+					int32_t o = other_party(s, k + 1, &s->ments[a->src]);
+					if (o >= 0 && s->ments[o].tok < p->group &&
+					    o != a->src && s->ments[o].group != s->ments[a->src].group)
+						a->tgt = o;
+					break;
+				}
+		}
+	}
 	/* "Slovak Prime Minister Robert Fico was shot by a 71-year-old man",
 	 * "Abe was shot dead": an attack on a political figure by no named
 	 * actor is an attempt on their life (185) or their assassination

@@ -5783,7 +5783,9 @@ static const char cond15_dict[] =
 "verb invite\n"
 "    * + = 036\n"
 "verb pay\n"
-"    + * ^ price = 130\n";
+"    + * ^ price = 130\n"
+"verb halt\n"
+"    * ^ offensive = 087\n";
 
 static void test_cond15_conditions_readiness_and_penalties(void **state)
 {
@@ -5817,6 +5819,9 @@ static void test_cond15_conditions_readiness_and_penalties(void **state)
 		   "enrichment.", "2024-01-10", EXPECT("JPN>IRN 036 conditional 2024-01-10"));
 	check_with(cd, "Japan would invite Iran if Tehran halts enrichment.",
 		   "2024-01-10", EXPECT("JPN>IRN 036 conditional 2024-01-10"));
+	/* an offer whose party only its condition, put first, names */
+	check_with(cd, "If Iran halts enrichment, Japan will halt its offensive.",
+		   "2024-01-10", EXPECT("JPN>IRN 087 conditional 2024-01-10"));
 	/* a price promised to the subject is the speaker's threat */
 	check_with(cd, "Iran will pay a price if it attacks, Japan said.",
 		   "2024-01-10", EXPECT("JPN>IRN 130 asserted 2024-01-10"));
