@@ -3700,6 +3700,18 @@ static int find_source(struct act *a)
 		    (head_is(s, p->head, "responsible") || head_is(s, p->head, "behind")))
 			a->src = p->reporter;
 	}
+	/* "North Korea will pay a price if it supplies weapons to
+	 * Russia, Seoul said", "Russia would face sanctions if it
+	 * attacked, Starmer said": a penalty a pattern promises the
+	 * clause's own subject is the speaker's threat (13x,
+	 * tests/dev/README.md), when the speaker is of another state */
+	if ((a->src < 0 || a->src == a->r.target) && p->reporter >= 0 && a->r.target >= 0 &&
+	    a->r.target != p->reporter && a->r.code != LEX_NONE &&
+	    a->r.code != LEX_CODE_NULL &&
+	    !strncmp(lex_code_str(lex, a->r.code), "13", 2) && p->subject == a->r.target &&
+	    s->ments[p->reporter].code && s->ments[a->r.target].code &&
+	    strncmp(s->ments[p->reporter].code, s->ments[a->r.target].code, 3))
+		a->src = p->reporter;
 	/* "A roadside bomb planted by Baloch separatists killed": the agent
 	 * of a participle in the subject's phrase made the thing that acts;
 	 * a roadside or car bomb is such a bombing (1833, 1832). */
@@ -6451,6 +6463,24 @@ static int quoted_future(const struct act *a)
 	return 0;
 }
 
+/* "Should Russia attack, ...", "Were Iran to strike, ...", "If Tehran
+ * retaliates, ...": the comma that closes a condition opening the
+ * sentence (an R_IF word among its first four tokens, no punctuation
+ * before the comma), or SIZE_MAX. */
+static size_t fronted_if_comma(const struct sent *s)
+{
+	size_t j, k;
+
+	for (j = 0; j < s->n && !(s->toks[j].flags & TOK_PUNCT); j++)
+		;
+	if (j >= s->n || !is_punct(s, j, ','))
+		return SIZE_MAX;
+	for (k = 0; k < j && k <= 3; k++)
+		if (s->info[k].roles & R_IF)
+			return j;
+	return SIZE_MAX;
+}
+
 /* Force or sanctions the speaker's own side would use on a condition
  * are a threat; an offer on a condition is made to the party the
  * condition names; a political figure shot by no one named suffered an
@@ -6507,12 +6537,41 @@ static int conditions_and_attempts(struct act *a)
 	    (!strncmp(a->rc, "15", 2) || !strncmp(a->rc, "18", 2) || !strncmp(a->rc, "19", 2) ||
 	     !strncmp(a->rc, "20", 2)))
 		a->threat = "138";
+	/* "Should Russia attack a NATO member, the alliance would respond
+	 * with force, Rutte said", "Were Iran to strike, Israel would
+	 * retaliate": a threat whose condition opens the sentence is aimed
+	 * at the actor that condition names, not at the one reporting it */
+	if (a->src >= 0 && a->rc && (!strncmp(a->rc, "13", 2) || a->threat) &&
+	    (a->tgt < 0 ||
+	     (p->reporter >= 0 && s->ments[a->tgt].group == s->ments[p->reporter].group))) {
+		size_t comma = fronted_if_comma(s);
+		if (comma != SIZE_MAX) {
+			int32_t o = other_party(s, 0, &s->ments[a->src]);
+			if (o >= 0 && s->ments[o].tok < comma)
+				a->tgt = o;
+		}
+	}
 	/* "Israel would agree to a pause in fighting if Hamas released more
 	 * hostages": an offer on a condition is made to the party whose act
 	 * the condition is. */
 	if (a->tgt < 0 && a->src >= 0 && a->rc &&
-	    mode_resolve(s, preds, i) == DYAD_MODE_CONDITIONAL)
+	    mode_resolve(s, preds, i) == DYAD_MODE_CONDITIONAL) {
 		a->tgt = other_party(s, p->end + 1, &s->ments[a->src]);
+		/* ("said that if Hamas released the hostages, Israel
+		 * would halt its offensive": the condition put before the
+		 * act names the party) */
+		if (a->tgt < 0) {
+			size_t k;
+			for (k = p->group; k-- > 0;)
+				if (s->info[k].roles & R_IF) {
+					int32_t o = other_party(s, k + 1, &s->ments[a->src]);
+					if (o >= 0 && s->ments[o].tok < p->group &&
+					    o != a->src && s->ments[o].group != s->ments[a->src].group)
+						a->tgt = o;
+					break;
+				}
+		}
+	}
 	/* "Slovak Prime Minister Robert Fico was shot by a 71-year-old man",
 	 * "Abe was shot dead": an attack on a political figure by no named
 	 * actor is an attempt on their life (185) or their assassination
@@ -7352,8 +7411,11 @@ static int stated_readiness(const struct sent *s, const struct pred *p)
 	static const char *const was[] = { "was", "is", "were", "are", NULL };
 	size_t j;
 
-	/* ("was open to talks": the noun may be the readiness's object) */
-	for (j = p->head; p->kind == LEX_NOUN && j-- > 0 && p->head - j <= 3;) {
+	/* ("was open to talks": the noun may be the readiness's object;
+	 * "Moscow is prepared to resume talks", "said he was prepared to
+	 * talk": the tagger reads the adjective as a verb) */
+	for (j = p->head;
+	     (p->kind == LEX_NOUN || head_is(s, p->head, "prepare")) && j-- > 0 && p->head - j <= 3;) {
 		if (word_is_any(s, j, was))
 			return 1;
 		if (s->info[j].mention >= 0 || (s->info[j].roles & (R_WOULD | R_SUB)) ||
@@ -7642,8 +7704,13 @@ static int final_code(struct act *a)
 	 * conditional, not a bare intent (036). */
 	/* ("was ready to meet Zelenskiy, but only if": a readiness stated
 	 * as a fact stays the intent, conditional) */
+	/* ("accepted in principle a meeting with Putin on condition
+	 * that", "would invite Kim to the White House if the summit went
+	 * well": an acceptance or an invitation is an act of its own, not
+	 * the meeting; it stays the intent, conditional) */
 	if (a->code && !strcmp(a->code, "036") && a->mode == DYAD_MODE_CONDITIONAL &&
-	    !stated_readiness(s, p))
+	    !stated_readiness(s, p) &&
+	    !(p->kind == LEX_VERB && (head_is(s, p->head, "accept") || head_is(s, p->head, "invite"))))
 		a->code = "040";
 	/* "would like to hold talks with Putin", "was willing to meet Kim":
 	 * a meeting wished for is an intent to meet (036); another act wished

@@ -43,6 +43,19 @@ static int present_after_plural(const struct sent *s, size_t j)
 	       s->info[j - 1].roles == 0;
 }
 
+/* "as long as the Europeans pay for them", "provided the Americans
+ * agree": a bare form right after a capitalised plural that "the"
+ * opens is its verb in the present. */
+static int present_after_people(const struct sent *s, size_t j)
+{
+	static const char *const the[] = { "the", NULL };
+
+	return j >= 2 && s->info[j].vlemma == s->info[j].word && s->info[j].vlemma != LEX_NONE &&
+	       (s->toks[j].flags & TOK_WORD) && !(s->toks[j].flags & (TOK_CAP | TOK_UPPER)) &&
+	       plural_form(s, j - 1) && (s->toks[j - 1].flags & TOK_CAP) &&
+	       word_is_any(s, j - 2, the);
+}
+
 /* A clause of its own after token i: a finite verb before the next
  * punctuation. */
 static int finite_clause_after(const struct sent *s, size_t i)
@@ -52,8 +65,70 @@ static int finite_clause_after(const struct sent *s, size_t i)
 	for (j = i + 1; j < s->n && j <= i + 10 && !(s->toks[j].flags & TOK_PUNCT); j++)
 		if ((s->info[j].roles & (R_BE | R_HAVE | R_DO | R_WILL | R_MAY | R_CAN | R_WOULD)) ||
 		    (s->info[j].roles == 0 && (past_form(s, j) || present_after_name(s, j) ||
-					       present_after_plural(s, j))))
+					       present_after_plural(s, j) ||
+					       present_after_people(s, j))))
 			return 1;
+	return 0;
+}
+
+/* "will lend Lebanon $3 billion provided Beirut carries out reforms",
+ * "is willing to resume talks providing New Delhi reverses": a bare
+ * "provided" opens a condition when a modal or a word of readiness
+ * stands before it in the sentence and a clause of its own, with its
+ * subject first, follows; the verb ("the aid provided by Germany",
+ * "Berlin has provided tanks", "which provided") has an auxiliary, a
+ * relative word or a preposition beside it instead. */
+static int bare_proviso(const struct sent *s, size_t i)
+{
+	static const char *const ready[] = { "ready", "prepared", "willing", "open", NULL };
+	static const char *const rel[] = { "which", "that", "who", "and", "or", NULL };
+	static const char *const pron[] = { "he", "she", "it", "they", "we", NULL };
+	size_t k;
+	int modal = 0;
+
+	if (i == 0 || i + 1 >= s->n)
+		return 0;
+	if ((s->info[i - 1].roles & (R_HAVE | R_BE | R_DO | R_WILL | R_WOULD | R_MAY | R_CAN | R_TO |
+				     R_NEG)) ||
+	    word_is_any(s, i - 1, rel))
+		return 0;
+	if (!(s->toks[i + 1].flags & (TOK_CAP | TOK_UPPER)) && !(s->info[i + 1].roles & R_DET) &&
+	    !word_is_any(s, i + 1, pron))
+		return 0;
+	if ((s->info[i + 1].roles & R_PREP) && !(s->info[i + 1].roles & R_DET))
+		return 0;
+	for (k = i; k-- > 0 && i - k <= 30;)
+		if ((s->info[k].roles & (R_WILL | R_WOULD | R_MAY | R_CAN)) || word_is_any(s, k, ready)) {
+			modal = 1;
+			break;
+		}
+	return modal && finite_clause_after(s, i);
+}
+
+/* "Were Russia to attack ...", "Were Kyiv to sign the deal ...", "Had
+ * Washington acted sooner, ...": "were" or "had" opening the sentence
+ * before its subject, a "to" or a past form following within a few
+ * words, and a comma closing the clause before the main one. */
+static int inverted_were(const struct sent *s, size_t i)
+{
+	size_t j;
+
+	if (i + 2 >= s->n || !(s->toks[i + 1].flags & TOK_WORD) ||
+	    (!(s->toks[i + 1].flags & (TOK_CAP | TOK_UPPER)) && !(s->info[i + 1].roles & R_DET)))
+		return 0;
+	for (j = i + 2; j < s->n && j <= i + 6; j++) {
+		if (s->toks[j].flags & TOK_PUNCT)
+			return 0;
+		if ((s->info[j].roles & R_TO) || past_form(s, j))
+			break;
+	}
+	if (j >= s->n || j > i + 6)
+		return 0;
+	for (; j < s->n; j++)
+		if (is_punct(s, j, ','))
+			return 1;
+		else if (s->toks[j].flags & TOK_PUNCT)
+			return 0;
 	return 0;
 }
 
@@ -84,6 +159,15 @@ void mode_mark_conditions(struct sent *s)
 	static const char *const inverted_subj[] = { "the", "any", "a", "an", "its", "his", "her",
 						     "their", "it", "they", "he", "she", "we",
 						     "either", NULL };
+	static const char *const so[] = { "so", NULL };
+	static const char *const were[] = { "were", "had", NULL };
+	static const char *const long_[] = { "long", NULL };
+	static const char *const moment[] = { "moment", "minute", NULL };
+	static const char *const return_[] = { "return", "exchange", NULL };
+	static const char *const for_[] = { "for", NULL };
+	static const char *const hinging[] = { "conditional", "contingent", "conditioned",
+					       "predicated", "depending", NULL };
+	static const char *const on_upon[] = { "on", "upon", NULL };
 	size_t i, mark;
 
 	for (i = 0; i + 1 < s->n; i++) {
@@ -91,8 +175,10 @@ void mode_mark_conditions(struct sent *s)
 		/* every sentence's every token passes here: the first
 		 * letters and lengths of the words above let most go at once */
 		unsigned char c0 = (unsigned char)(tok_text(s, i, &len)[0] | 0x20);
-		if (!(len == 2 && (c0 == 'a' || c0 == 'i')) && !(len == 4 && c0 == 'o') &&
-		    !(len >= 8 && (c0 == 'p' || c0 == 'c')) && !(len == 6 && c0 == 's'))
+		if (!(len == 2 && (c0 == 'a' || c0 == 'i' || c0 == 's')) &&
+		    !(len == 4 && (c0 == 'o' || c0 == 'w')) && !(len == 3 && c0 == 'h') &&
+		    !(len >= 8 && (c0 == 'p' || c0 == 'c' || c0 == 'd')) && !(len == 6 && c0 == 's') &&
+		    !(len == 3 && c0 == 't'))
 			continue;
 		mark = SIZE_MAX;
 		if (word_is_any(s, i, once) && (s->toks[i + 1].flags & TOK_WORD) &&
@@ -105,6 +191,35 @@ void mode_mark_conditions(struct sent *s)
 			 * soon as early next year" */
 			if (finite_clause_after(s, i + 2))
 				mark = i + 2;
+		} else if (i == 0 && word_is_any(s, i, were) && inverted_were(s, i)) {
+			/* "Were Russia to attack any NATO member, the United
+			 * States would defend": an inverted "if" put first */
+			mark = i;
+		} else if (i + 2 < s->n && word_is_any(s, i, so) && word_is_any(s, i + 1, long_) &&
+			   word_is_any(s, i + 2, as)) {
+			/* "so long as the United States does the same" */
+			if (finite_clause_after(s, i + 2))
+				mark = i + 2;
+		} else if (word_is_any(s, i, the) && word_is_any(s, i + 1, moment) &&
+			   (i == 0 || !(s->info[i - 1].roles & R_PREP)) &&
+			   finite_clause_after(s, i + 1)) {
+			/* "would agree to a ceasefire the moment Russia
+			 * does", not "at the moment" */
+			mark = i + 1;
+		} else if (i == 0 && i + 2 < s->n && word_is_any(s, i, in) &&
+			   word_is_any(s, i + 1, return_) && word_is_any(s, i + 2, for_)) {
+			/* "In return for a halt to Houthi attacks, the
+			 * United States will stop": a price put first is the
+			 * main clause's condition (after the act, "in
+			 * exchange for" is price_after's) */
+			mark = i + 2;
+		} else if (word_is_any(s, i, hinging) && word_is_any(s, i + 1, on_upon)) {
+			/* "will recognise a Palestinian state, conditional on
+			 * reforms", "contingent on Congress's approval" */
+			mark = i;
+		} else if (word_is_any(s, i, provided) && !word_is_any(s, i + 1, that) &&
+			   bare_proviso(s, i)) {
+			mark = i;
 		} else if (word_is_any(s, i, provided) && word_is_any(s, i + 1, that)) {
 			mark = i + 1;
 			/* ("will resume aid to Ukraine provided that Kyiv
@@ -255,9 +370,12 @@ static int plain_object(const struct sent *s, size_t from, size_t to)
 	for (j = from; j <= to && j < s->n; j++) {
 		/* (a "to" before a name or a determiner is a preposition:
 		 * "aid to Ukraine") */
+		/* ("return to indirect nuclear talks": nor before a word
+		 * with no verb reading) */
 		if ((s->info[j].roles & R_TO) &&
 		    !(j + 1 < s->n && (s->info[j + 1].mention >= 0 ||
-				       (s->info[j + 1].roles & (R_DET | R_POSS)))))
+				       (s->info[j + 1].roles & (R_DET | R_POSS)) ||
+				       s->info[j + 1].vlemma == LEX_NONE)))
 			return 0;
 		if ((s->info[j].roles & R_IF) || head_is(s, j, "that") ||
 		    clause_is_relative(s, j) || clause_break(s, j))
@@ -269,6 +387,45 @@ static int plain_object(const struct sent *s, size_t from, size_t to)
 		    !(j > 0 && (s->info[j - 1].roles & (R_DET | R_POSS))))
 			return 0;
 	}
+	return 1;
+}
+
+/* "was prepared to resume talks", "offered to lift sanctions",
+ * "stands ready to help": a verb of readiness or offer whose pattern
+ * takes the act offered as its infinitive; a condition after that act
+ * is the offer's.  (A pledge is made whatever it hangs on: "pledged to
+ * give F-16s to Ukraine once its pilots were trained" stays asserted.) */
+static int readiness_verb(const struct sent *s, const struct pred *p)
+{
+	static const char *const heads[] = { "prepare", "offer", "propose", "stand", NULL };
+	size_t k;
+
+	for (k = 0; heads[k]; k++)
+		if (head_is(s, p->head, heads[k]))
+			return 1;
+	return 0;
+}
+
+/* "was ready to free the hostages", "is willing to resume talks": a
+ * noun of readiness whose pattern names the act offered. */
+static int readiness_noun(const struct sent *s, const struct pred *p)
+{
+	static const char *const heads[] = { "ready", "willing", "open", "prepared", NULL };
+
+	return p->kind == LEX_NOUN && word_is_any(s, p->head, heads);
+}
+
+/* Whether tokens FROM..TO hold the act a readiness verb offers: an
+ * infinitive and its object, with no clause of its own ("that", a
+ * relative word, a condition, punctuation) among them. */
+static int offered_act(const struct sent *s, size_t from, size_t to)
+{
+	size_t j;
+
+	for (j = from; j <= to && j < s->n; j++)
+		if ((s->toks[j].flags & TOK_PUNCT) || (s->info[j].roles & R_IF) ||
+		    head_is(s, j, "that") || clause_is_relative(s, j) || clause_break(s, j))
+			return 0;
 	return 1;
 }
 
@@ -506,6 +663,13 @@ enum dyad_mode mode_resolve(const struct sent *s, struct pred *preds, size_t i)
 	static const char *const expected[] = { "expected", NULL };
 	static const char *const set[] = { "set", NULL };
 	static const char *const unless[] = { "unless", NULL };
+	static const char *const until_while[] = { "until", "till", "before", NULL };
+	static const char *const first_things[] = { "release", "return", "withdrawal", "guarantee",
+						    "guarantees", "approval", "consent", "lifting",
+						    "removal", "end", NULL };
+	static const char *const hinging[] = { "conditional", "contingent", "conditioned",
+					       "predicated", "depending", "provided", "providing",
+					       NULL };
 	struct pred *p = &preds[i];
 	uint32_t r = p->group_roles;
 	int neg = p->neg || (r & R_NEG), cond = p->cond, spec = p->spec,
@@ -737,7 +901,8 @@ enum dyad_mode mode_resolve(const struct sent *s, struct pred *preds, size_t i)
 	 * open the Rafah crossing if", "let more aid trucks into Gaza on
 	 * condition that") */
 	if (p->kind == LEX_VERB && p->chosen == 1 && p->r.pat && p->r.last > last &&
-	    plain_object(s, last + 1, p->r.last))
+	    (plain_object(s, last + 1, p->r.last) ||
+	     (readiness_verb(s, p) && offered_act(s, last + 1, p->r.last))))
 		last = p->r.last;
 	/* (an occasion's condition is the act's: "warned Xi in a video
 	 * call of consequences if") */
@@ -773,6 +938,14 @@ enum dyad_mode mode_resolve(const struct sent *s, struct pred *preds, size_t i)
 			cond = 1;
 			break;
 		}
+		/* ("agreed to halt strikes for 30 days, provided Kyiv does
+		 * the same", "in September, conditional on reforms": a
+		 * proviso after a comma is the act's) */
+		if (is_punct(s, j, ',') && j + 1 < s->n && (s->info[j + 1].roles & R_IF) &&
+		    word_is_any(s, j + 1, hinging)) {
+			cond = 1;
+			break;
+		}
 		/* ("signed a pact pledging mutual assistance if either is
 		 * attacked", "a treaty that obliges each to help if": the
 		 * condition is the pact's own words, not the signing's) */
@@ -803,6 +976,31 @@ enum dyad_mode mode_resolve(const struct sent *s, struct pred *preds, size_t i)
 			}
 			if (is_punct(s, j, ',') || is_punct(s, j, ';') || (s->info[j].roles & R_BUT) ||
 			    s->info[j].verb)
+				break;
+		}
+	/* "will not release the prisoners until the next release is
+	 * assured", "will not lift sanctions until Tehran stops": an act
+	 * held back till a clause of its own comes true hangs on it, as
+	 * "will not ... unless" does.  ("would not hold talks while
+	 * sanctions remained" stays a denial: speech-t097.) */
+	/* ("will not agree to a ceasefire without the release of all the
+	 * hostages": a "without" that names what must come first is the
+	 * same proviso) */
+	if (!cond && neg && (r & (R_WILL | R_WOULD)))
+		for (j = last + 1; j < s->n && j <= last + 20; j++) {
+			if (word_is_any(s, j, until_while) && finite_clause_after(s, j)) {
+				cond = 1;
+				break;
+			}
+			if (word_is_any(s, j, without) && j + 1 < s->n &&
+			    (word_is_any(s, j + 1, first_things) ||
+			     (j + 2 < s->n && (s->info[j + 1].roles & R_DET) &&
+			      word_is_any(s, j + 2, first_things)))) {
+				cond = 1;
+				break;
+			}
+			if (is_punct(s, j, ',') || is_punct(s, j, ';') ||
+			    (s->info[j].roles & (R_BUT | R_IF)) || head_is(s, j, "that"))
 				break;
 		}
 	/* Inside an if-clause: "if North Korea initiated contact"; inside
@@ -852,7 +1050,11 @@ enum dyad_mode mode_resolve(const struct sent *s, struct pred *preds, size_t i)
 	}
 	if (plan && !neg && !spec && !cond && plan_dropped(s, p))
 		neg = 1;
-	if (plan && !neg && !spec && !cond && price_after(s, last))
+	/* ("is prepared to ease sanctions in exchange for", "offered to
+	 * free him in return for": an offer's price is its condition, as
+	 * a plan's is) */
+	if ((plan || readiness_verb(s, p) || readiness_noun(s, p)) && !neg && !spec && !cond &&
+	    price_after(s, last))
 		cond = 1;
 	/* "would not establish relations unless ...": the condition rules
 	 * (tests/dev/README.md gives the order). */
@@ -873,9 +1075,12 @@ int mode_in_condition(const struct sent *s, const struct pred *preds, size_t n,
 
 	for (j = p->group; j-- > 0;) {
 		if (s->info[j].roles & R_IF) {
+			/* ("Lebanon is ready for a ceasefire with Israel if
+			 * Israel halts its attacks": a readiness noun offers
+			 * as a verb does) */
 			for (k = 0; k < n; k++)
-				if (preds[k].kind == LEX_VERB && preds[k].head < j &&
-				    preds[k].n_heads)
+				if ((preds[k].kind == LEX_VERB || readiness_noun(s, &preds[k])) &&
+				    preds[k].head < j && preds[k].n_heads)
 					return 1;
 			/* "Should Beijing invade Taiwan, Japan would impose
 			 * sanctions": a fronted condition hangs on the main

@@ -6201,6 +6201,65 @@ static void test_partic15_clause_participles(void **state)
 	coder_done(cd, lx, path);
 }
 
+/* Conditions wire copy puts without "if", readiness on a condition, and
+ * a penalty promised to the clause's own subject in reported speech
+ * (cond-tune). */
+static const char cond15_dict[] =
+"actor Japan = JPN\n"
+"actor Iran | Tehran = IRN\n"
+"set a_be = is | was | are | were\n"
+"verb lift\n"
+"    * sanctions on + = 085\n"
+"verb prepare\n"
+"    $ &a_be * to resume talks with + = 036\n"
+"verb invite\n"
+"    * + = 036\n"
+"verb pay\n"
+"    + * ^ price = 130\n"
+"verb halt\n"
+"    * ^ offensive = 087\n";
+
+static void test_cond15_conditions_readiness_and_penalties(void **state)
+{
+	char path[] = "/tmp/dyad-cond15-XXXXXX";
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+
+	(void)state;
+	cd = coder_over(cond15_dict, path, &lx);
+	/* conditions with no "if" */
+	check_with(cd, "Japan will lift sanctions on Iran provided Tehran halts enrichment.",
+		   "2024-01-10", EXPECT("JPN>IRN 085 conditional 2024-01-10"));
+	check_with(cd, "Japan will lift sanctions on Iran so long as Tehran halts enrichment.",
+		   "2024-01-10", EXPECT("JPN>IRN 085 conditional 2024-01-10"));
+	check_with(cd, "Japan will lift sanctions on Iran the moment Tehran halts enrichment.",
+		   "2024-01-10", EXPECT("JPN>IRN 085 conditional 2024-01-10"));
+	check_with(cd, "In return for a halt to enrichment, Japan will lift sanctions on Iran.",
+		   "2024-01-10", EXPECT("JPN>IRN 085 conditional 2024-01-10"));
+	check_with(cd, "Were Tehran to halt enrichment, Japan would lift sanctions on Iran.",
+		   "2024-01-10", EXPECT("JPN>IRN 085 conditional 2024-01-10"));
+	/* held back till a clause comes true; a date is no condition */
+	check_with(cd, "Japan will not lift sanctions on Iran until Tehran halts enrichment.",
+		   "2024-01-10", EXPECT("JPN>IRN 085 conditional 2024-01-10"));
+	check_with(cd, "Japan will not lift sanctions on Iran until next year.",
+		   "2024-01-10", EXPECT("JPN>IRN 085 negated 2024-01-10"));
+	check_with(cd, "Japan will lift sanctions on Iran, its minister said.",
+		   "2024-01-10", EXPECT("JPN>IRN 085 planned 2024-01-10"));
+	/* readiness on a condition is the intent, conditional; an
+	 * invitation too */
+	check_with(cd, "Japan is prepared to resume talks with Iran on condition that Tehran halts "
+		   "enrichment.", "2024-01-10", EXPECT("JPN>IRN 036 conditional 2024-01-10"));
+	check_with(cd, "Japan would invite Iran if Tehran halts enrichment.",
+		   "2024-01-10", EXPECT("JPN>IRN 036 conditional 2024-01-10"));
+	/* an offer whose party only its condition, put first, names */
+	check_with(cd, "If Iran halts enrichment, Japan will halt its offensive.",
+		   "2024-01-10", EXPECT("JPN>IRN 087 conditional 2024-01-10"));
+	/* a price promised to the subject is the speaker's threat */
+	check_with(cd, "Iran will pay a price if it attacks, Japan said.",
+		   "2024-01-10", EXPECT("JPN>IRN 130 asserted 2024-01-10"));
+	coder_done(cd, lx, path);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6332,6 +6391,7 @@ int main(void)
 		cmocka_unit_test(test_migrant15_people_put_out_and_let_in),
 		cmocka_unit_test(test_quote15_speakers_and_asides),
 		cmocka_unit_test(test_partic15_clause_participles),
+		cmocka_unit_test(test_cond15_conditions_readiness_and_penalties),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
