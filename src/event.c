@@ -1009,6 +1009,21 @@ static int boycott_head(const struct sent *s, size_t head)
 	return 0;
 }
 
+/* Point *tgt at a copy of its mention, kept in *copy, that names the role
+ * ROLE of its state ("CVL"; "" for the state itself).  Out of memory, *tgt
+ * stays as it was: the event keeps the role the sentence gave. */
+static void target_as(struct dyad_coder *c, const struct mention **tgt, struct mention *copy,
+		      const char *role)
+{
+	char *code = state_role(c, (*tgt)->code, role);
+
+	if (code) {
+		*copy = **tgt;
+		copy->code = code;
+		*tgt = copy;
+	}
+}
+
 int event_emit(struct emit_ctx *e, const struct pred *p, const struct mention *src,
 	       const struct mention *tgt, const struct mention *rep,
 	       const char *code, enum dyad_mode mode)
@@ -1207,12 +1222,7 @@ int event_emit(struct emit_ctx *e, const struct pred *p, const struct mention *s
 	if ((!strcmp(ce->root, "18") || !strcmp(ce->root, "19") || !strcmp(ce->root, "20")) &&
 	    strlen(tgt->code) == 6 && !strcmp(tgt->code + 3, "REL") && country_prefix(tgt->code) &&
 	    mention_has(s, tgt, worship)) {
-		char *cv = state_role(c, tgt->code, "CVL");
-		if (cv) {
-			civ = *tgt;
-			civ.code = cv;
-			tgt = &civ;
-		}
+		target_as(c, &tgt, &civ, "CVL");
 	}
 	/* "A gunman shot former Prime Minister Shinzo Abe", "a man stabbed
 	 * the opposition leader in the neck", "shot dead Russia's
@@ -1249,12 +1259,7 @@ int event_emit(struct emit_ctx *e, const struct pred *p, const struct mention *s
 	     (!strcmp(ce->root, "20") && strcmp(code, "2042"))) &&
 	    tgt->country && !tgt->person && strlen(tgt->code) == 3 && country_prefix(tgt->code) &&
 	    strcmp(src->code, tgt->code)) {
-		char *cv = state_role(c, tgt->code, "CVL");
-		if (cv) {
-			civ = *tgt;
-			civ.code = cv;
-			tgt = &civ;
-		}
+		target_as(c, &tgt, &civ, "CVL");
 	}
 	/* "Pakistan began deporting undocumented Afghans", "Iran has forced
 	 * hundreds of thousands of Afghans back across the border, deporting
@@ -1263,12 +1268,7 @@ int event_emit(struct emit_ctx *e, const struct pred *p, const struct mention *s
 	if (!strcmp(code, "201") && country_prefix(src->code) && strlen(tgt->code) == 6 &&
 	    !strcmp(tgt->code + 3, "CVL") && country_prefix(tgt->code) &&
 	    strncmp(src->code, tgt->code, 3) && deport_clause(s)) {
-		char *rf = state_role(c, tgt->code, "REF");
-		if (rf) {
-			civ = *tgt;
-			civ.code = rf;
-			tgt = &civ;
-		}
+		target_as(c, &tgt, &civ, "REF");
 	}
 	/* "arms dealer Viktor Bout, who was released by the United States":
 	 * a freed role with no state says not whose people were freed. */
@@ -1287,12 +1287,7 @@ int event_emit(struct emit_ctx *e, const struct pred *p, const struct mention *s
 	if ((!strcmp(code, "0841") || (!strcmp(code, "084") && bodies_returned(s, p))) &&
 	    tgt->country && !tgt->person && strlen(tgt->code) == 3 && country_prefix(tgt->code) &&
 	    strncmp(src->code, tgt->code, 3)) {
-		char *cv = state_role(c, tgt->code, soldiers_freed(s, p) ? "MIL" : "CVL");
-		if (cv) {
-			civ = *tgt;
-			civ.code = cv;
-			tgt = &civ;
-		}
+		target_as(c, &tgt, &civ, soldiers_freed(s, p) ? "MIL" : "CVL");
 	}
 	if ((!strcmp(code, "173") || !strcmp(code, "116") || !strcmp(code, "174") ||
 	     !strncmp(code, "112", 3)) &&
@@ -1334,12 +1329,7 @@ int event_emit(struct emit_ctx *e, const struct pred *p, const struct mention *s
 	 * the people a swap frees stand for their state. */
 	if (!strcmp(code, "045") && strlen(tgt->code) == 6 && !strcmp(tgt->code + 3, "CVL") &&
 	    country_prefix(tgt->code) && strncmp(src->code, tgt->code, 3)) {
-		char *st = state_role(c, tgt->code, "");
-		if (st) {
-			civ = *tgt;
-			civ.code = st;
-			tgt = &civ;
-		}
+		target_as(c, &tgt, &civ, "");
 	}
 	/* So are the people a state takes in, shelters, lets in without a
 	 * visa or keeps out ("will shelter Russians fleeing mobilisation",
@@ -1351,12 +1341,7 @@ int event_emit(struct emit_ctx *e, const struct pred *p, const struct mention *s
 	     !strcmp(code, "075") || !strcmp(code, "081") || !strcmp(code, "172") ||
 	     (!strcmp(code, "139") && head_is(s, p->head, "order"))) &&
 	    country_prefix(tgt->code) && national_person(s, tgt)) {
-		char *cv = state_role(c, tgt->code, "CVL");
-		if (cv) {
-			civ = *tgt;
-			civ.code = cv;
-			tgt = &civ;
-		}
+		target_as(c, &tgt, &civ, "CVL");
 	}
 	/* "banning the entry of citizens from 12 countries, including
 	 * Afghanistan, Iran and Haiti": a curb on entry or visas (172) aimed
@@ -1365,12 +1350,7 @@ int event_emit(struct emit_ctx *e, const struct pred *p, const struct mention *s
 	if (!strcmp(code, "172") && tgt->country && !tgt->person && strlen(tgt->code) == 3 &&
 	    country_prefix(tgt->code) && country_prefix(src->code) &&
 	    strncmp(src->code, tgt->code, 3) && travel_curb(s, p)) {
-		char *cv = state_role(c, tgt->code, "CVL");
-		if (cv) {
-			civ = *tgt;
-			civ.code = cv;
-			tgt = &civ;
-		}
+		target_as(c, &tgt, &civ, "CVL");
 	}
 	/* "gave Qatari citizens 14 days to leave": a state's civilians or
 	 * refugees put out are people expelled (174), not envoys (161, as
@@ -1393,12 +1373,7 @@ int event_emit(struct emit_ctx *e, const struct pred *p, const struct mention *s
 	      (head_is(s, p->head, "summon") || head_is(s, p->head, "call")))) &&
 	    strlen(tgt->code) == 6 && !strcmp(tgt->code + 3, "GOV") &&
 	    country_prefix(tgt->code) && strncmp(src->code, tgt->code, 3)) {
-		char *st = state_role(c, tgt->code, "");
-		if (st) {
-			civ = *tgt;
-			civ.code = st;
-			tgt = &civ;
-		}
+		target_as(c, &tgt, &civ, "");
 	}
 	/* "ordered seven senior United Nations officials to leave", "expelled
 	 * the head of the charity's mission": people of an international
@@ -1437,12 +1412,7 @@ int event_emit(struct emit_ctx *e, const struct pred *p, const struct mention *s
 	 * office or body of it the sentence names. */
 	if (!strcmp(code, "042") && strlen(tgt->code) == 6 && country_prefix(tgt->code) &&
 	    strncmp(src->code, tgt->code, 3)) {
-		char *st = state_role(c, tgt->code, "");
-		if (st) {
-			civ = *tgt;
-			civ.code = st;
-			tgt = &civ;
-		}
+		target_as(c, &tgt, &civ, "");
 	}
 	/* "A suicide bomber killed 54 people ..., and Islamic State claimed
 	 * the attack", "in an attack claimed by Islamic State": unidentified
