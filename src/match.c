@@ -20,6 +20,12 @@
 #include "coder_int.h"
 #include "error.h"
 
+/* Attackers the news cannot name, of no known state wherever they
+ * struck ("a gunman in Lviv" is ---INS, not Ukraine's). */
+static const char *const lone_attackers[] = { "gunman", "gunmen", "assailant", "assailants",
+					      "attacker", "attackers", "shooter", "bomber",
+					      "bombers", NULL };
+
 /* Plural governments are several states': placed in no one state when
  * they name none ("urged governments to agree"), the states listed
  * before when "their" owns them. */
@@ -772,7 +778,12 @@ static int is_state_code(const char *code);
  * business's or the media's man).  Only titles for the opposition and
  * for envoys, the roles the dictionaries date least well; a person's
  * office (GOV) is not overruled, nor a current role by a former one
- * ("former Prime Minister Imran Khan" stays PAKOPP).  CODE is the
+ * ("former Prime Minister Imran Khan" stays PAKOPP).  A title that
+ * says its holder has not taken office yet ("Prime Minister-designate
+ * Nawaf Salam", "President-elect Donald Trump") is ELI on any date the
+ * dictionaries already give the office from; one after "then" ("then-
+ * Secretary of State Mike Pompeo") is the office held at the time told,
+ * whatever the person holds on the article's date.  CODE is the
  * person's dated code; returns the code to use. */
 static const char *title_over_name(struct dyad_coder *c, const struct sent *s, size_t from,
 				   size_t to, const struct lex_agent *ag, const char *code)
@@ -780,6 +791,7 @@ static const char *title_over_name(struct dyad_coder *c, const struct sent *s, s
 	static const char *const envoys[] = { "envoy", "envoys", "ambassador", "negotiator",
 					      "representative", NULL };
 	static const char *const former[] = { "former", "ex", "ousted", "exiled", "late", NULL };
+	static const char *const then[] = { "then", NULL };
 	const char *tc, *role;
 	char *out;
 	size_t t;
@@ -790,6 +802,23 @@ static const char *title_over_name(struct dyad_coder *c, const struct sent *s, s
 		return code;
 	tc = lex_code_str(c->lex, ag->code);
 	role = code + 3;
+	if (!strcmp(tc, "ELI") && strcmp(role, "ELI")) {
+		for (t = from; t <= to; t++) {
+			size_t len;
+			const char *w = tok_text(s, t, &len);
+			if ((len > 6 && !strncasecmp(w + len - 6, "-elect", 6)) ||
+			    (len > 10 && !strncasecmp(w + len - 10, "-designate", 10)))
+				break;
+		}
+		if (t <= to) {
+			out = state_role(c, code, tc);
+			return out ? out : code;
+		}
+	}
+	if (from > 0 && word_is_any(s, from - 1, then) && strcmp(tc, "ELI") && strcmp(role, tc)) {
+		out = state_role(c, code, tc);
+		return out ? out : code;
+	}
 	for (t = from; t <= to; t++) {
 		if (word_is_any(s, t, former))
 			return code;
@@ -1765,6 +1794,11 @@ static void combine_agents(struct dyad_coder *c, struct sent *s, int32_t ymd)
 		    !((s->info[m->tok + m->n_tok].roles & R_FROM) && owned_by_pronoun(s, m->tok)) &&
 		    !((s->info[m->tok + m->n_tok].roles & R_FROM) && bought_from(c, s, m)) &&
 		    !((s->info[m->tok + m->n_tok].roles & R_LOC) && multinational_before(s, m->tok)) &&
+		    /* ("shot dead by a gunman in the western city of Lviv":
+		     * where an unknown attacker struck says not whose he is,
+		     * ---INS) */
+		    !((s->info[m->tok + m->n_tok].roles & R_LOC) &&
+		      word_is_any(s, m->tok + m->n_tok - 1, lone_attackers)) &&
 		    n->code && strlen(n->code) >= 3 &&
 		    ((s->info[m->tok + m->n_tok].roles & (R_OF | R_FROM | R_LOC)) ||
 		     ((s->info[m->tok + m->n_tok].roles & R_TO) && aide_agent(s, m))) &&
@@ -2423,6 +2457,29 @@ static int find_appositions(struct dyad_coder *c, struct sent *s)
 				    strncmp(s->ments[s->info[b].mention].code, "IMG", 3) &&
 				    !(m->code = state_role(c, s->ments[s->info[b].mention].code, ap->code)))
 					return DYAD_ENOMEM;
+			}
+		}
+		/* ("Andriy Parubiy, a lawmaker and former speaker of Ukraine's
+		 * parliament,": a role of no state takes the state of the
+		 * state's body named further in the same apposition) */
+		if (ap->kind == M_AGENT && strlen(m->code) == 3) {
+			size_t b;
+			for (b = ap->tok + ap->n_tok; b < s->n && b < ap->tok + ap->n_tok + 8; b++) {
+				const struct mention *o;
+				if (is_punct_tok(s, b, ',') || (s->info[b].roles & (R_SUB | R_BUT)) ||
+				    (s->info[b].vlemma != LEX_NONE && s->info[b].nlemma == LEX_NONE &&
+				     s->info[b].mention < 0))
+					break;
+				if (s->info[b].mention < 0)
+					continue;
+				o = &s->ments[s->info[b].mention];
+				if (o->code && strlen(o->code) >= 3 && !o->person && is_state_code(o->code) &&
+				    strncmp(o->code, "---", 3) && strncmp(o->code, "IGO", 3) &&
+				    strncmp(o->code, "IMG", 3) && strncmp(o->code, "NGO", 3)) {
+					if (!(m->code = state_role(c, o->code, ap->code)))
+						return DYAD_ENOMEM;
+				}
+				break;
 			}
 		}
 		set_span(s, m, i, k);
@@ -4369,6 +4426,33 @@ static const char *role_named_before(const struct sent *s, size_t i)
 	return NULL;
 }
 
+/* "The Senate's top Democrat, Chuck Schumer, called for", "the
+ * ministry's spokesman, Lin Jian, said": a role that owns the title of a
+ * person named in apposition right after it is of that person's state.
+ * Up to three title words between the possessive and the comma, none a
+ * mention, preposition or conjunction; the person's code, or NULL. */
+static const char *owned_title_person(const struct sent *s, size_t i)
+{
+	const struct mention *m = &s->ments[i], *p;
+	uint32_t t = m->tok + m->n_tok, k;
+	int32_t pi;
+
+	if (t + 2 >= s->n || !(s->info[t].roles & R_POSS) || (s->info[t].roles & R_PRON))
+		return NULL;
+	for (k = t + 1; k < s->n && k <= t + 4 && !is_punct_tok(s, k, ','); k++)
+		if (!(s->toks[k].flags & TOK_WORD) || s->info[k].mention >= 0 ||
+		    (s->info[k].roles & (R_PREP | R_CONJ | R_SUB | R_BUT | R_IF | R_DET | R_BE)))
+			return NULL;
+	if (k == t + 1 || k + 1 >= s->n || !is_punct_tok(s, k, ',') ||
+	    (pi = s->info[k + 1].mention) < 0)
+		return NULL;
+	p = &s->ments[pi];
+	if (!p->person || p->tok != k + 1 || !p->code || strlen(p->code) != 6 ||
+	    !is_state_code(p->code) || !strncmp(p->code, "---", 3))
+		return NULL;
+	return p->code;
+}
+
 /* Whether a mention of sentence S is of STATE (its first three letters). */
 static int names_state(const struct sent *s, const char *state)
 {
@@ -4811,7 +4895,7 @@ static void place_roles(struct dyad_coder *c, struct sent *s, int owned)
 	size_t i;
 	for (i = 0; i < s->n_ments; i++) {
 		struct mention *m = &s->ments[i];
-		const char *state = NULL, *junta = NULL;
+		const char *state = NULL, *junta = NULL, *titled = NULL;
 		int armed;
 		char *code;
 		size_t conj;
@@ -4870,7 +4954,7 @@ static void place_roles(struct dyad_coder *c, struct sent *s, int owned)
 			state = s->ments[i - 1].code;
 		else if (!(state = whose_owner(s, i)) && !(state = mustering_state(s, i)) &&
 			 !(state = country_anaphor(s, i)) && !(state = junta = junta_state(c, s, i)) &&
-			 !(state = role_named_before(s, i)))
+			 !(state = role_named_before(s, i)) && !(state = titled = owned_title_person(s, i)))
 			state = nearest_place(s, m->tok, (int32_t)i, !armed);
 		/* "Hong Kong police fired tear gas at protesters who ...": the
 		 * people a state's police act on, placed nowhere else, are
@@ -4935,6 +5019,7 @@ static void place_roles(struct dyad_coder *c, struct sent *s, int owned)
 			 state == c->memo.dateline ? "role in the dateline's state" :
 			 state == s->ments[i > 0 ? i - 1 : 0].code ? "role of the state's role before it" :
 			 junta && state == junta ? "junta of the one state under military rule" :
+			 titled && state == titled ? "role of the person titled after it" :
 			 "role in its place";
 	}
 }
@@ -5451,7 +5536,8 @@ static void speakers_for_bodies(struct dyad_coder *c, struct sent *s)
 }
 
 /* "the head of the armed forces urged him to step down", "the chief of
- * the Pakistani army met Xi", "the head of the IAEA visited Iran": the
+ * the Pakistani army met Xi", "the head of the IAEA visited Iran", "the
+ * speaker of Iran's parliament met Xi": the
  * head of a body acts for it, so the phrase from the head word on is
  * the body's mention and can be the clause's subject.  Heads of states
  * and of people are left alone ("the head of Russia's delegation" is
@@ -5459,7 +5545,8 @@ static void speakers_for_bodies(struct dyad_coder *c, struct sent *s)
 static void head_of_bodies(struct sent *s)
 {
 	static const char *const heads[] = { "head", "heads", "chief", "chiefs", "boss", "bosses",
-					     "director", "chairman", "chairwoman", NULL };
+					     "director", "chairman", "chairwoman", "chair", "speaker",
+					     "speakers", NULL };
 	static const char *const of[] = { "of", NULL };
 	size_t i;
 
