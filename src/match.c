@@ -771,6 +771,14 @@ static struct mention *state_of_place(struct sent *s, size_t i)
 
 static int is_state_code(const char *code);
 
+/* Words that set a person apart from the office named after them. */
+static const char *const former_words[] = { "former", "late", "ousted", "jailed", "exiled",
+					    "deposed", "imprisoned", NULL };
+
+/* "former" before a state's office holder: its elite (ELI). */
+static const char *const ex_words[] = { "former", "ex-", NULL };
+static const char *const office_roles[] = { "GOV", "MIL", "LEG", "JUD", "COP", "SPY", NULL };
+
 /* "opposition leader Lee Jae-myung" between his party posts, "U.S.
  * envoy Kirill Dmitriev" before the dictionaries date his post: a
  * title the news gives a known person on the day says the role he holds
@@ -823,6 +831,24 @@ static const char *title_over_name(struct dyad_coder *c, const struct sent *s, s
 		if (word_is_any(s, t, former))
 			return code;
 		envoy |= word_is_any(s, t, envoys);
+	}
+	/* ("former Japanese Prime Minister Shinzo Abe": "former" before the
+	 * state's word is the title's too) */
+	for (t = from; t > 0 && from - t < 4; t--) {
+		if (word_is_any(s, t - 1, former) || word_is_any(s, t - 1, former_words) ||
+		    word_is_any(s, t - 1, ex_words))
+			return code;
+		if (!(s->toks[t - 1].flags & TOK_WORD) || (s->info[t - 1].roles & (R_PREP | R_SUB)))
+			break;
+	}
+	/* "South Korean Unification Minister Chung Dong-young" on a day the
+	 * dictionaries hold him in no office: the office the news gives him
+	 * on the day is his (not a former one, above) */
+	if (!strcmp(role, "ELI") && strlen(tc) == 3 &&
+	    (!strcmp(tc, "GOV") || !strcmp(tc, "MIL") || !strcmp(tc, "LEG") || !strcmp(tc, "JUD") ||
+	     !strcmp(tc, "SPY"))) {
+		out = state_role(c, code, tc);
+		return out ? out : code;
 	}
 	if (!((!strcmp(tc, "OPP") && (!strcmp(role, "ELI") || !strcmp(role, "PTY") || !strcmp(role, "LEG"))) ||
 	      (!strcmp(tc, "GOV") && envoy &&
@@ -1074,14 +1100,6 @@ static const char *const state_parts[] = { "northern", "southern", "eastern", "w
 					   "southeastern", "southwestern", "north", "south",
 					   "east", "west", "northeast", "northwest", "southeast",
 					   "southwest", NULL };
-
-/* Words that set a person apart from the office named after them. */
-static const char *const former_words[] = { "former", "late", "ousted", "jailed", "exiled",
-					    "deposed", "imprisoned", NULL };
-
-/* "former" before a state's office holder: its elite (ELI). */
-static const char *const ex_words[] = { "former", "ex-", NULL };
-static const char *const office_roles[] = { "GOV", "MIL", "LEG", "JUD", "COP", "SPY", NULL };
 
 /* Weapons listed as agents (data/dict/agents.dict): a state's missile
  * or drone is its forces acting only when the state names it right
