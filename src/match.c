@@ -5586,6 +5586,44 @@ static void head_of_bodies(struct sent *s)
 	}
 }
 
+/* "A commentary in the People's Daily criticised", "an editorial
+ * carried by KCNA denounced": a piece an outlet runs is the outlet's
+ * voice (MED), so the phrase from the piece's word on is the outlet's
+ * mention and can be the clause's subject.  Needs the mentions sorted;
+ * marks no tokens. */
+static void media_pieces(struct sent *s)
+{
+	static const char *const pieces[] = { "commentary", "commentaries", "editorial", "editorials",
+					      "op-ed", "column", "article", "articles", NULL };
+	static const char *const in_by[] = { "in", "by", NULL };
+	static const char *const ran[] = { "carried", "published", "run", "printed", NULL };
+	size_t i;
+
+	for (i = 0; i < s->n_ments; i++) {
+		struct mention *m = &s->ments[i];
+		long j = (long)m->tok - 1;
+
+		if (!m->code || m->person || strlen(m->code) != 6 || strcmp(m->code + 3, "MED"))
+			continue;
+		if (j >= 0 && (s->info[j].roles & R_DET) && !(s->info[j].roles & R_POSS))
+			j--;            /* "in the People's Daily" */
+		if (j < 1 || !word_is_any(s, (size_t)j, in_by))
+			continue;
+		j--;
+		if (j >= 1 && word_is_any(s, (size_t)j, ran))
+			j--;
+		if (!word_is_any(s, (size_t)j, pieces) ||
+		    (i > 0 && s->ments[i - 1].tok + s->ments[i - 1].n_tok > (uint32_t)j))
+			continue;
+		m->n_tok += m->tok - (uint32_t)j;
+		m->tok = (uint32_t)j;
+		m->start = s->toks[j].start - s->base;
+		m->after_prep = 0;
+		m->prep_roles = 0;
+		m->how = "piece an outlet runs";
+	}
+}
+
 /* "the kingdom's national security adviser Musaed al-Aiban", "Lieutenant
  * General Igor Kirillov, head of Russia's chemical protection troops": a
  * titled person the dictionaries do not know has a role and no state
@@ -6896,6 +6934,7 @@ int match_mentions(struct dyad_coder *c, struct sent *s)
 	/* before the pronouns: "Ukraine's SBU said it ..." is the SBU's */
 	merge_possessors(s);
 	head_of_bodies(s);
+	media_pieces(s);
 	titled_without_state(c, s);
 	mark_tokens(s);
 	if ((rc = korean_sides(c, s)) || (rc = counted_states(c, s)) ||
