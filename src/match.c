@@ -21,10 +21,10 @@
 #include "error.h"
 
 /* Attackers the news cannot name, of no known state wherever they
- * struck ("a gunman in Lviv" is ---INS, not Ukraine's). */
-static const char *const lone_attackers[] = { "gunman", "gunmen", "assailant", "assailants",
-					      "attacker", "attackers", "shooter", "bomber",
-					      "bombers", NULL };
+ * strike ("a gunman in Lviv", "a suicide bomber in Peshawar": ---INS). */
+static const char *const unaffiliated[] = { "gunman", "gunmen", "attacker", "attackers",
+					    "assailant", "assailants", "bomber", "bombers",
+					    "hijacker", "hijackers", NULL };
 
 /* Plural governments are several states': placed in no one state when
  * they name none ("urged governments to agree"), the states listed
@@ -1816,7 +1816,7 @@ static void combine_agents(struct dyad_coder *c, struct sent *s, int32_t ymd)
 		     * where an unknown attacker struck says not whose he is,
 		     * ---INS) */
 		    !((s->info[m->tok + m->n_tok].roles & R_LOC) &&
-		      word_is_any(s, m->tok + m->n_tok - 1, lone_attackers)) &&
+		      word_is_any(s, m->tok + m->n_tok - 1, unaffiliated)) &&
 		    n->code && strlen(n->code) >= 3 &&
 		    ((s->info[m->tok + m->n_tok].roles & (R_OF | R_FROM | R_LOC)) ||
 		     ((s->info[m->tok + m->n_tok].roles & R_TO) && aide_agent(s, m))) &&
@@ -4906,9 +4906,7 @@ static int counted_role(const struct sent *s, const struct mention *m)
 
 static void place_roles(struct dyad_coder *c, struct sent *s, int owned)
 {
-	static const char *const unaffiliated[] = { "gunman", "gunmen", "attacker", "attackers",
-						    "assailant", "assailants", "bomber", "bombers",
-						    "hijacker", "hijackers", NULL };
+	static const char *const security_council[] = { "Security", NULL };
 	const char *lone = lone_state_code(s), *home = home_state(&c->memo), *lone_abroad;
 	size_t i;
 	for (i = 0; i < s->n_ments; i++) {
@@ -4942,6 +4940,19 @@ static void place_roles(struct dyad_coder *c, struct sent *s, int owned)
 			m->code = code;
 			m->placed = 1;
 			m->how = "armed role struck in its place";
+			continue;
+		}
+		/* "vetoed a Security Council resolution", "told the
+		 * Security Council": the council capitalised that no state
+		 * owns is the U.N.'s ("Russia's Security Council" is found
+		 * with its state before this) */
+		if (!strcmp(m->code, "GOV") && m->n_tok == 2 && is_cap(s, m->tok) &&
+		    is_cap(s, m->tok + 1) && word_is_any(s, m->tok, security_council) &&
+		    !(m->tok > 0 && ((is_cap(s, m->tok - 1) && !(s->info[m->tok - 1].roles & R_DET)) ||
+				     (s->info[m->tok - 1].roles & R_POSS)))) {
+			m->code = "IGOUNO";
+			m->placed = 1;
+			m->how = "the Security Council no state owns";
 			continue;
 		}
 		if (armed && (!strcmp(m->code, "INS") ||
