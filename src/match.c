@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "cameo.h"
+#include "date.h"
 #include "coder_int.h"
 #include "error.h"
 
@@ -779,6 +780,38 @@ static const char *const former_words[] = { "former", "late", "ousted", "jailed"
 static const char *const ex_words[] = { "former", "ex-", NULL };
 static const char *const office_roles[] = { "GOV", "MIL", "LEG", "JUD", "COP", "SPY", NULL };
 
+/* Days since the epoch of a yyyymmdd date. */
+static int64_t ymd_days(int32_t ymd)
+{
+	return date_days_from_civil(ymd / 10000, (unsigned)(ymd / 100 % 100), (unsigned)(ymd % 100));
+}
+
+/* Whether ACTOR holds an office of ROLE (GOV, MIL ...) in a dated range
+ * that ends at most a week before YMD or starts at most a year after it:
+ * the office a title gives a person on the day it ends, or before the
+ * dictionaries start it.  0 for an undated article. */
+static int office_near(const dyad_lexicon *lex, uint32_t actor, int32_t ymd, const char *role)
+{
+	const struct lex_actor *a = &lex->actors.v[actor];
+	int64_t day;
+	uint32_t i;
+
+	if (!ymd || actor == LEX_NONE)
+		return 0;
+	day = ymd_days(ymd);
+	for (i = 0; i < a->n_codes; i++) {
+		const struct lex_code *lc = &a->codes[i];
+		const char *code = lex_code_str(lex, lc->code);
+		if (strlen(code) != 6 || strcmp(code + 3, role))
+			continue;
+		if (lc->to && lc->to <= ymd && day - ymd_days(lc->to) <= 7)
+			return 1;
+		if (lc->from && lc->from > ymd && ymd_days(lc->from) - day <= 366)
+			return 1;
+	}
+	return 0;
+}
+
 /* "opposition leader Lee Jae-myung" between his party posts, "U.S.
  * envoy Kirill Dmitriev" before the dictionaries date his post: a
  * title the news gives a known person on the day says the role he holds
@@ -794,7 +827,7 @@ static const char *const office_roles[] = { "GOV", "MIL", "LEG", "JUD", "COP", "
  * whatever the person holds on the article's date.  CODE is the
  * person's dated code; returns the code to use. */
 static const char *title_over_name(struct dyad_coder *c, const struct sent *s, size_t from,
-				   size_t to, const struct lex_agent *ag, const char *code)
+				   size_t to, const struct lex_agent *ag, uint32_t actor, const char *code)
 {
 	static const char *const envoys[] = { "envoy", "envoys", "ambassador", "negotiator",
 					      "representative", NULL };
@@ -841,12 +874,16 @@ static const char *title_over_name(struct dyad_coder *c, const struct sent *s, s
 		if (!(s->toks[t - 1].flags & TOK_WORD) || (s->info[t - 1].roles & (R_PREP | R_SUB)))
 			break;
 	}
-	/* "South Korean Unification Minister Chung Dong-young" on a day the
-	 * dictionaries hold him in no office: the office the news gives him
-	 * on the day is his (not a former one, above) */
+	/* "South Korean Unification Minister Chung Dong-young" a few weeks
+	 * before the dictionaries start his office, "President Abdelaziz
+	 * Bouteflika resigned" on the day they end it: the office the news
+	 * gives him on the day is his (not a former one, above; nor one he
+	 * left long before the article: "U.S. President Joe Biden" in an
+	 * article of 2025 stays ELI) */
 	if (!strcmp(role, "ELI") && strlen(tc) == 3 &&
 	    (!strcmp(tc, "GOV") || !strcmp(tc, "MIL") || !strcmp(tc, "LEG") || !strcmp(tc, "JUD") ||
-	     !strcmp(tc, "SPY"))) {
+	     !strcmp(tc, "SPY")) &&
+	    office_near(c->lex, actor, c->ymd, tc)) {
 		out = state_role(c, code, tc);
 		return out ? out : code;
 	}
@@ -974,7 +1011,7 @@ static int find_names(struct dyad_coder *c, struct sent *s, int32_t ymd)
 					return DYAD_ENOMEM;
 				m->kind = M_NAME;
 				m->actor = actor2;
-				m->code = title_over_name(c, s, i, (size_t)g_end, ag,
+				m->code = title_over_name(c, s, i, (size_t)g_end, ag, actor2,
 							  match_actor_code(lex, actor2, ymd));
 				m->person = 1;
 				m->how = "title and name";
