@@ -2449,6 +2449,11 @@ static int says_after(const struct sent *s, size_t from)
 	return 0;
 }
 
+/* The head words of a body's head in an apposition ("Mohammad Eslami,
+ * head of Iran's ..."). */
+static const char *const apposed_heads[] = { "head", "chief", "director", "chairman",
+					     "chairwoman", "speaker", NULL };
+
 /* "Lim Eul-chul, a professor at Kyungnam University": a name the
  * dictionaries lack takes the role its apposition gives it. */
 static int find_appositions(struct dyad_coder *c, struct sent *s)
@@ -2459,6 +2464,7 @@ static int find_appositions(struct dyad_coder *c, struct sent *s)
 		size_t k = i, j;
 		struct mention *m;
 		const struct mention *ap;
+		int headed;
 
 		if (s->info[i].mention >= 0 || !is_name_word(s, i) ||
 		    (i > 0 && is_name_word(s, i - 1))) {
@@ -2476,13 +2482,23 @@ static int find_appositions(struct dyad_coder *c, struct sent *s)
 		}
 		if (s->info[j].roles & R_DET)
 			j++;
+		/* ("Mohammad Eslami, head of Iran's atomic energy agency,":
+		 * the head of a body takes the body's role) */
+		headed = 0;
+		if (j + 2 < s->n && s->info[j].mention < 0 && word_is_any(s, j, apposed_heads) &&
+		    (s->info[j + 1].roles & R_OF)) {
+			headed = 1;
+			j += 2;
+			if (j < s->n && (s->info[j].roles & R_DET) && !(s->info[j].roles & R_POSS))
+				j++;
+		}
 		if (j >= s->n || s->info[j].mention < 0) {
 			i = k + 1;
 			continue;
 		}
 		ap = &s->ments[s->info[j].mention];
 		if (ap->tok != j || ap->person || !ap->code ||
-		    (ap->kind != M_AGENT && !(ap->kind == M_NAME && ap->actor == LEX_NONE)) ||
+		    (ap->kind != M_AGENT && !(ap->kind == M_NAME && (ap->actor == LEX_NONE || headed))) ||
 		    says_after(s, ap->tok + ap->n_tok)) {
 			i = k + 1;
 			continue;
