@@ -4347,6 +4347,13 @@ static const char *home_state(const struct memo *mo)
 	return best == SIZE_MAX || tie ? NULL : mo->states[best].code;
 }
 
+/* Words of going somewhere, and the prepositions of where one goes. */
+static const char *const travel_forms[] = { "arrived", "arrives", "arriving", "arrive", "travelled",
+					    "traveled", "travelling", "traveling", "travels", "flew",
+					    "flies", "flying", "headed", "heading", "heads", "went",
+					    "landed", "lands", "returned", "returns", NULL };
+static const char *const into_words[] = { "in", "to", "into", NULL };
+
 /* The state of the place named nearest token `tok` ("in Bucha"), not
  * counting mention `self` (CIVIL as for is_place); NULL when the
  * sentence names no place. */
@@ -4369,6 +4376,11 @@ static const char *nearest_place(const struct sent *s, uint32_t tok, int32_t sel
 				d += 1000;
 				break;
 			}
+		/* ("The president's special envoy arrived in Israel": where
+		 * the role goes is not where it is from) */
+		if (self >= 0 && p->tok > tok && p->tok >= 2 && word_is_any(s, p->tok - 1, into_words) &&
+		    word_is_any(s, p->tok - 2, travel_forms))
+			continue;
 		if ((int32_t)k != self && d < best && is_place(s, p, civil)) {
 			best = d;
 			state = p->code;
