@@ -4047,8 +4047,12 @@ static void link_mentions(struct dyad_coder *c, struct sent *s)
 /* Whether the sentence names the lone state as no more than the object
  * of what the person at mention P does: only by its bare name, after P
  * and not after a preposition ("President Choi criticized Japan", but
- * not "in Niger", "of Niger", "Colombian senator ... Uribe"). */
-static int state_only_acted_on(const struct sent *s, const struct mention *p)
+ * not "in Niger", "of Niger", "Colombian senator ... Uribe").  With
+ * OTHERS (a dateline to fall back on), also by the other party's own
+ * title or role and the place they meet ("Vice Foreign Minister Park
+ * Yoon-joo met U.S. Deputy Secretary of State Christopher Landau in
+ * Washington"). */
+static int state_only_acted_on(const struct sent *s, const struct mention *p, int others)
 {
 	size_t k;
 
@@ -4056,7 +4060,23 @@ static int state_only_acted_on(const struct sent *s, const struct mention *p)
 		const struct mention *m = &s->ments[k];
 		if (m->kind == M_AGENT || !is_state_code(m->code) || !strncmp(m->code, "---", 3))
 			continue;
-		if (!m->country || m->tok < p->tok || m->after_prep)
+		if (m->tok < p->tok)
+			return 0;
+		/* ("SEOUL -- Vice Foreign Minister Park Yoon-joo met U.S.
+		 * Deputy Secretary of State Christopher Landau in Washington":
+		 * the other party's own title or role, and where they met,
+		 * name the other party's state) */
+		if (!others) {
+			if (!m->country || m->after_prep)
+				return 0;
+			continue;
+		}
+		if (m->person || (!m->country && strlen(m->code) == 6) ||
+		    (m->country && m->after_prep && (m->prep_roles & R_LOC) && k > 0 &&
+		     s->ments[k - 1].tok > p->tok &&
+		     (s->ments[k - 1].person || strlen(s->ments[k - 1].code) == 6)))
+			continue;
+		if (!m->country || m->after_prep)
 			return 0;
 	}
 	return 1;
@@ -4113,7 +4133,7 @@ static void lone_state(struct dyad_coder *c, struct sent *s)
 			continue;
 		/* ("SEOUL -- Acting President Choi criticized Japan": then
 		 * the dateline's, if any) */
-		if (state_only_acted_on(s, m) && !*(own = c->memo.dateline))
+		if (state_only_acted_on(s, m, c->memo.dateline[0] != 0) && !*(own = c->memo.dateline))
 			continue;
 		if (!(code = state_role(c, own, junta_role(c, m, own))))
 			return;
