@@ -4992,6 +4992,8 @@ static int counted_role(const struct sent *s, const struct mention *m)
 static void place_roles(struct dyad_coder *c, struct sent *s, int owned)
 {
 	static const char *const security_council[] = { "Security", NULL };
+	static const char *const unification_words[] = { "unification", NULL };
+	static const char *const ministry_of[] = { "ministry", NULL };
 	const char *lone = lone_state_code(s), *home = home_state(&c->memo), *lone_abroad;
 	size_t i;
 	for (i = 0; i < s->n_ments; i++) {
@@ -5025,6 +5027,19 @@ static void place_roles(struct dyad_coder *c, struct sent *s, int owned)
 			m->code = code;
 			m->placed = 1;
 			m->how = "armed role struck in its place";
+			continue;
+		}
+		/* "The Unification Ministry urged North Korea": an office
+		 * only South Korea has is South Korea's, wherever the
+		 * sentence points */
+		if (!strcmp(m->code, "GOV") && m->n_tok >= 2 &&
+		    word_is_any(s, m->tok + (word_is_any(s, m->tok, ministry_of) ? m->n_tok - 1 : 0),
+				unification_words)) {
+			if (!(code = state_role(c, "KOR", "GOV")))
+				return;
+			m->code = code;
+			m->placed = 1;
+			m->how = "an office only South Korea has";
 			continue;
 		}
 		/* "vetoed a Security Council resolution", "told the
