@@ -1113,13 +1113,15 @@ static long demand_of(const dyad_lexicon *lex, const struct sent *s, const struc
 
 /* "warned that sending troops to Ukraine would risk a nuclear war": a
  * gerund that opens its clause and is the subject of a modal verb after
- * its object names an act weighed, not done. */
+ * its object names an act weighed, not done.  A speech verb's is what
+ * is said ("state media quoted Kim Yo Jong as saying Seoul would pay
+ * dearly"). */
 static int gerund_subject(const struct sent *s, const struct pred *p)
 {
 	size_t j;
 
 	if (p->kind != LEX_VERB || p->group != p->head || !head_ends_ing(s, p->head) ||
-	    !opens_clause(s, p->head))
+	    !opens_clause(s, p->head) || (p->vroles & V_SPEECH))
 		return 0;
 	for (j = p->end + 1; j < s->n && j <= p->end + 8; j++) {
 		if (s->info[j].roles & (R_WOULD | R_MAY | R_CAN | R_WILL))
@@ -7299,6 +7301,9 @@ static int restated(struct act *a)
 	 * army posts").  Against another party ("declared martial law,
 	 * accusing parliament of") it is an event of its own. */
 	if (p->anchor >= 0 && !a->have_own && !a->have_own_src && pred_code(lex, p)) {
+		static const char *const label_it[] = { "it", NULL };
+		static const char *const label_verbs[] = { "calling", "describing", "terming",
+							   "branding", "labelling", "labeling", NULL };
 		const char *pc = pred_code(lex, p);
 		const char *tc = s->ments[a->tgt].code;
 		int32_t an = p->anchor;
@@ -7330,7 +7335,16 @@ static int restated(struct act *a)
 			int same = !strcmp(o->target.code, tc) ||
 				   (!strncmp(pc, "112", 3) && country_prefix(o->target.code) &&
 				    country_prefix(tc) && !strncmp(o->target.code, tc, 3) &&
-				    strncmp(o->source.code, tc, 3));
+				    strncmp(o->source.code, tc, 3)) ||
+				   /* ("denounced the United States for sending a
+				    * submarine to South Korea, calling it a grave
+				    * provocation": the "it" a label names is the
+				    * act rebuked, whoever else the pronoun might
+				    * find) */
+				   (!strncmp(pc, "11", 2) && !strncmp(o->root, "11", 2) &&
+				    s->ments[a->tgt].kind == M_PRONOUN &&
+				    word_is_any(s, s->ments[a->tgt].tok, label_it) &&
+				    word_is_any(s, p->head, label_verbs));
 			/* and the same actor, or for an accusation one of the
 			 * same state among its sources ("the juntas of Niger,
 			 * Mali and Burkina Faso were withdrawing their countries

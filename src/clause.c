@@ -247,6 +247,22 @@ static int ing_participle(const struct sent *s, const struct pred *q, size_t ver
 	return 1;
 }
 
+/* Whether "by" at token BY leads to an agent ("hosted by Anwar",
+ * "backed by the profits from"), not to a bare means ("The head of the
+ * SVR, Sergei Naryshkin, spoke by phone with": after an apposition
+ * "spoke by phone" is no passive). */
+static int by_actor(const struct sent *s, size_t by)
+{
+	size_t len;
+	const char *t;
+
+	if (by + 1 >= s->n || s->info[by + 1].mention >= 0 || !(s->toks[by + 1].flags & TOK_WORD) ||
+	    (s->info[by + 1].roles & (R_DET | R_POSS)) || (s->toks[by + 1].flags & TOK_NUM))
+		return 1;
+	t = tok_text(s, by + 1, &len);
+	return !(t[0] >= 'a' && t[0] <= 'z');
+}
+
 /* "Lavrov, speaking in Beijing on Tuesday, accused", "Modi, on a visit
  * to Moscow, met", "Guterres, in a statement, urged": an aside between
  * commas right after the actor that opens the clause, led by a
@@ -2390,6 +2406,7 @@ passive:
 		 * what it acts on are the main clause's actors. */
 		if (!p->passive && p->group == p->head && p->end + 2 < s->n &&
 		    (s->info[p->end + 1].roles & R_BY) && past_form(s, p->head) &&
+		    by_actor(s, p->end + 1) &&
 		    p->head > 0 && !(s->info[p->head - 1].roles & (R_HAVE | R_BE)) &&
 		    (s->info[p->head - 1].mention < 0 || is_punct(s, p->head - 1, ',') ||
 		     /* "talks in Doha mediated by Qatar" */

@@ -17,8 +17,15 @@
 #include <string.h>
 
 #include "cameo.h"
+#include "date.h"
 #include "coder_int.h"
 #include "error.h"
+
+/* Attackers the news cannot name, of no known state wherever they
+ * strike ("a gunman in Lviv", "a suicide bomber in Peshawar": ---INS). */
+static const char *const unaffiliated[] = { "gunman", "gunmen", "attacker", "attackers",
+					    "assailant", "assailants", "bomber", "bombers",
+					    "hijacker", "hijackers", NULL };
 
 /* Plural governments are several states': placed in no one state when
  * they name none ("urged governments to agree"), the states listed
@@ -779,6 +786,46 @@ static struct mention *state_of_place(struct sent *s, size_t i)
 
 static int is_state_code(const char *code);
 
+/* Words that set a person apart from the office named after them. */
+static const char *const former_words[] = { "former", "late", "ousted", "jailed", "exiled",
+					    "deposed", "imprisoned", NULL };
+
+/* "former" before a state's office holder: its elite (ELI). */
+static const char *const ex_words[] = { "former", "ex-", NULL };
+static const char *const office_roles[] = { "GOV", "MIL", "LEG", "JUD", "COP", "SPY", NULL };
+
+/* Days since the epoch of a yyyymmdd date. */
+static int64_t ymd_days(int32_t ymd)
+{
+	return date_days_from_civil(ymd / 10000, (unsigned)(ymd / 100 % 100), (unsigned)(ymd % 100));
+}
+
+/* Whether ACTOR holds an office of ROLE (GOV, MIL ...) in a dated range
+ * that ends at most a week before YMD or starts at most a year after it:
+ * the office a title gives a person on the day it ends, or before the
+ * dictionaries start it.  0 for an undated article. */
+static int office_near(const dyad_lexicon *lex, uint32_t actor, int32_t ymd, const char *role)
+{
+	const struct lex_actor *a = &lex->actors.v[actor];
+	int64_t day;
+	uint32_t i;
+
+	if (!ymd || actor == LEX_NONE)
+		return 0;
+	day = ymd_days(ymd);
+	for (i = 0; i < a->n_codes; i++) {
+		const struct lex_code *lc = &a->codes[i];
+		const char *code = lex_code_str(lex, lc->code);
+		if (strlen(code) != 6 || strcmp(code + 3, role))
+			continue;
+		if (lc->to && lc->to <= ymd && day - ymd_days(lc->to) <= 7)
+			return 1;
+		if (lc->from && lc->from > ymd && ymd_days(lc->from) - day <= 366)
+			return 1;
+	}
+	return 0;
+}
+
 /* "opposition leader Lee Jae-myung" between his party posts, "U.S.
  * envoy Kirill Dmitriev" before the dictionaries date his post: a
  * title the news gives a known person on the day says the role he holds
@@ -786,14 +833,20 @@ static int is_state_code(const char *code);
  * business's or the media's man).  Only titles for the opposition and
  * for envoys, the roles the dictionaries date least well; a person's
  * office (GOV) is not overruled, nor a current role by a former one
- * ("former Prime Minister Imran Khan" stays PAKOPP).  CODE is the
+ * ("former Prime Minister Imran Khan" stays PAKOPP).  A title that
+ * says its holder has not taken office yet ("Prime Minister-designate
+ * Nawaf Salam", "President-elect Donald Trump") is ELI on any date the
+ * dictionaries already give the office from; one after "then" ("then-
+ * Secretary of State Mike Pompeo") is the office held at the time told,
+ * whatever the person holds on the article's date.  CODE is the
  * person's dated code; returns the code to use. */
 static const char *title_over_name(struct dyad_coder *c, const struct sent *s, size_t from,
-				   size_t to, const struct lex_agent *ag, const char *code)
+				   size_t to, const struct lex_agent *ag, uint32_t actor, const char *code)
 {
 	static const char *const envoys[] = { "envoy", "envoys", "ambassador", "negotiator",
 					      "representative", NULL };
 	static const char *const former[] = { "former", "ex", "ousted", "exiled", "late", NULL };
+	static const char *const then[] = { "then", NULL };
 	const char *tc, *role;
 	char *out;
 	size_t t;
@@ -804,10 +857,49 @@ static const char *title_over_name(struct dyad_coder *c, const struct sent *s, s
 		return code;
 	tc = lex_code_str(c->lex, ag->code);
 	role = code + 3;
+	if (!strcmp(tc, "ELI") && strcmp(role, "ELI")) {
+		for (t = from; t <= to; t++) {
+			size_t len;
+			const char *w = tok_text(s, t, &len);
+			if ((len > 6 && !strncasecmp(w + len - 6, "-elect", 6)) ||
+			    (len > 10 && !strncasecmp(w + len - 10, "-designate", 10)))
+				break;
+		}
+		if (t <= to) {
+			out = state_role(c, code, tc);
+			return out ? out : code;
+		}
+	}
+	if (from > 0 && word_is_any(s, from - 1, then) && strcmp(tc, "ELI") && strcmp(role, tc)) {
+		out = state_role(c, code, tc);
+		return out ? out : code;
+	}
 	for (t = from; t <= to; t++) {
 		if (word_is_any(s, t, former))
 			return code;
 		envoy |= word_is_any(s, t, envoys);
+	}
+	/* ("former Japanese Prime Minister Shinzo Abe": "former" before the
+	 * state's word is the title's too) */
+	for (t = from; t > 0 && from - t < 4; t--) {
+		if (word_is_any(s, t - 1, former) || word_is_any(s, t - 1, former_words) ||
+		    word_is_any(s, t - 1, ex_words))
+			return code;
+		if (!(s->toks[t - 1].flags & TOK_WORD) || (s->info[t - 1].roles & (R_PREP | R_SUB)))
+			break;
+	}
+	/* "South Korean Unification Minister Chung Dong-young" a few weeks
+	 * before the dictionaries start his office, "President Abdelaziz
+	 * Bouteflika resigned" on the day they end it: the office the news
+	 * gives him on the day is his (not a former one, above; nor one he
+	 * left long before the article: "U.S. President Joe Biden" in an
+	 * article of 2025 stays ELI) */
+	if (!strcmp(role, "ELI") && strlen(tc) == 3 &&
+	    (!strcmp(tc, "GOV") || !strcmp(tc, "MIL") || !strcmp(tc, "LEG") || !strcmp(tc, "JUD") ||
+	     !strcmp(tc, "SPY")) &&
+	    office_near(c->lex, actor, c->ymd, tc)) {
+		out = state_role(c, code, tc);
+		return out ? out : code;
 	}
 	if (!((!strcmp(tc, "OPP") && (!strcmp(role, "ELI") || !strcmp(role, "PTY") || !strcmp(role, "LEG"))) ||
 	      (!strcmp(tc, "GOV") && envoy &&
@@ -933,7 +1025,7 @@ static int find_names(struct dyad_coder *c, struct sent *s, int32_t ymd)
 					return DYAD_ENOMEM;
 				m->kind = M_NAME;
 				m->actor = actor2;
-				m->code = title_over_name(c, s, i, (size_t)g_end, ag,
+				m->code = title_over_name(c, s, i, (size_t)g_end, ag, actor2,
 							  match_actor_code(lex, actor2, ymd));
 				m->person = 1;
 				m->how = "title and name";
@@ -1059,14 +1151,6 @@ static const char *const state_parts[] = { "northern", "southern", "eastern", "w
 					   "southeastern", "southwestern", "north", "south",
 					   "east", "west", "northeast", "northwest", "southeast",
 					   "southwest", NULL };
-
-/* Words that set a person apart from the office named after them. */
-static const char *const former_words[] = { "former", "late", "ousted", "jailed", "exiled",
-					    "deposed", "imprisoned", NULL };
-
-/* "former" before a state's office holder: its elite (ELI). */
-static const char *const ex_words[] = { "former", "ex-", NULL };
-static const char *const office_roles[] = { "GOV", "MIL", "LEG", "JUD", "COP", "SPY", NULL };
 
 /* Weapons listed as agents (data/dict/agents.dict): a state's missile
  * or drone is its forces acting only when the state names it right
@@ -1779,6 +1863,11 @@ static void combine_agents(struct dyad_coder *c, struct sent *s, int32_t ymd)
 		    !((s->info[m->tok + m->n_tok].roles & R_FROM) && owned_by_pronoun(s, m->tok)) &&
 		    !((s->info[m->tok + m->n_tok].roles & R_FROM) && bought_from(c, s, m)) &&
 		    !((s->info[m->tok + m->n_tok].roles & R_LOC) && multinational_before(s, m->tok)) &&
+		    /* ("shot dead by a gunman in the western city of Lviv":
+		     * where an unknown attacker struck says not whose he is,
+		     * ---INS) */
+		    !((s->info[m->tok + m->n_tok].roles & R_LOC) &&
+		      word_is_any(s, m->tok + m->n_tok - 1, unaffiliated)) &&
 		    n->code && strlen(n->code) >= 3 &&
 		    ((s->info[m->tok + m->n_tok].roles & (R_OF | R_FROM | R_LOC)) ||
 		     ((s->info[m->tok + m->n_tok].roles & R_TO) && aide_agent(s, m))) &&
@@ -2520,6 +2609,11 @@ static int says_after(const struct sent *s, size_t from)
 	return 0;
 }
 
+/* The head words of a body's head in an apposition ("Mohammad Eslami,
+ * head of Iran's ..."). */
+static const char *const apposed_heads[] = { "head", "chief", "director", "chairman",
+					     "chairwoman", "speaker", NULL };
+
 /* "Lim Eul-chul, a professor at Kyungnam University": a name the
  * dictionaries lack takes the role its apposition gives it. */
 static int find_appositions(struct dyad_coder *c, struct sent *s)
@@ -2530,6 +2624,7 @@ static int find_appositions(struct dyad_coder *c, struct sent *s)
 		size_t k = i, j;
 		struct mention *m;
 		const struct mention *ap;
+		int headed;
 
 		if (s->info[i].mention >= 0 || !is_name_word(s, i) ||
 		    (i > 0 && is_name_word(s, i - 1))) {
@@ -2547,13 +2642,23 @@ static int find_appositions(struct dyad_coder *c, struct sent *s)
 		}
 		if (s->info[j].roles & R_DET)
 			j++;
+		/* ("Mohammad Eslami, head of Iran's atomic energy agency,":
+		 * the head of a body takes the body's role) */
+		headed = 0;
+		if (j + 2 < s->n && s->info[j].mention < 0 && word_is_any(s, j, apposed_heads) &&
+		    (s->info[j + 1].roles & R_OF)) {
+			headed = 1;
+			j += 2;
+			if (j < s->n && (s->info[j].roles & R_DET) && !(s->info[j].roles & R_POSS))
+				j++;
+		}
 		if (j >= s->n || s->info[j].mention < 0) {
 			i = k + 1;
 			continue;
 		}
 		ap = &s->ments[s->info[j].mention];
 		if (ap->tok != j || ap->person || !ap->code ||
-		    (ap->kind != M_AGENT && !(ap->kind == M_NAME && ap->actor == LEX_NONE)) ||
+		    (ap->kind != M_AGENT && !(ap->kind == M_NAME && (ap->actor == LEX_NONE || headed))) ||
 		    says_after(s, ap->tok + ap->n_tok)) {
 			i = k + 1;
 			continue;
@@ -2583,6 +2688,29 @@ static int find_appositions(struct dyad_coder *c, struct sent *s)
 				    strncmp(s->ments[s->info[b].mention].code, "IMG", 3) &&
 				    !(m->code = state_role(c, s->ments[s->info[b].mention].code, ap->code)))
 					return DYAD_ENOMEM;
+			}
+		}
+		/* ("Andriy Parubiy, a lawmaker and former speaker of Ukraine's
+		 * parliament,": a role of no state takes the state of the
+		 * state's body named further in the same apposition) */
+		if (ap->kind == M_AGENT && strlen(m->code) == 3) {
+			size_t b;
+			for (b = ap->tok + ap->n_tok; b < s->n && b < ap->tok + ap->n_tok + 8; b++) {
+				const struct mention *o;
+				if (is_punct_tok(s, b, ',') || (s->info[b].roles & (R_SUB | R_BUT)) ||
+				    (s->info[b].vlemma != LEX_NONE && s->info[b].nlemma == LEX_NONE &&
+				     s->info[b].mention < 0))
+					break;
+				if (s->info[b].mention < 0)
+					continue;
+				o = &s->ments[s->info[b].mention];
+				if (o->code && strlen(o->code) >= 3 && !o->person && is_state_code(o->code) &&
+				    strncmp(o->code, "---", 3) && strncmp(o->code, "IGO", 3) &&
+				    strncmp(o->code, "IMG", 3) && strncmp(o->code, "NGO", 3)) {
+					if (!(m->code = state_role(c, o->code, ap->code)))
+						return DYAD_ENOMEM;
+				}
+				break;
 			}
 		}
 		set_span(s, m, i, k);
@@ -4202,8 +4330,12 @@ static void link_mentions(struct dyad_coder *c, struct sent *s)
 /* Whether the sentence names the lone state as no more than the object
  * of what the person at mention P does: only by its bare name, after P
  * and not after a preposition ("President Choi criticized Japan", but
- * not "in Niger", "of Niger", "Colombian senator ... Uribe"). */
-static int state_only_acted_on(const struct sent *s, const struct mention *p)
+ * not "in Niger", "of Niger", "Colombian senator ... Uribe").  With
+ * OTHERS (a dateline to fall back on), also by the other party's own
+ * title or role and the place they meet ("Vice Foreign Minister Park
+ * Yoon-joo met U.S. Deputy Secretary of State Christopher Landau in
+ * Washington"). */
+static int state_only_acted_on(const struct sent *s, const struct mention *p, int others)
 {
 	size_t k;
 
@@ -4211,7 +4343,23 @@ static int state_only_acted_on(const struct sent *s, const struct mention *p)
 		const struct mention *m = &s->ments[k];
 		if (m->kind == M_AGENT || !is_state_code(m->code) || !strncmp(m->code, "---", 3))
 			continue;
-		if (!m->country || m->tok < p->tok || m->after_prep)
+		if (m->tok < p->tok)
+			return 0;
+		/* ("SEOUL -- Vice Foreign Minister Park Yoon-joo met U.S.
+		 * Deputy Secretary of State Christopher Landau in Washington":
+		 * the other party's own title or role, and where they met,
+		 * name the other party's state) */
+		if (!others) {
+			if (!m->country || m->after_prep)
+				return 0;
+			continue;
+		}
+		if (m->person || (!m->country && strlen(m->code) == 6) ||
+		    (m->country && m->after_prep && (m->prep_roles & R_LOC) && k > 0 &&
+		     s->ments[k - 1].tok > p->tok &&
+		     (s->ments[k - 1].person || strlen(s->ments[k - 1].code) == 6)))
+			continue;
+		if (!m->country || m->after_prep)
 			return 0;
 	}
 	return 1;
@@ -4268,7 +4416,7 @@ static void lone_state(struct dyad_coder *c, struct sent *s)
 			continue;
 		/* ("SEOUL -- Acting President Choi criticized Japan": then
 		 * the dateline's, if any) */
-		if (state_only_acted_on(s, m) && !*(own = c->memo.dateline))
+		if (state_only_acted_on(s, m, c->memo.dateline[0] != 0) && !*(own = c->memo.dateline))
 			continue;
 		if (!(code = state_role(c, own, junta_role(c, m, own))))
 			return;
@@ -4502,6 +4650,13 @@ static const char *home_state(const struct memo *mo)
 	return best == SIZE_MAX || tie ? NULL : mo->states[best].code;
 }
 
+/* Words of going somewhere, and the prepositions of where one goes. */
+static const char *const travel_forms[] = { "arrived", "arrives", "arriving", "arrive", "travelled",
+					    "traveled", "travelling", "traveling", "travels", "flew",
+					    "flies", "flying", "headed", "heading", "heads", "went",
+					    "landed", "lands", "returned", "returns", NULL };
+static const char *const into_words[] = { "in", "to", "into", NULL };
+
 /* The state of the place named nearest token `tok` ("in Bucha"), not
  * counting mention `self` (CIVIL as for is_place); NULL when the
  * sentence names no place. */
@@ -4524,6 +4679,11 @@ static const char *nearest_place(const struct sent *s, uint32_t tok, int32_t sel
 				d += 1000;
 				break;
 			}
+		/* ("The president's special envoy arrived in Israel": where
+		 * the role goes is not where it is from) */
+		if (self >= 0 && p->tok > tok && p->tok >= 2 && word_is_any(s, p->tok - 1, into_words) &&
+		    word_is_any(s, p->tok - 2, travel_forms))
+			continue;
 		if ((int32_t)k != self && d < best && is_place(s, p, civil)) {
 			best = d;
 			state = p->code;
@@ -4650,6 +4810,33 @@ static const char *role_named_before(const struct sent *s, size_t i)
 			return a->code;
 	}
 	return NULL;
+}
+
+/* "The Senate's top Democrat, Chuck Schumer, called for", "the
+ * ministry's spokesman, Lin Jian, said": a role that owns the title of a
+ * person named in apposition right after it is of that person's state.
+ * Up to three title words between the possessive and the comma, none a
+ * mention, preposition or conjunction; the person's code, or NULL. */
+static const char *owned_title_person(const struct sent *s, size_t i)
+{
+	const struct mention *m = &s->ments[i], *p;
+	uint32_t t = m->tok + m->n_tok, k;
+	int32_t pi;
+
+	if (t + 2 >= s->n || !(s->info[t].roles & R_POSS) || (s->info[t].roles & R_PRON))
+		return NULL;
+	for (k = t + 1; k < s->n && k <= t + 4 && !is_punct_tok(s, k, ','); k++)
+		if (!(s->toks[k].flags & TOK_WORD) || s->info[k].mention >= 0 ||
+		    (s->info[k].roles & (R_PREP | R_CONJ | R_SUB | R_BUT | R_IF | R_DET | R_BE)))
+			return NULL;
+	if (k == t + 1 || k + 1 >= s->n || !is_punct_tok(s, k, ',') ||
+	    (pi = s->info[k + 1].mention) < 0)
+		return NULL;
+	p = &s->ments[pi];
+	if (!p->person || p->tok != k + 1 || !p->code || strlen(p->code) != 6 ||
+	    !is_state_code(p->code) || !strncmp(p->code, "---", 3))
+		return NULL;
+	return p->code;
 }
 
 /* Whether a mention of sentence S is of STATE (its first three letters). */
@@ -5145,14 +5332,14 @@ static int subject_pronoun_first(const struct sent *s)
 
 static void place_roles(struct dyad_coder *c, struct sent *s, int owned)
 {
-	static const char *const unaffiliated[] = { "gunman", "gunmen", "attacker", "attackers",
-						    "assailant", "assailants", "bomber", "bombers",
-						    "hijacker", "hijackers", NULL };
+	static const char *const security_council[] = { "Security", NULL };
+	static const char *const unification_words[] = { "unification", NULL };
+	static const char *const ministry_of[] = { "ministry", NULL };
 	const char *lone = lone_state_code(s), *home = home_state(&c->memo), *lone_abroad;
 	size_t i;
 	for (i = 0; i < s->n_ments; i++) {
 		struct mention *m = &s->ments[i];
-		const char *state = NULL, *junta = NULL;
+		const char *state = NULL, *junta = NULL, *titled = NULL;
 		int armed;
 		char *code;
 		size_t conj;
@@ -5186,6 +5373,32 @@ static void place_roles(struct dyad_coder *c, struct sent *s, int owned)
 			m->how = "armed role struck in its place";
 			continue;
 		}
+		/* "The Unification Ministry urged North Korea": an office
+		 * only South Korea has is South Korea's, wherever the
+		 * sentence points */
+		if (!strcmp(m->code, "GOV") && m->n_tok >= 2 &&
+		    word_is_any(s, m->tok + (word_is_any(s, m->tok, ministry_of) ? m->n_tok - 1 : 0),
+				unification_words)) {
+			if (!(code = state_role(c, "KOR", "GOV")))
+				return;
+			m->code = code;
+			m->placed = 1;
+			m->how = "an office only South Korea has";
+			continue;
+		}
+		/* "vetoed a Security Council resolution", "told the
+		 * Security Council": the council capitalised that no state
+		 * owns is the U.N.'s ("Russia's Security Council" is found
+		 * with its state before this) */
+		if (!strcmp(m->code, "GOV") && m->n_tok == 2 && is_cap(s, m->tok) &&
+		    is_cap(s, m->tok + 1) && word_is_any(s, m->tok, security_council) &&
+		    !(m->tok > 0 && ((is_cap(s, m->tok - 1) && !(s->info[m->tok - 1].roles & R_DET)) ||
+				     (s->info[m->tok - 1].roles & R_POSS)))) {
+			m->code = "IGOUNO";
+			m->placed = 1;
+			m->how = "the Security Council no state owns";
+			continue;
+		}
 		if (armed && (!strcmp(m->code, "INS") ||
 			      word_is_any(s, m->tok + m->n_tok - 1, unaffiliated))) {
 			m->code = "---INS";
@@ -5214,7 +5427,7 @@ static void place_roles(struct dyad_coder *c, struct sent *s, int owned)
 			state = s->ments[i - 1].code;
 		else if (!(state = whose_owner(s, i)) && !(state = mustering_state(s, i)) &&
 			 !(state = country_anaphor(s, i)) && !(state = junta = junta_state(c, s, i)) &&
-			 !(state = role_named_before(s, i)))
+			 !(state = role_named_before(s, i)) && !(state = titled = owned_title_person(s, i)))
 			state = nearest_place(s, m->tok, (int32_t)i, !armed);
 		/* "Hong Kong police fired tear gas at protesters who ...": the
 		 * people a state's police act on, placed nowhere else, are
@@ -5279,6 +5492,7 @@ static void place_roles(struct dyad_coder *c, struct sent *s, int owned)
 			 state == c->memo.dateline ? "role in the dateline's state" :
 			 state == s->ments[i > 0 ? i - 1 : 0].code ? "role of the state's role before it" :
 			 junta && state == junta ? "junta of the one state under military rule" :
+			 titled && state == titled ? "role of the person titled after it" :
 			 "role in its place";
 	}
 }
@@ -5795,7 +6009,8 @@ static void speakers_for_bodies(struct dyad_coder *c, struct sent *s)
 }
 
 /* "the head of the armed forces urged him to step down", "the chief of
- * the Pakistani army met Xi", "the head of the IAEA visited Iran": the
+ * the Pakistani army met Xi", "the head of the IAEA visited Iran", "the
+ * speaker of Iran's parliament met Xi": the
  * head of a body acts for it, so the phrase from the head word on is
  * the body's mention and can be the clause's subject.  Heads of states
  * and of people are left alone ("the head of Russia's delegation" is
@@ -5803,7 +6018,8 @@ static void speakers_for_bodies(struct dyad_coder *c, struct sent *s)
 static void head_of_bodies(struct sent *s)
 {
 	static const char *const heads[] = { "head", "heads", "chief", "chiefs", "boss", "bosses",
-					     "director", "chairman", "chairwoman", NULL };
+					     "director", "chairman", "chairwoman", "chair", "speaker",
+					     "speakers", NULL };
 	static const char *const of[] = { "of", NULL };
 	size_t i;
 
@@ -5822,6 +6038,44 @@ static void head_of_bodies(struct sent *s)
 		m->tok = (uint32_t)(j - 1);
 		m->start = s->toks[j - 1].start - s->base;
 		m->how = "head of a body";
+	}
+}
+
+/* "A commentary in the People's Daily criticised", "an editorial
+ * carried by KCNA denounced": a piece an outlet runs is the outlet's
+ * voice (MED), so the phrase from the piece's word on is the outlet's
+ * mention and can be the clause's subject.  Needs the mentions sorted;
+ * marks no tokens. */
+static void media_pieces(struct sent *s)
+{
+	static const char *const pieces[] = { "commentary", "commentaries", "editorial", "editorials",
+					      "op-ed", "column", "article", "articles", NULL };
+	static const char *const in_by[] = { "in", "by", NULL };
+	static const char *const ran[] = { "carried", "published", "run", "printed", NULL };
+	size_t i;
+
+	for (i = 0; i < s->n_ments; i++) {
+		struct mention *m = &s->ments[i];
+		long j = (long)m->tok - 1;
+
+		if (!m->code || m->person || strlen(m->code) != 6 || strcmp(m->code + 3, "MED"))
+			continue;
+		if (j >= 0 && (s->info[j].roles & R_DET) && !(s->info[j].roles & R_POSS))
+			j--;            /* "in the People's Daily" */
+		if (j < 1 || !word_is_any(s, (size_t)j, in_by))
+			continue;
+		j--;
+		if (j >= 1 && word_is_any(s, (size_t)j, ran))
+			j--;
+		if (!word_is_any(s, (size_t)j, pieces) ||
+		    (i > 0 && s->ments[i - 1].tok + s->ments[i - 1].n_tok > (uint32_t)j))
+			continue;
+		m->n_tok += m->tok - (uint32_t)j;
+		m->tok = (uint32_t)j;
+		m->start = s->toks[j].start - s->base;
+		m->after_prep = 0;
+		m->prep_roles = 0;
+		m->how = "piece an outlet runs";
 	}
 }
 
@@ -7370,6 +7624,7 @@ int match_mentions(struct dyad_coder *c, struct sent *s)
 	/* before the pronouns: "Ukraine's SBU said it ..." is the SBU's */
 	merge_possessors(s);
 	head_of_bodies(s);
+	media_pieces(s);
 	titled_without_state(c, s);
 	mark_tokens(s);
 	if ((rc = korean_sides(c, s)) || (rc = counted_states(c, s)) ||

@@ -342,6 +342,15 @@ static int seg_word(struct seg *st, size_t *pos, uint32_t sp)
 	unsigned char c, a1;
 	int rc;
 
+	/* "then-Secretary of State Mike Pompeo": "then" is split off, so
+	 * that the title after it is read as a title (the matcher gives
+	 * the office it names to the person, src/match.c) */
+	if (len - start > 5 && (s[start] == 't' || s[start] == 'T') &&
+	    !strncasecmp((const char *)s + start + 1, "hen-", 4) && seg_is_word(s, len, start + 5) &&
+	    (start == 0 || !seg_is_word(s, len, start - 1))) {
+		*pos = start + 5;
+		return seg_push_word(st, start, start + 4, sp);
+	}
 	k = seg_dotted(s, len, start);
 	if (k && !seg_is_word(s, len, k)) {
 		i = k;

@@ -6260,6 +6260,99 @@ static void test_cond15_conditions_readiness_and_penalties(void **state)
 	coder_done(cd, lx, path);
 }
 
+/* Titles read as the office they name: a head word of a body, "then-",
+ * "-designate", an office title over a dated ELI, a role owned by a
+ * titled person, a role of a state named in the apposition, a speech
+ * gerund's threat, an outlet's piece, the unowned Security Council. */
+static const char titles15_dict[] =
+"actor Iran | Iranian = IRN\n"
+"actor Israel | Israeli = ISR\n"
+"actor Lebanon = LBN\n"
+"actor United States | U.S. = USA\n"
+"actor South Korea | Seoul = KOR\n"
+"actor North Korea = PRK\n"
+"actor Ukraine = UKR\n"
+"actor China | Chinese = CHN\n"
+"actor Japan | Japanese = JPN\n"
+"actor People 's Daily = CHNMED\n"
+"person Mike Pompeo\n"
+"    = USAGOV 2018-04-26..2021-01-20\n"
+"    = USAELI\n"
+"person Nawaf Salam\n"
+"    = LBNGOV 2025-01-14..\n"
+"    = LBNELI\n"
+"person Chuck Schumer\n"
+"    = USALEG\n"
+"person Chung Dong-young\n"
+"    = KORGOV 2025-07-25..\n"
+"    = KORELI\n"
+"person Kim Yo Jong\n"
+"    = PRKGOV\n"
+"person Kim Jong Un\n"
+"    = PRKGOV\n"
+"person Shinzo Abe\n"
+"    = JPNGOV 2012-12-26..2020-09-16\n"
+"    = JPNELI\n"
+"agent parliament = LEG\n"
+"agent state media = MED\n"
+"agent senate = LEG\n"
+"agent lawmaker = LEG\n"
+"agent security council = GOV\n"
+"agent secretary of state = GOV\n"
+"agent prime minister = GOV\n"
+"agent prime minister-designate = ELI\n"
+"agent unification minister = GOV\n"
+"agent leader = GOV\n"
+"agent gunman = INS\n"
+"verb meet = 040\n"
+"verb criticize | criticise = 111\n"
+"verb propose = 036\n"
+"verb veto = 129\n"
+"verb kill = 180\n"
+"set reckon = pay dearly\n"
+"verb say\n"
+"    * + would &reckon = 130\n";
+
+static void test_titles15_offices_by_title(void **state)
+{
+	char path[] = "/tmp/dyad-titles15-XXXXXX";
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+
+	(void)state;
+	cd = coder_over(titles15_dict, path, &lx);
+	/* the speaker of a state's parliament heads it and acts for it */
+	check_with(cd, "The speaker of Iran's parliament met Israeli officials.", "2024-05-20",
+		   EXPECT("IRNLEG>ISR 040 asserted 2024-05-20"));
+	/* "then-" gives the office told, whatever is held on the day */
+	check_with(cd, "Then-Secretary of State Mike Pompeo met Kim Jong Un.", "2024-06-01",
+		   EXPECT("USAGOV>PRKGOV 040 asserted 2024-06-01"));
+	/* a title not yet taken is the elite, where the dictionary has the
+	 * office from the designation */
+	check_with(cd, "Prime Minister-designate Nawaf Salam met Israeli officials.", "2025-01-15",
+		   EXPECT("LBNELI>ISR 040 asserted 2025-01-15"));
+	/* an office title the news gives on the day over a dated ELI ... */
+	check_with(cd, "Unification Minister Chung Dong-young proposed talks to North Korea.",
+		   "2025-06-01", EXPECT("KORGOV>PRK 036 asserted 2025-06-01"));
+	/* ... but not after "former" before the state's word */
+	check_with(cd, "Former Japanese Prime Minister Shinzo Abe met Kim Jong Un.", "2022-06-01",
+		   EXPECT("JPNELI>PRKGOV 040 asserted 2022-06-01"));
+	/* a role owned by the titled person named after it is his state's */
+	check_with(cd, "The Senate's top Democrat, Chuck Schumer, criticised Israel.", "2024-03-14",
+		   EXPECT("USALEG>ISR 111 asserted 2024-03-14"));
+	/* a speech gerund's modal clause is what is said */
+	check_with(cd, "North Korea's state media quoted Kim Yo Jong as saying Seoul would pay dearly.",
+		   "2024-06-09",
+		   EXPECT("PRKGOV>KOR 130 asserted 2024-06-09"));
+	/* a commentary in an outlet is the outlet's */
+	check_with(cd, "A commentary in the People's Daily criticised the United States.",
+		   "2025-04-09", EXPECT("CHNMED>USA 111 asserted 2025-04-09"));
+	/* the Security Council no state owns is the U.N.'s */
+	check_with(cd, "The United States vetoed a Security Council resolution on Gaza.", "2023-12-08",
+		   EXPECT("USA>IGOUNO 129 asserted 2023-12-08"));
+	coder_done(cd, lx, path);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6392,6 +6485,7 @@ int main(void)
 		cmocka_unit_test(test_quote15_speakers_and_asides),
 		cmocka_unit_test(test_partic15_clause_participles),
 		cmocka_unit_test(test_cond15_conditions_readiness_and_penalties),
+		cmocka_unit_test(test_titles15_offices_by_title),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
