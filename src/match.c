@@ -6549,9 +6549,10 @@ static int pair_anaphors(struct dyad_coder *c, struct sent *s)
 		size_t last = word_is_any(s, i, both) ? i + 1 :
 			      word_is_any(s, i, the) && i + 2 < s->n && word_is_any(s, i + 1, two) ? i + 2 : 0;
 		const struct mention *side[2] = { NULL, NULL };
+		struct mention from[2];
 		int32_t first, own = -1;
 		size_t end = 0;
-		int subject, pron = 0;
+		int subject, pron = 0, memo_pair;
 
 		/* "Lee met Ishiba in Tokyo. They agreed to ...": "they" opening
 		 * the sentence right after the pair's, where no plural group
@@ -6610,9 +6611,13 @@ static int pair_anaphors(struct dyad_coder *c, struct sent *s)
 		}
 		if (!side[0] || (subject && side[0] != &c->memo.pair[0]))
 			continue;
+		/* (copied before push_mention() may move the sentence's) */
+		from[0] = *side[0];
+		from[1] = *side[1];
+		memo_pair = side[0] == &c->memo.pair[0];
 		first = own >= 0 ? own : (int32_t)s->n_ments;
 		for (k = 0; k < 2; k++) {
-			struct mention *m, from = *side[k];
+			struct mention *m;
 			if (k == 0 && own >= 0)
 				m = &s->ments[own];
 			else if (!(m = push_mention(c, s)))
@@ -6620,20 +6625,19 @@ static int pair_anaphors(struct dyad_coder *c, struct sent *s)
 			memset(m, 0, sizeof(*m));
 			/* ("Lee met Takaichi in South Korea. The two leaders":
 			 * a state named for its leader is its government) */
-			if (from.country && !pron && word_is_any(s, last, governed) &&
-			    !(from.code = state_role(c, from.code, "GOV")))
+			if (from[k].country && !pron && word_is_any(s, last, governed) &&
+			    !(from[k].code = state_role(c, from[k].code, "GOV")))
 				return DYAD_ENOMEM;
 			m->kind = M_PRONOUN;
-			m->actor = from.actor;
+			m->actor = from[k].actor;
 			m->agent = LEX_NONE;
-			m->code = from.code;
-			m->person = from.person;
-			m->country = from.country && !word_is_any(s, last, governed);
+			m->code = from[k].code;
+			m->person = from[k].person;
+			m->country = from[k].country && !word_is_any(s, last, governed);
 			m->subject = subject;
 			m->after_prep = (i > 0 && (s->info[i - 1].roles & R_PREP)) != 0;
 			m->prep_roles = m->after_prep ? s->info[i - 1].roles : 0;
-			m->how = side[0] == &c->memo.pair[0] ? "the pair of a sentence before" :
-							      "the pair named before";
+			m->how = memo_pair ? "the pair of a sentence before" : "the pair named before";
 			m->group = (uint32_t)first;
 			set_span(s, m, i, last);
 		}
