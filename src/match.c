@@ -5317,16 +5317,20 @@ static int subject_pronoun_first(const struct sent *s)
 	static const char *const subjects[] = { "he", "she", "they", "it", "we", NULL };
 	size_t i = 0, k;
 
+	if (s->n > 0 && word_is_any(s, 0, subjects))
+		return 1;
+	/* ("On Saturday, he ...": a fronted phrase with no verb or actor) */
 	for (k = 0; k + 1 < s->n && k < 8; k++)
 		if (is_punct_tok(s, k, ',')) {
 			i = k + 1;
 			break;
 		}
-	if (i > 0)
-		for (k = 0; k + 1 < i; k++)
-			if (s->info[k].verb || (s->info[k].mention >= 0 &&
-						!s->ments[s->info[k].mention].place_only))
-				return 0;
+	if (i == 0)
+		return 0;
+	for (k = 0; k + 1 < i; k++)
+		if (s->info[k].vlemma != LEX_NONE || (s->info[k].mention >= 0 &&
+						      !s->ments[s->info[k].mention].place_only))
+			return 0;
 	return i < s->n && word_is_any(s, i, subjects);
 }
 

@@ -706,6 +706,9 @@ static void test_roles_of_no_state(void **state)
 	check_with(cd, "SEOUL - Kim Jong-un praised Zelensky. He also praised the troops.",
 		   "2025-08-22", EXPECT("PRKGOV>UKRGOV 051 asserted 2025-08-22",
 					"PRKGOV>PRKMIL 051 asserted 2025-08-22"));
+	check_with(cd, "SEOUL - Kim Jong-un praised Zelensky. He praised the troops, calling them heroes.",
+		   "2025-08-22", EXPECT("PRKGOV>UKRGOV 051 asserted 2025-08-22",
+					"PRKGOV>PRKMIL 051 asserted 2025-08-22"));
 	/* a role an earlier sentence placed keeps its state; a count of
 	 * several is no one state's */
 	check_with(cd, "SEOUL - North Korea's ministry praised Zelensky. The ministry accused Washington.",
