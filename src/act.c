@@ -7252,7 +7252,8 @@ static int restated(struct act *a)
 	if ((a->src < 0 && !a->have_own_src) || (a->tgt < 0 && !a->have_own)) {
 		/* ("North Korea fired a missile into the sea": an act with no
 		 * target may be the "launch" a later sentence protests) */
-		if (a->src >= 0 && a->rc && s->ments[a->src].code && !p->neg)
+		if (a->src >= 0 && a->rc && s->ments[a->src].code && !p->neg &&
+		    !(p->group_roles & R_NEG))
 			memo_add_act(&c->memo, s->index, a->rc, s->ments[a->src].code);
 		if (TRACING(c))
 			coder_tracef(c, "  %s \"%.*s\" (%s): not coded: no %s",
