@@ -1788,6 +1788,26 @@ static uint32_t sayers_tok(const struct sent *s, int32_t m)
 	return tok;
 }
 
+/* The verb before preds[i] that heads a main clause, its subject named
+ * before it: the first (the nearest when NEAREST), an active one only
+ * when ACTIVE; -1 if none.  A participle hanging on that clause shares
+ * its subject ("..., having met Kim", "after being expelled by Poland"). */
+static long main_clause_before(const struct sent *s, const struct pred *preds, size_t i,
+			       int nearest, int active)
+{
+	size_t j;
+
+	for (j = 0; j < i; j++) {
+		size_t k = nearest ? i - 1 - j : j;
+		const struct pred *q = &preds[k];
+		if (q->kind != LEX_VERB || q->subject < 0 || (active && q->passive) ||
+		    q->infinitive || clause_subordinate(s, q) || s->ments[q->subject].tok > q->head)
+			continue;
+		return (long)k;
+	}
+	return -1;
+}
+
 void clause_analyse(struct dyad_coder *c, struct sent *s,
 		    struct pred *preds, size_t n)
 {
@@ -2340,15 +2360,10 @@ void clause_analyse(struct dyad_coder *c, struct sent *s,
 		if (p->group > 0 && p->head == p->group + 1 && word_is_any(s, p->group, having) &&
 		    past_form(s, p->head) &&
 		    (is_punct(s, p->group - 1, ',') || head_is(s, p->group - 1, "after"))) {
-			for (k = 0; k < i; k++) {
-				const struct pred *q = &preds[k];
-				if (q->kind != LEX_VERB || q->subject < 0 || q->passive ||
-				    q->infinitive || clause_subordinate(s, q) ||
-				    s->ments[q->subject].tok > q->head)
-					continue;
-				p->subject = q->subject;
-				p->anchor = (int32_t)k;
-				break;
+			long mc = main_clause_before(s, preds, i, 0, 1);
+			if (mc >= 0) {
+				p->subject = preds[mc].subject;
+				p->anchor = (int32_t)mc;
 			}
 			if (p->subject >= 0)
 				goto passive;
@@ -2361,14 +2376,10 @@ void clause_analyse(struct dyad_coder *c, struct sent *s,
 		    (head_is(s, p->group - 1, "after") || head_is(s, p->group - 1, "upon") ||
 		     head_is(s, p->group - 1, "before") || head_is(s, p->group - 1, "while") ||
 		     head_is(s, p->group - 1, "without"))) {
-			for (k = i; k-- > 0;) {
-				const struct pred *q = &preds[k];
-				if (q->kind != LEX_VERB || q->subject < 0 || q->infinitive ||
-				    clause_subordinate(s, q) || s->ments[q->subject].tok > q->head)
-					continue;
-				p->subject = q->subject;
-				p->anchor = (int32_t)k;
-				break;
+			long mc = main_clause_before(s, preds, i, 1, 0);
+			if (mc >= 0) {
+				p->subject = preds[mc].subject;
+				p->anchor = (int32_t)mc;
 			}
 			if (p->subject >= 0)
 				goto passive;

@@ -570,6 +570,19 @@ static void set_span(const struct sent *s, struct mention *m, size_t first, size
 	m->end = s->toks[last].end - s->base;
 }
 
+/* Make m a pronoun over tokens first..last that stands for the actor of
+ * mention ref ("he", "the two leaders", "we" in a quote). */
+static void stand_for(const struct sent *s, struct mention *m, const struct mention *ref,
+		      const char *how, size_t first, size_t last)
+{
+	m->kind = M_PRONOUN;
+	m->actor = ref->actor;
+	m->code = ref->code;
+	m->person = ref->person;
+	m->how = how;
+	set_span(s, m, first, last);
+}
+
 static const char *combine(struct dyad_coder *c, const char *country,
 			   const struct lex_agent *ag)
 {
@@ -3544,12 +3557,7 @@ static int opening_quote(struct dyad_coder *c, struct sent *s, size_t n_before)
 				continue;
 		} else if (!(m = push_mention(c, s)))
 			return DYAD_ENOMEM;
-		m->kind = M_PRONOUN;
-		m->actor = o->actor;
-		m->code = o->code;
-		m->person = o->person;
-		m->how = "quoted one said of";
-		set_span(s, m, j, j);
+		stand_for(s, m, o, "quoted one said of", j, j);
 	}
 	return DYAD_OK;
 }
@@ -3586,13 +3594,8 @@ static int quoted_first_persons(struct dyad_coder *c, struct sent *s)
 			continue;
 		if (!(m = push_mention(c, s)))
 			return DYAD_ENOMEM;
-		m->kind = M_PRONOUN;
-		m->actor = s->ments[sp].actor;
-		m->code = s->ments[sp].code;
-		m->person = s->ments[sp].person;
-		m->how = "quoted first person";
+		stand_for(s, m, &s->ments[sp], "quoted first person", i, i);
 		m->quoted = 1;
-		set_span(s, m, i, i);
 	}
 	return DYAD_OK;
 }
@@ -3875,12 +3878,7 @@ static int find_pronouns(struct dyad_coder *c, struct sent *s)
 			continue;
 		if (!(m = push_mention(c, s)))
 			return DYAD_ENOMEM;
-		m->kind = M_PRONOUN;
-		m->actor = ref->actor;
-		m->code = ref->code;
-		m->person = ref->person;
-		m->how = "pronoun";
-		set_span(s, m, i, i);
+		stand_for(s, m, ref, "pronoun", i, i);
 	}
 	return DYAD_OK;
 }
@@ -6632,18 +6630,14 @@ static int pair_anaphors(struct dyad_coder *c, struct sent *s)
 			if (from[k].country && !pron && word_is_any(s, last, governed) &&
 			    !(from[k].code = state_role(c, from[k].code, "GOV")))
 				return DYAD_ENOMEM;
-			m->kind = M_PRONOUN;
-			m->actor = from[k].actor;
+			stand_for(s, m, &from[k], memo_pair ? "the pair of a sentence before" :
+							       "the pair named before", i, last);
 			m->agent = LEX_NONE;
-			m->code = from[k].code;
-			m->person = from[k].person;
 			m->country = from[k].country && !word_is_any(s, last, governed);
 			m->subject = subject;
 			m->after_prep = (i > 0 && (s->info[i - 1].roles & R_PREP)) != 0;
 			m->prep_roles = m->after_prep ? s->info[i - 1].roles : 0;
-			m->how = memo_pair ? "the pair of a sentence before" : "the pair named before";
 			m->group = (uint32_t)first;
-			set_span(s, m, i, last);
 		}
 		for (k = i; k <= last; k++)
 			s->info[k].mention = first;
