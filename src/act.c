@@ -2739,6 +2739,46 @@ static int declined_content(const struct sent *s, const struct pred *p)
 	return 0;
 }
 
+/* "Nothing in the statement suggested that the two Koreas were about to
+ * resume dialogue", "there was no sign that Moscow would negotiate":
+ * what nothing signals is neither done nor planned, nor guessed at. */
+static int unfounded_content(const struct sent *s, const struct pred *p)
+{
+	static const char *const signs[] = { "sign", "signs", "indication", "indications",
+					     "hint", "hints", NULL };
+	static const char *const none[] = { "no", "little", "scant", NULL };
+	static const char *const nothing[] = { "nothing", "nobody", NULL };
+	const struct mention *ms[8];
+	size_t nm, m;
+	long j, k;
+
+	if (p->kind != LEX_VERB)
+		return 0;
+	j = (long)p->group - 1;
+	if (p->subject >= 0 && s->ments[p->subject].tok < p->group)
+		/* (before the subject's first member: "that Seoul and Pyongyang") */
+		for (nm = group_members(s, p->subject, ms, 8), m = 0; m < nm; m++)
+			if ((long)ms[m]->tok - 1 < j)
+				j = (long)ms[m]->tok - 1;
+	if (j >= 0 && head_is(s, (size_t)j, "that"))
+		j--;
+	if (j < 1)
+		return 0;
+	if (word_is_any(s, (size_t)j, signs))
+		return word_is_any(s, (size_t)j - 1, none) ||
+		       (j >= 2 && word_is_any(s, (size_t)j - 2, none));
+	if (!(s->info[j].vroles & V_SPEC))
+		return 0;
+	for (k = j - 1; k >= 0 && k >= j - 6; k--) {
+		if (clause_break(s, (size_t)k) || is_punct(s, (size_t)k, ','))
+			return 0;
+		if (word_is_any(s, (size_t)k, nothing) ||
+		    (k > 0 && head_is(s, (size_t)k, "one") && head_is(s, (size_t)k - 1, "no")))
+			return 1;
+	}
+	return 0;
+}
+
 /* Whether verb p is what a hope or optimism is about: "voiced hope that
  * Israel and Hamas would agree to a ceasefire", "was hopeful that Iran
  * and Israel would agree to de-escalate" (tests/dev/README.md, intent:
@@ -2958,6 +2998,8 @@ static int not_an_act(struct act *a)
 		return not_coded(a, "what a comment was declined on, not an act");
 	if (hoped_content(s, p))
 		return not_coded(a, "what is hoped for, not an act");
+	if (unfounded_content(s, p))
+		return not_coded(a, "what nothing signals, not an act");
 	if (unpassed_resolution(s, p))
 		return not_coded(a, "what a resolution that did not pass asks, not an act");
 	if (p->reduced)

@@ -6527,7 +6527,8 @@ static int opens_sentence(const struct sent *s, size_t i)
  * before the phrase takes the pair of one of the two sentences before
  * it, and then the phrase may be its subject too ("Lee met Ishiba in
  * Tokyo. The two leaders agreed to ..."), where it stands as a compound
- * subject would.  Each side gets a mention over the phrase, the two in
+ * subject would.  "The two Koreas" and "both Koreas" name their pair
+ * themselves, anywhere.  Each side gets a mention over the phrase, the two in
  * one group.  (As a subject after the pair in its own sentence, "Xi met
  * Putin, and the two leaders held talks", the coder pairs them itself.)
  * Runs after the groups are linked. */
@@ -6543,6 +6544,11 @@ static int pair_anaphors(struct dyad_coder *c, struct sent *s)
 	static const char *const they[] = { "they", NULL };
 	static const char *const governed[] = { "leaders", "governments", "presidents", "ministers",
 						NULL };
+	static const char *const koreas_w[] = { "Koreas", NULL };
+	static const struct mention two_koreas[2] = {
+		{ .code = "KOR", .country = 1, .actor = LEX_NONE, .agent = LEX_NONE },
+		{ .code = "PRK", .country = 1, .actor = LEX_NONE, .agent = LEX_NONE },
+	};
 	size_t i, k, n = s->n_ments;
 	int remembered = c->memo.have_pair && s->index > c->memo.pair_sent &&
 			 s->index - c->memo.pair_sent <= 2;
@@ -6554,7 +6560,7 @@ static int pair_anaphors(struct dyad_coder *c, struct sent *s)
 		struct mention from[2];
 		int32_t first, own = -1;
 		size_t end = 0;
-		int subject, pron = 0, memo_pair;
+		int subject, pron = 0, memo_pair, koreas;
 
 		/* "Lee met Ishiba in Tokyo. They agreed to ...": "they" opening
 		 * the sentence right after the pair's, where no plural group
@@ -6571,9 +6577,11 @@ static int pair_anaphors(struct dyad_coder *c, struct sent *s)
 		    word_is_any(s, last + 1, parties) && (s->toks[last].flags & TOK_WORD) &&
 		    !is_cap(s, last) && !s->info[last].roles)
 			last++;
-		if (!pron && (!last || !word_is_any(s, last, parties)))
+		koreas = !pron && last && word_is_any(s, last, koreas_w);
+		if (!pron && !koreas && (!last || !word_is_any(s, last, parties)))
 			continue;
-		subject = remembered && opens_sentence(s, i) && last + 1 < s->n &&
+		subject = (remembered || koreas) && (opens_sentence(s, i) || koreas) &&
+			  last + 1 < s->n &&
 			  (s->info[last + 1].vlemma != LEX_NONE ||
 			   (last + 2 < s->n && s->info[last + 2].vlemma != LEX_NONE));
 		if (!subject && (i == 0 ||
@@ -6584,14 +6592,20 @@ static int pair_anaphors(struct dyad_coder *c, struct sent *s)
 		 * gives way: "The two leaders" is no one state's leaders) */
 		if (s->info[last].mention >= 0) {
 			const struct mention *r = &s->ments[s->info[last].mention];
-			if (!subject || (!pron && (r->kind != M_AGENT || r->country ||
-						      is_state_code(r->code) || r->tok < i)))
+			if (!koreas && (!subject || (!pron && (r->kind != M_AGENT || r->country ||
+								 is_state_code(r->code) || r->tok < i))))
 				continue;
 			own = s->info[last].mention;
 		}
+		/* "the two Koreas" names its pair itself */
+		if (koreas) {
+			side[0] = &two_koreas[0];
+			side[1] = &two_koreas[1];
+			end = 1;
+		}
 		/* the last pair named before: a group of two sides of two
 		 * states */
-		for (k = 0; k < n; k++) {
+		for (k = 0; k < n && !koreas; k++) {
 			int32_t mem[2] = { -1, -1 };
 			size_t j, count = 0;
 			if (s->ments[k].tok + s->ments[k].n_tok > i ||
@@ -6611,7 +6625,7 @@ static int pair_anaphors(struct dyad_coder *c, struct sent *s)
 			side[0] = &c->memo.pair[0];
 			side[1] = &c->memo.pair[1];
 		}
-		if (!side[0] || (subject && side[0] != &c->memo.pair[0]))
+		if (!side[0] || (subject && !koreas && side[0] != &c->memo.pair[0]))
 			continue;
 		/* (copied before push_mention() may move the sentence's) */
 		from[0] = *side[0];

@@ -724,6 +724,8 @@ static const char pair_memo_dict[] =
 "actor Japan | Tokyo = JPN\n"
 "actor South Korea | Seoul = KOR\n"
 "actor China = CHN\n"
+"actor North Korea | Pyongyang = PRK\n"
+"actor United States = USA\n"
 "person Lee Jae-myung\n"
 "    = KORGOV 2025-06-04..\n"
 "person Shigeru Ishiba\n"
@@ -733,6 +735,8 @@ static const char pair_memo_dict[] =
 "verb return\n"
 "    * home = 0841\n"
 "verb praise = 051\n"
+"verb attack = 190\n"
+"verb suggest | indicate = ---\n"
 "verb agree\n"
 "    $ and + * to cooperate = 030:030\n"
 "verb say\n"
@@ -779,6 +783,31 @@ static void test_pair_across_sentences(void **state)
 	 * clause: no pair */
 	check_with(cd, "Lee Jae-myung praised Shigeru Ishiba and said South Korea agreed to cooperate.",
 		   "2025-08-23", EXPECT("KORGOV>JPNGOV 051 asserted 2025-08-23"));
+	/* "the two Koreas" names its pair itself, as subject or object */
+	check_with(cd, "SEOUL - The two Koreas agreed to cooperate.", "2018-03-29",
+		   EXPECT("KOR>PRK 030 asserted 2018-03-29", "PRK>KOR 030 asserted 2018-03-29"));
+	check_with(cd, "The United States praised both Koreas.", "2018-03-29",
+		   EXPECT("USA>KOR 051 asserted 2018-03-29", "USA>PRK 051 asserted 2018-03-29"));
+	coder_done(cd, lx, path);
+}
+
+/* What nothing signals ("Nothing suggested that", "no sign that") is
+ * neither done, nor planned, nor guessed at; what something suggests is
+ * still coded. */
+static void test_unfounded_content(void **state)
+{
+	char path[] = "/tmp/dyad-unfounded-XXXXXX";
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+
+	(void)state;
+	cd = coder_over(pair_memo_dict, path, &lx);
+	check_with(cd, "Nothing in the statement suggested that Pyongyang would attack Seoul.",
+		   "2024-05-14", NONE);
+	check_with(cd, "There was no clear sign that Pyongyang would attack Seoul.", "2024-05-14", NONE);
+	check_with(cd, "No one suggested that Pyongyang attacked Seoul.", "2024-05-14", NONE);
+	check_with(cd, "The images suggest Pyongyang attacked Seoul.", "2024-05-14",
+		   EXPECT("PRK>KOR 190 speculative 2024-05-14"));
 	coder_done(cd, lx, path);
 }
 
@@ -6385,6 +6414,7 @@ int main(void)
 		cmocka_unit_test(test_roles_of_no_state),
 		cmocka_unit_test(test_summons_told_once),
 		cmocka_unit_test(test_pair_across_sentences),
+		cmocka_unit_test(test_unfounded_content),
 		cmocka_unit_test(test_acts_named_later),
 		cmocka_unit_test(test_junta_roles),
 		cmocka_unit_test(test_surname_and_pronoun),
