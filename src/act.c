@@ -5374,6 +5374,20 @@ static int act_object(const struct sent *s, const struct pred *p, int refusal)
 	       (word_is_any(s, j + 1, acts) || (refusal && word_is_any(s, j + 1, asks)));
 }
 
+/* The verb p's object is "the allegations", "these claims": a charge
+ * whose maker the sentence told before ("accusing them of spying, and
+ * Britain dismissed the allegations"). */
+static int claim_object(const struct sent *s, const struct pred *p)
+{
+	static const char *const claims[] = { "allegation", "allegations", "accusation",
+					      "accusations", "claim", "claims", "charge",
+					      "charges", NULL };
+	size_t j = p->end + 1;
+
+	return j + 1 < s->n && (s->info[j].roles & R_DET) && !(s->info[j].roles & R_POSS) &&
+	       word_is_any(s, j + 1, claims);
+}
+
 /* The demand beside "summoned Britain's ambassador" is made of the state
  * the summons was coded against (GBR), not of its envoy: a target taken
  * from the object of the verb q stands for what q's own event was aimed
@@ -5945,9 +5959,11 @@ static int target_answered(struct act *a)
 	 * speaker) */
 	/* ("the Kremlin dismissed the move as meaningless", "Moscow
 	 * rejected the ruling": a refusal of an act so named answers it
-	 * alike) */
+	 * alike; "accusing them of spying, and Britain dismissed the
+	 * allegations": so does a denial of a charge so named) */
 	if (a->src >= 0 && !a->have_own && p->kind == LEX_VERB && !p->passive && a->rc &&
-	    (!strncmp(a->rc, "11", 2) || (!strncmp(a->rc, "12", 2) && act_object(s, p, 1))) &&
+	    (!strncmp(a->rc, "11", 2) || (!strncmp(a->rc, "12", 2) && act_object(s, p, 1)) ||
+	     (!strcmp(a->rc, "016") && claim_object(s, p))) &&
 	    s->ments[a->src].code &&
 	    (a->rebuke_back || (a->r.target < 0 && a->tgt < 0) ||
 	     (a->tgt >= 0 && (a->r.target < 0 || a->r.target == a->tgt) &&

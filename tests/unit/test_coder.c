@@ -3495,7 +3495,7 @@ static const char cl14_dict[] =
 "actor Ukraine | Ukrainian | Kyiv = UKR\n"
 "actor Iran | Tehran = IRN\n"
 "actor Israel | Israeli = ISR\n"
-"actor Britain | British = GBR\n"
+"actor Britain | British | London = GBR\n"
 "actor United States | U.S. = USA\n"
 "actor Houthis = YEMREB\n"
 "actor Hamas = PSEREB\n"
@@ -3523,6 +3523,7 @@ static const char cl14_dict[] =
 "verb praise = 051\n"
 "verb condemn = 111\n"
 "verb reject | dismiss = 120\n"
+"verb rebut = 016\n"
 "verb arrest = 173\n"
 "verb summon = 114\n"
 "verb demand = 100\n"
@@ -3572,6 +3573,12 @@ static void test_cl14_relatives_moves_and_sides(void **state)
 	check_with(cd, "Ukraine arrested Russian soldiers on Monday, and Moscow dismissed the move.",
 		   "2023-05-01", EXPECT("UKR>RUSMIL 173 asserted 2023-05-01",
 					"RUS>UKR 120 asserted 2023-05-01"));
+	/* so does a denial of "the allegations": its maker's */
+	check_with(cd, "Russia accused Britain of spying, and London rebutted the "
+		   "allegations.", "2024-09-13", EXPECT("RUS>GBR 112 asserted 2024-09-13",
+							"GBR>RUS 016 asserted 2024-09-13"));
+	check_with(cd, "Newspapers printed the claims, and London rebutted the allegations.",
+		   "2024-09-13", NONE);
 	/* a demand beside a summons is made of the summoned envoy's state */
 	check_with(cd, "Iran summoned Britain's ambassador on Thursday and demanded the release "
 		   "of the tanker.", "2019-07-04",
