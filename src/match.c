@@ -5248,6 +5248,15 @@ static void remember_pair(struct dyad_coder *c, const struct sent *s)
 	int32_t side[2] = { -1, -1 };
 	size_t i;
 
+	/* "It was the first meeting between the two countries since Russia
+	 * invaded Ukraine": a sentence that speaks of the pair again keeps
+	 * it, whatever else it names */
+	for (i = 0; i < s->n_ments; i++)
+		if (s->ments[i].kind == M_PRONOUN && s->ments[i].how &&
+		    !strcmp(s->ments[i].how, "the pair of a sentence before")) {
+			mo->pair_sent = s->index;
+			return;
+		}
 	for (i = 0; i < s->n_ments; i++) {
 		const struct mention *m = &s->ments[i];
 		int k;
@@ -6685,6 +6694,19 @@ static const struct {
 	{ "detention", "173 17 " }, { "seizure", "17 " },
 };
 
+/* Whether an actor of code's state is named before token tok, other
+ * than as a place. */
+static int named_before(const struct sent *s, size_t tok, const char *code)
+{
+	size_t k;
+
+	for (k = 0; k < s->n_ments; k++)
+		if (s->ments[k].tok < tok && s->ments[k].code && !s->ments[k].place_only &&
+		    !strncmp(s->ments[k].code, code, 3))
+			return 1;
+	return 0;
+}
+
 /* "North Korea fired a missile into the sea ... Japan protested the
  * launch": "the" and a noun for an act, right after a verb, is the act
  * one of the two sentences before coded with a root the noun may name,
@@ -6698,6 +6720,7 @@ static int act_anaphors(struct dyad_coder *c, struct sent *s)
 	static const char *const by_of[] = { "by", "of", "from", NULL };
 	const struct memo *mo = &c->memo;
 	size_t i, k;
+	int32_t first;
 
 	if (!mo->n_acts || s->index == 0)
 		return DYAD_OK;
@@ -6705,7 +6728,7 @@ static int act_anaphors(struct dyad_coder *c, struct sent *s)
 		size_t last = i + 1, a, nk = sizeof(act_nouns) / sizeof(act_nouns[0]);
 		const char *codes = NULL, *pre;
 		struct mention *m;
-		int own = 0;
+		size_t b;
 
 		if (!word_is_any(s, i, dets) || s->info[i - 1].vlemma == LEX_NONE ||
 		    s->info[i - 1].mention >= 0 ||
@@ -6727,31 +6750,43 @@ static int act_anaphors(struct dyad_coder *c, struct sent *s)
 		if (!codes || (last + 2 < s->n && word_is_any(s, last + 1, by_of) &&
 			       s->info[last + 2].mention >= 0))
 			continue;
-		/* (the most telling code first, the latest act of it) */
+		/* (the most telling code first, the latest act of it not
+		 * done by the sentence's own actors: "North Korea fired
+		 * missiles ... as South Korea and the United States began
+		 * their exercise. North Korea had condemned the drills") */
 		for (a = mo->n_acts, pre = codes; a == mo->n_acts && *pre; pre = strchr(pre, ' ') + 1)
 			for (a = 0; a < mo->n_acts; a++)
 				if (mo->acts[a].sent < s->index && s->index - mo->acts[a].sent <= 4 &&
-				    !strncmp(mo->acts[a].code, pre, (size_t)(strchr(pre, ' ') - pre)))
+				    !strncmp(mo->acts[a].code, pre, (size_t)(strchr(pre, ' ') - pre)) &&
+				    !named_before(s, i, mo->acts[a].source))
 					break;
 		if (a == mo->n_acts)
 			continue;
-		for (k = 0; k < s->n_ments && s->ments[k].tok < i; k++)
-			if (s->ments[k].code && !s->ments[k].place_only &&
-			    !strncmp(s->ments[k].code, mo->acts[a].source, 3))
-				own = 1;
-		if (own)
-			continue;
-		if (!(m = push_mention(c, s)))
-			return DYAD_ENOMEM;
-		m->kind = M_PRONOUN;
-		if (!(m->code = arena_strndup(&c->mem, mo->acts[a].source, strlen(mo->acts[a].source))))
-			return DYAD_ENOMEM;
-		m->country = strlen(m->code) == 3 && is_country_code(m->code);
-		m->how = "the act of a sentence before";
-		m->act_noun = 1;
-		set_span(s, m, i, last);
+		/* (a joint act, coded each way, was done by both) */
+		for (b = 0; b < mo->n_acts; b++)
+			if (b != a && mo->acts[b].sent == mo->acts[a].sent &&
+			    !strcmp(mo->acts[b].code, mo->acts[a].code) &&
+			    strncmp(mo->acts[b].source, mo->acts[a].source, 3) &&
+			    !named_before(s, i, mo->acts[b].source))
+				break;
+		first = (int32_t)s->n_ments;
+		for (k = 0; k < 2; k++) {
+			const char *src = k == 0 ? mo->acts[a].source : b < mo->n_acts ? mo->acts[b].source : NULL;
+			if (!src)
+				break;
+			if (!(m = push_mention(c, s)))
+				return DYAD_ENOMEM;
+			m->kind = M_PRONOUN;
+			if (!(m->code = arena_strndup(&c->mem, src, strlen(src))))
+				return DYAD_ENOMEM;
+			m->country = strlen(m->code) == 3 && is_country_code(m->code);
+			m->how = "the act of a sentence before";
+			m->act_noun = 1;
+			m->group = (uint32_t)first;
+			set_span(s, m, i, last);
+		}
 		for (k = i; k <= last; k++)
-			s->info[k].mention = (int32_t)(s->n_ments - 1);
+			s->info[k].mention = first;
 		i = last;
 	}
 	return DYAD_OK;

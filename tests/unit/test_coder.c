@@ -774,6 +774,13 @@ static void test_pair_across_sentences(void **state)
 			  "JPN>CHN 051 asserted 2025-08-23",
 			  "KOR>CHN 051 asserted 2025-08-23"));
 	check_with(cd, "The two leaders agreed to cooperate.", "2025-08-23", NONE);
+	/* a sentence that speaks of the pair again keeps it, whatever else
+	 * it names */
+	check_with(cd, "Lee Jae-myung met Shigeru Ishiba. It was the first meeting between the two "
+		   "countries since China praised Japan. The two leaders agreed to cooperate.",
+		   "2025-08-23", EXPECT("KORGOV>JPNGOV 040 asserted 2025-08-23",
+					"KORGOV>JPNGOV 030 asserted 2025-08-23",
+					"JPNGOV>KORGOV 030 asserted 2025-08-23"));
 	/* a "would" joined to what was said is said too, no condition */
 	check_with(cd, "Lee Jae-myung said he would like to meet Shigeru Ishiba and would return "
 		   "to meet him later.", "2025-08-23",
@@ -815,12 +822,15 @@ static const char act_memo_dict[] =
 "actor North Korea = PRK\n"
 "actor Japan = JPN\n"
 "actor United States = USA\n"
+"actor South Korea = KOR\n"
 "person Kim Jong-un\n"
 "    = PRKGOV 2011-12-17..\n"
 "verb fire = 150\n"
 "verb condemn = 111\n"
 "verb praise = 051\n"
-"verb impose = 163\n";
+"verb impose = 163\n"
+"verb begin\n"
+"    $ and + * ^ exercise = 062:062\n";
 
 /* "The launch", "the sanctions" after a verb stand for the source of the
  * act of that kind a sentence before told, coded or not for want of a
@@ -844,6 +854,12 @@ static void test_acts_named_later(void **state)
 		   "2025-01-06", NONE);
 	check_with(cd, "North Korea fired a missile into the sea. It was cold. It was late. It was "
 		   "dark. It was quiet. Japan condemned the launch.", "2025-01-06", NONE);
+	/* not the subject's own act when another fits; a joint act was
+	 * done by both */
+	check_with(cd, "North Korea fired a missile into the sea. South Korea and the United States "
+		   "began their exercise. North Korea condemned the drills.", "2025-03-10",
+		   EXPECT("KOR>USA 062 asserted 2025-03-10", "USA>KOR 062 asserted 2025-03-10",
+			  "PRK>KOR 111 asserted 2025-03-10", "PRK>USA 111 asserted 2025-03-10"));
 	coder_done(cd, lx, path);
 }
 
