@@ -72,6 +72,18 @@ static int part_noun(const struct sent *s, size_t i)
 	return word_is_any(s, i, parts);
 }
 
+/* A noun for what someone said or wrote, which speaks for its owner:
+ * "North Korea's statement accused", "her letter urged". */
+static int voice_noun(const struct sent *s, size_t i)
+{
+	static const char *const voices[] = { "statement", "statements", "letter", "message",
+					      "editorial", "commentary", "communique", "speech",
+					      "remarks", "declaration", "announcement", "post",
+					      NULL };
+
+	return word_is_any(s, i, voices);
+}
+
 /* "rebels backed by Turkish tanks and warplanes captured": a mention
  * joined by "and" or "or" to the agent of a participle ("backed by X")
  * is that agent too, not a subject.  Looks back over the phrase (words,
@@ -284,6 +296,17 @@ static long aside_before(const struct sent *s, size_t comma)
 			relative = 1;
 		else if (clause_break(s, (size_t)q) && !(s->info[q].roles & R_SUB))
 			return -1;
+	}
+	/* ("Her statement, carried by state media, accused": a participle
+	 * on what its owner said) */
+	if (q >= 2 && is_punct(s, (size_t)q, ',') && (size_t)q + 1 < comma && !relative &&
+	    s->info[q + 1].mention < 0 && s->info[q - 1].mention < 0 && voice_noun(s, (size_t)q - 1) &&
+	    (s->info[q - 2].roles & R_POSS) && past_form(s, (size_t)q + 1)) {
+		long w = s->info[q - 2].mention >= 0 ? q - 2 : q - 3;
+		if (w >= 0 && s->info[w].mention >= 0 &&
+		    opens_clause(s, s->ments[s->info[w].mention].tok))
+			return q;
+		return -1;
 	}
 	if (q < 1 || !is_punct(s, (size_t)q, ',') || (size_t)q + 1 >= comma ||
 	    s->info[q + 1].mention >= 0 || s->info[q - 1].mention < 0)
@@ -606,6 +629,17 @@ int32_t clause_subject_left(const struct sent *s, const struct pred *preds,
 				    part_noun(s, f + 1) && s->info[f + 1].mention < 0)
 					f++;
 				if (f < (size_t)from && f < s->n && s->info[f].mention < 0 && part_noun(s, f))
+					return ti->mention;
+				/* "North Korea's statement accused", "Her
+				 * statement, carried by state media, accused",
+				 * "Kim's New Year speech praised": the owner of
+				 * what was said speaks (past two modifiers) */
+				for (k = f; k < (size_t)from && k < f + 2 && s->info[k].mention < 0 &&
+					    (s->toks[k].flags & TOK_WORD) && !s->info[k].roles &&
+					    !voice_noun(s, k); k++)
+					;
+				if (k < (size_t)from && s->info[k].mention < 0 && voice_noun(s, k) &&
+				    k + 1 < s->n && !(s->info[k + 1].roles & R_OF))
 					return ti->mention;
 				/* (a name's "'s" only: "its air defences had shot
 				 * down" are the defences' act) */

@@ -818,6 +818,35 @@ static void test_unfounded_content(void **state)
 	coder_done(cd, lx, path);
 }
 
+static const char voice_dict[] =
+"actor North Korea = PRK\n"
+"actor United States = USA\n"
+"person Kim Yo-jong\n"
+"    = PRKGOV 2020-01-01..\n"
+"verb accuse = 112\n"
+"verb carry = ---\n";
+
+/* What someone said speaks for its owner: "North Korea's statement
+ * accused", "Her statement, carried by state media, accused"; the
+ * owner of something else does not ("North Korea's weather"). */
+static void test_voice_of_owner(void **state)
+{
+	char path[] = "/tmp/dyad-voice-XXXXXX";
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+
+	(void)state;
+	cd = coder_over(voice_dict, path, &lx);
+	check_with(cd, "North Korea's statement accused the United States.", "2025-03-04",
+		   EXPECT("PRK>USA 112 asserted 2025-03-04"));
+	check_with(cd, "Kim Yo-jong's latest statement accused the United States.", "2025-03-04",
+		   EXPECT("PRKGOV>USA 112 asserted 2025-03-04"));
+	check_with(cd, "Kim Yo-jong spoke. Her statement, carried by state media, accused the "
+		   "United States.", "2025-03-04", EXPECT("PRKGOV>USA 112 asserted 2025-03-04"));
+	check_with(cd, "North Korea's weather accused the United States.", "2025-03-04", NONE);
+	coder_done(cd, lx, path);
+}
+
 static const char act_memo_dict[] =
 "actor North Korea = PRK\n"
 "actor Japan = JPN\n"
@@ -6439,6 +6468,7 @@ int main(void)
 		cmocka_unit_test(test_pair_across_sentences),
 		cmocka_unit_test(test_unfounded_content),
 		cmocka_unit_test(test_acts_named_later),
+		cmocka_unit_test(test_voice_of_owner),
 		cmocka_unit_test(test_junta_roles),
 		cmocka_unit_test(test_surname_and_pronoun),
 		cmocka_unit_test(test_family_name_named_later),
