@@ -4930,6 +4930,57 @@ static int own_of_group(const struct sent *s, int32_t t, int32_t src)
 	return 0;
 }
 
+/* Whether mention t is of the state of a member of mention src's group. */
+static int state_of_group(const struct sent *s, int32_t t, int32_t src)
+{
+	const struct mention *m = &s->ments[t];
+	size_t k;
+
+	if (!m->code || strlen(m->code) < 3)
+		return 0;
+	for (k = 0; k < s->n_ments; k++)
+		if (s->ments[k].group == s->ments[src].group && s->ments[k].code &&
+		    !strncmp(s->ments[k].code, m->code, 3))
+			return 1;
+	return 0;
+}
+
+/* Whether the object from token `from` speaks of the ties of the
+ * subject's sides: "the alliance between their countries", "their
+ * friendship" (a determiner and two words at most before "their"). */
+static int their_ties(const struct sent *s, size_t from)
+{
+	static const char *const ties[] = { "ties", "relations", "relationship", "alliance",
+					    "friendship", "partnership", "countries", "nations",
+					    "cooperation", NULL };
+	size_t j;
+
+	for (j = from; j < s->n && j < from + 4; j++) {
+		if (head_is(s, j, "their"))
+			return j + 1 < s->n && word_is_any(s, j + 1, ties);
+		if (clause_break(s, j) || s->info[j].mention >= 0)
+			return 0;
+	}
+	return 0;
+}
+
+/* How many states the members of mention src's group are of (up to 3). */
+static size_t group_states(const struct sent *s, int32_t src)
+{
+	const struct mention *ms[8];
+	size_t n = group_members(s, src, ms, 8), k, j, states = 0;
+
+	for (k = 0; k < n && states < 3; k++) {
+		if (!ms[k]->code || strlen(ms[k]->code) < 3)
+			continue;
+		for (j = 0; j < k && (!ms[j]->code || strncmp(ms[j]->code, ms[k]->code, 3)); j++)
+			;
+		if (j == k)
+			states++;
+	}
+	return states;
+}
+
 /* Whether mention m is the object of "on", "over" or "about": what an
  * act is about ("a deal on Ukraine"), not a party to it. */
 static int topic_object(const struct sent *s, int32_t m)
@@ -4992,6 +5043,19 @@ static int target_between(struct act *a)
 	    a->src >= 0 &&
 	    (each_other(s, p->end + 1) || each_the_other(s, p->group, p->end + 1)) &&
 	    group_members(s, a->src, a->srcs, 8) >= 2) {
+		a->tgt = a->src;
+		a->reciprocal = 1;
+	}
+	/* "The two sides praised the alliance between their countries":
+	 * "their" after a subject of two states' sides is both; each side
+	 * acts on the other, not on its own state */
+	if (a->src >= 0 && p->kind == LEX_VERB && !p->passive &&
+	    ((a->tgt >= 0 && s->ments[a->tgt].kind == M_PRONOUN && s->ments[a->tgt].tok > p->end &&
+	      head_is(s, s->ments[a->tgt].tok, "their") && state_of_group(s, a->tgt, a->src)) ||
+	     ((a->tgt < 0 || (s->ments[a->tgt].kind == M_PRONOUN &&
+			      head_is(s, s->ments[a->tgt].tok, "their"))) &&
+	      a->rc && strncmp(a->rc, "09", 2) < 0 && their_ties(s, p->end + 1))) &&
+	    group_states(s, a->src) >= 2) {
 		a->tgt = a->src;
 		a->reciprocal = 1;
 	}

@@ -140,9 +140,10 @@ struct memo {
 	 * Korea's foreign ministry condemned ... The ministry accused" */
 	struct { char word[24]; char state[4]; } roles[16];
 	size_t n_roles;
-	/* The last two states whose actors a sentence named, and no third:
-	 * "Lee met Ishiba in Tokyo. The two leaders agreed ..." */
-	struct mention pair[2];
+	/* The last two or three states whose actors a sentence named, and
+	 * no other: "Lee met Ishiba in Tokyo. The two leaders agreed ...";
+	 * have_pair counts them (0: none remembered). */
+	struct mention pair[3];
 	int have_pair;
 	uint32_t pair_sent;
 	/* The acts coded in the last sentences, latest first, for the

@@ -5237,16 +5237,20 @@ static void remember_roles(struct dyad_coder *c, const struct sent *s)
 	}
 }
 
+static int opens_sentence(const struct sent *s, size_t i);
+
 /* Keep the pair of states a sentence names, for "the two leaders" and
  * "both sides" of the next two: the first actor of each of exactly two
  * states, a person before others of the state, places aside ("Rubio met
- * Lavrov in the Saudi capital": USAGOV and RUSGOV).  A sentence naming a
- * third state forgets the pair; one naming fewer keeps it. */
+ * Lavrov in the Saudi capital": USAGOV and RUSGOV); or of three, for
+ * "the three ministers".  A sentence naming a fourth state forgets them;
+ * one naming fewer than two keeps them. */
 static void remember_pair(struct dyad_coder *c, const struct sent *s)
 {
 	struct memo *mo = &c->memo;
-	int32_t side[2] = { -1, -1 };
+	int32_t side[3] = { -1, -1, -1 };
 	size_t i;
+	int listed = 0;
 
 	/* "It was the first meeting between the two countries since Russia
 	 * invaded Ukraine": a sentence that speaks of the pair again keeps
@@ -5257,7 +5261,37 @@ static void remember_pair(struct dyad_coder *c, const struct sent *s)
 			mo->pair_sent = s->index;
 			return;
 		}
-	for (i = 0; i < s->n_ments; i++) {
+	/* "Rubio, Iwaya and Cho reaffirmed their goal of the
+	 * denuclearisation of North Korea": a list of two or three states'
+	 * actors that opens the sentence is the group, whatever else the
+	 * sentence names */
+	for (i = 0; i < s->n_ments && !listed; i++) {
+		size_t j, n_side = 0;
+		if (s->ments[i].kind == M_PRONOUN || s->ments[i].place_only || s->ments[i].after_prep)
+			continue;
+		if (!opens_sentence(s, s->ments[i].tok > 0 && the_at(s, s->ments[i].tok - 1) ?
+					  s->ments[i].tok - 1 : s->ments[i].tok))
+			break;
+		side[0] = side[1] = side[2] = -1;
+		for (j = 0; j < s->n_ments && n_side < 4; j++) {
+			const struct mention *m = &s->ments[j];
+			size_t k;
+			if (m->group != s->ments[i].group || !m->code || m->kind == M_PRONOUN ||
+			    !is_state_code(m->code) || !strncmp(m->code, "---", 3))
+				continue;
+			for (k = 0; k < n_side && strncmp(s->ments[side[k]].code, m->code, 3); k++)
+				;
+			if (k == n_side && n_side < 3)
+				side[n_side] = (int32_t)j;
+			if (k == n_side)
+				n_side++;
+		}
+		if (n_side < 2 || n_side > 3)
+			side[0] = side[1] = side[2] = -1;
+		else
+			listed = 1;
+	}
+	for (i = 0; i < s->n_ments && !listed; i++) {
 		const struct mention *m = &s->ments[i];
 		int k;
 
@@ -5267,9 +5301,9 @@ static void remember_pair(struct dyad_coder *c, const struct sent *s)
 		    !strncmp(m->code, "---", 3) || (m->after_prep && (m->prep_roles & R_LOC)) ||
 		    (m->kind == M_PRONOUN && !(m->how && !strncmp(m->how, "the pair", 8))))
 			continue;
-		for (k = 0; k < 2 && side[k] >= 0 && strncmp(s->ments[side[k]].code, m->code, 3); k++)
+		for (k = 0; k < 3 && side[k] >= 0 && strncmp(s->ments[side[k]].code, m->code, 3); k++)
 			;
-		if (k == 2) {
+		if (k == 3) {
 			mo->have_pair = 0;
 			return;
 		}
@@ -5278,9 +5312,9 @@ static void remember_pair(struct dyad_coder *c, const struct sent *s)
 	}
 	if (side[1] < 0)
 		return;
-	mo->pair[0] = s->ments[side[0]];
-	mo->pair[1] = s->ments[side[1]];
-	mo->have_pair = 1;
+	for (i = 0; i < 3 && side[i] >= 0; i++)
+		mo->pair[i] = s->ments[side[i]];
+	mo->have_pair = (int)i;
 	mo->pair_sent = s->index;
 }
 
@@ -6550,6 +6584,7 @@ static int pair_anaphors(struct dyad_coder *c, struct sent *s)
 	static const char *const both[] = { "both", NULL };
 	static const char *const the[] = { "the", NULL };
 	static const char *const two[] = { "two", NULL };
+	static const char *const three[] = { "three", NULL };
 	static const char *const they[] = { "they", NULL };
 	static const char *const governed[] = { "leaders", "governments", "presidents", "ministers",
 						NULL };
@@ -6563,12 +6598,14 @@ static int pair_anaphors(struct dyad_coder *c, struct sent *s)
 			 s->index - c->memo.pair_sent <= 2;
 
 	for (i = 0; i + 1 < s->n; i++) {
+		int trio = word_is_any(s, i, the) && i + 2 < s->n && word_is_any(s, i + 1, three);
 		size_t last = word_is_any(s, i, both) ? i + 1 :
-			      word_is_any(s, i, the) && i + 2 < s->n && word_is_any(s, i + 1, two) ? i + 2 : 0;
-		const struct mention *side[2] = { NULL, NULL };
-		struct mention from[2];
+			      word_is_any(s, i, the) && i + 2 < s->n &&
+			      (word_is_any(s, i + 1, two) || trio) ? i + 2 : 0;
+		const struct mention *side[3] = { NULL, NULL, NULL };
+		struct mention from[3];
 		int32_t first, own = -1;
-		size_t end = 0;
+		size_t end = 0, n_sides = 2;
 		int subject, pron = 0, memo_pair, koreas;
 
 		/* "Lee met Ishiba in Tokyo. They agreed to ...": "they" opening
@@ -6614,7 +6651,7 @@ static int pair_anaphors(struct dyad_coder *c, struct sent *s)
 		}
 		/* the last pair named before: a group of two sides of two
 		 * states */
-		for (k = 0; k < n && !koreas; k++) {
+		for (k = 0; k < n && !koreas && !trio; k++) {
 			int32_t mem[2] = { -1, -1 };
 			size_t j, count = 0;
 			if (s->ments[k].tok + s->ments[k].n_tok > i ||
@@ -6630,18 +6667,22 @@ static int pair_anaphors(struct dyad_coder *c, struct sent *s)
 				side[1] = &s->ments[mem[1]];
 			}
 		}
-		if (!side[0] && remembered && (subject || !end)) {
-			side[0] = &c->memo.pair[0];
-			side[1] = &c->memo.pair[1];
+		/* ("the three ministers" only for three, "the two" and
+		 * "both" only for two, "they" for either) */
+		if (!side[0] && remembered && (subject || !end) &&
+		    (pron || (c->memo.have_pair == 3) == trio)) {
+			n_sides = (size_t)c->memo.have_pair;
+			for (k = 0; k < n_sides; k++)
+				side[k] = &c->memo.pair[k];
 		}
 		if (!side[0] || (subject && !koreas && side[0] != &c->memo.pair[0]))
 			continue;
 		/* (copied before push_mention() may move the sentence's) */
-		from[0] = *side[0];
-		from[1] = *side[1];
+		for (k = 0; k < n_sides; k++)
+			from[k] = *side[k];
 		memo_pair = side[0] == &c->memo.pair[0];
 		first = own >= 0 ? own : (int32_t)s->n_ments;
-		for (k = 0; k < 2; k++) {
+		for (k = 0; k < n_sides; k++) {
 			struct mention *m;
 			if (k == 0 && own >= 0)
 				m = &s->ments[own];

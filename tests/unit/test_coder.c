@@ -744,7 +744,8 @@ static const char pair_memo_dict[] =
 
 /* "The two leaders", "both sides" and a sentence's opening "they" stand
  * for the pair the sentence before named, each acting on the other, as
- * "$ and +" would; a sentence naming a third state forgets the pair.
+ * "$ and +" would; a sentence naming a third state forgets the pair,
+ * unless a list of two or three opens it ("the three ministers").
  * Within one sentence, "and said" before a second actor joins no pair,
  * and a "would" joined to what was said is reported, not conditional. */
 static void test_pair_across_sentences(void **state)
@@ -768,11 +769,19 @@ static void test_pair_across_sentences(void **state)
 		   "2025-08-23", EXPECT("JPNGOV>KOR 040 asserted 2025-08-23",
 					"JPNGOV>KORGOV 030 asserted 2025-08-23",
 					"KORGOV>JPNGOV 030 asserted 2025-08-23"));
+	check_with(cd, "Lee Jae-myung met Shigeru Ishiba. China praised Japan and South Korea. "
+		   "The two leaders agreed to cooperate.", "2025-08-23",
+		   EXPECT("KORGOV>JPNGOV 040 asserted 2025-08-23",
+			  "CHN>JPN 051 asserted 2025-08-23",
+			  "CHN>KOR 051 asserted 2025-08-23"));
+	/* (unless a list of two opens it: then that pair is kept) */
 	check_with(cd, "Lee Jae-myung met Shigeru Ishiba. Japan and South Korea praised China. "
 		   "The two leaders agreed to cooperate.", "2025-08-23",
 		   EXPECT("KORGOV>JPNGOV 040 asserted 2025-08-23",
 			  "JPN>CHN 051 asserted 2025-08-23",
-			  "KOR>CHN 051 asserted 2025-08-23"));
+			  "KOR>CHN 051 asserted 2025-08-23",
+			  "JPNGOV>KORGOV 030 asserted 2025-08-23",
+			  "KORGOV>JPNGOV 030 asserted 2025-08-23"));
 	check_with(cd, "The two leaders agreed to cooperate.", "2025-08-23", NONE);
 	/* a sentence that speaks of the pair again keeps it, whatever else
 	 * it names */
@@ -790,6 +799,26 @@ static void test_pair_across_sentences(void **state)
 	 * clause: no pair */
 	check_with(cd, "Lee Jae-myung praised Shigeru Ishiba and said South Korea agreed to cooperate.",
 		   "2025-08-23", EXPECT("KORGOV>JPNGOV 051 asserted 2025-08-23"));
+	/* a list of three states opening a sentence is kept for "the three
+	 * ministers" and "they" of the next, whatever else it names */
+	check_with(cd, "Japan, South Korea and China praised North Korea. The three ministers "
+		   "agreed to cooperate.", "2025-03-22",
+		   EXPECT("JPN>PRK 051 asserted 2025-03-22", "KOR>PRK 051 asserted 2025-03-22",
+			  "CHN>PRK 051 asserted 2025-03-22",
+			  "JPNGOV>KORGOV 030 asserted 2025-03-22", "JPNGOV>CHNGOV 030 asserted 2025-03-22",
+			  "KORGOV>JPNGOV 030 asserted 2025-03-22", "KORGOV>CHNGOV 030 asserted 2025-03-22",
+			  "CHNGOV>JPNGOV 030 asserted 2025-03-22",
+			  "CHNGOV>KORGOV 030 asserted 2025-03-22"));
+	check_with(cd, "Japan, South Korea and China praised North Korea. The two ministers "
+		   "agreed to cooperate.", "2025-03-22",
+		   EXPECT("JPN>PRK 051 asserted 2025-03-22", "KOR>PRK 051 asserted 2025-03-22",
+			  "CHN>PRK 051 asserted 2025-03-22"));
+	/* "their" after the pair is both: each side acts on the other */
+	check_with(cd, "Lee Jae-myung met Shigeru Ishiba. The two leaders praised the ties between "
+		   "their countries.", "2025-08-23",
+		   EXPECT("KORGOV>JPNGOV 040 asserted 2025-08-23",
+			  "KORGOV>JPNGOV 051 asserted 2025-08-23",
+			  "JPNGOV>KORGOV 051 asserted 2025-08-23"));
 	/* "the two Koreas" names its pair itself, as subject or object */
 	check_with(cd, "SEOUL - The two Koreas agreed to cooperate.", "2018-03-29",
 		   EXPECT("KOR>PRK 030 asserted 2018-03-29", "PRK>KOR 030 asserted 2018-03-29"));
