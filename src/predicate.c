@@ -226,6 +226,8 @@ static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 	static const char *const into[] = { "in", "to", "at", "into", "with", NULL };
 	static const char *const leaving[] = { "leaving", "departing", "heading", NULL };
 	static const char *const again[] = { "again", "also", "once", "still", NULL };
+	static const char *const group_adverbs[] = { "also", "later", "then", "again", "already",
+						     "since", "subsequently", "previously", NULL };
 	static const char *const large_numbers[] = { "million", "billion", "trillion", NULL };
 	static const char *const subject_pronouns[] = { "he", "she", "they", "we", NULL };
 	/* "an executive order dismantling most U.S. sanctions" */
@@ -637,6 +639,12 @@ static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 	 * that": a past form with a weekday after "on" is the clause's
 	 * verb, as one after a weekday is below. */
 	if (past_form(s, i) && i + 2 < s->n && head_is(s, i + 1, "on") && weekday(s, i + 2))
+		return 0;
+	/* "The United States also suspended aid to Ukraine": an adverb of
+	 * the verb group between an actor's phrase and a past form makes
+	 * it that actor's verb ("the recently suspended aid" has none) */
+	if (past_form(s, i) && i >= 2 && word_is_any(s, i - 1, group_adverbs) &&
+	    s->info[i - 2].mention >= 0)
 		return 0;
 	while (j > 0 && steps < 5) {
 		const struct tokinfo *ti = &s->info[--j];

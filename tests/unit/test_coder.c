@@ -876,6 +876,32 @@ static void test_voice_of_owner(void **state)
 	coder_done(cd, lx, path);
 }
 
+static const char adverb_dict[] =
+"actor United States = USA\n"
+"actor Ukraine = UKR\n"
+"verb suspend\n"
+"    * aid to + = 162\n"
+"verb resume = ---\n";
+
+/* An adverb of the verb group between an actor and a past form ("The
+ * United States also suspended aid") leaves it a verb; after a
+ * determiner alone it is a modifier ("the recently suspended aid"). */
+static void test_adverb_before_past(void **state)
+{
+	char path[] = "/tmp/dyad-adverb-XXXXXX";
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+
+	(void)state;
+	cd = coder_over(adverb_dict, path, &lx);
+	check_with(cd, "The United States also suspended aid to Ukraine.", "2025-03-05",
+		   EXPECT("USA>UKR 162 asserted 2025-03-05"));
+	check_with(cd, "The United States later suspended aid to Ukraine.", "2025-03-05",
+		   EXPECT("USA>UKR 162 asserted 2025-03-05"));
+	check_with(cd, "The recently suspended aid to Ukraine resumed.", "2025-03-05", NONE);
+	coder_done(cd, lx, path);
+}
+
 static const char act_memo_dict[] =
 "actor North Korea = PRK\n"
 "actor Japan = JPN\n"
@@ -6498,6 +6524,7 @@ int main(void)
 		cmocka_unit_test(test_unfounded_content),
 		cmocka_unit_test(test_acts_named_later),
 		cmocka_unit_test(test_voice_of_owner),
+		cmocka_unit_test(test_adverb_before_past),
 		cmocka_unit_test(test_junta_roles),
 		cmocka_unit_test(test_surname_and_pronoun),
 		cmocka_unit_test(test_family_name_named_later),
