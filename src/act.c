@@ -6130,6 +6130,104 @@ static int32_t mourned_state(const struct sent *s, const struct pred *p, const s
  * curfews, strikes and protests, yielding to unnamed protesters, a
  * threat to crush unrest, a group's demobilization, troops sent out at
  * home. */
+/* Whether mention m, in the object of a reaction, names the doer of
+ * the act that object names rather than the object itself: its
+ * possessor ("a Chinese fighter jet's interception"), its "by" agent
+ * ("the storming of the compound by Israeli police"), the state word on
+ * its noun ("the U.S. missile strikes"), or the forces a deployment
+ * sends ("the deployment of North Korean troops to Russia"). */
+static int doer_in_object(const struct sent *s, const struct pred *preds, size_t n,
+			  const struct mention *m)
+{
+	static const char *const sent_out[] = { "deployment", "deployments", "dispatch",
+						"sending", "presence", "build-up", "buildup",
+						"massing", "incursion", "incursions", NULL };
+	size_t end = m->tok + m->n_tok, k;
+	long j = (long)m->tok - 1;
+
+	if (possessor(s, m))
+		return 1;
+	while (j >= 0 && (s->info[j].roles & R_DET) && !(s->info[j].roles & R_POSS))
+		j--;
+	if (j >= 0 && (s->info[j].roles & R_BY))
+		return 1;
+	if (j >= 1 && (s->info[j].roles & R_OF) && word_is_any(s, (size_t)j - 1, sent_out))
+		return 1;
+	for (k = 0; end < s->n && k < n; k++)
+		if (preds[k].kind == LEX_NOUN && preds[k].head == end)
+			return 1;
+	return 0;
+}
+
+/* "condemned the killing of Iranian commander Qassem Soleimani by the
+ * United States", "the diversion of a passenger jet to Minsk by
+ * Belarusian authorities": the "by" agent later in the phrase of an act
+ * whose "of" object is mention m; -1 when there is none. */
+static int32_t by_agent_after_of(const struct sent *s, const struct mention *m)
+{
+	long j = (long)m->tok - 1;
+	size_t k;
+
+	while (j >= 0 && ((s->info[j].roles & R_DET) || is_modifier(s, (size_t)j)) &&
+	       s->info[j].mention < 0 && !(s->info[j].roles & R_PREP))
+		j--;
+	if (j < 1 || !(s->info[j].roles & R_OF) || s->info[j - 1].mention >= 0)
+		return -1;
+	for (k = m->tok + m->n_tok; k < s->n && k < m->tok + m->n_tok + 8; k++) {
+		if (clause_break(s, k) || is_punct(s, k, ',') ||
+		    (s->info[k].verb && s->info[k].mention < 0 && !(s->info[k].roles & R_PREP)))
+			return -1;
+		if (s->info[k].roles & R_BY) {
+			size_t q = k + 1;
+			while (q < s->n && (s->info[q].roles & R_DET) && s->info[q].mention < 0)
+				q++;
+			return q < s->n ? s->info[q].mention : -1;
+		}
+	}
+	return -1;
+}
+
+/* "criticised a Chinese fighter jet's dangerous interception of an
+ * Australian aircraft", "condemned the detention of a reporter by
+ * Russia's FSB", "voiced concern over the deployment of North Korean
+ * troops": a rebuke or a worry (11x but accusations, 012) about an act
+ * its object names is aimed at that act's doer, not at the one the act
+ * was done to; and a state answering another state's act answers the
+ * state, not the forces, police or service that did it (the README's
+ * "an attack Qatar condemned": `QAT ISR 111`).  Accusations keep the
+ * forces they name ("accused Russian forces of"). */
+static int reacted_doer(struct act *a)
+{
+	static const char *const forces[] = { "MIL", "COP", "SPY", NULL };
+	struct sent *s = a->e->s;
+	const struct mention *m, *src;
+	int32_t by;
+	char *st;
+
+	if (a->src < 0 || a->tgt < 0 || a->have_own || !a->rc ||
+	    !(!strncmp(a->rc, "11", 2) || !strcmp(a->rc, "012")) || !strncmp(a->rc, "112", 3))
+		return 0;
+	src = &s->ments[a->src];
+	m = &s->ments[a->tgt];
+	if (!src->code || !country_prefix(src->code) || a->tgt == a->src)
+		return 0;
+	if ((by = by_agent_after_of(s, m)) >= 0 && s->ments[by].code &&
+	    country_prefix(s->ments[by].code) && strncmp(s->ments[by].code, src->code, 3) &&
+	    (!m->code || strncmp(m->code, s->ments[by].code, 3))) {
+		a->tgt = by;
+		m = &s->ments[by];
+	}
+	if (m->person || !m->code || !country_prefix(m->code) || !role_in(m->code, forces) ||
+	    !strncmp(m->code, src->code, 3) || !doer_in_object(s, a->preds, a->n, m))
+		return 0;
+	if (!(st = state_role(a->e->c, m->code, "")))
+		return 0;
+	derived_mention(&a->own, m, st, 0, m->start, m->end);
+	a->have_own = 1;
+	a->tgt = -1;
+	return 0;
+}
+
 static int target_at_home(struct act *a)
 {
 	struct emit_ctx *e = a->e;
@@ -8541,7 +8639,7 @@ int act_code(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 	    refused_target(&act) ||
 	    own_envoys(&act) || speaker_joined(&act) || target_between(&act) ||
 	    mediated_parties(&act) || hosted_parties(&act) ||
-	    target_answered(&act) || target_at_home(&act) || release_holder(&act) ||
+	    target_answered(&act) || reacted_doer(&act) || target_at_home(&act) || release_holder(&act) ||
 	    forces_home(&act) ||
 	    conditions_and_attempts(&act) ||
 	    unnamed_victims(&act) || claims_and_charges(&act) || restated(&act) ||
