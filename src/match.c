@@ -6520,6 +6520,48 @@ static int opens_sentence(const struct sent *s, size_t i)
 	return 1;
 }
 
+/* "After Iran fired missiles at Israel, Guterres urged both sides to step
+ * back", "urged all sides to exercise restraint after Russia's attack on
+ * Ukraine": where no pair was named as one, the two sides are the doer
+ * and the one done to of an act the sentence tells in one phrase: a
+ * mention that is no preposition's object (or a possessor), then one of
+ * another state after "at", "on", "against" or "into", with no comma or
+ * subordinating word between.  The last such pair in tokens [from, to), into
+ * side; whether one was found. */
+static int act_pair(const struct sent *s, size_t from, size_t to, const struct mention **side)
+{
+	static const char *const at[] = { "at", "on", "against", "into", NULL };
+	size_t k, j, found = 0;
+
+	for (k = 0; k < s->n_ments; k++) {
+		const struct mention *x = &s->ments[k], *y;
+		size_t xe = x->tok + x->n_tok;
+		int32_t yi = -1;
+		if (x->tok < from || xe > to || x->kind == M_PRONOUN || !x->code || x->place_only ||
+		    (x->after_prep && !possessor(s, x)))
+			continue;
+		for (j = xe; j < to && j < xe + 10; j++) {
+			if ((s->info[j].roles & R_SUB) || is_punct_tok(s, j, ',') ||
+			    is_punct_tok(s, j, ';'))
+				break;
+			if (s->info[j].mention < 0 || s->info[j].mention == (int32_t)k)
+				continue;
+			yi = s->info[j].mention;
+			break;
+		}
+		if (yi < 0)
+			continue;
+		y = &s->ments[yi];
+		if (y->kind == M_PRONOUN || !y->code || y->tok < 1 || y->tok + y->n_tok > to ||
+		    !word_is_any(s, y->tok - 1, at) || !strncmp(x->code, y->code, 3))
+			continue;
+		side[0] = x;
+		side[1] = y;
+		found = 1;
+	}
+	return (int)found;
+}
+
 /* "accused both countries of violating it", "urged the two sides to
  * respect the truce": after a verb or a preposition, "both" or "the two"
  * and a word for parties stand for the pair the sentence named before
@@ -6540,6 +6582,8 @@ static int pair_anaphors(struct dyad_coder *c, struct sent *s)
 	static const char *const both[] = { "both", NULL };
 	static const char *const the[] = { "the", NULL };
 	static const char *const two[] = { "two", NULL };
+	static const char *const all[] = { "all", NULL };
+	static const char *const sides[] = { "sides", "parties", NULL };
 	static const char *const they[] = { "they", NULL };
 	static const char *const governed[] = { "leaders", "governments", "presidents", "ministers",
 						NULL };
@@ -6549,7 +6593,9 @@ static int pair_anaphors(struct dyad_coder *c, struct sent *s)
 
 	for (i = 0; i + 1 < s->n; i++) {
 		size_t last = word_is_any(s, i, both) ? i + 1 :
-			      word_is_any(s, i, the) && i + 2 < s->n && word_is_any(s, i + 1, two) ? i + 2 : 0;
+			      word_is_any(s, i, the) && i + 2 < s->n && word_is_any(s, i + 1, two) ? i + 2 :
+			      /* ("urged all sides to exercise restraint") */
+			      word_is_any(s, i, all) && word_is_any(s, i + 1, sides) ? i + 1 : 0;
 		const struct mention *side[2] = { NULL, NULL };
 		struct mention from[2];
 		int32_t first, own = -1;
@@ -6607,6 +6653,11 @@ static int pair_anaphors(struct dyad_coder *c, struct sent *s)
 				side[1] = &s->ments[mem[1]];
 			}
 		}
+		/* (no pair named as one: the two sides of an act told in
+		 * the sentence, before the phrase or after it) */
+		if (!side[0] && !subject && !pron &&
+		    !act_pair(s, 0, i, side) && !act_pair(s, last + 1, s->n, side))
+			side[0] = side[1] = NULL;
 		if (!side[0] && remembered && (subject || !end)) {
 			side[0] = &c->memo.pair[0];
 			side[1] = &c->memo.pair[1];
