@@ -6141,7 +6141,9 @@ static int doer_in_object(const struct sent *s, const struct pred *preds, size_t
 {
 	static const char *const sent_out[] = { "deployment", "deployments", "dispatch",
 						"sending", "presence", "build-up", "buildup",
-						"massing", "incursion", "incursions", NULL };
+						"massing", "incursion", "incursions", "intrusion",
+						"intrusions", "entry", "transit", "passage",
+						"overflight", "overflights", NULL };
 	size_t end = m->tok + m->n_tok, k;
 	long j = (long)m->tok - 1;
 
