@@ -2904,6 +2904,41 @@ static int posted_forces(const struct sent *s, const struct pred *preds, size_t 
 	return 0;
 }
 
+/* "voiced alarm at the seizure of a Japanese ship by Iran", "expressed
+ * concern about China's detention of a pastor", "deep regret over
+ * Tokyo's claim": an act named after "at", "about", "over" or
+ * "regarding" a noun of feeling or rebuke is what the reaction is about,
+ * no news of its own (the README codes a reaction's object so). */
+static int felt_object(const struct sent *s, const struct pred *p)
+{
+	static const char *const feelings[] = { "concern", "concerns", "alarm", "worry", "worries",
+						"regret", "regrets", "dismay", "outrage", "anger",
+						"shock", "unease", "disappointment", "displeasure",
+						"indignation", "fury", "condemnation", "criticism",
+						"objection", "objections", "fears", "anxiety", NULL };
+	static const char *const about[] = { "at", "about", "over", "regarding", NULL };
+	long j = (long)p->head - 1, k;
+
+	if (p->kind != LEX_NOUN)
+		return 0;
+	while (j >= 0 && !(s->info[j].roles & R_PREP) &&
+	       ((s->info[j].roles & (R_DET | R_POSS)) || is_modifier(s, (size_t)j) ||
+		(s->info[j].mention >= 0 && possessor(s, &s->ments[s->info[j].mention]))))
+		j--;
+	if (j < 1 || !word_is_any(s, (size_t)j, about))
+		return 0;
+	/* (the noun of feeling itself, or past a day or a place: "concern
+	 * on Tuesday over") */
+	for (k = j - 1; k >= 0 && k >= j - 4; k--) {
+		if (word_is_any(s, (size_t)k, feelings))
+			return 1;
+		if (clause_break(s, (size_t)k) || is_punct(s, (size_t)k, ',') ||
+		    (s->info[k].verb && s->info[k].mention < 0))
+			return 0;
+	}
+	return 0;
+}
+
 /* 1 when p codes nothing: it only shapes its clause, names a background
  * event or another's act, is what someone is asked to do, part of a
  * longer pattern, matched a null pattern, or is told by a speech or
@@ -2977,7 +3012,7 @@ static int not_an_act(struct act *a)
 	    (p->kind == LEX_NOUN && p->governor >= 0 && urged_to(s, preds, &preds[p->governor]) &&
 	     direct_object(s, preds[p->governor].end, p->head, 0)))
 		return not_coded(a, "what another is urged or asked to do, not an act");
-	if (p->kind == LEX_NOUN && (reaction_object(s, preds, p) || refused_by_passive(c->lex, s, preds, n, p) ||
+	if (p->kind == LEX_NOUN && (reaction_object(s, preds, p) || felt_object(s, p) || refused_by_passive(c->lex, s, preds, n, p) ||
 				    refused_by_noun(c->lex, s, preds, n, p)))
 		return not_coded(a, "the object of a reaction or request, not an event");
 	if (topic_of_talks(s, p))
