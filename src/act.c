@@ -6224,6 +6224,41 @@ static int32_t by_agent_after_of(const struct sent *s, const struct mention *m)
 	return -1;
 }
 
+/* The "by" agent of an act that verb p's object names, when no party
+ * is named before it ("criticised the conviction of Evan Gershkovich by
+ * a Russian court"): a mention of another state than src's right after
+ * "by" (past determiners), with an event noun between p and the "by" and
+ * no clause break, comma or verb; -1 when there is none. */
+static int32_t by_agent_in_object(const struct sent *s, const struct pred *preds, size_t n,
+				  const struct pred *p, const struct mention *src)
+{
+	size_t j, k, q;
+	int noun = 0;
+
+	for (j = p->end + 1; j < s->n && j < p->end + 14; j++) {
+		if (clause_break(s, j) || is_punct(s, j, ',') ||
+		    (s->info[j].verb && s->info[j].mention < 0 && !(s->info[j].roles & R_PREP) &&
+		     !noun))
+			return -1;
+		for (k = 0; k < n; k++)
+			if (preds[k].kind == LEX_NOUN && preds[k].head == j)
+				noun = 1;
+		if (!(s->info[j].roles & R_BY))
+			continue;
+		if (!noun)
+			return -1;
+		for (q = j + 1; q < s->n && (s->info[q].roles & R_DET) && s->info[q].mention < 0; q++)
+			;
+		if (q < s->n && s->info[q].mention >= 0) {
+			const struct mention *m = &s->ments[s->info[q].mention];
+			if (m->code && country_prefix(m->code) && strncmp(m->code, src->code, 3))
+				return s->info[q].mention;
+		}
+		return -1;
+	}
+	return -1;
+}
+
 /* "criticised a Chinese fighter jet's dangerous interception of an
  * Australian aircraft", "condemned the detention of a reporter by
  * Russia's FSB", "voiced concern over the deployment of North Korean
@@ -6241,13 +6276,19 @@ static int reacted_doer(struct act *a)
 	int32_t by;
 	char *st;
 
-	if (a->src < 0 || a->tgt < 0 || a->have_own || !a->rc ||
+	if (a->src < 0 || a->have_own || !a->rc ||
 	    !(!strncmp(a->rc, "11", 2) || !strcmp(a->rc, "012")) || !strncmp(a->rc, "112", 3))
 		return 0;
 	src = &s->ments[a->src];
-	m = &s->ments[a->tgt];
-	if (!src->code || !country_prefix(src->code) || a->tgt == a->src)
+	if (!src->code || !country_prefix(src->code))
 		return 0;
+	/* ("criticised the conviction of Evan Gershkovich by a Russian
+	 * court": no party named before the "by" of the act) */
+	if (a->tgt < 0 && a->p->kind == LEX_VERB)
+		a->tgt = by_agent_in_object(s, a->preds, a->n, a->p, src);
+	if (a->tgt < 0 || a->tgt == a->src)
+		return 0;
+	m = &s->ments[a->tgt];
 	if ((by = by_agent_after_of(s, m)) >= 0 && s->ments[by].code &&
 	    country_prefix(s->ments[by].code) && strncmp(s->ments[by].code, src->code, 3) &&
 	    (!m->code || strncmp(m->code, s->ments[by].code, 3))) {
