@@ -2917,6 +2917,8 @@ static int felt_object(const struct sent *s, const struct pred *p)
 						"indignation", "fury", "condemnation", "criticism",
 						"objection", "objections", "fears", "anxiety", NULL };
 	static const char *const about[] = { "at", "about", "over", "regarding", NULL };
+	static const char *const rebukes[] = { "condemnation", "condemnations", "criticism",
+					       "denunciation", "censure", NULL };
 	long j = (long)p->head - 1, k;
 
 	if (p->kind != LEX_NOUN)
@@ -2925,6 +2927,10 @@ static int felt_object(const struct sent *s, const struct pred *p)
 	       ((s->info[j].roles & (R_DET | R_POSS)) || is_modifier(s, (size_t)j) ||
 		(s->info[j].mention >= 0 && possessor(s, &s->ments[s->info[j].mention]))))
 		j--;
+	/* ("joined a chorus of condemnation of Russia's missile strikes":
+	 * the rebuke's own "of") */
+	if (j >= 1 && (s->info[j].roles & R_OF) && word_is_any(s, (size_t)j - 1, rebukes))
+		return 1;
 	if (j < 1 || !word_is_any(s, (size_t)j, about))
 		return 0;
 	/* (the noun of feeling itself, or past a day or a place: "concern
