@@ -6205,7 +6205,8 @@ static int doer_in_object(const struct sent *s, const struct pred *preds, size_t
 /* "condemned the killing of Iranian commander Qassem Soleimani by the
  * United States", "the diversion of a passenger jet to Minsk by
  * Belarusian authorities": the "by" agent later in the phrase of an act
- * whose "of" object is mention m; -1 when there is none. */
+ * whose "of" object is mention m (no clause break or verb between); -1
+ * when there is none. */
 static int32_t by_agent_after_of(const struct sent *s, const struct mention *m)
 {
 	long j = (long)m->tok - 1;
@@ -6216,8 +6217,10 @@ static int32_t by_agent_after_of(const struct sent *s, const struct mention *m)
 		j--;
 	if (j < 1 || !(s->info[j].roles & R_OF) || s->info[j - 1].mention >= 0)
 		return -1;
-	for (k = m->tok + m->n_tok; k < s->n && k < m->tok + m->n_tok + 8; k++) {
-		if (clause_break(s, k) || is_punct(s, k, ',') ||
+	/* (past an apposition: "the detention of a second Canadian, Michael
+	 * Spavor, by Chinese authorities") */
+	for (k = m->tok + m->n_tok; k < s->n && k < m->tok + m->n_tok + 10; k++) {
+		if (clause_break(s, k) ||
 		    (s->info[k].verb && s->info[k].mention < 0 && !(s->info[k].roles & R_PREP)))
 			return -1;
 		if (s->info[k].roles & R_BY) {

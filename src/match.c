@@ -6524,10 +6524,22 @@ static int opens_sentence(const struct sent *s, size_t i)
  * back", "urged all sides to exercise restraint after Russia's attack on
  * Ukraine": where no pair was named as one, the two sides are the doer
  * and the one done to of an act the sentence tells in one phrase: a
- * mention that is no preposition's object (or a possessor), then one of
- * another state after "at", "on", "against" or "into", with no comma or
- * subordinating word between.  The last such pair in tokens [from, to), into
+ * mention that is no preposition's object (or a possessor), then another
+ * party, the object of a verb ("shot down two Indian jets") or after "at",
+ * "on", "against" or "into", with no comma or subordinating word between
+ * (act_pair_object(): right after a verb past determiners and numbers).  The last such pair in tokens [from, to), into
  * side; whether one was found. */
+static int act_pair_object(const struct sent *s, const struct mention *y)
+{
+	long j = (long)y->tok - 1;
+
+	while (j >= 0 && s->info[j].mention < 0 &&
+	       ((s->info[j].roles & R_DET) || (s->toks[j].flags & TOK_NUM)))
+		j--;
+	return j >= 0 && s->info[j].mention < 0 && s->info[j].vlemma != LEX_NONE &&
+	       !s->info[j].roles;
+}
+
 static int act_pair(const struct sent *s, size_t from, size_t to, const struct mention **side)
 {
 	static const char *const at[] = { "at", "on", "against", "into", NULL };
@@ -6553,7 +6565,7 @@ static int act_pair(const struct sent *s, size_t from, size_t to, const struct m
 			continue;
 		y = &s->ments[yi];
 		if (y->kind == M_PRONOUN || !y->code || y->tok < 1 || y->tok + y->n_tok > to ||
-		    !word_is_any(s, y->tok - 1, at) || !strncmp(x->code, y->code, 3))
+		    !strcmp(x->code, y->code) || !(word_is_any(s, y->tok - 1, at) || act_pair_object(s, y)))
 			continue;
 		side[0] = x;
 		side[1] = y;
@@ -6584,6 +6596,8 @@ static int pair_anaphors(struct dyad_coder *c, struct sent *s)
 	static const char *const two[] = { "two", NULL };
 	static const char *const all[] = { "all", NULL };
 	static const char *const sides[] = { "sides", "parties", NULL };
+	/* ("called on both sides", "an appeal to all parties") */
+	static const char *const addressed[] = { "on", "to", "for", "by", NULL };
 	static const char *const they[] = { "they", NULL };
 	static const char *const governed[] = { "leaders", "governments", "presidents", "ministers",
 						NULL };
@@ -6653,9 +6667,13 @@ static int pair_anaphors(struct dyad_coder *c, struct sent *s)
 				side[1] = &s->ments[mem[1]];
 			}
 		}
-		/* (no pair named as one: the two sides of an act told in
-		 * the sentence, before the phrase or after it) */
-		if (!side[0] && !subject && !pron &&
+		/* (no pair named as one: "both sides" or "all sides" that a
+		 * verb or an appeal addresses are the two sides of an act
+		 * told in the sentence, before the phrase or after it) */
+		if (!side[0] && !subject && !pron && i > 0 &&
+		    (word_is_any(s, i, both) || word_is_any(s, i, all)) &&
+		    word_is_any(s, last, sides) &&
+		    (s->info[i - 1].vlemma != LEX_NONE || word_is_any(s, i - 1, addressed)) &&
 		    !act_pair(s, 0, i, side) && !act_pair(s, last + 1, s->n, side))
 			side[0] = side[1] = NULL;
 		if (!side[0] && remembered && (subject || !end)) {
