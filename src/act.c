@@ -2931,6 +2931,15 @@ static int felt_object(const struct sent *s, const struct pred *p)
 	 * the rebuke's own "of") */
 	if (j >= 1 && (s->info[j].roles & R_OF) && word_is_any(s, (size_t)j - 1, rebukes))
 		return 1;
+	/* ("reacted angrily on Saturday to Biden's recognition of the
+	 * killings as genocide": what a reaction answers) */
+	if (j >= 1 && (s->info[j].roles & R_TO))
+		for (k = j - 1; k >= 0 && k >= j - 4; k--) {
+			if (head_is(s, (size_t)k, "react"))
+				return 1;
+			if (clause_break(s, (size_t)k) || s->info[k].mention >= 0)
+				break;
+		}
 	if (j < 1 || !word_is_any(s, (size_t)j, about))
 		return 0;
 	/* (the noun of feeling itself, or past a day or a place: "concern
