@@ -146,6 +146,11 @@ static const struct { const char *lemma; uint32_t roles; } verb_role_words[] = {
 	{ "slam", V_REACT }, { "protest", V_REACT }, { "oppose", V_REACT },
 	{ "decry", V_REACT }, { "call", V_REACT }, { "seek", V_REACT },
 	{ "refute", V_REACT }, { "rebuff", V_REACT }, { "defy", V_REACT }, { "flout", V_REACT },
+	/* (react: "commended Qatar for its mediation", "lambasted Tokyo's
+	 * decision": what praise or a rebuke is about is its object) */
+	{ "commend", V_REACT }, { "applaud", V_REACT }, { "laud", V_REACT },
+	{ "thank", V_REACT }, { "congratulate", V_REACT }, { "lambast", V_REACT },
+	{ "censure", V_REACT }, { "rebuke", V_REACT }, { "castigate", V_REACT },
 	{ "make", V_LIGHT }, { "hold", V_LIGHT }, { "pay", V_LIGHT },
 	{ "conduct", V_LIGHT }, { "begin", V_LIGHT }, { "start", V_LIGHT },
 	{ "have", V_LIGHT }, { "take", V_LIGHT }, { "give", V_LIGHT },
