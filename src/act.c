@@ -6623,8 +6623,10 @@ static int own_opinion(const struct sent *s, const struct pred *preds, size_t n,
 
 	for (k = 0; k < n; k++) {
 		const struct pred *q = &preds[k];
+		/* ("Beijing is expected to condemn the sale": an opinion in
+		 * the passive is others', not the maker's) */
 		if (q->kind != LEX_VERB || q->head >= p->head || !(q->vroles & V_OPINION) ||
-		    q->subject < 0 || !s->ments[q->subject].code || !s->ments[src].code)
+		    q->passive || q->subject < 0 || !s->ments[q->subject].code || !s->ments[src].code)
 			continue;
 		if (!strcmp(s->ments[q->subject].code, s->ments[src].code))
 			return 1;
