@@ -2944,6 +2944,56 @@ static int posted_forces(const struct sent *s, const struct pred *preds, size_t 
 	return 0;
 }
 
+/* "voiced alarm at the seizure of a Japanese ship by Iran", "expressed
+ * concern about China's detention of a pastor", "deep regret over
+ * Tokyo's claim": an act named after "at", "about", "over" or
+ * "regarding" a noun of feeling or rebuke is what the reaction is about,
+ * no news of its own (the README codes a reaction's object so). */
+static int felt_object(const struct sent *s, const struct pred *p)
+{
+	static const char *const feelings[] = { "concern", "concerns", "alarm", "worry", "worries",
+						"regret", "regrets", "dismay", "outrage", "anger",
+						"shock", "unease", "disappointment", "displeasure",
+						"indignation", "fury", "condemnation", "criticism",
+						"objection", "objections", "fears", "anxiety", NULL };
+	static const char *const about[] = { "at", "about", "over", "regarding", NULL };
+	static const char *const rebukes[] = { "condemnation", "condemnations", "criticism",
+					       "denunciation", "censure", NULL };
+	long j = (long)p->head - 1, k;
+
+	if (p->kind != LEX_NOUN)
+		return 0;
+	while (j >= 0 && !(s->info[j].roles & R_PREP) &&
+	       ((s->info[j].roles & (R_DET | R_POSS)) || is_modifier(s, (size_t)j) ||
+		(s->info[j].mention >= 0 && possessor(s, &s->ments[s->info[j].mention]))))
+		j--;
+	/* ("joined a chorus of condemnation of Russia's missile strikes":
+	 * the rebuke's own "of") */
+	if (j >= 1 && (s->info[j].roles & R_OF) && word_is_any(s, (size_t)j - 1, rebukes))
+		return 1;
+	/* ("reacted angrily on Saturday to Biden's recognition of the
+	 * killings as genocide": what a reaction answers) */
+	if (j >= 1 && (s->info[j].roles & R_TO))
+		for (k = j - 1; k >= 0 && k >= j - 4; k--) {
+			if (head_is(s, (size_t)k, "react"))
+				return 1;
+			if (clause_break(s, (size_t)k) || s->info[k].mention >= 0)
+				break;
+		}
+	if (j < 1 || !word_is_any(s, (size_t)j, about))
+		return 0;
+	/* (the noun of feeling itself, or past a day or a place: "concern
+	 * on Tuesday over") */
+	for (k = j - 1; k >= 0 && k >= j - 4; k--) {
+		if (word_is_any(s, (size_t)k, feelings))
+			return 1;
+		if (clause_break(s, (size_t)k) || is_punct(s, (size_t)k, ',') ||
+		    (s->info[k].verb && s->info[k].mention < 0))
+			return 0;
+	}
+	return 0;
+}
+
 /* 1 when p codes nothing: it only shapes its clause, names a background
  * event or another's act, is what someone is asked to do, part of a
  * longer pattern, matched a null pattern, or is told by a speech or
@@ -3019,7 +3069,7 @@ static int not_an_act(struct act *a)
 	    (p->kind == LEX_NOUN && p->governor >= 0 && urged_to(s, preds, &preds[p->governor]) &&
 	     direct_object(s, preds[p->governor].end, p->head, 0)))
 		return not_coded(a, "what another is urged or asked to do, not an act");
-	if (p->kind == LEX_NOUN && (reaction_object(s, preds, p) || refused_by_passive(c->lex, s, preds, n, p) ||
+	if (p->kind == LEX_NOUN && (reaction_object(s, preds, p) || felt_object(s, p) || refused_by_passive(c->lex, s, preds, n, p) ||
 				    refused_by_noun(c->lex, s, preds, n, p)))
 		return not_coded(a, "the object of a reaction or request, not an event");
 	if (topic_of_talks(s, p))
@@ -6252,6 +6302,150 @@ static int32_t mourned_state(const struct sent *s, const struct pred *p, const s
  * curfews, strikes and protests, yielding to unnamed protesters, a
  * threat to crush unrest, a group's demobilization, troops sent out at
  * home. */
+/* Whether mention m, in the object of a reaction, names the doer of
+ * the act that object names rather than the object itself: its
+ * possessor ("a Chinese fighter jet's interception"), its "by" agent
+ * ("the storming of the compound by Israeli police"), the state word on
+ * its noun ("the U.S. missile strikes"), or the forces a deployment
+ * sends ("the deployment of North Korean troops to Russia"). */
+static int doer_in_object(const struct sent *s, const struct pred *preds, size_t n,
+			  const struct mention *m)
+{
+	static const char *const sent_out[] = { "deployment", "deployments", "dispatch",
+						"sending", "presence", "build-up", "buildup",
+						"massing", "incursion", "incursions", "intrusion",
+						"intrusions", "entry", "transit", "passage",
+						"overflight", "overflights", NULL };
+	size_t end = m->tok + m->n_tok, k;
+	long j = (long)m->tok - 1;
+
+	if (possessor(s, m))
+		return 1;
+	while (j >= 0 && (s->info[j].roles & R_DET) && !(s->info[j].roles & R_POSS))
+		j--;
+	if (j >= 0 && (s->info[j].roles & R_BY))
+		return 1;
+	if (j >= 1 && (s->info[j].roles & R_OF) && word_is_any(s, (size_t)j - 1, sent_out))
+		return 1;
+	for (k = 0; end < s->n && k < n; k++)
+		if (preds[k].kind == LEX_NOUN && preds[k].head == end)
+			return 1;
+	return 0;
+}
+
+/* "condemned the killing of Iranian commander Qassem Soleimani by the
+ * United States", "the diversion of a passenger jet to Minsk by
+ * Belarusian authorities": the "by" agent later in the phrase of an act
+ * whose "of" object is mention m (no clause break or verb between); -1
+ * when there is none. */
+static int32_t by_agent_after_of(const struct sent *s, const struct mention *m)
+{
+	long j = (long)m->tok - 1;
+	size_t k;
+
+	while (j >= 0 && ((s->info[j].roles & R_DET) || is_modifier(s, (size_t)j)) &&
+	       s->info[j].mention < 0 && !(s->info[j].roles & R_PREP))
+		j--;
+	if (j < 1 || !(s->info[j].roles & R_OF) || s->info[j - 1].mention >= 0)
+		return -1;
+	/* (past an apposition: "the detention of a second Canadian, Michael
+	 * Spavor, by Chinese authorities") */
+	for (k = m->tok + m->n_tok; k < s->n && k < m->tok + m->n_tok + 10; k++) {
+		if (clause_break(s, k) ||
+		    (s->info[k].verb && s->info[k].mention < 0 && !(s->info[k].roles & R_PREP)))
+			return -1;
+		if (s->info[k].roles & R_BY) {
+			size_t q = k + 1;
+			while (q < s->n && (s->info[q].roles & R_DET) && s->info[q].mention < 0)
+				q++;
+			return q < s->n ? s->info[q].mention : -1;
+		}
+	}
+	return -1;
+}
+
+/* The "by" agent of an act that verb p's object names, when no party
+ * is named before it ("criticised the conviction of Evan Gershkovich by
+ * a Russian court"): a mention of another state than src's right after
+ * "by" (past determiners), with an event noun between p and the "by" and
+ * no clause break, comma or verb; -1 when there is none. */
+static int32_t by_agent_in_object(const struct sent *s, const struct pred *preds, size_t n,
+				  const struct pred *p, const struct mention *src)
+{
+	size_t j, k, q;
+	int noun = 0;
+
+	for (j = p->end + 1; j < s->n && j < p->end + 14; j++) {
+		if (clause_break(s, j) || is_punct(s, j, ',') ||
+		    (s->info[j].verb && s->info[j].mention < 0 && !(s->info[j].roles & R_PREP) &&
+		     !noun))
+			return -1;
+		for (k = 0; k < n; k++)
+			if (preds[k].kind == LEX_NOUN && preds[k].head == j)
+				noun = 1;
+		if (!(s->info[j].roles & R_BY))
+			continue;
+		if (!noun)
+			return -1;
+		for (q = j + 1; q < s->n && (s->info[q].roles & R_DET) && s->info[q].mention < 0; q++)
+			;
+		if (q < s->n && s->info[q].mention >= 0) {
+			const struct mention *m = &s->ments[s->info[q].mention];
+			if (m->code && country_prefix(m->code) && strncmp(m->code, src->code, 3))
+				return s->info[q].mention;
+		}
+		return -1;
+	}
+	return -1;
+}
+
+/* "criticised a Chinese fighter jet's dangerous interception of an
+ * Australian aircraft", "condemned the detention of a reporter by
+ * Russia's FSB", "voiced concern over the deployment of North Korean
+ * troops": a rebuke or a worry (11x but accusations, 012) about an act
+ * its object names is aimed at that act's doer, not at the one the act
+ * was done to; and a state answering another state's act answers the
+ * state, not the forces, police or service that did it (the README's
+ * "an attack Qatar condemned": `QAT ISR 111`).  Accusations keep the
+ * forces they name ("accused Russian forces of"). */
+static int reacted_doer(struct act *a)
+{
+	static const char *const forces[] = { "MIL", "COP", "SPY", NULL };
+	struct sent *s = a->e->s;
+	const struct mention *m, *src;
+	int32_t by;
+	char *st;
+
+	if (a->src < 0 || a->have_own || !a->rc ||
+	    !(!strncmp(a->rc, "11", 2) || !strcmp(a->rc, "012")) || !strncmp(a->rc, "112", 3))
+		return 0;
+	src = &s->ments[a->src];
+	if (!src->code || !country_prefix(src->code))
+		return 0;
+	/* ("criticised the conviction of Evan Gershkovich by a Russian
+	 * court": no party named before the "by" of the act) */
+	if (a->tgt < 0 && a->p->kind == LEX_VERB)
+		a->tgt = by_agent_in_object(s, a->preds, a->n, a->p, src);
+	if (a->tgt < 0 || a->tgt == a->src)
+		return 0;
+	m = &s->ments[a->tgt];
+	if ((by = by_agent_after_of(s, m)) >= 0 && s->ments[by].code &&
+	    country_prefix(s->ments[by].code) && strncmp(s->ments[by].code, src->code, 3) &&
+	    (!m->code || strncmp(m->code, s->ments[by].code, 3))) {
+		a->tgt = by;
+		m = &s->ments[by];
+	}
+	if (m->person || !m->code || !country_prefix(m->code) || !role_in(m->code, forces) ||
+	    !strncmp(m->code, src->code, 3) || !doer_in_object(s, a->preds, a->n, m))
+		return 0;
+	if (!(st = state_role(a->e->c, m->code, "")))
+		return 0;
+	derived_mention(&a->own, m, st, 0, m->start, m->end);
+	a->have_own = 1;
+	a->tgt = -1;
+	return 0;
+}
+
 static int target_at_home(struct act *a)
 {
 	struct emit_ctx *e = a->e;
@@ -6551,8 +6745,10 @@ static int own_opinion(const struct sent *s, const struct pred *preds, size_t n,
 
 	for (k = 0; k < n; k++) {
 		const struct pred *q = &preds[k];
+		/* ("Beijing is expected to condemn the sale": an opinion in
+		 * the passive is others', not the maker's) */
 		if (q->kind != LEX_VERB || q->head >= p->head || !(q->vroles & V_OPINION) ||
-		    q->subject < 0 || !s->ments[q->subject].code || !s->ments[src].code)
+		    q->passive || q->subject < 0 || !s->ments[q->subject].code || !s->ments[src].code)
 			continue;
 		if (!strcmp(s->ments[q->subject].code, s->ments[src].code))
 			return 1;
@@ -8663,7 +8859,7 @@ int act_code(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 	    refused_target(&act) ||
 	    own_envoys(&act) || speaker_joined(&act) || target_between(&act) ||
 	    mediated_parties(&act) || hosted_parties(&act) ||
-	    target_answered(&act) || target_at_home(&act) || release_holder(&act) ||
+	    target_answered(&act) || reacted_doer(&act) || target_at_home(&act) || release_holder(&act) ||
 	    forces_home(&act) ||
 	    conditions_and_attempts(&act) ||
 	    unnamed_victims(&act) || claims_and_charges(&act) || restated(&act) ||

@@ -1842,6 +1842,20 @@ static long main_clause_before(const struct sent *s, const struct pred *preds, s
 	return -1;
 }
 
+/* Whether token j ends the "by" agent of a noun that an infinitive
+ * complements ("the move by Washington to blacklist", "a decision by
+ * Tokyo to release"): that noun, past its agent. */
+static int complement_past_agent(const struct sent *s, size_t j)
+{
+	const struct mention *m;
+
+	if (s->info[j].mention < 0)
+		return 0;
+	m = &s->ments[s->info[j].mention];
+	return m->tok + m->n_tok == j + 1 && m->tok >= 2 && (s->info[m->tok - 1].roles & R_BY) &&
+	       complement_noun(s, m->tok - 2);
+}
+
 void clause_analyse(struct dyad_coder *c, struct sent *s,
 		    struct pred *preds, size_t n)
 {
@@ -1882,7 +1896,10 @@ void clause_analyse(struct dyad_coder *c, struct sent *s,
 			continue;
 		/* "a plan to end the war", "in a bid to revive": the
 		 * infinitive says what a noun is about, not what happened. */
-		if (p->infinitive && p->group > 0 && complement_noun(s, p->group - 1)) {
+		/* ("condemned the move by Washington to blacklist more
+		 * Chinese firms": past the noun's "by" agent) */
+		if (p->infinitive && p->group > 0 &&
+		    (complement_noun(s, p->group - 1) || complement_past_agent(s, p->group - 1))) {
 			long have = held_plan(s, p->group - 1, &p->neg);
 			if (have < 0) {
 				p->complement = 1;

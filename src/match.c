@@ -146,6 +146,11 @@ static const struct { const char *lemma; uint32_t roles; } verb_role_words[] = {
 	{ "slam", V_REACT }, { "protest", V_REACT }, { "oppose", V_REACT },
 	{ "decry", V_REACT }, { "call", V_REACT }, { "seek", V_REACT },
 	{ "refute", V_REACT }, { "rebuff", V_REACT }, { "defy", V_REACT }, { "flout", V_REACT },
+	/* (react: "commended Qatar for its mediation", "lambasted Tokyo's
+	 * decision": what praise or a rebuke is about is its object) */
+	{ "commend", V_REACT }, { "applaud", V_REACT }, { "laud", V_REACT },
+	{ "thank", V_REACT }, { "congratulate", V_REACT }, { "lambast", V_REACT },
+	{ "censure", V_REACT }, { "rebuke", V_REACT }, { "castigate", V_REACT },
 	{ "make", V_LIGHT }, { "hold", V_LIGHT }, { "pay", V_LIGHT },
 	{ "conduct", V_LIGHT }, { "begin", V_LIGHT }, { "start", V_LIGHT },
 	{ "have", V_LIGHT }, { "take", V_LIGHT }, { "give", V_LIGHT },
@@ -6563,6 +6568,60 @@ static int opens_sentence(const struct sent *s, size_t i)
 	return 1;
 }
 
+/* "After Iran fired missiles at Israel, Guterres urged both sides to step
+ * back", "urged all sides to exercise restraint after Russia's attack on
+ * Ukraine": where no pair was named as one, the two sides are the doer
+ * and the one done to of an act the sentence tells in one phrase: a
+ * mention that is no preposition's object (or a possessor), then another
+ * party, the object of a verb ("shot down two Indian jets") or after "at",
+ * "on", "against" or "into", with no comma or subordinating word between
+ * (act_pair_object(): right after a verb past determiners and numbers).  The last such pair in tokens [from, to), into
+ * side; whether one was found. */
+static int act_pair_object(const struct sent *s, const struct mention *y)
+{
+	long j = (long)y->tok - 1;
+
+	while (j >= 0 && s->info[j].mention < 0 &&
+	       ((s->info[j].roles & R_DET) || (s->toks[j].flags & TOK_NUM)))
+		j--;
+	return j >= 0 && s->info[j].mention < 0 && s->info[j].vlemma != LEX_NONE &&
+	       !s->info[j].roles;
+}
+
+static int act_pair(const struct sent *s, size_t from, size_t to, const struct mention **side)
+{
+	static const char *const at[] = { "at", "on", "against", "into", NULL };
+	size_t k, j, found = 0;
+
+	for (k = 0; k < s->n_ments; k++) {
+		const struct mention *x = &s->ments[k], *y;
+		size_t xe = x->tok + x->n_tok;
+		int32_t yi = -1;
+		if (x->tok < from || xe > to || x->kind == M_PRONOUN || !x->code || x->place_only ||
+		    (x->after_prep && !possessor(s, x)))
+			continue;
+		for (j = xe; j < to && j < xe + 10; j++) {
+			if ((s->info[j].roles & R_SUB) || is_punct_tok(s, j, ',') ||
+			    is_punct_tok(s, j, ';'))
+				break;
+			if (s->info[j].mention < 0 || s->info[j].mention == (int32_t)k)
+				continue;
+			yi = s->info[j].mention;
+			break;
+		}
+		if (yi < 0)
+			continue;
+		y = &s->ments[yi];
+		if (y->kind == M_PRONOUN || !y->code || y->tok < 1 || y->tok + y->n_tok > to ||
+		    !strcmp(x->code, y->code) || !(word_is_any(s, y->tok - 1, at) || act_pair_object(s, y)))
+			continue;
+		side[0] = x;
+		side[1] = y;
+		found = 1;
+	}
+	return (int)found;
+}
+
 /* "accused both countries of violating it", "urged the two sides to
  * respect the truce": after a verb or a preposition, "both" or "the two"
  * and a word for parties stand for the pair the sentence named before
@@ -6585,6 +6644,10 @@ static int pair_anaphors(struct dyad_coder *c, struct sent *s)
 	static const char *const the[] = { "the", NULL };
 	static const char *const two[] = { "two", NULL };
 	static const char *const three[] = { "three", NULL };
+	static const char *const all[] = { "all", NULL };
+	static const char *const sides[] = { "sides", "parties", NULL };
+	/* ("called on both sides", "an appeal to all parties") */
+	static const char *const addressed[] = { "on", "to", "for", "by", NULL };
 	static const char *const they[] = { "they", NULL };
 	static const char *const governed[] = { "leaders", "governments", "presidents", "ministers",
 						NULL };
@@ -6601,7 +6664,9 @@ static int pair_anaphors(struct dyad_coder *c, struct sent *s)
 		int trio = word_is_any(s, i, the) && i + 2 < s->n && word_is_any(s, i + 1, three);
 		size_t last = word_is_any(s, i, both) ? i + 1 :
 			      word_is_any(s, i, the) && i + 2 < s->n &&
-			      (word_is_any(s, i + 1, two) || trio) ? i + 2 : 0;
+			      (word_is_any(s, i + 1, two) || trio) ? i + 2 :
+			      /* ("urged all sides to exercise restraint") */
+			      word_is_any(s, i, all) && word_is_any(s, i + 1, sides) ? i + 1 : 0;
 		const struct mention *side[3] = { NULL, NULL, NULL };
 		struct mention from[3];
 		int32_t first, own = -1;
@@ -6667,6 +6732,15 @@ static int pair_anaphors(struct dyad_coder *c, struct sent *s)
 				side[1] = &s->ments[mem[1]];
 			}
 		}
+		/* (no pair named as one: "both sides" or "all sides" that a
+		 * verb or an appeal addresses are the two sides of an act
+		 * told in the sentence, before the phrase or after it) */
+		if (!side[0] && !subject && !pron && i > 0 &&
+		    (word_is_any(s, i, both) || word_is_any(s, i, all)) &&
+		    word_is_any(s, last, sides) &&
+		    (s->info[i - 1].vlemma != LEX_NONE || word_is_any(s, i - 1, addressed)) &&
+		    !act_pair(s, 0, i, side) && !act_pair(s, last + 1, s->n, side))
+			side[0] = side[1] = NULL;
 		/* ("the three ministers" only for three, "the two" and
 		 * "both" only for two, "they" for either) */
 		if (!side[0] && remembered && (subject || !end) &&

@@ -6340,6 +6340,61 @@ static void test_partic15_clause_participles(void **state)
 	coder_done(cd, lx, path);
 }
 
+/* Reactions to another's act (react-tune): a rebuke is aimed at the
+ * doer the object names (its possessor, its "by" agent), as the doer's
+ * state rather than its forces or police; accusations keep the forces;
+ * "both sides" a verb addresses are the two sides of an act told in the
+ * sentence when no pair is named as one. */
+static const char react15_dict[] =
+"actor Saudi Arabia = SAU\n"
+"actor Israel | Israeli = ISR\n"
+"actor Australia | Australian = AUS\n"
+"actor China | Chinese = CHN\n"
+"actor Russia | Russian = RUS\n"
+"actor Ukraine = UKR\n"
+"actor United States = USA\n"
+"actor Iran = IRN\n"
+"actor United Nations | U.N. = IGOUNO\n"
+"agent police = COP\n"
+"agent forces | fighter jet = MIL\n"
+"verb condemn | criticise = 111\n"
+"    * + = 111\n"
+"verb accuse = 112\n"
+"    * + of = 112\n"
+"verb fire\n"
+"    * ^ at + = 195\n"
+"verb urge\n"
+"    * + to ^ restraint = 0256\n"
+"noun storming | interception | killing | detention\n"
+"    * of + = 180\n";
+
+static void test_react15_doers_and_sides(void **state)
+{
+	char path[] = "/tmp/dyad-react15-XXXXXX";
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+
+	(void)state;
+	cd = coder_over(react15_dict, path, &lx);
+	check_with(cd, "Saudi Arabia condemned the storming of the compound by Israeli police.",
+		   "2023-04-05", EXPECT("SAU>ISR 111 asserted 2023-04-05"));
+	check_with(cd, "Australia criticised a Chinese fighter jet's interception of an Australian plane.",
+		   "2022-06-05", EXPECT("AUS>CHN 111 asserted 2022-06-05"));
+	check_with(cd, "Russia condemned the detention of a journalist by the United States.",
+		   "2023-03-30", EXPECT("RUS>USA 111 asserted 2023-03-30"));
+	/* an accusation keeps the forces it names */
+	check_with(cd, "Ukraine accused Russian forces of killing civilians.", "2022-04-03",
+		   EXPECT("UKR>RUSMIL 112 asserted 2022-04-03"));
+	check_with(cd, "After Iran fired missiles at Israel, the U.N. urged both sides to exercise restraint.",
+		   "2024-10-02",
+		   EXPECT("IRN>ISR 195 asserted 2024-10-02", "IGOUNO>IRN 0256 asserted 2024-10-02",
+			  "IGOUNO>ISR 0256 asserted 2024-10-02"));
+	/* "the two sides" with no pair named stays unread */
+	check_with(cd, "After Iran fired missiles at Israel, the two sides traded threats.", "2024-10-02",
+		   EXPECT("IRN>ISR 195 asserted 2024-10-02"));
+	coder_done(cd, lx, path);
+}
+
 /* Conditions wire copy puts without "if", readiness on a condition, and
  * a penalty promised to the clause's own subject in reported speech
  * (cond-tune). */
@@ -6628,6 +6683,7 @@ int main(void)
 		cmocka_unit_test(test_partic15_clause_participles),
 		cmocka_unit_test(test_cond15_conditions_readiness_and_penalties),
 		cmocka_unit_test(test_titles15_offices_by_title),
+		cmocka_unit_test(test_react15_doers_and_sides),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
