@@ -6328,15 +6328,24 @@ static int target_at_home(struct act *a)
 	if (a->r.pat && a->r.target < 0 && !pattern_has(lex, a->r.pat, LEX_EL_TARGET) && a->rc &&
 	    (!strcmp(a->rc, "0831") ||
 	     (!strcmp(a->rc, "0832") &&
-	      pattern_has_set(lex, a->r.pat, "EV_DISSENT")))) {
+	      (pattern_has_set(lex, a->r.pat, "EV_DISSENT") ||
+	       /* "withdrew the bill a day after protesters stormed
+		* parliament": the crowd named only in a time anchor */
+	       pattern_has_set(lex, a->r.pat, "P11_CROWD"))))) {
 		a->tgt = -1;
 		a->yield_home = 1;
 	}
 	/* "barred women from attending universities": the curb falls on
 	 * the women, the state's own civilians, not on the places named
 	 * after it */
+	/* ("lifted its ban on WhatsApp", "unblocked Facebook and YouTube":
+	 * the platforms let back are no party; the easing is the users',
+	 * tests/dev/README.md, yield and concede) */
 	if (a->tgt >= 0 && a->r.pat && a->r.target < 0 && !pattern_has(lex, a->r.pat, LEX_EL_TARGET) &&
-	    pattern_has_set(lex, a->r.pat, "COE6_PEOPLE"))
+	    (pattern_has_set(lex, a->r.pat, "COE6_PEOPLE") ||
+	     pattern_has_set(lex, a->r.pat, "CONCEDE_PLATFORM") ||
+	     (a->rc && !strcmp(a->rc, "0811") && s->ments[a->tgt].code &&
+	      strlen(s->ments[a->tgt].code) == 6 && !strcmp(s->ments[a->tgt].code + 3, "BUS"))))
 		a->tgt = -1;
 	/* "Ruto vowed to crush the unrest": a threat of repression (137)
 	 * that names no one is aimed at the state's own civilians. */
@@ -6349,8 +6358,12 @@ static int target_at_home(struct act *a)
 		 * across the country": the curbed people are the state's
 		 * civilians, not the state; a curfew or state of emergency
 		 * (1723, 1724) falls on the state itself */
+		/* (and freedoms given back, "lifted its ban on Wikipedia",
+		 * "restored internet access": 0811 to its civilians, as the
+		 * yield and concede sets code it) */
 		int civ = a->yield_home || !strcmp(a->rc, "0831") ||
 			  !strcmp(a->rc, "137") || !strcmp(a->rc, "1721") ||
+			  !strcmp(a->rc, "0811") ||
 			  pattern_has_set(lex, a->r.pat, "COE6_PEOPLE");
 		a->have_own = home_target(c, s, p, a->r.last, &s->ments[a->src], civ ? "CVL" : "", &a->own);
 	}

@@ -1435,6 +1435,19 @@ int event_emit(struct emit_ctx *e, const struct pred *p, const struct mention *s
 			coder_tracef(c, "    not coded: %s taking %s's own ground", src->code, tgt->code);
 		return 0;
 	}
+	/* "Putin declared an Easter truce, ordering Russian forces to halt
+	 * all military activity", "ordered the army to pull back": a state's
+	 * or its rulers' command to its own forces or police is no demand
+	 * made of another (10x); what they are told to do is coded on its
+	 * own, if at all. */
+	if (!strcmp(ce->root, "10") && country_prefix(src->code) && country_prefix(tgt->code) &&
+	    !strncmp(src->code, tgt->code, 3) && strlen(tgt->code) >= 6 &&
+	    (!strncmp(tgt->code + 3, "MIL", 3) || !strncmp(tgt->code + 3, "COP", 3)) &&
+	    (strlen(src->code) == 3 || !strncmp(src->code + 3, "GOV", 3))) {
+		if (TRACING(c))
+			coder_tracef(c, "    not coded: %s's order to its own %s", src->code, tgt->code);
+		return 0;
+	}
 	if (!stated(src) || !stated(tgt)) {
 		if (TRACING(c))
 			coder_tracef(c, "    not coded: \"%.*s\" is a role with no state",
