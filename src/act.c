@@ -6130,6 +6130,33 @@ static int32_t mourned_state(const struct sent *s, const struct pred *p, const s
  * curfews, strikes and protests, yielding to unnamed protesters, a
  * threat to crush unrest, a group's demobilization, troops sent out at
  * home. */
+/* Whether the dissent a resignation or a policy given up answers, told
+ * after the predicate's head, is students' ("bowing to weeks of
+ * student-led protests", "after student protesters stormed"): the yield
+ * is to the state's students (EDU), as actors-t-0079 codes it, not to
+ * its civilians at large. */
+static int student_dissent(const struct sent *s, size_t from)
+{
+	static const char *const led[] = { "student-led", "students-led", NULL };
+	static const char *const student[] = { "student", "students", NULL };
+	static const char *const dissent[] = { "protest", "protests", "protesters", "protestors",
+					       "demonstrations", "demonstrators", "movement",
+					       "unrest", "rallies", "uprising", NULL };
+	size_t i;
+
+	for (i = from; i < s->n; i++) {
+		if (word_is_any(s, i, led))
+			return 1;
+		if (i + 1 < s->n && word_is_any(s, i, student) && word_is_any(s, i + 1, dissent))
+			return 1;
+		/* ("protests led by students") */
+		if (i + 2 < s->n && head_is(s, i, "led") && head_is(s, i + 1, "by") &&
+		    word_is_any(s, i + 2, student))
+			return 1;
+	}
+	return 0;
+}
+
 static int target_at_home(struct act *a)
 {
 	struct emit_ctx *e = a->e;
@@ -6365,7 +6392,10 @@ static int target_at_home(struct act *a)
 			  !strcmp(a->rc, "137") || !strcmp(a->rc, "1721") ||
 			  !strcmp(a->rc, "0811") ||
 			  pattern_has_set(lex, a->r.pat, "COE6_PEOPLE");
-		a->have_own = home_target(c, s, p, a->r.last, &s->ments[a->src], civ ? "CVL" : "", &a->own);
+		const char *role = civ ? "CVL" : "";
+		if ((a->yield_home || !strcmp(a->rc, "0831")) && student_dissent(s, p->head))
+			role = "EDU";
+		a->have_own = home_target(c, s, p, a->r.last, &s->ments[a->src], role, &a->own);
 	}
 	/* "the PKK said it would disband and lay down its arms": an armed
 	 * group's demobilization that names no one is toward its state;
