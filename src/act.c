@@ -6400,9 +6400,11 @@ static int target_at_home(struct act *a)
 	/* "the PKK said it would disband and lay down its arms": an armed
 	 * group's demobilization that names no one is toward its state;
 	 * so is its promise to disarm or stand down ("ethnic Armenian
-	 * forces agreed to disarm": 0356). */
+	 * forces agreed to disarm": 0356), and its laying down of arms
+	 * or retreat ("FARC rebels laid down their weapons": 0874). */
 	if (a->tgt < 0 && a->src >= 0 && !a->have_own && a->rc &&
-	    (!strcmp(a->rc, "0873") || !strcmp(a->rc, "0356")) && s->ments[a->src].code &&
+	    (!strcmp(a->rc, "0873") || !strcmp(a->rc, "0356") || !strcmp(a->rc, "0874")) &&
+	    s->ments[a->src].code &&
 	    armed_group(s->ments[a->src].code) && country_prefix(s->ments[a->src].code))
 		a->have_own = home_target(c, s, p, a->r.last, &s->ments[a->src], "", &a->own);
 	/* "deployed soldiers on the city's streets", "ordered National Guard
