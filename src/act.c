@@ -6436,9 +6436,13 @@ static int target_at_home(struct act *a)
 	static const char *const hostages[] = { "hostage", "hostages", "captive", "captives", NULL };
 	int held = a->tgt >= 0 && word_is_any(s, s->ments[a->tgt].tok + s->ments[a->tgt].n_tok - 1,
 					      hostages);
+	/* (nor of the dateline's: "VILNIUS -- Belarus freed 52 prisoners"
+	 * frees Belarusians) */
 	if (a->tgt >= 0 && a->src >= 0 && !a->have_own && a->rc && !strcmp(a->rc, "0841") &&
 	    s->ments[a->tgt].code && country_prefix(s->ments[a->src].code) &&
 	    ((s->ments[a->tgt].kind == M_AGENT && !strcmp(s->ments[a->tgt].code, "CVL")) ||
+	     (s->ments[a->tgt].kind == M_AGENT && s->ments[a->tgt].datelined &&
+	      strlen(s->ments[a->tgt].code) == 6 && !strcmp(s->ments[a->tgt].code + 3, "CVL")) ||
 	     (held && strlen(s->ments[a->tgt].code) == 6 &&
 	      !strcmp(s->ments[a->tgt].code + 3, "CVL") &&
 	      !strncmp(s->ments[a->tgt].code, s->ments[a->src].code, 3)))) {
