@@ -1579,7 +1579,10 @@ int event_emit(struct emit_ctx *e, const struct pred *p, const struct mention *s
 	/* "Xi visits Moscow next week", "Blinken is travelling to Beijing
 	 * on Sunday" (a Sunday to come): an act told in the present on a
 	 * day after the story's is planned */
-	if (mode == DYAD_MODE_ASSERTED && date_after(ev.date, s->pub) && present_form(s, p))
+	/* (so is a truce or pullback declared now for a day to come:
+	 * "Putin had ordered a three-day ceasefire in Ukraine from May 8") */
+	if (mode == DYAD_MODE_ASSERTED && date_after(ev.date, s->pub) &&
+	    (present_form(s, p) || !strncmp(code, "087", 3)))
 		ev.mode = DYAD_MODE_PLANNED;
 	if ((place = event_place(c->lex, s, p, tgt, code, &ev.location.start, &ev.location.end)) &&
 	    (ev.location.code = strlen(place->code) == 3 ? place->code : state_role(c, place->code, "")))
