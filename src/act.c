@@ -6446,6 +6446,33 @@ static int reacted_doer(struct act *a)
 	return 0;
 }
 
+/* Whether the dissent a resignation or a policy given up answers, told
+ * after the predicate's head, is students' ("bowing to weeks of
+ * student-led protests", "after student protesters stormed"): the yield
+ * is to the state's students (EDU), as actors-t-0079 codes it, not to
+ * its civilians at large. */
+static int student_dissent(const struct sent *s, size_t from)
+{
+	static const char *const led[] = { "student-led", "students-led", NULL };
+	static const char *const student[] = { "student", "students", NULL };
+	static const char *const dissent[] = { "protest", "protests", "protesters", "protestors",
+					       "demonstrations", "demonstrators", "movement",
+					       "unrest", "rallies", "uprising", NULL };
+	size_t i;
+
+	for (i = from; i < s->n; i++) {
+		if (word_is_any(s, i, led))
+			return 1;
+		if (i + 1 < s->n && word_is_any(s, i, student) && word_is_any(s, i + 1, dissent))
+			return 1;
+		/* ("protests led by students") */
+		if (i + 2 < s->n && head_is(s, i, "led") && head_is(s, i + 1, "by") &&
+		    word_is_any(s, i + 2, student))
+			return 1;
+	}
+	return 0;
+}
+
 static int target_at_home(struct act *a)
 {
 	struct emit_ctx *e = a->e;
@@ -6644,15 +6671,24 @@ static int target_at_home(struct act *a)
 	if (a->r.pat && a->r.target < 0 && !pattern_has(lex, a->r.pat, LEX_EL_TARGET) && a->rc &&
 	    (!strcmp(a->rc, "0831") ||
 	     (!strcmp(a->rc, "0832") &&
-	      pattern_has_set(lex, a->r.pat, "EV_DISSENT")))) {
+	      (pattern_has_set(lex, a->r.pat, "EV_DISSENT") ||
+	       /* "withdrew the bill a day after protesters stormed
+		* parliament": the crowd named only in a time anchor */
+	       pattern_has_set(lex, a->r.pat, "P11_CROWD"))))) {
 		a->tgt = -1;
 		a->yield_home = 1;
 	}
 	/* "barred women from attending universities": the curb falls on
 	 * the women, the state's own civilians, not on the places named
 	 * after it */
+	/* ("lifted its ban on WhatsApp", "unblocked Facebook and YouTube":
+	 * the platforms let back are no party; the easing is the users',
+	 * tests/dev/README.md, yield and concede) */
 	if (a->tgt >= 0 && a->r.pat && a->r.target < 0 && !pattern_has(lex, a->r.pat, LEX_EL_TARGET) &&
-	    pattern_has_set(lex, a->r.pat, "COE6_PEOPLE"))
+	    (pattern_has_set(lex, a->r.pat, "COE6_PEOPLE") ||
+	     pattern_has_set(lex, a->r.pat, "CONCEDE_PLATFORM") ||
+	     (a->rc && !strcmp(a->rc, "0811") && s->ments[a->tgt].code &&
+	      strlen(s->ments[a->tgt].code) == 6 && !strcmp(s->ments[a->tgt].code + 3, "BUS"))))
 		a->tgt = -1;
 	/* "Ruto vowed to crush the unrest": a threat of repression (137)
 	 * that names no one is aimed at the state's own civilians. */
@@ -6665,15 +6701,26 @@ static int target_at_home(struct act *a)
 		 * across the country": the curbed people are the state's
 		 * civilians, not the state; a curfew or state of emergency
 		 * (1723, 1724) falls on the state itself */
+		/* (and freedoms given back, "lifted its ban on Wikipedia",
+		 * "restored internet access": 0811 to its civilians, as the
+		 * yield and concede sets code it) */
 		int civ = a->yield_home || !strcmp(a->rc, "0831") ||
 			  !strcmp(a->rc, "137") || !strcmp(a->rc, "1721") ||
+			  !strcmp(a->rc, "0811") ||
 			  pattern_has_set(lex, a->r.pat, "COE6_PEOPLE");
-		a->have_own = home_target(c, s, p, a->r.last, &s->ments[a->src], civ ? "CVL" : "", &a->own);
+		const char *role = civ ? "CVL" : "";
+		if ((a->yield_home || !strcmp(a->rc, "0831")) && student_dissent(s, p->head))
+			role = "EDU";
+		a->have_own = home_target(c, s, p, a->r.last, &s->ments[a->src], role, &a->own);
 	}
 	/* "the PKK said it would disband and lay down its arms": an armed
-	 * group's demobilization that names no one is toward its state. */
+	 * group's demobilization that names no one is toward its state;
+	 * so is its promise to disarm or stand down ("ethnic Armenian
+	 * forces agreed to disarm": 0356), and its laying down of arms
+	 * or retreat ("FARC rebels laid down their weapons": 0874). */
 	if (a->tgt < 0 && a->src >= 0 && !a->have_own && a->rc &&
-	    !strcmp(a->rc, "0873") && s->ments[a->src].code &&
+	    (!strcmp(a->rc, "0873") || !strcmp(a->rc, "0356") || !strcmp(a->rc, "0874")) &&
+	    s->ments[a->src].code &&
 	    armed_group(s->ments[a->src].code) && country_prefix(s->ments[a->src].code))
 		a->have_own = home_target(c, s, p, a->r.last, &s->ments[a->src], "", &a->own);
 	/* "deployed soldiers on the city's streets", "ordered National Guard
@@ -6705,9 +6752,13 @@ static int target_at_home(struct act *a)
 	static const char *const hostages[] = { "hostage", "hostages", "captive", "captives", NULL };
 	int held = a->tgt >= 0 && word_is_any(s, s->ments[a->tgt].tok + s->ments[a->tgt].n_tok - 1,
 					      hostages);
+	/* (nor of the dateline's: "VILNIUS -- Belarus freed 52 prisoners"
+	 * frees Belarusians) */
 	if (a->tgt >= 0 && a->src >= 0 && !a->have_own && a->rc && !strcmp(a->rc, "0841") &&
 	    s->ments[a->tgt].code && country_prefix(s->ments[a->src].code) &&
 	    ((s->ments[a->tgt].kind == M_AGENT && !strcmp(s->ments[a->tgt].code, "CVL")) ||
+	     (s->ments[a->tgt].kind == M_AGENT && s->ments[a->tgt].datelined &&
+	      strlen(s->ments[a->tgt].code) == 6 && !strcmp(s->ments[a->tgt].code + 3, "CVL")) ||
 	     (held && strlen(s->ments[a->tgt].code) == 6 &&
 	      !strcmp(s->ments[a->tgt].code + 3, "CVL") &&
 	      !strncmp(s->ments[a->tgt].code, s->ments[a->src].code, 3)))) {

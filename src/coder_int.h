@@ -99,6 +99,8 @@ struct mention {
 	uint8_t pair;           /* one side of "Trump-Kim" */
 	uint8_t subject;        /* the subject of some predicate */
 	uint8_t placed;         /* a role given the state of its place */
+	uint8_t datelined;      /* a role given the dateline's state, the
+				 * sentence naming none of its own */
 	uint8_t place_only;     /* a `place` record's name: a location, never
 				 * a source or target */
 	uint8_t quoted;         /* "I" or "we" in a quote: its speaker */

@@ -1435,6 +1435,19 @@ int event_emit(struct emit_ctx *e, const struct pred *p, const struct mention *s
 			coder_tracef(c, "    not coded: %s taking %s's own ground", src->code, tgt->code);
 		return 0;
 	}
+	/* "Putin declared an Easter truce, ordering Russian forces to halt
+	 * all military activity", "ordered the army to pull back": a state's
+	 * or its rulers' command to its own forces or police is no demand
+	 * made of another (10x); what they are told to do is coded on its
+	 * own, if at all. */
+	if (!strcmp(ce->root, "10") && country_prefix(src->code) && country_prefix(tgt->code) &&
+	    !strncmp(src->code, tgt->code, 3) && strlen(tgt->code) >= 6 &&
+	    (!strncmp(tgt->code + 3, "MIL", 3) || !strncmp(tgt->code + 3, "COP", 3)) &&
+	    (strlen(src->code) == 3 || !strncmp(src->code + 3, "GOV", 3))) {
+		if (TRACING(c))
+			coder_tracef(c, "    not coded: %s's order to its own %s", src->code, tgt->code);
+		return 0;
+	}
 	if (!stated(src) || !stated(tgt)) {
 		if (TRACING(c))
 			coder_tracef(c, "    not coded: \"%.*s\" is a role with no state",
@@ -1532,8 +1545,11 @@ int event_emit(struct emit_ctx *e, const struct pred *p, const struct mention *s
 	}
 	/* "Trump reaffirmed the U.S. commitment to the alliance": no one
 	 * pledges to, meets, allies with or aids their own state */
+	/* (an armed group's promise to disarm or stand down is made to its
+	 * state: "ethnic Armenian forces agreed to disarm", 0356) */
 	if ((strlen(tgt->code) == 3 || strlen(src->code) == 3) && !strncmp(src->code, tgt->code, 3) &&
-	    code[0] == '0' && code[1] >= '3' && code[1] <= '6') {
+	    code[0] == '0' && code[1] >= '3' && code[1] <= '6' &&
+	    !(!strcmp(code, "0356") && strlen(tgt->code) == 3 && armed_group(src->code))) {
 		if (TRACING(c))
 			coder_tracef(c, "    not coded: %s cooperating with its own state", src->code);
 		return 0;
@@ -1563,7 +1579,10 @@ int event_emit(struct emit_ctx *e, const struct pred *p, const struct mention *s
 	/* "Xi visits Moscow next week", "Blinken is travelling to Beijing
 	 * on Sunday" (a Sunday to come): an act told in the present on a
 	 * day after the story's is planned */
-	if (mode == DYAD_MODE_ASSERTED && date_after(ev.date, s->pub) && present_form(s, p))
+	/* (so is a truce or pullback declared now for a day to come:
+	 * "Putin had ordered a three-day ceasefire in Ukraine from May 8") */
+	if (mode == DYAD_MODE_ASSERTED && date_after(ev.date, s->pub) &&
+	    (present_form(s, p) || !strncmp(code, "087", 3)))
 		ev.mode = DYAD_MODE_PLANNED;
 	if ((place = event_place(c->lex, s, p, tgt, code, &ev.location.start, &ev.location.end)) &&
 	    (ev.location.code = strlen(place->code) == 3 ? place->code : state_role(c, place->code, "")))

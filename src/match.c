@@ -5536,6 +5536,7 @@ static void place_roles(struct dyad_coder *c, struct sent *s, int owned)
 			return;
 		m->code = code;
 		m->placed = 1;
+		m->datelined = state == c->memo.dateline;
 		m->how = !strcmp(state, "---") ? "armed role of no known state" :
 			 state == lone ? "role in the sentence's one state" :
 			 state == home ? "role in the article's main state" :

@@ -5388,6 +5388,67 @@ static void test_yield15_swaps_and_pullbacks(void **state)
 	coder_done(cd, lx, path);
 }
 
+/* concede-15: yields that fall at home or name no one.  Freedoms given
+ * back (0811) are the state's civilians', also when the pattern names a
+ * platform; a yield to student-led protests is to the students (EDU); a
+ * measure dropped a day after protesters stormed a building yields to
+ * them; an armed group's promise to disarm is made to its state; a
+ * state's order to its own forces is no demand. */
+static const char concede15_dict[] =
+"actor Turkey = TUR\n"
+"actor Serbia | Serbian = SRB\n"
+"actor Kenya | Kenyan = KEN\n"
+"actor Ethiopia | Ethiopian = ETH\n"
+"actor Russia | Russian = RUS\n"
+"agent government = GOV\n"
+"agent protesters = CVL\n"
+"agent rebels = REB\n"
+"agent forces = MIL\n"
+"set ev_dissent = protests\n"
+"set p11_crowd = protesters\n"
+"set concede_platform = Wikipedia | internet\n"
+"verb lift | restore\n"
+"    * ^ ban on ^ &concede_platform = 0811\n"
+"    * ^ &concede_platform = 0811\n"
+"verb resign\n"
+"    * after ^ &ev_dissent = 0831\n"
+"verb withdraw\n"
+"    * ^ bill ^ after ^ &p11_crowd = 0832\n"
+"verb agree\n"
+"    * to disarm = 0356\n"
+"verb order\n"
+"    * + to halt = 1056\n";
+
+static void test_concede15_home_yields_and_orders(void **state)
+{
+	char path[] = "/tmp/dyad-concede15-XXXXXX";
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+
+	(void)state;
+	cd = coder_over(concede15_dict, path, &lx);
+	/* a platform unblocked: the easing is the users' */
+	check_with(cd, "Turkey lifted its ban on Wikipedia.", "2019-12-26",
+		   EXPECT("TUR>TURCVL 0811 asserted 2019-12-26"));
+	check_with(cd, "Turkey restored the internet.", "2019-12-26",
+		   EXPECT("TUR>TURCVL 0811 asserted 2019-12-26"));
+	/* a resignation after student-led protests is to the students */
+	check_with(cd, "Serbia's government resigned after student-led protests.", "2025-01-28",
+		   EXPECT("SRBGOV>SRBEDU 0831 asserted 2025-01-28"));
+	/* ... and after other protests to the civilians */
+	check_with(cd, "Serbia's government resigned after protests.", "2025-01-28",
+		   EXPECT("SRBGOV>SRBCVL 0831 asserted 2025-01-28"));
+	/* the crowd named only in a time anchor is the one yielded to */
+	check_with(cd, "Kenya withdrew the bill a day after protesters stormed the parliament.",
+		   "2024-06-26", EXPECT("KEN>KENCVL 0832 asserted 2024-06-26"));
+	/* an armed group's promise to disarm is made to its state */
+	check_with(cd, "Ethiopian rebels agreed to disarm.", "2023-01-11",
+		   EXPECT("ETHREB>ETH 0356 asserted 2023-01-11"));
+	/* a state's command to its own forces is no demand */
+	check_with(cd, "Russia ordered Russian forces to halt.", "2025-04-19", NONE);
+	coder_done(cd, lx, path);
+}
+
 /* world-15: actors beyond the big powers.  A state's title before a
  * namesake of another state's person is that state's office; a family
  * name hides no more behind "Jr."; "the junta" is the one state under
@@ -6667,6 +6728,7 @@ int main(void)
 		cmocka_unit_test(test_aimed_at_its),
 		cmocka_unit_test(test_pledge15_sums_and_groups),
 		cmocka_unit_test(test_yield15_swaps_and_pullbacks),
+		cmocka_unit_test(test_concede15_home_yields_and_orders),
 		cmocka_unit_test(test_world15_actors),
 		cmocka_unit_test(test_stmt15_targets_of_requests),
 		cmocka_unit_test(test_front15_war_reporting),
