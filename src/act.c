@@ -7181,17 +7181,40 @@ static int charged_deed(const dyad_lexicon *lex, const struct sent *s, const str
 			size_t n, const struct pred *p)
 {
 	static const char *const for_w[] = { "for", NULL };
+	static const char *const of_w[] = { "of", NULL };
+	static const char *const with_w[] = { "with", NULL };
+	static const char *const to_w[] = { "to", NULL };
+	/* "suspected of plotting to kill", "on suspicion of spying",
+	 * "convicted of trying to", "on charges of helping" */
+	static const char *const of_heads[] = { "suspected", "accused", "suspicion", "charges",
+						"charge", "convicted", "guilty", "counts",
+						"count", "allegations", NULL };
+	/* "charged them with plotting", "on charges with attempting" */
+	static const char *const with_heads[] = { "charged", "charges", NULL };
+	/* "over a suspected plot by far-right extremists to storm
+	 * parliament": the plot, not the storming */
+	static const char *const plot[] = { "plot", "plots", "plotting", "plotted", "conspiracy",
+					    "conspiring", "conspired", NULL };
 	size_t j, k;
+	int opens, inf = p->infinitive || (p->group > 0 && word_is_any(s, p->group - 1, to_w));
 
 	/* (a gerund, "for stealing ... and threatening", or the infinitive
 	 * under one, "for trying to steal"; "detained Lula for questioning
 	 * and searched his home" is a second act) */
-	if (!head_ends_ing(s, p->head) && !p->infinitive)
+	if (!head_ends_ing(s, p->head) && !inf)
 		return 0;
 	for (j = p->group; j-- > 0 && j + 16 > p->group;) {
 		if (is_punct(s, j, ';') || is_punct(s, j, ','))
 			return 0;
-		if (!word_is_any(s, j, for_w) || j + 1 >= s->n || !head_ends_ing(s, j + 1))
+		opens = 0;
+		if (j + 1 < s->n && head_ends_ing(s, j + 1))
+			opens = word_is_any(s, j, for_w) ||
+				(j > 0 && word_is_any(s, j, of_w) && word_is_any(s, j - 1, of_heads)) ||
+				(j > 0 && word_is_any(s, j, with_w) &&
+				 word_is_any(s, j - 1, with_heads));
+		if (!opens && inf && j + 8 > p->group)
+			opens = word_is_any(s, j, plot);
+		if (!opens)
 			continue;
 		for (k = 0; k < n; k++) {
 			const char *pc = pred_code(lex, &preds[k]);
