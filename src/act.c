@@ -439,6 +439,25 @@ static int topic_of_talks(const struct sent *s, const struct pred *p)
 	return 0;
 }
 
+/* "riots that erupted after former President Jacob Zuma was jailed",
+ * "since he was charged": whether the subject at token TOK opens a
+ * clause that dates another by an earlier event (a time anchor, no
+ * news of its own). */
+static int anchored_subject(const struct sent *s, size_t tok)
+{
+	static const char *const anchors[] = { "after", "since", "following", "before", "until",
+					       "when", NULL };
+	size_t j;
+
+	for (j = tok; j-- > 0 && j + 4 > tok;) {
+		if (word_is_any(s, j, anchors))
+			return 1;
+		if (!(s->toks[j].flags & TOK_WORD) || s->info[j].verb || s->info[j].mention >= 0)
+			return 0;
+	}
+	return 0;
+}
+
 /* "days before a summit in Seoul", "hours after", "ahead of", "on the
  * eve of", "in the run-up to", "prior to": whether token j opens a phrase
  * that dates the clause by another event, whose parties are not the
@@ -7103,7 +7122,8 @@ static int claims_and_charges(struct act *a)
 		a->src = p->reporter;
 	}
 	/* "Tanzanian opposition leader Tundu Lissu was charged with
-	 * treason", "Trump was indicted on Friday": a charge, indictment,
+	 * treason", "Trump was indicted on Friday", "activist Huang Qi was
+	 * jailed for 12 years", "was remanded in custody": a charge, indictment,
 	 * conviction or sentence told in the passive with no agent is the
 	 * act of the courts of the accused's state. */
 	if (a->src < 0 && !a->have_own_src && p->kind == LEX_VERB && p->passive && p->by_agent < 0 &&
@@ -7113,7 +7133,9 @@ static int claims_and_charges(struct act *a)
 	    s->ments[a->tgt].code && country_prefix(s->ments[a->tgt].code) &&
 	    (head_is(s, p->head, "charg") || head_is(s, p->head, "indict") ||
 	     head_is(s, p->head, "convict") || head_is(s, p->head, "sentenc") ||
-	     head_is(s, p->head, "prosecut"))) {
+	     head_is(s, p->head, "prosecut") || head_is(s, p->head, "jail") ||
+	     head_is(s, p->head, "imprison") || head_is(s, p->head, "remand")) &&
+	    !anchored_subject(s, s->ments[a->tgt].tok)) {
 		char *cc = state_role(c, s->ments[a->tgt].code, "JUD");
 		if (cc) {
 			implied_actor(&a->own_src, s, p->head, cc);
