@@ -5097,6 +5097,43 @@ static const char *police_state(const struct sent *s, size_t i)
 	return NULL;
 }
 
+/* "MANAGUA -- Nicaragua freed 135 political prisoners" filed from
+ * Guatemala City, "Belarus has jailed hundreds of dissidents": the
+ * people a state holds, frees or punishes for their politics, named as
+ * the object of the clause whose subject is that state (or one of its
+ * organs) and placed nowhere else, are that state's, not the
+ * dateline's.  The state of that subject, the nearest mention before
+ * mention I with no clause's end between; NULL otherwise. */
+static const char *const held_people[] = { "detainees", "dissidents", "critics", "opponents",
+					   "inmates", NULL };
+static const char *const political_w[] = { "political", NULL };
+static const char *const prisoners_w[] = { "prisoners", NULL };
+
+static const char *captor_state(const struct sent *s, size_t i)
+{
+	const struct mention *m = &s->ments[i];
+	uint32_t last = m->tok + m->n_tok - 1;
+	size_t k, j;
+
+	if (!word_is_any(s, last, held_people) &&
+	    !(m->n_tok >= 2 && word_is_any(s, last, prisoners_w) &&
+	      word_is_any(s, last - 1, political_w)))
+		return NULL;
+	for (k = i; k-- > 0;) {
+		const struct mention *p = &s->ments[k];
+		if (p->kind == M_PRONOUN)
+			continue;
+		for (j = p->tok + p->n_tok; j < m->tok; j++)
+			if (s->info[j].brk || (s->info[j].roles & (R_SUB | R_CONJ)))
+				return NULL;
+		if (!p->code || strlen(p->code) < 3 || !is_state_code(p->code) ||
+		    !strncmp(p->code, "---", 3) || p->tok + p->n_tok >= m->tok)
+			return NULL;
+		return p->code;
+	}
+	return NULL;
+}
+
 /* Whether the role at token TOK is a verb's direct object ("striking
  * militant targets"), not a preposition's ("by masked men", "members of
  * an armed gang"). */
@@ -5437,6 +5474,8 @@ static void place_roles(struct dyad_coder *c, struct sent *s, int owned)
 		if (!state && !armed && object_role(s, m->tok) &&
 		    word_is_any(s, m->tok + m->n_tok - 1, protest_people))
 			state = police_state(s, i);
+		if (!state && !armed && object_role(s, m->tok))
+			state = captor_state(s, i);
 		/* "DUBAI -- Iranian security forces fired on protesters": a
 		 * dateline abroad whose state the sentence does not name
 		 * yields to the one state it does name. */
