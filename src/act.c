@@ -7248,6 +7248,34 @@ static int charged_deed(const dyad_lexicon *lex, const struct sent *s, const str
 	return 0;
 }
 
+/* "one man sentenced to three years for attacking police", "jailed for
+ * spying on Iran": an arrest or sentence (173, 116) whose only target
+ * stands inside its charge ("for" or "suspected of" and a gerund) falls
+ * on someone the text does not name as an actor, never on the one the
+ * deed was done to.  Whether the target at token TGT is such. */
+static int charge_holds_target(const dyad_lexicon *lex, const struct sent *s,
+			       const struct pred *p, const char *rc, size_t tgt)
+{
+	static const char *const for_w[] = { "for", NULL };
+	static const char *const of_w[] = { "of", NULL };
+	static const char *const of_heads[] = { "suspected", "accused", "suspicion", "charges",
+						"charge", "convicted", "guilty", NULL };
+	const char *pc = rc ? rc : pred_code(lex, p);
+	size_t j;
+
+	if (!pc || (strcmp(pc, "116") && strcmp(pc, "173")) || tgt <= p->end)
+		return 0;
+	for (j = p->end + 1; j + 1 < tgt; j++) {
+		if (is_punct(s, j, ';') || is_punct(s, j, ',') || s->info[j].mention >= 0)
+			return 0;
+		if (head_ends_ing(s, j + 1) &&
+		    (word_is_any(s, j, for_w) ||
+		     (word_is_any(s, j, of_w) && word_is_any(s, j - 1, of_heads))))
+			return 1;
+	}
+	return 0;
+}
+
 /* "Zelensky dismissed the country's top commander", "Sunak dismissed
  * interior minister Suella Braverman": a leader dismissing or sacking an
  * office holder of his own state removes him, no rejection (12x) of him
@@ -7456,6 +7484,8 @@ static int restated(struct act *a)
 		return not_coded(a, "what the attack before it did, not an act of its own");
 	if (p->kind == LEX_VERB && charged_deed(lex, s, preds, n, p))
 		return not_coded(a, "the deed a conviction or arrest before it is for, not an act");
+	if (p->kind == LEX_VERB && a->tgt >= 0 && !a->have_own && charge_holds_target(lex, s, p, a->rc, s->ments[a->tgt].tok))
+		return not_coded(a, "a target named only in the charge, not the one arrested or sentenced");
 	if (a->src >= 0 && subject_attack_toll(e, p, s->ments[a->src].code))
 		return not_coded(a, "the toll of the attack its subject names, not an act of its own");
 	if (mode_in_condition(s, preds, n, p))
