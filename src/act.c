@@ -439,6 +439,24 @@ static int topic_of_talks(const struct sent *s, const struct pred *p)
 	return 0;
 }
 
+/* Whether CODE is a state's people, not one of its organs: civilians,
+ * the opposition, students, workers, the press, refugees, clergy
+ * ("USACVL", "HKGOPP"), whom the state's own police, courts and troops
+ * act on at home. */
+static int people_role(const char *code)
+{
+	static const char *const people[] = { "CVL", "OPP", "EDU", "LAB", "MED", "REF", "REL",
+					      NULL };
+	size_t k;
+
+	if (!code || strlen(code) != 6)
+		return 0;
+	for (k = 0; people[k]; k++)
+		if (!strcmp(code + 3, people[k]))
+			return 1;
+	return 0;
+}
+
 /* "riots that erupted after former President Jacob Zuma was jailed",
  * "since he was charged": whether the subject at token TOK opens a
  * clause that dates another by an earlier event (a time anchor, no
@@ -4437,9 +4455,12 @@ static int find_target(struct act *a)
 			    !s->ments[s->info[w].mention].after_prep &&
 			    s->ments[s->info[w].mention].code &&
 			    strlen(s->ments[s->info[w].mention].code) >= 6 &&
-			    /* ("withdrew its troops": the source's own) */
-			    !(a->src >= 0 && s->ments[a->src].code &&
-			      !strncmp(s->ments[a->src].code, s->ments[s->info[w].mention].code, 3)) &&
+			    /* ("withdrew its troops": the source's own; but
+			     * "police opened fire on young protesters": the
+			     * people a state's organs act on at home) */
+			    (!(a->src >= 0 && s->ments[a->src].code &&
+			       !strncmp(s->ments[a->src].code, s->ments[s->info[w].mention].code, 3)) ||
+			     people_role(s->ments[s->info[w].mention].code)) &&
 			    s->ments[s->info[w].mention].tok + s->ments[s->info[w].mention].n_tok - 1 <=
 			    a->r.last && pat_names_word(lex, s, p, w)) {
 				a->tgt = s->info[w].mention;
