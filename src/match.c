@@ -4038,6 +4038,10 @@ static int unnamed_rest_after(const struct sent *s, const struct mention *b)
 	return 0;
 }
 
+/* "and three other", "and two fellow": words that, after a count,
+ * add the rest of a list's people after "and" */
+static const char *const list_others[] = { "other", "fellow", NULL };
+
 /* Whether mention K and the one after it stand apart only by a comma
  * (and list articles): "Britain, France". */
 static int comma_after(const struct sent *s, size_t k)
@@ -4227,8 +4231,12 @@ static void link_mentions(struct dyad_coder *c, struct sent *s)
 			else if (len == 1 && x[0] == '-' && t == end && t + 1 < b->tok &&
 				 (s->info[t + 1].roles & R_CONJ))
 				;
-			/* "two Russian and two Chinese bombers" */
-			else if (!list_article(s, t) && !(saw_conj && count_word(s, t)))
+			/* "two Russian and two Chinese bombers"; "Jason
+			 * Rezaian and three other U.S. citizens", "and a
+			 * fellow American": the rest of those freed or held */
+			else if (!list_article(s, t) && !(saw_conj && count_word(s, t)) &&
+				 !(saw_conj && word_is_any(s, t, list_others) && t > end &&
+				   count_word(s, t - 1) && b->kind != M_AGENT))
 				ok = 0;
 		}
 		/* "rallied in Tbilisi, and police used tear gas": ", and"
