@@ -4452,7 +4452,10 @@ static int find_target(struct act *a)
 		for (w = p->end + 1; a->r.pat && w <= a->r.last && w < s->n; w++)
 			if (s->info[w].mention >= 0 &&
 			    s->ments[s->info[w].mention].group != avoid &&
-			    !s->ments[s->info[w].mention].after_prep &&
+			    /* ("charged at protesters": the crowd after a
+			     * preposition is still the one acted on) */
+			    (!s->ments[s->info[w].mention].after_prep ||
+			     people_role(s->ments[s->info[w].mention].code)) &&
 			    s->ments[s->info[w].mention].code &&
 			    strlen(s->ments[s->info[w].mention].code) >= 6 &&
 			    /* ("withdrew its troops": the source's own; but
