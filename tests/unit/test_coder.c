@@ -5689,6 +5689,7 @@ static const char security15_dict[] =
 "verb storm = 190\n"
 "verb attack = 190\n"
 "verb free = 0841\n"
+"verb pardon = 056\n"
 "verb fire = 190\n"
 "    * on &crowd = 175\n";
 
@@ -5718,6 +5719,9 @@ static void test_security15_charges_courts_and_captives(void **state)
 	/* political prisoners a state frees are its own, not the dateline's */
 	check_with(cd, "GUATEMALA CITY (Reuters) - Nicaragua freed 135 political prisoners on "
 		   "Thursday.", "2024-09-05", EXPECT("NIC>NICOPP 0841 asserted 2024-09-05"));
+	/* a state's pardon of its own people is news, as its release is */
+	check_with(cd, "Nicaragua pardoned 30 political prisoners.", "2024-09-05",
+		   EXPECT("NIC>NICOPP 056 asserted 2024-09-05"));
 	/* the crowd a state's police fire on is the target, not the place
 	 * after it */
 	check_with(cd, "Nepalese police fired on young protesters outside parliament.", "2025-09-08",
