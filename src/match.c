@@ -807,6 +807,17 @@ static const char *const former_words[] = { "former", "late", "ousted", "jailed"
 static const char *const ex_words[] = { "former", "ex-", NULL };
 static const char *const office_roles[] = { "GOV", "MIL", "LEG", "JUD", "COP", "SPY", NULL };
 
+/* Whether ROLE, a bare role code ("GOV"), is an office (office_roles). */
+static int role_is_office(const char *role)
+{
+	size_t k;
+
+	for (k = 0; role && office_roles[k]; k++)
+		if (!strcmp(role, office_roles[k]))
+			return 1;
+	return 0;
+}
+
 /* Days since the epoch of a yyyymmdd date. */
 static int64_t ymd_days(int32_t ymd)
 {
@@ -4424,7 +4435,13 @@ static void lone_state(struct dyad_coder *c, struct sent *s)
 		 * the dateline's, if any) */
 		if (state_only_acted_on(s, m, c->memo.dateline[0] != 0) && !*(own = c->memo.dateline))
 			continue;
-		if (!(code = state_role(c, own, junta_role(c, m, own))))
+		/* ("police detained former chief minister Omar Abdullah":
+		 * an office no longer held is the state's elite) */
+		if (m->tok > 0 && word_is_any(s, m->tok - 1, ex_words) &&
+		    role_is_office(junta_role(c, m, own))) {
+			if (!(code = state_role(c, own, "ELI")))
+				return;
+		} else if (!(code = state_role(c, own, junta_role(c, m, own))))
 			return;
 		m->code = code;
 		m->kind = M_NAME;
@@ -5531,7 +5548,14 @@ static void place_roles(struct dyad_coder *c, struct sent *s, int owned)
 			state = "---";  /* CAMEO's unknown state: "gunmen", "militants" */
 		if (!state)
 			continue;
-		if (!(code = state_role(c, state, junta_role(c, m, state))))
+		/* "police detained former chief minister Omar Abdullah": an
+		 * office the text says is no longer held is the state's elite
+		 * (ELI), as a former minister is */
+		if (m->tok > 0 && word_is_any(s, m->tok - 1, ex_words) &&
+		    role_is_office(junta_role(c, m, state))) {
+			if (!(code = state_role(c, state, "ELI")))
+				return;
+		} else if (!(code = state_role(c, state, junta_role(c, m, state))))
 			return;
 		m->code = code;
 		m->placed = 1;

@@ -5681,6 +5681,8 @@ static const char security15_dict[] =
 "agent political prisoners = OPP\n"
 "agent activist | protesters | people | rioters = CVL\n"
 "agent parliament = LEG\n"
+"agent chief minister = GOV\n"
+"actor India | Indian = IND\n"
 "set crowd = protesters\n"
 "verb detain | arrest = 173\n"
 "verb jail = 116\n"
@@ -5719,6 +5721,9 @@ static void test_security15_charges_courts_and_captives(void **state)
 	/* political prisoners a state frees are its own, not the dateline's */
 	check_with(cd, "GUATEMALA CITY (Reuters) - Nicaragua freed 135 political prisoners on "
 		   "Thursday.", "2024-09-05", EXPECT("NIC>NICOPP 0841 asserted 2024-09-05"));
+	/* a former office holder no dictionary knows is the state's elite */
+	check_with(cd, "Indian police detained former chief minister Omar Abdullah.", "2019-08-05",
+		   EXPECT("INDCOP>INDELI 173 asserted 2019-08-05"));
 	/* a state's pardon of its own people is news, as its release is */
 	check_with(cd, "Nicaragua pardoned 30 political prisoners.", "2024-09-05",
 		   EXPECT("NIC>NICOPP 056 asserted 2024-09-05"));
