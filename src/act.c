@@ -439,6 +439,43 @@ static int topic_of_talks(const struct sent *s, const struct pred *p)
 	return 0;
 }
 
+/* Whether CODE is a state's people, not one of its organs: civilians,
+ * the opposition, students, workers, the press, refugees, clergy
+ * ("USACVL", "HKGOPP"), whom the state's own police, courts and troops
+ * act on at home. */
+static int people_role(const char *code)
+{
+	static const char *const people[] = { "CVL", "OPP", "EDU", "LAB", "MED", "REF", "REL",
+					      NULL };
+	size_t k;
+
+	if (!code || strlen(code) != 6)
+		return 0;
+	for (k = 0; people[k]; k++)
+		if (!strcmp(code + 3, people[k]))
+			return 1;
+	return 0;
+}
+
+/* "riots that erupted after former President Jacob Zuma was jailed",
+ * "since he was charged": whether the subject at token TOK opens a
+ * clause that dates another by an earlier event (a time anchor, no
+ * news of its own). */
+static int anchored_subject(const struct sent *s, size_t tok)
+{
+	static const char *const anchors[] = { "after", "since", "following", "before", "until",
+					       "when", NULL };
+	size_t j;
+
+	for (j = tok; j-- > 0 && j + 4 > tok;) {
+		if (word_is_any(s, j, anchors))
+			return 1;
+		if (!(s->toks[j].flags & TOK_WORD) || s->info[j].verb || s->info[j].mention >= 0)
+			return 0;
+	}
+	return 0;
+}
+
 /* "days before a summit in Seoul", "hours after", "ahead of", "on the
  * eve of", "in the run-up to", "prior to": whether token j opens a phrase
  * that dates the clause by another event, whose parties are not the
@@ -4507,12 +4544,18 @@ static int find_target(struct act *a)
 		for (w = p->end + 1; a->r.pat && w <= a->r.last && w < s->n; w++)
 			if (s->info[w].mention >= 0 &&
 			    s->ments[s->info[w].mention].group != avoid &&
-			    !s->ments[s->info[w].mention].after_prep &&
+			    /* ("charged at protesters": the crowd after a
+			     * preposition is still the one acted on) */
+			    (!s->ments[s->info[w].mention].after_prep ||
+			     people_role(s->ments[s->info[w].mention].code)) &&
 			    s->ments[s->info[w].mention].code &&
 			    strlen(s->ments[s->info[w].mention].code) >= 6 &&
-			    /* ("withdrew its troops": the source's own) */
-			    !(a->src >= 0 && s->ments[a->src].code &&
-			      !strncmp(s->ments[a->src].code, s->ments[s->info[w].mention].code, 3)) &&
+			    /* ("withdrew its troops": the source's own; but
+			     * "police opened fire on young protesters": the
+			     * people a state's organs act on at home) */
+			    (!(a->src >= 0 && s->ments[a->src].code &&
+			       !strncmp(s->ments[a->src].code, s->ments[s->info[w].mention].code, 3)) ||
+			     people_role(s->ments[s->info[w].mention].code)) &&
 			    s->ments[s->info[w].mention].tok + s->ments[s->info[w].mention].n_tok - 1 <=
 			    a->r.last && pat_names_word(lex, s, p, w)) {
 				a->tgt = s->info[w].mention;
@@ -7472,7 +7515,8 @@ static int claims_and_charges(struct act *a)
 		a->src = p->reporter;
 	}
 	/* "Tanzanian opposition leader Tundu Lissu was charged with
-	 * treason", "Trump was indicted on Friday": a charge, indictment,
+	 * treason", "Trump was indicted on Friday", "activist Huang Qi was
+	 * jailed for 12 years", "was remanded in custody": a charge, indictment,
 	 * conviction or sentence told in the passive with no agent is the
 	 * act of the courts of the accused's state. */
 	if (a->src < 0 && !a->have_own_src && p->kind == LEX_VERB && p->passive && p->by_agent < 0 &&
@@ -7482,7 +7526,9 @@ static int claims_and_charges(struct act *a)
 	    s->ments[a->tgt].code && country_prefix(s->ments[a->tgt].code) &&
 	    (head_is(s, p->head, "charg") || head_is(s, p->head, "indict") ||
 	     head_is(s, p->head, "convict") || head_is(s, p->head, "sentenc") ||
-	     head_is(s, p->head, "prosecut"))) {
+	     head_is(s, p->head, "prosecut") || head_is(s, p->head, "jail") ||
+	     head_is(s, p->head, "imprison") || head_is(s, p->head, "remand")) &&
+	    !anchored_subject(s, s->ments[a->tgt].tok)) {
 		char *cc = state_role(c, s->ments[a->tgt].code, "JUD");
 		if (cc) {
 			implied_actor(&a->own_src, s, p->head, cc);
@@ -7550,17 +7596,40 @@ static int charged_deed(const dyad_lexicon *lex, const struct sent *s, const str
 			size_t n, const struct pred *p)
 {
 	static const char *const for_w[] = { "for", NULL };
+	static const char *const of_w[] = { "of", NULL };
+	static const char *const with_w[] = { "with", NULL };
+	static const char *const to_w[] = { "to", NULL };
+	/* "suspected of plotting to kill", "on suspicion of spying",
+	 * "convicted of trying to", "on charges of helping" */
+	static const char *const of_heads[] = { "suspected", "accused", "suspicion", "charges",
+						"charge", "convicted", "guilty", "counts",
+						"count", "allegations", NULL };
+	/* "charged them with plotting", "on charges with attempting" */
+	static const char *const with_heads[] = { "charged", "charges", NULL };
+	/* "over a suspected plot by far-right extremists to storm
+	 * parliament": the plot, not the storming */
+	static const char *const plot[] = { "plot", "plots", "plotting", "plotted", "conspiracy",
+					    "conspiring", "conspired", NULL };
 	size_t j, k;
+	int opens, inf = p->infinitive || (p->group > 0 && word_is_any(s, p->group - 1, to_w));
 
 	/* (a gerund, "for stealing ... and threatening", or the infinitive
 	 * under one, "for trying to steal"; "detained Lula for questioning
 	 * and searched his home" is a second act) */
-	if (!head_ends_ing(s, p->head) && !p->infinitive)
+	if (!head_ends_ing(s, p->head) && !inf)
 		return 0;
 	for (j = p->group; j-- > 0 && j + 16 > p->group;) {
 		if (is_punct(s, j, ';') || is_punct(s, j, ','))
 			return 0;
-		if (!word_is_any(s, j, for_w) || j + 1 >= s->n || !head_ends_ing(s, j + 1))
+		opens = 0;
+		if (j + 1 < s->n && head_ends_ing(s, j + 1))
+			opens = word_is_any(s, j, for_w) ||
+				(j > 0 && word_is_any(s, j, of_w) && word_is_any(s, j - 1, of_heads)) ||
+				(j > 0 && word_is_any(s, j, with_w) &&
+				 word_is_any(s, j - 1, with_heads));
+		if (!opens && inf && j + 8 > p->group)
+			opens = word_is_any(s, j, plot);
+		if (!opens)
 			continue;
 		for (k = 0; k < n; k++) {
 			const char *pc = pred_code(lex, &preds[k]);
@@ -7568,6 +7637,34 @@ static int charged_deed(const dyad_lexicon *lex, const struct sent *s, const str
 				return 1;
 		}
 		return 0;
+	}
+	return 0;
+}
+
+/* "one man sentenced to three years for attacking police", "jailed for
+ * spying on Iran": an arrest or sentence (173, 116) whose only target
+ * stands inside its charge ("for" or "suspected of" and a gerund) falls
+ * on someone the text does not name as an actor, never on the one the
+ * deed was done to.  Whether the target at token TGT is such. */
+static int charge_holds_target(const dyad_lexicon *lex, const struct sent *s,
+			       const struct pred *p, const char *rc, size_t tgt)
+{
+	static const char *const for_w[] = { "for", NULL };
+	static const char *const of_w[] = { "of", NULL };
+	static const char *const of_heads[] = { "suspected", "accused", "suspicion", "charges",
+						"charge", "convicted", "guilty", NULL };
+	const char *pc = rc ? rc : pred_code(lex, p);
+	size_t j;
+
+	if (!pc || (strcmp(pc, "116") && strcmp(pc, "173")) || tgt <= p->end)
+		return 0;
+	for (j = p->end + 1; j + 1 < tgt; j++) {
+		if (is_punct(s, j, ';') || is_punct(s, j, ',') || s->info[j].mention >= 0)
+			return 0;
+		if (head_ends_ing(s, j + 1) &&
+		    (word_is_any(s, j, for_w) ||
+		     (word_is_any(s, j, of_w) && word_is_any(s, j - 1, of_heads))))
+			return 1;
 	}
 	return 0;
 }
@@ -7780,6 +7877,8 @@ static int restated(struct act *a)
 		return not_coded(a, "what the attack before it did, not an act of its own");
 	if (p->kind == LEX_VERB && charged_deed(lex, s, preds, n, p))
 		return not_coded(a, "the deed a conviction or arrest before it is for, not an act");
+	if (p->kind == LEX_VERB && a->tgt >= 0 && !a->have_own && charge_holds_target(lex, s, p, a->rc, s->ments[a->tgt].tok))
+		return not_coded(a, "a target named only in the charge, not the one arrested or sentenced");
 	if (a->src >= 0 && subject_attack_toll(e, p, s->ments[a->src].code))
 		return not_coded(a, "the toll of the attack its subject names, not an act of its own");
 	if (mode_in_condition(s, preds, n, p))

@@ -1546,10 +1546,13 @@ int event_emit(struct emit_ctx *e, const struct pred *p, const struct mention *s
 	/* "Trump reaffirmed the U.S. commitment to the alliance": no one
 	 * pledges to, meets, allies with or aids their own state */
 	/* (an armed group's promise to disarm or stand down is made to its
-	 * state: "ethnic Armenian forces agreed to disarm", 0356) */
+	 * state: "ethnic Armenian forces agreed to disarm", 0356; and
+	 * "Belarus pardoned 30 political prisoners": a state's pardon of its
+	 * own people is news, 056, as its release of them is) */
 	if ((strlen(tgt->code) == 3 || strlen(src->code) == 3) && !strncmp(src->code, tgt->code, 3) &&
 	    code[0] == '0' && code[1] >= '3' && code[1] <= '6' &&
-	    !(!strcmp(code, "0356") && strlen(tgt->code) == 3 && armed_group(src->code))) {
+	    !(!strcmp(code, "0356") && strlen(tgt->code) == 3 && armed_group(src->code)) &&
+	    !(!strcmp(code, "056") && strlen(tgt->code) == 6)) {
 		if (TRACING(c))
 			coder_tracef(c, "    not coded: %s cooperating with its own state", src->code);
 		return 0;

@@ -812,6 +812,17 @@ static const char *const former_words[] = { "former", "late", "ousted", "jailed"
 static const char *const ex_words[] = { "former", "ex-", NULL };
 static const char *const office_roles[] = { "GOV", "MIL", "LEG", "JUD", "COP", "SPY", NULL };
 
+/* Whether ROLE, a bare role code ("GOV"), is an office (office_roles). */
+static int role_is_office(const char *role)
+{
+	size_t k;
+
+	for (k = 0; role && office_roles[k]; k++)
+		if (!strcmp(role, office_roles[k]))
+			return 1;
+	return 0;
+}
+
 /* Days since the epoch of a yyyymmdd date. */
 static int64_t ymd_days(int32_t ymd)
 {
@@ -4043,6 +4054,10 @@ static int unnamed_rest_after(const struct sent *s, const struct mention *b)
 	return 0;
 }
 
+/* "and three other", "and two fellow": words that, after a count,
+ * add the rest of a list's people after "and" */
+static const char *const list_others[] = { "other", "fellow", NULL };
+
 /* Whether mention K and the one after it stand apart only by a comma
  * (and list articles): "Britain, France". */
 static int comma_after(const struct sent *s, size_t k)
@@ -4232,8 +4247,12 @@ static void link_mentions(struct dyad_coder *c, struct sent *s)
 			else if (len == 1 && x[0] == '-' && t == end && t + 1 < b->tok &&
 				 (s->info[t + 1].roles & R_CONJ))
 				;
-			/* "two Russian and two Chinese bombers" */
-			else if (!list_article(s, t) && !(saw_conj && count_word(s, t)))
+			/* "two Russian and two Chinese bombers"; "Jason
+			 * Rezaian and three other U.S. citizens", "and a
+			 * fellow American": the rest of those freed or held */
+			else if (!list_article(s, t) && !(saw_conj && count_word(s, t)) &&
+				 !(saw_conj && word_is_any(s, t, list_others) && t > end &&
+				   count_word(s, t - 1) && b->kind != M_AGENT))
 				ok = 0;
 		}
 		/* "rallied in Tbilisi, and police used tear gas": ", and"
@@ -4421,7 +4440,13 @@ static void lone_state(struct dyad_coder *c, struct sent *s)
 		 * the dateline's, if any) */
 		if (state_only_acted_on(s, m, c->memo.dateline[0] != 0) && !*(own = c->memo.dateline))
 			continue;
-		if (!(code = state_role(c, own, junta_role(c, m, own))))
+		/* ("police detained former chief minister Omar Abdullah":
+		 * an office no longer held is the state's elite) */
+		if (m->tok > 0 && word_is_any(s, m->tok - 1, ex_words) &&
+		    role_is_office(junta_role(c, m, own))) {
+			if (!(code = state_role(c, own, "ELI")))
+				return;
+		} else if (!(code = state_role(c, own, junta_role(c, m, own))))
 			return;
 		m->code = code;
 		m->kind = M_NAME;
@@ -5102,6 +5127,43 @@ static const char *police_state(const struct sent *s, size_t i)
 	return NULL;
 }
 
+/* "MANAGUA -- Nicaragua freed 135 political prisoners" filed from
+ * Guatemala City, "Belarus has jailed hundreds of dissidents": the
+ * people a state holds, frees or punishes for their politics, named as
+ * the object of the clause whose subject is that state (or one of its
+ * organs) and placed nowhere else, are that state's, not the
+ * dateline's.  The state of that subject, the nearest mention before
+ * mention I with no clause's end between; NULL otherwise. */
+static const char *const held_people[] = { "detainees", "dissidents", "critics", "opponents",
+					   "inmates", NULL };
+static const char *const political_w[] = { "political", NULL };
+static const char *const prisoners_w[] = { "prisoners", NULL };
+
+static const char *captor_state(const struct sent *s, size_t i)
+{
+	const struct mention *m = &s->ments[i];
+	uint32_t last = m->tok + m->n_tok - 1;
+	size_t k, j;
+
+	if (!word_is_any(s, last, held_people) &&
+	    !(m->n_tok >= 2 && word_is_any(s, last, prisoners_w) &&
+	      word_is_any(s, last - 1, political_w)))
+		return NULL;
+	for (k = i; k-- > 0;) {
+		const struct mention *p = &s->ments[k];
+		if (p->kind == M_PRONOUN)
+			continue;
+		for (j = p->tok + p->n_tok; j < m->tok; j++)
+			if (s->info[j].brk || (s->info[j].roles & (R_SUB | R_CONJ)))
+				return NULL;
+		if (!p->code || strlen(p->code) < 3 || !is_state_code(p->code) ||
+		    !strncmp(p->code, "---", 3) || p->tok + p->n_tok >= m->tok)
+			return NULL;
+		return p->code;
+	}
+	return NULL;
+}
+
 /* Whether the role at token TOK is a verb's direct object ("striking
  * militant targets"), not a preposition's ("by masked men", "members of
  * an armed gang"). */
@@ -5485,6 +5547,8 @@ static void place_roles(struct dyad_coder *c, struct sent *s, int owned)
 		if (!state && !armed && object_role(s, m->tok) &&
 		    word_is_any(s, m->tok + m->n_tok - 1, protest_people))
 			state = police_state(s, i);
+		if (!state && !armed && object_role(s, m->tok))
+			state = captor_state(s, i);
 		/* "DUBAI -- Iranian security forces fired on protesters": a
 		 * dateline abroad whose state the sentence does not name
 		 * yields to the one state it does name. */
@@ -5532,7 +5596,14 @@ static void place_roles(struct dyad_coder *c, struct sent *s, int owned)
 			state = "---";  /* CAMEO's unknown state: "gunmen", "militants" */
 		if (!state)
 			continue;
-		if (!(code = state_role(c, state, junta_role(c, m, state))))
+		/* "police detained former chief minister Omar Abdullah": an
+		 * office the text says is no longer held is the state's elite
+		 * (ELI), as a former minister is */
+		if (m->tok > 0 && word_is_any(s, m->tok - 1, ex_words) &&
+		    role_is_office(junta_role(c, m, state))) {
+			if (!(code = state_role(c, state, "ELI")))
+				return;
+		} else if (!(code = state_role(c, state, junta_role(c, m, state))))
 			return;
 		m->code = code;
 		m->placed = 1;

@@ -5859,6 +5859,78 @@ static void test_law15_people_lists_and_charges(void **state)
 	coder_done(cd, lx, path);
 }
 
+/* security: arrests, trials and repression at home, and the charges
+ * they are for */
+static const char security15_dict[] =
+"actor Ukraine | Ukrainian = UKR\n"
+"actor Russia = RUS\n"
+"actor Nicaragua = NIC\n"
+"actor Guatemala | Guatemala City = GTM\n"
+"actor China | Chinese = CHN\n"
+"actor Nepal | Nepalese = NPL\n"
+"actor Britain | British = GBR\n"
+"actor South Africa = ZAF\n"
+"person Volodymyr Zelensky = UKRGOV\n"
+"agent security service = SPY\n"
+"agent colonels = MIL\n"
+"agent police = COP\n"
+"agent court | courts = JUD\n"
+"agent political prisoners = OPP\n"
+"agent activist | protesters | people | rioters = CVL\n"
+"agent parliament = LEG\n"
+"agent chief minister = GOV\n"
+"actor India | Indian = IND\n"
+"set crowd = protesters\n"
+"verb detain | arrest = 173\n"
+"verb jail = 116\n"
+"verb sentence = 116\n"
+"verb assassinate = 186\n"
+"verb storm = 190\n"
+"verb attack = 190\n"
+"verb free = 0841\n"
+"verb pardon = 056\n"
+"verb fire = 190\n"
+"    * on &crowd = 175\n";
+
+static void test_security15_charges_courts_and_captives(void **state)
+{
+	char path[] = "/tmp/dyad-security15-XXXXXX";
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+
+	(void)state;
+	cd = coder_over(security15_dict, path, &lx);
+	/* the deed an arrest is for, after "suspected of" and in a plot,
+	 * is its charge */
+	check_with(cd, "Ukraine's security service detained two colonels suspected of plotting to "
+		   "assassinate Volodymyr Zelensky.", "2024-05-07",
+		   EXPECT("UKRSPY>UKRMIL 173 asserted 2024-05-07"));
+	check_with(cd, "Nepalese police detained 25 people over a plot by extremists to storm "
+		   "parliament.", "2022-12-07", EXPECT("NPLCOP>NPLCVL 173 asserted 2022-12-07"));
+	/* a jailing with no agent is the courts' ... */
+	check_with(cd, "Chinese activist Huang Qi was jailed for 12 years on Monday.", "2019-07-29",
+		   EXPECT("CHNJUD>CHNCVL 116 asserted 2019-07-29"));
+	/* ... but not one that only dates another event */
+	check_with(cd, "Riots spread in South Africa after Chinese activist Huang Qi was jailed.",
+		   "2019-07-29", NONE);
+	/* a target named only in the charge is no target */
+	check_with(cd, "British courts jailed one man for attacking police.", "2024-08-07", NONE);
+	/* political prisoners a state frees are its own, not the dateline's */
+	check_with(cd, "GUATEMALA CITY (Reuters) - Nicaragua freed 135 political prisoners on "
+		   "Thursday.", "2024-09-05", EXPECT("NIC>NICOPP 0841 asserted 2024-09-05"));
+	/* a former office holder no dictionary knows is the state's elite */
+	check_with(cd, "Indian police detained former chief minister Omar Abdullah.", "2019-08-05",
+		   EXPECT("INDCOP>INDELI 173 asserted 2019-08-05"));
+	/* a state's pardon of its own people is news, as its release is */
+	check_with(cd, "Nicaragua pardoned 30 political prisoners.", "2024-09-05",
+		   EXPECT("NIC>NICOPP 056 asserted 2024-09-05"));
+	/* the crowd a state's police fire on is the target, not the place
+	 * after it */
+	check_with(cd, "Nepalese police fired on young protesters outside parliament.", "2025-09-08",
+		   EXPECT("NPLCOP>NPLCVL 175 asserted 2025-09-08"));
+	coder_done(cd, lx, path);
+}
+
 /* comment: public statements (root 01) and the rules that keep them
  * apart from the acts they talk about */
 static const char comment15_dict[] =
@@ -6746,6 +6818,7 @@ int main(void)
 		cmocka_unit_test(test_cond15_conditions_readiness_and_penalties),
 		cmocka_unit_test(test_titles15_offices_by_title),
 		cmocka_unit_test(test_react15_doers_and_sides),
+		cmocka_unit_test(test_security15_charges_courts_and_captives),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
