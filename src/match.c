@@ -7165,6 +7165,112 @@ static int group_anaphors(struct dyad_coder *c, struct sent *s)
 	return DYAD_OK;
 }
 
+/* The body a counted or fixed description names whatever the sentence
+ * names before it, or NULL: "the world body" and "the 193-member world
+ * body" the U.N., "the nuclear watchdog" the IAEA, "the 27-nation bloc"
+ * and "the 28-member bloc" the EU, "the 10-nation bloc" ASEAN, "the
+ * 32-member alliance" and "the transatlantic alliance" NATO.  MODS are
+ * the tokens from FIRST up to the noun at token I. */
+static const char *body_epithet(const struct sent *s, size_t first, size_t i)
+{
+	static const char *const body[] = { "body", NULL }, *const world[] = { "world", NULL };
+	static const char *const watchdog[] = { "watchdog", "agency", NULL };
+	static const char *const nuclear[] = { "nuclear", "atomic", NULL };
+	static const char *const bloc[] = { "bloc", NULL }, *const alliance[] = { "alliance", NULL };
+	static const char *const atlantic[] = { "transatlantic", "trans-Atlantic", "Western",
+						NULL };
+	static const char *const counted[] = { "member", "nation", "country", "state", NULL };
+	long count = 0;
+	size_t j;
+
+	if (word_is_any(s, i, body))
+		return i > first && word_is_any(s, i - 1, world) ? "IGOUNO" : NULL;
+	/* ("the nuclear watchdog", not "the nuclear agency's chief" of
+	 * a state, which "Iran's" would precede) */
+	if (word_is_any(s, i, watchdog))
+		return i > first && word_is_any(s, i - 1, nuclear) ? "IGOUNOIAE" : NULL;
+	for (j = first; j < i; j++) {
+		size_t len, q;
+		const char *t = tok_text(s, j, &len);
+		char word[16];
+		if (word_is_any(s, j, atlantic) && word_is_any(s, i, alliance))
+			return "IGOWSTNAT";
+		/* "27-nation", "28-member": the count before the hyphen */
+		for (q = 0; q < len && t[q] >= '0' && t[q] <= '9'; q++)
+			;
+		if (!q || q + 1 >= len || t[q] != '-' || len - q - 1 >= sizeof(word))
+			continue;
+		memcpy(word, t + q + 1, len - q - 1);
+		word[len - q - 1] = '\0';
+		for (count = 0; counted[count] && strcasecmp(counted[count], word); count++)
+			;
+		if (!counted[count])
+			return NULL;
+		count = strtol(t, NULL, 10);
+		if (word_is_any(s, i, bloc))
+			return count == 27 || count == 28 ? "IGOEUREEC" :
+			       count == 10 || count == 11 ? "IGOSEAASN" : NULL;
+		if (word_is_any(s, i, alliance))
+			return count >= 28 && count <= 32 ? "IGOWSTNAT" : NULL;
+	}
+	return NULL;
+}
+
+/* "the world body", "the nuclear watchdog", "the 27-nation bloc", "the
+ * 32-member alliance": descriptions that name one body each
+ * (body_epithet()) stand for it whether or not the sentence named it
+ * before, over what group_anaphors() took for them ("UNRWA ... the
+ * world body" is the U.N. itself).  Needs the mentions marked; sorts
+ * them again and marks the tokens. */
+static int body_epithets(struct dyad_coder *c, struct sent *s)
+{
+	size_t i;
+	int pushed = 0;
+
+	for (i = 1; i < s->n; i++) {
+		size_t the = i - 1, mods = 0;
+		const char *code;
+		int32_t at = s->info[i].mention;
+		struct mention *m;
+
+		if (is_cap(s, i) || !(s->toks[i].flags & TOK_WORD))
+			continue;
+		while (the > 0 && mods < 3 && !the_at(s, the) &&
+		       (s->info[the].mention < 0 || (at >= 0 && s->info[the].mention == at)) &&
+		       (s->toks[the].flags & (TOK_WORD | TOK_NUM)) && !s->info[the].roles)
+			the--, mods++;
+		if (!the_at(s, the) || !(code = body_epithet(s, the + 1, i)))
+			continue;
+		/* "the world body's" is the body; "the watchdog of" a state
+		 * is not ("the nuclear watchdog of Iran" is rare) */
+		if (i + 1 < s->n && (s->info[i + 1].roles & R_OF) && !of_gerund(s, i + 1))
+			continue;
+		if (at >= 0 && s->ments[at].how && !strcmp(s->ments[at].how, "the group named before")) {
+			m = &s->ments[at];
+		} else if (at >= 0) {
+			continue;
+		} else {
+			if (!(m = push_mention(c, s)))
+				return DYAD_ENOMEM;
+			pushed = 1;
+			m->kind = M_NAME;
+			m->after_prep = the > 0 && (s->info[the - 1].roles & R_PREP);
+			m->prep_roles = m->after_prep ? s->info[the - 1].roles : 0;
+		}
+		m->code = code;
+		m->actor = LEX_NONE;
+		m->person = 0;
+		m->pair = 0;
+		m->country = 0;
+		m->how = "a body by its description";
+		set_span(s, m, the, i);
+	}
+	if (pushed)
+		sort_mentions(s);
+	mark_tokens(s);
+	return DYAD_OK;
+}
+
 /* Whether CODE is a group of no state's government: an armed group
  * (LBNREB, CODREBM23, IMGMUSISI) or an organisation (IGO..., NGO...). */
 static int group_code(const char *code)
@@ -7616,7 +7722,8 @@ int match_mentions(struct dyad_coder *c, struct sent *s)
 	held_places(c, s, ymd);
 	mark_tokens(s);
 	backed_fighters(c, s, ymd);
-	if ((rc = group_anaphors(c, s)) || (rc = kind_anaphors(c, s)))
+	if ((rc = group_anaphors(c, s)) || (rc = body_epithets(c, s)) ||
+	    (rc = kind_anaphors(c, s)))
 		return rc;
 	group_members(s);
 	speakers_for_bodies(c, s);
