@@ -2827,16 +2827,33 @@ static int korean_sides(struct dyad_coder *c, struct sent *s)
 	for (k = 0; k < n_before && !korea; k++)
 		korea = s->ments[k].code && (!strncmp(s->ments[k].code, "PRK", 3) ||
 					     !strncmp(s->ments[k].code, "KOR", 3));
-	for (i = 1; korea && i < s->n; i++) {
-		size_t len, l0;
-		const char *t = tok_text(s, i, &len), *t0 = tok_text(s, i - 1, &l0);
+	/* ("SEOUL (Yonhap) -- The North fired": a Korean dateline) */
+	korea |= !strcmp(c->memo.dateline, "KOR") || !strcmp(c->memo.dateline, "PRK");
+	for (i = 1; i < s->n; i++) {
+		/* "the reclusive North", "the nuclear-armed North": words
+		 * only the North is called name it with no Korea nearby */
+		static const char *const reclusive[] = { "reclusive", "isolated", "communist",
+							 "nuclear-armed", "secretive", "impoverished",
+							 "hermit", "Stalinist", NULL };
+		size_t len, l0, the = i - 1, mods = 0;
+		const char *t = tok_text(s, i, &len), *t0;
 		const char *code;
+		int named = 0;
 		struct mention *m;
+		/* ("the isolated North": up to two modifiers) */
+		while (the > 0 && mods < 2 && s->info[the].mention < 0 && !s->info[the].roles &&
+		       (s->toks[the].flags & TOK_WORD) &&
+		       (!is_cap(s, the) || word_is_any(s, the, reclusive)) &&
+		       s->info[the].vlemma == LEX_NONE) {
+			named |= word_is_any(s, the, reclusive);
+			the--, mods++;
+		}
+		t0 = tok_text(s, the, &l0);
 		if (s->info[i].mention >= 0 || !(l0 == 3 && !strncasecmp(t0, "the", 3)))
 			continue;
-		if (len == 5 && !strncmp(t, "North", 5))
+		if (len == 5 && !strncmp(t, "North", 5) && (korea || named))
 			code = "PRK";
-		else if (len == 5 && !strncmp(t, "South", 5))
+		else if (len == 5 && !strncmp(t, "South", 5) && korea && !mods)
 			code = "KOR";
 		else
 			continue;
@@ -2850,7 +2867,7 @@ static int korean_sides(struct dyad_coder *c, struct sent *s)
 		m->code = code;
 		m->country = 1;
 		m->how = "Korean side";
-		set_span(s, m, i, i);
+		set_span(s, m, mods ? the + 1 : i, i);
 	}
 
 	/* "the inter-Korean summit at Panmunjom", "inter-Korean talks
@@ -7378,51 +7395,90 @@ static int in_time_anchor(const struct sent *s, size_t at)
 	return 0;
 }
 
-/* Whether CODE is a state of the region the word at token W names
- * ("the Gulf state", "the Baltic state", "the Nordic country", "the
- * Balkan nation", "the Central Asian country"); 0 for other words. */
-static int region_state(const struct sent *s, size_t w, const char *code)
+/* Words that say which states a "state", "nation", "country" or
+ * "republic" can be: regions ("the Gulf state", "the Baltic state", "the
+ * West African nation", "the former Soviet republic") and kinds ("the
+ * communist state", "the reclusive state", "the war-torn country").  A
+ * word with a PREV must follow it ("Central Asian", "former Soviet"). */
+static const struct {
+	const char *word, *prev, *states;
+} state_descs[] = {
+	{ "Gulf", NULL, "SAU ARE QAT KWT BHR OMN" },
+	{ "Baltic", NULL, "EST LVA LTU" },
+	{ "Nordic", NULL, "NOR SWE DNK FIN ISL" },
+	{ "Scandinavian", NULL, "NOR SWE DNK" },
+	{ "Balkan", NULL, "SRB BIH MNE MKD ALB KOS HRV SVN BGR" },
+	{ "Asian", "Central", "KAZ KGZ TJK TKM UZB" },
+	{ "Asian", "Southeast", "IDN MYS PHL THA VNM KHM LAO MMR SGP BRN TLS" },
+	{ "Asian", "South", "IND PAK BGD LKA NPL BTN MDV AFG" },
+	{ "Caucasus", NULL, "ARM AZE GEO" },
+	{ "Himalayan", NULL, "NPL BTN" },
+	{ "African", "West", "NGA GHA SEN MLI BFA NER CIV GIN GMB GNB LBR SLE TGO BEN MRT CPV" },
+	{ "African", "Central", "CAF CMR TCD GAB COG COD GNQ" },
+	{ "African", "East", "KEN TZA UGA RWA BDI ETH SOM SSD ERI DJI" },
+	{ "African", "North", "MAR DZA TUN LBY EGY" },
+	{ "African", "southern", "ZAF ZWE ZMB MOZ BWA NAM MWI AGO LSO SWZ" },
+	{ "Sahel", NULL, "MLI BFA NER TCD MRT" },
+	{ "Sahelian", NULL, "MLI BFA NER TCD MRT" },
+	{ "American", "South", "ARG BRA CHL COL PER VEN ECU BOL PRY URY GUY SUR" },
+	{ "American", "Central", "GTM HND SLV NIC CRI PAN BLZ" },
+	{ "American", "Latin", "ARG BRA CHL COL PER VEN ECU BOL PRY URY MEX CUB DOM GTM HND SLV "
+			       "NIC CRI PAN HTI" },
+	{ "Andean", NULL, "COL PER ECU BOL VEN CHL" },
+	{ "Caribbean", NULL, "CUB HTI DOM JAM TTO BHS BRB GRD LCA VCT ATG KNA DMA" },
+	{ "Soviet", "former", "ARM AZE BLR EST GEO KAZ KGZ LVA LTU MDA TJK TKM UKR UZB" },
+	{ "communist", NULL, "PRK CHN VNM CUB LAO" },
+	{ "reclusive", NULL, "PRK TKM ERI" },
+	{ "isolated", NULL, "PRK BLR CUB IRN VEN AFG MMR SYR ERI TKM" },
+	{ "war-torn", NULL, "SYR YEM SDN SSD AFG UKR LBY SOM IRQ MMR COD PSE HTI CAF MLI ETH" },
+	{ "war-ravaged", NULL, "SYR YEM SDN SSD AFG UKR LBY SOM IRQ MMR COD PSE HTI CAF MLI ETH" },
+	{ "oil-rich", NULL, "SAU ARE KWT QAT VEN NGA LBY IRQ BRN AGO OMN BHR GAB GNQ KAZ AZE" },
+	{ "energy-rich", NULL, "SAU ARE KWT QAT VEN NGA LBY IRQ BRN AGO OMN BHR KAZ AZE TKM" },
+	{ "Jewish", NULL, "ISR" },
+};
+
+/* The entry of state_descs[] the word at token W is, or -1. */
+static long state_desc(const struct sent *s, size_t w)
 {
-	static const struct {
-		const char *word;
-		const char *states;
-	} regions[] = {
-		{ "Gulf", "SAU ARE QAT KWT BHR OMN" },
-		{ "Baltic", "EST LVA LTU" },
-		{ "Nordic", "NOR SWE DNK FIN ISL" },
-		{ "Scandinavian", "NOR SWE DNK" },
-		{ "Balkan", "SRB BIH MNE MKD ALB KOS HRV SVN BGR" },
-		{ "Asian", "KAZ KGZ TJK TKM UZB" },         /* after "Central" */
-		{ "Caucasus", "ARM AZE GEO" },
-		{ "Himalayan", "NPL BTN" },
-	};
-	static const char *const central[] = { "Central", NULL };
 	size_t len, k;
 	const char *t = tok_text(s, w, &len);
 
-	for (k = 0; k < sizeof(regions) / sizeof(regions[0]); k++) {
-		const char *p;
-		if (len != strlen(regions[k].word) || strncmp(t, regions[k].word, len))
+	for (k = 0; k < sizeof(state_descs) / sizeof(state_descs[0]); k++) {
+		size_t pl;
+		const char *pt;
+		if (len != strlen(state_descs[k].word) || strncmp(t, state_descs[k].word, len))
 			continue;
-		if (!strcmp(regions[k].word, "Asian") && !(w > 0 && word_is_any(s, w - 1, central)))
-			return 0;
-		for (p = regions[k].states; *p; p += p[3] ? 4 : 3)
-			if (!strncmp(code, p, 3))
-				return 1;
-		return 0;
+		if (!state_descs[k].prev)
+			return (long)k;
+		if (w == 0)
+			continue;
+		pt = tok_text(s, w - 1, &pl);
+		if (pl == strlen(state_descs[k].prev) && !strncasecmp(pt, state_descs[k].prev, pl))
+			return (long)k;
 	}
+	return -1;
+}
+
+/* Whether CODE is a state the word at token W describes ("the Gulf
+ * state", "the Central Asian country", "the communist state", "the
+ * former Soviet republic"); 0 for other words. */
+static int region_state(const struct sent *s, size_t w, const char *code)
+{
+	long k = state_desc(s, w);
+	const char *p;
+
+	if (k < 0)
+		return 0;
+	for (p = state_descs[k].states; *p; p += p[3] ? 4 : 3)
+		if (!strncmp(code, p, 3))
+			return 1;
 	return 0;
 }
 
-/* Whether the word at token W names a region region_state() knows. */
+/* Whether the word at token W is one region_state() knows. */
 static int region_word(const struct sent *s, size_t w)
 {
-	static const char *const words[] = { "Gulf", "Baltic", "Nordic", "Scandinavian", "Balkan",
-					     "Caucasus", "Himalayan", NULL };
-	static const char *const asian[] = { "Asian", NULL }, *const central[] = { "Central", NULL };
-
-	return word_is_any(s, w, words) ||
-	       (word_is_any(s, w, asian) && w > 0 && word_is_any(s, w - 1, central));
+	return state_desc(s, w) >= 0;
 }
 
 /* "Israel struck Doha, and the Gulf state accused it", "thanked the
@@ -7438,8 +7494,8 @@ static int region_word(const struct sent *s, size_t w)
 static int kind_anaphors(struct dyad_coder *c, struct sent *s)
 {
 	static const char *const kinds[] = { "kingdom", "emirate", "sultanate", "island", "enclave",
-					     "state", "nation", "country", NULL };
-	static const char *const state_words[] = { "state", "nation", "country", NULL };
+					     "state", "nation", "country", "republic", NULL };
+	static const char *const state_words[] = { "state", "nation", "country", "republic", NULL };
 	static const char *const inside_preps[] = { "of", "into", "in", "inside", "within", "from",
 						    "across", "throughout", NULL };
 	size_t i, n = s->n_ments;
@@ -7454,9 +7510,11 @@ static int kind_anaphors(struct dyad_coder *c, struct sent *s)
 		if (!word_is_any(s, i, kinds) || is_cap(s, i) || s->info[i].mention >= 0)
 			continue;
 		/* back over up to two modifiers to "the" */
+		/* ("the isolated state", "the former Soviet republic": a
+		 * describing word may read as a verb or a name) */
 		while (the > 0 && mods < 2 && !the_at(s, the) && !s->info[the].roles &&
 		       (s->toks[the].flags & TOK_WORD) &&
-		       ((s->toks[the].flags & TOK_HYPHEN) ||
+		       ((s->toks[the].flags & TOK_HYPHEN) || region_word(s, the) ||
 			(s->info[the].mention < 0 && s->info[the].vlemma == LEX_NONE)))
 			the--, mods++;
 		if (!the_at(s, the))
