@@ -3900,11 +3900,32 @@ static int find_pronouns(struct dyad_coder *c, struct sent *s)
 	return DYAD_OK;
 }
 
+static int region_word(const struct sent *s, size_t w);
+
+/* Whether the mention A opens a clause as its subject: a verb or an
+ * auxiliary follows it ("Ukraine cut ties", "Kyiv has said"). */
+static int opens_clause(const struct sent *s, const struct mention *a)
+{
+	uint32_t after = a->tok + a->n_tok;
+
+	return after < s->n && !(s->info[after].roles & R_POSS) &&
+	       ((s->info[after].roles & (R_BE | R_HAVE | R_WILL | R_WOULD | R_MAY | R_DO | R_CAN)) ||
+		s->info[after].vlemma != LEX_NONE);
+}
+
 /* "Islamabad accused its neighbour of an act of war", "Kyiv severed ties
- * with its neighbour": "its neighbour" (after "its" that stands for a
- * state) is the nearest state named before that is not the pronoun's
- * own, nor an armed group's; no mention when the sentence names none.
- * Needs the pronouns found and the mentions sorted; sorts them again. */
+ * with its neighbour", "suspended all trade with its eastern neighbour":
+ * "its neighbour" (after "its" that stands for a state, past up to two
+ * modifiers) is the nearest state named before that is not the
+ * pronoun's own, nor an armed group's; no mention when the sentence
+ * names none.  Whose neighbour is the state of the nearest clause
+ * subject before "its" ("Ukraine cut ties with Russia after its
+ * neighbour invaded", "Venezuela broke off relations with Colombia,
+ * accusing its neighbour"), the pronoun's own only when no subject is a
+ * state.  A state named right after ("its western neighbour Colombia")
+ * is the neighbour; a role after "its neighbour's" is of the neighbour
+ * ("blamed its neighbour's intelligence services").  Needs the pronouns
+ * found and the mentions sorted; sorts them again. */
 static int neighbour_anaphors(struct dyad_coder *c, struct sent *s)
 {
 	static const char *const neighbour[] = { "neighbour", "neighbor", NULL };
@@ -3912,39 +3933,93 @@ static int neighbour_anaphors(struct dyad_coder *c, struct sent *s)
 	int pushed = 0;
 
 	for (i = 0; i < n; i++) {
-		const struct mention *own = &s->ments[i];
-		uint32_t w = own->tok + 1;
-		struct mention *m;
+		struct mention *own = &s->ments[i];
+		uint32_t w = own->tok + 1, mods = 0;
+		struct mention *m, *role = NULL;
+		const char *owner = own->code;
 		long ref = -1, k;
+		char *st;
 
 		if (own->kind != M_PRONOUN || own->n_tok != 1 || !own->code || !is_state_code(own->code) ||
-		    !strncmp(own->code, "---", 3) || !(s->info[own->tok].roles & R_POSS) ||
-		    w >= s->n || !word_is_any(s, w, neighbour) || s->info[w].mention >= 0)
+		    !strncmp(own->code, "---", 3) || !(s->info[own->tok].roles & R_POSS))
 			continue;
+		/* ("its eastern neighbour", "its war-torn neighbour") */
+		while (w < s->n && mods < 2 && !word_is_any(s, w, neighbour) &&
+		       (s->toks[w].flags & TOK_WORD) && s->info[w].mention < 0 &&
+		       !(s->info[w].roles & (R_DET | R_POSS | R_PREP | R_CONJ | R_SUB | R_TO)) &&
+		       (!is_cap(s, w) || region_word(s, w)))
+			w++, mods++;
+		if (w >= s->n || !word_is_any(s, w, neighbour) || s->info[w].mention >= 0)
+			continue;
+		/* whose neighbour: the nearest clause subject that is a state */
 		for (k = (long)i; k-- > 0;) {
 			const struct mention *a = &s->ments[k];
 			if (a->kind == M_PRONOUN || !a->code || !is_state_code(a->code) ||
+			    !strncmp(a->code, "---", 3) || armed_group(a->code) || !opens_clause(s, a))
+				continue;
+			owner = a->code;
+			break;
+		}
+		/* ("its western neighbour Colombia": the name itself) */
+		if (w + 1 < s->n && s->info[w + 1].mention >= 0) {
+			const struct mention *a = &s->ments[s->info[w + 1].mention];
+			if (a->tok == w + 1 && a->code && is_state_code(a->code) &&
+			    strncmp(a->code, owner, 3) && !armed_group(a->code))
+				ref = s->info[w + 1].mention;
+		}
+		for (k = (long)i; ref < 0 && k-- > 0;) {
+			const struct mention *a = &s->ments[k];
+			if (a->kind == M_PRONOUN || !a->code || !is_state_code(a->code) ||
 			    !strncmp(a->code, "---", 3) || armed_group(a->code) ||
-			    !strncmp(a->code, own->code, 3))
+			    !strncmp(a->code, owner, 3))
 				continue;
 			ref = k;
 			break;
 		}
+		/* ("suspended all trade with its eastern neighbour ..., a day
+		 * after New Delhi": the other state named after it) */
+		for (k = (long)i + 1; ref < 0 && k < (long)n; k++) {
+			const struct mention *a = &s->ments[k];
+			if (a->tok > w && a->kind != M_PRONOUN && a->code && is_state_code(a->code) &&
+			    strncmp(a->code, "---", 3) && !armed_group(a->code) &&
+			    strncmp(a->code, owner, 3))
+				ref = k;
+		}
 		if (ref < 0)
 			continue;
+		if (!(st = arena_alloc(&c->mem, 4)))
+			return DYAD_ENOMEM;
+		memcpy(st, s->ments[ref].code, 3);
+		st[3] = '\0';
+		/* "its neighbour's intelligence services": the neighbour's role */
+		if (w + 2 < s->n && (s->info[w + 1].roles & R_POSS) && s->info[w + 2].mention >= 0) {
+			role = &s->ments[s->info[w + 2].mention];
+			if (role->tok != w + 2 || role->kind != M_AGENT || role->agent == LEX_NONE ||
+			    role->agent >= c->lex->agents.n)
+				role = NULL;
+		}
+		if (strncmp(own->code, owner, 3)) {
+			/* the pronoun is the owner's ("accusing its neighbour") */
+			own->code = owner;
+			own->actor = LEX_NONE;
+			own->person = 0;
+		}
+		if (role) {
+			struct mention state = s->ments[ref];
+			state.code = st;
+			state.country = 1;
+			role->code = actor_with_agent(c, &state, &c->lex->agents.v[role->agent]);
+			role->kind = M_NAME;
+			role->how = "role of the neighbour named before";
+			set_span(s, role, w, role->tok + role->n_tok - 1);
+			continue;
+		}
 		if (!(m = push_mention(c, s)))
 			return DYAD_ENOMEM;
 		pushed = 1;
 		*m = s->ments[ref];     /* push_mention may have moved them */
-		if (strlen(m->code) > 3) {
-			char *st = arena_alloc(&c->mem, 4);
-			if (!st)
-				return DYAD_ENOMEM;
-			memcpy(st, m->code, 3);
-			st[3] = '\0';
-			m->code = st;   /* the state, not its army: "its neighbour" */
-			m->actor = LEX_NONE;
-		}
+		m->code = st;           /* the state, not its army: "its neighbour" */
+		m->actor = LEX_NONE;
 		m->kind = M_NAME;
 		m->country = 1;
 		m->person = 0;
@@ -3952,7 +4027,7 @@ static int neighbour_anaphors(struct dyad_coder *c, struct sent *s)
 		m->after_prep = 0;
 		m->prep_roles = 0;
 		m->how = "the neighbour named before";
-		set_span(s, m, w, w);
+		set_span(s, m, w - mods, w);
 	}
 	if (pushed)
 		sort_mentions(s);
