@@ -6639,9 +6639,27 @@ static int pair_anaphors(struct dyad_coder *c, struct sent *s)
 	int remembered = c->memo.have_pair && s->index > c->memo.pair_sent &&
 			 s->index - c->memo.pair_sent <= 2;
 
+	/* "urged the foes to respect it", "a truce between the nuclear-armed
+	 * rivals": words that name a pair with no number */
+	static const char *const pair_nouns[] = { "pair", "foes", "rivals", "arch-rivals",
+						  "archrivals", "superpowers", "giants", "adversaries",
+						  "enemies", "neighbours", "neighbors", NULL };
+
 	for (i = 0; i + 1 < s->n; i++) {
 		size_t last = word_is_any(s, i, both) ? i + 1 :
 			      word_is_any(s, i, the) && i + 2 < s->n && word_is_any(s, i + 1, two) ? i + 2 : 0;
+		/* ("the pair", "the Asian giants", "the old foes") */
+		if (!last && word_is_any(s, i, the)) {
+			size_t j = i + 1;
+			while (j < s->n && j <= i + 2 && !word_is_any(s, j, pair_nouns) &&
+			       (s->toks[j].flags & TOK_WORD) && s->info[j].mention < 0 &&
+			       !s->info[j].roles && s->info[j].vlemma == LEX_NONE &&
+			       (!is_cap(s, j) || region_word(s, j)))
+				j++;
+			if (j < s->n && word_is_any(s, j, pair_nouns) && s->info[j].mention < 0 &&
+			    !(j + 1 < s->n && ((s->info[j + 1].roles & R_OF) || (s->info[j + 1].roles & R_POSS))))
+				last = j;
+		}
 		const struct mention *side[2] = { NULL, NULL };
 		struct mention from[2];
 		int32_t first, own = -1;
@@ -6663,7 +6681,7 @@ static int pair_anaphors(struct dyad_coder *c, struct sent *s)
 		    word_is_any(s, last + 1, parties) && (s->toks[last].flags & TOK_WORD) &&
 		    !is_cap(s, last) && !s->info[last].roles)
 			last++;
-		if (!pron && (!last || !word_is_any(s, last, parties)))
+		if (!pron && (!last || !(word_is_any(s, last, parties) || word_is_any(s, last, pair_nouns))))
 			continue;
 		subject = remembered && opens_sentence(s, i) && last + 1 < s->n &&
 			  (s->info[last + 1].vlemma != LEX_NONE ||
