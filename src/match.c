@@ -7574,6 +7574,21 @@ static int region_word(const struct sent *s, size_t w)
 	return state_desc(s, w) >= 0;
 }
 
+/* Whether a mention (a role: "foreign ministry", "top diplomat")
+ * starts at token AT, past up to two modifiers. */
+static int possessed_role(const struct sent *s, size_t at)
+{
+	size_t j;
+
+	for (j = at; j < s->n && j < at + 3; j++) {
+		if (s->info[j].mention >= 0)
+			return 1;
+		if (!(s->toks[j].flags & TOK_WORD) || s->info[j].roles)
+			return 0;
+	}
+	return 0;
+}
+
 /* "Israel struck Doha, and the Gulf state accused it", "thanked the
  * kingdom", "China's drills around the island": "the" and a word for
  * one kind of state (kingdom, emirate, sultanate, island, enclave; a
@@ -7591,6 +7606,7 @@ static int kind_anaphors(struct dyad_coder *c, struct sent *s)
 	static const char *const state_words[] = { "state", "nation", "country", "republic", NULL };
 	static const char *const inside_preps[] = { "of", "into", "in", "inside", "within", "from",
 						    "across", "throughout", NULL };
+	static const char *const on_against[] = { "on", "against", NULL };
 	size_t i, n = s->n_ments;
 	int pushed = 0;
 
@@ -7628,9 +7644,15 @@ static int kind_anaphors(struct dyad_coder *c, struct sent *s)
 		 * region: "the Gulf state", "the Baltic state" */
 		if (word_is_any(s, i, state_words) && !(i > 0 && region_word(s, i - 1)))
 			continue;
-		/* "the island of Hainan", "the kingdom's", "the enclave
-		 * Gaza" */
-		if (i + 1 < s->n && ((s->info[i + 1].roles & R_POSS) || s->info[i + 1].mention >= 0 ||
+		/* "the island of Hainan", "the kingdom's foreign ministry",
+		 * "the enclave Gaza"; but "sanctions on the island's
+		 * exports" are on the island, whose possessive owns no role
+		 * (after "on" or "against" only: "stop the kingdom's arms
+		 * purchases" names no party acted on) */
+		if (i + 1 < s->n && (s->info[i + 1].roles & R_POSS) && !possessed_role(s, i + 2) &&
+		    the > 0 && word_is_any(s, the - 1, on_against))
+			;
+		else if (i + 1 < s->n && ((s->info[i + 1].roles & R_POSS) || s->info[i + 1].mention >= 0 ||
 				     ((s->info[i + 1].roles & R_OF) && !of_gerund(s, i + 1)) ||
 				     is_cap(s, i + 1)))
 			continue;
