@@ -5003,6 +5003,8 @@ static int state_kind_fits(const struct sent *s, size_t w, const char *code)
 	static const char *const island[] = { "island", NULL };
 	static const char *const sultanate[] = { "sultanate", NULL };
 	static const char *const enclave[] = { "enclave", NULL };
+	static const char *const city_state[] = { "city-state", NULL };
+	static const char *const city_states[] = { "SGP", "VAT", "MCO", NULL };
 	static const char *const sultanates[] = { "OMN", "BRN", NULL };
 	/* Gaza; Nagorno-Karabakh in Azerbaijan; Kaliningrad */
 	static const char *const enclaves[] = { "PSE", "AZE", "RUS", NULL };
@@ -5019,7 +5021,8 @@ static int state_kind_fits(const struct sent *s, size_t w, const char *code)
 				  word_is_any(s, w, emirate) ? emirates :
 				  word_is_any(s, w, island) ? islands :
 				  word_is_any(s, w, sultanate) ? sultanates :
-				  word_is_any(s, w, enclave) ? enclaves : NULL;
+				  word_is_any(s, w, enclave) ? enclaves :
+				  word_is_any(s, w, city_state) ? city_states : NULL;
 	size_t k;
 
 	if (!list)
@@ -7330,10 +7333,12 @@ static const char *body_epithet(const struct sent *s, size_t first, size_t i)
  * 32-member alliance": descriptions that name one body each
  * (body_epithet()) stand for it whether or not the sentence named it
  * before, over what group_anaphors() took for them ("UNRWA ... the
- * world body" is the U.N. itself).  Needs the mentions marked; sorts
- * them again and marks the tokens. */
+ * world body" is the U.N. itself); under a Brussels dateline "the bloc"
+ * and "the alliance" with nothing named before are the EU and NATO.
+ * Needs the mentions marked; sorts them again and marks the tokens. */
 static int body_epithets(struct dyad_coder *c, struct sent *s)
 {
+	static const char *const bloc[] = { "bloc", NULL }, *const alliance[] = { "alliance", NULL };
 	size_t i;
 	int pushed = 0;
 
@@ -7349,7 +7354,16 @@ static int body_epithets(struct dyad_coder *c, struct sent *s)
 		       (s->info[the].mention < 0 || (at >= 0 && s->info[the].mention == at)) &&
 		       (s->toks[the].flags & (TOK_WORD | TOK_NUM)) && !s->info[the].roles)
 			the--, mods++;
-		if (!the_at(s, the) || !(code = body_epithet(s, the + 1, i)))
+		if (!the_at(s, the))
+			continue;
+		code = body_epithet(s, the + 1, i);
+		/* "BRUSSELS -- The bloc imposed sanctions": under a Brussels
+		 * dateline, a bloc or an alliance the sentence names no
+		 * antecedent for is the EU's or NATO's */
+		if (!code && at < 0 && !mods && !strcmp(c->memo.dateline, "BEL"))
+			code = word_is_any(s, i, bloc) ? "IGOEUREEC" :
+			       word_is_any(s, i, alliance) ? "IGOWSTNAT" : NULL;
+		if (!code)
 			continue;
 		/* "the world body's" is the body; "the watchdog of" a state
 		 * is not ("the nuclear watchdog of Iran" is rare) */
@@ -7602,7 +7616,8 @@ static int possessed_role(const struct sent *s, size_t at)
 static int kind_anaphors(struct dyad_coder *c, struct sent *s)
 {
 	static const char *const kinds[] = { "kingdom", "emirate", "sultanate", "island", "enclave",
-					     "state", "nation", "country", "republic", NULL };
+					     "city-state", "state", "nation", "country", "republic",
+					     NULL };
 	static const char *const state_words[] = { "state", "nation", "country", "republic", NULL };
 	static const char *const inside_preps[] = { "of", "into", "in", "inside", "within", "from",
 						    "across", "throughout", NULL };
@@ -7641,7 +7656,10 @@ static int kind_anaphors(struct dyad_coder *c, struct sent *s)
 		if (in_time_anchor(s, the))
 			continue;
 		/* "the state", "the nation" and "the country" only of a
-		 * region: "the Gulf state", "the Baltic state" */
+		 * region or kind ("the Gulf state", "the communist state"):
+		 * a plain "the country" is too often the subject's own
+		 * ("ordered Afghans to leave the country", "entered the
+		 * country illegally") to be guessed */
 		if (word_is_any(s, i, state_words) && !(i > 0 && region_word(s, i - 1)))
 			continue;
 		/* "the island of Hainan", "the kingdom's foreign ministry",
@@ -7666,6 +7684,27 @@ static int kind_anaphors(struct dyad_coder *c, struct sent *s)
 				continue;
 			ref = k;
 			break;
+		}
+		/* "SINGAPORE -- The city-state hosted", "TAIPEI -- ... drills
+		 * around the island": the dateline's state, if of the kind */
+		if (ref < 0 && c->memo.dateline[0] &&
+		    (word_is_any(s, i, state_words) ? region_state(s, i - 1, c->memo.dateline) :
+						       state_kind_fits(s, i, c->memo.dateline) &&
+						       state_kind_fits(s, i, "---") == 0)) {
+			if (!(st = arena_alloc(&c->mem, 4)))
+				return DYAD_ENOMEM;
+			memcpy(st, c->memo.dateline, 4);
+			if (!(m = push_mention(c, s)))
+				return DYAD_ENOMEM;
+			pushed = 1;
+			m->code = st;
+			m->kind = M_NAME;
+			m->country = 1;
+			m->after_prep = the > 0 && (s->info[the - 1].roles & R_PREP);
+			m->prep_roles = m->after_prep ? s->info[the - 1].roles : 0;
+			m->how = "the dateline's state of its kind";
+			set_span(s, m, the, i);
+			continue;
 		}
 		if (ref < 0)
 			continue;
