@@ -3900,6 +3900,49 @@ static int find_pronouns(struct dyad_coder *c, struct sent *s)
 	return DYAD_OK;
 }
 
+static int plain_modifier(const struct sent *s, size_t j);
+static int the_at(const struct sent *s, size_t i);
+
+/* "imposed sanctions on the regime's morality police", "the junta's
+ * leader": a role after "the regime's", "the junta's" or "the rulers'"
+ * (past up to two modifiers) is the ruling state's role, one mention
+ * over the whole phrase; the ruler's own mention goes, so that it is no
+ * party of its own.  Needs the mentions sorted and placed; marks no
+ * tokens. */
+static int ruler_roles(struct dyad_coder *c, struct sent *s)
+{
+	static const char *const rulers[] = { "regime", "junta", "rulers", NULL };
+	size_t i, out = 0;
+
+	for (i = 0; i < s->n_ments; i++) {
+		struct mention *a = &s->ments[i];
+		uint32_t p = a->tok + a->n_tok, j;
+		if (a->n_tok == 1 && a->code && strlen(a->code) >= 3 && is_state_code(a->code) &&
+		    strncmp(a->code, "---", 3) && a->tok > 0 && the_at(s, a->tok - 1) &&
+		    word_is_any(s, a->tok, rulers) && p + 1 < s->n && (s->info[p].roles & R_POSS) &&
+		    i + 1 < s->n_ments) {
+			struct mention *b = &s->ments[i + 1];
+			for (j = p + 1; j < b->tok && j < p + 4 && plain_modifier(s, j); j++)
+				;
+			if (b->tok == j && j < p + 4 && b->code && strlen(b->code) > 3 &&
+			    is_state_code(b->code) && b->kind != M_PRONOUN) {
+				char *cc = state_role(c, a->code, b->code + 3);
+				if (!cc)
+					return DYAD_ENOMEM;
+				b->code = cc;   /* the ruler's state, the role's role */
+				b->how = "role of the rulers named";
+				set_span(s, b, a->tok - 1, b->tok + b->n_tok - 1);
+				continue;       /* the ruler's mention goes */
+			}
+		}
+		if (out != i)
+			s->ments[out] = *a;
+		out++;
+	}
+	s->n_ments = out;
+	return DYAD_OK;
+}
+
 static int region_word(const struct sent *s, size_t w);
 
 /* Whether the mention A opens a clause as its subject: a verb or an
@@ -7960,6 +8003,9 @@ int match_mentions(struct dyad_coder *c, struct sent *s)
 	/* "the North's foreign ministry": the Korean sides are found late */
 	possessed_roles(c, s);
 	owned_agents(c, s);
+	if ((rc = ruler_roles(c, s)))
+		return rc;
+	mark_tokens(s);
 	if ((rc = neighbour_anaphors(c, s)))
 		return rc;
 	place_roles(c, s, 1);   /* the owned roles whose pronoun found no owner */
