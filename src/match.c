@@ -7646,6 +7646,23 @@ static int possessed_role(const struct sent *s, size_t at)
 	return 0;
 }
 
+/* Whether the word at token J reads as a verb of arriving ("arrived in
+ * the city-state"): where one lands is a party to the visit. */
+static int arrival_verb(struct dyad_coder *c, const struct sent *s, size_t j)
+{
+	static const char *const arrive[] = { "arrive", "land", "travel", "fly", NULL };
+	const char *lemma;
+	size_t k;
+
+	if (s->info[j].vlemma == LEX_NONE)
+		return 0;
+	lemma = lex_word_str(c->lex, s->info[j].vlemma);
+	for (k = 0; arrive[k]; k++)
+		if (!strcmp(lemma, arrive[k]))
+			return 1;
+	return 0;
+}
+
 /* "Israel struck Doha, and the Gulf state accused it", "thanked the
  * kingdom", "China's drills around the island": "the" and a word for
  * one kind of state (kingdom, emirate, sultanate, island, enclave; a
@@ -7691,6 +7708,7 @@ static int kind_anaphors(struct dyad_coder *c, struct sent *s)
 		 * ("drills around the island", "missiles off the island"
 		 * are aimed at it) */
 		if (the >= 2 && word_is_any(s, the - 1, inside_preps) && !s->info[the - 2].verb &&
+		    !arrival_verb(c, s, the - 2) &&     /* ("arrived in the city-state") */
 		    !s->info[the - 2].roles && s->info[the - 2].mention < 0 &&
 		    (s->toks[the - 2].flags & TOK_WORD) && !is_cap(s, the - 2))
 			continue;
@@ -7991,7 +8009,9 @@ int match_mentions(struct dyad_coder *c, struct sent *s)
 	media_pieces(s);
 	titled_without_state(c, s);
 	mark_tokens(s);
-	if ((rc = korean_sides(c, s)) || (rc = counted_states(c, s)) ||
+	/* ("The isolated North fired ..., and Japan protested to the
+	 * communist state": the Korean sides are found late) */
+	if ((rc = korean_sides(c, s)) || (rc = kind_anaphors(c, s)) || (rc = counted_states(c, s)) ||
 	    (rc = find_pronouns(c, s)) || (rc = quoted_first_persons(c, s)))
 		return rc;
 	sort_mentions(s);
