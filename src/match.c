@@ -2844,7 +2844,7 @@ static int korean_sides(struct dyad_coder *c, struct sent *s)
 		while (the > 0 && mods < 2 && s->info[the].mention < 0 && !s->info[the].roles &&
 		       (s->toks[the].flags & TOK_WORD) &&
 		       (!is_cap(s, the) || word_is_any(s, the, reclusive)) &&
-		       s->info[the].vlemma == LEX_NONE) {
+		       (s->info[the].vlemma == LEX_NONE || word_is_any(s, the, reclusive))) {
 			named |= word_is_any(s, the, reclusive);
 			the--, mods++;
 		}
