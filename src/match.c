@@ -7432,6 +7432,31 @@ static int body_epithets(struct dyad_coder *c, struct sent *s)
 		m->how = "a body by its description";
 		set_span(s, m, the, i);
 	}
+	/* "UNRWA said ... the U.N. agency's staff", "IAEA inspectors ...
+	 * inspectors of the U.N. agency": the U.N.'s agency named before,
+	 * one mention over the phrase */
+	for (i = 2; i < s->n; i++) {
+		static const char *const agency[] = { "agency", "watchdog", NULL };
+		int32_t un = s->info[i - 1].mention;
+		long k, ref = -1;
+		struct mention *m;
+		if (!word_is_any(s, i, agency) || s->info[i].mention >= 0 || un < 0 ||
+		    !the_at(s, i - 2) || !s->ments[un].code || strcmp(s->ments[un].code, "IGOUNO") ||
+		    s->ments[un].n_tok != 1)
+			continue;
+		for (k = 0; k < (long)s->n_ments; k++)
+			if (s->ments[k].tok < i - 2 && s->ments[k].code &&
+			    !strncmp(s->ments[k].code, "IGOUNO", 6) && strlen(s->ments[k].code) > 6 &&
+			    (ref < 0 || s->ments[k].tok > s->ments[ref].tok))
+				ref = k;
+		if (ref < 0)
+			continue;
+		m = &s->ments[un];
+		m->code = s->ments[ref].code;
+		m->actor = LEX_NONE;
+		m->how = "the U.N. agency named before";
+		set_span(s, m, i - 2, i);
+	}
 	if (pushed)
 		sort_mentions(s);
 	mark_tokens(s);
