@@ -5083,6 +5083,9 @@ static int state_kind_fits(const struct sent *s, size_t w, const char *code)
  * Gaza, "the kingdom's foreign ministry"), past up to two modifiers, is
  * of the state named last before it that is not a clause's subject (the
  * subject would say "its"); its code, or NULL. */
+static int desc_words(const struct sent *s, size_t w);
+static int region_state(const struct sent *s, size_t w, const char *code);
+
 static const char *country_anaphor(const struct sent *s, size_t i)
 {
 	static const char *const country[] = { "country", "nation", "island", "enclave",
@@ -5090,20 +5093,30 @@ static const char *country_anaphor(const struct sent *s, size_t i)
 	static const char *const the[] = { "the", NULL };
 	const struct mention *m = &s->ments[i];
 	const char *subject = NULL;
-	long p = (long)m->tok - 1;
+	long p = (long)m->tok - 1, the_tok, region = -1;
 	size_t k;
 
 	while (p >= 0 && p + 2 >= (long)m->tok && !(s->info[p].roles & R_POSS))
 		p--;
 	if (p < 3 || !(s->info[p].roles & R_POSS) || (s->info[p].roles & R_PRON) ||
-	    !modifiers_only(s, (uint32_t)p + 1, m->tok, 0) || !word_is_any(s, (size_t)p - 1, country) ||
-	    !word_is_any(s, (size_t)p - 2, the))
+	    !modifiers_only(s, (uint32_t)p + 1, m->tok, 0) || !word_is_any(s, (size_t)p - 1, country))
+		return NULL;
+	/* ("the Central Asian country's president": a region between,
+	 * which the state must be of) */
+	the_tok = p - 2;
+	if (the_tok >= 1 && region_word(s, (size_t)the_tok)) {
+		region = the_tok;
+		the_tok -= desc_words(s, (size_t)the_tok);
+	}
+	if (the_tok < 0 || !word_is_any(s, (size_t)the_tok, the))
 		return NULL;
 
 	for (k = i; k-- > 0;) {
 		const struct mention *a = &s->ments[k];
 		uint32_t after = a->tok + a->n_tok;
-		if (after > (uint32_t)p - 2 || !a->code || !is_state_code(a->code) ||
+		if (region >= 0 && a->code && !region_state(s, (size_t)region, a->code))
+			continue;
+		if (after > (uint32_t)the_tok || !a->code || !is_state_code(a->code) ||
 		    !strncmp(a->code, "---", 3) || armed_group(a->code) ||
 		    (a->kind == M_AGENT && strlen(a->code) == 3))
 			continue;
@@ -7603,6 +7616,9 @@ static const struct {
 	{ "Caribbean", NULL, "CUB HTI DOM JAM TTO BHS BRB GRD LCA VCT ATG KNA DMA" },
 	{ "Soviet", "former", "ARM AZE BLR EST GEO KAZ KGZ LVA LTU MDA TJK TKM UKR UZB" },
 	{ "communist", NULL, "PRK CHN VNM CUB LAO" },
+	{ "communist-run", NULL, "PRK CHN VNM CUB LAO" },
+	{ "communist-ruled", NULL, "PRK CHN VNM CUB LAO" },
+	{ "hermit", NULL, "PRK" },
 	{ "reclusive", NULL, "PRK TKM ERI" },
 	{ "isolated", NULL, "PRK BLR CUB IRN VEN AFG MMR SYR ERI TKM" },
 	{ "war-torn", NULL, "SYR YEM SDN SSD AFG UKR LBY SOM IRQ MMR COD PSE HTI CAF MLI ETH" },
@@ -7648,6 +7664,15 @@ static int region_state(const struct sent *s, size_t w, const char *code)
 		if (!strncmp(code, p, 3))
 			return 1;
 	return 0;
+}
+
+/* How many words the description at token W takes (2 for "Central
+ * Asian", "former Soviet"), 0 when it is none. */
+static int desc_words(const struct sent *s, size_t w)
+{
+	long k = state_desc(s, w);
+
+	return k < 0 ? 0 : state_descs[k].prev ? 2 : 1;
 }
 
 /* Whether the word at token W is one region_state() knows. */
@@ -7765,8 +7790,10 @@ static int kind_anaphors(struct dyad_coder *c, struct sent *s)
 			if (a->tok >= the || a->kind == M_PRONOUN || !a->code || !is_state_code(a->code) ||
 			    !strncmp(a->code, "---", 3) || armed_group(a->code))
 				continue;
-			if (word_is_any(s, i, state_words) ? !region_state(s, i - 1, a->code) :
-							     !state_kind_fits(s, i, a->code))
+			/* ("the hermit kingdom", "the communist-run island":
+			 * the describing word picks among the kind) */
+			if (word_is_any(s, i, state_words) || region_word(s, i - 1) ?
+				    !region_state(s, i - 1, a->code) : !state_kind_fits(s, i, a->code))
 				continue;
 			ref = k;
 			break;
