@@ -5085,6 +5085,7 @@ static int state_kind_fits(const struct sent *s, size_t w, const char *code)
  * subject would say "its"); its code, or NULL. */
 static int desc_words(const struct sent *s, size_t w);
 static int region_state(const struct sent *s, size_t w, const char *code);
+static const char *desc_only_state(const struct sent *s, size_t w);
 
 static const char *country_anaphor(const struct sent *s, size_t i)
 {
@@ -7675,6 +7676,22 @@ static int desc_words(const struct sent *s, size_t w)
 	return k < 0 ? 0 : state_descs[k].prev ? 2 : 1;
 }
 
+/* The one state the description at token W fits ("hermit", "Jewish"),
+ * or NULL when it fits several or is none. */
+static const char *desc_only_state(const struct sent *s, size_t w)
+{
+	static const char *const one[] = { "PRK", "ISR", NULL };
+	long k = state_desc(s, w);
+	size_t j;
+
+	if (k < 0 || strlen(state_descs[k].states) != 3)
+		return NULL;
+	for (j = 0; one[j]; j++)
+		if (!strcmp(one[j], state_descs[k].states))
+			return one[j];
+	return NULL;
+}
+
 /* Whether the word at token W is one region_state() knows. */
 static int region_word(const struct sent *s, size_t w)
 {
@@ -7797,6 +7814,22 @@ static int kind_anaphors(struct dyad_coder *c, struct sent *s)
 				continue;
 			ref = k;
 			break;
+		}
+		/* "protested to the hermit kingdom", "the Jewish nation": a
+		 * description only one state fits names it, named before or
+		 * not */
+		if (ref < 0 && region_word(s, i - 1) && desc_only_state(s, i - 1)) {
+			if (!(m = push_mention(c, s)))
+				return DYAD_ENOMEM;
+			pushed = 1;
+			m->code = desc_only_state(s, i - 1);
+			m->kind = M_NAME;
+			m->country = 1;
+			m->after_prep = the > 0 && (s->info[the - 1].roles & R_PREP);
+			m->prep_roles = m->after_prep ? s->info[the - 1].roles : 0;
+			m->how = "the one state of its kind";
+			set_span(s, m, the, i);
+			continue;
 		}
 		/* "SINGAPORE -- The city-state hosted", "TAIPEI -- ... drills
 		 * around the island": the dateline's state, if of the kind */
