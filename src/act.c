@@ -642,6 +642,24 @@ static long two_sides_before(const struct sent *s, size_t at)
 	if (at < 2 || (s->info[at - 1].mention >= 0 &&
 			s->ments[s->info[at - 1].mention].kind != M_AGENT))
 		return -1;
+	/* "Trump and Xi agreed to restart talks after the pair met", "and
+	 * the nuclear-armed rivals said": "the" and a word that names a
+	 * pair, past up to two modifiers */
+	{
+		static const char *const pair_nouns[] = { "pair", "foes", "rivals", "arch-rivals",
+							  "archrivals", "superpowers", "giants",
+							  "adversaries", NULL };
+		static const char *const the[] = { "the", NULL };
+		long j = (long)at - 2;
+		if (word_is_any(s, at - 1, pair_nouns)) {
+			while (j >= 0 && (long)at - 2 - j < 2 && !word_is_any(s, (size_t)j, the) &&
+			       (s->toks[j].flags & TOK_WORD) && s->info[j].mention < 0 &&
+			       !s->info[j].roles && s->info[j].vlemma == LEX_NONE)
+				j--;
+			if (j >= 0 && word_is_any(s, (size_t)j, the))
+				return j;
+		}
+	}
 	t = tok_text(s, at - 1, &len);
 	/* "met Ishiba in Tokyo, and the two agreed": the number alone */
 	if (len == 3 && !strncasecmp(t, "two", 3) && (s->info[at - 2].roles & R_DET) &&
@@ -669,7 +687,7 @@ static long two_sides_before(const struct sent *s, size_t at)
 static int states_word_before(const struct sent *s, size_t at)
 {
 	static const char *const states[] = { "countries", "nations", "states", "neighbours",
-					      "neighbors", "capitals", NULL };
+					      "neighbors", "capitals", "superpowers", "giants", NULL };
 
 	return at > 0 && word_is_any(s, at - 1, states);
 }

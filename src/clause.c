@@ -913,10 +913,10 @@ static long before_clause(const struct sent *s, const struct pred *p)
 		j = (long)s->ments[s->info[j - 1].mention].tok - 1;
 
 	/* a subject no mention covers: "a decade after the two
-	 * countries agreed" */
+	 * countries agreed", "two days after the Asian giants reached" */
 	while (!subject && j > 0 && words < 3 && s->info[j].mention < 0 && !s->info[j].verb &&
 	       (s->toks[j].flags & (TOK_WORD | TOK_NUM)) && !(s->info[j].roles & ~R_DET) &&
-	       !(s->toks[j].flags & TOK_CAP)) {
+	       (!(s->toks[j].flags & TOK_CAP) || (s->info[j - 1].roles & R_DET))) {
 		j--;
 		words++;
 	}

@@ -2843,16 +2843,33 @@ static int korean_sides(struct dyad_coder *c, struct sent *s)
 	for (k = 0; k < n_before && !korea; k++)
 		korea = s->ments[k].code && (!strncmp(s->ments[k].code, "PRK", 3) ||
 					     !strncmp(s->ments[k].code, "KOR", 3));
-	for (i = 1; korea && i < s->n; i++) {
-		size_t len, l0;
-		const char *t = tok_text(s, i, &len), *t0 = tok_text(s, i - 1, &l0);
+	/* ("SEOUL (Yonhap) -- The North fired": a Korean dateline) */
+	korea |= !strcmp(c->memo.dateline, "KOR") || !strcmp(c->memo.dateline, "PRK");
+	for (i = 1; i < s->n; i++) {
+		/* "the reclusive North", "the nuclear-armed North": words
+		 * only the North is called name it with no Korea nearby */
+		static const char *const reclusive[] = { "reclusive", "isolated", "communist",
+							 "nuclear-armed", "secretive", "impoverished",
+							 "hermit", "Stalinist", NULL };
+		size_t len, l0, the = i - 1, mods = 0;
+		const char *t = tok_text(s, i, &len), *t0;
 		const char *code;
+		int named = 0;
 		struct mention *m;
+		/* ("the isolated North": up to two modifiers) */
+		while (the > 0 && mods < 2 && s->info[the].mention < 0 && !s->info[the].roles &&
+		       (s->toks[the].flags & TOK_WORD) &&
+		       (!is_cap(s, the) || word_is_any(s, the, reclusive)) &&
+		       (s->info[the].vlemma == LEX_NONE || word_is_any(s, the, reclusive))) {
+			named |= word_is_any(s, the, reclusive);
+			the--, mods++;
+		}
+		t0 = tok_text(s, the, &l0);
 		if (s->info[i].mention >= 0 || !(l0 == 3 && !strncasecmp(t0, "the", 3)))
 			continue;
-		if (len == 5 && !strncmp(t, "North", 5))
+		if (len == 5 && !strncmp(t, "North", 5) && (korea || named))
 			code = "PRK";
-		else if (len == 5 && !strncmp(t, "South", 5))
+		else if (len == 5 && !strncmp(t, "South", 5) && korea && !mods)
 			code = "KOR";
 		else
 			continue;
@@ -2866,7 +2883,7 @@ static int korean_sides(struct dyad_coder *c, struct sent *s)
 		m->code = code;
 		m->country = 1;
 		m->how = "Korean side";
-		set_span(s, m, i, i);
+		set_span(s, m, mods ? the + 1 : i, i);
 	}
 
 	/* "the inter-Korean summit at Panmunjom", "inter-Korean talks
@@ -3899,11 +3916,75 @@ static int find_pronouns(struct dyad_coder *c, struct sent *s)
 	return DYAD_OK;
 }
 
+static int plain_modifier(const struct sent *s, size_t j);
+static int the_at(const struct sent *s, size_t i);
+
+/* "imposed sanctions on the regime's morality police", "the junta's
+ * leader": a role after "the regime's", "the junta's" or "the rulers'"
+ * (past up to two modifiers) is the ruling state's role, one mention
+ * over the whole phrase; the ruler's own mention goes, so that it is no
+ * party of its own.  Needs the mentions sorted and placed; marks no
+ * tokens. */
+static int ruler_roles(struct dyad_coder *c, struct sent *s)
+{
+	static const char *const rulers[] = { "regime", "junta", "rulers", NULL };
+	size_t i, out = 0;
+
+	for (i = 0; i < s->n_ments; i++) {
+		struct mention *a = &s->ments[i];
+		uint32_t p = a->tok + a->n_tok, j;
+		if (a->n_tok == 1 && a->code && strlen(a->code) >= 3 && is_state_code(a->code) &&
+		    strncmp(a->code, "---", 3) && a->tok > 0 && the_at(s, a->tok - 1) &&
+		    word_is_any(s, a->tok, rulers) && p + 1 < s->n && (s->info[p].roles & R_POSS) &&
+		    i + 1 < s->n_ments) {
+			struct mention *b = &s->ments[i + 1];
+			for (j = p + 1; j < b->tok && j < p + 4 && plain_modifier(s, j); j++)
+				;
+			if (b->tok == j && j < p + 4 && b->code && strlen(b->code) > 3 &&
+			    is_state_code(b->code) && b->kind != M_PRONOUN) {
+				char *cc = state_role(c, a->code, b->code + 3);
+				if (!cc)
+					return DYAD_ENOMEM;
+				b->code = cc;   /* the ruler's state, the role's role */
+				b->how = "role of the rulers named";
+				set_span(s, b, a->tok - 1, b->tok + b->n_tok - 1);
+				continue;       /* the ruler's mention goes */
+			}
+		}
+		if (out != i)
+			s->ments[out] = *a;
+		out++;
+	}
+	s->n_ments = out;
+	return DYAD_OK;
+}
+
+static int region_word(const struct sent *s, size_t w);
+
+/* Whether the mention A opens a clause as its subject: a verb or an
+ * auxiliary follows it ("Ukraine cut ties", "Kyiv has said"). */
+static int opens_clause(const struct sent *s, const struct mention *a)
+{
+	uint32_t after = a->tok + a->n_tok;
+
+	return after < s->n && !(s->info[after].roles & R_POSS) &&
+	       ((s->info[after].roles & (R_BE | R_HAVE | R_WILL | R_WOULD | R_MAY | R_DO | R_CAN)) ||
+		s->info[after].vlemma != LEX_NONE);
+}
+
 /* "Islamabad accused its neighbour of an act of war", "Kyiv severed ties
- * with its neighbour": "its neighbour" (after "its" that stands for a
- * state) is the nearest state named before that is not the pronoun's
- * own, nor an armed group's; no mention when the sentence names none.
- * Needs the pronouns found and the mentions sorted; sorts them again. */
+ * with its neighbour", "suspended all trade with its eastern neighbour":
+ * "its neighbour" (after "its" that stands for a state, past up to two
+ * modifiers) is the nearest state named before that is not the
+ * pronoun's own, nor an armed group's; no mention when the sentence
+ * names none.  Whose neighbour is the state of the nearest clause
+ * subject before "its" ("Ukraine cut ties with Russia after its
+ * neighbour invaded", "Venezuela broke off relations with Colombia,
+ * accusing its neighbour"), the pronoun's own only when no subject is a
+ * state.  A state named right after ("its western neighbour Colombia")
+ * is the neighbour; a role after "its neighbour's" is of the neighbour
+ * ("blamed its neighbour's intelligence services").  Needs the pronouns
+ * found and the mentions sorted; sorts them again. */
 static int neighbour_anaphors(struct dyad_coder *c, struct sent *s)
 {
 	static const char *const neighbour[] = { "neighbour", "neighbor", NULL };
@@ -3911,39 +3992,93 @@ static int neighbour_anaphors(struct dyad_coder *c, struct sent *s)
 	int pushed = 0;
 
 	for (i = 0; i < n; i++) {
-		const struct mention *own = &s->ments[i];
-		uint32_t w = own->tok + 1;
-		struct mention *m;
+		struct mention *own = &s->ments[i];
+		uint32_t w = own->tok + 1, mods = 0;
+		struct mention *m, *role = NULL;
+		const char *owner = own->code;
 		long ref = -1, k;
+		char *st;
 
 		if (own->kind != M_PRONOUN || own->n_tok != 1 || !own->code || !is_state_code(own->code) ||
-		    !strncmp(own->code, "---", 3) || !(s->info[own->tok].roles & R_POSS) ||
-		    w >= s->n || !word_is_any(s, w, neighbour) || s->info[w].mention >= 0)
+		    !strncmp(own->code, "---", 3) || !(s->info[own->tok].roles & R_POSS))
 			continue;
+		/* ("its eastern neighbour", "its war-torn neighbour") */
+		while (w < s->n && mods < 2 && !word_is_any(s, w, neighbour) &&
+		       (s->toks[w].flags & TOK_WORD) && s->info[w].mention < 0 &&
+		       !(s->info[w].roles & (R_DET | R_POSS | R_PREP | R_CONJ | R_SUB | R_TO)) &&
+		       (!is_cap(s, w) || region_word(s, w)))
+			w++, mods++;
+		if (w >= s->n || !word_is_any(s, w, neighbour) || s->info[w].mention >= 0)
+			continue;
+		/* whose neighbour: the nearest clause subject that is a state */
 		for (k = (long)i; k-- > 0;) {
 			const struct mention *a = &s->ments[k];
 			if (a->kind == M_PRONOUN || !a->code || !is_state_code(a->code) ||
+			    !strncmp(a->code, "---", 3) || armed_group(a->code) || !opens_clause(s, a))
+				continue;
+			owner = a->code;
+			break;
+		}
+		/* ("its western neighbour Colombia": the name itself) */
+		if (w + 1 < s->n && s->info[w + 1].mention >= 0) {
+			const struct mention *a = &s->ments[s->info[w + 1].mention];
+			if (a->tok == w + 1 && a->code && is_state_code(a->code) &&
+			    strncmp(a->code, owner, 3) && !armed_group(a->code))
+				ref = s->info[w + 1].mention;
+		}
+		for (k = (long)i; ref < 0 && k-- > 0;) {
+			const struct mention *a = &s->ments[k];
+			if (a->kind == M_PRONOUN || !a->code || !is_state_code(a->code) ||
 			    !strncmp(a->code, "---", 3) || armed_group(a->code) ||
-			    !strncmp(a->code, own->code, 3))
+			    !strncmp(a->code, owner, 3))
 				continue;
 			ref = k;
 			break;
 		}
+		/* ("suspended all trade with its eastern neighbour ..., a day
+		 * after New Delhi": the other state named after it) */
+		for (k = (long)i + 1; ref < 0 && k < (long)n; k++) {
+			const struct mention *a = &s->ments[k];
+			if (a->tok > w && a->kind != M_PRONOUN && a->code && is_state_code(a->code) &&
+			    strncmp(a->code, "---", 3) && !armed_group(a->code) &&
+			    strncmp(a->code, owner, 3))
+				ref = k;
+		}
 		if (ref < 0)
 			continue;
+		if (!(st = arena_alloc(&c->mem, 4)))
+			return DYAD_ENOMEM;
+		memcpy(st, s->ments[ref].code, 3);
+		st[3] = '\0';
+		/* "its neighbour's intelligence services": the neighbour's role */
+		if (w + 2 < s->n && (s->info[w + 1].roles & R_POSS) && s->info[w + 2].mention >= 0) {
+			role = &s->ments[s->info[w + 2].mention];
+			if (role->tok != w + 2 || role->kind != M_AGENT || role->agent == LEX_NONE ||
+			    role->agent >= c->lex->agents.n)
+				role = NULL;
+		}
+		if (strncmp(own->code, owner, 3)) {
+			/* the pronoun is the owner's ("accusing its neighbour") */
+			own->code = owner;
+			own->actor = LEX_NONE;
+			own->person = 0;
+		}
+		if (role) {
+			struct mention state = s->ments[ref];
+			state.code = st;
+			state.country = 1;
+			role->code = actor_with_agent(c, &state, &c->lex->agents.v[role->agent]);
+			role->kind = M_NAME;
+			role->how = "role of the neighbour named before";
+			set_span(s, role, w, role->tok + role->n_tok - 1);
+			continue;
+		}
 		if (!(m = push_mention(c, s)))
 			return DYAD_ENOMEM;
 		pushed = 1;
 		*m = s->ments[ref];     /* push_mention may have moved them */
-		if (strlen(m->code) > 3) {
-			char *st = arena_alloc(&c->mem, 4);
-			if (!st)
-				return DYAD_ENOMEM;
-			memcpy(st, m->code, 3);
-			st[3] = '\0';
-			m->code = st;   /* the state, not its army: "its neighbour" */
-			m->actor = LEX_NONE;
-		}
+		m->code = st;           /* the state, not its army: "its neighbour" */
+		m->actor = LEX_NONE;
 		m->kind = M_NAME;
 		m->country = 1;
 		m->person = 0;
@@ -3951,7 +4086,7 @@ static int neighbour_anaphors(struct dyad_coder *c, struct sent *s)
 		m->after_prep = 0;
 		m->prep_roles = 0;
 		m->how = "the neighbour named before";
-		set_span(s, m, w, w);
+		set_span(s, m, w - mods, w);
 	}
 	if (pushed)
 		sort_mentions(s);
@@ -4941,6 +5076,8 @@ static int state_kind_fits(const struct sent *s, size_t w, const char *code)
 	static const char *const island[] = { "island", NULL };
 	static const char *const sultanate[] = { "sultanate", NULL };
 	static const char *const enclave[] = { "enclave", NULL };
+	static const char *const city_state[] = { "city-state", NULL };
+	static const char *const city_states[] = { "SGP", "VAT", "MCO", NULL };
 	static const char *const sultanates[] = { "OMN", "BRN", NULL };
 	/* Gaza; Nagorno-Karabakh in Azerbaijan; Kaliningrad */
 	static const char *const enclaves[] = { "PSE", "AZE", "RUS", NULL };
@@ -4957,7 +5094,8 @@ static int state_kind_fits(const struct sent *s, size_t w, const char *code)
 				  word_is_any(s, w, emirate) ? emirates :
 				  word_is_any(s, w, island) ? islands :
 				  word_is_any(s, w, sultanate) ? sultanates :
-				  word_is_any(s, w, enclave) ? enclaves : NULL;
+				  word_is_any(s, w, enclave) ? enclaves :
+				  word_is_any(s, w, city_state) ? city_states : NULL;
 	size_t k;
 
 	if (!list)
@@ -4975,6 +5113,10 @@ static int state_kind_fits(const struct sent *s, size_t w, const char *code)
  * Gaza, "the kingdom's foreign ministry"), past up to two modifiers, is
  * of the state named last before it that is not a clause's subject (the
  * subject would say "its"); its code, or NULL. */
+static int desc_words(const struct sent *s, size_t w);
+static int region_state(const struct sent *s, size_t w, const char *code);
+static const char *desc_only_state(const struct sent *s, size_t w);
+
 static const char *country_anaphor(const struct sent *s, size_t i)
 {
 	static const char *const country[] = { "country", "nation", "island", "enclave",
@@ -4982,20 +5124,30 @@ static const char *country_anaphor(const struct sent *s, size_t i)
 	static const char *const the[] = { "the", NULL };
 	const struct mention *m = &s->ments[i];
 	const char *subject = NULL;
-	long p = (long)m->tok - 1;
+	long p = (long)m->tok - 1, the_tok, region = -1;
 	size_t k;
 
 	while (p >= 0 && p + 2 >= (long)m->tok && !(s->info[p].roles & R_POSS))
 		p--;
 	if (p < 3 || !(s->info[p].roles & R_POSS) || (s->info[p].roles & R_PRON) ||
-	    !modifiers_only(s, (uint32_t)p + 1, m->tok, 0) || !word_is_any(s, (size_t)p - 1, country) ||
-	    !word_is_any(s, (size_t)p - 2, the))
+	    !modifiers_only(s, (uint32_t)p + 1, m->tok, 0) || !word_is_any(s, (size_t)p - 1, country))
+		return NULL;
+	/* ("the Central Asian country's president": a region between,
+	 * which the state must be of) */
+	the_tok = p - 2;
+	if (the_tok >= 1 && region_word(s, (size_t)the_tok)) {
+		region = the_tok;
+		the_tok -= desc_words(s, (size_t)the_tok);
+	}
+	if (the_tok < 0 || !word_is_any(s, (size_t)the_tok, the))
 		return NULL;
 
 	for (k = i; k-- > 0;) {
 		const struct mention *a = &s->ments[k];
 		uint32_t after = a->tok + a->n_tok;
-		if (after > (uint32_t)p - 2 || !a->code || !is_state_code(a->code) ||
+		if (region >= 0 && a->code && !region_state(s, (size_t)region, a->code))
+			continue;
+		if (after > (uint32_t)the_tok || !a->code || !is_state_code(a->code) ||
 		    !strncmp(a->code, "---", 3) || armed_group(a->code) ||
 		    (a->kind == M_AGENT && strlen(a->code) == 3))
 			continue;
@@ -6732,6 +6884,12 @@ static int pair_anaphors(struct dyad_coder *c, struct sent *s)
 	int remembered = c->memo.have_pair && s->index > c->memo.pair_sent &&
 			 s->index - c->memo.pair_sent <= 2;
 
+	/* "urged the foes to respect it", "a truce between the nuclear-armed
+	 * rivals": words that name a pair with no number */
+	static const char *const pair_nouns[] = { "pair", "foes", "rivals", "arch-rivals",
+						  "archrivals", "superpowers", "giants", "adversaries",
+						  "enemies", "neighbours", "neighbors", NULL };
+
 	for (i = 0; i + 1 < s->n; i++) {
 		int trio = word_is_any(s, i, the) && i + 2 < s->n && word_is_any(s, i + 1, three);
 		size_t last = word_is_any(s, i, both) ? i + 1 :
@@ -6741,6 +6899,19 @@ static int pair_anaphors(struct dyad_coder *c, struct sent *s)
 			      word_is_any(s, i, all) && word_is_any(s, i + 1, sides) ? i + 1 : 0;
 		const struct mention *side[3] = { NULL, NULL, NULL };
 		struct mention from[3];
+
+		/* ("the pair", "the Asian giants", "the old foes") */
+		if (!last && word_is_any(s, i, the)) {
+			size_t j = i + 1;
+			while (j < s->n && j <= i + 2 && !word_is_any(s, j, pair_nouns) &&
+			       (s->toks[j].flags & TOK_WORD) && s->info[j].mention < 0 &&
+			       !s->info[j].roles && s->info[j].vlemma == LEX_NONE &&
+			       (!is_cap(s, j) || region_word(s, j)))
+				j++;
+			if (j < s->n && word_is_any(s, j, pair_nouns) && s->info[j].mention < 0 &&
+			    !(j + 1 < s->n && ((s->info[j + 1].roles & R_OF) || (s->info[j + 1].roles & R_POSS))))
+				last = j;
+		}
 		int32_t first, own = -1;
 		size_t end = 0, n_sides = 2;
 		int subject, pron = 0, memo_pair, koreas;
@@ -6761,7 +6932,8 @@ static int pair_anaphors(struct dyad_coder *c, struct sent *s)
 		    !is_cap(s, last) && !s->info[last].roles)
 			last++;
 		koreas = !pron && last && word_is_any(s, last, koreas_w);
-		if (!pron && !koreas && (!last || !word_is_any(s, last, parties)))
+		if (!pron && !koreas &&
+		    (!last || !(word_is_any(s, last, parties) || word_is_any(s, last, pair_nouns))))
 			continue;
 		subject = (remembered || koreas) && (opens_sentence(s, i) || koreas) &&
 			  last + 1 < s->n &&
@@ -7401,6 +7573,148 @@ static int group_anaphors(struct dyad_coder *c, struct sent *s)
 	return DYAD_OK;
 }
 
+/* The body a counted or fixed description names whatever the sentence
+ * names before it, or NULL: "the world body" and "the 193-member world
+ * body" the U.N., "the nuclear watchdog" the IAEA, "the 27-nation bloc"
+ * and "the 28-member bloc" the EU, "the 10-nation bloc" ASEAN, "the
+ * 32-member alliance" and "the transatlantic alliance" NATO.  MODS are
+ * the tokens from FIRST up to the noun at token I. */
+static const char *body_epithet(const struct sent *s, size_t first, size_t i)
+{
+	static const char *const body[] = { "body", NULL }, *const world[] = { "world", NULL };
+	static const char *const watchdog[] = { "watchdog", "agency", NULL };
+	static const char *const nuclear[] = { "nuclear", "atomic", NULL };
+	static const char *const bloc[] = { "bloc", NULL }, *const alliance[] = { "alliance", NULL };
+	static const char *const atlantic[] = { "transatlantic", "trans-Atlantic", "Western",
+						NULL };
+	static const char *const counted[] = { "member", "nation", "country", "state", NULL };
+	long count = 0;
+	size_t j;
+
+	if (word_is_any(s, i, body))
+		return i > first && word_is_any(s, i - 1, world) ? "IGOUNO" : NULL;
+	/* ("the nuclear watchdog", not "the nuclear agency's chief" of
+	 * a state, which "Iran's" would precede) */
+	if (word_is_any(s, i, watchdog))
+		return i > first && word_is_any(s, i - 1, nuclear) ? "IGOUNOIAE" : NULL;
+	for (j = first; j < i; j++) {
+		size_t len, q;
+		const char *t = tok_text(s, j, &len);
+		char word[16];
+		if (word_is_any(s, j, atlantic) && word_is_any(s, i, alliance))
+			return "IGOWSTNAT";
+		/* "27-nation", "28-member": the count before the hyphen */
+		for (q = 0; q < len && t[q] >= '0' && t[q] <= '9'; q++)
+			;
+		if (!q || q + 1 >= len || t[q] != '-' || len - q - 1 >= sizeof(word))
+			continue;
+		memcpy(word, t + q + 1, len - q - 1);
+		word[len - q - 1] = '\0';
+		for (count = 0; counted[count] && strcasecmp(counted[count], word); count++)
+			;
+		if (!counted[count])
+			return NULL;
+		count = strtol(t, NULL, 10);
+		if (word_is_any(s, i, bloc))
+			return count == 27 || count == 28 ? "IGOEUREEC" :
+			       count == 10 || count == 11 ? "IGOSEAASN" : NULL;
+		if (word_is_any(s, i, alliance))
+			return count >= 28 && count <= 32 ? "IGOWSTNAT" : NULL;
+	}
+	return NULL;
+}
+
+/* "the world body", "the nuclear watchdog", "the 27-nation bloc", "the
+ * 32-member alliance": descriptions that name one body each
+ * (body_epithet()) stand for it whether or not the sentence named it
+ * before, over what group_anaphors() took for them ("UNRWA ... the
+ * world body" is the U.N. itself); under a Brussels dateline "the bloc"
+ * and "the alliance" with nothing named before are the EU and NATO.
+ * Needs the mentions marked; sorts them again and marks the tokens. */
+static int body_epithets(struct dyad_coder *c, struct sent *s)
+{
+	static const char *const bloc[] = { "bloc", NULL }, *const alliance[] = { "alliance", NULL };
+	size_t i;
+	int pushed = 0;
+
+	for (i = 1; i < s->n; i++) {
+		size_t the = i - 1, mods = 0;
+		const char *code;
+		int32_t at = s->info[i].mention;
+		struct mention *m;
+
+		if (is_cap(s, i) || !(s->toks[i].flags & TOK_WORD))
+			continue;
+		while (the > 0 && mods < 3 && !the_at(s, the) &&
+		       (s->info[the].mention < 0 || (at >= 0 && s->info[the].mention == at)) &&
+		       (s->toks[the].flags & (TOK_WORD | TOK_NUM)) && !s->info[the].roles)
+			the--, mods++;
+		if (!the_at(s, the))
+			continue;
+		code = body_epithet(s, the + 1, i);
+		/* "BRUSSELS -- The bloc imposed sanctions": under a Brussels
+		 * dateline, a bloc or an alliance the sentence names no
+		 * antecedent for is the EU's or NATO's */
+		if (!code && at < 0 && !mods && !strcmp(c->memo.dateline, "BEL"))
+			code = word_is_any(s, i, bloc) ? "IGOEUREEC" :
+			       word_is_any(s, i, alliance) ? "IGOWSTNAT" : NULL;
+		if (!code)
+			continue;
+		/* "the world body's" is the body; "the watchdog of" a state
+		 * is not ("the nuclear watchdog of Iran" is rare) */
+		if (i + 1 < s->n && (s->info[i + 1].roles & R_OF) && !of_gerund(s, i + 1))
+			continue;
+		if (at >= 0 && s->ments[at].how && !strcmp(s->ments[at].how, "the group named before")) {
+			m = &s->ments[at];
+		} else if (at >= 0) {
+			continue;
+		} else {
+			if (!(m = push_mention(c, s)))
+				return DYAD_ENOMEM;
+			pushed = 1;
+			m->kind = M_NAME;
+			m->after_prep = the > 0 && (s->info[the - 1].roles & R_PREP);
+			m->prep_roles = m->after_prep ? s->info[the - 1].roles : 0;
+		}
+		m->code = code;
+		m->actor = LEX_NONE;
+		m->person = 0;
+		m->pair = 0;
+		m->country = 0;
+		m->how = "a body by its description";
+		set_span(s, m, the, i);
+	}
+	/* "UNRWA said ... the U.N. agency's staff", "IAEA inspectors ...
+	 * inspectors of the U.N. agency": the U.N.'s agency named before,
+	 * one mention over the phrase */
+	for (i = 2; i < s->n; i++) {
+		static const char *const agency[] = { "agency", "watchdog", NULL };
+		int32_t un = s->info[i - 1].mention;
+		long k, ref = -1;
+		struct mention *m;
+		if (!word_is_any(s, i, agency) || s->info[i].mention >= 0 || un < 0 ||
+		    !the_at(s, i - 2) || !s->ments[un].code || strcmp(s->ments[un].code, "IGOUNO") ||
+		    s->ments[un].n_tok != 1)
+			continue;
+		for (k = 0; k < (long)s->n_ments; k++)
+			if (s->ments[k].tok < i - 2 && s->ments[k].code &&
+			    !strncmp(s->ments[k].code, "IGOUNO", 6) && strlen(s->ments[k].code) > 6 &&
+			    (ref < 0 || s->ments[k].tok > s->ments[ref].tok))
+				ref = k;
+		if (ref < 0)
+			continue;
+		m = &s->ments[un];
+		m->code = s->ments[ref].code;
+		m->actor = LEX_NONE;
+		m->how = "the U.N. agency named before";
+		set_span(s, m, i - 2, i);
+	}
+	if (pushed)
+		sort_mentions(s);
+	mark_tokens(s);
+	return DYAD_OK;
+}
+
 /* Whether CODE is a group of no state's government: an armed group
  * (LBNREB, CODREBM23, IMGMUSISI) or an organisation (IGO..., NGO...). */
 static int group_code(const char *code)
@@ -7508,51 +7822,150 @@ static int in_time_anchor(const struct sent *s, size_t at)
 	return 0;
 }
 
-/* Whether CODE is a state of the region the word at token W names
- * ("the Gulf state", "the Baltic state", "the Nordic country", "the
- * Balkan nation", "the Central Asian country"); 0 for other words. */
-static int region_state(const struct sent *s, size_t w, const char *code)
+/* Words that say which states a "state", "nation", "country" or
+ * "republic" can be: regions ("the Gulf state", "the Baltic state", "the
+ * West African nation", "the former Soviet republic") and kinds ("the
+ * communist state", "the reclusive state", "the war-torn country").  A
+ * word with a PREV must follow it ("Central Asian", "former Soviet"). */
+static const struct {
+	const char *word, *prev, *states;
+} state_descs[] = {
+	{ "Gulf", NULL, "SAU ARE QAT KWT BHR OMN" },
+	{ "Baltic", NULL, "EST LVA LTU" },
+	{ "Nordic", NULL, "NOR SWE DNK FIN ISL" },
+	{ "Scandinavian", NULL, "NOR SWE DNK" },
+	{ "Balkan", NULL, "SRB BIH MNE MKD ALB KOS HRV SVN BGR" },
+	{ "Asian", "Central", "KAZ KGZ TJK TKM UZB" },
+	{ "Asian", "Southeast", "IDN MYS PHL THA VNM KHM LAO MMR SGP BRN TLS" },
+	{ "Asian", "South", "IND PAK BGD LKA NPL BTN MDV AFG" },
+	{ "Caucasus", NULL, "ARM AZE GEO" },
+	{ "Himalayan", NULL, "NPL BTN" },
+	{ "African", "West", "NGA GHA SEN MLI BFA NER CIV GIN GMB GNB LBR SLE TGO BEN MRT CPV" },
+	{ "African", "Central", "CAF CMR TCD GAB COG COD GNQ" },
+	{ "African", "East", "KEN TZA UGA RWA BDI ETH SOM SSD ERI DJI" },
+	{ "African", "North", "MAR DZA TUN LBY EGY" },
+	{ "African", "southern", "ZAF ZWE ZMB MOZ BWA NAM MWI AGO LSO SWZ" },
+	{ "Sahel", NULL, "MLI BFA NER TCD MRT" },
+	{ "Sahelian", NULL, "MLI BFA NER TCD MRT" },
+	{ "American", "South", "ARG BRA CHL COL PER VEN ECU BOL PRY URY GUY SUR" },
+	{ "American", "Central", "GTM HND SLV NIC CRI PAN BLZ" },
+	{ "American", "Latin", "ARG BRA CHL COL PER VEN ECU BOL PRY URY MEX CUB DOM GTM HND SLV "
+			       "NIC CRI PAN HTI" },
+	{ "Andean", NULL, "COL PER ECU BOL VEN CHL" },
+	{ "Caribbean", NULL, "CUB HTI DOM JAM TTO BHS BRB GRD LCA VCT ATG KNA DMA" },
+	{ "Soviet", "former", "ARM AZE BLR EST GEO KAZ KGZ LVA LTU MDA TJK TKM UKR UZB" },
+	{ "communist", NULL, "PRK CHN VNM CUB LAO" },
+	{ "communist-run", NULL, "PRK CHN VNM CUB LAO" },
+	{ "communist-ruled", NULL, "PRK CHN VNM CUB LAO" },
+	{ "hermit", NULL, "PRK" },
+	{ "reclusive", NULL, "PRK TKM ERI" },
+	{ "isolated", NULL, "PRK BLR CUB IRN VEN AFG MMR SYR ERI TKM" },
+	{ "war-torn", NULL, "SYR YEM SDN SSD AFG UKR LBY SOM IRQ MMR COD PSE HTI CAF MLI ETH" },
+	{ "war-ravaged", NULL, "SYR YEM SDN SSD AFG UKR LBY SOM IRQ MMR COD PSE HTI CAF MLI ETH" },
+	{ "oil-rich", NULL, "SAU ARE KWT QAT VEN NGA LBY IRQ BRN AGO OMN BHR GAB GNQ KAZ AZE" },
+	{ "energy-rich", NULL, "SAU ARE KWT QAT VEN NGA LBY IRQ BRN AGO OMN BHR KAZ AZE TKM" },
+	{ "Jewish", NULL, "ISR" },
+};
+
+/* The entry of state_descs[] the word at token W is, or -1. */
+static long state_desc(const struct sent *s, size_t w)
 {
-	static const struct {
-		const char *word;
-		const char *states;
-	} regions[] = {
-		{ "Gulf", "SAU ARE QAT KWT BHR OMN" },
-		{ "Baltic", "EST LVA LTU" },
-		{ "Nordic", "NOR SWE DNK FIN ISL" },
-		{ "Scandinavian", "NOR SWE DNK" },
-		{ "Balkan", "SRB BIH MNE MKD ALB KOS HRV SVN BGR" },
-		{ "Asian", "KAZ KGZ TJK TKM UZB" },         /* after "Central" */
-		{ "Caucasus", "ARM AZE GEO" },
-		{ "Himalayan", "NPL BTN" },
-	};
-	static const char *const central[] = { "Central", NULL };
 	size_t len, k;
 	const char *t = tok_text(s, w, &len);
 
-	for (k = 0; k < sizeof(regions) / sizeof(regions[0]); k++) {
-		const char *p;
-		if (len != strlen(regions[k].word) || strncmp(t, regions[k].word, len))
+	for (k = 0; k < sizeof(state_descs) / sizeof(state_descs[0]); k++) {
+		size_t pl;
+		const char *pt;
+		if (len != strlen(state_descs[k].word) || strncmp(t, state_descs[k].word, len))
 			continue;
-		if (!strcmp(regions[k].word, "Asian") && !(w > 0 && word_is_any(s, w - 1, central)))
-			return 0;
-		for (p = regions[k].states; *p; p += p[3] ? 4 : 3)
-			if (!strncmp(code, p, 3))
-				return 1;
+		if (!state_descs[k].prev)
+			return (long)k;
+		if (w == 0)
+			continue;
+		pt = tok_text(s, w - 1, &pl);
+		if (pl == strlen(state_descs[k].prev) && !strncasecmp(pt, state_descs[k].prev, pl))
+			return (long)k;
+	}
+	return -1;
+}
+
+/* Whether CODE is a state the word at token W describes ("the Gulf
+ * state", "the Central Asian country", "the communist state", "the
+ * former Soviet republic"); 0 for other words. */
+static int region_state(const struct sent *s, size_t w, const char *code)
+{
+	long k = state_desc(s, w);
+	const char *p;
+
+	if (k < 0)
 		return 0;
+	for (p = state_descs[k].states; *p; p += p[3] ? 4 : 3)
+		if (!strncmp(code, p, 3))
+			return 1;
+	return 0;
+}
+
+/* How many words the description at token W takes (2 for "Central
+ * Asian", "former Soviet"), 0 when it is none. */
+static int desc_words(const struct sent *s, size_t w)
+{
+	long k = state_desc(s, w);
+
+	return k < 0 ? 0 : state_descs[k].prev ? 2 : 1;
+}
+
+/* The one state the description at token W fits ("hermit", "Jewish"),
+ * or NULL when it fits several or is none. */
+static const char *desc_only_state(const struct sent *s, size_t w)
+{
+	static const char *const one[] = { "PRK", "ISR", NULL };
+	long k = state_desc(s, w);
+	size_t j;
+
+	if (k < 0 || strlen(state_descs[k].states) != 3)
+		return NULL;
+	for (j = 0; one[j]; j++)
+		if (!strcmp(one[j], state_descs[k].states))
+			return one[j];
+	return NULL;
+}
+
+/* Whether the word at token W is one region_state() knows. */
+static int region_word(const struct sent *s, size_t w)
+{
+	return state_desc(s, w) >= 0;
+}
+
+/* Whether a mention (a role: "foreign ministry", "top diplomat")
+ * starts at token AT, past up to two modifiers. */
+static int possessed_role(const struct sent *s, size_t at)
+{
+	size_t j;
+
+	for (j = at; j < s->n && j < at + 3; j++) {
+		if (s->info[j].mention >= 0)
+			return 1;
+		if (!(s->toks[j].flags & TOK_WORD) || s->info[j].roles)
+			return 0;
 	}
 	return 0;
 }
 
-/* Whether the word at token W names a region region_state() knows. */
-static int region_word(const struct sent *s, size_t w)
+/* Whether the word at token J reads as a verb of arriving ("arrived in
+ * the city-state"): where one lands is a party to the visit. */
+static int arrival_verb(struct dyad_coder *c, const struct sent *s, size_t j)
 {
-	static const char *const words[] = { "Gulf", "Baltic", "Nordic", "Scandinavian", "Balkan",
-					     "Caucasus", "Himalayan", NULL };
-	static const char *const asian[] = { "Asian", NULL }, *const central[] = { "Central", NULL };
+	static const char *const arrive[] = { "arrive", "land", "travel", "fly", NULL };
+	const char *lemma;
+	size_t k;
 
-	return word_is_any(s, w, words) ||
-	       (word_is_any(s, w, asian) && w > 0 && word_is_any(s, w - 1, central));
+	if (s->info[j].vlemma == LEX_NONE)
+		return 0;
+	lemma = lex_word_str(c->lex, s->info[j].vlemma);
+	for (k = 0; arrive[k]; k++)
+		if (!strcmp(lemma, arrive[k]))
+			return 1;
+	return 0;
 }
 
 /* "Israel struck Doha, and the Gulf state accused it", "thanked the
@@ -7568,10 +7981,12 @@ static int region_word(const struct sent *s, size_t w)
 static int kind_anaphors(struct dyad_coder *c, struct sent *s)
 {
 	static const char *const kinds[] = { "kingdom", "emirate", "sultanate", "island", "enclave",
-					     "state", "nation", "country", NULL };
-	static const char *const state_words[] = { "state", "nation", "country", NULL };
+					     "city-state", "state", "nation", "country", "republic",
+					     NULL };
+	static const char *const state_words[] = { "state", "nation", "country", "republic", NULL };
 	static const char *const inside_preps[] = { "of", "into", "in", "inside", "within", "from",
 						    "across", "throughout", NULL };
+	static const char *const on_against[] = { "on", "against", NULL };
 	size_t i, n = s->n_ments;
 	int pushed = 0;
 
@@ -7584,9 +7999,11 @@ static int kind_anaphors(struct dyad_coder *c, struct sent *s)
 		if (!word_is_any(s, i, kinds) || is_cap(s, i) || s->info[i].mention >= 0)
 			continue;
 		/* back over up to two modifiers to "the" */
+		/* ("the isolated state", "the former Soviet republic": a
+		 * describing word may read as a verb or a name) */
 		while (the > 0 && mods < 2 && !the_at(s, the) && !s->info[the].roles &&
 		       (s->toks[the].flags & TOK_WORD) &&
-		       ((s->toks[the].flags & TOK_HYPHEN) ||
+		       ((s->toks[the].flags & TOK_HYPHEN) || region_word(s, the) ||
 			(s->info[the].mention < 0 && s->info[the].vlemma == LEX_NONE)))
 			the--, mods++;
 		if (!the_at(s, the))
@@ -7596,6 +8013,7 @@ static int kind_anaphors(struct dyad_coder *c, struct sent *s)
 		 * ("drills around the island", "missiles off the island"
 		 * are aimed at it) */
 		if (the >= 2 && word_is_any(s, the - 1, inside_preps) && !s->info[the - 2].verb &&
+		    !arrival_verb(c, s, the - 2) &&     /* ("arrived in the city-state") */
 		    !s->info[the - 2].roles && s->info[the - 2].mention < 0 &&
 		    (s->toks[the - 2].flags & TOK_WORD) && !is_cap(s, the - 2))
 			continue;
@@ -7604,12 +8022,21 @@ static int kind_anaphors(struct dyad_coder *c, struct sent *s)
 		if (in_time_anchor(s, the))
 			continue;
 		/* "the state", "the nation" and "the country" only of a
-		 * region: "the Gulf state", "the Baltic state" */
+		 * region or kind ("the Gulf state", "the communist state"):
+		 * a plain "the country" is too often the subject's own
+		 * ("ordered Afghans to leave the country", "entered the
+		 * country illegally") to be guessed */
 		if (word_is_any(s, i, state_words) && !(i > 0 && region_word(s, i - 1)))
 			continue;
-		/* "the island of Hainan", "the kingdom's", "the enclave
-		 * Gaza" */
-		if (i + 1 < s->n && ((s->info[i + 1].roles & R_POSS) || s->info[i + 1].mention >= 0 ||
+		/* "the island of Hainan", "the kingdom's foreign ministry",
+		 * "the enclave Gaza"; but "sanctions on the island's
+		 * exports" are on the island, whose possessive owns no role
+		 * (after "on" or "against" only: "stop the kingdom's arms
+		 * purchases" names no party acted on) */
+		if (i + 1 < s->n && (s->info[i + 1].roles & R_POSS) && !possessed_role(s, i + 2) &&
+		    the > 0 && word_is_any(s, the - 1, on_against))
+			;
+		else if (i + 1 < s->n && ((s->info[i + 1].roles & R_POSS) || s->info[i + 1].mention >= 0 ||
 				     ((s->info[i + 1].roles & R_OF) && !of_gerund(s, i + 1)) ||
 				     is_cap(s, i + 1)))
 			continue;
@@ -7618,11 +8045,50 @@ static int kind_anaphors(struct dyad_coder *c, struct sent *s)
 			if (a->tok >= the || a->kind == M_PRONOUN || !a->code || !is_state_code(a->code) ||
 			    !strncmp(a->code, "---", 3) || armed_group(a->code))
 				continue;
-			if (word_is_any(s, i, state_words) ? !region_state(s, i - 1, a->code) :
-							     !state_kind_fits(s, i, a->code))
+			/* ("the hermit kingdom", "the communist-run island":
+			 * the describing word picks among the kind) */
+			if (word_is_any(s, i, state_words) || region_word(s, i - 1) ?
+				    !region_state(s, i - 1, a->code) : !state_kind_fits(s, i, a->code))
 				continue;
 			ref = k;
 			break;
+		}
+		/* "protested to the hermit kingdom", "the Jewish nation": a
+		 * description only one state fits names it, named before or
+		 * not */
+		if (ref < 0 && region_word(s, i - 1) && desc_only_state(s, i - 1)) {
+			if (!(m = push_mention(c, s)))
+				return DYAD_ENOMEM;
+			pushed = 1;
+			m->code = desc_only_state(s, i - 1);
+			m->kind = M_NAME;
+			m->country = 1;
+			m->after_prep = the > 0 && (s->info[the - 1].roles & R_PREP);
+			m->prep_roles = m->after_prep ? s->info[the - 1].roles : 0;
+			m->how = "the one state of its kind";
+			set_span(s, m, the, i);
+			continue;
+		}
+		/* "SINGAPORE -- The city-state hosted", "TAIPEI -- ... drills
+		 * around the island": the dateline's state, if of the kind */
+		if (ref < 0 && c->memo.dateline[0] &&
+		    (word_is_any(s, i, state_words) ? region_state(s, i - 1, c->memo.dateline) :
+						       state_kind_fits(s, i, c->memo.dateline) &&
+						       state_kind_fits(s, i, "---") == 0)) {
+			if (!(st = arena_alloc(&c->mem, 4)))
+				return DYAD_ENOMEM;
+			memcpy(st, c->memo.dateline, 4);
+			if (!(m = push_mention(c, s)))
+				return DYAD_ENOMEM;
+			pushed = 1;
+			m->code = st;
+			m->kind = M_NAME;
+			m->country = 1;
+			m->after_prep = the > 0 && (s->info[the - 1].roles & R_PREP);
+			m->prep_roles = m->after_prep ? s->info[the - 1].roles : 0;
+			m->how = "the dateline's state of its kind";
+			set_span(s, m, the, i);
+			continue;
 		}
 		if (ref < 0)
 			continue;
@@ -7852,7 +8318,8 @@ int match_mentions(struct dyad_coder *c, struct sent *s)
 	held_places(c, s, ymd);
 	mark_tokens(s);
 	backed_fighters(c, s, ymd);
-	if ((rc = group_anaphors(c, s)) || (rc = kind_anaphors(c, s)))
+	if ((rc = group_anaphors(c, s)) || (rc = body_epithets(c, s)) ||
+	    (rc = kind_anaphors(c, s)))
 		return rc;
 	group_members(s);
 	speakers_for_bodies(c, s);
@@ -7865,7 +8332,9 @@ int match_mentions(struct dyad_coder *c, struct sent *s)
 	media_pieces(s);
 	titled_without_state(c, s);
 	mark_tokens(s);
-	if ((rc = korean_sides(c, s)) || (rc = counted_states(c, s)) ||
+	/* ("The isolated North fired ..., and Japan protested to the
+	 * communist state": the Korean sides are found late) */
+	if ((rc = korean_sides(c, s)) || (rc = kind_anaphors(c, s)) || (rc = counted_states(c, s)) ||
 	    (rc = find_pronouns(c, s)) || (rc = quoted_first_persons(c, s)))
 		return rc;
 	sort_mentions(s);
@@ -7877,6 +8346,9 @@ int match_mentions(struct dyad_coder *c, struct sent *s)
 	/* "the North's foreign ministry": the Korean sides are found late */
 	possessed_roles(c, s);
 	owned_agents(c, s);
+	if ((rc = ruler_roles(c, s)))
+		return rc;
+	mark_tokens(s);
 	if ((rc = neighbour_anaphors(c, s)))
 		return rc;
 	place_roles(c, s, 1);   /* the owned roles whose pronoun found no owner */

@@ -6680,6 +6680,85 @@ static void test_titles15_offices_by_title(void **state)
 	coder_done(cd, lx, path);
 }
 
+static const char epithet15_dict[] =
+"actor Iran | Iranian | Tehran = IRN\n"
+"actor Japan = JPN\n"
+"actor Georgia = GEO\n"
+"actor Russia | Moscow = RUS\n"
+"actor Armenia = ARM\n"
+"actor Azerbaijan = AZE\n"
+"actor Venezuela = VEN\n"
+"actor Colombia = COL\n"
+"actor Ukraine = UKR\n"
+"actor Thailand = THA\n"
+"actor Cambodia = KHM\n"
+"actor Malaysia = MYS\n"
+"actor United States = USA\n"
+"actor Belarus = BLR\n"
+"actor South Korea = KOR\n"
+"actor United Nations | U.N. = IGOUNO\n"
+"actor UNRWA = IGOUNOURW\n"
+"actor International Atomic Energy Agency | IAEA = IGOUNOIAE\n"
+"actor European Union = IGOEUREEC\n"
+"agent intelligence services = SPY\n"
+"agent police = COP\n"
+"agent regime = GOV\n"
+"verb condemn = 111\n"
+"verb accuse = 112\n"
+"verb blame = 112\n"
+"verb sign = 057\n"
+"    % * = 057\n"
+"verb sanction = 163\n"
+"verb host = 043\n"
+"verb urge = 020\n";
+
+/* Actors named by epithet (epithet): "the reclusive North" with no
+ * Korea named, "the world body" and "the nuclear watchdog" whether or
+ * not named before, "the 27-nation bloc", "the former Soviet republic",
+ * "its neighbour" of the nearest state subject, "its western neighbour
+ * Armenia", "its neighbour's intelligence services", "the foes",
+ * "the regime's police"; and no guess where nothing is named. */
+static void test_epithet15_states_and_bodies_by_description(void **state)
+{
+	char path[] = "/tmp/dyad-epithet15-XXXXXX";
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+
+	(void)state;
+	cd = coder_over(epithet15_dict, path, &lx);
+	/* words only the North is called name it with no Korea nearby */
+	check_with(cd, "Japan condemned the reclusive North.", "2023-04-13",
+		   EXPECT("JPN>PRK 111 asserted 2023-04-13"));
+	/* ... but "the South" needs a Korea named */
+	check_with(cd, "Japan condemned the South.", "2023-04-13", NONE);
+	/* a body by a description that names one body */
+	check_with(cd, "Iran signed a deal with the nuclear watchdog.", "2021-02-21",
+		   EXPECT("IRN>IGOUNOIAE 057 asserted 2021-02-21"));
+	check_with(cd, "UNRWA accused Israel, and Japan condemned the world body.", "2024-10-28",
+		   EXPECT("JPN>IGOUNO 111 asserted 2024-10-28"));
+	check_with(cd, "The 27-nation bloc sanctioned Belarus.", "2022-03-02",
+		   EXPECT("IGOEUREEC>BLR 163 asserted 2022-03-02"));
+	/* a region or kind picks the nearest state it fits */
+	check_with(cd, "Georgia accused Moscow of attacking the former Soviet republic.", "2023-02-13",
+		   EXPECT("GEO>RUS 112 asserted 2023-02-13"));
+	check_with(cd, "Japan condemned the communist state.", "2023-04-13", NONE);
+	/* "its neighbour": whose is the nearest state subject */
+	check_with(cd, "Ukraine condemned Russia after its neighbour accused Belarus.", "2022-02-24",
+		   EXPECT("UKR>RUS 111 asserted 2022-02-24", "RUS>BLR 112 asserted 2022-02-24"));
+	check_with(cd, "Azerbaijan accused its western neighbour Armenia.", "2020-07-13",
+		   EXPECT("AZE>ARM 112 asserted 2020-07-13"));
+	check_with(cd, "Ukraine attacked a bridge, and Russia blamed its neighbour's intelligence services.",
+		   "2022-10-08", EXPECT("RUS>UKRSPY 112 asserted 2022-10-08"));
+	/* a pair with no number */
+	check_with(cd, "Thailand and Cambodia signed a truce, and Malaysia urged the foes.", "2025-07-28",
+		   EXPECT("THA>KHM 057 asserted 2025-07-28", "KHM>THA 057 asserted 2025-07-28",
+			  "MYS>THA 020 asserted 2025-07-28", "MYS>KHM 020 asserted 2025-07-28"));
+	/* a role after the rulers' possessive is the ruling state's */
+	check_with(cd, "TEHRAN, Sept 22 (Reuters) - Iranian police beat protesters, and the United States sanctioned the regime's police.",
+		   "2022-09-22", EXPECT("USA>IRNCOP 163 asserted 2022-09-22"));
+	coder_done(cd, lx, path);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6819,6 +6898,7 @@ int main(void)
 		cmocka_unit_test(test_titles15_offices_by_title),
 		cmocka_unit_test(test_react15_doers_and_sides),
 		cmocka_unit_test(test_security15_charges_courts_and_captives),
+		cmocka_unit_test(test_epithet15_states_and_bodies_by_description),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
