@@ -7016,8 +7016,9 @@ static int anaphor_kinds(const struct sent *s, size_t i)
 {
 	static const char *const armed[] = { "militants", "rebels", "insurgents", "jihadists",
 					     "militia", "militiamen", "movement", "guerrillas",
-					     NULL };
-	static const char *const group[] = { "group", NULL };
+					     "assailants", "attackers", "paramilitaries",
+					     "paramilitary", "guerrilla", "faction", NULL };
+	static const char *const group[] = { "group", "organisation", "organization", NULL };
 	static const char *const igo[] = { "bloc", "alliance", "watchdog", NULL };
 	/* "calling on the world body": "body" alone is too often a corpse */
 	static const char *const body[] = { "body", NULL };
@@ -7107,44 +7108,70 @@ static int group_anaphors(struct dyad_coder *c, struct sent *s)
 
 	static const char *const adjs[] = { "militant", "armed", "islamist", "jihadist", "rebel",
 					    "paramilitary", "insurgent", "separatist", "regional",
-					    "military", "nuclear", "world", "global", NULL };
+					    "military", "nuclear", "world", "global", "guerrilla",
+					    "shi'ite", "shiite", "shia", "sunni", "kurdish", "leftist",
+					    "marxist", "criminal", "extremist", "hardline", "radical",
+					    "ethnic", "outlawed", "banned", "mercenary", NULL };
 
 	for (i = 1; i < s->n; i++) {
-		int kinds;
-		int32_t at = s->info[i].mention;
+		int kinds, steps;
+		int32_t at = s->info[i].mention, demonym = -1;
 		long j, ref = -1;
 		size_t len, the = i - 1;
 		const char *t;
 		struct mention *m;
 
 		/* every token passes here, and few follow "the" */
-		if (!the_at(s, i - 1) && !(i > 1 && the_at(s, i - 2)))
-			continue;
 		kinds = anaphor_kinds(s, i);
+		if (!kinds)
+			continue;
 
 		/* "the militant group", "the regional bloc", "the nuclear
 		 * watchdog"; "the Iran-backed group", "the al Qaeda-linked
-		 * group" */
-		if (the > 0 && ((word_is_any(s, the, adjs) && s->info[the].mention < 0) ||
-				backing_word(s, the)))
-			the--;
+		 * group"; "the Islamist militant group", up to three words;
+		 * "the Yemeni group", "the Lebanese militant group": a
+		 * state's adjective, the state of the group meant */
+		for (steps = 0; steps < 3 && the > 0 && !the_at(s, the); steps++) {
+			int32_t dm = s->info[the].mention;
+
+			if (word_is_any(s, the, adjs) && dm < 0)
+				the--;
+			else if (backing_word(s, the))
+				the--;
+			else if (dm >= 0 && demonym < 0 && s->ments[dm].n_tok == 1 &&
+				 s->ments[dm].kind == M_NAME && s->ments[dm].code &&
+				 strlen(s->ments[dm].code) == 3 && is_state_code(s->ments[dm].code) &&
+				 !is_cap(s, i)) {
+				demonym = dm;
+				the--;
+			} else
+				break;
+		}
 		t = tok_text(s, the, &len);
 		/* "the group of mediators", "the group Human Rights Watch";
 		 * but "accused the alliance of giving Russia a green light" */
-		if (!kinds || !(len == 3 && !strncasecmp(t, "the", 3)) || s->info[the].mention >= 0 ||
+		if (!(len == 3 && !strncasecmp(t, "the", 3)) || s->info[the].mention >= 0 ||
 		    (i + 1 < s->n && (((s->info[i + 1].roles & R_OF) && !of_gerund(s, i + 1)) ||
 				      s->info[i + 1].mention >= 0)))
 			continue;
 		/* a mention of its own only if it is the bare role ("militants") */
 		if (at >= 0 && (s->ments[at].kind != M_AGENT || s->ments[at].n_tok != 1))
 			continue;
+		/* "the Yemeni group" is of a group of Yemen only, and stands
+		 * for an armed group ("the Lebanese bloc" is no such thing) */
+		if (demonym >= 0 && (!(kinds & ANA_ARMED) || at >= 0))
+			continue;
 		for (j = 0; j < (long)n; j++)
 			if (s->ments[j].tok + s->ments[j].n_tok <= the && anaphor_fits(&s->ments[j], kinds) &&
+			    (demonym < 0 || (armed_group(s->ments[j].code) &&
+					     !strncmp(s->ments[j].code, s->ments[demonym].code, 3))) &&
 			    (ref < 0 || s->ments[j].tok > s->ments[ref].tok))
 				ref = j;
 		if (ref < 0)
 			continue;
-		if (at >= 0) {
+		if (demonym >= 0) {
+			m = &s->ments[demonym];
+		} else if (at >= 0) {
 			m = &s->ments[at];
 		} else {
 			if (!(m = push_mention(c, s)))
