@@ -81,6 +81,22 @@ static int attack_result(const struct emit_ctx *e, const struct pred *p)
 			    e->seen[i].trigger.start < s->toks[p->head].start - s->base)
 				return 1;
 		}
+		/* "rammed a truck bomb into a base, killing two soldiers
+		 * and wounding more than 20": the wounded after a toll's
+		 * ", killing" are the attack's toll too */
+		static const char *const killing[] = { "killing", NULL };
+		size_t k, back = p->group > 12 ? p->group - 12 : 1;
+		for (k = p->group - 1; k >= back && k > 0; k--) {
+			if (!word_is_any(s, k, killing) || !is_punct(s, k - 1, ','))
+				continue;
+			for (i = 0; i < e->n_seen; i++) {
+				const char *r = e->seen[i].root;
+				if (r && (!strcmp(r, "18") || !strcmp(r, "19") || !strcmp(r, "20")) &&
+				    e->seen[i].trigger.start < s->toks[k].start - s->base)
+					return 1;
+			}
+			break;
+		}
 		return 0;
 	}
 	/* "besieged El Fasher, cutting off food to hundreds of
