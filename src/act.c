@@ -5213,6 +5213,23 @@ static int mediated_parties(struct act *a)
 		if (!q)
 			q = v;
 	}
+	/* "A ceasefire between Israel and Hezbollah came into force ...,
+	 * under a deal brokered by the United States and France": where no
+	 * main verb names the parties, the noun before it that coded both
+	 * sides does */
+	if (!q || q->chosen != 1) {
+		for (k = a->i; k-- > 0;) {
+			const struct pred *v = &a->preds[k];
+			if (v->kind == LEX_NOUN && v->chosen == 1 && v->r.pat && v->head < p->head &&
+			    v->r.source >= 0 && v->r.target >= 0 && v->r.source != v->r.target &&
+			    !clause_subordinate(s, v) &&
+			    (!q || (v->head < q->head && (q->subject < 0 || q->subject == v->r.source ||
+							  q->subject == v->r.target)))) {
+				q = v;
+				break;
+			}
+		}
+	}
 	/* ("Iran released ..., and the United States freed ..., in a swap
 	 * mediated by Qatar": two clauses, one side each, come first) */
 	if (!q || mediated_other(a) >= 0)
