@@ -1741,6 +1741,7 @@ static int multinational_before(const struct sent *s, uint32_t tok)
 
 static void combine_agents(struct dyad_coder *c, struct sent *s, int32_t ymd)
 {
+	static const char *const gaza_captives[] = { "hostages", "hostage", "captives", NULL };
 	size_t i, o = 0;
 	long k;
 
@@ -1882,6 +1883,11 @@ static void combine_agents(struct dyad_coder *c, struct sent *s, int32_t ymd)
 		    !((s->info[m->tok + m->n_tok].roles & R_LOC) &&
 		      word_is_any(s, m->tok + m->n_tok - 1, unaffiliated)) &&
 		    n->code && strlen(n->code) >= 3 &&
+		    /* ("hostages in Gaza" since October 2023 are not the
+		     * place's people: placed_roles() gives them Israel) */
+		    !((s->info[m->tok + m->n_tok].roles & R_LOC) && ymd >= 20231007 &&
+		      !strncmp(n->code, "PSE", 3) &&
+		      word_is_any(s, m->tok + m->n_tok - 1, gaza_captives)) &&
 		    ((s->info[m->tok + m->n_tok].roles & (R_OF | R_FROM | R_LOC)) ||
 		     ((s->info[m->tok + m->n_tok].roles & R_TO) && aide_agent(s, m))) &&
 		    !((s->info[m->tok + m->n_tok].roles & R_FROM) && withdrawn(c, s, m->tok)) &&
