@@ -3103,6 +3103,33 @@ static int verb_ending(const struct sent *s, size_t i)
 	return len > 4 && (ends_with(t, len, "ed") || ends_with(t, len, "ing"));
 }
 
+/* Whether mention m stands in a relative clause set off by commas (",
+ * which ...," or ", who ...,") that closes before token i, after a name
+ * it describes. */
+static int in_closed_relative(const struct sent *s, const struct mention *m, size_t i)
+{
+	static const char *const rel[] = { "which", "who", NULL };
+	size_t k, open = 0, found = 0;
+
+	for (k = m->tok; k-- > 1;) {
+		if (is_punct_tok(s, k, ',') || (s->info[k].brk && !word_is_any(s, k, rel)))
+			return 0;
+		if (word_is_any(s, k, rel)) {
+			if (!is_punct_tok(s, k - 1, ','))
+				return 0;
+			open = k;
+			found = 1;
+			break;
+		}
+	}
+	if (!found || open < 2 || s->info[open - 2].mention < 0)
+		return 0;
+	for (k = m->tok + m->n_tok; k < i; k++)
+		if (is_punct_tok(s, k, ','))
+			return 1;
+	return 0;
+}
+
 /* Who speaks at the verb or "that" at token V: the nearest mention before
  * it that is neither a preposition's object ("Army officers in
  * Guinea-Bissau said") nor the hearer ("China has told Japan that"); -1
@@ -3119,6 +3146,10 @@ static long speaker(const struct sent *s, long v, size_t n)
 		const struct mention *m = &s->ments[k];
 		long j = (long)m->tok - 1;
 		if ((long)m->tok >= v || m->kind == M_PRONOUN || m->after_prep)
+			continue;
+		/* ("The Houthi movement, which controls northern Yemen,
+		 * said": not the place the aside names) */
+		if (in_closed_relative(s, m, (size_t)v))
 			continue;
 		while (j >= 0 && (((s->info[j].roles & R_DET) && !(s->info[j].roles & R_POSS)) ||
 				  word_is_any(s, (size_t)j, pre_words)))
@@ -3262,6 +3293,7 @@ static int conj_verb_between(const struct sent *s, const struct mention *m, size
 			return 1;
 	return 0;
 }
+
 
 /* Whether mention M is the subject of a relative clause that holds
  * token I: "his host, Russian President Vladimir Putin, who greeted him"
@@ -3800,6 +3832,12 @@ static int find_pronouns(struct dyad_coder *c, struct sent *s)
 			/* (a name that only places is no one: "flew near
 			 * Alaska, and U.S. jets intercepted them") */
 			if (m2->tok >= i || m2->kind == M_PRONOUN || m2->place_only)
+				continue;
+			/* ("The Houthi movement, which controls northern
+			 * Yemen, said it had shot down a U.S. drone": a name
+			 * in a relative clause closed before the pronoun tells
+			 * of the one before it, and is not the one meant) */
+			if (in_closed_relative(s, m2, i))
 				continue;
 			/* ("met Putin on Monday, and Putin urged him", "after
 			 * Trump and Vance berated him": nor is it another

@@ -6408,6 +6408,9 @@ static void test_armed15_groups_and_their_acts(void **state)
 			  "LBNINSHEZ>ISR 0871 asserted 2024-11-27",
 			  "USA>ISR 045 asserted 2024-11-27",
 			  "USA>LBNINSHEZ 045 asserted 2024-11-27"));
+	/* the one a relative clause tells of speaks, not the place it names */
+	check_with(cd, "The Houthis, who control much of Yemen, said they had attacked Israel.",
+		   "2024-01-12", EXPECT("YEMREBHTH>ISR 190 asserted 2024-01-12"));
 	/* hostages held in Gaza since October 2023 are Israel's */
 	check_with(cd, "Hamas freed three hostages in Gaza.", "2025-01-19",
 		   EXPECT("PSEINSHMS>ISRCVL 0841 asserted 2025-01-19"));
