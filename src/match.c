@@ -5537,8 +5537,12 @@ static void place_roles(struct dyad_coder *c, struct sent *s, int owned)
 		 * (tests/dev/README.md), not the place's they are held in nor
 		 * the holding group's (where the sentence names Israel, its
 		 * own reading stands) */
-		if (!strncmp(state, "PSE", 3) && !strcmp(m->code, "CVL") && c->ymd >= 20231007 &&
-		    word_is_any(s, m->tok + m->n_tok - 1, captive_words) && !names_state(s, "ISR"))
+		/* (so are those a dateline abroad would give its state:
+		 * "CAIRO -- Hamas refused to release the hostages") */
+		if (!strcmp(m->code, "CVL") && c->ymd >= 20231007 &&
+		    word_is_any(s, m->tok + m->n_tok - 1, captive_words) &&
+		    ((!strncmp(state, "PSE", 3) && !names_state(s, "ISR")) ||
+		     (state == c->memo.dateline && strncmp(state, "ISR", 3) && names_state(s, "PSE"))))
 			state = captive_state;
 		if (!(code = state_role(c, state, junta_role(c, m, state))))
 			return;

@@ -5260,6 +5260,8 @@ static void test_yield15_swaps_and_pullbacks(void **state)
  * "and". */
 static const char world15_dict[] =
 "actor Colombia | Colombian = COL\n"
+"actor Qatar = QAT\n"
+"place Doha = QAT\n"
 "actor Spain | Spanish = ESP\n"
 "actor Venezuela | Caracas = VEN\n"
 "actor Mali | Malian = MLI\n"
@@ -6413,6 +6415,8 @@ static void test_armed15_groups_and_their_acts(void **state)
 		   "2024-01-12", EXPECT("YEMREBHTH>ISR 190 asserted 2024-01-12"));
 	/* hostages held in Gaza since October 2023 are Israel's */
 	check_with(cd, "Hamas freed three hostages in Gaza.", "2025-01-19",
+		   EXPECT("PSEINSHMS>ISRCVL 0841 asserted 2025-01-19"));
+	check_with(cd, "DOHA, Jan 19 (Reuters) - Hamas freed three hostages.", "2025-01-19",
 		   EXPECT("PSEINSHMS>ISRCVL 0841 asserted 2025-01-19"));
 	check_with(cd, "Hamas freed three hostages in Gaza.", "2014-01-19",
 		   EXPECT("PSEINSHMS>PSECVL 0841 asserted 2014-01-19"));
