@@ -81,6 +81,22 @@ static int attack_result(const struct emit_ctx *e, const struct pred *p)
 			    e->seen[i].trigger.start < s->toks[p->head].start - s->base)
 				return 1;
 		}
+		/* "rammed a truck bomb into a base, killing two soldiers
+		 * and wounding more than 20": the wounded after a toll's
+		 * ", killing" are the attack's toll too */
+		static const char *const killing[] = { "killing", NULL };
+		size_t k, back = p->group > 12 ? p->group - 12 : 1;
+		for (k = p->group - 1; k >= back && k > 0; k--) {
+			if (!word_is_any(s, k, killing) || !is_punct(s, k - 1, ','))
+				continue;
+			for (i = 0; i < e->n_seen; i++) {
+				const char *r = e->seen[i].root;
+				if (r && (!strcmp(r, "18") || !strcmp(r, "19") || !strcmp(r, "20")) &&
+				    e->seen[i].trigger.start < s->toks[k].start - s->base)
+					return 1;
+			}
+			break;
+		}
 		return 0;
 	}
 	/* "besieged El Fasher, cutting off food to hundreds of
@@ -5413,6 +5429,23 @@ static int mediated_parties(struct act *a)
 		}
 		if (!q)
 			q = v;
+	}
+	/* "A ceasefire between Israel and Hezbollah came into force ...,
+	 * under a deal brokered by the United States and France": where no
+	 * main verb names the parties, the noun before it that coded both
+	 * sides does */
+	if (!q || q->chosen != 1) {
+		for (k = a->i; k-- > 0;) {
+			const struct pred *v = &a->preds[k];
+			if (v->kind == LEX_NOUN && v->chosen == 1 && v->r.pat && v->head < p->head &&
+			    v->r.source >= 0 && v->r.target >= 0 && v->r.source != v->r.target &&
+			    !clause_subordinate(s, v) &&
+			    (!q || (v->head < q->head && (q->subject < 0 || q->subject == v->r.source ||
+							  q->subject == v->r.target)))) {
+				q = v;
+				break;
+			}
+		}
 	}
 	/* ("Iran released ..., and the United States freed ..., in a swap
 	 * mediated by Qatar": two clauses, one side each, come first) */

@@ -5457,6 +5457,8 @@ static void test_concede15_home_yields_and_orders(void **state)
  * "and". */
 static const char world15_dict[] =
 "actor Colombia | Colombian = COL\n"
+"actor Qatar = QAT\n"
+"place Doha = QAT\n"
 "actor Spain | Spanish = ESP\n"
 "actor Venezuela | Caracas = VEN\n"
 "actor Mali | Malian = MLI\n"
@@ -6759,6 +6761,71 @@ static void test_epithet15_states_and_bodies_by_description(void **state)
 	coder_done(cd, lx, path);
 }
 
+/* armed: non-state armed groups as actors and what is done to them */
+static const char armed15_dict[] =
+"actor Houthis = YEMREBHTH\n"
+"actor Yemen | Yemeni = YEM\n"
+"actor Israel | Israeli = ISR\n"
+"actor Hezbollah = LBNINSHEZ\n"
+"actor Lebanon | Lebanese = LBN\n"
+"actor United States = USA\n"
+"actor Hamas = PSEINSHMS\n"
+"actor Gaza = PSE\n"
+"actor ELN = COLREBELN\n"
+"actor Colombia | Colombian = COL\n"
+"agent soldiers = MIL\n"
+"agent hostages = CVL\n"
+"verb attack = 190\n"
+"verb threaten = 138\n"
+"verb kill = 190\n"
+"verb wound = 182\n"
+"verb free = 0841\n"
+"verb broker = 045\n"
+"noun ceasefire\n"
+"    * between $ and + = 0871:0871\n";
+
+static void test_armed15_groups_and_their_acts(void **state)
+{
+	char path[] = "/tmp/dyad-armed15-XXXXXX";
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+
+	(void)state;
+	cd = coder_over(armed15_dict, path, &lx);
+	/* "the Yemeni group" stands for the armed group of Yemen named before */
+	check_with(cd, "The Houthis attacked Israel, and Israel threatened the Yemeni group.",
+		   "2025-05-04",
+		   EXPECT("YEMREBHTH>ISR 190 asserted 2025-05-04",
+			  "ISR>YEMREBHTH 138 asserted 2025-05-04"));
+	/* ... and only for a group of that state */
+	check_with(cd, "Hezbollah attacked Israel, and Israel threatened the Yemeni group.",
+		   "2025-05-04",
+		   EXPECT("LBNINSHEZ>ISR 190 asserted 2025-05-04",
+			  "ISR>YEM 138 asserted 2025-05-04"));
+	/* the wounded after ", killing ..." are the attack's toll */
+	check_with(cd, "ELN rebels attacked Colombian soldiers, killing two soldiers and wounding 20 more.",
+		   "2024-09-17", EXPECT("COLREBELN>COLMIL 190 asserted 2024-09-17"));
+	/* a go-between after a verb of no act mediates between the noun's sides */
+	check_with(cd, "A ceasefire between Israel and Hezbollah came into force on Wednesday, "
+		   "under a deal brokered by the United States.",
+		   "2024-11-27",
+		   EXPECT("ISR>LBNINSHEZ 0871 asserted 2024-11-27",
+			  "LBNINSHEZ>ISR 0871 asserted 2024-11-27",
+			  "USA>ISR 045 asserted 2024-11-27",
+			  "USA>LBNINSHEZ 045 asserted 2024-11-27"));
+	/* the one a relative clause tells of speaks, not the place it names */
+	check_with(cd, "The Houthis, who control much of Yemen, said they had attacked Israel.",
+		   "2024-01-12", EXPECT("YEMREBHTH>ISR 190 asserted 2024-01-12"));
+	/* hostages held in Gaza since October 2023 are Israel's */
+	check_with(cd, "Hamas freed three hostages in Gaza.", "2025-01-19",
+		   EXPECT("PSEINSHMS>ISRCVL 0841 asserted 2025-01-19"));
+	check_with(cd, "DOHA, Jan 19 (Reuters) - Hamas freed three hostages.", "2025-01-19",
+		   EXPECT("PSEINSHMS>ISRCVL 0841 asserted 2025-01-19"));
+	check_with(cd, "Hamas freed three hostages in Gaza.", "2014-01-19",
+		   EXPECT("PSEINSHMS>PSECVL 0841 asserted 2014-01-19"));
+	coder_done(cd, lx, path);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6899,6 +6966,7 @@ int main(void)
 		cmocka_unit_test(test_react15_doers_and_sides),
 		cmocka_unit_test(test_security15_charges_courts_and_captives),
 		cmocka_unit_test(test_epithet15_states_and_bodies_by_description),
+		cmocka_unit_test(test_armed15_groups_and_their_acts),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
