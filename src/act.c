@@ -6659,6 +6659,38 @@ static const char *const capture_forms[] = { "captured", "recaptured", "seized",
 					     "retaken", "overrun", NULL };
 static const char *const capture_roles[] = { "MIL", "GOV", "REB", NULL };
 
+/* The civilians a ", killing ..." or ", leaving ... dead" after P's
+ * clause counts ("pounded Kyiv overnight, killing at least 31 people"):
+ * the mention of a state's people (or people of no state) of STATE, or
+ * -1.  Only the toll told right after a comma, within its few words. */
+static int32_t toll_civilians(const struct sent *s, const struct pred *p, const char *state)
+{
+	static const char *const toll[] = { "killing", "leaving", NULL };
+	size_t j, k;
+
+	for (j = p->end + 1; j + 1 < s->n && j < p->end + 24u; j++) {
+		if (is_punct(s, j, ';') || (s->info[j].roles & R_BUT))
+			return -1;
+		if (!is_punct(s, j, ',') || !word_is_any(s, j + 1, toll))
+			continue;
+		for (k = j + 2; k < s->n && k < j + 9; k++) {
+			int32_t m = s->info[k].mention;
+			const char *mc;
+			if (m < 0)
+				continue;
+			mc = s->ments[m].code;
+			if (!mc || s->ments[m].person)
+				return -1;
+			if (!strcmp(mc, "CVL") ||
+			    (strlen(mc) == 6 && !strcmp(mc + 3, "CVL") && !strncmp(mc, state, 3)))
+				return m;
+			return -1;
+		}
+		return -1;
+	}
+	return -1;
+}
+
 static int unnamed_victims(struct act *a)
 {
 	struct dyad_coder *c = a->e->c;
@@ -6677,6 +6709,30 @@ static int unnamed_victims(struct act *a)
 		if (unknown_object(s, (a->r.last > p->end ? a->r.last : p->end) + 1, &oh) == OBJ_PEOPLE &&
 		    oh < s->ments[a->tgt].tok)
 			a->tgt = -1;
+	}
+	/* "Russian missiles and drones pounded Kyiv overnight, killing at
+	 * least 31 people", "shelled Kherson, killing seven civilians":
+	 * force on a town or state named as the verb's object, whose toll
+	 * right after counts people there, falls on that state's civilians,
+	 * as force on a shopping centre there does.  (Not a place after a
+	 * preposition: "launched strikes on Gaza, killing 400" keeps it; nor
+	 * a state acting by its name, state on state: "Russia pounded Kyiv
+	 * with missiles, killing 12".) */
+	if (a->tgt >= 0 && !a->have_own && a->src >= 0 && p->kind == LEX_VERB && !p->passive &&
+	    a->rc && (!strncmp(a->rc, "18", 2) || !strncmp(a->rc, "19", 2)) &&
+	    s->ments[a->tgt].kind == M_NAME && !s->ments[a->tgt].person && s->ments[a->tgt].code &&
+	    !s->ments[a->tgt].after_prep && s->ments[a->tgt].tok > p->end &&
+	    strlen(s->ments[a->tgt].code) == 3 && country_prefix(s->ments[a->tgt].code) &&
+	    s->ments[a->src].code && strlen(s->ments[a->src].code) > 3 &&
+	    strncmp(s->ments[a->src].code, s->ments[a->tgt].code, 3)) {
+		int32_t v = toll_civilians(s, p, s->ments[a->tgt].code);
+		char *cc = v >= 0 ? state_role(c, s->ments[a->tgt].code, "CVL") : NULL;
+		if (cc) {
+			derived_mention(&a->own, &s->ments[v], cc, 0, s->ments[v].start,
+					s->ments[v].end);
+			a->tgt = -1;
+			a->have_own = 1;
+		}
 	}
 	/* "police arrested a 41-year-old man", "released Vadim Krasikov",
 	 * "to quell protests by students": people, a protest or a personal
