@@ -6702,8 +6702,13 @@ static int unnamed_victims(struct act *a)
 	 * hospital in El Fasher": force on people the lexicon does not know,
 	 * named right after the verb, falls on them, not on the place named
 	 * after them. */
+	/* (a pattern's target that is only the possessive of a second
+	 * noun, "shot dead more than 460 patients and their companions",
+	 * names no victim either) */
 	if (a->tgt >= 0 && !a->have_own && a->src >= 0 && p->kind == LEX_VERB && !p->passive &&
-	    a->r.target < 0 && a->rc && s->ments[a->tgt].tok > p->end && (!strncmp(a->rc, "18", 2) ||
+	    (a->r.target < 0 || (s->ments[a->tgt].kind == M_PRONOUN &&
+				 (s->info[s->ments[a->tgt].tok].roles & R_POSS))) &&
+	    a->rc && s->ments[a->tgt].tok > p->end && (!strncmp(a->rc, "18", 2) ||
 									  !strncmp(a->rc, "19", 2) || !strncmp(a->rc, "20", 2))) {
 		size_t oh = 0;
 		if (unknown_object(s, (a->r.last > p->end ? a->r.last : p->end) + 1, &oh) == OBJ_PEOPLE &&
