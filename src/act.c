@@ -3124,6 +3124,52 @@ static long weighed_by(const struct sent *s, const struct pred *p)
  * agent after a go-between's participle is a third party, not the
  * noun's own doer.  Whether the "by" at token `by` after noun p is
  * such. */
+/* The agent of "was carried out by X", "have been committed by X",
+ * "were perpetrated by X" that follows the noun at P in its own clause,
+ * with nothing but the noun's "of" phrase and place between ("The
+ * killings of civilians on Yablunska Street in Bucha were carried out by
+ * soldiers"): X's mention, or -1. */
+static int32_t perpetrated_by(const struct sent *s, const struct pred *p)
+{
+	static const char *const be[] = { "was", "were", "been", "is", "are", NULL };
+	static const char *const done[] = { "committed", "perpetrated", "conducted", NULL };
+	size_t k, j;
+
+	for (k = p->end + 1; k + 2 < s->n && k < p->end + 16u; k++) {
+		if (is_punct(s, k, ',') || clause_break(s, k))
+			return -1;
+		if (!word_is_any(s, k, be))
+			continue;
+		j = k + 1;
+		if (word_is_any(s, j, done))
+			j++;
+		else if (head_is(s, j, "carried") && j + 1 < s->n && head_is(s, j + 1, "out"))
+			j += 2;
+		else
+			return -1;
+		if (j + 1 >= s->n || !(s->info[j].roles & R_BY))
+			return -1;
+		for (j++; j + 1 < s->n && (s->info[j].roles & R_DET) && s->info[j].mention < 0; j++)
+			;
+		if (s->info[j].mention >= 0) {
+			/* "by soldiers of a Russian airborne regiment": the
+			 * unit's state, not the place's */
+			const struct mention *m = &s->ments[s->info[j].mention];
+			size_t q = m->tok + m->n_tok;
+			if (q + 1 < s->n && head_is(s, q, "of")) {
+				for (q++; q + 1 < s->n && (s->info[q].roles & R_DET) &&
+					  s->info[q].mention < 0; q++)
+					;
+				if (s->info[q].mention >= 0 && s->ments[s->info[q].mention].code &&
+				    strlen(s->ments[s->info[q].mention].code) > 3)
+					return s->info[q].mention;
+			}
+		}
+		return s->info[j].mention;
+	}
+	return -1;
+}
+
 static int third_party_by(const struct sent *s, const struct pred *p, size_t by)
 {
 	static const char *const between[] = { "brokered", "mediated", "facilitated", "arranged",
@@ -3577,6 +3623,16 @@ static int find_source(struct act *a)
 					if (s->info[a2].mention >= 0)
 						a->src = s->info[a2].mention;
 				}
+		}
+		/* "The killings of civilians in Bucha were carried out by
+		 * soldiers of a Russian regiment", "acts of genocide have been
+		 * committed by Israel": a violent act the clause's subject
+		 * names, done by the agent of its passive "carried out",
+		 * "committed" or "perpetrated" */
+		if (a->src < 0 && a->r.code != LEX_NONE && a->r.code != LEX_CODE_NULL) {
+			const char *nc = lex_code_str(lex, a->r.code);
+			if (!strncmp(nc, "18", 2) || !strncmp(nc, "19", 2) || !strncmp(nc, "20", 2))
+				a->src = perpetrated_by(s, p);
 		}
 		/* "travelled to Moscow for talks with Putin", "in a phone call
 		 * with", "at talks in Doha": a meeting named as the purpose or
