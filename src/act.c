@@ -6912,10 +6912,18 @@ static int unnamed_victims(struct act *a)
 		while (q > 0 && (((s->info[q].roles & R_DET) && !(s->info[q].roles & R_POSS)) ||
 				 word_is_any(s, (size_t)q, region)))
 			q--;
+		/* (its own state's too when the place is one its civilians use
+		 * and the force comes from the air or the guns: "Sudan's army
+		 * bombed a market in Nyala", "the junta's jets struck a school in
+		 * Sagaing"; not its own bases, nor commandos storming a cafe to
+		 * end a siege) */
+		const char *frole = m ? facility_role(s, from, m) : NULL;
 		if (m && q > (long)from && word_is_any(s, (size_t)q, in) && m->country &&
 		    m->code && strlen(m->code) == 3 && country_prefix(m->code) &&
-		    (strncmp(m->code, s->ments[a->src].code, 3) || armed_group(s->ments[a->src].code))) {
-			const char *role = facility_role(s, from, m);
+		    (strncmp(m->code, s->ments[a->src].code, 3) || armed_group(s->ments[a->src].code) ||
+		     (frole && strcmp(frole, "MIL") && can_use_force(s->ments[a->src].code) &&
+		      (!strcmp(a->rc, "195") || !strcmp(a->rc, "194"))))) {
+			const char *role = frole;
 			char *cc = state_role(c, m->code, role ? role : "");
 			if (cc) {
 				derived_mention(&a->own, m, cc, 0, m->start, m->end);
