@@ -7532,6 +7532,26 @@ static int restated(struct act *a)
 	      strcmp(s->ments[a->tgt].code, s->ments[a->rel_main].code)))
 		return not_coded(a, "a relative clause on the object telling what "
 				 "it did to the subject, not coded");
+	/* "A drone struck a maternity hospital in El Obeid, killing nine
+	 * people": a participle after a comma whose main verb names no
+	 * doer has none either; what the main verb hit did not kill */
+	if (p->kind == LEX_VERB && a->src >= 0 && head_ends_ing(s, p->head) &&
+	    p->group > 0 && is_punct(s, p->group - 1, ',')) {
+		const struct pred *mv = NULL;
+		size_t q;
+		for (q = 0; q < n; q++)
+			if (preds[q].kind == LEX_VERB && preds[q].end < p->group &&
+			    (!mv || preds[q].head > mv->head))
+				mv = &preds[q];
+		if (mv) {
+			int32_t ms = mv->passive ? mv->by_agent : mv->subject;
+			const char *mc = pred_code(lex, mv);
+			if (ms < 0 && s->ments[a->src].tok > mv->end && s->ments[a->src].tok < p->group &&
+			    mc && !strncmp(mc, "19", 2))
+				return not_coded(a, "a participle on a force verb that names no doer: "
+						 "what it hit is no source");
+		}
+	}
 	if (attack_result(e, p))
 		return not_coded(a, "what the attack before it did, not an act of its own");
 	if (p->kind == LEX_VERB && charged_deed(lex, s, preds, n, p))
