@@ -128,6 +128,16 @@ static int attack_result(const struct emit_ctx *e, const struct pred *p)
 	return 0;
 }
 
+/* Whether token I ends in "s" ("strikes", "attacks"): a plural noun
+ * the tagger may read as a verb. */
+static int head_ends_s(const struct sent *s, size_t i)
+{
+	size_t len;
+	const char *t = tok_text(s, i, &len);
+
+	return len > 3 && t[len - 1] == 's';
+}
+
 /* "Russian shelling of the town of Kupiansk killed four people": a
  * killing or wounding whose subject is an attack named by a noun, coded
  * already from the same source, is that attack's toll.  Whether the
@@ -162,6 +172,11 @@ static int subject_attack_toll(const struct emit_ctx *e, const struct pred *p, c
 			uint32_t ts = s->toks[j - 1].start - s->base;
 			if (ts < o->trigger.start)
 				break;
+			/* (the noun itself may have been read as a verb:
+			 * "Israeli strikes across Gaza killed at least 50") */
+			if (ts == o->trigger.start && j < p->group &&
+			    !(s->toks[j - 1].flags & TOK_PUNCT) && head_ends_s(s, j - 1))
+				return 1;
 			if ((s->toks[j - 1].flags & TOK_PUNCT) || s->info[j - 1].verb ||
 			    (s->info[j - 1].roles & R_CONJ))
 				break;
@@ -6318,6 +6333,30 @@ static int target_at_home(struct act *a)
 						head_is(s, (size_t)killed - 1, "which")) &&
 		    group_members(s, dead, members, 2) <= 1 &&
 		    strncmp(s->ments[dead].code, s->ments[a->src].code, 3))
+			a->tgt = dead;
+	}
+	/* "Israeli strikes across Gaza killed at least 50 Palestinians",
+	 * "Russian drone attacks on Odesa killed three people": an attack
+	 * that is the subject of "killed" falls on the people it killed in
+	 * the place it names, not on the place (as "a Russian missile strike
+	 * on a railway station ... killed more than 50 people" does) */
+	if (a->tgt >= 0 && a->src >= 0 && !a->have_own && a->rc &&
+	    strncmp(a->rc, "18", 2) >= 0 && strncmp(a->rc, "20", 2) <= 0 &&
+	    s->ments[a->tgt].after_prep && s->ments[a->tgt].tok > p->head && s->ments[a->tgt].code &&
+	    strlen(s->ments[a->tgt].code) == 3 && s->ments[a->src].code) {
+		const struct mention *place = &s->ments[a->tgt], *members[2];
+		int killed = 0;
+		int32_t dead = dead_after(s, place->tok + place->n_tok, &killed);
+		size_t q;
+		int plain = killed > 0;
+		for (q = place->tok + place->n_tok; plain && q < (size_t)killed; q++)
+			if ((s->toks[q].flags & TOK_PUNCT) || s->info[q].verb ||
+			    (s->info[q].roles & (R_CONJ | R_BUT | R_SUB)) || s->info[q].mention >= 0 ||
+			    head_is(s, q, "that") || head_is(s, q, "which"))
+				plain = 0;
+		if (plain && dead >= 0 && !strncmp(s->ments[dead].code, place->code, 3) &&
+		    strncmp(s->ments[dead].code, s->ments[a->src].code, 3) &&
+		    group_members(s, dead, members, 2) <= 1)
 			a->tgt = dead;
 	}
 	/* "claimed responsibility for attacks across Paris that killed 129
