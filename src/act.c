@@ -6909,6 +6909,22 @@ static int unnamed_victims(struct act *a)
 			}
 		}
 	}
+	/* "Hamas used civilians as human shields": the civilians a party
+	 * shelters behind are those of its own state, not the accuser's */
+	if (a->src >= 0 && a->tgt >= 0 && !a->have_own && a->rc && !strcmp(a->rc, "184") &&
+	    s->ments[a->tgt].code && !strcmp(s->ments[a->tgt].code, "CVL") &&
+	    s->ments[a->src].code && strlen(s->ments[a->src].code) >= 3 &&
+	    country_prefix(s->ments[a->src].code)) {
+		char *cc = state_role(c, s->ments[a->src].code, "CVL");
+		if (cc) {
+			a->own = s->ments[a->tgt];
+			a->own.code = cc;
+			a->own.actor = LEX_NONE;
+			a->own.placed = 1;
+			a->tgt = -1;
+			a->have_own = 1;
+		}
+	}
 	/* "killed dozens of people", "wounded 40 civilians": people a use of
 	 * force strikes, with no state of their own, are the civilians of the
 	 * state the sentence places them in, else of the one state it names
