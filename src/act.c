@@ -6802,7 +6802,12 @@ static int unnamed_victims(struct act *a)
 	 * names no victim either) */
 	if (a->tgt >= 0 && !a->have_own && a->src >= 0 && p->kind == LEX_VERB && !p->passive &&
 	    (a->r.target < 0 || (s->ments[a->tgt].kind == M_PRONOUN &&
-				 (s->info[s->ments[a->tgt].tok].roles & R_POSS))) &&
+				 (s->info[s->ments[a->tgt].tok].roles & R_POSS)) ||
+	     /* ("a Russian drone killed a family of five in Kharkiv": a
+	      * pattern's first actor after the verb that is a place past the
+	      * people) */
+	     (s->ments[a->tgt].after_prep && s->ments[a->tgt].kind == M_NAME &&
+	      s->ments[a->tgt].code && strlen(s->ments[a->tgt].code) == 3)) &&
 	    a->rc && s->ments[a->tgt].tok > p->end && (!strncmp(a->rc, "18", 2) ||
 									  !strncmp(a->rc, "19", 2) || !strncmp(a->rc, "20", 2))) {
 		size_t oh = 0;
