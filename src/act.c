@@ -144,6 +144,16 @@ static int attack_result(const struct emit_ctx *e, const struct pred *p)
 	return 0;
 }
 
+/* Whether token I ends in "s" ("strikes", "attacks"): a plural noun
+ * the tagger may read as a verb. */
+static int head_ends_s(const struct sent *s, size_t i)
+{
+	size_t len;
+	const char *t = tok_text(s, i, &len);
+
+	return len > 3 && t[len - 1] == 's';
+}
+
 /* "Russian shelling of the town of Kupiansk killed four people": a
  * killing or wounding whose subject is an attack named by a noun, coded
  * already from the same source, is that attack's toll.  Whether the
@@ -178,6 +188,11 @@ static int subject_attack_toll(const struct emit_ctx *e, const struct pred *p, c
 			uint32_t ts = s->toks[j - 1].start - s->base;
 			if (ts < o->trigger.start)
 				break;
+			/* (the noun itself may have been read as a verb:
+			 * "Israeli strikes across Gaza killed at least 50") */
+			if (ts == o->trigger.start && j < p->group &&
+			    !(s->toks[j - 1].flags & TOK_PUNCT) && head_ends_s(s, j - 1))
+				return 1;
 			if ((s->toks[j - 1].flags & TOK_PUNCT) || s->info[j - 1].verb ||
 			    (s->info[j - 1].roles & R_CONJ))
 				break;
@@ -3287,6 +3302,52 @@ static long weighed_by(const struct sent *s, const struct pred *p)
  * agent after a go-between's participle is a third party, not the
  * noun's own doer.  Whether the "by" at token `by` after noun p is
  * such. */
+/* The agent of "was carried out by X", "have been committed by X",
+ * "were perpetrated by X" that follows the noun at P in its own clause,
+ * with nothing but the noun's "of" phrase and place between ("The
+ * killings of civilians on Yablunska Street in Bucha were carried out by
+ * soldiers"): X's mention, or -1. */
+static int32_t perpetrated_by(const struct sent *s, const struct pred *p)
+{
+	static const char *const be[] = { "was", "were", "been", "is", "are", NULL };
+	static const char *const done[] = { "committed", "perpetrated", "conducted", NULL };
+	size_t k, j;
+
+	for (k = p->end + 1; k + 2 < s->n && k < p->end + 16u; k++) {
+		if (is_punct(s, k, ',') || clause_break(s, k))
+			return -1;
+		if (!word_is_any(s, k, be))
+			continue;
+		j = k + 1;
+		if (word_is_any(s, j, done))
+			j++;
+		else if (head_is(s, j, "carried") && j + 1 < s->n && head_is(s, j + 1, "out"))
+			j += 2;
+		else
+			return -1;
+		if (j + 1 >= s->n || !(s->info[j].roles & R_BY))
+			return -1;
+		for (j++; j + 1 < s->n && (s->info[j].roles & R_DET) && s->info[j].mention < 0; j++)
+			;
+		if (s->info[j].mention >= 0) {
+			/* "by soldiers of a Russian airborne regiment": the
+			 * unit's state, not the place's */
+			const struct mention *m = &s->ments[s->info[j].mention];
+			size_t q = m->tok + m->n_tok;
+			if (q + 1 < s->n && head_is(s, q, "of")) {
+				for (q++; q + 1 < s->n && (s->info[q].roles & R_DET) &&
+					  s->info[q].mention < 0; q++)
+					;
+				if (s->info[q].mention >= 0 && s->ments[s->info[q].mention].code &&
+				    strlen(s->ments[s->info[q].mention].code) > 3)
+					return s->info[q].mention;
+			}
+		}
+		return s->info[j].mention;
+	}
+	return -1;
+}
+
 static int third_party_by(const struct sent *s, const struct pred *p, size_t by)
 {
 	static const char *const between[] = { "brokered", "mediated", "facilitated", "arranged",
@@ -3740,6 +3801,16 @@ static int find_source(struct act *a)
 					if (s->info[a2].mention >= 0)
 						a->src = s->info[a2].mention;
 				}
+		}
+		/* "The killings of civilians in Bucha were carried out by
+		 * soldiers of a Russian regiment", "acts of genocide have been
+		 * committed by Israel": a violent act the clause's subject
+		 * names, done by the agent of its passive "carried out",
+		 * "committed" or "perpetrated" */
+		if (a->src < 0 && a->r.code != LEX_NONE && a->r.code != LEX_CODE_NULL) {
+			const char *nc = lex_code_str(lex, a->r.code);
+			if (!strncmp(nc, "18", 2) || !strncmp(nc, "19", 2) || !strncmp(nc, "20", 2))
+				a->src = perpetrated_by(s, p);
 		}
 		/* "travelled to Moscow for talks with Putin", "in a phone call
 		 * with", "at talks in Doha": a meeting named as the purpose or
@@ -6701,6 +6772,30 @@ static int target_at_home(struct act *a)
 		    strncmp(s->ments[dead].code, s->ments[a->src].code, 3))
 			a->tgt = dead;
 	}
+	/* "Israeli strikes across Gaza killed at least 50 Palestinians",
+	 * "Russian drone attacks on Odesa killed three people": an attack
+	 * that is the subject of "killed" falls on the people it killed in
+	 * the place it names, not on the place (as "a Russian missile strike
+	 * on a railway station ... killed more than 50 people" does) */
+	if (a->tgt >= 0 && a->src >= 0 && !a->have_own && a->rc &&
+	    strncmp(a->rc, "18", 2) >= 0 && strncmp(a->rc, "20", 2) <= 0 &&
+	    s->ments[a->tgt].after_prep && s->ments[a->tgt].tok > p->head && s->ments[a->tgt].code &&
+	    strlen(s->ments[a->tgt].code) == 3 && s->ments[a->src].code) {
+		const struct mention *place = &s->ments[a->tgt], *members[2];
+		int killed = 0;
+		int32_t dead = dead_after(s, place->tok + place->n_tok, &killed);
+		size_t q;
+		int plain = killed > 0;
+		for (q = place->tok + place->n_tok; plain && q < (size_t)killed; q++)
+			if ((s->toks[q].flags & TOK_PUNCT) || s->info[q].verb ||
+			    (s->info[q].roles & (R_CONJ | R_BUT | R_SUB)) || s->info[q].mention >= 0 ||
+			    head_is(s, q, "that") || head_is(s, q, "which"))
+				plain = 0;
+		if (plain && dead >= 0 && !strncmp(s->ments[dead].code, place->code, 3) &&
+		    strncmp(s->ments[dead].code, s->ments[a->src].code, 3) &&
+		    group_members(s, dead, members, 2) <= 1)
+			a->tgt = dead;
+	}
 	/* "claimed responsibility for attacks across Paris that killed 129
 	 * people", "claimed a suicide bombing on the outskirts of Kabul that
 	 * killed six people": a claim that reaches only the place of the
@@ -7122,6 +7217,38 @@ static const char *const capture_forms[] = { "captured", "recaptured", "seized",
 					     "retaken", "overrun", NULL };
 static const char *const capture_roles[] = { "MIL", "GOV", "REB", NULL };
 
+/* The civilians a ", killing ..." or ", leaving ... dead" after P's
+ * clause counts ("pounded Kyiv overnight, killing at least 31 people"):
+ * the mention of a state's people (or people of no state) of STATE, or
+ * -1.  Only the toll told right after a comma, within its few words. */
+static int32_t toll_civilians(const struct sent *s, const struct pred *p, const char *state)
+{
+	static const char *const toll[] = { "killing", "leaving", NULL };
+	size_t j, k;
+
+	for (j = p->end + 1; j + 1 < s->n && j < p->end + 24u; j++) {
+		if (is_punct(s, j, ';') || (s->info[j].roles & R_BUT))
+			return -1;
+		if (!is_punct(s, j, ',') || !word_is_any(s, j + 1, toll))
+			continue;
+		for (k = j + 2; k < s->n && k < j + 9; k++) {
+			int32_t m = s->info[k].mention;
+			const char *mc;
+			if (m < 0)
+				continue;
+			mc = s->ments[m].code;
+			if (!mc || s->ments[m].person)
+				return -1;
+			if (!strcmp(mc, "CVL") ||
+			    (strlen(mc) == 6 && !strcmp(mc + 3, "CVL") && !strncmp(mc, state, 3)))
+				return m;
+			return -1;
+		}
+		return -1;
+	}
+	return -1;
+}
+
 static int unnamed_victims(struct act *a)
 {
 	struct dyad_coder *c = a->e->c;
@@ -7133,13 +7260,47 @@ static int unnamed_victims(struct act *a)
 	 * hospital in El Fasher": force on people the lexicon does not know,
 	 * named right after the verb, falls on them, not on the place named
 	 * after them. */
+	/* (a pattern's target that is only the possessive of a second
+	 * noun, "shot dead more than 460 patients and their companions",
+	 * names no victim either) */
 	if (a->tgt >= 0 && !a->have_own && a->src >= 0 && p->kind == LEX_VERB && !p->passive &&
-	    a->r.target < 0 && a->rc && s->ments[a->tgt].tok > p->end && (!strncmp(a->rc, "18", 2) ||
+	    (a->r.target < 0 || (s->ments[a->tgt].kind == M_PRONOUN &&
+				 (s->info[s->ments[a->tgt].tok].roles & R_POSS)) ||
+	     /* ("a Russian drone killed a family of five in Kharkiv": a
+	      * pattern's first actor after the verb that is a place past the
+	      * people) */
+	     (s->ments[a->tgt].after_prep && s->ments[a->tgt].kind == M_NAME &&
+	      s->ments[a->tgt].code && strlen(s->ments[a->tgt].code) == 3)) &&
+	    a->rc && s->ments[a->tgt].tok > p->end && (!strncmp(a->rc, "18", 2) ||
 									  !strncmp(a->rc, "19", 2) || !strncmp(a->rc, "20", 2))) {
 		size_t oh = 0;
 		if (unknown_object(s, (a->r.last > p->end ? a->r.last : p->end) + 1, &oh) == OBJ_PEOPLE &&
 		    oh < s->ments[a->tgt].tok)
 			a->tgt = -1;
+	}
+	/* "Russian missiles and drones pounded Kyiv overnight, killing at
+	 * least 31 people", "shelled Kherson, killing seven civilians":
+	 * force on a town or state named as the verb's object, whose toll
+	 * right after counts people there, falls on that state's civilians,
+	 * as force on a shopping centre there does.  (Not a place after a
+	 * preposition: "launched strikes on Gaza, killing 400" keeps it; nor
+	 * a state acting by its name, state on state: "Russia pounded Kyiv
+	 * with missiles, killing 12".) */
+	if (a->tgt >= 0 && !a->have_own && a->src >= 0 && p->kind == LEX_VERB && !p->passive &&
+	    a->rc && (!strncmp(a->rc, "18", 2) || !strncmp(a->rc, "19", 2)) &&
+	    s->ments[a->tgt].kind == M_NAME && !s->ments[a->tgt].person && s->ments[a->tgt].code &&
+	    !s->ments[a->tgt].after_prep && s->ments[a->tgt].tok > p->end &&
+	    strlen(s->ments[a->tgt].code) == 3 && country_prefix(s->ments[a->tgt].code) &&
+	    s->ments[a->src].code && strlen(s->ments[a->src].code) > 3 &&
+	    strncmp(s->ments[a->src].code, s->ments[a->tgt].code, 3)) {
+		int32_t v = toll_civilians(s, p, s->ments[a->tgt].code);
+		char *cc = v >= 0 ? state_role(c, s->ments[a->tgt].code, "CVL") : NULL;
+		if (cc) {
+			derived_mention(&a->own, &s->ments[v], cc, 0, s->ments[v].start,
+					s->ments[v].end);
+			a->tgt = -1;
+			a->have_own = 1;
+		}
 	}
 	/* "police arrested a 41-year-old man", "released Vadim Krasikov",
 	 * "to quell protests by students": people, a protest or a personal
@@ -7216,6 +7377,22 @@ static int unnamed_victims(struct act *a)
 			}
 		}
 	}
+	/* "Hamas used civilians as human shields": the civilians a party
+	 * shelters behind are those of its own state, not the accuser's */
+	if (a->src >= 0 && a->tgt >= 0 && !a->have_own && a->rc && !strcmp(a->rc, "184") &&
+	    s->ments[a->tgt].code && !strcmp(s->ments[a->tgt].code, "CVL") &&
+	    s->ments[a->src].code && strlen(s->ments[a->src].code) >= 3 &&
+	    country_prefix(s->ments[a->src].code)) {
+		char *cc = state_role(c, s->ments[a->src].code, "CVL");
+		if (cc) {
+			a->own = s->ments[a->tgt];
+			a->own.code = cc;
+			a->own.actor = LEX_NONE;
+			a->own.placed = 1;
+			a->tgt = -1;
+			a->have_own = 1;
+		}
+	}
 	/* "killed dozens of people", "wounded 40 civilians": people a use of
 	 * force strikes, with no state of their own, are the civilians of the
 	 * state the sentence places them in, else of the one state it names
@@ -7258,10 +7435,18 @@ static int unnamed_victims(struct act *a)
 		while (q > 0 && (((s->info[q].roles & R_DET) && !(s->info[q].roles & R_POSS)) ||
 				 word_is_any(s, (size_t)q, region)))
 			q--;
+		/* (its own state's too when the place is one its civilians use
+		 * and the force comes from the air or the guns: "Sudan's army
+		 * bombed a market in Nyala", "the junta's jets struck a school in
+		 * Sagaing"; not its own bases, nor commandos storming a cafe to
+		 * end a siege) */
+		const char *frole = m ? facility_role(s, from, m) : NULL;
 		if (m && q > (long)from && word_is_any(s, (size_t)q, in) && m->country &&
 		    m->code && strlen(m->code) == 3 && country_prefix(m->code) &&
-		    (strncmp(m->code, s->ments[a->src].code, 3) || armed_group(s->ments[a->src].code))) {
-			const char *role = facility_role(s, from, m);
+		    (strncmp(m->code, s->ments[a->src].code, 3) || armed_group(s->ments[a->src].code) ||
+		     (frole && strcmp(frole, "MIL") && can_use_force(s->ments[a->src].code) &&
+		      (!strcmp(a->rc, "195") || !strcmp(a->rc, "194"))))) {
+			const char *role = frole;
 			char *cc = state_role(c, m->code, role ? role : "");
 			if (cc) {
 				derived_mention(&a->own, m, cc, 0, m->start, m->end);
@@ -7924,6 +8109,26 @@ static int restated(struct act *a)
 	      strcmp(s->ments[a->tgt].code, s->ments[a->rel_main].code)))
 		return not_coded(a, "a relative clause on the object telling what "
 				 "it did to the subject, not coded");
+	/* "A drone struck a maternity hospital in El Obeid, killing nine
+	 * people": a participle after a comma whose main verb names no
+	 * doer has none either; what the main verb hit did not kill */
+	if (p->kind == LEX_VERB && a->src >= 0 && head_ends_ing(s, p->head) &&
+	    p->group > 0 && is_punct(s, p->group - 1, ',')) {
+		const struct pred *mv = NULL;
+		size_t q;
+		for (q = 0; q < n; q++)
+			if (preds[q].kind == LEX_VERB && preds[q].end < p->group &&
+			    (!mv || preds[q].head > mv->head))
+				mv = &preds[q];
+		if (mv) {
+			int32_t ms = mv->passive ? mv->by_agent : mv->subject;
+			const char *mc = pred_code(lex, mv);
+			if (ms < 0 && s->ments[a->src].tok > mv->end && s->ments[a->src].tok < p->group &&
+			    mc && !strncmp(mc, "19", 2))
+				return not_coded(a, "a participle on a force verb that names no doer: "
+						 "what it hit is no source");
+		}
+	}
 	if (attack_result(e, p))
 		return not_coded(a, "what the attack before it did, not an act of its own");
 	if (p->kind == LEX_VERB && charged_deed(lex, s, preds, n, p))

@@ -1154,8 +1154,9 @@ static int mishap_before(const struct sent *s, size_t comma)
 }
 
 /* "An air strike by the U.S. military hit a hospital", "shelling by
- * Russian forces killed three civilians": when the noun phrase opening a clause
- * names its actor only as the agent after "by", that agent is the
+ * Russian forces killed three civilians", "an air strike blamed on the
+ * army killed 15": when the noun phrase opening a clause names its actor
+ * only as the agent after "by" (or "blamed on", "attributed to"), that agent is the
  * subject of the verb at `group`.  Not in clause_background ("after a strike by
  * Israel hit"), where the phrase does not open the clause. */
 static int32_t np_agent(const struct sent *s, size_t group)
@@ -1166,14 +1167,26 @@ static int32_t np_agent(const struct sent *s, size_t group)
 	if (group == 0 || s->info[group - 1].mention < 0)
 		return -1;
 	m = &s->ments[s->info[group - 1].mention];
-	if (!m->after_prep || !(m->prep_roles & R_BY) || m->tok + m->n_tok != group)
+	if (!m->after_prep || m->tok + m->n_tok != group)
 		return -1;
 	k = m->tok;
 	while (k > 0 && (s->info[k - 1].roles & R_DET) && !(s->info[k - 1].roles & R_POSS))
 		k--;
-	if (k < 2 || !(s->info[k - 1].roles & R_BY))
+	if (!(m->prep_roles & R_BY) && !(k >= 3 &&
+					 ((head_is(s, k - 2, "blamed") && head_is(s, k - 1, "on")) ||
+					  (head_is(s, k - 2, "attributed") && head_is(s, k - 1, "to")))))
 		return -1;
-	q = k - 2;
+	if (k >= 3 && ((head_is(s, k - 2, "blamed") && head_is(s, k - 1, "on")) ||
+		       (head_is(s, k - 2, "attributed") && head_is(s, k - 1, "to")))) {
+		/* "an air strike blamed on Myanmar's military killed more than
+		 * 100 people", "a drone attack attributed to the RSF hit": the
+		 * party an attack is laid at is the agent its noun names */
+		q = k - 3;
+	} else {
+		if (k < 2 || !(s->info[k - 1].roles & R_BY))
+			return -1;
+		q = k - 2;
+	}
 	/* ("a bomb planted by X killed": code_pred's rule for the
 	 * participle, which knows its kinds of bomb) */
 	if (s->info[q].mention >= 0 || !(s->toks[q].flags & TOK_WORD) || s->info[q].roles ||

@@ -1137,6 +1137,14 @@ int event_emit(struct emit_ctx *e, const struct pred *p, const struct mention *s
 	 * So does police killing of civilians at that scale; of protesters
 	 * it stays repression ("security forces killed more than 100
 	 * protesters": 175). */
+	/* ("a gang leader ordered the killing of at least 184 people": an
+	 * ordered killing by the score is a mass killing too) */
+	if (!strcmp(code, "1823") && head_is(s, p->head, "order") && soft_target(tgt->code) &&
+	    count_before(s, tgt) >= 30) {
+		code = "202";
+		if (!(ce = cameo_find(c->lex, code)))
+			return 0;
+	}
 	if ((!strcmp(code, "190") || !strcmp(code, "1823") ||
 	     (!strcmp(code, "175") && !protesting(s, tgt))) &&
 	    state_force(src->code) &&
@@ -1165,8 +1173,14 @@ int event_emit(struct emit_ctx *e, const struct pred *p, const struct mention *s
 		 * worshippers": an assault whose toll runs to the score (30
 		 * or more) is a mass killing (202); a shooting stays terror
 		 * with firearms */
-		code = !strcmp(code, "190") && soft_target(tgt->code) && assault_toll(s, p) >= 30 ?
-		       "202" : "180";
+		/* ("RSF fighters shot dead more than 460 patients": shooters
+		 * putting civilians to death by the score commit a mass
+		 * killing too; "a gunman shot dead 50 worshippers" is one
+		 * shooter's terror attack) */
+		int mass_shooting = !strcmp(code, "1823") && soft_target(tgt->code) &&
+				    count_before(s, tgt) >= 30 && !span_has(s, src, "gunman");
+		code = (!strcmp(code, "190") && soft_target(tgt->code) && assault_toll(s, p) >= 30) ||
+		       mass_shooting ? "202" : "180";
 		if (!(ce = cameo_find(c->lex, code)))
 			return 0;
 	}

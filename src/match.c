@@ -3217,6 +3217,10 @@ static const char *const impersonal_words[] = { "clear", "unclear", "likely", "u
 						"said", "thought", "a", "an", "the", NULL };
 static const char *const not_words[] = { "not", "n't", "now", "still", "also", NULL };
 static const char *const firms[] = { "BUS", NULL };
+/* A speaker's own forces after "said its": "missiles", "troops" */
+static const char *const speaker_forces[] = { "missiles", "drones", "forces", "troops",
+					      "soldiers", "fighters", "aircraft", "jets",
+					      "warplanes", "units", "army", "military", NULL };
 
 /* Whether mention M is the subject of the clause of the object pronoun
  * at token I: the last mention before it, with no clause break or comma
@@ -3752,8 +3756,13 @@ static int find_pronouns(struct dyad_coder *c, struct sent *s)
 		 * answers it, not of the accuser. */
 		/* "told him": the one told is the verb's object, not its
 		 * speaker */
+		/* (and "its" on forces right after "said": "denied striking
+		 * civilians in Sumy and said its missiles had hit a gathering
+		 * of officers" speaks of the speaker's own missiles, not of
+		 * the object named last) */
 		if ((v = report_verb(s, i)) >= 0 && !(v + 1 == (long)i && word_is_any(s, i, told_objects)) &&
-		    (!(s->info[i].roles & R_POSS) || claim_before(s, v)) &&
+		    (!(s->info[i].roles & R_POSS) || claim_before(s, v) ||
+		     (v + 1 == (long)i && i + 1 < s->n && word_is_any(s, i + 1, speaker_forces))) &&
 		    (sp = speaker(s, v, n_before)) >= 0) {
 			const struct mention *m2 = &s->ments[sp];
 			/* "it" is no plural role ("553 prisoners") */

@@ -19,8 +19,13 @@ static int article_after(const struct sent *s, size_t i)
 	size_t len;
 	const char *t;
 
+	/* ("a Russian drone hit their car", "an air strike hit its
+	 * vehicle": a possessive determines an object as an article does) */
 	if (i + 1 < s->n && s->info[i + 1].mention >= 0)
-		return s->ments[s->info[i + 1].mention].kind == M_NAME;
+		return s->ments[s->info[i + 1].mention].kind == M_NAME ||
+		       (s->ments[s->info[i + 1].mention].kind == M_PRONOUN &&
+			(s->info[i + 1].roles & R_POSS) && i + 2 < s->n &&
+			(s->toks[i + 2].flags & TOK_WORD) && s->info[i + 2].mention < 0);
 	if (i + 1 >= s->n || !(s->info[i + 1].roles & R_DET))
 		return 0;
 	t = tok_text(s, i + 1, &len);

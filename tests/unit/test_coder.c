@@ -6826,6 +6826,81 @@ static void test_armed15_groups_and_their_acts(void **state)
 	coder_done(cd, lx, path);
 }
 
+/* civil: violence against civilians told through its victims */
+static const char civil15_dict[] =
+"actor Russia | Russian = RUS\n"
+"actor Ukraine | Ukrainian | Kyiv | Bucha = UKR\n"
+"actor Myanmar = MMR\n"
+"actor Sagaing = MMR\n"
+"actor Sudan = SDN\n"
+"actor Nyala | El Obeid = SDN\n"
+"actor Rapid Support Forces | RSF = SDNREB\n"
+"actor Hamas = PSEREB\n"
+"actor Haiti | Port-au-Prince = HTI\n"
+"agent missiles = MIL\n"
+"agent military | army | soldiers | airborne regiment = MIL\n"
+"agent fighters = MIL\n"
+"agent defence ministry = GOV\n"
+"agent gang leader = INS\n"
+"agent civilians = CVL\n"
+"verb pound = 195\n"
+"verb bomb = 195\n"
+"verb strike {struck} = 195\n"
+"verb kill = 190\n"
+"    strike * + = 195\n"
+"verb shoot {shot}\n"
+"    * dead + = 1823\n"
+"verb murder = 1823\n"
+"noun killing | killings\n"
+"    * of + = 1823\n"
+"verb order\n"
+"    * the killing of + = 1823\n"
+"verb use\n"
+"    * + as human shields = 184\n"
+"verb deny = 016\n";
+
+static void test_civil15_victims_and_doers(void **state)
+{
+	char path[] = "/tmp/dyad-civil15-XXXXXX";
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+
+	(void)state;
+	cd = coder_over(civil15_dict, path, &lx);
+	/* force on a town named as the object, with a toll of people right
+	 * after, falls on the town's civilians */
+	check_with(cd, "Russian missiles pounded Kyiv overnight, killing at least 31 people.",
+		   "2025-08-01", EXPECT("RUSMIL>UKRCVL 195 asserted 2025-08-01"));
+	/* ... but a state acting by its name keeps the state */
+	check_with(cd, "Russia pounded Kyiv overnight, killing at least 12 people.",
+		   "2025-04-24", EXPECT("RUS>UKR 195 asserted 2025-04-24"));
+	/* the agent after "blamed on" is the attack noun's, as after "by" */
+	check_with(cd, "An air strike blamed on Myanmar's military killed more than 100 people in Sagaing.",
+		   "2023-04-12", EXPECT("MMRMIL>MMRCVL 195 asserted 2023-04-12"));
+	/* the agent of "were carried out by" does the killings its subject
+	 * names, with the unit's state */
+	check_with(cd, "The killings of civilians in Bucha were carried out by soldiers of a Russian "
+		   "airborne regiment.", "2022-12-22",
+		   EXPECT("RUSMIL>UKRCVL 1823 asserted 2022-12-22"));
+	/* shooters putting people to death by the score: a mass killing */
+	check_with(cd, "RSF fighters shot dead more than 460 patients and their companions in Nyala.",
+		   "2025-10-29", EXPECT("SDNREB>SDNCVL 202 asserted 2025-10-29"));
+	/* an ordered killing by the score is the orderer's mass killing */
+	check_with(cd, "A gang leader ordered the killing of at least 184 people in Port-au-Prince.",
+		   "2024-12-09", EXPECT("---INS>HTICVL 202 asserted 2024-12-09"));
+	/* human shields are the user's own civilians */
+	check_with(cd, "Hamas used civilians as human shields.", "2023-10-15",
+		   EXPECT("PSEREB>PSECVL 184 asserted 2023-10-15"));
+	/* a participle on a force verb with no doer takes none from its
+	 * object */
+	check_with(cd, "A drone struck a hospital in El Obeid, killing nine people.", "2025-05-01",
+		   NONE);
+	/* a state's own air force on a market of its own */
+	check_with(cd, "Sudan's army bombed a market in Nyala.", "2025-03-01",
+		   EXPECT("SDNMIL>SDNCVL 195 asserted 2025-03-01"));
+	coder_done(cd, lx, path);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6967,6 +7042,7 @@ int main(void)
 		cmocka_unit_test(test_security15_charges_courts_and_captives),
 		cmocka_unit_test(test_epithet15_states_and_bodies_by_description),
 		cmocka_unit_test(test_armed15_groups_and_their_acts),
+		cmocka_unit_test(test_civil15_victims_and_doers),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
