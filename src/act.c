@@ -512,6 +512,10 @@ static int32_t other_party(const struct sent *s, size_t from, const struct menti
 		 * Seoul": the summit's parties are no side of the act) */
 		if (is_punct(s, j, ';') || (s->info[j].roles & R_BUT) || time_anchor_at(s, j))
 			return -1;
+		/* ("annexed four regions, an act the United States
+		 * condemned": who reacts to the act is no side of it) */
+		if (src->tok < j && clause_resumes_act(s, j))
+			return -1;
 		if (s->info[j].mention < 0)
 			continue;
 		m = &s->ments[s->info[j].mention];
@@ -2101,7 +2105,7 @@ static const char *clause_state_after(const struct sent *s, const struct pred *p
 		/* ("... on the eve of talks with the United States") */
 		if (clause_break(s, j) || (s->info[j].verb && m < 0) ||
 		    ((s->info[j].roles & R_CONJ) && second_clause_at(s, j + 1)) ||
-		    time_anchor_at(s, j))
+		    time_anchor_at(s, j) || clause_resumes_act(s, j))
 			break;
 		/* ("taking scores of hostages back into Gaza": where they
 		 * are taken is no place the act befalls) */

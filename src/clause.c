@@ -316,7 +316,11 @@ static long aside_before(const struct sent *s, size_t comma)
 				     (s->info[first - 2].roles & R_DET)));
 	     first--)
 		;
-	return opens_clause(s, (size_t)first) ? q : -1;
+	/* (", and Putin, speaking at a meeting of his Security Council,
+	 * warned": a subject after ", and" opens its clause too) */
+	return opens_clause(s, (size_t)first) ||
+	       (first >= 2 && (s->info[first - 1].roles & R_CONJ) && is_punct(s, (size_t)first - 2, ',')) ?
+	       q : -1;
 }
 
 /* "Israel's strike on Iran drew criticism from China", "North Korea's
@@ -741,6 +745,22 @@ static int occasion_of(const struct sent *s, const struct mention *m)
 	return j > 0 && word_is_any(s, j - 1, during);
 }
 
+/* "annexed four regions, an act the United States condemned as
+ * illegal", "pulled out of the deal, a decision that Britain, France and
+ * Germany said they regretted": a noun after a comma that names the act
+ * of the clause before it opens a clause about that act; whoever it
+ * names reacts to the act and is none of its parties. */
+int clause_resumes_act(const struct sent *s, size_t comma)
+{
+	static const char *const acts[] = { "move", "moves", "decision", "step", "act",
+					    "action", "measure", "measures", "development", NULL };
+	static const char *const dets[] = { "a", "an", "this", NULL };
+
+	return is_punct(s, comma, ',') && comma + 2 < s->n && word_is_any(s, comma + 1, dets) &&
+	       s->info[comma + 1].mention < 0 && s->info[comma + 2].mention < 0 &&
+	       word_is_any(s, comma + 2, acts);
+}
+
 int32_t clause_mention_right(const struct sent *s, size_t from, uint32_t avoid_group,
 			     int skip_by)
 {
@@ -824,7 +844,7 @@ int32_t clause_mention_right(const struct sent *s, size_t from, uint32_t avoid_g
 				continue;
 			}
 		}
-		if (clause_break(s, j))
+		if (clause_break(s, j) || (j > from && clause_resumes_act(s, j)))
 			return -1;
 		if (ti->verb && !(ti->roles & R_TO)) {
 			/* "annexing four partially occupied regions of
