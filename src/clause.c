@@ -520,6 +520,33 @@ long clause_said_aside(const struct sent *s, size_t comma)
 	return q;
 }
 
+/* "Trump and Kim Jong Un, who only months ago were trading insults,
+ * shook hands", "Putin, speaking at a meeting of his Security
+ * Council, warned": the opening comma of a relative clause or a
+ * participle aside that ends at `comma` and hangs on the actor right
+ * before it, or -1.  What it says of the actor is background; the
+ * actor is the subject of the verb after `comma`. */
+long clause_subject_aside(const struct sent *s, size_t comma)
+{
+	long q;
+	size_t o;
+
+	if (!is_punct(s, comma, ','))
+		return -1;
+	for (q = (long)comma - 1; q > 0 && comma - (size_t)q <= 20; q--)
+		if (is_punct(s, (size_t)q, ',') || is_punct(s, (size_t)q, ';') ||
+		    (s->info[q].roles & R_BUT))
+			break;
+	if (q < 1 || !is_punct(s, (size_t)q, ',') || (size_t)q + 2 >= comma ||
+	    s->info[q - 1].mention < 0 || s->ments[s->info[q - 1].mention].after_prep)
+		return -1;
+	o = (size_t)q + 1;
+	if (clause_is_relative(s, o) || head_is(s, o, "whose") || head_is(s, o, "having") ||
+	    (s->info[o].verb && s->info[o].mention < 0 && head_ends_ing(s, o)))
+		return q;
+	return -1;
+}
+
 int32_t clause_subject_left(const struct sent *s, const struct pred *preds,
 			    size_t n_preds, size_t from)
 {

@@ -392,6 +392,13 @@ static int match_side(const dyad_lexicon *lex, const struct sent *s,
 				 * subject it splits off */
 				if (!forward && is_punct(s, (size_t)pos, ',')) {
 					long q = clause_said_aside(s, (size_t)pos);
+					/* ("Trump and Kim, who only months ago were
+					 * trading insults, shook hands": back past
+					 * a relative clause or a participle aside
+					 * on the subject, right before the verb) */
+					if (q < 0 && (size_t)pos + 1 < s->n && s->info[pos + 1].verb &&
+					    s->info[pos + 1].mention < 0)
+						q = clause_subject_aside(s, (size_t)pos);
 					if (q > 0) {
 						pos = q - 1;
 						continue;
