@@ -5670,12 +5670,21 @@ static int target_answered(struct act *a)
 		const struct mention *m = &s->ments[a->src];
 		long j = (long)m->tok - 1;
 		size_t al = 0;
-		const char *at = j >= 1 ? tok_text(s, (size_t)j, &al) : "";
-		if (m->tok + m->n_tok == p->group && j >= 1 && word_in(at, al, acts)) {
+		const char *at;
+		/* ("a move that Moon called reckless", "a move Moscow, which
+		 * had warned countries against it, denounced as illegal": a
+		 * "that" before the subject, an aside after it) */
+		if (j >= 2 && head_is(s, (size_t)j, "that"))
+			j--;
+		at = j >= 1 ? tok_text(s, (size_t)j, &al) : "";
+		if ((m->tok + m->n_tok == p->group ||
+		     (p->group >= 1 && clause_subject_aside(s, p->group - 1) ==
+		      (long)(m->tok + m->n_tok))) &&
+		    j >= 1 && word_in(at, al, acts)) {
 			j--;
 			if (j >= 0 && (s->info[j].roles & R_DET) && !(s->info[j].roles & R_POSS))
 				j--;
-			if (j >= 1 && is_punct(s, (size_t)j, ',')) {
+			if (j >= 1 && (is_punct(s, (size_t)j, ',') || is_punct(s, (size_t)j, '-'))) {
 				size_t k;
 				for (k = 0; k < n && preds[k].head < (uint32_t)j; k++) {
 					const struct pred *q = &preds[k];

@@ -783,7 +783,10 @@ int clause_resumes_act(const struct sent *s, size_t comma)
 					    "action", "measure", "measures", "development", NULL };
 	static const char *const dets[] = { "a", "an", "this", NULL };
 
-	return is_punct(s, comma, ',') && comma + 2 < s->n && word_is_any(s, comma + 1, dets) &&
+	/* (or a dash: "... in Ukraine - a move Moscow denounced as
+	 * illegal -") */
+	return (is_punct(s, comma, ',') || is_punct(s, comma, '-')) && comma + 2 < s->n &&
+	       word_is_any(s, comma + 1, dets) &&
 	       s->info[comma + 1].mention < 0 && s->info[comma + 2].mention < 0 &&
 	       word_is_any(s, comma + 2, acts);
 }
@@ -975,7 +978,33 @@ int clause_time_anchor(const struct sent *s, const struct pred *p)
 	if (p->group >= 2 && p->group == p->head && head_ends_ing(s, p->head) &&
 	    clause_after_span(s, p->group - 1))
 		return 1;
-	return j >= 1 && clause_after_span(s, (size_t)j);
+	if (j >= 1 && clause_after_span(s, (size_t)j))
+		return 1;
+	/* "days after leader Kim Jong Un's sister Kim Yo Jong
+	 * threatened": the subject named by its kin or office under a
+	 * possessor ("Kim Jong Un's sister", "Russia's defence minister")
+	 * opens its clause at the possessor */
+	if (p->subject >= 0 && s->ments[p->subject].tok < p->group) {
+		long k = j;
+		int steps = 0, poss = 0;
+		while (k >= 1 && steps < 8) {
+			if (s->info[k].mention >= 0) {
+				k = (long)s->ments[s->info[k].mention].tok - 1;
+			} else if (s->info[k].roles & R_POSS) {
+				poss = 1;
+				k--;
+			} else if ((s->toks[k].flags & TOK_WORD) && !s->info[k].roles &&
+				   !s->info[k].verb && !(s->toks[k].flags & TOK_CAP)) {
+				k--;
+			} else {
+				break;
+			}
+			steps++;
+		}
+		if (poss && k >= 1 && clause_after_span(s, (size_t)k))
+			return 1;
+	}
+	return 0;
 }
 
 /* "since it issued a warrant for his arrest": a clause opened by
