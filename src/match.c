@@ -3148,16 +3148,41 @@ static const char *const impersonal_words[] = { "clear", "unclear", "likely", "u
 static const char *const not_words[] = { "not", "n't", "now", "still", "also", NULL };
 static const char *const firms[] = { "BUS", NULL };
 
+/* A word that opens an aside on the actor before its comma: a
+ * relative pronoun ("who had flown to Ankara") or an -ing participle
+ * ("speaking in Moscow"). */
+static int subject_aside_opener(const struct sent *s, size_t o)
+{
+	static const char *const rel[] = { "who", "which", "whose", "having", NULL };
+	size_t len;
+	const char *t = tok_text(s, o, &len);
+
+	return word_is_any(s, o, rel) ||
+	       ((s->toks[o].flags & TOK_WORD) && !(s->toks[o].flags & TOK_CAP) && len > 5 &&
+		!strncmp(t + len - 3, "ing", 3));
+}
+
 /* Whether mention M is the subject of the clause of the object pronoun
  * at token I: the last mention before it, with no clause break or comma
  * between ("police used tear gas to disperse them": not the police). */
 static int clause_subject(const struct sent *s, const struct mention *m, size_t i)
 {
-	size_t b;
+	size_t b, c;
 
-	for (b = m->tok + m->n_tok; b < i; b++)
+	for (b = m->tok + m->n_tok; b < i; b++) {
+		/* ("Zelenskiy, who had flown to Ankara, accused him": past a
+		 * relative clause or a participle aside on the subject) */
+		if (b == m->tok + m->n_tok && is_punct_tok(s, b, ',')) {
+			for (c = b + 1; c < i && c < b + 22 && !is_punct_tok(s, c, ','); c++)
+				;
+			if (c < i && c + 1 == i - 1 && c > b + 2 && subject_aside_opener(s, b + 1)) {
+				b = c;
+				continue;
+			}
+		}
 		if (s->info[b].brk || is_punct_tok(s, b, ',') || s->info[b].mention >= 0)
 			return 0;
+	}
 	return 1;
 }
 
