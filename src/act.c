@@ -502,6 +502,17 @@ static int leaving_told(const struct sent *s, const struct pred *p)
 	       !p->neg && (!(p->group_roles & R_BE) || (p->group_roles & (R_WILL | R_WOULD)));
 }
 
+/* Whether p's verb stands in a relative clause (", who warned", ",
+ * which said") right after mention m, its subject. */
+static int relative_after(const struct sent *s, const struct mention *m, const struct pred *p)
+{
+	static const char *const rel[] = { "who", "which", NULL };
+	size_t c = m->tok + m->n_tok;
+
+	return c + 1 < p->group && is_punct(s, c, ',') && word_is_any(s, c + 1, rel) &&
+	       p->group <= c + 4;
+}
+
 static int32_t other_party(const struct sent *s, size_t from, const struct mention *src)
 {
 	size_t j;
@@ -1707,6 +1718,7 @@ static size_t prior_doers(const struct emit_ctx *e, const struct sent *s, size_t
 {
 	size_t k, n = 0, i;
 	uint32_t trig = UINT32_MAX;
+	const char *doer;
 
 	for (k = e->n_seen; k-- > 0 && n < max;) {
 		const struct dyad_event *o = &e->seen[k];
@@ -1718,10 +1730,19 @@ static size_t prior_doers(const struct emit_ctx *e, const struct sent *s, size_t
 		if (trig != UINT32_MAX && o->trigger.start != trig)
 			break;
 		trig = o->trigger.start;
-		for (i = 0; i < n && strcmp(out[i], o->source.code); i++)
+		/* ("drawing condemnation from Obama, who warned of serious
+		 * consequences, and from Park, who called it maniacal
+		 * recklessness": a rebuke or a threat told before is another
+		 * answer to the act; the act's doer is whom it was aimed at) */
+		doer = o->source.code;
+		if (o->root && (!strcmp(o->root, "13") ||
+				(o->cameo && !strcmp(o->cameo, "111"))) &&
+		    strncmp(o->target.code, src, 3))
+			doer = o->target.code;
+		for (i = 0; i < n && strcmp(out[i], doer); i++)
 			;
 		if (i == n)
-			out[n++] = o->source.code;
+			out[n++] = doer;
 	}
 	return n;
 }
@@ -5523,6 +5544,29 @@ static int target_answered(struct act *a)
 	size_t n = a->n;
 	int32_t lk;
 
+	/* "drawing condemnation from U.S. President Barack Obama, who warned
+	 * of serious consequences, and from ...": a rebuke or a threat that
+	 * names no one, in a relative clause on one the sentence has just
+	 * coded reacting, is aimed where that reaction was, not at the next
+	 * name after it */
+	if (a->src >= 0 && !a->have_own && a->r.target < 0 && a->rc &&
+	    (!strncmp(a->rc, "11", 2) || !strncmp(a->rc, "13", 2)) && p->kind == LEX_VERB &&
+	    p->subject == a->src && relative_after(s, &s->ments[a->src], p)) {
+		const struct mention *m = &s->ments[a->src];
+		size_t k = e->n_seen;
+		while (k-- > 0) {
+			const struct dyad_event *o = &e->seen[k];
+			if (o->source.start != m->start || o->source.end != m->end || !o->target.code ||
+			    !o->root || (strcmp(o->root, "11") && strcmp(o->root, "13")))
+				continue;
+			implied_actor(&a->own, s, m->tok, o->target.code);
+			a->own.start = o->target.start;
+			a->own.end = o->target.end;
+			a->have_own = 1;
+			a->tgt = -1;
+			break;
+		}
+	}
 	/* "threatened that North Korea would shoot down U.S. planes",
 	 * "claimed responsibility for bombings that killed 90 people",
 	 * "declined to comment on reports that North Korean troops": a
