@@ -5544,6 +5544,24 @@ static int target_answered(struct act *a)
 	size_t n = a->n;
 	int32_t lk;
 
+	/* "Israeli warplanes struck military targets in Iran, while Iran,
+	 * which said its air defences had intercepted most of them, played
+	 * down the damage": force whose object is "them" (or "most of
+	 * them") after another state's attack strikes at what that state
+	 * sent, so at the attacker, not at the nearest name */
+	if (a->src >= 0 && a->tgt >= 0 && a->rc && !strncmp(a->rc, "19", 2) &&
+	    s->ments[a->tgt].kind == M_PRONOUN && s->ments[a->src].code &&
+	    head_is(s, s->ments[a->tgt].tok, "them") && s->ments[a->tgt].tok > p->head) {
+		const char *doers[2];
+		if (prior_doers(e, s, p->head, s->ments[a->src].code, doers, 2) == 1 &&
+		    strncmp(doers[0], s->ments[a->src].code, 3)) {
+			implied_actor(&a->own, s, s->ments[a->tgt].tok, doers[0]);
+			a->own.start = s->ments[a->tgt].start;
+			a->own.end = s->ments[a->tgt].end;
+			a->have_own = 1;
+			a->tgt = -1;
+		}
+	}
 	/* "drawing condemnation from U.S. President Barack Obama, who warned
 	 * of serious consequences, and from ...": a rebuke or a threat that
 	 * names no one, in a relative clause on one the sentence has just
