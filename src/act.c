@@ -5544,6 +5544,27 @@ static int target_answered(struct act *a)
 	size_t n = a->n;
 	int32_t lk;
 
+	/* "Zelenskiy, addressing the U.S. Congress by video, appealed for
+	 * more weapons and a no-fly zone over his country": an appeal or
+	 * a demand that names no one else is made to whom the aside on its
+	 * subject says the subject was addressing */
+	if (a->src >= 0 && a->rc && (!strncmp(a->rc, "02", 2) || !strncmp(a->rc, "10", 2)) &&
+	    p->kind == LEX_VERB && s->ments[a->src].code && p->group >= 1 &&
+	    (a->tgt < 0 || (s->ments[a->tgt].code &&
+			    !strncmp(s->ments[a->tgt].code, s->ments[a->src].code, 3)))) {
+		long q = clause_subject_aside(s, p->group - 1);
+		static const char *const addressing[] = { "addressing", "telling", NULL };
+		if (q >= 0 && (size_t)q + 2 < p->group && word_is_any(s, (size_t)q + 1, addressing)) {
+			size_t j = (size_t)q + 2;
+			while (j < p->group && (s->info[j].roles & R_DET) && s->info[j].mention < 0)
+				j++;
+			if (s->info[j].mention >= 0 && s->ments[s->info[j].mention].code &&
+			    strncmp(s->ments[s->info[j].mention].code, s->ments[a->src].code, 3)) {
+				a->tgt = s->info[j].mention;
+				a->have_own = 0;
+			}
+		}
+	}
 	/* "Israeli warplanes struck military targets in Iran, while Iran,
 	 * which said its air defences had intercepted most of them, played
 	 * down the damage": force whose object is "them" (or "most of
