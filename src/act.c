@@ -513,6 +513,20 @@ static int relative_after(const struct sent *s, const struct mention *m, const s
 	       p->group <= c + 4;
 }
 
+/* "which vowed to retaliate", "which threatened to hit back": a vow
+ * in the simple past to answer what was done (not "which had
+ * threatened", told as the grounds). */
+static int vow_back(const struct sent *s, const struct pred *p)
+{
+	static const char *const vows[] = { "vowed", "pledged", "promised", "threatened",
+					    "warned", NULL };
+	static const char *const back[] = { "retaliate", "respond", "reciprocate", "hit",
+					    "strike", NULL };
+
+	return !(p->group_roles & R_HAVE) && word_is_any(s, p->head, vows) && p->head + 2 < s->n &&
+	       (s->info[p->head + 1].roles & R_TO) && word_is_any(s, p->head + 2, back);
+}
+
 static int32_t other_party(const struct sent *s, size_t from, const struct mention *src)
 {
 	size_t j;
@@ -7496,11 +7510,27 @@ static int restated(struct act *a)
 	 * protest counts only against that subject itself: "police fired
 	 * at protesters who rallied in Minsk against Lukashenko" tells of a
 	 * rally against him, not of what the police were paid back for) */
+	/* (but "imposed tariffs on the European Union, which vowed to
+	 * retaliate": a vow to hit back answers the act, aimed at the doer's
+	 * state, as ", and Beijing vowed to retaliate" is) */
+	if (a->rel_main >= 0 && !a->have_own && a->tgt >= 0 && a->rc && !strncmp(a->rc, "13", 2) &&
+	    p->kind == LEX_VERB && vow_back(s, p) && s->ments[a->tgt].code &&
+	    country_prefix(s->ments[a->tgt].code) && strlen(s->ments[a->tgt].code) > 3 &&
+	    s->ments[a->src].code && strncmp(s->ments[a->tgt].code, s->ments[a->src].code, 3)) {
+		char *st = state_role(e->c, s->ments[a->tgt].code, "");
+		if (st) {
+			derived_mention(&a->own, &s->ments[a->tgt], st, 0, s->ments[a->tgt].start,
+					s->ments[a->tgt].end);
+			a->have_own = 1;
+			a->tgt = -1;
+		}
+	}
 	if (a->rel_main >= 0 && !a->have_own && a->tgt >= 0 && s->ments[a->tgt].code &&
 	    s->ments[a->rel_main].code && country_prefix(s->ments[a->tgt].code) &&
 	    !strncmp(s->ments[a->tgt].code, s->ments[a->rel_main].code, 3) &&
 	    !(a->rc && !strncmp(a->rc, "14", 2) &&
-	      strcmp(s->ments[a->tgt].code, s->ments[a->rel_main].code)))
+	      strcmp(s->ments[a->tgt].code, s->ments[a->rel_main].code)) &&
+	    !(a->rc && !strncmp(a->rc, "13", 2) && p->kind == LEX_VERB && vow_back(s, p)))
 		return not_coded(a, "a relative clause on the object telling what "
 				 "it did to the subject, not coded");
 	if (attack_result(e, p))
