@@ -553,9 +553,17 @@ int32_t clause_subject_left(const struct sent *s, const struct pred *preds,
 	static const char *const forces[] = { "fighters", "forces", "troops", "militants",
 					      "soldiers", "militiamen", "gunmen", "men", NULL };
 	static const char *const nominative[] = { "he", "she", "they", "we", NULL };
+	static const char *const adverbs[] = { "instead", "also", "later", "then", "quickly",
+					       "swiftly", "immediately", "subsequently", "again",
+					       "promptly", NULL };
 	long j = (long)from - 1;
 	int antecedent = 0;
 
+	/* ("Trump, who had been urged to confront the Kremlin leader,
+	 * instead praised him": an adverb between the aside's comma and
+	 * the verb) */
+	if (j >= 3 && word_is_any(s, (size_t)j, adverbs) && is_punct(s, (size_t)j - 1, ','))
+		j--;
 	/* "The ICC prosecutor, who criticized Russia, issued": a relative
 	 * clause between commas right before the verb is passed over to
 	 * its antecedent */

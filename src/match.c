@@ -3175,7 +3175,7 @@ static int clause_subject(const struct sent *s, const struct mention *m, size_t 
 		if (b == m->tok + m->n_tok && is_punct_tok(s, b, ',')) {
 			for (c = b + 1; c < i && c < b + 22 && !is_punct_tok(s, c, ','); c++)
 				;
-			if (c < i && c + 1 == i - 1 && c > b + 2 && subject_aside_opener(s, b + 1)) {
+			if (c < i && c + 1 < i && i - c <= 3 && c > b + 2 && subject_aside_opener(s, b + 1)) {
 				b = c;
 				continue;
 			}
