@@ -3652,6 +3652,8 @@ static int new_subject_clause(const struct sent *s, size_t i)
 /* he/she/it/they to the nearest fitting mention, in this sentence first. */
 static int find_pronouns(struct dyad_coder *c, struct sent *s)
 {
+	static const char *const choosing[] = { "choosing", NULL };
+	static const char *const own_w[] = { "own", NULL };
 	size_t i, n_before = s->n_ments, k;
 
 	for (i = 0; i < s->n; i++) {
@@ -3670,6 +3672,13 @@ static int find_pronouns(struct dyad_coder *c, struct sent *s)
 		if ((s->info[i].roles & R_POSS) && i + 1 < s->n && s->info[i + 1].mention >= 0 &&
 		    s->ments[s->info[i + 1].mention].kind == M_NAME &&
 		    s->ments[s->info[i + 1].mention].tok == i + 1)
+			continue;
+		/* "vowed to respond at a time of its choosing", "in a manner of
+		 * their own choosing": the subject's own, no one else named */
+		if ((s->info[i].roles & R_POSS) && i + 1 < s->n &&
+		    (word_is_any(s, i + 1, choosing) ||
+		     (i + 2 < s->n && word_is_any(s, i + 1, own_w) &&
+		      word_is_any(s, i + 2, choosing))))
 			continue;
 		t = tok_text(s, i, &len);
 		if (len == 2 && (t[0] == 'h' || t[0] == 'H'))
