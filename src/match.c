@@ -5813,6 +5813,9 @@ static int apposition_phrase(const struct sent *s, size_t from, size_t to)
  * Needs the mentions sorted and marked. */
 static void apposition_asides(struct sent *s)
 {
+	static const char *const act_dets[] = { "a", "an", "this", NULL };
+	static const char *const act_nouns[] = { "move", "moves", "decision", "step", "act",
+						 "action", "measure", "measures", NULL };
 	size_t i, k, out;
 
 	for (i = 0; i < s->n_ments; i++) {
@@ -5848,6 +5851,12 @@ static void apposition_asides(struct sent *s)
 			closed = k == a->tok;
 		}
 		if (!closed || !apposition_phrase(s, c1 + 1, c2))
+			continue;
+		/* ("seized the port in Ukraine, an act the United States and
+		 * its allies condemned": a noun naming the act before the
+		 * comma opens a clause about that act, no apposition to the
+		 * actor before it) */
+		if (word_is_any(s, c1 + 1, act_dets) && word_is_any(s, c1 + 2, act_nouns))
 			continue;
 		/* ("Min Aung Hlaing, the commander-in-chief of Myanmar's
 		 * armed forces, detained": a bare name takes the role of its

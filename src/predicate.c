@@ -638,6 +638,11 @@ static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 	 * verb, as one after a weekday is below. */
 	if (past_form(s, i) && i + 2 < s->n && head_is(s, i + 1, "on") && weekday(s, i + 2))
 		return 0;
+	/* "the United States and its allies condemned": a plural right
+	 * after a possessive pronoun is the noun it owns, not a verb */
+	if (i > 0 && (s->info[i - 1].roles & R_POSS) && (s->info[i - 1].roles & R_PRON) &&
+	    plural_form(s, i) && !past_form(s, i) && !gerund)
+		return 1;
 	while (j > 0 && steps < 5) {
 		const struct tokinfo *ti = &s->info[--j];
 		/* "a court on Wednesday sentenced": a past form after a
