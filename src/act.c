@@ -5792,6 +5792,23 @@ static int target_answered(struct act *a)
 						break;
 					}
 				}
+				/* ("Japan's cabinet approved the removal ..., a
+				 * move that Moon called reckless": a state's
+				 * rebuke is aimed at the doer's state, not the
+				 * office or forces that acted) */
+				if (a->tgt >= 0 && a->rc && !strncmp(a->rc, "11", 2) &&
+				    !s->ments[a->tgt].person && s->ments[a->tgt].code && m->code &&
+				    country_prefix(s->ments[a->tgt].code) && country_prefix(m->code) &&
+				    strlen(s->ments[a->tgt].code) > 3 && !civil_role(s->ments[a->tgt].code) &&
+				    strncmp(s->ments[a->tgt].code, m->code, 3)) {
+					char *st = state_role(e->c, s->ments[a->tgt].code, "");
+					if (st) {
+						derived_mention(&a->own, &s->ments[a->tgt], st, 0,
+								s->ments[a->tgt].start, s->ments[a->tgt].end);
+						a->have_own = 1;
+						a->tgt = -1;
+					}
+				}
 			}
 		}
 	}
