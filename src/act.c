@@ -570,6 +570,31 @@ static int leaving_told(const struct sent *s, const struct pred *p)
 	       !p->neg && (!(p->group_roles & R_BE) || (p->group_roles & (R_WILL | R_WOULD)));
 }
 
+/* Whether p's verb stands in a relative clause (", who warned", ",
+ * which said") right after mention m, its subject. */
+static int relative_after(const struct sent *s, const struct mention *m, const struct pred *p)
+{
+	static const char *const rel[] = { "who", "which", NULL };
+	size_t c = m->tok + m->n_tok;
+
+	return c + 1 < p->group && is_punct(s, c, ',') && word_is_any(s, c + 1, rel) &&
+	       p->group <= c + 4;
+}
+
+/* "which vowed to retaliate", "which threatened to hit back": a vow
+ * in the simple past to answer what was done (not "which had
+ * threatened", told as the grounds). */
+static int vow_back(const struct sent *s, const struct pred *p)
+{
+	static const char *const vows[] = { "vowed", "pledged", "promised", "threatened",
+					    "warned", NULL };
+	static const char *const back[] = { "retaliate", "respond", "reciprocate", "hit",
+					    "strike", NULL };
+
+	return !(p->group_roles & R_HAVE) && word_is_any(s, p->head, vows) && p->head + 2 < s->n &&
+	       (s->info[p->head + 1].roles & R_TO) && word_is_any(s, p->head + 2, back);
+}
+
 static int32_t other_party(const struct sent *s, size_t from, const struct mention *src)
 {
 	size_t j;
@@ -579,6 +604,10 @@ static int32_t other_party(const struct sent *s, size_t from, const struct menti
 		/* ("fired a missile into the sea, days before a summit in
 		 * Seoul": the summit's parties are no side of the act) */
 		if (is_punct(s, j, ';') || (s->info[j].roles & R_BUT) || time_anchor_at(s, j))
+			return -1;
+		/* ("annexed four regions, an act the United States
+		 * condemned": who reacts to the act is no side of it) */
+		if (src->tok < j && clause_resumes_act(s, j))
 			return -1;
 		if (s->info[j].mention < 0)
 			continue;
@@ -1789,6 +1818,7 @@ static size_t prior_doers(const struct emit_ctx *e, const struct sent *s, size_t
 {
 	size_t k, n = 0, i;
 	uint32_t trig = UINT32_MAX;
+	const char *doer;
 
 	for (k = e->n_seen; k-- > 0 && n < max;) {
 		const struct dyad_event *o = &e->seen[k];
@@ -1800,10 +1830,19 @@ static size_t prior_doers(const struct emit_ctx *e, const struct sent *s, size_t
 		if (trig != UINT32_MAX && o->trigger.start != trig)
 			break;
 		trig = o->trigger.start;
-		for (i = 0; i < n && strcmp(out[i], o->source.code); i++)
+		/* ("drawing condemnation from Obama, who warned of serious
+		 * consequences, and from Park, who called it maniacal
+		 * recklessness": a rebuke or a threat told before is another
+		 * answer to the act; the act's doer is whom it was aimed at) */
+		doer = o->source.code;
+		if (o->root && (!strcmp(o->root, "13") ||
+				(o->cameo && !strcmp(o->cameo, "111"))) &&
+		    strncmp(o->target.code, src, 3))
+			doer = o->target.code;
+		for (i = 0; i < n && strcmp(out[i], doer); i++)
 			;
 		if (i == n)
-			out[n++] = o->source.code;
+			out[n++] = doer;
 	}
 	return n;
 }
@@ -2187,7 +2226,7 @@ static const char *clause_state_after(const struct sent *s, const struct pred *p
 		/* ("... on the eve of talks with the United States") */
 		if (clause_break(s, j) || (s->info[j].verb && m < 0) ||
 		    ((s->info[j].roles & R_CONJ) && second_clause_at(s, j + 1)) ||
-		    time_anchor_at(s, j))
+		    time_anchor_at(s, j) || clause_resumes_act(s, j))
 			break;
 		/* ("taking scores of hostages back into Gaza": where they
 		 * are taken is no place the act befalls) */
@@ -5854,6 +5893,68 @@ static int target_answered(struct act *a)
 	size_t n = a->n;
 	int32_t lk;
 
+	/* "Zelenskiy, addressing the U.S. Congress by video, appealed for
+	 * more weapons and a no-fly zone over his country": an appeal or
+	 * a demand that names no one else is made to whom the aside on its
+	 * subject says the subject was addressing */
+	if (a->src >= 0 && a->rc && (!strncmp(a->rc, "02", 2) || !strncmp(a->rc, "10", 2)) &&
+	    p->kind == LEX_VERB && s->ments[a->src].code && p->group >= 1 &&
+	    (a->tgt < 0 || (s->ments[a->tgt].code &&
+			    !strncmp(s->ments[a->tgt].code, s->ments[a->src].code, 3)))) {
+		long q = clause_subject_aside(s, p->group - 1);
+		static const char *const addressing[] = { "addressing", "telling", NULL };
+		if (q >= 0 && (size_t)q + 2 < p->group && word_is_any(s, (size_t)q + 1, addressing)) {
+			size_t j = (size_t)q + 2;
+			while (j < p->group && (s->info[j].roles & R_DET) && s->info[j].mention < 0)
+				j++;
+			if (s->info[j].mention >= 0 && s->ments[s->info[j].mention].code &&
+			    strncmp(s->ments[s->info[j].mention].code, s->ments[a->src].code, 3)) {
+				a->tgt = s->info[j].mention;
+				a->have_own = 0;
+			}
+		}
+	}
+	/* "Israeli warplanes struck military targets in Iran, while Iran,
+	 * which said its air defences had intercepted most of them, played
+	 * down the damage": force whose object is "them" (or "most of
+	 * them") after another state's attack strikes at what that state
+	 * sent, so at the attacker, not at the nearest name */
+	if (a->src >= 0 && a->tgt >= 0 && a->rc && !strncmp(a->rc, "19", 2) &&
+	    s->ments[a->tgt].kind == M_PRONOUN && s->ments[a->src].code &&
+	    head_is(s, s->ments[a->tgt].tok, "them") && s->ments[a->tgt].tok > p->head) {
+		const char *doers[2];
+		if (prior_doers(e, s, p->head, s->ments[a->src].code, doers, 2) == 1 &&
+		    strncmp(doers[0], s->ments[a->src].code, 3)) {
+			implied_actor(&a->own, s, s->ments[a->tgt].tok, doers[0]);
+			a->own.start = s->ments[a->tgt].start;
+			a->own.end = s->ments[a->tgt].end;
+			a->have_own = 1;
+			a->tgt = -1;
+		}
+	}
+	/* "drawing condemnation from U.S. President Barack Obama, who warned
+	 * of serious consequences, and from ...": a rebuke or a threat that
+	 * names no one, in a relative clause on one the sentence has just
+	 * coded reacting, is aimed where that reaction was, not at the next
+	 * name after it */
+	if (a->src >= 0 && !a->have_own && a->r.target < 0 && a->rc &&
+	    (!strncmp(a->rc, "11", 2) || !strncmp(a->rc, "13", 2)) && p->kind == LEX_VERB &&
+	    p->subject == a->src && relative_after(s, &s->ments[a->src], p)) {
+		const struct mention *m = &s->ments[a->src];
+		size_t k = e->n_seen;
+		while (k-- > 0) {
+			const struct dyad_event *o = &e->seen[k];
+			if (o->source.start != m->start || o->source.end != m->end || !o->target.code ||
+			    !o->root || (strcmp(o->root, "11") && strcmp(o->root, "13")))
+				continue;
+			implied_actor(&a->own, s, m->tok, o->target.code);
+			a->own.start = o->target.start;
+			a->own.end = o->target.end;
+			a->have_own = 1;
+			a->tgt = -1;
+			break;
+		}
+	}
 	/* "threatened that North Korea would shoot down U.S. planes",
 	 * "claimed responsibility for bombings that killed 90 people",
 	 * "declined to comment on reports that North Korean troops": a
@@ -6001,12 +6102,21 @@ static int target_answered(struct act *a)
 		const struct mention *m = &s->ments[a->src];
 		long j = (long)m->tok - 1;
 		size_t al = 0;
-		const char *at = j >= 1 ? tok_text(s, (size_t)j, &al) : "";
-		if (m->tok + m->n_tok == p->group && j >= 1 && word_in(at, al, acts)) {
+		const char *at;
+		/* ("a move that Moon called reckless", "a move Moscow, which
+		 * had warned countries against it, denounced as illegal": a
+		 * "that" before the subject, an aside after it) */
+		if (j >= 2 && head_is(s, (size_t)j, "that"))
+			j--;
+		at = j >= 1 ? tok_text(s, (size_t)j, &al) : "";
+		if ((m->tok + m->n_tok == p->group ||
+		     (p->group >= 1 && clause_subject_aside(s, p->group - 1) ==
+		      (long)(m->tok + m->n_tok))) &&
+		    j >= 1 && word_in(at, al, acts)) {
 			j--;
 			if (j >= 0 && (s->info[j].roles & R_DET) && !(s->info[j].roles & R_POSS))
 				j--;
-			if (j >= 1 && is_punct(s, (size_t)j, ',')) {
+			if (j >= 1 && (is_punct(s, (size_t)j, ',') || is_punct(s, (size_t)j, '-'))) {
 				size_t k;
 				for (k = 0; k < n && preds[k].head < (uint32_t)j; k++) {
 					const struct pred *q = &preds[k];
@@ -6015,6 +6125,23 @@ static int target_answered(struct act *a)
 					    s->ments[qs].group != m->group) {
 						a->tgt = qs;
 						break;
+					}
+				}
+				/* ("Japan's cabinet approved the removal ..., a
+				 * move that Moon called reckless": a state's
+				 * rebuke is aimed at the doer's state, not the
+				 * office or forces that acted) */
+				if (a->tgt >= 0 && a->rc && !strncmp(a->rc, "11", 2) &&
+				    !s->ments[a->tgt].person && s->ments[a->tgt].code && m->code &&
+				    country_prefix(s->ments[a->tgt].code) && country_prefix(m->code) &&
+				    strlen(s->ments[a->tgt].code) > 3 && !civil_role(s->ments[a->tgt].code) &&
+				    strncmp(s->ments[a->tgt].code, m->code, 3)) {
+					char *st = state_role(e->c, s->ments[a->tgt].code, "");
+					if (st) {
+						derived_mention(&a->own, &s->ments[a->tgt], st, 0,
+								s->ments[a->tgt].start, s->ments[a->tgt].end);
+						a->have_own = 1;
+						a->tgt = -1;
 					}
 				}
 			}
@@ -8102,11 +8229,27 @@ static int restated(struct act *a)
 	 * protest counts only against that subject itself: "police fired
 	 * at protesters who rallied in Minsk against Lukashenko" tells of a
 	 * rally against him, not of what the police were paid back for) */
+	/* (but "imposed tariffs on the European Union, which vowed to
+	 * retaliate": a vow to hit back answers the act, aimed at the doer's
+	 * state, as ", and Beijing vowed to retaliate" is) */
+	if (a->rel_main >= 0 && !a->have_own && a->tgt >= 0 && a->rc && !strncmp(a->rc, "13", 2) &&
+	    p->kind == LEX_VERB && vow_back(s, p) && s->ments[a->tgt].code &&
+	    country_prefix(s->ments[a->tgt].code) && strlen(s->ments[a->tgt].code) > 3 &&
+	    s->ments[a->src].code && strncmp(s->ments[a->tgt].code, s->ments[a->src].code, 3)) {
+		char *st = state_role(e->c, s->ments[a->tgt].code, "");
+		if (st) {
+			derived_mention(&a->own, &s->ments[a->tgt], st, 0, s->ments[a->tgt].start,
+					s->ments[a->tgt].end);
+			a->have_own = 1;
+			a->tgt = -1;
+		}
+	}
 	if (a->rel_main >= 0 && !a->have_own && a->tgt >= 0 && s->ments[a->tgt].code &&
 	    s->ments[a->rel_main].code && country_prefix(s->ments[a->tgt].code) &&
 	    !strncmp(s->ments[a->tgt].code, s->ments[a->rel_main].code, 3) &&
 	    !(a->rc && !strncmp(a->rc, "14", 2) &&
-	      strcmp(s->ments[a->tgt].code, s->ments[a->rel_main].code)))
+	      strcmp(s->ments[a->tgt].code, s->ments[a->rel_main].code)) &&
+	    !(a->rc && !strncmp(a->rc, "13", 2) && p->kind == LEX_VERB && vow_back(s, p)))
 		return not_coded(a, "a relative clause on the object telling what "
 				 "it did to the subject, not coded");
 	/* "A drone struck a maternity hospital in El Obeid, killing nine

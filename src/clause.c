@@ -339,7 +339,11 @@ static long aside_before(const struct sent *s, size_t comma)
 				     (s->info[first - 2].roles & R_DET)));
 	     first--)
 		;
-	return opens_clause(s, (size_t)first) ? q : -1;
+	/* (", and Putin, speaking at a meeting of his Security Council,
+	 * warned": a subject after ", and" opens its clause too) */
+	return opens_clause(s, (size_t)first) ||
+	       (first >= 2 && (s->info[first - 1].roles & R_CONJ) && is_punct(s, (size_t)first - 2, ',')) ?
+	       q : -1;
 }
 
 /* "Israel's strike on Iran drew criticism from China", "North Korea's
@@ -539,15 +543,50 @@ long clause_said_aside(const struct sent *s, size_t comma)
 	return q;
 }
 
+/* "Trump and Kim Jong Un, who only months ago were trading insults,
+ * shook hands", "Putin, speaking at a meeting of his Security
+ * Council, warned": the opening comma of a relative clause or a
+ * participle aside that ends at `comma` and hangs on the actor right
+ * before it, or -1.  What it says of the actor is background; the
+ * actor is the subject of the verb after `comma`. */
+long clause_subject_aside(const struct sent *s, size_t comma)
+{
+	long q;
+	size_t o;
+
+	if (!is_punct(s, comma, ','))
+		return -1;
+	for (q = (long)comma - 1; q > 0 && comma - (size_t)q <= 20; q--)
+		if (is_punct(s, (size_t)q, ',') || is_punct(s, (size_t)q, ';') ||
+		    (s->info[q].roles & R_BUT))
+			break;
+	if (q < 1 || !is_punct(s, (size_t)q, ',') || (size_t)q + 2 >= comma ||
+	    s->info[q - 1].mention < 0 || s->ments[s->info[q - 1].mention].after_prep)
+		return -1;
+	o = (size_t)q + 1;
+	if (clause_is_relative(s, o) || head_is(s, o, "whose") || head_is(s, o, "having") ||
+	    (s->info[o].verb && s->info[o].mention < 0 && head_ends_ing(s, o)))
+		return q;
+	return -1;
+}
+
 int32_t clause_subject_left(const struct sent *s, const struct pred *preds,
 			    size_t n_preds, size_t from)
 {
 	static const char *const forces[] = { "fighters", "forces", "troops", "militants",
 					      "soldiers", "militiamen", "gunmen", "men", NULL };
 	static const char *const nominative[] = { "he", "she", "they", "we", NULL };
+	static const char *const adverbs[] = { "instead", "also", "later", "then", "quickly",
+					       "swiftly", "immediately", "subsequently", "again",
+					       "promptly", NULL };
 	long j = (long)from - 1;
 	int antecedent = 0;
 
+	/* ("Trump, who had been urged to confront the Kremlin leader,
+	 * instead praised him": an adverb between the aside's comma and
+	 * the verb) */
+	if (j >= 3 && word_is_any(s, (size_t)j, adverbs) && is_punct(s, (size_t)j - 1, ','))
+		j--;
 	/* "The ICC prosecutor, who criticized Russia, issued": a relative
 	 * clause between commas right before the verb is passed over to
 	 * its antecedent */
@@ -775,6 +814,25 @@ static int occasion_of(const struct sent *s, const struct mention *m)
 	return j > 0 && word_is_any(s, j - 1, during);
 }
 
+/* "annexed four regions, an act the United States condemned as
+ * illegal", "pulled out of the deal, a decision that Britain, France and
+ * Germany said they regretted": a noun after a comma that names the act
+ * of the clause before it opens a clause about that act; whoever it
+ * names reacts to the act and is none of its parties. */
+int clause_resumes_act(const struct sent *s, size_t comma)
+{
+	static const char *const acts[] = { "move", "moves", "decision", "step", "act",
+					    "action", "measure", "measures", "development", NULL };
+	static const char *const dets[] = { "a", "an", "this", NULL };
+
+	/* (or a dash: "... in Ukraine - a move Moscow denounced as
+	 * illegal -") */
+	return (is_punct(s, comma, ',') || is_punct(s, comma, '-')) && comma + 2 < s->n &&
+	       word_is_any(s, comma + 1, dets) &&
+	       s->info[comma + 1].mention < 0 && s->info[comma + 2].mention < 0 &&
+	       word_is_any(s, comma + 2, acts);
+}
+
 int32_t clause_mention_right(const struct sent *s, size_t from, uint32_t avoid_group,
 			     int skip_by)
 {
@@ -858,7 +916,7 @@ int32_t clause_mention_right(const struct sent *s, size_t from, uint32_t avoid_g
 				continue;
 			}
 		}
-		if (clause_break(s, j))
+		if (clause_break(s, j) || (j > from && clause_resumes_act(s, j)))
 			return -1;
 		if (ti->verb && !(ti->roles & R_TO)) {
 			/* "annexing four partially occupied regions of
@@ -962,7 +1020,33 @@ int clause_time_anchor(const struct sent *s, const struct pred *p)
 	if (p->group >= 2 && p->group == p->head && head_ends_ing(s, p->head) &&
 	    clause_after_span(s, p->group - 1))
 		return 1;
-	return j >= 1 && clause_after_span(s, (size_t)j);
+	if (j >= 1 && clause_after_span(s, (size_t)j))
+		return 1;
+	/* "days after leader Kim Jong Un's sister Kim Yo Jong
+	 * threatened": the subject named by its kin or office under a
+	 * possessor ("Kim Jong Un's sister", "Russia's defence minister")
+	 * opens its clause at the possessor */
+	if (p->subject >= 0 && s->ments[p->subject].tok < p->group) {
+		long k = j;
+		int steps = 0, poss = 0;
+		while (k >= 1 && steps < 8) {
+			if (s->info[k].mention >= 0) {
+				k = (long)s->ments[s->info[k].mention].tok - 1;
+			} else if (s->info[k].roles & R_POSS) {
+				poss = 1;
+				k--;
+			} else if ((s->toks[k].flags & TOK_WORD) && !s->info[k].roles &&
+				   !s->info[k].verb && !(s->toks[k].flags & TOK_CAP)) {
+				k--;
+			} else {
+				break;
+			}
+			steps++;
+		}
+		if (poss && k >= 1 && clause_after_span(s, (size_t)k))
+			return 1;
+	}
+	return 0;
 }
 
 /* "since it issued a warrant for his arrest": a clause opened by

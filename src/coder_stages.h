@@ -106,6 +106,8 @@ size_t clause_what_said(const struct sent *s, const struct mention *m);
 /* The opening comma of a ", Peskov said," between a subject and its verb,
  * given the closing one; or -1. */
 long clause_said_aside(const struct sent *s, size_t comma);
+long clause_subject_aside(const struct sent *s, size_t comma);
+int clause_resumes_act(const struct sent *s, size_t comma);
 int32_t clause_mention_right(const struct sent *s, size_t from, uint32_t avoid_group,
 			     int skip_by);
 int clause_subordinate(const struct sent *s, const struct pred *p);

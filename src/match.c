@@ -3222,16 +3222,41 @@ static const char *const speaker_forces[] = { "missiles", "drones", "forces", "t
 					      "soldiers", "fighters", "aircraft", "jets",
 					      "warplanes", "units", "army", "military", NULL };
 
+/* A word that opens an aside on the actor before its comma: a
+ * relative pronoun ("who had flown to Ankara") or an -ing participle
+ * ("speaking in Moscow"). */
+static int subject_aside_opener(const struct sent *s, size_t o)
+{
+	static const char *const rel[] = { "who", "which", "whose", "having", NULL };
+	size_t len;
+	const char *t = tok_text(s, o, &len);
+
+	return word_is_any(s, o, rel) ||
+	       ((s->toks[o].flags & TOK_WORD) && !(s->toks[o].flags & TOK_CAP) && len > 5 &&
+		!strncmp(t + len - 3, "ing", 3));
+}
+
 /* Whether mention M is the subject of the clause of the object pronoun
  * at token I: the last mention before it, with no clause break or comma
  * between ("police used tear gas to disperse them": not the police). */
 static int clause_subject(const struct sent *s, const struct mention *m, size_t i)
 {
-	size_t b;
+	size_t b, c;
 
-	for (b = m->tok + m->n_tok; b < i; b++)
+	for (b = m->tok + m->n_tok; b < i; b++) {
+		/* ("Zelenskiy, who had flown to Ankara, accused him": past a
+		 * relative clause or a participle aside on the subject) */
+		if (b == m->tok + m->n_tok && is_punct_tok(s, b, ',')) {
+			for (c = b + 1; c < i && c < b + 22 && !is_punct_tok(s, c, ','); c++)
+				;
+			if (c < i && c + 1 < i && i - c <= 3 && c > b + 2 && subject_aside_opener(s, b + 1)) {
+				b = c;
+				continue;
+			}
+		}
 		if (s->info[b].brk || is_punct_tok(s, b, ',') || s->info[b].mention >= 0)
 			return 0;
+	}
 	return 1;
 }
 
@@ -3702,6 +3727,8 @@ static int new_subject_clause(const struct sent *s, size_t i)
 /* he/she/it/they to the nearest fitting mention, in this sentence first. */
 static int find_pronouns(struct dyad_coder *c, struct sent *s)
 {
+	static const char *const choosing[] = { "choosing", NULL };
+	static const char *const own_w[] = { "own", NULL };
 	size_t i, n_before = s->n_ments, k;
 
 	for (i = 0; i < s->n; i++) {
@@ -3720,6 +3747,13 @@ static int find_pronouns(struct dyad_coder *c, struct sent *s)
 		if ((s->info[i].roles & R_POSS) && i + 1 < s->n && s->info[i + 1].mention >= 0 &&
 		    s->ments[s->info[i + 1].mention].kind == M_NAME &&
 		    s->ments[s->info[i + 1].mention].tok == i + 1)
+			continue;
+		/* "vowed to respond at a time of its choosing", "in a manner of
+		 * their own choosing": the subject's own, no one else named */
+		if ((s->info[i].roles & R_POSS) && i + 1 < s->n &&
+		    (word_is_any(s, i + 1, choosing) ||
+		     (i + 2 < s->n && word_is_any(s, i + 1, own_w) &&
+		      word_is_any(s, i + 2, choosing))))
 			continue;
 		t = tok_text(s, i, &len);
 		if (len == 2 && (t[0] == 'h' || t[0] == 'H'))
@@ -6121,6 +6155,9 @@ static int apposition_phrase(const struct sent *s, size_t from, size_t to)
  * Needs the mentions sorted and marked. */
 static void apposition_asides(struct sent *s)
 {
+	static const char *const act_dets[] = { "a", "an", "this", NULL };
+	static const char *const act_nouns[] = { "move", "moves", "decision", "step", "act",
+						 "action", "measure", "measures", NULL };
 	size_t i, k, out;
 
 	for (i = 0; i < s->n_ments; i++) {
@@ -6156,6 +6193,12 @@ static void apposition_asides(struct sent *s)
 			closed = k == a->tok;
 		}
 		if (!closed || !apposition_phrase(s, c1 + 1, c2))
+			continue;
+		/* ("seized the port in Ukraine, an act the United States and
+		 * its allies condemned": a noun naming the act before the
+		 * comma opens a clause about that act, no apposition to the
+		 * actor before it) */
+		if (word_is_any(s, c1 + 1, act_dets) && word_is_any(s, c1 + 2, act_nouns))
 			continue;
 		/* ("Min Aung Hlaing, the commander-in-chief of Myanmar's
 		 * armed forces, detained": a bare name takes the role of its

@@ -392,6 +392,13 @@ static int match_side(const dyad_lexicon *lex, const struct sent *s,
 				 * subject it splits off */
 				if (!forward && is_punct(s, (size_t)pos, ',')) {
 					long q = clause_said_aside(s, (size_t)pos);
+					/* ("Trump and Kim, who only months ago were
+					 * trading insults, shook hands": back past
+					 * a relative clause or a participle aside
+					 * on the subject, right before the verb) */
+					if (q < 0 && (size_t)pos + 1 < s->n && s->info[pos + 1].verb &&
+					    s->info[pos + 1].mention < 0)
+						q = clause_subject_aside(s, (size_t)pos);
 					if (q > 0) {
 						pos = q - 1;
 						continue;
@@ -595,7 +602,13 @@ static int match_side(const dyad_lexicon *lex, const struct sent *s,
 			    !(forward && gap == 0 && e > 0 && pos > 0 &&
 			      (clause_is_relative(s, (size_t)pos) || head_is(s, (size_t)pos, "that")) &&
 			      s->info[pos - 1].mention < 0 && !s->info[pos - 1].verb &&
-			      (s->toks[pos - 1].flags & TOK_WORD) && !s->info[pos - 1].roles))
+			      (s->toks[pos - 1].flags & TOK_WORD) && !s->info[pos - 1].roles) &&
+			    /* "..., a move that Moon called reckless": back
+			     * from the head, the "that" of a relative clause
+			     * on a noun that names the act told before ends
+			     * no search */
+			    !(!forward && (x->kind == LEX_EL_WORD || x->kind == LEX_EL_SYNSET) && pos > 2 &&
+			      head_is(s, (size_t)pos, "that") && clause_resumes_act(s, (size_t)pos - 3)))
 				return 0;
 			pos += forward ? 1 : -1;
 			gap++;
@@ -638,6 +651,24 @@ static size_t aside_end(const struct sent *s, const struct pred *p, size_t end)
 			       past_form(s, j + 1) && !(s->info[j + 2 < s->n ? j + 2 : j].roles & R_BY) ?
 			       j : end;
 	return end;
+}
+
+/* Whether p's subject is parted from p's verb group by an aside
+ * between commas (", speaking in Seoul,", ", which signed the accord,"):
+ * a comma right after the subject's list and right before the group,
+ * with no full clause break between. */
+static int subject_aside(const struct sent *s, const struct pred *p)
+{
+	const struct mention *m = &s->ments[p->subject];
+	size_t se = list_end(s, m), j;
+
+	if (se >= p->group || p->group < 2 || !is_punct(s, se, ',') ||
+	    !is_punct(s, p->group - 1, ',') || p->group - se > 16)
+		return 0;
+	for (j = se + 1; j + 1 < p->group; j++)
+		if (is_punct(s, j, ';') || (s->info[j].roles & R_BUT))
+			return 0;
+	return 1;
 }
 
 /* Match a pattern around its head; pat_choose() asks pattern_possible() first. */
@@ -694,6 +725,21 @@ static int try_pattern(const dyad_lexicon *lex, const struct sent *s,
 				       s->ments[p->subject].tok + s->ments[p->subject].n_tok - 1,
 				       clause_start, 0, agent, 0, r))
 				return 1;
+			*r = fwd;
+			/* "a move that South Korean President Moon Jae-in,
+			 * speaking at an emergency cabinet meeting, called
+			 * reckless", "a decision that Britain, France and
+			 * Germany, which also signed the accord, said they
+			 * regretted": an aside between commas that parts the
+			 * subject from its verb is passed over; the words
+			 * before the head are sought from the subject back */
+			if (p->kind == LEX_VERB && p->subject >= 0 && !pre_has_target(el, h) &&
+			    subject_aside(s, p) &&
+			    match_side(lex, s, el, h,
+				       s->ments[p->subject].tok + s->ments[p->subject].n_tok - 1,
+				       clause_start, 0, agent, 0, r))
+				return 1;
+			*r = fwd;
 			return 0;
 		}
 	}

@@ -651,6 +651,11 @@ static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 	if (past_form(s, i) && i >= 2 && word_is_any(s, i - 1, group_adverbs) &&
 	    s->info[i - 2].mention >= 0)
 		return 0;
+	/* "the United States and its allies condemned": a plural right
+	 * after a possessive pronoun is the noun it owns, not a verb */
+	if (i > 0 && (s->info[i - 1].roles & R_POSS) && (s->info[i - 1].roles & R_PRON) &&
+	    plural_form(s, i) && !past_form(s, i) && !gerund)
+		return 1;
 	while (j > 0 && steps < 5) {
 		const struct tokinfo *ti = &s->info[--j];
 		/* "a court on Wednesday sentenced": a past form after a

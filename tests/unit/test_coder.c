@@ -2941,9 +2941,10 @@ static void test_c9_several_events(void **state)
 	check_with(cd, "Russia freed two Ukrainian soldiers and Ukraine released three Russian prisoners.",
 		   "2023-02-20", EXPECT("RUS>UKRMIL 0841 asserted 2023-02-20",
 					"UKR>RUSCVL 0841 asserted 2023-02-20"));
-	/* the antecedent of "which" intercepts, not the one who fired */
+	/* the antecedent of "which" intercepts, not the one who fired; what
+	 * it intercepts ("most of them") is the attacker's (long-15) */
 	check_with(cd, "Russia fired missiles at Ukraine, which intercepted most of them.", "2023-02-20",
-		   EXPECT("RUS>UKR 195 asserted 2023-02-20"));
+		   EXPECT("RUS>UKR 195 asserted 2023-02-20", "UKR>RUS 190 asserted 2023-02-20"));
 	coder_done(cd, lx, path);
 }
 
@@ -6901,6 +6902,84 @@ static void test_civil15_victims_and_doers(void **state)
 	coder_done(cd, lx, path);
 }
 
+/* long-15: the structure of long wire leads -- a clause resuming the
+ * act, asides between a subject and its verb, pronouns past them. */
+static const char long15_dict[] =
+"actor Japan = JPN\n"
+"actor South Korea | South Korean = KOR\n"
+"actor Russia | Russian | Moscow = RUS\n"
+"actor Ukraine | Kyiv = UKR\n"
+"actor United States | U.S. = USA\n"
+"actor Israel | Israeli = ISR\n"
+"actor Iran = IRN\n"
+"actor Ankara = TUR\n"
+"person Moon Jae-in\n"
+"    = KORGOV\n"
+"person Vladimir Putin | Putin\n"
+"    = RUSGOV\n"
+"person Volodymyr Zelenskiy | Zelenskiy\n"
+"    = UKRGOV\n"
+"person Donald Trump | Trump\n"
+"    = USAGOV\n"
+"person Kim Jong Un\n"
+"    = PRKGOV\n"
+"agent warplanes | air defences | military = MIL\n"
+"set l15_moveref = a move | a decision | an act\n"
+"set l15_slur = reckless | illegal\n"
+"verb remove = 163\n"
+"verb annex = 192\n"
+"verb condemn = 111\n"
+"verb accuse = 112\n"
+"verb snub = 125\n"
+"verb strike {struck} = 195\n"
+"verb fire\n"
+"    * ^ at + = 195\n"
+"verb intercept = 190\n"
+"verb call\n"
+"    &l15_moveref ^ * ^ &l15_slur = 111\n"
+"verb shake {shook shaken}\n"
+"    $ and + * hands = 040:040\n"
+"verb vow\n"
+"    * to respond = 130\n";
+
+static void test_long15_resumed_acts_and_asides(void **state)
+{
+	char path[] = "/tmp/dyad-long15-XXXXXX";
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+
+	(void)state;
+	cd = coder_over(long15_dict, path, &lx);
+	/* ", a move that X, speaking in Seoul, called reckless": the
+	 * pattern's words before its head are found past "that" and the
+	 * aside, and the rebuke answers the act before */
+	check_with(cd, "Japan removed South Korea from the list on Friday, a move that "
+		   "Moon Jae-in, speaking in Seoul, called reckless.", "2019-08-02",
+		   EXPECT("JPN>KOR 163 asserted 2019-08-02", "KORGOV>JPN 111 asserted 2019-08-02"));
+	/* who reacts to the act in a clause resuming it is no side of it */
+	check_with(cd, "Russia annexed the regions, an act the United States condemned.",
+		   "2022-09-30", NONE);
+	/* "$ and +" before the head, past a relative clause on the pair */
+	check_with(cd, "Donald Trump and Kim Jong Un, who only months ago were trading insults, "
+		   "shook hands on Tuesday.", "2018-06-12",
+		   EXPECT("USAGOV>PRKGOV 040 asserted 2018-06-12",
+			  "PRKGOV>USAGOV 040 asserted 2018-06-12"));
+	/* an object "him" is not the subject past its relative clause */
+	check_with(cd, "Putin snubbed Zelenskiy on Thursday, and Zelenskiy, who had flown to Ankara, "
+		   "accused him of lying.", "2025-05-15",
+		   EXPECT("RUSGOV>UKRGOV 125 asserted 2025-05-15",
+			  "UKRGOV>RUSGOV 112 asserted 2025-05-15"));
+	/* force on "most of them" strikes at the attacker */
+	check_with(cd, "Israeli warplanes struck Iran on Saturday, while Iran, which said its air "
+		   "defences had intercepted most of them, played down the damage.", "2024-10-26",
+		   EXPECT("ISRMIL>IRN 195 asserted 2024-10-26", "IRNMIL>ISRMIL 190 asserted 2024-10-26"));
+	/* "of its choosing" names no one else */
+	check_with(cd, "Iran fired missiles at Israel on Tuesday, and Israel's military vowed "
+		   "to respond at a time of its choosing.", "2024-10-01",
+		   EXPECT("IRN>ISR 195 asserted 2024-10-01", "ISRMIL>IRN 130 asserted 2024-10-01"));
+	coder_done(cd, lx, path);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -7043,6 +7122,7 @@ int main(void)
 		cmocka_unit_test(test_epithet15_states_and_bodies_by_description),
 		cmocka_unit_test(test_armed15_groups_and_their_acts),
 		cmocka_unit_test(test_civil15_victims_and_doers),
+		cmocka_unit_test(test_long15_resumed_acts_and_asides),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
