@@ -45,7 +45,9 @@ static uint32_t clause_distance(const struct sent *s, const struct pred *p,
 	return tok > p->head ? tok - p->head : p->head - (tok + n_tok);
 }
 
-static struct dyad_date event_date(struct emit_ctx *e, const struct pred *p)
+/* The date expression that dates predicate p: the nearest in its own
+ * clause, or NULL (the story's date then). */
+static const struct when_expr *event_when(struct emit_ctx *e, const struct pred *p)
 {
 	size_t i, best = SIZE_MAX;
 	uint32_t dist = UINT32_MAX;
@@ -64,9 +66,30 @@ static struct dyad_date event_date(struct emit_ctx *e, const struct pred *p)
 			best = i;
 		}
 	}
-	if (best != SIZE_MAX)
-		return e->dates[best].date;
-	return e->s->pub;
+	return best != SIZE_MAX ? &e->dates[best] : NULL;
+}
+
+static struct dyad_date event_date(struct emit_ctx *e, const struct pred *p)
+{
+	const struct when_expr *w = event_when(e, p);
+
+	return w ? w->date : e->s->pub;
+}
+
+/* Whether the date dating p opens a span to come: "a ceasefire from May
+ * 8", "starting on Monday" (not "a day later", which tells the past). */
+static int date_from(struct emit_ctx *e, const struct pred *p)
+{
+	static const char *const from[] = { "from", "starting", "beginning", "effective", NULL };
+	const struct when_expr *w = event_when(e, p);
+	size_t k;
+
+	if (!w || w->tok == 0)
+		return 0;
+	k = w->tok - 1;
+	if (k > 0 && head_is(e->s, k, "on"))
+		k--;
+	return word_is_any(e->s, k, from);
 }
 
 /* Whether date d lies after the day, month or year of pub, at d's own
@@ -1599,7 +1622,7 @@ int event_emit(struct emit_ctx *e, const struct pred *p, const struct mention *s
 	/* (so is a truce or pullback declared now for a day to come:
 	 * "Putin had ordered a three-day ceasefire in Ukraine from May 8") */
 	if (mode == DYAD_MODE_ASSERTED && date_after(ev.date, s->pub) &&
-	    (present_form(s, p) || !strncmp(code, "087", 3)))
+	    (present_form(s, p) || (!strncmp(code, "087", 3) && date_from(e, p))))
 		ev.mode = DYAD_MODE_PLANNED;
 	if ((place = event_place(c->lex, s, p, tgt, code, &ev.location.start, &ev.location.end)) &&
 	    (ev.location.code = strlen(place->code) == 3 ? place->code : state_role(c, place->code, "")))

@@ -5418,7 +5418,10 @@ static const char concede15_dict[] =
 "verb agree\n"
 "    * to disarm = 0356\n"
 "verb order\n"
-"    * + to halt = 1056\n";
+"    * + to halt = 1056\n"
+"    * ^ ceasefire = 0871\n"
+"verb stop\n"
+"    * ^ shelling = 087\n";
 
 static void test_concede15_home_yields_and_orders(void **state)
 {
@@ -5447,6 +5450,12 @@ static void test_concede15_home_yields_and_orders(void **state)
 		   EXPECT("ETHREB>ETH 0356 asserted 2023-01-11"));
 	/* a state's command to its own forces is no demand */
 	check_with(cd, "Russia ordered Russian forces to halt.", "2025-04-19", NONE);
+	/* a truce declared for a day to come is planned; one told "a day
+	 * later" was made */
+	check_with(cd, "Russia ordered a ceasefire in Ethiopia from May 8.", "2025-04-28",
+		   EXPECT("RUS>ETH 0871 planned 2025-05-08"));
+	check_with(cd, "Ethiopian rebels fired shells. Russia stopped its shelling of Ethiopia a day later.",
+		   "2025-04-28", EXPECT("RUS>ETH 087 asserted 2025-04-29"));
 	coder_done(cd, lx, path);
 }
 
