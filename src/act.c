@@ -439,6 +439,23 @@ static int protested_object(const struct sent *s, const struct pred *p)
 	return 0;
 }
 
+/* Whether one of `words` stands in the `span` tokens back from token
+ * `from`, within its clause, before any comma or verb. */
+static int word_back_in_phrase(const struct sent *s, long from, long span,
+			       const char *const *words)
+{
+	long k;
+
+	for (k = from; k >= 0 && k > from - span; k--) {
+		if (word_is_any(s, (size_t)k, words))
+			return 1;
+		if (clause_break(s, (size_t)k) || is_punct(s, (size_t)k, ',') ||
+		    (s->info[k].verb && s->info[k].mention < 0))
+			return 0;
+	}
+	return 0;
+}
+
 /* "held talks in Cairo on a ceasefire", "negotiations over a prisoner
  * exchange", "a deal on a truce": what talks or a deal are about is
  * their subject, not an event of its own.  Whether noun p hangs on
@@ -451,7 +468,7 @@ static int topic_of_talks(const struct sent *s, const struct pred *p)
 					     "accord", "understanding", "framework", "proposal",
 					     "proposals", "plan", "meeting", "summit", "call",
 					     NULL };
-	long j = (long)p->head - 1, k;
+	long j = (long)p->head - 1;
 
 	if (p->kind != LEX_NOUN)
 		return 0;
@@ -460,14 +477,7 @@ static int topic_of_talks(const struct sent *s, const struct pred *p)
 		j--;
 	if (j < 1 || !word_is_any(s, (size_t)j, about))
 		return 0;
-	for (k = j - 1; k >= 0 && k + 8 > j; k--) {
-		if (word_is_any(s, (size_t)k, talks))
-			return 1;
-		if (clause_break(s, (size_t)k) || is_punct(s, (size_t)k, ',') ||
-		    (s->info[k].verb && s->info[k].mention < 0))
-			return 0;
-	}
-	return 0;
+	return word_back_in_phrase(s, j - 1, 7, talks);
 }
 
 /* Whether CODE is a state's people, not one of its organs: civilians,
@@ -3109,14 +3119,7 @@ static int felt_object(const struct sent *s, const struct pred *p)
 		return 0;
 	/* (the noun of feeling itself, or past a day or a place: "concern
 	 * on Tuesday over") */
-	for (k = j - 1; k >= 0 && k >= j - 4; k--) {
-		if (word_is_any(s, (size_t)k, feelings))
-			return 1;
-		if (clause_break(s, (size_t)k) || is_punct(s, (size_t)k, ',') ||
-		    (s->info[k].verb && s->info[k].mention < 0))
-			return 0;
-	}
-	return 0;
+	return word_back_in_phrase(s, j - 1, 4, feelings);
 }
 
 /* 1 when p codes nothing: it only shapes its clause, names a background
