@@ -106,7 +106,12 @@ size_t clause_what_said(const struct sent *s, const struct mention *m);
 /* The opening comma of a ", Peskov said," between a subject and its verb,
  * given the closing one; or -1. */
 long clause_said_aside(const struct sent *s, size_t comma);
+/* The opening comma of a relative clause or participle aside on the
+ * actor before it, ending at `comma` ("Putin, speaking in Moscow,
+ * warned"); or -1. */
 long clause_subject_aside(const struct sent *s, size_t comma);
+/* Whether a noun after `comma` names the act of the clause before it
+ * (", a move the United States condemned"). */
 int clause_resumes_act(const struct sent *s, size_t comma);
 int32_t clause_mention_right(const struct sent *s, size_t from, uint32_t avoid_group,
 			     int skip_by);
