@@ -7379,6 +7379,22 @@ static int32_t toll_civilians(const struct sent *s, const struct pred *p, const 
 	return -1;
 }
 
+/* The act falls on the civilians of `state` (a code it begins), over
+ * the target's words. */
+static void target_civilians_of(struct act *a, const char *state)
+{
+	char *cc = state_role(a->e->c, state, "CVL");
+
+	if (!cc)
+		return;
+	a->own = a->e->s->ments[a->tgt];
+	a->own.code = cc;
+	a->own.actor = LEX_NONE;
+	a->own.placed = 1;
+	a->tgt = -1;
+	a->have_own = 1;
+}
+
 static int unnamed_victims(struct act *a)
 {
 	struct dyad_coder *c = a->e->c;
@@ -7512,17 +7528,8 @@ static int unnamed_victims(struct act *a)
 	if (a->src >= 0 && a->tgt >= 0 && !a->have_own && a->rc && !strcmp(a->rc, "184") &&
 	    s->ments[a->tgt].code && !strcmp(s->ments[a->tgt].code, "CVL") &&
 	    s->ments[a->src].code && strlen(s->ments[a->src].code) >= 3 &&
-	    country_prefix(s->ments[a->src].code)) {
-		char *cc = state_role(c, s->ments[a->src].code, "CVL");
-		if (cc) {
-			a->own = s->ments[a->tgt];
-			a->own.code = cc;
-			a->own.actor = LEX_NONE;
-			a->own.placed = 1;
-			a->tgt = -1;
-			a->have_own = 1;
-		}
-	}
+	    country_prefix(s->ments[a->src].code))
+		target_civilians_of(a, s->ments[a->src].code);
 	/* "killed dozens of people", "wounded 40 civilians": people a use of
 	 * force strikes, with no state of their own, are the civilians of the
 	 * state the sentence places them in, else of the one state it names
@@ -7532,17 +7539,8 @@ static int unnamed_victims(struct act *a)
 		const char *rc2 = a->rc, *state = NULL;
 		if ((!strncmp(rc2, "18", 2) || !strncmp(rc2, "19", 2) || !strncmp(rc2, "20", 2)) &&
 		    (((state = match_place_state(c, s, s->ments[a->tgt].tok)) && country_prefix(state)) ||
-		     (state = attacked_state(s, a->src)))) {
-			char *cc = state_role(c, state, "CVL");
-			if (cc) {
-				a->own = s->ments[a->tgt];
-				a->own.code = cc;
-				a->own.actor = LEX_NONE;
-				a->own.placed = 1;
-				a->tgt = -1;
-				a->have_own = 1;
-			}
-		}
+		     (state = attacked_state(s, a->src))))
+			target_civilians_of(a, state);
 	}
 	/* "Russian drones struck a school in Kyiv", "troops attacked a convoy
 	 * in Ukraine": force on an object no actor names, placed in another

@@ -5545,6 +5545,18 @@ static void remember_roles(struct dyad_coder *c, const struct sent *s)
 
 static int opens_sentence(const struct sent *s, size_t i);
 
+/* The place in side[] (three mentions, -1 for none yet) of mention m's
+ * state: the side of that state, else the first free one; 3 when all
+ * three are other states'. */
+static int state_side(const struct sent *s, const int32_t *side, const struct mention *m)
+{
+	int k;
+
+	for (k = 0; k < 3 && side[k] >= 0 && strncmp(s->ments[side[k]].code, m->code, 3); k++)
+		;
+	return k;
+}
+
 /* Keep the pair of states a sentence names, for "the two leaders" and
  * "both sides" of the next two: the first actor of each of exactly two
  * states, a person before others of the state, places aside ("Rubio met
@@ -5571,31 +5583,27 @@ static void remember_pair(struct dyad_coder *c, const struct sent *s)
 	 * denuclearisation of North Korea": a list of two or three states'
 	 * actors that opens the sentence is the group, whatever else the
 	 * sentence names */
-	for (i = 0; i < s->n_ments && !listed; i++) {
-		size_t j, n_side = 0;
-		if (s->ments[i].kind == M_PRONOUN || s->ments[i].place_only || s->ments[i].after_prep)
-			continue;
-		if (!opens_sentence(s, s->ments[i].tok > 0 && the_at(s, s->ments[i].tok - 1) ?
-					  s->ments[i].tok - 1 : s->ments[i].tok))
+	for (i = 0; i < s->n_ments; i++)
+		if (s->ments[i].kind != M_PRONOUN && !s->ments[i].place_only && !s->ments[i].after_prep)
 			break;
-		side[0] = side[1] = side[2] = -1;
-		for (j = 0; j < s->n_ments && n_side < 4; j++) {
+	if (i < s->n_ments && opens_sentence(s, s->ments[i].tok > 0 && the_at(s, s->ments[i].tok - 1) ?
+						 s->ments[i].tok - 1 : s->ments[i].tok)) {
+		uint32_t group = s->ments[i].group;
+		int n_side = 0;
+		size_t j;
+		for (j = 0; j < s->n_ments && n_side <= 3; j++) {
 			const struct mention *m = &s->ments[j];
-			size_t k;
-			if (m->group != s->ments[i].group || !m->code || m->kind == M_PRONOUN ||
-			    !is_state_code(m->code) || !strncmp(m->code, "---", 3))
+			if (m->group != group || !m->code || m->kind == M_PRONOUN ||
+			    !is_state_code(m->code) || !strncmp(m->code, "---", 3) ||
+			    state_side(s, side, m) != n_side)
 				continue;
-			for (k = 0; k < n_side && strncmp(s->ments[side[k]].code, m->code, 3); k++)
-				;
-			if (k == n_side && n_side < 3)
+			if (n_side < 3)
 				side[n_side] = (int32_t)j;
-			if (k == n_side)
-				n_side++;
+			n_side++;
 		}
-		if (n_side < 2 || n_side > 3)
+		listed = n_side >= 2 && n_side <= 3;
+		if (!listed)
 			side[0] = side[1] = side[2] = -1;
-		else
-			listed = 1;
 	}
 	for (i = 0; i < s->n_ments && !listed; i++) {
 		const struct mention *m = &s->ments[i];
@@ -5607,9 +5615,7 @@ static void remember_pair(struct dyad_coder *c, const struct sent *s)
 		    !strncmp(m->code, "---", 3) || (m->after_prep && (m->prep_roles & R_LOC)) ||
 		    (m->kind == M_PRONOUN && !(m->how && !strncmp(m->how, "the pair", 8))))
 			continue;
-		for (k = 0; k < 3 && side[k] >= 0 && strncmp(s->ments[side[k]].code, m->code, 3); k++)
-			;
-		if (k == 3) {
+		if ((k = state_side(s, side, m)) == 3) {
 			mo->have_pair = 0;
 			return;
 		}
