@@ -76,6 +76,9 @@ struct tokinfo {
 	uint8_t aside;          /* in an apposition to the actor before it,
 				 * its commas included ("Putin, the Russian
 				 * president, and Xi") */
+	uint8_t kind_word;      /* a word for a kind of state ("kingdom",
+				 * "island", "nation"): kind_anaphors() asks
+				 * this of every token */
 };
 
 enum mention_kind {
@@ -170,6 +173,7 @@ struct dyad_coder {
 	struct arena mem;               /* per-article work */
 	struct strmap roles;            /* folded word -> enum role */
 	struct strmap vroles;           /* verb lemma -> enum verb_role */
+	struct strmap kind_words;       /* folded word -> 1 for a kind of state */
 	struct strmap cache;            /* folded form -> index in cache_info */
 	struct tokinfo *cache_info;
 	size_t cache_n, cache_cap;

@@ -171,6 +171,15 @@ static const struct { const char *lemma; uint32_t roles; } verb_role_words[] = {
 
 static int index_labels(struct dyad_coder *c);
 
+/* Words for one kind of state, which kind_anaphors() reads as a state
+ * named before ("the kingdom", "the Gulf state"); marked on each token
+ * as it is annotated, for that scan of every token is the costliest of
+ * the rules otherwise. */
+static const char *const state_kinds[] = {
+	"kingdom", "emirate", "sultanate", "island", "enclave", "city-state",
+	"state", "nation", "country", "republic", NULL
+};
+
 int match_init(struct dyad_coder *c, dyad_error *err)
 {
 	size_t i;
@@ -178,6 +187,10 @@ int match_init(struct dyad_coder *c, dyad_error *err)
 	strmap_init(&c->roles);
 	strmap_init(&c->vroles);
 	strmap_init(&c->cache);
+	strmap_init(&c->kind_words);
+	for (i = 0; state_kinds[i]; i++)
+		if (strmap_put(&c->kind_words, state_kinds[i], strlen(state_kinds[i]), 1))
+			return dyad_fail(err, DYAD_ENOMEM, "out of memory");
 	for (i = 0; i < sizeof(role_words) / sizeof(role_words[0]); i++) {
 		uint32_t old = 0;
 		const char *w = role_words[i].w;
@@ -202,6 +215,7 @@ void match_free(struct dyad_coder *c)
 	strmap_free(&c->roles);
 	strmap_free(&c->vroles);
 	strmap_free(&c->cache);
+	strmap_free(&c->kind_words);
 	free(c->cache_info);
 	intmap_free(&c->label_index);
 	free(c->label_links);
@@ -230,7 +244,7 @@ static uint32_t verb_roles(struct dyad_coder *c, const char *f, size_t n)
 static void annotate_word(struct dyad_coder *c, const char *f, size_t n,
 			  struct tokinfo *ti)
 {
-	uint32_t at;
+	uint32_t at, one;
 
 	if (strmap_get(&c->cache, f, n, &at)) {
 		*ti = c->cache_info[at];
@@ -241,6 +255,7 @@ static void annotate_word(struct dyad_coder *c, const char *f, size_t n,
 	ti->roles = 0;
 	strmap_get(&c->roles, f, n, &ti->roles);
 	ti->vroles = verb_roles(c, f, n);
+	ti->kind_word = strmap_get(&c->kind_words, f, n, &one) != 0;
 	if (c->cache_n >= CACHE_MAX)
 		return;
 	if (c->cache_n == c->cache_cap) {
@@ -8126,9 +8141,6 @@ static int arrival_verb(struct dyad_coder *c, const struct sent *s, size_t j)
  * marked; sorts them again and marks the tokens. */
 static int kind_anaphors(struct dyad_coder *c, struct sent *s)
 {
-	static const char *const kinds[] = { "kingdom", "emirate", "sultanate", "island", "enclave",
-					     "city-state", "state", "nation", "country", "republic",
-					     NULL };
 	static const char *const state_words[] = { "state", "nation", "country", "republic", NULL };
 	static const char *const inside_preps[] = { "of", "into", "in", "inside", "within", "from",
 						    "across", "throughout", NULL };
@@ -8142,7 +8154,7 @@ static int kind_anaphors(struct dyad_coder *c, struct sent *s)
 		struct mention *m;
 		char *st;
 
-		if (!word_is_any(s, i, kinds) || is_cap(s, i) || s->info[i].mention >= 0)
+		if (!s->info[i].kind_word || is_cap(s, i) || s->info[i].mention >= 0)
 			continue;
 		/* back over up to two modifiers to "the" */
 		/* ("the isolated state", "the former Soviet republic": a
