@@ -7178,13 +7178,15 @@ static const struct {
 	{ "offensive", "19 20 " }, { "incursion", "15 19 " }, { "invasion", "19 " },
 	{ "sanctions", "163 16 " }, { "tariffs", "163 16 " }, { "duties", "163 16 " },
 	{ "curbs", "16 " }, { "drills", "15 06 " }, { "exercise", "15 06 " },
-	{ "exercises", "15 06 " }, { "deployment", "15 " }, { "accusation", "112 11 " },
+	{ "exercises", "15 06 " }, { "deployment", "15 072 " }, { "deployments", "15 072 " },
+	{ "dispatch", "072 15 " }, { "accusation", "112 11 " },
 	{ "accusations", "112 11 " }, { "allegation", "112 11 " },
 	{ "allegations", "112 11 " }, { "remarks", "01 11 " }, { "threat", "13 " },
 	{ "threats", "13 " }, { "warning", "13 " }, { "proposal", "03 " }, { "offer", "03 " },
 	{ "visit", "04 " }, { "trip", "04 " }, { "expulsion", "174 17 16 " },
 	{ "expulsions", "174 17 16 " }, { "arrest", "173 17 " }, { "arrests", "173 17 " },
-	{ "detention", "173 17 " }, { "seizure", "17 " },
+	{ "detention", "173 17 " }, { "seizure", "17 " }, { "deal", "057 " },
+	{ "agreement", "057 " }, { "accord", "057 " }, { "pact", "057 " },
 };
 
 /* Whether an actor of code's state is named before token tok, other

@@ -907,6 +907,7 @@ static const char act_memo_dict[] =
 "actor Japan = JPN\n"
 "actor United States = USA\n"
 "actor South Korea = KOR\n"
+"actor Russia = RUS\n"
 "person Kim Jong-un\n"
 "    = PRKGOV 2011-12-17..\n"
 "verb fire = 150\n"
@@ -914,7 +915,11 @@ static const char act_memo_dict[] =
 "verb praise = 051\n"
 "verb impose = 163\n"
 "verb begin\n"
-"    $ and + * ^ exercise = 062:062\n";
+"    $ and + * ^ exercise = 062:062\n"
+"verb send\n"
+"    * troops to + = 072\n"
+"verb sign\n"
+"    $ and + * ^ deal = 057:057\n";
 
 /* "The launch", "the sanctions" after a verb stand for the source of the
  * act of that kind a sentence before told, coded or not for want of a
@@ -944,6 +949,15 @@ static void test_acts_named_later(void **state)
 		   "began their exercise. North Korea condemned the drills.", "2025-03-10",
 		   EXPECT("KOR>USA 062 asserted 2025-03-10", "USA>KOR 062 asserted 2025-03-10",
 			  "PRK>KOR 111 asserted 2025-03-10", "PRK>USA 111 asserted 2025-03-10"));
+	/* troops sent to an ally are a deployment; a deal is both signers' */
+	check_with(cd, "North Korea sent troops to Russia. South Korea condemned the deployment.",
+		   "2025-04-28", EXPECT("PRK>RUS 072 asserted 2025-04-28",
+					"KOR>PRK 111 asserted 2025-04-28"));
+	check_with(cd, "Japan and the United States signed a trade deal. North Korea condemned the "
+		   "deal.", "2025-07-23", EXPECT("JPN>USA 057 asserted 2025-07-23",
+						 "USA>JPN 057 asserted 2025-07-23",
+						 "PRK>JPN 111 asserted 2025-07-23",
+						 "PRK>USA 111 asserted 2025-07-23"));
 	coder_done(cd, lx, path);
 }
 
