@@ -151,6 +151,13 @@ struct memo {
 	struct mention pair[3];
 	int have_pair;
 	uint32_t pair_sent;
+	/* The last three states remembered so, kept longer: a count of
+	 * three is telling ("The foreign ministers of Japan, China and
+	 * South Korea met ... Wang held separate talks with Iwaya ... The
+	 * three ministers agreed"). */
+	struct mention trio[3];
+	int have_trio;
+	uint32_t trio_sent;
 	/* The acts coded in the last sentences, latest first, for the
 	 * "the launch" or "the sanctions" of the next ones: "North Korea
 	 * fired a missile ... Japan protested the launch" */

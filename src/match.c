@@ -5572,6 +5572,29 @@ static int state_side(const struct sent *s, const int32_t *side, const struct me
 	return k;
 }
 
+/* Whether mention M only gives the sentence's source, after a comma
+ * and before a speech verb that ends it (", state media reported", ",
+ * South Korea's military said", ", the ministry said on Tuesday"): who
+ * reports an act is no side of it. */
+static int closing_attribution(const struct sent *s, const struct mention *m)
+{
+	size_t at = m->tok, end = m->tok + m->n_tok, k;
+
+	while (at > 0 && (s->info[at - 1].roles & (R_DET | R_POSS)))
+		at--;
+	if (at > 0 && s->info[at - 1].mention >= 0 &&
+	    (s->info[at].roles & R_POSS))      /* ("South Korea's military") */
+		at = s->ments[s->info[at - 1].mention].tok;
+	if (at == 0 || !is_punct_tok(s, at - 1, ','))
+		return 0;
+	if (end >= s->n || !(s->info[end].vroles & V_SPEECH))
+		return 0;
+	for (k = end + 1; k < s->n; k++)
+		if (s->info[k].mention >= 0 || s->info[k].verb || is_punct_tok(s, k, ','))
+			return 0;
+	return 1;
+}
+
 /* Keep the pair of states a sentence names, for "the two leaders" and
  * "both sides" of the next two: the first actor of each of exactly two
  * states, a person before others of the state, places aside ("Rubio met
@@ -5628,6 +5651,7 @@ static void remember_pair(struct dyad_coder *c, const struct sent *s)
 		 * agreed" keeps it for the sentence after) */
 		if (!m->code || m->place_only || !is_state_code(m->code) ||
 		    !strncmp(m->code, "---", 3) || (m->after_prep && (m->prep_roles & R_LOC)) ||
+		    closing_attribution(s, m) ||
 		    (m->kind == M_PRONOUN && !(m->how && !strncmp(m->how, "the pair", 8))))
 			continue;
 		if ((k = state_side(s, side, m)) == 3) {
@@ -5643,6 +5667,11 @@ static void remember_pair(struct dyad_coder *c, const struct sent *s)
 		mo->pair[i] = s->ments[side[i]];
 	mo->have_pair = (int)i;
 	mo->pair_sent = s->index;
+	if (i == 3) {
+		memcpy(mo->trio, mo->pair, sizeof(mo->trio));
+		mo->have_trio = 1;
+		mo->trio_sent = s->index;
+	}
 }
 
 /* "The ministry accused Washington", "the military said": a role after
@@ -7017,6 +7046,8 @@ static int pair_anaphors(struct dyad_coder *c, struct sent *s)
 	size_t i, k, n = s->n_ments;
 	int remembered = c->memo.have_pair && s->index > c->memo.pair_sent &&
 			 s->index - c->memo.pair_sent <= 2;
+	int trio_kept = c->memo.have_trio && s->index > c->memo.trio_sent &&
+			s->index - c->memo.trio_sent <= 5;
 
 	/* "urged the foes to respect it", "a truce between the nuclear-armed
 	 * rivals": words that name a pair with no number */
@@ -7069,7 +7100,8 @@ static int pair_anaphors(struct dyad_coder *c, struct sent *s)
 		if (!pron && !koreas &&
 		    (!last || !(word_is_any(s, last, parties) || word_is_any(s, last, pair_nouns))))
 			continue;
-		subject = (remembered || koreas) && (opens_sentence(s, i) || koreas) &&
+		subject = (remembered || koreas || (trio && trio_kept)) &&
+			  (opens_sentence(s, i) || koreas) &&
 			  last + 1 < s->n &&
 			  (s->info[last + 1].vlemma != LEX_NONE ||
 			   (last + 2 < s->n && s->info[last + 2].vlemma != LEX_NONE));
@@ -7121,6 +7153,14 @@ static int pair_anaphors(struct dyad_coder *c, struct sent *s)
 			side[0] = side[1] = NULL;
 		/* ("the three ministers" only for three, "the two" and
 		 * "both" only for two, "they" for either) */
+		/* (the three of some sentences before, when the pair since
+		 * is two: they are the pair again from here) */
+		if (!side[0] && trio && trio_kept && (subject || !end) &&
+		    !(remembered && c->memo.have_pair == 3)) {
+			memcpy(c->memo.pair, c->memo.trio, sizeof(c->memo.pair));
+			c->memo.have_pair = 3;
+			remembered = 1;
+		}
 		if (!side[0] && remembered && (subject || !end) &&
 		    (pron || (c->memo.have_pair == 3) == trio)) {
 			n_sides = (size_t)c->memo.have_pair;

@@ -745,7 +745,8 @@ static const char pair_memo_dict[] =
 /* "The two leaders", "both sides" and a sentence's opening "they" stand
  * for the pair the sentence before named, each acting on the other, as
  * "$ and +" would; a sentence naming a third state forgets the pair,
- * unless a list of two or three opens it ("the three ministers").
+ * unless a list of two or three opens it ("the three ministers"), or
+ * the third only reports it (", China said"); three are kept longer.
  * Within one sentence, "and said" before a second actor joins no pair,
  * and a "would" joined to what was said is reported, not conditional. */
 static void test_pair_across_sentences(void **state)
@@ -813,6 +814,21 @@ static void test_pair_across_sentences(void **state)
 		   "agreed to cooperate.", "2025-03-22",
 		   EXPECT("JPN>PRK 051 asserted 2025-03-22", "KOR>PRK 051 asserted 2025-03-22",
 			  "CHN>PRK 051 asserted 2025-03-22"));
+	/* the three are kept for some sentences past a pair */
+	check_with(cd, "Japan, South Korea and China praised North Korea. Japan met China. The "
+		   "three ministers agreed to cooperate.", "2025-03-22",
+		   EXPECT("JPN>PRK 051 asserted 2025-03-22", "KOR>PRK 051 asserted 2025-03-22",
+			  "CHN>PRK 051 asserted 2025-03-22", "JPN>CHN 040 asserted 2025-03-22",
+			  "JPNGOV>KORGOV 030 asserted 2025-03-22", "JPNGOV>CHNGOV 030 asserted 2025-03-22",
+			  "KORGOV>JPNGOV 030 asserted 2025-03-22", "KORGOV>CHNGOV 030 asserted 2025-03-22",
+			  "CHNGOV>JPNGOV 030 asserted 2025-03-22",
+			  "CHNGOV>KORGOV 030 asserted 2025-03-22"));
+	/* who reports the meeting is no side of it */
+	check_with(cd, "Lee Jae-myung met Shigeru Ishiba, China said. The two leaders agreed to "
+		   "cooperate.", "2025-08-23",
+		   EXPECT("KORGOV>JPNGOV 040 asserted 2025-08-23",
+			  "KORGOV>JPNGOV 030 asserted 2025-08-23",
+			  "JPNGOV>KORGOV 030 asserted 2025-08-23"));
 	/* "their" after the pair is both: each side acts on the other */
 	check_with(cd, "Lee Jae-myung met Shigeru Ishiba. The two leaders praised the ties between "
 		   "their countries.", "2025-08-23",
