@@ -8069,6 +8069,52 @@ static int own_official_dismissed(const struct act *a)
 	return !(end < s->n && head_is(s, end, "'s"));
 }
 
+/* "Zelensky met Trump at the White House. Zelensky asked for Tomahawk
+ * missiles. Trump did not agree to supply the missiles": a request,
+ * offer, promise, refusal or demand that names no one, by one side of
+ * the pair the sentence before met or spoke with, in a sentence naming
+ * no other state, is made to the other side.  Acts of force and posture
+ * need their target named; statements and talks have none to find. */
+static int pair_counterpart(struct act *a)
+{
+	static const char *const roots[] = { "02", "03", "06", "07", "08", "10", "12", NULL };
+	const struct dyad_coder *c = a->e->c;
+	const struct memo *mo = &c->memo;
+	const struct sent *s = a->e->s;
+	const struct mention *src;
+	size_t k;
+	int side = -1;
+
+	if (a->tgt >= 0 || a->have_own || a->src < 0 || !a->rc || mo->have_pair != 2 ||
+	    s->index <= mo->pair_sent || s->index - mo->pair_sent > 2)
+		return 0;
+	for (k = 0; roots[k] && strncmp(a->rc, roots[k], 2); k++)
+		;
+	src = &s->ments[a->src];
+	if (!roots[k] || !country_prefix(src->code))
+		return 0;
+	for (k = 0; k < 2; k++)
+		if (mo->pair[k].code && !strncmp(mo->pair[k].code, src->code, 3))
+			side = (int)k;
+	if (side < 0 || !mo->pair[1 - side].code ||
+	    !strncmp(mo->pair[1 - side].code, src->code, 3))
+		return 0;
+	for (k = 0; k < s->n_ments; k++) {
+		const struct mention *m = &s->ments[k];
+		if (m->code && !m->place_only && strncmp(m->code, src->code, 3))
+			return 0;       /* another party named: no guessing */
+	}
+	implied_actor(&a->own, s, a->p->head, mo->pair[1 - side].code);
+	a->own.person = mo->pair[1 - side].person;
+	a->own.how = "the other side of the pair of a sentence before";
+	a->have_own = 1;
+	if (TRACING(c))
+		coder_tracef(a->e->c, "  %s \"%.*s\": made to %s, the other side of the pair "
+			     "of a sentence before", a->p->kind == LEX_VERB ? "verb" : "noun",
+			     (int)a->hlen, a->htext, mo->pair[1 - side].code);
+	return 0;
+}
+
 static int restated(struct act *a)
 {
 	struct emit_ctx *e = a->e;
@@ -9412,7 +9458,8 @@ int act_code(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 	    target_answered(&act) || reacted_doer(&act) || target_at_home(&act) || release_holder(&act) ||
 	    forces_home(&act) ||
 	    conditions_and_attempts(&act) ||
-	    unnamed_victims(&act) || claims_and_charges(&act) || restated(&act) ||
+	    unnamed_victims(&act) || claims_and_charges(&act) || pair_counterpart(&act) ||
+	    restated(&act) ||
 	    reporter_targeted(&act) || final_code(&act))
 		return e->stop;
 	return emit_all(&act);

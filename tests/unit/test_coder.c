@@ -736,6 +736,7 @@ static const char pair_memo_dict[] =
 "    * home = 0841\n"
 "verb praise = 051\n"
 "verb attack = 190\n"
+"verb request = 020\n"
 "verb suggest | indicate = ---\n"
 "verb agree\n"
 "    $ and + * to cooperate = 030:030\n"
@@ -829,6 +830,15 @@ static void test_pair_across_sentences(void **state)
 		   EXPECT("KORGOV>JPNGOV 040 asserted 2025-08-23",
 			  "KORGOV>JPNGOV 030 asserted 2025-08-23",
 			  "JPNGOV>KORGOV 030 asserted 2025-08-23"));
+	/* a request that names no one is made to the other side; force is
+	 * not guessed at, nor a request where another party is named */
+	check_with(cd, "Lee Jae-myung met Shigeru Ishiba. Lee requested more investment.",
+		   "2025-08-23", EXPECT("KORGOV>JPNGOV 040 asserted 2025-08-23",
+					"KORGOV>JPNGOV 020 asserted 2025-08-23"));
+	check_with(cd, "Lee Jae-myung met Shigeru Ishiba. Lee attacked at dawn.", "2025-08-23",
+		   EXPECT("KORGOV>JPNGOV 040 asserted 2025-08-23"));
+	check_with(cd, "Lee Jae-myung met Shigeru Ishiba. Lee requested more investment, China said.",
+		   "2025-08-23", EXPECT("KORGOV>JPNGOV 040 asserted 2025-08-23"));
 	/* "their" after the pair is both: each side acts on the other */
 	check_with(cd, "Lee Jae-myung met Shigeru Ishiba. The two leaders praised the ties between "
 		   "their countries.", "2025-08-23",
