@@ -8069,6 +8069,50 @@ static int own_official_dismissed(const struct act *a)
 	return !(end < s->n && head_is(s, end, "'s"));
 }
 
+/* "Ukraine's drones hit dozens of Russian bombers at airbases deep
+ * inside Russia ... Russia vowed to retaliate": a threat that names no
+ * one, in a sentence naming no other party, answers the latest act of
+ * force, posture, coercion or sanction of the last four sentences that
+ * fell on the threatener's state, and is aimed at the state that did
+ * it, as one in the clause after the act is (target_answered()). */
+static int threat_answers_act(struct act *a)
+{
+	const struct dyad_coder *c = a->e->c;
+	const struct memo *mo = &c->memo;
+	const struct sent *s = a->e->s;
+	const char *src;
+	char *doer;
+	size_t k;
+
+	if (a->tgt >= 0 || a->have_own || a->src < 0 || !a->rc || strncmp(a->rc, "13", 2))
+		return 0;
+	src = s->ments[a->src].code;
+	if (!country_prefix(src))
+		return 0;
+	for (k = 0; k < s->n_ments; k++)
+		if (s->ments[k].code && !s->ments[k].place_only && strncmp(s->ments[k].code, src, 3))
+			return 0;
+	for (k = 0; k < mo->n_acts; k++) {
+		const char *ac = mo->acts[k].code;      /* (the root is its first two digits) */
+		int root = (ac[0] - '0') * 10 + (ac[1] - '0');
+		if (mo->acts[k].sent >= s->index || s->index - mo->acts[k].sent > 4)
+			continue;
+		if (root >= 15 && root <= 20 && !strncmp(mo->acts[k].target, src, 3) &&
+		    country_prefix(mo->acts[k].source) && strncmp(mo->acts[k].source, src, 3))
+			break;
+	}
+	if (k == mo->n_acts || !(doer = state_role(a->e->c, mo->acts[k].source, "")))
+		return 0;
+	implied_actor(&a->own, s, a->p->head, doer);
+	a->own.how = "the doer of the act a sentence before that the threat answers";
+	a->have_own = 1;
+	if (TRACING(c))
+		coder_tracef(a->e->c, "  %s \"%.*s\": answers %s's %s of a sentence before",
+			     a->p->kind == LEX_VERB ? "verb" : "noun", (int)a->hlen, a->htext,
+			     doer, mo->acts[k].code);
+	return 0;
+}
+
 /* "Zelensky met Trump at the White House. Zelensky asked for Tomahawk
  * missiles. Trump did not agree to supply the missiles": a request,
  * offer, promise, refusal or demand that names no one, by one side of
@@ -8130,7 +8174,7 @@ static int restated(struct act *a)
 		 * target may be the "launch" a later sentence protests) */
 		if (a->src >= 0 && a->rc && s->ments[a->src].code && !p->neg &&
 		    !(p->group_roles & R_NEG))
-			memo_add_act(&c->memo, s->index, a->rc, s->ments[a->src].code);
+			memo_add_act(&c->memo, s->index, a->rc, s->ments[a->src].code, NULL);
 		if (TRACING(c))
 			coder_tracef(c, "  %s \"%.*s\" (%s): not coded: no %s",
 				     p->kind == LEX_VERB ? "verb" : "noun", (int)a->hlen, a->htext,
@@ -9458,7 +9502,8 @@ int act_code(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 	    target_answered(&act) || reacted_doer(&act) || target_at_home(&act) || release_holder(&act) ||
 	    forces_home(&act) ||
 	    conditions_and_attempts(&act) ||
-	    unnamed_victims(&act) || claims_and_charges(&act) || pair_counterpart(&act) ||
+	    unnamed_victims(&act) || claims_and_charges(&act) || threat_answers_act(&act) ||
+	    pair_counterpart(&act) ||
 	    restated(&act) ||
 	    reporter_targeted(&act) || final_code(&act))
 		return e->stop;

@@ -136,9 +136,11 @@ static int rank(const struct mention *m)
 	return m->subject ? 3 : m->after_prep ? 1 : 2;
 }
 
-void memo_add_act(struct memo *mo, uint32_t sent, const char *code, const char *source)
+void memo_add_act(struct memo *mo, uint32_t sent, const char *code, const char *source,
+		  const char *target)
 {
 	size_t k, len = strlen(source), clen = strlen(code),
+		  tlen = target && strlen(target) < sizeof(mo->acts[0].target) ? strlen(target) : 0,
 		  cap = sizeof(mo->acts) / sizeof(mo->acts[0]);
 
 	if (len >= sizeof(mo->acts[0].source) || clen < 2 || clen >= sizeof(mo->acts[0].code))
@@ -152,6 +154,8 @@ void memo_add_act(struct memo *mo, uint32_t sent, const char *code, const char *
 	memmove(&mo->acts[1], &mo->acts[0], (mo->n_acts - 1) * sizeof(mo->acts[0]));
 	memcpy(mo->acts[0].code, code, clen + 1);
 	memcpy(mo->acts[0].source, source, len + 1);
+	memcpy(mo->acts[0].target, target ? target : "", tlen);
+	mo->acts[0].target[tlen] = '\0';
 	mo->acts[0].sent = sent;
 }
 
@@ -165,7 +169,8 @@ static void memo_update(struct dyad_coder *c, struct sent *s, const struct emit_
 	/* (the acts coded, for "the launch" of the next sentences; those
 	 * with no target act.c keeps as it finds them) */
 	for (i = e->n_seen; i-- > 0;)
-		memo_add_act(mo, s->index, e->seen[i].cameo, e->seen[i].source.code);
+		memo_add_act(mo, s->index, e->seen[i].cameo, e->seen[i].source.code,
+			     e->seen[i].target.code);
 	for (i = 0; i < s->n_ments; i++) {
 		const struct mention *m = &s->ments[i];
 		if (!m->code)

@@ -161,13 +161,14 @@ struct memo {
 	/* The acts coded in the last sentences, latest first, for the
 	 * "the launch" or "the sanctions" of the next ones: "North Korea
 	 * fired a missile ... Japan protested the launch" */
-	struct { char code[8]; char source[16]; uint32_t sent; } acts[8];
+	struct { char code[8]; char source[16]; char target[16]; uint32_t sent; } acts[8];
 	size_t n_acts;
 };
 
 /* Keep an act of sentence SENT, its CAMEO code and its source's code, in
  * the memo's acts (coder.c). */
-void memo_add_act(struct memo *mo, uint32_t sent, const char *code, const char *source);
+void memo_add_act(struct memo *mo, uint32_t sent, const char *code, const char *source,
+		  const char *target);
 
 /* A person's label in the chain of labels sharing its first four bytes. */
 struct label_link {

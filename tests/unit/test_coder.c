@@ -945,11 +945,14 @@ static const char act_memo_dict[] =
 "verb send\n"
 "    * troops to + = 072\n"
 "verb sign\n"
-"    $ and + * ^ deal = 057:057\n";
+"    $ and + * ^ deal = 057:057\n"
+"verb vow\n"
+"    * to retaliate = 138\n";
 
 /* "The launch", "the sanctions" after a verb stand for the source of the
  * act of that kind a sentence before told, coded or not for want of a
- * target; not for the subject's own act, nor one long past. */
+ * target; not for the subject's own act, nor one long past.  A threat
+ * naming no one answers the act a sentence before did to its state. */
 static void test_acts_named_later(void **state)
 {
 	char path[] = "/tmp/dyad-acts-XXXXXX";
@@ -984,6 +987,13 @@ static void test_acts_named_later(void **state)
 						 "USA>JPN 057 asserted 2025-07-23",
 						 "PRK>JPN 111 asserted 2025-07-23",
 						 "PRK>USA 111 asserted 2025-07-23"));
+	/* a threat that names no one answers the act that fell on its
+	 * state, not one with no target */
+	check_with(cd, "The United States imposed sanctions on Japan. Japan vowed to retaliate.",
+		   "2025-01-06", EXPECT("USA>JPN 163 asserted 2025-01-06",
+					"JPN>USA 138 asserted 2025-01-06"));
+	check_with(cd, "North Korea fired a missile into the sea. Japan vowed to retaliate.",
+		   "2025-01-06", NONE);
 	coder_done(cd, lx, path);
 }
 
