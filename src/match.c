@@ -1415,6 +1415,16 @@ static int count_word(const struct sent *s, size_t i)
 	return (s->toks[i].flags & TOK_NUM) || word_is_any(s, i, small);
 }
 
+/* "the juntas ruling Niger, Mali and Burkina Faso", "the generals
+ * running Myanmar": a participle of rule joins a role to the states it
+ * rules as "of" does ("the military rulers of Niger"). */
+static int ruling_at(const struct sent *s, size_t i)
+{
+	static const char *const ruling[] = { "ruling", "running", "governing", NULL };
+
+	return i < s->n && word_is_any(s, i, ruling);
+}
+
 /* Whether the role at token TOK is what a state withdraws ("withdrew
  * 1,000 troops from Afghanistan", "pull all remaining soldiers from",
  * "the withdrawal of 41 diplomats from India"): its "from" names where
@@ -1905,7 +1915,8 @@ static void combine_agents(struct dyad_coder *c, struct sent *s, int32_t ymd)
 		      !strncmp(n->code, "PSE", 3) &&
 		      word_is_any(s, m->tok + m->n_tok - 1, gaza_captives)) &&
 		    ((s->info[m->tok + m->n_tok].roles & (R_OF | R_FROM | R_LOC)) ||
-		     ((s->info[m->tok + m->n_tok].roles & R_TO) && aide_agent(s, m))) &&
+		     ((s->info[m->tok + m->n_tok].roles & R_TO) && aide_agent(s, m)) ||
+		     ruling_at(s, m->tok + m->n_tok)) &&
 		    !((s->info[m->tok + m->n_tok].roles & R_FROM) && withdrawn(c, s, m->tok)) &&
 		    (n->tok == m->tok + m->n_tok + 1 ||
 		     (n->tok == m->tok + m->n_tok + 2 &&
@@ -4545,7 +4556,7 @@ static void link_mentions(struct dyad_coder *c, struct sent *s)
 		 * of Saudi Arabia and Iran") */
 		if (a->n_tok >= 3)
 			for (k = a->tok + a->n_tok - 2; k > a->tok && k + 4 >= a->tok + a->n_tok; k--)
-				if (s->info[k].roles & (R_OF | R_FROM)) {
+				if ((s->info[k].roles & (R_OF | R_FROM)) || ruling_at(s, k)) {
 					of = k;
 					break;
 				}
