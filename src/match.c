@@ -1775,6 +1775,21 @@ static void combine_agents(struct dyad_coder *c, struct sent *s, int32_t ymd)
 		struct mention *m = &s->ments[i], *n = i + 1 < s->n_ments ? &s->ments[i + 1] : NULL;
 		struct mention *people;
 
+		/* "Presidents Felix Tshisekedi of Congo and Paul Kagame of
+		 * Rwanda": a known person's own state after "of" is part of
+		 * the name, no preposition's object that the next name of
+		 * the list would follow */
+		if (n && m->kind == M_NAME && m->person && m->code && n->kind == M_NAME &&
+		    n->country && !n->person && n->code && n->tok == m->tok + m->n_tok + 1 &&
+		    (s->info[m->tok + m->n_tok].roles & R_OF) && !strncmp(m->code, n->code, 3) &&
+		    (n->tok + n->n_tok >= s->n || !(s->info[n->tok + n->n_tok].roles & R_POSS))) {
+			struct mention merged = *m;
+			merged.n_tok = n->tok + n->n_tok - m->tok;
+			merged.end = n->end;
+			s->ments[o++] = merged;
+			i++;
+			continue;
+		}
 		/* "U.S. President Donald Trump", "Myanmar's junta leader Min
 		 * Aung Hlaing": the state is part of the name; so is a
 		 * state's possessive before one of its own people named

@@ -173,6 +173,7 @@ static int between_actors(const struct lex_elem *el, size_t n_el, size_t e)
  * Oman again acting as mediator"). */
 static int absolute_with(const struct sent *s, const struct mention *m)
 {
+	static const char *const set_to[] = { "set", "due", "expected", "scheduled", NULL };
 	size_t j = m->tok, k = m->tok + m->n_tok;
 
 	while (j > 0 && (s->info[j - 1].roles & R_DET) && s->info[j - 1].mention < 0)
@@ -182,6 +183,11 @@ static int absolute_with(const struct sent *s, const struct mention *m)
 	while (k < s->n && k < m->tok + m->n_tok + 2 && s->info[k].vlemma == LEX_NONE &&
 	       (s->toks[k].flags & TOK_WORD) && !s->info[k].roles && s->info[k].mention < 0)
 		k++;
+	/* ("with President Donald Trump set to host the ceremony", "with
+	 * Qatar due to mediate": the same clause, its verb to come) */
+	if (k + 1 < s->n && s->info[k].mention < 0 && word_is_any(s, k, set_to) &&
+	    head_is(s, k + 1, "to"))
+		return 1;
 	/* (by its form: "acting" is read as "the acting president" too) */
 	return k < s->n && s->info[k].vlemma != LEX_NONE && s->info[k].mention < 0 &&
 	       head_ends_ing(s, k);
