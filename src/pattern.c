@@ -183,10 +183,12 @@ static int absolute_with(const struct sent *s, const struct mention *m)
 	while (k < s->n && k < m->tok + m->n_tok + 2 && s->info[k].vlemma == LEX_NONE &&
 	       (s->toks[k].flags & TOK_WORD) && !s->info[k].roles && s->info[k].mention < 0)
 		k++;
-	/* ("with President Donald Trump set to host the ceremony", "with
-	 * Qatar due to mediate": the same clause, its verb to come) */
+	/* (", with President Donald Trump set to host the ceremony",
+	 * ", with Qatar due to mediate": the same after a comma, its verb
+	 * to come; "talks with Congo's government due to open" are the
+	 * talks') */
 	if (k + 1 < s->n && s->info[k].mention < 0 && word_is_any(s, k, set_to) &&
-	    head_is(s, k + 1, "to"))
+	    head_is(s, k + 1, "to") && j >= 2 && is_punct(s, j - 2, ','))
 		return 1;
 	/* (by its form: "acting" is read as "the acting president" too) */
 	return k < s->n && s->info[k].vlemma != LEX_NONE && s->info[k].mention < 0 &&
