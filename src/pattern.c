@@ -340,6 +340,18 @@ static int standing_actor(const struct sent *s, int32_t i)
 			  s->ments[i].kind == M_PRONOUN);
 }
 
+/* Whether token i is a manner adverb ("unexpectedly", "secretly"): a
+ * lower-case word of more than five letters ending in "ly" ("only",
+ * "early" and "July" are too short or written otherwise). */
+static int manner_adverb(const struct sent *s, size_t i)
+{
+	size_t len;
+	const char *t = tok_text(s, i, &len);
+
+	return len > 5 && t[len - 2] == 'l' && t[len - 1] == 'y' && !(s->toks[i].flags & TOK_CAP) &&
+	       s->info[i].vlemma == LEX_NONE;
+}
+
 /* Match one element list in one direction.  Forward from `at` for the
  * elements after the head, backward for those before it. */
 static int match_side(const dyad_lexicon *lex, const struct sent *s,
@@ -383,6 +395,16 @@ static int match_side(const dyad_lexicon *lex, const struct sent *s,
 			if ((x->kind == LEX_EL_TARGET || x->kind == LEX_EL_SOURCE) && !forward &&
 			    ti->aside && ti->mention < 0 && agent < 0) {
 				pos--;
+				continue;
+			}
+			/* "met unexpectedly in Doha", "met secretly in
+			 * Geneva": one manner adverb between the head and the
+			 * word '~' ties to it is passed over */
+			if (forward && max_gap == 0 && e == 1 && el[0].kind == LEX_EL_NEXT &&
+			    pos == (long)at && ti->mention < 0 && !ti->roles &&
+			    (x->kind == LEX_EL_WORD || x->kind == LEX_EL_SYNSET) &&
+			    manner_adverb(s, (size_t)pos)) {
+				pos++;
 				continue;
 			}
 			/* "extradited Do Kwon, the South Korean founder of the
