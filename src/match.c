@@ -3088,6 +3088,8 @@ static int is_that(const struct sent *s, size_t i)
  * hangs on, or -1: right after it, or after the time the speech was made
  * ("said on Wednesday they had", "said late on Friday it would"). */
 static const char *const told_objects[] = { "him", "her", "them", "us", "me", NULL };
+/* the words that open an object relative ("which it accuses of") */
+static const char *const object_relatives[] = { "which", "whom", NULL };
 /* subordinators after which a subject "he" goes on with the sentence's
  * subject: "travelled to Abu Dhabi, where he met" */
 static const char *const sub_then[] = { "where", "before", "until", "whereupon", "when", "after",
@@ -3981,6 +3983,15 @@ static int find_pronouns(struct dyad_coder *c, struct sent *s)
 			if (m2->tok + m2->n_tok == i && !(s->info[i].roles & R_POSS) &&
 			    !word_is_any(s, i, told_objects) && i + 1 < s->n &&
 			    s->info[i + 1].vlemma != LEX_NONE && !s->info[i + 1].roles)
+				continue;
+			/* ("severing relations with the United Arab Emirates,
+			 * which it accuses of arming the RSF": so is one after
+			 * the "which" or "whom" of an object relative on it) */
+			if (i >= 1 && word_is_any(s, i - 1, object_relatives) &&
+			    !(s->info[i].roles & R_POSS) && !word_is_any(s, i, told_objects) &&
+			    i + 1 < s->n && s->info[i + 1].vlemma != LEX_NONE &&
+			    (m2->tok + m2->n_tok == i - 1 ||
+			     (m2->tok + m2->n_tok == i - 2 && is_punct_tok(s, i - 2, ','))))
 				continue;
 			/* "Israel struck Gaza, and the enclave's health ministry
 			 * accused it": nor is an object "it" the state of its
