@@ -2131,6 +2131,20 @@ static const char *host_state(const struct sent *s)
 	return NULL;
 }
 
+/* Whether token i is a manner adverb between a verb and its phrase
+ * ("met unexpectedly in Doha"): a lower-case word of more than five
+ * letters ending in "ly", no mention. */
+static int manner_adverb_at(const struct sent *s, size_t i)
+{
+	size_t len;
+	const char *t;
+
+	if (i >= s->n || s->info[i].mention >= 0 || (s->toks[i].flags & TOK_CAP))
+		return 0;
+	t = tok_text(s, i, &len);
+	return len > 5 && ends_with(t, len, "ly");
+}
+
 /* The state a meeting at predicate p is held in: the place after "in" or
  * "at" that hangs on the meeting itself -- right after the predicate, its
  * partner, a day or a gathering ("met al-Sharaa in Riyadh", "held talks
@@ -2180,7 +2194,8 @@ static const char *meeting_state(const struct dyad_coder *c, const struct sent *
 		if (j < 0)
 			continue;
 		if ((size_t)j == p->end || (size_t)j == via || s->info[j].mention >= 0 ||
-		    weekday(s, (size_t)j) || word_is_any(s, (size_t)j, gatherings))
+		    weekday(s, (size_t)j) || word_is_any(s, (size_t)j, gatherings) ||
+		    ((size_t)j == p->end + 1 && manner_adverb_at(s, (size_t)j)))
 			return m->code;
 	}
 	/* "after a brief stop in Abu Dhabi, where he met Mohammed bin
@@ -8293,6 +8308,14 @@ static int restated(struct act *a)
 			     (!strncmp(pc, "11", 2) && strncmp(pc, "112", 3) && !strcmp(o->root, "12"))) &&
 			    same_src && same)
 				return not_coded(a, "the grounds or a restatement of the act before it, not an event");
+			/* "signed a peace agreement ..., pledging to end three
+			 * decades of conflict": what the signers pledge, with
+			 * no party of its own, is the deal's content, not coded
+			 * apart from its 057 (tests/dev/README.md) */
+			if (o->trigger.start >= from &&
+			    o->trigger.start < s->toks[p->head].start - s->base &&
+			    !strncmp(pc, "03", 2) && !strcmp(o->cameo, "057"))
+				return not_coded(a, "what the deal signed before it pledges, not an event");
 		}
 	}
 	/* "forces retaliating for Indian strikes fired missiles at

@@ -984,6 +984,20 @@ static long before_clause(const struct sent *s, const struct pred *p)
 	if (subject && j >= 2 && word_is_any(s, (size_t)j, of_w) &&
 	    word_is_any(s, (size_t)j - 1, counts))
 		j -= 2;
+	/* "a day after the Sahel juntas withdrew their envoys": up to two
+	 * bare words between the subject's article and its role word
+	 * modify the role; the phrase opens at the article */
+	if (subject) {
+		long q = j;
+		int mods = 0;
+		while (q > 0 && mods < 2 && s->info[q].mention < 0 && !s->info[q].verb &&
+		       (s->toks[q].flags & TOK_WORD) && !s->info[q].roles) {
+			q--;
+			mods++;
+		}
+		if (mods && (s->info[q].roles & R_DET) && !(s->info[q].roles & R_POSS))
+			j = q;
+	}
 	while (j > 0 && (s->info[j].roles & R_DET) && !(s->info[j].roles & R_POSS) &&
 	       s->info[j].mention < 0)
 		j--;

@@ -332,6 +332,26 @@ static int gap_meeting(const struct dyad_coder *c, const struct sent *s, const s
 	return !strncmp(code, "04", 2) && !pat_names_word(c->lex, s, p, q->head);
 }
 
+static const char *const between_w[] = { "between", NULL };
+
+/* "Angola will host direct peace negotiations between Congo's
+ * government and the M23", "Saudi Arabia hosted talks between U.S. and
+ * Ukrainian delegations": the talks a host's pattern names between two
+ * parties are those parties' own meeting too (joint-t069), coded by the
+ * noun's pattern besides the hosting. */
+static int hosted_talks(const struct sent *s, const struct pred *h, const struct pred *t)
+{
+	static const char *const talks[] = { "talks", "negotiations", "meeting", "meetings",
+					     "summit", NULL };
+
+	/* (only talks held or fixed: "could host direct talks", "is
+	 * ready to host talks" offer them, 039) */
+	return h->kind == LEX_VERB && head_is(s, h->head, "host") && !h->infinitive &&
+	       !(h->group_roles & (R_MAY | R_CAN | R_WOULD | R_NEG | R_TO)) && t->kind == LEX_NOUN &&
+	       word_is_any(s, t->head, talks) && t->head + 1 < s->n &&
+	       word_is_any(s, t->head + 1, between_w);
+}
+
 /* "Chinese and Russian bombers flew a joint patrol near Japan": a
  * "joint" noun in p's pattern whose own pattern pairs the parties of p's
  * subject ("$ and + joint *") codes their joint act besides p's act on
@@ -604,7 +624,7 @@ static int code_sentence(struct dyad_coder *c, struct sent *s, struct emit_ctx *
 		for (k = 0; k < n; k++)
 			if (k != i && preds[k].head > preds[i].end && preds[k].head <= preds[i].r.last &&
 			    !gap_meeting(c, s, &preds[i], &preds[k]) && !joint_act(c, s, &preds[i], &preds[k]) &&
-			    !reaching_participle(s, &preds[i], &preds[k]))
+			    !reaching_participle(s, &preds[i], &preds[k]) && !hosted_talks(s, &preds[i], &preds[k]))
 				preds[k].inside = 1;
 	}
 	/* Nouns first: they mark the light verbs they stand under. */

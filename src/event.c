@@ -1586,9 +1586,16 @@ int event_emit(struct emit_ctx *e, const struct pred *p, const struct mention *s
 	 * state: "ethnic Armenian forces agreed to disarm", 0356; and
 	 * "Belarus pardoned 30 political prisoners": a state's pardon of its
 	 * own people is news, 056, as its release of them is) */
+	/* (nor does a state named bare and its own rebels when they sign,
+	 * meet or negotiate: "Kinshasa and the AFC/M23 rebel alliance
+	 * signed a framework", 057 both ways, as "Congo's government and the
+	 * M23" is) */
 	if ((strlen(tgt->code) == 3 || strlen(src->code) == 3) && !strncmp(src->code, tgt->code, 3) &&
 	    code[0] == '0' && code[1] >= '3' && code[1] <= '6' &&
 	    !(!strcmp(code, "0356") && strlen(tgt->code) == 3 && armed_group(src->code)) &&
+	    !((code[1] == '4' || code[1] == '5') &&
+	      ((strlen(tgt->code) == 3 && armed_group(src->code)) ||
+	       (strlen(src->code) == 3 && armed_group(tgt->code)))) &&
 	    !(!strcmp(code, "056") && strlen(tgt->code) == 6)) {
 		if (TRACING(c))
 			coder_tracef(c, "    not coded: %s cooperating with its own state", src->code);

@@ -750,11 +750,23 @@ enum dyad_mode mode_resolve(const struct sent *s, struct pred *preds, size_t i)
 		 * says the event happens (not "the occupation should end"),
 		 * when nothing before it in its clause makes it an object */
 		int subj = 1;
+		size_t words;
 		uint32_t modal = 0;
 		for (j = p->head; j-- > 0 && !clause_break(s, j) && !is_punct(s, j, ',');)
 			if (s->info[j].verb)
 				subj = 0;
-		for (j = p->head + 1; j + 1 < s->n && j <= p->head + 14; j++) {
+		for (j = p->head + 1, words = 0; j + 1 < s->n && words < 14; j++, words++) {
+			/* ("a planned meeting between Sudan's army chief Abdel
+			 * Fattah al-Burhan and RSF leader Mohamed Hamdan Dagalo
+			 * did not take place": the names of the parties count
+			 * as one word each) */
+			if (s->info[j].mention >= 0 && !s->info[j].verb) {
+				const struct mention *mm = &s->ments[s->info[j].mention];
+				if (mm->tok + mm->n_tok > j + 1 && mm->tok + mm->n_tok < s->n) {
+					j = mm->tok + mm->n_tok - 1;
+					continue;
+				}
+			}
 			/* "a meeting between Trump and Xi is expected in
 			 * October" (as "is expected to"), "talks are
 			 * scheduled for Monday", "the summit is set for" */

@@ -173,6 +173,7 @@ static int between_actors(const struct lex_elem *el, size_t n_el, size_t e)
  * Oman again acting as mediator"). */
 static int absolute_with(const struct sent *s, const struct mention *m)
 {
+	static const char *const set_to[] = { "set", "due", "expected", "scheduled", NULL };
 	size_t j = m->tok, k = m->tok + m->n_tok;
 
 	while (j > 0 && (s->info[j - 1].roles & R_DET) && s->info[j - 1].mention < 0)
@@ -182,6 +183,13 @@ static int absolute_with(const struct sent *s, const struct mention *m)
 	while (k < s->n && k < m->tok + m->n_tok + 2 && s->info[k].vlemma == LEX_NONE &&
 	       (s->toks[k].flags & TOK_WORD) && !s->info[k].roles && s->info[k].mention < 0)
 		k++;
+	/* (", with President Donald Trump set to host the ceremony",
+	 * ", with Qatar due to mediate": the same after a comma, its verb
+	 * to come; "talks with Congo's government due to open" are the
+	 * talks') */
+	if (k + 1 < s->n && s->info[k].mention < 0 && word_is_any(s, k, set_to) &&
+	    head_is(s, k + 1, "to") && j >= 2 && is_punct(s, j - 2, ','))
+		return 1;
 	/* (by its form: "acting" is read as "the acting president" too) */
 	return k < s->n && s->info[k].vlemma != LEX_NONE && s->info[k].mention < 0 &&
 	       head_ends_ing(s, k);
@@ -332,6 +340,18 @@ static int standing_actor(const struct sent *s, int32_t i)
 			  s->ments[i].kind == M_PRONOUN);
 }
 
+/* Whether token i is a manner adverb ("unexpectedly", "secretly"): a
+ * lower-case word of more than five letters ending in "ly" ("only",
+ * "early" and "July" are too short or written otherwise). */
+static int manner_adverb(const struct sent *s, size_t i)
+{
+	size_t len;
+	const char *t = tok_text(s, i, &len);
+
+	return len > 5 && t[len - 2] == 'l' && t[len - 1] == 'y' && !(s->toks[i].flags & TOK_CAP) &&
+	       s->info[i].vlemma == LEX_NONE;
+}
+
 /* Match one element list in one direction.  Forward from `at` for the
  * elements after the head, backward for those before it. */
 static int match_side(const dyad_lexicon *lex, const struct sent *s,
@@ -375,6 +395,16 @@ static int match_side(const dyad_lexicon *lex, const struct sent *s,
 			if ((x->kind == LEX_EL_TARGET || x->kind == LEX_EL_SOURCE) && !forward &&
 			    ti->aside && ti->mention < 0 && agent < 0) {
 				pos--;
+				continue;
+			}
+			/* "met unexpectedly in Doha", "met secretly in
+			 * Geneva": one manner adverb between the head and the
+			 * word '~' ties to it is passed over */
+			if (forward && max_gap == 0 && e == 1 && el[0].kind == LEX_EL_NEXT &&
+			    pos == (long)at && ti->mention < 0 && !ti->roles &&
+			    (x->kind == LEX_EL_WORD || x->kind == LEX_EL_SYNSET) &&
+			    manner_adverb(s, (size_t)pos)) {
+				pos++;
 				continue;
 			}
 			/* "extradited Do Kwon, the South Korean founder of the

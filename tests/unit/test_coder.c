@@ -7039,6 +7039,74 @@ static void test_long15_resumed_acts_and_asides(void **state)
 	coder_done(cd, lx, path);
 }
 
+/* africa round: roles joined to the states they rule, a state's warring
+ * sides, a person's own state after "of", a state's own rebels as
+ * parties, a signed deal's pledges, and a manner adverb before the place
+ * of a meeting. */
+static const char africa15_dict[] =
+"actor Niger = NER\n"
+"actor Mali = MLI\n"
+"actor Burkina Faso = BFA\n"
+"actor Sudan = SDN\n"
+"actor Congo | Kinshasa = COD\n"
+"actor Rwanda = RWA\n"
+"actor Qatar | Doha = QAT\n"
+"actor ECOWAS = IGOWAFECW\n"
+"actor M23 = CODREBM23\n"
+"person Felix Tshisekedi = CODGOV\n"
+"person Paul Kagame = RWAGOV\n"
+"agent juntas | junta = GOV\n"
+"set africa_deal = deal | framework | agreement\n"
+"verb quit = 166\n"
+"    * + = 166\n"
+"verb sign = 057\n"
+"    $ and + * &africa_deal = 057:057\n"
+"verb agree\n"
+"    $ and + * to a ceasefire = 0871:0871\n"
+"verb pledge = 030\n"
+"verb meet = 040\n"
+"    $ and + * ~ in = 040:040\n";
+
+static void test_africa15_juntas_wars_and_parties(void **state)
+{
+	char path[] = "/tmp/dyad-africa15-XXXXXX";
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+
+	(void)state;
+	cd = coder_over(africa15_dict, path, &lx);
+	/* "ruling" joins the role to each state of the list, as "of" does */
+	check_with(cd, "The juntas ruling Niger, Mali and Burkina Faso quit ECOWAS.", "2024-01-28",
+		   EXPECT("NERGOV>IGOWAFECW 166 asserted 2024-01-28",
+			  "MLIGOV>IGOWAFECW 166 asserted 2024-01-28",
+			  "BFAGOV>IGOWAFECW 166 asserted 2024-01-28"));
+	/* a state's warring factions are the two sides of its war on the
+	 * day, and none before the war */
+	check_with(cd, "Sudan's warring factions agreed to a ceasefire.", "2023-05-20",
+		   EXPECT("SDNMIL>SDNREB 0871 asserted 2023-05-20",
+			  "SDNREB>SDNMIL 0871 asserted 2023-05-20"));
+	check_with(cd, "Sudan's warring factions agreed to a ceasefire.", "2022-05-20", NONE);
+	/* a person's own state after "of" keeps the next name in the
+	 * subject */
+	check_with(cd, "Presidents Felix Tshisekedi of Congo and Paul Kagame of Rwanda signed a deal.",
+		   "2025-12-04",
+		   EXPECT("CODGOV>RWAGOV 057 asserted 2025-12-04",
+			  "RWAGOV>CODGOV 057 asserted 2025-12-04"));
+	/* a state named bare and its own rebels sign as two parties */
+	check_with(cd, "Kinshasa and M23 signed a framework.", "2025-11-15",
+		   EXPECT("COD>CODREBM23 057 asserted 2025-11-15",
+			  "CODREBM23>COD 057 asserted 2025-11-15"));
+	/* what the signers pledge with no party of its own is the deal's
+	 * content */
+	check_with(cd, "Congo and Rwanda signed a deal, pledging to end the war.", "2025-06-27",
+		   EXPECT("COD>RWA 057 asserted 2025-06-27", "RWA>COD 057 asserted 2025-06-27"));
+	/* a manner adverb between "met" and "in" */
+	check_with(cd, "Felix Tshisekedi and Paul Kagame met unexpectedly in Doha.", "2025-03-18",
+		   EXPECT("CODGOV>RWAGOV 044 asserted 2025-03-18",
+			  "RWAGOV>CODGOV 044 asserted 2025-03-18"));
+	coder_done(cd, lx, path);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -7182,6 +7250,7 @@ int main(void)
 		cmocka_unit_test(test_armed15_groups_and_their_acts),
 		cmocka_unit_test(test_civil15_victims_and_doers),
 		cmocka_unit_test(test_long15_resumed_acts_and_asides),
+		cmocka_unit_test(test_africa15_juntas_wars_and_parties),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
