@@ -706,9 +706,15 @@ static long two_sides_before(const struct sent *s, size_t at)
 					     "neighbours", "neighbors", "delegations", "parties" };
 	static const char *const each_nouns[] = { "side", "country", "government", "party",
 						  "army", NULL };
+	static const char *const adverbs[] = { "later", "then", "also", "eventually", "finally",
+					       "subsequently", "quickly", "swiftly", NULL };
 	size_t len, k;
 	const char *t;
 
+	/* ("and the two sides later agreed to a 48-hour truce": past one
+	 * adverb of time before the verb) */
+	if (at >= 3 && word_is_any(s, at - 1, adverbs) && s->info[at - 1].mention < 0)
+		at--;
 	if (at < 2 || (s->info[at - 1].mention >= 0 &&
 			s->ments[s->info[at - 1].mention].kind != M_AGENT))
 		return -1;
