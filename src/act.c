@@ -697,6 +697,35 @@ static int each_the_other(const struct sent *s, size_t group, size_t from)
 	return group > 0 && word_is_any(s, group - 1, each) && !(s->info[group - 1].roles & R_DET);
 }
 
+/* The token of "agreed" a few words before a noun's head, in its
+ * clause ("agreed to a 48-hour truce"), or -1. */
+static long agreed_before(const struct sent *s, size_t head)
+{
+	size_t j;
+
+	for (j = head; j > 0 && head - j < 6; j--) {
+		if (head_is(s, j - 1, "agree"))
+			return (long)j - 1;
+		if (s->info[j - 1].mention >= 0 || is_punct(s, j - 1, ','))
+			return -1;
+	}
+	return -1;
+}
+
+/* Whether "sides" or "parties" ends the phrase before token `at`, past
+ * an adverb ("the two sides later agreed"): the pair as sides of a
+ * conflict, not as the leaders or forces named. */
+static int sides_word_before(const struct sent *s, size_t at)
+{
+	static const char *const sides[] = { "sides", "parties", NULL };
+	static const char *const adverbs[] = { "later", "then", "also", "eventually", "finally",
+					       "subsequently", "quickly", "swiftly", NULL };
+
+	if (at >= 2 && word_is_any(s, at - 1, adverbs))
+		at--;
+	return at > 0 && word_is_any(s, at - 1, sides);
+}
+
 /* "the two leaders", "both sides" just before token `at`: the start of
  * the phrase, or -1. */
 static long two_sides_before(const struct sent *s, size_t at)
@@ -706,9 +735,15 @@ static long two_sides_before(const struct sent *s, size_t at)
 					     "neighbours", "neighbors", "delegations", "parties" };
 	static const char *const each_nouns[] = { "side", "country", "government", "party",
 						  "army", NULL };
+	static const char *const adverbs[] = { "later", "then", "also", "eventually", "finally",
+					       "subsequently", "quickly", "swiftly", NULL };
 	size_t len, k;
 	const char *t;
 
+	/* ("and the two sides later agreed to a 48-hour truce": past one
+	 * adverb of time before the verb) */
+	if (at >= 3 && word_is_any(s, at - 1, adverbs) && s->info[at - 1].mention < 0)
+		at--;
 	if (at < 2 || (s->info[at - 1].mention >= 0 &&
 			s->ments[s->info[at - 1].mention].kind != M_AGENT))
 		return -1;
@@ -5378,6 +5413,11 @@ static int target_between(struct act *a)
 		lv = preds[p->governor].passive ? -1 : (long)preds[p->governor].group;
 	else if (p->governor >= 0 && held_before(s, p->head) > (long)preds[p->governor].end)
 		lv = held_before(s, p->head);
+	/* ("..., and the two sides later agreed to a 48-hour truce": a noun
+	 * whose own pattern names the "agreed" before it, through that word) */
+	int agreed = 0;
+	if (lv < 0 && p->kind == LEX_NOUN && p->r.pat && (lv = agreed_before(s, p->head)) >= 0)
+		agreed = 1;
 	/* ("..., and the two leaders held talks without reaching a deal":
 	 * a participle through the verb it hangs on) */
 	if (lv >= 0 && p->kind == LEX_VERB && p->anchor >= 0 && head_ends_ing(s, p->head) &&
@@ -5393,7 +5433,10 @@ static int target_between(struct act *a)
 			a->tgt = pb;
 			a->pair_sides = 1;
 			a->reciprocal = 1;
-			a->pair_states = states_word_before(s, past_relative_before(s, (size_t)lv));
+			/* (what "the two sides" agree to, a truce, binds their
+			 * states, not the forces named: tests/dev/clause-t079) */
+			a->pair_states = (agreed && sides_word_before(s, past_relative_before(s, (size_t)lv))) ||
+					 states_word_before(s, past_relative_before(s, (size_t)lv));
 		}
 	}
 	/* "..., and the three leaders agreed to hold summits every year":

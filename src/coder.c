@@ -506,6 +506,32 @@ static int reaching_participle(const struct sent *s, const struct pred *outer,
 	       s->info[q->head - 1].mention < 0;
 }
 
+/* A finite verb right after the actor a pattern took as its target is
+ * that actor's own act, which the pattern only names ("resigned ... as
+ * protesters stormed her residence": the resignation yields to the
+ * protesters, and the storming is theirs). */
+static int target_own_verb(const struct sent *s, const struct pred *outer,
+			   const struct pred *q)
+{
+	static const char *const subordinators[] = { "as", "while", "when", "after", "because",
+						     "since", "until", NULL };
+	size_t j;
+
+	if (q->kind != LEX_VERB || outer->r.target < 0 || q->head == 0 ||
+	    s->info[q->head - 1].mention != outer->r.target || head_ends_ing(s, q->head))
+		return 0;
+	/* only in a clause of its own that the pattern reaches into ("ordered
+	 * Imamoglu jailed" is the order's own word) */
+	for (j = outer->end + 1; j < s->ments[outer->r.target].tok && j < s->n; j++) {
+		size_t len;
+		const char *t = tok_text(s, j, &len);
+
+		if (word_in(t, len, subordinators))
+			return 1;
+	}
+	return 0;
+}
+
 static int code_sentence(struct dyad_coder *c, struct sent *s, struct emit_ctx *e,
 			 int *story_discard)
 {
@@ -624,7 +650,8 @@ static int code_sentence(struct dyad_coder *c, struct sent *s, struct emit_ctx *
 		for (k = 0; k < n; k++)
 			if (k != i && preds[k].head > preds[i].end && preds[k].head <= preds[i].r.last &&
 			    !gap_meeting(c, s, &preds[i], &preds[k]) && !joint_act(c, s, &preds[i], &preds[k]) &&
-			    !reaching_participle(s, &preds[i], &preds[k]) && !hosted_talks(s, &preds[i], &preds[k]))
+			    !reaching_participle(s, &preds[i], &preds[k]) && !hosted_talks(s, &preds[i], &preds[k]) &&
+			    !target_own_verb(s, &preds[i], &preds[k]))
 				preds[k].inside = 1;
 	}
 	/* Nouns first: they mark the light verbs they stand under. */

@@ -160,6 +160,9 @@ static const struct { const char *lemma; uint32_t roles; } verb_role_words[] = {
 	{ "stage", V_LIGHT }, { "mount", V_LIGHT }, { "wage", V_LIGHT },
 	{ "issue", V_LIGHT }, { "approve", V_LIGHT }, { "commit", V_LIGHT },
 	{ "voice", V_LIGHT }, { "convey", V_LIGHT },
+	/* "clamped a shoot-on-sight curfew on the country", "slapped
+	 * sanctions on": what is clamped or slapped on is imposed */
+	{ "clamp", V_LIGHT }, { "slap", V_LIGHT },
 	/* "filed a diplomatic protest over China's harassment", "delivered
 	 * a note of protest", "unleashed a barrage on" */
 	{ "file", V_LIGHT }, { "deliver", V_LIGHT }, { "unleash", V_LIGHT },
@@ -6341,6 +6344,7 @@ static void counted_people(struct dyad_coder *c, struct sent *s)
 	static const char *const counts[] = { "thousands", "hundreds", "dozens", "scores",
 					      "millions", "tens", "many", "some", NULL };
 	static const char *const millions[] = { "million", "thousand", "hundred", NULL };
+	static const char *const a_count[] = { "a", "half", NULL };
 	size_t i;
 
 	for (i = 0; i < s->n_ments; i++) {
@@ -6380,12 +6384,17 @@ static void counted_people(struct dyad_coder *c, struct sent *s)
 		    !(s->toks[m->tok + m->n_tok].flags & TOK_CAP) && !s->info[m->tok + m->n_tok].roles &&
 		    !s->info[m->tok + m->n_tok].verb)
 			continue;
-		if (j >= 0 && word_is_any(s, (size_t)j, millions))
+		if (j >= 0 && word_is_any(s, (size_t)j, millions)) {
 			j--;            /* "1.1 million Palestinians" */
+			/* ("half a million Afghans", "a million Syrians") */
+			if (j >= 0 && word_is_any(s, (size_t)j, a_count))
+				goto counted;
+		}
 		/* "arrested three Americans", "two Britons" */
 		if (!(j >= 0 && ((s->toks[j].flags & TOK_NUM) || count_word(s, (size_t)j))) &&
 		    !(j >= 1 && (s->info[j].roles & R_OF) && word_is_any(s, (size_t)j - 1, counts)))
 			continue;
+counted:
 		if (!(code = state_role(c, m->code, "CVL")))
 			return;
 		m->code = code;

@@ -7107,6 +7107,63 @@ static void test_africa15_juntas_wars_and_parties(void **state)
 	coder_done(cd, lx, path);
 }
 
+static const char southasia15_dict[] =
+"actor Pakistan | Pakistani = PAK\n"
+"actor Afghanistan | Afghan | Afghans = AFG\n"
+"actor Nepal | Nepali = NPL\n"
+"actor Bangladesh = BGD\n"
+"actor Iran = IRN\n"
+"person K.P. Sharma Oli | Oli\n"
+"    = NPLGOV\n"
+"agent protesters | crowds = CVL\n"
+"agent parliament = LEG\n"
+"agent forces = MIL\n"
+"set sa15_riot = torched | stormed\n"
+"verb quit | resign\n"
+"    * ^ as + &sa15_riot = 0831\n"
+"verb torch = 145\n"
+"verb fight {fought}\n"
+"    $ and + * = 190:190\n"
+"verb push\n"
+"    * + ^ across the border = 174\n"
+"noun truce\n"
+"    agree to a ^ * = 0871\n"
+"noun curfew\n"
+"    * = 1723\n";
+
+/* southasia: the crowd's own verb after a resignation's "as" clause, a
+ * demonym counted by "half a million", "the two sides" past an adverb
+ * agreeing to a truce, "clamp" as a light verb. */
+static void test_southasia15_riots_counts_and_sides(void **state)
+{
+	char path[] = "/tmp/dyad-southasia15-XXXXXX";
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+
+	(void)state;
+	cd = coder_over(southasia15_dict, path, &lx);
+	/* the resignation yields to the crowd, and the torching stays the
+	 * crowd's own act (the pattern names it, it does not swallow it) */
+	check_with(cd, "Oli quit on Tuesday as Nepali crowds torched parliament.", "2025-09-09",
+		   EXPECT("NPLGOV>NPLCVL 0831 asserted 2025-09-09",
+			  "NPLCVL>NPLLEG 145 asserted 2025-09-09"));
+	/* no crowd, no yielding */
+	check_with(cd, "Oli quit on Tuesday.", "2025-09-09", NONE);
+	/* "half a million Afghans": the state's people, counted */
+	check_with(cd, "Iran pushed half a million Afghans across the border.", "2025-07-08",
+		   EXPECT("IRN>AFGCVL 174 asserted 2025-07-08"));
+	/* "the two sides later agreed to a truce": the pair named before,
+	 * as states */
+	check_with(cd, "Pakistani and Afghan forces fought on Wednesday, and the two sides later "
+		   "agreed to a truce.", "2025-10-15",
+		   EXPECT("PAK>AFG 0871 asserted 2025-10-15", "AFG>PAK 0871 asserted 2025-10-15",
+			  "PAKMIL>AFGMIL 190 asserted 2025-10-15", "AFGMIL>PAKMIL 190 asserted 2025-10-15"));
+	/* "clamped a curfew": imposed on the state's own ground */
+	check_with(cd, "Bangladesh clamped a curfew on Friday.", "2024-07-19",
+		   EXPECT("BGD>BGD 1723 asserted 2024-07-19"));
+	coder_done(cd, lx, path);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -7251,6 +7308,7 @@ int main(void)
 		cmocka_unit_test(test_civil15_victims_and_doers),
 		cmocka_unit_test(test_long15_resumed_acts_and_asides),
 		cmocka_unit_test(test_africa15_juntas_wars_and_parties),
+		cmocka_unit_test(test_southasia15_riots_counts_and_sides),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
