@@ -5053,6 +5053,26 @@ static const char *role_named_before(const struct sent *s, size_t i)
 
 	if (m->tok == 0 || !word_is_any(s, m->tok - 1, the))
 		return NULL;
+	/* ("Blinken met Philippine President Marcos ..., and the Secretary
+	 * reaffirmed", "Biden spoke with Netanyahu ..., and the President
+	 * urged": a readout's bare title, capitalised, names the one whose
+	 * title it is, not the last office holder before it) */
+	if (m->n_tok == 1 && is_cap(s, m->tok)) {
+		size_t tl, al;
+		const char *tw = tok_text(s, m->tok, &tl);
+		for (k = i; k-- > 0;) {
+			const struct mention *a = &s->ments[k];
+			uint32_t j;
+			if (!a->code || strlen(a->code) != 6 || !is_state_code(a->code) ||
+			    !strncmp(a->code, "---", 3) || strcmp(a->code + 3, m->code))
+				continue;
+			for (j = a->tok; j < a->tok + a->n_tok; j++) {
+				const char *aw = tok_text(s, j, &al);
+				if (al == tl && !strncasecmp(aw, tw, tl))
+					return a->code;
+			}
+		}
+	}
 	for (k = i; k-- > 0;) {
 		const struct mention *a = &s->ments[k];
 		if (a->code && strlen(a->code) == 6 && is_state_code(a->code) &&
