@@ -8345,6 +8345,35 @@ static int wishing_verb(const struct sent *s, const struct pred *p)
  * an attempt, a bombing's kind, forces driven out, weapons, chemical
  * means, a conditional meeting, a protest's demand.  1 when p names
  * only what a threat coded before it threatens. */
+/* "China firmly opposes the latest U.S. arms sale to Taiwan, the
+ * foreign ministry said": the role mention of a closing ", the ...
+ * said" after p, which the clause stage gives no reporter (a plain
+ * comma and "the"); its mention, or -1.  Only a role of a state
+ * (an agent, not a person or a state by its name), right before the
+ * verb of saying, with the sentence's end or a comma near after. */
+static int32_t closing_the_sayer(const struct sent *s, const struct pred *p)
+{
+	static const char *const said[] = { "said", "says", "added", NULL };
+	size_t k;
+
+	for (k = p->end + 1; k + 3 < s->n; k++) {
+		int32_t mi;
+		const struct mention *m;
+		uint32_t after;
+		if (!is_punct(s, k, ',') || !head_is(s, k + 1, "the"))
+			continue;
+		if ((mi = s->info[k + 2].mention) < 0)
+			continue;
+		m = &s->ments[mi];
+		after = m->tok + m->n_tok;
+		if (m->kind != M_AGENT || m->tok != k + 2 || !m->code || strlen(m->code) <= 3 ||
+		    after >= s->n || !word_is_any(s, after, said))
+			continue;
+		return mi;
+	}
+	return -1;
+}
+
 /* The reporter of a's threat or refusal becomes its source when the
  * reported subject is the bare name of the reporter's own state (an
  * agent of it names who acts). */
@@ -8777,6 +8806,19 @@ static int final_code(struct act *a)
 			(!strncmp(a->code, "12", 2) && !leaving_told(s, p))) &&
 	    p->reporter >= 0 && a->src >= 0 && a->src != p->reporter && !a->have_own_src)
 		speaker_threatens(a);
+	/* (the same for opposition, a rebuke or a threat a ministry voices
+	 * in a closing ", the foreign ministry said": quote-t099, react-t023
+	 * give a voiced rebuke to the speaker; refusals and acts told so
+	 * stay the state's, as regions-t100 and reject-t102 code them) */
+	else if (a->code && (!strncmp(a->code, "13", 2) || !strcmp(a->code, "110") ||
+			     !strcmp(a->code, "111")) &&
+		 p->reporter < 0 && a->src >= 0 && !a->have_own_src) {
+		int32_t sayer = closing_the_sayer(s, p);
+		const char *sc = s->ments[a->src].code;
+		if (sayer >= 0 && sayer != a->src && sc && strlen(sc) == 3 && country_prefix(sc) &&
+		    !strncmp(sc, s->ments[sayer].code, 3) && strcmp(s->ments[sayer].code + 3, "MED"))
+			a->src = sayer;
+	}
 	/* "Putin warned that Russia would take retaliatory measures if
 	 * NATO ...": the threat the warning coded is not made twice by the
 	 * words it reports */
