@@ -8374,6 +8374,52 @@ static int32_t closing_the_sayer(const struct sent *s, const struct pred *p)
 	return -1;
 }
 
+/* Whether p's verb group holds "should" or "must" ("the two sides
+ * should expand cooperation", "both sides must respect"). */
+static int sides_should(const struct sent *s, const struct pred *p)
+{
+	static const char *const should[] = { "should", "must", NULL };
+	size_t k;
+
+	for (k = p->group; k < p->head; k++)
+		if (word_is_any(s, k, should))
+			return 1;
+	return 0;
+}
+
+/* a's pair acting on itself under "should", told by one of the pair, as
+ * that one's intent toward the other: the 03x code for a's kind of
+ * cooperation (talks 036, ties 030, trade 0311, defence 0312, law 0313,
+ * intelligence 0314, aid 033, yielding 035), asserted. */
+static void sides_should_intent(struct act *a)
+{
+	const struct sent *s = a->e->s;
+	const char *rc = s->ments[a->p->reporter].code;
+	const char *c = a->code;
+	int32_t other;
+
+	if (!rc || a->src < 0 || a->tgt < 0 || !s->ments[a->src].code || !s->ments[a->tgt].code)
+		return;
+	if (!strncmp(rc, s->ments[a->src].code, 3))
+		other = a->tgt;
+	else if (!strncmp(rc, s->ments[a->tgt].code, 3))
+		other = a->src;
+	else
+		return;
+	a->code = !strncmp(c, "04", 2) ? "036" : !strncmp(c, "05", 2) ? "030" :
+		  !strcmp(c, "061") ? "0311" : !strcmp(c, "062") ? "0312" :
+		  !strcmp(c, "063") ? "0313" : !strcmp(c, "064") ? "0314" :
+		  !strncmp(c, "06", 2) ? "031" : !strncmp(c, "07", 2) ? "033" :
+		  !strncmp(c, "08", 2) ? "035" : c;
+	a->code2 = NULL;
+	a->src = a->p->reporter;
+	a->tgt = other;
+	a->reciprocal = 0;
+	a->pair_sides = 0;
+	a->pair_states = 0;
+	a->mode = DYAD_MODE_ASSERTED;
+}
+
 /* The reporter of a's threat or refusal becomes its source when the
  * reported subject is the bare name of the reporter's own state (an
  * agent of it names who acts). */
@@ -8640,6 +8686,13 @@ static int final_code(struct act *a)
 			a->mode = DYAD_MODE_PLANNED;
 		}
 	}
+	/* "Xi met Sanchez in Beijing and said the two sides should expand
+	 * cooperation": what "the two sides" should do together, in one
+	 * side's words, is that side's own intent to cooperate with the
+	 * other (03x), made in the saying; not a joint act, nor a guess */
+	if (a->code && a->pair_sides && a->pair_third < 0 && strncmp(a->code, "09", 2) < 0 &&
+	    p->reporter >= 0 && p->kind == LEX_VERB && sides_should(s, p))
+		sides_should_intent(a);
 	/* "signalled its willingness to hold talks", "signalled that it
 	 * was ready to resume talks": intent made known is expressed, not
 	 * guessed at (the 03x codes carry the intent) */
