@@ -1402,8 +1402,14 @@ static int portfolio_between(const struct sent *s, const struct mention *m, cons
  * ("Ukrainian Infrastructure Minister Oleksandr Kubrakov"). */
 static int state_modifies(const struct sent *s, const struct mention *m, const struct mention *n)
 {
-	return adjacent(m, n) || (m->country && modifiers_only(s, m->tok + m->n_tok, n->tok, 1)) ||
-	       portfolio_between(s, m, n);
+	uint32_t from = m->tok + m->n_tok;
+
+	return adjacent(m, n) || (m->country && modifiers_only(s, from, n->tok, 1)) ||
+	       portfolio_between(s, m, n) ||
+	       /* ("the South Korean \"puppet\" military": a state-media
+		* slur in scare quotes is a modifier all the same) */
+	       (m->country && n->tok == from + 3 && is_punct_tok(s, from, '"') &&
+		is_punct_tok(s, from + 2, '"') && modifiers_only(s, from + 1, from + 2, 1));
 }
 
 /* A count as digits or a small number's word ("two Chinese bombers"). */
