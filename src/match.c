@@ -5060,13 +5060,14 @@ static const char *role_named_before(const struct sent *s, size_t i)
 	if (m->tok == 0 || !word_is_any(s, m->tok - 1, the))
 		return NULL;
 	/* ("Blinken met Philippine President Marcos ..., and the Secretary
-	 * reaffirmed", "Biden spoke with Netanyahu ..., and the President
-	 * urged": a readout's bare title, capitalised, names the one whose
-	 * title it is, not the last office holder before it) */
+	 * reaffirmed", "Biden hosted Ukrainian President Zelenskiy ..., and
+	 * the President pledged": a readout's bare title, capitalised, names
+	 * the first one whose title it is, the readout's own principal, not
+	 * the last office holder before it) */
 	if (m->n_tok == 1 && is_cap(s, m->tok)) {
 		size_t tl, al;
 		const char *tw = tok_text(s, m->tok, &tl);
-		for (k = i; k-- > 0;) {
+		for (k = 0; k < i; k++) {
 			const struct mention *a = &s->ments[k];
 			uint32_t j;
 			if (!a->code || strlen(a->code) != 6 || !is_state_code(a->code) ||
