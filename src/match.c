@@ -5089,6 +5089,28 @@ static const char *role_named_before(const struct sent *s, size_t i)
 	return NULL;
 }
 
+/* "BEIJING -- China firmly opposes the deployment of a U.S. missile
+ * system in the Philippines, the defence ministry said": a ministry or
+ * spokesman of no named state closing the sentence as its sayer is the
+ * dateline's, not the place the reported clause names last; a governor
+ * or mayor there keeps that place ("..., the regional governor said").
+ * The dateline's code, or NULL. */
+static const char *closing_ministry(struct dyad_coder *c, const struct sent *s,
+				    const struct mention *m)
+{
+	static const char *const national[] = { "ministry", "spokesman", "spokeswoman",
+						"spokesperson", "government", NULL };
+	static const char *const said[] = { "said", "says", NULL };
+	static const char *const the[] = { "the", NULL };
+	uint32_t after = m->tok + m->n_tok;
+
+	if (!c->memo.dateline[0] || m->tok < 2 || after >= s->n ||
+	    !is_punct_tok(s, m->tok - 2, ',') || !word_is_any(s, m->tok - 1, the) ||
+	    !word_is_any(s, after - 1, national) || !word_is_any(s, after, said))
+		return NULL;
+	return c->memo.dateline;
+}
+
 /* "The Senate's top Democrat, Chuck Schumer, called for", "the
  * ministry's spokesman, Lin Jian, said": a role that owns the title of a
  * person named in apposition right after it is of that person's state.
@@ -5814,7 +5836,8 @@ static void place_roles(struct dyad_coder *c, struct sent *s, int owned)
 			state = s->ments[i - 1].code;
 		else if (!(state = whose_owner(s, i)) && !(state = mustering_state(s, i)) &&
 			 !(state = country_anaphor(s, i)) && !(state = junta = junta_state(c, s, i)) &&
-			 !(state = role_named_before(s, i)) && !(state = titled = owned_title_person(s, i)))
+			 !(state = role_named_before(s, i)) && !(state = titled = owned_title_person(s, i)) &&
+			 !(state = closing_ministry(c, s, m)))
 			state = nearest_place(s, m->tok, (int32_t)i, !armed);
 		/* "Hong Kong police fired tear gas at protesters who ...": the
 		 * people a state's police act on, placed nowhere else, are
