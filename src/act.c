@@ -703,12 +703,20 @@ static long two_sides_before(const struct sent *s, size_t at)
 {
 	static const char *const nouns[] = { "leaders", "sides", "countries", "nations",
 					     "governments", "presidents", "men", "ministers",
-					     "neighbours", "neighbors", "delegations", "parties" };
+					     "neighbours", "neighbors", "delegations", "parties",
+					     "heads" };
 	static const char *const each_nouns[] = { "side", "country", "government", "party",
 						  "army", NULL };
+	static const char *const headed[] = { "state", "government", NULL };
+	static const char *const of[] = { "of", NULL };
 	size_t len, k;
 	const char *t;
 
+	/* "Xi held talks with Putin ..., and the two heads of state signed
+	 * a joint statement": the pair named by their heads' phrase */
+	if (at >= 4 && word_is_any(s, at - 1, headed) && word_is_any(s, at - 2, of) &&
+	    head_is(s, at - 3, "heads"))
+		return two_sides_before(s, at - 2);
 	if (at < 2 || (s->info[at - 1].mention >= 0 &&
 			s->ments[s->info[at - 1].mention].kind != M_AGENT))
 		return -1;
