@@ -4220,6 +4220,12 @@ static void owned_agents(struct dyad_coder *c, struct sent *s)
 	}
 	for (i = 0; i < s->n_ments; i++) {
 		struct mention *a = out ? &s->ments[out - 1] : NULL, *b = &s->ments[i];
+		/* ("the two leaders agreed to upgrade their militaries": a
+		 * pronoun that took a role of no state, "leaders", owns no
+		 * role of its own; the pair is the coder's to find) */
+		if (a && a->kind == M_PRONOUN && a->code && strlen(a->code) == 3 &&
+		    cameo_role_name(a->code))
+			a = NULL;
 		if (a && a->kind == M_PRONOUN && a->code && b->kind == M_AGENT && !b->placed &&
 		    b->agent != LEX_NONE && b->agent < c->lex->agents.n &&
 		    (b->tok == a->tok + a->n_tok || owner_pronoun_before(s, b->tok) == (long)a->tok) &&
