@@ -8140,7 +8140,7 @@ static int restated(struct act *a)
 	 * army posts").  Against another party ("declared martial law,
 	 * accusing parliament of") it is an event of its own. */
 	if (p->anchor >= 0 && !a->have_own && !a->have_own_src && pred_code(lex, p)) {
-		static const char *const label_it[] = { "it", NULL };
+		static const char *const label_it[] = { "it", "them", NULL };
 		static const char *const label_verbs[] = { "calling", "describing", "terming",
 							   "branding", "labelling", "labeling", NULL };
 		const char *pc = pred_code(lex, p);
@@ -8179,7 +8179,8 @@ static int restated(struct act *a)
 				    * submarine to South Korea, calling it a grave
 				    * provocation": the "it" a label names is the
 				    * act rebuked, whoever else the pronoun might
-				    * find) */
+				    * find; so is "them" after "condemned Israel's
+				    * strikes on Iran, calling them unprovoked") */
 				   (!strncmp(pc, "11", 2) && !strncmp(o->root, "11", 2) &&
 				    s->ments[a->tgt].kind == M_PRONOUN &&
 				    word_is_any(s, s->ments[a->tgt].tok, label_it) &&
