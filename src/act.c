@@ -8695,6 +8695,14 @@ static int final_code(struct act *a)
 			a->mode = DYAD_MODE_PLANNED;
 		}
 	}
+	/* "the two leaders confirmed that they would work together": a
+	 * "would" or "will" only in the pattern's complement, past an
+	 * intent's own verb told in the past, is what the intent is about,
+	 * not its mode (the 03x codes carry the intent) */
+	if (a->code && !strncmp(a->code, "03", 2) && a->mode == DYAD_MODE_PLANNED &&
+	    p->kind == LEX_VERB && !(p->group_roles & (R_WILL | R_WOULD)) && past_form(s, p->head) &&
+	    p->reporter < 0 && a->r.pat && a->r.last > p->end)
+		a->mode = DYAD_MODE_ASSERTED;
 	/* "Xi met Sanchez in Beijing and said the two sides should expand
 	 * cooperation": what "the two sides" should do together, in one
 	 * side's words, is that side's own intent to cooperate with the
