@@ -5381,7 +5381,12 @@ static int target_between(struct act *a)
 		long at = two_sides_before(s, past_relative_before(s, (size_t)lv));
 		int32_t pa, pb;
 		if (at >= 0 && last_pair(s, (size_t)at, &pa, &pb) &&
-		    (a->tgt < 0 || a->tgt == pa || a->tgt == pb || s->ments[a->tgt].kind == M_PRONOUN)) {
+		    (a->tgt < 0 || a->tgt == pa || a->tgt == pb || s->ments[a->tgt].kind == M_PRONOUN ||
+		     /* ("the two leaders pledged to work together on North
+		      * Korea": an intent whose pattern names no one is the
+		      * pair's to each other; the name after is its topic) */
+		     (a->r.pat && a->r.target < 0 && a->rc && !strncmp(a->rc, "03", 2) &&
+		      s->ments[a->tgt].tok > p->end))) {
 			a->src = pa;
 			a->tgt = pb;
 			a->pair_sides = 1;
