@@ -8368,20 +8368,25 @@ static int wishing_verb(const struct sent *s, const struct pred *p)
 static int32_t closing_the_sayer(const struct sent *s, const struct pred *p)
 {
 	static const char *const said[] = { "said", "says", "added", NULL };
+	static const char *const a_word[] = { "a", "an", NULL };
+	static const char *const spokes[] = { "spokesman", "spokeswoman", "spokesperson", NULL };
 	size_t k;
 
 	for (k = p->end + 1; k + 3 < s->n; k++) {
 		int32_t mi;
 		const struct mention *m;
 		uint32_t after;
-		if (!is_punct(s, k, ',') || !head_is(s, k + 1, "the"))
+		/* ("..., a spokesperson of the DPRK Foreign Ministry said": a
+		 * spokesman after "a" speaks for the ministry all the same) */
+		int a_spokes = word_is_any(s, k + 1, a_word) && word_is_any(s, k + 2, spokes);
+		if (!is_punct(s, k, ',') || (!head_is(s, k + 1, "the") && !a_spokes))
 			continue;
 		if ((mi = s->info[k + 2].mention) < 0)
 			continue;
 		m = &s->ments[mi];
 		after = m->tok + m->n_tok;
-		if (m->kind != M_AGENT || m->tok != k + 2 || !m->code || strlen(m->code) <= 3 ||
-		    after >= s->n || !word_is_any(s, after, said))
+		if ((m->kind != M_AGENT && !a_spokes) || m->tok != k + 2 || !m->code ||
+		    strlen(m->code) <= 3 || after >= s->n || !word_is_any(s, after, said))
 			continue;
 		return mi;
 	}
@@ -8891,8 +8896,12 @@ static int final_code(struct act *a)
 		int32_t sayer = closing_the_sayer(s, p);
 		const char *sc = s->ments[a->src].code;
 		if (sayer >= 0 && sayer != a->src && sc && strlen(sc) == 3 && country_prefix(sc) &&
-		    !strncmp(sc, s->ments[sayer].code, 3) && strcmp(s->ments[sayer].code + 3, "MED"))
+		    !strncmp(sc, s->ments[sayer].code, 3) && strcmp(s->ments[sayer].code + 3, "MED")) {
 			a->src = sayer;
+			/* (a threat is made in the saying, as with a reporter) */
+			if (!strncmp(a->code, "13", 2) && a->mode == DYAD_MODE_PLANNED)
+				a->mode = DYAD_MODE_ASSERTED;
+		}
 	}
 	/* "Putin warned that Russia would take retaliatory measures if
 	 * NATO ...": the threat the warning coded is not made twice by the
