@@ -7029,6 +7029,11 @@ static const char sm15_dict[] =
 "verb accuse = 112\n"
 "verb condemn = 111\n"
 "verb sign = 057\n"
+"verb tolerate\n"
+"    will never * = 130\n"
+"verb warn = 130\n"
+"verb pledge\n"
+"    * to work together = 030\n"
 "verb regard\n"
 "    * + ^ as ^ &sm15_verdict = 111\n"
 "verb oppose = 110\n"
@@ -7081,6 +7086,16 @@ static void test_statemedia15_readouts_and_ministries(void **state)
 	/* a scare-quoted slur between a state and its role */
 	check_with(cd, "North Korea accused the South Korean \"puppet\" military of flying drones.",
 		   "2024-10-11", EXPECT("PRK>KORMIL 112 asserted 2024-10-11"));
+	/* a government warns others, never its own state as a whole */
+	check_with(cd, "North Korea's foreign ministry said the DPRK will never tolerate any "
+		   "intrusion by South Korea, warning of a response.", "2024-10-12",
+		   EXPECT("PRKGOV>KOR 130 asserted 2024-10-12"));
+	/* a pair's resolve to work together is each side's, the name
+	 * after it a topic */
+	check_with(cd, "Joe Biden met Olaf Scholz on Friday, and the two leaders pledged to work "
+		   "together on Russia.", "2023-03-03",
+		   EXPECT("USAGOV>DEUGOV 040 asserted 2023-03-03", "USAGOV>DEUGOV 030 asserted 2023-03-03",
+			  "DEUGOV>USAGOV 030 asserted 2023-03-03"));
 	/* ", calling them ..." restates the rebuke of the strikes */
 	check_with(cd, "Russia condemned Israel's strikes on Iran, calling them a violation of the "
 		   "charter.", "2025-06-13", EXPECT("RUS>ISR 111 asserted 2025-06-13"));
