@@ -732,11 +732,14 @@ static long two_sides_before(const struct sent *s, size_t at)
 {
 	static const char *const nouns[] = { "leaders", "sides", "countries", "nations",
 					     "governments", "presidents", "men", "ministers",
-					     "neighbours", "neighbors", "delegations", "parties" };
+					     "neighbours", "neighbors", "delegations", "parties",
+					     "heads" };
 	static const char *const each_nouns[] = { "side", "country", "government", "party",
 						  "army", NULL };
 	static const char *const adverbs[] = { "later", "then", "also", "eventually", "finally",
 					       "subsequently", "quickly", "swiftly", NULL };
+	static const char *const headed[] = { "state", "government", NULL };
+	static const char *const of[] = { "of", NULL };
 	size_t len, k;
 	const char *t;
 
@@ -744,6 +747,11 @@ static long two_sides_before(const struct sent *s, size_t at)
 	 * adverb of time before the verb) */
 	if (at >= 3 && word_is_any(s, at - 1, adverbs) && s->info[at - 1].mention < 0)
 		at--;
+	/* "Xi held talks with Putin ..., and the two heads of state signed
+	 * a joint statement": the pair named by their heads' phrase */
+	if (at >= 4 && word_is_any(s, at - 1, headed) && word_is_any(s, at - 2, of) &&
+	    head_is(s, at - 3, "heads"))
+		return two_sides_before(s, at - 2);
 	if (at < 2 || (s->info[at - 1].mention >= 0 &&
 			s->ments[s->info[at - 1].mention].kind != M_AGENT))
 		return -1;
@@ -5428,7 +5436,12 @@ static int target_between(struct act *a)
 		long at = two_sides_before(s, past_relative_before(s, (size_t)lv));
 		int32_t pa, pb;
 		if (at >= 0 && last_pair(s, (size_t)at, &pa, &pb) &&
-		    (a->tgt < 0 || a->tgt == pa || a->tgt == pb || s->ments[a->tgt].kind == M_PRONOUN)) {
+		    (a->tgt < 0 || a->tgt == pa || a->tgt == pb || s->ments[a->tgt].kind == M_PRONOUN ||
+		     /* ("the two leaders pledged to work together on North
+		      * Korea": an intent whose pattern names no one is the
+		      * pair's to each other; the name after is its topic) */
+		     (a->r.pat && a->r.target < 0 && a->rc && !strncmp(a->rc, "03", 2) &&
+		      s->ments[a->tgt].tok > p->end))) {
 			a->src = pa;
 			a->tgt = pb;
 			a->pair_sides = 1;
@@ -8280,7 +8293,7 @@ static int restated(struct act *a)
 	 * army posts").  Against another party ("declared martial law,
 	 * accusing parliament of") it is an event of its own. */
 	if (p->anchor >= 0 && !a->have_own && !a->have_own_src && pred_code(lex, p)) {
-		static const char *const label_it[] = { "it", NULL };
+		static const char *const label_it[] = { "it", "them", NULL };
 		static const char *const label_verbs[] = { "calling", "describing", "terming",
 							   "branding", "labelling", "labeling", NULL };
 		const char *pc = pred_code(lex, p);
@@ -8319,7 +8332,8 @@ static int restated(struct act *a)
 				    * submarine to South Korea, calling it a grave
 				    * provocation": the "it" a label names is the
 				    * act rebuked, whoever else the pronoun might
-				    * find) */
+				    * find; so is "them" after "condemned Israel's
+				    * strikes on Iran, calling them unprovoked") */
 				   (!strncmp(pc, "11", 2) && !strncmp(o->root, "11", 2) &&
 				    s->ments[a->tgt].kind == M_PRONOUN &&
 				    word_is_any(s, s->ments[a->tgt].tok, label_it) &&
@@ -8501,6 +8515,86 @@ static int wishing_verb(const struct sent *s, const struct pred *p)
  * an attempt, a bombing's kind, forces driven out, weapons, chemical
  * means, a conditional meeting, a protest's demand.  1 when p names
  * only what a threat coded before it threatens. */
+/* "China firmly opposes the latest U.S. arms sale to Taiwan, the
+ * foreign ministry said": the role mention of a closing ", the ...
+ * said" after p, which the clause stage gives no reporter (a plain
+ * comma and "the"); its mention, or -1.  Only a role of a state
+ * (an agent, not a person or a state by its name), right before the
+ * verb of saying, with the sentence's end or a comma near after. */
+static int32_t closing_the_sayer(const struct sent *s, const struct pred *p)
+{
+	static const char *const said[] = { "said", "says", "added", NULL };
+	static const char *const a_word[] = { "a", "an", NULL };
+	static const char *const spokes[] = { "spokesman", "spokeswoman", "spokesperson", NULL };
+	size_t k;
+
+	for (k = p->end + 1; k + 3 < s->n; k++) {
+		int32_t mi;
+		const struct mention *m;
+		uint32_t after;
+		/* ("..., a spokesperson of the DPRK Foreign Ministry said": a
+		 * spokesman after "a" speaks for the ministry all the same) */
+		int a_spokes = word_is_any(s, k + 1, a_word) && word_is_any(s, k + 2, spokes);
+		if (!is_punct(s, k, ',') || (!head_is(s, k + 1, "the") && !a_spokes))
+			continue;
+		if ((mi = s->info[k + 2].mention) < 0)
+			continue;
+		m = &s->ments[mi];
+		after = m->tok + m->n_tok;
+		if ((m->kind != M_AGENT && !a_spokes) || m->tok != k + 2 || !m->code ||
+		    strlen(m->code) <= 3 || after >= s->n || !word_is_any(s, after, said))
+			continue;
+		return mi;
+	}
+	return -1;
+}
+
+/* Whether p's verb group holds "should" or "must" ("the two sides
+ * should expand cooperation", "both sides must respect"). */
+static int sides_should(const struct sent *s, const struct pred *p)
+{
+	static const char *const should[] = { "should", "must", NULL };
+	size_t k;
+
+	for (k = p->group; k < p->head; k++)
+		if (word_is_any(s, k, should))
+			return 1;
+	return 0;
+}
+
+/* a's pair acting on itself under "should", told by one of the pair, as
+ * that one's intent toward the other: the 03x code for a's kind of
+ * cooperation (talks 036, ties 030, trade 0311, defence 0312, law 0313,
+ * intelligence 0314, aid 033, yielding 035), asserted. */
+static void sides_should_intent(struct act *a)
+{
+	const struct sent *s = a->e->s;
+	const char *rc = s->ments[a->p->reporter].code;
+	const char *c = a->code;
+	int32_t other;
+
+	if (!rc || a->src < 0 || a->tgt < 0 || !s->ments[a->src].code || !s->ments[a->tgt].code)
+		return;
+	if (!strncmp(rc, s->ments[a->src].code, 3))
+		other = a->tgt;
+	else if (!strncmp(rc, s->ments[a->tgt].code, 3))
+		other = a->src;
+	else
+		return;
+	a->code = !strncmp(c, "04", 2) ? "036" : !strncmp(c, "05", 2) ? "030" :
+		  !strcmp(c, "061") ? "0311" : !strcmp(c, "062") ? "0312" :
+		  !strcmp(c, "063") ? "0313" : !strcmp(c, "064") ? "0314" :
+		  !strncmp(c, "06", 2) ? "031" : !strncmp(c, "07", 2) ? "033" :
+		  !strncmp(c, "08", 2) ? "035" : c;
+	a->code2 = NULL;
+	a->src = a->p->reporter;
+	a->tgt = other;
+	a->reciprocal = 0;
+	a->pair_sides = 0;
+	a->pair_states = 0;
+	a->mode = DYAD_MODE_ASSERTED;
+}
+
 /* The reporter of a's threat or refusal becomes its source when the
  * reported subject is the bare name of the reporter's own state (an
  * agent of it names who acts). */
@@ -8767,6 +8861,21 @@ static int final_code(struct act *a)
 			a->mode = DYAD_MODE_PLANNED;
 		}
 	}
+	/* "the two leaders confirmed that they would work together": a
+	 * "would" or "will" only in the pattern's complement, past an
+	 * intent's own verb told in the past, is what the intent is about,
+	 * not its mode (the 03x codes carry the intent) */
+	if (a->code && !strncmp(a->code, "03", 2) && a->mode == DYAD_MODE_PLANNED &&
+	    p->kind == LEX_VERB && !(p->group_roles & (R_WILL | R_WOULD)) && past_form(s, p->head) &&
+	    p->reporter < 0 && a->r.pat && a->r.last > p->end)
+		a->mode = DYAD_MODE_ASSERTED;
+	/* "Xi met Sanchez in Beijing and said the two sides should expand
+	 * cooperation": what "the two sides" should do together, in one
+	 * side's words, is that side's own intent to cooperate with the
+	 * other (03x), made in the saying; not a joint act, nor a guess */
+	if (a->code && a->pair_sides && a->pair_third < 0 && strncmp(a->code, "09", 2) < 0 &&
+	    p->reporter >= 0 && p->kind == LEX_VERB && sides_should(s, p))
+		sides_should_intent(a);
 	/* "signalled its willingness to hold talks", "signalled that it
 	 * was ready to resume talks": intent made known is expressed, not
 	 * guessed at (the 03x codes carry the intent) */
@@ -8933,6 +9042,23 @@ static int final_code(struct act *a)
 			(!strncmp(a->code, "12", 2) && !leaving_told(s, p))) &&
 	    p->reporter >= 0 && a->src >= 0 && a->src != p->reporter && !a->have_own_src)
 		speaker_threatens(a);
+	/* (the same for opposition, a rebuke or a threat a ministry voices
+	 * in a closing ", the foreign ministry said": quote-t099, react-t023
+	 * give a voiced rebuke to the speaker; refusals and acts told so
+	 * stay the state's, as regions-t100 and reject-t102 code them) */
+	else if (a->code && (!strncmp(a->code, "13", 2) || !strcmp(a->code, "110") ||
+			     !strcmp(a->code, "111")) &&
+		 p->reporter < 0 && a->src >= 0 && !a->have_own_src) {
+		int32_t sayer = closing_the_sayer(s, p);
+		const char *sc = s->ments[a->src].code;
+		if (sayer >= 0 && sayer != a->src && sc && strlen(sc) == 3 && country_prefix(sc) &&
+		    !strncmp(sc, s->ments[sayer].code, 3) && strcmp(s->ments[sayer].code + 3, "MED")) {
+			a->src = sayer;
+			/* (a threat is made in the saying, as with a reporter) */
+			if (!strncmp(a->code, "13", 2) && a->mode == DYAD_MODE_PLANNED)
+				a->mode = DYAD_MODE_ASSERTED;
+		}
+	}
 	/* "Putin warned that Russia would take retaliatory measures if
 	 * NATO ...": the threat the warning coded is not made twice by the
 	 * words it reports */

@@ -1601,6 +1601,16 @@ int event_emit(struct emit_ctx *e, const struct pred *p, const struct mention *s
 			coder_tracef(c, "    not coded: %s cooperating with its own state", src->code);
 		return 0;
 	}
+	/* "North Korea's defence ministry said the DPRK will never tolerate
+	 * ..., warning of a catastrophic response": a government threatens
+	 * others, or its own people by their role, never its own state as a
+	 * whole */
+	if (!strncmp(code, "13", 2) && strlen(tgt->code) == 3 && strlen(src->code) == 6 &&
+	    !strcmp(src->code + 3, "GOV") && !strncmp(src->code, tgt->code, 3)) {
+		if (TRACING(c))
+			coder_tracef(c, "    not coded: %s threatening its own state", src->code);
+		return 0;
+	}
 	memset(&ev, 0, sizeof(ev));
 	ev.article = s->art;
 	ev.sentence = s->index;

@@ -1420,8 +1420,14 @@ static int portfolio_between(const struct sent *s, const struct mention *m, cons
  * ("Ukrainian Infrastructure Minister Oleksandr Kubrakov"). */
 static int state_modifies(const struct sent *s, const struct mention *m, const struct mention *n)
 {
-	return adjacent(m, n) || (m->country && modifiers_only(s, m->tok + m->n_tok, n->tok, 1)) ||
-	       portfolio_between(s, m, n);
+	uint32_t from = m->tok + m->n_tok;
+
+	return adjacent(m, n) || (m->country && modifiers_only(s, from, n->tok, 1)) ||
+	       portfolio_between(s, m, n) ||
+	       /* ("the South Korean \"puppet\" military": a state-media
+		* slur in scare quotes is a modifier all the same) */
+	       (m->country && n->tok == from + 3 && is_punct_tok(s, from, '"') &&
+		is_punct_tok(s, from + 2, '"') && modifiers_only(s, from + 1, from + 2, 1));
 }
 
 /* A count as digits or a small number's word ("two Chinese bombers"). */
@@ -4269,6 +4275,12 @@ static void owned_agents(struct dyad_coder *c, struct sent *s)
 	}
 	for (i = 0; i < s->n_ments; i++) {
 		struct mention *a = out ? &s->ments[out - 1] : NULL, *b = &s->ments[i];
+		/* ("the two leaders agreed to upgrade their militaries": a
+		 * pronoun that took a role of no state, "leaders", owns no
+		 * role of its own; the pair is the coder's to find) */
+		if (a && a->kind == M_PRONOUN && a->code && strlen(a->code) == 3 &&
+		    cameo_role_name(a->code))
+			a = NULL;
 		if (a && a->kind == M_PRONOUN && a->code && b->kind == M_AGENT && !b->placed &&
 		    b->agent != LEX_NONE && b->agent < c->lex->agents.n &&
 		    (b->tok == a->tok + a->n_tok || owner_pronoun_before(s, b->tok) == (long)a->tok) &&
@@ -5108,6 +5120,27 @@ static const char *role_named_before(const struct sent *s, size_t i)
 
 	if (m->tok == 0 || !word_is_any(s, m->tok - 1, the))
 		return NULL;
+	/* ("Blinken met Philippine President Marcos ..., and the Secretary
+	 * reaffirmed", "Biden hosted Ukrainian President Zelenskiy ..., and
+	 * the President pledged": a readout's bare title, capitalised, names
+	 * the first one whose title it is, the readout's own principal, not
+	 * the last office holder before it) */
+	if (m->n_tok == 1 && is_cap(s, m->tok)) {
+		size_t tl, al;
+		const char *tw = tok_text(s, m->tok, &tl);
+		for (k = 0; k < i; k++) {
+			const struct mention *a = &s->ments[k];
+			uint32_t j;
+			if (!a->code || strlen(a->code) != 6 || !is_state_code(a->code) ||
+			    !strncmp(a->code, "---", 3) || strcmp(a->code + 3, m->code))
+				continue;
+			for (j = a->tok; j < a->tok + a->n_tok; j++) {
+				const char *aw = tok_text(s, j, &al);
+				if (al == tl && !strncasecmp(aw, tw, tl))
+					return a->code;
+			}
+		}
+	}
 	for (k = i; k-- > 0;) {
 		const struct mention *a = &s->ments[k];
 		if (a->code && strlen(a->code) == 6 && is_state_code(a->code) &&
@@ -5115,6 +5148,28 @@ static const char *role_named_before(const struct sent *s, size_t i)
 			return a->code;
 	}
 	return NULL;
+}
+
+/* "BEIJING -- China firmly opposes the deployment of a U.S. missile
+ * system in the Philippines, the defence ministry said": a ministry or
+ * spokesman of no named state closing the sentence as its sayer is the
+ * dateline's, not the place the reported clause names last; a governor
+ * or mayor there keeps that place ("..., the regional governor said").
+ * The dateline's code, or NULL. */
+static const char *closing_ministry(struct dyad_coder *c, const struct sent *s,
+				    const struct mention *m)
+{
+	static const char *const national[] = { "ministry", "spokesman", "spokeswoman",
+						"spokesperson", "government", NULL };
+	static const char *const said[] = { "said", "says", NULL };
+	static const char *const the[] = { "the", NULL };
+	uint32_t after = m->tok + m->n_tok;
+
+	if (!c->memo.dateline[0] || m->tok < 2 || after >= s->n ||
+	    !is_punct_tok(s, m->tok - 2, ',') || !word_is_any(s, m->tok - 1, the) ||
+	    !word_is_any(s, after - 1, national) || !word_is_any(s, after, said))
+		return NULL;
+	return c->memo.dateline;
 }
 
 /* "The Senate's top Democrat, Chuck Schumer, called for", "the
@@ -5871,7 +5926,8 @@ static void place_roles(struct dyad_coder *c, struct sent *s, int owned)
 			state = s->ments[i - 1].code;
 		else if (!(state = whose_owner(s, i)) && !(state = mustering_state(s, i)) &&
 			 !(state = country_anaphor(s, i)) && !(state = junta = junta_state(c, s, i)) &&
-			 !(state = role_named_before(s, i)) && !(state = titled = owned_title_person(s, i)))
+			 !(state = role_named_before(s, i)) && !(state = titled = owned_title_person(s, i)) &&
+			 !(state = closing_ministry(c, s, m)))
 			state = nearest_place(s, m->tok, (int32_t)i, !armed);
 		/* "Hong Kong police fired tear gas at protesters who ...": the
 		 * people a state's police act on, placed nowhere else, are

@@ -377,6 +377,19 @@ static int match_side(const dyad_lexicon *lex, const struct sent *s,
 			max_gap = 2 * TARGET_GAP;
 			continue;
 		}
+		/* "regards Moldova's decision to cut the staff of the Russian
+		 * embassy in Chisinau as an unfriendly step": forward, a gap
+		 * from a target that owns what follows ("'s") to the "as" of
+		 * a verdict spans the phrase of what the owner did, as the
+		 * backward gap does (not to a bare label: "calling Seoul's
+		 * decision ... a declaration of war" keeps the short reach) */
+		if (x->kind == LEX_EL_SKIP && forward && e > 0 && el[e - 1].kind == LEX_EL_TARGET &&
+		    e + 1 < n_el && el[e + 1].kind == LEX_EL_WORD &&
+		    !strcmp(lex_word_str(lex, el[e + 1].id), "as") &&
+		    pos >= 0 && (size_t)pos < s->n && (s->info[pos].roles & R_POSS)) {
+			max_gap = 2 * TARGET_GAP;
+			continue;
+		}
 		if (x->kind == LEX_EL_SKIP || x->kind == LEX_EL_COMPOUND)
 			continue;
 		if (x->kind == LEX_EL_NEXT) {

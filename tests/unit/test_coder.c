@@ -7164,6 +7164,119 @@ static void test_southasia15_riots_counts_and_sides(void **state)
 	coder_done(cd, lx, path);
 }
 
+/* statemedia: how state media and foreign ministries tell events */
+static const char sm15_dict[] =
+"actor China | Chinese | Beijing | BEIJING = CHN\n"
+"actor Russia | Russian | Moscow = RUS\n"
+"actor Moldova = MDA\n"
+"actor Chisinau = MDA\n"
+"actor Japan = JPN\n"
+"actor Philippines = PHL\n"
+"actor Israel = ISR\n"
+"actor Iran = IRN\n"
+"actor United States | U.S. = USA\n"
+"actor North Korea = PRK\n"
+"actor South Korea | South Korean = KOR\n"
+"actor Germany = DEU\n"
+"person Antony Blinken\n"
+"    = USAGOV\n"
+"person Ferdinand Marcos\n"
+"    = PHLGOV\n"
+"person Joe Biden\n"
+"    = USAGOV\n"
+"person Volodymyr Zelenskiy\n"
+"    = UKRGOV\n"
+"person Xi Jinping\n"
+"    = CHNGOV\n"
+"person Vladimir Putin\n"
+"    = RUSGOV\n"
+"person Olaf Scholz\n"
+"    = DEUGOV\n"
+"agent secretary of state | secretary | president | foreign ministry | defence ministry = GOV\n"
+"agent embassy = GOV\n"
+"agent military = MIL\n"
+"set sm15_verdict = unfriendly step | hostile act\n"
+"set sm15_slur = violation\n"
+"set sm15_deed = deployment\n"
+"verb meet {met met} = 040\n"
+"verb host = 043\n"
+"verb praise = 051\n"
+"verb accuse = 112\n"
+"verb condemn = 111\n"
+"verb sign = 057\n"
+"verb tolerate\n"
+"    will never * = 130\n"
+"verb warn = 130\n"
+"verb pledge\n"
+"    * to work together = 030\n"
+"verb regard\n"
+"    * + ^ as ^ &sm15_verdict = 111\n"
+"verb oppose = 110\n"
+"    * &sm15_deed ~ of ~ a ~ + = 110\n"
+"    * &sm15_deed = ---\n"
+"verb call\n"
+"    * + ^ &sm15_slur = 111\n"
+"verb strengthen\n"
+"    $ and + * trade ties = 061:061\n"
+"    * trade ties = 061\n"
+"noun talks\n"
+"    * with + = 040\n";
+
+static void test_statemedia15_readouts_and_ministries(void **state)
+{
+	char path[] = "/tmp/dyad-sm15-XXXXXX";
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+
+	(void)state;
+	cd = coder_over(sm15_dict, path, &lx);
+	/* a readout's bare "the Secretary" is the one titled so before,
+	 * not the last office holder named */
+	check_with(cd, "Secretary of State Antony Blinken met Philippine President Ferdinand Marcos "
+		   "on Tuesday, and the Secretary praised Japan.", "2024-03-19",
+		   EXPECT("USAGOV>PHLGOV 040 asserted 2024-03-19", "USAGOV>JPN 051 asserted 2024-03-19"));
+	/* "the President" is the readout's principal, the first so titled */
+	check_with(cd, "President Joe Biden hosted Ukrainian President Volodymyr Zelenskiy on Tuesday, "
+		   "and the President praised Japan.", "2023-12-12",
+		   EXPECT("USAGOV>UKRGOV 043 asserted 2023-12-12", "USAGOV>JPN 051 asserted 2023-12-12"));
+	/* a verdict's "as" is found past the owner's whole phrase */
+	check_with(cd, "Moscow regards Moldova's decision to cut the staff of the Russian embassy in "
+		   "Chisinau as an unfriendly step.", "2023-07-26",
+		   EXPECT("RUS>MDA 111 asserted 2023-07-26"));
+	/* opposition voiced by a closing ministry is the ministry's, of the
+	 * dateline's state, not of the place named last */
+	check_with(cd, "BEIJING (Reuters) - China firmly opposes the deployment of a U.S. missile "
+		   "system in the Philippines, the defence ministry said.", "2024-04-12",
+		   EXPECT("CHNGOV>USA 110 asserted 2024-04-12"));
+	/* what "the two sides should" do, said by one of them, is its intent */
+	check_with(cd, "Xi Jinping met Olaf Scholz on Tuesday and said the two sides should "
+		   "strengthen trade ties.", "2024-04-16",
+		   EXPECT("CHNGOV>DEUGOV 040 asserted 2024-04-16",
+			  "CHNGOV>DEUGOV 0311 asserted 2024-04-16"));
+	/* "the two heads of state" are the pair named before */
+	check_with(cd, "Xi Jinping held talks with Vladimir Putin on Tuesday, and the two heads of "
+		   "state signed a joint statement.", "2023-03-21",
+		   EXPECT("CHNGOV>RUSGOV 040 asserted 2023-03-21", "CHNGOV>RUSGOV 057 asserted 2023-03-21",
+			  "RUSGOV>CHNGOV 057 asserted 2023-03-21"));
+	/* a scare-quoted slur between a state and its role */
+	check_with(cd, "North Korea accused the South Korean \"puppet\" military of flying drones.",
+		   "2024-10-11", EXPECT("PRK>KORMIL 112 asserted 2024-10-11"));
+	/* a government warns others, never its own state as a whole */
+	check_with(cd, "North Korea's foreign ministry said the DPRK will never tolerate any "
+		   "intrusion by South Korea, warning of a response.", "2024-10-12",
+		   EXPECT("PRKGOV>KOR 130 asserted 2024-10-12"));
+	/* a pair's resolve to work together is each side's, the name
+	 * after it a topic */
+	check_with(cd, "Joe Biden met Olaf Scholz on Friday, and the two leaders pledged to work "
+		   "together on Russia.", "2023-03-03",
+		   EXPECT("USAGOV>DEUGOV 040 asserted 2023-03-03", "USAGOV>DEUGOV 030 asserted 2023-03-03",
+			  "DEUGOV>USAGOV 030 asserted 2023-03-03"));
+	/* ", calling them ..." restates the rebuke of the strikes */
+	check_with(cd, "Russia condemned Israel's strikes on Iran, calling them a violation of the "
+		   "charter.", "2025-06-13", EXPECT("RUS>ISR 111 asserted 2025-06-13"));
+	coder_done(cd, lx, path);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -7309,6 +7422,7 @@ int main(void)
 		cmocka_unit_test(test_long15_resumed_acts_and_asides),
 		cmocka_unit_test(test_africa15_juntas_wars_and_parties),
 		cmocka_unit_test(test_southasia15_riots_counts_and_sides),
+		cmocka_unit_test(test_statemedia15_readouts_and_ministries),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
