@@ -1585,11 +1585,14 @@ int event_emit(struct emit_ctx *e, const struct pred *p, const struct mention *s
 	/* (an armed group's promise to disarm or stand down is made to its
 	 * state: "ethnic Armenian forces agreed to disarm", 0356; and
 	 * "Belarus pardoned 30 political prisoners": a state's pardon of its
-	 * own people is news, 056, as its release of them is) */
+	 * own people is news, 056, as its release of them is; and a state's
+	 * talks with its own rebels are the news of a peace process:
+	 * "Colombia will return to the negotiating table with the ELN", 046) */
 	if ((strlen(tgt->code) == 3 || strlen(src->code) == 3) && !strncmp(src->code, tgt->code, 3) &&
 	    code[0] == '0' && code[1] >= '3' && code[1] <= '6' &&
 	    !(!strcmp(code, "0356") && strlen(tgt->code) == 3 && armed_group(src->code)) &&
-	    !(!strcmp(code, "056") && strlen(tgt->code) == 6)) {
+	    !(!strcmp(code, "056") && strlen(tgt->code) == 6) &&
+	    !(code[1] == '4' && (armed_group(src->code) || armed_group(tgt->code)))) {
 		if (TRACING(c))
 			coder_tracef(c, "    not coded: %s cooperating with its own state", src->code);
 		return 0;
