@@ -6136,6 +6136,36 @@ static int apposition_phrase(const struct sent *s, size_t from, size_t to)
 			while (q >= (long)from && s->info[q].mention >= 0 &&
 			       s->info[q].mention == s->info[j].mention)
 				q--;
+			/* ("a son of jailed drug lord Joaquin Guzman": back
+			 * past the lowercase words that describe the person
+			 * to the "of" that holds them) */
+			{
+				long w = q;
+				/* (past a nickname in quotes: 'Joaquin "El
+				 * Chapo" Guzman') */
+				if (w > (long)from && is_punct_tok(s, (size_t)w, '"')) {
+					long o = w - 1;
+					while (o > (long)from && o + 5 > w && !is_punct_tok(s, (size_t)o, '"'))
+						o--;
+					if (o > (long)from && is_punct_tok(s, (size_t)o, '"')) {
+						w = o - 1;
+						while (w >= (long)from && s->info[w].mention < 0 &&
+						       (s->toks[w].flags & TOK_WORD) &&
+						       tok_text(s, (size_t)w, &len)[0] >= 'A' &&
+						       tok_text(s, (size_t)w, &len)[0] <= 'Z')
+							w--;
+						q = w;
+					}
+				}
+				while (w >= (long)from && w + 4 > q && s->info[w].mention < 0 &&
+				       (s->toks[w].flags & TOK_WORD) &&
+				       !(s->info[w].roles & (R_PREP | R_OF | R_DET | R_CONJ)) &&
+				       tok_text(s, (size_t)w, &len)[0] >= 'a' &&
+				       tok_text(s, (size_t)w, &len)[0] <= 'z')
+					w--;
+				if (w < q && w >= (long)from && (s->info[w].roles & (R_PREP | R_OF)))
+					q = w;
+			}
 			if ((e >= to || (s->info[e].roles & R_CONJ)) &&
 			    !(q >= (long)from && (s->info[q].roles & (R_PREP | R_OF))))
 				return 0;
