@@ -3729,6 +3729,8 @@ static int find_pronouns(struct dyad_coder *c, struct sent *s)
 {
 	static const char *const choosing[] = { "choosing", NULL };
 	static const char *const own_w[] = { "own", NULL };
+	static const char *const among_w[] = { "among", NULL };
+	static const char *const them_w[] = { "them", NULL };
 	size_t i, n_before = s->n_ments, k;
 
 	for (i = 0; i < s->n; i++) {
@@ -3747,6 +3749,12 @@ static int find_pronouns(struct dyad_coder *c, struct sent *s)
 		if ((s->info[i].roles & R_POSS) && i + 1 < s->n && s->info[i + 1].mention >= 0 &&
 		    s->ments[s->info[i + 1].mention].kind == M_NAME &&
 		    s->ments[s->info[i + 1].mention].tok == i + 1)
+			continue;
+		/* "seven Latin American countries, among them Argentina,
+		 * Chile and Peru": "them" only points back to the names
+		 * that follow it, no actor of its own */
+		if (i > 0 && i + 1 < s->n && word_is_any(s, i - 1, among_w) &&
+		    word_is_any(s, i, them_w) && s->info[i + 1].mention >= 0)
 			continue;
 		/* "vowed to respond at a time of its choosing", "in a manner of
 		 * their own choosing": the subject's own, no one else named */
