@@ -734,6 +734,7 @@ static const char pair_memo_dict[] =
 "verb meet = 040\n"
 "verb return\n"
 "    * home = 0841\n"
+"verb praise = 051\n"
 "verb attack = 190\n"
 "verb suggest | indicate = ---\n"
 "verb agree\n"
@@ -910,6 +911,7 @@ static const char act_memo_dict[] =
 "    = PRKGOV 2011-12-17..\n"
 "verb fire = 150\n"
 "verb condemn = 111\n"
+"verb praise = 051\n"
 "verb impose = 163\n"
 "verb begin\n"
 "    $ and + * ^ exercise = 062:062\n";
@@ -3619,6 +3621,7 @@ static const char cl14_dict[] =
 "verb pledge = 030\n"
 "verb blame = 112\n"
 "verb strike = 195\n"
+"verb praise = 051\n"
 "verb condemn = 111\n"
 "verb reject | dismiss = 120\n"
 "verb rebut = 016\n"
