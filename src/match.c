@@ -6186,6 +6186,46 @@ static int apposition_phrase(const struct sent *s, size_t from, size_t to)
 	return noun;
 }
 
+/* "Hegseth and Panama's security minister, Frank Abrego, signed",
+ * "met Venezuela's foreign minister, Yvan Gil, in Moscow": a person's
+ * name set off by commas right after the role that names the same office
+ * is that role's apposition.  The role acts; the name's mention is
+ * dropped so that a pair or list around the role stays whole.  Closed, as
+ * apposition_asides() closes its phrases, by a comma before a verb, a
+ * preposition, an auxiliary or "and".  Needs the mentions sorted and
+ * marked. */
+static void titled_name_asides(struct sent *s)
+{
+	size_t i, k, out;
+
+	for (i = 0; i + 1 < s->n_ments; i++) {
+		const struct mention *a = &s->ments[i], *b = &s->ments[i + 1];
+		size_t c1 = a->tok + a->n_tok, c2 = b->tok + b->n_tok, nx = c2 + 1, len;
+		const char *t;
+		int closed;
+
+		if (a->person || a->kind == M_PRONOUN || !a->code || strlen(a->code) != 6 ||
+		    !is_state_code(a->code) || c1 + 1 != b->tok || !is_punct_tok(s, c1, ',') ||
+		    !b->person || b->kind != M_NAME || !b->code || strcmp(a->code, b->code) ||
+		    nx >= s->n || !is_punct_tok(s, c2, ','))
+			continue;
+		t = tok_text(s, nx, &len);
+		closed = (s->info[nx].vlemma != LEX_NONE && s->info[nx].mention < 0 &&
+			  t[0] >= 'a' && t[0] <= 'z') ||
+			 (s->info[nx].roles & (R_PREP | R_BE | R_HAVE | R_WILL | R_WOULD | R_CONJ));
+		if (!closed)
+			continue;
+		for (k = i + 2, out = i + 1; k < s->n_ments; k++)
+			s->ments[out++] = s->ments[k];
+		s->n_ments = out;
+		for (k = c1; k <= c2; k++) {
+			s->info[k].aside = 1;
+			if (k > c1 && k < c2)
+				s->info[k].mention = -1;
+		}
+	}
+}
+
 /* "Ghana's President Nana Akufo-Addo, the chairman of ECOWAS, praised",
  * "Prigozhin, a former Putin ally, accused", "Hezbollah, the Iran-backed
  * Lebanese group, fired", "met Wang Yi, China's top diplomat, in
@@ -8493,6 +8533,8 @@ int match_mentions(struct dyad_coder *c, struct sent *s)
 	appositive_roles(s);
 	mark_tokens(s);
 	apposition_asides(s);
+	mark_tokens(s);
+	titled_name_asides(s);
 	mark_tokens(s);
 	possessed_roles(c, s);
 	run_by_roles(c, s, ymd);

@@ -6921,6 +6921,14 @@ static const char latam15_dict[] =
 "actor Mexico = MEX\n"
 "actor United States | U.S. = USA\n"
 "actor Venezuela = VEN\n"
+"actor Panama = PAN\n"
+"person Marco Rubio\n"
+"    = USAGOV\n"
+"person Javier Martinez-Acha\n"
+"    = PANGOV\n"
+"agent foreign minister = GOV\n"
+"verb sign = 057\n"
+"    % * = 057\n"
 "person Ovidio Guzman\n"
 "    = MEXINS\n"
 "person Joaquin Guzman\n"
@@ -6967,6 +6975,12 @@ static void test_latam15_rebels_asides_and_adverbs(void **state)
 	 * the verb, not a participle on the noun after it */
 	check_with(cd, "The United States temporarily lifted sanctions on Venezuela.", "2023-10-18",
 		   EXPECT("USA>VEN 085 asserted 2023-10-18"));
+	/* a name set off by commas after the role of the same office is
+	 * its apposition, and the pair around the role stays whole */
+	check_with(cd, "Marco Rubio and Panama's foreign minister, Javier Martinez-Acha, signed "
+		   "an agreement on Sunday.", "2025-02-02",
+		   EXPECT("USAGOV>PANGOV 057 asserted 2025-02-02",
+			  "PANGOV>USAGOV 057 asserted 2025-02-02"));
 	coder_done(cd, lx, path);
 }
 
