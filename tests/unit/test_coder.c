@@ -6918,7 +6918,7 @@ static void test_civil15_victims_and_doers(void **state)
 static const char latam15_dict[] =
 "actor Colombia = COL\n"
 "actor National Liberation Army | ELN = COLREB\n"
-"actor Mexico = MEX\n"
+"actor Mexico | Mexican = MEX\n"
 "actor United States | U.S. = USA\n"
 "actor Venezuela = VEN\n"
 "actor Panama = PAN\n"
@@ -6929,6 +6929,8 @@ static const char latam15_dict[] =
 "agent foreign minister = GOV\n"
 "verb sign = 057\n"
 "    % * = 057\n"
+"agent soldiers = MIL\n"
+"verb capture = 192\n"
 "person Ovidio Guzman\n"
 "    = MEXINS\n"
 "person Joaquin Guzman\n"
@@ -6975,6 +6977,10 @@ static void test_latam15_rebels_asides_and_adverbs(void **state)
 	 * the verb, not a participle on the noun after it */
 	check_with(cd, "The United States temporarily lifted sanctions on Venezuela.", "2023-10-18",
 		   EXPECT("USA>VEN 085 asserted 2023-10-18"));
+	/* a person captured by a state's forces is arrested, no ground
+	 * taken */
+	check_with(cd, "Mexican soldiers captured Ovidio Guzman near Culiacan.", "2023-01-05",
+		   EXPECT("MEXMIL>MEXINS 173 asserted 2023-01-05"));
 	/* a name set off by commas after the role of the same office is
 	 * its apposition, and the pair around the role stays whole */
 	check_with(cd, "Marco Rubio and Panama's foreign minister, Javier Martinez-Acha, signed "
