@@ -6186,6 +6186,46 @@ static int apposition_phrase(const struct sent *s, size_t from, size_t to)
 	return noun;
 }
 
+/* "Colombia extradited Dairo Antonio Usuga, the country's most-wanted
+ * drug lord, known as Otoniel, to the United States": an alias set off
+ * by commas (", known as X,", ", alias X,", ", nicknamed X,") names
+ * again the person before it; its mentions are dropped and its words
+ * are an aside a pattern passes over. */
+static void alias_asides(struct sent *s)
+{
+	static const char *const known_w[] = { "known", NULL };
+	static const char *const as_w[] = { "as", NULL };
+	static const char *const alias_w[] = { "alias", "nicknamed", "aka", NULL };
+	size_t i, j, k, out, from;
+
+	for (i = 1; i + 3 < s->n; i++) {
+		if (!is_punct_tok(s, i, ','))
+			continue;
+		if (word_is_any(s, i + 1, known_w) && word_is_any(s, i + 2, as_w))
+			from = i + 3;
+		else if (word_is_any(s, i + 1, alias_w))
+			from = i + 2;
+		else
+			continue;
+		for (j = from; j < s->n && j < from + 6 && !is_punct_tok(s, j, ','); j++)
+			if (s->info[j].brk)
+				break;
+		if (j >= s->n || j == from || !is_punct_tok(s, j, ','))
+			continue;
+		for (k = 0, out = 0; k < s->n_ments; k++) {
+			if (s->ments[k].tok > i && s->ments[k].tok < j)
+				continue;
+			s->ments[out++] = s->ments[k];
+		}
+		s->n_ments = out;
+		for (k = i; k <= j; k++) {
+			s->info[k].aside = 1;
+			s->info[k].mention = -1;
+		}
+		i = j;
+	}
+}
+
 /* "Hegseth and Panama's security minister, Frank Abrego, signed",
  * "met Venezuela's foreign minister, Yvan Gil, in Moscow": a person's
  * name set off by commas right after the role that names the same office
@@ -6224,6 +6264,15 @@ static void titled_name_asides(struct sent *s)
 				s->info[k].mention = -1;
 		}
 	}
+}
+
+/* Whether the tokens at i are "known as". */
+static int head_is_known_as(const struct sent *s, size_t i)
+{
+	static const char *const known_w[] = { "known", NULL };
+	static const char *const as_w[] = { "as", NULL };
+
+	return i + 1 < s->n && word_is_any(s, i, known_w) && word_is_any(s, i + 1, as_w);
 }
 
 /* "Ghana's President Nana Akufo-Addo, the chairman of ECOWAS, praised",
@@ -6265,13 +6314,16 @@ static void apposition_asides(struct sent *s)
 				  t[0] >= 'a' && t[0] <= 'z') ||
 				 (s->info[nx].roles & (R_PREP | R_BE | R_HAVE | R_WILL | R_WOULD | R_BY)) ||
 				 ((s->info[nx].roles & R_CONJ) && nx + 1 < s->n &&
-				  s->info[nx + 1].mention >= 0);
+				  s->info[nx + 1].mention >= 0) ||
+				 head_is_known_as(s, nx);
 		} else if (c2 + 1 == s->n && (s->toks[c2].flags & TOK_PUNCT)) {
 			closed = 1;     /* "met Li Qiang, China's premier." */
 		}
 		/* ("sold arms to Taiwan, their leader said": a sayer after
 		 * an object, not an apposition) */
-		if (closed && c2 + 1 < s->n && (s->info[c2 + 1].vroles & V_SPEECH)) {
+		/* (", known as Otoniel," is an alias, no sayer) */
+		if (closed && c2 + 1 < s->n && (s->info[c2 + 1].vroles & V_SPEECH) &&
+		    !(c2 + 2 < s->n && head_is_known_as(s, c2 + 1))) {
 			for (k = 0; k < a->tok && (s->info[k].roles & R_DET); k++)
 				;
 			closed = k == a->tok;
@@ -8535,6 +8587,8 @@ int match_mentions(struct dyad_coder *c, struct sent *s)
 	apposition_asides(s);
 	mark_tokens(s);
 	titled_name_asides(s);
+	mark_tokens(s);
+	alias_asides(s);
 	mark_tokens(s);
 	possessed_roles(c, s);
 	run_by_roles(c, s, ymd);
