@@ -6918,6 +6918,11 @@ static void test_civil15_victims_and_doers(void **state)
 static const char latam15_dict[] =
 "actor Colombia = COL\n"
 "actor National Liberation Army | ELN = COLREB\n"
+"actor Ecuador = ECU\n"
+"person Adolfo Macias\n"
+"    = ECUINS\n"
+"person Dairo Antonio Usuga | Otoniel\n"
+"    = COLINS\n"
 "actor Mexico | Mexican = MEX\n"
 "actor United States | U.S. = USA\n"
 "actor Venezuela = VEN\n"
@@ -6977,6 +6982,13 @@ static void test_latam15_rebels_asides_and_adverbs(void **state)
 	 * the verb, not a participle on the noun after it */
 	check_with(cd, "The United States temporarily lifted sanctions on Venezuela.", "2023-10-18",
 		   EXPECT("USA>VEN 085 asserted 2023-10-18"));
+	/* an alias set off by commas names the person again, and a
+	 * pattern passes over it, after an apposition too */
+	check_with(cd, "Ecuador extradited Adolfo Macias, known as Fito, to the United States.",
+		   "2025-07-20", EXPECT("ECU>USA 063 asserted 2025-07-20"));
+	check_with(cd, "Colombia extradited Dairo Antonio Usuga, the country's most-wanted drug lord, "
+		   "known as Otoniel, to the United States on Wednesday.", "2022-05-04",
+		   EXPECT("COL>USA 063 asserted 2022-05-04"));
 	/* a person captured by a state's forces is arrested, no ground
 	 * taken */
 	check_with(cd, "Mexican soldiers captured Ovidio Guzman near Culiacan.", "2023-01-05",
