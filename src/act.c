@@ -8765,6 +8765,13 @@ static int final_code(struct act *a)
 			a->have_own = 1;
 		}
 	}
+	/* "Mexican soldiers captured Ovidio Guzman, a leader of the Sinaloa
+	 * Cartel": a person captured is arrested by a state's forces (173),
+	 * seized by an armed group (181), no ground occupied */
+	if (a->code && !strcmp(a->code, "192") && a->tgt >= 0 && !a->have_own && a->src >= 0 &&
+	    p->kind == LEX_VERB && s->ments[a->tgt].person && s->ments[a->tgt].kind == M_NAME &&
+	    s->ments[a->src].code && country_prefix(s->ments[a->src].code))
+		a->code = armed_group(s->ments[a->src].code) ? "181" : "173";
 	/* force on a state's place falls on those the place serves */
 	if (a->code && !strncmp(a->code, "19", 2) && a->tgt >= 0 && !a->have_own && !a->pair_sides &&
 	    !a->reciprocal &&

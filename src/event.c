@@ -1585,7 +1585,9 @@ int event_emit(struct emit_ctx *e, const struct pred *p, const struct mention *s
 	/* (an armed group's promise to disarm or stand down is made to its
 	 * state: "ethnic Armenian forces agreed to disarm", 0356; and
 	 * "Belarus pardoned 30 political prisoners": a state's pardon of its
-	 * own people is news, 056, as its release of them is) */
+	 * own people is news, 056, as its release of them is; and a state's
+	 * talks with its own rebels are the news of a peace process:
+	 * "Colombia will return to the negotiating table with the ELN", 046) */
 	/* (nor does a state named bare and its own rebels when they sign,
 	 * meet or negotiate: "Kinshasa and the AFC/M23 rebel alliance
 	 * signed a framework", 057 both ways, as "Congo's government and the
@@ -1596,7 +1598,8 @@ int event_emit(struct emit_ctx *e, const struct pred *p, const struct mention *s
 	    !((code[1] == '4' || code[1] == '5') &&
 	      ((strlen(tgt->code) == 3 && armed_group(src->code)) ||
 	       (strlen(src->code) == 3 && armed_group(tgt->code)))) &&
-	    !(!strcmp(code, "056") && strlen(tgt->code) == 6)) {
+	    !(!strcmp(code, "056") && strlen(tgt->code) == 6) &&
+	    !(code[1] == '4' && (armed_group(src->code) || armed_group(tgt->code)))) {
 		if (TRACING(c))
 			coder_tracef(c, "    not coded: %s cooperating with its own state", src->code);
 		return 0;

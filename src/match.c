@@ -3781,6 +3781,8 @@ static int find_pronouns(struct dyad_coder *c, struct sent *s)
 {
 	static const char *const choosing[] = { "choosing", NULL };
 	static const char *const own_w[] = { "own", NULL };
+	static const char *const among_w[] = { "among", NULL };
+	static const char *const them_w[] = { "them", NULL };
 	size_t i, n_before = s->n_ments, k;
 
 	for (i = 0; i < s->n; i++) {
@@ -3799,6 +3801,12 @@ static int find_pronouns(struct dyad_coder *c, struct sent *s)
 		if ((s->info[i].roles & R_POSS) && i + 1 < s->n && s->info[i + 1].mention >= 0 &&
 		    s->ments[s->info[i + 1].mention].kind == M_NAME &&
 		    s->ments[s->info[i + 1].mention].tok == i + 1)
+			continue;
+		/* "seven Latin American countries, among them Argentina,
+		 * Chile and Peru": "them" only points back to the names
+		 * that follow it, no actor of its own */
+		if (i > 0 && i + 1 < s->n && word_is_any(s, i - 1, among_w) &&
+		    word_is_any(s, i, them_w) && s->info[i + 1].mention >= 0)
 			continue;
 		/* "vowed to respond at a time of its choosing", "in a manner of
 		 * their own choosing": the subject's own, no one else named */
@@ -6276,6 +6284,36 @@ static int apposition_phrase(const struct sent *s, size_t from, size_t to)
 			while (q >= (long)from && s->info[q].mention >= 0 &&
 			       s->info[q].mention == s->info[j].mention)
 				q--;
+			/* ("a son of jailed drug lord Joaquin Guzman": back
+			 * past the lowercase words that describe the person
+			 * to the "of" that holds them) */
+			{
+				long w = q;
+				/* (past a nickname in quotes: 'Joaquin "El
+				 * Chapo" Guzman') */
+				if (w > (long)from && is_punct_tok(s, (size_t)w, '"')) {
+					long o = w - 1;
+					while (o > (long)from && o + 5 > w && !is_punct_tok(s, (size_t)o, '"'))
+						o--;
+					if (o > (long)from && is_punct_tok(s, (size_t)o, '"')) {
+						w = o - 1;
+						while (w >= (long)from && s->info[w].mention < 0 &&
+						       (s->toks[w].flags & TOK_WORD) &&
+						       tok_text(s, (size_t)w, &len)[0] >= 'A' &&
+						       tok_text(s, (size_t)w, &len)[0] <= 'Z')
+							w--;
+						q = w;
+					}
+				}
+				while (w >= (long)from && w + 4 > q && s->info[w].mention < 0 &&
+				       (s->toks[w].flags & TOK_WORD) &&
+				       !(s->info[w].roles & (R_PREP | R_OF | R_DET | R_CONJ)) &&
+				       tok_text(s, (size_t)w, &len)[0] >= 'a' &&
+				       tok_text(s, (size_t)w, &len)[0] <= 'z')
+					w--;
+				if (w < q && w >= (long)from && (s->info[w].roles & (R_PREP | R_OF)))
+					q = w;
+			}
 			if ((e >= to || (s->info[e].roles & R_CONJ)) &&
 			    !(q >= (long)from && (s->info[q].roles & (R_PREP | R_OF))))
 				return 0;
@@ -6286,6 +6324,95 @@ static int apposition_phrase(const struct sent *s, size_t from, size_t to)
 			return 0;
 	}
 	return noun;
+}
+
+/* "Colombia extradited Dairo Antonio Usuga, the country's most-wanted
+ * drug lord, known as Otoniel, to the United States": an alias set off
+ * by commas (", known as X,", ", alias X,", ", nicknamed X,") names
+ * again the person before it; its mentions are dropped and its words
+ * are an aside a pattern passes over. */
+static void alias_asides(struct sent *s)
+{
+	static const char *const known_w[] = { "known", NULL };
+	static const char *const as_w[] = { "as", NULL };
+	static const char *const alias_w[] = { "alias", "nicknamed", "aka", NULL };
+	size_t i, j, k, out, from;
+
+	for (i = 1; i + 3 < s->n; i++) {
+		if (!is_punct_tok(s, i, ','))
+			continue;
+		if (word_is_any(s, i + 1, known_w) && word_is_any(s, i + 2, as_w))
+			from = i + 3;
+		else if (word_is_any(s, i + 1, alias_w))
+			from = i + 2;
+		else
+			continue;
+		for (j = from; j < s->n && j < from + 6 && !is_punct_tok(s, j, ','); j++)
+			if (s->info[j].brk)
+				break;
+		if (j >= s->n || j == from || !is_punct_tok(s, j, ','))
+			continue;
+		for (k = 0, out = 0; k < s->n_ments; k++) {
+			if (s->ments[k].tok > i && s->ments[k].tok < j)
+				continue;
+			s->ments[out++] = s->ments[k];
+		}
+		s->n_ments = out;
+		for (k = i; k <= j; k++) {
+			s->info[k].aside = 1;
+			s->info[k].mention = -1;
+		}
+		i = j;
+	}
+}
+
+/* "Hegseth and Panama's security minister, Frank Abrego, signed",
+ * "met Venezuela's foreign minister, Yvan Gil, in Moscow": a person's
+ * name set off by commas right after the role that names the same office
+ * is that role's apposition.  The role acts; the name's mention is
+ * dropped so that a pair or list around the role stays whole.  Closed, as
+ * apposition_asides() closes its phrases, by a comma before a verb, a
+ * preposition, an auxiliary or "and".  Needs the mentions sorted and
+ * marked. */
+static void titled_name_asides(struct sent *s)
+{
+	size_t i, k, out;
+
+	for (i = 0; i + 1 < s->n_ments; i++) {
+		const struct mention *a = &s->ments[i], *b = &s->ments[i + 1];
+		size_t c1 = a->tok + a->n_tok, c2 = b->tok + b->n_tok, nx = c2 + 1, len;
+		const char *t;
+		int closed;
+
+		if (a->person || a->kind == M_PRONOUN || !a->code || strlen(a->code) != 6 ||
+		    !is_state_code(a->code) || c1 + 1 != b->tok || !is_punct_tok(s, c1, ',') ||
+		    !b->person || b->kind != M_NAME || !b->code || strcmp(a->code, b->code) ||
+		    nx >= s->n || !is_punct_tok(s, c2, ','))
+			continue;
+		t = tok_text(s, nx, &len);
+		closed = (s->info[nx].vlemma != LEX_NONE && s->info[nx].mention < 0 &&
+			  t[0] >= 'a' && t[0] <= 'z') ||
+			 (s->info[nx].roles & (R_PREP | R_BE | R_HAVE | R_WILL | R_WOULD | R_CONJ));
+		if (!closed)
+			continue;
+		for (k = i + 2, out = i + 1; k < s->n_ments; k++)
+			s->ments[out++] = s->ments[k];
+		s->n_ments = out;
+		for (k = c1; k <= c2; k++) {
+			s->info[k].aside = 1;
+			if (k > c1 && k < c2)
+				s->info[k].mention = -1;
+		}
+	}
+}
+
+/* Whether the tokens at i are "known as". */
+static int head_is_known_as(const struct sent *s, size_t i)
+{
+	static const char *const known_w[] = { "known", NULL };
+	static const char *const as_w[] = { "as", NULL };
+
+	return i + 1 < s->n && word_is_any(s, i, known_w) && word_is_any(s, i + 1, as_w);
 }
 
 /* "Ghana's President Nana Akufo-Addo, the chairman of ECOWAS, praised",
@@ -6327,13 +6454,16 @@ static void apposition_asides(struct sent *s)
 				  t[0] >= 'a' && t[0] <= 'z') ||
 				 (s->info[nx].roles & (R_PREP | R_BE | R_HAVE | R_WILL | R_WOULD | R_BY)) ||
 				 ((s->info[nx].roles & R_CONJ) && nx + 1 < s->n &&
-				  s->info[nx + 1].mention >= 0);
+				  s->info[nx + 1].mention >= 0) ||
+				 head_is_known_as(s, nx);
 		} else if (c2 + 1 == s->n && (s->toks[c2].flags & TOK_PUNCT)) {
 			closed = 1;     /* "met Li Qiang, China's premier." */
 		}
 		/* ("sold arms to Taiwan, their leader said": a sayer after
 		 * an object, not an apposition) */
-		if (closed && c2 + 1 < s->n && (s->info[c2 + 1].vroles & V_SPEECH)) {
+		/* (", known as Otoniel," is an alias, no sayer) */
+		if (closed && c2 + 1 < s->n && (s->info[c2 + 1].vroles & V_SPEECH) &&
+		    !(c2 + 2 < s->n && head_is_known_as(s, c2 + 1))) {
 			for (k = 0; k < a->tok && (s->info[k].roles & R_DET); k++)
 				;
 			closed = k == a->tok;
@@ -8721,6 +8851,10 @@ int match_mentions(struct dyad_coder *c, struct sent *s)
 	appositive_roles(s);
 	mark_tokens(s);
 	apposition_asides(s);
+	mark_tokens(s);
+	titled_name_asides(s);
+	mark_tokens(s);
+	alias_asides(s);
 	mark_tokens(s);
 	possessed_roles(c, s);
 	run_by_roles(c, s, ymd);

@@ -258,6 +258,37 @@ static int object_of_verb(const struct sent *s, const struct mention *m, size_t 
 	return 0;
 }
 
+/* The closing comma of a list of examples that opens at the comma at I
+ * (", among them Argentina, Chile and Peru,", ", among them drug lord
+ * Rafael Caro Quintero,"), within twelve tokens and before any clause
+ * break; 0 when the comma at I opens none. */
+static size_t example_list_end(const struct sent *s, size_t i)
+{
+	size_t j, from;
+
+	if (!is_punct(s, i, ',') || i + 3 >= s->n)
+		return 0;
+	/* (not ", including": "removed three opposition groups, including
+	 * Ginbot 7 and the Oromo Liberation Front, from its list" names in
+	 * it the very ones acted on) */
+	if (head_is(s, i + 1, "among") && head_is(s, i + 2, "them"))
+		from = i + 3;
+	else
+		return 0;
+	for (j = from; j < s->n && j < from + 12; j++) {
+		if (s->info[j].brk || s->info[j].verb)
+			return 0;
+		/* (a list's own commas: "Argentina, Chile and Peru") */
+		if (is_punct(s, j, ',')) {
+			if (j + 2 < s->n && s->info[j + 1].mention >= 0 &&
+			    (is_punct(s, j + 2, ',') || head_is(s, j + 2, "and")))
+				continue;
+			return j > from ? j : 0;
+		}
+	}
+	return 0;
+}
+
 /* "criticised China during a visit to Manila", "pledged closer ties
  * with Vietnam during a visit to Hanoi": a word of the pattern found past
  * "during" in the gap before it heads the verb's occasion, not its object
@@ -365,7 +396,7 @@ static int match_side(const dyad_lexicon *lex, const struct sent *s,
 
 	for (e = 0; e < n_el; e++) {
 		const struct lex_elem *x = forward ? &el[e] : &el[n_el - 1 - e];
-		size_t gap = 0, last = 0;
+		size_t gap = 0, last = 0, free_until = 0;
 		int found = 0, joined = after_and;
 
 		after_and = 0;
@@ -429,6 +460,14 @@ static int match_side(const dyad_lexicon *lex, const struct sent *s,
 				pos++;
 				continue;
 			}
+			/* "sent 29 cartel figures, among them drug lord
+			 * Rafael Caro Quintero, to the United States": a list
+			 * of examples set off by commas counts for no gap (its
+			 * words may still be the pattern's: "evacuated 150
+			 * people, including citizens of Kuwait") */
+			if (forward && (x->kind == LEX_EL_WORD || x->kind == LEX_EL_SYNSET) &&
+			    example_list_end(s, (size_t)pos))
+				free_until = example_list_end(s, (size_t)pos);
 			if (x->kind == LEX_EL_TARGET || x->kind == LEX_EL_SOURCE) {
 				/* "Russia, the foreign ministry said, is ready
 				 * to": back past a split attribution to the
@@ -653,8 +692,9 @@ static int match_side(const dyad_lexicon *lex, const struct sent *s,
 			    !(!forward && (x->kind == LEX_EL_WORD || x->kind == LEX_EL_SYNSET) && pos > 2 &&
 			      head_is(s, (size_t)pos, "that") && clause_resumes_act(s, (size_t)pos - 3)))
 				return 0;
+			if (!(forward && (size_t)pos <= free_until))
+				gap++;
 			pos += forward ? 1 : -1;
-			gap++;
 		}
 		if (!found)
 			return 0;

@@ -451,8 +451,13 @@ static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 	    !(s->toks[i - 1].flags & TOK_CAP)) {
 		size_t alen;
 		const char *at_w = tok_text(s, i - 1, &alen);
+		/* ("The United States temporarily lifted sanctions on
+		 * Venezuela": right after a named subject, whatever follows) */
 		if (ends_with(at_w, alen, "ly") && alen > 4 &&
 		    ((s->info[i + 1].roles & (R_DET | R_POSS)) || s->info[i + 1].mention >= 0 ||
+		     (s->info[i - 2].mention >= 0 && !(s->info[i - 2].roles & R_POSS) &&
+		      s->ments[s->info[i - 2].mention].tok + s->ments[s->info[i - 2].mention].n_tok ==
+			      i - 1) ||
 		     (s->toks[i + 1].flags & TOK_NUM) || word_is_any(s, i + 1, counts) ||
 		     head_is(s, i + 1, "at")))
 			return 0;

@@ -7277,6 +7277,95 @@ static void test_statemedia15_readouts_and_ministries(void **state)
 	coder_done(cd, lx, path);
 }
 
+/* latam: the coder rules written for the Latin American news of
+ * 2015-2026 (tests/dev/latam-tune.jsonl). */
+static const char latam15_dict[] =
+"actor Colombia = COL\n"
+"actor National Liberation Army | ELN = COLREB\n"
+"actor Ecuador = ECU\n"
+"person Adolfo Macias\n"
+"    = ECUINS\n"
+"person Dairo Antonio Usuga | Otoniel\n"
+"    = COLINS\n"
+"actor Mexico | Mexican = MEX\n"
+"actor United States | U.S. = USA\n"
+"actor Venezuela = VEN\n"
+"actor Panama = PAN\n"
+"person Marco Rubio\n"
+"    = USAGOV\n"
+"person Javier Martinez-Acha\n"
+"    = PANGOV\n"
+"agent foreign minister = GOV\n"
+"verb sign = 057\n"
+"    % * = 057\n"
+"agent soldiers = MIL\n"
+"verb capture = 192\n"
+"person Ovidio Guzman\n"
+"    = MEXINS\n"
+"person Joaquin Guzman\n"
+"    = MEXINS\n"
+"person Rafael Caro Quintero\n"
+"    = MEXINS\n"
+"agent cartel figures = INS\n"
+"verb return\n"
+"    * to the negotiating table with + = 046\n"
+"verb extradite = 063\n"
+"    * ^ to + = 063\n"
+"verb send {sent}\n"
+"    * ^ to + = 063\n"
+"verb lift\n"
+"    * sanctions on + = 085\n"
+"noun sanctions\n"
+"    * on + = 163\n";
+
+static void test_latam15_rebels_asides_and_adverbs(void **state)
+{
+	char path[] = "/tmp/dyad-latam15-XXXXXX";
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+
+	(void)state;
+	cd = coder_over(latam15_dict, path, &lx);
+	/* a state's talks with its own rebels are the news of a peace
+	 * process */
+	check_with(cd, "Colombia will return to the negotiating table with the ELN.", "2025-02-10",
+		   EXPECT("COL>COLREB 046 planned 2025-02-10"));
+	/* an apposition may hold a person described after its "of", past a
+	 * nickname in quotes, and a pattern's words are sought past it */
+	check_with(cd, "Mexico extradited Ovidio Guzman, a son of jailed drug lord Joaquin "
+		   "\"El Chapo\" Guzman, to the United States on Friday.", "2023-09-15",
+		   EXPECT("MEX>USA 063 asserted 2023-09-15"));
+	/* a list of examples after ", among them" counts for no gap ... */
+	check_with(cd, "Mexico sent 29 cartel figures, among them drug lord Rafael Caro Quintero, "
+		   "to the United States on Thursday.", "2025-02-27",
+		   EXPECT("MEX>USA 063 asserted 2025-02-27"));
+	/* ... where as many words of another kind still end the search */
+	check_with(cd, "Mexico sent 29 cartel figures who had long been held in crowded prisons "
+		   "across the north to the United States on Thursday.", "2025-02-27", NONE);
+	/* a past form after an -ly adverb right after its named subject is
+	 * the verb, not a participle on the noun after it */
+	check_with(cd, "The United States temporarily lifted sanctions on Venezuela.", "2023-10-18",
+		   EXPECT("USA>VEN 085 asserted 2023-10-18"));
+	/* an alias set off by commas names the person again, and a
+	 * pattern passes over it, after an apposition too */
+	check_with(cd, "Ecuador extradited Adolfo Macias, known as Fito, to the United States.",
+		   "2025-07-20", EXPECT("ECU>USA 063 asserted 2025-07-20"));
+	check_with(cd, "Colombia extradited Dairo Antonio Usuga, the country's most-wanted drug lord, "
+		   "known as Otoniel, to the United States on Wednesday.", "2022-05-04",
+		   EXPECT("COL>USA 063 asserted 2022-05-04"));
+	/* a person captured by a state's forces is arrested, no ground
+	 * taken */
+	check_with(cd, "Mexican soldiers captured Ovidio Guzman near Culiacan.", "2023-01-05",
+		   EXPECT("MEXMIL>MEXINS 173 asserted 2023-01-05"));
+	/* a name set off by commas after the role of the same office is
+	 * its apposition, and the pair around the role stays whole */
+	check_with(cd, "Marco Rubio and Panama's foreign minister, Javier Martinez-Acha, signed "
+		   "an agreement on Sunday.", "2025-02-02",
+		   EXPECT("USAGOV>PANGOV 057 asserted 2025-02-02",
+			  "PANGOV>USAGOV 057 asserted 2025-02-02"));
+	coder_done(cd, lx, path);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -7423,6 +7512,7 @@ int main(void)
 		cmocka_unit_test(test_africa15_juntas_wars_and_parties),
 		cmocka_unit_test(test_southasia15_riots_counts_and_sides),
 		cmocka_unit_test(test_statemedia15_readouts_and_ministries),
+		cmocka_unit_test(test_latam15_rebels_asides_and_adverbs),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
