@@ -17,7 +17,7 @@
 #include "coder_stages.h"
 
 /* The threat (13x) of doing what `code` codes, or NULL: force (138,
- * nuclear 1385), repression (137), sanctions (1312), reducing or breaking
+ * nuclear 1385), repression (137), administrative curbs (132...), sanctions (1312), reducing or breaking
  * relations (1313), cutting aid (1311), walking out of talks or
  * mediation (134, 135), leaving an accord (130). */
 static const char *threat_of(const char *code)
@@ -26,6 +26,19 @@ static const char *threat_of(const char *code)
 		return "1385";
 	if (!strncmp(code, "18", 2) || !strncmp(code, "19", 2) || !strncmp(code, "20", 2))
 		return "138";
+	/* ("Germany may introduce checks on its borders with Poland,
+	 * the interior minister said": administrative curbs held over
+	 * another, 132 and its subcodes, not repression) */
+	if (!strcmp(code, "172"))
+		return "132";
+	if (!strcmp(code, "1721"))
+		return "1321";
+	if (!strcmp(code, "1722"))
+		return "1322";
+	if (!strcmp(code, "1723"))
+		return "1323";
+	if (!strcmp(code, "1724"))
+		return "1324";
 	if (!strncmp(code, "17", 2))
 		return "137";
 	/* "nurses will strike on Dec. 15 unless the government opens
