@@ -8641,6 +8641,18 @@ static int final_code(struct act *a)
 		a->code2 = NULL;
 		a->mode = DYAD_MODE_ASSERTED;
 	}
+	/* "said he would not resign or call early elections, a day after
+	 * the largest protest", "would not step down": a yield (083x) its
+	 * maker says he will not make is the demand refused (123x), as
+	 * concede-t096 codes "would not resign", not a yield negated */
+	if (a->code && !strncmp(a->code, "083", 3) && strlen(a->code) <= 4 &&
+	    a->mode == DYAD_MODE_NEGATED && (p->group_roles & (R_WILL | R_WOULD))) {
+		static const char *const refused[] = { "123", "1231", "1232", "1233", "1234" };
+		size_t k = a->code[3] >= '1' && a->code[3] <= '4' ? (size_t)(a->code[3] - '0') : 0;
+		a->code = refused[k];
+		a->code2 = NULL;
+		a->mode = DYAD_MODE_ASSERTED;
+	}
 	/* "had no comment on reports that", "made no comment": declining to
 	 * comment (011) is the act, and the "no" that says it does not
 	 * negate it */
