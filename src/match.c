@@ -1710,14 +1710,25 @@ static void seat_metonyms(struct sent *s)
 					    "mayor", "metro", "court", "region", "zoo", "resident",
 					    "residents", "municipality", "attacks", "bombings",
 					    "attackers", "bombers", NULL };
+	/* ("drew criticism from Brussels", "pressure from Brussels", "calls
+	 * from Brussels to": what comes from the EU's seat is the EU's) */
+	static const char *const from_w[] = { "from", NULL };
+	static const char *const said_n[] = { "criticism", "condemnation", "rebuke", "pressure",
+					      "calls", "call", "demands", "demand", "warning",
+					      "warnings", "objections", "opposition", "request",
+					      "requests", "appeal", "appeals", "approval", "backing",
+					      "support", "funds", "funding", "money", "threats",
+					      "complaints", "praise", "scrutiny", NULL };
 	size_t i, len;
 
 	for (i = 0; i < s->n_ments; i++) {
 		struct mention *m = &s->ments[i];
 		const char *t = tok_text(s, m->tok, &len);
+		int said_from = m->tok > 1 && word_is_any(s, m->tok - 1, from_w) &&
+				word_is_any(s, m->tok - 2, said_n);
 
 		if (m->kind != M_NAME || m->n_tok != 1 || len != 8 || strncmp(t, "Brussels", 8) ||
-		    (m->tok > 0 && word_is_any(s, m->tok - 1, places)) ||
+		    (m->tok > 0 && word_is_any(s, m->tok - 1, places) && !said_from) ||
 		    (m->tok + 1 < s->n && word_is_any(s, m->tok + 1, city)) ||
 		    (other_mention_of(s, i, "BEL") && !other_mention_of(s, i, "IGOEUR")))
 			continue;
