@@ -17,7 +17,7 @@
 #include "coder_stages.h"
 
 /* The threat (13x) of doing what `code` codes, or NULL: force (138,
- * nuclear 1385), repression (137), sanctions (1312), reducing or breaking
+ * nuclear 1385), repression (137), administrative curbs (132...), sanctions (1312), reducing or breaking
  * relations (1313), cutting aid (1311), walking out of talks or
  * mediation (134, 135), leaving an accord (130). */
 static const char *threat_of(const char *code)
@@ -26,6 +26,19 @@ static const char *threat_of(const char *code)
 		return "1385";
 	if (!strncmp(code, "18", 2) || !strncmp(code, "19", 2) || !strncmp(code, "20", 2))
 		return "138";
+	/* ("Germany may introduce checks on its borders with Poland,
+	 * the interior minister said": administrative curbs held over
+	 * another, 132 and its subcodes, not repression) */
+	if (!strcmp(code, "172"))
+		return "132";
+	if (!strcmp(code, "1721"))
+		return "1321";
+	if (!strcmp(code, "1722"))
+		return "1322";
+	if (!strcmp(code, "1723"))
+		return "1323";
+	if (!strcmp(code, "1724"))
+		return "1324";
 	if (!strncmp(code, "17", 2))
 		return "137";
 	/* "nurses will strike on Dec. 15 unless the government opens
@@ -8897,6 +8910,18 @@ static int final_code(struct act *a)
 	    despite_request(s, p, a->r.pat && a->r.last > p->end ? a->r.last : p->end)) {
 		a->code = !strcmp(a->code, "072") ? "1222" : !strcmp(a->code, "073") ? "1223" :
 			  !strncmp(a->code, "07", 2) ? "1221" : "125";
+		a->code2 = NULL;
+		a->mode = DYAD_MODE_ASSERTED;
+	}
+	/* "said he would not resign or call early elections, a day after
+	 * the largest protest", "would not step down": a yield (083x) its
+	 * maker says he will not make is the demand refused (123x), as
+	 * concede-t096 codes "would not resign", not a yield negated */
+	if (a->code && !strncmp(a->code, "083", 3) && strlen(a->code) <= 4 &&
+	    a->mode == DYAD_MODE_NEGATED && (p->group_roles & (R_WILL | R_WOULD))) {
+		static const char *const refused[] = { "123", "1231", "1232", "1233", "1234" };
+		size_t k = a->code[3] >= '1' && a->code[3] <= '4' ? (size_t)(a->code[3] - '0') : 0;
+		a->code = refused[k];
 		a->code2 = NULL;
 		a->mode = DYAD_MODE_ASSERTED;
 	}

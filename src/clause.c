@@ -2400,6 +2400,15 @@ void clause_analyse(struct dyad_coder *c, struct sent *s,
 				     (preds[k].passive && (clause_subordinate(s, &preds[k]) ||
 							   preds[k].subject < 0))))
 					continue;
+				/* ("accused Serbia of backing the gunmen who
+				 * attacked police in Banjska, and urged the EU":
+				 * a finite verb after ", and" is not the second
+				 * verb of a subject relative clause before it) */
+				if (finite && preds[k].kind == LEX_VERB && preds[k].group > 0 &&
+				    clause_is_relative(s, preds[k].group - 1) && p->group >= 2 &&
+				    (s->info[p->group - 1].roles & R_CONJ) &&
+				    is_punct(s, p->group - 2, ','))
+					continue;
 				if (preds[k].kind == LEX_VERB &&
 				    (!clause_subordinate(s, &preds[k]) ||
 				     (finite && joins_subordinate(s, &preds[k], p)))) {

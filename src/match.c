@@ -1744,14 +1744,25 @@ static void seat_metonyms(struct sent *s)
 					    "mayor", "metro", "court", "region", "zoo", "resident",
 					    "residents", "municipality", "attacks", "bombings",
 					    "attackers", "bombers", NULL };
+	/* ("drew criticism from Brussels", "pressure from Brussels", "calls
+	 * from Brussels to": what comes from the EU's seat is the EU's) */
+	static const char *const from_w[] = { "from", NULL };
+	static const char *const said_n[] = { "criticism", "condemnation", "rebuke", "pressure",
+					      "calls", "call", "demands", "demand", "warning",
+					      "warnings", "objections", "opposition", "request",
+					      "requests", "appeal", "appeals", "approval", "backing",
+					      "support", "funds", "funding", "money", "threats",
+					      "complaints", "praise", "scrutiny", NULL };
 	size_t i, len;
 
 	for (i = 0; i < s->n_ments; i++) {
 		struct mention *m = &s->ments[i];
 		const char *t = tok_text(s, m->tok, &len);
+		int said_from = m->tok > 1 && word_is_any(s, m->tok - 1, from_w) &&
+				word_is_any(s, m->tok - 2, said_n);
 
 		if (m->kind != M_NAME || m->n_tok != 1 || len != 8 || strncmp(t, "Brussels", 8) ||
-		    (m->tok > 0 && word_is_any(s, m->tok - 1, places)) ||
+		    (m->tok > 0 && word_is_any(s, m->tok - 1, places) && !said_from) ||
 		    (m->tok + 1 < s->n && word_is_any(s, m->tok + 1, city)) ||
 		    (other_mention_of(s, i, "BEL") && !other_mention_of(s, i, "IGOEUR")))
 			continue;
@@ -1786,6 +1797,33 @@ static int multinational_before(const struct sent *s, uint32_t tok)
 	for (t = tok; t > 0 && tok - t < 3; t--)
 		if (word_is_any(s, t - 1, multi))
 			return 1;
+	return 0;
+}
+
+/* Whether the forces at TOK are the object of a verb that stations them
+ * somewhere ("signed an agreement to station a brigade of 5,000 troops
+ * in Lithuania", "will deploy fighter jets in Poland"): troops a state
+ * stations "in" a place are its own, not the place's, so the place does
+ * not lend them its state.  Looks back over the object's modifiers, at
+ * most eight words, and not past a comma. */
+static int stationed_in(const struct sent *s, uint32_t tok)
+{
+	static const char *const station_v[] = {
+		"station", "stations", "stationed", "stationing", "deploy", "deploys",
+		"deployed", "deploying", "redeploy", "redeployed", "position", "positioned",
+		"positioning", "base", "rotate", "rotated", "rotating", NULL
+	};
+	uint32_t t;
+
+	for (t = tok; t > 0 && tok - t < 8; t--) {
+		size_t len;
+		const char *w = tok_text(s, t - 1, &len);
+
+		if (len == 1 && (*w == ',' || *w == ';' || *w == ':'))
+			return 0;
+		if (word_is_any(s, t - 1, station_v))
+			return 1;
+	}
 	return 0;
 }
 
@@ -1942,6 +1980,7 @@ static void combine_agents(struct dyad_coder *c, struct sent *s, int32_t ymd)
 		    !((s->info[m->tok + m->n_tok].roles & R_FROM) && owned_by_pronoun(s, m->tok)) &&
 		    !((s->info[m->tok + m->n_tok].roles & R_FROM) && bought_from(c, s, m)) &&
 		    !((s->info[m->tok + m->n_tok].roles & R_LOC) && multinational_before(s, m->tok)) &&
+		    !((s->info[m->tok + m->n_tok].roles & R_LOC) && stationed_in(s, m->tok)) &&
 		    /* ("shot dead by a gunman in the western city of Lviv":
 		     * where an unknown attacker struck says not whose he is,
 		     * ---INS) */
@@ -5555,6 +5594,13 @@ static const char *mustering_state(const struct sent *s, size_t i)
 	};
 	static const char *const call[] = { "call", "calls", "called", "calling", NULL };
 	static const char *const up[] = { "up", NULL };
+	static const char *const unit_of[] = { "of", NULL };
+	static const char *const units[] = {
+		"brigade", "brigades", "battalion", "battalions", "contingent", "contingents",
+		"division", "divisions", "regiment", "regiments", "force", "unit", "units", NULL
+	};
+	static const char *const approx[] = { "about", "around", "some", "nearly", "roughly",
+					      "almost", NULL };
 	const struct mention *m = &s->ments[i];
 	long j = (long)m->tok - 1, verb = -1;
 	size_t k, t;
@@ -5572,9 +5618,18 @@ static const char *mustering_state(const struct sent *s, size_t i)
 			verb = j - 1;
 			break;
 		}
+		/* "a brigade of about 5,000 troops", "a battalion of some
+		 * 1,000 soldiers": the troops a unit is made of */
+		if (j > 0 && word_is_any(s, (size_t)j, unit_of) && word_is_any(s, (size_t)j - 1, units)) {
+			j -= 2;
+			continue;
+		}
+		if (word_is_any(s, (size_t)j, approx))
+			goto next;
 		if (s->info[j].brk || (s->info[j].roles & (R_PREP | R_SUB | R_POSS | R_PRON)) ||
 		    s->info[j].mention >= 0 || is_cap(s, (size_t)j))
 			return NULL;
+next:
 		j--;
 	}
 	if (verb < 0)

@@ -215,6 +215,10 @@ static int sparked_protests(const struct sent *s, size_t i)
 
 static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 {
+	static const char *const formal_adverbs[] = {
+		"formally", "officially", "unanimously", "publicly", "swiftly", "repeatedly",
+		"jointly", NULL
+	};
 	/* ("through": "a car bomb ripped through a police academy") */
 	static const char *const places[] = { "on", "near", "outside", "inside", "about",
 					      "nearly", "dozens", "hundreds", "scores", "through",
@@ -460,6 +464,16 @@ static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 			      i - 1) ||
 		     (s->toks[i + 1].flags & TOK_NUM) || word_is_any(s, i + 1, counts) ||
 		     head_is(s, i + 1, "at")))
+			return 0;
+		/* "the EU formally opened talks with Ukraine", "formally
+		 * launched membership talks": after an adverb of an act done
+		 * in form, a bare plural object still makes the past form a
+		 * verb ("newly elected lawmakers" is left a noun phrase) */
+		if (word_is_any(s, i - 1, formal_adverbs) && i + 2 < s->n &&
+		    s->info[i + 1].mention < 0 && !s->info[i + 1].roles &&
+		    !(s->toks[i + 1].flags & TOK_CAP) &&
+		    (plural_form(s, i + 1) ||
+		     (s->info[i + 2].mention < 0 && !s->info[i + 2].roles && plural_form(s, i + 2))))
 			return 0;
 	}
 	/* "Saudi Arabia and its allies cut ties with Qatar", "the

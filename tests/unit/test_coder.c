@@ -7366,6 +7366,52 @@ static void test_latam15_rebels_asides_and_adverbs(void **state)
 	coder_done(cd, lx, path);
 }
 
+static const char europe15_dict[] =
+"actor European Union | EU = IGOEUREEC\n"
+"actor Ukraine = UKR\n"
+"actor Kosovo = KOS\n"
+"actor Serbia | Belgrade = SRB\n"
+"actor Germany = DEU\n"
+"actor Lithuania = LTU\n"
+"actor Banjska = KOS\n"
+"person Albin Kurti\n"
+"    = KOSGOV\n"
+"agent gunmen = INS\n"
+"agent police = COP\n"
+"agent brigade | troops = MIL\n"
+"verb open\n"
+"    * talks with + = 046\n"
+"verb accuse = 112\n"
+"verb attack = 190\n"
+"verb urge = 020\n"
+"verb station\n"
+"    * ^ in + = 074\n";
+
+static void test_europe15_formal_acts_relatives_and_stationed_troops(void **state)
+{
+	char path[] = "/tmp/dyad-europe15-XXXXXX";
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+
+	(void)state;
+	cd = coder_over(europe15_dict, path, &lx);
+	/* a past form after "formally" before a bare plural object is the
+	 * verb, not a participle describing the object */
+	check_with(cd, "The EU formally opened talks with Ukraine on Tuesday.", "2024-06-25",
+		   EXPECT("IGOEUREEC>UKR 046 asserted 2024-06-25"));
+	/* ", and urged" after a subject relative clause takes the subject of
+	 * the clause before it, not the relative clause's antecedent */
+	check_with(cd, "Albin Kurti accused Serbia of backing the gunmen who attacked police in "
+		   "Banjska, and urged the EU to act.", "2023-10-03",
+		   EXPECT("KOSGOV>SRB 112 asserted 2023-10-03",
+			  "KOSGOV>IGOEUREEC 020 asserted 2023-10-03"));
+	/* troops a state stations in a place, past the unit they make up,
+	 * are its own: the place is the one protected */
+	check_with(cd, "Germany will station a brigade of about 5000 troops in Lithuania.",
+		   "2023-12-18", EXPECT("DEU>LTU 074 planned 2023-12-18"));
+	coder_done(cd, lx, path);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -7513,6 +7559,7 @@ int main(void)
 		cmocka_unit_test(test_southasia15_riots_counts_and_sides),
 		cmocka_unit_test(test_statemedia15_readouts_and_ministries),
 		cmocka_unit_test(test_latam15_rebels_asides_and_adverbs),
+		cmocka_unit_test(test_europe15_formal_acts_relatives_and_stationed_troops),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
