@@ -8647,8 +8647,10 @@ static int final_code(struct act *a)
 	 * bound by the World Court's ruling": a "no" or "not" the pattern
 	 * names is the refusal itself (12x), not its mode; "vowed never to
 	 * renounce the use of force against Taiwan" leaves force open, a
-	 * threat made (13x) */
-	if (a->code && (!strncmp(a->code, "12", 2) || !strncmp(a->code, "13", 2)) &&
+	 * threat made (13x); "was not happy with Israel" is displeasure
+	 * voiced (11x) */
+	if (a->code && (!strncmp(a->code, "11", 2) || !strncmp(a->code, "12", 2) ||
+			!strncmp(a->code, "13", 2)) &&
 	    a->mode == DYAD_MODE_NEGATED && p->r.pat && pat_names_negation(a->e->c->lex, s, p))
 		a->mode = DYAD_MODE_ASSERTED;
 	/* ("Armenia will not host military exercises of the CSTO this

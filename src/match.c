@@ -1755,6 +1755,19 @@ static int multinational_before(const struct sent *s, uint32_t tok)
 	return 0;
 }
 
+/* Whether captives M are told as held in a place right after them
+ * ("hostages held in Gaza", "captives in Gaza"): "held" at most, then a
+ * preposition of place and a mention. */
+static int held_in_place(const struct sent *s, const struct mention *m)
+{
+	static const char *const held[] = { "held", "kept", NULL };
+	size_t j = m->tok + m->n_tok;
+
+	if (j < s->n && word_is_any(s, j, held))
+		j++;
+	return j + 1 < s->n && (s->info[j].roles & R_LOC) && s->info[j + 1].mention >= 0;
+}
+
 static void combine_agents(struct dyad_coder *c, struct sent *s, int32_t ymd)
 {
 	static const char *const gaza_captives[] = { "hostages", "hostage", "captives", NULL };
@@ -5852,9 +5865,13 @@ static void place_roles(struct dyad_coder *c, struct sent *s, int owned)
 		 * own reading stands) */
 		/* (so are those a dateline abroad would give its state:
 		 * "CAIRO -- Hamas refused to release the hostages") */
+		/* ("The last 20 hostages held in Gaza were handed over ...,
+		 * hours before Israeli authorities freed ...": the place
+		 * they are held in, told right after them, is no reading of
+		 * the sentence's own, whatever else it names) */
 		if (!strcmp(m->code, "CVL") && c->ymd >= 20231007 &&
 		    word_is_any(s, m->tok + m->n_tok - 1, captive_words) &&
-		    ((!strncmp(state, "PSE", 3) && !names_state(s, "ISR")) ||
+		    ((!strncmp(state, "PSE", 3) && (!names_state(s, "ISR") || held_in_place(s, m))) ||
 		     (state == c->memo.dateline && strncmp(state, "ISR", 3) && names_state(s, "PSE"))))
 			state = captive_state;
 		/* "police detained former chief minister Omar Abdullah": an
