@@ -6101,18 +6101,36 @@ static int target_answered(struct act *a)
 	 * main clause reacts to its act, and so to its subject. */
 	if (a->tgt < 0 && a->src >= 0 && p->kind == LEX_VERB && !p->passive && a->r.target < 0) {
 		static const char *const acts[] = { "move", "decision", "step", "act", "action",
-						    "measure", "plan", NULL };
+						    "measure", "plan", "proposal", "idea", "offer",
+						    "suggestion", NULL };
 		const struct mention *m = &s->ments[a->src];
 		long j = (long)m->tok - 1;
-		size_t al = 0;
+		size_t al = 0, first = m->tok, last = m->tok + m->n_tok, g = p->group, mk;
 		const char *at;
+		/* ("a proposal that Egypt and Jordan quickly rejected": the
+		 * whole list is the subject, an adverb may stand before the
+		 * verb) */
+		for (mk = 0; mk < s->n_ments; mk++)
+			if (s->ments[mk].group == m->group) {
+				if (s->ments[mk].tok < first)
+					first = s->ments[mk].tok;
+				if (s->ments[mk].tok + s->ments[mk].n_tok > last)
+					last = s->ments[mk].tok + s->ments[mk].n_tok;
+			}
+		if (g > last && g - 1 == last && s->info[last].mention < 0 && !s->info[last].verb) {
+			size_t ll;
+			const char *lt = tok_text(s, last, &ll);
+			if (ends_with(lt, ll, "ly"))
+				g = last;
+		}
+		j = (long)first - 1;
 		/* ("a move that Moon called reckless", "a move Moscow, which
 		 * had warned countries against it, denounced as illegal": a
 		 * "that" before the subject, an aside after it) */
 		if (j >= 2 && head_is(s, (size_t)j, "that"))
 			j--;
 		at = j >= 1 ? tok_text(s, (size_t)j, &al) : "";
-		if ((m->tok + m->n_tok == p->group ||
+		if ((last == g ||
 		     (p->group >= 1 && clause_subject_aside(s, p->group - 1) ==
 		      (long)(m->tok + m->n_tok))) &&
 		    j >= 1 && word_in(at, al, acts)) {
