@@ -7193,6 +7193,27 @@ static size_t fronted_if_comma(const struct sent *s)
  * are a threat; an offer on a condition is made to the party the
  * condition names; a political figure shot by no one named suffered an
  * attempt on their life (185) or was assassinated (186). */
+/* Whether an "until" clause with a verb of its own follows p in its
+ * sentence, before a semicolon ("until the siege of Gaza is lifted",
+ * "until Israel ends its war"; not "until further notice", no clause). */
+static int until_yields(const struct sent *s, const struct pred *p)
+{
+	static const char *const until[] = { "until", "till", NULL };
+	size_t j, k;
+
+	for (j = p->end + 1; j < s->n && j <= p->end + 12; j++) {
+		if (is_punct(s, j, ';') || (s->info[j].roles & R_BUT))
+			return 0;
+		if (!word_is_any(s, j, until))
+			continue;
+		for (k = j + 1; k < s->n && k <= j + 8 && !is_punct(s, k, ','); k++)
+			if (s->info[k].verb || (s->info[k].roles & R_BE))
+				return 1;
+		return 0;
+	}
+	return 0;
+}
+
 static int conditions_and_attempts(struct act *a)
 {
 	struct dyad_coder *c = a->e->c;
@@ -7244,6 +7265,18 @@ static int conditions_and_attempts(struct act *a)
 	    !strncmp(s->ments[a->src].code, s->ments[p->reporter].code, 3) &&
 	    (!strncmp(a->rc, "15", 2) || !strncmp(a->rc, "18", 2) || !strncmp(a->rc, "19", 2) ||
 	     !strncmp(a->rc, "20", 2)))
+		a->threat = "138";
+	/* "The Houthis will keep attacking Israeli-linked ships until the
+	 * siege of Gaza is lifted, their leader said": force the actor's own
+	 * side says it will go on with until the other party yields is held
+	 * over that party, a threat made in the saying (138) */
+	if (!a->threat && a->src >= 0 && a->rc && !p->neg && !(p->group_roles & R_NEG) &&
+	    (!strncmp(a->rc, "18", 2) || !strncmp(a->rc, "19", 2) || !strncmp(a->rc, "20", 2)) &&
+	    s->ments[a->src].code &&
+	    (p->reporter < 0 ||
+	     (s->ments[p->reporter].code &&
+	      !strncmp(s->ments[p->reporter].code, s->ments[a->src].code, 3))) &&
+	    mode_resolve(s, preds, i) == DYAD_MODE_PLANNED && until_yields(s, p))
 		a->threat = "138";
 	/* "Should Russia attack a NATO member, the alliance would respond
 	 * with force, Rutte said", "Were Iran to strike, Israel would
