@@ -375,7 +375,10 @@ static inline int second_clause_at(const struct sent *s, size_t at)
 	end = k = m->tok + m->n_tok;
 	/* "its planned tariffs", "Russia's military": a possessor;
 	 * "crush what he called unrest": a name for a thing */
-	if (k <= at || (s->info[m->tok].roles & R_POSS) || (k < s->n && (s->info[k].roles & R_POSS)) ||
+	/* ("and its warplanes struck": a possessive that opens a mention
+	 * of its own role is that role's subject) */
+	if (k <= at || ((s->info[m->tok].roles & R_POSS) && m->n_tok == 1) ||
+	    (k < s->n && (s->info[k].roles & R_POSS)) ||
 	    (m->tok > 0 && head_is(s, m->tok - 1, "what")))
 		return 0;
 	while (k < s->n && (s->info[k].roles & (R_WILL | R_WOULD | R_HAVE | R_BE | R_NEG)))
