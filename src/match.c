@@ -166,6 +166,10 @@ static const struct { const char *lemma; uint32_t roles; } verb_role_words[] = {
 	/* "passed a resolution criticising Iran", "adopted a resolution
 	 * condemning": a body's text is the body's act, as one issued */
 	{ "pass", V_LIGHT }, { "adopt", V_LIGHT },
+	/* "Israeli forces expanded ground operations in Gaza", "intensified
+	 * air strikes on": an act made larger is the subject's act */
+	{ "expand", V_LIGHT }, { "intensify", V_LIGHT },
+	{ "broaden", V_LIGHT }, { "escalate", V_LIGHT },
 	{ "agree", V_AGREE }, { "vote", V_VOTE },
 };
 
