@@ -8154,6 +8154,7 @@ static int kind_anaphors(struct dyad_coder *c, struct sent *s)
 	static const char *const inside_preps[] = { "of", "into", "in", "inside", "within", "from",
 						    "across", "throughout", NULL };
 	static const char *const on_against[] = { "on", "against", NULL };
+	static const char *const into_w[] = { "into", NULL };
 	size_t i, n = s->n_ments;
 	int pushed = 0;
 
@@ -8179,10 +8180,15 @@ static int kind_anaphors(struct dyad_coder *c, struct sent *s)
 		 * enclave": a place inside a noun's phrase, not a party
 		 * ("drills around the island", "missiles off the island"
 		 * are aimed at it) */
+		/* ("airdropped food into the enclave", "sent fuel into the
+		 * enclave": a verb's object carried into the place, which is
+		 * the party) */
 		if (the >= 2 && word_is_any(s, the - 1, inside_preps) && !s->info[the - 2].verb &&
 		    !arrival_verb(c, s, the - 2) &&     /* ("arrived in the city-state") */
 		    !s->info[the - 2].roles && s->info[the - 2].mention < 0 &&
-		    (s->toks[the - 2].flags & TOK_WORD) && !is_cap(s, the - 2))
+		    (s->toks[the - 2].flags & TOK_WORD) && !is_cap(s, the - 2) &&
+		    !(the >= 3 && word_is_any(s, the - 1, into_w) && s->info[the - 3].vlemma != LEX_NONE &&
+		      s->info[the - 3].mention < 0))
 			continue;
 		/* "hours after Washington said it would remove the island
 		 * from its list": a time anchor to an earlier event */
