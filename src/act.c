@@ -7206,9 +7206,17 @@ static int until_yields(const struct sent *s, const struct pred *p)
 			return 0;
 		if (!word_is_any(s, j, until))
 			continue;
-		for (k = j + 1; k < s->n && k <= j + 8 && !is_punct(s, k, ','); k++)
+		for (k = j + 1; k < s->n && k <= j + 8 && !is_punct(s, k, ','); k++) {
+			size_t len;
+			const char *t = tok_text(s, k, &len);
 			if (s->info[k].verb || (s->info[k].roles & R_BE))
 				return 1;
+			/* ("until the war in Gaza ends,": a present
+			 * tense read as a plural noun, last in its clause) */
+			if (s->info[k].vlemma != LEX_NONE && k > j + 2 && len > 2 && t[len - 1] == 's' &&
+			    (k + 1 >= s->n || (s->toks[k + 1].flags & TOK_PUNCT)))
+				return 1;
+		}
 		return 0;
 	}
 	return 0;

@@ -8145,6 +8145,24 @@ static int arrival_verb(struct dyad_coder *c, const struct sent *s, size_t j)
  * none when no state of the kind is named.  Possessives ("the
  * kingdom's") are country_anaphor()'s.  Needs the mentions sorted and
  * marked; sorts them again and marks the tokens. */
+/* "airdropped food into", "air-dropped food parcels into": a verb
+ * right before the object carried to the word "into" at `into`, the
+ * verb read in the past (the word before, or one of two before that in
+ * "-ed"); "the flow of aid into" has none. */
+static int carried_into(const struct sent *s, size_t into)
+{
+	size_t k, len;
+
+	for (k = into >= 2 ? into - 2 : 0; k + 4 >= into && k > 0; k--) {
+		const char *t = tok_text(s, k, &len);
+		if (s->info[k].mention >= 0 || !(s->toks[k].flags & TOK_WORD))
+			return 0;
+		if (s->info[k].vlemma != LEX_NONE && (k + 2 == into || (len > 2 && !strncmp(t + len - 2, "ed", 2))))
+			return 1;
+	}
+	return 0;
+}
+
 static int kind_anaphors(struct dyad_coder *c, struct sent *s)
 {
 	static const char *const kinds[] = { "kingdom", "emirate", "sultanate", "island", "enclave",
@@ -8187,8 +8205,7 @@ static int kind_anaphors(struct dyad_coder *c, struct sent *s)
 		    !arrival_verb(c, s, the - 2) &&     /* ("arrived in the city-state") */
 		    !s->info[the - 2].roles && s->info[the - 2].mention < 0 &&
 		    (s->toks[the - 2].flags & TOK_WORD) && !is_cap(s, the - 2) &&
-		    !(the >= 3 && word_is_any(s, the - 1, into_w) && s->info[the - 3].vlemma != LEX_NONE &&
-		      s->info[the - 3].mention < 0))
+		    !(word_is_any(s, the - 1, into_w) && carried_into(s, the - 1)))
 			continue;
 		/* "hours after Washington said it would remove the island
 		 * from its list": a time anchor to an earlier event */
