@@ -7193,6 +7193,20 @@ static size_t fronted_if_comma(const struct sent *s)
  * are a threat; an offer on a condition is made to the party the
  * condition names; a political figure shot by no one named suffered an
  * attempt on their life (185) or was assassinated (186). */
+/* "will keep attacking", "will continue striking", "will go on
+ * firing": p is an act kept up (a plan to step it up, "will intensify
+ * its strikes until", is told as the strikes to come) */
+static int kept_up(const struct sent *s, const struct pred *p)
+{
+	static const char *const keep[] = { "keep", "continue", "go", NULL };
+	size_t j;
+
+	for (j = p->head; j-- > 0 && j + 3 > p->head;)
+		if (word_is_any(s, j, keep) || head_is(s, j, "keep") || head_is(s, j, "continue"))
+			return 1;
+	return 0;
+}
+
 /* Whether an "until" clause with a verb of its own follows p in its
  * sentence, before a semicolon ("until the siege of Gaza is lifted",
  * "until Israel ends its war"; not "until further notice", no clause). */
@@ -7213,8 +7227,11 @@ static int until_yields(const struct sent *s, const struct pred *p)
 				return 1;
 			/* ("until the war in Gaza ends,": a present
 			 * tense read as a plural noun, last in its clause) */
-			if (s->info[k].vlemma != LEX_NONE && k > j + 2 && len > 2 && t[len - 1] == 's' &&
-			    (k + 1 >= s->n || (s->toks[k + 1].flags & TOK_PUNCT)))
+			/* (or right after its subject: "until it ends its war") */
+			if (s->info[k].vlemma != LEX_NONE && k > j + 1 && len > 2 && t[len - 1] == 's' &&
+			    s->info[k].mention < 0 &&
+			    ((k > j + 2 && (k + 1 >= s->n || (s->toks[k + 1].flags & TOK_PUNCT))) ||
+			     s->info[k - 1].mention >= 0))
 				return 1;
 		}
 		return 0;
@@ -7284,7 +7301,7 @@ static int conditions_and_attempts(struct act *a)
 	    (p->reporter < 0 ||
 	     (s->ments[p->reporter].code &&
 	      !strncmp(s->ments[p->reporter].code, s->ments[a->src].code, 3))) &&
-	    mode_resolve(s, preds, i) == DYAD_MODE_PLANNED && until_yields(s, p))
+	    mode_resolve(s, preds, i) == DYAD_MODE_PLANNED && kept_up(s, p) && until_yields(s, p))
 		a->threat = "138";
 	/* "Should Russia attack a NATO member, the alliance would respond
 	 * with force, Rutte said", "Were Iran to strike, Israel would
