@@ -1775,6 +1775,10 @@ static int held_in_place(const struct sent *s, const struct mention *m)
 static void combine_agents(struct dyad_coder *c, struct sent *s, int32_t ymd)
 {
 	static const char *const gaza_captives[] = { "hostages", "hostage", "captives", NULL };
+	static const char *const force_nouns[] = { "strike", "strikes", "air", "airstrike",
+						   "airstrikes", "attack", "attacks", "raid", "raids",
+						   "drone", "missile", "shelling", "bombardment",
+						   "operation", "offensive", NULL };
 	size_t i, o = 0;
 	long k;
 
@@ -1916,6 +1920,11 @@ static void combine_agents(struct dyad_coder *c, struct sent *s, int32_t ymd)
 		    !((s->info[m->tok + m->n_tok].roles & R_LOC) &&
 		      word_is_any(s, m->tok + m->n_tok - 1, unaffiliated)) &&
 		    n->code && strlen(n->code) >= 3 &&
+		    /* ("killed along with several ministers in an Israeli
+		     * strike": the state's adjective on the force is no
+		     * place of the role) */
+		    !(n->country && n->tok + n->n_tok < s->n &&
+		      word_is_any(s, n->tok + n->n_tok, force_nouns)) &&
 		    /* ("hostages in Gaza" since October 2023 are not the
 		     * place's people: placed_roles() gives them Israel) */
 		    !((s->info[m->tok + m->n_tok].roles & R_LOC) && ymd >= 20231007 &&
