@@ -6185,18 +6185,36 @@ static int target_answered(struct act *a)
 	 * main clause reacts to its act, and so to its subject. */
 	if (a->tgt < 0 && a->src >= 0 && p->kind == LEX_VERB && !p->passive && a->r.target < 0) {
 		static const char *const acts[] = { "move", "decision", "step", "act", "action",
-						    "measure", "plan", NULL };
+						    "measure", "plan", "proposal", "idea", "offer",
+						    "suggestion", NULL };
 		const struct mention *m = &s->ments[a->src];
 		long j = (long)m->tok - 1;
-		size_t al = 0;
+		size_t al = 0, first = m->tok, last = m->tok + m->n_tok, g = p->group, mk;
 		const char *at;
+		/* ("a proposal that Egypt and Jordan quickly rejected": the
+		 * whole list is the subject, an adverb may stand before the
+		 * verb) */
+		for (mk = 0; mk < s->n_ments; mk++)
+			if (s->ments[mk].group == m->group) {
+				if (s->ments[mk].tok < first)
+					first = s->ments[mk].tok;
+				if (s->ments[mk].tok + s->ments[mk].n_tok > last)
+					last = s->ments[mk].tok + s->ments[mk].n_tok;
+			}
+		if (g > last && g - 1 == last && s->info[last].mention < 0 && !s->info[last].verb) {
+			size_t ll;
+			const char *lt = tok_text(s, last, &ll);
+			if (ends_with(lt, ll, "ly"))
+				g = last;
+		}
+		j = (long)first - 1;
 		/* ("a move that Moon called reckless", "a move Moscow, which
 		 * had warned countries against it, denounced as illegal": a
 		 * "that" before the subject, an aside after it) */
 		if (j >= 2 && head_is(s, (size_t)j, "that"))
 			j--;
 		at = j >= 1 ? tok_text(s, (size_t)j, &al) : "";
-		if ((m->tok + m->n_tok == p->group ||
+		if ((last == g ||
 		     (p->group >= 1 && clause_subject_aside(s, p->group - 1) ==
 		      (long)(m->tok + m->n_tok))) &&
 		    j >= 1 && word_in(at, al, acts)) {
@@ -7259,6 +7277,52 @@ static size_t fronted_if_comma(const struct sent *s)
  * are a threat; an offer on a condition is made to the party the
  * condition names; a political figure shot by no one named suffered an
  * attempt on their life (185) or was assassinated (186). */
+/* "will keep attacking", "will continue striking", "will go on
+ * firing": p is an act kept up (a plan to step it up, "will intensify
+ * its strikes until", is told as the strikes to come) */
+static int kept_up(const struct sent *s, const struct pred *p)
+{
+	static const char *const keep[] = { "keep", "continue", "go", NULL };
+	size_t j;
+
+	for (j = p->head; j-- > 0 && j + 3 > p->head;)
+		if (word_is_any(s, j, keep) || head_is(s, j, "keep") || head_is(s, j, "continue"))
+			return 1;
+	return 0;
+}
+
+/* Whether an "until" clause with a verb of its own follows p in its
+ * sentence, before a semicolon ("until the siege of Gaza is lifted",
+ * "until Israel ends its war"; not "until further notice", no clause). */
+static int until_yields(const struct sent *s, const struct pred *p)
+{
+	static const char *const until[] = { "until", "till", NULL };
+	size_t j, k;
+
+	for (j = p->end + 1; j < s->n && j <= p->end + 12; j++) {
+		if (is_punct(s, j, ';') || (s->info[j].roles & R_BUT))
+			return 0;
+		if (!word_is_any(s, j, until))
+			continue;
+		for (k = j + 1; k < s->n && k <= j + 8 && !is_punct(s, k, ','); k++) {
+			size_t len;
+			const char *t = tok_text(s, k, &len);
+			if (s->info[k].verb || (s->info[k].roles & R_BE))
+				return 1;
+			/* ("until the war in Gaza ends,": a present
+			 * tense read as a plural noun, last in its clause) */
+			/* (or right after its subject: "until it ends its war") */
+			if (s->info[k].vlemma != LEX_NONE && k > j + 1 && len > 2 && t[len - 1] == 's' &&
+			    s->info[k].mention < 0 &&
+			    ((k > j + 2 && (k + 1 >= s->n || (s->toks[k + 1].flags & TOK_PUNCT))) ||
+			     s->info[k - 1].mention >= 0))
+				return 1;
+		}
+		return 0;
+	}
+	return 0;
+}
+
 static int conditions_and_attempts(struct act *a)
 {
 	struct dyad_coder *c = a->e->c;
@@ -7310,6 +7374,18 @@ static int conditions_and_attempts(struct act *a)
 	    !strncmp(s->ments[a->src].code, s->ments[p->reporter].code, 3) &&
 	    (!strncmp(a->rc, "15", 2) || !strncmp(a->rc, "18", 2) || !strncmp(a->rc, "19", 2) ||
 	     !strncmp(a->rc, "20", 2)))
+		a->threat = "138";
+	/* "The Houthis will keep attacking Israeli-linked ships until the
+	 * siege of Gaza is lifted, their leader said": force the actor's own
+	 * side says it will go on with until the other party yields is held
+	 * over that party, a threat made in the saying (138) */
+	if (!a->threat && a->src >= 0 && a->rc && !p->neg && !(p->group_roles & R_NEG) &&
+	    (!strncmp(a->rc, "18", 2) || !strncmp(a->rc, "19", 2) || !strncmp(a->rc, "20", 2)) &&
+	    s->ments[a->src].code &&
+	    (p->reporter < 0 ||
+	     (s->ments[p->reporter].code &&
+	      !strncmp(s->ments[p->reporter].code, s->ments[a->src].code, 3))) &&
+	    mode_resolve(s, preds, i) == DYAD_MODE_PLANNED && kept_up(s, p) && until_yields(s, p))
 		a->threat = "138";
 	/* "Should Russia attack a NATO member, the alliance would respond
 	 * with force, Rutte said", "Were Iran to strike, Israel would
@@ -8944,8 +9020,10 @@ static int final_code(struct act *a)
 	 * bound by the World Court's ruling": a "no" or "not" the pattern
 	 * names is the refusal itself (12x), not its mode; "vowed never to
 	 * renounce the use of force against Taiwan" leaves force open, a
-	 * threat made (13x) */
-	if (a->code && (!strncmp(a->code, "12", 2) || !strncmp(a->code, "13", 2)) &&
+	 * threat made (13x); "was not happy with Israel" is displeasure
+	 * voiced (11x) */
+	if (a->code && (!strncmp(a->code, "11", 2) || !strncmp(a->code, "12", 2) ||
+			!strncmp(a->code, "13", 2)) &&
 	    a->mode == DYAD_MODE_NEGATED && p->r.pat && pat_names_negation(a->e->c->lex, s, p))
 		a->mode = DYAD_MODE_ASSERTED;
 	/* ("Armenia will not host military exercises of the CSTO this

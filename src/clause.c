@@ -822,7 +822,12 @@ static int occasion_of(const struct sent *s, const struct mention *m)
 int clause_resumes_act(const struct sent *s, size_t comma)
 {
 	static const char *const acts[] = { "move", "moves", "decision", "step", "act",
-					    "action", "measure", "measures", "development", NULL };
+					    "action", "measure", "measures", "development",
+					    /* ", a proposal that Egypt and Jordan
+					     * quickly rejected": what was put
+					     * forward is resumed as what was done */
+					    "proposal", "plan", "idea", "offer", "suggestion",
+					    "demand", "call", NULL };
 	static const char *const dets[] = { "a", "an", "this", NULL };
 
 	/* (or a dash: "... in Ukraine - a move Moscow denounced as

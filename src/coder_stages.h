@@ -375,13 +375,24 @@ static inline int second_clause_at(const struct sent *s, size_t at)
 	end = k = m->tok + m->n_tok;
 	/* "its planned tariffs", "Russia's military": a possessor;
 	 * "crush what he called unrest": a name for a thing */
-	if (k <= at || (s->info[m->tok].roles & R_POSS) || (k < s->n && (s->info[k].roles & R_POSS)) ||
+	/* ("and its warplanes struck": a possessive that opens a mention
+	 * of its own role is that role's subject) */
+	if (k <= at || ((s->info[m->tok].roles & R_POSS) && m->n_tok == 1) ||
+	    (k < s->n && (s->info[k].roles & R_POSS)) ||
 	    (m->tok > 0 && head_is(s, m->tok - 1, "what")))
 		return 0;
 	while (k < s->n && (s->info[k].roles & (R_WILL | R_WOULD | R_HAVE | R_BE | R_NEG)))
 		k++;
 	/* "other leaders detained by the military": a participle */
 	if (k + 1 < s->n && (s->info[k + 1].roles & R_BY))
+		return 0;
+	/* "targets in Iraq and Syria linked to Iran's Revolutionary
+	 * Guards": a participle of ties right before "to" qualifies the
+	 * noun before it (a finite "linked" takes its object first:
+	 * "Ottawa linked Indian officials to the murder") */
+	if (k == end && k + 1 < s->n && (s->info[k + 1].roles & R_TO) &&
+	    (head_is(s, k, "link") || head_is(s, k, "tie") || head_is(s, k, "connect") ||
+	     head_is(s, k, "affiliate") || head_is(s, k, "ally")))
 		return 0;
 	return k < s->n && s->info[k].verb && s->info[k].mention < 0 && !head_ends_ing(s, k) &&
 	       (past_form(s, k) || plural_form(s, k) || k > end);

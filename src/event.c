@@ -1122,6 +1122,15 @@ int event_emit(struct emit_ctx *e, const struct pred *p, const struct mention *s
 				return 0;
 		}
 	}
+	/* "Houthi prime minister Ahmed Ghaleb al-Rahawi was killed in an
+	 * Israeli air strike on Sanaa": the named person the passive befell
+	 * is the one killed, not the place the strike hit */
+	if (!strcmp(ce->root, "19") && head_is(s, p->head, "kill") && p->passive &&
+	    p->subject >= 0 && (size_t)p->subject < s->n_ments &&
+	    s->ments[p->subject].person && s->ments[p->subject].kind != M_AGENT &&
+	    s->ments[p->subject].code && !tgt->person && strlen(tgt->code) == 3 &&
+	    s->ments[p->subject].tok < p->head)
+		tgt = &s->ments[p->subject];
 	/* "Israel killed Hezbollah leader Hassan Nasrallah": killing one
 	 * named person is an assassination (186), not a battle. */
 	if (!strcmp(ce->root, "19") && head_is(s, p->head, "kill") &&

@@ -169,6 +169,10 @@ static const struct { const char *lemma; uint32_t roles; } verb_role_words[] = {
 	/* "passed a resolution criticising Iran", "adopted a resolution
 	 * condemning": a body's text is the body's act, as one issued */
 	{ "pass", V_LIGHT }, { "adopt", V_LIGHT },
+	/* "Israeli forces expanded ground operations in Gaza", "intensified
+	 * air strikes on": an act made larger is the subject's act */
+	{ "expand", V_LIGHT }, { "intensify", V_LIGHT },
+	{ "broaden", V_LIGHT }, { "escalate", V_LIGHT },
 	{ "agree", V_AGREE }, { "vote", V_VOTE },
 };
 
@@ -1827,9 +1831,26 @@ static int stationed_in(const struct sent *s, uint32_t tok)
 	return 0;
 }
 
+/* Whether captives M are told as held in a place right after them
+ * ("hostages held in Gaza", "captives in Gaza"): "held" at most, then a
+ * preposition of place and a mention. */
+static int held_in_place(const struct sent *s, const struct mention *m)
+{
+	static const char *const held[] = { "held", "kept", NULL };
+	size_t j = m->tok + m->n_tok;
+
+	if (j < s->n && word_is_any(s, j, held))
+		j++;
+	return j + 1 < s->n && (s->info[j].roles & R_LOC) && s->info[j + 1].mention >= 0;
+}
+
 static void combine_agents(struct dyad_coder *c, struct sent *s, int32_t ymd)
 {
 	static const char *const gaza_captives[] = { "hostages", "hostage", "captives", NULL };
+	static const char *const force_nouns[] = { "strike", "strikes", "air", "airstrike",
+						   "airstrikes", "attack", "attacks", "raid", "raids",
+						   "drone", "missile", "shelling", "bombardment",
+						   "operation", "offensive", NULL };
 	size_t i, o = 0;
 	long k;
 
@@ -1987,6 +2008,11 @@ static void combine_agents(struct dyad_coder *c, struct sent *s, int32_t ymd)
 		    !((s->info[m->tok + m->n_tok].roles & R_LOC) &&
 		      word_is_any(s, m->tok + m->n_tok - 1, unaffiliated)) &&
 		    n->code && strlen(n->code) >= 3 &&
+		    /* ("killed along with several ministers in an Israeli
+		     * strike": the state's adjective on the force is no
+		     * place of the role) */
+		    !(n->country && n->tok + n->n_tok < s->n &&
+		      word_is_any(s, n->tok + n->n_tok, force_nouns)) &&
 		    /* ("hostages in Gaza" since October 2023 are not the
 		     * place's people: placed_roles() gives them Israel) */
 		    !((s->info[m->tok + m->n_tok].roles & R_LOC) && ymd >= 20231007 &&
@@ -6055,9 +6081,13 @@ static void place_roles(struct dyad_coder *c, struct sent *s, int owned)
 		 * own reading stands) */
 		/* (so are those a dateline abroad would give its state:
 		 * "CAIRO -- Hamas refused to release the hostages") */
+		/* ("The last 20 hostages held in Gaza were handed over ...,
+		 * hours before Israeli authorities freed ...": the place
+		 * they are held in, told right after them, is no reading of
+		 * the sentence's own, whatever else it names) */
 		if (!strcmp(m->code, "CVL") && c->ymd >= 20231007 &&
 		    word_is_any(s, m->tok + m->n_tok - 1, captive_words) &&
-		    ((!strncmp(state, "PSE", 3) && !names_state(s, "ISR")) ||
+		    ((!strncmp(state, "PSE", 3) && (!names_state(s, "ISR") || held_in_place(s, m))) ||
 		     (state == c->memo.dateline && strncmp(state, "ISR", 3) && names_state(s, "PSE"))))
 			state = captive_state;
 		/* "police detained former chief minister Omar Abdullah": an
@@ -8568,6 +8598,24 @@ static int arrival_verb(struct dyad_coder *c, const struct sent *s, size_t j)
 	return 0;
 }
 
+/* "airdropped food into", "air-dropped food parcels into": a verb
+ * right before the object carried to the word "into" at `into`, the
+ * verb read in the past (the word before, or one of two before that in
+ * "-ed"); "the flow of aid into" has none. */
+static int carried_into(const struct sent *s, size_t into)
+{
+	size_t k, len;
+
+	for (k = into >= 2 ? into - 2 : 0; k + 4 >= into && k > 0; k--) {
+		const char *t = tok_text(s, k, &len);
+		if (s->info[k].mention >= 0 || !(s->toks[k].flags & TOK_WORD))
+			return 0;
+		if (s->info[k].vlemma != LEX_NONE && (k + 2 == into || (len > 2 && !strncmp(t + len - 2, "ed", 2))))
+			return 1;
+	}
+	return 0;
+}
+
 /* "Israel struck Doha, and the Gulf state accused it", "thanked the
  * kingdom", "China's drills around the island": "the" and a word for
  * one kind of state (kingdom, emirate, sultanate, island, enclave; a
@@ -8584,6 +8632,7 @@ static int kind_anaphors(struct dyad_coder *c, struct sent *s)
 	static const char *const inside_preps[] = { "of", "into", "in", "inside", "within", "from",
 						    "across", "throughout", NULL };
 	static const char *const on_against[] = { "on", "against", NULL };
+	static const char *const into_w[] = { "into", NULL };
 	size_t i, n = s->n_ments;
 	int pushed = 0;
 
@@ -8609,10 +8658,14 @@ static int kind_anaphors(struct dyad_coder *c, struct sent *s)
 		 * enclave": a place inside a noun's phrase, not a party
 		 * ("drills around the island", "missiles off the island"
 		 * are aimed at it) */
+		/* ("airdropped food into the enclave", "sent fuel into the
+		 * enclave": a verb's object carried into the place, which is
+		 * the party) */
 		if (the >= 2 && word_is_any(s, the - 1, inside_preps) && !s->info[the - 2].verb &&
 		    !arrival_verb(c, s, the - 2) &&     /* ("arrived in the city-state") */
 		    !s->info[the - 2].roles && s->info[the - 2].mention < 0 &&
-		    (s->toks[the - 2].flags & TOK_WORD) && !is_cap(s, the - 2))
+		    (s->toks[the - 2].flags & TOK_WORD) && !is_cap(s, the - 2) &&
+		    !(word_is_any(s, the - 1, into_w) && carried_into(s, the - 1)))
 			continue;
 		/* "hours after Washington said it would remove the island
 		 * from its list": a time anchor to an earlier event */

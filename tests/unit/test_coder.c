@@ -7412,6 +7412,75 @@ static void test_europe15_formal_acts_relatives_and_stationed_troops(void **stat
 	coder_done(cd, lx, path);
 }
 
+static const char mideast15_dict[] =
+"actor United States | U.S. = USA\n"
+"actor Iran = IRN\n"
+"actor Iraq = IRQ\n"
+"actor Syria = SYR\n"
+"actor Israel | Israeli = ISR\n"
+"actor Gaza = PSE\n"
+"actor Hamas = PSEINSHMS\n"
+"actor Houthis = YEMREBHTH\n"
+"actor Jordan = JOR\n"
+"actor Russia = RUS\n"
+"actor China = CHN\n"
+"person Donald Trump | Trump\n"
+"    = USAGOV\n"
+"agent forces = MIL\n"
+"agent hostages = CVL\n"
+"verb strike {struck}\n"
+"    * ^ targets ^ linked to + = 195\n"
+"verb free = 0841\n"
+"verb impose = 163\n"
+"verb reject = 120\n"
+"verb attack = 190\n"
+"verb airdrop = 073\n"
+"verb end\n"
+"verb open = 0863\n"
+"noun happy\n"
+"    $ ^ not ~ * with + = 110\n"
+"noun operations\n"
+"    * in + = 190\n";
+
+static void test_mideast15_owners_captives_and_answers(void **state)
+{
+	char path[] = "/tmp/dyad-mideast15-XXXXXX";
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+
+	(void)state;
+	cd = coder_over(mideast15_dict, path, &lx);
+	/* "Iraq and Syria linked to": a participle of ties on the noun
+	 * before, not Syria's own clause */
+	check_with(cd, "U.S. forces struck targets in Iraq and Syria linked to Iran.", "2024-02-02",
+		   EXPECT("USAMIL>IRN 195 asserted 2024-02-02"));
+	/* hostages told as held in Gaza are Israel's, whatever else the
+	 * sentence names */
+	check_with(cd, "Hamas freed hostages held in Gaza as Israeli crowds cheered.", "2025-10-13",
+		   EXPECT("PSEINSHMS>ISRCVL 0841 asserted 2025-10-13"));
+	/* displeasure the pattern's "not" says is voiced, not denied */
+	check_with(cd, "Trump said he was not happy with Israel.", "2025-06-24",
+		   EXPECT("USAGOV>ISR 110 asserted 2025-06-24"));
+	/* ", an idea that X and Y quickly rejected": the whole list
+	 * answers the act before */
+	check_with(cd, "Trump imposed sanctions on Iran, an idea that Russia and China quickly "
+		   "rejected.", "2025-02-04",
+		   EXPECT("USAGOV>IRN 163 asserted 2025-02-04", "RUS>USAGOV 120 asserted 2025-02-04",
+			  "CHN>USAGOV 120 asserted 2025-02-04"));
+	/* force kept up until the other side yields is a threat */
+	check_with(cd, "The Houthis will keep attacking Israel until the war in Gaza ends.",
+		   "2024-03-14", EXPECT("YEMREBHTH>ISR 138 asserted 2024-03-14"));
+	/* an act made larger is its subject's */
+	check_with(cd, "Israeli forces expanded operations in Gaza.", "2023-10-27",
+		   EXPECT("ISRMIL>PSE 190 asserted 2023-10-27"));
+	/* food air-dropped into the enclave goes to the enclave named
+	 * before */
+	check_with(cd, "Israel opened crossings into Gaza, and Jordan airdropped food into the "
+		   "enclave.", "2024-03-24",
+		   EXPECT("ISR>PSE 0863 asserted 2024-03-24", "JOR>PSE 073 asserted 2024-03-24"));
+	coder_done(cd, lx, path);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -7560,6 +7629,7 @@ int main(void)
 		cmocka_unit_test(test_statemedia15_readouts_and_ministries),
 		cmocka_unit_test(test_latam15_rebels_asides_and_adverbs),
 		cmocka_unit_test(test_europe15_formal_acts_relatives_and_stationed_troops),
+		cmocka_unit_test(test_mideast15_owners_captives_and_answers),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
