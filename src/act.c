@@ -356,6 +356,40 @@ static int force_as_noun(const struct sent *s, size_t head)
 	return head > 0 && word_is_any(s, head, force) && word_is_any(s, head - 1, services);
 }
 
+/* "hitting back at Washington's duties on Mexican metals", "retaliated
+ * against the U.S. tariffs with", "in response to": a measure answered is
+ * what a retaliation is aimed at, told as its cause, not news of its
+ * own.  Whether g is a verb of answering back and noun p hangs on its
+ * "at", "against" or "to", with no other preposition between. */
+static int answered_object(const struct sent *s, const struct pred *g, const struct pred *p)
+{
+	static const char *const answer[] = { "retaliate", "retaliated", "retaliates", "retaliating",
+					      "respond", "responded", "responds", "responding", NULL };
+	static const char *const hit[] = { "hit", "hits", "hitting", "strike", "struck", "strikes",
+					   "striking", "fire", "fired", "fires", "firing", "push",
+					   "pushed", "pushing", NULL };
+	static const char *const at[] = { "at", "against", "to", NULL };
+	size_t j, k;
+
+	if (g->kind != LEX_VERB)
+		return 0;
+	if (word_is_any(s, g->head, answer))
+		k = g->head + 1;
+	else if (word_is_any(s, g->head, hit) && g->head + 1 < s->n && head_is(s, g->head + 1, "back"))
+		k = g->head + 2;
+	/* (the particle read as a verb of its own: "back" as in "backed") */
+	else if (g->head > 0 && head_is(s, g->head, "back") && word_is_any(s, g->head - 1, hit))
+		k = g->head + 1;
+	else
+		return 0;
+	if (k >= p->head || !word_is_any(s, k, at))
+		return 0;
+	for (j = k + 1; j < p->head; j++)
+		if ((s->info[j].roles & R_PREP) && !(s->info[j].roles & R_OF))
+			return 0;
+	return 1;
+}
+
 static int reaction_object(const struct sent *s, const struct pred *preds,
 			   const struct pred *p)
 {
@@ -368,6 +402,8 @@ static int reaction_object(const struct sent *s, const struct pred *preds,
 	if (p->governor < 0)
 		return 0;
 	g = &preds[p->governor];
+	if (answered_object(s, g, p))
+		return 1;
 	if (!(g->vroles & (V_REACT | V_CONTROL)) || (g->vroles & V_LIGHT))
 		return 0;
 	if (enacted_object(s, preds, p) || force_as_noun(s, g->head))
