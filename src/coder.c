@@ -467,6 +467,17 @@ static int no_subject_before(const struct sent *s, size_t end)
 	return j < end && word_is_any(s, j, no_word);
 }
 
+/* "held trade talks with the United States", "denied holding any trade
+ * negotiations with": a noun that modifies the noun right after it
+ * ("trade" before "talks") and matched only a null pattern says what kind
+ * the next noun is; it does not swallow that noun, which codes on its
+ * own patterns. */
+static int null_modifier(const struct pred *outer, const struct pred *inner)
+{
+	return outer->kind == LEX_NOUN && inner->kind == LEX_NOUN &&
+	       outer->r.code == LEX_CODE_NULL && inner->head == outer->head + 1;
+}
+
 /* "shot down most of the drones launched by Russia at Kyiv": a reduced
  * relative (a bare past participle, no "was" or "had" before it) whose
  * own pattern reaches past the end of the pattern it stands in has
@@ -599,7 +610,8 @@ static int code_sentence(struct dyad_coder *c, struct sent *s, struct emit_ctx *
 		for (k = 0; k < n; k++)
 			if (k != i && preds[k].head > preds[i].end && preds[k].head <= preds[i].r.last &&
 			    !gap_meeting(c, s, &preds[i], &preds[k]) && !joint_act(c, s, &preds[i], &preds[k]) &&
-			    !reaching_participle(s, &preds[i], &preds[k]))
+			    !reaching_participle(s, &preds[i], &preds[k]) &&
+			    !null_modifier(&preds[i], &preds[k]))
 				preds[k].inside = 1;
 	}
 	/* Nouns first: they mark the light verbs they stand under. */
