@@ -7207,6 +7207,37 @@ static size_t fronted_if_comma(const struct sent *s)
 	return SIZE_MAX;
 }
 
+/* "warned it would retaliate if Washington imposed tariffs on European
+ * cars", "will respond in kind should the United States impose duties":
+ * whether p is a verb of answering back whose condition after it ("if",
+ * "unless", "should") names a trade measure, so that the counterblow
+ * held out is one in trade. */
+static int trade_condition(const struct sent *s, const struct pred *p)
+{
+	static const char *const answer[] = { "retaliate", "retaliates", "retaliated", "retaliating",
+					      "respond", "responds", "responded", "responding",
+					      "reply", "replies", "replied", "hit", "strike", NULL };
+	static const char *const should[] = { "should", NULL };
+	static const char *const measures[] = { "tariff", "tariffs", "duties", "levies", "levy",
+						"sanctions", "export", "exports", "imports", NULL };
+	size_t j;
+	int cond = 0;
+
+	if (p->kind != LEX_VERB || !word_is_any(s, p->head, answer))
+		return 0;
+	for (j = p->end + 1; j < s->n; j++) {
+		if (!cond && ((s->info[j].roles & R_IF) || word_is_any(s, j, should))) {
+			cond = 1;
+			continue;
+		}
+		if (clause_break(s, j) && !(s->toks[j].flags & TOK_WORD))
+			break;
+		if (cond && word_is_any(s, j, measures))
+			return 1;
+	}
+	return 0;
+}
+
 /* Force or sanctions the speaker's own side would use on a condition
  * are a threat; an offer on a condition is made to the party the
  * condition names; a political figure shot by no one named suffered an
@@ -7219,6 +7250,9 @@ static int conditions_and_attempts(struct act *a)
 	struct pred *p = a->p;
 	size_t i = a->i;
 
+	/* (a counterblow held out against a trade measure: 1312) */
+	if (a->rc && (!strcmp(a->rc, "138") || !strcmp(a->rc, "130")) && trade_condition(s, p))
+		a->rc = "1312";
 	/* "Medvedev said Moscow would have to use a nuclear weapon if a
 	 * Ukrainian counter-offensive succeeded": force, sanctions or a
 	 * walk-out that the speaker's own side would carry out on a
