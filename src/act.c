@@ -7270,6 +7270,9 @@ static int conditions_and_attempts(struct act *a)
 			a->tgt = other_party(s, p->end + 1, &s->ments[a->src]);
 	} else
 		a->threat = NULL;
+	if (a->threat && (!strcmp(a->threat, "138") || !strcmp(a->threat, "130")) &&
+	    trade_condition(s, p))
+		a->threat = "1312";
 	/* "Erdogan said Turkey might suspend diplomatic relations with the
 	 * UAE", "Turkey warned it could launch a new incursion into Syria": a
 	 * penalty an office holder or the state says their own state may
