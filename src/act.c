@@ -7238,6 +7238,32 @@ static int trade_condition(const struct sent *s, const struct pred *p)
 	return 0;
 }
 
+/* Whether p holds out "measures", "countermeasures" or "steps" (within
+ * six words of its head) in a sentence that names a trade measure
+ * (tariffs, duties, levies, export controls, an entity list). */
+static int trade_measures(const struct sent *s, const struct pred *p)
+{
+	static const char *const held[] = { "measures", "countermeasures", "counter-measures",
+					    "steps", NULL };
+	static const char *const trade[] = { "tariff", "tariffs", "duties", "levies", "levy",
+					     "anti-dumping", "antidumping", NULL };
+	static const char *const controls[] = { "controls", "curbs", "list", NULL };
+	static const char *const kinds[] = { "export", "entity", NULL };
+	size_t j;
+	int measures = 0;
+
+	for (j = p->head + 1; j < s->n && j <= p->head + 6; j++)
+		if (word_is_any(s, j, held))
+			measures = 1;
+	if (!measures)
+		return 0;
+	for (j = 0; j < s->n; j++)
+		if (word_is_any(s, j, trade) ||
+		    (j > 0 && word_is_any(s, j, controls) && word_is_any(s, j - 1, kinds)))
+			return 1;
+	return 0;
+}
+
 /* Force or sanctions the speaker's own side would use on a condition
  * are a threat; an offer on a condition is made to the party the
  * condition names; a political figure shot by no one named suffered an
@@ -8782,6 +8808,17 @@ static int final_code(struct act *a)
 	 * ("voted to impeach") is done by the vote. */
 	if (a->code && p->agreed && a->mode == DYAD_MODE_ASSERTED && strncmp(a->code, "10", 2) >= 0)
 		a->mode = DYAD_MODE_PLANNED;
+	/* "China firmly opposes the new U.S. tariffs and will take all
+	 * necessary measures", "said it would take firm countermeasures
+	 * against the U.S. tariffs": measures held out against a trade
+	 * measure are a threat in trade (1312), made in the saying */
+	if (a->code && !a->threat && (!strcmp(a->code, "130") || !strcmp(a->code, "131")) &&
+	    trade_measures(s, p)) {
+		a->code = "1312";
+		a->code2 = NULL;
+		if (a->mode == DYAD_MODE_PLANNED || a->mode == DYAD_MODE_CONDITIONAL)
+			a->mode = DYAD_MODE_ASSERTED;
+	}
 	if (a->threat) {
 		size_t k;
 		/* "threatened that North Korea would shoot down U.S. planes":
