@@ -7240,16 +7240,18 @@ static int trade_condition(const struct sent *s, const struct pred *p)
 
 /* Whether p holds out "measures", "countermeasures" or "steps" (within
  * six words of its head) in a sentence that names a trade measure
- * (tariffs, duties, levies, export controls, an entity list). */
+ * (tariffs, duties, levies, export controls or curbs on chip exports,
+ * an entity list). */
 static int trade_measures(const struct sent *s, const struct pred *p)
 {
 	static const char *const held[] = { "measures", "countermeasures", "counter-measures",
 					    "steps", NULL };
 	static const char *const trade[] = { "tariff", "tariffs", "duties", "levies", "levy",
 					     "anti-dumping", "antidumping", NULL };
-	static const char *const controls[] = { "controls", "curbs", "list", NULL };
+	static const char *const controls[] = { "controls", "curbs", "restrictions", "list", NULL };
 	static const char *const kinds[] = { "export", "entity", NULL };
-	size_t j;
+	static const char *const exports[] = { "exports", "chips", "chip", NULL };
+	size_t j, k;
 	int measures = 0;
 
 	for (j = p->head + 1; j < s->n && j <= p->head + 6; j++)
@@ -7257,10 +7259,16 @@ static int trade_measures(const struct sent *s, const struct pred *p)
 			measures = 1;
 	if (!measures)
 		return 0;
-	for (j = 0; j < s->n; j++)
+	for (j = 0; j < s->n; j++) {
 		if (word_is_any(s, j, trade) ||
 		    (j > 0 && word_is_any(s, j, controls) && word_is_any(s, j - 1, kinds)))
 			return 1;
+		/* ("the new U.S. curbs on chip exports") */
+		if (word_is_any(s, j, controls))
+			for (k = j + 1; k < s->n && k <= j + 3; k++)
+				if (word_is_any(s, k, exports))
+					return 1;
+	}
 	return 0;
 }
 
