@@ -7239,13 +7239,16 @@ static int trade_condition(const struct sent *s, const struct pred *p)
 }
 
 /* Whether p holds out "measures", "countermeasures" or "steps" (within
- * six words of its head) in a sentence that names a trade measure
+ * six words of its head), or is a verb of answering back, in a sentence that names a trade measure
  * (tariffs, duties, levies, export controls or curbs on chip exports,
  * an entity list). */
 static int trade_measures(const struct sent *s, const struct pred *p)
 {
 	static const char *const held[] = { "measures", "countermeasures", "counter-measures",
 					    "steps", NULL };
+	static const char *const answer[] = { "retaliate", "retaliates", "retaliated",
+					      "retaliating", "respond", "responds", "responded",
+					      "responding", NULL };
 	static const char *const trade[] = { "tariff", "tariffs", "duties", "levies", "levy",
 					     "anti-dumping", "antidumping", NULL };
 	static const char *const controls[] = { "controls", "curbs", "restrictions", "list", NULL };
@@ -7257,6 +7260,10 @@ static int trade_measures(const struct sent *s, const struct pred *p)
 	for (j = p->head + 1; j < s->n && j <= p->head + 6; j++)
 		if (word_is_any(s, j, held))
 			measures = 1;
+	/* ("U.S. tariffs on European cheese went into effect, and the EU
+	 * warned it would respond": the answer held out to a tariff) */
+	if (p->kind == LEX_VERB && word_is_any(s, p->head, answer))
+		measures = 1;
 	if (!measures)
 		return 0;
 	for (j = 0; j < s->n; j++) {
