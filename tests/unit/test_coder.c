@@ -6996,7 +6996,7 @@ static const char trade15_dict[] =
 "actor Mexico | Mexican = MEX\n"
 "actor India = IND\n"
 "actor Huawei = CHNBUS\n"
-"agent Commerce Department = GOV\n"
+"agent Commerce Department | commerce ministry = GOV\n"
 "set t15_list = entity list\n"
 "set t15_sanction = tariffs | duties | restrictions\n"
 "set t15_talk = war | talks\n"
@@ -7018,7 +7018,9 @@ static const char trade15_dict[] =
 "noun war\n"
 "    $ * with + = 190\n"
 "noun duties\n"
-"    $ * on + = 163\n";
+"    $ * on + = 163\n"
+"verb expand\n"
+"    * ^ controls on ^ + = 163\n";
 
 static void test_trade15_progressives_answers_and_modifiers(void **state)
 {
@@ -7045,6 +7047,11 @@ static void test_trade15_progressives_answers_and_modifiers(void **state)
 	/* "plans" right after an actor is its verb, an act to come */
 	check_with(cd, "The United States plans to end India's preferential trade treatment.",
 		   "2019-03-04", EXPECT("USA>IND 163 planned 2019-03-04"));
+	/* a state's rulers curbing its own goods embargo no one */
+	check_with(cd, "China's commerce ministry expanded its controls on Chinese rare earths.",
+		   "2025-10-09", NONE);
+	check_with(cd, "China's commerce ministry expanded its controls on U.S. firms.",
+		   "2025-10-09", EXPECT("CHNGOV>USA 163 asserted 2025-10-09"));
 	coder_done(cd, lx, path);
 }
 
