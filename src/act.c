@@ -390,6 +390,27 @@ static int answered_object(const struct sent *s, const struct pred *g, const str
 	return 1;
 }
 
+/* "the bloc's first countermeasures against U.S. President Donald
+ * Trump's tariffs", "in retaliation for Washington's duties": the measure
+ * a counterblow's noun names is its cause, not news of its own.  Whether
+ * noun p hangs, past its owner and modifiers, on "against", "to" or
+ * "for" after such a noun. */
+static int countered_noun(const struct sent *s, const struct pred *p)
+{
+	static const char *const counters[] = { "countermeasures", "counter-measures",
+						"counter-tariffs", "countertariffs", "retaliation",
+						"reprisal", "reprisals", "response", NULL };
+	static const char *const preps[] = { "against", "to", "for", NULL };
+	long j = (long)p->head - 1;
+	int steps = 0;
+
+	if (p->kind != LEX_NOUN)
+		return 0;
+	while (j > 0 && steps++ < 10 && !(s->info[j].roles & R_PREP) && !clause_break(s, (size_t)j))
+		j--;
+	return j > 0 && word_is_any(s, (size_t)j, preps) && word_is_any(s, (size_t)j - 1, counters);
+}
+
 static int reaction_object(const struct sent *s, const struct pred *preds,
 			   const struct pred *p)
 {
@@ -397,7 +418,7 @@ static int reaction_object(const struct sent *s, const struct pred *preds,
 	size_t j, len;
 	int bad = 0;
 
-	if (accused_gerund_object(s, preds, p))
+	if (accused_gerund_object(s, preds, p) || countered_noun(s, p))
 		return 1;
 	if (p->governor < 0)
 		return 0;
