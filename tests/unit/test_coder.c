@@ -6996,6 +6996,8 @@ static const char trade15_dict[] =
 "actor Mexico | Mexican = MEX\n"
 "actor India = IND\n"
 "actor Huawei = CHNBUS\n"
+"actor European Union | EU | European = IGOEUREEC\n"
+"actor Israel = ISR\n"
 "agent Commerce Department | commerce ministry = GOV\n"
 "set t15_list = entity list\n"
 "set t15_sanction = tariffs | duties | restrictions\n"
@@ -7020,7 +7022,14 @@ static const char trade15_dict[] =
 "noun duties\n"
 "    $ * on + = 163\n"
 "verb expand\n"
-"    * ^ controls on ^ + = 163\n";
+"    * ^ controls on ^ + = 163\n"
+"verb retaliate = 190\n"
+"verb take\n"
+"    would * ^ countermeasures against + = 130\n"
+"noun tariffs\n"
+"    $ * on + = 163\n"
+"noun countermeasures\n"
+"    $ approve ^ * against + = 163\n";
 
 static void test_trade15_progressives_answers_and_modifiers(void **state)
 {
@@ -7052,6 +7061,17 @@ static void test_trade15_progressives_answers_and_modifiers(void **state)
 		   "2025-10-09", NONE);
 	check_with(cd, "China's commerce ministry expanded its controls on U.S. firms.",
 		   "2025-10-09", EXPECT("CHNGOV>USA 163 asserted 2025-10-09"));
+	/* a counterblow on a condition that names tariffs is one in trade */
+	check_with(cd, "China would retaliate if the United States imposed tariffs.", "2019-05-07",
+		   EXPECT("CHN>USA 1312 asserted 2019-05-07"));
+	check_with(cd, "China would retaliate if Israel attacked.", "2019-05-07",
+		   EXPECT("CHN>ISR 138 asserted 2019-05-07"));
+	/* so are countermeasures held out against tariffs */
+	check_with(cd, "China said it would take countermeasures against the U.S. tariffs.",
+		   "2019-05-10", EXPECT("CHN>USA 1312 asserted 2019-05-10"));
+	/* the measure a counterblow's noun names is no news of its own */
+	check_with(cd, "The EU approved countermeasures against Washington's tariffs on European "
+		   "goods.", "2025-04-09", EXPECT("IGOEUREEC>USA 163 asserted 2025-04-09"));
 	coder_done(cd, lx, path);
 }
 
