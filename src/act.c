@@ -369,6 +369,61 @@ static int force_as_noun(const struct sent *s, size_t head)
 	return head > 0 && word_is_any(s, head, force) && word_is_any(s, head - 1, services);
 }
 
+/* "hitting back at Washington's duties on Mexican metals", "retaliated
+ * against the U.S. tariffs with", "in response to": a measure answered is
+ * what a retaliation is aimed at, told as its cause, not news of its
+ * own.  Whether g is a verb of answering back and noun p hangs on its
+ * "at", "against" or "to", with no other preposition between. */
+static int answered_object(const struct sent *s, const struct pred *g, const struct pred *p)
+{
+	static const char *const answer[] = { "retaliate", "retaliated", "retaliates", "retaliating",
+					      "respond", "responded", "responds", "responding", NULL };
+	static const char *const hit[] = { "hit", "hits", "hitting", "strike", "struck", "strikes",
+					   "striking", "fire", "fired", "fires", "firing", "push",
+					   "pushed", "pushing", NULL };
+	static const char *const at[] = { "at", "against", "to", NULL };
+	size_t j, k;
+
+	if (g->kind != LEX_VERB)
+		return 0;
+	if (word_is_any(s, g->head, answer))
+		k = g->head + 1;
+	else if (word_is_any(s, g->head, hit) && g->head + 1 < s->n && head_is(s, g->head + 1, "back"))
+		k = g->head + 2;
+	/* (the particle read as a verb of its own: "back" as in "backed") */
+	else if (g->head > 0 && head_is(s, g->head, "back") && word_is_any(s, g->head - 1, hit))
+		k = g->head + 1;
+	else
+		return 0;
+	if (k >= p->head || !word_is_any(s, k, at))
+		return 0;
+	for (j = k + 1; j < p->head; j++)
+		if ((s->info[j].roles & R_PREP) && !(s->info[j].roles & R_OF))
+			return 0;
+	return 1;
+}
+
+/* "the bloc's first countermeasures against U.S. President Donald
+ * Trump's tariffs", "in retaliation for Washington's duties": the measure
+ * a counterblow's noun names is its cause, not news of its own.  Whether
+ * noun p hangs, past its owner and modifiers, on "against", "to" or
+ * "for" after such a noun. */
+static int countered_noun(const struct sent *s, const struct pred *p)
+{
+	static const char *const counters[] = { "countermeasures", "counter-measures",
+						"counter-tariffs", "countertariffs", "retaliation",
+						"reprisal", "reprisals", "response", NULL };
+	static const char *const preps[] = { "against", "to", "for", NULL };
+	long j = (long)p->head - 1;
+	int steps = 0;
+
+	if (p->kind != LEX_NOUN)
+		return 0;
+	while (j > 0 && steps++ < 10 && !(s->info[j].roles & R_PREP) && !clause_break(s, (size_t)j))
+		j--;
+	return j > 0 && word_is_any(s, (size_t)j, preps) && word_is_any(s, (size_t)j - 1, counters);
+}
+
 static int reaction_object(const struct sent *s, const struct pred *preds,
 			   const struct pred *p)
 {
@@ -376,11 +431,13 @@ static int reaction_object(const struct sent *s, const struct pred *preds,
 	size_t j, len;
 	int bad = 0;
 
-	if (accused_gerund_object(s, preds, p))
+	if (accused_gerund_object(s, preds, p) || countered_noun(s, p))
 		return 1;
 	if (p->governor < 0)
 		return 0;
 	g = &preds[p->governor];
+	if (answered_object(s, g, p))
+		return 1;
 	if (!(g->vroles & (V_REACT | V_CONTROL)) || (g->vroles & V_LIGHT))
 		return 0;
 	if (enacted_object(s, preds, p) || force_as_noun(s, g->head))
@@ -7273,6 +7330,78 @@ static size_t fronted_if_comma(const struct sent *s)
 	return SIZE_MAX;
 }
 
+/* "warned it would retaliate if Washington imposed tariffs on European
+ * cars", "will respond in kind should the United States impose duties":
+ * whether p is a verb of answering back whose condition after it ("if",
+ * "unless", "should") names a trade measure, so that the counterblow
+ * held out is one in trade. */
+static int trade_condition(const struct sent *s, const struct pred *p)
+{
+	static const char *const answer[] = { "retaliate", "retaliates", "retaliated", "retaliating",
+					      "respond", "responds", "responded", "responding",
+					      "reply", "replies", "replied", "hit", "strike", NULL };
+	static const char *const should[] = { "should", NULL };
+	static const char *const measures[] = { "tariff", "tariffs", "duties", "levies", "levy",
+						"sanctions", "export", "exports", "imports", NULL };
+	size_t j;
+	int cond = 0;
+
+	if (p->kind != LEX_VERB || !word_is_any(s, p->head, answer))
+		return 0;
+	for (j = p->end + 1; j < s->n; j++) {
+		if (!cond && ((s->info[j].roles & R_IF) || word_is_any(s, j, should))) {
+			cond = 1;
+			continue;
+		}
+		if (clause_break(s, j) && !(s->toks[j].flags & TOK_WORD))
+			break;
+		if (cond && word_is_any(s, j, measures))
+			return 1;
+	}
+	return 0;
+}
+
+/* Whether p holds out "measures", "countermeasures" or "steps" (within
+ * six words of its head), or is a verb of answering back, in a sentence that names a trade measure
+ * (tariffs, duties, levies, export controls or curbs on chip exports,
+ * an entity list). */
+static int trade_measures(const struct sent *s, const struct pred *p)
+{
+	static const char *const held[] = { "measures", "countermeasures", "counter-measures",
+					    "steps", NULL };
+	static const char *const answer[] = { "retaliate", "retaliates", "retaliated",
+					      "retaliating", "respond", "responds", "responded",
+					      "responding", NULL };
+	static const char *const trade[] = { "tariff", "tariffs", "duties", "levies", "levy",
+					     "anti-dumping", "antidumping", NULL };
+	static const char *const controls[] = { "controls", "curbs", "restrictions", "list", NULL };
+	static const char *const kinds[] = { "export", "entity", NULL };
+	static const char *const exports[] = { "exports", "chips", "chip", NULL };
+	size_t j, k;
+	int measures = 0;
+
+	for (j = p->head + 1; j < s->n && j <= p->head + 6; j++)
+		if (word_is_any(s, j, held))
+			measures = 1;
+	/* ("U.S. tariffs on European cheese went into effect, and the EU
+	 * warned it would respond": the answer held out to a tariff) */
+	if (p->kind == LEX_VERB && word_is_any(s, p->head, answer))
+		measures = 1;
+	if (!measures)
+		return 0;
+	for (j = 0; j < s->n; j++) {
+		if (word_is_any(s, j, trade) ||
+		    (j > 0 && word_is_any(s, j, controls) && word_is_any(s, j - 1, kinds)))
+			return 1;
+		/* ("the new U.S. curbs on chip exports") */
+		if (word_is_any(s, j, controls))
+			for (k = j + 1; k < s->n && k <= j + 3; k++)
+				if (word_is_any(s, k, exports))
+					return 1;
+	}
+	return 0;
+}
+
 /* Force or sanctions the speaker's own side would use on a condition
  * are a threat; an offer on a condition is made to the party the
  * condition names; a political figure shot by no one named suffered an
@@ -7331,6 +7460,9 @@ static int conditions_and_attempts(struct act *a)
 	struct pred *p = a->p;
 	size_t i = a->i;
 
+	/* (a counterblow held out against a trade measure: 1312) */
+	if (a->rc && (!strcmp(a->rc, "138") || !strcmp(a->rc, "130")) && trade_condition(s, p))
+		a->rc = "1312";
 	/* "Medvedev said Moscow would have to use a nuclear weapon if a
 	 * Ukrainian counter-offensive succeeded": force, sanctions or a
 	 * walk-out that the speaker's own side would carry out on a
@@ -7348,6 +7480,9 @@ static int conditions_and_attempts(struct act *a)
 			a->tgt = other_party(s, p->end + 1, &s->ments[a->src]);
 	} else
 		a->threat = NULL;
+	if (a->threat && (!strcmp(a->threat, "138") || !strcmp(a->threat, "130")) &&
+	    trade_condition(s, p))
+		a->threat = "1312";
 	/* "Erdogan said Turkey might suspend diplomatic relations with the
 	 * UAE", "Turkey warned it could launch a new incursion into Syria": a
 	 * penalty an office holder or the state says their own state may
@@ -9084,6 +9219,17 @@ static int final_code(struct act *a)
 	 * ("voted to impeach") is done by the vote. */
 	if (a->code && p->agreed && a->mode == DYAD_MODE_ASSERTED && strncmp(a->code, "10", 2) >= 0)
 		a->mode = DYAD_MODE_PLANNED;
+	/* "China firmly opposes the new U.S. tariffs and will take all
+	 * necessary measures", "said it would take firm countermeasures
+	 * against the U.S. tariffs": measures held out against a trade
+	 * measure are a threat in trade (1312), made in the saying */
+	if (a->code && !a->threat && (!strcmp(a->code, "130") || !strcmp(a->code, "131")) &&
+	    trade_measures(s, p)) {
+		a->code = "1312";
+		a->code2 = NULL;
+		if (a->mode == DYAD_MODE_PLANNED || a->mode == DYAD_MODE_CONDITIONAL)
+			a->mode = DYAD_MODE_ASSERTED;
+	}
 	if (a->threat) {
 		size_t k;
 		/* "threatened that North Korea would shoot down U.S. planes":

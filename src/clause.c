@@ -1105,6 +1105,7 @@ static int complement_noun(const struct sent *s, size_t i)
 static long held_plan(const struct sent *s, size_t i, uint8_t *neg)
 {
 	static const char *const plans[] = { "plan", "plans", "intention", "intentions", NULL };
+	static const char *const plans_verb[] = { "plans", NULL };
 	static const char *const dets[] = { "no", "every", "a", "an", "any", "the", NULL };
 	/* ("the Pentagon is finalising plans to send a Patriot system to
 	 * Ukraine, U.S. officials said": plans readied are held too) */
@@ -1117,6 +1118,12 @@ static long held_plan(const struct sent *s, size_t i, uint8_t *neg)
 
 	if (!word_is_any(s, i, plans))
 		return -1;
+	/* "The United States plans to end India's preferential trade
+	 * treatment": "plans" right after an actor (not "its plans") is
+	 * that actor's verb, its own act to come */
+	if (j >= 0 && s->info[j].mention >= 0 && !(s->info[j].roles & R_POSS) &&
+	    word_is_any(s, i, plans_verb))
+		return (long)i;
 	if (j >= 0 && word_is_any(s, (size_t)j, dets)) {
 		no = head_is(s, (size_t)j, "no");
 		j--;

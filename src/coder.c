@@ -492,6 +492,26 @@ static int no_subject_before(const struct sent *s, size_t end)
 	return j < end && word_is_any(s, j, no_word);
 }
 
+/* "held trade talks with the United States", "denied holding any trade
+ * negotiations with": a noun that modifies the noun right after it
+ * ("trade" before "talks") and matched only a null pattern says what kind
+ * of talks or deal the next noun is; it does not swallow that noun, which
+ * codes on its own patterns when they are talks or accords (roots 03-05).
+ * A trade war or a genocide case stays swallowed: no war is fought, and a
+ * case told as background is no filing. */
+static int null_modifier(const dyad_lexicon *lex, const struct pred *outer,
+			 const struct pred *inner)
+{
+	const char *code;
+
+	if (outer->kind != LEX_NOUN || inner->kind != LEX_NOUN || outer->r.code != LEX_CODE_NULL ||
+	    inner->head != outer->head + 1 || inner->chosen <= 0 || !inner->r.pat ||
+	    inner->r.code == LEX_NONE || inner->r.code == LEX_CODE_NULL)
+		return 0;
+	code = lex_code_str(lex, inner->r.code);
+	return code[0] == '0' && code[1] >= '3' && code[1] <= '5';
+}
+
 /* "shot down most of the drones launched by Russia at Kyiv": a reduced
  * relative (a bare past participle, no "was" or "had" before it) whose
  * own pattern reaches past the end of the pattern it stands in has
@@ -651,7 +671,8 @@ static int code_sentence(struct dyad_coder *c, struct sent *s, struct emit_ctx *
 			if (k != i && preds[k].head > preds[i].end && preds[k].head <= preds[i].r.last &&
 			    !gap_meeting(c, s, &preds[i], &preds[k]) && !joint_act(c, s, &preds[i], &preds[k]) &&
 			    !reaching_participle(s, &preds[i], &preds[k]) && !hosted_talks(s, &preds[i], &preds[k]) &&
-			    !target_own_verb(s, &preds[i], &preds[k]))
+			    !target_own_verb(s, &preds[i], &preds[k]) &&
+			    !null_modifier(c->lex, &preds[i], &preds[k]))
 				preds[k].inside = 1;
 	}
 	/* Nouns first: they mark the light verbs they stand under. */

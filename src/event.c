@@ -1517,6 +1517,19 @@ int event_emit(struct emit_ctx *e, const struct pred *p, const struct mention *s
 				     tgt->code);
 		return 0;
 	}
+	/* "China's commerce ministry expanded its controls on rare earth
+	 * exports, requiring licences for products containing Chinese rare
+	 * earths": a state's own goods curbed are no embargo on itself; its
+	 * rulers' trade measures, or their easing, fall on other states. */
+	if ((!strcmp(code, "163") || !strcmp(code, "085") || !strcmp(code, "1312")) &&
+	    country_prefix(src->code) && strlen(tgt->code) == 3 &&
+	    !strncmp(src->code, tgt->code, 3) && strlen(src->code) >= 6 &&
+	    !strncmp(src->code + 3, "GOV", 3)) {
+		if (TRACING(c))
+			coder_tracef(c, "    not coded: %s's trade measure on its own %s", src->code,
+				     tgt->code);
+		return 0;
+	}
 	/* "Israeli strikes on Natanz": the state named as the adjective on
 	 * its weapon is its forces; last, so that the rules above read the
 	 * state as the sentence names it ("a Russian strike killed 100

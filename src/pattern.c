@@ -766,6 +766,13 @@ static int try_pattern(const dyad_lexicon *lex, const struct sent *s,
 
 	for (h = 0; h < pat->n_el && el[h].kind != LEX_EL_HEAD; h++)
 		;
+	/* "+ be * to ^ $ ^ &b_blacklist" is a passive: "it was adding
+	 * Huawei to its entity list" is the progressive of an active verb,
+	 * whose subject acts, so a "be" right before the head does not
+	 * match a head in "-ing" */
+	if (h && p->kind == LEX_VERB && el[h - 1].kind == LEX_EL_WORD &&
+	    !strcmp(lex_word_str(lex, el[h - 1].id), "be") && head_ends_ing(s, p->head))
+		return 0;
 	r->target = r->source = -1;
 	r->last = p->end;
 	/* "Putin flew to Alaska", "Xi arrived in Florida": a visit is made

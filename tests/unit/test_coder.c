@@ -7481,6 +7481,92 @@ static void test_mideast15_owners_captives_and_answers(void **state)
 	coder_done(cd, lx, path);
 }
 
+/* trade: the rules under trade-15 in tests/dev/README.md */
+static const char trade15_dict[] =
+"actor China | Chinese | Beijing = CHN\n"
+"actor United States | U.S. | Washington = USA\n"
+"actor Mexico | Mexican = MEX\n"
+"actor India = IND\n"
+"actor Huawei = CHNBUS\n"
+"actor European Union | EU | European = IGOEUREEC\n"
+"actor Israel = ISR\n"
+"agent Commerce Department | commerce ministry = GOV\n"
+"set t15_list = entity list\n"
+"set t15_sanction = tariffs | duties | restrictions\n"
+"set t15_talk = war | talks\n"
+"verb add\n"
+"    + be * to ^ $ ^ &t15_list = 163\n"
+"    * + to ^ &t15_list = 163\n"
+"verb slap = 163\n"
+"    * &t15_sanction on + = 163\n"
+"verb hit back\n"
+"    * at + = 111\n"
+"verb ease\n"
+"    * ^ &t15_sanction on + = 085\n"
+"verb end\n"
+"    * + 's ^ treatment = 163\n"
+"noun trade\n"
+"    * &t15_talk with + = ---\n"
+"noun talks\n"
+"    $ * with + = 046\n"
+"noun war\n"
+"    $ * with + = 190\n"
+"noun duties\n"
+"    $ * on + = 163\n"
+"verb expand\n"
+"    * ^ controls on ^ + = 163\n"
+"verb retaliate = 190\n"
+"verb take\n"
+"    would * ^ countermeasures against + = 130\n"
+"noun tariffs\n"
+"    $ * on + = 163\n"
+"noun countermeasures\n"
+"    $ approve ^ * against + = 163\n";
+
+static void test_trade15_progressives_answers_and_modifiers(void **state)
+{
+	char path[] = "/tmp/dyad-trade15-XXXXXX";
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+
+	(void)state;
+	cd = coder_over(trade15_dict, path, &lx);
+	/* a "be" before the head marks a passive, never a progressive */
+	check_with(cd, "WASHINGTON - The Commerce Department said it was adding Huawei to its "
+		   "entity list.", "2019-05-15", EXPECT("USAGOV>CHNBUS 163 asserted 2019-05-15"));
+	/* the measure a retaliation answers is no news of its own */
+	check_with(cd, "Mexico slapped duties on U.S. pork on Tuesday, hitting back at "
+		   "Washington's duties on Mexican metals.", "2018-06-05",
+		   EXPECT("MEX>USA 163 asserted 2018-06-05", "MEX>USA 111 asserted 2018-06-05"));
+	/* a null-coded modifier leaves talks to their noun, not a war */
+	check_with(cd, "China held trade talks with the United States.", "2019-05-10",
+		   EXPECT("CHN>USA 046 asserted 2019-05-10"));
+	check_with(cd, "China's trade war with the United States deepened.", "2019-05-10", NONE);
+	/* an -ly adverb between an actor and its past form */
+	check_with(cd, "WASHINGTON - The Commerce Department temporarily eased trade restrictions "
+		   "on Huawei.", "2019-05-20", EXPECT("USAGOV>CHNBUS 085 asserted 2019-05-20"));
+	/* "plans" right after an actor is its verb, an act to come */
+	check_with(cd, "The United States plans to end India's preferential trade treatment.",
+		   "2019-03-04", EXPECT("USA>IND 163 planned 2019-03-04"));
+	/* a state's rulers curbing its own goods embargo no one */
+	check_with(cd, "China's commerce ministry expanded its controls on Chinese rare earths.",
+		   "2025-10-09", NONE);
+	check_with(cd, "China's commerce ministry expanded its controls on U.S. firms.",
+		   "2025-10-09", EXPECT("CHNGOV>USA 163 asserted 2025-10-09"));
+	/* a counterblow on a condition that names tariffs is one in trade */
+	check_with(cd, "China would retaliate if the United States imposed tariffs.", "2019-05-07",
+		   EXPECT("CHN>USA 1312 asserted 2019-05-07"));
+	check_with(cd, "China would retaliate if Israel attacked.", "2019-05-07",
+		   EXPECT("CHN>ISR 138 asserted 2019-05-07"));
+	/* so are countermeasures held out against tariffs */
+	check_with(cd, "China said it would take countermeasures against the U.S. tariffs.",
+		   "2019-05-10", EXPECT("CHN>USA 1312 asserted 2019-05-10"));
+	/* the measure a counterblow's noun names is no news of its own */
+	check_with(cd, "The EU approved countermeasures against Washington's tariffs on European "
+		   "goods.", "2025-04-09", EXPECT("IGOEUREEC>USA 163 asserted 2025-04-09"));
+	coder_done(cd, lx, path);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -7630,6 +7716,7 @@ int main(void)
 		cmocka_unit_test(test_latam15_rebels_asides_and_adverbs),
 		cmocka_unit_test(test_europe15_formal_acts_relatives_and_stationed_troops),
 		cmocka_unit_test(test_mideast15_owners_captives_and_answers),
+		cmocka_unit_test(test_trade15_progressives_answers_and_modifiers),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
