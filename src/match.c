@@ -7225,9 +7225,53 @@ static const struct {
 	{ "threats", "13 " }, { "warning", "13 " }, { "proposal", "03 " }, { "offer", "03 " },
 	{ "visit", "04 " }, { "trip", "04 " }, { "expulsion", "174 17 16 " },
 	{ "expulsions", "174 17 16 " }, { "arrest", "173 17 " }, { "arrests", "173 17 " },
-	{ "detention", "173 17 " }, { "seizure", "17 " }, { "deal", "057 " },
-	{ "agreement", "057 " }, { "accord", "057 " }, { "pact", "057 " },
+	{ "detention", "173 17 " }, { "seizure", "17 " }, { "deal", "057 054 " },
+	{ "agreement", "057 054 " }, { "accord", "057 " }, { "pact", "057 " },
+	/* (story_: "signed a treaty ... South Korea condemned the treaty",
+	 * "agreed to a ceasefire ... accused Islamabad of violating the
+	 * truce", "accused India ... Pakistan denied the charge") */
+	{ "treaty", "057 " }, { "truce", "0871 087 " }, { "ceasefire", "0871 087 " },
+	{ "killing", "186 18 19 " }, { "assassination", "186 185 18 " },
+	{ "annexation", "192 19 " }, { "blast", "183 18 19 " },
+	{ "charge", "112 11 " }, { "charges", "112 11 " }, { "claim", "112 " },
+	{ "claims", "112 " },
 };
+
+/* The code a reaction to an act of DOER aims at: the doer's state, not
+ * the forces or office that did it ("U.S. bombers struck ... Araqchi
+ * called the attack outrageous": USA); groups, people and parties keep
+ * their own code. */
+static const char *story_doer_state(struct dyad_coder *c, const char *doer)
+{
+	static const char *const state_roles[] = { "GOV", "MIL", "SPY", "COP", "JUD", "LEG", NULL };
+	char *cc;
+
+	if (strlen(doer) != 6 || !role_in(doer, state_roles) ||
+	    !(cc = arena_strndup(&c->mem, doer, 3)))
+		return doer;
+	return is_country_code(cc) ? cc : doer;
+}
+
+/* Whether token i is WORD (any case). */
+static int story_word(const struct sent *s, size_t i, const char *word)
+{
+	const char *const one[] = { word, NULL };
+	return i < s->n && word_is_any(s, i, one);
+}
+
+/* "Russia condemned it as aggression", "Putin called it a provocation":
+ * "it" right after a verb of reaction, in a sentence after an act, is
+ * that act, not a party named in the sentence. */
+static int story_reaction_verb(const struct sent *s, size_t i)
+{
+	static const char *const reacting[] = {
+		"condemned", "condemns", "condemn", "condemning", "denounced", "denounces",
+		"denouncing", "called", "calls", "calling", "criticised", "criticized",
+		"criticising", "criticizing", "slammed", "slams", "decried", "deplored",
+		"branded", "brands", "described", "rejected", "protested", "welcomed",
+		"praised", "hailed", NULL };
+	return word_is_any(s, i, reacting);
+}
 
 /* Whether an actor of code's state is named before token tok, other
  * than as a place. */
@@ -7265,15 +7309,47 @@ static int act_anaphors(struct dyad_coder *c, struct sent *s)
 		struct mention *m;
 		size_t b;
 
-		if (!word_is_any(s, i, dets) || s->info[i - 1].vlemma == LEX_NONE ||
+		/* ("condemned what he called an unprovoked and unjustified
+		 * attack": the words of the reaction's own subject; "condemned
+		 * it as aggression": the act a sentence before told) */
+		size_t what = 0;
+		int it = 0;
+
+		if (i + 4 < s->n && story_word(s, i, "what") && s->info[i + 1].mention >= 0 &&
+		    (story_word(s, i + 2, "called") || story_word(s, i + 2, "described")) &&
+		    s->info[i - 1].vlemma != LEX_NONE && story_reaction_verb(s, i - 1)) {
+			what = i;
+			i += story_word(s, i + 3, "as") ? 4 : 3;
+			if (!story_word(s, i, "an") && !story_word(s, i, "a") && !story_word(s, i, "the")) {
+				i = what;
+				what = 0;
+			}
+			last = i + 1;
+		} else if (story_word(s, i, "it") && s->info[i].mention >= 0 &&
+			   s->ments[s->info[i].mention].kind == M_PRONOUN &&
+			   s->info[i - 1].vlemma != LEX_NONE && story_reaction_verb(s, i - 1) &&
+			   !(i + 1 < s->n && (story_word(s, i + 1, "to") || story_word(s, i + 1, "that") ||
+					      story_word(s, i + 1, "would") || story_word(s, i + 1, "was")))) {
+			it = 1;
+		}
+		if (!it && !what && (!word_is_any(s, i, dets) || s->info[i - 1].vlemma == LEX_NONE ||
 		    s->info[i - 1].mention >= 0 ||
 		    (s->info[i - 1].roles & (R_BE | R_HAVE | R_PREP | R_DET | R_CONJ | R_SUB)) ||
-		    (s->info[i - 1].vroles & (V_SPEECH | V_OPINION)))
+		    (s->info[i - 1].vroles & (V_SPEECH | V_OPINION))))
 			continue;
-		/* ("the latest launch", "the new sanctions": one modifier) */
-		for (; !codes && last <= i + 2 && last < s->n; last++) {
+		if (it) {
+			/* (an act of force, posture, coercion, sanction, threat
+			 * or a deal: what a reaction is to) */
+			codes = "19 18 20 15 17 16 13 057 ";
+			last = i;
+		}
+		/* ("the latest launch", "the new sanctions": one modifier;
+		 * "what he called an unprovoked and unjustified attack": more) */
+		for (; !codes && last <= i + (what ? 5 : 2) && last < s->n; last++) {
 			if (s->info[last].mention >= 0 || is_cap(s, last))
 				break;
+			if (what && story_word(s, last, "and"))
+				continue;
 			for (k = 0; k < nk && !codes; k++) {
 				const char *const noun[] = { act_nouns[k].noun, NULL };
 				if (word_is_any(s, last, noun))
@@ -7283,8 +7359,11 @@ static int act_anaphors(struct dyad_coder *c, struct sent *s)
 				break;
 		}
 		if (!codes || (last + 2 < s->n && word_is_any(s, last + 1, by_of) &&
-			       s->info[last + 2].mention >= 0))
+			       s->info[last + 2].mention >= 0)) {
+			if (what)
+				i = what;
 			continue;
+		}
 		/* (the most telling code first, the latest act of it not
 		 * done by the sentence's own actors: "North Korea fired
 		 * missiles ... as South Korea and the United States began
@@ -7295,8 +7374,11 @@ static int act_anaphors(struct dyad_coder *c, struct sent *s)
 				    !strncmp(mo->acts[a].code, pre, (size_t)(strchr(pre, ' ') - pre)) &&
 				    !named_before(s, i, mo->acts[a].source))
 					break;
-		if (a == mo->n_acts)
+		if (a == mo->n_acts) {
+			if (what)
+				i = what;
 			continue;
+		}
 		/* (a joint act, coded each way, was done by both) */
 		for (b = 0; b < mo->n_acts; b++)
 			if (b != a && mo->acts[b].sent == mo->acts[a].sent &&
@@ -7304,11 +7386,21 @@ static int act_anaphors(struct dyad_coder *c, struct sent *s)
 			    strncmp(mo->acts[b].source, mo->acts[a].source, 3) &&
 			    !named_before(s, i, mo->acts[b].source))
 				break;
+		if (it) {
+			/* (the pronoun itself now names the act's doer) */
+			m = &s->ments[s->info[i].mention];
+			m->code = story_doer_state(c, mo->acts[a].source);
+			m->country = strlen(m->code) == 3 && is_country_code(m->code);
+			m->how = "the act of a sentence before";
+			m->act_noun = 1;
+			continue;
+		}
 		first = (int32_t)s->n_ments;
 		for (k = 0; k < 2; k++) {
 			const char *src = k == 0 ? mo->acts[a].source : b < mo->n_acts ? mo->acts[b].source : NULL;
 			if (!src)
 				break;
+			src = story_doer_state(c, src);
 			if (!(m = push_mention(c, s)))
 				return DYAD_ENOMEM;
 			m->kind = M_PRONOUN;
@@ -7318,9 +7410,9 @@ static int act_anaphors(struct dyad_coder *c, struct sent *s)
 			m->how = "the act of a sentence before";
 			m->act_noun = 1;
 			m->group = (uint32_t)first;
-			set_span(s, m, i, last);
+			set_span(s, m, what ? what : i, last);
 		}
-		for (k = i; k <= last; k++)
+		for (k = what ? what : i; k <= last; k++)
 			s->info[k].mention = first;
 		i = last;
 	}
