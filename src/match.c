@@ -5528,6 +5528,33 @@ static int role_word(const struct sent *s, size_t t, char *buf, size_t n)
 	return 1;
 }
 
+/* The title word of a titled person's mention, lower-cased ("Chinese
+ * Foreign Minister Wang Yi": "minister"), for "the minister" of the
+ * next sentences: the office held, of the person's state, beats the
+ * dateline's ("VIENTIANE -- ... Wang Yi ... The minister urged
+ * Washington"). */
+static int story_title_word(const struct sent *s, const struct mention *m, char *buf, size_t n)
+{
+	static const char *const titles[] = { "minister", "secretary", "spokesman",
+					      "spokeswoman", "spokesperson", "premier",
+					      "chancellor", "envoy", NULL };
+	size_t k, len, j;
+	const char *w;
+
+	for (k = m->tok; k < m->tok + m->n_tok && k < s->n; k++) {
+		if (!word_is_any(s, k, titles))
+			continue;
+		w = tok_text(s, k, &len);
+		if (len >= n)
+			return 0;
+		for (j = 0; j < len; j++)
+			buf[j] = (char)tolower((unsigned char)w[j]);
+		buf[len] = '\0';
+		return 1;
+	}
+	return 0;
+}
+
 /* Keep the state of each role the sentence placed, by the role's last
  * word ("foreign ministry": "ministry"), the latest first, for the
  * definite roles of later sentences. */
@@ -5540,10 +5567,15 @@ static void remember_roles(struct dyad_coder *c, const struct sent *s)
 		const struct mention *m = &s->ments[i];
 		char word[sizeof(mo->roles[0].word)];
 
+		if (m->person && m->code && strlen(m->code) >= 6 && is_state_code(m->code) &&
+		    strncmp(m->code, "---", 3) && m->kind != M_PRONOUN &&
+		    story_title_word(s, m, word, sizeof(word)))
+			goto keep;      /* ("Chinese Foreign Minister Wang Yi ... The minister") */
 		if (m->person || !m->code || strlen(m->code) < 6 || !is_state_code(m->code) ||
 		    !strncmp(m->code, "---", 3) || m->kind == M_PRONOUN ||
 		    !role_word(s, m->tok + m->n_tok - 1, word, sizeof(word)))
 			continue;
+	keep:
 		for (k = 0; k < mo->n_roles && strcmp(mo->roles[k].word, word); k++)
 			;
 		if (k == mo->n_roles) {
