@@ -5627,6 +5627,15 @@ static int closing_attribution(const struct sent *s, const struct mention *m)
 	return 1;
 }
 
+/* "He made the pledge at a summit with South Korean President Moon
+ * Jae-in ... The two leaders also signed": "he" or "she" that stands
+ * for a state's person is one side of the pair the sentence names. */
+static int story_person_pronoun(const struct sent *s, const struct mention *m)
+{
+	static const char *const person[] = { "he", "she", NULL };
+	return m->n_tok == 1 && m->code && strlen(m->code) == 6 && word_is_any(s, m->tok, person);
+}
+
 /* Keep the pair of states a sentence names, for "the two leaders" and
  * "both sides" of the next two: the first actor of each of exactly two
  * states, a person before others of the state, places aside ("Rubio met
@@ -5684,7 +5693,8 @@ static void remember_pair(struct dyad_coder *c, const struct sent *s)
 		if (!m->code || m->place_only || !is_state_code(m->code) ||
 		    !strncmp(m->code, "---", 3) || (m->after_prep && (m->prep_roles & R_LOC)) ||
 		    closing_attribution(s, m) ||
-		    (m->kind == M_PRONOUN && !(m->how && !strncmp(m->how, "the pair", 8))))
+		    (m->kind == M_PRONOUN && !(m->how && !strncmp(m->how, "the pair", 8)) &&
+		     !story_person_pronoun(s, m)))
 			continue;
 		if ((k = state_side(s, side, m)) == 3) {
 			mo->have_pair = 0;
@@ -7058,7 +7068,10 @@ static int pair_anaphors(struct dyad_coder *c, struct sent *s)
 	static const char *const parties[] = { "sides", "countries", "nations", "parties",
 					       "leaders", "governments", "states", "neighbours",
 					       "neighbors", "rivals", "capitals", "presidents",
-					       "ministers", "delegations", NULL };
+					       "ministers", "delegations",
+					       /* (story_: "Trump ... with the North's leader Kim
+						* Jong Un. The two men then talked") */
+					       "men", NULL };
 	static const char *const both[] = { "both", NULL };
 	static const char *const the[] = { "the", NULL };
 	static const char *const two[] = { "two", NULL };
@@ -7243,8 +7256,8 @@ static const struct {
 	const char *noun;
 	const char *codes;      /* prefixes, each ended by a space */
 } act_nouns[] = {
-	{ "launch", "15 19 18 " }, { "launches", "15 19 18 " }, { "test", "15 19 " },
-	{ "tests", "15 19 " }, { "attack", "19 18 20 " }, { "attacks", "19 18 20 " },
+	{ "launch", "15 19 18 " }, { "launches", "15 19 18 " }, { "test", "15 19 20 " },
+	{ "tests", "15 19 20 " }, { "attack", "19 18 20 " }, { "attacks", "19 18 20 " },
 	{ "strike", "19 18 20 " }, { "strikes", "19 18 20 " }, { "bombing", "18 19 20 " },
 	{ "shelling", "19 20 " }, { "raid", "19 18 17 " }, { "raids", "19 18 17 " },
 	{ "offensive", "19 20 " }, { "incursion", "15 19 " }, { "invasion", "19 " },
