@@ -7464,6 +7464,76 @@ static int act_anaphors(struct dyad_coder *c, struct sent *s)
 	return DYAD_OK;
 }
 
+/* Whether CODE is an armed group's: a state's rebels or insurgents
+ * ("YEMREB", "YEMREBHTH", "---INS") or an international one ("IMG..."). */
+static int story_armed_code(const char *code)
+{
+	return code && strlen(code) >= 6 &&
+	       (!strncmp(code, "IMG", 3) || !strncmp(code + 3, "REB", 3) ||
+		!strncmp(code + 3, "INS", 3));
+}
+
+/* "The United States and Britain launched air strikes on Houthi
+ * targets ... The Iran-backed group vowed to retaliate": "the group",
+ * "the militia" or "the movement", after up to two modifiers, that no
+ * dictionary names is the armed group an act of the last three
+ * sentences was done by or to. */
+static int story_group_anaphors(struct dyad_coder *c, struct sent *s)
+{
+	static const char *const heads[] = { "group", "militia", "movement", NULL };
+	static const char *const the[] = { "the", NULL };
+	const struct memo *mo = &c->memo;
+	size_t i, k, j;
+
+	if (!mo->n_acts || s->index == 0)
+		return DYAD_OK;
+	for (i = 0; i + 1 < s->n; i++) {
+		const char *code = NULL;
+		struct mention *m;
+		size_t len;
+		const char *w;
+
+		if (!word_is_any(s, i, the) || s->info[i].mention >= 0)
+			continue;
+		for (j = i + 1; j < s->n && j <= i + 3; j++) {
+			if (s->info[j].mention >= 0)
+				break;
+			if (word_is_any(s, j, heads))
+				break;
+			w = tok_text(s, j, &len);
+			/* ("Iran-backed", "militant", "Shi'ite") */
+			if (!plain_modifier(s, j) &&
+			    !(len > 7 && (memmem(w, len, "-backed", 7) || memmem(w, len, "-aligned", 8))))
+				break;
+		}
+		if (j >= s->n || j > i + 3 || s->info[j].mention >= 0 || !word_is_any(s, j, heads) ||
+		    (j + 1 < s->n && (s->info[j + 1].roles & (R_OF | R_POSS))))
+			continue;
+		for (k = 0; k < mo->n_acts && !code; k++) {
+			if (mo->acts[k].sent >= s->index || s->index - mo->acts[k].sent > 3)
+				continue;
+			if (story_armed_code(mo->acts[k].source))
+				code = mo->acts[k].source;
+			else if (story_armed_code(mo->acts[k].target))
+				code = mo->acts[k].target;
+		}
+		if (!code)
+			continue;
+		if (!(m = push_mention(c, s)))
+			return DYAD_ENOMEM;
+		m->kind = M_PRONOUN;
+		if (!(m->code = arena_strndup(&c->mem, code, strlen(code))))
+			return DYAD_ENOMEM;
+		m->how = "the armed group a sentence before named";
+		m->group = (uint32_t)(s->n_ments - 1);
+		set_span(s, m, i, j);
+		for (k = i; k <= j; k++)
+			s->info[k].mention = (int32_t)(s->n_ments - 1);
+		i = j;
+	}
+	return DYAD_OK;
+}
+
 /* "North Korea's Vice Defence Minister Kim Kang Il", "South Korea's
  * First Vice Foreign Minister Kim Hong-kyun": a role with no state
  * takes the state whose possessive stands before it, past up to two
@@ -8698,7 +8768,8 @@ int match_mentions(struct dyad_coder *c, struct sent *s)
 		if (s->ments[k].after_prep && s->ments[k].how && !strcmp(s->ments[k].how, "place"))
 			s->ments[k].prep_roles |= R_LOC;
 	if ((rc = counterparts_from(c, s)) || (rc = plural_pronouns(c, s)) ||
-	    (rc = pair_anaphors(c, s)) || (rc = act_anaphors(c, s)))
+	    (rc = pair_anaphors(c, s)) || (rc = act_anaphors(c, s)) ||
+	    (rc = story_group_anaphors(c, s)))
 		return rc;
 	remember_roles(c, s);
 	remember_pair(c, s);
