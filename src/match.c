@@ -7250,6 +7250,57 @@ static int pair_anaphors(struct dyad_coder *c, struct sent *s)
 	return DYAD_OK;
 }
 
+/* "The three leaders agreed ... They also criticised China's ...
+ * Beijing accused them of forming exclusive cliques": "them" right
+ * after a verb, when the last sentences named a pair or three and the
+ * sentence's subject is none of them, is that pair or three, not the
+ * subject's own state a plain pronoun would find. */
+static int story_them_pair(struct dyad_coder *c, struct sent *s)
+{
+	static const char *const them[] = { "them", NULL };
+	const struct memo *mo = &c->memo;
+	struct mention from[3];
+	size_t i, k, n_sides;
+	int32_t first;
+
+	if (mo->have_pair < 2 || s->index <= mo->pair_sent || s->index - mo->pair_sent > 2)
+		return DYAD_OK;
+	n_sides = (size_t)mo->have_pair;
+	for (i = 1; i < s->n; i++) {
+		const struct mention *subj = NULL;
+		if (!word_is_any(s, i, them) || s->info[i].mention < 0 ||
+		    s->ments[s->info[i].mention].kind != M_PRONOUN ||
+		    s->info[i - 1].vlemma == LEX_NONE)
+			continue;
+		for (k = 0; k < s->n_ments && !subj; k++)
+			if (s->ments[k].tok < i && s->ments[k].code && s->ments[k].kind != M_PRONOUN)
+				subj = &s->ments[k];
+		if (!subj)
+			continue;
+		for (k = 0; k < n_sides; k++)
+			if (!mo->pair[k].code || !strncmp(mo->pair[k].code, subj->code, 3))
+				break;
+		if (k < n_sides)
+			continue;
+		for (k = 0; k < n_sides; k++)
+			from[k] = mo->pair[k];
+		first = s->info[i].mention;
+		for (k = 0; k < n_sides; k++) {
+			struct mention *m;
+			if (k == 0)
+				m = &s->ments[first];
+			else if (!(m = push_mention(c, s)))
+				return DYAD_ENOMEM;
+			memset(m, 0, sizeof(*m));
+			stand_for(s, m, &from[k], "the pair of a sentence before", i, i);
+			m->agent = LEX_NONE;
+			m->group = (uint32_t)first;
+		}
+		s->info[i].mention = first;
+	}
+	return DYAD_OK;
+}
+
 /* Nouns that name an act an earlier sentence told, with the CAMEO codes
  * of the acts each may stand for: prefixes, the most telling first. */
 static const struct {
@@ -8769,7 +8820,7 @@ int match_mentions(struct dyad_coder *c, struct sent *s)
 			s->ments[k].prep_roles |= R_LOC;
 	if ((rc = counterparts_from(c, s)) || (rc = plural_pronouns(c, s)) ||
 	    (rc = pair_anaphors(c, s)) || (rc = act_anaphors(c, s)) ||
-	    (rc = story_group_anaphors(c, s)))
+	    (rc = story_group_anaphors(c, s)) || (rc = story_them_pair(c, s)))
 		return rc;
 	remember_roles(c, s);
 	remember_pair(c, s);
