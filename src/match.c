@@ -7399,7 +7399,7 @@ static int act_anaphors(struct dyad_coder *c, struct sent *s)
 
 	if (!mo->n_acts || s->index == 0)
 		return DYAD_OK;
-	for (i = 1; i + 1 < s->n; i++) {
+	for (i = 0; i + 1 < s->n; i++) {
 		size_t last = i + 1, a, nk = sizeof(act_nouns) / sizeof(act_nouns[0]);
 		const char *codes = NULL, *pre;
 		struct mention *m;
@@ -7409,9 +7409,22 @@ static int act_anaphors(struct dyad_coder *c, struct sent *s)
 		 * attack": the words of the reaction's own subject; "condemned
 		 * it as aggression": the act a sentence before told) */
 		size_t what = 0;
-		int it = 0;
+		int it = 0, opening = 0;
 
-		if (i + 4 < s->n && story_word(s, i, "what") && s->info[i + 1].mention >= 0 &&
+		/* ("The truce was brokered by the United States": the act
+		 * opening a passive sentence whose agent follows) */
+		if (i == 0) {
+			size_t j;
+			if (!word_is_any(s, 0, dets))
+				continue;
+			for (j = 2; j < s->n && j <= 4 && !story_word(s, j, "was") &&
+			     !story_word(s, j, "were"); j++)
+				;
+			if (!(j + 2 < s->n && j <= 4 && s->info[j + 1].vlemma != LEX_NONE &&
+			      story_word(s, j + 2, "by")))
+				continue;
+			opening = 1;
+		} else if (i + 4 < s->n && story_word(s, i, "what") && s->info[i + 1].mention >= 0 &&
 		    (story_word(s, i + 2, "called") || story_word(s, i + 2, "described")) &&
 		    s->info[i - 1].vlemma != LEX_NONE && story_reaction_verb(s, i - 1)) {
 			what = i;
@@ -7428,7 +7441,7 @@ static int act_anaphors(struct dyad_coder *c, struct sent *s)
 					      story_word(s, i + 1, "would") || story_word(s, i + 1, "was")))) {
 			it = 1;
 		}
-		if (!it && !what && (!word_is_any(s, i, dets) || s->info[i - 1].vlemma == LEX_NONE ||
+		if (!it && !what && !opening && (!word_is_any(s, i, dets) || s->info[i - 1].vlemma == LEX_NONE ||
 		    s->info[i - 1].mention >= 0 ||
 		    (s->info[i - 1].roles & (R_BE | R_HAVE | R_PREP | R_DET | R_CONJ | R_SUB)) ||
 		    (s->info[i - 1].vroles & (V_SPEECH | V_OPINION))))
