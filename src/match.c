@@ -7557,9 +7557,19 @@ static int story_group_anaphors(struct dyad_coder *c, struct sent *s)
 		size_t len;
 		const char *w;
 
+		int32_t generic = -1;   /* "the militant group": ---INS, no one's */
+
 		if (!word_is_any(s, i, the) || s->info[i].mention >= 0)
 			continue;
 		for (j = i + 1; j < s->n && j <= i + 3; j++) {
+			if (s->info[j].mention >= 0 && s->ments[s->info[j].mention].code &&
+			    !strncmp(s->ments[s->info[j].mention].code, "---", 3) &&
+			    word_is_any(s, s->ments[s->info[j].mention].tok +
+					   s->ments[s->info[j].mention].n_tok - 1, heads)) {
+				generic = s->info[j].mention;
+				j = s->ments[generic].tok + s->ments[generic].n_tok - 1;
+				break;
+			}
 			if (s->info[j].mention >= 0)
 				break;
 			if (word_is_any(s, j, heads))
@@ -7570,7 +7580,8 @@ static int story_group_anaphors(struct dyad_coder *c, struct sent *s)
 			    !(len > 7 && (memmem(w, len, "-backed", 7) || memmem(w, len, "-aligned", 8))))
 				break;
 		}
-		if (j >= s->n || j > i + 3 || s->info[j].mention >= 0 || !word_is_any(s, j, heads) ||
+		if (j >= s->n || j > i + 3 || (s->info[j].mention >= 0 && generic < 0) ||
+		    !word_is_any(s, j, heads) ||
 		    (j + 1 < s->n && (s->info[j + 1].roles & (R_OF | R_POSS))))
 			continue;
 		for (k = 0; k < mo->n_acts && !code; k++) {
@@ -7583,6 +7594,15 @@ static int story_group_anaphors(struct dyad_coder *c, struct sent *s)
 		}
 		if (!code)
 			continue;
+		if (generic >= 0) {
+			/* (the generic agent now names the group) */
+			m = &s->ments[generic];
+			if (!(m->code = arena_strndup(&c->mem, code, strlen(code))))
+				return DYAD_ENOMEM;
+			m->how = "the armed group a sentence before named";
+			i = j;
+			continue;
+		}
 		if (!(m = push_mention(c, s)))
 			return DYAD_ENOMEM;
 		m->kind = M_PRONOUN;
