@@ -5627,6 +5627,13 @@ static int closing_attribution(const struct sent *s, const struct mention *m)
 	return 1;
 }
 
+/* Whether token i is "men". */
+static int story_word_men(const struct sent *s, size_t i)
+{
+	static const char *const men[] = { "men", NULL };
+	return word_is_any(s, i, men);
+}
+
 /* "He made the pledge at a summit with South Korean President Moon
  * Jae-in ... The two leaders also signed": "he" or "she" that stands
  * for a state's person is one side of the pair the sentence names. */
@@ -7150,6 +7157,10 @@ static int pair_anaphors(struct dyad_coder *c, struct sent *s)
 			  last + 1 < s->n &&
 			  (s->info[last + 1].vlemma != LEX_NONE ||
 			   (last + 2 < s->n && s->info[last + 2].vlemma != LEX_NONE));
+		/* ("police arrested the two men": people, unless they open
+		 * the sentence as the pair named before) */
+		if (!subject && !pron && !koreas && story_word_men(s, last))
+			continue;
 		if (!subject && (i == 0 ||
 				 !((s->info[i - 1].vlemma != LEX_NONE && s->info[i - 1].mention < 0 &&
 				    !s->info[i - 1].roles) || (s->info[i - 1].roles & R_PREP))))
