@@ -8113,6 +8113,51 @@ static int threat_answers_act(struct act *a)
 	return 0;
 }
 
+/* "Russia launched one of its biggest missile barrages on Ukraine ...
+ * The Ukrainian air force said it had shot down 60 of 76 missiles":
+ * force of no target on missiles, drones or rockets (or "them") right
+ * after the verb strikes at whoever the last three sentences told
+ * attacking the shooter's state. */
+static int story_intercepts(struct act *a)
+{
+	static const char *const weapons[] = { "missiles", "missile", "drones", "drone",
+					       "rockets", "rocket", "them", "projectiles", NULL };
+	const struct dyad_coder *c = a->e->c;
+	const struct memo *mo = &c->memo;
+	const struct sent *s = a->e->s;
+	const char *src, *doer = NULL;
+	size_t k, j;
+
+	if (a->tgt >= 0 || a->have_own || a->src < 0 || !a->rc || strncmp(a->rc, "19", 2))
+		return 0;
+	src = s->ments[a->src].code;
+	if (!country_prefix(src))
+		return 0;
+	for (j = a->p->head + 1; j < s->n && j <= a->p->head + 7; j++)
+		if (word_is_any(s, j, weapons))
+			break;
+	if (j >= s->n || j > a->p->head + 7)
+		return 0;
+	for (k = 0; k < mo->n_acts && !doer; k++) {
+		const char *ac = mo->acts[k].code;
+		int root = (ac[0] - '0') * 10 + (ac[1] - '0');
+		if (mo->acts[k].sent >= s->index || s->index - mo->acts[k].sent > 3)
+			continue;
+		if (root >= 18 && root <= 20 && !strncmp(mo->acts[k].target, src, 3) &&
+		    country_prefix(mo->acts[k].source) && strncmp(mo->acts[k].source, src, 3))
+			doer = mo->acts[k].source;
+	}
+	if (!doer || !(doer = state_role(a->e->c, doer, "")))
+		return 0;
+	implied_actor(&a->own, s, a->p->head, doer);
+	a->own.how = "the attacker of a sentence before, whose weapons are shot down";
+	a->have_own = 1;
+	if (TRACING(c))
+		coder_tracef(a->e->c, "  %s \"%.*s\": strikes at %s, whose attack a sentence before told",
+			     a->p->kind == LEX_VERB ? "verb" : "noun", (int)a->hlen, a->htext, doer);
+	return 0;
+}
+
 /* "North Korea test-fired a missile ... Tokyo also lodged a protest
  * through its embassy in Beijing", "North Korea conducted its sixth
  * nuclear test ... Mattis warned of a massive military response to any
@@ -9563,7 +9608,7 @@ int act_code(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 	    forces_home(&act) ||
 	    conditions_and_attempts(&act) ||
 	    unnamed_victims(&act) || claims_and_charges(&act) || threat_answers_act(&act) ||
-	    story_self_target(&act) ||
+	    story_self_target(&act) || story_intercepts(&act) ||
 	    pair_counterpart(&act) ||
 	    restated(&act) ||
 	    reporter_targeted(&act) || final_code(&act))
