@@ -8408,6 +8408,111 @@ static int threat_answers_act(struct act *a)
 	return 0;
 }
 
+/* "Russia launched one of its biggest missile barrages on Ukraine ...
+ * The Ukrainian air force said it had shot down 60 of 76 missiles":
+ * force of no target on missiles, drones or rockets (or "them") right
+ * after the verb strikes at whoever the last three sentences told
+ * attacking the shooter's state. */
+static int story_intercepts(struct act *a)
+{
+	static const char *const weapons[] = { "missiles", "missile", "drones", "drone",
+					       "rockets", "rocket", "them", "projectiles", NULL };
+	const struct dyad_coder *c = a->e->c;
+	const struct memo *mo = &c->memo;
+	const struct sent *s = a->e->s;
+	const char *src, *doer = NULL;
+	size_t k, j;
+
+	if (a->tgt >= 0 || a->have_own || a->src < 0 || !a->rc || strncmp(a->rc, "19", 2))
+		return 0;
+	src = s->ments[a->src].code;
+	if (!country_prefix(src))
+		return 0;
+	for (j = a->p->head + 1; j < s->n && j <= a->p->head + 7; j++)
+		if (word_is_any(s, j, weapons))
+			break;
+	if (j >= s->n || j > a->p->head + 7)
+		return 0;
+	for (k = 0; k < mo->n_acts && !doer; k++) {
+		const char *ac = mo->acts[k].code;
+		int root = (ac[0] - '0') * 10 + (ac[1] - '0');
+		if (mo->acts[k].sent >= s->index || s->index - mo->acts[k].sent > 3)
+			continue;
+		if (root >= 18 && root <= 20 && !strncmp(mo->acts[k].target, src, 3) &&
+		    country_prefix(mo->acts[k].source) && strncmp(mo->acts[k].source, src, 3))
+			doer = mo->acts[k].source;
+	}
+	if (!doer || !(doer = state_role(a->e->c, doer, "")))
+		return 0;
+	implied_actor(&a->own, s, a->p->head, doer);
+	a->own.how = "the attacker of a sentence before, whose weapons are shot down";
+	a->have_own = 1;
+	if (TRACING(c))
+		coder_tracef(a->e->c, "  %s \"%.*s\": strikes at %s, whose attack a sentence before told",
+			     a->p->kind == LEX_VERB ? "verb" : "noun", (int)a->hlen, a->htext, doer);
+	return 0;
+}
+
+/* "North Korea test-fired a missile ... Tokyo also lodged a protest
+ * through its embassy in Beijing", "North Korea conducted its sixth
+ * nuclear test ... Mattis warned of a massive military response to any
+ * threat to the United States": a rebuke, protest, rejection or threat
+ * by a state or its government whose target came out as that very
+ * state (bare, or through a pronoun) aims at no one of its own; it
+ * answers the latest act of force or posture another state did in the
+ * last three sentences, else the state the sentences before rebuked. */
+static int story_self_target(struct act *a)
+{
+	static const char *const own_roles[] = { "GOV", "MIL", NULL };
+	const struct dyad_coder *c = a->e->c;
+	const struct memo *mo = &c->memo;
+	const struct sent *s = a->e->s;
+	const struct mention *t;
+	const char *src, *doer = NULL;
+	size_t k;
+
+	if (a->tgt < 0 || a->have_own || a->src < 0 || !a->rc ||
+	    (strncmp(a->rc, "11", 2) && strncmp(a->rc, "12", 2) && strncmp(a->rc, "13", 2)))
+		return 0;
+	src = s->ments[a->src].code;
+	t = &s->ments[a->tgt];
+	if (!src || !t->code || !country_prefix(src) || strncmp(src, t->code, 3) ||
+	    (strlen(src) != 3 && !role_in(src, own_roles)))
+		return 0;
+	if (strlen(t->code) != 3 && t->kind != M_PRONOUN &&
+	    !(t->how && !strncmp(t->how, "pronoun", 7)))
+		return 0;
+	for (k = 0; k < mo->n_acts && !doer; k++) {
+		const char *ac = mo->acts[k].code;
+		int root = (ac[0] - '0') * 10 + (ac[1] - '0');
+		if (mo->acts[k].sent >= s->index || s->index - mo->acts[k].sent > 3)
+			continue;
+		if (root >= 15 && root <= 20 && country_prefix(mo->acts[k].source) &&
+		    strncmp(mo->acts[k].source, src, 3))
+			doer = mo->acts[k].source;
+	}
+	for (k = 0; k < mo->n_acts && !doer; k++) {
+		const char *ac = mo->acts[k].code;
+		int root = (ac[0] - '0') * 10 + (ac[1] - '0');
+		if (mo->acts[k].sent >= s->index || s->index - mo->acts[k].sent > 3)
+			continue;
+		if ((root == 11 || root == 13 || root == 16) && country_prefix(mo->acts[k].target) &&
+		    strncmp(mo->acts[k].target, src, 3))
+			doer = mo->acts[k].target;
+	}
+	if (!doer || !(doer = state_role(a->e->c, doer, "")))
+		return 0;
+	a->tgt = -1;
+	a->nt = 0;
+	implied_actor(&a->own, s, a->p->head, doer);
+	a->own.how = "the doer of the act a sentence before, not the reactor's own state";
+	a->have_own = 1;
+	if (TRACING(c))
+		coder_tracef(a->e->c, "  %s \"%.*s\": its own state is no target; answers %s",
+			     a->p->kind == LEX_VERB ? "verb" : "noun", (int)a->hlen, a->htext, doer);
+	return 0;
+}
+
 /* "Zelensky met Trump at the White House. Zelensky asked for Tomahawk
  * missiles. Trump did not agree to supply the missiles": a request,
  * offer, promise, refusal or demand that names no one, by one side of
@@ -9951,6 +10056,7 @@ int act_code(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 	    forces_home(&act) ||
 	    conditions_and_attempts(&act) ||
 	    unnamed_victims(&act) || claims_and_charges(&act) || threat_answers_act(&act) ||
+	    story_self_target(&act) || story_intercepts(&act) ||
 	    pair_counterpart(&act) ||
 	    restated(&act) ||
 	    reporter_targeted(&act) || final_code(&act))

@@ -5712,6 +5712,33 @@ static int role_word(const struct sent *s, size_t t, char *buf, size_t n)
 	return 1;
 }
 
+/* The title word of a titled person's mention, lower-cased ("Chinese
+ * Foreign Minister Wang Yi": "minister"), for "the minister" of the
+ * next sentences: the office held, of the person's state, beats the
+ * dateline's ("VIENTIANE -- ... Wang Yi ... The minister urged
+ * Washington"). */
+static int story_title_word(const struct sent *s, const struct mention *m, char *buf, size_t n)
+{
+	static const char *const titles[] = { "minister", "secretary", "spokesman",
+					      "spokeswoman", "spokesperson", "premier",
+					      "chancellor", "envoy", NULL };
+	size_t k, len, j;
+	const char *w;
+
+	for (k = m->tok; k < m->tok + m->n_tok && k < s->n; k++) {
+		if (!word_is_any(s, k, titles))
+			continue;
+		w = tok_text(s, k, &len);
+		if (len >= n)
+			return 0;
+		for (j = 0; j < len; j++)
+			buf[j] = (char)tolower((unsigned char)w[j]);
+		buf[len] = '\0';
+		return 1;
+	}
+	return 0;
+}
+
 /* Keep the state of each role the sentence placed, by the role's last
  * word ("foreign ministry": "ministry"), the latest first, for the
  * definite roles of later sentences. */
@@ -5724,10 +5751,15 @@ static void remember_roles(struct dyad_coder *c, const struct sent *s)
 		const struct mention *m = &s->ments[i];
 		char word[sizeof(mo->roles[0].word)];
 
+		if (m->person && m->code && strlen(m->code) >= 6 && is_state_code(m->code) &&
+		    strncmp(m->code, "---", 3) && m->kind != M_PRONOUN &&
+		    story_title_word(s, m, word, sizeof(word)))
+			goto keep;      /* ("Chinese Foreign Minister Wang Yi ... The minister") */
 		if (m->person || !m->code || strlen(m->code) < 6 || !is_state_code(m->code) ||
 		    !strncmp(m->code, "---", 3) || m->kind == M_PRONOUN ||
 		    !role_word(s, m->tok + m->n_tok - 1, word, sizeof(word)))
 			continue;
+	keep:
 		for (k = 0; k < mo->n_roles && strcmp(mo->roles[k].word, word); k++)
 			;
 		if (k == mo->n_roles) {
@@ -5777,6 +5809,22 @@ static int closing_attribution(const struct sent *s, const struct mention *m)
 		if (s->info[k].mention >= 0 || s->info[k].verb || is_punct_tok(s, k, ','))
 			return 0;
 	return 1;
+}
+
+/* Whether token i is "men". */
+static int story_word_men(const struct sent *s, size_t i)
+{
+	static const char *const men[] = { "men", NULL };
+	return word_is_any(s, i, men);
+}
+
+/* "He made the pledge at a summit with South Korean President Moon
+ * Jae-in ... The two leaders also signed": "he" or "she" that stands
+ * for a state's person is one side of the pair the sentence names. */
+static int story_person_pronoun(const struct sent *s, const struct mention *m)
+{
+	static const char *const person[] = { "he", "she", NULL };
+	return m->n_tok == 1 && m->code && strlen(m->code) == 6 && word_is_any(s, m->tok, person);
 }
 
 /* Keep the pair of states a sentence names, for "the two leaders" and
@@ -5836,7 +5884,8 @@ static void remember_pair(struct dyad_coder *c, const struct sent *s)
 		if (!m->code || m->place_only || !is_state_code(m->code) ||
 		    !strncmp(m->code, "---", 3) || (m->after_prep && (m->prep_roles & R_LOC)) ||
 		    closing_attribution(s, m) ||
-		    (m->kind == M_PRONOUN && !(m->how && !strncmp(m->how, "the pair", 8))))
+		    (m->kind == M_PRONOUN && !(m->how && !strncmp(m->how, "the pair", 8)) &&
+		     !story_person_pronoun(s, m)))
 			continue;
 		if ((k = state_side(s, side, m)) == 3) {
 			mo->have_pair = 0;
@@ -7453,7 +7502,10 @@ static int pair_anaphors(struct dyad_coder *c, struct sent *s)
 	static const char *const parties[] = { "sides", "countries", "nations", "parties",
 					       "leaders", "governments", "states", "neighbours",
 					       "neighbors", "rivals", "capitals", "presidents",
-					       "ministers", "delegations", NULL };
+					       "ministers", "delegations",
+					       /* (story_: "Trump ... with the North's leader Kim
+						* Jong Un. The two men then talked") */
+					       "men", NULL };
 	static const char *const both[] = { "both", NULL };
 	static const char *const the[] = { "the", NULL };
 	static const char *const two[] = { "two", NULL };
@@ -7532,6 +7584,10 @@ static int pair_anaphors(struct dyad_coder *c, struct sent *s)
 			  last + 1 < s->n &&
 			  (s->info[last + 1].vlemma != LEX_NONE ||
 			   (last + 2 < s->n && s->info[last + 2].vlemma != LEX_NONE));
+		/* ("police arrested the two men": people, unless they open
+		 * the sentence as the pair named before) */
+		if (!subject && !pron && !koreas && story_word_men(s, last))
+			continue;
 		if (!subject && (i == 0 ||
 				 !((s->info[i - 1].vlemma != LEX_NONE && s->info[i - 1].mention < 0 &&
 				    !s->info[i - 1].roles) || (s->info[i - 1].roles & R_PREP))))
@@ -7632,14 +7688,65 @@ static int pair_anaphors(struct dyad_coder *c, struct sent *s)
 	return DYAD_OK;
 }
 
+/* "The three leaders agreed ... They also criticised China's ...
+ * Beijing accused them of forming exclusive cliques": "them" right
+ * after a verb, when the last sentences named a pair or three and the
+ * sentence's subject is none of them, is that pair or three, not the
+ * subject's own state a plain pronoun would find. */
+static int story_them_pair(struct dyad_coder *c, struct sent *s)
+{
+	static const char *const them[] = { "them", NULL };
+	const struct memo *mo = &c->memo;
+	struct mention from[3];
+	size_t i, k, n_sides;
+	int32_t first;
+
+	if (mo->have_pair < 2 || s->index <= mo->pair_sent || s->index - mo->pair_sent > 2)
+		return DYAD_OK;
+	n_sides = (size_t)mo->have_pair;
+	for (i = 1; i < s->n; i++) {
+		const struct mention *subj = NULL;
+		if (!word_is_any(s, i, them) || s->info[i].mention < 0 ||
+		    s->ments[s->info[i].mention].kind != M_PRONOUN ||
+		    s->info[i - 1].vlemma == LEX_NONE)
+			continue;
+		for (k = 0; k < s->n_ments && !subj; k++)
+			if (s->ments[k].tok < i && s->ments[k].code && s->ments[k].kind != M_PRONOUN)
+				subj = &s->ments[k];
+		if (!subj)
+			continue;
+		for (k = 0; k < n_sides; k++)
+			if (!mo->pair[k].code || !strncmp(mo->pair[k].code, subj->code, 3))
+				break;
+		if (k < n_sides)
+			continue;
+		for (k = 0; k < n_sides; k++)
+			from[k] = mo->pair[k];
+		first = s->info[i].mention;
+		for (k = 0; k < n_sides; k++) {
+			struct mention *m;
+			if (k == 0)
+				m = &s->ments[first];
+			else if (!(m = push_mention(c, s)))
+				return DYAD_ENOMEM;
+			memset(m, 0, sizeof(*m));
+			stand_for(s, m, &from[k], "the pair of a sentence before", i, i);
+			m->agent = LEX_NONE;
+			m->group = (uint32_t)first;
+		}
+		s->info[i].mention = first;
+	}
+	return DYAD_OK;
+}
+
 /* Nouns that name an act an earlier sentence told, with the CAMEO codes
  * of the acts each may stand for: prefixes, the most telling first. */
 static const struct {
 	const char *noun;
 	const char *codes;      /* prefixes, each ended by a space */
 } act_nouns[] = {
-	{ "launch", "15 19 18 " }, { "launches", "15 19 18 " }, { "test", "15 19 " },
-	{ "tests", "15 19 " }, { "attack", "19 18 20 " }, { "attacks", "19 18 20 " },
+	{ "launch", "15 19 18 " }, { "launches", "15 19 18 " }, { "test", "15 19 20 " },
+	{ "tests", "15 19 20 " }, { "attack", "19 18 20 " }, { "attacks", "19 18 20 " },
 	{ "strike", "19 18 20 " }, { "strikes", "19 18 20 " }, { "bombing", "18 19 20 " },
 	{ "shelling", "19 20 " }, { "raid", "19 18 17 " }, { "raids", "19 18 17 " },
 	{ "offensive", "19 20 " }, { "incursion", "15 19 " }, { "invasion", "19 " },
@@ -7652,9 +7759,53 @@ static const struct {
 	{ "threats", "13 " }, { "warning", "13 " }, { "proposal", "03 " }, { "offer", "03 " },
 	{ "visit", "04 " }, { "trip", "04 " }, { "expulsion", "174 17 16 " },
 	{ "expulsions", "174 17 16 " }, { "arrest", "173 17 " }, { "arrests", "173 17 " },
-	{ "detention", "173 17 " }, { "seizure", "17 " }, { "deal", "057 " },
-	{ "agreement", "057 " }, { "accord", "057 " }, { "pact", "057 " },
+	{ "detention", "173 17 " }, { "seizure", "17 " }, { "deal", "057 054 " },
+	{ "agreement", "057 054 " }, { "accord", "057 " }, { "pact", "057 " },
+	/* (story_: "signed a treaty ... South Korea condemned the treaty",
+	 * "agreed to a ceasefire ... accused Islamabad of violating the
+	 * truce", "accused India ... Pakistan denied the charge") */
+	{ "treaty", "057 " }, { "truce", "0871 087 " }, { "ceasefire", "0871 087 " },
+	{ "killing", "186 18 19 " }, { "assassination", "186 185 18 " },
+	{ "annexation", "192 19 " }, { "blast", "183 18 19 " },
+	{ "charge", "112 11 " }, { "charges", "112 11 " }, { "claim", "112 " },
+	{ "claims", "112 " },
 };
+
+/* The code a reaction to an act of DOER aims at: the doer's state, not
+ * the forces or office that did it ("U.S. bombers struck ... Araqchi
+ * called the attack outrageous": USA); groups, people and parties keep
+ * their own code. */
+static const char *story_doer_state(struct dyad_coder *c, const char *doer)
+{
+	static const char *const state_roles[] = { "GOV", "MIL", "SPY", "COP", "JUD", "LEG", NULL };
+	char *cc;
+
+	if (strlen(doer) != 6 || !role_in(doer, state_roles) ||
+	    !(cc = arena_strndup(&c->mem, doer, 3)))
+		return doer;
+	return is_country_code(cc) ? cc : doer;
+}
+
+/* Whether token i is WORD (any case). */
+static int story_word(const struct sent *s, size_t i, const char *word)
+{
+	const char *const one[] = { word, NULL };
+	return i < s->n && word_is_any(s, i, one);
+}
+
+/* "Russia condemned it as aggression", "Putin called it a provocation":
+ * "it" right after a verb of reaction, in a sentence after an act, is
+ * that act, not a party named in the sentence. */
+static int story_reaction_verb(const struct sent *s, size_t i)
+{
+	static const char *const reacting[] = {
+		"condemned", "condemns", "condemn", "condemning", "denounced", "denounces",
+		"denouncing", "called", "calls", "calling", "criticised", "criticized",
+		"criticising", "criticizing", "slammed", "slams", "decried", "deplored",
+		"branded", "brands", "described", "rejected", "protested", "welcomed",
+		"praised", "hailed", NULL };
+	return word_is_any(s, i, reacting);
+}
 
 /* Whether an actor of code's state is named before token tok, other
  * than as a place. */
@@ -7686,21 +7837,66 @@ static int act_anaphors(struct dyad_coder *c, struct sent *s)
 
 	if (!mo->n_acts || s->index == 0)
 		return DYAD_OK;
-	for (i = 1; i + 1 < s->n; i++) {
+	for (i = 0; i + 1 < s->n; i++) {
 		size_t last = i + 1, a, nk = sizeof(act_nouns) / sizeof(act_nouns[0]);
 		const char *codes = NULL, *pre;
 		struct mention *m;
 		size_t b;
 
-		if (!word_is_any(s, i, dets) || s->info[i - 1].vlemma == LEX_NONE ||
+		/* ("condemned what he called an unprovoked and unjustified
+		 * attack": the words of the reaction's own subject; "condemned
+		 * it as aggression": the act a sentence before told) */
+		size_t what = 0;
+		int it = 0, opening = 0;
+
+		/* ("The truce was brokered by the United States": the act
+		 * opening a passive sentence whose agent follows) */
+		if (i == 0) {
+			size_t j;
+			if (!word_is_any(s, 0, dets))
+				continue;
+			for (j = 2; j < s->n && j <= 4 && !story_word(s, j, "was") &&
+			     !story_word(s, j, "were"); j++)
+				;
+			if (!(j + 2 < s->n && j <= 4 && s->info[j + 1].vlemma != LEX_NONE &&
+			      story_word(s, j + 2, "by")))
+				continue;
+			opening = 1;
+		} else if (i + 4 < s->n && story_word(s, i, "what") && s->info[i + 1].mention >= 0 &&
+		    (story_word(s, i + 2, "called") || story_word(s, i + 2, "described")) &&
+		    s->info[i - 1].vlemma != LEX_NONE && story_reaction_verb(s, i - 1)) {
+			what = i;
+			i += story_word(s, i + 3, "as") ? 4 : 3;
+			if (!story_word(s, i, "an") && !story_word(s, i, "a") && !story_word(s, i, "the")) {
+				i = what;
+				what = 0;
+			}
+			last = i + 1;
+		} else if (story_word(s, i, "it") && s->info[i].mention >= 0 &&
+			   s->ments[s->info[i].mention].kind == M_PRONOUN &&
+			   s->info[i - 1].vlemma != LEX_NONE && story_reaction_verb(s, i - 1) &&
+			   !(i + 1 < s->n && (story_word(s, i + 1, "to") || story_word(s, i + 1, "that") ||
+					      story_word(s, i + 1, "would") || story_word(s, i + 1, "was")))) {
+			it = 1;
+		}
+		if (!it && !what && !opening && (!word_is_any(s, i, dets) || s->info[i - 1].vlemma == LEX_NONE ||
 		    s->info[i - 1].mention >= 0 ||
 		    (s->info[i - 1].roles & (R_BE | R_HAVE | R_PREP | R_DET | R_CONJ | R_SUB)) ||
-		    (s->info[i - 1].vroles & (V_SPEECH | V_OPINION)))
+		    (s->info[i - 1].vroles & (V_SPEECH | V_OPINION))))
 			continue;
-		/* ("the latest launch", "the new sanctions": one modifier) */
-		for (; !codes && last <= i + 2 && last < s->n; last++) {
+		if (it) {
+			/* (an act of force, posture, coercion, sanction, threat
+			 * or a deal: what a reaction is to) */
+			codes = "19 18 20 15 17 16 13 057 ";
+			last = i;
+		}
+		/* ("the latest launch", "the new sanctions": one modifier;
+		 * "what he called an unprovoked and unjustified attack": more) */
+		for (; !codes && last <= i + (what ? 5 : 2) && last < s->n; last++) {
 			if (s->info[last].mention >= 0 || is_cap(s, last))
 				break;
+			if (what && story_word(s, last, "and"))
+				continue;
 			for (k = 0; k < nk && !codes; k++) {
 				const char *const noun[] = { act_nouns[k].noun, NULL };
 				if (word_is_any(s, last, noun))
@@ -7710,8 +7906,11 @@ static int act_anaphors(struct dyad_coder *c, struct sent *s)
 				break;
 		}
 		if (!codes || (last + 2 < s->n && word_is_any(s, last + 1, by_of) &&
-			       s->info[last + 2].mention >= 0))
+			       s->info[last + 2].mention >= 0)) {
+			if (what)
+				i = what;
 			continue;
+		}
 		/* (the most telling code first, the latest act of it not
 		 * done by the sentence's own actors: "North Korea fired
 		 * missiles ... as South Korea and the United States began
@@ -7722,8 +7921,11 @@ static int act_anaphors(struct dyad_coder *c, struct sent *s)
 				    !strncmp(mo->acts[a].code, pre, (size_t)(strchr(pre, ' ') - pre)) &&
 				    !named_before(s, i, mo->acts[a].source))
 					break;
-		if (a == mo->n_acts)
+		if (a == mo->n_acts) {
+			if (what)
+				i = what;
 			continue;
+		}
 		/* (a joint act, coded each way, was done by both) */
 		for (b = 0; b < mo->n_acts; b++)
 			if (b != a && mo->acts[b].sent == mo->acts[a].sent &&
@@ -7731,11 +7933,21 @@ static int act_anaphors(struct dyad_coder *c, struct sent *s)
 			    strncmp(mo->acts[b].source, mo->acts[a].source, 3) &&
 			    !named_before(s, i, mo->acts[b].source))
 				break;
+		if (it) {
+			/* (the pronoun itself now names the act's doer) */
+			m = &s->ments[s->info[i].mention];
+			m->code = story_doer_state(c, mo->acts[a].source);
+			m->country = strlen(m->code) == 3 && is_country_code(m->code);
+			m->how = "the act of a sentence before";
+			m->act_noun = 1;
+			continue;
+		}
 		first = (int32_t)s->n_ments;
 		for (k = 0; k < 2; k++) {
 			const char *src = k == 0 ? mo->acts[a].source : b < mo->n_acts ? mo->acts[b].source : NULL;
 			if (!src)
 				break;
+			src = story_doer_state(c, src);
 			if (!(m = push_mention(c, s)))
 				return DYAD_ENOMEM;
 			m->kind = M_PRONOUN;
@@ -7745,11 +7957,101 @@ static int act_anaphors(struct dyad_coder *c, struct sent *s)
 			m->how = "the act of a sentence before";
 			m->act_noun = 1;
 			m->group = (uint32_t)first;
-			set_span(s, m, i, last);
+			set_span(s, m, what ? what : i, last);
 		}
-		for (k = i; k <= last; k++)
+		for (k = what ? what : i; k <= last; k++)
 			s->info[k].mention = first;
 		i = last;
+	}
+	return DYAD_OK;
+}
+
+/* Whether CODE is an armed group's: a state's rebels or insurgents
+ * ("YEMREB", "YEMREBHTH", "---INS") or an international one ("IMG..."). */
+static int story_armed_code(const char *code)
+{
+	return code && strlen(code) >= 6 &&
+	       (!strncmp(code, "IMG", 3) || !strncmp(code + 3, "REB", 3) ||
+		!strncmp(code + 3, "INS", 3));
+}
+
+/* "The United States and Britain launched air strikes on Houthi
+ * targets ... The Iran-backed group vowed to retaliate": "the group",
+ * "the militia" or "the movement", after up to two modifiers, that no
+ * dictionary names is the armed group an act of the last three
+ * sentences was done by or to. */
+static int story_group_anaphors(struct dyad_coder *c, struct sent *s)
+{
+	static const char *const heads[] = { "group", "militia", "movement", NULL };
+	static const char *const the[] = { "the", NULL };
+	const struct memo *mo = &c->memo;
+	size_t i, k, j;
+
+	if (!mo->n_acts || s->index == 0)
+		return DYAD_OK;
+	for (i = 0; i + 1 < s->n; i++) {
+		const char *code = NULL;
+		struct mention *m;
+		size_t len;
+		const char *w;
+
+		int32_t generic = -1;   /* "the militant group": ---INS, no one's */
+
+		if (!word_is_any(s, i, the) || s->info[i].mention >= 0)
+			continue;
+		for (j = i + 1; j < s->n && j <= i + 3; j++) {
+			if (s->info[j].mention >= 0 && s->ments[s->info[j].mention].code &&
+			    !strncmp(s->ments[s->info[j].mention].code, "---", 3) &&
+			    word_is_any(s, s->ments[s->info[j].mention].tok +
+					   s->ments[s->info[j].mention].n_tok - 1, heads)) {
+				generic = s->info[j].mention;
+				j = s->ments[generic].tok + s->ments[generic].n_tok - 1;
+				break;
+			}
+			if (s->info[j].mention >= 0)
+				break;
+			if (word_is_any(s, j, heads))
+				break;
+			w = tok_text(s, j, &len);
+			/* ("Iran-backed", "militant", "Shi'ite") */
+			if (!plain_modifier(s, j) &&
+			    !(len > 7 && (memmem(w, len, "-backed", 7) || memmem(w, len, "-aligned", 8))))
+				break;
+		}
+		if (j >= s->n || j > i + 3 || (s->info[j].mention >= 0 && generic < 0) ||
+		    !word_is_any(s, j, heads) ||
+		    (j + 1 < s->n && (s->info[j + 1].roles & (R_OF | R_POSS))))
+			continue;
+		for (k = 0; k < mo->n_acts && !code; k++) {
+			if (mo->acts[k].sent >= s->index || s->index - mo->acts[k].sent > 3)
+				continue;
+			if (story_armed_code(mo->acts[k].source))
+				code = mo->acts[k].source;
+			else if (story_armed_code(mo->acts[k].target))
+				code = mo->acts[k].target;
+		}
+		if (!code)
+			continue;
+		if (generic >= 0) {
+			/* (the generic agent now names the group) */
+			m = &s->ments[generic];
+			if (!(m->code = arena_strndup(&c->mem, code, strlen(code))))
+				return DYAD_ENOMEM;
+			m->how = "the armed group a sentence before named";
+			i = j;
+			continue;
+		}
+		if (!(m = push_mention(c, s)))
+			return DYAD_ENOMEM;
+		m->kind = M_PRONOUN;
+		if (!(m->code = arena_strndup(&c->mem, code, strlen(code))))
+			return DYAD_ENOMEM;
+		m->how = "the armed group a sentence before named";
+		m->group = (uint32_t)(s->n_ments - 1);
+		set_span(s, m, i, j);
+		for (k = i; k <= j; k++)
+			s->info[k].mention = (int32_t)(s->n_ments - 1);
+		i = j;
 	}
 	return DYAD_OK;
 }
@@ -9015,7 +9317,8 @@ int match_mentions(struct dyad_coder *c, struct sent *s)
 		if (s->ments[k].after_prep && s->ments[k].how && !strcmp(s->ments[k].how, "place"))
 			s->ments[k].prep_roles |= R_LOC;
 	if ((rc = counterparts_from(c, s)) || (rc = plural_pronouns(c, s)) ||
-	    (rc = pair_anaphors(c, s)) || (rc = warring_sides(c, s)) || (rc = act_anaphors(c, s)))
+	    (rc = pair_anaphors(c, s)) || (rc = warring_sides(c, s)) || (rc = act_anaphors(c, s)) ||
+	    (rc = story_group_anaphors(c, s)) || (rc = story_them_pair(c, s)))
 		return rc;
 	remember_roles(c, s);
 	remember_pair(c, s);

@@ -997,6 +997,71 @@ static void test_acts_named_later(void **state)
 	coder_done(cd, lx, path);
 }
 
+/* Stories read as wholes (story_ rules): "it" after a verb of reaction
+ * is the act a sentence before told; a reaction is aimed at the doer's
+ * state; "them" after a verb is the pair named before; an act opening
+ * a passive sentence is that act; "the group" is the armed group an
+ * act was done to; a rebuke aimed at its own state answers another's
+ * act. */
+static const char story_dict[] =
+"actor North Korea = PRK\n"
+"actor Japan = JPN\n"
+"actor United States = USA\n"
+"actor Russia = RUS\n"
+"actor India = IND\n"
+"actor Pakistan = PAK\n"
+"actor China = CHN\n"
+"actor Houthis = YEMREB\n"
+"agent army = MIL\n"
+"verb fire = 150\n"
+"verb condemn = 111\n"
+"verb accuse = 112\n"
+"verb strike = 195\n"
+"verb protest = 114\n"
+"verb broker = 045\n"
+"verb sign\n"
+"    $ and + * ^ deal = 057:057\n"
+"verb agree\n"
+"    $ and + * to a ceasefire = 0871:0871\n"
+"verb vow\n"
+"    * to retaliate = 138\n";
+
+static void test_story_wholes(void **state)
+{
+	char path[] = "/tmp/dyad-story-XXXXXX";
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+
+	(void)state;
+	cd = coder_over(story_dict, path, &lx);
+	/* "it": the act, not the reactor's own state */
+	check_with(cd, "The United States struck North Korea. Russia condemned it.",
+		   "2025-01-06", EXPECT("USA>PRK 195 asserted 2025-01-06",
+					"RUS>USA 111 asserted 2025-01-06"));
+	/* the doer's state, not its forces */
+	check_with(cd, "North Korea's army struck Japan. China condemned the attack.",
+		   "2025-01-06", EXPECT("PRKMIL>JPN 195 asserted 2025-01-06",
+					"CHN>PRK 111 asserted 2025-01-06"));
+	/* "them": the pair named before */
+	check_with(cd, "Japan and the United States signed a trade deal. China accused them.",
+		   "2025-07-23", EXPECT("JPN>USA 057 asserted 2025-07-23",
+					"USA>JPN 057 asserted 2025-07-23",
+					"CHN>JPN 112 asserted 2025-07-23",
+					"CHN>USA 112 asserted 2025-07-23"));
+	/* the act opening a passive sentence */
+	check_with(cd, "India and Pakistan agreed to a ceasefire. The truce was brokered by "
+		   "the United States.", "2025-05-10",
+		   EXPECT("IND>PAK 0871 asserted 2025-05-10", "PAK>IND 0871 asserted 2025-05-10",
+			  "USA>IND 045 asserted 2025-05-10", "USA>PAK 045 asserted 2025-05-10"));
+	/* "the group": the armed group struck */
+	check_with(cd, "The United States struck the Houthis. The group vowed to retaliate.",
+		   "2025-01-06", EXPECT("USA>YEMREB 195 asserted 2025-01-06",
+					"YEMREB>USA 138 asserted 2025-01-06"));
+	/* no act before: "it" stays a pronoun, and names no one new */
+	check_with(cd, "Russia condemned it.", "2025-01-06", NONE);
+	coder_done(cd, lx, path);
+}
+
 static const char summons_dict[] =
 "actor China = CHN\n"
 "actor Japan = JPN\n"
@@ -7598,6 +7663,7 @@ int main(void)
 		cmocka_unit_test(test_pair_across_sentences),
 		cmocka_unit_test(test_unfounded_content),
 		cmocka_unit_test(test_acts_named_later),
+		cmocka_unit_test(test_story_wholes),
 		cmocka_unit_test(test_voice_of_owner),
 		cmocka_unit_test(test_adverb_before_past),
 		cmocka_unit_test(test_junta_roles),
