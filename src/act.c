@@ -8364,6 +8364,27 @@ static int own_official_dismissed(const struct act *a)
 	return !(end < s->n && head_is(s, end, "'s"));
 }
 
+/* The source of the latest act the memo holds from the WITHIN sentences
+ * before sentence SENT, of a root from LO to HI, done by a state other
+ * than STATE and, when ON is set, done to STATE; NULL if none. */
+static const char *memo_doer(const struct memo *mo, uint32_t sent, uint32_t within, int lo,
+			     int hi, const char *state, int on)
+{
+	size_t k;
+
+	for (k = 0; k < mo->n_acts; k++) {
+		const char *ac = mo->acts[k].code;
+		int root = (ac[0] - '0') * 10 + (ac[1] - '0');     /* its first two digits */
+
+		if (mo->acts[k].sent >= sent || sent - mo->acts[k].sent > within ||
+		    root < lo || root > hi || (on && strncmp(mo->acts[k].target, state, 3)))
+			continue;
+		if (country_prefix(mo->acts[k].source) && strncmp(mo->acts[k].source, state, 3))
+			return mo->acts[k].source;
+	}
+	return NULL;
+}
+
 /* "Ukraine's drones hit dozens of Russian bombers at airbases deep
  * inside Russia ... Russia vowed to retaliate": a threat that names no
  * one, in a sentence naming no other party, answers the latest act of
@@ -8373,10 +8394,8 @@ static int own_official_dismissed(const struct act *a)
 static int threat_answers_act(struct act *a)
 {
 	const struct dyad_coder *c = a->e->c;
-	const struct memo *mo = &c->memo;
 	const struct sent *s = a->e->s;
-	const char *src;
-	char *doer;
+	const char *src, *doer;
 	size_t k;
 
 	if (a->tgt >= 0 || a->have_own || a->src < 0 || !a->rc || strncmp(a->rc, "13", 2))
@@ -8387,24 +8406,15 @@ static int threat_answers_act(struct act *a)
 	for (k = 0; k < s->n_ments; k++)
 		if (s->ments[k].code && !s->ments[k].place_only && strncmp(s->ments[k].code, src, 3))
 			return 0;
-	for (k = 0; k < mo->n_acts; k++) {
-		const char *ac = mo->acts[k].code;      /* (the root is its first two digits) */
-		int root = (ac[0] - '0') * 10 + (ac[1] - '0');
-		if (mo->acts[k].sent >= s->index || s->index - mo->acts[k].sent > 4)
-			continue;
-		if (root >= 15 && root <= 20 && !strncmp(mo->acts[k].target, src, 3) &&
-		    country_prefix(mo->acts[k].source) && strncmp(mo->acts[k].source, src, 3))
-			break;
-	}
-	if (k == mo->n_acts || !(doer = state_role(a->e->c, mo->acts[k].source, "")))
+	if (!(doer = memo_doer(&c->memo, s->index, 4, 15, 20, src, 1)) ||
+	    !(doer = state_role(a->e->c, doer, "")))
 		return 0;
 	implied_actor(&a->own, s, a->p->head, doer);
 	a->own.how = "the doer of the act a sentence before that the threat answers";
 	a->have_own = 1;
 	if (TRACING(c))
-		coder_tracef(a->e->c, "  %s \"%.*s\": answers %s's %s of a sentence before",
-			     a->p->kind == LEX_VERB ? "verb" : "noun", (int)a->hlen, a->htext,
-			     doer, mo->acts[k].code);
+		coder_tracef(a->e->c, "  %s \"%.*s\": answers %s's act of a sentence before",
+			     a->p->kind == LEX_VERB ? "verb" : "noun", (int)a->hlen, a->htext, doer);
 	return 0;
 }
 
@@ -8418,10 +8428,9 @@ static int story_intercepts(struct act *a)
 	static const char *const weapons[] = { "missiles", "missile", "drones", "drone",
 					       "rockets", "rocket", "them", "projectiles", NULL };
 	const struct dyad_coder *c = a->e->c;
-	const struct memo *mo = &c->memo;
 	const struct sent *s = a->e->s;
-	const char *src, *doer = NULL;
-	size_t k, j;
+	const char *src, *doer;
+	size_t j;
 
 	if (a->tgt >= 0 || a->have_own || a->src < 0 || !a->rc || strncmp(a->rc, "19", 2))
 		return 0;
@@ -8433,16 +8442,8 @@ static int story_intercepts(struct act *a)
 			break;
 	if (j >= s->n || j > a->p->head + 7)
 		return 0;
-	for (k = 0; k < mo->n_acts && !doer; k++) {
-		const char *ac = mo->acts[k].code;
-		int root = (ac[0] - '0') * 10 + (ac[1] - '0');
-		if (mo->acts[k].sent >= s->index || s->index - mo->acts[k].sent > 3)
-			continue;
-		if (root >= 18 && root <= 20 && !strncmp(mo->acts[k].target, src, 3) &&
-		    country_prefix(mo->acts[k].source) && strncmp(mo->acts[k].source, src, 3))
-			doer = mo->acts[k].source;
-	}
-	if (!doer || !(doer = state_role(a->e->c, doer, "")))
+	if (!(doer = memo_doer(&c->memo, s->index, 3, 18, 20, src, 1)) ||
+	    !(doer = state_role(a->e->c, doer, "")))
 		return 0;
 	implied_actor(&a->own, s, a->p->head, doer);
 	a->own.how = "the attacker of a sentence before, whose weapons are shot down";
@@ -8482,15 +8483,7 @@ static int story_self_target(struct act *a)
 	if (strlen(t->code) != 3 && t->kind != M_PRONOUN &&
 	    !(t->how && !strncmp(t->how, "pronoun", 7)))
 		return 0;
-	for (k = 0; k < mo->n_acts && !doer; k++) {
-		const char *ac = mo->acts[k].code;
-		int root = (ac[0] - '0') * 10 + (ac[1] - '0');
-		if (mo->acts[k].sent >= s->index || s->index - mo->acts[k].sent > 3)
-			continue;
-		if (root >= 15 && root <= 20 && country_prefix(mo->acts[k].source) &&
-		    strncmp(mo->acts[k].source, src, 3))
-			doer = mo->acts[k].source;
-	}
+	doer = memo_doer(mo, s->index, 3, 15, 20, src, 0);
 	for (k = 0; k < mo->n_acts && !doer; k++) {
 		const char *ac = mo->acts[k].code;
 		int root = (ac[0] - '0') * 10 + (ac[1] - '0');
