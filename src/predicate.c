@@ -456,7 +456,9 @@ static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 		size_t alen;
 		const char *at_w = tok_text(s, i - 1, &alen);
 		/* ("The United States temporarily lifted sanctions on
-		 * Venezuela": right after a named subject, whatever follows) */
+		 * Venezuela", "the Commerce Department temporarily eased
+		 * trade restrictions": right after a named subject, whatever
+		 * follows) */
 		if (ends_with(at_w, alen, "ly") && alen > 4 &&
 		    ((s->info[i + 1].roles & (R_DET | R_POSS)) || s->info[i + 1].mention >= 0 ||
 		     (s->info[i - 2].mention >= 0 && !(s->info[i - 2].roles & R_POSS) &&
@@ -474,13 +476,6 @@ static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 		    !(s->toks[i + 1].flags & TOK_CAP) &&
 		    (plural_form(s, i + 1) ||
 		     (s->info[i + 2].mention < 0 && !s->info[i + 2].roles && plural_form(s, i + 2))))
-			return 0;
-		/* ("the Commerce Department temporarily eased trade
-		 * restrictions on Huawei": so after an actor's phrase, with
-		 * a bare noun for object) */
-		if (ends_with(at_w, alen, "ly") && alen > 4 && s->info[i - 2].mention >= 0 &&
-		    s->info[i + 1].mention < 0 && !s->info[i + 1].roles &&
-		    (s->toks[i + 1].flags & TOK_WORD) && !(s->toks[i + 1].flags & TOK_CAP))
 			return 0;
 	}
 	/* "Saudi Arabia and its allies cut ties with Qatar", "the
