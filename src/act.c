@@ -8390,11 +8390,13 @@ static const char *memo_doer(const struct memo *mo, uint32_t sent, uint32_t with
  * one, in a sentence naming no other party, answers the latest act of
  * force, posture, coercion or sanction of the last four sentences that
  * fell on the threatener's state, and is aimed at the state that did
- * it, as one in the clause after the act is (target_answered()). */
+ * it, as one in the clause after the act is (target_answered()); in a
+ * sentence naming that act ("the tariffs"), at its doer. */
 static int threat_answers_act(struct act *a)
 {
 	const struct dyad_coder *c = a->e->c;
 	const struct sent *s = a->e->s;
+	const struct mention *named = NULL;
 	const char *src, *doer;
 	size_t k;
 
@@ -8403,13 +8405,29 @@ static int threat_answers_act(struct act *a)
 	src = s->ments[a->src].code;
 	if (!country_prefix(src))
 		return 0;
-	for (k = 0; k < s->n_ments; k++)
-		if (s->ments[k].code && !s->ments[k].place_only && strncmp(s->ments[k].code, src, 3))
+	/* ("criticised the tariffs and said it would take
+	 * countermeasures": the act the sentence names, of a sentence
+	 * before, is the one answered) */
+	doer = NULL;
+	for (k = 0; k < s->n_ments; k++) {
+		const struct mention *m = &s->ments[k];
+		if (!m->code || m->place_only || !strncmp(m->code, src, 3))
+			continue;
+		if (named || !m->how || strcmp(m->how, "the act of a sentence before") ||
+		    !country_prefix(m->code))
 			return 0;
-	if (!(doer = memo_doer(&c->memo, s->index, 4, 15, 20, src, 1)) ||
+		named = m;
+	}
+	if (named)
+		doer = named->code;
+	if ((!doer && !(doer = memo_doer(&c->memo, s->index, 4, 15, 20, src, 1))) ||
 	    !(doer = state_role(a->e->c, doer, "")))
 		return 0;
-	implied_actor(&a->own, s, a->p->head, doer);
+	implied_actor(&a->own, s, named ? named->tok : a->p->head, doer);
+	if (named) {
+		a->own.start = named->start;
+		a->own.end = named->end;
+	}
 	a->own.how = "the doer of the act a sentence before that the threat answers";
 	a->have_own = 1;
 	if (TRACING(c))

@@ -947,7 +947,8 @@ static const char act_memo_dict[] =
 "verb sign\n"
 "    $ and + * ^ deal = 057:057\n"
 "verb vow\n"
-"    * to retaliate = 138\n";
+"    * to retaliate = 138\n"
+"verb retaliate = 138\n";
 
 /* "The launch", "the sanctions" after a verb stand for the source of the
  * act of that kind a sentence before told, coded or not for want of a
@@ -994,6 +995,11 @@ static void test_acts_named_later(void **state)
 					"JPN>USA 138 asserted 2025-01-06"));
 	check_with(cd, "North Korea fired a missile into the sea. Japan vowed to retaliate.",
 		   "2025-01-06", NONE);
+	/* (the act the sentence names, its doer) */
+	check_with(cd, "The United States imposed sanctions on Japan. Japan condemned the sanctions "
+		   "and said it would retaliate.", "2025-01-06",
+		   EXPECT("USA>JPN 163 asserted 2025-01-06", "JPN>USA 111 asserted 2025-01-06",
+			  "JPN>USA 138 asserted 2025-01-06"));
 	coder_done(cd, lx, path);
 }
 
