@@ -8364,6 +8364,15 @@ static int own_official_dismissed(const struct act *a)
 	return !(end < s->n && head_is(s, end, "'s"));
 }
 
+/* Aim act A at CODE, which no mention of the sentence names (HOW says
+ * whence it came, for --explain), with the span of token TOK. */
+static void aim_implied(struct act *a, size_t tok, const char *code, const char *how)
+{
+	implied_actor(&a->own, a->e->s, tok, code);
+	a->own.how = how;
+	a->have_own = 1;
+}
+
 /* The source of the latest act the memo holds from the WITHIN sentences
  * before sentence SENT, of a root from LO to HI, done by a state other
  * than STATE and, when ON is set, done to STATE; NULL if none. */
@@ -8423,13 +8432,12 @@ static int threat_answers_act(struct act *a)
 	if ((!doer && !(doer = memo_doer(&c->memo, s->index, 4, 15, 20, src, 1))) ||
 	    !(doer = state_role(a->e->c, doer, "")))
 		return 0;
-	implied_actor(&a->own, s, named ? named->tok : a->p->head, doer);
+	aim_implied(a, named ? named->tok : a->p->head, doer,
+		    "the doer of the act a sentence before that the threat answers");
 	if (named) {
 		a->own.start = named->start;
 		a->own.end = named->end;
 	}
-	a->own.how = "the doer of the act a sentence before that the threat answers";
-	a->have_own = 1;
 	if (TRACING(c))
 		coder_tracef(a->e->c, "  %s \"%.*s\": answers %s's act of a sentence before",
 			     a->p->kind == LEX_VERB ? "verb" : "noun", (int)a->hlen, a->htext, doer);
@@ -8463,9 +8471,8 @@ static int story_intercepts(struct act *a)
 	if (!(doer = memo_doer(&c->memo, s->index, 3, 18, 20, src, 1)) ||
 	    !(doer = state_role(a->e->c, doer, "")))
 		return 0;
-	implied_actor(&a->own, s, a->p->head, doer);
-	a->own.how = "the attacker of a sentence before, whose weapons are shot down";
-	a->have_own = 1;
+	aim_implied(a, a->p->head, doer,
+		    "the attacker of a sentence before, whose weapons are shot down");
 	if (TRACING(c))
 		coder_tracef(a->e->c, "  %s \"%.*s\": strikes at %s, whose attack a sentence before told",
 			     a->p->kind == LEX_VERB ? "verb" : "noun", (int)a->hlen, a->htext, doer);
@@ -8515,9 +8522,8 @@ static int story_self_target(struct act *a)
 		return 0;
 	a->tgt = -1;
 	a->nt = 0;
-	implied_actor(&a->own, s, a->p->head, doer);
-	a->own.how = "the doer of the act a sentence before, not the reactor's own state";
-	a->have_own = 1;
+	aim_implied(a, a->p->head, doer,
+		    "the doer of the act a sentence before, not the reactor's own state");
 	if (TRACING(c))
 		coder_tracef(a->e->c, "  %s \"%.*s\": its own state is no target; answers %s",
 			     a->p->kind == LEX_VERB ? "verb" : "noun", (int)a->hlen, a->htext, doer);
@@ -8559,10 +8565,9 @@ static int pair_counterpart(struct act *a)
 		if (m->code && !m->place_only && strncmp(m->code, src->code, 3))
 			return 0;       /* another party named: no guessing */
 	}
-	implied_actor(&a->own, s, a->p->head, mo->pair[1 - side].code);
+	aim_implied(a, a->p->head, mo->pair[1 - side].code,
+		    "the other side of the pair of a sentence before");
 	a->own.person = mo->pair[1 - side].person;
-	a->own.how = "the other side of the pair of a sentence before";
-	a->have_own = 1;
 	if (TRACING(c))
 		coder_tracef(a->e->c, "  %s \"%.*s\": made to %s, the other side of the pair "
 			     "of a sentence before", a->p->kind == LEX_VERB ? "verb" : "noun",
@@ -9546,15 +9551,18 @@ static int emit_all(struct act *a)
 	size_t si, ti;
 
 	if (TRACING(c))
-		coder_tracef(c, "  %s \"%.*s\" -> %s%s%s, source \"%.*s\", target \"%.*s\"%s%s",
+		coder_tracef(c, "  %s \"%.*s\" -> %s%s%s, source \"%.*s\", target \"%.*s\"%s%s%s",
 			     p->kind == LEX_VERB ? "verb" : "noun", (int)a->hlen, a->htext, a->code ? a->code : "---",
 			     a->code2 ? ":" : "", a->code2 ? a->code2 : "",
 			     (int)(a->have_own_src ? a->own_src.end - a->own_src.start :
 				   s->ments[a->src].end - s->ments[a->src].start),
 			     a->have_own_src ? s->text + a->own_src.start : s->text + s->ments[a->src].start,
-			     (int)(a->have_own ? 0 : s->ments[a->tgt].end - s->ments[a->tgt].start),
-			     a->have_own ? "" : s->text + s->ments[a->tgt].start,
-			     p->passive ? ", passive" : a->have_own ? ", its own state" : "",
+			     (int)(a->have_own ? a->own.end - a->own.start :
+				   s->ments[a->tgt].end - s->ments[a->tgt].start),
+			     a->have_own ? s->text + a->own.start : s->text + s->ments[a->tgt].start,
+			     p->passive ? ", passive" : !a->have_own ? "" :
+			     a->own.how ? ", " : ", its own state",
+			     a->have_own && !p->passive && a->own.how ? a->own.how : "",
 			     a->r.pat ? "" : ", class default");
 	if (a->have_own_src) {
 		a->srcs[0] = &a->own_src;
