@@ -8373,6 +8373,12 @@ static void aim_implied(struct act *a, size_t tok, const char *code, const char 
 	a->have_own = 1;
 }
 
+/* The root of a CAMEO code, its first two digits ("195": 19). */
+static int cameo_root(const char *code)
+{
+	return (code[0] - '0') * 10 + (code[1] - '0');
+}
+
 /* The source of the latest act the memo holds from the WITHIN sentences
  * before sentence SENT, of a root from LO to HI, done by a state other
  * than STATE and, when ON is set, done to STATE; NULL if none. */
@@ -8382,8 +8388,7 @@ static const char *memo_doer(const struct memo *mo, uint32_t sent, uint32_t with
 	size_t k;
 
 	for (k = 0; k < mo->n_acts; k++) {
-		const char *ac = mo->acts[k].code;
-		int root = (ac[0] - '0') * 10 + (ac[1] - '0');     /* its first two digits */
+		int root = cameo_root(mo->acts[k].code);
 
 		if (mo->acts[k].sent >= sent || sent - mo->acts[k].sent > within ||
 		    root < lo || root > hi || (on && strncmp(mo->acts[k].target, state, 3)))
@@ -8510,8 +8515,7 @@ static int story_self_target(struct act *a)
 		return 0;
 	doer = memo_doer(mo, s->index, 3, 15, 20, src, 0);
 	for (k = 0; k < mo->n_acts && !doer; k++) {
-		const char *ac = mo->acts[k].code;
-		int root = (ac[0] - '0') * 10 + (ac[1] - '0');
+		int root = cameo_root(mo->acts[k].code);
 		if (mo->acts[k].sent >= s->index || s->index - mo->acts[k].sent > 3)
 			continue;
 		if ((root == 11 || root == 13 || root == 16) && country_prefix(mo->acts[k].target) &&
