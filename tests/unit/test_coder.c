@@ -5,7 +5,7 @@
  *
  * Each case codes one article against a small native dictionary written
  * here and compares the events, rendered as "SOURCE>TARGET CODE mode
- * date", with the expected list.
+ * date", with the expected list (coder_check.h).
  */
 #include "unit.h"
 
@@ -15,7 +15,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "dyad.h"
+#include "coder_check.h"
 
 static const char test_dict[] =
 "actor North Korea | North Korean | Pyongyang = PRK\n"
@@ -147,24 +147,6 @@ static char dict_path[64];
 static dyad_lexicon *lex;
 static dyad_coder *coder;
 
-struct collected {
-	char lines[16][96];
-	size_t n;
-};
-
-static int collect(const struct dyad_event *ev, void *ctx)
-{
-	struct collected *c = ctx;
-	char date[11];
-
-	dyad_date_format(ev->date, date);
-	if (c->n < 16)
-		snprintf(c->lines[c->n++], sizeof(c->lines[0]), "%s>%s %s %s %s",
-			 ev->source.code, ev->target.code, ev->cameo,
-			 dyad_mode_name(ev->mode), date);
-	return 0;
-}
-
 static int setup(void **state)
 {
 	dyad_error err;
@@ -197,72 +179,10 @@ static int teardown(void **state)
 	return 0;
 }
 
-/* Code text published on pub (NULL: undated) with cd; expected is a
- * NULL-terminated list. */
-static void check_with(dyad_coder *cd, const char *text, const char *pub,
-		       const char *const *expected)
-{
-	struct dyad_article art;
-	struct collected got;
-	dyad_error err;
-	size_t i, n_exp = 0;
-
-	memset(&art, 0, sizeof(art));
-	memset(&got, 0, sizeof(got));
-	art.id = "test";
-	art.text = text;
-	art.text_len = strlen(text);
-	if (pub)
-		assert_int_equal(dyad_date_parse(pub, strlen(pub), &art.date), DYAD_OK);
-	assert_int_equal(dyad_code(cd, &art, collect, &got, &err), DYAD_OK);
-	while (expected[n_exp])
-		n_exp++;
-	for (i = 0; i < got.n || i < n_exp; i++) {
-		const char *g = i < got.n ? got.lines[i] : "(none)";
-		const char *e = i < n_exp ? expected[i] : "(none)";
-		if (strcmp(g, e)) {
-			size_t k;
-			fprintf(stderr, "text: %s\nevent %zu: got \"%s\", expected \"%s\"\nall events:\n", text, i, g, e);
-			for (k = 0; k < got.n; k++)
-				fprintf(stderr, "  %s\n", got.lines[k]);
-		}
-		assert_string_equal(g, e);
-	}
-}
-
 /* Code text published on pub with the test dictionary. */
 static void check(const char *text, const char *pub, const char *const *expected)
 {
 	check_with(coder, text, pub, expected);
-}
-
-#define EXPECT(...) ((const char *const[]){ __VA_ARGS__, NULL })
-#define NONE ((const char *const[]){ NULL })
-
-/* A coder over a dictionary written here; path receives the temporary
- * file, which coder_done removes with the coder. */
-static dyad_coder *coder_over(const char *dict, char *path, dyad_lexicon **lx)
-{
-	dyad_coder *cd;
-	dyad_error err;
-	FILE *f;
-	int fd;
-
-	assert_true((fd = mkstemp(path)) >= 0);
-	assert_non_null(f = fdopen(fd, "w"));
-	fputs(dict, f);
-	fclose(f);
-	assert_int_equal(dyad_lexicon_new(lx, NULL, &err), DYAD_OK);
-	assert_int_equal(dyad_lexicon_load(*lx, path, DYAD_DICT_NATIVE, &err), DYAD_OK);
-	assert_int_equal(dyad_coder_new(&cd, *lx, &err), DYAD_OK);
-	return cd;
-}
-
-static void coder_done(dyad_coder *cd, dyad_lexicon *lx, const char *path)
-{
-	dyad_coder_free(cd);
-	dyad_lexicon_free(lx);
-	unlink(path);
 }
 
 static void test_simple_and_compound(void **state)
