@@ -4279,12 +4279,14 @@ static int32_t weapon_owner(const struct sent *s, size_t from, uint32_t avoid)
  * for weapons named before it, not for the last state named; what befell
  * them befell who fired them, the subject of the clause naming the
  * weapons.  The mention, or -1. */
+static const char *const launched_arms[] = { "missiles", "drones", "rockets", "projectiles",
+					     "shells", "munitions", "warheads", NULL };
+
 static int32_t passive_weapons_owner(const struct sent *s, const struct pred *p)
 {
 	static const char *const them[] = { "them", NULL };
 	static const char *const of[] = { "of", NULL };
-	static const char *const arms[] = { "missiles", "drones", "rockets", "projectiles",
-					    "shells", "munitions", "warheads", NULL };
+	static const char *const *const arms = launched_arms;
 	const struct mention *pm;
 	size_t j, at;
 	long k;
@@ -4307,6 +4309,34 @@ static int32_t passive_weapons_owner(const struct sent *s, const struct pred *p)
 		int32_t m = s->info[k].mention;
 		if (m >= 0 && !s->ments[m].after_prep && s->ments[m].kind != M_PRONOUN)
 			return m;
+	}
+	return -1;
+}
+
+/* "Almost all of the 300 drones and missiles launched at Israel by Iran
+ * were intercepted by Israeli air defences": a passive's subject that
+ * names weapons with a participle and its "by" agent names who launched
+ * them; what befell the weapons befell that agent.  The agent's mention,
+ * or -1. */
+static int32_t passive_launcher(const struct sent *s, const struct pred *p)
+{
+	static const char *const launched[] = { "launched", "fired", "sent", "flown", NULL };
+	size_t j, k;
+
+	if (p->kind != LEX_VERB || !p->passive || p->group == 0)
+		return -1;
+	for (j = p->group; j-- > 1 && !clause_break(s, j) && !is_punct(s, j, ',');) {
+		if (!word_is_any(s, j, launched) || !word_is_any(s, j - 1, launched_arms))
+			continue;
+		for (k = j + 1; k + 1 < p->group; k++) {
+			size_t t = k + 1;
+			if (!(s->info[k].roles & R_BY))
+				continue;
+			while (t < p->group && (s->info[t].roles & R_DET) && s->info[t].mention < 0)
+				t++;
+			return t < p->group ? s->info[t].mention : -1;
+		}
+		return -1;
 	}
 	return -1;
 }
@@ -4784,6 +4814,8 @@ static int find_target(struct act *a)
 	 * subject is. */
 	if (passive_weapons_owner(s, p) >= 0)
 		a->tgt = passive_weapons_owner(s, p);
+	else if (a->rc && !strncmp(a->rc, "19", 2) && passive_launcher(s, p) >= 0)
+		a->tgt = passive_launcher(s, p);
 	/* (not a reduced participle's "at": "the drones launched by Russia
 	 * at Kyiv" were aimed at Kyiv, whoever the clause's actors are) */
 	else if (a->r.target >= 0 && p->kind == LEX_VERB && p->passive && p->subject >= 0 &&

@@ -213,6 +213,21 @@ static int sparked_protests(const struct sent *s, size_t i)
 	return j >= 2 && word_is_any(s, j - 1, causes) && is_punct(s, j - 2, ',');
 }
 
+/* Whether a passive's "by" follows token i within a few words of its
+ * own phrase ("fired at Israel by Iran"), before any comma or verb. */
+static int by_agent_after(const struct sent *s, size_t i)
+{
+	size_t k;
+
+	for (k = i + 1; k < s->n && k <= i + 5; k++) {
+		if (!(s->toks[k].flags & TOK_WORD) || s->info[k].vlemma != LEX_NONE)
+			return 0;
+		if (s->info[k].roles & R_BY)
+			return 1;
+	}
+	return 0;
+}
+
 static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 {
 	static const char *const formal_adverbs[] = {
@@ -711,6 +726,15 @@ static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 		     (s->info[i - 1].mention >= 0 && !s->ments[s->info[i - 1].mention].person &&
 		      !(s->toks[i - 1].flags & TOK_CAP) && (s->toks[i - 1].flags & TOK_WORD) &&
 		      article_after(s, i) && s->info[i].vlemma == s->info[i].word)))
+			return 0;
+		/* "most of the missiles fired at Israel by Iran": a past
+		 * form right after the plural a determiner opens, with a
+		 * preposition after it and its agent's "by" a few words on,
+		 * is a reduced relative on that plural, a verb */
+		if ((ti->roles & (R_DET | R_POSS)) && steps > 0 && past_form(s, i) &&
+		    ends_with(gt, glen, "ed") && plural_form(s, i - 1) && s->info[i - 1].mention < 0 &&
+		    i + 1 < s->n && (s->info[i + 1].roles & R_PREP) && !(s->info[i + 1].roles & R_TO) &&
+		    by_agent_after(s, i))
 			return 0;
 		if (ti->roles & (R_DET | R_POSS))
 			return steps > 0 && participle_on_subject(s, i, j) ? 0 : 1;

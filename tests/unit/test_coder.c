@@ -4647,6 +4647,41 @@ static void test_receive15_passives(void **state)
 	coder_done(cd, lx, path);
 }
 
+/* weapons told by a reduced relative: who launched them, and what befell
+ * them befalls that launcher */
+static const char launched_dict[] =
+"actor Iran | Iranian = IRN\n"
+"actor Israel | Israeli = ISR\n"
+"agent military | air defences = MIL\n"
+"set arms = missiles | ballistic missiles | drones\n"
+"verb intercept = 190\n"
+"verb fire | launch\n"
+"    &arms * at + ^ by $ = 195\n";
+
+static void test_launched_weapons(void **state)
+{
+	char path[] = "/tmp/dyad-launched-XXXXXX";
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+
+	(void)state;
+	cd = coder_over(launched_dict, path, &lx);
+	/* the participle after "the" and a plural is a verb when its "by"
+	 * follows: it was no modifier of the missiles */
+	check_with(cd, "Most of the roughly 180 ballistic missiles fired at Israel by Iran on "
+		   "Tuesday were intercepted, the Israeli military said.", "2024-10-01",
+		   EXPECT("IRN>ISR 195 asserted 2024-10-01"));
+	/* ... and the passive interception falls on that "by" agent */
+	check_with(cd, "Almost all of the more than 300 drones and missiles launched at Israel by "
+		   "Iran overnight were intercepted by Israeli air defences, the Israeli military "
+		   "said.", "2024-04-14",
+		   EXPECT("IRN>ISR 195 asserted 2024-04-14", "ISRMIL>IRN 190 asserted 2024-04-14"));
+	/* with no "by" the participle stays a modifier */
+	check_with(cd, "Israeli air defences intercepted the missiles fired at Israel.", "2024-10-01",
+		   NONE);
+	coder_done(cd, lx, path);
+}
+
 /* violence: who attacks and who is hit in the less covered wars */
 static const char violence15_dict[] =
 "actor Mali | Malian | Bamako = MLI\n"
@@ -7666,6 +7701,7 @@ int main(void)
 		cmocka_unit_test(test_subord15_clauses),
 		cmocka_unit_test(test_strike15_adjectives_of_force),
 		cmocka_unit_test(test_receive15_passives),
+		cmocka_unit_test(test_launched_weapons),
 		cmocka_unit_test(test_violence15_attackers_and_victims),
 		cmocka_unit_test(test_econ15_unless_threats_and_orders),
 		cmocka_unit_test(test_modes15_families),
