@@ -8611,6 +8611,59 @@ static int pair_counterpart(struct act *a)
 	return 0;
 }
 
+/* "The EU adopted its 16th package of sanctions against Russia ...
+ * Britain also announced new sanctions on the same day": an act that
+ * names no one, said with "also" (or "likewise", "similarly") by a state
+ * other than the one that did it, in a sentence naming no other party,
+ * joins the latest act of its root the last two sentences told by
+ * another state, and is aimed where that one was. */
+static int also_joins_act(struct act *a)
+{
+	static const char *const also[] = { "also", "likewise", "similarly", NULL };
+	const struct dyad_coder *c = a->e->c;
+	const struct memo *mo = &c->memo;
+	const struct sent *s = a->e->s;
+	const struct pred *p = a->p;
+	const char *src, *tgt = NULL;
+	size_t j, k;
+	int said_also = 0;
+
+	if (a->tgt >= 0 || a->have_own || a->src < 0 || !a->rc)
+		return 0;
+	src = s->ments[a->src].code;
+	if (!country_prefix(src))
+		return 0;
+	/* ("Britain also announced new sanctions", "Canada has also
+	 * imposed"): between the source and the trigger */
+	for (j = s->ments[a->src].tok + s->ments[a->src].n_tok; j < p->head; j++)
+		if (word_is_any(s, j, also))
+			said_also = 1;
+	if (!said_also)
+		return 0;
+	for (k = 0; k < s->n_ments; k++) {
+		const struct mention *m = &s->ments[k];
+		if (m->code && !m->place_only && strncmp(m->code, src, 3))
+			return 0;       /* another party named: no guessing */
+	}
+	for (k = 0; k < mo->n_acts && !tgt; k++) {
+		if (mo->acts[k].sent >= s->index || s->index - mo->acts[k].sent > 2 ||
+		    cameo_root(mo->acts[k].code) != cameo_root(a->rc) ||
+		    !mo->acts[k].source[0] || !strncmp(mo->acts[k].source, src, 3))
+			continue;
+		if (country_prefix(mo->acts[k].target) && strncmp(mo->acts[k].target, src, 3))
+			tgt = mo->acts[k].target;
+		else
+			return 0;       /* the latest such act had no other target */
+	}
+	if (!tgt)
+		return 0;
+	aim_implied(a, p->head, tgt, "the target of the act of a sentence before that it also did");
+	if (TRACING(c))
+		coder_tracef(a->e->c, "  %s \"%.*s\": also did what a sentence before told, to %s",
+			     p->kind == LEX_VERB ? "verb" : "noun", (int)a->hlen, a->htext, tgt);
+	return 0;
+}
+
 static int restated(struct act *a)
 {
 	struct emit_ctx *e = a->e;
@@ -10112,7 +10165,7 @@ int act_code(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 	    conditions_and_attempts(&act) ||
 	    unnamed_victims(&act) || claims_and_charges(&act) || threat_answers_act(&act) ||
 	    story_self_target(&act) || story_intercepts(&act) ||
-	    pair_counterpart(&act) ||
+	    pair_counterpart(&act) || also_joins_act(&act) ||
 	    restated(&act) ||
 	    reporter_targeted(&act) || final_code(&act))
 		return e->stop;

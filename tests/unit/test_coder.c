@@ -873,7 +873,8 @@ static const char act_memo_dict[] =
 /* "The launch", "the sanctions" after a verb stand for the source of the
  * act of that kind a sentence before told, coded or not for want of a
  * target; not for the subject's own act, nor one long past.  A threat
- * naming no one answers the act a sentence before did to its state. */
+ * naming no one answers the act a sentence before did to its state; an
+ * act "also" done joins the one of its kind told before. */
 static void test_acts_named_later(void **state)
 {
 	char path[] = "/tmp/dyad-acts-XXXXXX";
@@ -920,6 +921,16 @@ static void test_acts_named_later(void **state)
 		   "and said it would retaliate.", "2025-01-06",
 		   EXPECT("USA>JPN 163 asserted 2025-01-06", "JPN>USA 111 asserted 2025-01-06",
 			  "JPN>USA 138 asserted 2025-01-06"));
+	/* an act "also" done, naming no one, joins the act of its kind
+	 * another did a sentence before, aimed where that one was; not an
+	 * act of another kind, nor one with another party named */
+	check_with(cd, "The United States imposed sanctions on Russia. South Korea also imposed "
+		   "sanctions.", "2025-01-06", EXPECT("USA>RUS 163 asserted 2025-01-06",
+						      "KOR>RUS 163 asserted 2025-01-06"));
+	check_with(cd, "North Korea fired a missile into the sea. South Korea also imposed "
+		   "sanctions.", "2025-01-06", NONE);
+	check_with(cd, "The United States imposed sanctions on Russia. South Korea imposed "
+		   "sanctions.", "2025-01-06", EXPECT("USA>RUS 163 asserted 2025-01-06"));
 	coder_done(cd, lx, path);
 }
 
