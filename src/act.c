@@ -4801,6 +4801,18 @@ static int32_t fronted_addressee(const struct sent *s, const struct pred *p)
 	return -1;
 }
 
+/* Whether a participle before a's verb describes its subject, the
+ * verb being that participle's main verb (clause.c sets main_verb). */
+static int participle_subject(const struct act *a)
+{
+	size_t k;
+
+	for (k = 0; k < a->i; k++)
+		if (a->preds[k].main_verb == (int32_t)a->i)
+			return 1;
+	return 0;
+}
+
 static int find_target(struct act *a)
 {
 	static const char *const singular_poss[] = { "its", "his", "her", NULL };
@@ -4828,6 +4840,11 @@ static int find_target(struct act *a)
 	else if (p->kind == LEX_VERB && p->passive && p->subject >= 0)
 		a->tgt = p->subject;
 	else if (p->kind == LEX_VERB && p->passive && a->src < 0)
+		a->tgt = -1;
+	/* ("Missiles launched at Kyiv were intercepted by ...": the place a
+	 * participle on the subject names is where the weapons flew, not
+	 * what the passive's agent struck) */
+	else if (p->kind == LEX_VERB && p->passive && p->subject < 0 && participle_subject(a))
 		a->tgt = -1;
 	else if (p->kind == LEX_VERB && p->passive && p->subject < 0 && a->rc &&
 		 strcmp(a->rc, "18") >= 0 && strncmp(a->rc, "21", 2) < 0 &&

@@ -231,6 +231,25 @@ static int reduced_participle(const struct sent *s, const struct pred *q, size_t
 	       s->ments[mi].kind != M_PRONOUN;
 }
 
+/* "Missiles launched at Kyiv overnight were intercepted by Ukrainian air
+ * defences": a past participle right after a plural that is no actor,
+ * a preposition after it, and a passive verb group at `verb` later in
+ * the same clause, describes that plural; the passive is the clause's
+ * verb, and its agent no doer of the participle. */
+static int plural_participle(const struct sent *s, const struct pred *q, size_t verb)
+{
+	size_t j;
+
+	if (q->group != q->head || q->head == 0 || q->end + 1 >= verb || !past_form(s, q->head) ||
+	    (q->vroles & (V_SPEECH | V_OPINION)) || s->info[q->head - 1].mention >= 0 ||
+	    !plural_form(s, q->head - 1) || !(s->info[q->end + 1].roles & R_PREP))
+		return 0;
+	for (j = q->end + 1; j < verb; j++)
+		if ((s->toks[j].flags & TOK_PUNCT) || (s->info[j].roles & (R_SUB | R_IF | R_CONJ)))
+			return 0;
+	return 1;
+}
+
 /* "Protesters demanding the resignation of Sheikh Hasina stormed her
  * residence", "cardinals meeting in the Sistine Chapel elected": an
  * "-ing" participle with no verb group right after the actor that
@@ -2743,6 +2762,14 @@ by_agent:
 		    (reduced_participle(s, &preds[k], preds[i].group) ||
 		     ing_participle(s, &preds[k], preds[i].group)))
 			preds[k].main_verb = (int32_t)i;
+		else if (k < n && preds[i].passive && preds[i].group != preds[i].head &&
+			 preds[k].main_verb < 0 && plural_participle(s, &preds[k], preds[i].group)) {
+			preds[k].main_verb = (int32_t)i;
+			/* (the place the weapons were aimed at is no subject
+			 * of the passive: the weapons are) */
+			if (preds[i].subject >= 0 && s->ments[preds[i].subject].tok > preds[k].head)
+				preds[i].subject = -1;
+		}
 		k = i;
 	}
 

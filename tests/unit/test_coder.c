@@ -4663,6 +4663,7 @@ static void test_receive15_passives(void **state)
 static const char launched_dict[] =
 "actor Iran | Iranian = IRN\n"
 "actor Israel | Israeli = ISR\n"
+"actor Ukraine | Ukrainian | Kyiv = UKR\n"
 "agent military | air defences = MIL\n"
 "set arms = missiles | ballistic missiles | drones\n"
 "verb intercept = 190\n"
@@ -4690,6 +4691,11 @@ static void test_launched_weapons(void **state)
 	/* with no "by" the participle stays a modifier */
 	check_with(cd, "Israeli air defences intercepted the missiles fired at Israel.", "2024-10-01",
 		   NONE);
+	/* a participle on a plural that is no actor ends before the passive
+	 * after it: the place the weapons flew at is no target of the
+	 * interception, and its agent no launcher of them */
+	check_with(cd, "Missiles launched at Kyiv overnight were intercepted by Ukrainian air "
+		   "defences.", "2024-10-01", NONE);
 	coder_done(cd, lx, path);
 }
 
