@@ -6976,6 +6976,67 @@ static int student_dissent(const struct sent *s, size_t from)
 	return 0;
 }
 
+/* "Ukrainian troops recaptured Kupiansk, hours after Russia announced it
+ * was pulling back", "Iraqi forces took control of Kirkuk as Kurdish
+ * peshmerga fighters withdrew": a place of their own state that a
+ * state's forces capture is taken from whoever held it, the one other
+ * party the act's clause names (another state, or the state's armed
+ * groups), not from the state.  (With no such party the place's state
+ * stays the target, "Nepal's army took control of the streets of
+ * Kathmandu": the capture is news, its loser unnamed.) */
+static int retaken_from(struct act *a)
+{
+	static const char *const joined[] = { "and", "but", "while", "whereas", NULL };
+	const struct sent *s = a->e->s;
+	const struct mention *src, *tgt;
+	int32_t other = -1;
+	size_t k;
+
+	if (a->tgt < 0 || a->src < 0 || a->have_own || !a->rc || strcmp(a->rc, "192"))
+		return 0;
+	src = &s->ments[a->src];
+	tgt = &s->ments[a->tgt];
+	/* (forces named as such, of their own state: not a pronoun, nor a
+	 * role given the state of the place it acts in) */
+	if (!src->code || !tgt->code || !country_prefix(src->code) || strlen(src->code) < 6 ||
+	    src->kind == M_PRONOUN || src->placed || strlen(tgt->code) != 3 ||
+	    strncmp(src->code, tgt->code, 3) ||
+	    armed_group(src->code) || civil_role(src->code) || !tgt->country)
+		return 0;
+	for (k = 0; k < s->n_ments; k++) {
+		const struct mention *m = &s->ments[k];
+		size_t j, lo, hi;
+		if (!m->code || m->place_only || m->kind == M_PRONOUN || !placeable(m) ||
+		    m->group == src->group)
+			continue;
+		/* (in the act's own clause: "and Armenia accused Baku"
+		 * after ", and" tells another act) */
+		lo = m->tok < a->p->head ? m->tok : a->p->head;
+		hi = m->tok < a->p->head ? a->p->head : m->tok;
+		for (j = lo; j < hi; j++)
+			if (is_punct(s, j, ';') ||
+			    (is_punct(s, j, ',') && j + 1 < s->n && word_is_any(s, j + 1, joined)))
+				break;
+		if (j < hi)
+			continue;
+		if (!strncmp(m->code, src->code, 3) && !armed_group(m->code))
+			continue;
+		if (!strncmp(m->code, "IGO", 3) || !strncmp(m->code, "NGO", 3))
+			continue;
+		if (other >= 0 && strncmp(s->ments[other].code, m->code, 3))
+			return 0;       /* two other parties: no guessing */
+		if (other < 0)
+			other = (int32_t)k;
+	}
+	if (other < 0)
+		return 0;
+	a->tgt = other;
+	if (TRACING(a->e->c))
+		coder_tracef(a->e->c, "  verb \"%.*s\": a place of the source's own state was "
+			     "taken from the other party its clause names", (int)a->hlen, a->htext);
+	return 0;
+}
+
 static int target_at_home(struct act *a)
 {
 	struct emit_ctx *e = a->e;
@@ -10177,7 +10238,8 @@ int act_code(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 	    refused_target(&act) ||
 	    own_envoys(&act) || speaker_joined(&act) || target_between(&act) ||
 	    mediated_parties(&act) || hosted_parties(&act) ||
-	    target_answered(&act) || reacted_doer(&act) || target_at_home(&act) || release_holder(&act) ||
+	    target_answered(&act) || reacted_doer(&act) || target_at_home(&act) ||
+	    retaken_from(&act) || release_holder(&act) ||
 	    forces_home(&act) ||
 	    conditions_and_attempts(&act) ||
 	    unnamed_victims(&act) || claims_and_charges(&act) || threat_answers_act(&act) ||

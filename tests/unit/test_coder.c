@@ -4699,6 +4699,39 @@ static void test_launched_weapons(void **state)
 	coder_done(cd, lx, path);
 }
 
+/* a place of their own state that a state's forces capture is taken
+ * from the other party the clause names */
+static const char retaken_dict[] =
+"actor Ukraine | Ukrainian | Kupiansk = UKR\n"
+"actor Russia | Russian = RUS\n"
+"actor Armenia = ARM\n"
+"agent troops | forces = MIL\n"
+"verb recapture = 192\n"
+"verb accuse = 112\n";
+
+static void test_retaken_places(void **state)
+{
+	char path[] = "/tmp/dyad-retaken-XXXXXX";
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+
+	(void)state;
+	cd = coder_over(retaken_dict, path, &lx);
+	check_with(cd, "Ukrainian troops recaptured Kupiansk on Saturday, hours after Russia "
+		   "announced it was pulling back.", "2022-09-10",
+		   EXPECT("UKRMIL>RUS 192 asserted 2022-09-10"));
+	check_with(cd, "Ukrainian troops recaptured Kupiansk as Russian forces withdrew.",
+		   "2022-09-10", EXPECT("UKRMIL>RUSMIL 192 asserted 2022-09-10"));
+	/* (no other party: the place's state stays) */
+	check_with(cd, "Ukrainian troops recaptured Kupiansk on Saturday.", "2022-09-10",
+		   EXPECT("UKRMIL>UKR 192 asserted 2022-09-10"));
+	/* (not a party of another clause after ", and") */
+	check_with(cd, "Ukrainian troops recaptured Kupiansk, and Armenia accused Russia.",
+		   "2022-09-10", EXPECT("UKRMIL>UKR 192 asserted 2022-09-10",
+					"ARM>RUS 112 asserted 2022-09-10"));
+	coder_done(cd, lx, path);
+}
+
 /* violence: who attacks and who is hit in the less covered wars */
 static const char violence15_dict[] =
 "actor Mali | Malian | Bamako = MLI\n"
@@ -7719,6 +7752,7 @@ int main(void)
 		cmocka_unit_test(test_strike15_adjectives_of_force),
 		cmocka_unit_test(test_receive15_passives),
 		cmocka_unit_test(test_launched_weapons),
+		cmocka_unit_test(test_retaken_places),
 		cmocka_unit_test(test_violence15_attackers_and_victims),
 		cmocka_unit_test(test_econ15_unless_threats_and_orders),
 		cmocka_unit_test(test_modes15_families),
