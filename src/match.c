@@ -7593,11 +7593,14 @@ static int pair_anaphors(struct dyad_coder *c, struct sent *s)
 				    !s->info[i - 1].roles) || (s->info[i - 1].roles & R_PREP))))
 			continue;
 		/* (the role the phrase names, which has no state of its own,
-		 * gives way: "The two leaders" is no one state's leaders) */
+		 * gives way: "The two leaders" is no one state's leaders; nor
+		 * is a state the sentence's places lent it, "The two leaders
+		 * agreed to begin talks on ending the war in Ukraine") */
 		if (s->info[last].mention >= 0) {
 			const struct mention *r = &s->ments[s->info[last].mention];
 			if (!koreas && (!subject || (!pron && (r->kind != M_AGENT || r->country ||
-								 is_state_code(r->code) || r->tok < i))))
+								 (is_state_code(r->code) && !r->placed) ||
+								 r->tok < i))))
 				continue;
 			own = s->info[last].mention;
 		}

@@ -686,6 +686,13 @@ static void test_pair_across_sentences(void **state)
 		   "2025-08-23", EXPECT("KORGOV>JPNGOV 040 asserted 2025-08-23",
 					"KORGOV>JPNGOV 030 asserted 2025-08-23",
 					"JPNGOV>KORGOV 030 asserted 2025-08-23"));
+	/* (a state the sentence's places lend the role is no state of
+	 * its own: "The two leaders" stay the pair) */
+	check_with(cd, "Lee Jae-myung met Shigeru Ishiba. The two leaders agreed to cooperate in "
+		   "North Korea.", "2025-08-23",
+		   EXPECT("KORGOV>JPNGOV 040 asserted 2025-08-23",
+			  "KORGOV>JPNGOV 030 asserted 2025-08-23",
+			  "JPNGOV>KORGOV 030 asserted 2025-08-23"));
 	/* a state named for its leader is its government */
 	check_with(cd, "Shigeru Ishiba met South Korea. On Saturday, both leaders agreed to cooperate.",
 		   "2025-08-23", EXPECT("JPNGOV>KOR 040 asserted 2025-08-23",
