@@ -475,6 +475,34 @@ static const char *noun_prep(const struct sent *s, size_t head, size_t *len)
 	return tok_text(s, (size_t)j, len);
 }
 
+/* "said at the end of a five-day visit to China", "met Xi at the start
+ * of a state visit": a visit named through its phase ("end", "start",
+ * "last leg") hangs on the preposition before the phase, the occasion of
+ * the clause's act as "during a visit" is.  That preposition, else
+ * noun_prep()'s own. */
+static const char *occasion_prep(const struct sent *s, size_t head, size_t *len)
+{
+	static const char *const phases[] = { "end", "start", "beginning", "close", "conclusion",
+					      "outset", "course", "leg", "sidelines", "culmination",
+					      "highlight", "centrepiece", "centerpiece", NULL };
+	const char *prep = noun_prep(s, head, len);
+	long j;
+
+	if (!prep || *len != 2 || strncasecmp(prep, "of", 2))
+		return prep;
+	for (j = (long)head - 1; j >= 0 && !(s->info[j].roles & R_PREP); j--)
+		;
+	if (j < 2 || !word_is_any(s, (size_t)j - 1, phases))
+		return prep;
+	j -= 2;
+	while (j >= 0 && ((s->info[j].roles & (R_DET | R_POSS)) || is_modifier(s, (size_t)j)) &&
+	       !(s->info[j].roles & R_PREP) && s->info[j].mention < 0)
+		j--;
+	if (j < 0 || !(s->info[j].roles & R_PREP))
+		return prep;
+	return tok_text(s, (size_t)j, len);
+}
+
 /* "marched through London against Trump's state visit", "rallied in
  * protest at Pristina's arrest of a former officer", "protests over the
  * burning of a Koran": what a protest is against is its object, no event
@@ -968,6 +996,22 @@ static int between_pair(const struct sent *s, int32_t *a, int32_t *b)
 	return 0;
 }
 
+/* Whether m names a gathering after a preposition rather than a party
+ * ("met Ishiba on the sidelines of an ASEAN summit in Laos, and the two
+ * agreed", "at the APEC summit"): an organisation's summit is where the
+ * pair met, not one of the pair. */
+static int gathering_mention(const struct sent *s, const struct mention *m)
+{
+	static const char *const gatherings[] = { "summit", "summits", "meeting", "forum",
+						  "conference", "dialogue", NULL };
+
+	size_t next = m->tok + m->n_tok;
+
+	return m->after_prep &&
+	       ((m->n_tok > 1 && word_is_any(s, next - 1, gatherings)) ||
+		(next < s->n && s->info[next].mention < 0 && word_is_any(s, next, gatherings)));
+}
+
 /* The parties of different states named before token `before`, nearest
  * first, into out (at most max); how many were found. */
 static size_t sides_before(const struct sent *s, size_t before, int32_t *out, size_t max)
@@ -982,7 +1026,7 @@ static size_t sides_before(const struct sent *s, size_t before, int32_t *out, si
 			continue;
 		m = &s->ments[mi];
 		j = (long)m->tok;
-		if (!side_mention(m))
+		if (!side_mention(m) || gathering_mention(s, m))
 			continue;
 		for (k = 0; k < got && strncmp(s->ments[out[k]].code, m->code, 3); k++)
 			;
@@ -3999,7 +4043,7 @@ static int find_source(struct act *a)
 		     (!strcmp(lex_code_str(lex, a->r.code), "111") && word_is_any(s, p->head, rebukes) &&
 		      p->end + 1 < s->n && head_is(s, p->end + 1, "to")))) {
 			size_t plen;
-			const char *prep = noun_prep(s, p->head, &plen);
+			const char *prep = occasion_prep(s, p->head, &plen);
 			static const char *const occ[] = { "for", "in", "at", "during", "on" };
 			size_t k;
 			for (k = 0; prep && k < sizeof(occ) / sizeof(occ[0]); k++)
