@@ -5973,6 +5973,41 @@ static int32_t joined_clause_subject(const struct sent *s, const struct mention 
 	return -1;
 }
 
+/* The subject of an "after" clause that follows predicate p in its own
+ * clause ("expressed disappointment on Friday after Ishiba sent an
+ * offering"): the first mention after "after", when it is another
+ * state's, no preposition's object or possessive, and a verb follows it
+ * within a few words; or -1. */
+static int32_t after_clause_subject(const struct sent *s, const struct pred *p,
+				    const struct mention *src)
+{
+	static const char *const after_w[] = { "after", NULL };
+	size_t j, k;
+
+	/* (past the rebuke's own object, "lodged a protest", "expressed
+	 * deep disappointment on Friday", not past a comma) */
+	for (j = p->end + 1; j < s->n && j <= p->end + 8; j++) {
+		if (word_is_any(s, j, after_w))
+			break;
+		if (clause_break(s, j) || is_punct(s, j, ','))
+			return -1;
+	}
+	if (j + 1 >= s->n || j > p->end + 8 || s->info[j + 1].mention < 0)
+		return -1;
+	{
+		const struct mention *m = &s->ments[s->info[j + 1].mention];
+		size_t after = m->tok + m->n_tok;
+		if (m->kind == M_PRONOUN || !m->code || !placeable(m) || !src->code ||
+		    (after < s->n && (s->info[after].roles & R_POSS)) ||
+		    !strncmp(m->code, src->code, 3))
+			return -1;
+		for (k = after; k < s->n && k < after + 3; k++)
+			if (s->info[k].verb && s->info[k].mention < 0)
+				return s->info[j + 1].mention;
+	}
+	return -1;
+}
+
 /* Whether mentions x and y name actors of one state. */
 static int s_same_state(const struct sent *s, int32_t x, int32_t y)
 {
@@ -6213,6 +6248,34 @@ static int target_answered(struct act *a)
 		char *bare = o >= 0 && s->ments[o].code && country_prefix(s->ments[o].code) &&
 			     answers_done_act(e, s->ments[o].code) ?
 			     state_role(e->c, s->ments[o].code, "") : NULL;
+		if (bare) {
+			implied_actor(&a->own, s, s->ments[o].tok, bare);
+			a->own.start = s->ments[o].start;
+			a->own.end = s->ments[o].end;
+			a->have_own = 1;
+		}
+	}
+	/* "South Korea's military began drills around the Dokdo islets, and
+	 * Japan lodged a protest", "Seoul expressed deep disappointment
+	 * after Ishiba sent an offering to the Yasukuni shrine": a rebuke or
+	 * a protest that names no one answers the clause it is joined to,
+	 * or the "after" clause right after it, and is aimed at the state of
+	 * that clause's subject (tests/dev/README.md, Direction), though
+	 * the act answered is no event of its own (drills at home, an
+	 * offering) */
+	if (a->tgt < 0 && !a->have_own && a->src >= 0 && a->rc && !strncmp(a->rc, "11", 2) &&
+	    a->r.pat && a->r.target < 0 && s->ments[a->src].code &&
+	    country_prefix(s->ments[a->src].code)) {
+		int32_t o = joined_clause_subject(s, &s->ments[a->src]);
+		char *bare;
+		if (o < 0)
+			o = after_clause_subject(s, p, &s->ments[a->src]);
+		/* (an act coded before, "launched strikes ..., and Damascus
+		 * condemned the attack", is answered by the rules on the
+		 * rebuke's object, each of its doers) */
+		bare = o >= 0 && s->ments[o].code && country_prefix(s->ments[o].code) &&
+		       !answers_done_act(e, s->ments[o].code) ?
+		       state_role(e->c, s->ments[o].code, "") : NULL;
 		if (bare) {
 			implied_actor(&a->own, s, s->ments[o].tok, bare);
 			a->own.start = s->ments[o].start;

@@ -1,8 +1,9 @@
 /*
  * test_coder_eastasia.c - the coder on East and Southeast Asia's
  * diplomatic copy (the eastasia pair, tests/dev/eastasia-*.jsonl): the
- * pair "the two" refers to past a summit met beside, and visits told
- * through their phase or as "official".  Each case uses a small dictionary written here.
+ * pair "the two" refers to past a summit met beside, visits told
+ * through their phase or as "official", and protests aimed at the state
+ * whose act they answer.  Each case uses a small dictionary written here.
  */
 #include "unit.h"
 
@@ -15,6 +16,7 @@ static const char eastasia_dict[] =
 "actor Japan | Japanese | Tokyo = JPN\n"
 "actor Malaysia | Malaysian = MYS\n"
 "actor Singapore = SGP\n"
+"actor South Korea | South Korean | Seoul = KOR\n"
 "actor Association of Southeast Asian Nations | ASEAN = IGOSEAASN\n"
 "actor Asia-Pacific Economic Cooperation | APEC = IGOAPC\n"
 "agent prime minister | premier | president = GOV\n"
@@ -26,6 +28,12 @@ static const char eastasia_dict[] =
 "verb agree = 030\n"
 "    $ and + * = 030:030\n"
 "verb say\n"
+"verb send\n"
+"verb begin\n"
+"verb visit = 042\n"
+"    * + = 042\n"
+"verb lodge\n"
+"    * ^ protest = 114\n"
 "noun visit | trip | state visit\n"
 "    * to + = 042\n";
 
@@ -80,12 +88,31 @@ static void test_eastasia_official_visit(void **state)
 	coder_done(cd, lx, path);
 }
 
+/* a protest that names no one answers the clause it is joined to, or
+ * the "after" clause right after it, and is aimed at the state of that
+ * clause's subject, though the act answered is no event of its own */
+static void test_eastasia_protest_answers_a_clause(void **state)
+{
+	char path[] = "/tmp/dyad-eastasia4-XXXXXX";
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+
+	(void)state;
+	cd = coder_over(eastasia_dict, path, &lx);
+	check_with(cd, "The South Korean army began drills around the islets on Sunday, and Japan "
+		   "lodged a protest.", "2019-08-25", EXPECT("JPN>KOR 114 asserted 2019-08-25"));
+	check_with(cd, "Seoul lodged a protest on Friday after Japanese officials sent offerings to "
+		   "the shrine.", "2025-08-15", EXPECT("KOR>JPN 114 asserted 2025-08-15"));
+	coder_done(cd, lx, path);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_eastasia_pair_past_a_summit),
 		cmocka_unit_test(test_eastasia_visit_by_its_phase),
 		cmocka_unit_test(test_eastasia_official_visit),
+		cmocka_unit_test(test_eastasia_protest_answers_a_clause),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
