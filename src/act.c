@@ -475,6 +475,34 @@ static const char *noun_prep(const struct sent *s, size_t head, size_t *len)
 	return tok_text(s, (size_t)j, len);
 }
 
+/* "said at the end of a five-day visit to China", "met Xi at the start
+ * of a state visit": a visit named through its phase ("end", "start",
+ * "last leg") hangs on the preposition before the phase, the occasion of
+ * the clause's act as "during a visit" is.  That preposition, else
+ * noun_prep()'s own. */
+static const char *occasion_prep(const struct sent *s, size_t head, size_t *len)
+{
+	static const char *const phases[] = { "end", "start", "beginning", "close", "conclusion",
+					      "outset", "course", "leg", "sidelines", "culmination",
+					      "highlight", "centrepiece", "centerpiece", NULL };
+	const char *prep = noun_prep(s, head, len);
+	long j;
+
+	if (!prep || *len != 2 || strncasecmp(prep, "of", 2))
+		return prep;
+	for (j = (long)head - 1; j >= 0 && !(s->info[j].roles & R_PREP); j--)
+		;
+	if (j < 2 || !word_is_any(s, (size_t)j - 1, phases))
+		return prep;
+	j -= 2;
+	while (j >= 0 && ((s->info[j].roles & (R_DET | R_POSS)) || is_modifier(s, (size_t)j)) &&
+	       !(s->info[j].roles & R_PREP) && s->info[j].mention < 0)
+		j--;
+	if (j < 0 || !(s->info[j].roles & R_PREP))
+		return prep;
+	return tok_text(s, (size_t)j, len);
+}
+
 /* "marched through London against Trump's state visit", "rallied in
  * protest at Pristina's arrest of a former officer", "protests over the
  * burning of a Koran": what a protest is against is its object, no event
@@ -968,6 +996,22 @@ static int between_pair(const struct sent *s, int32_t *a, int32_t *b)
 	return 0;
 }
 
+/* Whether m names a gathering after a preposition rather than a party
+ * ("met Ishiba on the sidelines of an ASEAN summit in Laos, and the two
+ * agreed", "at the APEC summit"): an organisation's summit is where the
+ * pair met, not one of the pair. */
+static int gathering_mention(const struct sent *s, const struct mention *m)
+{
+	static const char *const gatherings[] = { "summit", "summits", "meeting", "forum",
+						  "conference", "dialogue", NULL };
+
+	size_t next = m->tok + m->n_tok;
+
+	return m->after_prep &&
+	       ((m->n_tok > 1 && word_is_any(s, next - 1, gatherings)) ||
+		(next < s->n && s->info[next].mention < 0 && word_is_any(s, next, gatherings)));
+}
+
 /* The parties of different states named before token `before`, nearest
  * first, into out (at most max); how many were found. */
 static size_t sides_before(const struct sent *s, size_t before, int32_t *out, size_t max)
@@ -982,7 +1026,7 @@ static size_t sides_before(const struct sent *s, size_t before, int32_t *out, si
 			continue;
 		m = &s->ments[mi];
 		j = (long)m->tok;
-		if (!side_mention(m))
+		if (!side_mention(m) || gathering_mention(s, m))
 			continue;
 		for (k = 0; k < got && strncmp(s->ments[out[k]].code, m->code, 3); k++)
 			;
@@ -3999,7 +4043,7 @@ static int find_source(struct act *a)
 		     (!strcmp(lex_code_str(lex, a->r.code), "111") && word_is_any(s, p->head, rebukes) &&
 		      p->end + 1 < s->n && head_is(s, p->end + 1, "to")))) {
 			size_t plen;
-			const char *prep = noun_prep(s, p->head, &plen);
+			const char *prep = occasion_prep(s, p->head, &plen);
 			static const char *const occ[] = { "for", "in", "at", "during", "on" };
 			size_t k;
 			for (k = 0; prep && k < sizeof(occ) / sizeof(occ[0]); k++)
@@ -5978,6 +6022,41 @@ static int32_t joined_clause_subject(const struct sent *s, const struct mention 
 	return -1;
 }
 
+/* The subject of an "after" clause that follows predicate p in its own
+ * clause ("expressed disappointment on Friday after Ishiba sent an
+ * offering"): the first mention after "after", when it is another
+ * state's, no preposition's object or possessive, and a verb follows it
+ * within a few words; or -1. */
+static int32_t after_clause_subject(const struct sent *s, const struct pred *p,
+				    const struct mention *src)
+{
+	static const char *const after_w[] = { "after", NULL };
+	size_t j, k;
+
+	/* (past the rebuke's own object, "lodged a protest", "expressed
+	 * deep disappointment on Friday", not past a comma) */
+	for (j = p->end + 1; j < s->n && j <= p->end + 8; j++) {
+		if (word_is_any(s, j, after_w))
+			break;
+		if (clause_break(s, j) || is_punct(s, j, ','))
+			return -1;
+	}
+	if (j + 1 >= s->n || j > p->end + 8 || s->info[j + 1].mention < 0)
+		return -1;
+	{
+		const struct mention *m = &s->ments[s->info[j + 1].mention];
+		size_t after = m->tok + m->n_tok;
+		if (m->kind == M_PRONOUN || !m->code || !placeable(m) || !src->code ||
+		    (after < s->n && (s->info[after].roles & R_POSS)) ||
+		    !strncmp(m->code, src->code, 3))
+			return -1;
+		for (k = after; k < s->n && k < after + 3; k++)
+			if (s->info[k].verb && s->info[k].mention < 0)
+				return s->info[j + 1].mention;
+	}
+	return -1;
+}
+
 /* Whether mentions x and y name actors of one state. */
 static int s_same_state(const struct sent *s, int32_t x, int32_t y)
 {
@@ -6218,6 +6297,34 @@ static int target_answered(struct act *a)
 		char *bare = o >= 0 && s->ments[o].code && country_prefix(s->ments[o].code) &&
 			     answers_done_act(e, s->ments[o].code) ?
 			     state_role(e->c, s->ments[o].code, "") : NULL;
+		if (bare) {
+			implied_actor(&a->own, s, s->ments[o].tok, bare);
+			a->own.start = s->ments[o].start;
+			a->own.end = s->ments[o].end;
+			a->have_own = 1;
+		}
+	}
+	/* "South Korea's military began drills around the Dokdo islets, and
+	 * Japan lodged a protest", "Seoul expressed deep disappointment
+	 * after Ishiba sent an offering to the Yasukuni shrine": a rebuke or
+	 * a protest that names no one answers the clause it is joined to,
+	 * or the "after" clause right after it, and is aimed at the state of
+	 * that clause's subject (tests/dev/README.md, Direction), though
+	 * the act answered is no event of its own (drills at home, an
+	 * offering) */
+	if (a->tgt < 0 && !a->have_own && a->src >= 0 && a->rc && !strncmp(a->rc, "11", 2) &&
+	    a->r.pat && a->r.target < 0 && s->ments[a->src].code &&
+	    country_prefix(s->ments[a->src].code)) {
+		int32_t o = joined_clause_subject(s, &s->ments[a->src]);
+		char *bare;
+		if (o < 0)
+			o = after_clause_subject(s, p, &s->ments[a->src]);
+		/* (an act coded before, "launched strikes ..., and Damascus
+		 * condemned the attack", is answered by the rules on the
+		 * rebuke's object, each of its doers) */
+		bare = o >= 0 && s->ments[o].code && country_prefix(s->ments[o].code) &&
+		       !answers_done_act(e, s->ments[o].code) ?
+		       state_role(e->c, s->ments[o].code, "") : NULL;
 		if (bare) {
 			implied_actor(&a->own, s, s->ments[o].tok, bare);
 			a->own.start = s->ments[o].start;

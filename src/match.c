@@ -2098,6 +2098,15 @@ static const char *const drill_things[] = {
 	"drill", "drills", "exercise", "exercises", "manoeuvres", "maneuvers", "wargames", NULL
 };
 
+/* "during his first official visit to China", "on an official trip":
+ * "official" right before a visit or a ceremony says what kind of visit
+ * it is, no official of anyone's; the visit's owner is the one before */
+static const char *const official_words[] = { "official", NULL };
+static const char *const official_things[] = {
+	"visit", "visits", "trip", "trips", "tour", "tours", "talks", "engagement",
+	"engagements", "ceremony", "ceremonies", "welcome", "reception", NULL
+};
+
 static const char *const foreign_words[] = { "foreign", NULL };
 static const char *const believed_words[] = { "believed", "thought", "suspected", "said",
 					       "reported", NULL };
@@ -2154,6 +2163,9 @@ static void attributive_roles(struct dyad_coder *c, struct sent *s)
 		}
 		if (m->kind == M_AGENT && !m->person && next < s->n && word_is_any(s, last, adjective_roles) &&
 		    word_is_any(s, next, drill_things))
+			continue;       /* dropped */
+		if (m->kind == M_AGENT && !m->person && m->n_tok == 1 && next < s->n &&
+		    word_is_any(s, last, official_words) && word_is_any(s, next, official_things))
 			continue;       /* dropped */
 		if (m->person || next >= s->n || is_cap(s, next) ||
 		    !word_is_any(s, last, adjective_roles) || !word_is_any(s, next, role_things) ||
