@@ -1065,6 +1065,31 @@ int clause_time_anchor(const struct sent *s, const struct pred *p)
 		if (poss && k >= 1 && clause_after_span(s, (size_t)k))
 			return 1;
 	}
+	/* "hours after an attack on an aerospace company near Ankara killed
+	 * five people": the subject is the event noun, its actor named only
+	 * in a phrase after a preposition; the clause opens at the noun's
+	 * article, past that phrase */
+	if (p->subject >= 0 && s->ments[p->subject].tok < p->group) {
+		static const char *const preps[] = { "on", "in", "near", "at", "against", "of",
+						     "outside", NULL };
+		long k = j;
+		int steps = 0, prep = 0;
+		while (k >= 1 && steps < 12) {
+			if (prep && clause_after_span(s, (size_t)k))
+				return 1;
+			if (s->info[k].mention >= 0) {
+				k = (long)s->ments[s->info[k].mention].tok - 1;
+			} else if (word_is_any(s, (size_t)k, preps)) {
+				prep = 1;
+				k--;
+			} else if ((s->toks[k].flags & TOK_WORD) && !(s->info[k].roles & ~R_DET)) {
+				k--;
+			} else {
+				break;
+			}
+			steps++;
+		}
+	}
 	return 0;
 }
 
