@@ -2990,6 +2990,20 @@ int clause_background(const struct sent *s, size_t head)
 		return 0;
 	if (word_is_any(s, (size_t)j, background_words))
 		return 1;
+	/* "sanctions over the rigged election and the crackdown on
+	 * protesters": the second of two nouns that one background word
+	 * governs, past a short first phrase with no verb or comma */
+	if (j > 1 && (s->info[j].roles & R_CONJ)) {
+		long k = j - 1;
+		int words = 0;
+		while (k >= 0 && words < 5 && !s->info[k].verb && !is_punct(s, (size_t)k, ',') &&
+		       (s->toks[k].flags & TOK_WORD) && !(s->info[k].roles & (R_CONJ | R_PREP))) {
+			k--;
+			words++;
+		}
+		if (k >= 0 && words >= 1 && word_is_any(s, (size_t)k, background_words))
+			return 1;
+	}
 	if (j > 0 && word_is_any(s, (size_t)j, for_to) && word_is_any(s, (size_t)j - 1, answer))
 		return 1;
 	/* "recalled their ambassadors in protest at Algeria's downing of a

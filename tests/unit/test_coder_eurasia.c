@@ -1,8 +1,10 @@
 /*
  * test_coder_eurasia.c - the coder on the language of the Caucasus,
  * Central Asia, Turkey, Belarus and Moldova (tests/dev/eurasia-*.jsonl):
- * deeds inside an accusation's charge, charges after an -ly adverb, and
- * events that date the news through an attack noun's phrase.
+ * deeds inside an accusation's charge, charges after an -ly adverb,
+ * events that date the news through an attack noun's phrase, struck
+ * places named after their state's possessive, and the second of two
+ * grounds an "over" gives.
  */
 #include "unit.h"
 
@@ -31,7 +33,16 @@ static const char eurasia_dict[] =
 "verb strike {struck} = 195\n"
 "verb kill = 190\n"
 "verb ask = 020\n"
-"agent people = CVL\n";
+"agent people = CVL\n"
+"actor Ganja = AZE\n"
+"agent civilians = CVL\n"
+"actor Belarus | Belarusian = BLR\n"
+"actor European Union | EU = IGOEUREEC\n"
+"agent officials = GOV\n"
+"noun crackdown\n"
+"    $ * on + = 175\n"
+"verb impose\n"
+"    * sanctions on + = 163\n";
 
 /* "accused Azerbaijan of attacking its border positions and seizing two
  * military posts": every deed the charge lists is what it accuses, not an
@@ -91,12 +102,46 @@ static void test_eurasia_anchor_through_attack_phrase(void **state)
 	coder_done(cd, lx, path);
 }
 
+/* "a missile strike on Azerbaijan's second city Ganja killed nine
+ * civilians": the city named after its state's possessive is still the
+ * struck place, no doer of the killing */
+static void test_eurasia_struck_city_after_possessive(void **state)
+{
+	char path[] = "/tmp/dyad-eurasia-XXXXXX";
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+
+	(void)state;
+	cd = coder_over(eurasia_dict, path, &lx);
+	check_with(cd, "A missile strike on Azerbaijan's second city Ganja killed nine civilians "
+		   "on Sunday.", "2020-10-11", NONE);
+	coder_done(cd, lx, path);
+}
+
+/* "sanctions over the rigged election and the crackdown on protesters":
+ * both nouns the "over" governs are the grounds, not news */
+static void test_eurasia_second_ground_after_over(void **state)
+{
+	char path[] = "/tmp/dyad-eurasia-XXXXXX";
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+
+	(void)state;
+	cd = coder_over(eurasia_dict, path, &lx);
+	check_with(cd, "The EU imposed sanctions on Belarusian officials over the rigged election "
+		   "and the crackdown on protesters.", "2020-10-02",
+		   EXPECT("IGOEUREEC>BLRGOV 163 asserted 2020-10-02"));
+	coder_done(cd, lx, path);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_eurasia_accused_deeds),
 		cmocka_unit_test(test_eurasia_charge_after_adverb),
 		cmocka_unit_test(test_eurasia_anchor_through_attack_phrase),
+		cmocka_unit_test(test_eurasia_struck_city_after_possessive),
+		cmocka_unit_test(test_eurasia_second_ground_after_over),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
