@@ -8498,7 +8498,12 @@ static int charged_deed(const dyad_lexicon *lex, const struct sent *s, const str
 		if (is_punct(s, j, ';') || is_punct(s, j, ','))
 			return 0;
 		opens = 0;
-		if (j + 1 < s->n && head_ends_ing(s, j + 1))
+		/* ("for illegally financing the party": an -ly adverb before
+		 * the gerund) */
+		if (j + 2 < s->n && word_is_any(s, j, for_w) && ly_adverb(s, j + 1) &&
+		    head_ends_ing(s, j + 2))
+			opens = 1;
+		else if (j + 1 < s->n && head_ends_ing(s, j + 1))
 			opens = word_is_any(s, j, for_w) ||
 				(j > 0 && word_is_any(s, j, of_w) && word_is_any(s, j - 1, of_heads)) ||
 				(j > 0 && word_is_any(s, j, with_w) &&
@@ -8510,6 +8515,54 @@ static int charged_deed(const dyad_lexicon *lex, const struct sent *s, const str
 		for (k = 0; k < n; k++) {
 			const char *pc = pred_code(lex, &preds[k]);
 			if (preds[k].head < j && pc && (!strcmp(pc, "116") || !strcmp(pc, "173")))
+				return 1;
+		}
+		return 0;
+	}
+	return 0;
+}
+
+/* "accused Azerbaijani troops on Thursday of crossing the border and
+ * advancing several kilometres into Armenia", "accused Russia of
+ * plotting to use saboteurs disguised as protesters to overthrow her
+ * government": the deeds told inside the "of" or "for" gerund of an
+ * accusation (112x) are what it accuses, no acts the sentence reports,
+ * however far that gerund runs through "and" and infinitives before a
+ * comma (tests/dev/README.md: an accusation's object is not coded).
+ * Whether gerund or infinitive p stands inside such a charge. */
+static int accused_deed(const dyad_lexicon *lex, const struct sent *s, const struct pred *preds,
+			size_t n, const struct pred *p)
+{
+	static const char *const of_for[] = { "of", "for", NULL };
+	static const char *const to_w[] = { "to", NULL };
+	int inf = p->infinitive || (p->group > 0 && word_is_any(s, p->group - 1, to_w));
+	size_t j, k, t;
+
+	if (!head_ends_ing(s, p->head) && !inf)
+		return 0;
+	/* ("accusing Beijing of threatening the order and Chinese official
+	 * Yang Jiechi denouncing U.S. hypocrisy": a gerund with a subject of
+	 * its own is another's act) */
+	if (!inf && p->group > 0 && s->info[p->group - 1].mention >= 0)
+		return 0;
+	for (j = p->group; j-- > 0 && j + 24 > p->group;) {
+		if (is_punct(s, j, ';') || is_punct(s, j, ','))
+			return 0;
+		if (!inf && p->subject >= 0 && s->ments[p->subject].tok > j)
+			return 0;
+		if (!word_is_any(s, j, of_for) || j + 1 >= s->n ||
+		    !(head_ends_ing(s, j + 1) ||
+		      (j + 2 < s->n && ly_adverb(s, j + 1) && head_ends_ing(s, j + 2))))
+			continue;
+		for (k = 0; k < n; k++) {
+			const char *pc = pred_code(lex, &preds[k]);
+			int broken = 0;
+			if (&preds[k] == p || preds[k].kind != LEX_VERB || preds[k].head >= j || !pc ||
+			    strncmp(pc, "112", 3))
+				continue;
+			for (t = preds[k].end + 1; t < j && !broken; t++)
+				broken = is_punct(s, t, ';') || is_punct(s, t, ',');
+			if (!broken)
 				return 1;
 		}
 		return 0;
@@ -9066,6 +9119,8 @@ static int restated(struct act *a)
 		return not_coded(a, "what the attack before it did, not an act of its own");
 	if (p->kind == LEX_VERB && charged_deed(lex, s, preds, n, p))
 		return not_coded(a, "the deed a conviction or arrest before it is for, not an act");
+	if (p->kind == LEX_VERB && accused_deed(lex, s, preds, n, p))
+		return not_coded(a, "a deed an accusation before it charges, not an act");
 	if (p->kind == LEX_VERB && a->tgt >= 0 && !a->have_own && charge_holds_target(lex, s, p, a->rc, s->ments[a->tgt].tok))
 		return not_coded(a, "a target named only in the charge, not the one arrested or sentenced");
 	if (a->src >= 0 && subject_attack_toll(e, p, s->ments[a->src].code))

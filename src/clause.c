@@ -1084,6 +1084,31 @@ int clause_time_anchor(const struct sent *s, const struct pred *p)
 		if (poss && k >= 1 && clause_after_span(s, (size_t)k))
 			return 1;
 	}
+	/* "hours after an attack on an aerospace company near Ankara killed
+	 * five people": the subject is the event noun, its actor named only
+	 * in a phrase after a preposition; the clause opens at the noun's
+	 * article, past that phrase */
+	if (p->subject >= 0 && s->ments[p->subject].tok < p->group) {
+		static const char *const preps[] = { "on", "in", "near", "at", "against", "of",
+						     "outside", NULL };
+		long k = j;
+		int steps = 0, prep = 0;
+		while (k >= 1 && steps < 12) {
+			if (prep && clause_after_span(s, (size_t)k))
+				return 1;
+			if (s->info[k].mention >= 0) {
+				k = (long)s->ments[s->info[k].mention].tok - 1;
+			} else if (word_is_any(s, (size_t)k, preps)) {
+				prep = 1;
+				k--;
+			} else if ((s->toks[k].flags & TOK_WORD) && !(s->info[k].roles & ~R_DET)) {
+				k--;
+			} else {
+				break;
+			}
+			steps++;
+		}
+	}
 	return 0;
 }
 
@@ -2992,6 +3017,20 @@ int clause_background(const struct sent *s, size_t head)
 		return 0;
 	if (word_is_any(s, (size_t)j, background_words))
 		return 1;
+	/* "sanctions over the rigged election and the crackdown on
+	 * protesters": the second of two nouns that one background word
+	 * governs, past a short first phrase with no verb or comma */
+	if (j > 1 && (s->info[j].roles & R_CONJ)) {
+		long k = j - 1;
+		int words = 0;
+		while (k >= 0 && words < 5 && !s->info[k].verb && !is_punct(s, (size_t)k, ',') &&
+		       (s->toks[k].flags & TOK_WORD) && !(s->info[k].roles & (R_CONJ | R_PREP))) {
+			k--;
+			words++;
+		}
+		if (k >= 0 && words >= 1 && word_is_any(s, (size_t)k, background_words))
+			return 1;
+	}
 	if (j > 0 && word_is_any(s, (size_t)j, for_to) && word_is_any(s, (size_t)j - 1, answer))
 		return 1;
 	/* "recalled their ambassadors in protest at Algeria's downing of a

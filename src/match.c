@@ -4566,6 +4566,30 @@ static void link_mentions(struct dyad_coder *c, struct sent *s)
 			m->after_prep = 1;
 			m->prep_roles = s->info[j].roles;
 		}
+		/* "a missile strike on Azerbaijan's second city Ganja", "in
+		 * Ukraine's eastern port Odesa": a place named after its
+		 * state's possessive and a word or three for what it is
+		 * shares the state's preposition, the struck place, no doer. */
+		if (i > 0 && !m->after_prep && m->kind == M_NAME && s->ments[i - 1].after_prep) {
+			const struct mention *o = &s->ments[i - 1];
+			uint32_t t = o->tok + o->n_tok;
+			int words = 0, poss = 0;
+			for (; t < m->tok; t++) {
+				if (!poss && (s->info[t].roles & R_POSS) && !words) {
+					poss = 1;
+					continue;
+				}
+				if (!poss || !(s->toks[t].flags & TOK_WORD) || s->info[t].roles ||
+				    (s->toks[t].flags & TOK_CAP) || s->info[t].mention >= 0 ||
+				    s->info[t].verb)
+					break;
+				words++;
+			}
+			if (t == m->tok && poss && words >= 1 && words <= 3) {
+				m->after_prep = 1;
+				m->prep_roles = o->prep_roles;
+			}
+		}
 		/* "of former foreign minister Sergey Lavrov": a name right
 		 * after its title shares the title's preposition. */
 		if (i > 0 && !m->after_prep && s->ments[i - 1].kind == M_AGENT &&
