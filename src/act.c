@@ -8804,6 +8804,58 @@ static int story_self_target(struct act *a)
 	return 0;
 }
 
+/* "Russia quit the Black Sea grain deal", "Germany halted the
+ * certification of Nord Stream 2": an accord or project whose very name
+ * gives its two parties (the phrases of a dictionary set named
+ * ACCORD_PARTIES_XXX_YYY, XXX and YYY their states) is the other
+ * party's, so an act on it that names no target, by a state of one side,
+ * is aimed at the other side.  The name must follow the head within its
+ * clause, a dozen words at most; a source of neither state (Turkey, the
+ * U.N. that brokered the grain deal) is aimed at no one. */
+static int accord_party(struct act *a)
+{
+	static const char prefix[] = "ACCORD_PARTIES_";
+	const size_t plen = sizeof(prefix) - 1;
+	struct dyad_coder *c = a->e->c;
+	const dyad_lexicon *lex = c->lex;
+	const struct sent *s = a->e->s;
+	const char *src, *other = NULL;
+	size_t j, last, set;
+
+	if (a->tgt >= 0 || a->have_own || a->src < 0 || !a->rc)
+		return 0;
+	src = s->ments[a->src].code;
+	if (!country_prefix(src))
+		return 0;
+	for (set = 0; set < lex->synsets.n && !other; set++) {
+		const char *name = lex_str(lex, lex->synsets.v[set].name);
+		if (!name || strncmp(name, prefix, plen) || strlen(name) != plen + 7 ||
+		    name[plen + 3] != '_')
+			continue;
+		if (!strncmp(name + plen, src, 3))
+			other = name + plen + 4;
+		else if (!strncmp(name + plen + 4, src, 3))
+			other = name + plen;
+		else
+			continue;
+		for (j = a->p->head + 1; j < s->n && j <= a->p->head + 12; j++) {
+			if (clause_break(s, j) || is_punct(s, j, ';'))
+				break;
+			if (pat_set_at(lex, s, j, (uint32_t)set, &last))
+				break;
+		}
+		if (j >= s->n || j > a->p->head + 12 || !pat_set_at(lex, s, j, (uint32_t)set, &last))
+			other = NULL;
+	}
+	if (!other || !(other = state_role(c, other, "")))
+		return 0;
+	aim_implied(a, a->p->head, other, "the other party of the accord named");
+	if (TRACING(c))
+		coder_tracef(c, "  %s \"%.*s\": aimed at %s, the other party of the accord named",
+			     a->p->kind == LEX_VERB ? "verb" : "noun", (int)a->hlen, a->htext, other);
+	return 0;
+}
+
 /* "Zelensky met Trump at the White House. Zelensky asked for Tomahawk
  * missiles. Trump did not agree to supply the missiles": a request,
  * offer, promise, refusal or demand that names no one, by one side of
@@ -10406,7 +10458,7 @@ int act_code(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 	    conditions_and_attempts(&act) ||
 	    unnamed_victims(&act) || claims_and_charges(&act) || threat_answers_act(&act) ||
 	    story_self_target(&act) || story_intercepts(&act) ||
-	    pair_counterpart(&act) || also_joins_act(&act) ||
+	    accord_party(&act) || pair_counterpart(&act) || also_joins_act(&act) ||
 	    restated(&act) ||
 	    reporter_targeted(&act) || final_code(&act))
 		return e->stop;

@@ -127,6 +127,8 @@ int clause_background_plural(const struct sent *s, const struct pred *p);
 
 /* pattern.c: the lexicon's patterns */
 int pat_possessor_of_next(const struct sent *s, const struct mention *m);
+int pat_set_at(const dyad_lexicon *lex, const struct sent *s, size_t i, uint32_t set,
+	       size_t *last);
 int pat_choose(struct dyad_coder *c, struct sent *s, struct pred *p,
 	       struct match_result *best);
 int pat_names_negation(const dyad_lexicon *lex, const struct sent *s,

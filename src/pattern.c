@@ -115,6 +115,15 @@ static int word_at(const struct sent *s, size_t i, const struct lex_elem *e)
 	return !(e->flags & LEX_EL_EXACT) && (ti->nlemma == e->id || ti->vlemma == e->id);
 }
 
+/* Whether a phrase of the set `set` starts at token i (OUT *last: its
+ * last token), for stages after pattern choice that look for a set's
+ * words themselves (act.c's accord_party()). */
+int pat_set_at(const dyad_lexicon *lex, const struct sent *s, size_t i, uint32_t set,
+	       size_t *last)
+{
+	return i < s->n && synset_at(lex, s, i, set, last);
+}
+
 /* A possessive pronoun ("its", "their") with another actor right after
  * it ("its NATO allies"): the pronoun only says whose that actor is. */
 int pat_possessor_of_next(const struct sent *s, const struct mention *m)
