@@ -20,6 +20,7 @@
 #include "date.h"
 #include "coder_int.h"
 #include "error.h"
+#include "headline.h"
 
 /* Attackers the news cannot name, of no known state wherever they
  * strike ("a gunman in Lviv", "a suicide bomber in Peshawar": ---INS). */
@@ -9309,6 +9310,7 @@ int match_mentions(struct dyad_coder *c, struct sent *s)
 		return rc;
 	place_roles(c, s, 1);   /* the owned roles whose pronoun found no owner */
 	mark_tokens(s);
+	headline_commas(c->lex, s);
 	link_mentions(c, s);
 	attacked_premises(c, s);
 	/* a place named after "on" ("on Sentosa island") is where, as

@@ -1,0 +1,92 @@
+/*
+ * headline.c - the grammar of news headlines and feed item titles.
+ *
+ * Headlines drop what wire copy spells out: a comma stands for "and"
+ * ("Biden, Xi agree to resume military talks"), a colon for "said"
+ * ("Iran: will respond to any attack"), every word may be capitalised
+ * ("Putin Hosts Kim At Russian Spaceport").  The matcher (match.c) and
+ * the coder (coder.c) call these rules at their stages, so that the rest
+ * of the pipeline reads a headline as it reads a wire sentence.  Nothing
+ * here applies unless the sentence has the headline's form.
+ */
+#include <string.h>
+#include <strings.h>
+
+#include "coder_stages.h"
+#include "headline.h"
+
+/* Whether token i can open a headline's predicate after its subject: a
+ * finite verb ("sign", "agree", "meet"), "to" for a plan ("to hold
+ * talks"), or a modal ("will", "may").  A word the lexicon reads as a
+ * verb and as nothing closed-class counts. */
+static int headline_verb_at(const struct sent *s, size_t i)
+{
+	const struct tokinfo *ti;
+
+	if (i >= s->n || !(s->toks[i].flags & TOK_WORD) || (s->toks[i].flags & TOK_POSS) ||
+	    s->info[i].mention >= 0)
+		return 0;
+	ti = &s->info[i];
+	/* "Iran, Blinken said on Tuesday, has delivered missiles": a
+	 * speaker's aside, no list */
+	if (ti->vroles & (V_SPEECH | V_OPINION))
+		return 0;
+	if (ti->roles & (R_TO | R_WILL | R_MAY | R_WOULD | R_CAN))
+		return 1;
+	return ti->vlemma != LEX_NONE &&
+	       !(ti->roles & (R_DET | R_PREP | R_CONJ | R_SUB | R_PRON | R_POSS | R_OF | R_BUT |
+			      R_IF | R_BY | R_FROM | R_AUXNOUN));
+}
+
+/* Where a headline's clause may open: the sentence's first token, or
+ * the token after a colon ("Kremlin: Putin, Trump discussed Ukraine"),
+ * past any determiners. */
+static size_t headline_skip_dets(const struct sent *s, size_t i)
+{
+	while (i < s->n && (s->info[i].roles & R_DET) && s->info[i].mention < 0)
+		i++;
+	return i;
+}
+
+void headline_commas(const dyad_lexicon *lex, struct sent *s)
+{
+	uint32_t and_w = lex_lookup(lex, "and", 3);
+	size_t start;
+
+	for (start = 0; start < s->n; start++) {
+		size_t i, commas[8], n_commas = 0, n_members = 0;
+		int32_t m;
+
+		if (start > 0 && !is_punct(s, start - 1, ':'))
+			continue;
+		i = headline_skip_dets(s, start);
+		/* the list: names joined by commas alone, no "and" */
+		while (i < s->n && (m = s->info[i].mention) >= 0 && n_commas < 8) {
+			const struct mention *a = &s->ments[m];
+			size_t end = a->tok + a->n_tok;
+			if (a->tok != i || a->kind == M_PRONOUN || a->place_only)
+				break;
+			n_members++;
+			if (end + 1 >= s->n || !is_punct(s, end, ',') || s->info[end + 1].mention < 0) {
+				i = end;
+				break;
+			}
+			commas[n_commas++] = end;
+			i = end + 1;
+		}
+		/* ... and its predicate right after the last name: "Ukraine,
+		 * Poland sign", "Iran, US to hold talks".  "Iran, Israel's
+		 * foe, fired" (a possessive) and "Moscow, Russia (AP)" (no
+		 * verb) are no such list. */
+		if (n_members < 2 || n_commas + 1 != n_members || !headline_verb_at(s, i))
+			continue;
+		/* the comma reads as the word, so that patterns written
+		 * with "and" ("$ and + * &ev_agreement") take it */
+		while (n_commas) {
+			struct tokinfo *ti = &s->info[commas[--n_commas]];
+			ti->roles |= R_CONJ;
+			ti->word = and_w;
+			sent_bloom_add(s, and_w);
+		}
+	}
+}

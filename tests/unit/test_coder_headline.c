@@ -1,0 +1,60 @@
+/*
+ * test_coder_headline.c - the coder on the grammar of news headlines:
+ * commas for "and", colons for "said", bare family names, Title Case.
+ * Each case codes a headline against a small dictionary written here.
+ */
+#include "unit.h"
+
+#include "coder_check.h"
+
+static const char headline_dict[] =
+"actor Ukraine | Kyiv = UKR\n"
+"actor Poland = POL\n"
+"actor Iran = IRN\n"
+"actor Russia | Moscow = RUS\n"
+"actor Spain = ESP\n"
+"actor Ireland = IRL\n"
+"actor Palestine | Palestinian = PSE\n"
+"actor United States | US | Washington = USA\n"
+"actor Qatar = QAT\n"
+"person Antony Blinken | Blinken\n"
+"    = USAGOV 2021-01-26..2025-01-20\n"
+"verb sign\n"
+"    $ and + * pact = 057:057\n"
+"    * pact with + = 057\n"
+"verb recognise = 054\n"
+"verb deliver\n"
+"    * ^ missiles to + = 072\n"
+"noun talks\n"
+"    % * = 040\n"
+"    * with + = 040\n";
+
+/* "Ukraine, Poland sign": a comma for "and" between the names that open a
+ * headline, right before its verb; not a speaker's aside */
+static void test_headline_commas_for_and(void **state)
+{
+	char path[] = "/tmp/dyad-headline-XXXXXX";
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+
+	(void)state;
+	cd = coder_over(headline_dict, path, &lx);
+	check_with(cd, "Ukraine, Poland sign security pact", "2024-07-08",
+		   EXPECT("UKR>POL 057 asserted 2024-07-08", "POL>UKR 057 asserted 2024-07-08"));
+	check_with(cd, "Iran, US to hold talks in Qatar", "2025-04-08",
+		   EXPECT("IRN>USA 044 planned 2025-04-08", "USA>IRN 044 planned 2025-04-08"));
+	check_with(cd, "Spain, Ireland, Poland recognise Palestine", "2024-05-28",
+		   EXPECT("ESP>PSE 054 asserted 2024-05-28", "IRL>PSE 054 asserted 2024-05-28",
+			  "POL>PSE 054 asserted 2024-05-28"));
+	check_with(cd, "Iran, Blinken said on Tuesday, has delivered missiles to Russia.",
+		   "2024-09-10", EXPECT("IRN>RUS 072 asserted 2024-09-10"));
+	coder_done(cd, lx, path);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_headline_commas_for_and),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
