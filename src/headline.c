@@ -15,6 +15,17 @@
 #include "coder_stages.h"
 #include "headline.h"
 
+int headline_is_title(const struct sent *s)
+{
+	size_t i = s->n;
+
+	/* past closing quotes and brackets */
+	while (i > 0 && ((s->toks[i - 1].flags & TOK_QUOTE) || is_punct(s, i - 1, ')')))
+		i--;
+	return i > 0 && !is_punct(s, i - 1, '.') && !is_punct(s, i - 1, '!') &&
+	       !is_punct(s, i - 1, '?') && !(s->toks[i - 1].flags & TOK_ABBR);
+}
+
 /* Whether token i can open a headline's predicate after its subject: a
  * finite verb ("sign", "agree", "meet"), "to" for a plan ("to hold
  * talks"), or a modal ("will", "may").  A word the lexicon reads as a

@@ -13,4 +13,9 @@
  * before they are linked into groups. */
 void headline_commas(const dyad_lexicon *lex, struct sent *s);
 
+/* Whether the sentence is a headline or a feed item's title: it ends
+ * with no full stop, question or exclamation mark ("Putin meets Kim in
+ * Pyongyang").  Rules that wire copy would not bear ask this. */
+int headline_is_title(const struct sent *s);
+
 #endif

@@ -19,6 +19,21 @@ static const char headline_dict[] =
 "actor Qatar = QAT\n"
 "person Antony Blinken | Blinken\n"
 "    = USAGOV 2021-01-26..2025-01-20\n"
+"actor North Korea | Pyongyang = PRK\n"
+"actor Japan | Tokyo = JPN\n"
+"person Kim Jong Un | Kim Jong-un\n"
+"    = PRKGOV 2011-12-17..\n"
+"person Kim Yo Jong\n"
+"    she\n"
+"    = PRKGOV 2014-11..\n"
+"person Yoon Suk Yeol | Yoon Suk-yeol\n"
+"    = KORGOV 2022-05-10..2025-04-05\n"
+"    = KORELI\n"
+"person Fumio Kishida\n"
+"    = JPNGOV 2021-10-04..2024-10-01\n"
+"person Vladimir Putin | Putin\n"
+"    = RUSGOV 1999-08-09..\n"
+"verb meet = 040\n"
 "verb sign\n"
 "    $ and + * pact = 057:057\n"
 "    * pact with + = 057\n"
@@ -51,10 +66,31 @@ static void test_headline_commas_for_and(void **state)
 	coder_done(cd, lx, path);
 }
 
+/* "Putin meets Kim", "Yoon meets Kishida": a Korean or Chinese family
+ * name alone opens the person's name; of several in office, a headline's
+ * bare family name is the one in office longest */
+static void test_headline_bare_family_names(void **state)
+{
+	char path[] = "/tmp/dyad-headline-XXXXXX";
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+
+	(void)state;
+	cd = coder_over(headline_dict, path, &lx);
+	check_with(cd, "Putin meets Kim in Pyongyang", "2024-06-19",
+		   EXPECT("RUSGOV>PRKGOV 040 asserted 2024-06-19"));
+	check_with(cd, "Yoon meets Kishida in Tokyo", "2023-03-16",
+		   EXPECT("KORGOV>JPNGOV 040 asserted 2023-03-16"));
+	/* wire copy names whom it means: no guess at a sentence's "Kim" */
+	check_with(cd, "Putin met Kim in Pyongyang.", "2024-06-19", NONE);
+	coder_done(cd, lx, path);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_headline_commas_for_and),
+		cmocka_unit_test(test_headline_bare_family_names),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
