@@ -101,3 +101,54 @@ void headline_commas(const dyad_lexicon *lex, struct sent *s)
 		}
 	}
 }
+
+/* The token after the mention opening the clause at START (past its
+ * determiners), or 0 when no mention opens it. */
+static size_t headline_after_opening(const struct sent *s, size_t start)
+{
+	size_t i = headline_skip_dets(s, start);
+	int32_t m;
+
+	if (i >= s->n || (m = s->info[i].mention) < 0 || s->ments[m].tok != i ||
+	    s->ments[m].kind == M_PRONOUN)
+		return 0;
+	return s->ments[m].tok + s->ments[m].n_tok;
+}
+
+void headline_colons(struct sent *s)
+{
+	size_t k = headline_after_opening(s, 0);
+
+	/* "Kremlin: Putin, Trump discussed Ukraine", "Iran: any attack
+	 * will be met ...": a clause with a subject of its own keeps it */
+	if (!k || k + 1 >= s->n || !is_punct(s, k, ':') || !headline_is_title(s) ||
+	    s->info[k + 1].mention >= 0 ||
+	    (s->info[k + 1].roles & (R_DET | R_PRON | R_POSS | R_PREP | R_SUB | R_CONJ)) ||
+	    !(s->toks[k + 1].flags & TOK_WORD))
+		return;
+	s->info[k].brk = 0;
+}
+
+void headline_verbless(struct dyad_coder *c, struct sent *s)
+{
+	size_t k = headline_after_opening(s, 0), j;
+	const struct mention *who, *where;
+	size_t len;
+
+	if (!k || k + 1 >= s->n || !head_is(s, k, "in") || !headline_is_title(s) ||
+	    s->info[k + 1].mention < 0)
+		return;
+	who = &s->ments[s->info[headline_skip_dets(s, 0)].mention];
+	where = &s->ments[s->info[k + 1].mention];
+	/* a traveller: a person or an office ("Chinese FM Wang Yi"), not
+	 * a people or a force ("Ukrainians in Poland", "troops in Syria") */
+	len = who->code ? strlen(who->code) : 0;
+	if (where->tok != k + 1 || !where->code || strlen(where->code) != 3 ||
+	    !(who->person || (len == 6 && !strcmp(who->code + 3, "GOV"))))
+		return;
+	/* no verb of its own before the place's name */
+	for (j = 0; j < k; j++)
+		if (s->info[j].mention < 0 && s->info[j].vlemma != LEX_NONE)
+			return;
+	match_reread(c, s, k, "visits", 6);
+}

@@ -13,6 +13,18 @@
  * before they are linked into groups. */
 void headline_commas(const dyad_lexicon *lex, struct sent *s);
 
+/* "Russia: will cut military activity around Kyiv", "Zelensky: ready
+ * to meet Putin": the name before a title's colon is the subject of a
+ * clause after it that has none of its own; the colon stops breaking
+ * the clause.  Call after the mentions are found. */
+void headline_colons(struct sent *s);
+
+/* "Modi in Moscow for talks with Putin": a title that opens with a
+ * leader or official right before "in" and a state or city dropped its
+ * verb of travel; "in" reads as "visits".  Call after the mentions are
+ * found. */
+void headline_verbless(struct dyad_coder *c, struct sent *s);
+
 /* Whether the sentence is a headline or a feed item's title: it ends
  * with no full stop, question or exclamation mark ("Putin meets Kim in
  * Pyongyang").  Rules that wire copy would not bear ask this. */

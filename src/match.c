@@ -278,6 +278,19 @@ static void annotate_word(struct dyad_coder *c, const char *f, size_t n,
 		c->cache_info[c->cache_n++] = *ti;
 }
 
+void match_reread(struct dyad_coder *c, struct sent *s, size_t i, const char *word, size_t len)
+{
+	struct tokinfo *ti = &s->info[i];
+	int32_t mention = ti->mention;
+
+	annotate_word(c, word, len, ti);
+	ti->mention = mention;
+	ti->brk = (ti->roles & (R_SUB | R_BUT | R_IF)) != 0;
+	sent_bloom_add(s, ti->word);
+	sent_bloom_add(s, ti->vlemma);
+	sent_bloom_add(s, ti->nlemma);
+}
+
 /* Whether "each" at I floats after its subject ("Russia and Ukraine each
  * released 95 prisoners", "the two sides have each freed"), rather than
  * determining a noun ("each side released", "gave each family"): no
@@ -9341,6 +9354,8 @@ int match_mentions(struct dyad_coder *c, struct sent *s)
 	place_roles(c, s, 1);   /* the owned roles whose pronoun found no owner */
 	mark_tokens(s);
 	headline_commas(c->lex, s);
+	headline_colons(s);
+	headline_verbless(c, s);
 	link_mentions(c, s);
 	attacked_premises(c, s);
 	/* a place named after "on" ("on Sentosa island") is where, as

@@ -33,7 +33,14 @@ static const char headline_dict[] =
 "    = JPNGOV 2021-10-04..2024-10-01\n"
 "person Vladimir Putin | Putin\n"
 "    = RUSGOV 1999-08-09..\n"
+"person Narendra Modi | Modi\n"
+"    = INDGOV 2014-05-26..\n"
+"agent troops = MIL\n"
 "verb meet = 040\n"
+"verb visit = 042\n"
+"verb reduce\n"
+"    * ^ activity around + = 087\n"
+
 "verb sign\n"
 "    $ and + * pact = 057:057\n"
 "    * pact with + = 057\n"
@@ -86,11 +93,50 @@ static void test_headline_bare_family_names(void **state)
 	coder_done(cd, lx, path);
 }
 
+/* "Russia: will reduce ...": the name before a title's colon is the
+ * subject of a clause after it that has none; one with its own keeps it */
+static void test_headline_colon_subjects(void **state)
+{
+	char path[] = "/tmp/dyad-headline-XXXXXX";
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+
+	(void)state;
+	cd = coder_over(headline_dict, path, &lx);
+	check_with(cd, "Russia: will drastically reduce military activity around Kyiv", "2022-03-29",
+		   EXPECT("RUS>UKR 087 planned 2022-03-29"));
+	check_with(cd, "Modi: will visit Moscow", "2024-06-01",
+		   EXPECT("INDGOV>RUS 042 planned 2024-06-01"));
+	check_with(cd, "Kyiv: Russia will reduce military activity around Kyiv", "2022-03-29",
+		   EXPECT("RUS>UKR 087 planned 2022-03-29"));
+	coder_done(cd, lx, path);
+}
+
+/* "Modi in Moscow for talks with Putin": a leader right before "in" and a
+ * state or city at a title's opening is a visit; not troops, not a
+ * sentence of wire copy */
+static void test_headline_verbless_visits(void **state)
+{
+	char path[] = "/tmp/dyad-headline-XXXXXX";
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+
+	(void)state;
+	cd = coder_over(headline_dict, path, &lx);
+	check_with(cd, "Modi in Moscow for talks with Putin", "2024-07-08",
+		   EXPECT("INDGOV>RUSGOV 040 asserted 2024-07-08", "INDGOV>RUS 042 asserted 2024-07-08"));
+	check_with(cd, "Russian troops in Ukraine", "2024-07-08", NONE);
+	check_with(cd, "Modi in Moscow.", "2024-07-08", NONE);
+	coder_done(cd, lx, path);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_headline_commas_for_and),
 		cmocka_unit_test(test_headline_bare_family_names),
+		cmocka_unit_test(test_headline_colon_subjects),
+		cmocka_unit_test(test_headline_verbless_visits),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
