@@ -14,6 +14,7 @@
 
 #include "coder_stages.h"
 #include "headline.h"
+#include "morph.h"
 
 int headline_is_title(const struct sent *s)
 {
@@ -151,4 +152,73 @@ void headline_verbless(struct dyad_coder *c, struct sent *s)
 		if (s->info[j].mention < 0 && s->info[j].vlemma != LEX_NONE)
 			return;
 	match_reread(c, s, k, "visits", 6);
+}
+
+/* The small words Title Case may leave in lower case, or capitalise. */
+static const char *const headline_minor[] = {
+	"a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "by",
+	"with", "as", "from", "into", "onto", "over", "after", "amid", "vs", "via", "off", "up",
+	"out", "is", "are", "be", NULL
+};
+
+static int headline_is_minor(const char *f, size_t n)
+{
+	size_t k;
+
+	for (k = 0; headline_minor[k]; k++)
+		if (strlen(headline_minor[k]) == n && !memcmp(headline_minor[k], f, n))
+			return 1;
+	return 0;
+}
+
+void headline_title_case(const dyad_lexicon *lex, const char *text, struct token *toks, size_t n)
+{
+	size_t i, n_words = 0, n_cap_minor = 0;
+	char f[64];
+
+	if (n < 4 || !lex->morph)
+		return;
+	/* Title Case: every word after the first capitalised, but for small
+	 * words it may leave low; a small word capitalised, or three words
+	 * or more, tells it from a name alone.  A headline ends with no full
+	 * stop. */
+	if ((toks[n - 1].flags & TOK_PUNCT) && text[toks[n - 1].start] == '.')
+		return;
+	for (i = 1; i < n; i++) {
+		size_t len = toks[i].end - toks[i].start, k;
+		if (!(toks[i].flags & TOK_WORD) || (toks[i].flags & TOK_POSS))
+			continue;
+		k = lex_fold(text + toks[i].start, len, f, sizeof(f));
+		if (!(toks[i].flags & (TOK_CAP | TOK_UPPER))) {
+			if (!k || !headline_is_minor(f, k))
+				return;         /* a word of sentence case */
+			continue;
+		}
+		n_words++;
+		if (k && headline_is_minor(f, k))
+			n_cap_minor++;
+	}
+	if (n_words < 3 || (!n_cap_minor && n_words < 5))
+		return;
+	/* Words of English that start no name the dictionaries know read as
+	 * lower case: "Putin Hosts Kim At Russian Spaceport" is read as
+	 * "Putin hosts Kim at Russian spaceport" */
+	for (i = 1; i < n; i++) {
+		size_t len = toks[i].end - toks[i].start, k;
+		const char *lemma;
+		uint32_t w, parts[1];
+		if (!(toks[i].flags & TOK_CAP) || (toks[i].flags & (TOK_UPPER | TOK_ABBR)) ||
+		    !(toks[i].flags & TOK_WORD))
+			continue;
+		k = lex_fold(text + toks[i].start, len, f, sizeof(f));
+		if (!k)
+			continue;
+		w = lex_lookup(lex, f, k);
+		if (w != LEX_NONE && (lex_trie_step(&lex->actor_trie, 0, w, 1) != LEX_NONE ||
+				      lex_name_part(lex, w, parts, 1)))
+			continue;
+		if (headline_is_minor(f, k) || morph_lemmas(lex->morph, MORPH_VERB, f, k, &lemma, 1) ||
+		    morph_lemmas(lex->morph, MORPH_NOUN, f, k, &lemma, 1))
+			toks[i].flags &= ~(uint32_t)TOK_CAP;
+	}
 }

@@ -30,4 +30,10 @@ void headline_verbless(struct dyad_coder *c, struct sent *s);
  * Pyongyang").  Rules that wire copy would not bear ask this. */
 int headline_is_title(const struct sent *s);
 
+/* "Putin Hosts Kim At Russian Spaceport": in a sentence of Title Case
+ * (TOKS, N tokens of TEXT), the capitals of English words that start no
+ * name the dictionaries know are dropped (TOK_CAP), so that the words
+ * read as sentence case.  Call before the sentence is annotated. */
+void headline_title_case(const dyad_lexicon *lex, const char *text, struct token *toks, size_t n);
+
 #endif
