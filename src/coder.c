@@ -30,6 +30,7 @@
 #include <string.h>
 
 #include "coder_stages.h"
+#include "headline.h"
 #include "error.h"
 #include "normalize.h"
 
@@ -743,6 +744,7 @@ int dyad_code(dyad_coder *c, const struct dyad_article *art,
 		s.len = se->end - se->start;
 		s.base = se->start;
 		s.doc_len = len;
+		headline_title_case(c->lex, text, seg.tokens + se->tok, se->n_tok);
 		s.toks = seg.tokens + se->tok;
 		s.n = se->n_tok;
 		s.pub = art->date;

@@ -255,6 +255,10 @@ int match_annotate(struct dyad_coder *c, struct sent *s);
 /* 1 when a discard phrase occurs; *story says it discards the article. */
 int match_discard(struct dyad_coder *c, struct sent *s, int *story);
 int match_mentions(struct dyad_coder *c, struct sent *s);
+/* Read token i as the word WORD (folded, LEN bytes) from now on: its
+ * word, lemmas and roles; its mention stays.  For headlines, whose
+ * dropped verbs a word stands for (headline.c). */
+void match_reread(struct dyad_coder *c, struct sent *s, size_t i, const char *word, size_t len);
 /* Note the state a dateline ("SEOUL, Dec 4 (Yonhap) --") names, from the
  * sentence-like span of its tokens, as the article's home state. */
 int match_dateline(struct dyad_coder *c, struct sent *s);

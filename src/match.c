@@ -20,6 +20,7 @@
 #include "date.h"
 #include "coder_int.h"
 #include "error.h"
+#include "headline.h"
 
 /* Attackers the news cannot name, of no known state wherever they
  * strike ("a gunman in Lviv", "a suicide bomber in Peshawar": ---INS). */
@@ -275,6 +276,19 @@ static void annotate_word(struct dyad_coder *c, const char *f, size_t n,
 	}
 	if (strmap_put(&c->cache, f, n, (uint32_t)c->cache_n) == 0)
 		c->cache_info[c->cache_n++] = *ti;
+}
+
+void match_reread(struct dyad_coder *c, struct sent *s, size_t i, const char *word, size_t len)
+{
+	struct tokinfo *ti = &s->info[i];
+	int32_t mention = ti->mention;
+
+	annotate_word(c, word, len, ti);
+	ti->mention = mention;
+	ti->brk = (ti->roles & (R_SUB | R_BUT | R_IF)) != 0;
+	sent_bloom_add(s, ti->word);
+	sent_bloom_add(s, ti->vlemma);
+	sent_bloom_add(s, ti->nlemma);
 }
 
 /* Whether "each" at I floats after its subject ("Russia and Ukraine each
@@ -720,6 +734,30 @@ static int holds_dated_role(const dyad_lexicon *lex, uint32_t actor, int32_t ymd
 	return 0;
 }
 
+static uint32_t pair_surname(struct dyad_coder *c, uint32_t w, const char *t, size_t len,
+			     int32_t ymd, const char **code);
+
+/* Whether the word T (LEN bytes) opens LABEL (LL bytes), a person's name
+ * written family name first as Korean and Chinese names are ("Yoon Suk
+ * Yeol", "Tsai Ing-wen"): the person's code on the date is of one of
+ * those states.  Asked of headlines only ("Yoon meets Kishida in
+ * Tokyo"): wire copy names the person in full first. */
+static int family_name_first(struct dyad_coder *c, uint32_t actor, const char *label, size_t ll,
+			     const char *t, size_t len, int32_t ymd)
+{
+	static const char *const states[] = { "KOR", "PRK", "CHN", "TWN", "HKG", NULL };
+	const char *cc;
+	size_t k;
+
+	if (ll <= len || strncasecmp(label, t, len) || label[len] != ' ' ||
+	    !(cc = match_actor_code(c->lex, actor, ymd)))
+		return 0;
+	for (k = 0; states[k]; k++)
+		if (!strncmp(cc, states[k], 3))
+			return 1;
+	return 0;
+}
+
 /* "Prime Minister Albanese", "Carney met Trump", "Trump met Sharaa": the
  * family name in token I of the one person the dictionaries know by it
  * who holds a role on the date ("Sharaa" is Ahmed al-Sharaa in 2025, not
@@ -752,10 +790,11 @@ static uint32_t unique_surname(struct dyad_coder *c, const struct sent *s, size_
 		/* "Ferdinand Marcos Jr.": a generation after the family name
 		 * is no part of it ("Marcos met Biden") */
 		ll -= lex_generation_suffix(label, ll);
-		if (ll <= len || strncasecmp(label + ll - len, t, len) ||
-		    (label[ll - len - 1] != ' ' &&
-		     !(ll > len + 3 && (!strncasecmp(label + ll - len - 4, " al-", 4) ||
-					!strncasecmp(label + ll - len - 4, " el-", 4)))))
+		if ((ll <= len || strncasecmp(label + ll - len, t, len) ||
+		     (label[ll - len - 1] != ' ' &&
+		      !(ll > len + 3 && (!strncasecmp(label + ll - len - 4, " al-", 4) ||
+					 !strncasecmp(label + ll - len - 4, " el-", 4))))) &&
+		    !(headline_is_title(s) && family_name_first(c, cand[k], label, ll, t, len, ymd)))
 			continue;
 		if (!(cc = match_actor_code(c->lex, cand[k], ymd)))
 			continue;
@@ -776,6 +815,11 @@ static uint32_t unique_surname(struct dyad_coder *c, const struct sent *s, size_
 		*code = found_code;
 		return found;
 	}
+	/* "Putin meets Kim in Pyongyang": of several in office, a headline's
+	 * bare family name is the leader, as a pair of names is
+	 * (pair_surname()); a sentence of wire copy names whom it means */
+	if (n_holders > 1 && headline_is_title(s))
+		return pair_surname(c, s->info[i].word, t, len, ymd, code);
 	*code = NULL;
 	return LEX_NONE;
 }
@@ -9348,6 +9392,9 @@ int match_mentions(struct dyad_coder *c, struct sent *s)
 		return rc;
 	place_roles(c, s, 1);   /* the owned roles whose pronoun found no owner */
 	mark_tokens(s);
+	headline_commas(c->lex, s);
+	headline_colons(s);
+	headline_verbless(c, s);
 	link_mentions(c, s);
 	attacked_premises(c, s);
 	/* a place named after "on" ("on Sentosa island") is where, as
