@@ -1047,6 +1047,55 @@ static void target_as(struct dyad_coder *c, const struct mention **tgt, struct m
 	}
 }
 
+/* Words that name a merchant or naval vessel ("the Belize-flagged cargo
+ * ship Rubymar", "a Greek-owned tanker"). */
+static const char *const event_vessel_words[] = {
+	"ship", "ships", "vessel", "vessels", "tanker", "tankers", "supertanker",
+	"carrier", "carriers", "freighter", "freighters", "boat", "boats",
+	"container", "bulk", "trawler", "trawlers", NULL
+};
+
+/* Whether the target is a ship: a vessel word in its mention or in the
+ * few words right after it ("attacked the Liberian-flagged bulk carrier
+ * Eternity C": the mention is "Liberian-flagged").  An attack at sea on
+ * a ship is an armed attack (190), not the terror that the same group's
+ * raid on a market is (180). */
+static int event_ship_target(const struct sent *s, const struct mention *tgt)
+{
+	static const char *const ship_owner[] = { "BUS", NULL };
+	size_t k, end = (size_t)tgt->tok + tgt->n_tok;
+
+	if (mention_has(s, tgt, event_vessel_words))
+		return 1;
+	/* ("the Liberian-flagged, Greek-owned bulk carrier": the owner's
+	 * mention between is the ship's too) */
+	for (k = end; k < s->n && k < end + 5; k++) {
+		int32_t m = s->info[k].mention;
+		if (word_is_any(s, k, event_vessel_words))
+			return 1;
+		if (m >= 0 && (size_t)m < s->n_ments && s->ments[m].code &&
+		    !role_in(s->ments[m].code, ship_owner))
+			break;
+	}
+	return 0;
+}
+
+/* "A U.S. destroyer and a Canadian frigate sailed through the Taiwan
+ * Strait", "two German navy ships transited the Taiwan Strait": another
+ * state's warships passing through the strait show force to China, whose
+ * claim the passage contests, not to Taiwan; China's own ships crossing
+ * its median line still show force to Taiwan.  The target mention is
+ * "Taiwan" right before "Strait". */
+static int event_strait_transit(const struct sent *s, const struct mention *src,
+				const struct mention *tgt)
+{
+	static const char *const strait[] = { "Strait", NULL };
+	size_t end = (size_t)tgt->tok + tgt->n_tok;
+
+	return !strcmp(tgt->code, "TWN") && end < s->n && word_is_any(s, end, strait) &&
+	       strncmp(src->code, "CHN", 3) && strncmp(src->code, "TWN", 3);
+}
+
 int event_emit(struct emit_ctx *e, const struct pred *p, const struct mention *src,
 	       const struct mention *tgt, const struct mention *rep,
 	       const char *code, enum dyad_mode mode)
@@ -1063,6 +1112,11 @@ int event_emit(struct emit_ctx *e, const struct pred *p, const struct mention *s
 	if (!ce || !src->code || !tgt->code || src->place_only ||
 	    (tgt->place_only && strcmp(code, "042")))
 		return 0;
+	if (!strcmp(ce->root, "15") && event_strait_transit(s, src, tgt)) {
+		mil = *tgt;
+		mil.code = "CHN";
+		tgt = &mil;
+	}
 	/* "Israeli air strikes on Beit Lahiya killed 73 Palestinians": a
 	 * strike named with its weapon and read as a verb is a noun whose
 	 * news is the killing the clause's own verb tells */
@@ -1199,7 +1253,8 @@ int event_emit(struct emit_ctx *e, const struct pred *p, const struct mention *s
 	     (!strcmp(code, "1823") && shooting_verb(s, p->head) && !span_has(s, tgt, "hostage") &&
 	      !span_has(s, tgt, "captive") && !span_has(s, tgt, "prisoner") &&
 	      !span_has(s, tgt, "detainee"))) && armed_group(src->code) &&
-	    (!strcmp(src->code, "---INS") || soft_target(tgt->code))) {
+	    (!strcmp(src->code, "---INS") || soft_target(tgt->code)) &&
+	    !(role_in(tgt->code, boycott_bus) && event_ship_target(s, tgt))) {
 		/* "The RSF stormed the Zamzam camp, killing hundreds of
 		 * people", "attacked a church, killing at least 38
 		 * worshippers": an assault whose toll runs to the score (30
