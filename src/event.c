@@ -1065,7 +1065,13 @@ static int event_ship_target(const struct sent *s, const struct mention *tgt)
 	static const char *const ship_owner[] = { "BUS", NULL };
 	size_t k, end = (size_t)tgt->tok + tgt->n_tok;
 
+	static const char *const of_w[] = { "of", NULL };
+
 	if (mention_has(s, tgt, event_vessel_words))
+		return 1;
+	/* "detained a tanker of Russia's shadow fleet" */
+	if (tgt->tok >= 2 && word_is_any(s, tgt->tok - 1, of_w) &&
+	    word_is_any(s, tgt->tok - 2, event_vessel_words))
 		return 1;
 	/* ("the Liberian-flagged, Greek-owned bulk carrier": the owner's
 	 * mention between is the ship's too) */
@@ -1116,6 +1122,30 @@ int event_emit(struct emit_ctx *e, const struct pred *p, const struct mention *s
 		mil = *tgt;
 		mil.code = "CHN";
 		tgt = &mil;
+	}
+	/* "the tanker Niovi sailed through the Strait of Hormuz": a merchant
+	 * ship's passage shows no one force; only navies and the states
+	 * behind them do (150-159) */
+	if (!strcmp(ce->root, "15") && role_in(src->code, boycott_bus))
+		return 0;
+	/* "fired water cannon at three Philippine fisheries bureau boats",
+	 * "detained the Cook Islands-registered oil tanker Eagle S", "Iran
+	 * said it had seized the South Korean tanker": water cannon turned
+	 * on a ship coerces it (170), not a crowd (175); a ship detained, or
+	 * seized by a state or its government (not its commandos, whose
+	 * boarding the sets read as a hijacking), is property impounded
+	 * (1711), not people arrested (173) or taken hostage (181) */
+	if ((!strcmp(code, "175") || !strcmp(code, "173") || !strcmp(code, "181")) &&
+	    event_ship_target(s, tgt)) {
+		const char *was = code;
+		if (!strcmp(code, "175"))
+			code = "170";
+		else if (!strcmp(code, "173") ||
+			 (role_in(tgt->code, boycott_bus) && country_prefix(src->code) &&
+			  (strlen(src->code) == 3 || political_role(src->code))))
+			code = "1711";
+		if (code != was && !(ce = cameo_find(c->lex, code)))
+			return 0;
 	}
 	/* "Israeli air strikes on Beit Lahiya killed 73 Palestinians": a
 	 * strike named with its weapon and read as a verb is a noun whose
