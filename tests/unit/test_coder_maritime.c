@@ -2,7 +2,8 @@
  * test_coder_maritime.c - the coder on the sea's language: transits of
  * the Taiwan Strait, attacks on ships by armed groups, water cannon,
  * detentions and seizures of ships, merchant ships' passages, ships
- * named after their kind, and the toll of a coast guard's coercion.
+ * named after their kind, verbs after a participle's phrase, and the toll
+ * of a coast guard's coercion.
  *
  * Each case codes one article against a small native dictionary written
  * here and compares the events, rendered as "SOURCE>TARGET CODE mode
@@ -98,6 +99,9 @@ static void test_maritime_ship_names_and_tolls(void **state)
 	/* a ship's name after its kind is the ship, not a person */
 	check_with(cd, "The German frigate Hessen shot down two Houthi drones on Tuesday.",
 		   "2024-02-27", EXPECT("DEUMIL>YEMREB 195 asserted 2024-02-27"));
+	/* the verb after a present participle's phrase on the subject */
+	check_with(cd, "A German frigate sailing in a European naval mission shot down two Houthi "
+		   "drones on Tuesday.", "2024-02-27", EXPECT("DEUMIL>YEMREB 195 asserted 2024-02-27"));
 	/* a navy's prefix after the ship's kind names the navy */
 	check_with(cd, "The aircraft carrier USS Carl Vinson arrived in Da Nang on Monday.",
 		   "2018-03-05", EXPECT("USAMIL>VNM 042 asserted 2018-03-05"));
