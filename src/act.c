@@ -124,8 +124,11 @@ static int attack_result(const struct emit_ctx *e, const struct pred *p)
 		int cut = word_is_any(s, p->head, cutting);
 		for (i = 0; i < e->n_seen; i++) {
 			const char *r = e->seen[i].root;
+			/* ("fired water cannon at three boats, damaging
+			 * one": the coercion of a ship too) */
 			if (cut ? !strcmp(e->seen[i].cameo, "191") :
-				  (r && (!strcmp(r, "19") || !strcmp(r, "18"))))
+				  ((r && (!strcmp(r, "19") || !strcmp(r, "18"))) ||
+				   !strcmp(e->seen[i].cameo, "170")))
 				return 1;
 		}
 		return 0;
@@ -150,8 +153,11 @@ static int attack_result(const struct emit_ctx *e, const struct pred *p)
 	}
 	for (i = 0; i < e->n_seen; i++) {
 		const char *r = e->seen[i].root;
+		/* ("blasted one of its boats with water cannon, injuring
+		 * four crew members": a coast guard's coercion of a ship
+		 * has its toll too) */
 		if ((r && (!strcmp(r, "18") || !strcmp(r, "19") || !strcmp(r, "20"))) ||
-		    !strcmp(e->seen[i].cameo, "175"))
+		    !strcmp(e->seen[i].cameo, "175") || !strcmp(e->seen[i].cameo, "170"))
 			return 1;
 	}
 	return 0;

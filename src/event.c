@@ -1047,6 +1047,61 @@ static void target_as(struct dyad_coder *c, const struct mention **tgt, struct m
 	}
 }
 
+/* Words that name a merchant or naval vessel ("the Belize-flagged cargo
+ * ship Rubymar", "a Greek-owned tanker"). */
+static const char *const event_vessel_words[] = {
+	"ship", "ships", "vessel", "vessels", "tanker", "tankers", "supertanker",
+	"carrier", "carriers", "freighter", "freighters", "boat", "boats",
+	"container", "bulk", "trawler", "trawlers", NULL
+};
+
+/* Whether the target is a ship: a vessel word in its mention or in the
+ * few words right after it ("attacked the Liberian-flagged bulk carrier
+ * Eternity C": the mention is "Liberian-flagged").  An attack at sea on
+ * a ship is an armed attack (190), not the terror that the same group's
+ * raid on a market is (180). */
+static int event_ship_target(const struct sent *s, const struct mention *tgt)
+{
+	static const char *const ship_owner[] = { "BUS", NULL };
+	size_t k, end = (size_t)tgt->tok + tgt->n_tok;
+
+	static const char *const of_w[] = { "of", NULL };
+
+	if (mention_has(s, tgt, event_vessel_words))
+		return 1;
+	/* "detained a tanker of Russia's shadow fleet" */
+	if (tgt->tok >= 2 && word_is_any(s, tgt->tok - 1, of_w) &&
+	    word_is_any(s, tgt->tok - 2, event_vessel_words))
+		return 1;
+	/* ("the Liberian-flagged, Greek-owned bulk carrier": the owner's
+	 * mention between is the ship's too) */
+	for (k = end; k < s->n && k < end + 5; k++) {
+		int32_t m = s->info[k].mention;
+		if (word_is_any(s, k, event_vessel_words))
+			return 1;
+		if (m >= 0 && (size_t)m < s->n_ments && s->ments[m].code &&
+		    !role_in(s->ments[m].code, ship_owner))
+			break;
+	}
+	return 0;
+}
+
+/* "A U.S. destroyer and a Canadian frigate sailed through the Taiwan
+ * Strait", "two German navy ships transited the Taiwan Strait": another
+ * state's warships passing through the strait show force to China, whose
+ * claim the passage contests, not to Taiwan; China's own ships crossing
+ * its median line still show force to Taiwan.  The target mention is
+ * "Taiwan" right before "Strait". */
+static int event_strait_transit(const struct sent *s, const struct mention *src,
+				const struct mention *tgt)
+{
+	static const char *const strait[] = { "Strait", NULL };
+	size_t end = (size_t)tgt->tok + tgt->n_tok;
+
+	return !strcmp(tgt->code, "TWN") && end < s->n && word_is_any(s, end, strait) &&
+	       strncmp(src->code, "CHN", 3) && strncmp(src->code, "TWN", 3);
+}
+
 int event_emit(struct emit_ctx *e, const struct pred *p, const struct mention *src,
 	       const struct mention *tgt, const struct mention *rep,
 	       const char *code, enum dyad_mode mode)
@@ -1063,6 +1118,35 @@ int event_emit(struct emit_ctx *e, const struct pred *p, const struct mention *s
 	if (!ce || !src->code || !tgt->code || src->place_only ||
 	    (tgt->place_only && strcmp(code, "042")))
 		return 0;
+	if (!strcmp(ce->root, "15") && event_strait_transit(s, src, tgt)) {
+		mil = *tgt;
+		mil.code = "CHN";
+		tgt = &mil;
+	}
+	/* "the tanker Niovi sailed through the Strait of Hormuz": a merchant
+	 * ship's passage shows no one force; only navies and the states
+	 * behind them do (150-159) */
+	if (!strcmp(ce->root, "15") && role_in(src->code, boycott_bus))
+		return 0;
+	/* "fired water cannon at three Philippine fisheries bureau boats",
+	 * "detained the Cook Islands-registered oil tanker Eagle S", "Iran
+	 * said it had seized the South Korean tanker": water cannon turned
+	 * on a ship coerces it (170), not a crowd (175); a ship detained, or
+	 * seized by a state or its government (not its commandos, whose
+	 * boarding the sets read as a hijacking), is property impounded
+	 * (1711), not people arrested (173) or taken hostage (181) */
+	if ((!strcmp(code, "175") || !strcmp(code, "173") || !strcmp(code, "181")) &&
+	    event_ship_target(s, tgt)) {
+		const char *was = code;
+		if (!strcmp(code, "175"))
+			code = "170";
+		else if (!strcmp(code, "173") ||
+			 (role_in(tgt->code, boycott_bus) && country_prefix(src->code) &&
+			  (strlen(src->code) == 3 || political_role(src->code))))
+			code = "1711";
+		if (code != was && !(ce = cameo_find(c->lex, code)))
+			return 0;
+	}
 	/* "Israeli air strikes on Beit Lahiya killed 73 Palestinians": a
 	 * strike named with its weapon and read as a verb is a noun whose
 	 * news is the killing the clause's own verb tells */
@@ -1199,7 +1283,8 @@ int event_emit(struct emit_ctx *e, const struct pred *p, const struct mention *s
 	     (!strcmp(code, "1823") && shooting_verb(s, p->head) && !span_has(s, tgt, "hostage") &&
 	      !span_has(s, tgt, "captive") && !span_has(s, tgt, "prisoner") &&
 	      !span_has(s, tgt, "detainee"))) && armed_group(src->code) &&
-	    (!strcmp(src->code, "---INS") || soft_target(tgt->code))) {
+	    (!strcmp(src->code, "---INS") || soft_target(tgt->code)) &&
+	    !(role_in(tgt->code, boycott_bus) && event_ship_target(s, tgt))) {
 		/* "The RSF stormed the Zamzam camp, killing hundreds of
 		 * people", "attacked a church, killing at least 38
 		 * worshippers": an assault whose toll runs to the score (30

@@ -705,6 +705,18 @@ static const struct { const char *prefix, *code; } ship_prefixes[] = {
 	{ "HMNZS", "NZLMIL" }, { "ROKS", "KORMIL" }, { "BRP", "PHLMIL" }, { NULL, NULL }
 };
 
+/* Whether token i is a word for a ship ("frigate", "tanker", "carrier"),
+ * the last word of an agent a ship's name may follow. */
+static int vessel_word(const struct sent *s, size_t i)
+{
+	static const char *const vessels[] = {
+		"ship", "vessel", "boat", "tanker", "supertanker", "carrier", "freighter",
+		"frigate", "destroyer", "cruiser", "corvette", "submarine", "warship",
+		"flagship", "trawler", "cutter", NULL
+	};
+	return word_is_any(s, i, vessels);
+}
+
 static const char *ship_prefix(const struct sent *s, size_t i)
 {
 	size_t len, k;
@@ -1159,7 +1171,10 @@ static int find_names(struct dyad_coder *c, struct sent *s, int32_t ymd)
 			 * title followed by an unknown name is a person; one
 			 * followed by a known body describes it ("State
 			 * broadcaster CCTV", "Militant group Hamas"). */
-			if (is_cap(s, i) && (a2 < 0 || actor_is_person(lex, actor2))) {
+			if (k + 1 < s->n && ship_prefix(s, k + 1)) {
+				/* "the aircraft carrier USS Carl Vinson": the
+				 * prefix names the ship's navy, read next */
+			} else if (is_cap(s, i) && (a2 < 0 || actor_is_person(lex, actor2))) {
 				while (k + 1 < s->n && is_name_word(s, k + 1) &&
 				       s->info[k + 1].mention < 0 && k - (size_t)g_end < 3)
 					k++;
@@ -1167,6 +1182,14 @@ static int find_names(struct dyad_coder *c, struct sent *s, int32_t ymd)
 					m->person = 1;
 					m->how = "title and unknown name";
 				}
+			} else if (a2 < 0 && vessel_word(s, k) && k + 1 < s->n && is_cap(s, k + 1) &&
+				   is_name_word(s, k + 1) && s->info[k + 1].mention < 0) {
+				/* "the German frigate Hessen shot down": a ship's
+				 * name of one to three words after its kind is
+				 * the ship */
+				while (k + 1 < s->n && is_cap(s, k + 1) && is_name_word(s, k + 1) &&
+				       s->info[k + 1].mention < 0 && k - (size_t)g_end < 3)
+					k++;
 			} else if (a2 < 0) {
 				/* "presidential candidate Fernando Villavicencio",
 				 * "opposition leader Tundu Lissu": a lower-case
@@ -1180,6 +1203,12 @@ static int find_names(struct dyad_coder *c, struct sent *s, int32_t ymd)
 					m->how = "title and unknown name";
 				} else
 					k = (size_t)g_end;
+			}
+			/* "the German frigate Hessen", "the tanker Eagle S": a
+			 * vessel's name after its kind is the ship, no person */
+			if (m->person && vessel_word(s, (size_t)g_end)) {
+				m->person = 0;
+				m->how = "vessel and its name";
 			}
 			m->actor = agent;       /* agent index, for combination */
 			set_span(s, m, i, k);

@@ -88,9 +88,18 @@ static int absolute_gerund(const struct sent *s, size_t i)
 	       (m->kind == M_AGENT && !s->info[i + 1].roles);
 }
 
+/* Whether token i is a verb's -ing form ("serving", "operating"). */
+static int ing_participle(const struct sent *s, size_t i)
+{
+	size_t len;
+	const char *t = tok_text(s, i, &len);
+
+	return s->info[i].vlemma != LEX_NONE && ends_with(t, len, "ing");
+}
+
 /* "A gunman dressed in black opened fire", "a gunman disguised as a
  * tourist opened fire": the past form at i, after the phrase of a
- * participle (past j, at its preposition or article) on the noun that
+ * participle (past or present j, at its preposition or article) on the noun that
  * opens the clause, is that noun's verb.  The participle sits right after
  * an actor ("gunman") whose phrase opens the clause, with a preposition
  * right after it, at most six words before i, and no verb, comma or
@@ -106,7 +115,9 @@ static int participle_on_subject(const struct sent *s, size_t i, size_t j)
 		int32_t m = s->info[k - 2].mention;
 		if (!(s->toks[k - 1].flags & TOK_WORD) || (pt->roles & R_CONJ))
 			return 0;
-		if (!past_form(s, k - 1) || pt->mention >= 0 ||
+		/* ("A Greek frigate serving in the EU's Aspides mission shot
+		 * down": a present participle's phrase too) */
+		if (!(past_form(s, k - 1) || ing_participle(s, k - 1)) || pt->mention >= 0 ||
 		    !(s->info[k].roles & R_PREP))
 			continue;
 		if (m < 0 || s->ments[m].tok + s->ments[m].n_tok != k - 1)
