@@ -17,6 +17,7 @@ static const char cyber_dict[] =
 "actor United States | U.S. | Washington = USA\n"
 "actor Germany | German = DEU\n"
 "actor Russia | Russian | Moscow = RUS\n"
+"actor North Korea = PRK\n"
 "agent government = GOV\n"
 "agent officials = GOV\n"
 "agent police = COP\n"
@@ -29,7 +30,11 @@ static const char cyber_dict[] =
 "    * ^ &c_hackers ^ &c_tied ^ + ^ &c_did = 1125\n"
 "verb accuse\n"
 "    * + of ^ spying = 1125\n"
-"verb arrest = 173\n";
+"verb arrest = 173\n"
+"verb deny\n"
+"    * ^ role = ---\n"
+"verb call\n"
+"    * + 's ~ accusation ^ absurd = 016\n";
 
 /* "hackers working for the Chinese government": the state such hackers
  * work for is the one their intrusions are laid at, not a state spied
@@ -54,10 +59,30 @@ static void test_cyber_hackers_work_for_the_accused(void **state)
 	coder_done(cd, lx, path);
 }
 
+/* a denial of a deed no CAMEO event names, a hack, is coded by the label
+ * it gives the accusation (016 at its maker); after a denial of any other
+ * deed the label stays part of that denial */
+static void test_cyber_denied_hack_labelled(void **state)
+{
+	char path[] = "/tmp/dyad-cyber2-XXXXXX";
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+
+	(void)state;
+	cd = coder_over(cyber_dict, path, &lx);
+	check_with(cd, "North Korea denied any role in the WannaCry ransomware attack on Thursday, "
+		   "calling Washington's accusation absurd.", "2017-12-21",
+		   EXPECT("PRK>USA 016 asserted 2017-12-21"));
+	check_with(cd, "North Korea denied any role in the sinking of the warship on Thursday, "
+		   "calling Washington's accusation absurd.", "2017-12-21", NONE);
+	coder_done(cd, lx, path);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_cyber_hackers_work_for_the_accused),
+		cmocka_unit_test(test_cyber_denied_hack_labelled),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
