@@ -9418,6 +9418,27 @@ static int absence_verb(const dyad_lexicon *lex, const struct sent *s, const str
 	return !strcmp(lemma, "stay") && p->end > p->head && word_is_any(s, p->head + 1, away);
 }
 
+
+/* Whether the denial at d denies a deed that no CAMEO event names: a
+ * hack, cyber attack or breach within its clause ("denied any role in
+ * the WannaCry ransomware attack", "denied involvement in the
+ * hacking"), whose denial the label given the accusation codes. */
+static int denied_unnamed_deed(const struct sent *s, const struct pred *d)
+{
+	static const char *const cyber[] = { "hack", "hacks", "hacking", "cyberattack",
+					     "cyberattacks", "cyber", "ransomware", "breach",
+					     "intrusion", "malware", NULL };
+	size_t j;
+
+	for (j = d->end + 1; j < s->n && j <= d->end + 10; j++) {
+		if (is_punct(s, j, ',') || is_punct(s, j, ';'))
+			break;
+		if (word_is_any(s, j, cyber))
+			return 1;
+	}
+	return 0;
+}
+
 /* A threat between the states of a's source and target coded before in
  * the sentence. */
 static int threat_restated(const struct act *a)
@@ -9757,12 +9778,17 @@ static int final_code(struct act *a)
 	/* ("Hamas denied that it used the hospital as a command centre,
 	 * calling the Israeli claims lies": so after a denial whose act no
 	 * pattern codes) */
+	/* ("North Korea denied any role in the WannaCry attack, calling
+	 * Washington's accusation absurd": a denial of a deed no CAMEO
+	 * event names, a hack, is coded by the label it gives the
+	 * accusation, addressed to its maker, 016) */
 	if (a->code && !strcmp(a->code, "016") && p->anchor >= 0) {
 		size_t k;
 
 		if ((preds[p->anchor].vroles & V_DENY) &&
 		    (head_is(s, p->head, "call") || head_is(s, p->head, "describe") ||
-		     head_is(s, p->head, "brand") || head_is(s, p->head, "label")))
+		     head_is(s, p->head, "brand") || head_is(s, p->head, "label")) &&
+		    !denied_unnamed_deed(s, &preds[p->anchor]))
 			return not_coded(a, "the label a denial gives the accusation, "
 					 "part of the denial");
 		for (k = 0; k < e->n_seen; k++)

@@ -832,6 +832,26 @@ static int national_person(const struct sent *s, const struct mention *m)
  * two men on suspicion of spying for Russia", "charged three men with
  * spying for China", "acting on behalf of Iran".  The one arrested,
  * charged or accused is the person, not that state. */
+/* Whether the words ending at token J name hackers ("hackers working
+ * for the Chinese government", "a hacking group acting on behalf of
+ * Beijing"): the state such a group works for is the one its intrusions
+ * are laid at (tests/dev/README.md, `cyber`), not a state spied for by a
+ * person charged. */
+static int hackers_patron(const struct sent *s, long j)
+{
+	static const char *const hackers[] = { "hackers", "hacker", "group", "groups", "unit",
+					       "units", "actors", "spies", NULL };
+
+	/* (past the participle's own verb: "hackers acting on behalf of") */
+	if (j >= 0) {
+		size_t len;
+		const char *t = tok_text(s, (size_t)j, &len);
+		if (len > 4 && !strncasecmp(t + len - 3, "ing", 3))
+			j--;
+	}
+	return j >= 0 && word_is_any(s, (size_t)j, hackers);
+}
+
 static int spied_for(const struct sent *s, const struct mention *m)
 {
 	static const char *const for_w[] = { "for", NULL };
@@ -845,8 +865,9 @@ static int spied_for(const struct sent *s, const struct mention *m)
 		j--;
 	if (j >= 2 && (s->info[j].roles & R_OF) && word_is_any(s, (size_t)j - 1, behalf) &&
 	    word_is_any(s, (size_t)j - 2, on))
-		return 1;
-	return j >= 1 && word_is_any(s, (size_t)j, for_w) && word_is_any(s, (size_t)j - 1, deeds);
+		return !hackers_patron(s, j - 3);
+	return j >= 1 && word_is_any(s, (size_t)j, for_w) && word_is_any(s, (size_t)j - 1, deeds) &&
+	       !hackers_patron(s, j - 2);
 }
 
 /* Whether the people freed at p are soldiers: "prisoners of war",
