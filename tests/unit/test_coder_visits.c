@@ -20,7 +20,7 @@
 static const char visits_dict[] =
 "actor China | Chinese | Beijing = CHN\n"
 "actor United States | U.S. | Washington = USA\n"
-"actor Russia | Russian | Moscow = RUS\n"
+"actor Russia | Russian | Moscow | Vladivostok = RUS\n"
 "actor India | Indian | New Delhi = IND\n"
 "actor France | French | Paris = FRA\n"
 "actor Serbia = SRB\n"
@@ -30,8 +30,40 @@ static const char visits_dict[] =
 "actor Japan | Japanese | Tokyo = JPN\n"
 "actor Singapore = SGP\n"
 "actor White House = USAGOV\n"
+"actor Germany = DEU\n"
+"actor Mongolia | Mongolian = MNG\n"
+"actor Australia = AUS\n"
+"actor Papua New Guinea = PNG\n"
+"actor Britain | British = GBR\n"
+"actor South Africa = ZAF\n"
+"person Rishi Sunak | Sunak\n"
+"    = GBRGOV\n"
+"person Volodymyr Zelenskiy | Zelenskiy\n"
+"    = UKRGOV\n"
+"person Sergei Shoigu | Shoigu\n"
+"    = RUSGOV\n"
+"person Ukhnaagiin Khurelsukh | Khurelsukh\n"
+"    = MNGGOV\n"
+"agent government official | official = GOV\n"
+"agent defence minister = GOV\n"
+"set ev_occasion = summit | parade\n"
+"set p9_trip = visit | trip | tour | state visit\n"
+"set domestic_fall = arrest\n"
+"verb say {said said}\n"
+"    * ^ would ^ attend = ---\n"
+"verb attend\n"
+"    * &ev_occasion in + = 042\n"
+"verb cut short\n"
+"    * ^ &p9_trip ~ in + = 042\n"
+"verb meet {met met}\n"
+"    * + = 040\n"
+"noun stops\n"
+"    * in + = 042\n"
+"verb welcome\n"
+"    * + &domestic_fall = ---\n"
 "place Florida = USA\n"
-"place Vladivostok = RUS\n"
+"person Li Qiang\n"
+"    = CHNGOV\n"
 "person Xi Jinping | Xi\n"
 "    = CHNGOV\n"
 "person Joe Biden | Biden\n"
@@ -130,10 +162,71 @@ static void test_visits_places(void **state)
 	coder_done(cd, lx, path);
 }
 
+/* The patterns of data/dict/verbs-27-visits.dict the cases below need,
+ * as that file writes them. */
+static const char visits27_dict[] =
+"set vis_vehicle = train | armoured train | special train | plane\n"
+"set vis_landing = airport | tarmac | border station | station\n"
+"set vis_honours = honour guard | red carpet | ceremony\n"
+"verb pull into | roll into | cross into\n"
+"    $ 's ^ &vis_vehicle * + = 042\n"
+"    * + ^ aboard = 042\n"
+"verb meet {met met}\n"
+"    * + at ^ &vis_landing = 043\n"
+"    * at ^ &vis_landing = 043\n"
+"verb welcome | greet | receive\n"
+"    * + ~ with ^ &vis_honours = 043\n"
+"verb scrap | cancel | postpone\n"
+"    * ^ stops in + = 125\n"
+"    * + 's ^ &p9_trip = 125\n"
+"verb represent\n"
+"    * ^ at ^ &ev_occasion in + = 042\n";
+
+static void test_visits_travellers_and_hosts(void **state)
+{
+	char path[] = "/tmp/dyad-visits-XXXXXX";
+	static char dict[sizeof(visits_dict) + sizeof(visits27_dict)];
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+
+	(void)state;
+	snprintf(dict, sizeof(dict), "%s%s", visits_dict, visits27_dict);
+	cd = coder_over(dict, path, &lx);
+	/* the traveller named by the train that carries them */
+	check_with(cd, "Kim Jong Un's armoured train pulled into Vladivostok on Wednesday.",
+		   "2019-04-24", EXPECT("PRKGOV>RUS 042 asserted 2019-04-24"));
+	check_with(cd, "A train pulled into Vladivostok on Wednesday.", "2019-04-24", NONE);
+	check_with(cd, "Kim Jong Un rolled into Vietnam aboard his armoured train on Tuesday.",
+		   "2019-02-26", EXPECT("PRKGOV>VNM 042 asserted 2019-02-26"));
+	/* meeting an arrival where they land is receiving them */
+	check_with(cd, "Rishi Sunak met Zelenskiy at Stansted airport on Wednesday.", "2023-02-08",
+		   EXPECT("GBRGOV>UKRGOV 043 asserted 2023-02-08"));
+	/* a host's honours are hosting, whatever the clause says next */
+	check_with(cd, "Khurelsukh welcomed Putin with an honour guard, ignoring calls to arrest "
+		   "him.", "2024-09-03", EXPECT("MNGGOV>RUSGOV 043 asserted 2024-09-03"));
+	/* stops scrapped are meetings put off, not visits made */
+	check_with(cd, "Joe Biden cut short an Asia trip, scrapping planned stops in Papua New "
+		   "Guinea and Australia.", "2023-05-16",
+		   EXPECT("USAGOV>PNG 125 asserted 2023-05-16", "USAGOV>AUS 125 asserted 2023-05-16"));
+	/* attending in another's place is the visit */
+	check_with(cd, "Li Qiang will represent China at the summit in New Delhi.", "2023-09-04",
+		   EXPECT("CHNGOV>IND 042 planned 2023-09-04"));
+	/* "visiting" before a person names the guest, no visit of the
+	 * subject's */
+	check_with(cd, "Kim Jong Un personally guided visiting Russian defence minister Sergei "
+		   "Shoigu around an exhibition.", "2023-07-27", NONE);
+	/* a subject that "no" determines did not act, and a speech verb's
+	 * null pattern leaves the act its "would" reports to its own verb */
+	check_with(cd, "Donald Trump said no U.S. government official would attend the summit in "
+		   "South Africa.", "2025-11-07", EXPECT("USAGOV>ZAF 042 negated 2025-11-07"));
+	coder_done(cd, lx, path);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_visits_places),
+		cmocka_unit_test(test_visits_travellers_and_hosts),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
