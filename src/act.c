@@ -463,6 +463,9 @@ static int reaction_object(const struct sent *s, const struct pred *preds,
 
 /* The preposition that opens a noun's phrase ("for talks with", "in a
  * phone call"), or NULL. */
+static const char *const meeting_spans[] = { "days", "day", "hours", "weeks", "rounds", "round",
+					       NULL };
+
 static const char *noun_prep(const struct sent *s, size_t head, size_t *len)
 {
 	long j = (long)head - 1;
@@ -472,6 +475,18 @@ static const char *noun_prep(const struct sent *s, size_t head, size_t *len)
 		j--;
 	if (j < 0 || !(s->info[j].roles & R_PREP))
 		return NULL;
+	/* "for three days of talks with Wang Yi", "after two rounds of
+	 * talks": the span the meeting lasts is no noun of its own; its
+	 * preposition is the one before the span */
+	if (j >= 2 && head_is(s, (size_t)j, "of") && word_is_any(s, (size_t)j - 1, meeting_spans)) {
+		long k = j - 2;
+		while (k >= 0 && ((s->info[k].roles & R_DET) || is_modifier(s, (size_t)k) ||
+				  (s->toks[k].flags & TOK_NUM)) &&
+		       !(s->info[k].roles & R_PREP) && s->info[k].mention < 0)
+			k--;
+		if (k >= 0 && (s->info[k].roles & R_PREP))
+			j = k;
+	}
 	return tok_text(s, (size_t)j, len);
 }
 

@@ -81,6 +81,8 @@ static const char visits_dict[] =
 "agent prime minister | president = GOV\n"
 "noun dinner\n"
 "    * with + = 040\n"
+"noun talks\n"
+"    * with + = 040\n"
 "noun summit\n"
 "    * with + = 040\n"
 "verb fly {flew flown}\n"
@@ -151,6 +153,10 @@ static void test_visits_places(void **state)
 		     "2024-11-29", EXPECT("CANGOV>USAGOV 040 asserted @USA",
 					  "CANGOV>USA 042 asserted @USA"));
 	/* a visit is to the seat it names */
+	/* the span a meeting lasts keeps it the journey's purpose */
+	check_placed(cd, "Joe Biden arrived in Beijing for three days of talks with Xi Jinping.",
+		     "2024-08-27", EXPECT("USAGOV>CHNGOV 040 asserted @CHN",
+					  "USAGOV>CHN 042 asserted @CHN"));
 	check_placed(cd, "Narendra Modi visited the White House.", "2023-06-22",
 		     EXPECT("INDGOV>USA 042 asserted @USA"));
 	/* each stop of a tour is where it goes */
