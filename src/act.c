@@ -8604,6 +8604,15 @@ static int restated(struct act *a)
 	struct pred *p = a->p;
 	size_t n = a->n;
 
+	/* "RIYADH -- ... as Trump began his first trip abroad since taking
+	 * office": a trip abroad that names no state goes to the state the
+	 * story is filed from, when that is not the traveller's own */
+	if (a->tgt < 0 && !a->have_own && a->src >= 0 && a->rc && !strcmp(a->rc, "042") &&
+	    s->ments[a->src].code && c->memo.dateline[0] &&
+	    country_prefix(s->ments[a->src].code) &&
+	    strncmp(c->memo.dateline, s->ments[a->src].code, 3) &&
+	    p->end + 1 < s->n && head_is(s, p->end + 1, "abroad"))
+		aim_implied(a, p->end + 1, c->memo.dateline, "the dateline's state, where a trip abroad goes");
 	if ((a->src < 0 && !a->have_own_src) || (a->tgt < 0 && !a->have_own)) {
 		/* ("North Korea fired a missile into the sea": an act with no
 		 * target may be the "launch" a later sentence protests) */

@@ -182,11 +182,19 @@ static const char visits27_dict[] =
 "    * at ^ &vis_landing = 043\n"
 "verb welcome | greet | receive\n"
 "    * + ~ with ^ &vis_honours = 043\n"
+"    * + at ^ &vis_landing = 043\n"
 "verb scrap | cancel | postpone\n"
 "    * ^ stops in + = 125\n"
 "    * + 's ^ &p9_trip = 125\n"
 "verb represent\n"
-"    * ^ at ^ &ev_occasion in + = 042\n";
+"    * ^ at ^ &ev_occasion in + = 042\n"
+"actor Saudi Arabia | Saudi | Riyadh = SAU\n"
+"person King Salman\n"
+"    = SAUGOV\n"
+"verb begin {began begun}\n"
+"    * ^ &p9_trip ~ to + = 042\n"
+"noun trip\n"
+"    * abroad = 042\n";
 
 static void test_visits_travellers_and_hosts(void **state)
 {
@@ -225,6 +233,14 @@ static void test_visits_travellers_and_hosts(void **state)
 	 * null pattern leaves the act its "would" reports to its own verb */
 	check_with(cd, "Donald Trump said no U.S. government official would attend the summit in "
 		   "South Africa.", "2025-11-07", EXPECT("USAGOV>ZAF 042 negated 2025-11-07"));
+	/* a trip abroad that names no state goes to the dateline's, and
+	 * "his" right after a verb is that verb's subject's */
+	check_with(cd, "RIYADH, May 20 (Reuters) - King Salman greeted Donald Trump at the airport "
+		   "as Trump began his first trip abroad since taking office.", "2017-05-20",
+		   EXPECT("USAGOV>SAU 042 asserted 2017-05-20",
+			  "SAUGOV>USAGOV 043 asserted 2017-05-20"));
+	check_with(cd, "WASHINGTON, May 19 (Reuters) - Donald Trump began his first trip abroad "
+		   "since taking office.", "2017-05-19", NONE);
 	coder_done(cd, lx, path);
 }
 
