@@ -469,6 +469,9 @@ static int reaction_object(const struct sent *s, const struct pred *preds,
 
 /* The preposition that opens a noun's phrase ("for talks with", "in a
  * phone call"), or NULL. */
+static const char *const meeting_spans[] = { "days", "day", "hours", "weeks", "rounds", "round",
+					       NULL };
+
 static const char *noun_prep(const struct sent *s, size_t head, size_t *len)
 {
 	long j = (long)head - 1;
@@ -478,6 +481,18 @@ static const char *noun_prep(const struct sent *s, size_t head, size_t *len)
 		j--;
 	if (j < 0 || !(s->info[j].roles & R_PREP))
 		return NULL;
+	/* "for three days of talks with Wang Yi", "after two rounds of
+	 * talks": the span the meeting lasts is no noun of its own; its
+	 * preposition is the one before the span */
+	if (j >= 2 && head_is(s, (size_t)j, "of") && word_is_any(s, (size_t)j - 1, meeting_spans)) {
+		long k = j - 2;
+		while (k >= 0 && ((s->info[k].roles & R_DET) || is_modifier(s, (size_t)k) ||
+				  (s->toks[k].flags & TOK_NUM)) &&
+		       !(s->info[k].roles & R_PREP) && s->info[k].mention < 0)
+			k--;
+		if (k >= 0 && (s->info[k].roles & R_PREP))
+			j = k;
+	}
 	return tok_text(s, (size_t)j, len);
 }
 
@@ -8970,6 +8985,15 @@ static int restated(struct act *a)
 	struct pred *p = a->p;
 	size_t n = a->n;
 
+	/* "RIYADH -- ... as Trump began his first trip abroad since taking
+	 * office": a trip abroad that names no state goes to the state the
+	 * story is filed from, when that is not the traveller's own */
+	if (a->tgt < 0 && !a->have_own && a->src >= 0 && a->rc && !strcmp(a->rc, "042") &&
+	    s->ments[a->src].code && c->memo.dateline[0] &&
+	    country_prefix(s->ments[a->src].code) &&
+	    strncmp(c->memo.dateline, s->ments[a->src].code, 3) &&
+	    p->end + 1 < s->n && head_is(s, p->end + 1, "abroad"))
+		aim_implied(a, p->end + 1, c->memo.dateline, "the dateline's state, where a trip abroad goes");
 	if ((a->src < 0 && !a->have_own_src) || (a->tgt < 0 && !a->have_own)) {
 		/* ("North Korea fired a missile into the sea": an act with no
 		 * target may be the "launch" a later sentence protests) */

@@ -480,6 +480,17 @@ static int that_between(const struct sent *s, size_t from, size_t to)
 	return 0;
 }
 
+/* Is there a "would" or "will" between tokens from and to? */
+static int modal_between(const struct sent *s, size_t from, size_t to)
+{
+	size_t j;
+
+	for (j = from + 1; j <= to && j < s->n; j++)
+		if (s->info[j].roles & (R_WILL | R_WOULD))
+			return 1;
+	return 0;
+}
+
 /* Does the clause before token end open with "no" and hold no verb
  * ("No agreement was signed", "no aid has been sent")? */
 static int no_subject_before(const struct sent *s, size_t end)
@@ -619,6 +630,15 @@ static int code_sentence(struct dyad_coder *c, struct sent *s, struct emit_ctx *
 		if (p->chosen == 1 && p->kind == LEX_VERB && p->passive && p->group > 0 &&
 		    !p->neg && !(p->group_roles & R_NEG) && no_subject_before(s, p->group))
 			p->neg = p->neg_subject = 1;
+		/* "said no U.S. government official would attend the summit",
+		 * "no Western leader attended": nor did a subject that "no"
+		 * determines act */
+		if (p->chosen == 1 && p->kind == LEX_VERB && !p->passive && !p->neg &&
+		    !(p->group_roles & R_NEG) && p->subject >= 0 &&
+		    s->ments[p->subject].kind != M_PRONOUN && s->ments[p->subject].tok > 0 &&
+		    s->ments[p->subject].tok < p->head &&
+		    word_is_any(s, s->ments[p->subject].tok - 1, no_word))
+			p->neg = p->neg_subject = 1;
 		/* "met in Alaska but emerged without a deal", "talks broke
 		 * down, with no agreement signed": a verb whose pattern
 		 * reaches its deal or truce through "without" or "with no"
@@ -653,8 +673,12 @@ static int code_sentence(struct dyad_coder *c, struct sent *s, struct emit_ctx *
 		/* ("told parliament that Pakistan would release the pilot":
 		 * so does a speech verb's, for the act its "that" clause
 		 * reports) */
+		/* (and one whose pattern reaches the act through the "would"
+		 * or "will" of the clause it reports: "said no official would
+		 * attend the summit" leaves "attend" its own verb) */
 		if (preds[i].r.code == LEX_CODE_NULL && (preds[i].vroles & V_SPEECH) &&
-		    that_between(s, preds[i].end, preds[i].r.last))
+		    (that_between(s, preds[i].end, preds[i].r.last) ||
+		     modal_between(s, preds[i].end, preds[i].r.last)))
 			continue;
 		/* "Israel's plan to occupy Gaza City drew sharp criticism
 		 * from Germany": what a plan is for, itself no act, does not

@@ -283,6 +283,48 @@ static size_t where_clause(const struct sent *s, const struct pred *p)
 	return 0;
 }
 
+/* The state a traveller goes to before trigger p in its own clause:
+ * "flew to Florida for dinner with Trump", "travelled to Moscow to meet
+ * Putin", "headed to Washington for his first summit": the state named
+ * right after a verb of travel and its "to" or "into", or after "visit".
+ * A meeting that the journey is for is held there.  NULL when none. */
+static const struct mention *journey_end(const struct sent *s, const struct pred *p)
+{
+	static const char *const travel[] = {
+		"arrived", "arrives", "arriving", "arrive", "travelled", "traveled", "travelling",
+		"traveling", "travels", "travel", "flew", "flies", "flying", "fly", "headed",
+		"heading", "heads", "head", "went", "goes", "going", "go", "came", "comes",
+		"coming", "come", "returned", "returns", "returning", "return", "jetted", NULL
+	};
+	static const char *const visit[] = { "visit", "visited", "visits", "visiting", NULL };
+	static const char *const to[] = { "to", "into", NULL };
+	size_t i;
+
+	for (i = 0; i < s->n_ments; i++) {
+		const struct mention *m = &s->ments[i];
+		long j = (long)m->tok - 1;
+		if (m->tok >= p->head || !m->country || m->kind != M_NAME || m->person ||
+		    !country_prefix(m->code) || adjectival(s, m) ||
+		    clause_distance(s, p, m->tok, m->n_tok) == UINT32_MAX)
+			continue;
+		while (j > 0 && (s->info[j].roles & R_DET) && !(s->info[j].roles & R_POSS))
+			j--;
+		if (j > 0 && word_is_any(s, (size_t)j, visit))
+			return m;
+		if (j > 0 && word_is_any(s, (size_t)j, to) && word_is_any(s, (size_t)j - 1, travel))
+			return m;
+	}
+	return NULL;
+}
+
+/* Whether CODE is a meeting held somewhere (040, 043, 044, 045, 046),
+ * not a visit (042, which goes to its target) nor a call (041). */
+static int met_in_person(const char *code)
+{
+	return !strncmp(code, "04", 2) && code[2] != '1' && code[2] != '2' && code[2] != '\0' &&
+	       code[2] <= '6';
+}
+
 /* Where the event happened, as the sentence says it: the place named
  * nearest its trigger in the trigger's own clause ("met Xi in Beijing",
  * "a strike on Kharkiv", "talks in the Gaza Strip"; for what is said,
@@ -293,15 +335,32 @@ static size_t where_clause(const struct sent *s, const struct pred *p)
  * the story was filed, not always where the event was.  *start and *end
  * get the place's words. */
 static const struct mention *event_place(const dyad_lexicon *lex, const struct sent *s,
-					 const struct pred *p,
+					 const struct pred *p, const struct mention *src,
 					 const struct mention *tgt, const char *code,
 					 uint32_t *start, uint32_t *end)
 {
-	const struct mention *best = NULL;
+	const struct mention *best = NULL, *named = tgt;
 	uint32_t dist = UINT32_MAX, a, b;
 	int said = verbal_code(code);
 	size_t i, comma;
 
+	/* a visit is to the state it names ("a tour that will also take him
+	 * to Serbia", "en route to the summit in Canada"), or to the seat of
+	 * its government ("visited the White House"), wherever the clause's
+	 * other places are */
+	/* (a seat's state is the coder's own mention, at the seat's words) */
+	for (i = 0; named && !(named >= s->ments && named < s->ments + s->n_ments) && i < s->n_ments; i++)
+		if (s->ments[i].tok == tgt->tok && s->ments[i].n_tok == tgt->n_tok)
+			named = &s->ments[i];
+	if (!strncmp(code, "042", 3) && named >= s->ments && named < s->ments + s->n_ments &&
+	    named->kind == M_NAME && !named->person && country_prefix(named->code) &&
+	    !adjectival(s, named) &&
+	    (strlen(named->code) == 3 ||
+	     (named->actor != LEX_NONE && !(lex->actors.v[named->actor].flags & LEX_ACTOR_PERSON)))) {
+		*start = named->start;
+		*end = named->end;
+		return named;
+	}
 	for (i = 0; i < s->n_ments; i++) {
 		const struct mention *m = &s->ments[i];
 		uint32_t d;
@@ -314,6 +373,11 @@ static const struct mention *event_place(const dyad_lexicon *lex, const struct s
 			continue;
 		}
 		if ((said && !venue(s, m)) || names_a_war(s, m, p))
+			continue;
+		/* "cancelled his planned summit in Singapore", "dismissed
+		 * Putin's suggestion of talks in Moscow": the meeting turned
+		 * down would have been there, not the turning down */
+		if (!strcmp(code, "125") && m->tok > p->head)
 			continue;
 		d = clause_distance(s, p, m->tok, m->n_tok);
 		if (m->tok < p->head ? clause_joined_between(s, m->tok + m->n_tok, p->head, 0) :
@@ -354,6 +418,23 @@ static const struct mention *event_place(const dyad_lexicon *lex, const struct s
 	/* (the target as the sentence names it: not a state the coder
 	 * made up for it, "executed 81 men" at home, nor the owner of a
 	 * thing, "shot down a Chinese balloon off South Carolina") */
+	/* a meeting a journey in its clause is for is held where the
+	 * journey goes ("flew to Florida for dinner with Trump") */
+	if (!best && met_in_person(code) && (best = journey_end(s, p))) {
+		*start = best->start;
+		*end = best->end;
+	}
+	/* a host receives a guest at home when the sentence names no place
+	 * ("Biden welcomed Modi with an arrival ceremony on the South Lawn",
+	 * "Modi received Putin at the airport"): a government's own state */
+	if (!best && !strcmp(code, "043") && src >= s->ments && src < s->ments + s->n_ments &&
+	    (strlen(src->code) == 6 || (strlen(src->code) == 3 && src->country)) &&
+	    country_prefix(src->code) && !src->placed &&
+	    !src->datelined) {
+		/* (no words of the sentence name the place: an empty span) */
+		best = src;
+		*start = *end = src->start;
+	}
 	if (!best && tgt >= s->ments && tgt < s->ments + s->n_ments && tgt->country &&
 	    tgt->kind == M_NAME && !tgt->person && strlen(tgt->code) == 3 && country_prefix(tgt->code) &&
 	    !adjectival(s, tgt) &&
@@ -1772,7 +1853,7 @@ int event_emit(struct emit_ctx *e, const struct pred *p, const struct mention *s
 	if (mode == DYAD_MODE_ASSERTED && date_after(ev.date, s->pub) &&
 	    (present_form(s, p) || (!strncmp(code, "087", 3) && date_from(e, p))))
 		ev.mode = DYAD_MODE_PLANNED;
-	if ((place = event_place(c->lex, s, p, tgt, code, &ev.location.start, &ev.location.end)) &&
+	if ((place = event_place(c->lex, s, p, src, tgt, code, &ev.location.start, &ev.location.end)) &&
 	    (ev.location.code = strlen(place->code) == 3 ? place->code : state_role(c, place->code, "")))
 		ev.has_location = 1;
 	for (i = 0; i < e->n_seen; i++) {

@@ -4057,6 +4057,19 @@ static int find_pronouns(struct dyad_coder *c, struct sent *s)
 			ref = first_person_subject(s, i, n_before);
 		if (ref && want == 0 && !gender_fits(c->lex, ref, g, near))
 			ref = NULL;
+		/* "greeted Trump as Trump began his first trip abroad", "met
+		 * Zelenskiy as the Ukrainian president made his second trip":
+		 * "his" or "her" right after a verb is the one that verb's
+		 * subject, named right before it, is */
+		if (!ref && i >= 2 && want == 0 && (s->info[i].roles & R_POSS) &&
+		    s->info[i - 1].vlemma != LEX_NONE && !s->info[i - 1].roles &&
+		    s->info[i - 1].mention < 0 && s->info[i - 2].mention >= 0) {
+			const struct mention *m2 = &s->ments[s->info[i - 2].mention];
+			if (m2->kind != M_PRONOUN && m2->tok + m2->n_tok == i - 1 && !m2->after_prep &&
+			    (m2->person || (m2->kind == M_AGENT && !plural_mention(s, m2))) &&
+			    gender_fits(c->lex, m2, g, near))
+				ref = m2;
+		}
 		/* "Shoigu met Kim in Pyongyang, his second visit": "his" and
 		 * "her" are most often the subject's, the sentence's first
 		 * person. */

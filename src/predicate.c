@@ -916,6 +916,8 @@ static void verb_group(const struct sent *s, struct pred *p)
 static int visitor_adjective(const struct sent *s, size_t i)
 {
 	const struct mention *m;
+	const char *t;
+	size_t len;
 
 	if (i + 1 >= s->n || !head_is(s, i, "visit") || !head_ends_ing(s, i) ||
 	    s->info[i + 1].mention < 0)
@@ -923,8 +925,16 @@ static int visitor_adjective(const struct sent *s, size_t i)
 	m = &s->ments[s->info[i + 1].mention];
 	if (m->tok != i + 1 || (!m->person && m->kind != M_AGENT))
 		return 0;
-	return i == 0 || (s->info[i - 1].roles & (R_DET | R_PREP)) ||
-	       (s->info[i - 1].verb && s->info[i - 1].mention < 0);
+	/* (a verb the dictionaries do not know is a verb all the same:
+	 * "personally guided visiting Russian Defence Minister Sergei
+	 * Shoigu around an exhibition") */
+	if (i == 0 || (s->info[i - 1].roles & (R_DET | R_PREP)))
+		return 1;
+	if (s->info[i - 1].mention >= 0)
+		return 0;
+	t = tok_text(s, i - 1, &len);
+	return s->info[i - 1].verb ||
+	       (!s->info[i - 1].roles && !(s->toks[i - 1].flags & TOK_CAP) && ends_with(t, len, "ed"));
 }
 
 size_t pred_find(struct dyad_coder *c, struct sent *s, struct pred *preds)

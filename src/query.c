@@ -603,7 +603,9 @@ int dyad_query_places(dyad_store *st, const struct dyad_query *q,
 	       " JOIN sentences s ON s.article = e.article AND s.idx = e.sentence"
 	       " WHERE e.location IS NOT NULL GROUP BY 1, 2)"
 	       " SELECT p.place AS place, (SELECT name FROM actors WHERE code = p.place) AS name,"
-	       " (SELECT words FROM w WHERE w.place = p.place ORDER BY n DESC, words LIMIT 1)"
+	       " (SELECT words FROM w WHERE w.place = p.place"
+	       /* (a host's home, placed by no words, names nothing) */
+	       " ORDER BY words = '' OR words IS NULL, n DESC, words LIMIT 1)"
 	       " AS named, p.events AS events, p.verbal_coop AS verbal_coop,"
 	       " p.material_coop AS material_coop, p.verbal_conflict AS verbal_conflict,"
 	       " p.material_conflict AS material_conflict,"
