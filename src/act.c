@@ -10061,6 +10061,51 @@ static int reporter_targeted(struct act *a)
 	return 0;
 }
 
+/* "The General Assembly demanded an immediate ceasefire in Gaza", "the
+ * Security Council called for humanitarian pauses in the fighting in
+ * Gaza", "China called for a ceasefire in Ukraine": an appeal or demand
+ * (02, 10) for a truce in the place a war is fought, that names no one
+ * it is made to, is made to the war's two sides (match_war_sides()), not
+ * to the place. */
+static int war_place_sides(struct act *a)
+{
+	static const char *const truce[] = { "ceasefire", "ceasefires", "cease-fire", "truce",
+					     "truces", "pause", "pauses", "halt", "end", "fighting",
+					     "war", "hostilities", "violence", "conflict", NULL };
+	static const char *const in[] = { "in", "across", NULL };
+	struct sent *s = a->e->s;
+	const struct mention *m;
+	const char *side_a, *side_b;
+	size_t j;
+	int found = 0;
+
+	if (a->tgt < 0 || a->have_own || a->pair_sides || !a->rc ||
+	    (strncmp(a->rc, "02", 2) && strncmp(a->rc, "10", 2)))
+		return 0;
+	m = &s->ments[a->tgt];
+	if (!m->country || m->kind != M_NAME || !m->code || strlen(m->code) != 3 || m->tok < 2 ||
+	    !word_is_any(s, m->tok - 1, in) || s->pub.ymd <= 0 ||
+	    !match_war_sides(m->code, s->pub.ymd, &side_a, &side_b))
+		return 0;
+	/* (the truce right before the place, or with a phrase between:
+	 * "pauses in the fighting in Gaza", "an end to the war in Sudan") */
+	for (j = m->tok - 1; j-- > 0 && j + 6 > m->tok - 1 && !found;) {
+		if (clause_break(s, j) || is_punct(s, j, ','))
+			break;
+		found = word_is_any(s, j, truce);
+	}
+	if (!found)
+		return 0;
+	implied_actor(&a->own, s, m->tok, side_a);
+	implied_actor(&a->more_own[0], s, m->tok, side_b);
+	a->own.country = strlen(side_a) == 3;
+	a->more_own[0].country = strlen(side_b) == 3;
+	a->own.how = "a side of the war fought there";
+	a->n_doers = 2;
+	a->have_own = 1;
+	return 0;
+}
+
 /* Code predicate i of the sentence: run the stages in order until one
  * finds it is no act (or has coded it, as a demand), then emit. */
 int act_code(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
@@ -10081,7 +10126,7 @@ int act_code(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 	    unnamed_victims(&act) || claims_and_charges(&act) || threat_answers_act(&act) ||
 	    story_self_target(&act) || story_intercepts(&act) ||
 	    pair_counterpart(&act) ||
-	    restated(&act) ||
+	    restated(&act) || war_place_sides(&act) ||
 	    reporter_targeted(&act) || final_code(&act))
 		return e->stop;
 	return emit_all(&act);
