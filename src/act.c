@@ -456,6 +456,12 @@ static int reaction_object(const struct sent *s, const struct pred *preds,
 			continue;
 		if (len == 3 && !strncasecmp(t, "for", 3))
 			continue;
+		/* ("condemned on Wednesday the Taliban's ban": the day the
+		 * reaction came, between it and its object) */
+		if (head_is(s, j, "on") && j + 1 < p->head && weekday(s, j + 1)) {
+			j++;
+			continue;
+		}
 		bad = 1;
 	}
 	return !bad;
@@ -537,13 +543,20 @@ static int topic_of_talks(const struct sent *s, const struct pred *p)
 					     "consultations", "dialogue", "deal", "agreement",
 					     "accord", "understanding", "framework", "proposal",
 					     "proposals", "plan", "meeting", "summit", "call",
+					     /* "an emergency session of the General
+					      * Assembly on Russia's invasion" */
+					     "session", "sessions", "debate", "debates",
 					     NULL };
 	long j = (long)p->head - 1;
 
 	if (p->kind != LEX_NOUN)
 		return 0;
-	while (j >= 0 && ((s->info[j].roles & R_DET) || is_modifier(s, (size_t)j)) &&
-	       s->info[j].mention < 0 && !word_is_any(s, (size_t)j, about))
+	/* (past the act's owner too: "on Russia's invasion of Ukraine") */
+	while (j >= 0 && !word_is_any(s, (size_t)j, about) &&
+	       ((((s->info[j].roles & R_DET) || is_modifier(s, (size_t)j)) && s->info[j].mention < 0) ||
+		(s->info[j].roles & R_POSS) ||
+		(s->info[j].mention >= 0 && (size_t)j + 1 < s->n &&
+		 ((s->info[j + 1].roles & R_POSS) || s->info[j].mention == s->info[j + 1].mention))))
 		j--;
 	if (j < 1 || !word_is_any(s, (size_t)j, about))
 		return 0;

@@ -32,7 +32,15 @@ static const char un_dict[] =
 "    * + to = 020\n"
 "verb call for\n"
 "    * &u_deesc in + = 0256\n"
-"verb meet = 040\n";
+"verb meet = 040\n"
+"actor United Nations = IGOUNO\n"
+"actor Taliban = AFGGOV\n"
+"actor Afghan women = AFGCVL\n"
+"verb condemn = 111\n"
+"noun ban\n"
+"    $ * on + = 172\n"
+"noun invasion\n"
+"    $ * of + = 190\n";
 
 /* "the Security Council" and "the General Assembly" that no state owns
  * are the U.N.'s; a sponsor's hyphened participle does not own them */
@@ -76,11 +84,29 @@ static void test_un_truce_in_a_war_place(void **state)
 	coder_done(cd, lx, path);
 }
 
+/* what a reaction answers is no event, a day between them or not; nor is
+ * what a session is held on, past the act's owner */
+static void test_un_objects_of_reactions_and_sessions(void **state)
+{
+	char path[] = "/tmp/dyad-un3-XXXXXX";
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+
+	(void)state;
+	cd = coder_over(un_dict, path, &lx);
+	check_with(cd, "The United Nations condemned on Wednesday the Taliban's ban on Afghan women.",
+		   "2023-04-05", EXPECT("IGOUNO>AFGGOV 111 asserted 2023-04-05"));
+	check_with(cd, "The General Assembly held an emergency session on Russia's invasion of Ukraine.",
+		   "2022-02-28", NONE);
+	coder_done(cd, lx, path);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_un_bare_council_and_assembly),
 		cmocka_unit_test(test_un_truce_in_a_war_place),
+		cmocka_unit_test(test_un_objects_of_reactions_and_sessions),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
