@@ -3675,6 +3675,64 @@ static int32_t document_signer(const struct sent *s, const struct pred *preds, s
 	return -1;
 }
 
+/* "The General Assembly approved a resolution that demanded Russia
+ * withdraw", "passed a resolution that calls on the Houthis to stop",
+ * "backed a resolution demanding that Israel end its occupation": what
+ * an adopted text demands, urges or condemns, in a relative clause or a
+ * participle after it, is the act of the body that adopted it, the
+ * subject of the verb whose object the text is.  Light verbs (adopt,
+ * pass, approve) adopt for anyone; backing, endorsing or supporting a
+ * text does so for a body (IGO...) only, as a state that backs a draft
+ * only votes for it.  -1 when p is no such verb. */
+static int32_t text_adopter(const struct sent *s, const struct pred *preds, size_t n,
+			    const struct pred *p)
+{
+	static const char *const texts[] = { "resolution", "resolutions", "text", "texts",
+					     "declaration", "motion", NULL };
+	static const char *const rel[] = { "that", "which", NULL };
+	static const char *const backing[] = { "back", "backed", "backs", "backing", "endorse",
+					       "endorsed", "endorses", "endorsing", "support",
+					       "supported", "supports", "supporting", NULL };
+	long j = (long)p->head - 1;
+	size_t q;
+	int32_t subj;
+
+	/* (the verb group's own words: "that has demanded") */
+	while (j >= 0 && (size_t)j >= p->group && (size_t)j < p->head)
+		j--;
+	if (j >= 0 && word_is_any(s, (size_t)j, rel))
+		j--;
+	else if (!head_ends_ing(s, p->head))
+		return -1;
+	if (j >= 2 && weekday(s, (size_t)j) && head_is(s, (size_t)j - 1, "on"))
+		j -= 2;
+	if (j < 1 || !word_is_any(s, (size_t)j, texts))
+		return -1;
+	/* (past its sponsor and modifiers: "a Ukrainian and European
+	 * resolution", "a U.S.-drafted text") */
+	for (j--; j >= 0 && !s->info[j].verb &&
+	     ((s->info[j].roles & (R_DET | R_CONJ | R_POSS)) || is_modifier(s, (size_t)j) ||
+	      s->info[j].mention >= 0); j--)
+		;
+	if (j < 0)
+		return -1;
+	for (q = 0; q < n; q++) {
+		const struct pred *g = &preds[q];
+		if (g == p || g->kind != LEX_VERB || g->passive || g->head > (size_t)j ||
+		    (size_t)j > g->end)
+			continue;
+		subj = g->subject;
+		if (subj < 0 || !s->ments[subj].code)
+			return -1;
+		if (g->vroles & V_LIGHT)
+			return subj;
+		if (word_is_any(s, g->head, backing) && !strncmp(s->ments[subj].code, "IGO", 3))
+			return subj;
+		return -1;
+	}
+	return -1;
+}
+
 /* The force that opens a "when" or "as" clause right after passive p
  * (past its adverbials), of another state than victim's; -1 when none. */
 static int32_t when_force(const struct sent *s, const struct pred *p, const struct mention *victim)
@@ -3916,6 +3974,8 @@ static int find_source(struct act *a)
 					break;
 				}
 		}
+		if (a->src < 0 && !p->passive)
+			a->src = text_adopter(s, preds, n, p);
 		if (a->src < 0)
 			a->src = quoted_first_person(s, p);
 		if (a->src >= 0 && s->ments[a->src].quoted)

@@ -40,7 +40,9 @@ static const char un_dict[] =
 "noun ban\n"
 "    $ * on + = 172\n"
 "noun invasion\n"
-"    $ * of + = 190\n";
+"    $ * of + = 190\n"
+"verb approve | back\n"
+"    * + = 051\n";
 
 /* "the Security Council" and "the General Assembly" that no state owns
  * are the U.N.'s; a sponsor's hyphened participle does not own them */
@@ -101,12 +103,32 @@ static void test_un_objects_of_reactions_and_sessions(void **state)
 	coder_done(cd, lx, path);
 }
 
+/* what a text a body adopted or backed demands, in a relative clause or
+ * a participle, is the body's demand; a state backing a text only votes */
+static void test_un_adopted_texts(void **state)
+{
+	char path[] = "/tmp/dyad-un4-XXXXXX";
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+
+	(void)state;
+	cd = coder_over(un_dict, path, &lx);
+	check_with(cd, "The General Assembly approved a resolution that demanded that Russia withdraw.",
+		   "2022-03-02", EXPECT("IGOUNO>RUS 1056 asserted 2022-03-02"));
+	check_with(cd, "The General Assembly backed a resolution demanding that Israel withdraw.",
+		   "2024-09-18", EXPECT("IGOUNO>ISR 1056 asserted 2024-09-18"));
+	check_with(cd, "Egypt backed a resolution demanding that Israel withdraw.", "2024-09-18",
+		   NONE);
+	coder_done(cd, lx, path);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_un_bare_council_and_assembly),
 		cmocka_unit_test(test_un_truce_in_a_war_place),
 		cmocka_unit_test(test_un_objects_of_reactions_and_sessions),
+		cmocka_unit_test(test_un_adopted_texts),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
