@@ -462,6 +462,12 @@ static int reaction_object(const struct sent *s, const struct pred *preds,
 			continue;
 		if (len == 3 && !strncasecmp(t, "for", 3))
 			continue;
+		/* ("condemned on Wednesday the Taliban's ban": the day the
+		 * reaction came, between it and its object) */
+		if (head_is(s, j, "on") && j + 1 < p->head && weekday(s, j + 1)) {
+			j++;
+			continue;
+		}
 		bad = 1;
 	}
 	return !bad;
@@ -586,13 +592,20 @@ static int topic_of_talks(const struct sent *s, const struct pred *p)
 					     "consultations", "dialogue", "deal", "agreement",
 					     "accord", "understanding", "framework", "proposal",
 					     "proposals", "plan", "meeting", "summit", "call",
+					     /* "an emergency session of the General
+					      * Assembly on Russia's invasion" */
+					     "session", "sessions", "debate", "debates",
 					     NULL };
 	long j = (long)p->head - 1;
 
 	if (p->kind != LEX_NOUN)
 		return 0;
-	while (j >= 0 && ((s->info[j].roles & R_DET) || is_modifier(s, (size_t)j)) &&
-	       s->info[j].mention < 0 && !word_is_any(s, (size_t)j, about))
+	/* (past the act's owner too: "on Russia's invasion of Ukraine") */
+	while (j >= 0 && !word_is_any(s, (size_t)j, about) &&
+	       ((((s->info[j].roles & R_DET) || is_modifier(s, (size_t)j)) && s->info[j].mention < 0) ||
+		(s->info[j].roles & R_POSS) ||
+		(s->info[j].mention >= 0 && (size_t)j + 1 < s->n &&
+		 ((s->info[j + 1].roles & R_POSS) || s->info[j].mention == s->info[j + 1].mention))))
 		j--;
 	if (j < 1 || !word_is_any(s, (size_t)j, about))
 		return 0;
@@ -3727,6 +3740,64 @@ static int32_t document_signer(const struct sent *s, const struct pred *preds, s
 	return -1;
 }
 
+/* "The General Assembly approved a resolution that demanded Russia
+ * withdraw", "passed a resolution that calls on the Houthis to stop",
+ * "backed a resolution demanding that Israel end its occupation": what
+ * an adopted text demands, urges or condemns, in a relative clause or a
+ * participle after it, is the act of the body that adopted it, the
+ * subject of the verb whose object the text is.  Light verbs (adopt,
+ * pass, approve) adopt for anyone; backing, endorsing or supporting a
+ * text does so for a body (IGO...) only, as a state that backs a draft
+ * only votes for it.  -1 when p is no such verb. */
+static int32_t text_adopter(const struct sent *s, const struct pred *preds, size_t n,
+			    const struct pred *p)
+{
+	static const char *const texts[] = { "resolution", "resolutions", "text", "texts",
+					     "declaration", "motion", NULL };
+	static const char *const rel[] = { "that", "which", NULL };
+	static const char *const backing[] = { "back", "backed", "backs", "backing", "endorse",
+					       "endorsed", "endorses", "endorsing", "support",
+					       "supported", "supports", "supporting", NULL };
+	long j = (long)p->head - 1;
+	size_t q;
+	int32_t subj;
+
+	/* (the verb group's own words: "that has demanded") */
+	while (j >= 0 && (size_t)j >= p->group && (size_t)j < p->head)
+		j--;
+	if (j >= 0 && word_is_any(s, (size_t)j, rel))
+		j--;
+	else if (!head_ends_ing(s, p->head))
+		return -1;
+	if (j >= 2 && weekday(s, (size_t)j) && head_is(s, (size_t)j - 1, "on"))
+		j -= 2;
+	if (j < 1 || !word_is_any(s, (size_t)j, texts))
+		return -1;
+	/* (past its sponsor and modifiers: "a Ukrainian and European
+	 * resolution", "a U.S.-drafted text") */
+	for (j--; j >= 0 && !s->info[j].verb &&
+	     ((s->info[j].roles & (R_DET | R_CONJ | R_POSS)) || is_modifier(s, (size_t)j) ||
+	      s->info[j].mention >= 0); j--)
+		;
+	if (j < 0)
+		return -1;
+	for (q = 0; q < n; q++) {
+		const struct pred *g = &preds[q];
+		if (g == p || g->kind != LEX_VERB || g->passive || g->head > (size_t)j ||
+		    (size_t)j > g->end)
+			continue;
+		subj = g->subject;
+		if (subj < 0 || !s->ments[subj].code)
+			return -1;
+		if (g->vroles & V_LIGHT)
+			return subj;
+		if (word_is_any(s, g->head, backing) && !strncmp(s->ments[subj].code, "IGO", 3))
+			return subj;
+		return -1;
+	}
+	return -1;
+}
+
 /* The force that opens a "when" or "as" clause right after passive p
  * (past its adverbials), of another state than victim's; -1 when none. */
 static int32_t when_force(const struct sent *s, const struct pred *p, const struct mention *victim)
@@ -3968,6 +4039,8 @@ static int find_source(struct act *a)
 					break;
 				}
 		}
+		if (a->src < 0 && !p->passive)
+			a->src = text_adopter(s, preds, n, p);
 		if (a->src < 0)
 			a->src = quoted_first_person(s, p);
 		if (a->src >= 0 && s->ments[a->src].quoted)
@@ -10494,6 +10567,51 @@ static int reporter_targeted(struct act *a)
 	return 0;
 }
 
+/* "The General Assembly demanded an immediate ceasefire in Gaza", "the
+ * Security Council called for humanitarian pauses in the fighting in
+ * Gaza", "China called for a ceasefire in Ukraine": an appeal or demand
+ * (02, 10) for a truce in the place a war is fought, that names no one
+ * it is made to, is made to the war's two sides (match_war_sides()), not
+ * to the place. */
+static int war_place_sides(struct act *a)
+{
+	static const char *const truce[] = { "ceasefire", "ceasefires", "cease-fire", "truce",
+					     "truces", "pause", "pauses", "halt", "end", "fighting",
+					     "war", "hostilities", "violence", "conflict", NULL };
+	static const char *const in[] = { "in", "across", NULL };
+	struct sent *s = a->e->s;
+	const struct mention *m;
+	const char *side_a, *side_b;
+	size_t j;
+	int found = 0;
+
+	if (a->tgt < 0 || a->have_own || a->pair_sides || !a->rc ||
+	    (strncmp(a->rc, "02", 2) && strncmp(a->rc, "10", 2)))
+		return 0;
+	m = &s->ments[a->tgt];
+	if (!m->country || m->kind != M_NAME || !m->code || strlen(m->code) != 3 || m->tok < 2 ||
+	    !word_is_any(s, m->tok - 1, in) || s->pub.ymd <= 0 ||
+	    !match_war_sides(m->code, s->pub.ymd, &side_a, &side_b))
+		return 0;
+	/* (the truce right before the place, or with a phrase between:
+	 * "pauses in the fighting in Gaza", "an end to the war in Sudan") */
+	for (j = m->tok - 1; j-- > 0 && j + 6 > m->tok - 1 && !found;) {
+		if (clause_break(s, j) || is_punct(s, j, ','))
+			break;
+		found = word_is_any(s, j, truce);
+	}
+	if (!found)
+		return 0;
+	implied_actor(&a->own, s, m->tok, side_a);
+	implied_actor(&a->more_own[0], s, m->tok, side_b);
+	a->own.country = strlen(side_a) == 3;
+	a->more_own[0].country = strlen(side_b) == 3;
+	a->own.how = "a side of the war fought there";
+	a->n_doers = 2;
+	a->have_own = 1;
+	return 0;
+}
+
 /* Code predicate i of the sentence: run the stages in order until one
  * finds it is no act (or has coded it, as a demand), then emit. */
 int act_code(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
@@ -10515,7 +10633,7 @@ int act_code(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 	    unnamed_victims(&act) || claims_and_charges(&act) || threat_answers_act(&act) ||
 	    story_self_target(&act) || story_intercepts(&act) ||
 	    accord_party(&act) || pair_counterpart(&act) || also_joins_act(&act) ||
-	    restated(&act) ||
+	    restated(&act) || war_place_sides(&act) ||
 	    reporter_targeted(&act) || final_code(&act))
 		return e->stop;
 	return emit_all(&act);

@@ -279,6 +279,11 @@ int match_place_words(const struct sent *s, const struct mention *m, uint32_t *s
  * words; NULL otherwise. */
 const char *match_hyphen_owner(struct dyad_coder *c, const struct sent *s, size_t i,
 			       int32_t ymd, const char *const *words);
+/* The two sides of the war fought in state CODE (a bare state code) on
+ * date YMD (yyyymmdd), in *A and *B: "the warring parties in Sudan" are
+ * the army and the RSF, a ceasefire "in Gaza" is Israel's and Hamas's.
+ * 0 when no war the coder knows is fought there then. */
+int match_war_sides(const char *code, int32_t ymd, const char **a, const char **b);
 /* Pick the code an actor held on a date (yyyymmdd); NULL when none. */
 const char *match_actor_code(const dyad_lexicon *lex, uint32_t actor, int32_t ymd);
 

@@ -807,6 +807,12 @@ long pred_particles_at(const dyad_lexicon *lex, const struct sent *s,
 	 * Putin on Tuesday" is no "call on"). */
 	for (p = 0; p < h->n_part; p++) {
 		uint32_t w = lex->pool.v[h->part_off + p] & ~LEX_EXACT_BIT;
+		/* ("called on Friday for a truce" is no "call on": the
+		 * "on" of a weekday dates the act, when a preposition
+		 * follows the day) */
+		if (j + 3 < s->n && s->info[j + 1].word == w && head_is(s, j + 1, "on") &&
+		    weekday(s, j + 2) && (s->info[j + 3].roles & R_PREP))
+			return -1;
 		if (j + 1 < s->n && s->info[j + 1].word == w)
 			j = j + 1;
 		else if (j + 2 < s->n && s->info[j + 2].word == w && s->info[j + 1].mention < 0 &&
