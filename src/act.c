@@ -6209,6 +6209,16 @@ static int answer_verb(const struct sent *s, size_t i)
 	       (word_is_any(s, i, hit) && i + 1 < s->n && word_is_any(s, i + 1, back));
 }
 
+/* Aim act A at CODE, the state of mention M, with M's span: the party a
+ * clause joined to A's names, as it answers that clause's act. */
+static void aim_at_state_of(struct act *a, const struct mention *m, const char *code)
+{
+	implied_actor(&a->own, a->e->s, m->tok, code);
+	a->own.start = m->start;
+	a->own.end = m->end;
+	a->have_own = 1;
+}
+
 /* Whether an act coded before in the sentence was done, asserted, by an
  * actor of the state of `code` ("Russian troops could attack Kyiv" is
  * feared, and no threat answers it). */
@@ -6391,12 +6401,8 @@ static int target_answered(struct act *a)
 		char *bare = o >= 0 && s->ments[o].code && country_prefix(s->ments[o].code) &&
 			     answers_done_act(e, s->ments[o].code) ?
 			     state_role(e->c, s->ments[o].code, "") : NULL;
-		if (bare) {
-			implied_actor(&a->own, s, s->ments[o].tok, bare);
-			a->own.start = s->ments[o].start;
-			a->own.end = s->ments[o].end;
-			a->have_own = 1;
-		}
+		if (bare)
+			aim_at_state_of(a, &s->ments[o], bare);
 	}
 	/* "South Korea's military began drills around the Dokdo islets, and
 	 * Japan lodged a protest", "Seoul expressed deep disappointment
@@ -6419,12 +6425,8 @@ static int target_answered(struct act *a)
 		bare = o >= 0 && s->ments[o].code && country_prefix(s->ments[o].code) &&
 		       !answers_done_act(e, s->ments[o].code) ?
 		       state_role(e->c, s->ments[o].code, "") : NULL;
-		if (bare) {
-			implied_actor(&a->own, s, s->ments[o].tok, bare);
-			a->own.start = s->ments[o].start;
-			a->own.end = s->ments[o].end;
-			a->have_own = 1;
-		}
+		if (bare)
+			aim_at_state_of(a, &s->ments[o], bare);
 	}
 	/* "Israel struck Iran's nuclear sites, and Tehran responded with
 	 * waves of drones", "..., and the group retaliated with missile

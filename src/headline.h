@@ -9,8 +9,8 @@
 /* "Biden, Xi agree", "Spain, Ireland, Norway recognise": names joined by
  * commas alone that open a clause (the sentence, or what follows a
  * colon) and stand right before its verb are joined as by "and": each
- * comma takes R_CONJ and reads as the word "and".  Call after the mentions are found and sorted,
- * before they are linked into groups. */
+ * comma takes R_CONJ and reads as the word "and".  Call after the
+ * mentions are found and sorted, before they are linked into groups. */
 void headline_commas(const dyad_lexicon *lex, struct sent *s);
 
 /* "Russia: will cut military activity around Kyiv", "Zelensky: ready
