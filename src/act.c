@@ -8952,6 +8952,19 @@ static int accord_party(struct act *a)
 	return 0;
 }
 
+/* Whether the sentence names a party, other than a place alone, of a
+ * state other than CODE's. */
+static int names_other_state(const struct sent *s, const char *code)
+{
+	size_t k;
+
+	for (k = 0; k < s->n_ments; k++)
+		if (s->ments[k].code && !s->ments[k].place_only &&
+		    strncmp(s->ments[k].code, code, 3))
+			return 1;
+	return 0;
+}
+
 /* "Zelensky met Trump at the White House. Zelensky asked for Tomahawk
  * missiles. Trump did not agree to supply the missiles": a request,
  * offer, promise, refusal or demand that names no one, by one side of
@@ -8982,11 +8995,8 @@ static int pair_counterpart(struct act *a)
 	if (side < 0 || !mo->pair[1 - side].code ||
 	    !strncmp(mo->pair[1 - side].code, src->code, 3))
 		return 0;
-	for (k = 0; k < s->n_ments; k++) {
-		const struct mention *m = &s->ments[k];
-		if (m->code && !m->place_only && strncmp(m->code, src->code, 3))
-			return 0;       /* another party named: no guessing */
-	}
+	if (names_other_state(s, src->code))
+		return 0;       /* another party named: no guessing */
 	aim_implied(a, a->p->head, mo->pair[1 - side].code,
 		    "the other side of the pair of a sentence before");
 	a->own.person = mo->pair[1 - side].person;
@@ -9026,11 +9036,8 @@ static int also_joins_act(struct act *a)
 			said_also = 1;
 	if (!said_also)
 		return 0;
-	for (k = 0; k < s->n_ments; k++) {
-		const struct mention *m = &s->ments[k];
-		if (m->code && !m->place_only && strncmp(m->code, src, 3))
-			return 0;       /* another party named: no guessing */
-	}
+	if (names_other_state(s, src))
+		return 0;       /* another party named: no guessing */
 	for (k = 0; k < mo->n_acts && !tgt; k++) {
 		if (mo->acts[k].sent >= s->index || s->index - mo->acts[k].sent > 2 ||
 		    cameo_root(mo->acts[k].code) != cameo_root(a->rc) ||

@@ -23,8 +23,20 @@ int collect(const struct dyad_event *ev, void *ctx)
 	return 0;
 }
 
-void check_with(dyad_coder *cd, const char *text, const char *pub,
-		const char *const *expected)
+/* Events rendered with the state of their place: "SRC>TGT CODE mode @LOC". */
+static int collect_placed(const struct dyad_event *ev, void *ctx)
+{
+	struct collected *c = ctx;
+
+	if (c->n < 16)
+		snprintf(c->lines[c->n++], sizeof(c->lines[0]), "%s>%s %s %s @%s",
+			 ev->source.code, ev->target.code, ev->cameo, dyad_mode_name(ev->mode),
+			 ev->has_location ? ev->location.code : "-");
+	return 0;
+}
+
+static void check_rendered(dyad_coder *cd, const char *text, const char *pub,
+			   const char *const *expected, dyad_event_fn render)
 {
 	struct dyad_article art;
 	struct collected got;
@@ -38,7 +50,7 @@ void check_with(dyad_coder *cd, const char *text, const char *pub,
 	art.text_len = strlen(text);
 	if (pub)
 		assert_int_equal(dyad_date_parse(pub, strlen(pub), &art.date), DYAD_OK);
-	assert_int_equal(dyad_code(cd, &art, collect, &got, &err), DYAD_OK);
+	assert_int_equal(dyad_code(cd, &art, render, &got, &err), DYAD_OK);
 	while (expected[n_exp])
 		n_exp++;
 	for (i = 0; i < got.n || i < n_exp; i++) {
@@ -52,6 +64,18 @@ void check_with(dyad_coder *cd, const char *text, const char *pub,
 		}
 		assert_string_equal(g, e);
 	}
+}
+
+void check_with(dyad_coder *cd, const char *text, const char *pub,
+		const char *const *expected)
+{
+	check_rendered(cd, text, pub, expected, collect);
+}
+
+void check_placed(dyad_coder *cd, const char *text, const char *pub,
+		  const char *const *expected)
+{
+	check_rendered(cd, text, pub, expected, collect_placed);
 }
 
 dyad_coder *coder_over(const char *dict, char *path, dyad_lexicon **lx)

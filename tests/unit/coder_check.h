@@ -27,6 +27,11 @@ int collect(const struct dyad_event *ev, void *ctx);
 void check_with(dyad_coder *cd, const char *text, const char *pub,
 		const char *const *expected);
 
+/* As check_with, each event rendered with the state of its place:
+ * "SOURCE>TARGET CODE mode @LOC" ("@-" when it has none). */
+void check_placed(dyad_coder *cd, const char *text, const char *pub,
+		  const char *const *expected);
+
 /* A coder over the native dictionary text dict; path is a mkstemp
  * template that receives the temporary file, which coder_done removes
  * with the coder and *lx. */

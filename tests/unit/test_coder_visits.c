@@ -11,9 +11,6 @@
 #include "unit.h"
 
 #include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
-#include <unistd.h>
 
 #include "coder_check.h"
 
@@ -95,48 +92,6 @@ static const char visits_dict[] =
 "    * ^ summit ^ with + = 125\n";
 
 /* A dyad_code callback rendering each event with its place. */
-struct placed {
-	char lines[16][96];
-	size_t n;
-};
-
-static int collect_placed(const struct dyad_event *ev, void *ctx)
-{
-	struct placed *c = ctx;
-
-	if (c->n < 16)
-		snprintf(c->lines[c->n++], sizeof(c->lines[0]), "%s>%s %s %s @%s",
-			 ev->source.code, ev->target.code, ev->cameo, dyad_mode_name(ev->mode),
-			 ev->has_location ? ev->location.code : "-");
-	return 0;
-}
-
-static void check_placed(dyad_coder *cd, const char *text, const char *pub,
-			 const char *const *expected)
-{
-	struct dyad_article art;
-	struct placed got;
-	dyad_error err;
-	size_t i, n_exp = 0;
-
-	memset(&art, 0, sizeof(art));
-	memset(&got, 0, sizeof(got));
-	art.id = "test";
-	art.text = text;
-	art.text_len = strlen(text);
-	assert_int_equal(dyad_date_parse(pub, strlen(pub), &art.date), DYAD_OK);
-	assert_int_equal(dyad_code(cd, &art, collect_placed, &got, &err), DYAD_OK);
-	while (expected[n_exp])
-		n_exp++;
-	for (i = 0; i < got.n || i < n_exp; i++) {
-		const char *g = i < got.n ? got.lines[i] : "(none)";
-		const char *e = i < n_exp ? expected[i] : "(none)";
-		if (strcmp(g, e))
-			fprintf(stderr, "text: %s\nevent %zu: got \"%s\", expected \"%s\"\n", text, i, g, e);
-		assert_string_equal(g, e);
-	}
-}
-
 static void test_visits_places(void **state)
 {
 	char path[] = "/tmp/dyad-visits-XXXXXX";
