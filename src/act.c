@@ -3971,6 +3971,46 @@ static const char *const act_counts[] = { "wave", "waves", "barrage", "barrages"
 					  "spate", "string", "round", "rounds", "salvo", "salvoes",
 					  "salvos", "volley", "volleys", "flurry", NULL };
 
+/* "Orban welcomed Netanyahu on Thursday in defiance of an ICC arrest
+ * warrant", "Russia hosted Kim in violation of U.N. sanctions": a defiance
+ * told in an adverbial "in defiance of" after a clause is its subject's,
+ * not that of the object before it (the pattern's "$" takes the nearest
+ * actor); the mention of the clause's verb subject that defies, or -1 */
+static int32_t defier_subject(const struct act *a)
+{
+	static const char *const defied[] = { "defiance", "violation", "violations",
+					      "breach", "contravention", NULL };
+	const struct sent *s = a->e->s;
+	const struct pred *p = a->p;
+	const struct mention *src;
+	size_t j, k;
+
+	if (p->kind != LEX_NOUN || a->r.source < 0 || !word_is_any(s, p->head, defied))
+		return -1;
+	/* ("in defiance", "in open defiance", "in flagrant violation") */
+	for (j = p->head; j > 0 && p->head - j < 3; j--)
+		if (head_is(s, j - 1, "in"))
+			break;
+	if (j == 0 || p->head - j >= 3)
+		return -1;
+	src = &s->ments[a->r.source];
+	for (k = a->n; k-- > 0;) {
+		const struct pred *v = &a->preds[k];
+		if (v->kind != LEX_VERB || v->head >= src->tok)
+			continue;
+		if (v->passive || v->infinitive || v->subject < 0 || v->subject == a->r.source ||
+		    s->ments[v->subject].tok >= v->head)
+			return -1;
+		/* (no comma or clause word between the verb and the noun) */
+		for (j = v->head + 1; j < p->head; j++)
+			if (is_punct(s, j, ',') || head_is(s, j, "as") || head_is(s, j, "after") ||
+			    head_is(s, j, "when") || head_is(s, j, "which") || head_is(s, j, "who"))
+				return -1;
+		return v->subject;
+	}
+	return -1;
+}
+
 static int find_source(struct act *a)
 {
 	struct dyad_coder *c = a->e->c;
@@ -3980,9 +4020,10 @@ static int find_source(struct act *a)
 	struct pred *p = a->p;
 	size_t n = a->n;
 
-	if (a->r.source >= 0)
-		a->src = a->r.source;
-	else if (p->kind == LEX_VERB) {
+	if (a->r.source >= 0) {
+		int32_t defier = defier_subject(a);
+		a->src = defier >= 0 ? defier : a->r.source;
+	} else if (p->kind == LEX_VERB) {
 		a->src = p->passive ? p->by_agent : p->subject;
 		/* "U.S. and Canadian fighter jets were scrambled to intercept
 		 * them": a show of force (15x) told in the passive with no
@@ -8730,6 +8771,22 @@ static int own_official_dismissed(const struct act *a)
 	return !(end < s->n && head_is(s, end, "'s"));
 }
 
+/* "Irish voters rejected two proposals to change the constitution",
+ * "Swiss voters turned down the plan": a refusal (12) whose source is the
+ * electorate, named by its last word, is a vote's result, no actor's
+ * refusal (the `reject` and `probe` sections of tests/dev/README.md) */
+static int voters_refusal(const struct act *a)
+{
+	static const char *const electorate[] = { "voters", "electorate", "electors", NULL };
+	const struct sent *s = a->e->s;
+	const struct mention *src;
+
+	if (!a->rc || strncmp(a->rc, "12", 2) || a->src < 0 || a->p->passive)
+		return 0;
+	src = &s->ments[a->src];
+	return src->n_tok > 0 && word_is_any(s, src->tok + src->n_tok - 1, electorate);
+}
+
 /* Aim act A at CODE, which no mention of the sentence names (HOW says
  * whence it came, for --explain), with the span of token TOK. */
 static void aim_implied(struct act *a, size_t tok, const char *code, const char *how)
@@ -9092,6 +9149,8 @@ static int restated(struct act *a)
 	}
 	if (own_official_dismissed(a))
 		return not_coded(a, "an official of the dismisser's own state removed, no rejection");
+	if (voters_refusal(a))
+		return not_coded(a, "voters' rejection, a vote's result, no refusal");
 	/* "summoned Japan's ambassador to protest remarks by Takaichi": the
 	 * complaint a summons is made to lodge is the summons itself (114),
 	 * told once */

@@ -2161,7 +2161,10 @@ static const char *const role_things[] = {
 	/* "refused to rule out using military force ... and threatened
 	 * Denmark": the means, not the armed forces ("military forces") */
 	"force", "means", "muscle", "response", "retaliation", "invasion", "offensive",
-	"conflict", "confrontation", NULL
+	"conflict", "confrontation",
+	/* "welcomed Netanyahu with military honours ... in defiance of the
+	 * ICC warrant": the ceremony, not the armed forces defying */
+	"honours", "honors", NULL
 };
 
 /* "launched military drills around Taiwan": a bare role word before an
