@@ -92,6 +92,36 @@ static void test_probe_blame_and_cases(void **state)
 		   EXPECT("UKR>RUS 115 asserted 2022-02-26"));
 }
 
+/* an inquiry into allegations against a party, a person come under
+ * investigation by a body, a person questioned by an anti-graft agency */
+static void test_probe_inquiries_named(void **state)
+{
+	(void)state;
+	check_with(probe_coder, "Ukraine's security service is looking into allegations that "
+		   "Russian troops executed prisoners.", "2023-05-10",
+		   EXPECT("UKRSPY>RUSMIL 091 asserted 2023-05-10"));
+	check_with(probe_coder, "French President Emmanuel Macron came under investigation by "
+		   "prosecutors.", "2023-05-10", EXPECT("FRAJUD>FRAGOV 091 asserted 2023-05-10"));
+	check_with(probe_coder, "Pakistan's anti-graft agency questioned Imran Khan on Tuesday over "
+		   "a land deal.", "2023-05-23", EXPECT("PAKCOP>PAKOPP 091 asserted 2023-05-23"));
+}
+
+/* labels pinned on a state or leader (111), and a complaint against a
+ * state filed with the WTO, a case against that state (115) */
+static void test_probe_labels_and_trade_cases(void **state)
+{
+	(void)state;
+	check_with(probe_coder, "Turkey's Erdogan called Israel a terror state.", "2023-11-15",
+		   EXPECT("TURGOV>ISR 111 asserted 2023-11-15"));
+	check_with(probe_coder, "Zelenskiy described Putin as a war criminal.", "2023-05-10",
+		   EXPECT("UKRGOV>RUSGOV 111 asserted 2023-05-10"));
+	check_with(probe_coder, "Scholz called France a close partner.", "2023-05-10", NONE);
+	check_with(probe_coder, "Japan filed a complaint against China with the World Trade "
+		   "Organization.", "2023-05-10", EXPECT("JPN>CHN 115 asserted 2023-05-10"));
+	check_with(probe_coder, "Japan lodged a complaint with China over the detention.",
+		   "2023-05-10", EXPECT("JPN>CHN 114 asserted 2023-05-10"));
+}
+
 /* a warrant ignored refuses the court that issued it, not the one it
  * names (1213); "military honours" are a ceremony, not the armed forces,
  * and the host who welcomes "in defiance of" a warrant defies it (128) */
@@ -127,6 +157,8 @@ int main(void)
 		cmocka_unit_test(test_probe_suspects_questioned),
 		cmocka_unit_test(test_probe_inquiry_overseen),
 		cmocka_unit_test(test_probe_blame_and_cases),
+		cmocka_unit_test(test_probe_inquiries_named),
+		cmocka_unit_test(test_probe_labels_and_trade_cases),
 		cmocka_unit_test(test_probe_warrants_defied),
 		cmocka_unit_test(test_probe_voters_no_refusal),
 	};
