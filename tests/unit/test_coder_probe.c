@@ -59,10 +59,15 @@ static void test_probe_suspects_questioned(void **state)
 		   "2025-06-10", NONE);
 }
 
-/* an inquiry one is appointed to oversee is that one's (091) */
+/* an inquiry one is appointed to oversee, or a counsel appointed to run,
+ * is that one's (091), in the active and the passive */
 static void test_probe_inquiry_overseen(void **state)
 {
 	(void)state;
+	check_with(probe_coder, "A special counsel was appointed to investigate President Yoon "
+		   "Suk Yeol on Monday.", "2024-12-16", EXPECT("KORJUD>KORGOV 091 asserted 2024-12-16"));
+	check_with(probe_coder, "Lee Jae-myung appointed a special counsel to investigate former "
+		   "President Yoon Suk Yeol.", "2025-06-12", EXPECT("KORJUD>KORELI 091 asserted 2025-06-12"));
 	check_with(probe_coder, "U.S. Attorney General Merrick Garland on Friday appointed veteran "
 		   "prosecutor Jack Smith as special counsel to oversee the criminal investigations "
 		   "into former President Donald Trump.", "2022-11-18",
@@ -85,6 +90,12 @@ static void test_probe_blame_and_cases(void **state)
 	check_with(probe_coder, "Prime Minister Donald Tusk said on Tuesday that the explosion was "
 		   "an act of sabotage ordered by Russian intelligence services.", "2025-11-18",
 		   EXPECT("POLGOV>RUSSPY 112 asserted 2025-11-18"));
+	check_with(probe_coder, "Germany said Russia bore responsibility for the poisoning.",
+		   "2020-09-02", EXPECT("DEU>RUS 112 asserted 2020-09-02"));
+	check_with(probe_coder, "Kyiv said Moscow had a hand in the killing.", "2023-05-10",
+		   EXPECT("UKR>RUS 112 asserted 2023-05-10"));
+	check_with(probe_coder, "Germany said Russia bore no responsibility for the poisoning.",
+		   "2020-09-02", NONE);
 	check_with(probe_coder, "Russia poured scorn on the NATO summit declaration.", "2023-07-12",
 		   EXPECT("RUS>IGOWSTNAT 111 asserted 2023-07-12"));
 	check_with(probe_coder, "Ukraine hauled Russia before the International Court of Justice "
