@@ -4992,6 +4992,35 @@ static int participle_subject(const struct act *a)
 	return 0;
 }
 
+/* "had raped, tortured and executed civilians", "abducted and killed
+ * two aid workers": an assault or mass violence (18x, 20x) whose verb
+ * is one of a series of bare past forms joined by commas and "and"
+ * takes the object after the series' last verb, which the verbs share
+ * (the verb before the comma names no object of its own); -1 when p
+ * is no such verb. */
+static int32_t series_object(const struct act *a, uint32_t avoid)
+{
+	const struct sent *s = a->e->s;
+	const struct pred *p = a->p;
+	size_t j = p->end + 1, last = p->end;
+
+	if (p->kind != LEX_VERB || p->passive || !a->rc ||
+	    (strncmp(a->rc, "18", 2) && strncmp(a->rc, "20", 2)) || !past_form(s, p->head))
+		return -1;
+	while (j + 1 < s->n && (is_punct(s, j, ',') || (s->info[j].roles & R_CONJ))) {
+		if (is_punct(s, j, ',') && j + 1 < s->n && (s->info[j + 1].roles & R_CONJ))
+			j++;
+		j++;
+		if (!s->info[j].verb || s->info[j].mention >= 0 || !past_form(s, j))
+			return -1;
+		last = j;
+		j++;
+	}
+	if (last == p->end)
+		return -1;
+	return clause_mention_right(s, last + 1, avoid, 1);
+}
+
 static int find_target(struct act *a)
 {
 	static const char *const singular_poss[] = { "its", "his", "her", NULL };
@@ -5083,6 +5112,8 @@ static int find_target(struct act *a)
 			a->tgt = clause_mention_right(s, a->r.last + 1, avoid, 1);
 		if (a->tgt < 0 && a->r.last != p->end)
 			a->tgt = clause_mention_right(s, p->end + 1, avoid, 1);
+		if (a->tgt < 0)
+			a->tgt = series_object(a, avoid);
 		/* '"We will fight," Nasrallah said, warning Israel': the
 		 * speaker a quoted "we" stands for is no target of it */
 		if (a->tgt >= 0 && a->src >= 0 && s->ments[a->src].quoted &&

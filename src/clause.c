@@ -1593,7 +1593,10 @@ static int by_modifier(const struct sent *s, size_t t)
 	if (s->info[t].mention >= 0 || (s->toks[t].flags & (TOK_PUNCT | TOK_NUM)) ||
 	    (s->info[t].roles & (R_PREP | R_CONJ | R_SUB | R_BY | R_DET)))
 		return 0;
-	return ends_with(w, len, "ly") || ends_with(w, len, "ed");
+	/* a hyphened describing word ("by an 18-year-old attacker", "by an
+	 * off-duty policeman", "by knife-wielding men") is one too */
+	return ends_with(w, len, "ly") || ends_with(w, len, "ed") ||
+	       (len > 2 && memchr(w + 1, '-', len - 2) != NULL);
 }
 
 /* The word after "by" that may name the agent: past determiners,
@@ -1617,6 +1620,18 @@ static size_t by_phrase_head(const struct sent *s, size_t t)
 			/* "by heavily armed gunmen": one or two words
 			 * that only describe the agent before it */
 			t += s->info[t + 1].mention >= 0 ? 1 : 2;
+		else if (t + 2 < s->n && s->info[t].mention >= 0 && s->ments[s->info[t].mention].country &&
+			 s->info[t + 1].mention < 0 && (s->toks[t + 1].flags & TOK_WORD) &&
+			 !(s->toks[t + 1].flags & TOK_PUNCT) &&
+			 !(s->info[t + 1].roles & (R_PREP | R_CONJ | R_SUB | R_BY | R_DET)) &&
+			 !s->info[t + 1].verb && s->info[t + 2].mention >= 0 &&
+			 s->ments[s->info[t + 2].mention].code &&
+			 s->ments[s->info[t].mention].code &&
+			 !strncmp(s->ments[s->info[t + 2].mention].code,
+				  s->ments[s->info[t].mention].code, 3))
+			/* "by an off-duty Turkish riot policeman": the state
+			 * and then, one word on, its agent (TURCOP, not TUR) */
+			t += 2;
 		else
 			return t;
 	}
@@ -2387,6 +2402,21 @@ void clause_analyse(struct dyad_coder *c, struct sent *s,
 			/* ("is expected to be visited by Scholz": an
 			 * infinitive in the passive has its own agent) */
 			goto by_agent;
+		}
+		/* "Russian soldiers had raped, tortured and executed
+		 * civilians": a bare past form right after "VERB ," whose
+		 * series goes on with "and" (or another comma) and a past
+		 * form shares the subject of the verb before the comma */
+		if (p->group == p->head && p->group >= 2 && i > 0 && past_form(s, p->head) &&
+		    is_punct(s, p->group - 1, ',') && preds[i - 1].kind == LEX_VERB &&
+		    preds[i - 1].end + 2 == p->group && preds[i - 1].subject >= 0 &&
+		    !preds[i - 1].passive && past_form(s, preds[i - 1].head) &&
+		    p->end + 2 < s->n &&
+		    (is_punct(s, p->end + 1, ',') || (s->info[p->end + 1].roles & R_CONJ)) &&
+		    s->info[p->end + 2].verb && past_form(s, p->end + 2)) {
+			p->subject = preds[i - 1].subject;
+			p->coord = (int32_t)(i - 1);
+			goto passive;
 		}
 		/* Coordination: "met Lavrov and signed ...". */
 		/* The verb shared is the last one of the main clause: in
