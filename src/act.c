@@ -3122,12 +3122,18 @@ static int unfounded_content(const struct sent *s, const struct pred *p)
 
 /* Whether verb p is what a hope or optimism is about: "voiced hope that
  * Israel and Hamas would agree to a ceasefire", "was hopeful that Iran
- * and Israel would agree to de-escalate" (tests/dev/README.md, intent:
- * the hoped-for act is no event; the hope is an appeal or optimism). */
+ * and Israel would agree to de-escalate", "was pessimistic that Hamas
+ * would agree" (tests/dev/README.md, intent: the hoped-for or doubted act
+ * is no event; the hope is an appeal or optimism, the doubt pessimism). */
 static int hoped_content(const struct sent *s, const struct pred *p)
 {
 	static const char *const hoped[] = { "hope", "hopes", "hopeful", "optimistic", "optimism",
-					     "confident", "confidence", "upbeat", NULL };
+					     "confident", "confidence", "upbeat",
+					     /* gloom: "grew more pessimistic that Hamas would
+					      * agree to a deal" is a pessimistic comment (012),
+					      * the act doubted no event */
+					     "pessimistic", "pessimism", "doubtful", "sceptical",
+					     "skeptical", "gloomy", "downbeat", NULL };
 	static const char *const of_for[] = { "of", "for", "about", "on", NULL };
 	static const char *const meetings[] = { "talks", "negotiations", "meeting", "meetings",
 						"summit", "dialogue", NULL };
@@ -9618,18 +9624,28 @@ static int absence_verb(const dyad_lexicon *lex, const struct sent *s, const str
 /* Whether the denial at d denies a deed that no CAMEO event names: a
  * hack, cyber attack or breach within its clause ("denied any role in
  * the WannaCry ransomware attack", "denied involvement in the
- * hacking"), whose denial the label given the accusation codes. */
+ * hacking") or a thing used as another ("used the hospital as a command
+ * centre"), whose denial the label given the accusation codes. */
 static int denied_unnamed_deed(const struct sent *s, const struct pred *d)
 {
 	static const char *const cyber[] = { "hack", "hacks", "hacking", "cyberattack",
 					     "cyberattacks", "cyber", "ransomware", "breach",
 					     "intrusion", "malware", NULL };
-	size_t j;
+	static const char *const used[] = { "use", "used", "uses", "using", NULL };
+	static const char *const as[] = { "as", NULL };
+	size_t j, use = 0;
 
 	for (j = d->end + 1; j < s->n && j <= d->end + 10; j++) {
 		if (is_punct(s, j, ',') || is_punct(s, j, ';'))
 			break;
 		if (word_is_any(s, j, cyber))
+			return 1;
+		/* "denied that it used the hospital as a command centre",
+		 * "denied using civilians as human shields": a place or people
+		 * put to a use, no act between two actors */
+		if (word_is_any(s, j, used))
+			use = j;
+		else if (use && word_is_any(s, j, as))
 			return 1;
 	}
 	return 0;
@@ -10713,6 +10729,156 @@ static int war_place_sides(struct act *a)
 
 /* Code predicate i of the sentence: run the stages in order until one
  * finds it is no act (or has coded it, as a demand), then emit. */
+
+/* ---- a second request in one appeal ------------------------------------ */
+
+/* The appeal a requested act asks for (tests/dev/README.md, `appeal`):
+ * talks (04) 026, a truce or a withdrawal (087) 0256, a release (084)
+ * 0253, sanctions lifted (085) 0254, aid or monitors let in (086) 0255,
+ * restrictions eased (081) 0251, dissent eased (082) 0252; NULL for any
+ * other. */
+static const char *appeal_for_act(const char *code)
+{
+	if (!code || strlen(code) < 2)
+		return NULL;
+	if (!strncmp(code, "04", 2))
+		return "026";
+	if (!strncmp(code, "087", 3))
+		return "0256";
+	if (!strncmp(code, "084", 3))
+		return "0253";
+	if (!strncmp(code, "085", 3))
+		return "0254";
+	if (!strncmp(code, "086", 3))
+		return "0255";
+	if (!strncmp(code, "081", 3))
+		return "0251";
+	if (!strncmp(code, "082", 3))
+		return "0252";
+	return NULL;
+}
+
+/* Whether verb p follows "and" or "and to". */
+static int joined_by_and(const struct sent *s, const struct pred *p)
+{
+	size_t j = p->group;
+
+	if (j >= 1 && head_is(s, j - 1, "to"))
+		j--;
+	return j >= 1 && head_is(s, j - 1, "and");
+}
+
+/* "called on Armenia and Azerbaijan to cease fire immediately and to
+ * begin talks", "urged the army and the RSF to stop fighting and return
+ * to dialogue": one appeal asks for two acts, and an expert codes each
+ * (un-t027, dv3-0066).  The appeal verb's pattern codes the first; when
+ * a later requested act joined by "and" ("and to begin talks", "and
+ * return to dialogue") would be asked for with another code, the appeal
+ * is emitted again with that code, from the same source to the same
+ * targets in the same mode.  The requested act itself stays uncoded. */
+static void appeal_second_request(struct act *a)
+{
+	struct emit_ctx *e = a->e;
+	const dyad_lexicon *lex = e->c->lex;
+	struct sent *s = e->s;
+	const struct pred *p = a->p, *ap = NULL;
+	const char *own = NULL, *want;
+	uint32_t code = LEX_NONE, ap_start = 0;
+	size_t j, k, n_seen;
+
+	if (p->kind != LEX_VERB || !(p->infinitive || p->coord >= 0) || p->head < 2)
+		return;
+	/* the appeal it is part of: the nearest verb before it in its
+	 * clause that coded a 02x event, with no finite verb between */
+	for (k = 0; k < e->n_seen; k++) {
+		uint32_t t = e->seen[k].trigger.start;
+		if (e->seen[k].root && !strcmp(e->seen[k].root, "02") &&
+		    t < s->toks[p->head].start - s->base && t >= ap_start)
+			ap_start = t;
+	}
+	for (k = 0; k < a->n; k++)
+		if (a->preds[k].kind == LEX_VERB &&
+		    s->toks[a->preds[k].head].start - s->base == ap_start && e->n_seen)
+			ap = &a->preds[k];
+	if (!ap || ap->head >= p->head)
+		return;
+	for (j = ap->end + 1; j < p->group; j++)
+		if (clause_break(s, j) || is_punct(s, j, ';'))
+			return;
+	for (k = 0; k < a->n; k++) {
+		const struct pred *q = &a->preds[k];
+		if (q->kind == LEX_VERB && q->head > ap->end && q->head < p->head &&
+		    !q->infinitive && q->coord < 0 && !head_ends_ing(s, q->head) && !q->inside)
+			return;
+	}
+	/* one of two requests joined by "and" ("to cease fire and to begin
+	 * talks"): it follows the "and", or a request after it in its
+	 * clause does */
+	if (!joined_by_and(s, p)) {
+		for (k = 0; k < a->n; k++) {
+			const struct pred *q = &a->preds[k];
+			if (q->kind == LEX_VERB && q->head > p->head && (q->infinitive || q->coord >= 0) &&
+			    joined_by_and(s, q)) {
+				for (j = p->end + 1; j < q->group; j++)
+					if (clause_break(s, j) || is_punct(s, j, ';'))
+						break;
+				if (j == q->group)
+					break;
+			}
+		}
+		if (k == a->n)
+			return;
+	}
+	if (p->chosen > 0 && p->r.pat)
+		code = p->r.code;
+	else if (p->n_heads)
+		code = lex->classes.v[p->heads[0].cls].code;
+	if (code != LEX_NONE && code != LEX_CODE_NULL)
+		own = lex_code_str(lex, code);
+	if (!(want = appeal_for_act(own)))
+		return;
+	n_seen = e->n_seen;
+	for (k = 0; k < n_seen && !e->stop; k++) {
+		struct dyad_event ev = e->seen[k];
+		const struct mention *src = NULL, *tgt = NULL;
+		struct mention sm, tm;
+		size_t q, r;
+		int dup = 0;
+
+		/* (an appeal its pattern left general, 020, asks for nothing
+		 * named: no second request beside it) */
+		if (ev.trigger.start != ap_start || !ev.root || strcmp(ev.root, "02") ||
+		    !strcmp(ev.cameo, "020") || !strcmp(ev.cameo, want) || !ev.source.code ||
+		    !ev.target.code)
+			continue;
+		for (r = 0; r < e->n_seen; r++)
+			if (!strcmp(e->seen[r].cameo, want) && e->seen[r].source.code &&
+			    e->seen[r].target.code &&
+			    !strcmp(e->seen[r].source.code, ev.source.code) &&
+			    !strcmp(e->seen[r].target.code, ev.target.code))
+				dup = 1;
+		if (dup)
+			continue;
+		for (q = 0; q < s->n_ments; q++) {
+			if (s->ments[q].start == ev.source.start && s->ments[q].end == ev.source.end)
+				src = &s->ments[q];
+			if (s->ments[q].start == ev.target.start && s->ments[q].end == ev.target.end)
+				tgt = &s->ments[q];
+		}
+		if (!src || !tgt)
+			continue;
+		sm = *src;
+		sm.code = ev.source.code;
+		tm = *tgt;
+		tm.code = ev.target.code;
+		if (TRACING(e->c))
+			coder_tracef(e->c, "  verb \"%.*s\": a second request of the appeal, %s",
+				     (int)a->hlen, a->htext, want);
+		if (event_emit(e, ap, &sm, &tm, NULL, want, ev.mode) != 0)
+			return;
+	}
+}
+
 int act_code(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 {
 	struct act act = { .e = e, .preds = preds, .p = &preds[i], .n = n, .i = i,
@@ -10720,6 +10886,9 @@ int act_code(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 			   .pair_other = -1, .also_tgt = -1, .pair_third = -1 };
 
 	act.htext = tok_text(e->s, preds[i].head, &act.hlen);
+	appeal_second_request(&act);
+	if (e->stop)
+		return e->stop;
 	if (demanded(&act) || not_an_act(&act) || find_source(&act) ||
 	    not_an_act_after(&act) || find_target(&act) || press_told(&act) ||
 	    refused_target(&act) ||

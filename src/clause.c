@@ -1544,6 +1544,13 @@ static long coordinated_infinitive(const struct sent *s, const struct pred *pred
 				return -1;
 		if (preds[k].infinitive)
 			return (long)k;
+		/* "urged them to stop fighting immediately and return to
+		 * talks": the gerund an infinitive governs, then that
+		 * infinitive */
+		if (head_ends_ing(s, preds[k].head) && preds[k].matrix >= 0 &&
+		    (size_t)preds[k].matrix < k && preds[preds[k].matrix].infinitive &&
+		    preds[preds[k].matrix].kind == LEX_VERB)
+			return (long)preds[k].matrix;
 		/* "urged Niger's junta to end the violence and hold talks":
 		 * the first infinitive may be inside the pattern of the verb
 		 * it hangs on, no predicate of its own; then that verb */

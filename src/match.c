@@ -7489,6 +7489,18 @@ static int act_pair_object(const struct sent *s, const struct mention *y)
 	       !s->info[j].roles;
 }
 
+/* "hours after Russia launched a full-scale invasion of Ukraine": the one
+ * done to after "of" when the word before it is an act's noun the lexicon
+ * knows (invasion, attack, blockade), not a role ("the leaders of"). */
+static int act_pair_noun_of(const struct sent *s, const struct mention *y)
+{
+	static const char *const of[] = { "of", NULL };
+	size_t j = y->tok - 1;
+
+	return j >= 1 && word_is_any(s, j, of) && s->info[j - 1].mention < 0 &&
+	       s->info[j - 1].nlemma != LEX_NONE && !s->info[j - 1].roles;
+}
+
 static int act_pair(const struct sent *s, size_t from, size_t to, const struct mention **side)
 {
 	static const char *const at[] = { "at", "on", "against", "into", NULL };
@@ -7514,7 +7526,8 @@ static int act_pair(const struct sent *s, size_t from, size_t to, const struct m
 			continue;
 		y = &s->ments[yi];
 		if (y->kind == M_PRONOUN || !y->code || y->tok < 1 || y->tok + y->n_tok > to ||
-		    !strcmp(x->code, y->code) || !(word_is_any(s, y->tok - 1, at) || act_pair_object(s, y)))
+		    !strcmp(x->code, y->code) || !(word_is_any(s, y->tok - 1, at) || act_pair_object(s, y) ||
+		      act_pair_noun_of(s, y)))
 			continue;
 		side[0] = x;
 		side[1] = y;
