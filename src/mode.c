@@ -132,11 +132,24 @@ static int inverted_were(const struct sent *s, size_t i)
 	return 0;
 }
 
+/* A word of readiness ("ready", "prepared", "willing", "open") within
+ * the fifteen words before token i, in its sentence. */
+static int ready_before(const struct sent *s, size_t i)
+{
+	static const char *const ready[] = { "ready", "prepared", "willing", "open", NULL };
+	size_t k;
+
+	for (k = i; k-- > 0 && i - k <= 15;)
+		if (word_is_any(s, k, ready))
+			return 1;
+	return 0;
+}
+
 /* Conditions the word table cannot see, since their words mean other
  * things elsewhere: "once Khartoum paid" (not "once again", "once a
  * close ally"), "as long as", "as soon as", "provided that", "on
  * condition that", "only after", "in the event of", "as a last
- * resort".  Each gets R_IF on its last word, as "if" has. */
+ * resort", "whenever" after readiness.  Each gets R_IF on its last word, as "if" has. */
 void mode_mark_conditions(struct sent *s)
 {
 	static const char *const once[] = { "once", NULL };
@@ -168,6 +181,7 @@ void mode_mark_conditions(struct sent *s)
 	static const char *const hinging[] = { "conditional", "contingent", "conditioned",
 					       "predicated", "depending", NULL };
 	static const char *const on_upon[] = { "on", "upon", NULL };
+	static const char *const whenever[] = { "whenever", NULL };
 	size_t i, mark;
 
 	for (i = 0; i + 1 < s->n; i++) {
@@ -178,7 +192,7 @@ void mode_mark_conditions(struct sent *s)
 		if (!(len == 2 && (c0 == 'a' || c0 == 'i' || c0 == 's')) &&
 		    !(len == 4 && (c0 == 'o' || c0 == 'w')) && !(len == 3 && c0 == 'h') &&
 		    !(len >= 8 && (c0 == 'p' || c0 == 'c' || c0 == 'd')) && !(len == 6 && c0 == 's') &&
-		    !(len == 3 && c0 == 't'))
+		    !(len == 3 && c0 == 't') && !(len == 8 && c0 == 'w'))
 			continue;
 		mark = SIZE_MAX;
 		if (word_is_any(s, i, once) && (s->toks[i + 1].flags & TOK_WORD) &&
@@ -227,6 +241,12 @@ void mode_mark_conditions(struct sent *s)
 			 * search for an act's condition before "that"; the
 			 * condition starts at it */
 			s->info[i].roles |= R_IF;
+		} else if (word_is_any(s, i, whenever) && ready_before(s, i) &&
+			   finite_clause_after(s, i)) {
+			/* "is prepared to provide aid whenever Pyongyang wants
+			 * it", "ready to talk whenever Washington is": readiness
+			 * held until the other side wants it, a condition */
+			mark = i;
 		} else if (word_is_any(s, i, only) && word_is_any(s, i + 1, after_when)) {
 			mark = i + 1;
 		} else if (i + 3 < s->n && word_is_any(s, i, in) && word_is_any(s, i + 1, the) &&
