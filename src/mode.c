@@ -673,6 +673,35 @@ static int said_before(const struct sent *s, size_t before)
 	return 0;
 }
 
+/* "agreed to a ceasefire that is to take effect on Sunday", "agreed to a
+ * truce which will take effect at midnight": a truce agreed for later is
+ * to come (planned), as the README's Modes section codes it; the verb
+ * "agree" or "reach" before it, the truce word, then "take effect" or
+ * "come into force" after "will", "would", "is to" or "due to". */
+static int truce_taking_effect_later(const struct sent *s, const struct pred *p)
+{
+	static const char *const agree[] = { "agreed", "agree", "agrees", "reached", "reach", NULL };
+	static const char *const truce[] = { "ceasefire", "cease-fire", "truce", "armistice", NULL };
+	static const char *const later[] = { "will", "would", "to", NULL };
+	static const char *const take[] = { "take", "come", NULL };
+	static const char *const effect[] = { "effect", "force", NULL };
+	size_t j, k, end = p->head + 16 < s->n ? p->head + 16 : s->n;
+
+	if (p->kind != LEX_VERB || !word_is_any(s, p->head, agree))
+		return 0;
+	for (j = p->head + 1; j < end; j++) {
+		if (!word_is_any(s, j, truce))
+			continue;
+		for (k = j + 1; k + 2 < s->n && k < j + 8; k++)
+			if (word_is_any(s, k, later) && word_is_any(s, k + 1, take) &&
+			    (word_is_any(s, k + 2, effect) ||
+			     (k + 3 < s->n && word_is_any(s, k + 3, effect))))
+				return 1;
+		return 0;
+	}
+	return 0;
+}
+
 enum dyad_mode mode_resolve(const struct sent *s, struct pred *preds, size_t i)
 {
 	static const char *const no_one[] = { "no", "neither", "nor", NULL };
@@ -732,6 +761,8 @@ enum dyad_mode mode_resolve(const struct sent *s, struct pred *preds, size_t i)
 		int aneg = 0;
 		take_mode(mode_resolve(s, preds, (size_t)p->anchor), &aneg, &cond, &spec, &plan);
 	}
+	if (truce_taking_effect_later(s, p))
+		plan = 1;
 	occasion = occasion_noun(s, p);
 	if (p->governor >= 0 && p->kind == LEX_NOUN && occasion) {
 		/* "could meet Kim at the border during his visit to South
