@@ -10687,21 +10687,26 @@ static int reporter_targeted(struct act *a)
  * Gaza", "China called for a ceasefire in Ukraine": an appeal or demand
  * (02, 10) for a truce in the place a war is fought, that names no one
  * it is made to, is made to the war's two sides (match_war_sides()), not
- * to the place. */
+ * to the place.  So is mediation offered (039) for peace there ("ready
+ * to contribute to the restoration of peace in Ukraine"): a third
+ * party's help is offered to both sides. */
 static int war_place_sides(struct act *a)
 {
 	static const char *const truce[] = { "ceasefire", "ceasefires", "cease-fire", "truce",
 					     "truces", "pause", "pauses", "halt", "end", "fighting",
 					     "war", "hostilities", "violence", "conflict", NULL };
+	static const char *const peace[] = { "peace", "settlement", NULL };
 	static const char *const in[] = { "in", "across", NULL };
 	struct sent *s = a->e->s;
 	const struct mention *m;
 	const char *side_a, *side_b;
 	size_t j;
-	int found = 0;
+	int found = 0, mediation;
 
-	if (a->tgt < 0 || a->have_own || a->pair_sides || !a->rc ||
-	    (strncmp(a->rc, "02", 2) && strncmp(a->rc, "10", 2)))
+	if (a->tgt < 0 || a->have_own || a->pair_sides || !a->rc)
+		return 0;
+	mediation = !strcmp(a->rc, "039");
+	if (strncmp(a->rc, "02", 2) && strncmp(a->rc, "10", 2) && !mediation)
 		return 0;
 	m = &s->ments[a->tgt];
 	if (!m->country || m->kind != M_NAME || !m->code || strlen(m->code) != 3 || m->tok < 2 ||
@@ -10713,7 +10718,7 @@ static int war_place_sides(struct act *a)
 	for (j = m->tok - 1; j-- > 0 && j + 6 > m->tok - 1 && !found;) {
 		if (clause_break(s, j) || is_punct(s, j, ','))
 			break;
-		found = word_is_any(s, j, truce);
+		found = word_is_any(s, j, truce) || (mediation && word_is_any(s, j, peace));
 	}
 	if (!found)
 		return 0;

@@ -975,6 +975,17 @@ int clause_subordinate(const struct sent *s, const struct pred *p)
 	return j >= 0 && (s->info[j].roles & (R_SUB | R_IF)) != 0;
 }
 
+/* "agreed to take back Rohingya Muslims who fled to Bangladesh, signing
+ * a deal with Dhaka": a verb right after "who" tells of the people named
+ * before it (a relative clause); a participle after a comma is not
+ * theirs but the main clause's subject's. */
+static int who_relative(const struct sent *s, const struct pred *p)
+{
+	static const char *const who[] = { "who", NULL };
+
+	return p->group > 0 && word_is_any(s, p->group - 1, who);
+}
+
 /* The token before p's clause: before its subject when that comes
  * first, else before its verb group, past an article ("a day after a
  * Houthi drone killed"); -1 at the sentence's start. */
@@ -2574,7 +2585,8 @@ void clause_analyse(struct dyad_coder *c, struct sent *s,
 					 * flying to Egypt": the next leg is of the nearest
 					 * traveller, in a subordinate clause or not) */
 					if (q->kind != LEX_VERB || qs < 0 || noun_participle(s, q) ||
-					    (clause_subordinate(s, q) && !head_is(s, p->group - 1, "before")))
+					    (clause_subordinate(s, q) && !head_is(s, p->group - 1, "before")) ||
+					    who_relative(s, q))
 						continue;
 					p->subject = qs;
 					p->anchor = (int32_t)k;

@@ -132,11 +132,24 @@ static int inverted_were(const struct sent *s, size_t i)
 	return 0;
 }
 
+/* A word of readiness ("ready", "prepared", "willing", "open") within
+ * the fifteen words before token i, in its sentence. */
+static int ready_before(const struct sent *s, size_t i)
+{
+	static const char *const ready[] = { "ready", "prepared", "willing", "open", NULL };
+	size_t k;
+
+	for (k = i; k-- > 0 && i - k <= 15;)
+		if (word_is_any(s, k, ready))
+			return 1;
+	return 0;
+}
+
 /* Conditions the word table cannot see, since their words mean other
  * things elsewhere: "once Khartoum paid" (not "once again", "once a
  * close ally"), "as long as", "as soon as", "provided that", "on
  * condition that", "only after", "in the event of", "as a last
- * resort".  Each gets R_IF on its last word, as "if" has. */
+ * resort", "whenever" after readiness.  Each gets R_IF on its last word, as "if" has. */
 void mode_mark_conditions(struct sent *s)
 {
 	static const char *const once[] = { "once", NULL };
@@ -168,6 +181,7 @@ void mode_mark_conditions(struct sent *s)
 	static const char *const hinging[] = { "conditional", "contingent", "conditioned",
 					       "predicated", "depending", NULL };
 	static const char *const on_upon[] = { "on", "upon", NULL };
+	static const char *const whenever[] = { "whenever", NULL };
 	size_t i, mark;
 
 	for (i = 0; i + 1 < s->n; i++) {
@@ -178,7 +192,7 @@ void mode_mark_conditions(struct sent *s)
 		if (!(len == 2 && (c0 == 'a' || c0 == 'i' || c0 == 's')) &&
 		    !(len == 4 && (c0 == 'o' || c0 == 'w')) && !(len == 3 && c0 == 'h') &&
 		    !(len >= 8 && (c0 == 'p' || c0 == 'c' || c0 == 'd')) && !(len == 6 && c0 == 's') &&
-		    !(len == 3 && c0 == 't'))
+		    !(len == 3 && c0 == 't') && !(len == 8 && c0 == 'w'))
 			continue;
 		mark = SIZE_MAX;
 		if (word_is_any(s, i, once) && (s->toks[i + 1].flags & TOK_WORD) &&
@@ -227,6 +241,12 @@ void mode_mark_conditions(struct sent *s)
 			 * search for an act's condition before "that"; the
 			 * condition starts at it */
 			s->info[i].roles |= R_IF;
+		} else if (word_is_any(s, i, whenever) && ready_before(s, i) &&
+			   finite_clause_after(s, i)) {
+			/* "is prepared to provide aid whenever Pyongyang wants
+			 * it", "ready to talk whenever Washington is": readiness
+			 * held until the other side wants it, a condition */
+			mark = i;
 		} else if (word_is_any(s, i, only) && word_is_any(s, i + 1, after_when)) {
 			mark = i + 1;
 		} else if (i + 3 < s->n && word_is_any(s, i, in) && word_is_any(s, i + 1, the) &&
@@ -653,6 +673,35 @@ static int said_before(const struct sent *s, size_t before)
 	return 0;
 }
 
+/* "agreed to a ceasefire that is to take effect on Sunday", "agreed to a
+ * truce which will take effect at midnight": a truce agreed for later is
+ * to come (planned), as the README's Modes section codes it; the verb
+ * "agree" or "reach" before it, the truce word, then "take effect" or
+ * "come into force" after "will", "would", "is to" or "due to". */
+static int truce_taking_effect_later(const struct sent *s, const struct pred *p)
+{
+	static const char *const agree[] = { "agreed", "agree", "agrees", "reached", "reach", NULL };
+	static const char *const truce[] = { "ceasefire", "cease-fire", "truce", "armistice", NULL };
+	static const char *const later[] = { "will", "would", "to", NULL };
+	static const char *const take[] = { "take", "come", NULL };
+	static const char *const effect[] = { "effect", "force", NULL };
+	size_t j, k, end = p->head + 16 < s->n ? p->head + 16 : s->n;
+
+	if (p->kind != LEX_VERB || !word_is_any(s, p->head, agree))
+		return 0;
+	for (j = p->head + 1; j < end; j++) {
+		if (!word_is_any(s, j, truce))
+			continue;
+		for (k = j + 1; k + 2 < s->n && k < j + 8; k++)
+			if (word_is_any(s, k, later) && word_is_any(s, k + 1, take) &&
+			    (word_is_any(s, k + 2, effect) ||
+			     (k + 3 < s->n && word_is_any(s, k + 3, effect))))
+				return 1;
+		return 0;
+	}
+	return 0;
+}
+
 enum dyad_mode mode_resolve(const struct sent *s, struct pred *preds, size_t i)
 {
 	static const char *const no_one[] = { "no", "neither", "nor", NULL };
@@ -712,6 +761,8 @@ enum dyad_mode mode_resolve(const struct sent *s, struct pred *preds, size_t i)
 		int aneg = 0;
 		take_mode(mode_resolve(s, preds, (size_t)p->anchor), &aneg, &cond, &spec, &plan);
 	}
+	if (truce_taking_effect_later(s, p))
+		plan = 1;
 	occasion = occasion_noun(s, p);
 	if (p->governor >= 0 && p->kind == LEX_NOUN && occasion) {
 		/* "could meet Kim at the border during his visit to South

@@ -868,6 +868,15 @@ static int add_pred(struct pred *preds, size_t *n, uint32_t head, uint8_t kind,
 	return 1;
 }
 
+/* "prepared" or "determined" right before "to": the readiness of
+ * whoever is, not something done to them. */
+static int readiness_participle(const struct sent *s, size_t i)
+{
+	static const char *const readiness[] = { "prepared", "determined", NULL };
+
+	return word_is_any(s, i, readiness) && i + 1 < s->n && (s->info[i + 1].roles & R_TO);
+}
+
 /* Walk left over auxiliaries, negation and adverbs to find the verb group. */
 static void verb_group(const struct sent *s, struct pred *p)
 {
@@ -923,9 +932,13 @@ static void verb_group(const struct sent *s, struct pred *p)
 		break;
 	}
 	p->infinitive = (p->group_roles & R_TO) != 0;
-	/* Passive: a form of "be" and a participle that is not the lemma. */
+	/* Passive: a form of "be" and a participle that is not the lemma;
+	 * not a participle of readiness before "to" ("Britain was prepared
+	 * to back a deal", "Egypt is determined to keep aid flowing"),
+	 * which says the subject's own intent as "ready to" does. */
 	if ((p->group_roles & R_BE) && s->info[p->head].vlemma != s->info[p->head].word &&
-	    !ends_with(t, len, "ing") && !(ends_with(t, len, "s") && !ends_with(t, len, "ss")))
+	    !ends_with(t, len, "ing") && !(ends_with(t, len, "s") && !ends_with(t, len, "ss")) &&
+	    !readiness_participle(s, p->head))
 		p->passive = 1;
 }
 
