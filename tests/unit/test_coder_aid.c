@@ -2,8 +2,9 @@
  * test_coder_aid.c - the coder on aid and yielding as wire copy tells
  * them through what moves (tests/dev/README.md, `aid`): relief carried
  * by trucks and planes, a body's aid trucks, arms handed on by a giver,
- * bodies repatriated, supplies let in, and "its" after a state's people
- * named in the plural.  The dictionary cases read data/dict/
+ * bodies repatriated, supplies let in, weapons handed over by their
+ * owners, "its" after a state's people named in the plural, and the
+ * people a reduced object relative names.  The dictionary cases read data/dict/
  * verbs-28-aid.dict itself, after the sets of the other files it uses.
  */
 #include "unit.h"
@@ -31,6 +32,10 @@ static const char aid_base_dict[] =
 "agent soldiers = MIL\n"
 "agent war cabinet = GOV\n"
 "agent prisoners = CVL\n"
+"actor FARC = COLREB\n"
+"actor Jordan = JOR\n"
+"agent air force = MIL\n"
+"actor Pentagon = USAGOV\n"
 "set ev_humaid = food | drinking water | medical supplies | medicines\n"
 "set pledge_relief = rescue teams | medical equipment | doses\n"
 "set pledge_have = has | have | had\n"
@@ -106,6 +111,27 @@ static void test_aid_given_returned_let_in(void **state)
 	free(dict);
 }
 
+/* a group's own weapons handed over disarm it (0873), no arms given;
+ * relief dropped to people in a place; arms rushed to a state */
+static void test_aid_disarm_drop_rush(void **state)
+{
+	char path[] = "/tmp/dyad-aid5-XXXXXX";
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+	char *dict = aid_dict();
+
+	(void)state;
+	cd = coder_over(dict, path, &lx);
+	check_with(cd, "FARC rebels completed the handover of their individual weapons to the United "
+		   "Nations on Tuesday.", "2017-06-27", EXPECT("COLREB>IGOUNO 0873 asserted 2017-06-27"));
+	check_with(cd, "Jordan's air force parachuted medical supplies to families in Gaza overnight.",
+		   "2023-11-06", EXPECT("JORMIL>PSE 073 asserted 2023-11-06"));
+	check_with(cd, "The Pentagon rushed a first batch of weapons to Ukraine on Wednesday.",
+		   "2024-04-24", EXPECT("USAGOV>UKR 072 asserted 2024-04-24"));
+	coder_done(cd, lx, path);
+	free(dict);
+}
+
 /* "its" after a state's people named in the plural is the state named
  * before them, not them; after vessels it may be one of them */
 static const char its_dict[] =
@@ -137,12 +163,42 @@ static void test_aid_its_after_plural_people(void **state)
 	coder_done(cd, lx, path);
 }
 
+/* "the 20 Israeli hostages Hamas released", "the prisoners Russia freed":
+ * a reduced object relative aims its verb at the people before its
+ * subject; a verb with its own object keeps it */
+static const char relative_dict[] =
+"actor Israeli = ISR\n"
+"actor Hamas = PSEREB\n"
+"actor Russia = RUS\n"
+"actor Ukrainian = UKR\n"
+"agent hostages | prisoners = CVL\n"
+"verb release | free = 0841\n";
+
+static void test_aid_object_relative(void **state)
+{
+	char path[] = "/tmp/dyad-aid4-XXXXXX";
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+
+	(void)state;
+	cd = coder_over(relative_dict, path, &lx);
+	check_with(cd, "The 20 Israeli hostages Hamas released on Monday arrived home.", "2025-10-13",
+		   EXPECT("PSEREB>ISRCVL 0841 asserted 2025-10-13"));
+	check_with(cd, "Among them were Ukrainian prisoners Russia is due to free.", "2025-05-23",
+		   EXPECT("RUS>UKRCVL 0841 planned 2025-05-23"));
+	check_with(cd, "Hamas released 20 Israeli hostages on Monday.", "2025-10-13",
+		   EXPECT("PSEREB>ISRCVL 0841 asserted 2025-10-13"));
+	coder_done(cd, lx, path);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_aid_carriers),
 		cmocka_unit_test(test_aid_given_returned_let_in),
+		cmocka_unit_test(test_aid_disarm_drop_rush),
 		cmocka_unit_test(test_aid_its_after_plural_people),
+		cmocka_unit_test(test_aid_object_relative),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
