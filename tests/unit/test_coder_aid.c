@@ -43,7 +43,17 @@ static const char aid_base_dict[] =
 "set pledge_arms = jets | battle tanks\n"
 "set p11_supplies = fuel | trucks | supplies\n"
 "set ev_humaccess = aid trucks | aid convoys\n"
-"set c8_nucsite = nuclear plant | nuclear site\n";
+"set c8_nucsite = nuclear plant | nuclear site\n"
+"actor Kuwait = KWT\n"
+"actor Lebanon = LBN\n"
+"actor Afghanistan | Kabul = AFG\n"
+"actor Romania = ROU\n"
+"actor Sri Lanka = LKA\n"
+"agent refugees = REF\n"
+"agent president = GOV\n"
+"agent protesters = CVL\n"
+"set pledge_refugee_n = refugees | asylum seekers\n"
+"set ev_dissent = protest | protests\n";
 
 /* The base above and verbs-28-aid.dict as the data directory holds it,
  * in one string the caller frees. */
@@ -191,12 +201,39 @@ static void test_aid_object_relative(void **state)
 	coder_done(cd, lx, path);
 }
 
+/* a carrier's relief where it lands or is sent; refugees received;
+ * aid released to the one it is for; a resignation agreed to amid
+ * protests */
+static void test_aid_refuge_release_resign(void **state)
+{
+	char path[] = "/tmp/dyad-aid6-XXXXXX";
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+	char *dict = aid_dict();
+
+	(void)state;
+	cd = coder_over(dict, path, &lx);
+	check_with(cd, "A Chinese plane loaded with aid landed in Kabul on Thursday.", "2021-09-10",
+		   EXPECT("CHN>AFG 073 asserted 2021-09-09"));
+	check_with(cd, "Kuwait sent a plane carrying 40 tonnes of aid to Lebanon.", "2024-10-17",
+		   EXPECT("KWT>LBN 073 asserted 2024-10-17"));
+	check_with(cd, "Romania has received more than 80,000 Ukrainian refugees.", "2022-03-10",
+		   EXPECT("ROU>UKRREF 075 asserted 2022-03-10"));
+	check_with(cd, "The Pentagon released the weapons it had withheld from Ukraine.", "2019-09-11",
+		   EXPECT("USAGOV>UKR 072 asserted 2019-09-11"));
+	check_with(cd, "Sri Lanka's president agreed to resign after months of protests.",
+		   "2022-07-11", EXPECT("LKAGOV>LKACVL 0831 asserted 2022-07-11"));
+	coder_done(cd, lx, path);
+	free(dict);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_aid_carriers),
 		cmocka_unit_test(test_aid_given_returned_let_in),
 		cmocka_unit_test(test_aid_disarm_drop_rush),
+		cmocka_unit_test(test_aid_refuge_release_resign),
 		cmocka_unit_test(test_aid_its_after_plural_people),
 		cmocka_unit_test(test_aid_object_relative),
 	};
