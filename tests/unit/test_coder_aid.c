@@ -51,7 +51,7 @@ static const char aid_base_dict[] =
 "actor Sri Lanka = LKA\n"
 "agent refugees = REF\n"
 "agent president = GOV\n"
-"agent protesters = CVL\n"
+"agent protesters | civilians = CVL\n"
 "set pledge_refugee_n = refugees | asylum seekers\n"
 "set ev_dissent = protest | protests\n";
 
@@ -203,7 +203,7 @@ static void test_aid_object_relative(void **state)
 
 /* a carrier's relief where it lands or is sent; refugees received;
  * aid released to the one it is for; a resignation agreed to amid
- * protests */
+ * protests; a humanitarian corridor opened for civilians */
 static void test_aid_refuge_release_resign(void **state)
 {
 	char path[] = "/tmp/dyad-aid6-XXXXXX";
@@ -223,6 +223,8 @@ static void test_aid_refuge_release_resign(void **state)
 		   EXPECT("USAGOV>UKR 072 asserted 2019-09-11"));
 	check_with(cd, "Sri Lanka's president agreed to resign after months of protests.",
 		   "2022-07-11", EXPECT("LKAGOV>LKACVL 0831 asserted 2022-07-11"));
+	check_with(cd, "Russia opened a humanitarian corridor for Ukrainian civilians.", "2022-03-08",
+		   EXPECT("RUS>UKRCVL 0863 asserted 2022-03-08"));
 	coder_done(cd, lx, path);
 	free(dict);
 }
