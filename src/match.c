@@ -3648,14 +3648,20 @@ static int plural_mention(const struct sent *s, const struct mention *m)
 /* Whether M is a state's people or forces named in the plural
  * ("Palestinian prisoners", "Russian forces"), one name made of the
  * state and the role; a state's own plural name ("the United States")
- * is not, nor are vessels and weapons, whose one "its crew" may be
- * ("Chinese fishing boats ... detained one boat and its crew"). */
+ * is not, nor are its ships, weapons or islands, whose "its" may stand
+ * for one of them or for the state ("Chinese warships sailed near its
+ * southern islands"). */
 static int plural_state_role(const struct sent *s, const struct mention *m)
 {
-	uint32_t head = m->tok + m->n_tok - 1;
+	static const char *const people[] = { "prisoners", "detainees", "hostages", "captives",
+					      "civilians", "refugees", "migrants", "soldiers",
+					      "troops", "forces", "fighters", "officers", "officials",
+					      "diplomats", "nationals", "citizens", "workers",
+					      "students", "protesters", "journalists", "lawmakers",
+					      NULL };
 
-	return m->how && !strcmp(m->how, "state and agent") && plural_mention(s, m) &&
-	       !word_is_any(s, head, vehicle_words) && !word_is_any(s, head, weapon_words);
+	return m->how && !strcmp(m->how, "state and agent") &&
+	       word_is_any(s, m->tok + m->n_tok - 1, people);
 }
 
 /* Whether the person of mention M may be one a pronoun of gender G

@@ -52,6 +52,9 @@ static const char aid_base_dict[] =
 "agent refugees = REF\n"
 "agent president = GOV\n"
 "agent protesters | civilians = CVL\n"
+"actor Hungary = HUN\n"
+"actor European Union | EU = IGOEUREEC\n"
+"agent leaders = GOV\n"
 "set pledge_refugee_n = refugees | asylum seekers\n"
 "set ev_dissent = protest | protests\n";
 
@@ -203,7 +206,7 @@ static void test_aid_object_relative(void **state)
 
 /* a carrier's relief where it lands or is sent; refugees received;
  * aid released to the one it is for; a resignation agreed to amid
- * protests; a humanitarian corridor opened for civilians */
+ * protests; a humanitarian corridor opened for civilians; a veto lifted */
 static void test_aid_refuge_release_resign(void **state)
 {
 	char path[] = "/tmp/dyad-aid6-XXXXXX";
@@ -225,6 +228,8 @@ static void test_aid_refuge_release_resign(void **state)
 		   "2022-07-11", EXPECT("LKAGOV>LKACVL 0831 asserted 2022-07-11"));
 	check_with(cd, "Russia opened a humanitarian corridor for Ukrainian civilians.", "2022-03-08",
 		   EXPECT("RUS>UKRCVL 0863 asserted 2022-03-08"));
+	check_with(cd, "Hungary lifted its veto on Thursday, clearing the way for the European Union "
+		   "to approve the package.", "2024-02-01", EXPECT("HUN>IGOEUREEC 080 asserted 2024-02-01"));
 	coder_done(cd, lx, path);
 	free(dict);
 }
