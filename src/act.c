@@ -9151,6 +9151,34 @@ static int also_joins_act(struct act *a)
 	return 0;
 }
 
+/* "in return for the 20 living hostages Hamas is due to release", "the
+ * prisoners Russia freed": a verb with a subject and no object, whose
+ * subject follows a state's people named in the plural with nothing
+ * between, ends a reduced object relative on them; they are its
+ * target.  Only auxiliaries and adverbs may stand between the subject
+ * and the verb ("is due to", "has now"). */
+static void aim_object_relative(struct act *a)
+{
+	struct sent *s = a->e->s;
+	const struct mention *src = &s->ments[a->src], *obj;
+	size_t j;
+	long mi;
+
+	if (a->p->kind != LEX_VERB || src->tok == 0 || src->kind == M_PRONOUN ||
+	    (mi = s->info[src->tok - 1].mention) < 0)
+		return;
+	obj = &s->ments[mi];
+	if (obj == src || obj->tok + obj->n_tok != src->tok || obj->person || !obj->code ||
+	    obj->kind == M_PRONOUN || !head_ends_s(s, obj->tok + obj->n_tok - 1) ||
+	    !(obj->kind == M_AGENT || (obj->how && !strcmp(obj->how, "state and agent"))))
+		return;
+	for (j = src->tok + src->n_tok; j < a->p->head; j++)
+		if (s->info[j].mention >= 0 || (s->toks[j].flags & TOK_PUNCT))
+			return;
+	aim_implied(a, obj->tok + obj->n_tok - 1, obj->code,
+		    "the people an object relative names, right before its subject");
+}
+
 static int restated(struct act *a)
 {
 	struct emit_ctx *e = a->e;
@@ -9170,6 +9198,8 @@ static int restated(struct act *a)
 	    strncmp(c->memo.dateline, s->ments[a->src].code, 3) &&
 	    p->end + 1 < s->n && head_is(s, p->end + 1, "abroad"))
 		aim_implied(a, p->end + 1, c->memo.dateline, "the dateline's state, where a trip abroad goes");
+	if (a->tgt < 0 && !a->have_own && a->src >= 0)
+		aim_object_relative(a);
 	if ((a->src < 0 && !a->have_own_src) || (a->tgt < 0 && !a->have_own)) {
 		/* ("North Korea fired a missile into the sea": an act with no
 		 * target may be the "launch" a later sentence protests) */

@@ -3648,6 +3648,25 @@ static int plural_mention(const struct sent *s, const struct mention *m)
 	       ht[hl - 2] != 'S';
 }
 
+/* Whether M is a state's people or forces named in the plural
+ * ("Palestinian prisoners", "Russian forces"), one name made of the
+ * state and the role; a state's own plural name ("the United States")
+ * is not, nor are its ships, weapons or islands, whose "its" may stand
+ * for one of them or for the state ("Chinese warships sailed near its
+ * southern islands"). */
+static int plural_state_role(const struct sent *s, const struct mention *m)
+{
+	static const char *const people[] = { "prisoners", "detainees", "hostages", "captives",
+					      "civilians", "refugees", "migrants", "soldiers",
+					      "troops", "forces", "fighters", "officers", "officials",
+					      "diplomats", "nationals", "citizens", "workers",
+					      "students", "protesters", "journalists", "lawmakers",
+					      NULL };
+
+	return m->how && !strcmp(m->how, "state and agent") &&
+	       word_is_any(s, m->tok + m->n_tok - 1, people);
+}
+
 /* Whether the person of mention M may be one a pronoun of gender G
  * (1 "he", 2 "she", 0 neither) stands for.  The dictionaries mark
  * women only, so "he" is anyone's but a woman's, and "she" a woman's
@@ -4197,6 +4216,12 @@ static int find_pronouns(struct dyad_coder *c, struct sent *s)
 			if (subj && (m2 == subj || (m2->code && is_state_code(m2->code) &&
 						    strncmp(m2->code, "---", 3) &&
 						    !strncmp(m2->code, subj->code, 3))))
+				continue;
+			/* ("Israel released 39 Palestinian prisoners from its
+			 * jails": "it" and "its" stand for no plural role of a
+			 * state, which a state's name and a role make one name;
+			 * the state before it is meant) */
+			if (want == 1 && plural_state_role(s, m2))
 				continue;
 			if ((want == 0 && m2->person && gender_fits(c->lex, m2, g, near)) ||
 			    (want == 1 && !m2->person && m2->kind == M_NAME) ||
