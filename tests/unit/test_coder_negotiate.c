@@ -29,6 +29,10 @@ static const char negotiate_dict[] =
 "actor Azerbaijan = AZE\n"
 "actor Ukraine | Ukrainian = UKR\n"
 "actor Saudi Arabia | Saudi | Jeddah = SAU\n"
+"actor Turkey | Turkish = TUR\n"
+"actor Pakistan = PAK\n"
+"actor Afghanistan = AFG\n"
+"actor Doha = QAT\n"
 "person Steve Witkoff | Witkoff\n"
 "    = USAGOV\n"
 "person Abbas Araqchi | Araqchi\n"
@@ -41,13 +45,14 @@ static const char negotiate_dict[] =
 "    = USAGOV\n"
 "person Benjamin Netanyahu | Netanyahu\n"
 "    = ISRGOV\n"
-"agent officials | delegation | prime minister = GOV\n"
+"agent officials | delegation | prime minister | president = GOV\n"
 "set ev_talks = talks | negotiations\n"
 "set ev_agreement = agreement | deal | accord\n"
 "set ev_ceasefire = ceasefire | truce\n"
 "set nuclear_talk_topic = nuclear | nuclear programme\n"
 "set coop3_call = call | phone call\n"
 "set q12_team = delegation | team\n"
+"set a_be = be | become | remain | stay\n"
 "noun talks\n"
 "    $ and + hold * = 040:040\n"
 "    * with + = 040:040\n"
@@ -90,7 +95,9 @@ static const char negotiate28_dict[] =
 "    $ and + * to ^ &ev_agreement = 057:057\n"
 "verb conclude | clinch | reach | strike {struck} | seal\n"
 "    $ and + * &ev_ceasefire and ^ &ev_agreement = 057:057\n"
-"    $ and + * ^ &ev_ceasefire ~ deal = 057:057\n";
+"    $ and + * ^ &ev_ceasefire ~ deal = 057:057\n"
+"verb say {said said}\n"
+"    * + &a_be not a terrorist = 052\n";
 
 static void test_negotiate_talks_and_calls(void **state)
 {
@@ -142,6 +149,9 @@ static void test_negotiate_talks_and_calls(void **state)
 	check_with(cd, "Israel and Hamas reached a ceasefire.", "2025-01-15",
 		   EXPECT("ISR>PSEREB 0871 asserted 2025-01-15",
 			  "PSEREB>ISR 0871 asserted 2025-01-15"));
+	/* one cleared of the terrorist label is defended */
+	check_with(cd, "Turkish President Tayyip Erdogan said Hamas was not a terrorist "
+		   "organisation.", "2023-10-25", EXPECT("TURGOV>PSEREB 052 asserted 2023-10-25"));
 	/* a delegation met in a city "of" a place is no delegation of it */
 	check_with(cd, "Ukrainian officials met a U.S. delegation in the Saudi city of Jeddah.",
 		   "2025-03-11", EXPECT("UKRGOV>USAGOV 044 asserted 2025-03-11"));
