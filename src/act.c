@@ -806,6 +806,39 @@ static int32_t other_side(const struct sent *s, const struct pred *p, const stru
 	return o;
 }
 
+/* The first party of another side the sentence names right after "with",
+ * "by" or "against" ("tensions with Kosovo", "a stand-off with Chinese
+ * soldiers", "statements by Medvedev", "air strikes against Houthi
+ * rebels"), after p's words first, else before them; never the one
+ * reporting p; or -1. */
+static int32_t party_at_odds(const struct sent *s, const struct pred *p, const struct mention *src)
+{
+	static const char *const odds[] = { "with", "by", "against", NULL };
+	int pass;
+	size_t j;
+
+	for (pass = 0; pass < 2; pass++)
+		for (j = pass ? 0 : p->end + 1; j < (pass ? p->group : s->n); j++) {
+			const struct mention *m;
+			/* ("hours after Washington wrapped up drills with
+			 * Seoul": an earlier act's parties are no side) */
+			if (is_punct(s, j, ';') || (s->info[j].roles & R_BUT) || time_anchor_at(s, j))
+				break;
+			if (s->info[j].mention < 0)
+				continue;
+			m = &s->ments[s->info[j].mention];
+			j = m->tok + m->n_tok - 1;
+			if (!m->code || !src->code || m->tok == 0 ||
+			    !word_is_any(s, m->tok - 1, odds) || !placeable(m) ||
+			    (!strncmp(m->code, src->code, 3) &&
+			     armed_group(m->code) == armed_group(src->code)) ||
+			    (p->reporter >= 0 && m->group == s->ments[p->reporter].group))
+				continue;
+			return s->info[m->tok].mention;
+		}
+	return -1;
+}
+
 /* A code an agreement between two parties gives: an intent to cooperate
  * (03x, other than the bare default), a deal (057) or a ceasefire
  * (0871). */
@@ -6520,10 +6553,13 @@ static int target_answered(struct act *a)
 	 * Ethiopia", "ordered the army to its highest combat readiness as
 	 * tensions with Kosovo rose": a show of force, alert or call-up a
 	 * state's own side makes that names no target is aimed at the other
-	 * side the sentence names (not the one reporting it). */
+	 * side the sentence names as the one it is at odds with (not one
+	 * that reacts to it: "fired a missile into the sea, and Japan lodged
+	 * a protest", "drawing condemnation from Obama"). */
 	if (a->src >= 0 && a->tgt < 0 && a->rc && !strncmp(a->rc, "15", 2) &&
-	    p->kind == LEX_VERB && s->ments[a->src].code && country_prefix(s->ments[a->src].code))
-		a->tgt = other_side(s, p, &s->ments[a->src], 1);
+	    p->kind == LEX_VERB && s->ments[a->src].code && country_prefix(s->ments[a->src].code)) {
+		a->tgt = party_at_odds(s, p, &s->ments[a->src]);
+	}
 	/* "Putin signed treaties annexing four regions, a move Kyiv
 	 * condemned as illegal": a clause on a noun in apposition to the
 	 * main clause reacts to its act, and so to its subject. */
