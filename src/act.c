@@ -71,6 +71,32 @@ static const char *threat_of(const char *code)
  * wounding hundreds", "fired on protesters, killing five": a killing or
  * wounding told as the result of a force event the sentence has already
  * coded is that event's toll, not another event. */
+/* "vowed to impose a tariff on Mexico until they clamp down on drugs":
+ * p's clause opens with the "until" of a threat (13x) already coded in
+ * its sentence; what the threat waits for is no act. */
+static int until_of_threat(const struct emit_ctx *e, const struct pred *p)
+{
+	static const char *const until[] = { "until", "till", NULL };
+	const struct sent *s = e->s;
+	size_t i, j;
+
+	if (p->kind != LEX_VERB)
+		return 0;
+	for (j = p->group; j-- > 0 && j + 4 > p->group;) {
+		if (word_is_any(s, j, until))
+			break;
+		if (s->info[j].mention < 0 || is_punct(s, j, ','))
+			return 0;
+	}
+	if (j == SIZE_MAX || j + 4 <= p->group)
+		return 0;
+	for (i = 0; i < e->n_seen; i++)
+		if (e->seen[i].root && !strcmp(e->seen[i].root, "13") &&
+		    e->seen[i].trigger.start < s->toks[j].start - s->base)
+			return 1;
+	return 0;
+}
+
 static int attack_result(const struct emit_ctx *e, const struct pred *p)
 {
 	const struct sent *s = e->s;
@@ -778,6 +804,39 @@ static int32_t other_side(const struct sent *s, const struct pred *p, const stru
 	    s->ments[o].group == s->ments[p->reporter].group)
 		o = -1;
 	return o;
+}
+
+/* The first party of another side the sentence names right after "with",
+ * "by" or "against" ("tensions with Kosovo", "a stand-off with Chinese
+ * soldiers", "statements by Medvedev", "air strikes against Houthi
+ * rebels"), after p's words first, else before them; never the one
+ * reporting p; or -1. */
+static int32_t party_at_odds(const struct sent *s, const struct pred *p, const struct mention *src)
+{
+	static const char *const odds[] = { "with", "by", "against", NULL };
+	int pass;
+	size_t j;
+
+	for (pass = 0; pass < 2; pass++)
+		for (j = pass ? 0 : p->end + 1; j < (pass ? p->group : s->n); j++) {
+			const struct mention *m;
+			/* ("hours after Washington wrapped up drills with
+			 * Seoul": an earlier act's parties are no side) */
+			if (is_punct(s, j, ';') || (s->info[j].roles & R_BUT) || time_anchor_at(s, j))
+				break;
+			if (s->info[j].mention < 0)
+				continue;
+			m = &s->ments[s->info[j].mention];
+			j = m->tok + m->n_tok - 1;
+			if (!m->code || !src->code || m->tok == 0 ||
+			    !word_is_any(s, m->tok - 1, odds) || !placeable(m) ||
+			    (!strncmp(m->code, src->code, 3) &&
+			     armed_group(m->code) == armed_group(src->code)) ||
+			    (p->reporter >= 0 && m->group == s->ments[p->reporter].group))
+				continue;
+			return s->info[m->tok].mention;
+		}
+	return -1;
 }
 
 /* A code an agreement between two parties gives: an intent to cooperate
@@ -6567,6 +6626,18 @@ static int target_answered(struct act *a)
 		    (a->tgt = other_party(s, 0, &s->ments[a->src])) == own)
 			a->tgt = -1;
 	}
+	/* "India has rushed troops to Ladakh, after a stand-off with Chinese
+	 * soldiers", "ordered a mobilisation amid fears of war with
+	 * Ethiopia", "ordered the army to its highest combat readiness as
+	 * tensions with Kosovo rose": a show of force, alert or call-up a
+	 * state's own side makes that names no target is aimed at the other
+	 * side the sentence names as the one it is at odds with (not one
+	 * that reacts to it: "fired a missile into the sea, and Japan lodged
+	 * a protest", "drawing condemnation from Obama"). */
+	if (a->src >= 0 && a->tgt < 0 && a->rc && !strncmp(a->rc, "15", 2) &&
+	    p->kind == LEX_VERB && s->ments[a->src].code && country_prefix(s->ments[a->src].code)) {
+		a->tgt = party_at_odds(s, p, &s->ments[a->src]);
+	}
 	/* "Putin signed treaties annexing four regions, a move Kyiv
 	 * condemned as illegal": a clause on a noun in apposition to the
 	 * main clause reacts to its act, and so to its subject. */
@@ -7812,14 +7883,14 @@ static int kept_up(const struct sent *s, const struct pred *p)
 }
 
 /* Whether an "until" clause with a verb of its own follows p in its
- * sentence, before a semicolon ("until the siege of Gaza is lifted",
+ * sentence within reach words, before a semicolon ("until the siege of Gaza is lifted",
  * "until Israel ends its war"; not "until further notice", no clause). */
-static int until_yields(const struct sent *s, const struct pred *p)
+static int until_yields(const struct sent *s, const struct pred *p, size_t reach)
 {
 	static const char *const until[] = { "until", "till", NULL };
 	size_t j, k;
 
-	for (j = p->end + 1; j < s->n && j <= p->end + 12; j++) {
+	for (j = p->end + 1; j < s->n && j <= p->end + reach; j++) {
 		if (is_punct(s, j, ';') || (s->info[j].roles & R_BUT))
 			return 0;
 		if (!word_is_any(s, j, until))
@@ -7841,6 +7912,39 @@ static int until_yields(const struct sent *s, const struct pred *p)
 		return 0;
 	}
 	return 0;
+}
+
+/* Whether p is told as the source's vow or plan: "vowed to impose",
+ * "pledged to slap", "will impose", "plans to impose". */
+static int vowed_or_planned(const struct sent *s, const struct pred *p)
+{
+	static const char *const vows[] = { "vow", "vows", "vowed", "vowing", "pledge", "pledges",
+					    "pledged", "pledging", "promise", "promises", "promised",
+					    "promising", "swore", "swear", "swears", "will", "would",
+					    "plans", "planned", "plan", NULL };
+	size_t j;
+
+	for (j = p->head; j-- > 0 && j + 6 > p->head;) {
+		if (word_is_any(s, j, vows))
+			return 1;
+		if (s->info[j].mention >= 0 || is_punct(s, j, ','))
+			return 0;
+	}
+	return 0;
+}
+
+/* The actor that opens the first "until" clause within reach words
+ * after p ("until they clamp down", "until Iran halts"), or -1 ("until a
+ * leak is repaired": no party is waited on). */
+static int32_t until_party(const struct sent *s, const struct pred *p, size_t reach)
+{
+	static const char *const until[] = { "until", "till", NULL };
+	size_t j;
+
+	for (j = p->end + 1; j + 1 < s->n && j <= p->end + reach; j++)
+		if (word_is_any(s, j, until))
+			return s->info[j + 1].mention;
+	return -1;
 }
 
 static int conditions_and_attempts(struct act *a)
@@ -7911,8 +8015,18 @@ static int conditions_and_attempts(struct act *a)
 	    (p->reporter < 0 ||
 	     (s->ments[p->reporter].code &&
 	      !strncmp(s->ments[p->reporter].code, s->ments[a->src].code, 3))) &&
-	    mode_resolve(s, preds, i) == DYAD_MODE_PLANNED && kept_up(s, p) && until_yields(s, p))
+	    mode_resolve(s, preds, i) == DYAD_MODE_PLANNED && kept_up(s, p) && until_yields(s, p, 12))
 		a->threat = "138";
+	/* "Trump vowed to impose a 25% tariff on Mexico and Canada until
+	 * they clamp down on drugs", "will keep sanctions on Iran until it
+	 * halts enrichment": a tariff or sanction held out until the other
+	 * party yields is a threat (1312, tests/dev/README.md `posture`),
+	 * not the measure itself */
+	if (!a->threat && a->src >= 0 && a->rc && !strcmp(a->rc, "163") && !p->neg &&
+	    !(p->group_roles & R_NEG) && p->kind == LEX_VERB &&
+	    mode_resolve(s, preds, i) != DYAD_MODE_NEGATED && vowed_or_planned(s, p) &&
+	    until_yields(s, p, 24) && until_party(s, p, 24) >= 0)
+		a->threat = "1312";
 	/* "Should Russia attack a NATO member, the alliance would respond
 	 * with force, Rutte said", "Were Iran to strike, Israel would
 	 * retaliate": a threat whose condition opens the sentence is aimed
@@ -9417,6 +9531,8 @@ static int restated(struct act *a)
 		return not_coded(a, "the toll of the attack its subject names, not an act of its own");
 	if (mode_in_condition(s, preds, n, p))
 		return not_coded(a, "the condition of a threat or offer, not an act");
+	if (until_of_threat(e, p))
+		return not_coded(a, "what a threat waits for, not an act");
 	return 0;
 }
 
