@@ -6395,6 +6395,24 @@ static int target_answered(struct act *a)
 	 * that clause's subject, not at the forces or office that acted
 	 * (a pattern must name what is threatened: "though they cautioned
 	 * that no decision had been made" threatens no one) */
+	/* "A U.S. air strike killed Iranian commander Qassem Soleimani, and
+	 * Khamenei vowed harsh revenge for the killing of the architect of
+	 * Tehran's regional military network": a threat whose pattern names
+	 * no target, and whose first name after it is of the threatener's
+	 * own state (the victim avenged), answers the joined clause: it is
+	 * dropped here when that clause's doer is another state that acted,
+	 * for the block below to aim it there */
+	if (a->tgt >= 0 && !a->have_own && a->src >= 0 && a->r.target < 0 && a->rc &&
+	    !strncmp(a->rc, "13", 2) && a->r.pat && s->ments[a->src].code &&
+	    s->ments[a->tgt].code && s->ments[a->tgt].kind != M_PRONOUN &&
+	    country_prefix(s->ments[a->src].code) &&
+	    !strncmp(s->ments[a->tgt].code, s->ments[a->src].code, 3)) {
+		int32_t o = joined_clause_subject(s, &s->ments[a->src]);
+		if (o >= 0 && s->ments[o].code && country_prefix(s->ments[o].code) &&
+		    strncmp(s->ments[o].code, s->ments[a->src].code, 3) &&
+		    answers_done_act(e, s->ments[o].code))
+			a->tgt = -1;
+	}
 	if (a->tgt < 0 && !a->have_own && a->src >= 0 && a->rc && !strncmp(a->rc, "13", 2) &&
 	    a->r.pat) {
 		int32_t o = joined_clause_subject(s, &s->ments[a->src]);
