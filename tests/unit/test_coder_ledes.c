@@ -1,8 +1,9 @@
 /*
  * test_coder_ledes.c - the coder on wire-service ledes of 2015-2020: a
  * threat of revenge aimed at the state that acted, not at the victim's
- * own, and the patterns of data/dict/verbs-28-ledes.dict (force held in
- * reserve, envoys dispatched abroad, missiles told by who fired them)
+ * own, talks "after" which a pair makes its deal, and the patterns of
+ * data/dict/verbs-28-ledes.dict (force held in reserve, envoys dispatched
+ * abroad, missiles told by who fired them)
  * (tests/dev/README.md, `ledes`).
  */
 #include "unit.h"
@@ -45,6 +46,17 @@ static const char ledes_dict[] =
 "set ledes_envoys = secretary of state | foreign minister | envoy\n"
 "verb send | dispatch | despatch\n"
 "    * ^ &ledes_envoys ^ to + = 042\n"
+"person Vladimir Putin | Putin\n"
+"    = RUSGOV\n"
+"person Tayyip Erdogan | Erdogan\n"
+"    = TURGOV\n"
+"set t_cease = ceasefire | truce\n"
+"verb agree\n"
+"    % * ^ &t_cease = 0871\n"
+"noun talks | meeting | summit | negotiations\n"
+"    % after * on the sidelines = 044\n"
+"    % after * = 040\n"
+"    % after ^ of * = 040\n"
 "verb fire | launch\n"
 "    &ev_missile * by $ ^ toward + = 195\n"
 "    &ev_missile * by $ ^ at + = 195\n";
@@ -91,11 +103,32 @@ static void test_ledes_reserve_envoys_missiles(void **state)
 	coder_done(cd, lx, path);
 }
 
+/* talks right after "after" in the clause of a pair's deal are the
+ * talks the deal came out of, coded among the pair; after any other
+ * act they still only place it in time */
+static void test_ledes_talks_before_a_deal(void **state)
+{
+	char path[] = "/tmp/dyad-ledes3-XXXXXX";
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+
+	(void)state;
+	cd = coder_over(ledes_dict, path, &lx);
+	check_with(cd, "Putin and Erdogan agreed on Thursday to a ceasefire after more than six "
+		   "hours of talks in the Kremlin.", "2020-03-05",
+		   EXPECT("RUSGOV>TURGOV 040 asserted 2020-03-05", "TURGOV>RUSGOV 040 asserted 2020-03-05",
+			  "RUSGOV>TURGOV 0871 asserted 2020-03-05", "TURGOV>RUSGOV 0871 asserted 2020-03-05"));
+	check_with(cd, "Putin and Erdogan spoke on Thursday after talks in the Kremlin.", "2020-03-05",
+		   NONE);
+	coder_done(cd, lx, path);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_ledes_revenge_at_the_doer),
 		cmocka_unit_test(test_ledes_reserve_envoys_missiles),
+		cmocka_unit_test(test_ledes_talks_before_a_deal),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
