@@ -3393,6 +3393,60 @@ static int felt_object(const struct sent *s, const struct pred *p)
 	return word_back_in_phrase(s, j - 1, 4, feelings);
 }
 
+/* "Putin and Erdogan agreed to a ceasefire after six hours of talks in
+ * the Kremlin", "Obama and Putin failed to reach a deal after talks on
+ * the sidelines of the G20": talks that come right after "after" in the
+ * clause of the deal the clause's own subject makes, or fails to make,
+ * are the talks that deal came out of, the news itself and not an
+ * earlier event placing it in time (tests/dev/README.md, `ledes`).  The
+ * subject of that deal's clause, whose members the talks are among, or
+ * -1. */
+static const struct pred *pair_clause(const struct pred *preds, const struct pred *p);
+
+static int32_t deal_talks_subject(const struct sent *s, const struct pred *preds, size_t n,
+				  const struct pred *p)
+{
+	static const char *const talks[] = { "talks", "negotiations", "meeting", "meetings",
+					     "summit", NULL };
+	static const char *const after[] = { "after", NULL };
+	static const char *const deal_verbs[] = { "agree", "reach", "sign", "clinch", "conclude",
+						  "seal", "strike", NULL };
+	const struct pred *g = NULL, *v;
+	size_t j, k, i;
+
+	if (p->kind != LEX_NOUN || !word_is_any(s, p->head, talks))
+		return -1;
+	/* "after (more than six hours of) talks": no name, comma or verb
+	 * between */
+	for (j = p->head; j-- > 0 && p->head - j <= 6;) {
+		if (word_is_any(s, j, after))
+			break;
+		if (s->info[j].mention >= 0 || clause_break(s, j) || is_punct(s, j, ',') ||
+		    s->info[j].verb)
+			return -1;
+	}
+	if (j >= p->head || !word_is_any(s, j, after))
+		return -1;
+	/* the clause's verb: the last before "after", with no clause break
+	 * between */
+	for (i = 0; i < n; i++)
+		if (preds[i].kind == LEX_VERB && preds[i].head < j &&
+		    (!g || preds[i].head > g->head))
+			g = &preds[i];
+	if (!g)
+		return -1;
+	for (k = g->head + 1; k < j; k++)
+		if (clause_break(s, k))
+			return -1;
+	v = pair_clause(preds, g);
+	if (v->kind != LEX_VERB || v->subject < 0)
+		return -1;
+	for (k = 0; deal_verbs[k]; k++)
+		if (head_is(s, g->head, deal_verbs[k]) || head_is(s, v->head, deal_verbs[k]))
+			return v->subject;
+	return -1;
+}
+
 /* 1 when p codes nothing: it only shapes its clause, names a background
  * event or another's act, is what someone is asked to do, part of a
  * longer pattern, matched a null pattern, or is told by a speech or
@@ -3413,7 +3467,8 @@ static int not_an_act(struct act *a)
 				     p->vroles & V_SPEECH ? "speech verb" : "verb", (int)a->hlen, a->htext);
 		return 1;
 	}
-	if ((p->kind == LEX_NOUN && clause_background(s, p->head)) || clause_background_plural(s, p))
+	if (((p->kind == LEX_NOUN && clause_background(s, p->head)) ||
+	     clause_background_plural(s, p)) && deal_talks_subject(s, preds, n, p) < 0)
 		return not_coded(a, "a background event (after \"since\", \"after\"...), not coded");
 	if (cited_grounds(s, p))
 		return not_coded(a, "the grounds an act cites (\", citing ...\"), not coded");
@@ -4291,6 +4346,11 @@ static int find_source(struct act *a)
 				}
 			}
 		}
+		/* "agreed to a ceasefire after six hours of talks": the deal's
+		 * subject (deal_talks_subject()) */
+		if (a->src < 0 && p->governor < 0 && p->kind == LEX_NOUN && a->r.code != LEX_NONE &&
+		    a->r.code != LEX_CODE_NULL && !strncmp(lex_code_str(lex, a->r.code), "04", 2))
+			a->src = deal_talks_subject(s, preds, n, p);
 		/* "docked in Busan on Tuesday, the first such visit since the
 		 * 1980s, in a show of deterrence against North Korea", "arrived
 		 * ..., in a warning to Pyongyang": a show of force or a warning
@@ -6532,6 +6592,24 @@ static int target_answered(struct act *a)
 	 * that clause's subject, not at the forces or office that acted
 	 * (a pattern must name what is threatened: "though they cautioned
 	 * that no decision had been made" threatens no one) */
+	/* "A U.S. air strike killed Iranian commander Qassem Soleimani, and
+	 * Khamenei vowed harsh revenge for the killing of the architect of
+	 * Tehran's regional military network": a threat whose pattern names
+	 * no target, and whose first name after it is of the threatener's
+	 * own state (the victim avenged), answers the joined clause: it is
+	 * dropped here when that clause's doer is another state that acted,
+	 * for the block below to aim it there */
+	if (a->tgt >= 0 && !a->have_own && a->src >= 0 && a->r.target < 0 && a->rc &&
+	    !strncmp(a->rc, "13", 2) && a->r.pat && s->ments[a->src].code &&
+	    s->ments[a->tgt].code && s->ments[a->tgt].kind != M_PRONOUN &&
+	    country_prefix(s->ments[a->src].code) &&
+	    !strncmp(s->ments[a->tgt].code, s->ments[a->src].code, 3)) {
+		int32_t o = joined_clause_subject(s, &s->ments[a->src]);
+		if (o >= 0 && s->ments[o].code && country_prefix(s->ments[o].code) &&
+		    strncmp(s->ments[o].code, s->ments[a->src].code, 3) &&
+		    answers_done_act(e, s->ments[o].code))
+			a->tgt = -1;
+	}
 	if (a->tgt < 0 && !a->have_own && a->src >= 0 && a->rc && !strncmp(a->rc, "13", 2) &&
 	    a->r.pat) {
 		int32_t o = joined_clause_subject(s, &s->ments[a->src]);
