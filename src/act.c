@@ -66,11 +66,6 @@ static const char *threat_of(const char *code)
 	return NULL;
 }
 
-/* "Israel launched air strikes across Gaza, killing hundreds", "gunmen
- * opened fire on concertgoers, killing 130", "fired rockets at Taza,
- * wounding hundreds", "fired on protesters, killing five": a killing or
- * wounding told as the result of a force event the sentence has already
- * coded is that event's toll, not another event. */
 /* "vowed to impose a tariff on Mexico until they clamp down on drugs":
  * p's clause opens with the "until" of a threat (13x) already coded in
  * its sentence; what the threat waits for is no act. */
@@ -97,6 +92,11 @@ static int until_of_threat(const struct emit_ctx *e, const struct pred *p)
 	return 0;
 }
 
+/* "Israel launched air strikes across Gaza, killing hundreds", "gunmen
+ * opened fire on concertgoers, killing 130", "fired rockets at Taza,
+ * wounding hundreds", "fired on protesters, killing five": a killing or
+ * wounding told as the result of a force event the sentence has already
+ * coded is that event's toll, not another event. */
 static int attack_result(const struct emit_ctx *e, const struct pred *p)
 {
 	const struct sent *s = e->s;
@@ -10956,9 +10956,6 @@ static int war_place_sides(struct act *a)
 	return 0;
 }
 
-/* Code predicate i of the sentence: run the stages in order until one
- * finds it is no act (or has coded it, as a demand), then emit. */
-
 /* ---- a second request in one appeal ------------------------------------ */
 
 /* The appeal a requested act asks for (tests/dev/README.md, `appeal`):
@@ -11108,6 +11105,8 @@ static void appeal_second_request(struct act *a)
 	}
 }
 
+/* Code predicate i of the sentence: run the stages in order until one
+ * finds it is no act (or has coded it, as a demand), then emit. */
 int act_code(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 {
 	struct act act = { .e = e, .preds = preds, .p = &preds[i], .n = n, .i = i,

@@ -149,7 +149,8 @@ static int ready_before(const struct sent *s, size_t i)
  * things elsewhere: "once Khartoum paid" (not "once again", "once a
  * close ally"), "as long as", "as soon as", "provided that", "on
  * condition that", "only after", "in the event of", "as a last
- * resort", "whenever" after readiness.  Each gets R_IF on its last word, as "if" has. */
+ * resort", "whenever" after readiness.  Each gets R_IF on its last
+ * word, as "if" has. */
 void mode_mark_conditions(struct sent *s)
 {
 	static const char *const once[] = { "once", NULL };

@@ -354,12 +354,11 @@ static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 	    (head_is(s, i, "arrive") || head_is(s, i, "land") || head_is(s, i, "dock")))
 		return 0;
 	/* "a truck bomb hidden in a sewage tanker exploded near the German
-	 * embassy", "drones laden with explosives detonated near a parade":
-	 * so is a past form of a bomb going off, which modifies no noun
+	 * embassy", "drones laden with explosives detonated near a parade",
+	 * "a truck packed with explosives blew up at a busy junction", "a
+	 * van ploughed into crowds": so is the past form of a bomb going
+	 * off or of a vehicle driven into people, which modifies no noun
 	 * ("the exploded shell" has a determiner) */
-	/* ("a truck packed with explosives blew up at a busy junction", "a
-	 * van ploughed into crowds": so is a bomb blowing up and a vehicle
-	 * driven into people) */
 	if (i > 0 && i + 1 < s->n && past_form(s, i) && !(s->info[i - 1].roles & (R_DET | R_POSS)) &&
 	    ((ends_with(gt, glen, "ed") &&
 	      ((s->info[i + 1].roles & R_PREP) || (s->toks[i + 1].flags & TOK_PUNCT)) &&

@@ -95,9 +95,21 @@ dyad_coder *coder_over(const char *dict, char *path, dyad_lexicon **lx)
 	return cd;
 }
 
+dyad_coder *coder_default(dyad_lexicon **lx)
+{
+	dyad_coder *cd;
+	dyad_error err;
+
+	assert_int_equal(dyad_lexicon_new(lx, NULL, &err), DYAD_OK);
+	assert_int_equal(dyad_lexicon_load_default(*lx, &err), DYAD_OK);
+	assert_int_equal(dyad_coder_new(&cd, *lx, &err), DYAD_OK);
+	return cd;
+}
+
 void coder_done(dyad_coder *cd, dyad_lexicon *lx, const char *path)
 {
 	dyad_coder_free(cd);
 	dyad_lexicon_free(lx);
-	unlink(path);
+	if (path)
+		unlink(path);
 }

@@ -38,6 +38,11 @@ void check_placed(dyad_coder *cd, const char *text, const char *pub,
 dyad_coder *coder_over(const char *dict, char *path, dyad_lexicon **lx);
 void coder_done(dyad_coder *cd, dyad_lexicon *lx, const char *path);
 
+/* A coder over dyad's own dictionaries (data/dict), for the tests that
+ * check what the shipped patterns code; free with coder_done(cd, lx,
+ * NULL). */
+dyad_coder *coder_default(dyad_lexicon **lx);
+
 #define EXPECT(...) ((const char *const[]){ __VA_ARGS__, NULL })
 #define NONE ((const char *const[]){ NULL })
 

@@ -111,12 +111,9 @@ static void test_assault_default_dictionary(void **state)
 {
 	dyad_lexicon *lx;
 	dyad_coder *cd;
-	dyad_error err;
 
 	(void)state;
-	assert_int_equal(dyad_lexicon_new(&lx, NULL, &err), DYAD_OK);
-	assert_int_equal(dyad_lexicon_load_default(lx, &err), DYAD_OK);
-	assert_int_equal(dyad_coder_new(&cd, lx, &err), DYAD_OK);
+	cd = coder_default(&lx);
 	check_with(cd, "Putin said on Saturday that Kyiv had a hand in the attack on the concert "
 		   "hall.", "2024-03-23", EXPECT("RUSGOV>UKR 112 asserted 2024-03-23"));
 	check_with(cd, "Iran's foreign minister said there were indications of Israel's role in "
@@ -126,8 +123,7 @@ static void test_assault_default_dictionary(void **state)
 		   "2016-07-14", EXPECT("---INS>FRACVL 180 asserted 2016-07-14"));
 	check_with(cd, "A truck packed with explosives exploded at a checkpoint in Mogadishu on "
 		   "Saturday.", "2017-10-14", EXPECT("---INS>SOMCVL 1832 asserted 2017-10-14"));
-	dyad_coder_free(cd);
-	dyad_lexicon_free(lx);
+	coder_done(cd, lx, NULL);
 }
 
 int main(void)

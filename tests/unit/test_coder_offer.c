@@ -205,12 +205,9 @@ static void test_offer_own_dictionaries(void **state)
 {
 	dyad_lexicon *lx;
 	dyad_coder *cd;
-	dyad_error err;
 
 	(void)state;
-	assert_int_equal(dyad_lexicon_new(&lx, NULL, &err), DYAD_OK);
-	assert_int_equal(dyad_lexicon_load_default(lx, &err), DYAD_OK);
-	assert_int_equal(dyad_coder_new(&cd, lx, &err), DYAD_OK);
+	cd = coder_default(&lx);
 	check_with(cd, "U.S. President Donald Trump accepted an invitation to meet North Korean "
 		   "leader Kim Jong Un.", "2018-03-08", EXPECT("USAGOV>PRKGOV 036 asserted 2018-03-08"));
 	check_with(cd, "Qatar said it welcomed the Kuwaiti emir's efforts to mediate.", "2017-06-09",
@@ -225,8 +222,7 @@ static void test_offer_own_dictionaries(void **state)
 		   EXPECT("FRA>UKR 0334 asserted 2025-09-04", "GBR>UKR 0334 asserted 2025-09-04"));
 	check_with(cd, "Bangladesh's army chief promised protesters that an interim government "
 		   "would be formed.", "2024-08-05", EXPECT("BGDMIL>BGDCVL 0341 asserted 2024-08-05"));
-	dyad_coder_free(cd);
-	dyad_lexicon_free(lx);
+	coder_done(cd, lx, NULL);
 }
 
 int main(void)
