@@ -5178,20 +5178,6 @@ static int32_t series_object(const struct act *a, uint32_t avoid)
 	return clause_mention_right(s, last + 1, avoid, 1);
 }
 
-/* "Biden and Xi met for four hours near San Francisco": the place near
- * or outside which a meeting (04) was held is its venue, not the one met
- * (meeting_state() reads it as the venue); the next party in the clause
- * is, else none, and a pair subject meets itself. */
-static void past_meeting_place(struct act *a, uint32_t avoid)
-{
-	const struct sent *s = a->e->s;
-
-	if (a->tgt >= 0 && a->rc && !strncmp(a->rc, "04", 2) &&
-	    near_place_mention(s, &s->ments[a->tgt]))
-		a->tgt = clause_mention_right(s, s->ments[a->tgt].tok + s->ments[a->tgt].n_tok,
-					      avoid, 1);
-}
-
 static int find_target(struct act *a)
 {
 	static const char *const singular_poss[] = { "its", "his", "her", NULL };
@@ -5285,7 +5271,6 @@ static int find_target(struct act *a)
 			a->tgt = clause_mention_right(s, p->end + 1, avoid, 1);
 		if (a->tgt < 0)
 			a->tgt = series_object(a, avoid);
-		past_meeting_place(a, avoid);
 		/* '"We will fight," Nasrallah said, warning Israel': the
 		 * speaker a quoted "we" stands for is no target of it */
 		if (a->tgt >= 0 && a->src >= 0 && s->ments[a->src].quoted &&
