@@ -61,6 +61,14 @@ static void test_pairs_talks(void **state)
 	check_with(cd, "The second round of U.S.-Iran talks took place in Rome on Saturday.",
 		   "2025-04-19", EXPECT("USA>IRN 046 asserted 2025-04-19",
 					"IRN>USA 046 asserted 2025-04-19"));
+	/* a pair's meeting called off or postponed is refused, not held */
+	check_with(cd, "A meeting between Joe Biden and Xi Jinping was called off.", "2023-10-22",
+		   EXPECT("USAGOV>CHNGOV 125 asserted 2023-10-22",
+			  "CHNGOV>USAGOV 125 asserted 2023-10-22"));
+	check_with(cd, "Talks between the Japanese and Chinese foreign ministers planned for "
+		   "Friday have been postponed.", "2023-10-22",
+		   EXPECT("JPNGOV>CHNGOV 125 asserted 2023-10-22",
+			  "CHNGOV>JPNGOV 125 asserted 2023-10-22"));
 	coder_done(cd, lx, NULL);
 }
 
