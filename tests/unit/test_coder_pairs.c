@@ -66,7 +66,7 @@ static void test_pairs_talks(void **state)
 		   EXPECT("USAGOV>CHNGOV 125 asserted 2023-10-22",
 			  "CHNGOV>USAGOV 125 asserted 2023-10-22"));
 	check_with(cd, "Talks between the Japanese and Chinese foreign ministers planned for "
-		   "Friday have been postponed.", "2023-10-22",
+		   "this week have been postponed.", "2023-10-22",
 		   EXPECT("JPNGOV>CHNGOV 125 asserted 2023-10-22",
 			  "CHNGOV>JPNGOV 125 asserted 2023-10-22"));
 	coder_done(cd, lx, NULL);
