@@ -2,8 +2,9 @@
  * test_coder_pairs.c - the coder on acts between two named parties: a
  * pair meeting near or outside a city (the place is the venue, not the
  * one met), at a villa or a base in a third state, sitting down together
- * or emerging from talks; indirect talks begun; a numbered round of a
- * hyphenated pair's talks; a state joined to a group's negotiators.
+ * or emerging from talks, at a known summit place, on a call; indirect
+ * talks begun; a numbered round of a hyphenated pair's talks; a state
+ * joined to a group's negotiators; a pair's meeting called off.
  *
  * The cases code with dyad's own dictionaries (data/dict, with
  * verbs-29-pairs.dict), as the shipped patterns and coder read them.
@@ -34,6 +35,17 @@ static void test_pairs_meeting_places(void **state)
 	check_with(cd, "Russian and U.S. officials sat down in Riyadh on Tuesday.", "2025-02-18",
 		   EXPECT("RUSGOV>USAGOV 044 asserted 2025-02-18",
 			  "USAGOV>RUSGOV 044 asserted 2025-02-18"));
+	/* a summit place the dictionary knows gives a negated meeting its
+	 * venue */
+	check_with(cd, "South Korean President Moon Jae-in and Japanese Prime Minister Yoshihide "
+		   "Suga did not hold talks at the G7 summit in Cornwall.", "2021-06-13",
+		   EXPECT("KORGOV>JPNGOV 044 negated 2021-06-13",
+			  "JPNGOV>KORGOV 044 negated 2021-06-13"));
+	/* a pair's talk named as their call is a call */
+	check_with(cd, "Xi Jinping and Donald Trump spoke for about 90 minutes, their first call "
+		   "since January.", "2025-06-05",
+		   EXPECT("CHNGOV>USAGOV 041 asserted 2025-06-05",
+			  "USAGOV>CHNGOV 041 asserted 2025-06-05"));
 	/* the talks a pair emerges from are its own */
 	check_with(cd, "Donald Trump and Vladimir Putin emerged from two hours of talks in "
 		   "Helsinki on Monday.", "2018-07-16",
