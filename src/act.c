@@ -2337,12 +2337,29 @@ static int stateless_role(const struct mention *m)
 	return m->agent != LEX_NONE && m->code && strlen(m->code) <= 3;
 }
 
-/* Whether m, after a preposition of place, names the state a meeting was
- * held in. */
-static int venue_mention(const struct mention *m)
+/* Whether m is a bare state or city after "near", "outside" or "around"
+ * ("met for four hours near San Francisco", "talks at a villa outside
+ * Geneva"): the preposition has no R_LOC role of its own, since "a
+ * village near Kharkiv" may be what an attack struck, but next to a
+ * meeting it says only where the meeting was. */
+static int near_place_mention(const struct sent *s, const struct mention *m)
 {
-	return m->after_prep && (m->prep_roles & R_LOC) && country_prefix(m->code) &&
-	       m->kind != M_PRONOUN && !stateless_role(m);
+	static const char *const nears[] = { "near", "outside", "around", NULL };
+	long j = (long)m->tok - 1;
+
+	if (!m->after_prep || !m->country || m->kind == M_PRONOUN)
+		return 0;
+	while (j >= 0 && (s->info[j].roles & R_DET) && !(s->info[j].roles & R_POSS))
+		j--;
+	return j >= 0 && word_is_any(s, (size_t)j, nears);
+}
+
+/* Whether m, after a preposition of place, names the state a meeting was
+ * held in ("near" and "outside" a state or city too). */
+static int venue_mention(const struct sent *s, const struct mention *m)
+{
+	return ((m->after_prep && (m->prep_roles & R_LOC)) || near_place_mention(s, m)) &&
+	       country_prefix(m->code) && m->kind != M_PRONOUN && !stateless_role(m);
 }
 
 /* The state of a meeting's host, named in the sentence as the agent of
@@ -2395,6 +2412,20 @@ static int manner_adverb_at(const struct sent *s, size_t i)
 	return len > 5 && ends_with(t, len, "ly");
 }
 
+/* Whether token j, after the predicate ending at `end`, is a building or
+ * grounds a meeting is held at ("met at a villa near Geneva", "talks at
+ * an air base in Busan", "at a hotel on Sentosa island"): the place
+ * after it says where the meeting was. */
+static int venue_building_at(const struct sent *s, size_t j, size_t end)
+{
+	static const char *const buildings[] = { "villa", "estate", "hotel", "palace", "resort",
+						 "base", "residence", "mansion", "retreat",
+						 "airport", "compound", "venue", "castle",
+						 "lodge", NULL };
+
+	return j > end && s->info[j].mention < 0 && word_is_any(s, j, buildings);
+}
+
 /* The state a meeting at predicate p is held in: the place after "in" or
  * "at" that hangs on the meeting itself -- right after the predicate, its
  * partner, a day or a gathering ("met al-Sharaa in Riyadh", "held talks
@@ -2436,7 +2467,7 @@ static const char *meeting_state(const struct dyad_coder *c, const struct sent *
 		k = m->tok + m->n_tok - 1;
 		/* ("held talks at a military base": a role with no state
 		 * names no state the meeting was held in) */
-		if (!venue_mention(m))
+		if (!venue_mention(s, m))
 			continue;
 		for (j = (long)m->tok - 1; j > 0 && !(s->info[j].roles & R_PREP); j--)
 			;
@@ -2445,6 +2476,7 @@ static const char *meeting_state(const struct dyad_coder *c, const struct sent *
 			continue;
 		if ((size_t)j == p->end || (size_t)j == via || s->info[j].mention >= 0 ||
 		    weekday(s, (size_t)j) || word_is_any(s, (size_t)j, gatherings) ||
+		    venue_building_at(s, (size_t)j, p->end) ||
 		    ((size_t)j == p->end + 1 && manner_adverb_at(s, (size_t)j)))
 			return m->code;
 	}
@@ -2474,7 +2506,7 @@ static const char *meeting_state(const struct dyad_coder *c, const struct sent *
 				continue;
 			m = &s->ments[s->info[k].mention];
 			k = m->tok + m->n_tok - 1;
-			if (venue_mention(m))
+			if (venue_mention(s, m))
 				fronted = m->code;
 		}
 		/* (only a phrase closed by its comma before the clause) */

@@ -1917,6 +1917,46 @@ static int held_in_place(const struct sent *s, const struct mention *m)
 	return j + 1 < s->n && (s->info[j].roles & R_LOC) && s->info[j + 1].mention >= 0;
 }
 
+/* The agent a group's listed name ends in ("Hamas negotiators", "Houthi
+ * officials": organisations.dict lists such phrases as names), or NULL:
+ * the agent the lexicon reads from one of the name's later words up to
+ * its last. */
+static const struct lex_agent *name_ends_in_agent(const struct dyad_coder *c,
+						 const struct sent *s, const struct mention *n)
+{
+	size_t j, last = n->tok + n->n_tok - 1;
+	uint32_t agent;
+
+	for (j = n->tok + 1; j <= last; j++)
+		if (trie_longest(&c->lex->agent_trie, s, j, &agent) == (long)last &&
+		    c->lex->agents.v[agent].code != LEX_CODE_NULL)
+			return &c->lex->agents.v[agent];
+	return NULL;
+}
+
+/* "Israeli and Hamas negotiators", "Saudi and Houthi officials": a state
+ * joined by "and" to a group's name that ends in a government role takes
+ * that role (as shared_agent() gives a list of states theirs), or NULL.
+ * Only GOV: "between Israel and Islamic Jihad militants", "Azerbaijani
+ * and Karabakh Armenian forces" stay the states the sets code. */
+static const struct lex_agent *agent_shared_with_group(const struct dyad_coder *c,
+						      const struct sent *s, size_t i)
+{
+	const struct mention *m = &s->ments[i], *n;
+	const struct lex_agent *ag;
+	uint32_t sep = m->tok + m->n_tok;
+
+	if (i + 1 >= s->n_ments)
+		return NULL;
+	n = &s->ments[i + 1];
+	if (m->kind != M_NAME || !m->country || m->person || !m->code || n->kind != M_NAME ||
+	    n->country || n->person || !n->code || n->n_tok < 2 || sep >= s->n ||
+	    !(s->info[sep].roles & R_CONJ) || n->tok != sep + 1 || !is_cap(s, m->tok))
+		return NULL;
+	ag = name_ends_in_agent(c, s, n);
+	return ag && !strcmp(lex_code_str(c->lex, ag->code), "GOV") ? ag : NULL;
+}
+
 static void combine_agents(struct dyad_coder *c, struct sent *s, int32_t ymd)
 {
 	static const char *const gaza_captives[] = { "hostages", "hostage", "captives", NULL };
@@ -1997,6 +2037,18 @@ static void combine_agents(struct dyad_coder *c, struct sent *s, int32_t ymd)
 			merged.how = "state and agent (coordinated)";
 			s->ments[o++] = merged;
 			continue;
+		}
+		{
+			const struct lex_agent *gag = agent_shared_with_group(c, s, i);
+			if (gag) {
+				struct mention merged = *m;
+				merged.code = actor_with_agent(c, m, gag);
+				merged.actor = LEX_NONE;
+				merged.country = 0;
+				merged.how = "state and a group's agent (coordinated)";
+				s->ments[o++] = merged;
+				continue;
+			}
 		}
 		/* "Kyiv's largest children's hospital": people's possessive
 		 * between is a modifier of the role after it */

@@ -890,11 +890,31 @@ static int plural_after(const struct sent *s, size_t i)
 	return len > 3 && t[len - 1] == 's' && t[len - 2] != 's';
 }
 
+/* How many of a pair pattern's n_pre words before its head match: the
+ * words right before the noun ("U.S.-China trade talks": "trade *
+ * between $ and +"), or, with none between the pair and the noun, the
+ * words right before the pair ("the second round of U.S.-Iran talks":
+ * "round of * between $ and +", the round being the pair's). */
+static size_t pair_pre_words(const struct sent *s, const struct pred *p, size_t at,
+			     size_t pair_tok, const struct lex_elem *el, size_t n_pre)
+{
+	size_t i = 0;
+
+	if (n_pre <= p->head - at)
+		for (i = 0; i < n_pre && word_at(s, p->head - n_pre + i, &el[i]); i++)
+			;
+	else if (at == p->head && n_pre <= pair_tok)
+		for (i = 0; i < n_pre && word_at(s, pair_tok - n_pre + i, &el[i]); i++)
+			;
+	return i;
+}
+
 static int pair_pattern(const dyad_lexicon *lex, const struct sent *s, struct pred *p,
 			struct match_result *best)
 {
-	size_t at = p->head, h;
+	size_t at = p->head, h, found_pre = 0;
 	int32_t m;
+	int found = 0;
 
 	while (at > 0 && at + 3 > p->head && s->info[at - 1].mention < 0 &&
 	       (s->toks[at - 1].flags & TOK_WORD) && !(s->toks[at - 1].flags & TOK_CAP) &&
@@ -927,15 +947,14 @@ static int pair_pattern(const dyad_lexicon *lex, const struct sent *s, struct pr
 
 			for (n_pre = 0; n_pre < pat->n_el && el[n_pre].kind == LEX_EL_WORD; n_pre++)
 				;
-			if (n_pre + 5 != pat->n_el || n_pre > p->head - at || el[n_pre].kind != LEX_EL_HEAD ||
+			if (n_pre + 5 != pat->n_el || el[n_pre].kind != LEX_EL_HEAD ||
 			    el[n_pre + 1].kind != LEX_EL_WORD ||
 			    strcmp(lex_word_str(lex, el[n_pre + 1].id), "between") ||
 			    el[n_pre + 2].kind != LEX_EL_SOURCE || el[n_pre + 3].kind != LEX_EL_WORD ||
 			    strcmp(lex_word_str(lex, el[n_pre + 3].id), "and") ||
 			    el[n_pre + 4].kind != LEX_EL_TARGET)
 				continue;
-			for (i = 0; i < n_pre && word_at(s, p->head - n_pre + i, &el[i]); i++)
-				;
+			i = pair_pre_words(s, p, at, s->ments[m].tok, el, n_pre);
 			code = pat->code != LEX_NONE ? pat->code : cls->code;
 			/* "the Russia-Ukraine war", "the Israel-Hamas conflict":
 			 * a war so named is the news's background, not news;
@@ -945,6 +964,13 @@ static int pair_pattern(const dyad_lexicon *lex, const struct sent *s, struct pr
 			if (i < n_pre || code == LEX_NONE || code == LEX_CODE_NULL ||
 			    (strncmp(lex_code_str(lex, code), "09", 2) >= 0 && !n_pre))
 				continue;
+			/* (the pattern with the most words wins across the
+			 * noun's classes: "round of * between $ and +" over
+			 * another file's bare "* between $ and +") */
+			if (found && n_pre <= found_pre)
+				continue;
+			found = 1;
+			found_pre = n_pre;
 			p->end = (uint32_t)pe;
 			best->head = hd;
 			best->pat = pat;
@@ -953,10 +979,9 @@ static int pair_pattern(const dyad_lexicon *lex, const struct sent *s, struct pr
 			best->source = m;
 			best->target = m + 1;
 			best->last = (uint32_t)pe;
-			return 1;
 		}
 	}
-	return 0;
+	return found;
 }
 
 /* Choose head and pattern: the most specific pattern that matches.  A
