@@ -2481,6 +2481,10 @@ static const char *meeting_state(const struct dyad_coder *c, const struct sent *
 		if (fronted && k < p->head && is_punct(s, k, ','))
 			return fronted;
 	}
+	/* "would travel to Turkey for direct talks with Putin": where the
+	 * journey the meeting is for goes */
+	if (p->kind == LEX_NOUN && (at = event_journey_state(s, p)))
+		return at;
 	/* "met in talks hosted by Malaysian Prime Minister Anwar": where
 	 * its host is */
 	if ((at = host_state(s)))

@@ -3,8 +3,10 @@
  * right: the guest visits (042) the host's state, the host receives
  * (043) the guest.  The patterns of data/dict/verbs-29-hosts.dict (a
  * guest of honour at a dinner another hosts, a guest feted in a city, a
- * host putting off the guest's visit) and act.c's unplaced_trip_dateline()
- * (an arrival or a visit naming no place goes to the dateline's state)
+ * host putting off the guest's visit, a border crossed for a visit),
+ * act.c's unplaced_trip_dateline() (an arrival or a visit naming no place
+ * goes to the dateline's state) and meeting_state()'s use of
+ * event_journey_state() (talks a journey is for are held where it goes)
  * (tests/dev/README.md, `hosts`).
  */
 #include "unit.h"
@@ -70,12 +72,37 @@ static void test_hosts_dateline_trips(void **state)
 	coder_done(cd, lx, NULL);
 }
 
+/* talks a journey is for are held where the journey goes: in a state
+ * foreign to both parties they are a meeting at a third location (044),
+ * in the host's an ordinary one (040); a border crossed for a visit is
+ * the visit */
+static void test_hosts_journeys(void **state)
+{
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+
+	(void)state;
+	cd = coder_default(&lx);
+	check_with(cd, "Zelensky said he would travel to Turkey for direct talks with Vladimir Putin "
+		   "if Putin came.", "2025-05-13",
+		   EXPECT("UKRGOV>RUSGOV 044 conditional 2025-05-13",
+			  "UKRGOV>TUR 042 conditional 2025-05-13"));
+	check_with(cd, "Zelensky said he would travel to Moscow for direct talks with Vladimir Putin "
+		   "if Putin agreed.", "2025-05-13",
+		   EXPECT("UKRGOV>RUSGOV 040 conditional 2025-05-13",
+			  "UKRGOV>RUS 042 conditional 2025-05-13"));
+	check_with(cd, "U.S. President Joe Biden crossed into the Irish republic on Wednesday for a "
+		   "three-day visit.", "2023-04-12", EXPECT("USAGOV>IRL 042 asserted 2023-04-12"));
+	coder_done(cd, lx, NULL);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_hosts_guests),
 		cmocka_unit_test(test_hosts_visit_put_off),
 		cmocka_unit_test(test_hosts_dateline_trips),
+		cmocka_unit_test(test_hosts_journeys),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
