@@ -3,7 +3,8 @@
  * right: the guest visits (042) the host's state, the host receives
  * (043) the guest.  The patterns of data/dict/verbs-29-hosts.dict (a
  * guest of honour at a dinner another hosts, a guest feted in a city, a
- * host putting off the guest's visit, a border crossed for a visit),
+ * host putting off the guest's visit, a border crossed for a visit, a trip
+ * that ends with a meeting),
  * act.c's unplaced_trip_dateline() (an arrival or a visit naming no place
  * goes to the dateline's state) and meeting_state()'s use of
  * event_journey_state() (talks a journey is for are held where it goes)
@@ -75,7 +76,7 @@ static void test_hosts_dateline_trips(void **state)
 /* talks a journey is for are held where the journey goes: in a state
  * foreign to both parties they are a meeting at a third location (044),
  * in the host's an ordinary one (040); a border crossed for a visit is
- * the visit */
+ * the visit; a trip that ends with a meeting is the traveller's meeting */
 static void test_hosts_journeys(void **state)
 {
 	dyad_lexicon *lx;
@@ -93,6 +94,9 @@ static void test_hosts_journeys(void **state)
 			  "UKRGOV>RUS 042 conditional 2025-05-13"));
 	check_with(cd, "U.S. President Joe Biden crossed into the Irish republic on Wednesday for a "
 		   "three-day visit.", "2023-04-12", EXPECT("USAGOV>IRL 042 asserted 2023-04-12"));
+	/* a trip that ends with a meeting is its traveller's meeting */
+	check_with(cd, "Antony Blinken's visit ended with talks with Xi Jinping.", "2023-06-19",
+		   EXPECT("USAGOV>CHNGOV 040 asserted 2023-06-19"));
 	coder_done(cd, lx, NULL);
 }
 
