@@ -4,11 +4,10 @@
  * (043) the guest.  The patterns of data/dict/verbs-29-hosts.dict (a
  * guest of honour at a dinner another hosts, a guest feted in a city, a
  * host putting off the guest's visit, a border crossed for a visit, a trip
- * that ends with a meeting),
- * act.c's unplaced_trip_dateline() (an arrival or a visit naming no place
- * goes to the dateline's state) and meeting_state()'s use of
- * event_journey_state() (talks a journey is for are held where it goes)
- * (tests/dev/README.md, `hosts`).
+ * that ends with a meeting), act.c's unplaced_trip_dateline() (an arrival
+ * or a visit naming no place goes to the dateline's state) and
+ * meeting_state()'s use of event_journey_state() (talks a journey is for
+ * are held where it goes) (tests/dev/README.md, `hosts`).
  */
 #include "unit.h"
 
