@@ -2513,6 +2513,10 @@ static const char *meeting_state(const struct dyad_coder *c, const struct sent *
 		if (fronted && k < p->head && is_punct(s, k, ','))
 			return fronted;
 	}
+	/* "would travel to Turkey for direct talks with Putin": where the
+	 * journey the meeting is for goes */
+	if (p->kind == LEX_NOUN && (at = event_journey_state(s, p)))
+		return at;
 	/* "met in talks hosted by Malaysian Prime Minister Anwar": where
 	 * its host is */
 	if ((at = host_state(s)))
@@ -9403,6 +9407,29 @@ static void aim_object_relative(struct act *a)
 		    "the people an object relative names, right before its subject");
 }
 
+/* "KYIV -- Modi arrived by train on Friday", "MANILA -- ... during a
+ * visit by Japan's foreign minister": an arrival or a visit (042) that
+ * names no place goes to the state the story is filed from, when that is
+ * not the traveller's own.  Arrivals only of a person or a government
+ * (troops or ships arriving are no visit of this kind). */
+static int unplaced_trip_dateline(const struct act *a)
+{
+	const struct sent *s = a->e->s;
+	const struct pred *p = a->p;
+	const struct mention *src;
+	const char *dl = a->e->c->memo.dateline;
+
+	if (a->tgt >= 0 || a->have_own || a->src < 0 || !a->rc || strcmp(a->rc, "042") || !dl[0])
+		return 0;
+	src = &s->ments[a->src];
+	if (!src->code || !country_prefix(src->code) || !strncmp(dl, src->code, 3))
+		return 0;
+	if (p->kind == LEX_NOUN)
+		return head_is(s, p->head, "visit") || head_is(s, p->head, "trip");
+	return p->kind == LEX_VERB && (head_is(s, p->head, "arrive") || head_is(s, p->head, "touch")) &&
+	       (src->person || (strlen(src->code) == 6 && !strcmp(src->code + 3, "GOV")));
+}
+
 static int restated(struct act *a)
 {
 	struct emit_ctx *e = a->e;
@@ -9422,6 +9449,8 @@ static int restated(struct act *a)
 	    strncmp(c->memo.dateline, s->ments[a->src].code, 3) &&
 	    p->end + 1 < s->n && head_is(s, p->end + 1, "abroad"))
 		aim_implied(a, p->end + 1, c->memo.dateline, "the dateline's state, where a trip abroad goes");
+	if (unplaced_trip_dateline(a))
+		aim_implied(a, p->end, c->memo.dateline, "the dateline's state, where a trip naming no place goes");
 	if (a->tgt < 0 && !a->have_own && a->src >= 0)
 		aim_object_relative(a);
 	if ((a->src < 0 && !a->have_own_src) || (a->tgt < 0 && !a->have_own)) {

@@ -146,6 +146,7 @@ int mode_in_condition(const struct sent *s, const struct pred *preds, size_t n,
 int act_code(struct emit_ctx *e, struct pred *preds, size_t n, size_t i);
 
 /* event.c: one event out */
+const char *event_journey_state(const struct sent *s, const struct pred *p);
 int event_named_chief(const struct sent *s, const struct mention *m);
 int event_emit(struct emit_ctx *e, const struct pred *p, const struct mention *src,
 	       const struct mention *tgt, const struct mention *rep,

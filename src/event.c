@@ -317,6 +317,19 @@ static const struct mention *journey_end(const struct sent *s, const struct pred
 	return NULL;
 }
 
+/* The state of journey_end() for act.c, which decides a meeting's code by
+ * where it is held ("would travel to Turkey for direct talks with
+ * Putin": talks in a state foreign to both, 044), when the journey's
+ * state comes right before the meeting, four words at most between
+ * ("visited Kyiv ... then travelled to Warsaw for talks": journey_end()
+ * finds the first journey of the clause); NULL when none. */
+const char *event_journey_state(const struct sent *s, const struct pred *p)
+{
+	const struct mention *m = journey_end(s, p);
+
+	return m && m->tok + m->n_tok + 4 >= p->head ? m->code : NULL;
+}
+
 /* Whether CODE is a meeting held somewhere (040, 043, 044, 045, 046),
  * not a visit (042, which goes to its target) nor a call (041). */
 static int met_in_person(const char *code)
