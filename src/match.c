@@ -1917,6 +1917,28 @@ static int held_in_place(const struct sent *s, const struct mention *m)
 	return j + 1 < s->n && (s->info[j].roles & R_LOC) && s->info[j + 1].mention >= 0;
 }
 
+/* "Iran's top nuclear negotiator Ali Larijani", "China's senior envoy
+ * Wu Dawei": a state's possessive, one or two words of rank, then a
+ * person named with a title.  The rank words sit outside the title
+ * the lexicon knows, so the state would otherwise stand apart as the
+ * actor ("talks with Iran").  Whether M's possessive and such words
+ * are all that lie between M and N. */
+static int possessive_rank_before(const struct sent *s, const struct mention *m,
+				  const struct mention *n)
+{
+	static const char *const rank[] = { "top", "chief", "senior", "lead", "new", "veteran",
+					     "powerful", "influential", NULL };
+	size_t j = m->tok + m->n_tok;
+
+	if (j >= s->n || !(s->info[j].roles & R_POSS) || (s->info[j].roles & R_PRON) ||
+	    !n->how || strcmp(n->how, "title and name") || n->tok <= j + 1 || n->tok > j + 3)
+		return 0;
+	for (j++; j < n->tok; j++)
+		if (!word_is_any(s, j, rank) || s->info[j].mention >= 0)
+			return 0;
+	return 1;
+}
+
 static void combine_agents(struct dyad_coder *c, struct sent *s, int32_t ymd)
 {
 	static const char *const gaza_captives[] = { "hostages", "hostage", "captives", NULL };
@@ -1952,7 +1974,8 @@ static void combine_agents(struct dyad_coder *c, struct sent *s, int32_t ymd)
 		 * bare ("welcomed Venezuela's Nicolas Maduro", "Russia's
 		 * Putin"), who is the actor, not the state. */
 		if (n && m->kind == M_NAME && m->country && n->kind == M_NAME && n->person &&
-		    (adjacent(m, n) || portfolio_between(s, m, n) || (n->tok == m->tok + m->n_tok + 1 &&
+		    (adjacent(m, n) || portfolio_between(s, m, n) || possessive_rank_before(s, m, n) ||
+		     (n->tok == m->tok + m->n_tok + 1 &&
 					(s->info[m->tok + m->n_tok].roles & R_POSS) &&
 					(!strcmp(n->how, "title and name") ||
 					 (m->code && n->code && !strncmp(m->code, n->code, 3)))))) {
