@@ -85,6 +85,27 @@ static void test_era_patterns(void **state)
 			  "FRAGOV>RUS 045 asserted 2008-08-13", "FRAGOV>GEO 045 asserted 2008-08-13"));
 	check_with(cd, "Prime Minister Jose Luis Rodriguez Zapatero said he would bring Spanish troops "
 		   "home from Iraq.", "2004-04-18", EXPECT("ESPGOV>IRQ 166 planned 2004-04-18"));
+	check_with(cd, "Condoleezza Rice drove to Ramallah on Monday.", "2005-02-07",
+		   EXPECT("USAGOV>PSE 042 asserted 2005-02-07"));
+	/* a training camp is struck, no training given */
+	check_with(cd, "U.S. and British warplanes struck al Qaeda training camps across Afghanistan "
+		   "on Sunday.", "2001-10-07",
+		   EXPECT("USAMIL>IMGMUSALQ 195 asserted 2001-10-07",
+			  "GBRMIL>IMGMUSALQ 195 asserted 2001-10-07"));
+	coder_done(cd, lx, NULL);
+}
+
+/* what a cut in relations waits for ("until its troops leave") is no
+ * act; what a boycott lasted until, told in the past, happened */
+static void test_era_until_a_cut(void **state)
+{
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+
+	(void)state;
+	cd = coder_default(&lx);
+	check_with(cd, "NATO froze formal contacts with Moscow until its troops leave Georgia.",
+		   "2008-08-19", EXPECT("IGOWSTNAT>RUS 160 asserted 2008-08-19"));
 	coder_done(cd, lx, NULL);
 }
 
@@ -94,6 +115,7 @@ int main(void)
 		cmocka_unit_test(test_era_roles_by_date),
 		cmocka_unit_test(test_era_rank_and_pairs),
 		cmocka_unit_test(test_era_patterns),
+		cmocka_unit_test(test_era_until_a_cut),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
