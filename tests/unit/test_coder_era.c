@@ -87,6 +87,11 @@ static void test_era_patterns(void **state)
 		   "home from Iraq.", "2004-04-18", EXPECT("ESPGOV>IRQ 166 planned 2004-04-18"));
 	check_with(cd, "Condoleezza Rice drove to Ramallah on Monday.", "2005-02-07",
 		   EXPECT("USAGOV>PSE 042 asserted 2005-02-07"));
+	check_with(cd, "Tunisian President Zine al-Abidine Ben Ali fled the country on Friday after "
+		   "weeks of protests.", "2011-01-14", EXPECT("TUNGOV>TUNCVL 0831 asserted 2011-01-14"));
+	check_with(cd, "Iranian Foreign Minister Manouchehr Mottaki warned on Friday that Iran would "
+		   "respond strongly to any Israeli attack on its nuclear facilities.", "2008-06-20",
+		   EXPECT("IRNGOV>ISR 138 asserted 2008-06-20"));
 	/* a training camp is struck, no training given */
 	check_with(cd, "U.S. and British warplanes struck al Qaeda training camps across Afghanistan "
 		   "on Sunday.", "2001-10-07",
