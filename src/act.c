@@ -9430,6 +9430,35 @@ static int unplaced_trip_dateline(const struct act *a)
 	       (src->person || (strlen(src->code) == 6 && !strcmp(src->code + 3, "GOV")));
 }
 
+/* "froze formal contacts with Moscow until its troops leave Georgia",
+ * "suspended aid until Kyiv holds elections": p's clause opens with an
+ * "until" after a cut in relations or a rejection (16x, 12x) already
+ * coded in its sentence, and p is told in the present: what the cut
+ * waits for is no act (a past form is one that happened: "kept up the
+ * boycott until Doha backed down").  As until_of_threat() for threats. */
+static int until_of_reduction(const struct emit_ctx *e, const struct pred *p)
+{
+	static const char *const until[] = { "until", "till", NULL };
+	const struct sent *s = e->s;
+	size_t i, j;
+
+	if (p->kind != LEX_VERB || past_form(s, p->head) || (p->group_roles & (R_WILL | R_WOULD)))
+		return 0;
+	for (j = p->group; j-- > 0 && j + 6 > p->group;) {
+		if (word_is_any(s, j, until))
+			break;
+		if (is_punct(s, j, ',') || s->info[j].verb)
+			return 0;
+	}
+	if (j == SIZE_MAX || j + 6 <= p->group)
+		return 0;
+	for (i = 0; i < e->n_seen; i++)
+		if (e->seen[i].root && (!strcmp(e->seen[i].root, "16") || !strcmp(e->seen[i].root, "12")) &&
+		    e->seen[i].trigger.start < s->toks[j].start - s->base)
+			return 1;
+	return 0;
+}
+
 static int restated(struct act *a)
 {
 	struct emit_ctx *e = a->e;
@@ -9672,6 +9701,8 @@ static int restated(struct act *a)
 		return not_coded(a, "the condition of a threat or offer, not an act");
 	if (until_of_threat(e, p))
 		return not_coded(a, "what a threat waits for, not an act");
+	if (until_of_reduction(e, p))
+		return not_coded(a, "what a cut in relations waits for, not an act");
 	return 0;
 }
 

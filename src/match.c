@@ -1957,6 +1957,28 @@ static const struct lex_agent *agent_shared_with_group(const struct dyad_coder *
 	return ag && !strcmp(lex_code_str(c->lex, ag->code), "GOV") ? ag : NULL;
 }
 
+/* "Iran's top nuclear negotiator Ali Larijani", "China's senior envoy
+ * Wu Dawei": a state's possessive, one or two words of rank, then a
+ * person named with a title.  The rank words sit outside the title
+ * the lexicon knows, so the state would otherwise stand apart as the
+ * actor ("talks with Iran").  Whether M's possessive and such words
+ * are all that lie between M and N. */
+static int possessive_rank_before(const struct sent *s, const struct mention *m,
+				  const struct mention *n)
+{
+	static const char *const rank[] = { "top", "chief", "senior", "lead", "new", "veteran",
+					     "powerful", "influential", NULL };
+	size_t j = m->tok + m->n_tok;
+
+	if (j >= s->n || !(s->info[j].roles & R_POSS) || (s->info[j].roles & R_PRON) ||
+	    !n->how || strcmp(n->how, "title and name") || n->tok <= j + 1 || n->tok > j + 3)
+		return 0;
+	for (j++; j < n->tok; j++)
+		if (!word_is_any(s, j, rank) || s->info[j].mention >= 0)
+			return 0;
+	return 1;
+}
+
 static void combine_agents(struct dyad_coder *c, struct sent *s, int32_t ymd)
 {
 	static const char *const gaza_captives[] = { "hostages", "hostage", "captives", NULL };
@@ -1992,7 +2014,8 @@ static void combine_agents(struct dyad_coder *c, struct sent *s, int32_t ymd)
 		 * bare ("welcomed Venezuela's Nicolas Maduro", "Russia's
 		 * Putin"), who is the actor, not the state. */
 		if (n && m->kind == M_NAME && m->country && n->kind == M_NAME && n->person &&
-		    (adjacent(m, n) || portfolio_between(s, m, n) || (n->tok == m->tok + m->n_tok + 1 &&
+		    (adjacent(m, n) || portfolio_between(s, m, n) || possessive_rank_before(s, m, n) ||
+		     (n->tok == m->tok + m->n_tok + 1 &&
 					(s->info[m->tok + m->n_tok].roles & R_POSS) &&
 					(!strcmp(n->how, "title and name") ||
 					 (m->code && n->code && !strncmp(m->code, n->code, 3)))))) {

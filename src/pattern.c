@@ -392,6 +392,34 @@ static int manner_adverb(const struct sent *s, size_t i)
 	       s->info[i].vlemma == LEX_NONE;
 }
 
+/* "met Siniora and flew to Jerusalem to meet Olmert", "and then flew
+ * to": back from the head, an "and" followed by a verb of its own
+ * joins two predicates, not the two actors of "$ and +"; the second
+ * actor, a preposition's object past that verb ("to Jerusalem"), is no
+ * member of a pair.  (A preposition's object inside the second
+ * member's phrase still is: "Iran and six world powers led by the
+ * United States clinched", "forces in Nagorno-Karabakh".)  Whether the
+ * "and" at token `at`, sought as element e, is such a one, where
+ * `second` is the actor the element before it matched. */
+static int pair_and_broken(const dyad_lexicon *lex, const struct sent *s,
+			   const struct lex_elem *el, size_t n_el, size_t e,
+			   size_t at, int32_t second)
+{
+	static const char *const adverbs[] = { "then", "later", "also", "subsequently", NULL };
+	const struct lex_elem *x = &el[n_el - 1 - e];
+	const struct lex_elem *before = e > 0 ? &el[n_el - e] : NULL;
+	size_t v = at + 1;
+
+	if (!before || x->kind != LEX_EL_WORD || strcmp(lex_word_str(lex, x->id), "and") ||
+	    (before->kind != LEX_EL_TARGET && before->kind != LEX_EL_SOURCE))
+		return 0;
+	if (second < 0 || !s->ments[second].after_prep || !(s->info[at].roles & R_CONJ))
+		return 0;
+	while (v < s->n && word_is_any(s, v, adverbs))
+		v++;
+	return v < s->n && v < s->ments[second].tok && s->info[v].verb && s->info[v].mention < 0;
+}
+
 /* Match one element list in one direction.  Forward from `at` for the
  * elements after the head, backward for those before it. */
 static int match_side(const dyad_lexicon *lex, const struct sent *s,
@@ -402,6 +430,7 @@ static int match_side(const dyad_lexicon *lex, const struct sent *s,
 	size_t e, max_gap = TARGET_GAP;
 	long pos = (long)at;
 	int after_and = 0;      /* the last word matched was an "and" before an actor */
+	int32_t last_actor = -1;        /* the mention the last actor element matched */
 
 	for (e = 0; e < n_el; e++) {
 		const struct lex_elem *x = forward ? &el[e] : &el[n_el - 1 - e];
@@ -573,6 +602,7 @@ static int match_side(const dyad_lexicon *lex, const struct sent *s,
 						ti = &s->info[pos];
 						m = &s->ments[ti->mention];
 					}
+					last_actor = ti->mention;
 					/* The first '+' of a pattern names the target. */
 					if (x->kind == LEX_EL_TARGET && r->target < 0)
 						r->target = ti->mention;
@@ -629,6 +659,9 @@ static int match_side(const dyad_lexicon *lex, const struct sent *s,
 			} else if (forward && gap > 0 && (x->kind == LEX_EL_WORD || x->kind == LEX_EL_SYNSET) &&
 				   past_occasion(s, (size_t)pos - gap, (size_t)pos)) {
 				/* passed over: the word may come further on */
+			} else if (!forward && word_at(s, (size_t)pos, x) &&
+				   pair_and_broken(lex, s, el, n_el, e, (size_t)pos, last_actor)) {
+				return 0;
 			} else if (x->kind == LEX_EL_WORD && word_at(s, (size_t)pos, x) &&
 				   !(forward && e + 1 < n_el && el[e + 1].kind == LEX_EL_TARGET &&
 				     on_a_day(s, (size_t)pos))) {
