@@ -4,8 +4,9 @@
  * "a Russian Su-24 bomber") are their state's forces, a weapon owned by a
  * possessive is that owner's only right after it (a ministry that reports
  * another state's strike is not its striker), an intelligence service's
- * own drones are the service's, and a spokesman after the forces'
- * possessive speaks for the forces (tests/dev/README.md, `agents`).
+ * own drones are the service's, a spokesman after the forces' possessive
+ * speaks for the forces, and protesters who "stormed and set fire to" an
+ * embassy do both (tests/dev/README.md, `agents`).
  */
 #include "unit.h"
 
@@ -82,6 +83,23 @@ static void test_agents_forces_spokesman(void **state)
 	coder_done(cd, lx, NULL);
 }
 
+/* "after protesters stormed and set fire to": a verb whose past is its
+ * base form, joined by "and" to a subordinate clause's past verb, is
+ * that clause's, with its subject (the protesters, not the main
+ * clause's state) */
+static void test_agents_unmarked_past_joins(void **state)
+{
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+
+	(void)state;
+	cd = coder_default(&lx);
+	check_with(cd, "Iraq expelled Sweden's ambassador after protesters stormed and set fire to "
+		   "the Swedish embassy in Baghdad.", "2023-07-20",
+		   EXPECT("IRQ>SWE 161 asserted 2023-07-20", "IRQCVL>SWE 145 asserted 2023-07-20"));
+	coder_done(cd, lx, NULL);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -89,6 +107,7 @@ int main(void)
 		cmocka_unit_test(test_agents_reported_strikes),
 		cmocka_unit_test(test_agents_spy_service_drones),
 		cmocka_unit_test(test_agents_forces_spokesman),
+		cmocka_unit_test(test_agents_unmarked_past_joins),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
