@@ -1393,13 +1393,31 @@ static int causative(const struct sent *s, size_t i)
  * demanded": a finite verb after "and" right after a subordinate or
  * relative clause, no comma between, is that clause's second verb.
  * Whether q is such a clause's verb for p, in the same tense. */
+/* Whether the verb at token I is one whose past is written as its base
+ * ("set", "hit", "cut", "shut", "put"): after a past verb and "and" it
+ * is past too ("after protesters stormed and set fire to the embassy"),
+ * though past_form() cannot tell it from a present. */
+static int unmarked_past(const struct sent *s, size_t i)
+{
+	static const char *const same[] = { "set", "hit", "cut", "shut", "put", "let", "quit",
+					    "spread", "cast", "burst", "shed", NULL };
+	size_t k;
+
+	for (k = 0; same[k]; k++)
+		if (head_is(s, i, same[k]))
+			return 1;
+	return 0;
+}
+
 static int joins_subordinate(const struct sent *s, const struct pred *q, const struct pred *p)
 {
 	size_t j;
 	long t;
 
 	if (q->kind != LEX_VERB || q->infinitive || q->subject < 0 || head_ends_ing(s, q->head) ||
-	    past_form(s, q->head) != past_form(s, p->head) || !clause_subordinate(s, q))
+	    (past_form(s, q->head) != past_form(s, p->head) &&
+	     !(past_form(s, q->head) && unmarked_past(s, p->head))) ||
+	    !clause_subordinate(s, q))
 		return 0;
 	/* "said that Tokyo would bear ... and warned": a that-clause a verb
 	 * takes ends before the "and" of the verb's own clause */

@@ -4518,6 +4518,23 @@ static int neighbour_anaphors(struct dyad_coder *c, struct sent *s)
 /* "Pakistan said its forces", "Putin and his generals": a possessive
  * pronoun before an agent with no state gives it the state of the one it
  * stands for.  Needs the mentions sorted; marks no tokens. */
+/* The code of a force a pronoun's owner holds: "Ukraine's SBU security
+ * service said its drones had struck", "Israel's Mossad ... its agents":
+ * an intelligence service's own weapons and men are the service's
+ * (UKRSPY), where a ministry's or a state's are its state's forces
+ * ("Turkey's defence ministry said its jets struck": TURMIL).  NULL
+ * when the owner is no intelligence service. */
+static const char *spy_owned_force(struct dyad_coder *c, const struct mention *owner,
+				   const struct lex_agent *ag)
+{
+	static const char *const spies[] = { "SPY", NULL };
+
+	if (!owner->code || strlen(owner->code) != 6 || !role_in(owner->code, spies) ||
+	    strcmp(lex_code_str(c->lex, ag->code), "MIL"))
+		return NULL;
+	return owner->code;
+}
+
 static void owned_agents(struct dyad_coder *c, struct sent *s)
 {
 	size_t i, out = 0;
@@ -4563,7 +4580,9 @@ static void owned_agents(struct dyad_coder *c, struct sent *s)
 			struct mention owner = *a;
 			struct mention merged = *b;
 			owner.country = 0;
-			merged.code = actor_with_agent(c, &owner, ag);
+			merged.code = spy_owned_force(c, a, ag);
+			if (!merged.code)
+				merged.code = actor_with_agent(c, &owner, ag);
 			merged.kind = M_NAME;
 			merged.how = "pronoun and agent";
 			merged.tok = a->tok;
