@@ -4,7 +4,8 @@
  * by "and" before the first member's preposition again; a described
  * member ("and the paramilitary Rapid Support Forces"); a "by" agent
  * list in the subject's noun phrase that keeps its last member before
- * the main verb; and a topic's party after "with" inside a verb's object,
+ * the main verb; a pattern's "$ and +" that is no pair when the "and"
+ * joins verbs; and a topic's party after "with" inside a verb's object,
  * which a later "with" overrides.
  *
  * The cases run dyad's own dictionaries (coder_default()), as the rules
@@ -63,6 +64,11 @@ static void test_conjoin_described_and_agents(void **state)
 		   EXPECT("ISR>LBNINSHEZ 0871 asserted 2024-11-27", "LBNINSHEZ>ISR 0871 asserted 2024-11-27",
 			  "USA>ISR 045 asserted 2024-11-27", "USA>LBNINSHEZ 045 asserted 2024-11-27",
 			  "FRA>ISR 045 asserted 2024-11-27", "FRA>LBNINSHEZ 045 asserted 2024-11-27"));
+	/* a pattern's "$ and +" is no pair across an "and" that joins verbs */
+	check_with(cd, "Zelensky met Merz and then travelled to Vilnius to meet Nauseda.",
+		   "2025-06-01",
+		   EXPECT("UKRGOV>DEUGOV 040 asserted 2025-06-01", "UKRGOV>LTU 042 asserted 2025-06-01",
+			  "UKRGOV>LTUGOV 040 asserted 2025-06-01"));
 	/* "with" after an event noun in the object names a topic's party */
 	check_with(cd, "Iranian Foreign Minister Abbas Araqchi discussed the nuclear talks with "
 		   "Washington and the war in Gaza with his Omani counterpart on Sunday.",
