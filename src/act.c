@@ -11197,6 +11197,64 @@ static void appeal_second_request(struct act *a)
 	}
 }
 
+/* "discussed the nuclear talks with Washington and the war in Gaza with
+ * his Omani counterpart", "discussed the ceasefire with Israel and the
+ * rebuilding of the south with U.S. envoy Tom Barrack": a verb's target
+ * found after the "with" of an event noun in its object is that noun's
+ * party, a topic; a later "with" in the clause names the verb's own.
+ * (Not a possessor after it: "a deal with Iran with China's help"; nor
+ * a pronoun.) */
+static int topic_party_skipped(struct act *a)
+{
+	static const char *const with[] = { "with", NULL };
+	struct sent *s = a->e->s;
+	const struct pred *p = a->p;
+	const struct mention *t;
+	size_t j, k, w, m;
+
+	/* (a consultation only: "signed an agreement with Maduro on
+	 * cooperating with it" signs with the agreement's party) */
+	if (p->kind != LEX_VERB || a->tgt < 0 || a->src < 0 || a->have_own || p->passive ||
+	    !a->r.pat || a->r.code == LEX_NONE || a->r.code == LEX_CODE_NULL ||
+	    strncmp(lex_code_str(a->e->c->lex, a->r.code), "04", 2))
+		return 0;
+	t = &s->ments[a->tgt];
+	for (j = t->tok; j > 0 && (s->info[j - 1].roles & R_DET) && s->info[j - 1].mention < 0; j--)
+		;
+	if (j < 2 || j <= p->end + 2 || !word_is_any(s, j - 1, with))
+		return 0;
+	for (k = 0; k < a->n; k++)
+		if (a->preds[k].kind == LEX_NOUN && a->preds[k].head == j - 2)
+			break;
+	if (k == a->n)
+		return 0;
+	for (w = t->tok + t->n_tok; w + 1 < s->n; w++) {
+		if (clause_break(s, w) || is_punct(s, w, ';') ||
+		    (s->info[w].verb && s->info[w].mention < 0))
+			return 0;
+		if (!word_is_any(s, w, with))
+			continue;
+		for (m = w + 1; m < s->n && (s->info[m].roles & R_DET) && s->info[m].mention < 0; m++)
+			;
+		if (m >= s->n || s->info[m].mention < 0)
+			return 0;
+		{
+			const struct mention *o = &s->ments[s->info[m].mention];
+			size_t after = o->tok + o->n_tok;
+			if (o->group == t->group || o->group == s->ments[a->src].group ||
+			    o->kind == M_PRONOUN ||
+			    (after < s->n && (s->info[after].roles & R_POSS)))
+				return 0;
+			if (TRACING(a->e->c))
+				coder_tracef(a->e->c, "  verb \"%.*s\": \"with\" after an event noun is a topic's party; the later \"with\" is the verb's",
+					     (int)a->hlen, a->htext);
+			a->tgt = s->info[m].mention;
+		}
+		return 0;
+	}
+	return 0;
+}
+
 /* Code predicate i of the sentence: run the stages in order until one
  * finds it is no act (or has coded it, as a demand), then emit. */
 int act_code(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
@@ -11210,7 +11268,8 @@ int act_code(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 	if (e->stop)
 		return e->stop;
 	if (demanded(&act) || not_an_act(&act) || find_source(&act) ||
-	    not_an_act_after(&act) || find_target(&act) || press_told(&act) ||
+	    not_an_act_after(&act) || find_target(&act) || topic_party_skipped(&act) ||
+	    press_told(&act) ||
 	    refused_target(&act) ||
 	    own_envoys(&act) || speaker_joined(&act) || target_between(&act) ||
 	    mediated_parties(&act) || hosted_parties(&act) ||

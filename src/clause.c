@@ -1805,6 +1805,26 @@ static void split_fronted(struct sent *s)
 	}
 }
 
+/* "A ceasefire between Israel and Hezbollah brokered by the United
+ * States and France took effect", "talks mediated by Qatar and Egypt
+ * resumed": a list that is the "by" agent of participle v, no finite
+ * verb before v, stands in the subject's noun phrase; the verb after the
+ * list is the sentence's own, and its last member no subject of it. */
+static int agents_in_subject(const struct sent *s, size_t v, const struct mention *a)
+{
+	size_t t = v + 1;
+
+	if (t >= s->n || !(s->info[t].roles & R_BY))
+		return 0;
+	for (t++; t < a->tok; t++)
+		if (!(s->info[t].roles & R_DET))
+			return 0;
+	for (t = 0; t < v; t++)
+		if (s->info[t].verb && s->info[t].mention < 0)
+			return 0;
+	return 1;
+}
+
 /* "Hamas freed three Israeli hostages and Israel released 90
  * prisoners": the "and" that opens a second clause is no "and" of a
  * list, so an actor right before a finite verb is not one more member
@@ -1851,6 +1871,8 @@ static void split_second_clause(struct sent *s)
 		if (v < 1 || s->info[v].mention >= 0 || !s->info[v].verb || head_ends_ing(s, (size_t)v) ||
 		    (s->info[v].vroles & (V_SPEECH | V_OPINION | V_DENY | V_CONTROL | V_SPEC)) ||
 		    (s->info[v - 1].roles & R_BE))
+			continue;
+		if (agents_in_subject(s, (size_t)v, a))
 			continue;
 		for (j = (long)b->tok - 2; j > (long)a->tok; j--)
 			if (s->toks[j].flags & TOK_PUNCT)

@@ -4750,6 +4750,106 @@ static int appositive_gap(const struct sent *s, uint32_t from, uint32_t to)
 	return 1;
 }
 
+/* Whether token t is a plain lower-case word (no verb, role word or
+ * mention) that, after a list article, describes the named member b one
+ * or two words on: "Sudan's army and the paramilitary Rapid Support
+ * Forces", "Israel and the militant group Hamas". */
+static int descriptor_before_name(const struct sent *s, uint32_t t, const struct mention *b)
+{
+	uint32_t k;
+
+	if (b->kind != M_NAME || t + 2 < b->tok || t >= b->tok || t < 1)
+		return 0;
+	for (k = t; k < b->tok; k++)
+		if (!(s->toks[k].flags & TOK_WORD) || (s->toks[k].flags & TOK_CAP) ||
+		    s->info[k].roles || s->info[k].mention >= 0 || s->info[k].verb)
+			return 0;
+	if (list_article(s, t - 1))
+		return 1;
+	return t + 1 == b->tok && t >= 2 && (s->toks[t - 1].flags & TOK_WORD) &&
+	       !(s->toks[t - 1].flags & TOK_CAP) && !s->info[t - 1].roles &&
+	       s->info[t - 1].mention < 0 && !s->info[t - 1].verb && list_article(s, t - 2);
+}
+
+/* The mention that tokens from..to-1 add to the one before them as a
+ * further member, or 0: "as well as" ("sanctions on Russia as well as
+ * Belarus"), ", along with" and ", together with" ("Macron, along with
+ * the leaders of Germany, Britain and Poland, arrived"), and "and" or "as
+ * well as" before the preposition the first member had ("sanctions on
+ * Iran's defence ministry and on Maduro": `prep` is that preposition's
+ * token, or -1 when the first member has none).  Determiners may follow. */
+static int joiner_between(const struct sent *s, uint32_t from, uint32_t to, long prep)
+{
+	static const char *const as[] = { "as", NULL }, *const well[] = { "well", NULL };
+	static const char *const with_words[] = { "along", "together", NULL };
+	static const char *const with[] = { "with", NULL };
+	uint32_t t = from;
+	int joined = 0;
+	size_t pl = 0, l;
+	const char *px = prep >= 0 ? tok_text(s, (size_t)prep, &pl) : NULL, *x;
+
+	if (t < to && word_is_any(s, t, with_words) && t > 0 && is_punct_tok(s, t - 1, ','))
+		;
+	else if (t < to && is_punct_tok(s, t, ',') && t + 1 < to &&
+		 word_is_any(s, t + 1, with_words))
+		t++;
+	if (t + 1 < to && word_is_any(s, t, with_words) && word_is_any(s, t + 1, with))
+		t += 2, joined = 1;
+	else if (t + 2 < to && word_is_any(s, t, as) && word_is_any(s, t + 1, well) &&
+		 word_is_any(s, t + 2, as))
+		t += 3, joined = 2;
+	else if (t < to && (s->info[t].roles & R_CONJ) && px)
+		t++, joined = 3;
+	if (!joined)
+		return 0;
+	/* ("and on Venezuela's president": the first member's preposition
+	 * again, which a plain "and" needs) */
+	if (px && t < to && (x = tok_text(s, t, &l)) && l == pl && !strncasecmp(x, px, l))
+		t++;
+	else if (joined == 3)
+		return 0;
+	while (t < to && list_article(s, t))
+		t++;
+	return t == to;
+}
+
+/* Join to each list the further members that "as well as", "along with"
+ * and "together with" or a repeated preposition add (see
+ * joiner_between()), unless the first member is a place where the act
+ * happens ("talks in Kyiv, along with Macron": that is act.c's
+ * along_with()). */
+static void join_further_members(struct sent *s)
+{
+	size_t i, k;
+
+	for (i = 1; i < s->n_ments; i++) {
+		struct mention *a = &s->ments[i - 1], *b = &s->ments[i];
+		uint32_t end = a->tok + a->n_tok, g, old;
+		long prep = -1;
+
+		if (b->tok <= end || a->group == b->group || a->place_only || b->place_only ||
+		    (a->after_prep && (a->prep_roles & R_LOC)))
+			continue;
+		if (a->after_prep) {
+			long j = (long)s->ments[a->group].tok - 1;
+			while (j >= 0 && list_article(s, (size_t)j))
+				j--;
+			if (j >= 0 && (s->info[j].roles & R_PREP))
+				prep = j;
+		}
+		if (!joiner_between(s, end, b->tok, prep))
+			continue;
+		g = a->group;
+		old = b->group;
+		for (k = 0; k < s->n_ments; k++)
+			if (s->ments[k].group == old) {
+				s->ments[k].group = g;
+				s->ments[k].after_prep = a->after_prep;
+				s->ments[k].prep_roles = a->prep_roles;
+			}
+	}
+}
+
 /* Compound groups ("Russia and Belarus") and prepositions before mentions. */
 static void link_mentions(struct dyad_coder *c, struct sent *s)
 {
@@ -4856,6 +4956,8 @@ static void link_mentions(struct dyad_coder *c, struct sent *s)
 			/* "two Russian and two Chinese bombers"; "Jason
 			 * Rezaian and three other U.S. citizens", "and a
 			 * fellow American": the rest of those freed or held */
+			else if (saw_conj && descriptor_before_name(s, t, b))
+				;
 			else if (!list_article(s, t) && !(saw_conj && count_word(s, t)) &&
 				 !(saw_conj && word_is_any(s, t, list_others) && t > end &&
 				   count_word(s, t - 1) && b->kind != M_AGENT))
@@ -4915,6 +5017,7 @@ static void link_mentions(struct dyad_coder *c, struct sent *s)
 		b->after_prep = a->after_prep;
 		b->prep_roles = a->prep_roles;
 	}
+	join_further_members(s);
 	/* "the leaders of Japan, India and Australia", "officials from the
 	 * United States and Ukraine": the role before "of" or "from" is
 	 * each listed state's.  Buildings ("the embassies of France and
