@@ -2042,6 +2042,27 @@ static long main_clause_before(const struct sent *s, const struct pred *preds, s
 	return -1;
 }
 
+/* "called on the European Union to put sanctions on Russia", "called
+ * on Tuesday on Washington to": "call on" asks the one named after it
+ * to do what follows "to" (at token TO), as "urge" does, so that act is
+ * the request's content, no act of the caller. */
+static int calls_on(const struct sent *s, const struct pred *m, size_t to)
+{
+	static const char *const on[] = { "on", "upon", NULL };
+	size_t h = m->head + 1, j;
+
+	if (m->kind != LEX_VERB || !head_is(s, m->head, "call"))
+		return 0;
+	if (h + 2 < s->n && word_is_any(s, h, on) && weekday(s, h + 1))
+		h += 2;
+	if (h >= s->n || !word_is_any(s, h, on))
+		return 0;
+	for (j = h + 1; j < to && j < s->n; j++)
+		if (s->info[j].mention >= 0)
+			return 1;
+	return 0;
+}
+
 /* Whether token j ends the "by" agent of a noun that an infinitive
  * complements ("the move by Washington to blacklist", "a decision by
  * Tokyo to release"): that noun, past its agent. */
@@ -2298,7 +2319,8 @@ void clause_analyse(struct dyad_coder *c, struct sent *s,
 				size_t h = preds[p->matrix].head;
 				if ((h + 1 < s->n && head_is(s, h + 1, "for")) ||
 				    (h + 3 < s->n && head_is(s, h + 1, "on") && weekday(s, h + 2) &&
-				     head_is(s, h + 3, "for")))
+				     head_is(s, h + 3, "for")) ||
+				    calls_on(s, &preds[p->matrix], p->group))
 					p->requested = 1;
 			}
 			/* "dispatched Witkoff to Moscow to meet Putin", "sent

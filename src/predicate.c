@@ -974,7 +974,7 @@ static int visitor_adjective(const struct sent *s, size_t i)
 size_t pred_find(struct dyad_coder *c, struct sent *s, struct pred *preds)
 {
 	static const char *const back[] = { "back", NULL };
-	static const char *const back_where[] = { "into", "to", "in", "from", "home", "out",
+	static const char *const back_where[] = { "into", "to", "in", "from", "home", "out", "on", "onto",
 						  "down", "up", "away", "inside", NULL };
 	static const char *const stop[] = { "stop", "stops", "stopped", "stopping", NULL };
 	const dyad_lexicon *lex = c->lex;
@@ -1015,8 +1015,8 @@ size_t pred_find(struct dyad_coder *c, struct sent *s, struct pred *preds)
 		    !(s->info[i + 1].roles & ~R_DET))
 			continue;
 		nv = lex_heads(lex, LEX_VERB, ti->vlemma, &vh);
-		/* "let inspectors back into its sites", "came back to": the
-		 * adverb, not "to back" a side */
+		/* "let inspectors back into its sites", "came back to", "put
+		 * Cuba back on the list": the adverb, not "to back" a side */
 		if (nv && i + 1 < s->n && word_is_any(s, i, back) && word_is_any(s, i + 1, back_where))
 			continue;
 		/* "stopped short of imposing sanctions": nothing was
