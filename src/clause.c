@@ -2042,6 +2042,17 @@ static long main_clause_before(const struct sent *s, const struct pred *preds, s
 	return -1;
 }
 
+/* "redesignated the Houthis as a terrorist group, aiming to cut off
+ * funding for their attacks": an -ing participle of aim after a comma
+ * (at token I) gives the purpose of the act before it, what the act is
+ * for, not an act of its own. */
+static int aim_participle(const struct sent *s, size_t i)
+{
+	static const char *const aiming[] = { "aiming", NULL };
+
+	return i > 0 && word_is_any(s, i, aiming) && is_punct(s, i - 1, ',');
+}
+
 /* "called on the European Union to put sanctions on Russia", "called
  * on Tuesday on Washington to": "call on" asks the one named after it
  * to do what follows "to" (at token TO), as "urge" does, so that act is
@@ -2120,7 +2131,8 @@ void clause_analyse(struct dyad_coder *c, struct sent *s,
 		/* ("condemned the move by Washington to blacklist more
 		 * Chinese firms": past the noun's "by" agent) */
 		if (p->infinitive && p->group > 0 &&
-		    (complement_noun(s, p->group - 1) || complement_past_agent(s, p->group - 1))) {
+		    (complement_noun(s, p->group - 1) || complement_past_agent(s, p->group - 1) ||
+		     aim_participle(s, p->group - 1))) {
 			long have = held_plan(s, p->group - 1, &p->neg);
 			if (have < 0) {
 				p->complement = 1;
