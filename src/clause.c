@@ -1703,6 +1703,11 @@ static void infinitive_mode(const struct sent *s, struct pred *p, size_t before)
 		p->plan = 1;
 	else if (word_is_any(s, before, fail) && s->info[before].mention < 0)
 		p->neg = 1;
+	/* ("failed on Tuesday to agree on sanctions": past the weekday
+	 * that dates the failing) */
+	else if (before >= 2 && weekday(s, before) && head_is(s, before - 1, "on") &&
+		 word_is_any(s, before - 2, fail) && s->info[before - 2].mention < 0)
+		p->neg = 1;
 	/* "vowed not to send troops", "pledged never to recognise",
 	 * "decided not to attend": a negation before "to" is the
 	 * infinitive's, outside its verb group */
