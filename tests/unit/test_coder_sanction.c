@@ -5,7 +5,8 @@
  * (a weekday between "refrained" and "from", "think tanks", a state's
  * possessive before a modified title and name or a coordinated agent,
  * "put X back on", a long list barred from entering, "called on X to",
- * "notified", a trade blacklist answered with measures, ", aiming to").
+ * "notified", a trade blacklist answered with measures, ", aiming to",
+ * "failed on Tuesday to", "oil and gas").
  * Each case fails on the code before the area's work.
  */
 #include "unit.h"
@@ -109,6 +110,15 @@ static void test_sanction_coder_rules(void **state)
 	/* ", aiming to": the purpose, no act */
 	check_with(cd, "Washington sanctioned Hezbollah financiers, aiming to cut off funding for the "
 		   "group.", "2023-05-16", EXPECT("USA>LBNINSHEZ 163 asserted 2023-05-16"));
+	/* sanctions agreed on; "failed on Tuesday to" denies them */
+	check_with(cd, "EU ministers failed on Tuesday to agree on sanctions against Israel.",
+		   "2025-07-15", EXPECT("IGOEUREEC>ISR 163 negated 2025-07-15"));
+	/* "trade curbs": no trading */
+	check_with(cd, "The European Union imposed sanctions on Belarus and trade curbs on Minsk.",
+		   "2024-06-20", EXPECT("IGOEUREEC>BLR 163 asserted 2024-06-20"));
+	/* "oil and gas": the fuel, no gassing */
+	check_with(cd, "Trump exempted Hungary from sanctions on Russian oil and gas used by Prime "
+		   "Minister Viktor Orban.", "2025-11-07", EXPECT("USAGOV>HUN 085 asserted 2025-11-07"));
 	coder_done(cd, lx, NULL);
 }
 
