@@ -7940,7 +7940,7 @@ static int trade_condition(const struct sent *s, const struct pred *p)
 /* Whether p holds out "measures", "countermeasures" or "steps" (within
  * six words of its head), or is a verb of answering back, in a sentence that names a trade measure
  * (tariffs, duties, levies, export controls or curbs on chip exports,
- * an entity list). */
+ * an entity list, a trade or export blacklist). */
 static int trade_measures(const struct sent *s, const struct pred *p)
 {
 	static const char *const held[] = { "measures", "countermeasures", "counter-measures",
@@ -7952,6 +7952,9 @@ static int trade_measures(const struct sent *s, const struct pred *p)
 					     "anti-dumping", "antidumping", NULL };
 	static const char *const controls[] = { "controls", "curbs", "restrictions", "list", NULL };
 	static const char *const kinds[] = { "export", "entity", NULL };
+	/* ("added 36 Chinese companies to its trade blacklist") */
+	static const char *const blacklist[] = { "blacklist", NULL };
+	static const char *const blacklist_kinds[] = { "trade", "export", NULL };
 	static const char *const exports[] = { "exports", "chips", "chip", NULL };
 	size_t j, k;
 	int measures = 0;
@@ -7967,7 +7970,8 @@ static int trade_measures(const struct sent *s, const struct pred *p)
 		return 0;
 	for (j = 0; j < s->n; j++) {
 		if (word_is_any(s, j, trade) ||
-		    (j > 0 && word_is_any(s, j, controls) && word_is_any(s, j - 1, kinds)))
+		    (j > 0 && word_is_any(s, j, controls) && word_is_any(s, j - 1, kinds)) ||
+		    (j > 0 && word_is_any(s, j, blacklist) && word_is_any(s, j - 1, blacklist_kinds)))
 			return 1;
 		/* ("the new U.S. curbs on chip exports") */
 		if (word_is_any(s, j, controls))

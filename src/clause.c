@@ -1721,6 +1721,11 @@ static void infinitive_mode(const struct sent *s, struct pred *p, size_t before)
 		p->plan = 1;
 	else if (word_is_any(s, before, fail) && s->info[before].mention < 0)
 		p->neg = 1;
+	/* ("failed on Tuesday to agree on sanctions": past the weekday
+	 * that dates the failing) */
+	else if (before >= 2 && weekday(s, before) && head_is(s, before - 1, "on") &&
+		 word_is_any(s, before - 2, fail) && s->info[before - 2].mention < 0)
+		p->neg = 1;
 	/* "vowed not to send troops", "pledged never to recognise",
 	 * "decided not to attend": a negation before "to" is the
 	 * infinitive's, outside its verb group */
@@ -2082,6 +2087,38 @@ static long main_clause_before(const struct sent *s, const struct pred *preds, s
 	return -1;
 }
 
+/* "redesignated the Houthis as a terrorist group, aiming to cut off
+ * funding for their attacks": an -ing participle of aim after a comma
+ * (at token I) gives the purpose of the act before it, what the act is
+ * for, not an act of its own. */
+static int aim_participle(const struct sent *s, size_t i)
+{
+	static const char *const aiming[] = { "aiming", NULL };
+
+	return i > 0 && word_is_any(s, i, aiming) && is_punct(s, i - 1, ',');
+}
+
+/* "called on the European Union to put sanctions on Russia", "called
+ * on Tuesday on Washington to": "call on" asks the one named after it
+ * to do what follows "to" (at token TO), as "urge" does, so that act is
+ * the request's content, no act of the caller. */
+static int calls_on(const struct sent *s, const struct pred *m, size_t to)
+{
+	static const char *const on[] = { "on", "upon", NULL };
+	size_t h = m->head + 1, j;
+
+	if (m->kind != LEX_VERB || !head_is(s, m->head, "call"))
+		return 0;
+	if (h + 2 < s->n && word_is_any(s, h, on) && weekday(s, h + 1))
+		h += 2;
+	if (h >= s->n || !word_is_any(s, h, on))
+		return 0;
+	for (j = h + 1; j < to && j < s->n; j++)
+		if (s->info[j].mention >= 0)
+			return 1;
+	return 0;
+}
+
 /* Whether token j ends the "by" agent of a noun that an infinitive
  * complements ("the move by Washington to blacklist", "a decision by
  * Tokyo to release"): that noun, past its agent. */
@@ -2139,7 +2176,8 @@ void clause_analyse(struct dyad_coder *c, struct sent *s,
 		/* ("condemned the move by Washington to blacklist more
 		 * Chinese firms": past the noun's "by" agent) */
 		if (p->infinitive && p->group > 0 &&
-		    (complement_noun(s, p->group - 1) || complement_past_agent(s, p->group - 1))) {
+		    (complement_noun(s, p->group - 1) || complement_past_agent(s, p->group - 1) ||
+		     aim_participle(s, p->group - 1))) {
 			long have = held_plan(s, p->group - 1, &p->neg);
 			if (have < 0) {
 				p->complement = 1;
@@ -2338,7 +2376,8 @@ void clause_analyse(struct dyad_coder *c, struct sent *s,
 				size_t h = preds[p->matrix].head;
 				if ((h + 1 < s->n && head_is(s, h + 1, "for")) ||
 				    (h + 3 < s->n && head_is(s, h + 1, "on") && weekday(s, h + 2) &&
-				     head_is(s, h + 3, "for")))
+				     head_is(s, h + 3, "for")) ||
+				    calls_on(s, &preds[p->matrix], p->group))
 					p->requested = 1;
 			}
 			/* "dispatched Witkoff to Moscow to meet Putin", "sent

@@ -328,8 +328,14 @@ static inline int gerund_not_done(const struct sent *s, size_t i)
 					       "abstain", "abstains", "abstained", "abstaining",
 					       NULL };
 
+	size_t r = i >= 2 ? i - 2 : 0;
+
+	/* "refrained on Friday from sanctioning": the day the verb is
+	 * dated by may stand between it and "from" */
+	if (r >= 2 && weekday(s, r) && head_is(s, r - 1, "on"))
+		r -= 2;
 	return i >= 2 && ((word_is_any(s, i - 1, of) && word_is_any(s, i - 2, short_instead)) ||
-			  (word_is_any(s, i - 1, from) && word_is_any(s, i - 2, refrain)));
+			  (word_is_any(s, i - 1, from) && word_is_any(s, r, refrain)));
 }
 
 /* "then", "later", "subsequently": an adverb of sequence that may

@@ -1112,8 +1112,9 @@ static int travel_curb(const struct sent *s, const struct pred *p)
 			return 1;
 	}
 	/* ("barred U.S. congresswomen Ilhan Omar and Rashida Tlaib from
-	 * entering": "from entering" past the names it bars) */
-	for (k = p->head + 1; k + 1 < s->n && k <= p->head + 12; k++) {
+	 * entering": "from entering" past the names it bars, a list of
+	 * titled names and "a dozen other American officials" among them) */
+	for (k = p->head + 1; k + 1 < s->n && k <= p->head + 20; k++) {
 		if (clause_break(s, k))
 			break;
 		if (word_is_any(s, k + 1, enter_w) && word_is_any(s, k, from_w))

@@ -119,6 +119,9 @@ static const struct { const char *lemma; uint32_t roles; } verb_role_words[] = {
 	{ "stress", V_SPEECH }, { "emphasise", V_SPEECH }, { "emphasize", V_SPEECH },
 	{ "underline", V_SPEECH }, { "assert", V_SPEECH }, { "reveal", V_SPEECH },
 	{ "disclose", V_SPEECH }, { "testify", V_SPEECH }, { "remark", V_SPEECH },
+	/* "notified Congress that he would drop Cuba from the list": a
+	 * formal telling, whose "would" reports a plan */
+	{ "notify", V_SPEECH }, { "inform", V_SPEECH },
 	{ "believe", V_OPINION }, { "think", V_OPINION }, { "see", V_OPINION },
 	{ "interpret", V_OPINION }, { "view", V_OPINION }, { "predict", V_OPINION },
 	{ "speculate", V_OPINION }, { "expect", V_OPINION | V_PLAN },
@@ -324,6 +327,17 @@ static int floating_each(const struct sent *s, size_t i)
 
 static int is_punct_tok(const struct sent *s, size_t i, char ch);
 
+/* "sanctions on European lawmakers, diplomats and think tanks": "think"
+ * before "tank" is the first half of a noun, no opinion verb that
+ * would make the clause a guess. */
+static int think_tank(const struct sent *s, size_t i)
+{
+	static const char *const think[] = { "think", NULL };
+	static const char *const tank[] = { "tank", "tanks", NULL };
+
+	return word_is_any(s, i, think) && word_is_any(s, i + 1, tank);
+}
+
 /* Whether "suspected" or "alleged" at I modifies the noun after it
  * ("Suspected jihadists ambushed", "killed by suspected Islamist
  * militants", "a suspected drone attack"): at the start of a noun
@@ -423,7 +437,7 @@ int match_annotate(struct dyad_coder *c, struct sent *s)
 			sent_bloom_add(s, s->info[i].word);
 		}
 	for (i = 0; i + 1 < s->n; i++)
-		if (hedge_adjective(s, i)) {
+		if (hedge_adjective(s, i) || think_tank(s, i)) {
 			s->info[i].vlemma = LEX_NONE;
 			s->info[i].vroles = 0;
 		}
@@ -1979,6 +1993,36 @@ static int possessive_rank_before(const struct sent *s, const struct mention *m,
 	return 1;
 }
 
+/* "Turkey's defence and energy ministries": a modifier joined by "and"
+ * to the agent's own first word, between a state's possessive (FROM is
+ * the token after it) and the agent at TO; the ministries are the
+ * state's all the same. */
+static int coordinated_modifier(const struct sent *s, uint32_t from, uint32_t to)
+{
+	static const char *const and[] = { "and", NULL };
+
+	return to == from + 2 && to < s->n && (s->toks[from].flags & TOK_WORD) &&
+	       !is_cap(s, from) && s->info[from].mention < 0 && !s->info[from].roles &&
+	       word_is_any(s, from + 1, and);
+}
+
+/* "Israel's far-right ministers Itamar Ben-Gvir and Bezalel Smotrich",
+ * "Russia's hawkish Defence Minister Andrei Belousov": a state's
+ * possessive, one or two lower-case modifiers, then one of its own
+ * people by title and name; the state is part of that person's name as
+ * it is with the title right after the possessive. */
+static int modified_title_after_possessive(const struct sent *s, const struct mention *m,
+					   const struct mention *n)
+{
+	uint32_t poss = m->tok + m->n_tok;
+
+	return m->kind == M_NAME && m->country && m->code && n->kind == M_NAME && n->person &&
+	       n->code && n->how && !strcmp(n->how, "title and name") && poss < s->n &&
+	       (s->info[poss].roles & R_POSS) && !(s->info[poss].roles & R_PRON) &&
+	       n->tok > poss + 1 && !is_cap(s, poss + 1) &&
+	       modifiers_only(s, poss + 1, n->tok, 1) && !strncmp(m->code, n->code, 3);
+}
+
 static void combine_agents(struct dyad_coder *c, struct sent *s, int32_t ymd)
 {
 	static const char *const gaza_captives[] = { "hostages", "hostage", "captives", NULL };
@@ -2018,7 +2062,8 @@ static void combine_agents(struct dyad_coder *c, struct sent *s, int32_t ymd)
 		     (n->tok == m->tok + m->n_tok + 1 &&
 					(s->info[m->tok + m->n_tok].roles & R_POSS) &&
 					(!strcmp(n->how, "title and name") ||
-					 (m->code && n->code && !strncmp(m->code, n->code, 3)))))) {
+					 (m->code && n->code && !strncmp(m->code, n->code, 3)))) ||
+			  modified_title_after_possessive(s, m, n))) {
 			struct mention merged = person_from(m, n);
 			const char *namesake = namesake_code(c, m, n);
 			if (namesake) {
@@ -2086,6 +2131,7 @@ static void combine_agents(struct dyad_coder *c, struct sent *s, int32_t ymd)
 			 * service": an acronym of the state's own between. */
 			int poss = (s->info[m->tok + m->n_tok].roles & R_POSS) &&
 				   (modifiers_only(s, m->tok + m->n_tok + 1, people ? people->tok : n->tok, 0) ||
+				    (!people && coordinated_modifier(s, m->tok + m->n_tok + 1, n->tok)) ||
 				    (n->tok == m->tok + m->n_tok + 2 &&
 				     acronym_at(s, m->tok + m->n_tok + 1)));
 			/* "Qatar's air defences intercepted": a state's

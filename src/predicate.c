@@ -971,10 +971,25 @@ static int visitor_adjective(const struct sent *s, size_t i)
 	       (!s->info[i - 1].roles && !(s->toks[i - 1].flags & TOK_CAP) && ends_with(t, len, "ed"));
 }
 
+/* "sanctions on Russian oil and gas for one year": "gas" joined by "and"
+ * or "or" to "oil" or "coal" (either side) is the fuel, no verb of
+ * gassing. */
+static int fuel_gas(const struct sent *s, size_t i)
+{
+	static const char *const gas[] = { "gas", NULL };
+	static const char *const and_or[] = { "and", "or", NULL };
+	static const char *const fuels[] = { "oil", "coal", "petroleum", "crude", NULL };
+
+	if (!word_is_any(s, i, gas))
+		return 0;
+	return (i >= 2 && word_is_any(s, i - 1, and_or) && word_is_any(s, i - 2, fuels)) ||
+	       (i + 2 < s->n && word_is_any(s, i + 1, and_or) && word_is_any(s, i + 2, fuels));
+}
+
 size_t pred_find(struct dyad_coder *c, struct sent *s, struct pred *preds)
 {
 	static const char *const back[] = { "back", NULL };
-	static const char *const back_where[] = { "into", "to", "in", "from", "home", "out",
+	static const char *const back_where[] = { "into", "to", "in", "from", "home", "out", "on", "onto",
 						  "down", "up", "away", "inside", NULL };
 	static const char *const stop[] = { "stop", "stops", "stopped", "stopping", NULL };
 	const dyad_lexicon *lex = c->lex;
@@ -1014,9 +1029,9 @@ size_t pred_find(struct dyad_coder *c, struct sent *s, struct pred *preds)
 		    ti->vlemma != ti->word && past_form(s, i) && (s->toks[i + 1].flags & TOK_WORD) &&
 		    !(s->info[i + 1].roles & ~R_DET))
 			continue;
-		nv = lex_heads(lex, LEX_VERB, ti->vlemma, &vh);
-		/* "let inspectors back into its sites", "came back to": the
-		 * adverb, not "to back" a side */
+		nv = fuel_gas(s, i) ? 0 : lex_heads(lex, LEX_VERB, ti->vlemma, &vh);
+		/* "let inspectors back into its sites", "came back to", "put
+		 * Cuba back on the list": the adverb, not "to back" a side */
 		if (nv && i + 1 < s->n && word_is_any(s, i, back) && word_is_any(s, i + 1, back_where))
 			continue;
 		/* "stopped short of imposing sanctions": nothing was
