@@ -129,14 +129,14 @@ static void test_blame_joined_clause_doer(void **state)
 		   "2023-02-12", EXPECT("ARMGOV>AZE 111 asserted 2023-02-12"));
 }
 
-/* fury drawn from a party is its rebuke of the doer; disappointment in a
+/* the wrath or ire of a party drawn is its rebuke of the doer; disappointment in a
  * party named is a rebuke of it, with a result no party */
 static void test_blame_fury_and_disappointment(void **state)
 {
 	(void)state;
-	check_with(blame_coder, "The ICC prosecutor applied for arrest warrants for Netanyahu on "
-		   "Monday, drawing fury from Israel.", "2024-05-20",
-		   EXPECT("IGOICC>ISRGOV 173 asserted 2024-05-20", "ISR>IGOICC 111 asserted 2024-05-20"));
+	check_with(blame_coder, "Orban travelled to Moscow on Friday, drawing the wrath of Kyiv.",
+		   "2024-07-05",
+		   EXPECT("HUNGOV>RUS 042 asserted 2024-07-05", "UKR>HUNGOV 111 asserted 2024-07-05"));
 	check_with(blame_coder, "Trump said he was very disappointed in Russian President Vladimir "
 		   "Putin.", "2025-07-08", EXPECT("USAGOV>RUSGOV 111 asserted 2025-07-08"));
 	check_with(blame_coder, "Trump said he was disappointed with the result of the election.",
