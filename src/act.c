@@ -6466,6 +6466,34 @@ static int answers_done_act(const struct emit_ctx *e, const char *code)
 	return 0;
 }
 
+/* "Georgia's parliament passed a law on foreign agents, and the European
+ * Union condemned the vote", "Azerbaijan set up a checkpoint ..., and
+ * Armenia's foreign ministry condemned it as a gross violation": a rebuke
+ * (11x) of "it" or of an act named by what it was, which answers no act
+ * coded before it (the vote, the checkpoint code nothing), is aimed at
+ * the subject of the clause its own is joined to by ", and", as "the
+ * move" is (joined_clause_doer()).  That subject's mention, or -1. */
+static int32_t rebuked_joined_doer(const struct sent *s, const struct pred *p,
+				   const struct act *a)
+{
+	static const char *const acts[] = { "vote", "law", "bill", "plan", "remarks",
+					    "comments", "visit", "trip", "detention", "arrest",
+					    "sentence", "conviction", "ban", "launch", "test",
+					    "operation", "offensive", "raid", "incursion", "drills",
+					    "appointment", "expulsion", "execution", "executions",
+					    "takeover", "deployment", "closure", NULL };
+	static const char *const it_w[] = { "it", "this", NULL };
+	size_t j = p->end + 1;
+
+	if (!a->rc || strncmp(a->rc, "11", 2) || a->src < 0 || j >= s->n)
+		return -1;
+	if (!word_is_any(s, j, it_w) &&
+	    !(j + 1 < s->n && (s->info[j].roles & R_DET) && !(s->info[j].roles & R_POSS) &&
+	      word_is_any(s, j + 1, acts)))
+		return -1;
+	return joined_clause_subject(s, &s->ments[a->src]);
+}
+
 static int target_answered(struct act *a)
 {
 	if (a->also_tgt < 0)
@@ -7071,6 +7099,12 @@ static int target_answered(struct act *a)
 		a->n_doers = unnamed_doer(s, p) ? 0 : kept;
 		if (!a->n_doers && a->tgt < 0 && !a->rebuke_back)
 			a->tgt = joined_clause_doer(s, p, &s->ments[a->src]);
+		if (!a->n_doers && !a->rebuke_back &&
+		    (a->tgt < 0 || s->ments[a->tgt].kind == M_PRONOUN)) {
+			int32_t d = rebuked_joined_doer(s, p, a);
+			if (d >= 0)
+				a->tgt = d;
+		}
 		/* (a state answers another state's act: the doer's state,
 		 * not the forces or office that did it -- "Iran's Revolutionary
 		 * Guards seized a tanker, and Britain warned", "an attack Qatar
