@@ -7734,10 +7734,13 @@ static int target_at_home(struct act *a)
 	/* "the PKK said it would disband and lay down its arms": an armed
 	 * group's demobilization that names no one is toward its state;
 	 * so is its promise to disarm or stand down ("ethnic Armenian
-	 * forces agreed to disarm": 0356), and its laying down of arms
-	 * or retreat ("FARC rebels laid down their weapons": 0874). */
+	 * forces agreed to disarm": 0356), its laying down of arms or
+	 * retreat ("FARC rebels laid down their weapons": 0874), and its
+	 * unilateral truce ("M23 rebels declared a unilateral ceasefire":
+	 * 0871, toward Congo). */
 	if (a->tgt < 0 && a->src >= 0 && !a->have_own && a->rc &&
-	    (!strcmp(a->rc, "0873") || !strcmp(a->rc, "0356") || !strcmp(a->rc, "0874")) &&
+	    (!strcmp(a->rc, "0873") || !strcmp(a->rc, "0356") || !strcmp(a->rc, "0874") ||
+	     !strcmp(a->rc, "0871")) &&
 	    s->ments[a->src].code &&
 	    armed_group(s->ments[a->src].code) && country_prefix(s->ments[a->src].code))
 		a->have_own = home_target(c, s, p, a->r.last, &s->ments[a->src], "", &a->own);
@@ -11105,6 +11108,32 @@ static void appeal_second_request(struct act *a)
 	}
 }
 
+/* "Russia broke its own Victory Day truce within hours, Ukraine's
+ * foreign minister said": a truce broken (196) that names no one else,
+ * reported by an agent of another state, is broken against that state,
+ * the other party of the truce that charges the breach; the reporter
+ * itself is no target (an organ tells, its state was fired on). */
+static int truce_breach_reporter(struct act *a)
+{
+	const struct sent *s = a->e->s;
+	const struct mention *sm, *rm;
+	char *bare;
+
+	if (a->tgt >= 0 || a->have_own || a->src < 0 || a->p->reporter < 0 || !a->rc ||
+	    strcmp(a->rc, "196"))
+		return 0;
+	sm = &s->ments[a->src];
+	rm = &s->ments[a->p->reporter];
+	if (!sm->code || !rm->code || !country_prefix(sm->code) || !country_prefix(rm->code) ||
+	    !strncmp(sm->code, rm->code, 3) || !(bare = state_role(a->e->c, rm->code, "")))
+		return 0;
+	aim_implied(a, rm->tok, bare, "the reporter's state, the other party of the truce broken");
+	if (TRACING(a->e->c))
+		coder_tracef(a->e->c, "  %s \"%.*s\": aimed at %s, the reporter's state",
+			     a->p->kind == LEX_VERB ? "verb" : "noun", (int)a->hlen, a->htext, bare);
+	return 0;
+}
+
 /* Code predicate i of the sentence: run the stages in order until one
  * finds it is no act (or has coded it, as a demand), then emit. */
 int act_code(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
@@ -11129,7 +11158,7 @@ int act_code(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 	    unnamed_victims(&act) || claims_and_charges(&act) || threat_answers_act(&act) ||
 	    story_self_target(&act) || story_intercepts(&act) ||
 	    accord_party(&act) || pair_counterpart(&act) || also_joins_act(&act) ||
-	    restated(&act) || war_place_sides(&act) ||
+	    truce_breach_reporter(&act) || restated(&act) || war_place_sides(&act) ||
 	    reporter_targeted(&act) || final_code(&act))
 		return e->stop;
 	return emit_all(&act);
