@@ -11134,6 +11134,70 @@ static int truce_breach_reporter(struct act *a)
 	return 0;
 }
 
+/* Whether CODE is on SIDE of a war (match_war_sides()): the bare state
+ * (ISR, UKR) is its state's government and forces, a REB side its armed
+ * groups, any other side (SDNMIL, LBYGOV) the state's own organs. */
+static int on_war_side(const char *code, const char *side)
+{
+	if (!code || strncmp(code, side, 3))
+		return 0;
+	if (strlen(side) > 3 && armed_group(side))
+		return armed_group(code);
+	return !armed_group(code);
+}
+
+/* "Netanyahu rejected calls for a ceasefire in Gaza", "Hamas will abide
+ * by the ceasefire in Gaza": a truce kept, offered, refused or broken
+ * (0871, 087, 0356, 1246, 196) "in" the place a war is fought, by one of
+ * its two sides, is aimed at the other side, not at the place (as
+ * war_place_sides() gives a third party's appeal to both). */
+static int war_place_other_side(struct act *a)
+{
+	static const char *const truce[] = { "ceasefire", "ceasefires", "cease-fire", "truce",
+					     "truces", "pause", "pauses", NULL };
+	static const char *const in[] = { "in", "across", NULL };
+	static const char *const codes[] = { "0871", "087", "0356", "1246", "196", NULL };
+	struct sent *s = a->e->s;
+	const struct mention *m;
+	const char *side_a, *side_b, *src, *other;
+	size_t j, k;
+	int found = 0;
+
+	if (a->tgt < 0 || a->src < 0 || a->have_own || a->pair_sides || !a->rc)
+		return 0;
+	for (k = 0; codes[k] && strcmp(codes[k], a->rc); k++)
+		;
+	if (!codes[k])
+		return 0;
+	m = &s->ments[a->tgt];
+	src = s->ments[a->src].code;
+	if (!m->country || m->kind != M_NAME || !m->code || strlen(m->code) != 3 || m->tok < 2 ||
+	    !word_is_any(s, m->tok - 1, in) || s->pub.ymd <= 0 ||
+	    !match_war_sides(m->code, s->pub.ymd, &side_a, &side_b))
+		return 0;
+	if (on_war_side(src, side_a))
+		other = side_b;
+	else if (on_war_side(src, side_b))
+		other = side_a;
+	else
+		return 0;
+	/* (the truce right before the place: "the ceasefire in Gaza") */
+	for (j = m->tok - 1; j-- > 0 && j + 4 > m->tok - 1 && !found;) {
+		if (clause_break(s, j) || is_punct(s, j, ','))
+			break;
+		found = word_is_any(s, j, truce);
+	}
+	if (!found)
+		return 0;
+	aim_implied(a, m->tok, other, "the other side of the war fought there");
+	a->own.country = strlen(other) == 3;
+	if (TRACING(a->e->c))
+		coder_tracef(a->e->c, "  %s \"%.*s\": aimed at %s, the other side of the war in %s",
+			     a->p->kind == LEX_VERB ? "verb" : "noun", (int)a->hlen, a->htext, other,
+			     m->code);
+	return 0;
+}
+
 /* Code predicate i of the sentence: run the stages in order until one
  * finds it is no act (or has coded it, as a demand), then emit. */
 int act_code(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
@@ -11159,6 +11223,7 @@ int act_code(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 	    story_self_target(&act) || story_intercepts(&act) ||
 	    accord_party(&act) || pair_counterpart(&act) || also_joins_act(&act) ||
 	    truce_breach_reporter(&act) || restated(&act) || war_place_sides(&act) ||
+	    war_place_other_side(&act) ||
 	    reporter_targeted(&act) || final_code(&act))
 		return e->stop;
 	return emit_all(&act);

@@ -6,9 +6,11 @@
  * targeting each other, truce deals not reached (057), humanitarian
  * pauses begun, and truce words that are no truce made (violations
  * counted, brokers thanked, accusations traded, the war a truce is asked
- * in), with the whole default dictionary; and the two coder rules: an
- * armed group's truce that names no one is toward its state, and a truce
- * broken that names no one is broken against the reporter's state.
+ * in) and a breach someone reports coded as the breach, with the whole
+ * default dictionary; and the coder rules: an armed group's truce that names no
+ * one is toward its state, a truce broken that names no one is broken
+ * against the reporter's state, and a truce kept or refused "in" a war's
+ * place by one side is aimed at the other.
  *
  * Each case codes one article and compares the events, rendered as
  * "SOURCE>TARGET CODE mode date", with the expected list
@@ -124,6 +126,18 @@ static void test_truce_default_dictionary(void **state)
 		   "Doha, officials said.", "2025-10-18",
 		   EXPECT("PAK>AFG 0871 speculative 2025-10-18",
 			  "AFG>PAK 0871 speculative 2025-10-18"));
+	/* a truce broken, reported, is the breach, not the speaker's charge */
+	check_with(cd, "Zelensky said on Sunday that Russian forces had breached the Easter truce "
+		   "by shelling Ukrainian positions.", "2025-04-20",
+		   EXPECT("RUSMIL>UKRMIL 196 asserted 2025-04-20"));
+	/* a truce refused or kept "in" a war's place, by one side, is aimed
+	 * at the other side (act.c, war_place_other_side()) */
+	check_with(cd, "Netanyahu rejected calls for a ceasefire in Gaza on Monday.", "2023-10-30",
+		   EXPECT("ISRGOV>PSEREB 1246 asserted 2023-10-30"));
+	check_with(cd, "Hamas said it would abide by the ceasefire in Gaza.", "2025-10-20",
+		   EXPECT("PSEINSHMS>ISR 0871 planned 2025-10-20"));
+	check_with(cd, "Russia offered a ceasefire in Ukraine on Friday.", "2024-06-14",
+		   EXPECT("RUS>UKR 0356 asserted 2024-06-14"));
 	/* a truce extended "until" a date is no deadline set by the one
 	 * who reports it (verbs-28-mobilize.dict's "had until" is now tight) */
 	check_with(cd, "The White House said on Sunday that Israel and Lebanon had agreed to "
