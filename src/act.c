@@ -10747,6 +10747,13 @@ static int substitute_visit(struct act *a)
 	return e->stop;
 }
 
+/* Whether codes A and B are one party to a mediated deal: of one state,
+ * and both armed groups or neither (YEMGOV and YEMREB are two). */
+static int same_war_party(const char *a, const char *b)
+{
+	return !strncmp(a, b, 3) && !armed_group(a) == !armed_group(b);
+}
+
 /* "signed a U.S.-brokered peace agreement", "met in Brussels for
  * EU-mediated talks", "agreed to disarm under a Russian-brokered
  * ceasefire": a mediator a hyphened word names, on the deal or talks of
@@ -10820,15 +10827,15 @@ static int brokered_deal(struct act *a)
 			;
 		if (o < n_owners)
 			continue;
-		for (d = 0; d < n && strncmp(parties[d]->code, m->code, 3); d++)
+		for (d = 0; d < n && !same_war_party(parties[d]->code, m->code); d++)
 			;
 		if (d == n)
 			parties[n++] = m;
 	}
-	/* a mediation is between two states at least: the parties of a
-	 * state's own conflict ("Karabakh's forces agreed to disarm under a
-	 * Russian-brokered ceasefire") may be one side and its rebels, but
-	 * as often its factions */
+	/* a mediation is between two parties at least: two states, or a
+	 * state's own side and its rebels ("Yemen's government and the
+	 * Houthis agreed to renew the U.N.-brokered truce"), not two
+	 * factions of one side */
 	if (n < 2)
 		return 0;
 	q = *p;

@@ -9,8 +9,9 @@
  * in) and a breach someone reports coded as the breach, with the whole
  * default dictionary; and the coder rules: an armed group's truce that names no
  * one is toward its state, a truce broken that names no one is broken
- * against the reporter's state, and a truce kept or refused "in" a war's
- * place by one side is aimed at the other.
+ * against the reporter's state, a truce kept or refused "in" a war's
+ * place by one side is aimed at the other, and a hyphened broker
+ * mediates between a government and its rebels.
  *
  * Each case codes one article and compares the events, rendered as
  * "SOURCE>TARGET CODE mode date", with the expected list
@@ -138,6 +139,24 @@ static void test_truce_default_dictionary(void **state)
 		   EXPECT("PSEINSHMS>ISR 0871 planned 2025-10-20"));
 	check_with(cd, "Russia offered a ceasefire in Ukraine on Friday.", "2024-06-14",
 		   EXPECT("RUS>UKR 0356 asserted 2024-06-14"));
+	/* a hyphened broker of a truce between a state's government and its
+	 * rebels mediates between the two (act.c, same_war_party()) */
+	check_with(cd, "Yemen's government and the Houthis agreed on Thursday to renew the "
+		   "U.N.-brokered truce for two more months.", "2022-06-02",
+		   EXPECT("YEMGOV>YEMREBHTH 0871 asserted 2022-06-02",
+			  "YEMREBHTH>YEMGOV 0871 asserted 2022-06-02",
+			  "IGOUNO>YEMGOV 045 asserted 2022-06-02",
+			  "IGOUNO>YEMREBHTH 045 asserted 2022-06-02"));
+	/* a cessation of hostilities is a truce, not fighting */
+	check_with(cd, "Washington and Moscow brokered a cessation of hostilities between "
+		   "Syria's government and rebel groups on Monday.", "2016-02-22",
+		   EXPECT("SYRGOV>SYRREB 0871 asserted 2016-02-22",
+			  "SYRREB>SYRGOV 0871 asserted 2016-02-22",
+			  "USA>SYRGOV 045 asserted 2016-02-22", "USA>SYRREB 045 asserted 2016-02-22",
+			  "RUS>SYRGOV 045 asserted 2016-02-22", "RUS>SYRREB 045 asserted 2016-02-22"));
+	/* Karabakh's Armenian separatists are the Karabakh forces */
+	check_with(cd, "Karabakh's Armenian separatists accepted a ceasefire with Azerbaijan on "
+		   "Wednesday.", "2023-09-20", EXPECT("AZEREBNKR>AZE 0871 asserted 2023-09-20"));
 	/* a truce extended "until" a date is no deadline set by the one
 	 * who reports it (verbs-28-mobilize.dict's "had until" is now tight) */
 	check_with(cd, "The White House said on Sunday that Israel and Lebanon had agreed to "
