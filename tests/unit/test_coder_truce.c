@@ -157,6 +157,11 @@ static void test_truce_default_dictionary(void **state)
 	/* Karabakh's Armenian separatists are the Karabakh forces */
 	check_with(cd, "Karabakh's Armenian separatists accepted a ceasefire with Azerbaijan on "
 		   "Wednesday.", "2023-09-20", EXPECT("AZEREBNKR>AZE 0871 asserted 2023-09-20"));
+	/* the directors general of military operations are the armies */
+	check_with(cd, "The military operations chiefs of India and Pakistan agreed on Thursday "
+		   "to observe a ceasefire along the Line of Control from midnight.", "2021-02-25",
+		   EXPECT("INDMIL>PAKMIL 0871 asserted 2021-02-25",
+			  "PAKMIL>INDMIL 0871 asserted 2021-02-25"));
 	/* a truce extended "until" a date is no deadline set by the one
 	 * who reports it (verbs-28-mobilize.dict's "had until" is now tight) */
 	check_with(cd, "The White House said on Sunday that Israel and Lebanon had agreed to "
