@@ -7804,10 +7804,13 @@ static int target_at_home(struct act *a)
 	/* "the PKK said it would disband and lay down its arms": an armed
 	 * group's demobilization that names no one is toward its state;
 	 * so is its promise to disarm or stand down ("ethnic Armenian
-	 * forces agreed to disarm": 0356), and its laying down of arms
-	 * or retreat ("FARC rebels laid down their weapons": 0874). */
+	 * forces agreed to disarm": 0356), its laying down of arms or
+	 * retreat ("FARC rebels laid down their weapons": 0874), and its
+	 * unilateral truce ("M23 rebels declared a unilateral ceasefire":
+	 * 0871, toward Congo). */
 	if (a->tgt < 0 && a->src >= 0 && !a->have_own && a->rc &&
-	    (!strcmp(a->rc, "0873") || !strcmp(a->rc, "0356") || !strcmp(a->rc, "0874")) &&
+	    (!strcmp(a->rc, "0873") || !strcmp(a->rc, "0356") || !strcmp(a->rc, "0874") ||
+	     !strcmp(a->rc, "0871")) &&
 	    s->ments[a->src].code &&
 	    armed_group(s->ments[a->src].code) && country_prefix(s->ments[a->src].code))
 		a->have_own = home_target(c, s, p, a->r.last, &s->ments[a->src], "", &a->own);
@@ -10874,6 +10877,13 @@ static int substitute_visit(struct act *a)
 	return e->stop;
 }
 
+/* Whether codes A and B are one party to a mediated deal: of one state,
+ * and both armed groups or neither (YEMGOV and YEMREB are two). */
+static int same_war_party(const char *a, const char *b)
+{
+	return !strncmp(a, b, 3) && !armed_group(a) == !armed_group(b);
+}
+
 /* "signed a U.S.-brokered peace agreement", "met in Brussels for
  * EU-mediated talks", "agreed to disarm under a Russian-brokered
  * ceasefire": a mediator a hyphened word names, on the deal or talks of
@@ -10947,15 +10957,15 @@ static int brokered_deal(struct act *a)
 			;
 		if (o < n_owners)
 			continue;
-		for (d = 0; d < n && strncmp(parties[d]->code, m->code, 3); d++)
+		for (d = 0; d < n && !same_war_party(parties[d]->code, m->code); d++)
 			;
 		if (d == n)
 			parties[n++] = m;
 	}
-	/* a mediation is between two states at least: the parties of a
-	 * state's own conflict ("Karabakh's forces agreed to disarm under a
-	 * Russian-brokered ceasefire") may be one side and its rebels, but
-	 * as often its factions */
+	/* a mediation is between two parties at least: two states, or a
+	 * state's own side and its rebels ("Yemen's government and the
+	 * Houthis agreed to renew the U.N.-brokered truce"), not two
+	 * factions of one side */
 	if (n < 2)
 		return 0;
 	q = *p;
@@ -11293,6 +11303,96 @@ static int topic_party_skipped(struct act *a)
 	return 0;
 }
 
+/* "Russia broke its own Victory Day truce within hours, Ukraine's
+ * foreign minister said": a truce broken (196) that names no one else,
+ * reported by an agent of another state, is broken against that state,
+ * the other party of the truce that charges the breach; the reporter
+ * itself is no target (an organ tells, its state was fired on). */
+static int truce_breach_reporter(struct act *a)
+{
+	const struct sent *s = a->e->s;
+	const struct mention *sm, *rm;
+	char *bare;
+
+	if (a->tgt >= 0 || a->have_own || a->src < 0 || a->p->reporter < 0 || !a->rc ||
+	    strcmp(a->rc, "196"))
+		return 0;
+	sm = &s->ments[a->src];
+	rm = &s->ments[a->p->reporter];
+	if (!sm->code || !rm->code || !country_prefix(sm->code) || !country_prefix(rm->code) ||
+	    !strncmp(sm->code, rm->code, 3) || !(bare = state_role(a->e->c, rm->code, "")))
+		return 0;
+	aim_implied(a, rm->tok, bare, "the reporter's state, the other party of the truce broken");
+	if (TRACING(a->e->c))
+		coder_tracef(a->e->c, "  %s \"%.*s\": aimed at %s, the reporter's state",
+			     a->p->kind == LEX_VERB ? "verb" : "noun", (int)a->hlen, a->htext, bare);
+	return 0;
+}
+
+/* Whether CODE is on SIDE of a war (match_war_sides()): the bare state
+ * (ISR, UKR) is its state's government and forces, a REB side its armed
+ * groups, any other side (SDNMIL, LBYGOV) the state's own organs. */
+static int on_war_side(const char *code, const char *side)
+{
+	if (!code || strncmp(code, side, 3))
+		return 0;
+	if (strlen(side) > 3 && armed_group(side))
+		return armed_group(code);
+	return !armed_group(code);
+}
+
+/* "Netanyahu rejected calls for a ceasefire in Gaza", "Hamas will abide
+ * by the ceasefire in Gaza": a truce kept, offered, refused or broken
+ * (0871, 087, 0356, 1246, 196) "in" the place a war is fought, by one of
+ * its two sides, is aimed at the other side, not at the place (as
+ * war_place_sides() gives a third party's appeal to both). */
+static int war_place_other_side(struct act *a)
+{
+	static const char *const truce[] = { "ceasefire", "ceasefires", "cease-fire", "truce",
+					     "truces", "pause", "pauses", NULL };
+	static const char *const in[] = { "in", "across", NULL };
+	static const char *const codes[] = { "0871", "087", "0356", "1246", "196", NULL };
+	struct sent *s = a->e->s;
+	const struct mention *m;
+	const char *side_a, *side_b, *src, *other;
+	size_t j, k;
+	int found = 0;
+
+	if (a->tgt < 0 || a->src < 0 || a->have_own || a->pair_sides || !a->rc)
+		return 0;
+	for (k = 0; codes[k] && strcmp(codes[k], a->rc); k++)
+		;
+	if (!codes[k])
+		return 0;
+	m = &s->ments[a->tgt];
+	src = s->ments[a->src].code;
+	if (!m->country || m->kind != M_NAME || !m->code || strlen(m->code) != 3 || m->tok < 2 ||
+	    !word_is_any(s, m->tok - 1, in) || s->pub.ymd <= 0 ||
+	    !match_war_sides(m->code, s->pub.ymd, &side_a, &side_b))
+		return 0;
+	if (on_war_side(src, side_a))
+		other = side_b;
+	else if (on_war_side(src, side_b))
+		other = side_a;
+	else
+		return 0;
+	/* (the truce right before the place: "the ceasefire in Gaza") */
+	for (j = m->tok - 1; j-- > 0 && j + 4 > m->tok - 1 && !found;) {
+		if (clause_break(s, j) || is_punct(s, j, ','))
+			break;
+		found = word_is_any(s, j, truce);
+	}
+	if (!found)
+		return 0;
+	aim_implied(a, m->tok, other, "the other side of the war fought there");
+	a->own.country = strlen(other) == 3;
+	if (TRACING(a->e->c))
+		coder_tracef(a->e->c, "  %s \"%.*s\": aimed at %s, the other side of the war in %s",
+			     a->p->kind == LEX_VERB ? "verb" : "noun", (int)a->hlen, a->htext, other,
+			     m->code);
+	return 0;
+}
+
 /* Code predicate i of the sentence: run the stages in order until one
  * finds it is no act (or has coded it, as a demand), then emit. */
 int act_code(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
@@ -11318,7 +11418,8 @@ int act_code(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 	    unnamed_victims(&act) || claims_and_charges(&act) || threat_answers_act(&act) ||
 	    story_self_target(&act) || story_intercepts(&act) ||
 	    accord_party(&act) || pair_counterpart(&act) || also_joins_act(&act) ||
-	    restated(&act) || war_place_sides(&act) ||
+	    truce_breach_reporter(&act) || restated(&act) || war_place_sides(&act) ||
+	    war_place_other_side(&act) ||
 	    reporter_targeted(&act) || final_code(&act))
 		return e->stop;
 	return emit_all(&act);
