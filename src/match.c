@@ -2095,25 +2095,22 @@ static void combine_agents(struct dyad_coder *c, struct sent *s, int32_t ymd)
 		/* "Chinese and Russian troops", "Two Russian and two Chinese
 		 * bombers", "Chinese, Russian and Iranian warships": each
 		 * state of a list takes the agent the last one heads; all
-		 * stay their own mentions, joined as a group. */
-		if ((k = shared_agent(s, i)) > 0) {
-			const struct lex_agent *ag = &c->lex->agents.v[s->ments[k].actor];
-			struct mention merged = *m;
-			merged.code = actor_with_agent(c, m, ag);
-			merged.actor = LEX_NONE;
-			merged.country = 0;
-			merged.how = "state and agent (coordinated)";
-			s->ments[o++] = merged;
-			continue;
-		}
+		 * stay their own mentions, joined as a group.  So does a state
+		 * before a group's negotiators ("Israeli and Hamas
+		 * negotiators"). */
 		{
-			const struct lex_agent *gag = agent_shared_with_group(c, s, i);
-			if (gag) {
+			const struct lex_agent *ag = NULL;
+			const char *how = "state and agent (coordinated)";
+			if ((k = shared_agent(s, i)) > 0)
+				ag = &c->lex->agents.v[s->ments[k].actor];
+			else if ((ag = agent_shared_with_group(c, s, i)) != NULL)
+				how = "state and a group's agent (coordinated)";
+			if (ag) {
 				struct mention merged = *m;
-				merged.code = actor_with_agent(c, m, gag);
+				merged.code = actor_with_agent(c, m, ag);
 				merged.actor = LEX_NONE;
 				merged.country = 0;
-				merged.how = "state and a group's agent (coordinated)";
+				merged.how = how;
 				s->ments[o++] = merged;
 				continue;
 			}
