@@ -431,8 +431,6 @@ static int match_side(const dyad_lexicon *lex, const struct sent *s,
 	long pos = (long)at;
 	int after_and = 0;      /* the last word matched was an "and" before an actor */
 	int32_t last_actor = -1;        /* the mention the last actor element matched */
-	int and_before_actor;   /* the word sought is the "and" before an actor matched */
-	static const char *const sequel_words[] = { "then", "later", "also", NULL };
 
 	for (e = 0; e < n_el; e++) {
 		const struct lex_elem *x = forward ? &el[e] : &el[n_el - 1 - e];
@@ -440,10 +438,6 @@ static int match_side(const dyad_lexicon *lex, const struct sent *s,
 		int found = 0, joined = after_and;
 
 		after_and = 0;
-		and_before_actor = !forward && x->kind == LEX_EL_WORD && e > 0 &&
-				   (el[n_el - e].kind == LEX_EL_TARGET ||
-				    el[n_el - e].kind == LEX_EL_SOURCE) &&
-				   !strcmp(lex_word_str(lex, x->id), "and");
 
 		/* "North Korea's launch of a short-range ballistic missile
 		 * ahead of joint drills drew a sharp rebuke": a gap back to an
@@ -474,17 +468,6 @@ static int match_side(const dyad_lexicon *lex, const struct sent *s,
 		while (pos >= 0 && (size_t)pos < s->n && gap <= max_gap &&
 		       (forward ? (size_t)pos < limit : (size_t)pos >= limit)) {
 			const struct tokinfo *ti = &s->info[pos];
-			/* "$ and +" is a pair on the "+" side too: "Zelensky
-			 * met Merz and then travelled to Vilnius to meet
-			 * Nauseda" has no "Merz and Vilnius": an "and" that a
-			 * verb follows (after "then" or "later" too) joins
-			 * verbs, not the actors around it ("Iran and six world
-			 * powers led by the United States" is a pair) */
-			if (and_before_actor && ti->mention < 0 && ti->verb && pos >= 1 &&
-			    ((s->info[pos - 1].roles & R_CONJ) ||
-			     (pos >= 2 && (s->info[pos - 2].roles & R_CONJ) &&
-			      word_is_any(s, (size_t)pos - 1, sequel_words))))
-				return 0;
 			/* "Putin, the Russian president, and Xi signed",
 			 * "Xi Jinping, his Chinese counterpart, signed": an
 			 * apposition to the actor sought is passed over (not
