@@ -2205,7 +2205,7 @@ static void combine_agents(struct dyad_coder *c, struct sent *s, int32_t ymd)
 		    !(n->country && n->tok + n->n_tok < s->n &&
 		      word_is_any(s, n->tok + n->n_tok, force_nouns)) &&
 		    /* ("hostages in Gaza" since October 2023 are not the
-		     * place's people: placed_roles() gives them Israel) */
+		     * place's people: place_roles() gives them Israel) */
 		    !((s->info[m->tok + m->n_tok].roles & R_LOC) && ymd >= 20231007 &&
 		      !strncmp(n->code, "PSE", 3) &&
 		      word_is_any(s, m->tok + m->n_tok - 1, gaza_captives)) &&
@@ -4859,8 +4859,8 @@ static int joiner_between(const struct sent *s, uint32_t from, uint32_t to, long
 /* Join to each list the further members that "as well as", "along with"
  * and "together with" or a repeated preposition add (see
  * joiner_between()), unless the first member is a place where the act
- * happens ("talks in Kyiv, along with Macron": that is act.c's
- * along_with()). */
+ * happens ("talks in Kyiv, along with Macron": that is act_scan.c's
+ * act_along_with()). */
 static void join_further_members(struct sent *s)
 {
 	size_t i, k;

@@ -117,7 +117,7 @@ static int word_at(const struct sent *s, size_t i, const struct lex_elem *e)
 
 /* Whether a phrase of the set `set` starts at token i (OUT *last: its
  * last token), for stages after pattern choice that look for a set's
- * words themselves (act.c's accord_party()). */
+ * words themselves (act_context.c's act_accord_party()). */
 int pat_set_at(const dyad_lexicon *lex, const struct sent *s, size_t i, uint32_t set,
 	       size_t *last)
 {
