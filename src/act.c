@@ -696,7 +696,7 @@ static int not_an_act(struct act *a)
 	    (p->kind == LEX_NOUN && p->governor >= 0 && (preds[p->governor].vroles & V_LIGHT) &&
 	     preds[p->governor].kind == LEX_VERB && dated_before(s, preds, n, &preds[p->governor])))
 		return act_not_coded(a, "a clause dated before the news, or on a phrase of one "
-				 "that is, not coded");
+				     "that is, not coded");
 	if (p->complement)
 		return act_not_coded(a, "what a plan or effort is for, not an act");
 	if (declined_content(s, p))
@@ -744,7 +744,7 @@ static int not_an_act(struct act *a)
 		return act_not_coded(a, "no pattern matches and no default code");
 	if (passive_on_act(lex, s, p))
 		return act_not_coded(a, "a passive whose subject is an act no pattern names: the "
-				 "class default would misread it");
+				     "class default would misread it");
 	/* "condemned the launch as barbaric": a rebuke of an act that names
 	 * no party (a null pattern, lest "the attack on Israel" be aimed at
 	 * Israel) answers the act coded before it, when there is one. */

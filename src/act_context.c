@@ -373,7 +373,7 @@ int act_conditions_and_attempts(struct act *a)
 		char *cc = state_role(c, s->ments[a->tgt].code, "CVL");
 		if (cc) {
 			act_derived_mention(&a->attacker, &s->ments[a->tgt], cc, 0,
-					s->toks[p->head].start - s->base, s->toks[p->end].end - s->base);
+					    s->toks[p->head].start - s->base, s->toks[p->end].end - s->base);
 			a->attempt = head_is(s, p->head, "assassinate") ||
 				  shot_dead(s, p, &s->ments[a->tgt]) ? "186" : "185";
 			a->src = a->tgt;
@@ -534,7 +534,7 @@ int act_unnamed_victims(struct act *a)
 		char *cc = v >= 0 ? state_role(c, s->ments[a->tgt].code, "CVL") : NULL;
 		if (cc) {
 			act_derived_mention(&a->own, &s->ments[v], cc, 0, s->ments[v].start,
-					s->ments[v].end);
+					    s->ments[v].end);
 			a->tgt = -1;
 			a->have_own = 1;
 		}
@@ -577,8 +577,8 @@ int act_unnamed_victims(struct act *a)
 			char *cc = state_role(c, state, "CVL");
 			if (cc) {
 				act_derived_mention(&a->own, &s->ments[a->src], cc, kind == OBJ_NAME,
-						s->toks[obj_head - (kind == OBJ_NAME)].start - s->base,
-						s->toks[obj_head].end - s->base);
+						    s->toks[obj_head - (kind == OBJ_NAME)].start - s->base,
+						    s->toks[obj_head].end - s->base);
 				/* its words, for the count before them ("killed
 				 * more than 460 patients") */
 				a->own.tok = (uint32_t)(obj_head - (kind == OBJ_NAME));
@@ -608,8 +608,8 @@ int act_unnamed_victims(struct act *a)
 			char *cc = state_role(c, state, "GOV");
 			if (cc) {
 				act_derived_mention(&a->own, &s->ments[a->src], cc, 0,
-						s->toks[p->head].start - s->base,
-						s->toks[p->end].end - s->base);
+						    s->toks[p->head].start - s->base,
+						    s->toks[p->end].end - s->base);
 				a->have_own = 1;
 			}
 		}
@@ -691,7 +691,7 @@ int act_unnamed_victims(struct act *a)
 			/* the people named keep their words */
 			if (people >= 0)
 				act_derived_mention(&a->own_src, &s->ments[people], sc, 0,
-						s->ments[people].start, s->ments[people].end);
+						    s->ments[people].start, s->ments[people].end);
 			a->src = -1;
 			a->have_own_src = 1;
 			if (!a->have_own && (a->tgt < 0 || act_own_state(s, a->tgt, sc))) {
@@ -717,7 +717,7 @@ int act_unnamed_victims(struct act *a)
 			   state_role(c, s->ments[a->tgt].code, "GOV") : NULL;
 		if (cc) {
 			act_derived_mention(&a->own, &s->ments[a->tgt], cc, 0, s->ments[a->tgt].start,
-					s->ments[a->tgt].end);
+					    s->ments[a->tgt].end);
 			a->tgt = -1;
 			a->have_own = 1;
 		}
@@ -1303,7 +1303,7 @@ int act_threat_answers_act(struct act *a)
 	    !(doer = state_role(a->e->c, doer, "")))
 		return 0;
 	act_aim_implied(a, named ? named->tok : a->p->head, doer,
-		    "the doer of the act a sentence before that the threat answers");
+			"the doer of the act a sentence before that the threat answers");
 	if (named) {
 		a->own.start = named->start;
 		a->own.end = named->end;
@@ -1342,7 +1342,7 @@ int act_story_intercepts(struct act *a)
 	    !(doer = state_role(a->e->c, doer, "")))
 		return 0;
 	act_aim_implied(a, a->p->head, doer,
-		    "the attacker of a sentence before, whose weapons are shot down");
+			"the attacker of a sentence before, whose weapons are shot down");
 	if (TRACING(c))
 		coder_tracef(a->e->c, "  %s \"%.*s\": strikes at %s, whose attack a sentence before told",
 			     a->p->kind == LEX_VERB ? "verb" : "noun", (int)a->hlen, a->htext, doer);
@@ -1392,7 +1392,7 @@ int act_story_self_target(struct act *a)
 	a->tgt = -1;
 	a->nt = 0;
 	act_aim_implied(a, a->p->head, doer,
-		    "the doer of the act a sentence before, not the reactor's own state");
+			"the doer of the act a sentence before, not the reactor's own state");
 	if (TRACING(c))
 		coder_tracef(a->e->c, "  %s \"%.*s\": its own state is no target; answers %s",
 			     a->p->kind == LEX_VERB ? "verb" : "noun", (int)a->hlen, a->htext, doer);
@@ -1497,7 +1497,7 @@ int act_pair_counterpart(struct act *a)
 	if (names_other_state(s, src->code))
 		return 0;       /* another party named: no guessing */
 	act_aim_implied(a, a->p->head, mo->pair[1 - side].code,
-		    "the other side of the pair of a sentence before");
+			"the other side of the pair of a sentence before");
 	a->own.person = mo->pair[1 - side].person;
 	if (TRACING(c))
 		coder_tracef(a->e->c, "  %s \"%.*s\": made to %s, the other side of the pair "
@@ -1581,7 +1581,7 @@ static void aim_object_relative(struct act *a)
 		if (s->info[j].mention >= 0 || (s->toks[j].flags & TOK_PUNCT))
 			return;
 	act_aim_implied(a, obj->tok + obj->n_tok - 1, obj->code,
-		    "the people an object relative names, right before its subject");
+			"the people an object relative names, right before its subject");
 }
 
 /* "KYIV -- Modi arrived by train on Friday", "MANILA -- ... during a
@@ -1807,10 +1807,10 @@ int act_restated(struct act *a)
 		const char *mc = act_pred_code(lex, mv), *pc = a->rc ? a->rc : act_pred_code(lex, p);
 		if (s->ments[a->tgt].tok >= mv->group)
 			return act_not_coded(a, "a participle on the subject: what follows the "
-					 "subject's verb is that verb's");
+					     "subject's verb is that verb's");
 		if (mc && pc && !strncmp(mc, pc, 2))
 			return act_not_coded(a, "a participle on the subject telling why or how its "
-					 "verb's act was done");
+					     "verb's act was done");
 	}
 	/* "shot down Russian drones, the first time a NATO member has
 	 * fired on Russian assets": an apposition that ranks the act
@@ -1831,7 +1831,7 @@ int act_restated(struct act *a)
 		char *st = state_role(e->c, s->ments[a->tgt].code, "");
 		if (st) {
 			act_derived_mention(&a->own, &s->ments[a->tgt], st, 0, s->ments[a->tgt].start,
-					s->ments[a->tgt].end);
+					    s->ments[a->tgt].end);
 			a->have_own = 1;
 			a->tgt = -1;
 		}
@@ -1843,7 +1843,7 @@ int act_restated(struct act *a)
 	      strcmp(s->ments[a->tgt].code, s->ments[a->rel_main].code)) &&
 	    !(a->rc && !strncmp(a->rc, "13", 2) && p->kind == LEX_VERB && act_vow_back(s, p)))
 		return act_not_coded(a, "a relative clause on the object telling what "
-				 "it did to the subject, not coded");
+				     "it did to the subject, not coded");
 	/* "A drone struck a maternity hospital in El Obeid, killing nine
 	 * people": a participle after a comma whose main verb names no
 	 * doer has none either; what the main verb hit did not kill */
@@ -1861,7 +1861,7 @@ int act_restated(struct act *a)
 			if (ms < 0 && s->ments[a->src].tok > mv->end && s->ments[a->src].tok < p->group &&
 			    mc && !strncmp(mc, "19", 2))
 				return act_not_coded(a, "a participle on a force verb that names no doer: "
-						 "what it hit is no source");
+						     "what it hit is no source");
 		}
 	}
 	if (act_attack_result(e, p))

@@ -348,7 +348,7 @@ int act_final_code(struct act *a)
 		char *cc = state_role(c, s->ments[a->tgt].code, "");
 		if (cc) {
 			act_derived_mention(&a->own, &s->ments[a->tgt], cc, 0, s->ments[a->tgt].start,
-					s->ments[a->tgt].end);
+					    s->ments[a->tgt].end);
 			a->have_own = 1;
 		}
 	}
@@ -380,7 +380,7 @@ int act_final_code(struct act *a)
 		cc = role ? state_role(c, s->ments[a->tgt].code, role) : NULL;
 		if (cc) {
 			act_derived_mention(&a->own, &s->ments[a->tgt], cc, 0, s->ments[a->tgt].start,
-					s->ments[a->tgt].end);
+					    s->ments[a->tgt].end);
 			a->have_own = 1;
 		}
 	}
@@ -397,7 +397,7 @@ int act_final_code(struct act *a)
 		char *cc = state_role(c, s->ments[a->tgt].code, "CVL");
 		if (cc) {
 			act_derived_mention(&a->own, &s->ments[a->tgt], cc, 0, s->ments[a->tgt].start,
-					s->ments[a->tgt].end);
+					    s->ments[a->tgt].end);
 			a->have_own = 1;
 		}
 	}
@@ -410,13 +410,13 @@ int act_final_code(struct act *a)
 		char *cc = state_role(c, s->ments[a->tgt].code, "CVL");
 		if (cc) {
 			act_derived_mention(&a->own, &s->ments[a->tgt], cc, 0, s->ments[a->tgt].start,
-					s->ments[a->tgt].end);
+					    s->ments[a->tgt].end);
 			a->have_own = 1;
 		}
 	}
 	if (a->code && p->kind == LEX_VERB && (!strncmp(a->code, "18", 2) || !strncmp(a->code, "19", 2)) &&
 	    act_chemical_means(s, p, a->tgt >= 0 && !a->have_own && s->ments[a->tgt].tok > a->r.last ?
-			   s->ments[a->tgt].tok : a->r.last)) {
+			       s->ments[a->tgt].tok : a->r.last)) {
 		a->code = "2041";
 		a->code2 = NULL;
 	}
@@ -624,11 +624,11 @@ int act_final_code(struct act *a)
 		     head_is(s, p->head, "brand") || head_is(s, p->head, "label")) &&
 		    !denied_unnamed_deed(s, &preds[p->anchor]))
 			return act_not_coded(a, "the label a denial gives the accusation, "
-					 "part of the denial");
+					     "part of the denial");
 		for (k = 0; k < e->n_seen; k++)
 			if (e->seen[k].mode == DYAD_MODE_NEGATED)
 				return act_not_coded(a, "the label a denial gives the accusation, "
-						 "coded with the denied act");
+						     "coded with the denied act");
 	}
 	/* "is considering whether to scrap the pact with Japan": the act
 	 * weighed is the option considered (014), in the weighing's mode;
@@ -1038,7 +1038,7 @@ int act_emit_all(struct act *a)
 					struct mention d, o;
 					if (st && ot && strncmp(ot, st, 3) && a->mode == DYAD_MODE_ASSERTED) {
 						act_derived_mention(&d, a->tgts[ti], st, 0, a->tgts[ti]->start,
-								a->tgts[ti]->end);
+								    a->tgts[ti]->end);
 						d.country = 1;
 						act_derived_mention(&o, back, ot, 0, back->start, back->end);
 						o.country = strlen(ot) == 3;

@@ -755,7 +755,7 @@ int act_find_source(struct act *a)
 		if (a->src < 0 && p->governor >= 0 &&
 		    (((preds[p->governor].vroles & (V_LIGHT | V_PLAN | V_SPEC)) &&
 		      act_direct_object(s, preds[p->governor].end, p->head,
-				    (preds[p->governor].vroles & V_PLAN) != 0)) ||
+					(preds[p->governor].vroles & V_PLAN) != 0)) ||
 		     act_enacted_object(s, preds, p))) {
 			struct pred *g = &preds[p->governor];
 			a->src = g->passive ? g->by_agent : g->subject;

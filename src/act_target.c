@@ -1002,7 +1002,7 @@ void act_hyphen_owner_refused(struct act *a)
 		for (pre = 0; pre < len && t[pre] != '-'; pre++)
 			;
 		act_derived_mention(&a->own, &s->ments[a->src], owner, 0, s->toks[j].start - s->base,
-				s->toks[j].start - s->base + (uint32_t)pre);
+				    s->toks[j].start - s->base + (uint32_t)pre);
 		a->have_own = 1;
 		return;
 	}
@@ -1303,7 +1303,7 @@ int act_target_between(struct act *a)
 	     (p->coord >= 0 && p->anchor < 0 && !p->passive && !(p->vroles & V_AGREE) &&
 	      a->rc && strncmp(a->rc, "09", 2) < 0 &&
 	      act_mutual_before(e, preds, &(struct pred){ .anchor = p->coord, .head = p->head },
-			    a->src)))) {
+				a->src)))) {
 		a->tgt = a->src;
 		a->reciprocal = 1;
 	}
@@ -2266,7 +2266,7 @@ int act_target_answered(struct act *a)
 					char *st = state_role(e->c, s->ments[a->tgt].code, "");
 					if (st) {
 						act_derived_mention(&a->own, &s->ments[a->tgt], st, 0,
-								s->ments[a->tgt].start, s->ments[a->tgt].end);
+								    s->ments[a->tgt].start, s->ments[a->tgt].end);
 						a->have_own = 1;
 						a->tgt = -1;
 					}
@@ -2477,7 +2477,7 @@ int act_target_answered(struct act *a)
 			char *st = state_role(e->c, s->ments[a->tgt].code, "");
 			if (st) {
 				act_derived_mention(&a->own, &s->ments[a->tgt], st, 0, s->ments[a->tgt].start,
-						s->ments[a->tgt].end);
+						    s->ments[a->tgt].end);
 				a->have_own = 1;
 				a->tgt = -1;
 			}
@@ -3291,7 +3291,7 @@ int act_target_at_home(struct act *a)
 		cc = state_role(c, whose, "CVL");
 		if (cc) {
 			act_derived_mention(&a->own, &s->ments[a->tgt], cc, 0, s->ments[a->tgt].start,
-					s->ments[a->tgt].end);
+					    s->ments[a->tgt].end);
 			a->have_own = 1;
 			a->tgt = -1;
 		}
