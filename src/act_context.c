@@ -1616,8 +1616,9 @@ static int unplaced_trip_dateline(const struct act *a)
 static int until_of_reduction(const struct emit_ctx *e, const struct pred *p)
 {
 	static const char *const until[] = { "until", "till", NULL };
+	static const char *const cuts[] = { "16", "12", NULL };
 	const struct sent *s = e->s;
-	size_t i, j;
+	size_t j;
 
 	if (p->kind != LEX_VERB || past_form(s, p->head) || (p->group_roles & (R_WILL | R_WOULD)))
 		return 0;
@@ -1629,11 +1630,7 @@ static int until_of_reduction(const struct emit_ctx *e, const struct pred *p)
 	}
 	if (j == SIZE_MAX || j + 6 <= p->group)
 		return 0;
-	for (i = 0; i < e->n_seen; i++)
-		if (e->seen[i].root && (!strcmp(e->seen[i].root, "16") || !strcmp(e->seen[i].root, "12")) &&
-		    e->seen[i].trigger.start < s->toks[j].start - s->base)
-			return 1;
-	return 0;
+	return act_root_coded_before(e, cuts, j);
 }
 
 int act_restated(struct act *a)

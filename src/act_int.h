@@ -69,6 +69,7 @@ struct act {
 
 /* act_scan.c */
 const char *act_threat_of(const char *code);
+int act_root_coded_before(const struct emit_ctx *e, const char *const *roots, size_t tok);
 int act_until_of_threat(const struct emit_ctx *e, const struct pred *p);
 int act_attack_result(const struct emit_ctx *e, const struct pred *p);
 int act_head_ends_s(const struct sent *s, size_t i);

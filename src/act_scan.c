@@ -62,14 +62,30 @@ const char *act_threat_of(const char *code)
 	return NULL;
 }
 
+/* Whether the sentence has already coded an act of one of ROOTS (two-digit
+ * CAMEO roots, NULL-terminated) whose trigger starts before token tok. */
+int act_root_coded_before(const struct emit_ctx *e, const char *const *roots, size_t tok)
+{
+	const struct sent *s = e->s;
+	size_t i, k;
+
+	for (i = 0; i < e->n_seen; i++)
+		for (k = 0; e->seen[i].root && roots[k]; k++)
+			if (!strcmp(e->seen[i].root, roots[k]) &&
+			    e->seen[i].trigger.start < s->toks[tok].start - s->base)
+				return 1;
+	return 0;
+}
+
 /* "vowed to impose a tariff on Mexico until they clamp down on drugs":
  * p's clause opens with the "until" of a threat (13x) already coded in
  * its sentence; what the threat waits for is no act. */
 int act_until_of_threat(const struct emit_ctx *e, const struct pred *p)
 {
 	static const char *const until[] = { "until", "till", NULL };
+	static const char *const threats[] = { "13", NULL };
 	const struct sent *s = e->s;
-	size_t i, j;
+	size_t j;
 
 	if (p->kind != LEX_VERB)
 		return 0;
@@ -81,11 +97,7 @@ int act_until_of_threat(const struct emit_ctx *e, const struct pred *p)
 	}
 	if (j == SIZE_MAX || j + 4 <= p->group)
 		return 0;
-	for (i = 0; i < e->n_seen; i++)
-		if (e->seen[i].root && !strcmp(e->seen[i].root, "13") &&
-		    e->seen[i].trigger.start < s->toks[j].start - s->base)
-			return 1;
-	return 0;
+	return act_root_coded_before(e, threats, j);
 }
 
 /* "Israel launched air strikes across Gaza, killing hundreds", "gunmen
