@@ -225,11 +225,11 @@ static int intent_signalled(const struct sent *s, const struct pred *p)
 	return 0;
 }
 
-/* Whether p's verb says one stayed away: "skipped", "boycotted",
+/* Whether p's verb says one stayed away: "skipped", "boycotted", "missed",
  * "shunned", "stayed away from". */
 static int absence_verb(const dyad_lexicon *lex, const struct sent *s, const struct pred *p)
 {
-	static const char *const absent[] = { "skip", "boycott", "shun", NULL };
+	static const char *const absent[] = { "skip", "boycott", "shun", "miss", NULL };
 	static const char *const away[] = { "away", NULL };
 	const char *lemma;
 	size_t k;

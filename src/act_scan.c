@@ -2451,6 +2451,9 @@ const char *act_meeting_state(const struct dyad_coder *c, const struct sent *s,
 	 * noun is the subject of says where it happens */
 	static const char *const happen[] = { "held", "expected", "scheduled", "planned", "set",
 					      "took", "take", "takes", "taking", NULL };
+	/* "spent three hours together in Geneva", "alone in the palace":
+	 * the company a pair kept, then where */
+	static const char *const company[] = { "together", "alone", NULL };
 	const char *at;
 	size_t k, via = SIZE_MAX;
 
@@ -2482,7 +2485,7 @@ const char *act_meeting_state(const struct dyad_coder *c, const struct sent *s,
 			continue;
 		if ((size_t)j == p->end || (size_t)j == via || s->info[j].mention >= 0 ||
 		    weekday(s, (size_t)j) || word_is_any(s, (size_t)j, gatherings) ||
-		    venue_building_at(s, (size_t)j, p->end) ||
+		    word_is_any(s, (size_t)j, company) || venue_building_at(s, (size_t)j, p->end) ||
 		    ((size_t)j == p->end + 1 && manner_adverb_at(s, (size_t)j)))
 			return m->code;
 	}

@@ -3117,6 +3117,9 @@ int clause_background(const struct sent *s, size_t head)
 	static const char *const to[] = { "to", NULL };
 	static const char *const remembered[] = { "anniversary", "anniversaries", "commemoration",
 						  "commemorations", NULL };
+	static const char *const over[] = { "over", NULL };
+	static const char *const meals[] = { "lunch", "dinner", "breakfast", "supper", "banquet",
+					     "tea", "coffee", "drinks", NULL };
 	long j = (long)head - 1;
 
 	for (;;) {
@@ -3142,6 +3145,10 @@ int clause_background(const struct sent *s, size_t head)
 		j -= 2;         /* "the end of", "a wave of": on to what governs it */
 	}
 	if (j < 0)
+		return 0;
+	/* "agreed over dinner in Buenos Aires", "talked over lunch": a meal
+	 * after "over" is where the act was done, not its cause */
+	if (word_is_any(s, (size_t)j, over) && word_is_any(s, head, meals))
 		return 0;
 	if (word_is_any(s, (size_t)j, background_words))
 		return 1;
