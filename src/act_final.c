@@ -738,6 +738,28 @@ static const struct mention *swap_counterpart(const struct sent *s, const struct
 	return NULL;
 }
 
+/* Whether the meeting at p is held for negotiations its clause names
+ * after "for": "sat down face to face ... for their first peace talks",
+ * "came face to face in Doha for the opening of peace talks".  Talks of
+ * a stated kind are negotiations (046), wherever they are held. */
+static int meeting_for_negotiations(const struct sent *s, const struct pred *p)
+{
+	static const char *const kind[] = { "peace", "ceasefire", "truce", "nuclear", "trade",
+					    "hostage", "tariff", NULL };
+	static const char *const talks[] = { "talks", "negotiations", NULL };
+	static const char *const for_[] = { "for", NULL };
+	size_t k, j;
+
+	for (k = p->end + 1; k < s->n && !clause_break(s, k); k++) {
+		if (!word_is_any(s, k, for_))
+			continue;
+		for (j = k + 1; j + 1 < s->n && j <= k + 6 && !clause_break(s, j); j++)
+			if (word_is_any(s, j, kind) && word_is_any(s, j + 1, talks))
+				return 1;
+	}
+	return 0;
+}
+
 /* Whether an actor after the swap phrase is a "by" agent, the freeing
  * of the people given in return told by its own verb ("90 Palestinian
  * prisoners freed by Israel"). */
@@ -903,6 +925,16 @@ int act_emit_all(struct act *a)
 		a->srcs[0] = &s->ments[a->src];
 		a->tgts[0] = &s->ments[a->tgt];
 		a->ns = a->nt = 1;
+	}
+	/* "negotiators sat down face to face for their first peace talks":
+	 * a meeting held for talks of a stated kind is a negotiation (046) */
+	if (a->code && (!strcmp(a->code, "040") || !strcmp(a->code, "044")) &&
+	    p->kind == LEX_VERB && meeting_for_negotiations(s, p)) {
+		if (TRACING(c))
+			coder_tracef(c, "    held for negotiations: 046");
+		if (a->code2 && !strcmp(a->code2, a->code))
+			a->code2 = "046";
+		a->code = "046";
 	}
 	/* "met al-Sharaa in Riyadh", "held talks in Oslo": a meeting in a
 	 * state none of its parties belongs to is one at a third location

@@ -2445,14 +2445,15 @@ const char *act_meeting_state(const struct dyad_coder *c, const struct sent *s,
 {
 	static const char *const gatherings[] = { "summit", "meeting", "talks", "conference",
 						  "forum", "session", "sidelines", "negotiations",
-						  "place", NULL };
+						  "place", "gathering", NULL };
 	/* "talks between the two were held in Istanbul", "a meeting is
 	 * expected in Seoul", "took place in Geneva": the verb a meeting
 	 * noun is the subject of says where it happens */
 	static const char *const happen[] = { "held", "expected", "scheduled", "planned", "set",
 					      "took", "take", "takes", "taking", NULL };
-	/* "spent three hours together in Geneva", "alone in the palace":
-	 * the company a pair kept, then where */
+	/* "spent three hours together in Geneva": the company a pair kept,
+	 * then where, if a place follows ("rode together in the Russian
+	 * leader's limousine" names none) */
 	static const char *const company[] = { "together", "alone", NULL };
 	const char *at;
 	size_t k, via = SIZE_MAX;
@@ -2485,7 +2486,8 @@ const char *act_meeting_state(const struct dyad_coder *c, const struct sent *s,
 			continue;
 		if ((size_t)j == p->end || (size_t)j == via || s->info[j].mention >= 0 ||
 		    weekday(s, (size_t)j) || word_is_any(s, (size_t)j, gatherings) ||
-		    word_is_any(s, (size_t)j, company) || venue_building_at(s, (size_t)j, p->end) ||
+		    (word_is_any(s, (size_t)j, company) && strlen(m->code) == 3) ||
+		    venue_building_at(s, (size_t)j, p->end) ||
 		    ((size_t)j == p->end + 1 && manner_adverb_at(s, (size_t)j)))
 			return m->code;
 	}
