@@ -9,8 +9,9 @@
  * a summit missed or a trip to one called off, and a pair's good word on
  * its own summit (013), with the whole default dictionary; and the coder
  * rules: a meal after "over" is where a pair agreed, not a background
- * event, "missed" a summit is the visit negated, and a pair's time spent
- * "together in Geneva" is held in Geneva.
+ * event, "missed" a summit is the visit negated, a pair's time spent
+ * "together in Geneva" is held in Geneva, a meeting "for trade talks" is
+ * a negotiation (046) and "the G20 gathering in" places a meeting.
  *
  * Each case codes one article and compares the events, rendered as
  * "SOURCE>TARGET CODE mode date", with the expected list
@@ -34,6 +35,15 @@ static const char summits_dict[] =
 "    * the ^ &ev_occasion in + = 042\n"
 "verb spend {spent}\n"
 "    $ and + * ^ together = 040:040\n";
+
+static const char summits_dict_meet[] =
+"actor United States | U.S. | Washington = USA\n"
+"actor China | Chinese | Beijing = CHN\n"
+"actor Switzerland | Geneva = CHE\n"
+"actor Group of 20 | G20 = IGOG20\n"
+"agent president = GOV\n"
+"verb meet {met} = 040\n"
+"    * + = 040\n";
 
 /* "agreed over dinner": the meal after "over" is the pair's meeting
  * (clause.c, clause_background()), not an event named as the cause of
@@ -83,6 +93,27 @@ static void test_summits_together_venue(void **state)
 		   "in Geneva on Wednesday.", "2021-06-16",
 		   EXPECT("USAGOV>CHNGOV 044 asserted 2021-06-16",
 			  "CHNGOV>USAGOV 044 asserted 2021-06-16"));
+	coder_done(cd, lx, path);
+}
+
+/* "met ... in Geneva for trade talks": a meeting held for talks of a
+ * stated kind is a negotiation (act_final.c, meeting_for_negotiations()),
+ * abroad or not; "at the G20 gathering in Osaka" places a meeting as
+ * "at the G20 summit in" does (act_scan.c, act_meeting_state()) */
+static void test_summits_negotiation_purpose(void **state)
+{
+	char path[] = "/tmp/dyad-summits4-XXXXXX";
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+
+	(void)state;
+	cd = coder_over(summits_dict_meet, path, &lx);
+	check_with(cd, "The Chinese president met the U.S. president in Geneva for trade talks.",
+		   "2025-05-11", EXPECT("CHNGOV>USAGOV 046 asserted 2025-05-11"));
+	check_with(cd, "The Chinese president met the U.S. president in Geneva.", "2025-05-11",
+		   EXPECT("CHNGOV>USAGOV 044 asserted 2025-05-11"));
+	check_with(cd, "The Chinese president met the U.S. president at the G20 gathering in "
+		   "Geneva.", "2025-05-11", EXPECT("CHNGOV>USAGOV 044 asserted 2025-05-11"));
 	coder_done(cd, lx, path);
 }
 
@@ -188,6 +219,7 @@ int main(void)
 		cmocka_unit_test(test_summits_meal_over),
 		cmocka_unit_test(test_summits_missed),
 		cmocka_unit_test(test_summits_together_venue),
+		cmocka_unit_test(test_summits_negotiation_purpose),
 		cmocka_unit_test(test_summits_default_dictionary),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
