@@ -93,11 +93,39 @@ static void test_readiness_conditions(void **state)
 	coder_done(cd, lx, NULL);
 }
 
+/* The patterns of data/dict/verbs-30-readiness.dict, as shipped: a
+ * letter handed that invites, mediation one stands ready to accept, an
+ * offer to meet accepted, talks proposed with a party, an invitation
+ * accepted by the invitee (036 both ways) */
+static void test_readiness_default_dictionary(void **state)
+{
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+
+	(void)state;
+	cd = coder_default(&lx);
+	check_with(cd, "Kim Yo Jong handed President Moon Jae-in a letter from her brother inviting "
+		   "him to Pyongyang on Saturday.", "2018-02-10",
+		   EXPECT("PRKGOV>KORGOV 036 asserted 2018-02-10"));
+	check_with(cd, "Thailand said it was ready to accept Malaysia's offer to host talks with "
+		   "Cambodia.", "2025-07-26", EXPECT("THA>MYS 038 asserted 2025-07-26"));
+	check_with(cd, "Trump has accepted an offer from Kim Jong Un to meet.", "2018-03-09",
+		   EXPECT("USAGOV>PRKGOV 036 asserted 2018-03-09"));
+	check_with(cd, "South Korea proposed military talks with North Korea on Monday.",
+		   "2017-07-17", EXPECT("KOR>PRK 036 asserted 2017-07-17"));
+	check_with(cd, "Moon Jae-in invited Donald Trump to visit South Korea, and Trump "
+		   "accepted the invitation.", "2017-06-30",
+		   EXPECT("KORGOV>USAGOV 036 asserted 2017-06-30",
+			  "USAGOV>KORGOV 036 asserted 2017-06-30"));
+	coder_done(cd, lx, NULL);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_readiness_intent_of_act),
 		cmocka_unit_test(test_readiness_conditions),
+		cmocka_unit_test(test_readiness_default_dictionary),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
