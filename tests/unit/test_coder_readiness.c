@@ -96,7 +96,8 @@ static void test_readiness_conditions(void **state)
 /* The patterns of data/dict/verbs-30-readiness.dict, as shipped: a
  * letter handed that invites, mediation one stands ready to accept, an
  * offer to meet accepted, talks proposed with a party, an invitation
- * accepted by the invitee (036 both ways) */
+ * accepted by the invitee (036 both ways), talks "face to face" one is
+ * ready for */
 static void test_readiness_default_dictionary(void **state)
 {
 	dyad_lexicon *lx;
@@ -117,6 +118,8 @@ static void test_readiness_default_dictionary(void **state)
 		   "accepted the invitation.", "2017-06-30",
 		   EXPECT("KORGOV>USAGOV 036 asserted 2017-06-30",
 			  "USAGOV>KORGOV 036 asserted 2017-06-30"));
+	check_with(cd, "Maduro said on Monday he was ready to talk face to face with Trump.",
+		   "2025-11-25", EXPECT("VENGOV>USAGOV 036 asserted 2025-11-24"));
 	coder_done(cd, lx, NULL);
 }
 
