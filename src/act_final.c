@@ -182,6 +182,36 @@ static const char *intent_for_act(const char *c)
 	return NULL;
 }
 
+/* "promised Zelensky that the United States would send more weapons",
+ * "pledged that it would deliver air defence systems": whether p's
+ * "would" or "will" clause is the that-clause of a promise, with at
+ * most its addressee and a date between the promise and "that".  1 (a
+ * promise, made whatever it hangs on) or 0. */
+static int promised_that(const struct sent *s, const struct pred *p)
+{
+	static const char *const vows[] = { "promised", "promise", "promises", "pledged", "pledge",
+					    "pledges", "vowed", "vow", "vows", "assured", "assures",
+					    NULL };
+	size_t j, k;
+
+	for (j = p->group; j-- > 0 && j + 8 > p->group;) {
+		if (head_is(s, j, "that"))
+			break;
+		if ((s->toks[j].flags & TOK_PUNCT) || (s->info[j].verb && s->info[j].mention < 0))
+			return 0;
+	}
+	if (j >= p->group || j + 8 <= p->group || !head_is(s, j, "that"))
+		return 0;
+	for (k = j; k-- > 0 && k + 6 > j;) {
+		if (word_is_any(s, k, vows))
+			return 1;
+		if ((s->toks[k].flags & TOK_PUNCT) ||
+		    (s->info[k].mention < 0 && !weekday(s, k) && !head_is(s, k, "on")))
+			return 0;
+	}
+	return 0;
+}
+
 /* "agreed to switch off its loudspeakers", "promised to visit Seoul",
  * "pledged on Saturday to suspend its tests", "is ready to halt its
  * attacks", "saw no reason not to sit down with": whether p, an
@@ -208,6 +238,8 @@ static int intent_told(const struct sent *s, const struct pred *p)
 	static const char *const adverbs[] = { "still", "fully", "always", "now", "also", NULL };
 	size_t j, to;
 
+	if (p->kind == LEX_VERB && !p->infinitive && (p->group_roles & (R_WOULD | R_WILL)))
+		return promised_that(s, p);
 	/* (the verb group starts at its "to") */
 	if (p->kind != LEX_VERB || !p->infinitive || p->group < 2 ||
 	    !(s->info[p->group].roles & R_TO))

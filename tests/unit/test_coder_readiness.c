@@ -30,6 +30,8 @@ static const char readiness_dict[] =
 "    * fire against + = 0871\n"
 "verb lift\n"
 "    * ^ tariffs on + = 085\n"
+"verb send\n"
+"    * ^ weapons to + = 072\n"
 "verb visit = 042\n"
 "    * + = 042\n"
 "verb negotiate = 046\n"
@@ -42,8 +44,10 @@ static const char readiness_dict[] =
  * ready to negotiate with Russia if": the act agreed, promised or
  * stood ready for is the intent to do it, by its kind (act_final.c,
  * intent_told() and intent_for_act()); an agreement is made whatever it
- * hangs on, readiness holds on its condition; a truce agreed is the
- * truce, and readiness put with "would" is the act itself */
+ * hangs on, readiness holds on its condition; so is an act promised
+ * in a that-clause ("promised Ukraine that Washington would send"); a
+ * truce agreed is the truce, and readiness put with "would" is the act
+ * itself */
 static void test_readiness_intent_of_act(void **state)
 {
 	char path[] = "/tmp/dyad-readiness1-XXXXXX";
@@ -62,6 +66,10 @@ static void test_readiness_intent_of_act(void **state)
 		   "2022-03-14", EXPECT("UKR>RUS 036 conditional 2022-03-14"));
 	check_with(cd, "Russia agreed to cease fire against Ukraine.", "2022-03-14",
 		   EXPECT("RUS>UKR 0871 asserted 2022-03-14"));
+	/* (an act promised in a that-clause, promised_that()) */
+	check_with(cd, "The United States promised Ukraine on Friday that Washington would send "
+		   "more weapons to Ukraine.", "2023-05-19",
+		   EXPECT("USA>UKR 0332 asserted 2023-05-19"));
 	check_with(cd, "Ukraine would be ready to negotiate with Russia if Moscow withdraws.",
 		   "2022-03-14", EXPECT("UKR>RUS 046 conditional 2022-03-14"));
 	coder_done(cd, lx, path);
