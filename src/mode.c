@@ -472,6 +472,18 @@ static int price_after(const struct sent *s, size_t last)
 		if (word_is_any(s, j, in) && word_is_any(s, j + 1, exchange) &&
 		    word_is_any(s, j + 2, for_))
 			return 1;
+		/* ("offered a package of aid, including food and
+		 * infrastructure, in return for": an aside that lists what
+		 * is offered is the object's) */
+		if (is_punct(s, j, ',') && head_is(s, j + 1, "including")) {
+			size_t k;
+			for (k = j + 2; k < s->n && k <= j + 9 && !is_punct(s, k, ','); k++)
+				;
+			if (k < s->n && is_punct(s, k, ',')) {
+				j = k;
+				continue;
+			}
+		}
 		if (is_punct(s, j, ',') || is_punct(s, j, ';') || (s->info[j].roles & (R_BUT | R_IF)) ||
 		    clause_break(s, j) || head_is(s, j, "that"))
 			return 0;

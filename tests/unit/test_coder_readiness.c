@@ -95,6 +95,11 @@ static void test_readiness_conditions(void **state)
 		   EXPECT("PRKGOV>USA 036 conditional 2025-09-22"));
 	check_with(cd, "North Korea offered to hold talks with the United States if Washington "
 		   "lifted sanctions.", "2019-02-28", EXPECT("PRK>USA 036 conditional 2019-02-28"));
+	/* (a price past an aside that lists what is offered, mode.c,
+	 * price_after()) */
+	check_with(cd, "South Korea offered North Korea a large package of economic aid, including "
+		   "food and infrastructure, in return for steps toward denuclearisation.",
+		   "2022-08-15", EXPECT("KOR>PRK 0331 conditional 2022-08-15"));
 	/* (a proviso put after a comma "on condition that", mode.c) */
 	check_with(cd, "Russia offered to resume talks with Ukraine, on condition that Kyiv "
 		   "drop its demands.", "2022-12-02", EXPECT("RUS>UKR 036 conditional 2022-12-02"));
