@@ -27,8 +27,8 @@ static int stated_readiness(const struct sent *s, const struct pred *p)
 	 * talk", "remained open to talks": the tagger reads the adjective
 	 * as a verb) */
 	for (j = p->head;
-	     (p->kind == LEX_NOUN || head_is(s, p->head, "prepare") || head_is(s, p->head, "open")) &&
-	     j-- > 0 && p->head - j <= 3;) {
+	     (p->kind == LEX_NOUN || head_is(s, p->head, "prepare") ||
+	      head_is(s, p->head, "open")) && j-- > 0 && p->head - j <= 3;) {
 		/* ("Kim open to talks with US if": a headline's bare
 		 * adjective after its subject) */
 		if (word_is_any(s, j, was) || (s->info[j].mention >= 0 && j + 1 == p->head))
@@ -229,7 +229,8 @@ static int intent_told(const struct sent *s, const struct pred *p)
 	static const char *const vows[] = { "agreed", "agree", "agrees", "agreeing", "promised",
 					    "promise", "promises", "promising", "pledged", "pledge",
 					    "pledges", "pledging", "vowed", "vow", "vows", "vowing",
-					    "committed", "commits", "undertook", "undertakes", NULL };
+					    "committed", "commits", "undertook", "undertakes",
+					    NULL };
 	static const char *const ready[] = { "ready", "willing", "prepared", NULL };
 	static const char *const offers[] = { "offered", "offer", "offers", "offering", "proposed",
 					      NULL };
@@ -557,8 +558,9 @@ int act_final_code(struct act *a)
 	 * the meeting; it stays the intent, conditional) */
 	if (a->code && !strcmp(a->code, "036") && a->mode == DYAD_MODE_CONDITIONAL &&
 	    !stated_readiness(s, p) &&
-	    !(p->kind == LEX_VERB && (head_is(s, p->head, "accept") || head_is(s, p->head, "invite") ||
-				      head_is(s, p->head, "offer") || head_is(s, p->head, "propose"))))
+	    !(p->kind == LEX_VERB &&
+	      (head_is(s, p->head, "accept") || head_is(s, p->head, "invite") ||
+	       head_is(s, p->head, "offer") || head_is(s, p->head, "propose"))))
 		a->code = "040";
 	/* "would like to hold talks with Putin", "was willing to meet Kim":
 	 * a meeting wished for is an intent to meet (036); another act wished

@@ -58,8 +58,8 @@ static void test_readiness_intent_of_act(void **state)
 	cd = coder_over(readiness_dict, path, &lx);
 	check_with(cd, "South Korea agreed on Tuesday to halt its broadcasts against North Korea.",
 		   "2015-08-25", EXPECT("KOR>PRK 0356 asserted 2015-08-25"));
-	check_with(cd, "The United States agreed to lift its new tariffs on China if talks went well.",
-		   "2019-06-29", EXPECT("USA>CHN 0354 asserted 2019-06-29"));
+	check_with(cd, "The United States agreed to lift its new tariffs on China if talks went "
+		   "well.", "2019-06-29", EXPECT("USA>CHN 0354 asserted 2019-06-29"));
 	check_with(cd, "North Korea promised on Wednesday to visit South Korea.", "2018-09-19",
 		   EXPECT("PRK>KOR 036 asserted 2018-09-19"));
 	check_with(cd, "Ukraine stands ready to negotiate with Russia if Moscow withdraws.",
@@ -91,8 +91,8 @@ static void test_readiness_conditions(void **state)
 	check_with(cd, "The Kremlin said on Friday Putin remained open to talks with the United "
 		   "States on Ukraine, but only if Washington accepted the annexations.",
 		   "2022-12-02", EXPECT("RUSGOV>USA 036 conditional 2022-12-02"));
-	check_with(cd, "Kim open to talks with US if it drops denuclearisation demand", "2025-09-22",
-		   EXPECT("PRKGOV>USA 036 conditional 2025-09-22"));
+	check_with(cd, "Kim open to talks with US if it drops denuclearisation demand",
+		   "2025-09-22", EXPECT("PRKGOV>USA 036 conditional 2025-09-22"));
 	check_with(cd, "North Korea offered to hold talks with the United States if Washington "
 		   "lifted sanctions.", "2019-02-28", EXPECT("PRK>USA 036 conditional 2019-02-28"));
 	/* (a price past an aside that lists what is offered, mode.c,
@@ -118,8 +118,8 @@ static void test_readiness_default_dictionary(void **state)
 
 	(void)state;
 	cd = coder_default(&lx);
-	check_with(cd, "Kim Yo Jong handed President Moon Jae-in a letter from her brother inviting "
-		   "him to Pyongyang on Saturday.", "2018-02-10",
+	check_with(cd, "Kim Yo Jong handed President Moon Jae-in a letter from her brother "
+		   "inviting him to Pyongyang on Saturday.", "2018-02-10",
 		   EXPECT("PRKGOV>KORGOV 036 asserted 2018-02-10"));
 	check_with(cd, "Thailand said it was ready to accept Malaysia's offer to host talks with "
 		   "Cambodia.", "2025-07-26", EXPECT("THA>MYS 038 asserted 2025-07-26"));
