@@ -18,15 +18,20 @@
  * states the offer as it stands. */
 static int stated_readiness(const struct sent *s, const struct pred *p)
 {
-	static const char *const was[] = { "was", "is", "were", "are", NULL };
+	static const char *const was[] = { "was", "is", "were", "are", "stands", "stood",
+					   "remains", "remained", NULL };
 	size_t j;
 
 	/* ("was open to talks": the noun may be the readiness's object;
 	 * "Moscow is prepared to resume talks", "said he was prepared to
-	 * talk": the tagger reads the adjective as a verb) */
+	 * talk", "remained open to talks": the tagger reads the adjective
+	 * as a verb) */
 	for (j = p->head;
-	     (p->kind == LEX_NOUN || head_is(s, p->head, "prepare")) && j-- > 0 && p->head - j <= 3;) {
-		if (word_is_any(s, j, was))
+	     (p->kind == LEX_NOUN || head_is(s, p->head, "prepare") ||
+	      head_is(s, p->head, "open")) && j-- > 0 && p->head - j <= 3;) {
+		/* ("Kim open to talks with US if": a headline's bare
+		 * adjective after its subject) */
+		if (word_is_any(s, j, was) || (s->info[j].mention >= 0 && j + 1 == p->head))
 			return 1;
 		if (s->info[j].mention >= 0 || (s->info[j].roles & (R_WOULD | R_SUB)) ||
 		    (s->toks[j].flags & TOK_PUNCT))
@@ -150,6 +155,120 @@ static void sides_should_intent(struct act *a)
 	a->pair_sides = 0;
 	a->pair_states = 0;
 	a->mode = DYAD_MODE_ASSERTED;
+}
+
+/* The intent (03x) to do a cooperative act of code c: to meet or talk
+ * (036), to cooperate materially (031x), to give aid (033x) or to
+ * yield (035x) by the kind of yielding; NULL for any other act, which
+ * an intent does not name by its code (agreeing to restore relations
+ * or to a deal is the act itself, 054 and 057, by the code table). */
+static const char *intent_for_act(const char *c)
+{
+	static const char *const yields[] = { "035", "0351", "0352", "035", "0353", "0354",
+					      "0355", "0356" };
+
+	if (!c || strlen(c) < 3)
+		return NULL;
+	if (!strncmp(c, "04", 2))
+		return "036";
+	if (!strncmp(c, "06", 2))
+		return !strcmp(c, "061") ? "0311" : !strcmp(c, "062") ? "0312" :
+		       !strcmp(c, "063") ? "0313" : !strcmp(c, "064") ? "0314" : "031";
+	if (!strncmp(c, "07", 2))
+		return !strcmp(c, "071") ? "0331" : !strcmp(c, "072") ? "0332" :
+		       !strcmp(c, "073") ? "0333" : !strcmp(c, "074") ? "0334" : "033";
+	if (!strncmp(c, "08", 2))
+		return c[2] >= '0' && c[2] <= '7' ? yields[c[2] - '0'] : "035";
+	return NULL;
+}
+
+/* "promised Zelensky that the United States would send more weapons",
+ * "pledged that it would deliver air defence systems": whether p's
+ * "would" or "will" clause is the that-clause of a promise, with at
+ * most its addressee and a date between the promise and "that".  1 (a
+ * promise, made whatever it hangs on) or 0. */
+static int promised_that(const struct sent *s, const struct pred *p)
+{
+	static const char *const vows[] = { "promised", "promise", "promises", "pledged", "pledge",
+					    "pledges", "vowed", "vow", "vows", "assured", "assures",
+					    NULL };
+	size_t j, k;
+
+	for (j = p->group; j-- > 0 && j + 8 > p->group;) {
+		if (head_is(s, j, "that"))
+			break;
+		if ((s->toks[j].flags & TOK_PUNCT) || (s->info[j].verb && s->info[j].mention < 0))
+			return 0;
+	}
+	if (j >= p->group || j + 8 <= p->group || !head_is(s, j, "that"))
+		return 0;
+	for (k = j; k-- > 0 && k + 6 > j;) {
+		if (word_is_any(s, k, vows))
+			return 1;
+		if ((s->toks[k].flags & TOK_PUNCT) ||
+		    (s->info[k].mention < 0 && !weekday(s, k) && !head_is(s, k, "on")))
+			return 0;
+	}
+	return 0;
+}
+
+/* "agreed to switch off its loudspeakers", "promised to visit Seoul",
+ * "pledged on Saturday to suspend its tests", "is ready to halt its
+ * attacks", "saw no reason not to sit down with": whether p, an
+ * infinitive, is a cooperative act its subject agrees, promises or
+ * stands ready to do, which is told as the intent (03x), not the act
+ * (tests/dev/README.md, Modes: the 03x codes carry the intent).  2 for
+ * readiness, which holds on a condition; 1 for an agreement or a
+ * promise, made whatever it hangs on; 0 otherwise.  Readiness put with
+ * "would" ("would be willing to meet Kim if") is the act itself, as
+ * the cond section codes it, so only a present or past "be", "stand"
+ * or "remain" counts.  An offer ("offered to resume talks, on condition
+ * that") is as readiness. */
+static int intent_told(const struct sent *s, const struct pred *p)
+{
+	static const char *const vows[] = { "agreed", "agree", "agrees", "agreeing", "promised",
+					    "promise", "promises", "promising", "pledged", "pledge",
+					    "pledges", "pledging", "vowed", "vow", "vows", "vowing",
+					    "committed", "commits", "undertook", "undertakes",
+					    NULL };
+	static const char *const ready[] = { "ready", "willing", "prepared", NULL };
+	static const char *const offers[] = { "offered", "offer", "offers", "offering", "proposed",
+					      NULL };
+	static const char *const stated[] = { "was", "is", "are", "were", "'s", "stands", "stood",
+					      "stand", "remains", "remained", "remain", NULL };
+	static const char *const adverbs[] = { "still", "fully", "always", "now", "also", NULL };
+	size_t j, to;
+
+	if (p->kind == LEX_VERB && !p->infinitive && (p->group_roles & (R_WOULD | R_WILL)))
+		return promised_that(s, p);
+	/* (the verb group starts at its "to") */
+	if (p->kind != LEX_VERB || !p->infinitive || p->group < 2 ||
+	    !(s->info[p->group].roles & R_TO))
+		return 0;
+	if (p->agreed)
+		return 1;
+	to = p->group;
+	/* ("saw no reason not to sit down with Washington if") */
+	if (to >= 3 && head_is(s, to - 1, "not") && head_is(s, to - 2, "reason") &&
+	    head_is(s, to - 3, "no"))
+		return 2;
+	if (word_is_any(s, to - 1, ready)) {
+		for (j = to - 1; j-- > 0 && word_is_any(s, j, adverbs);)
+			;
+		return j < to - 1 && word_is_any(s, j, stated) &&
+		       !(j > 0 && (s->info[j - 1].roles & (R_WOULD | R_WILL))) ? 2 : 0;
+	}
+	/* ("promised on Saturday to suspend": a date may come between; an
+	 * offer, as readiness, holds on its condition) */
+	for (j = to; j-- > 0 && j + 5 > to;) {
+		if (word_is_any(s, j, vows))
+			return 1;
+		if (word_is_any(s, j, offers))
+			return 2;
+		if (s->info[j].mention >= 0 || (s->toks[j].flags & TOK_PUNCT) || s->info[j].verb)
+			return 0;
+	}
+	return 0;
 }
 
 /* The reporter of a's threat or refusal becomes its source when the
@@ -431,13 +550,17 @@ int act_final_code(struct act *a)
 	 * conditional, not a bare intent (036). */
 	/* ("was ready to meet Zelenskiy, but only if": a readiness stated
 	 * as a fact stays the intent, conditional) */
+	/* ("offered to resume talks, on condition that": an offer made
+	 * is no meeting) */
 	/* ("accepted in principle a meeting with Putin on condition
 	 * that", "would invite Kim to the White House if the summit went
 	 * well": an acceptance or an invitation is an act of its own, not
 	 * the meeting; it stays the intent, conditional) */
 	if (a->code && !strcmp(a->code, "036") && a->mode == DYAD_MODE_CONDITIONAL &&
 	    !stated_readiness(s, p) &&
-	    !(p->kind == LEX_VERB && (head_is(s, p->head, "accept") || head_is(s, p->head, "invite"))))
+	    !(p->kind == LEX_VERB &&
+	      (head_is(s, p->head, "accept") || head_is(s, p->head, "invite") ||
+	       head_is(s, p->head, "offer") || head_is(s, p->head, "propose"))))
 		a->code = "040";
 	/* "would like to hold talks with Putin", "was willing to meet Kim":
 	 * a meeting wished for is an intent to meet (036); another act wished
@@ -453,6 +576,26 @@ int act_final_code(struct act *a)
 				a->mode = DYAD_MODE_ASSERTED;
 		} else if (a->mode == DYAD_MODE_ASSERTED) {
 			a->mode = DYAD_MODE_PLANNED;
+		}
+	}
+	/* "agreed to hold off on new tariffs", "promised to visit Seoul",
+	 * "stands ready to negotiate with Putin if": a cooperative act
+	 * agreed, promised or stood ready for is the intent to do it */
+	if (a->code && !a->threat && strncmp(a->code, "03", 2) && intent_for_act(a->code) &&
+	    (a->mode == DYAD_MODE_ASSERTED || a->mode == DYAD_MODE_PLANNED ||
+	     a->mode == DYAD_MODE_CONDITIONAL)) {
+		int told = intent_told(s, p);
+
+		/* ("India and Pakistan agreed to stop all firing": a truce
+		 * agreed is the truce, by the code table; one stood ready
+		 * for is an intent) */
+		if (told && !(told == 1 && !strcmp(a->code, "0871"))) {
+			a->code = intent_for_act(a->code);
+			/* (a pair's act agreed is each side's intent) */
+			a->code2 = intent_for_act(a->code2);
+			if (a->mode == DYAD_MODE_PLANNED ||
+			    (told == 1 && a->mode == DYAD_MODE_CONDITIONAL))
+				a->mode = DYAD_MODE_ASSERTED;
 		}
 	}
 	/* "the two leaders confirmed that they would work together": a

@@ -412,13 +412,14 @@ static int plain_object(const struct sent *s, size_t from, size_t to)
 }
 
 /* "was prepared to resume talks", "offered to lift sanctions",
- * "stands ready to help": a verb of readiness or offer whose pattern
+ * "stands ready to help", "was open to talks with North Korea once" (the
+ * tagger may read the adjective as a verb): a verb of readiness or offer whose pattern
  * takes the act offered as its infinitive; a condition after that act
  * is the offer's.  (A pledge is made whatever it hangs on: "pledged to
  * give F-16s to Ukraine once its pilots were trained" stays asserted.) */
 static int readiness_verb(const struct sent *s, const struct pred *p)
 {
-	static const char *const heads[] = { "prepare", "offer", "propose", "stand", NULL };
+	static const char *const heads[] = { "prepare", "offer", "propose", "stand", "open", NULL };
 	size_t k;
 
 	for (k = 0; heads[k]; k++)
@@ -471,6 +472,18 @@ static int price_after(const struct sent *s, size_t last)
 		if (word_is_any(s, j, in) && word_is_any(s, j + 1, exchange) &&
 		    word_is_any(s, j + 2, for_))
 			return 1;
+		/* ("offered a package of aid, including food and
+		 * infrastructure, in return for": an aside that lists what
+		 * is offered is the object's) */
+		if (is_punct(s, j, ',') && head_is(s, j + 1, "including")) {
+			size_t k;
+			for (k = j + 2; k < s->n && k <= j + 9 && !is_punct(s, k, ','); k++)
+				;
+			if (k < s->n && is_punct(s, k, ',')) {
+				j = k;
+				continue;
+			}
+		}
 		if (is_punct(s, j, ',') || is_punct(s, j, ';') || (s->info[j].roles & (R_BUT | R_IF)) ||
 		    clause_break(s, j) || head_is(s, j, "that"))
 			return 0;
@@ -1005,8 +1018,12 @@ enum dyad_mode mode_resolve(const struct sent *s, struct pred *preds, size_t i)
 		/* ("agreed to halt strikes for 30 days, provided Kyiv does
 		 * the same", "in September, conditional on reforms": a
 		 * proviso after a comma is the act's) */
-		if (is_punct(s, j, ',') && j + 1 < s->n && (s->info[j + 1].roles & R_IF) &&
-		    word_is_any(s, j + 1, hinging)) {
+		/* ("invited the armed groups to talks, on condition that
+		 * they give up arms": so is one put "on condition") */
+		if (is_punct(s, j, ',') && j + 1 < s->n &&
+		    (((s->info[j + 1].roles & R_IF) && word_is_any(s, j + 1, hinging)) ||
+		     (j + 3 < s->n && head_is(s, j + 1, "on") && head_is(s, j + 2, "condition") &&
+		      (s->info[j + 3].roles & R_IF)))) {
 			cond = 1;
 			break;
 		}
