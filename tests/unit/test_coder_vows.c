@@ -5,10 +5,10 @@
  * vowed not to go unpunished (the doer named with the blow, not a
  * victim), readiness to answer another's aggression, war held over a
  * party, consequences told to the warned, supplies threatened, a demand
- * with a day and a penalty, deadlines told "until", economic measures
- * told to a leader, forecasts of growth that threaten no one, a closing
- * war cabinet minister who voices the threat, and threats told after
- * "that".
+ * with a day and a penalty, deadlines told "until" and the demands they
+ * list, economic measures told to a leader, forecasts of growth that
+ * threaten no one, a closing war cabinet minister who voices the
+ * threat, and threats told after "that".
  *
  * Each case codes one article and compares the events, rendered as
  * "SOURCE>TARGET CODE mode date", with the expected list
@@ -124,6 +124,10 @@ static void test_vows_deadline(void **state)
 		   "programme.", "2015-07-07", EXPECT("IGOEUREEC>GRC 139 asserted 2015-07-07"));
 	check_with(cd, "Trump told Putin he had until Friday to agree to a ceasefire.",
 		   "2025-08-01", EXPECT("USAGOV>RUSGOV 139 asserted 2025-08-01"));
+	/* what a list of demands asks for is no act of its own */
+	check_with(cd, "Saudi Arabia and Egypt gave Qatar 10 days to meet a list of 13 demands, "
+		   "including closing the Al Jazeera channel.", "2017-06-23",
+		   EXPECT("SAU>QAT 139 asserted 2017-06-23", "EGY>QAT 139 asserted 2017-06-23"));
 	coder_done(cd, lx, NULL);
 }
 
