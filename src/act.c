@@ -648,6 +648,129 @@ int32_t act_deal_talks_subject(const struct sent *s, const struct pred *preds, s
 	return -1;
 }
 
+/* Whether the verb at p leaves an office: "resigned", "stepped down",
+ * "stood aside", "quit", "fled the country". */
+static int leaves_office(const struct sent *s, const struct pred *p)
+{
+	static const char *const down[] = { "down", "aside", NULL };
+	size_t h = p->head;
+
+	if (head_is(s, h, "resign") || head_is(s, h, "quit"))
+		return 1;
+	if ((head_is(s, h, "step") || head_is(s, h, "stepped") || head_is(s, h, "stand") ||
+	     head_is(s, h, "stood")) && h + 1 < s->n && word_is_any(s, h + 1, down))
+		return 1;
+	return (head_is(s, h, "flee") || head_is(s, h, "fled")) && h + 2 < s->n &&
+	       head_is(s, h + 1, "the") && head_is(s, h + 2, "country");
+}
+
+/* Whether the verb at p gives up a measure it names within a few words
+ * ("scrapped a decree", "suspended planned increases in fuel taxes",
+ * "indefinitely suspended a bill"). */
+static int gives_up_measure(const dyad_lexicon *lex, const struct sent *s, const struct pred *p)
+{
+	static const char *const undo[] = { "scrap", "scrapped", "scrapping", "suspend",
+					    "suspended", "suspending", "withdraw", "withdrew",
+					    "withdrawn", "shelve", "shelved", "repeal", "repealed",
+					    "revoke", "revoked", "rescind", "rescinded", "abandon",
+					    "abandoned", "drop", "dropped", NULL };
+	uint32_t measure;
+	size_t k, last;
+
+	if (!word_is_any(s, p->head, undo) ||
+	    !strmap_get(&lex->synset_by_name, "A2_MEASURE", strlen("A2_MEASURE"), &measure))
+		return 0;
+	for (k = p->end + 1; k < s->n && k <= p->end + 6 && !clause_break(s, k); k++)
+		if (pat_set_at(lex, s, k, measure, &last))
+			return 1;
+	return 0;
+}
+
+/* The crowd of the state sc that a word of cause at j names within a
+ * few words after it ("after student protesters surrounded", "as crowds
+ * of students stormed"), or, with *home set, dissent that names no one
+ * ("after weeks of protests"); -1 and *home 0 when neither. */
+static int32_t pressing_crowd(const dyad_lexicon *lex, const struct sent *s, size_t j,
+			      const char *sc, uint32_t dissent, int *home)
+{
+	static const char *const crowd[] = { "CVL", "EDU", "LAB", "OPP", NULL };
+	size_t k, last;
+
+	*home = 0;
+	for (k = j + 1; k < s->n && k <= j + 12; k++) {
+		int32_t m = s->info[k].mention;
+		const char *mc = m >= 0 ? s->ments[m].code : NULL;
+
+		if (mc && country_prefix(mc) && role_in(mc, crowd) && !strncmp(mc, sc, 3)) {
+			/* ("crowds of students"): the students */
+			size_t e = s->ments[m].tok + s->ments[m].n_tok;
+			int32_t n2 = e + 1 < s->n && head_is(s, e, "of") ? s->info[e + 1].mention : -1;
+
+			if (n2 >= 0 && s->ments[n2].code && role_in(s->ments[n2].code, crowd) &&
+			    !strncmp(s->ments[n2].code, sc, 3))
+				return n2;
+			return m;
+		}
+		if (pat_set_at(lex, s, k, dissent, &last)) {
+			*home = 1;
+			return -1;
+		}
+	}
+	return -1;
+}
+
+/* "resigned on Sunday, a day after opposition supporters burst into
+ * parliament", "stepped aside ..., the first casualty of the leak, after
+ * thousands of protesters rallied", "suspended planned increases in fuel
+ * taxes ..., after weeks of protests": an office holder's leaving, or a
+ * measure given up, that no pattern ties to its pressure, a comma or a
+ * long aside between, yields to the crowd of its own state, or to the
+ * dissent, that the rest of the sentence names after a word of time or
+ * cause (0831, 0832; to the crowd, else to the state's civilians:
+ * tests/dev/README.md, `ousters`).  Sets a->r and returns 1 when so. */
+static int pressed_out(struct act *a)
+{
+	static const char *const office[] = { "GOV", "JUD", "LEG", "MIL", "COP", NULL };
+	static const char *const cause[] = { "after", "as", "amid", "following", "bowing",
+					     "yielding", "face", NULL };
+	const dyad_lexicon *lex = a->e->c->lex;
+	const struct sent *s = a->e->s;
+	const struct pred *p = a->p;
+	const char *sc, *code;
+	uint32_t dissent, id;
+	int32_t m = -1;
+	int home = 0;
+	size_t j;
+
+	if (p->kind != LEX_VERB || p->subject < 0 || !(sc = s->ments[p->subject].code) ||
+	    !country_prefix(sc) || !role_in(sc, office) ||
+	    !strmap_get(&lex->synset_by_name, "EV_DISSENT", strlen("EV_DISSENT"), &dissent))
+		return 0;
+	if (leaves_office(s, p))
+		code = "0831";
+	else if (gives_up_measure(lex, s, p))
+		code = "0832";
+	else
+		return 0;
+	if (!strmap_get(&lex->codes.map, code, 4, &id))
+		return 0;
+	for (j = p->end + 1; j < s->n && m < 0 && !home; j++) {
+		/* "would not resign despite the protests" yields nothing */
+		if (head_is(s, j, "despite") || is_punct(s, j, ';'))
+			return 0;
+		if (word_is_any(s, j, cause))
+			m = pressing_crowd(lex, s, j, sc, dissent, &home);
+	}
+	if (m < 0 && !home)
+		return 0;
+	a->r.code = id;
+	a->r.code2 = LEX_NONE;
+	a->r.target = m;
+	a->r.last = p->end;
+	a->yield_home = home;
+	return 1;
+}
+
 /* 1 when p codes nothing: it only shapes its clause, names a background
  * event or another's act, is what someone is asked to do, part of a
  * longer pattern, matched a null pattern, or is told by a speech or
@@ -740,7 +863,7 @@ static int not_an_act(struct act *a)
 		return 1;
 	}
 	a->r = p->r;
-	if (p->chosen <= 0)
+	if (p->chosen <= 0 && !pressed_out(a))
 		return act_not_coded(a, "no pattern matches and no default code");
 	if (passive_on_act(lex, s, p))
 		return act_not_coded(a, "a passive whose subject is an act no pattern names: the "
