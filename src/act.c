@@ -649,14 +649,21 @@ int32_t act_deal_talks_subject(const struct sent *s, const struct pred *preds, s
 }
 
 /* Whether the verb at p leaves an office: "resigned", "stepped down",
- * "stood aside", "quit", "fled the country". */
+ * "stood aside", "quit", "fled the country", "announced his
+ * resignation", "accepted his government's resignation". */
 static int leaves_office(const struct sent *s, const struct pred *p)
 {
 	static const char *const down[] = { "down", "aside", NULL };
-	size_t h = p->head;
+	static const char *const told[] = { "announce", "announced", "submit", "submitted",
+					    "tender", "tendered", "accept", "accepted", NULL };
+	size_t h = p->head, k;
 
 	if (head_is(s, h, "resign") || head_is(s, h, "quit"))
 		return 1;
+	if (word_is_any(s, h, told))
+		for (k = h + 1; k < s->n && k <= h + 4; k++)
+			if (head_is(s, k, "resignation"))
+				return 1;
 	if ((head_is(s, h, "step") || head_is(s, h, "stepped") || head_is(s, h, "stand") ||
 	     head_is(s, h, "stood")) && h + 1 < s->n && word_is_any(s, h + 1, down))
 		return 1;
@@ -686,14 +693,33 @@ static int gives_up_measure(const dyad_lexicon *lex, const struct sent *s, const
 	return 0;
 }
 
+/* Whether the words after a word of cause at j move to oust ("as
+ * lawmakers debated a motion to impeach him", "after the army chief
+ * demanded that he leave"), so that the legislature or the army they
+ * name presses too. */
+static int ousting_after(const struct sent *s, size_t j)
+{
+	static const char *const oust[] = { "impeach", "impeachment", "no-confidence",
+					     "demanded", "ultimatum", NULL };
+	size_t k;
+
+	for (k = j + 1; k < s->n && k <= j + 16; k++)
+		if (word_is_any(s, k, oust))
+			return 1;
+	return 0;
+}
+
 /* The crowd of the state sc that a word of cause at j names within a
  * few words after it ("after student protesters surrounded", "as crowds
- * of students stormed"), or, with *home set, dissent that names no one
- * ("after weeks of protests"); -1 and *home 0 when neither. */
+ * of students stormed"), the legislature or army that moves to oust, or,
+ * with *home set, dissent that names no one ("after weeks of protests");
+ * -1 and *home 0 when none. */
 static int32_t pressing_crowd(const dyad_lexicon *lex, const struct sent *s, size_t j,
 			      const char *sc, uint32_t dissent, int *home)
 {
 	static const char *const crowd[] = { "CVL", "EDU", "LAB", "OPP", NULL };
+	static const char *const ousters[] = { "LEG", "MIL", NULL };
+	int oust = ousting_after(s, j);
 	size_t k, last;
 
 	*home = 0;
@@ -701,6 +727,9 @@ static int32_t pressing_crowd(const dyad_lexicon *lex, const struct sent *s, siz
 		int32_t m = s->info[k].mention;
 		const char *mc = m >= 0 ? s->ments[m].code : NULL;
 
+		if (mc && country_prefix(mc) && !strncmp(mc, sc, 3) && !s->ments[m].person &&
+		    oust && role_in(mc, ousters) && strcmp(mc + 3, sc + 3))
+			return m;
 		if (mc && country_prefix(mc) && role_in(mc, crowd) && !strncmp(mc, sc, 3)) {
 			/* ("crowds of students"): the students */
 			size_t e = s->ments[m].tok + s->ments[m].n_tok;
@@ -768,6 +797,7 @@ static int pressed_out(struct act *a)
 	a->r.target = m;
 	a->r.last = p->end;
 	a->yield_home = home;
+	a->pressed = 1;
 	return 1;
 }
 
@@ -897,8 +927,10 @@ static int not_an_act(struct act *a)
 		a->r.code = lex->classes.v[a->r.head->cls].code;
 		a->r.target = act_quote_about(s, p);
 	}
+	/* ("accepted his government's resignation" is no acceptance, but
+	 * may be a leaving yielded to protesters) */
 	if ((a->r.code == LEX_CODE_NULL || a->r.code == LEX_NONE) &&
-	    (a->r.code2 == LEX_CODE_NULL || a->r.code2 == LEX_NONE))
+	    (a->r.code2 == LEX_CODE_NULL || a->r.code2 == LEX_NONE) && !pressed_out(a))
 		return act_not_coded(a, "matched a null (---) pattern: not coded");
 	/* A speech verb with a clause after it only reports; a light verb
 	 * whose object is a trigger noun ("held talks") leaves the event to
@@ -944,6 +976,33 @@ static int not_an_act(struct act *a)
 	return 0;
 }
 
+/* "resigned on Sunday after less than a week in office, bowing to mass
+ * street protests", "resigned on Tuesday after the army chief demanded
+ * that he leave office at once, bowing to six weeks of protests": a
+ * yield participle after a comma that closes the clause of a leaving of
+ * office is that leaving's change of leadership (0831), and its subject
+ * is the one who left, not the nearest name before the comma. */
+static void yield_of_leaving(struct act *a)
+{
+	const struct sent *s = a->e->s;
+	const struct pred *p = a->p;
+	size_t k;
+
+	if (!a->rc || (strcmp(a->rc, "0832") && strcmp(a->rc, "0831")) || p->kind != LEX_VERB || p->head == 0 ||
+	    !is_punct(s, p->head - 1, ',') || !head_ends_ing(s, p->head))
+		return;
+	for (k = 0; k < a->n; k++) {
+		const struct pred *q = &a->preds[k];
+
+		if (q->head >= p->head || q->kind != LEX_VERB || q->subject < 0 ||
+		    !leaves_office(s, q))
+			continue;
+		a->rc = "0831";
+		a->src = q->subject;
+		return;
+	}
+}
+
 /* 1 when p, now that its source is known, is no act: what help is sent
  * for, a relative clause on a background event, what a denial or an
  * accusation names. */
@@ -959,6 +1018,7 @@ static int not_an_act_after(struct act *a)
 	/* the pattern's code is final from here on */
 	a->rc = a->r.code != LEX_NONE && a->r.code != LEX_CODE_NULL ?
 		lex_code_str(lex, a->r.code) : NULL;
+	yield_of_leaving(a);
 	if (act_helped_purpose(s, p))
 		return act_not_coded(a, "what help is sent for, not an act yet");
 	/* "in retaliation for the drone attack that killed three soldiers",

@@ -906,7 +906,10 @@ int act_find_target(struct act *a)
 	/* "staged drills on the eve of Biden's visit to Warsaw", "seized a
 	 * tanker ahead of talks with the United States": a party named only
 	 * in a phrase that dates the act is not its target */
-	if (a->tgt >= 0 && s->ments[a->tgt].tok > p->end &&
+	/* (but a leaving yields to those who pressed, also when a time
+	 * anchor names them: "quit minutes after parliament opened
+	 * proceedings to impeach him") */
+	if (a->tgt >= 0 && s->ments[a->tgt].tok > p->end && !a->pressed &&
 	    act_time_anchor_between(s, p->end + 1, s->ments[a->tgt].tok)) {
 		if (TRACING(c))
 			coder_tracef(c, "  %s \"%.*s\": \"%.*s\" is named in a time anchor, no target",
