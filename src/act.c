@@ -756,7 +756,8 @@ static int32_t pressing_crowd(const dyad_lexicon *lex, const struct sent *s, siz
  * long aside between, yields to the crowd of its own state, or to the
  * dissent, that the rest of the sentence names after a word of time or
  * cause (0831, 0832; to the crowd, else to the state's civilians:
- * tests/dev/README.md, `ousters`).  Sets a->r and returns 1 when so. */
+ * tests/dev/README.md, `ousters`).  Sets a->r and returns 1 when so;
+ * a lexicon whose patterns never name the code codes nothing so. */
 static int pressed_out(struct act *a)
 {
 	static const char *const office[] = { "GOV", "JUD", "LEG", "MIL", "COP", NULL };
