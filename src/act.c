@@ -668,7 +668,39 @@ static int leaves_office(const struct sent *s, const struct pred *p)
 	     head_is(s, h, "stood")) && h + 1 < s->n && word_is_any(s, h + 1, down))
 		return 1;
 	return (head_is(s, h, "flee") || head_is(s, h, "fled")) && h + 2 < s->n &&
-	       head_is(s, h + 1, "the") && head_is(s, h + 2, "country");
+	       head_is(s, h + 1, "the") &&
+	       (head_is(s, h + 2, "country") || head_is(s, h + 2, "capital"));
+}
+
+/* "Thousands of protesters stormed the presidential compound on
+ * Thursday and President Askar Akayev fled the country": the crowd of
+ * the state sc that rioted in the clause before the leaving's, joined
+ * to it by "and", or -1. */
+static int32_t rioters_before(const dyad_lexicon *lex, const struct sent *s,
+			      const struct pred *p, const char *sc)
+{
+	static const char *const crowd[] = { "CVL", "EDU", NULL };
+	uint32_t riot;
+	size_t k, last, and_at = 0;
+	int32_t m;
+
+	if (!strmap_get(&lex->synset_by_name, "SOUTHASIA_RIOT_V", strlen("SOUTHASIA_RIOT_V"), &riot))
+		return -1;
+	for (k = s->ments[p->subject].tok; k > 0 && !and_at; k--)
+		if (head_is(s, k - 1, "and"))
+			and_at = k - 1;
+	for (k = 0; k < and_at; k++) {
+		const char *mc;
+		size_t e;
+
+		if ((m = s->info[k].mention) < 0 || !(mc = s->ments[m].code) || !country_prefix(mc) ||
+		    !role_in(mc, crowd) || strncmp(mc, sc, 3))
+			continue;
+		e = s->ments[m].tok + s->ments[m].n_tok;
+		if (e < and_at && pat_set_at(lex, s, e, riot, &last))
+			return m;
+	}
+	return -1;
 }
 
 /* Whether the verb at p gives up a measure it names within a few words
@@ -791,11 +823,12 @@ static int pressed_out(struct act *a)
 		if (word_is_any(s, j, cause))
 			m = pressing_crowd(lex, s, j, sc, dissent, &home);
 	}
-	if (m < 0 && !home)
+	if (m < 0 && !home && (strcmp(code, "0831") || (m = rioters_before(lex, s, p, sc)) < 0))
 		return 0;
 	a->r.code = id;
 	a->r.code2 = LEX_NONE;
 	a->r.target = m;
+	a->r.source = p->subject;
 	a->r.last = p->end;
 	a->yield_home = home;
 	a->pressed = 1;

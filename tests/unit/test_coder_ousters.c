@@ -29,11 +29,13 @@ static const char ousters_dict[] =
 "agent parliament | lawmakers = LEG\n"
 "set ev_dissent = protest | protests | demonstrations\n"
 "set a2_measure = bill | decree | tax\n"
+"set southasia_riot_v = stormed\n"
 "verb resign\n"
 "    * in ~ protest = 140\n"
 "verb accept\n"
 "    * resignation = ---\n"
 "verb scrap\n"
+"verb flee\n"
 "verb hand\n"
 "    * power to + = 0831\n"
 "verb bow\n"
@@ -43,7 +45,9 @@ static const char ousters_dict[] =
 /* "resigned on Wednesday, a day after protesters marched on ...", "as
  * crowds of students stormed ...", "after weeks of protests" past an
  * aside: the leaving yields to the crowd, the students of "crowds of
- * students", or the state's civilians (act.c, pressed_out()) */
+ * students", or the state's civilians; "protesters stormed ... and the
+ * president fled the country": to the crowd before (act.c,
+ * pressed_out(), rioters_before()) */
 static void test_ousters_pressed_out(void **state)
 {
 	char path[] = "/tmp/dyad-ousters1-XXXXXX";
@@ -69,6 +73,10 @@ static void test_ousters_pressed_out(void **state)
 	check_with(cd, "Zimbabwe's president resigned on Tuesday, minutes after lawmakers opened a "
 		   "debate on a motion to impeach him.", "2017-11-21",
 		   EXPECT("ZWEGOV>ZWELEG 0831 asserted 2017-11-21"));
+	/* the crowd that rioted in the clause before, joined by "and" */
+	check_with(cd, "Thousands of protesters stormed the compound on Thursday and Romania's "
+		   "president fled the country.", "2015-11-05",
+		   EXPECT("ROUGOV>ROUCVL 0831 asserted 2015-11-05"));
 	/* no yield past "despite" */
 	check_with(cd, "Romania's prime minister said he would not resign, on Wednesday, despite "
 		   "weeks of protests.", "2015-11-04", NONE);
