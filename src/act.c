@@ -741,6 +741,18 @@ static int ousting_after(const struct sent *s, size_t j)
 	return 0;
 }
 
+/* Whether "student-led" stands between tokens from and to. */
+static int student_led(const struct sent *s, size_t from, size_t to)
+{
+	static const char *const led[] = { "student-led", "students-led", NULL };
+	size_t k;
+
+	for (k = from; k < s->n && k <= to; k++)
+		if (word_is_any(s, k, led))
+			return 1;
+	return 0;
+}
+
 /* The crowd of the state sc that a word of cause at j names within a
  * few words after it ("after student protesters surrounded", "as crowds
  * of students stormed"), the legislature or army that moves to oust, or,
@@ -770,6 +782,13 @@ static int32_t pressing_crowd(const dyad_lexicon *lex, const struct sent *s, siz
 			if (n2 >= 0 && s->ments[n2].code && role_in(s->ments[n2].code, crowd) &&
 			    !strncmp(s->ments[n2].code, sc, 3))
 				return n2;
+			/* ("after hundreds of thousands of people joined the
+			 * biggest student-led protest"): the students, whom
+			 * the yield to the state's own people finds */
+			if (!strcmp(mc + 3, "CVL") && student_led(s, k, k + 10)) {
+				*home = 1;
+				return -1;
+			}
 			return m;
 		}
 		if (pat_set_at(lex, s, k, dissent, &last)) {

@@ -77,6 +77,10 @@ static void test_ousters_pressed_out(void **state)
 	check_with(cd, "Thousands of protesters stormed the compound on Thursday and Romania's "
 		   "president fled the country.", "2015-11-05",
 		   EXPECT("ROUGOV>ROUCVL 0831 asserted 2015-11-05"));
+	/* "people" at a student-led protest: the students */
+	check_with(cd, "Romania's prime minister resigned on Monday, a day after thousands of "
+		   "crowds joined a student-led march.", "2015-11-09",
+		   EXPECT("ROUGOV>ROUEDU 0831 asserted 2015-11-09"));
 	/* no yield past "despite" */
 	check_with(cd, "Romania's prime minister said he would not resign, on Wednesday, despite "
 		   "weeks of protests.", "2015-11-04", NONE);
@@ -115,6 +119,9 @@ static void test_ousters_default_dictionary(void **state)
 	check_with(cd, "Belarus has given shelter to ousted Kyrgyz President Kurmanbek Bakiyev, "
 		   "President Alexander Lukashenko said on Tuesday.", "2010-04-20",
 		   EXPECT("BLR>KGZELI 075 asserted 2010-04-20"));
+	check_with(cd, "Ousted Honduran President Manuel Zelaya took refuge in the Brazilian "
+		   "embassy in Tegucigalpa on Monday.", "2009-09-21",
+		   EXPECT("BRAGOV>HNDELI 075 asserted 2009-09-21"));
 	/* "ousted" right after its subject is the verb */
 	check_with(cd, "Egypt's army ousted President Mohamed Mursi on Wednesday.", "2013-07-03",
 		   EXPECT("EGYMIL>EGYGOV 173 asserted 2013-07-03"));
