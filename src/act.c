@@ -684,7 +684,8 @@ static int32_t rioters_before(const dyad_lexicon *lex, const struct sent *s,
 	size_t k, last, and_at = 0;
 	int32_t m;
 
-	if (!strmap_get(&lex->synset_by_name, "SOUTHASIA_RIOT_V", strlen("SOUTHASIA_RIOT_V"), &riot))
+	if (!strmap_get(&lex->synset_by_name, "SOUTHASIA_RIOT_V", strlen("SOUTHASIA_RIOT_V"),
+			&riot))
 		return -1;
 	for (k = s->ments[p->subject].tok; k > 0 && !and_at; k--)
 		if (head_is(s, k - 1, "and"))
@@ -693,8 +694,8 @@ static int32_t rioters_before(const dyad_lexicon *lex, const struct sent *s,
 		const char *mc;
 		size_t e;
 
-		if ((m = s->info[k].mention) < 0 || !(mc = s->ments[m].code) || !country_prefix(mc) ||
-		    !role_in(mc, crowd) || strncmp(mc, sc, 3))
+		if ((m = s->info[k].mention) < 0 || !(mc = s->ments[m].code) ||
+		    !country_prefix(mc) || !role_in(mc, crowd) || strncmp(mc, sc, 3))
 			continue;
 		e = s->ments[m].tok + s->ments[m].n_tok;
 		if (e < and_at && pat_set_at(lex, s, e, riot, &last))
@@ -777,7 +778,8 @@ static int32_t pressing_crowd(const dyad_lexicon *lex, const struct sent *s, siz
 		if (mc && country_prefix(mc) && role_in(mc, crowd) && !strncmp(mc, sc, 3)) {
 			/* ("crowds of students"): the students */
 			size_t e = s->ments[m].tok + s->ments[m].n_tok;
-			int32_t n2 = e + 1 < s->n && head_is(s, e, "of") ? s->info[e + 1].mention : -1;
+			int32_t n2 = e + 1 < s->n && head_is(s, e, "of") ?
+				     s->info[e + 1].mention : -1;
 
 			if (n2 >= 0 && s->ments[n2].code && role_in(s->ments[n2].code, crowd) &&
 			    !strncmp(s->ments[n2].code, sc, 3))
@@ -1041,8 +1043,8 @@ static void yield_of_leaving(struct act *a)
 	const struct pred *p = a->p;
 	size_t k;
 
-	if (!a->rc || (strcmp(a->rc, "0832") && strcmp(a->rc, "0831")) || p->kind != LEX_VERB || p->head == 0 ||
-	    !is_punct(s, p->head - 1, ',') || !head_ends_ing(s, p->head))
+	if (!a->rc || (strcmp(a->rc, "0832") && strcmp(a->rc, "0831")) || p->kind != LEX_VERB ||
+	    p->head == 0 || !is_punct(s, p->head - 1, ',') || !head_ends_ing(s, p->head))
 		return;
 	for (k = 0; k < a->n; k++) {
 		const struct pred *q = &a->preds[k];

@@ -3183,9 +3183,9 @@ int act_target_at_home(struct act *a)
 	 * source's own civilians, not on the next name ("and fled to India");
 	 * so does a leaving that act.c's pressed_out() finds yielded to
 	 * dissent no one is named in. */
-	if (a->yield_home && a->r.target < 0) {
+	if (a->yield_home && a->r.target < 0)
 		a->tgt = -1;
-	} else if (a->r.pat && a->r.target < 0 && !act_pattern_has(lex, a->r.pat, LEX_EL_TARGET) && a->rc &&
+	if (a->r.pat && a->r.target < 0 && !act_pattern_has(lex, a->r.pat, LEX_EL_TARGET) && a->rc &&
 	    (!strcmp(a->rc, "0831") ||
 	     (!strcmp(a->rc, "0832") &&
 	      (act_pattern_has_set(lex, a->r.pat, "EV_DISSENT") ||
