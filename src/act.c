@@ -648,6 +648,214 @@ int32_t act_deal_talks_subject(const struct sent *s, const struct pred *preds, s
 	return -1;
 }
 
+/* Whether the verb at p leaves an office: "resigned", "stepped down",
+ * "stood aside", "quit", "fled the country", "announced his
+ * resignation", "accepted his government's resignation". */
+static int leaves_office(const struct sent *s, const struct pred *p)
+{
+	static const char *const down[] = { "down", "aside", NULL };
+	static const char *const told[] = { "announce", "announced", "submit", "submitted",
+					    "tender", "tendered", "accept", "accepted", NULL };
+	size_t h = p->head, k;
+
+	if (head_is(s, h, "resign") || head_is(s, h, "quit"))
+		return 1;
+	if (word_is_any(s, h, told))
+		for (k = h + 1; k < s->n && k <= h + 4; k++)
+			if (head_is(s, k, "resignation"))
+				return 1;
+	if ((head_is(s, h, "step") || head_is(s, h, "stepped") || head_is(s, h, "stand") ||
+	     head_is(s, h, "stood")) && h + 1 < s->n && word_is_any(s, h + 1, down))
+		return 1;
+	return (head_is(s, h, "flee") || head_is(s, h, "fled")) && h + 2 < s->n &&
+	       head_is(s, h + 1, "the") &&
+	       (head_is(s, h + 2, "country") || head_is(s, h + 2, "capital"));
+}
+
+/* "Thousands of protesters stormed the presidential compound on
+ * Thursday and President Askar Akayev fled the country": the crowd of
+ * the state sc that rioted in the clause before the leaving's, joined
+ * to it by "and", or -1. */
+static int32_t rioters_before(const dyad_lexicon *lex, const struct sent *s,
+			      const struct pred *p, const char *sc)
+{
+	static const char *const crowd[] = { "CVL", "EDU", NULL };
+	uint32_t riot;
+	size_t k, last, and_at = 0;
+	int32_t m;
+
+	if (!strmap_get(&lex->synset_by_name, "SOUTHASIA_RIOT_V", strlen("SOUTHASIA_RIOT_V"),
+			&riot))
+		return -1;
+	for (k = s->ments[p->subject].tok; k > 0 && !and_at; k--)
+		if (head_is(s, k - 1, "and"))
+			and_at = k - 1;
+	for (k = 0; k < and_at; k++) {
+		const char *mc;
+		size_t e;
+
+		if ((m = s->info[k].mention) < 0 || !(mc = s->ments[m].code) ||
+		    !country_prefix(mc) || !role_in(mc, crowd) || strncmp(mc, sc, 3))
+			continue;
+		e = s->ments[m].tok + s->ments[m].n_tok;
+		if (e < and_at && pat_set_at(lex, s, e, riot, &last))
+			return m;
+	}
+	return -1;
+}
+
+/* Whether the verb at p gives up a measure it names within a few words
+ * ("scrapped a decree", "suspended planned increases in fuel taxes",
+ * "indefinitely suspended a bill"). */
+static int gives_up_measure(const dyad_lexicon *lex, const struct sent *s, const struct pred *p)
+{
+	static const char *const undo[] = { "scrap", "scrapped", "scrapping", "suspend",
+					    "suspended", "suspending", "withdraw", "withdrew",
+					    "withdrawn", "shelve", "shelved", "repeal", "repealed",
+					    "revoke", "revoked", "rescind", "rescinded", "abandon",
+					    "abandoned", "drop", "dropped", NULL };
+	uint32_t measure;
+	size_t k, last;
+
+	if (!word_is_any(s, p->head, undo) ||
+	    !strmap_get(&lex->synset_by_name, "A2_MEASURE", strlen("A2_MEASURE"), &measure))
+		return 0;
+	for (k = p->end + 1; k < s->n && k <= p->end + 6 && !clause_break(s, k); k++)
+		if (pat_set_at(lex, s, k, measure, &last))
+			return 1;
+	return 0;
+}
+
+/* Whether the words after a word of cause at j move to oust ("as
+ * lawmakers debated a motion to impeach him", "after the army chief
+ * demanded that he leave"), so that the legislature or the army they
+ * name presses too. */
+static int ousting_after(const struct sent *s, size_t j)
+{
+	static const char *const oust[] = { "impeach", "impeachment", "no-confidence",
+					     "demanded", "ultimatum", NULL };
+	size_t k;
+
+	for (k = j + 1; k < s->n && k <= j + 16; k++)
+		if (word_is_any(s, k, oust))
+			return 1;
+	return 0;
+}
+
+/* Whether "student-led" stands between tokens from and to. */
+static int student_led(const struct sent *s, size_t from, size_t to)
+{
+	static const char *const led[] = { "student-led", "students-led", NULL };
+	size_t k;
+
+	for (k = from; k < s->n && k <= to; k++)
+		if (word_is_any(s, k, led))
+			return 1;
+	return 0;
+}
+
+/* The crowd of the state sc that a word of cause at j names within a
+ * few words after it ("after student protesters surrounded", "as crowds
+ * of students stormed"), the legislature or army that moves to oust, or,
+ * with *home set, dissent that names no one ("after weeks of protests");
+ * -1 and *home 0 when none. */
+static int32_t pressing_crowd(const dyad_lexicon *lex, const struct sent *s, size_t j,
+			      const char *sc, uint32_t dissent, int *home)
+{
+	static const char *const crowd[] = { "CVL", "EDU", "LAB", "OPP", NULL };
+	static const char *const ousters[] = { "LEG", "MIL", NULL };
+	int oust = ousting_after(s, j);
+	size_t k, last;
+
+	*home = 0;
+	for (k = j + 1; k < s->n && k <= j + 12; k++) {
+		int32_t m = s->info[k].mention;
+		const char *mc = m >= 0 ? s->ments[m].code : NULL;
+
+		if (mc && country_prefix(mc) && !strncmp(mc, sc, 3) && !s->ments[m].person &&
+		    oust && role_in(mc, ousters) && strcmp(mc + 3, sc + 3))
+			return m;
+		if (mc && country_prefix(mc) && role_in(mc, crowd) && !strncmp(mc, sc, 3)) {
+			/* ("crowds of students"): the students */
+			size_t e = s->ments[m].tok + s->ments[m].n_tok;
+			int32_t n2 = e + 1 < s->n && head_is(s, e, "of") ?
+				     s->info[e + 1].mention : -1;
+
+			if (n2 >= 0 && s->ments[n2].code && role_in(s->ments[n2].code, crowd) &&
+			    !strncmp(s->ments[n2].code, sc, 3))
+				return n2;
+			/* ("after hundreds of thousands of people joined the
+			 * biggest student-led protest"): the students, whom
+			 * the yield to the state's own people finds */
+			if (!strcmp(mc + 3, "CVL") && student_led(s, k, k + 10)) {
+				*home = 1;
+				return -1;
+			}
+			return m;
+		}
+		if (pat_set_at(lex, s, k, dissent, &last)) {
+			*home = 1;
+			return -1;
+		}
+	}
+	return -1;
+}
+
+/* "resigned on Sunday, a day after opposition supporters burst into
+ * parliament", "stepped aside ..., the first casualty of the leak, after
+ * thousands of protesters rallied", "suspended planned increases in fuel
+ * taxes ..., after weeks of protests": an office holder's leaving, or a
+ * measure given up, that no pattern ties to its pressure, a comma or a
+ * long aside between, yields to the crowd of its own state, or to the
+ * dissent, that the rest of the sentence names after a word of time or
+ * cause (0831, 0832; to the crowd, else to the state's civilians:
+ * tests/dev/README.md, `ousters`).  Sets a->r and returns 1 when so;
+ * a lexicon whose patterns never name the code codes nothing so. */
+static int pressed_out(struct act *a)
+{
+	static const char *const office[] = { "GOV", "JUD", "LEG", "MIL", "COP", NULL };
+	static const char *const cause[] = { "after", "as", "amid", "following", "bowing",
+					     "yielding", "face", NULL };
+	const dyad_lexicon *lex = a->e->c->lex;
+	const struct sent *s = a->e->s;
+	const struct pred *p = a->p;
+	const char *sc, *code;
+	uint32_t dissent, id;
+	int32_t m = -1;
+	int home = 0;
+	size_t j;
+
+	if (p->kind != LEX_VERB || p->subject < 0 || !(sc = s->ments[p->subject].code) ||
+	    !country_prefix(sc) || !role_in(sc, office) ||
+	    !strmap_get(&lex->synset_by_name, "EV_DISSENT", strlen("EV_DISSENT"), &dissent))
+		return 0;
+	if (leaves_office(s, p))
+		code = "0831";
+	else if (gives_up_measure(lex, s, p))
+		code = "0832";
+	else
+		return 0;
+	if (!strmap_get(&lex->codes.map, code, 4, &id))
+		return 0;
+	for (j = p->end + 1; j < s->n && m < 0 && !home; j++) {
+		/* "would not resign despite the protests" yields nothing */
+		if (head_is(s, j, "despite") || is_punct(s, j, ';'))
+			return 0;
+		if (word_is_any(s, j, cause))
+			m = pressing_crowd(lex, s, j, sc, dissent, &home);
+	}
+	if (m < 0 && !home && (strcmp(code, "0831") || (m = rioters_before(lex, s, p, sc)) < 0))
+		return 0;
+	a->r.code = id;
+	a->r.code2 = LEX_NONE;
+	a->r.target = m;
+	a->r.source = p->subject;
+	a->r.last = p->end;
+	a->yield_home = home;
+	a->pressed = 1;
+	return 1;
+}
+
 /* 1 when p codes nothing: it only shapes its clause, names a background
  * event or another's act, is what someone is asked to do, part of a
  * longer pattern, matched a null pattern, or is told by a speech or
@@ -740,7 +948,7 @@ static int not_an_act(struct act *a)
 		return 1;
 	}
 	a->r = p->r;
-	if (p->chosen <= 0)
+	if (p->chosen <= 0 && !pressed_out(a))
 		return act_not_coded(a, "no pattern matches and no default code");
 	if (passive_on_act(lex, s, p))
 		return act_not_coded(a, "a passive whose subject is an act no pattern names: the "
@@ -774,8 +982,10 @@ static int not_an_act(struct act *a)
 		a->r.code = lex->classes.v[a->r.head->cls].code;
 		a->r.target = act_quote_about(s, p);
 	}
+	/* ("accepted his government's resignation" is no acceptance, but
+	 * may be a leaving yielded to protesters) */
 	if ((a->r.code == LEX_CODE_NULL || a->r.code == LEX_NONE) &&
-	    (a->r.code2 == LEX_CODE_NULL || a->r.code2 == LEX_NONE))
+	    (a->r.code2 == LEX_CODE_NULL || a->r.code2 == LEX_NONE) && !pressed_out(a))
 		return act_not_coded(a, "matched a null (---) pattern: not coded");
 	/* A speech verb with a clause after it only reports; a light verb
 	 * whose object is a trigger noun ("held talks") leaves the event to
@@ -821,6 +1031,33 @@ static int not_an_act(struct act *a)
 	return 0;
 }
 
+/* "resigned on Sunday after less than a week in office, bowing to mass
+ * street protests", "resigned on Tuesday after the army chief demanded
+ * that he leave office at once, bowing to six weeks of protests": a
+ * yield participle after a comma that closes the clause of a leaving of
+ * office is that leaving's change of leadership (0831), and its subject
+ * is the one who left, not the nearest name before the comma. */
+static void yield_of_leaving(struct act *a)
+{
+	const struct sent *s = a->e->s;
+	const struct pred *p = a->p;
+	size_t k;
+
+	if (!a->rc || (strcmp(a->rc, "0832") && strcmp(a->rc, "0831")) || p->kind != LEX_VERB ||
+	    p->head == 0 || !is_punct(s, p->head - 1, ',') || !head_ends_ing(s, p->head))
+		return;
+	for (k = 0; k < a->n; k++) {
+		const struct pred *q = &a->preds[k];
+
+		if (q->head >= p->head || q->kind != LEX_VERB || q->subject < 0 ||
+		    !leaves_office(s, q))
+			continue;
+		a->rc = "0831";
+		a->src = q->subject;
+		return;
+	}
+}
+
 /* 1 when p, now that its source is known, is no act: what help is sent
  * for, a relative clause on a background event, what a denial or an
  * accusation names. */
@@ -836,6 +1073,7 @@ static int not_an_act_after(struct act *a)
 	/* the pattern's code is final from here on */
 	a->rc = a->r.code != LEX_NONE && a->r.code != LEX_CODE_NULL ?
 		lex_code_str(lex, a->r.code) : NULL;
+	yield_of_leaving(a);
 	if (act_helped_purpose(s, p))
 		return act_not_coded(a, "what help is sent for, not an act yet");
 	/* "in retaliation for the drone attack that killed three soldiers",

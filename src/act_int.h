@@ -45,6 +45,9 @@ struct act {
 					 * pair's second member, the source
 					 * beside src, or -1 */
 	int yield_home;                 /* yielding to unnamed protesters */
+	int pressed;                    /* act.c's pressed_out(): a leaving
+					 * yielded to who pressed, a time
+					 * anchor's crowd included */
 	int deport;                     /* a deportation: also an expulsion (174) */
 	int claim_denied;               /* "a claim Pakistan dismissed": 016 */
 	const struct mention *deportee; /* "deported Uyghurs to China" */

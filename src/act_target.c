@@ -906,7 +906,10 @@ int act_find_target(struct act *a)
 	/* "staged drills on the eve of Biden's visit to Warsaw", "seized a
 	 * tanker ahead of talks with the United States": a party named only
 	 * in a phrase that dates the act is not its target */
-	if (a->tgt >= 0 && s->ments[a->tgt].tok > p->end &&
+	/* (but a leaving yields to those who pressed, also when a time
+	 * anchor names them: "quit minutes after parliament opened
+	 * proceedings to impeach him") */
+	if (a->tgt >= 0 && s->ments[a->tgt].tok > p->end && !a->pressed &&
 	    act_time_anchor_between(s, p->end + 1, s->ments[a->tgt].tok)) {
 		if (TRACING(c))
 			coder_tracef(c, "  %s \"%.*s\": \"%.*s\" is named in a time anchor, no target",
@@ -3177,7 +3180,11 @@ int act_target_at_home(struct act *a)
 	/* "resigned after weeks of protests", "withdrew the pension reform,
 	 * bowing to days of protests": yielding to protesters who go unnamed
 	 * (0831, or 0832 by a pattern that names the dissent) falls on the
-	 * source's own civilians, not on the next name ("and fled to India"). */
+	 * source's own civilians, not on the next name ("and fled to India");
+	 * so does a leaving that act.c's pressed_out() finds yielded to
+	 * dissent no one is named in. */
+	if (a->yield_home && a->r.target < 0)
+		a->tgt = -1;
 	if (a->r.pat && a->r.target < 0 && !act_pattern_has(lex, a->r.pat, LEX_EL_TARGET) && a->rc &&
 	    (!strcmp(a->rc, "0831") ||
 	     (!strcmp(a->rc, "0832") &&
