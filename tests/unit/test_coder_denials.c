@@ -7,8 +7,10 @@
  * report neither confirmed nor denied (011), with the whole default
  * dictionary; and the coder rules: the content of a charge denied past
  * its maker ("the claims by Washington and Seoul that") or past a label
- * ("dismissed as absurd the claims that") is negated, and what a report
- * dated "on Tuesday" that a comment was declined on says is no act.
+ * ("dismissed as absurd the claims that") is negated, what a report
+ * dated "on Tuesday" that a comment was declined on says is no act, and
+ * a pattern's target that is the source's own possessive ("telephoned
+ * his rival Donald Trump") is the party named after its noun.
  *
  * Each case codes one article and compares the events, rendered as
  * "SOURCE>TARGET CODE mode date", with the expected list
@@ -64,6 +66,30 @@ static void test_denials_declined_report(void **state)
 	cd = coder_over(denials_dict, path, &lx);
 	check_with(cd, "Germany's defence ministry declined to confirm or deny a report on "
 		   "Tuesday that it planned to send more missiles to Ukraine.", "2024-02-13", NONE);
+	coder_done(cd, lx, path);
+}
+
+static const char rival_dict[] =
+"person Joe Biden | Biden\n"
+"    = USAGOV 2021-01-20..2025-01-20\n"
+"person Donald Trump | Trump\n"
+"    = USAELI 2021-01-20..2025-01-20\n"
+"verb telephone | phone = 041\n"
+"    * + = 041\n";
+
+/* "telephoned his rival Donald Trump": the party named after the noun
+ * the source's own possessive owns (act_target.c,
+ * named_after_own_possessive()); "his" alone is the source's own */
+static void test_denials_own_possessive(void **state)
+{
+	char path[] = "/tmp/dyad-denials3-XXXXXX";
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+
+	(void)state;
+	cd = coder_over(rival_dict, path, &lx);
+	check_with(cd, "Joe Biden telephoned his rival Donald Trump on Sunday.", "2024-07-14",
+		   EXPECT("USAGOV>USAELI 041 asserted 2024-07-14"));
 	coder_done(cd, lx, path);
 }
 
@@ -129,6 +155,13 @@ static void test_denials_default_dictionary(void **state)
 		   "2025-02-28",
 		   EXPECT("AUSGOV>NZLGOV 019 asserted 2025-02-28",
 			  "NZLGOV>AUSGOV 019 asserted 2025-02-28"));
+	/* a recovery wished in a call; a link to a killing denied is the
+	 * killing, negated */
+	check_with(cd, "President Joe Biden telephoned his rival Donald Trump to wish him well.",
+		   "2024-07-14", EXPECT("USAGOV>USAELI 041 asserted 2024-07-14",
+					"USAGOV>USAELI 018 asserted 2024-07-14"));
+	check_with(cd, "Pakistan denied any link to the killing of 26 tourists in Indian Kashmir.",
+		   "2025-04-24", EXPECT("PAK>INDCVL 1823 negated 2025-04-24"));
 	/* a report neither confirmed nor denied */
 	check_with(cd, "Germany's defence ministry declined to confirm or deny a report on "
 		   "Tuesday that it planned to send more missiles to Ukraine.", "2024-02-13",
@@ -141,6 +174,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_denials_claim_content),
 		cmocka_unit_test(test_denials_declined_report),
+		cmocka_unit_test(test_denials_own_possessive),
 		cmocka_unit_test(test_denials_default_dictionary),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
