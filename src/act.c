@@ -318,8 +318,8 @@ static int passive_on_act(const dyad_lexicon *lex, const struct sent *s, const s
 static int declined_content(const struct sent *s, const struct pred *p)
 {
 	static const char *const opens[] = { "whether", "that", "if", NULL };
-	static const char *const comment[] = { "comment", "say", "confirm", "discuss", "elaborate",
-					       NULL };
+	static const char *const comment[] = { "comment", "say", "confirm", "deny", "discuss",
+					       "elaborate", NULL };
 	static const char *const refusal[] = { "declined", "declines", "decline", "refused",
 					       "refuses", "refuse", "not", "no", "n't", "neither",
 					       NULL };
@@ -333,8 +333,12 @@ static int declined_content(const struct sent *s, const struct pred *p)
 				return 0;
 			continue;
 		}
-		/* ("reports that", "on whether", "say whether") */
-		if (head_is(s, w, "that") && (w == 0 || !act_content_noun(s, w - 1)))
+		/* ("reports that", "on whether", "say whether"; "a report
+		 * on Tuesday that": past the day the report is dated) */
+		if (head_is(s, w, "that") &&
+		    (w == 0 || !act_content_noun(s, w - 1)) &&
+		    !(w >= 3 && weekday(s, w - 1) && head_is(s, w - 2, "on") &&
+		      act_content_noun(s, w - 3)))
 			return 0;
 		for (k = w; k-- > 0 && w - k < 7;) {
 			size_t r;

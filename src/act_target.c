@@ -604,6 +604,29 @@ static int32_t series_object(const struct act *a, uint32_t avoid)
 	return clause_mention_right(s, last + 1, avoid, 1);
 }
 
+/* "telephoned his rival Donald Trump": a pattern's target that is the
+ * source's own possessive pronoun stands for the party named right after
+ * the noun it owns (one or two words, no preposition or comma between);
+ * t itself otherwise. */
+static int32_t named_after_own_possessive(const struct sent *s, int32_t t, int32_t src)
+{
+	const struct mention *m = &s->ments[t];
+	size_t k;
+
+	if (src < 0 || m->kind != M_PRONOUN || !(s->info[m->tok].roles & R_POSS) ||
+	    !m->code || !s->ments[src].code || strncmp(m->code, s->ments[src].code, 3))
+		return t;
+	for (k = m->tok + m->n_tok; k < s->n && k <= m->tok + m->n_tok + 2; k++) {
+		if (s->info[k].mention >= 0)
+			return k > m->tok + m->n_tok && !s->ments[s->info[k].mention].after_prep &&
+			       s->ments[s->info[k].mention].kind == M_NAME ?
+			       s->info[k].mention : t;
+		if (!(s->toks[k].flags & TOK_WORD) || s->info[k].verb || s->info[k].roles)
+			return t;
+	}
+	return t;
+}
+
 int act_find_target(struct act *a)
 {
 	static const char *const singular_poss[] = { "its", "his", "her", NULL };
@@ -627,7 +650,7 @@ int act_find_target(struct act *a)
 	      head_is(s, s->ments[a->r.target].tok - 1, "at")))
 		a->tgt = p->subject;
 	else if (a->r.target >= 0)
-		a->tgt = a->r.target;
+		a->tgt = named_after_own_possessive(s, a->r.target, a->src);
 	else if (p->kind == LEX_VERB && p->passive && p->subject >= 0)
 		a->tgt = p->subject;
 	else if (p->kind == LEX_VERB && p->passive && a->src < 0)

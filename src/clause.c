@@ -1733,9 +1733,29 @@ static void infinitive_mode(const struct sent *s, struct pred *p, size_t before)
 		p->neg = 1;
 }
 
+/* The token after a claim noun's maker, when a "by", "from" or "of"
+ * names one right after the noun at j ("claims by Washington and Seoul
+ * that", "a report by U.N. experts that"); j + 1 otherwise. */
+static size_t past_claim_maker(const struct sent *s, size_t j)
+{
+	static const char *const makers[] = { "by", "from", "of", NULL };
+	size_t k = j + 1, seen = 0;
+
+	if (k >= s->n || !word_is_any(s, k, makers))
+		return j + 1;
+	for (k++; k < s->n && k <= j + 8; k++) {
+		if (s->info[k].mention >= 0)
+			seen = 1;
+		else if (!(s->info[k].roles & (R_DET | R_CONJ)))
+			break;
+	}
+	return seen ? k : j + 1;
+}
+
 /* "rejected U.S. accusations that its army had used", "denied a report
- * by U.N. experts that its troops had": a denial of a claim whose content
- * follows.  Returns the token of that "that", or -1. */
+ * by U.N. experts that its troops had", "dismissed as absurd the claims
+ * by Washington and Seoul that Pyongyang was exporting": a denial of a
+ * claim whose content follows.  Returns the token of that "that", or -1. */
 static long denied_claim(const struct sent *s, const struct pred *sp)
 {
 	static const char *const denials[] = {
@@ -1744,14 +1764,17 @@ static long denied_claim(const struct sent *s, const struct pred *sp)
 		"deny", "denies", "denied", "denying", "rebuff", "rebuffed", NULL
 	};
 	static const char *const that[] = { "that", NULL };
-	size_t j;
+	size_t j, t;
 
 	if (!(sp->vroles & (V_REACT | V_DENY)) || !word_is_any(s, sp->head, denials))
 		return -1;
-	for (j = sp->end + 1; j + 1 < s->n && j <= sp->end + 8; j++) {
-		if (claim_noun(s, j) && word_is_any(s, j + 1, that))
-			return (long)j + 1;
-		if (clause_break(s, j) && !(s->info[j].roles & R_PREP))
+	for (j = sp->end + 1; j + 1 < s->n && j <= sp->end + 10; j++) {
+		if (claim_noun(s, j) && (t = past_claim_maker(s, j)) < s->n &&
+		    word_is_any(s, t, that))
+			return (long)t;
+		/* ("dismissed as absurd the claims": the label before
+		 * the claim opens no clause) */
+		if (clause_break(s, j) && !(s->info[j].roles & R_PREP) && !head_is(s, j, "as"))
 			return -1;
 	}
 	return -1;

@@ -380,7 +380,8 @@ static inline int claim_noun(const struct sent *s, size_t i)
 	static const char *const claims[] = {
 		"accusation", "accusations", "allegation", "allegations", "claim", "claims",
 		"report", "reports", "charge", "charges", "suggestion", "suggestions",
-		"assertion", "assertions", "finding", "findings", NULL
+		"assertion", "assertions", "finding", "findings", "conclusion", "conclusions",
+		"assessment", NULL
 	};
 
 	return word_is_any(s, i, claims);

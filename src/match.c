@@ -1670,12 +1670,13 @@ static const char *hyphen_owner(struct dyad_coder *c, const struct sent *s, size
 /* The code of the actor that runs the agent at token TOK, named by a
  * word like "Russian-installed" right before it, or NULL: "Russian-
  * installed officials in Zaporizhzhia" are Russia's, not the place's
- * (run_by_roles gives them their owner's state). */
+ * (run_by_roles gives them their owner's state); "Dutch-led
+ * investigators" are the Netherlands', not the speaker's. */
 static const char *run_by_owner(struct dyad_coder *c, const struct sent *s, uint32_t tok,
 				int32_t ymd)
 {
 	static const char *const run[] = { "run", "controlled", "ruled", "administered",
-					   "installed", "appointed", NULL };
+					   "installed", "appointed", "led", NULL };
 
 	return tok > 0 && s->info[tok - 1].mention < 0 ? hyphen_owner(c, s, tok - 1, ymd, run) :
 							  NULL;
