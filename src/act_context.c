@@ -1756,6 +1756,14 @@ int act_restated(struct act *a)
 				    s->ments[a->tgt].kind == M_PRONOUN &&
 				    word_is_any(s, s->ments[a->tgt].tok, label_it) &&
 				    word_is_any(s, p->head, label_verbs));
+			/* ("ordered diplomats from seven states to leave,
+			 * rejecting what it called interventionist statements
+			 * by their governments": a rejection given as the
+			 * grounds of a rupture or a coercive act (16-20) on the
+			 * same state is part of it) */
+			int rejects_grounds = !strncmp(pc, "12", 2) && strcmp(o->root, "16") >= 0 &&
+					      country_prefix(o->target.code) && country_prefix(tc) &&
+					      !strncmp(o->target.code, tc, 3);
 			/* and the same actor, or for an accusation one of the
 			 * same state among its sources ("the juntas of Niger,
 			 * Mali and Burkina Faso were withdrawing their countries
@@ -1783,6 +1791,10 @@ int act_restated(struct act *a)
 			     (!strncmp(pc, "11", 2) && strncmp(pc, "112", 3) && !strcmp(o->root, "12"))) &&
 			    same_src && same)
 				return act_not_coded(a, "the grounds or a restatement of the act before it, not an event");
+			if (o->trigger.start >= from &&
+			    o->trigger.start < s->toks[p->head].start - s->base &&
+			    rejects_grounds && same_src)
+				return act_not_coded(a, "a rejection given as the grounds of the act before it, not an event");
 			/* "signed a peace agreement ..., pledging to end three
 			 * decades of conflict": what the signers pledge, with
 			 * no party of its own, is the deal's content, not coded

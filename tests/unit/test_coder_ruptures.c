@@ -8,7 +8,9 @@
  * hours to quit, a state told to shrink its mission, missions closed,
  * trade and ties put on hold, imports and crude halted by the state's
  * adjective, flight bans laid and lifted, a deal let expire, landing
- * rights withdrawn and people ordered out of a country.
+ * rights withdrawn and people ordered out of a country; and the coder
+ * rule that a rejection given as the grounds of a rupture on the same
+ * state is part of it.
  *
  * Each case codes one article and compares the events, rendered as
  * "SOURCE>TARGET CODE mode date", with the expected list
@@ -106,11 +108,30 @@ static void test_ruptures_default_dictionary(void **state)
 	coder_done(cd, lx, NULL);
 }
 
+/* "ordered diplomats from Argentina and Chile to leave, rejecting what
+ * it called interventionist statements by their governments": the
+ * rejection is the grounds of the expulsions, no event of its own
+ * (act_context.c, rejects_grounds) */
+static void test_ruptures_rejection_as_grounds(void **state)
+{
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+
+	(void)state;
+	cd = coder_default(&lx);
+	check_with(cd, "Venezuela ordered diplomats from Argentina and Chile to leave on Monday, "
+		   "rejecting what it called interventionist statements by their governments.",
+		   "2024-07-29",
+		   EXPECT("VEN>ARG 161 asserted 2024-07-29", "VEN>CHL 161 asserted 2024-07-29"));
+	coder_done(cd, lx, NULL);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_ruptures_mission_staff_out),
 		cmocka_unit_test(test_ruptures_default_dictionary),
+		cmocka_unit_test(test_ruptures_rejection_as_grounds),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
