@@ -274,13 +274,21 @@ int act_conditions_and_attempts(struct act *a)
 	 * inflict is held over the
 	 * other party, a threat made in the saying (as posture-t057's "warned
 	 * that Turkey could cut ties"); another's forecast is no threat */
-	if (!a->threat && a->src >= 0 && a->tgt >= 0 && a->rc && p->reporter >= 0 &&
-	    (p->group_roles & R_MAY) && !(p->group_roles & R_NEG) && !p->neg &&
-	    s->ments[a->src].code && s->ments[p->reporter].code &&
+	/* ("Turkey may suspend diplomatic ties with the UAE or withdraw its
+	 * ambassador": a verb joined to the one the speaker voices shares
+	 * its speaker and its "may") */
+	const struct pred *voiced = p;
+	if (p->coord >= 0 && !(p->group_roles & R_MAY) && (preds[p->coord].group_roles & R_MAY) &&
+	    (p->reporter < 0 || p->reporter == preds[p->coord].reporter))
+		voiced = &preds[p->coord];
+	if (!a->threat && a->src >= 0 && a->tgt >= 0 && a->rc && voiced->reporter >= 0 &&
+	    (voiced->group_roles & R_MAY) && !(voiced->group_roles & R_NEG) && !voiced->neg &&
+	    !p->neg && s->ments[a->src].code && s->ments[voiced->reporter].code &&
 	    country_prefix(s->ments[a->src].code) &&
-	    (political_role(s->ments[p->reporter].code) ||
-	     (strlen(s->ments[p->reporter].code) == 3 && country_prefix(s->ments[p->reporter].code))) &&
-	    !strncmp(s->ments[a->src].code, s->ments[p->reporter].code, 3) &&
+	    (political_role(s->ments[voiced->reporter].code) ||
+	     (strlen(s->ments[voiced->reporter].code) == 3 &&
+	      country_prefix(s->ments[voiced->reporter].code))) &&
+	    !strncmp(s->ments[a->src].code, s->ments[voiced->reporter].code, 3) &&
 	    strncmp(s->ments[a->tgt].code ? s->ments[a->tgt].code : "", s->ments[a->src].code, 3) &&
 	    mode_resolve(s, preds, i) == DYAD_MODE_SPECULATIVE)
 		a->threat = act_threat_of(a->rc);

@@ -10,7 +10,8 @@
  * adjective, flight bans laid and lifted, a deal let expire, landing
  * rights withdrawn and people ordered out of a country; and the coder
  * rule that a rejection given as the grounds of a rupture on the same
- * state is part of it.
+ * state is part of it, and that a verb joined to a leader's "may cut
+ * ties" shares the threat.
  *
  * Each case codes one article and compares the events, rendered as
  * "SOURCE>TARGET CODE mode date", with the expected list
@@ -126,12 +127,30 @@ static void test_ruptures_rejection_as_grounds(void **state)
 	coder_done(cd, lx, NULL);
 }
 
+/* "Erdogan said Turkey may suspend diplomatic ties with the UAE or
+ * withdraw its ambassador": the joined verb shares the speaker's "may",
+ * one threat (1313), no speculative recall of its own (act_context.c,
+ * voiced) */
+static void test_ruptures_joined_threat(void **state)
+{
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+
+	(void)state;
+	cd = coder_default(&lx);
+	check_with(cd, "President Tayyip Erdogan said on Friday Turkey may suspend diplomatic ties "
+		   "with the United Arab Emirates or withdraw its ambassador.", "2020-08-14",
+		   EXPECT("TURGOV>ARE 1313 asserted 2020-08-14"));
+	coder_done(cd, lx, NULL);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_ruptures_mission_staff_out),
 		cmocka_unit_test(test_ruptures_default_dictionary),
 		cmocka_unit_test(test_ruptures_rejection_as_grounds),
+		cmocka_unit_test(test_ruptures_joined_threat),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
