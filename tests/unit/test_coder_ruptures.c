@@ -10,8 +10,9 @@
  * adjective, flight bans laid and lifted, a deal let expire, landing
  * rights withdrawn and people ordered out of a country; and the coder
  * rule that a rejection given as the grounds of a rupture on the same
- * state is part of it, and that a verb joined to a leader's "may cut
- * ties" shares the threat.
+ * state is part of it, that a verb joined to a leader's "may cut ties"
+ * shares the threat, and that what a state is "angered by" is the cause
+ * of its act, no event.
  *
  * Each case codes one article and compares the events, rendered as
  * "SOURCE>TARGET CODE mode date", with the expected list
@@ -144,6 +145,21 @@ static void test_ruptures_joined_threat(void **state)
 	coder_done(cd, lx, NULL);
 }
 
+/* "pulled its envoy out of Paris, angered by French backing for Rabat's
+ * plan": what the state is angered by is no event (act.c, felt_object) */
+static void test_ruptures_angered_by(void **state)
+{
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+
+	(void)state;
+	cd = coder_default(&lx);
+	check_with(cd, "Algiers pulled its envoy out of Paris on Tuesday, angered by French "
+		   "backing for Rabat's plan for Western Sahara.", "2024-07-30",
+		   EXPECT("DZA>FRA 161 asserted 2024-07-30"));
+	coder_done(cd, lx, NULL);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -151,6 +167,7 @@ int main(void)
 		cmocka_unit_test(test_ruptures_default_dictionary),
 		cmocka_unit_test(test_ruptures_rejection_as_grounds),
 		cmocka_unit_test(test_ruptures_joined_threat),
+		cmocka_unit_test(test_ruptures_angered_by),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
