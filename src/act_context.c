@@ -1766,10 +1766,14 @@ int act_restated(struct act *a)
 				    word_is_any(s, p->head, label_verbs));
 			/* ("ordered diplomats from seven states to leave,
 			 * rejecting what it called interventionist statements
-			 * by their governments": a rejection given as the
-			 * grounds of a rupture or a coercive act (16-20) on the
-			 * same state is part of it) */
-			int rejects_grounds = !strncmp(pc, "12", 2) && strcmp(o->root, "16") >= 0 &&
+			 * by their governments", "expelled 35 Russian
+			 * diplomats, punishing Moscow for", "attacked the
+			 * ship, forcing its crew to abandon it": a rejection
+			 * given as the grounds of a rupture or a coercive act
+			 * (16-20) on the same state, or a coercion (170) that
+			 * names it again as punished or forced, is part of it) */
+			int rejects_grounds = (!strncmp(pc, "12", 2) || !strcmp(pc, "170")) &&
+					      strcmp(o->root, "16") >= 0 &&
 					      country_prefix(o->target.code) && country_prefix(tc) &&
 					      !strncmp(o->target.code, tc, 3);
 			/* and the same actor, or for an accusation one of the
@@ -1802,7 +1806,7 @@ int act_restated(struct act *a)
 			if (o->trigger.start >= from &&
 			    o->trigger.start < s->toks[p->head].start - s->base &&
 			    rejects_grounds && same_src)
-				return act_not_coded(a, "a rejection given as the grounds of the act before it, not an event");
+				return act_not_coded(a, "a rejection or punishment restating the act before it, not an event");
 			/* "signed a peace agreement ..., pledging to end three
 			 * decades of conflict": what the signers pledge, with
 			 * no party of its own, is the deal's content, not coded

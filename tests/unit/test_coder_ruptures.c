@@ -112,8 +112,8 @@ static void test_ruptures_default_dictionary(void **state)
 
 /* "ordered diplomats from Argentina and Chile to leave, rejecting what
  * it called interventionist statements by their governments": the
- * rejection is the grounds of the expulsions, no event of its own
- * (act_context.c, rejects_grounds) */
+ * rejection is the grounds of the expulsions, and "punishing Moscow"
+ * restates them, no event of its own (act_context.c, rejects_grounds) */
 static void test_ruptures_rejection_as_grounds(void **state)
 {
 	dyad_lexicon *lx;
@@ -125,6 +125,10 @@ static void test_ruptures_rejection_as_grounds(void **state)
 		   "rejecting what it called interventionist statements by their governments.",
 		   "2024-07-29",
 		   EXPECT("VEN>ARG 161 asserted 2024-07-29", "VEN>CHL 161 asserted 2024-07-29"));
+	/* so is a punishment that names the same state again */
+	check_with(cd, "President Barack Obama expelled 35 Russian diplomats on Thursday, "
+		   "punishing Moscow for its meddling in the election.", "2016-12-29",
+		   EXPECT("USAGOV>RUS 161 asserted 2016-12-29"));
 	coder_done(cd, lx, NULL);
 }
 
