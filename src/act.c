@@ -567,9 +567,10 @@ static int posted_forces(const struct sent *s, const struct pred *preds, size_t 
 
 /* "voiced alarm at the seizure of a Japanese ship by Iran", "expressed
  * concern about China's detention of a pastor", "deep regret over
- * Tokyo's claim": an act named after "at", "about", "over" or
- * "regarding" a noun of feeling or rebuke is what the reaction is about,
- * no news of its own (the README codes a reaction's object so). */
+ * Tokyo's claim", "angered by Madrid's support for": an act named after
+ * "at", "about", "over" or "regarding" a noun of feeling or rebuke, or
+ * after "by" or "at" a word of anger, is what the reaction is about, no
+ * news of its own (the README codes a reaction's object so). */
 static int felt_object(const struct sent *s, const struct pred *p)
 {
 	static const char *const feelings[] = { "concern", "concerns", "alarm", "worry", "worries",
@@ -580,6 +581,9 @@ static int felt_object(const struct sent *s, const struct pred *p)
 	static const char *const about[] = { "at", "about", "over", "regarding", NULL };
 	static const char *const rebukes[] = { "condemnation", "condemnations", "criticism",
 					       "denunciation", "censure", NULL };
+	static const char *const angered[] = { "angered", "incensed", "enraged", "infuriated",
+					       "outraged", "irked", "furious", "angry", NULL };
+	static const char *const by_w[] = { "by", NULL };
 	long j = (long)p->head - 1, k;
 
 	if (p->kind != LEX_NOUN)
@@ -601,6 +605,12 @@ static int felt_object(const struct sent *s, const struct pred *p)
 			if (clause_break(s, (size_t)k) || s->info[k].mention >= 0)
 				break;
 		}
+	/* ("recalled its envoy, angered by Madrid's support for Morocco's
+	 * plan", "furious at Washington's decision": what a state is
+	 * angered by is the cause of its act, not news of its own) */
+	if (j >= 1 && (word_is_any(s, (size_t)j, about) || word_is_any(s, (size_t)j, by_w)) &&
+	    word_is_any(s, (size_t)j - 1, angered))
+		return 1;
 	if (j < 1 || !word_is_any(s, (size_t)j, about))
 		return 0;
 	/* (the noun of feeling itself, or past a day or a place: "concern

@@ -274,13 +274,21 @@ int act_conditions_and_attempts(struct act *a)
 	 * inflict is held over the
 	 * other party, a threat made in the saying (as posture-t057's "warned
 	 * that Turkey could cut ties"); another's forecast is no threat */
-	if (!a->threat && a->src >= 0 && a->tgt >= 0 && a->rc && p->reporter >= 0 &&
-	    (p->group_roles & R_MAY) && !(p->group_roles & R_NEG) && !p->neg &&
-	    s->ments[a->src].code && s->ments[p->reporter].code &&
+	/* ("Turkey may suspend diplomatic ties with the UAE or withdraw its
+	 * ambassador": a verb joined to the one the speaker voices shares
+	 * its speaker and its "may") */
+	const struct pred *voiced = p;
+	if (p->coord >= 0 && !(p->group_roles & R_MAY) && (preds[p->coord].group_roles & R_MAY) &&
+	    (p->reporter < 0 || p->reporter == preds[p->coord].reporter))
+		voiced = &preds[p->coord];
+	if (!a->threat && a->src >= 0 && a->tgt >= 0 && a->rc && voiced->reporter >= 0 &&
+	    (voiced->group_roles & R_MAY) && !(voiced->group_roles & R_NEG) && !voiced->neg &&
+	    !p->neg && s->ments[a->src].code && s->ments[voiced->reporter].code &&
 	    country_prefix(s->ments[a->src].code) &&
-	    (political_role(s->ments[p->reporter].code) ||
-	     (strlen(s->ments[p->reporter].code) == 3 && country_prefix(s->ments[p->reporter].code))) &&
-	    !strncmp(s->ments[a->src].code, s->ments[p->reporter].code, 3) &&
+	    (political_role(s->ments[voiced->reporter].code) ||
+	     (strlen(s->ments[voiced->reporter].code) == 3 &&
+	      country_prefix(s->ments[voiced->reporter].code))) &&
+	    !strncmp(s->ments[a->src].code, s->ments[voiced->reporter].code, 3) &&
 	    strncmp(s->ments[a->tgt].code ? s->ments[a->tgt].code : "", s->ments[a->src].code, 3) &&
 	    mode_resolve(s, preds, i) == DYAD_MODE_SPECULATIVE)
 		a->threat = act_threat_of(a->rc);
@@ -1756,6 +1764,18 @@ int act_restated(struct act *a)
 				    s->ments[a->tgt].kind == M_PRONOUN &&
 				    word_is_any(s, s->ments[a->tgt].tok, label_it) &&
 				    word_is_any(s, p->head, label_verbs));
+			/* ("ordered diplomats from seven states to leave,
+			 * rejecting what it called interventionist statements
+			 * by their governments", "expelled 35 Russian
+			 * diplomats, punishing Moscow for", "attacked the
+			 * ship, forcing its crew to abandon it": a rejection
+			 * given as the grounds of a rupture or a coercive act
+			 * (16-20) on the same state, or a coercion (170) that
+			 * names it again as punished or forced, is part of it) */
+			int rejects_grounds = (!strncmp(pc, "12", 2) || !strcmp(pc, "170")) &&
+					      strcmp(o->root, "16") >= 0 &&
+					      country_prefix(o->target.code) && country_prefix(tc) &&
+					      !strncmp(o->target.code, tc, 3);
 			/* and the same actor, or for an accusation one of the
 			 * same state among its sources ("the juntas of Niger,
 			 * Mali and Burkina Faso were withdrawing their countries
@@ -1783,6 +1803,10 @@ int act_restated(struct act *a)
 			     (!strncmp(pc, "11", 2) && strncmp(pc, "112", 3) && !strcmp(o->root, "12"))) &&
 			    same_src && same)
 				return act_not_coded(a, "the grounds or a restatement of the act before it, not an event");
+			if (o->trigger.start >= from &&
+			    o->trigger.start < s->toks[p->head].start - s->base &&
+			    rejects_grounds && same_src)
+				return act_not_coded(a, "a rejection or punishment restating the act before it, not an event");
 			/* "signed a peace agreement ..., pledging to end three
 			 * decades of conflict": what the signers pledge, with
 			 * no party of its own, is the deal's content, not coded

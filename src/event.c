@@ -1163,6 +1163,14 @@ static void target_as(struct dyad_coder *c, const struct mention **tgt, struct m
 	}
 }
 
+/* Words that name a state's mission or the people it posts abroad
+ * ("employees of Russia's embassy", "French officials"). */
+static const char *const mission_staff[] = {
+	"embassy", "consulate", "mission", "officials", "staff", "employees",
+	"personnel", "diplomat", "diplomats", "envoy", "envoys", "ambassador",
+	"ambassadors", NULL
+};
+
 /* Words that name a merchant or naval vessel ("the Belize-flagged cargo
  * ship Rubymar", "a Greek-owned tanker"). */
 static const char *const event_vessel_words[] = {
@@ -1606,6 +1614,22 @@ int event_emit(struct emit_ctx *e, const struct pred *p, const struct mention *s
 	    country_prefix(tgt->code) && strncmp(src->code, tgt->code, 3) &&
 	    (!strcmp(tgt->code + 3, "CVL") || !strcmp(tgt->code + 3, "REF"))) {
 		code = "174";
+		if (!(ce = cameo_find(c->lex, code)))
+			return 0;
+	}
+	/* "ordered 18 employees of Russia's embassy out", "ordered 12 French
+	 * officials out of the country", "ordered 17 Russian intelligence
+	 * officers working under diplomatic cover out": the staff of another
+	 * state's mission, its officials or its spies put out of a state are
+	 * envoys expelled (161, a government's then aimed at their state
+	 * below), not persons deported (174); a named office ("escorted
+	 * Turkey's family minister out") stays 174. */
+	if (!strcmp(code, "174") && country_prefix(src->code) && !tgt->person &&
+	    strlen(tgt->code) == 6 && country_prefix(tgt->code) &&
+	    strncmp(src->code, tgt->code, 3) &&
+	    (!strcmp(tgt->code + 3, "SPY") ||
+	     (!strcmp(tgt->code + 3, "GOV") && mention_has(s, tgt, mission_staff)))) {
+		code = "161";
 		if (!(ce = cameo_find(c->lex, code)))
 			return 0;
 	}

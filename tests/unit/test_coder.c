@@ -2410,8 +2410,9 @@ static void test_force5_protests_and_expulsions(void **state)
 		   "2025-07-11", EXPECT("IRN>AFGREF 201 asserted 2025-07-11"));
 	check_with(cd, "Iran forced 40 Afghans to leave.", "2025-07-11",
 		   EXPECT("IRN>AFGCVL 170 asserted 2025-07-11"));
+	/* (diplomats put out are envoys expelled, their state's: 161) */
 	check_with(cd, "Germany deported two Russian diplomats.", "2025-07-11",
-		   EXPECT("DEU>RUSGOV 174 asserted 2025-07-11"));
+		   EXPECT("DEU>RUS 161 asserted 2025-07-11"));
 	/* "what X said were" */
 	check_with(cd, "Turkish jets struck what Ankara said were PKK hideouts in Iraq.",
 		   "2023-10-05", EXPECT("TURMIL>TURREBPKK 195 asserted 2023-10-05"));
