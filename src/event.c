@@ -658,6 +658,42 @@ static const struct mention *toll_force(const struct sent *s, const struct pred 
 	return found;
 }
 
+/* "killing 38 people, most of them British", "killing 147 people, most
+ * of them students", "20 hostages, nine of them Italians": the victims
+ * a toll names after "of them" past the act at P, in its clause.  The
+ * mention of a state's people or of a role of a state, or NULL. */
+static const struct mention *toll_of_them(const struct sent *s, const struct pred *p)
+{
+	static const char *const of_w[] = { "of", NULL };
+	static const char *const them_w[] = { "them", NULL };
+	size_t j, k, from = p->end + 1;
+
+	for (j = from; j + 2 < s->n && j < from + 40u; j++) {
+		if (clause_break(s, j) && !is_punct(s, j, ','))
+			return NULL;
+		if (j > from && is_punct(s, j - 1, ',') && (s->info[j].roles & R_CONJ))
+			return NULL;
+		if (!word_is_any(s, j, of_w) || !word_is_any(s, j + 1, them_w))
+			continue;
+		for (k = j + 2; k < s->n && k < j + 7u; k++) {
+			int32_t mi = s->info[k].mention;
+			const struct mention *m;
+			if (s->info[k].roles & (R_BE | R_HAVE) || s->info[k].verb ||
+			    (s->toks[k].flags & TOK_PUNCT))
+				return NULL;
+			if (mi < 0)
+				continue;
+			m = &s->ments[mi];
+			if (!m->code || m->person || !country_prefix(m->code) ||
+			    armed_group(m->code) || (strlen(m->code) != 3 && strlen(m->code) != 6))
+				return NULL;
+			return m;
+		}
+		return NULL;
+	}
+	return NULL;
+}
+
 /* Whether the predicate at P kills by hand ("beheaded", "slit the
  * throats of", "hacked ... to death", "executed", "slaughtered"), not
  * by shooting one captive ("shot dead six hostages"). */
@@ -740,6 +776,32 @@ static int shooting_verb(const struct sent *s, size_t i)
 					     NULL };
 
 	return word_is_any(s, i, forms);
+}
+
+/* "A gunman who livestreamed his attack killed 49 people at two
+ * mosques", "gunmen opened fire on concertgoers ..., killing at least
+ * 133 people": one attacker, or a shooting, is terror with firearms
+ * (180) whatever its toll, not the mass killing (202) of a raid on a
+ * village or of fighters putting people to death by the score. */
+static int terror_shooting(const struct sent *s, const struct pred *p, const struct mention *src)
+{
+	static const char *const lone[] = { "gunman", "attacker", "sniper", "shooter",
+					    "assailant", NULL };
+	static const char *const open_w[] = { "open", "opened", "opens", "opening", NULL };
+	static const char *const fire_w[] = { "fire", NULL };
+	size_t j;
+
+	if (village_attack(s, p) || head_is(s, p->head, "massacre"))
+		return 0;
+	if (src->n_tok && word_is_any(s, src->tok + src->n_tok - 1, lone))
+		return 1;
+	/* (the shooting told by the verb or by the clause before its
+	 * toll: "opened fire on concertgoers ..., killing") */
+	for (j = src->tok + src->n_tok; j <= p->head && j + 1 < s->n; j++)
+		if (shooting_verb(s, j) ||
+		    (word_is_any(s, j, open_w) && word_is_any(s, j + 1, fire_w)))
+			return 1;
+	return 0;
 }
 
 /* After the act at p, the sentence names it ethnic cleansing or genocide:
@@ -1357,7 +1419,8 @@ int event_emit(struct emit_ctx *e, const struct pred *p, const struct mention *s
 	    soft_target(tgt->code) &&
 	    (head_is(s, p->head, "kill") || head_is(s, p->head, "massacre"))) {
 		long count = count_before(s, tgt);
-		code = count >= 30 || (count >= 20 && village_attack(s, p)) ? "202" : "180";
+		code = (count >= 30 && !terror_shooting(s, p, src)) ||
+		       (count >= 20 && village_attack(s, p)) ? "202" : "180";
 		if (!(ce = cameo_find(c->lex, code)))
 			return 0;
 	}
@@ -1412,7 +1475,8 @@ int event_emit(struct emit_ctx *e, const struct pred *p, const struct mention *s
 		 * shooter's terror attack) */
 		int mass_shooting = !strcmp(code, "1823") && soft_target(tgt->code) &&
 				    count_before(s, tgt) >= 30 && !span_has(s, src, "gunman");
-		code = (!strcmp(code, "190") && soft_target(tgt->code) && assault_toll(s, p) >= 30) ||
+		code = (!strcmp(code, "190") && soft_target(tgt->code) && assault_toll(s, p) >= 30 &&
+			!terror_shooting(s, p, src)) ||
 		       mass_shooting ? "202" : "180";
 		if (!(ce = cameo_find(c->lex, code)))
 			return 0;
@@ -1461,6 +1525,25 @@ int event_emit(struct emit_ctx *e, const struct pred *p, const struct mention *s
 				if (!(ce = cameo_find(c->lex, code)))
 					return 0;
 			}
+		}
+	}
+	/* "killing 38 people, most of them British", "killing 147 people,
+	 * most of them students": terror and mass violence fall on the
+	 * people or the role the toll names after "of them", where the
+	 * attack names a place or people at large */
+	if ((!strcmp(ce->root, "18") || !strcmp(ce->root, "20")) && !tgt->person &&
+	    country_prefix(tgt->code) &&
+	    (strlen(tgt->code) == 3 || (strlen(tgt->code) == 6 && !strcmp(tgt->code + 3, "CVL")))) {
+		const struct mention *tm = toll_of_them(s, p);
+		const char *vc = NULL;
+		if (tm && tm != tgt && strlen(tm->code) == 6)
+			vc = tm->code;
+		else if (tm && tm != tgt)
+			vc = state_role(c, tm->code, "CVL");
+		if (vc && (strncmp(vc, tgt->code, 3) || strcmp(vc + 3, "CVL"))) {
+			mil = *tgt;
+			mil.code = vc;
+			tgt = &mil;
 		}
 	}
 	/* "Suicide bombers struck three churches", "gunmen attacked a mosque
