@@ -834,10 +834,11 @@ static int cleansing_frame(const struct sent *s, const struct pred *p)
 	return 0;
 }
 
-/* "..., in an attack claimed by Islamic State", "..., and the Baloch
- * Liberation Army claimed responsibility", "and Islamic State later
- * claimed the attack": the armed group that claims the act after it in
- * the sentence, or NULL. */
+/* "..., in an attack claimed by Islamic State", "in an attack that
+ * Islamic State later claimed": the armed group that claims the act
+ * after it in its clause, or NULL.  A claim in a clause of its own
+ * ("..., and Islamic State claimed responsibility") leaves the attack
+ * to those who did it (tests/dev/README.md, `victims`). */
 static const struct mention *claimant(const struct sent *s, const struct pred *p)
 {
 	static const char *const claimed[] = { "claimed", "claims", "claiming", NULL };
@@ -847,7 +848,8 @@ static const struct mention *claimant(const struct sent *s, const struct pred *p
 	long k;
 
 	for (j = p->end + 1; j < s->n; j++) {
-		if (is_punct(s, j, ';'))
+		if (is_punct(s, j, ';') ||
+		    (is_punct(s, j - 1, ',') && (s->info[j].roles & R_CONJ)))
 			return NULL;
 		if (!word_is_any(s, j, claimed))
 			continue;
