@@ -1556,6 +1556,16 @@ int event_emit(struct emit_ctx *e, const struct pred *p, const struct mention *s
 	    mention_has(s, tgt, worship)) {
 		target_as(c, &tgt, &civ, "CVL");
 	}
+	/* "before police shot him dead", "was shot dead by armed police":
+	 * a state's police or troops shooting an attacker use force
+	 * against an armed foe (190), not terror or murder. */
+	if ((!strcmp(code, "1823") || !strcmp(code, "180") || !strcmp(code, "193")) &&
+	    country_prefix(src->code) && force_role(src->code) && armed_group(tgt->code) &&
+	    (shooting_verb(s, p->head) || head_is(s, p->head, "kill"))) {
+		code = "190";
+		if (!(ce = cameo_find(c->lex, code)))
+			return 0;
+	}
 	/* "A gunman shot former Prime Minister Shinzo Abe", "a man stabbed
 	 * the opposition leader in the neck", "shot dead Russia's
 	 * ambassador", "gunmen shot dead a Mexican mayor": shooting or

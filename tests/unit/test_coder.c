@@ -2400,7 +2400,7 @@ static void test_force5_protests_and_expulsions(void **state)
 		   EXPECT("IRQMIL>IRQCVL 175 asserted 2019-10-05"));
 	/* not a protest: the people attacked are fighters, or villagers */
 	check_with(cd, "Iraqi troops shot dead two gunmen in Basra.", "2019-10-05",
-		   EXPECT("IRQMIL>---INS 1823 asserted 2019-10-05"));
+		   EXPECT("IRQMIL>---INS 190 asserted 2019-10-05"));
 	check_with(cd, "Burmese soldiers killed 12 civilians in Myanmar.", "2022-03-03",
 		   EXPECT("MMRMIL>MMRCVL 190 asserted 2022-03-03"));
 	/* deportations en masse */
