@@ -694,6 +694,53 @@ static const struct mention *toll_of_them(const struct sent *s, const struct pre
 	return NULL;
 }
 
+/* "a roadside bomb hit a tourist bus near the Giza pyramids, killing
+ * three Vietnamese holidaymakers", "struck a convoy, killing five
+ * Chinese nationals": the people of a state other than STATE (three
+ * letters) that the toll ", killing ..." after the act at P names
+ * first, or NULL. */
+static const struct mention *toll_foreign(const struct sent *s, const struct pred *p,
+					  const char *state)
+{
+	static const char *const killing_w[] = { "killing", NULL };
+	size_t j, k, from = p->end + 1;
+
+	for (j = from; j < s->n && j < from + 40u; j++) {
+		if (clause_break(s, j) && !is_punct(s, j, ','))
+			return NULL;
+		if (j > from && is_punct(s, j - 1, ',') && (s->info[j].roles & R_CONJ))
+			return NULL;
+		if (!word_is_any(s, j, killing_w) || !is_punct(s, j - 1, ','))
+			continue;
+		for (k = j + 1; k < s->n && k < j + 6u; k++) {
+			int32_t mi = s->info[k].mention;
+			const struct mention *m;
+			if (s->toks[k].flags & TOK_PUNCT)
+				return NULL;
+			if (mi < 0)
+				continue;
+			m = &s->ments[mi];
+			/* (the state the toll's own words give, not one its
+			 * place lends: "killing three soldiers" in Mali; and
+			 * one people alone: "killing 13 U.S. troops and scores
+			 * of Afghans" is left to the attack) */
+			if (!m->code || m->person || m->placed || strlen(m->code) != 6 ||
+			    !country_prefix(m->code) || armed_group(m->code) ||
+			    !strncmp(m->code, state, 3))
+				return NULL;
+			for (k = m->tok + m->n_tok; k < s->n && k < m->tok + m->n_tok + 5u; k++) {
+				if (s->toks[k].flags & TOK_PUNCT)
+					break;
+				if (s->info[k].mention >= 0 && s->info[k].mention != mi)
+					return NULL;
+			}
+			return m;
+		}
+		return NULL;
+	}
+	return NULL;
+}
+
 /* Whether the predicate at P kills by hand ("beheaded", "slit the
  * throats of", "hacked ... to death", "executed", "slaughtered"), not
  * by shooting one captive ("shot dead six hostages"). */
@@ -1530,14 +1577,20 @@ int event_emit(struct emit_ctx *e, const struct pred *p, const struct mention *s
 		}
 	}
 	/* "killing 38 people, most of them British", "killing 147 people,
-	 * most of them students": terror and mass violence fall on the
-	 * people or the role the toll names after "of them", where the
-	 * attack names a place or people at large */
-	if ((!strcmp(ce->root, "18") || !strcmp(ce->root, "20")) && !tgt->person &&
+	 * most of them students", "struck a hotel in Mogadishu, killing two
+	 * Turkish nationals": terror and mass violence (and an armed
+	 * group's force, before a suicide bomber's makes it 1831) fall on
+	 * the people or the role the toll names after "of them", or on
+	 * another state's people it names, where the attack names a place
+	 * or people at large */
+	if ((!strcmp(ce->root, "18") || !strcmp(ce->root, "20") ||
+	     (!strcmp(ce->root, "19") && armed_group(src->code))) && !tgt->person &&
 	    country_prefix(tgt->code) &&
 	    (strlen(tgt->code) == 3 || (strlen(tgt->code) == 6 && !strcmp(tgt->code + 3, "CVL")))) {
 		const struct mention *tm = toll_of_them(s, p);
 		const char *vc = NULL;
+		if (!tm)
+			tm = toll_foreign(s, p, tgt->code);
 		if (tm && tm != tgt && strlen(tm->code) == 6)
 			vc = tm->code;
 		else if (tm && tm != tgt)
