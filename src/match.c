@@ -3856,6 +3856,24 @@ static const struct mention *listed_states_before(const struct sent *s, size_t i
 	return NULL;
 }
 
+/* "A gunman killed 19 children before police shot him dead", "an
+ * attacker stabbed an officer before he was shot dead by armed police":
+ * the one attacker (an armed role named in the singular) among the first
+ * n mentions before token i, for a "he" or "him" that no person fits;
+ * NULL if none. */
+static const struct mention *lone_attacker_before(const struct sent *s, size_t i, size_t n)
+{
+	size_t k;
+
+	for (k = 0; k < n && s->ments[k].tok < i; k++) {
+		const struct mention *m2 = &s->ments[k];
+		if (m2->kind == M_AGENT && !m2->person && m2->code && armed_group(m2->code) &&
+		    !plural_mention(s, m2))
+			return m2;
+	}
+	return NULL;
+}
+
 /* The sentence's first mention before token I when it is a person and
  * the subject of its clause (no preposition's or verb's object): whom a
  * later "he" continues; NULL otherwise. */
@@ -4349,6 +4367,8 @@ static int find_pronouns(struct dyad_coder *c, struct sent *s)
 				break;
 			}
 		}
+		if (!ref && want == 0 && !(s->info[i].roles & R_POSS))
+			ref = lone_attacker_before(s, i, n_before);
 		if (!ref) {
 			/* "Baerbock met Wang Yi. She urged him": the object
 			 * "him" of a subject found there is the other one */
