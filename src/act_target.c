@@ -1916,6 +1916,38 @@ static int32_t rebuked_joined_doer(const struct sent *s, const struct pred *p,
 	return joined_clause_subject(s, &s->ments[a->src]);
 }
 
+/* "Israel and Jordan shot down most of them": "them" after force is
+ * what was fired, never one of the clause's own subjects it was read
+ * back to; with no attack before it in the sentence it names no target
+ * (a story's earlier barrage may still give one).  1 when the pronoun
+ * T's code is that of the source SRC or of an actor listed with it
+ * ("Israel and Jordan", "Israeli, U.S. and British forces": only names,
+ * commas and "and" between), not of an actor of a clause before
+ * ("Protesters rallied in Kyiv, and police attacked them"). */
+static int them_own_subject(const struct sent *s, const struct mention *src,
+			    const struct mention *t)
+{
+	size_t k;
+
+	if (!t->code)
+		return 0;
+	for (k = 0; k < s->n_ments; k++) {
+		const struct mention *m = &s->ments[k];
+		size_t j;
+		int listed = 1;
+
+		if (m == t || m->kind == M_PRONOUN || !m->code || m->tok > src->tok ||
+		    strcmp(m->code, t->code))
+			continue;
+		for (j = m->tok + m->n_tok; j < src->tok && listed; j++)
+			listed = s->info[j].mention >= 0 || is_punct(s, j, ',') ||
+				 (s->info[j].roles & R_CONJ);
+		if (listed)
+			return 1;
+	}
+	return 0;
+}
+
 int act_target_answered(struct act *a)
 {
 	if (a->also_tgt < 0)
@@ -1988,6 +2020,8 @@ int act_target_answered(struct act *a)
 			a->own.start = s->ments[a->tgt].start;
 			a->own.end = s->ments[a->tgt].end;
 			a->have_own = 1;
+			a->tgt = -1;
+		} else if (them_own_subject(s, &s->ments[a->src], &s->ments[a->tgt])) {
 			a->tgt = -1;
 		}
 	}
