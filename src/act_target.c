@@ -1206,6 +1206,18 @@ static int topic_object(const struct sent *s, int32_t m)
 	return j >= 0 && word_is_any(s, (size_t)j, about);
 }
 
+/* "Armenian and Azerbaijani forces traded artillery fire ..., and each
+ * side blamed the other for the clashes": the blame two sides' forces
+ * trade is their states' (a rebuke is aimed at the doer's state, and
+ * made by it: dv2-0224), not the troops'.  1 when the act is one of
+ * disapproval (root 11) and both sides are armed forces. */
+static int forces_blame(const struct act *a, const struct mention *pa, const struct mention *pb)
+{
+	return a->rc && !strncmp(a->rc, "11", 2) && pa->code && pb->code &&
+	       strlen(pa->code) == 6 && strlen(pb->code) == 6 &&
+	       !strcmp(pa->code + 3, "MIL") && !strcmp(pb->code + 3, "MIL");
+}
+
 /* Acts between the members of a compound subject ("Russia and China
  * held talks", "accused each other"), between the pair named before
  * ("the two leaders agreed"), or at "their" meeting. */
@@ -1361,7 +1373,8 @@ int act_target_between(struct act *a)
 			/* (what "the two sides" agree to, a truce, binds their
 			 * states, not the forces named: tests/dev/clause-t079) */
 			a->pair_states = (agreed && act_sides_word_before(s, act_past_relative_before(s, (size_t)lv))) ||
-					 act_states_word_before(s, act_past_relative_before(s, (size_t)lv));
+					 act_states_word_before(s, act_past_relative_before(s, (size_t)lv)) ||
+					 forces_blame(a, &s->ments[pa], &s->ments[pb]);
 		}
 	}
 	/* "..., and the three leaders agreed to hold summits every year":

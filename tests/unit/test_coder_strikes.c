@@ -3,7 +3,8 @@
  * it (tests/dev/README.md, `strikes`): strikes called off coded as the
  * strike negated, "them" after a shoot-down read back to the shooters'
  * own list naming no target, a place named after its holder with a word
- * before its place noun, and the patterns of verbs-30-strikes.dict with
+ * before its place noun, the blame two sides' forces trade made their
+ * states', and the patterns of verbs-30-strikes.dict with
  * the whole default dictionary (targets named by their owner, aircraft
  * by their model, aircraft brought down, warnings to take shelter).
  *
@@ -23,10 +24,15 @@ static const char strikes_dict[] =
 "actor Yemen = YEM\n"
 "actor Houthis | Houthi = YEMREB\n"
 "actor Ras Isa = YEM\n"
-"agent warplanes = MIL\n"
+"actor Armenia | Armenian = ARM\n"
+"actor Azerbaijan | Azerbaijani = AZE\n"
+"agent warplanes | forces = MIL\n"
 "set ev_warplane = warplanes\n"
 "set ev_drones = drones\n"
 "verb strike {struck} = 195\n"
+"verb exchange\n"
+"    $ and + * fire = 190:190\n"
+"verb accuse = 112\n"
 "verb launch = 195\n"
 "    * &ev_drones at + = 195\n"
 "verb call off\n"
@@ -86,6 +92,25 @@ static void test_strikes_held_place(void **state)
 	coder_done(cd, lx, path);
 }
 
+/* "Armenian and Azerbaijani forces exchanged fire ..., each side
+ * accusing the other": the blame is their states' (act_target.c,
+ * forces_blame()); the fire stays the forces' */
+static void test_strikes_forces_blame(void **state)
+{
+	char path[] = "/tmp/dyad-strikes4-XXXXXX";
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+
+	(void)state;
+	cd = coder_over(strikes_dict, path, &lx);
+	check_with(cd, "Armenian and Azerbaijani forces exchanged fire on Tuesday, each side accusing "
+		   "the other of starting the clashes.", "2022-09-13",
+		   EXPECT("ARMMIL>AZEMIL 190 asserted 2022-09-13",
+			  "AZEMIL>ARMMIL 190 asserted 2022-09-13",
+			  "ARM>AZE 112 asserted 2022-09-13", "AZE>ARM 112 asserted 2022-09-13"));
+	coder_done(cd, lx, path);
+}
+
 /* The patterns of data/dict/verbs-30-strikes.dict, as shipped */
 static void test_strikes_default_dictionary(void **state)
 {
@@ -117,6 +142,7 @@ int main(void)
 		cmocka_unit_test(test_strikes_called_off),
 		cmocka_unit_test(test_strikes_them_own_subject),
 		cmocka_unit_test(test_strikes_held_place),
+		cmocka_unit_test(test_strikes_forces_blame),
 		cmocka_unit_test(test_strikes_default_dictionary),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
