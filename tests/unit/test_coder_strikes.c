@@ -4,7 +4,8 @@
  * strike negated, "them" after a shoot-down read back to the shooters'
  * own list naming no target, a place named after its holder with a word
  * before its place noun, the blame two sides' forces trade made their
- * states', and the patterns of verbs-30-strikes.dict with
+ * states', fire returned at the attacker the sentence told first, and
+ * the patterns of verbs-30-strikes.dict with
  * the whole default dictionary (targets named by their owner, aircraft
  * by their model, aircraft brought down, warnings to take shelter).
  *
@@ -33,6 +34,9 @@ static const char strikes_dict[] =
 "verb exchange\n"
 "    $ and + * fire = 190:190\n"
 "verb accuse = 112\n"
+"verb attack = 190\n"
+"verb return = 190\n"
+"    * fire = 190\n"
 "verb launch = 195\n"
 "    * &ev_drones at + = 195\n"
 "verb call off\n"
@@ -111,6 +115,25 @@ static void test_strikes_forces_blame(void **state)
 	coder_done(cd, lx, path);
 }
 
+/* "Armenian forces attacked Azerbaijani forces, and Azerbaijan said its
+ * forces had returned fire": fire with no target answers the attack the
+ * sentence told on the shooter's side, at its doer as coded
+ * (act_context.c, seen_attacker()) */
+static void test_strikes_returned_fire(void **state)
+{
+	char path[] = "/tmp/dyad-strikes5-XXXXXX";
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+
+	(void)state;
+	cd = coder_over(strikes_dict, path, &lx);
+	check_with(cd, "Armenian forces attacked Azerbaijani forces on Monday, and Azerbaijan said its "
+		   "forces had returned fire.", "2020-07-13",
+		   EXPECT("ARMMIL>AZEMIL 190 asserted 2020-07-13",
+			  "AZEMIL>ARMMIL 190 asserted 2020-07-13"));
+	coder_done(cd, lx, path);
+}
+
 /* The patterns of data/dict/verbs-30-strikes.dict, as shipped */
 static void test_strikes_default_dictionary(void **state)
 {
@@ -143,6 +166,7 @@ int main(void)
 		cmocka_unit_test(test_strikes_them_own_subject),
 		cmocka_unit_test(test_strikes_held_place),
 		cmocka_unit_test(test_strikes_forces_blame),
+		cmocka_unit_test(test_strikes_returned_fire),
 		cmocka_unit_test(test_strikes_default_dictionary),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
