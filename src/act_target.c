@@ -1366,14 +1366,16 @@ int act_target_between(struct act *a)
 		      * pair's to each other; the name after is its topic) */
 		     (a->r.pat && a->r.target < 0 && a->rc && !strncmp(a->rc, "03", 2) &&
 		      s->ments[a->tgt].tok > p->end))) {
+			size_t before = act_past_relative_before(s, (size_t)lv);
+
 			a->src = pa;
 			a->tgt = pb;
 			a->pair_sides = 1;
 			a->reciprocal = 1;
 			/* (what "the two sides" agree to, a truce, binds their
 			 * states, not the forces named: tests/dev/clause-t079) */
-			a->pair_states = (agreed && act_sides_word_before(s, act_past_relative_before(s, (size_t)lv))) ||
-					 act_states_word_before(s, act_past_relative_before(s, (size_t)lv)) ||
+			a->pair_states = (agreed && act_sides_word_before(s, before)) ||
+					 act_states_word_before(s, before) ||
 					 forces_blame(a, &s->ments[pa], &s->ments[pb]);
 		}
 	}

@@ -73,7 +73,8 @@ static void test_strikes_them_own_subject(void **state)
 	(void)state;
 	cd = coder_over(strikes_dict, path, &lx);
 	check_with(cd, "Israel and Jordan shot down most of them.", "2024-04-14", NONE);
-	check_with(cd, "Iran launched drones at Israel, and Israel and Jordan shot down most of them.",
+	check_with(cd, "Iran launched drones at Israel, and Israel and Jordan shot down most "
+		   "of them.",
 		   "2024-04-14", EXPECT("IRN>ISR 195 asserted 2024-04-14",
 					"ISR>IRN 195 asserted 2024-04-14",
 					"JOR>IRN 195 asserted 2024-04-14"));
@@ -107,8 +108,8 @@ static void test_strikes_forces_blame(void **state)
 
 	(void)state;
 	cd = coder_over(strikes_dict, path, &lx);
-	check_with(cd, "Armenian and Azerbaijani forces exchanged fire on Tuesday, each side accusing "
-		   "the other of starting the clashes.", "2022-09-13",
+	check_with(cd, "Armenian and Azerbaijani forces exchanged fire on Tuesday, each side "
+		   "accusing the other of starting the clashes.", "2022-09-13",
 		   EXPECT("ARMMIL>AZEMIL 190 asserted 2022-09-13",
 			  "AZEMIL>ARMMIL 190 asserted 2022-09-13",
 			  "ARM>AZE 112 asserted 2022-09-13", "AZE>ARM 112 asserted 2022-09-13"));
@@ -127,8 +128,8 @@ static void test_strikes_returned_fire(void **state)
 
 	(void)state;
 	cd = coder_over(strikes_dict, path, &lx);
-	check_with(cd, "Armenian forces attacked Azerbaijani forces on Monday, and Azerbaijan said its "
-		   "forces had returned fire.", "2020-07-13",
+	check_with(cd, "Armenian forces attacked Azerbaijani forces on Monday, and Azerbaijan "
+		   "said its forces had returned fire.", "2020-07-13",
 		   EXPECT("ARMMIL>AZEMIL 190 asserted 2020-07-13",
 			  "AZEMIL>ARMMIL 190 asserted 2020-07-13"));
 	coder_done(cd, lx, path);
@@ -151,7 +152,8 @@ static void test_strikes_default_dictionary(void **state)
 	check_with(cd, "A Turkish F-16 shot down a Russian Su-24 bomber near the Syrian border.",
 		   "2015-11-24", EXPECT("TURMIL>RUSMIL 195 asserted 2015-11-24"));
 	/* an aircraft brought down by air defence fire; a government is not */
-	check_with(cd, "Russian air defence fire brought down an Azerbaijan Airlines passenger jet.",
+	check_with(cd, "Russian air defence fire brought down an Azerbaijan Airlines "
+		   "passenger jet.",
 		   "2024-12-26", EXPECT("RUSMIL>AZEBUS 195 asserted 2024-12-26"));
 	/* a warning to take shelter is no threat */
 	check_with(cd, "Ukrainian officials warned residents to stay in shelters on Tuesday.",
