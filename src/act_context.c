@@ -1322,15 +1322,36 @@ int act_threat_answers_act(struct act *a)
 	return 0;
 }
 
+/* "Afghan Taliban forces attacked Pakistani army posts ..., and
+ * Pakistan said its troops had returned fire": the doer of an attack
+ * this sentence has already coded on STATE's side (root 18 to 20, by
+ * another state's side), or NULL. */
+static const char *seen_attacker(const struct emit_ctx *e, const char *state)
+{
+	size_t k = e->n_seen;
+
+	while (k-- > 0) {
+		const struct dyad_event *o = &e->seen[k];
+		if (!o->root || (strcmp(o->root, "18") && strcmp(o->root, "19") &&
+				 strcmp(o->root, "20")) ||
+		    !o->source.code || !o->target.code || !country_prefix(o->source.code) ||
+		    strncmp(o->target.code, state, 3) || !strncmp(o->source.code, state, 3))
+			continue;
+		return o->source.code;
+	}
+	return NULL;
+}
+
 /* "Russia launched one of its biggest missile barrages on Ukraine ...
  * The Ukrainian air force said it had shot down 60 of 76 missiles":
- * force of no target on missiles, drones or rockets (or "them") right
- * after the verb strikes at whoever the last three sentences told
- * attacking the shooter's state. */
+ * force of no target on missiles, drones, rockets, fire (or "them")
+ * right after the verb strikes at whoever this sentence, else the last
+ * three, told attacking the shooter's state. */
 int act_story_intercepts(struct act *a)
 {
 	static const char *const weapons[] = { "missiles", "missile", "drones", "drone",
-					       "rockets", "rocket", "them", "projectiles", NULL };
+					       "rockets", "rocket", "them", "projectiles", "fire",
+					       NULL };
 	const struct dyad_coder *c = a->e->c;
 	const struct sent *s = a->e->s;
 	const char *src, *doer;
@@ -1346,13 +1367,17 @@ int act_story_intercepts(struct act *a)
 			break;
 	if (j >= s->n || j > a->p->head + 7)
 		return 0;
-	if (!(doer = memo_doer(&c->memo, s->index, 3, 18, 20, src, 1)) ||
-	    !(doer = state_role(a->e->c, doer, "")))
+	/* (an attack the sentence itself told first is answered at its
+	 * doer as coded: "Afghan forces attacked Pakistani posts, and
+	 * Pakistan said its troops had returned fire") */
+	if (!(doer = seen_attacker(a->e, src)) &&
+	    (!(doer = memo_doer(&c->memo, s->index, 3, 18, 20, src, 1)) ||
+	     !(doer = state_role(a->e->c, doer, ""))))
 		return 0;
 	act_aim_implied(a, a->p->head, doer,
-			"the attacker of a sentence before, whose weapons are shot down");
+			"the attacker, whose weapons or fire are answered");
 	if (TRACING(c))
-		coder_tracef(a->e->c, "  %s \"%.*s\": strikes at %s, whose attack a sentence before told",
+		coder_tracef(a->e->c, "  %s \"%.*s\": strikes at %s, whose attack was told before",
 			     a->p->kind == LEX_VERB ? "verb" : "noun", (int)a->hlen, a->htext, doer);
 	return 0;
 }

@@ -1232,6 +1232,18 @@ static int topic_object(const struct sent *s, int32_t m)
 	return j >= 0 && word_is_any(s, (size_t)j, about);
 }
 
+/* "Armenian and Azerbaijani forces traded artillery fire ..., and each
+ * side blamed the other for the clashes": the blame two sides' forces
+ * trade is their states' (a rebuke is aimed at the doer's state, and
+ * made by it: dv2-0224), not the troops'.  1 when the act is one of
+ * disapproval (root 11) and both sides are armed forces. */
+static int forces_blame(const struct act *a, const struct mention *pa, const struct mention *pb)
+{
+	return a->rc && !strncmp(a->rc, "11", 2) && pa->code && pb->code &&
+	       strlen(pa->code) == 6 && strlen(pb->code) == 6 &&
+	       !strcmp(pa->code + 3, "MIL") && !strcmp(pb->code + 3, "MIL");
+}
+
 /* Acts between the members of a compound subject ("Russia and China
  * held talks", "accused each other"), between the pair named before
  * ("the two leaders agreed"), or at "their" meeting. */
@@ -1380,14 +1392,17 @@ int act_target_between(struct act *a)
 		      * pair's to each other; the name after is its topic) */
 		     (a->r.pat && a->r.target < 0 && a->rc && !strncmp(a->rc, "03", 2) &&
 		      s->ments[a->tgt].tok > p->end))) {
+			size_t before = act_past_relative_before(s, (size_t)lv);
+
 			a->src = pa;
 			a->tgt = pb;
 			a->pair_sides = 1;
 			a->reciprocal = 1;
 			/* (what "the two sides" agree to, a truce, binds their
 			 * states, not the forces named: tests/dev/clause-t079) */
-			a->pair_states = (agreed && act_sides_word_before(s, act_past_relative_before(s, (size_t)lv))) ||
-					 act_states_word_before(s, act_past_relative_before(s, (size_t)lv));
+			a->pair_states = (agreed && act_sides_word_before(s, before)) ||
+					 act_states_word_before(s, before) ||
+					 forces_blame(a, &s->ments[pa], &s->ments[pb]);
 		}
 	}
 	/* "..., and the three leaders agreed to hold summits every year":
@@ -1942,6 +1957,38 @@ static int32_t rebuked_joined_doer(const struct sent *s, const struct pred *p,
 	return joined_clause_subject(s, &s->ments[a->src]);
 }
 
+/* "Israel and Jordan shot down most of them": "them" after force is
+ * what was fired, never one of the clause's own subjects it was read
+ * back to; with no attack before it in the sentence it names no target
+ * (a story's earlier barrage may still give one).  1 when the pronoun
+ * T's code is that of the source SRC or of an actor listed with it
+ * ("Israel and Jordan", "Israeli, U.S. and British forces": only names,
+ * commas and "and" between), not of an actor of a clause before
+ * ("Protesters rallied in Kyiv, and police attacked them"). */
+static int them_own_subject(const struct sent *s, const struct mention *src,
+			    const struct mention *t)
+{
+	size_t k;
+
+	if (!t->code)
+		return 0;
+	for (k = 0; k < s->n_ments; k++) {
+		const struct mention *m = &s->ments[k];
+		size_t j;
+		int listed = 1;
+
+		if (m == t || m->kind == M_PRONOUN || !m->code || m->tok > src->tok ||
+		    strcmp(m->code, t->code))
+			continue;
+		for (j = m->tok + m->n_tok; j < src->tok && listed; j++)
+			listed = s->info[j].mention >= 0 || is_punct(s, j, ',') ||
+				 (s->info[j].roles & R_CONJ);
+		if (listed)
+			return 1;
+	}
+	return 0;
+}
+
 int act_target_answered(struct act *a)
 {
 	if (a->also_tgt < 0)
@@ -2014,6 +2061,8 @@ int act_target_answered(struct act *a)
 			a->own.start = s->ments[a->tgt].start;
 			a->own.end = s->ments[a->tgt].end;
 			a->have_own = 1;
+			a->tgt = -1;
+		} else if (them_own_subject(s, &s->ments[a->src], &s->ments[a->tgt])) {
 			a->tgt = -1;
 		}
 	}

@@ -504,6 +504,32 @@ static int no_subject_before(const struct sent *s, size_t end)
 	return j < end && word_is_any(s, j, no_word);
 }
 
+/* "said he had called off strikes on three Iranian sites", "aborted an
+ * attack on the base": force that a verb of calling off reaches by its
+ * pattern was never used, and the sets code it as that force, negated
+ * (dv8-0104, concede-t074), not as a de-escalation.  1 when p is such a
+ * verb and its pattern codes force (roots 18 to 20). */
+static int force_called_off(const dyad_lexicon *lex, const struct sent *s, const struct pred *p)
+{
+	static const char *const off[] = { "off", NULL };
+	const char *code;
+	size_t j;
+
+	if (p->kind != LEX_VERB || !p->r.pat || p->r.code == LEX_NONE || p->r.code == LEX_CODE_NULL)
+		return 0;
+	code = lex_code_str(lex, p->r.code);
+	if (strncmp(code, "18", 2) && strncmp(code, "19", 2) && strncmp(code, "20", 2))
+		return 0;
+	if (head_is(s, p->head, "abort"))
+		return 1;
+	if (!head_is(s, p->head, "call"))
+		return 0;
+	for (j = p->head + 1; j <= p->end && j < s->n; j++)
+		if (word_is_any(s, j, off))
+			return 1;
+	return 0;
+}
+
 /* "held trade talks with the United States", "denied holding any trade
  * negotiations with": a noun that modifies the noun right after it
  * ("trade" before "talks") and matched only a null pattern says what kind
@@ -624,6 +650,8 @@ static int code_sentence(struct dyad_coder *c, struct sent *s, struct emit_ctx *
 		if (p->chosen == 1 && p->kind == LEX_VERB && p->end + 1 < s->n &&
 		    word_is_any(s, p->end + 1, no_word) &&
 		    !(p->r.pat && pat_names_word(c->lex, s, p, p->end + 1)))
+			p->neg = 1;
+		if (p->chosen == 1 && force_called_off(c->lex, s, p))
 			p->neg = 1;
 		/* "No agreement was signed by Trump and Kim": a passive
 		 * whose subject is none did not happen */

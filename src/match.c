@@ -8704,10 +8704,13 @@ static void held_places(struct dyad_coder *c, struct sent *s, int32_t ymd)
 		if (m->kind != M_NAME || !m->country || m->person || !is_country_code(m->code))
 			continue;
 		/* "the Russian-held Zaporizhzhia nuclear power plant": the
-		 * holder's word is the plant's, the place a modifier */
+		 * holder's word is the plant's, the place a modifier; but a
+		 * place noun with one word before it is still the place ("the
+		 * Houthi-held Ras Isa fuel port") */
 		k = m->tok + m->n_tok;
 		if (k < s->n && (s->toks[k].flags & TOK_WORD) && !is_cap(s, k) && !s->info[k].roles &&
-		    !word_is_any(s, k, place_nouns) && !word_is_any(s, k, when_words))
+		    !word_is_any(s, k, place_nouns) && !word_is_any(s, k, when_words) &&
+		    !(k + 1 < s->n && word_is_any(s, k + 1, place_nouns)))
 			continue;
 		/* back over "port of", "capital", "the town of" */
 		if (h >= 1 && (s->info[h].roles & R_OF))
