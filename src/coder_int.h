@@ -1,5 +1,5 @@
 /*
- * coder_int.h - what the matcher (match.c) hands the coder (coder.c).
+ * coder_int.h - what the matcher (match.c and match_*.c) hands the coder (coder.c).
  *
  * For one sentence the matcher annotates tokens (word ids, lemmas, the
  * closed-class roles that drive clause analysis) and finds mentions:
@@ -248,7 +248,7 @@ static inline int sent_bloom_has(const struct sent *s, uint32_t id)
 	return (s->bloom[h >> 6] >> (h & 63)) & 1;
 }
 
-/* match.c */
+/* the matcher (match.c and its stages, match_*.c) */
 int match_init(struct dyad_coder *c, dyad_error *err);
 void match_free(struct dyad_coder *c);
 int match_annotate(struct dyad_coder *c, struct sent *s);
