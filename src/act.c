@@ -663,8 +663,8 @@ int32_t act_deal_talks_subject(const struct sent *s, const struct pred *preds, s
 }
 
 /* Whether the verb at p leaves an office: "resigned", "stepped down",
- * "stood aside", "quit", "fled the country", "announced his
- * resignation", "accepted his government's resignation". */
+ * "stood aside", "quit", "fled the country", "fled to the Maldives",
+ * "announced his resignation", "accepted his government's resignation". */
 static int leaves_office(const struct sent *s, const struct pred *p)
 {
 	static const char *const down[] = { "down", "aside", NULL };
@@ -681,9 +681,26 @@ static int leaves_office(const struct sent *s, const struct pred *p)
 	if ((head_is(s, h, "step") || head_is(s, h, "stepped") || head_is(s, h, "stand") ||
 	     head_is(s, h, "stood")) && h + 1 < s->n && word_is_any(s, h + 1, down))
 		return 1;
-	return (head_is(s, h, "flee") || head_is(s, h, "fled")) && h + 2 < s->n &&
-	       head_is(s, h + 1, "the") &&
-	       (head_is(s, h + 2, "country") || head_is(s, h + 2, "capital"));
+	if (!head_is(s, h, "flee") && !head_is(s, h, "fled"))
+		return 0;
+	if (h + 2 < s->n && head_is(s, h + 1, "the") &&
+	    (head_is(s, h + 2, "country") || head_is(s, h + 2, "capital")))
+		return 1;
+	/* ("fled to the Maldives", "fled abroad": a ruler who flees to
+	 * another state leaves office too) */
+	if (h + 1 < s->n && head_is(s, h + 1, "abroad"))
+		return 1;
+	if (p->subject < 0 || !s->ments[p->subject].code || h + 1 >= s->n || !head_is(s, h + 1, "to"))
+		return 0;
+	for (k = h + 2; k < s->n && k <= h + 3; k++) {
+		int32_t m = s->info[k].mention;
+		const char *mc = m >= 0 ? s->ments[m].code : NULL;
+
+		if (mc && strlen(mc) == 3 && country_prefix(mc) &&
+		    strncmp(mc, s->ments[p->subject].code, 3))
+			return 1;
+	}
+	return 0;
 }
 
 /* "Thousands of protesters stormed the presidential compound on
@@ -868,6 +885,107 @@ static int pressed_out(struct act *a)
 	a->yield_home = home;
 	a->pressed = 1;
 	return 1;
+}
+
+/* Whether the words from..to-1 of a leaving's cause name dissent
+ * ("weeks of protests") or a crowd of the state sc, whose civilians
+ * (or that crowd) then pressed. */
+static int32_t dissent_between(const struct act *a, size_t from, size_t to, const char *sc,
+			       int *home)
+{
+	static const char *const crowd[] = { "CVL", "EDU", "LAB", "OPP", NULL };
+	const dyad_lexicon *lex = a->e->c->lex;
+	const struct sent *s = a->e->s;
+	uint32_t dissent;
+	size_t k, last;
+
+	*home = 0;
+	if (!strmap_get(&lex->synset_by_name, "EV_DISSENT", strlen("EV_DISSENT"), &dissent))
+		return -1;
+	for (k = from; k < to && k < s->n; k++) {
+		int32_t m = s->info[k].mention;
+		const char *mc = m >= 0 ? s->ments[m].code : NULL;
+
+		if (mc && country_prefix(mc) && role_in(mc, crowd) && !strncmp(mc, sc, 3))
+			return m;
+		if (pat_set_at(lex, s, k, dissent, &last)) {
+			*home = 1;
+			return -1;
+		}
+	}
+	return -1;
+}
+
+/* "resigned after weeks of protests and a call by the armed forces
+ * chief", "bowing to three weeks of protests and to pressure from the
+ * head of the armed forces", "... and the defection of the armed
+ * forces": a leaving of office (0831) yields to each party that pressed
+ * (tests/dev/README.md, `ousters`).  When the one the leaving is coded
+ * toward stands before "and" in its cause, the body of the leaver's own
+ * state that a word of pressure after "and" names pressed too; when it
+ * is that body, the crowd or dissent before "and" did.  Fills *out with
+ * the other and returns 1, or returns 0. */
+int act_second_presser(struct act *a, struct mention *out)
+{
+	static const char *const cause[] = { "after", "as", "amid", "following", "bowing",
+					     "yielding", "face", NULL };
+	static const char *const press[] = { "pressure", "call", "calls", "demand", "demands",
+					     "defection", "ultimatum", "mutiny", NULL };
+	static const char *const bodies[] = { "MIL", "LEG", "PTY", "COP", "OPP", "EDU", "LAB",
+					      "CVL", NULL };
+	const struct sent *s = a->e->s;
+	const char *sc, *tc;
+	size_t j, k, i;
+
+	if (!a->code || strcmp(a->code, "0831") || a->src < 0 || a->have_own_src ||
+	    !(sc = s->ments[a->src].code) || !country_prefix(sc))
+		return 0;
+	tc = a->have_own ? a->own.code : a->tgt >= 0 ? s->ments[a->tgt].code : NULL;
+	if (!tc)
+		return 0;
+	for (j = a->p->head; j < s->n && !word_is_any(s, j, cause); j++)
+		if (head_is(s, j, "despite") || is_punct(s, j, ';'))
+			return 0;
+	for (k = j + 1; k < s->n && k <= j + 16; k++) {
+		if (is_punct(s, k, ',') || is_punct(s, k, ';') || head_is(s, k, "despite"))
+			return 0;
+		if (!head_is(s, k, "and"))
+			continue;
+		/* ("and to pressure from the army", "and a call by the armed
+		 * forces chief", "and the army's demand") */
+		for (i = k + 1; i < s->n && i <= k + 8; i++) {
+			int32_t m = s->info[i].mention, c;
+			const char *mc = m >= 0 ? s->ments[m].code : NULL;
+			size_t w;
+			int said = 0, home;
+
+			if (!mc)
+				continue;
+			for (w = k + 1; w < s->n && w <= s->ments[m].tok + s->ments[m].n_tok + 1; w++)
+				if (word_is_any(s, w, press))
+					said = 1;
+			if (!said || !country_prefix(mc) || !role_in(mc, bodies) ||
+			    strncmp(mc, sc, 3) || !strcmp(mc, sc))
+				return 0;
+			if (strcmp(mc, tc)) {
+				*out = s->ments[m];
+				return 1;
+			}
+			/* (the pattern took the body after "and"; the
+			 * protests before it pressed first) */
+			if (a->have_own || m != a->tgt)
+				return 0;
+			c = dissent_between(a, j + 1, k, sc, &home);
+			if (c >= 0 && strcmp(s->ments[c].code, tc)) {
+				*out = s->ments[c];
+				return 1;
+			}
+			return home && act_home_target(a->e->c, s, a->p, a->r.last,
+						       &s->ments[a->src], "CVL", out);
+		}
+		return 0;
+	}
+	return 0;
 }
 
 /* 1 when p codes nothing: it only shapes its clause, names a background

@@ -362,6 +362,25 @@ static int absence_verb(const dyad_lexicon *lex, const struct sent *s, const str
 	return !strcmp(lemma, "stay") && p->end > p->head && word_is_any(s, p->head + 1, away);
 }
 
+/* Whether p's clause says one took part from afar: "took part in the
+ * BRICS summit in Johannesburg only by video link", "attended via video
+ * link": no journey made, the visit not made (tests/dev/README.md,
+ * `summits`). */
+static int by_video(const struct sent *s, const struct pred *p)
+{
+	static const char *const by[] = { "by", "via", "through", NULL };
+	size_t k;
+
+	for (k = p->end + 1; k + 2 < s->n && k <= p->end + 14; k++) {
+		if (is_punct(s, k, ',') || is_punct(s, k, ';') || s->info[k].verb)
+			return 0;
+		if (word_is_any(s, k, by) && head_is(s, k + 1, "video") &&
+		    (head_is(s, k + 2, "link") || head_is(s, k + 2, "conference")))
+			return 1;
+	}
+	return 0;
+}
+
 /* Whether the denial at d denies a deed that no CAMEO event names: a
  * hack, cyber attack or breach within its clause ("denied any role in
  * the WannaCry ransomware attack", "denied involvement in the
@@ -542,7 +561,8 @@ int act_final_code(struct act *a)
 	/* "skipped the SCO summit in Astana", "will boycott the ceremony
 	 * in Moscow", "stayed away from the G20 summit": a visit not made,
 	 * as "did not attend" says it (negation outranks a plan) */
-	if (a->code && !strcmp(a->code, "042") && p->kind == LEX_VERB && absence_verb(lex, s, p) &&
+	if (a->code && !strcmp(a->code, "042") && p->kind == LEX_VERB &&
+	    (absence_verb(lex, s, p) || by_video(s, p)) &&
 	    (a->mode == DYAD_MODE_ASSERTED || a->mode == DYAD_MODE_PLANNED))
 		a->mode = DYAD_MODE_NEGATED;
 	/* "would be willing to meet Zelensky if the Ukrainian leader came
@@ -954,6 +974,40 @@ static int arms_craft(const struct sent *s, const struct mention *m)
 	return found;
 }
 
+/* "imposed a three-month state of emergency and a night curfew",
+ * "declared martial law and a curfew": one verb that imposes both
+ * emergency rule (1724) and a curfew (1723), joined by "and" in its
+ * object, does two acts, one per measure (tests/dev/README.md,
+ * `ousters`); the code of the one its pattern did not give, or NULL. */
+static const char *second_measure(const struct act *a)
+{
+	const dyad_lexicon *lex = a->e->c->lex;
+	const struct sent *s = a->e->s;
+	const struct pred *p = a->p;
+	uint32_t curfew, emergency;
+	size_t k, last, at_c = 0, at_e = 0, at_and = 0;
+
+	if (!a->code || (strcmp(a->code, "1723") && strcmp(a->code, "1724")) ||
+	    p->kind != LEX_VERB ||
+	    !strmap_get(&lex->synset_by_name, "EV_CURFEW", strlen("EV_CURFEW"), &curfew) ||
+	    !strmap_get(&lex->synset_by_name, "EV_EMERGENCY", strlen("EV_EMERGENCY"), &emergency))
+		return NULL;
+	for (k = p->end + 1; k < s->n && k <= p->end + 16; k++) {
+		if (is_punct(s, k, ';') || is_punct(s, k, '.') || (s->info[k].verb && k > p->end + 1))
+			break;
+		if (head_is(s, k, "and") && !at_and)
+			at_and = k;
+		if (!at_c && pat_set_at(lex, s, k, curfew, &last))
+			at_c = k;
+		if (!at_e && pat_set_at(lex, s, k, emergency, &last))
+			at_e = k;
+	}
+	if (!at_c || !at_e || !at_and || at_and < (at_c < at_e ? at_c : at_e) ||
+	    at_and > (at_c > at_e ? at_c : at_e))
+		return NULL;
+	return !strcmp(a->code, "1723") ? "1724" : "1723";
+}
+
 int act_emit_all(struct act *a)
 {
 	struct emit_ctx *e = a->e;
@@ -961,6 +1015,7 @@ int act_emit_all(struct act *a)
 	struct sent *s = a->e->s;
 	struct pred *p = a->p;
 	const char *third_at = NULL;
+	struct mention second;
 	size_t si, ti;
 
 	if (TRACING(c))
@@ -1019,6 +1074,10 @@ int act_emit_all(struct act *a)
 		a->nt = act_group_members(s, a->tgt, a->tgts, 8);
 	if (a->also_tgt >= 0 && !a->have_own && !a->pair_sides)
 		a->nt += act_group_members(s, a->also_tgt, a->tgts + a->nt, 8 - a->nt);
+	/* ("bowing to weeks of protests and to pressure from the army") */
+	if (!a->pair_sides && !a->attempt && a->nt > 0 && a->nt < 8 &&
+	    act_second_presser(a, &second))
+		a->tgts[a->nt++] = &second;
 	if (a->attempt) {
 		a->srcs[0] = &a->attacker;
 		a->tgts[0] = &s->ments[a->tgt];
@@ -1148,6 +1207,7 @@ int act_emit_all(struct act *a)
 			}
 	}
 	static const char *const swap_for[] = { "for", NULL };
+	const char *measure2 = second_measure(a);
 	for (si = 0; si < a->ns && !e->stop; si++)
 		for (ti = 0; ti < a->nt && !e->stop; ti++) {
 			const struct mention *rep = p->reporter >= 0 ? &s->ments[p->reporter] : NULL;
@@ -1225,6 +1285,8 @@ int act_emit_all(struct act *a)
 			}
 			if (code2 && event_emit(e, p, a->tgts[ti], a->srcs[si], rep, code2, a->mode))
 				return e->stop;
+			if (measure2 && event_emit(e, p, a->srcs[si], tg, rep, measure2, a->mode))
+				return e->stop;
 			if (a->deportee && ti == 0 && event_emit(e, p, a->srcs[si], a->deportee, rep, "174", a->mode))
 				return e->stop;
 			if (a->dropped && ti == 0 && event_emit(e, p, a->srcs[si], a->dropped, rep, "161", a->mode))
@@ -1245,8 +1307,9 @@ int act_emit_all(struct act *a)
 /* "Xi will not attend the G20 summit in New Delhi, and Premier Li Qiang
  * will lead China's delegation instead", "will skip the summit, sending
  * Li Qiang in his place", "would not attend and would send Lavrov
- * instead": the one sent in the absent leader's place makes the visit
- * the leader does not, still to come if the absence is (tests/dev/README.md,
+ * instead", "called off his trip ..., and Vieira will go instead": the
+ * one sent in the absent leader's place makes the visit the leader does
+ * not, still to come if the absence is (tests/dev/README.md,
  * Format: one pair and code, negated and planned).  The substitute is a person or
  * an agent of the absent one's state named after the visit. */
 static int substitute_visit(struct act *a)
@@ -1257,21 +1320,37 @@ static int substitute_visit(struct act *a)
 					  "represent", "represents", NULL };
 	static const char *const send[] = { "send", "sends", "sending", "sent", NULL };
 	static const char *const instead[] = { "instead", "place", "stead", NULL };
+	static const char *const trip[] = { "trip", "visit", "journey", NULL };
 	struct emit_ctx *e = a->e;
 	struct sent *s = e->s;
 	const struct pred *p = a->p;
 	const char *sc;
 	size_t j, k, from;
+	int off, will = 0;
 
-	if (!a->code || strcmp(a->code, "042") || a->mode != DYAD_MODE_NEGATED || a->ns != 1 ||
-	    a->nt < 1 || !a->srcs[0]->code || !country_prefix(a->srcs[0]->code))
+	if (!a->code || a->ns != 1 || a->nt < 1 || !a->srcs[0]->code ||
+	    !country_prefix(a->srcs[0]->code))
 		return 0;
+	/* ("called off his trip to the BRICS summit in Kazan, and Mauro
+	 * Vieira will go instead": a trip called off, 125, has a stand-in
+	 * too) */
+	off = strcmp(a->code, "042") || a->mode != DYAD_MODE_NEGATED;
+	if (off) {
+		if (strcmp(a->code, "125") || p->kind != LEX_VERB || a->mode != DYAD_MODE_ASSERTED)
+			return 0;
+		for (j = p->end + 1; j < s->n && j <= p->end + 3 && !word_is_any(s, j, trip); j++)
+			;
+		if (j >= s->n || j > p->end + 3)
+			return 0;
+	}
 	sc = a->srcs[0]->code;
 	from = (a->r.pat && a->r.last > p->end ? a->r.last : p->end) + 1;
 	for (j = from; j < s->n && !is_punct(s, j, '.'); j++) {
 		const struct mention *m;
 		size_t after;
 		int ok = 0;
+
+		will = 0;
 		if (s->info[j].mention < 0)
 			continue;
 		m = &s->ments[s->info[j].mention];
@@ -1281,9 +1360,17 @@ static int substitute_visit(struct act *a)
 		after = m->tok + m->n_tok;
 		/* "... Li Qiang will lead China's delegation (instead)",
 		 * "Lavrov will go in his place" */
+		/* ("with Foreign Minister Sergei Lavrov attending in his
+		 * place") */
+		if (after < s->n && head_is(s, after, "attending"))
+			for (k = after + 1; k < s->n && k <= after + 4; k++)
+				if (word_is_any(s, k, instead))
+					ok = 1;
 		for (k = after; k < s->n && k <= after + 2 && !ok; k++)
 			if (s->info[k].roles & (R_WILL | R_WOULD)) {
 				size_t v = k + 1, d;
+
+				will = 1;
 				if (v < s->n && word_is_any(s, v, lead)) {
 					for (d = v + 1; d < s->n && d <= v + 4; d++)
 						if (word_is_any(s, d, delegation))
@@ -1308,9 +1395,10 @@ static int substitute_visit(struct act *a)
 			const struct mention *rep = p->reporter >= 0 ? &s->ments[p->reporter] : NULL;
 			/* ("did not attend the summit, sending Li Qiang in
 			 * his place": sent, asserted) */
+			/* (a trip called off: the stand-in's own "will") */
 			if (event_emit(e, p, m, a->tgts[k], rep, "042",
-				       (p->group_roles & (R_WILL | R_WOULD)) ? DYAD_MODE_PLANNED :
-				       DYAD_MODE_ASSERTED))
+				       (p->group_roles & (R_WILL | R_WOULD)) || (off && will) ?
+				       DYAD_MODE_PLANNED : DYAD_MODE_ASSERTED))
 				return e->stop;
 		}
 		break;

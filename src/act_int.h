@@ -204,6 +204,7 @@ int act_forces_off_own_soil(const struct sent *s, const struct pred *p,
 			    const struct mention *t, const struct mention *src);
 int act_if_after(const struct sent *s, size_t from);
 int32_t act_quote_about(const struct sent *s, const struct pred *p);
+int act_second_presser(struct act *a, struct mention *out);
 int32_t act_deal_talks_subject(const struct sent *s, const struct pred *preds, size_t n,
 			       const struct pred *p);
 

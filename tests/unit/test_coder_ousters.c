@@ -6,7 +6,10 @@
  * dissent, legislature or army the rest of the sentence names after a
  * word of time or cause (pressed_out()), and a yield participle after a
  * leaving's clause is that leaving, from the one who left
- * (yield_of_leaving()); and, with the whole default dictionary, the
+ * (yield_of_leaving()), and a second presser named after "and" in a
+ * leaving's cause presses too (act_second_presser()); a curfew and a
+ * state of emergency imposed by one verb are two acts (act_final.c,
+ * second_measure()); and, with the whole default dictionary, the
  * patterns of verbs-30-ousters.dict: refuge given to a fallen ruler,
  * "ousted" right after its subject, a measure given up "giving in to"
  * protesters.
@@ -27,6 +30,7 @@ static const char ousters_dict[] =
 "agent protesters | crowds = CVL\n"
 "agent students = EDU\n"
 "agent parliament | lawmakers = LEG\n"
+"agent army | armed forces = MIL\n"
 "set ev_dissent = protest | protests | demonstrations\n"
 "set a2_measure = bill | decree | tax\n"
 "set southasia_riot_v = stormed\n"
@@ -73,6 +77,10 @@ static void test_ousters_pressed_out(void **state)
 	check_with(cd, "Zimbabwe's president resigned on Tuesday, minutes after lawmakers opened a "
 		   "debate on a motion to impeach him.", "2017-11-21",
 		   EXPECT("ZWEGOV>ZWELEG 0831 asserted 2017-11-21"));
+	/* a flight to another state is a leaving too */
+	check_with(cd, "Romania's president fled to Kazakhstan on Wednesday, days after Romanian "
+		   "protesters stormed his residence.", "2015-11-05",
+		   EXPECT("ROUGOV>ROUCVL 0831 asserted 2015-11-04"));
 	/* the crowd that rioted in the clause before, joined by "and" */
 	check_with(cd, "Thousands of protesters stormed the compound on Thursday and Romania's "
 		   "president fled the country.", "2015-11-05",
@@ -102,6 +110,59 @@ static void test_ousters_yield_of_leaving(void **state)
 		   "office, bowing to mass protests.", "2015-11-08",
 		   EXPECT("ROUGOV>ROUCVL 0831 asserted 2015-11-08"));
 	coder_done(cd, lx, path);
+}
+
+/* "resigned after weeks of protests and pressure from the army",
+ * "bowing to protests and the defection of the armed forces": a leaving
+ * yields to each party that pressed, the body named after "and" in its
+ * cause too; and when a pattern took that body, to the protests before
+ * "and" as well (act.c, act_second_presser()) */
+static void test_ousters_second_presser(void **state)
+{
+	char path[] = "/tmp/dyad-ousters3-XXXXXX";
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+
+	(void)state;
+	cd = coder_over(ousters_dict, path, &lx);
+	check_with(cd, "Romania's prime minister resigned on Wednesday, the first casualty of the "
+		   "fire, after weeks of protests and pressure from the army.", "2015-11-04",
+		   EXPECT("ROUGOV>ROUCVL 0831 asserted 2015-11-04",
+			  "ROUGOV>ROUMIL 0831 asserted 2015-11-04"));
+	/* no word of pressure: the army is no presser */
+	check_with(cd, "Romania's prime minister resigned on Wednesday, the first casualty of the "
+		   "fire, after weeks of protests and the army stayed in its barracks.",
+		   "2015-11-04", EXPECT("ROUGOV>ROUCVL 0831 asserted 2015-11-04"));
+	coder_done(cd, lx, path);
+	cd = coder_default(&lx);
+	check_with(cd, "Bolivian President Evo Morales resigned on Sunday, bowing to weeks of "
+		   "protests and the defection of the armed forces.", "2019-11-10",
+		   EXPECT("BOLGOV>BOLCVL 0831 asserted 2019-11-10",
+			  "BOLGOV>BOLMIL 0831 asserted 2019-11-10"));
+	check_with(cd, "Bolivian President Evo Morales resigned on Sunday after weeks of protests "
+		   "and a call by the armed forces chief for him to go.", "2019-11-10",
+		   EXPECT("BOLGOV>BOLMIL 0831 asserted 2019-11-10",
+			  "BOLGOV>BOLCVL 0831 asserted 2019-11-10"));
+	coder_done(cd, lx, NULL);
+}
+
+/* "imposed a state of emergency and a night curfew": one verb, two
+ * measures joined by "and", two acts (act_final.c, second_measure()) */
+static void test_ousters_two_measures(void **state)
+{
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+
+	(void)state;
+	cd = coder_default(&lx);
+	check_with(cd, "Sudan's military imposed a three-month state of emergency and a night "
+		   "curfew on Thursday.", "2019-04-11",
+		   EXPECT("SDNMIL>SDN 1723 asserted 2019-04-11",
+			  "SDNMIL>SDN 1724 asserted 2019-04-11"));
+	/* one measure: one act */
+	check_with(cd, "Sudan's military imposed a night curfew on Thursday and closed the "
+		   "airport.", "2019-04-11", EXPECT("SDNMIL>SDN 1723 asserted 2019-04-11"));
+	coder_done(cd, lx, NULL);
 }
 
 /* verbs-30-ousters.dict with the whole default dictionary */
@@ -136,6 +197,8 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_ousters_pressed_out),
 		cmocka_unit_test(test_ousters_yield_of_leaving),
+		cmocka_unit_test(test_ousters_second_presser),
+		cmocka_unit_test(test_ousters_two_measures),
 		cmocka_unit_test(test_ousters_default_dictionary),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -11,7 +11,9 @@
  * rules: a meal after "over" is where a pair agreed, not a background
  * event, "missed" a summit is the visit negated, a pair's time spent
  * "together in Geneva" is held in Geneva, a meeting "for trade talks" is
- * a negotiation (046) and "the G20 gathering in" places a meeting.
+ * a negotiation (046) and "the G20 gathering in" places a meeting;
+ * taking part "only by video link" is no visit, and a stand-in who goes
+ * "instead" of a trip called off makes the visit.
  *
  * Each case codes one article and compares the events, rendered as
  * "SOURCE>TARGET CODE mode date", with the expected list
@@ -117,6 +119,28 @@ static void test_summits_negotiation_purpose(void **state)
 	coder_done(cd, lx, path);
 }
 
+/* "took part ... only by video link, with Lavrov attending in his
+ * place": the leader's visit not made, the stand-in's made; "called off
+ * his trip ..., and Vieira will go instead": the stand-in's visit, to
+ * come (act_final.c, by_video(), substitute_visit()) */
+static void test_summits_stand_in(void **state)
+{
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+
+	(void)state;
+	cd = coder_default(&lx);
+	check_with(cd, "Vladimir Putin took part in the BRICS summit in Johannesburg only by "
+		   "video link on Tuesday, with Foreign Minister Sergei Lavrov attending in his "
+		   "place.", "2023-08-22",
+		   EXPECT("RUSGOV>ZAF 042 negated 2023-08-22", "RUSGOV>ZAF 042 asserted 2023-08-22"));
+	check_with(cd, "Brazilian President Luiz Inacio Lula da Silva called off his trip to the "
+		   "BRICS summit in Kazan, and Foreign Minister Mauro Vieira will go instead.",
+		   "2024-10-21",
+		   EXPECT("BRAGOV>RUS 125 asserted 2024-10-21", "BRAGOV>RUS 042 planned 2024-10-21"));
+	coder_done(cd, lx, NULL);
+}
+
 /* The patterns of data/dict/verbs-30-summits.dict, as shipped */
 static void test_summits_default_dictionary(void **state)
 {
@@ -220,6 +244,7 @@ int main(void)
 		cmocka_unit_test(test_summits_missed),
 		cmocka_unit_test(test_summits_together_venue),
 		cmocka_unit_test(test_summits_negotiation_purpose),
+		cmocka_unit_test(test_summits_stand_in),
 		cmocka_unit_test(test_summits_default_dictionary),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
