@@ -13,7 +13,8 @@
  * "together in Geneva" is held in Geneva, a meeting "for trade talks" is
  * a negotiation (046) and "the G20 gathering in" places a meeting;
  * taking part "only by video link" is no visit, and a stand-in who goes
- * "instead" of a trip called off makes the visit.
+ * "instead" of a trip called off makes the visit; inspectors whose noun
+ * opens the actor's name visit the state of the place they enter.
  *
  * Each case codes one article and compares the events, rendered as
  * "SOURCE>TARGET CODE mode date", with the expected list
@@ -117,6 +118,22 @@ static void test_summits_negotiation_purpose(void **state)
 	check_with(cd, "The Chinese president met the U.S. president at the G20 gathering in "
 		   "Geneva.", "2025-05-11", EXPECT("CHNGOV>USAGOV 044 asserted 2025-05-11"));
 	coder_done(cd, lx, path);
+}
+
+/* "Inspectors from the OPCW entered Douma": inspectors whose noun opens
+ * the actor's name visit the state of the place they enter (act.c,
+ * inspectors_enter()) */
+static void test_summits_inspectors_named(void **state)
+{
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+
+	(void)state;
+	cd = coder_default(&lx);
+	check_with(cd, "Inspectors from the Organisation for the Prohibition of Chemical Weapons "
+		   "entered Douma on Saturday.", "2018-04-21",
+		   EXPECT("IGOOPW>SYR 042 asserted 2018-04-21"));
+	coder_done(cd, lx, NULL);
 }
 
 /* "took part ... only by video link, with Lavrov attending in his
@@ -245,6 +262,7 @@ int main(void)
 		cmocka_unit_test(test_summits_together_venue),
 		cmocka_unit_test(test_summits_negotiation_purpose),
 		cmocka_unit_test(test_summits_stand_in),
+		cmocka_unit_test(test_summits_inspectors_named),
 		cmocka_unit_test(test_summits_default_dictionary),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
