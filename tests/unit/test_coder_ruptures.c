@@ -187,6 +187,24 @@ static void test_ruptures_more_wordings(void **state)
 	coder_done(cd, lx, NULL);
 }
 
+/* "has not joined its neighbours in cutting or downgrading relations":
+ * the act done "in" another's company is as the joining is, negated
+ * here (mode.c, joined_in) */
+static void test_ruptures_joined_in(void **state)
+{
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+
+	(void)state;
+	cd = coder_default(&lx);
+	check_with(cd, "Oman has not joined its Gulf Arab neighbours in cutting or downgrading "
+		   "relations with Iran.", "2016-01-05",
+		   EXPECT("OMN>IRN 161 negated 2016-01-05"));
+	check_with(cd, "Oman has not joined its Gulf Arab neighbours in cutting ties "
+		   "with Iran.", "2016-01-05", EXPECT("OMN>IRN 161 negated 2016-01-05"));
+	coder_done(cd, lx, NULL);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -196,6 +214,7 @@ int main(void)
 		cmocka_unit_test(test_ruptures_joined_threat),
 		cmocka_unit_test(test_ruptures_angered_by),
 		cmocka_unit_test(test_ruptures_more_wordings),
+		cmocka_unit_test(test_ruptures_joined_in),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
