@@ -716,6 +716,37 @@ static int truce_taking_effect_later(const struct sent *s, const struct pred *p)
 	return 0;
 }
 
+/* "has not joined its neighbours in cutting or downgrading relations",
+ * "will follow Washington in banning": an act told as done "in" the
+ * company of others is as the joining is (negated, to come); the verb
+ * pred of "join" or "follow" before "in" and the gerunds it heads ("or
+ * downgrading" too), in one clause, or -1. */
+static long joined_in(const struct sent *s, const struct pred *preds, size_t i)
+{
+	const struct pred *p = &preds[i];
+	size_t j = p->group, k;
+
+	if (p->kind != LEX_VERB || !head_ends_ing(s, p->head))
+		return -1;
+	/* back over "cutting or": an earlier gerund of the same list */
+	while (j >= 2 && (head_is(s, j - 1, "or") || head_is(s, j - 1, "and")) &&
+	       head_ends_ing(s, j - 2))
+		j -= 2;
+	if (j == 0 || !head_is(s, j - 1, "in"))
+		return -1;
+	for (k = i; k-- > 0;) {
+		const struct pred *q = &preds[k];
+		size_t t;
+		if (q->kind != LEX_VERB || q->head >= j)
+			continue;
+		for (t = q->head + 1; t < j; t++)
+			if (clause_break(s, t) || s->info[t].verb)
+				return -1;
+		return head_is(s, q->head, "join") || head_is(s, q->head, "follow") ? (long)k : -1;
+	}
+	return -1;
+}
+
 enum dyad_mode mode_resolve(const struct sent *s, struct pred *preds, size_t i)
 {
 	static const char *const no_one[] = { "no", "neither", "nor", NULL };
@@ -739,6 +770,7 @@ enum dyad_mode mode_resolve(const struct sent *s, struct pred *preds, size_t i)
 	    plan = p->plan || (r & R_WILL);
 	size_t j, listed = 0, last;
 	int occasion;
+	long joined;
 
 	if (p->mode >= 0)
 		return (enum dyad_mode)p->mode;
@@ -775,6 +807,8 @@ enum dyad_mode mode_resolve(const struct sent *s, struct pred *preds, size_t i)
 		int aneg = 0;
 		take_mode(mode_resolve(s, preds, (size_t)p->anchor), &aneg, &cond, &spec, &plan);
 	}
+	if ((joined = joined_in(s, preds, i)) >= 0)
+		take_mode(mode_resolve(s, preds, (size_t)joined), &neg, &cond, &spec, &plan);
 	if (truce_taking_effect_later(s, p))
 		plan = 1;
 	occasion = occasion_noun(s, p);

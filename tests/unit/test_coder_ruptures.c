@@ -164,6 +164,47 @@ static void test_ruptures_angered_by(void **state)
 	coder_done(cd, lx, NULL);
 }
 
+/* verbs-30-leftC.dict: a mission's representation downgraded, envoys
+ * declared unwelcome, consent for a consulate withdrawn, and a trade
+ * status revoked "with" a state or by a bill */
+static void test_ruptures_more_wordings(void **state)
+{
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+
+	(void)state;
+	cd = coder_default(&lx);
+	check_with(cd, "Bahrain downgraded its diplomatic representation in Tehran on Monday.",
+		   "2016-01-04", EXPECT("BHR>IRN 161 asserted 2016-01-04"));
+	check_with(cd, "Lithuania declared three Russian embassy staff unwelcome on Friday.",
+		   "2022-04-01", EXPECT("LTU>RUS 161 asserted 2022-04-01"));
+	check_with(cd, "Poland said it was withdrawing its consent for the Russian consulate "
+		   "in Poznan to operate.", "2023-10-20",
+		   EXPECT("POL>RUS 161 asserted 2023-10-20"));
+	check_with(cd, "The U.S. House of Representatives passed a bill revoking normal trade "
+		   "relations with Russia on Thursday.", "2022-04-07",
+		   EXPECT("USALEG>RUS 163 asserted 2022-04-07"));
+	coder_done(cd, lx, NULL);
+}
+
+/* "has not joined its neighbours in cutting or downgrading relations":
+ * the act done "in" another's company is as the joining is, negated
+ * here (mode.c, joined_in) */
+static void test_ruptures_joined_in(void **state)
+{
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+
+	(void)state;
+	cd = coder_default(&lx);
+	check_with(cd, "Oman has not joined its Gulf Arab neighbours in cutting or downgrading "
+		   "relations with Iran.", "2016-01-05",
+		   EXPECT("OMN>IRN 161 negated 2016-01-05"));
+	check_with(cd, "Oman has not joined its Gulf Arab neighbours in cutting ties "
+		   "with Iran.", "2016-01-05", EXPECT("OMN>IRN 161 negated 2016-01-05"));
+	coder_done(cd, lx, NULL);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -172,6 +213,8 @@ int main(void)
 		cmocka_unit_test(test_ruptures_rejection_as_grounds),
 		cmocka_unit_test(test_ruptures_joined_threat),
 		cmocka_unit_test(test_ruptures_angered_by),
+		cmocka_unit_test(test_ruptures_more_wordings),
+		cmocka_unit_test(test_ruptures_joined_in),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
