@@ -8,7 +8,8 @@
  * with a day and a penalty, deadlines told "until" and the demands they
  * list, economic measures told to a leader, forecasts of growth that
  * threaten no one, a closing war cabinet minister who voices the
- * threat, and threats told after "that".
+ * threat, threats told after "that", and a threat joined by ", and"
+ * past a that-clause.
  *
  * Each case codes one article and compares the events, rendered as
  * "SOURCE>TARGET CODE mode date", with the expected list
@@ -156,6 +157,22 @@ static void test_vows_told(void **state)
 	coder_done(cd, lx, NULL);
 }
 
+/* a verb after ", and" past a that-clause whose subject names no actor
+ * is the warner's (clause.c unnamed_that_clause()) */
+static void test_vows_joined(void **state)
+{
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+
+	(void)state;
+	cd = coder_default(&lx);
+	check_with(cd, "North Korea's army warned South Korea on Tuesday that any provocation "
+		   "near the border would be met with a merciless response, and threatened to "
+		   "hit Japan too.", "2023-03-14",
+		   EXPECT("PRKMIL>KOR 130 asserted 2023-03-14", "PRKMIL>JPN 138 asserted 2023-03-14"));
+	coder_done(cd, lx, NULL);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -165,6 +182,7 @@ int main(void)
 		cmocka_unit_test(test_vows_supply),
 		cmocka_unit_test(test_vows_deadline),
 		cmocka_unit_test(test_vows_told),
+		cmocka_unit_test(test_vows_joined),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
