@@ -7,7 +7,8 @@
  * with "stands" or "remained", or bare in a headline, and offers keep
  * their condition as an intent to meet (036), not a meeting; the
  * patterns of data/dict/verbs-30-readiness.dict with the whole default
- * dictionary; a meeting weighed on a condition is an intent to meet.
+ * dictionary; a meeting weighed on a condition is an intent to meet,
+ * and aid promised to follow an intent to give it.
  *
  * Each case codes one article and compares the events, rendered as
  * "SOURCE>TARGET CODE mode date", with the expected list
@@ -157,6 +158,22 @@ static void test_readiness_weighed_meeting(void **state)
 	coder_done(cd, lx, NULL);
 }
 
+/* aid a promise says will follow, with no verb of giving, is the
+ * intent to give it (data/dict/verbs-30-readiness.dict) */
+static void test_readiness_promised_aid(void **state)
+{
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+
+	(void)state;
+	cd = coder_default(&lx);
+	check_with(cd, "Scholz pledged that further assistance would come to Ukraine for as "
+		   "long as needed.", "2023-02-19", EXPECT("DEUGOV>UKR 033 asserted 2023-02-19"));
+	check_with(cd, "Biden promised Zelensky that more help will follow.", "2023-02-19",
+		   EXPECT("USAGOV>UKRGOV 033 asserted 2023-02-19"));
+	coder_done(cd, lx, NULL);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -164,6 +181,7 @@ int main(void)
 		cmocka_unit_test(test_readiness_conditions),
 		cmocka_unit_test(test_readiness_default_dictionary),
 		cmocka_unit_test(test_readiness_weighed_meeting),
+		cmocka_unit_test(test_readiness_promised_aid),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
