@@ -182,6 +182,36 @@ static const char *intent_for_act(const char *c)
 	return NULL;
 }
 
+/* "could consider a summit with South Korea ..., but only if Seoul
+ * stopped", "would consider holding talks with Washington, provided":
+ * a meeting weighed on a condition is held out to the other side, an
+ * intent to meet (036, tests/dev/README.md `readiness`), not a step
+ * weighed (014).  Whether p is a verb of weighing whose object, past
+ * "holding" and up to two modifiers, is a meeting. */
+static int weighed_meeting(const struct sent *s, const struct pred *p)
+{
+	static const char *const weigh[] = { "consider", "weigh", "mull", "contemplate", NULL };
+	static const char *const meetings[] = { "summit", "summits", "talks", "meeting",
+						"meetings", "negotiations", "dialogue", NULL };
+	static const char *const holding[] = { "holding", "having", "resuming", NULL };
+	size_t j, k;
+
+	for (k = 0; weigh[k] && !head_is(s, p->head, weigh[k]); k++)
+		;
+	if (p->kind != LEX_VERB || !weigh[k])
+		return 0;
+	j = p->end + 1;
+	if (j < s->n && word_is_any(s, j, holding))
+		j++;
+	for (k = 0; j < s->n && k < 4 && s->info[j].mention < 0; j++, k++) {
+		if (word_is_any(s, j, meetings))
+			return 1;
+		if (!(s->info[j].roles & R_DET) && !is_modifier(s, j))
+			return 0;
+	}
+	return 0;
+}
+
 /* "promised Zelensky that the United States would send more weapons",
  * "pledged that it would deliver air defence systems": whether p's
  * "would" or "will" clause is the that-clause of a promise, with at
@@ -582,6 +612,9 @@ int act_final_code(struct act *a)
 	      (head_is(s, p->head, "accept") || head_is(s, p->head, "invite") ||
 	       head_is(s, p->head, "offer") || head_is(s, p->head, "propose"))))
 		a->code = "040";
+	if (a->code && !strcmp(a->code, "014") && a->mode == DYAD_MODE_CONDITIONAL &&
+	    weighed_meeting(s, p))
+		a->code = "036";
 	/* "would like to hold talks with Putin", "was willing to meet Kim":
 	 * a meeting wished for is an intent to meet (036); another act wished
 	 * for is to come */

@@ -2034,6 +2034,41 @@ static int sequel_joined(const struct sent *s, size_t group)
 	return is_punct(s, group - 2, ',') && word_is_any(s, group - 1, then);
 }
 
+/* "warned the United States that any retaliation for their attacks
+ * would be met with a crushing response, and threatened to hit Israel":
+ * a verb whose subject names no actor, in the that-clause of a verb
+ * before it (no comma and no other verb between), is not what a verb
+ * after ", and" joins; clause_subordinate() cannot see the "that" past
+ * an unnamed subject.  Whether verb Q is such. */
+static int unnamed_that_clause(const struct sent *s, const struct pred *preds, size_t n,
+			       const struct pred *q)
+{
+	size_t j, k;
+	long v;
+
+	if (q->kind != LEX_VERB || q->subject >= 0 || q->by_agent >= 0 || q->group == 0)
+		return 0;
+	for (j = q->group; j-- > 1 && j + 24 > q->group;) {
+		if (!head_is(s, j, "that")) {
+			if (is_punct(s, j, ',') || clause_break(s, j))
+				return 0;
+			for (k = 0; k < n; k++)
+				if (preds[k].kind == LEX_VERB && preds[k].head == j)
+					return 0;
+			continue;
+		}
+		/* (the nearest verb before it says the clause) */
+		for (k = n, v = -1; k-- > 0;)
+			if (preds[k].kind == LEX_VERB && preds[k].end < j) {
+				v = (long)k;
+				break;
+			}
+		return v >= 0 && preds[v].subject >= 0 && !preds[v].passive &&
+		       !new_clause_between(s, preds[v].end, j);
+	}
+	return 0;
+}
+
 /* Does an object of a verb start at token t: an actor, or a determiner
  * before one ("struck Moscow", "hit the Russian fleet")? */
 static int object_after(const struct sent *s, size_t t)
@@ -2610,6 +2645,10 @@ void clause_analyse(struct dyad_coder *c, struct sent *s,
 				 * attacked police in Banjska, and urged the EU":
 				 * a finite verb after ", and" is not the second
 				 * verb of a subject relative clause before it) */
+				if (finite && p->group >= 2 && (s->info[p->group - 1].roles & R_CONJ) &&
+				    is_punct(s, p->group - 2, ',') &&
+				    unnamed_that_clause(s, preds, n, &preds[k]))
+					continue;
 				if (finite && preds[k].kind == LEX_VERB && preds[k].group > 0 &&
 				    clause_is_relative(s, preds[k].group - 1) && p->group >= 2 &&
 				    (s->info[p->group - 1].roles & R_CONJ) &&

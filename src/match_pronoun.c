@@ -32,6 +32,28 @@ static const char *const speaker_forces[] = { "missiles", "drones", "forces", "t
 					      "soldiers", "fighters", "aircraft", "jets",
 					      "warplanes", "units", "army", "military", NULL };
 
+/* "Kim said it would take the toughest counteraction", "Erdogan said
+ * on Friday it would launch an offensive": "it" after a person's verb
+ * of saying is the speaker's state, when the person's code has one and
+ * no state or body is named before the pronoun for "it" to be. */
+static int speaker_state_it(const struct sent *s, size_t i, size_t n_before,
+			    const struct mention *sp)
+{
+	size_t k;
+
+	/* (the subject of what is said: "it would", not "declaring it") */
+	if (!sp->code || strlen(sp->code) <= 3 || !match_is_state_code(sp->code) ||
+	    !strncmp(sp->code, "---", 3) || i + 1 >= s->n ||
+	    !(s->info[i + 1].roles & (R_BE | R_HAVE | R_WILL | R_WOULD | R_MAY | R_DO | R_CAN)))
+		return 0;
+	for (k = 0; k < n_before; k++) {
+		const struct mention *m = &s->ments[k];
+		if (m->tok < i && m != sp && !m->person && m->kind != M_PRONOUN && !m->place_only)
+			return 0;
+	}
+	return 1;
+}
+
 /* he/she/it/they to the nearest fitting mention, in this sentence first. */
 int match_find_pronouns(struct dyad_coder *c, struct sent *s)
 {
@@ -45,6 +67,7 @@ int match_find_pronouns(struct dyad_coder *c, struct sent *s)
 		size_t len;
 		const char *t;
 		const struct mention *ref = NULL, *subj, *own, *psub;
+		struct mention state;   /* a person speaker's state */
 		int want; /* 0 person, 1 thing, 2 group */
 		int g = 0, near = 0; /* gender: 1 he, 2 she */
 		long v, sp;
@@ -127,6 +150,16 @@ int match_find_pronouns(struct dyad_coder *c, struct sent *s)
 			     (m2->kind == M_NAME || m2->kind == M_AGENT)) ||
 			    (want == 2 && (!m2->person || listed)))
 				ref = m2;
+			else if (want == 1 && len == 2 && m2->person &&
+				 speaker_state_it(s, i, n_before, m2)) {
+				state = *m2;
+				if (!(state.code = state_role(c, m2->code, "")))
+					return DYAD_ENOMEM;
+				state.actor = LEX_NONE;
+				state.person = 0;
+				state.country = 1;
+				ref = &state;
+			}
 		}
 		/* "Choe held talks with Lavrov in Moscow, and she pledged":
 		 * a subject "he" or "she" opening a clause joined by "and"

@@ -7,7 +7,8 @@
  * with "stands" or "remained", or bare in a headline, and offers keep
  * their condition as an intent to meet (036), not a meeting; the
  * patterns of data/dict/verbs-30-readiness.dict with the whole default
- * dictionary.
+ * dictionary; a meeting weighed on a condition is an intent to meet,
+ * and aid promised to follow an intent to give it.
  *
  * Each case codes one article and compares the events, rendered as
  * "SOURCE>TARGET CODE mode date", with the expected list
@@ -136,12 +137,51 @@ static void test_readiness_default_dictionary(void **state)
 	coder_done(cd, lx, NULL);
 }
 
+/* a meeting weighed on a condition is held out: an intent to meet
+ * (act_final.c weighed_meeting()); one weighed with no condition stays
+ * the step weighed */
+static void test_readiness_weighed_meeting(void **state)
+{
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+
+	(void)state;
+	cd = coder_default(&lx);
+	check_with(cd, "Kim Yo Jong said North Korea could consider holding a summit with South "
+		   "Korea, but only if Seoul dropped its hostile policy.", "2021-09-24",
+		   EXPECT("PRK>KOR 036 conditional 2021-09-24"));
+	check_with(cd, "Iran said on Monday it would consider talks with the United States, "
+		   "provided Washington lifted all sanctions first.", "2021-09-27",
+		   EXPECT("IRN>USA 036 conditional 2021-09-27"));
+	check_with(cd, "Japan is considering a summit with North Korea.", "2021-09-27",
+		   EXPECT("JPN>PRK 014 asserted 2021-09-27"));
+	coder_done(cd, lx, NULL);
+}
+
+/* aid a promise says will follow, with no verb of giving, is the
+ * intent to give it (data/dict/verbs-30-readiness.dict) */
+static void test_readiness_promised_aid(void **state)
+{
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+
+	(void)state;
+	cd = coder_default(&lx);
+	check_with(cd, "Scholz pledged that further assistance would come to Ukraine for as "
+		   "long as needed.", "2023-02-19", EXPECT("DEUGOV>UKR 033 asserted 2023-02-19"));
+	check_with(cd, "Biden promised Zelensky that more help will follow.", "2023-02-19",
+		   EXPECT("USAGOV>UKRGOV 033 asserted 2023-02-19"));
+	coder_done(cd, lx, NULL);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_readiness_intent_of_act),
 		cmocka_unit_test(test_readiness_conditions),
 		cmocka_unit_test(test_readiness_default_dictionary),
+		cmocka_unit_test(test_readiness_weighed_meeting),
+		cmocka_unit_test(test_readiness_promised_aid),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

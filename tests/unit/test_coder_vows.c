@@ -8,7 +8,8 @@
  * with a day and a penalty, deadlines told "until" and the demands they
  * list, economic measures told to a leader, forecasts of growth that
  * threaten no one, a closing war cabinet minister who voices the
- * threat, and threats told after "that".
+ * threat, threats told after "that", and a threat joined by ", and"
+ * past a that-clause, and "it" for a person speaker's state.
  *
  * Each case codes one article and compares the events, rendered as
  * "SOURCE>TARGET CODE mode date", with the expected list
@@ -156,6 +157,41 @@ static void test_vows_told(void **state)
 	coder_done(cd, lx, NULL);
 }
 
+/* a verb after ", and" past a that-clause whose subject names no actor
+ * is the warner's (clause.c unnamed_that_clause()) */
+static void test_vows_joined(void **state)
+{
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+
+	(void)state;
+	cd = coder_default(&lx);
+	check_with(cd, "North Korea's army warned South Korea on Tuesday that any provocation "
+		   "near the border would be met with a merciless response, and threatened to "
+		   "hit Japan too.", "2023-03-14",
+		   EXPECT("PRKMIL>KOR 130 asserted 2023-03-14", "PRKMIL>JPN 138 asserted 2023-03-14"));
+	coder_done(cd, lx, NULL);
+}
+
+/* "it" after a person's "said", with no state named before it, is the
+ * speaker's state (match_pronoun.c speaker_state_it()) */
+static void test_vows_speaker_it(void **state)
+{
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+
+	(void)state;
+	cd = coder_default(&lx);
+	check_with(cd, "Erdogan said on Friday it would launch a ground offensive against "
+		   "Kurdish militants in Syria.", "2022-11-25",
+		   EXPECT("TUR>SYRREB 190 planned 2022-11-25"));
+	/* an object "it" is no state */
+	check_with(cd, "President Yoon Suk Yeol lifted martial law on Wednesday, six hours "
+		   "after declaring it.", "2024-12-04",
+		   EXPECT("KORGOV>KOR 0814 asserted 2024-12-04"));
+	coder_done(cd, lx, NULL);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -165,6 +201,8 @@ int main(void)
 		cmocka_unit_test(test_vows_supply),
 		cmocka_unit_test(test_vows_deadline),
 		cmocka_unit_test(test_vows_told),
+		cmocka_unit_test(test_vows_joined),
+		cmocka_unit_test(test_vows_speaker_it),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
