@@ -110,6 +110,27 @@ static void test_victims_police_shoot_attacker(void **state)
 	coder_done(cd, lx, NULL);
 }
 
+/* "many of them foreigners from Saudi Arabia, Lebanon and Iraq": each
+ * state a toll lists is hit, not the first alone (event.c, toll_next()) */
+static void test_victims_toll_lists_states(void **state)
+{
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+
+	(void)state;
+	cd = coder_default(&lx);
+	check_with(cd, "A suicide bomber killed 20 people at a hotel in Kabul on Monday, most of "
+		   "them Americans and Britons.", "2018-01-22",
+		   EXPECT("---INS>USACVL 1831 asserted 2018-01-22",
+			  "---INS>GBRCVL 1831 asserted 2018-01-22"));
+	check_with(cd, "Gunmen opened fire on diners at a restaurant in Dhaka on Friday, killing "
+		   "22 people, most of them foreigners from Italy, Japan and India.", "2016-07-01",
+		   EXPECT("---INS>ITACVL 180 asserted 2016-07-01",
+			  "---INS>JPNCVL 180 asserted 2016-07-01",
+			  "---INS>INDCVL 180 asserted 2016-07-01"));
+	coder_done(cd, lx, NULL);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -117,6 +138,7 @@ int main(void)
 		cmocka_unit_test(test_victims_shooting_stays_terror),
 		cmocka_unit_test(test_victims_claims),
 		cmocka_unit_test(test_victims_police_shoot_attacker),
+		cmocka_unit_test(test_victims_toll_lists_states),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
