@@ -161,12 +161,30 @@ static void test_strikes_default_dictionary(void **state)
 	coder_done(cd, lx, NULL);
 }
 
+/* "radar sites in Houthi-controlled territory": land told by its holder
+ * alone, or with its state after "in", is the holder's (match_anaphor.c,
+ * match_held_territory()) */
+static void test_strikes_held_territory(void **state)
+{
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+
+	(void)state;
+	cd = coder_default(&lx);
+	check_with(cd, "U.S. warplanes struck three radar sites in Houthi-controlled territory "
+		   "on Thursday.", "2016-10-13", EXPECT("USAMIL>YEMREBHTH 195 asserted 2016-10-13"));
+	check_with(cd, "U.S. warplanes struck three radar sites in Houthi-held areas of Yemen "
+		   "on Thursday.", "2016-10-13", EXPECT("USAMIL>YEMREBHTH 195 asserted 2016-10-13"));
+	coder_done(cd, lx, NULL);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_strikes_called_off),
 		cmocka_unit_test(test_strikes_them_own_subject),
 		cmocka_unit_test(test_strikes_held_place),
+		cmocka_unit_test(test_strikes_held_territory),
 		cmocka_unit_test(test_strikes_forces_blame),
 		cmocka_unit_test(test_strikes_returned_fire),
 		cmocka_unit_test(test_strikes_default_dictionary),
