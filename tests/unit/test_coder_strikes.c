@@ -178,6 +178,21 @@ static void test_strikes_held_territory(void **state)
 	coder_done(cd, lx, NULL);
 }
 
+/* "struck PKK positions in the mountains of northern Iraq": the group
+ * whose name ends in the pattern's word is struck, not the state after
+ * "in" (act_target.c, owner_before_place()) */
+static void test_strikes_owner_before_place(void **state)
+{
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+
+	(void)state;
+	cd = coder_default(&lx);
+	check_with(cd, "Turkish warplanes struck PKK positions in the mountains of northern Iraq "
+		   "on Monday.", "2019-05-27", EXPECT("TURMIL>TURREBPKK 195 asserted 2019-05-27"));
+	coder_done(cd, lx, NULL);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -185,6 +200,7 @@ int main(void)
 		cmocka_unit_test(test_strikes_them_own_subject),
 		cmocka_unit_test(test_strikes_held_place),
 		cmocka_unit_test(test_strikes_held_territory),
+		cmocka_unit_test(test_strikes_owner_before_place),
 		cmocka_unit_test(test_strikes_forces_blame),
 		cmocka_unit_test(test_strikes_returned_fire),
 		cmocka_unit_test(test_strikes_default_dictionary),
