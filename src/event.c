@@ -1496,6 +1496,15 @@ int event_emit(struct emit_ctx *e, const struct pred *p, const struct mention *s
 		if (!(ce = cameo_find(c->lex, code)))
 			return 0;
 	}
+	/* "Boko Haram fighters razed the town of Baga ..., killing hundreds
+	 * of residents": an armed group destroying a place with a toll by
+	 * the score (30 or more) commits a mass killing (202), not a
+	 * destruction of property (1712) */
+	if (!strcmp(code, "1712") && armed_group(src->code) && assault_toll(s, p) >= 30) {
+		code = "202";
+		if (!(ce = cameo_find(c->lex, code)))
+			return 0;
+	}
 	if (!strcmp(ce->root, "19") && !strcmp(code, "190") && armed_group(src->code) &&
 	    soft_target(tgt->code) &&
 	    (head_is(s, p->head, "kill") || head_is(s, p->head, "massacre"))) {

@@ -131,6 +131,22 @@ static void test_victims_toll_lists_states(void **state)
 	coder_done(cd, lx, NULL);
 }
 
+/* "razed the town of Baga ..., killing hundreds of residents": an armed
+ * group's destruction of a place with a toll by the score is a mass
+ * killing (202, event.c) */
+static void test_victims_razed_with_toll(void **state)
+{
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+
+	(void)state;
+	cd = coder_default(&lx);
+	check_with(cd, "Boko Haram fighters razed the town of Baga in northeastern Nigeria on "
+		   "Saturday, killing hundreds of residents.", "2015-01-10",
+		   EXPECT("NGAINSBKH>NGACVL 202 asserted 2015-01-10"));
+	coder_done(cd, lx, NULL);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -139,6 +155,7 @@ int main(void)
 		cmocka_unit_test(test_victims_claims),
 		cmocka_unit_test(test_victims_police_shoot_attacker),
 		cmocka_unit_test(test_victims_toll_lists_states),
+		cmocka_unit_test(test_victims_razed_with_toll),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
