@@ -180,7 +180,8 @@ static void test_strikes_held_territory(void **state)
 
 /* "struck PKK positions in the mountains of northern Iraq": the group
  * whose name ends in the pattern's word is struck, not the state after
- * "in" (act_target.c, owner_before_place()) */
+ * "in" (act_target.c, owner_before_place()); so are the users of
+ * "facilities ... used by" after a noun of strikes */
 static void test_strikes_owner_before_place(void **state)
 {
 	dyad_lexicon *lx;
@@ -190,6 +191,10 @@ static void test_strikes_owner_before_place(void **state)
 	cd = coder_default(&lx);
 	check_with(cd, "Turkish warplanes struck PKK positions in the mountains of northern Iraq "
 		   "on Monday.", "2019-05-27", EXPECT("TURMIL>TURREBPKK 195 asserted 2019-05-27"));
+	/* the user after "used by" past the place (verbs-30-strikes.dict) */
+	check_with(cd, "The U.S. military carried out air strikes on facilities in eastern Syria "
+		   "used by Iran-backed militias.", "2023-10-27",
+		   EXPECT("USAMIL>SYRREB 195 asserted 2023-10-27"));
 	coder_done(cd, lx, NULL);
 }
 
