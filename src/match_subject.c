@@ -653,6 +653,22 @@ static const struct mention *state_subject_before(const struct sent *s, size_t i
 	return NULL;
 }
 
+/* "a suicide bomber drove an explosives-laden vehicle into their
+ * convoy": the last mention before token I when it is its clause's
+ * subject and an attacker of no named state; NULL otherwise. */
+static const struct mention *attacker_before(const struct sent *s, size_t i, size_t n)
+{
+	size_t k;
+
+	for (k = n; k-- > 0;) {
+		const struct mention *m = &s->ments[k];
+		if (m->tok >= i || m->kind == M_PRONOUN)
+			continue;
+		return m->code && !strcmp(m->code, "---INS") && match_clause_subject(s, m, i) ? m : NULL;
+	}
+	return NULL;
+}
+
 /* The subject of the clause whose object is the "it" at token I that an
  * accusation names ("the health ministry accused it of killing", "blamed
  * it for"), when the subject is a role of a state; NULL otherwise.  Other
@@ -682,7 +698,7 @@ const struct mention *match_attacked_owner_subject(struct dyad_coder *c, const s
 	 * "launched strikes on its ports": force aimed through a
 	 * preposition at what "its" owns */
 	static const char *const aimed[] = { "fire", "launch", "drop", "strike", "attack", "shell",
-					     NULL };
+					     "drive", "ram", "crash", NULL };
 	static const char *const at_on[] = { "at", "on", "against", "into", NULL };
 	const char *lemma;
 	size_t f, j;
@@ -701,7 +717,8 @@ const struct mention *match_attacked_owner_subject(struct dyad_coder *c, const s
 			for (f = 0; aimed[f] && strcmp(aimed[f], lemma); f++)
 				;
 			if (aimed[f])
-				return state_subject_before(s, i, n, 0);
+				return state_subject_before(s, i, n, 0) ? state_subject_before(s, i, n, 0) :
+				       attacker_before(s, i, n);
 		}
 		return NULL;
 	}

@@ -147,6 +147,22 @@ static void test_victims_razed_with_toll(void **state)
 	coder_done(cd, lx, NULL);
 }
 
+/* "a suicide bomber drove an explosives-laden vehicle into their
+ * convoy": "their" is not the attacker's own (match_subject.c,
+ * attacker_before()) */
+static void test_victims_their_not_attacker(void **state)
+{
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+
+	(void)state;
+	cd = coder_default(&lx);
+	check_with(cd, "Two Pakistani soldiers were killed on Tuesday when a suicide bomber drove "
+		   "an explosives-laden vehicle into their convoy near Besham.", "2024-03-26",
+		   EXPECT("---INS>PAKMIL 1831 asserted 2024-03-26"));
+	coder_done(cd, lx, NULL);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -156,6 +172,7 @@ int main(void)
 		cmocka_unit_test(test_victims_police_shoot_attacker),
 		cmocka_unit_test(test_victims_toll_lists_states),
 		cmocka_unit_test(test_victims_razed_with_toll),
+		cmocka_unit_test(test_victims_their_not_attacker),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
