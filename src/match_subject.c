@@ -664,7 +664,8 @@ static const struct mention *attacker_before(const struct sent *s, size_t i, siz
 		const struct mention *m = &s->ments[k];
 		if (m->tok >= i || m->kind == M_PRONOUN)
 			continue;
-		return m->code && !strcmp(m->code, "---INS") && match_clause_subject(s, m, i) ? m : NULL;
+		return m->code && !strcmp(m->code, "---INS") && match_clause_subject(s, m, i) ?
+		       m : NULL;
 	}
 	return NULL;
 }
@@ -696,10 +697,12 @@ const struct mention *match_attacked_owner_subject(struct dyad_coder *c, const s
 					     "pound", "raid", "shoot", "storm", "ambush", NULL };
 	/* "fired 40 missiles and 100 drones at its energy facilities",
 	 * "launched strikes on its ports": force aimed through a
-	 * preposition at what "its" owns */
+	 * preposition at what "its" owns; "drove a car bomb into their
+	 * convoy": an attacker of no state too (attacker_before()) */
 	static const char *const aimed[] = { "fire", "launch", "drop", "strike", "attack", "shell",
 					     "drive", "ram", "crash", NULL };
 	static const char *const at_on[] = { "at", "on", "against", "into", NULL };
+	const struct mention *own;
 	const char *lemma;
 	size_t f, j;
 
@@ -716,9 +719,10 @@ const struct mention *match_attacked_owner_subject(struct dyad_coder *c, const s
 			lemma = lex_word_str(c->lex, s->info[j].vlemma);
 			for (f = 0; aimed[f] && strcmp(aimed[f], lemma); f++)
 				;
-			if (aimed[f])
-				return state_subject_before(s, i, n, 0) ? state_subject_before(s, i, n, 0) :
-				       attacker_before(s, i, n);
+			if (!aimed[f])
+				continue;
+			own = state_subject_before(s, i, n, 0);
+			return own ? own : attacker_before(s, i, n);
 		}
 		return NULL;
 	}

@@ -172,9 +172,11 @@ static void test_strikes_held_territory(void **state)
 	(void)state;
 	cd = coder_default(&lx);
 	check_with(cd, "U.S. warplanes struck three radar sites in Houthi-controlled territory "
-		   "on Thursday.", "2016-10-13", EXPECT("USAMIL>YEMREBHTH 195 asserted 2016-10-13"));
+		   "on Thursday.", "2016-10-13",
+		   EXPECT("USAMIL>YEMREBHTH 195 asserted 2016-10-13"));
 	check_with(cd, "U.S. warplanes struck three radar sites in Houthi-held areas of Yemen "
-		   "on Thursday.", "2016-10-13", EXPECT("USAMIL>YEMREBHTH 195 asserted 2016-10-13"));
+		   "on Thursday.", "2016-10-13",
+		   EXPECT("USAMIL>YEMREBHTH 195 asserted 2016-10-13"));
 	coder_done(cd, lx, NULL);
 }
 
