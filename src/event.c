@@ -694,6 +694,28 @@ static const struct mention *toll_of_them(const struct sent *s, const struct pre
 	return NULL;
 }
 
+/* "many of them foreigners from Saudi Arabia, Lebanon and Iraq": the
+ * state listed right after M (a toll's state) by a comma, "and" or
+ * "or", or NULL: each state a toll lists is hit, not the first alone. */
+static const struct mention *toll_next(const struct sent *s, const struct mention *m)
+{
+	static const char *const and_w[] = { "and", "or", NULL };
+	size_t k = m->tok + m->n_tok;
+	const struct mention *n;
+
+	if (k < s->n && is_punct(s, k, ','))
+		k++;
+	if (k < s->n && word_is_any(s, k, and_w))
+		k++;
+	if (k == m->tok + m->n_tok || k >= s->n || s->info[k].mention < 0)
+		return NULL;
+	n = &s->ments[s->info[k].mention];
+	if (n->tok != k || !n->code || n->person || strlen(n->code) != 3 ||
+	    !country_prefix(n->code) || armed_group(n->code))
+		return NULL;
+	return n;
+}
+
 /* "a roadside bomb hit a tourist bus near the Giza pyramids, killing
  * three Vietnamese holidaymakers", "struck a convoy, killing five
  * Chinese nationals": the people of a state other than STATE (three
@@ -1337,6 +1359,10 @@ static int event_strait_transit(const struct sent *s, const struct mention *src,
 	       strncmp(src->code, "CHN", 3) && strncmp(src->code, "TWN", 3);
 }
 
+static int event_push(struct emit_ctx *e, const struct pred *p, const struct mention *src,
+		      const struct mention *tgt, const struct mention *rep, const char *code,
+		      const struct cameo_entry *ce, enum dyad_mode mode);
+
 int event_emit(struct emit_ctx *e, const struct pred *p, const struct mention *src,
 	       const struct mention *tgt, const struct mention *rep,
 	       const char *code, enum dyad_mode mode)
@@ -1344,10 +1370,8 @@ int event_emit(struct emit_ctx *e, const struct pred *p, const struct mention *s
 	struct dyad_coder *c = e->c;
 	struct sent *s = e->s;
 	const struct cameo_entry *ce = cameo_find(c->lex, code);
-	struct dyad_event ev;
-	struct mention civ, mil;
-	const struct mention *place;
-	size_t i;
+	struct mention civ, mil, more;
+	const struct mention *toll = NULL, *next;
 	static const char *const boycott_bus[] = { "BUS", NULL };
 
 	if (!ce || !src->code || !tgt->code || src->place_only ||
@@ -1468,6 +1492,15 @@ int event_emit(struct emit_ctx *e, const struct pred *p, const struct mention *s
 	 * score is a mass killing too; fewer stay 1823) */
 	if (!strcmp(code, "1823") && armed_group(src->code) && soft_target(tgt->code) &&
 	    killing_by_hand(s, p) && count_before(s, tgt) >= 30) {
+		code = "202";
+		if (!(ce = cameo_find(c->lex, code)))
+			return 0;
+	}
+	/* "Boko Haram fighters razed the town of Baga ..., killing hundreds
+	 * of residents": an armed group destroying a place with a toll by
+	 * the score (30 or more) commits a mass killing (202), not a
+	 * destruction of property (1712) */
+	if (!strcmp(code, "1712") && armed_group(src->code) && assault_toll(s, p) >= 30) {
 		code = "202";
 		if (!(ce = cameo_find(c->lex, code)))
 			return 0;
@@ -1607,6 +1640,8 @@ int event_emit(struct emit_ctx *e, const struct pred *p, const struct mention *s
 			mil = *tgt;
 			mil.code = vc;
 			tgt = &mil;
+			if (strlen(tm->code) == 3)
+				toll = tm;
 		}
 	}
 	/* "Suicide bombers struck three churches", "gunmen attacked a mosque
@@ -2009,6 +2044,30 @@ int event_emit(struct emit_ctx *e, const struct pred *p, const struct mention *s
 			coder_tracef(c, "    not coded: %s threatening its own state", src->code);
 		return 0;
 	}
+	if (event_push(e, p, src, tgt, rep, code, ce, mode))
+		return e->stop;
+	/* (the toll's other states: "from Saudi Arabia, Lebanon and Iraq") */
+	for (next = toll; next && (next = toll_next(s, next));) {
+		more = *tgt;
+		more.code = state_role(c, next->code, "CVL");
+		if (more.code && event_push(e, p, src, &more, rep, code, ce, mode))
+			break;
+	}
+	return e->stop;
+}
+
+/* The event of the act at P, SRC on TGT, coded CODE (CE) in MODE, told to the
+ * caller unless an equal one was; nonzero when the caller asks to stop. */
+static int event_push(struct emit_ctx *e, const struct pred *p, const struct mention *src,
+		      const struct mention *tgt, const struct mention *rep, const char *code,
+		      const struct cameo_entry *ce, enum dyad_mode mode)
+{
+	struct dyad_coder *c = e->c;
+	struct sent *s = e->s;
+	struct dyad_event ev;
+	const struct mention *place;
+	size_t i;
+
 	memset(&ev, 0, sizeof(ev));
 	ev.article = s->art;
 	ev.sentence = s->index;

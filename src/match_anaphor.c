@@ -1263,6 +1263,59 @@ void match_held_places(struct dyad_coder *c, struct sent *s, int32_t ymd)
 	}
 }
 
+/* "struck radar sites in Houthi-controlled territory", "shelled
+ * Russian-held areas of Kherson": land told by its holder alone, with no
+ * place's name after it or only "in" and its state, is the holder's, the
+ * target of what is done to it, as a place named after its holder is
+ * (match_held_places()).  The state named after "in" is the holder's
+ * too.  Needs the mentions marked; sort them after. */
+int match_held_territory(struct dyad_coder *c, struct sent *s, int32_t ymd)
+{
+	static const char *const held[] = { "held", "controlled", "occupied", NULL };
+	static const char *const land[] = { "territory", "territories", "area", "areas", "parts",
+					    "regions", "zone", "zones", NULL };
+	static const char *const in_of[] = { "in", "of", NULL };
+	size_t i, k;
+
+	for (i = 0; i + 1 < s->n; i++) {
+		const char *owner;
+		struct mention *m;
+		size_t len, q;
+		const char *t;
+
+		if (s->info[i].mention >= 0 || !(s->toks[i].flags & TOK_HYPHEN) ||
+		    !word_is_any(s, i + 1, land) || s->info[i + 1].mention >= 0 ||
+		    !(owner = match_hyphen_owner_of(c, s, i, ymd, held)) ||
+		    !match_is_state_code(owner) || !strncmp(owner, "---", 3))
+			continue;
+		k = i + 2;
+		if (k + 1 < s->n && word_is_any(s, k, in_of) && s->info[k + 1].mention >= 0) {
+			m = &s->ments[s->info[k + 1].mention];
+			if (m->tok == k + 1 && m->kind == M_NAME && m->country && !m->person &&
+			    match_is_country_code(m->code) &&
+			    (strncmp(owner, m->code, 3) || strlen(owner) > 3)) {
+				m->code = owner;
+				m->how = "place named after its holder";
+			}
+			continue;
+		}
+		if (!(m = match_push_mention(c, s)))
+			return DYAD_ENOMEM;
+		t = tok_text(s, i, &len);
+		for (q = 0; q < len && t[q] != '-'; q++)
+			;
+		m->kind = M_NAME;
+		m->code = owner;
+		m->how = "land named after its holder";
+		m->tok = (uint32_t)i;
+		m->n_tok = 1;
+		m->start = s->toks[i].start - s->base;
+		m->end = m->start + (uint32_t)q;
+		m->after_prep = i > 0 && (s->info[i - 1].roles & R_PREP);
+	}
+	return DYAD_OK;
+}
+
 /* "Turkish-backed Syrian fighters attacked Kurdish forces": fighters of
  * one state that another backs are its rebels (SYRREB), not its army;
  * "U.S.-backed Iraqi forces" and "troops" stay the state's, forces of

@@ -169,6 +169,7 @@ const char *match_hyphen_owner_of(struct dyad_coder *c, const struct sent *s, si
 				int32_t ymd, const char *const *words);
 int match_led_strikes(struct dyad_coder *c, struct sent *s, int32_t ymd);
 void match_run_by_roles(struct dyad_coder *c, struct sent *s, int32_t ymd);
+int match_held_territory(struct dyad_coder *c, struct sent *s, int32_t ymd);
 void match_held_places(struct dyad_coder *c, struct sent *s, int32_t ymd);
 void match_backed_fighters(struct dyad_coder *c, struct sent *s, int32_t ymd);
 int match_the_at(const struct sent *s, size_t i);

@@ -653,6 +653,23 @@ static const struct mention *state_subject_before(const struct sent *s, size_t i
 	return NULL;
 }
 
+/* "a suicide bomber drove an explosives-laden vehicle into their
+ * convoy": the last mention before token I when it is its clause's
+ * subject and an attacker of no named state; NULL otherwise. */
+static const struct mention *attacker_before(const struct sent *s, size_t i, size_t n)
+{
+	size_t k;
+
+	for (k = n; k-- > 0;) {
+		const struct mention *m = &s->ments[k];
+		if (m->tok >= i || m->kind == M_PRONOUN)
+			continue;
+		return m->code && !strcmp(m->code, "---INS") && match_clause_subject(s, m, i) ?
+		       m : NULL;
+	}
+	return NULL;
+}
+
 /* The subject of the clause whose object is the "it" at token I that an
  * accusation names ("the health ministry accused it of killing", "blamed
  * it for"), when the subject is a role of a state; NULL otherwise.  Other
@@ -680,10 +697,12 @@ const struct mention *match_attacked_owner_subject(struct dyad_coder *c, const s
 					     "pound", "raid", "shoot", "storm", "ambush", NULL };
 	/* "fired 40 missiles and 100 drones at its energy facilities",
 	 * "launched strikes on its ports": force aimed through a
-	 * preposition at what "its" owns */
+	 * preposition at what "its" owns; "drove a car bomb into their
+	 * convoy": an attacker of no state too (attacker_before()) */
 	static const char *const aimed[] = { "fire", "launch", "drop", "strike", "attack", "shell",
-					     NULL };
+					     "drive", "ram", "crash", NULL };
 	static const char *const at_on[] = { "at", "on", "against", "into", NULL };
+	const struct mention *own;
 	const char *lemma;
 	size_t f, j;
 
@@ -700,8 +719,10 @@ const struct mention *match_attacked_owner_subject(struct dyad_coder *c, const s
 			lemma = lex_word_str(c->lex, s->info[j].vlemma);
 			for (f = 0; aimed[f] && strcmp(aimed[f], lemma); f++)
 				;
-			if (aimed[f])
-				return state_subject_before(s, i, n, 0);
+			if (!aimed[f])
+				continue;
+			own = state_subject_before(s, i, n, 0);
+			return own ? own : attacker_before(s, i, n);
 		}
 		return NULL;
 	}

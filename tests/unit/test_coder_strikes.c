@@ -161,12 +161,53 @@ static void test_strikes_default_dictionary(void **state)
 	coder_done(cd, lx, NULL);
 }
 
+/* "radar sites in Houthi-controlled territory": land told by its holder
+ * alone, or with its state after "in", is the holder's (match_anaphor.c,
+ * match_held_territory()) */
+static void test_strikes_held_territory(void **state)
+{
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+
+	(void)state;
+	cd = coder_default(&lx);
+	check_with(cd, "U.S. warplanes struck three radar sites in Houthi-controlled territory "
+		   "on Thursday.", "2016-10-13",
+		   EXPECT("USAMIL>YEMREBHTH 195 asserted 2016-10-13"));
+	check_with(cd, "U.S. warplanes struck three radar sites in Houthi-held areas of Yemen "
+		   "on Thursday.", "2016-10-13",
+		   EXPECT("USAMIL>YEMREBHTH 195 asserted 2016-10-13"));
+	coder_done(cd, lx, NULL);
+}
+
+/* "struck PKK positions in the mountains of northern Iraq": the group
+ * whose name ends in the pattern's word is struck, not the state after
+ * "in" (act_target.c, owner_before_place()); so are the users of
+ * "facilities ... used by" after a noun of strikes */
+static void test_strikes_owner_before_place(void **state)
+{
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+
+	(void)state;
+	cd = coder_default(&lx);
+	check_with(cd, "Turkish warplanes struck PKK positions in the mountains of northern Iraq "
+		   "on Monday.", "2019-05-27", EXPECT("TURMIL>TURREBPKK 195 asserted 2019-05-27"));
+	/* the user after "used by" past the place (verbs-30-strikes.dict) */
+	check_with(cd, "The U.S. military carried out air strikes on facilities in eastern Syria "
+		   "used by Iran-backed militias.", "2023-10-27",
+		   EXPECT("USAMIL>SYRREB 195 asserted 2023-10-27"));
+	coder_done(cd, lx, NULL);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_strikes_called_off),
 		cmocka_unit_test(test_strikes_them_own_subject),
 		cmocka_unit_test(test_strikes_held_place),
+		cmocka_unit_test(test_strikes_held_territory),
+		cmocka_unit_test(test_strikes_owner_before_place),
 		cmocka_unit_test(test_strikes_forces_blame),
 		cmocka_unit_test(test_strikes_returned_fire),
 		cmocka_unit_test(test_strikes_default_dictionary),

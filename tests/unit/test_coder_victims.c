@@ -110,6 +110,59 @@ static void test_victims_police_shoot_attacker(void **state)
 	coder_done(cd, lx, NULL);
 }
 
+/* "many of them foreigners from Saudi Arabia, Lebanon and Iraq": each
+ * state a toll lists is hit, not the first alone (event.c, toll_next()) */
+static void test_victims_toll_lists_states(void **state)
+{
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+
+	(void)state;
+	cd = coder_default(&lx);
+	check_with(cd, "A suicide bomber killed 20 people at a hotel in Kabul on Monday, most of "
+		   "them Americans and Britons.", "2018-01-22",
+		   EXPECT("---INS>USACVL 1831 asserted 2018-01-22",
+			  "---INS>GBRCVL 1831 asserted 2018-01-22"));
+	check_with(cd, "Gunmen opened fire on diners at a restaurant in Dhaka on Friday, killing "
+		   "22 people, most of them foreigners from Italy, Japan and India.", "2016-07-01",
+		   EXPECT("---INS>ITACVL 180 asserted 2016-07-01",
+			  "---INS>JPNCVL 180 asserted 2016-07-01",
+			  "---INS>INDCVL 180 asserted 2016-07-01"));
+	coder_done(cd, lx, NULL);
+}
+
+/* "razed the town of Baga ..., killing hundreds of residents": an armed
+ * group's destruction of a place with a toll by the score is a mass
+ * killing (202, event.c) */
+static void test_victims_razed_with_toll(void **state)
+{
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+
+	(void)state;
+	cd = coder_default(&lx);
+	check_with(cd, "Boko Haram fighters razed the town of Baga in northeastern Nigeria on "
+		   "Saturday, killing hundreds of residents.", "2015-01-10",
+		   EXPECT("NGAINSBKH>NGACVL 202 asserted 2015-01-10"));
+	coder_done(cd, lx, NULL);
+}
+
+/* "a suicide bomber drove an explosives-laden vehicle into their
+ * convoy": "their" is not the attacker's own (match_subject.c,
+ * attacker_before()) */
+static void test_victims_their_not_attacker(void **state)
+{
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+
+	(void)state;
+	cd = coder_default(&lx);
+	check_with(cd, "Two Pakistani soldiers were killed on Tuesday when a suicide bomber drove "
+		   "an explosives-laden vehicle into their convoy near Besham.", "2024-03-26",
+		   EXPECT("---INS>PAKMIL 1831 asserted 2024-03-26"));
+	coder_done(cd, lx, NULL);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -117,6 +170,9 @@ int main(void)
 		cmocka_unit_test(test_victims_shooting_stays_terror),
 		cmocka_unit_test(test_victims_claims),
 		cmocka_unit_test(test_victims_police_shoot_attacker),
+		cmocka_unit_test(test_victims_toll_lists_states),
+		cmocka_unit_test(test_victims_razed_with_toll),
+		cmocka_unit_test(test_victims_their_not_attacker),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
