@@ -715,8 +715,7 @@ static int32_t rioters_before(const dyad_lexicon *lex, const struct sent *s,
 	size_t k, last, and_at = 0;
 	int32_t m;
 
-	if (!strmap_get(&lex->synset_by_name, "SOUTHASIA_RIOT_V", strlen("SOUTHASIA_RIOT_V"),
-			&riot))
+	if (!act_set_id(lex, "SOUTHASIA_RIOT_V", &riot))
 		return -1;
 	for (k = s->ments[p->subject].tok; k > 0 && !and_at; k--)
 		if (head_is(s, k - 1, "and"))
@@ -748,8 +747,7 @@ static int gives_up_measure(const dyad_lexicon *lex, const struct sent *s, const
 	uint32_t measure;
 	size_t k, last;
 
-	if (!word_is_any(s, p->head, undo) ||
-	    !strmap_get(&lex->synset_by_name, "A2_MEASURE", strlen("A2_MEASURE"), &measure))
+	if (!word_is_any(s, p->head, undo) || !act_set_id(lex, "A2_MEASURE", &measure))
 		return 0;
 	for (k = p->end + 1; k < s->n && k <= p->end + 6 && !clause_break(s, k); k++)
 		if (pat_set_at(lex, s, k, measure, &last))
@@ -858,7 +856,7 @@ static int pressed_out(struct act *a)
 
 	if (p->kind != LEX_VERB || p->subject < 0 || !(sc = s->ments[p->subject].code) ||
 	    !country_prefix(sc) || !role_in(sc, office) ||
-	    !strmap_get(&lex->synset_by_name, "EV_DISSENT", strlen("EV_DISSENT"), &dissent))
+	    !act_set_id(lex, "EV_DISSENT", &dissent))
 		return 0;
 	if (leaves_office(s, p))
 		code = "0831";
@@ -900,7 +898,7 @@ static int32_t dissent_between(const struct act *a, size_t from, size_t to, cons
 	size_t k, last;
 
 	*home = 0;
-	if (!strmap_get(&lex->synset_by_name, "EV_DISSENT", strlen("EV_DISSENT"), &dissent))
+	if (!act_set_id(lex, "EV_DISSENT", &dissent))
 		return -1;
 	for (k = from; k < to && k < s->n; k++) {
 		int32_t m = s->info[k].mention;
@@ -933,8 +931,7 @@ static int inspectors_enter(struct act *a)
 
 	if (p->kind != LEX_VERB || p->subject < 0 || p->passive ||
 	    (!head_is(s, p->head, "enter") && !head_is(s, p->head, "reach")) ||
-	    !strmap_get(&lex->synset_by_name, "SUM_INSPECTORS", strlen("SUM_INSPECTORS"),
-			&inspectors) ||
+	    !act_set_id(lex, "SUM_INSPECTORS", &inspectors) ||
 	    !strmap_get(&lex->codes.map, "042", 3, &id))
 		return 0;
 	sm = &s->ments[p->subject];

@@ -1022,8 +1022,8 @@ static const char *second_measure(const struct act *a)
 
 	if (!a->code || (strcmp(a->code, "1723") && strcmp(a->code, "1724")) ||
 	    p->kind != LEX_VERB ||
-	    !strmap_get(&lex->synset_by_name, "EV_CURFEW", strlen("EV_CURFEW"), &curfew) ||
-	    !strmap_get(&lex->synset_by_name, "EV_EMERGENCY", strlen("EV_EMERGENCY"), &emergency))
+	    !act_set_id(lex, "EV_CURFEW", &curfew) ||
+	    !act_set_id(lex, "EV_EMERGENCY", &emergency))
 		return NULL;
 	for (k = p->end + 1; k < s->n && k <= p->end + 16; k++) {
 		if (is_punct(s, k, ';') || is_punct(s, k, '.') || (s->info[k].verb && k > p->end + 1))

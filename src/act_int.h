@@ -119,6 +119,7 @@ int act_last_three(const struct sent *s, size_t before, int32_t out[3]);
 int32_t act_along_with(const struct sent *s, size_t from);
 int act_pattern_has(const dyad_lexicon *lex, const struct lex_pattern *pat,
 		    enum lex_elem_kind kind);
+int act_set_id(const dyad_lexicon *lex, const char *name, uint32_t *id);
 int act_pattern_has_set(const dyad_lexicon *lex, const struct lex_pattern *pat,
 			const char *name);
 const char *act_pred_code(const dyad_lexicon *lex, const struct pred *q);

@@ -1213,6 +1213,14 @@ int act_pattern_has(const dyad_lexicon *lex, const struct lex_pattern *pat,
 	return 0;
 }
 
+/* The index of the dictionaries' word set `name` (upper case, without
+ * '&') in *id; 0 when no dictionary defines it, so that a rule keyed to a
+ * set codes nothing with dictionaries that lack it. */
+int act_set_id(const dyad_lexicon *lex, const char *name, uint32_t *id)
+{
+	return strmap_get(&lex->synset_by_name, name, strlen(name), id);
+}
+
 /* Whether the pattern names the set `name` (upper case, without '&'). */
 int act_pattern_has_set(const dyad_lexicon *lex, const struct lex_pattern *pat,
 			const char *name)
@@ -1220,7 +1228,7 @@ int act_pattern_has_set(const dyad_lexicon *lex, const struct lex_pattern *pat,
 	uint32_t id;
 	size_t i;
 
-	if (!pat || !strmap_get(&lex->synset_by_name, name, strlen(name), &id))
+	if (!pat || !act_set_id(lex, name, &id))
 		return 0;
 	for (i = 0; i < pat->n_el; i++)
 		if (lex->elems.v[pat->el_off + i].kind == LEX_EL_SYNSET &&
