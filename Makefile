@@ -61,14 +61,17 @@ $(BUILD)/libdyad.a: $(LIB_OBJ)
 $(BUILD)/dyad: $(CLI_OBJ) $(BUILD)/libdyad.a
 	$(CC) $(LDFLAGS) -o $@ $(CLI_OBJ) $(BUILD)/libdyad.a $(LDLIBS)
 
-# The coder's harness, linked into every test binary (unused by most).
-$(BUILD)/tests/coder_check.o: tests/unit/coder_check.c tests/unit/coder_check.h tests/unit/unit.h src/dyad.h
+# The tests' shared helpers and harnesses (the coder's, the readers'),
+# linked into every test binary (each used by some).
+UNIT_HDR := $(wildcard tests/unit/*.h)
+UNIT_OBJ := $(BUILD)/tests/unit.o $(BUILD)/tests/coder_check.o $(BUILD)/tests/reader_check.o
+$(BUILD)/tests/%.o: tests/unit/%.c $(UNIT_HDR) $(wildcard src/*.h)
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) -Itests/unit -c -o $@ $<
 
-$(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libdyad.a $(BUILD)/tests/coder_check.o tests/unit/unit.h tests/unit/coder_check.h
+$(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libdyad.a $(UNIT_OBJ) $(UNIT_HDR)
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS) -Itests/unit $(LDFLAGS) -o $@ $< $(BUILD)/tests/coder_check.o $(BUILD)/libdyad.a $(LDLIBS) -lcmocka
+	$(CC) $(CFLAGS) -Itests/unit $(LDFLAGS) -o $@ $< $(UNIT_OBJ) $(BUILD)/libdyad.a $(LDLIBS) -lcmocka
 
 unit: $(TESTS) $(GEN_DICT)
 

@@ -36,25 +36,6 @@ static const char *const real_files[] = {
 
 /* ---- helpers ------------------------------------------------------------ */
 
-static char *slurp(const char *path, size_t *len)
-{
-	FILE *f = fopen(path, "rb");
-	char *p;
-	long n;
-
-	if (!f)
-		fail_msg("cannot open %s (tests run from the project root)", path);
-	fseek(f, 0, SEEK_END);
-	n = ftell(f);
-	fseek(f, 0, SEEK_SET);
-	p = malloc((size_t)n + 1);
-	assert_non_null(p);
-	*len = fread(p, 1, (size_t)n, f);
-	p[*len] = '\0';
-	fclose(f);
-	return p;
-}
-
 struct lines {
 	const char *s, *end;
 	unsigned no;
@@ -298,7 +279,7 @@ static void test_cameo_counts(void **state)
 {
 	size_t len, n, headers = 0, sets = 0, heads = 0, subs_total = 0;
 	size_t patterns = 0, block_pats = 0, transforms = 0, i;
-	char *text = slurp(CAMEO, &len);
+	char *text = unit_slurp(CAMEO, &len);
 	struct lines it = { text, text + len, 0 };
 	struct strset subs = { 0 }, seen = { 0 }, alts = { 0 };
 	char block_code[16] = "";
@@ -543,7 +524,7 @@ static size_t code_groups(const char *l, size_t n)
 static void check_actor_counts(const char *path)
 {
 	size_t len, n, actors = 0, names = 0, codes = 0;
-	char *text = slurp(path, &len);
+	char *text = unit_slurp(path, &len);
 	struct lines it = { text, text + len, 0 };
 	const char *l;
 	struct dyad_lexicon_stats st;
@@ -663,7 +644,7 @@ static void test_actor_entries(void **state)
 static void test_agent_counts(void **state)
 {
 	size_t len, n;
-	char *text = slurp(AGENTS, &len);
+	char *text = unit_slurp(AGENTS, &len);
 	struct lines it = { text, text + len, 0 };
 	struct strset keys = { 0 };
 	char names[8][32], vals[8][16][32];
@@ -812,7 +793,7 @@ static void test_agent_entries(void **state)
 static void test_discard_counts(void **state)
 {
 	size_t len, n, story = 0;
-	char *text = slurp(DISCARDS, &len);
+	char *text = unit_slurp(DISCARDS, &len);
 	struct lines it = { text, text + len, 0 };
 	struct strset keys = { 0 };
 	const char *l;
@@ -847,7 +828,7 @@ static void test_discard_counts(void **state)
 static void test_issue_counts(void **state)
 {
 	size_t len, n;
-	char *text = slurp(ISSUES, &len);
+	char *text = unit_slurp(ISSUES, &len);
 	struct lines it = { text, text + len, 0 };
 	struct strset keys = { 0 };
 	const char *l;
@@ -1192,7 +1173,7 @@ static void test_detect(void **state)
 
 	(void)state;
 	for (i = 0; i < N_REAL; i++) {
-		char *text = slurp(real_files[i], &len);
+		char *text = unit_slurp(real_files[i], &len);
 		enum dyad_dict_format f = dict_detect(text, len);
 		if (f != DYAD_DICT_PETRARCH)
 			fail_msg("%s detected as %s", real_files[i], dyad_dict_format_name(f));

@@ -13,130 +13,11 @@
 #include "dyad.h"
 #include "html.h"
 #include "reader.h"
+#include "reader_check.h"
 
-struct item {
-	char *id, *url, *title, *author, *text, *language, *site;
-	char date[11];
-	long line;
-};
-
-struct items {
-	struct item v[16];
-	size_t n;
-	int n_rejected;
-	char last_err[1024];
-};
-
-static char *dup_or_null(const char *s)
+static void check_rss2(const struct read_items *it)
 {
-	return s ? strdup(s) : NULL;
-}
-
-static void items_free(struct items *it)
-{
-	size_t i;
-
-	for (i = 0; i < it->n; i++) {
-		free(it->v[i].id);
-		free(it->v[i].url);
-		free(it->v[i].title);
-		free(it->v[i].author);
-		free(it->v[i].text);
-		free(it->v[i].language);
-		free(it->v[i].site);
-	}
-	it->n = 0;
-}
-
-static char *slurp_file(const char *path, size_t *len)
-{
-	FILE *fp = fopen(path, "rb");
-	char *data;
-	long n;
-
-	assert_non_null(fp);
-	assert_int_equal(fseek(fp, 0, SEEK_END), 0);
-	n = ftell(fp);
-	rewind(fp);
-	data = malloc((size_t)n + 1);
-	assert_non_null(data);
-	assert_int_equal(fread(data, 1, (size_t)n, fp), (size_t)n);
-	fclose(fp);
-	*len = (size_t)n;
-	return data;
-}
-
-/* Read data through reader_feed with reads of block bytes. */
-static void read_feed(const char *path, const char *data, size_t len, size_t block,
-		      struct items *out)
-{
-	struct reader_src src;
-	struct arena arena;
-	void *state = NULL;
-	dyad_error err;
-	int rc;
-
-	memset(out, 0, sizeof(*out));
-	arena_init(&arena, 0);
-	assert_int_equal(reader_src_mem(&src, path, data, len, 0, block, &arena), 0);
-	assert_int_equal(reader_feed.open(&state, &src, &err), DYAD_OK);
-	for (;;) {
-		struct dyad_article art;
-		struct item *it;
-
-		arena_reset(&arena);
-		memset(&art, 0, sizeof(art));
-		rc = reader_feed.next(state, &src, &art, &err);
-		if (rc == 0)
-			break;
-		if (rc == DYAD_EINPUT) {
-			out->n_rejected++;
-			snprintf(out->last_err, sizeof(out->last_err), "%s", err.msg);
-			continue;
-		}
-		assert_int_equal(rc, 1);
-		assert_true(out->n < 16);
-		assert_non_null(art.id);
-		assert_non_null(art.text);
-		assert_int_equal(strlen(art.text), art.text_len);
-		it = &out->v[out->n++];
-		it->id = strdup(art.id);
-		it->url = dup_or_null(art.url);
-		it->title = dup_or_null(art.title);
-		it->author = dup_or_null(art.author);
-		it->text = strdup(art.text);
-		it->language = dup_or_null(art.language);
-		it->site = dup_or_null(art.site);
-		dyad_date_format(art.date, it->date);
-		it->line = art.line;
-	}
-	reader_feed.close(state);
-	reader_src_close(&src);
-	arena_free(&arena);
-}
-
-static void read_file(const char *path, size_t block, struct items *out)
-{
-	size_t len;
-	char *data = slurp_file(path, &len);
-
-	read_feed(path, data, len, block, out);
-	free(data);
-}
-
-static void assert_str(const char *got, const char *want)
-{
-	if (!want) {
-		assert_null(got);
-		return;
-	}
-	assert_non_null(got);
-	assert_string_equal(got, want);
-}
-
-static void check_rss2(const struct items *it)
-{
-	const struct item *a = &it->v[0], *b = &it->v[1], *c = &it->v[2], *d = &it->v[3];
+	const struct read_item *a = &it->v[0], *b = &it->v[1], *c = &it->v[2], *d = &it->v[3];
 
 	assert_int_equal(it->n, 4);
 	assert_int_equal(it->n_rejected, 0);
@@ -177,22 +58,22 @@ static void check_rss2(const struct items *it)
 static void test_rss2(void **state)
 {
 	static const size_t blocks[] = { 0, 1, 2, 3, 7, 64, 100, 333 };
-	struct items it;
+	struct read_items it;
 	size_t i;
 
 	for (i = 0; i < sizeof(blocks) / sizeof(blocks[0]); i++) {
-		read_file("tests/feeds/rss2-content.rss", blocks[i], &it);
+		reader_check_file(&reader_feed, "tests/feeds/rss2-content.rss", blocks[i], 0, &it);
 		check_rss2(&it);
-		items_free(&it);
+		read_items_free(&it);
 	}
 }
 
 static void test_atom(void **state)
 {
-	struct items it;
-	const struct item *a, *b, *c;
+	struct read_items it;
+	const struct read_item *a, *b, *c;
 
-	read_file("tests/feeds/atom.atom", 5, &it);
+	reader_check_file(&reader_feed, "tests/feeds/atom.atom", 5, 0, &it);
 	assert_int_equal(it.n, 3);
 	assert_int_equal(it.n_rejected, 0);
 	a = &it.v[0];
@@ -222,14 +103,14 @@ static void test_atom(void **state)
 	assert_str(c->id, "tag:gazette.example,2025:plain");
 	assert_string_equal(c->date, "2025-10-20");
 	assert_non_null(strstr(c->text, "<b> stays as written"));
-	items_free(&it);
+	read_items_free(&it);
 }
 
 static void test_rdf(void **state)
 {
-	struct items it;
+	struct read_items it;
 
-	read_file("tests/feeds/rss1.xml", 11, &it);
+	reader_check_file(&reader_feed, "tests/feeds/rss1.xml", 11, 0, &it);
 	assert_int_equal(it.n, 2);
 	assert_str(it.v[0].id, "https://northern-courier.example/2025/10/finland-border");
 	assert_str(it.v[0].title, "Finland keeps its eastern border closed");
@@ -239,22 +120,22 @@ static void test_rdf(void **state)
 	assert_true(strncmp(it.v[0].text, "The Finnish government said", 27) == 0);
 	assert_string_equal(it.v[1].date, "2025-10-24");
 	assert_str(it.v[1].language, "en");
-	items_free(&it);
+	read_items_free(&it);
 }
 
 /* The items before the fault are read; then one error with the line. */
 static void test_broken(void **state)
 {
-	struct items it;
+	struct read_items it;
 
-	read_file("tests/feeds/broken.rss", 0, &it);
+	reader_check_file(&reader_feed, "tests/feeds/broken.rss", 0, 0, &it);
 	assert_int_equal(it.n, 2);
 	assert_str(it.v[0].id, "broken-1");
 	assert_str(it.v[1].id, "broken-2");
 	assert_int_equal(it.n_rejected, 1);
 	assert_non_null(strstr(it.last_err, "tests/feeds/broken.rss:20: malformed feed"));
 	assert_non_null(strstr(it.last_err, "description"));
-	items_free(&it);
+	read_items_free(&it);
 }
 
 static void test_not_a_feed(void **state)
@@ -264,19 +145,19 @@ static void test_not_a_feed(void **state)
 		"<url><loc>https://a.example/</loc></url></urlset>\n";
 	static const char empty[] = "   \n";
 	static const char truncated[] = "<rss version=\"2.0\"><channel><item><title>Cut";
-	struct items it;
+	struct read_items it;
 
-	read_feed("map.xml", sitemap, strlen(sitemap), 0, &it);
+	reader_check_mem(&reader_feed, "map.xml", sitemap, strlen(sitemap), 0, 0, &it);
 	assert_int_equal(it.n, 0);
 	assert_int_equal(it.n_rejected, 1);
 	assert_non_null(strstr(it.last_err, "map.xml:2: not an RSS, RDF or Atom feed"));
 	assert_non_null(strstr(it.last_err, "<urlset>"));
 
-	read_feed("e.rss", empty, strlen(empty), 0, &it);
+	reader_check_mem(&reader_feed, "e.rss", empty, strlen(empty), 0, 0, &it);
 	assert_int_equal(it.n, 0);
 	assert_int_equal(it.n_rejected, 1);
 
-	read_feed("t.rss", truncated, strlen(truncated), 3, &it);
+	reader_check_mem(&reader_feed, "t.rss", truncated, strlen(truncated), 3, 0, &it);
 	assert_int_equal(it.n, 0);
 	assert_int_equal(it.n_rejected, 1);
 	assert_non_null(strstr(it.last_err, "t.rss:1: malformed feed"));
@@ -293,15 +174,15 @@ static void test_entities(void **state)
 		"<rss version=\"2.0\"><channel><item><guid>g</guid>"
 		"<description>before &x; &b; after</description></item></channel></rss>\n";
 	char laughs[4096];
-	struct items it;
+	struct read_items it;
 	int i, n;
 
-	read_feed("ext.rss", ext, strlen(ext), 0, &it);
+	reader_check_mem(&reader_feed, "ext.rss", ext, strlen(ext), 0, 0, &it);
 	assert_int_equal(it.n, 1);
 	assert_null(strstr(it.v[0].text, "root:"));
 	assert_non_null(strstr(it.v[0].text, "before"));
 	assert_non_null(strstr(it.v[0].text, "after"));
-	items_free(&it);
+	read_items_free(&it);
 
 	n = snprintf(laughs, sizeof(laughs), "<?xml version=\"1.0\"?>\n<!DOCTYPE rss [\n"
 		     "<!ENTITY l0 \"lol\">\n");
@@ -311,7 +192,7 @@ static void test_entities(void **state)
 			      i, i - 1, i - 1, i - 1, i - 1, i - 1, i - 1, i - 1, i - 1, i - 1, i - 1);
 	snprintf(laughs + n, sizeof(laughs) - (size_t)n,
 		 "]>\n<rss><channel><item><description>&l11;</description></item></channel></rss>\n");
-	read_feed("laughs.rss", laughs, strlen(laughs), 0, &it);
+	reader_check_mem(&reader_feed, "laughs.rss", laughs, strlen(laughs), 0, 0, &it);
 	assert_int_equal(it.n, 0);
 	assert_int_equal(it.n_rejected, 1);
 	assert_non_null(strstr(it.last_err, "laughs.rss:"));
@@ -326,14 +207,14 @@ static void test_attribute_ampersand(void **state)
 		"<link href=\"https://www.a.example/?x=1&amp;y=2\"/><entry><id>e1</id>"
 		"<link href=\"https://a.example/s?id=5&amp;lang=en&#38;z=&lt;\"/>"
 		"<title>T &amp; U</title></entry></feed>";
-	struct items it;
+	struct read_items it;
 
-	read_feed("amp.atom", feed, strlen(feed), 0, &it);
+	reader_check_mem(&reader_feed, "amp.atom", feed, strlen(feed), 0, 0, &it);
 	assert_int_equal(it.n, 1);
 	assert_str(it.v[0].url, "https://a.example/s?id=5&lang=en&z=<");
 	assert_str(it.v[0].title, "T & U");
 	assert_str(it.v[0].site, "a.example");
-	items_free(&it);
+	read_items_free(&it);
 }
 
 static void test_sniff(void **state)

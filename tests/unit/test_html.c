@@ -48,25 +48,6 @@ static void extract_s(const char *html, struct html_doc *doc)
 	extract(html, strlen(html), doc);
 }
 
-static char *slurp(const char *path, size_t *len)
-{
-	FILE *fp = fopen(path, "rb");
-	char *data;
-	long n;
-
-	assert_non_null(fp);
-	assert_int_equal(fseek(fp, 0, SEEK_END), 0);
-	n = ftell(fp);
-	rewind(fp);
-	data = malloc((size_t)n + 1);
-	assert_non_null(data);
-	assert_int_equal(fread(data, 1, (size_t)n, fp), (size_t)n);
-	data[n] = '\0';
-	fclose(fp);
-	*len = (size_t)n;
-	return data;
-}
-
 static void date_is(struct dyad_date d, const char *want)
 {
 	char buf[11];
@@ -396,14 +377,14 @@ static void test_truncated(void **state)
 {
 	struct html_doc d;
 	size_t len, cut;
-	char *page = slurp("tests/html/windows-1252.html", &len);
+	char *page = unit_slurp("tests/html/windows-1252.html", &len);
 	char *page2;
 	size_t len2;
 
 	for (cut = 1; cut < len; cut += 97)
 		extract(page, cut, &d);
 	free(page);
-	page2 = slurp("tests/html/korean.html", &len2);
+	page2 = unit_slurp("tests/html/korean.html", &len2);
 	for (cut = 1; cut < len2; cut += 89)
 		extract(page2, cut, &d);
 	extract(page2, len2, &d);
@@ -416,14 +397,14 @@ static void test_test_pages(void **state)
 {
 	struct html_doc d;
 	size_t len;
-	char *page = slurp("tests/html/huge-2mb.html", &len);
+	char *page = unit_slurp("tests/html/huge-2mb.html", &len);
 
 	assert_true(len > 2000000);
 	extract(page, len, &d);
 	assert_non_null(strstr(d.text, "Hamas released the last 20 living"));
 	date_is(d.date, "2025-10-13");
 	free(page);
-	page = slurp("tests/html/russian-cp1251.html", &len);
+	page = unit_slurp("tests/html/russian-cp1251.html", &len);
 	extract(page, len, &d);
 	assert_string_equal(d.charset, "windows-1251");
 	assert_non_null(strstr(d.text, "\xD0\x90\xD0\xBD\xD0\xBA\xD0\xBE\xD1\x80\xD0\xB8\xD0\xB4\xD0\xB6\xD0\xB5"));   /* Анкоридже */
@@ -438,7 +419,7 @@ static void test_text_sample(void **state)
 	const char *out;
 	size_t len, out_len;
 	struct dyad_date date;
-	char *text = slurp(SHARED_DIR "/samples/nk-diplomacy-2025-10-26.txt", &len);
+	char *text = unit_slurp(SHARED_DIR "/samples/nk-diplomacy-2025-10-26.txt", &len);
 
 	arena_reset(&A);
 	assert_int_equal(html_text_body(text, len, &A, &out, &out_len, &date), DYAD_OK);

@@ -510,28 +510,6 @@ static void test_out_of_memory(void **state)
 
 #define SAMPLE SHARED_DIR "/samples/nk-diplomacy-2025-10-26.txt"
 
-static char *read_file(const char *path, size_t *len)
-{
-	FILE *f = fopen(path, "rb");
-	char *p;
-	long n;
-
-	if (!f)
-		return NULL;
-	if (fseek(f, 0, SEEK_END) || (n = ftell(f)) < 0 || fseek(f, 0, SEEK_SET)) {
-		fclose(f);
-		return NULL;
-	}
-	p = malloc((size_t)n + 1);
-	if (p && fread(p, 1, (size_t)n, f) != (size_t)n) {
-		free(p);
-		p = NULL;
-	}
-	fclose(f);
-	*len = (size_t)n;
-	return p;
-}
-
 static void expect_sentence(const char *text, const struct segmentation *sg,
 			    size_t i, const char *want)
 {
@@ -548,13 +526,9 @@ static void expect_sentence(const char *text, const struct segmentation *sg,
 static void test_sample_article(void **state)
 {
 	size_t raw_len = 0, len = 0;
-	char *raw = read_file(SAMPLE, &raw_len), *text;
+	char *raw = unit_slurp(SAMPLE, &raw_len), *text;
 	struct segmentation sg;
 
-	if (!raw) {
-		print_message("cannot read %s (run from the project root)\n", SAMPLE);
-		skip();
-	}
 	arena_reset(&arena);
 	assert_int_equal(norm_text(raw, raw_len, &arena, &text, &len, NULL, NULL),
 			 DYAD_OK);

@@ -16,130 +16,14 @@
 #include "arena.h"
 #include "dyad.h"
 #include "reader.h"
-
-struct item {
-	char *id, *url, *title, *text, *language, *site;
-	char date[11];
-};
-
-struct items {
-	struct item v[32];
-	size_t n;
-	int n_rejected;
-	char errs[4][1024];
-};
-
-static char *dup_or_null(const char *s)
-{
-	return s ? strdup(s) : NULL;
-}
-
-static void items_free(struct items *it)
-{
-	size_t i;
-
-	for (i = 0; i < it->n; i++) {
-		free(it->v[i].id);
-		free(it->v[i].url);
-		free(it->v[i].title);
-		free(it->v[i].text);
-		free(it->v[i].language);
-		free(it->v[i].site);
-	}
-	it->n = 0;
-}
-
-static char *slurp_file(const char *path, size_t *len)
-{
-	FILE *fp = fopen(path, "rb");
-	char *data;
-	long n;
-
-	assert_non_null(fp);
-	assert_int_equal(fseek(fp, 0, SEEK_END), 0);
-	n = ftell(fp);
-	rewind(fp);
-	data = malloc((size_t)n + 1);
-	assert_non_null(data);
-	assert_int_equal(fread(data, 1, (size_t)n, fp), (size_t)n);
-	fclose(fp);
-	*len = (size_t)n;
-	return data;
-}
-
-static void read_warc(const char *path, const char *data, size_t len, size_t block,
-		      size_t max_record, struct items *out)
-{
-	struct reader_src src;
-	struct arena arena;
-	void *state = NULL;
-	dyad_error err;
-	int rc;
-
-	memset(out, 0, sizeof(*out));
-	arena_init(&arena, 0);
-	assert_int_equal(reader_src_mem(&src, path, data, len, max_record, block, &arena), 0);
-	rc = reader_warc.open(&state, &src, &err);
-	assert_int_equal(rc, DYAD_OK);
-	for (;;) {
-		struct dyad_article art;
-		struct item *it;
-
-		arena_reset(&arena);
-		memset(&art, 0, sizeof(art));
-		rc = reader_warc.next(state, &src, &art, &err);
-		if (rc == 0)
-			break;
-		if (rc == DYAD_EINPUT) {
-			if (out->n_rejected < 4)
-				snprintf(out->errs[out->n_rejected], sizeof(out->errs[0]), "%s", err.msg);
-			out->n_rejected++;
-			assert_true(out->n_rejected < 100);
-			continue;
-		}
-		assert_int_equal(rc, 1);
-		assert_true(out->n < 32);
-		assert_non_null(art.id);
-		assert_non_null(art.text);
-		it = &out->v[out->n++];
-		it->id = strdup(art.id);
-		it->url = dup_or_null(art.url);
-		it->title = dup_or_null(art.title);
-		it->text = strndup(art.text, art.text_len);
-		it->language = dup_or_null(art.language);
-		it->site = dup_or_null(art.site);
-		dyad_date_format(art.date, it->date);
-	}
-	reader_warc.close(state);
-	reader_src_close(&src);
-	arena_free(&arena);
-}
-
-static void read_file(const char *path, size_t block, size_t max_record, struct items *out)
-{
-	size_t len;
-	char *data = slurp_file(path, &len);
-
-	read_warc(path, data, len, block, max_record, out);
-	free(data);
-}
-
-static void assert_str(const char *got, const char *want)
-{
-	if (!want) {
-		assert_null(got);
-		return;
-	}
-	assert_non_null(got);
-	assert_string_equal(got, want);
-}
+#include "reader_check.h"
 
 #define UUID(n) "urn:uuid:00000000-0000-4000-8000-0000000000" n
 
 /* The five pages of the sample, whatever the packaging. */
-static void check_sample(const struct items *it)
+static void check_sample(const struct read_items *it)
 {
-	const struct item *en = &it->v[0], *ko = &it->v[1], *ru = &it->v[2],
+	const struct read_item *en = &it->v[0], *ko = &it->v[1], *ru = &it->v[2],
 			  *lv = &it->v[3], *res = &it->v[4];
 
 	assert_int_equal(it->n_rejected, 0);
@@ -178,26 +62,26 @@ static void check_sample(const struct items *it)
 static void test_plain(void **state)
 {
 	static const size_t blocks[] = { 0, 1, 2, 13, 100, 4096 };
-	struct items it;
+	struct read_items it;
 	size_t i;
 
 	for (i = 0; i < sizeof(blocks) / sizeof(blocks[0]); i++) {
-		read_file("tests/warc/sample.warc", blocks[i], 0, &it);
+		reader_check_file(&reader_warc, "tests/warc/sample.warc", blocks[i], 0, &it);
 		check_sample(&it);
-		items_free(&it);
+		read_items_free(&it);
 	}
 }
 
 static void test_gzip_per_record(void **state)
 {
 	static const size_t blocks[] = { 0, 1, 3, 64, 1000 };
-	struct items it;
+	struct read_items it;
 	size_t i;
 
 	for (i = 0; i < sizeof(blocks) / sizeof(blocks[0]); i++) {
-		read_file("tests/warc/sample.warc.gz", blocks[i], 0, &it);
+		reader_check_file(&reader_warc, "tests/warc/sample.warc.gz", blocks[i], 0, &it);
 		check_sample(&it);
-		items_free(&it);
+		read_items_free(&it);
 	}
 }
 
@@ -205,10 +89,10 @@ static void test_gzip_per_record(void **state)
 static void test_gzip_whole_file(void **state)
 {
 	size_t len, zlen;
-	char *data = slurp_file("tests/warc/sample.warc", &len);
+	char *data = unit_slurp("tests/warc/sample.warc", &len);
 	unsigned char *z = malloc(len + 1024);
 	z_stream zs;
-	struct items it;
+	struct read_items it;
 
 	assert_non_null(z);
 	memset(&zs, 0, sizeof(zs));
@@ -220,9 +104,9 @@ static void test_gzip_whole_file(void **state)
 	assert_int_equal(deflate(&zs, Z_FINISH), Z_STREAM_END);
 	zlen = zs.total_out;
 	deflateEnd(&zs);
-	read_warc("whole.warc.gz", (const char *)z, zlen, 77, 0, &it);
+	reader_check_mem(&reader_warc, "whole.warc.gz", (const char *)z, zlen, 77, 0, &it);
 	check_sample(&it);
-	items_free(&it);
+	read_items_free(&it);
 	free(z);
 	free(data);
 }
@@ -231,24 +115,25 @@ static void test_gzip_whole_file(void **state)
  * one error naming the member's offset. */
 static void test_truncated(void **state)
 {
-	struct items it;
+	struct read_items it;
 
-	read_file("tests/warc/truncated.warc.gz", 0, 0, &it);
+	reader_check_file(&reader_warc, "tests/warc/truncated.warc.gz", 0, 0, &it);
 	assert_int_equal(it.n, 1);
 	assert_str(it.v[0].id, UUID("03"));
 	assert_int_equal(it.n_rejected, 1);
 	assert_non_null(strstr(it.errs[0], "tests/warc/truncated.warc.gz: gzip member at byte "));
 	assert_non_null(strstr(it.errs[0], "is truncated"));
-	items_free(&it);
+	read_items_free(&it);
 
 	/* A plain file cut inside a record's block. */
 	{
 		size_t len;
-		char *data = slurp_file("tests/warc/sample.warc", &len);
+		char *data = unit_slurp("tests/warc/sample.warc", &len);
 		const char *third = strstr(data, "WARC-Type: response");
 
 		assert_non_null(third);
-		read_warc("cut.warc", data, (size_t)(third - data) + 900, 0, 0, &it);
+		reader_check_mem(&reader_warc, "cut.warc", data, (size_t)(third - data) + 900, 0, 0,
+				 &it);
 		assert_int_equal(it.n, 0);
 		assert_int_equal(it.n_rejected, 1);
 		assert_non_null(strstr(it.errs[0], "cut.warc: record at byte "));
@@ -261,30 +146,30 @@ static void test_truncated(void **state)
  * bytes left over are reported with their offset, and the rest is read. */
 static void test_bad_length(void **state)
 {
-	struct items it;
+	struct read_items it;
 
-	read_file("tests/warc/badlength.warc", 0, 0, &it);
+	reader_check_file(&reader_warc, "tests/warc/badlength.warc", 0, 0, &it);
 	assert_int_equal(it.n, 5);
 	assert_int_equal(it.n_rejected, 1);
 	assert_non_null(strstr(it.errs[0], "tests/warc/badlength.warc: byte "));
 	assert_non_null(strstr(it.errs[0], "not a WARC record"));
 	assert_str(it.v[1].id, UUID("07"));
-	items_free(&it);
+	read_items_free(&it);
 }
 
 static void test_not_warc(void **state)
 {
 	static const char text[] = "Just a text file\nwith lines\n";
-	struct items it;
+	struct read_items it;
 
-	read_file("tests/warc/notwarc.gz", 0, 0, &it);
+	reader_check_file(&reader_warc, "tests/warc/notwarc.gz", 0, 0, &it);
 	assert_int_equal(it.n, 0);
 	assert_int_equal(it.n_rejected, 1);
 	assert_non_null(strstr(it.errs[0], "not a WARC file"));
-	read_warc("t.warc", text, strlen(text), 0, 0, &it);
+	reader_check_mem(&reader_warc, "t.warc", text, strlen(text), 0, 0, &it);
 	assert_int_equal(it.n, 0);
 	assert_int_equal(it.n_rejected, 1);
-	read_warc("e.warc", "", 0, 0, 0, &it);
+	reader_check_mem(&reader_warc, "e.warc", "", 0, 0, 0, &it);
 	assert_int_equal(it.n, 0);
 	assert_int_equal(it.n_rejected, 0);
 }
@@ -292,22 +177,22 @@ static void test_not_warc(void **state)
 /* A page over max_record streams past with an error; the rest is read. */
 static void test_record_cap(void **state)
 {
-	struct items it;
+	struct read_items it;
 
-	read_file("tests/warc/sample.warc.gz", 7, 1500, &it);
+	reader_check_file(&reader_warc, "tests/warc/sample.warc.gz", 7, 1500, &it);
 	/* The English page (1.8 KB with its HTTP header) is over the cap. */
 	assert_int_equal(it.n_rejected, 1);
 	assert_non_null(strstr(it.errs[0], "over the 1500-byte cap; skipped"));
 	assert_int_equal(it.n, 4);
 	assert_str(it.v[0].id, UUID("07"));
-	items_free(&it);
+	read_items_free(&it);
 }
 
 /* Damage in the header fields. */
 static void test_bad_headers(void **state)
 {
 	char big[40000];
-	struct items it;
+	struct read_items it;
 	int n;
 
 	/* No Content-Length, then a good record. */
@@ -315,7 +200,7 @@ static void test_bad_headers(void **state)
 		     "WARC/1.0\r\nWARC-Type: response\r\n\r\n"
 		     "WARC/1.0\r\nWARC-Type: resource\r\nContent-Type: text/html\r\n"
 		     "WARC-Record-ID: <urn:x:1>\r\nContent-Length: 0\r\n\r\n\r\n\r\n");
-	read_warc("h.warc", big, (size_t)n, 0, 0, &it);
+	reader_check_mem(&reader_warc, "h.warc", big, (size_t)n, 0, 0, &it);
 	assert_int_equal(it.n, 0);
 	assert_int_equal(it.n_rejected, 1);
 	assert_non_null(strstr(it.errs[0], "h.warc: record at byte 0: no valid Content-Length"));
@@ -325,7 +210,7 @@ static void test_bad_headers(void **state)
 	memset(big + n, 'x', 30000);
 	n += 30000;
 	n += snprintf(big + n, sizeof(big) - (size_t)n, "\r\nContent-Length: 0\r\n\r\n\r\n\r\n");
-	read_warc("l.warc", big, (size_t)n, 0, 0, &it);
+	reader_check_mem(&reader_warc, "l.warc", big, (size_t)n, 0, 0, &it);
 	assert_int_equal(it.n, 0);
 	assert_true(it.n_rejected >= 1);
 	assert_non_null(strstr(it.errs[0], "l.warc: record at byte 0: a header line over"));
@@ -334,14 +219,14 @@ static void test_bad_headers(void **state)
 	 * meets the end of the file. */
 	n = snprintf(big, sizeof(big), "WARC/1.1\r\nWARC-Type: metadata\r\n"
 		     "Content-Length: 999999999999\r\n\r\nabc");
-	read_warc("m.warc", big, (size_t)n, 0, 0, &it);
+	reader_check_mem(&reader_warc, "m.warc", big, (size_t)n, 0, 0, &it);
 	assert_int_equal(it.n_rejected, 1);
 	assert_non_null(strstr(it.errs[0], "truncated: 3 of its 999999999999 bytes"));
 
 	/* An HTTP block that is not an HTTP response. */
 	n = snprintf(big, sizeof(big), "WARC/1.1\r\nWARC-Type: response\r\n"
 		     "Content-Type: application/http\r\nContent-Length: 14\r\n\r\nGARBAGE BLOCK!\r\n\r\n");
-	read_warc("g.warc", big, (size_t)n, 0, 0, &it);
+	reader_check_mem(&reader_warc, "g.warc", big, (size_t)n, 0, 0, &it);
 	assert_int_equal(it.n_rejected, 1);
 	assert_non_null(strstr(it.errs[0], "not an HTTP response"));
 }
@@ -356,26 +241,26 @@ static void test_id_not_utf8(void **state)
 		"follows months of talks between the two governments after a trade dispute.</p>"
 		"</article></body></html>";
 	char rec[2048];
-	struct items it;
+	struct read_items it;
 	int n;
 
 	n = snprintf(rec, sizeof(rec), "WARC/1.1\r\nWARC-Type: resource\r\n"
 		     "WARC-Record-ID: <urn:\xff\x01x>\r\nWARC-Target-URI: http://a.example/\xc3(\r\n"
 		     "Content-Type: text/html\r\nContent-Length: %zu\r\n\r\n%s\r\n\r\n",
 		     strlen(page), page);
-	read_warc("u.warc", rec, (size_t)n, 0, 0, &it);
+	reader_check_mem(&reader_warc, "u.warc", rec, (size_t)n, 0, 0, &it);
 	assert_int_equal(it.n_rejected, 0);
 	assert_int_equal(it.n, 1);
 	assert_str(it.v[0].id, "urn:??x");
 	assert_str(it.v[0].url, "http://a.example/?(");
-	items_free(&it);
+	read_items_free(&it);
 }
 
 static void test_sniff(void **state)
 {
 	size_t len, other_len;
-	char *gz = slurp_file("tests/warc/sample.warc.gz", &len);
-	char *other = slurp_file("tests/warc/notwarc.gz", &other_len);
+	char *gz = unit_slurp("tests/warc/sample.warc.gz", &len);
+	char *other = unit_slurp("tests/warc/notwarc.gz", &other_len);
 
 	assert_int_equal(reader_warc.sniff("x", "WARC/1.1\r\n", 10), 100);
 	assert_int_equal(reader_warc.sniff("x", "WARC/1.0\r\n", 10), 100);

@@ -13,4 +13,8 @@
 /* Path of the shared reference folder beside the project. */
 #define SHARED_DIR "../shared"
 
+/* The whole file at path, NUL-terminated, its size in *len; fails the
+ * test when it cannot be read.  The caller frees it. */
+char *unit_slurp(const char *path, size_t *len);
+
 #endif
