@@ -359,7 +359,8 @@ static int intent_signalled(const struct sent *s, const struct pred *p)
 					     "perhaps", NULL };
 	size_t j;
 
-	for (j = p->head; j-- > 0 && j + 7 > p->head;) {
+	/* (room for a day between: "signalled on Friday that he would not") */
+	for (j = p->head; j-- > 0 && j + 9 > p->head;) {
 		if (word_is_any(s, j, guess))
 			return 0;
 		if (word_is_any(s, j, signal)) {
@@ -672,6 +673,17 @@ int act_final_code(struct act *a)
 	if (a->code && !strncmp(a->code, "03", 2) && a->mode == DYAD_MODE_SPECULATIVE &&
 	    intent_signalled(s, p))
 		a->mode = DYAD_MODE_ASSERTED;
+	/* (and so is a refusal: "signalled that he would not give Ukraine
+	 * the missiles Kyiv had asked for" refuses, 12x asserted, where a
+	 * refusal still to come, "signalled that Washington would veto",
+	 * is planned) */
+	/* (a verb's: "signals rejection of a summit", an analyst's reading
+	 * of a trip, stays a guess) */
+	if (a->code && !strncmp(a->code, "12", 2) && a->mode == DYAD_MODE_SPECULATIVE &&
+	    p->kind == LEX_VERB && intent_signalled(s, p))
+		a->mode = (p->group_roles & (R_WILL | R_WOULD)) && !(p->r.pat &&
+			   pat_names_negation(a->e->c->lex, s, p)) ? DYAD_MODE_PLANNED :
+			  DYAD_MODE_ASSERTED;
 	/* (the refusal of aid is 122x by the aid's kind, of talks 125; a
 	 * visit not made stays the visit, negated) */
 	if (a->code && a->mode == DYAD_MODE_NEGATED &&

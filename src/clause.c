@@ -1596,6 +1596,20 @@ static long coordinated_infinitive(const struct sent *s, const struct pred *pred
  * universities to bar female students": an order to the orderer's own
  * forces or institutions is the orderer's act, done through them, not a
  * request.  Whether the order verb m's object mention o is such. */
+/* Whether the possessive pronoun om stands before the words for one's
+ * own people or staff ("his staff", "her aides", "its military"). */
+static int own_people(const struct sent *s, const struct mention *om)
+{
+	static const char *const people[] = { "staff", "aides", "advisers", "advisors", "team",
+					      "administration", "officials", "military", "forces",
+					      "troops", "commanders", "generals", "cabinet",
+					      "ministers", NULL };
+	size_t t = om->tok + om->n_tok;
+
+	return om->n_tok == 1 && (s->info[om->tok].roles & R_POSS) && t < s->n &&
+	       word_is_any(s, t, people);
+}
+
 static int own_command(const struct sent *s, const struct pred *m, int32_t o)
 {
 	static const char *const orders[] = { "order", "instruct", "direct", "command", NULL };
@@ -1605,13 +1619,19 @@ static int own_command(const struct sent *s, const struct pred *m, int32_t o)
 	const struct mention *om = &s->ments[o], *sm;
 	size_t k;
 
-	if (m->subject < 0 || m->passive || om->after_prep || om->kind == M_PRONOUN)
+	if (m->subject < 0 || m->passive || om->after_prep)
 		return 0;
 	for (k = 0; orders[k] && !head_is(s, m->head, orders[k]); k++)
 		;
 	if (!orders[k])
 		return 0;
 	sm = &s->ments[m->subject];
+	/* "ordered his staff to hold back the aid", "directed his aides
+	 * to": a possessive pronoun on the orderer's own people is the
+	 * orderer's command too */
+	if (om->kind == M_PRONOUN)
+		return own_people(s, om) && sm->code && om->code && country_prefix(sm->code) &&
+		       !strncmp(sm->code, om->code, 3);
 	return sm->code && om->code && strlen(om->code) >= 6 && country_prefix(sm->code) &&
 	       !strncmp(sm->code, om->code, 3) &&
 	       (!civil_role(om->code) || mention_has(s, om, bodies)) &&

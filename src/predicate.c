@@ -239,6 +239,19 @@ static int by_agent_after(const struct sent *s, size_t i)
 	return 0;
 }
 
+/* Whether the word at i is a form of a verb of giving or sending
+ * ("send", "supplying", "provide", "transferring"). */
+static int giving_verb(const struct sent *s, size_t i)
+{
+	static const char *const give[] = {
+		"send", "sending", "supply", "supplying", "provide", "providing", "deliver",
+		"delivering", "transfer", "transferring", "ship", "shipping", "give", "giving",
+		"arm", "arming", "fund", "funding", "sell", "selling", NULL
+	};
+
+	return word_is_any(s, i, give);
+}
+
 static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 {
 	static const char *const formal_adverbs[] = {
@@ -296,6 +309,13 @@ static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 
 	*mods = 0;
 	if (sparked_protests(s, i))
+		return 0;
+	/* "will no longer send weapons", "is no longer transferring
+	 * arms": a verb of giving after "no longer" is a verb, not a noun
+	 * the "no" determines (other verbs there, "would no longer regard",
+	 * "was no longer welcome", stay as they were read) */
+	if (i >= 2 && head_is(s, i - 1, "longer") && head_is(s, i - 2, "no") &&
+	    giving_verb(s, i))
 		return 0;
 	/* "before he travels to Beijing", "when she visits Seoul": a word
 	 * right after a subject pronoun is its verb */
@@ -911,6 +931,13 @@ static void verb_group(const struct sent *s, struct pred *p)
 			continue;
 		}
 		if ((s->toks[j].flags & TOK_WORD) && ti->mention < 0 && word_is_any(s, (size_t)j, adverbs)) {
+			j--;
+			continue;
+		}
+		/* "will no longer send": the "longer" of a giving verb's "no
+		 * longer" (noun_context() reads that verb as one) */
+		if (j >= 1 && head_is(s, (size_t)j, "longer") && head_is(s, (size_t)j - 1, "no") &&
+		    giving_verb(s, p->head)) {
 			j--;
 			continue;
 		}
