@@ -1565,7 +1565,8 @@ int act_verdict_other_party(struct act *a)
 	for (k = 0; k < s->n_ments; k++) {
 		const struct mention *m = &s->ments[k];
 
-		if (!m->code || m->place_only || !country_prefix(m->code) ||
+		/* (a pronoun stands for a party named anyway) */
+		if (!m->code || m->place_only || m->kind == M_PRONOUN || !country_prefix(m->code) ||
 		    !strncmp(m->code, src, 3) || (m->after_prep && (m->prep_roles & R_LOC)))
 			continue;
 		if (other < 0)
