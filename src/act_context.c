@@ -1539,6 +1539,51 @@ int act_pair_counterpart(struct act *a)
 	return 0;
 }
 
+/* "Trump and Kim met in Singapore ..., and Trump said afterwards that
+ * their talks had been tremendous", "Putin said afterwards that the talks
+ * had been constructive", "met Xi in Busan and called the meeting
+ * amazing": a verdict on talks (012, 013) whose pattern names the talks
+ * (the dictionary set v_talk) but no party is the speaker's about the other party of the talks, which wire copy
+ * names in the same sentence.  It goes to the first party of the one
+ * state other than the speaker's that the sentence names, places aside;
+ * a sentence naming parties of two other states is left alone, as is
+ * one naming none (README, `comment` and `verdicts`). */
+int act_verdict_other_party(struct act *a)
+{
+	const struct sent *s = a->e->s;
+	const char *src;
+	int32_t other = -1;
+	size_t k;
+
+	if (a->tgt >= 0 || a->have_own || a->src < 0 || !a->rc ||
+	    (strcmp(a->rc, "012") && strcmp(a->rc, "013")) ||
+	    !act_pattern_has_set(a->e->c->lex, a->r.pat, "V_TALK"))
+		return 0;       /* (only a pattern naming the talks rated) */
+	src = s->ments[a->src].code;
+	if (!src || !country_prefix(src))
+		return 0;
+	for (k = 0; k < s->n_ments; k++) {
+		const struct mention *m = &s->ments[k];
+
+		/* (a pronoun stands for a party named anyway) */
+		if (!m->code || m->place_only || m->kind == M_PRONOUN || !country_prefix(m->code) ||
+		    !strncmp(m->code, src, 3) || (m->after_prep && (m->prep_roles & R_LOC)))
+			continue;
+		if (other < 0)
+			other = (int32_t)k;
+		else if (strncmp(s->ments[other].code, m->code, 3))
+			return 0;       /* parties of two other states: no guessing */
+	}
+	if (other < 0)
+		return 0;
+	a->tgt = other;
+	if (TRACING(a->e->c))
+		coder_tracef(a->e->c, "  %s \"%.*s\": a verdict on talks, at %s, the other party "
+			     "the sentence names", a->p->kind == LEX_VERB ? "verb" : "noun",
+			     (int)a->hlen, a->htext, s->ments[other].code);
+	return 0;
+}
+
 /* "The EU adopted its 16th package of sanctions against Russia ...
  * Britain also announced new sanctions on the same day": an act that
  * names no one, said with "also" (or "likewise", "similarly") by a state
