@@ -1990,6 +1990,32 @@ static int32_t rebuked_joined_doer(const struct sent *s, const struct pred *p,
 	return joined_clause_subject(s, &s->ments[a->src]);
 }
 
+/* "declared martial law and a general mobilisation after clashes with
+ * Azerbaijan", "ordered a general mobilisation on Thursday after Russian
+ * forces launched an invasion": a call-up or alert (152-154) a state's own
+ * side makes that names no target is aimed at the side it is at odds
+ * with, a noun's as a verb's, else at the state of the "after" clause's
+ * subject, whose act it answers (tests/dev/README.md, `drills`). */
+static void target_call_up_answers(struct act *a)
+{
+	const struct sent *s = a->e->s;
+	const struct pred *p = a->p;
+	int32_t o;
+	char *bare;
+
+	if (a->src < 0 || a->tgt >= 0 || a->have_own || !a->rc || strncmp(a->rc, "15", 2) ||
+	    !strcmp(a->rc, "150") || !strcmp(a->rc, "151") || !s->ments[a->src].code ||
+	    !country_prefix(s->ments[a->src].code))
+		return;
+	if (p->kind == LEX_NOUN && (a->tgt = act_party_at_odds(s, p, &s->ments[a->src])) >= 0)
+		return;
+	o = after_clause_subject(s, p, &s->ments[a->src]);
+	bare = o >= 0 && s->ments[o].code && country_prefix(s->ments[o].code) ?
+	       state_role(a->e->c, s->ments[o].code, "") : NULL;
+	if (bare)
+		aim_at_state_of(a, &s->ments[o], bare);
+}
+
 /* "Israel and Jordan shot down most of them": "them" after force is
  * what was fired, never one of the clause's own subjects it was read
  * back to; with no attack before it in the sentence it names no target
@@ -2310,6 +2336,7 @@ int act_target_answered(struct act *a)
 	    p->kind == LEX_VERB && s->ments[a->src].code && country_prefix(s->ments[a->src].code)) {
 		a->tgt = act_party_at_odds(s, p, &s->ments[a->src]);
 	}
+	target_call_up_answers(a);
 	/* "Putin signed treaties annexing four regions, a move Kyiv
 	 * condemned as illegal": a clause on a noun in apposition to the
 	 * main clause reacts to its act, and so to its subject. */
