@@ -1992,26 +1992,63 @@ static int32_t rebuked_joined_doer(const struct sent *s, const struct pred *p,
 
 /* "declared martial law and a general mobilisation after clashes with
  * Azerbaijan", "ordered a general mobilisation on Thursday after Russian
- * forces launched an invasion": a call-up or alert (152-154) a state's own
- * side makes that names no target is aimed at the side it is at odds
- * with, a noun's as a verb's, else at the state of the "after" clause's
- * subject, whose act it answers (tests/dev/README.md, `drills`). */
+ * forces launched an invasion", "fired warning shots after North Korean
+ * soldiers crossed the line", "North Korea blew up the roads, and the
+ * South's military raised its alert level": a show of force, alert or
+ * call-up (150-154, not police) a state's own side makes that names no
+ * target answers the side it is at odds with (a noun's, as a verb's),
+ * else the subject of the "after" clause that follows it or of the
+ * clause its own is joined to by ", and" (tests/dev/README.md,
+ * `posture`, `drills`): shows of force aim at the doer as named (the
+ * intruder a scramble meets), alerts and call-ups at its state. */
 static void target_call_up_answers(struct act *a)
 {
 	const struct sent *s = a->e->s;
 	const struct pred *p = a->p;
+	const struct mention *src;
 	int32_t o;
 	char *bare;
 
-	if (a->src < 0 || a->tgt >= 0 || a->have_own || !a->rc || strncmp(a->rc, "15", 2) ||
-	    !strcmp(a->rc, "150") || !strcmp(a->rc, "151") || !s->ments[a->src].code ||
-	    !country_prefix(s->ments[a->src].code))
+	if (a->src < 0 || a->have_own || !a->rc || strncmp(a->rc, "15", 2) ||
+	    !strcmp(a->rc, "151") || !strcmp(a->rc, "153"))
 		return;
-	if (p->kind == LEX_NOUN && (a->tgt = act_party_at_odds(s, p, &s->ments[a->src])) >= 0)
+	/* ("put its armed forces on high alert after Indian warplanes
+	 * crossed": an alert answers the forces' state, as `posture` codes
+	 * it; a call-up keeps the forces faced) */
+	if (a->tgt >= 0 && !strcmp(a->rc, "152") && s->ments[a->tgt].code &&
+	    s->ments[a->src].code && strlen(s->ments[a->tgt].code) == 6 &&
+	    !strcmp(s->ments[a->tgt].code + 3, "MIL") && !s->ments[a->tgt].placed &&
+	    !s->ments[a->tgt].datelined &&
+	    strncmp(s->ments[a->tgt].code, s->ments[a->src].code, 3)) {
+		bare = state_role(a->e->c, s->ments[a->tgt].code, "");
+		if (bare) {
+			aim_at_state_of(a, &s->ments[a->tgt], bare);
+			a->tgt = -1;
+		}
 		return;
-	o = after_clause_subject(s, p, &s->ments[a->src]);
-	bare = o >= 0 && s->ments[o].code && country_prefix(s->ments[o].code) ?
-	       state_role(a->e->c, s->ments[o].code, "") : NULL;
+	}
+	if (a->tgt >= 0)
+		return;
+	src = &s->ments[a->src];
+	if (!src->code || !country_prefix(src->code))
+		return;
+	if (p->kind == LEX_NOUN && strcmp(a->rc, "150") &&
+	    (a->tgt = act_party_at_odds(s, p, src)) >= 0)
+		return;
+	o = after_clause_subject(s, p, src);
+	/* ("a day after Seoul switched off its loudspeakers": a time
+	 * anchor, no act answered) */
+	if (o >= 0 && act_time_anchor_between(s, p->end + 1, s->ments[o].tok + 1))
+		o = -1;
+	if (o < 0 && p->kind == LEX_VERB)
+		o = joined_clause_subject(s, src);
+	if (o < 0 || !s->ments[o].code || !country_prefix(s->ments[o].code))
+		return;
+	if (!strcmp(a->rc, "150")) {
+		a->tgt = o;
+		return;
+	}
+	bare = state_role(a->e->c, s->ments[o].code, "");
 	if (bare)
 		aim_at_state_of(a, &s->ments[o], bare);
 }
