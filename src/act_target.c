@@ -1990,6 +1990,69 @@ static int32_t rebuked_joined_doer(const struct sent *s, const struct pred *p,
 	return joined_clause_subject(s, &s->ments[a->src]);
 }
 
+/* "declared martial law and a general mobilisation after clashes with
+ * Azerbaijan", "ordered a general mobilisation on Thursday after Russian
+ * forces launched an invasion", "fired warning shots after North Korean
+ * soldiers crossed the line", "North Korea blew up the roads, and the
+ * South's military raised its alert level": a show of force, alert or
+ * call-up (150-154, not police) a state's own side makes that names no
+ * target answers the side it is at odds with (a noun's, as a verb's),
+ * else the subject of the "after" clause that follows it or of the
+ * clause its own is joined to by ", and" (tests/dev/README.md,
+ * `posture`, `drills`): shows of force aim at the doer as named (the
+ * intruder a scramble meets), alerts and call-ups at its state. */
+static void target_call_up_answers(struct act *a)
+{
+	const struct sent *s = a->e->s;
+	const struct pred *p = a->p;
+	const struct mention *src;
+	int32_t o;
+	char *bare;
+
+	if (a->src < 0 || a->have_own || !a->rc || strncmp(a->rc, "15", 2) ||
+	    !strcmp(a->rc, "151") || !strcmp(a->rc, "153"))
+		return;
+	/* ("put its armed forces on high alert after Indian warplanes
+	 * crossed": an alert answers the forces' state, as `posture` codes
+	 * it; a call-up keeps the forces faced) */
+	if (a->tgt >= 0 && !strcmp(a->rc, "152") && s->ments[a->tgt].code &&
+	    s->ments[a->src].code && strlen(s->ments[a->tgt].code) == 6 &&
+	    !strcmp(s->ments[a->tgt].code + 3, "MIL") && !s->ments[a->tgt].placed &&
+	    !s->ments[a->tgt].datelined &&
+	    strncmp(s->ments[a->tgt].code, s->ments[a->src].code, 3)) {
+		bare = state_role(a->e->c, s->ments[a->tgt].code, "");
+		if (bare) {
+			aim_at_state_of(a, &s->ments[a->tgt], bare);
+			a->tgt = -1;
+		}
+		return;
+	}
+	if (a->tgt >= 0)
+		return;
+	src = &s->ments[a->src];
+	if (!src->code || !country_prefix(src->code))
+		return;
+	if (p->kind == LEX_NOUN && strcmp(a->rc, "150") &&
+	    (a->tgt = act_party_at_odds(s, p, src)) >= 0)
+		return;
+	o = after_clause_subject(s, p, src);
+	/* ("a day after Seoul switched off its loudspeakers": a time
+	 * anchor, no act answered) */
+	if (o >= 0 && act_time_anchor_between(s, p->end + 1, s->ments[o].tok + 1))
+		o = -1;
+	if (o < 0 && p->kind == LEX_VERB)
+		o = joined_clause_subject(s, src);
+	if (o < 0 || !s->ments[o].code || !country_prefix(s->ments[o].code))
+		return;
+	if (!strcmp(a->rc, "150")) {
+		a->tgt = o;
+		return;
+	}
+	bare = state_role(a->e->c, s->ments[o].code, "");
+	if (bare)
+		aim_at_state_of(a, &s->ments[o], bare);
+}
+
 /* "Israel and Jordan shot down most of them": "them" after force is
  * what was fired, never one of the clause's own subjects it was read
  * back to; with no attack before it in the sentence it names no target
@@ -2310,6 +2373,7 @@ int act_target_answered(struct act *a)
 	    p->kind == LEX_VERB && s->ments[a->src].code && country_prefix(s->ments[a->src].code)) {
 		a->tgt = act_party_at_odds(s, p, &s->ments[a->src]);
 	}
+	target_call_up_answers(a);
 	/* "Putin signed treaties annexing four regions, a move Kyiv
 	 * condemned as illegal": a clause on a noun in apposition to the
 	 * main clause reacts to its act, and so to its subject. */

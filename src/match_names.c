@@ -310,6 +310,11 @@ static const char *const air_defence_words[] = { "air-defence", "air-defense", N
 static int inert_aircraft(const struct sent *s, const struct mention *m)
 {
 	static const char *const also[] = { "also", NULL };
+	static const char *const rel[] = { "that", "which", NULL };
+	static const char *const met_by[] = { "intercept", "intercepted", "intercepting",
+					      "intercepts", "track", "tracked", "tracking",
+					      "shadow", "shadowed", "escort", "escorted", "warn",
+					      "away", "against", "monitor", "monitored", NULL };
 	size_t k = m->tok + m->n_tok;
 
 	size_t j = m->tok;
@@ -322,6 +327,14 @@ static int inert_aircraft(const struct sent *s, const struct mention *m)
 	       !(s->info[j - 1].roles & (R_PREP | R_BY)) && s->info[j - 1].vlemma == LEX_NONE)
 		j--;
 	if (j > 0 && j < m->tok && (s->info[j - 1].roles & R_BY))
+		return 0;
+	/* "scrambled jets to warn away nine Chinese aircraft", "most of them
+	 * against Chinese aircraft": the aircraft interceptors meet are the
+	 * foe's warplanes; so are those a relative clause makes act ("aircraft
+	 * that entered its air defence zone") */
+	if (j > 0 && j < m->tok && word_is_any(s, j - 1, met_by))
+		return 0;
+	if (k + 1 < s->n && word_is_any(s, k, rel) && s->info[k + 1].vlemma != LEX_NONE)
 		return 0;
 	while (k < s->n && (match_adverb_at(s, k) || word_is_any(s, k, also)))
 		k++;
