@@ -1037,7 +1037,7 @@ static int national_person(const struct sent *s, const struct mention *m)
 				!strncmp(t + len - 2, "is", 2) ||
 				(len > 7 && !strncmp(t + len - 4, "ders", 4)) ||
 				/* ("Hong Kongers", "Hongkongers") */
-				(len > 7 && !strncmp(t + len - 5, "ngers", 5))))
+				(len > 6 && !strncmp(t + len - 5, "ngers", 5))))
 			return 1;
 	}
 	if (k >= s->n || (s->toks[k].flags & TOK_POSS))
@@ -1063,10 +1063,15 @@ static int event_carries_people(const struct sent *s, const struct pred *p)
 {
 	static const char *const carry[] = { "evacuate", "airlift", "fly", "ferry", "take",
 					     NULL };
+	/* (the irregular forms head_is() does not make) */
+	static const char *const irregular[] = { "flew", "flown", "flies", "took", "taken",
+						 "takes", NULL };
 	size_t k;
 
 	if (p->kind != LEX_VERB)
 		return 0;
+	if (word_is_any(s, p->head, irregular))
+		return 1;
 	for (k = 0; carry[k]; k++)
 		if (head_is(s, p->head, carry[k]))
 			return 1;
