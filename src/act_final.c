@@ -442,6 +442,31 @@ static int denied_unnamed_deed(const struct sent *s, const struct pred *d)
 	return 0;
 }
 
+/* Aid of no stated kind, asked for or promised (023, 033) or given (070), in
+ * a sentence that names an earthquake, flood, storm or other disaster of
+ * the set RELIEF_DISASTER ("promised him that more help would follow",
+ * "Syria has asked the European Union for help after the earthquake",
+ * "pledged $2 million to help earthquake victims"): the help a disaster
+ * calls for is humanitarian (0233, 0333, 073; tests/dev/README.md,
+ * `relief`).  Returns the humanitarian code, or NULL. */
+static const char *relief_for_disaster(const dyad_lexicon *lex, const struct sent *s,
+				       const char *code)
+{
+	static const char *const from[] = { "023", "033", "070", NULL };
+	static const char *const to[] = { "0233", "0333", "073", NULL };
+	uint32_t disaster;
+	size_t k, j, last;
+
+	for (k = 0; from[k] && strcmp(code, from[k]); k++)
+		;
+	if (!from[k] || !act_set_id(lex, "RELIEF_DISASTER", &disaster))
+		return NULL;
+	for (j = 0; j < s->n; j++)
+		if (pat_set_at(lex, s, j, disaster, &last))
+			return to[k];
+	return NULL;
+}
+
 /* A threat between the states of a's source and target coded before in
  * the sentence. */
 static int threat_restated(const struct act *a)
@@ -896,6 +921,14 @@ int act_final_code(struct act *a)
 	 * words it reports */
 	if (a->code && !strncmp(a->code, "13", 2) && threat_restated(a))
 		return act_not_coded(a, "a threat coded before, restated");
+	/* "Syria asked the European Union for help after the earthquake":
+	 * help a disaster calls for is humanitarian */
+	if (a->code) {
+		const char *hc = relief_for_disaster(lex, s, a->code);
+
+		if (hc)
+			a->code = hc;
+	}
 	/* "blocked roads to demand the resignation of the attorney
 	 * general", "stormed the residence, demanding that he resign": a
 	 * protest (14y, or force by civilians: 145) for a change of leader,

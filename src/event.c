@@ -1031,11 +1031,13 @@ static int national_person(const struct sent *s, const struct mention *m)
 		const char *t = tok_text(s, m->tok + m->n_tok - 1, &len);
 		/* ("Pakistanis", "Qataris", "Iraqis": -is too, past the
 		 * five letters of "Paris" and "Tunis"; "New Zealanders",
-		 * "Icelanders": -ders) */
+		 * "Icelanders": -ders; "Hong Kongers": -ngers) */
 		if (len > 5 && (!strncmp(t + len - 3, "ans", 3) || !strncmp(t + len - 3, "ons", 3) ||
 				!strncmp(t + len - 4, "ards", 4) || !strncmp(t + len - 3, "chs", 3) ||
 				!strncmp(t + len - 2, "is", 2) ||
-				(len > 7 && !strncmp(t + len - 4, "ders", 4))))
+				(len > 7 && !strncmp(t + len - 4, "ders", 4)) ||
+				/* ("Hong Kongers", "Hongkongers") */
+				(len > 6 && !strncmp(t + len - 5, "ngers", 5))))
 			return 1;
 	}
 	if (k >= s->n || (s->toks[k].flags & TOK_POSS))
@@ -1052,6 +1054,27 @@ static int national_person(const struct sent *s, const struct mention *m)
 		if (!(s->toks[k].flags & TOK_WORD) || (s->toks[k].flags & TOK_CAP) || s->info[k].roles)
 			return 0;
 	}
+	return 0;
+}
+
+/* Whether p is a verb that carries people out or to care (evacuate,
+ * airlift, fly, ferry, take in), whose relief falls on persons. */
+static int event_carries_people(const struct sent *s, const struct pred *p)
+{
+	static const char *const carry[] = { "evacuate", "airlift", "fly", "ferry", "take",
+					     NULL };
+	/* (the irregular forms head_is() does not make) */
+	static const char *const irregular[] = { "flew", "flown", "flies", "took", "taken",
+						 "takes", NULL };
+	size_t k;
+
+	if (p->kind != LEX_VERB)
+		return 0;
+	if (word_is_any(s, p->head, irregular))
+		return 1;
+	for (k = 0; carry[k]; k++)
+		if (head_is(s, p->head, carry[k]))
+			return 1;
 	return 0;
 }
 
@@ -1775,9 +1798,14 @@ int event_emit(struct emit_ctx *e, const struct pred *p, const struct mention *s
 	 * entry curbs (172) are done to persons, not to their state. */
 	/* (people a deadline orders out are so too, "ordered undocumented
 	 * Afghans to leave ... or face deportation") */
+	/* (and so are the people a state evacuates or flies to care,
+	 * "flew injured Haitians to hospitals", "evacuated thousands of
+	 * Afghans": relief (073) carried out on persons; relief sent to
+	 * "Gazans" stays the people's, as the pledge section codes it) */
 	if ((!strcmp(code, "173") || !strcmp(code, "116") || !strcmp(code, "174") ||
 	     !strcmp(code, "075") || !strcmp(code, "081") || !strcmp(code, "172") ||
-	     (!strcmp(code, "139") && head_is(s, p->head, "order"))) &&
+	     (!strcmp(code, "139") && head_is(s, p->head, "order")) ||
+	     (!strcmp(code, "073") && event_carries_people(s, p))) &&
 	    country_prefix(tgt->code) && national_person(s, tgt)) {
 		target_as(c, &tgt, &civ, "CVL");
 	}
