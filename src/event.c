@@ -838,6 +838,26 @@ static int driven_into_own_place(const struct sent *s, const struct mention *tgt
 	return 0;
 }
 
+/* "killed at least 60 people ... in an attack on a camp for displaced
+ * people in Congo's Ituri province": the people killed where the clause
+ * names a camp for displaced people of their state (a REF mention after
+ * "camp for") are those displaced people. */
+static int camp_victims(const struct sent *s, const struct mention *tgt)
+{
+	size_t j;
+
+	for (j = tgt->tok + tgt->n_tok; j + 2 < s->n && j < tgt->tok + tgt->n_tok + 16u; j++) {
+		int32_t mi = s->info[j + 2].mention;
+		if (clause_break(s, j))
+			return 0;
+		if (head_is(s, j, "camp") && head_is(s, j + 1, "for") && mi >= 0 &&
+		    s->ments[mi].code && strlen(s->ments[mi].code) == 6 &&
+		    !strcmp(s->ments[mi].code + 3, "REF") && !strncmp(s->ments[mi].code, tgt->code, 3))
+			return 1;
+	}
+	return 0;
+}
+
 /* How many the participle ", killing N people" after the act at p kills,
  * by the count before its first mention; 0 when no such toll. */
 static long assault_toll(const struct sent *s, const struct pred *p)
@@ -1628,6 +1648,12 @@ int event_emit(struct emit_ctx *e, const struct pred *p, const struct mention *s
 		if (!(ce = cameo_find(c->lex, code)))
 			return 0;
 	}
+	/* ("in an attack on a camp for displaced people": the people killed
+	 * there are the displaced, REF, as tests/dev/README.md's civil
+	 * section names the victims) */
+	if ((!strcmp(ce->root, "18") || !strcmp(ce->root, "20")) && strlen(tgt->code) == 6 &&
+	    !strcmp(tgt->code + 3, "CVL") && country_prefix(tgt->code) && camp_victims(s, tgt))
+		target_as(c, &tgt, &civ, "REF");
 	/* ("driven tens of thousands of people across the border into
 	 * Bangladesh": a state's forces drive out their own state's people,
 	 * not those of the state they flee to) */
