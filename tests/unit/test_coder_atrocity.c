@@ -3,7 +3,8 @@
  * wire copy tells it (tests/dev/README.md, `atrocity`): the subject of a
  * verb past a relative clause or a guise on it, killing from door to
  * door as a mass killing, mass expulsions of people named by their
- * demonym, and the people a state's forces drive into a neighbour; and
+ * demonym, the people a state's forces drive into a neighbour, and the
+ * dead of an attack on a camp for displaced people; and
  * the patterns of verbs-31-atrocity.dict with the whole default
  * dictionary.
  *
@@ -67,7 +68,7 @@ static void test_atrocity_guise(void **state)
 
 /* killing from door to door (event.c, house_to_house()), expulsions of
  * a demonym's people and into a neighbour (event.c,
- * driven_into_own_place()), with the default dictionary and
+ * driven_into_own_place()), camps' dead, with the default dictionary and
  * verbs-31-atrocity.dict */
 static void test_atrocity_default_dictionary(void **state)
 {
@@ -94,6 +95,11 @@ static void test_atrocity_default_dictionary(void **state)
 	check_with(cd, "Myanmar soldiers have driven some 370,000 people across the border into "
 		   "Bangladesh, U.N. officials said.", "2017-09-12",
 		   EXPECT("MMRMIL>MMRCVL 201 asserted 2017-09-12"));
+	/* the dead of an attack on a camp for displaced people are the
+	 * displaced (event.c, camp_victims()) */
+	check_with(cd, "CODECO militiamen killed at least 60 people in an attack on a camp for "
+		   "displaced people in Congo's Ituri province.", "2022-02-02",
+		   EXPECT("CODREBCDC>CODREF 202 asserted 2022-02-02"));
 	/* verbs-31-atrocity.dict: blame for a chemical attack (1124) */
 	check_with(cd, "Tillerson said the Syrian government was responsible for the poison gas "
 		   "attack.", "2017-04-06",
