@@ -485,6 +485,45 @@ static int record_holder(const struct sent *s, const struct mention *m)
 	return 0;
 }
 
+/* "Hamas gunmen who burst out of Gaza on Saturday killed", "fighters who
+ * stormed the kibbutz slaughtered": the verb Q met going left from a
+ * finite verb opens a subject relative clause right after a mention (no
+ * comma between), whose antecedent is the later verb's subject too.
+ * The antecedent's index, or -1. */
+static int32_t clause_relative_antecedent(const struct sent *s, const struct pred *q,
+					  size_t from)
+{
+	static const char *const rel[] = { "who", "that", "which", NULL };
+	long j = (long)q->group - 1;
+	int32_t mi;
+
+	if (head_ends_ing(s, from) || q->passive)
+		return -1;
+	for (; j >= 1 && (s->info[j].roles & (R_HAVE | R_BE | R_NEG | R_DO)); j--)
+		;
+	if (j < 1 || !word_is_any(s, (size_t)j, rel) || (mi = s->info[j - 1].mention) < 0)
+		return -1;
+	/* (an actor, not a place or a possessor: "in Gaza that") */
+	if (s->ments[mi].after_prep || s->ments[mi].kind == M_PRONOUN ||
+	    (s->info[j - 1].roles & R_POSS))
+		return -1;
+	return mi;
+}
+
+/* "Gunmen dressed as traditional Dozo hunters killed", "militants
+ * disguised as soldiers stormed": "as" after a past participle right
+ * after a mention names a guise, not a clause of its own. */
+static int clause_guise_as(const struct sent *s, size_t j)
+{
+	size_t len;
+	const char *t;
+
+	if (j < 2 || !head_is(s, j, "as") || s->info[j - 2].mention < 0)
+		return 0;
+	t = tok_text(s, j - 1, &len);
+	return (s->toks[j - 1].flags & TOK_WORD) && len > 4 && !strncmp(t + len - 2, "ed", 2);
+}
+
 /* The nearest mention left of `from` that can be a subject. */
 /* "a magnitude 7.8 earthquake that struck southern Turkey and northern
  * Syria killed", "the militants who attacked the base fled": mention m is
@@ -749,7 +788,7 @@ int32_t clause_subject_left(const struct sent *s, const struct pred *preds,
 				j--;
 			continue;
 		}
-		if (clause_break(s, (size_t)j))
+		if (clause_break(s, (size_t)j) && !clause_guise_as(s, (size_t)j))
 			return -1;
 		/* "Sweden's prime minister said Russia had tried to
 		 * interfere, and he accused Moscow": a subject pronoun no
@@ -768,7 +807,7 @@ int32_t clause_subject_left(const struct sent *s, const struct pred *preds,
 			if (preds[k].kind == LEX_VERB && preds[k].head == (uint32_t)j &&
 			    !(preds[k].vroles & (V_PLAN | V_SPEC)) && !gerund_after_actor(s, &preds[k]) &&
 			    !reduced_participle(s, &preds[k], from))
-				return -1;
+				return clause_relative_antecedent(s, &preds[k], from);
 		j--;
 	}
 	return -1;

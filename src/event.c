@@ -796,6 +796,68 @@ static int village_attack(const struct sent *s, const struct pred *p)
 	return 0;
 }
 
+/* "went door to door killing civilians", "going house to house and
+ * shooting men and boys": the act at p is done from one home to the next,
+ * told by "door to door" or "house to house" (or their hyphened forms)
+ * in the dozen words before its verb. */
+static int house_to_house(const struct sent *s, const struct pred *p)
+{
+	static const char *const homes[] = { "door", "house", NULL };
+	static const char *const hyph[] = { "door-to-door", "house-to-house", NULL };
+	size_t j = p->group > 12 ? p->group - 12 : 0;
+
+	for (; j < p->group; j++) {
+		if (word_is_any(s, j, hyph))
+			return 1;
+		if (j + 2 < p->group && word_is_any(s, j, homes) && head_is(s, j + 1, "to") &&
+		    word_is_any(s, j + 2, homes))
+			return 1;
+	}
+	return 0;
+}
+
+/* "Myanmar's army has driven tens of thousands of people across the
+ * border into Bangladesh": the people a mass expulsion drives out, given
+ * the state of the place they are driven into (the first state named
+ * after them, right after "into" or "to"), are not that state's. */
+static int driven_into_own_place(const struct sent *s, const struct mention *tgt)
+{
+	static const char *const into[] = { "into", "to", NULL };
+	size_t j;
+
+	if (!tgt->placed)
+		return 0;
+	for (j = tgt->tok + tgt->n_tok; j < s->n && j < tgt->tok + tgt->n_tok + 10u; j++) {
+		int32_t mi = s->info[j].mention;
+		if (clause_break(s, j))
+			return 0;
+		if (mi < 0 || !s->ments[mi].code || !country_prefix(s->ments[mi].code))
+			continue;
+		return j > 0 && word_is_any(s, j - 1, into) && !strncmp(s->ments[mi].code, tgt->code, 3);
+	}
+	return 0;
+}
+
+/* "killed at least 60 people ... in an attack on a camp for displaced
+ * people in Congo's Ituri province": the people killed where the clause
+ * names a camp for displaced people of their state (a REF mention after
+ * "camp for") are those displaced people. */
+static int camp_victims(const struct sent *s, const struct mention *tgt)
+{
+	size_t j;
+
+	for (j = tgt->tok + tgt->n_tok; j + 2 < s->n && j < tgt->tok + tgt->n_tok + 16u; j++) {
+		int32_t mi = s->info[j + 2].mention;
+		if (clause_break(s, j))
+			return 0;
+		if (head_is(s, j, "camp") && head_is(s, j + 1, "for") && mi >= 0 &&
+		    s->ments[mi].code && strlen(s->ments[mi].code) == 6 &&
+		    !strcmp(s->ments[mi].code + 3, "REF") && !strncmp(s->ments[mi].code, tgt->code, 3))
+			return 1;
+	}
+	return 0;
+}
+
 /* How many the participle ", killing N people" after the act at p kills,
  * by the count before its first mention; 0 when no such toll. */
 static long assault_toll(const struct sent *s, const struct pred *p)
@@ -1598,11 +1660,45 @@ int event_emit(struct emit_ctx *e, const struct pred *p, const struct mention *s
 	 * migrants": driving people out by the thousand is a mass expulsion
 	 * (201); "deported 1,086 people to Myanmar" hands them over (063,
 	 * 174). */
-	if ((!strcmp(code, "170") || !strcmp(code, "174")) && soft_target(tgt->code) &&
+	/* ("forced more than 165,000 undocumented Afghans back across the
+	 * border": people named by their demonym are no state) */
+	if ((!strcmp(code, "170") || !strcmp(code, "174")) &&
+	    (soft_target(tgt->code) || national_person(s, tgt)) &&
 	    (head_is(s, p->head, "force") || head_is(s, p->head, "forc") ||
 	     head_is(s, p->head, "expel") || head_is(s, p->head, "expell")) &&
 	    count_before(s, tgt) >= 1000) {
 		code = "201";
+		if (!(ce = cameo_find(c->lex, code)))
+			return 0;
+	}
+	/* ("in an attack on a camp for displaced people": the people killed
+	 * there are the displaced, REF, as tests/dev/README.md's civil
+	 * section names the victims) */
+	if ((!strcmp(ce->root, "18") || !strcmp(ce->root, "20")) && strlen(tgt->code) == 6 &&
+	    !strcmp(tgt->code + 3, "CVL") && country_prefix(tgt->code) && camp_victims(s, tgt))
+		target_as(c, &tgt, &civ, "REF");
+	/* ("driven tens of thousands of people across the border into
+	 * Bangladesh": a state's forces drive out their own state's people,
+	 * not those of the state they flee to) */
+	if (!strcmp(code, "201") && country_prefix(src->code) && strlen(tgt->code) == 6 &&
+	    !strcmp(tgt->code + 3, "CVL") && strncmp(src->code, tgt->code, 3) &&
+	    driven_into_own_place(s, tgt)) {
+		char *own = state_role(c, src->code, "CVL");
+		if (own) {
+			civ = *tgt;
+			civ.code = own;
+			tgt = &civ;
+		}
+	}
+	/* "RSF fighters went door to door in El Fasher killing civilians,
+	 * executing men": forces or armed men killing civilians from one
+	 * home to the next commit a mass killing (202), whatever the toll
+	 * (tests/dev/README.md, the atrocity section). */
+	if ((!strcmp(code, "190") || !strcmp(code, "193") || !strcmp(code, "180") ||
+	     !strcmp(code, "1823")) &&
+	    soft_target(tgt->code) && (armed_group(src->code) || state_force(src->code)) &&
+	    house_to_house(s, p)) {
+		code = "202";
 		if (!(ce = cameo_find(c->lex, code)))
 			return 0;
 	}
