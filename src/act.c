@@ -1285,7 +1285,8 @@ int act_code(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 	    act_retaken_from(&act) || act_release_holder(&act) ||
 	    act_forces_home(&act) ||
 	    act_conditions_and_attempts(&act) ||
-	    act_unnamed_victims(&act) || act_claims_and_charges(&act) || act_threat_answers_act(&act) ||
+	    act_unnamed_victims(&act) || act_claims_and_charges(&act) ||
+	    act_apology_owed(&act) || act_threat_answers_act(&act) ||
 	    act_story_self_target(&act) || act_story_intercepts(&act) ||
 	    act_accord_party(&act) || act_pair_counterpart(&act) || act_verdict_other_party(&act) ||
 	    act_also_joins_act(&act) ||

@@ -1973,3 +1973,67 @@ int act_restated(struct act *a)
 		return act_not_coded(a, "what a cut in relations waits for, not an act");
 	return 0;
 }
+
+/* The party an apology that names no one is owed to (055):
+ * "telephoned Ukrainian President Volodymyr Zelenskiy to
+ * apologise" is to the one called (the purpose of a call, letter or
+ * meeting falls on its object, the first other party between the two
+ * verbs); "expressed deep regret to Kenya ..., but stopped short of an
+ * apology", "acknowledged that France bore responsibility ..., but
+ * stopped short of an apology" to the party the same speaker's act told
+ * before it in the sentence reached (a claim, 015, has its own rules in
+ * act_target.c).  Always 0: it only sets a target. */
+int act_apology_owed(struct act *a)
+{
+	struct sent *s = a->e->s;
+	const struct pred *p = a->p;
+	const char *sc;
+	size_t k;
+
+	if (a->tgt >= 0 || a->have_own || a->src < 0 || !a->rc || strcmp(a->rc, "055") ||
+	    !(sc = s->ments[a->src].code))
+		return 0;
+	if (p->kind == LEX_VERB && p->infinitive && p->matrix >= 0) {
+		const struct pred *q = &a->preds[p->matrix];
+		for (k = 0; k < s->n_ments; k++) {
+			const struct mention *m = &s->ments[k];
+			if (m->tok <= q->head || m->tok >= p->group)
+				continue;
+			if (m->code && strncmp(m->code, sc, 3))
+				a->tgt = (int32_t)k;
+			break;
+		}
+		if (a->tgt >= 0)
+			return 0;
+	}
+	for (k = a->e->n_seen; k-- > 0;) {
+		const struct dyad_event *o = &a->e->seen[k];
+		if (o->source.code && o->target.code && !strcmp(o->source.code, sc) &&
+		    o->root && (!strcmp(o->root, "01") || !strcmp(o->root, "05")) &&
+		    o->trigger.start < s->toks[p->head].start - s->base &&
+		    strncmp(o->target.code, sc, 3)) {
+			/* (a wreath laid for a state's dead, then "offered no
+			 * apology": owed to the state, not to the people or
+			 * the office the act before reached) */
+			const char *to = o->target.code;
+			char *bare;
+			if (strlen(to) == 6 && country_prefix(to) &&
+			    (bare = arena_alloc(&a->e->c->mem, 4))) {
+				memcpy(bare, to, 3);
+				bare[3] = '\0';
+				to = bare;
+			}
+			act_implied_actor(&a->own, s, p->head, to);
+			a->have_own = 1;
+			return 0;
+		}
+	}
+	/* (nouns are coded before the verbs of their sentence: with no
+	 * such act seen yet, the first other party named before it) */
+	for (k = 0; k < s->n_ments && s->ments[k].tok < p->group; k++)
+		if (s->ments[k].code && s->ments[k].code[0] != '-' && strncmp(s->ments[k].code, sc, 3)) {
+			a->tgt = (int32_t)k;
+			break;
+		}
+	return 0;
+}

@@ -241,6 +241,7 @@ int act_conditions_and_attempts(struct act *a);
 int act_killed_people_after(const struct sent *s, const struct mention *m);
 int act_unnamed_victims(struct act *a);
 int act_claims_and_charges(struct act *a);
+int act_apology_owed(struct act *a);
 void act_aim_implied(struct act *a, size_t tok, const char *code, const char *how);
 int act_threat_answers_act(struct act *a);
 int act_story_intercepts(struct act *a);

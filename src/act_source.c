@@ -519,6 +519,31 @@ static int32_t defier_subject(const struct act *a)
 	return -1;
 }
 
+/* "acknowledged ... responsibility, but stopped short of an apology":
+ * a noun after "short of" or "instead of" (past its article and up to
+ * two modifiers) is what the clause's subject did not give, as the
+ * gerund there is (predicate.c drops "stopped" as no act); the subject
+ * of the last verb before it that has one, or -1. */
+static int32_t short_of_subject(const struct sent *s, const struct pred *preds, size_t n,
+				const struct pred *p)
+{
+	size_t w = p->head, k;
+
+	while (w >= 1 && p->head - w < 2 && !(s->info[w - 1].roles & (R_DET | R_PREP)) &&
+	       (s->toks[w - 1].flags & TOK_WORD) && !(s->toks[w - 1].flags & TOK_CAP) &&
+	       s->info[w - 1].mention < 0 && !s->info[w - 1].verb)
+		w--;
+	if (w >= 1 && (s->info[w - 1].roles & R_DET) && !(s->info[w - 1].roles & R_POSS))
+		w--;
+	if (!gerund_not_done(s, w))
+		return -1;
+	for (k = n; k-- > 0;)
+		if (preds[k].kind == LEX_VERB && preds[k].head < w && !preds[k].passive &&
+		    preds[k].subject >= 0 && !clause_subordinate(s, &preds[k]))
+			return preds[k].subject;
+	return -1;
+}
+
 int act_find_source(struct act *a)
 {
 	struct dyad_coder *c = a->e->c;
@@ -659,6 +684,8 @@ int act_find_source(struct act *a)
 						a->src = s->info[a2].mention;
 				}
 		}
+		if (a->src < 0)
+			a->src = short_of_subject(s, preds, n, p);
 		/* "The killings of civilians in Bucha were carried out by
 		 * soldiers of a Russian regiment", "acts of genocide have been
 		 * committed by Israel": a violent act the clause's subject

@@ -1953,6 +1953,15 @@ int event_emit(struct emit_ctx *e, const struct pred *p, const struct mention *s
 	    country_prefix(tgt->code) && strncmp(src->code, tgt->code, 3)) {
 		target_as(c, &tgt, &civ, "");
 	}
+	/* "expressed regret over the wounding of two South Korean soldiers",
+	 * "regretted the mistake of shooting down a Ukrainian airliner": an
+	 * apology for harm to another state's forces or airliner is made to
+	 * that state (055), as "apologised to Russia for the downing of a
+	 * Russian warplane" names it; one to its people stays theirs. */
+	if (!strcmp(code, "055") && !tgt->person && strlen(tgt->code) == 6 &&
+	    (!strcmp(tgt->code + 3, "MIL") || !strcmp(tgt->code + 3, "BUS")) &&
+	    country_prefix(tgt->code) && strncmp(src->code, tgt->code, 3))
+		target_as(c, &tgt, &civ, "");
 	/* "ordered seven senior United Nations officials to leave", "expelled
 	 * the head of the charity's mission": people of an international
 	 * body or aid group put out of a state are the body withdrawn from it
