@@ -40,8 +40,8 @@ static void test_terms_expected_unknown(void **state)
 	cd = coder_over(terms_dict, path, &lx);
 	check_with(cd, "China is expected to criticize Japan.", "2024-02-01",
 		   EXPECT("CHN>JPN 111 speculative 2024-02-01"));
-	check_with(cd, "China is expected to veto a draft resolution at the U.N. Security Council.",
-		   "2024-02-01",
+	check_with(cd, "China is expected to veto a draft resolution at the U.N. "
+		   "Security Council.", "2024-02-01",
 		   EXPECT("CHN>IGOUNO 129 speculative 2024-02-01"));
 	coder_done(cd, lx, path);
 }
