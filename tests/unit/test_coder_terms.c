@@ -24,7 +24,9 @@ static const char terms_dict[] =
 "verb criticize {criticized} = 111\n"
 "verb free = 0841\n"
 "verb veto = 129\n"
-"    * ^ at + = 129\n";
+"    * ^ at + = 129\n"
+"verb refuse = 125\n"
+"    * ^ talks with + = 125\n";
 
 /* "China is expected to criticize Japan": "expected", unknown to this
  * lexicon, is inflected by morphology, so "is expected" is a passive of
@@ -78,6 +80,21 @@ static void test_terms_once_formerly(void **state)
 	coder_done(cd, lx, path);
 }
 
+/* "will refuse any talks with Japan as long as": a refusal with "will"
+ * is made in the saying, whatever it is tied to (act_final.c) */
+static void test_terms_refusal_will(void **state)
+{
+	char path[] = "/tmp/dyad-terms4-XXXXXX";
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+
+	(void)state;
+	cd = coder_over(terms_dict, path, &lx);
+	check_with(cd, "China will refuse any talks with Japan as long as Tokyo keeps its "
+		   "sanctions.", "2024-02-01", EXPECT("CHN>JPN 125 asserted 2024-02-01"));
+	coder_done(cd, lx, path);
+}
+
 /* verbs-31-terms.dict: approval told as "rubber-stamped" and "green-lit" */
 static void test_terms_default_approval(void **state)
 {
@@ -99,6 +116,7 @@ int main(void)
 		cmocka_unit_test(test_terms_expected_unknown),
 		cmocka_unit_test(test_terms_raising_agent),
 		cmocka_unit_test(test_terms_once_formerly),
+		cmocka_unit_test(test_terms_refusal_will),
 		cmocka_unit_test(test_terms_default_approval),
 	};
 
