@@ -806,8 +806,17 @@ int act_final_code(struct act *a)
 	 * in the refusing, whatever it is tied to; only an act of leaving
 	 * or suspending still to come holds on its condition ("would pull
 	 * out of the deal if") */
+	/* ("Pyongyang would turn down any summit with Japan so long as
+	 * Tokyo kept raising the abductions", "will refuse any talks as
+	 * long as": a verb of refusing with "will" or "would" refuses in
+	 * the saying too; "would veto the deal if" is left on its
+	 * condition) */
 	if (a->code && !strncmp(a->code, "12", 2) && a->mode == DYAD_MODE_CONDITIONAL &&
-	    !(p->group_roles & (R_WILL | R_WOULD | R_MAY | R_CAN)) && !act_leaving_told(s, p))
+	    (!(p->group_roles & (R_WILL | R_WOULD | R_MAY | R_CAN)) ||
+	     (p->kind == LEX_VERB && !(p->group_roles & (R_MAY | R_CAN)) &&
+	      (head_is(s, p->head, "refuse") || head_is(s, p->head, "reject") ||
+	       head_is(s, p->head, "turn")))) &&
+	    !act_leaving_told(s, p))
 		a->mode = DYAD_MODE_ASSERTED;
 	/* "agreed to impose sanctions": a conflictual act agreed on is
 	 * still to come.  A cooperative one is an intent (03x), done in the

@@ -1478,7 +1478,7 @@ long act_demand_of(const dyad_lexicon *lex, const struct sent *s, const struct p
 
 	if (p->kind != LEX_VERB || p->infinitive || p->passive || p->subject < 0 ||
 	    (p->group_roles & (R_WILL | R_WOULD | R_MAY | R_CAN | R_HAVE | R_BE | R_DO | R_NEG)) ||
-	    s->info[p->head].vlemma != s->info[p->head].word)
+	    s->info[p->head].infl)
 		return -1;
 	m = &s->ments[p->subject];
 	k = (long)m->tok - 1;
@@ -2201,7 +2201,7 @@ int act_demanded_act(const struct sent *s, const struct pred *p)
 	size_t a;
 
 	if (p->kind != LEX_VERB || p->group != p->head || p->passive ||
-	    s->info[p->head].vlemma != s->info[p->head].word)
+	    s->info[p->head].infl)
 		return 0;
 	j = p->subject >= 0 && s->ments[p->subject].tok < p->group ?
 	    (long)s->ments[p->subject].tok - 1 : (long)p->group - 1;

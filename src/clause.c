@@ -1508,7 +1508,7 @@ static int verb_object_after(const struct sent *s, const struct pred *p)
 /* The token at i is a verb's bare form ("meet", not "met" or "meets"). */
 static int bare_form(const struct sent *s, size_t i)
 {
-	return s->info[i].vlemma != LEX_NONE && s->info[i].vlemma == s->info[i].word &&
+	return s->info[i].vlemma != LEX_NONE && !s->info[i].infl &&
 	       !head_ends_ing(s, i);
 }
 
@@ -1601,7 +1601,7 @@ static long coordinated_infinitive(const struct sent *s, const struct pred *pred
 
 	if (p->kind != LEX_VERB || p->infinitive || p->passive || p->group != p->head ||
 	    p->group == 0 || !(s->info[p->group - 1].roles & R_CONJ) ||
-	    ti->vlemma == LEX_NONE || ti->vlemma != ti->word || past_form(s, p->head) ||
+	    ti->vlemma == LEX_NONE || ti->infl || past_form(s, p->head) ||
 	    head_ends_ing(s, p->head) || plural_form(s, p->head))
 		return -1;
 	for (k = i; k-- > 0;) {
@@ -2990,6 +2990,14 @@ by_agent:
 			 * (no comma, conjunction, subordinator or other verb
 			 * between; a particle right after the head is its own) */
 			for (j = p->head + 1; j < s->n && j < p->head + 14u; j++) {
+				/* ("is expected to dismiss the accusations by
+				 * Britain", "is expected to be vetoed by the
+				 * United States": a passive of saying or
+				 * expecting names its agent before its "to",
+				 * "is expected by analysts to"; a "by" past the
+				 * infinitive is the infinitive's) */
+				if (j == p->head + 1 && (s->info[j].roles & R_TO) && raising(s, p))
+					break;
 				if (j >= p->head + 6u &&
 				    ((s->toks[j].flags & TOK_PUNCT) || clause_break(s, j) ||
 				     (s->info[j].roles & (R_SUB | R_IF | R_CONJ | R_BUT)) ||

@@ -79,6 +79,12 @@ struct tokinfo {
 	uint8_t kind_word;      /* a word for a kind of state ("kingdom",
 				 * "island", "nation"): kind_anaphors() asks
 				 * this of every token */
+	uint8_t infl;           /* an inflected verb form ("expected",
+				 * "visited", "went", "talks"): its verb lemma
+				 * is not the word, by the lexicon when it
+				 * knows the verb, else by WordNet's morphology
+				 * ("rubber-stamped", whose lemma no dictionary
+				 * lists); 0 for a bare form or a non-verb */
 };
 
 enum mention_kind {

@@ -235,8 +235,7 @@ static inline int past_form(const struct sent *s, size_t i)
 
 	if (ends_with(t, len, "ed"))
 		return 1;
-	return ti->vlemma != LEX_NONE && ti->vlemma != ti->word &&
-	       !ends_with(t, len, "s") && !ends_with(t, len, "ing");
+	return ti->infl && !ends_with(t, len, "s") && !ends_with(t, len, "ing");
 }
 
 /* Whether p's verb is in the present: "visits", "heads", "is visiting"

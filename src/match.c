@@ -243,6 +243,23 @@ static uint32_t verb_roles(struct dyad_coder *c, const char *f, size_t n)
 	return r;
 }
 
+/* Whether a word form is an inflected verb form (see struct tokinfo's
+ * infl).  The lexicon answers for the verbs its dictionaries list; for
+ * the rest, vlemma and word are both LEX_NONE and cannot tell "expected"
+ * from "expect", so WordNet's morphology does: inflected when it knows
+ * the word as a verb form and the word is not itself a lemma. */
+static uint8_t verb_inflected(const struct dyad_coder *c, const char *f, size_t n,
+			      const struct tokinfo *ti)
+{
+	const char *lem[1];
+
+	if (ti->vlemma != LEX_NONE)
+		return ti->vlemma != ti->word;
+	if (!c->lex->morph || !morph_lemmas(c->lex->morph, MORPH_VERB, f, n, lem, 1))
+		return 0;
+	return strlen(lem[0]) != n || memcmp(lem[0], f, n) != 0;
+}
+
 static void annotate_word(struct dyad_coder *c, const char *f, size_t n,
 			  struct tokinfo *ti)
 {
@@ -254,6 +271,7 @@ static void annotate_word(struct dyad_coder *c, const char *f, size_t n,
 	}
 	ti->word = lex_lookup(c->lex, f, n);
 	lex_lemmas(c->lex, f, n, ti->word, &ti->vlemma, &ti->nlemma);
+	ti->infl = verb_inflected(c, f, n, ti);
 	ti->roles = 0;
 	strmap_get(&c->roles, f, n, &ti->roles);
 	ti->vroles = verb_roles(c, f, n);
@@ -429,6 +447,7 @@ int match_annotate(struct dyad_coder *c, struct sent *s)
 		if (hedge_adjective(s, i) || think_tank(s, i)) {
 			s->info[i].vlemma = LEX_NONE;
 			s->info[i].vroles = 0;
+			s->info[i].infl = 0;
 		}
 	for (i = 0; i + 2 < s->n; i++) {
 		size_t close = sum_in_parens(s, i);

@@ -718,7 +718,7 @@ static int reporter_tail(const struct sent *s, const struct mention *a, const st
 	if (t < s->n && !match_is_punct_tok(s, t, '.'))
 		return 0;
 	for (t = 0; t < a->tok && !verb; t++)
-		verb = s->info[t].vlemma != LEX_NONE && s->info[t].vlemma != s->info[t].word &&
+		verb = s->info[t].infl &&
 		       s->info[t].mention < 0 && !(s->info[t].roles & (R_BE | R_HAVE));
 	return verb;
 }

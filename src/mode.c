@@ -36,7 +36,7 @@ static int present_after_plural(const struct sent *s, size_t j)
 	size_t len;
 	const char *t = tok_text(s, j, &len);
 
-	return j > 0 && s->info[j].vlemma == s->info[j].word && !ends_with(t, len, "ing") &&
+	return j > 0 && !s->info[j].infl && !ends_with(t, len, "ing") &&
 	       !plural_form(s, j) && (s->toks[j].flags & TOK_WORD) &&
 	       !(s->toks[j].flags & (TOK_CAP | TOK_UPPER)) && plural_form(s, j - 1) &&
 	       (s->toks[j - 1].flags & TOK_WORD) && !(s->toks[j - 1].flags & TOK_CAP) &&
@@ -50,7 +50,7 @@ static int present_after_people(const struct sent *s, size_t j)
 {
 	static const char *const the[] = { "the", NULL };
 
-	return j >= 2 && s->info[j].vlemma == s->info[j].word && s->info[j].vlemma != LEX_NONE &&
+	return j >= 2 && !s->info[j].infl && s->info[j].vlemma != LEX_NONE &&
 	       (s->toks[j].flags & TOK_WORD) && !(s->toks[j].flags & (TOK_CAP | TOK_UPPER)) &&
 	       plural_form(s, j - 1) && (s->toks[j - 1].flags & TOK_CAP) &&
 	       word_is_any(s, j - 2, the);
@@ -196,8 +196,11 @@ void mode_mark_conditions(struct sent *s)
 		    !(len == 3 && c0 == 't') && !(len == 8 && c0 == 'w'))
 			continue;
 		mark = SIZE_MAX;
+		/* ("the arms dealer once known as the Merchant of Death":
+		 * "once" right before a past form is "formerly"; a clause
+		 * after it opens with its subject) */
 		if (word_is_any(s, i, once) && (s->toks[i + 1].flags & TOK_WORD) &&
-		    !word_is_any(s, i + 1, not_clause)) {
+		    !word_is_any(s, i + 1, not_clause) && !past_form(s, i + 1)) {
 			if (finite_clause_after(s, i))
 				mark = i;
 		} else if (i + 2 < s->n && word_is_any(s, i, as) &&

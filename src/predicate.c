@@ -544,7 +544,7 @@ static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 	 * plural that is no actor, with a plural object after it, is the
 	 * verb of that plural. */
 	if (i >= 2 && i + 1 < s->n && plural_form(s, i - 1) &&
-	    (past_form(s, i) || (s->info[i].vlemma == s->info[i].word && !gerund &&
+	    (past_form(s, i) || (!s->info[i].infl && !gerund &&
 				 !ends_with(gt, glen, "s"))) &&
 	    s->info[i - 1].mention < 0 && !s->info[i - 1].roles &&
 	    (s->info[i - 2].roles & R_DET) && s->info[i + 1].mention < 0 &&
@@ -575,7 +575,7 @@ static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 	 * after a noun's agent ("NOUN by X"), which ends a noun phrase
 	 * (np_agent then checks that the phrase opens the clause). */
 	if (i > 0 && s->info[i - 1].mention >= 0 && article_after(s, i) && !gerund &&
-	    !ends_with(gt, glen, "s") && s->info[i].vlemma == s->info[i].word) {
+	    !ends_with(gt, glen, "s") && !s->info[i].infl) {
 		const struct mention *m = &s->ments[s->info[i - 1].mention];
 		size_t k = m->tok;
 		while (k > 0 && (s->info[k - 1].roles & R_DET) && !(s->info[k - 1].roles & R_POSS))
@@ -599,7 +599,7 @@ static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 	 * object follows it: an article or name, a plural, or one modifier
 	 * and a plural. */
 	if (i > 0 && s->info[i - 1].mention >= 0 && !gerund && !ends_with(gt, glen, "s") &&
-	    !ends_with(gt, glen, "ed") && s->info[i].vlemma == s->info[i].word &&
+	    !ends_with(gt, glen, "ed") && !s->info[i].infl &&
 	    !(s->toks[i].flags & TOK_CAP) && i + 1 < s->n) {
 		static const char *const back[] = { "back", "out", NULL };
 		const struct mention *m = &s->ments[s->info[i - 1].mention];
@@ -746,7 +746,7 @@ static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 		 * is a bare form that is also the past, with an object) */
 		if (steps == 0 && weekday(s, j) &&
 		    (past_form(s, i) ||
-		     (s->info[i].vlemma == s->info[i].word && !gerund &&
+		     (!s->info[i].infl && !gerund &&
 		      !ends_with(gt, glen, "s") && bare_object_after(s, i))))
 			return 0;
 		/* "An air strike hit a hospital": a bare form that is also
@@ -759,7 +759,7 @@ static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 		 * market", "an air strike killed about 100 people". */
 		if ((ti->roles & R_DET) && !(ti->roles & R_POSS) && steps > 0 && opens_clause(s, j) &&
 		    ((article_after(s, i) && !gerund && !ends_with(gt, glen, "s") &&
-		      s->info[i].vlemma == s->info[i].word) ||
+		      !s->info[i].infl) ||
 		     (past_form(s, i) && at + 1 < s->n &&
 		      ((s->info[at + 1].roles & R_LOC) || word_is_any(s, at + 1, places) ||
 		       /* "killed al Qaeda leader Zawahiri" */
@@ -771,7 +771,7 @@ static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 		      * noun ends the phrase as well as a plain one */
 		     (s->info[i - 1].mention >= 0 && !s->ments[s->info[i - 1].mention].person &&
 		      !(s->toks[i - 1].flags & TOK_CAP) && (s->toks[i - 1].flags & TOK_WORD) &&
-		      article_after(s, i) && s->info[i].vlemma == s->info[i].word)))
+		      article_after(s, i) && !s->info[i].infl)))
 			return 0;
 		/* "most of the missiles fired at Israel by Iran": a past
 		 * form right after the plural a determiner opens, with a
@@ -962,7 +962,7 @@ static void verb_group(const struct sent *s, struct pred *p)
 	 * not a participle of readiness before "to" ("Britain was prepared
 	 * to back a deal", "Egypt is determined to keep aid flowing"),
 	 * which says the subject's own intent as "ready to" does. */
-	if ((p->group_roles & R_BE) && s->info[p->head].vlemma != s->info[p->head].word &&
+	if ((p->group_roles & R_BE) && s->info[p->head].infl &&
 	    !ends_with(t, len, "ing") && !(ends_with(t, len, "s") && !ends_with(t, len, "ss")) &&
 	    !readiness_participle(s, p->head))
 		p->passive = 1;
@@ -1052,8 +1052,8 @@ size_t pred_find(struct dyad_coder *c, struct sent *s, struct pred *preds)
 		 * areas": an inflected past right after the preposition
 		 * "to", before a word, is an adjective (an infinitive takes
 		 * the bare form) */
-		if (i > 0 && i + 1 < s->n && (s->info[i - 1].roles & R_TO) && ti->vlemma != LEX_NONE &&
-		    ti->vlemma != ti->word && past_form(s, i) && (s->toks[i + 1].flags & TOK_WORD) &&
+		if (i > 0 && i + 1 < s->n && (s->info[i - 1].roles & R_TO) && ti->infl &&
+		    past_form(s, i) && (s->toks[i + 1].flags & TOK_WORD) &&
 		    !(s->info[i + 1].roles & ~R_DET))
 			continue;
 		nv = fuel_gas(s, i) ? 0 : lex_heads(lex, LEX_VERB, ti->vlemma, &vh);
