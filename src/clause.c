@@ -1792,6 +1792,50 @@ static void infinitive_mode(const struct sent *s, struct pred *p, size_t before)
 		p->neg = 1;
 }
 
+/* "agreed in a phone call with Donald Trump on Tuesday to stop attacks",
+ * "agreed at their first summit, held in a lakeside villa in Geneva on
+ * Wednesday, to begin talks": the "to" that follows "agree" past
+ * adverbial phrases only (prepositional phrases and their names, a date,
+ * a participle set off by a comma or hung on a noun) opens what was
+ * agreed, not the purpose of the nearest verb.  That "to"'s token, or 0.
+ * The phrases must start with a preposition other than "to" ("agreed to
+ * a truce to let aid in": the truce is what was agreed). */
+static size_t clause_agreed_across(const struct sent *s, const struct pred *a)
+{
+	size_t t;
+
+	if (a->kind != LEX_VERB || a->infinitive || !(a->vroles & V_AGREE) ||
+	    a->head + 2 >= s->n || !(s->info[a->head + 1].roles & R_PREP) ||
+	    (s->info[a->head + 1].roles & R_TO))
+		return 0;
+	t = a->head + 1;
+	/* ("agreed on Tuesday at talks in Riyadh to": past the day; "agreed
+	 * on a ceasefire to start on Feb. 15": what is agreed on) */
+	if (head_is(s, t, "on") && t + 2 < s->n && weekday(s, t + 1))
+		t += 2;
+	if (!(s->info[t].roles & R_PREP) || (s->info[t].roles & R_TO) || head_is(s, t, "on") ||
+	    head_is(s, t, "upon"))
+		return 0;
+	for (t = a->head + 2; t < s->n && t < a->head + 30; t++) {
+		if (s->info[t].roles & R_TO)
+			return t;
+		if ((s->info[t].roles & (R_BUT | R_SUB | R_IF | R_WILL | R_WOULD | R_MAY |
+					 R_BE | R_HAVE | R_DO)) ||
+		    ((s->toks[t].flags & TOK_PUNCT) && !is_punct(s, t, ',')))
+			return 0;
+		/* ("with Russia and Ukraine": names joined, no clause) */
+		if ((s->info[t].roles & R_CONJ) &&
+		    (t + 1 >= s->n || (s->info[t + 1].mention < 0 && !(s->info[t + 1].roles & R_DET))))
+			return 0;
+		/* (a participle after a comma or a noun: "held in Geneva",
+		 * "talks hosted by Anwar"; no finite verb of its own) */
+		if (s->info[t].verb && s->info[t].mention < 0 && !is_punct(s, t - 1, ',') &&
+		    (s->info[t - 1].verb || (s->info[t - 1].roles & R_PREP)))
+			return 0;
+	}
+	return 0;
+}
+
 /* The token after a claim noun's maker, when a "by", "from" or "of"
  * names one right after the noun at j ("claims by Washington and Seoul
  * that", "a report by U.N. experts that"); j + 1 otherwise. */
@@ -2281,6 +2325,8 @@ void clause_analyse(struct dyad_coder *c, struct sent *s,
 	int32_t according = -1;
 
 	split_fronted(s);
+	for (i = 0; i < n; i++)
+		preds[i].agreed_to = (uint32_t)clause_agreed_across(s, &preds[i]);
 	split_second_clause(s);
 	for (i = 0; i < n; i++) {
 		struct pred *p = &preds[i];
@@ -2457,6 +2503,16 @@ void clause_analyse(struct dyad_coder *c, struct sent *s,
 			if (p->subject >= 0)
 				continue;
 		}
+		if (p->infinitive && p->matrix < 0 && p->group > 0) {
+			for (k = 0; k < n && preds[k].agreed_to != p->group; k++)
+				;
+			if (k < n) {
+				p->matrix = (int32_t)k;
+				p->agreed = 1;
+				p->subject = preds[k].subject;
+				continue;
+			}
+		}
 		if (p->infinitive && p->matrix < 0) {
 			/* "X travelled to Moscow to meet Y": the purpose shares
 			 * the subject of the verb before it; "X to visit Y" in a
@@ -2570,6 +2626,12 @@ void clause_analyse(struct dyad_coder *c, struct sent *s,
 				continue;
 			}
 			p->subject = m->passive ? m->by_agent : m->subject;
+			/* "agreed at their summit, held in Paris, to meet again
+			 * to discuss elections": what an act agreed on is for
+			 * is that act's content, no act of its own */
+			if (p->infinitive && m->infinitive && m->agreed && !m->passive &&
+			    p->group > m->head && !(s->info[p->group - 1].roles & R_CONJ))
+				p->complement = 1;
 			/* "Kyiv is expected to be visited by Scholz", "Hamas
 			 * was said to have been contacted by": a passive of
 			 * saying or expecting with no agent of its own raises

@@ -317,6 +317,15 @@ static int past_relative(const struct sent *s, const struct pred *p)
 	return 0;
 }
 
+/* "agreed at their summit in Geneva on Wednesday to begin talks": the
+ * adverbial phrases a pattern of "agree" leapt over to the infinitive
+ * agreed (pattern.c) are no words of the pattern; the summit in them
+ * is its own event. */
+static int agreed_past(const struct pred *p, const struct pred *q)
+{
+	return p->agreed_to && q->head < p->agreed_to && p->r.last >= p->agreed_to;
+}
+
 /* "warned Putin in a two-hour video call that the West would impose
  * sanctions": a meeting or call noun that a longer pattern of p only
  * passes over in a gap, its own pattern matched, is an event of its own
@@ -722,7 +731,7 @@ static int code_sentence(struct dyad_coder *c, struct sent *s, struct emit_ctx *
 		}
 		for (k = 0; k < n; k++)
 			if (k != i && preds[k].head > preds[i].end && preds[k].head <= preds[i].r.last &&
-			    !gap_meeting(c, s, &preds[i], &preds[k]) && !joint_act(c, s, &preds[i], &preds[k]) &&
+			    !agreed_past(&preds[i], &preds[k]) && !gap_meeting(c, s, &preds[i], &preds[k]) && !joint_act(c, s, &preds[i], &preds[k]) &&
 			    !reaching_participle(s, &preds[i], &preds[k]) && !hosted_talks(s, &preds[i], &preds[k]) &&
 			    !target_own_verb(s, &preds[i], &preds[k]) &&
 			    !null_modifier(c->lex, &preds[i], &preds[k]))

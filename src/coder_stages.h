@@ -56,6 +56,10 @@ struct pred {
 	uint8_t consumed;               /* its noun object carries the event */
 	uint8_t requested;              /* the content of an appeal or order */
 	uint8_t agreed;                 /* "agreed to impose": an act agreed on */
+	uint32_t agreed_to;             /* "agreed at their summit in Geneva on
+					 * Wednesday to begin talks": the "to"
+					 * of the infinitive agreed past
+					 * adverbial phrases, or 0 */
 	uint8_t held_plan;              /* "was finalising a plan to fire":
 					 * the content of a plan the subject
 					 * holds or makes known */

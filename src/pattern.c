@@ -821,9 +821,19 @@ static int try_pattern(const dyad_lexicon *lex, const struct sent *s,
 	 * to the state of a place the dictionaries name only as a place */
 	r->to_place = code != LEX_NONE && code != LEX_CODE_NULL &&
 		      !strcmp(lex_code_str(lex, code), "042");
-	if (!match_side(lex, s, el + h + 1, pat->n_el - h - 1, p->end + 1,
-			aside_end(s, p, clause_end), 1, agent, 0, r))
+	/* "agreed at their first summit, held in Geneva on Wednesday, to
+	 * begin talks": a pattern's "to" right after the head is the "to"
+	 * of the infinitive agreed past the adverbial phrases between
+	 * (clause.c, clause_agreed_across()), however far it sits */
+	if (p->agreed_to && h + 1 < pat->n_el && el[h + 1].kind == LEX_EL_WORD &&
+	    !strcmp(lex_word_str(lex, el[h + 1].id), "to")) {
+		if (!match_side(lex, s, el + h + 1, pat->n_el - h - 1, p->agreed_to,
+				aside_end(s, p, clause_end), 1, agent, 0, r))
+			return 0;
+	} else if (!match_side(lex, s, el + h + 1, pat->n_el - h - 1, p->end + 1,
+			       aside_end(s, p, clause_end), 1, agent, 0, r)) {
 		return 0;
+	}
 	/* a verb joined by "and" to one before ("met ... and agreed"):
 	 * between the two lie that verb's phrases, not its subject */
 	if (p->kind == LEX_VERB && p->coord >= 0 && p->group > 0 &&
