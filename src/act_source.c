@@ -520,25 +520,19 @@ static int32_t defier_subject(const struct act *a)
 }
 
 /* "acknowledged ... responsibility, but stopped short of an apology":
- * a noun after "short of" or "instead of" (past its article and up to
- * two modifiers) is what the clause's subject did not give, as the
- * gerund there is (predicate.c drops "stopped" as no act); the subject
- * of the last verb before it that has one, or -1. */
+ * a noun after "short of" or "instead of" (noun_not_given()) is what the
+ * clause's subject did not give, as the gerund there is (predicate.c
+ * drops "stopped" as no act); the subject of the last verb before it
+ * that has one, or -1. */
 static int32_t short_of_subject(const struct sent *s, const struct pred *preds, size_t n,
 				const struct pred *p)
 {
-	size_t w = p->head, k;
+	size_t k;
 
-	while (w >= 1 && p->head - w < 2 && !(s->info[w - 1].roles & (R_DET | R_PREP)) &&
-	       (s->toks[w - 1].flags & TOK_WORD) && !(s->toks[w - 1].flags & TOK_CAP) &&
-	       s->info[w - 1].mention < 0 && !s->info[w - 1].verb)
-		w--;
-	if (w >= 1 && (s->info[w - 1].roles & R_DET) && !(s->info[w - 1].roles & R_POSS))
-		w--;
-	if (!gerund_not_done(s, w))
+	if (!noun_not_given(s, p->head))
 		return -1;
 	for (k = n; k-- > 0;)
-		if (preds[k].kind == LEX_VERB && preds[k].head < w && !preds[k].passive &&
+		if (preds[k].kind == LEX_VERB && preds[k].head < p->head && !preds[k].passive &&
 		    preds[k].subject >= 0 && !clause_subordinate(s, &preds[k]))
 			return preds[k].subject;
 	return -1;

@@ -341,6 +341,22 @@ static inline int gerund_not_done(const struct sent *s, size_t i)
 			  (word_is_any(s, i - 1, from) && word_is_any(s, r, refrain)));
 }
 
+/* "stopped short of an apology", "instead of a fresh apology": the noun
+ * at token head, past its article and up to two lower-case modifiers, is
+ * what was not given, as a gerund there is (gerund_not_done()). */
+static inline int noun_not_given(const struct sent *s, size_t head)
+{
+	size_t w = head;
+
+	while (w >= 1 && head - w < 2 && !(s->info[w - 1].roles & (R_DET | R_PREP)) &&
+	       (s->toks[w - 1].flags & TOK_WORD) && !(s->toks[w - 1].flags & TOK_CAP) &&
+	       s->info[w - 1].mention < 0 && !s->info[w - 1].verb)
+		w--;
+	if (w >= 1 && (s->info[w - 1].roles & R_DET) && !(s->info[w - 1].roles & R_POSS))
+		w--;
+	return gerund_not_done(s, w);
+}
+
 /* "then", "later", "subsequently": an adverb of sequence that may
  * stand between "and" and what it joins ("and later travelled", "and
  * then Iran retaliated"). */

@@ -981,17 +981,8 @@ enum dyad_mode mode_resolve(const struct sent *s, struct pred *preds, size_t i)
 			w--;
 		if (word_is_any(s, w, without))
 			neg = 1;
-		/* "stopped short of an apology", "stopped short of a fresh
-		 * apology": a noun after "short of" or "instead of", past its
-		 * article and up to two lower-case modifiers, was not given */
-		w = p->head;
-		while (w >= 1 && p->head - w < 2 && !(s->info[w - 1].roles & (R_DET | R_PREP)) &&
-		       (s->toks[w - 1].flags & TOK_WORD) && !(s->toks[w - 1].flags & TOK_CAP) &&
-		       s->info[w - 1].mention < 0 && !s->info[w - 1].verb)
-			w--;
-		if (w >= 1 && (s->info[w - 1].roles & R_DET) && !(s->info[w - 1].roles & R_POSS))
-			w--;
-		if (gerund_not_done(s, w))
+		/* "stopped short of an apology", "instead of a fresh apology" */
+		if (noun_not_given(s, p->head))
 			neg = 1;
 	}
 	if (r & R_MAY)
