@@ -1543,11 +1543,12 @@ int act_pair_counterpart(struct act *a)
  * their talks had been tremendous", "Putin said afterwards that the talks
  * had been constructive", "met Xi in Busan and called the meeting
  * amazing": a verdict on talks (012, 013) whose pattern names the talks
- * (the dictionary set v_talk) but no party is the speaker's about the other party of the talks, which wire copy
- * names in the same sentence.  It goes to the first party of the one
- * state other than the speaker's that the sentence names, places aside;
- * a sentence naming parties of two other states is left alone, as is
- * one naming none (README, `comment` and `verdicts`). */
+ * (the dictionary set v_talk) but no party is the speaker's about the
+ * other party of the talks, which wire copy names in the same sentence.
+ * It goes to the first party of the one state other than the speaker's
+ * that the sentence names, places aside; a sentence naming parties of
+ * two other states is left alone, as is one naming none (README,
+ * `comment` and `verdicts`). */
 int act_verdict_other_party(struct act *a)
 {
 	const struct sent *s = a->e->s;
@@ -2031,7 +2032,8 @@ int act_apology_owed(struct act *a)
 	/* (nouns are coded before the verbs of their sentence: with no
 	 * such act seen yet, the first other party named before it) */
 	for (k = 0; k < s->n_ments && s->ments[k].tok < p->group; k++)
-		if (s->ments[k].code && s->ments[k].code[0] != '-' && strncmp(s->ments[k].code, sc, 3)) {
+		if (s->ments[k].code && s->ments[k].code[0] != '-' &&
+		    strncmp(s->ments[k].code, sc, 3)) {
 			a->tgt = (int32_t)k;
 			break;
 		}

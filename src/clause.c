@@ -1825,7 +1825,8 @@ static size_t clause_agreed_across(const struct sent *s, const struct pred *a)
 			return 0;
 		/* ("with Russia and Ukraine": names joined, no clause) */
 		if ((s->info[t].roles & R_CONJ) &&
-		    (t + 1 >= s->n || (s->info[t + 1].mention < 0 && !(s->info[t + 1].roles & R_DET))))
+		    (t + 1 >= s->n ||
+		     (s->info[t + 1].mention < 0 && !(s->info[t + 1].roles & R_DET))))
 			return 0;
 		/* (a participle after a comma or a noun: "held in Geneva",
 		 * "talks hosted by Anwar"; no finite verb of its own) */

@@ -731,7 +731,9 @@ static int code_sentence(struct dyad_coder *c, struct sent *s, struct emit_ctx *
 		}
 		for (k = 0; k < n; k++)
 			if (k != i && preds[k].head > preds[i].end && preds[k].head <= preds[i].r.last &&
-			    !agreed_past(&preds[i], &preds[k]) && !gap_meeting(c, s, &preds[i], &preds[k]) && !joint_act(c, s, &preds[i], &preds[k]) &&
+			    !agreed_past(&preds[i], &preds[k]) &&
+			    !gap_meeting(c, s, &preds[i], &preds[k]) &&
+			    !joint_act(c, s, &preds[i], &preds[k]) &&
 			    !reaching_participle(s, &preds[i], &preds[k]) && !hosted_talks(s, &preds[i], &preds[k]) &&
 			    !target_own_verb(s, &preds[i], &preds[k]) &&
 			    !null_modifier(c->lex, &preds[i], &preds[k]))

@@ -833,7 +833,8 @@ static int driven_into_own_place(const struct sent *s, const struct mention *tgt
 			return 0;
 		if (mi < 0 || !s->ments[mi].code || !country_prefix(s->ments[mi].code))
 			continue;
-		return j > 0 && word_is_any(s, j - 1, into) && !strncmp(s->ments[mi].code, tgt->code, 3);
+		return j > 0 && word_is_any(s, j - 1, into) &&
+		       !strncmp(s->ments[mi].code, tgt->code, 3);
 	}
 	return 0;
 }
@@ -852,7 +853,8 @@ static int camp_victims(const struct sent *s, const struct mention *tgt)
 			return 0;
 		if (head_is(s, j, "camp") && head_is(s, j + 1, "for") && mi >= 0 &&
 		    s->ments[mi].code && strlen(s->ments[mi].code) == 6 &&
-		    !strcmp(s->ments[mi].code + 3, "REF") && !strncmp(s->ments[mi].code, tgt->code, 3))
+		    !strcmp(s->ments[mi].code + 3, "REF") &&
+		    !strncmp(s->ments[mi].code, tgt->code, 3))
 			return 1;
 	}
 	return 0;
