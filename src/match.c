@@ -225,18 +225,15 @@ void match_free(struct dyad_coder *c)
 	free(c->named);
 }
 
-/* Verb roles of a word form, through its WordNet verb lemmas. */
-static uint32_t verb_roles(struct dyad_coder *c, const char *f, size_t n)
+/* Verb roles of a word form, through its k WordNet verb lemmas lem. */
+static uint32_t verb_roles(struct dyad_coder *c, const char *f, size_t n,
+			   const char *const *lem, size_t k)
 {
-	const char *lem[4];
-	size_t k, i;
+	size_t i;
 	uint32_t r = 0, v;
 
 	if (strmap_get(&c->vroles, f, n, &v))
 		r |= v;
-	if (!c->lex->morph)
-		return r;
-	k = morph_lemmas(c->lex->morph, MORPH_VERB, f, n, lem, 4);
 	for (i = 0; i < k; i++)
 		if (strmap_get(&c->vroles, lem[i], strlen(lem[i]), &v))
 			r |= v;
@@ -246,16 +243,15 @@ static uint32_t verb_roles(struct dyad_coder *c, const char *f, size_t n)
 /* Whether a word form is an inflected verb form (see struct tokinfo's
  * infl).  The lexicon answers for the verbs its dictionaries list; for
  * the rest, vlemma and word are both LEX_NONE and cannot tell "expected"
- * from "expect", so WordNet's morphology does: inflected when it knows
- * the word as a verb form and the word is not itself a lemma. */
-static uint8_t verb_inflected(const struct dyad_coder *c, const char *f, size_t n,
-			      const struct tokinfo *ti)
+ * from "expect", so WordNet's morphology does (its k verb lemmas lem):
+ * inflected when it knows the word as a verb form and the word is not
+ * itself a lemma. */
+static uint8_t verb_inflected(const char *f, size_t n, const struct tokinfo *ti,
+			      const char *const *lem, size_t k)
 {
-	const char *lem[1];
-
 	if (ti->vlemma != LEX_NONE)
 		return ti->vlemma != ti->word;
-	if (!c->lex->morph || !morph_lemmas(c->lex->morph, MORPH_VERB, f, n, lem, 1))
+	if (!k)
 		return 0;
 	return strlen(lem[0]) != n || memcmp(lem[0], f, n) != 0;
 }
@@ -263,6 +259,8 @@ static uint8_t verb_inflected(const struct dyad_coder *c, const char *f, size_t 
 static void annotate_word(struct dyad_coder *c, const char *f, size_t n,
 			  struct tokinfo *ti)
 {
+	const char *lem[4];
+	size_t k;
 	uint32_t at, one;
 
 	if (strmap_get(&c->cache, f, n, &at)) {
@@ -271,10 +269,12 @@ static void annotate_word(struct dyad_coder *c, const char *f, size_t n,
 	}
 	ti->word = lex_lookup(c->lex, f, n);
 	lex_lemmas(c->lex, f, n, ti->word, &ti->vlemma, &ti->nlemma);
-	ti->infl = verb_inflected(c, f, n, ti);
+	/* the form's verb lemmas, looked up once for both uses below */
+	k = c->lex->morph ? morph_lemmas(c->lex->morph, MORPH_VERB, f, n, lem, 4) : 0;
+	ti->infl = verb_inflected(f, n, ti, lem, k);
 	ti->roles = 0;
 	strmap_get(&c->roles, f, n, &ti->roles);
-	ti->vroles = verb_roles(c, f, n);
+	ti->vroles = verb_roles(c, f, n, lem, k);
 	ti->kind_word = strmap_get(&c->kind_words, f, n, &one) != 0;
 	if (c->cache_n >= CACHE_MAX)
 		return;
