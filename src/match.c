@@ -469,14 +469,13 @@ int match_annotate(struct dyad_coder *c, struct sent *s)
 	return DYAD_OK;
 }
 
-/* Walk a trie from token i; returns the last token index of the longest
- * match with a payload (and the payload), or -1. */
 /* Walk a trie from token i, by each token's form and, where the form
  * has no edge or leads nowhere, its noun lemma ("workers" reaches both
- * "workers' party" and "worker").  Returns the last token index of the
- * longest match with a payload (and the payload), or -1. */
+ * "workers' party" and "worker") unless surface is set.  Returns the
+ * last token index of the longest match with a payload (and the
+ * payload), or -1. */
 static long trie_walk(const struct lex_trie *t, const struct sent *s, size_t j,
-		      size_t end, uint32_t node, uint32_t *value)
+		      size_t end, uint32_t node, int surface, uint32_t *value)
 {
 	const struct tokinfo *ti;
 	long best = -1, sub;
@@ -489,13 +488,13 @@ static long trie_walk(const struct lex_trie *t, const struct sent *s, size_t j,
 	for (pass = 0; pass < 2; pass++) {
 		if (pass == 0)
 			next = lex_trie_step(t, node, ti->word, 1);
-		else if (ti->nlemma != ti->word)
+		else if (!surface && ti->nlemma != ti->word)
 			next = lex_trie_step(t, node, ti->nlemma, 0);
 		else
 			break;
 		if (next == LEX_NONE)
 			continue;
-		sub = trie_walk(t, s, j + 1, end, next, &v);
+		sub = trie_walk(t, s, j + 1, end, next, surface, &v);
 		if (sub > best) {
 			best = sub;
 			*value = v;
@@ -508,15 +507,28 @@ static long trie_walk(const struct lex_trie *t, const struct sent *s, size_t j,
 	return best;
 }
 
-long match_trie_longest(const struct lex_trie *t, const struct sent *s,
-			 size_t i, uint32_t *value)
+static long trie_longest(const struct lex_trie *t, const struct sent *s,
+			 size_t i, int surface, uint32_t *value)
 {
 	/* Most tokens start no phrase: say so before walking. */
 	if (!t->n_nodes || i >= s->n ||
-	    (!lex_trie_first(t, s->info[i].word) && !lex_trie_first(t, s->info[i].nlemma)))
+	    (!lex_trie_first(t, s->info[i].word) &&
+	     (surface || !lex_trie_first(t, s->info[i].nlemma))))
 		return -1;
 	return trie_walk(t, s, i, s->n < i + LEX_MAX_PHRASE ? s->n : i + LEX_MAX_PHRASE,
-			 0, value);
+			 0, surface, value);
+}
+
+long match_trie_longest(const struct lex_trie *t, const struct sent *s,
+			 size_t i, uint32_t *value)
+{
+	return trie_longest(t, s, i, 0, value);
+}
+
+long match_trie_surface(const struct lex_trie *t, const struct sent *s,
+			size_t i, uint32_t *value)
+{
+	return trie_longest(t, s, i, 1, value);
 }
 
 int match_discard(struct dyad_coder *c, struct sent *s, int *story)

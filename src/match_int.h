@@ -18,6 +18,10 @@ extern const char *const match_unaffiliated[];
 extern const char *const match_generic_governments[];
 long match_trie_longest(const struct lex_trie *t, const struct sent *s,
 			 size_t i, uint32_t *value);
+/* The same, by the tokens' forms alone: a person's name does not
+ * inflect ("Costas" is not "Costa"). */
+long match_trie_surface(const struct lex_trie *t, const struct sent *s,
+			size_t i, uint32_t *value);
 const char *match_place_code(const dyad_lexicon *lex, uint32_t actor);
 int match_actor_is_person(const dyad_lexicon *lex, uint32_t actor);
 int match_is_country_code(const char *code);

@@ -6,7 +6,8 @@
  * another state's strike is not its striker), an intelligence service's
  * own drones are the service's, a spokesman after the forces' possessive
  * speaks for the forces, and protesters who "stormed and set fire to" an
- * embassy do both (tests/dev/README.md, `agents`).
+ * embassy do both (tests/dev/README.md, `agents`); a person's name is
+ * matched by its form, not its noun lemma.
  */
 #include "unit.h"
 
@@ -100,6 +101,26 @@ static void test_agents_unmarked_past_joins(void **state)
 	coder_done(cd, lx, NULL);
 }
 
+/* A person's name does not inflect: "Costas" is no plural of Antonio
+ * Costa's surname, and the Greek prime minister named in full is his
+ * own record; a noun's plural still reaches its singular agent. */
+static void test_agents_names_do_not_inflect(void **state)
+{
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+
+	(void)state;
+	cd = coder_default(&lx);
+	check_with(cd, "Costas Simitis met Vladimir Putin in Moscow.", "2003-03-01",
+		   EXPECT("GRCGOV>RUSGOV 040 asserted 2003-03-01"));
+	check_with(cd, "Costas met Vladimir Putin in Moscow.", "2003-03-01", NONE);
+	check_with(cd, "Frans Timmermans met Vladimir Putin in Moscow.", "2013-03-01",
+		   EXPECT("NLDGOV>RUSGOV 040 asserted 2013-03-01"));
+	check_with(cd, "Russian soldiers shelled Ukrainian workers.", "2023-03-01",
+		   EXPECT("RUSMIL>UKRLAB 194 asserted 2023-03-01"));
+	coder_done(cd, lx, NULL);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -108,6 +129,7 @@ int main(void)
 		cmocka_unit_test(test_agents_spy_service_drones),
 		cmocka_unit_test(test_agents_forces_spokesman),
 		cmocka_unit_test(test_agents_unmarked_past_joins),
+		cmocka_unit_test(test_agents_names_do_not_inflect),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
