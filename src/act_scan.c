@@ -1812,6 +1812,15 @@ int act_force_code(const dyad_lexicon *lex, const struct match_result *r)
 	return !strncmp(cs, "18", 2) || !strncmp(cs, "19", 2) || !strncmp(cs, "20", 2);
 }
 
+/* The first token of the phrase an adjective's actor at q stands in:
+ * its determiner ("a", "the"), not a possessive. */
+static size_t phrase_start(const struct sent *s, size_t q)
+{
+	if (q > 0 && (s->info[q - 1].roles & R_DET) && !(s->info[q - 1].roles & R_POSS))
+		q--;
+	return q;
+}
+
 /* "An Israeli air strike hit a school", "A U.S. drone strike killed
  * Soleimani": an attack noun whose phrase opens the clause and is the
  * subject of the verb after it is the act of the actor named as its
@@ -1844,6 +1853,20 @@ int act_attack_subject(const struct sent *s, const struct pred *preds, size_t n,
 	if (v < s->n && !s->info[v].verb && k < s->n && s->info[k].verb && k < v + 12u &&
 	    !head_is(s, k, "kill") && !head_is(s, k, "wound"))
 		v = k;
+	/* "An Israeli strike on Iran's oil facilities is likely within
+	 * days": a "be" of doubt or plan after the phrase says the attack
+	 * is to come (mode.c reads which); the attack is the adjective's
+	 * actor's, as before a verb that tells nothing of its own */
+	if (v < s->n && !s->info[v].verb) {
+		for (k = v; k + 1 < s->n && k < v + 12u && !s->info[k].verb; k++) {
+			if (clause_break(s, k) || (s->toks[k].flags & TOK_PUNCT))
+				break;
+			if ((s->info[k].roles & R_BE) &&
+			    (s->info[k + 1].roles & (R_SPECADJ | R_PLANADJ))) {
+				return opens_clause(s, phrase_start(s, q));
+			}
+		}
+	}
 	if (v >= s->n || !s->info[v].verb)
 		return 0;
 	/* "A Russian strike on Kyiv killed civilians": when the verb is an
@@ -1851,15 +1874,16 @@ int act_attack_subject(const struct sent *s, const struct pred *preds, size_t n,
 	 * a verb the noun's pattern takes in ("air strike hit a school in")
 	 * leaves the event to the noun.  (A verb that codes nothing, "a
 	 * Ukrainian drone strike on an oil depot sparked a large fire",
-	 * leaves it to the noun too.) */
+	 * leaves it to the noun too, as does one whose pattern is null:
+	 * "could come within days".  Nor a passive, which tells what others
+	 * did to the attack: "was condemned by China".) */
 	if (!(r->pat && r->last >= v))
 		for (k = 0; k < n; k++)
-			if (preds[k].kind == LEX_VERB && preds[k].head == v &&
-			    preds[k].subject == (int32_t)(m - s->ments) && preds[k].chosen != 0)
+			if (preds[k].kind == LEX_VERB && preds[k].head == v && !preds[k].passive &&
+			    preds[k].subject == (int32_t)(m - s->ments) && preds[k].chosen != 0 &&
+			    !(preds[k].chosen == 1 && preds[k].r.code == LEX_CODE_NULL))
 				return 0;
-	if (q > 0 && (s->info[q - 1].roles & R_DET) && !(s->info[q - 1].roles & R_POSS))
-		q--;
-	return opens_clause(s, q);
+	return opens_clause(s, phrase_start(s, q));
 }
 
 /* "China's military buildup near Taiwan alarmed Japan", "Russian troop
@@ -1884,9 +1908,7 @@ int act_state_before_subject(const struct sent *s, const struct pred *p,
 			return 0;
 	if (k >= s->n || !s->info[k].verb)
 		return 0;
-	if (q > 0 && (s->info[q - 1].roles & R_DET) && !(s->info[q - 1].roles & R_POSS))
-		q--;
-	return opens_clause(s, q);
+	return opens_clause(s, phrase_start(s, q));
 }
 
 int32_t act_attack_actor(const struct sent *s, const struct pred *preds, size_t n,

@@ -89,6 +89,7 @@ static const struct { const char *w; uint32_t roles; } role_words[] = {
 	{ "unlikely", R_SPECADJ }, { "possibly", R_SPECADJ }, { "perhaps", R_SPECADJ },
 	{ "probably", R_SPECADJ }, { "maybe", R_SPECADJ }, { "would-be", R_SPECADJ },
 	{ "rumored", R_SPECADJ }, { "rumoured", R_SPECADJ }, { "hypothetical", R_SPECADJ },
+	{ "imminent", R_SPECADJ },
 	/* "the prospects for talks", "the possibility of a summit", "the
 	 * likelihood of a Trump-Kim meeting", "played down the chances of" */
 	{ "prospect", R_SPECADJ }, { "prospects", R_SPECADJ }, { "possibility", R_SPECADJ },

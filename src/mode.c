@@ -755,7 +755,7 @@ enum dyad_mode mode_resolve(const struct sent *s, struct pred *preds, size_t i)
 	static const char *const no_one[] = { "no", "neither", "nor", NULL };
 	static const char *const whether[] = { "whether", NULL };
 	static const char *const happen[] = { "take", "happen", "occur", "go", "proceed", "resume",
-					      "begin", "start", "held", NULL };
+					      "begin", "start", "held", "come", "follow", NULL };
 	static const char *const without[] = { "without", NULL };
 	static const char *const expected[] = { "expected", NULL };
 	static const char *const set[] = { "set", NULL };
@@ -854,9 +854,14 @@ enum dyad_mode mode_resolve(const struct sent *s, struct pred *preds, size_t i)
 		int subj = 1;
 		size_t words;
 		uint32_t modal = 0;
+		/* ("Biden said a Russian assault on Kyiv could come within
+		 * days": a verb of saying opens the clause the noun heads) */
 		for (j = p->head; j-- > 0 && !clause_break(s, j) && !is_punct(s, j, ',');)
-			if (s->info[j].verb)
-				subj = 0;
+			if (s->info[j].verb) {
+				if (!(s->info[j].vroles & V_SPEECH))
+					subj = 0;
+				break;
+			}
 		for (j = p->head + 1, words = 0; j + 1 < s->n && words < 14; j++, words++) {
 			/* ("a planned meeting between Sudan's army chief Abdel
 			 * Fattah al-Burhan and RSF leader Mohamed Hamdan Dagalo

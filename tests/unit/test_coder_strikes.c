@@ -7,7 +7,8 @@
  * states', fire returned at the attacker the sentence told first, and
  * the patterns of verbs-30-strikes.dict with
  * the whole default dictionary (targets named by their owner, aircraft
- * by their model, aircraft brought down, warnings to take shelter).
+ * by their model, aircraft brought down, warnings to take shelter); an
+ * attack said to be likely or to come, guessed at.
  *
  * Each case codes one article and compares the events, rendered as
  * "SOURCE>TARGET CODE mode date", with the expected list
@@ -200,6 +201,29 @@ static void test_strikes_owner_before_place(void **state)
 	coder_done(cd, lx, NULL);
 }
 
+/* An attack a "be" of doubt says is to come, or a modal of a verb that
+ * says it comes, is the adjective's actor's, guessed at (after a verb of
+ * saying too); one a passive verb tells of is still coded beside it. */
+static void test_strikes_expected_attack(void **state)
+{
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+
+	(void)state;
+	cd = coder_default(&lx);
+	check_with(cd, "An Israeli strike on Iranian nuclear facilities is likely within days, "
+		   "U.S. officials said.", "2024-10-02",
+		   EXPECT("ISRMIL>IRN 195 speculative 2024-10-02"));
+	check_with(cd, "Officials said an Israeli strike on Iranian oil facilities was imminent.",
+		   "2024-10-02", EXPECT("ISRMIL>IRN 195 speculative 2024-10-02"));
+	check_with(cd, "Biden said a Russian assault on Kyiv could come within days.", "2022-02-18",
+		   EXPECT("RUS>UKR 190 speculative 2022-02-18"));
+	check_with(cd, "The Israeli strike on Iranian nuclear facilities was condemned by China.",
+		   "2024-10-27",
+		   EXPECT("ISRMIL>IRN 195 asserted 2024-10-27", "CHN>ISR 111 asserted 2024-10-27"));
+	coder_done(cd, lx, NULL);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -211,6 +235,7 @@ int main(void)
 		cmocka_unit_test(test_strikes_forces_blame),
 		cmocka_unit_test(test_strikes_returned_fire),
 		cmocka_unit_test(test_strikes_default_dictionary),
+		cmocka_unit_test(test_strikes_expected_attack),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
