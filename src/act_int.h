@@ -156,6 +156,9 @@ int act_force_code(const dyad_lexicon *lex, const struct match_result *r);
 int act_attack_subject(const struct sent *s, const struct pred *preds, size_t n,
 		       const struct pred *p, const struct mention *m,
 		       const struct match_result *r, const dyad_lexicon *lex);
+int act_expected_attack(const struct sent *s, const struct pred *preds, const struct pred *p,
+			const struct mention *m, const struct match_result *r,
+			const dyad_lexicon *lex);
 int act_state_before_subject(const struct sent *s, const struct pred *p,
 			     const struct mention *m);
 int32_t act_attack_actor(const struct sent *s, const struct pred *preds, size_t n,

@@ -1886,6 +1886,30 @@ int act_attack_subject(const struct sent *s, const struct pred *preds, size_t n,
 	return opens_clause(s, phrase_start(s, q));
 }
 
+/* "U.S. officials fear a Russian invasion of Ukraine", "Israel braced
+ * for an Iranian attack", "warned of an imminent Russian assault": an
+ * attack noun the object of a verb of expectation, with an actor named
+ * right before it as its adjective, is that actor's attack to come
+ * (mode.c makes it guessed at). */
+int act_expected_attack(const struct sent *s, const struct pred *preds, const struct pred *p,
+			const struct mention *m, const struct match_result *r,
+			const dyad_lexicon *lex)
+{
+	const struct pred *g;
+	size_t k;
+
+	if (!act_force_code(lex, r) || p->governor < 0 || m->person)
+		return 0;
+	g = &preds[p->governor];
+	if (g->kind != LEX_VERB || g->passive || !expectation_verb(s, g->head) ||
+	    !act_direct_object(s, g->end, p->head, 1))
+		return 0;
+	for (k = m->tok + m->n_tok; k < p->head; k++)
+		if (!is_modifier(s, k))
+			return 0;
+	return 1;
+}
+
 /* "China's military buildup near Taiwan alarmed Japan", "Russian troop
  * movements worried NATO": an actor named right before an event noun
  * that heads the clause's subject does what the noun names (force is

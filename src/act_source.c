@@ -653,6 +653,8 @@ int act_find_source(struct act *a)
 				a->src = s->info[j].mention;
 			else if (!pair && !m->after_prep && act_attack_subject(s, preds, n, p, m, &a->r, lex))
 				a->src = s->info[j].mention;
+			else if (!pair && act_expected_attack(s, preds, p, m, &a->r, lex))
+				a->src = s->info[j].mention;
 			else if (!pair && !act_force_code(lex, &a->r) && act_state_before_subject(s, p, m))
 				a->src = s->info[j].mention;
 			else if (pair) {

@@ -357,6 +357,22 @@ static inline int noun_not_given(const struct sent *s, size_t head)
 	return gerund_not_done(s, w);
 }
 
+/* "fear", "expect", "warned of", "braced for": a verb at token i whose
+ * object is an act the subject looks for from others, not one it does
+ * or that was done (tests/dev/README.md: what officials expect is the
+ * expected event, guessed at). */
+static inline int expectation_verb(const struct sent *s, size_t i)
+{
+	static const char *const looks[] = { "fear", "expect", "anticipate", "predict",
+					     "foresee", "forecast", "warn", "brace", NULL };
+	size_t k;
+
+	for (k = 0; looks[k]; k++)
+		if (head_is(s, i, looks[k]))
+			return 1;
+	return 0;
+}
+
 /* "then", "later", "subsequently": an adverb of sequence that may
  * stand between "and" and what it joins ("and later travelled", "and
  * then Iran retaliated"). */

@@ -838,6 +838,10 @@ enum dyad_mode mode_resolve(const struct sent *s, struct pred *preds, size_t i)
 		int own_neg = neg;
 		if (preds[p->governor].vroles & V_PLAN)
 			plan = 1;
+		/* "fear a Russian invasion", "braced for an Iranian attack":
+		 * what is looked for is guessed at */
+		if (preds[p->governor].kind == LEX_VERB && expectation_verb(s, preds[p->governor].head))
+			spec = 1;
 		take_mode(mode_resolve(s, preds, (size_t)p->governor), &neg, &cond, &spec, &plan);
 		/* ("No agreement was signed ... at their summit": the summit
 		 * was held; only what "no" names did not happen) */

@@ -201,9 +201,10 @@ static void test_strikes_owner_before_place(void **state)
 	coder_done(cd, lx, NULL);
 }
 
-/* An attack a "be" of doubt says is to come, or a modal of a verb that
- * says it comes, is the adjective's actor's, guessed at (after a verb of
- * saying too); one a passive verb tells of is still coded beside it. */
+/* An attack a "be" of doubt says is to come, a modal of a verb that says
+ * it comes, or a verb of expectation looks for, is the adjective's
+ * actor's, guessed at (after a verb of saying too); one a passive verb
+ * tells of is still coded beside it. */
 static void test_strikes_expected_attack(void **state)
 {
 	dyad_lexicon *lx;
@@ -221,6 +222,11 @@ static void test_strikes_expected_attack(void **state)
 	check_with(cd, "The Israeli strike on Iranian nuclear facilities was condemned by China.",
 		   "2024-10-27",
 		   EXPECT("ISRMIL>IRN 195 asserted 2024-10-27", "CHN>ISR 111 asserted 2024-10-27"));
+	/* the object of a verb of expectation, the looker no party */
+	check_with(cd, "U.S. officials fear a Russian invasion of Ukraine.", "2022-01-10",
+		   EXPECT("RUS>UKR 190 speculative 2022-01-10"));
+	check_with(cd, "Officials expect an Iranian strike on Israel within days.", "2024-10-02",
+		   EXPECT("IRNMIL>ISR 195 speculative 2024-10-02"));
 	coder_done(cd, lx, NULL);
 }
 
