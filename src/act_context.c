@@ -1712,6 +1712,38 @@ static int until_of_reduction(const struct emit_ctx *e, const struct pred *p)
 	return act_root_coded_before(e, cuts, j);
 }
 
+/* "Germany will send tanks to Ukraine, hours before Washington said it
+ * would ship 31 Abrams tanks", "Britain imposed sanctions on Russia, and
+ * Canada imposed sanctions too": an act that names no target, done by
+ * another state after the same act (the same code) was told with one in
+ * its sentence, is aimed where that act was.  Meetings and visits are
+ * not: a second traveller goes where the sentence says. */
+static void aim_as_told_before(struct act *a)
+{
+	const struct emit_ctx *e = a->e;
+	const struct sent *s = e->s;
+	const char *sc = s->ments[a->src].code;
+	size_t i, k;
+
+	if (!a->rc || !strncmp(a->rc, "04", 2) || !sc || !country_prefix(sc))
+		return;
+	for (i = e->n_seen; i-- > 0;) {
+		const struct dyad_event *ev = &e->seen[i];
+		if (strcmp(ev->cameo, a->rc) || !ev->source.code || !ev->target.code ||
+		    !country_prefix(ev->source.code) || !strncmp(ev->source.code, sc, 3) ||
+		    !strncmp(ev->target.code, sc, 3) ||
+		    ev->trigger.start >= s->toks[a->p->head].start - s->base)
+			continue;
+		for (k = 0; k < s->n; k++)
+			if (s->toks[k].start - s->base == ev->target.start) {
+				act_aim_implied(a, k, ev->target.code,
+						"the target of the same act told before it");
+				return;
+			}
+		return;
+	}
+}
+
 int act_restated(struct act *a)
 {
 	struct emit_ctx *e = a->e;
@@ -1735,6 +1767,8 @@ int act_restated(struct act *a)
 		act_aim_implied(a, p->end, c->memo.dateline, "the dateline's state, where a trip naming no place goes");
 	if (a->tgt < 0 && !a->have_own && a->src >= 0)
 		aim_object_relative(a);
+	if (a->tgt < 0 && !a->have_own && a->src >= 0)
+		aim_as_told_before(a);
 	if ((a->src < 0 && !a->have_own_src) || (a->tgt < 0 && !a->have_own)) {
 		/* ("North Korea fired a missile into the sea": an act with no
 		 * target may be the "launch" a later sentence protests) */

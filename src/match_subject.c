@@ -151,6 +151,10 @@ int match_find_appositions(struct dyad_coder *c, struct sent *s)
 /* Surnames of people met earlier in the article. */
 int match_find_surnames(struct dyad_coder *c, struct sent *s, int32_t ymd)
 {
+	static const char *const hardware[] = { "tank", "tanks", "missile", "missiles", "jet",
+						"jets", "rifle", "rifles", "howitzer", "howitzers",
+						"launcher", "launchers", "helicopter", "helicopters",
+						"vehicle", "vehicles", NULL };
 	size_t i, k;
 
 	for (i = 0; i < s->n; i++) {
@@ -177,9 +181,11 @@ int match_find_surnames(struct dyad_coder *c, struct sent *s, int32_t ymd)
 		/* ...then the one person of that family name the
 		 * dictionaries know, a name of its own ("Jose Sanchez" is
 		 * someone else) */
+		/* (nor a make of weapon: "31 Abrams tanks") */
 		if (!code && s->info[i].word != LEX_NONE &&
 		    !(i > 0 && match_is_name_word(s, i - 1) && s->info[i - 1].mention < 0) &&
-		    !(i + 1 < s->n && match_is_name_word(s, i + 1))) {
+		    !(i + 1 < s->n && match_is_name_word(s, i + 1)) &&
+		    !(i + 1 < s->n && word_is_any(s, i + 1, hardware))) {
 			actor = match_unique_surname(c, s, i, ymd, &code);
 			how = "family name of one person the dictionaries know";
 		}

@@ -116,6 +116,9 @@ static void test_agents_names_do_not_inflect(void **state)
 	check_with(cd, "Costas met Vladimir Putin in Moscow.", "2003-03-01", NONE);
 	check_with(cd, "Frans Timmermans met Vladimir Putin in Moscow.", "2013-03-01",
 		   EXPECT("NLDGOV>RUSGOV 040 asserted 2013-03-01"));
+	/* a family name known for one person is no make of weapon */
+	check_with(cd, "Germany will send Leopard tanks to Ukraine, and Washington will ship 31 "
+		   "Abrams tanks.", "2023-01-25", EXPECT("DEU>UKR 072 planned 2023-01-25"));
 	check_with(cd, "Russian soldiers shelled Ukrainian workers.", "2023-03-01",
 		   EXPECT("RUSMIL>UKRLAB 194 asserted 2023-03-01"));
 	coder_done(cd, lx, NULL);

@@ -6,7 +6,8 @@
  * possessive before a modified title and name or a coordinated agent,
  * "put X back on", a long list barred from entering, "called on X to",
  * "notified", a trade blacklist answered with measures, ", aiming to",
- * "failed on Tuesday to", "oil and gas").
+ * "failed on Tuesday to", "oil and gas"); a second state's sanctions
+ * with no target aimed where the first's were.
  * Each case fails on the code before the area's work.
  */
 #include "unit.h"
@@ -123,11 +124,28 @@ static void test_sanction_coder_rules(void **state)
 	coder_done(cd, lx, NULL);
 }
 
+/* An act that names no target, done by another state after the same
+ * act was told with one in its sentence, is aimed where that act was
+ * (act_context.c aim_as_told_before()); not a meeting or visit. */
+static void test_sanction_target_told_before(void **state)
+{
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+
+	(void)state;
+	cd = coder_default(&lx);
+	check_with(cd, "Britain imposed sanctions on Russia, and Canada imposed sanctions too.",
+		   "2022-02-24",
+		   EXPECT("GBR>RUS 163 asserted 2022-02-24", "CAN>RUS 163 asserted 2022-02-24"));
+	coder_done(cd, lx, NULL);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_sanction_dictionary),
 		cmocka_unit_test(test_sanction_coder_rules),
+		cmocka_unit_test(test_sanction_target_told_before),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
