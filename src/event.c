@@ -1035,7 +1035,8 @@ static int one_official(const struct sent *s, const struct mention *m)
 					      "president", "senator", "lawmaker", "legislator",
 					      "candidate", "envoy", "consul", "prosecutor", "judge",
 					      "general", "commander", "premier", "chancellor",
-					      NULL };
+					      "speaker", "politician", "congressman",
+					      "congresswoman", NULL };
 
 	if (!m->code || !country_prefix(m->code))
 		return 0;
@@ -1798,10 +1799,22 @@ int event_emit(struct emit_ctx *e, const struct pred *p, const struct mention *s
 		if (!(ce = cameo_find(c->lex, code)))
 			return 0;
 	}
+	/* "A suicide bomber who hid explosives in his turban killed former
+	 * President Burhanuddin Rabbani", "gunmen killed the mayor of
+	 * Chilpancingo": terror that kills one named political figure or
+	 * officer is their assassination (186), whatever the weapon. */
+	if (!strcmp(ce->root, "18") && strcmp(code, "186") &&
+	    (head_is(s, p->head, "kill") || head_is(s, p->head, "murder") ||
+	     head_is(s, p->head, "assassinate")) &&
+	    !p->passive && one_official(s, tgt) && armed_group(src->code)) {
+		code = "186";
+		if (!(ce = cameo_find(c->lex, code)))
+			return 0;
+	}
 	/* "A suicide bomber killed dozens": whatever the verb, a suicide
-	 * bombing (1831). */
+	 * bombing (1831), unless it killed one named figure (186). */
 	if ((!strcmp(ce->root, "18") || !strcmp(ce->root, "19") || !strcmp(ce->root, "20")) &&
-	    span_has(s, src, "suicide bomb")) {
+	    strcmp(code, "186") && span_has(s, src, "suicide bomb")) {
 		code = "1831";
 		if (!(ce = cameo_find(c->lex, code)))
 			return 0;
