@@ -403,6 +403,27 @@ static int people_agent(const struct sent *s, const struct mention *m)
 	return m->kind == M_AGENT && m->n_tok == 1 && word_is_any(s, m->tok, people_words);
 }
 
+/* "Rebels raped at least 150 women and children", "Two men hacked a
+ * soldier to death", "kidnapped dozens of girls": women, men, girls,
+ * boys or children counted are people, actors of their own (the
+ * place's civilians) where alone the words are not. */
+static int counted_people(const struct sent *s, const struct mention *m)
+{
+	static const char *const sexes[] = { "women", "girls", "children", "men", "boys", NULL };
+	static const char *const counts[] = { "two", "three", "four", "five", "six", "seven",
+					      "eight", "nine", "ten", "dozens", "scores", "hundreds",
+					      "thousands", "dozen", NULL };
+	static const char *const of_w[] = { "of", NULL };
+	size_t k = m->tok;
+
+	if (!word_is_any(s, m->tok, sexes) || k == 0)
+		return 0;
+	k--;
+	if (k > 0 && word_is_any(s, k, of_w))
+		k--;
+	return (s->toks[k].flags & TOK_NUM) || word_is_any(s, k, counts);
+}
+
 /* "Russia said its air defences shot down 40 drones", "Hamas said its
  * fighters ambushed a patrol": a weapon or a state's fighters after
  * "its" or "their" are the pronoun's owner's forces (owned_agents joins
@@ -1228,7 +1249,8 @@ void match_combine_agents(struct dyad_coder *c, struct sent *s, int32_t ymd)
 			i++;
 			continue;
 		}
-		if ((weapon_agent(s, m) || vehicle_agent(c, s, m) || people_agent(s, m)) &&
+		if ((weapon_agent(s, m) || vehicle_agent(c, s, m) ||
+		     (people_agent(s, m) && !counted_people(s, m))) &&
 		    !match_owned_forces(s, m))
 			continue;
 		if (m->kind == M_AGENT) {
