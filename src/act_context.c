@@ -154,6 +154,19 @@ int act_trade_measures(const struct sent *s, const struct pred *p)
 	return 0;
 }
 
+/* "A man threw what appeared to be a pipe bomb at Prime Minister Fumio
+ * Kishida": the figure a thrown bomb is aimed "at", however far after
+ * the verb in its clause, is the one attacked. */
+static int thrown_at(const struct sent *s, const struct pred *p, const struct mention *t)
+{
+	static const char *const throw_w[] = { "threw", "throw", "throws", "throwing", "thrown",
+					       "hurled", "hurl", NULL };
+	static const char *const at_w[] = { "at", NULL };
+
+	return word_is_any(s, p->head, throw_w) && t->tok > 0 && t->tok <= p->end + 12 &&
+	       word_is_any(s, t->tok - 1, at_w);
+}
+
 /* Force or sanctions the speaker's own side would use on a condition
  * are a threat; an offer on a condition is made to the party the
  * condition names; a political figure shot by no one named suffered an
@@ -372,7 +385,8 @@ int act_conditions_and_attempts(struct act *a)
 	 * the orders of President Joe Biden".) */
 	if (p->kind == LEX_VERB && a->tgt >= 0 &&
 	    (p->passive || (a->src < 0 && s->ments[a->tgt].tok > p->end &&
-			    s->ments[a->tgt].tok <= p->end + 4)) &&
+			    (s->ments[a->tgt].tok <= p->end + 4 ||
+			     thrown_at(s, p, &s->ments[a->tgt])))) &&
 	    (a->src < 0 || !placeable(&s->ments[a->src])) &&
 	    !head_is(s, p->head, "kill") &&
 	    s->ments[a->tgt].person && political_role(s->ments[a->tgt].code) && a->rc &&

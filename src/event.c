@@ -911,6 +911,21 @@ static int shooting_verb(const struct sent *s, size_t i)
 	return word_is_any(s, i, forms);
 }
 
+/* "opened fire on", "fired (several shots) at", "threw (a grenade) at",
+ * "hurled": the verb of an attack aimed at someone, by gun or bomb. */
+static int attempt_verb(const struct sent *s, const struct pred *p)
+{
+	static const char *const throw_w[] = { "threw", "throw", "throws", "throwing", "thrown",
+					       "hurled", "hurl", NULL };
+	static const char *const fire_w[] = { "fire", NULL };
+
+	if (word_is_any(s, p->head, throw_w))
+		return 1;
+	if (head_is(s, p->head, "open"))
+		return p->head + 1 < s->n && word_is_any(s, p->head + 1, fire_w);
+	return head_is(s, p->head, "fire");
+}
+
 /* "A gunman who livestreamed his attack killed 49 people at two
  * mosques", "gunmen opened fire on concertgoers ..., killing at least
  * 133 people": one attacker, or a shooting, is terror with firearms
@@ -1796,6 +1811,27 @@ int event_emit(struct emit_ctx *e, const struct pred *p, const struct mention *s
 	    one_official(s, tgt)) {
 		code = head_is(s, p->head, "gunned") || p->end > p->head || shot_dead(s, p, tgt) ||
 		       !strcmp(code, "1823") ? "186" : "185";
+		if (!(ce = cameo_find(c->lex, code)))
+			return 0;
+	}
+	/* "A gunman fired several shots at Donald Trump", "opened fire on
+	 * the president's car", "threw a pipe bomb at Prime Minister Fumio
+	 * Kishida": terror aimed at one political figure or officer is an
+	 * attempt on their life (185), their assassination (186) when they
+	 * are shot dead. */
+	if (!strcmp(ce->root, "18") && strcmp(code, "186") && strcmp(code, "185") &&
+	    attempt_verb(s, p) && one_official(s, tgt)) {
+		code = shot_dead(s, p, tgt) ? "186" : "185";
+		if (!(ce = cameo_find(c->lex, code)))
+			return 0;
+	}
+	/* "Gunmen seized two Americans and a Briton from a house": armed
+	 * men seizing people take them hostage (181); no place is held. */
+	if (!strcmp(code, "192") && armed_group(src->code) && tgt->code &&
+	    (civil_role(tgt->code) || tgt->person) &&
+	    (head_is(s, p->head, "seize") || head_is(s, p->head, "grab") ||
+	     head_is(s, p->head, "snatch"))) {
+		code = "181";
 		if (!(ce = cameo_find(c->lex, code)))
 			return 0;
 	}

@@ -785,9 +785,14 @@ static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 		/* So is a past form with a place or a count after it: "A
 		 * truck bomb exploded at a junction", "a bomb went off in a
 		 * market", "an air strike killed about 100 people". */
+		/* ("A man threw what appeared to be a pipe bomb", "A mob of
+		 * factory workers beat a Sri Lankan manager": an irregular
+		 * past with an article or "what" after it too) */
 		if ((ti->roles & R_DET) && !(ti->roles & R_POSS) && steps > 0 && opens_clause(s, j) &&
 		    ((article_after(s, i) && !gerund && !ends_with(gt, glen, "s") &&
-		      !s->info[i].infl) ||
+		      (!s->info[i].infl || past_form(s, i))) ||
+		     (past_form(s, i) && !ends_with(gt, glen, "s") && i + 1 < s->n &&
+		      head_is(s, i + 1, "what")) ||
 		     (past_form(s, i) && at + 1 < s->n &&
 		      ((s->info[at + 1].roles & R_LOC) || word_is_any(s, at + 1, places) ||
 		       /* "killed al Qaeda leader Zawahiri" */
