@@ -1473,7 +1473,7 @@ int event_emit(struct emit_ctx *e, const struct pred *p, const struct mention *s
 	struct dyad_coder *c = e->c;
 	struct sent *s = e->s;
 	const struct cameo_entry *ce = cameo_find(c->lex, code);
-	struct mention civ, mil, more;
+	struct mention civ, mil, more, src_civ;
 	const struct mention *toll = NULL, *next;
 	static const char *const boycott_bus[] = { "BUS", NULL };
 
@@ -1814,6 +1814,12 @@ int event_emit(struct emit_ctx *e, const struct pred *p, const struct mention *s
 		if (!(ce = cameo_find(c->lex, code)))
 			return 0;
 	}
+	/* "A Tunisian man armed with a knife killed three people", "a
+	 * South Korean man slashed the ambassador": an attacker named as a
+	 * state's man or woman is one of its civilians, not the state. */
+	if (!strcmp(ce->root, "18") && src->country && !src->person && strlen(src->code) == 3 &&
+	    country_prefix(src->code) && national_person(s, src))
+		target_as(c, &src, &src_civ, "CVL");
 	/* "A gunman fired several shots at Donald Trump", "opened fire on
 	 * the president's car", "threw a pipe bomb at Prime Minister Fumio
 	 * Kishida": terror aimed at one political figure or officer is an
