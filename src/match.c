@@ -28,7 +28,7 @@
 
 const char *const match_unaffiliated[] = { "gunman", "gunmen", "attacker", "attackers",
 					    "assailant", "assailants", "bomber", "bombers",
-					    "hijacker", "hijackers", NULL };
+					    "hijacker", "hijackers", "sniper", "snipers", NULL };
 
 /* Plural governments are several states': placed in no one state when
  * they name none ("urged governments to agree"), the states listed

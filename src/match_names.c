@@ -234,6 +234,11 @@ const char *match_actor_with_agent(struct dyad_coder *c, const struct mention *m
 
 	if (m->country)
 		return match_combine(c, m->code, ag);
+	/* "a Secret Service sniper", "police snipers": a force's own
+	 * shooter is the force, not an insurgent */
+	if (strlen(m->code) == 6 && (!strcmp(m->code + 3, "COP") || !strcmp(m->code + 3, "MIL") ||
+				     !strcmp(m->code + 3, "SPY")) && !strcmp(acode, "INS"))
+		return m->code;
 	/* "Lufthansa pilots", "Gazprom executives": a company's people are
 	 * the company */
 	if (strlen(m->code) == 6 && !strcmp(m->code + 3, "BUS"))
