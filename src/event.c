@@ -666,16 +666,24 @@ static const struct mention *toll_of_them(const struct sent *s, const struct pre
 {
 	static const char *const of_w[] = { "of", NULL };
 	static const char *const them_w[] = { "them", NULL };
-	size_t j, k, from = p->end + 1;
+	static const char *const including_w[] = { "including", NULL };
+	size_t j, k, k0, from = p->end + 1;
 
 	for (j = from; j + 2 < s->n && j < from + 40u; j++) {
 		if (clause_break(s, j) && !is_punct(s, j, ','))
 			return NULL;
 		if (j > from && is_punct(s, j - 1, ',') && (s->info[j].roles & R_CONJ))
 			return NULL;
-		if (!word_is_any(s, j, of_w) || !word_is_any(s, j + 1, them_w))
+		/* ("killing 17 foreign tourists including Japanese, Italians
+		 * and Spaniards", "including seven Americans": so are those
+		 * a toll counts in) */
+		if (word_is_any(s, j, including_w))
+			k = j + 1;
+		else if (word_is_any(s, j, of_w) && word_is_any(s, j + 1, them_w))
+			k = j + 2;
+		else
 			continue;
-		for (k = j + 2; k < s->n && k < j + 7u; k++) {
+		for (k0 = k; k < s->n && k < k0 + 5u; k++) {
 			int32_t mi = s->info[k].mention;
 			const struct mention *m;
 			if (s->info[k].roles & (R_BE | R_HAVE) || s->info[k].verb ||
