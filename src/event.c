@@ -933,6 +933,30 @@ static int bombs_before(const struct sent *s, const struct pred *p)
 	return 0;
 }
 
+/* "in the second attempt on his life", "in what officials called an
+ * assassination attempt", "wounding the provincial governor": the
+ * sentence tells the attack on a figure as an attempt on their life. */
+static int attempt_told(const struct sent *s)
+{
+	static const char *const attempt_w[] = { "attempt", "attempts", "attempted", NULL };
+	static const char *const on_w[] = { "on", NULL };
+	static const char *const life_w[] = { "life", NULL };
+	static const char *const assassination_w[] = { "assassination", NULL };
+	size_t j;
+
+	for (j = 0; j + 1 < s->n; j++) {
+		if (!word_is_any(s, j, attempt_w))
+			continue;
+		if (j > 0 && word_is_any(s, j - 1, assassination_w))
+			return 1;
+		if (word_is_any(s, j + 1, assassination_w))
+			return 1;
+		if (j + 3 < s->n && word_is_any(s, j + 1, on_w) && word_is_any(s, j + 3, life_w))
+			return 1;
+	}
+	return 0;
+}
+
 /* "opened fire on", "fired (several shots) at", "threw (a grenade) at",
  * "hurled": the verb of an attack aimed at someone, by gun or bomb. */
 static int attempt_verb(const struct sent *s, const struct pred *p)
@@ -941,7 +965,7 @@ static int attempt_verb(const struct sent *s, const struct pred *p)
 					       "hurled", "hurl", NULL };
 	static const char *const fire_w[] = { "fire", NULL };
 
-	if (word_is_any(s, p->head, throw_w))
+	if (word_is_any(s, p->head, throw_w) || head_is(s, p->head, "wound"))
 		return 1;
 	if (head_is(s, p->head, "open"))
 		return p->head + 1 < s->n && word_is_any(s, p->head + 1, fire_w);
@@ -1853,7 +1877,7 @@ int event_emit(struct emit_ctx *e, const struct pred *p, const struct mention *s
 	 * attempt on their life (185), their assassination (186) when they
 	 * are shot dead. */
 	if (!strcmp(ce->root, "18") && strcmp(code, "186") && strcmp(code, "185") &&
-	    attempt_verb(s, p) && one_official(s, tgt)) {
+	    (attempt_verb(s, p) || attempt_told(s)) && one_official(s, tgt)) {
 		code = shot_dead(s, p, tgt) ? "186" : "185";
 		if (!(ce = cameo_find(c->lex, code)))
 			return 0;
@@ -1881,9 +1905,10 @@ int event_emit(struct emit_ctx *e, const struct pred *p, const struct mention *s
 			return 0;
 	}
 	/* "A suicide bomber killed dozens": whatever the verb, a suicide
-	 * bombing (1831), unless it killed one named figure (186). */
+	 * bombing (1831), unless it killed one named figure (186) or was an
+	 * attempt on their life (185). */
 	if ((!strcmp(ce->root, "18") || !strcmp(ce->root, "19") || !strcmp(ce->root, "20")) &&
-	    strcmp(code, "186") && span_has(s, src, "suicide bomb")) {
+	    strcmp(code, "186") && strcmp(code, "185") && span_has(s, src, "suicide bomb")) {
 		code = "1831";
 		if (!(ce = cameo_find(c->lex, code)))
 			return 0;
