@@ -1876,8 +1876,13 @@ int event_emit(struct emit_ctx *e, const struct pred *p, const struct mention *s
 	 * Kishida": terror aimed at one political figure or officer is an
 	 * attempt on their life (185), their assassination (186) when they
 	 * are shot dead. */
-	if (!strcmp(ce->root, "18") && strcmp(code, "186") && strcmp(code, "185") &&
-	    (attempt_verb(s, p) || attempt_told(s)) && one_official(s, tgt)) {
+	/* ("Two suicide bombers attacked the motorcade of a Pakistani
+	 * minister, in the second attempt on his life": an armed group's
+	 * assault on the figure so told too) */
+	if (((!strcmp(ce->root, "18") && strcmp(code, "186") && strcmp(code, "185") &&
+	      (attempt_verb(s, p) || attempt_told(s))) ||
+	     (!strcmp(ce->root, "19") && armed_group(src->code) && attempt_told(s))) &&
+	    one_official(s, tgt)) {
 		code = shot_dead(s, p, tgt) ? "186" : "185";
 		if (!(ce = cameo_find(c->lex, code)))
 			return 0;
