@@ -203,8 +203,8 @@ static long person_subject(const struct sent *s, const struct pred *p)
 	for (j = w; j-- > 0 && j + 4 > w;) {
 		if ((s->info[j].roles & R_DET) || (s->toks[j].flags & TOK_NUM) ||
 		    head_is(s, j, "two") || head_is(s, j, "three"))
-			return j == 0 || (s->toks[j - 1].flags & TOK_PUNCT) || clause_break(s, j - 1) ?
-			       (long)w : -1;
+			return j == 0 || (s->toks[j - 1].flags & TOK_PUNCT) ||
+			       clause_break(s, j - 1) ? (long)w : -1;
 	}
 	return -1;
 }

@@ -416,8 +416,8 @@ static int counted_people(const struct sent *s, const struct mention *m)
 {
 	static const char *const sexes[] = { "women", "girls", "children", "men", "boys", NULL };
 	static const char *const counts[] = { "two", "three", "four", "five", "six", "seven",
-					      "eight", "nine", "ten", "dozens", "scores", "hundreds",
-					      "thousands", "dozen", NULL };
+					      "eight", "nine", "ten", "dozens", "scores",
+					      "hundreds", "thousands", "dozen", NULL };
 	static const char *const of_w[] = { "of", NULL };
 	size_t k = m->tok;
 

@@ -262,7 +262,8 @@ static int past_then_dead_or_title(const struct sent *s, size_t i)
 	size_t len;
 	const char *t = tok_text(s, i, &len);
 
-	if (i == 0 || i + 2 >= s->n || !past_form(s, i) || (s->info[i - 1].roles & (R_DET | R_POSS)))
+	if (i == 0 || i + 2 >= s->n || !past_form(s, i) ||
+	    (s->info[i - 1].roles & (R_DET | R_POSS)))
 		return 0;
 	/* (regular forms and "shot": "the shot dead" is no phrase) */
 	if (!ends_with(t, len, "ed") && !word_is_any(s, i, shot))
