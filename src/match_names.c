@@ -415,9 +415,10 @@ static int people_agent(const struct sent *s, const struct mention *m)
 static int counted_people(const struct sent *s, const struct mention *m)
 {
 	static const char *const sexes[] = { "women", "girls", "children", "men", "boys", NULL };
+	/* (not "thousands of women marched": crowds by the thousand are
+	 * a protest's, with no one to act on) */
 	static const char *const counts[] = { "two", "three", "four", "five", "six", "seven",
-					      "eight", "nine", "ten", "dozens", "scores",
-					      "hundreds", "thousands", "dozen", NULL };
+					      "eight", "nine", "ten", NULL };
 	static const char *const of_w[] = { "of", NULL };
 	size_t k = m->tok;
 
