@@ -154,6 +154,61 @@ int act_trade_measures(const struct sent *s, const struct pred *p)
 	return 0;
 }
 
+/* "A man threw what appeared to be a pipe bomb at Prime Minister Fumio
+ * Kishida": the figure a thrown bomb is aimed "at", however far after
+ * the verb in its clause, is the one attacked. */
+static int thrown_at(const struct sent *s, const struct pred *p, const struct mention *t)
+{
+	static const char *const throw_w[] = { "threw", "throw", "throws", "throwing", "thrown",
+					       "hurled", "hurl", NULL };
+	static const char *const at_w[] = { "at", NULL };
+
+	return word_is_any(s, p->head, throw_w) && t->tok > 0 && t->tok <= p->end + 12 &&
+	       word_is_any(s, t->tok - 1, at_w);
+}
+
+/* "A man beheaded", "A 71-year-old man shot", "A South Korean man
+ * wielding a knife slashed", "Two women stabbed": the token of the man
+ * or woman that opens p's clause as its subject, with no actor of its
+ * own, or -1.  A determiner or count opens the phrase; up to two words
+ * (an age, a state's name) stand between it and the person, and a
+ * participle's phrase of up to four words may follow the person. */
+static int ends_with_ing(const struct sent *s, size_t i)
+{
+	size_t len;
+	const char *t = tok_text(s, i, &len);
+
+	return ends_with(t, len, "ing");
+}
+
+static long person_subject(const struct sent *s, const struct pred *p)
+{
+	static const char *const person[] = { "man", "woman", "men", "women", "teenager",
+					      "youth", "boy", NULL };
+	size_t j, w;
+
+	for (w = p->head; w-- > 0 && w + 7 > p->head;) {
+		if (word_is_any(s, w, person))
+			break;
+		if (clause_break(s, w) || (s->toks[w].flags & TOK_PUNCT) ||
+		    (s->info[w].mention >= 0 && !s->ments[s->info[w].mention].country))
+			return -1;
+	}
+	if (w >= p->head || w + 7 <= p->head || !word_is_any(s, w, person))
+		return -1;
+	/* (the phrase after the person opens with a participle) */
+	if (w + 1 < p->head && !head_is(s, w + 1, "wield") && !past_form(s, w + 1) &&
+	    !ends_with_ing(s, w + 1))
+		return -1;
+	for (j = w; j-- > 0 && j + 4 > w;) {
+		if ((s->info[j].roles & R_DET) || (s->toks[j].flags & TOK_NUM) ||
+		    head_is(s, j, "two") || head_is(s, j, "three"))
+			return j == 0 || (s->toks[j - 1].flags & TOK_PUNCT) ||
+			       clause_break(s, j - 1) ? (long)w : -1;
+	}
+	return -1;
+}
+
 /* Force or sanctions the speaker's own side would use on a condition
  * are a threat; an offer on a condition is made to the party the
  * condition names; a political figure shot by no one named suffered an
@@ -372,7 +427,8 @@ int act_conditions_and_attempts(struct act *a)
 	 * the orders of President Joe Biden".) */
 	if (p->kind == LEX_VERB && a->tgt >= 0 &&
 	    (p->passive || (a->src < 0 && s->ments[a->tgt].tok > p->end &&
-			    s->ments[a->tgt].tok <= p->end + 4)) &&
+			    (s->ments[a->tgt].tok <= p->end + 4 ||
+			     thrown_at(s, p, &s->ments[a->tgt])))) &&
 	    (a->src < 0 || !placeable(&s->ments[a->src])) &&
 	    !head_is(s, p->head, "kill") &&
 	    s->ments[a->tgt].person && political_role(s->ments[a->tgt].code) && a->rc &&
@@ -385,6 +441,32 @@ int act_conditions_and_attempts(struct act *a)
 			a->attempt = head_is(s, p->head, "assassinate") ||
 				  shot_dead(s, p, &s->ments[a->tgt]) ? "186" : "185";
 			a->src = a->tgt;
+		}
+	}
+	/* "A man beheaded a history teacher", "A South Korean man wielding a
+	 * knife slashed the U.S. ambassador": terror by a man or woman the
+	 * sentence names no actor for is done by a civilian of the state
+	 * the words name before the person, else of the target's state. */
+	if (p->kind == LEX_VERB && !a->attempt && a->src < 0 && a->tgt >= 0 && !p->passive &&
+	    a->rc && !strncmp(a->rc, "18", 2) && s->ments[a->tgt].code &&
+	    country_prefix(s->ments[a->tgt].code)) {
+		long w = person_subject(s, p);
+		if (w >= 0) {
+			const struct mention *st = &s->ments[a->tgt];
+			char *cc;
+			if (w > 0 && s->info[w - 1].mention >= 0 &&
+			    s->ments[s->info[w - 1].mention].country &&
+			    s->ments[s->info[w - 1].mention].code &&
+			    country_prefix(s->ments[s->info[w - 1].mention].code))
+				st = &s->ments[s->info[w - 1].mention];
+			cc = state_role(c, st->code, "CVL");
+			if (cc) {
+				act_derived_mention(&a->attacker, st, cc, 0,
+						    s->toks[p->head].start - s->base,
+						    s->toks[p->end].end - s->base);
+				a->attempt = a->rc;
+				a->src = a->tgt;
+			}
 		}
 	}
 	return 0;

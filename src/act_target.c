@@ -38,6 +38,14 @@ static int32_t weapon_owner(const struct sent *s, size_t from, uint32_t avoid)
 	return -1;
 }
 
+/* "at his Colombo home", "outside her Moscow apartment": a place named
+ * after a possessive pronoun that a preposition of place governs. */
+static int owned_place_after_prep(const struct sent *s, const struct mention *m)
+{
+	return m->country && m->tok >= 2 && (s->info[m->tok - 1].roles & R_POSS) &&
+	       (s->info[m->tok - 1].roles & R_PRON) && (s->info[m->tok - 2].roles & R_LOC);
+}
+
 /* "Iran fired 180 missiles at Israel, and most of them were
  * intercepted by Israel and its allies": a passive whose subject is
  * "them" after "of" and a share ("most of them", "all of them") stands
@@ -677,8 +685,11 @@ int act_find_target(struct act *a)
 		a->tgt = passive_launcher(s, p);
 	/* (not a reduced participle's "at": "the drones launched by Russia
 	 * at Kyiv" were aimed at Kyiv, whoever the clause's actors are) */
+	/* ("was shot dead by a gunman at his Colombo home": so is a place
+	 * that a possessive pronoun after the preposition owns) */
 	else if (a->r.target >= 0 && p->kind == LEX_VERB && p->passive && p->subject >= 0 &&
-	    s->ments[a->r.target].after_prep && (s->ments[a->r.target].prep_roles & R_LOC) &&
+	    ((s->ments[a->r.target].after_prep && (s->ments[a->r.target].prep_roles & R_LOC)) ||
+	     owned_place_after_prep(s, &s->ments[a->r.target])) &&
 	    !(p->group == p->head && a->r.source >= 0 && s->ments[a->r.target].tok > p->head &&
 	      head_is(s, s->ments[a->r.target].tok - 1, "at")))
 		a->tgt = p->subject;

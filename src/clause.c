@@ -1701,6 +1701,8 @@ static size_t by_phrase_head(const struct sent *s, size_t t)
 	static const char *const groups[] = { "group", "band", "pair", "team", "squad",
 					      "unit", "gang", "couple", NULL };
 	static const char *const of[] = { "of", NULL };
+	static const char *const one[] = { "one", NULL };
+	static const char *const own[] = { "own", NULL };
 
 	for (;;) {
 		while (t < s->n && s->info[t].mention < 0 &&
@@ -1709,6 +1711,15 @@ static size_t by_phrase_head(const struct sent *s, size_t t)
 		if (t + 1 < s->n && s->info[t].mention < 0 && word_is_any(s, t, groups) &&
 		    word_is_any(s, t + 1, of))
 			t += 2;
+		/* "by one of his own police bodyguards": one of the agent's
+		 * kind, past the owner's pronoun and "own" */
+		else if (t + 2 < s->n && s->info[t].mention < 0 && word_is_any(s, t, one) &&
+			 word_is_any(s, t + 1, of)) {
+			t += 2;
+			while (t + 1 < s->n && s->info[t].mention < 0 &&
+			       ((s->info[t].roles & R_POSS) || word_is_any(s, t, own)))
+				t++;
+		}
 		else if (t + 2 < s->n && s->info[t].mention < 0 && by_modifier(s, t) &&
 			 (s->info[t + 1].mention >= 0 ||
 			  (by_modifier(s, t + 1) && s->info[t + 2].mention >= 0)))

@@ -28,7 +28,7 @@
 
 const char *const match_unaffiliated[] = { "gunman", "gunmen", "attacker", "attackers",
 					    "assailant", "assailants", "bomber", "bombers",
-					    "hijacker", "hijackers", NULL };
+					    "hijacker", "hijackers", "sniper", "snipers", NULL };
 
 /* Plural governments are several states': placed in no one state when
  * they name none ("urged governments to agree"), the states listed
@@ -532,6 +532,22 @@ long match_trie_surface(const struct lex_trie *t, const struct sent *s,
 	return trie_longest(t, s, i, 1, value);
 }
 
+/* Whether sentence s tells of terror or killing: bombs, blasts,
+ * gunmen, suicide attackers, hostages, the killed. */
+static int violence_told(const struct sent *s)
+{
+	static const char *const words[] = { "bomb", "bombs", "blast", "blasts", "bombing",
+					     "bombings", "explosion", "explosions", "gunmen",
+					     "gunman", "suicide", "hostage", "hostages", "killed",
+					     "killing", NULL };
+	size_t i;
+
+	for (i = 0; i < s->n; i++)
+		if (word_is_any(s, i, words))
+			return 1;
+	return 0;
+}
+
 int match_discard(struct dyad_coder *c, struct sent *s, int *story)
 {
 	size_t i;
@@ -540,6 +556,11 @@ int match_discard(struct dyad_coder *c, struct sent *s, int *story)
 	*story = 0;
 	for (i = 0; i < s->n; i++) {
 		if (match_trie_longest(&c->lex->discard_trie, s, i, &v) >= 0) {
+			/* ("twin bomb blasts tore through crowds watching
+			 * the World Cup final in Kampala": the sport is where
+			 * the violence struck, the news) */
+			if (v != 1 && violence_told(s))
+				continue;
 			*story = v == 1;
 			if (TRACING(c)) {
 				size_t len;

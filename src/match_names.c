@@ -238,6 +238,11 @@ const char *match_actor_with_agent(struct dyad_coder *c, const struct mention *m
 
 	if (m->country)
 		return match_combine(c, m->code, ag);
+	/* "a Secret Service sniper", "police snipers": a force's own
+	 * shooter is the force, not an insurgent */
+	if (strlen(m->code) == 6 && (!strcmp(m->code + 3, "COP") || !strcmp(m->code + 3, "MIL") ||
+				     !strcmp(m->code + 3, "SPY")) && !strcmp(acode, "INS"))
+		return m->code;
 	/* "Lufthansa pilots", "Gazprom executives": a company's people are
 	 * the company */
 	if (strlen(m->code) == 6 && !strcmp(m->code + 3, "BUS"))
@@ -405,6 +410,28 @@ static const char *const people_words[] = { "women", "girls", "children", "men",
 static int people_agent(const struct sent *s, const struct mention *m)
 {
 	return m->kind == M_AGENT && m->n_tok == 1 && word_is_any(s, m->tok, people_words);
+}
+
+/* "Rebels raped at least 150 women and children", "Two men hacked a
+ * soldier to death", "kidnapped dozens of girls": women, men, girls,
+ * boys or children counted are people, actors of their own (the
+ * place's civilians) where alone the words are not. */
+static int counted_people(const struct sent *s, const struct mention *m)
+{
+	static const char *const sexes[] = { "women", "girls", "children", "men", "boys", NULL };
+	/* (not "thousands of women marched": crowds by the thousand are
+	 * a protest's, with no one to act on) */
+	static const char *const counts[] = { "two", "three", "four", "five", "six", "seven",
+					      "eight", "nine", "ten", NULL };
+	static const char *const of_w[] = { "of", NULL };
+	size_t k = m->tok;
+
+	if (!word_is_any(s, m->tok, sexes) || k == 0)
+		return 0;
+	k--;
+	if (k > 0 && word_is_any(s, k, of_w))
+		k--;
+	return (s->toks[k].flags & TOK_NUM) || word_is_any(s, k, counts);
 }
 
 /* "Russia said its air defences shot down 40 drones", "Hamas said its
@@ -1232,7 +1259,8 @@ void match_combine_agents(struct dyad_coder *c, struct sent *s, int32_t ymd)
 			i++;
 			continue;
 		}
-		if ((weapon_agent(s, m) || vehicle_agent(c, s, m) || people_agent(s, m)) &&
+		if ((weapon_agent(s, m) || vehicle_agent(c, s, m) ||
+		     (people_agent(s, m) && !counted_people(s, m))) &&
 		    !match_owned_forces(s, m))
 			continue;
 		if (m->kind == M_AGENT) {

@@ -252,6 +252,28 @@ static int giving_verb(const struct sent *s, size_t i)
 	return word_is_any(s, i, give);
 }
 
+/* Past form i is followed by "dead" ("shot dead", "gunned dead") or by
+ * "former", "senior" or "top" and an actor ("killed former President
+ * Burhanuddin Rabbani"): the verb of a clause, not a participle. */
+static int past_then_dead_or_title(const struct sent *s, size_t i)
+{
+	static const char *const ranks[] = { "former", "senior", "top", "retired", "ex", NULL };
+	static const char *const shot[] = { "shot", NULL };
+	size_t len;
+	const char *t = tok_text(s, i, &len);
+
+	if (i == 0 || i + 2 >= s->n || !past_form(s, i) ||
+	    (s->info[i - 1].roles & (R_DET | R_POSS)))
+		return 0;
+	/* (regular forms and "shot": "the shot dead" is no phrase) */
+	if (!ends_with(t, len, "ed") && !word_is_any(s, i, shot))
+		return 0;
+	if (head_is(s, i + 1, "dead"))
+		return 1;
+	return word_is_any(s, i + 1, ranks) && s->info[i + 2].mention >= 0 &&
+	       (s->toks[i + 2].flags & TOK_CAP);
+}
+
 static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 {
 	static const char *const formal_adverbs[] = {
@@ -309,6 +331,13 @@ static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 
 	*mods = 0;
 	if (sparked_protests(s, i))
+		return 0;
+	/* "A gunman disguised as a courier shot dead Andriy Parubiy", "a
+	 * suicide bomber who hid explosives in his turban killed former
+	 * President Burhanuddin Rabbani": a past form before "dead", or
+	 * before a former or senior office holder, is a verb; no noun it
+	 * modifies ("the courier shot") is followed so. */
+	if (past_then_dead_or_title(s, i))
 		return 0;
 	/* "will no longer send weapons", "is no longer transferring
 	 * arms": a verb of giving after "no longer" is a verb, not a noun
@@ -757,9 +786,14 @@ static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 		/* So is a past form with a place or a count after it: "A
 		 * truck bomb exploded at a junction", "a bomb went off in a
 		 * market", "an air strike killed about 100 people". */
+		/* ("A man threw what appeared to be a pipe bomb", "A mob of
+		 * factory workers beat a Sri Lankan manager": an irregular
+		 * past with an article or "what" after it too) */
 		if ((ti->roles & R_DET) && !(ti->roles & R_POSS) && steps > 0 && opens_clause(s, j) &&
 		    ((article_after(s, i) && !gerund && !ends_with(gt, glen, "s") &&
-		      !s->info[i].infl) ||
+		      (!s->info[i].infl || past_form(s, i))) ||
+		     (past_form(s, i) && !ends_with(gt, glen, "s") && i + 1 < s->n &&
+		      head_is(s, i + 1, "what")) ||
 		     (past_form(s, i) && at + 1 < s->n &&
 		      ((s->info[at + 1].roles & R_LOC) || word_is_any(s, at + 1, places) ||
 		       /* "killed al Qaeda leader Zawahiri" */
