@@ -2664,6 +2664,11 @@ void clause_analyse(struct dyad_coder *c, struct sent *s,
 				p->neg = 1;
 			if ((m->vroles & V_AGREE) && p->infinitive)
 				p->agreed = 1;
+			/* ("called on Saudi Arabia, Bahrain and Egypt to ease
+			 * their blockade": "call on" asks as "urge" does, though
+			 * "call" is no verb of control) */
+			if (p->infinitive && !m->passive && calls_on(s, m, p->group))
+				p->requested = 1;
 			/* "urged Israel to strike Iran": a requested act is the
 			 * request's content, not an event of its own. */
 			if ((m->vroles & V_CONTROL) && p->infinitive) {
