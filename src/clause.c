@@ -2264,6 +2264,24 @@ static int aim_participle(const struct sent *s, size_t i)
  * on Tuesday on Washington to": "call on" asks the one named after it
  * to do what follows "to" (at token TO), as "urge" does, so that act is
  * the request's content, no act of the caller. */
+/* Whether a word between tokens FROM and TO (exclusive) names those an
+ * appeal is made to without naming any one of them ("called on all
+ * countries to cut ties", "urged the international community to act",
+ * "pressed Western allies to send"): what they are asked to do is asked
+ * for all the same, no act of the asker. */
+static int anyone_addressed(const struct sent *s, size_t from, size_t to)
+{
+	static const char *const anyone[] = { "countries", "nations", "governments", "states",
+					      "donors", "everyone", "world", "community", "powers",
+					      "leaders", "allies", "partners", NULL };
+	size_t j;
+
+	for (j = from; j < to && j < s->n; j++)
+		if (s->info[j].mention < 0 && word_is_any(s, j, anyone))
+			return 1;
+	return 0;
+}
+
 static int calls_on(const struct sent *s, const struct pred *m, size_t to)
 {
 	static const char *const on[] = { "on", "upon", NULL };
@@ -2278,7 +2296,7 @@ static int calls_on(const struct sent *s, const struct pred *m, size_t to)
 	for (j = h + 1; j < to && j < s->n; j++)
 		if (s->info[j].mention >= 0)
 			return 1;
-	return 0;
+	return anyone_addressed(s, h + 1, to);
 }
 
 /* Whether token j ends the "by" agent of a noun that an infinitive
@@ -2554,6 +2572,11 @@ void clause_analyse(struct dyad_coder *c, struct sent *s,
 				    calls_on(s, &preds[p->matrix], p->group))
 					p->requested = 1;
 			}
+			/* ("urged the international community on Tuesday to
+			 * impose sanctions": past no one named) */
+			if (!preds[p->matrix].passive && (preds[p->matrix].vroles & V_CONTROL) &&
+			    anyone_addressed(s, preds[p->matrix].end + 1, p->group))
+				p->requested = 1;
 			/* "dispatched Witkoff to Moscow to meet Putin", "sent
 			 * Wang Yi to Brussels to hold talks": the one sent
 			 * does what the sending is for */
@@ -2680,6 +2703,8 @@ void clause_analyse(struct dyad_coder *c, struct sent *s,
 					    (s->info[j].mention < 0 && (s->info[j].roles & R_PRON) &&
 					     !(s->info[j].roles & R_POSS)))
 						p->requested = 1;
+				if (anyone_addressed(s, m->end + 1, p->group))
+					p->requested = 1;
 			}
 			/* ("is expected to be visited by Scholz": an
 			 * infinitive in the passive has its own agent) */
