@@ -2282,6 +2282,14 @@ static int anyone_addressed(const struct sent *s, size_t from, size_t to)
 	return 0;
 }
 
+/* Whether token i is a form of "tell", whose object is told to act. */
+static int told_verb(const struct sent *s, size_t i)
+{
+	static const char *const told[] = { "told", NULL };
+
+	return head_is(s, i, "tell") || word_is_any(s, i, told);
+}
+
 static int calls_on(const struct sent *s, const struct pred *m, size_t to)
 {
 	static const char *const on[] = { "on", "upon", NULL };
@@ -2693,8 +2701,10 @@ void clause_analyse(struct dyad_coder *c, struct sent *s,
 			if (p->infinitive && !m->passive && calls_on(s, m, p->group))
 				p->requested = 1;
 			/* "urged Israel to strike Iran": a requested act is the
-			 * request's content, not an event of its own. */
-			if ((m->vroles & V_CONTROL) && p->infinitive) {
+			 * request's content, not an event of its own ("told
+			 * Hamas to free the hostages and to agree to a truce":
+			 * so is what one is told to do). */
+			if (((m->vroles & V_CONTROL) || told_verb(s, m->head)) && p->infinitive) {
 				size_t j;
 				/* (an object pronoun that stands for no one
 				 * known is asked too: "she urged him to") */
