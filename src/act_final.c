@@ -1740,6 +1740,27 @@ static const char *appeal_for_act(const char *code)
 	return NULL;
 }
 
+/* Whether ROOT is one that asks another to act: an appeal (02) or a
+ * demand (10). */
+static int asking_root(const char *root)
+{
+	return !strcmp(root, "02") || !strcmp(root, "10");
+}
+
+/* The demand (10x) that asks for what appeal code WANT (02x) asks for:
+ * 0253 -> 1053, 026 -> 106; written into BUF. */
+static const char *demand_for(const char *want, char *buf, size_t size)
+{
+	size_t n = strlen(want + 2);
+
+	if (n + 3 > size)
+		return want;
+	buf[0] = '1';
+	buf[1] = '0';
+	memcpy(buf + 2, want + 2, n + 1);
+	return buf;
+}
+
 /* Whether verb p follows "and" or "and to". */
 static int joined_by_and(const struct sent *s, const struct pred *p)
 {
@@ -1765,6 +1786,7 @@ void act_appeal_second_request(struct act *a)
 	struct sent *s = e->s;
 	const struct pred *p = a->p, *ap = NULL;
 	const char *own = NULL, *want;
+	char demand_code[8];
 	uint32_t code = LEX_NONE, ap_start = 0;
 	size_t j, k, n_seen;
 
@@ -1774,7 +1796,7 @@ void act_appeal_second_request(struct act *a)
 	 * clause that coded a 02x event, with no finite verb between */
 	for (k = 0; k < e->n_seen; k++) {
 		uint32_t t = e->seen[k].trigger.start;
-		if (e->seen[k].root && !strcmp(e->seen[k].root, "02") &&
+		if (e->seen[k].root && asking_root(e->seen[k].root) &&
 		    t < s->toks[p->head].start - s->base && t >= ap_start)
 			ap_start = t;
 	}
@@ -1827,11 +1849,18 @@ void act_appeal_second_request(struct act *a)
 		size_t q, r;
 		int dup = 0;
 
+		/* (a demand asks for the same in its own root: "demanded
+		 * that the junta release the leaders and restore democracy",
+		 * 1053 beside 1044) */
+		if (ev.root && !strcmp(ev.root, "10"))
+			want = demand_for(appeal_for_act(own), demand_code, sizeof(demand_code));
+		else
+			want = appeal_for_act(own);
 		/* (an appeal its pattern left general, 020, asks for nothing
 		 * named: no second request beside it) */
-		if (ev.trigger.start != ap_start || !ev.root || strcmp(ev.root, "02") ||
-		    !strcmp(ev.cameo, "020") || !strcmp(ev.cameo, want) || !ev.source.code ||
-		    !ev.target.code)
+		if (ev.trigger.start != ap_start || !ev.root || !asking_root(ev.root) ||
+		    !strcmp(ev.cameo, "020") || !strcmp(ev.cameo, "100") || !strcmp(ev.cameo, want) ||
+		    !ev.source.code || !ev.target.code)
 			continue;
 		for (r = 0; r < e->n_seen; r++)
 			if (!strcmp(e->seen[r].cameo, want) && e->seen[r].source.code &&

@@ -2275,6 +2275,32 @@ static int aim_participle(const struct sent *s, size_t i)
  * on Tuesday on Washington to": "call on" asks the one named after it
  * to do what follows "to" (at token TO), as "urge" does, so that act is
  * the request's content, no act of the caller. */
+/* Whether a word between tokens FROM and TO (exclusive) names those an
+ * appeal is made to without naming any one of them ("called on all
+ * countries to cut ties", "urged the international community to act",
+ * "pressed Western allies to send"): what they are asked to do is asked
+ * for all the same, no act of the asker. */
+static int anyone_addressed(const struct sent *s, size_t from, size_t to)
+{
+	static const char *const anyone[] = { "countries", "nations", "governments", "states",
+					      "donors", "everyone", "world", "community", "powers",
+					      "leaders", "allies", "partners", NULL };
+	size_t j;
+
+	for (j = from; j < to && j < s->n; j++)
+		if (s->info[j].mention < 0 && word_is_any(s, j, anyone))
+			return 1;
+	return 0;
+}
+
+/* Whether token i is a form of "tell", whose object is told to act. */
+static int told_verb(const struct sent *s, size_t i)
+{
+	static const char *const told[] = { "told", NULL };
+
+	return head_is(s, i, "tell") || word_is_any(s, i, told);
+}
+
 static int calls_on(const struct sent *s, const struct pred *m, size_t to)
 {
 	static const char *const on[] = { "on", "upon", NULL };
@@ -2289,7 +2315,7 @@ static int calls_on(const struct sent *s, const struct pred *m, size_t to)
 	for (j = h + 1; j < to && j < s->n; j++)
 		if (s->info[j].mention >= 0)
 			return 1;
-	return 0;
+	return anyone_addressed(s, h + 1, to);
 }
 
 /* Whether token j ends the "by" agent of a noun that an infinitive
@@ -2565,6 +2591,11 @@ void clause_analyse(struct dyad_coder *c, struct sent *s,
 				    calls_on(s, &preds[p->matrix], p->group))
 					p->requested = 1;
 			}
+			/* ("urged the international community on Tuesday to
+			 * impose sanctions": past no one named) */
+			if (!preds[p->matrix].passive && (preds[p->matrix].vroles & V_CONTROL) &&
+			    anyone_addressed(s, preds[p->matrix].end + 1, p->group))
+				p->requested = 1;
 			/* "dispatched Witkoff to Moscow to meet Putin", "sent
 			 * Wang Yi to Brussels to hold talks": the one sent
 			 * does what the sending is for */
@@ -2675,9 +2706,16 @@ void clause_analyse(struct dyad_coder *c, struct sent *s,
 				p->neg = 1;
 			if ((m->vroles & V_AGREE) && p->infinitive)
 				p->agreed = 1;
+			/* ("called on Saudi Arabia, Bahrain and Egypt to ease
+			 * their blockade": "call on" asks as "urge" does, though
+			 * "call" is no verb of control) */
+			if (p->infinitive && !m->passive && calls_on(s, m, p->group))
+				p->requested = 1;
 			/* "urged Israel to strike Iran": a requested act is the
-			 * request's content, not an event of its own. */
-			if ((m->vroles & V_CONTROL) && p->infinitive) {
+			 * request's content, not an event of its own ("told
+			 * Hamas to free the hostages and to agree to a truce":
+			 * so is what one is told to do). */
+			if (((m->vroles & V_CONTROL) || told_verb(s, m->head)) && p->infinitive) {
 				size_t j;
 				/* (an object pronoun that stands for no one
 				 * known is asked too: "she urged him to") */
@@ -2686,6 +2724,8 @@ void clause_analyse(struct dyad_coder *c, struct sent *s,
 					    (s->info[j].mention < 0 && (s->info[j].roles & R_PRON) &&
 					     !(s->info[j].roles & R_POSS)))
 						p->requested = 1;
+				if (anyone_addressed(s, m->end + 1, p->group))
+					p->requested = 1;
 			}
 			/* ("is expected to be visited by Scholz": an
 			 * infinitive in the passive has its own agent) */

@@ -230,6 +230,12 @@ static size_t list_end(const struct sent *s, const struct mention *m)
 			k++;
 		if (k < s->n && (s->info[k].roles & R_CONJ))
 			k++;
+		/* ("Saudi Arabia, the United Arab Emirates, Bahrain and
+		 * Egypt": past a member's article) */
+		if (k > end && k + 1 < s->n && (s->info[k].roles & R_DET) &&
+		    !(s->info[k].roles & R_POSS) && s->info[k].mention < 0 &&
+		    s->info[k + 1].mention >= 0)
+			k++;
 		if (k == end || k >= s->n || (b = s->info[k].mention) < 0 ||
 		    s->ments[b].tok != k || s->ments[b].group != m->group)
 			return end;
