@@ -1391,6 +1391,12 @@ static const char *const mission_staff[] = {
 	"ambassadors", NULL
 };
 
+/* Words that name an envoy by office ("France's ambassador Sylvain
+ * Itte"). */
+static const char *const envoy_words[] = {
+	"ambassador", "envoy", "diplomat", "charge", NULL
+};
+
 /* Words that name a merchant or naval vessel ("the Belize-flagged cargo
  * ship Rubymar", "a Greek-owned tanker"). */
 static const char *const event_vessel_words[] = {
@@ -1427,6 +1433,28 @@ static int event_ship_target(const struct sent *s, const struct mention *tgt)
 		    !role_in(s->ments[m].code, ship_owner))
 			break;
 	}
+	return 0;
+}
+
+/* Whether a dwelling or shop word stands within four words after the
+ * target's mention or before it ("razed a Palestinian family's home",
+ * "bulldozed shacks and market stalls across Harare"): property of the
+ * state's people, whose destruction falls on its civilians (1712 at
+ * CVL), not on the state. */
+static int dwelling_target(const struct sent *s, const struct mention *tgt)
+{
+	static const char *const dwelling[] = {
+		"home", "homes", "house", "houses", "shack", "shacks", "shops",
+		"stalls", "dwellings", "apartment", "apartments", NULL
+	};
+	size_t k, end = (size_t)tgt->tok + tgt->n_tok;
+
+	for (k = end; k < s->n && k < end + 4; k++)
+		if (word_is_any(s, k, dwelling))
+			return 1;
+	for (k = tgt->tok; k > 0 && k + 4 > tgt->tok; k--)
+		if (word_is_any(s, k - 1, dwelling))
+			return 1;
 	return 0;
 }
 
@@ -1481,11 +1509,16 @@ int event_emit(struct emit_ctx *e, const struct pred *p, const struct mention *s
 	 * seized by a state or its government (not its commandos, whose
 	 * boarding the sets read as a hijacking), is property impounded
 	 * (1711), not people arrested (173) or taken hostage (181) */
-	if ((!strcmp(code, "175") || !strcmp(code, "173") || !strcmp(code, "181")) &&
+	/* ("took control of the Portuguese-flagged MSC Aries": a ship taken
+	 * is seized (171), no territory captured (192)) */
+	if ((!strcmp(code, "175") || !strcmp(code, "173") || !strcmp(code, "181") ||
+	     !strcmp(code, "192")) &&
 	    event_ship_target(s, tgt)) {
 		const char *was = code;
 		if (!strcmp(code, "175"))
 			code = "170";
+		else if (!strcmp(code, "192"))
+			code = "171";
 		else if (!strcmp(code, "173") ||
 			 (role_in(tgt->code, boycott_bus) && country_prefix(src->code) &&
 			  (strlen(src->code) == 3 || political_role(src->code))))
@@ -1798,6 +1831,12 @@ int event_emit(struct emit_ctx *e, const struct pred *p, const struct mention *s
 		if (!(ce = cameo_find(c->lex, code)))
 			return 0;
 	}
+	/* "Israeli authorities razed a Palestinian family's home",
+	 * "Zimbabwean police razed shacks across Harare": homes and shops
+	 * destroyed are their people's (CVL), not the state's */
+	if (!strcmp(code, "1712") && tgt->country && !tgt->person && strlen(tgt->code) == 3 &&
+	    country_prefix(tgt->code) && dwelling_target(s, tgt))
+		target_as(c, &tgt, &civ, "CVL");
 	/* "A suicide bomber killed dozens": whatever the verb, a suicide
 	 * bombing (1831). */
 	if ((!strcmp(ce->root, "18") || !strcmp(ce->root, "19") || !strcmp(ce->root, "20")) &&
@@ -1933,7 +1972,10 @@ int event_emit(struct emit_ctx *e, const struct pred *p, const struct mention *s
 	 * envoys expelled (161, a government's then aimed at their state
 	 * below), not persons deported (174); a named office ("escorted
 	 * Turkey's family minister out") stays 174. */
-	if (!strcmp(code, "174") && country_prefix(src->code) && !tgt->person &&
+	/* ("ordered France's ambassador Sylvain Itte to leave": an envoy
+	 * named is still the envoy) */
+	if (!strcmp(code, "174") && country_prefix(src->code) &&
+	    (!tgt->person || mention_has(s, tgt, envoy_words)) &&
 	    strlen(tgt->code) == 6 && country_prefix(tgt->code) &&
 	    strncmp(src->code, tgt->code, 3) &&
 	    (!strcmp(tgt->code + 3, "SPY") ||
