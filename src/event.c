@@ -1831,6 +1831,23 @@ int event_emit(struct emit_ctx *e, const struct pred *p, const struct mention *s
 		if (!(ce = cameo_find(c->lex, code)))
 			return 0;
 	}
+	/* "Rwanda charged opposition figure Paul Rusesabagina, ... weeks
+	 * after he was lured onto a plane bound for Burundi": a role no
+	 * state is given for (two states named, neither its), coerced or
+	 * sentenced by a state or its organ, is of that state, as coercion
+	 * with no state named falls at home; migrants and refugees (REF)
+	 * are mostly foreigners, and stay unplaced */
+	if ((!strcmp(ce->root, "17") || !strcmp(code, "116")) && strlen(tgt->code) == 3 &&
+	    cameo_role_name(tgt->code) && strcmp(tgt->code, "REF") &&
+	    strlen(src->code) >= 3 && !cameo_role_name(src->code) &&
+	    country_prefix(src->code) && strncmp(src->code, "---", 3)) {
+		char *own = state_role(c, src->code, tgt->code);
+		if (own) {
+			civ = *tgt;
+			civ.code = own;
+			tgt = &civ;
+		}
+	}
 	/* "Israeli authorities razed a Palestinian family's home",
 	 * "Zimbabwean police razed shacks across Harare": homes and shops
 	 * destroyed are their people's (CVL), not the state's */
