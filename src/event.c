@@ -1391,6 +1391,14 @@ static const char *const mission_staff[] = {
 	"ambassadors", NULL
 };
 
+/* The verbs of a party ban ("banned", "outlawed", "dissolved"). */
+static const char *const party_ban_verbs[] = {
+	"ban", "bans", "banned", "banning", "outlaw", "outlaws", "outlawed", "outlawing",
+	"dissolve", "dissolves", "dissolved", "dissolving", "disqualify", "disqualifies",
+	"disqualified", "disqualifying", "proscribe", "proscribes", "proscribed",
+	"proscribing", NULL
+};
+
 /* Words that name an envoy by office ("France's ambassador Sylvain
  * Itte"). */
 static const char *const envoy_words[] = {
@@ -1847,6 +1855,27 @@ int event_emit(struct emit_ctx *e, const struct pred *p, const struct mention *s
 			civ.code = own;
 			tgt = &civ;
 		}
+	}
+	/* "will seek to ban former Prime Minister Imran Khan's party": a
+	 * party banned at home is the opposition's (OPP), not the state's;
+	 * "the pro-Russian Shor party was ... banned", "dissolved the
+	 * opposition party": an opposition banned, outlawed, dissolved or
+	 * disqualified is a party ban (1722), not any curb (172) */
+	if (!strcmp(code, "1722") && strlen(tgt->code) == 3 && tgt->code[0] != '-' &&
+	    !cameo_role_name(tgt->code) && country_prefix(src->code) &&
+	    !strncmp(src->code, tgt->code, 3)) {
+		char *opp = state_role(c, tgt->code, "OPP");
+		if (opp) {
+			civ = *tgt;
+			civ.code = opp;
+			tgt = &civ;
+		}
+	}
+	if (!strcmp(code, "172") && strlen(tgt->code) == 6 && !strcmp(tgt->code + 3, "OPP") &&
+	    word_is_any(s, p->head, party_ban_verbs)) {
+		code = "1722";
+		if (!(ce = cameo_find(c->lex, code)))
+			return 0;
 	}
 	/* "Israeli authorities razed a Palestinian family's home",
 	 * "Zimbabwean police razed shacks across Harare": homes and shops
