@@ -512,8 +512,9 @@ static const struct cameo_entry *cameo_find(const dyad_lexicon *lex, const char 
 }
 
 /* The people of a protest, whom force against is repression (175). */
+/* ("fired live rounds at opposition supporters": a political crowd) */
 static const char *const protesters[] = { "protesters", "protestors", "demonstrators",
-					  "marchers", "rioters", "strikers", NULL };
+					  "marchers", "rioters", "strikers", "supporters", NULL };
 
 /* Whether mention M names the people of a protest: "protesters in Kyiv",
  * "clashed with ethnic Serb protesters", or people a participle of
@@ -1413,6 +1414,20 @@ static const char *const event_vessel_words[] = {
 	"container", "bulk", "trawler", "trawlers", NULL
 };
 
+/* Whether the target's mention follows the people of a ship ("arrested
+ * the captain of a Chinese fishing trawler"): the crew held, not the
+ * ship, and the crew are the flag state's people. */
+static int crew_of(const struct sent *s, const struct mention *tgt)
+{
+	static const char *const of_w[] = { "of", NULL };
+	static const char *const a_the[] = { "a", "an", "the", NULL };
+	static const char *const ship_crew[] = { "captain", "skipper", "master", "crew",
+						 "sailors", "seamen", "fishermen", NULL };
+
+	return tgt->tok >= 3 && word_is_any(s, tgt->tok - 1, a_the) &&
+	       word_is_any(s, tgt->tok - 2, of_w) && word_is_any(s, tgt->tok - 3, ship_crew);
+}
+
 /* Whether the target is a ship: a vessel word in its mention or in the
  * few words right after it ("attacked the Liberian-flagged bulk carrier
  * Eternity C": the mention is "Liberian-flagged").  An attack at sea on
@@ -1425,6 +1440,8 @@ static int event_ship_target(const struct sent *s, const struct mention *tgt)
 
 	static const char *const of_w[] = { "of", NULL };
 
+	if (crew_of(s, tgt))
+		return 0;
 	if (mention_has(s, tgt, event_vessel_words))
 		return 1;
 	/* "detained a tanker of Russia's shadow fleet" */
@@ -1877,6 +1894,19 @@ int event_emit(struct emit_ctx *e, const struct pred *p, const struct mention *s
 		if (!(ce = cameo_find(c->lex, code)))
 			return 0;
 	}
+	/* ("arrested the captain of a Chinese fishing trawler": the flag
+	 * state's people) */
+	if ((!strcmp(code, "173") || !strcmp(code, "116") || !strcmp(code, "174")) &&
+	    tgt->country && !tgt->person && strlen(tgt->code) == 3 && country_prefix(tgt->code) &&
+	    !cameo_role_name(tgt->code) && crew_of(s, tgt))
+		target_as(c, &tgt, &civ, "CVL");
+	/* "France began expelling Roma to Romania and Bulgaria": people put
+	 * out to a state named bare are that state's people (CVL); a state
+	 * itself is never deported */
+	if (!strcmp(code, "174") && tgt->country && !tgt->person && strlen(tgt->code) == 3 &&
+	    country_prefix(tgt->code) && !cameo_role_name(tgt->code) &&
+	    strncmp(src->code, tgt->code, 3))
+		target_as(c, &tgt, &civ, "CVL");
 	/* "Israeli authorities razed a Palestinian family's home",
 	 * "Zimbabwean police razed shacks across Harare": homes and shops
 	 * destroyed are their people's (CVL), not the state's */
