@@ -1392,6 +1392,9 @@ static const char *const mission_staff[] = {
 	"ambassadors", NULL
 };
 
+/* "social media": no press */
+static const char *const social_w[] = { "social", NULL };
+
 /* The verbs of a party ban ("banned", "outlawed", "dissolved"). */
 static const char *const party_ban_verbs[] = {
 	"ban", "bans", "banned", "banning", "outlaw", "outlaws", "outlawed", "outlawing",
@@ -1906,6 +1909,12 @@ int event_emit(struct emit_ctx *e, const struct pred *p, const struct mention *s
 	if (!strcmp(code, "174") && tgt->country && !tgt->person && strlen(tgt->code) == 3 &&
 	    country_prefix(tgt->code) && !cameo_role_name(tgt->code) &&
 	    strncmp(src->code, tgt->code, 3))
+		target_as(c, &tgt, &civ, "CVL");
+	/* "blocked access to social media", "curbed access to social media":
+	 * the lines of the state's people cut (1721 at CVL), no press
+	 * named */
+	if (!strcmp(code, "1721") && strlen(tgt->code) == 6 && !strcmp(tgt->code + 3, "MED") &&
+	    country_prefix(tgt->code) && tgt->tok > 0 && word_is_any(s, tgt->tok - 1, social_w))
 		target_as(c, &tgt, &civ, "CVL");
 	/* "Israeli authorities razed a Palestinian family's home",
 	 * "Zimbabwean police razed shacks across Harare": homes and shops
