@@ -1900,8 +1900,9 @@ int event_emit(struct emit_ctx *e, const struct pred *p, const struct mention *s
 	/* ("arrested the captain of a Chinese fishing trawler": the flag
 	 * state's people) */
 	if ((!strcmp(code, "173") || !strcmp(code, "116") || !strcmp(code, "174")) &&
-	    tgt->country && !tgt->person && strlen(tgt->code) == 3 && country_prefix(tgt->code) &&
-	    !cameo_role_name(tgt->code) && crew_of(s, tgt))
+	    !tgt->person && country_prefix(tgt->code) && !cameo_role_name(tgt->code) &&
+	    (strlen(tgt->code) == 3 || (strlen(tgt->code) == 6 && !strcmp(tgt->code + 3, "BUS"))) &&
+	    crew_of(s, tgt))
 		target_as(c, &tgt, &civ, "CVL");
 	/* "France began expelling Roma to Romania and Bulgaria": people put
 	 * out to a state named bare are that state's people (CVL); a state
