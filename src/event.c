@@ -1891,8 +1891,12 @@ int event_emit(struct emit_ctx *e, const struct pred *p, const struct mention *s
 			tgt = &civ;
 		}
 	}
+	/* ("banned the opposition leader's lawyers from leaving": the
+	 * lawyers, no party) */
 	if (!strcmp(code, "172") && strlen(tgt->code) == 6 && !strcmp(tgt->code + 3, "OPP") &&
-	    word_is_any(s, p->head, party_ban_verbs)) {
+	    word_is_any(s, p->head, party_ban_verbs) &&
+	    !((size_t)tgt->tok + tgt->n_tok < s->n &&
+	      (s->info[tgt->tok + tgt->n_tok].roles & R_POSS))) {
 		code = "1722";
 		if (!(ce = cameo_find(c->lex, code)))
 			return 0;

@@ -121,7 +121,7 @@ static const struct { const char *lemma; uint32_t roles; } verb_role_words[] = {
 	{ "argue", V_OPINION }, { "suspect", V_OPINION }, { "assess", V_OPINION },
 	/* "rights groups fear Lukashenko will order a crackdown": a feared
 	 * act is guessed at (speculative) */
-	{ "fear", V_OPINION },
+	{ "fear", V_SPEC },
 	{ "plan", V_PLAN }, { "intend", V_PLAN }, { "schedule", V_PLAN },
 	{ "aim", V_PLAN }, { "hope", V_PLAN }, { "prepare", V_PLAN },
 	{ "want", V_PLAN }, { "wish", V_PLAN }, { "decide", V_PLAN },
