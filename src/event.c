@@ -1392,6 +1392,26 @@ static const char *const mission_staff[] = {
 	"ambassadors", NULL
 };
 
+/* Whether the mention follows "to", or a conjunction after a state
+ * that follows "to" ("expelling Roma to Romania and Bulgaria"). */
+static int sent_to_state(const struct sent *s, const struct mention *m)
+{
+	static const char *const to_w[] = { "to", NULL };
+	static const char *const and_w[] = { "and", "or", ",", NULL };
+	size_t k;
+
+	if (m->tok == 0)
+		return 0;
+	if (word_is_any(s, m->tok - 1, to_w))
+		return 1;
+	if (!word_is_any(s, m->tok - 1, and_w))
+		return 0;
+	for (k = m->tok - 1; k > 0 && k + 5 > m->tok; k--)
+		if (word_is_any(s, k - 1, to_w))
+			return 1;
+	return 0;
+}
+
 /* "social media": no press */
 static const char *const social_w[] = { "social", NULL };
 
@@ -1909,11 +1929,11 @@ int event_emit(struct emit_ctx *e, const struct pred *p, const struct mention *s
 	    crew_of(s, tgt))
 		target_as(c, &tgt, &civ, "CVL");
 	/* "France began expelling Roma to Romania and Bulgaria": people put
-	 * out to a state named bare are that state's people (CVL); a state
-	 * itself is never deported */
+	 * out "to" a state named bare are that state's people (CVL); envoys
+	 * "from" a state or its ambassador stay the state's (161 below) */
 	if (!strcmp(code, "174") && tgt->country && !tgt->person && strlen(tgt->code) == 3 &&
 	    country_prefix(tgt->code) && !cameo_role_name(tgt->code) &&
-	    strncmp(src->code, tgt->code, 3))
+	    strncmp(src->code, tgt->code, 3) && sent_to_state(s, tgt))
 		target_as(c, &tgt, &civ, "CVL");
 	/* "blocked access to social media", "curbed access to social media":
 	 * the lines of the state's people cut (1721 at CVL), no press
