@@ -2,8 +2,7 @@
  * test_coder_coerce.c - the coder on coercion at home and abroad (CAMEO
  * 17; tests/dev/README.md, `coerce17`), with the whole default
  * dictionary: a ship taken by "control" is seized (171), homes razed are
- * their people's, a named envoy told to leave is expelled as an envoy
- * (161), the press told to leave is put out (174), a role no state is
+ * their people's, the press told to leave is put out (174), a role no state is
  * given for takes the coercing state's, a party banned at home is the
  * opposition's and a party ban (1722), force on supporters is repression
  * (175), a ship's captain held is the flag state's person, people put
