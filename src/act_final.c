@@ -1599,6 +1599,18 @@ static int brokered_deal(struct act *a)
 	return e->stop;
 }
 
+/* "Russia told BBC correspondent Sarah Rainsford to leave the country":
+ * the press told to leave, right after its mention, is put out, not
+ * spoken to; 1 when so. */
+static int press_told_to_leave(const struct sent *s, const struct mention *m)
+{
+	static const char *const to[] = { "to", NULL };
+	static const char *const go[] = { "leave", "quit", "depart", NULL };
+	size_t j = (size_t)m->tok + m->n_tok;
+
+	return j + 1 < s->n && word_is_any(s, j, to) && word_is_any(s, j + 1, go);
+}
+
 /* '"The ball is now in Russia's court," Rubio told reporters in Jeddah':
  * the press a speech verb is told to, right after it, hears what is said
  * and takes no part in it (reporters, an agency, a broadcaster), as it
@@ -1625,6 +1637,8 @@ int act_press_told(struct act *a)
 	for (j = p->end + 1; j < m->tok; j++)
 		if (!(s->info[j].roles & R_DET))
 			return 0;
+	if (press_told_to_leave(s, m))
+		return 0;
 	return act_not_coded(a, "the press it is told to hears it, no party");
 }
 

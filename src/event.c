@@ -512,8 +512,9 @@ static const struct cameo_entry *cameo_find(const dyad_lexicon *lex, const char 
 }
 
 /* The people of a protest, whom force against is repression (175). */
+/* ("fired live rounds at opposition supporters": a political crowd) */
 static const char *const protesters[] = { "protesters", "protestors", "demonstrators",
-					  "marchers", "rioters", "strikers", NULL };
+					  "marchers", "rioters", "strikers", "supporters", NULL };
 
 /* Whether mention M names the people of a protest: "protesters in Kyiv",
  * "clashed with ethnic Serb protesters", or people a participle of
@@ -1453,6 +1454,43 @@ static const char *const mission_staff[] = {
 	"ambassadors", NULL
 };
 
+/* Whether the mention follows "to", or a conjunction after a state
+ * that follows "to" ("expelling Roma to Romania and Bulgaria"). */
+static int sent_to_state(const struct sent *s, const struct mention *m)
+{
+	static const char *const to_w[] = { "to", NULL };
+	static const char *const and_w[] = { "and", "or", ",", NULL };
+	size_t k;
+
+	if (m->tok == 0)
+		return 0;
+	if (word_is_any(s, m->tok - 1, to_w))
+		return 1;
+	if (!word_is_any(s, m->tok - 1, and_w))
+		return 0;
+	for (k = m->tok - 1; k > 0 && k + 5 > m->tok; k--)
+		if (word_is_any(s, k - 1, to_w))
+			return 1;
+	return 0;
+}
+
+/* "social media": no press */
+static const char *const social_w[] = { "social", NULL };
+
+/* The verbs of a party ban ("banned", "outlawed", "dissolved"). */
+static const char *const party_ban_verbs[] = {
+	"ban", "bans", "banned", "banning", "outlaw", "outlaws", "outlawed", "outlawing",
+	"dissolve", "dissolves", "dissolved", "dissolving", "disqualify", "disqualifies",
+	"disqualified", "disqualifying", "proscribe", "proscribes", "proscribed",
+	"proscribing", NULL
+};
+
+/* Words that name an envoy by office ("France's ambassador Sylvain
+ * Itte"). */
+static const char *const envoy_words[] = {
+	"ambassador", "envoy", "diplomat", "charge", NULL
+};
+
 /* Words that name a merchant or naval vessel ("the Belize-flagged cargo
  * ship Rubymar", "a Greek-owned tanker"). */
 static const char *const event_vessel_words[] = {
@@ -1460,6 +1498,20 @@ static const char *const event_vessel_words[] = {
 	"carrier", "carriers", "freighter", "freighters", "boat", "boats",
 	"container", "bulk", "trawler", "trawlers", NULL
 };
+
+/* Whether the target's mention follows the people of a ship ("arrested
+ * the captain of a Chinese fishing trawler"): the crew held, not the
+ * ship, and the crew are the flag state's people. */
+static int crew_of(const struct sent *s, const struct mention *tgt)
+{
+	static const char *const of_w[] = { "of", NULL };
+	static const char *const a_the[] = { "a", "an", "the", NULL };
+	static const char *const ship_crew[] = { "captain", "skipper", "master", "crew",
+						 "sailors", "seamen", "fishermen", NULL };
+
+	return tgt->tok >= 3 && word_is_any(s, tgt->tok - 1, a_the) &&
+	       word_is_any(s, tgt->tok - 2, of_w) && word_is_any(s, tgt->tok - 3, ship_crew);
+}
 
 /* Whether the target is a ship: a vessel word in its mention or in the
  * few words right after it ("attacked the Liberian-flagged bulk carrier
@@ -1473,6 +1525,8 @@ static int event_ship_target(const struct sent *s, const struct mention *tgt)
 
 	static const char *const of_w[] = { "of", NULL };
 
+	if (crew_of(s, tgt))
+		return 0;
 	if (mention_has(s, tgt, event_vessel_words))
 		return 1;
 	/* "detained a tanker of Russia's shadow fleet" */
@@ -1489,6 +1543,28 @@ static int event_ship_target(const struct sent *s, const struct mention *tgt)
 		    !role_in(s->ments[m].code, ship_owner))
 			break;
 	}
+	return 0;
+}
+
+/* Whether a dwelling or shop word stands within four words after the
+ * target's mention or before it ("razed a Palestinian family's home",
+ * "bulldozed shacks and market stalls across Harare"): property of the
+ * state's people, whose destruction falls on its civilians (1712 at
+ * CVL), not on the state. */
+static int dwelling_target(const struct sent *s, const struct mention *tgt)
+{
+	static const char *const dwelling[] = {
+		"home", "homes", "house", "houses", "shack", "shacks", "shops",
+		"stalls", "dwellings", "apartment", "apartments", NULL
+	};
+	size_t k, end = (size_t)tgt->tok + tgt->n_tok;
+
+	for (k = end; k < s->n && k < end + 4; k++)
+		if (word_is_any(s, k, dwelling))
+			return 1;
+	for (k = tgt->tok; k > 0 && k + 4 > tgt->tok; k--)
+		if (word_is_any(s, k - 1, dwelling))
+			return 1;
 	return 0;
 }
 
@@ -1543,11 +1619,16 @@ int event_emit(struct emit_ctx *e, const struct pred *p, const struct mention *s
 	 * seized by a state or its government (not its commandos, whose
 	 * boarding the sets read as a hijacking), is property impounded
 	 * (1711), not people arrested (173) or taken hostage (181) */
-	if ((!strcmp(code, "175") || !strcmp(code, "173") || !strcmp(code, "181")) &&
+	/* ("took control of the Portuguese-flagged MSC Aries": a ship taken
+	 * is seized (171), no territory captured (192)) */
+	if ((!strcmp(code, "175") || !strcmp(code, "173") || !strcmp(code, "181") ||
+	     !strcmp(code, "192")) &&
 	    event_ship_target(s, tgt)) {
 		const char *was = code;
 		if (!strcmp(code, "175"))
 			code = "170";
+		else if (!strcmp(code, "192"))
+			code = "171";
 		else if (!strcmp(code, "173") ||
 			 (role_in(tgt->code, boycott_bus) && country_prefix(src->code) &&
 			  (strlen(src->code) == 3 || political_role(src->code))))
@@ -1909,6 +1990,74 @@ int event_emit(struct emit_ctx *e, const struct pred *p, const struct mention *s
 		if (!(ce = cameo_find(c->lex, code)))
 			return 0;
 	}
+	/* "Rwanda charged opposition figure Paul Rusesabagina, ... weeks
+	 * after he was lured onto a plane bound for Burundi": a role no
+	 * state is given for (two states named, neither its), coerced or
+	 * sentenced by a state or its organ, is of that state, as coercion
+	 * with no state named falls at home; migrants and refugees (REF)
+	 * are mostly foreigners, and stay unplaced */
+	if ((!strcmp(ce->root, "17") || !strcmp(code, "116")) && strlen(tgt->code) == 3 &&
+	    cameo_role_name(tgt->code) && strcmp(tgt->code, "REF") &&
+	    strlen(src->code) >= 3 && !cameo_role_name(src->code) &&
+	    country_prefix(src->code) && strncmp(src->code, "---", 3)) {
+		char *own = state_role(c, src->code, tgt->code);
+		if (own) {
+			civ = *tgt;
+			civ.code = own;
+			tgt = &civ;
+		}
+	}
+	/* "will seek to ban former Prime Minister Imran Khan's party": a
+	 * party banned at home is the opposition's (OPP), not the state's;
+	 * "the pro-Russian Shor party was ... banned", "dissolved the
+	 * opposition party": an opposition banned, outlawed, dissolved or
+	 * disqualified is a party ban (1722), not any curb (172) */
+	if (!strcmp(code, "1722") && strlen(tgt->code) == 3 && tgt->code[0] != '-' &&
+	    !cameo_role_name(tgt->code) && country_prefix(src->code) &&
+	    !strncmp(src->code, tgt->code, 3)) {
+		char *opp = state_role(c, tgt->code, "OPP");
+		if (opp) {
+			civ = *tgt;
+			civ.code = opp;
+			tgt = &civ;
+		}
+	}
+	/* ("banned the opposition leader's lawyers from leaving": the
+	 * lawyers, no party) */
+	if (!strcmp(code, "172") && strlen(tgt->code) == 6 && !strcmp(tgt->code + 3, "OPP") &&
+	    word_is_any(s, p->head, party_ban_verbs) &&
+	    !((size_t)tgt->tok + tgt->n_tok < s->n &&
+	      (s->info[tgt->tok + tgt->n_tok].roles & R_POSS))) {
+		code = "1722";
+		if (!(ce = cameo_find(c->lex, code)))
+			return 0;
+	}
+	/* ("arrested the captain of a Chinese fishing trawler": the flag
+	 * state's people) */
+	if ((!strcmp(code, "173") || !strcmp(code, "116") || !strcmp(code, "174")) &&
+	    !tgt->person && country_prefix(tgt->code) && !cameo_role_name(tgt->code) &&
+	    (strlen(tgt->code) == 3 || (strlen(tgt->code) == 6 && !strcmp(tgt->code + 3, "BUS"))) &&
+	    crew_of(s, tgt))
+		target_as(c, &tgt, &civ, "CVL");
+	/* "France began expelling Roma to Romania and Bulgaria": people put
+	 * out "to" a state named bare are that state's people (CVL); envoys
+	 * "from" a state or its ambassador stay the state's (161 below) */
+	if (!strcmp(code, "174") && tgt->country && !tgt->person && strlen(tgt->code) == 3 &&
+	    country_prefix(tgt->code) && !cameo_role_name(tgt->code) &&
+	    strncmp(src->code, tgt->code, 3) && sent_to_state(s, tgt))
+		target_as(c, &tgt, &civ, "CVL");
+	/* "blocked access to social media", "curbed access to social media":
+	 * the lines of the state's people cut (1721 at CVL), no press
+	 * named */
+	if (!strcmp(code, "1721") && strlen(tgt->code) == 6 && !strcmp(tgt->code + 3, "MED") &&
+	    country_prefix(tgt->code) && tgt->tok > 0 && word_is_any(s, tgt->tok - 1, social_w))
+		target_as(c, &tgt, &civ, "CVL");
+	/* "Israeli authorities razed a Palestinian family's home",
+	 * "Zimbabwean police razed shacks across Harare": homes and shops
+	 * destroyed are their people's (CVL), not the state's */
+	if (!strcmp(code, "1712") && tgt->country && !tgt->person && strlen(tgt->code) == 3 &&
+	    country_prefix(tgt->code) && dwelling_target(s, tgt))
+		target_as(c, &tgt, &civ, "CVL");
 	/* "A suicide bomber killed dozens": whatever the verb, a suicide
 	 * bombing (1831), unless it killed one named figure (186) or was an
 	 * attempt on their life (185). */
@@ -2045,7 +2194,10 @@ int event_emit(struct emit_ctx *e, const struct pred *p, const struct mention *s
 	 * envoys expelled (161, a government's then aimed at their state
 	 * below), not persons deported (174); a named office ("escorted
 	 * Turkey's family minister out") stays 174. */
-	if (!strcmp(code, "174") && country_prefix(src->code) && !tgt->person &&
+	/* ("ordered France's ambassador Sylvain Itte to leave": an envoy
+	 * named is still the envoy) */
+	if (!strcmp(code, "174") && country_prefix(src->code) &&
+	    (!tgt->person || mention_has(s, tgt, envoy_words)) &&
 	    strlen(tgt->code) == 6 && country_prefix(tgt->code) &&
 	    strncmp(src->code, tgt->code, 3) &&
 	    (!strcmp(tgt->code + 3, "SPY") ||

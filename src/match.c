@@ -120,6 +120,9 @@ static const struct { const char *lemma; uint32_t roles; } verb_role_words[] = {
 	{ "interpret", V_OPINION }, { "view", V_OPINION }, { "predict", V_OPINION },
 	{ "speculate", V_OPINION }, { "expect", V_OPINION | V_PLAN },
 	{ "argue", V_OPINION }, { "suspect", V_OPINION }, { "assess", V_OPINION },
+	/* "rights groups fear Lukashenko will order a crackdown": a feared
+	 * act is guessed at (speculative) */
+	{ "fear", V_SPEC },
 	{ "plan", V_PLAN }, { "intend", V_PLAN }, { "schedule", V_PLAN },
 	{ "aim", V_PLAN }, { "hope", V_PLAN }, { "prepare", V_PLAN },
 	{ "want", V_PLAN }, { "wish", V_PLAN }, { "decide", V_PLAN },
