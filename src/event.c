@@ -1461,8 +1461,11 @@ int event_emit(struct emit_ctx *e, const struct pred *p, const struct mention *s
 	const struct mention *toll = NULL, *next;
 	static const char *const boycott_bus[] = { "BUS", NULL };
 
+	/* ("captured the strategic town of Kombolcha in the Amhara region":
+	 * a town taken in a region is taken from the region's state, as a
+	 * visit there is made to it) */
 	if (!ce || !src->code || !tgt->code || src->place_only ||
-	    (tgt->place_only && strcmp(code, "042")))
+	    (tgt->place_only && strcmp(code, "042") && strcmp(code, "192")))
 		return 0;
 	if (!strcmp(ce->root, "15") && event_strait_transit(s, src, tgt)) {
 		mil = *tgt;

@@ -252,6 +252,27 @@ static int giving_verb(const struct sent *s, size_t i)
 	return word_is_any(s, i, give);
 }
 
+/* "pounded ethnic Albanian rebel positions near Kumanovo", "air strikes
+ * against Taliban and al Qaeda targets across Afghanistan": the ground a
+ * side holds, named by its owner right before it and followed by a
+ * preposition or the clause's end, is a noun; the verbs of these words
+ * ("Russia targets Ukraine's grid", "bases its claim on") take an
+ * object right after them. */
+static int held_ground_plural(const struct sent *s, size_t i)
+{
+	static const char *const ground[] = { "positions", "targets", "bases", "posts",
+					      "outposts", "camps", "strongholds", "hideouts",
+					      "lines", NULL };
+
+	if (i == 0 || !word_is_any(s, i, ground) ||
+	    s->info[i - 1].mention < 0 || s->ments[s->info[i - 1].mention].person ||
+	    s->ments[s->info[i - 1].mention].kind == M_PRONOUN)
+		return 0;
+	if (i + 1 == s->n || (s->toks[i + 1].flags & TOK_PUNCT))
+		return 1;
+	return (s->info[i + 1].roles & R_PREP) && !(s->info[i + 1].roles & R_TO);
+}
+
 static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 {
 	static const char *const formal_adverbs[] = {
@@ -343,6 +364,8 @@ static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 		if (k > 0 && s->info[k - 1].mention >= 0 && s->ments[s->info[k - 1].mention].pair)
 			return 1;
 	}
+	if (held_ground_plural(s, i))
+		return 1;
 	/* "Iran denied on Tuesday supplying drones to Russia", "admitted
 	 * on Friday carrying out the strike": a gerund after the weekday
 	 * that dates the verb before it is that verb's object clause, a
