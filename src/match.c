@@ -1074,7 +1074,8 @@ int match_mentions(struct dyad_coder *c, struct sent *s)
 	match_mark_tokens(s);
 	match_possessed_roles(c, s);
 	match_run_by_roles(c, s, ymd);
-	if ((rc = match_led_strikes(c, s, ymd)) || (rc = match_held_territory(c, s, ymd)))
+	if ((rc = match_led_strikes(c, s, ymd)) || (rc = match_held_territory(c, s, ymd)) ||
+	    (rc = match_rebel_held(c, s)))
 		return rc;
 	match_sort_mentions(s);
 	match_held_places(c, s, ymd);

@@ -2281,3 +2281,97 @@ void match_attacked_premises(struct dyad_coder *c, struct sent *s)
 			m->code = bare;
 	}
 }
+
+/* Whether the hyphenated token at i says land is held by rebels of no
+ * named group: "rebel-held", "opposition-controlled", "insurgent-held". */
+static int rebel_held_word(const struct sent *s, size_t i)
+{
+	static const char *const holders[] = { "rebel", "rebels", "opposition", "insurgent",
+					       "insurgents", "militant", "separatist",
+					       "separatists", NULL };
+	static const char *const held[] = { "held", "controlled", NULL };
+	size_t len, q, k;
+	const char *t = tok_text(s, i, &len);
+
+	for (q = 0; q < len && t[q] != '-'; q++)
+		;
+	if (q == len || !(s->toks[i].flags & TOK_HYPHEN))
+		return 0;
+	for (k = 0; holders[k]; k++)
+		if (strlen(holders[k]) == q && !strncasecmp(t, holders[k], q))
+			break;
+	if (!holders[k])
+		return 0;
+	for (k = 0; held[k]; k++)
+		if (strlen(held[k]) == len - q - 1 && !strncasecmp(t + q + 1, held[k], len - q - 1))
+			return 1;
+	return 0;
+}
+
+/* "Syrian troops have encircled the rebel-held town of Qusair", "fired
+ * Scud missiles at rebel-held areas in the north", "broke the siege of
+ * opposition-held eastern Aleppo": land held by rebels no name gives is
+ * the rebels' of the state it lies in (SYRREB), the target of the
+ * fighting done to it, as land named after a group is
+ * (match_held_territory()); event_emit() gives other acts on it (aid,
+ * gas dropped on a town) the state.
+ * The state is the one of a place named right after the word ("eastern
+ * Aleppo", whose mention becomes the rebels'), else of the nearest actor
+ * of a state before it (the side fighting them), else after it.  Needs
+ * the mentions marked; sort them after. */
+int match_rebel_held(struct dyad_coder *c, struct sent *s)
+{
+	size_t i, k, n0 = s->n_ments;
+
+	for (i = 0; i + 1 < s->n; i++) {
+		const struct mention *near = NULL;
+		struct mention *m;
+		char *code;
+		size_t len;
+		const char *t;
+
+		if (s->info[i].mention >= 0 || !rebel_held_word(s, i))
+			continue;
+		/* a place named after the word, past a plain word or two */
+		for (k = i + 1; k < s->n && k <= i + 3; k++) {
+			if (s->info[k].mention >= 0)
+				break;
+			if (!(s->toks[k].flags & TOK_WORD) || match_is_cap(s, k) || s->info[k].roles)
+				break;
+		}
+		if (k < s->n && k <= i + 3 && s->info[k].mention >= 0) {
+			m = &s->ments[s->info[k].mention];
+			if (m->tok == k && m->kind == M_NAME && m->country && !m->person &&
+			    match_is_country_code(m->code) &&
+			    (code = state_role(c, m->code, "REB"))) {
+				m->code = code;
+				m->how = "place held by rebels";
+			}
+			continue;
+		}
+		for (k = 0; k < n0; k++) {
+			const struct mention *o = &s->ments[k];
+			if (!o->code || !match_is_state_code(o->code) || !strncmp(o->code, "---", 3))
+				continue;
+			if (o->tok < i ? !near || near->tok > i || o->tok > near->tok :
+			    !near || (near->tok > i && o->tok < near->tok))
+				near = o;
+		}
+		if (!near || !(code = state_role(c, near->code, "REB")))
+			continue;
+		if (!(m = match_push_mention(c, s)))
+			return DYAD_ENOMEM;
+		t = tok_text(s, i, &len);
+		for (k = 0; k < len && t[k] != '-'; k++)
+			;
+		m->kind = M_NAME;
+		m->code = code;
+		m->how = "land held by rebels";
+		m->tok = (uint32_t)i;
+		m->n_tok = 1;
+		m->start = s->toks[i].start - s->base;
+		m->end = m->start + (uint32_t)k;
+		m->after_prep = i > 0 && (s->info[i - 1].roles & R_PREP);
+	}
+	return DYAD_OK;
+}
