@@ -1082,7 +1082,7 @@ int match_mentions(struct dyad_coder *c, struct sent *s)
 	match_mark_tokens(s);
 	match_backed_fighters(c, s, ymd);
 	if ((rc = match_group_anaphors(c, s)) || (rc = match_body_epithets(c, s)) ||
-	    (rc = match_kind_anaphors(c, s)))
+	    (rc = match_kind_anaphors(c, s)) || (rc = match_town_anaphors(c, s)))
 		return rc;
 	match_group_members(s);
 	match_speakers_for_bodies(c, s);

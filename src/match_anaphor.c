@@ -2375,3 +2375,62 @@ int match_rebel_held(struct dyad_coder *c, struct sent *s)
 	}
 	return DYAD_OK;
 }
+
+/* "after pro-Russian rebels stormed the town", "the RSF claimed full
+ * control of the city": "the" and a word for a town (no "of" and no
+ * name after it) stand for the place named last before it in the
+ * sentence after a preposition ("withdrew from El Fasher"), whose code
+ * is its state's (or its holder's): what is done to the town is done to
+ * them, as to the place by name (a state named there gives its own
+ * code, as a town in it would).
+ * Needs the mentions sorted and marked; sorts them again and marks the
+ * tokens. */
+int match_town_anaphors(struct dyad_coder *c, struct sent *s)
+{
+	static const char *const towns[] = { "city", "town", "village", "port", "enclave",
+					     NULL };
+	static const char *const the[] = { "the", NULL };
+	size_t i, n = s->n_ments;
+	int pushed = 0;
+
+	for (i = 1; i + 1 < s->n; i++) {
+		const struct mention *ref = NULL;
+		struct mention *m;
+		size_t k;
+
+		if (!word_is_any(s, i, towns) || !word_is_any(s, i - 1, the) ||
+		    s->info[i].mention >= 0 || s->info[i - 1].mention >= 0 ||
+		    (s->info[i + 1].roles & R_OF) || s->info[i + 1].mention >= 0 ||
+		    match_is_cap(s, i + 1) || (s->info[i + 1].roles & R_POSS))
+			continue;
+		/* (only a place by its name after a preposition: "from
+		 * Debaltseve", "in El Fasher", no person or role) */
+		for (k = 0; k < n; k++) {
+			const struct mention *o = &s->ments[k];
+			if (o->tok >= i - 1 || (ref && o->tok < ref->tok) || o->kind != M_NAME ||
+			    o->person || !o->code || o->place_only || !match_is_state_code(o->code) ||
+			    !(o->country || (o->how && strstr(o->how, "holder"))) ||
+			    !(o->tok > 0 && (s->info[o->tok - 1].roles & R_PREP)))
+				continue;
+			ref = o;
+		}
+		if (!ref)
+			continue;
+		if (!(m = match_push_mention(c, s)))
+			return DYAD_ENOMEM;
+		pushed = 1;
+		*m = s->ments[ref - s->ments];
+		m->group = (uint32_t)s->n_ments - 1;
+		m->kind = M_NAME;
+		m->subject = 0;
+		m->after_prep = (s->info[i - 2].roles & R_PREP) != 0;
+		m->prep_roles = m->after_prep ? s->info[i - 2].roles : 0;
+		m->how = "the town named before";
+		match_set_span(s, m, i - 1, i);
+	}
+	if (pushed) {
+		match_sort_mentions(s);
+		match_mark_tokens(s);
+	}
+	return DYAD_OK;
+}
