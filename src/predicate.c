@@ -84,8 +84,11 @@ static int absolute_gerund(const struct sent *s, size_t i)
 	m = &s->ments[s->info[i - 1].mention];
 	if (m->tok + m->n_tok != i || !with_before(s, m->tok))
 		return 0;
+	/* ("with Cambodia firing rockets into Thailand": a bare plural
+	 * object after a state's name too) */
 	return s->info[i + 1].mention >= 0 || (s->info[i + 1].roles & (R_DET | R_POSS)) ||
-	       (m->kind == M_AGENT && !s->info[i + 1].roles);
+	       (m->kind == M_AGENT && !s->info[i + 1].roles) ||
+	       (!s->info[i + 1].roles && plural_form(s, i + 1) && !past_form(s, i + 1));
 }
 
 /* Whether token i is a verb's -ing form ("serving", "operating"). */

@@ -6,8 +6,10 @@
  * taken from the region's state (event.c); land held by unnamed rebels
  * is theirs in fighting (match_anaphor.c, match_rebel_held()); "the
  * town" or "the city" stands for the place named before it
- * (match_town_anaphors()); and the patterns of verbs-32-combat.dict and
- * the "fight for" fix of verbs-14-20.dict.
+ * (match_town_anaphors()); a gerund with a bare plural object after
+ * "with" and a name is that name's verb (predicate.c, absolute_gerund());
+ * and the patterns of verbs-32-combat.dict and the "fight for" fix of
+ * verbs-14-20.dict.
  *
  * Each case codes one article and compares the events, rendered as
  * "SOURCE>TARGET CODE mode date", with the expected list
@@ -73,6 +75,9 @@ static void test_combat2_default_dictionary(void **state)
 		   "raided a rebel camp.", "2021-03-07",
 		   EXPECT("COLMIL>COLREBELN 190 asserted 2021-03-07",
 			  "COLMIL>---REB 190 asserted 2021-03-07"));
+	/* an absolute "with" clause whose gerund takes a bare plural */
+	check_with(cd, "Clashes spread along the frontier on Friday, with Thailand firing shells "
+		   "into Cambodia.", "2025-07-25", EXPECT("THA>KHM 194 asserted 2025-07-25"));
 	coder_done(cd, lx, NULL);
 }
 
