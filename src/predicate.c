@@ -85,10 +85,13 @@ static int absolute_gerund(const struct sent *s, size_t i)
 	if (m->tok + m->n_tok != i || !with_before(s, m->tok))
 		return 0;
 	/* ("with Cambodia firing rockets into Thailand": a bare plural
-	 * object after a state's name too) */
+	 * object too, after any actor but a person or a government's
+	 * official: "with Oman's foreign minister shuttling messages
+	 * between the two delegations" is a go-between's errand) */
 	return s->info[i + 1].mention >= 0 || (s->info[i + 1].roles & (R_DET | R_POSS)) ||
 	       (m->kind == M_AGENT && !s->info[i + 1].roles) ||
-	       (!s->info[i + 1].roles && plural_form(s, i + 1) && !past_form(s, i + 1));
+	       (!m->person && !(m->code && strlen(m->code) == 6 && !strcmp(m->code + 3, "GOV")) &&
+		!s->info[i + 1].roles && plural_form(s, i + 1) && !past_form(s, i + 1));
 }
 
 /* Whether token i is a verb's -ing form ("serving", "operating"). */

@@ -7,7 +7,9 @@
  * is theirs in fighting (match_anaphor.c, match_rebel_held()); "the
  * town" or "the city" stands for the place named before it
  * (match_town_anaphors()); a gerund with a bare plural object after
- * "with" and a name is that name's verb (predicate.c, absolute_gerund());
+ * "with" and an actor is that actor's verb (predicate.c,
+ * absolute_gerund()); "fought back" answers the attack told first
+ * (act_context.c, act_story_intercepts());
  * and the patterns of verbs-32-combat.dict and the "fight for" fix of
  * verbs-14-20.dict.
  *
@@ -78,6 +80,11 @@ static void test_combat2_default_dictionary(void **state)
 	/* an absolute "with" clause whose gerund takes a bare plural */
 	check_with(cd, "Clashes spread along the frontier on Friday, with Thailand firing shells "
 		   "into Cambodia.", "2025-07-25", EXPECT("THA>KHM 194 asserted 2025-07-25"));
+	/* "fought back" answers the attack told first */
+	check_with(cd, "Armenian troops shelled Azerbaijani positions near Tovuz on Monday, and "
+		   "Azerbaijani forces fought back, officials said.", "2020-07-13",
+		   EXPECT("ARMMIL>AZEMIL 194 asserted 2020-07-13",
+			  "AZEMIL>ARMMIL 190 asserted 2020-07-13"));
 	coder_done(cd, lx, NULL);
 }
 
