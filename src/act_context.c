@@ -1431,9 +1431,10 @@ static const char *seen_attacker(const struct emit_ctx *e, const char *state)
  * three, told attacking the shooter's state. */
 int act_story_intercepts(struct act *a)
 {
+	/* ("Ukrainian forces fought back": "back" answers the attack too) */
 	static const char *const weapons[] = { "missiles", "missile", "drones", "drone",
 					       "rockets", "rocket", "them", "projectiles", "fire",
-					       NULL };
+					       "back", NULL };
 	const struct dyad_coder *c = a->e->c;
 	const struct sent *s = a->e->s;
 	const char *src, *doer;

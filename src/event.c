@@ -1599,9 +1599,24 @@ int event_emit(struct emit_ctx *e, const struct pred *p, const struct mention *s
 	const struct mention *toll = NULL, *next;
 	static const char *const boycott_bus[] = { "BUS", NULL };
 
+	/* ("captured the strategic town of Kombolcha in the Amhara region":
+	 * a town taken in a region is taken from the region's state, as a
+	 * visit there is made to it) */
 	if (!ce || !src->code || !tgt->code || src->place_only ||
-	    (tgt->place_only && strcmp(code, "042")))
+	    (tgt->place_only && strcmp(code, "042") && strcmp(code, "192")))
 		return 0;
+	/* "an aid convoy crossed into rebel-held northwest Syria", "dropped
+	 * chlorine on the rebel-held town of Douma": only fighting is done
+	 * to the rebels who hold land (match_rebel_held()); aid there goes
+	 * to the state, mass violence to its people */
+	if (strcmp(ce->root, "19") && tgt->how && strstr(tgt->how, "held by rebels")) {
+		more = *tgt;
+		more.code = state_role(c, tgt->code, strcmp(ce->root, "20") ? "" : "CVL");
+		more.how = NULL;
+		if (!more.code)
+			return 0;
+		tgt = &more;
+	}
 	if (!strcmp(ce->root, "15") && event_strait_transit(s, src, tgt)) {
 		mil = *tgt;
 		mil.code = "CHN";

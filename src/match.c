@@ -1111,14 +1111,15 @@ int match_mentions(struct dyad_coder *c, struct sent *s)
 	match_mark_tokens(s);
 	match_possessed_roles(c, s);
 	match_run_by_roles(c, s, ymd);
-	if ((rc = match_led_strikes(c, s, ymd)) || (rc = match_held_territory(c, s, ymd)))
+	if ((rc = match_led_strikes(c, s, ymd)) || (rc = match_held_territory(c, s, ymd)) ||
+	    (rc = match_rebel_held(c, s)))
 		return rc;
 	match_sort_mentions(s);
 	match_held_places(c, s, ymd);
 	match_mark_tokens(s);
 	match_backed_fighters(c, s, ymd);
 	if ((rc = match_group_anaphors(c, s)) || (rc = match_body_epithets(c, s)) ||
-	    (rc = match_kind_anaphors(c, s)))
+	    (rc = match_kind_anaphors(c, s)) || (rc = match_town_anaphors(c, s)))
 		return rc;
 	match_group_members(s);
 	match_speakers_for_bodies(c, s);

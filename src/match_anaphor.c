@@ -2281,3 +2281,156 @@ void match_attacked_premises(struct dyad_coder *c, struct sent *s)
 			m->code = bare;
 	}
 }
+
+/* Whether the hyphenated token at i says land is held by rebels of no
+ * named group: "rebel-held", "opposition-controlled", "insurgent-held". */
+static int rebel_held_word(const struct sent *s, size_t i)
+{
+	static const char *const holders[] = { "rebel", "rebels", "opposition", "insurgent",
+					       "insurgents", "militant", "separatist",
+					       "separatists", NULL };
+	static const char *const held[] = { "held", "controlled", NULL };
+	size_t len, q, k;
+	const char *t = tok_text(s, i, &len);
+
+	for (q = 0; q < len && t[q] != '-'; q++)
+		;
+	if (q == len || !(s->toks[i].flags & TOK_HYPHEN))
+		return 0;
+	for (k = 0; holders[k]; k++)
+		if (strlen(holders[k]) == q && !strncasecmp(t, holders[k], q))
+			break;
+	if (!holders[k])
+		return 0;
+	for (k = 0; held[k]; k++)
+		if (strlen(held[k]) == len - q - 1 && !strncasecmp(t + q + 1, held[k], len - q - 1))
+			return 1;
+	return 0;
+}
+
+/* "Syrian troops have encircled the rebel-held town of Qusair", "fired
+ * Scud missiles at rebel-held areas in the north", "broke the siege of
+ * opposition-held eastern Aleppo": land held by rebels no name gives is
+ * the rebels' of the state it lies in (SYRREB), the target of the
+ * fighting done to it, as land named after a group is
+ * (match_held_territory()); event_emit() gives other acts on it (aid,
+ * gas dropped on a town) the state.
+ * The state is the one of a place named right after the word ("eastern
+ * Aleppo", whose mention becomes the rebels'), else of the nearest actor
+ * of a state before it (the side fighting them), else after it.  Needs
+ * the mentions marked; sort them after. */
+int match_rebel_held(struct dyad_coder *c, struct sent *s)
+{
+	size_t i, k, n0 = s->n_ments;
+
+	for (i = 0; i + 1 < s->n; i++) {
+		const struct mention *near = NULL;
+		struct mention *m;
+		char *code;
+		size_t len;
+		const char *t;
+
+		if (s->info[i].mention >= 0 || !rebel_held_word(s, i))
+			continue;
+		/* a place named after the word, past a plain word or two */
+		for (k = i + 1; k < s->n && k <= i + 3; k++) {
+			if (s->info[k].mention >= 0)
+				break;
+			if (!(s->toks[k].flags & TOK_WORD) || match_is_cap(s, k) || s->info[k].roles)
+				break;
+		}
+		if (k < s->n && k <= i + 3 && s->info[k].mention >= 0) {
+			m = &s->ments[s->info[k].mention];
+			if (m->tok == k && m->kind == M_NAME && m->country && !m->person &&
+			    match_is_country_code(m->code) &&
+			    (code = state_role(c, m->code, "REB"))) {
+				m->code = code;
+				m->how = "place held by rebels";
+			}
+			continue;
+		}
+		for (k = 0; k < n0; k++) {
+			const struct mention *o = &s->ments[k];
+			if (!o->code || !match_is_state_code(o->code) || !strncmp(o->code, "---", 3))
+				continue;
+			if (o->tok < i ? !near || near->tok > i || o->tok > near->tok :
+			    !near || (near->tok > i && o->tok < near->tok))
+				near = o;
+		}
+		if (!near || !(code = state_role(c, near->code, "REB")))
+			continue;
+		if (!(m = match_push_mention(c, s)))
+			return DYAD_ENOMEM;
+		t = tok_text(s, i, &len);
+		for (k = 0; k < len && t[k] != '-'; k++)
+			;
+		m->kind = M_NAME;
+		m->code = code;
+		m->how = "land held by rebels";
+		m->tok = (uint32_t)i;
+		m->n_tok = 1;
+		m->start = s->toks[i].start - s->base;
+		m->end = m->start + (uint32_t)k;
+		m->after_prep = i > 0 && (s->info[i - 1].roles & R_PREP);
+	}
+	return DYAD_OK;
+}
+
+/* "after pro-Russian rebels stormed the town", "the RSF claimed full
+ * control of the city": "the" and a word for a town (no "of" and no
+ * name after it) stand for the place named last before it in the
+ * sentence after a preposition ("withdrew from El Fasher"), whose code
+ * is its state's (or its holder's): what is done to the town is done to
+ * them, as to the place by name (a state named there gives its own
+ * code, as a town in it would).
+ * Needs the mentions sorted and marked; sorts them again and marks the
+ * tokens. */
+int match_town_anaphors(struct dyad_coder *c, struct sent *s)
+{
+	static const char *const towns[] = { "city", "town", "village", "port", "enclave",
+					     NULL };
+	static const char *const the[] = { "the", NULL };
+	size_t i, n = s->n_ments;
+	int pushed = 0;
+
+	for (i = 1; i + 1 < s->n; i++) {
+		const struct mention *ref = NULL;
+		struct mention *m;
+		size_t k;
+
+		if (!word_is_any(s, i, towns) || !word_is_any(s, i - 1, the) ||
+		    s->info[i].mention >= 0 || s->info[i - 1].mention >= 0 ||
+		    (s->info[i + 1].roles & R_OF) || s->info[i + 1].mention >= 0 ||
+		    match_is_cap(s, i + 1) || (s->info[i + 1].roles & R_POSS))
+			continue;
+		/* (only a place by its name after a preposition: "from
+		 * Debaltseve", "in El Fasher", no person or role) */
+		for (k = 0; k < n; k++) {
+			const struct mention *o = &s->ments[k];
+			if (o->tok >= i - 1 || (ref && o->tok < ref->tok) || o->kind != M_NAME ||
+			    o->person || !o->code || o->place_only || !match_is_state_code(o->code) ||
+			    !(o->country || (o->how && strstr(o->how, "holder"))) ||
+			    !(o->tok > 0 && (s->info[o->tok - 1].roles & R_PREP)))
+				continue;
+			ref = o;
+		}
+		if (!ref)
+			continue;
+		if (!(m = match_push_mention(c, s)))
+			return DYAD_ENOMEM;
+		pushed = 1;
+		*m = s->ments[ref - s->ments];
+		m->group = (uint32_t)s->n_ments - 1;
+		m->kind = M_NAME;
+		m->subject = 0;
+		m->after_prep = (s->info[i - 2].roles & R_PREP) != 0;
+		m->prep_roles = m->after_prep ? s->info[i - 2].roles : 0;
+		m->how = "the town named before";
+		match_set_span(s, m, i - 1, i);
+	}
+	if (pushed) {
+		match_sort_mentions(s);
+		match_mark_tokens(s);
+	}
+	return DYAD_OK;
+}

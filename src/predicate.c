@@ -84,8 +84,14 @@ static int absolute_gerund(const struct sent *s, size_t i)
 	m = &s->ments[s->info[i - 1].mention];
 	if (m->tok + m->n_tok != i || !with_before(s, m->tok))
 		return 0;
+	/* ("with Cambodia firing rockets into Thailand": a bare plural
+	 * object too, after any actor but a person or a government's
+	 * official: "with Oman's foreign minister shuttling messages
+	 * between the two delegations" is a go-between's errand) */
 	return s->info[i + 1].mention >= 0 || (s->info[i + 1].roles & (R_DET | R_POSS)) ||
-	       (m->kind == M_AGENT && !s->info[i + 1].roles);
+	       (m->kind == M_AGENT && !s->info[i + 1].roles) ||
+	       (!m->person && !(m->code && strlen(m->code) == 6 && !strcmp(m->code + 3, "GOV")) &&
+		!s->info[i + 1].roles && plural_form(s, i + 1) && !past_form(s, i + 1));
 }
 
 /* Whether token i is a verb's -ing form ("serving", "operating"). */
@@ -274,6 +280,27 @@ static int past_then_dead_or_title(const struct sent *s, size_t i)
 	       (s->toks[i + 2].flags & TOK_CAP);
 }
 
+/* "pounded ethnic Albanian rebel positions near Kumanovo", "air strikes
+ * against Taliban and al Qaeda targets across Afghanistan": the ground a
+ * side holds, named by its owner right before it and followed by a
+ * preposition or the clause's end, is a noun; the verbs of these words
+ * ("Russia targets Ukraine's grid", "bases its claim on") take an
+ * object right after them. */
+static int held_ground_plural(const struct sent *s, size_t i)
+{
+	static const char *const ground[] = { "positions", "targets", "bases", "posts",
+					      "outposts", "camps", "strongholds", "hideouts",
+					      "lines", NULL };
+
+	if (i == 0 || !word_is_any(s, i, ground) ||
+	    s->info[i - 1].mention < 0 || s->ments[s->info[i - 1].mention].person ||
+	    s->ments[s->info[i - 1].mention].kind == M_PRONOUN)
+		return 0;
+	if (i + 1 == s->n || (s->toks[i + 1].flags & TOK_PUNCT))
+		return 1;
+	return (s->info[i + 1].roles & R_PREP) && !(s->info[i + 1].roles & R_TO);
+}
+
 static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 {
 	static const char *const formal_adverbs[] = {
@@ -372,6 +399,8 @@ static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 		if (k > 0 && s->info[k - 1].mention >= 0 && s->ments[s->info[k - 1].mention].pair)
 			return 1;
 	}
+	if (held_ground_plural(s, i))
+		return 1;
 	/* "Iran denied on Tuesday supplying drones to Russia", "admitted
 	 * on Friday carrying out the strike": a gerund after the weekday
 	 * that dates the verb before it is that verb's object clause, a
