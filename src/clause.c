@@ -2287,16 +2287,18 @@ static int calls_on(const struct sent *s, const struct pred *m, size_t to)
 
 /* "signed a pact on Tuesday to share satellite data", "approved a plan
  * on Friday to take control": a noun whose infinitive names its content,
- * past the day it was made.  Returns the noun's token, or -1.  (Not a
- * deal or an agreement: "signed a $1.1 billion deal on Saturday to lease
- * its port to China" is the lease, the trade a deal makes, as the
- * `reduce` section of tests/dev/README.md codes it.) */
+ * past the day it was made.  Returns the noun's token, or -1.  (Pacts
+ * and plans only: "signed a $1.1 billion deal on Saturday to lease its
+ * port to China" is the lease, the trade a deal makes, as the `reduce`
+ * section of tests/dev/README.md codes it; "filed a request on Wednesday
+ * to join the case" joins it.) */
 static long complement_noun_dated(const struct sent *s, size_t j)
 {
-	static const char *const deals[] = { "deal", "agreement", NULL };
+	static const char *const dated[] = { "pact", "pacts", "accord", "accords", "treaty",
+					     "memorandum", "plan", "plans", NULL };
 
 	if (j < 3 || !weekday(s, j) || !head_is(s, j - 1, "on") || !complement_noun(s, j - 2) ||
-	    word_is_any(s, j - 2, deals))
+	    !word_is_any(s, j - 2, dated))
 		return -1;
 	return (long)j - 2;
 }
