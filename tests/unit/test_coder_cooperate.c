@@ -57,6 +57,9 @@ static void test_cooperate_default_dictionary(void **state)
 	check_with(cd, "Vietnam and Japan signed accords to cooperate on energy and defence.",
 		   "2023-11-27",
 		   EXPECT("VNM>JPN 057 asserted 2023-11-27", "JPN>VNM 057 asserted 2023-11-27"));
+	/* a plan made on a day names its content: the act to come */
+	check_with(cd, "Israel's security cabinet approved a plan on Sunday to take control of "
+		   "Rafah.", "2024-05-05", EXPECT("ISRGOV>PSE 192 planned 2024-05-05"));
 	/* a pair's own joint patrol, not with the state named before it */
 	check_with(cd, "Chinese and Russian bombers flew over the Sea of Japan near South Korea's "
 		   "islands on Tuesday during their joint patrol.", "2022-05-24",
