@@ -1288,6 +1288,43 @@ static int forces_blame(const struct act *a, const struct mention *pa, const str
 	       !strcmp(pa->code + 3, "MIL") && !strcmp(pb->code + 3, "MIL");
 }
 
+/* Whether a comma stands between tokens from and to. */
+static int comma_between(const struct sent *s, size_t from, size_t to)
+{
+	size_t j;
+
+	for (j = from + 1; j < to && j < s->n; j++)
+		if (is_punct(s, j, ','))
+			return 1;
+	return 0;
+}
+
+/* "Chinese and Russian warships sailed through the strait between
+ * Japan's main islands during their first joint patrol": a noun the
+ * compound subject's own "their" opens (within four words before it) is
+ * the pair's, and an actor named before it is no party to it.  1 when
+ * so. */
+static int their_own_noun(const struct sent *s, const struct pred *p, int32_t src)
+{
+	size_t j, from = p->head > 4 ? p->head - 4 : 0;
+	int32_t mi;
+
+	if (p->kind != LEX_NOUN)
+		return 0;
+	for (j = p->head; j-- > from;) {
+		if (!(s->toks[j].flags & TOK_WORD))
+			return 0;
+		if (!head_is(s, j, "their"))
+			continue;
+		mi = s->info[j].mention;
+		/* (the source may be that "their" itself) */
+		return mi >= 0 && s->ments[mi].code &&
+		       (mi == src || s->ments[mi].group == s->ments[src].group ||
+			own_of_group(s, mi, src));
+	}
+	return 0;
+}
+
 /* Acts between the members of a compound subject ("Russia and China
  * held talks", "accused each other"), between the pair named before
  * ("the two leaders agreed"), or at "their" meeting. */
@@ -1313,6 +1350,19 @@ int act_target_between(struct act *a)
 	     (a->r.target < 0 && a->rc && !strcmp(a->rc, "019"))) &&
 	    a->src >= 0 && a->r.pat && act_pattern_has(lex, a->r.pat, LEX_EL_COMPOUND) &&
 	    act_group_members(s, a->src, a->srcs, 8) >= 2) {
+		a->tgt = a->src;
+		a->reciprocal = 1;
+	}
+	/* "Chinese and Russian warships sailed through the strait between
+	 * Japan's main islands during their first joint patrol": the pair's
+	 * own joint act or meeting, whatever its pattern, is between them */
+	/* ("Russian and Ukrainian negotiators met in Istanbul for their
+	 * first talks in two weeks, with President Tayyip Erdogan urging":
+	 * nor is one named after a comma past it) */
+	if (a->tgt >= 0 && a->src >= 0 && !a->reciprocal && a->rc &&
+	    (!strncmp(a->rc, "06", 2) || !strncmp(a->rc, "04", 2)) &&
+	    (s->ments[a->tgt].tok < p->head || comma_between(s, p->head, s->ments[a->tgt].tok)) &&
+	    their_own_noun(s, p, a->src) && act_group_members(s, a->src, a->srcs, 8) >= 2) {
 		a->tgt = a->src;
 		a->reciprocal = 1;
 	}

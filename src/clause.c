@@ -1182,6 +1182,10 @@ static int complement_noun(const struct sent *s, size_t i)
 		"demands", "call", "calls", "order", "request", "offer", "right", "ability",
 		"opportunity", "intention", "readiness", "steps", "measures", "mandate",
 		"resolution", "law", "bill", "initiative", "strategy", "operation",
+		/* "signed a pact to share satellite data", "signed accords to
+		 * cooperate on energy": a deal's terms are its content, not
+		 * coded apart from its 057 (tests/dev/README.md) */
+		"pact", "pacts", "accord", "accords", "treaty", "memorandum",
 		/* "over Tbilisi's refusal to join sanctions against Russia":
 		 * what was refused or failed is not done */
 		"refusal", "failure", "reluctance", "unwillingness", NULL };
@@ -2318,6 +2322,24 @@ static int calls_on(const struct sent *s, const struct pred *m, size_t to)
 	return anyone_addressed(s, h + 1, to);
 }
 
+/* "signed a pact on Tuesday to share satellite data", "approved a plan
+ * on Friday to take control": a noun whose infinitive names its content,
+ * past the day it was made.  Returns the noun's token, or -1.  (Pacts
+ * and plans only: "signed a $1.1 billion deal on Saturday to lease its
+ * port to China" is the lease, the trade a deal makes, as the `reduce`
+ * section of tests/dev/README.md codes it; "filed a request on Wednesday
+ * to join the case" joins it.) */
+static long complement_noun_dated(const struct sent *s, size_t j)
+{
+	static const char *const dated[] = { "pact", "pacts", "accord", "accords", "treaty",
+					     "memorandum", "plan", "plans", NULL };
+
+	if (j < 3 || !weekday(s, j) || !head_is(s, j - 1, "on") || !complement_noun(s, j - 2) ||
+	    !word_is_any(s, j - 2, dated))
+		return -1;
+	return (long)j - 2;
+}
+
 /* Whether token j ends the "by" agent of a noun that an infinitive
  * complements ("the move by Washington to blacklist", "a decision by
  * Tokyo to release"): that noun, past its agent. */
@@ -2378,8 +2400,9 @@ void clause_analyse(struct dyad_coder *c, struct sent *s,
 		 * Chinese firms": past the noun's "by" agent) */
 		if (p->infinitive && p->group > 0 &&
 		    (complement_noun(s, p->group - 1) || complement_past_agent(s, p->group - 1) ||
-		     aim_participle(s, p->group - 1))) {
-			long have = held_plan(s, p->group - 1, &p->neg);
+		     complement_noun_dated(s, p->group - 1) >= 0 || aim_participle(s, p->group - 1))) {
+			long dated = complement_noun_dated(s, p->group - 1);
+			long have = held_plan(s, dated >= 0 ? (size_t)dated : p->group - 1, &p->neg);
 			if (have < 0) {
 				p->complement = 1;
 			} else {

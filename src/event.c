@@ -2153,6 +2153,17 @@ int event_emit(struct emit_ctx *e, const struct pred *p, const struct mention *s
 	}
 	/* "Japan granted refugee status to 202 people last year": refuge
 	 * is given to another state's people; a state's own are no event. */
+	/* ("Germany will take in some 800,000 asylum seekers": refugees and
+	 * asylum seekers who got their state only from the dateline or the
+	 * place are of no named state, ---REF, as devset7 and the relief
+	 * section of tests/dev/README.md code them) */
+	if (!strcmp(code, "075") && tgt->placed && strlen(tgt->code) == 6 &&
+	    !strcmp(tgt->code + 3, "REF") && country_prefix(src->code) &&
+	    !strncmp(src->code, tgt->code, 3)) {
+		more = *tgt;
+		more.code = "---REF";
+		tgt = &more;
+	}
 	if (!strcmp(code, "075") && country_prefix(src->code) && country_prefix(tgt->code) &&
 	    !strncmp(src->code, tgt->code, 3)) {
 		if (TRACING(c))

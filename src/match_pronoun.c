@@ -55,6 +55,35 @@ static int speaker_state_it(const struct sent *s, size_t i, size_t n_before,
 }
 
 /* he/she/it/they to the nearest fitting mention, in this sentence first. */
+/* "Ten Chinese and Russian warships sailed through the Tsugaru Strait
+ * between Japan's main islands during their first joint patrol": a
+ * "their" after a preposition in the clause of a pair named first in
+ * the sentence, no comma between, is that pair's, not a state named in
+ * between.  The pair's first member, or NULL.  (Two only, and not a
+ * verb's object: "Burkina Faso, Mali and Niger announced their
+ * withdrawal", "Russia and Ukraine ended their talks" keep their
+ * readings.) */
+static const struct mention *pair_subject_their(const struct sent *s, size_t i, size_t n_before)
+{
+	const struct mention *m0, *m1;
+	size_t j;
+
+	if (n_before < 2)
+		return NULL;
+	m0 = &s->ments[0];
+	m1 = &s->ments[1];
+	if (m0->kind == M_PRONOUN || m1->kind == M_PRONOUN || m0->after_prep || m1->after_prep ||
+	    m1->tok + m1->n_tok >= i || !match_listed_before(s, m0, m1) || i == 0 ||
+	    !(s->info[i - 1].roles & R_PREP))
+		return NULL;
+	if (n_before > 2 && match_listed_before(s, m1, &s->ments[2]))
+		return NULL;
+	for (j = m1->tok + m1->n_tok; j < i; j++)
+		if (match_is_punct_tok(s, j, ',') || match_is_punct_tok(s, j, ';'))
+			return NULL;
+	return m0;
+}
+
 int match_find_pronouns(struct dyad_coder *c, struct sent *s)
 {
 	static const char *const choosing[] = { "choosing", NULL };
@@ -250,6 +279,8 @@ int match_find_pronouns(struct dyad_coder *c, struct sent *s)
 		if (!ref && len == 5 && !strncasecmp(t, "their", 5) && i + 1 < s->n &&
 		    word_is_any(s, i + 1, match_generic_governments))
 			ref = match_listed_states_before(s, i, n_before);
+		if (!ref && len == 5 && !strncasecmp(t, "their", 5))
+			ref = pair_subject_their(s, i, n_before);
 		subj = want == 1 && len == 2 ? match_object_it_subject(s, i, n_before) :
 		       want != 0 ? match_attacked_owner_subject(c, s, i, n_before) : NULL;
 		own = NULL;
