@@ -492,6 +492,49 @@ static int threat_restated(const struct act *a)
 	return 0;
 }
 
+/* "threatened to impose a 50% tariff unless Beijing withdrew its levies
+ * by Tuesday", "would withhold the next tranche if Athens failed to pass
+ * the cuts by the end of the month", "threatened Syria with sanctions
+ * unless it stopped its crackdown within four days": a threat whose
+ * condition sets a clock is an ultimatum (tests/dev/README.md, `vows`:
+ * a penalty tied to a clock is 139).  The clock is a "by" before a day,
+ * an hour or the end of a period, or "within" a count of hours, days or
+ * weeks, in the 25 words after an "if" or "unless" of the sentence. */
+static int deadline_condition(const struct sent *s)
+{
+	static const char *const cond[] = { "if", "unless", NULL };
+	static const char *const when[] = {
+		"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+		"noon", "midnight", "midday", "dawn", "January", "February", "March", "April",
+		"May", "June", "July", "August", "September", "October", "November",
+		"December", "Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.", "tomorrow",
+		"tonight", NULL
+	};
+	static const char *const end[] = { "end", "close", NULL };
+	static const char *const span[] = { "hours", "days", "weeks", "months", "minutes", NULL };
+	static const char *const by[] = { "by", NULL }, *const the[] = { "the", NULL };
+	static const char *const within[] = { "within", NULL };
+	size_t i, j;
+
+	for (i = 0; i < s->n; i++) {
+		if (!word_is_any(s, i, cond))
+			continue;
+		for (j = i + 1; j + 1 < s->n && j <= i + 25; j++) {
+			if (is_punct(s, j, ';'))
+				break;
+			if (word_is_any(s, j, by) &&
+			    (word_is_any(s, j + 1, when) ||
+			     (j + 2 < s->n && word_is_any(s, j + 1, the) &&
+			      word_is_any(s, j + 2, end))))
+				return 1;
+			if (word_is_any(s, j, within) && j + 2 < s->n &&
+			    word_is_any(s, j + 2, span))
+				return 1;
+		}
+	}
+	return 0;
+}
+
 int act_final_code(struct act *a)
 {
 	struct emit_ctx *e = a->e;
@@ -846,6 +889,10 @@ int act_final_code(struct act *a)
 		a->code2 = NULL;
 		a->mode = DYAD_MODE_ASSERTED;
 	}
+	/* (a threat on a clock: an ultimatum) */
+	if (a->code && !strncmp(a->code, "13", 2) && strcmp(a->code, "139") &&
+	    deadline_condition(s))
+		a->code = "139";
 	/* "Iran denied that it had supplied the Houthis with the missile,
 	 * calling the Saudi accusation baseless": a denial that restates
 	 * the act is that act, negated; the label it gives the accusation
