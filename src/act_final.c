@@ -535,6 +535,54 @@ static int deadline_condition(const struct sent *s)
 	return 0;
 }
 
+/* "warned Israel that any attack on Lebanon would be answered with a
+ * war", "warned Syria that any unit approaching the border would be
+ * treated as a military threat and a target", "warned that the city would
+ * be stormed unless": a warning of no stated kind (130) whose consequence,
+ * the words after its "would" or "will", names force is a threat of force
+ * (138), nuclear force 1385 (tests/dev/README.md, `vows`: force named is
+ * 138).  What the condition or the warned party's own deed names ("if it
+ * attacked", "any attack on Lebanon") is not read. */
+static const char *warned_force(const struct sent *s, const struct pred *p)
+{
+	static const char *const warn[] = { "warn", "threaten", "caution", NULL };
+	static const char *const modal[] = { "would", "will", "'ll", NULL };
+	static const char *const stop[] = { "if", "unless", "because", "after", "before",
+					     "while", "until", "and", "but", NULL };
+	static const char *const nuke[] = { "nuclear", "atomic", "nukes", NULL };
+	static const char *const force[] = {
+		"war", "military", "force", "strike", "strikes", "attack", "attacks", "target",
+		"targets", "stormed", "storm", "fight", "destroy", "destroyed", "destruction",
+		"annihilate", "annihilated", "obliterate", "obliterated", "obliteration",
+		"bombed", "bombs", "firepower", "retaliation", "retaliate", NULL
+	};
+	size_t j, k, m;
+
+	if (p->kind != LEX_VERB)
+		return NULL;
+	for (k = 0; warn[k] && !head_is(s, p->head, warn[k]); k++)
+		;
+	if (!warn[k])
+		return NULL;
+	for (j = p->end + 1; j < s->n && j <= p->end + 20; j++) {
+		if (is_punct(s, j, ';') || word_is_any(s, j, stop))
+			return NULL;
+		if (word_is_any(s, j, modal))
+			break;
+	}
+	if (j >= s->n || j > p->end + 20)
+		return NULL;
+	for (m = j + 1; m < s->n && m <= j + 12; m++) {
+		if (is_punct(s, m, ';') || is_punct(s, m, ',') || word_is_any(s, m, stop))
+			break;
+		if (word_is_any(s, m, nuke))
+			return "1385";
+		if (word_is_any(s, m, force))
+			return "138";
+	}
+	return NULL;
+}
+
 int act_final_code(struct act *a)
 {
 	struct emit_ctx *e = a->e;
@@ -893,6 +941,13 @@ int act_final_code(struct act *a)
 	if (a->code && !strncmp(a->code, "13", 2) && strcmp(a->code, "139") &&
 	    deadline_condition(s))
 		a->code = "139";
+	/* (a warning whose consequence is force) */
+	if (a->code && !strcmp(a->code, "130")) {
+		const char *f = warned_force(s, p);
+
+		if (f)
+			a->code = f;
+	}
 	/* "Iran denied that it had supplied the Houthis with the missile,
 	 * calling the Saudi accusation baseless": a denial that restates
 	 * the act is that act, negated; the label it gives the accusation
