@@ -2085,6 +2085,19 @@ static int them_own_subject(const struct sent *s, const struct mention *src,
 	return 0;
 }
 
+/* Whether tgt is src's own side in a threat: the same state, and the
+ * state itself, its government or its forces (not its citizens,
+ * protesters or opposition, whom a government may threaten). */
+static int own_side_threatened(const struct mention *src, const struct mention *tgt)
+{
+	static const char *const own[] = { "GOV", "MIL", NULL };
+
+	if (!src->code || !tgt->code || strncmp(src->code, tgt->code, 3) ||
+	    !country_prefix(tgt->code))
+		return 0;
+	return strlen(tgt->code) == 3 || (strlen(tgt->code) == 6 && role_in(tgt->code, own));
+}
+
 int act_target_answered(struct act *a)
 {
 	if (a->also_tgt < 0)
@@ -2205,6 +2218,19 @@ int act_target_answered(struct act *a)
 		 * sentence told before */
 		if (a->tgt < 0 && !strcmp(a->rc, "011"))
 			a->tgt = act_other_party(s, 0, &s->ments[a->src]);
+	}
+	/* "Somalia's president said his country would go to war if Ethiopia
+	 * tried to implement the deal", "said the People's Liberation Army
+	 * would not sit idly by if Pelosi went ahead": a threat whose target
+	 * is the sayer's own side (its state, government or forces) names
+	 * who would act, not who is threatened: the first other party after
+	 * the verb is, the condition's included */
+	if (a->src >= 0 && a->tgt >= 0 && a->rc && !strncmp(a->rc, "13", 2) &&
+	    own_side_threatened(&s->ments[a->src], &s->ments[a->tgt])) {
+		int32_t o = act_other_party(s, p->end + 1, &s->ments[a->src]);
+
+		if (o >= 0)
+			a->tgt = o;
 	}
 	/* "South Africa filed a case accusing Israel of genocide, and
 	 * Israel rejected the accusation": a denial that names no accuser
