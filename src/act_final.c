@@ -554,7 +554,9 @@ static const char *warned_force(const struct sent *s, const struct pred *p)
 		"war", "military", "force", "strike", "strikes", "attack", "attacks", "target",
 		"targets", "stormed", "storm", "fight", "destroy", "destroyed", "destruction",
 		"annihilate", "annihilated", "obliterate", "obliterated", "obliteration",
-		"bombed", "bombs", "firepower", "retaliation", "retaliate", NULL
+		"bombed", "bombs", "firepower", "retaliation", "retaliate", "flattened",
+		"flatten", "razed", "raze", "crushed", "crush", "invaded", "invade",
+		"bombarded", "missiles", "fire", NULL
 	};
 	size_t j, k, m;
 
