@@ -543,12 +543,18 @@ static int deadline_condition(const struct sent *s)
  * (138), nuclear force 1385 (tests/dev/README.md, `vows`: force named is
  * 138).  What the condition or the warned party's own deed names ("if it
  * attacked", "any attack on Lebanon") is not read. */
-static const char *warned_force(const struct sent *s, const struct pred *p)
+static const char *warned_force(const struct sent *s, const struct pred *p,
+				const struct mention *src, const struct mention *tgt)
 {
 	static const char *const warn[] = { "warn", "threaten", "caution", NULL };
 	static const char *const modal[] = { "would", "will", "'ll", NULL };
 	static const char *const stop[] = { "if", "unless", "because", "after", "before",
 					     "while", "until", "and", "but", NULL };
+	static const char *const cause[] = { "for", "over", NULL };
+	static const char *const deed[] = { "any", "the", "a", "an", "its", "their", "his", "her",
+					     "this", "such", NULL };
+	static const char *const posture[] = { "deploy", "station", "place", "move", "build",
+						"test", "develop", NULL };
 	static const char *const nuke[] = { "nuclear", "atomic", "nukes", NULL };
 	static const char *const force[] = {
 		"war", "military", "force", "strike", "strikes", "attack", "attacks", "target",
@@ -571,12 +577,29 @@ static const char *warned_force(const struct sent *s, const struct pred *p)
 			return NULL;
 		if (word_is_any(s, j, modal))
 			break;
+		/* ("Russia warned Iran that Israel would strike back", "warned
+		 * Pakistan that militants would strike again": a third party's
+		 * force foretold is no threat of the warner's) */
+		if (s->info[j].mention >= 0) {
+			const char *c = s->ments[s->info[j].mention].code;
+
+			if (!c || !src->code || (strncmp(c, src->code, 3) &&
+						 (!tgt || !tgt->code || strncmp(c, tgt->code, 3))))
+				return NULL;
+		}
 	}
 	if (j >= s->n || j > p->end + 20)
 		return NULL;
 	for (m = j + 1; m < s->n && m <= j + 12; m++) {
-		if (is_punct(s, m, ';') || is_punct(s, m, ',') || word_is_any(s, m, stop))
+		/* ("would pay a heavy price for any attack on Turkish ships":
+		 * what the penalty answers is the warned party's deed) */
+		if (is_punct(s, m, ';') || is_punct(s, m, ',') || word_is_any(s, m, stop) ||
+		    (word_is_any(s, m, cause) && m + 1 < s->n && word_is_any(s, m + 1, deed)))
 			break;
+		/* ("would deploy nuclear weapons in the Baltic": a posture
+		 * held out, not force) */
+		if (word_is_any(s, m, posture))
+			return NULL;
 		if (word_is_any(s, m, nuke))
 			return "1385";
 		if (word_is_any(s, m, force))
@@ -945,7 +968,9 @@ int act_final_code(struct act *a)
 		a->code = "139";
 	/* (a warning whose consequence is force) */
 	if (a->code && !strcmp(a->code, "130")) {
-		const char *f = warned_force(s, p);
+		const char *f = a->src < 0 ? NULL :
+				warned_force(s, p, &s->ments[a->src],
+					     a->tgt >= 0 ? &s->ments[a->tgt] : NULL);
 
 		if (f)
 			a->code = f;

@@ -35,6 +35,13 @@ static void test_warnings_rules(void **state)
 	check_with(cd, "Hezbollah warned Israel that Tel Aviv would be flattened if it invaded "
 		   "Lebanon again.", "2003-03-18",
 		   EXPECT("LBNINSHEZ>ISR 138 asserted 2003-03-18"));
+	/* a third party's force foretold, or the deed a penalty answers,
+	 * is no threat of force */
+	check_with(cd, "Moscow warned Tehran on Friday that Israel would strike back.",
+		   "2024-10-04", EXPECT("RUS>IRN 130 asserted 2024-10-04"));
+	check_with(cd, "Erdogan warned Greece that it would pay a heavy price for any attack on "
+		   "Turkish vessels.", "2020-08-26",
+		   EXPECT("TURGOV>GRC 130 asserted 2020-08-26"));
 	/* the sayer's own country would act; the condition's party is
 	 * threatened */
 	check_with(cd, "Turkish President Tayyip Erdogan said his country would go to war if "
