@@ -492,6 +492,122 @@ static int threat_restated(const struct act *a)
 	return 0;
 }
 
+/* "threatened to impose a 50% tariff unless Beijing withdrew its levies
+ * by Tuesday", "would withhold the next tranche if Athens failed to pass
+ * the cuts by the end of the month", "threatened Syria with sanctions
+ * unless it stopped its crackdown within four days": a threat whose
+ * condition sets a clock is an ultimatum (tests/dev/README.md, `vows`:
+ * a penalty tied to a clock is 139).  The clock is a "by" before a day,
+ * an hour or the end of a period, or "within" a count of hours, days or
+ * weeks, in the 25 words after an "if" or "unless" of the sentence. */
+static int deadline_condition(const struct sent *s)
+{
+	static const char *const cond[] = { "if", "unless", NULL };
+	static const char *const when[] = {
+		"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+		"noon", "midnight", "midday", "dawn", "January", "February", "March", "April",
+		"May", "June", "July", "August", "September", "October", "November",
+		"December", "Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.", "tomorrow",
+		"tonight", NULL
+	};
+	static const char *const end[] = { "end", "close", NULL };
+	static const char *const span[] = { "hours", "days", "weeks", "months", "minutes", NULL };
+	static const char *const by[] = { "by", NULL }, *const the[] = { "the", NULL };
+	static const char *const within[] = { "within", NULL };
+	size_t i, j;
+
+	for (i = 0; i < s->n; i++) {
+		if (!word_is_any(s, i, cond))
+			continue;
+		for (j = i + 1; j + 1 < s->n && j <= i + 25; j++) {
+			if (is_punct(s, j, ';'))
+				break;
+			if (word_is_any(s, j, by) &&
+			    (word_is_any(s, j + 1, when) ||
+			     (j + 2 < s->n && word_is_any(s, j + 1, the) &&
+			      word_is_any(s, j + 2, end))))
+				return 1;
+			if (word_is_any(s, j, within) && j + 2 < s->n &&
+			    word_is_any(s, j + 2, span))
+				return 1;
+		}
+	}
+	return 0;
+}
+
+/* "warned Israel that any attack on Lebanon would be answered with a
+ * war", "warned Syria that any unit approaching the border would be
+ * treated as a military threat and a target", "warned that the city would
+ * be stormed unless": a warning of no stated kind (130) whose consequence,
+ * the words after its "would" or "will", names force is a threat of force
+ * (138), nuclear force 1385 (tests/dev/README.md, `vows`: force named is
+ * 138).  What the condition or the warned party's own deed names ("if it
+ * attacked", "any attack on Lebanon") is not read. */
+static const char *warned_force(const struct sent *s, const struct pred *p,
+				const struct mention *src, const struct mention *tgt)
+{
+	static const char *const warn[] = { "warn", "threaten", "caution", NULL };
+	static const char *const modal[] = { "would", "will", "'ll", NULL };
+	static const char *const stop[] = { "if", "unless", "because", "after", "before",
+					     "while", "until", "and", "but", NULL };
+	static const char *const cause[] = { "for", "over", NULL };
+	static const char *const deed[] = { "any", "the", "a", "an", "its", "their", "his", "her",
+					     "this", "such", NULL };
+	static const char *const posture[] = { "deploy", "station", "place", "move", "build",
+						"test", "develop", NULL };
+	static const char *const nuke[] = { "nuclear", "atomic", "nukes", NULL };
+	static const char *const force[] = {
+		"war", "military", "force", "strike", "strikes", "attack", "attacks", "target",
+		"targets", "stormed", "storm", "fight", "destroy", "destroyed", "destruction",
+		"annihilate", "annihilated", "obliterate", "obliterated", "obliteration",
+		"bombed", "bombs", "firepower", "retaliation", "retaliate", "flattened",
+		"flatten", "razed", "raze", "crushed", "crush", "invaded", "invade",
+		"bombarded", "missiles", "fire", NULL
+	};
+	size_t j, k, m;
+
+	if (p->kind != LEX_VERB)
+		return NULL;
+	for (k = 0; warn[k] && !head_is(s, p->head, warn[k]); k++)
+		;
+	if (!warn[k])
+		return NULL;
+	for (j = p->end + 1; j < s->n && j <= p->end + 20; j++) {
+		if (is_punct(s, j, ';') || word_is_any(s, j, stop))
+			return NULL;
+		if (word_is_any(s, j, modal))
+			break;
+		/* ("Russia warned Iran that Israel would strike back", "warned
+		 * Pakistan that militants would strike again": a third party's
+		 * force foretold is no threat of the warner's) */
+		if (s->info[j].mention >= 0) {
+			const char *c = s->ments[s->info[j].mention].code;
+
+			if (!c || !src->code || (strncmp(c, src->code, 3) &&
+						 (!tgt || !tgt->code || strncmp(c, tgt->code, 3))))
+				return NULL;
+		}
+	}
+	if (j >= s->n || j > p->end + 20)
+		return NULL;
+	for (m = j + 1; m < s->n && m <= j + 12; m++) {
+		/* ("would pay a heavy price for any attack on Turkish ships":
+		 * what the penalty answers is the warned party's deed) */
+		if (is_punct(s, m, ';') || is_punct(s, m, ',') || word_is_any(s, m, stop) ||
+		    (word_is_any(s, m, cause) && m + 1 < s->n && word_is_any(s, m + 1, deed)))
+			break;
+		/* ("would deploy nuclear weapons in the Baltic": a posture
+		 * held out, not force) */
+		if (word_is_any(s, m, posture))
+			return NULL;
+		if (word_is_any(s, m, nuke))
+			return "1385";
+		if (word_is_any(s, m, force))
+			return "138";
+	}
+	return NULL;
+}
+
 int act_final_code(struct act *a)
 {
 	struct emit_ctx *e = a->e;
@@ -845,6 +961,19 @@ int act_final_code(struct act *a)
 		a->code = a->threat;
 		a->code2 = NULL;
 		a->mode = DYAD_MODE_ASSERTED;
+	}
+	/* (a threat on a clock: an ultimatum) */
+	if (a->code && !strncmp(a->code, "13", 2) && strcmp(a->code, "139") &&
+	    deadline_condition(s))
+		a->code = "139";
+	/* (a warning whose consequence is force) */
+	if (a->code && !strcmp(a->code, "130")) {
+		const char *f = a->src < 0 ? NULL :
+				warned_force(s, p, &s->ments[a->src],
+					     a->tgt >= 0 ? &s->ments[a->tgt] : NULL);
+
+		if (f)
+			a->code = f;
 	}
 	/* "Iran denied that it had supplied the Houthis with the missile,
 	 * calling the Saudi accusation baseless": a denial that restates

@@ -2146,6 +2146,46 @@ static int them_own_subject(const struct sent *s, const struct mention *src,
 	return 0;
 }
 
+/* The first actor of another code than src's in the "if" or "unless"
+ * clause after p, within twelve words of its opening, or -1. */
+static int32_t condition_party(const struct sent *s, const struct pred *p,
+			       const struct mention *src)
+{
+	size_t j, k;
+
+	for (j = p->end + 1; j < s->n; j++) {
+		if (is_punct(s, j, ';'))
+			return -1;
+		if (!(s->info[j].roles & R_IF))
+			continue;
+		for (k = j + 1; k < s->n && k <= j + 12; k++) {
+			const struct mention *m;
+
+			if (s->info[k].mention < 0)
+				continue;
+			m = &s->ments[s->info[k].mention];
+			if (m->code && src->code && strcmp(m->code, src->code) &&
+			    m->group != src->group && placeable(m))
+				return s->info[k].mention;
+		}
+		return -1;
+	}
+	return -1;
+}
+
+/* Whether tgt is src's own side in a threat: the same state, and the
+ * state itself, its government or its forces (not its citizens,
+ * protesters or opposition, whom a government may threaten). */
+static int own_side_threatened(const struct mention *src, const struct mention *tgt)
+{
+	static const char *const own[] = { "GOV", "MIL", NULL };
+
+	if (!src->code || !tgt->code || strncmp(src->code, tgt->code, 3) ||
+	    !country_prefix(tgt->code))
+		return 0;
+	return strlen(tgt->code) == 3 || (strlen(tgt->code) == 6 && role_in(tgt->code, own));
+}
+
 int act_target_answered(struct act *a)
 {
 	if (a->also_tgt < 0)
@@ -2267,6 +2307,25 @@ int act_target_answered(struct act *a)
 		if (a->tgt < 0 && !strcmp(a->rc, "011"))
 			a->tgt = act_other_party(s, 0, &s->ments[a->src]);
 	}
+	/* "Somalia's president said his country would go to war if Ethiopia
+	 * tried to implement the deal", "said the People's Liberation Army
+	 * would not sit idly by if Pelosi went ahead": a threat whose target
+	 * is the sayer's own side (its state, government or forces) names
+	 * who would act, not who is threatened: the first other party after
+	 * the verb is, the condition's included */
+	if (a->src >= 0 && a->tgt >= 0 && a->rc && !strncmp(a->rc, "13", 2) &&
+	    own_side_threatened(&s->ments[a->src], &s->ments[a->tgt])) {
+		int32_t o = act_other_party(s, p->end + 1, &s->ments[a->src]);
+
+		if (o >= 0)
+			a->tgt = o;
+	}
+	/* "Bhutto threatened to lead mass protests unless Musharraf lifted
+	 * the emergency": a threat that names no target is aimed at the one
+	 * its condition names, also of the sayer's own state (opposition and
+	 * government; act_other_party() passes over those) */
+	if (a->tgt < 0 && a->src >= 0 && a->rc && !strncmp(a->rc, "13", 2))
+		a->tgt = condition_party(s, p, &s->ments[a->src]);
 	/* "South Africa filed a case accusing Israel of genocide, and
 	 * Israel rejected the accusation": a denial that names no accuser
 	 * answers the accusation the sentence told before, made by the
