@@ -1263,6 +1263,32 @@ void match_held_places(struct dyad_coder *c, struct sent *s, int32_t ymd)
 	}
 }
 
+/* A mention of the holder a hyphenated word names before its hyphen
+ * ("Houthi-controlled", "rebel-held"), its span that first part alone;
+ * NULL when out of memory. */
+static struct mention *hyphen_holder(struct dyad_coder *c, struct sent *s, size_t i,
+				     const char *code, const char *how)
+{
+	struct mention *m;
+	size_t len, q;
+	const char *t;
+
+	if (!(m = match_push_mention(c, s)))
+		return NULL;
+	t = tok_text(s, i, &len);
+	for (q = 0; q < len && t[q] != '-'; q++)
+		;
+	m->kind = M_NAME;
+	m->code = code;
+	m->how = how;
+	m->tok = (uint32_t)i;
+	m->n_tok = 1;
+	m->start = s->toks[i].start - s->base;
+	m->end = m->start + (uint32_t)q;
+	m->after_prep = i > 0 && (s->info[i - 1].roles & R_PREP);
+	return m;
+}
+
 /* "struck radar sites in Houthi-controlled territory", "shelled
  * Russian-held areas of Kherson": land told by its holder alone, with no
  * place's name after it or only "in" and its state, is the holder's, the
@@ -1280,8 +1306,6 @@ int match_held_territory(struct dyad_coder *c, struct sent *s, int32_t ymd)
 	for (i = 0; i + 1 < s->n; i++) {
 		const char *owner;
 		struct mention *m;
-		size_t len, q;
-		const char *t;
 
 		if (s->info[i].mention >= 0 || !(s->toks[i].flags & TOK_HYPHEN) ||
 		    !word_is_any(s, i + 1, land) || s->info[i + 1].mention >= 0 ||
@@ -1299,19 +1323,8 @@ int match_held_territory(struct dyad_coder *c, struct sent *s, int32_t ymd)
 			}
 			continue;
 		}
-		if (!(m = match_push_mention(c, s)))
+		if (!hyphen_holder(c, s, i, owner, "land named after its holder"))
 			return DYAD_ENOMEM;
-		t = tok_text(s, i, &len);
-		for (q = 0; q < len && t[q] != '-'; q++)
-			;
-		m->kind = M_NAME;
-		m->code = owner;
-		m->how = "land named after its holder";
-		m->tok = (uint32_t)i;
-		m->n_tok = 1;
-		m->start = s->toks[i].start - s->base;
-		m->end = m->start + (uint32_t)q;
-		m->after_prep = i > 0 && (s->info[i - 1].roles & R_PREP);
 	}
 	return DYAD_OK;
 }
@@ -2327,8 +2340,6 @@ int match_rebel_held(struct dyad_coder *c, struct sent *s)
 		const struct mention *near = NULL;
 		struct mention *m;
 		char *code;
-		size_t len;
-		const char *t;
 
 		if (s->info[i].mention >= 0 || !rebel_held_word(s, i))
 			continue;
@@ -2359,19 +2370,8 @@ int match_rebel_held(struct dyad_coder *c, struct sent *s)
 		}
 		if (!near || !(code = state_role(c, near->code, "REB")))
 			continue;
-		if (!(m = match_push_mention(c, s)))
+		if (!hyphen_holder(c, s, i, code, "land held by rebels"))
 			return DYAD_ENOMEM;
-		t = tok_text(s, i, &len);
-		for (k = 0; k < len && t[k] != '-'; k++)
-			;
-		m->kind = M_NAME;
-		m->code = code;
-		m->how = "land held by rebels";
-		m->tok = (uint32_t)i;
-		m->n_tok = 1;
-		m->start = s->toks[i].start - s->base;
-		m->end = m->start + (uint32_t)k;
-		m->after_prep = i > 0 && (s->info[i - 1].roles & R_PREP);
 	}
 	return DYAD_OK;
 }
