@@ -5,7 +5,8 @@
  * holder's act not to come, negated (coder_stages.h, no_intention_of();
  * clause.c); a name after a listed possessive pronoun and a word of
  * alliance ("Iran and its ally Hezbollah") is the list's next member
- * (match_pronoun.c, ally_after_listed_pronoun()).
+ * (match_pronoun.c, ally_after_listed_pronoun()); state servants
+ * removed "from duty" are purged (verbs-14-20.dict, 172).
  *
  * Each case codes one article and compares the events, rendered as
  * "SOURCE>TARGET CODE mode date", with the expected list
@@ -33,6 +34,9 @@ static void test_gen_dv8_default_dictionary(void **state)
 	check_with(cd, "Iran and its ally Hezbollah attacked Israel.", "2024-03-05",
 		   EXPECT("IRN>ISR 190 asserted 2024-03-05",
 			  "LBNINSHEZ>ISR 190 asserted 2024-03-05"));
+	/* state servants removed "from duty": an administrative sanction */
+	check_with(cd, "Egypt's interior ministry removed 300 judges from duty on Monday.",
+		   "2024-03-05", EXPECT("EGYGOV>EGYJUD 172 asserted 2024-03-04"));
 	coder_done(cd, lx, NULL);
 }
 
