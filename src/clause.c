@@ -2412,6 +2412,18 @@ void clause_analyse(struct dyad_coder *c, struct sent *s,
 				continue;
 			}
 		}
+		/* "Tokyo said it had no intention of sending troops": the
+		 * gerund after a held "no intention of" is its holder's act
+		 * not to come, as the infinitive after "no intention to" is */
+		if (!p->infinitive && p->group == p->head && no_intention_of(s, p->head)) {
+			long have = held_plan(s, p->head - 2, &p->neg);
+			if (have >= 0) {
+				p->plan = 1;
+				p->held_plan = 1;
+				p->subject = clause_subject_left(s, preds, n, (size_t)have);
+				continue;
+			}
+		}
 		/* "a deadline for Ukraine to withdraw", "called for Israel to
 		 * halt": the infinitive is the act of the one named after
 		 * "for", asked or awaited, not an event of its own. */

@@ -319,6 +319,19 @@ static inline int opens_clause(const struct sent *s, size_t q)
 	return head_is(s, q - 1, "that");
 }
 
+/* "Tokyo said it had no intention of sending troops to the strait": a
+ * gerund after "no intention of" (or "no plans of") is an act its
+ * holder says will not be done, as one after "stopped short of" is. */
+static inline int no_intention_of(const struct sent *s, size_t i)
+{
+	static const char *const of[] = { "of", NULL };
+	static const char *const intent[] = { "intention", "intentions", "plan", "plans", NULL };
+	static const char *const no[] = { "no", NULL };
+
+	return i >= 3 && word_is_any(s, i - 1, of) && word_is_any(s, i - 2, intent) &&
+	       word_is_any(s, i - 3, no);
+}
+
 /* "stopped short of imposing", "instead of sending", "refrained from
  * sending": the two words before the gerund at token i say its act
  * was not done.  ("without" the callers test apart.) */
@@ -338,7 +351,8 @@ static inline int gerund_not_done(const struct sent *s, size_t i)
 	if (r >= 2 && weekday(s, r) && head_is(s, r - 1, "on"))
 		r -= 2;
 	return i >= 2 && ((word_is_any(s, i - 1, of) && word_is_any(s, i - 2, short_instead)) ||
-			  (word_is_any(s, i - 1, from) && word_is_any(s, r, refrain)));
+			  (word_is_any(s, i - 1, from) && word_is_any(s, r, refrain)) ||
+			  no_intention_of(s, i));
 }
 
 /* "stopped short of an apology", "instead of a fresh apology": the noun

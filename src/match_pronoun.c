@@ -881,6 +881,32 @@ static int joiner_between(const struct sent *s, uint32_t from, uint32_t to, long
 	return t == to;
 }
 
+/* Whether mention b, a name, follows a possessive pronoun a that "and"
+ * joined to the list before it and one word of alliance ("Iran and its
+ * ally Hezbollah"): b is that list's member; the pronoun names its
+ * first member again.  I is b's index. */
+static int ally_after_listed_pronoun(const struct sent *s, const struct mention *a,
+				     const struct mention *b, size_t i)
+{
+	static const char *const allies[] = { "ally", "allies", "partner", "proxy", "backer",
+					      "patron", NULL };
+	static const char *const the[] = { "the", NULL };
+	uint32_t end = a->tok + a->n_tok;
+	size_t t = end;
+
+	if (a->kind != M_PRONOUN || b->kind != M_NAME || a->group == (uint32_t)(i - 1) ||
+	    a->n_tok != 1 || !(s->info[a->tok].roles & R_POSS) || a->tok < 1 ||
+	    !(s->info[a->tok - 1].roles & R_CONJ))
+		return 0;
+	/* ("its close ally", "its key ally") */
+	if (t < b->tok && (s->toks[t].flags & TOK_WORD) && !s->info[t].roles &&
+	    s->info[t].mention < 0 && !s->info[t].verb && !word_is_any(s, t, allies))
+		t++;
+	if (t + 1 < b->tok && word_is_any(s, t + 1, the))
+		return t + 2 == b->tok && word_is_any(s, t, allies);
+	return t + 1 == b->tok && word_is_any(s, t, allies);
+}
+
 /* Join to each list the further members that "as well as", "along with"
  * and "together with" or a repeated preposition add (see
  * joiner_between()), unless the first member is a place where the act
@@ -981,6 +1007,15 @@ void match_link_mentions(struct dyad_coder *c, struct sent *s)
 
 		if (b->tok == a->tok && a->pair && b->pair) {
 			b->group = a->group;
+			continue;
+		}
+		/* "warned Iran and its ally the Houthis", "accused Russia and
+		 * its ally Belarus of": a name after a word of alliance on
+		 * a list's possessive pronoun is the list's next member */
+		if (ally_after_listed_pronoun(s, a, b, i)) {
+			b->group = a->group;
+			b->after_prep = a->after_prep;
+			b->prep_roles = a->prep_roles;
 			continue;
 		}
 		/* "met Modi on Saturday and Biden on Sunday": a day after
