@@ -2153,6 +2153,20 @@ static int sequel_joined(const struct sent *s, size_t group)
 	return is_punct(s, group - 2, ',') && word_is_any(s, group - 1, then);
 }
 
+/* "visited Hiroshima but did not apologise to Japan", "met Putin but
+ * would not endorse his plan": a verb group that opens with an auxiliary
+ * right after "but" has no subject of its own and shares the one of the
+ * verb before, as after "and".  Whether p's group is so joined. */
+static int but_aux_joined(const struct sent *s, const struct pred *p)
+{
+	static const char *const aux[] = { "did", "does", "do", "would", "will", "could",
+					   "can", "should", "has", "have", "had", "may",
+					   "might", "must", NULL };
+
+	return p->group > 0 && p->group < p->head && !p->infinitive &&
+	       head_is(s, p->group - 1, "but") && word_is_any(s, p->group, aux);
+}
+
 /* "warned the United States that any retaliation for their attacks
  * would be met with a crushing response, and threatened to hit Israel":
  * a verb whose subject names no actor, in the that-clause of a verb
@@ -2782,6 +2796,7 @@ void clause_analyse(struct dyad_coder *c, struct sent *s,
 		 * past form right after "but") */
 		if (p->group > 0 && ((s->info[p->group - 1].roles & R_CONJ) ||
 				     (!p->infinitive && sequel_joined(s, p->group)) ||
+				     but_aux_joined(s, p) ||
 				     ((s->info[p->group - 1].roles & R_BUT) && p->group == p->head &&
 				      !p->infinitive &&
 				      (head_ends_ing(s, p->head) ||
