@@ -628,6 +628,35 @@ long clause_subject_aside(const struct sent *s, size_t comma)
 	return -1;
 }
 
+/* "Israeli jets struck a Hamas compound, an attack that killed 12
+ * people": "that" or "which" after an event noun set off by a comma
+ * (", an attack that", ", a raid which") opens a relative clause on
+ * that act, which names no actor; the actors before the comma are the
+ * act's parties, not this verb's subject (act_relative_attack() finds
+ * the attacker).  Whether the relative word at token J is such. */
+static int appositive_act_relative(const struct sent *s, const struct pred *preds,
+				   size_t n_preds, long j)
+{
+	long k, d;
+	size_t q;
+
+	if (j < 3 || (!head_is(s, (size_t)j, "that") && !head_is(s, (size_t)j, "which")) ||
+	    s->info[j - 1].mention >= 0)
+		return 0;
+	for (q = 0; q < n_preds; q++)
+		if (preds[q].kind == LEX_NOUN && preds[q].head == (uint32_t)(j - 1))
+			break;
+	if (q == n_preds)
+		return 0;
+	for (k = j - 2, d = 0; k > 0 && d < 3; k--, d++) {
+		if (is_punct(s, (size_t)k, ','))
+			return 1;
+		if (s->info[k].mention >= 0 || !(s->toks[k].flags & TOK_WORD))
+			return 0;
+	}
+	return 0;
+}
+
 int32_t clause_subject_left(const struct sent *s, const struct pred *preds,
 			    size_t n_preds, size_t from)
 {
@@ -775,6 +804,8 @@ int32_t clause_subject_left(const struct sent *s, const struct pred *preds,
 			j = (long)m->tok - 1;
 			continue;
 		}
+		if (appositive_act_relative(s, preds, n_preds, j))
+			return -1;
 		/* "Lim, who met Trump": the antecedent; "that" only right
 		 * after an actor ("Russian drones that entered Polish
 		 * airspace"), as "said that" opens a complement. */
