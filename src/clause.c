@@ -628,6 +628,22 @@ long clause_subject_aside(const struct sent *s, size_t comma)
 	return -1;
 }
 
+/* "a bombing at a market in Baghdad that killed 30 people": a
+ * restrictive "that" (no comma) does not take a proper name of a place
+ * for its antecedent, which names no one who acts; the noun before the
+ * place's preposition does ("Islamic State, which"/"Russia, which" keep
+ * theirs).  Whether the "that" at token J follows such a place. */
+static int place_before_that(const struct sent *s, size_t j)
+{
+	const struct mention *m;
+
+	if (j == 0 || s->info[j - 1].mention < 0)
+		return 0;
+	m = &s->ments[s->info[j - 1].mention];
+	return m->kind == M_NAME && !m->person && m->after_prep && m->code &&
+	       strlen(m->code) == 3;
+}
+
 /* "Israeli jets struck a Hamas compound, an attack that killed 12
  * people": "that" or "which" after an event noun set off by a comma
  * (", an attack that", ", a raid which") opens a relative clause on
@@ -811,7 +827,7 @@ int32_t clause_subject_left(const struct sent *s, const struct pred *preds,
 		 * airspace"), as "said that" opens a complement. */
 		if (clause_is_relative(s, (size_t)j) ||
 		    (j > 0 && s->info[j - 1].mention >= 0 && head_is(s, (size_t)j, "that") &&
-		     !(s->info[j + 1].roles & R_PRON))) {
+		     !(s->info[j + 1].roles & R_PRON) && !place_before_that(s, (size_t)j))) {
 			static const char *const persons[] = { "who", "whom", NULL };
 			antecedent = word_is_any(s, (size_t)j, persons) ? 2 : 1;
 			j--;
