@@ -7,7 +7,9 @@
  * killed") is the act of the verb before the comma (clause.c,
  * appositive_act_relative(); act_scan.c, appositive_act_verb()); a
  * restrictive "that" right after a place name does not take the place
- * for its antecedent (clause.c, place_before_that()).
+ * for its antecedent (clause.c, place_before_that()); a participle of
+ * alliance after "and" ("and allied militias") keeps the list going
+ * (match_pronoun.c, allied_before()).
  *
  * Each case codes one article and compares the events, rendered as
  * "SOURCE>TARGET CODE mode date", with the expected list
@@ -37,6 +39,11 @@ static void test_gen_chk_default_dictionary(void **state)
 	/* "a hotel in Kabul that killed": Kabul kills no one */
 	check_with(cd, "Taliban fighters stormed a hotel in Kabul that killed 30 people.",
 		   "2020-03-02", EXPECT("AFGINSTAL>AFGCVL 180 asserted 2020-03-02"));
+	/* "and allied Syrian rebels": both members of the list captured */
+	check_with(cd, "Turkish troops and allied Syrian rebels captured the town of Afrin.",
+		   "2020-03-02",
+		   EXPECT("TURMIL>SYR 192 asserted 2020-03-02",
+			  "SYRREB>SYR 192 asserted 2020-03-02"));
 	coder_done(cd, lx, NULL);
 }
 
