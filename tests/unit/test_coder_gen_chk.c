@@ -9,7 +9,9 @@
  * restrictive "that" right after a place name does not take the place
  * for its antecedent (clause.c, place_before_that()); a participle of
  * alliance after "and" ("and allied militias") keeps the list going
- * (match_pronoun.c, allied_before()).
+ * (match_pronoun.c, allied_before()); a past form right after a plural
+ * that a possessive opens ("their partners took control") is a verb
+ * (predicate.c, past_after_plural()).
  *
  * Each case codes one article and compares the events, rendered as
  * "SOURCE>TARGET CODE mode date", with the expected list
@@ -44,6 +46,10 @@ static void test_gen_chk_default_dictionary(void **state)
 		   "2020-03-02",
 		   EXPECT("TURMIL>SYR 192 asserted 2020-03-02",
 			  "SYRREB>SYR 192 asserted 2020-03-02"));
+	/* "their partners took": the past form after the plural is the
+	 * verb, no noun the phrase ends in */
+	check_with(cd, "Turkish forces and their partners took control of Afrin on Sunday.",
+		   "2020-03-02", EXPECT("TURMIL>SYR 192 asserted 2020-03-01"));
 	coder_done(cd, lx, NULL);
 }
 
