@@ -11,7 +11,8 @@
  * alliance after "and" ("and allied militias") keeps the list going
  * (match_pronoun.c, allied_before()); a past form right after a plural
  * that a possessive opens ("their partners took control") is a verb
- * (predicate.c, past_after_plural()).
+ * (predicate.c, past_after_plural()); an act joined ("joined a
+ * boycott") is the joiner's, "join" a light verb (match.c).
  *
  * Each case codes one article and compares the events, rendered as
  * "SOURCE>TARGET CODE mode date", with the expected list
@@ -50,6 +51,9 @@ static void test_gen_chk_default_dictionary(void **state)
 	 * verb, no noun the phrase ends in */
 	check_with(cd, "Turkish forces and their partners took control of Afrin on Sunday.",
 		   "2020-03-02", EXPECT("TURMIL>SYR 192 asserted 2020-03-01"));
+	/* "joined a boycott": the boycott is the joiner's */
+	check_with(cd, "Canada joined a boycott of the Chinese games on Monday.", "2020-03-02",
+		   EXPECT("CAN>CHN 163 asserted 2020-03-02"));
 	coder_done(cd, lx, NULL);
 }
 
