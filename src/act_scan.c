@@ -1935,11 +1935,40 @@ int act_state_before_subject(const struct sent *s, const struct pred *p,
 	return opens_clause(s, phrase_start(s, q));
 }
 
+/* "Israeli jets struck a Hamas compound on Monday, an attack that killed
+ * 12 people": an attack noun set off by a comma renames the act of the
+ * verb before the comma, whose subject attacked (not the actor its object
+ * names).  That verb's pred, or -1. */
+static long appositive_act_verb(const struct sent *s, const struct pred *preds, size_t n,
+				size_t noun)
+{
+	long j = (long)noun - 1, c, k;
+	size_t q;
+
+	while (j > 0 && (long)noun - j <= 3 && s->info[j].mention < 0 &&
+	       (is_modifier(s, (size_t)j) || (s->info[j].roles & R_DET)))
+		j--;
+	if (j <= 0 || !is_punct(s, (size_t)j, ','))
+		return -1;
+	for (c = j, k = j - 1; k >= 0 && c - k <= 20; k--) {
+		if (clause_break(s, (size_t)k) && !is_punct(s, (size_t)k, ','))
+			return -1;
+		for (q = 0; q < n; q++)
+			if (preds[q].kind == LEX_VERB && preds[q].head == (uint32_t)k)
+				return (long)q;
+	}
+	return -1;
+}
+
 int32_t act_attack_actor(const struct sent *s, const struct pred *preds, size_t n,
 			 size_t noun)
 {
 	long j = (long)noun - 1;
 	size_t k;
+	long av = appositive_act_verb(s, preds, n, noun);
+
+	if (av >= 0)
+		return preds[av].passive ? preds[av].by_agent : preds[av].subject;
 
 	while (j >= 0 && s->info[j].mention < 0 && is_modifier(s, (size_t)j))
 		j--;

@@ -628,6 +628,51 @@ long clause_subject_aside(const struct sent *s, size_t comma)
 	return -1;
 }
 
+/* "a bombing at a market in Baghdad that killed 30 people": a
+ * restrictive "that" (no comma) does not take a proper name of a place
+ * for its antecedent, which names no one who acts; the noun before the
+ * place's preposition does ("Islamic State, which"/"Russia, which" keep
+ * theirs).  Whether the "that" at token J follows such a place. */
+static int place_before_that(const struct sent *s, size_t j)
+{
+	const struct mention *m;
+
+	if (j == 0 || s->info[j - 1].mention < 0)
+		return 0;
+	m = &s->ments[s->info[j - 1].mention];
+	return m->kind == M_NAME && !m->person && m->after_prep && m->code &&
+	       strlen(m->code) == 3;
+}
+
+/* "Israeli jets struck a Hamas compound, an attack that killed 12
+ * people": "that" or "which" after an event noun set off by a comma
+ * (", an attack that", ", a raid which") opens a relative clause on
+ * that act, which names no actor; the actors before the comma are the
+ * act's parties, not this verb's subject (act_relative_attack() finds
+ * the attacker).  Whether the relative word at token J is such. */
+static int appositive_act_relative(const struct sent *s, const struct pred *preds,
+				   size_t n_preds, long j)
+{
+	long k, d;
+	size_t q;
+
+	if (j < 3 || (!head_is(s, (size_t)j, "that") && !head_is(s, (size_t)j, "which")) ||
+	    s->info[j - 1].mention >= 0)
+		return 0;
+	for (q = 0; q < n_preds; q++)
+		if (preds[q].kind == LEX_NOUN && preds[q].head == (uint32_t)(j - 1))
+			break;
+	if (q == n_preds)
+		return 0;
+	for (k = j - 2, d = 0; k > 0 && d < 3; k--, d++) {
+		if (is_punct(s, (size_t)k, ','))
+			return 1;
+		if (s->info[k].mention >= 0 || !(s->toks[k].flags & TOK_WORD))
+			return 0;
+	}
+	return 0;
+}
+
 int32_t clause_subject_left(const struct sent *s, const struct pred *preds,
 			    size_t n_preds, size_t from)
 {
@@ -775,12 +820,14 @@ int32_t clause_subject_left(const struct sent *s, const struct pred *preds,
 			j = (long)m->tok - 1;
 			continue;
 		}
+		if (appositive_act_relative(s, preds, n_preds, j))
+			return -1;
 		/* "Lim, who met Trump": the antecedent; "that" only right
 		 * after an actor ("Russian drones that entered Polish
 		 * airspace"), as "said that" opens a complement. */
 		if (clause_is_relative(s, (size_t)j) ||
 		    (j > 0 && s->info[j - 1].mention >= 0 && head_is(s, (size_t)j, "that") &&
-		     !(s->info[j + 1].roles & R_PRON))) {
+		     !(s->info[j + 1].roles & R_PRON) && !place_before_that(s, (size_t)j))) {
 			static const char *const persons[] = { "who", "whom", NULL };
 			antecedent = word_is_any(s, (size_t)j, persons) ? 2 : 1;
 			j--;
@@ -2153,6 +2200,20 @@ static int sequel_joined(const struct sent *s, size_t group)
 	return is_punct(s, group - 2, ',') && word_is_any(s, group - 1, then);
 }
 
+/* "visited Hiroshima but did not apologise to Japan", "met Putin but
+ * would not endorse his plan": a verb group that opens with an auxiliary
+ * right after "but" has no subject of its own and shares the one of the
+ * verb before, as after "and".  Whether p's group is so joined. */
+static int but_aux_joined(const struct sent *s, const struct pred *p)
+{
+	static const char *const aux[] = { "did", "does", "do", "would", "will", "could",
+					   "can", "should", "has", "have", "had", "may",
+					   "might", "must", NULL };
+
+	return p->group > 0 && p->group < p->head && !p->infinitive &&
+	       head_is(s, p->group - 1, "but") && word_is_any(s, p->group, aux);
+}
+
 /* "warned the United States that any retaliation for their attacks
  * would be met with a crushing response, and threatened to hit Israel":
  * a verb whose subject names no actor, in the that-clause of a verb
@@ -2794,6 +2855,7 @@ void clause_analyse(struct dyad_coder *c, struct sent *s,
 		 * past form right after "but") */
 		if (p->group > 0 && ((s->info[p->group - 1].roles & R_CONJ) ||
 				     (!p->infinitive && sequel_joined(s, p->group)) ||
+				     but_aux_joined(s, p) ||
 				     ((s->info[p->group - 1].roles & R_BUT) && p->group == p->head &&
 				      !p->infinitive &&
 				      (head_ends_ing(s, p->head) ||

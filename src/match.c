@@ -161,6 +161,9 @@ static const struct { const char *lemma; uint32_t roles; } verb_role_words[] = {
 	{ "stage", V_LIGHT }, { "mount", V_LIGHT }, { "wage", V_LIGHT },
 	{ "issue", V_LIGHT }, { "approve", V_LIGHT }, { "commit", V_LIGHT },
 	{ "voice", V_LIGHT }, { "convey", V_LIGHT },
+	/* "Britain joined air strikes on Islamic State", "joined the
+	 * naval drills": an act joined is the joiner's own act */
+	{ "join", V_LIGHT },
 	/* "clamped a shoot-on-sight curfew on the country", "slapped
 	 * sanctions on": what is clamped or slapped on is imposed */
 	{ "clamp", V_LIGHT }, { "slap", V_LIGHT },

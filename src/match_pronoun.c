@@ -944,6 +944,18 @@ static void join_further_members(struct sent *s)
 	}
 }
 
+/* "Syrian government forces and allied militias killed", "Turkish
+ * troops and affiliated Syrian rebels": a participle of alliance right
+ * before the next member (after "and") describes it, and the list goes
+ * on.  Whether token T is such. */
+static int allied_before(const struct sent *s, uint32_t t, const struct mention *b)
+{
+	static const char *const allied[] = { "allied", "affiliated", "aligned",
+					      "associated", NULL };
+
+	return t + 1 == b->tok && word_is_any(s, t, allied);
+}
+
 /* Compound groups ("Russia and Belarus") and prepositions before mentions. */
 void match_link_mentions(struct dyad_coder *c, struct sent *s)
 {
@@ -1060,6 +1072,8 @@ void match_link_mentions(struct dyad_coder *c, struct sent *s)
 			 * Rezaian and three other U.S. citizens", "and a
 			 * fellow American": the rest of those freed or held */
 			else if (saw_conj && descriptor_before_name(s, t, b))
+				;
+			else if (saw_conj && allied_before(s, t, b))
 				;
 			else if (!match_list_article(s, t) && !(saw_conj && match_count_word(s, t)) &&
 				 !(saw_conj && word_is_any(s, t, list_others) && t > end &&

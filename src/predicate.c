@@ -301,6 +301,23 @@ static int held_ground_plural(const struct sent *s, size_t i)
 	return (s->info[i + 1].roles & R_PREP) && !(s->info[i + 1].roles & R_TO);
 }
 
+/* "Turkey and its partners took control of Afrin", "the rebels' allies
+ * made gains": a past form right after a plural that a determiner or a
+ * possessive opens, with a plain word or an article after it (no
+ * preposition, no "by": "the hostages held in Gaza" stays a participle),
+ * is that phrase's verb; no noun is modified by a plural.  Whether token
+ * I is such, STEPS words after the determiner. */
+static int past_after_plural(const struct sent *s, size_t i, size_t steps)
+{
+	size_t len;
+	const char *t = tok_text(s, i, &len);
+
+	return steps > 0 && i + 1 < s->n && past_form(s, i) && !ends_with(t, len, "s") &&
+	       plural_form(s, i - 1) && s->info[i - 1].mention < 0 &&
+	       (s->toks[i + 1].flags & TOK_WORD) && !(s->toks[i + 1].flags & TOK_CAP) &&
+	       !(s->info[i + 1].roles & ~(uint32_t)R_DET);
+}
+
 static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 {
 	static const char *const formal_adverbs[] = {
@@ -844,6 +861,8 @@ static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 		    ends_with(gt, glen, "ed") && plural_form(s, i - 1) && s->info[i - 1].mention < 0 &&
 		    i + 1 < s->n && (s->info[i + 1].roles & R_PREP) && !(s->info[i + 1].roles & R_TO) &&
 		    by_agent_after(s, i))
+			return 0;
+		if ((ti->roles & (R_DET | R_POSS)) && past_after_plural(s, i, steps))
 			return 0;
 		if (ti->roles & (R_DET | R_POSS))
 			return steps > 0 && participle_on_subject(s, i, j) ? 0 : 1;
