@@ -1995,8 +1995,8 @@ static int own_clause_subject(const struct sent *s, const struct mention *a, siz
 	    a->tok + a->n_tok >= the || !(s->info[the - 1].roles & R_PREP))
 		return 0;
 	for (j = a->tok + a->n_tok; j < the; j++)
-		if (match_is_punct_tok(s, j, ',') || match_is_punct_tok(s, j, ';') || s->info[j].brk ||
-		    (s->info[j].roles & R_CONJ) || word_is_any(s, j, links) ||
+		if (match_is_punct_tok(s, j, ',') || match_is_punct_tok(s, j, ';') ||
+		    s->info[j].brk || (s->info[j].roles & R_CONJ) || word_is_any(s, j, links) ||
 		    (s->info[j].vroles & (V_SPEECH | V_OPINION)) || s->info[j].mention >= 0)
 			return 0;
 	return 1;
