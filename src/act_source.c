@@ -538,6 +538,35 @@ static int32_t short_of_subject(const struct sent *s, const struct pred *preds, 
 	return -1;
 }
 
+/* "A hospital in the city was shelled, killing 12 people", "An aid
+ * convoy of the U.N. and the Red Crescent was bombed, killing 20": a
+ * participle after a comma that hangs on the sentence's first verb, a
+ * passive with no agent (clause.c leaves it no subject), is the act of
+ * the unnamed attacker; a pattern's source found before the comma
+ * (the owner or place of what was hit) is not it.  Whether that holds
+ * for p and the pattern's source m. */
+static int agentless_participle(const struct sent *s, const struct pred *preds,
+				const struct pred *p, int32_t m)
+{
+	const struct pred *q;
+
+	if (p->kind != LEX_VERB || p->subject >= 0 || p->passive || p->group == 0 ||
+	    p->group != p->head || !head_ends_ing(s, p->head) ||
+	    !is_punct(s, p->group - 1, ',') || s->ments[m].tok >= p->group)
+		return 0;
+	for (q = p; q-- > preds;)
+		if (q->kind == LEX_VERB)
+			break;
+	if (q < preds || !q->passive || q->by_agent >= 0 || !(q->group_roles & R_BE))
+		return 0;
+	/* (a word read as a verb with no subject before it, "aid" in "a
+	 * U.N. aid convoy", opens no clause) */
+	while (q-- > preds)
+		if (q->kind == LEX_VERB && q->subject >= 0)
+			return 0;
+	return 1;
+}
+
 int act_find_source(struct act *a)
 {
 	struct dyad_coder *c = a->e->c;
@@ -547,7 +576,9 @@ int act_find_source(struct act *a)
 	struct pred *p = a->p;
 	size_t n = a->n;
 
-	if (a->r.source >= 0) {
+	if (a->r.source >= 0 && agentless_participle(s, preds, p, a->r.source)) {
+		a->src = -1;
+	} else if (a->r.source >= 0) {
 		int32_t defier = defier_subject(a);
 		a->src = defier >= 0 ? defier : a->r.source;
 	} else if (p->kind == LEX_VERB) {

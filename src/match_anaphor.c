@@ -1989,6 +1989,32 @@ static int carried_into(const struct sent *s, size_t into)
 	return 0;
 }
 
+/* "Riyadh closed its only land border with the Gulf state": a
+ * description after a preposition in the clause of the name that opens
+ * it is not that name (English says "its own" or "itself" for it), so
+ * the search goes on to a state named before.  Whether mention a opens
+ * the clause that holds `the`: a is no preposition's object, and no
+ * comma, clause break, "and", relative or "that" and no verb of speech
+ * lies between ("Iran said the Islamic Republic would" is Iran). */
+static int own_clause_subject(const struct sent *s, const struct mention *a, size_t the)
+{
+	static const char *const links[] = { "that", "which", "who", "whom", "while", "as",
+					     "after", "before", "when", "if", NULL };
+	size_t j, q = a->tok;
+
+	while (q > 0 && (s->info[q - 1].roles & R_DET) && !(s->info[q - 1].roles & R_POSS))
+		q--;
+	if (a->after_prep || (q > 0 && (s->info[q - 1].roles & R_PREP)) ||
+	    a->tok + a->n_tok >= the || !(s->info[the - 1].roles & R_PREP))
+		return 0;
+	for (j = a->tok + a->n_tok; j < the; j++)
+		if (match_is_punct_tok(s, j, ',') || match_is_punct_tok(s, j, ';') ||
+		    s->info[j].brk || (s->info[j].roles & R_CONJ) || word_is_any(s, j, links) ||
+		    (s->info[j].vroles & (V_SPEECH | V_OPINION)) || s->info[j].mention >= 0)
+			return 0;
+	return 1;
+}
+
 /* "Israel struck Doha, and the Gulf state accused it", "thanked the
  * kingdom", "China's drills around the island": "the" and a word for
  * one kind of state (kingdom, emirate, sultanate, island, enclave; a
@@ -2067,6 +2093,8 @@ int match_kind_anaphors(struct dyad_coder *c, struct sent *s)
 			const struct mention *a = &s->ments[k];
 			if (a->tok >= the || a->kind == M_PRONOUN || !a->code || !match_is_state_code(a->code) ||
 			    !strncmp(a->code, "---", 3) || armed_group(a->code))
+				continue;
+			if (own_clause_subject(s, a, the))
 				continue;
 			/* ("the hermit kingdom", "the communist-run island":
 			 * the describing word picks among the kind) */

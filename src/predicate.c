@@ -157,6 +157,21 @@ static int count_lead(const struct sent *s, size_t i)
  * "a two-day state visit", "her upcoming visit", "the Trump-Kim summit".
  * A past form right after a name is that name's verb: "The United States
  * imposed". */
+/* "fired rubber bullets at thousands of people protesting against
+ * the president", "arrested men marching in the capital": a gerund
+ * right after a plural of people that does not end in -s, with a
+ * preposition after it, is a reduced relative on those people, a verb
+ * (as "protesters marching against" already is); the walk back over
+ * modifiers would read "people protesting" as one noun. */
+static int people_gerund(const struct sent *s, size_t i)
+{
+	static const char *const people[] = { "people", "men", "women", "children", NULL };
+
+	return i > 0 && i + 1 < s->n && word_is_any(s, i - 1, people) &&
+	       (s->info[i + 1].roles & R_PREP) && !(s->info[i + 1].roles & R_OF) &&
+	       !(s->info[i].vroles & V_LIGHT);
+}
+
 /* "after signing a defence pact with Kim", "upon arriving in Jeddah",
  * "on arriving in Israel", "after holding talks with Trump", "after
  * flying to Washington": a gerund that "after" or "upon" (or "on",
@@ -742,6 +757,8 @@ static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 	     gerund_not_done(s, i)))
 		return 0;
 	if (gerund && i >= 1 && i + 1 < s->n && after_gerund_verb(s, i))
+		return 0;
+	if (gerund && people_gerund(s, i))
 		return 0;
 	/* "visited Riyadh before heading to Doha", "before flying on to
 	 * Washington", "before meeting Putin": the next leg of the
