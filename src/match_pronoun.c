@@ -982,7 +982,9 @@ void match_link_mentions(struct dyad_coder *c, struct sent *s)
 					break;
 				words++;
 			}
-			if (t == m->tok && poss && words >= 1 && words <= 3) {
+			/* (and a name right after the possessive: "troops
+			 * fighting in Ethiopia's Tigray region killed") */
+			if (t == m->tok && poss && words <= 3) {
 				m->after_prep = 1;
 				m->prep_roles = o->prep_roles;
 			}
