@@ -1543,6 +1543,35 @@ static int noun_aside(const struct sent *s, size_t from, size_t to)
 	return 1;
 }
 
+/* "Merkel said on Wednesday that tests had shown Navalny was poisoned,
+ * and demanded that Moscow explain": a past verb after ", and" with no
+ * subject found, past a "that" clause a verb of speech reports, is the
+ * act of that verb's subject, not of anyone in what was said. */
+static int32_t said_and_subject(const struct sent *s, const struct pred *preds, size_t i)
+{
+	const struct pred *p = &preds[i];
+	size_t k, j;
+
+	if (p->kind != LEX_VERB || p->infinitive || p->passive || p->group != p->head ||
+	    p->group < 2 || !(s->info[p->group - 1].roles & R_CONJ) ||
+	    !is_punct(s, p->group - 2, ',') || !past_form(s, p->head))
+		return -1;
+	for (k = 0; k < i; k++) {
+		const struct pred *q = &preds[k];
+		if (q->kind != LEX_VERB)
+			continue;
+		if (!(q->vroles & V_SPEECH) || q->passive || q->infinitive || q->subject < 0 ||
+		    s->ments[q->subject].tok > q->group || !past_form(s, q->head) ||
+		    clause_subordinate(s, q))
+			return -1;
+		for (j = q->end + 1; j < p->group && j <= q->end + 4; j++)
+			if (head_is(s, j, "that"))
+				return q->subject;
+		return -1;
+	}
+	return -1;
+}
+
 static long series_verb(const struct sent *s, const struct pred *preds, size_t i)
 {
 	const struct pred *p = &preds[i];
@@ -3022,6 +3051,8 @@ void clause_analyse(struct dyad_coder *c, struct sent *s,
 			goto passive;
 		}
 		p->subject = clause_subject_left(s, preds, n, p->group);
+		if (p->subject < 0)
+			p->subject = said_and_subject(s, preds, i);
 		if (p->subject < 0 && !p->passive && !p->infinitive)
 			p->subject = np_agent(s, p->group);
 passive:
