@@ -2245,6 +2245,23 @@ static int raising(const struct sent *s, const struct pred *m)
 	return 0;
 }
 
+/* "would be honoured to meet Kim", "was forced to withdraw its troops":
+ * a passive of feeling or of compulsion, with no agent, leaves the act
+ * of its infinitive to its own subject (unlike "was invited to join"). */
+static int felt_passive(const struct sent *s, const struct pred *m)
+{
+	static const char *const verbs[] = { "honour", "honor", "delight", "please", "force",
+					     "compel", "oblige", "obligate", NULL };
+	size_t k;
+
+	if (m->by_agent >= 0)
+		return 0;
+	for (k = 0; verbs[k]; k++)
+		if (head_is(s, m->head, verbs[k]))
+			return 1;
+	return 0;
+}
+
 /* A verb of answering back, which the one struck does ("was attacked by
  * Russia and retaliated against Moscow"), not a participle done to it. */
 static int responding(const struct sent *s, size_t head)
@@ -2732,7 +2749,7 @@ void clause_analyse(struct dyad_coder *c, struct sent *s,
 			 * saying or expecting with no agent of its own raises
 			 * its subject, which the infinitive is about (not one
 			 * of asking: "would be invited to join" is no joining) */
-			if (p->subject < 0 && m->passive && raising(s, m))
+			if (p->subject < 0 && m->passive && (raising(s, m) || felt_passive(s, m)))
 				p->subject = m->subject;
 			/* "Iran is believed to have supplied Russia with
 			 * drones": a report or belief in the passive hands its
