@@ -1493,6 +1493,31 @@ static int reduced_passive(const struct sent *s, const struct pred *q)
 	return b > 0 && (s->info[b - 1].roles & R_PREP) && q->end + 1 < s->n && (s->info[q->end + 1].roles & R_PREP);
 }
 
+/* "rejected the demand in written replies delivered on Wednesday, but
+ * offered talks": a bare participle after a plain noun a preposition
+ * governs, a preposition after it, modifies that noun; a finite verb
+ * after "and" or "but" is not joined to it (reduced_passive's case for
+ * nouns no actor names). */
+static int noun_past_participle(const struct sent *s, const struct pred *q)
+{
+	size_t b, words = 0;
+
+	if (q->kind != LEX_VERB || q->group != q->head || q->head < 2 || q->passive ||
+	    !past_form(s, q->head) || q->end + 1 >= s->n ||
+	    !(s->info[q->end + 1].roles & R_PREP) || (s->info[q->end + 1].roles & R_SUB))
+		return 0;
+	for (b = q->head; b > 0 && words < 4; b--, words++) {
+		const struct tokinfo *ti = &s->info[b - 1];
+		if (!(s->toks[b - 1].flags & TOK_WORD) || (s->toks[b - 1].flags & TOK_CAP) ||
+		    ti->roles || ti->mention >= 0)
+			break;
+	}
+	while (b > 0 && (s->info[b - 1].roles & R_DET) && !(s->info[b - 1].roles & R_POSS))
+		b--;
+	return words >= 1 && b > 0 && (s->info[b - 1].roles & R_PREP) &&
+	       !(s->info[b - 1].roles & R_SUB);
+}
+
 /* A name follows the verb as its object, within a few words and before
  * any preposition or punctuation ("pardoned two opposition activists",
  * "blamed Vladimir Putin"). */
@@ -2890,6 +2915,9 @@ void clause_analyse(struct dyad_coder *c, struct sent *s,
 				if (finite && p->group >= 2 && (s->info[p->group - 1].roles & R_CONJ) &&
 				    is_punct(s, p->group - 2, ',') &&
 				    unnamed_that_clause(s, preds, n, &preds[k]))
+					continue;
+				if (finite && !p->passive && past_form(s, p->head) &&
+				    noun_past_participle(s, &preds[k]))
 					continue;
 				if (finite && preds[k].kind == LEX_VERB && preds[k].group > 0 &&
 				    clause_is_relative(s, preds[k].group - 1) && p->group >= 2 &&
