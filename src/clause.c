@@ -2270,6 +2270,20 @@ static int raising(const struct sent *s, const struct pred *m)
 	return 0;
 }
 
+/* "Seoul would have no choice but to retaliate", "said it had no option
+ * but to strike": the infinitive after "no choice but" is the act of the
+ * subject of "have"; returns the token of "have" (0 if none). */
+static size_t no_choice_but(const struct sent *s, size_t to)
+{
+	static const char *const choice[] = { "choice", "option", "alternative", NULL };
+
+	if (to < 4 || !(s->info[to].roles & R_TO) || !head_is(s, to - 1, "but") ||
+	    !word_is_any(s, to - 2, choice) || !head_is(s, to - 3, "no") ||
+	    !(s->info[to - 4].roles & R_HAVE))
+		return 0;
+	return to - 4;
+}
+
 /* "would be honoured to meet Kim", "was forced to withdraw its troops":
  * a passive of feeling or of compulsion, with no agent, leaves the act
  * of its infinitive to its own subject (unlike "was invited to join"). */
@@ -2644,6 +2658,14 @@ void clause_analyse(struct dyad_coder *c, struct sent *s,
 				p->subject = preds[k].subject;
 				continue;
 			}
+		}
+		if (p->infinitive && p->matrix < 0 && (k = no_choice_but(s, p->group)) > 0) {
+			p->subject = clause_subject_left(s, preds, n, k);
+			/* ("would have no choice but to": yet to come) */
+			if (k > 0 && (s->info[k - 1].roles & (R_WILL | R_WOULD)))
+				p->plan = 1;
+			if (p->subject >= 0)
+				continue;
 		}
 		if (p->infinitive && p->matrix < 0) {
 			/* "X travelled to Moscow to meet Y": the purpose shares

@@ -8,7 +8,8 @@
  * subject of ", and demanded" after "X said that ..." (clause.c,
  * said_and_subject()); an infinitive after a passive of feeling
  * (clause.c, felt_passive()); "but offered" past a participle on a noun
- * (clause.c, noun_past_participle()).
+ * (clause.c, noun_past_participle()); the infinitive after "no choice
+ * but" (clause.c, no_choice_but()).
  *
  * Each case codes one article and compares the events, rendered as
  * "SOURCE>TARGET CODE mode date", with the expected list
@@ -62,6 +63,14 @@ static void test_gen_dv7_default_dictionary(void **state)
 		   "Wednesday, but offered talks on arms control.", "2022-01-26",
 		   EXPECT("IGOEUREEC>RUS 120 asserted 2022-01-26",
 			  "IGOEUREEC>RUS 036 asserted 2022-01-26"));
+	/* "had no choice but to attack": the act of the subject of "had";
+	 * after "would", yet to come */
+	check_with(cd, "Turkey said on Monday it had no choice but to attack Kurdish militants "
+		   "in Syria.", "2017-09-19",
+		   EXPECT("TUR>SYRREB 190 asserted 2017-09-19"));
+	check_with(cd, "The Japanese government said on Monday that Japan would have no choice "
+		   "but to attack North Korea.", "2017-09-19",
+		   EXPECT("JPN>PRK 190 planned 2017-09-19"));
 	coder_done(cd, lx, NULL);
 }
 
