@@ -748,11 +748,14 @@ int act_final_code(struct act *a)
 	 * that", "would invite Kim to the White House if the summit went
 	 * well": an acceptance or an invitation is an act of its own, not
 	 * the meeting; it stays the intent, conditional) */
+	/* (so is an agreement: "agreed to a summit, provided Moscow kept
+	 * its troops home") */
 	if (a->code && !strcmp(a->code, "036") && a->mode == DYAD_MODE_CONDITIONAL &&
 	    !stated_readiness(s, p) &&
 	    !(p->kind == LEX_VERB &&
 	      (head_is(s, p->head, "accept") || head_is(s, p->head, "invite") ||
-	       head_is(s, p->head, "offer") || head_is(s, p->head, "propose"))))
+	       head_is(s, p->head, "offer") || head_is(s, p->head, "propose") ||
+	       head_is(s, p->head, "agree"))))
 		a->code = "040";
 	if (a->code && !strcmp(a->code, "014") && a->mode == DYAD_MODE_CONDITIONAL &&
 	    weighed_meeting(s, p))

@@ -1540,6 +1540,31 @@ static int reduced_passive(const struct sent *s, const struct pred *q)
 	return b > 0 && (s->info[b - 1].roles & R_PREP) && q->end + 1 < s->n && (s->info[q->end + 1].roles & R_PREP);
 }
 
+/* "rejected the demand in written replies delivered on Wednesday, but
+ * offered talks": a bare participle after a plain noun a preposition
+ * governs, a preposition after it, modifies that noun; a finite verb
+ * after "and" or "but" is not joined to it (reduced_passive's case for
+ * nouns no actor names). */
+static int noun_past_participle(const struct sent *s, const struct pred *q)
+{
+	size_t b, words = 0;
+
+	if (q->kind != LEX_VERB || q->group != q->head || q->head < 2 || q->passive ||
+	    !past_form(s, q->head) || q->end + 1 >= s->n ||
+	    !(s->info[q->end + 1].roles & R_PREP) || (s->info[q->end + 1].roles & R_SUB))
+		return 0;
+	for (b = q->head; b > 0 && words < 4; b--, words++) {
+		const struct tokinfo *ti = &s->info[b - 1];
+		if (!(s->toks[b - 1].flags & TOK_WORD) || (s->toks[b - 1].flags & TOK_CAP) ||
+		    ti->roles || ti->mention >= 0)
+			break;
+	}
+	while (b > 0 && (s->info[b - 1].roles & R_DET) && !(s->info[b - 1].roles & R_POSS))
+		b--;
+	return words >= 1 && b > 0 && (s->info[b - 1].roles & R_PREP) &&
+	       !(s->info[b - 1].roles & R_SUB);
+}
+
 /* A name follows the verb as its object, within a few words and before
  * any preposition or punctuation ("pardoned two opposition activists",
  * "blamed Vladimir Putin"). */
@@ -1588,6 +1613,35 @@ static int noun_aside(const struct sent *s, size_t from, size_t to)
 		    (s->info[j].verb && past_form(s, j)) || clause_is_relative(s, j))
 			return 0;
 	return 1;
+}
+
+/* "Merkel said on Wednesday that tests had shown Navalny was poisoned,
+ * and demanded that Moscow explain": a past verb after ", and" with no
+ * subject found, past a "that" clause a verb of speech reports, is the
+ * act of that verb's subject, not of anyone in what was said. */
+static int32_t said_and_subject(const struct sent *s, const struct pred *preds, size_t i)
+{
+	const struct pred *p = &preds[i];
+	size_t k, j;
+
+	if (p->kind != LEX_VERB || p->infinitive || p->passive || p->group != p->head ||
+	    p->group < 2 || !(s->info[p->group - 1].roles & R_CONJ) ||
+	    !is_punct(s, p->group - 2, ',') || !past_form(s, p->head))
+		return -1;
+	for (k = 0; k < i; k++) {
+		const struct pred *q = &preds[k];
+		if (q->kind != LEX_VERB)
+			continue;
+		if (!(q->vroles & V_SPEECH) || q->passive || q->infinitive || q->subject < 0 ||
+		    s->ments[q->subject].tok > q->group || !past_form(s, q->head) ||
+		    clause_subordinate(s, q))
+			return -1;
+		for (j = q->end + 1; j < p->group && j <= q->end + 4; j++)
+			if (head_is(s, j, "that"))
+				return q->subject;
+		return -1;
+	}
+	return -1;
 }
 
 static long series_verb(const struct sent *s, const struct pred *preds, size_t i)
@@ -2277,6 +2331,37 @@ static int raising(const struct sent *s, const struct pred *m)
 	return 0;
 }
 
+/* "Seoul would have no choice but to retaliate", "said it had no option
+ * but to strike": the infinitive after "no choice but" is the act of the
+ * subject of "have"; returns the token of "have" (0 if none). */
+static size_t no_choice_but(const struct sent *s, size_t to)
+{
+	static const char *const choice[] = { "choice", "option", "alternative", NULL };
+
+	if (to < 4 || !(s->info[to].roles & R_TO) || !head_is(s, to - 1, "but") ||
+	    !word_is_any(s, to - 2, choice) || !head_is(s, to - 3, "no") ||
+	    !(s->info[to - 4].roles & R_HAVE))
+		return 0;
+	return to - 4;
+}
+
+/* "would be honoured to meet Kim", "was forced to withdraw its troops":
+ * a passive of feeling or of compulsion, with no agent, leaves the act
+ * of its infinitive to its own subject (unlike "was invited to join"). */
+static int felt_passive(const struct sent *s, const struct pred *m)
+{
+	static const char *const verbs[] = { "honour", "honor", "delight", "please", "force",
+					     "compel", "oblige", "obligate", NULL };
+	size_t k;
+
+	if (m->by_agent >= 0)
+		return 0;
+	for (k = 0; verbs[k]; k++)
+		if (head_is(s, m->head, verbs[k]))
+			return 1;
+	return 0;
+}
+
 /* A verb of answering back, which the one struck does ("was attacked by
  * Russia and retaliated against Moscow"), not a participle done to it. */
 static int responding(const struct sent *s, size_t head)
@@ -2647,6 +2732,14 @@ void clause_analyse(struct dyad_coder *c, struct sent *s,
 				continue;
 			}
 		}
+		if (p->infinitive && p->matrix < 0 && (k = no_choice_but(s, p->group)) > 0) {
+			p->subject = clause_subject_left(s, preds, n, k);
+			/* ("would have no choice but to": yet to come) */
+			if (k > 0 && (s->info[k - 1].roles & (R_WILL | R_WOULD)))
+				p->plan = 1;
+			if (p->subject >= 0)
+				continue;
+		}
 		if (p->infinitive && p->matrix < 0) {
 			/* "X travelled to Moscow to meet Y": the purpose shares
 			 * the subject of the verb before it; "X to visit Y" in a
@@ -2776,7 +2869,7 @@ void clause_analyse(struct dyad_coder *c, struct sent *s,
 			 * saying or expecting with no agent of its own raises
 			 * its subject, which the infinitive is about (not one
 			 * of asking: "would be invited to join" is no joining) */
-			if (p->subject < 0 && m->passive && raising(s, m))
+			if (p->subject < 0 && m->passive && (raising(s, m) || felt_passive(s, m)))
 				p->subject = m->subject;
 			/* "Iran is believed to have supplied Russia with
 			 * drones": a report or belief in the passive hands its
@@ -2918,6 +3011,9 @@ void clause_analyse(struct dyad_coder *c, struct sent *s,
 				if (finite && p->group >= 2 && (s->info[p->group - 1].roles & R_CONJ) &&
 				    is_punct(s, p->group - 2, ',') &&
 				    unnamed_that_clause(s, preds, n, &preds[k]))
+					continue;
+				if (finite && !p->passive && past_form(s, p->head) &&
+				    noun_past_participle(s, &preds[k]))
 					continue;
 				if (finite && preds[k].kind == LEX_VERB && preds[k].group > 0 &&
 				    clause_is_relative(s, preds[k].group - 1) && p->group >= 2 &&
@@ -3096,6 +3192,8 @@ void clause_analyse(struct dyad_coder *c, struct sent *s,
 			goto passive;
 		}
 		p->subject = clause_subject_left(s, preds, n, p->group);
+		if (p->subject < 0)
+			p->subject = said_and_subject(s, preds, i);
 		if (p->subject < 0 && !p->passive && !p->infinitive)
 			p->subject = np_agent(s, p->group);
 passive:

@@ -84,6 +84,19 @@ static const struct mention *pair_subject_their(const struct sent *s, size_t i, 
 	return m0;
 }
 
+/* Whether the subject pronoun at token i follows a speech verb that
+ * itself follows "and" or "but" (an adverb between): "..., but said he". */
+static int elided_speaker_verb(const struct sent *s, size_t i)
+{
+	size_t v = i - 1;
+
+	if (i < 2 || !(s->info[v].vroles & V_SPEECH))
+		return 0;
+	if (v >= 2 && match_adverb_at(s, v - 1))
+		v--;
+	return (s->info[v - 1].roles & (R_CONJ | R_BUT)) && s->info[v - 1].mention < 0;
+}
+
 int match_find_pronouns(struct dyad_coder *c, struct sent *s)
 {
 	static const char *const choosing[] = { "choosing", NULL };
@@ -206,6 +219,14 @@ int match_find_pronouns(struct dyad_coder *c, struct sent *s)
 					ref = m2;
 				break;
 			}
+		/* "Obama cancelled the trip to Manila, citing the Philippine
+		 * leader's remarks, but said he still hoped to meet him": a
+		 * "said" with no subject of its own, right after "and" or
+		 * "but", is the first clause subject's, and so is the "he" it
+		 * reports. */
+		if (!ref && want == 0 && !(s->info[i].roles & R_POSS) &&
+		    !word_is_any(s, i, match_told_objects) && elided_speaker_verb(s, i))
+			ref = match_first_person_subject(s, i, n_before);
 		/* "travelled to Abu Dhabi, where he met", "met Xi in Beijing
 		 * before he flew to Paris": a subject "he" or "she" right after
 		 * a subordinator continues the sentence's subject too. */
@@ -999,7 +1020,9 @@ void match_link_mentions(struct dyad_coder *c, struct sent *s)
 					break;
 				words++;
 			}
-			if (t == m->tok && poss && words >= 1 && words <= 3) {
+			/* (and a name right after the possessive: "troops
+			 * fighting in Ethiopia's Tigray region killed") */
+			if (t == m->tok && poss && words <= 3) {
 				m->after_prep = 1;
 				m->prep_roles = o->prep_roles;
 			}

@@ -97,7 +97,11 @@ static int bare_proviso(const struct sent *s, size_t i)
 		return 0;
 	if ((s->info[i + 1].roles & R_PREP) && !(s->info[i + 1].roles & R_DET))
 		return 0;
-	for (k = i; k-- > 0 && i - k <= 30;)
+	/* (", provided the Palestinian Authority held elections": set off
+	 * by a comma, with a clause of its own after it, it is one too) */
+	if (is_punct(s, i - 1, ','))
+		modal = 1;
+	for (k = i; !modal && k-- > 0 && i - k <= 30;)
 		if ((s->info[k].roles & (R_WILL | R_WOULD | R_MAY | R_CAN)) || word_is_any(s, k, ready)) {
 			modal = 1;
 			break;
