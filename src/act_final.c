@@ -2005,7 +2005,8 @@ void act_appeal_second_request(struct act *a)
 		/* (an appeal its pattern left general, 020, asks for nothing
 		 * named: no second request beside it) */
 		if (ev.trigger.start != ap_start || !ev.root || !asking_root(ev.root) ||
-		    !strcmp(ev.cameo, "020") || !strcmp(ev.cameo, "100") || !strcmp(ev.cameo, want) ||
+		    !strcmp(ev.cameo, "020") || !strcmp(ev.cameo, "100") ||
+		    !strcmp(ev.cameo, want) ||
 		    !ev.source.code || !ev.target.code)
 			continue;
 		for (r = 0; r < e->n_seen; r++)

@@ -2546,9 +2546,11 @@ void clause_analyse(struct dyad_coder *c, struct sent *s,
 		 * Chinese firms": past the noun's "by" agent) */
 		if (p->infinitive && p->group > 0 &&
 		    (complement_noun(s, p->group - 1) || complement_past_agent(s, p->group - 1) ||
-		     complement_noun_dated(s, p->group - 1) >= 0 || aim_participle(s, p->group - 1))) {
+		     complement_noun_dated(s, p->group - 1) >= 0 ||
+		     aim_participle(s, p->group - 1))) {
 			long dated = complement_noun_dated(s, p->group - 1);
-			long have = held_plan(s, dated >= 0 ? (size_t)dated : p->group - 1, &p->neg);
+			long have = held_plan(s, dated >= 0 ? (size_t)dated : p->group - 1,
+					      &p->neg);
 			if (have < 0) {
 				p->complement = 1;
 			} else {

@@ -2375,7 +2375,8 @@ int match_rebel_held(struct dyad_coder *c, struct sent *s)
 		for (k = i + 1; k < s->n && k <= i + 3; k++) {
 			if (s->info[k].mention >= 0)
 				break;
-			if (!(s->toks[k].flags & TOK_WORD) || match_is_cap(s, k) || s->info[k].roles)
+			if (!(s->toks[k].flags & TOK_WORD) || match_is_cap(s, k) ||
+			    s->info[k].roles)
 				break;
 		}
 		if (k < s->n && k <= i + 3 && s->info[k].mention >= 0) {
@@ -2390,7 +2391,8 @@ int match_rebel_held(struct dyad_coder *c, struct sent *s)
 		}
 		for (k = 0; k < n0; k++) {
 			const struct mention *o = &s->ments[k];
-			if (!o->code || !match_is_state_code(o->code) || !strncmp(o->code, "---", 3))
+			if (!o->code || !match_is_state_code(o->code) ||
+			    !strncmp(o->code, "---", 3))
 				continue;
 			if (o->tok < i ? !near || near->tok > i || o->tok > near->tok :
 			    !near || (near->tok > i && o->tok < near->tok))
@@ -2436,7 +2438,8 @@ int match_town_anaphors(struct dyad_coder *c, struct sent *s)
 		for (k = 0; k < n; k++) {
 			const struct mention *o = &s->ments[k];
 			if (o->tok >= i - 1 || (ref && o->tok < ref->tok) || o->kind != M_NAME ||
-			    o->person || !o->code || o->place_only || !match_is_state_code(o->code) ||
+			    o->person || !o->code || o->place_only ||
+			    !match_is_state_code(o->code) ||
 			    !(o->country || (o->how && strstr(o->how, "holder"))) ||
 			    !(o->tok > 0 && (s->info[o->tok - 1].roles & R_PREP)))
 				continue;

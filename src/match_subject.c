@@ -151,10 +151,11 @@ int match_find_appositions(struct dyad_coder *c, struct sent *s)
 /* Surnames of people met earlier in the article. */
 int match_find_surnames(struct dyad_coder *c, struct sent *s, int32_t ymd)
 {
-	static const char *const hardware[] = { "tank", "tanks", "missile", "missiles", "jet",
-						"jets", "rifle", "rifles", "howitzer", "howitzers",
-						"launcher", "launchers", "helicopter", "helicopters",
-						"vehicle", "vehicles", NULL };
+	static const char *const hardware[] = {
+		"tank", "tanks", "missile", "missiles", "jet", "jets", "rifle", "rifles",
+		"howitzer", "howitzers", "launcher", "launchers", "helicopter", "helicopters",
+		"vehicle", "vehicles", NULL
+	};
 	size_t i, k;
 
 	for (i = 0; i < s->n; i++) {

@@ -844,7 +844,8 @@ enum dyad_mode mode_resolve(const struct sent *s, struct pred *preds, size_t i)
 			plan = 1;
 		/* "fear a Russian invasion", "braced for an Iranian attack":
 		 * what is looked for is guessed at */
-		if (preds[p->governor].kind == LEX_VERB && expectation_verb(s, preds[p->governor].head))
+		if (preds[p->governor].kind == LEX_VERB &&
+		    expectation_verb(s, preds[p->governor].head))
 			spec = 1;
 		take_mode(mode_resolve(s, preds, (size_t)p->governor), &neg, &cond, &spec, &plan);
 		/* ("No agreement was signed ... at their summit": the summit

@@ -37,23 +37,27 @@ static void test_combat2_default_dictionary(void **state)
 		   "Tuesday.", "2021-08-10", EXPECT("ETHREBFAN>ETH 192 asserted 2021-08-10"));
 	/* land held by rebels no name gives: the rebels of the striker's state */
 	check_with(cd, "Syrian government warplanes bombed rebel-held areas near Idlib on Monday, "
-		   "state media said.", "2019-05-06", EXPECT("SYRMIL>SYRREB 195 asserted 2019-05-06"));
+		   "state media said.", "2019-05-06",
+		   EXPECT("SYRMIL>SYRREB 195 asserted 2019-05-06"));
 	check_with(cd, "Syrian government forces seized the rebel-held town of Kafr Nabudah on "
 		   "Monday.", "2018-02-19", EXPECT("SYRMIL>SYRREB 192 asserted 2018-02-19"));
 	/* "the city": the place named before it */
-	check_with(cd, "Islamic State fighters withdrew from Raqqa on Tuesday and Kurdish-led forces "
-		   "took control of the city.", "2017-06-13",
-		   EXPECT("IMGMUSISI>SYR 0874 asserted 2017-06-13", "---REB>SYR 192 asserted 2017-06-13"));
+	check_with(cd, "Islamic State fighters withdrew from Raqqa on Tuesday and Kurdish-led "
+		   "forces took control of the city.", "2017-06-13",
+		   EXPECT("IMGMUSISI>SYR 0874 asserted 2017-06-13",
+			  "---REB>SYR 192 asserted 2017-06-13"));
 	/* resistance met is no meeting */
 	check_with(cd, "Rebel fighters entered Tripoli on Monday and met little resistance from "
-		   "government troops.", "2011-08-22", EXPECT("---REB>LBY 192 asserted 2011-08-22"));
+		   "government troops.", "2011-08-22",
+		   EXPECT("---REB>LBY 192 asserted 2011-08-22"));
 	/* the advance strikes are to halt is no yield of the striker's */
-	check_with(cd, "Britain launched air strikes on Islamic State fighters in Iraq on Friday to "
-		   "halt their advance on Erbil.", "2014-08-08",
+	check_with(cd, "Britain launched air strikes on Islamic State fighters in Iraq on Friday "
+		   "to halt their advance on Erbil.", "2014-08-08",
 		   EXPECT("GBR>IMGMUSISI 195 asserted 2014-08-08"));
 	/* fighters "blamed for" an attack accuse no one */
 	check_with(cd, "Nigerian troops killed 20 Boko Haram fighters blamed for the abduction of "
-		   "schoolgirls.", "2015-03-02", EXPECT("NGAMIL>NGAINSBKH 190 asserted 2015-03-02"));
+		   "schoolgirls.", "2015-03-02",
+		   EXPECT("NGAMIL>NGAINSBKH 190 asserted 2015-03-02"));
 	/* a side driven from ground */
 	check_with(cd, "Kurdish fighters drove Islamic State from Kobani on Monday.", "2015-01-26",
 		   EXPECT("---REB>IMGMUSISI 190 asserted 2015-01-26"));
@@ -61,11 +65,12 @@ static void test_combat2_default_dictionary(void **state)
 	check_with(cd, "Russian forces pressed their siege of Chernihiv on Sunday.", "2022-03-20",
 		   EXPECT("RUSMIL>UKR 191 asserted 2022-03-20"));
 	/* troops sent against a side */
-	check_with(cd, "Myanmar's junta sent troops against Arakan Army fighters in Rakhine state on "
-		   "Monday.", "2024-03-04", EXPECT("MMRGOV>MMRREBARA 190 asserted 2024-03-04"));
+	check_with(cd, "Myanmar's junta sent troops against Arakan Army fighters in Rakhine state "
+		   "on Monday.", "2024-03-04", EXPECT("MMRGOV>MMRREBARA 190 asserted 2024-03-04"));
 	/* shells fired onto a place */
 	check_with(cd, "North Korea fired artillery shells onto the South Korean island of "
-		   "Baengnyeong on Friday.", "2010-11-26", EXPECT("PRK>KOR 194 asserted 2010-11-26"));
+		   "Baengnyeong on Friday.", "2010-11-26",
+		   EXPECT("PRK>KOR 194 asserted 2010-11-26"));
 	/* forces trying to ring a city besiege it */
 	check_with(cd, "Russian troops tried to encircle Kharkiv on Saturday, Ukrainian officials "
 		   "said.", "2022-03-05", EXPECT("RUSMIL>UKR 191 asserted 2022-03-05"));

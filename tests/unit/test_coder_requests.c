@@ -30,7 +30,8 @@ static void test_requests_default_dictionary(void **state)
 	check_with(cd, "Secretary of State Rex Tillerson called on Saudi Arabia, the United Arab "
 		   "Emirates, Bahrain and Egypt on Friday to ease their blockade of Qatar.",
 		   "2017-06-09",
-		   EXPECT("USAGOV>SAU 020 asserted 2017-06-09", "USAGOV>ARE 020 asserted 2017-06-09",
+		   EXPECT("USAGOV>SAU 020 asserted 2017-06-09",
+			  "USAGOV>ARE 020 asserted 2017-06-09",
 			  "USAGOV>BHR 020 asserted 2017-06-09",
 			  "USAGOV>EGY 020 asserted 2017-06-09"));
 	/* an appeal to all countries names no one, and what they are
