@@ -63,14 +63,10 @@ static int wished(const struct sent *s, const struct pred *preds, const struct p
 static int wishing_verb(const struct sent *s, const struct pred *p)
 {
 	static const char *const wishes[] = { "love", "like", "want", "wish", "hope", "prefer", NULL };
-	size_t k;
 
 	if (p->kind != LEX_VERB)
 		return 0;
-	for (k = 0; wishes[k]; k++)
-		if (head_is(s, p->head, wishes[k]))
-			return 1;
-	return 0;
+	return head_is_any(s, p->head, wishes);
 }
 
 /* The mode, and the code once the actors are known: a denied claim,

@@ -725,12 +725,8 @@ int act_accord_leaving(const struct sent *s, size_t i)
 	static const char *const leave[] = { "suspend", "withdraw", "withdrew", "withdrawn", "pull",
 					     "quit", "exit", "leave", "left", "abandon", "scrap",
 					     "revoke", "renounce", "terminate", "annul", "cancel", NULL };
-	size_t k;
 
-	for (k = 0; leave[k]; k++)
-		if (head_is(s, i, leave[k]))
-			return 1;
-	return 0;
+	return head_is_any(s, i, leave);
 }
 
 /* A reported 12x that is the leaving itself ("said the United States

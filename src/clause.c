@@ -1491,12 +1491,8 @@ static int unmarked_past(const struct sent *s, size_t i)
 {
 	static const char *const same[] = { "set", "hit", "cut", "shut", "put", "let", "quit",
 					    "spread", "cast", "burst", "shed", NULL };
-	size_t k;
 
-	for (k = 0; same[k]; k++)
-		if (head_is(s, i, same[k]))
-			return 1;
-	return 0;
+	return head_is_any(s, i, same);
 }
 
 static int joins_subordinate(const struct sent *s, const struct pred *q, const struct pred *p)
@@ -2319,16 +2315,12 @@ static int raising(const struct sent *s, const struct pred *m)
 	static const char *const verbs[] = { "expect", "say", "report", "believe",
 					     "think", "understand", "know", "rumour",
 					     "rumor", "schedule", "slate", "tip", NULL };
-	size_t k;
 
 	if (m->vroles & V_CONTROL)
 		return 0;
 	if (m->vroles & (V_SPEC | V_OPINION | V_SPEECH))
 		return 1;
-	for (k = 0; verbs[k]; k++)
-		if (head_is(s, m->head, verbs[k]))
-			return 1;
-	return 0;
+	return head_is_any(s, m->head, verbs);
 }
 
 /* "Seoul would have no choice but to retaliate", "said it had no option
@@ -2352,14 +2344,10 @@ static int felt_passive(const struct sent *s, const struct pred *m)
 {
 	static const char *const verbs[] = { "honour", "honor", "delight", "please", "force",
 					     "compel", "oblige", "obligate", NULL };
-	size_t k;
 
 	if (m->by_agent >= 0)
 		return 0;
-	for (k = 0; verbs[k]; k++)
-		if (head_is(s, m->head, verbs[k]))
-			return 1;
-	return 0;
+	return head_is_any(s, m->head, verbs);
 }
 
 /* A verb of answering back, which the one struck does ("was attacked by
@@ -2369,12 +2357,8 @@ static int responding(const struct sent *s, size_t head)
 	static const char *const verbs[] = { "retaliate", "respond", "react", "reply",
 					     "vow", "pledge", "promise", "hit", "strike",
 					     "fire", "fight", "return", NULL };
-	size_t k;
 
-	for (k = 0; verbs[k]; k++)
-		if (head_is(s, head, verbs[k]))
-			return 1;
-	return 0;
+	return head_is_any(s, head, verbs);
 }
 
 /* The first token of the sayers the subject mention m is one of ("...,

@@ -196,6 +196,16 @@ static inline int head_is(const struct sent *s, size_t i, const char *word)
 	return 0;
 }
 
+/* The token at i is a form of one of the verbs in words (NULL-ended),
+ * as head_is() tells for one. */
+static inline int head_is_any(const struct sent *s, size_t i, const char *const *words)
+{
+	for (; *words; words++)
+		if (head_is(s, i, *words))
+			return 1;
+	return 0;
+}
+
 /* An "and" or "or" at j between two weapons that together name a kind
  * of attack ("a Russian missile and drone attack", "air and missile
  * strikes"): a modifier of the noun after them, no coordination of
@@ -379,12 +389,8 @@ static inline int expectation_verb(const struct sent *s, size_t i)
 {
 	static const char *const looks[] = { "fear", "expect", "anticipate", "predict",
 					     "foresee", "forecast", "warn", "brace", NULL };
-	size_t k;
 
-	for (k = 0; looks[k]; k++)
-		if (head_is(s, i, looks[k]))
-			return 1;
-	return 0;
+	return head_is_any(s, i, looks);
 }
 
 /* "then", "later", "subsequently": an adverb of sequence that may

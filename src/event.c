@@ -1193,16 +1193,12 @@ static int event_carries_people(const struct sent *s, const struct pred *p)
 	/* (the irregular forms head_is() does not make) */
 	static const char *const irregular[] = { "flew", "flown", "flies", "took", "taken",
 						 "takes", NULL };
-	size_t k;
 
 	if (p->kind != LEX_VERB)
 		return 0;
 	if (word_is_any(s, p->head, irregular))
 		return 1;
-	for (k = 0; carry[k]; k++)
-		if (head_is(s, p->head, carry[k]))
-			return 1;
-	return 0;
+	return head_is_any(s, p->head, carry);
 }
 
 /* Whether m is the state someone is said to spy or work for: "arrested

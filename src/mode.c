@@ -427,12 +427,8 @@ static int plain_object(const struct sent *s, size_t from, size_t to)
 static int readiness_verb(const struct sent *s, const struct pred *p)
 {
 	static const char *const heads[] = { "prepare", "offer", "propose", "stand", "open", NULL };
-	size_t k;
 
-	for (k = 0; heads[k]; k++)
-		if (head_is(s, p->head, heads[k]))
-			return 1;
-	return 0;
+	return head_is_any(s, p->head, heads);
 }
 
 /* "was ready to free the hostages", "is willing to resume talks": a
