@@ -173,14 +173,6 @@ static int thrown_at(const struct sent *s, const struct pred *p, const struct me
  * own, or -1.  A determiner or count opens the phrase; up to two words
  * (an age, a state's name) stand between it and the person, and a
  * participle's phrase of up to four words may follow the person. */
-static int ends_with_ing(const struct sent *s, size_t i)
-{
-	size_t len;
-	const char *t = tok_text(s, i, &len);
-
-	return ends_with(t, len, "ing");
-}
-
 static long person_subject(const struct sent *s, const struct pred *p)
 {
 	static const char *const person[] = { "man", "woman", "men", "women", "teenager",
@@ -198,7 +190,7 @@ static long person_subject(const struct sent *s, const struct pred *p)
 		return -1;
 	/* (the phrase after the person opens with a participle) */
 	if (w + 1 < p->head && !head_is(s, w + 1, "wield") && !past_form(s, w + 1) &&
-	    !ends_with_ing(s, w + 1))
+	    !head_ends_ing(s, w + 1))
 		return -1;
 	for (j = w; j-- > 0 && j + 4 > w;) {
 		if ((s->info[j].roles & R_DET) || (s->toks[j].flags & TOK_NUM) ||

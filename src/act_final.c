@@ -560,13 +560,9 @@ static const char *warned_force(const struct sent *s, const struct pred *p,
 		"flatten", "razed", "raze", "crushed", "crush", "invaded", "invade",
 		"bombarded", "missiles", "fire", NULL
 	};
-	size_t j, k, m;
+	size_t j, m;
 
-	if (p->kind != LEX_VERB)
-		return NULL;
-	for (k = 0; warn[k] && !head_is(s, p->head, warn[k]); k++)
-		;
-	if (!warn[k])
+	if (p->kind != LEX_VERB || !head_is_any(s, p->head, warn))
 		return NULL;
 	for (j = p->end + 1; j < s->n && j <= p->end + 20; j++) {
 		if (is_punct(s, j, ';') || word_is_any(s, j, stop))

@@ -1858,9 +1858,8 @@ int act_attack_subject(const struct sent *s, const struct pred *preds, size_t n,
 			if (clause_break(s, k) || (s->toks[k].flags & TOK_PUNCT))
 				break;
 			if ((s->info[k].roles & R_BE) &&
-			    (s->info[k + 1].roles & (R_SPECADJ | R_PLANADJ))) {
+			    (s->info[k + 1].roles & (R_SPECADJ | R_PLANADJ)))
 				return opens_clause(s, phrase_start(s, q));
-			}
 		}
 	}
 	if (v >= s->n || !s->info[v].verb)
@@ -2289,15 +2288,8 @@ static int modal_demanded(const struct sent *s, const struct pred *p)
 	for (k = j - 1; k >= 0 && k >= j - 14; k--) {
 		if (clause_break(s, (size_t)k))
 			return 0;
-		if (s->info[k].verb && s->info[k].mention < 0) {
-			size_t t;
-			if (word_is_any(s, (size_t)k, told))
-				return 1;
-			for (t = 0; tells[t]; t++)
-				if (head_is(s, (size_t)k, tells[t]))
-					return 1;
-			return 0;
-		}
+		if (s->info[k].verb && s->info[k].mention < 0)
+			return word_is_any(s, (size_t)k, told) || head_is_any(s, (size_t)k, tells);
 	}
 	return 0;
 }

@@ -548,21 +548,21 @@ static int32_t short_of_subject(const struct sent *s, const struct pred *preds, 
 static int agentless_participle(const struct sent *s, const struct pred *preds,
 				const struct pred *p, int32_t m)
 {
-	const struct pred *q;
+	size_t i = (size_t)(p - preds), v;
 
 	if (p->kind != LEX_VERB || p->subject >= 0 || p->passive || p->group == 0 ||
 	    p->group != p->head || !head_ends_ing(s, p->head) ||
 	    !is_punct(s, p->group - 1, ',') || s->ments[m].tok >= p->group)
 		return 0;
-	for (q = p; q-- > preds;)
-		if (q->kind == LEX_VERB)
-			break;
-	if (q < preds || !q->passive || q->by_agent >= 0 || !(q->group_roles & R_BE))
+	for (v = i; v > 0 && preds[v - 1].kind != LEX_VERB; v--)
+		;
+	if (v == 0 || !preds[v - 1].passive || preds[v - 1].by_agent >= 0 ||
+	    !(preds[v - 1].group_roles & R_BE))
 		return 0;
 	/* (a word read as a verb with no subject before it, "aid" in "a
 	 * U.N. aid convoy", opens no clause) */
-	while (q-- > preds)
-		if (q->kind == LEX_VERB && q->subject >= 0)
+	while (--v > 0)
+		if (preds[v - 1].kind == LEX_VERB && preds[v - 1].subject >= 0)
 			return 0;
 	return 1;
 }
