@@ -352,6 +352,17 @@ static int think_tank(const struct sent *s, size_t i)
 	return word_is_any(s, i, think) && word_is_any(s, i + 1, tank);
 }
 
+/* "according to" is a preposition: read as the verb "accord" its word
+ * matched the agreements' word list ("attacked Russia on Monday,
+ * according to state media" was an accord with the media, 057). */
+static int according_to(const struct sent *s, size_t i)
+{
+	static const char *const according[] = { "according", NULL };
+	static const char *const to[] = { "to", NULL };
+
+	return word_is_any(s, i, according) && word_is_any(s, i + 1, to);
+}
+
 /* Whether "suspected" or "alleged" at I modifies the noun after it
  * ("Suspected jihadists ambushed", "killed by suspected Islamist
  * militants", "a suspected drone attack"): at the start of a noun
@@ -451,7 +462,9 @@ int match_annotate(struct dyad_coder *c, struct sent *s)
 			sent_bloom_add(s, s->info[i].word);
 		}
 	for (i = 0; i + 1 < s->n; i++)
-		if (hedge_adjective(s, i) || think_tank(s, i)) {
+		if (hedge_adjective(s, i) || think_tank(s, i) || according_to(s, i)) {
+			if (according_to(s, i) && i > 0)
+				s->info[i].brk = 1;
 			s->info[i].vlemma = LEX_NONE;
 			s->info[i].vroles = 0;
 			s->info[i].infl = 0;

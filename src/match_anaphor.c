@@ -2015,6 +2015,32 @@ static int own_clause_subject(const struct sent *s, const struct mention *a, siz
 	return 1;
 }
 
+/* "Officials in France said that the country had condemned Russia",
+ * "Iran was struck on Friday, and the country vowed revenge": a plain
+ * "the country" or "the nation" that is its clause's subject (at the
+ * sentence's start, after a comma, a conjunction, "that" or a verb of
+ * saying, and before a verb) is a state named before, as "it" would
+ * be; as an object it is too often the subject's own ("ordered Afghans
+ * to leave the country") to be guessed.  `the` is the article's index,
+ * `i` the noun's. */
+static int country_subject(const struct sent *s, size_t the, size_t i)
+{
+	static const char *const plain[] = { "country", "nation", NULL };
+	static const char *const opener[] = { "that", "and", "but", "while", "as", "after",
+					      "because", "since", "when", "so", NULL };
+	const struct tokinfo *p;
+
+	if (!word_is_any(s, i, plain) || i + 1 >= s->n || !(s->toks[i + 1].flags & TOK_WORD) ||
+	    s->info[i + 1].vlemma == LEX_NONE || s->info[i + 1].mention >= 0 ||
+	    (s->info[i + 1].roles & (R_PREP | R_POSS | R_OF)))
+		return 0;
+	if (the == 0)
+		return 1;
+	p = &s->info[the - 1];
+	return match_is_punct_tok(s, the - 1, ',') || word_is_any(s, the - 1, opener) ||
+	       (p->vroles & (V_SPEECH | V_OPINION)) != 0;
+}
+
 /* "Israel struck Doha, and the Gulf state accused it", "thanked the
  * kingdom", "China's drills around the island": "the" and a word for
  * one kind of state (kingdom, emirate, sultanate, island, enclave; a
@@ -2038,6 +2064,7 @@ int match_kind_anaphors(struct dyad_coder *c, struct sent *s)
 	for (i = 1; i < s->n; i++) {
 		size_t the = i - 1, mods = 0;
 		long k, ref = -1;
+		int plain;
 		struct mention *m;
 		char *st;
 
@@ -2075,7 +2102,8 @@ int match_kind_anaphors(struct dyad_coder *c, struct sent *s)
 		 * a plain "the country" is too often the subject's own
 		 * ("ordered Afghans to leave the country", "entered the
 		 * country illegally") to be guessed */
-		if (word_is_any(s, i, state_words) && !(i > 0 && match_region_word(s, i - 1)))
+		plain = mods == 0 && !match_region_word(s, i - 1) && country_subject(s, the, i);
+		if (word_is_any(s, i, state_words) && !(i > 0 && match_region_word(s, i - 1)) && !plain)
 			continue;
 		/* "the island of Hainan", "the kingdom's foreign ministry",
 		 * "the enclave Gaza"; but "sanctions on the island's
@@ -2098,8 +2126,9 @@ int match_kind_anaphors(struct dyad_coder *c, struct sent *s)
 				continue;
 			/* ("the hermit kingdom", "the communist-run island":
 			 * the describing word picks among the kind) */
-			if (word_is_any(s, i, state_words) || match_region_word(s, i - 1) ?
-				    !match_region_state(s, i - 1, a->code) : !match_state_kind_fits(s, i, a->code))
+			if (!plain && (word_is_any(s, i, state_words) || match_region_word(s, i - 1) ?
+					       !match_region_state(s, i - 1, a->code) :
+					       !match_state_kind_fits(s, i, a->code)))
 				continue;
 			ref = k;
 			break;

@@ -719,6 +719,12 @@ static int match_side(const dyad_lexicon *lex, const struct sent *s,
 				 * hostages, Israel will withdraw") */
 				if (second_clause_at(s, next))
 					return 0;
+				/* "recalled its ambassador from Venezuela, a move
+				 * likely to anger Canada": a noun that resumes the
+				 * act opens a clause about it, whose words are not
+				 * the act's */
+				if (clause_resumes_act(s, (size_t)pos))
+					return 0;
 			}
 			/* "to withdraw a decree that ended fuel subsidies,
 			 * bowing to protests": a relative clause right after
