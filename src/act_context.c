@@ -1819,6 +1819,87 @@ static void aim_as_told_before(struct act *a)
 	}
 }
 
+/* The force "with" a weapon names after token i, up to the clause's
+ * end ("pounding towns with artillery": 194; "with air strikes": 195),
+ * else plain force (190). */
+static const char *participle_weapon(const struct sent *s, size_t i)
+{
+	static const char *const artillery[] = { "artillery", "shells", "shelling", "rockets",
+						 "mortars", "tanks", NULL };
+	static const char *const aerial[] = { "missiles", "drones", "airstrikes", "strikes",
+					      "warplanes", "jets", "bombs", "bombers", NULL };
+	static const char *const with[] = { "with", NULL };
+	size_t j;
+
+	for (; i < s->n && !is_punct(s, i, ',') && !clause_break(s, i); i++) {
+		if (!word_is_any(s, i, with))
+			continue;
+		for (j = i + 1; j < s->n && j < i + 4; j++) {
+			if (word_is_any(s, j, artillery))
+				return "194";
+			if (word_is_any(s, j, aerial))
+				return "195";
+		}
+		break;
+	}
+	return "190";
+}
+
+/* "Russian forces invaded Ukraine, pounding cities with missiles",
+ * "launched an offensive against Kurdish forces, shelling border towns":
+ * force told by a participle whose object is a place or target named
+ * only by its kind is aimed where the act of its main clause was, by
+ * the same doer. */
+static void aim_participle_at_main(struct act *a)
+{
+	static const char *const places[] = { "cities", "city", "towns", "town", "villages",
+					       "village", "capital", "positions", "targets", "areas",
+					       "neighbourhoods", "neighborhoods", "districts",
+					       "settlements", "bases", "infrastructure",
+					       "strongholds", "border", NULL };
+	const struct emit_ctx *e = a->e;
+	const struct sent *s = e->s;
+	const struct pred *p = a->p;
+	const char *sc = s->ments[a->src].code;
+	uint32_t from, to;
+	size_t i, j, k;
+	int root;
+
+	if (!a->rc || p->anchor < 0 || !sc || !country_prefix(sc) || !head_ends_ing(s, p->head))
+		return;
+	root = cameo_root(a->rc);
+	if (root < 18 || root > 20)
+		return;
+	/* the object: up to two describing words before the place's kind
+	 * ("the regional capital", "border towns") */
+	for (j = p->end + 1; j < s->n && j < p->end + 4; j++) {
+		if (s->info[j].mention >= 0 || !(s->toks[j].flags & TOK_WORD))
+			return;
+		if (word_is_any(s, j, places))
+			break;
+	}
+	if (j >= s->n || j >= p->end + 4)
+		return;
+	from = s->toks[a->preds[p->anchor].group].start - s->base;
+	to = s->toks[p->head].start - s->base;
+	for (i = e->n_seen; i-- > 0;) {
+		const struct dyad_event *ev = &e->seen[i];
+		if (ev->trigger.start < from || ev->trigger.start >= to || !ev->source.code ||
+		    !ev->target.code || strncmp(ev->source.code, sc, 3) ||
+		    !country_prefix(ev->target.code) || !strncmp(ev->target.code, sc, 3))
+			continue;
+		for (k = 0; k < s->n; k++)
+			if (s->toks[k].start - s->base == ev->target.start) {
+				act_aim_implied(a, k, ev->target.code,
+						"the target of its main clause's act");
+				if (!strcmp(a->rc, "190"))
+					a->rc = participle_weapon(s, j + 1);
+				return;
+			}
+		return;
+	}
+}
+
 int act_restated(struct act *a)
 {
 	struct emit_ctx *e = a->e;
@@ -1844,6 +1925,8 @@ int act_restated(struct act *a)
 		aim_object_relative(a);
 	if (a->tgt < 0 && !a->have_own && a->src >= 0)
 		aim_as_told_before(a);
+	if (a->tgt < 0 && !a->have_own && a->src >= 0)
+		aim_participle_at_main(a);
 	if ((a->src < 0 && !a->have_own_src) || (a->tgt < 0 && !a->have_own)) {
 		/* ("North Korea fired a missile into the sea": an act with no
 		 * target may be the "launch" a later sentence protests) */

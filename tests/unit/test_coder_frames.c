@@ -6,7 +6,9 @@
  * and its "to" is no pattern's; a noun after a comma that resumes the
  * act ("..., a move likely to anger Canada") ends a pattern's search
  * (pattern.c); a plain "the country" that is its clause's subject is a
- * state named before (match_anaphor.c, country_subject()).
+ * state named before (match_anaphor.c, country_subject()); force told by
+ * a participle on "cities", "border towns" ... is aimed where its main
+ * clause's act was (act_context.c, aim_participle_at_main()).
  *
  * Each case codes one article and compares the events, rendered as
  * "SOURCE>TARGET CODE mode date", with the expected list
@@ -40,6 +42,11 @@ static void test_frames_default_dictionary(void **state)
 	/* ... but not as an object, where it is too often the subject's own */
 	check_with(cd, "Iran ordered Afghans to leave the country.", "2024-03-11",
 		   EXPECT("IRN>AFGCVL 174 asserted 2024-03-11"));
+	/* force by a participle on a place named by its kind: aimed where
+	 * the main clause's act was, its weapon picking the subcode */
+	check_with(cd, "Turkey launched an offensive against Syria on Wednesday, pounding "
+		   "border towns with artillery.", "2024-03-11",
+		   EXPECT("TUR>SYR 190 asserted 2024-03-06", "TUR>SYR 194 asserted 2024-03-06"));
 	coder_done(cd, lx, NULL);
 }
 
