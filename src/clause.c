@@ -762,7 +762,10 @@ int32_t clause_subject_left(const struct sent *s, const struct pred *preds,
 			/* "its fighters had seized", "Islamic State's fighters",
 			 * "Islamic State's local branch claimed": the possessor
 			 * of fighters or of a branch no mention names acts. */
-			if (poss && (ti->roles & R_POSS || after < s->n) && m->kind != M_AGENT) {
+			/* (not a place's: "an explosion at Beirut's port
+			 * killed" names no one who acts) */
+			if (poss && (ti->roles & R_POSS || after < s->n) && m->kind != M_AGENT &&
+			    !(m->after_prep && (m->prep_roles & R_LOC))) {
 				size_t f = (ti->roles & R_POSS) ? after : after + 1;
 				if (f + 1 <= (size_t)from && f < s->n && s->info[f].mention < 0 &&
 				    word_is_any(s, f, forces))

@@ -8,7 +8,8 @@
  * (pattern.c); a plain "the country" that is its clause's subject is a
  * state named before (match_anaphor.c, country_subject()); force told by
  * a participle on "cities", "border towns" ... is aimed where its main
- * clause's act was (act_context.c, aim_participle_at_main()).
+ * clause's act was (act_context.c, aim_participle_at_main()); a place's
+ * possessive after "at" or "in" is no subject (clause.c).
  *
  * Each case codes one article and compares the events, rendered as
  * "SOURCE>TARGET CODE mode date", with the expected list
@@ -47,6 +48,9 @@ static void test_frames_default_dictionary(void **state)
 	check_with(cd, "Turkey launched an offensive against Syria on Wednesday, pounding "
 		   "border towns with artillery.", "2024-03-11",
 		   EXPECT("TUR>SYR 190 asserted 2024-03-06", "TUR>SYR 194 asserted 2024-03-06"));
+	/* a place's possessive after "at" or "in" names no one who acts */
+	check_with(cd, "A massive explosion at Beirut's port killed more than 200 people.",
+		   "2024-03-11", NONE);
 	coder_done(cd, lx, NULL);
 }
 
