@@ -354,7 +354,9 @@ static int think_tank(const struct sent *s, size_t i)
 
 /* "according to" is a preposition: read as the verb "accord" its word
  * matched the agreements' word list ("attacked Russia on Monday,
- * according to state media" was an accord with the media, 057). */
+ * according to state media" was an accord with the media, 057).  After
+ * the clause it reports, it ends that clause, so its "to" serves no
+ * pattern's "to +" ("hosted Turkey ..., according to state media"). */
 static int according_to(const struct sent *s, size_t i)
 {
 	static const char *const according[] = { "according", NULL };

@@ -2101,7 +2101,8 @@ int match_kind_anaphors(struct dyad_coder *c, struct sent *s)
 		 * region or kind ("the Gulf state", "the communist state"):
 		 * a plain "the country" is too often the subject's own
 		 * ("ordered Afghans to leave the country", "entered the
-		 * country illegally") to be guessed */
+		 * country illegally") to be guessed, but for its clause's
+		 * subject (country_subject()) */
 		plain = mods == 0 && !match_region_word(s, i - 1) && country_subject(s, the, i);
 		if (word_is_any(s, i, state_words) && !(i > 0 && match_region_word(s, i - 1)) && !plain)
 			continue;
