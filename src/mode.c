@@ -494,6 +494,21 @@ static int price_after(const struct sent *s, size_t last)
 	return 0;
 }
 
+/* ("India will condemn Pakistan in return for a ceasefire": the
+ * act's own pattern may take the price as part of its object, "+ for
+ * ..."; a price inside tokens FROM+1..LAST, the pattern's words past
+ * the act's head, is the condition all the same) */
+static int price_within(const struct sent *s, size_t from, size_t last)
+{
+	size_t j;
+
+	for (j = from + 1; j + 2 <= last && j + 2 < s->n; j++)
+		if (head_is(s, j, "in") && (head_is(s, j + 1, "exchange") ||
+					    head_is(s, j + 1, "return")) && head_is(s, j + 2, "for"))
+			return 1;
+	return 0;
+}
+
 /* "Will Trump meet Kim at the border?", "Could France send troops to
  * Ukraine?": a verb in a yes-no question, which opens with its
  * auxiliary and ends in a question mark, is asked about, not told.
@@ -1027,9 +1042,14 @@ enum dyad_mode mode_resolve(const struct sent *s, struct pred *preds, size_t i)
 	/* (past the words a verb's pattern took as its object: "will
 	 * open the Rafah crossing if", "let more aid trucks into Gaza on
 	 * condition that") */
+	/* ("could urge Russia to release the prisoners if the talks
+	 * fail", "will call on Turkey to withdraw its troops only if": an
+	 * act still to come whose pattern takes its infinitive is held
+	 * on the condition after that infinitive, as an offer is) */
 	if (p->kind == LEX_VERB && p->chosen == 1 && p->r.pat && p->r.last > last &&
 	    (plain_object(s, last + 1, p->r.last) ||
-	     (readiness_verb(s, p) && offered_act(s, last + 1, p->r.last))))
+	     ((readiness_verb(s, p) || (r & (R_WILL | R_WOULD | R_MAY | R_CAN))) &&
+	      offered_act(s, last + 1, p->r.last))))
 		last = p->r.last;
 	/* (an occasion's condition is the act's: "warned Xi in a video
 	 * call of consequences if") */
@@ -1185,7 +1205,7 @@ enum dyad_mode mode_resolve(const struct sent *s, struct pred *preds, size_t i)
 	 * free him in return for": an offer's price is its condition, as
 	 * a plan's is) */
 	if ((plan || readiness_verb(s, p) || readiness_noun(s, p)) && !neg && !spec && !cond &&
-	    price_after(s, last))
+	    (price_after(s, last) || price_within(s, p->end, last)))
 		cond = 1;
 	/* "would not establish relations unless ...": the condition rules
 	 * (tests/dev/README.md gives the order). */
