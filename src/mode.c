@@ -155,6 +155,21 @@ static int ready_before(const struct sent *s, size_t i)
  * condition that", "only after", "in the event of", "as a last
  * resort", "whenever" after readiness.  Each gets R_IF on its last
  * word, as "if" has. */
+/* Whether "only" stands right after a modal ("will only", "would
+ * only", "could only") in token I's clause before I. */
+static int modal_only_before(const struct sent *s, size_t i)
+{
+	size_t j;
+
+	for (j = i; j-- > 1 && i - j <= 12;) {
+		if ((s->toks[j].flags & TOK_PUNCT) || clause_break(s, j))
+			return 0;
+		if (head_is(s, j, "only"))
+			return (s->info[j - 1].roles & (R_WILL | R_WOULD | R_CAN | R_MAY)) != 0;
+	}
+	return 0;
+}
+
 void mode_mark_conditions(struct sent *s)
 {
 	static const char *const once[] = { "once", NULL };
@@ -197,7 +212,7 @@ void mode_mark_conditions(struct sent *s)
 		if (!(len == 2 && (c0 == 'a' || c0 == 'i' || c0 == 's')) &&
 		    !(len == 4 && (c0 == 'o' || c0 == 'w')) && !(len == 3 && c0 == 'h') &&
 		    !(len >= 8 && (c0 == 'p' || c0 == 'c' || c0 == 'd')) && !(len == 6 && c0 == 's') &&
-		    !(len == 3 && c0 == 't') && !(len == 8 && c0 == 'w'))
+		    !(len == 3 && c0 == 't') && !(len == 8 && c0 == 'w') && !(len == 5 && c0 == 'a'))
 			continue;
 		mark = SIZE_MAX;
 		/* ("the arms dealer once known as the Merchant of Death":
@@ -257,6 +272,13 @@ void mode_mark_conditions(struct sent *s)
 			mark = i;
 		} else if (word_is_any(s, i, only) && word_is_any(s, i + 1, after_when)) {
 			mark = i + 1;
+		} else if (word_is_any(s, i, after_when) && modal_only_before(s, i) &&
+			   finite_clause_after(s, i)) {
+			/* "will only meet Putin after Kyiv agrees", "would
+			 * only lift the sanctions when Moscow withdraws": an
+			 * "only" on the modal act points to the clause of
+			 * time after it, the act's condition */
+			mark = i;
 		} else if (i + 3 < s->n && word_is_any(s, i, in) && word_is_any(s, i + 1, the) &&
 			   word_is_any(s, i + 2, event) && word_is_any(s, i + 3, of_that)) {
 			mark = i + 3;

@@ -8,7 +8,10 @@
  * (match_pronoun.c, titled_one()); a condition after the infinitive that
  * a modal act's pattern takes is the act's (mode.c, mode_resolve()); a
  * price inside the act's pattern is its condition (mode.c,
- * price_within()).
+ * price_within()); an act a verb of deciding or planning codes through
+ * its own "to V" pattern is planned (act_final.c, planned_by_own_pattern());
+ * "will only V ... after/when" a clause is conditional (mode.c,
+ * modal_only_before()).
  *
  * Each case codes one article and compares the events, rendered as
  * "SOURCE>TARGET CODE mode date", with the expected list
@@ -40,6 +43,13 @@ static void test_frames_mode_default_dictionary(void **state)
 	/* a price the rebuke's pattern takes as its object */
 	check_with(cd, "Chile will condemn Peru in return for a ceasefire.", "2024-03-11",
 		   EXPECT("CHL>PER 111 conditional 2024-03-11"));
+	/* an embargo decided on is still to come, however the deciding
+	 * verb's own pattern took it */
+	check_with(cd, "Chile has decided to ban imports from Peru.", "2024-03-11",
+		   EXPECT("CHL>PER 163 planned 2024-03-11"));
+	/* "will only ... after": the clause of time is the condition */
+	check_with(cd, "Spain will only lift sanctions on Morocco after Rabat frees the "
+		   "fishermen.", "2024-03-11", EXPECT("ESP>MAR 085 conditional 2024-03-11"));
 	coder_done(cd, lx, NULL);
 }
 
