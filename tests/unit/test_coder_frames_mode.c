@@ -11,7 +11,8 @@
  * price_within()); an act a verb of deciding or planning codes through
  * its own "to V" pattern is planned (act_final.c, planned_by_own_pattern());
  * "will only V ... after/when" a clause is conditional (mode.c,
- * modal_only_before()).
+ * modal_only_before()); "is preparing to" takes none of the readiness
+ * patterns written for "was prepared to" (pattern.c, preparing_not_ready()).
  *
  * Each case codes one article and compares the events, rendered as
  * "SOURCE>TARGET CODE mode date", with the expected list
@@ -50,6 +51,12 @@ static void test_frames_mode_default_dictionary(void **state)
 	/* "will only ... after": the clause of time is the condition */
 	check_with(cd, "Spain will only lift sanctions on Morocco after Rabat frees the "
 		   "fishermen.", "2024-03-11", EXPECT("ESP>MAR 085 conditional 2024-03-11"));
+	/* "is preparing to" is a plan, the talks to come; "was prepared
+	 * to" stays the readiness, an intent */
+	check_with(cd, "Chile is preparing to hold talks with Peru.", "2024-03-11",
+		   EXPECT("CHL>PER 040 planned 2024-03-11", "PER>CHL 040 planned 2024-03-11"));
+	check_with(cd, "Chile said it was prepared to hold talks with Peru.", "2024-03-11",
+		   EXPECT("CHL>PER 036 asserted 2024-03-11"));
 	coder_done(cd, lx, NULL);
 }
 
