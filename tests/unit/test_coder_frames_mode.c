@@ -12,7 +12,9 @@
  * its own "to V" pattern is planned (act_final.c, planned_by_own_pattern());
  * "will only V ... after/when" a clause is conditional (mode.c,
  * modal_only_before()); "is preparing to" takes none of the readiness
- * patterns written for "was prepared to" (pattern.c, preparing_not_ready()).
+ * patterns written for "was prepared to" (pattern.c, preparing_not_ready());
+ * a plain "the country" before a modal is a state named before
+ * (match_anaphor.c, country_subject()).
  *
  * Each case codes one article and compares the events, rendered as
  * "SOURCE>TARGET CODE mode date", with the expected list
@@ -57,6 +59,10 @@ static void test_frames_mode_default_dictionary(void **state)
 		   EXPECT("CHL>PER 040 planned 2024-03-11", "PER>CHL 040 planned 2024-03-11"));
 	check_with(cd, "Chile said it was prepared to hold talks with Peru.", "2024-03-11",
 		   EXPECT("CHL>PER 036 asserted 2024-03-11"));
+	/* "the country" before a modal is the state named before, as
+	 * before a verb */
+	check_with(cd, "Spain's president said the country would send aid to Morocco.",
+		   "2024-03-11", EXPECT("ESP>MAR 070 planned 2024-03-11"));
 	coder_done(cd, lx, NULL);
 }
 
