@@ -1049,7 +1049,7 @@ enum dyad_mode mode_resolve(const struct sent *s, struct pred *preds, size_t i)
 			spec = 1;
 		else if (noun_said == 2)
 			plan = 1;
-		else if (iff || (p->reporter < 0 && !spec && !said_before(s, p->group)))
+		else if (iff || (p->reporter < 0 && !spec && !neg && !said_before(s, p->group)))
 			cond = 1;
 		else
 			plan = 1;

@@ -14,7 +14,8 @@
  * modal_only_before()); "is preparing to" takes none of the readiness
  * patterns written for "was prepared to" (pattern.c, preparing_not_ready());
  * a plain "the country" before a modal is a state named before
- * (match_anaphor.c, country_subject()).
+ * (match_anaphor.c, country_subject()); a bare "would not" is no
+ * condition (mode.c, mode_resolve()).
  *
  * Each case codes one article and compares the events, rendered as
  * "SOURCE>TARGET CODE mode date", with the expected list
@@ -63,6 +64,10 @@ static void test_frames_mode_default_dictionary(void **state)
 	 * before a verb */
 	check_with(cd, "Spain's president said the country would send aid to Morocco.",
 		   "2024-03-11", EXPECT("ESP>MAR 070 planned 2024-03-11"));
+	/* a bare "would not" with no condition or speaker is a denial of
+	 * one's own conduct, not a threat on a condition */
+	check_with(cd, "Chile would not impose sanctions on Peru.", "2024-03-11",
+		   EXPECT("CHL>PER 163 negated 2024-03-11"));
 	coder_done(cd, lx, NULL);
 }
 
