@@ -212,7 +212,8 @@ void mode_mark_conditions(struct sent *s)
 		if (!(len == 2 && (c0 == 'a' || c0 == 'i' || c0 == 's')) &&
 		    !(len == 4 && (c0 == 'o' || c0 == 'w')) && !(len == 3 && c0 == 'h') &&
 		    !(len >= 8 && (c0 == 'p' || c0 == 'c' || c0 == 'd')) && !(len == 6 && c0 == 's') &&
-		    !(len == 3 && c0 == 't') && !(len == 8 && c0 == 'w') && !(len == 5 && c0 == 'a'))
+		    !(len == 3 && c0 == 't') && !(len == 8 && c0 == 'w') &&
+		    !(len == 5 && c0 == 'a'))
 			continue;
 		mark = SIZE_MAX;
 		/* ("the arms dealer once known as the Merchant of Death":
@@ -525,8 +526,9 @@ static int price_within(const struct sent *s, size_t from, size_t last)
 	size_t j;
 
 	for (j = from + 1; j + 2 <= last && j + 2 < s->n; j++)
-		if (head_is(s, j, "in") && (head_is(s, j + 1, "exchange") ||
-					    head_is(s, j + 1, "return")) && head_is(s, j + 2, "for"))
+		if (head_is(s, j, "in") &&
+		    (head_is(s, j + 1, "exchange") || head_is(s, j + 1, "return")) &&
+		    head_is(s, j + 2, "for"))
 			return 1;
 	return 0;
 }

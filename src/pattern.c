@@ -1107,8 +1107,8 @@ int pat_choose(struct dyad_coder *c, struct sent *s, struct pred *p,
 				if (!pattern_possible(lex, s, cls->pat_first + k))
 					continue;
 				pat = &lex->patterns.v[cls->pat_first + k];
-				if (preparing_not_ready(lex, s, p,
-							pat->code != LEX_NONE ? pat->code : cls->code))
+				if (preparing_not_ready(lex, s, p, pat->code != LEX_NONE ?
+								   pat->code : cls->code))
 					continue;
 				if (!try_pattern(lex, s, p, pat, 0,
 						 names_verb(lex, pat, s, verb_at) ? clause_end : verb_at, &r))
