@@ -33,6 +33,22 @@ int act_own_opinion(const struct sent *s, const struct pred *preds, size_t n,
 	return 0;
 }
 
+/* Whether a clause of its own, joined after a comma ("..., and",
+ * "..., but") or a semicolon, opens among tokens FROM..TO-1: "Ukraine
+ * proposed neutrality in exchange for security guarantees, and Turkey
+ * hosted both delegations" makes no offer to Turkey. */
+static int next_clause_before(const struct sent *s, size_t from, size_t to)
+{
+	size_t j;
+
+	for (j = from; j < to && j < s->n; j++)
+		if (is_punct(s, j, ';') ||
+		    (is_punct(s, j, ',') && j + 1 < s->n &&
+		     (s->info[j + 1].roles & (R_CONJ | R_BUT))))
+			return 1;
+	return 0;
+}
+
 /* '"... we will totally destroy North Korea," Trump told the
  * Assembly': force the one quoted says "we" will use is a threat made
  * in the saying, condition or not (the verb's group, or that of the
@@ -392,6 +408,8 @@ int act_conditions_and_attempts(struct act *a)
 	if (a->tgt < 0 && a->src >= 0 && a->rc &&
 	    mode_resolve(s, preds, i) == DYAD_MODE_CONDITIONAL) {
 		a->tgt = act_other_party(s, p->end + 1, &s->ments[a->src]);
+		if (a->tgt >= 0 && next_clause_before(s, p->end + 1, s->ments[a->tgt].tok))
+			a->tgt = -1;
 		/* ("said that if Hamas released the hostages, Israel
 		 * would halt its offensive": the condition put before the
 		 * act names the party) */

@@ -40,6 +40,33 @@ static int stated_readiness(const struct sent *s, const struct pred *p)
 	return 0;
 }
 
+/* "China has decided to ban imports from Japan", "agreed on Monday to
+ * ban Russian oil imports": a verb of deciding, planning or agreeing
+ * whose own pattern takes the act as its infinitive ("* to ban ...")
+ * codes an act still to come, as the infinitive coded on its own would
+ * be (a vote's decision is done by the vote: "voted to impeach", no
+ * verb of deciding here). */
+static int planned_by_own_pattern(const struct sent *s, const struct pred *p)
+{
+	/* (an attempt told in the past was made: "Ukraine had tried to
+	 * kill Putin") */
+	static const char *const deciding[] = { "decide", "plan", "intend", "schedule", "aim",
+						"agree", "resolve", "want", "wish", "hope", NULL };
+	size_t j;
+
+	if (p->kind != LEX_VERB || !head_is_any(s, p->head, deciding) || !p->r.pat ||
+	    p->r.last <= p->end)
+		return 0;
+	for (j = p->end + 1; j < p->r.last && j <= p->end + 4; j++) {
+		if ((s->info[j].roles & R_TO) && s->info[j + 1].vlemma != LEX_NONE &&
+		    s->info[j + 1].mention < 0)
+			return 1;
+		if (s->info[j].verb || (s->toks[j].flags & TOK_PUNCT))
+			return 0;
+	}
+	return 0;
+}
+
 /* "would like to hold talks with Putin", "is keen to visit Seoul",
  * "said he was willing to meet Kim": whether p, or the verb whose object
  * noun it is, is an infinitive that a word of wish or willingness, no
@@ -933,7 +960,8 @@ int act_final_code(struct act *a)
 	 * still to come.  A cooperative one is an intent (03x), done in the
 	 * agreeing ("agreed to resume talks"), and what a vote decides
 	 * ("voted to impeach") is done by the vote. */
-	if (a->code && p->agreed && a->mode == DYAD_MODE_ASSERTED && strncmp(a->code, "10", 2) >= 0)
+	if (a->code && (p->agreed || planned_by_own_pattern(s, p)) &&
+	    a->mode == DYAD_MODE_ASSERTED && strncmp(a->code, "10", 2) >= 0)
 		a->mode = DYAD_MODE_PLANNED;
 	/* "China firmly opposes the new U.S. tariffs and will take all
 	 * necessary measures", "said it would take firm countermeasures

@@ -2030,8 +2030,12 @@ static int country_subject(const struct sent *s, size_t the, size_t i)
 					      "because", "since", "when", "so", NULL };
 	const struct tokinfo *p;
 
+	/* ("France's president said the country would send aid": a
+	 * modal before the verb as well) */
 	if (!word_is_any(s, i, plain) || i + 1 >= s->n || !(s->toks[i + 1].flags & TOK_WORD) ||
-	    s->info[i + 1].vlemma == LEX_NONE || s->info[i + 1].mention >= 0 ||
+	    (s->info[i + 1].vlemma == LEX_NONE &&
+	     !(s->info[i + 1].roles & (R_WILL | R_WOULD | R_MAY | R_CAN))) ||
+	    s->info[i + 1].mention >= 0 ||
 	    (s->info[i + 1].roles & (R_PREP | R_POSS | R_OF)))
 		return 0;
 	if (the == 0)

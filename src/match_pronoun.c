@@ -86,6 +86,29 @@ static const struct mention *pair_subject_their(const struct sent *s, size_t i, 
 
 /* Whether the subject pronoun at token i follows a speech verb that
  * itself follows "and" or "but" (an adverb between): "..., but said he". */
+/* Whether M is one official named by a title alone ("France's foreign
+ * minister", "the foreign minister of Iran"): "France's foreign minister said
+ * he would visit Moscow" is the minister's "he", as a named speaker's
+ * would be, though no name makes the mention a person. */
+static int titled_one(const struct sent *s, const struct mention *m)
+{
+	static const char *const titles[] = { "minister", "president", "premier", "chancellor",
+					      "spokesman", "spokeswoman", "spokesperson",
+					      "secretary", "ambassador", "envoy", "king", "emir",
+					      NULL };
+
+	size_t j;
+
+	/* ("the foreign minister of Iran": the title inside the name) */
+	if (m->person || !(m->kind == M_AGENT || (m->how && (!strcmp(m->how, "state and agent") ||
+							     !strcmp(m->how, "agent of state")))))
+		return 0;
+	for (j = m->tok; j < m->tok + m->n_tok && j < s->n; j++)
+		if (word_is_any(s, j, titles))
+			return 1;
+	return 0;
+}
+
 static int elided_speaker_verb(const struct sent *s, size_t i)
 {
 	size_t v = i - 1;
@@ -187,7 +210,8 @@ int match_find_pronouns(struct dyad_coder *c, struct sent *s)
 			int listed = m2->tok >= 2 && (s->info[m2->tok - 1].roles & R_CONJ) &&
 				     s->info[m2->tok - 2].mention >= 0 &&
 				     s->ments[s->info[m2->tok - 2].mention].person;
-			if ((want == 0 && m2->person && match_gender_fits(c->lex, m2, g, near)) ||
+			if ((want == 0 && (m2->person || titled_one(s, m2)) &&
+			     match_gender_fits(c->lex, m2, g, near)) ||
 			    (want == 1 && !m2->person && !plural &&
 			     (m2->kind == M_NAME || m2->kind == M_AGENT)) ||
 			    (want == 2 && (!m2->person || listed)))

@@ -155,6 +155,21 @@ static int ready_before(const struct sent *s, size_t i)
  * condition that", "only after", "in the event of", "as a last
  * resort", "whenever" after readiness.  Each gets R_IF on its last
  * word, as "if" has. */
+/* Whether "only" stands right after a modal ("will only", "would
+ * only", "could only") in token I's clause before I. */
+static int modal_only_before(const struct sent *s, size_t i)
+{
+	size_t j;
+
+	for (j = i; j-- > 1 && i - j <= 12;) {
+		if ((s->toks[j].flags & TOK_PUNCT) || clause_break(s, j))
+			return 0;
+		if (head_is(s, j, "only"))
+			return (s->info[j - 1].roles & (R_WILL | R_WOULD | R_CAN | R_MAY)) != 0;
+	}
+	return 0;
+}
+
 void mode_mark_conditions(struct sent *s)
 {
 	static const char *const once[] = { "once", NULL };
@@ -197,7 +212,8 @@ void mode_mark_conditions(struct sent *s)
 		if (!(len == 2 && (c0 == 'a' || c0 == 'i' || c0 == 's')) &&
 		    !(len == 4 && (c0 == 'o' || c0 == 'w')) && !(len == 3 && c0 == 'h') &&
 		    !(len >= 8 && (c0 == 'p' || c0 == 'c' || c0 == 'd')) && !(len == 6 && c0 == 's') &&
-		    !(len == 3 && c0 == 't') && !(len == 8 && c0 == 'w'))
+		    !(len == 3 && c0 == 't') && !(len == 8 && c0 == 'w') &&
+		    !(len == 5 && c0 == 'a'))
 			continue;
 		mark = SIZE_MAX;
 		/* ("the arms dealer once known as the Merchant of Death":
@@ -257,6 +273,13 @@ void mode_mark_conditions(struct sent *s)
 			mark = i;
 		} else if (word_is_any(s, i, only) && word_is_any(s, i + 1, after_when)) {
 			mark = i + 1;
+		} else if (word_is_any(s, i, after_when) && modal_only_before(s, i) &&
+			   finite_clause_after(s, i)) {
+			/* "will only meet Putin after Kyiv agrees", "would
+			 * only lift the sanctions when Moscow withdraws": an
+			 * "only" on the modal act points to the clause of
+			 * time after it, the act's condition */
+			mark = i;
 		} else if (i + 3 < s->n && word_is_any(s, i, in) && word_is_any(s, i + 1, the) &&
 			   word_is_any(s, i + 2, event) && word_is_any(s, i + 3, of_that)) {
 			mark = i + 3;
@@ -491,6 +514,22 @@ static int price_after(const struct sent *s, size_t last)
 		    clause_break(s, j) || head_is(s, j, "that"))
 			return 0;
 	}
+	return 0;
+}
+
+/* ("India will condemn Pakistan in return for a ceasefire": the
+ * act's own pattern may take the price as part of its object, "+ for
+ * ..."; a price inside tokens FROM+1..LAST, the pattern's words past
+ * the act's head, is the condition all the same) */
+static int price_within(const struct sent *s, size_t from, size_t last)
+{
+	size_t j;
+
+	for (j = from + 1; j + 2 <= last && j + 2 < s->n; j++)
+		if (head_is(s, j, "in") &&
+		    (head_is(s, j + 1, "exchange") || head_is(s, j + 1, "return")) &&
+		    head_is(s, j + 2, "for"))
+			return 1;
 	return 0;
 }
 
@@ -1012,7 +1051,7 @@ enum dyad_mode mode_resolve(const struct sent *s, struct pred *preds, size_t i)
 			spec = 1;
 		else if (noun_said == 2)
 			plan = 1;
-		else if (iff || (p->reporter < 0 && !spec && !said_before(s, p->group)))
+		else if (iff || (p->reporter < 0 && !spec && !neg && !said_before(s, p->group)))
 			cond = 1;
 		else
 			plan = 1;
@@ -1027,9 +1066,14 @@ enum dyad_mode mode_resolve(const struct sent *s, struct pred *preds, size_t i)
 	/* (past the words a verb's pattern took as its object: "will
 	 * open the Rafah crossing if", "let more aid trucks into Gaza on
 	 * condition that") */
+	/* ("could urge Russia to release the prisoners if the talks
+	 * fail", "will call on Turkey to withdraw its troops only if": an
+	 * act still to come whose pattern takes its infinitive is held
+	 * on the condition after that infinitive, as an offer is) */
 	if (p->kind == LEX_VERB && p->chosen == 1 && p->r.pat && p->r.last > last &&
 	    (plain_object(s, last + 1, p->r.last) ||
-	     (readiness_verb(s, p) && offered_act(s, last + 1, p->r.last))))
+	     ((readiness_verb(s, p) || (r & (R_WILL | R_WOULD | R_MAY | R_CAN))) &&
+	      offered_act(s, last + 1, p->r.last))))
 		last = p->r.last;
 	/* (an occasion's condition is the act's: "warned Xi in a video
 	 * call of consequences if") */
@@ -1185,7 +1229,7 @@ enum dyad_mode mode_resolve(const struct sent *s, struct pred *preds, size_t i)
 	 * free him in return for": an offer's price is its condition, as
 	 * a plan's is) */
 	if ((plan || readiness_verb(s, p) || readiness_noun(s, p)) && !neg && !spec && !cond &&
-	    price_after(s, last))
+	    (price_after(s, last) || price_within(s, p->end, last)))
 		cond = 1;
 	/* "would not establish relations unless ...": the condition rules
 	 * (tests/dev/README.md gives the order). */

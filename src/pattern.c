@@ -1039,6 +1039,20 @@ static int pair_pattern(const dyad_lexicon *lex, const struct sent *s, struct pr
 	return found;
 }
 
+/* "Iran is preparing to hold talks with Israel", "is preparing to send
+ * troops": the readiness patterns of "prepare" (036, 0334 ...) are
+ * written for the adjective "was prepared to", which the tagger reads as
+ * the verb; "preparing to" is a plan, and the act it names is coded by
+ * its infinitive, planned. */
+static int preparing_not_ready(const dyad_lexicon *lex, const struct sent *s,
+			       const struct pred *p, uint32_t code)
+{
+	const char *cs = code != LEX_NONE ? lex_code_str(lex, code) : NULL;
+
+	return cs && !strncmp(cs, "03", 2) && p->kind == LEX_VERB &&
+	       head_is(s, p->head, "prepare") && head_ends_ing(s, p->head);
+}
+
 /* Choose head and pattern: the most specific pattern that matches.  A
  * word may be declared in several classes (a verb of two dictionary
  * files): the patterns of all its heads with the same particles are
@@ -1093,6 +1107,9 @@ int pat_choose(struct dyad_coder *c, struct sent *s, struct pred *p,
 				if (!pattern_possible(lex, s, cls->pat_first + k))
 					continue;
 				pat = &lex->patterns.v[cls->pat_first + k];
+				if (preparing_not_ready(lex, s, p, pat->code != LEX_NONE ?
+								   pat->code : cls->code))
+					continue;
 				if (!try_pattern(lex, s, p, pat, 0,
 						 names_verb(lex, pat, s, verb_at) ? clause_end : verb_at, &r))
 					continue;
