@@ -1072,6 +1072,35 @@ static int who_relative(const struct sent *s, const struct pred *p)
 	return p->group > 0 && word_is_any(s, p->group - 1, who);
 }
 
+/* "Germany condemned Venezuela on Monday, the ministry said, and
+ * launched air strikes on Mexico": a verb of speech whose subject opens right after a
+ * comma that closes a clause of its own, with a comma right after the
+ * verb, is an attribution set in the sentence; a verb joined after it
+ * by ", and" is the clause's, not the speaker's (but for more speech or
+ * a comment: "..., Trump said, and added that"; and a participle after
+ * the attribution is most often the speaker's own: "..., Pashinyan said,
+ * declaring martial law"). */
+static int said_between(const struct sent *s, const struct pred *preds, size_t k)
+{
+	const struct pred *q = &preds[k];
+	size_t j, t;
+
+	if (q->kind != LEX_VERB || !(q->vroles & V_SPEECH) || q->passive || q->subject < 0 ||
+	    q->end + 1 >= s->n || !is_punct(s, q->end + 1, ',') ||
+	    s->ments[q->subject].tok + s->ments[q->subject].n_tok != q->group)
+		return 0;
+	for (t = s->ments[q->subject].tok; t > 0 && (s->info[t - 1].roles & R_DET) &&
+					  s->info[t - 1].mention < 0; t--)
+		;
+	if (t < 2 || !is_punct(s, t - 1, ','))
+		return 0;
+	for (j = 0; j < k; j++)
+		if (preds[j].kind == LEX_VERB && preds[j].head < t - 1 && preds[j].subject >= 0 &&
+		    !clause_subordinate(s, &preds[j]))
+			return 1;
+	return 0;
+}
+
 /* The token before p's clause: before its subject when that comes
  * first, else before its verb group, past an article ("a day after a
  * Houthi drone killed"); -1 at the sentence's start. */
@@ -3005,6 +3034,9 @@ void clause_analyse(struct dyad_coder *c, struct sent *s,
 				    clause_is_relative(s, preds[k].group - 1) && p->group >= 2 &&
 				    (s->info[p->group - 1].roles & R_CONJ) &&
 				    is_punct(s, p->group - 2, ','))
+					continue;
+				if (finite && !(p->vroles & V_SPEECH) && said_between(s, preds, k) &&
+				    !commenting(s, p->head))
 					continue;
 				if (preds[k].kind == LEX_VERB &&
 				    (!clause_subordinate(s, &preds[k]) ||

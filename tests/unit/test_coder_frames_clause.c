@@ -7,7 +7,10 @@
  * (coder.c, relative_rechosen()), and a date in such an aside dates
  * only what it tells (event.c, clause_distance()); a participle after a
  * comma opens a clause whose words no pattern before it takes, unless
- * the pattern names the participle (pattern.c, participle_clause_at()).
+ * the pattern names the participle (pattern.c, participle_clause_at());
+ * a finite verb joined by ", and" after an attribution ("..., the
+ * ministry said, and launched") is the clause's subject's, not the
+ * speaker's (clause.c, said_between()).
  *
  * Each case codes one article and compares the events, rendered as
  * "SOURCE>TARGET CODE mode date", with the expected list
@@ -37,6 +40,11 @@ static void test_frames_clause_default_dictionary(void **state)
 	check_with(cd, "China attacked Turkey on Monday, threatening Venezuela with sanctions.",
 		   "2024-03-11",
 		   EXPECT("CHN>TUR 190 asserted 2024-03-11", "CHN>VEN 1312 asserted 2024-03-11"));
+	/* an attribution set between two verbs of one subject: the strikes
+	 * are Germany's, not the ministry's */
+	check_with(cd, "Germany condemned Venezuela on Monday, the ministry said, and launched "
+		   "air strikes on Mexico.", "2024-03-11",
+		   EXPECT("DEU>VEN 111 asserted 2024-03-11", "DEU>MEX 195 asserted 2024-03-11"));
 	coder_done(cd, lx, NULL);
 }
 
