@@ -673,6 +673,25 @@ static int appositive_act_relative(const struct sent *s, const struct pred *pred
 	return 0;
 }
 
+/* "France, Britain and Canada were among the countries that recognised
+ * Palestine": the relative word at J after "were among the countries"
+ * has the subject of "were" for its antecedent (the list), who did what
+ * the clause says.  That mention, or -1. */
+static int32_t among_those_that(const struct sent *s, size_t j)
+{
+	static const char *const rel[] = { "that", "which", "who", NULL };
+	static const char *const kinds[] = { "countries", "nations", "states", "governments",
+					     "members", "ones", "parties", "allies", NULL };
+	int32_t mi;
+
+	if (j < 5 || !word_is_any(s, j, rel) || !word_is_any(s, j - 1, kinds) ||
+	    !(s->info[j - 2].roles & R_DET) || !head_is(s, j - 3, "among") ||
+	    !(s->info[j - 4].roles & R_BE) || (mi = s->info[j - 5].mention) < 0 ||
+	    s->ments[mi].after_prep || (s->info[j - 5].roles & R_POSS))
+		return -1;
+	return mi;
+}
+
 int32_t clause_subject_left(const struct sent *s, const struct pred *preds,
 			    size_t n_preds, size_t from)
 {
@@ -822,6 +841,8 @@ int32_t clause_subject_left(const struct sent *s, const struct pred *preds,
 		}
 		if (appositive_act_relative(s, preds, n_preds, j))
 			return -1;
+		if (among_those_that(s, (size_t)j) >= 0)
+			return among_those_that(s, (size_t)j);
 		/* "Lim, who met Trump": the antecedent; "that" only right
 		 * after an actor ("Russian drones that entered Polish
 		 * airspace"), as "said that" opens a complement. */

@@ -10,7 +10,8 @@
  * the pattern names the participle (pattern.c, participle_clause_at());
  * a finite verb joined by ", and" after an attribution ("..., the
  * ministry said, and launched") is the clause's subject's, not the
- * speaker's (clause.c, said_between()).
+ * speaker's (clause.c, said_between()); "A, B and C were among the
+ * countries that V" is each one's act (clause.c, among_those_that()).
  *
  * Each case codes one article and compares the events, rendered as
  * "SOURCE>TARGET CODE mode date", with the expected list
@@ -45,6 +46,11 @@ static void test_frames_clause_default_dictionary(void **state)
 	check_with(cd, "Germany condemned Venezuela on Monday, the ministry said, and launched "
 		   "air strikes on Mexico.", "2024-03-11",
 		   EXPECT("DEU>VEN 111 asserted 2024-03-11", "DEU>MEX 195 asserted 2024-03-11"));
+	/* a list that was "among the countries that" acted: each did */
+	check_with(cd, "France, Spain and Ireland were among the countries that recognised "
+		   "Palestine on Monday.", "2024-03-11",
+		   EXPECT("FRA>PSE 054 asserted 2024-03-11", "ESP>PSE 054 asserted 2024-03-11",
+			  "IRL>PSE 054 asserted 2024-03-11"));
 	coder_done(cd, lx, NULL);
 }
 
