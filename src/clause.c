@@ -3130,8 +3130,13 @@ void clause_analyse(struct dyad_coder *c, struct sent *s,
 					 * ("as Trump told parliament the war was over before
 					 * flying to Egypt": the next leg is of the nearest
 					 * traveller, in a subordinate clause or not) */
+					/* ("to which Iran responded by condemning
+					 * Spain": the verb right before "by" has the
+					 * gerund whatever clause it stands in) */
 					if (q->kind != LEX_VERB || qs < 0 || noun_participle(s, q) ||
-					    (clause_subordinate(s, q) && !head_is(s, p->group - 1, "before")) ||
+					    (clause_subordinate(s, q) && !head_is(s, p->group - 1, "before") &&
+					     !((s->info[p->group - 1].roles & R_BY) &&
+					       q->end + 2 == p->group)) ||
 					    who_relative(s, q))
 						continue;
 					p->subject = qs;

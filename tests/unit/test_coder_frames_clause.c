@@ -11,7 +11,10 @@
  * a finite verb joined by ", and" after an attribution ("..., the
  * ministry said, and launched") is the clause's subject's, not the
  * speaker's (clause.c, said_between()); "A, B and C were among the
- * countries that V" is each one's act (clause.c, among_those_that()).
+ * countries that V" is each one's act (clause.c, among_those_that());
+ * a gerund with an object after "responded by", "retaliated by" is a
+ * verb, the reply (predicate.c, reply_by_gerund()), whose subject is
+ * the reply verb's, in a relative clause too (clause.c).
  *
  * Each case codes one article and compares the events, rendered as
  * "SOURCE>TARGET CODE mode date", with the expected list
@@ -51,6 +54,11 @@ static void test_frames_clause_default_dictionary(void **state)
 		   "Palestine on Monday.", "2024-03-11",
 		   EXPECT("FRA>PSE 054 asserted 2024-03-11", "ESP>PSE 054 asserted 2024-03-11",
 			  "IRL>PSE 054 asserted 2024-03-11"));
+	/* a reply's gerund after "responded by", in a relative clause: the
+	 * responder's condemnation */
+	check_with(cd, "Spain sent aid to Iran, to which Iran responded by condemning Spain.",
+		   "2024-03-11",
+		   EXPECT("ESP>IRN 070 asserted 2024-03-11", "IRN>ESP 111 asserted 2024-03-11"));
 	coder_done(cd, lx, NULL);
 }
 
