@@ -673,6 +673,25 @@ static int appositive_act_relative(const struct sent *s, const struct pred *pred
 	return 0;
 }
 
+/* "France, Britain and Canada were among the countries that recognised
+ * Palestine": the relative word at J after "were among the countries"
+ * has the subject of "were" for its antecedent (the list), who did what
+ * the clause says.  That mention, or -1. */
+static int32_t among_those_that(const struct sent *s, size_t j)
+{
+	static const char *const rel[] = { "that", "which", "who", NULL };
+	static const char *const kinds[] = { "countries", "nations", "states", "governments",
+					     "members", "ones", "parties", "allies", NULL };
+	int32_t mi;
+
+	if (j < 5 || !word_is_any(s, j, rel) || !word_is_any(s, j - 1, kinds) ||
+	    !(s->info[j - 2].roles & R_DET) || !head_is(s, j - 3, "among") ||
+	    !(s->info[j - 4].roles & R_BE) || (mi = s->info[j - 5].mention) < 0 ||
+	    s->ments[mi].after_prep || (s->info[j - 5].roles & R_POSS))
+		return -1;
+	return mi;
+}
+
 int32_t clause_subject_left(const struct sent *s, const struct pred *preds,
 			    size_t n_preds, size_t from)
 {
@@ -825,6 +844,8 @@ int32_t clause_subject_left(const struct sent *s, const struct pred *preds,
 		}
 		if (appositive_act_relative(s, preds, n_preds, j))
 			return -1;
+		if (among_those_that(s, (size_t)j) >= 0)
+			return among_those_that(s, (size_t)j);
 		/* "Lim, who met Trump": the antecedent; "that" only right
 		 * after an actor ("Russian drones that entered Polish
 		 * airspace"), as "said that" opens a complement. */
@@ -1073,6 +1094,35 @@ static int who_relative(const struct sent *s, const struct pred *p)
 	static const char *const who[] = { "who", NULL };
 
 	return p->group > 0 && word_is_any(s, p->group - 1, who);
+}
+
+/* "Germany condemned Venezuela on Monday, the ministry said, and
+ * launched air strikes on Mexico": a verb of speech whose subject opens right after a
+ * comma that closes a clause of its own, with a comma right after the
+ * verb, is an attribution set in the sentence; a verb joined after it
+ * by ", and" is the clause's, not the speaker's (but for more speech or
+ * a comment: "..., Trump said, and added that"; and a participle after
+ * the attribution is most often the speaker's own: "..., Pashinyan said,
+ * declaring martial law"). */
+static int said_between(const struct sent *s, const struct pred *preds, size_t k)
+{
+	const struct pred *q = &preds[k];
+	size_t j, t;
+
+	if (q->kind != LEX_VERB || !(q->vroles & V_SPEECH) || q->passive || q->subject < 0 ||
+	    q->end + 1 >= s->n || !is_punct(s, q->end + 1, ',') ||
+	    s->ments[q->subject].tok + s->ments[q->subject].n_tok != q->group)
+		return 0;
+	for (t = s->ments[q->subject].tok; t > 0 && (s->info[t - 1].roles & R_DET) &&
+					  s->info[t - 1].mention < 0; t--)
+		;
+	if (t < 2 || !is_punct(s, t - 1, ','))
+		return 0;
+	for (j = 0; j < k; j++)
+		if (preds[j].kind == LEX_VERB && preds[j].head < t - 1 && preds[j].subject >= 0 &&
+		    !clause_subordinate(s, &preds[j]))
+			return 1;
+	return 0;
 }
 
 /* The token before p's clause: before its subject when that comes
@@ -3009,6 +3059,9 @@ void clause_analyse(struct dyad_coder *c, struct sent *s,
 				    (s->info[p->group - 1].roles & R_CONJ) &&
 				    is_punct(s, p->group - 2, ','))
 					continue;
+				if (finite && !(p->vroles & V_SPEECH) && said_between(s, preds, k) &&
+				    !commenting(s, p->head))
+					continue;
 				if (preds[k].kind == LEX_VERB &&
 				    (!clause_subordinate(s, &preds[k]) ||
 				     (finite && joins_subordinate(s, &preds[k], p)))) {
@@ -3080,8 +3133,13 @@ void clause_analyse(struct dyad_coder *c, struct sent *s,
 					 * ("as Trump told parliament the war was over before
 					 * flying to Egypt": the next leg is of the nearest
 					 * traveller, in a subordinate clause or not) */
+					/* ("to which Iran responded by condemning
+					 * Spain": the verb right before "by" has the
+					 * gerund whatever clause it stands in) */
 					if (q->kind != LEX_VERB || qs < 0 || noun_participle(s, q) ||
-					    (clause_subordinate(s, q) && !head_is(s, p->group - 1, "before")) ||
+					    (clause_subordinate(s, q) && !head_is(s, p->group - 1, "before") &&
+					     !((s->info[p->group - 1].roles & R_BY) &&
+					       q->end + 2 == p->group)) ||
 					    who_relative(s, q))
 						continue;
 					p->subject = qs;

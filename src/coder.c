@@ -317,6 +317,21 @@ static int past_relative(const struct sent *s, const struct pred *p)
 	return 0;
 }
 
+/* "Iran, which rejected a proposal from Israel last year, pledged
+ * military aid to Canada": a relative clause verb whose pattern ran past
+ * the comma closing its clause chooses again within it, and its act is
+ * coded as that clause tells it (0 when none is left). */
+static int relative_rechosen(struct dyad_coder *c, struct sent *s, struct pred *p)
+{
+	size_t j;
+
+	if (!past_relative(s, p))
+		return 0;
+	for (j = p->end + 1; j < p->r.last && !is_punct(s, j, ','); j++)
+		;
+	return pat_choose_within(c, s, p, &p->r, j) == 1 && !past_relative(s, p);
+}
+
 /* "agreed at their summit in Geneva on Wednesday to begin talks": the
  * adverbial phrases a pattern of "agree" leapt over to the infinitive
  * agreed (pattern.c) are no words of the pattern; the summit in them
@@ -641,7 +656,7 @@ static int code_sentence(struct dyad_coder *c, struct sent *s, struct emit_ctx *
 				coder_tracef(c, "  verb \"%.*s\": its pattern runs out of its clause into "
 					     "the main one", (int)(s->toks[p->head].end - s->toks[p->head].start),
 					     s->text + (s->toks[p->head].start - s->base));
-			p->chosen = 0;
+			p->chosen = relative_rechosen(c, s, p);
 		}
 		/* "would not rule out a military option" (not * &b_force): a
 		 * negation the pattern names is part of the act, not its mode */

@@ -135,6 +135,8 @@ int pat_set_at(const dyad_lexicon *lex, const struct sent *s, size_t i, uint32_t
 	       size_t *last);
 int pat_choose(struct dyad_coder *c, struct sent *s, struct pred *p,
 	       struct match_result *best);
+int pat_choose_within(struct dyad_coder *c, struct sent *s, struct pred *p,
+		      struct match_result *best, size_t limit);
 int pat_names_negation(const dyad_lexicon *lex, const struct sent *s,
 		       const struct pred *p);
 int pat_names_word(const dyad_lexicon *lex, const struct sent *s,

@@ -39,9 +39,18 @@ static uint32_t clause_distance(const struct sent *s, const struct pred *p,
 	uint32_t a = tok < p->head ? tok + n_tok : p->end + 1;
 	uint32_t b = tok < p->head ? p->group : tok, k;
 
-	for (k = a; k < b && k < s->n; k++)
+	for (k = a; k < b && k < s->n; k++) {
+		long q;
 		if (clause_break(s, k))
 			return UINT32_MAX;
+		/* "Iran, which rejected a proposal from Israel last year,
+		 * pledged military aid to Canada on Monday": a date in an
+		 * aside on the subject dates what the aside tells, not the
+		 * verb after it */
+		if (tok < p->head && is_punct(s, k, ',') && (q = clause_subject_aside(s, k)) >= 0 &&
+		    (uint32_t)q < tok)
+			return UINT32_MAX;
+	}
 	return tok > p->head ? tok - p->head : p->head - (tok + n_tok);
 }
 

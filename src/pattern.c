@@ -902,6 +902,71 @@ static int try_pattern(const dyad_lexicon *lex, const struct sent *s,
 	return 1;
 }
 
+/* "Mexico recalled its ambassador from China, apologising to Germany",
+ * "attacked Turkey on Monday, threatening Venezuela with sanctions": a
+ * participle right after a comma opens a clause of its own, whose words
+ * ("to Germany", "with sanctions") are no part of a pattern before it,
+ * unless the pattern names the participle (not the prepositions in
+ * "-ing": "..., including citizens of"). */
+static int participle_clause_at(const struct sent *s, size_t j)
+{
+	static const char *const preps[] = { "including", "following", "according", "excluding",
+					     "regarding", "concerning", "involving", "notably",
+					     NULL };
+
+	return j > 0 && j < s->n && is_punct(s, j - 1, ',') && s->info[j].verb &&
+	       s->info[j].mention < 0 && head_ends_ing(s, j) && !head_is_any(s, j, preps) &&
+	       !word_is_any(s, j, preps);
+}
+
+/* Whether a phrase of two or more words in set `set` starts with the
+ * very word at token `at` ("bowing to" of &a2_pressure). */
+static int set_phrase_at(const dyad_lexicon *lex, const struct sent *s, size_t at,
+			 uint32_t set)
+{
+	uint32_t m;
+	size_t k;
+
+	for (m = lex_set_member(lex, set, s->info[at].word); m != LEX_NONE;
+	     m = lex->members.v[m].next_same) {
+		const struct lex_member *mb = &lex->members.v[m];
+		for (k = 1; k < mb->n && at + k < s->n; k++) {
+			uint32_t w = lex->pool.v[mb->off + k], id = w & ~LEX_EXACT_BIT;
+			const struct tokinfo *ti = &s->info[at + k];
+			if (ti->word != id &&
+			    ((w & LEX_EXACT_BIT) || (ti->nlemma != id && ti->vlemma != id)))
+				break;
+		}
+		if (mb->n >= 2 && k == mb->n)
+			return 1;
+	}
+	return 0;
+}
+
+/* Whether pattern pat names the participle at token `at` in its "-ing"
+ * form ("defended Maduro ..., saying": * + ^ , saying), or a set's
+ * phrase starts with it ("resigned, bowing to pressure from the army":
+ * * ^ &a2_pressure +).  (A set's one word does not: "stop ... firing"
+ * is no pattern of "halt" past the comma of "seized ballot boxes to
+ * stop a referendum, firing rubber bullets at crowds".) */
+static int names_participle(const dyad_lexicon *lex, const struct lex_pattern *pat,
+			    const struct sent *s, size_t at)
+{
+	const struct lex_elem *el = &lex->elems.v[pat->el_off];
+	size_t k, len;
+
+	for (k = 0; k < pat->n_el; k++)
+		if (el[k].kind == LEX_EL_SYNSET && set_phrase_at(lex, s, at, el[k].id))
+			return 1;
+		else if (el[k].kind == LEX_EL_WORD && word_at(s, at, &el[k])) {
+			const char *w = lex_word_str(lex, el[k].id);
+			len = strlen(w);
+			if (len > 3 && !strcmp(w + len - 3, "ing"))
+				return 1;
+		}
+	return 0;
+}
+
 static size_t clause_end_of(const struct sent *s, size_t from)
 {
 	size_t j;
@@ -1063,8 +1128,24 @@ static int preparing_not_ready(const dyad_lexicon *lex, const struct sent *s,
 int pat_choose(struct dyad_coder *c, struct sent *s, struct pred *p,
 	       struct match_result *best)
 {
+	return pat_choose_within(c, s, p, best, SIZE_MAX);
+}
+
+/* pat_choose(), with the pattern's words ending before token `limit`
+ * ("Iran, which rejected a proposal from Israel last year, pledged":
+ * the relative clause's verb chooses within it, at its closing comma). */
+int pat_choose_within(struct dyad_coder *c, struct sent *s, struct pred *p,
+		      struct match_result *best, size_t limit)
+{
 	const dyad_lexicon *lex = c->lex;
-	size_t h, tier, clause_end = clause_end_of(s, p->head + 1), verb_at = clause_end, j;
+	size_t h, tier, clause_end = clause_end_of(s, p->head + 1), verb_at, j, part_at, lim;
+
+	if (limit < clause_end)
+		clause_end = limit;
+	verb_at = clause_end;
+	for (part_at = p->head + 1; part_at < clause_end && !participle_clause_at(s, part_at + 1);
+	     part_at++)
+		;
 
 	note_sets(c, s);
 
@@ -1110,8 +1191,10 @@ int pat_choose(struct dyad_coder *c, struct sent *s, struct pred *p,
 				if (preparing_not_ready(lex, s, p, pat->code != LEX_NONE ?
 								   pat->code : cls->code))
 					continue;
-				if (!try_pattern(lex, s, p, pat, 0,
-						 names_verb(lex, pat, s, verb_at) ? clause_end : verb_at, &r))
+				lim = names_verb(lex, pat, s, verb_at) ? clause_end : verb_at;
+				if (part_at < lim && !names_participle(lex, pat, s, part_at + 1))
+					lim = part_at;
+				if (!try_pattern(lex, s, p, pat, 0, lim, &r))
 					continue;
 				r.head = hd;
 				r.pat = pat;

@@ -221,6 +221,31 @@ static int after_gerund_verb(const struct sent *s, size_t i)
 	return 0;
 }
 
+/* "Spain sent aid to Iran, to which Iran responded by condemning
+ * Spain", "retaliated by expelling two diplomats": a gerund with an
+ * object after the "by" of a verb of reply is the reply itself, the
+ * subject's act (clause.c gives it the subject), no noun. */
+static int reply_by_gerund(const struct sent *s, size_t i)
+{
+	static const char *const reply[] = { "respond", "retaliate", "react", "reply", "answer",
+					     NULL };
+	static const char *const back[] = { "back", NULL };
+	size_t v;
+
+	if (i < 2 || i + 1 >= s->n || !head_is(s, i - 1, "by") ||
+	    !(s->toks[i + 1].flags & TOK_WORD) ||
+	    !(s->info[i + 1].mention >= 0 || (s->info[i + 1].roles & (R_DET | R_POSS)) ||
+	      (!s->info[i + 1].roles && s->info[i + 1].verb == 0)))
+		return 0;
+	v = i - 2;
+	/* ("responded on Monday by", "hit back by") */
+	if (v >= 2 && weekday(s, v) && head_is(s, v - 1, "on"))
+		v -= 2;
+	if (word_is_any(s, v, back) && v > 0)
+		return 1;
+	return head_is_any(s, v, reply);
+}
+
 /* "detained the mayor, sparking protests in Istanbul", "passed the law,
  * triggering mass demonstrations across Serbia": protests a comma
  * participle of cause sets off in a place are that place's crowd
@@ -757,6 +782,8 @@ static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 	     gerund_not_done(s, i)))
 		return 0;
 	if (gerund && i >= 1 && i + 1 < s->n && after_gerund_verb(s, i))
+		return 0;
+	if (gerund && reply_by_gerund(s, i))
 		return 0;
 	if (gerund && people_gerund(s, i))
 		return 0;
