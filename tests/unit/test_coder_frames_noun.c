@@ -1,0 +1,61 @@
+/*
+ * test_coder_frames_noun.c - the coder on rules found by the noun frame
+ * probe (tests/dev/README.md, `frames-noun`): attacks named by a noun with
+ * a participle of their doer ("attacks claimed by X", "rockets launched by
+ * X on Saturday") code the same as the bare act.  A plural right before a
+ * participle and its "by" is a noun (predicate.c, plural_before_agent());
+ * a plural an object's count opens is a noun (plural_count()); a bare past
+ * after such an agent before a count, or after "on Saturday", is the
+ * clause's verb; a participle's patterns stop at the verb after its agent
+ * (pattern.c, participle_end()); the agent of "launched by X on Saturday"
+ * is the source past the day (act_source.c); such a clause dated "a day
+ * after" is not coded (clause.c, before_clause(); act_source.c,
+ * agent_phrase_anchored()); an arrest's people come before a place after a
+ * preposition (act_context.c).
+ *
+ * Each case codes one article and compares the events, rendered as
+ * "SOURCE>TARGET CODE mode date", with the expected list
+ * (coder_check.h).
+ */
+#include "unit.h"
+
+#include "coder_check.h"
+
+static void test_frames_noun_default_dictionary(void **state)
+{
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+
+	(void)state;
+	cd = coder_default(&lx);
+	/* "attacks" before "claimed by" is a noun, "hit" before a count the
+	 * verb, "plants" after the count a noun */
+	check_with(cd, "Drone attacks claimed by the Houthis hit two Saudi oil plants on Saturday.",
+		   "2024-03-11", EXPECT("YEMREBHTH>SAU 195 asserted 2024-03-09"));
+	/* "claimed * &ev_attack_n" does not reach the verb "struck" */
+	check_with(cd, "Strikes claimed by the Houthis struck two Saudi oil plants on Saturday, "
+		   "officials said.", "2024-03-11",
+		   EXPECT("YEMREBHTH>SAU 195 asserted 2024-03-09"));
+	/* a count opens the object of "hit" as an article does */
+	check_with(cd, "Missiles fired by Russia hit two Ukrainian power stations on Saturday.",
+		   "2024-03-11", EXPECT("RUS>UKR 195 asserted 2024-03-09"));
+	/* the agent past the day between it and the verb */
+	check_with(cd, "Rockets launched by Hezbollah on Saturday hit two Israeli army posts.",
+		   "2024-03-11", EXPECT("LBNINSHEZ>ISRMIL 194 asserted 2024-03-09"));
+	/* an attack in a clause dated "hours after" is not coded */
+	check_with(cd, "Israeli jets bombed ports held by the Houthis on Thursday, hours after a "
+		   "missile fired by the group damaged a school in Ramat Gan.", "2024-03-11",
+		   NONE);
+	/* an arrest's people, not the place after "in raids across" */
+	check_with(cd, "Police arrested the suspects in raids across Colombo.", "2024-03-11",
+		   EXPECT("LKACOP>LKACVL 173 asserted 2024-03-11"));
+	coder_done(cd, lx, NULL);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_frames_noun_default_dictionary),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
