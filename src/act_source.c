@@ -341,7 +341,10 @@ static int32_t in_strike_by(const struct sent *s, const struct pred *p)
 	static const char *const in_w[] = { "in", "during", NULL };
 	static const char *const strike_w[] = { "strike", "strikes", "airstrike", "airstrikes",
 						"attack", "attacks", "raid", "raids", "shelling",
-						"bombardment", "barrage", "bombing", NULL };
+						"bombardment", "barrage", "bombing",
+						/* "killed in the Russian invasion of" */
+						"invasion", "offensive", "assault", "incursion",
+						NULL };
 	size_t k = p->end + 1, j, last;
 	int32_t m = -1;
 

@@ -11,7 +11,11 @@
  * is the source past the day (act_source.c); such a clause dated "a day
  * after" is not coded (clause.c, before_clause(); act_source.c,
  * agent_phrase_anchored()); an arrest's people come before a place after a
- * preposition (act_context.c).
+ * preposition (act_context.c).  An attack noun whose verb codes nothing
+ * (no actor after it) is the noun's adjective's (act_scan.c,
+ * coded_actor_after()); "killed in the Russian invasion of" names the
+ * attacker (act_source.c, in_strike_by()); the dead after "killed" are
+ * not sought past a comma (act_scan.c, act_dead_after()).
  *
  * Each case codes one article and compares the events, rendered as
  * "SOURCE>TARGET CODE mode date", with the expected list
@@ -49,6 +53,16 @@ static void test_frames_noun_default_dictionary(void **state)
 	/* an arrest's people, not the place after "in raids across" */
 	check_with(cd, "Police arrested the suspects in raids across Colombo.", "2024-03-11",
 		   EXPECT("LKACOP>LKACVL 173 asserted 2024-03-11"));
+	/* a verb with no coded actor after it leaves the attack to the
+	 * noun its adjective owns (act_scan.c, coded_actor_after()) */
+	check_with(cd, "The Russian invasion of Ukraine killed five people on Monday.",
+		   "2024-03-11", EXPECT("RUS>UKRCVL 190 asserted 2024-03-11"));
+	/* an invasion is a strike a passive befell in (in_strike_by()) */
+	check_with(cd, "Five people were killed in the Russian invasion of Ukraine on Monday.",
+		   "2024-03-11", EXPECT("RUS>UKR 190 asserted 2024-03-11"));
+	/* the dead are not sought past a comma, where the reporter is */
+	check_with(cd, "Russia's attack on Ukraine has killed five people, the foreign ministry "
+		   "said on Monday.", "2024-03-11", EXPECT("RUS>UKRCVL 190 asserted 2024-03-11"));
 	coder_done(cd, lx, NULL);
 }
 
