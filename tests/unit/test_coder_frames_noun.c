@@ -15,7 +15,8 @@
  * (no actor after it) is the noun's adjective's (act_scan.c,
  * coded_actor_after()); "killed in the Russian invasion of" names the
  * attacker (act_source.c, in_strike_by()); the dead after "killed" are
- * not sought past a comma (act_scan.c, act_dead_after()).
+ * not sought past a comma (act_scan.c, act_dead_after()).  "welcomed U.S.
+ * sanctions" praises their owner (verbs-01-05.dict).
  *
  * Each case codes one article and compares the events, rendered as
  * "SOURCE>TARGET CODE mode date", with the expected list
@@ -63,6 +64,10 @@ static void test_frames_noun_default_dictionary(void **state)
 	/* the dead are not sought past a comma, where the reporter is */
 	check_with(cd, "Russia's attack on Ukraine has killed five people, the foreign ministry "
 		   "said on Monday.", "2024-03-11", EXPECT("RUS>UKRCVL 190 asserted 2024-03-11"));
+	/* a welcomed act is its owner's praise, as a praised one
+	 * (data/dict/verbs-01-05.dict, "verb welcome") */
+	check_with(cd, "Canada welcomed U.S. sanctions on Iran on Monday.", "2024-03-11",
+		   EXPECT("CAN>USA 051 asserted 2024-03-11"));
 	coder_done(cd, lx, NULL);
 }
 
