@@ -16,7 +16,9 @@
  * coded_actor_after()); "killed in the Russian invasion of" names the
  * attacker (act_source.c, in_strike_by()); the dead after "killed" are
  * not sought past a comma (act_scan.c, act_dead_after()).  "welcomed U.S.
- * sanctions" praises their owner (verbs-01-05.dict).
+ * sanctions" praises their owner (verbs-01-05.dict); "condemned the
+ * Russian invasion of Ukraine" rebukes the doer before the noun
+ * (verbs-06-13.dict).
  *
  * Each case codes one article and compares the events, rendered as
  * "SOURCE>TARGET CODE mode date", with the expected list
@@ -68,6 +70,10 @@ static void test_frames_noun_default_dictionary(void **state)
 	 * (data/dict/verbs-01-05.dict, "verb welcome") */
 	check_with(cd, "Canada welcomed U.S. sanctions on Iran on Monday.", "2024-03-11",
 		   EXPECT("CAN>USA 051 asserted 2024-03-11"));
+	/* the doer named before a harm of someone is the one rebuked
+	 * (verbs-06-13.dict, "* the + &n11_harm_n of") */
+	check_with(cd, "Canada condemned the Russian invasion of Ukraine on Monday.",
+		   "2024-03-11", EXPECT("CAN>RUS 111 asserted 2024-03-11"));
 	coder_done(cd, lx, NULL);
 }
 
