@@ -1810,16 +1810,8 @@ int act_force_code(const dyad_lexicon *lex, const struct match_result *r)
 
 /* The first token of the phrase an adjective's actor at q stands in:
  * its determiner ("a", "the"), not a possessive. */
-/* ("Two Israeli strikes on a hospital killed": a count as well, and
- * the determiner before it) */
 static size_t phrase_start(const struct sent *s, size_t q)
 {
-	static const char *const counts[] = { "two", "three", "four", "five", "several", "dozens",
-					      NULL };
-
-	if (q > 0 && s->info[q - 1].mention < 0 &&
-	    ((s->toks[q - 1].flags & TOK_NUM) || word_is_any(s, q - 1, counts)))
-		q--;
 	if (q > 0 && (s->info[q - 1].roles & R_DET) && !(s->info[q - 1].roles & R_POSS))
 		q--;
 	return q;
