@@ -973,7 +973,8 @@ static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 		/* (an object's count, after a verb or a preposition: "Two
 		 * Israeli strikes on a hospital killed" is left as it was
 		 * read) */
-		if (plural_count(s, j) && s->info[j].mention < 0 && s->info[i].mention < 0 && j > 0 &&
+		if (plural_count(s, j) && s->info[j].mention < 0 && s->info[i].mention < 0 &&
+		    j > 0 &&
 		    (s->info[j - 1].verb || (s->info[j - 1].roles & R_PREP)) &&
 		    plural_form(s, i) && !past_form(s, i) && !gerund && !past_between(s, j, i))
 			return 1;
