@@ -1822,6 +1822,18 @@ static size_t phrase_start(const struct sent *s, size_t q)
  * subject of the verb after it is the act of the actor named as its
  * adjective.  Not "after an Israeli strike" (background), nor any noun
  * not of force ("a U.S. proposal angered China"). */
+/* Whether an actor with a code follows the verb at v in its clause
+ * (before punctuation or a clause break). */
+static int coded_actor_after(const struct sent *s, size_t v)
+{
+	size_t k;
+
+	for (k = v + 1; k < s->n && !clause_break(s, k) && !(s->toks[k].flags & TOK_PUNCT); k++)
+		if (s->info[k].mention >= 0 && s->ments[s->info[k].mention].code)
+			return 1;
+	return 0;
+}
+
 int act_attack_subject(const struct sent *s, const struct pred *preds, size_t n,
 		       const struct pred *p, const struct mention *m,
 		       const struct match_result *r, const dyad_lexicon *lex)
@@ -1872,7 +1884,10 @@ int act_attack_subject(const struct sent *s, const struct pred *preds, size_t n,
 	 * leaves it to the noun too, as does one whose pattern is null:
 	 * "could come within days".  Nor a passive, which tells what others
 	 * did to the attack: "was condemned by China".) */
-	if (!(r->pat && r->last >= v))
+	/* ("The Russian invasion of Ukraine killed five people": a verb
+	 * with no coded actor after it in its clause finds no target and
+	 * codes nothing; the attack is the noun's) */
+	if (!(r->pat && r->last >= v) && coded_actor_after(s, v))
 		for (k = 0; k < n; k++)
 			if (preds[k].kind == LEX_VERB && preds[k].head == v && !preds[k].passive &&
 			    preds[k].subject == (int32_t)(m - s->ments) && preds[k].chosen != 0 &&
@@ -2034,6 +2049,10 @@ int32_t act_dead_after(const struct sent *s, size_t from, int *killed_at)
 			continue;
 		for (k = j + 1; k < s->n && k < j + 6; k++) {
 			int32_t m = s->info[k].mention;
+			/* (not past a comma: "killed five people, the
+			 * foreign ministry said" names its reporter there) */
+			if (is_punct(s, k, ','))
+				break;
 			if (m < 0)
 				continue;
 			if (s->ments[m].code && !s->ments[m].person && country_prefix(s->ments[m].code) &&

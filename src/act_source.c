@@ -341,7 +341,10 @@ static int32_t in_strike_by(const struct sent *s, const struct pred *p)
 	static const char *const in_w[] = { "in", "during", NULL };
 	static const char *const strike_w[] = { "strike", "strikes", "airstrike", "airstrikes",
 						"attack", "attacks", "raid", "raids", "shelling",
-						"bombardment", "barrage", "bombing", NULL };
+						"bombardment", "barrage", "bombing",
+						/* "killed in the Russian invasion of" */
+						"invasion", "offensive", "assault", "incursion",
+						NULL };
 	size_t k = p->end + 1, j, last;
 	int32_t m = -1;
 
@@ -565,6 +568,22 @@ static int agentless_participle(const struct sent *s, const struct pred *preds,
 		if (preds[v - 1].kind == LEX_VERB && preds[v - 1].subject >= 0)
 			return 0;
 	return 1;
+}
+
+/* "struck Hodeidah, a day after a drone launched by the group hit an
+ * apartment building": the noun phrase whose head is at q sits in a clause
+ * dated by a span after another event, which is not coded (the rule
+ * clause_time_anchor() keeps for a subject named outright). */
+static int agent_phrase_anchored(const struct sent *s, size_t q)
+{
+	size_t k = q;
+
+	while (k > 0 && q - k < 3 && s->info[k - 1].mention < 0 &&
+	       (s->toks[k - 1].flags & TOK_WORD) && !s->info[k - 1].roles && !s->info[k - 1].verb)
+		k--;
+	if (k > 0 && (s->info[k - 1].roles & R_DET) && !(s->info[k - 1].roles & R_POSS))
+		k--;
+	return k > 0 && clause_after_span(s, k - 1);
 }
 
 int act_find_source(struct act *a)
@@ -867,9 +886,13 @@ int act_find_source(struct act *a)
 	/* "A roadside bomb planted by Baloch separatists killed": the agent
 	 * of a participle in the subject's phrase made the thing that acts;
 	 * a roadside or car bomb is such a bombing (1833, 1832). */
-	if (p->kind == LEX_VERB && !p->passive && a->src < 0 && a->r.source < 0 && p->group >= 4 &&
-	    s->info[p->group - 1].mention >= 0) {
-		const struct mention *m = &s->ments[s->info[p->group - 1].mention];
+	/* ("Drones launched by the Houthis on Saturday struck": past the
+	 * day between the agent and the verb) */
+	size_t ge = p->group >= 3 && weekday(s, p->group - 1) && head_is(s, p->group - 2, "on") ?
+		    p->group - 2 : p->group;
+	if (p->kind == LEX_VERB && !p->passive && a->src < 0 && a->r.source < 0 && ge >= 4 &&
+	    s->info[ge - 1].mention >= 0) {
+		const struct mention *m = &s->ments[s->info[ge - 1].mention];
 		long by = (long)m->tok - 1, v;
 		while (by >= 0 && (s->info[by].roles & R_DET) && !(s->info[by].roles & R_POSS))
 			by--;
@@ -878,9 +901,10 @@ int act_find_source(struct act *a)
 			v--;            /* "carried out by" */
 		if (by > 1 && (s->info[by].roles & R_BY) && past_form(s, (size_t)v) && v > 0 &&
 		    s->info[v - 1].mention < 0 && (s->toks[v - 1].flags & TOK_WORD) &&
-		    !s->info[v - 1].roles && clause_subject_left(s, preds, n, (size_t)v) < 0) {
+		    !s->info[v - 1].roles && clause_subject_left(s, preds, n, (size_t)v) < 0 &&
+		    !agent_phrase_anchored(s, (size_t)v - 1)) {
 			long k;
-			a->src = s->info[p->group - 1].mention;
+			a->src = s->info[ge - 1].mention;
 			for (k = v - 1; k >= 0 && k + 4 > v; k--) {
 				size_t bl;
 				const char *bt = tok_text(s, (size_t)k, &bl);

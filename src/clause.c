@@ -1172,6 +1172,27 @@ static long before_clause(const struct sent *s, const struct pred *p)
 		if (mods && (s->info[q].roles & R_DET) && !(s->info[q].roles & R_POSS))
 			j = q;
 	}
+	/* "a day after a drone launched by the group hit": a subject that
+	 * is the agent of a participle on a noun opens its phrase at that
+	 * noun ("a drone") */
+	/* (or the agent no subject was found for, right before the verb) */
+	long by = j;
+	if (!subject && by >= 0 && s->info[by].mention >= 0)
+		by = (long)s->ments[s->info[by].mention].tok - 1;
+	while (by > 0 && (s->info[by].roles & R_DET) && !(s->info[by].roles & R_POSS) &&
+	       s->info[by].mention < 0)
+		by--;
+	if (by >= 2 && by < j && (s->info[by].roles & R_BY) && past_form(s, (size_t)by - 1)) {
+		long q = by - 2;
+		int pw = 0;
+		while (q > 0 && pw < 3 && s->info[q].mention < 0 && !s->info[q].roles &&
+		       !s->info[q].verb && (s->toks[q].flags & TOK_WORD)) {
+			q--;
+			pw++;
+		}
+		if (pw)
+			j = q;
+	}
 	while (j > 0 && (s->info[j].roles & R_DET) && !(s->info[j].roles & R_POSS) &&
 	       s->info[j].mention < 0)
 		j--;

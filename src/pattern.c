@@ -790,6 +790,26 @@ static size_t aside_end(const struct sent *s, const struct pred *p, size_t end)
 	return end;
 }
 
+/* "Strikes claimed by the Houthis struck two Saudi oil plants": a
+ * participle with its agent right after it describes the noun before it,
+ * and the verb after the agent is the clause's own; its words are no part
+ * of the participle's pattern ("claimed * &ev_attack_n" does not reach
+ * "struck").  The token where p's patterns stop, within END. */
+static size_t participle_end(const struct sent *s, const struct pred *p, size_t end)
+{
+	const struct mention *m;
+	size_t j;
+
+	if (p->kind != LEX_VERB || !p->passive || p->group != p->head || p->by_agent < 0 ||
+	    p->end + 1 >= s->n || !(s->info[p->end + 1].roles & R_BY))
+		return end;
+	m = &s->ments[p->by_agent];
+	for (j = m->tok + m->n_tok; j < end; j++)
+		if (s->info[j].verb && s->info[j].mention < 0)
+			return j;
+	return end;
+}
+
 /* Whether p's subject is parted from p's verb group by an aside
  * between commas (", speaking in Seoul,", ", which signed the accord,"):
  * a comma right after the subject's list and right before the group,
@@ -843,7 +863,8 @@ static int try_pattern(const dyad_lexicon *lex, const struct sent *s,
 				aside_end(s, p, clause_end), 1, agent, 0, r))
 			return 0;
 	} else if (!match_side(lex, s, el + h + 1, pat->n_el - h - 1, p->end + 1,
-			       aside_end(s, p, clause_end), 1, agent, 0, r)) {
+			       participle_end(s, p, aside_end(s, p, clause_end)), 1, agent, 0,
+			       r)) {
 		return 0;
 	}
 	/* a verb joined by "and" to one before ("met ... and agreed"):

@@ -358,6 +358,66 @@ static int past_after_plural(const struct sent *s, size_t i, size_t steps)
 	       !(s->info[i + 1].roles & ~(uint32_t)R_DET);
 }
 
+/* The first token of the noun phrase whose head is at k, past up to
+ * three bare modifiers and a determiner ("the drone attacks", "air
+ * strikes"). */
+static size_t noun_phrase_start(const struct sent *s, size_t k)
+{
+	size_t q = k;
+
+	while (q > 0 && k - q < 3 && s->info[q - 1].mention < 0 &&
+	       (s->toks[q - 1].flags & TOK_WORD) && !s->info[q - 1].roles && !s->info[q - 1].verb)
+		q--;
+	if (q > 0 && (s->info[q - 1].roles & R_DET) && !(s->info[q - 1].roles & R_POSS))
+		q--;
+	return q;
+}
+
+/* "Drone attacks claimed by the Houthis hit", "Iran rejected claims made
+ * by Israel": a plural right before a participle and its "by" is the
+ * noun that participle describes; no verb has a passive participle for
+ * its object. */
+static int plural_before_agent(const struct sent *s, size_t i)
+{
+	size_t len;
+	const char *t = tok_text(s, i, &len);
+
+	/* ("air strikes carried out by": past the participle's particle) */
+	size_t by = i + 3 < s->n && head_is(s, i + 2, "out") ? i + 3 : i + 2;
+
+	return by < s->n && plural_form(s, i) && !past_form(s, i) && !ends_with(t, len, "ing") &&
+	       !(s->toks[i].flags & TOK_CAP && i > 0) && past_form(s, i + 1) &&
+	       (s->info[by].roles & R_BY);
+}
+
+/* Whether a past form or a gerund stands between tokens j and i. */
+static int past_between(const struct sent *s, size_t j, size_t i)
+{
+	size_t k, len;
+
+	for (k = j + 1; k < i; k++) {
+		const char *t = tok_text(s, k, &len);
+		if (past_form(s, k) || ends_with(t, len, "ing"))
+			return 1;
+	}
+	return 0;
+}
+
+/* Whether the word at j counts more than one thing ("two", "12",
+ * "dozens"): "struck two Saudi oil plants" (no "one", no year). */
+static int plural_count(const struct sent *s, size_t j)
+{
+	static const char *const counts[] = { "two", "three", "four", "five", "six", "seven",
+					      "eight", "nine", "ten", "several", "many", "dozens",
+					      "scores", "hundreds", "thousands", NULL };
+	size_t len;
+	const char *t = tok_text(s, j, &len);
+
+	if (s->toks[j].flags & TOK_NUM)
+		return len <= 3 && !(len == 1 && *t == '1');
+	return word_is_any(s, j, counts);
+}
+
 static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 {
 	static const char *const formal_adverbs[] = {
@@ -416,6 +476,8 @@ static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 	*mods = 0;
 	if (sparked_protests(s, i))
 		return 0;
+	if (plural_before_agent(s, i))
+		return 1;
 	/* "A gunman disguised as a courier shot dead Andriy Parubiy", "a
 	 * suicide bomber who hid explosives in his turban killed former
 	 * President Burhanuddin Rabbani": a past form before "dead", or
@@ -689,7 +751,10 @@ static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 	/* "An air strike by the U.S. military hit a hospital": so is one
 	 * after a noun's agent ("NOUN by X"), which ends a noun phrase
 	 * (np_agent then checks that the phrase opens the clause). */
-	if (i > 0 && s->info[i - 1].mention >= 0 && article_after(s, i) && !gerund &&
+	/* ("Rockets fired by Hezbollah hit two army posts": a count
+	 * opens the object as an article does) */
+	if (i > 0 && s->info[i - 1].mention >= 0 &&
+	    (article_after(s, i) || (i + 1 < s->n && plural_count(s, i + 1))) && !gerund &&
 	    !ends_with(gt, glen, "s") && !s->info[i].infl) {
 		const struct mention *m = &s->ments[s->info[i - 1].mention];
 		size_t k = m->tok;
@@ -701,10 +766,12 @@ static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 			return 0;
 		/* "Rockets fired by Hezbollah hit a school": so is one after
 		 * a participle's agent on the noun that opens the clause */
+		/* ("Drone attacks claimed by Hezbollah hit two bases": past
+		 * the noun's own bare modifiers and determiner) */
 		if (m->after_prep && k >= 3 && (s->info[k - 1].roles & R_BY) &&
 		    past_form(s, k - 2) && s->info[k - 3].mention < 0 &&
 		    (s->toks[k - 3].flags & TOK_WORD) && !s->info[k - 3].roles &&
-		    opens_clause(s, k - 3))
+		    opens_clause(s, noun_phrase_start(s, k - 3)))
 			return 0;
 	}
 	/* "The government cut ties with Ukraine", "Mali's military government
@@ -863,10 +930,12 @@ static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 		 * weekday is the clause's verb */
 		/* ("Mali's government on Friday cut diplomatic ties": so
 		 * is a bare form that is also the past, with an object) */
+		/* ("Rockets fired by Hezbollah on Saturday hit two army
+		 * posts": or with a count after it) */
 		if (steps == 0 && weekday(s, j) &&
 		    (past_form(s, i) ||
-		     (!s->info[i].infl && !gerund &&
-		      !ends_with(gt, glen, "s") && bare_object_after(s, i))))
+		     (!s->info[i].infl && !gerund && !ends_with(gt, glen, "s") &&
+		      (bare_object_after(s, i) || (i + 1 < s->n && plural_count(s, i + 1))))))
 			return 0;
 		/* "An air strike hit a hospital": a bare form that is also
 		 * the past ("hit", "put", "cut") after the noun phrase that
@@ -924,6 +993,18 @@ static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 			steps++;
 			continue;
 		}
+		/* "Drones struck two Saudi oil plants": a plural after a
+		 * count, past its modifiers, is the noun counted */
+		/* (no past form between: "Group of Seven nations pledged
+		 * security guarantees") */
+		/* (an object's count, after a verb or a preposition: "Two
+		 * Israeli strikes on a hospital killed" is left as it was
+		 * read) */
+		if (plural_count(s, j) && s->info[j].mention < 0 && s->info[i].mention < 0 &&
+		    j > 0 &&
+		    (s->info[j - 1].verb || (s->info[j - 1].roles & R_PREP)) &&
+		    plural_form(s, i) && !past_form(s, i) && !gerund && !past_between(s, j, i))
+			return 1;
 		if (!is_modifier(s, j))
 			return 0;
 		steps++;
