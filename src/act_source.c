@@ -576,13 +576,8 @@ static int agentless_participle(const struct sent *s, const struct pred *preds,
  * clause_time_anchor() keeps for a subject named outright). */
 static int agent_phrase_anchored(const struct sent *s, size_t q)
 {
-	size_t k = q;
+	size_t k = noun_phrase_start(s, q);
 
-	while (k > 0 && q - k < 3 && s->info[k - 1].mention < 0 &&
-	       (s->toks[k - 1].flags & TOK_WORD) && !s->info[k - 1].roles && !s->info[k - 1].verb)
-		k--;
-	if (k > 0 && (s->info[k - 1].roles & R_DET) && !(s->info[k - 1].roles & R_POSS))
-		k--;
 	return k > 0 && clause_after_span(s, k - 1);
 }
 

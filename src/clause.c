@@ -3158,7 +3158,8 @@ void clause_analyse(struct dyad_coder *c, struct sent *s,
 					 * Spain": the verb right before "by" has the
 					 * gerund whatever clause it stands in) */
 					if (q->kind != LEX_VERB || qs < 0 || noun_participle(s, q) ||
-					    (clause_subordinate(s, q) && !head_is(s, p->group - 1, "before") &&
+					    (clause_subordinate(s, q) &&
+					     !head_is(s, p->group - 1, "before") &&
 					     !((s->info[p->group - 1].roles & R_BY) &&
 					       q->end + 2 == p->group)) ||
 					    who_relative(s, q))

@@ -198,6 +198,21 @@ static inline int head_is(const struct sent *s, size_t i, const char *word)
 	return 0;
 }
 
+/* The first token of the noun phrase whose head is at k, past up to
+ * three bare modifiers and a determiner ("the drone attacks", "air
+ * strikes"). */
+static inline size_t noun_phrase_start(const struct sent *s, size_t k)
+{
+	size_t q = k;
+
+	while (q > 0 && k - q < 3 && s->info[q - 1].mention < 0 &&
+	       (s->toks[q - 1].flags & TOK_WORD) && !s->info[q - 1].roles && !s->info[q - 1].verb)
+		q--;
+	if (q > 0 && (s->info[q - 1].roles & R_DET) && !(s->info[q - 1].roles & R_POSS))
+		q--;
+	return q;
+}
+
 /* The token at i is a form of one of the verbs in words (NULL-ended),
  * as head_is() tells for one. */
 static inline int head_is_any(const struct sent *s, size_t i, const char *const *words)

@@ -2108,7 +2108,8 @@ int match_kind_anaphors(struct dyad_coder *c, struct sent *s)
 		 * country illegally") to be guessed, but for its clause's
 		 * subject (country_subject()) */
 		plain = mods == 0 && !match_region_word(s, i - 1) && country_subject(s, the, i);
-		if (word_is_any(s, i, state_words) && !(i > 0 && match_region_word(s, i - 1)) && !plain)
+		if (word_is_any(s, i, state_words) && !(i > 0 && match_region_word(s, i - 1)) &&
+		    !plain)
 			continue;
 		/* "the island of Hainan", "the kingdom's foreign ministry",
 		 * "the enclave Gaza"; but "sanctions on the island's
@@ -2131,9 +2132,10 @@ int match_kind_anaphors(struct dyad_coder *c, struct sent *s)
 				continue;
 			/* ("the hermit kingdom", "the communist-run island":
 			 * the describing word picks among the kind) */
-			if (!plain && (word_is_any(s, i, state_words) || match_region_word(s, i - 1) ?
-					       !match_region_state(s, i - 1, a->code) :
-					       !match_state_kind_fits(s, i, a->code)))
+			if (!plain &&
+			    (word_is_any(s, i, state_words) || match_region_word(s, i - 1) ?
+				     !match_region_state(s, i - 1, a->code) :
+				     !match_state_kind_fits(s, i, a->code)))
 				continue;
 			ref = k;
 			break;

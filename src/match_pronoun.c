@@ -84,8 +84,6 @@ static const struct mention *pair_subject_their(const struct sent *s, size_t i, 
 	return m0;
 }
 
-/* Whether the subject pronoun at token i follows a speech verb that
- * itself follows "and" or "but" (an adverb between): "..., but said he". */
 /* Whether M is one official named by a title alone ("France's foreign
  * minister", "the foreign minister of Iran"): "France's foreign minister said
  * he would visit Moscow" is the minister's "he", as a named speaker's
@@ -96,7 +94,6 @@ static int titled_one(const struct sent *s, const struct mention *m)
 					      "spokesman", "spokeswoman", "spokesperson",
 					      "secretary", "ambassador", "envoy", "king", "emir",
 					      NULL };
-
 	size_t j;
 
 	/* ("the foreign minister of Iran": the title inside the name) */
@@ -109,6 +106,8 @@ static int titled_one(const struct sent *s, const struct mention *m)
 	return 0;
 }
 
+/* Whether the subject pronoun at token i follows a speech verb that
+ * itself follows "and" or "but" (an adverb between): "..., but said he". */
 static int elided_speaker_verb(const struct sent *s, size_t i)
 {
 	size_t v = i - 1;

@@ -149,12 +149,6 @@ static int ready_before(const struct sent *s, size_t i)
 	return 0;
 }
 
-/* Conditions the word table cannot see, since their words mean other
- * things elsewhere: "once Khartoum paid" (not "once again", "once a
- * close ally"), "as long as", "as soon as", "provided that", "on
- * condition that", "only after", "in the event of", "as a last
- * resort", "whenever" after readiness.  Each gets R_IF on its last
- * word, as "if" has. */
 /* Whether "only" stands right after a modal ("will only", "would
  * only", "could only") in token I's clause before I. */
 static int modal_only_before(const struct sent *s, size_t i)
@@ -170,6 +164,12 @@ static int modal_only_before(const struct sent *s, size_t i)
 	return 0;
 }
 
+/* Conditions the word table cannot see, since their words mean other
+ * things elsewhere: "once Khartoum paid" (not "once again", "once a
+ * close ally"), "as long as", "as soon as", "provided that", "on
+ * condition that", "only after", "in the event of", "as a last
+ * resort", "whenever" after readiness.  Each gets R_IF on its last
+ * word, as "if" has. */
 void mode_mark_conditions(struct sent *s)
 {
 	static const char *const once[] = { "once", NULL };

@@ -358,21 +358,6 @@ static int past_after_plural(const struct sent *s, size_t i, size_t steps)
 	       !(s->info[i + 1].roles & ~(uint32_t)R_DET);
 }
 
-/* The first token of the noun phrase whose head is at k, past up to
- * three bare modifiers and a determiner ("the drone attacks", "air
- * strikes"). */
-static size_t noun_phrase_start(const struct sent *s, size_t k)
-{
-	size_t q = k;
-
-	while (q > 0 && k - q < 3 && s->info[q - 1].mention < 0 &&
-	       (s->toks[q - 1].flags & TOK_WORD) && !s->info[q - 1].roles && !s->info[q - 1].verb)
-		q--;
-	if (q > 0 && (s->info[q - 1].roles & R_DET) && !(s->info[q - 1].roles & R_POSS))
-		q--;
-	return q;
-}
-
 /* "Drone attacks claimed by the Houthis hit", "Iran rejected claims made
  * by Israel": a plural right before a participle and its "by" is the
  * noun that participle describes; no verb has a passive participle for
