@@ -1808,6 +1808,21 @@ static int until_of_reduction(const struct emit_ctx *e, const struct pred *p)
 	return act_root_coded_before(e, cuts, j);
 }
 
+/* Aims a where event ev of the sentence has its target, at the token
+ * that mention starts on; 0 when no token starts there. */
+static int aim_at_event_target(struct act *a, const struct dyad_event *ev, const char *how)
+{
+	const struct sent *s = a->e->s;
+	size_t k;
+
+	for (k = 0; k < s->n; k++)
+		if (s->toks[k].start - s->base == ev->target.start) {
+			act_aim_implied(a, k, ev->target.code, how);
+			return 1;
+		}
+	return 0;
+}
+
 /* "Germany will send tanks to Ukraine, hours before Washington said it
  * would ship 31 Abrams tanks", "Britain imposed sanctions on Russia, and
  * Canada imposed sanctions too": an act that names no target, done by
@@ -1819,7 +1834,7 @@ static void aim_as_told_before(struct act *a)
 	const struct emit_ctx *e = a->e;
 	const struct sent *s = e->s;
 	const char *sc = s->ments[a->src].code;
-	size_t i, k;
+	size_t i;
 
 	if (!a->rc || !strncmp(a->rc, "04", 2) || !sc || !country_prefix(sc))
 		return;
@@ -1830,12 +1845,7 @@ static void aim_as_told_before(struct act *a)
 		    !strncmp(ev->target.code, sc, 3) ||
 		    ev->trigger.start >= s->toks[a->p->head].start - s->base)
 			continue;
-		for (k = 0; k < s->n; k++)
-			if (s->toks[k].start - s->base == ev->target.start) {
-				act_aim_implied(a, k, ev->target.code,
-						"the target of the same act told before it");
-				return;
-			}
+		aim_at_event_target(a, ev, "the target of the same act told before it");
 		return;
 	}
 }
@@ -1883,7 +1893,7 @@ static void aim_participle_at_main(struct act *a)
 	const struct pred *p = a->p;
 	const char *sc = s->ments[a->src].code;
 	uint32_t from, to;
-	size_t i, j, k;
+	size_t i, j;
 	int root;
 
 	if (!a->rc || p->anchor < 0 || !sc || !country_prefix(sc) || !head_ends_ing(s, p->head))
@@ -1909,14 +1919,9 @@ static void aim_participle_at_main(struct act *a)
 		    !ev->target.code || strncmp(ev->source.code, sc, 3) ||
 		    !country_prefix(ev->target.code) || !strncmp(ev->target.code, sc, 3))
 			continue;
-		for (k = 0; k < s->n; k++)
-			if (s->toks[k].start - s->base == ev->target.start) {
-				act_aim_implied(a, k, ev->target.code,
-						"the target of its main clause's act");
-				if (!strcmp(a->rc, "190"))
-					a->rc = participle_weapon(s, j + 1);
-				return;
-			}
+		if (aim_at_event_target(a, ev, "the target of its main clause's act") &&
+		    !strcmp(a->rc, "190"))
+			a->rc = participle_weapon(s, j + 1);
 		return;
 	}
 }

@@ -1817,11 +1817,6 @@ static size_t phrase_start(const struct sent *s, size_t q)
 	return q;
 }
 
-/* "An Israeli air strike hit a school", "A U.S. drone strike killed
- * Soleimani": an attack noun whose phrase opens the clause and is the
- * subject of the verb after it is the act of the actor named as its
- * adjective.  Not "after an Israeli strike" (background), nor any noun
- * not of force ("a U.S. proposal angered China"). */
 /* Whether an actor with a code follows the verb at v in its clause
  * (before punctuation or a clause break). */
 static int coded_actor_after(const struct sent *s, size_t v)
@@ -1834,6 +1829,11 @@ static int coded_actor_after(const struct sent *s, size_t v)
 	return 0;
 }
 
+/* "An Israeli air strike hit a school", "A U.S. drone strike killed
+ * Soleimani": an attack noun whose phrase opens the clause and is the
+ * subject of the verb after it is the act of the actor named as its
+ * adjective.  Not "after an Israeli strike" (background), nor any noun
+ * not of force ("a U.S. proposal angered China"). */
 int act_attack_subject(const struct sent *s, const struct pred *preds, size_t n,
 		       const struct pred *p, const struct mention *m,
 		       const struct match_result *r, const dyad_lexicon *lex)

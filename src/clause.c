@@ -844,8 +844,11 @@ int32_t clause_subject_left(const struct sent *s, const struct pred *preds,
 		}
 		if (appositive_act_relative(s, preds, n_preds, j))
 			return -1;
-		if (among_those_that(s, (size_t)j) >= 0)
-			return among_those_that(s, (size_t)j);
+		{
+			int32_t among = among_those_that(s, (size_t)j);
+			if (among >= 0)
+				return among;
+		}
 		/* "Lim, who met Trump": the antecedent; "that" only right
 		 * after an actor ("Russian drones that entered Polish
 		 * airspace"), as "said that" opens a complement. */

@@ -936,8 +936,7 @@ static int participle_clause_at(const struct sent *s, size_t j)
 					     NULL };
 
 	return j > 0 && j < s->n && is_punct(s, j - 1, ',') && s->info[j].verb &&
-	       s->info[j].mention < 0 && head_ends_ing(s, j) && !head_is_any(s, j, preps) &&
-	       !word_is_any(s, j, preps);
+	       s->info[j].mention < 0 && head_ends_ing(s, j) && !head_is_any(s, j, preps);
 }
 
 /* Whether a phrase of two or more words in set `set` starts with the
@@ -1129,14 +1128,16 @@ static int pair_pattern(const dyad_lexicon *lex, const struct sent *s, struct pr
  * troops": the readiness patterns of "prepare" (036, 0334 ...) are
  * written for the adjective "was prepared to", which the tagger reads as
  * the verb; "preparing to" is a plan, and the act it names is coded by
- * its infinitive, planned. */
-static int preparing_not_ready(const dyad_lexicon *lex, const struct sent *s,
-			       const struct pred *p, uint32_t code)
+ * its infinitive, planned.  Whether p is such a "preparing"; its
+ * patterns of intent (03) are then passed over. */
+static int preparing_to(const struct sent *s, const struct pred *p)
 {
-	const char *cs = code != LEX_NONE ? lex_code_str(lex, code) : NULL;
+	return p->kind == LEX_VERB && head_is(s, p->head, "prepare") && head_ends_ing(s, p->head);
+}
 
-	return cs && !strncmp(cs, "03", 2) && p->kind == LEX_VERB &&
-	       head_is(s, p->head, "prepare") && head_ends_ing(s, p->head);
+static int intent_code(const dyad_lexicon *lex, uint32_t code)
+{
+	return code != LEX_NONE && !strncmp(lex_code_str(lex, code), "03", 2);
 }
 
 /* Choose head and pattern: the most specific pattern that matches.  A
@@ -1160,6 +1161,7 @@ int pat_choose_within(struct dyad_coder *c, struct sent *s, struct pred *p,
 {
 	const dyad_lexicon *lex = c->lex;
 	size_t h, tier, clause_end = clause_end_of(s, p->head + 1), verb_at, j, part_at, lim;
+	int preparing = preparing_to(s, p);
 
 	if (limit < clause_end)
 		clause_end = limit;
@@ -1209,8 +1211,8 @@ int pat_choose_within(struct dyad_coder *c, struct sent *s, struct pred *p,
 				if (!pattern_possible(lex, s, cls->pat_first + k))
 					continue;
 				pat = &lex->patterns.v[cls->pat_first + k];
-				if (preparing_not_ready(lex, s, p, pat->code != LEX_NONE ?
-								   pat->code : cls->code))
+				if (preparing &&
+				    intent_code(lex, pat->code != LEX_NONE ? pat->code : cls->code))
 					continue;
 				lim = names_verb(lex, pat, s, verb_at) ? clause_end : verb_at;
 				if (part_at < lim && !names_participle(lex, pat, s, part_at + 1))
