@@ -516,6 +516,10 @@ int match_pair_anaphors(struct dyad_coder *c, struct sent *s)
 	static const char *const they[] = { "they", NULL };
 	static const char *const governed[] = { "leaders", "governments", "presidents", "ministers",
 						NULL };
+	/* ("Xi met Putin ... The two countries signed": the states, not
+	 * the leaders who stood for them) */
+	static const char *const stately[] = { "countries", "nations", "states", "neighbours",
+					       "neighbors", NULL };
 	static const char *const koreas_w[] = { "Koreas", NULL };
 	static const struct mention two_koreas[2] = {
 		{ .code = "KOR", .country = 1, .actor = LEX_NONE, .agent = LEX_NONE },
@@ -671,6 +675,14 @@ int match_pair_anaphors(struct dyad_coder *c, struct sent *s)
 			if (from[k].country && !pron && word_is_any(s, last, governed) &&
 			    !(from[k].code = state_role(c, from[k].code, "GOV")))
 				return DYAD_ENOMEM;
+			if (!from[k].country && !pron && word_is_any(s, last, stately) &&
+			    match_is_state_code(from[k].code) && !armed_group(from[k].code) &&
+			    strlen(from[k].code) > 3) {
+				if (!(from[k].code = state_role(c, from[k].code, "")))
+					return DYAD_ENOMEM;
+				from[k].country = 1;
+				from[k].person = 0;
+			}
 			match_stand_for(s, m, &from[k], memo_pair ? "the pair of a sentence before" :
 							       "the pair named before", i, last);
 			m->agent = LEX_NONE;
