@@ -519,7 +519,10 @@ int match_pair_anaphors(struct dyad_coder *c, struct sent *s)
 	/* ("Xi met Putin ... The two countries signed": the states, not
 	 * the leaders who stood for them) */
 	static const char *const stately[] = { "countries", "nations", "states", "neighbours",
-					       "neighbors", NULL };
+					       "neighbors", "country", NULL };
+	/* ("Each side blamed the other": one side of the pair, either) */
+	static const char *const each[] = { "each", NULL };
+	static const char *const each_nouns[] = { "side", "country", "party", "government", NULL };
 	static const char *const koreas_w[] = { "Koreas", NULL };
 	static const struct mention two_koreas[2] = {
 		{ .code = "KOR", .country = 1, .actor = LEX_NONE, .agent = LEX_NONE },
@@ -543,7 +546,9 @@ int match_pair_anaphors(struct dyad_coder *c, struct sent *s)
 			      word_is_any(s, i, the) && i + 2 < s->n &&
 			      (word_is_any(s, i + 1, two) || trio) ? i + 2 :
 			      /* ("urged all sides to exercise restraint") */
-			      word_is_any(s, i, all) && word_is_any(s, i + 1, sides) ? i + 1 : 0;
+			      word_is_any(s, i, all) && word_is_any(s, i + 1, sides) ? i + 1 :
+			      word_is_any(s, i, each) && word_is_any(s, i + 1, each_nouns) ? i + 1 : 0;
+		int each_side = last && word_is_any(s, i, each);
 		const struct mention *side[3] = { NULL, NULL, NULL };
 		struct mention from[3];
 
@@ -579,7 +584,7 @@ int match_pair_anaphors(struct dyad_coder *c, struct sent *s)
 		    !match_is_cap(s, last) && !s->info[last].roles)
 			last++;
 		koreas = !pron && last && word_is_any(s, last, koreas_w);
-		if (!pron && !koreas &&
+		if (!pron && !koreas && !each_side &&
 		    (!last || !(word_is_any(s, last, parties) || word_is_any(s, last, pair_nouns))))
 			continue;
 		subject = (remembered || koreas || (trio && trio_kept)) &&
@@ -587,6 +592,8 @@ int match_pair_anaphors(struct dyad_coder *c, struct sent *s)
 			  last + 1 < s->n &&
 			  (s->info[last + 1].vlemma != LEX_NONE ||
 			   (last + 2 < s->n && s->info[last + 2].vlemma != LEX_NONE));
+		if (each_side && !subject)
+			continue;
 		/* ("police arrested the two men": people, unless they open
 		 * the sentence as the pair named before) */
 		if (!subject && !pron && !koreas && match_story_word_men(s, last))
