@@ -3,10 +3,11 @@
  * (tests/dev/README.md, `s17-lexwire`), with the whole default
  * dictionary: words had for a party, courting, ties shored up and fences
  * mended, deals hammered out, drills teamed up for, oil snapped up,
- * troops ordered out, pressure stepped up, swipes taken, a party
- * hammered over its record, armour sent into a state, aid and tanks
- * rushed, a grid battered, hopes talked up, olive branches, bail-outs,
- * doors opened to refugees, ground clawed back (verbs-33-lexwire.dict);
+ * troops ordered out or pulled back, pressure stepped up, swipes taken,
+ * a party hammered over its record, a finger pointed, a state to be
+ * wiped off the map, armour sent into a state, aid and tanks rushed, a
+ * grid battered, hopes talked up, olive branches, bail-outs, doors
+ * opened to refugees, ground clawed back (verbs-33-lexwire.dict);
  * a role word after a modal read as the verb (match_names.c,
  * verb_after_modal()); sanctions in answer aimed at the clause answered
  * (act_target.c); a slap no attempt on a life (act_context.c).
@@ -88,6 +89,13 @@ static void test_lexwire_cooperation(void **state)
 		   EXPECT("SAU>PAK 071 asserted 2023-07-12"));
 	check_with(cd, "Germany opened its doors to Syrian refugees on Saturday.", "2015-09-05",
 		   EXPECT("DEU>SYRREF 075 asserted 2015-09-05"));
+	/* more oil bought from the state its adjective names; a tariff
+	 * raised over such purchases buys nothing */
+	check_with(cd, "India ramped up purchases of Russian oil in 2023.", "2024-01-10",
+		   EXPECT("IND>RUS 061 asserted 2023"));
+	/* troops pulled back from a place retreat */
+	check_with(cd, "Russia pulled its troops back from Kyiv.", "2022-04-02",
+		   EXPECT("RUS>UKR 0874 asserted 2022-04-02"));
 	/* troops ordered out of a place retreat */
 	check_with(cd, "Russia ordered its troops on Wednesday to pull out of the Ukrainian city of "
 		   "Kherson.", "2022-11-09", EXPECT("RUS>UKR 0874 asserted 2022-11-09"));
@@ -120,6 +128,14 @@ static void test_lexwire_conflict(void **state)
 		   EXPECT("USAGOV>UKRGOV 111 asserted 2025-02-19"));
 	check_with(cd, "Iran cried foul over the IAEA resolution on Thursday.", "2023-11-16",
 		   EXPECT("IRN>IGOUNOIAE 111 asserted 2023-11-16"));
+	/* the one a finger points at is accused, not the victim of the
+	 * attack it is blamed for */
+	check_with(cd, "British Prime Minister Theresa May pointed the finger at Russia on Monday "
+		   "over the nerve agent attack on former spy Sergei Skripal in Salisbury.",
+		   "2018-03-12", EXPECT("GBRGOV>RUS 112 asserted 2018-03-12"));
+	/* a state to be wiped off the map is threatened */
+	check_with(cd, "Iran vowed to wipe Israel off the map.", "2024-06-01",
+		   EXPECT("IRN>ISR 138 asserted 2024-06-01"));
 	/* warplanes hammer a place; shares and a football team are no
 	 * parties */
 	check_with(cd, "Israeli warplanes hammered southern Lebanon on Monday.", "2024-09-23",
