@@ -7,7 +7,8 @@
  * a party hammered over its record, a finger pointed, a state to be
  * wiped off the map, armour sent into a state, aid and tanks rushed, a
  * grid battered, hopes talked up, olive branches, bail-outs, doors
- * opened to refugees, ground clawed back (verbs-33-lexwire.dict);
+ * opened to refugees, ground clawed back, and set phrases of offence,
+ * praise, defence, refusal, threat and retreat (verbs-33-lexwire.dict);
  * a role word after a modal read as the verb (match_names.c,
  * verb_after_modal()); sanctions in answer aimed at the clause answered
  * (act_target.c); a slap no attempt on a life (act_context.c).
@@ -168,12 +169,53 @@ static void test_lexwire_conflict(void **state)
 	coder_done(cd, lx, NULL);
 }
 
+static void test_lexwire_set_phrases(void **state)
+{
+	dyad_lexicon *lx;
+	dyad_coder *cd;
+
+	(void)state;
+	cd = coder_default(&lx);
+	/* offence taken, a dressing-down or an ultimatum given */
+	check_with(cd, "The Kremlin took umbrage at French President Emmanuel Macron's remarks on "
+		   "Wednesday.", "2023-05-10", EXPECT("RUSGOV>FRAGOV 111 asserted 2023-05-10"));
+	check_with(cd, "China gave the Philippines a dressing-down over the collision on "
+		   "Tuesday.", "2024-03-05", EXPECT("CHN>PHL 111 asserted 2024-03-05"));
+	check_with(cd, "U.S. President Donald Trump gave Hamas a final ultimatum on Wednesday.",
+		   "2025-03-05", EXPECT("USAGOV>PSEINSHMS 139 asserted 2025-03-05"));
+	/* praise and scorn heaped on a party */
+	check_with(cd, "U.S. President Donald Trump heaped praise on North Korean leader Kim Jong "
+		   "Un on Tuesday.", "2018-06-12", EXPECT("USAGOV>PRKGOV 051 asserted 2018-06-12"));
+	check_with(cd, "Russia heaped scorn on the European Union's sanctions on Tuesday.",
+		   "2022-03-01", EXPECT("RUS>IGOEUREEC 111 asserted 2022-03-01"));
+	/* shoulders rubbed at a third state's summit; bat gone to */
+	check_with(cd, "Russian Foreign Minister Sergei Lavrov rubbed shoulders with U.S. Secretary "
+		   "of State Antony Blinken at the G20 in Rio de Janeiro.", "2024-11-18",
+		   EXPECT("RUSGOV>USAGOV 044 asserted 2024-11-18"));
+	check_with(cd, "Hungary went to bat for Russia in Brussels on Thursday.", "2023-06-29",
+		   EXPECT("HUN>RUS 052 asserted 2023-06-29"));
+	/* ground stood against pressure; a sabre rattled at a state */
+	check_with(cd, "Venezuelan President Nicolas Maduro stood his ground against U.S. pressure "
+		   "on Sunday.", "2019-02-03", EXPECT("VENGOV>USA 124 asserted 2019-02-03"));
+	check_with(cd, "North Korea rattled its nuclear sabre at South Korea on Wednesday.",
+		   "2023-03-01", EXPECT("PRK>KOR 150 asserted 2023-03-01"));
+	/* diplomats booted out, protesters hauled in, a retreat beaten */
+	check_with(cd, "Russia booted out two British diplomats on Tuesday.", "2022-04-05",
+		   EXPECT("RUS>GBR 161 asserted 2022-04-05"));
+	check_with(cd, "Russian police hauled in dozens of protesters in Moscow on Friday.",
+		   "2024-03-01", EXPECT("RUSCOP>RUSCVL 173 asserted 2024-03-01"));
+	check_with(cd, "Russian troops beat a retreat from Kherson on Friday.", "2022-11-11",
+		   EXPECT("RUSMIL>UKR 0874 asserted 2022-11-11"));
+	coder_done(cd, lx, NULL);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_lexwire_diplomacy),
 		cmocka_unit_test(test_lexwire_cooperation),
 		cmocka_unit_test(test_lexwire_conflict),
+		cmocka_unit_test(test_lexwire_set_phrases),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
