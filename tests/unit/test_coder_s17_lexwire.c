@@ -61,6 +61,12 @@ static void test_lexwire_diplomacy(void **state)
 		   "peace plan in Geneva on Sunday.", "2025-11-23",
 		   EXPECT("USAGOV>UKRGOV 046 speculative 2025-11-23",
 			  "UKRGOV>USAGOV 046 speculative 2025-11-23"));
+	/* parties nudged toward a deal are urged to settle */
+	check_with(cd, "Washington nudged Israel and Hamas toward a deal on Monday.", "2025-06-02",
+		   EXPECT("USA>ISR 027 asserted 2025-06-02", "USA>PSEINSHMS 027 asserted 2025-06-02"));
+	/* a call taken up on the phone */
+	check_with(cd, "Russian President Vladimir Putin got on the phone with U.S. President Donald "
+		   "Trump on Monday.", "2025-06-02", EXPECT("RUSGOV>USAGOV 041 asserted 2025-06-02"));
 	/* hopes talked up, an olive branch extended */
 	check_with(cd, "U.S. President Donald Trump talked up the prospects of a deal with China "
 		   "on Friday.", "2019-10-11", EXPECT("USAGOV>CHN 013 asserted 2019-10-11"));
