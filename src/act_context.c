@@ -302,6 +302,8 @@ static int32_t until_party(const struct sent *s, const struct pred *p, size_t re
 
 int act_conditions_and_attempts(struct act *a)
 {
+	static const char *const blows[] = { "slap", "slapp", "punch", "kick", "shove", "headbutt",
+					     NULL };
 	struct dyad_coder *c = a->e->c;
 	struct sent *s = a->e->s;
 	struct pred *preds = a->preds;
@@ -435,7 +437,9 @@ int act_conditions_and_attempts(struct act *a)
 	 * is one whose subject names no actor, the figure its object right
 	 * after the verb, not one named further on: "shot down a balloon on
 	 * the orders of President Joe Biden".) */
-	if (p->kind == LEX_VERB && a->tgt >= 0 &&
+	/* ("A man slapped French President Emmanuel Macron in the face": a
+	 * blow of the hand or foot is an assault, no attempt on a life.) */
+	if (p->kind == LEX_VERB && a->tgt >= 0 && !head_is_any(s, p->head, blows) &&
 	    (p->passive || (a->src < 0 && s->ments[a->tgt].tok > p->end &&
 			    (s->ments[a->tgt].tok <= p->end + 4 ||
 			     thrown_at(s, p, &s->ments[a->tgt])))) &&

@@ -2422,11 +2422,12 @@ int act_target_answered(struct act *a)
 	}
 	/* "Israel struck Iran's nuclear sites, and Tehran responded with
 	 * waves of drones", "..., and the group retaliated with missile
-	 * attacks": force in answer that names no one hits the subject of
-	 * the clause it answers. */
+	 * attacks", "..., and Beijing hit back with tariffs of its own":
+	 * force or sanctions in answer that name no one hit the subject of
+	 * the clause they answer. */
 	if (a->tgt < 0 && a->src >= 0 && a->rc && p->kind == LEX_VERB && answer_verb(s, p->head) &&
-	    (!strncmp(a->rc, "15", 2) || !strncmp(a->rc, "18", 2) || !strncmp(a->rc, "19", 2) ||
-	     !strncmp(a->rc, "20", 2)))
+	    (!strncmp(a->rc, "15", 2) || !strncmp(a->rc, "16", 2) || !strncmp(a->rc, "18", 2) ||
+	     !strncmp(a->rc, "19", 2) || !strncmp(a->rc, "20", 2)))
 		a->tgt = joined_clause_subject(s, &s->ments[a->src]);
 	/* "Russian troops retreated in the face of a counter-offensive",
 	 * "withdrew its troops from the town of Avdiivka": a retreat or

@@ -15,6 +15,17 @@
 static const char *const surname_titles[] = { "King", "Bishop", "Judge", "Marshal", "Major",
 					      NULL };
 
+/* "Russia could court India", "Britain would police the Baltic": a
+ * one-word role at I, in lower case and readable as a verb, right after a
+ * modal in lower case, is the verb the modal governs, no agent ("In May
+ * police arrested": the month is capitalised). */
+static int verb_after_modal(const struct sent *s, size_t i, long g_end)
+{
+	return g_end == (long)i && i > 0 && !match_is_cap(s, i) && !match_is_cap(s, i - 1) &&
+	       (s->info[i - 1].roles & (R_WILL | R_WOULD | R_MAY | R_CAN)) &&
+	       s->info[i].vlemma != LEX_NONE;
+}
+
 int match_find_names(struct dyad_coder *c, struct sent *s, int32_t ymd)
 {
 	const dyad_lexicon *lex = c->lex;
@@ -112,6 +123,10 @@ int match_find_names(struct dyad_coder *c, struct sent *s, int32_t ymd)
 		if (g_end == (long)i && i > 0 && match_is_cap(s, i) && word_is_any(s, i, surname_titles) &&
 		    match_is_name_word(s, i - 1) &&
 		    !(s->n_ments && s->ments[s->n_ments - 1].tok + s->ments[s->n_ments - 1].n_tok == i)) {
+			i++;
+			continue;
+		}
+		if (verb_after_modal(s, i, g_end)) {
 			i++;
 			continue;
 		}
