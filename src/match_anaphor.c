@@ -774,7 +774,7 @@ static const struct {
 	/* ("The IAEA's board declared Iran in breach ... Iran condemned the
 	 * resolution", "said it would remove Cuba from its list ... The
 	 * island's government welcomed the decision") */
-	{ "resolution", "112 163 02 05 " }, { "decision", "08 16 " },
+	{ "resolution", "112 163 02 05 " }, { "decision", "08 16 05 " },
 };
 
 /* The code a reaction to an act of DOER aims at: the doer's state, not
@@ -2091,8 +2091,8 @@ static int country_subject(const struct sent *s, size_t the, size_t i)
  * state of that kind the last three sentences named, past those the
  * sentence names itself; a plain "the country" (PLAIN) only when one
  * state is left, else it is not guessed.  The state's code, or NULL. */
-static const char *story_kind_state(struct dyad_coder *c, const struct sent *s, size_t i,
-				    int plain)
+const char *match_story_kind_state(struct dyad_coder *c, const struct sent *s, size_t i,
+				   int plain)
 {
 	static const char *const state_words[] = { "state", "nation", "country", "republic", NULL };
 	const struct memo *mo = &c->memo;
@@ -2187,7 +2187,7 @@ int match_kind_anaphors(struct dyad_coder *c, struct sent *s)
 		plain = mods == 0 && !match_region_word(s, i - 1) && country_subject(s, the, i);
 		/* ("The bloc also imposed sanctions on the country": acted on,
 		 * it is a state an earlier sentence named, not the subject's
-		 * own; story_kind_state()) */
+		 * own; match_story_kind_state()) */
 		acted_on = mods == 0 && !plain && !match_region_word(s, i - 1) && the > 0 &&
 			   word_is_any(s, the - 1, on_against) && word_is_any(s, i, state_words);
 		if (word_is_any(s, i, state_words) && !(i > 0 && match_region_word(s, i - 1)) &&
@@ -2222,7 +2222,7 @@ int match_kind_anaphors(struct dyad_coder *c, struct sent *s)
 			ref = k;
 			break;
 		}
-		if (ref < 0 && (code = story_kind_state(c, s, i, plain || acted_on))) {
+		if (ref < 0 && (code = match_story_kind_state(c, s, i, plain || acted_on))) {
 			if (!(m = match_push_mention(c, s)))
 				return DYAD_ENOMEM;
 			pushed = 1;

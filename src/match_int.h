@@ -124,6 +124,8 @@ int match_list_article(const struct sent *s, uint32_t t);
 void match_link_mentions(struct dyad_coder *c, struct sent *s);
 void match_lone_state(struct dyad_coder *c, struct sent *s);
 void match_story_titles(struct dyad_coder *c, struct sent *s);
+const char *match_story_kind_state(struct dyad_coder *c, const struct sent *s, size_t i,
+				   int plain);
 /* How match_story_titles() marks the offices it gave a person's state. */
 #define MATCH_OFFICE_HELD "the office a person named before holds"
 void match_distribute_roles(struct dyad_coder *c, struct sent *s);

@@ -479,29 +479,58 @@ int match_state_kind_fits(const struct sent *s, size_t w, const char *code)
 	return 0;
 }
 
-const char *match_country_anaphor(const struct sent *s, size_t i)
+/* "the kingdom's foreign minister", "the Central Asian country's
+ * president": the possessive of a word for a state before mention I's
+ * role.  The token of "'s", or -1; *THE_TOK gets the article's, *REGION
+ * a region word's between them (-1 for none). */
+static long country_possessive(const struct sent *s, size_t i, long *the_tok, long *region)
 {
 	static const char *const country[] = { "country", "nation", "island", "enclave",
 					       "kingdom", "emirate", "territory", NULL };
 	static const char *const the[] = { "the", NULL };
 	const struct mention *m = &s->ments[i];
-	const char *subject = NULL;
-	long p = (long)m->tok - 1, the_tok, region = -1;
-	size_t k;
+	long p = (long)m->tok - 1;
 
 	while (p >= 0 && p + 2 >= (long)m->tok && !(s->info[p].roles & R_POSS))
 		p--;
-	if (p < 3 || !(s->info[p].roles & R_POSS) || (s->info[p].roles & R_PRON) ||
+	if (p < 2 || !(s->info[p].roles & R_POSS) || (s->info[p].roles & R_PRON) ||
 	    !match_modifiers_only(s, (uint32_t)p + 1, m->tok, 0) || !word_is_any(s, (size_t)p - 1, country))
-		return NULL;
+		return -1;
 	/* ("the Central Asian country's president": a region between,
 	 * which the state must be of) */
-	the_tok = p - 2;
-	if (the_tok >= 1 && match_region_word(s, (size_t)the_tok)) {
-		region = the_tok;
-		the_tok -= match_desc_words(s, (size_t)the_tok);
+	*the_tok = p - 2;
+	*region = -1;
+	if (*the_tok >= 1 && match_region_word(s, (size_t)*the_tok)) {
+		*region = *the_tok;
+		*the_tok -= match_desc_words(s, (size_t)*the_tok);
 	}
-	if (the_tok < 0 || !word_is_any(s, (size_t)the_tok, the))
+	if (*the_tok < 0 || !word_is_any(s, (size_t)*the_tok, the))
+		return -1;
+	return p;
+}
+
+/* "China began drills around Taiwan ... The island's defence ministry
+ * condemned the drills": the possessive of a word for a state the
+ * sentence names none of is of the state of that kind the last sentences
+ * named (match_story_kind_state(); "the country's" only when they leave
+ * one).  Its code, or NULL. */
+static const char *story_country_owner(struct dyad_coder *c, const struct sent *s, size_t i)
+{
+	static const char *const plain[] = { "country", "nation", "territory", NULL };
+	long the_tok, region, p = country_possessive(s, i, &the_tok, &region);
+
+	if (p < 0 || region >= 0 || the_tok + 2 != p)
+		return NULL;
+	return match_story_kind_state(c, s, (size_t)p - 1, word_is_any(s, (size_t)p - 1, plain));
+}
+
+const char *match_country_anaphor(const struct sent *s, size_t i)
+{
+	const char *subject = NULL;
+	long p, the_tok, region;
+	size_t k;
+
+	if ((p = country_possessive(s, i, &the_tok, &region)) < 0)
 		return NULL;
 
 	for (k = i; k-- > 0;) {
@@ -1284,7 +1313,8 @@ void match_place_roles(struct dyad_coder *c, struct sent *s, int owned)
 		    strlen(s->ments[i - 1].code) > 3 && match_is_state_code(s->ments[i - 1].code))
 			state = s->ments[i - 1].code;
 		else if (!(state = whose_owner(s, i)) && !(state = mustering_state(s, i)) &&
-			 !(state = match_country_anaphor(s, i)) && !(state = junta = junta_state(c, s, i)) &&
+			 !(state = match_country_anaphor(s, i)) && !(state = story_country_owner(c, s, i)) &&
+			 !(state = junta = junta_state(c, s, i)) &&
 			 !(state = story_own_role(c, s, i)) && !(state = role_named_before(s, i)) &&
 			 !(state = titled = owned_title_person(s, i)) &&
 			 !(state = closing_ministry(c, s, m)))

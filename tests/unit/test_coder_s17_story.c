@@ -47,6 +47,14 @@ static void test_story_states(void **state)
 		   "Prime Minister Fumio Kishida condemned the launch. The country accused "
 		   "Washington of raising tensions.", "2022-10-06",
 		   EXPECT("PRK>JPN 150 asserted 2022-10-04", "JPNGOV>PRK 111 asserted 2022-10-06"));
+	/* so is the owner of "the island's" and "the kingdom's" role */
+	check_with(cd, "China began military drills around Taiwan on Thursday. The island's "
+		   "defence ministry condemned the drills.", "2024-05-23",
+		   EXPECT("CHN>TWN 150 asserted 2024-05-23", "TWNGOV>CHN 111 asserted 2024-05-23"));
+	check_with(cd, "Saudi Arabia and Iran agreed on Thursday to restore ties. The kingdom's "
+		   "foreign minister will visit Tehran next month.", "2023-04-06",
+		   EXPECT("SAU>IRN 054 asserted 2023-04-06", "IRN>SAU 054 asserted 2023-04-06",
+			  "SAUGOV>IRN 042 planned 2023-05"));
 	/* acted on, "the country" is a state named before too */
 	check_with(cd, "West African leaders gave Niger's junta a week on Sunday to reinstate "
 		   "President Mohamed Bazoum. The bloc also imposed sanctions on the country.",
