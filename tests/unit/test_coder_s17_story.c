@@ -6,7 +6,9 @@
  * "the bloc" a body they named (story_body()); "the president" and "the
  * prime minister" the person a sentence before named in that office, or
  * untitled (match_place.c, match_story_titles()); a bare "the army" is
- * the source's own, not the place's it strikes (story_own_role()).
+ * the source's own, not the place's it strikes (story_own_role()); a
+ * threat of no target carries on the rebuke of the sentence before
+ * (act_context.c, act_story_threat_target()).
  *
  * Each case codes one article and compares the events, rendered as
  * "SOURCE>TARGET CODE mode date", with the expected list
@@ -86,6 +88,17 @@ static void test_story_bodies_and_offices(void **state)
 		   EXPECT("JPNGOV>CHNGOV 040 asserted 2025-10-31",
 			  "CHNGOV>JPNGOV 040 asserted 2025-10-31",
 			  "JPNGOV>CHNGOV 0253 asserted 2025-10-31"));
+	/* a threat of no target carries on the rebuke of the sentence
+	 * before (act_context.c, act_story_threat_target()) */
+	check_with(cd, "Russia's foreign ministry summoned the U.S. ambassador on Monday. The "
+		   "ministry accused Washington of direct involvement in the conflict. The "
+		   "ministry warned that retaliatory measures would follow.", "2024-06-24",
+		   EXPECT("RUSGOV>USA 114 asserted 2024-06-24", "RUSGOV>USA 112 asserted 2024-06-24",
+			  "RUSGOV>USA 130 asserted 2024-06-24"));
+	/* a meeting before is no rebuke */
+	check_with(cd, "Russia's foreign minister met the U.S. ambassador on Monday. The "
+		   "ministry warned that retaliatory measures would follow.", "2024-06-24",
+		   EXPECT("RUSGOV>USAGOV 040 asserted 2024-06-24"));
 	/* of two presidents, not the one the sentence names */
 	check_with(cd, "South Korean President Lee Jae-myung held a summit with U.S. President "
 		   "Donald Trump on Monday. The president asked Trump to act as a peacemaker with "
