@@ -2127,8 +2127,9 @@ const char *match_story_kind_state(struct dyad_coder *c, const struct sent *s, s
  * "state", "nation" or "country" of a region, match_region_state()), after
  * up to two modifiers ("the energy-rich Gulf state", "the self-ruled
  * island"), stand for the
- * nearest state named before that is of that kind (match_state_kind_fits());
- * none when no state of the kind is named.  Possessives ("the
+ * nearest state named before that is of that kind (match_state_kind_fits()),
+ * else the one of that kind the last sentences named
+ * (match_story_kind_state()); none when no state of the kind is named.  Possessives ("the
  * kingdom's") are match_country_anaphor()'s.  Needs the mentions sorted and
  * marked; sorts them again and marks the tokens. */
 int match_kind_anaphors(struct dyad_coder *c, struct sent *s)
