@@ -1317,7 +1317,13 @@ void match_place_roles(struct dyad_coder *c, struct sent *s, int owned)
 			 !(state = junta = junta_state(c, s, i)) &&
 			 !(state = story_own_role(c, s, i)) && !(state = role_named_before(s, i)) &&
 			 !(state = titled = owned_title_person(s, i)) &&
-			 !(state = closing_ministry(c, s, m)))
+			 !(state = closing_ministry(c, s, m)) &&
+			 /* ("accused European leaders ... at the Munich
+			  * Security Conference": a region's officials are no
+			  * place's; "Arab militias" and "a Muslim activist"
+			  * are) */
+			 (strcmp(m->code, "GOV") ||
+			  !(m->tok > 0 && word_is_any(s, m->tok - 1, regional_adjectives))))
 			state = nearest_place(s, m->tok, (int32_t)i, !armed);
 		/* "Hong Kong police fired tear gas at protesters who ...": the
 		 * people a state's police act on, placed nowhere else, are
