@@ -1288,6 +1288,7 @@ int act_code(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 	    act_unnamed_victims(&act) || act_claims_and_charges(&act) ||
 	    act_apology_owed(&act) || act_threat_answers_act(&act) ||
 	    act_story_self_target(&act) || act_story_intercepts(&act) ||
+	    act_story_threat_target(&act) ||
 	    act_accord_party(&act) || act_pair_counterpart(&act) || act_verdict_other_party(&act) ||
 	    act_also_joins_act(&act) ||
 	    act_truce_breach_reporter(&act) || act_restated(&act) || act_war_place_sides(&act) ||

@@ -1534,6 +1534,43 @@ int act_story_self_target(struct act *a)
 	return 0;
 }
 
+/* "Russia's foreign ministry summoned the U.S. ambassador ... The
+ * ministry accused Washington of direct involvement ... The ministry
+ * warned that retaliatory measures would follow": a threat of no target
+ * by a state or its government carries on what the same state did the
+ * sentence before (a rebuke, protest or cut), at that act's target
+ * state. */
+int act_story_threat_target(struct act *a)
+{
+	const struct dyad_coder *c = a->e->c;
+	const struct memo *mo = &c->memo;
+	const struct sent *s = a->e->s;
+	const char *src, *target = NULL;
+	size_t k;
+
+	if (a->tgt >= 0 || a->have_own || a->src < 0 || !a->rc || strncmp(a->rc, "13", 2) ||
+	    s->index == 0)
+		return 0;
+	src = s->ments[a->src].code;
+	if (!country_prefix(src))
+		return 0;
+	for (k = 0; k < mo->n_acts && !target; k++) {
+		int root = cameo_root(mo->acts[k].code);
+		if (mo->acts[k].sent + 1 != s->index)
+			continue;
+		if ((root == 11 || root == 14 || root == 16) && !strncmp(mo->acts[k].source, src, 3) &&
+		    country_prefix(mo->acts[k].target) && strncmp(mo->acts[k].target, src, 3))
+			target = mo->acts[k].target;
+	}
+	if (!target || !(target = state_role(a->e->c, target, "")))
+		return 0;
+	act_aim_implied(a, a->p->head, target, "the target of what its source did a sentence before");
+	if (TRACING(c))
+		coder_tracef(a->e->c, "  %s \"%.*s\": aimed at %s, whom its source rebuked before",
+			     a->p->kind == LEX_VERB ? "verb" : "noun", (int)a->hlen, a->htext, target);
+	return 0;
+}
+
 /* "Russia quit the Black Sea grain deal", "Germany halted the
  * certification of Nord Stream 2": an accord or project whose very name
  * gives its two parties (the phrases of a dictionary set named

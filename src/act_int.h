@@ -249,6 +249,7 @@ void act_aim_implied(struct act *a, size_t tok, const char *code, const char *ho
 int act_threat_answers_act(struct act *a);
 int act_story_intercepts(struct act *a);
 int act_story_self_target(struct act *a);
+int act_story_threat_target(struct act *a);
 int act_accord_party(struct act *a);
 int act_pair_counterpart(struct act *a);
 int act_verdict_other_party(struct act *a);

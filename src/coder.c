@@ -186,6 +186,83 @@ static void memo_recent_states(struct memo *mo, const struct sent *s)
 	}
 }
 
+/* Keep the bodies sentence S named (organisations, by name or role, not
+ * through a pronoun), latest first, with their names' words folded. */
+static void memo_recent_bodies(struct memo *mo, const struct sent *s)
+{
+	size_t i, k, cap = sizeof(mo->bodies) / sizeof(mo->bodies[0]);
+
+	for (i = 0; i < s->n_ments; i++) {
+		const struct mention *m = &s->ments[i];
+		size_t len = m->end - m->start;
+		if (!m->code || m->kind == M_PRONOUN || m->place_only ||
+		    (strncmp(m->code, "IGO", 3) && strncmp(m->code, "NGO", 3)))
+			continue;
+		for (k = 0; k < mo->n_bodies && strcmp(mo->bodies[k].code, m->code); k++)
+			;
+		if (k == mo->n_bodies && mo->n_bodies < cap)
+			mo->n_bodies++;
+		if (k == cap)
+			k = cap - 1;
+		memmove(&mo->bodies[1], &mo->bodies[0], k * sizeof(mo->bodies[0]));
+		mo->bodies[0].code = m->code;
+		if (len >= sizeof(mo->bodies[0].words))
+			len = sizeof(mo->bodies[0].words) - 1;
+		len = lex_fold(s->text + m->start, len, mo->bodies[0].words,
+			       sizeof(mo->bodies[0].words) - 1);
+		mo->bodies[0].words[len] = '\0';
+		mo->bodies[0].sent = s->index;
+	}
+}
+
+/* Keep the state's people sentence S named in the memo's titled people,
+ * objects of prepositions first and subjects last, so that the latest
+ * subject leads; a title named keeps its office ("-" for another
+ * title), one named before stays when the person comes back untitled
+ * ("Trump"). */
+static void memo_titled(struct memo *mo, const struct sent *s)
+{
+	size_t i, k, cap = sizeof(mo->titled) / sizeof(mo->titled[0]);
+	int r;
+
+	for (r = 1; r <= 3; r++)
+		for (i = 0; i < s->n_ments; i++) {
+			const struct mention *m = &s->ments[i];
+			char title[sizeof(mo->titled[0].title)] = "";
+			uint32_t actor = m->actor;
+			/* ("The president later told Fox News ...": the
+			 * person an office stood for comes back too) */
+			if (rank(m) == r && m->how && !strcmp(m->how, MATCH_OFFICE_HELD)) {
+				for (k = 0; k < mo->n_titled && actor == LEX_NONE; k++)
+					if (!strcmp(mo->titled[k].code, m->code))
+						actor = mo->titled[k].actor;
+			} else if (rank(m) != r || !m->person || m->actor == LEX_NONE || !m->code ||
+				   strlen(m->code) < 6 || !country_prefix(m->code) ||
+				   m->kind == M_PRONOUN) {
+				continue;
+			}
+			if (actor == LEX_NONE)
+				continue;
+			/* ("Vice President JD Vance": a title, of no such office) */
+			if (!match_office_title(s, m->tok, m->tok + m->n_tok, title, sizeof(title)) &&
+			    m->how && !strcmp(m->how, "title and name"))
+				title[0] = '-';
+			for (k = 0; k < mo->n_titled && mo->titled[k].actor != actor; k++)
+				;
+			if (k < mo->n_titled && !title[0])
+				memcpy(title, mo->titled[k].title, sizeof(title));
+			if (k == mo->n_titled && mo->n_titled < cap)
+				mo->n_titled++;
+			if (k == cap)
+				k = cap - 1;
+			memmove(&mo->titled[1], &mo->titled[0], k * sizeof(mo->titled[0]));
+			mo->titled[0].actor = actor;
+			mo->titled[0].code = m->code;
+			memcpy(mo->titled[0].title, title, sizeof(title));
+			mo->titled[0].sent = s->index;
+		}
+}
+
 static void memo_update(struct dyad_coder *c, struct sent *s, const struct emit_ctx *e)
 {
 	struct memo *mo = &c->memo;
@@ -199,6 +276,8 @@ static void memo_update(struct dyad_coder *c, struct sent *s, const struct emit_
 		memo_add_act(mo, s->index, e->seen[i].cameo, e->seen[i].source.code,
 			     e->seen[i].target.code);
 	memo_recent_states(mo, s);
+	memo_recent_bodies(mo, s);
+	memo_titled(mo, s);
 	for (i = 0; i < s->n_ments; i++) {
 		const struct mention *m = &s->ments[i];
 		if (!m->code)

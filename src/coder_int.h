@@ -175,6 +175,20 @@ struct memo {
 	 * reopen its embassy" */
 	struct { char code[4]; uint32_t sent; } recent[8];
 	size_t n_recent;
+	/* The bodies (IGO and NGO codes) the last sentences named, latest
+	 * first, with the words of their names folded, for "the council"
+	 * or "the bloc" of the next ones: "The U.N. Security Council
+	 * endorsed ... The council urged Israel and Hamas" */
+	struct { const char *code; char words[48]; uint32_t sent; } bodies[4];
+	size_t n_bodies;
+	/* The state's people the last sentences named, latest first (a
+	 * sentence's subject before its objects), with the office their
+	 * title gave ("president", "prime minister"; "" for none told),
+	 * for "the prime minister" or "the president" of the next ones:
+	 * "Japan's Takaichi held talks with Chinese President Xi ... The
+	 * prime minister urged Xi" */
+	struct { uint32_t actor; const char *code; char title[16]; uint32_t sent; } titled[6];
+	size_t n_titled;
 };
 
 /* Keep an act of sentence SENT, its CAMEO code and its source's code, in

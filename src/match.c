@@ -1141,6 +1141,7 @@ int match_mentions(struct dyad_coder *c, struct sent *s)
 		return rc;
 	match_group_members(s);
 	match_speakers_for_bodies(c, s);
+	match_story_titles(c, s);
 	match_lone_state(c, s);
 	match_place_roles(c, s, 0);
 	match_counted_people(c, s);

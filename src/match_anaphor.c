@@ -864,6 +864,10 @@ static const struct {
 	{ "annexation", "192 19 " }, { "blast", "183 18 19 " },
 	{ "charge", "112 11 " }, { "charges", "112 11 " }, { "claim", "112 " },
 	{ "claims", "112 " },
+	/* ("The IAEA's board declared Iran in breach ... Iran condemned the
+	 * resolution", "said it would remove Cuba from its list ... The
+	 * island's government welcomed the decision") */
+	{ "resolution", "112 163 02 05 " }, { "decision", "08 16 05 " },
 };
 
 /* The code a reaction to an act of DOER aims at: the doer's state, not
@@ -1720,6 +1724,40 @@ static const char *body_epithet(const struct sent *s, size_t first, size_t i)
 	return NULL;
 }
 
+/* "The U.N. Security Council endorsed ... The council urged", "West
+ * African leaders gave Niger's junta a week ... The bloc imposed
+ * sanctions": a body's word at token I is the latest body the last three
+ * sentences named whose name has the word or that is of its kind (a
+ * bloc or an alliance no U.N. body, an alliance NATO, an agency or a
+ * watchdog a U.N. agency).  Its code, or NULL. */
+static const char *story_body(struct dyad_coder *c, const struct sent *s, size_t i)
+{
+	static const char *const words[] = { "bloc", "alliance", "council", "agency", "watchdog",
+					     "organisation", "organization", "court", "union", NULL };
+	static const char *const regional[] = { "bloc", "alliance", NULL };
+	static const char *const agency[] = { "agency", "watchdog", NULL };
+	const struct memo *mo = &c->memo;
+	char w[16];
+	size_t k, len;
+	const char *t = tok_text(s, i, &len);
+
+	if (!word_is_any(s, i, words) || len >= sizeof(w))
+		return NULL;
+	len = lex_fold(t, len, w, sizeof(w) - 1);
+	w[len] = '\0';
+	for (k = 0; k < mo->n_bodies; k++) {
+		const char *code = mo->bodies[k].code;
+		if (mo->bodies[k].sent >= s->index || s->index - mo->bodies[k].sent > 3)
+			continue;
+		if (strstr(mo->bodies[k].words, w) ||
+		    (word_is_any(s, i, regional) && strncmp(code, "IGOUNO", 6) &&
+		     (!strcmp(w, "bloc") || !strcmp(code, "IGOWSTNAT"))) ||
+		    (word_is_any(s, i, agency) && !strncmp(code, "IGOUNO", 6) && strlen(code) > 6))
+			return code;
+	}
+	return NULL;
+}
+
 /* "the world body", "the nuclear watchdog", "the 27-nation bloc", "the
  * 32-member alliance": descriptions that name one body each
  * (body_epithet()) stand for it whether or not the sentence named it
@@ -1751,6 +1789,8 @@ int match_body_epithets(struct dyad_coder *c, struct sent *s)
 		/* "BRUSSELS -- The bloc imposed sanctions": under a Brussels
 		 * dateline, a bloc or an alliance the sentence names no
 		 * antecedent for is the EU's or NATO's */
+		if (!code && at < 0 && !mods)
+			code = story_body(c, s, i);
 		if (!code && at < 0 && !mods && !strcmp(c->memo.dateline, "BEL"))
 			code = word_is_any(s, i, bloc) ? "IGOEUREEC" :
 			       word_is_any(s, i, alliance) ? "IGOWSTNAT" : NULL;
@@ -2144,8 +2184,8 @@ static int country_subject(const struct sent *s, size_t the, size_t i)
  * state of that kind the last three sentences named, past those the
  * sentence names itself; a plain "the country" (PLAIN) only when one
  * state is left, else it is not guessed.  The state's code, or NULL. */
-static const char *story_kind_state(struct dyad_coder *c, const struct sent *s, size_t i,
-				    int plain)
+const char *match_story_kind_state(struct dyad_coder *c, const struct sent *s, size_t i,
+				   int plain)
 {
 	static const char *const state_words[] = { "state", "nation", "country", "republic", NULL };
 	const struct memo *mo = &c->memo;
@@ -2180,8 +2220,9 @@ static const char *story_kind_state(struct dyad_coder *c, const struct sent *s, 
  * "state", "nation" or "country" of a region, match_region_state()), after
  * up to two modifiers ("the energy-rich Gulf state", "the self-ruled
  * island"), stand for the
- * nearest state named before that is of that kind (match_state_kind_fits());
- * none when no state of the kind is named.  Possessives ("the
+ * nearest state named before that is of that kind (match_state_kind_fits()),
+ * else the one of that kind the last sentences named
+ * (match_story_kind_state()); none when no state of the kind is named.  Possessives ("the
  * kingdom's") are match_country_anaphor()'s.  Needs the mentions sorted and
  * marked; sorts them again and marks the tokens. */
 int match_kind_anaphors(struct dyad_coder *c, struct sent *s)
@@ -2197,7 +2238,7 @@ int match_kind_anaphors(struct dyad_coder *c, struct sent *s)
 	for (i = 1; i < s->n; i++) {
 		size_t the = i - 1, mods = 0;
 		long k, ref = -1;
-		int plain;
+		int plain, acted_on;
 		struct mention *m;
 		const char *code;
 		char *st;
@@ -2238,8 +2279,13 @@ int match_kind_anaphors(struct dyad_coder *c, struct sent *s)
 		 * country illegally") to be guessed, but for its clause's
 		 * subject (country_subject()) */
 		plain = mods == 0 && !match_region_word(s, i - 1) && country_subject(s, the, i);
+		/* ("The bloc also imposed sanctions on the country": acted on,
+		 * it is a state an earlier sentence named, not the subject's
+		 * own; match_story_kind_state()) */
+		acted_on = mods == 0 && !plain && !match_region_word(s, i - 1) && the > 0 &&
+			   word_is_any(s, the - 1, on_against) && word_is_any(s, i, state_words);
 		if (word_is_any(s, i, state_words) && !(i > 0 && match_region_word(s, i - 1)) &&
-		    !plain)
+		    !plain && !acted_on)
 			continue;
 		/* "the island of Hainan", "the kingdom's foreign ministry",
 		 * "the enclave Gaza"; but "sanctions on the island's
@@ -2253,7 +2299,7 @@ int match_kind_anaphors(struct dyad_coder *c, struct sent *s)
 				     ((s->info[i + 1].roles & R_OF) && !of_gerund(s, i + 1)) ||
 				     match_is_cap(s, i + 1)))
 			continue;
-		for (k = (long)n; k-- > 0;) {
+		for (k = acted_on ? 0 : (long)n; k-- > 0;) {
 			const struct mention *a = &s->ments[k];
 			if (a->tok >= the || a->kind == M_PRONOUN || !a->code || !match_is_state_code(a->code) ||
 			    !strncmp(a->code, "---", 3) || armed_group(a->code))
@@ -2270,7 +2316,7 @@ int match_kind_anaphors(struct dyad_coder *c, struct sent *s)
 			ref = k;
 			break;
 		}
-		if (ref < 0 && (code = story_kind_state(c, s, i, plain))) {
+		if (ref < 0 && (code = match_story_kind_state(c, s, i, plain || acted_on))) {
 			if (!(m = match_push_mention(c, s)))
 				return DYAD_ENOMEM;
 			pushed = 1;

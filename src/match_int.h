@@ -123,11 +123,17 @@ void match_owned_agents(struct dyad_coder *c, struct sent *s);
 int match_list_article(const struct sent *s, uint32_t t);
 void match_link_mentions(struct dyad_coder *c, struct sent *s);
 void match_lone_state(struct dyad_coder *c, struct sent *s);
+void match_story_titles(struct dyad_coder *c, struct sent *s);
+const char *match_story_kind_state(struct dyad_coder *c, const struct sent *s, size_t i,
+				   int plain);
+/* How match_story_titles() marks the offices it gave a person's state. */
+#define MATCH_OFFICE_HELD "the office a person named before holds"
 void match_distribute_roles(struct dyad_coder *c, struct sent *s);
 int match_find_people(struct dyad_coder *c, struct sent *s);
 
 /* match_place.c */
 int match_is_state_code(const char *code);
+size_t match_office_title(const struct sent *s, size_t from, size_t to, char *buf, size_t n);
 extern const char *const match_place_nouns[];
 int match_acronym_at(const struct sent *s, size_t i);
 const char *match_home_state(const struct memo *mo);

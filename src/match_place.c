@@ -479,29 +479,58 @@ int match_state_kind_fits(const struct sent *s, size_t w, const char *code)
 	return 0;
 }
 
-const char *match_country_anaphor(const struct sent *s, size_t i)
+/* "the kingdom's foreign minister", "the Central Asian country's
+ * president": the possessive of a word for a state before mention I's
+ * role.  The token of "'s", or -1; *THE_TOK gets the article's, *REGION
+ * a region word's between them (-1 for none). */
+static long country_possessive(const struct sent *s, size_t i, long *the_tok, long *region)
 {
 	static const char *const country[] = { "country", "nation", "island", "enclave",
 					       "kingdom", "emirate", "territory", NULL };
 	static const char *const the[] = { "the", NULL };
 	const struct mention *m = &s->ments[i];
-	const char *subject = NULL;
-	long p = (long)m->tok - 1, the_tok, region = -1;
-	size_t k;
+	long p = (long)m->tok - 1;
 
 	while (p >= 0 && p + 2 >= (long)m->tok && !(s->info[p].roles & R_POSS))
 		p--;
-	if (p < 3 || !(s->info[p].roles & R_POSS) || (s->info[p].roles & R_PRON) ||
+	if (p < 2 || !(s->info[p].roles & R_POSS) || (s->info[p].roles & R_PRON) ||
 	    !match_modifiers_only(s, (uint32_t)p + 1, m->tok, 0) || !word_is_any(s, (size_t)p - 1, country))
-		return NULL;
+		return -1;
 	/* ("the Central Asian country's president": a region between,
 	 * which the state must be of) */
-	the_tok = p - 2;
-	if (the_tok >= 1 && match_region_word(s, (size_t)the_tok)) {
-		region = the_tok;
-		the_tok -= match_desc_words(s, (size_t)the_tok);
+	*the_tok = p - 2;
+	*region = -1;
+	if (*the_tok >= 1 && match_region_word(s, (size_t)*the_tok)) {
+		*region = *the_tok;
+		*the_tok -= match_desc_words(s, (size_t)*the_tok);
 	}
-	if (the_tok < 0 || !word_is_any(s, (size_t)the_tok, the))
+	if (*the_tok < 0 || !word_is_any(s, (size_t)*the_tok, the))
+		return -1;
+	return p;
+}
+
+/* "China began drills around Taiwan ... The island's defence ministry
+ * condemned the drills": the possessive of a word for a state the
+ * sentence names none of is of the state of that kind the last sentences
+ * named (match_story_kind_state(); "the country's" only when they leave
+ * one).  Its code, or NULL. */
+static const char *story_country_owner(struct dyad_coder *c, const struct sent *s, size_t i)
+{
+	static const char *const plain[] = { "country", "nation", "territory", NULL };
+	long the_tok, region, p = country_possessive(s, i, &the_tok, &region);
+
+	if (p < 0 || region >= 0 || the_tok + 2 != p)
+		return NULL;
+	return match_story_kind_state(c, s, (size_t)p - 1, word_is_any(s, (size_t)p - 1, plain));
+}
+
+const char *match_country_anaphor(const struct sent *s, size_t i)
+{
+	const char *subject = NULL;
+	long p, the_tok, region;
+	size_t k;
+
+	if ((p = country_possessive(s, i, &the_tok, &region)) < 0)
 		return NULL;
 
 	for (k = i; k-- > 0;) {
@@ -1013,6 +1042,91 @@ static const char *remembered_role(struct dyad_coder *c, const struct sent *s,
 	return NULL;
 }
 
+/* The office a head of state or government's title among tokens FROM
+ * to TO names, into buf (size n): "president" ("U.S. President Donald
+ * Trump", not "Vice President JD Vance"), "prime minister", "premier",
+ * "chancellor".  Its token count, or 0 for none. */
+size_t match_office_title(const struct sent *s, size_t from, size_t to, char *buf, size_t n)
+{
+	static const char *const heads[] = { "president", "premier", "chancellor", NULL };
+	static const char *const prime[] = { "prime", NULL }, *const minister[] = { "minister", NULL };
+	static const char *const vice[] = { "vice", "former", "ex", NULL };
+	size_t k;
+
+	for (k = from; k < to && k < s->n; k++) {
+		if (k > from && word_is_any(s, k - 1, vice))
+			continue;
+		if (word_is_any(s, k, heads)) {
+			size_t len, j;
+			const char *w = tok_text(s, k, &len);
+			if (len >= n)
+				return 0;
+			for (j = 0; j < len; j++)
+				buf[j] = (char)tolower((unsigned char)w[j]);
+			buf[len] = '\0';
+			return 1;
+		}
+		if (word_is_any(s, k, prime) && k + 1 < to && word_is_any(s, k + 1, minister) &&
+		    n > sizeof("prime minister") - 1) {
+			memcpy(buf, "prime minister", sizeof("prime minister"));
+			return 2;
+		}
+	}
+	return 0;
+}
+
+/* "Japan's Takaichi held talks with Chinese President Xi ... The prime
+ * minister urged Xi": a bare "the president" or "the prime minister"
+ * (placed or not: "hosted the president in London") is the latest
+ * person of the last three sentences whose title gave that office, or
+ * who was named with none and holds an office of state (GOV), past those
+ * the sentence names itself; their code, or NULL. */
+static const char *story_office(struct dyad_coder *c, const struct sent *s,
+				const struct mention *m)
+{
+	static const char *const placing[] = { "in", "at", NULL };
+	const struct memo *mo = &c->memo;
+	char word[sizeof(mo->titled[0].title)];
+	size_t k, j, n;
+
+	if (m->kind == M_PRONOUN || m->person || m->country || !m->code || strlen(m->code) < 3 ||
+	    strcmp(m->code + strlen(m->code) - 3, "GOV") || m->tok == 0 || !match_the_at(s, m->tok - 1) ||
+	    !(n = match_office_title(s, m->tok, m->tok + m->n_tok, word, sizeof(word))) ||
+	    (n != m->n_tok && !word_is_any(s, m->tok + n, placing)))
+		return NULL;
+	for (k = 0; k < mo->n_titled; k++) {
+		if (mo->titled[k].sent >= s->index || s->index - mo->titled[k].sent > 3 ||
+		    (mo->titled[k].title[0] ? strcmp(mo->titled[k].title, word) :
+					      strcmp(mo->titled[k].code + 3, "GOV")))
+			continue;
+		for (j = 0; j < s->n_ments && !(s->ments[j].person &&
+						s->ments[j].actor == mo->titled[k].actor); j++)
+			;
+		if (j == s->n_ments)
+			return mo->titled[k].code;
+	}
+	return NULL;
+}
+
+/* Give each bare office of the sentence ("the president", "the prime
+ * minister") the person a sentence before named in it (story_office()),
+ * before the sentence's one state or its places claim it ("The president
+ * later told Fox News he would not apologise to Trump"). */
+void match_story_titles(struct dyad_coder *c, struct sent *s)
+{
+	size_t i;
+
+	for (i = 0; i < s->n_ments; i++) {
+		struct mention *m = &s->ments[i];
+		const char *code = story_office(c, s, m);
+		if (!code)
+			continue;
+		m->code = code;
+		m->placed = 1;
+		m->how = MATCH_OFFICE_HELD;
+	}
+}
+
 /* "Israel launched air strikes on Gaza, the army said", "The army also
  * struck 500 targets in Gaza": a bare "the army" is the source's own,
  * not the place's it strikes.  One that closes the sentence as its
@@ -1199,7 +1313,8 @@ void match_place_roles(struct dyad_coder *c, struct sent *s, int owned)
 		    strlen(s->ments[i - 1].code) > 3 && match_is_state_code(s->ments[i - 1].code))
 			state = s->ments[i - 1].code;
 		else if (!(state = whose_owner(s, i)) && !(state = mustering_state(s, i)) &&
-			 !(state = match_country_anaphor(s, i)) && !(state = junta = junta_state(c, s, i)) &&
+			 !(state = match_country_anaphor(s, i)) && !(state = story_country_owner(c, s, i)) &&
+			 !(state = junta = junta_state(c, s, i)) &&
 			 !(state = story_own_role(c, s, i)) && !(state = role_named_before(s, i)) &&
 			 !(state = titled = owned_title_person(s, i)) &&
 			 !(state = closing_ministry(c, s, m)) &&
