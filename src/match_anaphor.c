@@ -802,10 +802,10 @@ int match_pair_other_side(struct dyad_coder *c, struct sent *s)
 			    !s->ments[k].place_only)
 				subj = &s->ments[k];
 		for (k = 0; subj && k < 2; k++)
-			if (mo->pair[k].code && !strncmp(mo->pair[k].code, subj->code, 3))
+			if (mo->pair[k].code && match_same_side(mo->pair[k].code, subj->code))
 				side = (int32_t)k;
 		if (side < 0 || !mo->pair[1 - side].code ||
-		    !strncmp(mo->pair[1 - side].code, subj->code, 3))
+		    match_same_side(mo->pair[1 - side].code, subj->code))
 			continue;
 		ref = mo->pair[1 - side];
 		if (own >= 0 && strlen(ref.code) > 3 && match_is_state_code(ref.code) &&

@@ -128,6 +128,7 @@ int match_find_people(struct dyad_coder *c, struct sent *s);
 
 /* match_place.c */
 int match_is_state_code(const char *code);
+int match_same_side(const char *a, const char *b);
 extern const char *const match_place_nouns[];
 int match_acronym_at(const struct sent *s, size_t i);
 const char *match_home_state(const struct memo *mo);
