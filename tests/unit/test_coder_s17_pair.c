@@ -4,7 +4,9 @@
  * countries" as the states, not the leaders who stood for them; a pair
  * that "blamed each other" or of which "each side blamed the other";
  * "the other side" and "its rival" as the member of the pair that the
- * sentence's first actor is not, a group keeping its own code.
+ * sentence's first actor is not, a group keeping its own code; a
+ * state's army and a group of it as a pair; what a pair had done for
+ * years, which is history, not news.
  *
  * The cases code with dyad's own dictionaries (data/dict), as the
  * shipped patterns and coder read them.
@@ -73,11 +75,37 @@ static void test_pair_other_side(void **state)
 	coder_done(cd, lx, NULL);
 }
 
+static void test_pair_groups_and_history(void **state)
+{
+	dyad_lexicon *lx;
+	dyad_coder *cd = coder_default(&lx);
+
+	(void)state;
+	/* a state's army and a group of it are the two sides */
+	check_with(cd, "Sudan's army and the Rapid Support Forces agreed to a 24-hour ceasefire on "
+		   "Tuesday. Within hours, the two sides accused each other of violating it.",
+		   "2023-04-19",
+		   EXPECT("SDNMIL>SDNREBRSF 0871 asserted 2023-04-18",
+			  "SDNREBRSF>SDNMIL 0871 asserted 2023-04-18",
+			  "SDNMIL>SDNREBRSF 112 asserted 2023-04-19",
+			  "SDNREBRSF>SDNMIL 112 asserted 2023-04-19"));
+	/* what the pair had done for decades is no news */
+	check_with(cd, "The Philippine government and the Moro Islamic Liberation Front signed a "
+		   "peace deal on Thursday. The two sides had fought since the 1970s.", "2014-03-27",
+		   EXPECT("PHLGOV>PHLREBMIL 057 asserted 2014-03-27",
+			  "PHLREBMIL>PHLGOV 057 asserted 2014-03-27"));
+	check_with(cd, "India and Pakistan agreed to a ceasefire on Saturday. The two neighbours had "
+		   "fought for decades over Kashmir.", "2025-05-10",
+		   EXPECT("IND>PAK 0871 asserted 2025-05-10", "PAK>IND 0871 asserted 2025-05-10"));
+	coder_done(cd, lx, NULL);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_pair_states_and_each),
 		cmocka_unit_test(test_pair_other_side),
+		cmocka_unit_test(test_pair_groups_and_history),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
