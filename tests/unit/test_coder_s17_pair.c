@@ -1,7 +1,8 @@
 /*
  * test_coder_s17_pair.c - the coder on references to a pair of actors
  * named in a sentence before: "the two neighbours" and "the two
- * countries" as the states, not the leaders who stood for them; a pair
+ * countries" as the states, not the leaders who stood for them, and
+ * "the two countries' leaders" as their governments; a pair
  * that "blamed each other" or of which "each side blamed the other";
  * "the other side" and "its rival" as the member of the pair that the
  * sentence's first actor is not, a group keeping its own code; a
@@ -29,6 +30,13 @@ static void test_pair_states_and_each(void **state)
 			  "ERIGOV>ETHGOV 057 asserted 2018-07-09",
 			  "ETH>ERI 054 asserted 2018-07-09",
 			  "ERI>ETH 054 asserted 2018-07-09"));
+	/* the two countries' leaders are each state's government */
+	check_with(cd, "India and Pakistan agreed to a full ceasefire on Saturday. U.S. Secretary "
+		   "of State Marco Rubio praised the two countries' leaders for their wisdom.",
+		   "2025-05-10",
+		   EXPECT("IND>PAK 0871 asserted 2025-05-10", "PAK>IND 0871 asserted 2025-05-10",
+			  "USAGOV>INDGOV 051 asserted 2025-05-10",
+			  "USAGOV>PAKGOV 051 asserted 2025-05-10"));
 	/* a pair blaming each other is no state rebuking itself */
 	check_with(cd, "Armenia and Azerbaijan fought heavy battles over Nagorno-Karabakh on "
 		   "Monday. The two countries blamed each other for starting the fighting.",
