@@ -2158,6 +2158,42 @@ static int country_subject(const struct sent *s, size_t the, size_t i)
 	       (p->vroles & (V_SPEECH | V_OPINION)) != 0;
 }
 
+/* "Saudi Foreign Minister Prince Faisal ... met his Iranian counterpart.
+ * ... The kingdom will reopen its embassy in Tehran": a word for a kind
+ * of state at token I that the sentence names none of is the latest
+ * state of that kind the last three sentences named, past those the
+ * sentence names itself; a plain "the country" (PLAIN) only when one
+ * state is left, else it is not guessed.  The state's code, or NULL. */
+static const char *story_kind_state(struct dyad_coder *c, const struct sent *s, size_t i,
+				    int plain)
+{
+	static const char *const state_words[] = { "state", "nation", "country", "republic", NULL };
+	const struct memo *mo = &c->memo;
+	const char *found = NULL;
+	size_t k, j;
+
+	for (k = 0; k < mo->n_recent; k++) {
+		const char *code = mo->recent[k].code;
+		if (mo->recent[k].sent >= s->index || s->index - mo->recent[k].sent > 3)
+			continue;
+		for (j = 0; j < s->n_ments && !(s->ments[j].code && match_is_state_code(s->ments[j].code) &&
+						!strncmp(s->ments[j].code, code, 3)); j++)
+			;
+		if (j < s->n_ments)
+			continue;
+		if (!plain && (word_is_any(s, i, state_words) || match_region_word(s, i - 1) ?
+				       !match_region_state(s, i - 1, code) :
+				       !match_state_kind_fits(s, i, code)))
+			continue;
+		if (!plain)
+			return code;
+		if (found && strcmp(found, code))
+			return NULL;
+		found = code;
+	}
+	return found;
+}
+
 /* "Israel struck Doha, and the Gulf state accused it", "thanked the
  * kingdom", "China's drills around the island": "the" and a word for
  * one kind of state (kingdom, emirate, sultanate, island, enclave; a
@@ -2183,6 +2219,7 @@ int match_kind_anaphors(struct dyad_coder *c, struct sent *s)
 		long k, ref = -1;
 		int plain;
 		struct mention *m;
+		const char *code;
 		char *st;
 
 		if (!s->info[i].kind_word || match_is_cap(s, i) || s->info[i].mention >= 0)
@@ -2252,6 +2289,19 @@ int match_kind_anaphors(struct dyad_coder *c, struct sent *s)
 				continue;
 			ref = k;
 			break;
+		}
+		if (ref < 0 && (code = story_kind_state(c, s, i, plain))) {
+			if (!(m = match_push_mention(c, s)))
+				return DYAD_ENOMEM;
+			pushed = 1;
+			m->code = code;
+			m->kind = M_NAME;
+			m->country = 1;
+			m->after_prep = the > 0 && (s->info[the - 1].roles & R_PREP);
+			m->prep_roles = m->after_prep ? s->info[the - 1].roles : 0;
+			m->how = "the state of its kind a sentence before named";
+			match_set_span(s, m, the, i);
+			continue;
 		}
 		/* "protested to the hermit kingdom", "the Jewish nation": a
 		 * description only one state fits names it, named before or
