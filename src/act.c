@@ -1276,7 +1276,8 @@ int act_code(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 	if (e->stop)
 		return e->stop;
 	if (demanded(&act) || not_an_act(&act) || act_find_source(&act) ||
-	    not_an_act_after(&act) || act_find_target(&act) || act_topic_party_skipped(&act) ||
+	    not_an_act_after(&act) || act_pair_history(&act) || act_find_target(&act) ||
+	    act_topic_party_skipped(&act) ||
 	    act_press_told(&act) ||
 	    act_refused_target(&act) ||
 	    act_own_envoys(&act) || act_speaker_joined(&act) || act_target_between(&act) ||

@@ -1636,6 +1636,45 @@ static int names_other_state(const struct sent *s, const char *code)
 	return 0;
 }
 
+/* "The Philippine government and the MILF signed a peace deal ... The
+ * two sides had fought since the 1970s", "the two neighbours had fought
+ * for decades", "The two countries have not held a summit since 2019":
+ * what a pair named before has or had done, or not, since a date or for
+ * a span of years is the story's history, not its news. */
+int act_pair_history(struct act *a)
+{
+	static const char *const since[] = { "since", NULL };
+	static const char *const span_for[] = { "for", NULL };
+	static const char *const spans[] = { "years", "decades", "months", "generations", NULL };
+	static const char *const had[] = { "had", "have", "has", NULL };
+	static const char *const never[] = { "not", "never", NULL };
+	const struct sent *s = a->e->s;
+	const struct pred *p = a->p;
+	const struct mention *src;
+	size_t j;
+
+	/* ("had not held talks since": a noun through its light verb) */
+	if (p->kind != LEX_VERB && p->governor >= 0)
+		p = &a->preds[p->governor];
+	if (a->src < 0 || p->kind != LEX_VERB || p->head == 0 || p->passive)
+		return 0;
+	src = &s->ments[a->src];
+	j = p->head - 1;
+	if (j > 0 && word_is_any(s, j, never))
+		j--;
+	if (src->kind != M_PRONOUN || !src->how || strncmp(src->how, "the pair", 8) ||
+	    !word_is_any(s, j, had))
+		return 0;
+	/* ("since" may itself open a clause: "since the 1970s") */
+	for (j = p->head + 1; j < s->n && (j == p->head + 1 || !clause_break(s, j - 1)); j++)
+		if (word_is_any(s, j, since) ||
+		    (word_is_any(s, j, span_for) && j + 2 < s->n &&
+		     (word_is_any(s, j + 1, spans) || word_is_any(s, j + 2, spans))))
+			return act_not_coded(a, "what the pair named before had done for years, "
+					     "history, not news");
+	return 0;
+}
+
 /* "Zelensky met Trump at the White House. Zelensky asked for Tomahawk
  * missiles. Trump did not agree to supply the missiles": a request,
  * offer, promise, refusal or demand that names no one, by one side of

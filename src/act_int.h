@@ -252,6 +252,7 @@ int act_story_self_target(struct act *a);
 int act_story_threat_target(struct act *a);
 int act_accord_party(struct act *a);
 int act_pair_counterpart(struct act *a);
+int act_pair_history(struct act *a);
 int act_verdict_other_party(struct act *a);
 int act_also_joins_act(struct act *a);
 int act_restated(struct act *a);

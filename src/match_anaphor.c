@@ -665,6 +665,20 @@ int match_pair_anaphors(struct dyad_coder *c, struct sent *s)
 		}
 		if (!side[0] || (subject && !koreas && side[0] != &c->memo.pair[0]))
 			continue;
+		/* "Rubio praised the two countries' leaders": a role the
+		 * pair's states own is each state's role, one phrase with
+		 * them */
+		const char *owned = NULL;
+		if (own < 0 && !subject && last + 2 < s->n && word_is_any(s, last, stately) &&
+		    (s->info[last + 1].roles & R_POSS) && s->info[last + 2].mention >= 0) {
+			const struct mention *r = &s->ments[s->info[last + 2].mention];
+			if (r->kind == M_AGENT && !r->person && r->tok == last + 2 && r->code &&
+			    strlen(r->code) == 6 && match_is_state_code(r->code)) {
+				owned = r->code + 3;
+				own = s->info[last + 2].mention;
+				last = r->tok + r->n_tok - 1;
+			}
+		}
 		/* (copied before match_push_mention() may move the sentence's) */
 		for (k = 0; k < n_sides; k++)
 			from[k] = *side[k];
@@ -679,9 +693,15 @@ int match_pair_anaphors(struct dyad_coder *c, struct sent *s)
 			memset(m, 0, sizeof(*m));
 			/* ("Lee met Takaichi in South Korea. The two leaders":
 			 * a state named for its leader is its government) */
-			if (from[k].country && !pron && word_is_any(s, last, governed) &&
-			    !(from[k].code = state_role(c, from[k].code, "GOV")))
+			if (owned && match_is_state_code(from[k].code) && !armed_group(from[k].code)) {
+				if (!(from[k].code = state_role(c, from[k].code, owned)))
+					return DYAD_ENOMEM;
+				from[k].country = 0;
+				from[k].person = 0;
+			} else if (from[k].country && !pron && word_is_any(s, last, governed) &&
+				   !(from[k].code = state_role(c, from[k].code, "GOV"))) {
 				return DYAD_ENOMEM;
+			}
 			if (!from[k].country && !pron && word_is_any(s, last, stately) &&
 			    match_is_state_code(from[k].code) && !armed_group(from[k].code) &&
 			    strlen(from[k].code) > 3) {
@@ -802,10 +822,10 @@ int match_pair_other_side(struct dyad_coder *c, struct sent *s)
 			    !s->ments[k].place_only)
 				subj = &s->ments[k];
 		for (k = 0; subj && k < 2; k++)
-			if (mo->pair[k].code && !strncmp(mo->pair[k].code, subj->code, 3))
+			if (mo->pair[k].code && match_same_side(mo->pair[k].code, subj->code))
 				side = (int32_t)k;
 		if (side < 0 || !mo->pair[1 - side].code ||
-		    !strncmp(mo->pair[1 - side].code, subj->code, 3))
+		    match_same_side(mo->pair[1 - side].code, subj->code))
 			continue;
 		ref = mo->pair[1 - side];
 		if (own >= 0 && strlen(ref.code) > 3 && match_is_state_code(ref.code) &&

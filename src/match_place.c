@@ -893,14 +893,35 @@ void match_remember_roles(struct dyad_coder *c, const struct sent *s)
 	}
 }
 
+/* Whether codes a and b are one side of a pair: one state's, unless one
+ * is an armed group or the opposition and the other the state's
+ * government or forces ("Sudan's army and the RSF", "Colombia's
+ * government and the ELN" are two sides; "Gaza" and Hamas one). */
+int match_same_side(const char *a, const char *b)
+{
+	static const char *const apart[] = { "REB", "INS", "OPP", NULL };
+	int ga, gb;
+
+	if (strncmp(a, b, 3))
+		return 0;
+	ga = role_in(a, apart);
+	gb = role_in(b, apart);
+	return ga == gb || strlen(ga ? b : a) <= 3;
+}
+
 /* The place in side[] (three mentions, -1 for none yet) of mention m's
  * state: the side of that state, else the first free one; 3 when all
- * three are other states'. */
-static int state_side(const struct sent *s, const int32_t *side, const struct mention *m)
+ * three are other states'.  With APART, a state's government or forces
+ * and a group of it are two sides (match_same_side()). */
+static int state_side(const struct sent *s, const int32_t *side, const struct mention *m,
+		      int apart)
 {
 	int k;
 
-	for (k = 0; k < 3 && side[k] >= 0 && strncmp(s->ments[side[k]].code, m->code, 3); k++)
+	for (k = 0; k < 3 && side[k] >= 0 &&
+		    (apart ? !match_same_side(s->ments[side[k]].code, m->code) :
+			     strncmp(s->ments[side[k]].code, m->code, 3) != 0);
+	     k++)
 		;
 	return k;
 }
@@ -969,7 +990,9 @@ void match_remember_pair(struct dyad_coder *c, const struct sent *s)
 	/* "Rubio, Iwaya and Cho reaffirmed their goal of the
 	 * denuclearisation of North Korea": a list of two or three states'
 	 * actors that opens the sentence is the group, whatever else the
-	 * sentence names */
+	 * sentence names; a state's government or forces and a group of it
+	 * are two there ("Sudan's army and the Rapid Support Forces
+	 * signed") */
 	for (i = 0; i < s->n_ments; i++)
 		if (s->ments[i].kind != M_PRONOUN && !s->ments[i].place_only && !s->ments[i].after_prep)
 			break;
@@ -982,7 +1005,7 @@ void match_remember_pair(struct dyad_coder *c, const struct sent *s)
 			const struct mention *m = &s->ments[j];
 			if (m->group != group || !m->code || m->kind == M_PRONOUN ||
 			    !match_is_state_code(m->code) || !strncmp(m->code, "---", 3) ||
-			    state_side(s, side, m) != n_side)
+			    state_side(s, side, m, 1) != n_side)
 				continue;
 			if (n_side < 3)
 				side[n_side] = (int32_t)j;
@@ -1004,7 +1027,7 @@ void match_remember_pair(struct dyad_coder *c, const struct sent *s)
 		    (m->kind == M_PRONOUN && !(m->how && !strncmp(m->how, "the pair", 8)) &&
 		     !story_person_pronoun(s, m)))
 			continue;
-		if ((k = state_side(s, side, m)) == 3) {
+		if ((k = state_side(s, side, m, 0)) == 3) {
 			mo->have_pair = 0;
 			return;
 		}
