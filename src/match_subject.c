@@ -1160,3 +1160,41 @@ int match_new_subject_clause(const struct sent *s, size_t i)
 	}
 	return 0;
 }
+
+/* "Several Arab states, including Saudi Arabia and Egypt, cut ties with
+ * Qatar": the states listed after ", including" that a plural noun of
+ * states opening the clause stands for are its subject, not the object
+ * of a preposition ("including" reads as one).  The noun phrase takes no
+ * preposition or verb before it, and a comma closes the list. */
+void match_including_states(struct sent *s)
+{
+	static const char *const including[] = { "including", NULL };
+	static const char *const states[] = { "states", "countries", "nations", "capitals",
+					      "governments", NULL };
+	size_t j, k;
+
+	for (j = 2; j + 1 < s->n; j++) {
+		int32_t m = s->info[j + 1].mention;
+		uint32_t end = 0;
+
+		if (!word_is_any(s, j, including) || !match_is_punct_tok(s, j - 1, ',') ||
+		    !word_is_any(s, j - 2, states) || m < 0 || !s->ments[m].country)
+			continue;
+		for (k = j - 2; k-- > 0;)
+			if ((s->toks[k].flags & TOK_PUNCT) || (s->info[k].roles & R_PREP) ||
+			    s->info[k].verb)
+				break;
+		if (k != (size_t)-1 && !(s->toks[k].flags & TOK_PUNCT))
+			continue;
+		for (k = 0; k < s->n_ments; k++)
+			if (s->ments[k].group == s->ments[m].group)
+				end = s->ments[k].tok + s->ments[k].n_tok;
+		if (end == 0 || end >= s->n || !match_is_punct_tok(s, end, ','))
+			continue;
+		for (k = 0; k < s->n_ments; k++)
+			if (s->ments[k].group == s->ments[m].group) {
+				s->ments[k].after_prep = 0;
+				s->ments[k].prep_roles = 0;
+			}
+	}
+}
