@@ -1247,6 +1247,32 @@ static const char *second_measure(const struct act *a)
 	return !strcmp(a->code, "1723") ? "1724" : "1723";
 }
 
+/* "Modi and Orban visited Moscow and Beijing respectively", "signed
+ * treaties with Russia and Ukraine respectively": sources and targets
+ * listed alike, and "respectively" after the targets in their clause,
+ * pair each source with the target of its rank alone. */
+static int respectively_paired(const struct act *a)
+{
+	static const char *const respectively[] = { "respectively", NULL };
+	const struct sent *s = a->e->s;
+	size_t j, k;
+
+	if (a->ns < 2 || a->ns != a->nt || a->reciprocal || a->pair_sides)
+		return 0;
+	for (k = 0; k < a->nt; k++)
+		if (a->tgts[k]->tok < a->p->head || (k > 0 && a->tgts[k]->tok <= a->tgts[k - 1]->tok) ||
+		    (k > 0 && a->srcs[k]->tok <= a->srcs[k - 1]->tok))
+			return 0;
+	for (j = a->tgts[a->nt - 1]->tok + a->tgts[a->nt - 1]->n_tok; j < s->n; j++) {
+		if (word_is_any(s, j, respectively))
+			return 1;
+		if (is_punct(s, j, ';') || is_punct(s, j, ',') || s->info[j].verb ||
+		    s->info[j].mention >= 0)
+			return 0;
+	}
+	return 0;
+}
+
 /* The helper or companion that a phrase at token J names: ", helped by
  * Belarus", "with help from the United States", ", backed by Rwandan
  * troops", ", accompanied by Australian warships", ", joined by
@@ -1545,13 +1571,14 @@ int act_emit_all(struct act *a)
 					a->dropped = m;
 			}
 	}
+	int paired = respectively_paired(a);
 	helper_after(a);
 	static const char *const swap_for[] = { "for", NULL };
 	const char *measure2 = second_measure(a);
 	for (si = 0; si < a->ns && !e->stop; si++)
 		for (ti = 0; ti < a->nt && !e->stop; ti++) {
 			const struct mention *rep = p->reporter >= 0 ? &s->ments[p->reporter] : NULL;
-			if (a->reciprocal && si == ti)
+			if ((a->reciprocal && si == ti) || (paired && si != ti))
 				continue;
 			/* "North Korea rejected a Trump-Kim summit": the target
 			 * is the side of the pair that is not the source's. */
