@@ -2379,7 +2379,8 @@ static int same_act_at(const struct sent *s, size_t j, int32_t *who, size_t *aft
 	} else if (j + 1 < s->n && word_is_any(s, j, followed) && word_is_any(s, j + 1, suit)) {
 		*who = same_subject_left(s, j);
 		*after = j + 2;
-	} else if (j + 2 < s->n && j > 0 && (is_punct(s, j - 1, ',') || (s->info[j - 1].roles & R_CONJ)) &&
+	} else if (j + 2 < s->n && j > 0 &&
+		   (is_punct(s, j - 1, ',') || (s->info[j - 1].roles & R_CONJ)) &&
 		   word_is_any(s, j, so_as) && word_is_any(s, j + 1, aux) &&
 		   s->info[j + 2].mention >= 0) {
 		*who = s->info[j + 2].mention;
