@@ -1496,7 +1496,9 @@ int act_story_self_target(struct act *a)
 	const char *src, *doer = NULL;
 	size_t k;
 
-	if (a->tgt < 0 || a->have_own || a->src < 0 || !a->rc ||
+	/* ("The two countries blamed each other": a pair acting on itself
+	 * is no state rebuking itself) */
+	if (a->tgt < 0 || a->have_own || a->src < 0 || !a->rc || a->reciprocal ||
 	    (strncmp(a->rc, "11", 2) && strncmp(a->rc, "12", 2) && strncmp(a->rc, "13", 2)))
 		return 0;
 	src = s->ments[a->src].code;

@@ -889,6 +889,11 @@ int act_each_the_other(const struct sent *s, size_t group, size_t from)
 	for (j = group; j < from; j++)
 		if (word_is_any(s, j, each) && !(s->info[j].roles & R_DET))
 			return 1;
+	/* ("Each side blamed the other": "each" and its noun right before
+	 * the verb) */
+	if (group > 1 && word_is_any(s, group - 2, each) && s->info[group - 1].mention >= 0 &&
+	    s->info[group - 2].mention == s->info[group - 1].mention)
+		return 1;
 	return group > 0 && word_is_any(s, group - 1, each) && !(s->info[group - 1].roles & R_DET);
 }
 

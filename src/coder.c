@@ -31,6 +31,7 @@
 
 #include "coder_stages.h"
 #include "headline.h"
+#include "match_int.h"
 #include "error.h"
 #include "normalize.h"
 
@@ -160,6 +161,31 @@ void memo_add_act(struct memo *mo, uint32_t sent, const char *code, const char *
 	mo->acts[0].sent = sent;
 }
 
+/* Keep the states sentence S named, by name or role (not places, armed
+ * groups or the unknown state), in the memo's recent states, latest
+ * first: the last named of a sentence is the first of the list. */
+static void memo_recent_states(struct memo *mo, const struct sent *s)
+{
+	size_t i, k, cap = sizeof(mo->recent) / sizeof(mo->recent[0]);
+
+	for (i = 0; i < s->n_ments; i++) {
+		const struct mention *m = &s->ments[i];
+		if (!m->code || m->place_only || strlen(m->code) < 3 || !match_is_state_code(m->code) ||
+		    !strncmp(m->code, "---", 3) || armed_group(m->code))
+			continue;
+		for (k = 0; k < mo->n_recent && strncmp(mo->recent[k].code, m->code, 3); k++)
+			;
+		if (k == mo->n_recent && mo->n_recent < cap)
+			mo->n_recent++;
+		if (k == cap)
+			k = cap - 1;
+		memmove(&mo->recent[1], &mo->recent[0], k * sizeof(mo->recent[0]));
+		memcpy(mo->recent[0].code, m->code, 3);
+		mo->recent[0].code[3] = '\0';
+		mo->recent[0].sent = s->index;
+	}
+}
+
 static void memo_update(struct dyad_coder *c, struct sent *s, const struct emit_ctx *e)
 {
 	struct memo *mo = &c->memo;
@@ -172,6 +198,7 @@ static void memo_update(struct dyad_coder *c, struct sent *s, const struct emit_
 	for (i = e->n_seen; i-- > 0;)
 		memo_add_act(mo, s->index, e->seen[i].cameo, e->seen[i].source.code,
 			     e->seen[i].target.code);
+	memo_recent_states(mo, s);
 	for (i = 0; i < s->n_ments; i++) {
 		const struct mention *m = &s->ments[i];
 		if (!m->code)

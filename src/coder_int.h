@@ -169,6 +169,12 @@ struct memo {
 	 * fired a missile ... Japan protested the launch" */
 	struct { char code[8]; char source[16]; char target[16]; uint32_t sent; } acts[8];
 	size_t n_acts;
+	/* The states the last sentences named, by name or role, latest
+	 * first, for "the kingdom" or "the country" of the next ones:
+	 * "Saudi ... met his Iranian counterpart ... The kingdom will
+	 * reopen its embassy" */
+	struct { char code[4]; uint32_t sent; } recent[8];
+	size_t n_recent;
 };
 
 /* Keep an act of sentence SENT, its CAMEO code and its source's code, in

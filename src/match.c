@@ -1184,7 +1184,8 @@ int match_mentions(struct dyad_coder *c, struct sent *s)
 			s->ments[k].prep_roles |= R_LOC;
 	if ((rc = match_counterparts_from(c, s)) || (rc = match_plural_pronouns(c, s)) ||
 	    (rc = match_pair_anaphors(c, s)) || (rc = match_warring_sides(c, s)) || (rc = match_act_anaphors(c, s)) ||
-	    (rc = match_story_group_anaphors(c, s)) || (rc = match_story_them_pair(c, s)))
+	    (rc = match_story_group_anaphors(c, s)) || (rc = match_story_them_pair(c, s)) ||
+	    (rc = match_pair_other_side(c, s)))
 		return rc;
 	match_remember_roles(c, s);
 	match_remember_pair(c, s);

@@ -516,6 +516,13 @@ int match_pair_anaphors(struct dyad_coder *c, struct sent *s)
 	static const char *const they[] = { "they", NULL };
 	static const char *const governed[] = { "leaders", "governments", "presidents", "ministers",
 						NULL };
+	/* ("Xi met Putin ... The two countries signed": the states, not
+	 * the leaders who stood for them) */
+	static const char *const stately[] = { "countries", "nations", "states", "neighbours",
+					       "neighbors", "country", NULL };
+	/* ("Each side blamed the other": one side of the pair, either) */
+	static const char *const each[] = { "each", NULL };
+	static const char *const each_nouns[] = { "side", "country", "party", "government", NULL };
 	static const char *const koreas_w[] = { "Koreas", NULL };
 	static const struct mention two_koreas[2] = {
 		{ .code = "KOR", .country = 1, .actor = LEX_NONE, .agent = LEX_NONE },
@@ -539,7 +546,9 @@ int match_pair_anaphors(struct dyad_coder *c, struct sent *s)
 			      word_is_any(s, i, the) && i + 2 < s->n &&
 			      (word_is_any(s, i + 1, two) || trio) ? i + 2 :
 			      /* ("urged all sides to exercise restraint") */
-			      word_is_any(s, i, all) && word_is_any(s, i + 1, sides) ? i + 1 : 0;
+			      word_is_any(s, i, all) && word_is_any(s, i + 1, sides) ? i + 1 :
+			      word_is_any(s, i, each) && word_is_any(s, i + 1, each_nouns) ? i + 1 : 0;
+		int each_side = last && word_is_any(s, i, each);
 		const struct mention *side[3] = { NULL, NULL, NULL };
 		struct mention from[3];
 
@@ -575,7 +584,7 @@ int match_pair_anaphors(struct dyad_coder *c, struct sent *s)
 		    !match_is_cap(s, last) && !s->info[last].roles)
 			last++;
 		koreas = !pron && last && word_is_any(s, last, koreas_w);
-		if (!pron && !koreas &&
+		if (!pron && !koreas && !each_side &&
 		    (!last || !(word_is_any(s, last, parties) || word_is_any(s, last, pair_nouns))))
 			continue;
 		subject = (remembered || koreas || (trio && trio_kept)) &&
@@ -583,6 +592,8 @@ int match_pair_anaphors(struct dyad_coder *c, struct sent *s)
 			  last + 1 < s->n &&
 			  (s->info[last + 1].vlemma != LEX_NONE ||
 			   (last + 2 < s->n && s->info[last + 2].vlemma != LEX_NONE));
+		if (each_side && !subject)
+			continue;
 		/* ("police arrested the two men": people, unless they open
 		 * the sentence as the pair named before) */
 		if (!subject && !pron && !koreas && match_story_word_men(s, last))
@@ -671,6 +682,14 @@ int match_pair_anaphors(struct dyad_coder *c, struct sent *s)
 			if (from[k].country && !pron && word_is_any(s, last, governed) &&
 			    !(from[k].code = state_role(c, from[k].code, "GOV")))
 				return DYAD_ENOMEM;
+			if (!from[k].country && !pron && word_is_any(s, last, stately) &&
+			    match_is_state_code(from[k].code) && !armed_group(from[k].code) &&
+			    strlen(from[k].code) > 3) {
+				if (!(from[k].code = state_role(c, from[k].code, "")))
+					return DYAD_ENOMEM;
+				from[k].country = 1;
+				from[k].person = 0;
+			}
 			match_stand_for(s, m, &from[k], memo_pair ? "the pair of a sentence before" :
 							       "the pair named before", i, last);
 			m->agent = LEX_NONE;
@@ -737,6 +756,80 @@ int match_story_them_pair(struct dyad_coder *c, struct sent *s)
 			m->group = (uint32_t)first;
 		}
 		s->info[i].mention = first;
+	}
+	return DYAD_OK;
+}
+
+/* "Lavrov and Kuleba met in Antalya ... Kuleba accused the other side of
+ * seeking Ukraine's surrender", "Israel and Hezbollah agreed to a
+ * ceasefire ... Netanyahu said Israel would strike the other side",
+ * "India accused its rival": after a pair named in the last two
+ * sentences, "the other side" (party, country) or a state's "rival"
+ * (foe, adversary, enemy, neighbour) that a verb or a preposition
+ * governs is the member of the pair that the sentence's first actor is
+ * not; a state's rival is a state, not the agent that stood for it.
+ * (match_neighbour_anaphors() has found the neighbours the sentence
+ * itself names.) */
+int match_pair_other_side(struct dyad_coder *c, struct sent *s)
+{
+	static const char *const other[] = { "other", NULL };
+	static const char *const sides[] = { "side", "party", "country", NULL };
+	static const char *const rivals[] = { "rival", "arch-rival", "archrival", "foe",
+					      "adversary", "enemy", "neighbour", "neighbor", NULL };
+	const struct memo *mo = &c->memo;
+	size_t i, k;
+
+	if (mo->have_pair != 2 || s->index <= mo->pair_sent || s->index - mo->pair_sent > 2)
+		return DYAD_OK;
+	for (i = 1; i + 1 < s->n; i++) {
+		const struct mention *subj = NULL;
+		struct mention ref, *m;
+		size_t last = i + 1;
+		int32_t own = s->info[i].mention, side = -1;
+
+		if (i + 2 < s->n && match_the_at(s, i) && word_is_any(s, i + 1, other) &&
+		    word_is_any(s, i + 2, sides) && own < 0 && s->info[i + 2].mention < 0)
+			last = i + 2;
+		else if (own < 0 || s->ments[own].kind != M_PRONOUN || s->ments[own].n_tok != 1 ||
+			 !(s->info[i].roles & R_POSS) || !word_is_any(s, i + 1, rivals) ||
+			 s->info[i + 1].mention >= 0)
+			continue;
+		if (!((s->info[i - 1].vlemma != LEX_NONE && s->info[i - 1].mention < 0 &&
+		       !s->info[i - 1].roles) || (s->info[i - 1].roles & R_PREP)))
+			continue;
+		for (k = 0; k < s->n_ments && !subj; k++)
+			if (s->ments[k].tok < i && s->ments[k].code && s->ments[k].kind != M_PRONOUN &&
+			    !s->ments[k].place_only)
+				subj = &s->ments[k];
+		for (k = 0; subj && k < 2; k++)
+			if (mo->pair[k].code && !strncmp(mo->pair[k].code, subj->code, 3))
+				side = (int32_t)k;
+		if (side < 0 || !mo->pair[1 - side].code ||
+		    !strncmp(mo->pair[1 - side].code, subj->code, 3))
+			continue;
+		ref = mo->pair[1 - side];
+		if (own >= 0 && strlen(ref.code) > 3 && match_is_state_code(ref.code) &&
+		    !armed_group(ref.code)) {
+			if (!(ref.code = state_role(c, ref.code, "")))
+				return DYAD_ENOMEM;
+			ref.person = 0;
+		}
+		if (own < 0) {
+			if (!(m = match_push_mention(c, s)))
+				return DYAD_ENOMEM;
+			own = (int32_t)(m - s->ments);
+		}
+		m = &s->ments[own];
+		memset(m, 0, sizeof(*m));
+		match_stand_for(s, m, &ref, "the other side of the pair of a sentence before", i, last);
+		m->agent = LEX_NONE;
+		m->country = strlen(ref.code) == 3;
+		m->after_prep = (s->info[i - 1].roles & R_PREP) != 0;
+		m->prep_roles = m->after_prep ? s->info[i - 1].roles : 0;
+		m->group = (uint32_t)own;
+		for (k = i; k <= last; k++)
+			s->info[k].mention = own;
+		i = last;
 	}
 	return DYAD_OK;
 }
@@ -2045,6 +2138,42 @@ static int country_subject(const struct sent *s, size_t the, size_t i)
 	       (p->vroles & (V_SPEECH | V_OPINION)) != 0;
 }
 
+/* "Saudi Foreign Minister Prince Faisal ... met his Iranian counterpart.
+ * ... The kingdom will reopen its embassy in Tehran": a word for a kind
+ * of state at token I that the sentence names none of is the latest
+ * state of that kind the last three sentences named, past those the
+ * sentence names itself; a plain "the country" (PLAIN) only when one
+ * state is left, else it is not guessed.  The state's code, or NULL. */
+static const char *story_kind_state(struct dyad_coder *c, const struct sent *s, size_t i,
+				    int plain)
+{
+	static const char *const state_words[] = { "state", "nation", "country", "republic", NULL };
+	const struct memo *mo = &c->memo;
+	const char *found = NULL;
+	size_t k, j;
+
+	for (k = 0; k < mo->n_recent; k++) {
+		const char *code = mo->recent[k].code;
+		if (mo->recent[k].sent >= s->index || s->index - mo->recent[k].sent > 3)
+			continue;
+		for (j = 0; j < s->n_ments && !(s->ments[j].code && match_is_state_code(s->ments[j].code) &&
+						!strncmp(s->ments[j].code, code, 3)); j++)
+			;
+		if (j < s->n_ments)
+			continue;
+		if (!plain && (word_is_any(s, i, state_words) || match_region_word(s, i - 1) ?
+				       !match_region_state(s, i - 1, code) :
+				       !match_state_kind_fits(s, i, code)))
+			continue;
+		if (!plain)
+			return code;
+		if (found && strcmp(found, code))
+			return NULL;
+		found = code;
+	}
+	return found;
+}
+
 /* "Israel struck Doha, and the Gulf state accused it", "thanked the
  * kingdom", "China's drills around the island": "the" and a word for
  * one kind of state (kingdom, emirate, sultanate, island, enclave; a
@@ -2070,6 +2199,7 @@ int match_kind_anaphors(struct dyad_coder *c, struct sent *s)
 		long k, ref = -1;
 		int plain;
 		struct mention *m;
+		const char *code;
 		char *st;
 
 		if (!s->info[i].kind_word || match_is_cap(s, i) || s->info[i].mention >= 0)
@@ -2139,6 +2269,19 @@ int match_kind_anaphors(struct dyad_coder *c, struct sent *s)
 				continue;
 			ref = k;
 			break;
+		}
+		if (ref < 0 && (code = story_kind_state(c, s, i, plain))) {
+			if (!(m = match_push_mention(c, s)))
+				return DYAD_ENOMEM;
+			pushed = 1;
+			m->code = code;
+			m->kind = M_NAME;
+			m->country = 1;
+			m->after_prep = the > 0 && (s->info[the - 1].roles & R_PREP);
+			m->prep_roles = m->after_prep ? s->info[the - 1].roles : 0;
+			m->how = "the state of its kind a sentence before named";
+			match_set_span(s, m, the, i);
+			continue;
 		}
 		/* "protested to the hermit kingdom", "the Jewish nation": a
 		 * description only one state fits names it, named before or

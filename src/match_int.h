@@ -167,6 +167,7 @@ int match_opens_sentence(const struct sent *s, size_t i);
 int match_warring_sides(struct dyad_coder *c, struct sent *s);
 int match_pair_anaphors(struct dyad_coder *c, struct sent *s);
 int match_story_them_pair(struct dyad_coder *c, struct sent *s);
+int match_pair_other_side(struct dyad_coder *c, struct sent *s);
 int match_act_anaphors(struct dyad_coder *c, struct sent *s);
 int match_story_group_anaphors(struct dyad_coder *c, struct sent *s);
 void match_possessed_roles(struct dyad_coder *c, struct sent *s);

@@ -386,6 +386,25 @@ void match_titled_name_asides(struct sent *s)
 	}
 }
 
+/* "Friedrich Merz, set to become chancellor,", "Lee, expected to win the
+ * vote,": a phrase from "set to", "expected to", "poised to" says what
+ * the actor will be or do; the office in it is no actor of the sentence. */
+static int prospect_phrase(const struct sent *s, size_t from, size_t to)
+{
+	static const char *const prospect[] = { "set", "expected", "poised", "tipped", "due",
+						"likely", "widely", NULL };
+	static const char *const to_w[] = { "to", NULL };
+	static const char *const widely[] = { "widely", NULL };
+	static const char *const expected[] = { "expected", NULL };
+	size_t j = from;
+
+	if (to <= from + 2 || to - from > 12 || !word_is_any(s, j, prospect))
+		return 0;
+	if (word_is_any(s, j, widely) && j + 1 < to && word_is_any(s, j + 1, expected))
+		j++;
+	return word_is_any(s, j + 1, to_w);
+}
+
 /* Whether the tokens at i are "known as". */
 static int head_is_known_as(const struct sent *s, size_t i)
 {
@@ -448,7 +467,7 @@ void match_apposition_asides(struct sent *s)
 				;
 			closed = k == a->tok;
 		}
-		if (!closed || !apposition_phrase(s, c1 + 1, c2))
+		if (!closed || !(apposition_phrase(s, c1 + 1, c2) || prospect_phrase(s, c1 + 1, c2)))
 			continue;
 		/* ("seized the port in Ukraine, an act the United States and
 		 * its allies condemned": a noun naming the act before the

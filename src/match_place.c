@@ -1013,6 +1013,31 @@ static const char *remembered_role(struct dyad_coder *c, const struct sent *s,
 	return NULL;
 }
 
+/* "Israel launched air strikes on Gaza, the army said", "The army also
+ * struck 500 targets in Gaza": a bare "the army" is the source's own,
+ * not the place's it strikes.  One that closes the sentence as its
+ * source is of the state of the sentence's first actor; a subject is of
+ * the state an earlier sentence placed the same word in.  NULL when
+ * neither tells. */
+static const char *story_own_role(struct dyad_coder *c, const struct sent *s, size_t i)
+{
+	const struct mention *m = &s->ments[i];
+	size_t k;
+
+	if (m->tok == 0 || m->n_tok != 1 || !match_the_at(s, m->tok - 1))
+		return NULL;
+	if (!closing_attribution(s, m))
+		return match_object_role(s, m->tok) ? NULL : remembered_role(c, s, m);
+	for (k = 0; k < i; k++) {
+		const struct mention *a = &s->ments[k];
+		if (a->place_only || a->after_prep || !a->code || !match_is_state_code(a->code) ||
+		    !strncmp(a->code, "---", 3) || match_object_role(s, a->tok))
+			continue;
+		return a->code;
+	}
+	return NULL;
+}
+
 /* "The three ministers expressed concern", "the two leaders agreed",
  * "both sides": a subject counted as of several states, the ones an
  * earlier sentence named ("two farmers" after a verb are people). */
@@ -1175,8 +1200,15 @@ void match_place_roles(struct dyad_coder *c, struct sent *s, int owned)
 			state = s->ments[i - 1].code;
 		else if (!(state = whose_owner(s, i)) && !(state = mustering_state(s, i)) &&
 			 !(state = match_country_anaphor(s, i)) && !(state = junta = junta_state(c, s, i)) &&
-			 !(state = role_named_before(s, i)) && !(state = titled = owned_title_person(s, i)) &&
-			 !(state = closing_ministry(c, s, m)))
+			 !(state = story_own_role(c, s, i)) && !(state = role_named_before(s, i)) &&
+			 !(state = titled = owned_title_person(s, i)) &&
+			 !(state = closing_ministry(c, s, m)) &&
+			 /* ("accused European leaders ... at the Munich
+			  * Security Conference": a region's officials are no
+			  * place's; "Arab militias" and "a Muslim activist"
+			  * are) */
+			 (strcmp(m->code, "GOV") ||
+			  !(m->tok > 0 && word_is_any(s, m->tok - 1, regional_adjectives))))
 			state = nearest_place(s, m->tok, (int32_t)i, !armed);
 		/* "Hong Kong police fired tear gas at protesters who ...": the
 		 * people a state's police act on, placed nowhere else, are

@@ -789,6 +789,22 @@ static long joined_in(const struct sent *s, const struct pred *preds, size_t i)
 	return -1;
 }
 
+/* The noun at k opens with "a", "an" or "any": an act not yet pinned to
+ * one that happened ("a Chinese attack", not "the Chinese attack"). */
+static int indefinite_noun(const struct sent *s, size_t k)
+{
+	static const char *const indefinite[] = { "a", "an", "any", NULL };
+	size_t q = k;
+
+	/* past the state or people named before the noun: "a Chinese
+	 * attack", "any U.S. strike" */
+	while (q > 0 && k - q < 4 && (s->info[q - 1].mention >= 0 ||
+				      ((s->toks[q - 1].flags & TOK_WORD) && !s->info[q - 1].roles &&
+				       !s->info[q - 1].verb)))
+		q--;
+	return q > 0 && word_is_any(s, q - 1, indefinite);
+}
+
 enum dyad_mode mode_resolve(const struct sent *s, struct pred *preds, size_t i)
 {
 	static const char *const no_one[] = { "no", "neither", "nor", NULL };
@@ -895,7 +911,7 @@ enum dyad_mode mode_resolve(const struct sent *s, struct pred *preds, size_t i)
 		 * "the summit will go ahead": of the modal of a verb that
 		 * says the event happens (not "the occupation should end"),
 		 * when nothing before it in its clause makes it an object */
-		int subj = 1;
+		int subj = 1, hypothetical = 0;
 		size_t words;
 		uint32_t modal = 0;
 		/* ("Biden said a Russian assault on Kyiv could come within
@@ -937,8 +953,12 @@ enum dyad_mode mode_resolve(const struct sent *s, struct pred *preds, size_t i)
 				plan = 1;
 				break;
 			}
-			modal |= s->info[j].roles & (R_MAY | R_WILL | R_NEG);
+			modal |= s->info[j].roles & (R_MAY | R_WILL | R_WOULD | R_NEG);
 			if (s->info[j].verb || clause_break(s, j) || is_punct(s, j, ',')) {
+				if (s->info[j].verb && !word_is_any(s, j, happen) && subj &&
+				    (modal & (R_MAY | R_WILL | R_WOULD)) && !(modal & R_NEG) &&
+				    indefinite_noun(s, p->head))
+					hypothetical = 1;
 				if (!(s->info[j].verb && word_is_any(s, j, happen)))
 					modal = 0;
 				/* "a Putin-Zelenskiy meeting could take place
@@ -964,6 +984,12 @@ enum dyad_mode mode_resolve(const struct sent *s, struct pred *preds, size_t i)
 		 * is still to come) */
 		if (p->head > 0 && head_is(s, p->head, "route") && head_is(s, p->head - 1, "en"))
 			plan = 1;
+		/* "a Chinese attack on Taiwan could trigger a Japanese
+		 * response", "any strike on Iran would be met with force":
+		 * an act no one has done, put as the subject of what it would
+		 * bring, is guessed at */
+		if (hypothetical)
+			spec = 1;
 		if (subj && (modal & R_MAY))
 			spec = 1;
 		if (subj && (modal & R_WILL))
