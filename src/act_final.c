@@ -1277,9 +1277,10 @@ static int respectively_paired(const struct act *a)
  * Belarus", "with help from the United States", ", backed by Rwandan
  * troops", ", accompanied by Australian warships", ", joined by
  * Britain".  Its mention, or -1; *FORCE_ONLY says whether it helps only
- * a use of force (a companion shares any act).  A backer is one only as
- * a force that fights beside the doer ("backed by Russian air power",
- * "backed by tanks" are no party). */
+ * a use of force (a companion shares any act).  A backer or supporter is
+ * one only as a force that fights beside the doer ("backed by Russian air
+ * power", "backed by tanks", "win back its territory with the support of
+ * NATO" are no party). */
 static int32_t helper_at(const struct sent *s, size_t j, int *force_only)
 {
 	static const char *const helped[] = { "helped", "aided", "assisted", "backed",
@@ -1305,6 +1306,7 @@ static int32_t helper_at(const struct sent *s, size_t j, int *force_only)
 		if (k + 1 >= s->n || !word_is_any(s, k, help) || !word_is_any(s, k + 1, from_of))
 			return -1;
 		*force_only = 1;
+		backed = !head_is(s, k, "help") && !head_is(s, k, "assistance");
 		k += 2;
 	} else
 		return -1;

@@ -45,15 +45,17 @@ static void test_multi_joined_and_helpers(void **state)
 		   "2021-08-08",
 		   EXPECT("MOZMIL>---INS 192 asserted 2021-08-08",
 			  "RWAMIL>---INS 192 asserted 2021-08-08"));
+	check_with(cd, "Syrian troops, with help from Russian air strikes, recaptured the ancient "
+		   "city of Palmyra from Islamic State on Sunday.", "2016-03-27",
+		   EXPECT("SYRMIL>IMGMUSISI 192 asserted 2016-03-27",
+			  "RUSMIL>IMGMUSISI 192 asserted 2016-03-27"));
+	/* negatives: weapons help no one act, a backer or supporter is a
+	 * fighting force, and the phrase's own object is no helper when a
+	 * sayer follows */
 	check_with(cd, "U.S. and British warplanes struck Houthi targets across Yemen overnight, "
 		   "with support from Australia, Bahrain, Canada and the Netherlands.", "2024-01-12",
 		   EXPECT("USAMIL>YEMREBHTH 195 asserted 2024-01-12",
-			  "GBRMIL>YEMREBHTH 195 asserted 2024-01-12",
-			  "AUS>YEMREBHTH 195 asserted 2024-01-12", "BHR>YEMREBHTH 195 asserted 2024-01-12",
-			  "CAN>YEMREBHTH 195 asserted 2024-01-12",
-			  "NLD>YEMREBHTH 195 asserted 2024-01-12"));
-	/* negatives: weapons help no one act, a backer is a fighting force,
-	 * and the phrase's own object is no helper when a sayer follows */
+			  "GBRMIL>YEMREBHTH 195 asserted 2024-01-12"));
 	check_with(cd, "Ukrainian forces retook the southern city of Kherson from Russian troops "
 		   "on Friday, helped by Western-supplied rocket systems.", "2022-11-11",
 		   EXPECT("UKRMIL>RUSMIL 192 asserted 2022-11-11"));
