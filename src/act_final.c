@@ -1247,6 +1247,134 @@ static const char *second_measure(const struct act *a)
 	return !strcmp(a->code, "1723") ? "1724" : "1723";
 }
 
+/* "Modi and Orban visited Moscow and Beijing respectively", "signed
+ * treaties with Russia and Ukraine respectively": sources and targets
+ * listed alike, and "respectively" after the targets in their clause,
+ * pair each source with the target of its rank alone. */
+static int respectively_paired(const struct act *a)
+{
+	static const char *const respectively[] = { "respectively", NULL };
+	const struct sent *s = a->e->s;
+	size_t j, k;
+
+	if (a->ns < 2 || a->ns != a->nt || a->reciprocal || a->pair_sides)
+		return 0;
+	for (k = 0; k < a->nt; k++)
+		if (a->tgts[k]->tok < a->p->head || (k > 0 && a->tgts[k]->tok <= a->tgts[k - 1]->tok) ||
+		    (k > 0 && a->srcs[k]->tok <= a->srcs[k - 1]->tok))
+			return 0;
+	for (j = a->tgts[a->nt - 1]->tok + a->tgts[a->nt - 1]->n_tok; j < s->n; j++) {
+		if (word_is_any(s, j, respectively))
+			return 1;
+		if (is_punct(s, j, ';') || is_punct(s, j, ',') || s->info[j].verb ||
+		    s->info[j].mention >= 0)
+			return 0;
+	}
+	return 0;
+}
+
+/* The helper or companion that a phrase at token J names: ", helped by
+ * Belarus", "with help from the United States", ", backed by Rwandan
+ * troops", ", accompanied by Australian warships", ", joined by
+ * Britain".  Its mention, or -1; *FORCE_ONLY says whether it helps only
+ * a use of force (a companion shares any act).  A backer or supporter is
+ * one only as a force that fights beside the doer ("backed by Russian air
+ * power", "backed by tanks", "win back its territory with the support of
+ * NATO" are no party). */
+static int32_t helper_at(const struct sent *s, size_t j, int *force_only)
+{
+	static const char *const helped[] = { "helped", "aided", "assisted", "backed",
+					      "supported", NULL };
+	static const char *const company[] = { "accompanied", "joined", NULL };
+	static const char *const by[] = { "by", NULL }, *const with[] = { "with", NULL };
+	static const char *const help[] = { "help", "support", "backing", "assistance", NULL };
+	static const char *const from_of[] = { "from", "of", NULL };
+	size_t k;
+	int backed = 0;
+
+	if (j + 2 >= s->n)
+		return -1;
+	if (j > 0 && is_punct(s, j - 1, ',') && word_is_any(s, j + 1, by) &&
+	    (word_is_any(s, j, helped) || word_is_any(s, j, company))) {
+		*force_only = word_is_any(s, j, helped);
+		backed = head_is(s, j, "back");
+		k = j + 2;
+	} else if (word_is_any(s, j, with)) {
+		k = j + 1;
+		if (s->info[k].roles & R_DET)
+			k++;
+		if (k + 1 >= s->n || !word_is_any(s, k, help) || !word_is_any(s, k + 1, from_of))
+			return -1;
+		*force_only = 1;
+		backed = !head_is(s, k, "help") && !head_is(s, k, "assistance");
+		k += 2;
+	} else
+		return -1;
+	/* (the phrase's own object: "with the help of allied aircraft, Tusk
+	 * said" names no helper) */
+	for (; k < s->n && k < j + 8; k++) {
+		if (s->info[k].mention >= 0) {
+			const struct mention *m = &s->ments[s->info[k].mention];
+			if (!m->after_prep || (backed && !(m->code && strlen(m->code) >= 6 &&
+							   (strstr(m->code + 3, "MIL") ||
+							    strstr(m->code + 3, "REB")))))
+				return -1;
+			return s->info[k].mention;
+		}
+		if (clause_break(s, k) || s->info[k].verb || is_punct(s, k, ',') || is_punct(s, k, ';'))
+			return -1;
+	}
+	return -1;
+}
+
+/* "M23 rebels, backed by Rwandan troops, seized Goma", "struck Houthi
+ * targets overnight, with support from Australia and Bahrain", "sailed
+ * through the strait, accompanied by Australian warships": the helpers
+ * (of force, roots 15-20) and companions (of any act) of act A's doer,
+ * named between commas right after it or after the act's words in its
+ * own clause, are its sources too; they join a->srcs. */
+static void helper_after(struct act *a)
+{
+	const struct sent *s = a->e->s;
+	const struct pred *p = a->p;
+	int force = a->code && strlen(a->code) >= 3 && strncmp(a->code, "15", 2) >= 0 &&
+		    strncmp(a->code, "20", 2) <= 0;
+	int32_t h = -1;
+	int force_only = 0;
+	size_t j, k;
+
+	if (a->src < 0 || a->have_own_src || a->reciprocal || a->pair_sides || a->attempt ||
+	    a->ns == 0 || a->ns >= 8)
+		return;
+	/* (right after the doer: "Turkish troops, helped by Syrian rebels, drove") */
+	j = s->ments[a->src].tok + s->ments[a->src].n_tok;
+	if (j < p->group && is_punct(s, j, ','))
+		h = helper_at(s, j + 1, &force_only);
+	if (h >= 0 && s->ments[h].tok >= p->group)
+		h = -1;
+	for (j = (a->r.last > p->end ? a->r.last : p->end) + 1;
+	     h < 0 && j > p->head && j < s->n && !is_punct(s, j, ';'); j++) {
+		if ((h = helper_at(s, j, &force_only)) >= 0)
+			break;
+		/* (the phrase belongs to no later verb, nor to a clause with a
+		 * subject of its own) */
+		for (k = 0; k < a->n; k++)
+			if (a->preds[k].kind == LEX_VERB && a->preds[k].head == j)
+				return;
+		if (s->info[j].mention >= 0 && s->ments[s->info[j].mention].subject &&
+		    s->ments[s->info[j].mention].group != s->ments[a->src].group)
+			return;
+	}
+	if (h < 0 || (force_only && !force) || s->ments[h].group == s->ments[a->src].group ||
+	    (a->tgt >= 0 && s->ments[h].group == s->ments[a->tgt].group))
+		return;
+	if (TRACING(a->e->c))
+		coder_tracef(a->e->c, "    \"%.*s\" %s the doer: a source too",
+			     (int)(s->ments[h].end - s->ments[h].start), s->text + s->ments[h].start,
+			     force_only ? "helps" : "accompanies");
+	a->ns += act_group_members(s, h, a->srcs + a->ns, 8 - a->ns);
+}
+
 int act_emit_all(struct act *a)
 {
 	struct emit_ctx *e = a->e;
@@ -1445,12 +1573,14 @@ int act_emit_all(struct act *a)
 					a->dropped = m;
 			}
 	}
+	int paired = respectively_paired(a);
+	helper_after(a);
 	static const char *const swap_for[] = { "for", NULL };
 	const char *measure2 = second_measure(a);
 	for (si = 0; si < a->ns && !e->stop; si++)
 		for (ti = 0; ti < a->nt && !e->stop; ti++) {
 			const struct mention *rep = p->reporter >= 0 ? &s->ments[p->reporter] : NULL;
-			if (a->reciprocal && si == ti)
+			if ((a->reciprocal && si == ti) || (paired && si != ti))
 				continue;
 			/* "North Korea rejected a Trump-Kim summit": the target
 			 * is the side of the pair that is not the source's. */
@@ -2203,4 +2333,143 @@ int act_war_place_other_side(struct act *a)
 			     a->p->kind == LEX_VERB ? "verb" : "noun", (int)a->hlen, a->htext, other,
 			     m->code);
 	return 0;
+}
+
+/* The subject of a "did the same" or "followed suit" whose verb starts
+ * at token J: the mention right before it, past a few adverbs, an
+ * auxiliary and a relative "which" ("and Britain had done the same",
+ * "Nicaragua, which did the same"), or -1.  A subject that a condition
+ * opens ("if Russia did the same"), or a negation or an infinitive's "to"
+ * follows, is none. */
+static int32_t same_subject_left(const struct sent *s, size_t j)
+{
+	size_t k;
+
+	for (k = j; k-- > 0 && j - k <= 4;) {
+		/* ("threatened to do the same": no act done) */
+		if (s->info[k].roles & (R_NEG | R_TO))
+			return -1;
+		if (s->info[k].mention >= 0) {
+			const struct mention *m = &s->ments[s->info[k].mention];
+			if (m->tok > 0 && (s->info[m->tok - 1].roles & R_IF))
+				return -1;
+			return s->info[k].mention;
+		}
+		if (!(s->toks[k].flags & TOK_WORD) && !is_punct(s, k, ','))
+			return -1;
+	}
+	return -1;
+}
+
+/* Whether token J opens "did the same", "done the same", "followed suit"
+ * (the later doer before it) or "so did", "as did", "so has" (after it):
+ * the doer's mention in *who, the token after the phrase in *after. */
+static int same_act_at(const struct sent *s, size_t j, int32_t *who, size_t *after)
+{
+	static const char *const did[] = { "did", "done", "does", "do", NULL };
+	static const char *const the[] = { "the", NULL }, *const same[] = { "same", NULL };
+	static const char *const followed[] = { "followed", "follows", NULL };
+	static const char *const suit[] = { "suit", NULL };
+	static const char *const so_as[] = { "so", "as", NULL };
+	static const char *const aux[] = { "did", "has", "have", "had", "does", NULL };
+
+	*who = -1;
+	if (j + 2 < s->n && word_is_any(s, j, did) && word_is_any(s, j + 1, the) &&
+	    word_is_any(s, j + 2, same)) {
+		*who = same_subject_left(s, j);
+		*after = j + 3;
+	} else if (j + 1 < s->n && word_is_any(s, j, followed) && word_is_any(s, j + 1, suit)) {
+		*who = same_subject_left(s, j);
+		*after = j + 2;
+	} else if (j + 2 < s->n && j > 0 &&
+		   (is_punct(s, j - 1, ',') || (s->info[j - 1].roles & R_CONJ)) &&
+		   word_is_any(s, j, so_as) && word_is_any(s, j + 1, aux) &&
+		   s->info[j + 2].mention >= 0) {
+		*who = s->info[j + 2].mention;
+		*after = s->ments[*who].tok + s->ments[*who].n_tok;
+	}
+	return *who >= 0;
+}
+
+/* "Spain and Ireland recognised a Palestinian state, and Norway did the
+ * same", "Russia condemned the strikes, and so did China", "as did
+ * Canada", "Italy expelled 30 diplomats, and Spain followed suit",
+ * "China did the same to U.S. goods": the act told last before the
+ * phrase, done again by its new doer (each member of its group), to the
+ * same targets or to those "to" names.  A reciprocal act ("signed a
+ * deal with") is copied both ways. */
+void act_same_again(struct emit_ctx *e, const struct pred *preds, size_t n)
+{
+	const struct sent *s = e->s;
+	size_t j, i, k, si, ti, after, n0 = e->n_seen;
+
+	for (j = 1; j < s->n && !e->stop; j++) {
+		const struct mention *who[8], *to[8];
+		const struct pred *p = NULL;
+		uint32_t at;
+		long trig = -1;
+		size_t nw, nto = 0;
+		int32_t w;
+
+		if (!same_act_at(s, j, &w, &after))
+			continue;
+		at = s->ments[w].tok < j ? s->ments[w].start : s->toks[j].start - s->base;
+		/* the last trigger before the phrase, not in a clause that only
+		 * tells why or when ("cut ties with Iran after protesters
+		 * stormed its embassy, and Bahrain followed suit") */
+		for (i = 0; i < n0; i++)
+			for (k = 0; k < n; k++)
+				if (e->seen[i].trigger.start < at && (long)e->seen[i].trigger.start > trig &&
+				    s->toks[preds[k].head].start - s->base == e->seen[i].trigger.start &&
+				    !clause_subordinate(s, &preds[k])) {
+					trig = e->seen[i].trigger.start;
+					p = &preds[k];
+				}
+		if (!p)
+			continue;
+		nw = act_group_members(s, w, who, 8);
+		/* ("did the same to Russia's envoy") */
+		if (after + 1 < s->n && (s->info[after].roles & R_TO) && s->info[after + 1].mention >= 0)
+			nto = act_group_members(s, s->info[after + 1].mention, to, 8);
+		if (TRACING(e->c))
+			coder_tracef(e->c, "  \"%.*s\" does the act of \"%.*s\" again",
+				     (int)(s->ments[w].end - s->ments[w].start), s->text + s->ments[w].start,
+				     (int)(s->toks[p->head].end - s->toks[p->head].start),
+				     s->text + (size_t)trig);
+		for (i = 0; i < n0 && !e->stop; i++) {
+			const struct dyad_event *o = &e->seen[i];
+			const struct mention *tg = NULL;
+			struct mention d;
+			int back = 0;
+			/* (the doer's own events: their sources come before the
+			 * trigger, as a reciprocal act's second side does not) */
+			if ((long)o->trigger.start != trig || (long)o->source.start > trig)
+				continue;
+			for (k = 0; k < n0; k++)
+				if ((long)e->seen[k].trigger.start == trig && !strcmp(e->seen[k].cameo, o->cameo) &&
+				    !strcmp(e->seen[k].source.code, o->target.code) &&
+				    !strcmp(e->seen[k].target.code, o->source.code))
+					back = 1;
+			for (k = 0; k < s->n_ments && !nto; k++)
+				if (s->ments[k].start == o->target.start && s->ments[k].end == o->target.end)
+					tg = &s->ments[k];
+			if (!nto && !tg)
+				continue;
+			if (tg) {
+				act_derived_mention(&d, tg, o->target.code, tg->person, tg->start, tg->end);
+				d.country = strlen(o->target.code) == 3;
+				tg = &d;
+			}
+			for (si = 0; si < nw && !e->stop; si++)
+				for (ti = 0; ti < (nto ? nto : 1) && !e->stop; ti++) {
+					const struct mention *t = nto ? to[ti] : tg;
+					if (!strcmp(who[si]->code ? who[si]->code : "", o->source.code))
+						continue;
+					if (event_emit(e, p, who[si], t, NULL, o->cameo, o->mode) ||
+					    (back && event_emit(e, p, t, who[si], NULL, o->cameo, o->mode)))
+						return;
+				}
+		}
+		j = after - 1;
+	}
 }

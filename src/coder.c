@@ -867,6 +867,8 @@ static int code_sentence(struct dyad_coder *c, struct sent *s, struct emit_ctx *
 	for (i = 0; i < n && !e->stop; i++)
 		if (preds[i].kind == LEX_VERB)
 			act_code(e, preds, n, i);
+	if (!e->stop)
+		act_same_again(e, preds, n);
 	memo_update(c, s, e);
 	return e->stop;
 }

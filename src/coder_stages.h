@@ -150,6 +150,9 @@ int mode_in_condition(const struct sent *s, const struct pred *preds, size_t n,
 
 /* act.c: who did what to whom */
 int act_code(struct emit_ctx *e, struct pred *preds, size_t n, size_t i);
+/* act_final.c: the act told last done again by another ("and Norway did
+ * the same", "so did China"), once every predicate is coded */
+void act_same_again(struct emit_ctx *e, const struct pred *preds, size_t n);
 
 /* event.c: one event out */
 const char *event_journey_state(const struct sent *s, const struct pred *p);

@@ -1176,6 +1176,7 @@ int match_mentions(struct dyad_coder *c, struct sent *s)
 	headline_colons(s);
 	headline_verbless(c, s);
 	match_link_mentions(c, s);
+	match_including_states(s);
 	match_attacked_premises(c, s);
 	/* a place named after "on" ("on Sentosa island") is where, as
 	 * after "in" or "at" */

@@ -114,6 +114,7 @@ const struct mention *match_first_person_subject(const struct sent *s, size_t i,
 const struct mention *match_fronted_clause_subject(const struct sent *s, size_t i, size_t n);
 int match_quoted_first_persons(struct dyad_coder *c, struct sent *s);
 int match_new_subject_clause(const struct sent *s, size_t i);
+void match_including_states(struct sent *s);
 
 /* match_pronoun.c */
 int match_find_pronouns(struct dyad_coder *c, struct sent *s);

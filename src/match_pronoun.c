@@ -886,7 +886,8 @@ static int descriptor_before_name(const struct sent *s, uint32_t t, const struct
 /* The mention that tokens from..to-1 add to the one before them as a
  * further member, or 0: "as well as" ("sanctions on Russia as well as
  * Belarus"), ", along with" and ", together with" ("Macron, along with
- * the leaders of Germany, Britain and Poland, arrived"), and "and" or "as
+ * the leaders of Germany, Britain and Poland, arrived"), ", joined by" and
+ * ", accompanied by" ("Trudeau, joined by Sanchez, arrived"), and "and" or "as
  * well as" before the preposition the first member had ("sanctions on
  * Iran's defence ministry and on Maduro": `prep` is that preposition's
  * token, or -1 when the first member has none).  Determiners may follow. */
@@ -895,6 +896,8 @@ static int joiner_between(const struct sent *s, uint32_t from, uint32_t to, long
 	static const char *const as[] = { "as", NULL }, *const well[] = { "well", NULL };
 	static const char *const with_words[] = { "along", "together", NULL };
 	static const char *const with[] = { "with", NULL };
+	static const char *const joined_w[] = { "joined", "accompanied", NULL };
+	static const char *const by[] = { "by", NULL };
 	uint32_t t = from;
 	int joined = 0;
 	size_t pl = 0, l;
@@ -905,7 +908,10 @@ static int joiner_between(const struct sent *s, uint32_t from, uint32_t to, long
 	else if (t < to && match_is_punct_tok(s, t, ',') && t + 1 < to &&
 		 word_is_any(s, t + 1, with_words))
 		t++;
-	if (t + 1 < to && word_is_any(s, t, with_words) && word_is_any(s, t + 1, with))
+	if (t + 2 < to && match_is_punct_tok(s, t, ',') && word_is_any(s, t + 1, joined_w) &&
+	    word_is_any(s, t + 2, by))
+		t += 3, joined = 1;
+	else if (t + 1 < to && word_is_any(s, t, with_words) && word_is_any(s, t + 1, with))
 		t += 2, joined = 1;
 	else if (t + 2 < to && word_is_any(s, t, as) && word_is_any(s, t + 1, well) &&
 		 word_is_any(s, t + 2, as))

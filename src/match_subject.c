@@ -401,31 +401,43 @@ static int list_of_states(const struct sent *s, size_t last, size_t n, int32_t *
 
 /* "Israel recalled its ambassadors to Ireland, Norway and Spain after
  * the three countries said they would recognise a Palestinian state":
- * "the three countries" (nations, states) stands for each member of
+ * "the three countries" (nations, states, capitals, governments, and
+ * "the three Gulf states") stands for each member of
  * the list of as many states right before it, one mention per member
  * over the phrase, paired like "Trump-Kim" so that they make one group.
  * Needs the mentions marked. */
 int match_counted_states(struct dyad_coder *c, struct sent *s)
 {
-	static const char *const nouns[] = { "countries", "nations", "states", NULL };
+	static const char *const nouns[] = { "countries", "nations", "states", "capitals",
+					     "governments", NULL };
 	static const char *const dets[] = { "the", "all", "these", "those", NULL };
 	size_t i;
 
 	for (i = 2; i + 1 < s->n; i++) {
-		size_t n, k;
+		size_t n, k, w = i + 1;
 		int32_t members[10];
 		long t;
 		size_t len_noun;
 		const char *noun = tok_text(s, i + 1, &len_noun);
 
+		/* ("the three Gulf states", "the three European capitals": one
+		 * word that describes them, no party of its own) */
+		if (i + 2 < s->n && !word_is_any(s, w, nouns) && word_is_any(s, i + 2, nouns) &&
+		    (s->toks[w].flags & TOK_WORD) && !s->info[w].verb && !s->info[w].roles &&
+		    s->info[w].mention < 0)
+			noun = tok_text(s, ++w, &len_noun);
 		/* the noun's last letter first: every token passes here */
-		if ((noun[len_noun - 1] | 0x20) != 's' || !word_is_any(s, i + 1, nouns) ||
+		if ((noun[len_noun - 1] | 0x20) != 's' || !word_is_any(s, w, nouns) ||
 		    !(n = counted_number(s, i)) ||
 		    !word_is_any(s, i - 1, dets) ||
-		    s->info[i].mention >= 0 || s->info[i + 1].mention >= 0)
+		    s->info[i].mention >= 0 || s->info[w].mention >= 0)
 			continue;
-		/* "the three countries' leaders": a possessor, not the parties */
-		if (i + 2 < s->n && (s->info[i + 2].roles & R_POSS))
+		/* "the three countries' leaders": a possessor, not the parties;
+		 * nor is a closing sayer after a comma ("... to Ukraine, the
+		 * three Baltic states said"), which the list before would take
+		 * in */
+		if (w + 1 < s->n && ((s->info[w + 1].roles & R_POSS) ||
+				     (match_is_punct_tok(s, i - 2, ',') && says_after(s, w + 1))))
 			continue;
 		/* the nearest such list before it, past other parties ("Mali,
 		 * Burkina Faso and Niger quit ECOWAS, and the three countries") */
@@ -445,7 +457,7 @@ int match_counted_states(struct dyad_coder *c, struct sent *s)
 			m->pair = 1;
 			m->after_prep = 0;
 			m->how = "counted states of a list";
-			match_set_span(s, m, i - 1, i + 1);
+			match_set_span(s, m, i - 1, w);
 		}
 	}
 	return DYAD_OK;
@@ -1159,4 +1171,42 @@ int match_new_subject_clause(const struct sent *s, size_t i)
 			return 0;
 	}
 	return 0;
+}
+
+/* "Several Arab states, including Saudi Arabia and Egypt, cut ties with
+ * Qatar": the states listed after ", including" that a plural noun of
+ * states opening the clause stands for are its subject, not the object
+ * of a preposition ("including" reads as one).  The noun phrase takes no
+ * preposition or verb before it, and a comma closes the list. */
+void match_including_states(struct sent *s)
+{
+	static const char *const including[] = { "including", NULL };
+	static const char *const states[] = { "states", "countries", "nations", "capitals",
+					      "governments", NULL };
+	size_t j, k;
+
+	for (j = 2; j + 1 < s->n; j++) {
+		int32_t m = s->info[j + 1].mention;
+		uint32_t end = 0;
+
+		if (!word_is_any(s, j, including) || !match_is_punct_tok(s, j - 1, ',') ||
+		    !word_is_any(s, j - 2, states) || m < 0 || !s->ments[m].country)
+			continue;
+		for (k = j - 2; k-- > 0;)
+			if ((s->toks[k].flags & TOK_PUNCT) || (s->info[k].roles & R_PREP) ||
+			    s->info[k].verb)
+				break;
+		if (k != (size_t)-1 && !(s->toks[k].flags & TOK_PUNCT))
+			continue;
+		for (k = 0; k < s->n_ments; k++)
+			if (s->ments[k].group == s->ments[m].group)
+				end = s->ments[k].tok + s->ments[k].n_tok;
+		if (end == 0 || end >= s->n || !match_is_punct_tok(s, end, ','))
+			continue;
+		for (k = 0; k < s->n_ments; k++)
+			if (s->ments[k].group == s->ments[m].group) {
+				s->ments[k].after_prep = 0;
+				s->ments[k].prep_roles = 0;
+			}
+	}
 }
