@@ -5,7 +5,8 @@
  * the sentence says took the captive (act_target.c, captor_before());
  * a state security body's agents are its spies; more pressure pledged
  * by sanctions threatens them, and pressure alone pledged is no act;
- * Britain's opposition leaders of the 2010s are known by name and date.
+ * Britain's opposition leaders of the 2010s are known by name and date;
+ * a politician who "attacks" another does it in words (act_context.c).
  *
  * Each case codes one article and compares the events, rendered as
  * "SOURCE>TARGET CODE mode date", with the expected list
@@ -57,6 +58,17 @@ static void test_lead18_default_dictionary(void **state)
 		   EXPECT("GBROPP>GBRGOV 112 asserted 2019-11-26"));
 	check_with(cd, "Ed Miliband criticised Prime Minister David Cameron on Wednesday.",
 		   "2013-11-27", EXPECT("GBROPP>GBRGOV 111 asserted 2013-11-27"));
+	/* a politician attacks another in words, over whatever it is */
+	check_with(cd, "Opposition leader Jeremy Corbyn attacked Prime Minister Theresa May over "
+		   "her Brexit deal on Wednesday.", "2019-01-16",
+		   EXPECT("GBROPP>GBRGOV 111 asserted 2019-01-16"));
+	check_with(cd, "French President Emmanuel Macron attacked Italy's government over its "
+		   "migrant policy.", "2018-06-13", EXPECT("FRAGOV>ITAGOV 111 asserted 2018-06-13"));
+	/* (states and gunmen attack with arms; a man's blow is an attempt) */
+	check_with(cd, "Russia attacked Ukraine on Thursday.", "2022-02-24",
+		   EXPECT("RUS>UKR 190 asserted 2022-02-24"));
+	check_with(cd, "A man attacked Danish Prime Minister Mette Frederiksen in Copenhagen on "
+		   "Friday.", "2024-06-07", EXPECT("DNKCVL>DNKGOV 185 asserted 2024-06-07"));
 	coder_done(cd, lx, NULL);
 }
 
