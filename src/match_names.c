@@ -93,6 +93,8 @@ int match_find_names(struct dyad_coder *c, struct sent *s, int32_t ymd)
 		}
 		if (a_end >= g_end) {
 			code = match_actor_code(lex, actor, ymd);
+			if (!code)
+				code = match_person_between_roles(c, actor, ymd);
 			if (!code) {
 				/* Known, but held no coded role on this date. */
 				i = (size_t)a_end + 1;
