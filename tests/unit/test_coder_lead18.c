@@ -10,7 +10,8 @@
  * a person the dictionaries know, on a date none of their roles covers,
  * is their state's elite (match.c, match_person_between_roles()); an
  * extradition is asked of the state it is asked from; a pair signing
- * "with" a third signs with it.
+ * "with" a third signs with it; a group's summit that its members hold
+ * is their meeting (match_names.c, held_summit()).
  *
  * Each case codes one article and compares the events, rendered as
  * "SOURCE>TARGET CODE mode date", with the expected list
@@ -92,6 +93,14 @@ static void test_lead18_default_dictionary(void **state)
 	check_with(cd, "Israel and Morocco signed an agreement to normalise relations on Thursday.",
 		   "2020-12-10",
 		   EXPECT("ISR>MAR 057 asserted 2020-12-10", "MAR>ISR 057 asserted 2020-12-10"));
+	/* a group's summit its members hold is their meeting */
+	check_with(cd, "The leaders of Japan and India held their first Quad summit on Friday.",
+		   "2021-09-24",
+		   EXPECT("JPNGOV>INDGOV 040 asserted 2021-09-24",
+			  "INDGOV>JPNGOV 040 asserted 2021-09-24"));
+	/* (the summit that acts is the group) */
+	check_with(cd, "The Quad summit criticised China on Friday.", "2021-09-24",
+		   EXPECT("IGOQUD>CHN 111 asserted 2021-09-24"));
 	coder_done(cd, lx, NULL);
 }
 
