@@ -6,7 +6,11 @@
  * week, lawsuits filed at a court before the accused is named, blame
  * laid as liability in reported speech (act_source.c), and a withdrawal
  * from land "claimed by" the asker, which is no land of the asker's own
- * (act.c, from_own_soil()); with the negatives each must leave alone.
+ * (act.c, from_own_soil()); a verb joined by "and" to a relative clause
+ * on an attack shares its antecedent (act_scan.c, act_relative_attack());
+ * "the court" after a court named before (match_anaphor.c); likenings to
+ * the Nazis; a court's rulings called null and void; with the negatives
+ * each must leave alone.
  *
  * Each case codes one article and compares the events, rendered as
  * "SOURCE>TARGET CODE mode date", with the expected list
@@ -41,6 +45,16 @@ static void test_dissent_rebukes(void **state)
 		   "Saudi Crown Prince Mohammed bin Salman was liable for the killing of "
 		   "Jamal Khashoggi.", "2019-06-19",
 		   EXPECT("IGOUNOHRC>SAUGOV 112 asserted 2019-06-19"));
+	/* likened to the Nazis, past the act named after the party */
+	check_with(cd, "Israel summoned Brazil's ambassador after Lula likened Israel's war in "
+		   "Gaza to the Nazi genocide of Jews.", "2024-02-19",
+		   EXPECT("ISR>BRA 114 asserted 2024-02-19", "BRAGOV>ISR 111 asserted 2024-02-19"));
+	check_with(cd, "Erdogan said Netanyahu was no different from Hitler.", "2023-12-27",
+		   EXPECT("TURGOV>ISRGOV 111 asserted 2023-12-27"));
+	/* "and wounded" shares the relative clause on the accused attack */
+	check_with(cd, "Mikati blamed Israel for the explosions of pagers that killed nine people "
+		   "and wounded thousands of Hezbollah members.", "2024-09-17",
+		   EXPECT("LBNGOV>ISR 1123 asserted 2024-09-17"));
 	coder_done(cd, lx, NULL);
 }
 
@@ -70,6 +84,12 @@ static void test_dissent_demands_threats(void **state)
 	check_with(cd, "Gambia filed a lawsuit at the United Nations' top court on Monday "
 		   "accusing Myanmar of genocide.", "2019-11-11",
 		   EXPECT("GMB>MMR 115 asserted 2019-11-11"));
+	/* "the court" after the court named before; its rulings refused */
+	check_with(cd, "The International Criminal Court issued an arrest warrant for Vladimir "
+		   "Putin, and the Kremlin said it considered the court's decisions null and "
+		   "void.", "2023-03-17",
+		   EXPECT("IGOICC>RUSGOV 173 asserted 2023-03-17",
+			  "RUSGOV>IGOICC 1213 asserted 2023-03-17"));
 	coder_done(cd, lx, NULL);
 }
 
