@@ -3688,6 +3688,16 @@ int clause_background(const struct sent *s, size_t head)
 	    (head_is(s, (size_t)j - 1, "respond") || head_is(s, (size_t)j - 1, "retaliate") ||
 	     head_is(s, (size_t)j - 1, "react") || head_is(s, (size_t)j - 1, "reply")))
 		return 1;
+	/* "Israel must be punished and it shall be for its strike", "held
+	 * accountable for the attack": what a penalty answers, a few words
+	 * back past the quote */
+	if (j > 0 && head_is(s, (size_t)j, "for")) {
+		long k;
+		for (k = j - 1; k >= 0 && k + 8 > j && !is_punct(s, (size_t)k, ','); k--)
+			if (head_is(s, (size_t)k, "punish") || head_is(s, (size_t)k, "avenge") ||
+			    head_is(s, (size_t)k, "accountable"))
+				return 1;
+	}
 	/* "vowed revenge against Israel for an air strike", "would pay a
 	 * price for their boycott": the answer named before its foe */
 	if (j > 2 && word_is_any(s, (size_t)j, for_to) && s->info[j - 1].mention >= 0) {
