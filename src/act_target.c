@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "act_int.h"
+#include "cameo.h"
 
 /* "shot down 30 drones launched by Russia", "intercepted missiles fired
  * by the Houthis": the weapons a use of force strikes at are named by
@@ -2911,6 +2912,51 @@ static int release_of(const struct sent *s, size_t tok)
 	return 0;
 }
 
+/* "her immediate release", "their release": a release whose captives
+ * only a possessive pronoun names, right after the request's verb. */
+static int possessive_release(const struct sent *s, const struct pred *p)
+{
+	static const char *const poss[] = { "his", "her", "their", NULL };
+	size_t j = (size_t)p->end + 1;
+
+	if (j >= s->n || !word_is_any(s, j, poss))
+		return 0;
+	for (j++; j < s->n && j <= (size_t)p->end + 4; j++) {
+		if (head_is(s, j, "release"))
+			return 1;
+		if (s->info[j].roles || s->info[j].mention >= 0 || (s->toks[j].flags & TOK_PUNCT))
+			return 0;
+	}
+	return 0;
+}
+
+/* "Canadian authorities arrested Meng Wanzhou ..., and China demanded her
+ * immediate release", "Soldiers in Niger detained President Bazoum, and
+ * the United States demanded his release": whom the pronoun's release is
+ * asked of is who the sentence already coded taking them, the source of
+ * an arrest, seizure (17x) or abduction (181) before the request, when
+ * another state's than the asker's.  Its mention, or NULL. */
+static const struct mention *captor_before(const struct act *a, const struct mention *src)
+{
+	const struct emit_ctx *e = a->e;
+	const struct sent *s = e->s;
+	uint32_t at = s->toks[a->p->head].start - s->base;
+	size_t i, k;
+
+	for (i = e->n_seen; i-- > 0;) {
+		const struct dyad_event *ev = &e->seen[i];
+
+		if (ev->trigger.start >= at || !ev->source.code || !ev->root ||
+		    !country_prefix(ev->source.code) || !strncmp(ev->source.code, src->code, 3) ||
+		    armed_group(ev->source.code) || (strcmp(ev->root, "17") && strcmp(ev->cameo, "181")))
+			continue;
+		for (k = 0; k < s->n_ments; k++)
+			if (s->ments[k].start == ev->source.start && s->ments[k].code)
+				return &s->ments[k];
+	}
+	return NULL;
+}
+
 /* "demanded the immediate release of Alexei Navalny", "called for the
  * release of jailed women's rights activists": a release (0253, 1053) is
  * asked of whoever holds the captives, not of the captives.  Another
@@ -2920,7 +2966,9 @@ static int release_of(const struct sent *s, size_t tok)
  * nearest before the request ("summoned the Canadian ambassador and
  * demanded ...", "flew to Washington to seek ...") or else after the
  * captives ("a reporter detained in Russia"): its office holder when one
- * is named, else the state.  0 always. */
+ * is named, else the state.  A captor the sentence names by its arrest
+ * comes first (captor_before()); so for a release only a pronoun names.
+ * 0 always. */
 int act_release_holder(struct act *a)
 {
 	static const char *const captive[] = { "CVL", "OPP", "LAB", "EDU", "HLH", "REL", "MED",
@@ -2929,11 +2977,24 @@ int act_release_holder(struct act *a)
 	const struct mention *t, *src, *h = NULL;
 	size_t j;
 
-	if (!a->rc || (strcmp(a->rc, "0253") && strcmp(a->rc, "1053")) || a->tgt < 0 ||
-	    a->have_own || a->src < 0 || a->reciprocal)
+	if (!a->rc || (strcmp(a->rc, "0253") && strcmp(a->rc, "1053")) || a->have_own ||
+	    a->src < 0 || a->reciprocal || !s->ments[a->src].code)
+		return 0;
+	src = &s->ments[a->src];
+	/* (nor is a pronoun read as a stateless title, "chief of staff to
+	 * ...", or a name before the request, a verb's object beside it) */
+	if ((a->tgt < 0 || s->ments[a->tgt].tok < a->p->head ||
+	     (s->ments[a->tgt].kind == M_PRONOUN &&
+	      (!s->ments[a->tgt].code || cameo_role_name(s->ments[a->tgt].code)))) &&
+	    possessive_release(s, a->p) && (h = captor_before(a, src))) {
+		home_target_at(a, h, "");
+		if (!a->have_own)
+			a->tgt = (int32_t)(h - s->ments);
+		return 0;
+	}
+	if (a->tgt < 0)
 		return 0;
 	t = &s->ments[a->tgt];
-	src = &s->ments[a->src];
 	if (!t->code || !src->code || strlen(t->code) != 6 || !country_prefix(t->code) ||
 	    !role_in(t->code, captive) || t->tok < a->p->head ||
 	    (t->after_prep && !release_of(s, t->tok)))
@@ -2945,6 +3006,7 @@ int act_release_holder(struct act *a)
 		home_target_at(a, t, "");
 		return 0;
 	}
+	h = captor_before(a, src);
 	for (j = a->p->head; j-- > 0 && !h;)
 		h = other_state_at(s, j, src);
 	for (j = t->tok + t->n_tok; j < s->n && !h; j++) {
