@@ -2983,9 +2983,13 @@ int act_release_holder(struct act *a)
 	src = &s->ments[a->src];
 	/* (nor is a pronoun read as a stateless title, "chief of staff to
 	 * ...", or a name before the request, a verb's object beside it) */
+	/* (nor one read as the asker itself: "France's foreign ministry
+	 * said ..., demanding their immediate release" asks for the French
+	 * nationals Iran detained, not for the ministry) */
 	if ((a->tgt < 0 || s->ments[a->tgt].tok < a->p->head ||
 	     (s->ments[a->tgt].kind == M_PRONOUN &&
-	      (!s->ments[a->tgt].code || cameo_role_name(s->ments[a->tgt].code)))) &&
+	      (!s->ments[a->tgt].code || cameo_role_name(s->ments[a->tgt].code) ||
+	       !strcmp(s->ments[a->tgt].code, src->code)))) &&
 	    possessive_release(s, a->p) && (h = captor_before(a, src))) {
 		home_target_at(a, h, "");
 		if (!a->have_own)
