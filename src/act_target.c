@@ -47,6 +47,27 @@ static int owned_place_after_prep(const struct sent *s, const struct mention *m)
 	       (s->info[m->tok - 1].roles & R_PRON) && (s->info[m->tok - 2].roles & R_LOC);
 }
 
+/* "were shot dead in the Mediterranean city of Alexandria": a place
+ * after "of" and a place noun ("city", "town", "province") that a
+ * preposition of place a few words before governs is where the act
+ * happened too. */
+static int place_of_locative(const struct sent *s, const struct mention *m)
+{
+	static const char *const of[] = { "of", NULL };
+	size_t j;
+
+	if (!m->country || m->tok < 3 || !word_is_any(s, m->tok - 1, of) ||
+	    !word_is_any(s, m->tok - 2, match_place_nouns))
+		return 0;
+	for (j = m->tok - 2; j-- > 0 && j + 6 >= m->tok;) {
+		if (s->toks[j].flags & TOK_PUNCT)
+			return 0;
+		if (s->info[j].roles & R_LOC)
+			return 1;
+	}
+	return 0;
+}
+
 /* "Iran fired 180 missiles at Israel, and most of them were
  * intercepted by Israel and its allies": a passive whose subject is
  * "them" after "of" and a share ("most of them", "all of them") stands
@@ -690,7 +711,8 @@ int act_find_target(struct act *a)
 	 * that a possessive pronoun after the preposition owns) */
 	else if (a->r.target >= 0 && p->kind == LEX_VERB && p->passive && p->subject >= 0 &&
 	    ((s->ments[a->r.target].after_prep && (s->ments[a->r.target].prep_roles & R_LOC)) ||
-	     owned_place_after_prep(s, &s->ments[a->r.target])) &&
+	     owned_place_after_prep(s, &s->ments[a->r.target]) ||
+	     place_of_locative(s, &s->ments[a->r.target])) &&
 	    !(p->group == p->head && a->r.source >= 0 && s->ments[a->r.target].tok > p->head &&
 	      head_is(s, s->ments[a->r.target].tok - 1, "at")))
 		a->tgt = p->subject;
@@ -2961,9 +2983,13 @@ int act_release_holder(struct act *a)
 	src = &s->ments[a->src];
 	/* (nor is a pronoun read as a stateless title, "chief of staff to
 	 * ...", or a name before the request, a verb's object beside it) */
+	/* (nor one read as the asker itself: "France's foreign ministry
+	 * said ..., demanding their immediate release" asks for the French
+	 * nationals Iran detained, not for the ministry) */
 	if ((a->tgt < 0 || s->ments[a->tgt].tok < a->p->head ||
 	     (s->ments[a->tgt].kind == M_PRONOUN &&
-	      (!s->ments[a->tgt].code || cameo_role_name(s->ments[a->tgt].code)))) &&
+	      (!s->ments[a->tgt].code || cameo_role_name(s->ments[a->tgt].code) ||
+	       !strcmp(s->ments[a->tgt].code, src->code)))) &&
 	    possessive_release(s, a->p) && (h = captor_before(a, src))) {
 		home_target_at(a, h, "");
 		if (!a->have_own)

@@ -48,16 +48,26 @@ static int quantity_of(const struct sent *s, const struct mention *m)
 }
 
 /* "the Pacific island nation of Nauru", "the Gulf state of Qatar": the
- * state named after "of" a noun for a state is the phrase's actor. */
+ * state named after "of" a noun for a state is the phrase's actor.  Not
+ * a state a possessor owns ("Authorities in India's northeastern state
+ * of Manipur imposed"): that is a province, a place. */
 static int state_of(const struct sent *s, const struct mention *m)
 {
 	static const char *const q[] = { "nation", "country", "state", "kingdom", "republic",
 					 "island", "islands", "archipelago", "emirate",
 					 "sultanate", "principality", "monarchy", NULL };
+	size_t k;
 
-	if (!m->country || m->tok < 2 || !(s->info[m->tok - 1].roles & R_OF))
+	if (!m->country || m->tok < 2 || !(s->info[m->tok - 1].roles & R_OF) ||
+	    !word_is_any(s, m->tok - 2, q))
 		return 0;
-	return word_is_any(s, m->tok - 2, q);
+	for (k = m->tok - 2; k-- > 0 && k + 4 >= m->tok;) {
+		if (s->info[k].roles & R_POSS)
+			return 0;
+		if (!(s->toks[k].flags & TOK_WORD) || s->info[k].roles)
+			break;
+	}
+	return 1;
 }
 
 /* "branch", "affiliate", "wing": a part of an organisation ("Islamic

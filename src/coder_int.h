@@ -293,6 +293,8 @@ int match_dateline(struct dyad_coder *c, struct sent *s);
  * state, else the article's main one; NULL when none.  Call after
  * match_mentions. */
 const char *match_place_state(struct dyad_coder *c, const struct sent *s, uint32_t tok);
+/* Nouns of places ("city", "town", "province"): match_place.c. */
+extern const char *const match_place_nouns[];
 /* Whether mention m names a place where things happen: a state or
  * city after "in", "at", "near" ..., "the city of X", "a strike on X",
  * or a role placed in one ("protesters in Tbilisi").  Gives the place's

@@ -369,7 +369,7 @@ static int according_to(const struct sent *s, size_t i)
  * ("Suspected jihadists ambushed", "killed by suspected Islamist
  * militants", "a suspected drone attack"): at the start of a noun
  * phrase (the sentence's first word, or after an article, a
- * preposition, a conjunction or a comma) and before a word, not "that",
+ * preposition, a conjunction, a subordinator or a comma) and before a word, not "that",
  * "of" or "to".  Read as the verbs they also are, they would make what
  * follows an opinion (speculative) and its people a verb's object. */
 static int hedge_adjective(const struct sent *s, size_t i)
@@ -385,9 +385,9 @@ static int hedge_adjective(const struct sent *s, size_t i)
 		return 1;
 	p = &s->info[i - 1];
 	/* ("More than 100 suspected jihadists", "killed 10 suspected
-	 * militants") */
+	 * militants", "were killed when suspected jihadists ambushed") */
 	return match_is_punct_tok(s, i - 1, ',') || (s->toks[i - 1].flags & TOK_NUM) ||
-	       (p->roles & (R_DET | R_PREP | R_CONJ)) != 0;
+	       (p->roles & (R_DET | R_PREP | R_CONJ | R_SUB)) != 0;
 }
 
 /* "will invest 5 trillion yen ($42 billion) in India": parentheses
