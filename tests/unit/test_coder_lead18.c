@@ -11,7 +11,8 @@
  * is their state's elite (match.c, match_person_between_roles()); an
  * extradition is asked of the state it is asked from; a pair signing
  * "with" a third signs with it; a group's summit that its members hold
- * is their meeting (match_names.c, held_summit()).
+ * is their meeting (match_names.c, held_summit()); an annexation
+ * proclaimed is made; water cannon in the passive coerces ships.
  *
  * Each case codes one article and compares the events, rendered as
  * "SOURCE>TARGET CODE mode date", with the expected list
@@ -101,6 +102,16 @@ static void test_lead18_default_dictionary(void **state)
 	/* (the summit that acts is the group) */
 	check_with(cd, "The Quad summit criticised China on Friday.", "2021-09-24",
 		   EXPECT("IGOQUD>CHN 111 asserted 2021-09-24"));
+	/* an annexation proclaimed or declared is made */
+	check_with(cd, "Putin proclaimed the annexation of four Ukrainian regions on Friday.",
+		   "2022-09-30", EXPECT("RUSGOV>UKR 192 asserted 2022-09-30"));
+	/* (one condemned is not) */
+	check_with(cd, "Kyiv condemned the annexation of four regions on Friday.", "2022-09-30",
+		   NONE);
+	/* water cannon in the passive coerces ships as in the active */
+	check_with(cd, "Philippine coast guard vessels were hit by Chinese water cannon near the "
+		   "Second Thomas Shoal on Saturday.", "2024-03-02",
+		   EXPECT("CHN>PHLMIL 170 asserted 2024-03-02"));
 	coder_done(cd, lx, NULL);
 }
 
