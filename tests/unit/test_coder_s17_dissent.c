@@ -9,8 +9,10 @@
  * (act.c, from_own_soil()); a verb joined by "and" to a relative clause
  * on an attack shares its antecedent (act_scan.c, act_relative_attack());
  * "the court" after a court named before (match_anaphor.c); likenings to
- * the Nazis; a court's rulings called null and void; with the negatives
- * each must leave alone.
+ * the Nazis; a court's rulings called null and void; what a penalty or a
+ * reply answers is background (clause.c, clause_background()); a penalty
+ * the speaker says another must suffer is asserted (act_final.c); calls
+ * "by" a party rebuffed; with the negatives each must leave alone.
  *
  * Each case codes one article and compares the events, rendered as
  * "SOURCE>TARGET CODE mode date", with the expected list
@@ -80,6 +82,18 @@ static void test_dissent_demands_threats(void **state)
 		   EXPECT("RUSGOV>UKR 1056 asserted 2024-06-14"));
 	check_with(cd, "Mali's junta demanded that France withdraw its troops from the country.",
 		   "2022-02-18", EXPECT("MLIGOV>FRAMIL 1056 asserted 2022-02-18"));
+	/* the penalty the speaker says another must suffer: a threat made;
+	 * what it answers is background, and so is the relative clause on
+	 * it */
+	check_with(cd, "Khamenei said that Israel must be punished for its strike on the Iranian "
+		   "consulate in Damascus, which killed seven officers.", "2024-04-10",
+		   EXPECT("IRNGOV>ISR 130 asserted 2024-04-10"));
+	check_with(cd, "Iran warned on Tuesday it would retaliate against Israel for an air strike "
+		   "on its embassy compound in Damascus that killed two generals.", "2024-04-02",
+		   EXPECT("IRN>ISR 138 asserted 2024-04-02"));
+	/* calls "by" a party rebuffed: at the party */
+	check_with(cd, "Israel rebuffed calls by French President Emmanuel Macron for a ceasefire "
+		   "in Gaza.", "2023-11-10", EXPECT("ISR>FRAGOV 127 asserted 2023-11-10"));
 	/* a lawsuit at a court, the day between it and the accused */
 	check_with(cd, "Gambia filed a lawsuit at the United Nations' top court on Monday "
 		   "accusing Myanmar of genocide.", "2019-11-11",
