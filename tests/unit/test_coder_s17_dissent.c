@@ -12,7 +12,9 @@
  * the Nazis; a court's rulings called null and void; what a penalty or a
  * reply answers is background (clause.c, clause_background()); a penalty
  * the speaker says another must suffer is asserted (act_final.c); calls
- * "by" a party rebuffed; with the negatives each must leave alone.
+ * "by" a party rebuffed; an investigation's object is no act of the
+ * investigator (act_scan.c, act_accused_act()); "ready to go further";
+ * with the negatives each must leave alone.
  *
  * Each case codes one article and compares the events, rendered as
  * "SOURCE>TARGET CODE mode date", with the expected list
@@ -47,6 +49,15 @@ static void test_dissent_rebukes(void **state)
 		   "Saudi Crown Prince Mohammed bin Salman was liable for the killing of "
 		   "Jamal Khashoggi.", "2019-06-19",
 		   EXPECT("IGOUNOHRC>SAUGOV 112 asserted 2019-06-19"));
+	/* a label of bigotry on the move: a rebuke of its maker */
+	check_with(cd, "The ICC issued an arrest warrant for Netanyahu, a move Israel called "
+		   "antisemitic.", "2024-11-21",
+		   EXPECT("IGOICC>ISRGOV 173 asserted 2024-11-21",
+			  "ISR>IGOICC 111 asserted 2024-11-21"));
+	/* the attack an investigation looks into, and its toll, are no act
+	 * of the investigator */
+	check_with(cd, "Poland opened an investigation on Wednesday into a missile blast that "
+		   "killed two people near the Ukrainian border.", "2022-11-16", NONE);
 	/* likened to the Nazis, past the act named after the party */
 	check_with(cd, "Israel summoned Brazil's ambassador after Lula likened Israel's war in "
 		   "Gaza to the Nazi genocide of Jews.", "2024-02-19",
@@ -91,6 +102,13 @@ static void test_dissent_demands_threats(void **state)
 	check_with(cd, "Iran warned on Tuesday it would retaliate against Israel for an air strike "
 		   "on its embassy compound in Damascus that killed two generals.", "2024-04-02",
 		   EXPECT("IRN>ISR 138 asserted 2024-04-02"));
+	/* more penalties held out by the sayer's own state: at the party
+	 * of the condition */
+	check_with(cd, "British Prime Minister Boris Johnson announced sanctions on five Russian "
+		   "banks on Tuesday and warned that Britain was ready to go further if Moscow "
+		   "invaded Ukraine.", "2022-02-22",
+		   EXPECT("GBRGOV>RUSBUS 163 asserted 2022-02-22",
+			  "GBRGOV>RUS 130 asserted 2022-02-22"));
 	/* calls "by" a party rebuffed: at the party */
 	check_with(cd, "Israel rebuffed calls by French President Emmanuel Macron for a ceasefire "
 		   "in Gaza.", "2023-11-10", EXPECT("ISR>FRAGOV 127 asserted 2023-11-10"));
