@@ -3696,7 +3696,8 @@ int clause_background(const struct sent *s, size_t head)
 		long k;
 		for (k = j - 1; k >= 0 && k + 8 > j && !is_punct(s, (size_t)k, ','); k--)
 			if (head_is(s, (size_t)k, "punish") || head_is(s, (size_t)k, "avenge") ||
-			    head_is(s, (size_t)k, "accountable") || head_is(s, (size_t)k, "retaliate"))
+			    head_is(s, (size_t)k, "accountable") ||
+			    head_is(s, (size_t)k, "retaliate"))
 				return 1;
 	}
 	/* "vowed revenge against Israel for an air strike", "would pay a

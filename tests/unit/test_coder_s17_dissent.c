@@ -61,7 +61,8 @@ static void test_dissent_rebukes(void **state)
 	/* likened to the Nazis, past the act named after the party */
 	check_with(cd, "Israel summoned Brazil's ambassador after Lula likened Israel's war in "
 		   "Gaza to the Nazi genocide of Jews.", "2024-02-19",
-		   EXPECT("ISR>BRA 114 asserted 2024-02-19", "BRAGOV>ISR 111 asserted 2024-02-19"));
+		   EXPECT("ISR>BRA 114 asserted 2024-02-19",
+			  "BRAGOV>ISR 111 asserted 2024-02-19"));
 	check_with(cd, "Erdogan said Netanyahu was no different from Hitler.", "2023-12-27",
 		   EXPECT("TURGOV>ISRGOV 111 asserted 2023-12-27"));
 	/* "and wounded" shares the relative clause on the accused attack */
@@ -99,8 +100,9 @@ static void test_dissent_demands_threats(void **state)
 	check_with(cd, "Khamenei said that Israel must be punished for its strike on the Iranian "
 		   "consulate in Damascus, which killed seven officers.", "2024-04-10",
 		   EXPECT("IRNGOV>ISR 130 asserted 2024-04-10"));
-	check_with(cd, "Iran warned on Tuesday it would retaliate against Israel for an air strike "
-		   "on its embassy compound in Damascus that killed two generals.", "2024-04-02",
+	check_with(cd, "Iran warned on Tuesday it would retaliate against Israel for an air "
+		   "strike on its embassy compound in Damascus that killed two generals.",
+		   "2024-04-02",
 		   EXPECT("IRN>ISR 138 asserted 2024-04-02"));
 	/* more penalties held out by the sayer's own state: at the party
 	 * of the condition */
