@@ -8,7 +8,8 @@
  * packages "announced by", money approved "in support for", arms sales
  * blocked or notified, troops sent at a state's request, development
  * banks (verbs-34-coop.dict, organisations.dict); joint drills only
- * agreed on (coder.c, joint_act()).
+ * agreed on (coder.c, joint_act()); "his visit to Kyiv" as the foreign
+ * visitor's (match_pronoun.c, visitor_poss()).
  *
  * Each case codes one article and compares the events, rendered as
  * "SOURCE>TARGET CODE mode date", with the expected list
@@ -77,6 +78,14 @@ static void test_coop_default_dictionary(void **state)
 	/* aid asked for is an appeal, no aid */
 	check_with(cd, "Ukraine asked Germany for more Patriot systems on Monday.", "2024-03-04",
 		   EXPECT("UKR>DEU 0232 asserted 2024-03-04"));
+	/* "his visit to Kyiv" is the foreign visitor's, not the host's */
+	check_with(cd, "Ukrainian Foreign Minister Andrii Sybiha asked U.S. Secretary of State "
+		   "Antony Blinken for more air defence systems during his visit to Kyiv on "
+		   "Wednesday.", "2024-09-11",
+		   EXPECT("USAGOV>UKR 042 asserted 2024-09-11", "UKRGOV>USAGOV 0232 asserted 2024-09-11"));
+	/* ... and the subject's when the subject is the foreigner */
+	check_with(cd, "Putin met Xi during his visit to China on Tuesday.", "2024-05-14",
+		   EXPECT("RUSGOV>CHN 042 asserted 2024-05-14", "RUSGOV>CHNGOV 040 asserted 2024-05-14"));
 	/* a film's delivery is no event */
 	check_with(cd, "The studio said the delivery of the film to cinemas was delayed.",
 		   "2024-03-04", NONE);
