@@ -34,6 +34,9 @@ static void test_coop_default_dictionary(void **state)
 	check_with(cd, "Mexico extradited Ovidio Guzman, a son of jailed drug lord Joaquin 'El "
 		   "Chapo' Guzman, to the United States on Friday.", "2023-09-15",
 		   EXPECT("MEX>USA 063 asserted 2023-09-15"));
+	/* people wanted by another state sent to it are handed over */
+	check_with(cd, "Mexico transferred 26 suspected cartel members to the United States on "
+		   "Tuesday.", "2025-08-12", EXPECT("MEX>USA 063 asserted 2025-08-12"));
 	/* energy sold under a contract is trade, not arms */
 	check_with(cd, "Gazprom started supplying natural gas to Serbia under a new three-year "
 		   "contract on Monday.", "2022-05-30", EXPECT("RUSBUS>SRB 061 asserted 2022-05-30"));
