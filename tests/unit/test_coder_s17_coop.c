@@ -7,7 +7,8 @@
  * contract, arms deliveries told as nouns or in the passive, aid
  * packages "announced by", money approved "in support for", arms sales
  * blocked or notified, troops sent at a state's request, development
- * banks (verbs-34-coop.dict, organisations.dict); joint drills only
+ * banks, a group's plot told to its target (verbs-34-coop.dict,
+ * organisations.dict); Assange as a civilian (people dict); joint drills only
  * agreed on (coder.c, joint_act()); "his visit to Kyiv" as the foreign
  * visitor's (match_pronoun.c, visitor_poss()).
  *
@@ -89,6 +90,12 @@ static void test_coop_default_dictionary(void **state)
 	/* ... and the subject's when the subject is the foreigner */
 	check_with(cd, "Putin met Xi during his visit to China on Tuesday.", "2024-05-14",
 		   EXPECT("RUSGOV>CHN 042 asserted 2024-05-14", "RUSGOV>CHNGOV 040 asserted 2024-05-14"));
+	/* a group's plot told to the state it threatens is intelligence */
+	check_with(cd, "Washington had warned Moscow that extremists were planning an attack on "
+		   "concerts.", "2024-03-22", EXPECT("USA>RUS 064 asserted 2024-03-22"));
+	/* ... not a state's own attack, which it threatens */
+	check_with(cd, "Iran warned Israel on Sunday that Tehran was planning attacks on its "
+		   "territory.", "2024-04-14", EXPECT("IRN>ISR 190 planned 2024-04-14"));
 	/* a film's delivery is no event */
 	check_with(cd, "The studio said the delivery of the film to cinemas was delayed.",
 		   "2024-03-04", NONE);
