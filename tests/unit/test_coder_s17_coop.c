@@ -96,6 +96,9 @@ static void test_coop_default_dictionary(void **state)
 	/* ... not a state's own attack, which it threatens */
 	check_with(cd, "Iran warned Israel on Sunday that Tehran was planning attacks on its "
 		   "territory.", "2024-04-14", EXPECT("IRN>ISR 190 planned 2024-04-14"));
+	/* asylum granted to Assange, a civilian as the gold sets code him */
+	check_with(cd, "Ecuador granted political asylum to Julian Assange on Thursday.",
+		   "2012-08-16", EXPECT("ECU>AUSCVL 075 asserted 2012-08-16"));
 	/* a film's delivery is no event */
 	check_with(cd, "The studio said the delivery of the film to cinemas was delayed.",
 		   "2024-03-04", NONE);
