@@ -313,6 +313,17 @@ int act_conditions_and_attempts(struct act *a)
 	/* (a counterblow held out against a trade measure: 1312) */
 	if (a->rc && (!strcmp(a->rc, "138") || !strcmp(a->rc, "130")) && trade_condition(s, p))
 		a->rc = "1312";
+	/* "Trump attacked Biden over his handling of the economy", "Macron
+	 * attacked Italy's government over its migrant policy": a named
+	 * politician who "attacks" an office holder, an opponent or a
+	 * government does it in words (111); states, forces and gunmen
+	 * attack with arms, and a blow stays one ("A man attacked Prime
+	 * Minister Mette Frederiksen" names no politician as its doer). */
+	if (p->kind == LEX_VERB && !p->passive && head_is(s, p->head, "attack") && a->rc &&
+	    (!strncmp(a->rc, "19", 2) || !strncmp(a->rc, "18", 2)) && a->src >= 0 && a->tgt >= 0 &&
+	    s->ments[a->src].person && political_role(s->ments[a->src].code) &&
+	    political_role(s->ments[a->tgt].code))
+		a->rc = "111";
 	/* "Medvedev said Moscow would have to use a nuclear weapon if a
 	 * Ukrainian counter-offensive succeeded": force, sanctions or a
 	 * walk-out that the speaker's own side would carry out on a

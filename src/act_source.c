@@ -370,16 +370,27 @@ static int32_t in_strike_by(const struct sent *s, const struct pred *p)
 
 /* The agent of a "claimed by X" participle after passive p in its
  * sentence ("were attacked by drones ..., in strikes claimed by the
- * Houthis"); -1 when none. */
+ * Houthis"), or the subject of a relative "that X claimed" ("were
+ * killed in an attack on an army post that Islamic State claimed the
+ * next day"); -1 when none. */
 static int32_t claimed_by(const struct sent *s, const struct pred *preds, size_t n,
 			  const struct pred *p)
 {
+	static const char *const rel[] = { "that", "which", NULL };
 	size_t k;
 
-	for (k = 0; k < n; k++)
-		if (preds[k].kind == LEX_VERB && preds[k].head > p->end && preds[k].passive &&
-		    preds[k].by_agent >= 0 && head_is(s, preds[k].head, "claim"))
-			return preds[k].by_agent;
+	for (k = 0; k < n; k++) {
+		const struct pred *q = &preds[k];
+
+		if (q->kind != LEX_VERB || q->head <= p->end || !head_is(s, q->head, "claim"))
+			continue;
+		if (q->passive && q->by_agent >= 0)
+			return q->by_agent;
+		if (!q->passive && q->subject >= 0 && s->ments[q->subject].tok > p->end &&
+		    s->ments[q->subject].tok > 0 &&
+		    word_is_any(s, s->ments[q->subject].tok - 1, rel))
+			return q->subject;
+	}
 	return -1;
 }
 
@@ -857,13 +868,15 @@ int act_find_source(struct act *a)
 		if (a->src < 0 && p->governor < 0)
 			a->src = aside_occasion(s, p);
 		/* "Biden said Putin was responsible for Navalny's death",
-		 * "Kyiv said Moscow was behind the strike": blame laid in
-		 * reported speech or belief is its speaker's accusation
-		 * (tests/dev/README.md), aimed at the one it names. */
+		 * "Kyiv said Moscow was behind the strike", "said there was
+		 * evidence the crown prince was liable for the killing": blame
+		 * laid in reported speech or belief is its speaker's
+		 * accusation (tests/dev/README.md), aimed at the one it names. */
 		if (a->src < 0 && p->reporter >= 0 && a->r.target >= 0 && a->r.target != p->reporter &&
 		    a->r.code != LEX_NONE && a->r.code != LEX_CODE_NULL &&
 		    !strncmp(lex_code_str(lex, a->r.code), "112", 3) &&
-		    (head_is(s, p->head, "responsible") || head_is(s, p->head, "behind")))
+		    (head_is(s, p->head, "responsible") || head_is(s, p->head, "behind") ||
+		     head_is(s, p->head, "liable") || head_is(s, p->head, "culpable")))
 			a->src = p->reporter;
 	}
 	/* "North Korea will pay a price if it supplies weapons to

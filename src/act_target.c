@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "act_int.h"
+#include "cameo.h"
 
 /* "shot down 30 drones launched by Russia", "intercepted missiles fired
  * by the Houthis": the weapons a use of force strikes at are named by
@@ -44,6 +45,27 @@ static int owned_place_after_prep(const struct sent *s, const struct mention *m)
 {
 	return m->country && m->tok >= 2 && (s->info[m->tok - 1].roles & R_POSS) &&
 	       (s->info[m->tok - 1].roles & R_PRON) && (s->info[m->tok - 2].roles & R_LOC);
+}
+
+/* "were shot dead in the Mediterranean city of Alexandria": a place
+ * after "of" and a place noun ("city", "town", "province") that a
+ * preposition of place a few words before governs is where the act
+ * happened too. */
+static int place_of_locative(const struct sent *s, const struct mention *m)
+{
+	static const char *const of[] = { "of", NULL };
+	size_t j;
+
+	if (!m->country || m->tok < 3 || !word_is_any(s, m->tok - 1, of) ||
+	    !word_is_any(s, m->tok - 2, match_place_nouns))
+		return 0;
+	for (j = m->tok - 2; j-- > 0 && j + 6 >= m->tok;) {
+		if (s->toks[j].flags & TOK_PUNCT)
+			return 0;
+		if (s->info[j].roles & R_LOC)
+			return 1;
+	}
+	return 0;
 }
 
 /* "Iran fired 180 missiles at Israel, and most of them were
@@ -689,7 +711,8 @@ int act_find_target(struct act *a)
 	 * that a possessive pronoun after the preposition owns) */
 	else if (a->r.target >= 0 && p->kind == LEX_VERB && p->passive && p->subject >= 0 &&
 	    ((s->ments[a->r.target].after_prep && (s->ments[a->r.target].prep_roles & R_LOC)) ||
-	     owned_place_after_prep(s, &s->ments[a->r.target])) &&
+	     owned_place_after_prep(s, &s->ments[a->r.target]) ||
+	     place_of_locative(s, &s->ments[a->r.target])) &&
 	    !(p->group == p->head && a->r.source >= 0 && s->ments[a->r.target].tok > p->head &&
 	      head_is(s, s->ments[a->r.target].tok - 1, "at")))
 		a->tgt = p->subject;
@@ -1328,6 +1351,18 @@ static int their_own_noun(const struct sent *s, const struct pred *p, int32_t sr
 /* Acts between the members of a compound subject ("Russia and China
  * held talks", "accused each other"), between the pair named before
  * ("the two leaders agreed"), or at "their" meeting. */
+/* Whether mention t is the agent a hosting or go-between participle
+ * names after "by" ("talks hosted by Kazakhstan", "a meeting chaired by
+ * Qatar"): the one who holds the meeting, not a party to it. */
+static int host_agent(const struct sent *s, int32_t t)
+{
+	static const char *const hosts[] = { "host", "mediate", "broker", "sponsor", "chair",
+					     "convene", "facilitate", "organise", "organize", NULL };
+	size_t k = s->ments[t].tok;
+
+	return k >= 2 && (s->info[k - 1].roles & R_BY) && head_is_any(s, k - 2, hosts);
+}
+
 int act_target_between(struct act *a)
 {
 	struct emit_ctx *e = a->e;
@@ -1363,6 +1398,16 @@ int act_target_between(struct act *a)
 	    (!strncmp(a->rc, "06", 2) || !strncmp(a->rc, "04", 2)) &&
 	    (s->ments[a->tgt].tok < p->head || comma_between(s, p->head, s->ments[a->tgt].tok)) &&
 	    their_own_noun(s, p, a->src) && act_group_members(s, a->src, a->srcs, 8) >= 2) {
+		a->tgt = a->src;
+		a->reciprocal = 1;
+	}
+	/* "The foreign ministers of Armenia and Azerbaijan met for talks
+	 * hosted by Kazakhstan": a meeting of a compound subject whose party
+	 * found is the host a participle names is between the subject's
+	 * members (the host's own 043 receives them) */
+	if (a->tgt >= 0 && a->src >= 0 && !a->reciprocal && a->rc && !strncmp(a->rc, "04", 2) &&
+	    strncmp(a->rc, "042", 3) && strncmp(a->rc, "043", 3) && strncmp(a->rc, "045", 3) &&
+	    host_agent(s, a->tgt) && act_group_members(s, a->src, a->srcs, 8) >= 2) {
 		a->tgt = a->src;
 		a->reciprocal = 1;
 	}
@@ -2889,6 +2934,51 @@ static int release_of(const struct sent *s, size_t tok)
 	return 0;
 }
 
+/* "her immediate release", "their release": a release whose captives
+ * only a possessive pronoun names, right after the request's verb. */
+static int possessive_release(const struct sent *s, const struct pred *p)
+{
+	static const char *const poss[] = { "his", "her", "their", NULL };
+	size_t j = (size_t)p->end + 1;
+
+	if (j >= s->n || !word_is_any(s, j, poss))
+		return 0;
+	for (j++; j < s->n && j <= (size_t)p->end + 4; j++) {
+		if (head_is(s, j, "release"))
+			return 1;
+		if (s->info[j].roles || s->info[j].mention >= 0 || (s->toks[j].flags & TOK_PUNCT))
+			return 0;
+	}
+	return 0;
+}
+
+/* "Canadian authorities arrested Meng Wanzhou ..., and China demanded her
+ * immediate release", "Soldiers in Niger detained President Bazoum, and
+ * the United States demanded his release": whom the pronoun's release is
+ * asked of is who the sentence already coded taking them, the source of
+ * an arrest, seizure (17x) or abduction (181) before the request, when
+ * another state's than the asker's.  Its mention, or NULL. */
+static const struct mention *captor_before(const struct act *a, const struct mention *src)
+{
+	const struct emit_ctx *e = a->e;
+	const struct sent *s = e->s;
+	uint32_t at = s->toks[a->p->head].start - s->base;
+	size_t i, k;
+
+	for (i = e->n_seen; i-- > 0;) {
+		const struct dyad_event *ev = &e->seen[i];
+
+		if (ev->trigger.start >= at || !ev->source.code || !ev->root ||
+		    !country_prefix(ev->source.code) || !strncmp(ev->source.code, src->code, 3) ||
+		    armed_group(ev->source.code) || (strcmp(ev->root, "17") && strcmp(ev->cameo, "181")))
+			continue;
+		for (k = 0; k < s->n_ments; k++)
+			if (s->ments[k].start == ev->source.start && s->ments[k].code)
+				return &s->ments[k];
+	}
+	return NULL;
+}
+
 /* "demanded the immediate release of Alexei Navalny", "called for the
  * release of jailed women's rights activists": a release (0253, 1053) is
  * asked of whoever holds the captives, not of the captives.  Another
@@ -2898,7 +2988,9 @@ static int release_of(const struct sent *s, size_t tok)
  * nearest before the request ("summoned the Canadian ambassador and
  * demanded ...", "flew to Washington to seek ...") or else after the
  * captives ("a reporter detained in Russia"): its office holder when one
- * is named, else the state.  0 always. */
+ * is named, else the state.  A captor the sentence names by its arrest
+ * comes first (captor_before()); so for a release only a pronoun names.
+ * 0 always. */
 int act_release_holder(struct act *a)
 {
 	static const char *const captive[] = { "CVL", "OPP", "LAB", "EDU", "HLH", "REL", "MED",
@@ -2907,11 +2999,28 @@ int act_release_holder(struct act *a)
 	const struct mention *t, *src, *h = NULL;
 	size_t j;
 
-	if (!a->rc || (strcmp(a->rc, "0253") && strcmp(a->rc, "1053")) || a->tgt < 0 ||
-	    a->have_own || a->src < 0 || a->reciprocal)
+	if (!a->rc || (strcmp(a->rc, "0253") && strcmp(a->rc, "1053")) || a->have_own ||
+	    a->src < 0 || a->reciprocal || !s->ments[a->src].code)
+		return 0;
+	src = &s->ments[a->src];
+	/* (nor is a pronoun read as a stateless title, "chief of staff to
+	 * ...", or a name before the request, a verb's object beside it) */
+	/* (nor one read as the asker itself: "France's foreign ministry
+	 * said ..., demanding their immediate release" asks for the French
+	 * nationals Iran detained, not for the ministry) */
+	if ((a->tgt < 0 || s->ments[a->tgt].tok < a->p->head ||
+	     (s->ments[a->tgt].kind == M_PRONOUN &&
+	      (!s->ments[a->tgt].code || cameo_role_name(s->ments[a->tgt].code) ||
+	       !strcmp(s->ments[a->tgt].code, src->code)))) &&
+	    possessive_release(s, a->p) && (h = captor_before(a, src))) {
+		home_target_at(a, h, "");
+		if (!a->have_own)
+			a->tgt = (int32_t)(h - s->ments);
+		return 0;
+	}
+	if (a->tgt < 0)
 		return 0;
 	t = &s->ments[a->tgt];
-	src = &s->ments[a->src];
 	if (!t->code || !src->code || strlen(t->code) != 6 || !country_prefix(t->code) ||
 	    !role_in(t->code, captive) || t->tok < a->p->head ||
 	    (t->after_prep && !release_of(s, t->tok)))
@@ -2923,6 +3032,7 @@ int act_release_holder(struct act *a)
 		home_target_at(a, t, "");
 		return 0;
 	}
+	h = captor_before(a, src);
 	for (j = a->p->head; j-- > 0 && !h;)
 		h = other_state_at(s, j, src);
 	for (j = t->tok + t->n_tok; j < s->n && !h; j++) {

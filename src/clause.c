@@ -48,16 +48,26 @@ static int quantity_of(const struct sent *s, const struct mention *m)
 }
 
 /* "the Pacific island nation of Nauru", "the Gulf state of Qatar": the
- * state named after "of" a noun for a state is the phrase's actor. */
+ * state named after "of" a noun for a state is the phrase's actor.  Not
+ * a state a possessor owns ("Authorities in India's northeastern state
+ * of Manipur imposed"): that is a province, a place. */
 static int state_of(const struct sent *s, const struct mention *m)
 {
 	static const char *const q[] = { "nation", "country", "state", "kingdom", "republic",
 					 "island", "islands", "archipelago", "emirate",
 					 "sultanate", "principality", "monarchy", NULL };
+	size_t k;
 
-	if (!m->country || m->tok < 2 || !(s->info[m->tok - 1].roles & R_OF))
+	if (!m->country || m->tok < 2 || !(s->info[m->tok - 1].roles & R_OF) ||
+	    !word_is_any(s, m->tok - 2, q))
 		return 0;
-	return word_is_any(s, m->tok - 2, q);
+	for (k = m->tok - 2; k-- > 0 && k + 4 >= m->tok;) {
+		if (s->info[k].roles & R_POSS)
+			return 0;
+		if (!(s->toks[k].flags & TOK_WORD) || s->info[k].roles)
+			break;
+	}
+	return 1;
 }
 
 /* "branch", "affiliate", "wing": a part of an organisation ("Islamic
@@ -1097,6 +1107,17 @@ static int who_relative(const struct sent *s, const struct pred *p)
 	static const char *const who[] = { "who", NULL };
 
 	return p->group > 0 && word_is_any(s, p->group - 1, who);
+}
+
+/* "held talks with Putin on what he called a peace mission, drawing
+ * criticism from Kyiv": a verb whose subject comes right after "what"
+ * heads a free relative, the object of a phrase; a participle after a
+ * comma is not its subject's but the main clause's. */
+static int what_relative(const struct sent *s, const struct pred *p)
+{
+	return p->subject >= 0 && s->ments[p->subject].tok >= 1 &&
+	       s->ments[p->subject].tok + s->ments[p->subject].n_tok == p->group &&
+	       head_is(s, s->ments[p->subject].tok - 1, "what");
 }
 
 /* "Germany condemned Venezuela on Monday, the ministry said, and
@@ -3165,7 +3186,7 @@ void clause_analyse(struct dyad_coder *c, struct sent *s,
 					     !head_is(s, p->group - 1, "before") &&
 					     !((s->info[p->group - 1].roles & R_BY) &&
 					       q->end + 2 == p->group)) ||
-					    who_relative(s, q))
+					    who_relative(s, q) || what_relative(s, q))
 						continue;
 					p->subject = qs;
 					p->anchor = (int32_t)k;
@@ -3688,6 +3709,16 @@ int clause_background(const struct sent *s, size_t head)
 	    (head_is(s, (size_t)j - 1, "respond") || head_is(s, (size_t)j - 1, "retaliate") ||
 	     head_is(s, (size_t)j - 1, "react") || head_is(s, (size_t)j - 1, "reply")))
 		return 1;
+	/* "Israel must be punished and it shall be for its strike", "held
+	 * accountable for the attack": what a penalty answers, a few words
+	 * back past the quote */
+	if (j > 0 && head_is(s, (size_t)j, "for")) {
+		long k;
+		for (k = j - 1; k >= 0 && k + 8 > j && !is_punct(s, (size_t)k, ','); k--)
+			if (head_is(s, (size_t)k, "punish") || head_is(s, (size_t)k, "avenge") ||
+			    head_is(s, (size_t)k, "accountable"))
+				return 1;
+	}
 	/* "vowed revenge against Israel for an air strike", "would pay a
 	 * price for their boycott": the answer named before its foe */
 	if (j > 2 && word_is_any(s, (size_t)j, for_to) && s->info[j - 1].mention >= 0) {

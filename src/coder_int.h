@@ -293,6 +293,8 @@ int match_dateline(struct dyad_coder *c, struct sent *s);
  * state, else the article's main one; NULL when none.  Call after
  * match_mentions. */
 const char *match_place_state(struct dyad_coder *c, const struct sent *s, uint32_t tok);
+/* Nouns of places ("city", "town", "province"): match_place.c. */
+extern const char *const match_place_nouns[];
 /* Whether mention m names a place where things happen: a state or
  * city after "in", "at", "near" ..., "the city of X", "a strike on X",
  * or a role placed in one ("protesters in Tbilisi").  Gives the place's
@@ -312,6 +314,8 @@ const char *match_hyphen_owner(struct dyad_coder *c, const struct sent *s, size_
 int match_war_sides(const char *code, int32_t ymd, const char **a, const char **b);
 /* Pick the code an actor held on a date (yyyymmdd); NULL when none. */
 const char *match_actor_code(const dyad_lexicon *lex, uint32_t actor, int32_t ymd);
+/* A person's state's elite (ELI) on a date none of their roles covers. */
+const char *match_person_between_roles(struct dyad_coder *c, uint32_t actor, int32_t ymd);
 
 /* trace helpers (coder.c) */
 void coder_tracef(struct dyad_coder *c, const char *fmt, ...)

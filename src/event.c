@@ -525,6 +525,18 @@ static const struct cameo_entry *cameo_find(const dyad_lexicon *lex, const char 
 static const char *const protesters[] = { "protesters", "protestors", "demonstrators",
 					  "marchers", "rioters", "strikers", "supporters", NULL };
 
+/* Whether mention M names foreigners on a visit ("Two Israeli tourists",
+ * "Chinese visitors", "Indian pilgrims"): a host state's police who
+ * shoot them attack them; they repress no people of their own. */
+static int visitors(const struct sent *s, const struct mention *m)
+{
+	static const char *const words[] = { "tourist", "tourists", "visitor", "visitors",
+					     "holidaymakers", "travellers", "travelers",
+					     "pilgrims", NULL };
+
+	return mention_has(s, m, words);
+}
+
 /* Whether mention M names the people of a protest: "protesters in Kyiv",
  * "clashed with ethnic Serb protesters", or people a participle of
  * protest follows ("crowds protesting against the takeover", "58
@@ -925,6 +937,19 @@ static int shooting_verb(const struct sent *s, size_t i)
 {
 	static const char *const forms[] = { "shot", "shoot", "shoots", "shooting", "gunned",
 					     NULL };
+
+	return word_is_any(s, i, forms);
+}
+
+/* "clashed", "battled", "fought", "skirmished": a verb of two sides
+ * fighting each other.  Its events run both ways, so an unnamed side
+ * ("troops clashed with militants") is in a battle, not a terror
+ * attack. */
+static int battle_verb(const struct sent *s, size_t i)
+{
+	static const char *const forms[] = { "clash", "clashed", "clashes", "clashing", "battle",
+					     "battled", "battling", "fought", "fighting",
+					     "skirmished", NULL };
 
 	return word_is_any(s, i, forms);
 }
@@ -1682,8 +1707,12 @@ int event_emit(struct emit_ctx *e, const struct pred *p, const struct mention *s
 	/* Police firing on protesters or civilians repress them (175);
 	 * torture, rape and abduction keep their own codes ("Egyptian police
 	 * torture political detainees": 1822). */
+	/* (not foreign visitors: "were shot dead by a police officer who
+	 * opened fire on their tour group" is an attack on Israeli
+	 * tourists, no repression of Egypt's people) */
 	if ((!strcmp(ce->root, "19") || !strcmp(ce->root, "18")) && strlen(src->code) >= 6 &&
 	    !strncmp(src->code + 3, "COP", 3) && civil_role(tgt->code) &&
+	    !(strncmp(src->code, tgt->code, 3) && visitors(s, tgt) && !protesting(s, tgt)) &&
 	    strcmp(code, "1821") && strcmp(code, "1822") && strcmp(code, "181")) {
 		code = "175";
 		if (!(ce = cameo_find(c->lex, code)))
@@ -1807,6 +1836,7 @@ int event_emit(struct emit_ctx *e, const struct pred *p, const struct mention *s
 	     (!strcmp(code, "1823") && shooting_verb(s, p->head) && !span_has(s, tgt, "hostage") &&
 	      !span_has(s, tgt, "captive") && !span_has(s, tgt, "prisoner") &&
 	      !span_has(s, tgt, "detainee"))) && armed_group(src->code) &&
+	    !(battle_verb(s, p->head) && !soft_target(tgt->code)) &&
 	    (!strcmp(src->code, "---INS") || soft_target(tgt->code)) &&
 	    !(role_in(tgt->code, boycott_bus) && event_ship_target(s, tgt))) {
 		/* "The RSF stormed the Zamzam camp, killing hundreds of

@@ -369,7 +369,7 @@ static int according_to(const struct sent *s, size_t i)
  * ("Suspected jihadists ambushed", "killed by suspected Islamist
  * militants", "a suspected drone attack"): at the start of a noun
  * phrase (the sentence's first word, or after an article, a
- * preposition, a conjunction or a comma) and before a word, not "that",
+ * preposition, a conjunction, a subordinator or a comma) and before a word, not "that",
  * "of" or "to".  Read as the verbs they also are, they would make what
  * follows an opinion (speculative) and its people a verb's object. */
 static int hedge_adjective(const struct sent *s, size_t i)
@@ -385,9 +385,9 @@ static int hedge_adjective(const struct sent *s, size_t i)
 		return 1;
 	p = &s->info[i - 1];
 	/* ("More than 100 suspected jihadists", "killed 10 suspected
-	 * militants") */
+	 * militants", "were killed when suspected jihadists ambushed") */
 	return match_is_punct_tok(s, i - 1, ',') || (s->toks[i - 1].flags & TOK_NUM) ||
-	       (p->roles & (R_DET | R_PREP | R_CONJ)) != 0;
+	       (p->roles & (R_DET | R_PREP | R_CONJ | R_SUB)) != 0;
 }
 
 /* "will invest 5 trillion yen ($42 billion) in India": parentheses
@@ -644,6 +644,39 @@ const char *match_actor_code(const dyad_lexicon *lex, uint32_t actor, int32_t ym
 	if (!undated && !ymd && a->n_codes)
 		return lex_code_str(lex, a->codes[a->n_codes - 1].code);
 	return undated;
+}
+
+/* "Yulia Navalnaya, widow of Kremlin critic Alexei Navalny, accused
+ * Putin" three days before she took up his cause: a person the
+ * dictionaries know, named on a date none of their dated roles covers
+ * (and with no undated one), is still someone of their state, its elite
+ * (ELI) as a former office holder is; the role nearest the date, the
+ * last one ended before it or else the first to come, gives the state.
+ * NULL for organisations, and for people of no state ("IGO..."). */
+const char *match_person_between_roles(struct dyad_coder *c, uint32_t actor, int32_t ymd)
+{
+	const struct lex_actor *a = &c->lex->actors.v[actor];
+	const struct lex_code *past = NULL, *next = NULL, *near;
+	const char *code;
+	uint32_t i;
+
+	if (!ymd || !match_actor_is_person(c->lex, actor))
+		return NULL;
+	for (i = 0; i < a->n_codes; i++) {
+		const struct lex_code *lc = &a->codes[i];
+		if (lc->to && lc->to <= ymd) {
+			if (!past || lc->to > past->to)
+				past = lc;
+		} else if (lc->from > ymd) {
+			if (!next || lc->from < next->from)
+				next = lc;
+		}
+	}
+	near = past ? past : next;
+	if (!near || !(code = lex_code_str(c->lex, near->code)) || strlen(code) < 3 ||
+	    !match_is_state_code(code))
+		return NULL;
+	return state_role(c, code, "ELI");
 }
 
 int match_actor_is_person(const dyad_lexicon *lex, uint32_t actor)

@@ -136,7 +136,6 @@ int match_find_people(struct dyad_coder *c, struct sent *s);
 int match_is_state_code(const char *code);
 size_t match_office_title(const struct sent *s, size_t from, size_t to, char *buf, size_t n);
 int match_same_side(const char *a, const char *b);
-extern const char *const match_place_nouns[];
 int match_acronym_at(const struct sent *s, size_t i);
 const char *match_home_state(const struct memo *mo);
 int match_plain_modifier(const struct sent *s, size_t j);
