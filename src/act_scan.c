@@ -1740,9 +1740,11 @@ long act_relative_attack(const struct sent *s, const struct pred *preds, size_t 
 }
 
 /* "Duque blamed ELN rebels for a car bombing at a police academy that
- * killed 21 people": the attack noun at `noun` is what an accusation
- * (11x) before it in its clause names, so the relative clause on it
- * tells the accused act, not one the sentence reports. */
+ * killed 21 people", "opened an investigation into a missile blast that
+ * killed two people": the attack noun at `noun` is what an accusation
+ * (11x) or an investigation (09x, verb or noun) before it in its clause
+ * names, so the relative clause on it tells the accused or investigated
+ * act, not one the sentence reports. */
 int act_accused_act(const dyad_lexicon *lex, const struct sent *s, const struct pred *preds,
 		    size_t n, size_t noun)
 {
@@ -1750,13 +1752,17 @@ int act_accused_act(const dyad_lexicon *lex, const struct sent *s, const struct 
 
 	for (k = n; k-- > 0;) {
 		const struct pred *g = &preds[k];
-		if (g->kind != LEX_VERB || g->head >= noun)
+		const char *gc;
+		if (g->head >= noun)
+			continue;
+		gc = g->chosen == 1 && g->r.code != LEX_NONE && g->r.code != LEX_CODE_NULL ?
+		     lex_code_str(lex, g->r.code) : "";
+		if (g->kind != LEX_VERB && strncmp(gc, "09", 2))
 			continue;
 		for (j = g->end + 1; j < noun; j++)
 			if (clause_break(s, j) || (s->info[j].verb && s->info[j].mention < 0))
 				return 0;
-		return g->chosen == 1 && g->r.code != LEX_NONE && g->r.code != LEX_CODE_NULL &&
-		       !strncmp(lex_code_str(lex, g->r.code), "11", 2);
+		return !strncmp(gc, "11", 2) || !strncmp(gc, "09", 2);
 	}
 	return 0;
 }

@@ -12,7 +12,8 @@
  * extradition is asked of the state it is asked from; a pair signing
  * "with" a third signs with it; a group's summit that its members hold
  * is their meeting (match_names.c, held_summit()); an annexation
- * proclaimed is made; water cannon in the passive coerces ships.
+ * proclaimed is made; water cannon in the passive coerces ships; "their"
+ * in "during their attack" is the clause's doers (match_pronoun.c).
  *
  * Each case codes one article and compares the events, rendered as
  * "SOURCE>TARGET CODE mode date", with the expected list
@@ -112,6 +113,14 @@ static void test_lead18_default_dictionary(void **state)
 	check_with(cd, "Philippine coast guard vessels were hit by Chinese water cannon near the "
 		   "Second Thomas Shoal on Saturday.", "2024-03-02",
 		   EXPECT("CHN>PHLMIL 170 asserted 2024-03-02"));
+	/* "their" in what the act happened during is the doers' */
+	check_with(cd, "Hamas gunmen abducted more than 200 people during their attack on southern "
+		   "Israel.", "2023-10-07",
+		   EXPECT("PSEINSHMS>ISR 190 asserted 2023-10-07",
+			  "PSEINSHMS>ISRCVL 181 asserted 2023-10-07"));
+	/* (their march is the protesters') */
+	check_with(cd, "Russian police arrested 50 protesters during their march on the Kremlin.",
+		   "2023-10-07", EXPECT("RUSCOP>RUSCVL 173 asserted 2023-10-07"));
 	coder_done(cd, lx, NULL);
 }
 
