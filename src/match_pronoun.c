@@ -113,6 +113,43 @@ static int titled_one(const struct sent *s, const struct mention *m)
 	return 0;
 }
 
+/* "Sybiha asked Blinken for air defence systems during his visit to
+ * Kyiv": a "his" or "her" on a visit or trip to a state is the visitor's,
+ * not the host's whom the sentence names first.  When the first person
+ * before token i is of the state the visit goes to, the first person of
+ * another state (of the pronoun's gender) is returned; else NULL. */
+static const struct mention *visitor_poss(const struct dyad_coder *c, const struct sent *s,
+					  size_t i, size_t n_before, int g, int near)
+{
+	static const char *const visit_n[] = { "visit", "trip", "tour", NULL };
+	static const char *const to_w[] = { "to", NULL };
+	const struct mention *first = NULL, *dest = NULL;
+	size_t j, k;
+
+	for (j = i + 1; j < s->n && j < i + 4 && !word_is_any(s, j, visit_n); j++)
+		if (!(s->toks[j].flags & TOK_WORD) || s->info[j].mention >= 0 || s->info[j].verb)
+			return NULL;
+	if (j >= s->n || j >= i + 4 || j + 2 >= s->n || !word_is_any(s, j + 1, to_w) ||
+	    s->info[j + 2].mention < 0)
+		return NULL;
+	dest = &s->ments[s->info[j + 2].mention];
+	if (!match_is_state_code(dest->code))
+		return NULL;
+	for (k = 0; k < n_before && s->ments[k].tok < i; k++) {
+		const struct mention *m2 = &s->ments[k];
+		if (!m2->person || !m2->code || !match_gender_fits(c->lex, m2, g, near))
+			continue;
+		if (!first) {
+			first = m2;
+			if (strncmp(m2->code, dest->code, 3))
+				return NULL;
+		} else if (strncmp(m2->code, dest->code, 3)) {
+			return m2;
+		}
+	}
+	return NULL;
+}
+
 /* Whether the subject pronoun at token i follows a speech verb that
  * itself follows "and" or "but" (an adverb between): "..., but said he". */
 static int elided_speaker_verb(const struct sent *s, size_t i)
@@ -312,6 +349,8 @@ int match_find_pronouns(struct dyad_coder *c, struct sent *s)
 			    match_gender_fits(c->lex, m2, g, near))
 				ref = m2;
 		}
+		if (!ref && want == 0 && (s->info[i].roles & R_POSS))
+			ref = visitor_poss(c, s, i, n_before, g, near);
 		/* "Shoigu met Kim in Pyongyang, his second visit": "his" and
 		 * "her" are most often the subject's, the sentence's first
 		 * person. */

@@ -7,8 +7,10 @@
  * contract, arms deliveries told as nouns or in the passive, aid
  * packages "announced by", money approved "in support for", arms sales
  * blocked or notified, troops sent at a state's request, development
- * banks (verbs-34-coop.dict, organisations.dict); joint drills only
- * agreed on (coder.c, joint_act()).
+ * banks, a group's plot told to its target (verbs-34-coop.dict,
+ * organisations.dict); Assange as a civilian (people dict); joint drills only
+ * agreed on (coder.c, joint_act()); "his visit to Kyiv" as the foreign
+ * visitor's (match_pronoun.c, visitor_poss()).
  *
  * Each case codes one article and compares the events, rendered as
  * "SOURCE>TARGET CODE mode date", with the expected list
@@ -33,6 +35,9 @@ static void test_coop_default_dictionary(void **state)
 	check_with(cd, "Mexico extradited Ovidio Guzman, a son of jailed drug lord Joaquin 'El "
 		   "Chapo' Guzman, to the United States on Friday.", "2023-09-15",
 		   EXPECT("MEX>USA 063 asserted 2023-09-15"));
+	/* people wanted by another state sent to it are handed over */
+	check_with(cd, "Mexico transferred 26 suspected cartel members to the United States on "
+		   "Tuesday.", "2025-08-12", EXPECT("MEX>USA 063 asserted 2025-08-12"));
 	/* energy sold under a contract is trade, not arms */
 	check_with(cd, "Gazprom started supplying natural gas to Serbia under a new three-year "
 		   "contract on Monday.", "2022-05-30", EXPECT("RUSBUS>SRB 061 asserted 2022-05-30"));
@@ -77,6 +82,23 @@ static void test_coop_default_dictionary(void **state)
 	/* aid asked for is an appeal, no aid */
 	check_with(cd, "Ukraine asked Germany for more Patriot systems on Monday.", "2024-03-04",
 		   EXPECT("UKR>DEU 0232 asserted 2024-03-04"));
+	/* "his visit to Kyiv" is the foreign visitor's, not the host's */
+	check_with(cd, "Ukrainian Foreign Minister Andrii Sybiha asked U.S. Secretary of State "
+		   "Antony Blinken for more air defence systems during his visit to Kyiv on "
+		   "Wednesday.", "2024-09-11",
+		   EXPECT("USAGOV>UKR 042 asserted 2024-09-11", "UKRGOV>USAGOV 0232 asserted 2024-09-11"));
+	/* ... and the subject's when the subject is the foreigner */
+	check_with(cd, "Putin met Xi during his visit to China on Tuesday.", "2024-05-14",
+		   EXPECT("RUSGOV>CHN 042 asserted 2024-05-14", "RUSGOV>CHNGOV 040 asserted 2024-05-14"));
+	/* a group's plot told to the state it threatens is intelligence */
+	check_with(cd, "Washington had warned Moscow that extremists were planning an attack on "
+		   "concerts.", "2024-03-22", EXPECT("USA>RUS 064 asserted 2024-03-22"));
+	/* ... not a state's own attack, which it threatens */
+	check_with(cd, "Iran warned Israel on Sunday that Tehran was planning attacks on its "
+		   "territory.", "2024-04-14", EXPECT("IRN>ISR 190 planned 2024-04-14"));
+	/* asylum granted to Assange, a civilian as the gold sets code him */
+	check_with(cd, "Ecuador granted political asylum to Julian Assange on Thursday.",
+		   "2012-08-16", EXPECT("ECU>AUSCVL 075 asserted 2012-08-16"));
 	/* a film's delivery is no event */
 	check_with(cd, "The studio said the delivery of the film to cinemas was delayed.",
 		   "2024-03-04", NONE);
