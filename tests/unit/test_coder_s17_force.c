@@ -107,6 +107,11 @@ static void test_force_bombings_and_rebukes(void **state)
 	check_with(cd, "U.S. officials said on Friday they expected Iran to launch a large-scale "
 		   "missile and drone attack on Israel within days.", "2024-04-12",
 		   EXPECT("IRN>ISR 195 speculative 2024-04-12"));
+	/* a vehicle hit by a roadside bomb: unidentified bombers, not the
+	 * state a place after the bomb names */
+	check_with(cd, "Eight police officers were killed when their vehicle was hit by a roadside "
+		   "bomb in Pakistan's Balochistan province on Monday, officials said.", "2023-02-13",
+		   EXPECT("---INS>PAKCOP 1833 asserted 2023-02-13"));
 	/* markets rally, no crowd */
 	check_with(cd, "Wall Street stocks rallied for a fifth straight session on Friday.",
 		   "2023-11-03", NONE);
