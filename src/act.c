@@ -208,6 +208,10 @@ static int from_own_soil(const struct sent *s, const struct pred *p, const struc
 			       !head_is(s, j, "quit")))
 			continue;
 		for (k = j + 1; k < s->n && k <= j + 5; k++) {
+			/* ("from four regions claimed by Russia": the claimant
+			 * of the land, not its owner) */
+			if (head_is(s, k, "by"))
+				break;
 			if (s->info[k].mention >= 0) {
 				const struct mention *m = &s->ments[s->info[k].mention];
 				if (m->code && src->code && !strncmp(m->code, src->code, 3))

@@ -912,6 +912,12 @@ int act_final_code(struct act *a)
 			!strncmp(a->code, "13", 2)) &&
 	    a->mode == DYAD_MODE_SPECULATIVE && a->src >= 0 && act_own_opinion(s, preds, n, p, a->src))
 		a->mode = DYAD_MODE_ASSERTED;
+	/* 'Khamenei said Israel "must be punished"': a penalty the speaker
+	 * says another must or should suffer is the speaker's threat, made
+	 * in the saying, not a guess */
+	if (a->code && !strncmp(a->code, "13", 2) && a->mode == DYAD_MODE_SPECULATIVE &&
+	    p->reporter >= 0 && a->src == p->reporter && sides_should(s, p))
+		a->mode = DYAD_MODE_ASSERTED;
 	/* "warned of serious consequences if the tanker was not released":
 	 * a threat is made, whatever it hangs on */
 	if (a->code && !strncmp(a->code, "13", 2) && a->mode == DYAD_MODE_CONDITIONAL)

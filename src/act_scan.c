@@ -1704,6 +1704,16 @@ long act_relative_attack(const struct sent *s, const struct pred *preds, size_t 
 	if (p->kind != LEX_VERB || p->passive || p->group == 0)
 		return -1;
 	t = tok_text(s, p->group - 1, &len);
+	/* "pagers that killed nine people and wounded thousands": a verb
+	 * coordinated with one a relative word opens shares its antecedent */
+	if (len == 3 && !strncasecmp(t, "and", 3) && word_is_any(s, p->head, wrought)) {
+		const struct pred *q = NULL;
+		for (k = 0; k < n && preds[k].head < p->group; k++)
+			if (preds[k].kind == LEX_VERB)
+				q = &preds[k];
+		if (q && word_is_any(s, q->head, wrought))
+			return act_relative_attack(s, preds, n, q, noun);
+	}
 	if (!(len == 4 && !strncasecmp(t, "that", 4)) && !(len == 5 && !strncasecmp(t, "which", 5)))
 		return -1;
 	/* "fired missiles at Israel, which intercepted most of them": an

@@ -868,13 +868,15 @@ int act_find_source(struct act *a)
 		if (a->src < 0 && p->governor < 0)
 			a->src = aside_occasion(s, p);
 		/* "Biden said Putin was responsible for Navalny's death",
-		 * "Kyiv said Moscow was behind the strike": blame laid in
-		 * reported speech or belief is its speaker's accusation
-		 * (tests/dev/README.md), aimed at the one it names. */
+		 * "Kyiv said Moscow was behind the strike", "said there was
+		 * evidence the crown prince was liable for the killing": blame
+		 * laid in reported speech or belief is its speaker's
+		 * accusation (tests/dev/README.md), aimed at the one it names. */
 		if (a->src < 0 && p->reporter >= 0 && a->r.target >= 0 && a->r.target != p->reporter &&
 		    a->r.code != LEX_NONE && a->r.code != LEX_CODE_NULL &&
 		    !strncmp(lex_code_str(lex, a->r.code), "112", 3) &&
-		    (head_is(s, p->head, "responsible") || head_is(s, p->head, "behind")))
+		    (head_is(s, p->head, "responsible") || head_is(s, p->head, "behind") ||
+		     head_is(s, p->head, "liable") || head_is(s, p->head, "culpable")))
 			a->src = p->reporter;
 	}
 	/* "North Korea will pay a price if it supplies weapons to

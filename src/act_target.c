@@ -1388,6 +1388,18 @@ static int their_own_noun(const struct sent *s, const struct pred *p, int32_t sr
 /* Acts between the members of a compound subject ("Russia and China
  * held talks", "accused each other"), between the pair named before
  * ("the two leaders agreed"), or at "their" meeting. */
+/* Whether mention t is the agent a hosting or go-between participle
+ * names after "by" ("talks hosted by Kazakhstan", "a meeting chaired by
+ * Qatar"): the one who holds the meeting, not a party to it. */
+static int host_agent(const struct sent *s, int32_t t)
+{
+	static const char *const hosts[] = { "host", "mediate", "broker", "sponsor", "chair",
+					     "convene", "facilitate", "organise", "organize", NULL };
+	size_t k = s->ments[t].tok;
+
+	return k >= 2 && (s->info[k - 1].roles & R_BY) && head_is_any(s, k - 2, hosts);
+}
+
 int act_target_between(struct act *a)
 {
 	struct emit_ctx *e = a->e;
@@ -1423,6 +1435,16 @@ int act_target_between(struct act *a)
 	    (!strncmp(a->rc, "06", 2) || !strncmp(a->rc, "04", 2)) &&
 	    (s->ments[a->tgt].tok < p->head || comma_between(s, p->head, s->ments[a->tgt].tok)) &&
 	    their_own_noun(s, p, a->src) && act_group_members(s, a->src, a->srcs, 8) >= 2) {
+		a->tgt = a->src;
+		a->reciprocal = 1;
+	}
+	/* "The foreign ministers of Armenia and Azerbaijan met for talks
+	 * hosted by Kazakhstan": a meeting of a compound subject whose party
+	 * found is the host a participle names is between the subject's
+	 * members (the host's own 043 receives them) */
+	if (a->tgt >= 0 && a->src >= 0 && !a->reciprocal && a->rc && !strncmp(a->rc, "04", 2) &&
+	    strncmp(a->rc, "042", 3) && strncmp(a->rc, "043", 3) && strncmp(a->rc, "045", 3) &&
+	    host_agent(s, a->tgt) && act_group_members(s, a->src, a->srcs, 8) >= 2) {
 		a->tgt = a->src;
 		a->reciprocal = 1;
 	}

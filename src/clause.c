@@ -1109,6 +1109,17 @@ static int who_relative(const struct sent *s, const struct pred *p)
 	return p->group > 0 && word_is_any(s, p->group - 1, who);
 }
 
+/* "held talks with Putin on what he called a peace mission, drawing
+ * criticism from Kyiv": a verb whose subject comes right after "what"
+ * heads a free relative, the object of a phrase; a participle after a
+ * comma is not its subject's but the main clause's. */
+static int what_relative(const struct sent *s, const struct pred *p)
+{
+	return p->subject >= 0 && s->ments[p->subject].tok >= 1 &&
+	       s->ments[p->subject].tok + s->ments[p->subject].n_tok == p->group &&
+	       head_is(s, s->ments[p->subject].tok - 1, "what");
+}
+
 /* "Germany condemned Venezuela on Monday, the ministry said, and
  * launched air strikes on Mexico": a verb of speech whose subject opens right after a
  * comma that closes a clause of its own, with a comma right after the
@@ -3175,7 +3186,7 @@ void clause_analyse(struct dyad_coder *c, struct sent *s,
 					     !head_is(s, p->group - 1, "before") &&
 					     !((s->info[p->group - 1].roles & R_BY) &&
 					       q->end + 2 == p->group)) ||
-					    who_relative(s, q))
+					    who_relative(s, q) || what_relative(s, q))
 						continue;
 					p->subject = qs;
 					p->anchor = (int32_t)k;
@@ -3698,6 +3709,16 @@ int clause_background(const struct sent *s, size_t head)
 	    (head_is(s, (size_t)j - 1, "respond") || head_is(s, (size_t)j - 1, "retaliate") ||
 	     head_is(s, (size_t)j - 1, "react") || head_is(s, (size_t)j - 1, "reply")))
 		return 1;
+	/* "Israel must be punished and it shall be for its strike", "held
+	 * accountable for the attack": what a penalty answers, a few words
+	 * back past the quote */
+	if (j > 0 && head_is(s, (size_t)j, "for")) {
+		long k;
+		for (k = j - 1; k >= 0 && k + 8 > j && !is_punct(s, (size_t)k, ','); k--)
+			if (head_is(s, (size_t)k, "punish") || head_is(s, (size_t)k, "avenge") ||
+			    head_is(s, (size_t)k, "accountable"))
+				return 1;
+	}
 	/* "vowed revenge against Israel for an air strike", "would pay a
 	 * price for their boycott": the answer named before its foe */
 	if (j > 2 && word_is_any(s, (size_t)j, for_to) && s->info[j - 1].mention >= 0) {

@@ -486,7 +486,9 @@ static int hosted_talks(const struct sent *s, const struct pred *h, const struct
 /* "Chinese and Russian bombers flew a joint patrol near Japan": a
  * "joint" noun in p's pattern whose own pattern pairs the parties of p's
  * subject ("$ and + joint *") codes their joint act besides p's act on
- * another (150 at Japan, 062 between the two). */
+ * another (150 at Japan, 062 between the two).  Not under an intent
+ * (03): "Japan and India agreed to hold their first joint fighter jet
+ * drills" promises the drills (0312), it does not hold them. */
 static int joint_act(const struct dyad_coder *c, const struct sent *s, const struct pred *p,
 		     const struct pred *q)
 {
@@ -498,7 +500,8 @@ static int joint_act(const struct dyad_coder *c, const struct sent *s, const str
 	    q->r.code == LEX_CODE_NULL || p->r.code == LEX_NONE || p->r.code == LEX_CODE_NULL ||
 	    q->r.source < 0 || q->r.target < 0 || q->r.source == q->r.target ||
 	    s->ments[q->r.source].tok >= p->group || s->ments[q->r.target].tok >= p->group ||
-	    !strncmp(lex_code_str(c->lex, q->r.code), lex_code_str(c->lex, p->r.code), 2))
+	    !strncmp(lex_code_str(c->lex, q->r.code), lex_code_str(c->lex, p->r.code), 2) ||
+	    !strncmp(lex_code_str(c->lex, p->r.code), "03", 2))
 		return 0;
 	for (j = p->end + 1; j < q->head; j++)
 		if (word_is_any(s, j, joint) && pat_names_word(c->lex, s, q, j))

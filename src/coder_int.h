@@ -314,6 +314,8 @@ const char *match_hyphen_owner(struct dyad_coder *c, const struct sent *s, size_
 int match_war_sides(const char *code, int32_t ymd, const char **a, const char **b);
 /* Pick the code an actor held on a date (yyyymmdd); NULL when none. */
 const char *match_actor_code(const dyad_lexicon *lex, uint32_t actor, int32_t ymd);
+/* A person's state's elite (ELI) on a date none of their roles covers. */
+const char *match_person_between_roles(struct dyad_coder *c, uint32_t actor, int32_t ymd);
 
 /* trace helpers (coder.c) */
 void coder_tracef(struct dyad_coder *c, const char *fmt, ...)

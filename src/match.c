@@ -646,6 +646,39 @@ const char *match_actor_code(const dyad_lexicon *lex, uint32_t actor, int32_t ym
 	return undated;
 }
 
+/* "Yulia Navalnaya, widow of Kremlin critic Alexei Navalny, accused
+ * Putin" three days before she took up his cause: a person the
+ * dictionaries know, named on a date none of their dated roles covers
+ * (and with no undated one), is still someone of their state, its elite
+ * (ELI) as a former office holder is; the role nearest the date, the
+ * last one ended before it or else the first to come, gives the state.
+ * NULL for organisations, and for people of no state ("IGO..."). */
+const char *match_person_between_roles(struct dyad_coder *c, uint32_t actor, int32_t ymd)
+{
+	const struct lex_actor *a = &c->lex->actors.v[actor];
+	const struct lex_code *past = NULL, *next = NULL, *near;
+	const char *code;
+	uint32_t i;
+
+	if (!ymd || !match_actor_is_person(c->lex, actor))
+		return NULL;
+	for (i = 0; i < a->n_codes; i++) {
+		const struct lex_code *lc = &a->codes[i];
+		if (lc->to && lc->to <= ymd) {
+			if (!past || lc->to > past->to)
+				past = lc;
+		} else if (lc->from > ymd) {
+			if (!next || lc->from < next->from)
+				next = lc;
+		}
+	}
+	near = past ? past : next;
+	if (!near || !(code = lex_code_str(c->lex, near->code)) || strlen(code) < 3 ||
+	    !match_is_state_code(code))
+		return NULL;
+	return state_role(c, code, "ELI");
+}
+
 int match_actor_is_person(const dyad_lexicon *lex, uint32_t actor)
 {
 	const struct lex_actor *a = &lex->actors.v[actor];

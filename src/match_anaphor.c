@@ -1509,9 +1509,10 @@ void match_backed_fighters(struct dyad_coder *c, struct sent *s, int32_t ymd)
 }
 
 /* Which antecedents "the WORD" can stand for: armed groups ("the
- * militants"), organisations of no state ("the group") or bodies of
- * states ("the bloc", "the watchdog"); 0 for other words. */
-enum { ANA_ARMED = 1, ANA_NGO = 2, ANA_IGO = 4 };
+ * militants"), organisations of no state ("the group"), bodies of
+ * states ("the bloc", "the watchdog") or courts of states ("the court"
+ * after the World Court); 0 for other words. */
+enum { ANA_ARMED = 1, ANA_NGO = 2, ANA_IGO = 4, ANA_COURT = 8 };
 
 static int anaphor_kinds(const struct sent *s, size_t i)
 {
@@ -1521,6 +1522,7 @@ static int anaphor_kinds(const struct sent *s, size_t i)
 					     "paramilitary", "guerrilla", "faction", NULL };
 	static const char *const group[] = { "group", "organisation", "organization", NULL };
 	static const char *const igo[] = { "bloc", "alliance", "watchdog", NULL };
+	static const char *const court[] = { "court", "tribunal", NULL };
 	/* "calling on the world body": "body" alone is too often a corpse */
 	static const char *const body[] = { "body", NULL };
 	static const char *const world[] = { "world", "global", NULL };
@@ -1535,6 +1537,8 @@ static int anaphor_kinds(const struct sent *s, size_t i)
 		return ANA_ARMED | ANA_NGO;
 	if (word_is_any(s, i, igo))
 		return ANA_IGO;
+	if (word_is_any(s, i, court))
+		return ANA_COURT;
 	return 0;
 }
 
@@ -1549,7 +1553,9 @@ static int anaphor_fits(const struct mention *m, int kinds)
 		return 0;
 	return ((kinds & ANA_ARMED) && armed_group(m->code) && strncmp(m->code, "---", 3)) ||
 	       ((kinds & ANA_NGO) && !strncmp(m->code, "NGO", 3)) ||
-	       ((kinds & ANA_IGO) && !strncmp(m->code, "IGO", 3));
+	       ((kinds & ANA_IGO) && !strncmp(m->code, "IGO", 3)) ||
+	       ((kinds & ANA_COURT) && !strncmp(m->code, "IGO", 3) &&
+		(strstr(m->code, "JUD") || !strcmp(m->code, "IGOICC")));
 }
 
 /* Whether the "of" at token I opens a gerund ("accused the alliance of

@@ -202,6 +202,36 @@ void match_appositive_roles(struct sent *s)
 /* "who", "which", "that": a relative clause on the noun before. */
 static const char *const relative_words[] = { "who", "which", "that", NULL };
 
+/* Whether the tokens at i are "known as". */
+static int head_is_known_as(const struct sent *s, size_t i)
+{
+	static const char *const known_w[] = { "known", NULL };
+	static const char *const as_w[] = { "as", NULL };
+
+	return i + 1 < s->n && word_is_any(s, i, known_w) && word_is_any(s, i + 1, as_w);
+}
+
+/* "the former head of the Clan del Golfo cartel known by the alias
+ * Otoniel", "a drug lord nicknamed El Mencho": what follows "known as",
+ * "known by the alias", "called", "nicknamed" or "dubbed" inside an
+ * apposition names the person again; whether the token at i opens such
+ * a name. */
+static int alias_head(const struct sent *s, size_t i)
+{
+	static const char *const known_w[] = { "known", NULL };
+	static const char *const by_w[] = { "by", NULL };
+	static const char *const naming[] = { "called", "nicknamed", "dubbed", "alias", NULL };
+
+	return head_is_known_as(s, i) || word_is_any(s, i, naming) ||
+	       (i + 1 < s->n && word_is_any(s, i, known_w) && word_is_any(s, i + 1, by_w));
+}
+
+/* Whether the token at i is a double or a single quotation mark. */
+static int quote_tok(const struct sent *s, size_t i)
+{
+	return match_is_punct_tok(s, i, '"') || match_is_punct_tok(s, i, '\'');
+}
+
 /* Whether the tokens from `from` up to the comma or full stop at `to` are
  * a noun phrase in apposition to the actor before `from`'s comma: led by
  * a determiner, a possessor ("China's top diplomat", "Zelenskiy's chief
@@ -227,6 +257,9 @@ static int apposition_phrase(const struct sent *s, size_t from, size_t to)
 	if (s->info[from].roles & (R_NEG | R_PRON) && !(s->info[from].roles & R_POSS))
 		return 0;
 	for (j = from; j < to; j++) {
+		/* (the person named again ends the description) */
+		if (j > from + 1 && alias_head(s, j))
+			return noun;
 		/* ("Russia's foreign minister since 2004": a preposition
 		 * that may open a clause; "a day after Seoul switched off"
 		 * is one, by its verb below) */
@@ -271,11 +304,12 @@ static int apposition_phrase(const struct sent *s, size_t from, size_t to)
 				long w = q;
 				/* (past a nickname in quotes: 'Joaquin "El
 				 * Chapo" Guzman') */
-				if (w > (long)from && match_is_punct_tok(s, (size_t)w, '"')) {
+				/* (or in single quotes: "'El Chapo'") */
+				if (w > (long)from && quote_tok(s, (size_t)w)) {
 					long o = w - 1;
-					while (o > (long)from && o + 5 > w && !match_is_punct_tok(s, (size_t)o, '"'))
+					while (o > (long)from && o + 5 > w && !quote_tok(s, (size_t)o))
 						o--;
-					if (o > (long)from && match_is_punct_tok(s, (size_t)o, '"')) {
+					if (o > (long)from && quote_tok(s, (size_t)o)) {
 						w = o - 1;
 						while (w >= (long)from && s->info[w].mention < 0 &&
 						       (s->toks[w].flags & TOK_WORD) &&
@@ -405,15 +439,6 @@ static int prospect_phrase(const struct sent *s, size_t from, size_t to)
 	return word_is_any(s, j + 1, to_w);
 }
 
-/* Whether the tokens at i are "known as". */
-static int head_is_known_as(const struct sent *s, size_t i)
-{
-	static const char *const known_w[] = { "known", NULL };
-	static const char *const as_w[] = { "as", NULL };
-
-	return i + 1 < s->n && word_is_any(s, i, known_w) && word_is_any(s, i + 1, as_w);
-}
-
 /* "Ghana's President Nana Akufo-Addo, the chairman of ECOWAS, praised",
  * "Prigozhin, a former Putin ally, accused", "Hezbollah, the Iran-backed
  * Lebanese group, fired", "met Wang Yi, China's top diplomat, in
@@ -442,7 +467,8 @@ void match_apposition_asides(struct sent *s)
 		    (a->kind != M_NAME && a->kind != M_SURNAME && !a->person))
 			continue;
 		for (c2 = c1 + 1; c2 < s->n && c2 < c1 + 18 && !match_is_punct_tok(s, c2, ','); c2++)
-			if (s->info[c2].brk && !word_is_any(s, c2, relative_words) && !(s->info[c2].roles & R_PREP))
+			if (s->info[c2].brk && !word_is_any(s, c2, relative_words) &&
+			    !(s->info[c2].roles & R_PREP) && !alias_head(s, c2 - 1))
 				break;
 		if (c2 >= s->n)
 			continue;

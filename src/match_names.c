@@ -26,6 +26,30 @@ static int verb_after_modal(const struct sent *s, size_t i, long g_end)
 	       s->info[i].vlemma != LEX_NONE;
 }
 
+/* "Japan, Australia, India and the United States held their first
+ * in-person Quad summit": a group's summit (a name from I to END that the
+ * dictionaries list for the group, "Quad summit", "G20 summit") that
+ * someone holds or convenes is their meeting, the event noun, not the
+ * group acting as it is in "the Quad summit criticised China". */
+static int held_summit(const struct sent *s, size_t i, size_t end)
+{
+	static const char *const summit[] = { "summit", "summits", NULL };
+	static const char *const hold[] = { "hold", "holds", "held", "holding", "convene",
+					    "convenes", "convened", "convening", NULL };
+	size_t k;
+
+	if (!word_is_any(s, end, summit))
+		return 0;
+	for (k = i; k-- > 0 && k + 5 > i;) {
+		if (word_is_any(s, k, hold))
+			return 1;
+		if (!(s->toks[k].flags & TOK_WORD) || s->info[k].mention >= 0 ||
+		    (s->info[k].roles & ~(R_DET | R_POSS | R_PRON)) || s->info[k].vlemma != LEX_NONE)
+			return 0;
+	}
+	return 0;
+}
+
 int match_find_names(struct dyad_coder *c, struct sent *s, int32_t ymd)
 {
 	const dyad_lexicon *lex = c->lex;
@@ -91,8 +115,14 @@ int match_find_names(struct dyad_coder *c, struct sent *s, int32_t ymd)
 			i = (size_t)a_end + 1;
 			continue;
 		}
+		if (a_end >= g_end && held_summit(s, i, (size_t)a_end)) {
+			i = (size_t)a_end + 1;
+			continue;
+		}
 		if (a_end >= g_end) {
 			code = match_actor_code(lex, actor, ymd);
+			if (!code)
+				code = match_person_between_roles(c, actor, ymd);
 			if (!code) {
 				/* Known, but held no coded role on this date. */
 				i = (size_t)a_end + 1;

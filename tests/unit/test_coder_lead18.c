@@ -6,7 +6,12 @@
  * a state security body's agents are its spies; more pressure pledged
  * by sanctions threatens them, and pressure alone pledged is no act;
  * Britain's opposition leaders of the 2010s are known by name and date;
- * a politician who "attacks" another does it in words (act_context.c).
+ * a politician who "attacks" another does it in words (act_context.c);
+ * a person the dictionaries know, on a date none of their roles covers,
+ * is their state's elite (match.c, match_person_between_roles()); an
+ * extradition is asked of the state it is asked from; a pair signing
+ * "with" a third signs with it; a group's summit that its members hold
+ * is their meeting (match_names.c, held_summit()).
  *
  * Each case codes one article and compares the events, rendered as
  * "SOURCE>TARGET CODE mode date", with the expected list
@@ -69,6 +74,33 @@ static void test_lead18_default_dictionary(void **state)
 		   EXPECT("RUS>UKR 190 asserted 2022-02-24"));
 	check_with(cd, "A man attacked Danish Prime Minister Mette Frederiksen in Copenhagen on "
 		   "Friday.", "2024-06-07", EXPECT("DNKCVL>DNKGOV 185 asserted 2024-06-07"));
+	/* a known person on a date none of her roles covers: her state's elite */
+	check_with(cd, "Yulia Navalnaya, widow of Kremlin critic Alexei Navalny, accused Russian "
+		   "President Vladimir Putin on Friday of killing her husband.", "2024-02-16",
+		   EXPECT("RUSELI>RUSGOV 112 asserted 2024-02-16"));
+	check_with(cd, "Yulia Navalnaya accused Russian President Vladimir Putin on Friday of "
+		   "killing her husband.", "2024-03-01",
+		   EXPECT("RUSOPP>RUSGOV 112 asserted 2024-03-01"));
+	/* an extradition is asked of the state it is asked "from" */
+	check_with(cd, "Erdogan demanded his extradition from the United States.", "2016-07-16",
+		   EXPECT("TURGOV>USA 1013 asserted 2016-07-16"));
+	/* a pair that signs with a third signs with it, each */
+	check_with(cd, "The United Arab Emirates and Bahrain signed agreements to normalise "
+		   "relations with Israel at the White House on Tuesday.", "2020-09-15",
+		   EXPECT("ARE>ISR 057 asserted 2020-09-15", "ISR>ARE 057 asserted 2020-09-15",
+			  "BHR>ISR 057 asserted 2020-09-15", "ISR>BHR 057 asserted 2020-09-15"));
+	/* (a pair alone signs with itself) */
+	check_with(cd, "Israel and Morocco signed an agreement to normalise relations on Thursday.",
+		   "2020-12-10",
+		   EXPECT("ISR>MAR 057 asserted 2020-12-10", "MAR>ISR 057 asserted 2020-12-10"));
+	/* a group's summit its members hold is their meeting */
+	check_with(cd, "The leaders of Japan and India held their first Quad summit on Friday.",
+		   "2021-09-24",
+		   EXPECT("JPNGOV>INDGOV 040 asserted 2021-09-24",
+			  "INDGOV>JPNGOV 040 asserted 2021-09-24"));
+	/* (the summit that acts is the group) */
+	check_with(cd, "The Quad summit criticised China on Friday.", "2021-09-24",
+		   EXPECT("IGOQUD>CHN 111 asserted 2021-09-24"));
 	coder_done(cd, lx, NULL);
 }
 
