@@ -26,6 +26,13 @@ static const char *const impersonal_words[] = { "clear", "unclear", "likely", "u
 						"expected", "feared", "believed", "understood", "reported",
 						"said", "thought", "a", "an", "the", NULL };
 static const char *const not_words[] = { "not", "n't", "now", "still", "also", NULL };
+/* what an act happens in the course of ("during their attack"), and the
+ * doers' own acts it may be ("their march" is the protesters') */
+static const char *const during[] = { "during", "amid", NULL };
+static const char *const doers_acts[] = { "attack", "attacks", "assault", "offensive", "raid",
+					  "raids", "incursion", "invasion", "operation",
+					  "operations", "advance", "bombardment", "visit", "trip",
+					  "tour", NULL };
 static const char *const firms[] = { "BUS", NULL };
 /* A speaker's own forces after "said its": "missiles", "troops" */
 static const char *const speaker_forces[] = { "missiles", "drones", "forces", "troops",
@@ -117,6 +124,29 @@ static int elided_speaker_verb(const struct sent *s, size_t i)
 	if (v >= 2 && match_adverb_at(s, v - 1))
 		v--;
 	return (s->info[v - 1].roles & (R_CONJ | R_BUT)) && s->info[v - 1].mention < 0;
+}
+
+/* The subject of the clause token I is in, when it is a name or agent
+ * right before its verb with no clause break or comma between it and I
+ * ("Hamas gunmen abducted more than 200 people during their ..."); NULL
+ * otherwise. */
+static const struct mention *doer_before(const struct sent *s, size_t i, size_t n_before)
+{
+	size_t k, b;
+
+	for (k = 0; k < n_before && s->ments[k].tok < i; k++) {
+		const struct mention *m = &s->ments[k];
+		size_t v = m->tok + m->n_tok;
+		if (m->kind == M_PRONOUN || m->after_prep)
+			continue;
+		if (v >= i || s->info[v].vlemma == LEX_NONE || s->info[v].mention >= 0)
+			return NULL;
+		for (b = v; b < i; b++)
+			if (s->info[b].brk || match_is_punct_tok(s, b, ','))
+				return NULL;
+		return m;
+	}
+	return NULL;
 }
 
 int match_find_pronouns(struct dyad_coder *c, struct sent *s)
@@ -308,6 +338,13 @@ int match_find_pronouns(struct dyad_coder *c, struct sent *s)
 				if (match_plural_mention(s, m2))
 					ref = m2;
 			}
+		/* "Hamas gunmen abducted more than 200 people during their
+		 * attack on southern Israel": "their" in what the act
+		 * happened during is the doers', the clause's subject, not
+		 * the people the act befell */
+		if (!ref && len == 5 && !strncasecmp(t, "their", 5) && i > 0 && i + 1 < s->n &&
+		    word_is_any(s, i - 1, during) && word_is_any(s, i + 1, doers_acts))
+			ref = doer_before(s, i, n_before);
 		/* "Blinken and Lammy arrived in Kyiv, and Zelensky received
 		 * them": an object "them" stands for people listed before its
 		 * clause (plural_pronouns spreads it over the list) rather

@@ -11,7 +11,9 @@
  * is their state's elite (match.c, match_person_between_roles()); an
  * extradition is asked of the state it is asked from; a pair signing
  * "with" a third signs with it; a group's summit that its members hold
- * is their meeting (match_names.c, held_summit()).
+ * is their meeting (match_names.c, held_summit()); an annexation
+ * proclaimed is made; water cannon in the passive coerces ships; "their"
+ * in "during their attack" is the clause's doers (match_pronoun.c).
  *
  * Each case codes one article and compares the events, rendered as
  * "SOURCE>TARGET CODE mode date", with the expected list
@@ -101,6 +103,24 @@ static void test_lead18_default_dictionary(void **state)
 	/* (the summit that acts is the group) */
 	check_with(cd, "The Quad summit criticised China on Friday.", "2021-09-24",
 		   EXPECT("IGOQUD>CHN 111 asserted 2021-09-24"));
+	/* an annexation proclaimed or declared is made */
+	check_with(cd, "Putin proclaimed the annexation of four Ukrainian regions on Friday.",
+		   "2022-09-30", EXPECT("RUSGOV>UKR 192 asserted 2022-09-30"));
+	/* (one condemned is not) */
+	check_with(cd, "Kyiv condemned the annexation of four regions on Friday.", "2022-09-30",
+		   NONE);
+	/* water cannon in the passive coerces ships as in the active */
+	check_with(cd, "Philippine coast guard vessels were hit by Chinese water cannon near the "
+		   "Second Thomas Shoal on Saturday.", "2024-03-02",
+		   EXPECT("CHN>PHLMIL 170 asserted 2024-03-02"));
+	/* "their" in what the act happened during is the doers' */
+	check_with(cd, "Hamas gunmen abducted more than 200 people during their attack on southern "
+		   "Israel.", "2023-10-07",
+		   EXPECT("PSEINSHMS>ISR 190 asserted 2023-10-07",
+			  "PSEINSHMS>ISRCVL 181 asserted 2023-10-07"));
+	/* (their march is the protesters') */
+	check_with(cd, "Russian police arrested 50 protesters during their march on the Kremlin.",
+		   "2023-10-07", EXPECT("RUSCOP>RUSCVL 173 asserted 2023-10-07"));
 	coder_done(cd, lx, NULL);
 }
 
