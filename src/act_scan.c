@@ -1757,11 +1757,13 @@ static int alleged_behind(const struct sent *s, size_t at)
 }
 
 /* "Duque blamed ELN rebels for a car bombing at a police academy that
- * killed 21 people": the attack noun at `noun` is what an accusation
- * (11x) before it in its clause names, so the relative clause on it
- * tells the accused act, not one the sentence reports.  So does the
- * blame of an accusation denied ("rejected U.S. accusations that Tehran
- * was behind a drone attack that killed three American soldiers"). */
+ * killed 21 people", "opened an investigation into a missile blast that
+ * killed two people": the attack noun at `noun` is what an accusation
+ * (11x) or an investigation (09x, verb or noun) before it in its clause
+ * names, so the relative clause on it tells the accused or investigated
+ * act, not one the sentence reports.  So does the blame of an accusation
+ * denied ("rejected U.S. accusations that Tehran was behind a drone
+ * attack that killed three American soldiers"). */
 int act_accused_act(const dyad_lexicon *lex, const struct sent *s, const struct pred *preds,
 		    size_t n, size_t noun)
 {
@@ -1769,19 +1771,20 @@ int act_accused_act(const dyad_lexicon *lex, const struct sent *s, const struct 
 
 	for (k = n; k-- > 0;) {
 		const struct pred *g = &preds[k];
+		const char *gc;
 		if (g->head >= noun)
 			continue;
-		if (g->kind != LEX_VERB && g->head + 4 >= noun && g->chosen == 1 &&
-		    g->r.code != LEX_NONE && g->r.code != LEX_CODE_NULL &&
-		    !strncmp(lex_code_str(lex, g->r.code), "112", 3) && alleged_behind(s, g->head))
+		gc = g->chosen == 1 && g->r.code != LEX_NONE && g->r.code != LEX_CODE_NULL ?
+		     lex_code_str(lex, g->r.code) : "";
+		if (g->kind != LEX_VERB && g->head + 4 >= noun && !strncmp(gc, "112", 3) &&
+		    alleged_behind(s, g->head))
 			return 1;
-		if (g->kind != LEX_VERB)
+		if (g->kind != LEX_VERB && strncmp(gc, "09", 2))
 			continue;
 		for (j = g->end + 1; j < noun; j++)
 			if (clause_break(s, j) || (s->info[j].verb && s->info[j].mention < 0))
 				return 0;
-		return g->chosen == 1 && g->r.code != LEX_NONE && g->r.code != LEX_CODE_NULL &&
-		       !strncmp(lex_code_str(lex, g->r.code), "11", 2);
+		return !strncmp(gc, "11", 2) || !strncmp(gc, "09", 2);
 	}
 	return 0;
 }

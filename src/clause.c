@@ -3710,13 +3710,15 @@ int clause_background(const struct sent *s, size_t head)
 	     head_is(s, (size_t)j - 1, "react") || head_is(s, (size_t)j - 1, "reply")))
 		return 1;
 	/* "Israel must be punished and it shall be for its strike", "held
-	 * accountable for the attack": what a penalty answers, a few words
-	 * back past the quote */
+	 * accountable for the attack", "would retaliate against Israel for
+	 * an air strike": what a penalty or a reply answers, a few words
+	 * back past the quote or its foe */
 	if (j > 0 && head_is(s, (size_t)j, "for")) {
 		long k;
 		for (k = j - 1; k >= 0 && k + 8 > j && !is_punct(s, (size_t)k, ','); k--)
 			if (head_is(s, (size_t)k, "punish") || head_is(s, (size_t)k, "avenge") ||
-			    head_is(s, (size_t)k, "accountable"))
+			    head_is(s, (size_t)k, "accountable") ||
+			    head_is(s, (size_t)k, "retaliate"))
 				return 1;
 	}
 	/* "vowed revenge against Israel for an air strike", "would pay a
