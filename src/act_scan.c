@@ -1739,12 +1739,31 @@ long act_relative_attack(const struct sent *s, const struct pred *preds, size_t 
 	return -1;
 }
 
+/* "rejected U.S. accusations that Tehran was behind a drone attack": an
+ * accusation's noun a few words before the blaming noun at `at` (112,
+ * "behind"), so the act it names is only alleged ("a commander said
+ * the group was behind a suicide bombing" claims it). */
+static int alleged_behind(const struct sent *s, size_t at)
+{
+	static const char *const alleged[] = { "accusations", "accusation", "allegations",
+					       "allegation", "charges", "claims", "suggestions",
+					       NULL };
+	size_t j;
+
+	for (j = at; j-- > 0 && j + 6 >= at;)
+		if (word_is_any(s, j, alleged))
+			return 1;
+	return 0;
+}
+
 /* "Duque blamed ELN rebels for a car bombing at a police academy that
  * killed 21 people", "opened an investigation into a missile blast that
  * killed two people": the attack noun at `noun` is what an accusation
  * (11x) or an investigation (09x, verb or noun) before it in its clause
  * names, so the relative clause on it tells the accused or investigated
- * act, not one the sentence reports. */
+ * act, not one the sentence reports.  So does the blame of an accusation
+ * denied ("rejected U.S. accusations that Tehran was behind a drone
+ * attack that killed three American soldiers"). */
 int act_accused_act(const dyad_lexicon *lex, const struct sent *s, const struct pred *preds,
 		    size_t n, size_t noun)
 {
@@ -1757,6 +1776,9 @@ int act_accused_act(const dyad_lexicon *lex, const struct sent *s, const struct 
 			continue;
 		gc = g->chosen == 1 && g->r.code != LEX_NONE && g->r.code != LEX_CODE_NULL ?
 		     lex_code_str(lex, g->r.code) : "";
+		if (g->kind != LEX_VERB && g->head + 4 >= noun && !strncmp(gc, "112", 3) &&
+		    alleged_behind(s, g->head))
+			return 1;
 		if (g->kind != LEX_VERB && strncmp(gc, "09", 2))
 			continue;
 		for (j = g->end + 1; j < noun; j++)

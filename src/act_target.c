@@ -657,6 +657,42 @@ static int32_t named_after_own_possessive(const struct sent *s, int32_t t, int32
 	return t;
 }
 
+/* "a drone struck an apartment building near a U.S. embassy office in
+ * central Tel Aviv": force whose pattern reaches an actor named after
+ * "near" only as a landmark strikes the place named after it ("in Tel
+ * Aviv"), not the landmark; T otherwise, or when no such place
+ * follows. */
+static int32_t past_landmark(const struct act *a, int32_t t)
+{
+	static const char *const near[] = { "near", "nearby", NULL };
+	const struct sent *s = a->e->s;
+	const struct mention *m;
+	size_t j;
+
+	if (t < 0 || !a->rc || strncmp(a->rc, "18", 2) < 0 || strncmp(a->rc, "20", 2) > 0)
+		return t;
+	m = &s->ments[t];
+	for (j = m->tok; j-- > 0 && j + 3 >= m->tok;) {
+		if (word_is_any(s, j, near))
+			break;
+		if (!(s->toks[j].flags & TOK_WORD) || s->info[j].mention >= 0 ||
+		    (s->info[j].roles & ~R_DET))
+			return t;
+	}
+	if (j == (size_t)-1 || j + 3 < m->tok)
+		return t;
+	for (j = m->tok + m->n_tok; j < s->n && j < m->tok + m->n_tok + 6; j++) {
+		if (s->toks[j].flags & TOK_PUNCT)
+			return t;
+		if (s->info[j].mention >= 0) {
+			const struct mention *q = &s->ments[s->info[j].mention];
+			return q->country && q->after_prep && (q->prep_roles & R_LOC) ?
+			       s->info[j].mention : t;
+		}
+	}
+	return t;
+}
+
 /* "struck PKK positions in the mountains of northern Iraq": an actor
  * whose name ends in the pattern's word for what is hit ("PKK
  * positions", "Iranian positions") and is followed by "in" is the
@@ -717,7 +753,8 @@ int act_find_target(struct act *a)
 	      head_is(s, s->ments[a->r.target].tok - 1, "at")))
 		a->tgt = p->subject;
 	else if (a->r.target >= 0)
-		a->tgt = owner_before_place(a, named_after_own_possessive(s, a->r.target, a->src));
+		a->tgt = past_landmark(a, owner_before_place(a, named_after_own_possessive(s,
+								a->r.target, a->src)));
 	else if (p->kind == LEX_VERB && p->passive && p->subject >= 0)
 		a->tgt = p->subject;
 	else if (p->kind == LEX_VERB && p->passive && a->src < 0)

@@ -1461,6 +1461,22 @@ static int boycott_head(const struct sent *s, size_t head)
 	return 0;
 }
 
+/* Whether mention M is a demonym and a weapon ("Russian missile",
+ * "Israeli drone") right before the noun of an attack ("strike",
+ * "attack", "barrage"). */
+static int weapon_before_attack(const struct sent *s, const struct mention *m)
+{
+	static const char *const weapons[] = { "missile", "missiles", "drone", "drones", "rocket",
+					       "rockets", "air", "artillery", NULL };
+	static const char *const attacks[] = { "strike", "strikes", "attack", "attacks",
+					       "barrage", "barrages", "bombardment", NULL };
+	size_t end = m->tok + m->n_tok;
+
+	return m->n_tok >= 2 && end < s->n && word_is_any(s, end - 1, weapons) &&
+	       word_is_any(s, end, attacks) && !(s->info[m->tok].roles & R_POSS) &&
+	       !(m->tok + 1 < s->n && (s->info[m->tok + 1].roles & R_POSS));
+}
+
 /* Point *tgt at a copy of its mention, kept in *copy, that names the role
  * ROLE of its state ("CVL"; "" for the state itself).  Out of memory, *tgt
  * stays as it was: the event keeps the role the sentence gave. */
@@ -2280,6 +2296,14 @@ int event_emit(struct emit_ctx *e, const struct pred *p, const struct mention *s
 	    country_prefix(tgt->code) && strncmp(src->code, tgt->code, 3)) {
 		target_as(c, &tgt, &civ, "");
 	}
+	/* "Guterres condemned the Russian missile strike that hit Kyiv's
+	 * children's hospital": a rebuke of a strike told by its weapon's
+	 * demonym answers the state the adjective names, as "condemned the
+	 * Israeli strike" does, not the forces a weapon stands for. */
+	if (!strcmp(ce->root, "11") && !tgt->person && strlen(tgt->code) == 6 &&
+	    !strcmp(tgt->code + 3, "MIL") && country_prefix(tgt->code) &&
+	    weapon_before_attack(s, tgt))
+		target_as(c, &tgt, &civ, "");
 	/* "expressed regret over the wounding of two South Korean soldiers",
 	 * "regretted the mistake of shooting down a Ukrainian airliner": an
 	 * apology for harm to another state's forces or airliner is made to

@@ -5,8 +5,11 @@
  * ways, not terror), strikes traded by a pair named before, pirates by
  * their demonym, a passive killing placed "in the city of X", police
  * shooting foreign visitors (an attack, not repression), an attack "that
- * Islamic State claimed" in a relative clause, and authorities in a
- * state's province.
+ * Islamic State claimed" in a relative clause, authorities in a
+ * state's province, bombings carried out by their kind, a landmark
+ * "near" what was struck, a rebuke of a strike told by its weapon's
+ * demonym, an attack launched "on" a state, an accusation denied, and
+ * markets that rally.
  *
  * The cases code with dyad's own dictionaries (data/dict), as the
  * shipped patterns and coder read them.
@@ -73,11 +76,54 @@ static void test_force_pairs_and_places(void **state)
 	coder_done(cd, lx, NULL);
 }
 
+static void test_force_bombings_and_rebukes(void **state)
+{
+	dyad_lexicon *lx;
+	dyad_coder *cd = coder_default(&lx);
+
+	(void)state;
+	/* a suicide bombing carried out, denied: no air strike */
+	check_with(cd, "Al Shabaab denied on Tuesday that it had carried out the suicide "
+		   "bombing in Mogadishu.", "2023-01-31",
+		   EXPECT("SOMINSSHB>SOMCVL 1831 negated 2023-01-31"));
+	/* (a claim that the group was behind it asserts the bombing) */
+	check_with(cd, "A commander of the Pakistani Taliban said the group was behind a suicide "
+		   "bombing in Peshawar that killed at least 100 police officers.", "2023-01-31",
+		   EXPECT("PAKINSTTP>PAKCOP 015 asserted 2023-01-31",
+			  "PAKINSTTP>PAKCOP 1831 asserted 2023-01-31"));
+	/* an accusation rejected: the accused attack is not coded */
+	check_with(cd, "Iran on Monday rejected U.S. accusations that Tehran was behind a drone "
+		   "attack that killed three American soldiers in Jordan.", "2024-01-29",
+		   EXPECT("IRN>USA 016 asserted 2024-01-29"));
+	/* a landmark "near" what was struck is no target */
+	check_with(cd, "A drone launched by Yemen's Houthi movement struck a building near a U.S. "
+		   "embassy office in Tel Aviv on Friday.", "2024-07-19",
+		   EXPECT("YEMREBHTH>ISR 195 asserted 2024-07-19"));
+	/* a strike told by its weapon's demonym is the state's */
+	check_with(cd, "U.N. Secretary-General Antonio Guterres condemned the Russian missile "
+		   "strike on Kyiv on Monday.", "2024-07-08",
+		   EXPECT("IGOUNO>RUS 111 asserted 2024-07-08"));
+	/* an attack launched on a state, expected */
+	check_with(cd, "U.S. officials said on Friday they expected Iran to launch a large-scale "
+		   "missile and drone attack on Israel within days.", "2024-04-12",
+		   EXPECT("IRN>ISR 195 speculative 2024-04-12"));
+	/* a vehicle hit by a roadside bomb: unidentified bombers, not the
+	 * state a place after the bomb names */
+	check_with(cd, "Eight police officers were killed when their vehicle was hit by a roadside "
+		   "bomb in Pakistan's Balochistan province on Monday, officials said.", "2023-02-13",
+		   EXPECT("---INS>PAKCOP 1833 asserted 2023-02-13"));
+	/* markets rally, no crowd */
+	check_with(cd, "Wall Street stocks rallied for a fifth straight session on Friday.",
+		   "2023-11-03", NONE);
+	coder_done(cd, lx, NULL);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_force_attackers),
 		cmocka_unit_test(test_force_pairs_and_places),
+		cmocka_unit_test(test_force_bombings_and_rebukes),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
