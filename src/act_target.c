@@ -3106,9 +3106,11 @@ static int32_t by_agent_after_of(const struct sent *s, const struct mention *m)
 
 /* The "by" agent of an act that verb p's object names, when no party
  * is named before it ("criticised the conviction of Evan Gershkovich by
- * a Russian court"): a mention of another state than src's right after
- * "by" (past determiners), with an event noun between p and the "by" and
- * no clause break, comma or verb; -1 when there is none. */
+ * a Russian court", "denounced the decision by the International
+ * Criminal Court"): a mention of another state than src's, or of an
+ * intergovernmental body, right after "by" (past determiners), with an
+ * event noun between p and the "by" and no clause break, comma or verb;
+ * -1 when there is none. */
 static int32_t by_agent_in_object(const struct sent *s, const struct pred *preds, size_t n,
 				  const struct pred *p, const struct mention *src)
 {
@@ -3131,7 +3133,8 @@ static int32_t by_agent_in_object(const struct sent *s, const struct pred *preds
 			;
 		if (q < s->n && s->info[q].mention >= 0) {
 			const struct mention *m = &s->ments[s->info[q].mention];
-			if (m->code && country_prefix(m->code) && strncmp(m->code, src->code, 3))
+			if (m->code && strncmp(m->code, src->code, 3) &&
+			    (country_prefix(m->code) || !strncmp(m->code, "IGO", 3)))
 				return s->info[q].mention;
 		}
 		return -1;
