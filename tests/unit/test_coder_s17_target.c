@@ -64,11 +64,37 @@ static void test_target_free_relative(void **state)
 	coder_done(cd, lx, NULL);
 }
 
+static void test_target_doer_of_object(void **state)
+{
+	dyad_lexicon *lx;
+	dyad_coder *cd = coder_default(&lx);
+
+	(void)state;
+	/* a body named after "by" in a rebuke's object is its target */
+	check_with(cd, "JERUSALEM, Nov 21 (Reuters) - Netanyahu's office denounced the decision by "
+		   "the International Criminal Court as antisemitic.", "2024-11-21",
+		   EXPECT("ISRGOV>IGOICC 111 asserted 2024-11-21"));
+	/* foreign forces a rebuke names answer for their state, past a count */
+	check_with(cd, "TALLINN, Sept 19 (Reuters) - Estonia condemned the violation of its airspace "
+		   "by three Russian fighter jets on Friday, the foreign ministry said.", "2023-09-19",
+		   EXPECT("ESTGOV>RUS 111 asserted 2023-09-15"));
+	/* and so for the U.N. */
+	check_with(cd, "NEW YORK, July 23 (Reuters) - U.N. Secretary-General Antonio Guterres "
+		   "condemned Saturday's Russian missile strikes on the Ukrainian port of Odesa, his "
+		   "spokesman said.", "2023-07-23", EXPECT("IGOUNO>RUS 111 asserted 2023-07-22"));
+	/* (not an army seizing its own government) */
+	check_with(cd, "NEW YORK, Feb 1 (Reuters) - Guterres strongly condemned the detention of Aung "
+		   "San Suu Kyi by Myanmar's military on Monday, his spokesman said.", "2021-02-01",
+		   EXPECT("IGOUNO>MMRMIL 111 asserted 2021-02-01"));
+	coder_done(cd, lx, NULL);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_target_host_not_party),
 		cmocka_unit_test(test_target_free_relative),
+		cmocka_unit_test(test_target_doer_of_object),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
