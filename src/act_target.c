@@ -12,6 +12,7 @@
 
 #include "act_int.h"
 #include "cameo.h"
+#include "match_int.h"
 
 /* "shot down 30 drones launched by Russia", "intercepted missiles fired
  * by the Houthis": the weapons a use of force strikes at are named by
@@ -3186,7 +3187,9 @@ static int doer_in_object(const struct sent *s, const struct pred *preds, size_t
 
 	if (possessor(s, m))
 		return 1;
-	while (j >= 0 && (s->info[j].roles & R_DET) && !(s->info[j].roles & R_POSS))
+	/* ("the violation of its airspace by three Russian fighter jets") */
+	while (j >= 0 && (((s->info[j].roles & R_DET) && !(s->info[j].roles & R_POSS)) ||
+			  (s->info[j].mention < 0 && match_count_word(s, (size_t)j))))
 		j--;
 	if (j >= 0 && (s->info[j].roles & R_BY))
 		return 1;
@@ -3231,9 +3234,11 @@ static int32_t by_agent_after_of(const struct sent *s, const struct mention *m)
 
 /* The "by" agent of an act that verb p's object names, when no party
  * is named before it ("criticised the conviction of Evan Gershkovich by
- * a Russian court"): a mention of another state than src's right after
- * "by" (past determiners), with an event noun between p and the "by" and
- * no clause break, comma or verb; -1 when there is none. */
+ * a Russian court", "denounced the decision by the International
+ * Criminal Court"): a mention of another state than src's, or of an
+ * intergovernmental body, right after "by" (past determiners), with an
+ * event noun between p and the "by" and no clause break, comma or verb;
+ * -1 when there is none. */
 static int32_t by_agent_in_object(const struct sent *s, const struct pred *preds, size_t n,
 				  const struct pred *p, const struct mention *src)
 {
@@ -3256,7 +3261,8 @@ static int32_t by_agent_in_object(const struct sent *s, const struct pred *preds
 			;
 		if (q < s->n && s->info[q].mention >= 0) {
 			const struct mention *m = &s->ments[s->info[q].mention];
-			if (m->code && country_prefix(m->code) && strncmp(m->code, src->code, 3))
+			if (m->code && strncmp(m->code, src->code, 3) &&
+			    (country_prefix(m->code) || !strncmp(m->code, "IGO", 3)))
 				return s->info[q].mention;
 		}
 		return -1;
@@ -3280,12 +3286,15 @@ int act_reacted_doer(struct act *a)
 	const struct mention *m, *src;
 	int32_t by;
 	char *st;
+	size_t k;
 
 	if (a->src < 0 || a->have_own || !a->rc ||
 	    !(!strncmp(a->rc, "11", 2) || !strcmp(a->rc, "012")) || !strncmp(a->rc, "112", 3))
 		return 0;
 	src = &s->ments[a->src];
-	if (!src->code || !country_prefix(src->code))
+	/* (an intergovernmental body answers the state too: "Guterres
+	 * condemned Saturday's Russian missile strikes") */
+	if (!src->code || (!country_prefix(src->code) && strncmp(src->code, "IGO", 3)))
 		return 0;
 	/* ("criticised the conviction of Evan Gershkovich by a Russian
 	 * court": no party named before the "by" of the act) */
@@ -3303,6 +3312,15 @@ int act_reacted_doer(struct act *a)
 	if (m->person || !m->code || !country_prefix(m->code) || !role_in(m->code, forces) ||
 	    !strncmp(m->code, src->code, 3) || !doer_in_object(s, a->preds, a->n, m))
 		return 0;
+	/* ("condemned the detention of Aung San Suu Kyi by Myanmar's
+	 * military": an army seizing its own state's government stages a
+	 * coup, and is what is rebuked, not its state; not police arresting
+	 * a mayor) */
+	for (k = a->p->end + 1; k < m->tok && !strcmp(m->code + 3, "MIL"); k++) {
+		const struct mention *v = s->info[k].mention >= 0 ? &s->ments[s->info[k].mention] : NULL;
+		if (v && v->code && !strncmp(v->code, m->code, 3) && !strcmp(v->code + 3, "GOV"))
+			return 0;
+	}
 	if (!(st = state_role(a->e->c, m->code, "")))
 		return 0;
 	act_derived_mention(&a->own, m, st, 0, m->start, m->end);
