@@ -1,5 +1,5 @@
 /*
- * test_coder_s17_dissent.c - the coder on verbal conflict as wire copy
+ * test_coder_s18_dissent.c - the coder on verbal conflict as wire copy
  * reports it (tests/dev/README.md, `s18-dissent`), with the whole default
  * dictionary: rebukes drawn from a party past adjectives, labels that
  * rebuke an act's owner, threats to veto a party's bid, deadlines of a

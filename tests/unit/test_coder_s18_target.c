@@ -1,5 +1,5 @@
 /*
- * test_coder_s17_target.c - the coder on the target of an event in long
+ * test_coder_s18_target.c - the coder on the target of an event in long
  * wire sentences: a meeting of a compound subject at talks a third party
  * hosts is between the subject's members, not with the host; a
  * participle after a comma ("drawing criticism from Kyiv") reacts to the

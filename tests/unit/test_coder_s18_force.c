@@ -1,5 +1,5 @@
 /*
- * test_coder_s17_force.c - the coder on coercion and violence as wire
+ * test_coder_s18_force.c - the coder on coercion and violence as wire
  * copy tells it in long sentences: attackers called "suspected" after
  * a subordinator, troops clashing with unnamed militants (a battle both
  * ways, not terror), strikes traded by a pair named before, pirates by

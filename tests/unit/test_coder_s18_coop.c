@@ -1,5 +1,5 @@
 /*
- * test_coder_s17_coop.c - the coder on material cooperation and aid as
+ * test_coder_s18_coop.c - the coder on material cooperation and aid as
  * wire copy words it (tests/dev/README.md, `s18-coop`), with the whole
  * default dictionary: a fugitive extradited past an apposition that
  * names him again ("known by the alias", a nickname in single quotes:
