@@ -376,6 +376,9 @@ int act_enacted_object(const struct sent *s, const struct pred *preds,
 					    "drill", "drills", "exercise", "exercises", "wargames",
 					    "war-games", "maneuvers", "manoeuvres", "deployment",
 					    "deployments", "buildup", "build-up",
+					    /* "ordered the immediate recall of its
+					     * ambassadors", "ordered the expulsion of" */
+					    "recall", "expulsion", "expulsions",
 					    NULL };
 	const char *gt, *nt;
 	size_t glen, nlen, k, a;

@@ -13,7 +13,8 @@
  * "with" a third signs with it; a group's summit that its members hold
  * is their meeting (match_names.c, held_summit()); an annexation
  * proclaimed is made; water cannon in the passive coerces ships; "their"
- * in "during their attack" is the clause's doers (match_pronoun.c).
+ * in "during their attack" is the clause's doers (match_pronoun.c); a
+ * recall or expulsion ordered is made (act_scan.c).
  *
  * Each case codes one article and compares the events, rendered as
  * "SOURCE>TARGET CODE mode date", with the expected list
@@ -121,6 +122,12 @@ static void test_lead18_default_dictionary(void **state)
 	/* (their march is the protesters') */
 	check_with(cd, "Russian police arrested 50 protesters during their march on the Kremlin.",
 		   "2023-10-07", EXPECT("RUSCOP>RUSCVL 173 asserted 2023-10-07"));
+	/* a recall or an expulsion ordered is made */
+	check_with(cd, "Israel ordered the immediate recall of its ambassadors from Norway and "
+		   "Ireland on Wednesday.", "2024-05-22",
+		   EXPECT("ISR>NOR 161 asserted 2024-05-22", "ISR>IRL 161 asserted 2024-05-22"));
+	check_with(cd, "Mali ordered the expulsion of the French ambassador on Monday.",
+		   "2022-01-31", EXPECT("MLI>FRA 161 asserted 2022-01-31"));
 	coder_done(cd, lx, NULL);
 }
 
