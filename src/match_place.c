@@ -816,19 +816,30 @@ long match_owner_pronoun_before(const struct sent *s, uint32_t tok)
 	return p;
 }
 
-/* The lower-cased word at token T into buf (size n); 0 when it does not
- * fit or is no lower-case word. */
-static int role_word(const struct sent *s, size_t t, char *buf, size_t n)
+/* The word at token T, lower-cased, into buf (size n); 0 when it does not
+ * fit. */
+static int lower_word(const struct sent *s, size_t t, char *buf, size_t n)
 {
 	size_t len, k;
 	const char *w = tok_text(s, t, &len);
 
-	if (!(s->toks[t].flags & TOK_WORD) || match_is_cap(s, t) || len == 0 || len >= n)
+	if (len >= n)
 		return 0;
 	for (k = 0; k < len; k++)
 		buf[k] = (char)tolower((unsigned char)w[k]);
 	buf[len] = '\0';
 	return 1;
+}
+
+/* The lower-cased word at token T into buf (size n); 0 when it does not
+ * fit or is no lower-case word. */
+static int role_word(const struct sent *s, size_t t, char *buf, size_t n)
+{
+	size_t len;
+
+	tok_text(s, t, &len);
+	return (s->toks[t].flags & TOK_WORD) && !match_is_cap(s, t) && len > 0 &&
+	       lower_word(s, t, buf, n);
 }
 
 /* The title word of a titled person's mention, lower-cased ("Chinese
@@ -841,20 +852,11 @@ static int story_title_word(const struct sent *s, const struct mention *m, char 
 	static const char *const titles[] = { "minister", "secretary", "spokesman",
 					      "spokeswoman", "spokesperson", "premier",
 					      "chancellor", "envoy", NULL };
-	size_t k, len, j;
-	const char *w;
+	size_t k;
 
-	for (k = m->tok; k < m->tok + m->n_tok && k < s->n; k++) {
-		if (!word_is_any(s, k, titles))
-			continue;
-		w = tok_text(s, k, &len);
-		if (len >= n)
-			return 0;
-		for (j = 0; j < len; j++)
-			buf[j] = (char)tolower((unsigned char)w[j]);
-		buf[len] = '\0';
-		return 1;
-	}
+	for (k = m->tok; k < m->tok + m->n_tok && k < s->n; k++)
+		if (word_is_any(s, k, titles))
+			return lower_word(s, k, buf, n);
 	return 0;
 }
 
@@ -1079,16 +1081,8 @@ size_t match_office_title(const struct sent *s, size_t from, size_t to, char *bu
 	for (k = from; k < to && k < s->n; k++) {
 		if (k > from && word_is_any(s, k - 1, vice))
 			continue;
-		if (word_is_any(s, k, heads)) {
-			size_t len, j;
-			const char *w = tok_text(s, k, &len);
-			if (len >= n)
-				return 0;
-			for (j = 0; j < len; j++)
-				buf[j] = (char)tolower((unsigned char)w[j]);
-			buf[len] = '\0';
-			return 1;
-		}
+		if (word_is_any(s, k, heads))
+			return lower_word(s, k, buf, n);
 		if (word_is_any(s, k, prime) && k + 1 < to && word_is_any(s, k + 1, minister) &&
 		    n > sizeof("prime minister") - 1) {
 			memcpy(buf, "prime minister", sizeof("prime minister"));
