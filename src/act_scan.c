@@ -379,6 +379,9 @@ int act_enacted_object(const struct sent *s, const struct pred *preds,
 					    /* "ordered the immediate recall of its
 					     * ambassadors", "ordered the expulsion of" */
 					    "recall", "expulsion", "expulsions",
+					    /* "ordered a direct retaliation against
+					     * Israel": a blow ordered is threatened */
+					    "retaliation",
 					    NULL };
 	const char *gt, *nt;
 	size_t glen, nlen, k, a;

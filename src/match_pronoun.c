@@ -186,6 +186,28 @@ static const struct mention *doer_before(const struct sent *s, size_t i, size_t 
 	return NULL;
 }
 
+/* "the group blamed Israel and vowed that it would receive its just
+ * punishment", "warned that it would face the consequences": a pronoun
+ * that a threat, told by a verb at V or before its "that" at V
+ * ("vowed", "warned"; not a noun,
+ * "warnings from Washington that it would face sanctions"), says will
+ * suffer is the threatened, not the one who speaks. */
+static int made_to_suffer(const struct sent *s, size_t v, size_t i)
+{
+	static const char *const modal[] = { "would", "will", "should", "must", NULL };
+	static const char *const suffer[] = { "receive", "pay", "face", "regret", "suffer",
+					      "bear", NULL };
+	static const char *const that[] = { "that", NULL };
+	size_t len;
+	const char *t;
+
+	if (v > 0 && word_is_any(s, v, that))
+		v--;
+	t = tok_text(s, v, &len);
+	return s->info[v].vlemma != LEX_NONE && ends_with(t, len, "ed") && i + 2 < s->n &&
+	       word_is_any(s, i + 1, modal) && word_is_any(s, i + 2, suffer);
+}
+
 int match_find_pronouns(struct dyad_coder *c, struct sent *s)
 {
 	static const char *const choosing[] = { "choosing", NULL };
@@ -265,6 +287,7 @@ int match_find_pronouns(struct dyad_coder *c, struct sent *s)
 		 * of officers" speaks of the speaker's own missiles, not of
 		 * the object named last) */
 		if ((v = match_report_verb(s, i)) >= 0 && !(v + 1 == (long)i && word_is_any(s, i, match_told_objects)) &&
+		    !made_to_suffer(s, (size_t)v, i) &&
 		    (!(s->info[i].roles & R_POSS) || match_claim_before(s, v) ||
 		     (v + 1 == (long)i && i + 1 < s->n && word_is_any(s, i + 1, speaker_forces))) &&
 		    (sp = match_speaker(s, v, n_before)) >= 0) {

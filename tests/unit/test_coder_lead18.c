@@ -14,7 +14,9 @@
  * is their meeting (match_names.c, held_summit()); an annexation
  * proclaimed is made; water cannon in the passive coerces ships; "their"
  * in "during their attack" is the clause's doers (match_pronoun.c); a
- * recall or expulsion ordered is made (act_scan.c).
+ * recall or expulsion ordered is made (act_scan.c); "it" that a threat
+ * says will suffer is the threatened (match_pronoun.c made_to_suffer());
+ * a retaliation ordered against a party threatens it.
  *
  * Each case codes one article and compares the events, rendered as
  * "SOURCE>TARGET CODE mode date", with the expected list
@@ -128,6 +130,17 @@ static void test_lead18_default_dictionary(void **state)
 		   EXPECT("ISR>NOR 161 asserted 2024-05-22", "ISR>IRL 161 asserted 2024-05-22"));
 	check_with(cd, "Mali ordered the expulsion of the French ambassador on Monday.",
 		   "2022-01-31", EXPECT("MLI>FRA 161 asserted 2022-01-31"));
+	/* the one a threat says will suffer is no speaker */
+	check_with(cd, "Pagers used by Hezbollah members exploded across Lebanon on Tuesday, and "
+		   "the group blamed Israel and vowed that it would receive its just punishment.",
+		   "2024-09-17", EXPECT("LBNINSHEZ>ISR 112 asserted 2024-09-17",
+					"LBNINSHEZ>ISR 138 asserted 2024-09-17"));
+	/* a retaliation ordered against a party threatens it */
+	check_with(cd, "Khamenei ordered a direct retaliation against Israel.", "2024-07-31",
+		   EXPECT("IRNGOV>ISR 138 asserted 2024-07-31"));
+	/* (one it answers is background) */
+	check_with(cd, "Israel struck Iran in retaliation for the missile attack.", "2024-10-26",
+		   EXPECT("ISR>IRN 195 asserted 2024-10-26"));
 	coder_done(cd, lx, NULL);
 }
 
