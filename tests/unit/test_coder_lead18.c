@@ -141,6 +141,13 @@ static void test_lead18_default_dictionary(void **state)
 	/* (one it answers is background) */
 	check_with(cd, "Israel struck Iran in retaliation for the missile attack.", "2024-10-26",
 		   EXPECT("ISR>IRN 195 asserted 2024-10-26"));
+	/* a group's targets struck in a place: the group */
+	check_with(cd, "Egyptian warplanes pounded Islamic State targets in the Libyan city of "
+		   "Derna on Monday.", "2015-02-16",
+		   EXPECT("EGYMIL>IMGMUSISI 195 asserted 2015-02-16"));
+	/* (targets of no one named: the place's state) */
+	check_with(cd, "Israeli warplanes struck targets in Syria on Monday.", "2015-02-16",
+		   EXPECT("ISRMIL>SYR 195 asserted 2015-02-16"));
 	coder_done(cd, lx, NULL);
 }
 
