@@ -148,6 +148,11 @@ static void test_lead18_default_dictionary(void **state)
 	/* (targets of no one named: the place's state) */
 	check_with(cd, "Israeli warplanes struck targets in Syria on Monday.", "2015-02-16",
 		   EXPECT("ISRMIL>SYR 195 asserted 2015-02-16"));
+	/* a weapon that lands pays no visit; a leader who lands does */
+	check_with(cd, "A Russian missile landed in a Polish village on Tuesday.", "2022-11-15",
+		   NONE);
+	check_with(cd, "Putin landed in Pyongyang on Wednesday.", "2024-06-19",
+		   EXPECT("RUSGOV>PRK 042 asserted 2024-06-19"));
 	coder_done(cd, lx, NULL);
 }
 
