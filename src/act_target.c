@@ -1386,9 +1386,6 @@ static int their_own_noun(const struct sent *s, const struct pred *p, int32_t sr
 	return 0;
 }
 
-/* Acts between the members of a compound subject ("Russia and China
- * held talks", "accused each other"), between the pair named before
- * ("the two leaders agreed"), or at "their" meeting. */
 /* Whether mention t is the agent a hosting or go-between participle
  * names after "by" ("talks hosted by Kazakhstan", "a meeting chaired by
  * Qatar"): the one who holds the meeting, not a party to it. */
@@ -1401,6 +1398,9 @@ static int host_agent(const struct sent *s, int32_t t)
 	return k >= 2 && (s->info[k - 1].roles & R_BY) && head_is_any(s, k - 2, hosts);
 }
 
+/* Acts between the members of a compound subject ("Russia and China
+ * held talks", "accused each other"), between the pair named before
+ * ("the two leaders agreed"), or at "their" meeting. */
 int act_target_between(struct act *a)
 {
 	struct emit_ctx *e = a->e;
@@ -3026,9 +3026,8 @@ static const struct mention *captor_before(const struct act *a, const struct men
  * nearest before the request ("summoned the Canadian ambassador and
  * demanded ...", "flew to Washington to seek ...") or else after the
  * captives ("a reporter detained in Russia"): its office holder when one
- * is named, else the state.  A captor the sentence names by its arrest
- * comes first (captor_before()); so for a release only a pronoun names.
- * 0 always. */
+ * is named, else the state; a captor the sentence coded taking them
+ * (captor_before()) comes first.  0 always. */
 int act_release_holder(struct act *a)
 {
 	static const char *const captive[] = { "CVL", "OPP", "LAB", "EDU", "HLH", "REL", "MED",
@@ -3041,11 +3040,11 @@ int act_release_holder(struct act *a)
 	    a->src < 0 || a->reciprocal || !s->ments[a->src].code)
 		return 0;
 	src = &s->ments[a->src];
-	/* (nor is a pronoun read as a stateless title, "chief of staff to
-	 * ...", or a name before the request, a verb's object beside it) */
-	/* (nor one read as the asker itself: "France's foreign ministry
-	 * said ..., demanding their immediate release" asks for the French
-	 * nationals Iran detained, not for the ministry) */
+	/* A release of no captive named, of a pronoun read as a stateless
+	 * title ("chief of staff to ...") or as the asker itself ("France's
+	 * foreign ministry said ..., demanding their immediate release"), or
+	 * with only a name before the request (a verb's object beside it),
+	 * is asked of the captor coded before. */
 	if ((a->tgt < 0 || s->ments[a->tgt].tok < a->p->head ||
 	     (s->ments[a->tgt].kind == M_PRONOUN &&
 	      (!s->ments[a->tgt].code || cameo_role_name(s->ments[a->tgt].code) ||

@@ -219,11 +219,11 @@ static int head_is_known_as(const struct sent *s, size_t i)
 static int alias_head(const struct sent *s, size_t i)
 {
 	static const char *const known_w[] = { "known", NULL };
-	static const char *const by_w[] = { "by", NULL };
+	static const char *const as_by[] = { "as", "by", NULL };
 	static const char *const naming[] = { "called", "nicknamed", "dubbed", "alias", NULL };
 
-	return head_is_known_as(s, i) || word_is_any(s, i, naming) ||
-	       (i + 1 < s->n && word_is_any(s, i, known_w) && word_is_any(s, i + 1, by_w));
+	return word_is_any(s, i, naming) ||
+	       (i + 1 < s->n && word_is_any(s, i, known_w) && word_is_any(s, i + 1, as_by));
 }
 
 /* Whether the token at i is a double or a single quotation mark. */

@@ -835,11 +835,7 @@ static int lower_word(const struct sent *s, size_t t, char *buf, size_t n)
  * fit or is no lower-case word. */
 static int role_word(const struct sent *s, size_t t, char *buf, size_t n)
 {
-	size_t len;
-
-	tok_text(s, t, &len);
-	return (s->toks[t].flags & TOK_WORD) && !match_is_cap(s, t) && len > 0 &&
-	       lower_word(s, t, buf, n);
+	return (s->toks[t].flags & TOK_WORD) && !match_is_cap(s, t) && lower_word(s, t, buf, n);
 }
 
 /* The title word of a titled person's mention, lower-cased ("Chinese

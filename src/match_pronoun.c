@@ -188,10 +188,10 @@ static const struct mention *doer_before(const struct sent *s, size_t i, size_t 
 
 /* "the group blamed Israel and vowed that it would receive its just
  * punishment", "warned that it would face the consequences": a pronoun
- * that a threat, told by a verb at V or before its "that" at V
- * ("vowed", "warned"; not a noun,
- * "warnings from Washington that it would face sanctions"), says will
- * suffer is the threatened, not the one who speaks. */
+ * I that a threat says will suffer is the threatened, not the one who
+ * speaks, when the threat is told by a verb at V or before its "that"
+ * at V ("vowed", "warned"; not a noun: "warnings from Washington that it
+ * would face sanctions"). */
 static int made_to_suffer(const struct sent *s, size_t v, size_t i)
 {
 	static const char *const modal[] = { "would", "will", "should", "must", NULL };
