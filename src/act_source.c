@@ -581,6 +581,37 @@ static int agentless_participle(const struct sent *s, const struct pred *preds,
 	return 1;
 }
 
+/* "Russian warplanes carried out their first air strikes in Syria ...,
+ * but U.S. officials said the raids had not hit Islamic State": force
+ * whose subject is "the raids", "the strikes" or "the attacks", with no
+ * actor, is the act of whoever carried out the force told before it in
+ * the sentence; -1 when none was. */
+static int32_t strikes_told_before(const struct emit_ctx *e, const struct pred *p)
+{
+	static const char *const the_w[] = { "the", "these", "those", NULL };
+	static const char *const strikes[] = { "raids", "strikes", "airstrikes", "attacks",
+					       "bombardment", "shelling", NULL };
+	const struct sent *s = e->s;
+	uint32_t at;
+	size_t i, k;
+
+	if (p->group < 2 || !word_is_any(s, p->group - 1, strikes) ||
+	    !word_is_any(s, p->group - 2, the_w))
+		return -1;
+	at = s->toks[p->group].start - s->base;
+	for (i = e->n_seen; i-- > 0;) {
+		const struct dyad_event *ev = &e->seen[i];
+		if (ev->trigger.start >= at || !ev->root ||
+		    (strcmp(ev->root, "18") && strcmp(ev->root, "19") && strcmp(ev->root, "20")))
+			continue;
+		for (k = 0; k < s->n_ments; k++)
+			if (s->ments[k].start == ev->source.start && s->ments[k].end == ev->source.end)
+				return (int32_t)k;
+		return -1;
+	}
+	return -1;
+}
+
 /* "struck Hodeidah, a day after a drone launched by the group hit an
  * apartment building": the noun phrase whose head is at q sits in a clause
  * dated by a span after another event, which is not coded (the rule
@@ -665,6 +696,10 @@ int act_find_source(struct act *a)
 		}
 		if (a->src < 0 && !p->passive)
 			a->src = text_adopter(s, preds, n, p);
+		if (a->src < 0 && !p->passive && a->r.code != LEX_NONE && a->r.code != LEX_CODE_NULL &&
+		    strcmp(lex_code_str(lex, a->r.code), "18") >= 0 &&
+		    strncmp(lex_code_str(lex, a->r.code), "21", 2) < 0)
+			a->src = strikes_told_before(a->e, p);
 		if (a->src < 0)
 			a->src = quoted_first_person(s, p);
 		if (a->src >= 0 && s->ments[a->src].quoted)

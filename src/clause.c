@@ -2559,8 +2559,11 @@ static int calls_on(const struct sent *s, const struct pred *m, size_t to)
  * to join the case" joins it.) */
 static long complement_noun_dated(const struct sent *s, size_t j)
 {
+	/* ("clinched a landmark deal on Tuesday to curb Tehran's nuclear
+	 * programme": a deal's terms, past the day it was struck) */
 	static const char *const dated[] = { "pact", "pacts", "accord", "accords", "treaty",
-					     "memorandum", "plan", "plans", NULL };
+					     "memorandum", "plan", "plans", "deal", "agreement",
+					     NULL };
 
 	if (j < 3 || !weekday(s, j) || !head_is(s, j - 1, "on") || !complement_noun(s, j - 2) ||
 	    !word_is_any(s, j - 2, dated))

@@ -2,8 +2,11 @@
  * test_coder_s19_force.c - the coder on force and coercion where the
  * verb alone misleads: gunmen and suicide bombers who "strike" on the
  * ground (terror and a bombing, not an air strike), gunmen beside
- * bombers in one attack, and a state named bare that declares martial
- * law or a state of emergency on itself.
+ * bombers in one attack, a state named bare that declares martial law
+ * or a state of emergency on itself, custody taken and charges sought
+ * (arrests), a deal's terms past the day it was struck (no act of their
+ * own), and "the raids" that did not hit a party (the attacker's, told
+ * before).
  *
  * The cases code with dyad's own dictionaries (data/dict), as the
  * shipped patterns and coder read them.
@@ -59,11 +62,39 @@ static void test_force_emergency_rule(void **state)
 	coder_done(cd, lx, NULL);
 }
 
+static void test_force_custody_and_raids(void **state)
+{
+	dyad_lexicon *lx;
+	dyad_coder *cd = coder_default(&lx);
+
+	(void)state;
+	/* custody taken of a president is a detention */
+	check_with(cd, "Zimbabwe's military said on Wednesday it had taken custody of President "
+		   "Robert Mugabe.", "2017-11-15", EXPECT("ZWEMIL>ZWEGOV 173 asserted 2017-11-15"));
+	/* charges sought by a prosecutor */
+	check_with(cd, "Spain's state prosecutor sought charges of rebellion and sedition against "
+		   "Catalan leader Carles Puigdemont on Monday.", "2017-10-30",
+		   EXPECT("ESPJUD>ESPELI 173 asserted 2017-10-30"));
+	/* a deal's terms, past its day, are no act of their own */
+	check_with(cd, "U.S. Secretary of State John Kerry and Iranian Foreign Minister Mohammad "
+		   "Javad Zarif clinched a deal on Tuesday to curb Tehran's nuclear programme.",
+		   "2015-07-14",
+		   EXPECT("USAGOV>IRNGOV 057 asserted 2015-07-14",
+			  "IRNGOV>USAGOV 057 asserted 2015-07-14"));
+	/* "the raids" that hit no party: the attacker told before */
+	check_with(cd, "Russian warplanes struck targets in Syria on Wednesday, but U.S. officials "
+		   "said the raids had not hit Islamic State.", "2015-09-30",
+		   EXPECT("RUSMIL>SYR 195 asserted 2015-09-30",
+			  "RUSMIL>IMGMUSISI 195 negated 2015-09-30"));
+	coder_done(cd, lx, NULL);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_force_ground_attackers),
 		cmocka_unit_test(test_force_emergency_rule),
+		cmocka_unit_test(test_force_custody_and_raids),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
