@@ -344,7 +344,11 @@ static int32_t in_strike_by(const struct sent *s, const struct pred *p)
 						"bombardment", "barrage", "bombing",
 						/* "killed in the Russian invasion of" */
 						"invasion", "offensive", "assault", "incursion",
-						NULL };
+						/* "killed in the army's crackdown" */
+						"crackdown", NULL };
+	static const char *const spans[] = { "day", "days", "week", "weeks", "month", "months",
+					     "year", "years", NULL };
+	static const char *const of_w[] = { "of", NULL };
 	size_t k = p->end + 1, j, last;
 	int32_t m = -1;
 
@@ -352,12 +356,22 @@ static int32_t in_strike_by(const struct sent *s, const struct pred *p)
 		k++;
 	if (k >= s->n || !word_is_any(s, k, in_w))
 		return -1;
+	/* ("in the first month of the Myanmar army's crackdown": past the
+	 * span of time the strikes fill) */
+	for (j = k + 1; j < s->n && j < k + 5 && s->info[j].mention < 0; j++)
+		if (word_is_any(s, j, spans) && j + 1 < s->n && word_is_any(s, j + 1, of_w)) {
+			k = j + 1;
+			break;
+		}
 	for (j = k + 1; j < s->n && j < k + 4 && s->info[j].mention < 0; j++)
 		if (!(s->info[j].roles & R_DET) && !is_modifier(s, j))
 			return -1;
 	if (j >= s->n || (m = s->info[j].mention) < 0 || s->ments[m].person)
 		return -1;
 	last = s->ments[m].tok + s->ments[m].n_tok;
+	/* ("the army's crackdown": past its possessive) */
+	if (last < s->n && (s->info[last].roles & R_POSS) && s->info[last].mention < 0)
+		last++;
 	/* the mention may hold the weapon ("Russian missile" strike) */
 	for (j = last; j < s->n && j < last + 3; j++) {
 		if (word_is_any(s, j, strike_w))

@@ -1861,7 +1861,10 @@ int event_emit(struct emit_ctx *e, const struct pred *p, const struct mention *s
 	    state_force(src->code) &&
 	    soft_target(tgt->code) &&
 	    /* "execut": "executed" is no "execute" + "ed" */
-	    (head_is(s, p->head, "kill") || head_is(s, p->head, "execut")) &&
+	    /* ("pro-government forces shot dead at least 82 civilians":
+	     * shot dead by the score too) */
+	    (head_is(s, p->head, "kill") || head_is(s, p->head, "execut") ||
+	     (!strcmp(code, "1823") && shooting_verb(s, p->head))) &&
 	    count_before(s, tgt) >= 30) {
 		code = "202";
 		if (!(ce = cameo_find(c->lex, code)))

@@ -5,8 +5,10 @@
  * bombers in one attack, a state named bare that declares martial law
  * or a state of emergency on itself, custody taken and charges sought
  * (arrests), a deal's terms past the day it was struck (no act of their
- * own), and "the raids" that did not hit a party (the attacker's, told
- * before).
+ * own), "the raids" that did not hit a party (the attacker's, told
+ * before), civilians shot dead by the score or killed in an army's
+ * crackdown (a mass killing), and forces heading for a region as a
+ * warning to a state (a show of force).
  *
  * The cases code with dyad's own dictionaries (data/dict), as the
  * shipped patterns and coder read them.
@@ -89,12 +91,37 @@ static void test_force_custody_and_raids(void **state)
 	coder_done(cd, lx, NULL);
 }
 
+static void test_force_mass_killing_and_posture(void **state)
+{
+	dyad_lexicon *lx;
+	dyad_coder *cd = coder_default(&lx);
+
+	(void)state;
+	/* a state's forces shooting civilians dead by the score */
+	check_with(cd, "Pro-government forces in Syria shot dead at least 82 civilians in their "
+		   "homes in eastern Aleppo, the U.N. said on Tuesday.", "2016-12-13",
+		   EXPECT("SYRMIL>SYRCVL 202 asserted 2016-12-13"));
+	/* (protesters shot dead stay repressed) */
+	check_with(cd, "Myanmar soldiers shot dead 40 protesters in Yangon on Sunday.", "2021-03-14",
+		   EXPECT("MMRMIL>MMRCVL 175 asserted 2021-03-14"));
+	/* killed in a span of the army's crackdown: its attacker */
+	check_with(cd, "At least 6,700 Rohingya were killed in the first month of the Myanmar "
+		   "army's crackdown in Rakhine State, a medical charity said on Thursday.",
+		   "2017-12-14", EXPECT("MMRMIL>MMRCVL 202 asserted 2017-12-14"));
+	/* a carrier group heading for a region as a warning */
+	check_with(cd, "A U.S. Navy carrier strike group is heading toward the Korean peninsula to "
+		   "provide a physical presence as a warning to North Korea, an official said on "
+		   "Sunday.", "2017-04-09", EXPECT("USAMIL>PRK 150 asserted 2017-04-09"));
+	coder_done(cd, lx, NULL);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_force_ground_attackers),
 		cmocka_unit_test(test_force_emergency_rule),
 		cmocka_unit_test(test_force_custody_and_raids),
+		cmocka_unit_test(test_force_mass_killing_and_posture),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
