@@ -7,8 +7,10 @@
  * (arrests), a deal's terms past the day it was struck (no act of their
  * own), "the raids" that did not hit a party (the attacker's, told
  * before), civilians shot dead by the score or killed in an army's
- * crackdown (a mass killing), and forces heading for a region as a
- * warning to a state (a show of force).
+ * crackdown (a mass killing), forces heading for a region as a
+ * warning to a state (a show of force), and events that only date or
+ * frame the news: a march by "tens of thousands" a day before, and the
+ * war during which something else was done.
  *
  * The cases code with dyad's own dictionaries (data/dict), as the
  * shipped patterns and coder read them.
@@ -115,6 +117,23 @@ static void test_force_mass_killing_and_posture(void **state)
 	coder_done(cd, lx, NULL);
 }
 
+static void test_force_background(void **state)
+{
+	dyad_lexicon *lx;
+	dyad_coder *cd = coder_default(&lx);
+
+	(void)state;
+	/* a crowd told by its count dates the news like a named one */
+	check_with(cd, "Thailand banned gatherings of five or more people on Thursday, a day after "
+		   "tens of thousands marched to demand reform of the monarchy.", "2020-10-15",
+		   EXPECT("THA>THACVL 1721 asserted 2020-10-15"));
+	/* the war during which violations were committed is no news */
+	check_with(cd, "The U.N. Human Rights Council voted on Friday to investigate rights "
+		   "violations committed during Russia's invasion of Ukraine.", "2022-03-04",
+		   NONE);
+	coder_done(cd, lx, NULL);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -122,6 +141,7 @@ int main(void)
 		cmocka_unit_test(test_force_emergency_rule),
 		cmocka_unit_test(test_force_custody_and_raids),
 		cmocka_unit_test(test_force_mass_killing_and_posture),
+		cmocka_unit_test(test_force_background),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
