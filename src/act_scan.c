@@ -2873,9 +2873,16 @@ const char *act_source_weapon(const struct sent *s, const struct mention *m)
 						"strikes", "airstrike", "airstrikes", NULL };
 	static const char *const artillery_w[] = { "rocket", "rockets", "shells", "mortar",
 						   "mortars", NULL };
+	static const char *const ground[] = { "suicide", "car bomb", "truck bomb", "roadside",
+					      NULL };
 	size_t k;
 	long j;
 
+	/* "suicide bombers", "a car bomb": bombs carried or planted on the
+	 * ground, not dropped from the air */
+	for (k = 0; ground[k]; k++)
+		if (span_has(s, m, ground[k]))
+			return NULL;
 	for (k = 0; artillery[k]; k++)
 		if (span_has(s, m, artillery[k]))
 			return "194";

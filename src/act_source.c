@@ -344,7 +344,11 @@ static int32_t in_strike_by(const struct sent *s, const struct pred *p)
 						"bombardment", "barrage", "bombing",
 						/* "killed in the Russian invasion of" */
 						"invasion", "offensive", "assault", "incursion",
-						NULL };
+						/* "killed in the army's crackdown" */
+						"crackdown", NULL };
+	static const char *const spans[] = { "day", "days", "week", "weeks", "month", "months",
+					     "year", "years", NULL };
+	static const char *const of_w[] = { "of", NULL };
 	size_t k = p->end + 1, j, last;
 	int32_t m = -1;
 
@@ -352,12 +356,22 @@ static int32_t in_strike_by(const struct sent *s, const struct pred *p)
 		k++;
 	if (k >= s->n || !word_is_any(s, k, in_w))
 		return -1;
+	/* ("in the first month of the Myanmar army's crackdown": past the
+	 * span of time the strikes fill) */
+	for (j = k + 1; j < s->n && j < k + 5 && s->info[j].mention < 0; j++)
+		if (word_is_any(s, j, spans) && j + 1 < s->n && word_is_any(s, j + 1, of_w)) {
+			k = j + 1;
+			break;
+		}
 	for (j = k + 1; j < s->n && j < k + 4 && s->info[j].mention < 0; j++)
 		if (!(s->info[j].roles & R_DET) && !is_modifier(s, j))
 			return -1;
 	if (j >= s->n || (m = s->info[j].mention) < 0 || s->ments[m].person)
 		return -1;
 	last = s->ments[m].tok + s->ments[m].n_tok;
+	/* ("the army's crackdown": past its possessive) */
+	if (last < s->n && (s->info[last].roles & R_POSS) && s->info[last].mention < 0)
+		last++;
 	/* the mention may hold the weapon ("Russian missile" strike) */
 	for (j = last; j < s->n && j < last + 3; j++) {
 		if (word_is_any(s, j, strike_w))
@@ -581,6 +595,37 @@ static int agentless_participle(const struct sent *s, const struct pred *preds,
 	return 1;
 }
 
+/* "Russian warplanes carried out their first air strikes in Syria ...,
+ * but U.S. officials said the raids had not hit Islamic State": force
+ * whose subject is "the raids", "the strikes" or "the attacks", with no
+ * actor, is the act of whoever carried out the force told before it in
+ * the sentence; -1 when none was. */
+static int32_t strikes_told_before(const struct emit_ctx *e, const struct pred *p)
+{
+	static const char *const the_w[] = { "the", "these", "those", NULL };
+	static const char *const strikes[] = { "raids", "strikes", "airstrikes", "attacks",
+					       "bombardment", "shelling", NULL };
+	const struct sent *s = e->s;
+	uint32_t at;
+	size_t i, k;
+
+	if (p->group < 2 || !word_is_any(s, p->group - 1, strikes) ||
+	    !word_is_any(s, p->group - 2, the_w))
+		return -1;
+	at = s->toks[p->group].start - s->base;
+	for (i = e->n_seen; i-- > 0;) {
+		const struct dyad_event *ev = &e->seen[i];
+		if (ev->trigger.start >= at || !ev->root ||
+		    (strcmp(ev->root, "18") && strcmp(ev->root, "19") && strcmp(ev->root, "20")))
+			continue;
+		for (k = 0; k < s->n_ments; k++)
+			if (s->ments[k].start == ev->source.start && s->ments[k].end == ev->source.end)
+				return (int32_t)k;
+		return -1;
+	}
+	return -1;
+}
+
 /* "struck Hodeidah, a day after a drone launched by the group hit an
  * apartment building": the noun phrase whose head is at q sits in a clause
  * dated by a span after another event, which is not coded (the rule
@@ -665,6 +710,10 @@ int act_find_source(struct act *a)
 		}
 		if (a->src < 0 && !p->passive)
 			a->src = text_adopter(s, preds, n, p);
+		if (a->src < 0 && !p->passive && a->r.code != LEX_NONE && a->r.code != LEX_CODE_NULL &&
+		    strcmp(lex_code_str(lex, a->r.code), "18") >= 0 &&
+		    strncmp(lex_code_str(lex, a->r.code), "21", 2) < 0)
+			a->src = strikes_told_before(a->e, p);
 		if (a->src < 0)
 			a->src = quoted_first_person(s, p);
 		if (a->src >= 0 && s->ments[a->src].quoted)

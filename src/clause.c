@@ -1157,6 +1157,8 @@ static long before_clause(const struct sent *s, const struct pred *p)
 	static const char *const of_w[] = { "of", NULL };
 	static const char *const counts[] = { "dozens", "hundreds", "thousands", "scores", "wave",
 					      "barrage", "volley", "series", "salvo", NULL };
+	static const char *const crowds[] = { "dozens", "hundreds", "thousands", "tens",
+					      "millions", "scores", NULL };
 	int subject = p->subject >= 0 && s->ments[p->subject].tok < p->group;
 	long j = subject ? (long)s->ments[p->subject].tok - 1 : (long)p->group - 1;
 	int words = 0;
@@ -1170,8 +1172,12 @@ static long before_clause(const struct sent *s, const struct pred *p)
 
 	/* a subject no mention covers: "a decade after the two
 	 * countries agreed", "two days after the Asian giants reached" */
-	while (!subject && j > 0 && words < 3 && s->info[j].mention < 0 && !s->info[j].verb &&
-	       (s->toks[j].flags & (TOK_WORD | TOK_NUM)) && !(s->info[j].roles & ~R_DET) &&
+	/* (or a crowd by its count: "a day after tens of thousands
+	 * marched", "hours after hundreds of people rallied") */
+	while (!subject && j > 0 && words < 4 && s->info[j].mention < 0 && !s->info[j].verb &&
+	       (s->toks[j].flags & (TOK_WORD | TOK_NUM)) &&
+	       (!(s->info[j].roles & ~R_DET) ||
+		(word_is_any(s, (size_t)j, of_w) && word_is_any(s, (size_t)j - 1, crowds))) &&
 	       (!(s->toks[j].flags & TOK_CAP) || (s->info[j - 1].roles & R_DET))) {
 		j--;
 		words++;
@@ -2559,8 +2565,11 @@ static int calls_on(const struct sent *s, const struct pred *m, size_t to)
  * to join the case" joins it.) */
 static long complement_noun_dated(const struct sent *s, size_t j)
 {
+	/* ("clinched a landmark deal on Tuesday to curb Tehran's nuclear
+	 * programme": a deal's terms, past the day it was struck) */
 	static const char *const dated[] = { "pact", "pacts", "accord", "accords", "treaty",
-					     "memorandum", "plan", "plans", NULL };
+					     "memorandum", "plan", "plans", "deal", "agreement",
+					     NULL };
 
 	if (j < 3 || !weekday(s, j) || !head_is(s, j - 1, "on") || !complement_noun(s, j - 2) ||
 	    !word_is_any(s, j - 2, dated))
@@ -3651,6 +3660,8 @@ int clause_background(const struct sent *s, size_t head)
 	static const char *const over[] = { "over", NULL };
 	static const char *const meals[] = { "lunch", "dinner", "breakfast", "supper", "banquet",
 					     "tea", "coffee", "drinks", NULL };
+	static const char *const during[] = { "during", NULL };
+	static const char *const wars[] = { "war", "invasion", "occupation", "siege", NULL };
 	long j = (long)head - 1;
 
 	for (;;) {
@@ -3682,6 +3693,11 @@ int clause_background(const struct sent *s, size_t head)
 	if (word_is_any(s, (size_t)j, over) && word_is_any(s, head, meals))
 		return 0;
 	if (word_is_any(s, (size_t)j, background_words))
+		return 1;
+	/* "violations committed during Russia's invasion of Ukraine": a
+	 * war the time of another act is told by (not "during a visit",
+	 * the occasion of a meeting, nor "during clashes", often the news) */
+	if (word_is_any(s, (size_t)j, during) && word_is_any(s, head, wars))
 		return 1;
 	/* "sanctions over the rigged election and the crackdown on
 	 * protesters": the second of two nouns that one background word
