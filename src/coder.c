@@ -697,6 +697,24 @@ static int reaching_participle(const struct sent *s, const struct pred *outer,
 	       s->info[q->head - 1].mention < 0;
 }
 
+/* "began talks in the first attempt to end the fighting, in a process
+ * mediated by Saudi Arabia": a participle past a comma that names its own
+ * agent with "by" is an act of that agent, not a word of the pattern
+ * before the comma ("end ... mediation", 165). */
+static int agent_participle(const struct sent *s, const struct pred *outer,
+			    const struct pred *q)
+{
+	size_t j;
+
+	if (q->kind != LEX_VERB || !q->passive || q->group != q->head || q->by_agent < 0 ||
+	    s->ments[q->by_agent].tok < q->head)
+		return 0;
+	for (j = outer->end + 1; j < q->head; j++)
+		if (is_punct(s, j, ','))
+			return 1;
+	return 0;
+}
+
 /* A finite verb right after the actor a pattern took as its target is
  * that actor's own act, which the pattern only names ("resigned ... as
  * protesters stormed her residence": the resignation yields to the
@@ -860,6 +878,7 @@ static int code_sentence(struct dyad_coder *c, struct sent *s, struct emit_ctx *
 			    !joint_act(c, s, &preds[i], &preds[k]) &&
 			    !reaching_participle(s, &preds[i], &preds[k]) && !hosted_talks(s, &preds[i], &preds[k]) &&
 			    !target_own_verb(s, &preds[i], &preds[k]) &&
+			    !agent_participle(s, &preds[i], &preds[k]) &&
 			    !null_modifier(c->lex, &preds[i], &preds[k]))
 				preds[k].inside = 1;
 	}
