@@ -2,8 +2,11 @@
  * test_coder_s19_agree.c - the coder on cooperation as wire copy tells
  * it (CAMEO roots 01-08): a deal's mediators named past a phrase of
  * place or time ("brokered in Moscow by Lavrov"), a go-between's
- * participle past a comma that a pattern before it must not swallow, and
- * a text "released" by an agency, which frees no one.
+ * participle past a comma that a pattern before it must not swallow, a
+ * text "released" by an agency, which frees no one, "the two countries"
+ * after a visit (the visitor's state and the host's), troops drilling
+ * "alongside units from" others, and a deal a pair announces whose noun
+ * codes nothing of its own.
  *
  * The cases code with dyad's own dictionaries (data/dict), as the
  * shipped patterns and coder read them.
@@ -42,10 +45,38 @@ static void test_agree_mediators(void **state)
 	coder_done(cd, lx, NULL);
 }
 
+static void test_agree_deals(void **state)
+{
+	dyad_lexicon *lx;
+	dyad_coder *cd = coder_default(&lx);
+
+	(void)state;
+	/* the state a visit goes to is one of "the two countries" */
+	check_with(cd, "Indian Prime Minister Narendra Modi began a two-day visit to Moscow on "
+		   "Monday, and the two countries signed nine agreements on trade and energy.",
+		   "2024-07-09",
+		   EXPECT("INDGOV>RUS 042 asserted 2024-07-08", "IND>RUS 057 asserted 2024-07-08",
+			  "RUS>IND 057 asserted 2024-07-08"));
+	/* units drilling alongside the holder's troops drill with it */
+	check_with(cd, "Russia began its Vostok military exercises in its Far East on Thursday, with "
+		   "50,000 troops taking part alongside units from China and India.", "2022-09-01",
+		   EXPECT("RUS>CHN 062 asserted 2022-09-01", "CHN>RUS 062 asserted 2022-09-01",
+			  "RUS>IND 062 asserted 2022-09-01", "IND>RUS 062 asserted 2022-09-01"));
+	/* "announced a framework accord": the verb's pattern codes the deal
+	 * its noun leaves uncoded */
+	check_with(cd, "Iran and the International Atomic Energy Agency announced a framework accord "
+		   "on Monday to resolve outstanding questions about Tehran's nuclear programme.",
+		   "2015-07-14",
+		   EXPECT("IRN>IGOUNOIAE 057 asserted 2015-07-13",
+			  "IGOUNOIAE>IRN 057 asserted 2015-07-13"));
+	coder_done(cd, lx, NULL);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_agree_mediators),
+		cmocka_unit_test(test_agree_deals),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
