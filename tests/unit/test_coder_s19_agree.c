@@ -5,8 +5,10 @@
  * participle past a comma that a pattern before it must not swallow, a
  * text "released" by an agency, which frees no one, "the two countries"
  * after a visit (the visitor's state and the host's), troops drilling
- * "alongside units from" others, and a deal a pair announces whose noun
- * codes nothing of its own.
+ * "alongside units from" others, a deal a pair announces whose noun
+ * codes nothing of its own, talks that are the occasion of another act
+ * ("praised ... at talks in Vladivostok"), and the phase of a plan two
+ * parties sign, whose terms they agree to in the same breath.
  *
  * The cases code with dyad's own dictionaries (data/dict), as the
  * shipped patterns and coder read them.
@@ -72,11 +74,31 @@ static void test_agree_deals(void **state)
 	coder_done(cd, lx, NULL);
 }
 
+static void test_agree_occasions(void **state)
+{
+	dyad_lexicon *lx;
+	dyad_coder *cd = coder_default(&lx);
+
+	(void)state;
+	/* talks after "at", past the praise's object, are their own event */
+	check_with(cd, "Russian President Vladimir Putin and North Korean leader Kim Jong Un praised "
+		   "their countries' friendship at talks in Vladivostok on Thursday.", "2019-04-25",
+		   EXPECT("RUSGOV>PRKGOV 040 asserted 2019-04-25", "PRKGOV>RUSGOV 040 asserted 2019-04-25",
+			  "RUSGOV>PRKGOV 051 asserted 2019-04-25", "PRKGOV>RUSGOV 051 asserted 2019-04-25"));
+	/* the phase of a plan signed is a deal; what they agree to in it is
+	 * its content */
+	check_with(cd, "Armenia and Azerbaijan signed the first phase of a U.S.-drafted peace plan in "
+		   "Washington on Friday, agreeing to end decades of conflict.", "2025-08-08",
+		   EXPECT("ARM>AZE 057 asserted 2025-08-08", "AZE>ARM 057 asserted 2025-08-08"));
+	coder_done(cd, lx, NULL);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_agree_mediators),
 		cmocka_unit_test(test_agree_deals),
+		cmocka_unit_test(test_agree_occasions),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
