@@ -3436,6 +3436,21 @@ by_agent:
 		}
 	}
 
+	/* "called on Armenia and Azerbaijan to stop fighting and to start
+	 * talks": an infinitive joined by "and to" to one asked for is asked
+	 * for too */
+	for (i = 1; i < n; i++) {
+		struct pred *p = &preds[i];
+		if (!p->infinitive || p->requested || p->group < 2 ||
+		    !(s->info[p->group].roles & R_TO) || !(s->info[p->group - 1].roles & R_CONJ))
+			continue;
+		for (k = i; k-- > 0;)
+			if (preds[k].kind == LEX_VERB && preds[k].infinitive) {
+				if (preds[k].requested)
+					p->requested = 1;
+				break;
+			}
+	}
 	for (i = 0; i < n; i++)
 		if (preds[i].subject >= 0)
 			s->ments[preds[i].subject].subject = 1;

@@ -7,8 +7,10 @@
  * after a visit (the visitor's state and the host's), troops drilling
  * "alongside units from" others, a deal a pair announces whose noun
  * codes nothing of its own, talks that are the occasion of another act
- * ("praised ... at talks in Vladivostok"), and the phase of a plan two
- * parties sign, whose terms they agree to in the same breath.
+ * ("praised ... at talks in Vladivostok"), the phase of a plan two
+ * parties sign, whose terms they agree to in the same breath, peace talks
+ * held abroad (negotiation, 046), talks asked for in a second "and to"
+ * infinitive, and doctors who land with medical supplies (relief, 073).
  *
  * The cases code with dyad's own dictionaries (data/dict), as the
  * shipped patterns and coder read them.
@@ -93,12 +95,38 @@ static void test_agree_occasions(void **state)
 	coder_done(cd, lx, NULL);
 }
 
+static void test_agree_talks_and_relief(void **state)
+{
+	dyad_lexicon *lx;
+	dyad_coder *cd = coder_default(&lx);
+
+	(void)state;
+	/* peace talks in a third country are negotiations */
+	check_with(cd, "Serbian and Kosovar leaders began peace talks in Brussels on Monday under the "
+		   "auspices of the European Union.", "2020-03-17",
+		   EXPECT("SRBGOV>KOSGOV 046 asserted 2020-03-16", "KOSGOV>SRBGOV 046 asserted 2020-03-16",
+			  "IGOEUREEC>SRBGOV 045 asserted 2020-03-16",
+			  "IGOEUREEC>KOSGOV 045 asserted 2020-03-16"));
+	/* talks in an "and to" infinitive after a request are asked for,
+	 * not held */
+	check_with(cd, "The United Nations called on Israel and Hamas on Friday to end the fighting "
+		   "and to start talks on a lasting truce.", "2020-03-20",
+		   EXPECT("IGOUNO>ISR 0256 asserted 2020-03-20",
+			  "IGOUNO>PSEINSHMS 0256 asserted 2020-03-20"));
+	/* doctors landing with supplies bring relief */
+	check_with(cd, "A team of Cuban doctors arrived in Turin on Sunday with medical supplies to "
+		   "help Italy fight the coronavirus.", "2020-03-22",
+		   EXPECT("CUBHLH>ITA 073 asserted 2020-03-22"));
+	coder_done(cd, lx, NULL);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_agree_mediators),
 		cmocka_unit_test(test_agree_deals),
 		cmocka_unit_test(test_agree_occasions),
+		cmocka_unit_test(test_agree_talks_and_relief),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
