@@ -1168,6 +1168,18 @@ static int meeting_for_negotiations(const struct sent *s, const struct pred *p)
 	return 0;
 }
 
+/* "began peace talks near Washington", "held nuclear talks in Oman": talks
+ * named for the deal they seek are negotiations, wherever held. */
+static int negotiation_noun(const struct sent *s, const struct pred *p)
+{
+	static const char *const kind[] = { "peace", "ceasefire", "truce", "nuclear", "trade",
+					    "hostage", "tariff", NULL };
+	static const char *const talks[] = { "talks", "negotiations", NULL };
+
+	return p->kind == LEX_NOUN && p->head > 0 && word_is_any(s, p->head, talks) &&
+	       word_is_any(s, p->head - 1, kind);
+}
+
 /* Whether an actor after the swap phrase is a "by" agent, the freeing
  * of the people given in return told by its own verb ("90 Palestinian
  * prisoners freed by Israel"). */
@@ -1504,7 +1516,7 @@ int act_emit_all(struct act *a)
 	/* "negotiators sat down face to face for their first peace talks":
 	 * a meeting held for talks of a stated kind is a negotiation (046) */
 	if (a->code && (!strcmp(a->code, "040") || !strcmp(a->code, "044")) &&
-	    p->kind == LEX_VERB && meeting_for_negotiations(s, p)) {
+	    ((p->kind == LEX_VERB && meeting_for_negotiations(s, p)) || negotiation_noun(s, p))) {
 		if (TRACING(c))
 			coder_tracef(c, "    held for negotiations: 046");
 		if (a->code2 && !strcmp(a->code2, a->code))

@@ -1047,13 +1047,23 @@ static size_t both_object_end(const struct sent *s, size_t at)
 	return 0;
 }
 
+/* "during a visit to Beijing, as the two countries signed deals": the
+ * state a visit goes to is its host, one of the sides. */
+static int visited(const struct sent *s, const struct mention *m)
+{
+	static const char *const visits[] = { "visit", "visits", "trip", "trips", "tour", NULL };
+
+	return m->after_prep && (m->prep_roles & R_TO) && !(m->prep_roles & R_LOC) && m->tok >= 2 &&
+	       word_is_any(s, m->tok - 2, visits);
+}
+
 /* Whether m can be one of the sides "the two leaders" or "the three
  * countries" refer back to: a place ("in Gyeongju", "near San
  * Francisco") is where they met, not a side. */
-static int side_mention(const struct mention *m)
+static int side_mention(const struct sent *s, const struct mention *m)
 {
 	return m->code && placeable(m) && m->kind != M_PRONOUN &&
-	       !(m->after_prep && ((m->prep_roles & R_LOC) || m->country));
+	       (!(m->after_prep && ((m->prep_roles & R_LOC) || m->country)) || visited(s, m));
 }
 
 /* "both sides" or "all sides" (as both_object_end() finds them) at
@@ -1134,7 +1144,7 @@ static size_t sides_before(const struct sent *s, size_t before, int32_t *out, si
 			continue;
 		m = &s->ments[mi];
 		j = (long)m->tok;
-		if (!side_mention(m) || gathering_mention(s, m))
+		if (!side_mention(s, m) || gathering_mention(s, m))
 			continue;
 		for (k = 0; k < got && strncmp(s->ments[out[k]].code, m->code, 3); k++)
 			;

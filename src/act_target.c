@@ -1049,6 +1049,11 @@ int act_find_target(struct act *a)
 	if (p->kind == LEX_NOUN && !a->r.pat && !(a->r.target >= 0 && a->src >= 0)) {
 		if (TRACING(c))
 			coder_tracef(c, "  noun \"%.*s\": no pattern of its own matched", (int)a->hlen, a->htext);
+		/* ("Zarif and Kerry announced a framework accord": the verb
+		 * whose own pattern names the noun codes it then) */
+		if (p->governor >= 0 && a->preds[p->governor].r.pat &&
+		    a->preds[p->governor].r.last > a->preds[p->governor].end)
+			a->preds[p->governor].consumed = 0;
 		return 1;
 	}
 	/* "In a speech to the U.S. Congress, Zelensky pleaded for a no-fly

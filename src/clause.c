@@ -3303,8 +3303,8 @@ passive:
 		 * participle right before "by X" is a passive without "be";
 		 * what it acts on are the main clause's actors. */
 		if (!p->passive && p->group == p->head && p->end + 2 < s->n &&
-		    (s->info[p->end + 1].roles & R_BY) && past_form(s, p->head) &&
-		    by_actor(s, p->end + 1) &&
+		    (((s->info[p->end + 1].roles & R_BY) && by_actor(s, p->end + 1)) ||
+		     pred_by_past_phrase(s, p->end)) && past_form(s, p->head) &&
 		    p->head > 0 && !(s->info[p->head - 1].roles & (R_HAVE | R_BE)) &&
 		    (s->info[p->head - 1].mention < 0 || is_punct(s, p->head - 1, ',') ||
 		     /* "talks in Doha mediated by Qatar" */
@@ -3319,9 +3319,15 @@ passive:
 				p->subject = s->info[p->head - 1].mention;
 				goto by_agent;
 			}
+			/* ("Israel and Hamas agreed to a truce, Qatar's
+			 * premier said, after talks mediated by Egypt": not
+			 * the reporter's) */
 			for (k = i; k-- > 0;)
 				if (preds[k].kind == LEX_VERB && !clause_subordinate(s, &preds[k]) &&
-				    preds[k].subject >= 0) {
+				    preds[k].subject >= 0 &&
+				    !((s->info[preds[k].head].vroles & V_SPEECH) && !preds[k].passive &&
+				      !preds[k].has_complement && preds[k].end + 1 < s->n &&
+				      is_punct(s, preds[k].end + 1, ','))) {
 					p->subject = preds[k].subject;
 					break;
 				}
@@ -3439,6 +3445,21 @@ by_agent:
 		}
 	}
 
+	/* "called on Armenia and Azerbaijan to stop fighting and to start
+	 * talks": an infinitive joined by "and to" to one asked for is asked
+	 * for too */
+	for (i = 1; i < n; i++) {
+		struct pred *p = &preds[i];
+		if (!p->infinitive || p->requested || p->group < 2 ||
+		    !(s->info[p->group].roles & R_TO) || !(s->info[p->group - 1].roles & R_CONJ))
+			continue;
+		for (k = i; k-- > 0;)
+			if (preds[k].kind == LEX_VERB && preds[k].infinitive) {
+				if (preds[k].requested)
+					p->requested = 1;
+				break;
+			}
+	}
 	for (i = 0; i < n; i++)
 		if (preds[i].subject >= 0)
 			s->ments[preds[i].subject].subject = 1;

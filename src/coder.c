@@ -463,6 +463,32 @@ static int gap_meeting(const struct dyad_coder *c, const struct sent *s, const s
 	return !strncmp(code, "04", 2) && !pat_names_word(c->lex, s, p, q->head);
 }
 
+/* "Xi and Putin hailed a new era in relations at talks in the Kremlin":
+ * a meeting noun after "at" or "during", past other words of p's object,
+ * is the occasion of p's act, its own event, not the thing p names. */
+static int occasion_meeting(const struct dyad_coder *c, const struct sent *s,
+			    const struct pred *p, const struct pred *q)
+{
+	static const char *const at[] = { "at", "during", NULL };
+	size_t j = q->head;
+
+	/* (a consultation of p's own, "discussed Syria at their meeting",
+	 * "represented Washington at the talks with", already codes it) */
+	/* (not one that names its members: "at a meeting of defence chiefs
+	 * in Tokyo") */
+	if (q->kind != LEX_NOUN || q->chosen != 1 || !q->r.pat || q->r.code == LEX_NONE ||
+	    q->r.code == LEX_CODE_NULL || q->head < p->end + 3 ||
+	    (q->head + 1 < s->n && (s->info[q->head + 1].roles & R_OF)) ||
+	    (p->r.code != LEX_NONE && p->r.code != LEX_CODE_NULL &&
+	     !strncmp(lex_code_str(c->lex, p->r.code), "04", 2)))
+		return 0;
+	/* ("at their summit", "during a two-hour meeting") */
+	while (j > p->end + 2 && q->head - j < 3 &&
+	       ((s->info[j - 1].roles & R_DET) || (s->info[j - 1].mention < 0 && is_modifier(s, j - 1))))
+		j--;
+	return word_is_any(s, j - 1, at) && !strncmp(lex_code_str(c->lex, q->r.code), "04", 2);
+}
+
 static const char *const between_w[] = { "between", NULL };
 
 /* "Angola will host direct peace negotiations between Congo's
@@ -697,6 +723,24 @@ static int reaching_participle(const struct sent *s, const struct pred *outer,
 	       s->info[q->head - 1].mention < 0;
 }
 
+/* "began talks in the first attempt to end the fighting, in a process
+ * mediated by Saudi Arabia": a participle past a comma that names its own
+ * agent with "by" is an act of that agent, not a word of the pattern
+ * before the comma ("end ... mediation", 165). */
+static int agent_participle(const struct sent *s, const struct pred *outer,
+			    const struct pred *q)
+{
+	size_t j;
+
+	if (q->kind != LEX_VERB || !q->passive || q->group != q->head || q->by_agent < 0 ||
+	    s->ments[q->by_agent].tok < q->head)
+		return 0;
+	for (j = outer->end + 1; j < q->head; j++)
+		if (is_punct(s, j, ','))
+			return 1;
+	return 0;
+}
+
 /* A finite verb right after the actor a pattern took as its target is
  * that actor's own act, which the pattern only names ("resigned ... as
  * protesters stormed her residence": the resignation yields to the
@@ -857,9 +901,11 @@ static int code_sentence(struct dyad_coder *c, struct sent *s, struct emit_ctx *
 			if (k != i && preds[k].head > preds[i].end && preds[k].head <= preds[i].r.last &&
 			    !agreed_past(&preds[i], &preds[k]) &&
 			    !gap_meeting(c, s, &preds[i], &preds[k]) &&
+			    !occasion_meeting(c, s, &preds[i], &preds[k]) &&
 			    !joint_act(c, s, &preds[i], &preds[k]) &&
 			    !reaching_participle(s, &preds[i], &preds[k]) && !hosted_talks(s, &preds[i], &preds[k]) &&
 			    !target_own_verb(s, &preds[i], &preds[k]) &&
+			    !agent_participle(s, &preds[i], &preds[k]) &&
 			    !null_modifier(c->lex, &preds[i], &preds[k]))
 				preds[k].inside = 1;
 	}

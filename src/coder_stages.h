@@ -101,6 +101,11 @@ struct emit_ctx {
 long pred_particles_at(const dyad_lexicon *lex, const struct sent *s,
 		       size_t i, const struct lex_head *h);
 size_t pred_find(struct dyad_coder *c, struct sent *s, struct pred *preds);
+/* "a deal brokered in the Belarusian capital by Merkel", "talks hosted
+ * on Friday by Qatar": the "by" that names an actor as the agent of the
+ * participle at I past one short phrase of place or time, or 0 (a "by"
+ * right after the participle is the caller's own case). */
+size_t pred_by_past_phrase(const struct sent *s, size_t i);
 
 /* clause.c: subjects, reporters, and what hangs on what */
 int clause_is_relative(const struct sent *s, size_t i);

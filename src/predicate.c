@@ -285,6 +285,27 @@ static int by_agent_after(const struct sent *s, size_t i)
 	return 0;
 }
 
+size_t pred_by_past_phrase(const struct sent *s, size_t i)
+{
+	size_t k;
+
+	if (i + 3 >= s->n || !(s->info[i + 1].roles & R_PREP) ||
+	    (s->info[i + 1].roles & (R_TO | R_BY | R_OF)))
+		return 0;
+	for (k = i + 2; k < s->n && k <= i + 6; k++) {
+		if (!(s->toks[k].flags & TOK_WORD) || s->info[k].vlemma != LEX_NONE ||
+		    (s->info[k].roles & (R_SUB | R_CONJ | R_BUT | R_IF | R_TO)))
+			return 0;
+		if (s->info[k].roles & R_BY) {
+			size_t a = k + 1;
+			if (a + 1 < s->n && (s->info[a].roles & R_DET) && s->info[a].mention < 0)
+				a++;
+			return a < s->n && s->info[a].mention >= 0 ? k : 0;
+		}
+	}
+	return 0;
+}
+
 /* Whether the word at i is a form of a verb of giving or sending
  * ("send", "supplying", "provide", "transferring"). */
 static int giving_verb(const struct sent *s, size_t i)
@@ -959,6 +980,13 @@ static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 		    ends_with(gt, glen, "ed") && plural_form(s, i - 1) && s->info[i - 1].mention < 0 &&
 		    i + 1 < s->n && (s->info[i + 1].roles & R_PREP) && !(s->info[i + 1].roles & R_TO) &&
 		    by_agent_after(s, i))
+			return 0;
+		/* "a deal brokered in the Belarusian capital by Merkel": so
+		 * is one after any noun when the "by" past its phrase of
+		 * place or time names an actor */
+		if ((ti->roles & (R_DET | R_POSS)) && steps > 0 && past_form(s, i) &&
+		    ends_with(gt, glen, "ed") && s->info[i - 1].mention < 0 &&
+		    pred_by_past_phrase(s, i))
 			return 0;
 		if ((ti->roles & (R_DET | R_POSS)) && past_after_plural(s, i, steps))
 			return 0;
