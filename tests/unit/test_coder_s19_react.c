@@ -1,0 +1,89 @@
+/*
+ * test_coder_s19_react.c - the coder on reactions told inside long
+ * wire ledes: a rebuke in a clause on an accord or an attack named
+ * again ("a pact Netanyahu called a historic mistake", "an attack Qatar
+ * condemned"), or in a free relative ("in what the Kremlin called an act
+ * of aggression"), aimed at the doer's state; a rebuke in reported
+ * speech of the act named again ("said the decision was meaningless",
+ * "said the mass deportations were inhumane"); a threat answering an
+ * act of three states, aimed at each; and a threat in a clause on an
+ * attack named again, aimed at the attackers' state.
+ *
+ * The cases code with dyad's own dictionaries (data/dict), as the
+ * shipped patterns and coder read them.
+ */
+#include "unit.h"
+
+#include "coder_check.h"
+
+static void test_react_named_again(void **state)
+{
+	dyad_lexicon *lx;
+	dyad_coder *cd = coder_default(&lx);
+
+	(void)state;
+	/* a pact named again: both who clinched it are rebuked */
+	check_with(cd, "U.S. Secretary of State John Kerry and Iranian Foreign Minister Mohammad "
+		   "Javad Zarif clinched a nuclear deal on Tuesday, a pact Israeli Prime Minister "
+		   "Benjamin Netanyahu called a historic mistake.", "2015-07-14",
+		   EXPECT("USAGOV>IRNGOV 057 asserted 2015-07-14",
+			  "IRNGOV>USAGOV 057 asserted 2015-07-14",
+			  "ISRGOV>USAGOV 111 asserted 2015-07-14",
+			  "ISRGOV>IRNGOV 111 asserted 2015-07-14"));
+	/* an attack named again: the jets' state is rebuked */
+	check_with(cd, "Israeli jets struck a building in Doha on Tuesday, an attack Qatar condemned "
+		   "as cowardly.", "2025-09-09",
+		   EXPECT("ISRMIL>QAT 195 asserted 2025-09-09", "QAT>ISR 111 asserted 2025-09-09"));
+	/* "in what", after a comma or right after the clause */
+	check_with(cd, "Turkish F-16 jets shot down a Russian warplane near the Syrian border on "
+		   "Tuesday, in what President Vladimir Putin called a stab in the back.",
+		   "2015-11-24",
+		   EXPECT("TURMIL>RUSMIL 195 asserted 2015-11-24", "RUSGOV>TUR 111 asserted 2015-11-24"));
+	check_with(cd, "U.S. warships fired dozens of cruise missiles at a Syrian air base on Friday "
+		   "in what the Kremlin called an act of aggression.", "2017-04-07",
+		   EXPECT("USAMIL>SYRMIL 195 asserted 2017-04-07", "RUSGOV>USA 111 asserted 2017-04-07"));
+	/* (a state calling its own attack retaliation rebukes no one) */
+	check_with(cd, "Russia said on Wednesday it was expelling 24 Italian diplomats in "
+		   "retaliation for Rome's expulsion of Russian embassy staff.", "2022-05-18",
+		   EXPECT("RUS>ITA 161 asserted 2022-05-18"));
+	coder_done(cd, lx, NULL);
+}
+
+static void test_react_said_and_threats(void **state)
+{
+	dyad_lexicon *lx;
+	dyad_coder *cd = coder_default(&lx);
+
+	(void)state;
+	/* the act named again in reported speech, rebuked */
+	check_with(cd, "The International Criminal Court issued an arrest warrant for Vladimir Putin "
+		   "on Friday, and the Kremlin said the decision was meaningless.", "2023-03-17",
+		   EXPECT("IGOICC>RUSGOV 173 asserted 2023-03-17",
+			  "RUSGOV>IGOICC 111 asserted 2023-03-17"));
+	check_with(cd, "Pakistan began expelling Afghans living in the country without papers on "
+		   "Wednesday, and Afghanistan's Taliban government said the mass deportations "
+		   "were inhumane.", "2023-11-01",
+		   EXPECT("PAK>AFGCVL 174 asserted 2023-11-01", "AFGGOV>PAK 111 asserted 2023-11-01"));
+	/* a threat answering three states threatens each */
+	check_with(cd, "The United States, Britain and France launched missile strikes on Syria on "
+		   "Saturday, and Russia warned of consequences.", "2018-04-14",
+		   EXPECT("USA>SYR 195 asserted 2018-04-14", "GBR>SYR 195 asserted 2018-04-14",
+			  "FRA>SYR 195 asserted 2018-04-14", "RUS>USA 130 asserted 2018-04-14",
+			  "RUS>GBR 130 asserted 2018-04-14", "RUS>FRA 130 asserted 2018-04-14"));
+	/* a threat in a clause on the attack named again: the forces'
+	 * state is threatened */
+	check_with(cd, "U.S. forces killed Iranian commander Qassem Soleimani in a drone strike at "
+		   "Baghdad airport on Friday, an attack that Iran's Supreme Leader Ayatollah Ali "
+		   "Khamenei vowed to avenge with harsh revenge.", "2020-01-03",
+		   EXPECT("USAMIL>IRNMIL 186 asserted 2020-01-03", "IRNGOV>USA 138 asserted 2020-01-03"));
+	coder_done(cd, lx, NULL);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_react_named_again),
+		cmocka_unit_test(test_react_said_and_threats),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
