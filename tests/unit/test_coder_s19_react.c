@@ -6,8 +6,9 @@
  * of aggression"), aimed at the doer's state; a rebuke in reported
  * speech of the act named again ("said the decision was meaningless",
  * "said the mass deportations were inhumane"); a threat answering an
- * act of three states, aimed at each; and a threat in a clause on an
- * attack named again, aimed at the attackers' state.
+ * act of three states, aimed at each; a threat in a clause on an
+ * attack named again, aimed at the attackers' state; and a promise to
+ * hit back at sanctions, a ban or a closure, a threat in kind (130).
  *
  * The cases code with dyad's own dictionaries (data/dict), as the
  * shipped patterns and coder read them.
@@ -79,11 +80,33 @@ static void test_react_said_and_threats(void **state)
 	coder_done(cd, lx, NULL);
 }
 
+static void test_react_retaliation_in_kind(void **state)
+{
+	dyad_lexicon *lx;
+	dyad_coder *cd = coder_default(&lx);
+
+	(void)state;
+	/* hitting back at a closure or a ban threatens in kind (130) */
+	check_with(cd, "The United States ordered China to close its consulate in Houston within 72 "
+		   "hours on Wednesday, and Beijing vowed to retaliate.", "2020-07-22",
+		   EXPECT("USA>CHN 161 asserted 2020-07-22", "CHN>USA 130 asserted 2020-07-22"));
+	check_with(cd, "The European Union banned Belarusian airlines from its airspace on Friday, "
+		   "and Minsk said it would retaliate.", "2021-06-04",
+		   EXPECT("IGOEUREEC>BLRBUS 163 asserted 2021-06-04",
+			  "BLR>IGOEUREEC 130 asserted 2021-06-04"));
+	/* (hitting back at a strike threatens force) */
+	check_with(cd, "Indian warplanes struck a camp inside Pakistan on Tuesday, and Pakistan vowed "
+		   "to retaliate.", "2019-02-26",
+		   EXPECT("INDMIL>PAK 195 asserted 2019-02-26", "PAK>IND 138 asserted 2019-02-26"));
+	coder_done(cd, lx, NULL);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_react_named_again),
 		cmocka_unit_test(test_react_said_and_threats),
+		cmocka_unit_test(test_react_retaliation_in_kind),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
