@@ -2903,13 +2903,18 @@ int act_target_answered(struct act *a)
 			a->tgt = qs;
 		}
 		/* (the state of the forces or office that acted, as a
-		 * rebuke's below) */
+		 * rebuke's below; each state of a list, "U.S. and British
+		 * warplanes struck ..., and the group vowed that the attacks
+		 * would not go unpunished") */
 		if (a->tgt >= 0 && !s->ments[a->tgt].person && s->ments[a->tgt].code &&
 		    country_prefix(s->ments[a->tgt].code) && strlen(s->ments[a->tgt].code) > 3 &&
 		    country_prefix(s->ments[a->src].code) &&
 		    strncmp(s->ments[a->tgt].code, s->ments[a->src].code, 3)) {
 			char *st = state_role(e->c, s->ments[a->tgt].code, "");
-			if (st) {
+			aim_at_states_of_list(a, a->tgt);
+			if (a->n_doers)
+				a->tgt = -1;
+			else if (st) {
 				act_derived_mention(&a->own, &s->ments[a->tgt], st, 0, s->ments[a->tgt].start,
 						    s->ments[a->tgt].end);
 				a->have_own = 1;

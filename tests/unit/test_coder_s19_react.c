@@ -6,7 +6,7 @@
  * of aggression"), aimed at the doer's state; a rebuke in reported
  * speech of the act named again ("said the decision was meaningless",
  * "said the mass deportations were inhumane"); a threat answering an
- * act of three states, aimed at each; a threat in a clause on an
+ * act of three states or of the forces of two, aimed at each; a threat in a clause on an
  * attack named again, aimed at the attackers' state; and a promise to
  * hit back at sanctions, a ban or a closure, a threat in kind (130).
  *
@@ -71,6 +71,14 @@ static void test_react_said_and_threats(void **state)
 		   EXPECT("USA>SYR 195 asserted 2018-04-14", "GBR>SYR 195 asserted 2018-04-14",
 			  "FRA>SYR 195 asserted 2018-04-14", "RUS>USA 130 asserted 2018-04-14",
 			  "RUS>GBR 130 asserted 2018-04-14", "RUS>FRA 130 asserted 2018-04-14"));
+	/* forces of two states named in one list: both states threatened */
+	check_with(cd, "U.S. and British warplanes and warships struck more than 60 Houthi targets "
+		   "in Yemen early on Friday, and the Iran-aligned group vowed that the attacks "
+		   "would not go unpunished.", "2024-01-12",
+		   EXPECT("USAMIL>YEMREBHTH 195 asserted 2024-01-12",
+			  "GBRMIL>YEMREBHTH 195 asserted 2024-01-12",
+			  "YEMREBHTH>USA 130 asserted 2024-01-12",
+			  "YEMREBHTH>GBR 130 asserted 2024-01-12"));
 	/* a threat in a clause on the attack named again: the forces'
 	 * state is threatened */
 	check_with(cd, "U.S. forces killed Iranian commander Qassem Soleimani in a drone strike at "
