@@ -5,10 +5,11 @@
  * condemned"), or in a free relative ("in what the Kremlin called an act
  * of aggression"), aimed at the doer's state; a rebuke in reported
  * speech of the act named again ("said the decision was meaningless",
- * "said the mass deportations were inhumane"); a threat answering an
- * act of three states or of the forces of two, aimed at each; a threat in a clause on an
- * attack named again, aimed at the attackers' state; and a promise to
- * hit back at sanctions, a ban or a closure, a threat in kind (130).
+ * "said the mass deportations were inhumane"); a threat answering an act
+ * of three states, or of the forces of two, aimed at each; a threat in a
+ * clause on an attack named again, aimed at the attackers' state; a
+ * promise to hit back at sanctions, a ban or a closure, a threat in kind
+ * (130); and a search of an actor, an inquiry (091).
  *
  * The cases code with dyad's own dictionaries (data/dict), as the
  * shipped patterns and coder read them.
@@ -109,12 +110,28 @@ static void test_react_retaliation_in_kind(void **state)
 	coder_done(cd, lx, NULL);
 }
 
+static void test_react_searches(void **state)
+{
+	dyad_lexicon *lx;
+	dyad_coder *cd = coder_default(&lx);
+
+	(void)state;
+	/* an actor searched right after the verb is under inquiry */
+	check_with(cd, "Turkish police began searching the Saudi consulate in Istanbul late on "
+		   "Monday.", "2018-10-15", EXPECT("TURCOP>SAUGOV 091 asserted 2018-10-15"));
+	/* (a search for someone is no inquiry into the place it is in) */
+	check_with(cd, "Rescue workers searched for bodies in the Libyan city of Derna on Thursday.",
+		   "2023-09-14", NONE);
+	coder_done(cd, lx, NULL);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_react_named_again),
 		cmocka_unit_test(test_react_said_and_threats),
 		cmocka_unit_test(test_react_retaliation_in_kind),
+		cmocka_unit_test(test_react_searches),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
