@@ -2630,15 +2630,9 @@ int act_target_answered(struct act *a)
 	 * condemned"), and a free relative ("shot down a Russian warplane,
 	 * in what Putin called a stab in the back"). */
 	if (a->tgt < 0 && a->src >= 0 && p->kind == LEX_VERB && !p->passive && a->r.target < 0) {
-		static const char *const acts[] = { "move", "decision", "step", "act", "action",
-						    "measure", "plan", "proposal", "idea", "offer",
-						    "suggestion", "pact", "deal", "agreement", "accord",
-						    "accords", "treaty", "attack", "raid", "offensive",
-						    "decree", NULL };
 		const struct mention *m = &s->ments[a->src];
 		long j = (long)m->tok - 1;
-		size_t al = 0, first = m->tok, last = m->tok + m->n_tok, g = p->group, mk;
-		const char *at;
+		size_t first = m->tok, last = m->tok + m->n_tok, g = p->group, mk;
 		/* ("a proposal that Egypt and Jordan quickly rejected": the
 		 * whole list is the subject, an adverb may stand before the
 		 * verb) */
@@ -2661,15 +2655,11 @@ int act_target_answered(struct act *a)
 		 * "that" before the subject, an aside after it) */
 		if (j >= 2 && head_is(s, (size_t)j, "that"))
 			j--;
-		at = j >= 1 ? tok_text(s, (size_t)j, &al) : "";
-		if (j >= 2 && in_what_at(s, (size_t)j - 1)) {
-			at = "act";
-			al = 3;
-		}
 		if ((last == g ||
 		     (p->group >= 1 && clause_subject_aside(s, p->group - 1) ==
 		      (long)(m->tok + m->n_tok))) &&
-		    j >= 1 && word_in(at, al, acts)) {
+		    j >= 1 && (clause_act_noun(s, (size_t)j) ||
+			       (j >= 2 && in_what_at(s, (size_t)j - 1)))) {
 			j--;
 			if (j >= 0 && (s->info[j].roles & R_DET) && !(s->info[j].roles & R_POSS))
 				j--;

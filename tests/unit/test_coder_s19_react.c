@@ -36,6 +36,12 @@ static void test_react_named_again(void **state)
 	check_with(cd, "Israeli jets struck a building in Doha on Tuesday, an attack Qatar condemned "
 		   "as cowardly.", "2025-09-09",
 		   EXPECT("ISRMIL>QAT 195 asserted 2025-09-09", "QAT>ISR 111 asserted 2025-09-09"));
+	/* (the attack named again after a long clause: no pattern before
+	 * the comma reaches into the clause on it) */
+	check_with(cd, "Israeli jets struck a building in Doha where Hamas leaders were meeting to "
+		   "discuss a U.S. ceasefire proposal on Tuesday, an attack Qatar condemned as "
+		   "cowardly.", "2025-09-09",
+		   EXPECT("ISRMIL>QAT 195 asserted 2025-09-09", "QAT>ISR 111 asserted 2025-09-09"));
 	/* "in what", after a comma or right after the clause */
 	check_with(cd, "Turkish F-16 jets shot down a Russian warplane near the Syrian border on "
 		   "Tuesday, in what President Vladimir Putin called a stab in the back.",
