@@ -962,6 +962,13 @@ int act_final_code(struct act *a)
 	if (a->code && !strncmp(a->code, "13", 2) && a->mode == DYAD_MODE_SPECULATIVE &&
 	    p->reporter >= 0 && a->src == p->reporter && sides_should(s, p))
 		a->mode = DYAD_MODE_ASSERTED;
+	/* "a move that Britain said would undermine the city's freedoms",
+	 * "said the decision would hurt people in need": a rebuke a speech
+	 * verb makes of harm to come is made in the saying; the "would" is
+	 * the harm's */
+	if (a->code && !strncmp(a->code, "11", 2) && a->mode == DYAD_MODE_PLANNED &&
+	    (p->vroles & V_SPEECH) && !(p->group_roles & (R_WILL | R_WOULD)))
+		a->mode = DYAD_MODE_ASSERTED;
 	/* "warned of serious consequences if the tanker was not released":
 	 * a threat is made, whatever it hangs on */
 	if (a->code && !strncmp(a->code, "13", 2) && a->mode == DYAD_MODE_CONDITIONAL)

@@ -5,8 +5,9 @@
  * condemned"), or in a free relative ("in what the Kremlin called an act
  * of aggression"), aimed at the doer's state; a rebuke in reported
  * speech of the act named again ("said the decision was meaningless",
- * "said the mass deportations were inhumane"); a threat answering an act
- * of three states, or of the forces of two, aimed at each; a threat in a
+ * "said the mass deportations were inhumane", "a move that Britain said
+ * would undermine the city's freedoms"); a threat answering an act of
+ * three states, or of the forces of two, aimed at each; a threat in a
  * clause on an attack named again, aimed at the attackers' state; a
  * promise to hit back at sanctions, a ban or a closure, a threat in kind
  * (130); and a search of an actor, an inquiry (091).
@@ -72,6 +73,16 @@ static void test_react_said_and_threats(void **state)
 		   "Wednesday, and Afghanistan's Taliban government said the mass deportations "
 		   "were inhumane.", "2023-11-01",
 		   EXPECT("PAK>AFGCVL 174 asserted 2023-11-01", "AFGGOV>PAK 111 asserted 2023-11-01"));
+	/* harm foretold of the act rebukes its doer, in the saying */
+	check_with(cd, "China's parliament approved a plan on Thursday to impose national security "
+		   "legislation on Hong Kong, a move that Britain, Australia and Canada said would "
+		   "undermine the city's freedoms.", "2020-05-28",
+		   EXPECT("CHNLEG>HKG 1721 planned 2020-05-28", "GBR>CHN 111 asserted 2020-05-28",
+			  "AUS>CHN 111 asserted 2020-05-28", "CAN>CHN 111 asserted 2020-05-28"));
+	/* (the one said to be harmed is no target) */
+	check_with(cd, "Slovak Prime Minister Robert Fico criticised Ukraine on Wednesday for halting "
+		   "the transit of Russian gas, saying the move would hurt the European Union more "
+		   "than Russia.", "2025-01-01", EXPECT("SVKGOV>UKR 111 asserted 2025-01-01"));
 	/* a threat answering three states threatens each */
 	check_with(cd, "The United States, Britain and France launched missile strikes on Syria on "
 		   "Saturday, and Russia warned of consequences.", "2018-04-14",
