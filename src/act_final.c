@@ -515,6 +515,50 @@ static int threat_restated(const struct act *a)
 	return 0;
 }
 
+/* "The United States imposed sanctions on Turkey's ministers, and
+ * Ankara vowed to retaliate", "ordered China to close its consulate in
+ * Houston, and Beijing said it would retaliate": a promise to hit back,
+ * naming no force, that answers an act of no force the sentence coded
+ * (sanctions, expulsions, closures: no show of force, blow or attack by
+ * the target's state on the source's) threatens in kind, not with arms
+ * (130, not 138).  Whether act A's 138 is such a promise. */
+static int answers_unarmed_act(const struct act *a)
+{
+	static const char *const answer[] = { "retaliate", "retaliates", "retaliated",
+					      "retaliating", "retaliation", "respond", "responds",
+					      "responded", "response", "reciprocate", NULL };
+	const struct emit_ctx *e = a->e;
+	const struct sent *s = e->s;
+	const char *src, *tgt;
+	size_t j, k;
+	int unarmed = 0;
+
+	if (a->src < 0 || !(src = s->ments[a->src].code) || !country_prefix(src))
+		return 0;
+	tgt = a->have_own ? a->own.code : a->tgt >= 0 ? s->ments[a->tgt].code : NULL;
+	/* (a bloc answered too: "The European Union banned Belarusian
+	 * airlines ..., and Minsk said it would retaliate") */
+	if (!tgt || (!country_prefix(tgt) && strncmp(tgt, "IGO", 3)) || !strncmp(tgt, src, 3))
+		return 0;
+	for (j = a->p->head; j < s->n && j <= a->p->head + 2 && !word_is_any(s, j, answer); j++)
+		;
+	if (j >= s->n || j > a->p->head + 2)
+		return 0;
+	for (k = 0; k < e->n_seen; k++) {
+		const struct dyad_event *o = &e->seen[k];
+		if (!o->root || !o->source.code || !o->target.code ||
+		    (country_prefix(tgt) ? strncmp(o->source.code, tgt, 3) : strcmp(o->source.code, tgt)) ||
+		    strncmp(o->target.code, src, 3))
+			continue;
+		if (!strcmp(o->root, "15") || !strcmp(o->root, "18") || !strcmp(o->root, "19") ||
+		    !strcmp(o->root, "20"))
+			return 0;
+		if (!strcmp(o->root, "16") || !strcmp(o->root, "17"))
+			unarmed = 1;
+	}
+	return unarmed;
+}
+
 /* "threatened to impose a 50% tariff unless Beijing withdrew its levies
  * by Tuesday", "would withhold the next tranche if Athens failed to pass
  * the cuts by the end of the month", "threatened Syria with sanctions
@@ -918,6 +962,13 @@ int act_final_code(struct act *a)
 	if (a->code && !strncmp(a->code, "13", 2) && a->mode == DYAD_MODE_SPECULATIVE &&
 	    p->reporter >= 0 && a->src == p->reporter && sides_should(s, p))
 		a->mode = DYAD_MODE_ASSERTED;
+	/* "a move that Britain said would undermine the city's freedoms",
+	 * "said the decision would hurt people in need": a rebuke a speech
+	 * verb makes of harm to come is made in the saying; the "would" is
+	 * the harm's */
+	if (a->code && !strncmp(a->code, "11", 2) && a->mode == DYAD_MODE_PLANNED &&
+	    (p->vroles & V_SPEECH) && !(p->group_roles & (R_WILL | R_WOULD)))
+		a->mode = DYAD_MODE_ASSERTED;
 	/* "warned of serious consequences if the tanker was not released":
 	 * a threat is made, whatever it hangs on */
 	if (a->code && !strncmp(a->code, "13", 2) && a->mode == DYAD_MODE_CONDITIONAL)
@@ -980,6 +1031,8 @@ int act_final_code(struct act *a)
 		if (a->mode == DYAD_MODE_PLANNED || a->mode == DYAD_MODE_CONDITIONAL)
 			a->mode = DYAD_MODE_ASSERTED;
 	}
+	if (a->code && !a->threat && !strcmp(a->code, "138") && answers_unarmed_act(a))
+		a->code = "130";
 	if (a->threat) {
 		size_t k;
 		/* "threatened that North Korea would shoot down U.S. planes":

@@ -2097,6 +2097,44 @@ static void aim_at_state_of(struct act *a, const struct mention *m, const char *
 	a->have_own = 1;
 }
 
+/* Aim act A at the states of the members of mention O's list, each
+ * spanned over its own name: "The United States, Britain and France
+ * struck Syria, and Russia warned of consequences" threatens all three,
+ * not the first alone.  A state named twice ("U.S. warplanes and U.S.
+ * warships") or the source's own is aimed at once or not at all. */
+static void aim_at_states_of_list(struct act *a, int32_t o)
+{
+	const struct sent *s = a->e->s;
+	const struct mention *mem[8];
+	size_t n = act_group_members(s, o, mem, 8), k, q;
+
+	a->n_doers = 0;
+	for (k = 0; k < n && a->n_doers < 4; k++) {
+		char *st;
+		if (!mem[k]->code || !country_prefix(mem[k]->code) ||
+		    !strncmp(mem[k]->code, s->ments[a->src].code, 3) ||
+		    !(st = state_role(a->e->c, mem[k]->code, "")))
+			continue;
+		for (q = 0; q < a->n_doers && strcmp(a->doers[q], st); q++)
+			;
+		if (q < a->n_doers)
+			continue;
+		a->doers[a->n_doers] = st;
+		if (a->n_doers == 0)
+			aim_at_state_of(a, mem[k], st);
+		else {
+			struct mention *more = &a->more_own[a->n_doers - 1];
+			act_implied_actor(more, s, mem[k]->tok, st);
+			more->start = mem[k]->start;
+			more->end = mem[k]->end;
+		}
+		a->n_doers++;
+	}
+	/* (one state alone is aimed at as before, through own only) */
+	if (a->n_doers == 1)
+		a->n_doers = 0;
+}
+
 /* Whether an act coded before in the sentence was done, asserted, by an
  * actor of the state of `code` ("Russian troops could attack Kyiv" is
  * feared, and no threat answers it). */
@@ -2259,6 +2297,14 @@ static int32_t condition_party(const struct sent *s, const struct pred *p,
 		return -1;
 	}
 	return -1;
+}
+
+/* Whether the tokens at j are "in what", the free relative of a
+ * reaction that names the act told before it ("fired missiles at an air
+ * base in what the Kremlin called an act of aggression"). */
+static int in_what_at(const struct sent *s, size_t j)
+{
+	return j + 1 < s->n && head_is(s, j, "in") && head_is(s, j + 1, "what");
 }
 
 /* Whether tgt is src's own side in a threat: the same state, and the
@@ -2478,11 +2524,9 @@ int act_target_answered(struct act *a)
 	if (a->tgt < 0 && !a->have_own && a->src >= 0 && a->rc && !strncmp(a->rc, "13", 2) &&
 	    a->r.pat) {
 		int32_t o = joined_clause_subject(s, &s->ments[a->src]);
-		char *bare = o >= 0 && s->ments[o].code && country_prefix(s->ments[o].code) &&
-			     answers_done_act(e, s->ments[o].code) ?
-			     state_role(e->c, s->ments[o].code, "") : NULL;
-		if (bare)
-			aim_at_state_of(a, &s->ments[o], bare);
+		if (o >= 0 && s->ments[o].code && country_prefix(s->ments[o].code) &&
+		    answers_done_act(e, s->ments[o].code))
+			aim_at_states_of_list(a, o);
 	}
 	/* "South Korea's military began drills around the Dokdo islets, and
 	 * Japan lodged a protest", "Seoul expressed deep disappointment
@@ -2585,15 +2629,15 @@ int act_target_answered(struct act *a)
 	target_call_up_answers(a);
 	/* "Putin signed treaties annexing four regions, a move Kyiv
 	 * condemned as illegal": a clause on a noun in apposition to the
-	 * main clause reacts to its act, and so to its subject. */
+	 * main clause reacts to its act, and so to its subject; so does one
+	 * on an accord or an attack named again ("clinched a deal, a pact
+	 * Netanyahu called a historic mistake", "an attack Qatar
+	 * condemned"), and a free relative ("shot down a Russian warplane,
+	 * in what Putin called a stab in the back"). */
 	if (a->tgt < 0 && a->src >= 0 && p->kind == LEX_VERB && !p->passive && a->r.target < 0) {
-		static const char *const acts[] = { "move", "decision", "step", "act", "action",
-						    "measure", "plan", "proposal", "idea", "offer",
-						    "suggestion", NULL };
 		const struct mention *m = &s->ments[a->src];
 		long j = (long)m->tok - 1;
-		size_t al = 0, first = m->tok, last = m->tok + m->n_tok, g = p->group, mk;
-		const char *at;
+		size_t first = m->tok, last = m->tok + m->n_tok, g = p->group, mk;
 		/* ("a proposal that Egypt and Jordan quickly rejected": the
 		 * whole list is the subject, an adverb may stand before the
 		 * verb) */
@@ -2616,15 +2660,16 @@ int act_target_answered(struct act *a)
 		 * "that" before the subject, an aside after it) */
 		if (j >= 2 && head_is(s, (size_t)j, "that"))
 			j--;
-		at = j >= 1 ? tok_text(s, (size_t)j, &al) : "";
 		if ((last == g ||
 		     (p->group >= 1 && clause_subject_aside(s, p->group - 1) ==
 		      (long)(m->tok + m->n_tok))) &&
-		    j >= 1 && word_in(at, al, acts)) {
+		    j >= 1 && (clause_act_noun(s, (size_t)j) ||
+			       (j >= 2 && in_what_at(s, (size_t)j - 1)))) {
 			j--;
 			if (j >= 0 && (s->info[j].roles & R_DET) && !(s->info[j].roles & R_POSS))
 				j--;
-			if (j >= 1 && (is_punct(s, (size_t)j, ',') || is_punct(s, (size_t)j, '-'))) {
+			if (j >= 1 && (is_punct(s, (size_t)j, ',') || is_punct(s, (size_t)j, '-') ||
+				       in_what_at(s, (size_t)j))) {
 				size_t k;
 				for (k = 0; k < n && preds[k].head < (uint32_t)j; k++) {
 					const struct pred *q = &preds[k];
@@ -2636,10 +2681,13 @@ int act_target_answered(struct act *a)
 					}
 				}
 				/* ("Japan's cabinet approved the removal ..., a
-				 * move that Moon called reckless": a state's
-				 * rebuke is aimed at the doer's state, not the
-				 * office or forces that acted) */
-				if (a->tgt >= 0 && a->rc && !strncmp(a->rc, "11", 2) &&
+				 * move that Moon called reckless", "U.S. forces
+				 * killed Soleimani, an attack Khamenei vowed to
+				 * avenge": a state's rebuke or threat is aimed at
+				 * the doer's state, not the office or forces that
+				 * acted) */
+				if (a->tgt >= 0 && a->rc &&
+				    (!strncmp(a->rc, "11", 2) || !strncmp(a->rc, "13", 2)) &&
 				    !s->ments[a->tgt].person && s->ments[a->tgt].code && m->code &&
 				    country_prefix(s->ments[a->tgt].code) && country_prefix(m->code) &&
 				    strlen(s->ments[a->tgt].code) > 3 && !civil_role(s->ments[a->tgt].code) &&
@@ -2850,13 +2898,18 @@ int act_target_answered(struct act *a)
 			a->tgt = qs;
 		}
 		/* (the state of the forces or office that acted, as a
-		 * rebuke's below) */
+		 * rebuke's below; each state of a list, "U.S. and British
+		 * warplanes struck ..., and the group vowed that the attacks
+		 * would not go unpunished") */
 		if (a->tgt >= 0 && !s->ments[a->tgt].person && s->ments[a->tgt].code &&
 		    country_prefix(s->ments[a->tgt].code) && strlen(s->ments[a->tgt].code) > 3 &&
 		    country_prefix(s->ments[a->src].code) &&
 		    strncmp(s->ments[a->tgt].code, s->ments[a->src].code, 3)) {
 			char *st = state_role(e->c, s->ments[a->tgt].code, "");
-			if (st) {
+			aim_at_states_of_list(a, a->tgt);
+			if (a->n_doers)
+				a->tgt = -1;
+			else if (st) {
 				act_derived_mention(&a->own, &s->ments[a->tgt], st, 0, s->ments[a->tgt].start,
 						    s->ments[a->tgt].end);
 				a->have_own = 1;

@@ -961,7 +961,7 @@ static int occasion_of(const struct sent *s, const struct mention *m)
  * Germany said they regretted": a noun after a comma that names the act
  * of the clause before it opens a clause about that act; whoever it
  * names reacts to the act and is none of its parties. */
-int clause_resumes_act(const struct sent *s, size_t comma)
+int clause_act_noun(const struct sent *s, size_t j)
 {
 	static const char *const acts[] = { "move", "moves", "decision", "step", "act",
 					    "action", "measure", "measures", "development",
@@ -969,7 +969,19 @@ int clause_resumes_act(const struct sent *s, size_t comma)
 					     * quickly rejected": what was put
 					     * forward is resumed as what was done */
 					    "proposal", "plan", "idea", "offer", "suggestion",
-					    "demand", "call", NULL };
+					    "demand", "call",
+					    /* ", a pact Netanyahu called a historic
+					     * mistake", ", an attack Qatar
+					     * condemned": an accord or a blow
+					     * named again */
+					    "pact", "deal", "agreement", "accord", "accords",
+					    "treaty", "attack", "raid", "offensive", "decree", NULL };
+
+	return word_is_any(s, j, acts);
+}
+
+int clause_resumes_act(const struct sent *s, size_t comma)
+{
 	static const char *const dets[] = { "a", "an", "this", NULL };
 
 	/* (or a dash: "... in Ukraine - a move Moscow denounced as
@@ -977,7 +989,7 @@ int clause_resumes_act(const struct sent *s, size_t comma)
 	return (is_punct(s, comma, ',') || is_punct(s, comma, '-')) && comma + 2 < s->n &&
 	       word_is_any(s, comma + 1, dets) &&
 	       s->info[comma + 1].mention < 0 && s->info[comma + 2].mention < 0 &&
-	       word_is_any(s, comma + 2, acts);
+	       clause_act_noun(s, comma + 2);
 }
 
 int32_t clause_mention_right(const struct sent *s, size_t from, uint32_t avoid_group,

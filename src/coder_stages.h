@@ -119,6 +119,9 @@ long clause_said_aside(const struct sent *s, size_t comma);
  * actor before it, ending at `comma` ("Putin, speaking in Moscow,
  * warned"); or -1. */
 long clause_subject_aside(const struct sent *s, size_t comma);
+/* Whether the word at j is a noun that can name again an act told
+ * before it ("move", "decision", "pact", "attack"). */
+int clause_act_noun(const struct sent *s, size_t j);
 /* Whether a noun after `comma` names the act of the clause before it
  * (", a move the United States condemned"). */
 int clause_resumes_act(const struct sent *s, size_t comma);

@@ -5111,10 +5111,11 @@ static void test_posture15_mustered_forces(void **state)
 	check_with(cd, "Maduro ordered drills near Colombia.", "2019-09-03",
 		   EXPECT("VENGOV>COL 150 asserted 2019-09-03"));
 	/* a threat answering the clause before it is aimed at the state of
-	 * that clause's subject */
+	 * that clause's subject; hitting back at sanctions is a threat in
+	 * kind (130) */
 	check_with(cd, "The United States imposed sanctions on Turkey's ministers on Wednesday, "
 		   "and Ankara vowed to retaliate.", "2018-08-01",
-		   EXPECT("USA>TURGOV 163 asserted 2018-08-01", "TUR>USA 138 asserted 2018-08-01"));
+		   EXPECT("USA>TURGOV 163 asserted 2018-08-01", "TUR>USA 130 asserted 2018-08-01"));
 	/* ... not a caution that names nothing threatened */
 	check_with(cd, "Russia massed troops near Ukraine, but officials cautioned that no decision "
 		   "had been made.", "2021-04-13",
