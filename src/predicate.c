@@ -769,10 +769,13 @@ static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 	    !ends_with(gt, glen, "ed") && !s->info[i].infl &&
 	    !(s->toks[i].flags & TOK_CAP) && i + 1 < s->n) {
 		static const char *const back[] = { "back", "out", NULL };
+		static const char *const ablaze[] = { "fire", "ablaze", "alight", NULL };
 		const struct mention *m = &s->ments[s->info[i - 1].mention];
 		size_t k = m->tok;
-		/* "the foreign ministry hit back at", "hit out at" */
-		int obj = bare_object_after(s, i) || word_is_any(s, i + 1, back);
+		/* "the foreign ministry hit back at", "hit out at"; "after
+		 * protesters set fire to parliament", "set ablaze" */
+		int obj = bare_object_after(s, i) || word_is_any(s, i + 1, back) ||
+			  word_is_any(s, i + 1, ablaze);
 
 		while (k > 0 && (s->info[k - 1].roles & R_DET) && !(s->info[k - 1].roles & R_POSS))
 			k--;
