@@ -11,7 +11,8 @@
  * warning to a state (a show of force), and events that only date or
  * frame the news: a march by "tens of thousands" a day before, and the
  * war during which something else was done; and protesters who "set
- * fire to" parliament in a clause after "after" (a riot).
+ * fire to" parliament in a clause after "after" (a riot), and a state
+ * that "more than doubled" tariffs (sanctions).
  *
  * The cases code with dyad's own dictionaries (data/dict), as the
  * shipped patterns and coder read them.
@@ -133,6 +134,9 @@ static void test_force_background(void **state)
 		   "parliament.", "2025-09-09",
 		   EXPECT("NPLGOV>NPLCVL 0831 asserted 2025-09-09",
 			  "NPLCVL>NPLLEG 145 asserted 2025-09-09"));
+	/* "more than doubled" tariffs is the actor's verb, no count */
+	check_with(cd, "The United States more than doubled tariffs on Chinese goods on Friday.",
+		   "2019-05-10", EXPECT("USA>CHN 163 asserted 2019-05-10"));
 	/* the war during which violations were committed is no news */
 	check_with(cd, "The U.N. Human Rights Council voted on Friday to investigate rights "
 		   "violations committed during Russia's invasion of Ukraine.", "2022-03-04",
