@@ -12,7 +12,8 @@
  * frame the news: a march by "tens of thousands" a day before, and the
  * war during which something else was done; and protesters who "set
  * fire to" parliament in a clause after "after" (a riot), and a state
- * that "more than doubled" tariffs (sanctions).
+ * that "more than doubled" tariffs (sanctions), with a further rate
+ * "on Chinese goods and 20 percent on the European Union".
  *
  * The cases code with dyad's own dictionaries (data/dict), as the
  * shipped patterns and coder read them.
@@ -137,6 +138,12 @@ static void test_force_background(void **state)
 	/* "more than doubled" tariffs is the actor's verb, no count */
 	check_with(cd, "The United States more than doubled tariffs on Chinese goods on Friday.",
 		   "2019-05-10", EXPECT("USA>CHN 163 asserted 2019-05-10"));
+	/* a further rate after the goods the first names */
+	check_with(cd, "Donald Trump imposed tariffs on imports from dozens of countries on "
+		   "Wednesday, including 34 percent on Chinese goods and 20 percent on the European "
+		   "Union.", "2025-04-02",
+		   EXPECT("USAGOV>CHN 163 asserted 2025-04-02",
+			  "USAGOV>IGOEUREEC 163 asserted 2025-04-02"));
 	/* the war during which violations were committed is no news */
 	check_with(cd, "The U.N. Human Rights Council voted on Friday to investigate rights "
 		   "violations committed during Russia's invasion of Ukraine.", "2022-03-04",
