@@ -1533,6 +1533,11 @@ int act_emit_all(struct act *a)
 	if (!a->have_own && !a->pair_sides && !a->reciprocal && !a->attempt && a->nt > 0 && a->nt < 8 &&
 	    a->code && !strncmp(a->code, "16", 2)) {
 		size_t j = a->tgts[a->nt - 1]->tok + a->tgts[a->nt - 1]->n_tok, k;
+		/* (past the goods the first rate names: "34 percent on
+		 * Chinese goods and 20 percent on the European Union") */
+		for (k = 0; k < 2 && j < s->n && s->info[j].mention < 0 && !s->info[j].roles &&
+			    !s->info[j].verb && (s->toks[j].flags & TOK_WORD); k++)
+			j++;
 		if (j + 3 < s->n && a->tgts[a->nt - 1]->tok > p->head && (s->info[j].roles & R_CONJ) &&
 		    (s->toks[j + 1].flags & TOK_NUM) &&
 		    (head_is(s, j + 2, "percent") || is_punct(s, j + 2, '%')))

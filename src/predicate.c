@@ -424,6 +424,17 @@ static int plural_count(const struct sent *s, size_t j)
 	return word_is_any(s, j, counts);
 }
 
+/* The past form at i comes right after "more than" or "less than",
+ * after an actor's name. */
+static int past_after_comparison(const struct sent *s, size_t i)
+{
+	static const char *const more[] = { "more", "less", NULL };
+	static const char *const than[] = { "than", NULL };
+
+	return i >= 3 && past_form(s, i) && word_is_any(s, i - 1, than) &&
+	       word_is_any(s, i - 2, more) && s->info[i - 3].mention >= 0;
+}
+
 static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 {
 	static const char *const formal_adverbs[] = {
@@ -490,6 +501,11 @@ static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 	 * before a former or senior office holder, is a verb; no noun it
 	 * modifies ("the courier shot") is followed so. */
 	if (past_then_dead_or_title(s, i))
+		return 0;
+	/* "The United States more than doubled tariffs on Chinese goods":
+	 * a past form after "more than" or "less than" that follows an
+	 * actor is that actor's verb, no count ("more than 40") */
+	if (past_after_comparison(s, i))
 		return 0;
 	/* "will no longer send weapons", "is no longer transferring
 	 * arms": a verb of giving after "no longer" is a verb, not a noun
@@ -790,10 +806,13 @@ static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 	    !ends_with(gt, glen, "ed") && !s->info[i].infl &&
 	    !(s->toks[i].flags & TOK_CAP) && i + 1 < s->n) {
 		static const char *const back[] = { "back", "out", NULL };
+		static const char *const ablaze[] = { "fire", "ablaze", "alight", NULL };
 		const struct mention *m = &s->ments[s->info[i - 1].mention];
 		size_t k = m->tok;
-		/* "the foreign ministry hit back at", "hit out at" */
-		int obj = bare_object_after(s, i) || word_is_any(s, i + 1, back);
+		/* "the foreign ministry hit back at", "hit out at"; "after
+		 * protesters set fire to parliament", "set ablaze" */
+		int obj = bare_object_after(s, i) || word_is_any(s, i + 1, back) ||
+			  word_is_any(s, i + 1, ablaze);
 
 		while (k > 0 && (s->info[k - 1].roles & R_DET) && !(s->info[k - 1].roles & R_POSS))
 			k--;

@@ -10,7 +10,10 @@
  * crackdown (a mass killing), forces heading for a region as a
  * warning to a state (a show of force), and events that only date or
  * frame the news: a march by "tens of thousands" a day before, and the
- * war during which something else was done.
+ * war during which something else was done; and protesters who "set
+ * fire to" parliament in a clause after "after" (a riot), and a state
+ * that "more than doubled" tariffs (sanctions), with a further rate
+ * "on Chinese goods and 20 percent on the European Union".
  *
  * The cases code with dyad's own dictionaries (data/dict), as the
  * shipped patterns and coder read them.
@@ -127,6 +130,20 @@ static void test_force_background(void **state)
 	check_with(cd, "Thailand banned gatherings of five or more people on Thursday, a day after "
 		   "tens of thousands marched to demand reform of the monarchy.", "2020-10-15",
 		   EXPECT("THA>THACVL 1721 asserted 2020-10-15"));
+	/* "set fire to" after a subject in an "after" clause is a verb */
+	check_with(cd, "Nepal's prime minister resigned on Tuesday after protesters set fire to "
+		   "parliament.", "2025-09-09",
+		   EXPECT("NPLGOV>NPLCVL 0831 asserted 2025-09-09",
+			  "NPLCVL>NPLLEG 145 asserted 2025-09-09"));
+	/* "more than doubled" tariffs is the actor's verb, no count */
+	check_with(cd, "The United States more than doubled tariffs on Chinese goods on Friday.",
+		   "2019-05-10", EXPECT("USA>CHN 163 asserted 2019-05-10"));
+	/* a further rate after the goods the first names */
+	check_with(cd, "Donald Trump imposed tariffs on imports from dozens of countries on "
+		   "Wednesday, including 34 percent on Chinese goods and 20 percent on the European "
+		   "Union.", "2025-04-02",
+		   EXPECT("USAGOV>CHN 163 asserted 2025-04-02",
+			  "USAGOV>IGOEUREEC 163 asserted 2025-04-02"));
 	/* the war during which violations were committed is no news */
 	check_with(cd, "The U.N. Human Rights Council voted on Friday to investigate rights "
 		   "violations committed during Russia's invasion of Ukraine.", "2022-03-04",
