@@ -84,6 +84,8 @@ int match_find_names(struct dyad_coder *c, struct sent *s, int32_t ymd)
 		if (match_is_cap(s, i) || (s->toks[i].flags & TOK_NUM) ||
 		    (i + 1 < s->n && match_is_cap(s, i + 1) && match_after_ethnic(s, i + 1)))
 			a_end = match_trie_longest(&lex->actor_trie, s, i, &actor);
+		else if ((a_end = match_trie_longest(&lex->actor_lc_trie, s, i, &actor)) >= 0)
+			actor = lex->actor_trie.values[actor];
 		/* A noun's plural reaches its singular, but a person's name
 		 * does not inflect: "Costas Simitis" is not Antonio Costa. */
 		if (a_end >= 0 && match_actor_is_person(lex, actor))
