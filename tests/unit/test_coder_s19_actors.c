@@ -1,7 +1,9 @@
 /*
  * test_coder_s19_actors.c - the coder on who acts and on whom in long
  * wire ledes: group names the dictionaries write in lower case ("euro
- * zone leaders", "pro-Russian separatists").
+ * zone leaders", "pro-Russian separatists"); a visitor named by "by"
+ * past the day, not a host's "by"; a visit named beside its visitor
+ * only when the aside opens right after the name.
  *
  * The cases code with dyad's own dictionaries (data/dict), as the
  * shipped patterns and coder read them.
@@ -25,10 +27,32 @@ static void test_actors_lower_case_names(void **state)
 	coder_done(cd, lx, NULL);
 }
 
+static void test_actors_visitors(void **state)
+{
+	dyad_lexicon *lx;
+	dyad_coder *cd = coder_default(&lx);
+
+	(void)state;
+	/* the visitor after "on Tuesday by"; no aside "Pakistan, ... on"
+	 * names a visit that far from its commas */
+	check_with(cd, "Saudi Arabia agreed to give Pakistan $6 billion in support, including a "
+		   "deposit and oil on deferred payment, during a visit to Riyadh on Tuesday by "
+		   "Prime Minister Imran Khan.", "2018-10-23",
+		   EXPECT("PAKGOV>SAU 042 asserted 2018-10-23", "SAU>PAK 0331 asserted 2018-10-23"));
+	/* a host's "by" names no party to the talks */
+	check_with(cd, "Thailand and Cambodia agreed to a ceasefire at talks on Monday hosted by "
+		   "Malaysian Prime Minister Anwar Ibrahim.", "2025-07-29",
+		   EXPECT("THA>KHM 044 asserted 2025-07-28", "KHM>THA 044 asserted 2025-07-28",
+			  "THA>KHM 0871 asserted 2025-07-28", "KHM>THA 0871 asserted 2025-07-28",
+			  "MYSGOV>THA 043 asserted 2025-07-28", "MYSGOV>KHM 043 asserted 2025-07-28"));
+	coder_done(cd, lx, NULL);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_actors_lower_case_names),
+		cmocka_unit_test(test_actors_visitors),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
