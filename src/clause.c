@@ -115,9 +115,11 @@ static int joined_after_prep(const struct sent *s, const struct mention *m)
 	return 0;
 }
 
-/* "Forces backing Libya's Tripoli-based government fought": a mention
- * that is the object of an -ing participle right after another name
- * describes that name, which is the subject; else `mi`, m's index. */
+/* "Forces backing Libya's Tripoli-based government fought", "Rebel
+ * soldiers trying to topple President Erdogan bombed": a mention that is
+ * the object of an -ing participle (or of the infinitive it governs)
+ * right after another name describes that name, which is the subject;
+ * else `mi`, m's index. */
 static int32_t participle_head(const struct sent *s, const struct mention *m, int32_t mi)
 {
 	long j;
@@ -128,6 +130,9 @@ static int32_t participle_head(const struct sent *s, const struct mention *m, in
 		if (s->info[j].mention >= 0 || (s->info[j].roles & (R_DET | R_POSS)))
 			continue;
 		if (s->info[j].verb) {
+			if (j >= 3 && (s->info[j - 1].roles & R_TO) && s->info[j - 2].verb &&
+			    s->info[j - 2].mention < 0)
+				j -= 2;
 			t = tok_text(s, (size_t)j, &len);
 			if (ends_with(t, len, "ing") && s->info[j - 1].mention >= 0 &&
 			    !s->ments[s->info[j - 1].mention].after_prep)
@@ -555,6 +560,12 @@ static long relative_clause_object(const struct sent *s, const struct mention *m
 		/* ("said on Wednesday that tests showed Navalny had been":
 		 * a past form between is a verb of its own) */
 		if (s->info[j].mention < 0 && past_form(s, (size_t)j))
+			return -1;
+		/* ("drones that entered Polish airspace overnight, and
+		 * Prime Minister Donald Tusk asked": ", and" after a word no
+		 * list member ends joins clauses, not objects) */
+		if ((s->info[j].roles & R_CONJ) && j >= 2 && is_punct(s, (size_t)j - 1, ',') &&
+		    s->info[j - 2].mention < 0)
 			return -1;
 		j--;
 		steps++;

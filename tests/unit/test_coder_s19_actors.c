@@ -3,7 +3,9 @@
  * wire ledes: group names the dictionaries write in lower case ("euro
  * zone leaders", "pro-Russian separatists"); a visitor named by "by"
  * past the day, not a host's "by"; a visit named beside its visitor
- * only when the aside opens right after the name.
+ * only when the aside opens right after the name; a subject named after
+ * ", and" past a relative clause, and one whose participle phrase holds
+ * another name.
  *
  * The cases code with dyad's own dictionaries (data/dict), as the
  * shipped patterns and coder read them.
@@ -48,11 +50,33 @@ static void test_actors_visitors(void **state)
 	coder_done(cd, lx, NULL);
 }
 
+static void test_actors_subjects(void **state)
+{
+	dyad_lexicon *lx;
+	dyad_coder *cd = coder_default(&lx);
+
+	(void)state;
+	/* ", and" after the relative clause's object opens a clause of
+	 * its own: Tusk asks, not the drones */
+	check_with(cd, "Polish jets shot down Russian drones that entered Polish airspace "
+		   "overnight, and Prime Minister Donald Tusk asked for NATO consultations.",
+		   "2025-09-10",
+		   EXPECT("POLMIL>RUSMIL 195 asserted 2025-09-10", "RUSMIL>POL 150 asserted 2025-09-10",
+			  "POLGOV>IGOWSTNAT 026 asserted 2025-09-10"));
+	/* the soldiers trying to topple Erdogan bomb, not Erdogan */
+	check_with(cd, "Rebel soldiers trying to topple President Tayyip Erdogan bombed the "
+		   "parliament building in Ankara from fighter jets overnight.", "2016-07-16",
+		   EXPECT("TURMIL>TURGOV 173 planned 2016-07-16",
+			  "TURMIL>TURLEG 195 asserted 2016-07-16"));
+	coder_done(cd, lx, NULL);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_actors_lower_case_names),
 		cmocka_unit_test(test_actors_visitors),
+		cmocka_unit_test(test_actors_subjects),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
