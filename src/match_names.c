@@ -1195,7 +1195,8 @@ void match_combine_agents(struct dyad_coder *c, struct sent *s, int32_t ymd)
 			people = n;
 			n = &s->ments[i + 2];
 		}
-		if (n && m->kind == M_NAME && !m->person && m->code && n->kind == M_AGENT) {
+		if (n && m->kind == M_NAME && !m->person && m->code && n->kind == M_AGENT &&
+		    !match_mission_abroad(s, m, n)) {
 			/* "Russia's foreign ministry"; "Russia's FSB security
 			 * service": an acronym of the state's own between. */
 			int poss = (s->info[m->tok + m->n_tok].roles & R_POSS) &&

@@ -5,7 +5,8 @@
  * past the day, not a host's "by"; a visit named beside its visitor
  * only when the aside opens right after the name; a subject named after
  * ", and" past a relative clause, and one whose participle phrase holds
- * another name.
+ * another name; a mission a city places, its owner's ("its Istanbul
+ * consulate"), and in the preposition's phrase, no speaker.
  *
  * The cases code with dyad's own dictionaries (data/dict), as the
  * shipped patterns and coder read them.
@@ -71,12 +72,27 @@ static void test_actors_subjects(void **state)
 	coder_done(cd, lx, NULL);
 }
 
+static void test_actors_missions(void **state)
+{
+	dyad_lexicon *lx;
+	dyad_coder *cd = coder_default(&lx);
+
+	(void)state;
+	/* the consulate is Saudi Arabia's, not Turkey's, and speaks for
+	 * no one after it: "it" is Saudi Arabia */
+	check_with(cd, "Saudi Arabia said the journalist died inside its Istanbul consulate, and "
+		   "announced it had detained 18 Saudis.", "2018-10-20",
+		   EXPECT("SAU>SAUCVL 173 asserted 2018-10-20"));
+	coder_done(cd, lx, NULL);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_actors_lower_case_names),
 		cmocka_unit_test(test_actors_visitors),
 		cmocka_unit_test(test_actors_subjects),
+		cmocka_unit_test(test_actors_missions),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
