@@ -6,7 +6,8 @@
  * only when the aside opens right after the name; a subject named after
  * ", and" past a relative clause, and one whose participle phrase holds
  * another name; a mission a city places, its owner's ("its Istanbul
- * consulate"), and in the preposition's phrase, no speaker.
+ * consulate"), and in the preposition's phrase, no speaker; a
+ * participle after a comma and an adverb in -ly, the main clause's.
  *
  * The cases code with dyad's own dictionaries (data/dict), as the
  * shipped patterns and coder read them.
@@ -86,6 +87,24 @@ static void test_actors_missions(void **state)
 	coder_done(cd, lx, NULL);
 }
 
+static void test_actors_adverb_participles(void **state)
+{
+	dyad_lexicon *lx;
+	dyad_coder *cd = coder_default(&lx);
+
+	(void)state;
+	/* ", reportedly demanding": Japan demands, as after a bare comma */
+	check_with(cd, "Japan lodged a protest with China on Tuesday, reportedly demanding the "
+		   "release of a detained Astellas employee.", "2023-03-29",
+		   EXPECT("JPN>CHN 114 asserted 2023-03-28", "JPN>CHN 1053 asserted 2023-03-28"));
+	/* ", formally blaming Moscow": Britain's grounds for the
+	 * expulsion, no accusation by the diplomats */
+	check_with(cd, "Britain expelled 23 Russian diplomats on Wednesday, formally blaming "
+		   "Moscow for the poisoning of a former spy in Salisbury.", "2018-03-14",
+		   EXPECT("GBR>RUS 161 asserted 2018-03-14"));
+	coder_done(cd, lx, NULL);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -93,6 +112,7 @@ int main(void)
 		cmocka_unit_test(test_actors_visitors),
 		cmocka_unit_test(test_actors_subjects),
 		cmocka_unit_test(test_actors_missions),
+		cmocka_unit_test(test_actors_adverb_participles),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
