@@ -7,7 +7,8 @@
  * ", and" past a relative clause, and one whose participle phrase holds
  * another name; a mission a city places, its owner's ("its Istanbul
  * consulate"), and in the preposition's phrase, no speaker; a
- * participle after a comma and an adverb in -ly, the main clause's.
+ * participle after a comma and an adverb in -ly, the main clause's; a
+ * threat an envoy voices for his state's people, his own.
  *
  * The cases code with dyad's own dictionaries (data/dict), as the
  * shipped patterns and coder read them.
@@ -105,6 +106,23 @@ static void test_actors_adverb_participles(void **state)
 	coder_done(cd, lx, NULL);
 }
 
+static void test_actors_voiced_threats(void **state)
+{
+	dyad_lexicon *lx;
+	dyad_coder *cd = coder_default(&lx);
+
+	(void)state;
+	/* the ambassador threatens, not the consumers */
+	check_with(cd, "China's ambassador to Australia warned that Chinese consumers could "
+		   "boycott Australian beef and wine if Canberra kept pushing for an inquiry.",
+		   "2020-04-28", EXPECT("CHNGOV>AUS 1312 asserted 2020-04-28"));
+	/* (so a leader for his state) */
+	check_with(cd, "Kim Jong Un said North Korea would use nuclear weapons if it was attacked "
+		   "by the United States.", "2020-04-28",
+		   EXPECT("PRKGOV>USA 1385 asserted 2020-04-28"));
+	coder_done(cd, lx, NULL);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -113,6 +131,7 @@ int main(void)
 		cmocka_unit_test(test_actors_subjects),
 		cmocka_unit_test(test_actors_missions),
 		cmocka_unit_test(test_actors_adverb_participles),
+		cmocka_unit_test(test_actors_voiced_threats),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
