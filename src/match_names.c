@@ -26,6 +26,16 @@ static int verb_after_modal(const struct sent *s, size_t i, long g_end)
 	       s->info[i].vlemma != LEX_NONE;
 }
 
+/* Whether the words at I are premises named as someone's ("offices of",
+ * "headquarters of"): a state or city right before them places them. */
+static int premises_of(const struct sent *s, size_t i)
+{
+	static const char *const premises[] = { "office", "offices", "headquarters", "bureau",
+						"studios", "newsroom", NULL };
+
+	return i + 1 < s->n && word_is_any(s, i, premises) && (s->info[i + 1].roles & R_OF);
+}
+
 /* "Japan, Australia, India and the United States held their first
  * in-person Quad summit": a group's summit (a name from I to END that the
  * dictionaries list for the group, "Quad summit", "G20 summit") that
@@ -127,6 +137,13 @@ int match_find_names(struct dyad_coder *c, struct sent *s, int32_t ymd)
 				code = match_person_between_roles(c, actor, ymd);
 			if (!code) {
 				/* Known, but held no coded role on this date. */
+				i = (size_t)a_end + 1;
+				continue;
+			}
+			if (strlen(code) == 3 && premises_of(s, (size_t)a_end + 1)) {
+				/* "stormed the Paris offices of the satirical
+				 * weekly Charlie Hebdo": the place of the
+				 * premises of the one named after "of" */
 				i = (size_t)a_end + 1;
 				continue;
 			}

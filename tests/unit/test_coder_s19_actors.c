@@ -8,7 +8,8 @@
  * another name; a mission a city places, its owner's ("its Istanbul
  * consulate"), and in the preposition's phrase, no speaker; a
  * participle after a comma and an adverb in -ly, the main clause's; a
- * threat an envoy voices for his state's people, his own.
+ * threat an envoy voices for his state's people, his own; premises a
+ * city places ("the Paris offices of"), those of the one after "of".
  *
  * The cases code with dyad's own dictionaries (data/dict), as the
  * shipped patterns and coder read them.
@@ -123,6 +124,19 @@ static void test_actors_voiced_threats(void **state)
 	coder_done(cd, lx, NULL);
 }
 
+static void test_actors_premises(void **state)
+{
+	dyad_lexicon *lx;
+	dyad_coder *cd = coder_default(&lx);
+
+	(void)state;
+	/* the weekly is attacked, not Paris or the people killed */
+	check_with(cd, "Masked gunmen stormed the Paris offices of the satirical weekly Charlie "
+		   "Hebdo on Wednesday, killing 12 people.", "2015-01-07",
+		   EXPECT("---INS>FRAMED 180 asserted 2015-01-07"));
+	coder_done(cd, lx, NULL);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -132,6 +146,7 @@ int main(void)
 		cmocka_unit_test(test_actors_missions),
 		cmocka_unit_test(test_actors_adverb_participles),
 		cmocka_unit_test(test_actors_voiced_threats),
+		cmocka_unit_test(test_actors_premises),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
