@@ -9,7 +9,8 @@
  * consulate"), and in the preposition's phrase, no speaker; a
  * participle after a comma and an adverb in -ly, the main clause's; a
  * threat an envoy voices for his state's people, his own; premises a
- * city places ("the Paris offices of"), those of the one after "of".
+ * city places ("the Paris offices of"), those of the one after "of"; a
+ * former president running as a candidate, still the state's elite.
  *
  * The cases code with dyad's own dictionaries (data/dict), as the
  * shipped patterns and coder read them.
@@ -137,6 +138,19 @@ static void test_actors_premises(void **state)
 	coder_done(cd, lx, NULL);
 }
 
+static void test_actors_candidates(void **state)
+{
+	dyad_lexicon *lx;
+	dyad_coder *cd = coder_default(&lx);
+
+	(void)state;
+	/* Trump at Butler, 2024: USAELI, not the opposition */
+	check_with(cd, "Republican presidential candidate Donald Trump was shot in the ear at a "
+		   "rally in Pennsylvania on Saturday by a gunman.", "2024-07-13",
+		   EXPECT("---INS>USAELI 185 asserted 2024-07-13"));
+	coder_done(cd, lx, NULL);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -147,6 +161,7 @@ int main(void)
 		cmocka_unit_test(test_actors_adverb_participles),
 		cmocka_unit_test(test_actors_voiced_threats),
 		cmocka_unit_test(test_actors_premises),
+		cmocka_unit_test(test_actors_candidates),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
