@@ -10,7 +10,8 @@
  * participle after a comma and an adverb in -ly, the main clause's; a
  * threat an envoy voices for his state's people, his own; premises a
  * city places ("the Paris offices of"), those of the one after "of"; a
- * former president running as a candidate, still the state's elite.
+ * former president running as a candidate, still the state's elite; a
+ * role "X-based", X's, and a state's militants no grounds on the state.
  *
  * The cases code with dyad's own dictionaries (data/dict), as the
  * shipped patterns and coder read them.
@@ -151,6 +152,24 @@ static void test_actors_candidates(void **state)
 	coder_done(cd, lx, NULL);
 }
 
+static void test_actors_based(void **state)
+{
+	dyad_lexicon *lx;
+	dyad_coder *cd = coder_default(&lx);
+
+	(void)state;
+	/* where it is based is whose it is */
+	check_with(cd, "The Qatar-based broadcaster accused Israeli forces on Wednesday of killing "
+		   "its reporter.", "2022-05-12", EXPECT("QATMED>ISRMIL 112 asserted 2022-05-11"));
+	/* militants based in Pakistan are another party than Pakistan:
+	 * the blame is no mere grounds of cutting links with the state */
+	check_with(cd, "India recalled its high commissioner from Islamabad on Friday and said it "
+		   "would cut rail and bus links with Pakistan, blaming Pakistan-based militants "
+		   "for the parliament attack.", "2001-12-21",
+		   EXPECT("IND>PAK 161 asserted 2001-12-21", "IND>PAKINS 1123 asserted 2001-12-21"));
+	coder_done(cd, lx, NULL);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -162,6 +181,7 @@ int main(void)
 		cmocka_unit_test(test_actors_voiced_threats),
 		cmocka_unit_test(test_actors_premises),
 		cmocka_unit_test(test_actors_candidates),
+		cmocka_unit_test(test_actors_based),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
