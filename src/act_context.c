@@ -2132,10 +2132,13 @@ int act_restated(struct act *a)
 			/* the same party: the same code, or for an accusation
 			 * the same state ("cut off funding to South Africa,
 			 * accusing its government") */
+			/* (not its armed groups: "cut links with Pakistan,
+			 * blaming Pakistan-based militants") */
 			int same = !strcmp(o->target.code, tc) ||
 				   (!strncmp(pc, "112", 3) && country_prefix(o->target.code) &&
 				    country_prefix(tc) && !strncmp(o->target.code, tc, 3) &&
-				    strncmp(o->source.code, tc, 3)) ||
+				    strncmp(o->source.code, tc, 3) &&
+				    !armed_group(tc) == !armed_group(o->target.code)) ||
 				   /* ("denounced the United States for sending a
 				    * submarine to South Korea, calling it a grave
 				    * provocation": the "it" a label names is the

@@ -602,6 +602,38 @@ static int deadline_condition(const struct sent *s)
 	return 0;
 }
 
+/* Who voices act A, a threat (13x), for their own state or people: the
+ * reporter of its clause, or the subject of "warned that" or "threatened
+ * that" right before its source, when an office holder (GOV, MIL) of the
+ * state of A's source, a bare state or its civilians, business or
+ * labour; -1 when no one. */
+static int32_t threat_voice(const struct sent *s, const struct act *a)
+{
+	static const char *const offices[] = { "GOV", "MIL", NULL };
+	static const char *const people[] = { "CVL", "BUS", "LAB", NULL };
+	int32_t who = a->p->reporter;
+	const char *rc, *sc;
+	size_t k;
+
+	if (a->src < 0 || !a->code || strncmp(a->code, "13", 2))
+		return -1;
+	for (k = 0; who < 0 && k < a->n; k++) {
+		const struct pred *w = &a->preds[k];
+		if (w->kind == LEX_VERB && w->subject >= 0 && w->end + 2 == s->ments[a->src].tok &&
+		    head_is(s, w->end + 1, "that") &&
+		    (head_is(s, w->head, "warn") || head_is(s, w->head, "threaten")))
+			who = w->subject;
+	}
+	if (who < 0 || who == a->src)
+		return -1;
+	rc = s->ments[who].code;
+	sc = s->ments[a->src].code;
+	if (!rc || !sc || strlen(rc) != 6 || !role_in(rc, offices) || !strncmp(rc, "---", 3) ||
+	    strncmp(rc, sc, 3))
+		return -1;
+	return strlen(sc) == 3 || (strlen(sc) == 6 && role_in(sc, people)) ? who : -1;
+}
+
 /* "warned Israel that any attack on Lebanon would be answered with a
  * war", "warned Syria that any unit approaching the border would be
  * treated as a military threat and a target", "warned that the city would
@@ -1170,6 +1202,15 @@ int act_final_code(struct act *a)
 				}
 				break;
 			}
+	}
+	/* "China's ambassador warned that Chinese consumers could boycott
+	 * Australian beef": a threat an office holder voices for their own
+	 * state or people is the office holder's own act
+	 * (tests/dev/README.md) */
+	{
+		int32_t voice = threat_voice(s, a);
+		if (voice >= 0)
+			a->src = voice;
 	}
 	return 0;
 }

@@ -111,7 +111,8 @@ static int32_t perpetrated_by(const struct sent *s, const struct pred *p)
 static int third_party_by(const struct sent *s, const struct pred *p, size_t by)
 {
 	static const char *const between[] = { "brokered", "mediated", "facilitated", "arranged",
-					       "negotiated", NULL };
+					       "negotiated", "hosted", "convened", "chaired",
+					       "organised", "organized", "sponsored", NULL };
 
 	return by > p->end + 1 && s->info[by - 1].mention < 0 && word_is_any(s, by - 1, between);
 }
@@ -773,8 +774,12 @@ int act_find_source(struct act *a)
 			}
 		}
 		if (a->src < 0) {
-			size_t k;
-			for (k = p->end + 1; k + 1 < s->n && k < p->end + 4u && a->src < 0; k++)
+			size_t k, lim = p->end + 4u;
+			for (k = p->end + 1; k + 1 < s->n && k < lim && a->src < 0; k++) {
+				/* ("a visit to Riyadh on Tuesday by Prime
+				 * Minister Imran Khan": past the day) */
+				if (head_is(s, k, "on") && weekday(s, k + 1))
+					lim += 2;
 				if ((s->info[k].roles & R_BY) && !third_party_by(s, p, k)) {
 					size_t a2 = k + 1;
 					/* "by a South Korean leader" */
@@ -784,6 +789,7 @@ int act_find_source(struct act *a)
 					if (s->info[a2].mention >= 0)
 						a->src = s->info[a2].mention;
 				}
+			}
 		}
 		if (a->src < 0)
 			a->src = short_of_subject(s, preds, n, p);

@@ -16,6 +16,17 @@
 
 #include "coder_stages.h"
 
+/* A lower-case adverb in -ly that plays no other part ("formally",
+ * "reportedly"). */
+static int ly_adverb(const struct sent *s, size_t i)
+{
+	size_t len;
+	const char *t = tok_text(s, i, &len);
+
+	return len > 4 && ends_with(t, len, "ly") && !(s->toks[i].flags & TOK_CAP) &&
+	       !s->info[i].roles && s->info[i].mention < 0;
+}
+
 int clause_is_relative(const struct sent *s, size_t i)
 {
 	/* ("the Houthis, whom U.S. jets struck, vowed") */
@@ -115,9 +126,11 @@ static int joined_after_prep(const struct sent *s, const struct mention *m)
 	return 0;
 }
 
-/* "Forces backing Libya's Tripoli-based government fought": a mention
- * that is the object of an -ing participle right after another name
- * describes that name, which is the subject; else `mi`, m's index. */
+/* "Forces backing Libya's Tripoli-based government fought", "Rebel
+ * soldiers trying to topple President Erdogan bombed": a mention that is
+ * the object of an -ing participle (or of the infinitive it governs)
+ * right after another name describes that name, which is the subject;
+ * else `mi`, m's index. */
 static int32_t participle_head(const struct sent *s, const struct mention *m, int32_t mi)
 {
 	long j;
@@ -128,6 +141,9 @@ static int32_t participle_head(const struct sent *s, const struct mention *m, in
 		if (s->info[j].mention >= 0 || (s->info[j].roles & (R_DET | R_POSS)))
 			continue;
 		if (s->info[j].verb) {
+			if (j >= 3 && (s->info[j - 1].roles & R_TO) && s->info[j - 2].verb &&
+			    s->info[j - 2].mention < 0)
+				j -= 2;
 			t = tok_text(s, (size_t)j, &len);
 			if (ends_with(t, len, "ing") && s->info[j - 1].mention >= 0 &&
 			    !s->ments[s->info[j - 1].mention].after_prep)
@@ -555,6 +571,12 @@ static long relative_clause_object(const struct sent *s, const struct mention *m
 		/* ("said on Wednesday that tests showed Navalny had been":
 		 * a past form between is a verb of its own) */
 		if (s->info[j].mention < 0 && past_form(s, (size_t)j))
+			return -1;
+		/* ("drones that entered Polish airspace overnight, and
+		 * Prime Minister Donald Tusk asked": ", and" after a word no
+		 * list member ends joins clauses, not objects) */
+		if ((s->info[j].roles & R_CONJ) && j >= 2 && is_punct(s, (size_t)j - 1, ',') &&
+		    s->info[j - 2].mention < 0)
 			return -1;
 		j--;
 		steps++;
@@ -3157,17 +3179,22 @@ void clause_analyse(struct dyad_coder *c, struct sent *s,
 		 * so does one after "while", "by" or "without" ("paused his
 		 * tariffs, while raising the tariff on Chinese imports",
 		 * "left Beijing without meeting Xi"). */
+		/* ("..., formally blaming the Russian foreign intelligence
+		 * service": past an adverb in -ly after the comma) */
+		size_t lead = p->group;
+		if (lead >= 2 && ly_adverb(s, lead - 1) && is_punct(s, lead - 2, ','))
+			lead--;
 		if (p->group > 0 && p->group == p->head &&
-		    (is_punct(s, p->group - 1, ',') || head_is(s, p->group - 1, "while") ||
-		     head_is(s, p->group - 1, "without") || head_is(s, p->group - 1, "after") ||
-		     head_is(s, p->group - 1, "upon") || head_is(s, p->group - 1, "before") ||
+		    (is_punct(s, lead - 1, ',') || head_is(s, lead - 1, "while") ||
+		     head_is(s, lead - 1, "without") || head_is(s, lead - 1, "after") ||
+		     head_is(s, lead - 1, "upon") || head_is(s, lead - 1, "before") ||
 		     /* ("met the crown prince on arriving in Jeddah") */
-		     (head_is(s, p->group - 1, "on") && head_is(s, p->head, "arrive")) ||
-		     (s->info[p->group - 1].roles & R_BY))) {
+		     (head_is(s, lead - 1, "on") && head_is(s, p->head, "arrive")) ||
+		     (s->info[lead - 1].roles & R_BY))) {
 			size_t len;
 			const char *t = tok_text(s, p->head, &len);
-			if (ends_with(t, len, "ing") && is_punct(s, p->group - 1, ',') &&
-			    mishap_before(s, p->group - 1)) {
+			if (ends_with(t, len, "ing") && is_punct(s, lead - 1, ',') &&
+			    mishap_before(s, lead - 1)) {
 				p->subject = -1;
 				goto passive;
 			}
@@ -3179,8 +3206,8 @@ void clause_analyse(struct dyad_coder *c, struct sent *s,
 				 * grammatical subject's, the one welcomed; after a
 				 * comma, the agent's: "was struck by Israel,
 				 * killing two generals") */
-				int by_subordinator = !is_punct(s, p->group - 1, ',') &&
-						      !(s->info[p->group - 1].roles & R_BY);
+				int by_subordinator = !is_punct(s, lead - 1, ',') &&
+						      !(s->info[lead - 1].roles & R_BY);
 				for (k = i; k-- > 0;) {
 					const struct pred *q = &preds[k];
 					int32_t qs = q->passive && q->by_agent >= 0 &&
@@ -3190,7 +3217,7 @@ void clause_analyse(struct dyad_coder *c, struct sent *s,
 					 * killing two generals": the killing is the
 					 * unnamed striker's, not a name before it */
 					if (q->kind == LEX_VERB && q->passive && q->by_agent < 0 &&
-					    (q->group_roles & R_BE) && is_punct(s, p->group - 1, ',') &&
+					    (q->group_roles & R_BE) && is_punct(s, lead - 1, ',') &&
 					    first_verb(preds, k)) {
 						agentless = 1;
 						break;
@@ -3204,8 +3231,8 @@ void clause_analyse(struct dyad_coder *c, struct sent *s,
 					 * gerund whatever clause it stands in) */
 					if (q->kind != LEX_VERB || qs < 0 || noun_participle(s, q) ||
 					    (clause_subordinate(s, q) &&
-					     !head_is(s, p->group - 1, "before") &&
-					     !((s->info[p->group - 1].roles & R_BY) &&
+					     !head_is(s, lead - 1, "before") &&
+					     !((s->info[lead - 1].roles & R_BY) &&
 					       q->end + 2 == p->group)) ||
 					    who_relative(s, q) || what_relative(s, q))
 						continue;
@@ -3216,7 +3243,7 @@ void clause_analyse(struct dyad_coder *c, struct sent *s,
 				/* "Kyiv said Russian forces had executed prisoners,
 				 * calling it a war crime": a comment after what was
 				 * reported is the speaker's */
-				if (p->anchor >= 0 && is_punct(s, p->group - 1, ',') && commenting(s, p->head)) {
+				if (p->anchor >= 0 && is_punct(s, lead - 1, ',') && commenting(s, p->head)) {
 					long sp = speech_before(s, preds, (size_t)p->anchor);
 					if (sp >= 0) {
 						p->subject = preds[sp].subject;
@@ -3229,14 +3256,14 @@ void clause_analyse(struct dyad_coder *c, struct sent *s,
 				 * all the same, not the last name before the comma. */
 				if (agentless)
 					goto passive;
-				if (p->subject < 0 && is_punct(s, p->group - 1, ',') &&
-				    (v = main_verb_before(s, p->group - 1)) >= 0 && !s->info[v].verb)
+				if (p->subject < 0 && is_punct(s, lead - 1, ',') &&
+				    (v = main_verb_before(s, lead - 1)) >= 0 && !s->info[v].verb)
 					p->subject = clause_subject_left(s, preds, n, (size_t)v);
-				if (p->subject < 0 && (is_punct(s, p->group - 1, ',') ||
-						       head_is(s, p->group - 1, "without") ||
-						       head_is(s, p->group - 1, "after") ||
-						       head_is(s, p->group - 1, "upon")))
-					p->subject = opening_subject(s, p->group - 1);
+				if (p->subject < 0 && (is_punct(s, lead - 1, ',') ||
+						       head_is(s, lead - 1, "without") ||
+						       head_is(s, lead - 1, "after") ||
+						       head_is(s, lead - 1, "upon")))
+					p->subject = opening_subject(s, lead - 1);
 				/* "After meeting Xi in Beijing, Albanese said":
 				 * the phrase that opens the sentence is the main
 				 * clause's subject's */

@@ -355,6 +355,14 @@ int lex_actor_name(dyad_lexicon *lex, uint32_t actor, const char *phrase,
 		if (lex->actors.v[lex->actor_trie.values[node]].depth > lex->actors.v[actor].depth)
 			lex->actor_trie.values[node] = actor;
 	}
+	/* a name written in lower case is news copy's own spelling, and
+	 * found so (lower-case text reaches no other actor name) */
+	if (phrase[0] >= 'a' && phrase[0] <= 'z') {
+		uint32_t lc = trie_insert(&lex->actor_lc_trie, words, exact, n);
+		if (lc == LEX_NONE)
+			return DYAD_ENOMEM;
+		lex->actor_lc_trie.values[lc] = node;
+	}
 	if (n >= 2) {
 		int rc = namepart_add(lex, words[0], actor);
 		const char *last = phrase + len;
@@ -977,6 +985,7 @@ void dyad_lexicon_free(dyad_lexicon *lex)
 	strtab_free(&lex->codes);
 	strtab_free(&lex->strs);
 	trie_free(&lex->actor_trie);
+	trie_free(&lex->actor_lc_trie);
 	trie_free(&lex->agent_trie);
 	trie_free(&lex->discard_trie);
 	trie_free(&lex->issue_trie);

@@ -152,6 +152,10 @@ struct dyad_lexicon {
 	LEX_VEC(uint32_t) pool;         /* word sequences */
 
 	struct lex_trie actor_trie;     /* value: actor index */
+	/* The names a dictionary writes in lower case ("euro zone
+	 * leaders", "pro-Russian separatists"), which match where the
+	 * text writes them so; actor_trie holds them too. */
+	struct lex_trie actor_lc_trie;  /* value: its node in actor_trie */
 	struct lex_trie agent_trie;     /* value: agent index */
 	struct lex_trie discard_trie;   /* value: 0 sentence, 1 story */
 	struct lex_trie issue_trie;     /* value: issue index */

@@ -1056,10 +1056,12 @@ const char *match_title_over_name(struct dyad_coder *c, const struct sent *s, si
 					      "representative", NULL };
 	static const char *const former[] = { "former", "ex", "ousted", "exiled", "late", NULL };
 	static const char *const then[] = { "then", NULL };
+	static const char *const candidates[] = { "candidate", "candidates", "hopeful", "hopefuls",
+						  "nominee", NULL };
 	const char *tc, *role;
 	char *out;
 	size_t t;
-	int envoy = 0;
+	int envoy = 0, running = 0;
 
 	if (ag->code == LEX_CODE_NULL || !code || strlen(code) != 6 || !match_is_state_code(code) ||
 	    !strncmp(code, "---", 3))
@@ -1087,6 +1089,7 @@ const char *match_title_over_name(struct dyad_coder *c, const struct sent *s, si
 		if (word_is_any(s, t, former))
 			return code;
 		envoy |= word_is_any(s, t, envoys);
+		running |= word_is_any(s, t, candidates);
 	}
 	/* ("former Japanese Prime Minister Shinzo Abe": "former" before the
 	 * state's word is the title's too) */
@@ -1110,7 +1113,11 @@ const char *match_title_over_name(struct dyad_coder *c, const struct sent *s, si
 		out = state_role(c, code, tc);
 		return out ? out : code;
 	}
-	if (!((!strcmp(tc, "OPP") && (!strcmp(role, "ELI") || !strcmp(role, "PTY") || !strcmp(role, "LEG"))) ||
+	/* ("Republican presidential candidate Donald Trump" in 2024: a
+	 * candidacy says no opposition post; the former president stays
+	 * ELI) */
+	if (!((!strcmp(tc, "OPP") && !running &&
+	       (!strcmp(role, "ELI") || !strcmp(role, "PTY") || !strcmp(role, "LEG"))) ||
 	      (!strcmp(tc, "GOV") && envoy &&
 	       (!strcmp(role, "ELI") || !strcmp(role, "BUS") || !strcmp(role, "MED")))))
 		return code;

@@ -56,6 +56,7 @@ const char *match_actor_with_agent(struct dyad_coder *c, const struct mention *m
 int match_adjacent(const struct mention *a, const struct mention *b);
 extern const char *const match_state_parts[];
 int match_owned_forces(const struct sent *s, const struct mention *m);
+int match_mission_abroad(const struct sent *s, const struct mention *m, const struct mention *n);
 int match_adverb_at(const struct sent *s, size_t i);
 int match_modifiers_only(const struct sent *s, uint32_t from, uint32_t to, int no_verbs);
 int match_count_word(const struct sent *s, size_t i);

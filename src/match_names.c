@@ -26,6 +26,43 @@ static int verb_after_modal(const struct sent *s, size_t i, long g_end)
 	       s->info[i].vlemma != LEX_NONE;
 }
 
+/* Whether the words at I are premises named as someone's ("offices of",
+ * "headquarters of"): a state or city right before them places them. */
+static int premises_of(const struct sent *s, size_t i)
+{
+	static const char *const premises[] = { "office", "offices", "headquarters", "bureau",
+						"studios", "newsroom", NULL };
+
+	return i + 1 < s->n && word_is_any(s, i, premises) && (s->info[i + 1].roles & R_OF);
+}
+
+/* The state of "X-based" right before token I, X a state's or a city's
+ * name ("Qatar-based", "London-based"), or NULL. */
+static const char *based_in(struct dyad_coder *c, const struct sent *s, size_t i, int32_t ymd)
+{
+	char f[64];
+	size_t len, q, k;
+	const char *t, *code;
+	uint32_t w, node, actor;
+
+	if (i == 0 || !(s->toks[i - 1].flags & TOK_HYPHEN) || s->info[i - 1].mention >= 0 ||
+	    !c->lex->actor_trie.n_nodes)
+		return NULL;
+	t = tok_text(s, i - 1, &len);
+	if (len < 8 || strncasecmp(t + len - 6, "-based", 6))
+		return NULL;
+	for (q = 0; q < len && t[q] != '-'; q++)
+		;
+	if (q + 6 != len || !(k = lex_fold(t, q, f, sizeof(f))) ||
+	    (w = lex_lookup(c->lex, f, k)) == LEX_NONE ||
+	    (node = lex_trie_step(&c->lex->actor_trie, 0, w, 1)) == LEX_NONE ||
+	    (actor = c->lex->actor_trie.values[node]) == LEX_NONE ||
+	    match_actor_is_person(c->lex, actor) || !(code = match_actor_code(c->lex, actor, ymd)) ||
+	    strlen(code) != 3 || !match_is_country_code(code))
+		return NULL;
+	return code;
+}
+
 /* "Japan, Australia, India and the United States held their first
  * in-person Quad summit": a group's summit (a name from I to END that the
  * dictionaries list for the group, "Quad summit", "G20 summit") that
@@ -84,6 +121,8 @@ int match_find_names(struct dyad_coder *c, struct sent *s, int32_t ymd)
 		if (match_is_cap(s, i) || (s->toks[i].flags & TOK_NUM) ||
 		    (i + 1 < s->n && match_is_cap(s, i + 1) && match_after_ethnic(s, i + 1)))
 			a_end = match_trie_longest(&lex->actor_trie, s, i, &actor);
+		else if ((a_end = match_trie_longest(&lex->actor_lc_trie, s, i, &actor)) >= 0)
+			actor = lex->actor_trie.values[actor];
 		/* A noun's plural reaches its singular, but a person's name
 		 * does not inflect: "Costas Simitis" is not Antonio Costa. */
 		if (a_end >= 0 && match_actor_is_person(lex, actor))
@@ -125,6 +164,13 @@ int match_find_names(struct dyad_coder *c, struct sent *s, int32_t ymd)
 				code = match_person_between_roles(c, actor, ymd);
 			if (!code) {
 				/* Known, but held no coded role on this date. */
+				i = (size_t)a_end + 1;
+				continue;
+			}
+			if (strlen(code) == 3 && premises_of(s, (size_t)a_end + 1)) {
+				/* "stormed the Paris offices of the satirical
+				 * weekly Charlie Hebdo": the place of the
+				 * premises of the one named after "of" */
 				i = (size_t)a_end + 1;
 				continue;
 			}
@@ -215,6 +261,16 @@ int match_find_names(struct dyad_coder *c, struct sent *s, int32_t ymd)
 			m->code = lex_code_str(lex, ag->code);
 			m->how = "agent";
 			k = (size_t)g_end;
+			/* "the Qatar-based broadcaster", "a London-based
+			 * monitoring group": where it is based is whose it is */
+			if (a2 < 0 && (code = based_in(c, s, i, ymd)) && (code = match_combine(c, code, ag))) {
+				m->kind = M_NAME;
+				m->code = code;
+				m->how = "agent based in a state";
+				match_set_span(s, m, i - 1, k);
+				i = k + 1;
+				continue;
+			}
 			/* "Unification Minister Chung Dong-young": a capitalised
 			 * title followed by an unknown name is a person; one
 			 * followed by a known body describes it ("State
@@ -1193,7 +1249,8 @@ void match_combine_agents(struct dyad_coder *c, struct sent *s, int32_t ymd)
 			people = n;
 			n = &s->ments[i + 2];
 		}
-		if (n && m->kind == M_NAME && !m->person && m->code && n->kind == M_AGENT) {
+		if (n && m->kind == M_NAME && !m->person && m->code && n->kind == M_AGENT &&
+		    !match_mission_abroad(s, m, n)) {
 			/* "Russia's foreign ministry"; "Russia's FSB security
 			 * service": an acronym of the state's own between. */
 			int poss = (s->info[m->tok + m->n_tok].roles & R_POSS) &&

@@ -186,6 +186,16 @@ static const struct mention *doer_before(const struct sent *s, size_t i, size_t 
 	return NULL;
 }
 
+/* Whether city mention M places the mission the mention after it names
+ * ("its Istanbul consulate"). */
+static int placed_mission(const struct sent *s, const struct mention *m)
+{
+	size_t after = m->tok + m->n_tok;
+
+	return after < s->n && s->info[after].mention >= 0 &&
+	       match_mission_abroad(s, m, &s->ments[s->info[after].mention]);
+}
+
 /* "the group blamed Israel and vowed that it would receive its just
  * punishment", "warned that it would face the consequences": a pronoun
  * I that a threat says will suffer is the threatened, not the one who
@@ -230,9 +240,11 @@ int match_find_pronouns(struct dyad_coder *c, struct sent *s)
 			continue;
 		/* "its NATO allies", "his Russian counterpart": a possessive
 		 * before a named actor only determines it. */
+		/* (not a city placing its mission: "its Istanbul consulate") */
 		if ((s->info[i].roles & R_POSS) && i + 1 < s->n && s->info[i + 1].mention >= 0 &&
 		    s->ments[s->info[i + 1].mention].kind == M_NAME &&
-		    s->ments[s->info[i + 1].mention].tok == i + 1)
+		    s->ments[s->info[i + 1].mention].tok == i + 1 &&
+		    !placed_mission(s, &s->ments[s->info[i + 1].mention]))
 			continue;
 		/* "seven Latin American countries, among them Argentina,
 		 * Chile and Peru": "them" only points back to the names
@@ -748,6 +760,18 @@ static const char *spy_owned_force(struct dyad_coder *c, const struct mention *o
 	return owner->code;
 }
 
+/* "its Istanbul consulate", "Saudi Arabia's Istanbul consulate": a city
+ * between an owner's possessive and the embassy or consulate the owner
+ * keeps there says where the mission is, not whose it is. */
+int match_mission_abroad(const struct sent *s, const struct mention *m, const struct mention *n)
+{
+	static const char *const missions[] = { "embassy", "embassies", "consulate", "consulates",
+						NULL };
+
+	return m->tok > 0 && (s->info[m->tok - 1].roles & R_POSS) &&
+	       n->tok == m->tok + m->n_tok && word_is_any(s, n->tok + n->n_tok - 1, missions);
+}
+
 void match_owned_agents(struct dyad_coder *c, struct sent *s)
 {
 	size_t i, out = 0;
@@ -779,15 +803,26 @@ void match_owned_agents(struct dyad_coder *c, struct sent *s)
 	}
 	for (i = 0; i < s->n_ments; i++) {
 		struct mention *a = out ? &s->ments[out - 1] : NULL, *b = &s->ments[i];
+		int mission = 0;
+		/* ("its Istanbul consulate": the pronoun owns the mission,
+		 * the city only places it) */
+		if (a && out >= 2 && b->kind == M_AGENT && match_mission_abroad(s, a, b) &&
+		    s->ments[out - 2].kind == M_PRONOUN &&
+		    s->ments[out - 2].tok + s->ments[out - 2].n_tok == a->tok) {
+			a = &s->ments[out - 2];
+			out--;
+			mission = 1;
+		}
 		/* ("the two leaders agreed to upgrade their militaries": a
 		 * pronoun that took a role of no state, "leaders", owns no
 		 * role of its own; the pair is the coder's to find) */
 		if (a && a->kind == M_PRONOUN && a->code && strlen(a->code) == 3 &&
 		    cameo_role_name(a->code))
 			a = NULL;
-		if (a && a->kind == M_PRONOUN && a->code && b->kind == M_AGENT && !b->placed &&
+		if (a && a->kind == M_PRONOUN && a->code && b->kind == M_AGENT && (!b->placed || mission) &&
 		    b->agent != LEX_NONE && b->agent < c->lex->agents.n &&
-		    (b->tok == a->tok + a->n_tok || match_owner_pronoun_before(s, b->tok) == (long)a->tok) &&
+		    (b->tok == a->tok + a->n_tok || mission ||
+		     match_owner_pronoun_before(s, b->tok) == (long)a->tok) &&
 		    a->n_tok == 1 && (s->info[a->tok].roles & R_POSS)) {
 			const struct lex_agent *ag = &c->lex->agents.v[b->agent];
 			struct mention owner = *a;

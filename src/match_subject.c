@@ -596,6 +596,19 @@ long match_speaker(const struct sent *s, long v, size_t n)
 		while (j >= 0 && (((s->info[j].roles & R_DET) && !(s->info[j].roles & R_POSS)) ||
 				  word_is_any(s, (size_t)j, pre_words)))
 			j--;
+		/* ("died inside its Istanbul consulate ..., and announced":
+		 * past the owner and the place before a role, to the
+		 * preposition that governs them all) */
+		{
+			long q = j;
+			if (q >= 0 && s->info[q].mention >= 0 &&
+			    s->ments[s->info[q].mention].kind != M_PRONOUN &&
+			    s->ments[s->info[q].mention].tok + s->ments[s->info[q].mention].n_tok == m->tok)
+				q = (long)s->ments[s->info[q].mention].tok - 1;
+			if (q >= 1 && (s->info[q].roles & R_POSS) && (s->info[q].roles & R_PRON) &&
+			    (s->info[q - 1].roles & R_PREP) && !(s->info[q - 1].roles & R_SUB))
+				continue;
+		}
 		/* the word before the list the mention ends ("accused Spain
 		 * and Norway") */
 		while (j >= 1 && ((s->info[j].roles & R_CONJ) || match_is_punct_tok(s, (size_t)j, ',')) &&

@@ -335,12 +335,14 @@ static void test_combat_bombs_shootings_and_places(void **state)
 }
 
 /* "talks hosted by X", "a deal brokered by X": a passive without "be"
- * acts on the main clause's actors. */
+ * acts on the main clause's actors (and the talks, the occasion of the
+ * deal, are the pair's: the host's "by" names no party to them). */
 static void test_reduced_passive(void **state)
 {
 	(void)state;
 	check("Russia and Ukraine agreed to a ceasefire at talks hosted by China.", "2025-05-01",
-	      EXPECT("RUS>UKR 0871 asserted 2025-05-01", "UKR>RUS 0871 asserted 2025-05-01",
+	      EXPECT("RUS>UKR 046 asserted 2025-05-01", "UKR>RUS 046 asserted 2025-05-01",
+		     "RUS>UKR 0871 asserted 2025-05-01", "UKR>RUS 0871 asserted 2025-05-01",
 		     "CHN>RUS 043 asserted 2025-05-01", "CHN>UKR 043 asserted 2025-05-01"));
 }
 
