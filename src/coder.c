@@ -29,6 +29,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "act_int.h"
 #include "coder_stages.h"
 #include "headline.h"
 #include "match_int.h"
@@ -489,6 +490,18 @@ static int occasion_meeting(const struct dyad_coder *c, const struct sent *s,
 	return word_is_any(s, j - 1, at) && !strncmp(lex_code_str(c->lex, q->r.code), "04", 2);
 }
 
+/* "began deploying the THAAD missile defence system in South Korea": the
+ * gerund right after a null pattern ("will start stationing long-range
+ * missiles in Germany" is no strike) keeps its own act when that is a
+ * defence system set up to protect the host (074). */
+static int shield_gerund(const struct dyad_coder *c, const struct pred *p, const struct pred *q)
+{
+	return p->r.code == LEX_CODE_NULL && q->kind == LEX_VERB && q->head == p->end + 1 &&
+	       q->chosen == 1 && q->r.pat && q->r.code != LEX_NONE && q->r.code != LEX_CODE_NULL &&
+	       !strcmp(lex_code_str(c->lex, q->r.code), "074") &&
+	       act_pattern_has_set(c->lex, q->r.pat, "F7_DEFSYS");
+}
+
 static const char *const between_w[] = { "between", NULL };
 
 /* "Angola will host direct peace negotiations between Congo's
@@ -902,6 +915,7 @@ static int code_sentence(struct dyad_coder *c, struct sent *s, struct emit_ctx *
 			    !agreed_past(&preds[i], &preds[k]) &&
 			    !gap_meeting(c, s, &preds[i], &preds[k]) &&
 			    !occasion_meeting(c, s, &preds[i], &preds[k]) &&
+			    !shield_gerund(c, &preds[i], &preds[k]) &&
 			    !joint_act(c, s, &preds[i], &preds[k]) &&
 			    !reaching_participle(s, &preds[i], &preds[k]) && !hosted_talks(s, &preds[i], &preds[k]) &&
 			    !target_own_verb(s, &preds[i], &preds[k]) &&

@@ -10,7 +10,8 @@
  * ("praised ... at talks in Vladivostok"), the phase of a plan two
  * parties sign, whose terms they agree to in the same breath, peace talks
  * held abroad (negotiation, 046), talks asked for in a second "and to"
- * infinitive, and doctors who land with medical supplies (relief, 073).
+ * infinitive, doctors who land with medical supplies (relief, 073),
+ * and a missile shield a state begins deploying in another (074).
  *
  * The cases code with dyad's own dictionaries (data/dict), as the
  * shipped patterns and coder read them.
@@ -117,6 +118,9 @@ static void test_agree_talks_and_relief(void **state)
 	check_with(cd, "A team of Cuban doctors arrived in Turin on Sunday with medical supplies to "
 		   "help Italy fight the coronavirus.", "2020-03-22",
 		   EXPECT("CUBHLH>ITA 073 asserted 2020-03-22"));
+	/* a missile defence system deployed in a host protects it */
+	check_with(cd, "Germany began deploying the first Patriot missile defence system in Poland "
+		   "on Monday.", "2023-01-16", EXPECT("DEU>POL 074 asserted 2023-01-16"));
 	coder_done(cd, lx, NULL);
 }
 
