@@ -16,6 +16,35 @@
 
 #include "coder_check.h"
 
+static void test_holders_in_office_and_after(void **state)
+{
+	dyad_lexicon *lx;
+	dyad_coder *cd = coder_default(&lx);
+
+	(void)state;
+	/* a prime minister in office, then out of it */
+	check_with(cd, "Croatian Prime Minister Ivo Sanader criticised Serbia on Monday.",
+		   "2006-03-14", EXPECT("HRVGOV>SRB 111 asserted 2006-03-13"));
+	check_with(cd, "Ivo Sanader criticised Serbia on Monday.", "2011-03-15",
+		   EXPECT("HRVELI>SRB 111 asserted 2011-03-14"));
+	/* a family name alone, of the one person holding an office by it */
+	check_with(cd, "Sanader criticised Serbia on Monday.", "2006-03-14",
+		   EXPECT("HRVGOV>SRB 111 asserted 2006-03-13"));
+	/* a foreign minister, in office and after */
+	check_with(cd, "Iran's Foreign Minister Kamal Kharrazi criticised Britain on Monday.",
+		   "2003-06-17", EXPECT("IRNGOV>GBR 111 asserted 2003-06-16"));
+	check_with(cd, "Kamal Kharrazi criticised Britain on Monday.", "2008-06-17",
+		   EXPECT("IRNELI>GBR 111 asserted 2008-06-16"));
+	/* an army chief, and an intergovernmental office */
+	check_with(cd, "General Ashfaq Parvez Kayani criticised India on Monday.", "2010-06-08",
+		   EXPECT("PAKMIL>IND 111 asserted 2010-06-07"));
+	check_with(cd, "Benita Ferrero-Waldner criticised Russia on Monday.", "2007-06-12",
+		   EXPECT("IGOEUREEC>RUS 111 asserted 2007-06-11"));
+	check_with(cd, "Navi Pillay criticised Sri Lanka on Monday.", "2010-06-08",
+		   EXPECT("IGOUNOOHC>LKA 111 asserted 2010-06-07"));
+	coder_done(cd, lx, NULL);
+}
+
 static void test_holders_patronymic(void **state)
 {
 	dyad_lexicon *lx;
@@ -42,6 +71,7 @@ static void test_holders_patronymic(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_holders_in_office_and_after),
 		cmocka_unit_test(test_holders_patronymic),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
