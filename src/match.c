@@ -874,6 +874,22 @@ static int family_name_first(struct dyad_coder *c, uint32_t actor, const char *l
 	return 0;
 }
 
+/* Whether the last LEN bytes of LABEL (LL bytes) follow "bin", "ibn",
+ * "bint" or "ben": "Yusuf bin Alawi bin Abdullah" ends in his father's
+ * given name, no family name, so "King Abdullah" is not his. */
+static int after_patronymic(const char *label, size_t ll, size_t len)
+{
+	static const char *const words[] = { "bin", "ibn", "bint", "ben", NULL };
+	size_t end = ll - len - 1, start = end, k;
+
+	while (start > 0 && label[start - 1] != ' ')
+		start--;
+	for (k = 0; words[k]; k++)
+		if (end - start == strlen(words[k]) && !strncasecmp(label + start, words[k], end - start))
+			return 1;
+	return 0;
+}
+
 /* "Prime Minister Albanese", "Carney met Trump", "Trump met Sharaa": the
  * family name in token I of the one person the dictionaries know by it
  * who holds a role on the date ("Sharaa" is Ahmed al-Sharaa in 2025, not
@@ -911,6 +927,8 @@ uint32_t match_unique_surname(struct dyad_coder *c, const struct sent *s, size_t
 		      !(ll > len + 3 && (!strncasecmp(label + ll - len - 4, " al-", 4) ||
 					 !strncasecmp(label + ll - len - 4, " el-", 4))))) &&
 		    !(headline_is_title(s) && family_name_first(c, cand[k], label, ll, t, len, ymd)))
+			continue;
+		if (label[ll - len - 1] == ' ' && after_patronymic(label, ll, len))
 			continue;
 		if (!(cc = match_actor_code(c->lex, cand[k], ymd)))
 			continue;

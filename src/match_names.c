@@ -63,6 +63,31 @@ static const char *based_in(struct dyad_coder *c, const struct sent *s, size_t i
 	return code;
 }
 
+/* Royal titles go before a given name ("King Abdullah", "Emir Tamim",
+ * "Prince Harry"): a name after one is no family name. */
+static const char *const royal_titles[] = { "king", "queen", "prince", "princess", "emir",
+					     "sultan", NULL };
+
+/* Whether a state named right before the title at token I ("Jordan's
+ * King", "Afghan Chief Executive") is not the state of CODE, the code
+ * of the person a family name after the title picks: "Jordan's King
+ * Abdullah" is no Afghan named Abdullah, but a name the dictionaries
+ * may lack, which the title covers. */
+static int title_of_other_state(const struct sent *s, size_t i, const char *code)
+{
+	const struct mention *m;
+	size_t end;
+
+	if (!s->n_ments)
+		return 0;
+	m = &s->ments[s->n_ments - 1];
+	end = m->tok + m->n_tok;
+	if (end < i && (s->info[end].roles & R_POSS) && !(s->info[end].roles & R_PRON))
+		end++;
+	return end == i && !m->person && match_is_country_code(m->code) && code &&
+	       strncmp(m->code, code, 3);
+}
+
 /* "Japan, Australia, India and the United States held their first
  * in-person Quad summit": a group's summit (a name from I to END that the
  * dictionaries list for the group, "Quad summit", "G20 summit") that
@@ -237,8 +262,10 @@ int match_find_names(struct dyad_coder *c, struct sent *s, int32_t ymd)
 			/* "Prime Minister Albanese", "Defense Secretary
 			 * Austin": a title and a family name alone */
 			if (a2 < 0 && match_is_cap(s, i) && j < s->n && match_is_name_word(s, j) &&
+			    !word_is_any(s, (size_t)g_end, royal_titles) &&
 			    !(j + 1 < s->n && match_is_name_word(s, j + 1)) &&
-			    (actor2 = match_unique_surname(c, s, j, ymd, &code2)) != LEX_NONE) {
+			    (actor2 = match_unique_surname(c, s, j, ymd, &code2)) != LEX_NONE &&
+			    !title_of_other_state(s, i, code2)) {
 				if (!(m = match_push_mention(c, s)))
 					return DYAD_ENOMEM;
 				m->kind = M_NAME;
