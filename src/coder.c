@@ -502,6 +502,62 @@ static int shield_gerund(const struct dyad_coder *c, const struct pred *p, const
 	       act_pattern_has_set(c->lex, q->r.pat, "F7_DEFSYS");
 }
 
+/* Whether a CAMEO code's root (its first two digits) is one of roots. */
+static int root_is_any(const char *code, const char *const *roots)
+{
+	for (; *roots; roots++)
+		if (!strncmp(code, *roots, 2))
+			return 1;
+	return 0;
+}
+
+/* "would resume military aid and intelligence sharing with Kyiv": a
+ * second object joined by "and" whose own pattern names another kind of
+ * act on the same target is that act too (064 besides 072). */
+static int joined_object(const struct dyad_coder *c, const struct sent *s, const struct pred *p,
+			 const struct pred *q)
+{
+	static const char *const and_w[] = { "and", NULL };
+	/* an intent (03) promises both objects, and what is yielded (08),
+	 * rejected (12) or cut (16: "paused military aid and intelligence
+	 * sharing") is the object of that act, not an act of its own */
+	static const char *const covering[] = { "03", "08", "12", "16", NULL };
+	size_t j;
+
+	if (q->chosen != 1 || !q->r.pat || q->r.code == LEX_NONE || q->r.code == LEX_CODE_NULL ||
+	    p->r.code == LEX_NONE || p->r.code == LEX_CODE_NULL || p->r.target < 0 ||
+	    q->r.target != p->r.target ||
+	    !strncmp(lex_code_str(c->lex, q->r.code), lex_code_str(c->lex, p->r.code), 2) ||
+	    root_is_any(lex_code_str(c->lex, p->r.code), covering))
+		return 0;
+	for (j = p->end + 1; j < q->head; j++)
+		if (s->info[j].mention >= 0 || is_punct(s, j, ','))
+			return 0;
+	/* (objects joined, not modifiers: "an immediate and unconditional
+	 * ceasefire" is one act, and "exports to and imports from" joins
+	 * prepositions) */
+	for (j = p->end + 2; j < q->head; j++)
+		if (word_is_any(s, j, and_w) && (s->toks[j - 1].flags & TOK_WORD) && !s->info[j - 1].roles &&
+		    (j + 1 == q->head || pat_names_word(c->lex, s, q, j + 1)))
+			return 1;
+	return 0;
+}
+
+/* The joined object's act is done by the one who does p's, and in p's
+ * mode: "would resume ... intelligence sharing" is sharing to come by
+ * the one who resumes. */
+static int joined_object_free(const struct dyad_coder *c, const struct sent *s, const struct pred *preds,
+			      size_t i, struct pred *q)
+{
+	if (!joined_object(c, s, &preds[i], q))
+		return 0;
+	if (q->subject < 0)
+		q->subject = preds[i].subject;
+	if (q->matrix < 0)
+		q->matrix = (int32_t)i;
+	return 1;
+}
+
 static const char *const between_w[] = { "between", NULL };
 
 /* "Angola will host direct peace negotiations between Congo's
@@ -917,6 +973,7 @@ static int code_sentence(struct dyad_coder *c, struct sent *s, struct emit_ctx *
 			    !occasion_meeting(c, s, &preds[i], &preds[k]) &&
 			    !shield_gerund(c, &preds[i], &preds[k]) &&
 			    !joint_act(c, s, &preds[i], &preds[k]) &&
+			    !joined_object_free(c, s, preds, i, &preds[k]) &&
 			    !reaching_participle(s, &preds[i], &preds[k]) && !hosted_talks(s, &preds[i], &preds[k]) &&
 			    !target_own_verb(s, &preds[i], &preds[k]) &&
 			    !agent_participle(s, &preds[i], &preds[k]) &&
