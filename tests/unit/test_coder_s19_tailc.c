@@ -5,6 +5,7 @@
  * its subject; "set off a suicide bomb and opened fire on" gives the
  * shooting besides the bombing.  What a halt or cut takes as its objects
  * stays one act, and so do adjectives joined before one noun.
+ * Cooperation a pair agrees to resume is promised each to the other.
  *
  * The cases code with dyad's own dictionaries (data/dict), as the
  * shipped patterns and coder read them.
@@ -48,11 +49,25 @@ static void test_joined_objects_kept_whole(void **state)
 	coder_done(cd, lx, NULL);
 }
 
+static void test_cooperation_resumed(void **state)
+{
+	dyad_lexicon *lx;
+	dyad_coder *cd = coder_default(&lx);
+
+	(void)state;
+	/* cooperation resumed is promised by each to the other (030) */
+	check_with(cd, "U.S. President Joe Biden and Chinese President Xi Jinping agreed on Monday "
+		   "to resume cooperation on climate change.", "2022-11-14",
+		   EXPECT("USAGOV>CHNGOV 030 asserted 2022-11-14", "CHNGOV>USAGOV 030 asserted 2022-11-14"));
+	coder_done(cd, lx, NULL);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_joined_objects),
 		cmocka_unit_test(test_joined_objects_kept_whole),
+		cmocka_unit_test(test_cooperation_resumed),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
