@@ -1948,22 +1948,16 @@ static void aim_as_told_before(struct act *a)
  * else plain force (190). */
 static const char *participle_weapon(const struct sent *s, size_t i)
 {
-	static const char *const artillery[] = { "artillery", "shells", "shelling", "rockets",
-						 "mortars", "tanks", NULL };
-	static const char *const aerial[] = { "missiles", "drones", "airstrikes", "strikes",
-					      "warplanes", "jets", "bombs", "bombers", NULL };
 	static const char *const with[] = { "with", NULL };
+	const char *kind;
 	size_t j;
 
 	for (; i < s->n && !is_punct(s, i, ',') && !clause_break(s, i); i++) {
 		if (!word_is_any(s, i, with))
 			continue;
-		for (j = i + 1; j < s->n && j < i + 4; j++) {
-			if (word_is_any(s, j, artillery))
-				return "194";
-			if (word_is_any(s, j, aerial))
-				return "195";
-		}
+		for (j = i + 1; j < s->n && j < i + 4; j++)
+			if ((kind = act_weapon_word(s, j)))
+				return kind;
 		break;
 	}
 	return "190";

@@ -1,0 +1,41 @@
+/*
+ * test_coder_s19_tailf.c - the coder on the force that long wire ledes
+ * tell in passing: a bombardment with weapons of two kinds (air or
+ * missile, artillery) is two acts.
+ *
+ * The cases code with dyad's own dictionaries (data/dict), as the
+ * shipped patterns and coder read them.
+ */
+#include "unit.h"
+
+#include "coder_check.h"
+
+static void test_force_two_weapons(void **state)
+{
+	dyad_lexicon *lx;
+	dyad_coder *cd = coder_default(&lx);
+
+	(void)state;
+	/* missiles and artillery: by air and by artillery */
+	check_with(cd, "Russian forces attacked Ukraine on Thursday, pounding cities with missiles "
+		   "and artillery.", "2022-02-24",
+		   EXPECT("RUSMIL>UKR 190 asserted 2022-02-24", "RUSMIL>UKR 195 asserted 2022-02-24",
+			  "RUSMIL>UKR 194 asserted 2022-02-24"));
+	/* artillery named first, then air strikes */
+	check_with(cd, "Ukrainian forces pounded separatist positions around Donetsk with artillery "
+		   "and air strikes on Thursday.", "2014-07-03",
+		   EXPECT("UKRMIL>UKRREB 195 asserted 2014-07-03",
+			  "UKRMIL>UKRREB 194 asserted 2014-07-03"));
+	/* (missiles and drones are one kind: one act) */
+	check_with(cd, "Russia pounded Kyiv with missiles and drones overnight.", "2025-04-24",
+		   EXPECT("RUS>UKR 195 asserted 2025-04-24"));
+	coder_done(cd, lx, NULL);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_force_two_weapons),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
