@@ -1,7 +1,9 @@
 /*
  * test_coder_s19_tailf.c - the coder on the force that long wire ledes
  * tell in passing: a bombardment with weapons of two kinds (air or
- * missile, artillery) is two acts.
+ * missile, artillery) is two acts; a killing "in an ambush near" a
+ * place takes no attacker from the place, nor a target from the next
+ * clause.
  *
  * The cases code with dyad's own dictionaries (data/dict), as the
  * shipped patterns and coder read them.
@@ -32,10 +34,29 @@ static void test_force_two_weapons(void **state)
 	coder_done(cd, lx, NULL);
 }
 
+static void test_force_killed_near(void **state)
+{
+	dyad_lexicon *lx;
+	dyad_coder *cd = coder_default(&lx);
+
+	(void)state;
+	/* the place near the ambush struck no one; "on Friday, and the
+	 * chief military adviser" is no "on the" target */
+	check_with(cd, "Iran's top nuclear scientist Mohsen Fakhrizadeh was killed in an ambush "
+		   "near Tehran on Friday, and the chief military adviser to the supreme leader "
+		   "vowed revenge.", "2020-11-28", NONE);
+	/* (a strike "on the" town it hit still is one) */
+	check_with(cd, "Five people were killed in an Israeli drone strike on the southern Lebanese "
+		   "town of Nabatieh on Monday.", "2024-11-12",
+		   EXPECT("ISRMIL>LBN 195 asserted 2024-11-11"));
+	coder_done(cd, lx, NULL);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_force_two_weapons),
+		cmocka_unit_test(test_force_killed_near),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
