@@ -3,7 +3,7 @@
  * tell in passing: a bombardment with weapons of two kinds (air or
  * missile, artillery) is two acts; a killing "in an ambush near" a
  * place takes no attacker from the place, nor a target from the next
- * clause.
+ * clause; a call-up "as" another state attacks is aimed at that state.
  *
  * The cases code with dyad's own dictionaries (data/dict), as the
  * shipped patterns and coder read them.
@@ -52,11 +52,25 @@ static void test_force_killed_near(void **state)
 	coder_done(cd, lx, NULL);
 }
 
+static void test_force_call_up_as(void **state)
+{
+	dyad_lexicon *lx;
+	dyad_coder *cd = coder_default(&lx);
+
+	(void)state;
+	/* the call-up meets the attack told beside it */
+	check_with(cd, "President Volodymyr Zelenskiy ordered a general mobilisation on Thursday as "
+		   "Russian forces attacked Ukraine from the north, east and south.", "2022-02-24",
+		   EXPECT("UKRGOV>RUS 154 asserted 2022-02-24", "RUSMIL>UKR 190 asserted 2022-02-24"));
+	coder_done(cd, lx, NULL);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_force_two_weapons),
 		cmocka_unit_test(test_force_killed_near),
+		cmocka_unit_test(test_force_call_up_as),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
