@@ -3,7 +3,8 @@
  * tell in passing: a bombardment with weapons of two kinds (air or
  * missile, artillery) is two acts; a killing "in an ambush near" a
  * place takes no attacker from the place, nor a target from the next
- * clause; a call-up "as" another state attacks is aimed at that state.
+ * clause; a call-up "as" another state attacks is aimed at that state;
+ * "with air strikes hitting" a town is the main clause's force.
  *
  * The cases code with dyad's own dictionaries (data/dict), as the
  * shipped patterns and coder read them.
@@ -65,12 +66,27 @@ static void test_force_call_up_as(void **state)
 	coder_done(cd, lx, NULL);
 }
 
+static void test_force_weapons_participle(void **state)
+{
+	dyad_lexicon *lx;
+	dyad_coder *cd = coder_default(&lx);
+
+	(void)state;
+	/* the air strikes serve the offensive: its doer, its target */
+	check_with(cd, "Turkey launched a military offensive against Kurdish-led forces in "
+		   "northeast Syria on Wednesday, days after U.S. troops pulled back from the "
+		   "border, with air strikes hitting the town of Ras al Ain.", "2019-10-09",
+		   EXPECT("TUR>SYRREB 190 asserted 2019-10-09", "TUR>SYRREB 195 asserted 2019-10-09"));
+	coder_done(cd, lx, NULL);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_force_two_weapons),
 		cmocka_unit_test(test_force_killed_near),
 		cmocka_unit_test(test_force_call_up_as),
+		cmocka_unit_test(test_force_weapons_participle),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
