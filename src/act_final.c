@@ -1375,6 +1375,11 @@ static const char *second_weapon(const struct act *a)
 	if (!a->code || (strcmp(a->code, "194") && strcmp(a->code, "195")))
 		return NULL;
 	for (k = p->end + 1; k < s->n && k <= p->end + 16; k++) {
+		/* (past the commas of a list of names: "shelled the towns of
+		 * Jermuk, Goris and Kapan overnight with artillery and drones") */
+		if (is_punct(s, k, ',') && !at_with && k + 1 < s->n &&
+		    (s->toks[k - 1].flags & TOK_CAP) && (s->toks[k + 1].flags & TOK_CAP))
+			continue;
 		if (is_punct(s, k, ',') || is_punct(s, k, ';') || is_punct(s, k, '.') ||
 		    clause_break(s, k) || s->info[k].verb)
 			break;

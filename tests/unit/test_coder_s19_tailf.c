@@ -29,6 +29,10 @@ static void test_force_two_weapons(void **state)
 		   "and air strikes on Thursday.", "2014-07-03",
 		   EXPECT("UKRMIL>UKRREB 195 asserted 2014-07-03",
 			  "UKRMIL>UKRREB 194 asserted 2014-07-03"));
+	/* past a list of the towns shelled */
+	check_with(cd, "Azerbaijani forces shelled the towns of Jermuk, Goris and Kapan overnight "
+		   "with artillery and drones, Armenia said on Tuesday.", "2022-09-13",
+		   EXPECT("AZEMIL>ARM 194 asserted 2022-09-13", "AZEMIL>ARM 195 asserted 2022-09-13"));
 	/* (missiles and drones are one kind: one act) */
 	check_with(cd, "Russia pounded Kyiv with missiles and drones overnight.", "2025-04-24",
 		   EXPECT("RUS>UKR 195 asserted 2025-04-24"));
