@@ -2031,7 +2031,7 @@ static int32_t mention_at(const struct sent *s, uint32_t start, const char *code
  * subject is the weapons after ", with" is the main clause's force, by
  * its doer on its target, of the weapons' kind.  The index of the token
  * that opens the weapons ("with"), or 0 when p is not so told. */
-static size_t weapons_participle(const struct act *a)
+size_t act_weapons_participle(const struct act *a)
 {
 	static const char *const with[] = { "with", NULL };
 	static const char *const joins[] = { "and", "fire", "air", NULL };
@@ -2056,7 +2056,7 @@ static void weapons_participle_as_main(struct act *a)
 {
 	const struct emit_ctx *e = a->e;
 	const struct sent *s = e->s;
-	size_t w = weapons_participle(a), j;
+	size_t w = act_weapons_participle(a), j;
 	uint32_t before;
 	int32_t src;
 	size_t i;

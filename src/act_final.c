@@ -1363,18 +1363,22 @@ static const char *second_measure(const struct act *a)
  * overnight with artillery and drones": force told with weapons of both
  * kinds joined by "and" is two acts, one by air or missile (195) and one
  * by artillery (194); the code of the kind its pattern did not give, or
- * NULL.  The weapons follow "with" in the verb's own clause. */
+ * NULL.  The weapons follow "with" in the verb's own clause, or come
+ * before the participle they strike by. */
 static const char *second_weapon(const struct act *a)
 {
 	static const char *const with[] = { "with", NULL };
 	const struct sent *s = a->e->s;
 	const struct pred *p = a->p;
 	const char *first = NULL, *kind;
-	size_t k, at_with = 0, at_and = 0;
+	size_t k, from, at_with = 0, at_and = 0;
 
 	if (!a->code || (strcmp(a->code, "194") && strcmp(a->code, "195")))
 		return NULL;
-	for (k = p->end + 1; k < s->n && k <= p->end + 16; k++) {
+	/* ("with air strikes and artillery fire hitting the town": the
+	 * weapons before the participle they do it by) */
+	from = act_weapons_participle(a);
+	for (k = from ? from : p->end + 1; k < s->n && k <= p->end + 16; k++) {
 		/* (past the commas of a list of names: "shelled the towns of
 		 * Jermuk, Goris and Kapan overnight with artillery and drones") */
 		if (is_punct(s, k, ',') && !at_with && k + 1 < s->n &&

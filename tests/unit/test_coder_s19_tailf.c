@@ -81,6 +81,12 @@ static void test_force_weapons_participle(void **state)
 		   "northeast Syria on Wednesday, days after U.S. troops pulled back from the "
 		   "border, with air strikes hitting the town of Ras al Ain.", "2019-10-09",
 		   EXPECT("TUR>SYRREB 190 asserted 2019-10-09", "TUR>SYRREB 195 asserted 2019-10-09"));
+	/* (air strikes and artillery fire: both kinds, the strikes
+	 * already the offensive's) */
+	check_with(cd, "Turkey launched a military offensive against Kurdish-led forces in "
+		   "northeast Syria on Wednesday, with air strikes and artillery fire hitting the "
+		   "border town of Ras al Ain.", "2019-10-09",
+		   EXPECT("TUR>SYRREB 195 asserted 2019-10-09", "TUR>SYRREB 194 asserted 2019-10-09"));
 	coder_done(cd, lx, NULL);
 }
 
