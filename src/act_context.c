@@ -2025,12 +2025,10 @@ static int32_t mention_at(const struct sent *s, uint32_t start, const char *code
 	return -1;
 }
 
-/* "launched a military offensive against Kurdish-led forces, with air
- * strikes hitting the town of Ras al Ain", "with warplanes and warships
- * pounding Houthi fortifications": force told by a participle whose
- * subject is the weapons after ", with" is the main clause's force, by
- * its doer on its target, of the weapons' kind.  The index of the token
- * that opens the weapons ("with"), or 0 when p is not so told. */
+/* ", with air strikes hitting the town", ", with missiles and artillery
+ * pounding Kharkiv": force told by a participle whose subject is the
+ * weapons after ", with" (no actor between).  The index of the token that
+ * opens the weapons ("with"), or 0 when p is not so told. */
 size_t act_weapons_participle(const struct act *a)
 {
 	static const char *const with[] = { "with", NULL };
@@ -2052,6 +2050,10 @@ size_t act_weapons_participle(const struct act *a)
 	return 0;
 }
 
+/* "launched a military offensive against Kurdish-led forces, with air
+ * strikes hitting the town of Ras al Ain": such a participle naming no
+ * one is the force of the main clause's act told before it, by its doer
+ * on its target, of the kind of the first weapon named. */
 static void weapons_participle_as_main(struct act *a)
 {
 	const struct emit_ctx *e = a->e;
