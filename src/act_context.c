@@ -1948,22 +1948,16 @@ static void aim_as_told_before(struct act *a)
  * else plain force (190). */
 static const char *participle_weapon(const struct sent *s, size_t i)
 {
-	static const char *const artillery[] = { "artillery", "shells", "shelling", "rockets",
-						 "mortars", "tanks", NULL };
-	static const char *const aerial[] = { "missiles", "drones", "airstrikes", "strikes",
-					      "warplanes", "jets", "bombs", "bombers", NULL };
 	static const char *const with[] = { "with", NULL };
+	const char *kind;
 	size_t j;
 
 	for (; i < s->n && !is_punct(s, i, ',') && !clause_break(s, i); i++) {
 		if (!word_is_any(s, i, with))
 			continue;
-		for (j = i + 1; j < s->n && j < i + 4; j++) {
-			if (word_is_any(s, j, artillery))
-				return "194";
-			if (word_is_any(s, j, aerial))
-				return "195";
-		}
+		for (j = i + 1; j < s->n && j < i + 4; j++)
+			if ((kind = act_weapon_word(s, j)))
+				return kind;
 		break;
 	}
 	return "190";
@@ -2019,6 +2013,77 @@ static void aim_participle_at_main(struct act *a)
 	}
 }
 
+/* The mention of sentence s that starts at byte START with code CODE, or
+ * -1. */
+static int32_t mention_at(const struct sent *s, uint32_t start, const char *code)
+{
+	size_t k;
+
+	for (k = 0; k < s->n_ments; k++)
+		if (s->ments[k].start == start && s->ments[k].code && !strcmp(s->ments[k].code, code))
+			return (int32_t)k;
+	return -1;
+}
+
+/* ", with air strikes hitting the town", ", with missiles and artillery
+ * pounding Kharkiv": force told by a participle whose subject is the
+ * weapons after ", with" (no actor between).  The index of the token that
+ * opens the weapons ("with"), or 0 when p is not so told. */
+size_t act_weapons_participle(const struct act *a)
+{
+	static const char *const with[] = { "with", NULL };
+	static const char *const joins[] = { "and", "fire", "air", NULL };
+	const struct sent *s = a->e->s;
+	size_t j = a->p->head;
+	int weapon = 0;
+
+	if (!a->rc || cameo_root(a->rc) != 19 || !head_ends_ing(s, a->p->head))
+		return 0;
+	while (j-- > 1) {
+		if (word_is_any(s, j, with))
+			return weapon && is_punct(s, j - 1, ',') ? j : 0;
+		if (act_weapon_word(s, j))
+			weapon = 1;
+		else if (!word_is_any(s, j, joins))
+			return 0;
+	}
+	return 0;
+}
+
+/* "launched a military offensive against Kurdish-led forces, with air
+ * strikes hitting the town of Ras al Ain": such a participle naming no
+ * one is the force of the main clause's act told before it, by its doer
+ * on its target, of the kind of the first weapon named. */
+static void weapons_participle_as_main(struct act *a)
+{
+	const struct emit_ctx *e = a->e;
+	const struct sent *s = e->s;
+	size_t w = act_weapons_participle(a), j;
+	uint32_t before;
+	int32_t src;
+	size_t i;
+
+	if (!w)
+		return;
+	before = s->toks[w].start - s->base;
+	for (i = e->n_seen; i-- > 0;) {
+		const struct dyad_event *ev = &e->seen[i];
+		int root = ev->cameo ? cameo_root(ev->cameo) : 0;
+
+		if (ev->trigger.start >= before || root < 18 || root > 20 || !ev->source.code ||
+		    !ev->target.code || !country_prefix(ev->source.code) ||
+		    (src = mention_at(s, ev->source.start, ev->source.code)) < 0)
+			continue;
+		if (!aim_at_event_target(a, ev, "the target of the act the weapons serve"))
+			return;
+		a->src = src;
+		for (j = w + 1; j < a->p->head && !act_weapon_word(s, j); j++)
+			;
+		a->rc = act_weapon_word(s, j);
+		return;
+	}
+}
+
 int act_restated(struct act *a)
 {
 	struct emit_ctx *e = a->e;
@@ -2046,6 +2111,8 @@ int act_restated(struct act *a)
 		aim_as_told_before(a);
 	if (a->tgt < 0 && !a->have_own && a->src >= 0)
 		aim_participle_at_main(a);
+	if (a->src < 0 && a->tgt < 0 && !a->have_own && !a->have_own_src)
+		weapons_participle_as_main(a);
 	if ((a->src < 0 && !a->have_own_src) || (a->tgt < 0 && !a->have_own)) {
 		/* ("North Korea fired a missile into the sea": an act with no
 		 * target may be the "launch" a later sentence protests) */

@@ -1359,6 +1359,50 @@ static const char *second_measure(const struct act *a)
 	return !strcmp(a->code, "1723") ? "1724" : "1723";
 }
 
+/* "pounding cities with missiles and artillery", "shelled the towns
+ * overnight with artillery and drones": force told with weapons of both
+ * kinds joined by "and" is two acts, one by air or missile (195) and one
+ * by artillery (194); the code of the kind its pattern did not give, or
+ * NULL.  The weapons follow "with" in the verb's own clause, or come
+ * before the participle they strike by. */
+static const char *second_weapon(const struct act *a)
+{
+	static const char *const with[] = { "with", NULL };
+	const struct sent *s = a->e->s;
+	const struct pred *p = a->p;
+	const char *first = NULL, *kind;
+	size_t k, from, at_with = 0, at_and = 0;
+
+	if (!a->code || (strcmp(a->code, "194") && strcmp(a->code, "195")))
+		return NULL;
+	/* ("with air strikes and artillery fire hitting the town": the
+	 * weapons before the participle they do it by) */
+	from = act_weapons_participle(a);
+	for (k = from ? from : p->end + 1; k < s->n && k <= p->end + 16; k++) {
+		/* (past the commas of a list of names: "shelled the towns of
+		 * Jermuk, Goris and Kapan overnight with artillery and drones") */
+		if (is_punct(s, k, ',') && !at_with && k + 1 < s->n &&
+		    (s->toks[k - 1].flags & TOK_CAP) && (s->toks[k + 1].flags & TOK_CAP))
+			continue;
+		if (is_punct(s, k, ',') || is_punct(s, k, ';') || is_punct(s, k, '.') ||
+		    clause_break(s, k) || s->info[k].verb)
+			break;
+		if (!at_with) {
+			at_with = word_is_any(s, k, with) ? k : 0;
+			continue;
+		}
+		if (head_is(s, k, "and") && first)
+			at_and = k;
+		if (!(kind = act_weapon_word(s, k)))
+			continue;
+		if (!first)
+			first = kind;
+		else if (at_and && strcmp(kind, first))
+			return !strcmp(a->code, "194") ? "195" : "194";
+	}
+	return NULL;
+}
+
 /* "Modi and Orban visited Moscow and Beijing respectively", "signed
  * treaties with Russia and Ukraine respectively": sources and targets
  * listed alike, and "respectively" after the targets in their clause,
@@ -1694,6 +1738,7 @@ int act_emit_all(struct act *a)
 	helper_after(a);
 	static const char *const swap_for[] = { "for", NULL };
 	const char *measure2 = second_measure(a);
+	const char *weapon2 = second_weapon(a);
 	for (si = 0; si < a->ns && !e->stop; si++)
 		for (ti = 0; ti < a->nt && !e->stop; ti++) {
 			const struct mention *rep = p->reporter >= 0 ? &s->ments[p->reporter] : NULL;
@@ -1772,6 +1817,8 @@ int act_emit_all(struct act *a)
 			if (code2 && event_emit(e, p, a->tgts[ti], a->srcs[si], rep, code2, a->mode))
 				return e->stop;
 			if (measure2 && event_emit(e, p, a->srcs[si], tg, rep, measure2, a->mode))
+				return e->stop;
+			if (weapon2 && event_emit(e, p, a->srcs[si], tg, rep, weapon2, a->mode))
 				return e->stop;
 			if (a->deportee && ti == 0 && event_emit(e, p, a->srcs[si], a->deportee, rep, "174", a->mode))
 				return e->stop;

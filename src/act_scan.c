@@ -2918,6 +2918,23 @@ const char *act_source_weapon(const struct sent *s, const struct mention *m)
 	return NULL;
 }
 
+/* The kind of force a weapon word at token j fires when a clause names
+ * it after "with" ("pounding towns with artillery": 194; "with air
+ * strikes", "with missiles": 195); NULL for any other word. */
+const char *act_weapon_word(const struct sent *s, size_t j)
+{
+	static const char *const artillery[] = { "artillery", "shells", "shelling", "rockets",
+						 "mortars", "tanks", NULL };
+	static const char *const aerial[] = { "missiles", "drones", "airstrikes", "strikes",
+					      "warplanes", "jets", "bombs", "bombers", NULL };
+
+	if (word_is_any(s, j, artillery))
+		return "194";
+	if (word_is_any(s, j, aerial))
+		return "195";
+	return NULL;
+}
+
 /* Whether an event coded from the main clause of participle p (from its
  * anchor's verb group up to p) runs between two members of the compound
  * src, each way. */

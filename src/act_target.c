@@ -1994,15 +1994,14 @@ static int32_t joined_clause_subject(const struct sent *s, const struct mention 
 	return -1;
 }
 
-/* The subject of an "after" clause that follows predicate p in its own
- * clause ("expressed disappointment on Friday after Ishiba sent an
- * offering"): the first mention after "after", when it is another
- * state's, no preposition's object or possessive, and a verb follows it
- * within a few words; or -1. */
-static int32_t after_clause_subject(const struct sent *s, const struct pred *p,
-				    const struct mention *src)
+/* The subject of a clause opened by one of WORDS that follows predicate
+ * p in its own clause ("expressed disappointment on Friday after Ishiba
+ * sent an offering"): the first mention after the word, when it is
+ * another state's, no preposition's object or possessive, and a verb
+ * follows it within a few words; or -1. */
+static int32_t clause_subject_after(const struct sent *s, const struct pred *p,
+				    const struct mention *src, const char *const *after_w)
 {
-	static const char *const after_w[] = { "after", NULL };
 	size_t j, k;
 
 	/* (past the rebuke's own object, "lodged a protest", "expressed
@@ -2027,6 +2026,16 @@ static int32_t after_clause_subject(const struct sent *s, const struct pred *p,
 				return s->info[j + 1].mention;
 	}
 	return -1;
+}
+
+/* The subject of an "after" clause that follows predicate p in its own
+ * clause, as clause_subject_after() finds it. */
+static int32_t after_clause_subject(const struct sent *s, const struct pred *p,
+				    const struct mention *src)
+{
+	static const char *const after_w[] = { "after", NULL };
+
+	return clause_subject_after(s, p, src, after_w);
 }
 
 /* Whether mentions x and y name actors of one state. */
@@ -2192,6 +2201,8 @@ static void target_call_up_answers(struct act *a)
 {
 	const struct sent *s = a->e->s;
 	const struct pred *p = a->p;
+	static const char *const after_only[] = { "after", NULL };
+	static const char *const after_as[] = { "after", "as", NULL };
 	const struct mention *src;
 	int32_t o;
 	char *bare;
@@ -2222,7 +2233,9 @@ static void target_call_up_answers(struct act *a)
 	if (p->kind == LEX_NOUN && strcmp(a->rc, "150") &&
 	    (a->tgt = act_party_at_odds(s, p, src)) >= 0)
 		return;
-	o = after_clause_subject(s, p, src);
+	/* ("ordered a general mobilisation on Thursday as Russian forces
+	 * attacked Ukraine": a call-up told beside the attack it meets) */
+	o = clause_subject_after(s, p, src, strcmp(a->rc, "154") ? after_only : after_as);
 	/* ("a day after Seoul switched off its loudspeakers": a time
 	 * anchor, no act answered) */
 	if (o >= 0 && act_time_anchor_between(s, p->end + 1, s->ments[o].tok + 1))
