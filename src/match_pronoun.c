@@ -186,6 +186,20 @@ static const struct mention *doer_before(const struct sent *s, size_t i, size_t 
 	return NULL;
 }
 
+/* Whether mention M is a state named as a place after "in" or "out of"
+ * ("troops in Syria", "pull its forces out of Syria"). */
+static int place_object(const struct sent *s, const struct mention *m)
+{
+	static const char *const in_words[] = { "in", NULL };
+	static const char *const of_words[] = { "of", NULL };
+	static const char *const out_words[] = { "out", NULL };
+
+	return m->country && m->tok >= 1 &&
+	       (word_is_any(s, m->tok - 1, in_words) ||
+		(m->tok >= 2 && word_is_any(s, m->tok - 1, of_words) &&
+		 word_is_any(s, m->tok - 2, out_words)));
+}
+
 /* Whether city mention M places the mission the mention after it names
  * ("its Istanbul consulate"). */
 static int placed_mission(const struct sent *s, const struct mention *m)
@@ -525,6 +539,15 @@ int match_find_pronouns(struct dyad_coder *c, struct sent *s)
 			 * state, which a state's name and a role make one name;
 			 * the state before it is meant) */
 			if (want == 1 && match_plural_state_role(s, m2))
+				continue;
+			/* ("demanded that Iran pull its forces out of Syria,
+			 * and threatened sanctions if it did not change
+			 * course": a subject "it" is not a state named only
+			 * as where something is or goes, when a mention
+			 * before it may be meant) */
+			if (want == 1 && len == 2 && !(s->info[i].roles & R_POSS) &&
+			    !word_is_any(s, i, match_told_objects) && place_object(s, m2) &&
+			    k > 0)
 				continue;
 			if ((want == 0 && m2->person && match_gender_fits(c->lex, m2, g, near)) ||
 			    (want == 1 && !m2->person && m2->kind == M_NAME) ||
