@@ -1273,7 +1273,8 @@ int act_code(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 {
 	struct act act = { .e = e, .preds = preds, .p = &preds[i], .n = n, .i = i,
 			   .src = -1, .tgt = -1, .rel_noun = -1, .rel_tok = -1, .rel_main = -1,
-			   .pair_other = -1, .also_tgt = -1, .pair_third = -1 };
+			   .pair_other = -1, .also_tgt = -1, .pair_third = -1, .claimant = -1 };
+	int rc;
 
 	act.htext = tok_text(e->s, preds[i].head, &act.hlen);
 	act_appeal_second_request(&act);
@@ -1300,5 +1301,8 @@ int act_code(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 	    act_war_place_other_side(&act) ||
 	    act_reporter_targeted(&act) || act_final_code(&act))
 		return e->stop;
-	return act_emit_all(&act);
+	e->claimant = act.claimant >= 0 ? &e->s->ments[act.claimant] : NULL;
+	rc = act_emit_all(&act);
+	e->claimant = NULL;
+	return rc;
 }

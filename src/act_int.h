@@ -60,6 +60,7 @@ struct act {
 	struct mention attacker;        /* of an attempt on a political figure */
 	const char *attempt;            /* "was shot": 185 or 186 */
 	const char *bombing;            /* "a roadside bomb planted by" */
+	int32_t claimant;               /* who claims an unidentified attack, or -1 */
 	const char *threat;             /* "would use force if": 13x */
 	int quoted;                     /* the source is the one quoted,
 					 * speaking as "I" or "we" */

@@ -94,6 +94,10 @@ struct emit_ctx {
 	struct dyad_event seen[32];
 	uint32_t seen_people[32][2];    /* source's and target's person, or LEX_NONE */
 	size_t n_seen;
+	/* the group that claims the act being emitted, told by unidentified
+	 * attackers (act_context.c), or NULL: event.c makes it the source
+	 * once the act's code is settled by those who did it */
+	const struct mention *claimant;
 	int stop;
 };
 

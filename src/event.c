@@ -1090,9 +1090,10 @@ static int cleansing_frame(const struct sent *s, const struct pred *p)
 
 /* "..., in an attack claimed by Islamic State", "in an attack that
  * Islamic State later claimed": the armed group that claims the act
- * after it in its clause, or NULL.  A claim in a clause of its own
- * ("..., and Islamic State claimed responsibility") leaves the attack
- * to those who did it (tests/dev/README.md, `victims`). */
+ * after it in its clause, or NULL.  (A claim in a clause of its own,
+ * "..., and Islamic State claimed responsibility", makes the claimant
+ * the source earlier, in act_context.c: tests/dev/README.md, claimed
+ * attacks.) */
 static const struct mention *claimant(const struct sent *s, const struct pred *p)
 {
 	static const char *const claimed[] = { "claimed", "claims", "claiming", NULL };
@@ -2394,7 +2395,7 @@ int event_emit(struct emit_ctx *e, const struct pred *p, const struct mention *s
 	 * attackers act for the group that claims their act. */
 	if (!strcmp(src->code, "---INS") &&
 	    (!strcmp(ce->root, "18") || !strcmp(ce->root, "19") || !strcmp(ce->root, "20"))) {
-		const struct mention *cl = claimant(s, p);
+		const struct mention *cl = e->claimant ? e->claimant : claimant(s, p);
 		if (cl)
 			src = cl;
 	}
@@ -2491,8 +2492,8 @@ int event_emit(struct emit_ctx *e, const struct pred *p, const struct mention *s
 	}
 	/* ("Honduras imposed a night-time curfew", "Armenia declared martial
 	 * law", "Egypt declared a state of emergency": a state named bare
-	 * puts a curfew or emergency rule on itself, as most of the tuned
-	 * sets code it; devset4 and devset9 give the state's people, CVL.) */
+	 * puts a curfew or emergency rule on itself, the state, not its
+	 * people: tests/dev/README.md's code choices.) */
 	/* So does a state that lifts its curfew or emergency rule ("Turkey
 	 * ended its state of emergency": 0813, 0814). */
 	if (!strcmp(src->code, tgt->code) &&

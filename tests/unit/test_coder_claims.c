@@ -104,7 +104,7 @@ static void test_claims_default_dictionary(void **state)
 	/* the Amaq news agency is the group speaking, not a state's media */
 	check_with(cd, "Gunmen opened fire on concertgoers near Moscow, killing 60 people, and "
 		   "Islamic State claimed responsibility through its Amaq news agency.", "2024-03-23",
-		   EXPECT("---INS>RUSCVL 180 asserted 2024-03-23",
+		   EXPECT("IMGMUSISI>RUSCVL 180 asserted 2024-03-23",
 			  "IMGMUSISI>RUSCVL 015 asserted 2024-03-23"));
 	coder_done(cd, lx, NULL);
 }
