@@ -13,33 +13,6 @@
 
 #include "act_int.h"
 
-/* "he was ready to meet Zelenskiy", "said he was open to talks": a
- * readiness noun after a present or past "be" (not "would be"), which
- * states the offer as it stands. */
-static int stated_readiness(const struct sent *s, const struct pred *p)
-{
-	static const char *const was[] = { "was", "is", "were", "are", "stands", "stood",
-					   "remains", "remained", NULL };
-	size_t j;
-
-	/* ("was open to talks": the noun may be the readiness's object;
-	 * "Moscow is prepared to resume talks", "said he was prepared to
-	 * talk", "remained open to talks": the tagger reads the adjective
-	 * as a verb) */
-	for (j = p->head;
-	     (p->kind == LEX_NOUN || head_is(s, p->head, "prepare") ||
-	      head_is(s, p->head, "open")) && j-- > 0 && p->head - j <= 3;) {
-		/* ("Kim open to talks with US if": a headline's bare
-		 * adjective after its subject) */
-		if (word_is_any(s, j, was) || (s->info[j].mention >= 0 && j + 1 == p->head))
-			return 1;
-		if (s->info[j].mention >= 0 || (s->info[j].roles & (R_WOULD | R_SUB)) ||
-		    (s->toks[j].flags & TOK_PUNCT))
-			return 0;
-	}
-	return 0;
-}
-
 /* "China has decided to ban imports from Japan", "agreed on Monday to
  * ban Russian oil imports": a verb of deciding, planning or agreeing
  * whose own pattern takes the act as its infinitive ("* to ban ...")
@@ -273,10 +246,10 @@ static int promised_that(const struct sent *s, const struct pred *p)
  * (tests/dev/README.md, Modes: the 03x codes carry the intent).  2 for
  * readiness, which holds on a condition; 1 for an agreement or a
  * promise, made whatever it hangs on; 0 otherwise.  Readiness put with
- * "would" ("would be willing to meet Kim if") is the act itself, as
- * the cond section codes it, so only a present or past "be", "stand"
- * or "remain" counts.  An offer ("offered to resume talks, on condition
- * that") is as readiness. */
+ * "would" ("would be willing to meet Kim if") is readiness too, the
+ * intent on its condition, whatever the auxiliary (tests/dev/README.md,
+ * Modes).  An offer ("offered to resume talks, on condition that") is as
+ * readiness. */
 static int intent_told(const struct sent *s, const struct pred *p)
 {
 	static const char *const vows[] = { "agreed", "agree", "agrees", "agreeing", "promised",
@@ -288,7 +261,7 @@ static int intent_told(const struct sent *s, const struct pred *p)
 	static const char *const offers[] = { "offered", "offer", "offers", "offering", "proposed",
 					      NULL };
 	static const char *const stated[] = { "was", "is", "are", "were", "'s", "stands", "stood",
-					      "stand", "remains", "remained", "remain", NULL };
+					      "stand", "remains", "remained", "remain", "be", NULL };
 	static const char *const adverbs[] = { "still", "fully", "always", "now", "also", NULL };
 	size_t j, to;
 
@@ -308,8 +281,7 @@ static int intent_told(const struct sent *s, const struct pred *p)
 	if (word_is_any(s, to - 1, ready)) {
 		for (j = to - 1; j-- > 0 && word_is_any(s, j, adverbs);)
 			;
-		return j < to - 1 && word_is_any(s, j, stated) &&
-		       !(j > 0 && (s->info[j - 1].roles & (R_WOULD | R_WILL))) ? 2 : 0;
+		return j < to - 1 && word_is_any(s, j, stated) ? 2 : 0;
 	}
 	/* ("promised on Saturday to suspend": a date may come between; an
 	 * offer, as readiness, holds on its condition) */
@@ -832,26 +804,6 @@ int act_final_code(struct act *a)
 	    (absence_verb(lex, s, p) || by_video(s, p)) &&
 	    (a->mode == DYAD_MODE_ASSERTED || a->mode == DYAD_MODE_PLANNED))
 		a->mode = DYAD_MODE_NEGATED;
-	/* "would be willing to meet Zelensky if the Ukrainian leader came
-	 * to Moscow": an offer on a condition is the meeting itself,
-	 * conditional, not a bare intent (036). */
-	/* ("was ready to meet Zelenskiy, but only if": a readiness stated
-	 * as a fact stays the intent, conditional) */
-	/* ("offered to resume talks, on condition that": an offer made
-	 * is no meeting) */
-	/* ("accepted in principle a meeting with Putin on condition
-	 * that", "would invite Kim to the White House if the summit went
-	 * well": an acceptance or an invitation is an act of its own, not
-	 * the meeting; it stays the intent, conditional) */
-	/* (so is an agreement: "agreed to a summit, provided Moscow kept
-	 * its troops home") */
-	if (a->code && !strcmp(a->code, "036") && a->mode == DYAD_MODE_CONDITIONAL &&
-	    !stated_readiness(s, p) &&
-	    !(p->kind == LEX_VERB &&
-	      (head_is(s, p->head, "accept") || head_is(s, p->head, "invite") ||
-	       head_is(s, p->head, "offer") || head_is(s, p->head, "propose") ||
-	       head_is(s, p->head, "agree"))))
-		a->code = "040";
 	if (a->code && !strcmp(a->code, "014") && a->mode == DYAD_MODE_CONDITIONAL &&
 	    weighed_meeting(s, p))
 		a->code = "036";

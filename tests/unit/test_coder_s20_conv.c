@@ -4,7 +4,8 @@
  * claims is the claimant's, however the claim is told (in a clause of
  * its own, "said its fighters had carried out"), unless no one claims
  * it; a curfew or
- * emergency rule falls on the state itself, bare; a visit for talks is
+ * emergency rule falls on the state itself, bare; readiness on a
+ * condition is the intent, "would be willing to" too; a visit for talks is
  * the visitor's alone; the Taliban of 2001 are the insurgency.
  *
  * The cases code with dyad's own dictionaries (data/dict), as the
@@ -60,6 +61,23 @@ static void test_conv_home_measures(void **state)
 	coder_done(cd, lx, NULL);
 }
 
+static void test_conv_readiness(void **state)
+{
+	dyad_lexicon *lx;
+	dyad_coder *cd = coder_default(&lx);
+
+	(void)state;
+	/* readiness put with "would" is the intent, on its condition, as
+	 * "was ready to" is */
+	check_with(cd, "Russian President Vladimir Putin said he would be willing to meet Ukrainian "
+		   "President Volodymyr Zelensky if the Ukrainian leader came to Moscow.",
+		   "2025-09-03", EXPECT("RUSGOV>UKRGOV 036 conditional 2025-09-03"));
+	check_with(cd, "Iran would be open to talks with the United States if Washington returned "
+		   "to the nuclear deal, President Hassan Rouhani said on Tuesday.", "2019-05-21",
+		   EXPECT("IRN>USA 036 conditional 2019-05-21"));
+	coder_done(cd, lx, NULL);
+}
+
 static void test_conv_visits_and_taliban(void **state)
 {
 	dyad_lexicon *lx;
@@ -82,6 +100,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_conv_claimed_attacks),
 		cmocka_unit_test(test_conv_home_measures),
+		cmocka_unit_test(test_conv_readiness),
 		cmocka_unit_test(test_conv_visits_and_taliban),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
