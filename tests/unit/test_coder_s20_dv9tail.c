@@ -5,7 +5,9 @@
  * named last ("hours after Washington imposed tariffs, and said it"; "its
  * Istanbul consulate, and announced it"), and envoys expelled with no
  * state named ("expelled 10 diplomats"), who are the other state's the
- * sentence names, not the expeller's or the dateline's.
+ * sentence names, not the expeller's or the dateline's; a pair that
+ * meets and then, past a comma, "agreed to" something plain (030) or to
+ * restore its envoys (054), each to the other.
  *
  * The cases code with dyad's own dictionaries (data/dict), as the
  * shipped patterns and coder read them.
@@ -60,11 +62,31 @@ static void test_dv9tail_expelled_envoys(void **state)
 	coder_done(cd, lx, NULL);
 }
 
+static void test_dv9tail_pair_met_and_agreed(void **state)
+{
+	dyad_lexicon *lx;
+	dyad_coder *cd = coder_default(&lx);
+
+	(void)state;
+	/* ", and agreed to resume cooperation": the pair that met */
+	check_with(cd, "Joe Biden and Xi Jinping met at an estate near San Francisco on Wednesday, and "
+		   "agreed to resume cooperation on climate change.", "2023-11-15",
+		   EXPECT("USAGOV>CHNGOV 040 asserted 2023-11-15", "CHNGOV>USAGOV 040 asserted 2023-11-15",
+			  "USAGOV>CHNGOV 030 asserted 2023-11-15", "CHNGOV>USAGOV 030 asserted 2023-11-15"));
+	/* envoys restored by the pair named before are ties restored */
+	check_with(cd, "Mark Carney and Narendra Modi met on the sidelines of the G7 summit on Tuesday "
+		   "and agreed to restore their high commissioners.", "2025-06-17",
+		   EXPECT("CANGOV>INDGOV 044 asserted 2025-06-17", "INDGOV>CANGOV 044 asserted 2025-06-17",
+			  "CANGOV>INDGOV 054 asserted 2025-06-17", "INDGOV>CANGOV 054 asserted 2025-06-17"));
+	coder_done(cd, lx, NULL);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_dv9tail_elided_speaker_it),
 		cmocka_unit_test(test_dv9tail_expelled_envoys),
+		cmocka_unit_test(test_dv9tail_pair_met_and_agreed),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
