@@ -437,6 +437,8 @@ static int past_after_comparison(const struct sent *s, size_t i)
 
 static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 {
+	static const char *const set_fire[] = { "fire", NULL };
+	static const char *const set_ablaze[] = { "ablaze", "alight", NULL };
 	static const char *const formal_adverbs[] = {
 		"formally", "officially", "unanimously", "publicly", "swiftly", "repeatedly",
 		"jointly", NULL
@@ -820,6 +822,15 @@ static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 		    m->tok + m->n_tok == i)
 			return 0;
 	}
+	/* "protesters enraged by a social media ban set fire to
+	 * parliament": "set fire to", "set ablaze" after a noun that ends a
+	 * participle's phrase on the subject is the subject's verb, no set
+	 * of things ("a set of rules" has its determiner before it) */
+	if (i > 0 && i + 2 < s->n && head_is(s, i, "set") && !(s->toks[i].flags & TOK_CAP) &&
+	    !(s->info[i - 1].roles & (R_DET | R_POSS)) &&
+	    ((word_is_any(s, i + 1, set_fire) && head_is(s, i + 2, "to")) ||
+	     word_is_any(s, i + 1, set_ablaze)))
+		return 0;
 	/* "security forces and allied fighters killed": a past form
 	 * between "and" and a plural that a past form follows modifies
 	 * that plural. */

@@ -7,7 +7,11 @@
  * state named ("expelled 10 diplomats"), who are the other state's the
  * sentence names, not the expeller's or the dateline's; a pair that
  * meets and then, past a comma, "agreed to" something plain (030) or to
- * restore its envoys (054), each to the other.
+ * restore its envoys (054), each to the other; a crowd that surrounds a
+ * legislature obstructs it (144), the purpose of that protest being no
+ * second one at the government; "set fire to" after a participle's
+ * phrase on the crowd ("enraged by a social media ban"), whose "social
+ * media" is no actor.
  *
  * The cases code with dyad's own dictionaries (data/dict), as the
  * shipped patterns and coder read them.
@@ -81,12 +85,29 @@ static void test_dv9tail_pair_met_and_agreed(void **state)
 	coder_done(cd, lx, NULL);
 }
 
+static void test_dv9tail_legislature_protests(void **state)
+{
+	dyad_lexicon *lx;
+	dyad_coder *cd = coder_default(&lx);
+
+	(void)state;
+	check_with(cd, "HONG KONG, June 12 (Reuters) - Police fired tear gas at thousands of protesters "
+		   "who surrounded the legislature on Wednesday to block debate on an extradition bill.",
+		   "2019-06-12",
+		   EXPECT("HKGCOP>HKGCVL 175 asserted 2019-06-12", "HKGCVL>HKGLEG 144 asserted 2019-06-12"));
+	check_with(cd, "KATHMANDU, Sept 9 (Reuters) - Protesters enraged by a social media ban set fire "
+		   "to parliament on Tuesday.", "2025-09-09",
+		   EXPECT("NPLCVL>NPLLEG 145 asserted 2025-09-09"));
+	coder_done(cd, lx, NULL);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_dv9tail_elided_speaker_it),
 		cmocka_unit_test(test_dv9tail_expelled_envoys),
 		cmocka_unit_test(test_dv9tail_pair_met_and_agreed),
+		cmocka_unit_test(test_dv9tail_legislature_protests),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
