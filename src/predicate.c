@@ -435,6 +435,25 @@ static int past_after_comparison(const struct sent *s, size_t i)
 	       word_is_any(s, i - 2, more) && s->info[i - 3].mention >= 0;
 }
 
+/* "declared martial law after accusing Baku of shelling villages": an
+ * accusation with its "of" after the one accused (a name), at gerund I
+ * after "after", whose target acts.c then weighs as the grounds of the
+ * main act or an act of its own. */
+static int accuse_of_after(const struct sent *s, size_t i)
+{
+	static const char *const accusing[] = { "accusing", "blaming", NULL };
+	static const char *const of_for[] = { "of", "for", NULL };
+	const struct mention *m;
+
+	if (!word_is_any(s, i, accusing) || s->info[i + 1].mention < 0)
+		return 0;
+	m = &s->ments[s->info[i + 1].mention];
+	/* (a name: "left the bloc after accusing it of", in a relative
+	 * clause, has its accuser far back) */
+	return m->tok == i + 1 && m->kind != M_PRONOUN && m->tok + m->n_tok < s->n &&
+	       word_is_any(s, m->tok + m->n_tok, of_for);
+}
+
 static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 {
 	static const char *const set_fire[] = { "fire", NULL };
@@ -881,7 +900,7 @@ static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 	      * dated by, the subject's own (not "after accusing Baku of",
 	      * the grounds of what follows) */
 	     (word_is_any(s, i - 1, after_upon) && s->info[i + 1].mention >= 0 &&
-	      !(s->info[i].vroles & V_REACT)) ||
+	      (!(s->info[i].vroles & V_REACT) || accuse_of_after(s, i))) ||
 	     gerund_not_done(s, i)))
 		return 0;
 	if (gerund && i >= 1 && i + 1 < s->n && after_gerund_verb(s, i))

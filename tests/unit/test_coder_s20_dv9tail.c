@@ -11,7 +11,8 @@
  * legislature obstructs it (144), the purpose of that protest being no
  * second one at the government; "set fire to" after a participle's
  * phrase on the crowd ("enraged by a social media ban"), whose "social
- * media" is no actor.
+ * media" is no actor; an accusation "after accusing" another party than
+ * the main act's is coded too, one against the same party is its grounds.
  *
  * The cases code with dyad's own dictionaries (data/dict), as the
  * shipped patterns and coder read them.
@@ -101,6 +102,21 @@ static void test_dv9tail_legislature_protests(void **state)
 	coder_done(cd, lx, NULL);
 }
 
+static void test_dv9tail_after_accusing(void **state)
+{
+	dyad_lexicon *lx;
+	dyad_coder *cd = coder_default(&lx);
+
+	(void)state;
+	check_with(cd, "Armenia declared martial law on Sunday after accusing Azerbaijan of shelling "
+		   "villages.", "2020-09-27",
+		   EXPECT("ARM>ARM 1724 asserted 2020-09-27", "ARM>AZE 1123 asserted 2020-09-27"));
+	/* the same party: the grounds of the act, not an act of its own */
+	check_with(cd, "Armenia imposed sanctions on Azerbaijan on Sunday after accusing Baku of "
+		   "shelling villages.", "2020-09-27", EXPECT("ARM>AZE 163 asserted 2020-09-27"));
+	coder_done(cd, lx, NULL);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -108,6 +124,7 @@ int main(void)
 		cmocka_unit_test(test_dv9tail_expelled_envoys),
 		cmocka_unit_test(test_dv9tail_pair_met_and_agreed),
 		cmocka_unit_test(test_dv9tail_legislature_protests),
+		cmocka_unit_test(test_dv9tail_after_accusing),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
