@@ -714,6 +714,21 @@ int act_unnamed_victims(struct act *a)
 	/* (not one a gerund on a preposition's object tells: "fired tear
 	 * gas at students protesting against quotas" names whom the
 	 * protest is against, or no one) */
+	/* ("protesters who surrounded the legislature to block debate on a
+	 * bill": the purpose of a protest already coded from the same
+	 * crowd is that protest, at whom it is aimed, not another at the
+	 * government) */
+	if (a->src >= 0 && a->tgt < 0 && a->rc && !strncmp(a->rc, "14", 2) &&
+	    p->infinitive && p->matrix >= 0 && s->ments[a->src].code) {
+		uint32_t at = s->toks[a->preds[p->matrix].head].start - s->base;
+		size_t k;
+		for (k = 0; k < a->e->n_seen; k++) {
+			const struct dyad_event *o = &a->e->seen[k];
+			if (o->trigger.start == at && !strncmp(o->root, "14", 2) &&
+			    !strcmp(o->source.code, s->ments[a->src].code))
+				return act_not_coded(a, "the purpose of the protest before it, not another");
+		}
+	}
 	if (a->src >= 0 && a->tgt < 0 && !a->have_own && a->rc &&
 	    !strncmp(a->rc, "14", 2) && civil_role(s->ments[a->src].code) &&
 	    !act_gerund_on_object(s, p)) {

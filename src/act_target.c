@@ -1520,7 +1520,10 @@ int act_target_between(struct act *a)
 	     /* "Francis and Kirill embraced at Havana's airport ..., and
 	      * signed a joint declaration": a cooperative verb joined to a
 	      * main clause coded both ways shares its pair */
-	     (p->coord >= 0 && p->anchor < 0 && !p->passive && !(p->vroles & V_AGREE) &&
+	     /* (so does "and agreed to resume cooperation", whose plain
+	      * agreement (030) names nothing agreed on) */
+	     (p->coord >= 0 && p->anchor < 0 && !p->passive &&
+	      (!(p->vroles & V_AGREE) || (a->rc && !strcmp(a->rc, "030"))) &&
 	      a->rc && strncmp(a->rc, "09", 2) < 0 &&
 	      act_mutual_before(e, preds, &(struct pred){ .anchor = p->coord, .head = p->head },
 				a->src)))) {

@@ -1165,6 +1165,59 @@ static const char *story_own_role(struct dyad_coder *c, const struct sent *s, si
 	return NULL;
 }
 
+/* "imposed sanctions on Russian banks and expelled 10 diplomats", "said
+ * it would expel four diplomats over the attack on a former Russian spy
+ * in Britain": envoys a verb of expelling puts out, their state not
+ * named, are another state's than the expeller's (no state expels its
+ * own): that of the state mention nearest them, other than the
+ * sentence's first subject's and a place things happen "in", "at" or
+ * "near"; NULL when there is none.  M is a role the sentence places
+ * nowhere else. */
+static const char *expelled_envoys_state(const struct sent *s, const struct mention *m)
+{
+	static const char *const expel[] = { "expel", "expels", "expelled", "expelling", NULL };
+	static const char *const envoys[] = { "diplomats", "diplomat", "envoys", "envoy", "staff",
+					      "personnel", "employees", NULL };
+	static const char *const where[] = { "in", "at", "near", NULL };
+	static const char *const from[] = { "from", "of", NULL };
+	const struct mention *subj = NULL;
+	const char *best = NULL;
+	uint32_t best_d = UINT32_MAX;
+	long j = (long)m->tok - 1;
+	size_t k;
+
+	/* ("expelled diplomats from seven countries": the states "from"
+	 * names are theirs) */
+	if (!word_is_any(s, m->tok + m->n_tok - 1, envoys) ||
+	    (m->tok + m->n_tok < s->n && word_is_any(s, m->tok + m->n_tok, from)))
+		return NULL;
+	while (j >= 0 && (long)m->tok - j <= 3 && !word_is_any(s, (size_t)j, expel) &&
+	       ((s->info[j].roles & R_DET) || match_count_word(s, (size_t)j)))
+		j--;
+	if (j < 0 || !word_is_any(s, (size_t)j, expel))
+		return NULL;
+	for (k = 0; k < s->n_ments && !subj; k++)
+		if (s->ments[k].kind != M_PRONOUN && s->ments[k].tok < (uint32_t)j)
+			subj = &s->ments[k];
+	if (!subj || subj->after_prep || !subj->code || !match_is_state_code(subj->code))
+		return NULL;
+	for (k = 0; k < s->n_ments; k++) {
+		const struct mention *a = &s->ments[k];
+		uint32_t d;
+		if (a == m || a->kind == M_PRONOUN || a->place_only || !a->code ||
+		    !match_is_state_code(a->code) || !strncmp(a->code, "---", 3) ||
+		    !strncmp(a->code, subj->code, 3) ||
+		    (a->tok > 0 && word_is_any(s, a->tok - 1, where)))
+			continue;
+		d = a->tok > m->tok ? a->tok - m->tok : m->tok - a->tok;
+		if (d < best_d) {
+			best_d = d;
+			best = a->code;
+		}
+	}
+	return best;
+}
+
 /* "The three ministers expressed concern", "the two leaders agreed",
  * "both sides": a subject counted as of several states, the ones an
  * earlier sentence named ("two farmers" after a verb are people). */
@@ -1331,6 +1384,7 @@ void match_place_roles(struct dyad_coder *c, struct sent *s, int owned)
 			 !(state = story_own_role(c, s, i)) && !(state = role_named_before(s, i)) &&
 			 !(state = titled = owned_title_person(s, i)) &&
 			 !(state = closing_ministry(c, s, m)) &&
+			 !(state = expelled_envoys_state(s, m)) &&
 			 /* ("accused European leaders ... at the Munich
 			  * Security Conference": a region's officials are no
 			  * place's; "Arab militias" and "a Muslim activist"

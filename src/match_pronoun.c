@@ -163,6 +163,38 @@ static int elided_speaker_verb(const struct sent *s, size_t i)
 	return (s->info[v - 1].roles & (R_CONJ | R_BUT)) && s->info[v - 1].mention < 0;
 }
 
+/* The sentence's first subject before token I, of the first N_BEFORE
+ * mentions, when it is a single state or body (a name, or an agent that
+ * is no plural role) and no preposition's or verb's object; NULL
+ * otherwise.  The speech verb before I must have been found elided. */
+static const struct mention *first_thing_subject(const struct sent *s, size_t i,
+						 size_t n_before)
+{
+	size_t k;
+
+	if (i < 3 || (!match_is_punct_tok(s, i - 3, ',') && !(i >= 4 && match_adverb_at(s, i - 2) &&
+						     match_is_punct_tok(s, i - 4, ','))))
+		return NULL;
+	for (k = 0; k < n_before && s->ments[k].tok < i; k++) {
+		const struct mention *m = &s->ments[k];
+		if (m->kind == M_PRONOUN)
+			continue;
+		if (m->person || m->after_prep || match_object_role(s, m->tok) ||
+		    (m->kind != M_NAME && m->kind != M_AGENT) ||
+		    (m->kind == M_AGENT && match_plural_mention(s, m)))
+			return NULL;
+		/* (no list of subjects: "Britain and France said it") */
+		{
+			size_t e = m->tok + m->n_tok;
+			if (e < s->n && ((s->info[e].roles & R_CONJ) || match_is_punct_tok(s, e, ',')) &&
+			    e + 1 < s->n && s->info[e + 1].mention >= 0)
+				return NULL;
+		}
+		return m;
+	}
+	return NULL;
+}
+
 /* The subject of the clause token I is in, when it is a name or agent
  * right before its verb with no clause break or comma between it and I
  * ("Hamas gunmen abducted more than 200 people during their ..."); NULL
@@ -299,6 +331,15 @@ int match_find_pronouns(struct dyad_coder *c, struct sent *s)
 			if (match_report_verb(s, i) < 0 || (w < s->n && word_is_any(s, w, impersonal_words)))
 				continue;
 		}
+		/* "China accused the United States of ..., hours after
+		 * Washington imposed tariffs, and said it had been forced to
+		 * strike back", "Saudi Arabia admitted that the journalist
+		 * had died ..., and announced it had detained": a subject
+		 * "it" reported by a verb of speech that ", and" gives no
+		 * subject of its own is the first clause's subject, a state
+		 * or body, not the name told of last. */
+		if (want == 1 && len == 2 && !(s->info[i].roles & R_POSS) && elided_speaker_verb(s, i))
+			ref = first_thing_subject(s, i, n_before);
 		/* "China has told Japan that it will", "Trump said he would",
 		 * "Army officers in Guinea-Bissau said they had", "after Ukraine
 		 * said it had hit the ship": the subject of a reported clause
@@ -312,7 +353,7 @@ int match_find_pronouns(struct dyad_coder *c, struct sent *s)
 		 * civilians in Sumy and said its missiles had hit a gathering
 		 * of officers" speaks of the speaker's own missiles, not of
 		 * the object named last) */
-		if ((v = match_report_verb(s, i)) >= 0 && !(v + 1 == (long)i && word_is_any(s, i, match_told_objects)) &&
+		if (!ref && (v = match_report_verb(s, i)) >= 0 && !(v + 1 == (long)i && word_is_any(s, i, match_told_objects)) &&
 		    !made_to_suffer(s, (size_t)v, i) &&
 		    (!(s->info[i].roles & R_POSS) || match_claim_before(s, v) ||
 		     (v + 1 == (long)i && i + 1 < s->n && word_is_any(s, i + 1, speaker_forces))) &&

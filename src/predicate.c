@@ -435,8 +435,29 @@ static int past_after_comparison(const struct sent *s, size_t i)
 	       word_is_any(s, i - 2, more) && s->info[i - 3].mention >= 0;
 }
 
+/* "declared martial law after accusing Baku of shelling villages": an
+ * accusation with its "of" after the one accused (a name), at gerund I
+ * after "after", whose target acts.c then weighs as the grounds of the
+ * main act or an act of its own. */
+static int accuse_of_after(const struct sent *s, size_t i)
+{
+	static const char *const accusing[] = { "accusing", "blaming", NULL };
+	static const char *const of_for[] = { "of", "for", NULL };
+	const struct mention *m;
+
+	if (!word_is_any(s, i, accusing) || s->info[i + 1].mention < 0)
+		return 0;
+	m = &s->ments[s->info[i + 1].mention];
+	/* (a name: "left the bloc after accusing it of", in a relative
+	 * clause, has its accuser far back) */
+	return m->tok == i + 1 && m->kind != M_PRONOUN && m->tok + m->n_tok < s->n &&
+	       word_is_any(s, m->tok + m->n_tok, of_for);
+}
+
 static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 {
+	static const char *const set_fire[] = { "fire", NULL };
+	static const char *const set_ablaze[] = { "ablaze", "alight", NULL };
 	static const char *const formal_adverbs[] = {
 		"formally", "officially", "unanimously", "publicly", "swiftly", "repeatedly",
 		"jointly", NULL
@@ -820,6 +841,15 @@ static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 		    m->tok + m->n_tok == i)
 			return 0;
 	}
+	/* "protesters enraged by a social media ban set fire to
+	 * parliament": "set fire to", "set ablaze" after a noun that ends a
+	 * participle's phrase on the subject is the subject's verb, no set
+	 * of things ("a set of rules" has its determiner before it) */
+	if (i > 0 && i + 2 < s->n && head_is(s, i, "set") && !(s->toks[i].flags & TOK_CAP) &&
+	    !(s->info[i - 1].roles & (R_DET | R_POSS)) &&
+	    ((word_is_any(s, i + 1, set_fire) && head_is(s, i + 2, "to")) ||
+	     word_is_any(s, i + 1, set_ablaze)))
+		return 0;
 	/* "security forces and allied fighters killed": a past form
 	 * between "and" and a plural that a past form follows modifies
 	 * that plural. */
@@ -870,7 +900,7 @@ static int noun_context(const struct sent *s, size_t i, uint32_t *mods)
 	      * dated by, the subject's own (not "after accusing Baku of",
 	      * the grounds of what follows) */
 	     (word_is_any(s, i - 1, after_upon) && s->info[i + 1].mention >= 0 &&
-	      !(s->info[i].vroles & V_REACT)) ||
+	      (!(s->info[i].vroles & V_REACT) || accuse_of_after(s, i))) ||
 	     gerund_not_done(s, i)))
 		return 0;
 	if (gerund && i >= 1 && i + 1 < s->n && after_gerund_verb(s, i))
