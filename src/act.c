@@ -1288,7 +1288,7 @@ int act_code(struct emit_ctx *e, struct pred *preds, size_t n, size_t i)
 	    act_own_envoys(&act) || act_speaker_joined(&act) || act_target_between(&act) ||
 	    act_mediated_parties(&act) || act_hosted_parties(&act) ||
 	    act_target_answered(&act) || act_reacted_doer(&act) || act_target_at_home(&act) ||
-	    act_retaken_from(&act) || act_release_holder(&act) ||
+	    act_retaken_from(&act) || act_stronghold_holder(&act) || act_release_holder(&act) ||
 	    act_forces_home(&act) ||
 	    act_conditions_and_attempts(&act) ||
 	    act_unnamed_victims(&act) || act_claims_and_charges(&act) ||

@@ -236,6 +236,7 @@ int act_target_answered(struct act *a);
 int act_release_holder(struct act *a);
 int act_forces_home(struct act *a);
 int act_reacted_doer(struct act *a);
+int act_stronghold_holder(struct act *a);
 int act_retaken_from(struct act *a);
 int act_target_at_home(struct act *a);
 

@@ -12,7 +12,9 @@
  * second one at the government; "set fire to" after a participle's
  * phrase on the crowd ("enraged by a social media ban"), whose "social
  * media" is no actor; an accusation "after accusing" another party than
- * the main act's is coded too, one against the same party is its grounds.
+ * the main act's is coded too, one against the same party is its grounds;
+ * a town captured that an apposition calls an armed group's stronghold is
+ * taken from that group, one a state's army holds from the state.
  *
  * The cases code with dyad's own dictionaries (data/dict), as the
  * shipped patterns and coder read them.
@@ -117,6 +119,20 @@ static void test_dv9tail_after_accusing(void **state)
 	coder_done(cd, lx, NULL);
 }
 
+static void test_dv9tail_stronghold_holder(void **state)
+{
+	dyad_lexicon *lx;
+	dyad_coder *cd = coder_default(&lx);
+
+	(void)state;
+	check_with(cd, "Iraqi forces recaptured Mosul, Islamic State's largest stronghold in Iraq, on "
+		   "Monday.", "2017-07-10", EXPECT("IRQMIL>IMGMUSISI 192 asserted 2017-07-10"));
+	/* the army's stronghold is the government-held state's */
+	check_with(cd, "The Rapid Support Forces seized El Fasher, the Sudanese army's last stronghold "
+		   "in Darfur, on Sunday.", "2025-10-27", EXPECT("SDNREBRSF>SDN 192 asserted 2025-10-26"));
+	coder_done(cd, lx, NULL);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -125,6 +141,7 @@ int main(void)
 		cmocka_unit_test(test_dv9tail_pair_met_and_agreed),
 		cmocka_unit_test(test_dv9tail_legislature_protests),
 		cmocka_unit_test(test_dv9tail_after_accusing),
+		cmocka_unit_test(test_dv9tail_stronghold_holder),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
