@@ -742,6 +742,13 @@ int act_final_code(struct act *a)
 		if (w)
 			a->code = w;
 	}
+	/* "Israeli helicopter gunships fired rockets at Arafat's
+	 * headquarters", "Syrian helicopter gunships and jets bombarded
+	 * rebel positions": rockets and shells fired by aircraft are force
+	 * from the air (195) */
+	if (a->code && !strcmp(a->code, "194") && !a->have_own_src && a->src >= 0 && !a->attempt &&
+	    act_source_aircraft(s, &s->ments[a->src]))
+		a->code = "195";
 	/* a seat of power taken ("seized the governor's office",
 	 * "captured the president's palace") is taken from the state the
 	 * office holder serves, as a government-held town is */

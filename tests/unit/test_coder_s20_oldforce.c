@@ -4,7 +4,11 @@
  * 17-20): the armed groups of that era named by their own names (Somalia's
  * Islamic Courts, Fatah al-Islam, al-Qaeda in Iraq, the Mahdi Army,
  * Chechen rebels), and the militias that fight beside a government's
- * forces, which are its armed force.
+ * forces, which are its armed force; force aimed at one named leader
+ * whose death or wounding the sentence then tells (186, 185), a rank
+ * right after the group's name ("Hamas founder Sheikh Ahmed Yassin",
+ * "al Qaeda's second-in-command, Abu Yahya al-Libi"); rockets and shells
+ * fired by aircraft (195); a state's helicopters and tank shells.
  *
  * The cases code with dyad's own dictionaries (data/dict), as the
  * shipped patterns and coder read them.
@@ -51,11 +55,53 @@ static void test_oldforce_militias(void **state)
 	coder_done(cd, lx, NULL);
 }
 
+static void test_oldforce_targeted(void **state)
+{
+	dyad_lexicon *lx;
+	dyad_coder *cd = coder_default(&lx);
+
+	(void)state;
+	/* missiles fired at a group's founder, ", killing him": his
+	 * assassination, by a state's forces too */
+	check_with(cd, "Israeli helicopter gunships fired missiles at Hamas founder Sheikh Ahmed Yassin "
+		   "as he left a Gaza mosque at dawn on Monday, killing him and seven others.",
+		   "2004-03-22", EXPECT("ISRMIL>PSEINSHMS 186 asserted 2004-03-22"));
+	/* ", wounding him": an attempt on his life */
+	check_with(cd, "Israeli helicopter gunships fired missiles at the car of senior Hamas leader "
+		   "Abdel Aziz al-Rantissi in Gaza City on Tuesday, wounding him.", "2003-06-10",
+		   EXPECT("ISRMIL>PSEINSHMS 185 asserted 2003-06-10"));
+	/* a group's second-in-command named in an apposition */
+	check_with(cd, "A U.S. drone strike killed al Qaeda's second-in-command, Abu Yahya al-Libi, in "
+		   "Pakistan's North Waziristan region, U.S. officials said on Tuesday.", "2012-06-05",
+		   EXPECT("USAMIL>IMGMUSALQ 186 asserted 2012-06-05"));
+	coder_done(cd, lx, NULL);
+}
+
+static void test_oldforce_aircraft(void **state)
+{
+	dyad_lexicon *lx;
+	dyad_coder *cd = coder_default(&lx);
+
+	(void)state;
+	/* rockets fired by helicopters come from the air */
+	check_with(cd, "Israeli helicopter gunships fired rockets at Yasser Arafat's headquarters in "
+		   "Ramallah on Thursday.", "2000-10-12", EXPECT("ISRMIL>PSEGOV 195 asserted 2000-10-12"));
+	check_with(cd, "Syrian helicopter gunships and jets bombarded rebel positions in Aleppo on "
+		   "Wednesday.", "2012-08-01", EXPECT("SYRMIL>SYRREB 195 asserted 2012-08-01"));
+	/* a state's helicopters and tank shells are its forces */
+	check_with(cd, "Israeli tank shells killed at least 40 people at a U.N. school in the Jabalya "
+		   "refugee camp in Gaza on Tuesday.", "2009-01-06",
+		   EXPECT("ISRMIL>PSECVL 194 asserted 2009-01-06"));
+	coder_done(cd, lx, NULL);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_oldforce_groups),
 		cmocka_unit_test(test_oldforce_militias),
+		cmocka_unit_test(test_oldforce_targeted),
+		cmocka_unit_test(test_oldforce_aircraft),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
