@@ -8,7 +8,10 @@
  * whose death or wounding the sentence then tells (186, 185), a rank
  * right after the group's name ("Hamas founder Sheikh Ahmed Yassin",
  * "al Qaeda's second-in-command, Abu Yahya al-Libi"); rockets and shells
- * fired by aircraft (195); a state's helicopters and tank shells.
+ * fired by aircraft (195); a state's helicopters and tank shells; the
+ * Taliban placed in Pakistan, battles and artillery duels fought both
+ * ways, rebels crushed by an army (190), armour sent to a border (154),
+ * units readied to strike (152) and drills held as a warning (150).
  *
  * The cases code with dyad's own dictionaries (data/dict), as the
  * shipped patterns and coder read them.
@@ -29,7 +32,8 @@ static void test_oldforce_groups(void **state)
 	/* Fatah al-Islam is no Palestinian party */
 	check_with(cd, "Lebanese troops battled Fatah al-Islam militants near the northern city of "
 		   "Tripoli on Sunday.", "2007-05-20",
-		   EXPECT("LBNMIL>LBNINSFAI 190 asserted 2007-05-20"));
+		   EXPECT("LBNMIL>LBNINSFAI 190 asserted 2007-05-20",
+			  "LBNINSFAI>LBNMIL 190 asserted 2007-05-20"));
 	/* al-Qaeda in Iraq is al-Qaeda, not Iraq */
 	check_with(cd, "Al Qaeda in Iraq claimed responsibility on Thursday for suicide bombings at "
 		   "three Amman hotels that killed 57 people.", "2005-11-10",
@@ -95,6 +99,52 @@ static void test_oldforce_aircraft(void **state)
 	coder_done(cd, lx, NULL);
 }
 
+static void test_oldforce_fronts(void **state)
+{
+	dyad_lexicon *lx;
+	dyad_coder *cd = coder_default(&lx);
+
+	(void)state;
+	/* the Taliban placed in Pakistan are Pakistan's */
+	check_with(cd, "Pakistani troops launched a ground offensive against Taliban militants in South "
+		   "Waziristan on Saturday.", "2009-10-17",
+		   EXPECT("PAKMIL>PAKINSTTP 190 asserted 2009-10-17"));
+	/* a battle is fought both ways */
+	check_with(cd, "Israeli troops battled Palestinian gunmen in the Jenin refugee camp on Monday.",
+		   "2002-04-08", EXPECT("ISRMIL>PSEINS 190 asserted 2002-04-08",
+					"PSEINS>ISRMIL 190 asserted 2002-04-08"));
+	/* an artillery duel is shelling both ways, no war of words */
+	check_with(cd, "Sri Lankan troops and Tamil Tiger rebels fought artillery duels on the Jaffna "
+		   "peninsula on Friday.", "2006-08-11",
+		   EXPECT("LKAMIL>LKAREBLTT 194 asserted 2006-08-11",
+			  "LKAREBLTT>LKAMIL 194 asserted 2006-08-11"));
+	/* an army crushing rebels fights them */
+	check_with(cd, "Sri Lankan troops crushed the rebels' last pocket of resistance on Monday.",
+		   "2009-05-18", EXPECT("LKAMIL>---REB 190 asserted 2009-05-18"));
+	/* Mali's Tuareg rebels */
+	check_with(cd, "Tuareg rebels seized the desert city of Timbuktu on Sunday.", "2012-04-01",
+		   EXPECT("MLIREB>MLI 192 asserted 2012-04-01"));
+	coder_done(cd, lx, NULL);
+}
+
+static void test_oldforce_posture(void **state)
+{
+	dyad_lexicon *lx;
+	dyad_coder *cd = coder_default(&lx);
+
+	(void)state;
+	/* armour sent to a border is a build-up against the state across it */
+	check_with(cd, "Turkey sent tanks and anti-aircraft guns to its border with Syria on Sunday.",
+		   "2012-07-01", EXPECT("TUR>SYR 154 asserted 2012-07-01"));
+	/* units readied to strike raise their alert */
+	check_with(cd, "North Korea ordered its artillery units to be ready to strike South Korea on "
+		   "Tuesday.", "2013-03-26", EXPECT("PRK>KOR 152 asserted 2013-03-26"));
+	/* drills held as a warning show force */
+	check_with(cd, "Chinese troops staged drills in a warning to Taiwan on Tuesday.", "2004-07-13",
+		   EXPECT("CHNMIL>TWN 150 asserted 2004-07-13"));
+	coder_done(cd, lx, NULL);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -102,6 +152,8 @@ int main(void)
 		cmocka_unit_test(test_oldforce_militias),
 		cmocka_unit_test(test_oldforce_targeted),
 		cmocka_unit_test(test_oldforce_aircraft),
+		cmocka_unit_test(test_oldforce_fronts),
+		cmocka_unit_test(test_oldforce_posture),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
