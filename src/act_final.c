@@ -714,6 +714,22 @@ int act_final_code(struct act *a)
 		if (w)
 			a->code = w;
 	}
+	/* "Israeli helicopter gunships fired rockets at Arafat's
+	 * headquarters", "Syrian helicopter gunships and jets bombarded
+	 * rebel positions": rockets and shells fired by aircraft are force
+	 * from the air (195) */
+	if (a->code && !strcmp(a->code, "194") && !a->have_own_src && a->src >= 0 && !a->attempt &&
+	    act_source_aircraft(s, &s->ments[a->src]))
+		a->code = "195";
+	/* "Sri Lankan troops ... crushed the rebels' last pocket of
+	 * resistance": repression aimed at an armed group by a state's
+	 * forces is fighting it (190); crowds and civilians are repressed */
+	if (a->code && !strcmp(a->code, "175") && !a->have_own && !a->have_own_src && a->src >= 0 &&
+	    a->tgt >= 0 && s->ments[a->src].code && s->ments[a->tgt].code &&
+	    country_prefix(s->ments[a->src].code) &&
+	    role_in(s->ments[a->src].code, (const char *const[]){ "MIL", NULL }) &&
+	    armed_group(s->ments[a->tgt].code))
+		a->code = "190";
 	/* a seat of power taken ("seized the governor's office",
 	 * "captured the president's palace") is taken from the state the
 	 * office holder serves, as a government-held town is */

@@ -197,6 +197,7 @@ const char *act_attacked_state(const struct sent *s, int32_t src);
 int act_foreign_to_all(const char *state, const struct mention *const *ms, size_t n);
 const char *act_facility_role(const struct sent *s, uint32_t from, const struct mention *m);
 const char *act_source_weapon(const struct sent *s, const struct mention *m);
+int act_source_aircraft(const struct sent *s, const struct mention *m);
 const char *act_weapon_word(const struct sent *s, size_t j);
 size_t act_weapons_participle(const struct act *a);
 int act_mutual_before(const struct emit_ctx *e, const struct pred *preds,

@@ -2918,6 +2918,25 @@ const char *act_source_weapon(const struct sent *s, const struct mention *m)
 	return NULL;
 }
 
+/* Whether the source mention names aircraft ("Israeli helicopter
+ * gunships", "Syrian jets", "U.S. warplanes"), whose fire comes from the
+ * air whatever they fire ("fired rockets at", "bombarded").  "Bombers"
+ * is left out: it names men who plant bombs too ("Bombers set off five
+ * car bombs and fired mortars"). */
+int act_source_aircraft(const struct sent *s, const struct mention *m)
+{
+	static const char *const aircraft[] = { "helicopter", "gunship", "warplane", "fighter jet",
+						"jets", "aircraft", "air force", "drone", NULL };
+	size_t k;
+
+	if (span_has(s, m, "suicide"))
+		return 0;
+	for (k = 0; aircraft[k]; k++)
+		if (span_has(s, m, aircraft[k]))
+			return 1;
+	return 0;
+}
+
 /* The kind of force a weapon word at token j fires when a clause names
  * it after "with" ("pounding towns with artillery": 194; "with air
  * strikes", "with missiles": 195); NULL for any other word. */

@@ -473,16 +473,40 @@ static const struct mention *event_place(const dyad_lexicon *lex, const struct s
  * or commander of a group or force whom an apposition names. */
 int event_named_chief(const struct sent *s, const struct mention *m)
 {
-	static const char *const chief[] = { "leader", "commander", "chief", "founder", NULL };
-	size_t k = m->tok + m->n_tok;
+	static const char *const chief[] = { "leader", "commander", "chief", "founder",
+					     "second-in-command", NULL };
+	size_t k0 = m->tok + m->n_tok, k;
+	int has = m->code && mention_has(s, m, chief);
 
-	/* past the rest of the group's name ("of the Islamic Jihad
-	 * militant group") */
-	while (k < s->n && k < m->tok + m->n_tok + 3u && !(s->toks[k].flags & TOK_PUNCT) &&
-	       !s->info[k].verb && !(s->info[k].roles & ~R_DET))
-		k++;
-	if (!m->code || m->country || m->kind == M_PRONOUN || !mention_has(s, m, chief) || k + 2 >= s->n ||
-	    !is_punct(s, k, ',') || !(s->toks[k + 1].flags & TOK_CAP))
+	/* "Hamas founder Sheikh Ahmed Yassin", "al Qaeda's
+	 * second-in-command, Abu Yahya al-Libi": the rank right after the
+	 * group's name or its possessive */
+	if (!has && m->code && !m->country && m->kind == M_NAME) {
+		size_t j = k0;
+		if (j < s->n && (s->info[j].roles & R_POSS))
+			j++;
+		if (j < s->n && word_is_any(s, j, chief) && s->info[j].mention < 0) {
+			has = 1;
+			k0 = j + 1;
+		}
+	}
+	if (!m->code || m->country || m->kind == M_PRONOUN || !has || k0 + 2 >= s->n)
+		return 0;
+	if ((s->toks[k0].flags & TOK_CAP) && !is_punct(s, k0, ',')) {
+		/* "senior Hamas leader Abdel Aziz al-Rantissi": the name
+		 * right after the rank, no comma between */
+		k = k0 - 1;
+	} else {
+		/* past the rest of the group's name ("of the Islamic Jihad
+		 * militant group") */
+		k = k0;
+		while (k < s->n && k < k0 + 3u && !(s->toks[k].flags & TOK_PUNCT) &&
+		       !s->info[k].verb && !(s->info[k].roles & ~R_DET))
+			k++;
+		if (k + 2 >= s->n || !is_punct(s, k, ','))
+			return 0;
+	}
+	if (!(s->toks[k + 1].flags & TOK_CAP))
 		return 0;
 	/* the name a lexicon knows as no state ("Khaled Mansour"), or
 	 * two capitalised words it does not know */
@@ -971,6 +995,27 @@ static int bombs_before(const struct sent *s, const struct pred *p)
 /* "in the second attempt on his life", "in what officials called an
  * assassination attempt", "wounding the provincial governor": the
  * sentence tells the attack on a figure as an attempt on their life. */
+/* The fate a later ", killing him" or ", wounding him" tells of the one
+ * figure force was aimed at: his death (186), his wounding (185); NULL
+ * when the sentence tells neither. */
+static const char *figure_fate(const struct sent *s, const struct pred *p)
+{
+	static const char *const kill_w[] = { "killing", "killed", NULL };
+	static const char *const wound_w[] = { "wounding", "wounded", NULL };
+	static const char *const him_w[] = { "him", "her", NULL };
+	size_t j;
+
+	for (j = p->end + 1; j + 1 < s->n; j++) {
+		if (!word_is_any(s, j + 1, him_w))
+			continue;
+		if (word_is_any(s, j, kill_w))
+			return "186";
+		if (word_is_any(s, j, wound_w))
+			return "185";
+	}
+	return NULL;
+}
+
 static int attempt_told(const struct sent *s)
 {
 	static const char *const attempt_w[] = { "attempt", "attempts", "attempted", NULL };
@@ -1667,6 +1712,7 @@ int event_emit(struct emit_ctx *e, const struct pred *p, const struct mention *s
 	struct dyad_coder *c = e->c;
 	struct sent *s = e->s;
 	const struct cameo_entry *ce = cameo_find(c->lex, code);
+	const char *fate;
 	struct mention civ, mil, more, src_civ;
 	const struct mention *toll = NULL, *next;
 	static const char *const boycott_bus[] = { "BUS", NULL };
@@ -2061,6 +2107,18 @@ int event_emit(struct emit_ctx *e, const struct pred *p, const struct mention *s
 	     (!strcmp(ce->root, "19") && armed_group(src->code) && attempt_told(s))) &&
 	    one_official(s, tgt)) {
 		code = shot_dead(s, p, tgt) ? "186" : "185";
+		if (!(ce = cameo_find(c->lex, code)))
+			return 0;
+	}
+	/* "Israeli helicopter gunships fired missiles at Hamas founder
+	 * Sheikh Ahmed Yassin as he left a mosque, killing him", "fired
+	 * missiles at the car of senior Hamas leader Abdel Aziz al-Rantissi
+	 * ..., wounding him": force aimed at one named leader, whose death
+	 * or wounding the sentence then tells, is his assassination (186)
+	 * or an attempt on his life (185), by a state's forces too */
+	if (!strcmp(ce->root, "19") && attempt_verb(s, p) && (fate = figure_fate(s, p)) &&
+	    ((tgt->person && tgt->kind != M_AGENT) || event_named_chief(s, tgt) || one_official(s, tgt))) {
+		code = fate;
 		if (!(ce = cameo_find(c->lex, code)))
 			return 0;
 	}

@@ -1193,6 +1193,7 @@ int match_mentions(struct dyad_coder *c, struct sent *s)
 	match_sort_mentions(s);
 	match_held_places(c, s, ymd);
 	match_mark_tokens(s);
+	match_pakistan_taliban(s);
 	match_backed_fighters(c, s, ymd);
 	if ((rc = match_group_anaphors(c, s)) || (rc = match_body_epithets(c, s)) ||
 	    (rc = match_kind_anaphors(c, s)) || (rc = match_town_anaphors(c, s)))

@@ -2657,6 +2657,42 @@ int match_rebel_held(struct dyad_coder *c, struct sent *s)
 	return DYAD_OK;
 }
 
+/* "Pakistani troops launched a ground offensive against Taliban
+ * militants in South Waziristan", "Taliban fighters in Pakistan's Swat
+ * valley": the Taliban a place right after "in" puts in Pakistan are
+ * Pakistan's own (PAKINSTTP), not the Afghan insurgency; "Afghan
+ * Taliban" keep theirs, and so do the Taliban once they rule Kabul
+ * (no longer AFGINSTAL).  Needs the tokens marked. */
+void match_pakistan_taliban(struct sent *s)
+{
+	static const char *const in_w[] = { "in", NULL };
+	size_t i;
+
+	for (i = 0; i < s->n_ments; i++) {
+		static const char *const afghan[] = { "Afghan", NULL };
+		struct mention *m = &s->ments[i];
+		size_t k, end = m->tok + m->n_tok;
+
+		if (!m->code || strncmp(m->code, "AFGINSTAL", 9) || m->person || end + 1 >= s->n ||
+		    !word_is_any(s, end, in_w))
+			continue;
+		for (k = m->tok; k < end && !word_is_any(s, k, afghan); k++)
+			;
+		if (k < end)
+			continue;
+		for (k = end + 1; k < s->n && k <= end + 3; k++) {
+			int32_t o = s->info[k].mention;
+			if (o < 0)
+				continue;
+			if (s->ments[o].code && !strcmp(s->ments[o].code, "PAK") && s->ments[o].country) {
+				m->code = "PAKINSTTP";
+				m->how = "Taliban placed in Pakistan";
+			}
+			break;
+		}
+	}
+}
+
 /* "after pro-Russian rebels stormed the town", "the RSF claimed full
  * control of the city": "the" and a word for a town (no "of" and no
  * name after it) stand for the place named last before it in the

@@ -184,6 +184,7 @@ int match_led_strikes(struct dyad_coder *c, struct sent *s, int32_t ymd);
 void match_run_by_roles(struct dyad_coder *c, struct sent *s, int32_t ymd);
 int match_held_territory(struct dyad_coder *c, struct sent *s, int32_t ymd);
 int match_rebel_held(struct dyad_coder *c, struct sent *s);
+void match_pakistan_taliban(struct sent *s);
 int match_town_anaphors(struct dyad_coder *c, struct sent *s);
 void match_held_places(struct dyad_coder *c, struct sent *s, int32_t ymd);
 void match_backed_fighters(struct dyad_coder *c, struct sent *s, int32_t ymd);

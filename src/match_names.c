@@ -422,11 +422,18 @@ const char *const match_state_parts[] = { "northern", "southern", "eastern", "we
  * trade" are views, no actor. */
 /* ("tanks", "vehicles", "bombs": "Israeli tanks rolled into Rafah",
  * "Russian armoured vehicles", "a Russian glide bomb hit", but not "fuel
- * tanks" or "K2 tanks from South Korea's Hyundai Rotem") */
+ * tanks" or "K2 tanks from South Korea's Hyundai Rotem"; "Israeli
+ * helicopters fired missiles", "Israeli tank shells killed 40 people",
+ * but no helicopters or shells with no state) */
 static const char *const weapon_words[] = { "missile", "missiles", "drone", "drones", "strike",
 					    "strikes", "airstrike", "airstrikes", "positions", "tanks",
 					    "vehicles", "bomb", "bombs", "artillery", "howitzers",
 					    "fire", NULL };
+/* (a bare "helicopters" and "tank shells" too, not "military helicopter",
+ * which names the forces after a model: "a Russian Mi-24 military
+ * helicopter") */
+static const char *const craft_words[] = { "helicopter", "helicopters", "shell", "shells", NULL };
+static const char *const tank_words[] = { "tank", NULL };
 
 /* "aircraft" alone is a state's forces the same way when they act
  * ("Israeli aircraft struck", "its aircraft shot down"); what is done to
@@ -496,6 +503,9 @@ static int air_defence_agent(const struct sent *s, const struct mention *m)
 static int weapon_agent(const struct sent *s, const struct mention *m)
 {
 	return m->kind == M_AGENT && (word_is_any(s, m->tok + m->n_tok - 1, weapon_words) ||
+				      (m->n_tok == 1 && word_is_any(s, m->tok, craft_words)) ||
+				      (m->n_tok == 2 && word_is_any(s, m->tok, tank_words) &&
+				       word_is_any(s, m->tok + 1, craft_words)) ||
 				      (m->n_tok == 1 && word_is_any(s, m->tok, aircraft_words)) ||
 				      word_is_any(s, m->tok, air_defence_words) ||
 				      (m->n_tok > 1 && word_is_any(s, m->tok, air_words) &&
