@@ -504,7 +504,8 @@ int match_find_pronouns(struct dyad_coder *c, struct sent *s)
 			if (((len == 4 && !strncasecmp(t, "them", 4)) ||
 			     (len == 3 && !strncasecmp(t, "him", 3))) &&
 			    ((match_clause_subject(s, m2, i) && !possessor(s, m2) &&
-			      !(m2->person && match_object_role(s, m2->tok) && match_conj_verb_between(s, m2, i))) ||
+			      !(m2->person && match_object_role(s, m2->tok) && match_conj_verb_between(s, m2, i)) &&
+			      !(m2->person && match_purpose_object(s, m2, i))) ||
 			     match_relative_subject(s, m2, i) || match_appositive_subject(s, m2, i) ||
 			     match_described_subject(s, m2, i, n_before))) {
 				if (m2->person && m2->code && !own)

@@ -1,0 +1,75 @@
+/*
+ * test_coder_s20_oldsay.c - the coder on statements, meetings and
+ * inquiries as the wire copy of 2000-2013 tells them: the object of a
+ * purpose infinitive after a call or visit ("telephoned Abbas to
+ * congratulate him") is the one called, not the caller; a call named
+ * "to" the one called ("in a telephone call to Erdogan"); an act
+ * welcomed named by its doer after "of" ("welcomed the formation of
+ * Iraq's Governing Council"); a past form joined by a bare "and" to a
+ * that-clause whose subject names no one is the speaker's ("said that
+ * the summit had ended without an agreement and blamed Arafat"); and a
+ * body named before a plain noun and a participle with its agent ("A
+ * U.N. inquiry led by Richard Goldstone accused Israel") acts.
+ *
+ * The cases code with dyad's own dictionaries (data/dict), as the
+ * shipped patterns and coder read them.
+ */
+#include "unit.h"
+
+#include "coder_check.h"
+
+static void test_oldsay_calls(void **state)
+{
+	dyad_lexicon *lx;
+	dyad_coder *cd = coder_default(&lx);
+
+	(void)state;
+	/* "him" after "to congratulate" is the one telephoned */
+	check_with(cd, "Israeli Prime Minister Ariel Sharon telephoned Mahmoud Abbas on Monday to "
+		   "congratulate him on his election as Palestinian president.", "2005-01-10",
+		   EXPECT("ISRGOV>PSEGOV 041 asserted 2005-01-10",
+			  "ISRGOV>PSEGOV 051 asserted 2005-01-10"));
+	/* the one called is named after "to" */
+	check_with(cd, "Israeli Prime Minister Benjamin Netanyahu apologised to Turkey on Friday for "
+		   "the deaths of nine Turks in the flotilla raid, in a telephone call to Prime "
+		   "Minister Tayyip Erdogan.", "2013-03-22",
+		   EXPECT("ISRGOV>TURGOV 041 asserted 2013-03-22",
+			  "ISRGOV>TUR 055 asserted 2013-03-22"));
+	/* but not a place or party named after an infinitive's "to" */
+	check_with(cd, "Turkish President Tayyip Erdogan urged Vladimir Putin in a phone call on "
+		   "Sunday to declare a general ceasefire in Ukraine.", "2022-03-06",
+		   EXPECT("TURGOV>RUSGOV 041 asserted 2022-03-06",
+			  "RUSGOV>TURGOV 041 asserted 2022-03-06",
+			  "TURGOV>RUSGOV 0256 asserted 2022-03-06"));
+	coder_done(cd, lx, NULL);
+}
+
+static void test_oldsay_statements(void **state)
+{
+	dyad_lexicon *lx;
+	dyad_coder *cd = coder_default(&lx);
+
+	(void)state;
+	/* an act welcomed, its doer named after "of" */
+	check_with(cd, "U.N. envoy Sergio Vieira de Mello welcomed the formation of Iraq's Governing "
+		   "Council on Sunday as an important first step toward self-rule.", "2003-07-14",
+		   EXPECT("IGOUNO>IRQ 051 asserted 2003-07-13"));
+	/* the speaker blames, past a that-clause that names no one */
+	check_with(cd, "President Bill Clinton said on Tuesday that the Camp David summit had ended "
+		   "without an agreement and blamed Yasser Arafat for the failure.", "2000-07-25",
+		   EXPECT("USAGOV>PSEGOV 112 asserted 2000-07-25"));
+	/* a body before a plain noun and "led by" its head acts */
+	check_with(cd, "A U.N. inquiry led by Richard Goldstone accused Israel on Tuesday of war "
+		   "crimes in its Gaza offensive.", "2009-09-15",
+		   EXPECT("IGOUNO>ISR 1124 asserted 2009-09-15"));
+	coder_done(cd, lx, NULL);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_oldsay_calls),
+		cmocka_unit_test(test_oldsay_statements),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
