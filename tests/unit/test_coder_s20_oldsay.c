@@ -9,7 +9,10 @@
  * that-clause whose subject names no one is the speaker's ("said that
  * the summit had ended without an agreement and blamed Arafat"); and a
  * body named before a plain noun and a participle with its agent ("A
- * U.N. inquiry led by Richard Goldstone accused Israel") acts.
+ * U.N. inquiry led by Richard Goldstone accused Israel") acts; "he"
+ * after an office an organisation's name ends in ("The International
+ * Criminal Court prosecutor said he had opened") is that office; and the
+ * one named right after "an investigation into" is investigated.
  *
  * The cases code with dyad's own dictionaries (data/dict), as the
  * shipped patterns and coder read them.
@@ -65,11 +68,28 @@ static void test_oldsay_statements(void **state)
 	coder_done(cd, lx, NULL);
 }
 
+static void test_oldsay_inquiries(void **state)
+{
+	dyad_lexicon *lx;
+	dyad_coder *cd = coder_default(&lx);
+
+	(void)state;
+	/* "he" after an office an organisation's name ends in, with no
+	 * person named before it, is that office; the one named right
+	 * after "into" is investigated, of the kind "over" names */
+	check_with(cd, "The International Criminal Court prosecutor said on Thursday he had opened "
+		   "an investigation into Muammar Gaddafi and his inner circle over killings of "
+		   "protesters in Libya.", "2011-03-03",
+		   EXPECT("IGOICC>LBYGOV 092 asserted 2011-03-03"));
+	coder_done(cd, lx, NULL);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_oldsay_calls),
 		cmocka_unit_test(test_oldsay_statements),
+		cmocka_unit_test(test_oldsay_inquiries),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
