@@ -12,7 +12,9 @@
  * U.N. inquiry led by Richard Goldstone accused Israel") acts; "he"
  * after an office an organisation's name ends in ("The International
  * Criminal Court prosecutor said he had opened") is that office; and the
- * one named right after "an investigation into" is investigated.
+ * one named right after "an investigation into" is investigated; and a
+ * family name that is also a word of English ("Bush", "Rice",
+ * "Clinton") is the one office holder of the date, as a verb's subject.
  *
  * The cases code with dyad's own dictionaries (data/dict), as the
  * shipped patterns and coder read them.
@@ -84,12 +86,33 @@ static void test_oldsay_inquiries(void **state)
 	coder_done(cd, lx, NULL);
 }
 
+static void test_oldsay_surnames(void **state)
+{
+	dyad_lexicon *lx;
+	dyad_coder *cd = coder_default(&lx);
+
+	(void)state;
+	/* a family name that is also a word of English (or WordNet's own
+	 * entry for the person) is the one office holder of the date, as
+	 * the subject of a finite verb */
+	check_with(cd, "Bush urged Syria on Wednesday to withdraw from Lebanon.", "2005-03-02",
+		   EXPECT("USAGOV>SYR 0256 asserted 2005-03-02"));
+	check_with(cd, "Rice urged Syria on Wednesday to withdraw from Lebanon.", "2006-03-01",
+		   EXPECT("USAGOV>SYR 0256 asserted 2006-03-01"));
+	check_with(cd, "Clinton met Russian Foreign Minister Sergei Lavrov in Geneva on Friday.",
+		   "2010-03-19", EXPECT("USAGOV>RUSGOV 044 asserted 2010-03-19"));
+	/* not before a noun, nor in a name or a date */
+	check_with(cd, "Rice exports to Iran rose on Wednesday.", "2006-03-01", NONE);
+	coder_done(cd, lx, NULL);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_oldsay_calls),
 		cmocka_unit_test(test_oldsay_statements),
 		cmocka_unit_test(test_oldsay_inquiries),
+		cmocka_unit_test(test_oldsay_surnames),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
