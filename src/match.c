@@ -893,13 +893,18 @@ static int after_patronymic(const char *label, size_t ll, size_t len)
 /* Whether a family name at token I that is also a word of English
  * ("Bush", "Rice", "Clinton" in WordNet) stands where a name does: as
  * the subject right before a finite verb ("Bush said", "Rice met",
- * "Powell urged"), not before a noun ("Rice exports rose") nor in a name
- * ("the Power of Siberia pipeline") or a date ("from May 1"). */
+ * "Powell urged") or a possessor inside the sentence ("dismissed
+ * Clinton's remarks"), not before a noun ("Rice exports rose") nor in a
+ * name ("the Power of Siberia pipeline") or a date ("from May 1"). */
 static int english_surname_place(const struct sent *s, size_t i)
 {
 	size_t len;
 	const char *t;
 
+	/* ("dismissed Clinton's remarks": a possessor, mid-sentence) */
+	if (i > 0 && !(s->toks[i - 1].flags & TOK_PUNCT) &&
+	    ((s->info[i].roles & R_POSS) || (i + 1 < s->n && (s->info[i + 1].roles & R_POSS))))
+		return 1;
 	if (i + 1 >= s->n || s->info[i + 1].vlemma == LEX_NONE || s->info[i + 1].mention >= 0)
 		return 0;
 	t = tok_text(s, i + 1, &len);

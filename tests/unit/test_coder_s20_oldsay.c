@@ -14,7 +14,10 @@
  * Criminal Court prosecutor said he had opened") is that office; and the
  * one named right after "an investigation into" is investigated; and a
  * family name that is also a word of English ("Bush", "Rice",
- * "Clinton") is the one office holder of the date, as a verb's subject.
+ * "Clinton") is the one office holder of the date, as a verb's subject
+ * or a possessor; a return to talks demanded is talks demanded (106);
+ * another's goal shared is accord (019); a speaker's remarks dismissed
+ * are disparaged (111).
  *
  * The cases code with dyad's own dictionaries (data/dict), as the
  * shipped patterns and coder read them.
@@ -106,6 +109,28 @@ static void test_oldsay_surnames(void **state)
 	coder_done(cd, lx, NULL);
 }
 
+static void test_oldsay_demands_and_accord(void **state)
+{
+	dyad_lexicon *lx;
+	dyad_coder *cd = coder_default(&lx);
+
+	(void)state;
+	/* a return to talks demanded is talks demanded, no release */
+	check_with(cd, "Japan demanded that North Korea return to the six-party talks.",
+		   "2006-11-01", EXPECT("JPN>PRK 106 asserted 2006-11-01"));
+	check_with(cd, "China insisted on Wednesday that North Korea and South Korea return to the "
+		   "negotiating table.", "2010-12-01",
+		   EXPECT("CHN>PRK 106 asserted 2010-12-01", "CHN>KOR 106 asserted 2010-12-01"));
+	/* another's aim shared is accord */
+	check_with(cd, "France and Germany said on Friday they shared Washington's goal of a stable "
+		   "Iraq.", "2003-05-02",
+		   EXPECT("DEU>USA 019 asserted 2003-05-02", "FRA>USA 019 asserted 2003-05-02"));
+	/* a speaker's words dismissed are disparaged */
+	check_with(cd, "North Korea dismissed Clinton's remarks as vulgar on Thursday.", "2009-07-23",
+		   EXPECT("PRK>USAGOV 111 asserted 2009-07-23"));
+	coder_done(cd, lx, NULL);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -113,6 +138,7 @@ int main(void)
 		cmocka_unit_test(test_oldsay_statements),
 		cmocka_unit_test(test_oldsay_inquiries),
 		cmocka_unit_test(test_oldsay_surnames),
+		cmocka_unit_test(test_oldsay_demands_and_accord),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
