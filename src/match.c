@@ -898,6 +898,12 @@ static int after_patronymic(const char *label, size_t ll, size_t len)
  * name ("the Power of Siberia pipeline") or a date ("from May 1"). */
 static int english_surname_place(const struct sent *s, size_t i)
 {
+	/* finite forms no "-ed" marks */
+	static const char *const finite_irregular[] = {
+		"said", "says", "told", "tells", "met", "meets", "held", "holds", "sent", "took",
+		"made", "led", "flew", "gave", "spoke", "began", "left", "came", "saw", "wrote",
+		"won", "sought", "brought", "struck", "has", "had", "was", "is", "will", "would",
+		NULL };
 	size_t len;
 	const char *t;
 
@@ -908,9 +914,7 @@ static int english_surname_place(const struct sent *s, size_t i)
 	if (i + 1 >= s->n || s->info[i + 1].vlemma == LEX_NONE || s->info[i + 1].mention >= 0)
 		return 0;
 	t = tok_text(s, i + 1, &len);
-	return (len > 2 && !strncasecmp(t + len - 2, "ed", 2)) ||
-	       (len == 4 && (!strncasecmp(t, "said", 4) || !strncasecmp(t, "told", 4))) ||
-	       (len == 3 && !strncasecmp(t, "met", 3)) || (len == 4 && !strncasecmp(t, "says", 4));
+	return (len > 2 && !strncasecmp(t + len - 2, "ed", 2)) || word_is_any(s, i + 1, finite_irregular);
 }
 
 /* "Prime Minister Albanese", "Carney met Trump", "Trump met Sharaa": the

@@ -17,7 +17,8 @@
  * "Clinton") is the one office holder of the date, as a verb's subject
  * or a possessor; a return to talks demanded is talks demanded (106);
  * another's goal shared is accord (019); a speaker's remarks dismissed
- * are disparaged (111).
+ * are disparaged (111); a text or step of another welcomed ("welcomed the
+ * U.N. resolution") is praised (051).
  *
  * The cases code with dyad's own dictionaries (data/dict), as the
  * shipped patterns and coder read them.
@@ -104,6 +105,11 @@ static void test_oldsay_surnames(void **state)
 		   EXPECT("USAGOV>SYR 0256 asserted 2006-03-01"));
 	check_with(cd, "Clinton met Russian Foreign Minister Sergei Lavrov in Geneva on Friday.",
 		   "2010-03-19", EXPECT("USAGOV>RUSGOV 044 asserted 2010-03-19"));
+	/* a finite verb no "-ed" marks after the name */
+	check_with(cd, "Powell held talks with North Korean Foreign Minister Paek Nam-sun on the "
+		   "sidelines of an Asian security forum in Brunei.", "2002-07-31",
+		   EXPECT("USAGOV>PRKGOV 044 asserted 2002-07-31",
+			  "PRKGOV>USAGOV 044 asserted 2002-07-31"));
 	/* not before a noun, nor in a name or a date */
 	check_with(cd, "Rice exports to Iran rose on Wednesday.", "2006-03-01", NONE);
 	coder_done(cd, lx, NULL);
@@ -125,6 +131,9 @@ static void test_oldsay_demands_and_accord(void **state)
 	check_with(cd, "France and Germany said on Friday they shared Washington's goal of a stable "
 		   "Iraq.", "2003-05-02",
 		   EXPECT("DEU>USA 019 asserted 2003-05-02", "FRA>USA 019 asserted 2003-05-02"));
+	/* a text of another welcomed is praised, no guest received */
+	check_with(cd, "Syria welcomed the U.N. resolution on Friday.", "2007-12-07",
+		   EXPECT("SYR>IGOUNO 051 asserted 2007-12-07"));
 	/* a speaker's words dismissed are disparaged */
 	check_with(cd, "North Korea dismissed Clinton's remarks as vulgar on Thursday.", "2009-07-23",
 		   EXPECT("PRK>USAGOV 111 asserted 2009-07-23"));
