@@ -18,7 +18,8 @@
  * or a possessor; a return to talks demanded is talks demanded (106);
  * another's goal shared is accord (019); a speaker's remarks dismissed
  * are disparaged (111); a text or step of another welcomed ("welcomed the
- * U.N. resolution") is praised (051).
+ * U.N. resolution") is praised (051); inspectors who search or inspect
+ * a site investigate its state (090).
  *
  * The cases code with dyad's own dictionaries (data/dict), as the
  * shipped patterns and coder read them.
@@ -87,6 +88,12 @@ static void test_oldsay_inquiries(void **state)
 		   "an investigation into Muammar Gaddafi and his inner circle over killings of "
 		   "protesters in Libya.", "2011-03-03",
 		   EXPECT("IGOICC>LBYGOV 092 asserted 2011-03-03"));
+	/* inspectors searching a site investigate its state */
+	check_with(cd, "U.N. weapons inspectors searched a military factory outside Baghdad on "
+		   "Wednesday, resuming inspections after a four-year break.", "2002-11-27",
+		   EXPECT("IGOUNO>IRQ 090 asserted 2002-11-27"));
+	/* police searching homes are no inspectors */
+	check_with(cd, "Police searched homes in Leeds on Tuesday.", "2005-07-13", NONE);
 	coder_done(cd, lx, NULL);
 }
 
