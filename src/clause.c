@@ -904,7 +904,18 @@ int32_t clause_subject_left(const struct sent *s, const struct pred *preds,
 			return joined_he(s, (size_t)j);
 		/* "rebels backed by Turkey captured": a participle with its
 		 * agent right after a name describes that name */
-		if (j > 0 && (size_t)j + 1 < s->n && s->info[j - 1].mention >= 0 &&
+		/* ("A U.N. inquiry led by Richard Goldstone accused": so
+		 * does one after a plain noun a name modifies) */
+		if (j > 1 && (size_t)j + 1 < s->n &&
+		    (s->info[j - 1].mention >= 0 ||
+		     (s->info[j - 2].mention >= 0 && s->info[j - 1].mention < 0 &&
+		      !s->info[j - 1].roles && !s->info[j - 1].verb &&
+		      (s->toks[j - 1].flags & TOK_WORD))) &&
+		    (s->info[j + 1].roles & R_BY) && past_form(s, (size_t)j)) {
+			j--;
+			continue;
+		}
+		if (j == 1 && (size_t)j + 1 < s->n && s->info[j - 1].mention >= 0 &&
 		    (s->info[j + 1].roles & R_BY) && past_form(s, (size_t)j)) {
 			j--;
 			continue;
@@ -3137,6 +3148,16 @@ void clause_analyse(struct dyad_coder *c, struct sent *s,
 				 * verb of a subject relative clause before it) */
 				if (finite && p->group >= 2 && (s->info[p->group - 1].roles & R_CONJ) &&
 				    is_punct(s, p->group - 2, ',') &&
+				    unnamed_that_clause(s, preds, n, &preds[k]))
+					continue;
+				/* ("said that the Camp David summit had ended
+				 * without an agreement and blamed Yasser Arafat":
+				 * so, with no comma, is a past form with an actor
+				 * for its object after a that-clause whose subject
+				 * names no one; the speaker blames) */
+				if (finite && !p->passive && p->group >= 1 &&
+				    (s->info[p->group - 1].roles & R_CONJ) && past_form(s, p->head) &&
+				    past_form(s, preds[k].head) && object_after(s, p->end + 1) &&
 				    unnamed_that_clause(s, preds, n, &preds[k]))
 					continue;
 				if (finite && !p->passive && past_form(s, p->head) &&

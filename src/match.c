@@ -890,6 +890,33 @@ static int after_patronymic(const char *label, size_t ll, size_t len)
 	return 0;
 }
 
+/* Whether a family name at token I that is also a word of English
+ * ("Bush", "Rice", "Clinton" in WordNet) stands where a name does: as
+ * the subject right before a finite verb ("Bush said", "Rice met",
+ * "Powell urged") or a possessor inside the sentence ("dismissed
+ * Clinton's remarks"), not before a noun ("Rice exports rose") nor in a
+ * name ("the Power of Siberia pipeline") or a date ("from May 1"). */
+static int english_surname_place(const struct sent *s, size_t i)
+{
+	/* finite forms no "-ed" marks */
+	static const char *const finite_irregular[] = {
+		"said", "says", "told", "tells", "met", "meets", "held", "holds", "sent", "took",
+		"made", "led", "flew", "gave", "spoke", "began", "left", "came", "saw", "wrote",
+		"won", "sought", "brought", "struck", "has", "had", "was", "is", "will", "would",
+		NULL };
+	size_t len;
+	const char *t;
+
+	/* ("dismissed Clinton's remarks": a possessor, mid-sentence) */
+	if (i > 0 && !(s->toks[i - 1].flags & TOK_PUNCT) &&
+	    ((s->info[i].roles & R_POSS) || (i + 1 < s->n && (s->info[i + 1].roles & R_POSS))))
+		return 1;
+	if (i + 1 >= s->n || s->info[i + 1].vlemma == LEX_NONE || s->info[i + 1].mention >= 0)
+		return 0;
+	t = tok_text(s, i + 1, &len);
+	return (len > 2 && !strncasecmp(t + len - 2, "ed", 2)) || word_is_any(s, i + 1, finite_irregular);
+}
+
 /* "Prime Minister Albanese", "Carney met Trump", "Trump met Sharaa": the
  * family name in token I of the one person the dictionaries know by it
  * who holds a role on the date ("Sharaa" is Ahmed al-Sharaa in 2025, not
@@ -903,12 +930,15 @@ uint32_t match_unique_surname(struct dyad_coder *c, const struct sent *s, size_t
 	size_t n_found = 0, n_holders = 0;
 	const char *t = tok_text(s, i, &len), *found_code = NULL, *holder_code = NULL, *lemma;
 	char f[64];
+	int english;
 
 	/* "Armed Forces Day", "Senator Rice": a word of English is no
-	 * family name here */
-	if (!n || !(fl = lex_fold(t, len, f, sizeof(f))) || !c->lex->morph ||
-	    morph_lemmas(c->lex->morph, MORPH_NOUN, f, fl, &lemma, 1) ||
-	    morph_lemmas(c->lex->morph, MORPH_VERB, f, fl, &lemma, 1))
+	 * family name here, but for an office holder's (english_surname) */
+	if (!n || !(fl = lex_fold(t, len, f, sizeof(f))) || !c->lex->morph)
+		return LEX_NONE;
+	english = morph_lemmas(c->lex->morph, MORPH_NOUN, f, fl, &lemma, 1) ||
+		  morph_lemmas(c->lex->morph, MORPH_VERB, f, fl, &lemma, 1);
+	if (english && !english_surname_place(s, i))
 		return LEX_NONE;
 	for (k = 0; k < n; k++) {
 		const char *label, *cc;
@@ -940,6 +970,18 @@ uint32_t match_unique_surname(struct dyad_coder *c, const struct sent *s, size_t
 		n_found++;
 		found = cand[k];
 		found_code = cc;
+	}
+	/* ("Bush urged Syria", "Clinton met Lavrov", "Powell told
+	 * reporters": a family name that is also a word of English, or one
+	 * WordNet holds for the very person, is the one person in office on
+	 * the date, never a former one) */
+	if (english) {
+		size_t hl = holder_code ? strlen(holder_code) : 0;
+		if (n_holders != 1 || hl < 3 || !strcmp(holder_code + hl - 3, "ELI") ||
+		    headline_is_title(s)) {
+			*code = NULL;
+			return LEX_NONE;
+		}
 	}
 	if (n_holders == 1) {
 		*code = holder_code;

@@ -100,6 +100,7 @@ const struct mention *match_object_it_subject(const struct sent *s, size_t i, si
 const struct mention *match_attacked_owner_subject(struct dyad_coder *c, const struct sent *s,
 						    size_t i, size_t n);
 int match_conj_verb_between(const struct sent *s, const struct mention *m, size_t i);
+int match_purpose_object(const struct sent *s, const struct mention *m, size_t i);
 int match_relative_subject(const struct sent *s, const struct mention *m, size_t i);
 int match_listed_before(const struct sent *s, const struct mention *m, const struct mention *o);
 int match_appositive_subject(const struct sent *s, const struct mention *m, size_t i);

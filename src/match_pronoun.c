@@ -264,6 +264,36 @@ static int made_to_suffer(const struct sent *s, size_t v, size_t i)
 	       word_is_any(s, i + 1, modal) && word_is_any(s, i + 2, suffer);
 }
 
+/* "The International Criminal Court prosecutor said on Thursday he had
+ * opened an investigation", "the U.N. Secretary-General said he was
+ * shocked": a subject "he" or "she" with no person named before it in
+ * its sentence is the office holder an organisation's name ends in, when
+ * that name opens the sentence; NULL otherwise. */
+static const struct mention *office_subject_before(const struct sent *s, size_t i, size_t n_before)
+{
+	static const char *const offices[] = { "prosecutor", "chief", "head", "secretary-general",
+					       "spokesman", "spokeswoman", "spokesperson", "envoy",
+					       "director", "director-general", "commissioner",
+					       "chairman", "chairperson", "coordinator", "rapporteur",
+					       "negotiator", NULL };
+	const struct mention *first = NULL;
+	size_t k;
+
+	for (k = 0; k < n_before; k++) {
+		const struct mention *m2 = &s->ments[k];
+		if (m2->tok >= i)
+			break;
+		if (m2->person)
+			return NULL;
+		if (m2->kind != M_PRONOUN && !first)
+			first = m2;
+	}
+	if (!first || first->person || first->after_prep || !first->code || first->n_tok < 2 ||
+	    !word_is_any(s, first->tok + first->n_tok - 1, offices))
+		return NULL;
+	return first;
+}
+
 int match_find_pronouns(struct dyad_coder *c, struct sent *s)
 {
 	static const char *const choosing[] = { "choosing", NULL };
@@ -545,7 +575,8 @@ int match_find_pronouns(struct dyad_coder *c, struct sent *s)
 			if (((len == 4 && !strncasecmp(t, "them", 4)) ||
 			     (len == 3 && !strncasecmp(t, "him", 3))) &&
 			    ((match_clause_subject(s, m2, i) && !possessor(s, m2) &&
-			      !(m2->person && match_object_role(s, m2->tok) && match_conj_verb_between(s, m2, i))) ||
+			      !(m2->person && match_object_role(s, m2->tok) && match_conj_verb_between(s, m2, i)) &&
+			      !(m2->person && match_purpose_object(s, m2, i))) ||
 			     match_relative_subject(s, m2, i) || match_appositive_subject(s, m2, i) ||
 			     match_described_subject(s, m2, i, n_before))) {
 				if (m2->person && m2->code && !own)
@@ -599,6 +630,9 @@ int match_find_pronouns(struct dyad_coder *c, struct sent *s)
 		}
 		if (!ref && want == 0 && !(s->info[i].roles & R_POSS))
 			ref = match_lone_attacker_before(s, i, n_before);
+		if (!ref && want == 0 && !(s->info[i].roles & R_POSS) &&
+		    !word_is_any(s, i, match_told_objects))
+			ref = office_subject_before(s, i, n_before);
 		if (!ref) {
 			/* "Baerbock met Wang Yi. She urged him": the object
 			 * "him" of a subject found there is the other one */

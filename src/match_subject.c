@@ -782,6 +782,34 @@ int match_conj_verb_between(const struct sent *s, const struct mention *m, size_
 	return 0;
 }
 
+/* Whether mention M is the one a contact verb reaches, and token I the
+ * object of a purpose infinitive right after it: "telephoned Mahmoud
+ * Abbas on Monday to congratulate him", "called Erdogan to thank him".
+ * The infinitive is the caller's, so its object is the one called, not
+ * the caller (who would be "himself"). */
+int match_purpose_object(const struct sent *s, const struct mention *m, size_t i)
+{
+	static const char *const contact[] = { "telephoned", "telephones", "telephone", "phoned",
+					       "phones", "called", "calls", "rang", "visited", "visits",
+					       "met", "meets", "received", "receives", "hosted", "hosts",
+					       "greeted", "welcomed", NULL };
+	size_t k = m->tok + m->n_tok, j;
+	long v = (long)m->tok - 1;
+
+	if (i < k + 2 || i < 2 || s->info[i - 1].vlemma == LEX_NONE ||
+	    s->info[i - 2].vlemma != LEX_NONE || !(s->info[i - 2].roles & R_TO))
+		return 0;
+	while (v >= 0 && (s->info[v].roles & R_DET) && !(s->info[v].roles & R_POSS))
+		v--;
+	if (v < 0 || !word_is_any(s, (size_t)v, contact))
+		return 0;
+	for (j = k; j + 2 < i; j++)
+		if (s->info[j].brk || match_is_punct_tok(s, j, ',') || s->info[j].mention >= 0 ||
+		    s->info[j].vlemma != LEX_NONE)
+			return 0;
+	return 1;
+}
+
 /* Whether mention M is the subject of a relative clause that holds
  * token I: "his host, Russian President Vladimir Putin, who greeted him"
  * (who greets is not who is greeted). */
