@@ -586,7 +586,8 @@ static int felt_object(const struct sent *s, const struct pred *p)
 	static const char *const rebukes[] = { "condemnation", "condemnations", "criticism",
 					       "denunciation", "censure", NULL };
 	static const char *const angered[] = { "angered", "incensed", "enraged", "infuriated",
-					       "outraged", "irked", "furious", "angry", NULL };
+					       "outraged", "irked", "furious", "angry", "appalled",
+					       "horrified", "dismayed", "shocked", "disgusted", NULL };
 	static const char *const by_w[] = { "by", NULL };
 	long j = (long)p->head - 1, k;
 
@@ -612,8 +613,11 @@ static int felt_object(const struct sent *s, const struct pred *p)
 	/* ("recalled its envoy, angered by Madrid's support for Morocco's
 	 * plan", "furious at Washington's decision": what a state is
 	 * angered by is the cause of its act, not news of its own) */
+	/* ("said he was \"appalled and outraged\" by Iran's crackdown":
+	 * past the quote that closes the words of anger) */
 	if (j >= 1 && (word_is_any(s, (size_t)j, about) || word_is_any(s, (size_t)j, by_w)) &&
-	    word_is_any(s, (size_t)j - 1, angered))
+	    (word_is_any(s, (size_t)j - 1, angered) ||
+	     (j >= 2 && is_punct(s, (size_t)j - 1, '"') && word_is_any(s, (size_t)j - 2, angered))))
 		return 1;
 	if (j < 1 || !word_is_any(s, (size_t)j, about))
 		return 0;
