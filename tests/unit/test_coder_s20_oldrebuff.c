@@ -89,6 +89,12 @@ static void test_oldrebuff_reduce(void **state)
 	/* a pair that breaks off talks halts them with each other */
 	check_with(cd, "Russia and Ukraine broke off talks on gas prices on Thursday.", "2005-11-03",
 		   EXPECT("RUS>UKR 164 asserted 2005-11-03", "UKR>RUS 164 asserted 2005-11-03"));
+	/* a participle detailing sanctions on a state by those they hit
+	 * there (its people and firms) restates them */
+	check_with(cd, "The U.N. Security Council voted unanimously on Saturday to tighten sanctions "
+		   "on Iran, banning its arms exports and freezing the assets of 28 people and "
+		   "companies.", "2007-03-24",
+		   EXPECT("IGOUNO>IRN 163 asserted 2007-03-24"));
 	coder_done(cd, lx, NULL);
 }
 
