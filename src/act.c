@@ -569,6 +569,24 @@ static int posted_forces(const struct sent *s, const struct pred *preds, size_t 
 	return 0;
 }
 
+/* "rallied in Washington against U.S. plans to invade Iraq": the
+ * infinitive right after a noun that a protest is against (a plan, a
+ * decision, a bid) says what that plan would do, no act of the
+ * protesters nor news of its own.  1 when p is such an infinitive. */
+static int planned_by_protested(const struct sent *s, const struct pred *preds, size_t n,
+				const struct pred *p)
+{
+	size_t k;
+
+	if (p->kind != LEX_VERB || p->head < 2 || !head_is(s, p->head - 1, "to"))
+		return 0;
+	for (k = 0; k < n; k++)
+		if (preds[k].kind == LEX_NOUN && preds[k].head + 2 == p->head &&
+		    act_protested_object(s, &preds[k]))
+			return 1;
+	return 0;
+}
+
 /* "voiced alarm at the seizure of a Japanese ship by Iran", "expressed
  * concern about China's detention of a pastor", "deep regret over
  * Tokyo's claim", "angered by Madrid's support for": an act named after
@@ -586,7 +604,8 @@ static int felt_object(const struct sent *s, const struct pred *p)
 	static const char *const rebukes[] = { "condemnation", "condemnations", "criticism",
 					       "denunciation", "censure", NULL };
 	static const char *const angered[] = { "angered", "incensed", "enraged", "infuriated",
-					       "outraged", "irked", "furious", "angry", NULL };
+					       "outraged", "irked", "furious", "angry", "appalled",
+					       "horrified", "dismayed", "shocked", "disgusted", NULL };
 	static const char *const by_w[] = { "by", NULL };
 	long j = (long)p->head - 1, k;
 
@@ -612,8 +631,11 @@ static int felt_object(const struct sent *s, const struct pred *p)
 	/* ("recalled its envoy, angered by Madrid's support for Morocco's
 	 * plan", "furious at Washington's decision": what a state is
 	 * angered by is the cause of its act, not news of its own) */
+	/* ("said he was \"appalled and outraged\" by Iran's crackdown":
+	 * past the quote that closes the words of anger) */
 	if (j >= 1 && (word_is_any(s, (size_t)j, about) || word_is_any(s, (size_t)j, by_w)) &&
-	    word_is_any(s, (size_t)j - 1, angered))
+	    (word_is_any(s, (size_t)j - 1, angered) ||
+	     (j >= 2 && is_punct(s, (size_t)j - 1, '"') && word_is_any(s, (size_t)j - 2, angered))))
 		return 1;
 	if (j < 1 || !word_is_any(s, (size_t)j, about))
 		return 0;
@@ -1115,6 +1137,8 @@ static int not_an_act(struct act *a)
 		return act_not_coded(a, "what talks or a deal are about, not an event");
 	if (act_protested_object(s, p))
 		return act_not_coded(a, "what a protest is against, not an event");
+	if (planned_by_protested(s, preds, n, p))
+		return act_not_coded(a, "what a plan a protest is against would do, not an event");
 	if (p->inside)
 		return act_not_coded(a, "part of a longer pattern");
 	if (act_relative_background(s, preds, n, p, &a->rel_main)) {

@@ -2339,6 +2339,18 @@ int act_restated(struct act *a)
 			    o->trigger.start < s->toks[p->head].start - s->base &&
 			    rejects_grounds && same_src)
 				return act_not_coded(a, "a rejection or punishment restating the act before it, not an event");
+			/* "tightened sanctions on Iran, banning its arms
+			 * exports and freezing the assets of 28 people and
+			 * companies": a participle that details sanctions on a
+			 * state by the ones they hit there (its people, firms,
+			 * officials) restates them */
+			if (o->trigger.start >= from &&
+			    o->trigger.start < s->toks[p->head].start - s->base &&
+			    !strcmp(pc, "163") && !strcmp(o->cameo, "163") && same_src &&
+			    p->kind == LEX_VERB && head_ends_ing(s, p->head) &&
+			    strlen(o->target.code) == 3 && country_prefix(o->target.code) &&
+			    tc && country_prefix(tc) && !strncmp(o->target.code, tc, 3))
+				return act_not_coded(a, "the details of the sanctions before it, not an event");
 			/* "signed a peace agreement ..., pledging to end three
 			 * decades of conflict": what the signers pledge, with
 			 * no party of its own, is the deal's content, not coded

@@ -1456,6 +1456,41 @@ const char *act_clause_act(const dyad_lexicon *lex, const struct pred *preds, si
 	return code;
 }
 
+/* "took to the streets on Sunday demanding that Mursi resign",
+ * "pressed on with their strike, demanding that he resign": a demand's
+ * participle whose subject is that of the verb right before it, when
+ * that verb, or the noun it takes, is a protest (14x): the protest's
+ * index, or -1.  Only preds before p are read. */
+static long protest_before(const dyad_lexicon *lex, const struct sent *s,
+			   const struct pred *preds, const struct pred *p)
+{
+	long j, v = -1, q;
+	const char *pc;
+	size_t t;
+
+	if (!head_ends_ing(s, p->head))
+		return -1;
+	for (j = (long)(p - preds) - 1; j >= 0 && v < 0; j--)
+		if (preds[j].kind == LEX_VERB && preds[j].head < p->head)
+			v = j;
+	if (v < 0 || preds[v].subject < 0 ||
+	    (p->subject >= 0 && preds[v].subject != p->subject))
+		return -1;
+	/* (a participle of no subject of its own is the protesters' only
+	 * when no name stands between: "fired at protesters demanding" is
+	 * the protesters') */
+	for (t = preds[v].end + 1; p->subject < 0 && t < p->head; t++)
+		if (s->info[t].mention >= 0)
+			return -1;
+	if ((pc = act_pred_code(lex, &preds[v])) && !strncmp(pc, "14", 2))
+		return v;
+	for (q = v + 1; q < (long)(p - preds); q++)
+		if (preds[q].kind == LEX_NOUN && preds[q].governor == (int32_t)v &&
+		    (pc = act_pred_code(lex, &preds[q])) && !strncmp(pc, "14", 2))
+			return q;
+	return -1;
+}
+
 /* "marched through the capital to demand", "stormed the residence,
  * demanding that he resign", "blocked motorways to press the government
  * for better pay": the protest a demand (10x) or an appeal (02x) is the
@@ -1470,8 +1505,14 @@ long act_protest_of(const dyad_lexicon *lex, const struct sent *s, const struct 
 	const char *dc = act_pred_code(lex, p), *pc;
 	int32_t who;
 
-	if (k < 0 || p->kind != LEX_VERB || !dc || (strncmp(dc, "10", 2) && strncmp(dc, "02", 2)) ||
-	    !(pc = act_pred_code(lex, &preds[k])))
+	if (p->kind != LEX_VERB || !dc || (strncmp(dc, "10", 2) && strncmp(dc, "02", 2)))
+		return -1;
+	if (k < 0 || !(pc = act_pred_code(lex, &preds[k])) || strncmp(pc, "14", 2)) {
+		long q = protest_before(lex, s, preds, p);
+		if (q >= 0)
+			return q;
+	}
+	if (k < 0 || !(pc = act_pred_code(lex, &preds[k])))
 		return -1;
 	if (!strncmp(pc, "14", 2))
 		return k;

@@ -1775,9 +1775,11 @@ int event_emit(struct emit_ctx *e, const struct pred *p, const struct mention *s
 	if (p->kind == LEX_VERB && !strcmp(ce->root, "19") && strike_killed(s, p))
 		return 0;
 	/* Force used by civilians ("protesters stormed parliament", "rioters
-	 * attacked a hotel") is a violent protest, not a military act. */
+	 * attacked a hotel") is a violent protest, not a military act; a
+	 * siege they lay ("activists besieged Estonia's embassy",
+	 * "blockaded government buildings") obstructs passage (144). */
 	if (!strcmp(ce->root, "19") && civil_role(src->code)) {
-		code = "145";
+		code = !strcmp(code, "191") ? "144" : "145";
 		if (!(ce = cameo_find(c->lex, code)))
 			return 0;
 	}

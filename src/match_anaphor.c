@@ -2509,6 +2509,17 @@ static int protested_premises(struct dyad_coder *c, const struct sent *s, long j
 	return 0;
 }
 
+/* 1 when mention k is a state's government named only as a state's
+ * word before another's premises ("the U.S. and French embassies": the
+ * "U.S." is coded USAGOV as the agent it shares). */
+static int coordinated_state_gov(const struct sent *s, size_t k)
+{
+	const struct mention *m = &s->ments[k];
+
+	return !m->person && m->code && strlen(m->code) == 6 && !strcmp(m->code + 3, "GOV") &&
+	       match_is_state_code(m->code) && m->n_tok <= 2;
+}
+
 /* "Protesters stormed the Swedish embassy in Baghdad", "attacked the
  * embassies of France, the United States and Rwanda", "an air strike on
  * its consulate in Damascus": an embassy or consulate attacked is the
@@ -2529,11 +2540,14 @@ void match_attacked_premises(struct dyad_coder *c, struct sent *s)
 	static const char *const force_nouns[] = { "attack", "attacks", "assault", "siege", "strike",
 						   "strikes", "raid", "fire", NULL };
 	static const char *const on[] = { "on", "against", "to", NULL };
+	static const char *const and_comma[] = { "and", ",", NULL };
+	static const char *const at[] = { "at", NULL };
+	static const char *const thrown[] = { "throw", "hurl", "lob", "fling", NULL };
 	size_t i, k;
 
 	for (i = 0; i < s->n_ments; i++) {
 		struct mention *m = &s->ments[i];
-		long j = (long)m->tok - 1;
+		long j = (long)m->tok - 1, first;
 		int hit = 0;
 		char *bare;
 
@@ -2549,11 +2563,36 @@ void match_attacked_premises(struct dyad_coder *c, struct sent *s)
 			continue;
 		while (j >= 0 && (s->info[j].roles & R_DET))
 			j--;
+		/* "stormed the U.S. and French embassies": the verb is before
+		 * the states coordinated with this one, whose mentions name
+		 * the same premises */
+		first = (long)i;
+		while (j >= 1 && (word_is_any(s, (size_t)j, and_comma)) &&
+		       s->info[j - 1].mention >= 0 && s->info[j - 1].mention < (int32_t)i &&
+		       coordinated_state_gov(s, (size_t)s->info[j - 1].mention)) {
+			first = s->info[j - 1].mention;
+			j = (long)s->ments[first].tok - 1;
+			while (j >= 0 && (s->info[j].roles & R_DET))
+				j--;
+		}
 		j = premises_part(s, j);
 		/* "burned down the consulate", "broke into the embassy" */
 		if (j >= 1 && word_is_any(s, (size_t)j, particles))
 			j--;
-		if (j >= 0 && s->info[j].vlemma != LEX_NONE) {
+		/* "threw stones and bottles at Japan's embassy", "hurled
+		 * petrol bombs at the U.S. consulate" */
+		if (!hit && j >= 1 && word_is_any(s, (size_t)j, at)) {
+			long v;
+			for (v = j - 1; v >= 0 && v >= j - 6 && !hit; v--)
+				if (s->info[v].vlemma != LEX_NONE) {
+					const char *lemma = lex_word_str(c->lex, s->info[v].vlemma);
+					size_t f;
+					for (f = 0; thrown[f] && strcmp(thrown[f], lemma); f++)
+						;
+					hit = thrown[f] != NULL;
+				}
+		}
+		if (!hit && j >= 0 && s->info[j].vlemma != LEX_NONE) {
 			const char *lemma = lex_word_str(c->lex, s->info[j].vlemma);
 			size_t f;
 			for (f = 0; force[f] && strcmp(force[f], lemma); f++)
@@ -2571,6 +2610,10 @@ void match_attacked_premises(struct dyad_coder *c, struct sent *s)
 		}
 		if (hit && (bare = state_role(c, m->code, "")))
 			m->code = bare;
+		/* (and the states coordinated before it) */
+		for (k = (size_t)first; hit && k < i; k++)
+			if (coordinated_state_gov(s, k) && (bare = state_role(c, s->ments[k].code, "")))
+				s->ments[k].code = bare;
 	}
 }
 
