@@ -34,11 +34,12 @@ static void test_oldforce_groups(void **state)
 		   "Tripoli on Sunday.", "2007-05-20",
 		   EXPECT("LBNMIL>LBNINSFAI 190 asserted 2007-05-20",
 			  "LBNINSFAI>LBNMIL 190 asserted 2007-05-20"));
-	/* al-Qaeda in Iraq is al-Qaeda, not Iraq */
+	/* al-Qaeda in Iraq is Iraq's insurgency, named as the branch it was
+	 * (as AQAP is Yemen's), not the core group */
 	check_with(cd, "Al Qaeda in Iraq claimed responsibility on Thursday for suicide bombings at "
 		   "three Amman hotels that killed 57 people.", "2005-11-10",
-		   EXPECT("IMGMUSALQ>JORCVL 1831 asserted 2005-11-10",
-			  "IMGMUSALQ>JOR 015 asserted 2005-11-10"));
+		   EXPECT("IRQINSAQI>JORCVL 1831 asserted 2005-11-10",
+			  "IRQINSAQI>JOR 015 asserted 2005-11-10"));
 	/* Chechen rebels are Russia's */
 	check_with(cd, "Chechen rebels ambushed a column of Russian riot police in the mountains of "
 		   "southern Chechnya on Wednesday.", "2000-03-30",

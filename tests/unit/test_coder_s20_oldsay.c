@@ -63,7 +63,7 @@ static void test_oldsay_statements(void **state)
 	/* an act welcomed, its doer named after "of" */
 	check_with(cd, "U.N. envoy Sergio Vieira de Mello welcomed the formation of Iraq's Governing "
 		   "Council on Sunday as an important first step toward self-rule.", "2003-07-14",
-		   EXPECT("IGOUNO>IRQ 051 asserted 2003-07-13"));
+		   EXPECT("IGOUNO>IRQGOV 051 asserted 2003-07-13"));
 	/* the speaker blames, past a that-clause that names no one */
 	check_with(cd, "President Bill Clinton said on Tuesday that the Camp David summit had ended "
 		   "without an agreement and blamed Yasser Arafat for the failure.", "2000-07-25",
