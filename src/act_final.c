@@ -531,6 +531,38 @@ static int answers_unarmed_act(const struct act *a)
 	return unarmed;
 }
 
+/* "Iran fired about 180 ballistic missiles at Israel, and Netanyahu
+ * vowed that Tehran would pay for it", "U.S. and British warplanes
+ * struck Houthi targets, and the group vowed to retaliate": a vow of
+ * reckoning (130) that answers a use of force the sentence tells, by the
+ * state or group vowing on the attacker's, is a threat of force in
+ * return (138; tests/dev/README.md, code choices).  Only a vow: a
+ * warning "if" more comes is the threat its words say. */
+static int answers_armed_act(const struct act *a)
+{
+	static const char *const vow[] = { "vow", "vows", "vowed", "vowing", "pledge", "pledges",
+					   "pledged", "pledging", "promise", "promises", "promised",
+					   "promising", "swore", "swear", "swears", "swearing", NULL };
+	const struct emit_ctx *e = a->e;
+	const struct sent *s = e->s;
+	const char *src, *tgt;
+	size_t k;
+
+	if (a->src < 0 || !(src = s->ments[a->src].code) || !word_is_any(s, a->p->head, vow))
+		return 0;
+	tgt = a->have_own ? a->own.code : a->tgt >= 0 ? s->ments[a->tgt].code : NULL;
+	if (!tgt || !strncmp(tgt, src, 3))
+		return 0;
+	for (k = 0; k < e->n_seen; k++) {
+		const struct dyad_event *o = &e->seen[k];
+		if (o->root && o->source.code && o->target.code && o->mode == DYAD_MODE_ASSERTED &&
+		    (!strcmp(o->root, "18") || !strcmp(o->root, "19") || !strcmp(o->root, "20")) &&
+		    !strncmp(o->source.code, tgt, 3) && !strncmp(o->target.code, src, 3))
+			return 1;
+	}
+	return 0;
+}
+
 /* "threatened to impose a 50% tariff unless Beijing withdrew its levies
  * by Tuesday", "would withhold the next tranche if Athens failed to pass
  * the cuts by the end of the month", "threatened Syria with sanctions
@@ -1033,6 +1065,8 @@ int act_final_code(struct act *a)
 	}
 	if (a->code && !a->threat && !strcmp(a->code, "138") && answers_unarmed_act(a))
 		a->code = "130";
+	if (a->code && !a->threat && !strcmp(a->code, "130") && answers_armed_act(a))
+		a->code = "138";
 	if (a->threat) {
 		size_t k;
 		/* "threatened that North Korea would shoot down U.S. planes":

@@ -95,8 +95,8 @@ static void test_react_said_and_threats(void **state)
 		   "would not go unpunished.", "2024-01-12",
 		   EXPECT("USAMIL>YEMREBHTH 195 asserted 2024-01-12",
 			  "GBRMIL>YEMREBHTH 195 asserted 2024-01-12",
-			  "YEMREBHTH>USA 130 asserted 2024-01-12",
-			  "YEMREBHTH>GBR 130 asserted 2024-01-12"));
+			  "YEMREBHTH>USA 138 asserted 2024-01-12",
+			  "YEMREBHTH>GBR 138 asserted 2024-01-12"));
 	/* a threat in a clause on the attack named again: the forces'
 	 * state is threatened */
 	check_with(cd, "U.S. forces killed Iranian commander Qassem Soleimani in a drone strike at "

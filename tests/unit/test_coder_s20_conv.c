@@ -78,6 +78,19 @@ static void test_conv_readiness(void **state)
 	coder_done(cd, lx, NULL);
 }
 
+static void test_conv_vows_after_attacks(void **state)
+{
+	dyad_lexicon *lx;
+	dyad_coder *cd = coder_default(&lx);
+
+	(void)state;
+	/* a vow of reckoning answering an armed attack threatens force */
+	check_with(cd, "Iran fired about 180 ballistic missiles at Israel on Tuesday, and Prime "
+		   "Minister Benjamin Netanyahu vowed that Tehran would pay for it.", "2024-10-01",
+		   EXPECT("IRN>ISR 195 asserted 2024-10-01", "ISRGOV>IRN 138 asserted 2024-10-01"));
+	coder_done(cd, lx, NULL);
+}
+
 static void test_conv_visits_and_taliban(void **state)
 {
 	dyad_lexicon *lx;
@@ -101,6 +114,7 @@ int main(void)
 		cmocka_unit_test(test_conv_claimed_attacks),
 		cmocka_unit_test(test_conv_home_measures),
 		cmocka_unit_test(test_conv_readiness),
+		cmocka_unit_test(test_conv_vows_after_attacks),
 		cmocka_unit_test(test_conv_visits_and_taliban),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
