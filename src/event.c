@@ -992,9 +992,6 @@ static int bombs_before(const struct sent *s, const struct pred *p)
 	return 0;
 }
 
-/* "in the second attempt on his life", "in what officials called an
- * assassination attempt", "wounding the provincial governor": the
- * sentence tells the attack on a figure as an attempt on their life. */
 /* The fate a later ", killing him" or ", wounding him" tells of the one
  * figure force was aimed at: his death (186), his wounding (185); NULL
  * when the sentence tells neither. */
@@ -1016,6 +1013,9 @@ static const char *figure_fate(const struct sent *s, const struct pred *p)
 	return NULL;
 }
 
+/* "in the second attempt on his life", "in what officials called an
+ * assassination attempt", "wounding the provincial governor": the
+ * sentence tells the attack on a figure as an attempt on their life. */
 static int attempt_told(const struct sent *s)
 {
 	static const char *const attempt_w[] = { "attempt", "attempts", "attempted", NULL };
