@@ -5,6 +5,7 @@
  * actors joined by a hyphen ("Trump-Kim", "anti-American"), and the sort
  * order the later stages read mentions in.
  */
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -67,6 +68,52 @@ static const char *based_in(struct dyad_coder *c, const struct sent *s, size_t i
  * "Prince Harry"): a name after one is no family name. */
 static const char *const royal_titles[] = { "king", "queen", "prince", "princess", "emir",
 					     "sultan", NULL };
+
+/* Whether the one-word name of the person ACTOR at token I follows
+ * another's given name: "Michael Blair", "Kevin Rice", "Tom Putin" name
+ * people the dictionaries do not know, not Tony Blair, Condoleezza
+ * Rice or Vladimir Putin.  The word before is capitalised, in no
+ * mention, no title, honorific or abbreviation, and either another
+ * known person's name or no word of English (so neither "Secretary of
+ * State Rice" nor "Yesterday Blair"); and its initial is not that of the
+ * person's own first name, so that spellings the dictionaries lack
+ * ("Mahmud Abbas", "Sergei Lavrov") keep the person. */
+static int other_given_name(struct dyad_coder *c, const struct sent *s, size_t i, uint32_t actor)
+{
+	static const char *const honorifics[] = {
+		"mr", "mrs", "ms", "dr", "sir", "lord", "dame", "sheikh", "sheik", "shaikh",
+		"mullah", "ayatollah", "imam", "rev", "pope", "gen", "col", "lt", "maj", "capt",
+		"sgt", "adm", "sen", "rep", "gov", "madam", "comrade", "hojatoleslam", "emir",
+		"crown", "haji", "hajji", "abu", "mister", "monsieur", "herr", "prof", NULL };
+	const dyad_lexicon *lex = c->lex;
+	const char *label, *t, *lemma;
+	uint32_t cand[16];
+	size_t len, fl, n, k;
+	char f[64];
+
+	if (i == 0 || !match_actor_is_person(lex, actor) || !match_is_name_word(s, i - 1) ||
+	    s->info[i - 1].mention >= 0 || word_is_any(s, i - 1, honorifics) ||
+	    word_is_any(s, i - 1, royal_titles) || !lex->morph)
+		return 0;
+	if (s->n_ments && s->ments[s->n_ments - 1].tok + s->ments[s->n_ments - 1].n_tok == i)
+		return 0;
+	label = lex_str(lex, lex->actors.v[actor].label);
+	t = tok_text(s, i - 1, &len);
+	/* ("Pres. Biden", "George W. Bush": an abbreviation or an initial) */
+	if (!strchr(label, ' ') || len < 2 || t[len - 1] == '.' || !isalpha((unsigned char)label[0]) ||
+	    tolower((unsigned char)label[0]) == tolower((unsigned char)t[0]))
+		return 0;
+	/* a given name some other person the dictionaries know bears
+	 * ("Michael", "Tom", which WordNet holds as words too), or a word
+	 * WordNet does not hold ("Kevin") */
+	n = lex_name_part(lex, s->info[i - 1].word, cand, 16);
+	for (k = 0; k < n; k++)
+		if (cand[k] != actor && match_actor_is_person(lex, cand[k]))
+			return 1;
+	return (fl = lex_fold(t, len, f, sizeof(f))) &&
+	       !morph_lemmas(lex->morph, MORPH_NOUN, f, fl, &lemma, 1) &&
+	       !morph_lemmas(lex->morph, MORPH_VERB, f, fl, &lemma, 1);
+}
 
 /* Whether a state named right before the title at token I ("Jordan's
  * King", "Afghan Chief Executive") is not the state of CODE, the code
@@ -181,6 +228,10 @@ int match_find_names(struct dyad_coder *c, struct sent *s, int32_t ymd)
 		}
 		if (a_end >= g_end && held_summit(s, i, (size_t)a_end)) {
 			i = (size_t)a_end + 1;
+			continue;
+		}
+		if (a_end >= g_end && a_end == (long)i && other_given_name(c, s, i, actor)) {
+			i++;
 			continue;
 		}
 		if (a_end >= g_end) {

@@ -138,6 +138,30 @@ static void test_oldactors_states(void **state)
 	coder_done(cd, lx, NULL);
 }
 
+/* A known person's one-word name after another given name is someone
+ * else, whom the dictionaries do not know; titles, honorifics, initials
+ * and other spellings of the person's own first name keep the person. */
+static void test_oldactors_other_given_name(void **state)
+{
+	dyad_lexicon *lx;
+	dyad_coder *cd = coder_default(&lx);
+
+	(void)state;
+	check_with(cd, "Michael Blair criticised Iran on Monday.", "2005-03-02", NONE);
+	check_with(cd, "Tom Putin criticised Iran on Monday.", "2005-03-02", NONE);
+	check_with(cd, "Blair criticised Iran on Monday.", "2005-03-02",
+		   EXPECT("GBRGOV>IRN 111 asserted 2005-02-28"));
+	check_with(cd, "Mr Blair criticised Iran on Monday.", "2005-03-02",
+		   EXPECT("GBRGOV>IRN 111 asserted 2005-02-28"));
+	check_with(cd, "Yesterday Blair criticised Iran.", "2005-03-02",
+		   EXPECT("GBRGOV>IRN 111 asserted 2005-03-01"));
+	check_with(cd, "Secretary of State Rice criticised Iran on Monday.", "2005-03-02",
+		   EXPECT("USAGOV>IRN 111 asserted 2005-02-28"));
+	check_with(cd, "Pres. Biden criticised Iran on Monday.", "2023-10-17",
+		   EXPECT("USAGOV>IRN 111 asserted 2023-10-16"));
+	coder_done(cd, lx, NULL);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -145,6 +169,7 @@ int main(void)
 		cmocka_unit_test(test_oldactors_iraq),
 		cmocka_unit_test(test_oldactors_groups),
 		cmocka_unit_test(test_oldactors_states),
+		cmocka_unit_test(test_oldactors_other_given_name),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
