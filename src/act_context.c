@@ -1111,8 +1111,7 @@ static int32_t attack_claimant(const struct act *a)
 			const struct pred *o = &a->preds[j];
 			if (o->head > p->end && o->head < q->head && o->kind == LEX_VERB &&
 			    !o->infinitive && !head_ends_ing(s, o->head) && o->subject >= 0 &&
-			    o->subject != a->src && o->r.code != LEX_NONE &&
-			    o->r.code != LEX_CODE_NULL && force_root(lex_code_str(lex, o->r.code)))
+			    o->subject != a->src && act_force_code(lex, &o->r))
 				break;
 		}
 		return j < a->n ? -1 : who;

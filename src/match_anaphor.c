@@ -2441,6 +2441,21 @@ static long premises_part(const struct sent *s, long j)
 	return j;
 }
 
+/* Whether the verb at token J has one of the lemmas in LIST. */
+static int vlemma_in(const struct dyad_coder *c, const struct sent *s, long j,
+		     const char *const *list)
+{
+	const char *lemma;
+	size_t f;
+
+	if (j < 0 || s->info[j].vlemma == LEX_NONE)
+		return 0;
+	lemma = lex_word_str(c->lex, s->info[j].vlemma);
+	for (f = 0; list[f] && strcmp(list[f], lemma); f++)
+		;
+	return list[f] != NULL;
+}
+
 /* "rallied outside the U.S. embassy", "marched towards the French
  * embassy", "marched on the Israeli embassy": 1 when the word at @j, just
  * before the premises, makes them a place of protest, not the diplomats
@@ -2470,26 +2485,12 @@ static int protested_premises(struct dyad_coder *c, const struct sent *s, long j
 
 	if (j < 0)
 		return 0;
-	if (s->info[j].vlemma != LEX_NONE) {
-		const char *lemma = lex_word_str(c->lex, s->info[j].vlemma);
-		size_t f;
-		for (f = 0; ringed[f] && strcmp(ringed[f], lemma); f++)
-			;
-		if (ringed[f])
-			return 1;
-	}
+	if (vlemma_in(c, s, j, ringed))
+		return 1;
 	/* only where a crowd protests: "the suicide bombing outside the
 	 * Russian embassy" struck the mission's staff */
 	for (k = j - 1; k >= 0 && k >= j - 10 && !protest; k--) {
-		if (word_is_any(s, (size_t)k, protest_n))
-			protest = 1;
-		else if (s->info[k].vlemma != LEX_NONE) {
-			const char *lemma = lex_word_str(c->lex, s->info[k].vlemma);
-			size_t f;
-			for (f = 0; protest_v[f] && strcmp(protest_v[f], lemma); f++)
-				;
-			protest = protest_v[f] != NULL;
-		}
+		protest = word_is_any(s, (size_t)k, protest_n) || vlemma_in(c, s, k, protest_v);
 	}
 	if (!protest)
 		return 0;
@@ -2499,13 +2500,8 @@ static int protested_premises(struct dyad_coder *c, const struct sent *s, long j
 	if (word_is_any(s, (size_t)j, premise_preps))
 		return 1;
 	/* "marched to the U.S. consulate", "marched on the Israeli embassy" */
-	if (j >= 1 && word_is_any(s, (size_t)j, to_on) && s->info[j - 1].vlemma != LEX_NONE) {
-		const char *lemma = lex_word_str(c->lex, s->info[j - 1].vlemma);
-		size_t f;
-		for (f = 0; moved_to[f] && strcmp(moved_to[f], lemma); f++)
-			;
-		return moved_to[f] != NULL;
-	}
+	if (j >= 1 && word_is_any(s, (size_t)j, to_on))
+		return vlemma_in(c, s, j - 1, moved_to);
 	return 0;
 }
 
@@ -2584,21 +2580,10 @@ void match_attacked_premises(struct dyad_coder *c, struct sent *s)
 		if (!hit && j >= 1 && word_is_any(s, (size_t)j, at)) {
 			long v;
 			for (v = j - 1; v >= 0 && v >= j - 6 && !hit; v--)
-				if (s->info[v].vlemma != LEX_NONE) {
-					const char *lemma = lex_word_str(c->lex, s->info[v].vlemma);
-					size_t f;
-					for (f = 0; thrown[f] && strcmp(thrown[f], lemma); f++)
-						;
-					hit = thrown[f] != NULL;
-				}
+				hit = vlemma_in(c, s, v, thrown);
 		}
-		if (!hit && j >= 0 && s->info[j].vlemma != LEX_NONE) {
-			const char *lemma = lex_word_str(c->lex, s->info[j].vlemma);
-			size_t f;
-			for (f = 0; force[f] && strcmp(force[f], lemma); f++)
-				;
-			hit = force[f] != NULL;
-		}
+		if (!hit)
+			hit = vlemma_in(c, s, j, force);
 		if (!hit && j >= 1 && word_is_any(s, (size_t)j, on) && word_is_any(s, (size_t)j - 1, force_nouns))
 			hit = 1;
 		if (!hit && protested_premises(c, s, j)) {

@@ -437,7 +437,7 @@ static int past_after_comparison(const struct sent *s, size_t i)
 
 /* "declared martial law after accusing Baku of shelling villages": an
  * accusation with its "of" after the one accused (a name), at gerund I
- * after "after", whose target acts.c then weighs as the grounds of the
+ * after "after", which act_context.c then weighs as the grounds of the
  * main act or an act of its own. */
 static int accuse_of_after(const struct sent *s, size_t i)
 {
