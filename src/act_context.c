@@ -585,6 +585,44 @@ static int32_t toll_civilians(const struct sent *s, const struct pred *p, const 
 	return -1;
 }
 
+/* "Chechnya's president Akhmad Kadyrov was killed on Sunday when a bomb
+ * exploded under the VIP stand": the victim of a bomb that goes off in a
+ * "when" clause right after a passive of killing or wounding with no
+ * agent is that passive's subject, not the place the clause names; -1
+ * when p is no such bomb. */
+static int32_t when_bomb_victim(const struct act *a)
+{
+	static const char *const harm[] = { "kill", "wound", "injure", "hurt", "assassinate", NULL };
+	const struct sent *s = a->e->s;
+	const struct pred *p = a->p;
+	size_t q, j, k;
+
+	for (q = 0; q < a->n; q++) {
+		const struct pred *v = &a->preds[q];
+		if (v == p || v->kind != LEX_VERB || !v->passive || v->subject < 0 ||
+		    v->by_agent >= 0 || v->end >= p->head || p->head - v->end > 16)
+			continue;
+		for (k = 0; harm[k] && !head_is(s, v->head, harm[k]); k++)
+			;
+		if (!harm[k])
+			continue;
+		/* the "when" within a short adverbial, and the bomb's verb
+		 * the first verb after it */
+		for (j = v->end + 1; j < p->head && j < v->end + 8; j++) {
+			if (is_punct(s, j, ',') || is_punct(s, j, ';') || s->info[j].verb)
+				break;
+			if (head_is(s, j, "when")) {
+				for (k = j + 1; k < p->head && !s->info[k].verb; k++)
+					;
+				if (k == p->head && p->head - j <= 6)
+					return v->subject;
+				break;
+			}
+		}
+	}
+	return -1;
+}
+
 /* The act falls on the civilians of `state` (a code it begins), over
  * the target's words. */
 static void target_civilians_of(struct act *a, const char *state)
@@ -1051,6 +1089,8 @@ int act_unnamed_victims(struct act *a)
 		act_implied_actor(&a->own_src, s, p->head, "---INS");
 		a->have_own_src = 1;
 		if (a->r.target < 0)
+			a->tgt = when_bomb_victim(a);
+		if (a->r.target < 0 && a->tgt < 0)
 			a->tgt = act_first_in_clause(s, a->r.last + 1);
 		if (a->tgt < 0 && !a->have_own && (state = match_place_state(c, s, p->head)) &&
 		    country_prefix(state)) {

@@ -133,12 +133,20 @@ static int joined_after_prep(const struct sent *s, const struct mention *m)
  * else `mi`, m's index. */
 static int32_t participle_head(const struct sent *s, const struct mention *m, int32_t mi)
 {
+	/* ("Chechen gunmen holding about 700 hostages threatened": the
+	 * words that put a figure on the object are its, no clause's) */
+	static const char *const about[] = { "about", "around", "some", "nearly", "almost",
+					     "roughly", "approximately", "over", "more", "than",
+					     "least", NULL };
 	long j;
 	size_t len;
 	const char *t;
 
 	for (j = (long)m->tok - 1; j > 0 && j + 8 > (long)m->tok; j--) {
 		if (s->info[j].mention >= 0 || (s->info[j].roles & (R_DET | R_POSS)))
+			continue;
+		if (word_is_any(s, (size_t)j, about) ||
+		    (head_is(s, (size_t)j, "at") && j + 1 < (long)s->n && word_is_any(s, (size_t)j + 1, about)))
 			continue;
 		if (s->info[j].verb) {
 			if (j >= 3 && (s->info[j - 1].roles & R_TO) && s->info[j - 2].verb &&
