@@ -341,6 +341,33 @@ static int past_then_dead_or_title(const struct sent *s, size_t i)
 	       (s->toks[i + 2].flags & TOK_CAP);
 }
 
+/* "an arrest warrant for ousted Prime Minister Thaksin", "the deposed
+ * president's lawyers": a past form that makes a title of its own kind
+ * ("ousted", "deposed", "exiled", "jailed"), after a preposition or an
+ * article and right before the actor it describes, is an adjective, no
+ * verb whose clause would cut the phrase it stands in ("a coup that
+ * ousted President Mursi" keeps its verb). */
+static int title_participle(const struct sent *s, size_t i)
+{
+	static const char *const title_past[] = { "ousted", "deposed", "exiled", "jailed",
+						  "imprisoned", "detained", "toppled", NULL };
+	static const char *const articles[] = { "the", "a", "an", NULL };
+	const struct mention *m;
+	size_t after;
+
+	if (i == 0 || i + 1 >= s->n || !word_is_any(s, i, title_past) || s->info[i + 1].mention < 0)
+		return 0;
+	/* ("banned all activities of ousted Prime Minister Sheikh Hasina's
+	 * Awami League party": a possessor's title describes no party the
+	 * act is aimed at; its phrase is left as it was read) */
+	m = &s->ments[s->info[i + 1].mention];
+	after = m->tok + m->n_tok;
+	if (after < s->n && (s->info[after].roles & R_POSS))
+		return 0;
+	return ((s->info[i - 1].roles & R_PREP) && !(s->info[i - 1].roles & R_SUB)) ||
+	       word_is_any(s, i - 1, articles);
+}
+
 /* "pounded ethnic Albanian rebel positions near Kumanovo", "air strikes
  * against Taliban and al Qaeda targets across Afghanistan": the ground a
  * side holds, named by its owner right before it and followed by a
@@ -1316,6 +1343,8 @@ size_t pred_find(struct dyad_coder *c, struct sent *s, struct pred *preds)
 		    !(ti->roles == R_PREP && i > 0 && (s->info[i - 1].roles & R_BE)))
 			continue;
 		if (visitor_adjective(s, i))
+			continue;
+		if (title_participle(s, i))
 			continue;
 		/* "pulling back to agreed lines", "returned to occupied
 		 * areas": an inflected past right after the preposition

@@ -9,7 +9,11 @@
  * ("was killed when a bomb exploded": the victim, not the place), and
  * the era's actors added for it (Jamaat-ul-Mujahideen Bangladesh,
  * Thailand's red shirts, Fonseka in opposition, Baitullah Mehsud as his
- * death was told, Amrozi, Salman Taseer, Hafiz Saeed).
+ * death was told, Amrozi, Salman Taseer, Hafiz Saeed); a leader ousted
+ * in a coup (173), "ousted" before a title read as its adjective, a
+ * party's supply route blocked (191) and "supply routes" that supply
+ * nothing, a hotel a bomber devastates, ties "strained by" a killing
+ * that no one attempts, tear gas fired "to break up" protesters.
  *
  * The cases code with dyad's own dictionaries (data/dict), as the
  * shipped patterns and coder read them.
@@ -96,12 +100,49 @@ static void test_asia_actors(void **state)
 	coder_done(cd, lx, NULL);
 }
 
+static void test_asia_removals_and_routes(void **state)
+{
+	dyad_lexicon *lx;
+	dyad_coder *cd = coder_default(&lx);
+
+	(void)state;
+	/* the leader a coup removes is ousted (173) */
+	check_with(cd, "Thailand's military seized power in a bloodless coup on Tuesday night, ousting "
+		   "Prime Minister Thaksin Shinawatra while he was abroad.", "2006-09-19",
+		   EXPECT("THAMIL>THAGOV 173 asserted 2006-09-19"));
+	/* "ousted" before a title is its adjective: the warrant reaches it */
+	check_with(cd, "A Thai court issued an arrest warrant on Tuesday for ousted Prime Minister "
+		   "Thaksin Shinawatra on terrorism charges.", "2010-05-25",
+		   EXPECT("THAJUD>THAELI 173 asserted 2010-05-25"));
+	/* a party's supply route blocked is a blockade of it; "supply"
+	 * before "routes" supplies no one */
+	check_with(cd, "Pakistan blocked a vital NATO supply route into Afghanistan on Thursday.",
+		   "2010-09-30", EXPECT("PAK>IGOWSTNAT 191 asserted 2010-09-30"));
+	check_with(cd, "Pakistan agreed on Tuesday to reopen NATO supply routes into Afghanistan.",
+		   "2012-07-03", NONE);
+	/* a bomber that devastates a hotel bombs it */
+	check_with(cd, "A suicide truck bomber devastated the Marriott hotel in Islamabad on Saturday, "
+		   "killing at least 40 people.", "2008-09-20",
+		   EXPECT("---INS>PAKCVL 1831 asserted 2008-09-20"));
+	/* trying to repair ties strained by a killing attempts no killing,
+	 * and whoever strained them is no partner */
+	check_with(cd, "U.S. Senator John Kerry arrived in Pakistan on Monday to try to repair "
+		   "relations strained by the killing of Osama bin Laden.", "2011-05-16",
+		   EXPECT("USALEG>PAK 042 asserted 2011-05-16"));
+	/* tear gas fired to break up protesters, as to disperse them */
+	check_with(cd, "Georgian riot police fired tear gas and water cannon to break up opposition "
+		   "protesters in Tbilisi on Wednesday.", "2007-11-07",
+		   EXPECT("GEOCOP>GEOCVL 175 asserted 2007-11-07"));
+	coder_done(cd, lx, NULL);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_asia_truces),
 		cmocka_unit_test(test_asia_coercion),
 		cmocka_unit_test(test_asia_actors),
+		cmocka_unit_test(test_asia_removals_and_routes),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
