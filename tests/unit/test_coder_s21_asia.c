@@ -59,6 +59,9 @@ static void test_asia_coercion(void **state)
 	/* a rally broken up is repressed, as one dispersed */
 	check_with(cd, "Georgian riot police broke up a rally by opposition supporters in Tbilisi "
 		   "on Wednesday.", "2007-11-07", EXPECT("GEOCOP>GEOCVL 175 asserted 2007-11-07"));
+	/* the place a protest broken up was held in gives its civilians */
+	check_with(cd, "Police broke up protests in Manila on Friday.", "2006-02-24",
+		   EXPECT("PHLCOP>PHLCVL 175 asserted 2006-02-24"));
 	/* people held hostage are taken; the gunmen holding "about 700"
 	 * of them stay the subject of the verb after */
 	check_with(cd, "Chechen gunmen holding about 700 hostages in a Moscow theatre threatened on "
