@@ -2,7 +2,12 @@
  * test_coder_s21_force.c - the coder on force as the gold conventions
  * settle it: a terror attack on a site (storming it, setting it ablaze,
  * killing at it) is terror (18x) whatever its toll, where a raid on a
- * village stays a mass killing (202).
+ * village stays a mass killing (202); forces rolling, marching or moving
+ * into a town take it (192); a warning that an offensive will go on is a
+ * threat of force (138) at those it is fought against; an attack
+ * "claimed by" a group as its subject is that group's, with its claim
+ * (015); a bomb as the subject is owned by the group that says it
+ * planted it.
  *
  * The cases code with dyad's own dictionaries (data/dict), as the
  * shipped patterns and coder read them.
@@ -36,10 +41,71 @@ static void test_force_site_attacks(void **state)
 	coder_done(cd, lx, NULL);
 }
 
+static void test_force_occupation(void **state)
+{
+	dyad_lexicon *lx;
+	dyad_coder *cd = coder_default(&lx);
+
+	(void)state;
+	/* moving into a town, its noun after "into", takes it */
+	check_with(cd, "Russian troops moved into the western Georgian town of Zugdidi on Monday.",
+		   "2008-08-11", EXPECT("RUSMIL>GEO 192 asserted 2008-08-11"));
+	/* a town named alone, one its state's record lists */
+	check_with(cd, "Syrian rebels marched into Damascus on Sunday.", "2024-12-08",
+		   EXPECT("SYRREB>SYR 192 asserted 2024-12-08"));
+	/* into a region: an advance */
+	check_with(cd, "Russian tanks rolled into South Ossetia on Friday.", "2008-08-08",
+		   EXPECT("RUSMIL>GEO 190 asserted 2008-08-08"));
+	coder_done(cd, lx, NULL);
+}
+
+static void test_force_offensive_warning(void **state)
+{
+	dyad_lexicon *lx;
+	dyad_coder *cd = coder_default(&lx);
+
+	(void)state;
+	/* the offensive "it" would continue is a threat at those fought */
+	check_with(cd, "Turkey launched an offensive against the Kurdish YPG militia in Syria's "
+		   "Afrin region on Saturday and warned it would continue until the militants "
+		   "were wiped out.", "2018-01-20",
+		   EXPECT("TUR>SYRREBYPG 190 asserted 2018-01-20",
+			  "TUR>SYRREBYPG 138 asserted 2018-01-20"));
+	coder_done(cd, lx, NULL);
+}
+
+static void test_force_claimed_subject(void **state)
+{
+	dyad_lexicon *lx;
+	dyad_coder *cd = coder_default(&lx);
+
+	(void)state;
+	/* an attack noun "claimed by" a group as the verb's subject */
+	check_with(cd, "A drone attack claimed by the Houthis hit an apartment building in central "
+		   "Tel Aviv on Friday, killing one man.", "2024-07-19",
+		   EXPECT("YEMREBHTH>ISRCVL 195 asserted 2024-07-19",
+			  "YEMREBHTH>ISRCVL 015 asserted 2024-07-19"));
+	/* the attack noun is the act itself */
+	check_with(cd, "A suicide bombing claimed by Islamic State ripped through a Shi'ite mosque "
+		   "in Peshawar during Friday prayers, killing at least 56 worshippers.",
+		   "2022-03-04",
+		   EXPECT("IMGMUSISI>PAKCVL 1831 asserted 2022-03-04",
+			  "IMGMUSISI>PAKCVL 015 asserted 2022-03-04"));
+	/* a bomb as the subject, owned later by the group that planted it */
+	check_with(cd, "A roadside bomb killed five American soldiers in eastern Afghanistan on "
+		   "Monday, and the Taliban said their fighters had planted it.", "2010-06-07",
+		   EXPECT("AFGINSTAL>USAMIL 1833 asserted 2010-06-07",
+			  "AFGINSTAL>USAMIL 015 asserted 2010-06-07"));
+	coder_done(cd, lx, NULL);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_force_site_attacks),
+		cmocka_unit_test(test_force_occupation),
+		cmocka_unit_test(test_force_offensive_warning),
+		cmocka_unit_test(test_force_claimed_subject),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
