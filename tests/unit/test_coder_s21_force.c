@@ -7,7 +7,9 @@
  * threat of force (138) at those it is fought against; an attack
  * "claimed by" a group as its subject is that group's, with its claim
  * (015); a bomb as the subject is owned by the group that says it
- * planted it.
+ * planted it, and suicide bombs are unidentified bombers'; shelling that
+ * "killed" people falls on them; a capture an offensive is launched for
+ * is the offensive's fighting (190).
  *
  * The cases code with dyad's own dictionaries (data/dict), as the
  * shipped patterns and coder read them.
@@ -99,6 +101,27 @@ static void test_force_claimed_subject(void **state)
 	coder_done(cd, lx, NULL);
 }
 
+static void test_force_devices_and_aims(void **state)
+{
+	dyad_lexicon *lx;
+	dyad_coder *cd = coder_default(&lx);
+
+	(void)state;
+	/* suicide bombs as the subject: unidentified suicide bombers */
+	check_with(cd, "Two suicide bombs hit a peace rally in the Turkish capital Ankara on "
+		   "Saturday, killing at least 86 people.", "2015-10-10",
+		   EXPECT("---INS>TURCVL 1831 asserted 2015-10-10"));
+	/* shelling as the subject of "killed": on the people killed */
+	check_with(cd, "Russian shelling killed three civilians in the southern Ukrainian city of "
+		   "Kherson on Wednesday.", "2023-03-15",
+		   EXPECT("RUSMIL>UKRCVL 194 asserted 2023-03-15"));
+	/* a capture an offensive is launched for is its aim: the fighting */
+	check_with(cd, "U.S.-backed Syrian militias launched an offensive on Tuesday to capture "
+		   "Islamic State's de facto capital Raqqa.", "2017-06-06",
+		   EXPECT("SYRREB>IMGMUSISI 190 asserted 2017-06-06"));
+	coder_done(cd, lx, NULL);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -106,6 +129,7 @@ int main(void)
 		cmocka_unit_test(test_force_occupation),
 		cmocka_unit_test(test_force_offensive_warning),
 		cmocka_unit_test(test_force_claimed_subject),
+		cmocka_unit_test(test_force_devices_and_aims),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
