@@ -588,9 +588,14 @@ static int32_t continued_force(const struct act *a)
 	if (a->src < 0 || !(src = s->ments[a->src].code) || strlen(src) < 3 ||
 	    !word_is_any(s, a->p->head, warn))
 		return -1;
-	for (j = a->p->head + 1; j + 1 < s->n && j < a->p->head + 8u; j++)
+	for (j = a->p->head + 1; j + 1 < s->n && j < a->p->head + 8u; j++) {
 		if (word_is_any(s, j, aux) && word_is_any(s, j + 1, go_on))
 			on = 1;
+		/* ("warned the Taliban they would pay a price": a penalty held
+		 * out to those the warner's force is striking, below) */
+		else if (word_is_any(s, j, aux) && head_is(s, j + 1, "pay"))
+			on = 2;
+	}
 	if (!on)
 		return -1;
 	for (k = 0; k < e->n_seen; k++) {
@@ -601,6 +606,13 @@ static int32_t continued_force(const struct act *a)
 		    (strcmp(o->root, "18") && strcmp(o->root, "19") && strcmp(o->root, "20")) ||
 		    strncmp(o->source.code, src, 3) || !strncmp(o->target.code, src, 3))
 			continue;
+		if (on == 2) {
+			/* (the penalty's addressee the one struck, by state) */
+			const char *t = a->tgt >= 0 ? s->ments[a->tgt].code : NULL;
+			if (!t || strlen(t) < 3 || strncmp(t, o->target.code, 3))
+				continue;
+			return a->tgt;
+		}
 		for (m = 0; m < s->n_ments; m++)
 			if (s->ments[m].code && !strcmp(s->ments[m].code, o->target.code) &&
 			    s->ments[m].start == o->target.start)
@@ -717,6 +729,20 @@ static const char *warned_force(const struct sent *s, const struct pred *p,
 
 	if (p->kind != LEX_VERB || !head_is_any(s, p->head, warn))
 		return NULL;
+	/* ("warned Kyiv of more strikes if it kept attacking": the force
+	 * warned of, right after "of" and its addressee) */
+	for (j = p->end + 1; j + 1 < s->n && j <= p->end + 6; j++) {
+		if (s->info[j].mention >= 0 || (s->info[j].roles & R_DET))
+			continue;
+		if (head_is(s, j, "of"))
+			for (m = j + 1; m < s->n && m <= j + 3; m++) {
+				if (word_is_any(s, m, nuke))
+					return "1385";
+				if (word_is_any(s, m, force))
+					return "138";
+			}
+		break;
+	}
 	for (j = p->end + 1; j < s->n && j <= p->end + 20; j++) {
 		if (is_punct(s, j, ';') || word_is_any(s, j, stop))
 			return NULL;

@@ -73,6 +73,21 @@ static void test_force_offensive_warning(void **state)
 		   "were wiped out.", "2018-01-20",
 		   EXPECT("TUR>SYRREBYPG 190 asserted 2018-01-20",
 			  "TUR>SYRREBYPG 138 asserted 2018-01-20"));
+	/* warned "of" more strikes: a threat of force */
+	check_with(cd, "Russian missiles struck cities across Ukraine on Monday, killing at least "
+		   "11 people, and President Vladimir Putin warned Kyiv of more strikes if it "
+		   "kept attacking Russian territory.", "2022-10-10",
+		   EXPECT("RUSMIL>UKRCVL 195 asserted 2022-10-10",
+			  "RUSGOV>UKR 138 asserted 2022-10-10"));
+	/* a price held out to those the warner's forces strike */
+	check_with(cd, "U.S. and British forces launched air strikes on Afghanistan on Sunday, and "
+		   "President George W. Bush warned the Taliban they would pay a price for "
+		   "sheltering Osama bin Laden.", "2001-10-07",
+		   EXPECT("USAMIL>AFG 195 asserted 2001-10-07", "GBRMIL>AFG 195 asserted 2001-10-07",
+			  "USAGOV>AFGINSTAL 138 asserted 2001-10-07"));
+	/* a warning "of" what is no force stays a warning */
+	check_with(cd, "China warned the United States of consequences over its arms sales to "
+		   "Taiwan.", "2019-01-01", EXPECT("CHN>USA 130 asserted 2019-01-01"));
 	coder_done(cd, lx, NULL);
 }
 
