@@ -126,6 +126,9 @@ static void test_force_devices_and_aims(void **state)
 	check_with(cd, "Two suicide bombs hit a peace rally in the Turkish capital Ankara on "
 		   "Saturday, killing at least 86 people.", "2015-10-10",
 		   EXPECT("---INS>TURCVL 1831 asserted 2015-10-10"));
+	/* the planter named past where the bomb was planted */
+	check_with(cd, "A bomb planted by ETA under a car killed a police officer near Bilbao on "
+		   "Friday.", "2009-06-19", EXPECT("ESPREBETA>ESPCOP 183 asserted 2009-06-19"));
 	/* shelling as the subject of "killed": on the people killed */
 	check_with(cd, "Russian shelling killed three civilians in the southern Ukrainian city of "
 		   "Kherson on Wednesday.", "2023-03-15",
