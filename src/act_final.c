@@ -563,6 +563,64 @@ static int answers_armed_act(const struct act *a)
 	return 0;
 }
 
+/* "Turkey launched an offensive against Kurdish YPG fighters ..., and
+ * Erdogan warned it would continue until the militia was crushed",
+ * "launched an offensive against Taliban militants and warned that it
+ * would pursue them": a warning that the force the warner's own state
+ * used in the sentence will go on, widen or be pressed is a threat of
+ * force (138) at those the force is used on, not at whatever state "it"
+ * or the place names.  The mention that force befell, or -1. */
+static int32_t continued_force(const struct act *a)
+{
+	static const char *const warn[] = { "warn", "warns", "warned", "warning", "vow", "vows",
+					    "vowed", "vowing", "threaten", "threatens",
+					    "threatened", "threatening", NULL };
+	static const char *const aux[] = { "will", "would", "could", NULL };
+	static const char *const go_on[] = { "continue", "go", "press", "expand", "widen",
+					     "escalate", "intensify", "pursue", "keep", "last",
+					     "extend", NULL };
+	const struct emit_ctx *e = a->e;
+	const struct sent *s = e->s;
+	const char *src;
+	size_t j, k;
+	int on = 0;
+
+	if (a->src < 0 || !(src = s->ments[a->src].code) || strlen(src) < 3 ||
+	    !word_is_any(s, a->p->head, warn))
+		return -1;
+	for (j = a->p->head + 1; j + 1 < s->n && j < a->p->head + 8u; j++) {
+		if (word_is_any(s, j, aux) && word_is_any(s, j + 1, go_on))
+			on = 1;
+		/* ("warned the Taliban they would pay a price": a penalty held
+		 * out to those the warner's force is striking, below) */
+		else if (word_is_any(s, j, aux) && head_is(s, j + 1, "pay"))
+			on = 2;
+	}
+	if (!on)
+		return -1;
+	for (k = 0; k < e->n_seen; k++) {
+		const struct dyad_event *o = &e->seen[k];
+		size_t m;
+		if (!o->root || !o->source.code || !o->target.code ||
+		    o->mode != DYAD_MODE_ASSERTED ||
+		    (strcmp(o->root, "18") && strcmp(o->root, "19") && strcmp(o->root, "20")) ||
+		    strncmp(o->source.code, src, 3) || !strncmp(o->target.code, src, 3))
+			continue;
+		if (on == 2) {
+			/* (the penalty's addressee the one struck, by state) */
+			const char *t = a->tgt >= 0 ? s->ments[a->tgt].code : NULL;
+			if (!t || strlen(t) < 3 || strncmp(t, o->target.code, 3))
+				continue;
+			return a->tgt;
+		}
+		for (m = 0; m < s->n_ments; m++)
+			if (s->ments[m].code && !strcmp(s->ments[m].code, o->target.code) &&
+			    s->ments[m].start == o->target.start)
+				return (int32_t)m;
+	}
+	return -1;
+}
+
 /* "threatened to impose a 50% tariff unless Beijing withdrew its levies
  * by Tuesday", "would withhold the next tranche if Athens failed to pass
  * the cuts by the end of the month", "threatened Syria with sanctions
@@ -671,6 +729,20 @@ static const char *warned_force(const struct sent *s, const struct pred *p,
 
 	if (p->kind != LEX_VERB || !head_is_any(s, p->head, warn))
 		return NULL;
+	/* ("warned Kyiv of more strikes if it kept attacking": the force
+	 * warned of, right after "of" and its addressee) */
+	for (j = p->end + 1; j + 1 < s->n && j <= p->end + 6; j++) {
+		if (s->info[j].mention >= 0 || (s->info[j].roles & R_DET))
+			continue;
+		if (head_is(s, j, "of"))
+			for (m = j + 1; m < s->n && m <= j + 3; m++) {
+				if (word_is_any(s, m, nuke))
+					return "1385";
+				if (word_is_any(s, m, force))
+					return "138";
+			}
+		break;
+	}
 	for (j = p->end + 1; j < s->n && j <= p->end + 20; j++) {
 		if (is_punct(s, j, ';') || word_is_any(s, j, stop))
 			return NULL;
@@ -1067,6 +1139,14 @@ int act_final_code(struct act *a)
 		a->code = "130";
 	if (a->code && !a->threat && !strcmp(a->code, "130") && answers_armed_act(a))
 		a->code = "138";
+	if (a->code && !a->threat && !strcmp(a->code, "130")) {
+		int32_t hit = continued_force(a);
+		if (hit >= 0) {
+			a->tgt = hit;
+			a->have_own = 0;
+			a->code = "138";
+		}
+	}
 	if (a->threat) {
 		size_t k;
 		/* "threatened that North Korea would shoot down U.S. planes":

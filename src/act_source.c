@@ -948,11 +948,28 @@ int act_find_source(struct act *a)
 		a->src = p->reporter;
 	/* "A roadside bomb planted by Baloch separatists killed": the agent
 	 * of a participle in the subject's phrase made the thing that acts;
-	 * a roadside or car bomb is such a bombing (1833, 1832). */
+	 * a roadside or car bomb is such a bombing (1833, 1832), a bomb of
+	 * no kind named a bombing (183). */
 	/* ("Drones launched by the Houthis on Saturday struck": past the
 	 * day between the agent and the verb) */
 	size_t ge = p->group >= 3 && weekday(s, p->group - 1) && head_is(s, p->group - 2, "on") ?
 		    p->group - 2 : p->group;
+	/* ("A bomb planted by ETA under a police officer's car killed him":
+	 * past the place the bomb was planted, a phrase of a few words
+	 * opened by a preposition of place) */
+	if (p->kind == LEX_VERB && !p->passive && a->src < 0 && a->r.source < 0 && ge >= 6) {
+		static const char *const where[] = { "under", "near", "outside", "beside",
+						     "inside", "at", NULL };
+		size_t w;
+		for (w = ge - 2; w + 7 > ge && w > 1; w--) {
+			if ((s->toks[w].flags & TOK_PUNCT) || s->info[w].verb)
+				break;
+			if (word_is_any(s, w, where) && s->info[w - 1].mention >= 0) {
+				ge = w;
+				break;
+			}
+		}
+	}
 	if (p->kind == LEX_VERB && !p->passive && a->src < 0 && a->r.source < 0 && ge >= 4 &&
 	    s->info[ge - 1].mention >= 0) {
 		const struct mention *m = &s->ments[s->info[ge - 1].mention];
@@ -975,6 +992,12 @@ int act_find_source(struct act *a)
 					a->bombing = "1833";
 				else if (bl == 3 && !strncasecmp(bt, "car", 3))
 					a->bombing = "1832";
+				/* ("A bomb planted by ETA": a bombing of no
+				 * kinder name, which the word before it may
+				 * still give) */
+				else if (!a->bombing && ((bl == 4 && !strncasecmp(bt, "bomb", 4)) ||
+							 (bl == 5 && !strncasecmp(bt, "bombs", 5))))
+					a->bombing = "183";
 			}
 		}
 	}

@@ -3702,6 +3702,27 @@ int act_target_at_home(struct act *a)
 		    act_group_members(s, dead, members, 2) <= 1)
 			a->tgt = dead;
 	}
+	/* "Russian shelling killed three civilians in the southern Ukrainian
+	 * city of Kherson": an attack told by a gerund that is the subject of
+	 * "killed" falls on the people killed right after it, of the state of
+	 * the place it reached, not on the place */
+	if (a->tgt >= 0 && a->src >= 0 && !a->have_own && a->rc &&
+	    strncmp(a->rc, "18", 2) >= 0 && strncmp(a->rc, "20", 2) <= 0 &&
+	    s->ments[a->tgt].after_prep && s->ments[a->tgt].code &&
+	    strlen(s->ments[a->tgt].code) == 3 && p->end + 2 < s->n &&
+	    head_ends_ing(s, p->head) && head_is(s, p->end + 1, "kill")) {
+		size_t q;
+		for (q = p->end + 2; q < s->n && q < p->end + 7u && q < s->ments[a->tgt].tok; q++) {
+			int32_t mi = s->info[q].mention;
+			if (mi < 0)
+				continue;
+			if (s->ments[mi].code && strlen(s->ments[mi].code) == 6 &&
+			    !strncmp(s->ments[mi].code, s->ments[a->tgt].code, 3) &&
+			    civil_role(s->ments[mi].code))
+				a->tgt = mi;
+			break;
+		}
+	}
 	/* "claimed responsibility for attacks across Paris that killed 129
 	 * people", "claimed a suicide bombing on the outskirts of Kabul that
 	 * killed six people": a claim that reaches only the place of the

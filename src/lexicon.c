@@ -143,6 +143,11 @@ const char *lex_str(const dyad_lexicon *lex, uint32_t id)
 	return id < lex->strs.n ? lex->strs.strs[id] : "";
 }
 
+const char *lex_actor_label(const dyad_lexicon *lex, uint32_t actor)
+{
+	return actor < lex->actors.n ? lex_str(lex, lex->actors.v[actor].label) : "";
+}
+
 static uint32_t code_id(dyad_lexicon *lex, const char *code, size_t len)
 {
 	char buf[64];		/* Phoenix issue codes reach 32 bytes */

@@ -45,6 +45,10 @@ enum lex_actor_flags {
 
 int lex_actor_new(dyad_lexicon *lex, const char *label, size_t len,
 		  unsigned flags, uint32_t *id /* OUT */);
+/* The label an actor record was made with: its first name as written
+ * ("Ukraine" for the state's record, "Ukrainian" for the record that
+ * lists Kyiv and Kharkiv), or "" for no such actor. */
+const char *lex_actor_label(const dyad_lexicon *lex, uint32_t actor);
 int lex_actor_name(dyad_lexicon *lex, uint32_t actor, const char *phrase,
 		   size_t len);
 int lex_actor_code(dyad_lexicon *lex, uint32_t actor, const char *code,

@@ -38,11 +38,13 @@ static void test_frames_noun_default_dictionary(void **state)
 	/* "attacks" before "claimed by" is a noun, "hit" before a count the
 	 * verb, "plants" after the count a noun */
 	check_with(cd, "Drone attacks claimed by the Houthis hit two Saudi oil plants on Saturday.",
-		   "2024-03-11", EXPECT("YEMREBHTH>SAU 195 asserted 2024-03-09"));
+		   "2024-03-11", EXPECT("YEMREBHTH>SAU 195 asserted 2024-03-09",
+					"YEMREBHTH>SAU 015 asserted 2024-03-09"));
 	/* "claimed * &ev_attack_n" does not reach the verb "struck" */
 	check_with(cd, "Strikes claimed by the Houthis struck two Saudi oil plants on Saturday, "
 		   "officials said.", "2024-03-11",
-		   EXPECT("YEMREBHTH>SAU 195 asserted 2024-03-09"));
+		   EXPECT("YEMREBHTH>SAU 195 asserted 2024-03-09",
+			  "YEMREBHTH>SAU 015 asserted 2024-03-09"));
 	/* a count opens the object of "hit" as an article does */
 	check_with(cd, "Missiles fired by Russia hit two Ukrainian power stations on Saturday.",
 		   "2024-03-11", EXPECT("RUS>UKR 195 asserted 2024-03-09"));
