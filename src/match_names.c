@@ -70,6 +70,12 @@ static const char *based_in(struct dyad_coder *c, const struct sent *s, size_t i
 static const char *const royal_titles[] = { "king", "queen", "prince", "princess", "emir",
 					     "sultan", NULL };
 
+/* Ranks between a service and its officer's name ("Air Force General",
+ * "Navy Adm."), as the tokenizer keeps them, a dot with its abbreviation. */
+static const char *const military_ranks[] = {
+	"general", "gen.", "gen", "admiral", "adm.", "adm", "lieutenant", "lt.", "colonel", "col.",
+	"major", "maj.", "brigadier", "brig.", "vice", "rear", "marshal", "captain", "capt.", NULL };
+
 /* Whether the one-word name of the person ACTOR at token I follows
  * another's given name: "Michael Blair", "Kevin Rice", "Tom Putin" name
  * people the dictionaries do not know, not Tony Blair, Condoleezza
@@ -385,6 +391,27 @@ int match_find_names(struct dyad_coder *c, struct sent *s, int32_t ymd)
 			 * title is who the title describes */
 			if (j < s->n && match_is_cap(s, j))
 				a2 = match_trie_longest(&lex->actor_trie, s, j, &actor2);
+			/* "U.S. Air Force General Philip Breedlove": a rank
+			 * between a service and the name of a known person who
+			 * serves an organisation (NATO's commander) is part of
+			 * the title, which gives way to the person's own code.
+			 * A state's officer is left to the title, which gives
+			 * his state's forces as well ("army chief Lieutenant
+			 * General Ahmed Gaid Salah"). */
+			if (a2 < 0 && j < s->n && match_is_cap(s, j) && word_is_any(s, j, military_ranks)) {
+				size_t r = j;
+				long a3;
+				uint32_t actor3;
+				while (r < s->n && r - j < 3 && match_is_cap(s, r) && word_is_any(s, r, military_ranks))
+					r++;
+				if (r < s->n && match_is_cap(s, r) &&
+				    (a3 = match_trie_longest(&lex->actor_trie, s, r, &actor3)) >= 0 &&
+				    match_actor_is_person(lex, actor3) && (code2 = match_actor_code(lex, actor3, ymd)) &&
+				    !strncmp(code2, "IGO", 3)) {
+					a2 = a3;
+					actor2 = actor3;
+				}
+			}
 			if (a2 >= 0 && match_actor_is_person(lex, actor2) &&
 			    match_actor_code(lex, actor2, ymd)) {
 				if (!(m = match_push_mention(c, s)))
