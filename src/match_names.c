@@ -11,6 +11,7 @@
 
 #include "cameo.h"
 #include "coder_int.h"
+#include "headline.h"
 #include "match_int.h"
 
 static const char *const surname_titles[] = { "King", "Bishop", "Judge", "Marshal", "Major",
@@ -69,6 +70,12 @@ static const char *based_in(struct dyad_coder *c, const struct sent *s, size_t i
 static const char *const royal_titles[] = { "king", "queen", "prince", "princess", "emir",
 					     "sultan", NULL };
 
+/* Ranks between a service and its officer's name ("Air Force General",
+ * "Navy Adm."), as the tokenizer keeps them, a dot with its abbreviation. */
+static const char *const military_ranks[] = {
+	"general", "gen.", "gen", "admiral", "adm.", "adm", "lieutenant", "lt.", "colonel", "col.",
+	"major", "maj.", "brigadier", "brig.", "vice", "rear", "marshal", "captain", "capt.", NULL };
+
 /* Whether the one-word name of the person ACTOR at token I follows
  * another's given name: "Michael Blair", "Kevin Rice", "Tom Putin" name
  * people the dictionaries do not know, not Tony Blair, Condoleezza
@@ -113,6 +120,93 @@ static int other_given_name(struct dyad_coder *c, const struct sent *s, size_t i
 	return (fl = lex_fold(t, len, f, sizeof(f))) &&
 	       !morph_lemmas(lex->morph, MORPH_NOUN, f, fl, &lemma, 1) &&
 	       !morph_lemmas(lex->morph, MORPH_VERB, f, fl, &lemma, 1);
+}
+
+/* Whether word W (LEN bytes, folded) is one of LABEL's words, or, with
+ * INITIAL, starts with the letter of one of its words after the first:
+ * "Mahathir Mohammad" is a spelling of Mahathir Mohamad's own name. */
+static int word_of_label(const char *label, const char *w, size_t len, int initial)
+{
+	const char *p = label, *e;
+	char f[64];
+	size_t fl, k = 0;
+
+	for (; *p; p = *e ? e + 1 : e, k++) {
+		for (e = p; *e && *e != ' '; e++)
+			;
+		/* "Ahmed al-Sharaa": the family name also without its article */
+		if (e - p > 3 && (!strncasecmp(p, "al-", 3) || !strncasecmp(p, "el-", 3)) &&
+		    (fl = lex_fold(p + 3, (size_t)(e - p - 3), f, sizeof(f))) == len && !memcmp(f, w, len))
+			return 1;
+		if ((fl = lex_fold(p, (size_t)(e - p), f, sizeof(f))) == len && !memcmp(f, w, len))
+			return 1;
+		if (initial && k > 0 && fl && f[0] == w[0])
+			return 1;
+	}
+	return 0;
+}
+
+/* Whether the one-word name of the person ACTOR at token I is followed
+ * by a family name none of the person's: "Anwar Sadat" is not Anwar
+ * Ibrahim, "Moon Hee-sang" not Moon Jae-in, "Fidel Ramos" not Fidel
+ * Castro, but someone the dictionaries do not know.  The word after is
+ * capitalised and in no name, title or agent the tries know; it is no
+ * initial, acronym, particle ("bin", "da") or weekday ("met Anwar
+ * Monday"); and it is no word of the person's own name, nor starts with
+ * the letter of one after the first, so that spellings the dictionaries
+ * lack keep the person.  After a given name or a nickname ("Anwar",
+ * "Jokowi") it may be a noun of WordNet's ("Sadat", "Hussein": famous
+ * bearers made them entries), but no verb, and in a headline in title
+ * case ("Anwar Says") no word of English; after the family name the
+ * person goes by ("Abbas Kiarostami") it must be no word of English at
+ * all, so that "the Bush Doctrine" still names Bush. */
+static int other_family_name(struct dyad_coder *c, const struct sent *s, size_t i, uint32_t actor)
+{
+	static const char *const keep[] = {
+		"al", "el", "bin", "ibn", "bint", "binti", "abu", "abd", "abdul", "da", "de", "di",
+		"do", "dos", "das", "du", "van", "von", "der", "den", "le", "la", "ben", "ould",
+		"ag", "jr", "sr", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+		"sunday", NULL };
+	const dyad_lexicon *lex = c->lex;
+	const char *label, *t, *last, *lemma;
+	size_t len, ll, fl, al, n, k;
+	uint32_t cand[16], other;
+	char f[64], a[64], g[64];
+	int family, english;
+
+	if (i + 1 >= s->n || !match_actor_is_person(lex, actor) || !match_is_name_word(s, i + 1) ||
+	    (s->toks[i + 1].flags & TOK_UPPER) || word_is_any(s, i + 1, keep) || !lex->morph)
+		return 0;
+	t = tok_text(s, i + 1, &len);
+	if (len < 2 || t[len - 1] == '.' || !(fl = lex_fold(t, len, f, sizeof(f))))
+		return 0;
+	if (match_trie_longest(&lex->actor_trie, s, i + 1, &other) >= 0 ||
+	    match_trie_longest(&lex->agent_trie, s, i + 1, &other) >= 0)
+		return 0;
+	n = lex_name_part(lex, s->info[i + 1].word, cand, 16);
+	for (k = 0; k < n; k++)
+		if (cand[k] == actor)
+			return 0;
+	label = lex_str(lex, lex->actors.v[actor].label);
+	if (!strchr(label, ' ') || word_of_label(label, f, fl, 1))
+		return 0;
+	/* the alias is the family name when it is, or begins like, the
+	 * label's last word ("Orban" for Viktor Orbán) */
+	ll = strlen(label);
+	ll -= lex_generation_suffix(label, ll);
+	for (last = label + ll; last > label && last[-1] != ' '; last--)
+		;
+	if (label + ll - last > 3 && (!strncasecmp(last, "al-", 3) || !strncasecmp(last, "el-", 3)))
+		last += 3;
+	t = tok_text(s, i, &len);
+	al = lex_fold(t, len, a, sizeof(a));
+	k = lex_fold(last, (size_t)(label + ll - last), g, sizeof(g));
+	family = al && k && (al == k ? !memcmp(a, g, k) : al >= 3 && k >= 3 && !memcmp(a, g, 3));
+	english = morph_lemmas(lex->morph, MORPH_NOUN, f, fl, &lemma, 1) ||
+		  morph_lemmas(lex->morph, MORPH_VERB, f, fl, &lemma, 1);
+	if (family || headline_is_title(s))
+		return !english;
+	return !morph_lemmas(lex->morph, MORPH_VERB, f, fl, &lemma, 1);
 }
 
 /* Whether a state named right before the title at token I ("Jordan's
@@ -230,7 +324,8 @@ int match_find_names(struct dyad_coder *c, struct sent *s, int32_t ymd)
 			i = (size_t)a_end + 1;
 			continue;
 		}
-		if (a_end >= g_end && a_end == (long)i && other_given_name(c, s, i, actor)) {
+		if (a_end >= g_end && a_end == (long)i &&
+		    (other_given_name(c, s, i, actor) || other_family_name(c, s, i, actor))) {
 			i++;
 			continue;
 		}
@@ -296,6 +391,27 @@ int match_find_names(struct dyad_coder *c, struct sent *s, int32_t ymd)
 			 * title is who the title describes */
 			if (j < s->n && match_is_cap(s, j))
 				a2 = match_trie_longest(&lex->actor_trie, s, j, &actor2);
+			/* "U.S. Air Force General Philip Breedlove": a rank
+			 * between a service and the name of a known person who
+			 * serves an organisation (NATO's commander) is part of
+			 * the title, which gives way to the person's own code.
+			 * A state's officer is left to the title, which gives
+			 * his state's forces as well ("army chief Lieutenant
+			 * General Ahmed Gaid Salah"). */
+			if (a2 < 0 && j < s->n && match_is_cap(s, j) && word_is_any(s, j, military_ranks)) {
+				size_t r = j;
+				long a3;
+				uint32_t actor3;
+				while (r < s->n && r - j < 3 && match_is_cap(s, r) && word_is_any(s, r, military_ranks))
+					r++;
+				if (r < s->n && match_is_cap(s, r) &&
+				    (a3 = match_trie_longest(&lex->actor_trie, s, r, &actor3)) >= 0 &&
+				    match_actor_is_person(lex, actor3) && (code2 = match_actor_code(lex, actor3, ymd)) &&
+				    !strncmp(code2, "IGO", 3)) {
+					a2 = a3;
+					actor2 = actor3;
+				}
+			}
 			if (a2 >= 0 && match_actor_is_person(lex, actor2) &&
 			    match_actor_code(lex, actor2, ymd)) {
 				if (!(m = match_push_mention(c, s)))
