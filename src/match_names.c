@@ -436,6 +436,11 @@ const char *match_actor_with_agent(struct dyad_coder *c, const struct mention *m
 	 * party's leaders and officials are the party */
 	if (strlen(m->code) == 6 && role_in(m->code, parties) && !strcmp(acode, "GOV"))
 		return m->code;
+	/* "MONUSCO peacekeepers", "UNIFIL troops": a force whose code ends
+	 * in the agent's role already is that agent (IGOUNOMIL, not
+	 * IGOUNOMILMIL) */
+	if (strlen(m->code) > 6 && strlen(acode) == 3 && !strcmp(m->code + strlen(m->code) - 3, acode))
+		return m->code;
 	if (!strncmp(m->code, "IGO", 3) || !strncmp(m->code, "NGO", 3) ||
 	    !strncmp(m->code, "IMG", 3) || strlen(m->code) > 6) {
 		if (!strcmp(acode, "GOV"))
