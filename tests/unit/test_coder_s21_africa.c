@@ -7,8 +7,10 @@
  * named by its acronym before "peacekeepers" (IGOUNOMIL, no doubled
  * role), a person the state's forces capture (arrested, 173, not goods
  * seized), a plan that "provides for" a leader's exit (no aid), a foreign
- * agency's activities suspended (172), and a court ordering a leader to
- * stand trial (173).
+ * agency's activities suspended (172), a court ordering a leader to
+ * stand trial (173), "rebels of" an armed leader (his group), fire
+ * "with helicopter gunships" (195) and a call to "hand power to" a
+ * rival (0241).
  *
  * The cases code with dyad's own dictionaries (data/dict), as the
  * shipped patterns and coder read them.
@@ -72,6 +74,16 @@ static void test_africa_acts(void **state)
 	/* a committal for trial charges the one committed */
 	check_with(cd, "The International Criminal Court ordered Deputy Prime Minister Uhuru Kenyatta to "
 		   "stand trial on Monday.", "2012-01-23", EXPECT("IGOICC>KENGOV 173 asserted 2012-01-23"));
+	/* an armed leader's rebels are his group; fire from gunships is
+	 * an air strike */
+	check_with(cd, "U.N. peacekeepers fired on advancing rebels of Laurent Nkunda with helicopter "
+		   "gunships on Monday.", "2008-10-27",
+		   EXPECT("IGOUNOMIL>CODREB 195 asserted 2008-10-27"));
+	/* handing power to a rival is a change of leader asked for */
+	check_with(cd, "West African leaders suspended Ivory Coast from the ECOWAS bloc on Tuesday and "
+		   "urged Laurent Gbagbo to hand power to Alassane Ouattara.", "2010-12-07",
+		   EXPECT("IGOWAFECW>CIV 160 asserted 2010-12-07",
+			  "IGOWAFECW>CIVGOV 0241 asserted 2010-12-07"));
 	coder_done(cd, lx, NULL);
 }
 
