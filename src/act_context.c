@@ -553,6 +553,9 @@ static const char *const capture_forms[] = { "captured", "recaptured", "seized",
 
 static const char *const capture_roles[] = { "MIL", "GOV", "REB", NULL };
 
+/* The state's forces whose captives are arrested, not abducted. */
+static const char *const arrest_roles[] = { "MIL", "COP", "GOV", "SPY", NULL };
+
 /* The civilians a ", killing ..." or ", leaving ... dead" after P's
  * clause counts ("pounded Kyiv overnight, killing at least 31 people"):
  * the mention of a state's people (or people of no state) of STATE, or
@@ -909,6 +912,15 @@ int act_unnamed_victims(struct act *a)
 	    s->ments[a->tgt].code && strlen(s->ments[a->tgt].code) == 3 && s->ments[a->src].code &&
 	    (armed_group(s->ments[a->src].code) || role_in(s->ments[a->src].code, capture_roles)))
 		a->rc = "192";
+	/* "Foday Sankoh was captured by government forces", "troops captured
+	 * the rebel leader": a person the state's forces take is arrested
+	 * (173), not goods seized (171, the class's default that no pattern
+	 * overrides); an armed group's captive keeps the default, hostage
+	 * or not. */
+	if (a->src >= 0 && a->tgt >= 0 && !a->have_own && p->kind == LEX_VERB && !a->r.pat && a->rc &&
+	    !strcmp(a->rc, "171") && word_is_any(s, p->head, capture_forms) && s->ments[a->tgt].person &&
+	    s->ments[a->src].code && role_in(s->ments[a->src].code, arrest_roles))
+		a->rc = "173";
 	/* "captured the border town of Jarablus from Islamic State", "wrested
 	 * control of the town from the rebels": the side a place is taken
 	 * from, named after "from" in the clause, is the target of its

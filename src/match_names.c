@@ -552,6 +552,11 @@ const char *match_actor_with_agent(struct dyad_coder *c, const struct mention *m
 	 * party's leaders and officials are the party */
 	if (strlen(m->code) == 6 && role_in(m->code, parties) && !strcmp(acode, "GOV"))
 		return m->code;
+	/* "MONUSCO peacekeepers", "UNIFIL troops": a force whose code ends
+	 * in the agent's role already is that agent (IGOUNOMIL, not
+	 * IGOUNOMILMIL) */
+	if (strlen(m->code) > 6 && strlen(acode) == 3 && !strcmp(m->code + strlen(m->code) - 3, acode))
+		return m->code;
 	if (!strncmp(m->code, "IGO", 3) || !strncmp(m->code, "NGO", 3) ||
 	    !strncmp(m->code, "IMG", 3) || strlen(m->code) > 6) {
 		if (!strcmp(acode, "GOV"))
@@ -774,6 +779,23 @@ static int group_fighters(const struct sent *s, const struct mention *m, const s
 
 	return m->n_tok == 1 && word_is_any(s, m->tok, fighters) && n->kind == M_NAME &&
 	       !n->person && n->code && armed_group(n->code) && strncmp(n->code, "---", 3);
+}
+
+/* Whether agent mention M is armed men ("rebels", "fighters",
+ * "militiamen"): its agent's code is REB, INS or MIL. */
+static int fighting_agent(struct dyad_coder *c, const struct mention *m)
+{
+	static const char *const armed_codes[] = { "REB", "INS", "MIL", NULL };
+	const char *acode;
+	size_t k;
+
+	if (m->actor == LEX_NONE)
+		return 0;
+	acode = lex_code_str(c->lex, c->lex->agents.v[m->actor].code);
+	for (k = 0; armed_codes[k]; k++)
+		if (!strcmp(acode, armed_codes[k]))
+			return 1;
+	return 0;
 }
 
 /* Whether token I holds a digit: a model's name ("MiG-31", "F-16"). */
@@ -1501,6 +1523,23 @@ void match_combine_agents(struct dyad_coder *c, struct sent *s, int32_t ymd)
 		}
 		if (people)
 			n = people;
+		/* "advancing rebels of Laurent Nkunda", "fighters of Joseph
+		 * Kony": an armed leader's fighters are his group, as "M23
+		 * rebels" are M23 (a state leader's troops stay the state's) */
+		if (n && m->kind == M_AGENT && n->kind == M_NAME && n->person && n->code &&
+		    armed_group(n->code) && strncmp(n->code, "---", 3) && n->tok == m->tok + m->n_tok + 1 &&
+		    (s->info[m->tok + m->n_tok].roles & R_OF) && fighting_agent(c, m)) {
+			struct mention merged = *m;
+			merged.kind = M_NAME;
+			merged.code = n->code;
+			merged.actor = LEX_NONE;
+			merged.how = "fighters of an armed leader";
+			merged.n_tok = n->tok + n->n_tok - m->tok;
+			merged.end = n->end;
+			s->ments[o++] = merged;
+			i++;
+			continue;
+		}
 		/* "the foreign minister of Russia", "police in Gaza", "rebels
 		 * in eastern Congo", "a professor at Kyungnam University" (an
 		 * actor coded KOREDU lends its state, KOR).  A role a
