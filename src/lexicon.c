@@ -329,6 +329,63 @@ static int namepart_add(dyad_lexicon *lex, uint32_t word, uint32_t actor)
 	return DYAD_OK;
 }
 
+int lex_at_file(dyad_lexicon *lex, const char *path)
+{
+	if (!path)
+		path = "";
+	lex->at.origin = strtab_intern(&lex->mem, &lex->strs, path, strlen(path));
+	lex->at.line = 0;
+	return lex->at.origin == LEX_NONE ? DYAD_ENOMEM : DYAD_OK;
+}
+
+void lex_at_line(dyad_lexicon *lex, uint32_t line)
+{
+	lex->at.line = line;
+}
+
+/* Give actor_trie's node to actor, noting where the name is written. */
+static int name_at(dyad_lexicon *lex, uint32_t node, uint32_t actor)
+{
+	if (node >= lex->cap_name_at) {
+		size_t cap = lex->cap_name_at ? lex->cap_name_at : 1024;
+		struct lex_where *nw;
+		while (cap <= node)
+			cap *= 2;
+		nw = realloc(lex->name_at, cap * sizeof(*nw));
+		if (!nw)
+			return -1;
+		lex->name_at = nw;
+		lex->cap_name_at = cap;
+	}
+	lex->actor_trie.values[node] = actor;
+	lex->name_at[node] = lex->at;
+	return 0;
+}
+
+/* A name node already held by another actor: note the pair for the
+ * report, and settle who keeps it. */
+static int name_dup(dyad_lexicon *lex, uint32_t node, uint32_t actor,
+		    const char *phrase, size_t len)
+{
+	uint32_t first = lex->actor_trie.values[node];
+	struct lex_name_dup *d;
+
+	lex->n_duplicate_names++;
+	if (VEC_PUSH(lex, lex->name_dups, &d))
+		return DYAD_ENOMEM;
+	d->name = strtab_intern(&lex->mem, &lex->strs, phrase, len);
+	d->first = first;
+	d->later = actor;
+	d->first_at = lex->name_at[node];
+	d->later_at = lex->at;
+	d->later_kept = lex->actors.v[first].depth > lex->actors.v[actor].depth;
+	if (d->name == LEX_NONE)
+		return DYAD_ENOMEM;
+	if (d->later_kept && name_at(lex, node, actor))
+		return DYAD_ENOMEM;
+	return DYAD_OK;
+}
+
 int lex_actor_name(dyad_lexicon *lex, uint32_t actor, const char *phrase,
 		   size_t len)
 {
@@ -349,11 +406,12 @@ int lex_actor_name(dyad_lexicon *lex, uint32_t actor, const char *phrase,
 	 * hand-written states.dict saying "Congo" is the DRC, as the news
 	 * means it, over generated/iso3166.dict's Republic of the Congo. */
 	if (lex->actor_trie.values[node] == LEX_NONE) {
-		lex->actor_trie.values[node] = actor;
+		if (name_at(lex, node, actor))
+			return DYAD_ENOMEM;
 	} else if (lex->actor_trie.values[node] != actor) {
-		lex->n_duplicate_names++;
-		if (lex->actors.v[lex->actor_trie.values[node]].depth > lex->actors.v[actor].depth)
-			lex->actor_trie.values[node] = actor;
+		int rc = name_dup(lex, node, actor, phrase, len);
+		if (rc)
+			return rc;
 	}
 	/* a name written in lower case is news copy's own spelling, and
 	 * found so (lower-case text reaches no other actor name) */
@@ -1009,6 +1067,8 @@ void dyad_lexicon_free(dyad_lexicon *lex)
 	free(lex->set_starts.v);
 	intmap_free(&lex->namepart_index);
 	free(lex->nameparts.v);
+	free(lex->name_at);
+	free(lex->name_dups.v);
 	morph_free(lex->morph);
 	cameo_free(lex->cameo);
 	free(lex->data_dir);
@@ -1323,6 +1383,48 @@ static int report_duplicates(const dyad_lexicon *lex, struct dyad_lexicon_report
 	return DYAD_OK;
 }
 
+/* "FILE:LINE" of a name, or "FILE" from a reader that counts no lines. */
+static void where_str(const dyad_lexicon *lex, struct lex_where w, char *buf, size_t cap)
+{
+	if (w.line)
+		snprintf(buf, cap, "%s:%u", lex_str(lex, w.origin), w.line);
+	else
+		snprintf(buf, cap, "%s", lex_str(lex, w.origin));
+}
+
+/* Actor names written for two actors (one of them never gets the name):
+ * as with patterns, how a merge that adds a name twice is caught. */
+static int report_duplicate_names(const dyad_lexicon *lex, struct dyad_lexicon_report *out,
+				  dyad_error *err)
+{
+	size_t i;
+
+	if (!lex->name_dups.n)
+		return DYAD_OK;
+	out->duplicate_names = calloc(lex->name_dups.n, sizeof(*out->duplicate_names));
+	if (!out->duplicate_names)
+		return dyad_fail(err, DYAD_ENOMEM, "out of memory");
+	for (i = 0; i < lex->name_dups.n; i++) {
+		const struct lex_name_dup *d = &lex->name_dups.v[i];
+		const char *name = lex_str(lex, d->name);
+		const char *l1 = lex_str(lex, lex->actors.v[d->first].label);
+		const char *l2 = lex_str(lex, lex->actors.v[d->later].label);
+		char w1[4200], w2[4200], *line;
+		size_t len;
+
+		where_str(lex, d->first_at, w1, sizeof(w1));
+		where_str(lex, d->later_at, w2, sizeof(w2));
+		len = strlen(w1) + strlen(w2) + strlen(name) + strlen(l1) + strlen(l2) + 96;
+		if (!(line = malloc(len)))
+			return dyad_fail(err, DYAD_ENOMEM, "out of memory");
+		snprintf(line, len, "%s names \"%s\" again (%s), first %s (%s); %s kept",
+			 w2, name, l2, w1, l1, d->later_kept ? "the later, nearer the root, is" :
+			 "the first is");
+		out->duplicate_names[out->n_duplicate_names++] = line;
+	}
+	return DYAD_OK;
+}
+
 int dyad_lexicon_report(dyad_lexicon *lex, struct dyad_lexicon_report *out,
 			dyad_error *err)
 {
@@ -1408,6 +1510,8 @@ int dyad_lexicon_report(dyad_lexicon *lex, struct dyad_lexicon_report *out,
 	}
 	if (!rc)
 		rc = report_duplicates(lex, out, err);
+	if (!rc)
+		rc = report_duplicate_names(lex, out, err);
 	if (rc)
 		dyad_lexicon_report_free(out);
 	return rc;
@@ -1420,6 +1524,9 @@ void dyad_lexicon_report_free(struct dyad_lexicon_report *r)
 	for (i = 0; i < r->n_duplicates; i++)
 		free(r->duplicates[i]);
 	free(r->duplicates);
+	for (i = 0; i < r->n_duplicate_names; i++)
+		free(r->duplicate_names[i]);
+	free(r->duplicate_names);
 	free(r->people_by_state);
 	free(r->patterns_by_code);
 	free(r->gaps);

@@ -50,6 +50,10 @@ int lex_actor_name(dyad_lexicon *lex, uint32_t actor, const char *phrase,
 int lex_actor_code(dyad_lexicon *lex, uint32_t actor, const char *code,
 		   size_t len, int32_t from, int32_t to);
 void lex_actor_set_flags(dyad_lexicon *lex, uint32_t actor, unsigned flags);
+/* The file (at the start of its load) and the line that the next names
+ * come from, for the report of names written twice. */
+int lex_at_file(dyad_lexicon *lex, const char *path);
+void lex_at_line(dyad_lexicon *lex, uint32_t line);
 
 enum lex_agent_place {
 	LEX_AGENT_SUFFIX = 0,   /* country code + agent code: PRK + GOV */
