@@ -226,7 +226,7 @@ static int add_issue(struct nparse *p, const char *s, size_t n)
 
 static int add_set_member(struct nparse *p, const char *s, size_t n)
 {
-	return phrase_check(p, s, n, lex_synset_add(p->lex, p->value, p->value_len, s, n));
+	return phrase_check(p, s, n, lex_synset_member(p->lex, p->id, s, n));
 }
 
 /* A head: "visit", "call off", "fly {flew flown}". */
@@ -448,8 +448,9 @@ static int parse_record(struct nparse *p, const char *s, size_t n)
 			return perr(p, "expected \"%.*s PHRASE | PHRASE = VALUE\"",
 				    s, (size_t)(r - s - 1));
 		if (is_set) {
-			p->value = l;
-			p->value_len = ln;
+			/* the set is looked up once, not for each member */
+			if ((rc = lex_synset_new(p->lex, l, ln, &p->id)))
+				return phrase_check(p, l, ln, rc);
 			return each_item(p, v, vn, add_set_member);
 		}
 		/* "agent security forces = COP, junta MIL": another code in

@@ -22,16 +22,24 @@
 #define VEC_PUSH(lex, vec, out) \
 	vec_push((void **)&(vec).v, &(vec).n, &(vec).cap, sizeof(*(vec).v), (void **)(out))
 
-static int vec_push(void **v, size_t *n, size_t *cap, size_t sz, void **out)
+static __attribute__((noinline)) int vec_grow(void **v, size_t *cap, size_t sz)
 {
-	if (*n == *cap) {
-		size_t ncap = *cap ? *cap * 2 : 64;
-		void *nv = realloc(*v, ncap * sz);
-		if (!nv)
-			return -1;
-		*v = nv;
-		*cap = ncap;
-	}
+	size_t ncap = *cap ? *cap * 2 : 64;
+	void *nv = realloc(*v, ncap * sz);
+
+	if (!nv)
+		return -1;
+	*v = nv;
+	*cap = ncap;
+	return 0;
+}
+
+/* Inline, so that the size is a constant where it is used: a load
+ * pushes some 200,000 items. */
+static inline int vec_push(void **v, size_t *n, size_t *cap, size_t sz, void **out)
+{
+	if (*n == *cap && vec_grow(v, cap, sz))
+		return -1;
 	*out = (char *)*v + *n * sz;
 	memset(*out, 0, sz);
 	(*n)++;
@@ -40,13 +48,14 @@ static int vec_push(void **v, size_t *n, size_t *cap, size_t sz, void **out)
 
 /* ---- strings ---------------------------------------------------------- */
 
-static uint32_t strtab_intern(struct arena *mem, struct lex_strtab *t,
-			      const char *s, size_t n)
+/* strtab_intern() for a string whose strmap_hash() is h. */
+static uint32_t strtab_intern_h(struct arena *mem, struct lex_strtab *t,
+				const char *s, size_t n, uint32_t h)
 {
 	uint32_t id;
 	char *copy;
 
-	if (strmap_get(&t->map, s, n, &id))
+	if (strmap_get_h(&t->map, s, n, h, &id))
 		return id;
 	if (t->n == t->cap) {
 		size_t ncap = t->cap ? t->cap * 2 : 256;
@@ -57,10 +66,16 @@ static uint32_t strtab_intern(struct arena *mem, struct lex_strtab *t,
 		t->cap = ncap;
 	}
 	copy = arena_strndup(mem, s, n);
-	if (!copy || strmap_put(&t->map, s, n, (uint32_t)t->n))
+	if (!copy || strmap_put_h(&t->map, s, n, h, (uint32_t)t->n))
 		return LEX_NONE;
 	t->strs[t->n] = copy;
 	return (uint32_t)t->n++;
+}
+
+static uint32_t strtab_intern(struct arena *mem, struct lex_strtab *t,
+			      const char *s, size_t n)
+{
+	return strtab_intern_h(mem, t, s, n, strmap_hash(s, n));
 }
 
 static void strtab_free(struct lex_strtab *t)
@@ -112,8 +127,22 @@ size_t lex_fold(const char *s, size_t n, char *out, size_t cap)
 uint32_t lex_word(dyad_lexicon *lex, const char *w, size_t n)
 {
 	char buf[256];
-	size_t k = lex_fold(w, n, buf, sizeof(buf));
+	uint32_t h = STRMAP_FNV_BASIS;
+	size_t i, k;
 
+	/* lex_fold()'s ASCII loop, hashing as it folds: every word of
+	 * every dictionary line comes here. */
+	for (i = 0; i < n && i < sizeof(buf); i++) {
+		unsigned char c = (unsigned char)w[i];
+		if (c >= 0x80)
+			break;
+		c = (unsigned char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+		buf[i] = (char)c;
+		h = (h ^ c) * STRMAP_FNV_PRIME;
+	}
+	if (i == n && n)
+		return strtab_intern_h(&lex->mem, &lex->words, buf, n, h);
+	k = lex_fold(w, n, buf, sizeof(buf));
 	if (!k)
 		return LEX_NONE;
 	return strtab_intern(&lex->mem, &lex->words, buf, k);
@@ -610,15 +639,27 @@ static int synset_find(dyad_lexicon *lex, const char *name, size_t len,
 int lex_synset_add(dyad_lexicon *lex, const char *name, size_t name_len,
 		   const char *phrase, size_t len)
 {
-	uint32_t words[LEX_MAX_PHRASE], id, off;
+	uint32_t id;
+	int rc = synset_find(lex, name, name_len, 1, &id);
+
+	return rc ? rc : lex_synset_member(lex, id, phrase, len);
+}
+
+int lex_synset_new(dyad_lexicon *lex, const char *name, size_t len, uint32_t *id)
+{
+	return synset_find(lex, name, len, 1, id);
+}
+
+int lex_synset_member(dyad_lexicon *lex, uint32_t id, const char *phrase, size_t len)
+{
+	uint32_t words[LEX_MAX_PHRASE], off;
 	uint8_t exact[LEX_MAX_PHRASE];
 	struct lex_member *m;
 	struct lex_synset *s;
 	int n, rc;
 
-	rc = synset_find(lex, name, name_len, 1, &id);
-	if (rc)
-		return rc;
+	if (id >= lex->synsets.n)
+		return DYAD_EPARSE;
 	n = lex_phrase(lex, phrase, len, words, exact);
 	if (n < 0)
 		return DYAD_EPARSE;
@@ -727,7 +768,12 @@ int lex_pattern_add(dyad_lexicon *lex, uint32_t cls,
 	p->weight = (uint16_t)weight;
 	p->code = code ? code_id(lex, code, strlen(code)) : LEX_NONE;
 	p->code2 = code2 ? code_id(lex, code2, strlen(code2)) : LEX_NONE;
-	p->origin = strtab_intern(&lex->mem, &lex->strs, origin ? origin : "", origin ? strlen(origin) : 0);
+	/* Patterns come from the file loading: its name is interned once. */
+	if (origin && lex->at.origin < lex->strs.n && !strcmp(origin, lex->strs.strs[lex->at.origin]))
+		p->origin = lex->at.origin;
+	else
+		p->origin = strtab_intern(&lex->mem, &lex->strs, origin ? origin : "",
+					  origin ? strlen(origin) : 0);
 	p->line = line;
 	p->seq = (uint32_t)(lex->patterns.n - 1);
 	if ((code && p->code == LEX_NONE) || (code2 && p->code2 == LEX_NONE))

@@ -76,6 +76,10 @@ int lex_junta_on(const dyad_lexicon *lex, const char *state, int32_t ymd);
 /* Synonym sets used in patterns ("&MILITARY"). Names are case-insensitive. */
 int lex_synset_add(dyad_lexicon *lex, const char *name, size_t name_len,
 		   const char *phrase, size_t len);
+/* The same in two steps, for a reader that adds many members to one
+ * set: the set's id, made if new, then a member of it. */
+int lex_synset_new(dyad_lexicon *lex, const char *name, size_t len, uint32_t *id);
+int lex_synset_member(dyad_lexicon *lex, uint32_t id, const char *phrase, size_t len);
 
 /* The id of an existing synonym set, for a pattern element; DYAD_EPARSE
  * when no set of that name was defined. */
