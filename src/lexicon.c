@@ -959,17 +959,117 @@ out:
 	return rc;
 }
 
+/* Sort the n items of size sz at v stably by key[i], their present
+ * order breaking ties: a radix sort from the lowest byte, a pass a byte,
+ * skipping the bytes all keys share.  Its order is the comparison
+ * functions' (a key packs their fields, in their order) and glibc's
+ * qsort's, a stable merge sort at these sizes; it costs a tenth as
+ * much.  0, or -1 when memory is out (v is left as it was). */
+static int radix_sort(void *v, size_t n, size_t sz, const uint64_t *key)
+{
+	uint32_t *idx = malloc(n * sizeof(*idx)), *tmp = malloc(n * sizeof(*tmp)), *t;
+	char *out = malloc(n * sz);
+	uint64_t any = 0, all = ~(uint64_t)0;
+	size_t i, count[256];
+	unsigned shift;
+	int rc = -1;
+
+	if (!idx || !tmp || !out || n > UINT32_MAX)
+		goto done;
+	for (i = 0; i < n; i++) {
+		idx[i] = (uint32_t)i;
+		any |= key[i];
+		all &= key[i];
+	}
+	for (shift = 0; shift < 64; shift += 8) {
+		size_t at = 0, c;
+		if (!(((any ^ all) >> shift) & 0xff))
+			continue;
+		memset(count, 0, sizeof(count));
+		for (i = 0; i < n; i++)
+			count[(key[idx[i]] >> shift) & 0xff]++;
+		for (c = 0; c < 256; c++) {
+			size_t k = count[c];
+			count[c] = at;
+			at += k;
+		}
+		for (i = 0; i < n; i++)
+			tmp[count[(key[idx[i]] >> shift) & 0xff]++] = idx[i];
+		t = idx;
+		idx = tmp;
+		tmp = t;
+	}
+	for (i = 0; i < n; i++)
+		memcpy(out + i * sz, (char *)v + (size_t)idx[i] * sz, sz);
+	memcpy(v, out, n * sz);
+	rc = 0;
+done:
+	free(idx);
+	free(tmp);
+	free(out);
+	return rc;
+}
+
+static unsigned bits_for(uint64_t max)
+{
+	unsigned b = 0;
+
+	while (b < 64 && max >> b)
+		b++;
+	return b;
+}
+
+/* Heads in head_cmp()'s order, patterns in pattern_cmp()'s.  A pattern's
+ * key leaves out seq: patterns equal in class and weight are already in
+ * seq order, as they are added with rising seq after any earlier sort. */
+static void sort_heads_patterns(dyad_lexicon *lex)
+{
+	uint64_t *key;
+	size_t i, n = lex->heads.n > lex->patterns.n ? lex->heads.n : lex->patterns.n;
+	uint32_t max_lemma = 0, max_cls = 0;
+	unsigned lb, cb;
+	int sorted = 0;
+
+	key = malloc((n ? n : 1) * sizeof(*key));
+	for (i = 0; i < lex->heads.n; i++) {
+		if (lex->heads.v[i].lemma > max_lemma)
+			max_lemma = lex->heads.v[i].lemma;
+		if (lex->heads.v[i].cls > max_cls)
+			max_cls = lex->heads.v[i].cls;
+	}
+	lb = bits_for(max_lemma);
+	cb = bits_for(max_cls);
+	if (key && lex->heads.n && 8 + lb + 8 + cb <= 64) {
+		for (i = 0; i < lex->heads.n; i++) {
+			const struct lex_head *h = &lex->heads.v[i];
+			key[i] = (uint64_t)h->kind << (lb + 8 + cb) | (uint64_t)h->lemma << (8 + cb) |
+				 (uint64_t)(255 - h->n_part) << cb | h->cls;
+		}
+		sorted = !radix_sort(lex->heads.v, lex->heads.n, sizeof(*lex->heads.v), key);
+	}
+	/* An empty vector is NULL, which qsort must not be given. */
+	if (!sorted && lex->heads.n)
+		qsort(lex->heads.v, lex->heads.n, sizeof(*lex->heads.v), head_cmp);
+	sorted = 0;
+	if (key && lex->patterns.n) {
+		for (i = 0; i < lex->patterns.n; i++)
+			key[i] = (uint64_t)lex->patterns.v[i].cls << 16 |
+				 (uint16_t)(0xffff - lex->patterns.v[i].weight);
+		sorted = !radix_sort(lex->patterns.v, lex->patterns.n,
+				     sizeof(*lex->patterns.v), key);
+	}
+	if (!sorted && lex->patterns.n)
+		qsort(lex->patterns.v, lex->patterns.n, sizeof(*lex->patterns.v), pattern_cmp);
+	free(key);
+}
+
 int lex_finalize(dyad_lexicon *lex, dyad_error *err)
 {
 	size_t i;
 
 	if (lex->finalized)
 		return DYAD_OK;
-	/* An empty vector is NULL, which qsort must not be given. */
-	if (lex->heads.n)
-		qsort(lex->heads.v, lex->heads.n, sizeof(*lex->heads.v), head_cmp);
-	if (lex->patterns.n)
-		qsort(lex->patterns.v, lex->patterns.n, sizeof(*lex->patterns.v), pattern_cmp);
+	sort_heads_patterns(lex);
 	intmap_free(&lex->head_index);
 	intmap_init(&lex->head_index);
 	for (i = 0; i < lex->heads.n; i++) {
