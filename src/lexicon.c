@@ -190,6 +190,15 @@ static uint32_t code_id(dyad_lexicon *lex, const char *code, size_t len)
 
 /* ---- phrases and tries ------------------------------------------------ */
 
+/* ' ', '_' and '\t' part the words of a phrase.  Bytes above them
+ * (most) part nothing: one comparison settles them. */
+static inline int is_word_gap(char ch)
+{
+	unsigned char c = (unsigned char)ch;
+
+	return c <= '_' && (c == ' ' || c == '_' || c == '\t');
+}
+
 int lex_phrase(dyad_lexicon *lex, const char *phrase, size_t len,
 	       uint32_t *words, uint8_t *exact)
 {
@@ -199,14 +208,12 @@ int lex_phrase(dyad_lexicon *lex, const char *phrase, size_t len,
 	while (i < len) {
 		size_t start, end;
 
-		while (i < len && (phrase[i] == ' ' || phrase[i] == '_' ||
-				   phrase[i] == '\t'))
+		while (i < len && is_word_gap(phrase[i]))
 			i++;
 		if (i >= len)
 			break;
 		start = i;
-		while (i < len && phrase[i] != ' ' && phrase[i] != '_' &&
-		       phrase[i] != '\t')
+		while (i < len && !is_word_gap(phrase[i]))
 			i++;
 		end = i;
 		/* The segmenter splits "People's" into "People" and "'s":
