@@ -267,12 +267,8 @@ static int add_head(struct nparse *p, const char *s, size_t n)
 static int split_eq(const char *s, size_t n, const char **l, size_t *ln,
 		    const char **r, size_t *rn)
 {
-	const char *eq = NULL;
-	size_t i;
+	const char *eq = n ? memrchr(s, '=', n) : NULL;
 
-	for (i = 0; i < n; i++)
-		if (s[i] == '=')
-			eq = s + i;
 	if (!eq)
 		return 0;
 	*l = s;
