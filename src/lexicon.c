@@ -294,7 +294,13 @@ static uint32_t trie_insert(struct lex_trie *t, const uint32_t *words,
 		return LEX_NONE;
 	for (i = 0; i < n; i++) {
 		uint64_t key = (uint64_t)node << 32 | words[i];
-		if (intmap_get(&t->edges, key, &child)) {
+		/* the node trie_node() makes next, if the edge is new */
+		uint32_t next = (uint32_t)t->n_nodes | (exact[i] ? LEX_EXACT_BIT : 0);
+		int had = intmap_get_or_put(&t->edges, key, next, &child);
+
+		if (had < 0)
+			return LEX_NONE;
+		if (had) {
 			/* An inflecting edge wins over an exact one: it
 			 * matches a superset. */
 			if ((child & LEX_EXACT_BIT) && !exact[i]) {
@@ -306,8 +312,7 @@ static uint32_t trie_insert(struct lex_trie *t, const uint32_t *words,
 			continue;
 		}
 		int c = trie_node(t);
-		if (c < 0 || intmap_put(&t->edges, key,
-					(uint32_t)c | (exact[i] ? LEX_EXACT_BIT : 0)))
+		if (c < 0)
 			return LEX_NONE;
 		if (node == 0 && trie_first(t, words[i]))
 			return LEX_NONE;
