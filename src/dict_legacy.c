@@ -474,6 +474,7 @@ static int actor_line(struct lp *p, const char *s, size_t n)
 		name = s + 1;
 		nn = n - 1;
 		trim(&name, &nn);
+		lex_at_line(p->lex, p->line);
 		return built(p, lex_actor_name(p->lex, p->actor, name, nn), p->line,
 			     "alias is empty, over 16 words or bad UTF-8", name, nn);
 	}
@@ -487,6 +488,7 @@ static int actor_line(struct lp *p, const char *s, size_t n)
 	if (rc)
 		return rc;
 	p->has_actor = 1;
+	lex_at_line(p->lex, p->line);
 	rc = built(p, lex_actor_name(p->lex, p->actor, name, nn), p->line,
 		   "name is over 16 words or bad UTF-8", name, nn);
 	if (rc && rc != DYAD_EPARSE)
@@ -1472,6 +1474,8 @@ static int legacy_load(dyad_lexicon *lex, const char *path, const char *text,
 
 	if (!path)
 		path = "(dictionary)";
+	if (lex_at_file(lex, path))
+		return dyad_fail(err, DYAD_ENOMEM, "%s: out of memory", path);
 	nul = memchr(text, '\0', len);
 	if (nul)
 		return dyad_fail(err, DYAD_EPARSE, "%s: NUL byte at offset %zu: not a dictionary",

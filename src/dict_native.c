@@ -184,6 +184,7 @@ static int phrase_check(struct nparse *p, const char *s, size_t n, int rc)
 
 static int add_actor_name(struct nparse *p, const char *s, size_t n)
 {
+	lex_at_line(p->lex, p->line);
 	return phrase_check(p, s, n, lex_actor_name(p->lex, p->id, s, n));
 }
 
@@ -225,7 +226,7 @@ static int add_issue(struct nparse *p, const char *s, size_t n)
 
 static int add_set_member(struct nparse *p, const char *s, size_t n)
 {
-	return phrase_check(p, s, n, lex_synset_add(p->lex, p->value, p->value_len, s, n));
+	return phrase_check(p, s, n, lex_synset_member(p->lex, p->id, s, n));
 }
 
 /* A head: "visit", "call off", "fly {flew flown}". */
@@ -266,12 +267,8 @@ static int add_head(struct nparse *p, const char *s, size_t n)
 static int split_eq(const char *s, size_t n, const char **l, size_t *ln,
 		    const char **r, size_t *rn)
 {
-	const char *eq = NULL;
-	size_t i;
+	const char *eq = n ? memrchr(s, '=', n) : NULL;
 
-	for (i = 0; i < n; i++)
-		if (s[i] == '=')
-			eq = s + i;
 	if (!eq)
 		return 0;
 	*l = s;
@@ -447,8 +444,9 @@ static int parse_record(struct nparse *p, const char *s, size_t n)
 			return perr(p, "expected \"%.*s PHRASE | PHRASE = VALUE\"",
 				    s, (size_t)(r - s - 1));
 		if (is_set) {
-			p->value = l;
-			p->value_len = ln;
+			/* the set is looked up once, not for each member */
+			if ((rc = lex_synset_new(p->lex, l, ln, &p->id)))
+				return phrase_check(p, l, ln, rc);
 			return each_item(p, v, vn, add_set_member);
 		}
 		/* "agent security forces = COP, junta MIL": another code in
@@ -544,14 +542,17 @@ static int parse_continuation(struct nparse *p, const char *s, size_t n)
 
 		if (s[0] == '|') {
 			/* "| NAME | NAME [= CODE [FROM..TO]]" */
-			const char *l, *v;
+			const char *l, *v, *eq;
 			size_t ln, vn;
 			if (!split_eq(s + 1, n - 1, &l, &ln, &v, &vn))
 				return each_item(p, s + 1, n - 1, add_actor_name);
+			/* the code goes on from split_eq's '=', not from v,
+			 * which it trimmed */
+			eq = memrchr(s + 1, '=', n - 1);
 			if ((rc = each_item(p, l, ln, add_actor_name)))
 				return rc;
-			s = v - 1;
-			n = vn + 1;
+			n -= (size_t)(eq - s);
+			s = eq;
 		}
 		/* "she": the person is a woman, whom "he" does not name */
 		if (n == 3 && !memcmp(s, "she", 3)) {
@@ -584,6 +585,8 @@ int dict_native_load(dyad_lexicon *lex, const char *path, const char *text,
 	struct nparse p = { .lex = lex, .path = path, .err = err, .rec = REC_NONE };
 	size_t at = 0;
 
+	if (lex_at_file(lex, path))
+		return dyad_fail(err, DYAD_ENOMEM, "%s: out of memory", path);
 	while (at < len) {
 		const char *line = text + at, *nl = memchr(line, '\n', len - at);
 		size_t n = nl ? (size_t)(nl - line) : len - at;

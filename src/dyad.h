@@ -151,6 +151,10 @@ struct dyad_lexicon_report {
 	 * code included: "FILE:LINE repeats line N". */
 	char **duplicates;
 	size_t n_duplicates;
+	/* Actor names written for two different actors: "FILE:LINE names
+	 * \"NAME\" again (LABEL), first FILE:LINE (LABEL); ... kept". */
+	char **duplicate_names;
+	size_t n_duplicate_names;
 };
 
 int dyad_lexicon_report(dyad_lexicon *lex, struct dyad_lexicon_report *out,

@@ -94,3 +94,26 @@ int intmap_put(struct intmap *m, uint64_t key, uint32_t value)
 	m->n_used++;
 	return 0;
 }
+
+int intmap_get_or_put(struct intmap *m, uint64_t key, uint32_t value, uint32_t *old)
+{
+	size_t mask, i;
+
+	if (key == EMPTY)
+		return -1;
+	if ((m->n_used + 1) * 2 > m->n_slots && grow(m))
+		return -1;
+	mask = m->n_slots - 1;
+	for (i = mix(key) & mask;; i = (i + 1) & mask) {
+		if (m->slots[i].key == key) {
+			*old = m->slots[i].value;
+			return 1;
+		}
+		if (m->slots[i].key == EMPTY)
+			break;
+	}
+	m->slots[i].key = key;
+	m->slots[i].value = value;
+	m->n_used++;
+	return 0;
+}

@@ -26,5 +26,9 @@ void intmap_free(struct intmap *m);
 int intmap_get(const struct intmap *m, uint64_t key, uint32_t *value);
 /* Insert or overwrite; key must not be UINT64_MAX. 0 or -1 (no memory). */
 int intmap_put(struct intmap *m, uint64_t key, uint32_t value);
+/* One probe for a get and, when key is missing, a put of value: 1 with
+ * *old set when key was there (its value unchanged), 0 when value went
+ * in, -1 when memory is out. */
+int intmap_get_or_put(struct intmap *m, uint64_t key, uint32_t value, uint32_t *old);
 
 #endif

@@ -22,16 +22,24 @@
 #define VEC_PUSH(lex, vec, out) \
 	vec_push((void **)&(vec).v, &(vec).n, &(vec).cap, sizeof(*(vec).v), (void **)(out))
 
-static int vec_push(void **v, size_t *n, size_t *cap, size_t sz, void **out)
+static __attribute__((noinline)) int vec_grow(void **v, size_t *cap, size_t sz)
 {
-	if (*n == *cap) {
-		size_t ncap = *cap ? *cap * 2 : 64;
-		void *nv = realloc(*v, ncap * sz);
-		if (!nv)
-			return -1;
-		*v = nv;
-		*cap = ncap;
-	}
+	size_t ncap = *cap ? *cap * 2 : 64;
+	void *nv = realloc(*v, ncap * sz);
+
+	if (!nv)
+		return -1;
+	*v = nv;
+	*cap = ncap;
+	return 0;
+}
+
+/* Inline, so that the size is a constant where it is used: a load
+ * pushes some 200,000 items. */
+static inline int vec_push(void **v, size_t *n, size_t *cap, size_t sz, void **out)
+{
+	if (*n == *cap && vec_grow(v, cap, sz))
+		return -1;
 	*out = (char *)*v + *n * sz;
 	memset(*out, 0, sz);
 	(*n)++;
@@ -40,13 +48,14 @@ static int vec_push(void **v, size_t *n, size_t *cap, size_t sz, void **out)
 
 /* ---- strings ---------------------------------------------------------- */
 
-static uint32_t strtab_intern(struct arena *mem, struct lex_strtab *t,
-			      const char *s, size_t n)
+/* strtab_intern() for a string whose strmap_hash() is h. */
+static uint32_t strtab_intern_h(struct arena *mem, struct lex_strtab *t,
+				const char *s, size_t n, uint32_t h)
 {
 	uint32_t id;
 	char *copy;
 
-	if (strmap_get(&t->map, s, n, &id))
+	if (strmap_get_h(&t->map, s, n, h, &id))
 		return id;
 	if (t->n == t->cap) {
 		size_t ncap = t->cap ? t->cap * 2 : 256;
@@ -57,10 +66,16 @@ static uint32_t strtab_intern(struct arena *mem, struct lex_strtab *t,
 		t->cap = ncap;
 	}
 	copy = arena_strndup(mem, s, n);
-	if (!copy || strmap_put(&t->map, s, n, (uint32_t)t->n))
+	if (!copy || strmap_put_h(&t->map, s, n, h, (uint32_t)t->n))
 		return LEX_NONE;
 	t->strs[t->n] = copy;
 	return (uint32_t)t->n++;
+}
+
+static uint32_t strtab_intern(struct arena *mem, struct lex_strtab *t,
+			      const char *s, size_t n)
+{
+	return strtab_intern_h(mem, t, s, n, strmap_hash(s, n));
 }
 
 static void strtab_free(struct lex_strtab *t)
@@ -112,8 +127,22 @@ size_t lex_fold(const char *s, size_t n, char *out, size_t cap)
 uint32_t lex_word(dyad_lexicon *lex, const char *w, size_t n)
 {
 	char buf[256];
-	size_t k = lex_fold(w, n, buf, sizeof(buf));
+	uint32_t h = STRMAP_FNV_BASIS;
+	size_t i, k;
 
+	/* lex_fold()'s ASCII loop, hashing as it folds: every word of
+	 * every dictionary line comes here. */
+	for (i = 0; i < n && i < sizeof(buf); i++) {
+		unsigned char c = (unsigned char)w[i];
+		if (c >= 0x80)
+			break;
+		c = (unsigned char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+		buf[i] = (char)c;
+		h = (h ^ c) * STRMAP_FNV_PRIME;
+	}
+	if (i == n && n)
+		return strtab_intern_h(&lex->mem, &lex->words, buf, n, h);
+	k = lex_fold(w, n, buf, sizeof(buf));
 	if (!k)
 		return LEX_NONE;
 	return strtab_intern(&lex->mem, &lex->words, buf, k);
@@ -166,6 +195,15 @@ static uint32_t code_id(dyad_lexicon *lex, const char *code, size_t len)
 
 /* ---- phrases and tries ------------------------------------------------ */
 
+/* ' ', '_' and '\t' part the words of a phrase.  Bytes above them
+ * (most) part nothing: one comparison settles them. */
+static inline int is_word_gap(char ch)
+{
+	unsigned char c = (unsigned char)ch;
+
+	return c <= '_' && (c == ' ' || c == '_' || c == '\t');
+}
+
 int lex_phrase(dyad_lexicon *lex, const char *phrase, size_t len,
 	       uint32_t *words, uint8_t *exact)
 {
@@ -175,14 +213,12 @@ int lex_phrase(dyad_lexicon *lex, const char *phrase, size_t len,
 	while (i < len) {
 		size_t start, end;
 
-		while (i < len && (phrase[i] == ' ' || phrase[i] == '_' ||
-				   phrase[i] == '\t'))
+		while (i < len && is_word_gap(phrase[i]))
 			i++;
 		if (i >= len)
 			break;
 		start = i;
-		while (i < len && phrase[i] != ' ' && phrase[i] != '_' &&
-		       phrase[i] != '\t')
+		while (i < len && !is_word_gap(phrase[i]))
 			i++;
 		end = i;
 		/* The segmenter splits "People's" into "People" and "'s":
@@ -263,7 +299,13 @@ static uint32_t trie_insert(struct lex_trie *t, const uint32_t *words,
 		return LEX_NONE;
 	for (i = 0; i < n; i++) {
 		uint64_t key = (uint64_t)node << 32 | words[i];
-		if (intmap_get(&t->edges, key, &child)) {
+		/* the node trie_node() makes next, if the edge is new */
+		uint32_t next = (uint32_t)t->n_nodes | (exact[i] ? LEX_EXACT_BIT : 0);
+		int had = intmap_get_or_put(&t->edges, key, next, &child);
+
+		if (had < 0)
+			return LEX_NONE;
+		if (had) {
 			/* An inflecting edge wins over an exact one: it
 			 * matches a superset. */
 			if ((child & LEX_EXACT_BIT) && !exact[i]) {
@@ -275,8 +317,7 @@ static uint32_t trie_insert(struct lex_trie *t, const uint32_t *words,
 			continue;
 		}
 		int c = trie_node(t);
-		if (c < 0 || intmap_put(&t->edges, key,
-					(uint32_t)c | (exact[i] ? LEX_EXACT_BIT : 0)))
+		if (c < 0)
 			return LEX_NONE;
 		if (node == 0 && trie_first(t, words[i]))
 			return LEX_NONE;
@@ -334,6 +375,63 @@ static int namepart_add(dyad_lexicon *lex, uint32_t word, uint32_t actor)
 	return DYAD_OK;
 }
 
+int lex_at_file(dyad_lexicon *lex, const char *path)
+{
+	if (!path)
+		path = "";
+	lex->at.origin = strtab_intern(&lex->mem, &lex->strs, path, strlen(path));
+	lex->at.line = 0;
+	return lex->at.origin == LEX_NONE ? DYAD_ENOMEM : DYAD_OK;
+}
+
+void lex_at_line(dyad_lexicon *lex, uint32_t line)
+{
+	lex->at.line = line;
+}
+
+/* Give actor_trie's node to actor, noting where the name is written. */
+static int name_at(dyad_lexicon *lex, uint32_t node, uint32_t actor)
+{
+	if (node >= lex->cap_name_at) {
+		size_t cap = lex->cap_name_at ? lex->cap_name_at : 1024;
+		struct lex_where *nw;
+		while (cap <= node)
+			cap *= 2;
+		nw = realloc(lex->name_at, cap * sizeof(*nw));
+		if (!nw)
+			return -1;
+		lex->name_at = nw;
+		lex->cap_name_at = cap;
+	}
+	lex->actor_trie.values[node] = actor;
+	lex->name_at[node] = lex->at;
+	return 0;
+}
+
+/* A name node already held by another actor: note the pair for the
+ * report, and settle who keeps it. */
+static int name_dup(dyad_lexicon *lex, uint32_t node, uint32_t actor,
+		    const char *phrase, size_t len)
+{
+	uint32_t first = lex->actor_trie.values[node];
+	struct lex_name_dup *d;
+
+	lex->n_duplicate_names++;
+	if (VEC_PUSH(lex, lex->name_dups, &d))
+		return DYAD_ENOMEM;
+	d->name = strtab_intern(&lex->mem, &lex->strs, phrase, len);
+	d->first = first;
+	d->later = actor;
+	d->first_at = lex->name_at[node];
+	d->later_at = lex->at;
+	d->later_kept = lex->actors.v[first].depth > lex->actors.v[actor].depth;
+	if (d->name == LEX_NONE)
+		return DYAD_ENOMEM;
+	if (d->later_kept && name_at(lex, node, actor))
+		return DYAD_ENOMEM;
+	return DYAD_OK;
+}
+
 int lex_actor_name(dyad_lexicon *lex, uint32_t actor, const char *phrase,
 		   size_t len)
 {
@@ -354,11 +452,12 @@ int lex_actor_name(dyad_lexicon *lex, uint32_t actor, const char *phrase,
 	 * hand-written states.dict saying "Congo" is the DRC, as the news
 	 * means it, over generated/iso3166.dict's Republic of the Congo. */
 	if (lex->actor_trie.values[node] == LEX_NONE) {
-		lex->actor_trie.values[node] = actor;
+		if (name_at(lex, node, actor))
+			return DYAD_ENOMEM;
 	} else if (lex->actor_trie.values[node] != actor) {
-		lex->n_duplicate_names++;
-		if (lex->actors.v[lex->actor_trie.values[node]].depth > lex->actors.v[actor].depth)
-			lex->actor_trie.values[node] = actor;
+		int rc = name_dup(lex, node, actor, phrase, len);
+		if (rc)
+			return rc;
 	}
 	/* a name written in lower case is news copy's own spelling, and
 	 * found so (lower-case text reaches no other actor name) */
@@ -557,15 +656,27 @@ static int synset_find(dyad_lexicon *lex, const char *name, size_t len,
 int lex_synset_add(dyad_lexicon *lex, const char *name, size_t name_len,
 		   const char *phrase, size_t len)
 {
-	uint32_t words[LEX_MAX_PHRASE], id, off;
+	uint32_t id;
+	int rc = synset_find(lex, name, name_len, 1, &id);
+
+	return rc ? rc : lex_synset_member(lex, id, phrase, len);
+}
+
+int lex_synset_new(dyad_lexicon *lex, const char *name, size_t len, uint32_t *id)
+{
+	return synset_find(lex, name, len, 1, id);
+}
+
+int lex_synset_member(dyad_lexicon *lex, uint32_t id, const char *phrase, size_t len)
+{
+	uint32_t words[LEX_MAX_PHRASE], off;
 	uint8_t exact[LEX_MAX_PHRASE];
 	struct lex_member *m;
 	struct lex_synset *s;
 	int n, rc;
 
-	rc = synset_find(lex, name, name_len, 1, &id);
-	if (rc)
-		return rc;
+	if (id >= lex->synsets.n)
+		return DYAD_EPARSE;
 	n = lex_phrase(lex, phrase, len, words, exact);
 	if (n < 0)
 		return DYAD_EPARSE;
@@ -674,7 +785,12 @@ int lex_pattern_add(dyad_lexicon *lex, uint32_t cls,
 	p->weight = (uint16_t)weight;
 	p->code = code ? code_id(lex, code, strlen(code)) : LEX_NONE;
 	p->code2 = code2 ? code_id(lex, code2, strlen(code2)) : LEX_NONE;
-	p->origin = strtab_intern(&lex->mem, &lex->strs, origin ? origin : "", origin ? strlen(origin) : 0);
+	/* Patterns come from the file loading: its name is interned once. */
+	if (origin && lex->at.origin < lex->strs.n && !strcmp(origin, lex->strs.strs[lex->at.origin]))
+		p->origin = lex->at.origin;
+	else
+		p->origin = strtab_intern(&lex->mem, &lex->strs, origin ? origin : "",
+					  origin ? strlen(origin) : 0);
 	p->line = line;
 	p->seq = (uint32_t)(lex->patterns.n - 1);
 	if ((code && p->code == LEX_NONE) || (code2 && p->code2 == LEX_NONE))
@@ -860,17 +976,117 @@ out:
 	return rc;
 }
 
+/* Sort the n items of size sz at v stably by key[i], their present
+ * order breaking ties: a radix sort from the lowest byte, a pass a byte,
+ * skipping the bytes all keys share.  Its order is the comparison
+ * functions' (a key packs their fields, in their order) and glibc's
+ * qsort's, a stable merge sort at these sizes; it costs a tenth as
+ * much.  0, or -1 when memory is out (v is left as it was). */
+static int radix_sort(void *v, size_t n, size_t sz, const uint64_t *key)
+{
+	uint32_t *idx = malloc(n * sizeof(*idx)), *tmp = malloc(n * sizeof(*tmp)), *t;
+	char *out = malloc(n * sz);
+	uint64_t any = 0, all = ~(uint64_t)0;
+	size_t i, count[256];
+	unsigned shift;
+	int rc = -1;
+
+	if (!idx || !tmp || !out || n > UINT32_MAX)
+		goto done;
+	for (i = 0; i < n; i++) {
+		idx[i] = (uint32_t)i;
+		any |= key[i];
+		all &= key[i];
+	}
+	for (shift = 0; shift < 64; shift += 8) {
+		size_t at = 0, c;
+		if (!(((any ^ all) >> shift) & 0xff))
+			continue;
+		memset(count, 0, sizeof(count));
+		for (i = 0; i < n; i++)
+			count[(key[idx[i]] >> shift) & 0xff]++;
+		for (c = 0; c < 256; c++) {
+			size_t k = count[c];
+			count[c] = at;
+			at += k;
+		}
+		for (i = 0; i < n; i++)
+			tmp[count[(key[idx[i]] >> shift) & 0xff]++] = idx[i];
+		t = idx;
+		idx = tmp;
+		tmp = t;
+	}
+	for (i = 0; i < n; i++)
+		memcpy(out + i * sz, (char *)v + (size_t)idx[i] * sz, sz);
+	memcpy(v, out, n * sz);
+	rc = 0;
+done:
+	free(idx);
+	free(tmp);
+	free(out);
+	return rc;
+}
+
+static unsigned bits_for(uint64_t max)
+{
+	unsigned b = 0;
+
+	while (b < 64 && max >> b)
+		b++;
+	return b;
+}
+
+/* Heads in head_cmp()'s order, patterns in pattern_cmp()'s.  A pattern's
+ * key leaves out seq: patterns equal in class and weight are already in
+ * seq order, as they are added with rising seq after any earlier sort. */
+static void sort_heads_patterns(dyad_lexicon *lex)
+{
+	uint64_t *key;
+	size_t i, n = lex->heads.n > lex->patterns.n ? lex->heads.n : lex->patterns.n;
+	uint32_t max_lemma = 0, max_cls = 0;
+	unsigned lb, cb;
+	int sorted = 0;
+
+	key = malloc((n ? n : 1) * sizeof(*key));
+	for (i = 0; i < lex->heads.n; i++) {
+		if (lex->heads.v[i].lemma > max_lemma)
+			max_lemma = lex->heads.v[i].lemma;
+		if (lex->heads.v[i].cls > max_cls)
+			max_cls = lex->heads.v[i].cls;
+	}
+	lb = bits_for(max_lemma);
+	cb = bits_for(max_cls);
+	if (key && lex->heads.n && 8 + lb + 8 + cb <= 64) {
+		for (i = 0; i < lex->heads.n; i++) {
+			const struct lex_head *h = &lex->heads.v[i];
+			key[i] = (uint64_t)h->kind << (lb + 8 + cb) | (uint64_t)h->lemma << (8 + cb) |
+				 (uint64_t)(255 - h->n_part) << cb | h->cls;
+		}
+		sorted = !radix_sort(lex->heads.v, lex->heads.n, sizeof(*lex->heads.v), key);
+	}
+	/* An empty vector is NULL, which qsort must not be given. */
+	if (!sorted && lex->heads.n)
+		qsort(lex->heads.v, lex->heads.n, sizeof(*lex->heads.v), head_cmp);
+	sorted = 0;
+	if (key && lex->patterns.n) {
+		for (i = 0; i < lex->patterns.n; i++)
+			key[i] = (uint64_t)lex->patterns.v[i].cls << 16 |
+				 (uint16_t)(0xffff - lex->patterns.v[i].weight);
+		sorted = !radix_sort(lex->patterns.v, lex->patterns.n,
+				     sizeof(*lex->patterns.v), key);
+	}
+	if (!sorted && lex->patterns.n)
+		qsort(lex->patterns.v, lex->patterns.n, sizeof(*lex->patterns.v), pattern_cmp);
+	free(key);
+}
+
 int lex_finalize(dyad_lexicon *lex, dyad_error *err)
 {
 	size_t i;
 
 	if (lex->finalized)
 		return DYAD_OK;
-	/* An empty vector is NULL, which qsort must not be given. */
-	if (lex->heads.n)
-		qsort(lex->heads.v, lex->heads.n, sizeof(*lex->heads.v), head_cmp);
-	if (lex->patterns.n)
-		qsort(lex->patterns.v, lex->patterns.n, sizeof(*lex->patterns.v), pattern_cmp);
+	sort_heads_patterns(lex);
 	intmap_free(&lex->head_index);
 	intmap_init(&lex->head_index);
 	for (i = 0; i < lex->heads.n; i++) {
@@ -1014,6 +1230,8 @@ void dyad_lexicon_free(dyad_lexicon *lex)
 	free(lex->set_starts.v);
 	intmap_free(&lex->namepart_index);
 	free(lex->nameparts.v);
+	free(lex->name_at);
+	free(lex->name_dups.v);
 	morph_free(lex->morph);
 	cameo_free(lex->cameo);
 	free(lex->data_dir);
@@ -1328,6 +1546,48 @@ static int report_duplicates(const dyad_lexicon *lex, struct dyad_lexicon_report
 	return DYAD_OK;
 }
 
+/* "FILE:LINE" of a name, or "FILE" from a reader that counts no lines. */
+static void where_str(const dyad_lexicon *lex, struct lex_where w, char *buf, size_t cap)
+{
+	if (w.line)
+		snprintf(buf, cap, "%s:%u", lex_str(lex, w.origin), w.line);
+	else
+		snprintf(buf, cap, "%s", lex_str(lex, w.origin));
+}
+
+/* Actor names written for two actors (one of them never gets the name):
+ * as with patterns, how a merge that adds a name twice is caught. */
+static int report_duplicate_names(const dyad_lexicon *lex, struct dyad_lexicon_report *out,
+				  dyad_error *err)
+{
+	size_t i;
+
+	if (!lex->name_dups.n)
+		return DYAD_OK;
+	out->duplicate_names = calloc(lex->name_dups.n, sizeof(*out->duplicate_names));
+	if (!out->duplicate_names)
+		return dyad_fail(err, DYAD_ENOMEM, "out of memory");
+	for (i = 0; i < lex->name_dups.n; i++) {
+		const struct lex_name_dup *d = &lex->name_dups.v[i];
+		const char *name = lex_str(lex, d->name);
+		const char *l1 = lex_str(lex, lex->actors.v[d->first].label);
+		const char *l2 = lex_str(lex, lex->actors.v[d->later].label);
+		char w1[4200], w2[4200], *line;
+		size_t len;
+
+		where_str(lex, d->first_at, w1, sizeof(w1));
+		where_str(lex, d->later_at, w2, sizeof(w2));
+		len = strlen(w1) + strlen(w2) + strlen(name) + strlen(l1) + strlen(l2) + 96;
+		if (!(line = malloc(len)))
+			return dyad_fail(err, DYAD_ENOMEM, "out of memory");
+		snprintf(line, len, "%s names \"%s\" again (%s), first %s (%s); %s kept",
+			 w2, name, l2, w1, l1, d->later_kept ? "the later, nearer the root, is" :
+			 "the first is");
+		out->duplicate_names[out->n_duplicate_names++] = line;
+	}
+	return DYAD_OK;
+}
+
 int dyad_lexicon_report(dyad_lexicon *lex, struct dyad_lexicon_report *out,
 			dyad_error *err)
 {
@@ -1413,6 +1673,8 @@ int dyad_lexicon_report(dyad_lexicon *lex, struct dyad_lexicon_report *out,
 	}
 	if (!rc)
 		rc = report_duplicates(lex, out, err);
+	if (!rc)
+		rc = report_duplicate_names(lex, out, err);
 	if (rc)
 		dyad_lexicon_report_free(out);
 	return rc;
@@ -1425,6 +1687,9 @@ void dyad_lexicon_report_free(struct dyad_lexicon_report *r)
 	for (i = 0; i < r->n_duplicates; i++)
 		free(r->duplicates[i]);
 	free(r->duplicates);
+	for (i = 0; i < r->n_duplicate_names; i++)
+		free(r->duplicate_names[i]);
+	free(r->duplicate_names);
 	free(r->people_by_state);
 	free(r->patterns_by_code);
 	free(r->gaps);

@@ -54,6 +54,10 @@ int lex_actor_name(dyad_lexicon *lex, uint32_t actor, const char *phrase,
 int lex_actor_code(dyad_lexicon *lex, uint32_t actor, const char *code,
 		   size_t len, int32_t from, int32_t to);
 void lex_actor_set_flags(dyad_lexicon *lex, uint32_t actor, unsigned flags);
+/* The file (at the start of its load) and the line that the next names
+ * come from, for the report of names written twice. */
+int lex_at_file(dyad_lexicon *lex, const char *path);
+void lex_at_line(dyad_lexicon *lex, uint32_t line);
 
 enum lex_agent_place {
 	LEX_AGENT_SUFFIX = 0,   /* country code + agent code: PRK + GOV */
@@ -76,6 +80,10 @@ int lex_junta_on(const dyad_lexicon *lex, const char *state, int32_t ymd);
 /* Synonym sets used in patterns ("&MILITARY"). Names are case-insensitive. */
 int lex_synset_add(dyad_lexicon *lex, const char *name, size_t name_len,
 		   const char *phrase, size_t len);
+/* The same in two steps, for a reader that adds many members to one
+ * set: the set's id, made if new, then a member of it. */
+int lex_synset_new(dyad_lexicon *lex, const char *name, size_t len, uint32_t *id);
+int lex_synset_member(dyad_lexicon *lex, uint32_t id, const char *phrase, size_t len);
 
 /* The id of an existing synonym set, for a pattern element; DYAD_EPARSE
  * when no set of that name was defined. */

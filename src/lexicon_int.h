@@ -53,6 +53,21 @@ struct lex_actor {
 	uint32_t depth;         /* directory depth of the file that made it */
 };
 
+/* Where a dictionary writes something: origin is an id in lex->strs
+ * (the file), line 0 when the reader does not count lines. */
+struct lex_where {
+	uint32_t origin, line;
+};
+
+/* An actor name written again for another actor: the name is kept by
+ * one of them, and dyad dict --report lists the pair. */
+struct lex_name_dup {
+	uint32_t name;          /* the later spelling, id in lex->strs */
+	uint32_t first, later;  /* actors */
+	struct lex_where first_at, later_at;
+	int later_kept;         /* a file nearer the dictionary root won */
+};
+
 struct lex_namepart {           /* a first or last word of an actor's name */
 	uint32_t actor;
 	uint32_t next;          /* next actor with that word, or LEX_NONE */
@@ -189,6 +204,12 @@ struct dyad_lexicon {
 	size_t n_actor_names;
 	size_t n_discards;
 	size_t n_duplicate_names;
+	/* Per actor_trie node with an actor: where that actor's name is
+	 * written; and the names written for two actors. */
+	struct lex_where *name_at;
+	size_t cap_name_at;
+	LEX_VEC(struct lex_name_dup) name_dups;
+	struct lex_where at;            /* the line loading, as readers set it */
 	uint32_t load_depth;            /* of the file loading: subdirectories
 					 * hold generated, weaker names */
 	int finalized;

@@ -280,25 +280,17 @@ static size_t count_byte(const char *s, size_t len, char c)
 	return n;
 }
 
-/* hash_n() of a NUL-terminated word, measuring it on the way. */
-static uint32_t word_hash(const char *w, size_t *len)
-{
-	uint32_t h = 2166136261u;
-	const char *p;
-
-	for (p = w; *p; p++) {
-		h ^= (unsigned char)*p;
-		h *= 16777619u;
-	}
-	*len = (size_t)(p - w);
-	return h;
-}
+/* A word of an index as load_index() read it: its hash_n() and length,
+ * taken while copying it, so that building the set reads no word again. */
+struct word_seen {
+	uint32_t hash, len;
+};
 
 /* Hash the pool's words into a set sized for them.  Index files list
  * each lemma once; a repeat would just be skipped. */
-static int wordset_build(struct wordset *ws)
+static int wordset_build(struct wordset *ws, const struct word_seen *seen)
 {
-	size_t cap = 64, off;
+	size_t cap = 64, off, k;
 
 	while (cap < ws->n * 2)
 		cap *= 2;
@@ -311,15 +303,26 @@ static int wordset_build(struct wordset *ws)
 	if (!ws->slots)
 		return -1;
 	ws->mask = cap - 1;
-	for (off = 0; off < ws->pool_len; ) {
-		const char *w = ws->pool + off;
-		size_t n;
-		uint32_t h = word_hash(w, &n), *sl = wordset_find(ws, w, n, h);
+	for (off = 0, k = 0; k < ws->n; k++) {
+		uint32_t h = seen[k].hash, *sl;
 
+		sl = wordset_find(ws, ws->pool + off, seen[k].len, h);
 		if (!*sl)
 			*sl = (h & ~off_mask(ws)) | (uint32_t)(off + 1);
-		off += n + 1;
+		off += seen[k].len + 1;
 	}
+	return 0;
+}
+
+static int grow_seen(struct word_seen **seen, size_t *cap)
+{
+	size_t ncap = *cap ? *cap * 2 : 16384;
+	struct word_seen *ns = realloc(*seen, ncap * sizeof(*ns));
+
+	if (!ns)
+		return -1;
+	*seen = ns;
+	*cap = ncap;
 	return 0;
 }
 
@@ -332,7 +335,10 @@ static int load_index(struct morph_side *sd, const char *path,
 {
 	enum { LINE_START, FIELD, SKIP } state = LINE_START;
 	struct wordset *ws = &sd->index;
-	size_t cap, chunk = 64 * 1024, total = 0, len = 0, n_words = 0;
+	size_t cap, chunk = 64 * 1024, total = 0, len = 0, n_words = 0, start = 0;
+	size_t cap_seen = 0;
+	struct word_seen *seen = NULL;
+	uint32_t h = 0;
 	struct stat st;
 	char *buf, *pool, *shrunk;
 	int fd, rc = DYAD_OK;
@@ -356,7 +362,7 @@ static int load_index(struct morph_side *sd, const char *path,
 	 * reload struct fields at every byte. */
 	cap = (size_t)st.st_size + 1;
 	pool = ws->pool = malloc(cap);
-	buf = malloc(chunk);
+	buf = malloc(chunk + 1);        /* and a sentinel */
 	if (!pool || !buf) {
 		free(buf);
 		close(fd);
@@ -378,8 +384,10 @@ static int load_index(struct morph_side *sd, const char *path,
 			break;
 		total += (size_t)r;
 		end = buf + r;
+		buf[r] = '\n';          /* ends the FIELD loop at the end */
 		while (p < end) {
 			const char *q;
+			unsigned char c;
 
 			switch (state) {
 			case LINE_START:
@@ -388,14 +396,27 @@ static int load_index(struct morph_side *sd, const char *path,
 					break;
 				}
 				state = *p == ' ' ? SKIP : FIELD;
+				h = 2166136261u;
+				start = len;
 				break;
 			case FIELD:
 				/* Byte by byte: words average 12 bytes,
-				 * too short to pay for a memcpy call. */
-				while (p < end && *p != ' ' && *p != '\n')
-					pool[len++] = *p++;
+				 * too short to pay for a memcpy call.
+				 * hash_n() as it goes (a word may span two
+				 * reads). */
+				while ((c = (unsigned char)*p) != ' ' && c != '\n') {
+					pool[len++] = (char)c;
+					h = (h ^ c) * 16777619u;
+					p++;
+				}
 				if (p == end)
 					break;
+				if (n_words == cap_seen && grow_seen(&seen, &cap_seen)) {
+					rc = dyad_fail(err, DYAD_ENOMEM, "%s: out of memory", path);
+					goto out;
+				}
+				seen[n_words].hash = h;
+				seen[n_words].len = (uint32_t)(len - start);
 				pool[len++] = '\0';
 				n_words++;
 				state = *p++ == '\n' ? LINE_START : SKIP;
@@ -408,23 +429,34 @@ static int load_index(struct morph_side *sd, const char *path,
 			}
 		}
 	}
+	if (!rc && state == FIELD) {    /* a last line without a newline */
+		if (n_words == cap_seen && grow_seen(&seen, &cap_seen))
+			rc = dyad_fail(err, DYAD_ENOMEM, "%s: out of memory", path);
+		else {
+			seen[n_words].hash = h;
+			seen[n_words].len = (uint32_t)(len - start);
+			pool[len++] = '\0';
+			n_words++;
+		}
+	}
+out:
 	close(fd);
 	free(buf);
-	if (state == FIELD) {   /* a last line without a newline */
-		pool[len++] = '\0';
-		n_words++;
-	}
 	ws->pool_len = len;
 	ws->n = n_words;
 	if (!rc && !n_words)
 		rc = dyad_fail(err, DYAD_EPARSE, "%s: no lemmas found; not a "
 			       "WordNet index file", path);
-	if (rc)
+	if (rc) {
+		free(seen);
 		return rc;
+	}
 	shrunk = realloc(ws->pool, ws->pool_len);
 	if (shrunk)
 		ws->pool = shrunk;
-	if (wordset_build(ws))
+	rc = wordset_build(ws, seen);
+	free(seen);
+	if (rc)
 		return dyad_fail(err, DYAD_ENOMEM, "%s: out of memory", path);
 	return DYAD_OK;
 }

@@ -25,13 +25,19 @@ void strmap_free(struct strmap *m)
 
 uint32_t strmap_hash(const char *s, size_t n)
 {
-	uint32_t h = 2166136261u;
+	uint32_t h = STRMAP_FNV_BASIS;
 	size_t i;
 
-	for (i = 0; i < n; i++) {
-		h ^= (unsigned char)s[i];
-		h *= 16777619u;
+	/* Four bytes a turn: the same FNV-1a, with a quarter of the loop's
+	 * own work (the lexicon hashes every word it loads). */
+	for (i = 0; i + 4 <= n; i += 4) {
+		h = (h ^ (unsigned char)s[i]) * STRMAP_FNV_PRIME;
+		h = (h ^ (unsigned char)s[i + 1]) * STRMAP_FNV_PRIME;
+		h = (h ^ (unsigned char)s[i + 2]) * STRMAP_FNV_PRIME;
+		h = (h ^ (unsigned char)s[i + 3]) * STRMAP_FNV_PRIME;
 	}
+	for (; i < n; i++)
+		h = (h ^ (unsigned char)s[i]) * STRMAP_FNV_PRIME;
 	return h;
 }
 
@@ -53,11 +59,17 @@ static struct strmap_slot *find(const struct strmap *m, const char *s,
 
 int strmap_get(const struct strmap *m, const char *s, size_t n, uint32_t *value)
 {
+	return strmap_get_h(m, s, n, strmap_hash(s, n), value);
+}
+
+int strmap_get_h(const struct strmap *m, const char *s, size_t n, uint32_t h,
+		 uint32_t *value)
+{
 	struct strmap_slot *sl;
 
 	if (!m->n_slots)
 		return 0;
-	sl = find(m, s, n, strmap_hash(s, n));
+	sl = find(m, s, n, h);
 	if (sl->key_off == EMPTY)
 		return 0;
 	*value = sl->value;
@@ -91,7 +103,12 @@ static int rehash(struct strmap *m)
 
 int strmap_put(struct strmap *m, const char *s, size_t n, uint32_t value)
 {
-	uint32_t h = strmap_hash(s, n);
+	return strmap_put_h(m, s, n, strmap_hash(s, n), value);
+}
+
+int strmap_put_h(struct strmap *m, const char *s, size_t n, uint32_t h,
+		 uint32_t value)
+{
 	struct strmap_slot *sl;
 
 	if (n >= UINT32_MAX / 2)

@@ -22,8 +22,9 @@ static const char dict_help[] =
 "                     names dyad's own\n"
 "  --dict-format F    auto (default), native, petrarch or tabari\n"
 "  --report           also list people per state, patterns per CAMEO code,\n"
-"                     the codes no pattern produces (gaps) and patterns\n"
-"                     written twice\n"
+"                     the codes no pattern produces (gaps), patterns\n"
+"                     written twice and actor names written for two\n"
+"                     actors\n"
 "  -h, --help         this help\n";
 
 static int print_report(dyad_lexicon *lex)
@@ -50,6 +51,9 @@ static int print_report(dyad_lexicon *lex)
 	printf("\nduplicate patterns\t%zu\n", r.n_duplicates);
 	for (i = 0; i < r.n_duplicates; i++)
 		printf("  %s\n", r.duplicates[i]);
+	printf("\nduplicate names\t%zu\n", r.n_duplicate_names);
+	for (i = 0; i < r.n_duplicate_names; i++)
+		printf("  %s\n", r.duplicate_names[i]);
 	dyad_lexicon_report_free(&r);
 	return 0;
 }

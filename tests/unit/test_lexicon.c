@@ -2,7 +2,8 @@
  * test_lexicon.c - unit tests for the lexicon's indexes (lexicon.c): the
  * synonym-set members listed by first word, and the trie's root words;
  * for the case folding every token goes through; and for the "place"
- * record of the native dictionary format.
+ * record of the native dictionary format; and for the report of actor
+ * names written twice.
  *
  * The coder trusts both to be exact: a set missing from a word's list, or
  * a root word missing from its bits, would lose a match without a trace.
@@ -209,6 +210,39 @@ static void test_she_record(void **state)
 	dyad_lexicon_free(lex);
 }
 
+/* dyad dict --report lists an actor name written for two actors, with
+ * the file and line of both and who keeps it; an alias the same actor
+ * writes twice is no duplicate. */
+static void test_duplicate_names(void **state)
+{
+	dyad_lexicon *lex;
+	dyad_error err;
+	struct dyad_lexicon_report r;
+	const char *text = "actor Georgia = GEO\n"
+			   "person Simon Harris | Harris\n    = IRLGOV 2024-04-09..\n"
+			   "    | Simon Harris\n"
+			   "actor Georgia State\n    | Georgia = USA\n"
+			   "person Kamala Harris | Harris\n    = USAGOV 2021-01-20..2025-01-20\n";
+
+	(void)state;
+	assert_int_equal(load(&lex, text, &err), DYAD_OK);
+	assert_int_equal(dyad_lexicon_report(lex, &r, &err), DYAD_OK);
+	assert_int_equal(r.n_duplicate_names, 2);
+	assert_string_equal(r.duplicate_names[0], "t.dict:6 names \"Georgia\" again (Georgia State), "
+			    "first t.dict:1 (Georgia); the first is kept");
+	assert_string_equal(r.duplicate_names[1], "t.dict:7 names \"Harris\" again (Kamala Harris), "
+			    "first t.dict:2 (Simon Harris); the first is kept");
+	dyad_lexicon_report_free(&r);
+	dyad_lexicon_free(lex);
+	/* none written twice: none listed */
+	assert_int_equal(load(&lex, "actor Georgia = GEO\n", &err), DYAD_OK);
+	assert_int_equal(dyad_lexicon_report(lex, &r, &err), DYAD_OK);
+	assert_int_equal(r.n_duplicate_names, 0);
+	assert_null(r.duplicate_names);
+	dyad_lexicon_report_free(&r);
+	dyad_lexicon_free(lex);
+}
+
 static void test_fold(void **state)
 {
 	char out[8];
@@ -240,6 +274,7 @@ int main(void)
 		cmocka_unit_test(test_trie_root_words),
 		cmocka_unit_test(test_place_record),
 		cmocka_unit_test(test_she_record),
+		cmocka_unit_test(test_duplicate_names),
 		cmocka_unit_test(test_fold),
 	};
 
